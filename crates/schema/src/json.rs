@@ -1,0 +1,367 @@
+//! The `article-annotator/1` labelled JSON: reading, checking and writing.
+//!
+//! Reading accepts what `eval/score.py` accepts: a corpus object
+//! (`{"schema", "documents"}`), a single document object, or a list of
+//! documents. Every span is checked against its document's text; a bad file
+//! is refused whole with a [`JsonError`] that says where, never half-read.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::span::{Attrs, NumberAttrs, NumberKind, NumberValue, Origin, Span};
+use crate::{CharOffset, Label, OffsetIndex};
+
+/// The schema name written into every export.
+pub const SCHEMA: &str = "article-annotator/1";
+
+/// One document: its text, its spans and its review state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    pub id: String,
+    pub name: String,
+    pub text: String,
+    pub reviewed: bool,
+    /// Sorted by [`Span::order_key`].
+    pub spans: Vec<Span>,
+}
+
+/// Several documents: what an export holds.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Corpus {
+    pub documents: Vec<Document>,
+}
+
+/// Why a labelled JSON file was refused.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum JsonError {
+    #[error("not valid JSON (line {line}, column {column}): {message}")]
+    Syntax { line: usize, column: usize, message: String },
+    #[error("unknown schema {0:?} (expected \"article-annotator/1\")")]
+    WrongSchema(String),
+    #[error("the file holds no documents")]
+    NoDocuments,
+    #[error("document {doc}: {message}")]
+    Shape { doc: usize, message: String },
+    #[error("document {doc}, span {start}..{end}: outside the text ({len} characters)")]
+    SpanOutOfRange { doc: usize, start: usize, end: usize, len: usize },
+    #[error("document {doc}, span {start}..{end}: text {given:?} differs from the document's {actual:?}")]
+    SpanTextMismatch { doc: usize, start: usize, end: usize, given: String, actual: String },
+}
+
+impl Document {
+    /// A document with no spans yet.
+    pub fn new(id: impl Into<String>, name: impl Into<String>, text: impl Into<String>) -> Self {
+        Document { id: id.into(), name: name.into(), text: text.into(), reviewed: false, spans: Vec::new() }
+    }
+
+    /// Puts the spans in the labelled JSON's order.
+    pub fn sort_spans(&mut self) {
+        self.spans.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
+    }
+}
+
+impl Corpus {
+    /// Reads labelled JSON, checking every span against its text.
+    pub fn from_json(input: &str) -> Result<Corpus, JsonError> {
+        let value: Value = serde_json::from_str(input).map_err(|e| JsonError::Syntax {
+            line: e.line(),
+            column: e.column(),
+            message: e.to_string(),
+        })?;
+        let docs = match value {
+            Value::Object(mut map) if map.contains_key("documents") => {
+                if let Some(schema) = map.get("schema") {
+                    if schema.as_str() != Some(SCHEMA) {
+                        return Err(JsonError::WrongSchema(schema.to_string()));
+                    }
+                }
+                match map.remove("documents") {
+                    Some(Value::Array(docs)) => docs,
+                    _ => return Err(JsonError::Shape { doc: 0, message: "\"documents\" must be a list".into() }),
+                }
+            }
+            Value::Object(map) if map.contains_key("text") => vec![Value::Object(map)],
+            Value::Array(docs) => docs,
+            _ => return Err(JsonError::NoDocuments),
+        };
+        if docs.is_empty() {
+            return Err(JsonError::NoDocuments);
+        }
+        let documents = docs
+            .into_iter()
+            .enumerate()
+            .map(|(i, d)| read_document(i, d))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Corpus { documents })
+    }
+
+    /// Writes the corpus as pretty-printed labelled JSON.
+    pub fn to_json(&self) -> String {
+        let docs: Vec<WireDocument> = self.documents.iter().map(WireDocument::from).collect();
+        let out = WireCorpus { schema: SCHEMA.to_string(), documents: docs };
+        // Serialising plain strings, numbers and maps cannot fail.
+        serde_json::to_string_pretty(&out).unwrap_or_default()
+    }
+}
+
+#[derive(Serialize)]
+struct WireCorpus {
+    schema: String,
+    documents: Vec<WireDocument>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct WireDocument {
+    #[serde(default)]
+    id: Option<String>,
+    #[serde(default)]
+    name: Option<String>,
+    text: String,
+    #[serde(default)]
+    reviewed: bool,
+    #[serde(default)]
+    spans: Vec<WireSpan>,
+}
+
+/// A span as it is written: optional fields appear only for the labels that
+/// have them, and `speaker`/`value`/`unit` may be an explicit `null`.
+#[derive(Serialize, Deserialize)]
+struct WireSpan {
+    start: usize,
+    end: usize,
+    label: Label,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    text: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    entity: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    kind: Option<NumberKind>,
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    value: Option<Value>,
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    unit: Option<Value>,
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    speaker: Option<Value>,
+    #[serde(default)]
+    origin: Origin,
+}
+
+/// Tells a field that is present but `null` (`Some(Value::Null)`) from one
+/// that is absent (`None`, through `#[serde(default)]`).
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Value>, D::Error> {
+    Value::deserialize(d).map(Some)
+}
+
+fn read_document(i: usize, value: Value) -> Result<Document, JsonError> {
+    let wire: WireDocument =
+        serde_json::from_value(value).map_err(|e| JsonError::Shape { doc: i, message: e.to_string() })?;
+    let ix = OffsetIndex::new(&wire.text);
+    let len = ix.char_len().0;
+    let mut spans = Vec::with_capacity(wire.spans.len());
+    for w in wire.spans {
+        let (start, end) = (w.start, w.end);
+        if !(start < end && end <= len) {
+            return Err(JsonError::SpanOutOfRange { doc: i, start, end, len });
+        }
+        // Both offsets were just checked to be within the text.
+        let actual = ix.slice(CharOffset(start), CharOffset(end)).unwrap_or_default();
+        if let Some(given) = &w.text {
+            if given != actual {
+                return Err(JsonError::SpanTextMismatch {
+                    doc: i,
+                    start,
+                    end,
+                    given: given.clone(),
+                    actual: actual.to_string(),
+                });
+            }
+        }
+        let attrs = read_attrs(&w).map_err(|message| JsonError::Shape { doc: i, message })?;
+        spans.push(Span {
+            start: CharOffset(start),
+            end: CharOffset(end),
+            label: w.label,
+            text: actual.to_string(),
+            attrs,
+            origin: w.origin,
+        });
+    }
+    let id = wire.id.unwrap_or_else(|| format!("doc-{}", i + 1));
+    let name = wire.name.unwrap_or_else(|| id.clone());
+    let mut doc = Document { id, name, text: wire.text, reviewed: wire.reviewed, spans };
+    doc.sort_spans();
+    Ok(doc)
+}
+
+fn read_attrs(w: &WireSpan) -> Result<Attrs, String> {
+    if let Some(speaker) = &w.speaker {
+        return match speaker {
+            Value::Null => Ok(Attrs::Quote { speaker: None }),
+            Value::String(s) => Ok(Attrs::Quote { speaker: Some(s.clone()) }),
+            other => Err(format!("speaker must be a name or null, not {other}")),
+        };
+    }
+    if let Some(kind) = w.kind {
+        let value = match &w.value {
+            None | Some(Value::Null) => None,
+            Some(v) => Some(read_value(v)?),
+        };
+        let unit = match &w.unit {
+            None | Some(Value::Null) => None,
+            Some(Value::String(s)) => Some(s.clone()),
+            Some(other) => return Err(format!("unit must be a string or null, not {other}")),
+        };
+        return Ok(Attrs::Number(NumberAttrs { kind, value, unit }));
+    }
+    Ok(match &w.entity {
+        Some(e) => Attrs::Entity(e.clone()),
+        None => Attrs::None,
+    })
+}
+
+fn read_value(v: &Value) -> Result<NumberValue, String> {
+    match v {
+        Value::Number(n) => n.as_f64().map(NumberValue::Number).ok_or_else(|| format!("bad number {n}")),
+        Value::String(s) => Ok(NumberValue::Date(s.clone())),
+        Value::Object(m) => match (m.get("min").and_then(Value::as_f64), m.get("max").and_then(Value::as_f64)) {
+            (Some(min), Some(max)) => Ok(NumberValue::Range { min, max }),
+            _ => Err(format!("a range value needs numeric min and max, not {v}")),
+        },
+        other => Err(format!("value must be a number, range or date, not {other}")),
+    }
+}
+
+/// Writes whole numbers as JSON integers (`12000`, not `12000.0`).
+fn number_json(x: f64) -> Value {
+    if x.fract() == 0.0 && x.abs() < 9.0e15 {
+        Value::from(x as i64)
+    } else {
+        serde_json::Number::from_f64(x).map_or(Value::Null, Value::Number)
+    }
+}
+
+fn value_json(v: &NumberValue) -> Value {
+    match v {
+        NumberValue::Number(x) => number_json(*x),
+        NumberValue::Range { min, max } => {
+            let mut m = Map::new();
+            m.insert("min".into(), number_json(*min));
+            m.insert("max".into(), number_json(*max));
+            Value::Object(m)
+        }
+        NumberValue::Date(s) => Value::String(s.clone()),
+    }
+}
+
+impl From<&Span> for WireSpan {
+    fn from(s: &Span) -> Self {
+        let mut w = WireSpan {
+            start: s.start.0,
+            end: s.end.0,
+            label: s.label.clone(),
+            text: Some(s.text.clone()),
+            entity: None,
+            kind: None,
+            value: None,
+            unit: None,
+            speaker: None,
+            origin: s.origin,
+        };
+        match &s.attrs {
+            Attrs::None => {}
+            Attrs::Entity(e) => w.entity = Some(e.clone()),
+            Attrs::Number(n) => {
+                w.kind = Some(n.kind);
+                w.value = Some(n.value.as_ref().map_or(Value::Null, value_json));
+                w.unit = Some(n.unit.clone().map_or(Value::Null, Value::String));
+            }
+            Attrs::Quote { speaker } => w.speaker = Some(speaker.clone().map_or(Value::Null, Value::String)),
+        }
+        w
+    }
+}
+
+impl From<&Document> for WireDocument {
+    fn from(d: &Document) -> Self {
+        WireDocument {
+            id: Some(d.id.clone()),
+            name: Some(d.name.clone()),
+            text: d.text.clone(),
+            reviewed: d.reviewed,
+            spans: d.spans.iter().map(WireSpan::from).collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = r#"{"schema": "article-annotator/1", "documents": [{
+        "id": "d1", "name": "d1.txt", "reviewed": true,
+        "text": "😀 Peskov said two to three days, \"ok\" 12,000",
+        "spans": [
+          {"start": 38, "end": 44, "label": "NUMBER", "text": "12,000", "kind": "cardinal", "value": 12000, "unit": null},
+          {"start": 2, "end": 8, "label": "PERSON", "text": "Peskov", "entity": "Dmitry Peskov", "origin": "user"},
+          {"start": 14, "end": 31, "label": "NUMBER", "kind": "range", "value": {"min": 2, "max": 3}, "unit": "day"},
+          {"start": 33, "end": 37, "label": "QUOTE", "text": "\"ok\"", "speaker": null}
+        ]}]}"#;
+
+    #[test]
+    fn reads_every_attribute_and_sorts_spans_by_start() {
+        let c = Corpus::from_json(SAMPLE).unwrap();
+        let d = &c.documents[0];
+        assert!(d.reviewed);
+        let starts: Vec<usize> = d.spans.iter().map(|s| s.start.0).collect();
+        assert_eq!(starts, [2, 14, 33, 38]);
+        assert_eq!(d.spans[0].entity(), Some("Dmitry Peskov"));
+        assert_eq!(d.spans[0].origin, Origin::User);
+        assert_eq!(d.spans[1].text, "two to three days", "missing text is filled from the document");
+        assert_eq!(
+            d.spans[1].number().unwrap().value,
+            Some(NumberValue::Range { min: 2.0, max: 3.0 })
+        );
+        assert_eq!(d.spans[2].attrs, Attrs::Quote { speaker: None });
+    }
+
+    #[test]
+    fn export_then_import_gives_back_the_same_corpus() {
+        let c = Corpus::from_json(SAMPLE).unwrap();
+        let json = c.to_json();
+        assert!(json.contains("\"value\": 12000,"), "integers stay integers: {json}");
+        assert!(json.contains("\"speaker\": null"));
+        assert_eq!(Corpus::from_json(&json).unwrap(), c);
+    }
+
+    #[test]
+    fn reads_the_shared_gold_files() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus/gold");
+        let mut n = 0;
+        for entry in std::fs::read_dir(dir).expect("../shared/corpus/gold") {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            let c = Corpus::from_json(&text).unwrap();
+            assert_eq!(Corpus::from_json(&c.to_json()).unwrap(), c);
+            n += c.documents.len();
+        }
+        assert_eq!(n, 5);
+    }
+
+    #[test]
+    fn malformed_files_are_refused_with_a_reason() {
+        let cases: &[(&str, &str)] = &[
+            ("{", "not valid JSON"),
+            ("{\"schema\": \"other/2\", \"documents\": []}", "unknown schema"),
+            ("{\"documents\": []}", "no documents"),
+            ("42", "no documents"),
+            (r#"[{"text": "abc", "spans": [{"start": 1, "end": 9, "label": "PLACE"}]}]"#, "outside the text"),
+            (r#"[{"text": "abc", "spans": [{"start": 2, "end": 1, "label": "PLACE"}]}]"#, "outside the text"),
+            (r#"[{"text": "abc", "spans": [{"start": 0, "end": 1, "label": "PLACE", "text": "b"}]}]"#, "differs"),
+            (r#"[{"text": "abc", "spans": [{"start": 0, "end": 1, "label": "place"}]}]"#, "label"),
+            (r#"[{"text": 5}]"#, "document 0"),
+        ];
+        for (input, want) in cases {
+            let err = Corpus::from_json(input).unwrap_err().to_string();
+            assert!(err.contains(want), "{input}: {err}");
+        }
+    }
+}

@@ -1,0 +1,234 @@
+//! Byte, code-point and UTF-16 offsets, and the one place they are converted.
+//!
+//! Rust strings index by byte, the labelled JSON by Unicode code point
+//! (Python `str` indices) and JavaScript/the DOM by UTF-16 code unit. Mixing
+//! them up shifts every span after the first emoji, so each is its own type
+//! and only [`OffsetIndex`] converts between them.
+
+use std::fmt;
+
+macro_rules! offset_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[derive(serde::Serialize, serde::Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub usize);
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+    };
+}
+
+offset_type!(
+    /// An offset in UTF-8 bytes: what `&text[a..b]` takes.
+    ByteOffset
+);
+offset_type!(
+    /// An offset in Unicode code points: what the labelled JSON stores.
+    CharOffset
+);
+offset_type!(
+    /// An offset in UTF-16 code units: what JavaScript strings and the DOM use.
+    Utf16Offset
+);
+
+/// Why an offset could not be converted.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum OffsetError {
+    #[error("offset {offset} is past the end of the text ({len})")]
+    OutOfRange { offset: usize, len: usize },
+    #[error("byte offset {0} is inside a character")]
+    NotCharBoundary(usize),
+    #[error("UTF-16 offset {0} splits a surrogate pair")]
+    SplitsSurrogatePair(usize),
+}
+
+/// How many characters lie between two checkpoints.
+const STRIDE: usize = 64;
+
+/// Converts offsets of one text between bytes, code points and UTF-16 units.
+///
+/// Building it is one pass over the text; it keeps a checkpoint every 64
+/// characters, so memory is about a quarter of the text's length in bytes
+/// and each conversion scans at most 64 characters.
+#[derive(Clone, Debug)]
+pub struct OffsetIndex<'t> {
+    text: &'t str,
+    /// `(byte, utf16)` at characters 0, 64, 128, … and at the end.
+    checkpoints: Vec<(usize, usize)>,
+    chars: usize,
+    utf16_len: usize,
+}
+
+impl<'t> OffsetIndex<'t> {
+    pub fn new(text: &'t str) -> Self {
+        let mut checkpoints = Vec::with_capacity(text.len() / STRIDE + 2);
+        let (mut chars, mut utf16) = (0usize, 0usize);
+        for (byte, c) in text.char_indices() {
+            if chars % STRIDE == 0 {
+                checkpoints.push((byte, utf16));
+            }
+            chars += 1;
+            utf16 += c.len_utf16();
+        }
+        if chars % STRIDE == 0 {
+            checkpoints.push((text.len(), utf16));
+        }
+        OffsetIndex { text, checkpoints, chars, utf16_len: utf16 }
+    }
+
+    /// The text this index was built over.
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+
+    /// Length of the text in code points.
+    pub fn char_len(&self) -> CharOffset {
+        CharOffset(self.chars)
+    }
+
+    /// Length of the text in UTF-16 code units.
+    pub fn utf16_len(&self) -> Utf16Offset {
+        Utf16Offset(self.utf16_len)
+    }
+
+    /// The checkpoint at or before the given character, as (char, byte, utf16).
+    fn from_char_checkpoint(&self, c: usize) -> (usize, usize, usize) {
+        let k = c / STRIDE;
+        let (b, u) = self.checkpoints[k];
+        (k * STRIDE, b, u)
+    }
+
+    /// Index of the last checkpoint whose key (`pick`) is at or before `x`.
+    fn checkpoint_before(&self, x: usize, pick: impl Fn(&(usize, usize)) -> usize) -> usize {
+        // `checkpoints[0]` is (0, 0), so the partition point is at least 1.
+        self.checkpoints.partition_point(|cp| pick(cp) <= x) - 1
+    }
+
+    pub fn byte_to_char(&self, b: ByteOffset) -> Result<CharOffset, OffsetError> {
+        let b = b.0;
+        if b > self.text.len() {
+            return Err(OffsetError::OutOfRange { offset: b, len: self.text.len() });
+        }
+        if !self.text.is_char_boundary(b) {
+            return Err(OffsetError::NotCharBoundary(b));
+        }
+        let k = self.checkpoint_before(b, |cp| cp.0);
+        let start = self.checkpoints[k].0;
+        Ok(CharOffset(k * STRIDE + self.text[start..b].chars().count()))
+    }
+
+    pub fn char_to_byte(&self, c: CharOffset) -> Result<ByteOffset, OffsetError> {
+        let c = c.0;
+        if c > self.chars {
+            return Err(OffsetError::OutOfRange { offset: c, len: self.chars });
+        }
+        let (mut at, mut byte, _) = self.from_char_checkpoint(c);
+        let mut it = self.text[byte..].chars();
+        while at < c {
+            // `c <= self.chars`, so the text has a character here.
+            byte += it.next().map_or(0, char::len_utf8);
+            at += 1;
+        }
+        Ok(ByteOffset(byte))
+    }
+
+    pub fn char_to_utf16(&self, c: CharOffset) -> Result<Utf16Offset, OffsetError> {
+        let c = c.0;
+        if c > self.chars {
+            return Err(OffsetError::OutOfRange { offset: c, len: self.chars });
+        }
+        let (at, byte, mut u) = self.from_char_checkpoint(c);
+        u += self.text[byte..].chars().take(c - at).map(char::len_utf16).sum::<usize>();
+        Ok(Utf16Offset(u))
+    }
+
+    pub fn utf16_to_char(&self, u: Utf16Offset) -> Result<CharOffset, OffsetError> {
+        let u = u.0;
+        if u > self.utf16_len {
+            return Err(OffsetError::OutOfRange { offset: u, len: self.utf16_len });
+        }
+        let k = self.checkpoint_before(u, |cp| cp.1);
+        let (byte, mut at_u) = self.checkpoints[k];
+        let mut c = k * STRIDE;
+        for ch in self.text[byte..].chars() {
+            if at_u >= u {
+                break;
+            }
+            at_u += ch.len_utf16();
+            c += 1;
+        }
+        if at_u != u {
+            return Err(OffsetError::SplitsSurrogatePair(u));
+        }
+        Ok(CharOffset(c))
+    }
+
+    pub fn byte_to_utf16(&self, b: ByteOffset) -> Result<Utf16Offset, OffsetError> {
+        self.char_to_utf16(self.byte_to_char(b)?)
+    }
+
+    pub fn utf16_to_byte(&self, u: Utf16Offset) -> Result<ByteOffset, OffsetError> {
+        self.char_to_byte(self.utf16_to_char(u)?)
+    }
+
+    /// The text between two code-point offsets.
+    pub fn slice(&self, start: CharOffset, end: CharOffset) -> Result<&'t str, OffsetError> {
+        let (a, b) = (self.char_to_byte(start)?, self.char_to_byte(end)?);
+        Ok(self.text.get(a.0..b.0.max(a.0)).unwrap_or(""))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MIXED: &str = "a😀é\u{301}中b";
+
+    #[test]
+    fn emoji_before_a_span_does_not_shift_its_code_point_offsets() {
+        let text = "😀 Peskov said";
+        let ix = OffsetIndex::new(text);
+        let b = ByteOffset(text.find("Peskov").unwrap());
+        assert_eq!(ix.byte_to_char(b), Ok(CharOffset(2)));
+        assert_eq!(ix.char_to_utf16(CharOffset(2)), Ok(Utf16Offset(3)));
+    }
+
+    #[test]
+    fn every_boundary_round_trips_through_all_three_kinds() {
+        for text in ["", "abc", MIXED, &"x😀yé".repeat(100)] {
+            let ix = OffsetIndex::new(text);
+            let mut chars = 0;
+            let mut utf16 = 0;
+            for (b, ch) in text.char_indices().chain(std::iter::once((text.len(), 'x'))) {
+                assert_eq!(ix.byte_to_char(ByteOffset(b)), Ok(CharOffset(chars)), "{text:?} @{b}");
+                assert_eq!(ix.char_to_byte(CharOffset(chars)), Ok(ByteOffset(b)));
+                assert_eq!(ix.char_to_utf16(CharOffset(chars)), Ok(Utf16Offset(utf16)));
+                assert_eq!(ix.utf16_to_char(Utf16Offset(utf16)), Ok(CharOffset(chars)));
+                assert_eq!(ix.utf16_to_byte(Utf16Offset(utf16)), Ok(ByteOffset(b)));
+                chars += 1;
+                utf16 += ch.len_utf16();
+            }
+            assert_eq!(ix.char_len(), CharOffset(text.chars().count()));
+        }
+    }
+
+    #[test]
+    fn offsets_inside_a_character_or_past_the_end_are_errors() {
+        let ix = OffsetIndex::new(MIXED);
+        assert_eq!(ix.byte_to_char(ByteOffset(2)), Err(OffsetError::NotCharBoundary(2)));
+        assert_eq!(ix.utf16_to_char(Utf16Offset(2)), Err(OffsetError::SplitsSurrogatePair(2)));
+        assert!(matches!(ix.char_to_byte(CharOffset(99)), Err(OffsetError::OutOfRange { .. })));
+        assert!(matches!(ix.byte_to_char(ByteOffset(99)), Err(OffsetError::OutOfRange { .. })));
+    }
+
+    #[test]
+    fn slice_takes_code_point_offsets() {
+        let ix = OffsetIndex::new(MIXED);
+        assert_eq!(ix.slice(CharOffset(1), CharOffset(3)), Ok("😀é"));
+    }
+}

@@ -1,0 +1,110 @@
+//! One labelled span and its label-specific attributes.
+
+use crate::{CharOffset, Label};
+
+/// Who put a span there: the extractor (`auto`) or a person (`user`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Origin {
+    #[default]
+    Auto,
+    User,
+}
+
+/// What kind of quantity a NUMBER states (`LABELS.md`, NUMBER).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NumberKind {
+    Cardinal,
+    Ordinal,
+    Percent,
+    Money,
+    Measure,
+    Range,
+    Date,
+}
+
+impl NumberKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NumberKind::Cardinal => "cardinal",
+            NumberKind::Ordinal => "ordinal",
+            NumberKind::Percent => "percent",
+            NumberKind::Money => "money",
+            NumberKind::Measure => "measure",
+            NumberKind::Range => "range",
+            NumberKind::Date => "date",
+        }
+    }
+}
+
+/// A NUMBER's normalised value: a number, a range, or an ISO date
+/// (`2025-06-02`, or `--05-16` when the year is unknown).
+#[derive(Clone, Debug, PartialEq)]
+pub enum NumberValue {
+    Number(f64),
+    Range { min: f64, max: f64 },
+    Date(String),
+}
+
+/// The attributes of a NUMBER span.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NumberAttrs {
+    pub kind: NumberKind,
+    /// `None` where the expression has no single value (`tens of thousands`).
+    pub value: Option<NumberValue>,
+    /// `day`, `km`, `percent`, `USD`, … or `None`.
+    pub unit: Option<String>,
+}
+
+/// What a span carries beyond its label.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Attrs {
+    #[default]
+    None,
+    /// The entity a PERSON or PLACE mention belongs to: the fullest name.
+    Entity(String),
+    Number(NumberAttrs),
+    /// A QUOTE's speaker, `None` when the article names none.
+    Quote { speaker: Option<String> },
+}
+
+/// A labelled span over a document's text, in code points, end exclusive.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Span {
+    pub start: CharOffset,
+    pub end: CharOffset,
+    pub label: Label,
+    /// The covered text, `text[start..end]`.
+    pub text: String,
+    pub attrs: Attrs,
+    pub origin: Origin,
+}
+
+impl Span {
+    /// Sort key of the labelled JSON: by start, then longest first, then label.
+    pub fn order_key(&self) -> (CharOffset, std::cmp::Reverse<CharOffset>, &str) {
+        (self.start, std::cmp::Reverse(self.end), self.label.as_str())
+    }
+
+    pub fn entity(&self) -> Option<&str> {
+        match &self.attrs {
+            Attrs::Entity(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    pub fn speaker(&self) -> Option<&str> {
+        match &self.attrs {
+            Attrs::Quote { speaker } => speaker.as_deref(),
+            _ => None,
+        }
+    }
+
+    pub fn number(&self) -> Option<&NumberAttrs> {
+        match &self.attrs {
+            Attrs::Number(n) => Some(n),
+            _ => None,
+        }
+    }
+}
