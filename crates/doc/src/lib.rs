@@ -1,2 +1,35 @@
 //! Document model: a corpus of documents, their spans, edits with undo,
-//! import and export. Pure Rust; the web app drives it.
+//! import and export. Pure Rust, no DOM: the web app drives it and renders it.
+//!
+//! * [`workspace`]: the corpus being annotated ([`Workspace`]): documents,
+//!   the current one, user-added labels; corpus-wide operations (apply to
+//!   all, remove everywhere, progress, export).
+//! * [`document`]: one document being annotated ([`AnnotatedDoc`]): its spans
+//!   with stable [`SpanId`]s and its own undo history.
+//! * [`edit`]: the edits a person makes ([`Edit`]) and why one can fail.
+//! * [`history`]: undo/redo as batches of invertible operations.
+//! * [`import`]: files in (`.txt`, `.md`, `.html`, labelled `.json`), with
+//!   typed refusals for binary, badly encoded, malformed or oversized input.
+//! * [`html`], [`markdown`]: readable text out of HTML and Markdown.
+//! * [`snap`]: snapping a selection to word boundaries.
+//! * [`summary`]: the side panel's groupings (entities, numbers, quotes).
+//! * [`layout`]: paragraphs and the nesting of marks, for incremental rendering.
+//! * [`persist`]: the saved form of a workspace (corpus, histories, position).
+
+pub mod document;
+pub mod edit;
+pub mod history;
+pub mod html;
+pub mod import;
+pub mod layout;
+pub mod markdown;
+pub mod persist;
+pub mod snap;
+pub mod summary;
+pub mod workspace;
+
+pub use document::{AnnotatedDoc, SpanId};
+pub use edit::{Edit, EditError, Scope};
+pub use import::{ImportError, Loaded};
+pub use persist::PersistError;
+pub use workspace::{DocStats, Workspace};

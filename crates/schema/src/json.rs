@@ -281,6 +281,34 @@ impl From<&Span> for WireSpan {
     }
 }
 
+/// A span on its own serialises exactly as in the labelled JSON (used by
+/// saved undo histories). Reading one back needs its `text`, since there is
+/// no document to check it against.
+impl Serialize for Span {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        WireSpan::from(self).serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Span {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let w = WireSpan::deserialize(d)?;
+        let attrs = read_attrs(&w).map_err(D::Error::custom)?;
+        if w.start >= w.end {
+            return Err(D::Error::custom(format!("empty span {}..{}", w.start, w.end)));
+        }
+        Ok(Span {
+            start: CharOffset(w.start),
+            end: CharOffset(w.end),
+            label: w.label,
+            text: w.text.ok_or_else(|| D::Error::missing_field("text"))?,
+            attrs,
+            origin: w.origin,
+        })
+    }
+}
+
 impl From<&Document> for WireDocument {
     fn from(d: &Document) -> Self {
         WireDocument {
@@ -344,6 +372,15 @@ mod tests {
             n += c.documents.len();
         }
         assert_eq!(n, 5);
+    }
+
+    #[test]
+    fn a_span_alone_round_trips_through_serde() {
+        let c = Corpus::from_json(SAMPLE).unwrap();
+        for span in &c.documents[0].spans {
+            let json = serde_json::to_string(span).unwrap();
+            assert_eq!(&serde_json::from_str::<Span>(&json).unwrap(), span);
+        }
     }
 
     #[test]
