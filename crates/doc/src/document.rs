@@ -1,10 +1,16 @@
 //! One document being annotated: text, spans with stable ids, review state,
 //! and its own undo history.
+//!
+//! Every change goes through [`AnnotatedDoc::apply`] (or the corpus-wide
+//! operations of the workspace), which turns it into a batch of invertible
+//! [`Op`]s: applying a batch, undoing it and redoing it are the same code.
+//! Spans stay sorted by ([`Span::order_key`], id), so undo gives back exactly
+//! the same list.
 
-use annotator_schema::{CharOffset, Document, Span};
+use annotator_schema::{Attrs, CharOffset, Document, Label, NumberAttrs, NumberKind, NumberValue, OffsetIndex, Origin, Span};
 
 use crate::edit::{Edit, EditError};
-use crate::history::History;
+use crate::history::{History, Op};
 
 /// A span's identity within its document, stable across edits (the UI keys
 /// marks by it; a relabelled or resized span keeps its id).
@@ -19,8 +25,8 @@ pub struct AnnotatedDoc {
     pub text: String,
     pub reviewed: bool,
     /// Sorted by [`Span::order_key`]; ids are unique.
-    spans: Vec<(SpanId, Span)>,
-    next_id: u64,
+    pub(crate) spans: Vec<(SpanId, Span)>,
+    pub(crate) next_id: u64,
     pub history: History,
     /// The span the person last had focused (restored after a reload).
     pub focus: Option<SpanId>,
@@ -29,7 +35,20 @@ pub struct AnnotatedDoc {
 impl AnnotatedDoc {
     /// Wraps a labelled document, keeping its spans (and their origins) as they are.
     pub fn from_document(doc: Document) -> Self {
-        todo!("assign ids 0.., keep order")
+        let mut spans: Vec<(SpanId, Span)> =
+            doc.spans.into_iter().enumerate().map(|(i, s)| (SpanId(i as u64), s)).collect();
+        spans.sort_by(|a, b| sort_key(a).cmp(&sort_key(b)));
+        let next_id = spans.len() as u64;
+        AnnotatedDoc {
+            id: doc.id,
+            name: doc.name,
+            text: doc.text,
+            reviewed: doc.reviewed,
+            spans,
+            next_id,
+            history: History::default(),
+            focus: None,
+        }
     }
 
     /// A new document from plain text, pre-annotated by the extraction core.
@@ -39,7 +58,13 @@ impl AnnotatedDoc {
 
     /// The labelled document (spans sorted as the guide says).
     pub fn to_document(&self) -> Document {
-        todo!()
+        Document {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            text: self.text.clone(),
+            reviewed: self.reviewed,
+            spans: self.spans.iter().map(|(_, s)| s.clone()).collect(),
+        }
     }
 
     /// Spans in order, with their ids.
@@ -48,27 +73,782 @@ impl AnnotatedDoc {
     }
 
     pub fn span(&self, id: SpanId) -> Option<&Span> {
-        todo!()
+        self.position(id).map(|i| &self.spans[i].1)
     }
 
     /// Length of the text in code points.
     pub fn char_len(&self) -> CharOffset {
-        todo!()
+        OffsetIndex::new(&self.text).char_len()
+    }
+
+    /// The next id [`apply`](Self::apply) will give a created span.
+    pub fn next_id(&self) -> SpanId {
+        SpanId(self.next_id)
     }
 
     /// Applies one edit as one undoable step; returns the ids it touched
-    /// (a created span's id first).
+    /// (a created span's id first). An edit that changes nothing (creating a
+    /// span that already exists, relabelling to the same label, …) succeeds
+    /// without adding an undo step.
     pub fn apply(&mut self, edit: Edit) -> Result<Vec<SpanId>, EditError> {
-        todo!()
+        let mut batch = Batch::default();
+        let touched = match edit {
+            Edit::Create { start, end, label } => {
+                let text = self.checked_text(start, end)?;
+                if let Some((id, _)) =
+                    self.spans.iter().find(|(_, s)| s.start == start && s.end == end && s.label == label)
+                {
+                    return Ok(vec![*id]);
+                }
+                let attrs = self.attrs_for(&label, start, end, &text);
+                let span = Span { start, end, label, text, attrs, origin: Origin::User };
+                self.insert_replacing(span, &mut batch)
+            }
+            Edit::Relabel { id, label } => {
+                let old = self.existing(id)?.clone();
+                if old.label == label {
+                    return Ok(vec![id]);
+                }
+                let attrs = self.attrs_for(&label, old.start, old.end, &old.text);
+                let after = Span { label, attrs, origin: Origin::User, ..old };
+                self.replace_replacing(id, after, &mut batch)
+            }
+            Edit::Resize { id, start, end } => {
+                let old = self.existing(id)?.clone();
+                let text = self.checked_text(start, end)?;
+                if old.start == start && old.end == end {
+                    return Ok(vec![id]);
+                }
+                let attrs = self.resized_attrs(&old, start, end, &text);
+                let after = Span { start, end, text, attrs, origin: Origin::User, ..old };
+                self.replace_replacing(id, after, &mut batch)
+            }
+            Edit::Delete { id } => {
+                let span = self.existing(id)?.clone();
+                self.run(Op::Remove { id, span }, &mut batch);
+                vec![id]
+            }
+            Edit::SetSpeaker { id, speaker } => {
+                let old = self.existing(id)?;
+                if old.label != Label::Quote {
+                    return Err(EditError::WrongLabel(old.label.to_string(), "speaker"));
+                }
+                let speaker = speaker.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+                self.set_attrs(id, Attrs::Quote { speaker }, &mut batch)
+            }
+            Edit::SetNumber { id, value, unit } => {
+                let old = self.existing(id)?;
+                if old.label != Label::Number {
+                    return Err(EditError::WrongLabel(old.label.to_string(), "value"));
+                }
+                let kind = kind_for(old.number().map_or(NumberKind::Cardinal, |n| n.kind), value.as_ref());
+                let unit = unit.map(|u| u.trim().to_string()).filter(|u| !u.is_empty());
+                self.set_attrs(id, Attrs::Number(NumberAttrs { kind, value, unit }), &mut batch)
+            }
+            Edit::SetEntity { id, entity } => {
+                let old = self.existing(id)?;
+                if !matches!(old.label, Label::Person | Label::Place) {
+                    return Err(EditError::WrongLabel(old.label.to_string(), "entity"));
+                }
+                let entity = match entity.trim() {
+                    "" => old.text.clone(),
+                    e => e.to_string(),
+                };
+                self.set_attrs(id, Attrs::Entity(entity), &mut batch)
+            }
+            Edit::SetReviewed(after) => {
+                if after != self.reviewed {
+                    self.run(Op::Reviewed { before: self.reviewed, after }, &mut batch);
+                }
+                Vec::new()
+            }
+        };
+        Ok(self.finish(batch, touched))
     }
 
     /// Undoes the last step; `false` when there is nothing to undo.
     pub fn undo(&mut self) -> bool {
-        todo!()
+        let Some(batch) = self.history.undo.pop() else { return false };
+        for op in batch.iter().rev() {
+            self.apply_op(&invert(op));
+        }
+        self.history.redo.push(batch);
+        self.drop_stale_focus();
+        true
     }
 
     /// Redoes the last undone step; `false` when there is nothing to redo.
     pub fn redo(&mut self) -> bool {
-        todo!()
+        let Some(batch) = self.history.redo.pop() else { return false };
+        for op in &batch {
+            self.apply_op(op);
+        }
+        self.history.undo.push(batch);
+        self.drop_stale_focus();
+        true
+    }
+
+    /// The ids of the spans a step would touch if undone (or redone), so the
+    /// UI can re-render just those: the ids in the last undo batch.
+    pub fn last_step_ids(&self) -> Vec<SpanId> {
+        self.history.undo.last().map(|b| batch_ids(b)).unwrap_or_default()
+    }
+
+    /// The ids the next redo would touch.
+    pub fn next_redo_ids(&self) -> Vec<SpanId> {
+        self.history.redo.last().map(|b| batch_ids(b)).unwrap_or_default()
+    }
+
+    // ----- building blocks shared with the workspace's corpus-wide edits -----
+
+    /// Where span `id` is in the sorted list.
+    fn position(&self, id: SpanId) -> Option<usize> {
+        self.spans.iter().position(|(i, _)| *i == id)
+    }
+
+    fn existing(&self, id: SpanId) -> Result<&Span, EditError> {
+        self.span(id).ok_or(EditError::UnknownSpan(id))
+    }
+
+    /// The text of `start..end`, checked to be a valid span range.
+    pub(crate) fn checked_text(&self, start: CharOffset, end: CharOffset) -> Result<String, EditError> {
+        let ix = OffsetIndex::new(&self.text);
+        let len = ix.char_len().0;
+        let bad = EditError::BadRange { start: start.0, end: end.0, len };
+        if start >= end || end.0 > len {
+            return Err(bad);
+        }
+        let text = ix.slice(start, end).map_err(|_| bad)?;
+        let ws = |c: Option<char>| c.is_some_and(char::is_whitespace);
+        if ws(text.chars().next()) || ws(text.chars().next_back()) {
+            return Err(EditError::Whitespace);
+        }
+        Ok(text.to_string())
+    }
+
+    /// Applies `op` and records it in `batch`.
+    pub(crate) fn run(&mut self, op: Op, batch: &mut Batch) {
+        self.apply_op(&op);
+        batch.ops.push(op);
+    }
+
+    /// Ends a step: records the batch (clearing redo) if it changed anything.
+    pub(crate) fn finish(&mut self, batch: Batch, touched: Vec<SpanId>) -> Vec<SpanId> {
+        if !batch.ops.is_empty() {
+            self.history.undo.push(batch.ops);
+            self.history.redo.clear();
+        }
+        self.drop_stale_focus();
+        touched
+    }
+
+    /// Inserts a new span (with a fresh id), first removing the spans it may
+    /// not overlap. Returns the new id, then the removed ones.
+    pub(crate) fn insert_replacing(&mut self, span: Span, batch: &mut Batch) -> Vec<SpanId> {
+        let id = SpanId(self.next_id);
+        self.next_id += 1;
+        let mut touched = vec![id];
+        touched.extend(self.remove_conflicts(None, &span, batch));
+        self.run(Op::Insert { id, span }, batch);
+        touched
+    }
+
+    /// Replaces span `id` by `after`, first removing the spans `after` may
+    /// not overlap. Returns `id`, then the removed ones.
+    pub(crate) fn replace_replacing(&mut self, id: SpanId, after: Span, batch: &mut Batch) -> Vec<SpanId> {
+        let mut touched = vec![id];
+        touched.extend(self.remove_conflicts(Some(id), &after, batch));
+        if let Some(before) = self.span(id).cloned() {
+            if before != after {
+                self.run(Op::Replace { id, before, after }, batch);
+            }
+        }
+        touched
+    }
+
+    /// Removes every span (other than `except`) that `span` may not overlap.
+    fn remove_conflicts(&mut self, except: Option<SpanId>, span: &Span, batch: &mut Batch) -> Vec<SpanId> {
+        let conflicts: Vec<(SpanId, Span)> = self
+            .spans
+            .iter()
+            .filter(|(i, s)| Some(*i) != except && conflicts(s, span))
+            .cloned()
+            .collect();
+        conflicts
+            .into_iter()
+            .map(|(id, span)| {
+                self.run(Op::Remove { id, span }, batch);
+                id
+            })
+            .collect()
+    }
+
+    /// Gives span `id` new attributes (and `origin: user`).
+    pub(crate) fn set_attrs(&mut self, id: SpanId, attrs: Attrs, batch: &mut Batch) -> Vec<SpanId> {
+        if let Some(before) = self.span(id).cloned() {
+            let after = Span { attrs, origin: Origin::User, ..before.clone() };
+            if after != before {
+                self.run(Op::Replace { id, before, after }, batch);
+            }
+        }
+        vec![id]
+    }
+
+    /// The spans that `span` would conflict with (excluding `except`).
+    pub(crate) fn conflicting(&self, except: Option<SpanId>, span: &Span) -> Vec<SpanId> {
+        self.spans.iter().filter(|(i, s)| Some(*i) != except && conflicts(s, span)).map(|(i, _)| *i).collect()
+    }
+
+    /// Applies one operation, keeping the spans sorted. Never panics: an
+    /// operation that does not fit (a saved history that was tampered with)
+    /// is skipped.
+    pub(crate) fn apply_op(&mut self, op: &Op) {
+        match op {
+            Op::Insert { id, span } => self.insert_sorted(*id, span.clone()),
+            Op::Remove { id, .. } => {
+                if let Some(i) = self.position(*id) {
+                    self.spans.remove(i);
+                }
+            }
+            Op::Replace { id, after, .. } => {
+                if let Some(i) = self.position(*id) {
+                    self.spans.remove(i);
+                    self.insert_sorted(*id, after.clone());
+                }
+            }
+            Op::Reviewed { after, .. } => self.reviewed = *after,
+        }
+    }
+
+    fn insert_sorted(&mut self, id: SpanId, span: Span) {
+        let entry = (id, span);
+        let at = self.spans.partition_point(|e| sort_key(e) < sort_key(&entry));
+        self.spans.insert(at, entry);
+        self.next_id = self.next_id.max(id.0 + 1);
+    }
+
+    fn drop_stale_focus(&mut self) {
+        if let Some(f) = self.focus {
+            if self.position(f).is_none() {
+                self.focus = None;
+            }
+        }
+    }
+
+    // ----- attributes -----
+
+    /// The attributes a new span with this label and text starts with.
+    pub(crate) fn attrs_for(&self, label: &Label, start: CharOffset, end: CharOffset, text: &str) -> Attrs {
+        match label {
+            Label::Number => Attrs::Number(self.number_attrs(start, end, text)),
+            Label::Person | Label::Place => Attrs::Entity(self.entity_for(label, text)),
+            Label::Quote => Attrs::Quote { speaker: None },
+            Label::Other(_) => Attrs::None,
+        }
+    }
+
+    /// Attributes after a resize: an entity that was just the old text and a
+    /// NUMBER's parsed value follow the new text; everything else is kept.
+    fn resized_attrs(&self, old: &Span, start: CharOffset, end: CharOffset, text: &str) -> Attrs {
+        match &old.attrs {
+            Attrs::Entity(e) if *e == old.text => Attrs::Entity(self.entity_for(&old.label, text)),
+            Attrs::Number(n) => {
+                let fresh = self.number_attrs(start, end, text);
+                if fresh.value.is_some() {
+                    Attrs::Number(fresh)
+                } else {
+                    Attrs::Number(n.clone())
+                }
+            }
+            other => other.clone(),
+        }
+    }
+
+    /// The entity a new PERSON/PLACE mention belongs to: that of an existing
+    /// mention with the same text, or the full name whose last word this is
+    /// (`Peskov` → `Dmitry Peskov`), or the text itself.
+    fn entity_for(&self, label: &Label, text: &str) -> String {
+        let same_label = || self.spans.iter().map(|(_, s)| s).filter(|s| s.label == *label);
+        if let Some(e) = same_label().filter(|s| s.text == text).find_map(|s| s.entity()) {
+            return e.to_string();
+        }
+        let longest_ending_in_text = same_label()
+            .filter_map(|s| s.entity())
+            .filter(|e| e.len() > text.len() && e.split_whitespace().last() == Some(text))
+            .max_by_key(|e| e.len());
+        longest_ending_in_text.unwrap_or(text).to_string()
+    }
+
+    /// A NUMBER's attributes: what the extraction core finds for exactly
+    /// this text (in its line, for context), else a simple parse of digits.
+    fn number_attrs(&self, start: CharOffset, end: CharOffset, text: &str) -> NumberAttrs {
+        let ix = OffsetIndex::new(&self.text);
+        if let (Ok(b0), Ok(b1)) = (ix.char_to_byte(start), ix.char_to_byte(end)) {
+            let (b0, b1) = (b0.0, b1.0);
+            let line_start = self.text[..b0].rfind('\n').map_or(0, |i| i + 1);
+            let line_end = self.text[b1..].find('\n').map_or(self.text.len(), |i| b1 + i);
+            let line = &self.text[line_start..line_end];
+            let found = annotator_extract::extract(line).into_iter().find(|e| {
+                e.label == Label::Number && e.start.0 + line_start == b0 && e.end.0 + line_start == b1
+            });
+            if let Some(Attrs::Number(n)) = found.map(|e| e.attrs) {
+                return n;
+            }
+        }
+        let alone = annotator_extract::extract(text)
+            .into_iter()
+            .find(|e| e.label == Label::Number && e.start.0 == 0 && e.end.0 == text.len());
+        if let Some(Attrs::Number(n)) = alone.map(|e| e.attrs) {
+            return n;
+        }
+        parse_number(text)
+    }
+}
+
+/// Sort order of the span list: the labelled JSON's order, then id.
+fn sort_key(entry: &(SpanId, Span)) -> (CharOffset, std::cmp::Reverse<CharOffset>, &str, SpanId) {
+    let (start, end, label) = entry.1.order_key();
+    (start, end, label, entry.0)
+}
+
+/// Whether two spans may not coexist: they overlap and are both QUOTEs or
+/// both something else (a QUOTE may contain or overlap other labels).
+pub(crate) fn conflicts(a: &Span, b: &Span) -> bool {
+    let overlap = a.start < b.end && b.start < a.end;
+    overlap && ((a.label == Label::Quote) == (b.label == Label::Quote))
+}
+
+/// The operations of one undoable step, in the order they were applied.
+#[derive(Debug, Default)]
+pub(crate) struct Batch {
+    pub(crate) ops: Vec<Op>,
+}
+
+fn invert(op: &Op) -> Op {
+    match op {
+        Op::Insert { id, span } => Op::Remove { id: *id, span: span.clone() },
+        Op::Remove { id, span } => Op::Insert { id: *id, span: span.clone() },
+        Op::Replace { id, before, after } => Op::Replace { id: *id, before: after.clone(), after: before.clone() },
+        Op::Reviewed { before, after } => Op::Reviewed { before: *after, after: *before },
+    }
+}
+
+fn batch_ids(batch: &[Op]) -> Vec<SpanId> {
+    let mut ids: Vec<SpanId> = batch
+        .iter()
+        .filter_map(|op| match op {
+            Op::Insert { id, .. } | Op::Remove { id, .. } | Op::Replace { id, .. } => Some(*id),
+            Op::Reviewed { .. } => None,
+        })
+        .collect();
+    ids.dedup();
+    ids
+}
+
+/// The kind that fits a newly set value: ranges and dates say so themselves.
+fn kind_for(old: NumberKind, value: Option<&NumberValue>) -> NumberKind {
+    match value {
+        Some(NumberValue::Range { .. }) => NumberKind::Range,
+        Some(NumberValue::Date(_)) => NumberKind::Date,
+        Some(NumberValue::Number(_)) if matches!(old, NumberKind::Range | NumberKind::Date) => NumberKind::Cardinal,
+        _ => old,
+    }
+}
+
+/// A fallback parse of a number written in digits: `12,000`, `3.5`, `25%`,
+/// `$1.4B`, `€300 million`. Anything else gets a cardinal with no value.
+pub fn parse_number(text: &str) -> NumberAttrs {
+    let t = text.trim();
+    let (currency, rest) = match t.chars().next() {
+        Some('$') => (Some("USD"), &t[1..]),
+        Some('€') => (Some("EUR"), &t['€'.len_utf8()..]),
+        Some('£') => (Some("GBP"), &t['£'.len_utf8()..]),
+        _ => (None, t),
+    };
+    let rest = rest.trim_start();
+    let digits_end = rest
+        .char_indices()
+        .find(|&(i, c)| {
+            !(c.is_ascii_digit()
+                || (matches!(c, ',' | '.')
+                    && rest[..i].ends_with(|p: char| p.is_ascii_digit())
+                    && rest[i + 1..].starts_with(|n: char| n.is_ascii_digit())))
+        })
+        .map_or(rest.len(), |(i, _)| i);
+    let number: Option<f64> = rest[..digits_end].replace(',', "").parse().ok();
+    let suffix = rest[digits_end..].trim();
+    let cardinal = NumberAttrs { kind: NumberKind::Cardinal, value: None, unit: None };
+    let Some(mut x) = number else { return cardinal };
+    let lower = suffix.to_lowercase();
+    let (multiplier, after) = [
+        ("thousand", 1e3),
+        ("million", 1e6),
+        ("billion", 1e9),
+        ("trillion", 1e12),
+        ("bn", 1e9),
+        ("k", 1e3),
+        ("m", 1e6),
+        ("b", 1e9),
+    ]
+    .iter()
+    .find(|(w, _)| lower.starts_with(w) && !lower[w.len()..].starts_with(|c: char| c.is_alphabetic()))
+    .map_or((1.0, lower.as_str()), |(w, m)| (*m, lower[w.len()..].trim()));
+    x *= multiplier;
+    let value = Some(NumberValue::Number(x));
+    if let Some(cur) = currency {
+        return NumberAttrs { kind: NumberKind::Money, value, unit: Some(cur.to_string()) };
+    }
+    match after {
+        "" => NumberAttrs { kind: NumberKind::Cardinal, value, unit: None },
+        "%" | "percent" | "per cent" => NumberAttrs { kind: NumberKind::Percent, value, unit: Some("percent".into()) },
+        _ => NumberAttrs { kind: NumberKind::Cardinal, value, unit: None },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use annotator_schema::Corpus;
+
+    const TEXT: &str = "😀 Dmitry Peskov said: \"Moscow has 12,000 troops.\" Peskov left Kyiv.\nSecond line 42.";
+
+    fn at(text: &str, needle: &str) -> (CharOffset, CharOffset) {
+        let b = text.find(needle).expect("needle in text");
+        let ix = OffsetIndex::new(text);
+        (ix.byte_to_char(annotator_schema::ByteOffset(b)).unwrap(), ix.byte_to_char(annotator_schema::ByteOffset(b + needle.len())).unwrap())
+    }
+
+    fn blank() -> AnnotatedDoc {
+        AnnotatedDoc::from_document(Document::new("d", "d.txt", TEXT))
+    }
+
+    fn create(doc: &mut AnnotatedDoc, needle: &str, label: Label) -> SpanId {
+        let (start, end) = at(&doc.text.clone(), needle);
+        doc.apply(Edit::Create { start, end, label }).unwrap()[0]
+    }
+
+    fn labels(doc: &AnnotatedDoc) -> Vec<(String, String)> {
+        doc.spans().iter().map(|(_, s)| (s.label.to_string(), s.text.clone())).collect()
+    }
+
+    #[test]
+    fn from_document_numbers_spans_from_zero_in_order_and_keeps_origins() {
+        let json = r#"[{"text": "Peskov in Kyiv", "spans": [
+            {"start": 10, "end": 14, "label": "PLACE", "origin": "user"},
+            {"start": 0, "end": 6, "label": "PERSON"}]}]"#;
+        let d = Corpus::from_json(json).unwrap().documents.remove(0);
+        let doc = AnnotatedDoc::from_document(d.clone());
+        let ids: Vec<u64> = doc.spans().iter().map(|(i, _)| i.0).collect();
+        assert_eq!(ids, [0, 1]);
+        assert_eq!(doc.span(SpanId(1)).unwrap().origin, Origin::User);
+        assert_eq!(doc.to_document(), d);
+        assert_eq!(doc.next_id(), SpanId(2));
+    }
+
+    #[test]
+    fn create_marks_the_span_user_made_and_keeps_order() {
+        let mut doc = blank();
+        create(&mut doc, "Peskov left", Label::Person);
+        let id = create(&mut doc, "Dmitry Peskov", Label::Person);
+        let s = doc.span(id).unwrap();
+        assert_eq!(s.origin, Origin::User);
+        assert_eq!(s.text, "Dmitry Peskov");
+        assert_eq!(s.start, CharOffset(2), "code points, not bytes: the emoji is one");
+        let starts: Vec<usize> = doc.spans().iter().map(|(_, s)| s.start.0).collect();
+        assert!(starts.windows(2).all(|w| w[0] <= w[1]));
+    }
+
+    #[test]
+    fn create_refuses_bad_ranges_and_whitespace_edges() {
+        let mut doc = blank();
+        let len = doc.char_len().0;
+        let cases = [
+            (3, 3, EditError::BadRange { start: 3, end: 3, len }),
+            (5, 2, EditError::BadRange { start: 5, end: 2, len }),
+            (0, len + 1, EditError::BadRange { start: 0, end: len + 1, len }),
+            (1, 5, EditError::Whitespace),
+            (2, 9, EditError::Whitespace),
+        ];
+        for (start, end, want) in cases {
+            let got = doc.apply(Edit::Create { start: CharOffset(start), end: CharOffset(end), label: Label::Person });
+            assert_eq!(got, Err(want), "{start}..{end}");
+        }
+        assert!(doc.spans().is_empty() && !doc.history.can_undo());
+    }
+
+    #[test]
+    fn creating_an_identical_span_is_a_no_op_returning_its_id() {
+        let mut doc = blank();
+        let id = create(&mut doc, "Kyiv", Label::Place);
+        let again = create(&mut doc, "Kyiv", Label::Place);
+        assert_eq!(id, again);
+        assert_eq!(doc.spans().len(), 1);
+        assert_eq!(doc.history.undo.len(), 1);
+    }
+
+    #[test]
+    fn overlapping_non_quote_spans_are_replaced_in_one_step() {
+        let mut doc = blank();
+        let p = create(&mut doc, "Peskov said", Label::Person);
+        let d = create(&mut doc, "Dmitry", Label::Person);
+        let (start, end) = at(TEXT, "Dmitry Peskov");
+        let touched = doc.apply(Edit::Create { start, end, label: Label::Place }).unwrap();
+        assert_eq!(&touched[1..], &[d, p], "removed spans are reported after the new one");
+        assert_eq!(labels(&doc), [("PLACE".into(), "Dmitry Peskov".into())]);
+        assert!(doc.undo());
+        assert_eq!(labels(&doc), [("PERSON".into(), "Dmitry".into()), ("PERSON".into(), "Peskov said".into())]);
+    }
+
+    #[test]
+    fn a_quote_may_contain_other_labels_but_not_another_quote() {
+        let mut doc = blank();
+        create(&mut doc, "Moscow", Label::Place);
+        create(&mut doc, "12,000", Label::Number);
+        create(&mut doc, "\"Moscow has", Label::Quote);
+        create(&mut doc, "\"Moscow has 12,000 troops.\"", Label::Quote);
+        assert_eq!(
+            labels(&doc),
+            [
+                ("QUOTE".into(), "\"Moscow has 12,000 troops.\"".into()),
+                ("PLACE".into(), "Moscow".into()),
+                ("NUMBER".into(), "12,000".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn same_edges_with_another_label_replaces_the_span() {
+        let mut doc = blank();
+        create(&mut doc, "Kyiv", Label::Person);
+        create(&mut doc, "Kyiv", Label::Place);
+        assert_eq!(labels(&doc), [("PLACE".into(), "Kyiv".into())]);
+    }
+
+    #[test]
+    fn new_spans_get_attributes_fitting_their_label() {
+        let mut doc = blank();
+        let full = create(&mut doc, "Dmitry Peskov", Label::Person);
+        let short = create(&mut doc, "Peskov left", Label::Person);
+        doc.apply(Edit::Delete { id: short }).unwrap();
+        let (s, _) = at(TEXT, "Peskov left");
+        let short = doc.apply(Edit::Create { start: s, end: CharOffset(s.0 + 6), label: Label::Person }).unwrap()[0];
+        let n = create(&mut doc, "12,000", Label::Number);
+        let q = create(&mut doc, "\"Moscow has 12,000 troops.\"", Label::Quote);
+        let kyiv = create(&mut doc, "Kyiv", Label::Place);
+        let c = create(&mut doc, "Second", Label::Other("ORG".into()));
+        assert_eq!(doc.span(full).unwrap().entity(), Some("Dmitry Peskov"));
+        assert_eq!(doc.span(short).unwrap().entity(), Some("Dmitry Peskov"), "last word of a known entity");
+        assert_eq!(doc.span(n).unwrap().number().unwrap().value, Some(NumberValue::Number(12000.0)));
+        assert_eq!(doc.span(q).unwrap().attrs, Attrs::Quote { speaker: None });
+        assert_eq!(doc.span(kyiv).unwrap().entity(), Some("Kyiv"));
+        assert_eq!(doc.span(c).unwrap().attrs, Attrs::None);
+    }
+
+    #[test]
+    fn a_mention_with_the_same_text_reuses_the_entity() {
+        let mut doc = AnnotatedDoc::from_document(Document::new("d", "d", "Kyiv and Kyiv"));
+        let first = doc.apply(Edit::Create { start: CharOffset(0), end: CharOffset(4), label: Label::Place }).unwrap()[0];
+        doc.apply(Edit::SetEntity { id: first, entity: "Kyiv city".into() }).unwrap();
+        let second = doc.apply(Edit::Create { start: CharOffset(9), end: CharOffset(13), label: Label::Place }).unwrap()[0];
+        assert_eq!(doc.span(second).unwrap().entity(), Some("Kyiv city"));
+    }
+
+    #[test]
+    fn fallback_number_parse_table() {
+        let cases: &[(&str, NumberKind, Option<f64>, Option<&str>)] = &[
+            ("12,000", NumberKind::Cardinal, Some(12000.0), None),
+            ("3.5", NumberKind::Cardinal, Some(3.5), None),
+            ("25%", NumberKind::Percent, Some(25.0), Some("percent")),
+            ("25 percent", NumberKind::Percent, Some(25.0), Some("percent")),
+            ("$1.4B", NumberKind::Money, Some(1.4e9), Some("USD")),
+            ("€300 million", NumberKind::Money, Some(3.0e8), Some("EUR")),
+            ("ten", NumberKind::Cardinal, None, None),
+            ("1,2,", NumberKind::Cardinal, Some(12.0), None),
+            ("", NumberKind::Cardinal, None, None),
+        ];
+        for (text, kind, value, unit) in cases {
+            let n = parse_number(text);
+            assert_eq!(n.kind, *kind, "{text}");
+            assert_eq!(n.value, value.map(NumberValue::Number), "{text}");
+            assert_eq!(n.unit.as_deref(), *unit, "{text}");
+        }
+    }
+
+    #[test]
+    fn relabel_resets_attributes_and_keeps_the_id() {
+        let mut doc = blank();
+        let id = create(&mut doc, "12,000", Label::Person);
+        assert_eq!(doc.apply(Edit::Relabel { id, label: Label::Number }).unwrap(), [id]);
+        let s = doc.span(id).unwrap();
+        assert_eq!(s.label, Label::Number);
+        assert_eq!(s.number().unwrap().value, Some(NumberValue::Number(12000.0)));
+    }
+
+    #[test]
+    fn relabel_into_a_conflict_removes_the_other_span() {
+        let mut doc = blank();
+        let q = create(&mut doc, "\"Moscow has 12,000 troops.\"", Label::Quote);
+        let m = create(&mut doc, "Moscow", Label::Place);
+        assert_eq!(doc.apply(Edit::Relabel { id: m, label: Label::Quote }).unwrap(), [m, q]);
+        assert_eq!(labels(&doc), [("QUOTE".into(), "Moscow".into())]);
+        doc.undo();
+        assert_eq!(doc.spans().len(), 2);
+    }
+
+    #[test]
+    fn resize_updates_text_and_derived_attributes() {
+        let mut doc = blank();
+        let id = create(&mut doc, "12,000 troops", Label::Number);
+        let (start, end) = at(TEXT, "12,000");
+        doc.apply(Edit::Resize { id, start, end }).unwrap();
+        let s = doc.span(id).unwrap();
+        assert_eq!(s.text, "12,000");
+        assert_eq!(s.number().unwrap().value, Some(NumberValue::Number(12000.0)));
+        let p = create(&mut doc, "Dmitry", Label::Person);
+        let (start, end) = at(TEXT, "Dmitry Peskov");
+        doc.apply(Edit::Resize { id: p, start, end }).unwrap();
+        assert_eq!(doc.span(p).unwrap().entity(), Some("Dmitry Peskov"));
+        let (start, _) = at(TEXT, " Peskov said");
+        assert_eq!(doc.apply(Edit::Resize { id: p, start, end }), Err(EditError::Whitespace));
+        assert_eq!(doc.apply(Edit::Resize { id: SpanId(99), start, end }), Err(EditError::UnknownSpan(SpanId(99))));
+    }
+
+    #[test]
+    fn attribute_edits_check_the_label() {
+        let mut doc = blank();
+        let p = create(&mut doc, "Kyiv", Label::Place);
+        let q = create(&mut doc, "\"Moscow has 12,000 troops.\"", Label::Quote);
+        let n = create(&mut doc, "42", Label::Number);
+        let wrong = |r: Result<Vec<SpanId>, EditError>| matches!(r, Err(EditError::WrongLabel(..)));
+        assert!(wrong(doc.apply(Edit::SetSpeaker { id: p, speaker: None })));
+        assert!(wrong(doc.apply(Edit::SetNumber { id: q, value: None, unit: None })));
+        assert!(wrong(doc.apply(Edit::SetEntity { id: n, entity: "x".into() })));
+        doc.apply(Edit::SetSpeaker { id: q, speaker: Some(" Dmitry Peskov ".into()) }).unwrap();
+        assert_eq!(doc.span(q).unwrap().speaker(), Some("Dmitry Peskov"));
+        let range = NumberValue::Range { min: 2.0, max: 3.0 };
+        doc.apply(Edit::SetNumber { id: n, value: Some(range.clone()), unit: Some("day".into()) }).unwrap();
+        let attrs = doc.span(n).unwrap().number().unwrap().clone();
+        assert_eq!(attrs, NumberAttrs { kind: NumberKind::Range, value: Some(range), unit: Some("day".into()) });
+        doc.apply(Edit::SetEntity { id: p, entity: "Kyiv, Ukraine".into() }).unwrap();
+        assert_eq!(doc.span(p).unwrap().entity(), Some("Kyiv, Ukraine"));
+    }
+
+    #[test]
+    fn auto_spans_become_user_spans_when_changed() {
+        let json = r#"[{"text": "They counted 41 boats.", "spans": [
+            {"start": 13, "end": 15, "label": "NUMBER", "kind": "cardinal", "value": 41, "unit": null}]}]"#;
+        let mut doc = AnnotatedDoc::from_document(Corpus::from_json(json).unwrap().documents.remove(0));
+        let (id, s) = doc.spans()[0].clone();
+        assert_eq!(s.origin, Origin::Auto);
+        doc.apply(Edit::SetNumber { id, value: Some(NumberValue::Number(41.0)), unit: Some("boat".into()) }).unwrap();
+        assert_eq!(doc.span(id).unwrap().origin, Origin::User);
+    }
+
+    #[test]
+    fn reviewed_is_undoable_and_no_ops_add_no_step() {
+        let mut doc = blank();
+        doc.apply(Edit::SetReviewed(false)).unwrap();
+        assert!(!doc.history.can_undo());
+        doc.apply(Edit::SetReviewed(true)).unwrap();
+        assert!(doc.reviewed);
+        assert!(doc.undo());
+        assert!(!doc.reviewed);
+        assert!(doc.redo());
+        assert!(doc.reviewed);
+        assert!(!doc.redo());
+    }
+
+    #[test]
+    fn a_new_edit_clears_redo_and_ids_are_never_reused() {
+        let mut doc = blank();
+        let a = create(&mut doc, "Kyiv", Label::Place);
+        doc.undo();
+        assert!(doc.history.can_redo());
+        let b = create(&mut doc, "Moscow", Label::Place);
+        assert!(!doc.history.can_redo());
+        assert_ne!(a, b);
+    }
+
+    #[test]
+    fn focus_on_a_deleted_span_is_dropped() {
+        let mut doc = blank();
+        let a = create(&mut doc, "Kyiv", Label::Place);
+        doc.focus = Some(a);
+        doc.apply(Edit::Delete { id: a }).unwrap();
+        assert_eq!(doc.focus, None);
+    }
+
+    /// A small deterministic generator (no extra dependency needed here).
+    struct Rng(u64);
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+        fn below(&mut self, n: usize) -> usize {
+            (self.next() % n.max(1) as u64) as usize
+        }
+    }
+
+    fn random_edit(doc: &AnnotatedDoc, rng: &mut Rng) -> Edit {
+        let len = doc.char_len().0;
+        let labels = [Label::Person, Label::Place, Label::Number, Label::Quote, Label::Other("ORG".into())];
+        let label = labels[rng.below(labels.len())].clone();
+        let pick = |rng: &mut Rng| doc.spans().get(rng.below(doc.spans().len())).map(|(i, _)| *i);
+        let start = rng.below(len);
+        let end = start + 1 + rng.below(12);
+        let (start, end) = (CharOffset(start), CharOffset(end));
+        match (rng.below(8), pick(rng)) {
+            (0..=2, _) | (_, None) => Edit::Create { start, end, label },
+            (3, Some(id)) => Edit::Relabel { id, label },
+            (4, Some(id)) => Edit::Resize { id, start, end },
+            (5, Some(id)) => Edit::Delete { id },
+            (6, Some(id)) => Edit::SetSpeaker { id, speaker: Some("X".into()) },
+            (_, Some(id)) => match rng.below(3) {
+                0 => Edit::SetReviewed(rng.below(2) == 0),
+                1 => Edit::SetEntity { id, entity: "E".into() },
+                _ => Edit::SetNumber { id, value: Some(NumberValue::Number(1.0)), unit: None },
+            },
+        }
+    }
+
+    fn assert_invariants(doc: &AnnotatedDoc) {
+        let spans = doc.spans();
+        assert!(spans.windows(2).all(|w| sort_key(&w[0]) < sort_key(&w[1])), "sorted, unique");
+        for (i, (_, a)) in spans.iter().enumerate() {
+            assert_eq!(doc.checked_text(a.start, a.end).as_deref(), Ok(a.text.as_str()));
+            for (_, b) in &spans[i + 1..] {
+                assert!(!conflicts(a, b), "{a:?} / {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn random_edits_then_undo_all_gives_back_the_start_and_redo_all_the_end() {
+        let start = AnnotatedDoc::annotate("d", "d", &TEXT.repeat(3));
+        for seed in 1..40u64 {
+            let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+            let mut doc = start.clone();
+            for _ in 0..40 {
+                let edit = random_edit(&doc, &mut rng);
+                let _ = doc.apply(edit);
+                assert_invariants(&doc);
+            }
+            let end = doc.to_document();
+            let steps = doc.history.undo.len();
+            for _ in 0..steps {
+                assert!(doc.undo());
+                assert_invariants(&doc);
+            }
+            assert!(!doc.undo());
+            assert_eq!(doc.spans(), start.spans(), "seed {seed}");
+            assert_eq!(doc.to_document(), start.to_document());
+            for _ in 0..steps {
+                assert!(doc.redo());
+            }
+            assert_eq!(doc.to_document(), end, "seed {seed}");
+        }
     }
 }

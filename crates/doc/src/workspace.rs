@@ -1,11 +1,12 @@
 //! The corpus being annotated: its documents, the current one, user-added
 //! labels, and what reaches across documents (apply to all, progress, export).
 
-use annotator_schema::{Corpus, Label};
+use annotator_schema::{ByteOffset, CharOffset, Corpus, Label, OffsetIndex, Origin, Span};
 
-use crate::document::{AnnotatedDoc, SpanId};
+use crate::document::{AnnotatedDoc, Batch, SpanId};
 use crate::edit::{EditError, Scope};
-use crate::import::{ImportError, Loaded};
+use crate::history::Op;
+use crate::import::{self, ImportError, Loaded};
 
 /// Label counts and review state of one document, for the corpus list.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -33,15 +34,50 @@ pub struct Workspace {
 impl Workspace {
     /// Adds pasted text as a new, pre-annotated document and makes it current.
     /// Ids are unique within the workspace. Returns its index.
+    ///
+    /// Pasted documents get the ids `doc-1`, `doc-2`, …; an empty `name`
+    /// becomes the id.
     pub fn add_text(&mut self, name: &str, text: &str) -> Result<usize, ImportError> {
-        todo!()
+        import::check_text(name, text)?;
+        let id = self.pasted_id();
+        let name = if name.trim().is_empty() { id.clone() } else { name.trim().to_string() };
+        self.docs.push(AnnotatedDoc::annotate(&id, &name, text));
+        self.current = self.docs.len() - 1;
+        Ok(self.current)
     }
 
     /// Adds what a file held (see [`crate::import::load_file`]); labelled JSON
     /// keeps its spans, origins and review state. The first added document
     /// becomes current. Returns the indexes added.
+    ///
+    /// A text file's id is its file stem; ids already taken get a `-2`, `-3`…
+    /// suffix. User-added labels found in labelled JSON join
+    /// [`custom_labels`](Self::custom_labels).
     pub fn add_loaded(&mut self, loaded: Loaded) -> Vec<usize> {
-        todo!()
+        let first = self.docs.len();
+        match loaded {
+            Loaded::Text { name, text } => {
+                let id = self.unique_id(file_stem(&name));
+                self.docs.push(AnnotatedDoc::annotate(&id, &name, &text));
+            }
+            Loaded::Labelled(documents) => {
+                for mut d in documents {
+                    let base = if d.id.trim().is_empty() { file_stem(&d.name).to_string() } else { d.id.clone() };
+                    d.id = self.unique_id(&base);
+                    for s in &d.spans {
+                        if let Label::Other(_) = s.label {
+                            self.add_label(s.label.clone());
+                        }
+                    }
+                    self.docs.push(AnnotatedDoc::from_document(d));
+                }
+            }
+        }
+        let added: Vec<usize> = (first..self.docs.len()).collect();
+        if !added.is_empty() {
+            self.current = first;
+        }
+        added
     }
 
     pub fn current_doc(&self) -> Option<&AnnotatedDoc> {
@@ -52,51 +88,393 @@ impl Workspace {
         self.docs.get_mut(self.current)
     }
 
+    /// The index of the document with this id.
+    pub fn find_doc(&self, id: &str) -> Option<usize> {
+        self.docs.iter().position(|d| d.id == id)
+    }
+
     /// All labels in key order: PERSON, PLACE, NUMBER, QUOTE, then custom.
     pub fn labels(&self) -> Vec<Label> {
-        todo!()
+        Label::BUILT_IN.iter().cloned().chain(self.custom_labels.iter().cloned()).collect()
     }
 
     /// The label for a key `1`..`9`.
     pub fn label_for_key(&self, key: char) -> Option<Label> {
-        todo!()
+        let n = key.to_digit(10)? as usize;
+        if n == 0 {
+            return None;
+        }
+        self.labels().into_iter().nth(n - 1)
+    }
+
+    /// The key (`1`..`9`) of a label, if it has one.
+    pub fn key_for_label(&self, label: &Label) -> Option<char> {
+        let i = self.labels().iter().position(|l| l == label)?;
+        char::from_digit(i as u32 + 1, 10).filter(|_| i < 9)
     }
 
     /// Adds a user label (upper-case name); no-op if it exists.
     pub fn add_label(&mut self, label: Label) {
-        todo!()
+        if !self.labels().contains(&label) {
+            self.custom_labels.push(label);
+        }
     }
 
     /// Gives every other occurrence of span `id`'s text (whole words, same
     /// case) in `scope` the same label and attributes, as one undoable step
     /// per document touched; existing spans there are relabelled. Returns how
     /// many spans were created or changed.
+    ///
+    /// At an occurrence that already has a span with the same edges, that
+    /// span takes the label and attributes. Otherwise a span is created and
+    /// the overlap rule removes what it may not overlap — except that an
+    /// occurrence inside a longer conflicting span (`Peskov` inside
+    /// `Dmitry Peskov`) is left alone.
     pub fn apply_to_all(&mut self, doc: usize, id: SpanId, scope: Scope) -> Result<usize, EditError> {
-        todo!()
+        let source = self.source_span(doc, id)?;
+        let mut count = 0;
+        for d in self.scope_docs(doc, scope) {
+            let target = &mut self.docs[d];
+            let mut batch = Batch::default();
+            for (start, end) in occurrences(&target.text, &source.text) {
+                if d == doc && start == source.start && end == source.end {
+                    continue;
+                }
+                let same_edges = target
+                    .spans()
+                    .iter()
+                    .find(|(_, s)| s.start == start && s.end == end && (s.label == Label::Quote) == (source.label == Label::Quote))
+                    .map(|(i, s)| (*i, s.clone()));
+                let wanted = Span {
+                    start,
+                    end,
+                    label: source.label.clone(),
+                    text: source.text.clone(),
+                    attrs: source.attrs.clone(),
+                    origin: Origin::User,
+                };
+                match same_edges {
+                    Some((_, s)) if s.label == wanted.label && s.attrs == wanted.attrs => continue,
+                    Some((sid, _)) => {
+                        target.replace_replacing(sid, wanted, &mut batch);
+                    }
+                    None => {
+                        let inside_longer = target
+                            .conflicting(None, &wanted)
+                            .iter()
+                            .filter_map(|c| target.span(*c))
+                            .any(|c| c.start <= start && end <= c.end);
+                        if inside_longer {
+                            continue;
+                        }
+                        target.insert_replacing(wanted, &mut batch);
+                    }
+                }
+                count += 1;
+            }
+            target.finish(batch, Vec::new());
+        }
+        Ok(count)
     }
 
     /// Deletes span `id` and every automatic span with the same text and
     /// label in `scope`, one undoable step per document. Returns how many.
     pub fn remove_everywhere(&mut self, doc: usize, id: SpanId, scope: Scope) -> Result<usize, EditError> {
-        todo!()
+        let source = self.source_span(doc, id)?;
+        let mut count = 0;
+        for d in self.scope_docs(doc, scope) {
+            let target = &mut self.docs[d];
+            let doomed: Vec<(SpanId, Span)> = target
+                .spans()
+                .iter()
+                .filter(|(i, s)| {
+                    (d == doc && *i == id)
+                        || (s.origin == Origin::Auto && s.label == source.label && s.text == source.text)
+                })
+                .cloned()
+                .collect();
+            let mut batch = Batch::default();
+            for (id, span) in doomed {
+                target.run(Op::Remove { id, span }, &mut batch);
+                count += 1;
+            }
+            target.finish(batch, Vec::new());
+        }
+        Ok(count)
     }
 
     pub fn stats(&self, doc: usize) -> Option<DocStats> {
-        todo!()
+        let d = self.docs.get(doc)?;
+        let mut st = DocStats { reviewed: d.reviewed, ..DocStats::default() };
+        for (_, s) in d.spans() {
+            match s.label {
+                Label::Person => st.person += 1,
+                Label::Place => st.place += 1,
+                Label::Number => st.number += 1,
+                Label::Quote => st.quote += 1,
+                Label::Other(_) => st.other += 1,
+            }
+        }
+        Some(st)
     }
 
     /// (reviewed, total) documents.
     pub fn progress(&self) -> (usize, usize) {
-        todo!()
+        (self.docs.iter().filter(|d| d.reviewed).count(), self.docs.len())
     }
 
     /// Labelled JSON of the current document (`Scope::Document`) or of all.
     pub fn export(&self, scope: Scope) -> String {
-        todo!()
+        match scope {
+            Scope::Corpus => self.to_corpus().to_json(),
+            Scope::Document => {
+                let documents = self.current_doc().map(AnnotatedDoc::to_document).into_iter().collect();
+                Corpus { documents }.to_json()
+            }
+        }
     }
 
     /// The labelled corpus (what `export(Scope::Corpus)` writes).
     pub fn to_corpus(&self) -> Corpus {
-        todo!()
+        Corpus { documents: self.docs.iter().map(AnnotatedDoc::to_document).collect() }
+    }
+
+    /// A file name for an export: the current document's id, or `corpus`.
+    pub fn export_file_name(&self, scope: Scope) -> String {
+        match (scope, self.current_doc()) {
+            (Scope::Document, Some(d)) => format!("{}.json", d.id),
+            _ => "corpus.json".to_string(),
+        }
+    }
+
+    fn source_span(&self, doc: usize, id: SpanId) -> Result<Span, EditError> {
+        self.docs.get(doc).and_then(|d| d.span(id)).cloned().ok_or(EditError::UnknownSpan(id))
+    }
+
+    fn scope_docs(&self, doc: usize, scope: Scope) -> Vec<usize> {
+        match scope {
+            Scope::Document => vec![doc],
+            Scope::Corpus => (0..self.docs.len()).collect(),
+        }
+    }
+
+    fn taken(&self, id: &str) -> bool {
+        self.docs.iter().any(|d| d.id == id)
+    }
+
+    fn pasted_id(&self) -> String {
+        (1..).map(|n| format!("doc-{n}")).find(|id| !self.taken(id)).unwrap_or_default()
+    }
+
+    fn unique_id(&self, base: &str) -> String {
+        let base = if base.trim().is_empty() { "doc" } else { base.trim() };
+        if !self.taken(base) {
+            return base.to_string();
+        }
+        (2..).map(|n| format!("{base}-{n}")).find(|id| !self.taken(id)).unwrap_or_default()
+    }
+}
+
+/// A file name without its directory and last extension.
+fn file_stem(name: &str) -> &str {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    match base.rfind('.') {
+        Some(i) if i > 0 => &base[..i],
+        _ => base,
+    }
+}
+
+/// Whole-word, case-sensitive occurrences of `needle` in `text`, in code
+/// points: the characters just outside are not letters or digits.
+fn occurrences(text: &str, needle: &str) -> Vec<(CharOffset, CharOffset)> {
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    let ix = OffsetIndex::new(text);
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let mut out = Vec::new();
+    for (b, _) in text.match_indices(needle) {
+        let e = b + needle.len();
+        let whole = !(word(text[..b].chars().next_back()) && word(needle.chars().next()))
+            && !(word(text[e..].chars().next()) && word(needle.chars().next_back()));
+        if !whole {
+            continue;
+        }
+        if let (Ok(s), Ok(e)) = (ix.byte_to_char(ByteOffset(b)), ix.byte_to_char(ByteOffset(e))) {
+            out.push((s, e));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::edit::Edit;
+    use annotator_schema::{Attrs, Document};
+
+    fn ws_with(texts: &[&str]) -> Workspace {
+        let mut ws = Workspace::default();
+        for t in texts {
+            ws.add_text("", t).unwrap();
+        }
+        ws
+    }
+
+    fn create(ws: &mut Workspace, doc: usize, needle: &str, nth: usize, label: Label) -> SpanId {
+        let d = &mut ws.docs[doc];
+        let (s, e) = occurrences(&d.text, needle)[nth];
+        d.apply(Edit::Create { start: s, end: e, label }).unwrap()[0]
+    }
+
+    fn spans_of(ws: &Workspace, doc: usize) -> Vec<(String, String, Origin)> {
+        ws.docs[doc].spans().iter().map(|(_, s)| (s.label.to_string(), s.text.clone(), s.origin)).collect()
+    }
+
+    #[test]
+    fn pasted_documents_get_unique_ids_and_become_current() {
+        let mut ws = Workspace::default();
+        assert_eq!(ws.add_text("", "one"), Ok(0));
+        assert_eq!(ws.add_text("Second", "two"), Ok(1));
+        assert_eq!(ws.current, 1);
+        assert_eq!(ws.docs[0].id, "doc-1");
+        assert_eq!((ws.docs[1].id.as_str(), ws.docs[1].name.as_str()), ("doc-2", "Second"));
+        assert!(ws.add_text("", " \n").is_err());
+        assert_eq!(ws.docs.len(), 2, "a refused paste changes nothing");
+    }
+
+    #[test]
+    fn loaded_files_are_named_by_stem_and_deduplicated() {
+        let mut ws = Workspace::default();
+        let text = |name: &str| Loaded::Text { name: name.into(), text: "x".into() };
+        assert_eq!(ws.add_loaded(text("dir/a.txt")), [0]);
+        assert_eq!(ws.add_loaded(text("a.md")), [1]);
+        assert_eq!(ws.add_loaded(text("a.html")), [2]);
+        let ids: Vec<&str> = ws.docs.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["a", "a-2", "a-3"]);
+        assert_eq!(ws.docs[1].name, "a.md");
+    }
+
+    #[test]
+    fn labelled_documents_keep_spans_origins_review_state_and_custom_labels() {
+        let mut ws = ws_with(&["first"]);
+        let mut d = Document::new("x", "x.txt", "Acme in Kyiv");
+        d.reviewed = true;
+        d.spans.push(Span {
+            start: CharOffset(0),
+            end: CharOffset(4),
+            label: Label::Other("ORG".into()),
+            text: "Acme".into(),
+            attrs: Attrs::None,
+            origin: Origin::User,
+        });
+        let added = ws.add_loaded(Loaded::Labelled(vec![d.clone(), d.clone()]));
+        assert_eq!(added, [1, 2]);
+        assert_eq!(ws.current, 1);
+        assert_eq!(ws.docs[1].to_document(), d);
+        assert_eq!(ws.docs[2].id, "x-2");
+        assert_eq!(ws.custom_labels, [Label::Other("ORG".into())]);
+        assert_eq!(ws.stats(1), Some(DocStats { other: 1, reviewed: true, ..DocStats::default() }));
+        assert_eq!(ws.progress(), (2, 3));
+    }
+
+    #[test]
+    fn keys_map_to_built_in_then_custom_labels() {
+        let mut ws = Workspace::default();
+        ws.add_label(Label::Other("ORG".into()));
+        ws.add_label(Label::Other("ORG".into()));
+        ws.add_label(Label::Person);
+        assert_eq!(ws.labels().len(), 5);
+        let cases = [('1', Some(Label::Person)), ('4', Some(Label::Quote)), ('5', Some(Label::Other("ORG".into())))];
+        for (key, want) in cases {
+            assert_eq!(ws.label_for_key(key), want, "{key}");
+        }
+        for key in ['0', '6', '9', 'a'] {
+            assert_eq!(ws.label_for_key(key), None, "{key}");
+        }
+        assert_eq!(ws.key_for_label(&Label::Other("ORG".into())), Some('5'));
+    }
+
+    #[test]
+    fn occurrences_are_whole_words_with_the_same_case() {
+        let found: Vec<usize> = occurrences("Kyiv, Kyivan kyiv 😀Kyiv Kyiv-based", "Kyiv").iter().map(|o| o.0 .0).collect();
+        assert_eq!(found, [0, 19, 24]);
+    }
+
+    #[test]
+    fn apply_to_all_in_the_corpus_creates_and_relabels_one_step_per_document() {
+        let mut ws = ws_with(&["Kyiv and Kyiv.", "Kyiv again; Kyivan. Peskov in Kyiv"]);
+        let a = create(&mut ws, 0, "Kyiv", 0, Label::Place);
+        create(&mut ws, 1, "Kyiv", 1, Label::Person);
+        ws.docs[0].apply(Edit::SetEntity { id: a, entity: "Kyiv city".into() }).unwrap();
+        let n = ws.apply_to_all(0, a, Scope::Corpus).unwrap();
+        assert_eq!(n, 3);
+        for d in 0..2 {
+            assert!(ws.docs[d].spans().iter().all(|(_, s)| s.label == Label::Place && s.entity() == Some("Kyiv city")));
+        }
+        assert_eq!(ws.docs[1].spans().len(), 2);
+        assert_eq!(ws.apply_to_all(0, a, Scope::Corpus), Ok(0), "nothing left to change");
+        assert!(ws.docs[1].undo());
+        assert_eq!(spans_of(&ws, 1), [("PERSON".into(), "Kyiv".into(), Origin::User)]);
+    }
+
+    #[test]
+    fn apply_to_all_in_one_document_leaves_the_others() {
+        let mut ws = ws_with(&["Kyiv and Kyiv", "Kyiv"]);
+        let a = create(&mut ws, 0, "Kyiv", 0, Label::Place);
+        assert_eq!(ws.apply_to_all(0, a, Scope::Document), Ok(1));
+        assert!(ws.docs[1].spans().is_empty());
+        assert_eq!(ws.apply_to_all(0, SpanId(99), Scope::Document), Err(EditError::UnknownSpan(SpanId(99))));
+    }
+
+    #[test]
+    fn apply_to_all_skips_occurrences_inside_longer_spans() {
+        let mut ws = ws_with(&["Peskov said. Dmitry Peskov left."]);
+        let full = create(&mut ws, 0, "Dmitry Peskov", 0, Label::Person);
+        let short = create(&mut ws, 0, "Peskov", 0, Label::Place);
+        assert_eq!(ws.apply_to_all(0, short, Scope::Document), Ok(0));
+        assert!(ws.docs[0].span(full).is_some());
+    }
+
+    /// Documents whose every whole-word `2025` is an automatic NUMBER span
+    /// (not relying on what the extraction core finds).
+    fn ws_with_auto_years(texts: &[&str]) -> Workspace {
+        let mut ws = Workspace::default();
+        for (i, t) in texts.iter().enumerate() {
+            let mut d = Document::new(format!("d{i}"), "d", *t);
+            for (s, e) in occurrences(t, "2025") {
+                let attrs = Attrs::Number(crate::document::parse_number("2025"));
+                d.spans.push(Span { start: s, end: e, label: Label::Number, text: "2025".into(), attrs, origin: Origin::Auto });
+            }
+            ws.add_loaded(Loaded::Labelled(vec![d]));
+        }
+        ws
+    }
+
+    #[test]
+    fn remove_everywhere_removes_only_automatic_spans_with_that_text_and_label() {
+        let mut ws = ws_with_auto_years(&["In 2025 and 2025.", "2025 and 41 and 2025"]);
+        let user = ws.docs[1].spans()[1].0;
+        let value = Some(annotator_schema::NumberValue::Date("2025".into()));
+        ws.docs[1].apply(Edit::SetNumber { id: user, value, unit: None }).unwrap();
+        let id = ws.docs[0].spans()[0].0;
+        assert_eq!(ws.remove_everywhere(0, id, Scope::Corpus), Ok(3));
+        assert!(ws.docs[0].spans().is_empty());
+        assert_eq!(ws.docs[1].spans().len(), 1);
+        assert!(ws.docs[1].span(user).is_some(), "user spans stay");
+        assert!(ws.docs[0].undo());
+        assert_eq!(ws.docs[0].spans().len(), 2, "one undo restores the document's spans");
+    }
+
+    #[test]
+    fn export_writes_the_current_document_or_all() {
+        let mut ws = ws_with(&["Kyiv", "Sumy"]);
+        ws.current = 0;
+        let one = Corpus::from_json(&ws.export(Scope::Document)).unwrap();
+        assert_eq!(one.documents.len(), 1);
+        assert_eq!(one.documents[0].id, "doc-1");
+        let all = Corpus::from_json(&ws.export(Scope::Corpus)).unwrap();
+        assert_eq!(all, ws.to_corpus());
+        assert_eq!(ws.export_file_name(Scope::Document), "doc-1.json");
     }
 }
