@@ -1,7 +1,7 @@
 //! What the side panel lists: people and places grouped by entity with their
 //! mentions, numbers with their values, quotes grouped by speaker.
 
-use annotator_schema::{Label, NumberAttrs};
+use annotator_schema::{Label, NumberAttrs, NumberKind, NumberValue, Span};
 
 use crate::document::{AnnotatedDoc, SpanId};
 
@@ -46,5 +46,165 @@ pub struct Summary {
 }
 
 pub fn summarize(doc: &AnnotatedDoc) -> Summary {
-    todo!()
+    let mut summary = Summary::default();
+    let mut others: Vec<EntityGroup> = Vec::new();
+    for (id, span) in doc.spans() {
+        match &span.label {
+            Label::Person => add_mention(&mut summary.people, span, entity_name(span), *id),
+            Label::Place => add_mention(&mut summary.places, span, entity_name(span), *id),
+            Label::Number => summary.numbers.push(NumberItem {
+                id: *id,
+                text: span.text.clone(),
+                number: span.number().cloned(),
+                display: display(span),
+            }),
+            Label::Quote => {
+                let speaker = span.speaker().map(str::to_string);
+                match summary.quotes.iter_mut().find(|g| g.speaker == speaker) {
+                    Some(g) => g.quotes.push(*id),
+                    None => summary.quotes.push(SpeakerGroup { speaker, quotes: vec![*id] }),
+                }
+            }
+            Label::Other(_) => add_mention(&mut others, span, span.text.clone(), *id),
+        }
+    }
+    // Stable sorts: ties keep first-mention order.
+    summary.people.sort_by_key(|g| std::cmp::Reverse(g.mentions.len()));
+    summary.places.sort_by_key(|g| std::cmp::Reverse(g.mentions.len()));
+    summary.quotes.sort_by_key(|g| (g.speaker.is_none(), std::cmp::Reverse(g.quotes.len())));
+    others.sort_by(|a, b| (a.label.as_str(), &a.name).cmp(&(b.label.as_str(), &b.name)));
+    summary.others = others;
+    summary
+}
+
+/// A PERSON/PLACE mention's entity: its `entity`, else its text.
+fn entity_name(span: &Span) -> String {
+    span.entity().unwrap_or(&span.text).to_string()
+}
+
+fn add_mention(groups: &mut Vec<EntityGroup>, span: &Span, name: String, id: SpanId) {
+    match groups.iter_mut().find(|g| g.label == span.label && g.name == name) {
+        Some(g) => g.mentions.push(id),
+        None => groups.push(EntityGroup { label: span.label.clone(), name, mentions: vec![id] }),
+    }
+}
+
+/// How a NUMBER's value reads in the panel: `12,000`, `2–3 day`,
+/// `2025-06-02`, `25%`, `USD 1,400,000,000`, `30 km`; its text when it has
+/// no value.
+pub fn display(span: &Span) -> String {
+    let Some(n) = span.number() else { return span.text.clone() };
+    let Some(value) = &n.value else { return span.text.clone() };
+    let shown = match value {
+        NumberValue::Number(x) => format_number(*x),
+        NumberValue::Range { min, max } => format!("{}–{}", format_number(*min), format_number(*max)),
+        NumberValue::Date(d) => return d.clone(),
+    };
+    match (n.kind, n.unit.as_deref()) {
+        (_, Some("percent")) | (NumberKind::Percent, None) => format!("{shown}%"),
+        (NumberKind::Money, Some(unit)) => format!("{unit} {shown}"),
+        (_, Some(unit)) => format!("{shown} {unit}"),
+        (_, None) => shown,
+    }
+}
+
+/// `12000` → `12,000`; `-1234.5` → `-1,234.5`; fractions keep up to six
+/// decimals, without trailing zeros.
+pub fn format_number(x: f64) -> String {
+    if !x.is_finite() {
+        return x.to_string();
+    }
+    let fixed = format!("{:.6}", x.abs());
+    let (int, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
+    let frac = frac.trim_end_matches('0');
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    let sign = if x < 0.0 && (int != "0" || !frac.is_empty()) { "-" } else { "" };
+    if frac.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}.{frac}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use annotator_schema::{Attrs, CharOffset, Corpus, Origin};
+
+    fn doc(json: &str) -> AnnotatedDoc {
+        AnnotatedDoc::from_document(Corpus::from_json(json).unwrap().documents.remove(0))
+    }
+
+    fn number(kind: NumberKind, value: Option<NumberValue>, unit: Option<&str>) -> Span {
+        let attrs = Attrs::Number(NumberAttrs { kind, value, unit: unit.map(str::to_string) });
+        Span { start: CharOffset(0), end: CharOffset(1), label: Label::Number, text: "x".into(), attrs, origin: Origin::Auto }
+    }
+
+    #[test]
+    fn number_display_table() {
+        use NumberKind::*;
+        let n = |x: f64| Some(NumberValue::Number(x));
+        let cases = [
+            (number(Cardinal, n(12000.0), None), "12,000"),
+            (number(Cardinal, n(41.0), None), "41"),
+            (number(Cardinal, n(1234567.25), None), "1,234,567.25"),
+            (number(Cardinal, n(-1500.0), None), "-1,500"),
+            (number(Cardinal, n(0.5), None), "0.5"),
+            (number(Range, Some(NumberValue::Range { min: 2.0, max: 3.0 }), Some("day")), "2–3 day"),
+            (number(Date, Some(NumberValue::Date("2025-06-02".into())), None), "2025-06-02"),
+            (number(Percent, n(25.0), Some("percent")), "25%"),
+            (number(Money, n(1.4e9), Some("USD")), "USD 1,400,000,000"),
+            (number(Measure, n(30.0), Some("km")), "30 km"),
+            (number(Cardinal, None, None), "x"),
+        ];
+        for (span, want) in cases {
+            assert_eq!(display(&span), want, "{span:?}");
+        }
+    }
+
+    #[test]
+    fn people_and_places_are_grouped_by_entity_most_mentioned_first() {
+        let d = doc(r#"[{"text": "Kyiv Peskov Dmitry Peskov Sumy Peskov", "spans": [
+            {"start": 0, "end": 4, "label": "PLACE"},
+            {"start": 5, "end": 11, "label": "PERSON", "entity": "Dmitry Peskov"},
+            {"start": 12, "end": 25, "label": "PERSON", "entity": "Dmitry Peskov"},
+            {"start": 26, "end": 30, "label": "PLACE", "entity": "Sumy"},
+            {"start": 31, "end": 37, "label": "PERSON"}]}]"#);
+        let s = summarize(&d);
+        let people: Vec<(&str, usize)> = s.people.iter().map(|g| (g.name.as_str(), g.mentions.len())).collect();
+        assert_eq!(people, [("Dmitry Peskov", 2), ("Peskov", 1)], "no entity: grouped by text");
+        let places: Vec<&str> = s.places.iter().map(|g| g.name.as_str()).collect();
+        assert_eq!(places, ["Kyiv", "Sumy"], "ties keep first-mention order");
+        assert_eq!(s.people[0].mentions, [SpanId(1), SpanId(2)]);
+    }
+
+    #[test]
+    fn quotes_are_grouped_by_speaker_unattributed_last() {
+        let d = doc(r#"[{"text": "'a' 'b' 'c' 'd' X", "spans": [
+            {"start": 0, "end": 3, "label": "QUOTE", "speaker": null},
+            {"start": 4, "end": 7, "label": "QUOTE", "speaker": "A"},
+            {"start": 8, "end": 11, "label": "QUOTE", "speaker": "B"},
+            {"start": 12, "end": 15, "label": "QUOTE", "speaker": "B"},
+            {"start": 16, "end": 17, "label": "ORG"}]}]"#);
+        let s = summarize(&d);
+        let groups: Vec<(Option<&str>, usize)> = s.quotes.iter().map(|g| (g.speaker.as_deref(), g.quotes.len())).collect();
+        assert_eq!(groups, [(Some("B"), 2), (Some("A"), 1), (None, 1)]);
+        assert_eq!(s.others.len(), 1);
+        assert_eq!(s.others[0].name, "X");
+    }
+
+    #[test]
+    fn numbers_are_listed_in_text_order() {
+        let d = doc(r#"[{"text": "41 and 12,000", "spans": [
+            {"start": 7, "end": 13, "label": "NUMBER", "kind": "cardinal", "value": 12000, "unit": null},
+            {"start": 0, "end": 2, "label": "NUMBER", "kind": "cardinal", "value": 41, "unit": null}]}]"#);
+        let shown: Vec<String> = summarize(&d).numbers.into_iter().map(|n| n.display).collect();
+        assert_eq!(shown, ["41", "12,000"]);
+    }
 }
