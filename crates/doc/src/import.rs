@@ -224,7 +224,6 @@ mod tests {
     }
 
     #[test]
-    #[ignore = "needs the HTML and Markdown readers (next commit)"]
     fn the_extension_picks_the_reader_in_any_case() {
         assert_eq!(text_of(load_file("A.MD", b"# Title\n\n**bold** text")), "Title\n\nbold text");
         assert_eq!(text_of(load_file("a.HTM", b"<p>One &amp; two</p>")), "One & two");
@@ -238,7 +237,6 @@ mod tests {
     }
 
     #[test]
-    #[ignore = "needs the HTML and Markdown readers (next commit)"]
     fn without_an_extension_the_content_decides() {
         assert!(matches!(load_file("notes", br#"[{"text": "a"}]"#), Ok(Loaded::Labelled(_))));
         assert_eq!(text_of(load_file("page", b"<p>Hi</p>")), "Hi");
@@ -265,6 +263,7 @@ mod tests {
             ("surrogate.txt", unpaired.to_vec(), "encoding"),
             ("odd.txt", vec![0xFF, 0xFE, 0x41], "encoding"),
             ("bad.json", b"{\"documents\": [".to_vec(), "not valid json"),
+            ("only-script.html", b"<script>x()</script>".to_vec(), "empty"),
             ("x.exe", b"MZ".to_vec(), "unsupported"),
         ];
         for (name, bytes, want) in cases {
