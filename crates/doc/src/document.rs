@@ -827,7 +827,7 @@ mod tests {
 
     #[test]
     fn random_edits_then_undo_all_gives_back_the_start_and_redo_all_the_end() {
-        let start = AnnotatedDoc::annotate("d", "d", &TEXT.repeat(3));
+        let start = AnnotatedDoc::from_document(Document::new("d", "d", TEXT.repeat(3)));
         for seed in 1..40u64 {
             let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15));
             let mut doc = start.clone();

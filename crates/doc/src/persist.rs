@@ -189,7 +189,8 @@ mod tests {
     use annotator_schema::{CharOffset, NumberValue};
 
     fn edited() -> AnnotatedDoc {
-        let mut doc = AnnotatedDoc::annotate("d1", "d1.txt", "😀 Peskov said \"12,000\" in Kyiv.");
+        let text = "😀 Peskov said \"12,000\" in Kyiv.";
+        let mut doc = AnnotatedDoc::from_document(annotator_schema::Document::new("d1", "d1.txt", text));
         let c = |s, e, label| Edit::Create { start: CharOffset(s), end: CharOffset(e), label };
         let p = doc.apply(c(2, 8, Label::Person)).unwrap()[0];
         let q = doc.apply(c(14, 22, Label::Quote)).unwrap()[0];

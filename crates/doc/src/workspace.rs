@@ -313,10 +313,11 @@ mod tests {
     use crate::edit::Edit;
     use annotator_schema::{Attrs, Document};
 
+    /// Documents without any span (not relying on what the extraction core finds).
     fn ws_with(texts: &[&str]) -> Workspace {
         let mut ws = Workspace::default();
-        for t in texts {
-            ws.add_text("", t).unwrap();
+        for (i, t) in texts.iter().enumerate() {
+            ws.add_loaded(Loaded::Labelled(vec![Document::new(format!("doc-{}", i + 1), "d", *t)]));
         }
         ws
     }
