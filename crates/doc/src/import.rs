@@ -49,9 +49,9 @@ pub enum FileKind {
 
 impl FileKind {
     /// The kind a file name's extension (any case) says; `Ok(None)` for a
-    /// name without extension (the content decides), `Err(())` for an
+    /// name without extension (the content decides), `Unsupported` for an
     /// extension this app does not read.
-    pub fn from_name(name: &str) -> Result<Option<FileKind>, ()> {
+    pub fn from_name(name: &str) -> Result<Option<FileKind>, ImportError> {
         let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
         let Some(dot) = base.rfind('.').filter(|&i| i > 0) else { return Ok(None) };
         Ok(Some(match base[dot + 1..].to_ascii_lowercase().as_str() {
@@ -59,7 +59,7 @@ impl FileKind {
             "md" | "markdown" => FileKind::Markdown,
             "html" | "htm" => FileKind::Html,
             "json" => FileKind::Json,
-            _ => return Err(()),
+            _ => return Err(ImportError::Unsupported { name: name.to_string() }),
         }))
     }
 
@@ -80,7 +80,7 @@ impl FileKind {
 /// control characters). Text, Markdown and HTML have their line breaks
 /// normalised to `\n`; JSON document texts are kept exactly.
 pub fn load_file(name: &str, bytes: &[u8]) -> Result<Loaded, ImportError> {
-    let kind = FileKind::from_name(name).map_err(|()| ImportError::Unsupported { name: name.to_string() })?;
+    let kind = FileKind::from_name(name)?;
     if bytes.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge { name: name.to_string(), size: bytes.len(), limit: MAX_FILE_BYTES });
     }
@@ -151,7 +151,7 @@ fn decode(name: &str, bytes: &[u8]) -> Result<String, ImportError> {
         return String::from_utf8(rest.to_vec()).map_err(|_| bad());
     }
     let utf16 = |rest: &[u8], le: bool| -> Result<String, ImportError> {
-        if rest.len() % 2 != 0 {
+        if !rest.len().is_multiple_of(2) {
             return Err(bad());
         }
         let units = rest.chunks_exact(2).map(|p| if le { u16::from_le_bytes([p[0], p[1]]) } else { u16::from_be_bytes([p[0], p[1]]) });

@@ -228,7 +228,8 @@ mod tests {
     fn nesting_table() {
         use Label::*;
         let text = "\"Putin met Erdogan in Istanbul\" he said";
-        let cases: Vec<(&str, Vec<(usize, usize, Label)>, &str)> = vec![
+        type Case = (&'static str, Vec<(usize, usize, Label)>, &'static str);
+        let cases: Vec<Case> = vec![
             ("no spans", vec![], "\"Putin met Erdogan in Istanbul\" he said"),
             ("one span", vec![(1, 6, Person)], "\"[PERSON Putin] met Erdogan in Istanbul\" he said"),
             (

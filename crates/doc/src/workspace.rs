@@ -295,9 +295,10 @@ fn occurrences(text: &str, needle: &str) -> Vec<(CharOffset, CharOffset)> {
     let mut out = Vec::new();
     for (b, _) in text.match_indices(needle) {
         let e = b + needle.len();
-        let whole = !(word(text[..b].chars().next_back()) && word(needle.chars().next()))
-            && !(word(text[e..].chars().next()) && word(needle.chars().next_back()));
-        if !whole {
+        // A needle that starts (ends) with a letter must not continue a word.
+        let joins_before = word(needle.chars().next()) && word(text[..b].chars().next_back());
+        let joins_after = word(needle.chars().next_back()) && word(text[e..].chars().next());
+        if joins_before || joins_after {
             continue;
         }
         if let (Ok(s), Ok(e)) = (ix.byte_to_char(ByteOffset(b)), ix.byte_to_char(ByteOffset(e))) {
