@@ -1,12 +1,45 @@
 //! Extraction core: finds PERSON, PLACE, NUMBER and QUOTE spans in English
-//! news text, following `../shared/LABELS.md`.
+//! news text, following the labelling guide (`../shared/LABELS.md`).
 //!
-//! [`extract`] returns spans with byte offsets; [`annotate`] converts them to
-//! a labelled [`Document`] with code-point offsets.
+//! Pure Rust, no browser dependencies, no I/O: the same code runs natively
+//! (the `annotate` CLI) and in WebAssembly (the annotator page).
 //!
-//! (Skeleton: the real rules land with issue 3.)
+//! # Overview
+//!
+//! [`extract`] returns spans in **byte** offsets, sorted by start then
+//! longest first; [`annotate`] / [`to_document`] convert them to a labelled
+//! [`Document`] in **code-point** offsets (the labelled JSON). [`Extractor`]
+//! takes options, such as the article's year for dates written without one.
+//!
+//! ```
+//! use annotator_extract::annotate;
+//! let doc = annotate("d1", "d1.txt", "“It is complex,” Kremlin spokesman Dmitry Peskov said on June 3, 2025.");
+//! let labels: Vec<&str> = doc.spans.iter().map(|s| s.label.as_str()).collect();
+//! assert_eq!(labels, ["QUOTE", "PERSON", "NUMBER"]);
+//! assert_eq!(doc.spans[0].speaker(), Some("Dmitry Peskov"));
+//! ```
+//!
+//! # How it works
+//!
+//! One tokenisation pass ([`tokens`]) feeds rule modules that each do one
+//! job: [`number`] (with [`date`]) reads quantities, [`quote`] finds
+//! quotations, [`names`] classifies runs of capitalised words as people or
+//! places using the embedded lexicons ([`lexicon`]: GeoNames places, US
+//! Census given names, curated titles and reporting verbs) and context
+//! cues, [`entity`] gives each mention its fullest name and [`speaker`]
+//! attributes quotations. Every stage is linear in the input; lexicons are
+//! loaded once per process. No input makes it panic.
 
-use annotator_schema::{Attrs, ByteOffset, Document, Label, NumberAttrs, NumberKind, NumberValue, OffsetIndex, Origin, Span};
+use annotator_schema::{Attrs, ByteOffset, Document, Label, NumberAttrs, OffsetIndex, Origin, Span};
+
+pub mod date;
+pub mod entity;
+pub mod lexicon;
+pub mod names;
+pub mod number;
+pub mod quote;
+pub mod speaker;
+pub mod tokens;
 
 /// One extracted span, in byte offsets into the text it was found in.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,21 +50,66 @@ pub struct Extraction {
     pub attrs: Attrs,
 }
 
+/// Extraction with options.
+#[derive(Clone, Debug, Default)]
+pub struct Extractor {
+    /// The article's year, for dates written without one (`May 16`). When
+    /// `None`, the year of the first full date in the article is used, and
+    /// failing that the date is written `--MM-DD`.
+    pub year: Option<i32>,
+}
+
+impl Extractor {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets the year for dates written without one.
+    pub fn with_year(mut self, year: i32) -> Self {
+        self.year = Some(year);
+        self
+    }
+
+    /// Finds the labelled spans of `text`, sorted by start then longest first.
+    pub fn extract(&self, text: &str) -> Vec<Extraction> {
+        let toks = tokens::tokenize(text);
+        let quotes = quote::find(text);
+        let numbers = number::find(text, &toks, self.year);
+        let mentions = names::find(text, &toks);
+        let entities = entity::resolve(text, &mentions);
+        let speakers = speaker::assign(&speaker::Context { text, toks: &toks, quotes: &quotes, mentions: &mentions, entities: &entities });
+
+        let mut out = Vec::with_capacity(numbers.len() + mentions.len() + quotes.len());
+        for (m, e) in mentions.iter().zip(entities) {
+            out.push(Extraction { start: ByteOffset(m.start), end: ByteOffset(m.end), label: m.label.clone(), attrs: Attrs::Entity(e) });
+        }
+        // A number inside a name (`Route 66`) gives way to the name.
+        let mut names_sorted: Vec<(usize, usize)> = mentions.iter().map(|m| (m.start, m.end)).collect();
+        names_sorted.sort_unstable();
+        for n in numbers {
+            let k = names_sorted.partition_point(|&(s, _)| s < n.end);
+            let overlaps = k > 0 && names_sorted[..k].iter().rev().take(4).any(|&(s, e)| s < n.end && n.start < e);
+            if !overlaps {
+                out.push(number_extraction(n.start, n.end, n.attrs));
+            }
+        }
+        for (q, sp) in quotes.iter().zip(speakers) {
+            out.push(Extraction { start: ByteOffset(q.start), end: ByteOffset(q.end), label: Label::Quote, attrs: Attrs::Quote { speaker: sp } });
+        }
+        out.retain(|e| e.start < e.end && text.is_char_boundary(e.start.0) && text.is_char_boundary(e.end.0));
+        out.sort_by(|a, b| (a.start, std::cmp::Reverse(a.end), a.label.as_str()).cmp(&(b.start, std::cmp::Reverse(b.end), b.label.as_str())));
+        out.dedup_by(|b, a| a.start == b.start && a.end == b.end && a.label == b.label);
+        out
+    }
+}
+
+fn number_extraction(start: usize, end: usize, attrs: NumberAttrs) -> Extraction {
+    Extraction { start: ByteOffset(start), end: ByteOffset(end), label: Label::Number, attrs: Attrs::Number(attrs) }
+}
+
 /// Finds the labelled spans of `text`, sorted by start then longest first.
 pub fn extract(text: &str) -> Vec<Extraction> {
-    let re = regex::Regex::new(r"\b\d+\b").expect("static pattern");
-    re.find_iter(text)
-        .map(|m| Extraction {
-            start: ByteOffset(m.start()),
-            end: ByteOffset(m.end()),
-            label: Label::Number,
-            attrs: Attrs::Number(NumberAttrs {
-                kind: NumberKind::Cardinal,
-                value: m.as_str().parse().ok().map(NumberValue::Number),
-                unit: None,
-            }),
-        })
-        .collect()
+    Extractor::default().extract(text)
 }
 
 /// Converts extractions over `text` to a labelled document (code points).
@@ -40,14 +118,8 @@ pub fn to_document(id: &str, name: &str, text: &str, found: &[Extraction]) -> Do
     let mut doc = Document::new(id, name, text);
     for e in found {
         let (Ok(start), Ok(end)) = (ix.byte_to_char(e.start), ix.byte_to_char(e.end)) else { continue };
-        doc.spans.push(Span {
-            start,
-            end,
-            label: e.label.clone(),
-            text: text[e.start.0..e.end.0].to_string(),
-            attrs: e.attrs.clone(),
-            origin: Origin::Auto,
-        });
+        let Some(covered) = text.get(e.start.0..e.end.0) else { continue };
+        doc.spans.push(Span { start, end, label: e.label.clone(), text: covered.to_string(), attrs: e.attrs.clone(), origin: Origin::Auto });
     }
     doc.sort_spans();
     doc

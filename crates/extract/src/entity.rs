@@ -1,0 +1,123 @@
+//! Entity names: every mention of one person or place shares the fullest
+//! form the article uses (`Peskov` → `Dmitry Peskov`; `MOSCOW` → `Moscow`;
+//! `U.S.` → `United States` when the article spells that out).
+
+use std::collections::{HashMap, HashSet};
+
+use annotator_schema::Label;
+
+use crate::lexicon::{is_all_caps, title_case};
+use crate::names::Mention;
+
+/// The entity name of each mention, in the same order.
+pub fn resolve(text: &str, mentions: &[Mention]) -> Vec<String> {
+    let shown = |m: &Mention| -> String {
+        let t = text.get(m.start..m.end).unwrap_or("");
+        if is_all_caps(t) && t.chars().filter(|c| c.is_alphabetic()).count() > 3 {
+            title_case(t)
+        } else {
+            t.to_string()
+        }
+    };
+    // Full names the article gives, with their words.
+    // Grouped by surname so each lookup is short.
+    let mut full: HashMap<String, Vec<(String, Vec<String>)>> = HashMap::new();
+    for m in mentions.iter().filter(|m| m.label == Label::Person) {
+        for name in [Some(shown(m)), m.bracket_name.clone()].into_iter().flatten() {
+            let words = words_of(&name);
+            let Some(last) = words.last().cloned() else { continue };
+            let group = full.entry(last).or_default();
+            if !group.iter().any(|(n, _)| *n == name) && group.len() < 64 {
+                group.push((name, words));
+            }
+        }
+    }
+    let places: HashSet<String> = mentions.iter().filter(|m| m.label == Label::Place).map(shown).collect();
+    mentions
+        .iter()
+        .map(|m| {
+            let name = shown(m);
+            match m.label {
+                Label::Person => fullest(&name, m.bracket_name.as_deref(), &full),
+                _ => place_name(&name, &places),
+            }
+        })
+        .collect()
+}
+
+fn words_of(name: &str) -> Vec<String> {
+    name.split_whitespace().map(str::to_lowercase).collect()
+}
+
+/// The longest known name with the same surname that holds every word of
+/// this one; ties go to the first the article gives.
+fn fullest(name: &str, bracket: Option<&str>, full: &HashMap<String, Vec<(String, Vec<String>)>>) -> String {
+    let own = bracket.unwrap_or(name);
+    let words = words_of(own);
+    let Some(last) = words.last() else { return name.to_string() };
+    let mut best: Option<&(String, Vec<String>)> = None;
+    for cand in full.get(last).map(Vec::as_slice).unwrap_or(&[]) {
+        if cand.1.last() != Some(last) || !words.iter().all(|w| cand.1.contains(w)) {
+            continue;
+        }
+        if best.is_none_or(|b| cand.1.len() > b.1.len()) {
+            best = Some(cand);
+        }
+    }
+    best.map_or_else(|| own.to_string(), |b| b.0.clone())
+}
+
+fn place_name(name: &str, places: &HashSet<String>) -> String {
+    let long = match name {
+        "US" | "U.S." | "USA" | "U.S.A." | "America" | "United States of America" => "United States",
+        "UK" | "U.K." | "Britain" | "Great Britain" => "United Kingdom",
+        _ => return name.to_string(),
+    };
+    if places.contains(long) {
+        long.to_string()
+    } else {
+        name.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(text: &str, s: &str, label: Label) -> Mention {
+        let start = text.find(s).unwrap();
+        Mention { start, end: start + s.len(), label, bracket_name: None }
+    }
+
+    #[test]
+    fn entity_cases() {
+        let text = "Dmitry Peskov met Peskov; MOSCOW and the U.S. and the United States; Erdoğan";
+        let ms = vec![
+            m(text, "Dmitry Peskov", Label::Person),
+            m(text, "Peskov;", Label::Person),
+            m(text, "MOSCOW", Label::Place),
+            m(text, "U.S.", Label::Place),
+            m(text, "United States", Label::Place),
+            m(text, "Erdoğan", Label::Person),
+        ];
+        let mut ms = ms;
+        ms[1].end -= 1;
+        let got = resolve(text, &ms);
+        assert_eq!(got, ["Dmitry Peskov", "Dmitry Peskov", "Moscow", "United States", "United States", "Erdoğan"]);
+    }
+
+    #[test]
+    fn us_stays_us_without_the_long_form() {
+        let text = "the U.S. said";
+        let ms = vec![m(text, "U.S.", Label::Place)];
+        assert_eq!(resolve(text, &ms), ["U.S."]);
+    }
+
+    #[test]
+    fn bracketed_given_name_completes_the_entity() {
+        let text = "(Vladimir) Putin";
+        let mut p = m(text, "Putin", Label::Person);
+        p.bracket_name = Some("Vladimir Putin".into());
+        assert_eq!(resolve(text, &[p]), ["Vladimir Putin"]);
+    }
+}

@@ -1,0 +1,500 @@
+//! PERSON and PLACE mentions from runs of capitalised words.
+//!
+//! A run (`Turkish President Recep Tayyip Erdoğan`) is split at its last
+//! title (`President`): what follows is a person. Otherwise, in order: a
+//! run holding an institution word (`White House`, `Ministry`) is neither;
+//! a run ending in a landmark noun is a place (`Ciragan Palace`); a given
+//! name followed by more names is a person; gazetteer phrases are places,
+//! longest first (each side of `Russia-Ukraine`). What is left is decided by
+//! context: a role before it (`spokesman X`), a byline (`By X`), a reporting
+//! verb (`X said`, `said X`, `according to X`) make a person; `the village
+//! of X`, `X region`, `in X, Ukraine` and a list of places make a place.
+//! Last, coreference within the document: a word that is the surname of a
+//! person already found (`Peskov` after `Dmitry Peskov`) is that person.
+
+use annotator_schema::Label;
+
+use crate::lexicon::{self, is_all_caps, lexicon, title_case};
+use crate::tokens::{sentence_initial, Kind, Token};
+
+/// A PERSON or PLACE mention in byte offsets.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub label: Label,
+    /// The fuller name an editor's bracket gives (`(Vladimir) Putin`).
+    pub bracket_name: Option<String>,
+}
+
+/// A run or part of one whose kind is not settled yet.
+#[derive(Clone, Copy, Debug)]
+struct Segment {
+    /// Token indices, `first..=last`.
+    first: usize,
+    last: usize,
+}
+
+/// Finds PERSON and PLACE mentions, sorted by start.
+pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
+    let mut found = Vec::new();
+    let mut open = Vec::new();
+    for run in runs(text, toks) {
+        classify_run(text, toks, run, &mut found, &mut open);
+    }
+    resolve_open(text, toks, &mut found, open);
+    found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    found.dedup_by(|b, a| b.start < a.end);
+    found
+}
+
+/// The token's text without a possessive `'s`/`’s` or trailing `'`.
+pub fn core(word: &str) -> &str {
+    for suf in ["'s", "’s", "'S", "’S"] {
+        if let Some(c) = word.strip_suffix(suf) {
+            if !c.is_empty() {
+                return c;
+            }
+        }
+    }
+    word
+}
+
+fn has_possessive(word: &str) -> bool {
+    core(word).len() != word.len()
+}
+
+fn is_cap(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn tok<'t>(text: &'t str, toks: &[Token], i: usize) -> &'t str {
+    toks.get(i).map_or("", |t| t.text(text))
+}
+
+fn lower(text: &str, toks: &[Token], i: usize) -> String {
+    tok(text, toks, i).to_lowercase()
+}
+
+/// Lookup form: title case for all-caps words (`MOSCOW`).
+fn norm(word: &str) -> String {
+    let c = core(word);
+    if c.chars().count() > 3 && is_all_caps(c) {
+        title_case(c)
+    } else {
+        c.to_string()
+    }
+}
+
+const CONNECTORS: [&str; 14] = ["al", "bin", "da", "de", "del", "der", "di", "dos", "du", "ibn", "la", "le", "van", "von"];
+
+/// Maximal runs of capitalised words on one line, single-spaced, with name
+/// connectors (`de`, `van`, `bin`) inside. A possessive ends a run.
+fn runs(text: &str, toks: &[Token]) -> Vec<Segment> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !starts_run(text, toks, i) {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        let mut last = i;
+        loop {
+            let w = tok(text, toks, last);
+            if has_possessive(w) || lexicon::is_weekday(w) {
+                break;
+            }
+            let n = last + 1;
+            let Some(t) = toks.get(n) else { break };
+            if !t.space_before || t.newline_before {
+                break;
+            }
+            if starts_run(text, toks, n) && !breaks_before(text, toks, n) {
+                last = n;
+                continue;
+            }
+            let lw = t.text(text);
+            if (CONNECTORS.contains(&lw) || lw == "of") && starts_run(text, toks, n + 1) && toks[n + 1].space_before && !toks[n + 1].newline_before {
+                last = n + 1;
+                continue;
+            }
+            break;
+        }
+        out.push(Segment { first, last });
+        i = last + 1;
+    }
+    out
+}
+
+fn starts_run(text: &str, toks: &[Token], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| t.kind == Kind::Word && is_cap(t.text(text)) && !t.text(text).as_bytes()[0].is_ascii_digit())
+}
+
+/// Weekdays and months start a new run (`On Tuesday Peskov`), except a
+/// month right after a given name (`Theresa May`).
+fn breaks_before(text: &str, toks: &[Token], i: usize) -> bool {
+    let w = tok(text, toks, i);
+    if lexicon::is_weekday(w) {
+        return true;
+    }
+    if crate::date::month(w).is_some() {
+        return !lexicon().is_given(&norm(tok(text, toks, i - 1)), false);
+    }
+    if crate::date::month(tok(text, toks, i - 1)).is_some() {
+        return true;
+    }
+    false
+}
+
+fn span(text: &str, toks: &[Token], first: usize, last: usize) -> (usize, usize) {
+    let end_tok = toks[last];
+    let w = end_tok.text(text);
+    (toks[first].start, end_tok.start + core(w).len())
+}
+
+fn phrase<'t>(text: &'t str, toks: &[Token], first: usize, last: usize) -> &'t str {
+    let (s, e) = span(text, toks, first, last);
+    text.get(s..e).unwrap_or("")
+}
+
+fn push(text: &str, toks: &[Token], first: usize, last: usize, label: Label, out: &mut Vec<Mention>) {
+    let (start, end) = span(text, toks, first, last);
+    if start < end {
+        out.push(Mention { start, end, label, bracket_name: None });
+    }
+}
+
+fn classify_run(text: &str, toks: &[Token], run: Segment, found: &mut Vec<Mention>, open: &mut Vec<(Segment, bool)>) {
+    let Segment { mut first, last } = run;
+    let mut byline = false;
+    // Sentence-initial function words: `The`, `Despite`, `By`.
+    while first <= last && sentence_initial_in_run(text, toks, first, run.first) {
+        let w = tok(text, toks, first);
+        if !(lexicon::is_stopword(w) || lexicon::is_weekday(w)) {
+            break;
+        }
+        byline |= w == "By" && first == run.first && toks[first].newline_before || (w == "By" && first == 0);
+        first += 1;
+    }
+    if first > last {
+        return;
+    }
+    // Split at the last title: `U.S. President | Donald Trump`.
+    if let Some(t) = (first..=last).rev().find(|&k| lexicon::is_title(&norm(tok(text, toks, k)))) {
+        if t > first {
+            classify_plain(text, toks, Segment { first, last: t - 1 }, byline, found, open);
+        }
+        if t < last {
+            let right = Segment { first: t + 1, last };
+            let sole_given = right.first == right.last && lexicon().is_given(&norm(tok(text, toks, right.first)), false);
+            let bracketed = matches!(tok(text, toks, last + 1), "]" | ")");
+            if !(sole_given && bracketed) && !has_org_word(text, toks, right) {
+                push(text, toks, right.first, right.last, Label::Person, found);
+            }
+        }
+        return;
+    }
+    classify_plain(text, toks, Segment { first, last }, byline, found, open);
+}
+
+/// Like [`sentence_initial`], also true inside a run right after a dropped
+/// opener (`The White House`).
+fn sentence_initial_in_run(text: &str, toks: &[Token], i: usize, run_first: usize) -> bool {
+    i > run_first || sentence_initial(text, toks, i)
+}
+
+fn has_org_word(text: &str, toks: &[Token], s: Segment) -> bool {
+    (s.first..=s.last).any(|k| lexicon::is_org_word(core(tok(text, toks, k))))
+}
+
+fn classify_plain(text: &str, toks: &[Token], s: Segment, byline: bool, found: &mut Vec<Mention>, open: &mut Vec<(Segment, bool)>) {
+    let lx = lexicon();
+    if has_org_word(text, toks, s) {
+        // `West Bank` is a place although `Bank` usually names an institution.
+        let whole = phrase(text, toks, s.first, s.last);
+        if lx.is_place(&norm(whole)) {
+            push(text, toks, s.first, s.last, Label::Place, found);
+        }
+        return;
+    }
+    let n = s.last - s.first + 1;
+    let last_word = core(tok(text, toks, s.last));
+    // Landmarks: `Ciragan Palace`, `Crimean Bridge`, `Crimean bridge`.
+    if n >= 2 && lexicon::is_landmark_word(last_word) && is_cap(last_word) {
+        push(text, toks, s.first, s.last, Label::Place, found);
+        return;
+    }
+    let whole = phrase(text, toks, s.first, s.last);
+    // `(Vladimir) Putin`: a bracketed given name, not the city.
+    if n == 1 && s.first > 0 && tok(text, toks, s.first - 1) == "(" && tok(text, toks, s.last + 1) == ")" && lx.is_given(&norm(whole), false) && starts_run(text, toks, s.last + 2) {
+        return;
+    }
+    if n == 1 && !lx.is_place(&norm(whole)) {
+        let next = s.last + 1;
+        if matches!(lower(text, toks, next).as_str(), "bridge" | "dam" | "airport" | "canal" | "cathedral")
+            && toks.get(next).is_some_and(|t| t.space_before && !t.newline_before)
+        {
+            push(text, toks, s.first, next, Label::Place, found);
+            return;
+        }
+    }
+    // Given name + surname(s).
+    if n >= 2 && n <= 5 && !lx.is_place(&norm(whole)) {
+        let g = norm(tok(text, toks, s.first));
+        let rest_ok = (s.first + 1..=s.last).all(|k| {
+            let w = core(tok(text, toks, k));
+            !lexicon::is_stopword(w) && (!is_all_caps(w) || w.chars().count() > 3) && !lx.is_place(&norm(w)) || CONNECTORS.contains(&w)
+        });
+        if lx.is_given(&g, false) && rest_ok {
+            push(text, toks, s.first, s.last, Label::Person, found);
+            return;
+        }
+    }
+    if byline && n <= 4 {
+        push(text, toks, s.first, s.last, Label::Person, found);
+        return;
+    }
+    // Gazetteer places, longest first; the rest stays open.
+    let mut k = s.first;
+    let mut pending: Option<usize> = None;
+    let flush = |pending: &mut Option<usize>, upto: usize, open: &mut Vec<(Segment, bool)>| {
+        if let Some(p) = pending.take() {
+            open.push((Segment { first: p, last: upto }, false));
+        }
+    };
+    while k <= s.last {
+        let mut matched = 0;
+        for len in (1..=(s.last - k + 1).min(5)).rev() {
+            let ph = phrase(text, toks, k, k + len - 1);
+            if lx.is_place(ph) || lx.is_place(&norm(ph)) {
+                matched = len;
+                break;
+            }
+        }
+        if matched > 0 {
+            if k > s.first {
+                flush(&mut pending, k - 1, open);
+            }
+            push(text, toks, k, k + matched - 1, Label::Place, found);
+            k += matched;
+            continue;
+        }
+        // `Russia-Ukraine`: each side that is a place.
+        let w = core(tok(text, toks, k));
+        if w.contains('-') {
+            let parts: Vec<&str> = w.split('-').collect();
+            if parts.iter().all(|p| is_cap(p) && lx.is_place(&norm(p))) {
+                flush(&mut pending, k.saturating_sub(1).max(s.first), open);
+                let mut off = toks[k].start;
+                for p in parts {
+                    found.push(Mention { start: off, end: off + p.len(), label: Label::Place, bracket_name: None });
+                    off += p.len() + 1;
+                }
+                k += 1;
+                continue;
+            }
+        }
+        if pending.is_none() {
+            pending = Some(k);
+        }
+        if k == s.last {
+            flush(&mut pending, k, open);
+        }
+        k += 1;
+    }
+}
+
+/// Decides the open segments by context, then by coreference.
+fn resolve_open(text: &str, toks: &[Token], found: &mut Vec<Mention>, open: Vec<(Segment, bool)>) {
+    let lx = lexicon();
+    let mut still = Vec::new();
+    for (s, _) in open {
+        let n = s.last - s.first + 1;
+        let w0 = core(tok(text, toks, s.first));
+        let acronym = n == 1 && is_all_caps(w0);
+        let odd = (s.first..=s.last).any(|k| {
+            let w = core(tok(text, toks, k));
+            (w.contains('.') && !w.ends_with('.')) || lexicon::is_stopword(w) || w.chars().any(|c| c.is_ascii_digit())
+        });
+        if odd || n > 4 || crate::date::month(w0).is_some() || lexicon::is_weekday(w0) {
+            continue;
+        }
+        if place_context(text, toks, s) {
+            push(text, toks, s.first, s.last, Label::Place, found);
+            continue;
+        }
+        if !acronym && person_context(text, toks, s) && !is_demonym(w0) {
+            push(text, toks, s.first, s.last, Label::Person, found);
+            continue;
+        }
+        still.push(s);
+    }
+    // Coreference: surnames and places already found in the document.
+    let persons: std::collections::HashSet<String> = found
+        .iter()
+        .filter(|m| m.label == Label::Person)
+        .flat_map(|m| {
+            let t = &text[m.start..m.end];
+            let mut v = vec![t.to_string()];
+            if let Some(last) = t.split_whitespace().last() {
+                v.push(last.to_string());
+            }
+            v
+        })
+        .collect();
+    let places: std::collections::HashSet<&str> = found.iter().filter(|m| m.label == Label::Place).map(|m| &text[m.start..m.end]).collect();
+    let mut list_candidates = Vec::new();
+    for s in still {
+        let ph = phrase(text, toks, s.first, s.last);
+        if persons.contains(ph) {
+            push(text, toks, s.first, s.last, Label::Person, found);
+        } else if places.contains(ph) {
+            push(text, toks, s.first, s.last, Label::Place, found);
+        } else if s.first == s.last {
+            // A surname inside a longer unknown run is rare; try each word.
+            list_candidates.push(s);
+        }
+    }
+    // Lists: `Donetsk, Luhansk, Zaporizhzhia, Kherson, and Crimea`.
+    let place_starts: std::collections::HashSet<usize> = found.iter().filter(|m| m.label == Label::Place).map(|m| m.start).collect();
+    let is_place_tok = |i: usize| toks.get(i).is_some_and(|t| place_starts.contains(&t.start));
+    for s in list_candidates {
+        let w = core(tok(text, toks, s.first));
+        if is_demonym(w) || lx.is_given(w, true) {
+            continue;
+        }
+        let sep_after = matches!(tok(text, toks, s.last + 1), "," | "and");
+        let sep_before = s.first > 0 && matches!(tok(text, toks, s.first - 1), "," | "and");
+        let left = sep_before && s.first >= 2 && (is_place_tok(s.first - 2) || tok(text, toks, s.first - 1) == "," && tok(text, toks, s.first - 2) == "and" && is_place_tok(s.first.saturating_sub(3)));
+        let right = sep_after && (is_place_tok(s.last + 2) || (tok(text, toks, s.last + 2) == "and" && is_place_tok(s.last + 3)));
+        if left && right || left && sep_after || right && sep_before {
+            push(text, toks, s.first, s.last, Label::Place, found);
+        }
+    }
+    add_bracket_names(text, toks, found);
+}
+
+/// `Russian`, `Ukrainian`, `Turkish`: nationality words are never names.
+fn is_demonym(w: &str) -> bool {
+    let l = w.to_lowercase();
+    ["ian", "ean", "ish", "ese", "ani", "ic", "i"].iter().any(|s| l.ends_with(s)) && !lexicon().is_place(w)
+        && (l.ends_with("ian") || l.ends_with("ean") || l.ends_with("ish") || l.ends_with("ese"))
+        || matches!(l.as_str(), "american" | "americans" | "israeli" | "iraqi" | "thai" | "swiss" | "french" | "dutch" | "greek" | "czech")
+}
+
+fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
+    let after = lower(text, toks, s.last + 1);
+    if lexicon::is_place_noun(&after) && after != "state" && !has_possessive(tok(text, toks, s.last)) {
+        return true;
+    }
+    if s.first >= 2 && tok(text, toks, s.first - 1) == "of" && lexicon::is_place_noun(&lower(text, toks, s.first - 2)) {
+        return true;
+    }
+    // `in Bucha, Ukraine`
+    let prev = if s.first > 0 { lower(text, toks, s.first - 1) } else { String::new() };
+    if matches!(prev.as_str(), "in" | "near" | "at" | "from" | "outside") && tok(text, toks, s.last + 1) == "," {
+        let c = norm(tok(text, toks, s.last + 2));
+        if lexicon().is_place(&c) {
+            return true;
+        }
+    }
+    false
+}
+
+fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
+    // A role before: `spokesman X`, `Mr. X`.
+    if s.first > 0 {
+        let j = s.first - 1;
+        if tok(text, toks, j) == "." {
+            // `Mr. X`, `Gen. X`; any other period ends a sentence.
+            return j > 0 && lexicon::is_title(tok(text, toks, j - 1)) && toks[j].start == toks[j - 1].end;
+        }
+        let w = tok(text, toks, j);
+        if lexicon::is_title(w) && !matches!(w.to_lowercase().as_str(), "first" | "chief") {
+            return true;
+        }
+        if lexicon::is_reporting_verb(w) && w.chars().next().is_some_and(char::is_lowercase) && !matches!(w, "told" | "tells" | "asked" | "asks" | "called" | "calls" | "urged" | "urges" | "accused" | "accuses" | "praised" | "praises" | "hailed" | "hails" | "dismissed" | "dismisses") {
+            return true;
+        }
+        if w == "to" && j > 0 && tok(text, toks, j - 1).eq_ignore_ascii_case("according") {
+            return true;
+        }
+    }
+    // A reporting verb after: `Peskov said`, `Peskov also said`.
+    let mut k = s.last + 1;
+    for _ in 0..3 {
+        let w = tok(text, toks, k);
+        if lexicon::is_reporting_verb(w) && toks.get(k).is_some_and(|t| !t.newline_before) {
+            return !has_possessive(tok(text, toks, s.last));
+        }
+        if !lexicon::is_verb_filler(w) && !lexicon::is_weekday(w) {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// `(Vladimir) Putin`, `[… Donald] Trump`: remember the fuller name.
+fn add_bracket_names(text: &str, toks: &[Token], found: &mut [Mention]) {
+    for m in found.iter_mut().filter(|m| m.label == Label::Person) {
+        let Ok(i) = toks.binary_search_by_key(&m.start, |t| t.start) else { continue };
+        if i >= 2 && matches!(tok(text, toks, i - 1), ")" | "]") {
+            let g = tok(text, toks, i - 2);
+            if lexicon().is_given(&norm(g), false) {
+                m.bracket_name = Some(format!("{g} {}", &text[m.start..m.end]));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    fn run(text: &str) -> Vec<(String, &'static str)> {
+        let toks = tokenize(text);
+        find(text, &toks)
+            .into_iter()
+            .map(|m| (text[m.start..m.end].to_string(), if m.label == Label::Person { "PERSON" } else { "PLACE" }))
+            .collect()
+    }
+
+    #[test]
+    fn name_cases() {
+        let cases: &[(&str, &str, &[(&str, &str)])] = &[
+            ("title_outside_person", "President Vladimir Putin spoke.", &[("Vladimir Putin", "PERSON")]),
+            ("lowercase_role_then_name", "Kremlin spokesman Dmitry Peskov said", &[("Dmitry Peskov", "PERSON")]),
+            ("place_before_title", "U.S. President Donald Trump was", &[("U.S.", "PLACE"), ("Donald Trump", "PERSON")]),
+            ("diacritics", "Turkish President Recep Tayyip Erdoğan has", &[("Recep Tayyip Erdoğan", "PERSON")]),
+            ("surname_coreference", "Dmitry Peskov spoke. Later Peskov said no.", &[("Dmitry Peskov", "PERSON"), ("Peskov", "PERSON")]),
+            ("possessive_excluded", "Ukraine’s army and Moscow's view", &[("Ukraine", "PLACE"), ("Moscow", "PLACE")]),
+            ("hyphenated_places", "the Russia-Ukraine talks", &[("Russia", "PLACE"), ("Ukraine", "PLACE")]),
+            ("institution_is_not_a_place", "The Kremlin said and the White House said", &[]),
+            ("village_of_cue", "captured the village of Andriivka on", &[("Andriivka", "PLACE")]),
+            ("region_cue", "in the northeastern Zolochiv region", &[("Zolochiv", "PLACE")]),
+            ("in_x_country_cue", "a strike in Bucha, Ukraine killed", &[("Bucha", "PLACE"), ("Ukraine", "PLACE")]),
+            ("landmark", "leave the Ciragan Palace after", &[("Ciragan Palace", "PLACE")]),
+            ("landmark_lowercase_noun", "a pillar of the Crimean bridge", &[("Crimean bridge", "PLACE")]),
+            ("adjective_is_not_a_place", "Russian troops and Crimean wine", &[]),
+            ("all_caps_dateline", "MOSCOW\n\nThe talks", &[("MOSCOW", "PLACE")]),
+            ("byline", "text.\nBy Aghakazim Guliyev", &[("Aghakazim Guliyev", "PERSON")]),
+            ("reporting_verb_makes_person", "Lula urges calm, Kyslytsia said.", &[("Lula", "PERSON"), ("Kyslytsia", "PERSON")]),
+            ("mc_and_o_names", "Coach Rory McIlroy met Sean O'Brien", &[("Rory McIlroy", "PERSON"), ("Sean O'Brien", "PERSON")]),
+            ("initials", "author J. K. Rowling said", &[("J. K. Rowling", "PERSON")]),
+            ("hyphenated_given_name", "Jean-Pierre Raffarin said", &[("Jean-Pierre Raffarin", "PERSON")]),
+            ("list_of_places", "of Donetsk, Luhansk, Zaporizhzhia, Kherson, and Crimea as", &[
+                ("Donetsk", "PLACE"), ("Luhansk", "PLACE"), ("Zaporizhzhia", "PLACE"), ("Kherson", "PLACE"), ("Crimea", "PLACE"),
+            ]),
+            ("acronyms_are_not_people", "NATO said and the SBU said", &[]),
+            ("weekday_breaks_run", "On Tuesday Peskov said", &[("Peskov", "PERSON")]),
+            ("multiword_place", "to the Middle East and West Bank", &[("Middle East", "PLACE"), ("West Bank", "PLACE")]),
+        ];
+        for (name, input, want) in cases {
+            let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+            assert_eq!(run(input), want, "{name}: {input}");
+        }
+    }
+}

@@ -1,0 +1,306 @@
+//! Who said each quotation.
+//!
+//! Attributions are found per sentence, outside quotation marks: a subject
+//! before a reporting verb (`Peskov said`, `The White House had said`,
+//! `he added`), a name after one (`said Peskov`), `according to X`, and a
+//! headline's trailing `— Russia`. A quotation that opens its sentence takes
+//! the first attribution after it; one inside a sentence takes the nearest
+//! before it, else the first after. `he`/`she` is the person the recent
+//! sentences are about (the first person each names). Without any, the
+//! sentence's first person, then its first place before the quote; a quote
+//! standing alone as a paragraph continues the previous quote's speaker.
+//! Names are given in their fullest form (the entity).
+
+use annotator_schema::Label;
+
+use crate::lexicon;
+use crate::names::{core, Mention};
+use crate::quote::QuoteSpan;
+use crate::tokens::{Kind, Token};
+
+#[derive(Clone, Debug)]
+enum Who {
+    Name(String),
+    Pronoun,
+}
+
+#[derive(Clone, Debug)]
+struct Attribution {
+    tok: usize,
+    who: Who,
+}
+
+/// Everything the speaker rules read.
+pub struct Context<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    pub quotes: &'a [QuoteSpan],
+    pub mentions: &'a [Mention],
+    pub entities: &'a [String],
+}
+
+/// The speaker of each quote, in order.
+pub fn assign(cx: &Context) -> Vec<Option<String>> {
+    let n = cx.toks.len();
+    let text = cx.text;
+    // Which quote each token is in.
+    let mut in_quote = vec![None; n];
+    let mut q = 0;
+    for (i, t) in cx.toks.iter().enumerate() {
+        while q < cx.quotes.len() && cx.quotes[q].end <= t.start {
+            q += 1;
+        }
+        if q < cx.quotes.len() && t.start >= cx.quotes[q].start && t.end <= cx.quotes[q].end {
+            in_quote[i] = Some(q);
+        }
+    }
+    // Which mention starts at each token.
+    let mut mention_at = vec![None; n];
+    let mut mention_end = vec![None; n];
+    let mut m = 0;
+    for (i, t) in cx.toks.iter().enumerate() {
+        while m < cx.mentions.len() && cx.mentions[m].end <= t.start {
+            m += 1;
+        }
+        if m < cx.mentions.len() && cx.mentions[m].start <= t.start && t.start < cx.mentions[m].end {
+            if cx.mentions[m].start == t.start || cx.mentions[m].start < t.start {
+                mention_at[i] = Some(m);
+            }
+            if t.end >= cx.mentions[m].end || cx.mentions[m].end <= cx.toks.get(i + 1).map_or(usize::MAX, |x| x.start) {
+                mention_end[i] = Some(m);
+            }
+        }
+    }
+    // Sentences.
+    let mut sent = vec![0usize; n];
+    let mut starts = vec![0usize];
+    for i in 1..n {
+        let t = cx.toks[i];
+        let prev = cx.toks[i - 1];
+        let pw = prev.text(text);
+        let boundary = t.newline_before
+            || (in_quote[i - 1].is_none() && matches!(pw, "." | "!" | "?") && t.space_before)
+            || (in_quote[i - 1].is_some()
+                && in_quote[i].is_none()
+                && cx.quotes[in_quote[i - 1].unwrap_or(0)].end == prev.end
+                && ends_sentence(&text[cx.quotes[in_quote[i - 1].unwrap_or(0)].start..prev.end])
+                && t.text(text).chars().next().is_some_and(char::is_uppercase));
+        if boundary {
+            starts.push(i);
+        }
+        sent[i] = starts.len() - 1;
+    }
+    let sentence_of = |i: usize| sent.get(i).copied().unwrap_or(0);
+    let range = |s: usize| (starts[s], starts.get(s + 1).copied().unwrap_or(n));
+
+    let name_of = |mi: usize| cx.entities.get(mi).cloned().unwrap_or_default();
+    let is_person = |mi: usize| cx.mentions[mi].label == Label::Person;
+
+    // Attributions, per sentence.
+    let mut attrs: Vec<Vec<Attribution>> = vec![Vec::new(); starts.len()];
+    for i in 0..n {
+        if in_quote[i].is_some() || cx.toks[i].kind != Kind::Word {
+            continue;
+        }
+        let w = cx.toks[i].text(text);
+        let s = sentence_of(i);
+        let (lo, hi) = range(s);
+        if w == "according" && cx.toks.get(i + 1).is_some_and(|t| t.text(text) == "to") {
+            if let Some(mi) = (i + 2..hi.min(i + 6)).find_map(|k| mention_at[k].filter(|_| in_quote[k].is_none())) {
+                attrs[s].push(Attribution { tok: i, who: Who::Name(name_of(mi)) });
+            }
+            continue;
+        }
+        if !lexicon::is_reporting_verb(w) || w.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        // Subject before the verb.
+        let mut j = i;
+        let mut subject = None;
+        while j > lo {
+            j -= 1;
+            let tw = cx.toks[j].text(text);
+            if in_quote[j].is_some() {
+                break;
+            }
+            if lexicon::is_verb_filler(tw) || lexicon::is_weekday(tw) && j + 1 < i {
+                continue;
+            }
+            if lexicon::is_weekday(tw) {
+                continue;
+            }
+            if let Some(mi) = mention_end[j] {
+                subject = Some(Who::Name(name_of(mi)));
+            } else if matches!(tw, "he" | "she" | "He" | "She") {
+                subject = Some(Who::Pronoun);
+            } else if tw.chars().next().is_some_and(char::is_uppercase) && cx.toks[j].kind == Kind::Word {
+                // An organisation: `The White House`, `Caliber.Az`.
+                let mut a = j;
+                while a > lo && cx.toks[a - 1].kind == Kind::Word && cx.toks[a - 1].text(text).chars().next().is_some_and(char::is_uppercase) && in_quote[a - 1].is_none() {
+                    a -= 1;
+                }
+                while a < j && lexicon::is_stopword(cx.toks[a].text(text)) {
+                    a += 1;
+                }
+                let name = &text[cx.toks[a].start..cx.toks[j].start + core(cx.toks[j].text(text)).len()];
+                if !lexicon::is_stopword(name) && !lexicon::is_weekday(name) && name.chars().count() > 1 {
+                    subject = Some(Who::Name(name.to_string()));
+                }
+            }
+            break;
+        }
+        if let Some(who) = subject {
+            attrs[s].push(Attribution { tok: i, who });
+            continue;
+        }
+        // Name after the verb: `said Peskov`, `said Kremlin spokesman Dmitry Peskov`.
+        for k in i + 1..hi.min(i + 6) {
+            if in_quote[k].is_some() {
+                break;
+            }
+            if let Some(mi) = mention_at[k].filter(|&mi| is_person(mi)) {
+                attrs[s].push(Attribution { tok: i, who: Who::Name(name_of(mi)) });
+                break;
+            }
+            let tw = cx.toks[k].text(text);
+            if !(lexicon::is_title(tw) || tw.chars().next().is_some_and(char::is_uppercase)) {
+                break;
+            }
+        }
+    }
+    // Headline attribution: `… talks — Russia` at the end of a line.
+    for s in 0..starts.len() {
+        let (lo, hi) = range(s);
+        if hi >= lo + 2 {
+            if let Some(mi) = mention_at[hi - 1] {
+                let k = (lo..hi).rev().find(|&k| mention_at[k] != Some(mi)).unwrap_or(lo);
+                if matches!(cx.toks[k].text(text), "—" | "–" | "-") && in_quote[hi - 1].is_none() {
+                    attrs[s].push(Attribution { tok: hi - 1, who: Who::Name(name_of(mi)) });
+                }
+            }
+        }
+    }
+    // The person each sentence is about: its first person outside quotes.
+    let salient: Vec<Option<(usize, String)>> = (0..starts.len())
+        .map(|s| {
+            let (lo, hi) = range(s);
+            (lo..hi).find_map(|k| {
+                mention_at[k].filter(|&mi| is_person(mi) && in_quote[k].is_none()).map(|mi| (k, name_of(mi)))
+            })
+        })
+        .collect();
+    let resolve_pronoun = |s: usize, tok: usize| -> Option<String> {
+        if let Some((k, name)) = &salient[s] {
+            if *k < tok {
+                return Some(name.clone());
+            }
+        }
+        (s.saturating_sub(8)..s).rev().find_map(|p| salient[p].as_ref().map(|(_, nm)| nm.clone()))
+    };
+
+    let mut qfirst = vec![None; cx.quotes.len()];
+    let mut qlast = vec![0usize; cx.quotes.len()];
+    for (i, q) in in_quote.iter().enumerate() {
+        if let Some(q) = *q {
+            qfirst[q].get_or_insert(i);
+            qlast[q] = i;
+        }
+    }
+    let mut out: Vec<Option<String>> = Vec::with_capacity(cx.quotes.len());
+    let mut found_by_rule = Vec::with_capacity(cx.quotes.len());
+    for (qi, qs) in cx.quotes.iter().enumerate() {
+        let Some(first) = qfirst[qi] else {
+            out.push(None);
+            found_by_rule.push(false);
+            continue;
+        };
+        let last = qlast[qi];
+        let s = sentence_of(first);
+        let (lo, hi) = range(s);
+        let starts_sentence = first == lo;
+        let list = &attrs[s];
+        let after = list.iter().find(|a| a.tok > last);
+        let before = list.iter().rev().find(|a| a.tok < first);
+        let pick = if starts_sentence { after.or(before) } else { before.or(after) };
+        let mut speaker = match pick {
+            Some(Attribution { who: Who::Name(nm), .. }) => Some(nm.clone()),
+            Some(Attribution { who: Who::Pronoun, tok }) => resolve_pronoun(s, *tok),
+            None => None,
+        };
+        if speaker.is_none() && pick.is_none() {
+            let outside = |k: &usize| in_quote[*k].is_none();
+            speaker = (lo..hi)
+                .filter(outside)
+                .find_map(|k| mention_at[k].filter(|&mi| is_person(mi)).map(&name_of))
+                .or_else(|| {
+                    (lo..first).filter(outside).find_map(|k| mention_at[k].filter(|&mi| !is_person(mi)).map(&name_of))
+                });
+        }
+        let alone = (lo..hi).all(|k| in_quote[k] == Some(qi) || cx.toks[k].kind == Kind::Punct);
+        if speaker.is_none() && pick.is_none() && alone {
+            if let (Some(prev), Some(pq)) = (out.last().cloned().flatten(), qi.checked_sub(1).map(|p| &cx.quotes[p])) {
+                if qs.para <= pq.para + 4 {
+                    speaker = Some(prev);
+                }
+            }
+        }
+        found_by_rule.push(speaker.is_some());
+        out.push(speaker);
+    }
+    // A quote left open continues into the next paragraph's: share the
+    // speaker named at its end.
+    for qi in (0..cx.quotes.len().saturating_sub(1)).rev() {
+        if cx.quotes[qi].open_end && cx.quotes[qi + 1].para == cx.quotes[qi].para + 1 && out[qi].is_none() {
+            out[qi] = out[qi + 1].clone();
+        }
+    }
+    let _ = found_by_rule;
+    out
+}
+
+fn ends_sentence(quote: &str) -> bool {
+    let inner = quote.trim_end_matches(['”', '"', '’', '\'', '»']);
+    inner.ends_with(['.', '!', '?'])
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract;
+    use annotator_schema::{Attrs, Label};
+
+    fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+        extract(text)
+            .into_iter()
+            .filter(|e| e.label == Label::Quote)
+            .map(|e| {
+                let sp = match e.attrs {
+                    Attrs::Quote { speaker } => speaker,
+                    _ => None,
+                };
+                (text[e.start.0..e.end.0].to_string(), sp)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn speaker_cases() {
+        let cases: &[(&str, &str, &[(&str, Option<&str>)])] = &[
+            ("name_after_quote", "“We raised this,” Serhii Kyslytsia said.", &[("“We raised this,”", Some("Serhii Kyslytsia"))]),
+            ("verb_then_name", "\"No deal,\" said coach Pep Guardiola.", &[("\"No deal,\"", Some("Pep Guardiola"))]),
+            ("surname_gets_full_name", "Dmitry Peskov spoke.\n\"Fine,\" Peskov said.", &[("\"Fine,\"", Some("Dmitry Peskov"))]),
+            ("pronoun_is_last_subject", "Angela Merkel met Emmanuel Macron.\n\"It went well,\" she said.", &[("\"It went well,\"", Some("Angela Merkel"))]),
+            ("partial_quote_takes_subject", "Zelensky accused Russia of \"deliberately\" striking.", &[("\"deliberately\"", Some("Zelensky"))]),
+            ("organisation_subject", "The White House had said Donald Trump was \"open\" to it.", &[("\"open\"", Some("White House"))]),
+            ("according_to", "\"Prices will rise,\" according to Janet Yellen.", &[("\"Prices will rise,\"", Some("Janet Yellen"))]),
+            ("standalone_paragraph_continues", "\"One,\" Hakan Fidan said.\n\n\"Two.\"", &[("\"One,\"", Some("Hakan Fidan")), ("\"Two.\"", Some("Hakan Fidan"))]),
+            ("multi_paragraph_quote", "\"First part.\n\"Second part,\" Boris Johnson said.", &[("\"First part.", Some("Boris Johnson")), ("\"Second part,\"", Some("Boris Johnson"))]),
+            ("headline_dash_source", "No quick breakthrough in ‘Complex’ talks — Russia", &[("‘Complex’", Some("Russia"))]),
+            ("no_named_speaker", "'Words aren't matched': UN chief warns", &[("'Words aren't matched'", None)]),
+            ("guillemets", "Emmanuel Macron a dit «non» hier", &[("«non»", Some("Emmanuel Macron"))]),
+        ];
+        for (name, input, want) in cases {
+            let want: Vec<(String, Option<String>)> = want.iter().map(|(q, s)| (q.to_string(), s.map(str::to_string))).collect();
+            assert_eq!(speakers(input), want, "{name}: {input}");
+        }
+    }
+}
