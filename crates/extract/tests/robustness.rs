@@ -1,0 +1,92 @@
+//! Property tests: no input makes the extractor panic; every span lies on
+//! character boundaries, inside the text, never on whitespace at its edges,
+//! sorted; output is deterministic. Plus one 10 MB input.
+
+use annotator_extract::{annotate, extract, Extraction};
+use proptest::prelude::*;
+
+fn check(text: &str, found: &[Extraction]) {
+    let mut prev = (0usize, usize::MAX);
+    for e in found {
+        let (s, t) = (e.start.0, e.end.0);
+        assert!(s < t && t <= text.len(), "span {s}..{t} outside {}", text.len());
+        assert!(text.is_char_boundary(s) && text.is_char_boundary(t), "span {s}..{t} splits a character");
+        let covered = &text[s..t];
+        assert!(!covered.starts_with(char::is_whitespace) && !covered.ends_with(char::is_whitespace), "{covered:?}");
+        assert!((s, std::cmp::Reverse(t)) >= (prev.0, std::cmp::Reverse(prev.1)), "not sorted at {s}");
+        prev = (s, t);
+    }
+}
+
+/// Text mixing news-like words, quotes, digits and hostile characters.
+fn newsy() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("Peskov said".to_string()),
+        Just(" \"".to_string()),
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just("'".to_string()),
+        Just("‘".to_string()),
+        Just("’s".to_string()),
+        Just("«".to_string()),
+        Just("»".to_string()),
+        Just(" June 2, 2025".to_string()),
+        Just(" 12,000".to_string()),
+        Just("$1.4B".to_string()),
+        Just("-".to_string()),
+        Just(" the village of ".to_string()),
+        Just("President ".to_string()),
+        Just("\n\n".to_string()),
+        Just("😀".to_string()),
+        Just("e\u{301}".to_string()),
+        Just("שלום עולם".to_string()),
+        Just("مرحبا".to_string()),
+        Just("\0".to_string()),
+        Just(" he said. ".to_string()),
+        Just("Erdoğan".to_string()),
+        Just("(".to_string()),
+        Just("]".to_string()),
+        "[A-Z][a-z]{0,8}",
+        "[0-9]{1,5}",
+        any::<String>(),
+    ];
+    prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_unicode_never_panics_and_spans_are_sound(text in any::<String>()) {
+        let found = extract(&text);
+        check(&text, &found);
+        prop_assert_eq!(found, extract(&text));
+    }
+
+    #[test]
+    fn newsy_text_never_panics_and_spans_are_sound(text in newsy()) {
+        let found = extract(&text);
+        check(&text, &found);
+        prop_assert_eq!(&found, &extract(&text));
+        let doc = annotate("d", "d.txt", &text);
+        prop_assert_eq!(doc.spans.len(), found.len());
+    }
+}
+
+#[test]
+fn ten_megabytes_in_one_go() {
+    let article = include_str!("../../../../shared/corpus/articles/002_6178a817db1aea46.txt");
+    let noise = "😀 e\u{301} שלום \0 «x» ‘y’ \"z\n";
+    let mut text = String::with_capacity(10_600_000);
+    while text.len() < 10_000_000 {
+        text.push_str(article);
+        text.push_str(noise);
+        text.push('\n');
+    }
+    let started = std::time::Instant::now();
+    let found = extract(&text);
+    let elapsed = started.elapsed();
+    check(&text, &found);
+    assert!(found.len() > 10_000);
+    eprintln!("10 MB: {} spans in {:.2?}", found.len(), elapsed);
+}
