@@ -8,11 +8,15 @@ pub fn month(w: &str) -> Option<u32> {
     if !first.is_uppercase() {
         return None;
     }
-    let lower = w.to_ascii_lowercase();
+    let mut buf = [0u8; 32];
+    let lower = crate::lexicon::ascii_lower(w, &mut buf)?;
     const FULL: [&str; 12] = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december",
     ];
+    if w.len() < 3 || w.len() > 9 {
+        return None;
+    }
     if let Some(i) = FULL.iter().position(|m| *m == lower) {
         return Some(i as u32 + 1);
     }

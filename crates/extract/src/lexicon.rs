@@ -84,12 +84,60 @@ pub fn title_case(s: &str) -> String {
     out
 }
 
-fn in_list(list: &[&str], w: &str) -> bool {
-    if w.len() > 24 {
-        return false;
+/// Lower-cases an ASCII word into `buf` without allocating; `None` for
+/// long or non-ASCII words (no curated list holds those).
+pub fn ascii_lower<'b>(w: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let b = w.as_bytes();
+    if b.len() > buf.len() || !b.is_ascii() {
+        return None;
     }
-    let lower = w.to_lowercase();
-    list.binary_search(&lower.as_str()).is_ok()
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..b.len()]).ok()
+}
+
+/// FNV-1a: a fast hash for short words (the lists are fixed, so no
+/// flooding concern).
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A set of short lower-case words with a fast hash.
+pub type WordSet = HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
+
+/// Builds a [`WordSet`] from a list.
+pub fn word_set(list: &[&'static str]) -> WordSet {
+    list.iter().copied().collect()
+}
+
+fn in_list(list: &'static [&'static str], w: &str) -> bool {
+    static SETS: OnceLock<Vec<(usize, WordSet)>> = OnceLock::new();
+    let sets = SETS.get_or_init(|| {
+        [TITLES, ORG_WORDS, LANDMARK_WORDS, PLACE_NOUNS, REPORTING_VERBS, STOPWORDS, WEEKDAYS, FILLERS]
+            .iter()
+            .map(|l| (l.as_ptr() as usize, word_set(l)))
+            .collect()
+    });
+    let mut buf = [0u8; 32];
+    let Some(l) = ascii_lower(w, &mut buf) else { return false };
+    match sets.iter().find(|(p, _)| *p == list.as_ptr() as usize) {
+        Some((_, set)) => set.contains(l),
+        None => list.binary_search(&l).is_ok(),
+    }
 }
 
 /// Titles and roles that announce a person's name (`President`, `spokesman`).

@@ -12,6 +12,8 @@
 //! Last, coreference within the document: a word that is the surname of a
 //! person already found (`Peskov` after `Dmitry Peskov`) is that person.
 
+use std::borrow::Cow;
+
 use annotator_schema::Label;
 
 use crate::lexicon::{self, is_all_caps, lexicon, title_case};
@@ -77,12 +79,12 @@ fn lower(text: &str, toks: &[Token], i: usize) -> String {
 }
 
 /// Lookup form: title case for all-caps words (`MOSCOW`).
-fn norm(word: &str) -> String {
+fn norm(word: &str) -> Cow<'_, str> {
     let c = core(word);
-    if c.chars().count() > 3 && is_all_caps(c) {
-        title_case(c)
+    if c.len() > 3 && is_all_caps(c) {
+        Cow::Owned(title_case(c))
     } else {
-        c.to_string()
+        Cow::Borrowed(c)
     }
 }
 

@@ -69,8 +69,39 @@ fn push(out: &mut Vec<NumberSpan>, start: usize, end: usize, kind: NumberKind, v
     out.push(NumberSpan { start, end, attrs: NumberAttrs { kind, value, unit: unit.map(str::to_string) }, yearless: None });
 }
 
+/// Words that can start a NUMBER or a date (lower case).
+const STARTERS: &[&str] = &[
+    "a", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+    "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen",
+    "tens", "dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores", "first", "second",
+    "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+    "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth",
+    "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth", "hundredth", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// A cheap test that a token may start a NUMBER: a digit, a currency sign,
+/// or (the head of) a number, ordinal or month word.
+fn may_start(word: &str) -> bool {
+    static SET: std::sync::OnceLock<crate::lexicon::WordSet> = std::sync::OnceLock::new();
+    let b = word.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_digit) || currency_symbol(word).is_some() {
+        return true;
+    }
+    let head = word.split(['-', '‐', '‑', '.']).next().unwrap_or(word);
+    let mut buf = [0u8; 32];
+    let Some(l) = crate::lexicon::ascii_lower(head, &mut buf) else { return false };
+    SET.get_or_init(|| crate::lexicon::word_set(STARTERS)).contains(l)
+}
+
 /// Tries every rule at token `i`; returns the index after what it took.
 fn scan_at(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> usize {
+    if !may_start(toks[i].text(text)) {
+        // Day-first dates start with a digit, so nothing else can start here.
+        return i + 1;
+    }
     if let Some(n) = scan_date(text, toks, i, out) {
         return n;
     }
@@ -177,7 +208,8 @@ fn small_word(w: &str) -> Option<f64> {
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
     ];
     const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    let l = w.to_lowercase();
+    let mut buf = [0u8; 32];
+    let Some(l) = crate::lexicon::ascii_lower(w, &mut buf) else { return None };
     if let Some(i) = ONES.iter().position(|x| *x == l) {
         return Some(i as f64);
     }
@@ -194,7 +226,8 @@ fn small_word(w: &str) -> Option<f64> {
 }
 
 fn scale_word(w: &str) -> Option<f64> {
-    match w.to_lowercase().as_str() {
+    let mut buf = [0u8; 32];
+    match crate::lexicon::ascii_lower(w, &mut buf).unwrap_or("") {
         "hundred" => Some(1e2),
         "thousand" => Some(1e3),
         "million" | "mln" | "mn" => Some(1e6),
@@ -212,7 +245,8 @@ fn ordinal(w: &str) -> Option<f64> {
         "nineteenth",
     ];
     const TENS: [&str; 8] = ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
-    let l = w.to_lowercase();
+    let mut buf = [0u8; 32];
+    let Some(l) = crate::lexicon::ascii_lower(w, &mut buf) else { return None };
     if let Some(i) = ORD.iter().position(|x| *x == l).filter(|&i| i > 0) {
         return Some(i as f64);
     }
@@ -247,16 +281,17 @@ fn ordinal(w: &str) -> Option<f64> {
 
 /// Plural vague amounts: `thousands`, `millions`, `dozens`, `tens`.
 fn vague_word(w: &str) -> bool {
+    let mut buf = [0u8; 32];
     matches!(
-        w.to_lowercase().as_str(),
+        crate::lexicon::ascii_lower(w, &mut buf).unwrap_or(""),
         "tens" | "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "trillions" | "scores"
     )
 }
 
 /// Canonical unit of a measure word, if it is one.
 fn unit_of(w: &str) -> Option<&'static str> {
-    let l = w.to_lowercase();
-    let u = match l.as_str() {
+    let mut buf = [0u8; 32];
+    let u = match crate::lexicon::ascii_lower(w, &mut buf)? {
         "second" | "seconds" | "sec" | "secs" => "second",
         "minute" | "minutes" | "min" | "mins" => "minute",
         "hour" | "hours" | "hr" | "hrs" => "hour",
@@ -314,7 +349,8 @@ fn currency_symbol(w: &str) -> Option<&'static str> {
 }
 
 fn currency_word(w: &str) -> Option<&'static str> {
-    match w.to_lowercase().as_str() {
+    let mut buf = [0u8; 32];
+    match crate::lexicon::ascii_lower(w, &mut buf)? {
         "dollar" | "dollars" | "usd" => Some("USD"),
         "euro" | "euros" | "eur" => Some("EUR"),
         "gbp" | "sterling" => Some("GBP"),

@@ -127,7 +127,9 @@ fn closes(chars: &[(usize, char)], j: usize) -> bool {
 
 /// Text just before a quote that makes it a term, not a quotation.
 fn is_term(before: &str) -> bool {
-    let b = before.trim_end().to_lowercase();
+    let b = before.trim_end();
+    let from = b.char_indices().rev().nth(20).map_or(0, |(i, _)| i);
+    let b = b[from..].to_lowercase();
     const CUES: [&str; 13] = [
         "so-called", "so called", "referred to as", "known as", "dubbed", "termed", "labelled", "labeled",
         "nicknamed", "titled", "entitled", "the word", "the term",
