@@ -1,0 +1,262 @@
+// Browser-test harness: serve the built page on loopback, drive headless
+// Chromium through playwright-core, and check the `mark` contract.
+//
+// Reuse it from any `tests/browser/*.test.mjs` (run by scripts/test.sh with
+// `node --test`):
+//
+//   import { before, after, test } from 'node:test';
+//   import * as h from './harness.mjs';
+//   let server, browser;
+//   before(async () => { server = await h.startServer(h.DIST_DIR); browser = await h.launch(); });
+//   after(async () => { await browser?.close(); await server?.close(); });
+//   test('…', async () => {
+//     const app = await h.openApp(browser, server.url);
+//     await h.pasteText(app.page, 'Paris had 42 visitors.');
+//     const marks = await h.checkMarks(app.page, 'Paris had 42 visitors.');
+//     h.assertClean(app);
+//     await app.close();
+//   });
+//
+// Contract checked here (see ../shared/LABELS.md): every highlight is a `mark`
+// with `data-label` (upper case), `data-start` and `data-end` (code-point
+// offsets, end exclusive) whose slice of the document text is the mark's text.
+
+import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+
+/** The repository root. */
+export const ROOT = path.resolve(HERE, '..', '..');
+/** Where `trunk build --release` puts the page (override with DIST_DIR). */
+export const DIST_DIR = process.env.DIST_DIR ? path.resolve(process.env.DIST_DIR) : path.join(ROOT, 'dist');
+/** The shared read-only material beside the clone: <root>/../shared. */
+export const SHARED_DIR = path.resolve(ROOT, '..', 'shared');
+/** The Chromium binary (Debian package `chromium`). */
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+/** CSS selector of the rendered document view (holds the text and its marks). */
+export const DOC_VIEW = 'article.document';
+/** The accessible name of the text area the user pastes an article into. */
+export const TEXT_LABEL = 'Article text';
+
+/** Code points of `text` (what `data-start`/`data-end` count), not UTF-16 units. */
+export function codePoints(text) {
+  return Array.from(text);
+}
+
+/** Slice of `text` between code-point offsets `start` and `end` (exclusive). */
+export function cpSlice(text, start, end) {
+  return codePoints(text).slice(start, end).join('');
+}
+
+/**
+ * The seed articles of ../shared/corpus/articles as [{ name, text }], sorted by
+ * name. Throws (fails the test loudly) when the shared folder is missing.
+ */
+export function seedArticles() {
+  const dir = path.join(SHARED_DIR, 'corpus', 'articles');
+  if (!existsSync(dir)) {
+    throw new Error(`seed articles not found at ${dir}: the shared folder must sit beside the repo (../shared)`);
+  }
+  const names = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();
+  if (names.length === 0) throw new Error(`no .txt articles in ${dir}`);
+  return names.map((name) => ({ name, text: readFileSync(path.join(dir, name), 'utf8') }));
+}
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+/**
+ * Serve `distDir` as a plain static host would: on 127.0.0.1, a free port,
+ * correct MIME types (application/wasm for .wasm), index.html for `/`.
+ * Resolves to { url, close() } with `url` like "http://127.0.0.1:PORT/".
+ */
+export async function startServer(distDir = DIST_DIR) {
+  const index = path.join(distDir, 'index.html');
+  if (!existsSync(index)) {
+    throw new Error(`${index} not found: build the page first (bash scripts/test.sh runs trunk build --release)`);
+  }
+  const root = path.resolve(distDir);
+  const server = createServer(async (req, res) => {
+    try {
+      const urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      let file = path.resolve(root, '.' + urlPath);
+      if (file !== root && !file.startsWith(root + path.sep)) {
+        res.writeHead(403).end();
+        return;
+      }
+      if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+      if (!existsSync(file)) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': MIME[path.extname(file)] || 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch (err) {
+      res.writeHead(500).end(String(err));
+    }
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * Launch headless Chromium (/usr/bin/chromium, or CHROMIUM_PATH). Playwright
+ * gives every launch a fresh temporary profile (user-data-dir) and removes it
+ * on close. The flags keep Chromium off the network and quiet.
+ */
+export async function launch() {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} not found: run bash scripts/setup.sh (installs the Debian chromium package)`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/**
+ * Open the app at `url` in a fresh browser context and wait until it has
+ * mounted (the "Article text" text area is visible). Any request that does not
+ * go to 127.0.0.1 is blocked and recorded, so the page is tested offline.
+ *
+ * Resolves to { page, context, consoleErrors, externalRequests, close() }:
+ * `consoleErrors` collects console.error messages, uncaught page errors and
+ * failed loads as they happen; `assertClean(app)` checks both lists are empty.
+ */
+export async function openApp(browser, url, { viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await browser.newContext({ viewport });
+  const consoleErrors = [];
+  const externalRequests = [];
+  await context.route('**/*', (route) => {
+    const u = new URL(route.request().url());
+    if (u.protocol === 'data:' || u.protocol === 'blob:' || u.hostname === '127.0.0.1') return route.continue();
+    externalRequests.push(u.href);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(`console.error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => consoleErrors.push(`page error: ${err.message}`));
+  page.on('requestfailed', (req) => consoleErrors.push(`request failed: ${req.url()} (${req.failure()?.errorText})`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) consoleErrors.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.getByLabel(TEXT_LABEL, { exact: true }).waitFor({ state: 'visible', timeout: 30_000 });
+  return { page, context, consoleErrors, externalRequests, close: () => context.close() };
+}
+
+/** Assert that the app logged no errors and asked for nothing beyond loopback. */
+export function assertClean(app) {
+  assert.deepEqual(app.consoleErrors, [], 'console errors / page errors / failed loads');
+  assert.deepEqual(app.externalRequests, [], 'requests that left 127.0.0.1');
+}
+
+/**
+ * Put `text` into the "Article text" area as a paste would (replacing what was
+ * there, firing `input`), then wait until the document view shows it.
+ * Resolves to the text the app now holds (the text area's value).
+ */
+export async function pasteText(page, text, { timeout = 30_000 } = {}) {
+  const area = page.getByLabel(TEXT_LABEL, { exact: true });
+  await area.fill(text);
+  const value = await area.inputValue();
+  await page.waitForFunction(
+    ([sel, want]) => document.querySelector(sel)?.textContent === want,
+    [DOC_VIEW, value],
+    { timeout },
+  );
+  return value;
+}
+
+/**
+ * Every `mark` in the document view as { label, start, end, text, domStart },
+ * in document order; `domStart` is the code-point offset at which the mark's
+ * text begins within the view's text.
+ */
+export async function readMarks(page) {
+  return page.evaluate((sel) => {
+    const view = document.querySelector(sel);
+    if (!view) return [];
+    const cps = (s) => Array.from(s).length;
+    const offsetOf = (node) => {
+      // Code points of all text before `node` inside the view.
+      const walker = document.createTreeWalker(view, NodeFilter.SHOW_TEXT);
+      let n = 0;
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+        if (node.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING || node.contains(t)) break;
+        n += cps(t.data);
+      }
+      return n;
+    };
+    return Array.from(view.querySelectorAll('mark')).map((m) => ({
+      label: m.dataset.label,
+      start: m.dataset.start,
+      end: m.dataset.end,
+      text: m.textContent,
+      domStart: offsetOf(m),
+    }));
+  }, DOC_VIEW);
+}
+
+/**
+ * Check every `mark` against `text` (the document text): an upper-case
+ * data-label, integer code-point offsets 0 <= start < end <= length, the slice
+ * text[start, end) equal to the mark's textContent, and the mark placed at
+ * that offset in the rendered text. Returns the marks (offsets as numbers).
+ */
+export async function checkMarks(page, text) {
+  const cps = codePoints(text);
+  const marks = await readMarks(page);
+  return marks.map((m, i) => {
+    const where = `mark #${i} ${JSON.stringify(m)}`;
+    assert.match(m.label ?? '', /^[A-Z][A-Z_]*$/, `${where}: data-label must be an upper-case label`);
+    assert.match(m.start ?? '', /^\d+$/, `${where}: data-start must be a non-negative integer`);
+    assert.match(m.end ?? '', /^\d+$/, `${where}: data-end must be a non-negative integer`);
+    const start = Number(m.start);
+    const end = Number(m.end);
+    assert.ok(start < end && end <= cps.length, `${where}: offsets out of range (text has ${cps.length} code points)`);
+    assert.equal(m.text, cps.slice(start, end).join(''), `${where}: text[start, end) differs from the mark's text`);
+    assert.equal(m.domStart, start, `${where}: mark sits at code point ${m.domStart} of the rendered text, not ${start}`);
+    return { label: m.label, start, end, text: m.text };
+  });
+}
