@@ -194,13 +194,14 @@ const TITLES: &[&str] = &[
 ];
 
 const ORG_WORDS: &[&str] = &[
-    "academy", "administration", "agency", "airlines", "airways", "alliance", "army", "assembly", "association", "authority", "bank", "board",
-    "bureau", "cabinet", "channel", "club", "college", "command", "commission", "committee", "company", "conference", "congress", "corp",
-    "corporation", "council", "court", "cup", "democrats", "department", "embassy", "federation", "force", "forces", "forum", "foundation",
-    "front", "fund", "global", "government", "group", "guard", "house", "inc", "initiative", "institute", "international", "journal",
-    "kremlin", "league", "ltd", "media", "ministry", "movement", "navy", "network", "news", "office", "operation", "organisation",
-    "organization", "parliament", "party", "pentagon", "police", "post", "press", "program", "programme", "project", "radio", "republicans",
-    "reuters", "school", "senate", "service", "summit", "times", "treaty", "tv", "union", "university",
+    "academy", "administration", "agency", "airlines", "airways", "alliance", "army", "assembly", "association", "athletic", "authority", "bank",
+    "board", "bureau", "cabinet", "channel", "city", "club", "college", "command", "commission", "committee", "company", "conference",
+    "congress", "corp", "corporation", "council", "court", "cup", "democrats", "department", "embassy", "fc", "federation", "force",
+    "forces", "forum", "foundation", "front", "fund", "global", "government", "group", "guard", "house", "inc", "initiative",
+    "institute", "international", "journal", "kremlin", "league", "ltd", "media", "ministry", "movement", "navy", "network", "news",
+    "office", "operation", "organisation", "organization", "parliament", "party", "pentagon", "police", "post", "press", "program", "programme",
+    "project", "radio", "republicans", "reuters", "school", "senate", "service", "summit", "times", "treaty", "tv", "union",
+    "united", "university",
 ];
 
 const LANDMARK_WORDS: &[&str] = &[

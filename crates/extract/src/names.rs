@@ -253,6 +253,11 @@ fn classify_plain(text: &str, toks: &[Token], s: Segment, byline: bool, found: &
             return;
         }
     }
+    // A role just before (`leader Kemi Badenoch`) outweighs the gazetteer.
+    if (byline || role_before(text, toks, s.first)) && n <= 4 && !(n == 1 && lx.is_place(&norm(whole))) {
+        push(text, toks, s.first, s.last, Label::Person, found);
+        return;
+    }
     if byline && n <= 4 {
         push(text, toks, s.first, s.last, Label::Person, found);
         return;
@@ -404,6 +409,14 @@ fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
     false
 }
 
+/// A lower-case role word right before token `first` (`spokesman`).
+fn role_before(text: &str, toks: &[Token], first: usize) -> bool {
+    first > 0 && {
+        let w = tok(text, toks, first - 1);
+        w.chars().next().is_some_and(char::is_lowercase) && lexicon::is_title(w) && !matches!(w, "first" | "chief")
+    }
+}
+
 fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
     // A role before: `spokesman X`, `Mr. X`.
     if s.first > 0 {
@@ -493,6 +506,9 @@ mod tests {
             ("acronyms_are_not_people", "NATO said and the SBU said", &[]),
             ("weekday_breaks_run", "On Tuesday Peskov said", &[("Peskov", "PERSON")]),
             ("multiword_place", "to the Middle East and West Bank", &[("Middle East", "PLACE"), ("West Bank", "PLACE")]),
+            ("role_beats_gazetteer", "Opposition leader Kemi Badenoch said", &[("Kemi Badenoch", "PERSON")]),
+            ("sports_club_is_not_a_place", "Manchester City beat Arsenal", &[]),
+            ("city_name_with_city_is_a_place", "in Mexico City on", &[("Mexico City", "PLACE")]),
         ];
         for (name, input, want) in cases {
             let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();

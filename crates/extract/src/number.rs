@@ -637,6 +637,11 @@ fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>
         push(out, t.start, end, NumberKind::Measure, Some(NumberValue::Number(head_val)), Some(u));
         return Some(i + 1);
     }
+    // `2-1`: a score, one expression without a single value.
+    if parts.len() == 2 && [parts[0], parts[1]].iter().all(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|c| c.is_ascii_digit())) {
+        push(out, t.start, t.end, NumberKind::Cardinal, None, None);
+        return Some(i + 1);
+    }
     if parts[0].bytes().all(|c| c.is_ascii_digit()) || small_word(parts[0]).is_some() {
         // `12-member`, `three-party`: the count alone.
         push(out, t.start, head_end, NumberKind::Cardinal, Some(NumberValue::Number(head_val)), None);
@@ -748,6 +753,7 @@ mod tests {
             ("sentence_initial_word", "Three people were killed.", vec![("Three", Cardinal, num(3.0), None)]),
             ("hedge_outside", "around 400, but", vec![("400", Cardinal, num(400.0), None)]),
             ("a_day_is_not_a_number", "a day after", vec![]),
+            ("score", "won 2-1 at home", vec![("2-1", Cardinal, None, None)]),
             ("adverb_first", "being reached first. Then", vec![]),
         ];
         for (name, input, want) in cases {
