@@ -1,4 +1,4 @@
-//! Entry point of the web app: mounts [`annotator::App`] on the page.
+//! Entry point of the web app: restores saved work and mounts [`annotator::App`].
 fn main() {
-    leptos::mount::mount_to_body(annotator::App);
+    annotator::start();
 }

@@ -1,0 +1,540 @@
+//! Everything that changes the workspace, as methods on [`AppState`]: edits,
+//! undo/redo, corpus-wide corrections, loading, switching documents. Each
+//! one updates only the views it affects and queues a save.
+
+use std::time::Duration;
+
+use annotator_doc::history::Op;
+use annotator_doc::layout;
+use annotator_doc::snap::{snap_to_words, trim};
+use annotator_doc::{AnnotatedDoc, Edit, Loaded, Scope, SpanId, Workspace};
+use annotator_schema::{CharOffset, Label};
+use leptos::prelude::*;
+
+use crate::edges::move_edge;
+use crate::files::OpenError;
+use crate::keys::{Dir, Edge};
+use crate::state::{AppState, Notice};
+use crate::view_model::{name_for_pasted, paragraphs_touching, resolve, touched_ranges};
+use crate::{dom, download, selection};
+
+/// A cheap summary of a document's state, to tell which documents a
+/// corpus-wide operation changed.
+type Fingerprint = (usize, usize, usize, bool, Option<usize>);
+
+fn fingerprint(d: &AnnotatedDoc) -> Fingerprint {
+    (d.history.undo.len(), d.history.redo.len(), d.spans().len(), d.reviewed, d.history.undo.last().map(Vec::len))
+}
+
+impl AppState {
+    // ----- messages -------------------------------------------------------
+
+    fn push_notice(&self, error: bool, text: String) {
+        let id = self.next_notice.get_value();
+        self.next_notice.set_value(id + 1);
+        self.notices.update(|n| {
+            n.push(Notice { id, error, text });
+            // Keep the list short: the oldest go first.
+            if n.len() > 6 {
+                n.remove(0);
+            }
+        });
+        if !error {
+            let me = *self;
+            set_timeout(move || me.dismiss(id), Duration::from_secs(6));
+        }
+    }
+
+    /// Shows an error (stays until dismissed).
+    pub fn error(&self, text: impl Into<String>) {
+        self.push_notice(true, text.into());
+    }
+
+    /// Shows a passing status message.
+    pub fn info(&self, text: impl Into<String>) {
+        self.push_notice(false, text.into());
+    }
+
+    pub fn dismiss(&self, id: u64) {
+        self.notices.try_update(|n| n.retain(|x| x.id != id));
+    }
+
+    // ----- rendering ------------------------------------------------------
+
+    /// Re-lays out paragraphs (`None`: all) of the document on screen; only
+    /// those whose nodes changed re-render.
+    fn refresh_paragraphs(&self, which: Option<Vec<usize>>) {
+        let paras = self.paras.get_value();
+        let sigs = self.para_nodes.get_value();
+        let which = which.unwrap_or_else(|| (0..paras.len()).collect());
+        let updates: Vec<(usize, Vec<crate::view_model::RNode>)> = self.ws.with_value(|ws| {
+            let Some(doc) = ws.current_doc() else { return Vec::new() };
+            which
+                .into_iter()
+                .filter_map(|i| paras.get(i).map(|p| (i, resolve(doc, layout::layout(doc, p)))))
+                .collect()
+        });
+        for (i, nodes) in updates {
+            if let Some(sig) = sigs.get(i) {
+                let same = sig.try_with_untracked(|old| *old == nodes).unwrap_or(true);
+                if !same {
+                    sig.try_set(nodes);
+                }
+            }
+        }
+    }
+
+    /// After a history step on the document on screen: redraw what it
+    /// touched, save, and put the focus on `focus`.
+    fn after_step(&self, ops: Option<Vec<Op>>, focus: Option<SpanId>) {
+        match ops {
+            Some(ops) => {
+                let ranges = touched_ranges(&ops);
+                let idx = self.paras.with_value(|p| paragraphs_touching(p, &ranges));
+                self.refresh_paragraphs(Some(idx));
+            }
+            None => self.refresh_paragraphs(None),
+        }
+        self.version.update(|v| *v += 1);
+        self.bump_lazy();
+        self.select(focus, true);
+        self.mark_current_dirty();
+        self.save_soon();
+    }
+
+    /// Redraws the side panel and corpus list a little later.
+    pub fn bump_lazy(&self) {
+        let gen = self.lazy_gen.get_value() + 1;
+        self.lazy_gen.set_value(gen);
+        let me = *self;
+        set_timeout(
+            move || {
+                if me.lazy_gen.try_get_value() == Some(gen) {
+                    me.lazy_version.try_update(|v| *v += 1);
+                }
+            },
+            Duration::from_millis(120),
+        );
+    }
+
+    /// Makes `id` the selected span and (after the render) focuses its mark.
+    pub fn select(&self, id: Option<SpanId>, focus: bool) {
+        self.selected.set(id);
+        self.ws.update_value(|ws| {
+            if let Some(d) = ws.current_doc_mut() {
+                d.focus = id;
+            }
+        });
+        let me = *self;
+        leptos::task::spawn_local(async move {
+            // Render effects queued before this task have run by now.
+            leptos::task::tick().await;
+            let raw = id.map(|i| i.0);
+            if let Some(i) = raw {
+                if focus && !dom::focus_mark(i, false) {
+                    request_animation_frame(move || {
+                        dom::focus_mark(i, false);
+                        dom::show_selected(Some(i));
+                    });
+                }
+            }
+            dom::show_selected(raw);
+            let _ = me;
+        });
+    }
+
+    /// Called when a mark gets the focus (Tab, click): remember it.
+    pub fn focused(&self, id: SpanId) {
+        if self.selected.get_untracked() == Some(id) {
+            return;
+        }
+        self.selected.set(Some(id));
+        dom::show_selected(Some(id.0));
+        self.ws.update_value(|ws| {
+            if let Some(d) = ws.current_doc_mut() {
+                d.focus = Some(id);
+            }
+        });
+        // The position is saved too, but not on every Tab press.
+        let gen = self.focus_gen.get_value() + 1;
+        self.focus_gen.set_value(gen);
+        let me = *self;
+        set_timeout(
+            move || {
+                if me.focus_gen.try_get_value() == Some(gen) {
+                    me.mark_current_dirty();
+                    me.save_now();
+                }
+            },
+            Duration::from_millis(400),
+        );
+    }
+
+    /// Rebuilds the whole document view (another document or new text).
+    pub fn show_current(&self) {
+        self.doc_key.update(|k| *k += 1);
+        self.version.update(|v| *v += 1);
+        self.bump_lazy();
+        self.labels.set(self.ws.with_value(Workspace::labels));
+        let focus = self.ws.with_value(|ws| ws.current_doc().and_then(|d| d.focus));
+        self.selected.set(focus);
+        if let Some(id) = focus {
+            leptos::task::spawn_local(async move {
+                leptos::task::tick().await;
+                dom::focus_mark(id.0, true);
+                dom::show_selected(Some(id.0));
+            });
+        }
+    }
+
+    // ----- edits on the document on screen ---------------------------------
+
+    /// Applies one edit to the document on screen (one undoable step).
+    pub fn edit(&self, edit: Edit) {
+        let result = self.ws.try_update_value(|ws| {
+            let d = ws.current_doc_mut()?;
+            Some(d.apply(edit).map(|ids| (ids, d.history.undo.last().cloned())))
+        });
+        match result.flatten() {
+            None => self.info("Add or open a document first"),
+            Some(Err(e)) => self.error(format!("That edit was refused: {e}")),
+            Some(Ok((ids, ops))) => {
+                let focus = self.ws.with_value(|ws| {
+                    let d = ws.current_doc()?;
+                    ids.iter().copied().find(|id| d.span(*id).is_some())
+                });
+                self.after_step(ops, focus);
+            }
+        }
+    }
+
+    pub fn undo(&self) {
+        self.step(true);
+    }
+
+    pub fn redo(&self) {
+        self.step(false);
+    }
+
+    fn step(&self, undo: bool) {
+        let result = self.ws.try_update_value(|ws| {
+            let d = ws.current_doc_mut()?;
+            let done = if undo { d.undo() } else { d.redo() };
+            if !done {
+                return Some(None);
+            }
+            let ops = if undo { d.history.redo.last() } else { d.history.undo.last() }.cloned();
+            // Focus a span the step brought back or changed.
+            let focus = ops.as_ref().and_then(|ops| {
+                ops.iter().rev().find_map(|op| match op {
+                    Op::Insert { id, .. } | Op::Remove { id, .. } | Op::Replace { id, .. } => {
+                        d.span(*id).map(|_| *id)
+                    }
+                    Op::Reviewed { .. } => None,
+                })
+            });
+            Some(Some((ops, focus)))
+        });
+        match result.flatten() {
+            None => {}
+            Some(None) => self.info(if undo { "Nothing to undo" } else { "Nothing to redo" }),
+            Some(Some((ops, focus))) => self.after_step(ops, focus),
+        }
+    }
+
+    /// Labels the DOM selection (snapped to words unless `raw`) with `label`.
+    /// `false` when there is no selection in the document view.
+    pub fn label_selection(&self, label: Label, raw: bool) -> bool {
+        let Some(view) = dom::view() else { return false };
+        let Some((s, e)) = selection::selected_range(&view) else { return false };
+        let raw = raw || self.alt_select.get_value();
+        let snapped = self.ws.with_value(|ws| {
+            let d = ws.current_doc()?;
+            let (s, e) = (CharOffset(s), CharOffset(e));
+            Some(if raw { trim(&d.text, s, e) } else { snap_to_words(&d.text, s, e) })
+        });
+        selection::clear();
+        match snapped.flatten() {
+            Some((start, end)) => self.edit(Edit::Create { start, end, label }),
+            None => self.info("Nothing to label: the selection holds only spaces or punctuation"),
+        }
+        true
+    }
+
+    /// A label key or button: label the selection, or relabel the selected span.
+    pub fn apply_label(&self, label: Label, raw: bool) {
+        if self.label_selection(label.clone(), raw) {
+            return;
+        }
+        let Some(id) = self.selected.get_untracked() else {
+            self.info("Select some text or focus a highlight first");
+            return;
+        };
+        let same = self.ws.with_value(|ws| ws.current_doc().and_then(|d| d.span(id)).map(|s| s.label == label));
+        match same {
+            Some(true) => self.select(Some(id), true),
+            Some(false) => self.edit(Edit::Relabel { id, label }),
+            None => self.selected.set(None),
+        }
+    }
+
+    /// Removes the selected span; the focus moves to the next one.
+    pub fn delete_selected(&self) {
+        let Some(id) = self.selected.get_untracked() else { return };
+        let next = self.ws.with_value(|ws| {
+            let spans = ws.current_doc()?.spans();
+            let i = spans.iter().position(|(sid, _)| *sid == id)?;
+            spans.get(i + 1).or_else(|| i.checked_sub(1).and_then(|j| spans.get(j))).map(|(sid, _)| *sid)
+        });
+        let result = self.ws.try_update_value(|ws| {
+            let d = ws.current_doc_mut()?;
+            Some(d.apply(Edit::Delete { id }).map(|_| d.history.undo.last().cloned()))
+        });
+        match result.flatten() {
+            Some(Ok(ops)) => self.after_step(ops, next),
+            Some(Err(e)) => self.error(format!("Could not remove it: {e}")),
+            None => {}
+        }
+    }
+
+    /// Moves an edge of the selected span.
+    pub fn move_selected_edge(&self, edge: Edge, dir: Dir, by_char: bool) -> bool {
+        let Some(id) = self.selected.get_untracked() else { return false };
+        let target = self.ws.with_value(|ws| {
+            let d = ws.current_doc()?;
+            let s = d.span(id)?;
+            let chars: Vec<char> = d.text.chars().collect();
+            Some(move_edge(&chars, s.start.0, s.end.0, edge, dir, by_char))
+        });
+        match target {
+            None => false,
+            Some(None) => {
+                self.select(Some(id), true);
+                true
+            }
+            Some(Some((s, e))) => {
+                self.edit(Edit::Resize { id, start: CharOffset(s), end: CharOffset(e) });
+                true
+            }
+        }
+    }
+
+    pub fn toggle_reviewed(&self) {
+        let now = self.ws.with_value(|ws| ws.current_doc().map(|d| d.reviewed));
+        let Some(now) = now else { return };
+        let keep = self.selected.get_untracked();
+        self.edit(Edit::SetReviewed(!now));
+        self.selected.set(keep);
+    }
+
+    // ----- corpus-wide ----------------------------------------------------
+
+    fn fingerprints(&self) -> Vec<Fingerprint> {
+        self.ws.with_value(|ws| ws.docs.iter().map(fingerprint).collect())
+    }
+
+    /// After an operation that may have changed any document: save those that
+    /// changed, redraw the one on screen.
+    fn after_corpus_op(&self, before: Vec<Fingerprint>, focus: Option<SpanId>) {
+        let (changed, current, ids) = self.ws.with_value(|ws| {
+            let changed: Vec<usize> = ws
+                .docs
+                .iter()
+                .enumerate()
+                .filter(|(i, d)| before.get(*i) != Some(&fingerprint(d)))
+                .map(|(i, _)| i)
+                .collect();
+            let ids: Vec<String> = changed.iter().map(|&i| ws.docs[i].id.clone()).collect();
+            (changed, ws.current, ids)
+        });
+        self.dirty.update_value(|d| d.docs.extend(ids));
+        if changed.contains(&current) {
+            let ops = self.ws.with_value(|ws| ws.current_doc().and_then(|d| d.history.undo.last().cloned()));
+            self.after_step(ops, focus);
+        } else {
+            self.bump_lazy();
+            self.save_soon();
+        }
+    }
+
+    /// "Apply to all": the selected span's label and attributes to every other
+    /// occurrence of its text in the document or the corpus.
+    pub fn apply_to_all(&self, scope: Scope) {
+        let Some(id) = self.selected.get_untracked() else {
+            self.info("Focus a highlight first");
+            return;
+        };
+        let before = self.fingerprints();
+        let result = self.ws.try_update_value(|ws| ws.apply_to_all(ws.current, id, scope));
+        match result {
+            Some(Ok(n)) => {
+                self.after_corpus_op(before, Some(id));
+                let where_ = if scope == Scope::Corpus { "the corpus" } else { "this document" };
+                self.info(format!("Applied to {n} other occurrence{} in {where_}", if n == 1 { "" } else { "s" }));
+            }
+            Some(Err(e)) => self.error(format!("Apply to all failed: {e}")),
+            None => {}
+        }
+    }
+
+    /// Removes the selected span and every automatic span like it.
+    pub fn remove_everywhere(&self, scope: Scope) {
+        let Some(id) = self.selected.get_untracked() else {
+            self.info("Focus a highlight first");
+            return;
+        };
+        let before = self.fingerprints();
+        let result = self.ws.try_update_value(|ws| ws.remove_everywhere(ws.current, id, scope));
+        match result {
+            Some(Ok(n)) => {
+                self.after_corpus_op(before, None);
+                self.selected.set(None);
+                self.info(format!("Removed {n} highlight{}", if n == 1 { "" } else { "s" }));
+            }
+            Some(Err(e)) => self.error(format!("Remove everywhere failed: {e}")),
+            None => {}
+        }
+    }
+
+    pub fn add_label(&self, name: &str) {
+        match name.trim().to_uppercase().parse::<Label>() {
+            Ok(label) => {
+                self.ws.update_value(|ws| ws.add_label(label.clone()));
+                self.labels.set(self.ws.with_value(Workspace::labels));
+                self.dirty.update_value(|d| d.index = true);
+                self.save_soon();
+                let key = self.ws.with_value(|ws| ws.labels().iter().position(|l| *l == label));
+                match key {
+                    Some(k) if k < 9 => self.info(format!("Label {label} added: key {}", k + 1)),
+                    _ => self.info(format!("Label {label} added (no key left: use its button)")),
+                }
+            }
+            Err(e) => self.error(e.to_string()),
+        }
+    }
+
+    // ----- documents ------------------------------------------------------
+
+    pub fn switch_doc(&self, i: usize) {
+        let ok = self.ws.try_update_value(|ws| {
+            if i < ws.docs.len() && i != ws.current {
+                ws.current = i;
+                true
+            } else {
+                false
+            }
+        });
+        if ok == Some(true) {
+            self.dirty.update_value(|d| d.index = true);
+            self.save_soon();
+            self.show_current();
+        }
+    }
+
+    /// Next (`+1`) or previous (`-1`) document.
+    pub fn step_doc(&self, delta: isize) {
+        let (cur, n) = self.ws.with_value(|ws| (ws.current, ws.docs.len()));
+        if n == 0 {
+            return;
+        }
+        let next = (cur as isize + delta).rem_euclid(n as isize) as usize;
+        self.switch_doc(next);
+    }
+
+    /// Adds what files held; reports each refused one by name.
+    pub fn add_opened(&self, results: Vec<(String, Result<Loaded, OpenError>)>) {
+        let mut added = 0;
+        for (_, result) in results {
+            match result {
+                Ok(loaded) => {
+                    let ids = self.ws.try_update_value(|ws| {
+                        let idx = ws.add_loaded(loaded);
+                        idx.iter().filter_map(|&i| ws.docs.get(i).map(|d| d.id.clone())).collect::<Vec<_>>()
+                    });
+                    let ids = ids.unwrap_or_default();
+                    added += ids.len();
+                    self.dirty.update_value(|d| {
+                        d.docs.extend(ids);
+                        d.index = true;
+                    });
+                }
+                Err(e) => self.error(format!("Not opened — {e}")),
+            }
+        }
+        if added > 0 {
+            self.info(format!("Opened {added} document{}", if added == 1 { "" } else { "s" }));
+            self.save_soon();
+            self.show_current();
+        }
+    }
+
+    /// The "Article text" area changed: annotate its text as the draft
+    /// document (replacing the draft's text while it has no edits of its own).
+    pub fn sync_draft(&self, text: &str) {
+        if text.trim().is_empty() {
+            return;
+        }
+        if let Err(e) = annotator_doc::import::check_text("Pasted text", text) {
+            self.error(format!("Not added — {e}"));
+            return;
+        }
+        let name = name_for_pasted(text);
+        let draft = self.draft.get_value();
+        let result = self.ws.try_update_value(|ws| {
+            let slot = draft.as_ref().and_then(|id| ws.docs.iter().position(|d| &d.id == id));
+            match slot {
+                Some(i) if ws.docs[i].text == text => {
+                    ws.current = i;
+                    Ok(ws.docs[i].id.clone())
+                }
+                Some(i) if !ws.docs[i].history.can_undo() && !ws.docs[i].history.can_redo() => {
+                    let id = ws.docs[i].id.clone();
+                    ws.docs[i] = AnnotatedDoc::annotate(&id, &name, text);
+                    ws.current = i;
+                    Ok(id)
+                }
+                _ => ws.add_text(&name, text).map(|i| ws.docs[i].id.clone()),
+            }
+        });
+        match result {
+            Some(Ok(id)) => {
+                self.draft.set_value(Some(id.clone()));
+                self.dirty.update_value(|d| {
+                    d.docs.insert(id);
+                    d.index = true;
+                });
+                self.save_soon();
+                self.show_current();
+            }
+            Some(Err(e)) => self.error(format!("Not added — {e}")),
+            None => {}
+        }
+    }
+
+    /// "Add document": the area's text becomes a document of its own; the
+    /// next text typed or pasted there starts another.
+    pub fn commit_draft(&self, text: &str) {
+        self.draft_gen.update_value(|g| *g += 1);
+        self.sync_draft(text);
+        self.draft.set_value(None);
+    }
+
+    // ----- export ---------------------------------------------------------
+
+    pub fn export(&self, scope: Scope) {
+        let (json, name) = self.ws.with_value(|ws| {
+            let name = match (scope, ws.current_doc()) {
+                (Scope::Document, Some(d)) => format!("{}.annotations.json", download::safe_name(&d.id)),
+                _ => "annotations.json".to_string(),
+            };
+            (if ws.docs.is_empty() { None } else { Some(ws.export(scope)) }, name)
+        });
+        let Some(json) = json else {
+            self.info("Nothing to export yet");
+            return;
+        };
+        if let Err(e) = download::download(&name, "application/json", &json) {
+            self.error(format!("Export failed: {e:?}"));
+        }
+    }
+}

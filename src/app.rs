@@ -1,0 +1,138 @@
+//! The page: layout, the global keyboard shortcuts, dropping files, and
+//! flushing saves when the page is hidden.
+
+use annotator_doc::Workspace;
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::corpus_list::CorpusList;
+use crate::details::Details;
+use crate::document_view::DocumentView;
+use crate::help::Help;
+use crate::keys::{action_for, KeyAction, KeyInput};
+use crate::legend::Legend;
+use crate::loader::{open_files, Loader};
+use crate::notices::Notices;
+use crate::side_panel::SidePanel;
+use crate::state::AppState;
+use crate::toolbar::Toolbar;
+use crate::{dom, selection};
+
+/// What the app starts from (restored from storage).
+pub struct Startup {
+    pub ws: Workspace,
+    pub problems: Vec<String>,
+    /// Storage could not be opened: why (work will not be saved).
+    pub storage_off: Option<String>,
+}
+
+fn on_key(st: AppState, e: ev::KeyboardEvent) {
+    let (key, code) = (e.key(), e.code());
+    let input = KeyInput {
+        key: &key,
+        code: &code,
+        ctrl: e.ctrl_key(),
+        shift: e.shift_key(),
+        alt: e.alt_key(),
+        meta: e.meta_key(),
+    };
+    let Some(action) = action_for(&input) else { return };
+    if st.help_open.get_untracked() {
+        if matches!(action, KeyAction::ToggleHelp | KeyAction::Escape) {
+            e.prevent_default();
+            st.help_open.set(false);
+        }
+        return;
+    }
+    if dom::is_typing_target(e.target()) {
+        return;
+    }
+    let selected = st.selected.get_untracked().is_some();
+    match action {
+        KeyAction::Label { digit, raw } => {
+            if let Some(label) = st.ws.with_value(|ws| ws.label_for_key(digit)) {
+                st.apply_label(label, raw);
+            }
+        }
+        KeyAction::Delete if selected => st.delete_selected(),
+        KeyAction::RemoveEverywhere if selected => st.remove_everywhere(annotator_doc::Scope::Corpus),
+        KeyAction::MoveEdge { edge, dir, by_char } => {
+            // Without a focused highlight, Shift+arrows extend the text selection as usual.
+            if !st.move_selected_edge(edge, dir, by_char) {
+                return;
+            }
+        }
+        KeyAction::Undo => st.undo(),
+        KeyAction::Redo => st.redo(),
+        KeyAction::ApplyToAll(scope) if selected => st.apply_to_all(scope),
+        KeyAction::ToggleReviewed => st.toggle_reviewed(),
+        KeyAction::NextDoc => st.step_doc(1),
+        KeyAction::PrevDoc => st.step_doc(-1),
+        KeyAction::ToggleHelp => st.help_open.set(true),
+        KeyAction::Escape => {
+            selection::clear();
+            st.selected.set(None);
+            dom::show_selected(None);
+            dom::blur_active();
+        }
+        _ => return,
+    }
+    e.prevent_default();
+}
+
+#[component]
+pub fn App(startup: Startup) -> impl IntoView {
+    let st = AppState::new(startup.ws);
+    provide_context(st);
+    st.storage_off.set_value(startup.storage_off.is_some());
+    for p in startup.problems {
+        st.error(format!("Some saved work could not be read (it stays in storage): {p}"));
+    }
+    if let Some(why) = startup.storage_off {
+        st.error(format!("Your work will not be saved in this browser: {why}. Use Export to keep it."));
+        st.save.set(crate::state::SaveState::Failed(why));
+    }
+    // Put the restored position back once the page is drawn.
+    st.show_current();
+
+    let keys = window_event_listener(ev::keydown, move |e| on_key(st, e));
+    let dragover = window_event_listener(ev::dragover, move |e: ev::DragEvent| {
+        // Needed for the page to accept drops.
+        e.prevent_default();
+    });
+    let drop = window_event_listener(ev::drop, move |e: ev::DragEvent| {
+        e.prevent_default();
+        open_files(st, e.data_transfer().and_then(|d| d.files()));
+    });
+    let hide = window_event_listener(ev::pagehide, move |_| st.save_now());
+    let vis = window_event_listener(ev::visibilitychange, move |_| st.save_now());
+    on_cleanup(move || {
+        keys.remove();
+        dragover.remove();
+        drop.remove();
+        hide.remove();
+        vis.remove();
+    });
+
+    view! {
+        <div class="app">
+            <Toolbar/>
+            <Notices/>
+            <div class="columns">
+                <aside class="left">
+                    <Loader/>
+                    <CorpusList/>
+                </aside>
+                <main class="centre">
+                    <Legend/>
+                    <DocumentView/>
+                </main>
+                <aside class="right">
+                    <Details/>
+                    <SidePanel/>
+                </aside>
+            </div>
+            <Help/>
+        </div>
+    }
+}

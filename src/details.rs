@@ -1,0 +1,180 @@
+//! The focused highlight's editor: its label, text and origin; speaker (for
+//! quotes), value and unit (numbers), entity (people, places); apply to all,
+//! remove, remove everywhere.
+
+use annotator_doc::{Edit, Scope, SpanId};
+use annotator_schema::{Attrs, Label};
+use leptos::prelude::*;
+
+use crate::state::use_state;
+use crate::view_model::{origin_str, parse_value, value_text};
+
+#[derive(Clone, PartialEq)]
+struct Focused {
+    id: SpanId,
+    label: Label,
+    text: String,
+    origin: &'static str,
+    attrs: Attrs,
+    /// The document's people (for the speaker list).
+    people: Vec<String>,
+}
+
+#[component]
+pub fn Details() -> impl IntoView {
+    let st = use_state();
+    let focused = Memo::new(move |_| {
+        st.version.track();
+        st.doc_key.track();
+        let id = st.selected.get()?;
+        st.ws.with_value(|ws| {
+            let d = ws.current_doc()?;
+            let s = d.span(id)?;
+            let mut people: Vec<String> = Vec::new();
+            if s.label == Label::Quote {
+                people = d
+                    .spans()
+                    .iter()
+                    .filter(|(_, s)| s.label == Label::Person)
+                    .map(|(_, s)| s.entity().unwrap_or(&s.text).to_string())
+                    .collect();
+                people.sort();
+                people.dedup();
+            }
+            Some(Focused {
+                id,
+                label: s.label.clone(),
+                text: s.text.clone(),
+                origin: origin_str(s.origin),
+                attrs: s.attrs.clone(),
+                people,
+            })
+        })
+    });
+    view! {
+        <section class="details" aria-label="Selected highlight">
+            <h2>"Selected"</h2>
+            {move || match focused.get() {
+                None => view! { <p class="muted">"Focus a highlight (click it or press Tab) to edit it here."</p> }.into_any(),
+                Some(f) => editor(f).into_any(),
+            }}
+        </section>
+    }
+}
+
+fn editor(f: Focused) -> impl IntoView {
+    let st = use_state();
+    let id = f.id;
+    let specific = match f.attrs.clone() {
+        Attrs::Quote { speaker } => {
+            let value = RwSignal::new(speaker.clone().unwrap_or_default());
+            let submit = move |ev: leptos::ev::SubmitEvent| {
+                ev.prevent_default();
+                let v = value.get_untracked().trim().to_string();
+                st.edit(Edit::SetSpeaker { id, speaker: (!v.is_empty()).then_some(v) });
+            };
+            view! {
+                <form class="attr-form" on:submit=submit>
+                    <label for="speaker-input">"Speaker"</label>
+                    <div class="row">
+                        <input
+                            id="speaker-input"
+                            list="speaker-options"
+                            placeholder="none named"
+                            prop:value=move || value.get()
+                            on:input=move |ev| value.set(event_target_value(&ev))
+                        />
+                        <datalist id="speaker-options">
+                            {f.people.iter().map(|p| view! { <option value=p.clone()></option> }).collect_view()}
+                        </datalist>
+                        <button type="submit">"Set speaker"</button>
+                    </div>
+                </form>
+            }
+            .into_any()
+        }
+        Attrs::Number(n) => {
+            let value = RwSignal::new(n.value.as_ref().map(value_text).unwrap_or_default());
+            let unit = RwSignal::new(n.unit.clone().unwrap_or_default());
+            let kind = n.kind.as_str();
+            let submit = move |ev: leptos::ev::SubmitEvent| {
+                ev.prevent_default();
+                match parse_value(&value.get_untracked()) {
+                    Ok(v) => {
+                        let u = unit.get_untracked().trim().to_string();
+                        st.edit(Edit::SetNumber { id, value: v, unit: (!u.is_empty()).then_some(u) });
+                    }
+                    Err(e) => st.error(e),
+                }
+            };
+            view! {
+                <form class="attr-form" on:submit=submit>
+                    <p class="muted">"Kind: " {kind}</p>
+                    <div class="row">
+                        <label>
+                            "Value"
+                            <input
+                                class="value-input"
+                                placeholder="12000, 2-3, 2025-06-02"
+                                prop:value=move || value.get()
+                                on:input=move |ev| value.set(event_target_value(&ev))
+                            />
+                        </label>
+                        <label>
+                            "Unit"
+                            <input
+                                class="unit-input"
+                                placeholder="km, USD, day…"
+                                prop:value=move || unit.get()
+                                on:input=move |ev| unit.set(event_target_value(&ev))
+                            />
+                        </label>
+                    </div>
+                    <button type="submit">"Set value"</button>
+                </form>
+            }
+            .into_any()
+        }
+        Attrs::Entity(e) => {
+            let value = RwSignal::new(e);
+            let submit = move |ev: leptos::ev::SubmitEvent| {
+                ev.prevent_default();
+                let v = value.get_untracked().trim().to_string();
+                if !v.is_empty() {
+                    st.edit(Edit::SetEntity { id, entity: v });
+                }
+            };
+            view! {
+                <form class="attr-form" on:submit=submit>
+                    <label for="entity-input">"Entity"</label>
+                    <div class="row">
+                        <input
+                            id="entity-input"
+                            prop:value=move || value.get()
+                            on:input=move |ev| value.set(event_target_value(&ev))
+                        />
+                        <button type="submit">"Set entity"</button>
+                    </div>
+                </form>
+            }
+            .into_any()
+        }
+        Attrs::None => ().into_any(),
+    };
+    view! {
+        <div class="focused" data-id=id.0.to_string()>
+            <p class="focused-head">
+                <span class="chip" data-label=f.label.to_string()>{f.label.to_string()}</span>
+                <span class="origin">{if f.origin == "user" { "edited by you" } else { "automatic" }}</span>
+            </p>
+            <blockquote class="focused-text">{f.text.clone()}</blockquote>
+            {specific}
+            <div class="actions">
+                <button on:click=move |_| st.apply_to_all(Scope::Document) title="a">"Apply to all (document)"</button>
+                <button on:click=move |_| st.apply_to_all(Scope::Corpus) title="Shift+A">"Apply to all (corpus)"</button>
+                <button class="danger" on:click=move |_| st.delete_selected() title="Delete">"Remove"</button>
+                <button class="danger" on:click=move |_| st.remove_everywhere(Scope::Corpus) title="Shift+Delete">"Remove everywhere"</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,41 @@
+//! Files out: a string offered as a download (Blob + object URL + a
+//! temporary `<a download>`), entirely in the browser.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Offers `content` as a file named `filename`.
+pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+    let document = window.document().ok_or_else(|| JsValue::from_str("no document"))?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    a.set_href(&url);
+    a.set_download(filename);
+    a.set_hidden(true);
+    let body = document.body().ok_or_else(|| JsValue::from_str("no body"))?;
+    body.append_child(&a)?;
+    a.click();
+    a.remove();
+    // Give the browser time to start the download before freeing the blob.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(30),
+    );
+    Ok(())
+}
+
+/// A file-name-safe version of a document id.
+pub fn safe_name(id: &str) -> String {
+    let s: String = id
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '_' })
+        .take(80)
+        .collect();
+    if s.is_empty() { "document".into() } else { s }
+}

@@ -1,0 +1,150 @@
+//! Moving a span's edges by a word or a character (Shift+arrows). Pure.
+
+use crate::keys::{Dir, Edge};
+
+fn word(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Characters that join two word characters into one word (`U.S`, `12,000`,
+/// `Jean-Paul`, `O'Brien`).
+fn joiner(c: char) -> bool {
+    matches!(c, '.' | ',' | '-' | '\'' | '’' | '_')
+}
+
+fn is_word_at(chars: &[char], i: usize) -> bool {
+    let len = chars.len();
+    if i >= len {
+        return false;
+    }
+    word(chars[i]) || (joiner(chars[i]) && i > 0 && i + 1 < len && word(chars[i - 1]) && word(chars[i + 1]))
+}
+
+/// The end of the next word at or after `p`.
+fn next_word_end(chars: &[char], mut p: usize) -> usize {
+    while p < chars.len() && !is_word_at(chars, p) {
+        p += 1;
+    }
+    while p < chars.len() && is_word_at(chars, p) {
+        p += 1;
+    }
+    p
+}
+
+/// The start of the word ending at or before `p`.
+fn prev_word_start(chars: &[char], mut p: usize) -> usize {
+    while p > 0 && !is_word_at(chars, p - 1) {
+        p -= 1;
+    }
+    while p > 0 && is_word_at(chars, p - 1) {
+        p -= 1;
+    }
+    p
+}
+
+/// The new `(start, end)` of span `start..end` over `chars` after moving one
+/// edge; `None` when it cannot move (text edge, or the span would vanish).
+/// By word, edges land on word boundaries; by character, they skip whitespace
+/// (a span never starts or ends on it).
+pub fn move_edge(chars: &[char], start: usize, end: usize, edge: Edge, dir: Dir, by_char: bool) -> Option<(usize, usize)> {
+    let len = chars.len();
+    if start >= end || end > len {
+        return None;
+    }
+    let ws = |i: usize| chars[i].is_whitespace();
+    let (s, e) = match (edge, dir, by_char) {
+        (Edge::End, Dir::Right, false) => (start, next_word_end(chars, end)),
+        (Edge::End, Dir::Left, false) => {
+            let mut q = prev_word_start(chars, end);
+            while q > start && !is_word_at(chars, q - 1) {
+                q -= 1;
+            }
+            (start, q)
+        }
+        (Edge::Start, Dir::Left, false) => (prev_word_start(chars, start), end),
+        (Edge::Start, Dir::Right, false) => {
+            let mut q = next_word_end(chars, start);
+            while q < end && !is_word_at(chars, q) {
+                q += 1;
+            }
+            (q, end)
+        }
+        (Edge::End, Dir::Right, true) => {
+            let mut q = end + 1;
+            while q < len && ws(q - 1) {
+                q += 1;
+            }
+            (start, q.min(len))
+        }
+        (Edge::End, Dir::Left, true) => {
+            let mut q = end.saturating_sub(1);
+            while q > start && ws(q - 1) {
+                q -= 1;
+            }
+            (start, q)
+        }
+        (Edge::Start, Dir::Left, true) => {
+            let mut q = start.checked_sub(1)?;
+            while q > 0 && ws(q) {
+                q -= 1;
+            }
+            (q, end)
+        }
+        (Edge::Start, Dir::Right, true) => {
+            let mut q = start + 1;
+            while q < end && ws(q) {
+                q += 1;
+            }
+            (q, end)
+        }
+    };
+    let moved = (s, e) != (start, end);
+    let valid = s < e && e <= len && !ws(s) && !ws(e - 1);
+    (moved && valid).then_some((s, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mv(text: &str, s: usize, e: usize, edge: Edge, dir: Dir, by_char: bool) -> Option<String> {
+        let chars: Vec<char> = text.chars().collect();
+        move_edge(&chars, s, e, edge, dir, by_char).map(|(a, b)| chars[a..b].iter().collect())
+    }
+
+    const T: &str = "President Vladimir Putin met 12,000 U.S. troops, he said.";
+
+    #[test]
+    fn end_moves_by_words() {
+        // "Vladimir" = 10..18
+        assert_eq!(mv(T, 10, 18, Edge::End, Dir::Right, false).as_deref(), Some("Vladimir Putin"));
+        assert_eq!(mv(T, 10, 24, Edge::End, Dir::Left, false).as_deref(), Some("Vladimir"));
+        assert_eq!(mv(T, 10, 18, Edge::End, Dir::Left, false), None);
+        // A number with a thousands separator is one word.
+        assert_eq!(mv(T, 25, 28, Edge::End, Dir::Right, false).as_deref(), Some("met 12,000"));
+    }
+
+    #[test]
+    fn start_moves_by_words() {
+        assert_eq!(mv(T, 19, 24, Edge::Start, Dir::Left, false).as_deref(), Some("Vladimir Putin"));
+        assert_eq!(mv(T, 10, 24, Edge::Start, Dir::Right, false).as_deref(), Some("Putin"));
+        assert_eq!(mv(T, 0, 9, Edge::Start, Dir::Left, false), None);
+    }
+
+    #[test]
+    fn by_character_skips_whitespace() {
+        assert_eq!(mv(T, 10, 18, Edge::End, Dir::Right, true).as_deref(), Some("Vladimir P"));
+        assert_eq!(mv(T, 10, 18, Edge::End, Dir::Left, true).as_deref(), Some("Vladimi"));
+        assert_eq!(mv(T, 19, 24, Edge::Start, Dir::Left, true).as_deref(), Some("r Putin"));
+        assert_eq!(mv(T, 19, 24, Edge::Start, Dir::Right, true).as_deref(), Some("utin"));
+        assert_eq!(mv("ab", 0, 1, Edge::Start, Dir::Right, true), None);
+    }
+
+    #[test]
+    fn never_past_the_text() {
+        let t = "end";
+        assert_eq!(mv(t, 0, 3, Edge::End, Dir::Right, false), None);
+        assert_eq!(mv(t, 0, 3, Edge::End, Dir::Right, true), None);
+        assert_eq!(mv(t, 0, 9, Edge::End, Dir::Right, true), None);
+    }
+}

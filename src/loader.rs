@@ -1,0 +1,99 @@
+//! Getting articles in: the "Article text" area (annotated live as a draft
+//! document; "Add document" / Ctrl+Enter keeps it and clears the area) and
+//! the file picker. Dropping files anywhere is handled in `app`.
+
+use std::time::Duration;
+
+use leptos::html::Textarea;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::files;
+use crate::state::{use_state, AppState};
+
+/// How long typing must pause before the text is re-annotated.
+const DEBOUNCE: Duration = Duration::from_millis(150);
+
+/// Opens the files of a picker or a drop.
+pub fn open_files(st: AppState, list: Option<web_sys::FileList>) {
+    let files = files::files_of(list);
+    if files.is_empty() {
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        let results = files::open_all(files).await;
+        st.add_opened(results);
+    });
+}
+
+#[component]
+pub fn Loader() -> impl IntoView {
+    let st = use_state();
+    let area = NodeRef::<Textarea>::new();
+    let on_input = move |_| {
+        let gen = st.draft_gen.get_value() + 1;
+        st.draft_gen.set_value(gen);
+        set_timeout(
+            move || {
+                if st.draft_gen.try_get_value() == Some(gen) {
+                    if let Some(a) = area.get_untracked() {
+                        st.sync_draft(&a.value());
+                    }
+                }
+            },
+            DEBOUNCE,
+        );
+    };
+    let add = move || {
+        if let Some(a) = area.get_untracked() {
+            let text = a.value();
+            if text.trim().is_empty() {
+                st.info("Paste or type an article first");
+                return;
+            }
+            st.commit_draft(&text);
+            a.set_value("");
+            st.info("Document added; the area is free for the next article");
+        }
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Enter" && (ev.ctrl_key() || ev.meta_key()) {
+            ev.prevent_default();
+            add();
+        }
+    };
+    let on_files = move |ev: leptos::ev::Event| {
+        let input = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(input) = input {
+            open_files(st, input.files());
+            // Choosing the same file again must fire `change` again.
+            input.set_value("");
+        }
+    };
+    view! {
+        <section class="loader" aria-label="Add articles">
+            <label for="article-text" class="field-label">"Article text"</label>
+            <textarea
+                id="article-text"
+                node_ref=area
+                rows="6"
+                placeholder="Paste an article here — it is annotated as you paste"
+                on:input=on_input
+                on:keydown=on_key
+            ></textarea>
+            <div class="loader-actions">
+                <button class="primary" on:click=move |_| add() title="Ctrl+Enter">"Add document"</button>
+                <label class="button file-button">
+                    "Open files"
+                    <input
+                        type="file"
+                        multiple
+                        accept=".txt,.md,.markdown,.html,.htm,.json"
+                        on:change=on_files
+                    />
+                </label>
+            </div>
+            <p class="hint">".txt .md .html or labelled .json — or drop files anywhere"</p>
+        </section>
+    }
+}

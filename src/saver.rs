@@ -1,0 +1,92 @@
+//! Saving: after every edit, the touched documents' records and the index go
+//! to IndexedDB at once (one transaction). Writes never overlap; a write that
+//! fails keeps its documents dirty for the next attempt, and nothing saved
+//! is ever deleted. A full quota raises a persistent alert offering export.
+
+use std::time::Duration;
+
+use annotator_doc::persist;
+use leptos::prelude::*;
+
+use crate::state::{AppState, SaveState};
+use crate::storage::{self, StorageError};
+
+impl AppState {
+    pub fn mark_current_dirty(&self) {
+        let id = self.ws.with_value(|ws| ws.current_doc().map(|d| d.id.clone()));
+        self.dirty.update_value(|d| {
+            d.docs.extend(id);
+            d.index = true;
+        });
+    }
+
+    /// Saves right after the current event (the screen updates first).
+    pub fn save_soon(&self) {
+        if self.storage_off.get_value() {
+            return;
+        }
+        self.save.set(SaveState::Saving);
+        let me = *self;
+        set_timeout(move || me.save_now(), Duration::ZERO);
+    }
+
+    /// Writes whatever is dirty, unless a write is already under way (it
+    /// picks up the rest when it finishes).
+    pub fn save_now(&self) {
+        if self.storage_off.get_value() {
+            return;
+        }
+        let Some(dirty) = self.dirty.try_update_value(|d| {
+            if d.in_flight || (d.docs.is_empty() && !d.index) {
+                return None;
+            }
+            d.in_flight = true;
+            let docs = std::mem::take(&mut d.docs);
+            d.index = false;
+            Some(docs)
+        }) else {
+            return;
+        };
+        let Some(docs) = dirty else { return };
+        let records = self.ws.with_value(|ws| {
+            let mut out: Vec<(String, String)> = ws
+                .docs
+                .iter()
+                .filter(|d| docs.contains(&d.id))
+                .map(|d| (storage::doc_key(&d.id), persist::save_document(d)))
+                .collect();
+            out.push(storage::index_record(ws));
+            out
+        });
+        self.save.set(SaveState::Saving);
+        let me = *self;
+        leptos::task::spawn_local(async move {
+            let result = storage::put(records).await;
+            let more = me.dirty.try_update_value(|d| {
+                d.in_flight = false;
+                if result.is_err() {
+                    // Keep them for the next attempt.
+                    d.docs.extend(docs.iter().cloned());
+                    d.index = true;
+                }
+                !d.docs.is_empty() || d.index
+            });
+            match result {
+                Ok(()) => {
+                    me.storage_full.set(false);
+                    if more == Some(true) {
+                        me.save_now();
+                    } else {
+                        me.save.set(SaveState::Saved);
+                    }
+                }
+                Err(e) => {
+                    if e == StorageError::Full {
+                        me.storage_full.set(true);
+                    }
+                    me.save.set(SaveState::Failed(e.to_string()));
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,68 @@
+//! The top bar: undo/redo, review state, export (with its scope), help, and
+//! whether everything is saved.
+
+use annotator_doc::Scope;
+use leptos::prelude::*;
+
+use crate::state::{use_state, SaveState};
+
+#[component]
+pub fn Toolbar() -> impl IntoView {
+    let st = use_state();
+    let reviewed = move || {
+        st.version.track();
+        st.doc_key.track();
+        st.ws.with_value(|ws| ws.current_doc().map(|d| d.reviewed))
+    };
+    let can = move |undo: bool| {
+        st.version.track();
+        st.doc_key.track();
+        st.ws.with_value(|ws| {
+            ws.current_doc().is_some_and(|d| if undo { d.history.can_undo() } else { d.history.can_redo() })
+        })
+    };
+    let status = move || match st.save.get() {
+        SaveState::Saved => ("true", "Saved".to_string()),
+        SaveState::Saving => ("false", "Saving…".to_string()),
+        SaveState::Failed(why) => ("false", format!("Not saved: {why}")),
+    };
+    let on_scope = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        st.export_scope.set(if v == "document" { Scope::Document } else { Scope::Corpus });
+    };
+    view! {
+        <header class="toolbar">
+            <h1>"Article annotator"</h1>
+            <div class="tools">
+                <button on:click=move |_| st.undo() disabled=move || !can(true) title="Undo (Ctrl+Z)">"Undo"</button>
+                <button on:click=move |_| st.redo() disabled=move || !can(false) title="Redo (Ctrl+Shift+Z)">"Redo"</button>
+                <button
+                    class="review"
+                    aria-pressed=move || if reviewed() == Some(true) { "true" } else { "false" }
+                    disabled=move || reviewed().is_none()
+                    on:click=move |_| st.toggle_reviewed()
+                    title="Mark this document reviewed (r)"
+                >
+                    {move || if reviewed() == Some(true) { "✓ Reviewed" } else { "Mark reviewed" }}
+                </button>
+                <span class="export">
+                    <select aria-label="Export scope" on:change=on_scope>
+                        <option value="corpus" selected>"Whole corpus"</option>
+                        <option value="document">"Current document"</option>
+                    </select>
+                    <button class="primary" on:click=move |_| st.export(st.export_scope.get_untracked())>"Export"</button>
+                </span>
+                <button class="help-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" on:click=move |_| st.help_open.update(|o| *o = !*o)>"?"</button>
+                <span
+                    id="save-status"
+                    class="save-status"
+                    role="status"
+                    data-saved=move || status().0
+                    class:failed=move || matches!(st.save.get(), SaveState::Failed(_))
+                >
+                    {move || status().1}
+                </span>
+            </div>
+        </header>
+    }
+}
