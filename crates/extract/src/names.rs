@@ -191,7 +191,7 @@ fn classify_run(text: &str, toks: &[Token], run: Segment, found: &mut Vec<Mentio
             let right = Segment { first: t + 1, last };
             let sole_given = right.first == right.last && lexicon().is_given(&norm(tok(text, toks, right.first)), false);
             let bracketed = matches!(tok(text, toks, last + 1), "]" | ")");
-            if !(sole_given && bracketed) && !has_org_word(text, toks, right) {
+            if !(has_org_word(text, toks, right) || sole_given && bracketed) {
                 push(text, toks, right.first, right.last, Label::Person, found);
             }
         }
@@ -242,7 +242,7 @@ fn classify_plain(text: &str, toks: &[Token], s: Segment, byline: bool, found: &
         }
     }
     // Given name + surname(s).
-    if n >= 2 && n <= 5 && !lx.is_place(&norm(whole)) {
+    if (2..=5).contains(&n) && !lx.is_place(&norm(whole)) {
         let g = norm(tok(text, toks, s.first));
         let rest_ok = (s.first + 1..=s.last).all(|k| {
             let w = core(tok(text, toks, k));

@@ -28,10 +28,8 @@ pub fn find(text: &str, toks: &[Token], year: Option<i32>) -> Vec<NumberSpan> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let before = out.len();
         let next = scan_at(text, toks, i, &mut out);
         i = if next > i { next } else { i + 1 };
-        let _ = before;
     }
     let year = year.or_else(|| article_year(&out));
     if let Some(y) = year {
@@ -209,7 +207,7 @@ fn small_word(w: &str) -> Option<f64> {
     ];
     const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
     let mut buf = [0u8; 32];
-    let Some(l) = crate::lexicon::ascii_lower(w, &mut buf) else { return None };
+    let l = crate::lexicon::ascii_lower(w, &mut buf)?;
     if let Some(i) = ONES.iter().position(|x| *x == l) {
         return Some(i as f64);
     }
@@ -246,7 +244,7 @@ fn ordinal(w: &str) -> Option<f64> {
     ];
     const TENS: [&str; 8] = ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
     let mut buf = [0u8; 32];
-    let Some(l) = crate::lexicon::ascii_lower(w, &mut buf) else { return None };
+    let l = crate::lexicon::ascii_lower(w, &mut buf)?;
     if let Some(i) = ORD.iter().position(|x| *x == l).filter(|&i| i > 0) {
         return Some(i as f64);
     }

@@ -63,7 +63,7 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
             m += 1;
         }
         if m < cx.mentions.len() && cx.mentions[m].start <= t.start && t.start < cx.mentions[m].end {
-            if cx.mentions[m].start == t.start || cx.mentions[m].start < t.start {
+            if cx.mentions[m].start <= t.start {
                 mention_at[i] = Some(m);
             }
             if t.end >= cx.mentions[m].end || cx.mentions[m].end <= cx.toks.get(i + 1).map_or(usize::MAX, |x| x.start) {
@@ -207,11 +207,9 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
         }
     }
     let mut out: Vec<Option<String>> = Vec::with_capacity(cx.quotes.len());
-    let mut found_by_rule = Vec::with_capacity(cx.quotes.len());
     for (qi, qs) in cx.quotes.iter().enumerate() {
         let Some(first) = qfirst[qi] else {
             out.push(None);
-            found_by_rule.push(false);
             continue;
         };
         let last = qlast[qi];
@@ -244,7 +242,6 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
                 }
             }
         }
-        found_by_rule.push(speaker.is_some());
         out.push(speaker);
     }
     // A quote left open continues into the next paragraph's: share the
@@ -254,7 +251,6 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
             out[qi] = out[qi + 1].clone();
         }
     }
-    let _ = found_by_rule;
     out
 }
 
