@@ -63,7 +63,9 @@ pub fn DocumentView() -> impl IntoView {
             .enumerate()
             .map(|(i, (sig, start))| {
                 view! {
-                    {(i > 0).then_some("\n")}
+                    // The line break stays in the text (textContent is the document
+                    // text); paragraphs are blocks, so it is not drawn.
+                    {(i > 0).then(|| view! { <span class="nl">"\n"</span> })}
                     <span class="para" data-pstart=start.to_string()>{move || sig.with(|n| render_nodes(n))}</span>
                 }
             })
