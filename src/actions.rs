@@ -444,11 +444,13 @@ impl AppState {
     /// Adds what files held; reports each refused one by name.
     pub fn add_opened(&self, results: Vec<(String, Result<Loaded, OpenError>)>) {
         let mut added = 0;
+        let mut first: Option<usize> = None;
         for (_, result) in results {
             match result {
                 Ok(loaded) => {
                     let ids = self.ws.try_update_value(|ws| {
                         let idx = ws.add_loaded(loaded);
+                        first = first.or(idx.first().copied());
                         idx.iter().filter_map(|&i| ws.docs.get(i).map(|d| d.id.clone())).collect::<Vec<_>>()
                     });
                     let ids = ids.unwrap_or_default();
@@ -462,6 +464,10 @@ impl AppState {
             }
         }
         if added > 0 {
+            // The first document opened goes on screen.
+            if let Some(i) = first {
+                self.ws.update_value(|ws| ws.current = i.min(ws.docs.len().saturating_sub(1)));
+            }
             self.info(format!("Opened {added} document{}", if added == 1 { "" } else { "s" }));
             self.save_soon();
             self.show_current();
