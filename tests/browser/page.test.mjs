@@ -39,7 +39,6 @@ test('the page loads offline with no console errors and an "Article text" area',
     const area = page.getByLabel('Article text', { exact: true });
     assert.equal(await area.count(), 1);
     assert.equal(await area.evaluate((el) => el.tagName), 'TEXTAREA');
-    assert.equal(await page.title(), 'Article annotator');
     // Let the app settle, so late errors are caught too.
     await page.waitForTimeout(300);
   });
