@@ -5,7 +5,6 @@
 use std::time::Duration;
 
 use annotator_doc::history::Op;
-use annotator_doc::layout;
 use annotator_doc::snap::{snap_to_words, trim};
 use annotator_doc::{AnnotatedDoc, Edit, Loaded, Scope, SpanId, Workspace};
 use annotator_schema::{CharOffset, Label};
@@ -13,6 +12,7 @@ use leptos::prelude::*;
 
 use crate::edges::move_edge;
 use crate::files::OpenError;
+use crate::para_layout::layout_para;
 use crate::keys::{Dir, Edge};
 use crate::state::{AppState, Notice};
 use crate::view_model::{name_for_pasted, paragraphs_touching, resolve, touched_ranges};
@@ -64,15 +64,22 @@ impl AppState {
     /// Re-lays out paragraphs (`None`: all) of the document on screen; only
     /// those whose nodes changed re-render.
     fn refresh_paragraphs(&self, which: Option<Vec<usize>>) {
-        let paras = self.paras.get_value();
         let sigs = self.para_nodes.get_value();
-        let which = which.unwrap_or_else(|| (0..paras.len()).collect());
+        let which = which.unwrap_or_else(|| (0..sigs.len()).collect());
         let updates: Vec<(usize, Vec<crate::view_model::RNode>)> = self.ws.with_value(|ws| {
             let Some(doc) = ws.current_doc() else { return Vec::new() };
-            which
-                .into_iter()
-                .filter_map(|i| paras.get(i).map(|p| (i, resolve(doc, layout::layout(doc, p)))))
-                .collect()
+            self.paras.with_value(|paras| {
+                self.para_bytes.with_value(|bytes| {
+                    which
+                        .into_iter()
+                        .filter_map(|i| {
+                            let (p, &(b0, b1)) = (paras.get(i)?, bytes.get(i)?);
+                            let ptext = doc.text.get(b0..b1)?;
+                            Some((i, resolve(doc, layout_para(doc.spans(), p, ptext))))
+                        })
+                        .collect()
+                })
+            })
         });
         for (i, nodes) in updates {
             if let Some(sig) = sigs.get(i) {

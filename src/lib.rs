@@ -4,7 +4,8 @@
 //! edits in `annotator-doc`; this crate renders them and handles events.
 //!
 //! * Pure logic, tested natively: [`keys`] (shortcuts), [`edges`] (moving a
-//!   span's edges), [`colors`] (label colours), [`view_model`] (what a mark
+//!   span's edges), [`colors`] (label colours), [`para_layout`] (fast paragraph
+//!   layout), [`view_model`] (what a mark
 //!   shows, which paragraphs an edit touched, value parsing).
 //! * State and behaviour: [`state`] (signals + the workspace), [`actions`]
 //!   (every change), [`saver`] (saving after each change).
@@ -18,6 +19,7 @@
 pub mod colors;
 pub mod edges;
 pub mod keys;
+pub mod para_layout;
 pub mod view_model;
 
 pub mod actions;

@@ -77,6 +77,7 @@ pub fn Loader() -> impl IntoView {
                 id="article-text"
                 node_ref=area
                 rows="6"
+                spellcheck="false"
                 placeholder="Paste an article here — it is annotated as you paste"
                 on:input=on_input
                 on:keydown=on_key

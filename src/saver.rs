@@ -20,14 +20,17 @@ impl AppState {
         });
     }
 
-    /// Saves right after the current event (the screen updates first).
+    /// Saves right after the next frame is drawn (serialising a long
+    /// document takes milliseconds that belong after the paint, not before).
     pub fn save_soon(&self) {
         if self.storage_off.get_value() {
             return;
         }
         self.save.set(SaveState::Saving);
         let me = *self;
-        set_timeout(move || me.save_now(), Duration::ZERO);
+        request_animation_frame(move || set_timeout(move || me.save_now(), Duration::ZERO));
+        // A hidden page draws no frames: save anyway soon after.
+        set_timeout(move || me.save_now(), Duration::from_millis(250));
     }
 
     /// Writes whatever is dirty, unless a write is already under way (it

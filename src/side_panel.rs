@@ -9,14 +9,14 @@ use leptos::prelude::*;
 use crate::dom;
 use crate::state::{use_state, AppState};
 
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 struct Group {
     key: String,
     title: String,
     mentions: Vec<u64>,
 }
 
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 struct Item {
     id: u64,
     text: String,
@@ -67,29 +67,26 @@ fn short(text: &str, n: usize) -> String {
     }
 }
 
-fn group_list(st: AppState, list: Vec<Group>, empty: &'static str) -> AnyView {
-    if list.is_empty() {
-        return view! { <p class="muted">{empty}</p> }.into_any();
-    }
+/// A keyed list of entity groups: only groups whose mentions changed re-render.
+fn group_list(st: AppState, panel: Memo<Panel>, pick: fn(&Panel) -> &Vec<Group>, empty: &'static str) -> impl IntoView {
     view! {
+        <Show when=move || panel.with(|p| pick(p).is_empty())>
+            <p class="muted">{empty}</p>
+        </Show>
         <ul class="groups">
-            {list
-                .into_iter()
-                .map(|g| {
-                    let n = g.mentions.len();
-                    view! {
-                        <li>
-                            <button class="item" on:click=move |_| go_to(st, &g.key, &g.mentions)>
-                                <span class="item-text">{g.title.clone()}</span>
-                                <span class="badge" title=format!("{n} mentions")>{n}</span>
-                            </button>
-                        </li>
-                    }
-                })
-                .collect_view()}
+            <For each=move || panel.with(|p| pick(p).clone()) key=|g| (g.key.clone(), g.mentions.clone()) let:g>
+                <li>
+                    <button class="item" on:click={
+                        let (key, mentions) = (g.key.clone(), g.mentions.clone());
+                        move |_| go_to(st, &key, &mentions)
+                    }>
+                        <span class="item-text">{g.title.clone()}</span>
+                        <span class="badge" title=format!("{} mentions", g.mentions.len())>{g.mentions.len()}</span>
+                    </button>
+                </li>
+            </For>
         </ul>
     }
-    .into_any()
 }
 
 #[component]
@@ -131,69 +128,54 @@ pub fn SidePanel() -> impl IntoView {
         <section class="side-panel" aria-label="Summary">
             <details open>
                 <summary>"People" {move || count(panel.with(|p| p.people.len()))}</summary>
-                {move || group_list(st, panel.with(|p| p.people.clone()), "No people")}
+                {group_list(st, panel, |p| &p.people, "No people")}
             </details>
             <details open>
                 <summary>"Places" {move || count(panel.with(|p| p.places.len()))}</summary>
-                {move || group_list(st, panel.with(|p| p.places.clone()), "No places")}
+                {group_list(st, panel, |p| &p.places, "No places")}
             </details>
             <details open>
                 <summary>"Numbers" {move || count(panel.with(|p| p.numbers.len()))}</summary>
                 <ul class="groups numbers">
-                    {move || {
-                        panel
-                            .with(|p| p.numbers.clone())
-                            .into_iter()
-                            .map(|it| {
-                                let id = it.id;
-                                view! {
-                                    <li>
-                                        <button class="item" on:click=move |_| go_to(st, &format!("n{id}"), &[id])>
-                                            <span class="item-text">{it.text}</span>
-                                            <span class="value">{it.detail}</span>
-                                        </button>
-                                    </li>
-                                }
-                            })
-                            .collect_view()
-                    }}
+                    <For each=move || panel.with(|p| p.numbers.clone()) key=|it| it.clone() let:it>
+                        <li>
+                            <button class="item" on:click=move |_| go_to(st, &format!("n{}", it.id), &[it.id])>
+                                <span class="item-text">{it.text.clone()}</span>
+                                <span class="value">{it.detail.clone()}</span>
+                            </button>
+                        </li>
+                    </For>
                 </ul>
             </details>
             <details open>
                 <summary>"Quotes" {move || count(panel.with(|p| p.quotes.iter().map(|q| q.1.len()).sum()))}</summary>
-                {move || {
-                    panel
-                        .with(|p| p.quotes.clone())
-                        .into_iter()
-                        .map(|(speaker, items)| {
-                            view! {
-                                <div class="speaker-group">
-                                    <h3>{speaker} <span class="badge">{items.len()}</span></h3>
-                                    <ul class="groups quotes">
-                                        {items
-                                            .into_iter()
-                                            .map(|it| {
-                                                let id = it.id;
-                                                view! {
-                                                    <li>
-                                                        <button class="item quote-item" on:click=move |_| go_to(st, &format!("q{id}"), &[id])>
-                                                            {it.text}
-                                                        </button>
-                                                    </li>
-                                                }
-                                            })
-                                            .collect_view()}
-                                    </ul>
-                                </div>
-                            }
-                        })
-                        .collect_view()
-                }}
+                <For each=move || panel.with(|p| p.quotes.clone()) key=|q| q.clone() let:group>
+                    <div class="speaker-group">
+                        {let (speaker, items) = group; view! {
+                        <h3>{speaker} <span class="badge">{items.len()}</span></h3>
+                        <ul class="groups quotes">
+                            {items
+                                .into_iter()
+                                .map(|it| {
+                                    let id = it.id;
+                                    view! {
+                                        <li>
+                                            <button class="item quote-item" on:click=move |_| go_to(st, &format!("q{id}"), &[id])>
+                                                {it.text}
+                                            </button>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                        }}
+                    </div>
+                </For>
             </details>
             <Show when=move || panel.with(|p| !p.others.is_empty())>
                 <details open>
                     <summary>"Other labels"</summary>
-                    {move || group_list(st, panel.with(|p| p.others.clone()), "")}
+                    {group_list(st, panel, |p| &p.others, "")}
                 </details>
             </Show>
         </section>
