@@ -132,7 +132,6 @@ impl AppState {
                 d.focus = id;
             }
         });
-        let me = *self;
         leptos::task::spawn_local(async move {
             // Render effects queued before this task have run by now.
             leptos::task::tick().await;
@@ -146,7 +145,6 @@ impl AppState {
                 }
             }
             dom::show_selected(raw);
-            let _ = me;
         });
     }
 
@@ -206,9 +204,11 @@ impl AppState {
             None => self.info("Add or open a document first"),
             Some(Err(e)) => self.error(format!("That edit was refused: {e}")),
             Some(Ok((ids, ops))) => {
+                // The span the edit made or changed, else the one selected before.
+                let before = self.selected.get_untracked();
                 let focus = self.ws.with_value(|ws| {
                     let d = ws.current_doc()?;
-                    ids.iter().copied().find(|id| d.span(*id).is_some())
+                    ids.iter().copied().chain(before).find(|id| d.span(*id).is_some())
                 });
                 self.after_step(ops, focus);
             }
@@ -329,9 +329,7 @@ impl AppState {
     pub fn toggle_reviewed(&self) {
         let now = self.ws.with_value(|ws| ws.current_doc().map(|d| d.reviewed));
         let Some(now) = now else { return };
-        let keep = self.selected.get_untracked();
         self.edit(Edit::SetReviewed(!now));
-        self.selected.set(keep);
     }
 
     // ----- corpus-wide ----------------------------------------------------

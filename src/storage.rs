@@ -118,7 +118,7 @@ pub async fn open() -> Result<(), StorageError> {
     let req = factory.open_with_u32(DB_NAME, 1).map_err(unavailable)?;
     let upgrade_req = req.clone();
     let upgrade = Closure::once_into_js(move |_: web_sys::Event| {
-        if let Ok(db) = upgrade_req.result().and_then(|r| r.dyn_into::<IdbDatabase>().map_err(JsValue::from)) {
+        if let Ok(db) = upgrade_req.result().and_then(|r| r.dyn_into::<IdbDatabase>()) {
             // Version 1 is the first: the store cannot exist yet.
             let _ = db.create_object_store(STORE);
         }

@@ -149,6 +149,9 @@ test('export, then import into a fresh browser: exactly the same corpus', async 
     await u.waitMark(page, `mark[data-id="${kyiv.id}"][data-label="PERSON"]`);
     await page.keyboard.press('r');
     await page.locator('.review[aria-pressed="true"]').waitFor();
+    await page.locator('.progress-text', { hasText: '1 of 2 reviewed' }).waitFor();
+    await page.locator('.doc-list li.reviewed').waitFor();
+    assert.equal(await u.focusedId(page), kyiv.id, 'marking reviewed keeps the focus');
     await u.waitSaved(page);
     exported = await exportJson(page, 'corpus');
     assert.equal(exported.name, 'annotations.json');
