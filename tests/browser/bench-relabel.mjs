@@ -46,6 +46,12 @@ try {
       }
     }, process.env.DROP_CSS.split(','));
   }
+  // HIDE=".right" hides parts of the page (experiments on where time goes).
+  if (process.env.HIDE) {
+    await page.addStyleTag({ content: `${process.env.HIDE} { display: none !important; }` });
+  }
+  // STYLE="…css…" adds style rules (experiments).
+  if (process.env.STYLE) await page.addStyleTag({ content: process.env.STYLE });
   // Opened as a file: filling a text area with 130,000 characters is slow in
   // Chromium itself (~12 s of the browser's own work in `fill`), which is not
   // what this measures.
