@@ -77,7 +77,7 @@ const STARTERS: &[&str] = &[
     "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth",
     "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth", "hundredth", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "between", "minus", "magnitude", "rs",
 ];
 
 /// A cheap test that a token may start a NUMBER: a digit, a currency sign,
@@ -99,6 +99,9 @@ fn scan_at(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> u
     if !may_start(toks[i].text(text)) {
         // Day-first dates start with a digit, so nothing else can start here.
         return i + 1;
+    }
+    if let Some(n) = scan_time(text, toks, i, out) {
+        return n;
     }
     if let Some(n) = scan_date(text, toks, i, out) {
         return n;
@@ -124,6 +127,92 @@ fn scan_at(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> u
     scan_quantity(text, toks, i, out).unwrap_or(i + 1)
 }
 
+// ---------------------------------------------------------------- times
+
+/// `am`/`pm` marker at token `k` (`PM`, `a.m.`, `pm`): (is pm, tokens used).
+fn meridiem(text: &str, toks: &[Token], k: usize) -> Option<(bool, usize)> {
+    let t = toks.get(k).filter(|t| !t.newline_before)?;
+    let dot = w(text, toks, k + 1) == "." && toks.get(k + 1).is_some_and(|d| d.start == t.end);
+    match t.text(text) {
+        "am" | "AM" => Some((false, 1)),
+        "pm" | "PM" => Some((true, 1)),
+        "a.m" if dot => Some((false, 2)),
+        "p.m" if dot => Some((true, 2)),
+        _ => None,
+    }
+}
+
+fn is_time_zone(w: &str) -> bool {
+    matches!(w, "GMT" | "BST" | "UTC" | "CET" | "CEST" | "EET" | "EEST" | "EDT" | "EST" | "CDT" | "CST" | "MDT" | "MST" | "PDT" | "PST" | "IST" | "JST" | "MSK" | "AEST" | "AEDT")
+}
+
+/// Clock times as `HH:MM` dates: `7:42 PM`, `4:17 a.m.`, `11am`, `2 a.m.`,
+/// `04:12 IST`, `18.45 GMT`, `0117 GMT`.
+fn scan_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> Option<usize> {
+    let t = toks[i];
+    let word = t.text(text);
+    if !word.as_bytes()[0].is_ascii_digit() {
+        return None;
+    }
+    let glued = |k: usize| toks.get(k).is_some_and(|x| !x.space_before);
+    let num = |s: &str| -> Option<u32> { (!s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten() };
+    // Hours and minutes, and the token after them.
+    let (h, m, mut end, explicit) = if w(text, toks, i + 1) == ":" && glued(i + 1) && glued(i + 2) {
+        let (h, m) = (num(word)?, w(text, toks, i + 2));
+        (h, (m.len() == 2).then(|| num(m)).flatten()?, i + 3, true)
+    } else if let Some(d) = word.find(|c: char| c.is_ascii_alphabetic()) {
+        // `11am`, `9.30pm`
+        let (clock, mer) = word.split_at(d);
+        let pm = match mer.to_ascii_lowercase().as_str() {
+            "am" => false,
+            "pm" => true,
+            _ => return None,
+        };
+        let (h, m) = match clock.split_once(['.', ':']) {
+            Some((h, m)) if m.len() == 2 => (num(h)?, num(m)?),
+            None => (num(clock)?, 0),
+            _ => return None,
+        };
+        return push_time(out, t.start, t.end, h, m, Some(pm), i + 1);
+    } else if let Some((h, m)) = word.split_once('.').filter(|(_, m)| m.len() == 2) {
+        // `18.45 GMT`: only with a zone, else it is a decimal.
+        if !is_time_zone(w(text, toks, i + 1)) {
+            return None;
+        }
+        (num(h)?, num(m)?, i + 1, true)
+    } else if word.len() == 4 && is_time_zone(w(text, toks, i + 1)) && !year_context(text, toks, i) {
+        (num(&word[..2])?, num(&word[2..])?, i + 1, true)
+    } else {
+        // `2 a.m.`
+        let (h, _) = (num(word)?, ());
+        let (pm, used) = meridiem(text, toks, i + 1).filter(|_| joined(toks, i))?;
+        return push_time(out, t.start, toks[i + used].end, h, 0, Some(pm), i + 1 + used);
+    };
+    let mut pm = None;
+    if let Some((p, used)) = meridiem(text, toks, end).filter(|_| joined(toks, end - 1)) {
+        pm = Some(p);
+        end += used;
+    }
+    if !explicit && pm.is_none() {
+        return None;
+    }
+    push_time(out, t.start, toks[end - 1].end, h, m, pm, end)
+}
+
+fn push_time(out: &mut Vec<NumberSpan>, start: usize, end: usize, h: u32, m: u32, pm: Option<bool>, next: usize) -> Option<usize> {
+    let h = match pm {
+        Some(_) if !(1..=12).contains(&h) => return None,
+        Some(true) if h < 12 => h + 12,
+        Some(false) if h == 12 => 0,
+        _ => h,
+    };
+    if h > 24 || m > 59 {
+        return None;
+    }
+    push(out, start, end, NumberKind::Date, Some(NumberValue::Date(format!("{h:02}:{m:02}"))), None);
+    Some(next)
+}
+
 // ---------------------------------------------------------------- dates
 
 fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> Option<usize> {
@@ -136,8 +225,10 @@ fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) ->
         push(out, t.start, t.end, NumberKind::Date, Some(NumberValue::Date(date::format(Some(y), m, Some(d)))), None);
         return Some(i + 1);
     }
-    // Month Day[, Year] [and Day]
+    // Month Day[, Year] [and Day]; `Oct. 1, 2025` reads like `Oct 1, 2025`.
     if let Some(m) = date::month(word) {
+        let dotted = w(text, toks, i + 1) == "." && !toks[i + 1].space_before && word.len() <= 4;
+        let i = i + usize::from(dotted);
         if !joined(toks, i) {
             return None;
         }
@@ -342,6 +433,8 @@ fn currency_symbol(w: &str) -> Option<&'static str> {
         "₽" => Some("RUB"),
         "₴" => Some("UAH"),
         "₺" => Some("TRY"),
+        "R$" => Some("BRL"),
+        "₦" => Some("NGN"),
         _ => None,
     }
 }
@@ -358,11 +451,29 @@ fn currency_word(w: &str) -> Option<&'static str> {
         "hryvnia" | "hryvnias" | "hryvnias’" => Some("UAH"),
         "rupee" | "rupees" => Some("INR"),
         "lira" | "liras" => Some("TRY"),
+        "real" | "reais" => Some("BRL"),
+        "rand" => Some("ZAR"),
+        "naira" => Some("NGN"),
+        "peso" | "pesos" => Some("MXN"),
+        "dirham" | "dirhams" => Some("AED"),
+        "riyal" | "riyals" => Some("SAR"),
+        "franc" | "francs" => Some("CHF"),
         _ => None,
     }
 }
 
 // ---------------------------------------------------------------- quantities
+
+/// `v * s` without binary noise: `2.09 billion` is 2090000000, not
+/// 2089999999.9999998.
+fn scaled(v: f64, s: f64) -> f64 {
+    let r = v * s;
+    if (r - r.round()).abs() <= 1e-6 * r.abs().max(1.0) {
+        r.round()
+    } else {
+        r
+    }
+}
 
 /// A bare amount: tokens `[i, end)`, its value (None when vague).
 struct Amount {
@@ -400,7 +511,7 @@ fn amount(text: &str, toks: &[Token], i: usize, money: bool) -> Option<Amount> {
                 _ => None,
             };
             match scale {
-                Some(s) => value *= s,
+                Some(s) => value = scaled(value, s),
                 None => glued_unit = Some(unit_of(suffix)?),
             }
         }
@@ -441,7 +552,7 @@ fn amount(text: &str, toks: &[Token], i: usize, money: bool) -> Option<Amount> {
             break;
         }
         if s == 1e2 {
-            value *= s;
+            value = scaled(value, s);
             end += 1;
             if w(text, toks, end) == "and" {
                 if let Some(o) = small_word(w(text, toks, end + 1)) {
@@ -450,106 +561,180 @@ fn amount(text: &str, toks: &[Token], i: usize, money: bool) -> Option<Amount> {
                 }
             }
         } else {
-            value *= s;
+            value = scaled(value, s);
             end += 1;
         }
     }
     Some(Amount { end, value: Some(value), glued_unit })
 }
 
+/// One quantity: tokens up to `end` (exclusive), with what it measures.
+struct Qty {
+    end: usize,
+    value: Option<f64>,
+    kind: NumberKind,
+    unit: Option<&'static str>,
+}
+
+/// Parses one quantity at token `i`: an amount with its currency, percent
+/// sign or unit (`$1.4B`, `₹1.08 lakh crore`, `25%`, `30 kilometres`,
+/// `320 km/h`, `75 basis points`, `minus 8 degrees Celsius`,
+/// `magnitude 6.1`), or a bare amount (a cardinal).
+fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
+    let word = w(text, toks, i);
+    let lower = |k: usize| w(text, toks, k).to_ascii_lowercase();
+    if word.eq_ignore_ascii_case("minus") && joined(toks, i) {
+        let q = quantity(text, toks, i + 1).filter(|q| q.kind == NumberKind::Measure)?;
+        return Some(Qty { value: q.value.map(|v| -v), ..q });
+    }
+    if word.eq_ignore_ascii_case("magnitude") && joined(toks, i) {
+        let a = amount(text, toks, i + 1, false).filter(|a| a.value.is_some() && a.glued_unit.is_none())?;
+        return Some(Qty { end: a.end, value: a.value, kind: NumberKind::Measure, unit: Some("magnitude") });
+    }
+    // Currency prefix: `$1.4B`, `€30`, `Rs 88,000 crore`, `Rs. 5`.
+    let (cur, first) = match currency_symbol(word) {
+        Some(c) if is_word(toks, i + 1) => (Some(c), i + 1),
+        _ if word == "Rs" && joined(toks, i) => {
+            let dot = w(text, toks, i + 1) == "." && !toks[i + 1].space_before;
+            (Some("INR"), i + 1 + usize::from(dot))
+        }
+        _ => (None, i),
+    };
+    let a = amount(text, toks, first, cur.is_some())?;
+    let mut end = a.end;
+    let mut value = a.value;
+    // South Asian scales: `1.08 lakh crore`.
+    while joined(toks, end - 1) {
+        let f = match lower(end).as_str() {
+            "lakh" | "lakhs" => 1e5,
+            "crore" | "crores" => 1e7,
+            _ => break,
+        };
+        value = value.map(|v| scaled(v, f));
+        end += 1;
+    }
+    let q = |end: usize, kind: NumberKind, unit: Option<&'static str>| Some(Qty { end, value, kind, unit });
+    if let Some(c) = cur {
+        return q(end, NumberKind::Money, Some(c));
+    }
+    if let Some(u) = a.glued_unit {
+        return q(end, NumberKind::Measure, Some(u));
+    }
+    let next = w(text, toks, end);
+    if next == "%" && !toks[end].space_before {
+        return q(end + 1, NumberKind::Percent, Some("percent"));
+    }
+    if !joined(toks, end - 1) {
+        return q(end, NumberKind::Cardinal, None);
+    }
+    let next_l = lower(end);
+    if next_l == "percent" || (next_l == "per" && w(text, toks, end + 1) == "cent") {
+        return q(end + 1 + usize::from(next_l == "per"), NumberKind::Percent, Some("percent"));
+    }
+    if let Some(c) = currency_word(next) {
+        return q(end + 1, NumberKind::Money, Some(c));
+    }
+    if value.is_none() {
+        return q(end, NumberKind::Cardinal, None);
+    }
+    // `320 km/h`, `75 basis points`, `8 degrees Celsius`, `5 square km`.
+    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
+    if next_l == "km" && w(text, toks, end + 1) == "/" && w(text, toks, end + 2) == "h" && glued(end + 1) && glued(end + 2) {
+        return q(end + 3, NumberKind::Measure, Some("km/h"));
+    }
+    if next_l == "basis" && matches!(lower(end + 1).as_str(), "point" | "points") {
+        return q(end + 2, NumberKind::Measure, Some("basis point"));
+    }
+    if matches!(next_l.as_str(), "degree" | "degrees") {
+        match lower(end + 1).as_str() {
+            "celsius" | "centigrade" => return q(end + 2, NumberKind::Measure, Some("celsius")),
+            "fahrenheit" => return q(end + 2, NumberKind::Measure, Some("fahrenheit")),
+            _ => {}
+        }
+    }
+    if let Some(u) = unit_of(next) {
+        if !(u == "m" && next == "m" && w(text, toks, end + 1) == ".") {
+            return q(end + 1, NumberKind::Measure, Some(u));
+        }
+    }
+    if next_l == "square" {
+        if let Some(u) = unit_of(w(text, toks, end + 1)) {
+            let unit = match u {
+                "km" => "km2",
+                "m" => "m2",
+                "mile" => "mile2",
+                "foot" => "foot2",
+                _ => u,
+            };
+            return q(end + 2, NumberKind::Measure, Some(unit));
+        }
+    }
+    q(end, NumberKind::Cardinal, None)
+}
+
+/// A bare number right after a capitalised word inside a sentence is part
+/// of a name: `BBC Radio 5 Live`, `a Number 10 spokeswoman`, `Apollo 11`.
+fn in_name(text: &str, toks: &[Token], i: usize) -> bool {
+    let word = w(text, toks, i);
+    if i == 0 || !word.bytes().all(|b| b.is_ascii_digit()) || word.len() > 3 || !toks[i].space_before || toks[i].newline_before {
+        return false;
+    }
+    let prev = w(text, toks, i - 1);
+    toks[i - 1].kind == Kind::Word
+        && prev.chars().next().is_some_and(char::is_uppercase)
+        && !is_all_caps_word(prev)
+        && !sentence_initial(text, toks, i - 1)
+        && date::month(prev).is_none()
+}
+
+fn is_all_caps_word(w: &str) -> bool {
+    w.chars().all(|c| !c.is_lowercase())
+}
+
 fn scan_quantity(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> Option<usize> {
     let t = toks[i];
     let word = t.text(text);
-    // Currency prefix: `$1.4B`, `€30`, `US$ 5`.
-    let (cur, first) = match currency_symbol(word) {
-        Some(c) if toks.get(i + 1).is_some_and(|n| n.kind == Kind::Word) => (Some(c), i + 1),
-        _ => (None, i),
-    };
-    if cur.is_none() && !should_count_word(text, toks, i) {
+    // `between 5 and 10 millimetres`: the range keeps `between`.
+    let between = word.eq_ignore_ascii_case("between");
+    let qi = i + usize::from(between);
+    if between && !may_start(w(text, toks, qi)) {
         return None;
     }
-    let a = amount(text, toks, first, cur.is_some())?;
-    let start = t.start;
-    let mut end_tok = a.end;
+    if !between && currency_symbol(word).is_none() && !should_count_word(text, toks, i) {
+        return None;
+    }
+    let q1 = quantity(text, toks, qi)?;
     let last_end = |e: usize| toks[e - 1].end;
-    if let Some(c) = cur {
-        push(out, start, last_end(end_tok), NumberKind::Money, a.value.map(NumberValue::Number), Some(c));
-        return Some(end_tok);
+    if q1.kind == NumberKind::Cardinal && q1.end == qi + 1 && !between && in_name(text, toks, qi) {
+        return Some(q1.end);
     }
-    if let Some(u) = a.glued_unit {
-        push(out, start, last_end(end_tok), NumberKind::Measure, a.value.map(NumberValue::Number), Some(u));
-        return Some(end_tok);
-    }
-    let next = w(text, toks, end_tok);
-    // Percent.
-    if next == "%" && !toks[end_tok].space_before {
-        push(out, start, toks[end_tok].end, NumberKind::Percent, a.value.map(NumberValue::Number), Some("percent"));
-        return Some(end_tok + 1);
-    }
-    if next.eq_ignore_ascii_case("percent") || (next == "per" && w(text, toks, end_tok + 1) == "cent") {
-        end_tok += if next == "per" { 2 } else { 1 };
-        push(out, start, last_end(end_tok), NumberKind::Percent, a.value.map(NumberValue::Number), Some("percent"));
-        return Some(end_tok);
-    }
-    if let Some(c) = currency_word(next) {
-        push(out, start, toks[end_tok].end, NumberKind::Money, a.value.map(NumberValue::Number), Some(c));
-        return Some(end_tok + 1);
-    }
-    // Range: `two to three days`, `5-10 km`.
-    if matches!(next, "to" | "–" | "-") && a.value.is_some() && joined(toks, end_tok) {
-        if let Some(b) = amount(text, toks, end_tok + 1, false).filter(|b| b.value.is_some() && b.glued_unit.is_none()) {
-            let (min, max) = (a.value.unwrap_or(0.0), b.value.unwrap_or(0.0));
-            if min < max {
-                let mut e = b.end;
-                let unit = unit_of(w(text, toks, e)).filter(|_| joined(toks, e - 1));
-                let unit = match unit {
-                    Some(u) => {
-                        e += 1;
-                        Some(u)
-                    }
-                    None if w(text, toks, e) == "%" => {
-                        e += 1;
-                        Some("percent")
-                    }
-                    None => None,
-                };
-                push(out, start, last_end(e), NumberKind::Range, Some(NumberValue::Range { min, max }), unit);
-                return Some(e);
+    // Range: `two to three days`, `67% to 84%`, `$1.79 billion-$2.09 billion`.
+    let conn = w(text, toks, q1.end);
+    let conn_ok = if between { conn == "and" } else { matches!(conn, "to" | "-" | "–") };
+    if conn_ok && joined(toks, q1.end - 1) && joined(toks, q1.end) {
+        if let Some(q2) = quantity(text, toks, q1.end + 1) {
+            let same_unit = q1.unit.is_none() || q2.unit.is_none() || q1.unit == q2.unit;
+            if let (Some(min), Some(max), true) = (q1.value, q2.value, same_unit) {
+                if min < max {
+                    let start = if between { t.start } else { toks[qi].start };
+                    push(out, start, last_end(q2.end), NumberKind::Range, Some(NumberValue::Range { min, max }), q2.unit.or(q1.unit));
+                    return Some(q2.end);
+                }
             }
         }
     }
-    // Measure: `30 kilometres`, `two hours`, `2 min`, `square kilometres`.
-    if joined(toks, end_tok - 1) {
-        if let Some(u) = unit_of(next) {
-            if a.value.is_some() && !(u == "m" && next == "m" && w(text, toks, end_tok + 1) == ".") {
-                push(out, start, toks[end_tok].end, NumberKind::Measure, a.value.map(NumberValue::Number), Some(u));
-                return Some(end_tok + 1);
-            }
-        }
-        if next.eq_ignore_ascii_case("square") {
-            if let Some(u) = unit_of(w(text, toks, end_tok + 1)) {
-                let unit = format!("{u}2");
-                out.push(NumberSpan {
-                    start,
-                    end: toks[end_tok + 1].end,
-                    attrs: NumberAttrs { kind: NumberKind::Measure, value: a.value.map(NumberValue::Number), unit: Some(unit) },
-                    yearless: None,
-                });
-                return Some(end_tok + 2);
-            }
-        }
-    }
+    let start = toks[qi].start;
     // A bare year: `in 2025`.
-    if end_tok == i + 1 {
-        if let Some(y) = date::year(word) {
-            if year_context(text, toks, i) {
-                push(out, start, t.end, NumberKind::Date, Some(NumberValue::Date(format!("{y:04}"))), None);
-                return Some(end_tok);
+    if q1.kind == NumberKind::Cardinal && q1.end == qi + 1 && !between {
+        if let Some(y) = date::year(w(text, toks, qi)) {
+            if year_context(text, toks, qi) {
+                push(out, start, toks[qi].end, NumberKind::Date, Some(NumberValue::Date(format!("{y:04}"))), None);
+                return Some(q1.end);
             }
         }
     }
-    push(out, start, last_end(end_tok), NumberKind::Cardinal, a.value.map(NumberValue::Number), None);
-    Some(end_tok)
+    push(out, start, last_end(q1.end), q1.kind, q1.value.map(NumberValue::Number), q1.unit);
+    Some(q1.end)
 }
 
 /// Whether a number word at `i` is a count here (`one` as a pronoun and
@@ -580,6 +765,11 @@ fn should_count_word(text: &str, toks: &[Token], i: usize) -> bool {
 }
 
 fn year_context(text: &str, toks: &[Token], i: usize) -> bool {
+    // Style guides write counts of 1,000 and more with a comma, so a bare
+    // 18xx-20xx is a year (`the 2019 manifesto`, `a dividend for 2022`).
+    if date::year(w(text, toks, i)).is_some_and(|y| (1800..=2100).contains(&y)) {
+        return true;
+    }
     let prev = if i > 0 { w(text, toks, i - 1).to_lowercase() } else { String::new() };
     if matches!(
         prev.as_str(),
@@ -607,11 +797,17 @@ fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>
     if parts.len() < 2 {
         return None;
     }
+    // `Third-quarter`, `21st-century`: the ordinal alone.
+    if let Some(v) = ordinal(parts[0]) {
+        push(out, t.start, t.start + parts[0].len(), NumberKind::Ordinal, Some(NumberValue::Number(v)), None);
+        return Some(i + 1);
+    }
     let head_val = head_value(parts[0])?;
     let head_end = t.start + parts[0].len();
     // `2-3` range
     if parts.len() == 2 {
-        if let Some(b) = head_value(parts[1]).filter(|b| *b > head_val && parts[1].bytes().all(|c| c.is_ascii_digit())) {
+        let score = score_pair(&parts).is_some() && score_context(text, toks, i);
+        if let Some(b) = head_value(parts[1]).filter(|b| *b > head_val && parts[1].bytes().all(|c| c.is_ascii_digit()) && !score) {
             let mut end = t.end;
             let mut e = i + 1;
             let mut unit = None;
@@ -630,27 +826,49 @@ fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>
             }
         }
     }
-    if let Some(u) = unit_of(parts[1]) {
+    let unit = unit_of(parts[1]).or_else(|| parts[1].eq_ignore_ascii_case("magnitude").then_some("magnitude"));
+    if let Some(u) = unit {
         let end = head_end + 1 + parts[1].len();
         push(out, t.start, end, NumberKind::Measure, Some(NumberValue::Number(head_val)), Some(u));
         return Some(i + 1);
     }
-    // `2-1`: a score, one expression without a single value.
-    if parts.len() == 2 && [parts[0], parts[1]].iter().all(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|c| c.is_ascii_digit())) {
-        push(out, t.start, t.end, NumberKind::Cardinal, None, None);
+    // `2-1`, `51-49`: a score or a vote, two counts.
+    if let Some(b) = score_pair(&parts) {
+        push(out, t.start, head_end, NumberKind::Cardinal, Some(NumberValue::Number(head_val)), None);
+        push(out, head_end + 1, t.end, NumberKind::Cardinal, Some(NumberValue::Number(b)), None);
         return Some(i + 1);
     }
-    if parts[0].bytes().all(|c| c.is_ascii_digit()) || small_word(parts[0]).is_some() {
-        // `12-member`, `three-party`: the count alone.
+    // `one-off`, `one-sided`: idioms, not counts.
+    if parts[0].eq_ignore_ascii_case("one") {
+        return None;
+    }
+    if parts[0].bytes().all(|c| c.is_ascii_digit() || c == b',') || small_word(parts[0]).is_some() {
+        // `12-member`, `three-party`, `37,000-strong`: the count alone.
         push(out, t.start, head_end, NumberKind::Cardinal, Some(NumberValue::Number(head_val)), None);
         return Some(i + 1);
     }
     None
 }
 
+/// Two short digit groups (`2-1`, `51-49`): the second count.
+fn score_pair(parts: &[&str]) -> Option<f64> {
+    let short = |p: &str| !p.is_empty() && p.len() <= 3 && p.bytes().all(|c| c.is_ascii_digit());
+    (parts.len() == 2 && short(parts[0]) && short(parts[1])).then(|| parts[1].parse().ok()).flatten()
+}
+
+/// Words near a digit pair that make it a score or a tally, not a range.
+fn score_context(text: &str, toks: &[Token], i: usize) -> bool {
+    const CUES: [&str; 26] = [
+        "vote", "votes", "voted", "win", "won", "wins", "beat", "beats", "lost", "lose", "loses", "defeat", "defeated",
+        "victory", "lead", "led", "score", "scored", "draw", "drew", "margin", "tally", "failed", "passed", "approved", "rejected",
+    ];
+    let near = i.saturating_sub(4)..(i + 4).min(toks.len());
+    near.filter(|&k| k != i).any(|k| CUES.contains(&w(text, toks, k).to_ascii_lowercase().as_str()))
+}
+
 fn head_value(p: &str) -> Option<f64> {
-    if !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit() || b == b'.') && p.as_bytes()[0].is_ascii_digit() {
-        return p.parse().ok();
+    if !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') && p.as_bytes()[0].is_ascii_digit() {
+        return p.replace(',', "").parse().ok();
     }
     small_word(p).filter(|_| p.to_lowercase() != "zero")
 }
@@ -659,8 +877,10 @@ fn scan_ordinal(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>)
     let t = toks[i];
     let word = t.text(text);
     let v = ordinal(word)?;
-    // `reached first.`: an adverb, not an order.
-    if !is_word(toks, i + 1) && !word.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+    // `reached first.`, `came second,`: an adverb, not an order; a place
+    // in a table (`finished eighth,`) is one.
+    let det = i > 0 && matches!(w(text, toks, i - 1).to_ascii_lowercase().as_str(), "a" | "the" | "its" | "his" | "her" | "their" | "our");
+    if !is_word(toks, i + 1) && !det && matches!(word.to_ascii_lowercase().as_str(), "first" | "second") {
         return None;
     }
     if word.eq_ignore_ascii_case("second") {
@@ -751,7 +971,26 @@ mod tests {
             ("sentence_initial_word", "Three people were killed.", vec![("Three", Cardinal, num(3.0), None)]),
             ("hedge_outside", "around 400, but", vec![("400", Cardinal, num(400.0), None)]),
             ("a_day_is_not_a_number", "a day after", vec![]),
-            ("score", "won 2-1 at home", vec![("2-1", Cardinal, None, None)]),
+            ("score_is_two_counts", "won 2-1 at home", vec![("2", Cardinal, num(2.0), None), ("1", Cardinal, num(1.0), None)]),
+            ("vote_tally_is_two_counts_not_a_range", "the bill failed 44-56 today", vec![("44", Cardinal, num(44.0), None), ("56", Cardinal, num(56.0), None)]),
+            ("ap_month_abbreviation", "began on Oct. 1, 2025, and Sept. 30", vec![("Oct. 1, 2025", Date, date("2025-10-01"), None), ("Sept. 30", Date, date("2025-09-30"), None)]),
+            ("clock_times", "at 7:42 PM, 4:17 a.m. and 11am", vec![("7:42 PM", Date, date("19:42"), None), ("4:17 a.m.", Date, date("04:17"), None), ("11am", Date, date("11:00"), None)]),
+            ("clock_time_with_zone", "Sun 17 Mar 2024 18.45 GMT", vec![("17 Mar 2024", Date, date("2024-03-17"), None), ("18.45", Date, date("18:45"), None)]),
+            ("decimal_without_zone_is_not_a_time", "shares fell 18.45 points", vec![("18.45", Cardinal, num(18.45), None)]),
+            ("percent_range", "interval 67% to 84%", vec![("67% to 84%", Range, Some(NumberValue::Range { min: 67.0, max: 84.0 }), Some("percent"))]),
+            ("money_range_with_scales", "($1.79 billion-$2.09 billion)", vec![("$1.79 billion-$2.09 billion", Range, Some(NumberValue::Range { min: 1.79e9, max: 2.09e9 }), Some("USD"))]),
+            ("currency_word_after_second_amount", "of 1.8 billion to 2.1 billion euros", vec![("1.8 billion to 2.1 billion euros", Range, Some(NumberValue::Range { min: 1.8e9, max: 2.1e9 }), Some("EUR"))]),
+            ("between_and_range", "with between 5 and 10 millimetres of rain", vec![("between 5 and 10 millimetres", Range, Some(NumberValue::Range { min: 5.0, max: 10.0 }), Some("mm"))]),
+            ("indian_scales", "cost ₹1.08 lakh crore, or Rs 88,000 crore", vec![("₹1.08 lakh crore", Money, num(1.08e12), Some("INR")), ("Rs 88,000 crore", Money, num(8.8e11), Some("INR"))]),
+            ("reais", "a 6 billion reais fund", vec![("6 billion reais", Money, num(6e9), Some("BRL"))]),
+            ("speed_and_basis_points", "at 320 km/h, up 75 basis points", vec![("320 km/h", Measure, num(320.0), Some("km/h")), ("75 basis points", Measure, num(75.0), Some("basis point"))]),
+            ("temperature_below_zero", "fall to minus 8 degrees Celsius", vec![("minus 8 degrees Celsius", Measure, num(-8.0), Some("celsius"))]),
+            ("magnitude", "a magnitude 6.1 quake and a 4.8-magnitude tremor", vec![("magnitude 6.1", Measure, num(6.1), Some("magnitude")), ("4.8-magnitude", Measure, num(4.8), Some("magnitude"))]),
+            ("ordinal_compound_and_count_compound", "Third-quarter profit at a 37,000-strong firm", vec![("Third", Ordinal, num(3.0), None), ("37,000", Cardinal, num(37000.0), None)]),
+            ("one_off_is_an_idiom", "in one-off charges", vec![]),
+            ("number_inside_a_name", "told BBC Radio 5 Live and a Number 10 aide", vec![]),
+            ("year_before_a_noun", "the 2019 manifesto", vec![("2019", Date, date("2019"), None)]),
+            ("place_in_a_table", "leaves Newcastle eighth, six points behind", vec![("eighth", Ordinal, num(8.0), None), ("six", Cardinal, num(6.0), None)]),
             ("adverb_first", "being reached first. Then", vec![]),
         ];
         for (name, input, want) in cases {
