@@ -52,27 +52,39 @@ fn find_in_paragraph(text: &str, base: usize, line: &str, para: usize, out: &mut
         let (end, open_end) = if j < chars.len() {
             (chars[j].0 + chars[j].1.len_utf8(), false)
         } else {
-            (line.trim_end().len(), true)
+            (open_end(line), true)
         };
         push(text, base, line, off, end, para, open_end, out);
         k = j + 1;
     }
     // Then single quotes outside them.
+    // Then single quotes outside them. A curly single quote may hold double
+    // quotes (`‘I told them: “Be brave.” They were.’`, British style): the
+    // inner ones are then part of it, not spans of their own.
     let doubles: Vec<(usize, usize)> = out[first_new..].iter().map(|q| (q.start - base, q.end - base)).collect();
-    let inside = |off: usize| doubles.iter().any(|&(s, e)| off >= s && off < e);
+    let inside = |off: usize| doubles.iter().find(|&&(s, e)| off >= s && off < e).copied();
     let mut k = 0;
     while k < chars.len() {
         let (off, c) = chars[k];
-        if !(matches!(c, '‘' | '\'' | '’') && opens(&chars, k)) || inside(off) {
+        if !(matches!(c, '‘' | '\'' | '’') && opens(&chars, k)) || inside(off).is_some() {
             k += 1;
             continue;
         }
+        let curly = c == '‘';
+        let limit = if curly { 1200 } else { 400 };
         let mut j = k + 1;
         let mut found = None;
-        while j < chars.len() && chars[j].0 - off < 400 {
+        while j < chars.len() && chars[j].0 - off < limit {
             let (o, d) = chars[j];
-            if inside(o) {
-                break;
+            if let Some((_, e)) = inside(o) {
+                if !curly {
+                    break;
+                }
+                // Step over the nested double quote.
+                while j < chars.len() && chars[j].0 < e {
+                    j += 1;
+                }
+                continue;
             }
             if (d == '’' || d == '\'') && closes(&chars, j) {
                 found = Some(o + d.len_utf8());
@@ -80,15 +92,39 @@ fn find_in_paragraph(text: &str, base: usize, line: &str, para: usize, out: &mut
             }
             j += 1;
         }
-        match found {
-            Some(end) => {
-                push(text, base, line, off, end, para, false, out);
-                k = j + 1;
+        // A paragraph that opens with `‘` and never closes it: one paragraph
+        // of a quotation that goes on in the next.
+        let (end, open_end) = match found {
+            Some(end) => (end, false),
+            None if curly && j >= chars.len() && introduces(&line[..off]) => (open_end(line), true),
+            None => {
+                k += 1;
+                continue;
             }
-            None => k += 1,
+        };
+        let before = out.len();
+        push(text, base, line, off, end, para, open_end, out);
+        if out.len() > before {
+            let (s, e) = (base + off, base + end);
+            out.retain(|q| q.para != para || !(q.start > s && q.end <= e) || (q.start, q.end) == (s, e));
         }
+        k = chars.iter().position(|&(o, _)| o >= end).unwrap_or(chars.len());
     }
     out[first_new..].sort_by_key(|q| q.start);
+}
+
+/// A quotation can open here and run on: at the start of the paragraph, or
+/// after `:` or `,` (`She told MPs: ‘For 30 years …`).
+fn introduces(before: &str) -> bool {
+    let b = before.trim_end();
+    b.is_empty() || b.ends_with([':', ','])
+}
+
+/// Where a quotation left open at the end of `line` ends: the paragraph's
+/// end, without trailing spaces or a final `.`/`,`/`;`/`:` (spans never end
+/// on punctuation; the closing mark comes in a later paragraph).
+fn open_end(line: &str) -> usize {
+    line.trim_end().trim_end_matches(['.', ',', ';', ':']).trim_end().len()
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -130,11 +166,15 @@ fn is_term(before: &str) -> bool {
     let b = before.trim_end();
     let from = b.char_indices().rev().nth(20).map_or(0, |(i, _)| i);
     let b = b[from..].to_lowercase();
-    const CUES: [&str; 13] = [
-        "so-called", "so called", "referred to as", "known as", "dubbed", "termed", "labelled", "labeled",
-        "nicknamed", "titled", "entitled", "the word", "the term",
+    let b = b.trim_end_matches([',', ':']).trim_end();
+    const CUES: [&str; 26] = [
+        "so-called", "so called", "referred to as", "refer to as", "refers to as", "known as", "dubbed", "termed", "labelled",
+        "labeled", "nicknamed", "titled", "entitled", "the word", "the term", "the phrase", "the paper", "the report", "the study",
+        "the book", "the film", "the song", "the album", "the article", "the documentary", "the headline",
     ];
-    CUES.iter().any(|c| b.ends_with(c))
+    // `what locals call “the hungry season”`
+    let what_call = (b.ends_with(" call") || b.ends_with(" calls")) && b.rsplit(' ').take(5).any(|w| w == "what");
+    what_call || CUES.iter().any(|c| b.ends_with(c))
 }
 
 #[cfg(test)]
@@ -158,8 +198,13 @@ mod tests {
             ("referred_to_as_is_a_term", "referred to as “memorandums.” Now", &[]),
             ("possessive_plural_is_not_a_quote", "the soldiers' remains and 'x'", &["'x'"]),
             ("two_quotes_one_line", "Russia says no 'breakthroughs' in 'complex' talks", &["'breakthroughs'", "'complex'"]),
-            ("open_quote_runs_to_paragraph_end", "\"First part.\n\"Second part,\" he said.", &["\"First part.", "\"Second part,\""]),
+            ("open_quote_runs_to_paragraph_end", "\"First part.\n\"Second part,\" he said.", &["\"First part", "\"Second part,\""]),
             ("marks_without_words_are_not_quotes", "a \"\" b “ ” c", &[]),
+            ("open_quote_drops_final_period", "“First part.\n“Second part,” he said.", &["“First part", "“Second part,”"]),
+            ("single_holds_nested_double", "he said. ‘I told them: “Be brave.” They were.’ Then", &["‘I told them: “Be brave.” They were.’"]),
+            ("single_quote_paragraph_runs_on", "She said: ‘For 30 years we waited.\n\n‘Now we act.’", &["‘For 30 years we waited", "‘Now we act.’"]),
+            ("what_they_call_is_a_term", "timed to what workers call “the hungry season”, when", &[]),
+            ("title_of_a_paper_is_not_a_quote", "described in the paper “Efficacy of a vaccine”.", &[]),
         ];
         for (name, input, want) in cases {
             assert_eq!(spans(input), *want, "{name}");

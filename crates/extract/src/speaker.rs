@@ -289,7 +289,7 @@ mod tests {
             ("organisation_subject", "The White House had said Donald Trump was \"open\" to it.", &[("\"open\"", Some("White House"))]),
             ("according_to", "\"Prices will rise,\" according to Janet Yellen.", &[("\"Prices will rise,\"", Some("Janet Yellen"))]),
             ("standalone_paragraph_continues", "\"One,\" Hakan Fidan said.\n\n\"Two.\"", &[("\"One,\"", Some("Hakan Fidan")), ("\"Two.\"", Some("Hakan Fidan"))]),
-            ("multi_paragraph_quote", "\"First part.\n\"Second part,\" Boris Johnson said.", &[("\"First part.", Some("Boris Johnson")), ("\"Second part,\"", Some("Boris Johnson"))]),
+            ("multi_paragraph_quote", "\"First part.\n\"Second part,\" Boris Johnson said.", &[("\"First part", Some("Boris Johnson")), ("\"Second part,\"", Some("Boris Johnson"))]),
             ("headline_dash_source", "No quick breakthrough in ‘Complex’ talks — Russia", &[("‘Complex’", Some("Russia"))]),
             ("no_named_speaker", "'Words aren't matched': UN chief warns", &[("'Words aren't matched'", None)]),
             ("guillemets", "Emmanuel Macron a dit «non» hier", &[("«non»", Some("Emmanuel Macron"))]),
