@@ -316,7 +316,8 @@ const STOPWORDS: &[&str] = &[
 ];
 
 const WEEKDAYS: &[&str] = &[
-    "friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday",
+    "fri", "friday", "mon", "monday", "sat", "saturday", "sun", "sunday", "thu", "thur", "thurs", "thursday", "tue", "tues",
+    "tuesday", "wed", "wednesday",
 ];
 
 const FILLERS: &[&str] = &[

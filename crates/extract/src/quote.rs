@@ -62,7 +62,11 @@ fn find_in_paragraph(text: &str, base: usize, line: &str, para: usize, out: &mut
     // quotes (`‘I told them: “Be brave.” They were.’`, British style): the
     // inner ones are then part of it, not spans of their own.
     let doubles: Vec<(usize, usize)> = out[first_new..].iter().map(|q| (q.start - base, q.end - base)).collect();
-    let inside = |off: usize| doubles.iter().find(|&&(s, e)| off >= s && off < e).copied();
+    // Sorted and disjoint: a binary search finds the one that may hold `off`.
+    let inside = |off: usize| {
+        let k = doubles.partition_point(|&(s, _)| s <= off);
+        doubles.get(k.checked_sub(1)?).filter(|&&(_, e)| off < e).copied()
+    };
     let mut k = 0;
     while k < chars.len() {
         let (off, c) = chars[k];
@@ -104,11 +108,14 @@ fn find_in_paragraph(text: &str, base: usize, line: &str, para: usize, out: &mut
         };
         let before = out.len();
         push(text, base, line, off, end, para, open_end, out);
-        if out.len() > before {
+        if out.len() > before && doubles.iter().any(|&(s, _)| s > off && s < end) {
+            // Drop the double quotes it holds (this paragraph's only).
             let (s, e) = (base + off, base + end);
-            out.retain(|q| q.para != para || !(q.start > s && q.end <= e) || (q.start, q.end) == (s, e));
+            let mut kept = out.split_off(first_new);
+            kept.retain(|q| !(q.start > s && q.end <= e));
+            out.extend(kept);
         }
-        k = chars.iter().position(|&(o, _)| o >= end).unwrap_or(chars.len());
+        k = chars.partition_point(|&(o, _)| o < end);
     }
     out[first_new..].sort_by_key(|q| q.start);
 }

@@ -22,6 +22,17 @@ use crate::tokens::{Kind, Token};
 enum Who {
     Name(String),
     Pronoun,
+    /// `the team's medical staff said`, `an official said`: someone the
+    /// article does not name.
+    Unnamed,
+}
+
+/// A period that ends an abbreviation, not a sentence (`Dr.`, `Sen.`).
+fn abbreviation_period(text: &str, toks: &[Token], i: usize) -> bool {
+    i > 0 && toks[i].text(text) == "." && toks[i].start == toks[i - 1].end && {
+        let w = toks[i - 1].text(text);
+        lexicon::is_title(w) || matches!(w, "St" | "Jr" | "Sr" | "No" | "vs" | "Mt" | "Ft")
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -29,6 +40,13 @@ struct Attribution {
     tok: usize,
     who: Who,
 }
+
+/// Nouns for people the article does not name, as the subject of a
+/// reporting verb (`officials said`, `the medical staff said`).
+const UNNAMED: [&str; 22] = [
+    "official", "officials", "staff", "spokesman", "spokeswoman", "spokesperson", "source", "sources", "witness", "witnesses",
+    "residents", "resident", "analysts", "analyst", "experts", "expert", "police", "doctors", "diplomat", "diplomats", "aides", "aide",
+];
 
 /// Everything the speaker rules read.
 pub struct Context<'a> {
@@ -79,7 +97,7 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
         let prev = cx.toks[i - 1];
         let pw = prev.text(text);
         let boundary = t.newline_before
-            || (in_quote[i - 1].is_none() && matches!(pw, "." | "!" | "?") && t.space_before)
+            || (in_quote[i - 1].is_none() && matches!(pw, "." | "!" | "?") && t.space_before && !abbreviation_period(text, cx.toks, i - 1))
             || (in_quote[i - 1].is_some()
                 && in_quote[i].is_none()
                 && cx.quotes[in_quote[i - 1].unwrap_or(0)].end == prev.end
@@ -133,6 +151,8 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
                 subject = Some(Who::Name(name_of(mi)));
             } else if matches!(tw, "he" | "she" | "He" | "She") {
                 subject = Some(Who::Pronoun);
+            } else if UNNAMED.contains(&tw) {
+                subject = Some(Who::Unnamed);
             } else if tw.chars().next().is_some_and(char::is_uppercase) && cx.toks[j].kind == Kind::Word {
                 // An organisation: `The White House`, `Caliber.Az`.
                 let mut a = j;
@@ -163,7 +183,7 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
                 break;
             }
             let tw = cx.toks[k].text(text);
-            if !(lexicon::is_title(tw) || tw.chars().next().is_some_and(char::is_uppercase)) {
+            if !(lexicon::is_title(tw) || tw.chars().next().is_some_and(char::is_uppercase) || abbreviation_period(text, cx.toks, k)) {
                 break;
             }
         }
@@ -223,16 +243,17 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
         let mut speaker = match pick {
             Some(Attribution { who: Who::Name(nm), .. }) => Some(nm.clone()),
             Some(Attribution { who: Who::Pronoun, tok }) => resolve_pronoun(s, *tok),
-            None => None,
+            Some(Attribution { who: Who::Unnamed, .. }) | None => None,
         };
         if speaker.is_none() && pick.is_none() {
             let outside = |k: &usize| in_quote[*k].is_none();
+            // Without an attribution, the sentence's first person, else a
+            // place that is its subject (`Russia has downplayed hopes …,
+            // calling the talks “complex”`), never a place further in.
             speaker = (lo..hi)
                 .filter(outside)
                 .find_map(|k| mention_at[k].filter(|&mi| is_person(mi)).map(&name_of))
-                .or_else(|| {
-                    (lo..first).filter(outside).find_map(|k| mention_at[k].filter(|&mi| !is_person(mi)).map(&name_of))
-                });
+                .or_else(|| mention_at[lo].filter(|&mi| !is_person(mi) && lo < first).map(&name_of));
         }
         let alone = (lo..hi).all(|k| in_quote[k] == Some(qi) || cx.toks[k].kind == Kind::Punct);
         if speaker.is_none() && pick.is_none() && alone {
@@ -292,6 +313,11 @@ mod tests {
             ("multi_paragraph_quote", "\"First part.\n\"Second part,\" Boris Johnson said.", &[("\"First part", Some("Boris Johnson")), ("\"Second part,\"", Some("Boris Johnson"))]),
             ("headline_dash_source", "No quick breakthrough in ‘Complex’ talks — Russia", &[("‘Complex’", Some("Russia"))]),
             ("no_named_speaker", "'Words aren't matched': UN chief warns", &[("'Words aren't matched'", None)]),
+            ("title_abbreviation_is_not_a_sentence_end", "“It works,” said Dr. Fiona MacLeod.", &[("“It works,”", Some("Fiona MacLeod"))]),
+            ("according_to_a_doctor", "“It waits,” according to Dr. Amara Diallo-Koné, a specialist.", &[("“It waits,”", Some("Amara Diallo-Koné"))]),
+            ("unnamed_subject_is_no_speaker", "Harry MacPherson left; the team's medical staff said he was \"unlikely\" to bowl.", &[("\"unlikely\"", None)]),
+            ("a_place_further_in_is_no_speaker", "A Norwegian official said Oslo was \"studying the details\".", &[("\"studying the details\"", None)]),
+            ("a_place_as_subject_speaks", "Russia has downplayed hopes, calling the talks “complex” today.", &[("“complex”", Some("Russia"))]),
             ("guillemets", "Emmanuel Macron a dit «non» hier", &[("«non»", Some("Emmanuel Macron"))]),
         ];
         for (name, input, want) in cases {
