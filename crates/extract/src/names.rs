@@ -500,9 +500,9 @@ fn resolve_open(text: &str, toks: &[Token], found: &mut Vec<Mention>, open: Vec<
         let given_alone = firsts.get(ph) == Some(&1) && (lx.is_given(ph, true) || !sentence_initial(text, toks, s.first));
         if persons.contains(ph) || given_alone {
             push(text, toks, s.first, s.last, Label::Person, found);
-        } else if places.contains(ph) && (!lx.is_place(ph) || lx.is_place_at(ph, sentence_initial(text, toks, s.first))) {
-            push(text, toks, s.first, s.last, Label::Place, found);
-        } else if s.first == s.last && locative(text, toks, s) {
+        } else if places.contains(ph) && (!lx.is_place(ph) || lx.is_place_at(ph, sentence_initial(text, toks, s.first)))
+            || s.first == s.last && locative(text, toks, s)
+        {
             push(text, toks, s.first, s.last, Label::Place, found);
         } else if s.first == s.last {
             // A surname inside a longer unknown run is rare; try each word.
