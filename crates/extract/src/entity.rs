@@ -9,6 +9,10 @@ use annotator_schema::Label;
 use crate::lexicon::{is_all_caps, title_case};
 use crate::names::Mention;
 
+/// The extractor's fast hash (keys are the article's own short names).
+type Fast = std::hash::BuildHasherDefault<crate::lexicon::Fnv>;
+type Map<K, V> = HashMap<K, V, Fast>;
+
 /// The entity name of each mention, in the same order.
 pub fn resolve(text: &str, mentions: &[Mention]) -> Vec<String> {
     let shown = |m: &Mention| -> String {
@@ -21,7 +25,7 @@ pub fn resolve(text: &str, mentions: &[Mention]) -> Vec<String> {
     };
     // Full names the article gives, with their words.
     // Grouped by surname so each lookup is short.
-    let mut full: HashMap<String, Vec<(String, Vec<String>)>> = HashMap::new();
+    let mut full: Map<String, Vec<(String, Vec<String>)>> = Map::default();
     for m in mentions.iter().filter(|m| m.label == Label::Person) {
         for name in [Some(shown(m)), m.bracket_name.clone()].into_iter().flatten() {
             let words = words_of(&name);
@@ -32,15 +36,24 @@ pub fn resolve(text: &str, mentions: &[Mention]) -> Vec<String> {
             }
         }
     }
-    let places: HashSet<String> = mentions.iter().filter(|m| m.label == Label::Place).map(shown).collect();
+    let places: HashSet<String, Fast> = mentions.iter().filter(|m| m.label == Label::Place).map(shown).collect();
+    // Mentions repeat (`Peskov` ten times): resolve each distinct one once.
+    let mut memo: Map<(bool, &str, Option<&str>), String> = Map::default();
     mentions
         .iter()
         .map(|m| {
-            let name = shown(m);
-            match m.label {
-                Label::Person => fullest(&name, m.bracket_name.as_deref(), &full),
-                _ => place_name(&name, &places),
-            }
+            let person = m.label == Label::Person;
+            let key = (person, text.get(m.start..m.end).unwrap_or(""), m.bracket_name.as_deref());
+            memo.entry(key)
+                .or_insert_with(|| {
+                    let name = shown(m);
+                    if person {
+                        fullest(&name, m.bracket_name.as_deref(), &full)
+                    } else {
+                        place_name(&name, &places)
+                    }
+                })
+                .clone()
         })
         .collect()
 }
@@ -51,7 +64,7 @@ fn words_of(name: &str) -> Vec<String> {
 
 /// The longest known name with the same surname that holds every word of
 /// this one; ties go to the first the article gives.
-fn fullest(name: &str, bracket: Option<&str>, full: &HashMap<String, Vec<(String, Vec<String>)>>) -> String {
+fn fullest(name: &str, bracket: Option<&str>, full: &Map<String, Vec<(String, Vec<String>)>>) -> String {
     let own = bracket.unwrap_or(name);
     let words = words_of(own);
     let Some(last) = words.last() else { return name.to_string() };
@@ -74,7 +87,7 @@ fn fullest(name: &str, bracket: Option<&str>, full: &HashMap<String, Vec<(String
     best.map_or_else(|| own.to_string(), |b| b.0.clone())
 }
 
-fn place_name(name: &str, places: &HashSet<String>) -> String {
+fn place_name(name: &str, places: &HashSet<String, Fast>) -> String {
     if let Some(state) = crate::lexicon::us_state(name).filter(|s| *s != name) {
         return state.to_string();
     }

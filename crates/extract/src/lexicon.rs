@@ -10,32 +10,35 @@ const PLACES: &str = include_str!("../data/places.txt");
 const GIVEN: &str = include_str!("../data/given_names.txt");
 
 /// The loaded lexicons.
+/// A set of static words with the fast hash.
+type Set = HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
+
 pub struct Lexicon {
-    places: HashSet<&'static str>,
+    places: Set,
     /// Places whose names are also English words (`Reading`, `Kent`): only
     /// a place inside a sentence, not as its first word.
-    word_places: HashSet<&'static str>,
+    word_places: Set,
     /// Given names that are not common English words.
-    given: HashSet<&'static str>,
+    given: Set,
     /// Given names that are also common words (`Will`, `Hope`): only a cue
     /// when a surname follows.
-    given_common: HashSet<&'static str>,
+    given_common: Set,
 }
 
 /// The process-wide lexicon, built on first use.
 pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut places = HashSet::new();
-        let mut word_places = HashSet::new();
+        let mut places = Set::default();
+        let mut word_places = Set::default();
         for l in PLACES.lines().filter(|l| !l.is_empty()) {
             match l.strip_prefix('~') {
                 Some(w) => word_places.insert(w),
                 None => places.insert(l),
             };
         }
-        let mut given = HashSet::new();
-        let mut given_common = HashSet::new();
+        let mut given = Set::default();
+        let mut given_common = Set::default();
         for l in GIVEN.lines().filter(|l| !l.is_empty()) {
             match l.strip_prefix('~') {
                 Some(w) => given_common.insert(w),
@@ -170,28 +173,126 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-/// A set of short lower-case words with a fast hash.
-pub type WordSet = HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
 
-/// Builds a [`WordSet`] from a list.
-pub fn word_set(list: &[&'static str]) -> WordSet {
-    list.iter().copied().collect()
+/// Which curated lists a word is on: one bit per list.
+pub mod cat {
+    pub const TITLE: u16 = 1;
+    pub const ORG: u16 = 1 << 1;
+    pub const LANDMARK: u16 = 1 << 2;
+    pub const PLACE_NOUN: u16 = 1 << 3;
+    pub const REPORTING: u16 = 1 << 4;
+    pub const STOP: u16 = 1 << 5;
+    pub const WEEKDAY: u16 = 1 << 6;
+    pub const FILLER: u16 = 1 << 7;
+    /// A word that can start a NUMBER (`two`, `June`, `between`).
+    pub const NUMBER_START: u16 = 1 << 8;
+    /// A club or company suffix (`United`, `AG`, `plc`), in any case.
+    pub const ORG_SUFFIX: u16 = 1 << 9;
 }
 
-fn in_list(list: &'static [&'static str], w: &str) -> bool {
-    static SETS: OnceLock<Vec<(usize, WordSet)>> = OnceLock::new();
-    let sets = SETS.get_or_init(|| {
-        [TITLES, ORG_WORDS, LANDMARK_WORDS, PLACE_NOUNS, REPORTING_VERBS, STOPWORDS, WEEKDAYS, FILLERS]
-            .iter()
-            .map(|l| (l.as_ptr() as usize, word_set(l)))
-            .collect()
-    });
-    let mut buf = [0u8; 32];
-    let Some(l) = ascii_lower(w, &mut buf) else { return false };
-    match sets.iter().find(|(p, _)| *p == list.as_ptr() as usize) {
-        Some((_, set)) => set.contains(l),
-        None => list.binary_search(&l).is_ok(),
+/// The [`cat`] bits of a token as written: its form without a possessive
+/// (`President’s`), and for a hyphenated or dotted word the head's
+/// NUMBER_START bit (`thirty-five`, `Oct.`).
+pub fn token_categories(word: &str) -> u16 {
+    let core = crate::names::core(word);
+    let mut c = categories(core);
+    if let Some(head) = core.split(['-', '‐', '‑', '.']).next().filter(|h| h.len() < core.len()) {
+        c |= categories(head) & cat::NUMBER_START;
     }
+    c
+}
+
+/// The curated lists a word is on (its lower-case form), as [`cat`] bits.
+/// Rules ask this of every word, so it is the extractor's hottest lookup:
+/// every listed word fits in 16 bytes, so a word is packed into a `u128`
+/// and found in a small open-addressing table with one multiply-hash and
+/// one integer compare.
+pub fn categories(w: &str) -> u16 {
+    static TABLE: OnceLock<CatTable> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let lists = [
+            (TITLES, cat::TITLE),
+            (ORG_WORDS, cat::ORG),
+            (LANDMARK_WORDS, cat::LANDMARK),
+            (PLACE_NOUNS, cat::PLACE_NOUN),
+            (REPORTING_VERBS, cat::REPORTING),
+            (STOPWORDS, cat::STOP),
+            (WEEKDAYS, cat::WEEKDAY),
+            (FILLERS, cat::FILLER),
+            (crate::number::STARTERS, cat::NUMBER_START),
+            (ORG_SUFFIXES, cat::ORG_SUFFIX),
+        ];
+        let mut t = CatTable::new();
+        for (list, bit) in lists {
+            for w in list {
+                t.add(w, bit);
+            }
+        }
+        t
+    });
+    table.get(w)
+}
+
+/// Open addressing over packed lower-case words (a key of 0 is empty).
+struct CatTable {
+    keys: Vec<u128>,
+    bits: Vec<u16>,
+}
+
+impl CatTable {
+    const SIZE: usize = 4096; // a power of two, well over twice the words
+
+    fn new() -> Self {
+        CatTable { keys: vec![0; Self::SIZE], bits: vec![0; Self::SIZE] }
+    }
+
+    /// `w` lower-cased into a `u128`, or `None` if longer than 16 bytes or
+    /// not ASCII (no listed word is).
+    fn pack(w: &str) -> Option<u128> {
+        let b = w.as_bytes();
+        if b.is_empty() || b.len() > 16 {
+            return None;
+        }
+        let mut k = 0u128;
+        for &c in b {
+            if !c.is_ascii() {
+                return None;
+            }
+            k = (k << 8) | u128::from(c.to_ascii_lowercase());
+        }
+        Some(k)
+    }
+
+    fn slot(k: u128) -> usize {
+        let h = ((k as u64) ^ ((k >> 64) as u64).rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> 52) as usize // 12 bits: SIZE
+    }
+
+    fn add(&mut self, w: &str, bit: u16) {
+        let Some(k) = Self::pack(w) else { return };
+        let mut i = Self::slot(k);
+        while self.keys[i] != 0 && self.keys[i] != k {
+            i = (i + 1) & (Self::SIZE - 1);
+        }
+        self.keys[i] = k;
+        self.bits[i] |= bit;
+    }
+
+    fn get(&self, w: &str) -> u16 {
+        let Some(k) = Self::pack(w) else { return 0 };
+        let mut i = Self::slot(k);
+        loop {
+            match self.keys[i] {
+                0 => return 0,
+                x if x == k => return self.bits[i],
+                _ => i = (i + 1) & (Self::SIZE - 1),
+            }
+        }
+    }
+}
+
+fn in_list(bit: u16, w: &str) -> bool {
+    categories(w) & bit != 0
 }
 
 /// The full name of a US state written the AP way (`N.M.`, `Wash.`,
@@ -214,44 +315,44 @@ pub fn us_state(abbrev: &str) -> Option<&'static str> {
 
 /// Titles and roles that announce a person's name (`President`, `spokesman`).
 pub fn is_title(w: &str) -> bool {
-    in_list(TITLES, w.trim_end_matches('.'))
+    in_list(cat::TITLE, w.trim_end_matches('.'))
 }
 
 /// Words that make a capitalised run an institution, not a person or place.
 pub fn is_org_word(w: &str) -> bool {
-    in_list(ORG_WORDS, w)
+    in_list(cat::ORG, w)
 }
 
 /// Nouns that make a capitalised run a named landmark (`Ciragan Palace`).
 pub fn is_landmark_word(w: &str) -> bool {
-    in_list(LANDMARK_WORDS, w)
+    in_list(cat::LANDMARK, w)
 }
 
 /// Generic place nouns in `the X region`, `the village of X`.
 pub fn is_place_noun(w: &str) -> bool {
-    in_list(PLACE_NOUNS, w)
+    in_list(cat::PLACE_NOUN, w)
 }
 
 /// Verbs that attribute speech (`said`, `told`, `added`).
 pub fn is_reporting_verb(w: &str) -> bool {
-    in_list(REPORTING_VERBS, w)
+    in_list(cat::REPORTING, w)
 }
 
 /// Function words and common sentence openers that are capitalised only
 /// because they start a sentence.
 pub fn is_stopword(w: &str) -> bool {
-    in_list(STOPWORDS, w)
+    in_list(cat::STOP, w)
 }
 
 /// Weekday names, never people or places.
 pub fn is_weekday(w: &str) -> bool {
-    in_list(WEEKDAYS, w)
+    in_list(cat::WEEKDAY, w)
 }
 
 /// Words allowed between a subject and its reporting verb
 /// (`Peskov also said`, `The White House had earlier said`).
 pub fn is_verb_filler(w: &str) -> bool {
-    in_list(FILLERS, w)
+    in_list(cat::FILLER, w)
 }
 
 // All lists are sorted, lower-case (checked by a unit test).
@@ -315,6 +416,12 @@ const STOPWORDS: &[&str] = &[
     "whether", "which", "while", "who", "why", "with", "within", "without", "world", "writing", "yesterday", "yet", "you", "your",
 ];
 
+/// Club and company suffixes (`Newcastle United`, `Vallmar AG`).
+pub const ORG_SUFFIXES: &[&str] = &[
+    "ag", "albion", "athletic", "corp", "fc", "gmbh", "hotspur", "inc", "llc", "ltd", "nv", "plc", "rovers", "se", "united", "villa",
+    "wanderers",
+];
+
 const WEEKDAYS: &[&str] = &[
     "fri", "friday", "mon", "monday", "sat", "saturday", "sun", "sunday", "thu", "thur", "thurs", "thursday", "tue", "tues",
     "tuesday", "wed", "wednesday",
@@ -331,7 +438,7 @@ mod tests {
 
     #[test]
     fn curated_lists_are_sorted_lower_case_for_binary_search() {
-        for list in [TITLES, ORG_WORDS, LANDMARK_WORDS, PLACE_NOUNS, REPORTING_VERBS, STOPWORDS, WEEKDAYS, FILLERS] {
+        for list in [TITLES, ORG_WORDS, LANDMARK_WORDS, PLACE_NOUNS, REPORTING_VERBS, STOPWORDS, WEEKDAYS, FILLERS, ORG_SUFFIXES] {
             for pair in list.windows(2) {
                 assert!(pair[0] < pair[1], "{:?} out of order", pair);
             }

@@ -75,13 +75,12 @@ fn party_states(text: &str, toks: &[Token], found: &mut Vec<Mention>) {
 /// word heads a club's or a company's name, that word alone names the same
 /// organisation, not a place or a person.
 fn drop_org_names(text: &str, toks: &[Token], found: &mut Vec<Mention>) {
-    const SUFFIX: [&str; 18] = [
-        "United", "Villa", "Rovers", "Wanderers", "Albion", "Hotspur", "FC", "Athletic", "AG", "Inc", "Corp", "Ltd", "plc",
-        "PLC", "GmbH", "SE", "NV", "LLC",
-    ];
+    // Written as clubs and companies write them: `United`, `AG`, `plc`, `GmbH`.
+    let as_written = |w: &str| w == "plc" || w.chars().next().is_some_and(char::is_uppercase) && !(w.len() > 3 && is_all_caps(w));
     let mut orgs: Vec<&str> = Vec::new();
     for (i, t) in toks.iter().enumerate().skip(1) {
-        if SUFFIX.contains(&core(t.text(text))) && t.space_before && !t.newline_before && starts_run(text, toks, i - 1) {
+        let suffix = t.cat & lexicon::cat::ORG_SUFFIX != 0 && as_written(core(t.text(text)));
+        if suffix && t.space_before && !t.newline_before && starts_run(text, toks, i - 1) {
             let head = core(tok(text, toks, i - 1));
             if !orgs.contains(&head) {
                 orgs.push(head);

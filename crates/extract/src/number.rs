@@ -68,7 +68,7 @@ fn push(out: &mut Vec<NumberSpan>, start: usize, end: usize, kind: NumberKind, v
 }
 
 /// Words that can start a NUMBER or a date (lower case).
-const STARTERS: &[&str] = &[
+pub(crate) const STARTERS: &[&str] = &[
     "a", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
     "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen",
@@ -80,23 +80,19 @@ const STARTERS: &[&str] = &[
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "between", "minus", "magnitude", "rs",
 ];
 
-/// A cheap test that a token may start a NUMBER: a digit, a currency sign,
-/// or (the head of) a number, ordinal or month word.
-fn may_start(word: &str) -> bool {
-    static SET: std::sync::OnceLock<crate::lexicon::WordSet> = std::sync::OnceLock::new();
-    let b = word.as_bytes();
-    if b.first().is_some_and(u8::is_ascii_digit) || currency_symbol(word).is_some() {
-        return true;
+/// A cheap test that token `i` may start a NUMBER: a digit, a currency
+/// sign, or (the head of) a number, ordinal or month word.
+fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
+    let t = toks[i];
+    t.cat & crate::lexicon::cat::NUMBER_START != 0 || {
+        let word = t.text(text);
+        word.as_bytes().first().is_some_and(u8::is_ascii_digit) || currency_symbol(word).is_some() || word == "Rs"
     }
-    let head = word.split(['-', '‐', '‑', '.']).next().unwrap_or(word);
-    let mut buf = [0u8; 32];
-    let Some(l) = crate::lexicon::ascii_lower(head, &mut buf) else { return false };
-    SET.get_or_init(|| crate::lexicon::word_set(STARTERS)).contains(l)
 }
 
 /// Tries every rule at token `i`; returns the index after what it took.
 fn scan_at(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> usize {
-    if !may_start(toks[i].text(text)) {
+    if !may_start(text, toks, i) {
         // Day-first dates start with a digit, so nothing else can start here.
         return i + 1;
     }
@@ -697,7 +693,7 @@ fn scan_quantity(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>
     // `between 5 and 10 millimetres`: the range keeps `between`.
     let between = word.eq_ignore_ascii_case("between");
     let qi = i + usize::from(between);
-    if between && !may_start(w(text, toks, qi)) {
+    if between && !toks.get(qi).is_some_and(|_| may_start(text, toks, qi)) {
         return None;
     }
     if !between && currency_symbol(word).is_none() && !should_count_word(text, toks, i) {

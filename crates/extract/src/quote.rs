@@ -30,6 +30,9 @@ pub fn find(text: &str) -> Vec<QuoteSpan> {
 }
 
 fn find_in_paragraph(text: &str, base: usize, line: &str, para: usize, out: &mut Vec<QuoteSpan>) {
+    if !may_open(line.as_bytes()) {
+        return;
+    }
     let chars: Vec<(usize, char)> = line.char_indices().collect();
     let first_new = out.len();
     // Double quotes and guillemets first.
@@ -142,6 +145,32 @@ fn push(text: &str, base: usize, line: &str, start: usize, end: usize, para: usi
     }
     let _ = text;
     out.push(QuoteSpan { start: base + start, end: base + end, para, open_end });
+}
+
+/// Whether a quotation can open in `line`, from its bytes alone: a `"`, `“`,
+/// `„`, `«` or `‘` anywhere, or a `'`/`’` after a space or at the start
+/// (elsewhere those are apostrophes: `Russia’s`). Most paragraphs have
+/// none and are passed over without decoding.
+fn may_open(b: &[u8]) -> bool {
+    let mut prev_space = true;
+    let mut k = 0;
+    while k < b.len() {
+        let c = b[k];
+        match c {
+            b'"' => return true,
+            b'\'' if prev_space => return true,
+            0xC2 if b.get(k + 1) == Some(&0xAB) => return true,
+            0xE2 if b.get(k + 1) == Some(&0x80) => match b.get(k + 2) {
+                Some(0x9C | 0x9E | 0x98) => return true,
+                Some(0x99) if prev_space => return true,
+                _ => {}
+            },
+            _ => {}
+        }
+        prev_space = matches!(c, b' ' | b'\t' | b'(' | b'[' | b'-' | b'/' | b':');
+        k += 1;
+    }
+    false
 }
 
 /// A mark at `k` can open: nothing or a space or opening punctuation

@@ -129,7 +129,7 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
             }
             continue;
         }
-        if !lexicon::is_reporting_verb(w) || w.chars().next().is_some_and(char::is_uppercase) {
+        if cx.toks[i].cat & lexicon::cat::REPORTING == 0 || w.chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
         // Subject before the verb.

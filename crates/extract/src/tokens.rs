@@ -25,6 +25,10 @@ pub struct Token {
     pub space_before: bool,
     /// A line break separates it from the previous token.
     pub newline_before: bool,
+    /// The curated word lists its lower-case form is on
+    /// ([`crate::lexicon::cat`] bits, looked up once here so that rules read a
+    /// field instead of hashing the word again).
+    pub cat: u16,
 }
 
 impl Token {
@@ -44,6 +48,9 @@ pub fn sentence_initial(text: &str, toks: &[Token], i: usize) -> bool {
 
 /// Letters, digits and combining marks continue a word.
 pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric()
         || matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
 }
@@ -77,7 +84,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if kind == Kind::Word && bytes.get(i) == Some(&b'.') && is_letter_abbrev(&text[start..i]) {
             i += 1;
         }
-        out.push(Token { start, end: i, kind, space_before: space, newline_before: newline });
+        let cat = if kind == Kind::Word { crate::lexicon::token_categories(&text[start..i]) } else { 0 };
+        out.push(Token { start, end: i, kind, space_before: space, newline_before: newline, cat });
         space = false;
         newline = false;
     }
