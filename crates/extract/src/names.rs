@@ -19,6 +19,9 @@ use annotator_schema::Label;
 use crate::lexicon::{self, is_all_caps, lexicon, title_case};
 use crate::tokens::{sentence_initial, Kind, Token};
 
+type FastSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<lexicon::Fnv>>;
+type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<lexicon::Fnv>>;
+
 /// A PERSON or PLACE mention in byte offsets.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Mention {
@@ -97,7 +100,7 @@ fn drop_org_names(text: &str, toks: &[Token], found: &mut Vec<Mention>) {
 /// same name; and `van der Merwe` keeps the particles the full name has.
 fn surnames_over_places(text: &str, toks: &[Token], found: &mut [Mention]) {
     // Full names by surname (the first the article gives).
-    let mut fulls: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+    let mut fulls: FastMap<&str, &str> = FastMap::default();
     for m in found.iter().filter(|m| m.label == Label::Person) {
         let t = &text[m.start..m.end];
         if let Some((_, last)) = t.rsplit_once(' ') {
@@ -464,25 +467,21 @@ fn resolve_open(text: &str, toks: &[Token], found: &mut Vec<Mention>, open: Vec<
         still.push(s);
     }
     // Coreference: surnames and places already found in the document.
-    let persons: std::collections::HashSet<String> = found
-        .iter()
-        .filter(|m| m.label == Label::Person)
-        .flat_map(|m| {
-            let t = &text[m.start..m.end];
-            let mut v = vec![t.to_string()];
-            if let Some(last) = t.split_whitespace().last() {
-                v.push(last.to_string());
-                if is_particle_name(last) {
-                    v.extend(last.split_once('-').map(|(_, r)| r.to_string()));
-                }
+    let mut persons: FastSet<&str> = FastSet::default();
+    for m in found.iter().filter(|m| m.label == Label::Person) {
+        let t = &text[m.start..m.end];
+        persons.insert(t);
+        if let Some(last) = t.split_whitespace().last() {
+            persons.insert(last);
+            if let Some((_, r)) = last.split_once('-').filter(|_| is_particle_name(last)) {
+                persons.insert(r);
             }
-            v
-        })
-        .collect();
+        }
+    }
     // `Rory` after `Rory O'Donnell`: a given name alone that starts exactly
     // one person's name.
-    let mut firsts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    let mut seen_full: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut firsts: FastMap<&str, usize> = FastMap::default();
+    let mut seen_full: FastSet<&str> = FastSet::default();
     for m in found.iter().filter(|m| m.label == Label::Person) {
         let t = &text[m.start..m.end];
         let mut ws = t.split_whitespace();
@@ -492,7 +491,7 @@ fn resolve_open(text: &str, toks: &[Token], found: &mut Vec<Mention>, open: Vec<
             }
         }
     }
-    let places: std::collections::HashSet<&str> = found.iter().filter(|m| m.label == Label::Place).map(|m| &text[m.start..m.end]).collect();
+    let places: FastSet<&str> = found.iter().filter(|m| m.label == Label::Place).map(|m| &text[m.start..m.end]).collect();
     let mut list_candidates = Vec::new();
     for s in still {
         let ph = phrase(text, toks, s.first, s.last);
@@ -509,7 +508,7 @@ fn resolve_open(text: &str, toks: &[Token], found: &mut Vec<Mention>, open: Vec<
         }
     }
     // Lists: `Donetsk, Luhansk, Zaporizhzhia, Kherson, and Crimea`.
-    let place_starts: std::collections::HashSet<usize> = found.iter().filter(|m| m.label == Label::Place).map(|m| m.start).collect();
+    let place_starts: FastSet<usize> = found.iter().filter(|m| m.label == Label::Place).map(|m| m.start).collect();
     let is_place_tok = |i: usize| toks.get(i).is_some_and(|t| place_starts.contains(&t.start));
     for s in list_candidates {
         let w = core(tok(text, toks, s.first));

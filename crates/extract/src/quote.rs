@@ -33,34 +33,30 @@ fn find_in_paragraph(text: &str, base: usize, line: &str, para: usize, out: &mut
     if !may_open(line.as_bytes()) {
         return;
     }
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    // Only the quotation marks matter; their neighbours are read on demand.
+    let marks = marks(line);
     let first_new = out.len();
     // Double quotes and guillemets first.
     let mut k = 0;
-    while k < chars.len() {
-        let (off, c) = chars[k];
+    while k < marks.len() {
+        let (off, c) = marks[k];
         let closer: &[char] = match c {
             '“' | '„' => &['”', '"', '“'],
             '«' => &['»'],
-            '"' if opens(&chars, k) => &['"', '”'],
+            '"' if opens(line, off, c) => &['"', '”'],
             _ => {
                 k += 1;
                 continue;
             }
         };
-        let mut j = k + 1;
-        while j < chars.len() && !closer.contains(&chars[j].1) {
-            j += 1;
-        }
-        let (end, open_end) = if j < chars.len() {
-            (chars[j].0 + chars[j].1.len_utf8(), false)
-        } else {
-            (open_end(line), true)
+        let j = (k + 1..marks.len()).find(|&j| closer.contains(&marks[j].1)).unwrap_or(marks.len());
+        let (end, open_end) = match marks.get(j) {
+            Some(&(o, d)) => (o + d.len_utf8(), false),
+            None => (open_end(line), true),
         };
         push(text, base, line, off, end, para, open_end, out);
         k = j + 1;
     }
-    // Then single quotes outside them.
     // Then single quotes outside them. A curly single quote may hold double
     // quotes (`‘I told them: “Be brave.” They were.’`, British style): the
     // inner ones are then part of it, not spans of their own.
@@ -71,9 +67,9 @@ fn find_in_paragraph(text: &str, base: usize, line: &str, para: usize, out: &mut
         doubles.get(k.checked_sub(1)?).filter(|&&(_, e)| off < e).copied()
     };
     let mut k = 0;
-    while k < chars.len() {
-        let (off, c) = chars[k];
-        if !(matches!(c, '‘' | '\'' | '’') && opens(&chars, k)) || inside(off).is_some() {
+    while k < marks.len() {
+        let (off, c) = marks[k];
+        if !(matches!(c, '‘' | '\'' | '’') && opens(line, off, c)) || inside(off).is_some() {
             k += 1;
             continue;
         }
@@ -81,19 +77,17 @@ fn find_in_paragraph(text: &str, base: usize, line: &str, para: usize, out: &mut
         let limit = if curly { 1200 } else { 400 };
         let mut j = k + 1;
         let mut found = None;
-        while j < chars.len() && chars[j].0 - off < limit {
-            let (o, d) = chars[j];
+        while j < marks.len() && marks[j].0 - off < limit {
+            let (o, d) = marks[j];
             if let Some((_, e)) = inside(o) {
                 if !curly {
                     break;
                 }
                 // Step over the nested double quote.
-                while j < chars.len() && chars[j].0 < e {
-                    j += 1;
-                }
+                j += marks[j..].partition_point(|&(x, _)| x < e);
                 continue;
             }
-            if (d == '’' || d == '\'') && closes(&chars, j) {
+            if (d == '’' || d == '\'') && closes(line, o, d) {
                 found = Some(o + d.len_utf8());
                 break;
             }
@@ -101,9 +95,10 @@ fn find_in_paragraph(text: &str, base: usize, line: &str, para: usize, out: &mut
         }
         // A paragraph that opens with `‘` and never closes it: one paragraph
         // of a quotation that goes on in the next.
+        let to_the_end = j >= marks.len() && line.len() - off <= limit;
         let (end, open_end) = match found {
             Some(end) => (end, false),
-            None if curly && j >= chars.len() && introduces(&line[..off]) => (open_end(line), true),
+            None if curly && to_the_end && introduces(&line[..off]) => (open_end(line), true),
             None => {
                 k += 1;
                 continue;
@@ -118,9 +113,26 @@ fn find_in_paragraph(text: &str, base: usize, line: &str, para: usize, out: &mut
             kept.retain(|q| !(q.start > s && q.end <= e));
             out.extend(kept);
         }
-        k = chars.partition_point(|&(o, _)| o < end);
+        k = marks.partition_point(|&(o, _)| o < end);
     }
     out[first_new..].sort_by_key(|q| q.start);
+}
+
+/// The quotation marks of `line` with their byte offsets, found by their
+/// bytes (`"`, `'`, or a lead byte 0xC2/0xE2) without decoding the rest.
+fn marks(line: &str) -> Vec<(usize, char)> {
+    let b = line.as_bytes();
+    let mut out = Vec::new();
+    for (i, &x) in b.iter().enumerate() {
+        if matches!(x, b'"' | b'\'' | 0xC2 | 0xE2) {
+            if let Some(c) = line.get(i..).and_then(|r| r.chars().next()) {
+                if matches!(c, '"' | '\'' | '“' | '”' | '„' | '«' | '»' | '‘' | '’') {
+                    out.push((i, c));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// A quotation can open here and run on: at the start of the paragraph, or
@@ -173,27 +185,26 @@ fn may_open(b: &[u8]) -> bool {
     false
 }
 
-/// A mark at `k` can open: nothing or a space or opening punctuation
-/// before it, and a non-space after it.
-fn opens(chars: &[(usize, char)], k: usize) -> bool {
-    let before_ok = k == 0 || {
-        let p = chars[k - 1].1;
+/// The mark `c` at byte `off` can open: nothing or a space or opening
+/// punctuation before it, and a non-space after it.
+fn opens(line: &str, off: usize, c: char) -> bool {
+    let before_ok = line[..off].chars().next_back().is_none_or(|p| {
         p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '"' | '«')
-    };
-    let after_ok = chars.get(k + 1).is_some_and(|&(_, n)| !n.is_whitespace());
+    });
+    let after_ok = line[off + c.len_utf8()..].chars().next().is_some_and(|n| !n.is_whitespace());
     before_ok && after_ok
 }
 
-/// A mark at `j` can close: a non-space before it and the end, a space or
-/// punctuation after it — and it is not an apostrophe inside a word.
-fn closes(chars: &[(usize, char)], j: usize) -> bool {
-    let p = chars[j - 1].1;
-    if p.is_whitespace() {
+/// The mark `c` at byte `off` can close: a non-space before it and the
+/// end, a space or punctuation after it — and it is not an apostrophe
+/// inside a word.
+fn closes(line: &str, off: usize, c: char) -> bool {
+    if line[..off].chars().next_back().is_none_or(char::is_whitespace) {
         return false;
     }
-    match chars.get(j + 1) {
+    match line[off + c.len_utf8()..].chars().next() {
         None => true,
-        Some(&(_, n)) => n.is_whitespace() || (!n.is_alphanumeric() && n != '\'' && n != '’'),
+        Some(n) => n.is_whitespace() || (!n.is_alphanumeric() && n != '\'' && n != '’'),
     }
 }
 

@@ -63,6 +63,32 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut newline = false;
     let mut i = 0;
     while i < text.len() {
+        // ASCII spaces and letters-only words, the bulk of news text, without
+        // decoding characters.
+        let b = bytes[i];
+        if b == b' ' || b == b'\n' || b == b'\t' || b == b'\r' {
+            space = true;
+            newline |= b == b'\n' || b == b'\r';
+            i += 1;
+            continue;
+        }
+        if b.is_ascii_alphabetic() {
+            let mut e = i + 1;
+            while e < bytes.len() && bytes[e].is_ascii_alphabetic() {
+                e += 1;
+            }
+            // A plain word ends at a space or at punctuation that cannot join
+            // it (anything but ' - . , and non-ASCII); else the general path.
+            let plain = bytes.get(e).is_none_or(|&n| n.is_ascii() && !n.is_ascii_digit() && !matches!(n, b'\'' | b'-' | b'.' | b','));
+            if plain {
+                let cat = crate::lexicon::token_categories(&text[i..e]);
+                out.push(Token { start: i, end: e, kind: Kind::Word, space_before: space, newline_before: newline, cat });
+                space = false;
+                newline = false;
+                i = e;
+                continue;
+            }
+        }
         let Some(c) = text[i..].chars().next() else { break };
         if c.is_whitespace() {
             space = true;
