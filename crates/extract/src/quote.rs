@@ -30,11 +30,11 @@ pub fn find(text: &str) -> Vec<QuoteSpan> {
 }
 
 fn find_in_paragraph(text: &str, base: usize, line: &str, para: usize, out: &mut Vec<QuoteSpan>) {
-    if !may_open(line.as_bytes()) {
-        return;
-    }
     // Only the quotation marks matter; their neighbours are read on demand.
     let marks = marks(line);
+    if !marks.iter().any(|&(off, c)| c != '’' && c != '\'' || opens(line, off, c)) {
+        return; // apostrophes only (`Russia’s`): nothing can open
+    }
     let first_new = out.len();
     // Double quotes and guillemets first.
     let mut k = 0;
@@ -118,19 +118,20 @@ fn find_in_paragraph(text: &str, base: usize, line: &str, para: usize, out: &mut
     out[first_new..].sort_by_key(|q| q.start);
 }
 
-/// The quotation marks of `line` with their byte offsets, found by their
-/// bytes (`"`, `'`, or a lead byte 0xC2/0xE2) without decoding the rest.
+/// The quotation marks of `line` with their byte offsets, in order: every
+/// mark is `"`, `'`, or starts with byte 0xE2 (“ ” „ ‘ ’) or 0xC2 (« »), so
+/// `memchr` finds them without decoding the rest of the paragraph.
 fn marks(line: &str) -> Vec<(usize, char)> {
     let b = line.as_bytes();
-    let mut out = Vec::new();
-    for (i, &x) in b.iter().enumerate() {
-        if matches!(x, b'"' | b'\'' | 0xC2 | 0xE2) {
-            if let Some(c) = line.get(i..).and_then(|r| r.chars().next()) {
-                if matches!(c, '"' | '\'' | '“' | '”' | '„' | '«' | '»' | '‘' | '’') {
-                    out.push((i, c));
-                }
-            }
-        }
+    let mark_at = |i: usize| {
+        let c = line.get(i..)?.chars().next()?;
+        matches!(c, '"' | '\'' | '“' | '”' | '„' | '«' | '»' | '‘' | '’').then_some((i, c))
+    };
+    let mut out: Vec<(usize, char)> = memchr::memchr3_iter(b'"', b'\'', 0xE2, b).filter_map(mark_at).collect();
+    let before = out.len();
+    out.extend(memchr::memchr_iter(0xC2, b).filter_map(mark_at));
+    if out.len() > before {
+        out.sort_unstable_by_key(|m| m.0);
     }
     out
 }
@@ -157,32 +158,6 @@ fn push(text: &str, base: usize, line: &str, start: usize, end: usize, para: usi
     }
     let _ = text;
     out.push(QuoteSpan { start: base + start, end: base + end, para, open_end });
-}
-
-/// Whether a quotation can open in `line`, from its bytes alone: a `"`, `“`,
-/// `„`, `«` or `‘` anywhere, or a `'`/`’` after a space or at the start
-/// (elsewhere those are apostrophes: `Russia’s`). Most paragraphs have
-/// none and are passed over without decoding.
-fn may_open(b: &[u8]) -> bool {
-    let mut prev_space = true;
-    let mut k = 0;
-    while k < b.len() {
-        let c = b[k];
-        match c {
-            b'"' => return true,
-            b'\'' if prev_space => return true,
-            0xC2 if b.get(k + 1) == Some(&0xAB) => return true,
-            0xE2 if b.get(k + 1) == Some(&0x80) => match b.get(k + 2) {
-                Some(0x9C | 0x9E | 0x98) => return true,
-                Some(0x99) if prev_space => return true,
-                _ => {}
-            },
-            _ => {}
-        }
-        prev_space = matches!(c, b' ' | b'\t' | b'(' | b'[' | b'-' | b'/' | b':');
-        k += 1;
-    }
-    false
 }
 
 /// The mark `c` at byte `off` can open: nothing or a space or opening
