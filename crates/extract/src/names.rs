@@ -160,8 +160,14 @@ fn tok<'t>(text: &'t str, toks: &[Token], i: usize) -> &'t str {
     toks.get(i).map_or("", |t| t.text(text))
 }
 
-fn lower(text: &str, toks: &[Token], i: usize) -> String {
-    tok(text, toks, i).to_lowercase()
+fn lower<'t>(text: &'t str, toks: &[Token], i: usize) -> Cow<'t, str> {
+    let w = tok(text, toks, i);
+    // Most words are lower case already: no allocation for them.
+    if w.chars().any(char::is_uppercase) {
+        Cow::Owned(w.to_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    }
 }
 
 /// Lookup form: title case for all-caps words (`MOSCOW`).
@@ -345,7 +351,7 @@ fn classify_plain(text: &str, toks: &[Token], s: Segment, byline: bool, found: &
     }
     if n == 1 && !lx.is_place(&norm(whole)) {
         let next = s.last + 1;
-        if matches!(lower(text, toks, next).as_str(), "bridge" | "dam" | "airport" | "canal" | "cathedral")
+        if matches!(&*lower(text, toks, next), "bridge" | "dam" | "airport" | "canal" | "cathedral")
             && toks.get(next).is_some_and(|t| t.space_before && !t.newline_before)
         {
             push(text, toks, s.first, next, Label::Place, found);
@@ -548,8 +554,8 @@ fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
         return true;
     }
     // `in Bucha, Ukraine`
-    let prev = if s.first > 0 { lower(text, toks, s.first - 1) } else { String::new() };
-    if matches!(prev.as_str(), "in" | "near" | "at" | "from" | "outside") && tok(text, toks, s.last + 1) == "," {
+    let prev = if s.first > 0 { lower(text, toks, s.first - 1) } else { Cow::Borrowed("") };
+    if matches!(&*prev, "in" | "near" | "at" | "from" | "outside") && tok(text, toks, s.last + 1) == "," {
         let c = norm(tok(text, toks, s.last + 2));
         if lexicon().is_place(&c) {
             return true;

@@ -86,7 +86,10 @@ fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
     let t = toks[i];
     t.cat & crate::lexicon::cat::NUMBER_START != 0 || {
         let word = t.text(text);
-        word.as_bytes().first().is_some_and(u8::is_ascii_digit) || currency_symbol(word).is_some() || word == "Rs"
+        // Currency signs start with `$`, `U` (US$), `R` (R$, Rs) or a
+        // non-ASCII byte (€ £ ¥ ₹ …): compare only those.
+        let first = word.as_bytes().first().copied().unwrap_or(b' ');
+        first.is_ascii_digit() || matches!(first, b'$' | b'U' | b'R' | 0x80..) && (currency_symbol(word).is_some() || word == "Rs")
     }
 }
 
