@@ -196,8 +196,10 @@ pub mod cat {
 pub fn token_categories(word: &str) -> u16 {
     let core = crate::names::core(word);
     let mut c = categories(core);
-    if let Some(head) = core.split(['-', '‐', '‑', '.']).next().filter(|h| h.len() < core.len()) {
-        c |= categories(head) & cat::NUMBER_START;
+    if core.bytes().any(|b| b == b'-' || b == b'.' || b == 0xE2) {
+        if let Some(head) = core.split(['-', '‐', '‑', '.']).next().filter(|h| h.len() < core.len()) {
+            c |= categories(head) & cat::NUMBER_START;
+        }
     }
     c
 }

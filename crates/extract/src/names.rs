@@ -138,6 +138,9 @@ fn surnames_over_places(text: &str, toks: &[Token], found: &mut [Mention]) {
 
 /// The token's text without a possessive `'s`/`’s` or trailing `'`.
 pub fn core(word: &str) -> &str {
+    if !word.ends_with(['s', 'S']) {
+        return word;
+    }
     for suf in ["'s", "’s", "'S", "’S"] {
         if let Some(c) = word.strip_suffix(suf) {
             if !c.is_empty() {
@@ -299,7 +302,7 @@ fn classify_run(text: &str, toks: &[Token], run: Segment, found: &mut Vec<Mentio
         return;
     }
     // Split at the last title: `U.S. President | Donald Trump`.
-    if let Some(t) = (first..=last).rev().find(|&k| lexicon::is_title(&norm(tok(text, toks, k)))) {
+    if let Some(t) = (first..=last).rev().find(|&k| toks[k].cat & lexicon::cat::TITLE != 0) {
         if t > first {
             classify_plain(text, toks, Segment { first, last: t - 1 }, byline, found, open);
         }
@@ -308,7 +311,7 @@ fn classify_run(text: &str, toks: &[Token], run: Segment, found: &mut Vec<Mentio
             let sole_given = right.first == right.last && lexicon().is_given(&norm(tok(text, toks, right.first)), false);
             let bracketed = matches!(tok(text, toks, last + 1), "]" | ")");
             let function_words = (right.first..=right.last).all(|k| lexicon::is_stopword(tok(text, toks, k)));
-            if !(has_org_word(text, toks, right) || sole_given && bracketed || function_words) {
+            if !(has_org_word(toks, right) || sole_given && bracketed || function_words) {
                 push(text, toks, right.first, right.last, Label::Person, found);
             }
         }
@@ -323,13 +326,13 @@ fn sentence_initial_in_run(text: &str, toks: &[Token], i: usize, run_first: usiz
     i > run_first || sentence_initial(text, toks, i)
 }
 
-fn has_org_word(text: &str, toks: &[Token], s: Segment) -> bool {
-    (s.first..=s.last).any(|k| lexicon::is_org_word(core(tok(text, toks, k))))
+fn has_org_word(toks: &[Token], s: Segment) -> bool {
+    (s.first..=s.last).any(|k| toks[k].cat & lexicon::cat::ORG != 0)
 }
 
 fn classify_plain(text: &str, toks: &[Token], s: Segment, byline: bool, found: &mut Vec<Mention>, open: &mut Vec<(Segment, bool)>) {
     let lx = lexicon();
-    if has_org_word(text, toks, s) {
+    if has_org_word(toks, s) {
         // `West Bank` is a place although `Bank` usually names an institution.
         let whole = phrase(text, toks, s.first, s.last);
         if lx.is_place(&norm(whole)) {
