@@ -188,6 +188,8 @@ pub mod cat {
     pub const NUMBER_START: u16 = 1 << 8;
     /// A club or company suffix (`United`, `AG`, `plc`), in any case.
     pub const ORG_SUFFIX: u16 = 1 << 9;
+    /// A month's name or abbreviation (`June`, `Sept`).
+    pub const MONTH: u16 = 1 << 10;
 }
 
 /// The [`cat`] bits of a token as written: its form without a possessive
@@ -223,6 +225,7 @@ pub fn categories(w: &str) -> u16 {
             (FILLERS, cat::FILLER),
             (crate::number::STARTERS, cat::NUMBER_START),
             (ORG_SUFFIXES, cat::ORG_SUFFIX),
+            (MONTHS, cat::MONTH),
         ];
         let mut t = CatTable::new();
         for (list, bit) in lists {
@@ -424,6 +427,11 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "wanderers",
 ];
 
+const MONTHS: &[&str] = &[
+    "apr", "april", "aug", "august", "dec", "december", "feb", "february", "jan", "january", "jul", "july", "jun", "june", "mar", "march",
+    "may", "nov", "november", "oct", "october", "sep", "sept", "september",
+];
+
 const WEEKDAYS: &[&str] = &[
     "fri", "friday", "mon", "monday", "sat", "saturday", "sun", "sunday", "thu", "thur", "thurs", "thursday", "tue", "tues",
     "tuesday", "wed", "wednesday",
@@ -440,7 +448,7 @@ mod tests {
 
     #[test]
     fn curated_lists_are_sorted_lower_case_for_binary_search() {
-        for list in [TITLES, ORG_WORDS, LANDMARK_WORDS, PLACE_NOUNS, REPORTING_VERBS, STOPWORDS, WEEKDAYS, FILLERS, ORG_SUFFIXES] {
+        for list in [TITLES, ORG_WORDS, LANDMARK_WORDS, PLACE_NOUNS, REPORTING_VERBS, STOPWORDS, WEEKDAYS, FILLERS, ORG_SUFFIXES, MONTHS] {
             for pair in list.windows(2) {
                 assert!(pair[0] < pair[1], "{:?} out of order", pair);
             }

@@ -17,7 +17,7 @@ use std::borrow::Cow;
 use annotator_schema::Label;
 
 use crate::lexicon::{self, is_all_caps, lexicon, title_case};
-use crate::tokens::{sentence_initial, Kind, Token};
+use crate::tokens::{sentence_initial, Token};
 
 type FastSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<lexicon::Fnv>>;
 type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<lexicon::Fnv>>;
@@ -83,7 +83,7 @@ fn drop_org_names(text: &str, toks: &[Token], found: &mut Vec<Mention>) {
     let mut orgs: Vec<&str> = Vec::new();
     for (i, t) in toks.iter().enumerate().skip(1) {
         let suffix = t.cat & lexicon::cat::ORG_SUFFIX != 0 && as_written(core(t.text(text)));
-        if suffix && t.space_before && !t.newline_before && starts_run(text, toks, i - 1) {
+        if suffix && t.space_before && !t.newline_before && starts_run(toks, i - 1) {
             let head = core(tok(text, toks, i - 1));
             if !orgs.contains(&head) {
                 orgs.push(head);
@@ -201,7 +201,7 @@ fn runs(text: &str, toks: &[Token]) -> Vec<Segment> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if !starts_run(text, toks, i) {
+        if !starts_run(toks, i) {
             i += 1;
             continue;
         }
@@ -217,7 +217,7 @@ fn runs(text: &str, toks: &[Token]) -> Vec<Segment> {
             if !t.space_before || t.newline_before {
                 break;
             }
-            if starts_run(text, toks, n) && !breaks_before(text, toks, n) {
+            if starts_run(toks, n) && !breaks_before(text, toks, n) {
                 last = n;
                 continue;
             }
@@ -232,7 +232,7 @@ fn runs(text: &str, toks: &[Token]) -> Vec<Segment> {
                 m += 1;
             }
             let on_line = |k: usize| toks.get(k).is_some_and(|t| t.space_before && !t.newline_before);
-            if m > n && starts_run(text, toks, m) && (n + 1..=m).all(on_line) {
+            if m > n && starts_run(toks, m) && (n + 1..=m).all(on_line) {
                 last = m;
                 continue;
             }
@@ -244,8 +244,8 @@ fn runs(text: &str, toks: &[Token]) -> Vec<Segment> {
     out
 }
 
-fn starts_run(text: &str, toks: &[Token], i: usize) -> bool {
-    toks.get(i).is_some_and(|t| t.kind == Kind::Word && is_cap(t.text(text)) && !t.text(text).as_bytes()[0].is_ascii_digit())
+fn starts_run(toks: &[Token], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| t.upper)
 }
 
 /// Weekdays and months start a new run (`On Tuesday Peskov`), except a
@@ -255,13 +255,11 @@ fn breaks_before(text: &str, toks: &[Token], i: usize) -> bool {
     if lexicon::is_weekday(w) {
         return true;
     }
-    if crate::date::month(w).is_some() {
+    let month = |k: usize| toks[k].cat & lexicon::cat::MONTH != 0 && crate::date::month(tok(text, toks, k)).is_some();
+    if month(i) {
         return !lexicon().is_given(&norm(tok(text, toks, i - 1)), false);
     }
-    if crate::date::month(tok(text, toks, i - 1)).is_some() {
-        return true;
-    }
-    false
+    month(i - 1)
 }
 
 fn span(text: &str, toks: &[Token], first: usize, last: usize) -> (usize, usize) {
@@ -349,7 +347,7 @@ fn classify_plain(text: &str, toks: &[Token], s: Segment, byline: bool, found: &
     }
     let whole = phrase(text, toks, s.first, s.last);
     // `(Vladimir) Putin`: a bracketed given name, not the city.
-    if n == 1 && s.first > 0 && tok(text, toks, s.first - 1) == "(" && tok(text, toks, s.last + 1) == ")" && lx.is_given(&norm(whole), false) && starts_run(text, toks, s.last + 2) {
+    if n == 1 && s.first > 0 && tok(text, toks, s.first - 1) == "(" && tok(text, toks, s.last + 1) == ")" && lx.is_given(&norm(whole), false) && starts_run(toks, s.last + 2) {
         return;
     }
     if n == 1 && !lx.is_place(&norm(whole)) {
@@ -542,18 +540,23 @@ fn is_demonym(w: &str) -> bool {
     if one.len() > 4 && one.ends_with("an") && lexicon().is_place(&one[..one.len() - 1]) {
         return true;
     }
-    let l = w.to_lowercase();
-    ["ian", "ean", "ish", "ese", "ani", "ic", "i"].iter().any(|s| l.ends_with(s)) && !lexicon().is_place(w)
-        && (l.ends_with("ian") || l.ends_with("ean") || l.ends_with("ish") || l.ends_with("ese"))
-        || matches!(l.as_str(), "american" | "americans" | "israeli" | "iraqi" | "thai" | "swiss" | "french" | "dutch" | "greek" | "czech")
+    // `Russian`, `Crimean`, `Turkish`, `Chinese` (unless a place is so named).
+    let b = w.as_bytes();
+    let tail = |s: &str| b.len() > s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes());
+    if (tail("ian") || tail("ean") || tail("ish") || tail("ese")) && !lexicon().is_place(w) {
+        return true;
+    }
+    const OTHERS: [&str; 10] = ["american", "americans", "israeli", "iraqi", "thai", "swiss", "french", "dutch", "greek", "czech"];
+    OTHERS.iter().any(|o| o.eq_ignore_ascii_case(w))
 }
 
 fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
-    let after = lower(text, toks, s.last + 1);
-    if lexicon::is_place_noun(&after) && after != "state" && !has_possessive(tok(text, toks, s.last)) {
+    let after = toks.get(s.last + 1);
+    let noun_after = after.is_some_and(|t| t.cat & lexicon::cat::PLACE_NOUN != 0 && !t.text(text).eq_ignore_ascii_case("state"));
+    if noun_after && !has_possessive(tok(text, toks, s.last)) {
         return true;
     }
-    if s.first >= 2 && tok(text, toks, s.first - 1) == "of" && lexicon::is_place_noun(&lower(text, toks, s.first - 2)) {
+    if s.first >= 2 && tok(text, toks, s.first - 1) == "of" && toks[s.first - 2].cat & lexicon::cat::PLACE_NOUN != 0 {
         return true;
     }
     // `in Bucha, Ukraine`

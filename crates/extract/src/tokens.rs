@@ -29,6 +29,8 @@ pub struct Token {
     /// ([`crate::lexicon::cat`] bits, looked up once here so that rules read a
     /// field instead of hashing the word again).
     pub cat: u16,
+    /// A word whose first character is an upper-case letter.
+    pub upper: bool,
 }
 
 impl Token {
@@ -82,7 +84,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let plain = bytes.get(e).is_none_or(|&n| n.is_ascii() && !n.is_ascii_digit() && !matches!(n, b'\'' | b'-' | b'.' | b','));
             if plain {
                 let cat = crate::lexicon::token_categories(&text[i..e]);
-                out.push(Token { start: i, end: e, kind: Kind::Word, space_before: space, newline_before: newline, cat });
+                let upper = b.is_ascii_uppercase();
+                out.push(Token { start: i, end: e, kind: Kind::Word, space_before: space, newline_before: newline, cat, upper });
                 space = false;
                 newline = false;
                 i = e;
@@ -111,7 +114,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += 1;
         }
         let cat = if kind == Kind::Word { crate::lexicon::token_categories(&text[start..i]) } else { 0 };
-        out.push(Token { start, end: i, kind, space_before: space, newline_before: newline, cat });
+        let upper = kind == Kind::Word && c.is_uppercase();
+        out.push(Token { start, end: i, kind, space_before: space, newline_before: newline, cat, upper });
         space = false;
         newline = false;
     }
