@@ -515,8 +515,10 @@ fn amount(text: &str, toks: &[Token], i: usize, money: bool) -> Option<Amount> {
             }
         }
     } else if word == "a" || word == "A" {
-        let next = w(text, toks, i + 1);
-        let v = match next.to_lowercase().as_str() {
+        // `a dozen`, `a thousand`: only a number word after it matters.
+        let next = toks.get(i + 1).filter(|t| t.cat & crate::lexicon::cat::NUMBER_START != 0)?.text(text);
+        let mut buf = [0u8; 32];
+        let v = match crate::lexicon::ascii_lower(next, &mut buf)? {
             "dozen" => 12.0,
             "hundred" => 100.0,
             "thousand" => 1e3,

@@ -59,6 +59,9 @@ pub struct Context<'a> {
 
 /// The speaker of each quote, in order.
 pub fn assign(cx: &Context) -> Vec<Option<String>> {
+    if cx.quotes.is_empty() {
+        return Vec::new(); // nothing to attribute: skip the per-token tables
+    }
     let n = cx.toks.len();
     let text = cx.text;
     // Which quote each token is in.
