@@ -1,9 +1,8 @@
 //! Throughput: MB/s on the five development articles and on a 10 MB
 //! concatenation of them, and the ratio of the two (≈ 1 when linear).
 //!
-//! `cargo bench -p annotator-extract` — the workspace's release profile is
-//! tuned for size (opt-level "z"); for the speed figure run
-//! `cargo bench -p annotator-extract --config profile.bench.opt-level=3`.
+//! `cargo bench -p annotator-extract` (the workspace's bench profile is
+//! opt-level 3; the release profile is tuned for the size of the wasm).
 
 use std::time::{Duration, Instant};
 
