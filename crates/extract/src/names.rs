@@ -116,8 +116,10 @@ fn surnames_over_places(text: &str, toks: &[Token], found: &mut [Mention]) {
         }
         let Some(full) = surname_of(t) else { continue };
         let mut start = m.start;
-        // Particles before it that the full name has too.
-        if let Ok(i) = toks.binary_search_by_key(&m.start, |x| x.start) {
+        // Particles before it that the full name has too (after a lower-case
+        // word only is the token search worth it).
+        let lower_before = text[..m.start].trim_end().bytes().next_back().is_some_and(|b| b.is_ascii_lowercase());
+        if let Some(i) = lower_before.then(|| toks.binary_search_by_key(&m.start, |x| x.start).ok()).flatten() {
             let mut j = i;
             while j > 0 && CONNECTORS.contains(&tok(text, toks, j - 1)) {
                 j -= 1;
@@ -644,6 +646,10 @@ fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
 /// `(Vladimir) Putin`, `[… Donald] Trump`: remember the fuller name.
 fn add_bracket_names(text: &str, toks: &[Token], found: &mut [Mention]) {
     for m in found.iter_mut().filter(|m| m.label == Label::Person) {
+        // Only after a closing bracket is the token search worth it.
+        if !text[..m.start].trim_end().ends_with([')', ']']) {
+            continue;
+        }
         let Ok(i) = toks.binary_search_by_key(&m.start, |t| t.start) else { continue };
         if i >= 2 && matches!(tok(text, toks, i - 1), ")" | "]") {
             let g = tok(text, toks, i - 2);
