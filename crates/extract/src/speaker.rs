@@ -48,6 +48,27 @@ const UNNAMED: [&str; 22] = [
     "residents", "resident", "analysts", "analyst", "experts", "expert", "police", "doctors", "diplomat", "diplomats", "aides", "aide",
 ];
 
+/// Per-token indices (of a quote, a mention), or none: `u32`s with a
+/// sentinel, half the memory of `Option<usize>` (a 10 MB text has two
+/// million tokens).
+struct Slots(Vec<u32>);
+
+impl Slots {
+    const NONE: u32 = u32::MAX;
+
+    fn new(n: usize) -> Self {
+        Slots(vec![Self::NONE; n])
+    }
+
+    fn set(&mut self, i: usize, v: usize) {
+        self.0[i] = u32::try_from(v).unwrap_or(Self::NONE);
+    }
+
+    fn get(&self, i: usize) -> Option<usize> {
+        Some(self.0[i]).filter(|&v| v != Self::NONE).map(|v| v as usize)
+    }
+}
+
 /// Everything the speaker rules read.
 pub struct Context<'a> {
     pub text: &'a str,
@@ -65,19 +86,19 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
     let n = cx.toks.len();
     let text = cx.text;
     // Which quote each token is in.
-    let mut in_quote = vec![None; n];
+    let mut in_quote = Slots::new(n);
     let mut q = 0;
     for (i, t) in cx.toks.iter().enumerate() {
         while q < cx.quotes.len() && cx.quotes[q].end <= t.start {
             q += 1;
         }
         if q < cx.quotes.len() && t.start >= cx.quotes[q].start && t.end <= cx.quotes[q].end {
-            in_quote[i] = Some(q);
+            in_quote.set(i, q);
         }
     }
     // Which mention starts at each token.
-    let mut mention_at = vec![None; n];
-    let mut mention_end = vec![None; n];
+    let mut mention_at = Slots::new(n);
+    let mut mention_end = Slots::new(n);
     let mut m = 0;
     for (i, t) in cx.toks.iter().enumerate() {
         while m < cx.mentions.len() && cx.mentions[m].end <= t.start {
@@ -85,33 +106,33 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
         }
         if m < cx.mentions.len() && cx.mentions[m].start <= t.start && t.start < cx.mentions[m].end {
             if cx.mentions[m].start <= t.start {
-                mention_at[i] = Some(m);
+                mention_at.set(i, m);
             }
             if t.end >= cx.mentions[m].end || cx.mentions[m].end <= cx.toks.get(i + 1).map_or(usize::MAX, |x| x.start) {
-                mention_end[i] = Some(m);
+                mention_end.set(i, m);
             }
         }
     }
     // Sentences.
-    let mut sent = vec![0usize; n];
+    let mut sent = vec![0u32; n];
     let mut starts = vec![0usize];
     for i in 1..n {
         let t = cx.toks[i];
         let prev = cx.toks[i - 1];
         let pw = prev.text(text);
         let boundary = t.newline_before
-            || (in_quote[i - 1].is_none() && matches!(pw, "." | "!" | "?") && t.space_before && !abbreviation_period(text, cx.toks, i - 1))
-            || (in_quote[i - 1].is_some()
-                && in_quote[i].is_none()
-                && cx.quotes[in_quote[i - 1].unwrap_or(0)].end == prev.end
-                && ends_sentence(&text[cx.quotes[in_quote[i - 1].unwrap_or(0)].start..prev.end])
+            || (in_quote.get(i - 1).is_none() && matches!(pw, "." | "!" | "?") && t.space_before && !abbreviation_period(text, cx.toks, i - 1))
+            || (in_quote.get(i - 1).is_some()
+                && in_quote.get(i).is_none()
+                && cx.quotes[in_quote.get(i - 1).unwrap_or(0)].end == prev.end
+                && ends_sentence(&text[cx.quotes[in_quote.get(i - 1).unwrap_or(0)].start..prev.end])
                 && t.text(text).chars().next().is_some_and(char::is_uppercase));
         if boundary {
             starts.push(i);
         }
-        sent[i] = starts.len() - 1;
+        sent[i] = u32::try_from(starts.len() - 1).unwrap_or(u32::MAX);
     }
-    let sentence_of = |i: usize| sent.get(i).copied().unwrap_or(0);
+    let sentence_of = |i: usize| sent.get(i).map_or(0, |&s| s as usize);
     let range = |s: usize| (starts[s], starts.get(s + 1).copied().unwrap_or(n));
 
     let name_of = |mi: usize| cx.entities.get(mi).cloned().unwrap_or_default();
@@ -120,14 +141,14 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
     // Attributions, per sentence.
     let mut attrs: Vec<Vec<Attribution>> = vec![Vec::new(); starts.len()];
     for i in 0..n {
-        if in_quote[i].is_some() || cx.toks[i].kind != Kind::Word {
+        if in_quote.get(i).is_some() || cx.toks[i].kind != Kind::Word {
             continue;
         }
         let w = cx.toks[i].text(text);
         let s = sentence_of(i);
         let (lo, hi) = range(s);
         if w == "according" && cx.toks.get(i + 1).is_some_and(|t| t.text(text) == "to") {
-            if let Some(mi) = (i + 2..hi.min(i + 6)).find_map(|k| mention_at[k].filter(|_| in_quote[k].is_none())) {
+            if let Some(mi) = (i + 2..hi.min(i + 6)).find_map(|k| mention_at.get(k).filter(|_| in_quote.get(k).is_none())) {
                 attrs[s].push(Attribution { tok: i, who: Who::Name(name_of(mi)) });
             }
             continue;
@@ -141,7 +162,7 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
         while j > lo {
             j -= 1;
             let tw = cx.toks[j].text(text);
-            if in_quote[j].is_some() {
+            if in_quote.get(j).is_some() {
                 break;
             }
             if lexicon::is_verb_filler(tw) || lexicon::is_weekday(tw) && j + 1 < i {
@@ -150,7 +171,7 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
             if lexicon::is_weekday(tw) {
                 continue;
             }
-            if let Some(mi) = mention_end[j] {
+            if let Some(mi) = mention_end.get(j) {
                 subject = Some(Who::Name(name_of(mi)));
             } else if matches!(tw, "he" | "she" | "He" | "She") {
                 subject = Some(Who::Pronoun);
@@ -159,7 +180,7 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
             } else if tw.chars().next().is_some_and(char::is_uppercase) && cx.toks[j].kind == Kind::Word {
                 // An organisation: `The White House`, `Caliber.Az`.
                 let mut a = j;
-                while a > lo && cx.toks[a - 1].kind == Kind::Word && cx.toks[a - 1].text(text).chars().next().is_some_and(char::is_uppercase) && in_quote[a - 1].is_none() {
+                while a > lo && cx.toks[a - 1].kind == Kind::Word && cx.toks[a - 1].text(text).chars().next().is_some_and(char::is_uppercase) && in_quote.get(a - 1).is_none() {
                     a -= 1;
                 }
                 while a < j && lexicon::is_stopword(cx.toks[a].text(text)) {
@@ -178,10 +199,10 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
         }
         // Name after the verb: `said Peskov`, `said Kremlin spokesman Dmitry Peskov`.
         for k in i + 1..hi.min(i + 6) {
-            if in_quote[k].is_some() {
+            if in_quote.get(k).is_some() {
                 break;
             }
-            if let Some(mi) = mention_at[k].filter(|&mi| is_person(mi)) {
+            if let Some(mi) = mention_at.get(k).filter(|&mi| is_person(mi)) {
                 attrs[s].push(Attribution { tok: i, who: Who::Name(name_of(mi)) });
                 break;
             }
@@ -195,36 +216,35 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
     for s in 0..starts.len() {
         let (lo, hi) = range(s);
         if hi >= lo + 2 {
-            if let Some(mi) = mention_at[hi - 1] {
-                let k = (lo..hi).rev().find(|&k| mention_at[k] != Some(mi)).unwrap_or(lo);
-                if matches!(cx.toks[k].text(text), "—" | "–" | "-") && in_quote[hi - 1].is_none() {
+            if let Some(mi) = mention_at.get(hi - 1) {
+                let k = (lo..hi).rev().find(|&k| mention_at.get(k) != Some(mi)).unwrap_or(lo);
+                if matches!(cx.toks[k].text(text), "—" | "–" | "-") && in_quote.get(hi - 1).is_none() {
                     attrs[s].push(Attribution { tok: hi - 1, who: Who::Name(name_of(mi)) });
                 }
             }
         }
     }
     // The person each sentence is about: its first person outside quotes.
-    let salient: Vec<Option<(usize, String)>> = (0..starts.len())
+    // (Token, mention) of the sentence's first person outside quotes.
+    let salient: Vec<Option<(usize, usize)>> = (0..starts.len())
         .map(|s| {
             let (lo, hi) = range(s);
-            (lo..hi).find_map(|k| {
-                mention_at[k].filter(|&mi| is_person(mi) && in_quote[k].is_none()).map(|mi| (k, name_of(mi)))
-            })
+            (lo..hi).find_map(|k| mention_at.get(k).filter(|&mi| is_person(mi) && in_quote.get(k).is_none()).map(|mi| (k, mi)))
         })
         .collect();
     let resolve_pronoun = |s: usize, tok: usize| -> Option<String> {
-        if let Some((k, name)) = &salient[s] {
-            if *k < tok {
-                return Some(name.clone());
+        if let Some((k, mi)) = salient[s] {
+            if k < tok {
+                return Some(name_of(mi));
             }
         }
-        (s.saturating_sub(8)..s).rev().find_map(|p| salient[p].as_ref().map(|(_, nm)| nm.clone()))
+        (s.saturating_sub(8)..s).rev().find_map(|p| salient[p].map(|(_, mi)| name_of(mi)))
     };
 
     let mut qfirst = vec![None; cx.quotes.len()];
     let mut qlast = vec![0usize; cx.quotes.len()];
-    for (i, q) in in_quote.iter().enumerate() {
-        if let Some(q) = *q {
+    for i in 0..n {
+        if let Some(q) = in_quote.get(i) {
             qfirst[q].get_or_insert(i);
             qlast[q] = i;
         }
@@ -249,16 +269,16 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
             Some(Attribution { who: Who::Unnamed, .. }) | None => None,
         };
         if speaker.is_none() && pick.is_none() {
-            let outside = |k: &usize| in_quote[*k].is_none();
+            let outside = |k: &usize| in_quote.get(*k).is_none();
             // Without an attribution, the sentence's first person, else a
             // place that is its subject (`Russia has downplayed hopes …,
             // calling the talks “complex”`), never a place further in.
             speaker = (lo..hi)
                 .filter(outside)
-                .find_map(|k| mention_at[k].filter(|&mi| is_person(mi)).map(&name_of))
-                .or_else(|| mention_at[lo].filter(|&mi| !is_person(mi) && lo < first).map(&name_of));
+                .find_map(|k| mention_at.get(k).filter(|&mi| is_person(mi)).map(&name_of))
+                .or_else(|| mention_at.get(lo).filter(|&mi| !is_person(mi) && lo < first).map(&name_of));
         }
-        let alone = (lo..hi).all(|k| in_quote[k] == Some(qi) || cx.toks[k].kind == Kind::Punct);
+        let alone = (lo..hi).all(|k| in_quote.get(k) == Some(qi) || cx.toks[k].kind == Kind::Punct);
         if speaker.is_none() && pick.is_none() && alone {
             if let (Some(prev), Some(pq)) = (out.last().cloned().flatten(), qi.checked_sub(1).map(|p| &cx.quotes[p])) {
                 if qs.para <= pq.para + 4 {
