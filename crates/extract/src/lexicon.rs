@@ -29,24 +29,22 @@ pub struct Lexicon {
 pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut places = Set::default();
-        let mut word_places = Set::default();
-        for l in PLACES.lines().filter(|l| !l.is_empty()) {
-            match l.strip_prefix('~') {
-                Some(w) => word_places.insert(w),
-                None => places.insert(l),
-            };
-        }
-        let mut given = Set::default();
-        let mut given_common = Set::default();
-        for l in GIVEN.lines().filter(|l| !l.is_empty()) {
-            match l.strip_prefix('~') {
-                Some(w) => given_common.insert(w),
-                None => given.insert(l),
-            };
-        }
+        let (places, word_places) = split_flagged(PLACES);
+        let (given, given_common) = split_flagged(GIVEN);
         Lexicon { places, word_places, given, given_common }
     })
+}
+
+/// A list's plain entries, and those flagged `~` as also English words.
+fn split_flagged(list: &'static str) -> (Set, Set) {
+    let (mut plain, mut words) = (Set::default(), Set::default());
+    for l in list.lines().filter(|l| !l.is_empty()) {
+        match l.strip_prefix('~') {
+            Some(w) => words.insert(w),
+            None => plain.insert(l),
+        };
+    }
+    (plain, words)
 }
 
 impl Lexicon {
