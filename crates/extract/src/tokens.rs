@@ -34,6 +34,21 @@ pub struct Token {
 }
 
 impl Token {
+    /// The token `text[start..end]`, with a word's capitalisation and
+    /// word-list bits.
+    fn new(text: &str, start: usize, end: usize, kind: Kind, space_before: bool, newline_before: bool) -> Token {
+        let word = (kind == Kind::Word).then(|| &text[start..end]);
+        Token {
+            start,
+            end,
+            kind,
+            space_before,
+            newline_before,
+            cat: word.map_or(0, crate::lexicon::token_categories),
+            upper: word.and_then(|w| w.chars().next()).is_some_and(char::is_uppercase),
+        }
+    }
+
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         text.get(self.start..self.end).unwrap_or("")
     }
@@ -83,9 +98,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // it (anything but ' - . , and non-ASCII); else the general path.
             let plain = bytes.get(e).is_none_or(|&n| n.is_ascii() && !n.is_ascii_digit() && !matches!(n, b'\'' | b'-' | b'.' | b','));
             if plain {
-                let cat = crate::lexicon::token_categories(&text[i..e]);
-                let upper = b.is_ascii_uppercase();
-                out.push(Token { start: i, end: e, kind: Kind::Word, space_before: space, newline_before: newline, cat, upper });
+                out.push(Token::new(text, i, e, Kind::Word, space, newline));
                 space = false;
                 newline = false;
                 i = e;
@@ -113,9 +126,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if kind == Kind::Word && bytes.get(i) == Some(&b'.') && is_letter_abbrev(&text[start..i]) {
             i += 1;
         }
-        let cat = if kind == Kind::Word { crate::lexicon::token_categories(&text[start..i]) } else { 0 };
-        let upper = kind == Kind::Word && c.is_uppercase();
-        out.push(Token { start, end: i, kind, space_before: space, newline_before: newline, cat, upper });
+        out.push(Token::new(text, start, i, kind, space, newline));
         space = false;
         newline = false;
     }
