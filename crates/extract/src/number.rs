@@ -179,7 +179,7 @@ fn scan_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) ->
             return None;
         }
         (num(h)?, num(m)?, i + 1, true)
-    } else if word.len() == 4 && is_time_zone(w(text, toks, i + 1)) && !year_context(text, toks, i) {
+    } else if word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) && is_time_zone(w(text, toks, i + 1)) && !year_context(text, toks, i) {
         (num(&word[..2])?, num(&word[2..])?, i + 1, true)
     } else {
         // `2 a.m.`
@@ -978,6 +978,7 @@ mod tests {
             ("clock_times", "at 7:42 PM, 4:17 a.m. and 11am", vec![("7:42 PM", Date, date("19:42"), None), ("4:17 a.m.", Date, date("04:17"), None), ("11am", Date, date("11:00"), None)]),
             ("clock_time_with_zone", "Sun 17 Mar 2024 18.45 GMT", vec![("17 Mar 2024", Date, date("2024-03-17"), None), ("18.45", Date, date("18:45"), None)]),
             ("decimal_without_zone_is_not_a_time", "shares fell 18.45 points", vec![("18.45", Cardinal, num(18.45), None)]),
+            ("military_time_needs_four_digits", "at 0117 GMT, not 1\u{e9}3 GMT", vec![("0117", Date, date("01:17"), None)]),
             ("percent_range", "interval 67% to 84%", vec![("67% to 84%", Range, Some(NumberValue::Range { min: 67.0, max: 84.0 }), Some("percent"))]),
             ("money_range_with_scales", "($1.79 billion-$2.09 billion)", vec![("$1.79 billion-$2.09 billion", Range, Some(NumberValue::Range { min: 1.79e9, max: 2.09e9 }), Some("USD"))]),
             ("currency_word_after_second_amount", "of 1.8 billion to 2.1 billion euros", vec![("1.8 billion to 2.1 billion euros", Range, Some(NumberValue::Range { min: 1.8e9, max: 2.1e9 }), Some("EUR"))]),
