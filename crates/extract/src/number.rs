@@ -584,7 +584,8 @@ struct Qty {
 fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
     let word = w(text, toks, i);
     let lower = |k: usize| w(text, toks, k).to_ascii_lowercase();
-    if word.eq_ignore_ascii_case("minus") && joined(toks, i) {
+    // `minus 8 degrees`: one sign only (no recursion on `minus minus …`).
+    if word.eq_ignore_ascii_case("minus") && joined(toks, i) && !w(text, toks, i + 1).eq_ignore_ascii_case("minus") {
         let q = quantity(text, toks, i + 1).filter(|q| q.kind == NumberKind::Measure)?;
         return Some(Qty { value: q.value.map(|v| -v), ..q });
     }

@@ -90,6 +90,15 @@ proptest! {
 }
 
 #[test]
+fn long_runs_of_one_word_neither_overflow_the_stack_nor_panic() {
+    for word in ["minus ", "between ", "“", "‘", "al-", "van der ", "Mr. ", "D-", "-", "Oct. ", "a "] {
+        let text = word.repeat(200_000);
+        let found = extract(&text);
+        check(&text, &found);
+    }
+}
+
+#[test]
 fn ten_megabytes_in_one_go() {
     let article = include_str!("../../../../shared/corpus/articles/002_6178a817db1aea46.txt");
     let noise = "😀 e\u{301} שלום \0 «x» ‘y’ \"z\n";
