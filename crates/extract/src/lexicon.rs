@@ -152,22 +152,30 @@ pub fn ascii_lower<'b>(w: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
     std::str::from_utf8(&buf[..b.len()]).ok()
 }
 
-/// FNV-1a: a fast hash for short words (the lists are fixed, so no
-/// flooding concern).
+/// A fast hash for words: eight bytes a step (multiply and rotate), mixed
+/// at the end. For the extractor's own tables (fixed lists, the article's
+/// names): no flooding concern, unlike SipHash's use case.
 #[derive(Default, Clone, Copy)]
 pub struct Fnv(u64);
 
 impl std::hash::Hasher for Fnv {
     fn finish(&self) -> u64 {
-        self.0
+        let h = self.0;
+        (h ^ (h >> 31)).wrapping_mul(0xbf58_476d_1ce4_e5b9) ^ (h >> 29)
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x100_0000_01b3);
+        const K: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut h = self.0 ^ bytes.len() as u64;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            h = (h ^ w).wrapping_mul(K).rotate_left(29);
         }
-        self.0 = h;
+        let mut tail = 0u64;
+        for (i, &b) in chunks.remainder().iter().enumerate() {
+            tail |= u64::from(b) << (8 * i);
+        }
+        self.0 = (h ^ tail).wrapping_mul(K).rotate_left(29);
     }
 }
 
@@ -190,6 +198,13 @@ pub mod cat {
     pub const MONTH: u16 = 1 << 10;
 }
 
+/// The [`cat`] bits of a word of ASCII letters already packed by the
+/// tokenizer (byte `i` of its lower-case form at bits `8i..8i+8`; words over
+/// 16 letters are on no list).
+pub fn packed_categories(key: u128) -> u16 {
+    categories_table().get_packed(key)
+}
+
 /// The [`cat`] bits of a token as written: its form without a possessive
 /// (`President’s`), and for a hyphenated or dotted word the head's
 /// NUMBER_START bit (`thirty-five`, `Oct.`).
@@ -210,8 +225,12 @@ pub fn token_categories(word: &str) -> u16 {
 /// and found in a small open-addressing table with one multiply-hash and
 /// one integer compare.
 pub fn categories(w: &str) -> u16 {
+    categories_table().get(w)
+}
+
+fn categories_table() -> &'static CatTable {
     static TABLE: OnceLock<CatTable> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
+    TABLE.get_or_init(|| {
         let lists = [
             (TITLES, cat::TITLE),
             (ORG_WORDS, cat::ORG),
@@ -232,8 +251,7 @@ pub fn categories(w: &str) -> u16 {
             }
         }
         t
-    });
-    table.get(w)
+    })
 }
 
 /// Open addressing over packed lower-case words (a key of 0 is empty).
@@ -251,17 +269,18 @@ impl CatTable {
 
     /// `w` lower-cased into a `u128`, or `None` if longer than 16 bytes or
     /// not ASCII (no listed word is).
+    /// Little-endian: byte `i` at bits `8i..8i+8`, as the tokenizer packs.
     fn pack(w: &str) -> Option<u128> {
         let b = w.as_bytes();
         if b.is_empty() || b.len() > 16 {
             return None;
         }
         let mut k = 0u128;
-        for &c in b {
+        for (i, &c) in b.iter().enumerate() {
             if !c.is_ascii() {
                 return None;
             }
-            k = (k << 8) | u128::from(c.to_ascii_lowercase());
+            k |= u128::from(c.to_ascii_lowercase()) << (8 * i);
         }
         Some(k)
     }
@@ -282,7 +301,10 @@ impl CatTable {
     }
 
     fn get(&self, w: &str) -> u16 {
-        let Some(k) = Self::pack(w) else { return 0 };
+        Self::pack(w).map_or(0, |k| self.get_packed(k))
+    }
+
+    fn get_packed(&self, k: u128) -> u16 {
         let mut i = Self::slot(k);
         loop {
             match self.keys[i] {

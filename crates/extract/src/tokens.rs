@@ -90,15 +90,22 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         if b.is_ascii_alphabetic() {
+            // The word's lower-case letters packed as the word lists are
+            // (one lookup, no second pass over the word).
+            let mut key = u128::from(b | 0x20);
             let mut e = i + 1;
             while e < bytes.len() && bytes[e].is_ascii_alphabetic() {
+                if e - i < 16 {
+                    key |= u128::from(bytes[e] | 0x20) << (8 * (e - i));
+                }
                 e += 1;
             }
             // A plain word ends at a space or at punctuation that cannot join
             // it (anything but ' - . , and non-ASCII); else the general path.
             let plain = bytes.get(e).is_none_or(|&n| n.is_ascii() && !n.is_ascii_digit() && !matches!(n, b'\'' | b'-' | b'.' | b','));
             if plain {
-                out.push(Token::new(text, i, e, Kind::Word, space, newline));
+                let cat = if e - i <= 16 { crate::lexicon::packed_categories(key) } else { 0 };
+                out.push(Token { start: i, end: e, kind: Kind::Word, space_before: space, newline_before: newline, cat, upper: b.is_ascii_uppercase() });
                 space = false;
                 newline = false;
                 i = e;
