@@ -65,10 +65,10 @@ fn party_states(text: &str, toks: &[Token], found: &mut Vec<Mention>) {
         if i == 0 || !matches!(tok(text, toks, i - 1), "," | "(") {
             continue;
         }
-        let dotted = toks.get(i + 1).is_some_and(|d| d.start == t.end && d.text(text) == ".");
-        let (name, end, after) = if dotted { (&text[t.end - state.len()..t.end + 1], t.end + 1, i + 2) } else { (state, t.end, i + 1) };
+        let dotted = toks.get(i + 1).is_some_and(|d| d.start() == t.end() && d.text(text) == ".");
+        let (name, end, after) = if dotted { (&text[t.end() - state.len()..t.end() + 1], t.end() + 1, i + 2) } else { (state, t.end(), i + 1) };
         if lexicon::us_state(name).is_some() && matches!(tok(text, toks, after), "," | ")" | "." | ";") {
-            found.retain(|m| m.end <= t.start || m.start >= end);
+            found.retain(|m| m.end <= t.start() || m.start >= end);
             found.push(Mention { start: end - name.len(), end, label: Label::Place, bracket_name: None });
         }
     }
@@ -119,13 +119,13 @@ fn surnames_over_places(text: &str, toks: &[Token], found: &mut [Mention]) {
         // Particles before it that the full name has too (after a lower-case
         // word only is the token search worth it).
         let lower_before = text[..m.start].trim_end().bytes().next_back().is_some_and(|b| b.is_ascii_lowercase());
-        if let Some(i) = lower_before.then(|| toks.binary_search_by_key(&m.start, |x| x.start).ok()).flatten() {
+        if let Some(i) = lower_before.then(|| toks.binary_search_by_key(&m.start, |x| x.start()).ok()).flatten() {
             let mut j = i;
             while j > 0 && CONNECTORS.contains(&tok(text, toks, j - 1)) {
                 j -= 1;
             }
-            if j < i && full.ends_with(&text[toks[j].start..m.end]) {
-                start = toks[j].start;
+            if j < i && full.ends_with(&text[toks[j].start()..m.end]) {
+                start = toks[j].start();
             }
         }
         if m.label == Label::Place || start != m.start {
@@ -267,7 +267,7 @@ fn breaks_before(text: &str, toks: &[Token], i: usize) -> bool {
 fn span(text: &str, toks: &[Token], first: usize, last: usize) -> (usize, usize) {
     let end_tok = toks[last];
     let w = end_tok.text(text);
-    (toks[first].start, end_tok.start + core(w).len())
+    (toks[first].start(), end_tok.start() + core(w).len())
 }
 
 fn phrase<'t>(text: &'t str, toks: &[Token], first: usize, last: usize) -> &'t str {
@@ -429,7 +429,7 @@ fn classify_plain(text: &str, toks: &[Token], s: Segment, byline: bool, found: &
             let caps = || parts.iter().filter(|p| is_cap(p));
             if caps().count() > 0 && caps().all(|p| lx.is_place(&norm(p))) && parts.iter().all(|p| is_cap(p) || p.chars().all(char::is_lowercase)) {
                 flush(&mut pending, k.saturating_sub(1).max(s.first), open);
-                let mut off = toks[k].start;
+                let mut off = toks[k].start();
                 for p in parts {
                     if is_cap(p) {
                         found.push(Mention { start: off, end: off + p.len(), label: Label::Place, bracket_name: None });
@@ -518,7 +518,7 @@ fn resolve_open(text: &str, toks: &[Token], found: &mut Vec<Mention>, open: Vec<
     }
     // Lists: `Donetsk, Luhansk, Zaporizhzhia, Kherson, and Crimea`.
     let place_starts: FastSet<usize> = found.iter().filter(|m| m.label == Label::Place).map(|m| m.start).collect();
-    let is_place_tok = |i: usize| toks.get(i).is_some_and(|t| place_starts.contains(&t.start));
+    let is_place_tok = |i: usize| toks.get(i).is_some_and(|t| place_starts.contains(&t.start()));
     for s in list_candidates {
         let w = core(tok(text, toks, s.first));
         if is_demonym(w) || lx.is_given(w, true) {
@@ -615,7 +615,7 @@ fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
         let j = s.first - 1;
         if tok(text, toks, j) == "." {
             // `Mr. X`, `Gen. X`; any other period ends a sentence.
-            return j > 0 && lexicon::is_title(tok(text, toks, j - 1)) && toks[j].start == toks[j - 1].end;
+            return j > 0 && lexicon::is_title(tok(text, toks, j - 1)) && toks[j].start() == toks[j - 1].end();
         }
         let w = tok(text, toks, j);
         if lexicon::is_title(w) && !matches!(w.to_lowercase().as_str(), "first" | "chief") {
@@ -650,7 +650,7 @@ fn add_bracket_names(text: &str, toks: &[Token], found: &mut [Mention]) {
         if !text[..m.start].trim_end().ends_with([')', ']']) {
             continue;
         }
-        let Ok(i) = toks.binary_search_by_key(&m.start, |t| t.start) else { continue };
+        let Ok(i) = toks.binary_search_by_key(&m.start, |t| t.start()) else { continue };
         if i >= 2 && matches!(tok(text, toks, i - 1), ")" | "]") {
             let g = tok(text, toks, i - 2);
             if lexicon().is_given(&norm(g), false) {

@@ -131,7 +131,7 @@ fn scan_at(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> u
 /// `am`/`pm` marker at token `k` (`PM`, `a.m.`, `pm`): (is pm, tokens used).
 fn meridiem(text: &str, toks: &[Token], k: usize) -> Option<(bool, usize)> {
     let t = toks.get(k).filter(|t| !t.newline_before)?;
-    let dot = w(text, toks, k + 1) == "." && toks.get(k + 1).is_some_and(|d| d.start == t.end);
+    let dot = w(text, toks, k + 1) == "." && toks.get(k + 1).is_some_and(|d| d.start() == t.end());
     match t.text(text) {
         "am" | "AM" => Some((false, 1)),
         "pm" | "PM" => Some((true, 1)),
@@ -172,7 +172,7 @@ fn scan_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) ->
             None => (num(clock)?, 0),
             _ => return None,
         };
-        return push_time(out, t.start, t.end, h, m, Some(pm), i + 1);
+        return push_time(out, t.start(), t.end(), h, m, Some(pm), i + 1);
     } else if let Some((h, m)) = word.split_once('.').filter(|(_, m)| m.len() == 2) {
         // `18.45 GMT`: only with a zone, else it is a decimal.
         if !is_time_zone(w(text, toks, i + 1)) {
@@ -185,7 +185,7 @@ fn scan_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) ->
         // `2 a.m.`
         let (h, _) = (num(word)?, ());
         let (pm, used) = meridiem(text, toks, i + 1).filter(|_| joined(toks, i))?;
-        return push_time(out, t.start, toks[i + used].end, h, 0, Some(pm), i + 1 + used);
+        return push_time(out, t.start(), toks[i + used].end(), h, 0, Some(pm), i + 1 + used);
     };
     let mut pm = None;
     if let Some((p, used)) = meridiem(text, toks, end).filter(|_| joined(toks, end - 1)) {
@@ -195,7 +195,7 @@ fn scan_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) ->
     if !explicit && pm.is_none() {
         return None;
     }
-    push_time(out, t.start, toks[end - 1].end, h, m, pm, end)
+    push_time(out, t.start(), toks[end - 1].end(), h, m, pm, end)
 }
 
 fn push_time(out: &mut Vec<NumberSpan>, start: usize, end: usize, h: u32, m: u32, pm: Option<bool>, next: usize) -> Option<usize> {
@@ -221,7 +221,7 @@ fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) ->
         return None;
     }
     if let Some((y, m, d)) = date::iso(word) {
-        push(out, t.start, t.end, NumberKind::Date, Some(NumberValue::Date(date::format(Some(y), m, Some(d)))), None);
+        push(out, t.start(), t.end(), NumberKind::Date, Some(NumberValue::Date(date::format(Some(y), m, Some(d)))), None);
         return Some(i + 1);
     }
     // Month Day[, Year] [and Day]; `Oct. 1, 2025` reads like `Oct 1, 2025`.
@@ -243,14 +243,14 @@ fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) ->
                 y = Some(yy);
                 end_tok = i + 2;
             }
-            push_date(out, t.start, toks[end_tok].end, y, m, d);
+            push_date(out, t.start(), toks[end_tok].end(), y, m, d);
             let mut n = end_tok + 1;
             // `June 20 and 30`, `June 20-30`: the second day is its own span.
             if y.is_none() && matches!(w(text, toks, n), "and" | "to" | "or" | "-" | "–") {
                 if let Some(d2) = date::day(w(text, toks, n + 1)).filter(|_| is_word(toks, n + 1)) {
                     if date::month(w(text, toks, n + 2)).is_none() && !is_unit_word(w(text, toks, n + 2)) {
                         let yy = if w(text, toks, n + 2) == "," { date::year(w(text, toks, n + 3)) } else { None };
-                        push_date(out, toks[n + 1].start, toks[n + 1].end, yy, m, d2);
+                        push_date(out, toks[n + 1].start(), toks[n + 1].end(), yy, m, d2);
                         n += 2;
                     }
                 }
@@ -258,7 +258,7 @@ fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) ->
             return Some(n);
         }
         if let Some(y) = date::year(w(text, toks, i + 1)) {
-            push(out, t.start, toks[i + 1].end, NumberKind::Date, Some(NumberValue::Date(date::format(Some(y), m, None))), None);
+            push(out, t.start(), toks[i + 1].end(), NumberKind::Date, Some(NumberValue::Date(date::format(Some(y), m, None))), None);
             return Some(i + 2);
         }
         return None;
@@ -272,7 +272,7 @@ fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) ->
             Some(y) if joined(toks, i + 1) => (Some(y), i + 2),
             _ => (None, i + 1),
         };
-        push_date(out, t.start, toks[end_tok].end, y, m, d);
+        push_date(out, t.start(), toks[end_tok].end(), y, m, d);
         return Some(end_tok + 1);
     }
     None
@@ -706,7 +706,7 @@ fn scan_quantity(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>
         return None;
     }
     let q1 = quantity(text, toks, qi)?;
-    let last_end = |e: usize| toks[e - 1].end;
+    let last_end = |e: usize| toks[e - 1].end();
     if q1.kind == NumberKind::Cardinal && q1.end == qi + 1 && !between && in_name(text, toks, qi) {
         return Some(q1.end);
     }
@@ -718,19 +718,19 @@ fn scan_quantity(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>
             let same_unit = q1.unit.is_none() || q2.unit.is_none() || q1.unit == q2.unit;
             if let (Some(min), Some(max), true) = (q1.value, q2.value, same_unit) {
                 if min < max {
-                    let start = if between { t.start } else { toks[qi].start };
+                    let start = if between { t.start() } else { toks[qi].start() };
                     push(out, start, last_end(q2.end), NumberKind::Range, Some(NumberValue::Range { min, max }), q2.unit.or(q1.unit));
                     return Some(q2.end);
                 }
             }
         }
     }
-    let start = toks[qi].start;
+    let start = toks[qi].start();
     // A bare year: `in 2025`.
     if q1.kind == NumberKind::Cardinal && q1.end == qi + 1 && !between {
         if let Some(y) = date::year(w(text, toks, qi)) {
             if year_context(text, toks, qi) {
-                push(out, start, toks[qi].end, NumberKind::Date, Some(NumberValue::Date(format!("{y:04}"))), None);
+                push(out, start, toks[qi].end(), NumberKind::Date, Some(NumberValue::Date(format!("{y:04}"))), None);
                 return Some(q1.end);
             }
         }
@@ -801,29 +801,29 @@ fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>
     }
     // `Third-quarter`, `21st-century`: the ordinal alone.
     if let Some(v) = ordinal(parts[0]) {
-        push(out, t.start, t.start + parts[0].len(), NumberKind::Ordinal, Some(NumberValue::Number(v)), None);
+        push(out, t.start(), t.start() + parts[0].len(), NumberKind::Ordinal, Some(NumberValue::Number(v)), None);
         return Some(i + 1);
     }
     let head_val = head_value(parts[0])?;
-    let head_end = t.start + parts[0].len();
+    let head_end = t.start() + parts[0].len();
     // `2-3` range
     if parts.len() == 2 {
         let score = score_pair(&parts).is_some() && score_context(text, toks, i);
         if let Some(b) = head_value(parts[1]).filter(|b| *b > head_val && parts[1].bytes().all(|c| c.is_ascii_digit()) && !score) {
-            let mut end = t.end;
+            let mut end = t.end();
             let mut e = i + 1;
             let mut unit = None;
             if let Some(u) = unit_of(w(text, toks, e)).filter(|_| joined(toks, i)) {
                 unit = Some(u);
-                end = toks[e].end;
+                end = toks[e].end();
                 e += 1;
             } else if w(text, toks, e) == "%" && !toks[e].space_before {
                 unit = Some("percent");
-                end = toks[e].end;
+                end = toks[e].end();
                 e += 1;
             }
             if parts[0].bytes().all(|c| c.is_ascii_digit()) {
-                push(out, t.start, end, NumberKind::Range, Some(NumberValue::Range { min: head_val, max: b }), unit);
+                push(out, t.start(), end, NumberKind::Range, Some(NumberValue::Range { min: head_val, max: b }), unit);
                 return Some(e);
             }
         }
@@ -831,13 +831,13 @@ fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>
     let unit = unit_of(parts[1]).or_else(|| parts[1].eq_ignore_ascii_case("magnitude").then_some("magnitude"));
     if let Some(u) = unit {
         let end = head_end + 1 + parts[1].len();
-        push(out, t.start, end, NumberKind::Measure, Some(NumberValue::Number(head_val)), Some(u));
+        push(out, t.start(), end, NumberKind::Measure, Some(NumberValue::Number(head_val)), Some(u));
         return Some(i + 1);
     }
     // `2-1`, `51-49`: a score or a vote, two counts.
     if let Some(b) = score_pair(&parts) {
-        push(out, t.start, head_end, NumberKind::Cardinal, Some(NumberValue::Number(head_val)), None);
-        push(out, head_end + 1, t.end, NumberKind::Cardinal, Some(NumberValue::Number(b)), None);
+        push(out, t.start(), head_end, NumberKind::Cardinal, Some(NumberValue::Number(head_val)), None);
+        push(out, head_end + 1, t.end(), NumberKind::Cardinal, Some(NumberValue::Number(b)), None);
         return Some(i + 1);
     }
     // `one-off`, `one-sided`: idioms, not counts.
@@ -846,7 +846,7 @@ fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>
     }
     if parts[0].bytes().all(|c| c.is_ascii_digit() || c == b',') || small_word(parts[0]).is_some() {
         // `12-member`, `three-party`, `37,000-strong`: the count alone.
-        push(out, t.start, head_end, NumberKind::Cardinal, Some(NumberValue::Number(head_val)), None);
+        push(out, t.start(), head_end, NumberKind::Cardinal, Some(NumberValue::Number(head_val)), None);
         return Some(i + 1);
     }
     None
@@ -894,7 +894,7 @@ fn scan_ordinal(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>)
             return None;
         }
     }
-    push(out, t.start, t.end, NumberKind::Ordinal, Some(NumberValue::Number(v)), None);
+    push(out, t.start(), t.end(), NumberKind::Ordinal, Some(NumberValue::Number(v)), None);
     Some(i + 1)
 }
 

@@ -29,7 +29,7 @@ enum Who {
 
 /// A period that ends an abbreviation, not a sentence (`Dr.`, `Sen.`).
 fn abbreviation_period(text: &str, toks: &[Token], i: usize) -> bool {
-    i > 0 && toks[i].text(text) == "." && toks[i].start == toks[i - 1].end && {
+    i > 0 && toks[i].text(text) == "." && toks[i].start() == toks[i - 1].end() && {
         let w = toks[i - 1].text(text);
         lexicon::is_title(w) || matches!(w, "St" | "Jr" | "Sr" | "No" | "vs" | "Mt" | "Ft")
     }
@@ -89,10 +89,10 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
     let mut in_quote = Slots::new(n);
     let mut q = 0;
     for (i, t) in cx.toks.iter().enumerate() {
-        while q < cx.quotes.len() && cx.quotes[q].end <= t.start {
+        while q < cx.quotes.len() && cx.quotes[q].end <= t.start() {
             q += 1;
         }
-        if q < cx.quotes.len() && t.start >= cx.quotes[q].start && t.end <= cx.quotes[q].end {
+        if q < cx.quotes.len() && t.start() >= cx.quotes[q].start && t.end() <= cx.quotes[q].end {
             in_quote.set(i, q);
         }
     }
@@ -101,14 +101,14 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
     let mut mention_end = Slots::new(n);
     let mut m = 0;
     for (i, t) in cx.toks.iter().enumerate() {
-        while m < cx.mentions.len() && cx.mentions[m].end <= t.start {
+        while m < cx.mentions.len() && cx.mentions[m].end <= t.start() {
             m += 1;
         }
-        if m < cx.mentions.len() && cx.mentions[m].start <= t.start && t.start < cx.mentions[m].end {
-            if cx.mentions[m].start <= t.start {
+        if m < cx.mentions.len() && cx.mentions[m].start <= t.start() && t.start() < cx.mentions[m].end {
+            if cx.mentions[m].start <= t.start() {
                 mention_at.set(i, m);
             }
-            if t.end >= cx.mentions[m].end || cx.mentions[m].end <= cx.toks.get(i + 1).map_or(usize::MAX, |x| x.start) {
+            if t.end() >= cx.mentions[m].end || cx.mentions[m].end <= cx.toks.get(i + 1).map_or(usize::MAX, |x| x.start()) {
                 mention_end.set(i, m);
             }
         }
@@ -124,8 +124,8 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
             || (in_quote.get(i - 1).is_none() && matches!(pw, "." | "!" | "?") && t.space_before && !abbreviation_period(text, cx.toks, i - 1))
             || (in_quote.get(i - 1).is_some()
                 && in_quote.get(i).is_none()
-                && cx.quotes[in_quote.get(i - 1).unwrap_or(0)].end == prev.end
-                && ends_sentence(&text[cx.quotes[in_quote.get(i - 1).unwrap_or(0)].start..prev.end])
+                && cx.quotes[in_quote.get(i - 1).unwrap_or(0)].end == prev.end()
+                && ends_sentence(&text[cx.quotes[in_quote.get(i - 1).unwrap_or(0)].start..prev.end()])
                 && t.text(text).chars().next().is_some_and(char::is_uppercase));
         if boundary {
             starts.push(i);
@@ -186,7 +186,7 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
                 while a < j && lexicon::is_stopword(cx.toks[a].text(text)) {
                     a += 1;
                 }
-                let name = &text[cx.toks[a].start..cx.toks[j].start + core(cx.toks[j].text(text)).len()];
+                let name = &text[cx.toks[a].start()..cx.toks[j].start() + core(cx.toks[j].text(text)).len()];
                 if !lexicon::is_stopword(name) && !lexicon::is_weekday(name) && name.chars().count() > 1 {
                     subject = Some(Who::Name(name.to_string()));
                 }

@@ -18,8 +18,10 @@ pub enum Kind {
 /// One token: `text[start..end]`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
-    pub start: usize,
-    pub end: usize,
+    /// Byte offsets as `u32` (16-byte tokens: a 10 MB text has two million
+    /// of them); [`tokenize`] stops at 4 GiB. Read with `start()`/`end()`.
+    s: u32,
+    e: u32,
     pub kind: Kind,
     /// Whitespace separates it from the previous token.
     pub space_before: bool,
@@ -34,13 +36,23 @@ pub struct Token {
 }
 
 impl Token {
+    /// Byte offset of the token's first byte.
+    pub fn start(&self) -> usize {
+        self.s as usize
+    }
+
+    /// Byte offset just past the token.
+    pub fn end(&self) -> usize {
+        self.e as usize
+    }
+
     /// The token `text[start..end]`, with a word's capitalisation and
     /// word-list bits.
     fn new(text: &str, start: usize, end: usize, kind: Kind, space_before: bool, newline_before: bool) -> Token {
         let word = (kind == Kind::Word).then(|| &text[start..end]);
         Token {
-            start,
-            end,
+            s: offset(start),
+            e: offset(end),
             kind,
             space_before,
             newline_before,
@@ -50,7 +62,7 @@ impl Token {
     }
 
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        text.get(self.start..self.end).unwrap_or("")
+        text.get(self.start()..self.end()).unwrap_or("")
     }
 }
 
@@ -72,8 +84,19 @@ pub fn is_word_char(c: char) -> bool {
         || matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
 }
 
-/// Tokenises `text`.
+/// `i` as a token offset ([`tokenize`] never goes past `u32::MAX`).
+fn offset(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
+}
+
+/// Tokenises `text` (its first 4 GiB: offsets are `u32`).
 pub fn tokenize(text: &str) -> Vec<Token> {
+    // Offsets are u32: stop at the last character boundary before 4 GiB.
+    let mut limit = text.len().min(u32::MAX as usize - 1);
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let text = &text[..limit];
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let mut space = false;
@@ -105,7 +128,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let plain = bytes.get(e).is_none_or(|&n| n.is_ascii() && !n.is_ascii_digit() && !matches!(n, b'\'' | b'-' | b'.' | b','));
             if plain {
                 let cat = if e - i <= 16 { crate::lexicon::packed_categories(key) } else { 0 };
-                out.push(Token { start: i, end: e, kind: Kind::Word, space_before: space, newline_before: newline, cat, upper: b.is_ascii_uppercase() });
+                out.push(Token { s: offset(i), e: offset(e), kind: Kind::Word, space_before: space, newline_before: newline, cat, upper: b.is_ascii_uppercase() });
                 space = false;
                 newline = false;
                 i = e;
