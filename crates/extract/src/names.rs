@@ -17,7 +17,8 @@ use std::borrow::Cow;
 use annotator_schema::Label;
 
 use crate::lexicon::{self, is_all_caps, lexicon, title_case};
-use crate::tokens::{sentence_initial, Token};
+use crate::lexicon::cat;
+use crate::tokens::{has, sentence_initial, Token};
 
 type FastSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<lexicon::Fnv>>;
 type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<lexicon::Fnv>>;
@@ -211,7 +212,7 @@ fn runs(text: &str, toks: &[Token]) -> Vec<Segment> {
         let mut last = i;
         loop {
             let w = tok(text, toks, last);
-            if has_possessive(w) || lexicon::is_weekday(w) {
+            if has_possessive(w) || has(toks, last, cat::WEEKDAY) {
                 break;
             }
             let n = last + 1;
@@ -253,8 +254,7 @@ fn starts_run(toks: &[Token], i: usize) -> bool {
 /// Weekdays and months start a new run (`On Tuesday Peskov`), except a
 /// month right after a given name (`Theresa May`).
 fn breaks_before(text: &str, toks: &[Token], i: usize) -> bool {
-    let w = tok(text, toks, i);
-    if lexicon::is_weekday(w) {
+    if has(toks, i, cat::WEEKDAY) {
         return true;
     }
     let month = |k: usize| toks[k].cat & lexicon::cat::MONTH != 0 && crate::date::month(tok(text, toks, k)).is_some();
@@ -292,7 +292,7 @@ fn classify_run(text: &str, toks: &[Token], run: Segment, found: &mut Vec<Mentio
     // Sentence-initial function words: `The`, `Despite`, `By`.
     while first <= last && sentence_initial_in_run(text, toks, first, run.first) {
         let w = tok(text, toks, first);
-        if !(lexicon::is_stopword(w) || lexicon::is_weekday(w)) {
+        if !has(toks, first, cat::STOP | cat::WEEKDAY) {
             break;
         }
         byline |= w == "By" && first == run.first && toks[first].newline_before || (w == "By" && first == 0);
@@ -310,7 +310,7 @@ fn classify_run(text: &str, toks: &[Token], run: Segment, found: &mut Vec<Mentio
             let right = Segment { first: t + 1, last };
             let sole_given = right.first == right.last && lexicon().is_given(&norm(tok(text, toks, right.first)), false);
             let bracketed = matches!(tok(text, toks, last + 1), "]" | ")");
-            let function_words = (right.first..=right.last).all(|k| lexicon::is_stopword(tok(text, toks, k)));
+            let function_words = (right.first..=right.last).all(|k| has(toks, k, cat::STOP));
             if !(has_org_word(toks, right) || sole_given && bracketed || function_words) {
                 push(text, toks, right.first, right.last, Label::Person, found);
             }
@@ -460,9 +460,9 @@ fn resolve_open(text: &str, toks: &[Token], found: &mut Vec<Mention>, open: Vec<
         let acronym = n == 1 && is_all_caps(w0);
         let odd = (s.first..=s.last).any(|k| {
             let w = core(tok(text, toks, k));
-            (w.contains('.') && !w.ends_with('.')) || lexicon::is_stopword(w) || w.chars().any(|c| c.is_ascii_digit())
+            (w.contains('.') && !w.ends_with('.')) || has(toks, k, cat::STOP) || w.chars().any(|c| c.is_ascii_digit())
         });
-        if odd || n > 4 || crate::date::month(w0).is_some() || lexicon::is_weekday(w0) {
+        if odd || n > 4 || crate::date::month(w0).is_some() || has(toks, s.first, cat::WEEKDAY) {
             continue;
         }
         if place_context(text, toks, s) && !(n == 1 && is_demonym(w0)) {
@@ -618,10 +618,10 @@ fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
             return j > 0 && lexicon::is_title(tok(text, toks, j - 1)) && toks[j].start() == toks[j - 1].end();
         }
         let w = tok(text, toks, j);
-        if lexicon::is_title(w) && !matches!(w.to_lowercase().as_str(), "first" | "chief") {
+        if has(toks, j, cat::TITLE) && !matches!(w.to_lowercase().as_str(), "first" | "chief") {
             return true;
         }
-        if lexicon::is_reporting_verb(w) && w.chars().next().is_some_and(char::is_lowercase) && !matches!(w, "told" | "tells" | "asked" | "asks" | "called" | "calls" | "urged" | "urges" | "accused" | "accuses" | "praised" | "praises" | "hailed" | "hails" | "dismissed" | "dismisses") {
+        if has(toks, j, cat::REPORTING) && w.chars().next().is_some_and(char::is_lowercase) && !matches!(w, "told" | "tells" | "asked" | "asks" | "called" | "calls" | "urged" | "urges" | "accused" | "accuses" | "praised" | "praises" | "hailed" | "hails" | "dismissed" | "dismisses") {
             return true;
         }
         if w == "to" && j > 0 && tok(text, toks, j - 1).eq_ignore_ascii_case("according") {
@@ -629,16 +629,13 @@ fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
         }
     }
     // A reporting verb after: `Peskov said`, `Peskov also said`.
-    let mut k = s.last + 1;
-    for _ in 0..3 {
-        let w = tok(text, toks, k);
-        if lexicon::is_reporting_verb(w) && toks.get(k).is_some_and(|t| !t.newline_before) {
+    for k in s.last + 1..s.last + 4 {
+        if has(toks, k, cat::REPORTING) && toks.get(k).is_some_and(|t| !t.newline_before) {
             return !has_possessive(tok(text, toks, s.last));
         }
-        if !lexicon::is_verb_filler(w) && !lexicon::is_weekday(w) {
+        if !has(toks, k, cat::FILLER | cat::WEEKDAY) {
             return false;
         }
-        k += 1;
     }
     false
 }

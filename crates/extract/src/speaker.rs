@@ -16,7 +16,7 @@ use annotator_schema::Label;
 use crate::lexicon;
 use crate::names::{core, Mention};
 use crate::quote::QuoteSpan;
-use crate::tokens::{Kind, Token};
+use crate::tokens::{has, Kind, Token};
 
 #[derive(Clone, Debug)]
 enum Who {
@@ -165,10 +165,7 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
             if in_quote.get(j).is_some() {
                 break;
             }
-            if lexicon::is_verb_filler(tw) || lexicon::is_weekday(tw) && j + 1 < i {
-                continue;
-            }
-            if lexicon::is_weekday(tw) {
+            if has(cx.toks, j, lexicon::cat::FILLER | lexicon::cat::WEEKDAY) {
                 continue;
             }
             if let Some(mi) = mention_end.get(j) {

@@ -66,6 +66,12 @@ impl Token {
     }
 }
 
+/// Token `i` exists and is on one of the word lists in `bits`
+/// ([`crate::lexicon::cat`]).
+pub fn has(toks: &[Token], i: usize, bits: u16) -> bool {
+    toks.get(i).is_some_and(|t| t.cat & bits != 0)
+}
+
 /// Token `i` starts a sentence: the first token, after a line break, or
 /// after `.!?:`, an opening quote, a bracket or a dash.
 pub fn sentence_initial(text: &str, toks: &[Token], i: usize) -> bool {
@@ -115,14 +121,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if b.is_ascii_alphabetic() {
             // The word's lower-case letters packed as the word lists are
             // (one lookup, no second pass over the word).
-            let mut key = u128::from(b | 0x20);
+            let (mut lo, mut hi) = (u64::from(b | 0x20), 0u64);
             let mut e = i + 1;
             while e < bytes.len() && bytes[e].is_ascii_alphabetic() {
-                if e - i < 16 {
-                    key |= u128::from(bytes[e] | 0x20) << (8 * (e - i));
+                let k = e - i;
+                if k < 8 {
+                    lo |= u64::from(bytes[e] | 0x20) << (8 * k);
+                } else if k < 16 {
+                    hi |= u64::from(bytes[e] | 0x20) << (8 * (k - 8));
                 }
                 e += 1;
             }
+            let key = u128::from(lo) | (u128::from(hi) << 64);
             // A plain word ends at a space or at punctuation that cannot join
             // it (anything but ' - . , and non-ASCII); else the general path.
             let plain = bytes.get(e).is_none_or(|&n| n.is_ascii() && !n.is_ascii_digit() && !matches!(n, b'\'' | b'-' | b'.' | b','));
