@@ -97,7 +97,8 @@ impl Extractor {
             out.push(Extraction { start: ByteOffset(q.start), end: ByteOffset(q.end), label: Label::Quote, attrs: Attrs::Quote { speaker: sp } });
         }
         out.retain(|e| e.start < e.end && text.is_char_boundary(e.start.0) && text.is_char_boundary(e.end.0));
-        out.sort_by(|a, b| (a.start, std::cmp::Reverse(a.end), a.label.as_str()).cmp(&(b.start, std::cmp::Reverse(b.end), b.label.as_str())));
+        // Labels only break ties between identical spans: compared last, lazily.
+        out.sort_by(|a, b| (a.start, std::cmp::Reverse(a.end)).cmp(&(b.start, std::cmp::Reverse(b.end))).then_with(|| a.label.as_str().cmp(b.label.as_str())));
         out.dedup_by(|b, a| a.start == b.start && a.end == b.end && a.label == b.label);
         out
     }

@@ -28,6 +28,11 @@ pub fn find(text: &str, toks: &[Token], year: Option<i32>) -> Vec<NumberSpan> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        // Most tokens cannot start a NUMBER: skip them without a call.
+        if !may_start(text, toks, i) {
+            i += 1;
+            continue;
+        }
         let next = scan_at(text, toks, i, &mut out);
         i = if next > i { next } else { i + 1 };
     }
@@ -95,10 +100,8 @@ fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
 
 /// Tries every rule at token `i`; returns the index after what it took.
 fn scan_at(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> usize {
-    if !may_start(text, toks, i) {
-        // Day-first dates start with a digit, so nothing else can start here.
-        return i + 1;
-    }
+    // The caller checked `may_start`: a digit, a currency sign or a number,
+    // ordinal or month word (day-first dates start with a digit).
     if let Some(n) = scan_time(text, toks, i, out) {
         return n;
     }
