@@ -96,21 +96,15 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
             in_quote.set(i, q);
         }
     }
-    // Which mention starts at each token.
+    // Which mention each token is in.
     let mut mention_at = Slots::new(n);
-    let mut mention_end = Slots::new(n);
     let mut m = 0;
     for (i, t) in cx.toks.iter().enumerate() {
         while m < cx.mentions.len() && cx.mentions[m].end <= t.start() {
             m += 1;
         }
         if m < cx.mentions.len() && cx.mentions[m].start <= t.start() && t.start() < cx.mentions[m].end {
-            if cx.mentions[m].start <= t.start() {
-                mention_at.set(i, m);
-            }
-            if t.end() >= cx.mentions[m].end || cx.mentions[m].end <= cx.toks.get(i + 1).map_or(usize::MAX, |x| x.start()) {
-                mention_end.set(i, m);
-            }
+            mention_at.set(i, m);
         }
     }
     // Sentences.
@@ -133,6 +127,9 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
         sent[i] = u32::try_from(starts.len() - 1).unwrap_or(u32::MAX);
     }
     let sentence_of = |i: usize| sent.get(i).map_or(0, |&s| s as usize);
+    // The mention token `j` ends: mentions are whole tokens, so its last
+    // token is the one whose successor is not in it.
+    let mention_end = |j: usize| mention_at.get(j).filter(|&mi| j + 1 >= n || mention_at.get(j + 1) != Some(mi));
     let range = |s: usize| (starts[s], starts.get(s + 1).copied().unwrap_or(n));
 
     let name_of = |mi: usize| cx.entities.get(mi).cloned().unwrap_or_default();
@@ -168,7 +165,7 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
             if has(cx.toks, j, lexicon::cat::FILLER | lexicon::cat::WEEKDAY) {
                 continue;
             }
-            if let Some(mi) = mention_end.get(j) {
+            if let Some(mi) = mention_end(j) {
                 subject = Some(Who::Name(name_of(mi)));
             } else if matches!(tw, "he" | "she" | "He" | "She") {
                 subject = Some(Who::Pronoun);
