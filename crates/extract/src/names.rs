@@ -117,10 +117,11 @@ fn surnames_over_places(text: &str, toks: &[Token], found: &mut [Mention]) {
         }
         let Some(full) = surname_of(t) else { continue };
         let mut start = m.start;
-        // Particles before it that the full name has too (after a lower-case
-        // word only is the token search worth it).
-        let lower_before = text[..m.start].trim_end().bytes().next_back().is_some_and(|b| b.is_ascii_lowercase());
-        if let Some(i) = lower_before.then(|| toks.binary_search_by_key(&m.start, |x| x.start()).ok()).flatten() {
+        // Particles before it that the full name has too (only after a
+        // particle is the token search worth it).
+        let word_before = text[..m.start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+        let particle_before = CONNECTORS.contains(&word_before);
+        if let Some(i) = particle_before.then(|| toks.binary_search_by_key(&m.start, |x| x.start()).ok()).flatten() {
             let mut j = i;
             while j > 0 && CONNECTORS.contains(&tok(text, toks, j - 1)) {
                 j -= 1;
