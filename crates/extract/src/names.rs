@@ -249,7 +249,7 @@ fn runs(text: &str, toks: &[Token]) -> Vec<Segment> {
 }
 
 fn starts_run(toks: &[Token], i: usize) -> bool {
-    toks.get(i).is_some_and(|t| t.upper)
+    toks.get(i).is_some_and(|t| t.upper && !t.caps_function_word)
 }
 
 /// Weekdays and months start a new run (`On Tuesday Peskov`), except a
@@ -401,7 +401,13 @@ fn classify_plain(text: &str, toks: &[Token], s: Segment, byline: bool, found: &
     let mut pending: Option<usize> = None;
     let flush = |pending: &mut Option<usize>, upto: usize, open: &mut Vec<(Segment, bool)>| {
         if let Some(p) = pending.take() {
-            open.push((Segment { first: p, last: upto }, false));
+            // In capitals (`PUTIN AND ERDOĞAN MEET`) a run says nothing of
+            // where names end: each word is looked at on its own.
+            if upto > p && (p..=upto).all(|k| is_all_caps(tok(text, toks, k))) {
+                open.extend((p..=upto).map(|k| (Segment { first: k, last: k }, false)));
+            } else {
+                open.push((Segment { first: p, last: upto }, false));
+            }
         }
     };
     while k <= s.last {
@@ -505,6 +511,8 @@ fn resolve_open(text: &str, toks: &[Token], found: &mut Vec<Mention>, open: Vec<
     let mut list_candidates = Vec::new();
     for s in still {
         let ph = phrase(text, toks, s.first, s.last);
+        let normed = norm(ph);
+        let ph: &str = if persons.contains(&*normed) || places.contains(&*normed) || firsts.contains_key(&*normed) { &normed } else { ph };
         let given_alone = firsts.get(ph) == Some(&1) && (lx.is_given(ph, true) || !sentence_initial(text, toks, s.first));
         if persons.contains(ph) || given_alone {
             push(text, toks, s.first, s.last, Label::Person, found);
@@ -722,6 +730,12 @@ mod tests {
             ("abbreviated_weekday", "Wed 8 Nov 2023 and Thu 9 Nov", &[]),
             ("unknown_town_after_in", "homes in Ruidoso, and talks in English", &[("Ruidoso", "PLACE")]),
             ("appositive_after_a_role", "the batting coach, Morné Jacobs, described it", &[("Morné Jacobs", "PERSON")]),
+            ("all_caps_headline_names_by_coreference", "PUTIN AND ERDOĞAN MEET IN ISTANBUL\nTurkish President Recep Tayyip Erdoğan met Vladimir Putin.", &[
+                ("PUTIN", "PERSON"), ("ERDOĞAN", "PERSON"), ("ISTANBUL", "PLACE"), ("Recep Tayyip Erdoğan", "PERSON"), ("Vladimir Putin", "PERSON"),
+            ]),
+            ("all_caps_function_words_join_nothing", "ZELENSKY SAYS KYIV WILL FIGHT ON\nVolodymyr Zelensky spoke.", &[
+                ("ZELENSKY", "PERSON"), ("KYIV", "PLACE"), ("Volodymyr Zelensky", "PERSON"),
+            ]),
             ("province_with_accent_folded", "in the state of Pará, Brazil", &[("Pará", "PLACE"), ("Brazil", "PLACE")]),
         ];
         for (name, input, want) in cases {

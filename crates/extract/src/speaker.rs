@@ -244,6 +244,9 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
         }
     }
     let mut out: Vec<Option<String>> = Vec::with_capacity(cx.quotes.len());
+    // Whether a quote's own sentence attributes it (else its speaker is a
+    // fallback that the rest of a multi-paragraph quotation overrides).
+    let mut attributed = vec![false; cx.quotes.len()];
     for (qi, qs) in cx.quotes.iter().enumerate() {
         let Some(first) = qfirst[qi] else {
             out.push(None);
@@ -257,6 +260,7 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
         let after = list.iter().find(|a| a.tok > last);
         let before = list.iter().rev().find(|a| a.tok < first);
         let pick = if starts_sentence { after.or(before) } else { before.or(after) };
+        attributed[qi] = pick.is_some();
         let mut speaker = match pick {
             Some(Attribution { who: Who::Name(nm), .. }) => Some(nm.clone()),
             Some(Attribution { who: Who::Pronoun, tok }) => resolve_pronoun(s, *tok),
@@ -282,10 +286,11 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
         }
         out.push(speaker);
     }
-    // A quote left open continues into the next paragraph's: share the
-    // speaker named at its end.
+    // A quote left open continues into the next paragraph's: unless its
+    // own sentence names a speaker, it shares the one named at the end.
     for qi in (0..cx.quotes.len().saturating_sub(1)).rev() {
-        if cx.quotes[qi].open_end && cx.quotes[qi + 1].para == cx.quotes[qi].para + 1 && out[qi].is_none() {
+        let continues = cx.quotes[qi].open_end && cx.quotes[qi + 1].para == cx.quotes[qi].para + 1;
+        if continues && !attributed[qi] && out[qi + 1].is_some() {
             out[qi] = out[qi + 1].clone();
         }
     }
@@ -335,6 +340,9 @@ mod tests {
             ("unnamed_subject_is_no_speaker", "Harry MacPherson left; the team's medical staff said he was \"unlikely\" to bowl.", &[("\"unlikely\"", None)]),
             ("a_place_further_in_is_no_speaker", "A Norwegian official said Oslo was \"studying the details\".", &[("\"studying the details\"", None)]),
             ("a_place_as_subject_speaks", "Russia has downplayed hopes, calling the talks “complex” today.", &[("“complex”", Some("Russia"))]),
+            ("quotation_over_paragraphs_takes_the_speaker_named_at_its_end", "\"It went well,\" said Sean O'Brien.\n\"It will take time.\n\"But we are ready,\" according to Volodymyr Zelensky.", &[
+                ("\"It went well,\"", Some("Sean O'Brien")), ("\"It will take time", Some("Volodymyr Zelensky")), ("\"But we are ready,\"", Some("Volodymyr Zelensky")),
+            ]),
             ("guillemets", "Emmanuel Macron a dit «non» hier", &[("«non»", Some("Emmanuel Macron"))]),
         ];
         for (name, input, want) in cases {

@@ -33,6 +33,9 @@ pub struct Token {
     pub cat: u16,
     /// A word whose first character is an upper-case letter.
     pub upper: bool,
+    /// A function word written in capitals (`AND`, `IN`, `SAYS` in an
+    /// all-caps headline): not part of a name.
+    pub caps_function_word: bool,
 }
 
 impl Token {
@@ -50,14 +53,16 @@ impl Token {
     /// word-list bits.
     fn new(text: &str, start: usize, end: usize, kind: Kind, space_before: bool, newline_before: bool) -> Token {
         let word = (kind == Kind::Word).then(|| &text[start..end]);
+        let cat = word.map_or(0, crate::lexicon::token_categories);
         Token {
             s: offset(start),
             e: offset(end),
             kind,
             space_before,
             newline_before,
-            cat: word.map_or(0, crate::lexicon::token_categories),
+            cat,
             upper: word.and_then(|w| w.chars().next()).is_some_and(char::is_uppercase),
+            caps_function_word: word.is_some_and(|w| caps_function_word(w, cat)),
         }
     }
 
@@ -88,6 +93,13 @@ pub fn is_word_char(c: char) -> bool {
     }
     c.is_alphanumeric()
         || matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
+}
+
+/// A function word, reporting verb or filler written in capitals (`AND`,
+/// `SAYS`): in an all-caps headline it is no part of a name.
+fn caps_function_word(word: &str, cat: u16) -> bool {
+    use crate::lexicon::cat::{FILLER, REPORTING, STOP};
+    cat & (STOP | REPORTING | FILLER) != 0 && crate::lexicon::is_all_caps(word)
 }
 
 /// `i` as a token offset ([`tokenize`] never goes past `u32::MAX`).
@@ -138,7 +150,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let plain = bytes.get(e).is_none_or(|&n| n.is_ascii() && !n.is_ascii_digit() && !matches!(n, b'\'' | b'-' | b'.' | b','));
             if plain {
                 let cat = if e - i <= 16 { crate::lexicon::packed_categories(key) } else { 0 };
-                out.push(Token { s: offset(i), e: offset(e), kind: Kind::Word, space_before: space, newline_before: newline, cat, upper: b.is_ascii_uppercase() });
+                let caps_function_word = caps_function_word(&text[i..e], cat);
+                out.push(Token { s: offset(i), e: offset(e), kind: Kind::Word, space_before: space, newline_before: newline, cat, upper: b.is_ascii_uppercase(), caps_function_word });
                 space = false;
                 newline = false;
                 i = e;
