@@ -511,8 +511,12 @@ fn resolve_open(text: &str, toks: &[Token], found: &mut Vec<Mention>, open: Vec<
     let mut list_candidates = Vec::new();
     for s in still {
         let ph = phrase(text, toks, s.first, s.last);
+        // In capitals (`ERDOĞAN`), the title-cased form is what was found.
         let normed = norm(ph);
-        let ph: &str = if persons.contains(&*normed) || places.contains(&*normed) || firsts.contains_key(&*normed) { &normed } else { ph };
+        let ph: &str = match &normed {
+            Cow::Owned(n) if persons.contains(n.as_str()) || places.contains(n.as_str()) || firsts.contains_key(n.as_str()) => n,
+            _ => ph,
+        };
         let given_alone = firsts.get(ph) == Some(&1) && (lx.is_given(ph, true) || !sentence_initial(text, toks, s.first));
         if persons.contains(ph) || given_alone {
             push(text, toks, s.first, s.last, Label::Person, found);
