@@ -541,7 +541,8 @@ fn resolve_open(text: &str, toks: &[Token], found: &mut Vec<Mention>, open: Vec<
         let sep_before = s.first > 0 && matches!(tok(text, toks, s.first - 1), "," | "and");
         let left = sep_before && s.first >= 2 && (is_place_tok(s.first - 2) || tok(text, toks, s.first - 1) == "," && tok(text, toks, s.first - 2) == "and" && is_place_tok(s.first.saturating_sub(3)));
         let right = sep_after && (is_place_tok(s.last + 2) || (tok(text, toks, s.last + 2) == "and" && is_place_tok(s.last + 3)));
-        if left && right || left && sep_after || right && sep_before {
+        // (`right` implies `sep_after`, so `left && right` is covered.)
+        if left && sep_after || right && sep_before {
             push(text, toks, s.first, s.last, Label::Place, found);
         }
     }

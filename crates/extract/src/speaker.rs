@@ -207,19 +207,19 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
         }
     }
     // Headline attribution: `… talks — Russia` at the end of a line.
-    for s in 0..starts.len() {
+    for (s, found) in attrs.iter_mut().enumerate() {
         let (lo, hi) = range(s);
         if hi >= lo + 2 {
             if let Some(mi) = mention_at.get(hi - 1) {
                 let k = (lo..hi).rev().find(|&k| mention_at.get(k) != Some(mi)).unwrap_or(lo);
                 if matches!(cx.toks[k].text(text), "—" | "–" | "-") && in_quote.get(hi - 1).is_none() {
-                    attrs[s].push(Attribution { tok: hi - 1, who: Who::Name(name_of(mi)) });
+                    found.push(Attribution { tok: hi - 1, who: Who::Name(name_of(mi)) });
                 }
             }
         }
     }
-    // The person each sentence is about: its first person outside quotes.
-    // (Token, mention) of the sentence's first person outside quotes.
+    // The person each sentence is about: (token, mention) of its first
+    // person outside quotes.
     let salient: Vec<Option<(usize, usize)>> = (0..starts.len())
         .map(|s| {
             let (lo, hi) = range(s);
