@@ -2,16 +2,10 @@
 //! form the article uses (`Peskov` → `Dmitry Peskov`; `MOSCOW` → `Moscow`;
 //! `U.S.` → `United States` when the article spells that out).
 
-use std::collections::{HashMap, HashSet};
-
 use annotator_schema::Label;
 
-use crate::lexicon::{is_all_caps, title_case};
+use crate::lexicon::{is_all_caps, title_case, FastMap as Map, FastSet};
 use crate::names::Mention;
-
-/// The extractor's fast hash (keys are the article's own short names).
-type Fast = std::hash::BuildHasherDefault<crate::lexicon::Fnv>;
-type Map<K, V> = HashMap<K, V, Fast>;
 
 /// The entity name of each mention, in the same order.
 pub fn resolve(text: &str, mentions: &[Mention]) -> Vec<String> {
@@ -36,7 +30,7 @@ pub fn resolve(text: &str, mentions: &[Mention]) -> Vec<String> {
             }
         }
     }
-    let places: HashSet<String, Fast> = mentions.iter().filter(|m| m.label == Label::Place).map(shown).collect();
+    let places: FastSet<String> = mentions.iter().filter(|m| m.label == Label::Place).map(shown).collect();
     // Mentions repeat (`Peskov` ten times): resolve each distinct one once.
     let mut memo: Map<(bool, &str, Option<&str>), String> = Map::default();
     mentions
@@ -87,7 +81,7 @@ fn fullest(name: &str, bracket: Option<&str>, full: &Map<String, Vec<(String, Ve
     best.map_or_else(|| own.to_string(), |b| b.0.clone())
 }
 
-fn place_name(name: &str, places: &HashSet<String, Fast>) -> String {
+fn place_name(name: &str, places: &FastSet<String>) -> String {
     if let Some(state) = crate::lexicon::us_state(name).filter(|s| *s != name) {
         return state.to_string();
     }

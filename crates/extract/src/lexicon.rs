@@ -10,8 +10,12 @@ const PLACES: &str = include_str!("../data/places.txt");
 const GIVEN: &str = include_str!("../data/given_names.txt");
 
 /// The loaded lexicons.
+/// A hash set and map with [`WordHasher`]: the extractor's word tables.
+pub type FastSet<T> = HashSet<T, std::hash::BuildHasherDefault<WordHasher>>;
+pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<WordHasher>>;
+
 /// A set of static words with the fast hash.
-type Set = HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
+type Set = FastSet<&'static str>;
 
 pub struct Lexicon {
     places: Set,
@@ -156,9 +160,9 @@ pub fn ascii_lower<'b>(w: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
 /// at the end. For the extractor's own tables (fixed lists, the article's
 /// names): no flooding concern, unlike SipHash's use case.
 #[derive(Default, Clone, Copy)]
-pub struct Fnv(u64);
+pub struct WordHasher(u64);
 
-impl std::hash::Hasher for Fnv {
+impl std::hash::Hasher for WordHasher {
     fn finish(&self) -> u64 {
         let h = self.0;
         (h ^ (h >> 31)).wrapping_mul(0xbf58_476d_1ce4_e5b9) ^ (h >> 29)
@@ -267,9 +271,9 @@ impl CatTable {
         CatTable { keys: vec![0; Self::SIZE], bits: vec![0; Self::SIZE] }
     }
 
-    /// `w` lower-cased into a `u128`, or `None` if longer than 16 bytes or
-    /// not ASCII (no listed word is).
-    /// Little-endian: byte `i` at bits `8i..8i+8`, as the tokenizer packs.
+    /// `w` lower-cased into a `u128`, byte `i` at bits `8i..8i+8` (as the
+    /// tokenizer packs), or `None` if longer than 16 bytes or not ASCII (no
+    /// listed word is).
     fn pack(w: &str) -> Option<u128> {
         let b = w.as_bytes();
         if b.is_empty() || b.len() > 16 {

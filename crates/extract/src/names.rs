@@ -17,11 +17,9 @@ use std::borrow::Cow;
 use annotator_schema::Label;
 
 use crate::lexicon::{self, is_all_caps, lexicon, title_case};
-use crate::lexicon::cat;
+use crate::lexicon::{cat, FastMap, FastSet};
 use crate::tokens::{has, sentence_initial, Token};
 
-type FastSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<lexicon::Fnv>>;
-type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<lexicon::Fnv>>;
 
 /// A PERSON or PLACE mention in byte offsets.
 #[derive(Clone, Debug, PartialEq)]
@@ -83,7 +81,7 @@ fn drop_org_names(text: &str, toks: &[Token], found: &mut Vec<Mention>) {
     let as_written = |w: &str| w == "plc" || w.chars().next().is_some_and(char::is_uppercase) && !(w.len() > 3 && is_all_caps(w));
     let mut orgs: Vec<&str> = Vec::new();
     for (i, t) in toks.iter().enumerate().skip(1) {
-        let suffix = t.cat & lexicon::cat::ORG_SUFFIX != 0 && as_written(core(t.text(text)));
+        let suffix = has(toks, i, cat::ORG_SUFFIX) && as_written(core(t.text(text)));
         if suffix && t.space_before && !t.newline_before && starts_run(toks, i - 1) {
             let head = core(tok(text, toks, i - 1));
             if !orgs.contains(&head) {
@@ -258,7 +256,7 @@ fn breaks_before(text: &str, toks: &[Token], i: usize) -> bool {
     if has(toks, i, cat::WEEKDAY) {
         return true;
     }
-    let month = |k: usize| toks[k].cat & lexicon::cat::MONTH != 0 && crate::date::month(tok(text, toks, k)).is_some();
+    let month = |k: usize| has(toks, k, cat::MONTH) && crate::date::month(tok(text, toks, k)).is_some();
     if month(i) {
         return !lexicon().is_given(&norm(tok(text, toks, i - 1)), false);
     }
@@ -303,7 +301,7 @@ fn classify_run(text: &str, toks: &[Token], run: Segment, found: &mut Vec<Mentio
         return;
     }
     // Split at the last title: `U.S. President | Donald Trump`.
-    if let Some(t) = (first..=last).rev().find(|&k| toks[k].cat & lexicon::cat::TITLE != 0) {
+    if let Some(t) = (first..=last).rev().find(|&k| has(toks, k, cat::TITLE)) {
         if t > first {
             classify_plain(text, toks, Segment { first, last: t - 1 }, byline, found, open);
         }
@@ -328,7 +326,7 @@ fn sentence_initial_in_run(text: &str, toks: &[Token], i: usize, run_first: usiz
 }
 
 fn has_org_word(toks: &[Token], s: Segment) -> bool {
-    (s.first..=s.last).any(|k| toks[k].cat & lexicon::cat::ORG != 0)
+    (s.first..=s.last).any(|k| has(toks, k, cat::ORG))
 }
 
 fn classify_plain(text: &str, toks: &[Token], s: Segment, byline: bool, found: &mut Vec<Mention>, open: &mut Vec<(Segment, bool)>) {
@@ -412,10 +410,11 @@ fn classify_plain(text: &str, toks: &[Token], s: Segment, byline: bool, found: &
     };
     while k <= s.last {
         let mut matched = 0;
+        let initial = sentence_initial(text, toks, k);
         for len in (1..=(s.last - k + 1).min(5)).rev() {
             let ph = phrase(text, toks, k, k + len - 1);
-            let initial = sentence_initial(text, toks, k);
-            if lx.is_place_at(ph, initial) || lx.is_place_at(&norm(ph), initial) {
+            let normed = norm(ph);
+            if lx.is_place_at(ph, initial) || *normed != *ph && lx.is_place_at(&normed, initial) {
                 matched = len;
                 break;
             }
@@ -484,6 +483,10 @@ fn resolve_open(text: &str, toks: &[Token], found: &mut Vec<Mention>, open: Vec<
     }
     // Coreference: surnames and places already found in the document.
     let mut persons: FastSet<&str> = FastSet::default();
+    // `Rory` after `Rory O'Donnell`: a given name alone that starts exactly
+    // one person's name.
+    let mut firsts: FastMap<&str, usize> = FastMap::default();
+    let mut seen_full: FastSet<&str> = FastSet::default();
     for m in found.iter().filter(|m| m.label == Label::Person) {
         let t = &text[m.start..m.end];
         persons.insert(t);
@@ -493,13 +496,6 @@ fn resolve_open(text: &str, toks: &[Token], found: &mut Vec<Mention>, open: Vec<
                 persons.insert(r);
             }
         }
-    }
-    // `Rory` after `Rory O'Donnell`: a given name alone that starts exactly
-    // one person's name.
-    let mut firsts: FastMap<&str, usize> = FastMap::default();
-    let mut seen_full: FastSet<&str> = FastSet::default();
-    for m in found.iter().filter(|m| m.label == Label::Person) {
-        let t = &text[m.start..m.end];
         let mut ws = t.split_whitespace();
         if let (Some(first), Some(_)) = (ws.next(), ws.next()) {
             if seen_full.insert(t) && lx.is_given(first, false) {
@@ -567,12 +563,11 @@ fn is_demonym(w: &str) -> bool {
 }
 
 fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
-    let after = toks.get(s.last + 1);
-    let noun_after = after.is_some_and(|t| t.cat & lexicon::cat::PLACE_NOUN != 0 && !t.text(text).eq_ignore_ascii_case("state"));
+    let noun_after = has(toks, s.last + 1, cat::PLACE_NOUN) && !tok(text, toks, s.last + 1).eq_ignore_ascii_case("state");
     if noun_after && !has_possessive(tok(text, toks, s.last)) {
         return true;
     }
-    if s.first >= 2 && tok(text, toks, s.first - 1) == "of" && toks[s.first - 2].cat & lexicon::cat::PLACE_NOUN != 0 {
+    if s.first >= 2 && tok(text, toks, s.first - 1) == "of" && has(toks, s.first - 2, cat::PLACE_NOUN) {
         return true;
     }
     // `in Bucha, Ukraine`

@@ -150,7 +150,7 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
             }
             continue;
         }
-        if cx.toks[i].cat & lexicon::cat::REPORTING == 0 || w.chars().next().is_some_and(char::is_uppercase) {
+        if !has(cx.toks, i, lexicon::cat::REPORTING) || w.chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
         // Subject before the verb.

@@ -150,6 +150,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let plain = bytes.get(e).is_none_or(|&n| n.is_ascii() && !n.is_ascii_digit() && !matches!(n, b'\'' | b'-' | b'.' | b','));
             if plain {
                 let cat = if e - i <= 16 { crate::lexicon::packed_categories(key) } else { 0 };
+                // Built here rather than by `Token::new`: the word is already
+                // scanned and known ASCII, and this is the hottest loop.
                 let caps_function_word = b.is_ascii_uppercase() && caps_function_word(&text[i..e], cat);
                 out.push(Token { s: offset(i), e: offset(e), kind: Kind::Word, space_before: space, newline_before: newline, cat, upper: b.is_ascii_uppercase(), caps_function_word });
                 space = false;
