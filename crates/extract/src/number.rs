@@ -882,18 +882,15 @@ fn scan_ordinal(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>)
     let t = toks[i];
     let word = t.text(text);
     let v = ordinal(word)?;
-    // `reached first.`, `came second,`: an adverb, not an order; a place
-    // in a table (`finished eighth,`) is one.
-    let det = i > 0 && matches!(w(text, toks, i - 1).to_ascii_lowercase().as_str(), "a" | "the" | "its" | "his" | "her" | "their" | "our");
-    if !is_word(toks, i + 1) && !det && matches!(word.to_ascii_lowercase().as_str(), "first" | "second") {
-        return None;
-    }
-    if word.eq_ignore_ascii_case("second") {
-        // `second` is an ordinal before a word (`second round`), not as a
-        // verb or a unit.
-        let prev = if i > 0 { w(text, toks, i - 1).to_lowercase() } else { String::new() };
-        let det = matches!(prev.as_str(), "the" | "a" | "its" | "his" | "her" | "their" | "our" | "for" | "every");
-        if !(det || is_word(toks, i + 1)) {
+    // `reached first.`, `came second,`: an adverb (or `second` a unit), not
+    // an order, unless a determiner says so (`a second, larger package`,
+    // `for a second`); a place in a table (`finished eighth,`) is one.
+    let first_or_second = word.eq_ignore_ascii_case("first") || word.eq_ignore_ascii_case("second");
+    if first_or_second && !is_word(toks, i + 1) {
+        let prev = if i > 0 { w(text, toks, i - 1).to_ascii_lowercase() } else { String::new() };
+        let det = matches!(prev.as_str(), "a" | "the" | "its" | "his" | "her" | "their" | "our")
+            || word.eq_ignore_ascii_case("second") && matches!(prev.as_str(), "for" | "every");
+        if !det {
             return None;
         }
     }
