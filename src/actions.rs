@@ -12,8 +12,8 @@ use leptos::prelude::*;
 
 use crate::edges::move_edge;
 use crate::files::OpenError;
-use crate::para_layout::layout_para;
 use crate::keys::{Dir, Edge};
+use crate::para_layout::layout_para;
 use crate::state::{AppState, Notice};
 use crate::view_model::{name_for_pasted, paragraphs_touching, resolve, touched_ranges};
 use crate::{dom, download, selection};
@@ -234,9 +234,7 @@ impl AppState {
             // Focus a span the step brought back or changed.
             let focus = ops.as_ref().and_then(|ops| {
                 ops.iter().rev().find_map(|op| match op {
-                    Op::Insert { id, .. } | Op::Remove { id, .. } | Op::Replace { id, .. } => {
-                        d.span(*id).map(|_| *id)
-                    }
+                    Op::Insert { id, .. } | Op::Remove { id, .. } | Op::Replace { id, .. } => d.span(*id).map(|_| *id),
                     Op::Reviewed { .. } => None,
                 })
             });

@@ -40,7 +40,8 @@ pub fn CorpusList() -> impl IntoView {
         st.doc_key.track();
         st.ws.with_value(|ws| if ws.docs.is_empty() { (0, 0) } else { ws.progress() })
     });
-    const SHORT: [(&str, &str); 5] = [("P", "people"), ("L", "places"), ("N", "numbers"), ("Q", "quotes"), ("+", "other")];
+    const SHORT: [(&str, &str); 5] =
+        [("P", "people"), ("L", "places"), ("N", "numbers"), ("Q", "quotes"), ("+", "other")];
     view! {
         <section class="corpus" aria-label="Corpus">
             <h2>"Corpus"</h2>

@@ -85,9 +85,8 @@ pub fn DocumentView() -> impl IntoView {
     let on_click = move |ev: leptos::ev::MouseEvent| {
         // A click on plain text (not a drag) lets go of the selected span.
         if dom::mark_id_of(ev.target()).is_none() {
-            let collapsed = web_sys::window()
-                .and_then(|w| w.get_selection().ok().flatten())
-                .is_none_or(|s| s.is_collapsed());
+            let collapsed =
+                web_sys::window().and_then(|w| w.get_selection().ok().flatten()).is_none_or(|s| s.is_collapsed());
             if collapsed {
                 st.selected.set(None);
                 dom::show_selected(None);

@@ -17,12 +17,7 @@ pub fn view() -> Option<Element> {
 
 /// The (first) mark of span `id` in the view.
 pub fn mark(id: u64) -> Option<HtmlElement> {
-    document()?
-        .query_selector(&format!("{VIEW} mark[data-id=\"{id}\"]"))
-        .ok()
-        .flatten()?
-        .dyn_into()
-        .ok()
+    document()?.query_selector(&format!("{VIEW} mark[data-id=\"{id}\"]")).ok().flatten()?.dyn_into().ok()
 }
 
 /// Shows span `id` as the selected one (`data-selected`), whether or not it

@@ -37,5 +37,9 @@ pub fn safe_name(id: &str) -> String {
         .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '_' })
         .take(80)
         .collect();
-    if s.is_empty() { "document".into() } else { s }
+    if s.is_empty() {
+        "document".into()
+    } else {
+        s
+    }
 }

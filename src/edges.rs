@@ -46,7 +46,14 @@ fn prev_word_start(chars: &[char], mut p: usize) -> usize {
 /// edge; `None` when it cannot move (text edge, or the span would vanish).
 /// By word, edges land on word boundaries; by character, they skip whitespace
 /// (a span never starts or ends on it).
-pub fn move_edge(chars: &[char], start: usize, end: usize, edge: Edge, dir: Dir, by_char: bool) -> Option<(usize, usize)> {
+pub fn move_edge(
+    chars: &[char],
+    start: usize,
+    end: usize,
+    edge: Edge,
+    dir: Dir,
+    by_char: bool,
+) -> Option<(usize, usize)> {
     let len = chars.len();
     if start >= end || end > len {
         return None;

@@ -33,11 +33,18 @@ pub enum Dir {
 pub enum KeyAction {
     /// Label key `1`..`9`: create a span from the selection, or relabel the
     /// focused one. `raw` (Alt held) skips word snapping.
-    Label { digit: char, raw: bool },
+    Label {
+        digit: char,
+        raw: bool,
+    },
     Delete,
     /// Delete the focused span and every automatic one like it in the corpus.
     RemoveEverywhere,
-    MoveEdge { edge: Edge, dir: Dir, by_char: bool },
+    MoveEdge {
+        edge: Edge,
+        dir: Dir,
+        by_char: bool,
+    },
     Undo,
     Redo,
     ApplyToAll(Scope),

@@ -91,7 +91,13 @@ pub fn layout_para(spans: &[(SpanId, Span)], para: &Paragraph, ptext: &str) -> V
     let mut stack: Vec<Open> = Vec::new();
     let mut pos = p0;
 
-    fn emit(stack: &mut [Open], root: &mut Vec<Node>, pos: &mut usize, to: usize, text: &dyn Fn(usize, usize) -> String) {
+    fn emit(
+        stack: &mut [Open],
+        root: &mut Vec<Node>,
+        pos: &mut usize,
+        to: usize,
+        text: &dyn Fn(usize, usize) -> String,
+    ) {
         if to > *pos {
             let node = Node::Text(text(*pos, to));
             match stack.last_mut() {
@@ -106,7 +112,13 @@ pub fn layout_para(spans: &[(SpanId, Span)], para: &Paragraph, ptext: &str) -> V
         emit(stack, root, pos, end, text);
         if let Some(open) = stack.pop() {
             let s = open.piece.span;
-            let node = Node::Mark { id: open.piece.id, label: s.label.clone(), start: s.start, end: s.end, children: open.children };
+            let node = Node::Mark {
+                id: open.piece.id,
+                label: s.label.clone(),
+                start: s.start,
+                end: s.end,
+                children: open.children,
+            };
             match stack.last_mut() {
                 Some(parent) => parent.children.push(node),
                 None => root.push(node),
@@ -153,7 +165,14 @@ mod tests {
 
     fn span(text: &str, start: usize, end: usize, label: Label) -> Span {
         let t: String = text.chars().skip(start).take(end - start).collect();
-        Span { start: CharOffset(start), end: CharOffset(end), label, text: t, attrs: Attrs::None, origin: Origin::Auto }
+        Span {
+            start: CharOffset(start),
+            end: CharOffset(end),
+            label,
+            text: t,
+            attrs: Attrs::None,
+            origin: Origin::Auto,
+        }
     }
 
     #[test]
@@ -174,8 +193,8 @@ mod tests {
     fn same_as_doc_layout_on_nesting_crossing_and_emoji() {
         let text = "😀 \"Anna Berg said\nhi to Oslo\" 42 ünïcode\n\nlast";
         let spans = vec![
-            span(text, 2, 29, Label::Quote),          // crosses the line break
-            span(text, 3, 12, Label::Person),         // inside the quote
+            span(text, 2, 29, Label::Quote),              // crosses the line break
+            span(text, 3, 12, Label::Person),             // inside the quote
             span(text, 10, 31, Label::Other("X".into())), // crosses the quote's end
             span(text, 24, 28, Label::Place),
             span(text, 30, 32, Label::Number),

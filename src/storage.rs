@@ -111,10 +111,8 @@ fn transaction_done(tx: &IdbTransaction) -> Promise {
 pub async fn open() -> Result<(), StorageError> {
     let unavailable = |e: JsValue| StorageError::Unavailable(describe(&e));
     let window = web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
-    let factory = window
-        .indexed_db()
-        .map_err(unavailable)?
-        .ok_or_else(|| StorageError::Unavailable("no IndexedDB".into()))?;
+    let factory =
+        window.indexed_db().map_err(unavailable)?.ok_or_else(|| StorageError::Unavailable("no IndexedDB".into()))?;
     let req = factory.open_with_u32(DB_NAME, 1).map_err(unavailable)?;
     let upgrade_req = req.clone();
     let upgrade = Closure::once_into_js(move |_: web_sys::Event| {
@@ -150,9 +148,7 @@ async fn get_all(keys: &[String]) -> Result<Vec<Option<String>>, StorageError> {
 /// Writes records (key, value) in one transaction: all or nothing.
 pub async fn put(records: Vec<(String, String)>) -> Result<(), StorageError> {
     let db = db()?;
-    let tx = db
-        .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)
-        .map_err(|e| classify(&e))?;
+    let tx = db.transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite).map_err(|e| classify(&e))?;
     let done = JsFuture::from(transaction_done(&tx));
     let store = tx.object_store(STORE).map_err(|e| classify(&e))?;
     for (k, v) in &records {

@@ -192,7 +192,11 @@ mod tests {
             0,
             5,
             Label::Number,
-            Attrs::Number(NumberAttrs { kind: NumberKind::Range, value: Some(NumberValue::Range { min: 2.0, max: 3.0 }), unit: Some("day".into()) }),
+            Attrs::Number(NumberAttrs {
+                kind: NumberKind::Range,
+                value: Some(NumberValue::Range { min: 2.0, max: 3.0 }),
+                unit: Some("day".into()),
+            }),
         );
         assert_eq!(tip_for(&n), "NUMBER = 2-3 day (range)");
         let q = span(0, 5, Label::Quote, Attrs::Quote { speaker: Some("Dmitry Peskov".into()) });

@@ -41,7 +41,8 @@ fn text_file_becomes_labelled_json() {
 
 #[test]
 fn dash_reads_standard_input() {
-    let mut child = bin().arg("-").stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("spawn");
+    let mut child =
+        bin().arg("-").stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("spawn");
     child.stdin.take().expect("stdin").write_all("😀 Kyiv and Istanbul".as_bytes()).expect("write");
     let out = child.wait_with_output().expect("wait");
     let c = corpus(&out);

@@ -7,7 +7,9 @@
 //! Spans stay sorted by ([`Span::order_key`], id), so undo gives back exactly
 //! the same list.
 
-use annotator_schema::{Attrs, CharOffset, Document, Label, NumberAttrs, NumberKind, NumberValue, OffsetIndex, Origin, Span};
+use annotator_schema::{
+    Attrs, CharOffset, Document, Label, NumberAttrs, NumberKind, NumberValue, OffsetIndex, Origin, Span,
+};
 
 use crate::edit::{Edit, EditError};
 use crate::history::{History, Op};
@@ -268,12 +270,8 @@ impl AnnotatedDoc {
 
     /// Removes every span (other than `except`) that `span` may not overlap.
     fn remove_conflicts(&mut self, except: Option<SpanId>, span: &Span, batch: &mut Batch) -> Vec<SpanId> {
-        let conflicts: Vec<(SpanId, Span)> = self
-            .spans
-            .iter()
-            .filter(|(i, s)| Some(*i) != except && conflicts(s, span))
-            .cloned()
-            .collect();
+        let conflicts: Vec<(SpanId, Span)> =
+            self.spans.iter().filter(|(i, s)| Some(*i) != except && conflicts(s, span)).cloned().collect();
         conflicts
             .into_iter()
             .map(|(id, span)| {
@@ -527,7 +525,10 @@ mod tests {
     fn at(text: &str, needle: &str) -> (CharOffset, CharOffset) {
         let b = text.find(needle).expect("needle in text");
         let ix = OffsetIndex::new(text);
-        (ix.byte_to_char(annotator_schema::ByteOffset(b)).unwrap(), ix.byte_to_char(annotator_schema::ByteOffset(b + needle.len())).unwrap())
+        (
+            ix.byte_to_char(annotator_schema::ByteOffset(b)).unwrap(),
+            ix.byte_to_char(annotator_schema::ByteOffset(b + needle.len())).unwrap(),
+        )
     }
 
     fn blank() -> AnnotatedDoc {
@@ -659,9 +660,11 @@ mod tests {
     #[test]
     fn a_mention_with_the_same_text_reuses_the_entity() {
         let mut doc = AnnotatedDoc::from_document(Document::new("d", "d", "Kyiv and Kyiv"));
-        let first = doc.apply(Edit::Create { start: CharOffset(0), end: CharOffset(4), label: Label::Place }).unwrap()[0];
+        let first =
+            doc.apply(Edit::Create { start: CharOffset(0), end: CharOffset(4), label: Label::Place }).unwrap()[0];
         doc.apply(Edit::SetEntity { id: first, entity: "Kyiv city".into() }).unwrap();
-        let second = doc.apply(Edit::Create { start: CharOffset(9), end: CharOffset(13), label: Label::Place }).unwrap()[0];
+        let second =
+            doc.apply(Edit::Create { start: CharOffset(9), end: CharOffset(13), label: Label::Place }).unwrap()[0];
         assert_eq!(doc.span(second).unwrap().entity(), Some("Kyiv city"));
     }
 

@@ -14,18 +14,41 @@ pub enum Edit {
     /// A new span; its attributes start as the extractor would give them for
     /// that text (a NUMBER gets its value, a PERSON/PLACE its text as entity,
     /// a QUOTE the speaker the extractor finds or none).
-    Create { start: CharOffset, end: CharOffset, label: Label },
+    Create {
+        start: CharOffset,
+        end: CharOffset,
+        label: Label,
+    },
     /// A new label; attributes are reset to fit it.
-    Relabel { id: SpanId, label: Label },
+    Relabel {
+        id: SpanId,
+        label: Label,
+    },
     /// New edges (the span's text is updated from the document).
-    Resize { id: SpanId, start: CharOffset, end: CharOffset },
-    Delete { id: SpanId },
+    Resize {
+        id: SpanId,
+        start: CharOffset,
+        end: CharOffset,
+    },
+    Delete {
+        id: SpanId,
+    },
     /// A QUOTE's speaker (`None`: the article names none).
-    SetSpeaker { id: SpanId, speaker: Option<String> },
+    SetSpeaker {
+        id: SpanId,
+        speaker: Option<String>,
+    },
     /// A NUMBER's value and unit.
-    SetNumber { id: SpanId, value: Option<NumberValue>, unit: Option<String> },
+    SetNumber {
+        id: SpanId,
+        value: Option<NumberValue>,
+        unit: Option<String>,
+    },
     /// A PERSON/PLACE span's entity name.
-    SetEntity { id: SpanId, entity: String },
+    SetEntity {
+        id: SpanId,
+        entity: String,
+    },
     SetReviewed(bool),
 }
 

@@ -154,7 +154,13 @@ fn decode(name: &str, bytes: &[u8]) -> Result<String, ImportError> {
         if !rest.len().is_multiple_of(2) {
             return Err(bad());
         }
-        let units = rest.chunks_exact(2).map(|p| if le { u16::from_le_bytes([p[0], p[1]]) } else { u16::from_be_bytes([p[0], p[1]]) });
+        let units = rest.chunks_exact(2).map(|p| {
+            if le {
+                u16::from_le_bytes([p[0], p[1]])
+            } else {
+                u16::from_be_bytes([p[0], p[1]])
+            }
+        });
         char::decode_utf16(units).collect::<Result<String, _>>().map_err(|_| bad())
     };
     if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
@@ -166,7 +172,9 @@ fn decode(name: &str, bytes: &[u8]) -> Result<String, ImportError> {
     match String::from_utf8(bytes.to_vec()) {
         Ok(s) => Ok(s),
         // Invalid UTF-8 with NULs in it is more likely binary than an odd encoding.
-        Err(_) if bytes[..bytes.len().min(SNIFF_BYTES)].contains(&0) => Err(ImportError::Binary { name: name.to_string() }),
+        Err(_) if bytes[..bytes.len().min(SNIFF_BYTES)].contains(&0) => {
+            Err(ImportError::Binary { name: name.to_string() })
+        }
         Err(_) => Err(bad()),
     }
 }

@@ -115,7 +115,13 @@ fn layout_with(ix: &OffsetIndex<'_>, spans: &[(SpanId, Span)], para: &Paragraph)
     let mut pos = p0;
 
     // Adds the text up to `to` to the innermost open mark (or the root).
-    fn emit(stack: &mut [Open], root: &mut Vec<Node>, pos: &mut usize, to: usize, text: &dyn Fn(usize, usize) -> String) {
+    fn emit(
+        stack: &mut [Open],
+        root: &mut Vec<Node>,
+        pos: &mut usize,
+        to: usize,
+        text: &dyn Fn(usize, usize) -> String,
+    ) {
         if to > *pos {
             let node = Node::Text(text(*pos, to));
             match stack.last_mut() {
@@ -130,7 +136,13 @@ fn layout_with(ix: &OffsetIndex<'_>, spans: &[(SpanId, Span)], para: &Paragraph)
         emit(stack, root, pos, end, text);
         if let Some(open) = stack.pop() {
             let s = open.piece.span;
-            let node = Node::Mark { id: open.piece.id, label: s.label.clone(), start: s.start, end: s.end, children: open.children };
+            let node = Node::Mark {
+                id: open.piece.id,
+                label: s.label.clone(),
+                start: s.start,
+                end: s.end,
+                children: open.children,
+            };
             match stack.last_mut() {
                 Some(parent) => parent.children.push(node),
                 None => root.push(node),

@@ -329,14 +329,18 @@ mod tests {
 
     #[test]
     fn arbitrary_markdown_never_panics() {
-        let pieces = ["[", "]", "(", ")", "!", "`", "``", "*", "_", "~", "<", ">", "#", "-", "1.", "\n", " ", "a", "é", "😀", "\\", "&", ";", "```"];
+        let pieces = [
+            "[", "]", "(", ")", "!", "`", "``", "*", "_", "~", "<", ">", "#", "-", "1.", "\n", " ", "a", "é", "😀",
+            "\\", "&", ";", "```",
+        ];
         let mut seed = 0xD1B5_4A32_D192_ED03u64;
         for _ in 0..3000 {
             seed ^= seed << 13;
             seed ^= seed >> 7;
             seed ^= seed << 17;
-            let md: String =
-                (0..(seed % 50)).map(|k| pieces[((seed >> (k % 40)) as usize + k as usize * 5) % pieces.len()]).collect();
+            let md: String = (0..(seed % 50))
+                .map(|k| pieces[((seed >> (k % 40)) as usize + k as usize * 5) % pieces.len()])
+                .collect();
             let _ = plain_text(&md);
         }
     }

@@ -143,7 +143,14 @@ mod tests {
 
     fn number(kind: NumberKind, value: Option<NumberValue>, unit: Option<&str>) -> Span {
         let attrs = Attrs::Number(NumberAttrs { kind, value, unit: unit.map(str::to_string) });
-        Span { start: CharOffset(0), end: CharOffset(1), label: Label::Number, text: "x".into(), attrs, origin: Origin::Auto }
+        Span {
+            start: CharOffset(0),
+            end: CharOffset(1),
+            label: Label::Number,
+            text: "x".into(),
+            attrs,
+            origin: Origin::Auto,
+        }
     }
 
     #[test]
@@ -193,7 +200,8 @@ mod tests {
             {"start": 12, "end": 15, "label": "QUOTE", "speaker": "B"},
             {"start": 16, "end": 17, "label": "ORG"}]}]"#);
         let s = summarize(&d);
-        let groups: Vec<(Option<&str>, usize)> = s.quotes.iter().map(|g| (g.speaker.as_deref(), g.quotes.len())).collect();
+        let groups: Vec<(Option<&str>, usize)> =
+            s.quotes.iter().map(|g| (g.speaker.as_deref(), g.quotes.len())).collect();
         assert_eq!(groups, [(Some("B"), 2), (Some("A"), 1), (None, 1)]);
         assert_eq!(s.others.len(), 1);
         assert_eq!(s.others[0].name, "X");

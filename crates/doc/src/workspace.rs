@@ -143,7 +143,9 @@ impl Workspace {
                 let same_edges = target
                     .spans()
                     .iter()
-                    .find(|(_, s)| s.start == start && s.end == end && (s.label == Label::Quote) == (source.label == Label::Quote))
+                    .find(|(_, s)| {
+                        s.start == start && s.end == end && (s.label == Label::Quote) == (source.label == Label::Quote)
+                    })
                     .map(|(i, s)| (*i, s.clone()));
                 let wanted = Span {
                     start,
@@ -399,7 +401,8 @@ mod tests {
 
     #[test]
     fn occurrences_are_whole_words_with_the_same_case() {
-        let found: Vec<usize> = occurrences("Kyiv, Kyivan kyiv 😀Kyiv Kyiv-based", "Kyiv").iter().map(|o| o.0 .0).collect();
+        let found: Vec<usize> =
+            occurrences("Kyiv, Kyivan kyiv 😀Kyiv Kyiv-based", "Kyiv").iter().map(|o| o.0 .0).collect();
         assert_eq!(found, [0, 19, 24]);
     }
 
@@ -446,7 +449,14 @@ mod tests {
             let mut d = Document::new(format!("d{i}"), "d", *t);
             for (s, e) in occurrences(t, "2025") {
                 let attrs = Attrs::Number(crate::document::parse_number("2025"));
-                d.spans.push(Span { start: s, end: e, label: Label::Number, text: "2025".into(), attrs, origin: Origin::Auto });
+                d.spans.push(Span {
+                    start: s,
+                    end: e,
+                    label: Label::Number,
+                    text: "2025".into(),
+                    attrs,
+                    origin: Origin::Auto,
+                });
             }
             ws.add_loaded(Loaded::Labelled(vec![d]));
         }

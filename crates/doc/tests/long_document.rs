@@ -7,7 +7,8 @@ use annotator_doc::layout::{layout, paragraphs, paragraphs_touching};
 use annotator_doc::{Edit, Workspace};
 use annotator_schema::Label;
 
-const ARTICLE: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus/articles/002_6178a817db1aea46.txt"));
+const ARTICLE: &str =
+    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus/articles/002_6178a817db1aea46.txt"));
 
 #[test]
 fn one_relabel_and_its_re_layout_on_a_20000_word_document_is_fast() {

@@ -12,7 +12,8 @@ use annotator_schema::{
     Attrs, ByteOffset, CharOffset, Corpus, Document, Label, NumberKind, NumberValue, OffsetIndex, Origin, Span,
 };
 
-const ARTICLE: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus/articles/000_f5bec0833bd40eab.txt"));
+const ARTICLE: &str =
+    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus/articles/000_f5bec0833bd40eab.txt"));
 
 /// The code-point range of the `nth` occurrence of `needle`.
 fn find(text: &str, needle: &str, nth: usize) -> (CharOffset, CharOffset) {
@@ -60,7 +61,12 @@ fn a_whole_session_survives_a_reload_and_exports_the_corrections() {
     d.apply(Edit::Delete { id: wrong }).unwrap();
 
     // Speaker and number value.
-    let quote = create(d, "“Russia is awaiting a response to its draft memorandum on resolving the situation in Ukraine,”", 0, Label::Quote);
+    let quote = create(
+        d,
+        "“Russia is awaiting a response to its draft memorandum on resolving the situation in Ukraine,”",
+        0,
+        Label::Quote,
+    );
     d.apply(Edit::SetSpeaker { id: quote, speaker: Some("Dmitry Peskov".into()) }).unwrap();
     let date = create(d, "June 2, 2025", 0, Label::Number);
     d.apply(Edit::SetNumber { id: date, value: Some(NumberValue::Date("2025-06-02".into())), unit: None }).unwrap();
@@ -136,7 +142,11 @@ fn a_whole_session_survives_a_reload_and_exports_the_corrections() {
     assert_eq!(by_text("Istanbul").label, Label::Place);
     assert_eq!(by_text("30-day").origin, Origin::User);
     assert_eq!(by_text("Dmitry Peskov").entity(), Some("Dmitry S. Peskov"));
-    assert!(exported.spans.iter().filter(|s| s.text == "Ukraine").all(|s| s.origin == Origin::User && s.label == country));
+    assert!(exported
+        .spans
+        .iter()
+        .filter(|s| s.text == "Ukraine")
+        .all(|s| s.origin == Origin::User && s.label == country));
     assert!(exported.spans.iter().all(|s| s.text != "Caliber.Az"));
     assert_eq!(back.docs[doc].span(quote).unwrap().speaker(), Some("Dmitry Peskov"));
     assert!(json.contains("\"speaker\": \"Dmitry Peskov\""));

@@ -33,7 +33,8 @@ fn rounds(bytes: usize, round: Duration, mut work: impl FnMut()) -> (f64, f64, f
 }
 
 fn main() {
-    let mut paths: Vec<_> = std::fs::read_dir(DIR).map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect()).unwrap_or_default();
+    let mut paths: Vec<_> =
+        std::fs::read_dir(DIR).map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect()).unwrap_or_default();
     paths.sort();
     let articles: Vec<String> = paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect();
     if articles.is_empty() {
@@ -58,6 +59,12 @@ fn main() {
     });
     println!("median of {ROUNDS} rounds (slowest .. fastest):");
     println!("five articles ({total} bytes, one at a time): {:6.1} MB/s ({:.1} .. {:.1})", small.0, small.1, small.2);
-    println!("10 MB concatenation ({} bytes):          {:6.1} MB/s ({:.1} .. {:.1})", big.len(), large.0, large.1, large.2);
+    println!(
+        "10 MB concatenation ({} bytes):          {:6.1} MB/s ({:.1} .. {:.1})",
+        big.len(),
+        large.0,
+        large.1,
+        large.2
+    );
     println!("ratio 10 MB / articles: {:.2} (1.0 = linear)", large.0 / small.0);
 }

@@ -11,8 +11,18 @@ pub fn month(w: &str) -> Option<u32> {
     let mut buf = [0u8; 32];
     let lower = crate::lexicon::ascii_lower(w, &mut buf)?;
     const FULL: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     if w.len() < 3 || w.len() > 9 {
         return None;

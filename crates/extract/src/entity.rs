@@ -126,7 +126,11 @@ mod tests {
     #[test]
     fn ap_state_abbreviation_names_the_state_and_given_name_the_person() {
         let text = "Rory O'Donnell, D-N.M., met Rory";
-        let ms = vec![m(text, "Rory O'Donnell", Label::Person), m(text, "N.M.", Label::Place), m(text, "Rory", Label::Person)];
+        let ms = vec![
+            m(text, "Rory O'Donnell", Label::Person),
+            m(text, "N.M.", Label::Place),
+            m(text, "Rory", Label::Person),
+        ];
         let mut ms = ms;
         ms[2].start = text.rfind("Rory").unwrap();
         ms[2].end = ms[2].start + 4;

@@ -77,11 +77,22 @@ impl Extractor {
         let numbers = number::find(text, &toks, self.year);
         let mentions = names::find(text, &toks);
         let entities = entity::resolve(text, &mentions);
-        let speakers = speaker::assign(&speaker::Context { text, toks: &toks, quotes: &quotes, mentions: &mentions, entities: &entities });
+        let speakers = speaker::assign(&speaker::Context {
+            text,
+            toks: &toks,
+            quotes: &quotes,
+            mentions: &mentions,
+            entities: &entities,
+        });
 
         let mut out = Vec::with_capacity(numbers.len() + mentions.len() + quotes.len());
         for (m, e) in mentions.iter().zip(entities) {
-            out.push(Extraction { start: ByteOffset(m.start), end: ByteOffset(m.end), label: m.label.clone(), attrs: Attrs::Entity(e) });
+            out.push(Extraction {
+                start: ByteOffset(m.start),
+                end: ByteOffset(m.end),
+                label: m.label.clone(),
+                attrs: Attrs::Entity(e),
+            });
         }
         // A number inside a name (`Route 66`) gives way to the name.
         let mut names_sorted: Vec<(usize, usize)> = mentions.iter().map(|m| (m.start, m.end)).collect();
@@ -94,11 +105,20 @@ impl Extractor {
             }
         }
         for (q, sp) in quotes.iter().zip(speakers) {
-            out.push(Extraction { start: ByteOffset(q.start), end: ByteOffset(q.end), label: Label::Quote, attrs: Attrs::Quote { speaker: sp } });
+            out.push(Extraction {
+                start: ByteOffset(q.start),
+                end: ByteOffset(q.end),
+                label: Label::Quote,
+                attrs: Attrs::Quote { speaker: sp },
+            });
         }
         out.retain(|e| e.start < e.end && text.is_char_boundary(e.start.0) && text.is_char_boundary(e.end.0));
         // Labels only break ties between identical spans: compared last, lazily.
-        out.sort_by(|a, b| (a.start, std::cmp::Reverse(a.end)).cmp(&(b.start, std::cmp::Reverse(b.end))).then_with(|| a.label.as_str().cmp(b.label.as_str())));
+        out.sort_by(|a, b| {
+            (a.start, std::cmp::Reverse(a.end))
+                .cmp(&(b.start, std::cmp::Reverse(b.end)))
+                .then_with(|| a.label.as_str().cmp(b.label.as_str()))
+        });
         out.dedup_by(|b, a| a.start == b.start && a.end == b.end && a.label == b.label);
         out
     }
@@ -120,7 +140,14 @@ pub fn to_document(id: &str, name: &str, text: &str, found: &[Extraction]) -> Do
     for e in found {
         let (Ok(start), Ok(end)) = (ix.byte_to_char(e.start), ix.byte_to_char(e.end)) else { continue };
         let Some(covered) = text.get(e.start.0..e.end.0) else { continue };
-        doc.spans.push(Span { start, end, label: e.label.clone(), text: covered.to_string(), attrs: e.attrs.clone(), origin: Origin::Auto });
+        doc.spans.push(Span {
+            start,
+            end,
+            label: e.label.clone(),
+            text: covered.to_string(),
+            attrs: e.attrs.clone(),
+            origin: Origin::Auto,
+        });
     }
     doc.sort_spans();
     doc

@@ -20,7 +20,6 @@ use crate::lexicon::{self, is_all_caps, lexicon, title_case};
 use crate::lexicon::{cat, FastMap, FastSet};
 use crate::tokens::{has, sentence_initial, Token};
 
-
 /// A PERSON or PLACE mention in byte offsets.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Mention {
@@ -60,12 +59,18 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
 fn party_states(text: &str, toks: &[Token], found: &mut Vec<Mention>) {
     for (i, t) in toks.iter().enumerate() {
         let w = t.text(text);
-        let Some(state) = w.strip_prefix("D-").or_else(|| w.strip_prefix("R-")).or_else(|| w.strip_prefix("I-")) else { continue };
+        let Some(state) = w.strip_prefix("D-").or_else(|| w.strip_prefix("R-")).or_else(|| w.strip_prefix("I-")) else {
+            continue;
+        };
         if i == 0 || !matches!(tok(text, toks, i - 1), "," | "(") {
             continue;
         }
         let dotted = toks.get(i + 1).is_some_and(|d| d.start() == t.end() && d.text(text) == ".");
-        let (name, end, after) = if dotted { (&text[t.end() - state.len()..t.end() + 1], t.end() + 1, i + 2) } else { (state, t.end(), i + 1) };
+        let (name, end, after) = if dotted {
+            (&text[t.end() - state.len()..t.end() + 1], t.end() + 1, i + 2)
+        } else {
+            (state, t.end(), i + 1)
+        };
         if lexicon::us_state(name).is_some() && matches!(tok(text, toks, after), "," | ")" | "." | ";") {
             found.retain(|m| m.end <= t.start() || m.start >= end);
             found.push(Mention { start: end - name.len(), end, label: Label::Place, bracket_name: None });
@@ -78,7 +83,8 @@ fn party_states(text: &str, toks: &[Token], found: &mut Vec<Mention>) {
 /// organisation, not a place or a person.
 fn drop_org_names(text: &str, toks: &[Token], found: &mut Vec<Mention>) {
     // Written as clubs and companies write them: `United`, `AG`, `plc`, `GmbH`.
-    let as_written = |w: &str| w == "plc" || w.chars().next().is_some_and(char::is_uppercase) && !(w.len() > 3 && is_all_caps(w));
+    let as_written =
+        |w: &str| w == "plc" || w.chars().next().is_some_and(char::is_uppercase) && !(w.len() > 3 && is_all_caps(w));
     let mut orgs: Vec<&str> = Vec::new();
     for (i, t) in toks.iter().enumerate().skip(1) {
         let suffix = has(toks, i, cat::ORG_SUFFIX) && as_written(core(t.text(text)));
@@ -186,15 +192,17 @@ fn norm(word: &str) -> Cow<'_, str> {
 }
 
 const CONNECTORS: [&str; 22] = [
-    "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "ibn", "la", "las", "le", "los", "ten", "ter",
-    "van", "von",
+    "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "ibn", "la", "las", "le",
+    "los", "ten", "ter", "van", "von",
 ];
 
 /// `al-Burhan`, `el-Sisi`, `bin-Salman`: an Arabic particle joined to a name.
 fn is_particle_name(w: &str) -> bool {
     let Some((pre, rest)) = w.split_once('-') else { return false };
-    matches!(pre, "al" | "el" | "ad" | "as" | "ash" | "ar" | "an" | "at" | "az" | "ibn" | "bin" | "abu" | "ben" | "ould" | "ul")
-        && rest.chars().next().is_some_and(char::is_uppercase)
+    matches!(
+        pre,
+        "al" | "el" | "ad" | "as" | "ash" | "ar" | "an" | "at" | "az" | "ibn" | "bin" | "abu" | "ben" | "ould" | "ul"
+    ) && rest.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Maximal runs of capitalised words on one line, single-spaced, with name
@@ -230,7 +238,9 @@ fn runs(text: &str, toks: &[Token]) -> Vec<Segment> {
             }
             // `dos Santos`, `van der Merwe`, `de la Fuente`, `Sea of Azov`.
             let mut m = n;
-            while m < n + 2 && toks.get(m).is_some_and(|c| CONNECTORS.contains(&c.text(text)) || m == n && c.text(text) == "of") {
+            while m < n + 2
+                && toks.get(m).is_some_and(|c| CONNECTORS.contains(&c.text(text)) || m == n && c.text(text) == "of")
+            {
                 m += 1;
             }
             let on_line = |k: usize| toks.get(k).is_some_and(|t| t.space_before && !t.newline_before);
@@ -284,7 +294,9 @@ fn push(text: &str, toks: &[Token], first: usize, last: usize, label: Label, out
 fn classify_run(text: &str, toks: &[Token], run: Segment, found: &mut Vec<Mention>, open: &mut Vec<(Segment, bool)>) {
     let Segment { mut first, mut last } = run;
     // A byline's desk: `Amelia Thornton-Reyes Science correspondent`.
-    if last > first + 1 && matches!(tok(text, toks, last + 1), "correspondent" | "editor" | "reporter" | "writer" | "columnist") {
+    if last > first + 1
+        && matches!(tok(text, toks, last + 1), "correspondent" | "editor" | "reporter" | "writer" | "columnist")
+    {
         last -= 1;
     }
     let mut byline = false;
@@ -307,7 +319,8 @@ fn classify_run(text: &str, toks: &[Token], run: Segment, found: &mut Vec<Mentio
         }
         if t < last {
             let right = Segment { first: t + 1, last };
-            let sole_given = right.first == right.last && lexicon().is_given(&norm(tok(text, toks, right.first)), false);
+            let sole_given =
+                right.first == right.last && lexicon().is_given(&norm(tok(text, toks, right.first)), false);
             let bracketed = matches!(tok(text, toks, last + 1), "]" | ")");
             let function_words = (right.first..=right.last).all(|k| has(toks, k, cat::STOP));
             if !(has_org_word(toks, right) || sole_given && bracketed || function_words) {
@@ -329,7 +342,14 @@ fn has_org_word(toks: &[Token], s: Segment) -> bool {
     (s.first..=s.last).any(|k| has(toks, k, cat::ORG))
 }
 
-fn classify_plain(text: &str, toks: &[Token], s: Segment, byline: bool, found: &mut Vec<Mention>, open: &mut Vec<(Segment, bool)>) {
+fn classify_plain(
+    text: &str,
+    toks: &[Token],
+    s: Segment,
+    byline: bool,
+    found: &mut Vec<Mention>,
+    open: &mut Vec<(Segment, bool)>,
+) {
     let lx = lexicon();
     if has_org_word(toks, s) {
         // `West Bank` is a place although `Bank` usually names an institution.
@@ -348,7 +368,13 @@ fn classify_plain(text: &str, toks: &[Token], s: Segment, byline: bool, found: &
     }
     let whole = phrase(text, toks, s.first, s.last);
     // `(Vladimir) Putin`: a bracketed given name, not the city.
-    if n == 1 && s.first > 0 && tok(text, toks, s.first - 1) == "(" && tok(text, toks, s.last + 1) == ")" && lx.is_given(&norm(whole), false) && starts_run(toks, s.last + 2) {
+    if n == 1
+        && s.first > 0
+        && tok(text, toks, s.first - 1) == "("
+        && tok(text, toks, s.last + 1) == ")"
+        && lx.is_given(&norm(whole), false)
+        && starts_run(toks, s.last + 2)
+    {
         return;
     }
     if n == 1 && !lx.is_place(&norm(whole)) {
@@ -433,7 +459,10 @@ fn classify_plain(text: &str, toks: &[Token], s: Segment, byline: bool, found: &
             // `Russia-Ukraine`: each side; `Istanbul-based`: the place.
             let parts: Vec<&str> = w.split('-').collect();
             let caps = || parts.iter().filter(|p| is_cap(p));
-            if caps().count() > 0 && caps().all(|p| lx.is_place(&norm(p))) && parts.iter().all(|p| is_cap(p) || p.chars().all(char::is_lowercase)) {
+            if caps().count() > 0
+                && caps().all(|p| lx.is_place(&norm(p)))
+                && parts.iter().all(|p| is_cap(p) || p.chars().all(char::is_lowercase))
+            {
                 flush(&mut pending, k.saturating_sub(1).max(s.first), open);
                 let mut off = toks[k].start();
                 for p in parts {
@@ -503,17 +532,23 @@ fn resolve_open(text: &str, toks: &[Token], found: &mut Vec<Mention>, open: Vec<
             }
         }
     }
-    let places: FastSet<&str> = found.iter().filter(|m| m.label == Label::Place).map(|m| &text[m.start..m.end]).collect();
+    let places: FastSet<&str> =
+        found.iter().filter(|m| m.label == Label::Place).map(|m| &text[m.start..m.end]).collect();
     let mut list_candidates = Vec::new();
     for s in still {
         let ph = phrase(text, toks, s.first, s.last);
         // In capitals (`ERDOĞAN`), the title-cased form is what was found.
         let normed = norm(ph);
         let ph: &str = match &normed {
-            Cow::Owned(n) if persons.contains(n.as_str()) || places.contains(n.as_str()) || firsts.contains_key(n.as_str()) => n,
+            Cow::Owned(n)
+                if persons.contains(n.as_str()) || places.contains(n.as_str()) || firsts.contains_key(n.as_str()) =>
+            {
+                n
+            }
             _ => ph,
         };
-        let given_alone = firsts.get(ph) == Some(&1) && (lx.is_given(ph, true) || !sentence_initial(text, toks, s.first));
+        let given_alone =
+            firsts.get(ph) == Some(&1) && (lx.is_given(ph, true) || !sentence_initial(text, toks, s.first));
         if persons.contains(ph) || given_alone {
             push(text, toks, s.first, s.last, Label::Person, found);
         } else if places.contains(ph) && (!lx.is_place(ph) || lx.is_place_at(ph, sentence_initial(text, toks, s.first)))
@@ -535,8 +570,14 @@ fn resolve_open(text: &str, toks: &[Token], found: &mut Vec<Mention>, open: Vec<
         }
         let sep_after = matches!(tok(text, toks, s.last + 1), "," | "and");
         let sep_before = s.first > 0 && matches!(tok(text, toks, s.first - 1), "," | "and");
-        let left = sep_before && s.first >= 2 && (is_place_tok(s.first - 2) || tok(text, toks, s.first - 1) == "," && tok(text, toks, s.first - 2) == "and" && is_place_tok(s.first.saturating_sub(3)));
-        let right = sep_after && (is_place_tok(s.last + 2) || (tok(text, toks, s.last + 2) == "and" && is_place_tok(s.last + 3)));
+        let left = sep_before
+            && s.first >= 2
+            && (is_place_tok(s.first - 2)
+                || tok(text, toks, s.first - 1) == ","
+                    && tok(text, toks, s.first - 2) == "and"
+                    && is_place_tok(s.first.saturating_sub(3)));
+        let right = sep_after
+            && (is_place_tok(s.last + 2) || (tok(text, toks, s.last + 2) == "and" && is_place_tok(s.last + 3)));
         // (`right` implies `sep_after`, so `left && right` is covered.)
         if left && sep_after || right && sep_before {
             push(text, toks, s.first, s.last, Label::Place, found);
@@ -558,12 +599,14 @@ fn is_demonym(w: &str) -> bool {
     if (tail("ian") || tail("ean") || tail("ish") || tail("ese")) && !lexicon().is_place(w) {
         return true;
     }
-    const OTHERS: [&str; 10] = ["american", "americans", "israeli", "iraqi", "thai", "swiss", "french", "dutch", "greek", "czech"];
+    const OTHERS: [&str; 10] =
+        ["american", "americans", "israeli", "iraqi", "thai", "swiss", "french", "dutch", "greek", "czech"];
     OTHERS.iter().any(|o| o.eq_ignore_ascii_case(w))
 }
 
 fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
-    let noun_after = has(toks, s.last + 1, cat::PLACE_NOUN) && !tok(text, toks, s.last + 1).eq_ignore_ascii_case("state");
+    let noun_after =
+        has(toks, s.last + 1, cat::PLACE_NOUN) && !tok(text, toks, s.last + 1).eq_ignore_ascii_case("state");
     if noun_after && !has_possessive(tok(text, toks, s.last)) {
         return true;
     }
@@ -588,7 +631,11 @@ fn locative(text: &str, toks: &[Token], s: Segment) -> bool {
     let w = core(tok(text, toks, s.first));
     let prev = if s.first > 0 { tok(text, toks, s.first - 1) } else { "" };
     let next = toks.get(s.last + 1);
-    let next_ok = next.is_none_or(|t| t.newline_before || matches!(t.text(text), "," | "." | ";" | ")" | "—") || t.text(text).chars().next().is_some_and(char::is_lowercase));
+    let next_ok = next.is_none_or(|t| {
+        t.newline_before
+            || matches!(t.text(text), "," | "." | ";" | ")" | "—")
+            || t.text(text).chars().next().is_some_and(char::is_lowercase)
+    });
     matches!(prev, "in" | "near" | "outside" | "reach" | "reached")
         && next_ok
         && !has_possessive(tok(text, toks, s.first))
@@ -630,7 +677,28 @@ fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
         if has(toks, j, cat::TITLE) && !matches!(w.to_lowercase().as_str(), "first" | "chief") {
             return true;
         }
-        if has(toks, j, cat::REPORTING) && w.chars().next().is_some_and(char::is_lowercase) && !matches!(w, "told" | "tells" | "asked" | "asks" | "called" | "calls" | "urged" | "urges" | "accused" | "accuses" | "praised" | "praises" | "hailed" | "hails" | "dismissed" | "dismisses") {
+        if has(toks, j, cat::REPORTING)
+            && w.chars().next().is_some_and(char::is_lowercase)
+            && !matches!(
+                w,
+                "told"
+                    | "tells"
+                    | "asked"
+                    | "asks"
+                    | "called"
+                    | "calls"
+                    | "urged"
+                    | "urges"
+                    | "accused"
+                    | "accuses"
+                    | "praised"
+                    | "praises"
+                    | "hailed"
+                    | "hails"
+                    | "dismissed"
+                    | "dismisses"
+            )
+        {
             return true;
         }
         if w == "to" && j > 0 && tok(text, toks, j - 1).eq_ignore_ascii_case("according") {
@@ -686,7 +754,11 @@ mod tests {
             ("lowercase_role_then_name", "Kremlin spokesman Dmitry Peskov said", &[("Dmitry Peskov", "PERSON")]),
             ("place_before_title", "U.S. President Donald Trump was", &[("U.S.", "PLACE"), ("Donald Trump", "PERSON")]),
             ("diacritics", "Turkish President Recep Tayyip Erdoğan has", &[("Recep Tayyip Erdoğan", "PERSON")]),
-            ("surname_coreference", "Dmitry Peskov spoke. Later Peskov said no.", &[("Dmitry Peskov", "PERSON"), ("Peskov", "PERSON")]),
+            (
+                "surname_coreference",
+                "Dmitry Peskov spoke. Later Peskov said no.",
+                &[("Dmitry Peskov", "PERSON"), ("Peskov", "PERSON")],
+            ),
             ("possessive_excluded", "Ukraine’s army and Moscow's view", &[("Ukraine", "PLACE"), ("Moscow", "PLACE")]),
             ("hyphenated_places", "the Russia-Ukraine talks", &[("Russia", "PLACE"), ("Ukraine", "PLACE")]),
             ("institution_is_not_a_place", "The Kremlin said and the White House said", &[]),
@@ -698,44 +770,104 @@ mod tests {
             ("adjective_is_not_a_place", "Russian troops and Crimean wine", &[]),
             ("all_caps_dateline", "MOSCOW\n\nThe talks", &[("MOSCOW", "PLACE")]),
             ("byline", "text.\nBy Aghakazim Guliyev", &[("Aghakazim Guliyev", "PERSON")]),
-            ("reporting_verb_makes_person", "Lula urges calm, Kyslytsia said.", &[("Lula", "PERSON"), ("Kyslytsia", "PERSON")]),
-            ("mc_and_o_names", "Coach Rory McIlroy met Sean O'Brien", &[("Rory McIlroy", "PERSON"), ("Sean O'Brien", "PERSON")]),
+            (
+                "reporting_verb_makes_person",
+                "Lula urges calm, Kyslytsia said.",
+                &[("Lula", "PERSON"), ("Kyslytsia", "PERSON")],
+            ),
+            (
+                "mc_and_o_names",
+                "Coach Rory McIlroy met Sean O'Brien",
+                &[("Rory McIlroy", "PERSON"), ("Sean O'Brien", "PERSON")],
+            ),
             ("initials", "author J. K. Rowling said", &[("J. K. Rowling", "PERSON")]),
             ("hyphenated_given_name", "Jean-Pierre Raffarin said", &[("Jean-Pierre Raffarin", "PERSON")]),
-            ("list_of_places", "of Donetsk, Luhansk, Zaporizhzhia, Kherson, and Crimea as", &[
-                ("Donetsk", "PLACE"), ("Luhansk", "PLACE"), ("Zaporizhzhia", "PLACE"), ("Kherson", "PLACE"), ("Crimea", "PLACE"),
-            ]),
+            (
+                "list_of_places",
+                "of Donetsk, Luhansk, Zaporizhzhia, Kherson, and Crimea as",
+                &[
+                    ("Donetsk", "PLACE"),
+                    ("Luhansk", "PLACE"),
+                    ("Zaporizhzhia", "PLACE"),
+                    ("Kherson", "PLACE"),
+                    ("Crimea", "PLACE"),
+                ],
+            ),
             ("acronyms_are_not_people", "NATO said and the SBU said", &[]),
             ("weekday_breaks_run", "On Tuesday Peskov said", &[("Peskov", "PERSON")]),
-            ("multiword_place", "to the Middle East and West Bank", &[("Middle East", "PLACE"), ("West Bank", "PLACE")]),
+            (
+                "multiword_place",
+                "to the Middle East and West Bank",
+                &[("Middle East", "PLACE"), ("West Bank", "PLACE")],
+            ),
             ("role_beats_gazetteer", "Opposition leader Kemi Badenoch said", &[("Kemi Badenoch", "PERSON")]),
             ("sports_club_is_not_a_place", "Manchester City beat Arsenal", &[]),
             ("city_name_with_city_is_a_place", "in Mexico City on", &[("Mexico City", "PLACE")]),
-            ("surname_that_is_also_a_town", "Sen. Loretta Hayes and coach Eddie Thornbury", &[("Loretta Hayes", "PERSON"), ("Eddie Thornbury", "PERSON")]),
-            ("two_connectors", "batter Ruan van der Merwe and José María de la Fuente", &[("Ruan van der Merwe", "PERSON"), ("José María de la Fuente", "PERSON")]),
+            (
+                "surname_that_is_also_a_town",
+                "Sen. Loretta Hayes and coach Eddie Thornbury",
+                &[("Loretta Hayes", "PERSON"), ("Eddie Thornbury", "PERSON")],
+            ),
+            (
+                "two_connectors",
+                "batter Ruan van der Merwe and José María de la Fuente",
+                &[("Ruan van der Merwe", "PERSON"), ("José María de la Fuente", "PERSON")],
+            ),
             ("arabic_particle", "General Abdel Fattah al-Burhan said", &[("Abdel Fattah al-Burhan", "PERSON")]),
             ("place_based", "at an Istanbul-based institute", &[("Istanbul", "PLACE")]),
-            ("party_state_tag", "Sen. Dana Whitcomb, R-Idaho, and Sen. Loretta Hayes, D-Wash., said", &[
-                ("Dana Whitcomb", "PERSON"), ("Idaho", "PLACE"), ("Loretta Hayes", "PERSON"), ("Wash.", "PLACE"),
-            ]),
+            (
+                "party_state_tag",
+                "Sen. Dana Whitcomb, R-Idaho, and Sen. Loretta Hayes, D-Wash., said",
+                &[("Dana Whitcomb", "PERSON"), ("Idaho", "PLACE"), ("Loretta Hayes", "PERSON"), ("Wash.", "PLACE")],
+            ),
             ("club_named_after_a_city", "Aston Villa beat Newcastle United. Newcastle had led.", &[]),
             ("demonym_of_a_place_plus_n", "a West African trial and the Syrian city of Aleppo", &[("Aleppo", "PLACE")]),
             ("time_zones_are_not_names", "Updated 7:42 PM EDT and 10 UTC", &[]),
-            ("given_name_alone_after_full_name", "striker Rory O'Donnell scored. Then Rory celebrated.", &[("Rory O'Donnell", "PERSON"), ("Rory", "PERSON")]),
-            ("word_named_place_only_inside_a_sentence", "Reading the report. She lives in Reading now.", &[("Reading", "PLACE")]),
+            (
+                "given_name_alone_after_full_name",
+                "striker Rory O'Donnell scored. Then Rory celebrated.",
+                &[("Rory O'Donnell", "PERSON"), ("Rory", "PERSON")],
+            ),
+            (
+                "word_named_place_only_inside_a_sentence",
+                "Reading the report. She lives in Reading now.",
+                &[("Reading", "PLACE")],
+            ),
             ("company_alone_after_its_legal_name", "Vallmar AG cut its outlook. Vallmar said", &[]),
-            ("surname_beats_a_town_of_that_name", "coach Eddie Thornbury left. Thornbury told reporters", &[("Eddie Thornbury", "PERSON"), ("Thornbury", "PERSON")]),
-            ("surname_keeps_its_particles", "batter Ruan van der Merwe scored, then van der Merwe fell", &[("Ruan van der Merwe", "PERSON"), ("van der Merwe", "PERSON")]),
-            ("byline_desk_is_not_the_name", "\nAmelia Thornton-Reyes Science correspondent\n", &[("Amelia Thornton-Reyes", "PERSON")]),
+            (
+                "surname_beats_a_town_of_that_name",
+                "coach Eddie Thornbury left. Thornbury told reporters",
+                &[("Eddie Thornbury", "PERSON"), ("Thornbury", "PERSON")],
+            ),
+            (
+                "surname_keeps_its_particles",
+                "batter Ruan van der Merwe scored, then van der Merwe fell",
+                &[("Ruan van der Merwe", "PERSON"), ("van der Merwe", "PERSON")],
+            ),
+            (
+                "byline_desk_is_not_the_name",
+                "\nAmelia Thornton-Reyes Science correspondent\n",
+                &[("Amelia Thornton-Reyes", "PERSON")],
+            ),
             ("abbreviated_weekday", "Wed 8 Nov 2023 and Thu 9 Nov", &[]),
             ("unknown_town_after_in", "homes in Ruidoso, and talks in English", &[("Ruidoso", "PLACE")]),
             ("appositive_after_a_role", "the batting coach, Morné Jacobs, described it", &[("Morné Jacobs", "PERSON")]),
-            ("all_caps_headline_names_by_coreference", "PUTIN AND ERDOĞAN MEET IN ISTANBUL\nTurkish President Recep Tayyip Erdoğan met Vladimir Putin.", &[
-                ("PUTIN", "PERSON"), ("ERDOĞAN", "PERSON"), ("ISTANBUL", "PLACE"), ("Recep Tayyip Erdoğan", "PERSON"), ("Vladimir Putin", "PERSON"),
-            ]),
-            ("all_caps_function_words_join_nothing", "ZELENSKY SAYS KYIV WILL FIGHT ON\nVolodymyr Zelensky spoke.", &[
-                ("ZELENSKY", "PERSON"), ("KYIV", "PLACE"), ("Volodymyr Zelensky", "PERSON"),
-            ]),
+            (
+                "all_caps_headline_names_by_coreference",
+                "PUTIN AND ERDOĞAN MEET IN ISTANBUL\nTurkish President Recep Tayyip Erdoğan met Vladimir Putin.",
+                &[
+                    ("PUTIN", "PERSON"),
+                    ("ERDOĞAN", "PERSON"),
+                    ("ISTANBUL", "PLACE"),
+                    ("Recep Tayyip Erdoğan", "PERSON"),
+                    ("Vladimir Putin", "PERSON"),
+                ],
+            ),
+            (
+                "all_caps_function_words_join_nothing",
+                "ZELENSKY SAYS KYIV WILL FIGHT ON\nVolodymyr Zelensky spoke.",
+                &[("ZELENSKY", "PERSON"), ("KYIV", "PLACE"), ("Volodymyr Zelensky", "PERSON")],
+            ),
             ("province_with_accent_folded", "in the state of Pará, Brazil", &[("Pará", "PLACE"), ("Brazil", "PLACE")]),
         ];
         for (name, input, want) in cases {

@@ -68,21 +68,123 @@ fn joined(toks: &[Token], i: usize) -> bool {
     toks.get(i + 1).is_some_and(|t| !t.newline_before)
 }
 
-fn push(out: &mut Vec<NumberSpan>, start: usize, end: usize, kind: NumberKind, value: Option<NumberValue>, unit: Option<&str>) {
-    out.push(NumberSpan { start, end, attrs: NumberAttrs { kind, value, unit: unit.map(str::to_string) }, yearless: None });
+fn push(
+    out: &mut Vec<NumberSpan>,
+    start: usize,
+    end: usize,
+    kind: NumberKind,
+    value: Option<NumberValue>,
+    unit: Option<&str>,
+) {
+    out.push(NumberSpan {
+        start,
+        end,
+        attrs: NumberAttrs { kind, value, unit: unit.map(str::to_string) },
+        yearless: None,
+    });
 }
 
 /// Words that can start a NUMBER or a date (lower case).
 pub(crate) const STARTERS: &[&str] = &[
-    "a", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
-    "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen",
-    "tens", "dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores", "first", "second",
-    "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
-    "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth",
-    "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth", "hundredth", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "between", "minus", "magnitude", "rs",
+    "a",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "dozen",
+    "tens",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "trillions",
+    "scores",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+    "hundredth",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "between",
+    "minus",
+    "magnitude",
+    "rs",
 ];
 
 /// A cheap test that token `i` may start a NUMBER: a digit, a currency
@@ -94,7 +196,8 @@ fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
         // Currency signs start with `$`, `U` (US$), `R` (R$, Rs) or a
         // non-ASCII byte (€ £ ¥ ₹ …): compare only those.
         let first = word.as_bytes().first().copied().unwrap_or(b' ');
-        first.is_ascii_digit() || matches!(first, b'$' | b'U' | b'R' | 0x80..) && (currency_symbol(word).is_some() || word == "Rs")
+        first.is_ascii_digit()
+            || matches!(first, b'$' | b'U' | b'R' | 0x80..) && (currency_symbol(word).is_some() || word == "Rs")
     }
 }
 
@@ -114,7 +217,9 @@ fn scan_at(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> u
     let first = word.chars().next().unwrap_or(' ');
     if first.is_uppercase()
         && !sentence_initial(text, toks, i)
-        && toks.get(i + 1).is_some_and(|n| n.kind == Kind::Word && !n.newline_before && n.text(text).chars().next().is_some_and(char::is_uppercase))
+        && toks.get(i + 1).is_some_and(|n| {
+            n.kind == Kind::Word && !n.newline_before && n.text(text).chars().next().is_some_and(char::is_uppercase)
+        })
     {
         return i + 1;
     }
@@ -145,7 +250,29 @@ fn meridiem(text: &str, toks: &[Token], k: usize) -> Option<(bool, usize)> {
 }
 
 fn is_time_zone(w: &str) -> bool {
-    matches!(w, "GMT" | "BST" | "UTC" | "CET" | "CEST" | "EET" | "EEST" | "EDT" | "EST" | "CDT" | "CST" | "MDT" | "MST" | "PDT" | "PST" | "IST" | "JST" | "MSK" | "AEST" | "AEDT")
+    matches!(
+        w,
+        "GMT"
+            | "BST"
+            | "UTC"
+            | "CET"
+            | "CEST"
+            | "EET"
+            | "EEST"
+            | "EDT"
+            | "EST"
+            | "CDT"
+            | "CST"
+            | "MDT"
+            | "MST"
+            | "PDT"
+            | "PST"
+            | "IST"
+            | "JST"
+            | "MSK"
+            | "AEST"
+            | "AEDT"
+    )
 }
 
 /// Clock times as `HH:MM` dates: `7:42 PM`, `4:17 a.m.`, `11am`, `2 a.m.`,
@@ -157,7 +284,9 @@ fn scan_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) ->
         return None;
     }
     let glued = |k: usize| toks.get(k).is_some_and(|x| !x.space_before);
-    let num = |s: &str| -> Option<u32> { (!s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten() };
+    let num = |s: &str| -> Option<u32> {
+        (!s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
+    };
     // Hours and minutes, and the token after them.
     let (h, m, mut end, explicit) = if w(text, toks, i + 1) == ":" && glued(i + 1) && glued(i + 2) {
         let (h, m) = (num(word)?, w(text, toks, i + 2));
@@ -182,7 +311,11 @@ fn scan_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) ->
             return None;
         }
         (num(h)?, num(m)?, i + 1, true)
-    } else if word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) && is_time_zone(w(text, toks, i + 1)) && !year_context(text, toks, i) {
+    } else if word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && is_time_zone(w(text, toks, i + 1))
+        && !year_context(text, toks, i)
+    {
         (num(&word[..2])?, num(&word[2..])?, i + 1, true)
     } else {
         // `2 a.m.`
@@ -201,7 +334,15 @@ fn scan_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) ->
     push_time(out, t.start(), toks[end - 1].end(), h, m, pm, end)
 }
 
-fn push_time(out: &mut Vec<NumberSpan>, start: usize, end: usize, h: u32, m: u32, pm: Option<bool>, next: usize) -> Option<usize> {
+fn push_time(
+    out: &mut Vec<NumberSpan>,
+    start: usize,
+    end: usize,
+    h: u32,
+    m: u32,
+    pm: Option<bool>,
+    next: usize,
+) -> Option<usize> {
     let h = match pm {
         Some(_) if !(1..=12).contains(&h) => return None,
         Some(true) if h < 12 => h + 12,
@@ -224,7 +365,14 @@ fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) ->
         return None;
     }
     if let Some((y, m, d)) = date::iso(word) {
-        push(out, t.start(), t.end(), NumberKind::Date, Some(NumberValue::Date(date::format(Some(y), m, Some(d)))), None);
+        push(
+            out,
+            t.start(),
+            t.end(),
+            NumberKind::Date,
+            Some(NumberValue::Date(date::format(Some(y), m, Some(d)))),
+            None,
+        );
         return Some(i + 1);
     }
     // Month Day[, Year] [and Day]; `Oct. 1, 2025` reads like `Oct 1, 2025`.
@@ -261,7 +409,14 @@ fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) ->
             return Some(n);
         }
         if let Some(y) = date::year(w(text, toks, i + 1)) {
-            push(out, t.start(), toks[i + 1].end(), NumberKind::Date, Some(NumberValue::Date(date::format(Some(y), m, None))), None);
+            push(
+                out,
+                t.start(),
+                toks[i + 1].end(),
+                NumberKind::Date,
+                Some(NumberValue::Date(date::format(Some(y), m, None))),
+                None,
+            );
             return Some(i + 2);
         }
         return None;
@@ -285,7 +440,11 @@ fn push_date(out: &mut Vec<NumberSpan>, start: usize, end: usize, y: Option<i32>
     out.push(NumberSpan {
         start,
         end,
-        attrs: NumberAttrs { kind: NumberKind::Date, value: Some(NumberValue::Date(date::format(y, m, Some(d)))), unit: None },
+        attrs: NumberAttrs {
+            kind: NumberKind::Date,
+            value: Some(NumberValue::Date(date::format(y, m, Some(d)))),
+            unit: None,
+        },
         yearless: if y.is_none() { Some((m, d)) } else { None },
     });
 }
@@ -295,8 +454,26 @@ fn push_date(out: &mut Vec<NumberSpan>, start: usize, end: usize, y: Option<i32>
 /// `one` … `ninety`: the value of a simple number word.
 fn small_word(w: &str) -> Option<f64> {
     const ONES: [&str; 20] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
     ];
     const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
     let mut buf = [0u8; 32];
@@ -331,11 +508,29 @@ fn scale_word(w: &str) -> Option<f64> {
 /// `first` … `twentieth`, `thirtieth`, `hundredth`, `21st`.
 fn ordinal(w: &str) -> Option<f64> {
     const ORD: [&str; 20] = [
-        "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+        "",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
         "nineteenth",
     ];
-    const TENS: [&str; 8] = ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
+    const TENS: [&str; 8] =
+        ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
     let mut buf = [0u8; 32];
     let l = crate::lexicon::ascii_lower(w, &mut buf)?;
     if let Some(i) = ORD.iter().position(|x| *x == l).filter(|&i| i > 0) {
@@ -644,7 +839,12 @@ fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
     }
     // `320 km/h`, `75 basis points`, `8 degrees Celsius`, `5 square km`.
     let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
-    if next_l == "km" && w(text, toks, end + 1) == "/" && w(text, toks, end + 2) == "h" && glued(end + 1) && glued(end + 2) {
+    if next_l == "km"
+        && w(text, toks, end + 1) == "/"
+        && w(text, toks, end + 2) == "h"
+        && glued(end + 1)
+        && glued(end + 2)
+    {
         return q(end + 3, NumberKind::Measure, Some("km/h"));
     }
     if next_l == "basis" && matches!(lower(end + 1).as_str(), "point" | "points") {
@@ -681,7 +881,12 @@ fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
 /// of a name: `BBC Radio 5 Live`, `a Number 10 spokeswoman`, `Apollo 11`.
 fn in_name(text: &str, toks: &[Token], i: usize) -> bool {
     let word = w(text, toks, i);
-    if i == 0 || !word.bytes().all(|b| b.is_ascii_digit()) || word.len() > 3 || !toks[i].space_before || toks[i].newline_before {
+    if i == 0
+        || !word.bytes().all(|b| b.is_ascii_digit())
+        || word.len() > 3
+        || !toks[i].space_before
+        || toks[i].newline_before
+    {
         return false;
     }
     let prev = w(text, toks, i - 1);
@@ -722,7 +927,14 @@ fn scan_quantity(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>
             if let (Some(min), Some(max), true) = (q1.value, q2.value, same_unit) {
                 if min < max {
                     let start = if between { t.start() } else { toks[qi].start() };
-                    push(out, start, last_end(q2.end), NumberKind::Range, Some(NumberValue::Range { min, max }), q2.unit.or(q1.unit));
+                    push(
+                        out,
+                        start,
+                        last_end(q2.end),
+                        NumberKind::Range,
+                        Some(NumberValue::Range { min, max }),
+                        q2.unit.or(q1.unit),
+                    );
                     return Some(q2.end);
                 }
             }
@@ -752,8 +964,26 @@ fn should_count_word(text: &str, toks: &[Token], i: usize) -> bool {
     let prev = if i > 0 { w(text, toks, i - 1).to_lowercase() } else { String::new() };
     if matches!(
         prev.as_str(),
-        "the" | "this" | "that" | "no" | "any" | "each" | "every" | "which" | "first" | "last" | "other" | "another"
-            | "such" | "a" | "one" | "some" | "someone" | "next" | "new" | "only"
+        "the"
+            | "this"
+            | "that"
+            | "no"
+            | "any"
+            | "each"
+            | "every"
+            | "which"
+            | "first"
+            | "last"
+            | "other"
+            | "another"
+            | "such"
+            | "a"
+            | "one"
+            | "some"
+            | "someone"
+            | "next"
+            | "new"
+            | "only"
     ) {
         return prev == "only" && is_word(toks, i + 1);
     }
@@ -763,8 +993,30 @@ fn should_count_word(text: &str, toks: &[Token], i: usize) -> bool {
     }
     !matches!(
         next.as_str(),
-        "needs" | "need" | "should" | "must" | "can" | "could" | "would" | "might" | "may" | "will" | "has" | "is"
-            | "was" | "does" | "did" | "gets" | "finds" | "sees" | "another" | "and" | "or" | "who" | "that" | "which"
+        "needs"
+            | "need"
+            | "should"
+            | "must"
+            | "can"
+            | "could"
+            | "would"
+            | "might"
+            | "may"
+            | "will"
+            | "has"
+            | "is"
+            | "was"
+            | "does"
+            | "did"
+            | "gets"
+            | "finds"
+            | "sees"
+            | "another"
+            | "and"
+            | "or"
+            | "who"
+            | "that"
+            | "which"
             | "thing"
     )
 }
@@ -778,8 +1030,29 @@ fn year_context(text: &str, toks: &[Token], i: usize) -> bool {
     let prev = if i > 0 { w(text, toks, i - 1).to_lowercase() } else { String::new() };
     if matches!(
         prev.as_str(),
-        "in" | "since" | "by" | "until" | "till" | "of" | "from" | "before" | "after" | "during" | "through" | "year"
-            | "early" | "late" | "mid" | "and" | "or" | "to" | "between" | "spring" | "summer" | "autumn" | "winter" | "fall"
+        "in" | "since"
+            | "by"
+            | "until"
+            | "till"
+            | "of"
+            | "from"
+            | "before"
+            | "after"
+            | "during"
+            | "through"
+            | "year"
+            | "early"
+            | "late"
+            | "mid"
+            | "and"
+            | "or"
+            | "to"
+            | "between"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "winter"
+            | "fall"
     ) {
         return true;
     }
@@ -812,7 +1085,9 @@ fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>
     // `2-3` range
     if parts.len() == 2 {
         let score = score_pair(&parts).is_some() && score_context(text, toks, i);
-        if let Some(b) = head_value(parts[1]).filter(|b| *b > head_val && parts[1].bytes().all(|c| c.is_ascii_digit()) && !score) {
+        if let Some(b) =
+            head_value(parts[1]).filter(|b| *b > head_val && parts[1].bytes().all(|c| c.is_ascii_digit()) && !score)
+        {
             let mut end = t.end();
             let mut e = i + 1;
             let mut unit = None;
@@ -865,14 +1140,18 @@ fn score_pair(parts: &[&str]) -> Option<f64> {
 fn score_context(text: &str, toks: &[Token], i: usize) -> bool {
     const CUES: [&str; 26] = [
         "vote", "votes", "voted", "win", "won", "wins", "beat", "beats", "lost", "lose", "loses", "defeat", "defeated",
-        "victory", "lead", "led", "score", "scored", "draw", "drew", "margin", "tally", "failed", "passed", "approved", "rejected",
+        "victory", "lead", "led", "score", "scored", "draw", "drew", "margin", "tally", "failed", "passed", "approved",
+        "rejected",
     ];
     let near = i.saturating_sub(4)..(i + 4).min(toks.len());
     near.filter(|&k| k != i).any(|k| CUES.contains(&w(text, toks, k).to_ascii_lowercase().as_str()))
 }
 
 fn head_value(p: &str) -> Option<f64> {
-    if !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') && p.as_bytes()[0].is_ascii_digit() {
+    if !p.is_empty()
+        && p.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        && p.as_bytes()[0].is_ascii_digit()
+    {
         return p.replace(',', "").parse().ok();
     }
     small_word(p).filter(|_| p.to_lowercase() != "zero")
@@ -922,7 +1201,8 @@ mod tests {
     #[test]
     fn number_cases() {
         use NumberKind::*;
-        type Case = (&'static str, &'static str, Vec<(&'static str, NumberKind, Option<NumberValue>, Option<&'static str>)>);
+        type Case =
+            (&'static str, &'static str, Vec<(&'static str, NumberKind, Option<NumberValue>, Option<&'static str>)>);
         let cases: Vec<Case> = vec![
             ("digits_with_thousands", "some 12,000 soldiers", vec![("12,000", Cardinal, num(12000.0), None)]),
             ("word_number", "only ten children", vec![("ten", Cardinal, num(10.0), None)]),
@@ -935,34 +1215,49 @@ mod tests {
             ("scale_word", "2.5 million people", vec![("2.5 million", Cardinal, num(2.5e6), None)]),
             ("percent_sign", "tariffs to 25% over", vec![("25%", Percent, num(25.0), Some("percent"))]),
             ("percent_word", "up 3.5 percent", vec![("3.5 percent", Percent, num(3.5), Some("percent"))]),
-            ("measure_km", "some 30 kilometres (18 miles) from", vec![
-                ("30 kilometres", Measure, num(30.0), Some("km")),
-                ("18 miles", Measure, num(18.0), Some("mile")),
-            ]),
+            (
+                "measure_km",
+                "some 30 kilometres (18 miles) from",
+                vec![("30 kilometres", Measure, num(30.0), Some("km")), ("18 miles", Measure, num(18.0), Some("mile"))],
+            ),
             ("measure_hours_hedge_outside", "in under two hours", vec![("two hours", Measure, num(2.0), Some("hour"))]),
             ("measure_abbrev", "2 min read", vec![("2 min", Measure, num(2.0), Some("minute"))]),
             ("compound_day", "a 30-day ceasefire", vec![("30-day", Measure, num(30.0), Some("day"))]),
             ("compound_word_day", "a three-day truce", vec![("three-day", Measure, num(3.0), Some("day"))]),
             ("year_old_keeps_year", "a seven-year-old girl", vec![("seven-year", Measure, num(7.0), Some("year"))]),
             ("compound_count", "a 12-member jury", vec![("12", Cardinal, num(12.0), None)]),
-            ("range_words", "two to three days", vec![("two to three days", Range, Some(NumberValue::Range { min: 2.0, max: 3.0 }), Some("day"))]),
-            ("range_digits", "5-10 km away", vec![("5-10 km", Range, Some(NumberValue::Range { min: 5.0, max: 10.0 }), Some("km"))]),
-            ("ordinals", "the second round in its fourth year, 21st", vec![
-                ("second", Ordinal, num(2.0), None),
-                ("fourth", Ordinal, num(4.0), None),
-                ("21st", Ordinal, num(21.0), None),
-            ]),
+            (
+                "range_words",
+                "two to three days",
+                vec![("two to three days", Range, Some(NumberValue::Range { min: 2.0, max: 3.0 }), Some("day"))],
+            ),
+            (
+                "range_digits",
+                "5-10 km away",
+                vec![("5-10 km", Range, Some(NumberValue::Range { min: 5.0, max: 10.0 }), Some("km"))],
+            ),
+            (
+                "ordinals",
+                "the second round in its fourth year, 21st",
+                vec![
+                    ("second", Ordinal, num(2.0), None),
+                    ("fourth", Ordinal, num(4.0), None),
+                    ("21st", Ordinal, num(21.0), None),
+                ],
+            ),
             ("full_date", "on June 2, 2025, talks", vec![("June 2, 2025", Date, date("2025-06-02"), None)]),
             ("day_month_year", "on 3 June 2025 talks", vec![("3 June 2025", Date, date("2025-06-03"), None)]),
             ("iso_date", "date 2025-06-03 Russia", vec![("2025-06-03", Date, date("2025-06-03"), None)]),
-            ("yearless_date_takes_article_year", "May 16 and June 2, 2025", vec![
-                ("May 16", Date, date("2025-05-16"), None),
-                ("June 2, 2025", Date, date("2025-06-02"), None),
-            ]),
-            ("two_days_one_month", "between June 20 and 30 to", vec![
-                ("June 20", Date, date("--06-20"), None),
-                ("30", Date, date("--06-30"), None),
-            ]),
+            (
+                "yearless_date_takes_article_year",
+                "May 16 and June 2, 2025",
+                vec![("May 16", Date, date("2025-05-16"), None), ("June 2, 2025", Date, date("2025-06-02"), None)],
+            ),
+            (
+                "two_days_one_month",
+                "between June 20 and 30 to",
+                vec![("June 20", Date, date("--06-20"), None), ("30", Date, date("--06-30"), None)],
+            ),
             ("month_alone_is_not_a_number", "in May and June", vec![]),
             ("bare_year", "in 2024, he", vec![("2024", Date, date("2024"), None)]),
             ("pronoun_one", "everything one needs to know", vec![]),
@@ -973,32 +1268,129 @@ mod tests {
             ("sentence_initial_word", "Three people were killed.", vec![("Three", Cardinal, num(3.0), None)]),
             ("hedge_outside", "around 400, but", vec![("400", Cardinal, num(400.0), None)]),
             ("a_day_is_not_a_number", "a day after", vec![]),
-            ("score_is_two_counts", "won 2-1 at home", vec![("2", Cardinal, num(2.0), None), ("1", Cardinal, num(1.0), None)]),
-            ("vote_tally_is_two_counts_not_a_range", "the bill failed 44-56 today", vec![("44", Cardinal, num(44.0), None), ("56", Cardinal, num(56.0), None)]),
-            ("ap_month_abbreviation", "began on Oct. 1, 2025, and Sept. 30", vec![("Oct. 1, 2025", Date, date("2025-10-01"), None), ("Sept. 30", Date, date("2025-09-30"), None)]),
-            ("clock_times", "at 7:42 PM, 4:17 a.m. and 11am", vec![("7:42 PM", Date, date("19:42"), None), ("4:17 a.m.", Date, date("04:17"), None), ("11am", Date, date("11:00"), None)]),
-            ("clock_time_with_zone", "Sun 17 Mar 2024 18.45 GMT", vec![("17 Mar 2024", Date, date("2024-03-17"), None), ("18.45", Date, date("18:45"), None)]),
-            ("decimal_without_zone_is_not_a_time", "shares fell 18.45 points", vec![("18.45", Cardinal, num(18.45), None)]),
-            ("military_time_needs_four_digits", "at 0117 GMT, not 1\u{e9}3 GMT", vec![("0117", Date, date("01:17"), None)]),
-            ("percent_range", "interval 67% to 84%", vec![("67% to 84%", Range, Some(NumberValue::Range { min: 67.0, max: 84.0 }), Some("percent"))]),
-            ("money_range_with_scales", "($1.79 billion-$2.09 billion)", vec![("$1.79 billion-$2.09 billion", Range, Some(NumberValue::Range { min: 1.79e9, max: 2.09e9 }), Some("USD"))]),
-            ("currency_word_after_second_amount", "of 1.8 billion to 2.1 billion euros", vec![("1.8 billion to 2.1 billion euros", Range, Some(NumberValue::Range { min: 1.8e9, max: 2.1e9 }), Some("EUR"))]),
-            ("between_and_range", "with between 5 and 10 millimetres of rain", vec![("between 5 and 10 millimetres", Range, Some(NumberValue::Range { min: 5.0, max: 10.0 }), Some("mm"))]),
-            ("indian_scales", "cost ₹1.08 lakh crore, or Rs 88,000 crore", vec![("₹1.08 lakh crore", Money, num(1.08e12), Some("INR")), ("Rs 88,000 crore", Money, num(8.8e11), Some("INR"))]),
+            (
+                "score_is_two_counts",
+                "won 2-1 at home",
+                vec![("2", Cardinal, num(2.0), None), ("1", Cardinal, num(1.0), None)],
+            ),
+            (
+                "vote_tally_is_two_counts_not_a_range",
+                "the bill failed 44-56 today",
+                vec![("44", Cardinal, num(44.0), None), ("56", Cardinal, num(56.0), None)],
+            ),
+            (
+                "ap_month_abbreviation",
+                "began on Oct. 1, 2025, and Sept. 30",
+                vec![("Oct. 1, 2025", Date, date("2025-10-01"), None), ("Sept. 30", Date, date("2025-09-30"), None)],
+            ),
+            (
+                "clock_times",
+                "at 7:42 PM, 4:17 a.m. and 11am",
+                vec![
+                    ("7:42 PM", Date, date("19:42"), None),
+                    ("4:17 a.m.", Date, date("04:17"), None),
+                    ("11am", Date, date("11:00"), None),
+                ],
+            ),
+            (
+                "clock_time_with_zone",
+                "Sun 17 Mar 2024 18.45 GMT",
+                vec![("17 Mar 2024", Date, date("2024-03-17"), None), ("18.45", Date, date("18:45"), None)],
+            ),
+            (
+                "decimal_without_zone_is_not_a_time",
+                "shares fell 18.45 points",
+                vec![("18.45", Cardinal, num(18.45), None)],
+            ),
+            (
+                "military_time_needs_four_digits",
+                "at 0117 GMT, not 1\u{e9}3 GMT",
+                vec![("0117", Date, date("01:17"), None)],
+            ),
+            (
+                "percent_range",
+                "interval 67% to 84%",
+                vec![("67% to 84%", Range, Some(NumberValue::Range { min: 67.0, max: 84.0 }), Some("percent"))],
+            ),
+            (
+                "money_range_with_scales",
+                "($1.79 billion-$2.09 billion)",
+                vec![(
+                    "$1.79 billion-$2.09 billion",
+                    Range,
+                    Some(NumberValue::Range { min: 1.79e9, max: 2.09e9 }),
+                    Some("USD"),
+                )],
+            ),
+            (
+                "currency_word_after_second_amount",
+                "of 1.8 billion to 2.1 billion euros",
+                vec![(
+                    "1.8 billion to 2.1 billion euros",
+                    Range,
+                    Some(NumberValue::Range { min: 1.8e9, max: 2.1e9 }),
+                    Some("EUR"),
+                )],
+            ),
+            (
+                "between_and_range",
+                "with between 5 and 10 millimetres of rain",
+                vec![(
+                    "between 5 and 10 millimetres",
+                    Range,
+                    Some(NumberValue::Range { min: 5.0, max: 10.0 }),
+                    Some("mm"),
+                )],
+            ),
+            (
+                "indian_scales",
+                "cost ₹1.08 lakh crore, or Rs 88,000 crore",
+                vec![
+                    ("₹1.08 lakh crore", Money, num(1.08e12), Some("INR")),
+                    ("Rs 88,000 crore", Money, num(8.8e11), Some("INR")),
+                ],
+            ),
             ("reais", "a 6 billion reais fund", vec![("6 billion reais", Money, num(6e9), Some("BRL"))]),
-            ("speed_and_basis_points", "at 320 km/h, up 75 basis points", vec![("320 km/h", Measure, num(320.0), Some("km/h")), ("75 basis points", Measure, num(75.0), Some("basis point"))]),
-            ("temperature_below_zero", "fall to minus 8 degrees Celsius", vec![("minus 8 degrees Celsius", Measure, num(-8.0), Some("celsius"))]),
-            ("magnitude", "a magnitude 6.1 quake and a 4.8-magnitude tremor", vec![("magnitude 6.1", Measure, num(6.1), Some("magnitude")), ("4.8-magnitude", Measure, num(4.8), Some("magnitude"))]),
-            ("ordinal_compound_and_count_compound", "Third-quarter profit at a 37,000-strong firm", vec![("Third", Ordinal, num(3.0), None), ("37,000", Cardinal, num(37000.0), None)]),
+            (
+                "speed_and_basis_points",
+                "at 320 km/h, up 75 basis points",
+                vec![
+                    ("320 km/h", Measure, num(320.0), Some("km/h")),
+                    ("75 basis points", Measure, num(75.0), Some("basis point")),
+                ],
+            ),
+            (
+                "temperature_below_zero",
+                "fall to minus 8 degrees Celsius",
+                vec![("minus 8 degrees Celsius", Measure, num(-8.0), Some("celsius"))],
+            ),
+            (
+                "magnitude",
+                "a magnitude 6.1 quake and a 4.8-magnitude tremor",
+                vec![
+                    ("magnitude 6.1", Measure, num(6.1), Some("magnitude")),
+                    ("4.8-magnitude", Measure, num(4.8), Some("magnitude")),
+                ],
+            ),
+            (
+                "ordinal_compound_and_count_compound",
+                "Third-quarter profit at a 37,000-strong firm",
+                vec![("Third", Ordinal, num(3.0), None), ("37,000", Cardinal, num(37000.0), None)],
+            ),
             ("one_off_is_an_idiom", "in one-off charges", vec![]),
             ("number_inside_a_name", "told BBC Radio 5 Live and a Number 10 aide", vec![]),
             ("year_before_a_noun", "the 2019 manifesto", vec![("2019", Date, date("2019"), None)]),
-            ("place_in_a_table", "leaves Newcastle eighth, six points behind", vec![("eighth", Ordinal, num(8.0), None), ("six", Cardinal, num(6.0), None)]),
+            (
+                "place_in_a_table",
+                "leaves Newcastle eighth, six points behind",
+                vec![("eighth", Ordinal, num(8.0), None), ("six", Cardinal, num(6.0), None)],
+            ),
             ("adverb_first", "being reached first. Then", vec![]),
         ];
         for (name, input, want) in cases {
             let got = run(input);
-            let want: Vec<_> = want.into_iter().map(|(t, k, v, u)| (t.to_string(), k, v, u.map(str::to_string))).collect();
+            let want: Vec<_> =
+                want.into_iter().map(|(t, k, v, u)| (t.to_string(), k, v, u.map(str::to_string))).collect();
             assert_eq!(got, want, "{name}: {input}");
         }
     }

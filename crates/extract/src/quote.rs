@@ -151,7 +151,16 @@ fn open_end(line: &str) -> usize {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn push(text: &str, base: usize, line: &str, start: usize, end: usize, para: usize, open_end: bool, out: &mut Vec<QuoteSpan>) {
+fn push(
+    text: &str,
+    base: usize,
+    line: &str,
+    start: usize,
+    end: usize,
+    para: usize,
+    open_end: bool,
+    out: &mut Vec<QuoteSpan>,
+) {
     let body = &line[start..end];
     if !body.chars().any(char::is_alphanumeric) || is_term(&line[..start]) {
         return;
@@ -190,9 +199,32 @@ fn is_term(before: &str) -> bool {
     let b = b[from..].to_lowercase();
     let b = b.trim_end_matches([',', ':']).trim_end();
     const CUES: [&str; 26] = [
-        "so-called", "so called", "referred to as", "refer to as", "refers to as", "known as", "dubbed", "termed", "labelled",
-        "labeled", "nicknamed", "titled", "entitled", "the word", "the term", "the phrase", "the paper", "the report", "the study",
-        "the book", "the film", "the song", "the album", "the article", "the documentary", "the headline",
+        "so-called",
+        "so called",
+        "referred to as",
+        "refer to as",
+        "refers to as",
+        "known as",
+        "dubbed",
+        "termed",
+        "labelled",
+        "labeled",
+        "nicknamed",
+        "titled",
+        "entitled",
+        "the word",
+        "the term",
+        "the phrase",
+        "the paper",
+        "the report",
+        "the study",
+        "the book",
+        "the film",
+        "the song",
+        "the album",
+        "the article",
+        "the documentary",
+        "the headline",
     ];
     // `what locals call “the hungry season”`
     let what_call = (b.ends_with(" call") || b.ends_with(" calls")) && b.rsplit(' ').take(5).any(|w| w == "what");
@@ -215,16 +247,40 @@ mod tests {
             ("curly_single", "No quick breakthrough in ‘Complex’ talks", &["‘Complex’"]),
             ("straight_single_with_apostrophe", "'Words aren't matched': UN chief", &["'Words aren't matched'"]),
             ("guillemets", "il a dit «non» hier", &["«non»"]),
-            ("nested_single_stays_inside", "“about Russia’s so-called ‘desire’ to end,” he said", &["“about Russia’s so-called ‘desire’ to end,”"]),
+            (
+                "nested_single_stays_inside",
+                "“about Russia’s so-called ‘desire’ to end,” he said",
+                &["“about Russia’s so-called ‘desire’ to end,”"],
+            ),
             ("so_called_is_a_term", r#"or so-called "memorandums", at"#, &[]),
             ("referred_to_as_is_a_term", "referred to as “memorandums.” Now", &[]),
             ("possessive_plural_is_not_a_quote", "the soldiers' remains and 'x'", &["'x'"]),
-            ("two_quotes_one_line", "Russia says no 'breakthroughs' in 'complex' talks", &["'breakthroughs'", "'complex'"]),
-            ("open_quote_runs_to_paragraph_end", "\"First part.\n\"Second part,\" he said.", &["\"First part", "\"Second part,\""]),
+            (
+                "two_quotes_one_line",
+                "Russia says no 'breakthroughs' in 'complex' talks",
+                &["'breakthroughs'", "'complex'"],
+            ),
+            (
+                "open_quote_runs_to_paragraph_end",
+                "\"First part.\n\"Second part,\" he said.",
+                &["\"First part", "\"Second part,\""],
+            ),
             ("marks_without_words_are_not_quotes", "a \"\" b “ ” c", &[]),
-            ("open_quote_drops_final_period", "“First part.\n“Second part,” he said.", &["“First part", "“Second part,”"]),
-            ("single_holds_nested_double", "he said. ‘I told them: “Be brave.” They were.’ Then", &["‘I told them: “Be brave.” They were.’"]),
-            ("single_quote_paragraph_runs_on", "She said: ‘For 30 years we waited.\n\n‘Now we act.’", &["‘For 30 years we waited", "‘Now we act.’"]),
+            (
+                "open_quote_drops_final_period",
+                "“First part.\n“Second part,” he said.",
+                &["“First part", "“Second part,”"],
+            ),
+            (
+                "single_holds_nested_double",
+                "he said. ‘I told them: “Be brave.” They were.’ Then",
+                &["‘I told them: “Be brave.” They were.’"],
+            ),
+            (
+                "single_quote_paragraph_runs_on",
+                "She said: ‘For 30 years we waited.\n\n‘Now we act.’",
+                &["‘For 30 years we waited", "‘Now we act.’"],
+            ),
             ("what_they_call_is_a_term", "timed to what workers call “the hungry season”, when", &[]),
             ("title_of_a_paper_is_not_a_quote", "described in the paper “Efficacy of a vaccine”.", &[]),
         ];

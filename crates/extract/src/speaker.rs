@@ -44,8 +44,28 @@ struct Attribution {
 /// Nouns for people the article does not name, as the subject of a
 /// reporting verb (`officials said`, `the medical staff said`).
 const UNNAMED: [&str; 22] = [
-    "official", "officials", "staff", "spokesman", "spokeswoman", "spokesperson", "source", "sources", "witness", "witnesses",
-    "residents", "resident", "analysts", "analyst", "experts", "expert", "police", "doctors", "diplomat", "diplomats", "aides", "aide",
+    "official",
+    "officials",
+    "staff",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "source",
+    "sources",
+    "witness",
+    "witnesses",
+    "residents",
+    "resident",
+    "analysts",
+    "analyst",
+    "experts",
+    "expert",
+    "police",
+    "doctors",
+    "diplomat",
+    "diplomats",
+    "aides",
+    "aide",
 ];
 
 /// Per-token indices (of a quote, a mention), or none: `u32`s with a
@@ -115,7 +135,10 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
         let prev = cx.toks[i - 1];
         let pw = prev.text(text);
         let boundary = t.newline_before
-            || (in_quote.get(i - 1).is_none() && matches!(pw, "." | "!" | "?") && t.space_before && !abbreviation_period(text, cx.toks, i - 1))
+            || (in_quote.get(i - 1).is_none()
+                && matches!(pw, "." | "!" | "?")
+                && t.space_before
+                && !abbreviation_period(text, cx.toks, i - 1))
             || (in_quote.get(i - 1).is_some()
                 && in_quote.get(i).is_none()
                 && cx.quotes[in_quote.get(i - 1).unwrap_or(0)].end == prev.end()
@@ -145,7 +168,9 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
         let s = sentence_of(i);
         let (lo, hi) = range(s);
         if w == "according" && cx.toks.get(i + 1).is_some_and(|t| t.text(text) == "to") {
-            if let Some(mi) = (i + 2..hi.min(i + 6)).find_map(|k| mention_at.get(k).filter(|_| in_quote.get(k).is_none())) {
+            if let Some(mi) =
+                (i + 2..hi.min(i + 6)).find_map(|k| mention_at.get(k).filter(|_| in_quote.get(k).is_none()))
+            {
                 attrs[s].push(Attribution { tok: i, who: Who::Name(name_of(mi)) });
             }
             continue;
@@ -174,7 +199,11 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
             } else if tw.chars().next().is_some_and(char::is_uppercase) && cx.toks[j].kind == Kind::Word {
                 // An organisation: `The White House`, `Caliber.Az`.
                 let mut a = j;
-                while a > lo && cx.toks[a - 1].kind == Kind::Word && cx.toks[a - 1].text(text).chars().next().is_some_and(char::is_uppercase) && in_quote.get(a - 1).is_none() {
+                while a > lo
+                    && cx.toks[a - 1].kind == Kind::Word
+                    && cx.toks[a - 1].text(text).chars().next().is_some_and(char::is_uppercase)
+                    && in_quote.get(a - 1).is_none()
+                {
                     a -= 1;
                 }
                 while a < j && lexicon::is_stopword(cx.toks[a].text(text)) {
@@ -201,7 +230,10 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
                 break;
             }
             let tw = cx.toks[k].text(text);
-            if !(lexicon::is_title(tw) || tw.chars().next().is_some_and(char::is_uppercase) || abbreviation_period(text, cx.toks, k)) {
+            if !(lexicon::is_title(tw)
+                || tw.chars().next().is_some_and(char::is_uppercase)
+                || abbreviation_period(text, cx.toks, k))
+            {
                 break;
             }
         }
@@ -223,7 +255,9 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
     let salient: Vec<Option<(usize, usize)>> = (0..starts.len())
         .map(|s| {
             let (lo, hi) = range(s);
-            (lo..hi).find_map(|k| mention_at.get(k).filter(|&mi| is_person(mi) && in_quote.get(k).is_none()).map(|mi| (k, mi)))
+            (lo..hi).find_map(|k| {
+                mention_at.get(k).filter(|&mi| is_person(mi) && in_quote.get(k).is_none()).map(|mi| (k, mi))
+            })
         })
         .collect();
     let resolve_pronoun = |s: usize, tok: usize| -> Option<String> {
@@ -346,7 +380,8 @@ mod tests {
             ("guillemets", "Emmanuel Macron a dit «non» hier", &[("«non»", Some("Emmanuel Macron"))]),
         ];
         for (name, input, want) in cases {
-            let want: Vec<(String, Option<String>)> = want.iter().map(|(q, s)| (q.to_string(), s.map(str::to_string))).collect();
+            let want: Vec<(String, Option<String>)> =
+                want.iter().map(|(q, s)| (q.to_string(), s.map(str::to_string))).collect();
             assert_eq!(speakers(input), want, "{name}: {input}");
         }
     }

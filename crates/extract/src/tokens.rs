@@ -147,13 +147,24 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let key = u128::from(lo) | (u128::from(hi) << 64);
             // A plain word ends at a space or at punctuation that cannot join
             // it (anything but ' - . , and non-ASCII); else the general path.
-            let plain = bytes.get(e).is_none_or(|&n| n.is_ascii() && !n.is_ascii_digit() && !matches!(n, b'\'' | b'-' | b'.' | b','));
+            let plain = bytes
+                .get(e)
+                .is_none_or(|&n| n.is_ascii() && !n.is_ascii_digit() && !matches!(n, b'\'' | b'-' | b'.' | b','));
             if plain {
                 let cat = if e - i <= 16 { crate::lexicon::packed_categories(key) } else { 0 };
                 // Built here rather than by `Token::new`: the word is already
                 // scanned and known ASCII, and this is the hottest loop.
                 let caps_function_word = b.is_ascii_uppercase() && caps_function_word(&text[i..e], cat);
-                out.push(Token { s: offset(i), e: offset(e), kind: Kind::Word, space_before: space, newline_before: newline, cat, upper: b.is_ascii_uppercase(), caps_function_word });
+                out.push(Token {
+                    s: offset(i),
+                    e: offset(e),
+                    kind: Kind::Word,
+                    space_before: space,
+                    newline_before: newline,
+                    cat,
+                    upper: b.is_ascii_uppercase(),
+                    caps_function_word,
+                });
                 space = false;
                 newline = false;
                 i = e;
@@ -252,7 +263,11 @@ mod tests {
             ("thousands_and_decimals", "12,000 and $1.4B", &["12,000", "and", "$", "1.4B"]),
             ("list_comma_is_not_thousands", "1,2 and 3,4567", &["1", ",", "2", "and", "3", ",", "4567"]),
             ("hyphen_compounds", "a 30-day Russia-Ukraine truce", &["a", "30-day", "Russia-Ukraine", "truce"]),
-            ("apostrophes", "O'Brien’s view, soldiers' remains", &["O'Brien’s", "view", ",", "soldiers", "'", "remains"]),
+            (
+                "apostrophes",
+                "O'Brien’s view, soldiers' remains",
+                &["O'Brien’s", "view", ",", "soldiers", "'", "remains"],
+            ),
             ("diacritics_and_marks", "Erdoğan and Zoe\u{301}", &["Erdoğan", "and", "Zoe\u{301}"]),
             ("initials", "J. K. Rowling", &["J.", "K.", "Rowling"]),
             ("quotes_are_punct", "“ok,” he said", &["“", "ok", ",", "”", "he", "said"]),

@@ -87,11 +87,8 @@ impl Corpus {
         if docs.is_empty() {
             return Err(JsonError::NoDocuments);
         }
-        let documents = docs
-            .into_iter()
-            .enumerate()
-            .map(|(i, d)| read_document(i, d))
-            .collect::<Result<Vec<_>, _>>()?;
+        let documents =
+            docs.into_iter().enumerate().map(|(i, d)| read_document(i, d)).collect::<Result<Vec<_>, _>>()?;
         Ok(Corpus { documents })
     }
 
@@ -345,10 +342,7 @@ mod tests {
         assert_eq!(d.spans[0].entity(), Some("Dmitry Peskov"));
         assert_eq!(d.spans[0].origin, Origin::User);
         assert_eq!(d.spans[1].text, "two to three days", "missing text is filled from the document");
-        assert_eq!(
-            d.spans[1].number().unwrap().value,
-            Some(NumberValue::Range { min: 2.0, max: 3.0 })
-        );
+        assert_eq!(d.spans[1].number().unwrap().value, Some(NumberValue::Range { min: 2.0, max: 3.0 }));
         assert_eq!(d.spans[2].attrs, Attrs::Quote { speaker: None });
     }
 

@@ -66,7 +66,9 @@ pub enum Attrs {
     Entity(String),
     Number(NumberAttrs),
     /// A QUOTE's speaker, `None` when the article names none.
-    Quote { speaker: Option<String> },
+    Quote {
+        speaker: Option<String>,
+    },
 }
 
 /// A labelled span over a document's text, in code points, end exclusive.
