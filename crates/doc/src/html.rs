@@ -334,7 +334,7 @@ const ENTITIES: &[(&str, char)] = &[
     ("Zcaron", 'Ž'),
 ];
 
-/// Decodes `&#123;`, `&#x1F600;` and the named entities of [`ENTITIES`];
+/// Decodes `&#123;`, `&#x1F600;` and the named entities of `ENTITIES`;
 /// anything else (unknown names, a missing `;`) is left as written. Code
 /// points that are not characters become U+FFFD.
 pub fn decode_entities(s: &str) -> String {

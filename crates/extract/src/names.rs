@@ -747,9 +747,12 @@ mod tests {
             .collect()
     }
 
+    /// A case: its name, the text, and the mentions expected (text, label).
+    type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
+
     #[test]
     fn name_cases() {
-        let cases: &[(&str, &str, &[(&str, &str)])] = &[
+        let cases: &[Case] = &[
             ("title_outside_person", "President Vladimir Putin spoke.", &[("Vladimir Putin", "PERSON")]),
             ("lowercase_role_then_name", "Kremlin spokesman Dmitry Peskov said", &[("Dmitry Peskov", "PERSON")]),
             ("place_before_title", "U.S. President Donald Trump was", &[("U.S.", "PLACE"), ("Donald Trump", "PERSON")]),

@@ -355,9 +355,12 @@ mod tests {
             .collect()
     }
 
+    /// A case: its name, the text, and the quotes expected with their speakers.
+    type Case = (&'static str, &'static str, &'static [(&'static str, Option<&'static str>)]);
+
     #[test]
     fn speaker_cases() {
-        let cases: &[(&str, &str, &[(&str, Option<&str>)])] = &[
+        let cases: &[Case] = &[
             ("name_after_quote", "“We raised this,” Serhii Kyslytsia said.", &[("“We raised this,”", Some("Serhii Kyslytsia"))]),
             ("verb_then_name", "\"No deal,\" said coach Pep Guardiola.", &[("\"No deal,\"", Some("Pep Guardiola"))]),
             ("surname_gets_full_name", "Dmitry Peskov spoke.\n\"Fine,\" Peskov said.", &[("\"Fine,\"", Some("Dmitry Peskov"))]),

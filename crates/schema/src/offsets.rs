@@ -97,7 +97,7 @@ impl<'t> OffsetIndex<'t> {
     }
 
     /// The checkpoint at or before the given character, as (char, byte, utf16).
-    fn from_char_checkpoint(&self, c: usize) -> (usize, usize, usize) {
+    fn checkpoint_before_char(&self, c: usize) -> (usize, usize, usize) {
         let k = c / STRIDE;
         let (b, u) = self.checkpoints[k];
         (k * STRIDE, b, u)
@@ -127,7 +127,7 @@ impl<'t> OffsetIndex<'t> {
         if c > self.chars {
             return Err(OffsetError::OutOfRange { offset: c, len: self.chars });
         }
-        let (mut at, mut byte, _) = self.from_char_checkpoint(c);
+        let (mut at, mut byte, _) = self.checkpoint_before_char(c);
         let mut it = self.text[byte..].chars();
         while at < c {
             // `c <= self.chars`, so the text has a character here.
@@ -142,7 +142,7 @@ impl<'t> OffsetIndex<'t> {
         if c > self.chars {
             return Err(OffsetError::OutOfRange { offset: c, len: self.chars });
         }
-        let (at, byte, mut u) = self.from_char_checkpoint(c);
+        let (at, byte, mut u) = self.checkpoint_before_char(c);
         u += self.text[byte..].chars().take(c - at).map(char::len_utf16).sum::<usize>();
         Ok(Utf16Offset(u))
     }
@@ -202,15 +202,13 @@ mod tests {
     fn every_boundary_round_trips_through_all_three_kinds() {
         for text in ["", "abc", MIXED, &"x😀yé".repeat(100)] {
             let ix = OffsetIndex::new(text);
-            let mut chars = 0;
             let mut utf16 = 0;
-            for (b, ch) in text.char_indices().chain(std::iter::once((text.len(), 'x'))) {
+            for (chars, (b, ch)) in text.char_indices().chain(std::iter::once((text.len(), 'x'))).enumerate() {
                 assert_eq!(ix.byte_to_char(ByteOffset(b)), Ok(CharOffset(chars)), "{text:?} @{b}");
                 assert_eq!(ix.char_to_byte(CharOffset(chars)), Ok(ByteOffset(b)));
                 assert_eq!(ix.char_to_utf16(CharOffset(chars)), Ok(Utf16Offset(utf16)));
                 assert_eq!(ix.utf16_to_char(Utf16Offset(utf16)), Ok(CharOffset(chars)));
                 assert_eq!(ix.utf16_to_byte(Utf16Offset(utf16)), Ok(ByteOffset(b)));
-                chars += 1;
                 utf16 += ch.len_utf16();
             }
             assert_eq!(ix.char_len(), CharOffset(text.chars().count()));
