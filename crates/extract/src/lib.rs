@@ -133,6 +133,21 @@ pub fn extract(text: &str) -> Vec<Extraction> {
     Extractor::default().extract(text)
 }
 
+/// Reads `text` as one NUMBER expression, as the extractor would in an
+/// article: `12,000`, `$1.4B`, `2.09 billion`, `two to three days`,
+/// `June 2, 2025`. `None` unless a single NUMBER covers the whole text
+/// (surrounding whitespace aside). The page parses what a user types for a
+/// span's value with this, so a typed number and an extracted one agree.
+pub fn read_number(text: &str) -> Option<NumberAttrs> {
+    let trimmed = text.trim();
+    let toks = tokens::tokenize(trimmed);
+    let mut found = number::find(trimmed, &toks, None);
+    match found.as_slice() {
+        [only] if only.start == 0 && only.end == trimmed.len() => found.pop().map(|n| n.attrs),
+        _ => None,
+    }
+}
+
 /// Converts extractions over `text` to a labelled document (code points).
 pub fn to_document(id: &str, name: &str, text: &str, found: &[Extraction]) -> Document {
     let ix = OffsetIndex::new(text);
@@ -156,4 +171,29 @@ pub fn to_document(id: &str, name: &str, text: &str, found: &[Extraction]) -> Do
 /// Extracts and converts in one step.
 pub fn annotate(id: &str, name: &str, text: &str) -> Document {
     to_document(id, name, text, &extract(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use annotator_schema::{NumberKind, NumberValue};
+
+    #[test]
+    fn read_number_takes_only_a_whole_number_expression() {
+        let cases: &[(&str, Option<(NumberKind, NumberValue, Option<&str>)>)] = &[
+            ("12,000", Some((NumberKind::Cardinal, NumberValue::Number(12000.0), None))),
+            (" 2.09 billion ", Some((NumberKind::Cardinal, NumberValue::Number(2.09e9), None))),
+            ("$1.4B", Some((NumberKind::Money, NumberValue::Number(1.4e9), Some("USD")))),
+            ("25%", Some((NumberKind::Percent, NumberValue::Number(25.0), Some("percent")))),
+            ("June 2, 2025", Some((NumberKind::Date, NumberValue::Date("2025-06-02".into()), None))),
+            ("12 and 13", None),
+            ("lots", None),
+            ("", None),
+        ];
+        for (text, want) in cases {
+            let got = read_number(text).map(|n| (n.kind, n.value.expect("a value"), n.unit));
+            let want = want.clone().map(|(k, v, u)| (k, v, u.map(String::from)));
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
 }
