@@ -178,9 +178,12 @@ mod tests {
     use super::*;
     use annotator_schema::{NumberKind, NumberValue};
 
+    /// What a text reads as: kind, value and unit, or nothing.
+    type Reading = Option<(NumberKind, NumberValue, Option<&'static str>)>;
+
     #[test]
     fn read_number_takes_only_a_whole_number_expression() {
-        let cases: &[(&str, Option<(NumberKind, NumberValue, Option<&str>)>)] = &[
+        let cases: &[(&str, Reading)] = &[
             ("12,000", Some((NumberKind::Cardinal, NumberValue::Number(12000.0), None))),
             (" 2.09 billion ", Some((NumberKind::Cardinal, NumberValue::Number(2.09e9), None))),
             ("$1.4B", Some((NumberKind::Money, NumberValue::Number(1.4e9), Some("USD")))),
