@@ -5,19 +5,14 @@ use annotator_doc::import::{load_file, Loaded};
 use annotator_doc::{Scope, Workspace};
 use annotator_schema::Corpus;
 
-const GOLD: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus/gold");
-
 fn gold_files() -> Vec<(String, Vec<u8>)> {
-    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(GOLD)
-        .expect("../shared/corpus/gold")
-        .map(|e| {
-            let path = e.expect("directory entry").path();
+    annotator_testdata::files_with_extension(&annotator_testdata::shared_path("corpus/gold"), "json")
+        .into_iter()
+        .map(|path| {
             let name = path.file_name().expect("file name").to_string_lossy().into_owned();
             (name, std::fs::read(&path).expect("readable gold file"))
         })
-        .collect();
-    files.sort();
-    files
+        .collect()
 }
 
 #[test]

@@ -12,8 +12,10 @@ use annotator_schema::{
     Attrs, ByteOffset, CharOffset, Corpus, Document, Label, NumberKind, NumberValue, OffsetIndex, Origin, Span,
 };
 
-const ARTICLE: &str =
-    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus/articles/000_f5bec0833bd40eab.txt"));
+/// The seed article every step works on.
+fn article() -> String {
+    annotator_testdata::seed_article("000_")
+}
 
 /// The code-point range of the `nth` occurrence of `needle`.
 fn find(text: &str, needle: &str, nth: usize) -> (CharOffset, CharOffset) {
@@ -42,7 +44,7 @@ fn kremlin_doc() -> Document {
 #[test]
 fn a_whole_session_survives_a_reload_and_exports_the_corrections() {
     let mut ws = Workspace::default();
-    let doc = ws.add_text("", ARTICLE).expect("the article is accepted");
+    let doc = ws.add_text("", &article()).expect("the article is accepted");
     assert_eq!(ws.add_loaded(Loaded::Labelled(vec![kremlin_doc()])), [1]);
     ws.current = doc;
     let initial = ws.docs[doc].clone();

@@ -10,7 +10,6 @@
 
 use std::time::{Duration, Instant};
 
-const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus/articles");
 const ROUNDS: usize = 7;
 
 /// MB/s of `work` (which extracts `bytes` bytes per call) over `ROUNDS`
@@ -33,14 +32,7 @@ fn rounds(bytes: usize, round: Duration, mut work: impl FnMut()) -> (f64, f64, f
 }
 
 fn main() {
-    let mut paths: Vec<_> =
-        std::fs::read_dir(DIR).map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect()).unwrap_or_default();
-    paths.sort();
-    let articles: Vec<String> = paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect();
-    if articles.is_empty() {
-        eprintln!("no articles in {DIR}");
-        return;
-    }
+    let articles: Vec<String> = annotator_testdata::seed_articles().into_iter().map(|(_, text)| text).collect();
     let total: usize = articles.iter().map(String::len).sum();
     let small = rounds(total, Duration::from_millis(400), || {
         for a in &articles {

@@ -14,7 +14,6 @@ use std::process::Command;
 
 use annotator_schema::Corpus;
 
-const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared");
 const EXTRA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/extra_dev_set");
 
 /// Annotates every `*.txt` in `articles` and scores the result against the
@@ -24,11 +23,7 @@ fn score(articles: &Path, gold: &Path, expect_docs: usize) -> serde_json::Value 
     let out_dir = std::env::temp_dir().join(format!("annotator-extract-{tag}-{}", std::process::id()));
     std::fs::create_dir_all(&out_dir).expect("temp dir");
     let mut n = 0;
-    for entry in std::fs::read_dir(articles).expect("articles folder") {
-        let path = entry.expect("dir entry").path();
-        if path.extension().and_then(|e| e.to_str()) != Some("txt") {
-            continue;
-        }
+    for path in annotator_testdata::files_with_extension(articles, "txt") {
         let text = std::fs::read_to_string(&path).expect("article");
         let id = path.file_stem().and_then(|s| s.to_str()).expect("name").to_string();
         let name = format!("{id}.txt");
@@ -39,7 +34,7 @@ fn score(articles: &Path, gold: &Path, expect_docs: usize) -> serde_json::Value 
     }
     assert_eq!(n, expect_docs, "articles in {}", articles.display());
     let output = Command::new("python3")
-        .arg(PathBuf::from(SHARED).join("eval/score.py"))
+        .arg(annotator_testdata::shared_path("eval/score.py"))
         .arg(gold)
         .arg(&out_dir)
         .arg("--json")
@@ -60,7 +55,8 @@ fn check_floors(scores: &serde_json::Value, floors: &[(&str, &str, f64)]) {
 #[test]
 fn shared_dev_set_scores_stay_above_the_floor() {
     // Reached: every F1 and accuracy 1.0.
-    let scores = score(&PathBuf::from(SHARED).join("corpus/articles"), &PathBuf::from(SHARED).join("corpus/gold"), 5);
+    let scores =
+        score(&annotator_testdata::shared_path("corpus/articles"), &annotator_testdata::shared_path("corpus/gold"), 5);
     check_floors(
         &scores,
         &[

@@ -357,10 +357,10 @@ mod tests {
 
     #[test]
     fn reads_the_shared_gold_files() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus/gold");
+        let gold = annotator_testdata::shared_path("corpus/gold");
         let mut n = 0;
-        for entry in std::fs::read_dir(dir).expect("../shared/corpus/gold") {
-            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for path in annotator_testdata::files_with_extension(&gold, "json") {
+            let text = std::fs::read_to_string(path).unwrap();
             let c = Corpus::from_json(&text).unwrap();
             assert_eq!(Corpus::from_json(&c.to_json()).unwrap(), c);
             n += c.documents.len();
