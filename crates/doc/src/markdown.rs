@@ -318,13 +318,14 @@ mod tests {
     }
 
     #[test]
-    fn pathological_lines_are_read_quickly() {
-        for piece in ["[", "<", "`", "![a]("] {
+    fn pathological_lines_keep_their_characters() {
+        // Unclosed openers, 20,000 of them: each is text. `REACH` bounds the
+        // search for a closing mark, so the work stays linear.
+        for piece in ["[", "<"] {
             let md = piece.repeat(20_000);
-            let start = std::time::Instant::now();
-            let _ = plain_text(&md);
-            assert!(start.elapsed().as_secs() < 5, "{piece}");
+            assert_eq!(plain_text(&md), md, "{piece}");
         }
+        assert_eq!(plain_text(&"![a](".repeat(20_000)).matches('a').count(), 20_000);
     }
 
     #[test]
@@ -341,7 +342,35 @@ mod tests {
             let md: String = (0..(seed % 50))
                 .map(|k| pieces[((seed >> (k % 40)) as usize + k as usize * 5) % pieces.len()])
                 .collect();
-            let _ = plain_text(&md);
+            let out = plain_text(&md);
+            assert_readable(&md, &out);
+        }
+    }
+
+    /// What plain text read from any Markdown satisfies: its words come from
+    /// the input in their order (syntax is only ever removed, never made
+    /// up), paragraphs are trimmed and separated by exactly one blank line,
+    /// and reading the same input twice gives the same text.
+    fn assert_readable(md: &str, out: &str) {
+        let is_word = |c: &char| c.is_alphanumeric() || !c.is_ascii();
+        let mut input_words = md.chars().filter(is_word);
+        for c in out.chars().filter(is_word) {
+            assert!(input_words.any(|i| i == c), "{out:?} has {c:?} out of order or made up, from {md:?}");
+        }
+        assert_eq!(out.trim(), out, "untrimmed output {out:?} from {md:?}");
+        assert!(!out.contains("\n\n\n"), "more than one blank line in {out:?} from {md:?}");
+        for para in out.split("\n\n") {
+            assert!(!para.trim().is_empty() || out.is_empty(), "empty paragraph in {out:?} from {md:?}");
+        }
+        assert_eq!(plain_text(md), out, "not deterministic for {md:?}");
+    }
+
+    #[test]
+    fn text_without_markdown_comes_back_unchanged() {
+        for text in ["a", "Paris had 42 visitors.", "é 😀 a", "one\n\ntwo"] {
+            let out = plain_text(text);
+            assert_readable(text, &out);
+            assert_eq!(out, text);
         }
     }
 }
