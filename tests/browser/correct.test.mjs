@@ -3,22 +3,12 @@
 // number edits, the help overlay, the side panel, tooltips.
 //
 // Run by scripts/test.sh (node --test tests/browser/) after trunk build.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as h from './harness.mjs';
 import * as u from './ui-helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await h.startServer(h.DIST_DIR);
-  browser = await h.launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-const withApp = u.withApp(() => browser, () => server);
+const { withApp } = h.suite();
 
 const TEXT = [
   'Kremlin spokesman Dmitry Peskov met Zorblax Quint in Istanbul on Monday.',

@@ -4,27 +4,25 @@
 // Reuse it from any `tests/browser/*.test.mjs` (run by scripts/test.sh with
 // `node --test`):
 //
-//   import { before, after, test } from 'node:test';
+//   import { test } from 'node:test';
 //   import * as h from './harness.mjs';
-//   let server, browser;
-//   before(async () => { server = await h.startServer(h.DIST_DIR); browser = await h.launch(); });
-//   after(async () => { await browser?.close(); await server?.close(); });
+//   const { withApp } = h.suite(); // one server and one Chromium for the file
 //   test('…', async () => {
-//     const app = await h.openApp(browser, server.url);
-//     await h.pasteText(app.page, 'Paris had 42 visitors.');
-//     const marks = await h.checkMarks(app.page, 'Paris had 42 visitors.');
-//     h.assertClean(app);
-//     await app.close();
+//     await withApp(async ({ page }) => {
+//       await h.pasteText(page, 'Paris had 42 visitors.');
+//       await h.checkMarks(page, 'Paris had 42 visitors.');
+//     }); // fails on console errors or requests beyond loopback
 //   });
 //
 // Contract checked here (see ../shared/LABELS.md): every highlight is a `mark`
 // with `data-label` (upper case), `data-start` and `data-end` (code-point
 // offsets, end exclusive) whose slice of the document text is the mark's text.
 
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -183,6 +181,56 @@ export async function openApp(browser, url, { viewport = { width: 1280, height: 
   await page.goto(url, { waitUntil: 'load' });
   await page.getByLabel(TEXT_LABEL, { exact: true }).waitFor({ state: 'visible', timeout: 30_000 });
   return { page, context, consoleErrors, externalRequests, close: () => context.close() };
+}
+
+/**
+ * The shared setup of a test file: registers node:test hooks that serve
+ * `dist/` and launch Chromium once before the file's tests and close both
+ * after them. Returns { withApp, server(), browser() }:
+ *
+ * `withApp(body, opts)` opens the app in a fresh context (`openApp`, with
+ * `opts` such as `viewport`), runs `await body(app)`, then asserts the app
+ * logged no errors and asked for nothing beyond loopback (skip that with
+ * `opts.allowErrors`), and always closes the context.
+ */
+export function suite() {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer(DIST_DIR);
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const withApp = async (body, opts = {}) => {
+    const app = await openApp(browser, server.url, opts);
+    try {
+      await body(app);
+      if (!opts.allowErrors) assertClean(app);
+    } finally {
+      await app.close();
+    }
+  };
+  return { withApp, server: () => server, browser: () => browser };
+}
+
+/**
+ * Paste the first seed article into the app open in `page`, scroll its text
+ * area back to the top as after a real paste, and save a screenshot of the
+ * viewport as the PNG file `out` (its folder is created).
+ */
+export async function screenshotSeedArticle(page, out) {
+  const [first] = seedArticles();
+  await pasteText(page, first.text);
+  await page.getByLabel(TEXT_LABEL, { exact: true }).evaluate((el) => {
+    el.setSelectionRange(0, 0);
+    el.scrollTop = 0;
+    el.blur();
+  });
+  mkdirSync(path.dirname(out), { recursive: true });
+  await page.screenshot({ path: out, animations: 'disabled' });
 }
 
 /** Assert that the app logged no errors and asked for nothing beyond loopback. */

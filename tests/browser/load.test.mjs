@@ -1,23 +1,13 @@
 // Loading in the built page: files by picker and by drop (.txt, .md, .html,
 // labelled .json), bad files refused with a reason and nothing changed, and
 // export → import giving back exactly the same corpus.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import * as h from './harness.mjs';
 import * as u from './ui-helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await h.startServer(h.DIST_DIR);
-  browser = await h.launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-const withApp = u.withApp(() => browser, () => server);
+const { withApp } = h.suite();
 
 const file = (name, content, mimeType = 'text/plain') => ({
   name,
@@ -103,29 +93,40 @@ test('bad files are refused with a reason naming them, and nothing changes', asy
       ['sheet.xlsx', Buffer.from('PK\x03\x04 not really', 'latin1'), /sheet\.xlsx/],
     ];
     for (const [name, buffer, re] of cases) {
-      const t0 = Date.now();
       await openFiles(page, [file(name, buffer)]);
       const alert = page.getByRole('alert').filter({ hasText: name });
       await alert.waitFor({ timeout: 10_000 });
       assert.match(await alert.textContent(), re);
-      assert.ok(Date.now() - t0 < 10_000, `${name} took too long`);
       assert.deepEqual(await u.corpusNames(page), before.names, `${name} changed the corpus`);
       assert.equal(await page.locator(h.DOC_VIEW).textContent(), before.text);
     }
-    // A 20 MB file (made in the page: sending it through the test driver is
-    // slow in itself) is refused at once, by its size, before being read.
-    const ms = await page.evaluate(async () => {
+    // A file over the limit (made in the page: sending it through the test
+    // driver is slow in itself) is refused by its size, before a byte of it
+    // is read: every way a page can read a Blob is watched.
+    const reads = await page.evaluate(async () => {
+      const reads = [];
+      const watch = (proto, names) => {
+        for (const n of names) {
+          const orig = proto[n];
+          proto[n] = function (...args) {
+            const blob = this instanceof FileReader ? args[0] : this;
+            if (blob?.name === 'huge.txt') reads.push(n);
+            return orig.apply(this, args);
+          };
+        }
+      };
+      watch(Blob.prototype, ['arrayBuffer', 'text', 'stream', 'slice', 'bytes']);
+      watch(FileReader.prototype, ['readAsArrayBuffer', 'readAsText', 'readAsDataURL', 'readAsBinaryString']);
       const big = new File([new Uint8Array(20 * 1024 * 1024).fill(97)], 'huge.txt', { type: 'text/plain' });
       const dt = new DataTransfer();
       dt.items.add(big);
-      const t0 = performance.now();
       document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
       while (![...document.querySelectorAll('[role=alert]')].some((a) => a.textContent.includes('huge.txt'))) {
         await new Promise((r) => setTimeout(r, 5));
       }
-      return performance.now() - t0;
+      return reads;
     });
-    assert.ok(ms < 1000, `20 MB refusal took ${ms} ms`);
+    assert.deepEqual(reads, [], 'the oversized file was read before being refused');
     assert.match(await page.getByRole('alert').filter({ hasText: 'huge.txt' }).textContent(), /huge\.txt.*(limit|large)/i);
     assert.deepEqual(await u.corpusNames(page), before.names, 'huge.txt changed the corpus');
     // The tab is still responsive.

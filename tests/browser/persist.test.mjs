@@ -1,22 +1,12 @@
 // Never losing work: a reload brings back the corpus, the labels, the undo
 // history and the position; a full storage quota is reported with an export
 // offer, and what was saved before stays.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as h from './harness.mjs';
 import * as u from './ui-helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await h.startServer(h.DIST_DIR);
-  browser = await h.launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-const withApp = u.withApp(() => browser, () => server);
+const { withApp } = h.suite();
 
 const FIRST = 'Zorblax Quint flew home to Oslo. 42 reporters waited.';
 const SECOND = 'Kremlin spokesman Dmitry Peskov met Zorblax Quint in Istanbul on Monday.\nLater Zorblax Quint left Istanbul.';

@@ -98,15 +98,3 @@ export async function waitMark(page, selector, timeout = 5_000) {
   await page.locator(`${h.DOC_VIEW} ${selector}`).first().waitFor({ state: 'attached', timeout });
 }
 
-/** Open the app in a new context, run `body(app)`, require a clean console, close. */
-export function withApp(getBrowser, getServer) {
-  return async (body, opts = {}) => {
-    const app = await h.openApp(getBrowser(), getServer().url, opts);
-    try {
-      await body(app);
-      if (!opts.allowErrors) h.assertClean(app);
-    } finally {
-      await app.close();
-    }
-  };
-}
