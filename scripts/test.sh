@@ -1,27 +1,51 @@
 #!/usr/bin/env bash
 # README command 2: the whole test suite, in one command.
 #   1. scripts/setup.sh        install whatever is missing (seconds when all is there)
-#   2. cargo test --workspace  the crates (extract, doc, schema, cli) and the app, natively
-#   3. trunk build --release   the page into dist/, offline, with the local tools
-#   4. node --test             the built page in headless Chromium (tests/browser/*.test.mjs)
-# Exits non-zero as soon as any step fails.
+#   2. cargo fmt --check       formatting (rustfmt.toml)
+#   3. cargo clippy            every target of every member, warnings are errors
+#   4. cargo doc               the crates' docs, warnings (broken links) are errors
+#   5. cargo test --workspace  the crates (extract, doc, schema, cli) and the app, natively
+#   6. scripts/quality.py      README's quality table equals what the code scores
+#   7. trunk build --release   the page into dist/, offline, with the local tools
+#   8. node --test             the built page in headless Chromium (tests/browser/*.test.mjs)
+# Every cargo step runs with --locked: Cargo.lock is the truth, never rewritten.
+# Each step prints its time; the script exits non-zero as soon as one fails.
 set -euo pipefail
 
 here="$(dirname -- "${BASH_SOURCE[0]}")"
+t_setup=$SECONDS
 bash "$here/setup.sh"
 . "$here/env.sh"
 cd "$ANNOTATOR_ROOT"
+printf 'setup took %d s\n' "$((SECONDS - t_setup))"
 
-step() { printf '\n== %s\n' "$*"; }
 t0=$SECONDS
+t_step=$SECONDS
+step() {
+  printf '   (%d s)\n\n== %s\n' "$((SECONDS - t_step))" "$*"
+  t_step=$SECONDS
+}
 
-step "cargo test --workspace"
-cargo test --workspace
+step "cargo fmt --check"
+cargo fmt --all --check
 
-step "trunk build --release (offline)"
-trunk build --release
+step "cargo clippy --workspace --all-targets --locked -- -D warnings"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "cargo doc --workspace --no-deps --locked (warnings are errors)"
+RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked
+
+step "cargo test --workspace --locked"
+cargo test --workspace --locked
+
+step "README's quality table = what the code scores (scripts/quality.py --check)"
+python3 scripts/quality.py --check
+
+step "trunk build --release (offline, --locked)"
+trunk build --release --locked
 
 step "browser tests (headless Chromium on the built dist/)"
 node --test --test-concurrency=1 --test-reporter=spec tests/browser/
 
-printf '\n== all tests passed (%d s after setup)\n' "$((SECONDS - t0))"
+step "done"
+printf '== all tests passed (%d s after setup)\n' "$((SECONDS - t0))"
