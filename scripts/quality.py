@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
-"""Extraction quality on every development set, scored by ../shared/eval/score.py.
+"""Extraction quality on every development set, scored by scripts/score.py.
 
 usage: scripts/quality.py [--write | --check] [--bin PATH]
 
 Builds the `annotate` CLI in release mode (unless --bin names one), annotates
-each set below, scores it on the labels that set annotates, and prints one
-markdown table. README's table between the `quality:begin` / `quality:end`
-markers is this output: `--write` refreshes it, `--check` fails (exit 1) when
-it differs, so README's figures never drift from the code.
+each set below, scores it on the labels that set annotates with
+scripts/score.py (../shared/eval/score.py plus NUMBER value recall over all
+gold NUMBERs), and prints one markdown table. README's table between the
+`quality:begin` / `quality:end` markers is this output: `--write` refreshes
+it, `--check` fails (exit 1) when it differs, so README's figures never drift
+from the code.
 
-The sets: the two development sets of LABELS.md-style news (all labels), and
-the external sets of ../shared/corpus/external (each on what it annotates;
+The sets: the two development sets of LABELS.md-style news (all labels), the
+numbers set (NUMBER only: quantities in styles the news sets lack), and the
+external sets of ../shared/corpus/external (each on what it annotates;
 see its README). Exit status: 0 done, 1 README out of date, 2 a step failed.
 """
 import json
@@ -21,7 +24,7 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.environ.get("ANNOTATOR_SHARED", os.path.join(os.path.dirname(ROOT), "shared"))
-SCORER = os.path.join(SHARED, "eval", "score.py")
+SCORER = os.path.join(ROOT, "scripts", "score.py")
 EXTERNAL = os.path.join(SHARED, "corpus", "external")
 README = os.path.join(ROOT, "README.md")
 BEGIN, END = "<!-- quality:begin (scripts/quality.py --write) -->", "<!-- quality:end -->"
@@ -34,6 +37,8 @@ SETS = [
     ("shared dev set (5 news articles)", os.path.join(SHARED, "corpus", "articles"), os.path.join(SHARED, "corpus", "gold"), ALL),
     ("extra dev set (10 news articles)", os.path.join(ROOT, "crates", "extract", "tests", "extra_dev_set", "articles"),
      os.path.join(ROOT, "crates", "extract", "tests", "extra_dev_set", "gold"), ALL),
+    ("numbers set (16 texts, NUMBER only)", os.path.join(ROOT, "crates", "extract", "tests", "numbers_set", "articles"),
+     os.path.join(ROOT, "crates", "extract", "tests", "numbers_set", "gold"), ["NUMBER"]),
     ("wikigold (Wikipedia)", os.path.join(EXTERNAL, "wikigold"), None, NAMES),
     ("btc (news tweets)", os.path.join(EXTERNAL, "btc"), None, NAMES),
     ("re3d (press releases)", os.path.join(EXTERNAL, "re3d"), None, NAMES),
@@ -89,9 +94,9 @@ def cell(x, digits=3):
 
 
 def table(binary):
-    head = ("| set | words | PERSON F1 | PLACE F1 | NUMBER F1 | QUOTE F1 | value acc. | speaker acc. "
+    head = ("| set | words | PERSON F1 | PLACE F1 | NUMBER F1 | QUOTE F1 | value acc. | value recall | speaker acc. "
             "(exact / surname) | edits per 1,000 words |")
-    rows = [head, "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    rows = [head, "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     with tempfile.TemporaryDirectory() as tmp:
         for i, (title, folder, gold, labels) in enumerate(SETS):
             files = inputs(folder)
@@ -102,8 +107,9 @@ def table(binary):
             quote = s.get("QUOTE", {})
             spk = "—" if "QUOTE" not in labels else f"{cell(quote.get('speaker_acc'))} / {cell(quote.get('speaker_acc_surname'))}"
             value = s["NUMBER"]["value_acc"] if "NUMBER" in labels else None
+            recall = s["NUMBER"]["value_recall"] if "NUMBER" in labels else None
             rows.append(f"| {title} | {words(folder, files):,} | {cell(f1('PERSON'))} | {cell(f1('PLACE'))} | "
-                        f"{cell(f1('NUMBER'))} | {cell(f1('QUOTE'))} | {cell(value)} | {spk} | "
+                        f"{cell(f1('NUMBER'))} | {cell(f1('QUOTE'))} | {cell(value)} | {cell(recall)} | {spk} | "
                         f"{s['edits_per_1000_words']:.1f} |")
     return "\n".join(rows) + "\n"
 
