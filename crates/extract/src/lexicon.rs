@@ -398,16 +398,6 @@ pub fn is_landmark_word(w: &str) -> bool {
     in_list(cat::LANDMARK, w)
 }
 
-/// Generic place nouns in `the X region`, `the village of X`.
-pub fn is_place_noun(w: &str) -> bool {
-    in_list(cat::PLACE_NOUN, w)
-}
-
-/// Verbs that attribute speech (`said`, `told`, `added`).
-pub fn is_reporting_verb(w: &str) -> bool {
-    in_list(cat::REPORTING, w)
-}
-
 /// Function words and common sentence openers that are capitalised only
 /// because they start a sentence.
 pub fn is_stopword(w: &str) -> bool {
@@ -417,12 +407,6 @@ pub fn is_stopword(w: &str) -> bool {
 /// Weekday names, never people or places.
 pub fn is_weekday(w: &str) -> bool {
     in_list(cat::WEEKDAY, w)
-}
-
-/// Words allowed between a subject and its reporting verb
-/// (`Peskov also said`, `The White House had earlier said`).
-pub fn is_verb_filler(w: &str) -> bool {
-    in_list(cat::FILLER, w)
 }
 
 // All lists are sorted, lower-case (checked by a unit test).

@@ -21,25 +21,26 @@
 //!
 //! # How it works
 //!
-//! One tokenisation pass ([`tokens`]) feeds rule modules that each do one
-//! job: [`number`] (with [`date`]) reads quantities, [`quote`] finds
-//! quotations, [`names`] classifies runs of capitalised words as people or
-//! places using the embedded lexicons ([`lexicon`]: GeoNames places, US
-//! Census given names, curated titles and reporting verbs) and context
-//! cues, [`entity`] gives each mention its fullest name and [`speaker`]
-//! attributes quotations. Every stage is linear in the input; lexicons are
-//! loaded once per process. No input makes it panic.
+//! One tokenisation pass (`tokens`) feeds rule modules that each do one
+//! job: `number` (with `date`) reads quantities, `quote` finds quotations,
+//! `names` classifies runs of capitalised words as people or places using
+//! the embedded lexicons (`lexicon`: GeoNames places, US Census given names,
+//! curated titles and reporting verbs) and context cues, `entity` gives each
+//! mention its fullest name and `speaker` attributes quotations. Every stage
+//! is linear in the input; lexicons are loaded once per process. No input
+//! makes it panic. The modules are private to the crate (see
+//! `ARCHITECTURE.md`; `cargo doc --document-private-items` renders them).
 
 use annotator_schema::{Attrs, ByteOffset, Document, Label, NumberAttrs, OffsetIndex, Origin, Span};
 
-pub mod date;
-pub mod entity;
-pub mod lexicon;
-pub mod names;
-pub mod number;
-pub mod quote;
-pub mod speaker;
-pub mod tokens;
+mod date;
+mod entity;
+mod lexicon;
+mod names;
+mod number;
+mod quote;
+mod speaker;
+mod tokens;
 
 /// One extracted span, in byte offsets into the text it was found in.
 #[derive(Clone, Debug, PartialEq)]
