@@ -16,7 +16,7 @@ use std::borrow::Cow;
 
 use annotator_schema::Label;
 
-use crate::lexicon::{self, is_all_caps, lexicon, title_case};
+use crate::lexicon::{self, core, is_all_caps, lexicon, title_case};
 use crate::lexicon::{cat, FastMap, FastSet};
 use crate::tokens::{has, sentence_initial, Token};
 
@@ -142,21 +142,6 @@ fn surnames_over_places(text: &str, toks: &[Token], found: &mut [Mention]) {
         found[k].label = Label::Person;
         found[k].start = start;
     }
-}
-
-/// The token's text without a possessive `'s`/`’s` or trailing `'`.
-pub fn core(word: &str) -> &str {
-    if !word.ends_with(['s', 'S']) {
-        return word;
-    }
-    for suf in ["'s", "’s", "'S", "’S"] {
-        if let Some(c) = word.strip_suffix(suf) {
-            if !c.is_empty() {
-                return c;
-            }
-        }
-    }
-    word
 }
 
 fn has_possessive(word: &str) -> bool {

@@ -13,8 +13,8 @@
 
 use annotator_schema::Label;
 
-use crate::lexicon;
-use crate::names::{core, Mention};
+use crate::lexicon::{self, core};
+use crate::names::Mention;
 use crate::quote::QuoteSpan;
 use crate::tokens::{has, Kind, Token};
 
