@@ -1,41 +1,5 @@
-//! Calendar pieces: month names, day and year checks, ISO formatting, and
+//! Calendar pieces: day and year checks, ISO formatting, and
 //! finding the article's own year so that `May 16` can become `2025-05-16`.
-
-/// `June`, `Jun`, `Jun.`, `Sept` → 6, 6, 6, 9. Capitalised or all-caps only.
-pub fn month(w: &str) -> Option<u32> {
-    let w = w.trim_end_matches('.');
-    let first = w.chars().next()?;
-    if !first.is_uppercase() {
-        return None;
-    }
-    let mut buf = [0u8; 32];
-    let lower = crate::lexicon::ascii_lower(w, &mut buf)?;
-    const FULL: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    if w.len() < 3 || w.len() > 9 {
-        return None;
-    }
-    if let Some(i) = FULL.iter().position(|m| *m == lower) {
-        return Some(i as u32 + 1);
-    }
-    const SHORT: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    if lower == "sept" {
-        return Some(9);
-    }
-    SHORT.iter().position(|m| *m == lower).map(|i| i as u32 + 1)
-}
 
 /// A day of the month written in digits, optionally with an ordinal
 /// suffix (`2`, `21st`).
@@ -83,6 +47,7 @@ pub fn format(year: Option<i32>, month: u32, day: Option<u32>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::month;
 
     #[test]
     fn calendar_cases() {

@@ -251,7 +251,7 @@ fn breaks_before(text: &str, toks: &[Token], i: usize) -> bool {
     if has(toks, i, cat::WEEKDAY) {
         return true;
     }
-    let month = |k: usize| has(toks, k, cat::MONTH) && crate::date::month(tok(text, toks, k)).is_some();
+    let month = |k: usize| has(toks, k, cat::MONTH) && lexicon::month(tok(text, toks, k)).is_some();
     if month(i) {
         return !lexicon().is_given(&norm(tok(text, toks, i - 1)), false);
     }
@@ -482,7 +482,7 @@ fn resolve_open(text: &str, toks: &[Token], found: &mut Vec<Mention>, open: Vec<
             let w = core(tok(text, toks, k));
             (w.contains('.') && !w.ends_with('.')) || has(toks, k, cat::STOP) || w.chars().any(|c| c.is_ascii_digit())
         });
-        if odd || n > 4 || crate::date::month(w0).is_some() || has(toks, s.first, cat::WEEKDAY) {
+        if odd || n > 4 || lexicon::month(w0).is_some() || has(toks, s.first, cat::WEEKDAY) {
             continue;
         }
         if place_context(text, toks, s) && !(n == 1 && is_demonym(w0)) {

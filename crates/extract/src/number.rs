@@ -10,6 +10,7 @@
 use annotator_schema::{NumberAttrs, NumberKind, NumberValue};
 
 use crate::date;
+use crate::lexicon::{is_time_zone, month};
 use crate::tokens::{sentence_initial, Kind, Token};
 
 /// One NUMBER found, in byte offsets.
@@ -146,32 +147,6 @@ fn meridiem(text: &str, toks: &[Token], k: usize) -> Option<(bool, usize)> {
     }
 }
 
-fn is_time_zone(w: &str) -> bool {
-    matches!(
-        w,
-        "GMT"
-            | "BST"
-            | "UTC"
-            | "CET"
-            | "CEST"
-            | "EET"
-            | "EEST"
-            | "EDT"
-            | "EST"
-            | "CDT"
-            | "CST"
-            | "MDT"
-            | "MST"
-            | "PDT"
-            | "PST"
-            | "IST"
-            | "JST"
-            | "MSK"
-            | "AEST"
-            | "AEDT"
-    )
-}
-
 /// Clock times as `HH:MM` dates: `7:42 PM`, `4:17 a.m.`, `11am`, `2 a.m.`,
 /// `04:12 IST`, `18.45 GMT`, `0117 GMT`.
 fn scan_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> Option<usize> {
@@ -273,7 +248,7 @@ fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) ->
         return Some(i + 1);
     }
     // Month Day[, Year] [and Day]; `Oct. 1, 2025` reads like `Oct 1, 2025`.
-    if let Some(m) = date::month(word) {
+    if let Some(m) = month(word) {
         let dotted = w(text, toks, i + 1) == "." && !toks[i + 1].space_before && word.len() <= 4;
         let i = i + usize::from(dotted);
         if !joined(toks, i) {
@@ -296,7 +271,7 @@ fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) ->
             // `June 20 and 30`, `June 20-30`: the second day is its own span.
             if y.is_none() && matches!(w(text, toks, n), "and" | "to" | "or" | "-" | "–") {
                 if let Some(d2) = date::day(w(text, toks, n + 1)).filter(|_| is_word(toks, n + 1)) {
-                    if date::month(w(text, toks, n + 2)).is_none() && !is_unit_word(w(text, toks, n + 2)) {
+                    if month(w(text, toks, n + 2)).is_none() && !is_unit_word(w(text, toks, n + 2)) {
                         let yy = if w(text, toks, n + 2) == "," { date::year(w(text, toks, n + 3)) } else { None };
                         push_date(out, toks[n + 1].start(), toks[n + 1].end(), yy, m, d2);
                         n += 2;
@@ -319,7 +294,7 @@ fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) ->
         return None;
     }
     // Day Month [Year]
-    if let (Some(d), Some(m)) = (date::day(word), date::month(w(text, toks, i + 1))) {
+    if let (Some(d), Some(m)) = (date::day(word), month(w(text, toks, i + 1))) {
         if !joined(toks, i) {
             return None;
         }
@@ -791,7 +766,7 @@ fn in_name(text: &str, toks: &[Token], i: usize) -> bool {
         && prev.chars().next().is_some_and(char::is_uppercase)
         && !is_all_caps_word(prev)
         && !sentence_initial(text, toks, i - 1)
-        && date::month(prev).is_none()
+        && month(prev).is_none()
 }
 
 fn is_all_caps_word(w: &str) -> bool {

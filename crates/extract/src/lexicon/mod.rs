@@ -19,12 +19,13 @@ mod number_words;
 mod speech;
 mod table;
 
+pub use calendar::month;
 pub use form::{ascii_lower, core, is_all_caps, title_case};
 pub use gazetteer::lexicon;
 pub use hash::{FastMap, FastSet};
 pub use name_words::us_state;
 
-use calendar::{MONTHS, WEEKDAYS};
+use calendar::{MONTHS, TIME_ZONES, WEEKDAYS};
 use function_words::STOPWORDS;
 use name_words::{LANDMARK_WORDS, ORG_SUFFIXES, ORG_WORDS, PLACE_NOUNS, TITLES};
 use speech::{FILLERS, REPORTING_VERBS};
@@ -46,6 +47,8 @@ pub mod cat {
     pub const ORG_SUFFIX: u16 = 1 << 9;
     /// A month's name or abbreviation (`June`, `Sept`).
     pub const MONTH: u16 = 1 << 10;
+    /// A time zone (`GMT`, `EDT`).
+    pub const TIME_ZONE: u16 = 1 << 11;
 }
 
 /// The [`cat`] bits of a word of ASCII letters already packed by the
@@ -90,13 +93,16 @@ fn categories_table() -> &'static CatTable {
             (FILLERS, cat::FILLER),
             (number_words::STARTERS, cat::NUMBER_START),
             (ORG_SUFFIXES, cat::ORG_SUFFIX),
-            (MONTHS, cat::MONTH),
+            (TIME_ZONES, cat::TIME_ZONE | cat::STOP),
         ];
         let mut t = CatTable::new();
         for (list, bit) in lists {
             for w in list {
                 t.add(w, bit);
             }
+        }
+        for (w, _) in MONTHS {
+            t.add(w, cat::MONTH);
         }
         t
     })
@@ -132,6 +138,11 @@ pub fn is_weekday(w: &str) -> bool {
     in_list(cat::WEEKDAY, w)
 }
 
+/// A time zone written in capitals (`GMT`, `EDT`).
+pub fn is_time_zone(w: &str) -> bool {
+    w.bytes().all(|b| b.is_ascii_uppercase()) && in_list(cat::TIME_ZONE, w)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -148,13 +159,14 @@ mod tests {
             WEEKDAYS,
             FILLERS,
             ORG_SUFFIXES,
-            MONTHS,
+            TIME_ZONES,
         ] {
             for pair in list.windows(2) {
                 assert!(pair[0] < pair[1], "{:?} out of order", pair);
             }
             assert!(list.iter().all(|w| w.to_lowercase() == *w));
         }
+        assert!(MONTHS.iter().all(|(w, n)| w.to_lowercase() == *w && (1..=12).contains(n)));
     }
 
     #[test]
