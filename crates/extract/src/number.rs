@@ -10,7 +10,12 @@
 use annotator_schema::{NumberAttrs, NumberKind, NumberValue};
 
 use crate::date;
-use crate::lexicon::{is_time_zone, month};
+use crate::lexicon::number_words::{
+    lookup, CURRENCY_SIGNS, CURRENCY_WORDS, DOZEN, GLUED_SCALES, HUNDREDTH, ONES, ONE_PRONOUN_AFTER,
+    ONE_PRONOUN_BEFORE, ORDINALS, ORDINAL_DETERMINERS, ORDINAL_TENS, RUPEES, SCALES, SCALE_ABBREVIATIONS, SCORE_CUES,
+    SECOND_DETERMINERS, SOUTH_ASIAN_SCALES, SQUARE_UNITS, TEMPERATURE_SCALES, TENS, UNITS, VAGUE, YEAR_CUES,
+};
+use crate::lexicon::{ascii_lower, is_time_zone, month};
 use crate::tokens::{sentence_initial, Kind, Token};
 
 /// One NUMBER found, in byte offsets.
@@ -95,7 +100,7 @@ fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
         // non-ASCII byte (€ £ ¥ ₹ …): compare only those.
         let first = word.as_bytes().first().copied().unwrap_or(b' ');
         first.is_ascii_digit()
-            || matches!(first, b'$' | b'U' | b'R' | 0x80..) && (currency_symbol(word).is_some() || word == "Rs")
+            || matches!(first, b'$' | b'U' | b'R' | 0x80..) && (currency_symbol(word).is_some() || word == RUPEES)
     }
 }
 
@@ -323,33 +328,10 @@ fn push_date(out: &mut Vec<NumberSpan>, start: usize, end: usize, y: Option<i32>
 
 // ---------------------------------------------------------------- words
 
-/// `one` … `ninety`: the value of a simple number word.
+/// `one` … `ninety`, `twenty-five`: the value of a simple number word.
 fn small_word(w: &str) -> Option<f64> {
-    const ONES: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
     let mut buf = [0u8; 32];
-    let l = crate::lexicon::ascii_lower(w, &mut buf)?;
+    let l = ascii_lower(w, &mut buf)?;
     if let Some(i) = ONES.iter().position(|x| *x == l) {
         return Some(i as f64);
     }
@@ -365,58 +347,29 @@ fn small_word(w: &str) -> Option<f64> {
     None
 }
 
+/// The factor of a scale word or its abbreviation (`million`, `bn`).
 fn scale_word(w: &str) -> Option<f64> {
     let mut buf = [0u8; 32];
-    match crate::lexicon::ascii_lower(w, &mut buf).unwrap_or("") {
-        "hundred" => Some(1e2),
-        "thousand" => Some(1e3),
-        "million" | "mln" | "mn" => Some(1e6),
-        "billion" | "bln" | "bn" => Some(1e9),
-        "trillion" | "tn" => Some(1e12),
-        _ => None,
-    }
+    let l = ascii_lower(w, &mut buf).unwrap_or("");
+    lookup(&SCALES, l).or_else(|| lookup(&SCALE_ABBREVIATIONS, l))
 }
 
-/// `first` … `twentieth`, `thirtieth`, `hundredth`, `21st`.
+/// `first` … `twentieth`, `thirtieth`, `hundredth`, `twenty-first`, `21st`.
 fn ordinal(w: &str) -> Option<f64> {
-    const ORD: [&str; 20] = [
-        "",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-    ];
-    const TENS: [&str; 8] =
-        ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
     let mut buf = [0u8; 32];
-    let l = crate::lexicon::ascii_lower(w, &mut buf)?;
-    if let Some(i) = ORD.iter().position(|x| *x == l).filter(|&i| i > 0) {
-        return Some(i as f64);
+    let l = ascii_lower(w, &mut buf)?;
+    if let Some(i) = ORDINALS.iter().position(|x| *x == l) {
+        return Some(i as f64 + 1.0);
     }
-    if let Some(i) = TENS.iter().position(|x| *x == l) {
+    if let Some(i) = ORDINAL_TENS.iter().position(|x| *x == l) {
         return Some(20.0 + 10.0 * i as f64);
     }
-    if l == "hundredth" {
+    if l == HUNDREDTH {
         return Some(100.0);
     }
     if let Some((a, b)) = l.split_once('-') {
         let tens = small_word(a).filter(|v| *v >= 20.0 && *v % 10.0 == 0.0)?;
-        let o = ORD.iter().position(|x| *x == b).filter(|&i| (1..10).contains(&i))?;
+        let o = ORDINALS.iter().position(|x| *x == b).map(|i| i + 1).filter(|o| (1..10).contains(o))?;
         return Some(tens + o as f64);
     }
     let digits = l.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -440,52 +393,13 @@ fn ordinal(w: &str) -> Option<f64> {
 /// Plural vague amounts: `thousands`, `millions`, `dozens`, `tens`.
 fn vague_word(w: &str) -> bool {
     let mut buf = [0u8; 32];
-    matches!(
-        crate::lexicon::ascii_lower(w, &mut buf).unwrap_or(""),
-        "tens" | "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "trillions" | "scores"
-    )
+    VAGUE.contains(&ascii_lower(w, &mut buf).unwrap_or(""))
 }
 
 /// Canonical unit of a measure word, if it is one.
 fn unit_of(w: &str) -> Option<&'static str> {
     let mut buf = [0u8; 32];
-    let u = match crate::lexicon::ascii_lower(w, &mut buf)? {
-        "second" | "seconds" | "sec" | "secs" => "second",
-        "minute" | "minutes" | "min" | "mins" => "minute",
-        "hour" | "hours" | "hr" | "hrs" => "hour",
-        "day" | "days" => "day",
-        "week" | "weeks" => "week",
-        "month" | "months" => "month",
-        "year" | "years" | "yr" | "yrs" => "year",
-        "decade" | "decades" => "decade",
-        "century" | "centuries" => "century",
-        "km" | "kms" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
-        "m" | "metre" | "metres" | "meter" | "meters" => "m",
-        "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => "cm",
-        "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => "mm",
-        "mile" | "miles" => "mile",
-        "foot" | "feet" | "ft" => "foot",
-        "inch" | "inches" => "inch",
-        "yard" | "yards" => "yard",
-        "kg" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" | "kilo" | "kilos" => "kg",
-        "gram" | "grams" | "g" => "g",
-        "tonne" | "tonnes" => "tonne",
-        "ton" | "tons" => "ton",
-        "lb" | "lbs" => "pound",
-        "litre" | "litres" | "liter" | "liters" => "litre",
-        "gallon" | "gallons" => "gallon",
-        "barrel" | "barrels" => "barrel",
-        "hectare" | "hectares" | "ha" => "hectare",
-        "acre" | "acres" => "acre",
-        "mph" => "mph",
-        "knot" | "knots" => "knot",
-        "degree" | "degrees" => "degree",
-        "mw" | "megawatt" | "megawatts" => "MW",
-        "gw" | "gigawatt" | "gigawatts" => "GW",
-        "kwh" => "kWh",
-        _ => return None,
-    };
-    Some(u)
+    lookup(UNITS, ascii_lower(w, &mut buf)?)
 }
 
 fn is_unit_word(w: &str) -> bool {
@@ -493,42 +407,12 @@ fn is_unit_word(w: &str) -> bool {
 }
 
 fn currency_symbol(w: &str) -> Option<&'static str> {
-    match w {
-        "$" | "US$" => Some("USD"),
-        "€" => Some("EUR"),
-        "£" => Some("GBP"),
-        "¥" => Some("JPY"),
-        "₹" => Some("INR"),
-        "₽" => Some("RUB"),
-        "₴" => Some("UAH"),
-        "₺" => Some("TRY"),
-        "R$" => Some("BRL"),
-        "₦" => Some("NGN"),
-        _ => None,
-    }
+    lookup(&CURRENCY_SIGNS, w)
 }
 
 fn currency_word(w: &str) -> Option<&'static str> {
     let mut buf = [0u8; 32];
-    match crate::lexicon::ascii_lower(w, &mut buf)? {
-        "dollar" | "dollars" | "usd" => Some("USD"),
-        "euro" | "euros" | "eur" => Some("EUR"),
-        "gbp" | "sterling" => Some("GBP"),
-        "yen" => Some("JPY"),
-        "yuan" | "renminbi" => Some("CNY"),
-        "ruble" | "rubles" | "rouble" | "roubles" => Some("RUB"),
-        "hryvnia" | "hryvnias" | "hryvnias’" => Some("UAH"),
-        "rupee" | "rupees" => Some("INR"),
-        "lira" | "liras" => Some("TRY"),
-        "real" | "reais" => Some("BRL"),
-        "rand" => Some("ZAR"),
-        "naira" => Some("NGN"),
-        "peso" | "pesos" => Some("MXN"),
-        "dirham" | "dirhams" => Some("AED"),
-        "riyal" | "riyals" => Some("SAR"),
-        "franc" | "francs" => Some("CHF"),
-        _ => None,
-    }
+    lookup(CURRENCY_WORDS, ascii_lower(w, &mut buf)?)
 }
 
 // ---------------------------------------------------------------- quantities
@@ -572,13 +456,10 @@ fn amount(text: &str, toks: &[Token], i: usize, money: bool) -> Option<Amount> {
         }
         value = digits.replace(',', "").parse::<f64>().ok()?;
         if !suffix.is_empty() {
-            let scale = match suffix {
-                "k" | "K" if money => Some(1e3),
-                "m" | "M" | "mn" if money => Some(1e6),
-                "b" | "B" | "bn" | "bln" => Some(1e9),
-                "tn" | "T" if money => Some(1e12),
-                _ => None,
-            };
+            let scale = GLUED_SCALES
+                .iter()
+                .find(|&&(g, _, money_only)| g == suffix && (money || !money_only))
+                .map(|&(_, f, _)| f);
             match scale {
                 Some(s) => value = scaled(value, s),
                 None => glued_unit = Some(unit_of(suffix)?),
@@ -588,16 +469,8 @@ fn amount(text: &str, toks: &[Token], i: usize, money: bool) -> Option<Amount> {
         // `a dozen`, `a thousand`: only a number word after it matters.
         let next = toks.get(i + 1).filter(|t| t.cat & crate::lexicon::cat::NUMBER_START != 0)?.text(text);
         let mut buf = [0u8; 32];
-        let v = match crate::lexicon::ascii_lower(next, &mut buf)? {
-            "dozen" => 12.0,
-            "hundred" => 100.0,
-            "thousand" => 1e3,
-            "million" => 1e6,
-            "billion" => 1e9,
-            "trillion" => 1e12,
-            _ => return None,
-        };
-        value = v;
+        let next = ascii_lower(next, &mut buf)?;
+        value = if next == DOZEN { 12.0 } else { lookup(&SCALES, next)? };
         end = i + 2;
     } else if vague_word(word) {
         // `tens of thousands`, `hundreds of millions`
@@ -605,7 +478,7 @@ fn amount(text: &str, toks: &[Token], i: usize, money: bool) -> Option<Amount> {
             end = i + 3;
         }
         return Some(Amount { end, value: None, glued_unit: None });
-    } else if word.eq_ignore_ascii_case("dozen") {
+    } else if word.eq_ignore_ascii_case(DOZEN) {
         value = 12.0;
     } else {
         value = small_word(word)?;
@@ -666,7 +539,7 @@ fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
     // Currency prefix: `$1.4B`, `€30`, `Rs 88,000 crore`, `Rs. 5`.
     let (cur, first) = match currency_symbol(word) {
         Some(c) if is_word(toks, i + 1) => (Some(c), i + 1),
-        _ if word == "Rs" && joined(toks, i) => {
+        _ if word == RUPEES && joined(toks, i) => {
             let dot = w(text, toks, i + 1) == "." && !toks[i + 1].space_before;
             (Some("INR"), i + 1 + usize::from(dot))
         }
@@ -677,11 +550,7 @@ fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
     let mut value = a.value;
     // South Asian scales: `1.08 lakh crore`.
     while joined(toks, end - 1) {
-        let f = match lower(end).as_str() {
-            "lakh" | "lakhs" => 1e5,
-            "crore" | "crores" => 1e7,
-            _ => break,
-        };
+        let Some(f) = lookup(&SOUTH_ASIAN_SCALES, &lower(end)) else { break };
         value = value.map(|v| scaled(v, f));
         end += 1;
     }
@@ -723,10 +592,8 @@ fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
         return q(end + 2, NumberKind::Measure, Some("basis point"));
     }
     if matches!(next_l.as_str(), "degree" | "degrees") {
-        match lower(end + 1).as_str() {
-            "celsius" | "centigrade" => return q(end + 2, NumberKind::Measure, Some("celsius")),
-            "fahrenheit" => return q(end + 2, NumberKind::Measure, Some("fahrenheit")),
-            _ => {}
+        if let Some(scale) = lookup(&TEMPERATURE_SCALES, &lower(end + 1)) {
+            return q(end + 2, NumberKind::Measure, Some(scale));
         }
     }
     if let Some(u) = unit_of(next) {
@@ -736,13 +603,7 @@ fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
     }
     if next_l == "square" {
         if let Some(u) = unit_of(w(text, toks, end + 1)) {
-            let unit = match u {
-                "km" => "km2",
-                "m" => "m2",
-                "mile" => "mile2",
-                "foot" => "foot2",
-                _ => u,
-            };
+            let unit = lookup(&SQUARE_UNITS, u).unwrap_or(u);
             return q(end + 2, NumberKind::Measure, Some(unit));
         }
     }
@@ -834,63 +695,14 @@ fn should_count_word(text: &str, toks: &[Token], i: usize) -> bool {
         return true;
     }
     let prev = if i > 0 { w(text, toks, i - 1).to_lowercase() } else { String::new() };
-    if matches!(
-        prev.as_str(),
-        "the"
-            | "this"
-            | "that"
-            | "no"
-            | "any"
-            | "each"
-            | "every"
-            | "which"
-            | "first"
-            | "last"
-            | "other"
-            | "another"
-            | "such"
-            | "a"
-            | "one"
-            | "some"
-            | "someone"
-            | "next"
-            | "new"
-            | "only"
-    ) {
+    if ONE_PRONOUN_AFTER.contains(&prev.as_str()) {
         return prev == "only" && is_word(toks, i + 1);
     }
     let next = w(text, toks, i + 1).to_lowercase();
     if !is_word(toks, i + 1) || !joined(toks, i) {
         return false;
     }
-    !matches!(
-        next.as_str(),
-        "needs"
-            | "need"
-            | "should"
-            | "must"
-            | "can"
-            | "could"
-            | "would"
-            | "might"
-            | "may"
-            | "will"
-            | "has"
-            | "is"
-            | "was"
-            | "does"
-            | "did"
-            | "gets"
-            | "finds"
-            | "sees"
-            | "another"
-            | "and"
-            | "or"
-            | "who"
-            | "that"
-            | "which"
-            | "thing"
-    )
+    !ONE_PRONOUN_BEFORE.contains(&next.as_str())
 }
 
 fn year_context(text: &str, toks: &[Token], i: usize) -> bool {
@@ -900,32 +712,7 @@ fn year_context(text: &str, toks: &[Token], i: usize) -> bool {
         return true;
     }
     let prev = if i > 0 { w(text, toks, i - 1).to_lowercase() } else { String::new() };
-    if matches!(
-        prev.as_str(),
-        "in" | "since"
-            | "by"
-            | "until"
-            | "till"
-            | "of"
-            | "from"
-            | "before"
-            | "after"
-            | "during"
-            | "through"
-            | "year"
-            | "early"
-            | "late"
-            | "mid"
-            | "and"
-            | "or"
-            | "to"
-            | "between"
-            | "spring"
-            | "summer"
-            | "autumn"
-            | "winter"
-            | "fall"
-    ) {
+    if YEAR_CUES.contains(&prev.as_str()) {
         return true;
     }
     match toks.get(i + 1) {
@@ -1010,13 +797,8 @@ fn score_pair(parts: &[&str]) -> Option<f64> {
 
 /// Words near a digit pair that make it a score or a tally, not a range.
 fn score_context(text: &str, toks: &[Token], i: usize) -> bool {
-    const CUES: [&str; 26] = [
-        "vote", "votes", "voted", "win", "won", "wins", "beat", "beats", "lost", "lose", "loses", "defeat", "defeated",
-        "victory", "lead", "led", "score", "scored", "draw", "drew", "margin", "tally", "failed", "passed", "approved",
-        "rejected",
-    ];
     let near = i.saturating_sub(4)..(i + 4).min(toks.len());
-    near.filter(|&k| k != i).any(|k| CUES.contains(&w(text, toks, k).to_ascii_lowercase().as_str()))
+    near.filter(|&k| k != i).any(|k| SCORE_CUES.contains(&w(text, toks, k).to_ascii_lowercase().as_str()))
 }
 
 fn head_value(p: &str) -> Option<f64> {
@@ -1039,8 +821,8 @@ fn scan_ordinal(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>)
     let first_or_second = word.eq_ignore_ascii_case("first") || word.eq_ignore_ascii_case("second");
     if first_or_second && !is_word(toks, i + 1) {
         let prev = if i > 0 { w(text, toks, i - 1).to_ascii_lowercase() } else { String::new() };
-        let det = matches!(prev.as_str(), "a" | "the" | "its" | "his" | "her" | "their" | "our")
-            || word.eq_ignore_ascii_case("second") && matches!(prev.as_str(), "for" | "every");
+        let det = ORDINAL_DETERMINERS.contains(&prev.as_str())
+            || word.eq_ignore_ascii_case("second") && SECOND_DETERMINERS.contains(&prev.as_str());
         if !det {
             return None;
         }

@@ -15,7 +15,7 @@ mod function_words;
 mod gazetteer;
 mod hash;
 mod name_words;
-mod number_words;
+pub mod number_words;
 mod speech;
 mod table;
 
@@ -91,7 +91,6 @@ fn categories_table() -> &'static CatTable {
             (STOPWORDS, cat::STOP),
             (WEEKDAYS, cat::WEEKDAY),
             (FILLERS, cat::FILLER),
-            (number_words::STARTERS, cat::NUMBER_START),
             (ORG_SUFFIXES, cat::ORG_SUFFIX),
             (TIME_ZONES, cat::TIME_ZONE | cat::STOP),
         ];
@@ -102,10 +101,22 @@ fn categories_table() -> &'static CatTable {
             }
         }
         for (w, _) in MONTHS {
-            t.add(w, cat::MONTH);
+            t.add(w, cat::MONTH | cat::NUMBER_START);
+        }
+        for w in number_starters() {
+            t.add(w, cat::NUMBER_START);
         }
         t
     })
+}
+
+/// The words that can start a NUMBER besides months: number words,
+/// ordinals, scales, vague amounts and the cue words (`a`, `between`).
+fn number_starters() -> impl Iterator<Item = &'static str> {
+    use number_words::{DOZEN, HUNDREDTH, NUMBER_CUES, ONES, ORDINALS, ORDINAL_TENS, SCALES, TENS, VAGUE};
+    let scales = SCALES.iter().map(|&(w, _)| w);
+    let words = [NUMBER_CUES.as_slice(), &ONES, &TENS, &VAGUE, &ORDINALS, &ORDINAL_TENS, &[DOZEN, HUNDREDTH]];
+    words.into_iter().flatten().copied().chain(scales)
 }
 
 fn in_list(bit: u16, w: &str) -> bool {
