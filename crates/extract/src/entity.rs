@@ -4,7 +4,8 @@
 
 use annotator_schema::Label;
 
-use crate::lexicon::{is_all_caps, title_case, FastMap as Map, FastSet};
+use crate::lexicon::name_words::COUNTRY_SHORT_FORMS;
+use crate::lexicon::{is_all_caps, lookup, title_case, FastMap as Map, FastSet};
 use crate::names::Mention;
 
 /// The entity name of each mention, in the same order.
@@ -85,11 +86,7 @@ fn place_name(name: &str, places: &FastSet<String>) -> String {
     if let Some(state) = crate::lexicon::us_state(name).filter(|s| *s != name) {
         return state.to_string();
     }
-    let long = match name {
-        "US" | "U.S." | "USA" | "U.S.A." | "America" | "United States of America" => "United States",
-        "UK" | "U.K." | "Britain" | "Great Britain" => "United Kingdom",
-        _ => return name.to_string(),
-    };
+    let Some(long) = lookup(&COUNTRY_SHORT_FORMS, name) else { return name.to_string() };
     if places.contains(long) {
         long.to_string()
     } else {

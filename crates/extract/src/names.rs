@@ -16,6 +16,11 @@ use std::borrow::Cow;
 
 use annotator_schema::Label;
 
+use crate::lexicon::name_words::{
+    ARABIC_PARTICLES, BYLINE_DESKS, CONNECTORS, DEMONYMS, DEMONYM_SUFFIXES, LOCATIVE_CUES, LOWER_CASE_LANDMARKS,
+    PARTY_TAGS, PLACE_PREPOSITIONS, TITLES_NOT_ALONE,
+};
+use crate::lexicon::speech::ADDRESSEE_VERBS;
 use crate::lexicon::{self, core, is_all_caps, lexicon, title_case};
 use crate::lexicon::{cat, FastMap, FastSet};
 use crate::tokens::{has, sentence_initial, Token};
@@ -59,9 +64,7 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
 fn party_states(text: &str, toks: &[Token], found: &mut Vec<Mention>) {
     for (i, t) in toks.iter().enumerate() {
         let w = t.text(text);
-        let Some(state) = w.strip_prefix("D-").or_else(|| w.strip_prefix("R-")).or_else(|| w.strip_prefix("I-")) else {
-            continue;
-        };
+        let Some(state) = PARTY_TAGS.iter().find_map(|tag| w.strip_prefix(tag)) else { continue };
         if i == 0 || !matches!(tok(text, toks, i - 1), "," | "(") {
             continue;
         }
@@ -176,18 +179,10 @@ fn norm(word: &str) -> Cow<'_, str> {
     }
 }
 
-const CONNECTORS: [&str; 22] = [
-    "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "ibn", "la", "las", "le",
-    "los", "ten", "ter", "van", "von",
-];
-
 /// `al-Burhan`, `el-Sisi`, `bin-Salman`: an Arabic particle joined to a name.
 fn is_particle_name(w: &str) -> bool {
     let Some((pre, rest)) = w.split_once('-') else { return false };
-    matches!(
-        pre,
-        "al" | "el" | "ad" | "as" | "ash" | "ar" | "an" | "at" | "az" | "ibn" | "bin" | "abu" | "ben" | "ould" | "ul"
-    ) && rest.chars().next().is_some_and(char::is_uppercase)
+    ARABIC_PARTICLES.contains(&pre) && rest.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Maximal runs of capitalised words on one line, single-spaced, with name
@@ -279,9 +274,7 @@ fn push(text: &str, toks: &[Token], first: usize, last: usize, label: Label, out
 fn classify_run(text: &str, toks: &[Token], run: Segment, found: &mut Vec<Mention>, open: &mut Vec<(Segment, bool)>) {
     let Segment { mut first, mut last } = run;
     // A byline's desk: `Amelia Thornton-Reyes Science correspondent`.
-    if last > first + 1
-        && matches!(tok(text, toks, last + 1), "correspondent" | "editor" | "reporter" | "writer" | "columnist")
-    {
+    if last > first + 1 && BYLINE_DESKS.contains(&tok(text, toks, last + 1)) {
         last -= 1;
     }
     let mut byline = false;
@@ -364,7 +357,7 @@ fn classify_plain(
     }
     if n == 1 && !lx.is_place(&norm(whole)) {
         let next = s.last + 1;
-        if matches!(&*lower(text, toks, next), "bridge" | "dam" | "airport" | "canal" | "cathedral")
+        if LOWER_CASE_LANDMARKS.contains(&&*lower(text, toks, next))
             && toks.get(next).is_some_and(|t| t.space_before && !t.newline_before)
         {
             push(text, toks, s.first, next, Label::Place, found);
@@ -581,12 +574,10 @@ fn is_demonym(w: &str) -> bool {
     // `Russian`, `Crimean`, `Turkish`, `Chinese` (unless a place is so named).
     let b = w.as_bytes();
     let tail = |s: &str| b.len() > s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes());
-    if (tail("ian") || tail("ean") || tail("ish") || tail("ese")) && !lexicon().is_place(w) {
+    if DEMONYM_SUFFIXES.iter().any(|s| tail(s)) && !lexicon().is_place(w) {
         return true;
     }
-    const OTHERS: [&str; 10] =
-        ["american", "americans", "israeli", "iraqi", "thai", "swiss", "french", "dutch", "greek", "czech"];
-    OTHERS.iter().any(|o| o.eq_ignore_ascii_case(w))
+    DEMONYMS.iter().any(|o| o.eq_ignore_ascii_case(w))
 }
 
 fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
@@ -600,7 +591,7 @@ fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
     }
     // `in Bucha, Ukraine`
     let prev = if s.first > 0 { lower(text, toks, s.first - 1) } else { Cow::Borrowed("") };
-    if matches!(&*prev, "in" | "near" | "at" | "from" | "outside") && tok(text, toks, s.last + 1) == "," {
+    if PLACE_PREPOSITIONS.contains(&&*prev) && tok(text, toks, s.last + 1) == "," {
         let c = norm(tok(text, toks, s.last + 2));
         if lexicon().is_place(&c) {
             return true;
@@ -621,7 +612,7 @@ fn locative(text: &str, toks: &[Token], s: Segment) -> bool {
             || matches!(t.text(text), "," | "." | ";" | ")" | "—")
             || t.text(text).chars().next().is_some_and(char::is_lowercase)
     });
-    matches!(prev, "in" | "near" | "outside" | "reach" | "reached")
+    LOCATIVE_CUES.contains(&prev)
         && next_ok
         && !has_possessive(tok(text, toks, s.first))
         && !is_all_caps(w)
@@ -635,7 +626,7 @@ fn locative(text: &str, toks: &[Token], s: Segment) -> bool {
 fn role_before(text: &str, toks: &[Token], first: usize) -> bool {
     first > 0 && {
         let w = tok(text, toks, first - 1);
-        w.chars().next().is_some_and(char::is_lowercase) && lexicon::is_title(w) && !matches!(w, "first" | "chief")
+        w.chars().next().is_some_and(char::is_lowercase) && lexicon::is_title(w) && !TITLES_NOT_ALONE.contains(&w)
     }
 }
 
@@ -659,30 +650,12 @@ fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
             return j > 0 && lexicon::is_title(tok(text, toks, j - 1)) && toks[j].start() == toks[j - 1].end();
         }
         let w = tok(text, toks, j);
-        if has(toks, j, cat::TITLE) && !matches!(w.to_lowercase().as_str(), "first" | "chief") {
+        if has(toks, j, cat::TITLE) && !TITLES_NOT_ALONE.contains(&w.to_lowercase().as_str()) {
             return true;
         }
         if has(toks, j, cat::REPORTING)
             && w.chars().next().is_some_and(char::is_lowercase)
-            && !matches!(
-                w,
-                "told"
-                    | "tells"
-                    | "asked"
-                    | "asks"
-                    | "called"
-                    | "calls"
-                    | "urged"
-                    | "urges"
-                    | "accused"
-                    | "accuses"
-                    | "praised"
-                    | "praises"
-                    | "hailed"
-                    | "hails"
-                    | "dismissed"
-                    | "dismisses"
-            )
+            && !ADDRESSEE_VERBS.contains(&w)
         {
             return true;
         }

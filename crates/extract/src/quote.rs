@@ -7,6 +7,8 @@
 //! again). Quoted terms (`so-called ‘desire’`, `referred to as
 //! “memorandums”`) are not quotes.
 
+use crate::lexicon::speech::TERM_CUES;
+
 /// One quotation, in byte offsets, with the paragraph it sits in.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QuoteSpan {
@@ -198,37 +200,9 @@ fn is_term(before: &str) -> bool {
     let from = b.char_indices().rev().nth(20).map_or(0, |(i, _)| i);
     let b = b[from..].to_lowercase();
     let b = b.trim_end_matches([',', ':']).trim_end();
-    const CUES: [&str; 26] = [
-        "so-called",
-        "so called",
-        "referred to as",
-        "refer to as",
-        "refers to as",
-        "known as",
-        "dubbed",
-        "termed",
-        "labelled",
-        "labeled",
-        "nicknamed",
-        "titled",
-        "entitled",
-        "the word",
-        "the term",
-        "the phrase",
-        "the paper",
-        "the report",
-        "the study",
-        "the book",
-        "the film",
-        "the song",
-        "the album",
-        "the article",
-        "the documentary",
-        "the headline",
-    ];
     // `what locals call “the hungry season”`
     let what_call = (b.ends_with(" call") || b.ends_with(" calls")) && b.rsplit(' ').take(5).any(|w| w == "what");
-    what_call || CUES.iter().any(|c| b.ends_with(c))
+    what_call || TERM_CUES.iter().any(|c| b.ends_with(c))
 }
 
 #[cfg(test)]

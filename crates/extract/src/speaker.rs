@@ -13,6 +13,8 @@
 
 use annotator_schema::Label;
 
+use crate::lexicon::function_words::ABBREVIATIONS;
+use crate::lexicon::speech::{SPEAKER_PRONOUNS, UNNAMED_SPEAKERS};
 use crate::lexicon::{self, core};
 use crate::names::Mention;
 use crate::quote::QuoteSpan;
@@ -31,7 +33,7 @@ enum Who {
 fn abbreviation_period(text: &str, toks: &[Token], i: usize) -> bool {
     i > 0 && toks[i].text(text) == "." && toks[i].start() == toks[i - 1].end() && {
         let w = toks[i - 1].text(text);
-        lexicon::is_title(w) || matches!(w, "St" | "Jr" | "Sr" | "No" | "vs" | "Mt" | "Ft")
+        lexicon::is_title(w) || ABBREVIATIONS.contains(&w)
     }
 }
 
@@ -40,33 +42,6 @@ struct Attribution {
     tok: usize,
     who: Who,
 }
-
-/// Nouns for people the article does not name, as the subject of a
-/// reporting verb (`officials said`, `the medical staff said`).
-const UNNAMED: [&str; 22] = [
-    "official",
-    "officials",
-    "staff",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "source",
-    "sources",
-    "witness",
-    "witnesses",
-    "residents",
-    "resident",
-    "analysts",
-    "analyst",
-    "experts",
-    "expert",
-    "police",
-    "doctors",
-    "diplomat",
-    "diplomats",
-    "aides",
-    "aide",
-];
 
 /// Per-token indices (of a quote, a mention), or none: `u32`s with a
 /// sentinel, half the memory of `Option<usize>` (a 10 MB text has two
@@ -192,9 +167,9 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
             }
             if let Some(mi) = mention_end(j) {
                 subject = Some(Who::Name(name_of(mi)));
-            } else if matches!(tw, "he" | "she" | "He" | "She") {
+            } else if SPEAKER_PRONOUNS.contains(&tw) {
                 subject = Some(Who::Pronoun);
-            } else if UNNAMED.contains(&tw) {
+            } else if UNNAMED_SPEAKERS.contains(&tw) {
                 subject = Some(Who::Unnamed);
             } else if tw.chars().next().is_some_and(char::is_uppercase) && cx.toks[j].kind == Kind::Word {
                 // An organisation: `The White House`, `Caliber.Az`.

@@ -2,6 +2,7 @@
 //! start a sentence, never part of a name (time zones are on this list too:
 //! see `calendar`).
 
+/// Function words and common sentence openers.
 pub(crate) const STOPWORDS: &[&str] = &[
     "a",
     "about",
@@ -137,3 +138,7 @@ pub(crate) const STOPWORDS: &[&str] = &[
     "you",
     "your",
 ];
+
+/// Abbreviations besides titles whose period ends no sentence (`St.`,
+/// `Jr.`, `No.`, `vs.`).
+pub(crate) const ABBREVIATIONS: [&str; 7] = ["St", "Jr", "Sr", "No", "vs", "Mt", "Ft"];

@@ -11,12 +11,12 @@ use std::sync::OnceLock;
 
 mod calendar;
 mod form;
-mod function_words;
+pub mod function_words;
 mod gazetteer;
 mod hash;
-mod name_words;
+pub mod name_words;
 pub mod number_words;
-mod speech;
+pub mod speech;
 mod table;
 
 pub use calendar::month;
@@ -117,6 +117,12 @@ fn number_starters() -> impl Iterator<Item = &'static str> {
     let scales = SCALES.iter().map(|&(w, _)| w);
     let words = [NUMBER_CUES.as_slice(), &ONES, &TENS, &VAGUE, &ORDINALS, &ORDINAL_TENS, &[DOZEN, HUNDREDTH]];
     words.into_iter().flatten().copied().chain(scales)
+}
+
+/// The value of `word` in a `(word, value)` table (a unit's canonical
+/// name, a currency's code, a scale's factor).
+pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
+    table.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)
 }
 
 fn in_list(bit: u16, w: &str) -> bool {

@@ -1,6 +1,8 @@
 //! Words that make, join or break a name: titles and roles, institution,
-//! landmark and place nouns, club and company suffixes, US states.
+//! landmark and place nouns, club and company suffixes, name particles,
+//! demonyms, US states and the short forms of country names.
 
+/// Titles and roles that announce a person's name (`President`, `spokesman`).
 pub(crate) const TITLES: &[&str] = &[
     "adm",
     "admiral",
@@ -124,6 +126,7 @@ pub(crate) const TITLES: &[&str] = &[
     "winger",
 ];
 
+/// Words that make a capitalised run an institution, not a person or place.
 pub(crate) const ORG_WORDS: &[&str] = &[
     "academy",
     "administration",
@@ -233,6 +236,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "wanderers",
 ];
 
+/// Nouns that make a capitalised run a named landmark (`Ciragan Palace`).
 pub(crate) const LANDMARK_WORDS: &[&str] = &[
     "airport",
     "arena",
@@ -285,6 +289,7 @@ pub(crate) const LANDMARK_WORDS: &[&str] = &[
     "wall",
 ];
 
+/// Generic place nouns in `the X region`, `the village of X`.
 pub(crate) const PLACE_NOUNS: &[&str] =
     &["city", "county", "district", "oblast", "province", "region", "settlement", "state", "town", "village"];
 
@@ -306,6 +311,62 @@ pub(crate) const ORG_SUFFIXES: &[&str] = &[
     "united",
     "villa",
     "wanderers",
+];
+
+/// Title words that do not announce a name on their own: `chief` in
+/// `chief executive`, `first` in `first minister`.
+pub(crate) const TITLES_NOT_ALONE: [&str; 2] = ["first", "chief"];
+
+/// A byline's desk after the writer's name (`Amelia Thornton-Reyes Science
+/// correspondent`): the run before it ends one word earlier.
+pub(crate) const BYLINE_DESKS: [&str; 5] = ["correspondent", "editor", "reporter", "writer", "columnist"];
+
+/// Landmark nouns that make a place even in lower case after a name
+/// (`the Crimean bridge`, `Kakhovka dam`).
+pub(crate) const LOWER_CASE_LANDMARKS: [&str; 5] = ["bridge", "dam", "airport", "canal", "cathedral"];
+
+/// Particles inside a name (`dos Santos`, `van der Merwe`, `de la Fuente`).
+pub(crate) const CONNECTORS: [&str; 22] = [
+    "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "ibn", "la", "las", "le",
+    "los", "ten", "ter", "van", "von",
+];
+
+/// Arabic particles joined to a name by a hyphen (`al-Burhan`, `el-Sisi`).
+pub(crate) const ARABIC_PARTICLES: [&str; 15] =
+    ["al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ibn", "bin", "abu", "ben", "ould", "ul"];
+
+/// Nationality endings (`Russian`, `Crimean`, `Turkish`, `Chinese`): a
+/// word so ending is a demonym unless a place is so named.
+pub(crate) const DEMONYM_SUFFIXES: [&str; 4] = ["ian", "ean", "ish", "ese"];
+
+/// Demonyms no ending rule finds.
+pub(crate) const DEMONYMS: [&str; 10] =
+    ["american", "americans", "israeli", "iraqi", "thai", "swiss", "french", "dutch", "greek", "czech"];
+
+/// Prepositions before `X, Country` that make X a place (`in Bucha,
+/// Ukraine`).
+pub(crate) const PLACE_PREPOSITIONS: [&str; 5] = ["in", "near", "at", "from", "outside"];
+
+/// Words before an unknown single name that make it a place (`homes in
+/// Ruidoso,`, `near Tawila`).
+pub(crate) const LOCATIVE_CUES: [&str; 5] = ["in", "near", "outside", "reach", "reached"];
+
+/// US political copy's party tags before a state (`R-Idaho`, `D-N.M.`).
+pub(crate) const PARTY_TAGS: [&str; 3] = ["D-", "R-", "I-"];
+
+/// Short forms of a country's name and the long form an entity takes when
+/// the article spells it out (`U.S.` → `United States`).
+pub(crate) const COUNTRY_SHORT_FORMS: [(&str, &str); 10] = [
+    ("US", "United States"),
+    ("U.S.", "United States"),
+    ("USA", "United States"),
+    ("U.S.A.", "United States"),
+    ("America", "United States"),
+    ("United States of America", "United States"),
+    ("UK", "United Kingdom"),
+    ("U.K.", "United Kingdom"),
+    ("Britain", "United Kingdom"),
+    ("Great Britain", "United Kingdom"),
 ];
 
 /// The full name of a US state written the AP way (`N.M.`, `Wash.`,

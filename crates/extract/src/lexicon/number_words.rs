@@ -300,8 +300,3 @@ pub(crate) const ORDINAL_DETERMINERS: [&str; 7] = ["a", "the", "its", "his", "he
 
 /// Further words before `second` that make it a NUMBER (`every second`).
 pub(crate) const SECOND_DETERMINERS: [&str; 2] = ["for", "every"];
-
-/// The value of a word in a `(word, value)` table.
-pub(crate) fn lookup<T: Copy>(table: &[(&str, T)], lower: &str) -> Option<T> {
-    table.iter().find(|(w, _)| *w == lower).map(|&(_, v)| v)
-}

@@ -1,6 +1,8 @@
-//! Words of reported speech: reporting verbs and the words allowed between a
-//! subject and its verb.
+//! Words of reported speech: reporting verbs, the words allowed between a
+//! subject and its verb, unnamed and pronoun subjects, and the cues that
+//! make quotation marks a term rather than a quotation.
 
+/// Verbs that attribute speech (`said`, `told`, `added`).
 pub(crate) const REPORTING_VERBS: &[&str] = &[
     "accused",
     "accuses",
@@ -77,6 +79,8 @@ pub(crate) const REPORTING_VERBS: &[&str] = &[
     "wrote",
 ];
 
+/// Words allowed between a subject and its reporting verb (`Peskov also
+/// said`, `The White House had earlier said`).
 pub(crate) const FILLERS: &[&str] = &[
     "again",
     "also",
@@ -101,4 +105,87 @@ pub(crate) const FILLERS: &[&str] = &[
     "was",
     "week",
     "would",
+];
+
+/// Reporting verbs whose object is the addressee or the topic, not the
+/// speaker: a name after them (`told Peskov`, `praised Lula`) is no cue
+/// for a person.
+pub(crate) const ADDRESSEE_VERBS: [&str; 16] = [
+    "told",
+    "tells",
+    "asked",
+    "asks",
+    "called",
+    "calls",
+    "urged",
+    "urges",
+    "accused",
+    "accuses",
+    "praised",
+    "praises",
+    "hailed",
+    "hails",
+    "dismissed",
+    "dismisses",
+];
+
+/// Subject pronouns that stand for the person a passage is about.
+pub(crate) const SPEAKER_PRONOUNS: [&str; 4] = ["he", "she", "He", "She"];
+
+/// Nouns for people the article does not name, as the subject of a
+/// reporting verb (`officials said`, `the medical staff said`).
+pub(crate) const UNNAMED_SPEAKERS: [&str; 22] = [
+    "official",
+    "officials",
+    "staff",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "source",
+    "sources",
+    "witness",
+    "witnesses",
+    "residents",
+    "resident",
+    "analysts",
+    "analyst",
+    "experts",
+    "expert",
+    "police",
+    "doctors",
+    "diplomat",
+    "diplomats",
+    "aides",
+    "aide",
+];
+
+/// Words just before quotation marks that make them a term, not a
+/// quotation (`so-called “desire”`, `the report “Efficacy of …”`).
+pub(crate) const TERM_CUES: [&str; 26] = [
+    "so-called",
+    "so called",
+    "referred to as",
+    "refer to as",
+    "refers to as",
+    "known as",
+    "dubbed",
+    "termed",
+    "labelled",
+    "labeled",
+    "nicknamed",
+    "titled",
+    "entitled",
+    "the word",
+    "the term",
+    "the phrase",
+    "the paper",
+    "the report",
+    "the study",
+    "the book",
+    "the film",
+    "the song",
+    "the album",
+    "the article",
+    "the documentary",
+    "the headline",
 ];
