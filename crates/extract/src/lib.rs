@@ -33,7 +33,6 @@
 
 use annotator_schema::{Attrs, ByteOffset, Document, Label, NumberAttrs, OffsetIndex, Origin, Span};
 
-mod date;
 mod entity;
 mod lexicon;
 mod names;
