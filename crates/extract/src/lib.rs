@@ -38,6 +38,8 @@ mod lexicon;
 mod names;
 mod number;
 mod quote;
+mod sentences;
+mod slots;
 mod speaker;
 mod tokens;
 
@@ -74,6 +76,8 @@ impl Extractor {
     pub fn extract(&self, text: &str) -> Vec<Extraction> {
         let toks = tokens::tokenize(text);
         let quotes = quote::find(text);
+        let in_quote = quote::token_quotes(&toks, &quotes);
+        let sentences = sentences::Sentences::split(text, &toks, &quotes, &in_quote);
         let numbers = number::find(text, &toks, self.year);
         let mentions = names::find(text, &toks);
         let entities = entity::resolve(text, &mentions);
@@ -81,6 +85,8 @@ impl Extractor {
             text,
             toks: &toks,
             quotes: &quotes,
+            in_quote: &in_quote,
+            sentences: &sentences,
             mentions: &mentions,
             entities: &entities,
         });

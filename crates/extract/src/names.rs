@@ -23,7 +23,8 @@ use crate::lexicon::name_words::{
 use crate::lexicon::speech::ADDRESSEE_VERBS;
 use crate::lexicon::{self, core, is_all_caps, lexicon, title_case};
 use crate::lexicon::{cat, FastMap, FastSet};
-use crate::tokens::{has, sentence_initial, Token};
+use crate::sentences::sentence_initial;
+use crate::tokens::{has, Token};
 
 /// A PERSON or PLACE mention in byte offsets.
 #[derive(Clone, Debug, PartialEq)]

@@ -8,6 +8,8 @@
 //! “memorandums”`) are not quotes.
 
 use crate::lexicon::speech::TERM_CUES;
+use crate::slots::Slots;
+use crate::tokens::Token;
 
 /// One quotation, in byte offsets, with the paragraph it sits in.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,6 +31,22 @@ pub fn find(text: &str) -> Vec<QuoteSpan> {
         start += line.len() + 1;
     }
     out
+}
+
+/// Which quote each token is in (wholly inside its marks), for quotes
+/// sorted by start as [`find`] gives them.
+pub fn token_quotes(toks: &[Token], quotes: &[QuoteSpan]) -> Slots {
+    let mut in_quote = Slots::new(toks.len());
+    let mut q = 0;
+    for (i, t) in toks.iter().enumerate() {
+        while q < quotes.len() && quotes[q].end <= t.start() {
+            q += 1;
+        }
+        if q < quotes.len() && t.start() >= quotes[q].start && t.end() <= quotes[q].end {
+            in_quote.set(i, q);
+        }
+    }
+    in_quote
 }
 
 fn find_in_paragraph(text: &str, base: usize, line: &str, para: usize, out: &mut Vec<QuoteSpan>) {

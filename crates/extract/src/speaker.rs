@@ -13,11 +13,12 @@
 
 use annotator_schema::Label;
 
-use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::speech::{SPEAKER_PRONOUNS, UNNAMED_SPEAKERS};
 use crate::lexicon::{self, core};
 use crate::names::Mention;
 use crate::quote::QuoteSpan;
+use crate::sentences::{abbreviation_period, Sentences};
+use crate::slots::Slots;
 use crate::tokens::{has, Kind, Token};
 
 #[derive(Clone, Debug)]
@@ -29,39 +30,10 @@ enum Who {
     Unnamed,
 }
 
-/// A period that ends an abbreviation, not a sentence (`Dr.`, `Sen.`).
-fn abbreviation_period(text: &str, toks: &[Token], i: usize) -> bool {
-    i > 0 && toks[i].text(text) == "." && toks[i].start() == toks[i - 1].end() && {
-        let w = toks[i - 1].text(text);
-        lexicon::is_title(w) || ABBREVIATIONS.contains(&w)
-    }
-}
-
 #[derive(Clone, Debug)]
 struct Attribution {
     tok: usize,
     who: Who,
-}
-
-/// Per-token indices (of a quote, a mention), or none: `u32`s with a
-/// sentinel, half the memory of `Option<usize>` (a 10 MB text has two
-/// million tokens).
-struct Slots(Vec<u32>);
-
-impl Slots {
-    const NONE: u32 = u32::MAX;
-
-    fn new(n: usize) -> Self {
-        Slots(vec![Self::NONE; n])
-    }
-
-    fn set(&mut self, i: usize, v: usize) {
-        self.0[i] = u32::try_from(v).unwrap_or(Self::NONE);
-    }
-
-    fn get(&self, i: usize) -> Option<usize> {
-        Some(self.0[i]).filter(|&v| v != Self::NONE).map(|v| v as usize)
-    }
 }
 
 /// Everything the speaker rules read.
@@ -69,6 +41,9 @@ pub struct Context<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
     pub quotes: &'a [QuoteSpan],
+    /// The quotation each token is in.
+    pub in_quote: &'a Slots,
+    pub sentences: &'a Sentences,
     pub mentions: &'a [Mention],
     pub entities: &'a [String],
 }
@@ -80,17 +55,7 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
     }
     let n = cx.toks.len();
     let text = cx.text;
-    // Which quote each token is in.
-    let mut in_quote = Slots::new(n);
-    let mut q = 0;
-    for (i, t) in cx.toks.iter().enumerate() {
-        while q < cx.quotes.len() && cx.quotes[q].end <= t.start() {
-            q += 1;
-        }
-        if q < cx.quotes.len() && t.start() >= cx.quotes[q].start && t.end() <= cx.quotes[q].end {
-            in_quote.set(i, q);
-        }
-    }
+    let in_quote = cx.in_quote;
     // Which mention each token is in.
     let mut mention_at = Slots::new(n);
     let mut m = 0;
@@ -102,39 +67,17 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
             mention_at.set(i, m);
         }
     }
-    // Sentences.
-    let mut sent = vec![0u32; n];
-    let mut starts = vec![0usize];
-    for i in 1..n {
-        let t = cx.toks[i];
-        let prev = cx.toks[i - 1];
-        let pw = prev.text(text);
-        let boundary = t.newline_before
-            || (in_quote.get(i - 1).is_none()
-                && matches!(pw, "." | "!" | "?")
-                && t.space_before
-                && !abbreviation_period(text, cx.toks, i - 1))
-            || (in_quote.get(i - 1).is_some()
-                && in_quote.get(i).is_none()
-                && cx.quotes[in_quote.get(i - 1).unwrap_or(0)].end == prev.end()
-                && ends_sentence(&text[cx.quotes[in_quote.get(i - 1).unwrap_or(0)].start..prev.end()])
-                && t.text(text).chars().next().is_some_and(char::is_uppercase));
-        if boundary {
-            starts.push(i);
-        }
-        sent[i] = u32::try_from(starts.len() - 1).unwrap_or(u32::MAX);
-    }
-    let sentence_of = |i: usize| sent.get(i).map_or(0, |&s| s as usize);
+    let sentence_of = |i: usize| cx.sentences.of(i);
     // The mention token `j` ends: mentions are whole tokens, so its last
     // token is the one whose successor is not in it.
     let mention_end = |j: usize| mention_at.get(j).filter(|&mi| j + 1 >= n || mention_at.get(j + 1) != Some(mi));
-    let range = |s: usize| (starts[s], starts.get(s + 1).copied().unwrap_or(n));
+    let range = |s: usize| cx.sentences.range(s);
 
     let name_of = |mi: usize| cx.entities.get(mi).cloned().unwrap_or_default();
     let is_person = |mi: usize| cx.mentions[mi].label == Label::Person;
 
     // Attributions, per sentence.
-    let mut attrs: Vec<Vec<Attribution>> = vec![Vec::new(); starts.len()];
+    let mut attrs: Vec<Vec<Attribution>> = vec![Vec::new(); cx.sentences.len()];
     for i in 0..n {
         if in_quote.get(i).is_some() || cx.toks[i].kind != Kind::Word {
             continue;
@@ -227,7 +170,7 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
     }
     // The person each sentence is about: (token, mention) of its first
     // person outside quotes.
-    let salient: Vec<Option<(usize, usize)>> = (0..starts.len())
+    let salient: Vec<Option<(usize, usize)>> = (0..cx.sentences.len())
         .map(|s| {
             let (lo, hi) = range(s);
             (lo..hi).find_map(|k| {
@@ -304,11 +247,6 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
         }
     }
     out
-}
-
-fn ends_sentence(quote: &str) -> bool {
-    let inner = quote.trim_end_matches(['”', '"', '’', '\'', '»']);
-    inner.ends_with(['.', '!', '?'])
 }
 
 #[cfg(test)]

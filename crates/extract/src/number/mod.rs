@@ -17,7 +17,8 @@ use annotator_schema::{NumberAttrs, NumberKind, NumberValue};
 
 use crate::lexicon::cat;
 use crate::lexicon::number_words::RUPEES;
-use crate::tokens::{sentence_initial, Kind, Token};
+use crate::sentences::sentence_initial;
+use crate::tokens::{Kind, Token};
 
 mod compound;
 mod date;

@@ -14,7 +14,8 @@ use crate::lexicon::number_words::{
     TEMPERATURE_SCALES,
 };
 use crate::lexicon::{ascii_lower, cat, lookup, month};
-use crate::tokens::{sentence_initial, Kind, Token};
+use crate::sentences::sentence_initial;
+use crate::tokens::{Kind, Token};
 
 /// The relative error below which a scaled amount is a whole number: far
 /// above `f64` noise, far below any written precision.
