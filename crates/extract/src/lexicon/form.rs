@@ -2,6 +2,11 @@
 //! lower-cased without allocating, with accents folded. The forms the word
 //! lists are looked up in.
 
+/// An all-caps word of up to this many letters is read as an acronym (`EU`,
+/// `SBU`); a longer one may be a name written in capitals (`MOSCOW`) and is
+/// looked up title-cased.
+pub const ACRONYM_MAX_LEN: usize = 3;
+
 /// The token's text without a possessive `'s`/`’s` or trailing `'`.
 pub fn core(word: &str) -> &str {
     if !word.ends_with(['s', 'S']) {
