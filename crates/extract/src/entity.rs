@@ -5,14 +5,18 @@
 use annotator_schema::Label;
 
 use crate::lexicon::name_words::COUNTRY_SHORT_FORMS;
-use crate::lexicon::{is_all_caps, lookup, title_case, FastMap as Map, FastSet};
+use crate::lexicon::{is_all_caps, lookup, title_case, FastMap as Map, FastSet, ACRONYM_MAX_LEN};
+
+/// The most full names kept per surname: enough for any family in one
+/// article, a bound on the work for a text that repeats one surname.
+const MAX_NAMES_PER_SURNAME: usize = 64;
 use crate::names::Mention;
 
 /// The entity name of each mention, in the same order.
 pub fn resolve(text: &str, mentions: &[Mention]) -> Vec<String> {
     let shown = |m: &Mention| -> String {
         let t = text.get(m.start..m.end).unwrap_or("");
-        if is_all_caps(t) && t.chars().filter(|c| c.is_alphabetic()).count() > 3 {
+        if is_all_caps(t) && t.chars().filter(|c| c.is_alphabetic()).count() > ACRONYM_MAX_LEN {
             title_case(t)
         } else {
             t.to_string()
@@ -26,7 +30,7 @@ pub fn resolve(text: &str, mentions: &[Mention]) -> Vec<String> {
             let words = words_of(&name);
             let Some(last) = words.last().cloned() else { continue };
             let group = full.entry(last).or_default();
-            if !group.iter().any(|(n, _)| *n == name) && group.len() < 64 {
+            if !group.iter().any(|(n, _)| *n == name) && group.len() < MAX_NAMES_PER_SURNAME {
                 group.push((name, words));
             }
         }

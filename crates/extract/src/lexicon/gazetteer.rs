@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use super::form::{fold_accents, is_all_caps, title_case};
+use super::form::{fold_accents, is_all_caps, title_case, ACRONYM_MAX_LEN};
 use super::hash::FastSet;
 
 const PLACES: &str = include_str!("../../data/places.txt");
@@ -76,7 +76,7 @@ impl Lexicon {
         if let Some(k) = look(name) {
             return Some(k);
         }
-        if name.chars().count() > 3 && is_all_caps(name) {
+        if name.chars().count() > ACRONYM_MAX_LEN && is_all_caps(name) {
             return look(&title_case(name));
         }
         if !name.is_ascii() {

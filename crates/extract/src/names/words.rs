@@ -11,6 +11,10 @@ use crate::lexicon::name_words::{ARABIC_PARTICLES, DEMONYMS, DEMONYM_SUFFIXES};
 use crate::lexicon::{cat, core, is_all_caps, lexicon, title_case, ACRONYM_MAX_LEN};
 use crate::tokens::{has, Token};
 
+/// The shortest demonym read as a place name plus `n` (`Kenyan`): shorter
+/// words so ending are given names (`Ivan`, `Jan`) as often as not.
+const PLACE_PLUS_N_MIN_LEN: usize = 5;
+
 /// The text of token `i`, or `""` past the end.
 pub(super) fn tok<'t>(text: &'t str, toks: &[Token], i: usize) -> &'t str {
     toks.get(i).map_or("", |t| t.text(text))
@@ -64,7 +68,7 @@ pub(super) fn is_particle_name(w: &str) -> bool {
 pub(super) fn is_demonym(w: &str) -> bool {
     let one = w.strip_suffix('s').unwrap_or(w);
     // `African`, `Kenyan`, `Koreans`: a place name plus `n`.
-    if one.len() > 4 && one.ends_with("an") && lexicon().is_place(&one[..one.len() - 1]) {
+    if one.len() >= PLACE_PLUS_N_MIN_LEN && one.ends_with("an") && lexicon().is_place(&one[..one.len() - 1]) {
         return true;
     }
     // `Russian`, `Crimean`, `Turkish`, `Chinese` (unless a place is so named).
