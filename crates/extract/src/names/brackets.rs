@@ -4,8 +4,8 @@
 
 use annotator_schema::Label;
 
+use super::mention::Mention;
 use super::words::{norm, tok};
-use super::Mention;
 use crate::lexicon::lexicon;
 use crate::tokens::Token;
 

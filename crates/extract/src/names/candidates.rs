@@ -5,8 +5,8 @@
 //! a title is split at its last one (`U.S. President | Donald Trump`): the
 //! part before it is a plain candidate, the part after it a titled one.
 
+use super::mention::Segment;
 use super::words::tok;
-use super::Segment;
 use crate::lexicon::cat;
 use crate::lexicon::name_words::BYLINE_DESKS;
 use crate::sentences::sentence_initial;

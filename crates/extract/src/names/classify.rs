@@ -16,47 +16,12 @@
 use annotator_schema::Label;
 
 use super::candidates::{Candidate, Lead};
-use super::words::{has_org_word, norm, push, tok};
-use super::{gazetteer, rules, Mention, Segment};
+use super::gazetteer;
+use super::mention::{Mention, Segment};
+use super::rules::{self, Cx, Rule, Verdict};
+use super::words::{has_org_word, norm, phrase, push, tok};
 use crate::lexicon::{cat, lexicon};
 use crate::tokens::{has, Token};
-
-/// What a rule decides for a candidate.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Verdict {
-    /// No name: an institution (`White House`), a bracketed given name.
-    Neither,
-    Person,
-    Place,
-    /// A place that runs on to token `last`, past the candidate (`Kakhovka
-    /// dam`).
-    PlaceTo(usize),
-}
-
-/// What the rules read: the text, its tokens and the candidate.
-pub(super) struct Cx<'t> {
-    pub(super) text: &'t str,
-    pub(super) toks: &'t [Token],
-    /// The candidate's tokens.
-    pub(super) s: Segment,
-    /// What stands before it in its run.
-    pub(super) lead: Lead,
-    /// How many tokens it has.
-    pub(super) n: usize,
-    /// Its text, without a final possessive.
-    pub(super) whole: &'t str,
-}
-
-impl Cx<'_> {
-    /// The whole candidate is a known place (`West Bank`, `MOSCOW`).
-    pub(super) fn whole_is_place(&self) -> bool {
-        lexicon().is_place(&norm(self.whole))
-    }
-}
-
-/// A classification rule: a verdict, or `None` to leave the candidate to
-/// the next rule.
-pub(super) type Rule = fn(&Cx) -> Option<Verdict>;
 
 /// The rules for a plain candidate, in order: the first verdict wins.
 pub(super) const RULES: &[(&str, Rule)] = &[
@@ -88,20 +53,14 @@ pub(super) fn classify(text: &str, toks: &[Token], candidates: &[Candidate]) -> 
             }
             continue;
         }
-        let cx = Cx {
-            text,
-            toks,
-            s,
-            lead: c.lead,
-            n: s.last - s.first + 1,
-            whole: super::words::phrase(text, toks, s.first, s.last),
-        };
+        let cx =
+            Cx { text, toks, s, lead: c.lead, n: s.last - s.first + 1, whole: phrase(text, toks, s.first, s.last) };
         match RULES.iter().find_map(|(_, rule)| rule(&cx)) {
             Some(Verdict::Neither) => {}
             Some(Verdict::Person) => push(text, toks, s.first, s.last, Label::Person, &mut out.mentions),
             Some(Verdict::Place) => push(text, toks, s.first, s.last, Label::Place, &mut out.mentions),
             Some(Verdict::PlaceTo(last)) => push(text, toks, s.first, last, Label::Place, &mut out.mentions),
-            None => gazetteer::split(text, toks, s, &mut out),
+            None => gazetteer::split(text, toks, s, &mut out.mentions, &mut out.open),
         }
     }
     out

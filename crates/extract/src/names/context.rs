@@ -6,9 +6,9 @@
 use annotator_schema::Label;
 
 use super::cues::{person_context, place_context};
+use super::mention::{Mention, Segment};
 use super::rules::MAX_CONTEXT_NAME_WORDS;
 use super::words::{is_demonym, push, tok};
-use super::{Mention, Segment};
 use crate::lexicon::{self, cat, core, is_all_caps};
 use crate::tokens::{has, Token};
 

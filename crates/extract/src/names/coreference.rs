@@ -11,8 +11,8 @@ use std::borrow::Cow;
 use annotator_schema::Label;
 
 use super::cues::locative;
+use super::mention::{Mention, Segment};
 use super::words::{is_particle_name, norm, phrase, push};
-use super::{Mention, Segment};
 use crate::lexicon::{lexicon, FastMap, FastSet};
 use crate::sentences::sentence_initial;
 use crate::tokens::Token;

@@ -6,8 +6,8 @@
 
 use std::borrow::Cow;
 
+use super::mention::Segment;
 use super::words::{has_possessive, is_demonym, lower, norm, tok};
-use super::Segment;
 use crate::lexicon::name_words::{LOCATIVE_CUES, PLACE_PREPOSITIONS, TITLES_NOT_ALONE};
 use crate::lexicon::speech::ADDRESSEE_VERBS;
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon};

@@ -5,9 +5,8 @@
 
 use annotator_schema::Label;
 
-use super::classify::Classified;
+use super::mention::{Mention, Segment};
 use super::words::{is_cap, norm, phrase, push, tok};
-use super::{Mention, Segment};
 use crate::lexicon::{core, is_all_caps, lexicon};
 use crate::sentences::sentence_initial;
 use crate::tokens::Token;
@@ -16,10 +15,10 @@ use crate::tokens::Token;
 /// Herzegovina`, `Democratic Republic of the Congo`).
 const MAX_PLACE_WORDS: usize = 5;
 
-/// Splits candidate `s` into gazetteer places and open segments.
-pub(super) fn split(text: &str, toks: &[Token], s: Segment, out: &mut Classified) {
+/// Splits candidate `s` into gazetteer places (added to `found`) and open
+/// segments (added to `open`).
+pub(super) fn split(text: &str, toks: &[Token], s: Segment, found: &mut Vec<Mention>, open: &mut Vec<Segment>) {
     let lx = lexicon();
-    let Classified { mentions: found, open } = out;
     let mut k = s.first;
     let mut pending: Option<usize> = None;
     let flush = |pending: &mut Option<usize>, upto: usize, open: &mut Vec<Segment>| {

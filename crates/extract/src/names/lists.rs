@@ -3,8 +3,8 @@
 
 use annotator_schema::Label;
 
+use super::mention::{Mention, Segment};
 use super::words::{is_demonym, push, tok};
-use super::{Mention, Segment};
 use crate::lexicon::{core, lexicon, FastSet};
 use crate::tokens::Token;
 

@@ -24,8 +24,6 @@
 //! Then the mentions are sorted and overlaps dropped (the first found
 //! wins). Shared helpers are in [`words`].
 
-use annotator_schema::Label;
-
 use crate::tokens::Token;
 
 mod brackets;
@@ -36,6 +34,7 @@ mod coreference;
 mod cues;
 mod gazetteer;
 mod lists;
+mod mention;
 mod org_names;
 mod party_states;
 mod rules;
@@ -43,22 +42,7 @@ mod runs;
 mod surnames;
 mod words;
 
-/// A PERSON or PLACE mention in byte offsets.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Mention {
-    pub start: usize,
-    pub end: usize,
-    pub label: Label,
-    /// The fuller name an editor's bracket gives (`(Vladimir) Putin`).
-    pub bracket_name: Option<String>,
-}
-
-/// Tokens `first..=last`: a run, a candidate or an open segment.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Segment {
-    first: usize,
-    last: usize,
-}
+pub use mention::Mention;
 
 /// Finds PERSON and PLACE mentions, sorted by start.
 pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
@@ -86,6 +70,7 @@ fn sorted_without_overlaps(mut mentions: Vec<Mention>) -> Vec<Mention> {
 mod tests {
     use super::*;
     use crate::tokens::tokenize;
+    use annotator_schema::Label;
 
     fn run(text: &str) -> Vec<(String, &'static str)> {
         let toks = tokenize(text);

@@ -3,8 +3,8 @@
 //! name, that word alone names the same organisation, not a place or a
 //! person: its mentions go.
 
+use super::mention::Mention;
 use super::words::{starts_run, tok};
-use super::Mention;
 use crate::lexicon::{cat, core, is_all_caps, ACRONYM_MAX_LEN};
 use crate::tokens::{has, Token};
 

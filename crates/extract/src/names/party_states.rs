@@ -4,8 +4,8 @@
 
 use annotator_schema::Label;
 
+use super::mention::Mention;
 use super::words::tok;
-use super::Mention;
 use crate::lexicon::name_words::PARTY_TAGS;
 use crate::lexicon::us_state;
 use crate::tokens::Token;

@@ -3,11 +3,49 @@
 //! gives a [`Verdict`], or `None` to pass it on.
 
 use super::candidates::Lead;
-use super::classify::{Cx, Verdict};
 use super::cues::{person_context, role_before as role_word_before};
+use super::mention::Segment;
 use super::words::{has_org_word, is_cap, is_demonym, is_particle_name, lower, norm, starts_run, tok};
 use crate::lexicon::name_words::{CONNECTORS, LOWER_CASE_LANDMARKS};
 use crate::lexicon::{self, core, is_all_caps, lexicon, ACRONYM_MAX_LEN};
+use crate::tokens::Token;
+
+/// What a rule decides for a candidate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Verdict {
+    /// No name: an institution (`White House`), a bracketed given name.
+    Neither,
+    Person,
+    Place,
+    /// A place that runs on to token `last`, past the candidate (`Kakhovka
+    /// dam`).
+    PlaceTo(usize),
+}
+
+/// What the rules read: the text, its tokens and the candidate.
+pub(super) struct Cx<'t> {
+    pub(super) text: &'t str,
+    pub(super) toks: &'t [Token],
+    /// The candidate's tokens.
+    pub(super) s: Segment,
+    /// What stands before it in its run.
+    pub(super) lead: Lead,
+    /// How many tokens it has.
+    pub(super) n: usize,
+    /// Its text, without a final possessive.
+    pub(super) whole: &'t str,
+}
+
+impl Cx<'_> {
+    /// The whole candidate is a known place (`West Bank`, `MOSCOW`).
+    pub(super) fn whole_is_place(&self) -> bool {
+        lexicon().is_place(&norm(self.whole))
+    }
+}
+
+/// A classification rule: a verdict, or `None` to leave the candidate to
+/// the next rule.
+pub(super) type Rule = fn(&Cx) -> Option<Verdict>;
 
 /// The most words of a person's name with its particles (`José María de la
 /// Fuente`).

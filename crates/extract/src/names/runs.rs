@@ -3,8 +3,8 @@
 //! Merwe`, `Sea of Azov`, `al-Burhan`). A possessive ends a run; weekdays
 //! and months start a new one.
 
+use super::mention::Segment;
 use super::words::{has_possessive, is_particle_name, norm, starts_run, tok};
-use super::Segment;
 use crate::lexicon::name_words::CONNECTORS;
 use crate::lexicon::{self, cat, lexicon};
 use crate::tokens::{has, Token};

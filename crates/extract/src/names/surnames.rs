@@ -5,8 +5,8 @@
 
 use annotator_schema::Label;
 
+use super::mention::Mention;
 use super::words::tok;
-use super::Mention;
 use crate::lexicon::name_words::CONNECTORS;
 use crate::lexicon::FastMap;
 use crate::tokens::Token;

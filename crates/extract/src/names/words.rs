@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use annotator_schema::Label;
 
-use super::{Mention, Segment};
+use super::mention::{Mention, Segment};
 use crate::lexicon::name_words::{ARABIC_PARTICLES, DEMONYMS, DEMONYM_SUFFIXES};
 use crate::lexicon::{cat, core, is_all_caps, lexicon, title_case, ACRONYM_MAX_LEN};
 use crate::tokens::{has, Token};

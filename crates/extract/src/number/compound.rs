@@ -4,8 +4,8 @@
 
 use annotator_schema::{NumberKind, NumberValue};
 
+use super::scan::{joined, push, w, NumberSpan};
 use super::words::{ordinal, small_word, unit_of};
-use super::{joined, push, w, NumberSpan};
 use crate::lexicon::number_words::SCORE_CUES;
 use crate::tokens::Token;
 

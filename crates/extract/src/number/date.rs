@@ -6,8 +6,8 @@
 
 use annotator_schema::{NumberAttrs, NumberKind, NumberValue};
 
+use super::scan::{is_word, joined, push, w, NumberSpan};
 use super::words::is_unit_word;
-use super::{is_word, joined, push, w, NumberSpan};
 use crate::lexicon::month;
 use crate::lexicon::number_words::YEAR_CUES;
 use crate::tokens::{Kind, Token};

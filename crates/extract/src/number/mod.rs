@@ -13,10 +13,8 @@
 //! percent or unit, ranges, bare years). Number words are read by
 //! [`words`] from the lists in `lexicon::number_words`.
 
-use annotator_schema::{NumberAttrs, NumberKind, NumberValue};
+use annotator_schema::{NumberKind, NumberValue};
 
-use crate::lexicon::cat;
-use crate::lexicon::number_words::RUPEES;
 use crate::sentences::sentence_initial;
 use crate::tokens::{Kind, Token};
 
@@ -24,25 +22,16 @@ mod compound;
 mod date;
 mod ordinal;
 mod quantity;
+mod scan;
 mod time;
 mod words;
 
 use compound::scan_compound;
 use ordinal::scan_ordinal;
 use quantity::scan_quantity;
+use scan::may_start;
+pub use scan::NumberSpan;
 use time::scan_time;
-use words::currency_symbol;
-
-/// One NUMBER found, in byte offsets.
-#[derive(Clone, Debug, PartialEq)]
-pub struct NumberSpan {
-    pub start: usize,
-    pub end: usize,
-    pub attrs: NumberAttrs,
-    /// A date written without a year (`May 16`): month and day, so the
-    /// article's year can be filled in later.
-    pub yearless: Option<(u32, u32)>,
-}
 
 /// Finds the NUMBER spans of `text`. Dates without a year get `year`.
 pub fn find(text: &str, toks: &[Token], year: Option<i32>) -> Vec<NumberSpan> {
@@ -74,49 +63,6 @@ fn article_year(found: &[NumberSpan]) -> Option<i32> {
         (Some(NumberValue::Date(s)), NumberKind::Date) if s.len() == 10 && !s.starts_with('-') => s[..4].parse().ok(),
         _ => None,
     })
-}
-
-fn w<'t>(text: &'t str, toks: &[Token], i: usize) -> &'t str {
-    toks.get(i).map_or("", |t| t.text(text))
-}
-
-fn is_word(toks: &[Token], i: usize) -> bool {
-    toks.get(i).is_some_and(|t| t.kind == Kind::Word)
-}
-
-/// The token after `i` is on the same line.
-fn joined(toks: &[Token], i: usize) -> bool {
-    toks.get(i + 1).is_some_and(|t| !t.newline_before)
-}
-
-fn push(
-    out: &mut Vec<NumberSpan>,
-    start: usize,
-    end: usize,
-    kind: NumberKind,
-    value: Option<NumberValue>,
-    unit: Option<&str>,
-) {
-    out.push(NumberSpan {
-        start,
-        end,
-        attrs: NumberAttrs { kind, value, unit: unit.map(str::to_string) },
-        yearless: None,
-    });
-}
-
-/// A cheap test that token `i` may start a NUMBER: a digit, a currency
-/// sign, or (the head of) a number, ordinal or month word.
-fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
-    let t = toks[i];
-    t.cat & cat::NUMBER_START != 0 || {
-        let word = t.text(text);
-        // Currency signs start with `$`, `U` (US$), `R` (R$, Rs) or a
-        // non-ASCII byte (€ £ ¥ ₹ …): compare only those.
-        let first = word.as_bytes().first().copied().unwrap_or(b' ');
-        first.is_ascii_digit()
-            || matches!(first, b'$' | b'U' | b'R' | 0x80..) && (currency_symbol(word).is_some() || word == RUPEES)
-    }
 }
 
 /// Tries every rule at token `i`; returns the index after what it took.

@@ -3,8 +3,8 @@
 
 use annotator_schema::{NumberKind, NumberValue};
 
+use super::scan::{is_word, push, w, NumberSpan};
 use super::words::ordinal;
-use super::{is_word, push, w, NumberSpan};
 use crate::lexicon::number_words::{ORDINAL_DETERMINERS, SECOND_DETERMINERS};
 use crate::tokens::Token;
 

@@ -7,8 +7,8 @@
 use annotator_schema::{NumberKind, NumberValue};
 
 use super::date::{year, year_context};
+use super::scan::{is_word, joined, may_start, push, w, NumberSpan};
 use super::words::{currency_symbol, currency_word, scale_word, small_word, unit_of, vague_word};
-use super::{is_word, joined, may_start, push, w, NumberSpan};
 use crate::lexicon::number_words::{
     DOZEN, GLUED_SCALES, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, RUPEES, SCALES, SOUTH_ASIAN_SCALES, SQUARE_UNITS,
     TEMPERATURE_SCALES,

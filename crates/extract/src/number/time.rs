@@ -4,7 +4,7 @@
 use annotator_schema::{NumberKind, NumberValue};
 
 use super::date::year_context;
-use super::{joined, push, w, NumberSpan};
+use super::scan::{joined, push, w, NumberSpan};
 use crate::lexicon::is_time_zone;
 use crate::tokens::Token;
 

@@ -5,8 +5,8 @@
 //! `said Kremlin spokesman Dmitry Peskov`); a headline's trailing `—
 //! Russia`.
 
+use super::context::Speaker;
 use super::index::Index;
-use super::Speaker;
 use crate::lexicon::speech::{SPEAKER_PRONOUNS, UNNAMED_SPEAKERS};
 use crate::lexicon::{self, cat, core};
 use crate::sentences::abbreviation_period;

@@ -5,7 +5,7 @@
 //! sentence named a speaker, shares the one named at the end.
 
 use super::choose::Choice;
-use super::Speaker;
+use super::context::Speaker;
 use crate::quote::QuoteSpan;
 
 /// How many paragraphs after the previous quotation a quotation standing

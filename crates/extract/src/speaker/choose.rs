@@ -7,9 +7,9 @@
 //! “complex”`), never a place further in.
 
 use super::attribution::{Attribution, Who};
+use super::context::Speaker;
 use super::index::Index;
 use super::salience::Salience;
-use super::Speaker;
 use crate::tokens::Kind;
 
 /// What the sentence of one quotation says of its speaker.

@@ -3,7 +3,7 @@
 
 use annotator_schema::Label;
 
-use super::Context;
+use super::context::Context;
 use crate::slots::Slots;
 use crate::tokens::{Kind, Token};
 

@@ -14,40 +14,16 @@
 //! 5. names: each speaker written out in its fullest form (the entity of
 //!    its mention).
 
-use crate::names::Mention;
-use crate::quote::QuoteSpan;
-use crate::sentences::Sentences;
-use crate::slots::Slots;
-use crate::tokens::Token;
+use context::Speaker;
 
 mod attribution;
 mod carry;
 mod choose;
+mod context;
 mod index;
 mod salience;
 
-/// Everything the speaker rules read.
-pub struct Context<'a> {
-    pub text: &'a str,
-    pub toks: &'a [Token],
-    pub quotes: &'a [QuoteSpan],
-    /// The quotation each token is in.
-    pub in_quote: &'a Slots,
-    pub sentences: &'a Sentences,
-    pub mentions: &'a [Mention],
-    /// The entity name of each mention.
-    pub entities: &'a [String],
-}
-
-/// A speaker, until it is written out as a name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Speaker {
-    /// A person or place mention: its entity's name.
-    Mention(usize),
-    /// Capitalised words no mention covers (an organisation: `White House`),
-    /// by byte offsets.
-    Words(usize, usize),
-}
+pub use context::Context;
 
 /// The speaker of each quote, in order.
 pub fn assign(cx: &Context) -> Vec<Option<String>> {
