@@ -216,7 +216,6 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "rangers",
     "regiment",
     "republicans",
-    "reuters",
     "rovers",
     "sa",
     "school",
