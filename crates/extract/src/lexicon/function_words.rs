@@ -40,7 +40,6 @@ pub(crate) const STOPWORDS: &[&str] = &[
     "either",
     "even",
     "every",
-    "explore",
     "following",
     "for",
     "from",
