@@ -86,7 +86,6 @@ pub(crate) const STOPWORDS: &[&str] = &[
     "our",
     "over",
     "overall",
-    "recommended",
     "related",
     "responding",
     "she",
