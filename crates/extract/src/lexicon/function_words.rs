@@ -92,7 +92,6 @@ pub(crate) const STOPWORDS: &[&str] = &[
     "since",
     "so",
     "some",
-    "source",
     "speaking",
     "still",
     "such",
