@@ -230,7 +230,6 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "union",
     "united",
     "university",
-    "villa",
     "wanderers",
 ];
 
@@ -306,7 +305,6 @@ pub(crate) const ORG_SUFFIXES: &[&str] = &[
     "rovers",
     "se",
     "united",
-    "villa",
     "wanderers",
 ];
 
@@ -347,6 +345,11 @@ pub(crate) const PLACE_PREPOSITIONS: [&str; 5] = ["in", "near", "at", "from", "o
 /// Words before an unknown single name that make it a place (`homes in
 /// Ruidoso,`, `near Tawila`).
 pub(crate) const LOCATIVE_CUES: [&str; 5] = ["in", "near", "outside", "reach", "reached"];
+
+/// Verbs between two teams (`Aston Villa beat Newcastle United`): a side
+/// facing a club is a team too.
+pub(crate) const MATCH_VERBS: [&str; 11] =
+    ["beat", "beats", "defeated", "defeats", "drew", "edged", "thrashed", "hosted", "hosts", "faced", "faces"];
 
 /// US political copy's party tags before a state (`R-Idaho`, `D-N.M.`).
 pub(crate) const PARTY_TAGS: [&str; 3] = ["D-", "R-", "I-"];

@@ -19,12 +19,14 @@ use super::candidates::{Candidate, Lead};
 use super::gazetteer;
 use super::mention::{Mention, Segment};
 use super::rules::{self, Cx, Rule, Verdict};
+use super::teams::Teams;
 use super::words::{has_org_word, norm, phrase, push, tok};
 use crate::lexicon::{cat, lexicon};
 use crate::tokens::{has, Token};
 
 /// The rules for a plain candidate, in order: the first verdict wins.
 pub(super) const RULES: &[(&str, Rule)] = &[
+    ("team", rules::team),
     ("institution", rules::institution),
     ("landmark", rules::landmark),
     ("bracketed_given_name", rules::bracketed_given_name),
@@ -43,7 +45,7 @@ pub(super) struct Classified {
 }
 
 /// Classifies every candidate, in order.
-pub(super) fn classify(text: &str, toks: &[Token], candidates: &[Candidate]) -> Classified {
+pub(super) fn classify(text: &str, toks: &[Token], candidates: &[Candidate], teams: &Teams) -> Classified {
     let mut out = Classified { mentions: Vec::new(), open: Vec::new() };
     for c in candidates {
         let s = c.words;
@@ -53,8 +55,15 @@ pub(super) fn classify(text: &str, toks: &[Token], candidates: &[Candidate]) -> 
             }
             continue;
         }
-        let cx =
-            Cx { text, toks, s, lead: c.lead, n: s.last - s.first + 1, whole: phrase(text, toks, s.first, s.last) };
+        let cx = Cx {
+            text,
+            toks,
+            teams,
+            s,
+            lead: c.lead,
+            n: s.last - s.first + 1,
+            whole: phrase(text, toks, s.first, s.last),
+        };
         match RULES.iter().find_map(|(_, rule)| rule(&cx)) {
             Some(Verdict::Neither) => {}
             Some(Verdict::Person) => push(text, toks, s.first, s.last, Label::Person, &mut out.mentions),

@@ -3,11 +3,13 @@
 //!
 //! 1. [`runs`]: maximal runs of capitalised words (`Turkish President Recep
 //!    Tayyip Erdoğan`), with particles inside (`van der Merwe`);
+//!    the [`teams`] are read off them (`Aston Villa 2-1 Newcastle United`,
+//!    `Aston Villa beat Newcastle United`);
 //! 2. [`candidates`]: each run without a byline's desk and sentence-opening
 //!    function words, split at its last title (`Turkish | Recep Tayyip
 //!    Erdoğan`, the second after a title);
 //! 3. [`classify`]: each candidate through the ordered [`rules`] (an
-//!    institution word, a landmark noun, a given name and surnames, a role
+//!    team, an institution word, a landmark noun, a given name and surnames, a role
 //!    before, a byline, a person context), else split by the [`gazetteer`]
 //!    into places and open segments;
 //! 4. [`context`]: an open segment with a place or person cue around it
@@ -40,6 +42,7 @@ mod party_states;
 mod rules;
 mod runs;
 mod surnames;
+mod teams;
 mod words;
 
 pub use mention::Mention;
@@ -47,8 +50,9 @@ pub use mention::Mention;
 /// Finds PERSON and PLACE mentions, sorted by start.
 pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
     let runs = runs::find(text, toks);
+    let teams = teams::find(text, toks, &runs);
     let candidates = candidates::from_runs(text, toks, &runs);
-    let classify::Classified { mentions, open } = classify::classify(text, toks, &candidates);
+    let classify::Classified { mentions, open } = classify::classify(text, toks, &candidates, &teams);
     let (mentions, open) = context::decide(text, toks, mentions, open);
     let (mentions, single) = coreference::resolve(text, toks, mentions, open);
     let mentions = lists::places_in_lists(text, toks, mentions, &single);
@@ -205,6 +209,8 @@ mod tests {
                 &[("ZELENSKY", "PERSON"), ("KYIV", "PLACE"), ("Volodymyr Zelensky", "PERSON")],
             ),
             ("province_with_accent_folded", "in the state of Pará, Brazil", &[("Pará", "PLACE"), ("Brazil", "PLACE")]),
+            ("results_line_names_teams", "Aston Villa 2-1 Newcastle United\nThen Aston Villa led.", &[]),
+            ("national_teams_stay_places", "Japan 2-1 Brazil\n", &[("Japan", "PLACE"), ("Brazil", "PLACE")]),
         ];
         for (name, input, want) in cases {
             let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();

@@ -5,6 +5,7 @@
 use super::candidates::Lead;
 use super::cues::{person_context, role_before as role_word_before};
 use super::mention::Segment;
+use super::teams::Teams;
 use super::words::{has_org_word, is_cap, is_demonym, is_particle_name, lower, norm, starts_run, tok};
 use crate::lexicon::name_words::{CONNECTORS, LOWER_CASE_LANDMARKS};
 use crate::lexicon::{self, core, is_all_caps, lexicon, ACRONYM_MAX_LEN};
@@ -22,10 +23,13 @@ pub(super) enum Verdict {
     PlaceTo(usize),
 }
 
-/// What the rules read: the text, its tokens and the candidate.
+/// What the rules read: the text, its tokens, what the article says as a
+/// whole (its teams), and the candidate.
 pub(super) struct Cx<'t> {
     pub(super) text: &'t str,
     pub(super) toks: &'t [Token],
+    /// The teams of the article's results lines.
+    pub(super) teams: &'t Teams<'t>,
     /// The candidate's tokens.
     pub(super) s: Segment,
     /// What stands before it in its run.
@@ -55,6 +59,12 @@ const MAX_NAME_WORDS: usize = 5;
 /// Kemi Badenoch`, `By Aghakazim Guliyev`): longer runs are titles of
 /// works or organisations.
 pub(super) const MAX_CONTEXT_NAME_WORDS: usize = 4;
+
+/// `Aston Villa` once a results line names it (`Aston Villa 2-1 Newcastle
+/// United`): a club, no person or place.
+pub(super) fn team(cx: &Cx) -> Option<Verdict> {
+    cx.teams.contains(cx.whole).then_some(Verdict::Neither)
+}
 
 /// `White House`, `Ministry of Defence`: a run with an institution word is
 /// no name, unless the whole is a known place (`West Bank`).
