@@ -57,6 +57,7 @@ pub fn resolve(text: &str, mentions: &[Mention]) -> Vec<String> {
         .collect()
 }
 
+/// The words of a name, lower-cased.
 fn words_of(name: &str) -> Vec<String> {
     name.split_whitespace().map(str::to_lowercase).collect()
 }
@@ -86,6 +87,8 @@ fn fullest(name: &str, bracket: Option<&str>, full: &Map<String, Vec<(String, Ve
     best.map_or_else(|| own.to_string(), |b| b.0.clone())
 }
 
+/// A place's entity: the full name of a US state in AP style (`N.M.`),
+/// the long form of a country the article also spells out (`U.S.`).
 fn place_name(name: &str, places: &FastSet<String>) -> String {
     if let Some(state) = crate::lexicon::us_state(name).filter(|s| *s != name) {
         return state.to_string();

@@ -161,6 +161,7 @@ fn merge(
     out
 }
 
+/// A NUMBER extraction.
 fn number_extraction(start: usize, end: usize, attrs: NumberAttrs) -> Extraction {
     Extraction { start: ByteOffset(start), end: ByteOffset(end), label: Label::Number, attrs: Attrs::Number(attrs) }
 }

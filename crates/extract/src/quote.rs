@@ -65,6 +65,8 @@ pub fn token_quotes(toks: &[Token], quotes: &[QuoteSpan]) -> Slots {
     in_quote
 }
 
+/// The quotations of one paragraph (`line`, starting at byte `base`):
+/// double quotes and guillemets first, then single quotes outside them.
 fn find_in_paragraph(base: usize, line: &str, para: usize, out: &mut Vec<QuoteSpan>) {
     // Only the quotation marks matter; their neighbours are read on demand.
     let marks = marks(line);

@@ -190,6 +190,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     out
 }
 
+/// Where the word starting at byte `from` ends.
 fn word_end(text: &str, from: usize) -> usize {
     let mut prev: Option<char> = None;
     let mut chars = text[from..].char_indices().peekable();

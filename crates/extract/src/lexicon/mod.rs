@@ -79,6 +79,7 @@ fn categories(w: &str) -> u16 {
     categories_table().get(w)
 }
 
+/// The category table, built on first use from every curated list.
 fn categories_table() -> &'static CatTable {
     static TABLE: OnceLock<CatTable> = OnceLock::new();
     TABLE.get_or_init(|| {
@@ -125,6 +126,7 @@ pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
     table.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)
 }
 
+/// `w` is on the list of `bit`.
 fn in_list(bit: u16, w: &str) -> bool {
     categories(w) & bit != 0
 }

@@ -91,6 +91,8 @@ fn score_context(text: &str, toks: &[Token], i: usize) -> bool {
     near.filter(|&k| k != i).any(|k| SCORE_CUES.contains(&w(text, toks, k).to_ascii_lowercase().as_str()))
 }
 
+/// The value of a compound's head: digits (`37,000`) or a number word
+/// other than `zero` (`three`).
 fn head_value(p: &str) -> Option<f64> {
     if !p.is_empty()
         && p.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')

@@ -27,6 +27,9 @@ const MONTH_ABBREVIATION_MAX_LEN: usize = 4;
 /// Days of a month in digits, at most (`21`, `21st`).
 const DAY_MAX_DIGITS: usize = 2;
 
+/// A date at token `i`: ISO (`2025-06-03`), month first (`June 2, 2025`,
+/// `Oct. 1`, `June 20 and 30`, `June 2025`) or day first (`3 June 2025`).
+/// Returns the token after it.
 pub(super) fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> Option<usize> {
     let t = toks[i];
     let word = t.text(text);
@@ -99,6 +102,8 @@ pub(super) fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<Numb
     None
 }
 
+/// Adds a date; without a year it keeps month and day for the article's
+/// year.
 fn push_date(out: &mut Vec<NumberSpan>, start: usize, end: usize, y: Option<i32>, m: u32, d: u32) {
     out.push(NumberSpan {
         start,
@@ -112,6 +117,9 @@ fn push_date(out: &mut Vec<NumberSpan>, start: usize, end: usize, y: Option<i32>
     });
 }
 
+/// A four-digit number at token `i` is a year: one in [`BARE_YEARS`], one
+/// after a year cue (`in`, `since`, `spring`), or one followed by the end
+/// or by punctuation other than `%` or a dash.
 pub(super) fn year_context(text: &str, toks: &[Token], i: usize) -> bool {
     // Style guides write counts of 1,000 and more with a comma, so a bare
     // 18xx-20xx is a year (`the 2019 manifesto`, `a dividend for 2022`).

@@ -8,6 +8,7 @@ use super::words::ordinal;
 use crate::lexicon::number_words::{ORDINAL_DETERMINERS, SECOND_DETERMINERS};
 use crate::tokens::Token;
 
+/// An ordinal at token `i`; returns the token after it.
 pub(super) fn scan_ordinal(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> Option<usize> {
     let t = toks[i];
     let word = t.text(text);

@@ -238,10 +238,14 @@ fn in_name(text: &str, toks: &[Token], i: usize) -> bool {
         && month(prev).is_none()
 }
 
+/// No lower-case letter in the word (`BBC`, `5G`).
 fn is_all_caps_word(w: &str) -> bool {
     w.chars().all(|c| !c.is_lowercase())
 }
 
+/// A quantity or a range at token `i` (`12,000`, `$1.4B`, `two to three
+/// days`, `between 5 and 10 millimetres`), or a bare year (`in 2025`).
+/// Returns the token after it.
 pub(super) fn scan_quantity(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> Option<usize> {
     let t = toks[i];
     let word = t.text(text);

@@ -19,10 +19,12 @@ pub struct NumberSpan {
     pub yearless: Option<(u32, u32)>,
 }
 
+/// The text of token `i`, or `""` past the end.
 pub(super) fn w<'t>(text: &'t str, toks: &[Token], i: usize) -> &'t str {
     toks.get(i).map_or("", |t| t.text(text))
 }
 
+/// Token `i` is a word.
 pub(super) fn is_word(toks: &[Token], i: usize) -> bool {
     toks.get(i).is_some_and(|t| t.kind == Kind::Word)
 }
@@ -32,6 +34,7 @@ pub(super) fn joined(toks: &[Token], i: usize) -> bool {
     toks.get(i + 1).is_some_and(|t| !t.newline_before)
 }
 
+/// Adds a NUMBER span.
 pub(super) fn push(
     out: &mut Vec<NumberSpan>,
     start: usize,

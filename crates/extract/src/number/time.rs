@@ -80,6 +80,8 @@ pub(super) fn scan_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<Numb
     push_time(out, t.start(), toks[end - 1].end(), h, m, pm, end)
 }
 
+/// Adds a clock time (`Some(pm)` for a 12-hour clock); `None` when it is
+/// no valid time.
 fn push_time(
     out: &mut Vec<NumberSpan>,
     start: usize,

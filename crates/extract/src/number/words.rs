@@ -86,14 +86,17 @@ pub(super) fn unit_of(w: &str) -> Option<&'static str> {
     lookup(UNITS, ascii_lower(w, &mut buf)?)
 }
 
+/// A measure word (`km`, `hours`).
 pub(super) fn is_unit_word(w: &str) -> bool {
     unit_of(w).is_some()
 }
 
+/// The ISO code of a currency sign (`$`, `R$`, `€`).
 pub(super) fn currency_symbol(w: &str) -> Option<&'static str> {
     lookup(&CURRENCY_SIGNS, w)
 }
 
+/// The ISO code of a currency word (`euros`, `reais`).
 pub(super) fn currency_word(w: &str) -> Option<&'static str> {
     let mut buf = [0u8; 32];
     lookup(CURRENCY_WORDS, ascii_lower(w, &mut buf)?)
