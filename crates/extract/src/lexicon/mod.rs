@@ -1,7 +1,8 @@
-//! Every word list the extractor consults, and nothing else: the embedded
-//! GeoNames gazetteer and given names ([`gazetteer`]), and the small
-//! hand-curated lists by topic (names, speech, calendar, numbers, function
-//! words). The leaf of the crate: it imports no other module of it.
+//! Every word list the extractor consults, with the word forms and tables
+//! to look words up in: the embedded GeoNames gazetteer and given names
+//! ([`gazetteer`]), and the small hand-curated lists by topic (names,
+//! speech, calendar, numbers, function words), each list once. The leaf of
+//! the crate: it imports no other module of it.
 //!
 //! The curated lists a token is on are looked up once, by the tokenizer,
 //! as [`cat`] bits in a packed table ([`table`]); rules read the bits off
@@ -33,13 +34,21 @@ use table::CatTable;
 
 /// Which curated lists a word is on: one bit per list.
 pub mod cat {
+    /// A title or role (`President`, `spokesman`).
     pub const TITLE: u16 = 1;
+    /// An institution word (`Ministry`, `House`, `FC`).
     pub const ORG: u16 = 1 << 1;
+    /// A landmark noun (`Palace`, `Bridge`).
     pub const LANDMARK: u16 = 1 << 2;
+    /// A generic place noun (`region`, `village`).
     pub const PLACE_NOUN: u16 = 1 << 3;
+    /// A reporting verb (`said`, `told`).
     pub const REPORTING: u16 = 1 << 4;
+    /// A function word or sentence opener (`The`, `Despite`), or a time zone.
     pub const STOP: u16 = 1 << 5;
+    /// A weekday (`Tuesday`, `Wed`).
     pub const WEEKDAY: u16 = 1 << 6;
+    /// A word allowed between a subject and its reporting verb (`also`).
     pub const FILLER: u16 = 1 << 7;
     /// A word that can start a NUMBER (`two`, `June`, `between`).
     pub const NUMBER_START: u16 = 1 << 8;
