@@ -24,7 +24,8 @@ use super::words::{has_org_word, norm, phrase, push, tok};
 use crate::lexicon::{cat, lexicon};
 use crate::tokens::{has, Token};
 
-/// The rules for a plain candidate, in order: the first verdict wins.
+/// The rules for a plain candidate, in order: the first verdict wins. Each
+/// is named, so that a trace or a test can say which rule decided.
 pub(super) const RULES: &[(&str, Rule)] = &[
     ("team", rules::team),
     ("institution", rules::institution),
