@@ -4,14 +4,19 @@
 
 use annotator_schema::Label;
 
-use crate::lexicon::{is_all_caps, title_case, FastMap as Map, FastSet};
+use crate::lexicon::name_words::COUNTRY_SHORT_FORMS;
+use crate::lexicon::{is_all_caps, lookup, title_case, FastMap as Map, FastSet, ACRONYM_MAX_LEN};
+
+/// The most full names kept per surname: enough for any family in one
+/// article, a bound on the work for a text that repeats one surname.
+const MAX_NAMES_PER_SURNAME: usize = 64;
 use crate::names::Mention;
 
 /// The entity name of each mention, in the same order.
 pub fn resolve(text: &str, mentions: &[Mention]) -> Vec<String> {
     let shown = |m: &Mention| -> String {
         let t = text.get(m.start..m.end).unwrap_or("");
-        if is_all_caps(t) && t.chars().filter(|c| c.is_alphabetic()).count() > 3 {
+        if is_all_caps(t) && t.chars().filter(|c| c.is_alphabetic()).count() > ACRONYM_MAX_LEN {
             title_case(t)
         } else {
             t.to_string()
@@ -25,7 +30,7 @@ pub fn resolve(text: &str, mentions: &[Mention]) -> Vec<String> {
             let words = words_of(&name);
             let Some(last) = words.last().cloned() else { continue };
             let group = full.entry(last).or_default();
-            if !group.iter().any(|(n, _)| *n == name) && group.len() < 64 {
+            if !group.iter().any(|(n, _)| *n == name) && group.len() < MAX_NAMES_PER_SURNAME {
                 group.push((name, words));
             }
         }
@@ -52,6 +57,7 @@ pub fn resolve(text: &str, mentions: &[Mention]) -> Vec<String> {
         .collect()
 }
 
+/// The words of a name, lower-cased.
 fn words_of(name: &str) -> Vec<String> {
     name.split_whitespace().map(str::to_lowercase).collect()
 }
@@ -81,15 +87,13 @@ fn fullest(name: &str, bracket: Option<&str>, full: &Map<String, Vec<(String, Ve
     best.map_or_else(|| own.to_string(), |b| b.0.clone())
 }
 
+/// A place's entity: the full name of a US state in AP style (`N.M.`),
+/// the long form of a country the article also spells out (`U.S.`).
 fn place_name(name: &str, places: &FastSet<String>) -> String {
     if let Some(state) = crate::lexicon::us_state(name).filter(|s| *s != name) {
         return state.to_string();
     }
-    let long = match name {
-        "US" | "U.S." | "USA" | "U.S.A." | "America" | "United States of America" => "United States",
-        "UK" | "U.K." | "Britain" | "Great Britain" => "United Kingdom",
-        _ => return name.to_string(),
-    };
+    let Some(long) = lookup(&COUNTRY_SHORT_FORMS, name) else { return name.to_string() };
     if places.contains(long) {
         long.to_string()
     } else {

@@ -21,25 +21,35 @@
 //!
 //! # How it works
 //!
-//! One tokenisation pass ([`tokens`]) feeds rule modules that each do one
-//! job: [`number`] (with [`date`]) reads quantities, [`quote`] finds
-//! quotations, [`names`] classifies runs of capitalised words as people or
-//! places using the embedded lexicons ([`lexicon`]: GeoNames places, US
-//! Census given names, curated titles and reporting verbs) and context
-//! cues, [`entity`] gives each mention its fullest name and [`speaker`]
-//! attributes quotations. Every stage is linear in the input; lexicons are
-//! loaded once per process. No input makes it panic.
+//! [`Extractor::extract`] is the pipeline; each stage is a function over
+//! plain data in its own private module: `tokens` (words, with the bits of
+//! the word lists they are on) → `quote` (quotation spans) → `sentences`
+//! (sentence boundaries, shared) → `number` (NUMBER spans with values) →
+//! `names` (PERSON and PLACE mentions, in named passes: runs, candidates,
+//! classification rules, context, coreference, …) → `entity` (each
+//! mention's fullest name) → `speaker` (who said each quotation) → merge.
+//! `lexicon` owns every word list (the embedded GeoNames places and given
+//! names, and the curated lists) and imports no other module. Every stage
+//! is linear in the input; lexicons are loaded once per process. No input
+//! makes it panic. `ARCHITECTURE.md` draws the modules and says where a new
+//! rule goes; `cargo doc --document-private-items` renders them.
 
 use annotator_schema::{Attrs, ByteOffset, Document, Label, NumberAttrs, OffsetIndex, Origin, Span};
 
-pub mod date;
-pub mod entity;
-pub mod lexicon;
-pub mod names;
-pub mod number;
-pub mod quote;
-pub mod speaker;
-pub mod tokens;
+mod entity;
+mod lexicon;
+mod names;
+mod number;
+mod quote;
+mod sentences;
+mod slots;
+mod speaker;
+mod tokens;
+
+use names::Mention;
+use number::NumberSpan;
+use quote::QuoteSpan;
+use sentences::Sentences;
 
 /// One extracted span, in byte offsets into the text it was found in.
 #[derive(Clone, Debug, PartialEq)]
@@ -71,9 +81,14 @@ impl Extractor {
     }
 
     /// Finds the labelled spans of `text`, sorted by start then longest first.
+    ///
+    /// The pipeline: tokens → quotes → sentences → numbers → names (its
+    /// passes) → entities → speakers → merge.
     pub fn extract(&self, text: &str) -> Vec<Extraction> {
         let toks = tokens::tokenize(text);
         let quotes = quote::find(text);
+        let in_quote = quote::token_quotes(&toks, &quotes);
+        let sentences = Sentences::split(text, &toks, &quotes, &in_quote);
         let numbers = number::find(text, &toks, self.year);
         let mentions = names::find(text, &toks);
         let entities = entity::resolve(text, &mentions);
@@ -81,49 +96,72 @@ impl Extractor {
             text,
             toks: &toks,
             quotes: &quotes,
+            in_quote: &in_quote,
+            sentences: &sentences,
             mentions: &mentions,
             entities: &entities,
         });
-
-        let mut out = Vec::with_capacity(numbers.len() + mentions.len() + quotes.len());
-        for (m, e) in mentions.iter().zip(entities) {
-            out.push(Extraction {
-                start: ByteOffset(m.start),
-                end: ByteOffset(m.end),
-                label: m.label.clone(),
-                attrs: Attrs::Entity(e),
-            });
-        }
-        // A number inside a name (`Route 66`) gives way to the name.
-        let mut names_sorted: Vec<(usize, usize)> = mentions.iter().map(|m| (m.start, m.end)).collect();
-        names_sorted.sort_unstable();
-        for n in numbers {
-            let k = names_sorted.partition_point(|&(s, _)| s < n.end);
-            let overlaps = k > 0 && names_sorted[..k].iter().rev().take(4).any(|&(s, e)| s < n.end && n.start < e);
-            if !overlaps {
-                out.push(number_extraction(n.start, n.end, n.attrs));
-            }
-        }
-        for (q, sp) in quotes.iter().zip(speakers) {
-            out.push(Extraction {
-                start: ByteOffset(q.start),
-                end: ByteOffset(q.end),
-                label: Label::Quote,
-                attrs: Attrs::Quote { speaker: sp },
-            });
-        }
-        out.retain(|e| e.start < e.end && text.is_char_boundary(e.start.0) && text.is_char_boundary(e.end.0));
-        // Labels only break ties between identical spans: compared last, lazily.
-        out.sort_by(|a, b| {
-            (a.start, std::cmp::Reverse(a.end))
-                .cmp(&(b.start, std::cmp::Reverse(b.end)))
-                .then_with(|| a.label.as_str().cmp(b.label.as_str()))
-        });
-        out.dedup_by(|b, a| a.start == b.start && a.end == b.end && a.label == b.label);
-        out
+        merge(text, &mentions, entities, numbers, &quotes, speakers)
     }
 }
 
+/// How many of the names starting before a number's end are checked for
+/// overlap with it: mentions do not overlap one another, so the nearest few
+/// suffice.
+const NAMES_CHECKED_FOR_OVERLAP: usize = 4;
+
+/// All spans in one list, sorted by start then longest first: mentions
+/// with their entity, numbers (a number inside a name, `Route 66`, gives way
+/// to the name), quotes with their speaker; nothing empty or off a
+/// character boundary, no duplicates.
+fn merge(
+    text: &str,
+    mentions: &[Mention],
+    entities: Vec<String>,
+    numbers: Vec<NumberSpan>,
+    quotes: &[QuoteSpan],
+    speakers: Vec<Option<String>>,
+) -> Vec<Extraction> {
+    let mut out = Vec::with_capacity(numbers.len() + mentions.len() + quotes.len());
+    for (m, e) in mentions.iter().zip(entities) {
+        out.push(Extraction {
+            start: ByteOffset(m.start),
+            end: ByteOffset(m.end),
+            label: m.label.clone(),
+            attrs: Attrs::Entity(e),
+        });
+    }
+    // A number inside a name (`Route 66`) gives way to the name.
+    let mut names_sorted: Vec<(usize, usize)> = mentions.iter().map(|m| (m.start, m.end)).collect();
+    names_sorted.sort_unstable();
+    for n in numbers {
+        let k = names_sorted.partition_point(|&(s, _)| s < n.end);
+        let overlaps = k > 0
+            && names_sorted[..k].iter().rev().take(NAMES_CHECKED_FOR_OVERLAP).any(|&(s, e)| s < n.end && n.start < e);
+        if !overlaps {
+            out.push(number_extraction(n.start, n.end, n.attrs));
+        }
+    }
+    for (q, sp) in quotes.iter().zip(speakers) {
+        out.push(Extraction {
+            start: ByteOffset(q.start),
+            end: ByteOffset(q.end),
+            label: Label::Quote,
+            attrs: Attrs::Quote { speaker: sp },
+        });
+    }
+    out.retain(|e| e.start < e.end && text.is_char_boundary(e.start.0) && text.is_char_boundary(e.end.0));
+    // Labels only break ties between identical spans: compared last, lazily.
+    out.sort_by(|a, b| {
+        (a.start, std::cmp::Reverse(a.end))
+            .cmp(&(b.start, std::cmp::Reverse(b.end)))
+            .then_with(|| a.label.as_str().cmp(b.label.as_str()))
+    });
+    out.dedup_by(|b, a| a.start == b.start && a.end == b.end && a.label == b.label);
+    out
+}
+
+/// A NUMBER extraction.
 fn number_extraction(start: usize, end: usize, attrs: NumberAttrs) -> Extraction {
     Extraction { start: ByteOffset(start), end: ByteOffset(end), label: Label::Number, attrs: Attrs::Number(attrs) }
 }

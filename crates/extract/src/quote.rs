@@ -7,6 +7,26 @@
 //! again). Quoted terms (`so-called ‘desire’`, `referred to as
 //! “memorandums”`) are not quotes.
 
+use crate::lexicon::speech::TERM_CUES;
+use crate::slots::Slots;
+use crate::tokens::Token;
+
+/// The longest quotation in curly single quotes, in bytes (`‘…’`, British
+/// style, may hold whole sentences and nested double quotes).
+const CURLY_SINGLE_QUOTE_MAX: usize = 1200;
+
+/// The longest quotation in straight single quotes, in bytes: beyond it an
+/// apostrophe (`soldiers' … 'x`) is likelier than a closing quote.
+const STRAIGHT_SINGLE_QUOTE_MAX: usize = 400;
+
+/// How many characters before quotation marks are searched for a term cue
+/// (the longest, `refers to as`, is 14).
+const TERM_CUE_CHARS: usize = 20;
+
+/// How many words back `what` may be before `call(s)` (`what local farmers
+/// call “…”`).
+const WHAT_CALL_WORDS: usize = 5;
+
 /// One quotation, in byte offsets, with the paragraph it sits in.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QuoteSpan {
@@ -23,13 +43,31 @@ pub fn find(text: &str) -> Vec<QuoteSpan> {
     let mut out = Vec::new();
     let mut start = 0;
     for (para, line) in text.split('\n').enumerate() {
-        find_in_paragraph(text, start, line, para, &mut out);
+        find_in_paragraph(start, line, para, &mut out);
         start += line.len() + 1;
     }
     out
 }
 
-fn find_in_paragraph(text: &str, base: usize, line: &str, para: usize, out: &mut Vec<QuoteSpan>) {
+/// Which quote each token is in (wholly inside its marks), for quotes
+/// sorted by start as [`find`] gives them.
+pub fn token_quotes(toks: &[Token], quotes: &[QuoteSpan]) -> Slots {
+    let mut in_quote = Slots::new(toks.len());
+    let mut q = 0;
+    for (i, t) in toks.iter().enumerate() {
+        while q < quotes.len() && quotes[q].end <= t.start() {
+            q += 1;
+        }
+        if q < quotes.len() && t.start() >= quotes[q].start && t.end() <= quotes[q].end {
+            in_quote.set(i, q);
+        }
+    }
+    in_quote
+}
+
+/// The quotations of one paragraph (`line`, starting at byte `base`):
+/// double quotes and guillemets first, then single quotes outside them.
+fn find_in_paragraph(base: usize, line: &str, para: usize, out: &mut Vec<QuoteSpan>) {
     // Only the quotation marks matter; their neighbours are read on demand.
     let marks = marks(line);
     if !marks.iter().any(|&(off, c)| c != '’' && c != '\'' || opens(line, off, c)) {
@@ -54,7 +92,7 @@ fn find_in_paragraph(text: &str, base: usize, line: &str, para: usize, out: &mut
             Some(&(o, d)) => (o + d.len_utf8(), false),
             None => (open_end(line), true),
         };
-        push(text, base, line, off, end, para, open_end, out);
+        push(base, line, off, end, para, open_end, out);
         k = j + 1;
     }
     // Then single quotes outside them. A curly single quote may hold double
@@ -74,7 +112,7 @@ fn find_in_paragraph(text: &str, base: usize, line: &str, para: usize, out: &mut
             continue;
         }
         let curly = c == '‘';
-        let limit = if curly { 1200 } else { 400 };
+        let limit = if curly { CURLY_SINGLE_QUOTE_MAX } else { STRAIGHT_SINGLE_QUOTE_MAX };
         let mut j = k + 1;
         let mut found = None;
         while j < marks.len() && marks[j].0 - off < limit {
@@ -105,7 +143,7 @@ fn find_in_paragraph(text: &str, base: usize, line: &str, para: usize, out: &mut
             }
         };
         let before = out.len();
-        push(text, base, line, off, end, para, open_end, out);
+        push(base, line, off, end, para, open_end, out);
         if out.len() > before && doubles.iter().any(|&(s, _)| s > off && s < end) {
             // Drop the double quotes it holds (this paragraph's only).
             let (s, e) = (base + off, base + end);
@@ -150,22 +188,13 @@ fn open_end(line: &str) -> usize {
     line.trim_end().trim_end_matches(['.', ',', ';', ':']).trim_end().len()
 }
 
-#[allow(clippy::too_many_arguments)]
-fn push(
-    text: &str,
-    base: usize,
-    line: &str,
-    start: usize,
-    end: usize,
-    para: usize,
-    open_end: bool,
-    out: &mut Vec<QuoteSpan>,
-) {
+/// Adds `line[start..end]` (the line starts at byte `base` of the text) as
+/// a quotation, unless it holds no word or is a term (`so-called “x”`).
+fn push(base: usize, line: &str, start: usize, end: usize, para: usize, open_end: bool, out: &mut Vec<QuoteSpan>) {
     let body = &line[start..end];
     if !body.chars().any(char::is_alphanumeric) || is_term(&line[..start]) {
         return;
     }
-    let _ = text;
     out.push(QuoteSpan { start: base + start, end: base + end, para, open_end });
 }
 
@@ -195,40 +224,13 @@ fn closes(line: &str, off: usize, c: char) -> bool {
 /// Text just before a quote that makes it a term, not a quotation.
 fn is_term(before: &str) -> bool {
     let b = before.trim_end();
-    let from = b.char_indices().rev().nth(20).map_or(0, |(i, _)| i);
+    let from = b.char_indices().rev().nth(TERM_CUE_CHARS).map_or(0, |(i, _)| i);
     let b = b[from..].to_lowercase();
     let b = b.trim_end_matches([',', ':']).trim_end();
-    const CUES: [&str; 26] = [
-        "so-called",
-        "so called",
-        "referred to as",
-        "refer to as",
-        "refers to as",
-        "known as",
-        "dubbed",
-        "termed",
-        "labelled",
-        "labeled",
-        "nicknamed",
-        "titled",
-        "entitled",
-        "the word",
-        "the term",
-        "the phrase",
-        "the paper",
-        "the report",
-        "the study",
-        "the book",
-        "the film",
-        "the song",
-        "the album",
-        "the article",
-        "the documentary",
-        "the headline",
-    ];
     // `what locals call “the hungry season”`
-    let what_call = (b.ends_with(" call") || b.ends_with(" calls")) && b.rsplit(' ').take(5).any(|w| w == "what");
-    what_call || CUES.iter().any(|c| b.ends_with(c))
+    let what_call =
+        (b.ends_with(" call") || b.ends_with(" calls")) && b.rsplit(' ').take(WHAT_CALL_WORDS).any(|w| w == "what");
+    what_call || TERM_CUES.iter().any(|c| b.ends_with(c))
 }
 
 #[cfg(test)]

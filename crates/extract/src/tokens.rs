@@ -77,15 +77,6 @@ pub fn has(toks: &[Token], i: usize, bits: u16) -> bool {
     toks.get(i).is_some_and(|t| t.cat & bits != 0)
 }
 
-/// Token `i` starts a sentence: the first token, after a line break, or
-/// after `.!?:`, an opening quote, a bracket or a dash.
-pub fn sentence_initial(text: &str, toks: &[Token], i: usize) -> bool {
-    if i == 0 || toks.get(i).is_none_or(|t| t.newline_before) {
-        return true;
-    }
-    matches!(toks[i - 1].text(text), "." | "!" | "?" | ":" | "“" | "\"" | "‘" | "'" | "(" | "—" | "–" | "«" | "-")
-}
-
 /// Letters, digits and combining marks continue a word.
 pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
@@ -199,6 +190,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     out
 }
 
+/// Where the word starting at byte `from` ends.
 fn word_end(text: &str, from: usize) -> usize {
     let mut prev: Option<char> = None;
     let mut chars = text[from..].char_indices().peekable();

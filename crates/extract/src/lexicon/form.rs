@@ -1,0 +1,84 @@
+//! Word forms: a word without its possessive, in capitals or not, title-cased,
+//! lower-cased without allocating, with accents folded. The forms the word
+//! lists are looked up in.
+
+/// An all-caps word of up to this many letters is read as an acronym (`EU`,
+/// `SBU`); a longer one may be a name written in capitals (`MOSCOW`) and is
+/// looked up title-cased.
+pub const ACRONYM_MAX_LEN: usize = 3;
+
+/// The token's text without a possessive `'s`/`’s` or trailing `'`.
+pub fn core(word: &str) -> &str {
+    if !word.ends_with(['s', 'S']) {
+        return word;
+    }
+    for suf in ["'s", "’s", "'S", "’S"] {
+        if let Some(c) = word.strip_suffix(suf) {
+            if !c.is_empty() {
+                return c;
+            }
+        }
+    }
+    word
+}
+
+/// True when every letter of `s` is upper-case and it has at least two.
+pub fn is_all_caps(s: &str) -> bool {
+    let mut letters = 0;
+    for c in s.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+/// `MOSCOW` → `Moscow`, `NEW YORK` → `New York`.
+pub fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphanumeric();
+    }
+    out
+}
+
+/// Lower-cases an ASCII word into `buf` without allocating; `None` for
+/// long or non-ASCII words (no curated list holds those).
+pub fn ascii_lower<'b>(w: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let b = w.as_bytes();
+    if b.len() > buf.len() || !b.is_ascii() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..b.len()]).ok()
+}
+
+/// `Pará` → `Para`, `São Paulo` → `Sao Paulo`: Latin letters with accents
+/// to their base letter; `None` when a character has no such folding.
+pub fn fold_accents(s: &str) -> Option<String> {
+    const FROM: &str =
+        "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿŞşŠšŽžĞğİıŁłŃńŌōŪūĀāĒēĪīČčĆćŘřŤťĎďŇňŮůŐőŰű";
+    const TO: &str =
+        "AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOOooooooUUUUuuuuYyySsSsZzGgIiLlNnOoUuAaEeIiCcCcRrTtDdNnUuOoUu";
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            let i = FROM.chars().position(|f| f == c)?;
+            out.push(TO.chars().nth(i)?);
+        }
+    }
+    Some(out)
+}

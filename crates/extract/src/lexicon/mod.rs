@@ -1,0 +1,226 @@
+//! Every word list the extractor consults, with the word forms and tables
+//! to look words up in: the embedded GeoNames gazetteer and given names
+//! ([`gazetteer`]), and the small hand-curated lists by topic (names,
+//! speech, calendar, numbers, function words), each list once. The leaf of
+//! the crate: it imports no other module of it.
+//!
+//! The curated lists a token is on are looked up once, by the tokenizer,
+//! as [`cat`] bits in a packed table ([`table`]); rules read the bits off
+//! the token. Every lookup table is built once per process.
+
+use std::sync::OnceLock;
+
+mod calendar;
+mod form;
+pub mod function_words;
+mod gazetteer;
+mod hash;
+pub mod name_words;
+pub mod number_words;
+pub mod speech;
+mod table;
+
+pub use calendar::month;
+pub use form::{ascii_lower, core, is_all_caps, title_case, ACRONYM_MAX_LEN};
+pub use gazetteer::lexicon;
+pub use hash::{FastMap, FastSet};
+pub use name_words::us_state;
+
+use calendar::{MONTHS, TIME_ZONES, WEEKDAYS};
+use function_words::STOPWORDS;
+use name_words::{LANDMARK_WORDS, ORG_SUFFIXES, ORG_WORDS, PLACE_NOUNS, TITLES};
+use speech::{FILLERS, REPORTING_VERBS};
+use table::CatTable;
+
+/// Which curated lists a word is on: one bit per list.
+pub mod cat {
+    /// A title or role (`President`, `spokesman`).
+    pub const TITLE: u16 = 1;
+    /// An institution word (`Ministry`, `House`, `FC`).
+    pub const ORG: u16 = 1 << 1;
+    /// A landmark noun (`Palace`, `Bridge`).
+    pub const LANDMARK: u16 = 1 << 2;
+    /// A generic place noun (`region`, `village`).
+    pub const PLACE_NOUN: u16 = 1 << 3;
+    /// A reporting verb (`said`, `told`).
+    pub const REPORTING: u16 = 1 << 4;
+    /// A function word or sentence opener (`The`, `Despite`), or a time zone.
+    pub const STOP: u16 = 1 << 5;
+    /// A weekday (`Tuesday`, `Wed`).
+    pub const WEEKDAY: u16 = 1 << 6;
+    /// A word allowed between a subject and its reporting verb (`also`).
+    pub const FILLER: u16 = 1 << 7;
+    /// A word that can start a NUMBER (`two`, `June`, `between`).
+    pub const NUMBER_START: u16 = 1 << 8;
+    /// A club or company suffix (`United`, `AG`, `plc`), in any case.
+    pub const ORG_SUFFIX: u16 = 1 << 9;
+    /// A month's name or abbreviation (`June`, `Sept`).
+    pub const MONTH: u16 = 1 << 10;
+    /// A time zone (`GMT`, `EDT`).
+    pub const TIME_ZONE: u16 = 1 << 11;
+}
+
+/// The [`cat`] bits of a word of ASCII letters already packed by the
+/// tokenizer (byte `i` of its lower-case form at bits `8i..8i+8`; words over
+/// 16 letters are on no list).
+pub fn packed_categories(key: u128) -> u16 {
+    categories_table().get_packed(key)
+}
+
+/// The [`cat`] bits of a token as written: its form without a possessive
+/// (`President’s`), and for a hyphenated or dotted word the head's
+/// NUMBER_START bit (`thirty-five`, `Oct.`).
+pub fn token_categories(word: &str) -> u16 {
+    let core = core(word);
+    let mut c = categories(core);
+    if core.bytes().any(|b| b == b'-' || b == b'.' || b == 0xE2) {
+        if let Some(head) = core.split(['-', '‐', '‑', '.']).next().filter(|h| h.len() < core.len()) {
+            c |= categories(head) & cat::NUMBER_START;
+        }
+    }
+    c
+}
+
+/// The curated lists a word is on (its lower-case form), as [`cat`] bits.
+/// Rules ask this of every word, so it is the extractor's hottest lookup
+/// (a [`CatTable`]).
+fn categories(w: &str) -> u16 {
+    categories_table().get(w)
+}
+
+/// The category table, built on first use from every curated list.
+fn categories_table() -> &'static CatTable {
+    static TABLE: OnceLock<CatTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let lists = [
+            (TITLES, cat::TITLE),
+            (ORG_WORDS, cat::ORG),
+            (LANDMARK_WORDS, cat::LANDMARK),
+            (PLACE_NOUNS, cat::PLACE_NOUN),
+            (REPORTING_VERBS, cat::REPORTING),
+            (STOPWORDS, cat::STOP),
+            (WEEKDAYS, cat::WEEKDAY),
+            (FILLERS, cat::FILLER),
+            (ORG_SUFFIXES, cat::ORG_SUFFIX),
+            (TIME_ZONES, cat::TIME_ZONE | cat::STOP),
+        ];
+        let mut t = CatTable::new();
+        for (list, bit) in lists {
+            for w in list {
+                t.add(w, bit);
+            }
+        }
+        for (w, _) in MONTHS {
+            t.add(w, cat::MONTH | cat::NUMBER_START);
+        }
+        for w in number_starters() {
+            t.add(w, cat::NUMBER_START);
+        }
+        t
+    })
+}
+
+/// The words that can start a NUMBER besides months: number words,
+/// ordinals, scales, vague amounts and the cue words (`a`, `between`).
+fn number_starters() -> impl Iterator<Item = &'static str> {
+    use number_words::{DOZEN, HUNDREDTH, NUMBER_CUES, ONES, ORDINALS, ORDINAL_TENS, SCALES, TENS, VAGUE};
+    let scales = SCALES.iter().map(|&(w, _)| w);
+    let words = [NUMBER_CUES.as_slice(), &ONES, &TENS, &VAGUE, &ORDINALS, &ORDINAL_TENS, &[DOZEN, HUNDREDTH]];
+    words.into_iter().flatten().copied().chain(scales)
+}
+
+/// The value of `word` in a `(word, value)` table (a unit's canonical
+/// name, a currency's code, a scale's factor).
+pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
+    table.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)
+}
+
+/// `w` is on the list of `bit`.
+fn in_list(bit: u16, w: &str) -> bool {
+    categories(w) & bit != 0
+}
+
+/// Titles and roles that announce a person's name (`President`, `spokesman`).
+pub fn is_title(w: &str) -> bool {
+    in_list(cat::TITLE, w.trim_end_matches('.'))
+}
+
+/// Words that make a capitalised run an institution, not a person or place.
+pub fn is_org_word(w: &str) -> bool {
+    in_list(cat::ORG, w)
+}
+
+/// Nouns that make a capitalised run a named landmark (`Ciragan Palace`).
+pub fn is_landmark_word(w: &str) -> bool {
+    in_list(cat::LANDMARK, w)
+}
+
+/// Function words and common sentence openers that are capitalised only
+/// because they start a sentence.
+pub fn is_stopword(w: &str) -> bool {
+    in_list(cat::STOP, w)
+}
+
+/// Weekday names, never people or places.
+pub fn is_weekday(w: &str) -> bool {
+    in_list(cat::WEEKDAY, w)
+}
+
+/// A time zone written in capitals (`GMT`, `EDT`).
+pub fn is_time_zone(w: &str) -> bool {
+    w.bytes().all(|b| b.is_ascii_uppercase()) && in_list(cat::TIME_ZONE, w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn curated_lists_are_sorted_lower_case_for_binary_search() {
+        for list in [
+            TITLES,
+            ORG_WORDS,
+            LANDMARK_WORDS,
+            PLACE_NOUNS,
+            REPORTING_VERBS,
+            STOPWORDS,
+            WEEKDAYS,
+            FILLERS,
+            ORG_SUFFIXES,
+            TIME_ZONES,
+        ] {
+            for pair in list.windows(2) {
+                assert!(pair[0] < pair[1], "{:?} out of order", pair);
+            }
+            assert!(list.iter().all(|w| w.to_lowercase() == *w));
+        }
+        assert!(MONTHS.iter().all(|(w, n)| w.to_lowercase() == *w && (1..=12).contains(n)));
+    }
+
+    #[test]
+    fn gazetteer_and_names_load_and_answer() {
+        let lx = lexicon();
+        let cases: &[(&str, bool)] = &[
+            ("Istanbul", true),
+            ("MOSCOW", true),
+            ("Kyiv", true),
+            ("Middle East", true),
+            ("Russian", false),
+            ("Kremlin", false),
+            ("EU", false),
+        ];
+        for (name, want) in cases {
+            assert_eq!(lx.is_place(name), *want, "{name}");
+        }
+        assert!(lx.is_given("Donald", true));
+        assert!(lx.is_given("Dmitry", true));
+        assert!(!lx.is_given("Will", true) && lx.is_given("Will", false));
+    }
+
+    #[test]
+    fn title_case_handles_diacritics_and_words() {
+        assert_eq!(title_case("MOSCOW"), "Moscow");
+        assert_eq!(title_case("NEW YORK"), "New York");
+        assert_eq!(title_case("ÇANAKKALE"), "Çanakkale");
+    }
+}

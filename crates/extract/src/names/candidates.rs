@@ -1,0 +1,82 @@
+//! Pass 2, candidates: each run trimmed to the words that may name someone
+//! or somewhere. A byline's desk goes (`Amelia Thornton-Reyes | Science
+//! correspondent`), and so do the function words that open a sentence
+//! (`The`, `Despite`; `By` at a line's start marks a byline). A run holding
+//! a title is split at its last one (`U.S. President | Donald Trump`): the
+//! part before it is a plain candidate, the part after it a titled one.
+
+use super::mention::Segment;
+use super::words::tok;
+use crate::lexicon::cat;
+use crate::lexicon::name_words::BYLINE_DESKS;
+use crate::sentences::sentence_initial;
+use crate::tokens::{has, Token};
+
+/// Tokens that may be a name, and what stands before them in their run.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Candidate {
+    pub(super) words: Segment,
+    pub(super) lead: Lead,
+}
+
+/// What stands before a candidate in its run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Lead {
+    /// Nothing that says what it is.
+    Plain,
+    /// A byline's `By` at the start of a line (`By Aghakazim Guliyev`).
+    Byline,
+    /// A title (`President | Donald Trump`).
+    Title,
+}
+
+/// The candidates of each run, in text order.
+pub(super) fn from_runs(text: &str, toks: &[Token], runs: &[Segment]) -> Vec<Candidate> {
+    let mut out = Vec::with_capacity(runs.len());
+    for &run in runs {
+        let Some((words, byline)) = trim(text, toks, run) else { continue };
+        let lead = if byline { Lead::Byline } else { Lead::Plain };
+        let Segment { first, last } = words;
+        // Split at the last title: `U.S. President | Donald Trump`.
+        match (first..=last).rev().find(|&k| has(toks, k, cat::TITLE)) {
+            Some(t) => {
+                if t > first {
+                    out.push(Candidate { words: Segment { first, last: t - 1 }, lead });
+                }
+                if t < last {
+                    out.push(Candidate { words: Segment { first: t + 1, last }, lead: Lead::Title });
+                }
+            }
+            None => out.push(Candidate { words, lead }),
+        }
+    }
+    out
+}
+
+/// The run without a byline's desk and without the function words that
+/// open its sentence; whether it is a byline (`By X`). `None` when nothing
+/// is left.
+fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
+    let Segment { mut first, mut last } = run;
+    // A byline's desk: `Amelia Thornton-Reyes Science correspondent`.
+    if last > first + 1 && BYLINE_DESKS.contains(&tok(text, toks, last + 1)) {
+        last -= 1;
+    }
+    let mut byline = false;
+    // Sentence-initial function words: `The`, `Despite`, `By`.
+    while first <= last && sentence_initial_in_run(text, toks, first, run.first) {
+        let w = tok(text, toks, first);
+        if !has(toks, first, cat::STOP | cat::WEEKDAY) {
+            break;
+        }
+        byline |= w == "By" && first == run.first && toks[first].newline_before || (w == "By" && first == 0);
+        first += 1;
+    }
+    (first <= last).then_some((Segment { first, last }, byline))
+}
+
+/// Like [`sentence_initial`], also true inside a run right after a dropped
+/// opener (`The White House`).
+fn sentence_initial_in_run(text: &str, toks: &[Token], i: usize, run_first: usize) -> bool {
+    i > run_first || sentence_initial(text, toks, i)
+}

@@ -1,0 +1,53 @@
+//! Pass 4, context: an open segment is a place or a person by what
+//! surrounds it ([`super::cues`]); segments no name can be (function words,
+//! digits, dotted codes, months, weekdays, longer than
+//! [`MAX_CONTEXT_NAME_WORDS`]) are dropped; the rest stays open.
+
+use annotator_schema::Label;
+
+use super::cues::{person_context, place_context};
+use super::mention::{Mention, Segment};
+use super::rules::MAX_CONTEXT_NAME_WORDS;
+use super::words::{is_demonym, push, tok};
+use crate::lexicon::{self, cat, core, is_all_caps};
+use crate::tokens::{has, Token};
+
+/// Decides the open segments that context settles; returns the mentions
+/// with those added, and the segments still open.
+pub(super) fn decide(
+    text: &str,
+    toks: &[Token],
+    mut mentions: Vec<Mention>,
+    open: Vec<Segment>,
+) -> (Vec<Mention>, Vec<Segment>) {
+    let mut still = Vec::new();
+    for s in open {
+        let n = s.last - s.first + 1;
+        let w0 = core(tok(text, toks, s.first));
+        if n > MAX_CONTEXT_NAME_WORDS || cannot_be_a_name(text, toks, s) {
+            continue;
+        }
+        if place_context(text, toks, s) && !(n == 1 && is_demonym(w0)) {
+            push(text, toks, s.first, s.last, Label::Place, &mut mentions);
+            continue;
+        }
+        let acronym = n == 1 && is_all_caps(w0);
+        if !acronym && person_context(text, toks, s) && !is_demonym(w0) {
+            push(text, toks, s.first, s.last, Label::Person, &mut mentions);
+            continue;
+        }
+        still.push(s);
+    }
+    (mentions, still)
+}
+
+/// A segment with a function word, a digit or a dotted code (`Caliber.Az`)
+/// in it, or that starts with a month or a weekday.
+fn cannot_be_a_name(text: &str, toks: &[Token], s: Segment) -> bool {
+    let odd = (s.first..=s.last).any(|k| {
+        let w = core(tok(text, toks, k));
+        (w.contains('.') && !w.ends_with('.')) || has(toks, k, cat::STOP) || w.chars().any(|c| c.is_ascii_digit())
+    });
+    let w0 = core(tok(text, toks, s.first));
+    odd || lexicon::month(w0).is_some() || has(toks, s.first, cat::WEEKDAY)
+}

@@ -1,0 +1,99 @@
+//! Pass 5, coreference: an open segment that repeats a name the article
+//! already gives is that name. A surname (`Peskov` after `Dmitry Peskov`,
+//! `Burhan` after `al-Burhan`) or a given name that starts exactly one
+//! person's name (`Rory` after `Rory O'Donnell`) is the person; a name
+//! found as a place is the place; an unknown single name where a place goes
+//! (`homes in Ruidoso,`) is a place. In capitals (`ERDOĞAN`) the
+//! title-cased form is compared.
+
+use std::borrow::Cow;
+
+use annotator_schema::Label;
+
+use super::cues::locative;
+use super::mention::{Mention, Segment};
+use super::words::{is_particle_name, norm, phrase, push};
+use crate::lexicon::{lexicon, FastMap, FastSet};
+use crate::sentences::sentence_initial;
+use crate::tokens::Token;
+
+/// Names the article already gives, looked up by the open segments.
+struct Known<'t> {
+    /// Every person's name and surname (and the name after an Arabic
+    /// particle).
+    persons: FastSet<&'t str>,
+    /// How many distinct full names each given name starts.
+    firsts: FastMap<&'t str, usize>,
+    /// Every place's name.
+    places: FastSet<&'t str>,
+}
+
+impl<'t> Known<'t> {
+    fn new(text: &'t str, mentions: &[Mention]) -> Self {
+        let lx = lexicon();
+        let mut persons: FastSet<&str> = FastSet::default();
+        // `Rory` after `Rory O'Donnell`: a given name alone that starts
+        // exactly one person's name.
+        let mut firsts: FastMap<&str, usize> = FastMap::default();
+        let mut seen_full: FastSet<&str> = FastSet::default();
+        for m in mentions.iter().filter(|m| m.label == Label::Person) {
+            let t = &text[m.start..m.end];
+            persons.insert(t);
+            if let Some(last) = t.split_whitespace().last() {
+                persons.insert(last);
+                if let Some((_, r)) = last.split_once('-').filter(|_| is_particle_name(last)) {
+                    persons.insert(r);
+                }
+            }
+            let mut ws = t.split_whitespace();
+            if let (Some(first), Some(_)) = (ws.next(), ws.next()) {
+                if seen_full.insert(t) && lx.is_given(first, false) {
+                    *firsts.entry(first).or_default() += 1;
+                }
+            }
+        }
+        let places = mentions.iter().filter(|m| m.label == Label::Place).map(|m| &text[m.start..m.end]).collect();
+        Known { persons, firsts, places }
+    }
+
+    fn contains(&self, name: &str) -> bool {
+        self.persons.contains(name) || self.places.contains(name) || self.firsts.contains_key(name)
+    }
+}
+
+/// Decides the open segments that repeat a known name; returns the
+/// mentions with those added, and the single words still open (for the
+/// list pass).
+pub(super) fn resolve(
+    text: &str,
+    toks: &[Token],
+    mut mentions: Vec<Mention>,
+    open: Vec<Segment>,
+) -> (Vec<Mention>, Vec<Segment>) {
+    let lx = lexicon();
+    let known = Known::new(text, &mentions);
+    let mut single = Vec::new();
+    for s in open {
+        let ph = phrase(text, toks, s.first, s.last);
+        // In capitals (`ERDOĞAN`), the title-cased form is what was found.
+        let normed = norm(ph);
+        let ph: &str = match &normed {
+            Cow::Owned(n) if known.contains(n) => n,
+            _ => ph,
+        };
+        let given_alone =
+            known.firsts.get(ph) == Some(&1) && (lx.is_given(ph, true) || !sentence_initial(text, toks, s.first));
+        if known.persons.contains(ph) || given_alone {
+            push(text, toks, s.first, s.last, Label::Person, &mut mentions);
+        } else if known.places.contains(ph)
+            && (!lx.is_place(ph) || lx.is_place_at(ph, sentence_initial(text, toks, s.first)))
+            || s.first == s.last && locative(text, toks, s)
+        {
+            push(text, toks, s.first, s.last, Label::Place, &mut mentions);
+        } else if s.first == s.last {
+            // A surname inside a longer unknown run is rare; try each word.
+            single.push(s);
+        }
+    }
+    (mentions, single)
+}

@@ -1,0 +1,83 @@
+//! The classify pass's fallback: known places in a candidate, longest
+//! first, become places (each side of `Russia-Ukraine`, the place of
+//! `Istanbul-based`); the words between them stay open for the context and
+//! coreference passes.
+
+use annotator_schema::Label;
+
+use super::mention::{Mention, Segment};
+use super::words::{is_cap, norm, phrase, push, tok};
+use crate::lexicon::{core, is_all_caps, lexicon};
+use crate::sentences::sentence_initial;
+use crate::tokens::Token;
+
+/// The longest phrase looked up in the gazetteer, in words (`Bosnia and
+/// Herzegovina`, `Democratic Republic of the Congo`).
+const MAX_PLACE_WORDS: usize = 5;
+
+/// Splits candidate `s` into gazetteer places (added to `found`) and open
+/// segments (added to `open`).
+pub(super) fn split(text: &str, toks: &[Token], s: Segment, found: &mut Vec<Mention>, open: &mut Vec<Segment>) {
+    let lx = lexicon();
+    let mut k = s.first;
+    let mut pending: Option<usize> = None;
+    let flush = |pending: &mut Option<usize>, upto: usize, open: &mut Vec<Segment>| {
+        if let Some(p) = pending.take() {
+            // In capitals (`PUTIN AND ERDOĞAN MEET`) a run says nothing of
+            // where names end: each word is looked at on its own.
+            if upto > p && (p..=upto).all(|k| is_all_caps(tok(text, toks, k))) {
+                open.extend((p..=upto).map(|k| Segment { first: k, last: k }));
+            } else {
+                open.push(Segment { first: p, last: upto });
+            }
+        }
+    };
+    while k <= s.last {
+        let mut matched = 0;
+        let initial = sentence_initial(text, toks, k);
+        for len in (1..=(s.last - k + 1).min(MAX_PLACE_WORDS)).rev() {
+            let ph = phrase(text, toks, k, k + len - 1);
+            let normed = norm(ph);
+            if lx.is_place_at(ph, initial) || *normed != *ph && lx.is_place_at(&normed, initial) {
+                matched = len;
+                break;
+            }
+        }
+        if matched > 0 {
+            if k > s.first {
+                flush(&mut pending, k - 1, open);
+            }
+            push(text, toks, k, k + matched - 1, Label::Place, found);
+            k += matched;
+            continue;
+        }
+        let w = core(tok(text, toks, k));
+        if w.contains('-') {
+            // `Russia-Ukraine`: each side; `Istanbul-based`: the place.
+            let parts: Vec<&str> = w.split('-').collect();
+            let caps = || parts.iter().filter(|p| is_cap(p));
+            if caps().count() > 0
+                && caps().all(|p| lx.is_place(&norm(p)))
+                && parts.iter().all(|p| is_cap(p) || p.chars().all(char::is_lowercase))
+            {
+                flush(&mut pending, k.saturating_sub(1).max(s.first), open);
+                let mut off = toks[k].start();
+                for p in parts {
+                    if is_cap(p) {
+                        found.push(Mention { start: off, end: off + p.len(), label: Label::Place, bracket_name: None });
+                    }
+                    off += p.len() + 1;
+                }
+                k += 1;
+                continue;
+            }
+        }
+        if pending.is_none() {
+            pending = Some(k);
+        }
+        if k == s.last {
+            flush(&mut pending, k, open);
+        }
+        k += 1;
+    }
+}

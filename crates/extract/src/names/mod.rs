@@ -1,0 +1,220 @@
+//! PERSON and PLACE mentions from runs of capitalised words, in named
+//! passes over plain data. Each pass is a function in its own file:
+//!
+//! 1. [`runs`]: maximal runs of capitalised words (`Turkish President Recep
+//!    Tayyip Erdoğan`), with particles inside (`van der Merwe`);
+//!    the [`teams`] are read off them (`Aston Villa 2-1 Newcastle United`,
+//!    `Aston Villa beat Newcastle United`);
+//! 2. [`candidates`]: each run without a byline's desk and sentence-opening
+//!    function words, split at its last title (`Turkish | Recep Tayyip
+//!    Erdoğan`, the second after a title);
+//! 3. [`classify`]: each candidate through the ordered [`rules`] (an
+//!    team, an institution word, a landmark noun, a given name and surnames, a role
+//!    before, a byline, a person context), else split by the [`gazetteer`]
+//!    into places and open segments;
+//! 4. [`context`]: an open segment with a place or person cue around it
+//!    ([`cues`]: `the village of X`, `X region`, `in X, Ukraine`, `spokesman
+//!    X`, `X said`, `according to X`);
+//! 5. [`coreference`]: an open segment that repeats a name found (`Peskov`
+//!    after `Dmitry Peskov`);
+//! 6. [`lists`]: single words in a list of places;
+//! 7. [`brackets`]: the fuller name of `(Vladimir) Putin`;
+//! 8. [`party_states`]: the state of `R-Idaho`;
+//! 9. [`org_names`]: `Newcastle` after `Newcastle United` is the club;
+//! 10. [`surnames`]: a surname that is also a town is the person.
+//!
+//! Then the mentions are sorted and overlaps dropped (the first found
+//! wins). Shared helpers are in [`words`].
+
+use crate::tokens::Token;
+
+mod brackets;
+mod candidates;
+mod classify;
+mod context;
+mod coreference;
+mod cues;
+mod gazetteer;
+mod lists;
+mod mention;
+mod org_names;
+mod party_states;
+mod rules;
+mod runs;
+mod surnames;
+mod teams;
+mod words;
+
+pub use mention::Mention;
+
+/// Finds PERSON and PLACE mentions, sorted by start.
+pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
+    let runs = runs::find(text, toks);
+    let teams = teams::find(text, toks, &runs);
+    let candidates = candidates::from_runs(text, toks, &runs);
+    let classify::Classified { mentions, open } = classify::classify(text, toks, &candidates, &teams);
+    let (mentions, open) = context::decide(text, toks, mentions, open);
+    let (mentions, single) = coreference::resolve(text, toks, mentions, open);
+    let mentions = lists::places_in_lists(text, toks, mentions, &single);
+    let mentions = brackets::bracket_names(text, toks, mentions);
+    let mentions = party_states::tag_states(text, toks, mentions);
+    let mentions = org_names::drop_org_heads(text, toks, mentions);
+    let mentions = surnames::over_places(text, toks, mentions);
+    sorted_without_overlaps(mentions)
+}
+
+/// Sorted by start, longest first; of overlapping mentions the first kept.
+fn sorted_without_overlaps(mut mentions: Vec<Mention>) -> Vec<Mention> {
+    mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    mentions.dedup_by(|b, a| b.start < a.end);
+    mentions
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+    use annotator_schema::Label;
+
+    fn run(text: &str) -> Vec<(String, &'static str)> {
+        let toks = tokenize(text);
+        find(text, &toks)
+            .into_iter()
+            .map(|m| (text[m.start..m.end].to_string(), if m.label == Label::Person { "PERSON" } else { "PLACE" }))
+            .collect()
+    }
+
+    /// A case: its name, the text, and the mentions expected (text, label).
+    type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
+
+    #[test]
+    fn name_cases() {
+        let cases: &[Case] = &[
+            ("title_outside_person", "President Vladimir Putin spoke.", &[("Vladimir Putin", "PERSON")]),
+            ("lowercase_role_then_name", "Kremlin spokesman Dmitry Peskov said", &[("Dmitry Peskov", "PERSON")]),
+            ("place_before_title", "U.S. President Donald Trump was", &[("U.S.", "PLACE"), ("Donald Trump", "PERSON")]),
+            ("diacritics", "Turkish President Recep Tayyip Erdoğan has", &[("Recep Tayyip Erdoğan", "PERSON")]),
+            (
+                "surname_coreference",
+                "Dmitry Peskov spoke. Later Peskov said no.",
+                &[("Dmitry Peskov", "PERSON"), ("Peskov", "PERSON")],
+            ),
+            ("possessive_excluded", "Ukraine’s army and Moscow's view", &[("Ukraine", "PLACE"), ("Moscow", "PLACE")]),
+            ("hyphenated_places", "the Russia-Ukraine talks", &[("Russia", "PLACE"), ("Ukraine", "PLACE")]),
+            ("institution_is_not_a_place", "The Kremlin said and the White House said", &[]),
+            ("village_of_cue", "captured the village of Andriivka on", &[("Andriivka", "PLACE")]),
+            ("region_cue", "in the northeastern Zolochiv region", &[("Zolochiv", "PLACE")]),
+            ("in_x_country_cue", "a strike in Bucha, Ukraine killed", &[("Bucha", "PLACE"), ("Ukraine", "PLACE")]),
+            ("landmark", "leave the Ciragan Palace after", &[("Ciragan Palace", "PLACE")]),
+            ("landmark_lowercase_noun", "a pillar of the Crimean bridge", &[("Crimean bridge", "PLACE")]),
+            ("adjective_is_not_a_place", "Russian troops and Crimean wine", &[]),
+            ("all_caps_dateline", "MOSCOW\n\nThe talks", &[("MOSCOW", "PLACE")]),
+            ("byline", "text.\nBy Aghakazim Guliyev", &[("Aghakazim Guliyev", "PERSON")]),
+            (
+                "reporting_verb_makes_person",
+                "Lula urges calm, Kyslytsia said.",
+                &[("Lula", "PERSON"), ("Kyslytsia", "PERSON")],
+            ),
+            (
+                "mc_and_o_names",
+                "Coach Rory McIlroy met Sean O'Brien",
+                &[("Rory McIlroy", "PERSON"), ("Sean O'Brien", "PERSON")],
+            ),
+            ("initials", "author J. K. Rowling said", &[("J. K. Rowling", "PERSON")]),
+            ("hyphenated_given_name", "Jean-Pierre Raffarin said", &[("Jean-Pierre Raffarin", "PERSON")]),
+            (
+                "list_of_places",
+                "of Donetsk, Luhansk, Zaporizhzhia, Kherson, and Crimea as",
+                &[
+                    ("Donetsk", "PLACE"),
+                    ("Luhansk", "PLACE"),
+                    ("Zaporizhzhia", "PLACE"),
+                    ("Kherson", "PLACE"),
+                    ("Crimea", "PLACE"),
+                ],
+            ),
+            ("acronyms_are_not_people", "NATO said and the SBU said", &[]),
+            ("weekday_breaks_run", "On Tuesday Peskov said", &[("Peskov", "PERSON")]),
+            (
+                "multiword_place",
+                "to the Middle East and West Bank",
+                &[("Middle East", "PLACE"), ("West Bank", "PLACE")],
+            ),
+            ("role_beats_gazetteer", "Opposition leader Kemi Badenoch said", &[("Kemi Badenoch", "PERSON")]),
+            ("sports_club_is_not_a_place", "Manchester City beat Arsenal", &[]),
+            ("city_name_with_city_is_a_place", "in Mexico City on", &[("Mexico City", "PLACE")]),
+            (
+                "surname_that_is_also_a_town",
+                "Sen. Loretta Hayes and coach Eddie Thornbury",
+                &[("Loretta Hayes", "PERSON"), ("Eddie Thornbury", "PERSON")],
+            ),
+            (
+                "two_connectors",
+                "batter Ruan van der Merwe and José María de la Fuente",
+                &[("Ruan van der Merwe", "PERSON"), ("José María de la Fuente", "PERSON")],
+            ),
+            ("arabic_particle", "General Abdel Fattah al-Burhan said", &[("Abdel Fattah al-Burhan", "PERSON")]),
+            ("place_based", "at an Istanbul-based institute", &[("Istanbul", "PLACE")]),
+            (
+                "party_state_tag",
+                "Sen. Dana Whitcomb, R-Idaho, and Sen. Loretta Hayes, D-Wash., said",
+                &[("Dana Whitcomb", "PERSON"), ("Idaho", "PLACE"), ("Loretta Hayes", "PERSON"), ("Wash.", "PLACE")],
+            ),
+            ("club_named_after_a_city", "Aston Villa beat Newcastle United. Newcastle had led.", &[]),
+            ("demonym_of_a_place_plus_n", "a West African trial and the Syrian city of Aleppo", &[("Aleppo", "PLACE")]),
+            ("time_zones_are_not_names", "Updated 7:42 PM EDT and 10 UTC", &[]),
+            (
+                "given_name_alone_after_full_name",
+                "striker Rory O'Donnell scored. Then Rory celebrated.",
+                &[("Rory O'Donnell", "PERSON"), ("Rory", "PERSON")],
+            ),
+            (
+                "word_named_place_only_inside_a_sentence",
+                "Reading the report. She lives in Reading now.",
+                &[("Reading", "PLACE")],
+            ),
+            ("company_alone_after_its_legal_name", "Vallmar AG cut its outlook. Vallmar said", &[]),
+            (
+                "surname_beats_a_town_of_that_name",
+                "coach Eddie Thornbury left. Thornbury told reporters",
+                &[("Eddie Thornbury", "PERSON"), ("Thornbury", "PERSON")],
+            ),
+            (
+                "surname_keeps_its_particles",
+                "batter Ruan van der Merwe scored, then van der Merwe fell",
+                &[("Ruan van der Merwe", "PERSON"), ("van der Merwe", "PERSON")],
+            ),
+            (
+                "byline_desk_is_not_the_name",
+                "\nAmelia Thornton-Reyes Science correspondent\n",
+                &[("Amelia Thornton-Reyes", "PERSON")],
+            ),
+            ("abbreviated_weekday", "Wed 8 Nov 2023 and Thu 9 Nov", &[]),
+            ("unknown_town_after_in", "homes in Ruidoso, and talks in English", &[("Ruidoso", "PLACE")]),
+            ("appositive_after_a_role", "the batting coach, Morné Jacobs, described it", &[("Morné Jacobs", "PERSON")]),
+            (
+                "all_caps_headline_names_by_coreference",
+                "PUTIN AND ERDOĞAN MEET IN ISTANBUL\nTurkish President Recep Tayyip Erdoğan met Vladimir Putin.",
+                &[
+                    ("PUTIN", "PERSON"),
+                    ("ERDOĞAN", "PERSON"),
+                    ("ISTANBUL", "PLACE"),
+                    ("Recep Tayyip Erdoğan", "PERSON"),
+                    ("Vladimir Putin", "PERSON"),
+                ],
+            ),
+            (
+                "all_caps_function_words_join_nothing",
+                "ZELENSKY SAYS KYIV WILL FIGHT ON\nVolodymyr Zelensky spoke.",
+                &[("ZELENSKY", "PERSON"), ("KYIV", "PLACE"), ("Volodymyr Zelensky", "PERSON")],
+            ),
+            ("province_with_accent_folded", "in the state of Pará, Brazil", &[("Pará", "PLACE"), ("Brazil", "PLACE")]),
+            ("results_line_names_teams", "Aston Villa 2-1 Newcastle United\nThen Aston Villa led.", &[]),
+            ("national_teams_stay_places", "Japan 2-1 Brazil\n", &[("Japan", "PLACE"), ("Brazil", "PLACE")]),
+        ];
+        for (name, input, want) in cases {
+            let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+            assert_eq!(run(input), want, "{name}: {input}");
+        }
+    }
+}

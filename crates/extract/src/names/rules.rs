@@ -1,0 +1,157 @@
+//! The classification rules for a plain candidate, in the order of
+//! [`super::classify::RULES`]. Each reads the candidate and its context and
+//! gives a [`Verdict`], or `None` to pass it on.
+
+use super::candidates::Lead;
+use super::cues::{person_context, role_before as role_word_before};
+use super::mention::Segment;
+use super::teams::Teams;
+use super::words::{has_org_word, is_cap, is_demonym, is_particle_name, lower, norm, starts_run, tok};
+use crate::lexicon::name_words::{CONNECTORS, LOWER_CASE_LANDMARKS};
+use crate::lexicon::{self, core, is_all_caps, lexicon, ACRONYM_MAX_LEN};
+use crate::tokens::Token;
+
+/// What a rule decides for a candidate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Verdict {
+    /// No name: an institution (`White House`), a bracketed given name.
+    Neither,
+    Person,
+    Place,
+    /// A place that runs on to token `last`, past the candidate (`Kakhovka
+    /// dam`).
+    PlaceTo(usize),
+}
+
+/// What the rules read: the text, its tokens, what the article says as a
+/// whole (its teams), and the candidate.
+pub(super) struct Cx<'t> {
+    pub(super) text: &'t str,
+    pub(super) toks: &'t [Token],
+    /// The teams of the article's results lines.
+    pub(super) teams: &'t Teams<'t>,
+    /// The candidate's tokens.
+    pub(super) s: Segment,
+    /// What stands before it in its run.
+    pub(super) lead: Lead,
+    /// How many tokens it has.
+    pub(super) n: usize,
+    /// Its text, without a final possessive.
+    pub(super) whole: &'t str,
+}
+
+impl Cx<'_> {
+    /// The whole candidate is a known place (`West Bank`, `MOSCOW`).
+    pub(super) fn whole_is_place(&self) -> bool {
+        lexicon().is_place(&norm(self.whole))
+    }
+}
+
+/// A classification rule: a verdict, or `None` to leave the candidate to
+/// the next rule.
+pub(super) type Rule = fn(&Cx) -> Option<Verdict>;
+
+/// The most words of a person's name with its particles (`José María de la
+/// Fuente`).
+const MAX_NAME_WORDS: usize = 5;
+
+/// The most words of a name that only its context makes a person (`leader
+/// Kemi Badenoch`, `By Aghakazim Guliyev`): longer runs are titles of
+/// works or organisations.
+pub(super) const MAX_CONTEXT_NAME_WORDS: usize = 4;
+
+/// `Aston Villa` once a results line names it (`Aston Villa 2-1 Newcastle
+/// United`): a club, no person or place.
+pub(super) fn team(cx: &Cx) -> Option<Verdict> {
+    cx.teams.contains(cx.whole).then_some(Verdict::Neither)
+}
+
+/// `White House`, `Ministry of Defence`: a run with an institution word is
+/// no name, unless the whole is a known place (`West Bank`).
+pub(super) fn institution(cx: &Cx) -> Option<Verdict> {
+    if !has_org_word(cx.toks, cx.s) {
+        return None;
+    }
+    Some(if cx.whole_is_place() { Verdict::Place } else { Verdict::Neither })
+}
+
+/// `Ciragan Palace`, `Crimean Bridge`: a run ending in a capitalised
+/// landmark noun is a place.
+pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
+    let last_word = core(tok(cx.text, cx.toks, cx.s.last));
+    (cx.n >= 2 && lexicon::is_landmark_word(last_word) && is_cap(last_word)).then_some(Verdict::Place)
+}
+
+/// `(Vladimir) Putin`: a given name in brackets before a name is an
+/// editor's addition, not a place named like it.
+pub(super) fn bracketed_given_name(cx: &Cx) -> Option<Verdict> {
+    let s = cx.s;
+    let bracketed = cx.n == 1
+        && s.first > 0
+        && tok(cx.text, cx.toks, s.first - 1) == "("
+        && tok(cx.text, cx.toks, s.last + 1) == ")"
+        && lexicon().is_given(&norm(cx.whole), false)
+        && starts_run(cx.toks, s.last + 2);
+    bracketed.then_some(Verdict::Neither)
+}
+
+/// `Kakhovka dam`, `the Crimean bridge`: an unknown word before a
+/// lower-case landmark noun is a place with it.
+pub(super) fn lower_case_landmark_after(cx: &Cx) -> Option<Verdict> {
+    if cx.n != 1 || cx.whole_is_place() {
+        return None;
+    }
+    let next = cx.s.last + 1;
+    let landmark = LOWER_CASE_LANDMARKS.contains(&&*lower(cx.text, cx.toks, next))
+        && cx.toks.get(next).is_some_and(|t| t.space_before && !t.newline_before);
+    landmark.then_some(Verdict::PlaceTo(next))
+}
+
+/// `Donald Trump`, `Recep Tayyip Erdoğan`, `Ruan van der Merwe`: a given
+/// name followed by surnames is a person, unless a later word is a function
+/// word, a demonym, a short acronym, or both it and the given name are
+/// places (`Jordan Israel`).
+pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    if !(2..=MAX_NAME_WORDS).contains(&cx.n) || cx.whole_is_place() {
+        return None;
+    }
+    let lx = lexicon();
+    let g = norm(tok(text, toks, s.first));
+    let rest_ok = (s.first + 1..=s.last).all(|k| {
+        let w = core(tok(text, toks, k));
+        let function_word = lexicon::is_stopword(w) || is_demonym(w);
+        let short_acronym = is_all_caps(w) && w.chars().count() <= ACRONYM_MAX_LEN;
+        let both_places = lx.is_place(&norm(w)) && lx.is_place(&g);
+        !(function_word || short_acronym || both_places) || CONNECTORS.contains(&w) || is_particle_name(w)
+    });
+    (lx.is_given(&g, false) && rest_ok).then_some(Verdict::Person)
+}
+
+/// `leader Kemi Badenoch`: a lower-case role just before a short run
+/// outweighs the gazetteer, unless the run is one known place.
+pub(super) fn role_before(cx: &Cx) -> Option<Verdict> {
+    let person = role_word_before(cx.text, cx.toks, cx.s.first)
+        && cx.n <= MAX_CONTEXT_NAME_WORDS
+        && !(cx.n == 1 && cx.whole_is_place());
+    person.then_some(Verdict::Person)
+}
+
+/// `By Aghakazim Guliyev`: a short run after a byline's `By` is its writer.
+pub(super) fn byline(cx: &Cx) -> Option<Verdict> {
+    (cx.lead == Lead::Byline && cx.n <= MAX_CONTEXT_NAME_WORDS).then_some(Verdict::Person)
+}
+
+/// `said Raimunda Gomes dos Santos`: a run with a word no gazetteer knows
+/// that the context makes a person stays whole (not `… dos` + `Santos`).
+pub(super) fn unknown_words_in_person_context(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    if !(2..=MAX_NAME_WORDS).contains(&cx.n) {
+        return None;
+    }
+    let unknown = (s.first..=s.last).any(|k| {
+        let w = core(tok(text, toks, k));
+        is_cap(w) && !lexicon().is_place(&norm(w))
+    });
+    (unknown && !cx.whole_is_place() && person_context(text, toks, s)).then_some(Verdict::Person)
+}

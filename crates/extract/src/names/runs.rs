@@ -1,0 +1,76 @@
+//! Pass 1, candidate runs: maximal runs of capitalised words on one line,
+//! single-spaced, with name particles inside (`dos Santos`, `van der
+//! Merwe`, `Sea of Azov`, `al-Burhan`). A possessive ends a run; weekdays
+//! and months start a new one.
+
+use super::mention::Segment;
+use super::words::{has_possessive, is_particle_name, norm, starts_run, tok};
+use crate::lexicon::name_words::CONNECTORS;
+use crate::lexicon::{self, cat, lexicon};
+use crate::tokens::{has, Token};
+
+/// The most particles in a row inside a name (`van der`, `de la`).
+const MAX_CONNECTORS: usize = 2;
+
+/// The runs of capitalised words of `text`, in order.
+pub(super) fn find(text: &str, toks: &[Token]) -> Vec<Segment> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !starts_run(toks, i) {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        let mut last = i;
+        while let Some(next) = extends_to(text, toks, last) {
+            last = next;
+        }
+        out.push(Segment { first, last });
+        i = last + 1;
+    }
+    out
+}
+
+/// The token a run ending at `last` extends to, if it goes on: the next
+/// capitalised word, a particle name (`al-Burhan`), or a capitalised word
+/// after up to [`MAX_CONNECTORS`] particles (`dos Santos`, `Sea of Azov`).
+fn extends_to(text: &str, toks: &[Token], last: usize) -> Option<usize> {
+    let w = tok(text, toks, last);
+    if has_possessive(w) || has(toks, last, cat::WEEKDAY) {
+        return None;
+    }
+    let n = last + 1;
+    let t = toks.get(n)?;
+    if !t.space_before || t.newline_before {
+        return None;
+    }
+    if starts_run(toks, n) && !breaks_before(text, toks, n) {
+        return Some(n);
+    }
+    if is_particle_name(t.text(text)) {
+        return Some(n);
+    }
+    // `dos Santos`, `van der Merwe`, `de la Fuente`, `Sea of Azov`.
+    let mut m = n;
+    while m < n + MAX_CONNECTORS
+        && toks.get(m).is_some_and(|c| CONNECTORS.contains(&c.text(text)) || m == n && c.text(text) == "of")
+    {
+        m += 1;
+    }
+    let on_line = |k: usize| toks.get(k).is_some_and(|t| t.space_before && !t.newline_before);
+    (m > n && starts_run(toks, m) && (n + 1..=m).all(on_line)).then_some(m)
+}
+
+/// Weekdays and months start a new run (`On Tuesday Peskov`), except a
+/// month right after a given name (`Theresa May`).
+fn breaks_before(text: &str, toks: &[Token], i: usize) -> bool {
+    if has(toks, i, cat::WEEKDAY) {
+        return true;
+    }
+    let month = |k: usize| has(toks, k, cat::MONTH) && lexicon::month(tok(text, toks, k)).is_some();
+    if month(i) {
+        return !lexicon().is_given(&norm(tok(text, toks, i - 1)), false);
+    }
+    month(i - 1)
+}

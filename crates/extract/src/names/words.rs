@@ -1,0 +1,107 @@
+//! Word and token helpers shared by the name passes: a token's text, its
+//! lookup form, the span of a segment, and the word shapes that make or
+//! break a name (possessives, particles, demonyms).
+
+use std::borrow::Cow;
+
+use annotator_schema::Label;
+
+use super::mention::{Mention, Segment};
+use crate::lexicon::name_words::{ARABIC_PARTICLES, DEMONYMS, DEMONYM_SUFFIXES};
+use crate::lexicon::{cat, core, is_all_caps, lexicon, title_case, ACRONYM_MAX_LEN};
+use crate::tokens::{has, Token};
+
+/// The shortest demonym read as a place name plus `n` (`Kenyan`): shorter
+/// words so ending are given names (`Ivan`, `Jan`) as often as not.
+const PLACE_PLUS_N_MIN_LEN: usize = 5;
+
+/// The text of token `i`, or `""` past the end.
+pub(super) fn tok<'t>(text: &'t str, toks: &[Token], i: usize) -> &'t str {
+    toks.get(i).map_or("", |t| t.text(text))
+}
+
+/// The text of token `i` in lower case.
+pub(super) fn lower<'t>(text: &'t str, toks: &[Token], i: usize) -> Cow<'t, str> {
+    let w = tok(text, toks, i);
+    // Most words are lower case already: no allocation for them.
+    if w.chars().any(char::is_uppercase) {
+        Cow::Owned(w.to_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    }
+}
+
+/// Lookup form: without a possessive, and title case for all-caps words
+/// (`MOSCOW`).
+pub(super) fn norm(word: &str) -> Cow<'_, str> {
+    let c = core(word);
+    if c.len() > ACRONYM_MAX_LEN && is_all_caps(c) {
+        Cow::Owned(title_case(c))
+    } else {
+        Cow::Borrowed(c)
+    }
+}
+
+/// The word ends in a possessive `'s`/`’s`.
+pub(super) fn has_possessive(word: &str) -> bool {
+    core(word).len() != word.len()
+}
+
+/// The word starts with a capital.
+pub(super) fn is_cap(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Token `i` can be part of a name: capitalised, and not a function word
+/// in an all-caps headline.
+pub(super) fn starts_run(toks: &[Token], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| t.upper && !t.caps_function_word)
+}
+
+/// `al-Burhan`, `el-Sisi`, `bin-Salman`: an Arabic particle joined to a name.
+pub(super) fn is_particle_name(w: &str) -> bool {
+    let Some((pre, rest)) = w.split_once('-') else { return false };
+    ARABIC_PARTICLES.contains(&pre) && rest.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// `Russian`, `Ukrainian`, `Turkish`: nationality words are never names.
+pub(super) fn is_demonym(w: &str) -> bool {
+    let one = w.strip_suffix('s').unwrap_or(w);
+    // `African`, `Kenyan`, `Koreans`: a place name plus `n`.
+    if one.len() >= PLACE_PLUS_N_MIN_LEN && one.ends_with("an") && lexicon().is_place(&one[..one.len() - 1]) {
+        return true;
+    }
+    // `Russian`, `Crimean`, `Turkish`, `Chinese` (unless a place is so named).
+    let b = w.as_bytes();
+    let tail = |s: &str| b.len() > s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes());
+    if DEMONYM_SUFFIXES.iter().any(|s| tail(s)) && !lexicon().is_place(w) {
+        return true;
+    }
+    DEMONYMS.iter().any(|o| o.eq_ignore_ascii_case(w))
+}
+
+/// A word of the segment is an institution word (`House`, `Ministry`).
+pub(super) fn has_org_word(toks: &[Token], s: Segment) -> bool {
+    (s.first..=s.last).any(|k| has(toks, k, cat::ORG))
+}
+
+/// Byte offsets of tokens `first..=last`, without a final possessive.
+pub(super) fn span(text: &str, toks: &[Token], first: usize, last: usize) -> (usize, usize) {
+    let end_tok = toks[last];
+    let w = end_tok.text(text);
+    (toks[first].start(), end_tok.start() + core(w).len())
+}
+
+/// The text of tokens `first..=last`, without a final possessive.
+pub(super) fn phrase<'t>(text: &'t str, toks: &[Token], first: usize, last: usize) -> &'t str {
+    let (s, e) = span(text, toks, first, last);
+    text.get(s..e).unwrap_or("")
+}
+
+/// Adds tokens `first..=last` as a mention (unless empty).
+pub(super) fn push(text: &str, toks: &[Token], first: usize, last: usize, label: Label, out: &mut Vec<Mention>) {
+    let (start, end) = span(text, toks, first, last);
+    if start < end {
+        out.push(Mention { start, end, label, bracket_name: None });
+    }
+}

@@ -1,0 +1,204 @@
+//! Dates: `June 2, 2025`, `3 June 2025`, `Oct. 1`, `2025-06-03`, `June 20
+//! and 30`, and whether a four-digit number is a year; with the calendar
+//! pieces they need (day and year checks, ISO formatting). A date without
+//! a year keeps its month and day so that the article's year can be filled
+//! in (`May 16` → `2025-05-16`).
+
+use annotator_schema::{NumberAttrs, NumberKind, NumberValue};
+
+use super::scan::{is_word, joined, push, w, NumberSpan};
+use super::words::is_unit_word;
+use crate::lexicon::month;
+use crate::lexicon::number_words::YEAR_CUES;
+use crate::tokens::{Kind, Token};
+
+/// Years a four-digit number can be: wider than news needs, narrow enough
+/// that `1e3`-style counts and codes are not read as years.
+const YEARS: std::ops::Range<i32> = 1000..2200;
+
+/// Years a bare four-digit number is taken to be without a cue (`the 2019
+/// manifesto`): style guides write counts of 1,000 and more with a comma.
+const BARE_YEARS: std::ops::RangeInclusive<i32> = 1800..=2100;
+
+/// The longest month abbreviation followed by a period (`Sept.`): a longer
+/// month word before a period ends a sentence.
+const MONTH_ABBREVIATION_MAX_LEN: usize = 4;
+
+/// Days of a month in digits, at most (`21`, `21st`).
+const DAY_MAX_DIGITS: usize = 2;
+
+/// A date at token `i`: ISO (`2025-06-03`), month first (`June 2, 2025`,
+/// `Oct. 1`, `June 20 and 30`, `June 2025`) or day first (`3 June 2025`).
+/// Returns the token after it.
+pub(super) fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> Option<usize> {
+    let t = toks[i];
+    let word = t.text(text);
+    if t.kind != Kind::Word {
+        return None;
+    }
+    if let Some((y, m, d)) = iso(word) {
+        push(out, t.start(), t.end(), NumberKind::Date, Some(NumberValue::Date(format(Some(y), m, Some(d)))), None);
+        return Some(i + 1);
+    }
+    // Month Day[, Year] [and Day]; `Oct. 1, 2025` reads like `Oct 1, 2025`.
+    if let Some(m) = month(word) {
+        let dotted =
+            w(text, toks, i + 1) == "." && !toks[i + 1].space_before && word.len() <= MONTH_ABBREVIATION_MAX_LEN;
+        let i = i + usize::from(dotted);
+        if !joined(toks, i) {
+            return None;
+        }
+        if let Some(d) = day(w(text, toks, i + 1)).filter(|_| is_word(toks, i + 1)) {
+            let mut end_tok = i + 1;
+            let mut y = None;
+            if w(text, toks, i + 2) == "," && joined(toks, i + 1) {
+                if let Some(yy) = year(w(text, toks, i + 3)) {
+                    y = Some(yy);
+                    end_tok = i + 3;
+                }
+            } else if let Some(yy) = year(w(text, toks, i + 2)).filter(|_| joined(toks, i + 1)) {
+                y = Some(yy);
+                end_tok = i + 2;
+            }
+            push_date(out, t.start(), toks[end_tok].end(), y, m, d);
+            let mut n = end_tok + 1;
+            // `June 20 and 30`, `June 20-30`: the second day is its own span.
+            if y.is_none() && matches!(w(text, toks, n), "and" | "to" | "or" | "-" | "–") {
+                if let Some(d2) = day(w(text, toks, n + 1)).filter(|_| is_word(toks, n + 1)) {
+                    if month(w(text, toks, n + 2)).is_none() && !is_unit_word(w(text, toks, n + 2)) {
+                        let yy = if w(text, toks, n + 2) == "," { year(w(text, toks, n + 3)) } else { None };
+                        push_date(out, toks[n + 1].start(), toks[n + 1].end(), yy, m, d2);
+                        n += 2;
+                    }
+                }
+            }
+            return Some(n);
+        }
+        if let Some(y) = year(w(text, toks, i + 1)) {
+            push(
+                out,
+                t.start(),
+                toks[i + 1].end(),
+                NumberKind::Date,
+                Some(NumberValue::Date(format(Some(y), m, None))),
+                None,
+            );
+            return Some(i + 2);
+        }
+        return None;
+    }
+    // Day Month [Year]
+    if let (Some(d), Some(m)) = (day(word), month(w(text, toks, i + 1))) {
+        if !joined(toks, i) {
+            return None;
+        }
+        let (y, end_tok) = match year(w(text, toks, i + 2)) {
+            Some(y) if joined(toks, i + 1) => (Some(y), i + 2),
+            _ => (None, i + 1),
+        };
+        push_date(out, t.start(), toks[end_tok].end(), y, m, d);
+        return Some(end_tok + 1);
+    }
+    None
+}
+
+/// Adds a date; without a year it keeps month and day for the article's
+/// year.
+fn push_date(out: &mut Vec<NumberSpan>, start: usize, end: usize, y: Option<i32>, m: u32, d: u32) {
+    out.push(NumberSpan {
+        start,
+        end,
+        attrs: NumberAttrs {
+            kind: NumberKind::Date,
+            value: Some(NumberValue::Date(format(y, m, Some(d)))),
+            unit: None,
+        },
+        yearless: if y.is_none() { Some((m, d)) } else { None },
+    });
+}
+
+/// A four-digit number at token `i` is a year: one in [`BARE_YEARS`], one
+/// after a year cue (`in`, `since`, `spring`), or one followed by the end
+/// or by punctuation other than `%` or a dash.
+pub(super) fn year_context(text: &str, toks: &[Token], i: usize) -> bool {
+    // Style guides write counts of 1,000 and more with a comma, so a bare
+    // 18xx-20xx is a year (`the 2019 manifesto`, `a dividend for 2022`).
+    if year(w(text, toks, i)).is_some_and(|y| BARE_YEARS.contains(&y)) {
+        return true;
+    }
+    let prev = if i > 0 { w(text, toks, i - 1).to_lowercase() } else { String::new() };
+    if YEAR_CUES.contains(&prev.as_str()) {
+        return true;
+    }
+    match toks.get(i + 1) {
+        None => true,
+        Some(n) => n.kind == Kind::Punct && !matches!(n.text(text), "%" | "-" | "–"),
+    }
+}
+
+/// A day of the month written in digits, optionally with an ordinal
+/// suffix (`2`, `21st`).
+pub fn day(w: &str) -> Option<u32> {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &w[digits.len()..];
+    if !(suffix.is_empty() || matches!(suffix, "st" | "nd" | "rd" | "th"))
+        || digits.is_empty()
+        || digits.len() > DAY_MAX_DIGITS
+    {
+        return None;
+    }
+    let d: u32 = digits.parse().ok()?;
+    (1..=31).contains(&d).then_some(d)
+}
+
+/// A four-digit year in [`YEARS`].
+pub fn year(w: &str) -> Option<i32> {
+    if w.len() != 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: i32 = w.parse().ok()?;
+    YEARS.contains(&y).then_some(y)
+}
+
+/// `2025-06-03` → (2025, 6, 3).
+pub fn iso(w: &str) -> Option<(i32, u32, u32)> {
+    let b = w.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let y = year(&w[..4])?;
+    let m: u32 = w[5..7].parse().ok()?;
+    let d: u32 = w[8..10].parse().ok()?;
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
+}
+
+/// ISO text for a date; without a year, `--MM-DD`.
+pub fn format(year: Option<i32>, month: u32, day: Option<u32>) -> String {
+    match (year, day) {
+        (Some(y), Some(d)) => format!("{y:04}-{month:02}-{d:02}"),
+        (None, Some(d)) => format!("--{month:02}-{d:02}"),
+        (Some(y), None) => format!("{y:04}-{month:02}"),
+        (None, None) => format!("--{month:02}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::month;
+
+    #[test]
+    fn calendar_cases() {
+        assert_eq!(month("June"), Some(6));
+        assert_eq!(month("Sept."), Some(9));
+        assert_eq!(month("may"), None, "lower-case may is the verb");
+        assert_eq!(day("21st"), Some(21));
+        assert_eq!(day("32"), None);
+        assert_eq!(day("2x"), None);
+        assert_eq!(year("2025"), Some(2025));
+        assert_eq!(iso("2025-06-03"), Some((2025, 6, 3)));
+        assert_eq!(iso("2025-13-03"), None);
+        assert_eq!(format(None, 5, Some(16)), "--05-16");
+        assert_eq!(format(Some(2025), 6, Some(2)), "2025-06-02");
+    }
+}

@@ -1,0 +1,318 @@
+//! NUMBER spans: cardinals in digits or words, scales, percents, money,
+//! measures with units, hyphen compounds, ranges, ordinals and dates, each
+//! with the normalised `value`, `unit` and `kind` of `LABELS.md`.
+//!
+//! Works over tokens, left to right, taking the longest expression that
+//! starts at each token. Hedges (`some`, `around`, `under`) are never part of
+//! a span because no rule starts on them; counted nouns that are not units
+//! (`12,000 soldiers`) stay outside.
+//!
+//! [`scan_at`] tries the rules at a token in order: clock times
+//! ([`time`]), dates ([`date`]), hyphen compounds ([`compound`]), ordinals
+//! ([`ordinal`]), then quantities ([`quantity`]: amounts with a currency,
+//! percent or unit, ranges, bare years). Number words are read by
+//! [`words`] from the lists in `lexicon::number_words`.
+
+use annotator_schema::{NumberKind, NumberValue};
+
+use crate::sentences::sentence_initial;
+use crate::tokens::{Kind, Token};
+
+mod compound;
+mod date;
+mod ordinal;
+mod quantity;
+mod scan;
+mod time;
+mod words;
+
+use compound::scan_compound;
+use ordinal::scan_ordinal;
+use quantity::scan_quantity;
+use scan::may_start;
+pub use scan::NumberSpan;
+use time::scan_time;
+
+/// Finds the NUMBER spans of `text`. Dates without a year get `year`.
+pub fn find(text: &str, toks: &[Token], year: Option<i32>) -> Vec<NumberSpan> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        // Most tokens cannot start a NUMBER: skip them without a call.
+        if !may_start(text, toks, i) {
+            i += 1;
+            continue;
+        }
+        let next = scan_at(text, toks, i, &mut out);
+        i = if next > i { next } else { i + 1 };
+    }
+    let year = year.or_else(|| article_year(&out));
+    if let Some(y) = year {
+        for n in &mut out {
+            if let Some((m, d)) = n.yearless {
+                n.attrs.value = Some(NumberValue::Date(date::format(Some(y), m, Some(d))));
+            }
+        }
+    }
+    out
+}
+
+/// The article's own year: that of the first full date it gives.
+fn article_year(found: &[NumberSpan]) -> Option<i32> {
+    found.iter().find_map(|n| match (&n.attrs.value, n.attrs.kind) {
+        (Some(NumberValue::Date(s)), NumberKind::Date) if s.len() == 10 && !s.starts_with('-') => s[..4].parse().ok(),
+        _ => None,
+    })
+}
+
+/// Tries every rule at token `i`; returns the index after what it took.
+fn scan_at(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> usize {
+    // The caller checked `may_start`: a digit, a currency sign or a number,
+    // ordinal or month word (day-first dates start with a digit).
+    if let Some(n) = scan_time(text, toks, i, out) {
+        return n;
+    }
+    if let Some(n) = date::scan_date(text, toks, i, out) {
+        return n;
+    }
+    let t = toks[i];
+    let word = t.text(text);
+    // Parts of names and titles: `First Deputy Minister`, `Three Gorges`.
+    let first = word.chars().next().unwrap_or(' ');
+    if first.is_uppercase()
+        && !sentence_initial(text, toks, i)
+        && toks.get(i + 1).is_some_and(|n| {
+            n.kind == Kind::Word && !n.newline_before && n.text(text).chars().next().is_some_and(char::is_uppercase)
+        })
+    {
+        return i + 1;
+    }
+    if t.kind == Kind::Word && word.contains('-') {
+        if let Some(n) = scan_compound(text, toks, i, out) {
+            return n;
+        }
+    }
+    if let Some(n) = scan_ordinal(text, toks, i, out) {
+        return n;
+    }
+    scan_quantity(text, toks, i, out).unwrap_or(i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    fn run(text: &str) -> Vec<(String, NumberKind, Option<NumberValue>, Option<String>)> {
+        let toks = tokenize(text);
+        find(text, &toks, None)
+            .into_iter()
+            .map(|n| (text[n.start..n.end].to_string(), n.attrs.kind, n.attrs.value, n.attrs.unit))
+            .collect()
+    }
+
+    fn num(x: f64) -> Option<NumberValue> {
+        Some(NumberValue::Number(x))
+    }
+
+    fn date(s: &str) -> Option<NumberValue> {
+        Some(NumberValue::Date(s.into()))
+    }
+
+    #[test]
+    fn number_cases() {
+        use NumberKind::*;
+        type Case =
+            (&'static str, &'static str, Vec<(&'static str, NumberKind, Option<NumberValue>, Option<&'static str>)>);
+        let cases: Vec<Case> = vec![
+            ("digits_with_thousands", "some 12,000 soldiers", vec![("12,000", Cardinal, num(12000.0), None)]),
+            ("word_number", "only ten children", vec![("ten", Cardinal, num(10.0), None)]),
+            ("a_thousand", "exceeded a thousand ...", vec![("a thousand", Cardinal, num(1000.0), None)]),
+            ("a_dozen", "a dozen eggs", vec![("a dozen", Cardinal, num(12.0), None)]),
+            ("tens_of_thousands_vague", "killed tens of thousands", vec![("tens of thousands", Cardinal, None, None)]),
+            ("millions_vague", "Millions brace", vec![("Millions", Cardinal, None, None)]),
+            ("money_scale_letter", "a $1.4B surge", vec![("$1.4B", Money, num(1.4e9), Some("USD"))]),
+            ("money_words", "2.5 million euros", vec![("2.5 million euros", Money, num(2.5e6), Some("EUR"))]),
+            ("scale_word", "2.5 million people", vec![("2.5 million", Cardinal, num(2.5e6), None)]),
+            ("percent_sign", "tariffs to 25% over", vec![("25%", Percent, num(25.0), Some("percent"))]),
+            ("percent_word", "up 3.5 percent", vec![("3.5 percent", Percent, num(3.5), Some("percent"))]),
+            (
+                "measure_km",
+                "some 30 kilometres (18 miles) from",
+                vec![("30 kilometres", Measure, num(30.0), Some("km")), ("18 miles", Measure, num(18.0), Some("mile"))],
+            ),
+            ("measure_hours_hedge_outside", "in under two hours", vec![("two hours", Measure, num(2.0), Some("hour"))]),
+            ("measure_abbrev", "2 min read", vec![("2 min", Measure, num(2.0), Some("minute"))]),
+            ("compound_day", "a 30-day ceasefire", vec![("30-day", Measure, num(30.0), Some("day"))]),
+            ("compound_word_day", "a three-day truce", vec![("three-day", Measure, num(3.0), Some("day"))]),
+            ("year_old_keeps_year", "a seven-year-old girl", vec![("seven-year", Measure, num(7.0), Some("year"))]),
+            ("compound_count", "a 12-member jury", vec![("12", Cardinal, num(12.0), None)]),
+            (
+                "range_words",
+                "two to three days",
+                vec![("two to three days", Range, Some(NumberValue::Range { min: 2.0, max: 3.0 }), Some("day"))],
+            ),
+            (
+                "range_digits",
+                "5-10 km away",
+                vec![("5-10 km", Range, Some(NumberValue::Range { min: 5.0, max: 10.0 }), Some("km"))],
+            ),
+            (
+                "ordinals",
+                "the second round in its fourth year, 21st",
+                vec![
+                    ("second", Ordinal, num(2.0), None),
+                    ("fourth", Ordinal, num(4.0), None),
+                    ("21st", Ordinal, num(21.0), None),
+                ],
+            ),
+            ("full_date", "on June 2, 2025, talks", vec![("June 2, 2025", Date, date("2025-06-02"), None)]),
+            ("day_month_year", "on 3 June 2025 talks", vec![("3 June 2025", Date, date("2025-06-03"), None)]),
+            ("iso_date", "date 2025-06-03 Russia", vec![("2025-06-03", Date, date("2025-06-03"), None)]),
+            (
+                "yearless_date_takes_article_year",
+                "May 16 and June 2, 2025",
+                vec![("May 16", Date, date("2025-05-16"), None), ("June 2, 2025", Date, date("2025-06-02"), None)],
+            ),
+            (
+                "two_days_one_month",
+                "between June 20 and 30 to",
+                vec![("June 20", Date, date("--06-20"), None), ("30", Date, date("--06-30"), None)],
+            ),
+            ("month_alone_is_not_a_number", "in May and June", vec![]),
+            ("bare_year", "in 2024, he", vec![("2024", Date, date("2024"), None)]),
+            ("pronoun_one", "everything one needs to know", vec![]),
+            ("the_first_one", "the first one on", vec![("first", Ordinal, num(1.0), None)]),
+            ("one_before_noun", "the body of one victim", vec![("one", Cardinal, num(1.0), None)]),
+            ("title_parts_are_not_numbers", "Ukraine's First Deputy Foreign Minister", vec![]),
+            ("name_parts_are_not_numbers", "a T20 World Cup boycott", vec![]),
+            ("sentence_initial_word", "Three people were killed.", vec![("Three", Cardinal, num(3.0), None)]),
+            ("hedge_outside", "around 400, but", vec![("400", Cardinal, num(400.0), None)]),
+            ("a_day_is_not_a_number", "a day after", vec![]),
+            (
+                "score_is_two_counts",
+                "won 2-1 at home",
+                vec![("2", Cardinal, num(2.0), None), ("1", Cardinal, num(1.0), None)],
+            ),
+            (
+                "vote_tally_is_two_counts_not_a_range",
+                "the bill failed 44-56 today",
+                vec![("44", Cardinal, num(44.0), None), ("56", Cardinal, num(56.0), None)],
+            ),
+            (
+                "ap_month_abbreviation",
+                "began on Oct. 1, 2025, and Sept. 30",
+                vec![("Oct. 1, 2025", Date, date("2025-10-01"), None), ("Sept. 30", Date, date("2025-09-30"), None)],
+            ),
+            (
+                "clock_times",
+                "at 7:42 PM, 4:17 a.m. and 11am",
+                vec![
+                    ("7:42 PM", Date, date("19:42"), None),
+                    ("4:17 a.m.", Date, date("04:17"), None),
+                    ("11am", Date, date("11:00"), None),
+                ],
+            ),
+            (
+                "clock_time_with_zone",
+                "Sun 17 Mar 2024 18.45 GMT",
+                vec![("17 Mar 2024", Date, date("2024-03-17"), None), ("18.45", Date, date("18:45"), None)],
+            ),
+            (
+                "decimal_without_zone_is_not_a_time",
+                "shares fell 18.45 points",
+                vec![("18.45", Cardinal, num(18.45), None)],
+            ),
+            (
+                "military_time_needs_four_digits",
+                "at 0117 GMT, not 1\u{e9}3 GMT",
+                vec![("0117", Date, date("01:17"), None)],
+            ),
+            (
+                "percent_range",
+                "interval 67% to 84%",
+                vec![("67% to 84%", Range, Some(NumberValue::Range { min: 67.0, max: 84.0 }), Some("percent"))],
+            ),
+            (
+                "money_range_with_scales",
+                "($1.79 billion-$2.09 billion)",
+                vec![(
+                    "$1.79 billion-$2.09 billion",
+                    Range,
+                    Some(NumberValue::Range { min: 1.79e9, max: 2.09e9 }),
+                    Some("USD"),
+                )],
+            ),
+            (
+                "currency_word_after_second_amount",
+                "of 1.8 billion to 2.1 billion euros",
+                vec![(
+                    "1.8 billion to 2.1 billion euros",
+                    Range,
+                    Some(NumberValue::Range { min: 1.8e9, max: 2.1e9 }),
+                    Some("EUR"),
+                )],
+            ),
+            (
+                "between_and_range",
+                "with between 5 and 10 millimetres of rain",
+                vec![(
+                    "between 5 and 10 millimetres",
+                    Range,
+                    Some(NumberValue::Range { min: 5.0, max: 10.0 }),
+                    Some("mm"),
+                )],
+            ),
+            (
+                "indian_scales",
+                "cost ₹1.08 lakh crore, or Rs 88,000 crore",
+                vec![
+                    ("₹1.08 lakh crore", Money, num(1.08e12), Some("INR")),
+                    ("Rs 88,000 crore", Money, num(8.8e11), Some("INR")),
+                ],
+            ),
+            ("reais", "a 6 billion reais fund", vec![("6 billion reais", Money, num(6e9), Some("BRL"))]),
+            (
+                "speed_and_basis_points",
+                "at 320 km/h, up 75 basis points",
+                vec![
+                    ("320 km/h", Measure, num(320.0), Some("km/h")),
+                    ("75 basis points", Measure, num(75.0), Some("basis point")),
+                ],
+            ),
+            (
+                "temperature_below_zero",
+                "fall to minus 8 degrees Celsius",
+                vec![("minus 8 degrees Celsius", Measure, num(-8.0), Some("celsius"))],
+            ),
+            (
+                "magnitude",
+                "a magnitude 6.1 quake and a 4.8-magnitude tremor",
+                vec![
+                    ("magnitude 6.1", Measure, num(6.1), Some("magnitude")),
+                    ("4.8-magnitude", Measure, num(4.8), Some("magnitude")),
+                ],
+            ),
+            (
+                "ordinal_compound_and_count_compound",
+                "Third-quarter profit at a 37,000-strong firm",
+                vec![("Third", Ordinal, num(3.0), None), ("37,000", Cardinal, num(37000.0), None)],
+            ),
+            ("one_off_is_an_idiom", "in one-off charges", vec![]),
+            ("number_inside_a_name", "told BBC Radio 5 Live and a Number 10 aide", vec![]),
+            ("year_before_a_noun", "the 2019 manifesto", vec![("2019", Date, date("2019"), None)]),
+            (
+                "place_in_a_table",
+                "leaves Newcastle eighth, six points behind",
+                vec![("eighth", Ordinal, num(8.0), None), ("six", Cardinal, num(6.0), None)],
+            ),
+            ("adverb_first", "being reached first. Then", vec![]),
+        ];
+        for (name, input, want) in cases {
+            let got = run(input);
+            let want: Vec<_> =
+                want.into_iter().map(|(t, k, v, u)| (t.to_string(), k, v, u.map(str::to_string))).collect();
+            assert_eq!(got, want, "{name}: {input}");
+        }
+    }
+}

@@ -1,0 +1,103 @@
+//! Number words read: `twenty-five`, `million`, `twenty-first`, `21st`,
+//! `thousands`, units and currencies, from the lists of
+//! `lexicon::number_words`.
+
+use crate::lexicon::number_words::{
+    CURRENCY_SIGNS, CURRENCY_WORDS, HUNDREDTH, ONES, ORDINALS, ORDINAL_TENS, SCALES, SCALE_ABBREVIATIONS, TENS, UNITS,
+    VAGUE,
+};
+use crate::lexicon::{ascii_lower, lookup};
+
+/// The most digits of an ordinal in digits (`21st`, `100000th`): enough
+/// for any place or anniversary, and the value stays exact.
+const ORDINAL_MAX_DIGITS: usize = 6;
+
+/// `one` … `ninety`, `twenty-five`: the value of a simple number word.
+pub(super) fn small_word(w: &str) -> Option<f64> {
+    let mut buf = [0u8; 32];
+    let l = ascii_lower(w, &mut buf)?;
+    if let Some(i) = ONES.iter().position(|x| *x == l) {
+        return Some(i as f64);
+    }
+    if let Some(i) = TENS.iter().position(|x| *x == l) {
+        return Some(20.0 + 10.0 * i as f64);
+    }
+    if let Some((a, b)) = l.split_once('-') {
+        let (ta, ob) = (TENS.iter().position(|x| *x == a)?, ONES.iter().position(|x| *x == b)?);
+        if (1..10).contains(&ob) {
+            return Some(20.0 + 10.0 * ta as f64 + ob as f64);
+        }
+    }
+    None
+}
+
+/// The factor of a scale word or its abbreviation (`million`, `bn`).
+pub(super) fn scale_word(w: &str) -> Option<f64> {
+    let mut buf = [0u8; 32];
+    let l = ascii_lower(w, &mut buf).unwrap_or("");
+    lookup(&SCALES, l).or_else(|| lookup(&SCALE_ABBREVIATIONS, l))
+}
+
+/// `first` … `twentieth`, `thirtieth`, `hundredth`, `twenty-first`, `21st`.
+pub(super) fn ordinal(w: &str) -> Option<f64> {
+    let mut buf = [0u8; 32];
+    let l = ascii_lower(w, &mut buf)?;
+    if let Some(i) = ORDINALS.iter().position(|x| *x == l) {
+        return Some(i as f64 + 1.0);
+    }
+    if let Some(i) = ORDINAL_TENS.iter().position(|x| *x == l) {
+        return Some(20.0 + 10.0 * i as f64);
+    }
+    if l == HUNDREDTH {
+        return Some(100.0);
+    }
+    if let Some((a, b)) = l.split_once('-') {
+        let tens = small_word(a).filter(|v| *v >= 20.0 && *v % 10.0 == 0.0)?;
+        let o = ORDINALS.iter().position(|x| *x == b).map(|i| i + 1).filter(|o| (1..10).contains(o))?;
+        return Some(tens + o as f64);
+    }
+    let digits = l.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &l[digits.len()..];
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && digits.len() <= ORDINAL_MAX_DIGITS {
+        let n: u64 = digits.parse().ok()?;
+        let want = match (n % 100, n % 10) {
+            (11..=13, _) => "th",
+            (_, 1) => "st",
+            (_, 2) => "nd",
+            (_, 3) => "rd",
+            _ => "th",
+        };
+        if suffix == want {
+            return Some(n as f64);
+        }
+    }
+    None
+}
+
+/// Plural vague amounts: `thousands`, `millions`, `dozens`, `tens`.
+pub(super) fn vague_word(w: &str) -> bool {
+    let mut buf = [0u8; 32];
+    VAGUE.contains(&ascii_lower(w, &mut buf).unwrap_or(""))
+}
+
+/// Canonical unit of a measure word, if it is one.
+pub(super) fn unit_of(w: &str) -> Option<&'static str> {
+    let mut buf = [0u8; 32];
+    lookup(UNITS, ascii_lower(w, &mut buf)?)
+}
+
+/// A measure word (`km`, `hours`).
+pub(super) fn is_unit_word(w: &str) -> bool {
+    unit_of(w).is_some()
+}
+
+/// The ISO code of a currency sign (`$`, `R$`, `€`).
+pub(super) fn currency_symbol(w: &str) -> Option<&'static str> {
+    lookup(&CURRENCY_SIGNS, w)
+}
+
+/// The ISO code of a currency word (`euros`, `reais`).
+pub(super) fn currency_word(w: &str) -> Option<&'static str> {
+    let mut buf = [0u8; 32];
+    lookup(CURRENCY_WORDS, ascii_lower(w, &mut buf)?)
+}

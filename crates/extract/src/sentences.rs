@@ -1,0 +1,102 @@
+//! Sentences, computed once per text and shared by the stages that need
+//! them.
+//!
+//! [`Sentences::split`] gives every token its sentence: a new one starts
+//! after a line break, after `.`/`!`/`?` outside quotation marks (not the
+//! period of an abbreviation such as `Dr.` or `St.`), and after a quotation
+//! that ends a sentence when a capital follows (`“We are ready.” Then …`).
+//!
+//! [`sentence_initial`] answers a narrower question for the capitalisation
+//! rules: is a word capitalised only because something opens before it (a
+//! sentence, a quotation, a bracket, a dash)?
+
+use crate::lexicon::function_words::ABBREVIATIONS;
+use crate::lexicon::is_title;
+use crate::quote::QuoteSpan;
+use crate::slots::Slots;
+use crate::tokens::Token;
+
+/// The sentence of every token, and where each sentence starts.
+pub struct Sentences {
+    /// Index of the first token of each sentence; the first is 0.
+    starts: Vec<usize>,
+    /// The sentence of each token.
+    of: Vec<u32>,
+}
+
+impl Sentences {
+    /// Splits the tokens of `text` into sentences; `in_quote` gives the
+    /// quotation (of `quotes`) each token is in.
+    pub fn split(text: &str, toks: &[Token], quotes: &[QuoteSpan], in_quote: &Slots) -> Sentences {
+        let mut of = vec![0u32; toks.len()];
+        let mut starts = vec![0usize];
+        for (i, sentence) in of.iter_mut().enumerate().skip(1) {
+            if starts_sentence(text, toks, quotes, in_quote, i) {
+                starts.push(i);
+            }
+            *sentence = u32::try_from(starts.len() - 1).unwrap_or(u32::MAX);
+        }
+        Sentences { starts, of }
+    }
+
+    /// How many sentences there are (at least one).
+    pub fn len(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// The sentence token `i` is in.
+    pub fn of(&self, i: usize) -> usize {
+        self.of.get(i).map_or(0, |&s| s as usize)
+    }
+
+    /// The tokens of sentence `s`: `lo..hi`.
+    pub fn range(&self, s: usize) -> (usize, usize) {
+        let lo = self.starts.get(s).copied().unwrap_or(self.of.len());
+        (lo, self.starts.get(s + 1).copied().unwrap_or(self.of.len()))
+    }
+}
+
+/// Token `i` (not the first) starts a sentence.
+fn starts_sentence(text: &str, toks: &[Token], quotes: &[QuoteSpan], in_quote: &Slots, i: usize) -> bool {
+    let (t, prev) = (toks[i], toks[i - 1]);
+    if t.newline_before {
+        return true;
+    }
+    match in_quote.get(i - 1) {
+        // `… said.` Then
+        None => matches!(prev.text(text), "." | "!" | "?") && t.space_before && !abbreviation_period(text, toks, i - 1),
+        // `“… ready.” Then`
+        Some(q) => {
+            let Some(quote) = quotes.get(q) else { return false };
+            in_quote.get(i).is_none()
+                && quote.end == prev.end()
+                && ends_sentence(text.get(quote.start..prev.end()).unwrap_or(""))
+                && t.text(text).chars().next().is_some_and(char::is_uppercase)
+        }
+    }
+}
+
+/// A period that ends an abbreviation, not a sentence (`Dr.`, `Sen.`).
+pub fn abbreviation_period(text: &str, toks: &[Token], i: usize) -> bool {
+    i > 0 && toks[i].text(text) == "." && toks[i].start() == toks[i - 1].end() && {
+        let w = toks[i - 1].text(text);
+        is_title(w) || ABBREVIATIONS.contains(&w)
+    }
+}
+
+/// A quotation whose words end a sentence (`“We are ready.”`).
+fn ends_sentence(quote: &str) -> bool {
+    let inner = quote.trim_end_matches(['”', '"', '’', '\'', '»']);
+    inner.ends_with(['.', '!', '?'])
+}
+
+/// Token `i` starts a sentence or opens after a quotation mark, a bracket or
+/// a dash: the first token, after a line break, or after `.!?:`, an
+/// opening quote, a bracket or a dash. A capital there says nothing of a
+/// name.
+pub fn sentence_initial(text: &str, toks: &[Token], i: usize) -> bool {
+    if i == 0 || toks.get(i).is_none_or(|t| t.newline_before) {
+        return true;
+    }
+    matches!(toks[i - 1].text(text), "." | "!" | "?" | ":" | "“" | "\"" | "‘" | "'" | "(" | "—" | "–" | "«" | "-")
+}

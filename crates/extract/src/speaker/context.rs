@@ -1,0 +1,31 @@
+//! What the speaker stage reads ([`Context`]) and what its passes hand on
+//! about a speaker before it is written out as a name ([`Speaker`]).
+
+use crate::names::Mention;
+use crate::quote::QuoteSpan;
+use crate::sentences::Sentences;
+use crate::slots::Slots;
+use crate::tokens::Token;
+
+/// Everything the speaker rules read.
+pub struct Context<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    pub quotes: &'a [QuoteSpan],
+    /// The quotation each token is in.
+    pub in_quote: &'a Slots,
+    pub sentences: &'a Sentences,
+    pub mentions: &'a [Mention],
+    /// The entity name of each mention.
+    pub entities: &'a [String],
+}
+
+/// A speaker, until it is written out as a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Speaker {
+    /// A person or place mention: its entity's name.
+    Mention(usize),
+    /// Capitalised words no mention covers (an organisation: `White House`),
+    /// by byte offsets.
+    Words(usize, usize),
+}
