@@ -12,12 +12,8 @@ use annotator_schema::{
 };
 
 use crate::edit::{Edit, EditError};
-use crate::history::{History, Op};
-
-/// A span's identity within its document, stable across edits (the UI keys
-/// marks by it; a relabelled or resized span keeps its id).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
-pub struct SpanId(pub u64);
+use crate::history::{batch_ids, invert, Batch, History, Op};
+use crate::span_id::SpanId;
 
 /// A document with its spans, their ids and its history.
 #[derive(Clone, Debug, PartialEq)]
@@ -426,33 +422,6 @@ fn sort_key(entry: &(SpanId, Span)) -> (CharOffset, std::cmp::Reverse<CharOffset
 pub(crate) fn conflicts(a: &Span, b: &Span) -> bool {
     let overlap = a.start < b.end && b.start < a.end;
     overlap && ((a.label == Label::Quote) == (b.label == Label::Quote))
-}
-
-/// The operations of one undoable step, in the order they were applied.
-#[derive(Debug, Default)]
-pub(crate) struct Batch {
-    pub(crate) ops: Vec<Op>,
-}
-
-fn invert(op: &Op) -> Op {
-    match op {
-        Op::Insert { id, span } => Op::Remove { id: *id, span: span.clone() },
-        Op::Remove { id, span } => Op::Insert { id: *id, span: span.clone() },
-        Op::Replace { id, before, after } => Op::Replace { id: *id, before: after.clone(), after: before.clone() },
-        Op::Reviewed { before, after } => Op::Reviewed { before: *after, after: *before },
-    }
-}
-
-fn batch_ids(batch: &[Op]) -> Vec<SpanId> {
-    let mut ids: Vec<SpanId> = batch
-        .iter()
-        .filter_map(|op| match op {
-            Op::Insert { id, .. } | Op::Remove { id, .. } | Op::Replace { id, .. } => Some(*id),
-            Op::Reviewed { .. } => None,
-        })
-        .collect();
-    ids.dedup();
-    ids
 }
 
 /// The kind that fits a newly set value: ranges and dates say so themselves.

@@ -6,7 +6,7 @@
 
 use annotator_schema::{CharOffset, Label, NumberValue};
 
-use crate::document::SpanId;
+use crate::span_id::SpanId;
 
 /// One change to one document.
 #[derive(Clone, Debug, PartialEq)]

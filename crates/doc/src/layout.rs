@@ -15,7 +15,8 @@ use std::ops::Range;
 
 use annotator_schema::{CharOffset, Label, OffsetIndex, Span};
 
-use crate::document::{AnnotatedDoc, SpanId};
+use crate::document::AnnotatedDoc;
+use crate::span_id::SpanId;
 
 /// A run of text or a mark holding further nodes (a QUOTE holds the people,
 /// places and numbers inside it).

@@ -7,6 +7,7 @@
 //! * [`document`]: one document being annotated ([`AnnotatedDoc`]): its spans
 //!   with stable [`SpanId`]s and its own undo history.
 //! * [`edit`]: the edits a person makes ([`Edit`]) and why one can fail.
+//! * [`span_id`]: the [`SpanId`] a span keeps across edits.
 //! * [`history`]: undo/redo as batches of invertible operations.
 //! * [`import`]: files in (`.txt`, `.md`, `.html`, labelled `.json`), with
 //!   typed refusals for binary, badly encoded, malformed or oversized input.
@@ -25,11 +26,13 @@ pub mod layout;
 pub mod markdown;
 pub mod persist;
 pub mod snap;
+pub mod span_id;
 pub mod summary;
 pub mod workspace;
 
-pub use document::{AnnotatedDoc, SpanId};
+pub use document::AnnotatedDoc;
 pub use edit::{Edit, EditError, Scope};
 pub use import::{ImportError, Loaded};
 pub use persist::PersistError;
+pub use span_id::SpanId;
 pub use workspace::{DocStats, Workspace};

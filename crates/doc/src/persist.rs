@@ -9,8 +9,9 @@
 use annotator_schema::{Label, OffsetIndex, Span};
 use serde::{Deserialize, Serialize};
 
-use crate::document::{AnnotatedDoc, SpanId};
+use crate::document::AnnotatedDoc;
 use crate::history::{History, Op};
+use crate::span_id::SpanId;
 use crate::workspace::Workspace;
 
 /// Why saved state could not be read back.

@@ -3,7 +3,8 @@
 
 use annotator_schema::{Label, NumberAttrs, NumberKind, NumberValue, Span};
 
-use crate::document::{AnnotatedDoc, SpanId};
+use crate::document::AnnotatedDoc;
+use crate::span_id::SpanId;
 
 /// One entity and where it is mentioned.
 #[derive(Clone, Debug, PartialEq)]

@@ -3,10 +3,11 @@
 
 use annotator_schema::{ByteOffset, CharOffset, Corpus, Label, OffsetIndex, Origin, Span};
 
-use crate::document::{AnnotatedDoc, Batch, SpanId};
+use crate::document::AnnotatedDoc;
 use crate::edit::{EditError, Scope};
-use crate::history::Op;
+use crate::history::{Batch, Op};
 use crate::import::{self, ImportError, Loaded};
+use crate::span_id::SpanId;
 
 /// Label counts and review state of one document, for the corpus list.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
