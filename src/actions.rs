@@ -4,9 +4,8 @@
 
 use std::time::Duration;
 
-use annotator_doc::history::Op;
 use annotator_doc::snap::{snap_to_words, trim};
-use annotator_doc::{AnnotatedDoc, Edit, Loaded, Scope, SpanId, Workspace};
+use annotator_doc::{AnnotatedDoc, Change, Corrected, Edit, EditError, Loaded, Outcome, Scope, SpanId, Workspace};
 use annotator_schema::{CharOffset, Label};
 use leptos::prelude::*;
 
@@ -15,16 +14,8 @@ use crate::files::OpenError;
 use crate::keys::{Dir, Edge};
 use crate::para_layout::layout_para;
 use crate::state::{AppState, Notice};
-use crate::view_model::{name_for_pasted, paragraphs_touching, resolve, touched_ranges};
+use crate::view_model::{name_for_pasted, paragraphs_touching, resolve};
 use crate::{dom, download, selection};
-
-/// A cheap summary of a document's state, to tell which documents a
-/// corpus-wide operation changed.
-type Fingerprint = (usize, usize, usize, bool, Option<usize>);
-
-fn fingerprint(d: &AnnotatedDoc) -> Fingerprint {
-    (d.history.undo.len(), d.history.redo.len(), d.spans().len(), d.reviewed, d.history.undo.last().map(Vec::len))
-}
 
 impl AppState {
     // ----- messages -------------------------------------------------------
@@ -91,16 +82,13 @@ impl AppState {
         }
     }
 
-    /// After a history step on the document on screen: redraw what it
-    /// touched, save, and put the focus on `focus`.
-    fn after_step(&self, ops: Option<Vec<Op>>, focus: Option<SpanId>) {
-        match ops {
-            Some(ops) => {
-                let ranges = touched_ranges(&ops);
-                let idx = self.paras.with_value(|p| paragraphs_touching(p, &ranges));
-                self.refresh_paragraphs(Some(idx));
-            }
-            None => self.refresh_paragraphs(None),
+    /// After an edit, undo or redo on the document on screen: redraw what
+    /// it changed (`None`: nothing), save, and put the focus on `focus`.
+    fn after_step(&self, change: Option<&Change>, focus: Option<SpanId>) {
+        if let Some(change) = change {
+            let ranges: Vec<(usize, usize)> = change.ranges.iter().map(|(s, e)| (s.0, e.0)).collect();
+            let idx = self.paras.with_value(|p| paragraphs_touching(p, &ranges));
+            self.refresh_paragraphs(Some(idx));
         }
         self.version.update(|v| *v += 1);
         self.bump_lazy();
@@ -146,6 +134,18 @@ impl AppState {
             }
             dom::show_selected(raw);
         });
+    }
+
+    /// Lets go of the selected span (the document forgets its focus too, so
+    /// the next edit does not bring it back).
+    pub fn deselect(&self) {
+        self.selected.set(None);
+        self.ws.update_value(|ws| {
+            if let Some(d) = ws.current_doc_mut() {
+                d.focus = None;
+            }
+        });
+        dom::show_selected(None);
     }
 
     /// Called when a mark gets the focus (Tab, click): remember it.
@@ -196,22 +196,12 @@ impl AppState {
 
     /// Applies one edit to the document on screen (one undoable step).
     pub fn edit(&self, edit: Edit) {
-        let result = self.ws.try_update_value(|ws| {
-            let d = ws.current_doc_mut()?;
-            Some(d.apply(edit).map(|ids| (ids, d.history.undo.last().cloned())))
-        });
-        match result.flatten() {
-            None => self.info("Add or open a document first"),
-            Some(Err(e)) => self.error(format!("That edit was refused: {e}")),
-            Some(Ok((ids, ops))) => {
-                // The span the edit made or changed, else the one selected before.
-                let before = self.selected.get_untracked();
-                let focus = self.ws.with_value(|ws| {
-                    let d = ws.current_doc()?;
-                    ids.iter().copied().chain(before).find(|id| d.span(*id).is_some())
-                });
-                self.after_step(ops, focus);
-            }
+        let result = self.ws.try_update_value(|ws| (ws.current, ws.edit(ws.current, edit)));
+        match result {
+            None => {}
+            Some((_, Err(EditError::NoDocument(_)))) => self.info("Add or open a document first"),
+            Some((_, Err(e))) => self.error(format!("That edit was refused: {e}")),
+            Some((current, Ok(outcome))) => self.after_step(outcome.change_in(current), outcome.focus),
         }
     }
 
@@ -225,25 +215,16 @@ impl AppState {
 
     fn step(&self, undo: bool) {
         let result = self.ws.try_update_value(|ws| {
-            let d = ws.current_doc_mut()?;
-            let done = if undo { d.undo() } else { d.redo() };
-            if !done {
-                return Some(None);
+            if ws.docs.is_empty() {
+                return None;
             }
-            let ops = if undo { d.history.redo.last() } else { d.history.undo.last() }.cloned();
-            // Focus a span the step brought back or changed.
-            let focus = ops.as_ref().and_then(|ops| {
-                ops.iter().rev().find_map(|op| match op {
-                    Op::Insert { id, .. } | Op::Remove { id, .. } | Op::Replace { id, .. } => d.span(*id).map(|_| *id),
-                    Op::Reviewed { .. } => None,
-                })
-            });
-            Some(Some((ops, focus)))
+            let c = ws.current;
+            Some((c, if undo { ws.undo(c) } else { ws.redo(c) }))
         });
         match result.flatten() {
             None => {}
-            Some(None) => self.info(if undo { "Nothing to undo" } else { "Nothing to redo" }),
-            Some(Some((ops, focus))) => self.after_step(ops, focus),
+            Some((_, None)) => self.info(if undo { "Nothing to undo" } else { "Nothing to redo" }),
+            Some((current, Some(outcome))) => self.after_step(outcome.change_in(current), outcome.focus),
         }
     }
 
@@ -279,26 +260,14 @@ impl AppState {
         match same {
             Some(true) => self.select(Some(id), true),
             Some(false) => self.edit(Edit::Relabel { id, label }),
-            None => self.selected.set(None),
+            None => self.deselect(),
         }
     }
 
     /// Removes the selected span; the focus moves to the next one.
     pub fn delete_selected(&self) {
-        let Some(id) = self.selected.get_untracked() else { return };
-        let next = self.ws.with_value(|ws| {
-            let spans = ws.current_doc()?.spans();
-            let i = spans.iter().position(|(sid, _)| *sid == id)?;
-            spans.get(i + 1).or_else(|| i.checked_sub(1).and_then(|j| spans.get(j))).map(|(sid, _)| *sid)
-        });
-        let result = self.ws.try_update_value(|ws| {
-            let d = ws.current_doc_mut()?;
-            Some(d.apply(Edit::Delete { id }).map(|_| d.history.undo.last().cloned()))
-        });
-        match result.flatten() {
-            Some(Ok(ops)) => self.after_step(ops, next),
-            Some(Err(e)) => self.error(format!("Could not remove it: {e}")),
-            None => {}
+        if let Some(id) = self.selected.get_untracked() {
+            self.edit(Edit::Delete { id });
         }
     }
 
@@ -332,31 +301,21 @@ impl AppState {
 
     // ----- corpus-wide ----------------------------------------------------
 
-    fn fingerprints(&self) -> Vec<Fingerprint> {
-        self.ws.with_value(|ws| ws.docs.iter().map(fingerprint).collect())
-    }
-
     /// After an operation that may have changed any document: save those that
     /// changed, redraw the one on screen.
-    fn after_corpus_op(&self, before: Vec<Fingerprint>, focus: Option<SpanId>) {
-        let (changed, current, ids) = self.ws.with_value(|ws| {
-            let changed: Vec<usize> = ws
-                .docs
-                .iter()
-                .enumerate()
-                .filter(|(i, d)| before.get(*i) != Some(&fingerprint(d)))
-                .map(|(i, _)| i)
-                .collect();
-            let ids: Vec<String> = changed.iter().map(|&i| ws.docs[i].id.clone()).collect();
-            (changed, ws.current, ids)
+    fn after_corpus_op(&self, outcome: &Outcome) {
+        let (current, ids) = self.ws.with_value(|ws| {
+            let ids: Vec<String> =
+                outcome.changed.iter().filter_map(|c| ws.docs.get(c.doc)).map(|d| d.id.clone()).collect();
+            (ws.current, ids)
         });
         self.dirty.update_value(|d| d.docs.extend(ids));
-        if changed.contains(&current) {
-            let ops = self.ws.with_value(|ws| ws.current_doc().and_then(|d| d.history.undo.last().cloned()));
-            self.after_step(ops, focus);
-        } else {
-            self.bump_lazy();
-            self.save_soon();
+        match outcome.change_in(current) {
+            Some(change) => self.after_step(Some(change), outcome.focus),
+            None => {
+                self.bump_lazy();
+                self.save_soon();
+            }
         }
     }
 
@@ -367,11 +326,10 @@ impl AppState {
             self.info("Focus a highlight first");
             return;
         };
-        let before = self.fingerprints();
         let result = self.ws.try_update_value(|ws| ws.apply_to_all(ws.current, id, scope));
         match result {
-            Some(Ok(n)) => {
-                self.after_corpus_op(before, Some(id));
+            Some(Ok(Corrected { count: n, outcome })) => {
+                self.after_corpus_op(&outcome);
                 let where_ = if scope == Scope::Corpus { "the corpus" } else { "this document" };
                 self.info(format!("Applied to {n} other occurrence{} in {where_}", if n == 1 { "" } else { "s" }));
             }
@@ -386,12 +344,11 @@ impl AppState {
             self.info("Focus a highlight first");
             return;
         };
-        let before = self.fingerprints();
         let result = self.ws.try_update_value(|ws| ws.remove_everywhere(ws.current, id, scope));
         match result {
-            Some(Ok(n)) => {
-                self.after_corpus_op(before, None);
-                self.selected.set(None);
+            Some(Ok(Corrected { count: n, outcome })) => {
+                self.after_corpus_op(&outcome);
+                self.deselect();
                 self.info(format!("Removed {n} highlight{}", if n == 1 { "" } else { "s" }));
             }
             Some(Err(e)) => self.error(format!("Remove everywhere failed: {e}")),

@@ -88,8 +88,7 @@ pub fn DocumentView() -> impl IntoView {
             let collapsed =
                 web_sys::window().and_then(|w| w.get_selection().ok().flatten()).is_none_or(|s| s.is_collapsed());
             if collapsed {
-                st.selected.set(None);
-                dom::show_selected(None);
+                st.deselect();
             }
         }
     };

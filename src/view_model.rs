@@ -2,7 +2,6 @@
 //! origin and tooltip, and which paragraphs an edit touched. Pure, so the
 //! incremental-rendering bookkeeping is tested natively.
 
-use annotator_doc::history::Op;
 use annotator_doc::layout::{Node, Paragraph};
 use annotator_doc::AnnotatedDoc;
 use annotator_schema::{Attrs, NumberValue, Origin, Span};
@@ -129,22 +128,6 @@ pub fn parse_value(input: &str) -> Result<Option<NumberValue>, String> {
     Err(format!("{s:?} is not a number, a range like 2-3, or a date like 2025-06-02"))
 }
 
-/// The text ranges (code points) a history step changed.
-pub fn touched_ranges(ops: &[Op]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    for op in ops {
-        match op {
-            Op::Insert { span, .. } | Op::Remove { span, .. } => out.push((span.start.0, span.end.0)),
-            Op::Replace { before, after, .. } => {
-                out.push((before.start.0, before.end.0));
-                out.push((after.start.0, after.end.0));
-            }
-            Op::Reviewed { .. } => {}
-        }
-    }
-    out
-}
-
 /// Indexes of the paragraphs (sorted by start) that touch any of `ranges`.
 pub fn paragraphs_touching(paras: &[Paragraph], ranges: &[(usize, usize)]) -> Vec<usize> {
     let mut out: Vec<usize> = Vec::new();
@@ -175,7 +158,6 @@ pub fn name_for_pasted(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use annotator_doc::SpanId;
     use annotator_schema::{CharOffset, Label, NumberAttrs, NumberKind};
 
     fn span(start: usize, end: usize, label: Label, attrs: Attrs) -> Span {
@@ -226,18 +208,6 @@ mod tests {
         assert_eq!(paragraphs_touching(&paras, &[(30, 35), (2, 4)]), vec![0, 3]);
         assert_eq!(paragraphs_touching(&paras, &[(5, 25)]), vec![0, 1, 2, 3]);
         assert!(paragraphs_touching(&paras, &[]).is_empty());
-    }
-
-    #[test]
-    fn ranges_of_a_step() {
-        let a = span(1, 4, Label::Person, Attrs::None);
-        let b = span(1, 9, Label::Person, Attrs::None);
-        let ops = vec![
-            Op::Replace { id: SpanId(1), before: a.clone(), after: b },
-            Op::Remove { id: SpanId(2), span: span(20, 25, Label::Place, Attrs::None) },
-            Op::Reviewed { before: false, after: true },
-        ];
-        assert_eq!(touched_ranges(&ops), vec![(1, 4), (1, 9), (20, 25)]);
     }
 
     #[test]

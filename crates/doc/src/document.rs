@@ -12,7 +12,7 @@ use annotator_schema::{
 };
 
 use crate::edit::{Edit, EditError};
-use crate::history::{batch_ids, invert, Batch, History, Op};
+use crate::history::{invert, Batch, Change, History, Op};
 use crate::span_id::SpanId;
 
 /// A document with its spans, their ids and its history.
@@ -88,8 +88,42 @@ impl AnnotatedDoc {
     /// (a created span's id first). An edit that changes nothing (creating a
     /// span that already exists, relabelling to the same label, …) succeeds
     /// without adding an undo step.
+    ///
+    /// The [`focus`](Self::focus) follows the edit: after a delete, to the
+    /// span that followed the deleted one (else the one before it); after
+    /// any other edit, to the first span it touched that is still there,
+    /// else it stays where it was.
     pub fn apply(&mut self, edit: Edit) -> Result<Vec<SpanId>, EditError> {
+        self.step(edit).map(|(touched, _)| touched)
+    }
+
+    /// [`apply`](Self::apply), also saying what the step changed (`None`
+    /// when the edit changed nothing).
+    pub(crate) fn step(&mut self, edit: Edit) -> Result<(Vec<SpanId>, Option<Change>), EditError> {
+        let after_delete = match edit {
+            Edit::Delete { id } => Some(self.neighbour(id)),
+            _ => None,
+        };
         let mut batch = Batch::default();
+        let touched = self.edit_ops(edit, &mut batch)?;
+        let change = self.finish(batch);
+        self.focus = match after_delete {
+            Some(next) => next,
+            None => touched.iter().copied().chain(self.focus).find(|id| self.span(*id).is_some()),
+        };
+        Ok((touched, change))
+    }
+
+    /// The span after `id` in the list, else the one before it.
+    fn neighbour(&self, id: SpanId) -> Option<SpanId> {
+        let i = self.position(id)?;
+        let next = self.spans.get(i + 1).or_else(|| i.checked_sub(1).and_then(|j| self.spans.get(j)));
+        next.map(|(n, _)| *n)
+    }
+
+    /// Runs the operations of one edit into `batch`; returns the ids it
+    /// touched. Changes nothing when it fails.
+    fn edit_ops(&mut self, edit: Edit, batch: &mut Batch) -> Result<Vec<SpanId>, EditError> {
         let touched = match edit {
             Edit::Create { start, end, label } => {
                 let text = self.checked_text(start, end)?;
@@ -100,7 +134,7 @@ impl AnnotatedDoc {
                 }
                 let attrs = self.attrs_for(&label, start, end, &text);
                 let span = Span { start, end, label, text, attrs, origin: Origin::User };
-                self.insert_replacing(span, &mut batch)
+                self.insert_replacing(span, batch)
             }
             Edit::Relabel { id, label } => {
                 let old = self.existing(id)?.clone();
@@ -109,7 +143,7 @@ impl AnnotatedDoc {
                 }
                 let attrs = self.attrs_for(&label, old.start, old.end, &old.text);
                 let after = Span { label, attrs, origin: Origin::User, ..old };
-                self.replace_replacing(id, after, &mut batch)
+                self.replace_replacing(id, after, batch)
             }
             Edit::Resize { id, start, end } => {
                 let old = self.existing(id)?.clone();
@@ -119,11 +153,11 @@ impl AnnotatedDoc {
                 }
                 let attrs = self.resized_attrs(&old, start, end, &text);
                 let after = Span { start, end, text, attrs, origin: Origin::User, ..old };
-                self.replace_replacing(id, after, &mut batch)
+                self.replace_replacing(id, after, batch)
             }
             Edit::Delete { id } => {
                 let span = self.existing(id)?.clone();
-                self.run(Op::Remove { id, span }, &mut batch);
+                self.run(Op::Remove { id, span }, batch);
                 vec![id]
             }
             Edit::SetSpeaker { id, speaker } => {
@@ -132,7 +166,7 @@ impl AnnotatedDoc {
                     return Err(EditError::WrongLabel(old.label.to_string(), "speaker"));
                 }
                 let speaker = speaker.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
-                self.set_attrs(id, Attrs::Quote { speaker }, &mut batch)
+                self.set_attrs(id, Attrs::Quote { speaker }, batch)
             }
             Edit::SetNumber { id, value, unit } => {
                 let old = self.existing(id)?;
@@ -141,7 +175,7 @@ impl AnnotatedDoc {
                 }
                 let kind = kind_for(old.number().map_or(NumberKind::Cardinal, |n| n.kind), value.as_ref());
                 let unit = unit.map(|u| u.trim().to_string()).filter(|u| !u.is_empty());
-                self.set_attrs(id, Attrs::Number(NumberAttrs { kind, value, unit }), &mut batch)
+                self.set_attrs(id, Attrs::Number(NumberAttrs { kind, value, unit }), batch)
             }
             Edit::SetEntity { id, entity } => {
                 let old = self.existing(id)?;
@@ -152,49 +186,47 @@ impl AnnotatedDoc {
                     "" => old.text.clone(),
                     e => e.to_string(),
                 };
-                self.set_attrs(id, Attrs::Entity(entity), &mut batch)
+                self.set_attrs(id, Attrs::Entity(entity), batch)
             }
             Edit::SetReviewed(after) => {
                 if after != self.reviewed {
-                    self.run(Op::Reviewed { before: self.reviewed, after }, &mut batch);
+                    self.run(Op::Reviewed { before: self.reviewed, after }, batch);
                 }
                 Vec::new()
             }
         };
-        Ok(self.finish(batch, touched))
+        Ok(touched)
     }
 
-    /// Undoes the last step; `false` when there is nothing to undo.
-    pub fn undo(&mut self) -> bool {
-        let Some(batch) = self.history.undo.pop() else { return false };
+    /// Undoes the last step; returns what that changed, `None` when there is
+    /// nothing to undo. The focus moves to the last span the step changed
+    /// that is still there (none if none is).
+    pub fn undo(&mut self) -> Option<Change> {
+        let batch = self.history.undo.pop()?;
         for op in batch.iter().rev() {
             self.apply_op(&invert(op));
         }
+        let change = Change::of(&batch);
         self.history.redo.push(batch);
-        self.drop_stale_focus();
-        true
+        self.focus_last_present(&change);
+        Some(change)
     }
 
-    /// Redoes the last undone step; `false` when there is nothing to redo.
-    pub fn redo(&mut self) -> bool {
-        let Some(batch) = self.history.redo.pop() else { return false };
+    /// Redoes the last undone step; returns what that changed, `None` when
+    /// there is nothing to redo. The focus moves as for [`undo`](Self::undo).
+    pub fn redo(&mut self) -> Option<Change> {
+        let batch = self.history.redo.pop()?;
         for op in &batch {
             self.apply_op(op);
         }
+        let change = Change::of(&batch);
         self.history.undo.push(batch);
-        self.drop_stale_focus();
-        true
+        self.focus_last_present(&change);
+        Some(change)
     }
 
-    /// The ids of the spans a step would touch if undone (or redone), so the
-    /// UI can re-render just those: the ids in the last undo batch.
-    pub fn last_step_ids(&self) -> Vec<SpanId> {
-        self.history.undo.last().map(|b| batch_ids(b)).unwrap_or_default()
-    }
-
-    /// The ids the next redo would touch.
-    pub fn next_redo_ids(&self) -> Vec<SpanId> {
-        self.history.redo.last().map(|b| batch_ids(b)).unwrap_or_default()
+    fn focus_last_present(&mut self, change: &Change) {
+        self.focus = change.spans.iter().rev().copied().find(|id| self.span(*id).is_some());
     }
 
     // ----- building blocks shared with the workspace's corpus-wide edits -----
@@ -230,14 +262,17 @@ impl AnnotatedDoc {
         batch.ops.push(op);
     }
 
-    /// Ends a step: records the batch (clearing redo) if it changed anything.
-    pub(crate) fn finish(&mut self, batch: Batch, touched: Vec<SpanId>) -> Vec<SpanId> {
-        if !batch.ops.is_empty() {
-            self.history.undo.push(batch.ops);
-            self.history.redo.clear();
-        }
+    /// Ends a step: records the batch (clearing redo) if it changed
+    /// anything, and says what it changed.
+    pub(crate) fn finish(&mut self, batch: Batch) -> Option<Change> {
         self.drop_stale_focus();
-        touched
+        if batch.ops.is_empty() {
+            return None;
+        }
+        let change = Change::of(&batch.ops);
+        self.history.undo.push(batch.ops);
+        self.history.redo.clear();
+        Some(change)
     }
 
     /// Inserts a new span (with a fresh id), first removing the spans it may
@@ -577,7 +612,7 @@ mod tests {
         let touched = doc.apply(Edit::Create { start, end, label: Label::Place }).unwrap();
         assert_eq!(&touched[1..], &[d, p], "removed spans are reported after the new one");
         assert_eq!(labels(&doc), [("PLACE".into(), "Dmitry Peskov".into())]);
-        assert!(doc.undo());
+        assert!(doc.undo().is_some());
         assert_eq!(labels(&doc), [("PERSON".into(), "Dmitry".into()), ("PERSON".into(), "Peskov said".into())]);
     }
 
@@ -735,11 +770,11 @@ mod tests {
         assert!(!doc.history.can_undo());
         doc.apply(Edit::SetReviewed(true)).unwrap();
         assert!(doc.reviewed);
-        assert!(doc.undo());
+        assert!(doc.undo().is_some());
         assert!(!doc.reviewed);
-        assert!(doc.redo());
+        assert!(doc.redo().is_some());
         assert!(doc.reviewed);
-        assert!(!doc.redo());
+        assert!(doc.redo().is_none());
     }
 
     #[test]
@@ -823,14 +858,14 @@ mod tests {
             let end = doc.to_document();
             let steps = doc.history.undo.len();
             for _ in 0..steps {
-                assert!(doc.undo());
+                assert!(doc.undo().is_some());
                 assert_invariants(&doc);
             }
-            assert!(!doc.undo());
+            assert!(doc.undo().is_none());
             assert_eq!(doc.spans(), start.spans(), "seed {seed}");
             assert_eq!(doc.to_document(), start.to_document());
             for _ in 0..steps {
-                assert!(doc.redo());
+                assert!(doc.redo().is_some());
             }
             assert_eq!(doc.to_document(), end, "seed {seed}");
         }

@@ -32,7 +32,8 @@ pub mod workspace;
 
 pub use document::AnnotatedDoc;
 pub use edit::{Edit, EditError, Scope};
+pub use history::Change;
 pub use import::{ImportError, Loaded};
 pub use persist::PersistError;
 pub use span_id::SpanId;
-pub use workspace::{DocStats, Workspace};
+pub use workspace::{Corrected, DocChange, DocStats, Outcome, Workspace};

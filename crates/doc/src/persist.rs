@@ -212,13 +212,13 @@ mod tests {
         let back = restore_document(&save_document(&doc)).unwrap();
         assert_eq!(back, doc);
         let (mut a, mut b) = (doc, back);
-        while a.undo() {
-            assert!(b.undo());
+        while a.undo().is_some() {
+            assert!(b.undo().is_some());
             assert_eq!(a, b);
         }
-        assert!(!b.undo());
-        while a.redo() {
-            assert!(b.redo());
+        assert!(b.undo().is_none());
+        while a.redo().is_some() {
+            assert!(b.redo().is_some());
         }
         assert_eq!(a, b);
     }

@@ -4,8 +4,8 @@
 use annotator_schema::{ByteOffset, CharOffset, Corpus, Label, OffsetIndex, Origin, Span};
 
 use crate::document::AnnotatedDoc;
-use crate::edit::{EditError, Scope};
-use crate::history::{Batch, Op};
+use crate::edit::{Edit, EditError, Scope};
+use crate::history::{Batch, Change, Op};
 use crate::import::{self, ImportError, Loaded};
 use crate::span_id::SpanId;
 
@@ -19,6 +19,42 @@ pub struct DocStats {
     /// Spans with user-added labels.
     pub other: usize,
     pub reviewed: bool,
+}
+
+/// One document an operation changed, and what changed in it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DocChange {
+    /// Index into [`Workspace::docs`].
+    pub doc: usize,
+    pub change: Change,
+}
+
+/// What a workspace operation did, so that the page redraws, focuses and
+/// saves just that (and nothing has to guess what changed).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Outcome {
+    /// The documents it changed, in index order, with what changed in each;
+    /// empty when it changed nothing.
+    pub changed: Vec<DocChange>,
+    /// Where the focus is now in the document operated on (that document's
+    /// [`AnnotatedDoc::focus`]).
+    pub focus: Option<SpanId>,
+}
+
+impl Outcome {
+    /// What changed in document `doc`, if it changed.
+    pub fn change_in(&self, doc: usize) -> Option<&Change> {
+        self.changed.iter().find(|c| c.doc == doc).map(|c| &c.change)
+    }
+}
+
+/// What an apply-to-all or remove-everywhere did.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Corrected {
+    /// How many spans it created or changed (apply to all) or removed
+    /// (remove everywhere).
+    pub count: usize,
+    pub outcome: Outcome,
 }
 
 /// Everything the person is working on; what is saved and restored.
@@ -121,19 +157,45 @@ impl Workspace {
         }
     }
 
+    /// Applies one edit to document `doc` as one undoable step (see
+    /// [`AnnotatedDoc::apply`], which also says where the focus goes).
+    pub fn edit(&mut self, doc: usize, edit: Edit) -> Result<Outcome, EditError> {
+        let d = self.docs.get_mut(doc).ok_or(EditError::NoDocument(doc))?;
+        let (_, change) = d.step(edit)?;
+        Ok(Outcome { changed: change.map(|change| DocChange { doc, change }).into_iter().collect(), focus: d.focus })
+    }
+
+    /// Undoes the last step of document `doc`; `None` when there is nothing
+    /// to undo (see [`AnnotatedDoc::undo`]).
+    pub fn undo(&mut self, doc: usize) -> Option<Outcome> {
+        let d = self.docs.get_mut(doc)?;
+        let change = d.undo()?;
+        Some(Outcome { changed: vec![DocChange { doc, change }], focus: d.focus })
+    }
+
+    /// Redoes the last undone step of document `doc`; `None` when there is
+    /// nothing to redo.
+    pub fn redo(&mut self, doc: usize) -> Option<Outcome> {
+        let d = self.docs.get_mut(doc)?;
+        let change = d.redo()?;
+        Some(Outcome { changed: vec![DocChange { doc, change }], focus: d.focus })
+    }
+
     /// Gives every other occurrence of span `id`'s text (whole words, same
     /// case) in `scope` the same label and attributes, as one undoable step
     /// per document touched; existing spans there are relabelled. Returns how
-    /// many spans were created or changed.
+    /// many spans were created or changed, and the documents that changed;
+    /// the focus stays on span `id`.
     ///
     /// At an occurrence that already has a span with the same edges, that
     /// span takes the label and attributes. Otherwise a span is created and
     /// the overlap rule removes what it may not overlap — except that an
     /// occurrence inside a longer conflicting span (`Peskov` inside
     /// `Dmitry Peskov`) is left alone.
-    pub fn apply_to_all(&mut self, doc: usize, id: SpanId, scope: Scope) -> Result<usize, EditError> {
+    pub fn apply_to_all(&mut self, doc: usize, id: SpanId, scope: Scope) -> Result<Corrected, EditError> {
         let source = self.source_span(doc, id)?;
         let mut count = 0;
+        let mut changed = Vec::new();
         for d in self.scope_docs(doc, scope) {
             let target = &mut self.docs[d];
             let mut batch = Batch::default();
@@ -175,16 +237,18 @@ impl Workspace {
                 }
                 count += 1;
             }
-            target.finish(batch, Vec::new());
+            changed.extend(target.finish(batch).map(|change| DocChange { doc: d, change }));
         }
-        Ok(count)
+        Ok(Corrected { count, outcome: Outcome { changed, focus: Some(id) } })
     }
 
     /// Deletes span `id` and every automatic span with the same text and
-    /// label in `scope`, one undoable step per document. Returns how many.
-    pub fn remove_everywhere(&mut self, doc: usize, id: SpanId, scope: Scope) -> Result<usize, EditError> {
+    /// label in `scope`, one undoable step per document. Returns how many,
+    /// and the documents that changed; nothing is focused afterwards.
+    pub fn remove_everywhere(&mut self, doc: usize, id: SpanId, scope: Scope) -> Result<Corrected, EditError> {
         let source = self.source_span(doc, id)?;
         let mut count = 0;
+        let mut changed = Vec::new();
         for d in self.scope_docs(doc, scope) {
             let target = &mut self.docs[d];
             let doomed: Vec<(SpanId, Span)> = target
@@ -201,9 +265,12 @@ impl Workspace {
                 target.run(Op::Remove { id, span }, &mut batch);
                 count += 1;
             }
-            target.finish(batch, Vec::new());
+            changed.extend(target.finish(batch).map(|change| DocChange { doc: d, change }));
         }
-        Ok(count)
+        if let Some(d) = self.docs.get_mut(doc) {
+            d.focus = None;
+        }
+        Ok(Corrected { count, outcome: Outcome { changed, focus: None } })
     }
 
     pub fn stats(&self, doc: usize) -> Option<DocStats> {
@@ -314,7 +381,6 @@ fn occurrences(text: &str, needle: &str) -> Vec<(CharOffset, CharOffset)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::edit::Edit;
     use annotator_schema::{Attrs, Document};
 
     /// Documents without any span (not relying on what the extraction core finds).
@@ -413,14 +479,18 @@ mod tests {
         let a = create(&mut ws, 0, "Kyiv", 0, Label::Place);
         create(&mut ws, 1, "Kyiv", 1, Label::Person);
         ws.docs[0].apply(Edit::SetEntity { id: a, entity: "Kyiv city".into() }).unwrap();
-        let n = ws.apply_to_all(0, a, Scope::Corpus).unwrap();
-        assert_eq!(n, 3);
+        let done = ws.apply_to_all(0, a, Scope::Corpus).unwrap();
+        assert_eq!(done.count, 3);
         for d in 0..2 {
             assert!(ws.docs[d].spans().iter().all(|(_, s)| s.label == Label::Place && s.entity() == Some("Kyiv city")));
         }
         assert_eq!(ws.docs[1].spans().len(), 2);
-        assert_eq!(ws.apply_to_all(0, a, Scope::Corpus), Ok(0), "nothing left to change");
-        assert!(ws.docs[1].undo());
+        let changed: Vec<(usize, usize)> = done.outcome.changed.iter().map(|c| (c.doc, c.change.spans.len())).collect();
+        assert_eq!(changed, [(0, 1), (1, 2)], "both documents, with the spans each step changed");
+        assert_eq!(done.outcome.focus, Some(a));
+        let again = ws.apply_to_all(0, a, Scope::Corpus).unwrap();
+        assert_eq!((again.count, again.outcome.changed.len()), (0, 0), "nothing left to change");
+        assert!(ws.docs[1].undo().is_some());
         assert_eq!(spans_of(&ws, 1), [("PERSON".into(), "Kyiv".into(), Origin::User)]);
     }
 
@@ -428,7 +498,9 @@ mod tests {
     fn apply_to_all_in_one_document_leaves_the_others() {
         let mut ws = ws_with(&["Kyiv and Kyiv", "Kyiv"]);
         let a = create(&mut ws, 0, "Kyiv", 0, Label::Place);
-        assert_eq!(ws.apply_to_all(0, a, Scope::Document), Ok(1));
+        let done = ws.apply_to_all(0, a, Scope::Document).unwrap();
+        assert_eq!(done.count, 1);
+        assert_eq!(done.outcome.changed.iter().map(|c| c.doc).collect::<Vec<_>>(), [0]);
         assert!(ws.docs[1].spans().is_empty());
         assert_eq!(ws.apply_to_all(0, SpanId(99), Scope::Document), Err(EditError::UnknownSpan(SpanId(99))));
     }
@@ -438,7 +510,7 @@ mod tests {
         let mut ws = ws_with(&["Peskov said. Dmitry Peskov left."]);
         let full = create(&mut ws, 0, "Dmitry Peskov", 0, Label::Person);
         let short = create(&mut ws, 0, "Peskov", 0, Label::Place);
-        assert_eq!(ws.apply_to_all(0, short, Scope::Document), Ok(0));
+        assert_eq!(ws.apply_to_all(0, short, Scope::Document).map(|c| c.count), Ok(0));
         assert!(ws.docs[0].span(full).is_some());
     }
 
@@ -471,12 +543,47 @@ mod tests {
         let value = Some(annotator_schema::NumberValue::Date("2025".into()));
         ws.docs[1].apply(Edit::SetNumber { id: user, value, unit: None }).unwrap();
         let id = ws.docs[0].spans()[0].0;
-        assert_eq!(ws.remove_everywhere(0, id, Scope::Corpus), Ok(3));
+        let removed = ws.remove_everywhere(0, id, Scope::Corpus).unwrap();
+        assert_eq!(removed.count, 3);
+        assert_eq!(removed.outcome.changed.iter().map(|c| c.doc).collect::<Vec<_>>(), [0, 1]);
+        assert_eq!(removed.outcome.focus, None);
         assert!(ws.docs[0].spans().is_empty());
         assert_eq!(ws.docs[1].spans().len(), 1);
         assert!(ws.docs[1].span(user).is_some(), "user spans stay");
-        assert!(ws.docs[0].undo());
+        assert!(ws.docs[0].undo().is_some());
         assert_eq!(ws.docs[0].spans().len(), 2, "one undo restores the document's spans");
+    }
+
+    #[test]
+    fn edits_undo_and_redo_say_what_changed_and_where_the_focus_goes() {
+        let mut ws = ws_with(&["one", "Kyiv and Sumy and Lviv"]);
+        let place = |start, end| Edit::Create { start: CharOffset(start), end: CharOffset(end), label: Label::Place };
+        let kyiv = ws.edit(1, place(0, 4)).unwrap();
+        assert_eq!(kyiv.changed.iter().map(|c| c.doc).collect::<Vec<_>>(), [1]);
+        let kyiv_id = kyiv.focus.unwrap();
+        let ranges = |o: &Outcome| o.changed.iter().flat_map(|c| c.change.ranges.clone()).collect::<Vec<_>>();
+        assert_eq!(ranges(&kyiv), [(CharOffset(0), CharOffset(4))]);
+        let sumy = ws.edit(1, place(9, 13)).unwrap().focus.unwrap();
+        let lviv = ws.edit(1, place(18, 22)).unwrap().focus.unwrap();
+
+        let same = ws.edit(1, place(9, 13)).unwrap();
+        assert_eq!((same.changed.len(), same.focus), (0, Some(sumy)), "a no-op changes nothing but takes the focus");
+        let reviewed = ws.edit(1, Edit::SetReviewed(true)).unwrap();
+        assert_eq!(reviewed.focus, Some(sumy), "an edit of no span leaves the focus");
+        assert_eq!(reviewed.change_in(1), Some(&Change::default()), "the document changed, no mark did");
+
+        let deleted = ws.edit(1, Edit::Delete { id: sumy }).unwrap();
+        assert_eq!(deleted.focus, Some(lviv), "after a delete: the next span");
+        assert_eq!(ws.edit(1, Edit::Delete { id: lviv }).unwrap().focus, Some(kyiv_id), "else the one before");
+        let undone = ws.undo(1).unwrap();
+        assert_eq!((undone.focus, ranges(&undone)), (Some(lviv), vec![(CharOffset(18), CharOffset(22))]));
+        let redone = ws.redo(1).unwrap();
+        assert_eq!(redone.focus, None, "the span redone away cannot keep the focus");
+        assert_eq!(ws.docs[1].focus, None);
+
+        assert_eq!(ws.edit(7, Edit::SetReviewed(true)), Err(EditError::NoDocument(7)));
+        assert_eq!(ws.undo(7), None);
+        assert_eq!(ws.redo(1), None, "nothing to redo");
     }
 
     #[test]
