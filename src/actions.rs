@@ -4,6 +4,7 @@
 
 use std::time::Duration;
 
+use annotator_doc::layout::{layout, paragraphs_changed};
 use annotator_doc::snap::{snap_to_words, trim};
 use annotator_doc::{AnnotatedDoc, Change, Corrected, Edit, EditError, Loaded, Outcome, Scope, SpanId, Workspace};
 use annotator_schema::{CharOffset, Label};
@@ -12,9 +13,8 @@ use leptos::prelude::*;
 use crate::edges::move_edge;
 use crate::files::OpenError;
 use crate::keys::{Dir, Edge};
-use crate::para_layout::layout_para;
 use crate::state::{AppState, Notice};
-use crate::view_model::{name_for_pasted, paragraphs_touching, resolve};
+use crate::view_model::{name_for_pasted, resolve};
 use crate::{dom, download, selection};
 
 impl AppState {
@@ -60,16 +60,7 @@ impl AppState {
         let updates: Vec<(usize, Vec<crate::view_model::RNode>)> = self.ws.with_value(|ws| {
             let Some(doc) = ws.current_doc() else { return Vec::new() };
             self.paras.with_value(|paras| {
-                self.para_bytes.with_value(|bytes| {
-                    which
-                        .into_iter()
-                        .filter_map(|i| {
-                            let (p, &(b0, b1)) = (paras.get(i)?, bytes.get(i)?);
-                            let ptext = doc.text.get(b0..b1)?;
-                            Some((i, resolve(doc, layout_para(doc.spans(), p, ptext))))
-                        })
-                        .collect()
-                })
+                which.into_iter().filter_map(|i| Some((i, resolve(doc, layout(doc, paras.get(i)?))))).collect()
             })
         });
         for (i, nodes) in updates {
@@ -86,8 +77,7 @@ impl AppState {
     /// it changed (`None`: nothing), save, and put the focus on `focus`.
     fn after_step(&self, change: Option<&Change>, focus: Option<SpanId>) {
         if let Some(change) = change {
-            let ranges: Vec<(usize, usize)> = change.ranges.iter().map(|(s, e)| (s.0, e.0)).collect();
-            let idx = self.paras.with_value(|p| paragraphs_touching(p, &ranges));
+            let idx = self.paras.with_value(|p| paragraphs_changed(p, change));
             self.refresh_paragraphs(Some(idx));
         }
         self.version.update(|v| *v += 1);

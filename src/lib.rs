@@ -4,9 +4,8 @@
 //! edits in `annotator-doc`; this crate renders them and handles events.
 //!
 //! * Pure logic, tested natively: [`keys`] (shortcuts), [`edges`] (moving a
-//!   span's edges), [`colors`] (label colours), [`para_layout`] (fast paragraph
-//!   layout), [`view_model`] (what a mark
-//!   shows, which paragraphs an edit touched, value parsing).
+//!   span's edges), [`colors`] (label colours), [`view_model`] (what a mark
+//!   shows, value parsing).
 //! * State and behaviour: [`state`] (signals + the workspace), [`actions`]
 //!   (every change), [`saver`] (saving after each change).
 //! * Components: [`app`], [`toolbar`], [`loader`], [`corpus_list`],
@@ -19,7 +18,6 @@
 pub mod colors;
 pub mod edges;
 pub mod keys;
-pub mod para_layout;
 pub mod view_model;
 
 pub mod actions;

@@ -1,8 +1,7 @@
 //! What the document view renders, resolved from the model: marks with their
-//! origin and tooltip, and which paragraphs an edit touched. Pure, so the
-//! incremental-rendering bookkeeping is tested natively.
+//! origin and tooltip. Pure, so it is tested natively.
 
-use annotator_doc::layout::{Node, Paragraph};
+use annotator_doc::layout::Node;
 use annotator_doc::AnnotatedDoc;
 use annotator_schema::{Attrs, NumberValue, Origin, Span};
 
@@ -128,23 +127,6 @@ pub fn parse_value(input: &str) -> Result<Option<NumberValue>, String> {
     Err(format!("{s:?} is not a number, a range like 2-3, or a date like 2025-06-02"))
 }
 
-/// Indexes of the paragraphs (sorted by start) that touch any of `ranges`.
-pub fn paragraphs_touching(paras: &[Paragraph], ranges: &[(usize, usize)]) -> Vec<usize> {
-    let mut out: Vec<usize> = Vec::new();
-    for &(s, e) in ranges {
-        let first = paras.partition_point(|p| p.end.0 < s);
-        for (i, p) in paras.iter().enumerate().skip(first) {
-            if p.start.0 > e {
-                break;
-            }
-            out.push(i);
-        }
-    }
-    out.sort_unstable();
-    out.dedup();
-    out
-}
-
 /// A name for pasted text: its first line, shortened.
 pub fn name_for_pasted(text: &str) -> String {
     let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("Pasted text");
@@ -162,10 +144,6 @@ mod tests {
 
     fn span(start: usize, end: usize, label: Label, attrs: Attrs) -> Span {
         Span { start: CharOffset(start), end: CharOffset(end), label, text: String::new(), attrs, origin: Origin::Auto }
-    }
-
-    fn para(start: usize, end: usize) -> Paragraph {
-        Paragraph { start: CharOffset(start), end: CharOffset(end) }
     }
 
     #[test]
@@ -199,15 +177,6 @@ mod tests {
         assert_eq!(parse_value("--05-16"), Ok(Some(NumberValue::Date("--05-16".into()))));
         assert!(parse_value("lots").is_err());
         assert_eq!(value_text(&NumberValue::Number(1.4e9)), "1400000000");
-    }
-
-    #[test]
-    fn touched_paragraphs_are_found_by_range() {
-        let paras = [para(0, 10), para(11, 20), para(21, 21), para(22, 40)];
-        assert_eq!(paragraphs_touching(&paras, &[(12, 15)]), vec![1]);
-        assert_eq!(paragraphs_touching(&paras, &[(30, 35), (2, 4)]), vec![0, 3]);
-        assert_eq!(paragraphs_touching(&paras, &[(5, 25)]), vec![0, 1, 2, 3]);
-        assert!(paragraphs_touching(&paras, &[]).is_empty());
     }
 
     #[test]
