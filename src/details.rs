@@ -2,12 +2,13 @@
 //! quotes), value and unit (numbers), entity (people, places); apply to all,
 //! remove, remove everywhere.
 
+use annotator_doc::value::{parse_value, value_text};
 use annotator_doc::{Edit, Scope, SpanId};
 use annotator_schema::{Attrs, Label};
 use leptos::prelude::*;
 
 use crate::state::use_state;
-use crate::view_model::{origin_str, parse_value, value_text};
+use crate::view_model::origin_str;
 
 #[derive(Clone, PartialEq)]
 struct Focused {
@@ -70,8 +71,8 @@ fn editor(f: Focused) -> impl IntoView {
             let value = RwSignal::new(speaker.clone().unwrap_or_default());
             let submit = move |ev: leptos::ev::SubmitEvent| {
                 ev.prevent_default();
-                let v = value.get_untracked().trim().to_string();
-                st.edit(Edit::SetSpeaker { id, speaker: (!v.is_empty()).then_some(v) });
+                // The document trims it; a blank one means none named.
+                st.edit(Edit::SetSpeaker { id, speaker: Some(value.get_untracked()) });
             };
             view! {
                 <form class="attr-form" on:submit=submit>
@@ -96,20 +97,17 @@ fn editor(f: Focused) -> impl IntoView {
         Attrs::Number(n) => {
             let value = RwSignal::new(n.value.as_ref().map(value_text).unwrap_or_default());
             let unit = RwSignal::new(n.unit.clone().unwrap_or_default());
-            let kind = n.kind.as_str();
+            let kind = n.kind;
             let submit = move |ev: leptos::ev::SubmitEvent| {
                 ev.prevent_default();
-                match parse_value(&value.get_untracked()) {
-                    Ok(v) => {
-                        let u = unit.get_untracked().trim().to_string();
-                        st.edit(Edit::SetNumber { id, value: v, unit: (!u.is_empty()).then_some(u) });
-                    }
-                    Err(e) => st.error(e),
+                match parse_value(&value.get_untracked(), kind) {
+                    Ok(v) => st.edit(Edit::SetNumber { id, value: v, unit: Some(unit.get_untracked()) }),
+                    Err(e) => st.error(e.to_string()),
                 }
             };
             view! {
                 <form class="attr-form" on:submit=submit>
-                    <p class="muted">"Kind: " {kind}</p>
+                    <p class="muted">"Kind: " {kind.as_str()}</p>
                     <div class="row">
                         <label>
                             "Value"

@@ -430,19 +430,20 @@ impl AnnotatedDoc {
     }
 
     /// A NUMBER's attributes: what the extraction core finds for exactly
-    /// this text (in its line, for context, then alone), else a simple
-    /// parse of digits ([`parse_number`]).
+    /// this text in its line (the context can tell a year from a count),
+    /// else what it reads in the text alone
+    /// ([`annotator_extract::read_number`]). A text it cannot read as one
+    /// number (`lots`, `12 and 13`) gets a cardinal with no value: the value
+    /// is unknown, not zero, and the person can set it.
     fn number_attrs(&self, start: CharOffset, end: CharOffset, text: &str) -> NumberAttrs {
         if let Some(Attrs::Number(n)) = self.extracted(start, end, &Label::Number) {
             return n;
         }
-        let alone = annotator_extract::extract(text)
-            .into_iter()
-            .find(|e| e.label == Label::Number && e.start.0 == 0 && e.end.0 == text.len());
-        if let Some(Attrs::Number(n)) = alone.map(|e| e.attrs) {
-            return n;
-        }
-        parse_number(text)
+        annotator_extract::read_number(text).unwrap_or(NumberAttrs {
+            kind: NumberKind::Cardinal,
+            value: None,
+            unit: None,
+        })
     }
 }
 
@@ -466,56 +467,6 @@ fn kind_for(old: NumberKind, value: Option<&NumberValue>) -> NumberKind {
         Some(NumberValue::Date(_)) => NumberKind::Date,
         Some(NumberValue::Number(_)) if matches!(old, NumberKind::Range | NumberKind::Date) => NumberKind::Cardinal,
         _ => old,
-    }
-}
-
-/// A fallback parse of a number written in digits: `12,000`, `3.5`, `25%`,
-/// `$1.4B`, `€300 million`. Anything else gets a cardinal with no value.
-pub fn parse_number(text: &str) -> NumberAttrs {
-    let t = text.trim();
-    let (currency, rest) = match t.chars().next() {
-        Some('$') => (Some("USD"), &t[1..]),
-        Some('€') => (Some("EUR"), &t['€'.len_utf8()..]),
-        Some('£') => (Some("GBP"), &t['£'.len_utf8()..]),
-        _ => (None, t),
-    };
-    let rest = rest.trim_start();
-    let digits_end = rest
-        .char_indices()
-        .find(|&(i, c)| {
-            !(c.is_ascii_digit()
-                || (matches!(c, ',' | '.')
-                    && rest[..i].ends_with(|p: char| p.is_ascii_digit())
-                    && rest[i + 1..].starts_with(|n: char| n.is_ascii_digit())))
-        })
-        .map_or(rest.len(), |(i, _)| i);
-    let number: Option<f64> = rest[..digits_end].replace(',', "").parse().ok();
-    let suffix = rest[digits_end..].trim();
-    let cardinal = NumberAttrs { kind: NumberKind::Cardinal, value: None, unit: None };
-    let Some(mut x) = number else { return cardinal };
-    let lower = suffix.to_lowercase();
-    let (multiplier, after) = [
-        ("thousand", 1e3),
-        ("million", 1e6),
-        ("billion", 1e9),
-        ("trillion", 1e12),
-        ("bn", 1e9),
-        ("k", 1e3),
-        ("m", 1e6),
-        ("b", 1e9),
-    ]
-    .iter()
-    .find(|(w, _)| lower.starts_with(w) && !lower[w.len()..].starts_with(|c: char| c.is_alphabetic()))
-    .map_or((1.0, lower.as_str()), |(w, m)| (*m, lower[w.len()..].trim()));
-    x *= multiplier;
-    let value = Some(NumberValue::Number(x));
-    if let Some(cur) = currency {
-        return NumberAttrs { kind: NumberKind::Money, value, unit: Some(cur.to_string()) };
-    }
-    match after {
-        "" => NumberAttrs { kind: NumberKind::Cardinal, value, unit: None },
-        "%" | "percent" | "per cent" => NumberAttrs { kind: NumberKind::Percent, value, unit: Some("percent".into()) },
-        _ => NumberAttrs { kind: NumberKind::Cardinal, value, unit: None },
     }
 }
 
@@ -673,23 +624,24 @@ mod tests {
     }
 
     #[test]
-    fn fallback_number_parse_table() {
+    fn a_created_number_reads_its_text_as_the_extractor_does() {
+        let text = "It cost 2.09 billion, $1.4B or 25 percent; lots; 12 and 13.";
+        let mut doc = AnnotatedDoc::from_document(Document::new("d", "d", text));
         let cases: &[(&str, NumberKind, Option<f64>, Option<&str>)] = &[
-            ("12,000", NumberKind::Cardinal, Some(12000.0), None),
-            ("3.5", NumberKind::Cardinal, Some(3.5), None),
-            ("25%", NumberKind::Percent, Some(25.0), Some("percent")),
-            ("25 percent", NumberKind::Percent, Some(25.0), Some("percent")),
+            ("2.09 billion", NumberKind::Cardinal, Some(2_090_000_000.0), None),
             ("$1.4B", NumberKind::Money, Some(1.4e9), Some("USD")),
-            ("€300 million", NumberKind::Money, Some(3.0e8), Some("EUR")),
-            ("ten", NumberKind::Cardinal, None, None),
-            ("1,2,", NumberKind::Cardinal, Some(12.0), None),
-            ("", NumberKind::Cardinal, None, None),
+            ("25 percent", NumberKind::Percent, Some(25.0), Some("percent")),
+            ("lots", NumberKind::Cardinal, None, None),
+            ("12 and 13", NumberKind::Cardinal, None, None),
         ];
-        for (text, kind, value, unit) in cases {
-            let n = parse_number(text);
-            assert_eq!(n.kind, *kind, "{text}");
-            assert_eq!(n.value, value.map(NumberValue::Number), "{text}");
-            assert_eq!(n.unit.as_deref(), *unit, "{text}");
+        for (needle, kind, value, unit) in cases {
+            let id = create(&mut doc, needle, Label::Number);
+            let n = doc.span(id).unwrap().number().unwrap().clone();
+            assert_eq!(
+                (n.kind, n.value, n.unit.as_deref()),
+                (*kind, value.map(NumberValue::Number), *unit),
+                "{needle}"
+            );
         }
     }
 

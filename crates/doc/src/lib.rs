@@ -16,6 +16,7 @@
 //! * [`summary`]: the side panel's groupings (entities, numbers, quotes).
 //! * [`layout`]: paragraphs and the nesting of marks, for incremental rendering.
 //! * [`persist`]: the saved form of a workspace (corpus, histories, position).
+//! * [`value`]: a NUMBER's value as a person types and reads it.
 
 pub mod document;
 pub mod edit;
@@ -28,6 +29,7 @@ pub mod persist;
 pub mod snap;
 pub mod span_id;
 pub mod summary;
+pub mod value;
 pub mod workspace;
 
 pub use document::AnnotatedDoc;

@@ -381,7 +381,7 @@ fn occurrences(text: &str, needle: &str) -> Vec<(CharOffset, CharOffset)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use annotator_schema::{Attrs, Document};
+    use annotator_schema::{Attrs, Document, NumberAttrs, NumberKind, NumberValue};
 
     /// Documents without any span (not relying on what the extraction core finds).
     fn ws_with(texts: &[&str]) -> Workspace {
@@ -518,10 +518,12 @@ mod tests {
     /// (not relying on what the extraction core finds).
     fn ws_with_auto_years(texts: &[&str]) -> Workspace {
         let mut ws = Workspace::default();
+        let year = NumberValue::Date("2025".into());
         for (i, t) in texts.iter().enumerate() {
             let mut d = Document::new(format!("d{i}"), "d", *t);
             for (s, e) in occurrences(t, "2025") {
-                let attrs = Attrs::Number(crate::document::parse_number("2025"));
+                let attrs =
+                    Attrs::Number(NumberAttrs { kind: NumberKind::Date, value: Some(year.clone()), unit: None });
                 d.spans.push(Span {
                     start: s,
                     end: e,
@@ -540,7 +542,7 @@ mod tests {
     fn remove_everywhere_removes_only_automatic_spans_with_that_text_and_label() {
         let mut ws = ws_with_auto_years(&["In 2025 and 2025.", "2025 and 41 and 2025"]);
         let user = ws.docs[1].spans()[1].0;
-        let value = Some(annotator_schema::NumberValue::Date("2025".into()));
+        let value = Some(NumberValue::Date("2025".into()));
         ws.docs[1].apply(Edit::SetNumber { id: user, value, unit: None }).unwrap();
         let id = ws.docs[0].spans()[0].0;
         let removed = ws.remove_everywhere(0, id, Scope::Corpus).unwrap();
