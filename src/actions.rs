@@ -347,19 +347,18 @@ impl AppState {
     }
 
     pub fn add_label(&self, name: &str) {
-        match name.trim().to_uppercase().parse::<Label>() {
-            Ok(label) => {
-                self.ws.update_value(|ws| ws.add_label(label.clone()));
+        match self.ws.try_update_value(|ws| ws.add_label_named(name)) {
+            Some(Ok((label, key))) => {
                 self.labels.set(self.ws.with_value(Workspace::labels));
                 self.dirty.update_value(|d| d.index = true);
                 self.save_soon();
-                let key = self.ws.with_value(|ws| ws.labels().iter().position(|l| *l == label));
                 match key {
-                    Some(k) if k < 9 => self.info(format!("Label {label} added: key {}", k + 1)),
-                    _ => self.info(format!("Label {label} added (no key left: use its button)")),
+                    Some(k) => self.info(format!("Label {label} added: key {k}")),
+                    None => self.info(format!("Label {label} added (no key left: use its button)")),
                 }
             }
-            Err(e) => self.error(e.to_string()),
+            Some(Err(e)) => self.error(e.to_string()),
+            None => {}
         }
     }
 
@@ -479,11 +478,7 @@ impl AppState {
 
     pub fn export(&self, scope: Scope) {
         let (json, name) = self.ws.with_value(|ws| {
-            let name = match (scope, ws.current_doc()) {
-                (Scope::Document, Some(d)) => format!("{}.annotations.json", download::safe_name(&d.id)),
-                _ => "annotations.json".to_string(),
-            };
-            (if ws.docs.is_empty() { None } else { Some(ws.export(scope)) }, name)
+            (if ws.docs.is_empty() { None } else { Some(ws.export(scope)) }, ws.export_file_name(scope))
         });
         let Some(json) = json else {
             self.info("Nothing to export yet");

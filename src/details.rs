@@ -4,18 +4,17 @@
 
 use annotator_doc::value::{parse_value, value_text};
 use annotator_doc::{Edit, Scope, SpanId};
-use annotator_schema::{Attrs, Label};
+use annotator_schema::{Attrs, Label, Origin};
 use leptos::prelude::*;
 
 use crate::state::use_state;
-use crate::view_model::origin_str;
 
 #[derive(Clone, PartialEq)]
 struct Focused {
     id: SpanId,
     label: Label,
     text: String,
-    origin: &'static str,
+    origin: Origin,
     attrs: Attrs,
     /// The document's people (for the speaker list).
     people: Vec<String>,
@@ -46,7 +45,7 @@ pub fn Details() -> impl IntoView {
                 id,
                 label: s.label.clone(),
                 text: s.text.clone(),
-                origin: origin_str(s.origin),
+                origin: s.origin,
                 attrs: s.attrs.clone(),
                 people,
             })
@@ -163,7 +162,10 @@ fn editor(f: Focused) -> impl IntoView {
         <div class="focused" data-id=id.0.to_string()>
             <p class="focused-head">
                 <span class="chip" data-label=f.label.to_string()>{f.label.to_string()}</span>
-                <span class="origin">{if f.origin == "user" { "edited by you" } else { "automatic" }}</span>
+                <span class="origin">{match f.origin {
+                    Origin::User => "edited by you",
+                    Origin::Auto => "automatic",
+                }}</span>
             </p>
             <blockquote class="focused-text">{f.text.clone()}</blockquote>
             {specific}

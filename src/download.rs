@@ -29,17 +29,3 @@ pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), JsValue
     );
     Ok(())
 }
-
-/// A file-name-safe version of a document id.
-pub fn safe_name(id: &str) -> String {
-    let s: String = id
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '_' })
-        .take(80)
-        .collect();
-    if s.is_empty() {
-        "document".into()
-    } else {
-        s
-    }
-}

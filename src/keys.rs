@@ -1,6 +1,7 @@
 //! Keyboard shortcuts: which key does what. Pure (no DOM), so the whole map is
 //! tested natively and the help overlay lists the same table it is built from.
 
+use annotator_doc::workspace::position_of_key;
 use annotator_doc::Scope;
 
 /// A key press, as the browser reports it (`KeyboardEvent.key` / `.code`).
@@ -75,7 +76,7 @@ pub fn action_for(k: &KeyInput) -> Option<KeyAction> {
         }
     });
     if let Some(d) = digit {
-        if ('1'..='9').contains(&d) && !cmd {
+        if position_of_key(d).is_some() && !cmd {
             return Some(KeyAction::Label { digit: d, raw: k.alt });
         }
     }

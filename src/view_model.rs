@@ -45,20 +45,13 @@ pub fn resolve(doc: &AnnotatedDoc, nodes: Vec<Node>) -> Vec<RNode> {
                     label: label.to_string(),
                     start: start.0,
                     end: end.0,
-                    origin: origin_str(span.map(|s| s.origin).unwrap_or_default()),
+                    origin: span.map(|s| s.origin).unwrap_or_default().as_str(),
                     tip: span.map(tip_for).unwrap_or_default(),
                     children: resolve(doc, children),
                 })
             }
         })
         .collect()
-}
-
-pub fn origin_str(o: Origin) -> &'static str {
-    match o {
-        Origin::Auto => "auto",
-        Origin::User => "user",
-    }
 }
 
 /// The tooltip of a span: the normalised value of a number, the speaker of a

@@ -1,7 +1,7 @@
 //! The corpus being annotated: its documents, the current one, user-added
 //! labels, and what reaches across documents (apply to all, progress, export).
 
-use annotator_schema::{ByteOffset, CharOffset, Corpus, Label, OffsetIndex, Origin, Span};
+use annotator_schema::{ByteOffset, CharOffset, Corpus, Label, LabelError, OffsetIndex, Origin, Span};
 
 use crate::document::AnnotatedDoc;
 use crate::edit::{Edit, EditError, Scope};
@@ -135,19 +135,14 @@ impl Workspace {
         Label::BUILT_IN.iter().cloned().chain(self.custom_labels.iter().cloned()).collect()
     }
 
-    /// The label for a key `1`..`9`.
+    /// The label a key stands for (see [`key_at`]).
     pub fn label_for_key(&self, key: char) -> Option<Label> {
-        let n = key.to_digit(10)? as usize;
-        if n == 0 {
-            return None;
-        }
-        self.labels().into_iter().nth(n - 1)
+        self.labels().into_iter().nth(position_of_key(key)?)
     }
 
-    /// The key (`1`..`9`) of a label, if it has one.
+    /// The key of a label, if it has one (see [`key_at`]).
     pub fn key_for_label(&self, label: &Label) -> Option<char> {
-        let i = self.labels().iter().position(|l| l == label)?;
-        char::from_digit(i as u32 + 1, 10).filter(|_| i < 9)
+        key_at(self.labels().iter().position(|l| l == label)?)
     }
 
     /// Adds a user label (upper-case name); no-op if it exists.
@@ -155,6 +150,16 @@ impl Workspace {
         if !self.labels().contains(&label) {
             self.custom_labels.push(label);
         }
+    }
+
+    /// Adds a label as the person typed its name (`org` is `ORG`; see
+    /// [`Label`] for what a name may hold); returns it with its key, if it
+    /// has one. A label that exists already is just returned.
+    pub fn add_label_named(&mut self, name: &str) -> Result<(Label, Option<char>), LabelError> {
+        let label: Label = name.trim().to_uppercase().parse()?;
+        self.add_label(label.clone());
+        let key = self.key_for_label(&label);
+        Ok((label, key))
     }
 
     /// Applies one edit to document `doc` as one undoable step (see
@@ -309,11 +314,13 @@ impl Workspace {
         Corpus { documents: self.docs.iter().map(AnnotatedDoc::to_document).collect() }
     }
 
-    /// A file name for an export: the current document's id, or `corpus`.
+    /// The name an export downloads as: `{id}.annotations.json` for the
+    /// current document (its id made safe for a file name, see
+    /// [`file_safe`]), `annotations.json` for the corpus.
     pub fn export_file_name(&self, scope: Scope) -> String {
         match (scope, self.current_doc()) {
-            (Scope::Document, Some(d)) => format!("{}.json", d.id),
-            _ => "corpus.json".to_string(),
+            (Scope::Document, Some(d)) => format!("{}.{EXPORT_SUFFIX}", file_safe(&d.id)),
+            _ => EXPORT_SUFFIX.to_string(),
         }
     }
 
@@ -342,6 +349,51 @@ impl Workspace {
             return base.to_string();
         }
         (2..).map(|n| format!("{base}-{n}")).find(|id| !self.taken(id)).unwrap_or_default()
+    }
+}
+
+/// How many labels have a key: the digit keys `1`..`9`, one per label in
+/// [`Workspace::labels`] order (`0` sits apart from them on a keyboard, so
+/// it is not the tenth).
+pub const KEYED_LABELS: usize = 9;
+
+/// The key of the label at `position` in [`Workspace::labels`]: `1` for the
+/// first … `9` for the ninth; later labels have none (their legend button
+/// still applies them).
+pub fn key_at(position: usize) -> Option<char> {
+    if position >= KEYED_LABELS {
+        return None;
+    }
+    char::from_digit(position as u32 + 1, 10)
+}
+
+/// The position in [`Workspace::labels`] that a key stands for: the
+/// inverse of [`key_at`].
+pub fn position_of_key(key: char) -> Option<usize> {
+    let n = key.to_digit(10)? as usize;
+    (1..=KEYED_LABELS).contains(&n).then(|| n - 1)
+}
+
+/// What every export's file name ends with (the whole name for the corpus).
+const EXPORT_SUFFIX: &str = "annotations.json";
+
+/// Longest part of a file name taken from a document id, in characters: far
+/// below the 255-byte limit of common file systems, with room for the suffix.
+const FILE_STEM_CHARS: usize = 80;
+
+/// A document id as part of a file name: ASCII letters, digits, `-`, `_`
+/// and `.` are kept, anything else becomes `_`; at most [`FILE_STEM_CHARS`]
+/// characters; `document` if nothing is left.
+fn file_safe(id: &str) -> String {
+    let s: String = id
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '_' })
+        .take(FILE_STEM_CHARS)
+        .collect();
+    if s.is_empty() {
+        "document".into()
+    } else {
+        s
     }
 }
 
@@ -464,6 +516,26 @@ mod tests {
             assert_eq!(ws.label_for_key(key), None, "{key}");
         }
         assert_eq!(ws.key_for_label(&Label::Other("ORG".into())), Some('5'));
+    }
+
+    #[test]
+    fn keys_one_to_nine_stand_for_the_first_nine_labels() {
+        let cases = [(0, Some('1')), (3, Some('4')), (8, Some('9')), (9, None), (40, None)];
+        for (position, key) in cases {
+            assert_eq!(key_at(position), key, "{position}");
+            assert_eq!(key.and_then(position_of_key), key.map(|_| position));
+        }
+        for key in ['0', 'a', '¹', '٣'] {
+            assert_eq!(position_of_key(key), None, "{key}");
+        }
+        let mut ws = Workspace::default();
+        for name in ["a", "b", "c", "d", "e"] {
+            assert!(ws.add_label_named(name).unwrap().1.is_some());
+        }
+        assert_eq!(ws.add_label_named(" org "), Ok((Label::Other("ORG".into()), None)), "the tenth label has no key");
+        assert_eq!(ws.add_label_named("person"), Ok((Label::Person, Some('1'))), "an existing label is returned");
+        assert!(ws.add_label_named("no good").is_err());
+        assert_eq!(ws.labels().len(), 10);
     }
 
     #[test]
@@ -597,6 +669,23 @@ mod tests {
         assert_eq!(one.documents[0].id, "doc-1");
         let all = Corpus::from_json(&ws.export(Scope::Corpus)).unwrap();
         assert_eq!(all, ws.to_corpus());
-        assert_eq!(ws.export_file_name(Scope::Document), "doc-1.json");
+        assert_eq!(ws.export_file_name(Scope::Document), "doc-1.annotations.json");
+        assert_eq!(ws.export_file_name(Scope::Corpus), "annotations.json");
+        assert_eq!(Workspace::default().export_file_name(Scope::Document), "annotations.json", "no document");
+    }
+
+    #[test]
+    fn export_names_keep_only_file_safe_characters_of_the_id() {
+        let long = "x".repeat(100);
+        let cases: &[(&str, &str)] = &[
+            ("kremlin-talks_2.v1", "kremlin-talks_2.v1"),
+            ("a/b c:d", "a_b_c_d"),
+            ("Киев", "____"),
+            ("", "document"),
+            (&long, &long[..FILE_STEM_CHARS]),
+        ];
+        for (id, want) in cases {
+            assert_eq!(file_safe(id), *want, "{id:?}");
+        }
     }
 }
