@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use annotator_doc::layout::{layout, paragraphs_changed};
 use annotator_doc::snap::{snap_to_words, trim};
-use annotator_doc::{AnnotatedDoc, Change, Corrected, Edit, EditError, Loaded, Outcome, Scope, SpanId, Workspace};
+use annotator_doc::{Change, Corrected, Edit, EditError, Loaded, Outcome, Scope, SpanId, Workspace};
 use annotator_schema::{CharOffset, Label};
 use leptos::prelude::*;
 
@@ -14,7 +14,7 @@ use crate::edges::move_edge;
 use crate::files::OpenError;
 use crate::keys::{Dir, Edge};
 use crate::state::{AppState, Notice};
-use crate::view_model::{name_for_pasted, resolve};
+use crate::view_model::resolve;
 use crate::{dom, download, selection};
 
 impl AppState {
@@ -364,95 +364,64 @@ impl AppState {
 
     // ----- documents ------------------------------------------------------
 
+    /// Puts document `i` on screen.
     pub fn switch_doc(&self, i: usize) {
-        let ok = self.ws.try_update_value(|ws| {
-            if i < ws.docs.len() && i != ws.current {
-                ws.current = i;
-                true
-            } else {
-                false
-            }
-        });
-        if ok == Some(true) {
-            self.dirty.update_value(|d| d.index = true);
-            self.save_soon();
-            self.show_current();
+        if self.ws.try_update_value(|ws| ws.switch_to(i)) == Some(true) {
+            self.after_switch();
         }
     }
 
-    /// Next (`+1`) or previous (`-1`) document.
+    /// Next (`+1`) or previous (`-1`) document, wrapping around.
     pub fn step_doc(&self, delta: isize) {
-        let (cur, n) = self.ws.with_value(|ws| (ws.current, ws.docs.len()));
-        if n == 0 {
-            return;
+        if self.ws.try_update_value(|ws| ws.step_current(delta)) == Some(true) {
+            self.after_switch();
         }
-        let next = (cur as isize + delta).rem_euclid(n as isize) as usize;
-        self.switch_doc(next);
     }
 
-    /// Adds what files held; reports each refused one by name.
-    pub fn add_opened(&self, results: Vec<(String, Result<Loaded, OpenError>)>) {
-        let mut added = 0;
-        let mut first: Option<usize> = None;
-        for (_, result) in results {
+    fn after_switch(&self) {
+        self.dirty.update_value(|d| d.index = true);
+        self.save_soon();
+        self.show_current();
+    }
+
+    /// Adds what files held (the first goes on screen); reports each refused
+    /// one by name.
+    pub fn add_opened(&self, results: Vec<Result<Loaded, OpenError>>) {
+        let mut loaded = Vec::new();
+        for result in results {
             match result {
-                Ok(loaded) => {
-                    let ids = self.ws.try_update_value(|ws| {
-                        let idx = ws.add_loaded(loaded);
-                        first = first.or(idx.first().copied());
-                        idx.iter().filter_map(|&i| ws.docs.get(i).map(|d| d.id.clone())).collect::<Vec<_>>()
-                    });
-                    let ids = ids.unwrap_or_default();
-                    added += ids.len();
-                    self.dirty.update_value(|d| {
-                        d.docs.extend(ids);
-                        d.index = true;
-                    });
-                }
+                Ok(l) => loaded.push(l),
                 Err(e) => self.error(format!("Not opened — {e}")),
             }
         }
-        if added > 0 {
-            // The first document opened goes on screen.
-            if let Some(i) = first {
-                self.ws.update_value(|ws| ws.current = i.min(ws.docs.len().saturating_sub(1)));
-            }
-            self.info(format!("Opened {added} document{}", if added == 1 { "" } else { "s" }));
-            self.save_soon();
-            self.show_current();
+        let ids = self.ws.try_update_value(|ws| {
+            let added = ws.add_all(loaded);
+            added.iter().filter_map(|&i| ws.docs.get(i)).map(|d| d.id.clone()).collect::<Vec<_>>()
+        });
+        let ids = ids.unwrap_or_default();
+        if ids.is_empty() {
+            return;
         }
+        let n = ids.len();
+        self.dirty.update_value(|d| {
+            d.docs.extend(ids);
+            d.index = true;
+        });
+        self.info(format!("Opened {n} document{}", if n == 1 { "" } else { "s" }));
+        self.save_soon();
+        self.show_current();
     }
 
-    /// The "Article text" area changed: annotate its text as the draft
-    /// document (replacing the draft's text while it has no edits of its own).
+    /// The "Article text" area changed: its text goes to the draft document
+    /// (see `Workspace::sync_draft`).
     pub fn sync_draft(&self, text: &str) {
-        if text.trim().is_empty() {
-            return;
-        }
-        if let Err(e) = annotator_doc::import::check_text("Pasted text", text) {
-            self.error(format!("Not added — {e}"));
-            return;
-        }
-        let name = name_for_pasted(text);
         let draft = self.draft.get_value();
         let result = self.ws.try_update_value(|ws| {
-            let slot = draft.as_ref().and_then(|id| ws.docs.iter().position(|d| &d.id == id));
-            match slot {
-                Some(i) if ws.docs[i].text == text => {
-                    ws.current = i;
-                    Ok(ws.docs[i].id.clone())
-                }
-                Some(i) if !ws.docs[i].history.can_undo() && !ws.docs[i].history.can_redo() => {
-                    let id = ws.docs[i].id.clone();
-                    ws.docs[i] = AnnotatedDoc::annotate(&id, &name, text);
-                    ws.current = i;
-                    Ok(id)
-                }
-                _ => ws.add_text(&name, text).map(|i| ws.docs[i].id.clone()),
-            }
+            let at = ws.sync_draft(draft.as_deref(), text);
+            at.map(|at| at.and_then(|i| ws.docs.get(i)).map(|d| d.id.clone()))
         });
         match result {
-            Some(Ok(id)) => {
+            Some(Ok(Some(id))) => {
                 self.draft.set_value(Some(id.clone()));
                 self.dirty.update_value(|d| {
                     d.docs.insert(id);
@@ -462,7 +431,7 @@ impl AppState {
                 self.show_current();
             }
             Some(Err(e)) => self.error(format!("Not added — {e}")),
-            None => {}
+            Some(Ok(None)) | None => {}
         }
     }
 

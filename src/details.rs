@@ -2,6 +2,7 @@
 //! quotes), value and unit (numbers), entity (people, places); apply to all,
 //! remove, remove everywhere.
 
+use annotator_doc::summary::speaker_choices;
 use annotator_doc::value::{parse_value, value_text};
 use annotator_doc::{Edit, Scope, SpanId};
 use annotator_schema::{Attrs, Label, Origin};
@@ -30,17 +31,7 @@ pub fn Details() -> impl IntoView {
         st.ws.with_value(|ws| {
             let d = ws.current_doc()?;
             let s = d.span(id)?;
-            let mut people: Vec<String> = Vec::new();
-            if s.label == Label::Quote {
-                people = d
-                    .spans()
-                    .iter()
-                    .filter(|(_, s)| s.label == Label::Person)
-                    .map(|(_, s)| s.entity().unwrap_or(&s.text).to_string())
-                    .collect();
-                people.sort();
-                people.dedup();
-            }
+            let people = if s.label == Label::Quote { speaker_choices(d) } else { Vec::new() };
             Some(Focused {
                 id,
                 label: s.label.clone(),

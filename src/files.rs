@@ -48,11 +48,11 @@ pub async fn open(file: &File) -> Result<Loaded, OpenError> {
     load_file(&name, &bytes).map_err(OpenError::Import)
 }
 
-/// Reads several files one after the other: (file name, outcome).
-pub async fn open_all(files: Vec<File>) -> Vec<(String, Result<Loaded, OpenError>)> {
+/// Reads several files one after the other (each error names its file).
+pub async fn open_all(files: Vec<File>) -> Vec<Result<Loaded, OpenError>> {
     let mut out = Vec::with_capacity(files.len());
     for f in files {
-        out.push((f.name(), open(&f).await));
+        out.push(open(&f).await);
     }
     out
 }

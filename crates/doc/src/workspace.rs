@@ -8,6 +8,7 @@ use crate::edit::{Edit, EditError, Scope};
 use crate::history::{Batch, Change, Op};
 use crate::import::{self, ImportError, Loaded};
 use crate::span_id::SpanId;
+use crate::summary::shorten;
 
 /// Label counts and review state of one document, for the corpus list.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -83,6 +84,48 @@ impl Workspace {
         Ok(self.current)
     }
 
+    /// Feeds the text of the page's *Article text* area to its draft: the
+    /// document that area is feeding, `draft` (its id; `None` before the
+    /// first text and after *Add document*). Returns the draft's index, now
+    /// current, or `None` for blank text (nothing changes).
+    ///
+    /// * The same text as the draft: the draft just becomes current.
+    /// * A draft the person has not edited (nothing to undo or redo): its
+    ///   text is replaced and annotated afresh, under the same id.
+    /// * Otherwise (no draft, or one with edits to keep): a new document.
+    ///
+    /// Either way the document is named after the text ([`pasted_name`]).
+    /// Text refused by [`import::check_text`] changes nothing.
+    pub fn sync_draft(&mut self, draft: Option<&str>, text: &str) -> Result<Option<usize>, ImportError> {
+        if text.trim().is_empty() {
+            return Ok(None);
+        }
+        import::check_text(PASTED_TEXT, text)?;
+        let name = pasted_name(text);
+        let slot = draft.and_then(|id| self.find_doc(id));
+        let at = match slot.and_then(|i| self.docs.get_mut(i).map(|d| (i, d))) {
+            Some((i, d)) if d.text == text => i,
+            Some((i, d)) if !d.history.can_undo() && !d.history.can_redo() => {
+                *d = AnnotatedDoc::annotate(&d.id, &name, text);
+                i
+            }
+            _ => self.add_text(&name, text)?,
+        };
+        self.current = at;
+        Ok(Some(at))
+    }
+
+    /// Adds what several files held, in order (see
+    /// [`add_loaded`](Self::add_loaded)); the first document added becomes
+    /// current. Returns the indexes added.
+    pub fn add_all(&mut self, loaded: Vec<Loaded>) -> Vec<usize> {
+        let added: Vec<usize> = loaded.into_iter().flat_map(|l| self.add_loaded(l)).collect();
+        if let Some(&first) = added.first() {
+            self.current = first;
+        }
+        added
+    }
+
     /// Adds what a file held (see [`crate::import::load_file`]); labelled JSON
     /// keeps its spans, origins and review state. The first added document
     /// becomes current. Returns the indexes added.
@@ -115,6 +158,26 @@ impl Workspace {
             self.current = first;
         }
         added
+    }
+
+    /// Makes document `i` current; `false` when it already is or there is
+    /// no such document.
+    pub fn switch_to(&mut self, i: usize) -> bool {
+        if i >= self.docs.len() || i == self.current {
+            return false;
+        }
+        self.current = i;
+        true
+    }
+
+    /// Moves `delta` documents on (`1` the next, `-1` the previous),
+    /// wrapping around at either end; `false` when nothing changes.
+    pub fn step_current(&mut self, delta: isize) -> bool {
+        let n = self.docs.len() as isize;
+        if n == 0 {
+            return false;
+        }
+        self.switch_to((self.current as isize + delta).rem_euclid(n) as usize)
     }
 
     pub fn current_doc(&self) -> Option<&AnnotatedDoc> {
@@ -352,6 +415,21 @@ impl Workspace {
     }
 }
 
+/// What pasted text is called where it has no name of its own: in import
+/// errors, and as the name of text with no visible line.
+const PASTED_TEXT: &str = "Pasted text";
+
+/// Longest name given to pasted text, in characters: about what the corpus
+/// list shows on two lines.
+const PASTED_NAME_CHARS: usize = 60;
+
+/// The name of a pasted text: its first line that is not blank, shortened
+/// to [`PASTED_NAME_CHARS`] (see [`shorten`]).
+pub fn pasted_name(text: &str) -> String {
+    let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or(PASTED_TEXT);
+    shorten(line, PASTED_NAME_CHARS)
+}
+
 /// How many labels have a key: the digit keys `1`..`9`, one per label in
 /// [`Workspace::labels`] order (`0` sits apart from them on a keyboard, so
 /// it is not the tenth).
@@ -464,6 +542,64 @@ mod tests {
         assert_eq!((ws.docs[1].id.as_str(), ws.docs[1].name.as_str()), ("doc-2", "Second"));
         assert!(ws.add_text("", " \n").is_err());
         assert_eq!(ws.docs.len(), 2, "a refused paste changes nothing");
+    }
+
+    #[test]
+    fn the_draft_follows_the_text_area_until_it_is_edited() {
+        let mut ws = Workspace::default();
+        assert_eq!(ws.sync_draft(None, " \n "), Ok(None), "blank text changes nothing");
+        assert_eq!(ws.sync_draft(None, "Kyiv\nbody"), Ok(Some(0)));
+        assert_eq!((ws.docs[0].id.as_str(), ws.docs[0].name.as_str()), ("doc-1", "Kyiv"));
+        ws.add_text("", "another").unwrap();
+        assert_eq!(ws.sync_draft(Some("doc-1"), "Kyiv\nbody"), Ok(Some(0)), "same text: just current again");
+        assert_eq!(ws.current, 0);
+        assert_eq!(ws.sync_draft(Some("doc-1"), "Sumy\nmore"), Ok(Some(0)), "no edits yet: replaced");
+        assert_eq!(
+            (ws.docs[0].id.as_str(), ws.docs[0].name.as_str(), ws.docs[0].text.as_str()),
+            ("doc-1", "Sumy", "Sumy\nmore")
+        );
+        let org = Edit::Create { start: CharOffset(0), end: CharOffset(4), label: Label::Other("ORG".into()) };
+        ws.docs[0].apply(org).unwrap();
+        assert_eq!(ws.sync_draft(Some("doc-1"), "Sumy\nmore!"), Ok(Some(2)), "an edited draft is kept");
+        assert_eq!(ws.docs[0].text, "Sumy\nmore");
+        assert_eq!(ws.sync_draft(Some("gone"), "Lviv"), Ok(Some(3)), "an unknown draft: a new document");
+        assert_eq!(ws.sync_draft(None, "Lviv"), Ok(Some(4)), "no draft: a new document");
+        assert!(ws.sync_draft(Some("doc-4"), "\0\0\0\0 binary").is_err());
+        assert_eq!((ws.docs.len(), ws.current), (5, 4), "refused text changes nothing");
+    }
+
+    #[test]
+    fn pasted_text_is_named_by_its_first_line() {
+        assert_eq!(pasted_name("\n  Kremlin says talks\nbody"), "Kremlin says talks");
+        assert_eq!(pasted_name("   "), "Pasted text");
+        let long = pasted_name(&"word ".repeat(40));
+        assert!(long.ends_with("word…") && long.chars().count() <= PASTED_NAME_CHARS + 1, "{long}");
+    }
+
+    #[test]
+    fn switching_documents_wraps_around() {
+        let mut ws = ws_with(&["a", "b", "c"]);
+        ws.current = 0;
+        assert!(!ws.switch_to(0) && !ws.switch_to(3));
+        assert!(ws.step_current(-1));
+        assert_eq!(ws.current, 2);
+        assert!(ws.step_current(1));
+        assert_eq!(ws.current, 0);
+        assert!(ws.switch_to(1));
+        let mut one = ws_with(&["a"]);
+        assert!(!one.step_current(1), "one document: nowhere to go");
+        assert!(!Workspace::default().step_current(1));
+    }
+
+    #[test]
+    fn files_added_together_put_the_first_one_on_screen() {
+        let mut ws = ws_with(&["old"]);
+        let text = |name: &str| Loaded::Text { name: name.into(), text: "x".into() };
+        let two = Loaded::Labelled(vec![Document::new("p", "p", "y"), Document::new("q", "q", "z")]);
+        assert_eq!(ws.add_all(vec![text("a.txt"), two, text("b.txt")]), [1, 2, 3, 4]);
+        assert_eq!(ws.current, 1);
+        assert_eq!(ws.add_all(Vec::new()), Vec::<usize>::new());
+        assert_eq!(ws.current, 1);
     }
 
     #[test]
