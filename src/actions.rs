@@ -4,15 +4,14 @@
 
 use std::time::Duration;
 
+use annotator_doc::edges::{move_edge, Dir, Edge};
 use annotator_doc::layout::{layout, paragraphs_changed};
 use annotator_doc::snap::{snap_to_words, trim};
 use annotator_doc::{Change, Corrected, Edit, EditError, Loaded, Outcome, Scope, SpanId, Workspace};
-use annotator_schema::{CharOffset, Label};
+use annotator_schema::Label;
 use leptos::prelude::*;
 
-use crate::edges::move_edge;
 use crate::files::OpenError;
-use crate::keys::{Dir, Edge};
 use crate::state::{AppState, Notice};
 use crate::view_model::resolve;
 use crate::{dom, download, selection};
@@ -226,7 +225,6 @@ impl AppState {
         let raw = raw || self.alt_select.get_value();
         let snapped = self.ws.with_value(|ws| {
             let d = ws.current_doc()?;
-            let (s, e) = (CharOffset(s), CharOffset(e));
             Some(if raw { trim(&d.text, s, e) } else { snap_to_words(&d.text, s, e) })
         });
         selection::clear();
@@ -267,8 +265,7 @@ impl AppState {
         let target = self.ws.with_value(|ws| {
             let d = ws.current_doc()?;
             let s = d.span(id)?;
-            let chars: Vec<char> = d.text.chars().collect();
-            Some(move_edge(&chars, s.start.0, s.end.0, edge, dir, by_char))
+            Some(move_edge(&d.text, s.start, s.end, edge, dir, by_char))
         });
         match target {
             None => false,
@@ -276,8 +273,8 @@ impl AppState {
                 self.select(Some(id), true);
                 true
             }
-            Some(Some((s, e))) => {
-                self.edit(Edit::Resize { id, start: CharOffset(s), end: CharOffset(e) });
+            Some(Some((start, end))) => {
+                self.edit(Edit::Resize { id, start, end });
                 true
             }
         }

@@ -1,6 +1,7 @@
 //! Keyboard shortcuts: which key does what. Pure (no DOM), so the whole map is
 //! tested natively and the help overlay lists the same table it is built from.
 
+use annotator_doc::edges::{Dir, Edge};
 use annotator_doc::workspace::position_of_key;
 use annotator_doc::Scope;
 
@@ -13,20 +14,6 @@ pub struct KeyInput<'a> {
     pub shift: bool,
     pub alt: bool,
     pub meta: bool,
-}
-
-/// Which edge of a span a resize moves.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Edge {
-    Start,
-    End,
-}
-
-/// Which way an edge moves.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Dir {
-    Left,
-    Right,
 }
 
 /// What a key press asks for.

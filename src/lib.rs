@@ -3,9 +3,9 @@
 //! The app is thin: extraction lives in `annotator-extract`, documents and
 //! edits in `annotator-doc`; this crate renders them and handles events.
 //!
-//! * Pure logic, tested natively: [`keys`] (shortcuts), [`edges`] (moving a
-//!   span's edges), [`colors`] (label colours), [`view_model`] (what a mark
-//!   shows, value parsing).
+//! * Pure, tested natively: [`keys`] (which key does what), [`colors`]
+//!   (label colours), [`view_model`] (marks resolved for rendering). Every
+//!   other rule lives in `annotator-doc`.
 //! * State and behaviour: [`state`] (signals + the workspace), [`actions`]
 //!   (every change), [`saver`] (saving after each change).
 //! * Components: [`app`], [`toolbar`], [`loader`], [`corpus_list`],
@@ -16,7 +16,6 @@
 //!   points), [`dom`] (focus and lookup helpers).
 
 pub mod colors;
-pub mod edges;
 pub mod keys;
 pub mod view_model;
 

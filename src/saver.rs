@@ -51,16 +51,7 @@ impl AppState {
             return;
         };
         let Some(docs) = dirty else { return };
-        let records = self.ws.with_value(|ws| {
-            let mut out: Vec<(String, String)> = ws
-                .docs
-                .iter()
-                .filter(|d| docs.contains(&d.id))
-                .map(|d| (storage::doc_key(&d.id), persist::save_document(d)))
-                .collect();
-            out.push(storage::index_record(ws));
-            out
-        });
+        let records = self.ws.with_value(|ws| persist::records(ws, &docs));
         self.save.set(SaveState::Saving);
         let me = *self;
         leptos::task::spawn_local(async move {

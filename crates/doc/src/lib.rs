@@ -13,12 +13,14 @@
 //!   typed refusals for binary, badly encoded, malformed or oversized input.
 //! * [`html`], [`markdown`]: readable text out of HTML and Markdown.
 //! * [`snap`]: snapping a selection to word boundaries.
+//! * [`edges`]: moving a span's edge by a word or a character.
 //! * [`summary`]: the side panel's groupings (entities, numbers, quotes).
 //! * [`layout`]: paragraphs and the nesting of marks, for incremental rendering.
 //! * [`persist`]: the saved form of a workspace (corpus, histories, position).
 //! * [`value`]: a NUMBER's value as a person types and reads it.
 
 pub mod document;
+pub mod edges;
 pub mod edit;
 pub mod history;
 pub mod html;

@@ -378,8 +378,9 @@ impl Workspace {
     }
 
     /// The name an export downloads as: `{id}.annotations.json` for the
-    /// current document (its id made safe for a file name, see
-    /// [`file_safe`]), `annotations.json` for the corpus.
+    /// current document, `annotations.json` for the corpus. In the id only
+    /// ASCII letters, digits, `-`, `_` and `.` are kept, anything else
+    /// becomes `_`, and at most [`FILE_STEM_CHARS`] characters are used.
     pub fn export_file_name(&self, scope: Scope) -> String {
         match (scope, self.current_doc()) {
             (Scope::Document, Some(d)) => format!("{}.{EXPORT_SUFFIX}", file_safe(&d.id)),
@@ -421,7 +422,7 @@ const PASTED_TEXT: &str = "Pasted text";
 
 /// Longest name given to pasted text, in characters: about what the corpus
 /// list shows on two lines.
-const PASTED_NAME_CHARS: usize = 60;
+pub const PASTED_NAME_CHARS: usize = 60;
 
 /// The name of a pasted text: its first line that is not blank, shortened
 /// to [`PASTED_NAME_CHARS`] (see [`shorten`]).
@@ -457,7 +458,7 @@ const EXPORT_SUFFIX: &str = "annotations.json";
 
 /// Longest part of a file name taken from a document id, in characters: far
 /// below the 255-byte limit of common file systems, with room for the suffix.
-const FILE_STEM_CHARS: usize = 80;
+pub const FILE_STEM_CHARS: usize = 80;
 
 /// A document id as part of a file name: ASCII letters, digits, `-`, `_`
 /// and `.` are kept, anything else becomes `_`; at most [`FILE_STEM_CHARS`]
