@@ -16,6 +16,22 @@ use crate::state::{AppState, Notice};
 use crate::view_model::resolve;
 use crate::{dom, download, selection};
 
+/// Most messages on screen at once: more would push the page down; the
+/// oldest go first.
+const MAX_NOTICES: usize = 6;
+
+/// How long a status message stays: long enough to read a sentence.
+const STATUS_SHOWN: Duration = Duration::from_secs(6);
+
+/// How long after a change the side panel and corpus list are redrawn: they
+/// are not worth redrawing on every key press, and a pause this short is not
+/// noticed.
+const LAZY_REDRAW: Duration = Duration::from_millis(120);
+
+/// How long the focus must rest on a mark before the position is saved: Tab
+/// held down saves once, not per mark.
+const FOCUS_SAVE: Duration = Duration::from_millis(400);
+
 impl AppState {
     // ----- messages -------------------------------------------------------
 
@@ -24,14 +40,13 @@ impl AppState {
         self.next_notice.set_value(id + 1);
         self.notices.update(|n| {
             n.push(Notice { id, error, text });
-            // Keep the list short: the oldest go first.
-            if n.len() > 6 {
+            if n.len() > MAX_NOTICES {
                 n.remove(0);
             }
         });
         if !error {
             let me = *self;
-            set_timeout(move || me.dismiss(id), Duration::from_secs(6));
+            set_timeout(move || me.dismiss(id), STATUS_SHOWN);
         }
     }
 
@@ -97,7 +112,7 @@ impl AppState {
                     me.lazy_version.try_update(|v| *v += 1);
                 }
             },
-            Duration::from_millis(120),
+            LAZY_REDRAW,
         );
     }
 
@@ -160,7 +175,7 @@ impl AppState {
                     me.save_now();
                 }
             },
-            Duration::from_millis(400),
+            FOCUS_SAVE,
         );
     }
 
