@@ -49,6 +49,20 @@ pub enum JsonError {
 }
 
 impl Document {
+    /// Reads one document object of the labelled JSON (what a corpus's
+    /// `documents` list holds, or one line of JSON Lines), checking every
+    /// span against its text. `i` is its position, for error messages.
+    pub fn from_value(i: usize, value: Value) -> Result<Document, JsonError> {
+        read_document(i, value)
+    }
+
+    /// The document as one labelled-JSON object (the inverse of
+    /// [`from_value`](Self::from_value)).
+    pub fn to_value(&self) -> Value {
+        // Serialising plain strings, numbers and maps cannot fail.
+        serde_json::to_value(WireDocument::from(self)).unwrap_or(Value::Null)
+    }
+
     /// A document with no spans yet.
     pub fn new(id: impl Into<String>, name: impl Into<String>, text: impl Into<String>) -> Self {
         Document { id: id.into(), name: name.into(), text: text.into(), reviewed: false, spans: Vec::new() }
@@ -344,6 +358,17 @@ mod tests {
         assert_eq!(d.spans[1].text, "two to three days", "missing text is filled from the document");
         assert_eq!(d.spans[1].number().unwrap().value, Some(NumberValue::Range { min: 2.0, max: 3.0 }));
         assert_eq!(d.spans[2].attrs, Attrs::Quote { speaker: None });
+    }
+
+    #[test]
+    fn one_document_goes_to_a_json_object_and_back() {
+        let c = Corpus::from_json(SAMPLE).unwrap();
+        let d = &c.documents[0];
+        let v = d.to_value();
+        assert_eq!(v["spans"][0]["entity"], "Dmitry Peskov");
+        assert_eq!(&Document::from_value(0, v).unwrap(), d);
+        let err = Document::from_value(3, serde_json::json!({"text": 5})).unwrap_err();
+        assert!(matches!(err, JsonError::Shape { doc: 3, .. }), "{err}");
     }
 
     #[test]

@@ -1,0 +1,114 @@
+//! `spacy`: spaCy / Prodigy JSON Lines, one record per document:
+//! `{"text", "spans": [{"start", "end", "label", …}], "meta": {"id", "name"}}`,
+//! offsets in code points (Python `str` indices, what `Doc.char_span`
+//! takes). Each span also carries our own fields (`text`, `entity`,
+//! `value`, `unit`, `kind`, `speaker`, `origin`), which spaCy and Prodigy
+//! pass over.
+//!
+//! Read: any such record (Prodigy's extra keys are ignored); labels are
+//! mapped by [`crate::labels`]; a span's `text`, when present, must be the
+//! text at its offsets; a span without `origin` was made in another tool
+//! and counts as `user`.
+
+use annotator_schema::{Document, Origin};
+use serde_json::{json, Map, Value};
+
+use crate::jsonl::{first_line, lines, OWN_FIELDS};
+use crate::{check, labels, ExportError, Format, InFile, Keeps, OutFile, ReadError, Unit};
+
+pub struct Spacy;
+
+impl Format for Spacy {
+    fn id(&self) -> &'static str {
+        "spacy"
+    }
+    fn title(&self) -> &'static str {
+        "spaCy / Prodigy JSONL"
+    }
+    fn keeps(&self) -> Keeps {
+        Keeps::ALL
+    }
+    fn unit(&self) -> Unit {
+        Unit::CodePoint
+    }
+    fn extension(&self) -> &'static str {
+        "spacy.jsonl"
+    }
+    fn write(&self, docs: &[Document], stem: &str) -> Result<Vec<OutFile>, ExportError> {
+        check::all(self.id(), self.unit(), docs)?;
+        let mut out = String::new();
+        for d in docs {
+            let record = json!({
+                "text": d.text,
+                "spans": d.spans,
+                "meta": {"id": d.id, "name": d.name, "reviewed": d.reviewed},
+            });
+            out.push_str(&record.to_string());
+            out.push('\n');
+        }
+        Ok(vec![OutFile::text(format!("{stem}.{}", self.extension()), "application/jsonl", out)])
+    }
+    fn reads(&self) -> &'static [&'static str] {
+        &["jsonl"]
+    }
+    fn recognises(&self, _: &str, bytes: &[u8]) -> bool {
+        first_line(bytes).is_some_and(|v| {
+            v.get("text").is_some_and(Value::is_string)
+                && v.get("spans").is_some()
+                && !OWN_FIELDS.iter().any(|f| v.get(f).is_some())
+        })
+    }
+    fn read(&self, file: &InFile, _: Option<&InFile>) -> Result<Vec<Document>, ReadError> {
+        let mut docs = Vec::new();
+        for (n, value) in lines(file.text()?)? {
+            let doc =
+                record(docs.len(), value).map_err(|message| ReadError::Shape { doc: format!("line {n}"), message })?;
+            docs.push(doc);
+        }
+        Ok(docs)
+    }
+}
+
+/// One record as a document: its spans' labels mapped, `meta` read, then
+/// read and checked as a labelled-JSON document.
+fn record(i: usize, value: Value) -> Result<Document, String> {
+    let Value::Object(mut rec) = value else { return Err("a record must be a JSON object".into()) };
+    let meta = match rec.remove("meta") {
+        Some(Value::Object(m)) => m,
+        _ => Map::new(),
+    };
+    let mut doc = Map::new();
+    for key in ["id", "name"] {
+        match meta.get(key) {
+            Some(Value::String(s)) => doc.insert(key.into(), Value::String(s.clone())),
+            Some(Value::Number(n)) => doc.insert(key.into(), Value::String(n.to_string())),
+            _ => None,
+        };
+    }
+    if let Some(Value::Bool(b)) = meta.get("reviewed") {
+        doc.insert("reviewed".into(), Value::Bool(*b));
+    }
+    doc.insert("text".into(), rec.remove("text").unwrap_or(Value::Null));
+    let spans = match rec.remove("spans") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(spans)) => spans,
+        Some(_) => return Err("\"spans\" must be a list".into()),
+    };
+    let spans: Vec<Value> = spans.into_iter().map(map_span).collect::<Result<_, _>>()?;
+    doc.insert("spans".into(), Value::Array(spans));
+    Document::from_value(i, Value::Object(doc)).map_err(|e| e.to_string())
+}
+
+/// A span with its label mapped onto ours (a NUMBER kind the label names
+/// kept), and `user` as its origin unless it states one.
+fn map_span(span: Value) -> Result<Value, String> {
+    let Value::Object(mut s) = span else { return Err("a span must be a JSON object".into()) };
+    let name = s.get("label").and_then(Value::as_str).ok_or("a span needs a \"label\" name")?;
+    let (label, kind) = labels::read_label(name);
+    s.insert("label".into(), Value::String(label.to_string()));
+    if let (Some(kind), false) = (kind, s.contains_key("kind") || s.contains_key("speaker")) {
+        s.insert("kind".into(), Value::String(kind.as_str().into()));
+    }
+    s.entry("origin").or_insert_with(|| Value::String(Origin::User.as_str().into()));
+    Ok(Value::Object(s))
+}
