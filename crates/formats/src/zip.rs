@@ -3,7 +3,7 @@
 //! Writing stores each file as it is: brat collections are small text
 //! files, and a few dozen lines of header writing cost the page far less
 //! than a compression crate. Reading takes archives of stored entries (what
-//! [`write`] makes, and `zip -0`); a compressed entry is refused with a
+//! [`write()`] makes, and `zip -0`); a compressed entry is refused with a
 //! reason.
 
 /// Signatures of the three zip records used.
