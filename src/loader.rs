@@ -11,6 +11,11 @@ use wasm_bindgen::JsCast;
 use crate::files;
 use crate::state::{use_state, AppState};
 
+/// The file picker's `accept` list: the text files read, then every
+/// extension a labelled format reads (`annotator_formats::accept_list`).
+static ACCEPT: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| format!(".txt,.md,.markdown,.html,.htm,{}", annotator_formats::accept_list()));
+
 /// How long typing must pause before the text is re-annotated.
 const DEBOUNCE: Duration = Duration::from_millis(150);
 
@@ -86,15 +91,12 @@ pub fn Loader() -> impl IntoView {
                 <button class="primary" on:click=move |_| add() title="Ctrl+Enter">"Add document"</button>
                 <label class="button file-button">
                     "Open files"
-                    <input
-                        type="file"
-                        multiple
-                        accept=".txt,.md,.markdown,.html,.htm,.json"
-                        on:change=on_files
-                    />
+                    <input type="file" multiple accept=ACCEPT.as_str() on:change=on_files />
                 </label>
             </div>
-            <p class="hint">".txt .md .html or labelled .json — or drop files anywhere"</p>
+            <p class="hint">
+                ".txt .md .html, or labelled .json .jsonl (ours, spaCy, doccano, Label Studio), brat .ann with its .txt or a brat .zip — or drop files anywhere"
+            </p>
         </section>
     }
 }

@@ -180,6 +180,19 @@ pub fn takes_extension(name: &str) -> bool {
     FORMATS.iter().any(|f| f.reads().contains(&last.as_str()))
 }
 
+/// Files opened together, grouped for reading: each file's index with the
+/// index of its companion among them (brat's `X.txt` for `X.ann`), in the
+/// order given. A companion is not listed on its own.
+pub fn group(names: &[&str]) -> Vec<(usize, Option<usize>)> {
+    let companion_of = |name: &str| -> Option<usize> {
+        let f = FORMATS.iter().find(|f| f.reads().contains(&endings(name).1.as_str()))?;
+        let c = f.companion(name)?;
+        names.iter().position(|n| *n == c)
+    };
+    let pairs: Vec<Option<usize>> = names.iter().map(|n| companion_of(n)).collect();
+    (0..names.len()).filter(|i| !pairs.contains(&Some(*i))).map(|i| (i, pairs[i])).collect()
+}
+
 /// Every extension some format reads, as the file picker's `accept`
 /// list (`.json,.jsonl,…`).
 pub fn accept_list() -> String {

@@ -142,6 +142,12 @@ fn the_table_holds_each_format_once_with_json_first() {
 }
 
 #[test]
+fn files_opened_together_are_paired_with_their_companions() {
+    let names = ["a.txt", "b.ann", "a.ann", "b.txt", "c.txt", "d.ann", "x.json"];
+    assert_eq!(group(&names), [(1, Some(3)), (2, Some(0)), (4, None), (5, None), (6, None)]);
+}
+
+#[test]
 fn every_importable_format_gives_back_what_it_keeps() {
     let docs = corpus();
     for f in FORMATS.iter().filter(|f| !f.reads().is_empty()) {
