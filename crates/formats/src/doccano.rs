@@ -17,7 +17,8 @@
 //! origin: every span read is `user`.
 
 use annotator_schema::{Document, OffsetIndex, Origin};
-use serde_json::{json, Map, Value};
+use serde::Serialize;
+use serde_json::{Map, Value};
 
 use crate::check::{self, Checked, Unit};
 use crate::jsonl::{first_line, lines};
@@ -53,9 +54,11 @@ impl Format for Doccano {
             let mut label = Vec::with_capacity(d.spans.len());
             for (i, s) in d.spans.iter().enumerate() {
                 let (start, end) = ck.offsets(i, s)?;
-                label.push(json!([start, end, s.label.as_str()]));
+                label.push((start, end, s.label.as_str()));
             }
-            out.push_str(&json!({ "id": d.id, "text": d.text, "label": label, "name": d.name }).to_string());
+            let line = Line { id: &d.id, text: &d.text, label, name: &d.name };
+            // Serialising plain strings, numbers and lists cannot fail.
+            out.push_str(&serde_json::to_string(&line).unwrap_or_default());
             out.push('\n');
         }
         Ok(vec![OutFile::text(format!("{stem}.{}", self.extension()), "application/jsonl", out)])
@@ -94,6 +97,15 @@ impl Format for Doccano {
         }
         Ok(docs)
     }
+}
+
+/// A line as written, in doccano's order.
+#[derive(Serialize)]
+struct Line<'a> {
+    id: &'a str,
+    text: &'a str,
+    label: Vec<(usize, usize, &'a str)>,
+    name: &'a str,
 }
 
 /// A line's spans as (start, end, label, entity id) in UTF-16 code units.

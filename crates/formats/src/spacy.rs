@@ -10,8 +10,9 @@
 //! text at its offsets; a span without `origin` was made in another tool
 //! and counts as `user`.
 
-use annotator_schema::{Document, Origin};
-use serde_json::{json, Map, Value};
+use annotator_schema::{Document, Origin, Span};
+use serde::Serialize;
+use serde_json::{Map, Value};
 
 use crate::jsonl::{first_line, lines, OWN_FIELDS};
 use crate::{check, labels, ExportError, Format, InFile, Keeps, OutFile, ReadError, Unit};
@@ -38,12 +39,13 @@ impl Format for Spacy {
         check::all(self.id(), self.unit(), docs)?;
         let mut out = String::new();
         for d in docs {
-            let record = json!({
-                "text": d.text,
-                "spans": d.spans,
-                "meta": {"id": d.id, "name": d.name, "reviewed": d.reviewed},
-            });
-            out.push_str(&record.to_string());
+            let record = Record {
+                text: &d.text,
+                spans: &d.spans,
+                meta: Meta { id: &d.id, name: &d.name, reviewed: d.reviewed },
+            };
+            // Serialising plain strings, numbers and lists cannot fail.
+            out.push_str(&serde_json::to_string(&record).unwrap_or_default());
             out.push('\n');
         }
         Ok(vec![OutFile::text(format!("{stem}.{}", self.extension()), "application/jsonl", out)])
@@ -67,6 +69,21 @@ impl Format for Spacy {
         }
         Ok(docs)
     }
+}
+
+/// A record as written: the text first, as spaCy and Prodigy show it.
+#[derive(Serialize)]
+struct Record<'a> {
+    text: &'a str,
+    spans: &'a [Span],
+    meta: Meta<'a>,
+}
+
+#[derive(Serialize)]
+struct Meta<'a> {
+    id: &'a str,
+    name: &'a str,
+    reviewed: bool,
 }
 
 /// One record as a document: its spans' labels mapped, `meta` read, then

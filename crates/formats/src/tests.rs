@@ -204,7 +204,7 @@ fn each_format_counts_offsets_in_its_own_unit() {
     let text =
         |f: &str| String::from_utf8(by_id(f).unwrap().write(&docs[..1], "out").unwrap()[0].bytes.clone()).unwrap();
     assert!(text("doccano").contains(&format!("[{u16},{},\"PERSON\"]", u16 + 13)), "{}", text("doccano"));
-    assert!(text("spacy").contains(&format!("\"end\":{},\"entity\":\"Dmitry Peskov\"", cp + 13)));
+    assert!(text("spacy").contains(&format!("\"start\":{cp},\"end\":{},\"label\":\"PERSON\"", cp + 13)));
     assert!(text("labelstudio").contains(&format!("\"start\": {cp}")));
     assert!(text("w3c").contains(&format!("\"start\": {cp}")));
     let brat = by_id("brat").unwrap().write(&docs[..1], "out").unwrap();
