@@ -50,7 +50,7 @@ impl Format for Brat {
         "brat standoff (.txt + .ann)"
     }
     fn keeps(&self) -> Keeps {
-        Keeps { ids: true, reviewed: false, entity: true, number: true, speaker: true, origin: false }
+        Keeps { ids: false, reviewed: false, entity: true, number: true, speaker: true, origin: false }
     }
     fn unit(&self) -> Unit {
         Unit::CodePoint

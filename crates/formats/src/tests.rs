@@ -404,3 +404,43 @@ fn a_bad_file_is_refused_whole_with_the_reason() {
         Err(ReadError::ExportOnly(_))
     ));
 }
+
+/// README's table of what each format keeps, as `Format::keeps` says.
+fn fields_table() -> String {
+    let mark = |b: bool| if b { "✓" } else { "—" };
+    let mut out = String::from(
+        "| format | offsets | import | spans, labels | id, name | reviewed | entity | number value | speaker | origin |\n\
+         | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n",
+    );
+    for f in FORMATS {
+        let k = f.keeps();
+        let spans = if f.id() == "conll" { "PERSON, PLACE, NUMBER" } else { "✓" };
+        out.push_str(&format!(
+            "| `{}` | {} | {} | {spans} | {} | {} | {} | {} | {} | {} |\n",
+            f.id(),
+            f.unit(),
+            if f.reads().is_empty() { "no" } else { "yes" },
+            mark(k.ids),
+            mark(k.reviewed),
+            mark(k.entity),
+            mark(k.number),
+            mark(k.speaker),
+            mark(k.origin),
+        ));
+    }
+    out
+}
+
+#[test]
+fn readme_lists_what_each_format_keeps() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md")).unwrap();
+    let begin = "<!-- formats:begin (crates/formats/src/tests.rs) -->\n";
+    let at = readme.find(begin).expect("README has the formats table") + begin.len();
+    let end = at + readme[at..].find("<!-- formats:end -->").expect("the table ends");
+    assert_eq!(
+        &readme[at..end],
+        fields_table(),
+        "README's table differs from Format::keeps; the table:\n{}",
+        fields_table()
+    );
+}
