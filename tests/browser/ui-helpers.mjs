@@ -2,6 +2,7 @@
 // benchmarks. Built on harness.mjs; none of these are assertions about
 // timing.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import * as h from './harness.mjs';
 
 /** Wait until every edit is written to IndexedDB (the "Saved" status). */
@@ -141,6 +142,5 @@ export async function exportFiles(page, { format = 'json', scope = 'corpus', cou
   });
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   await all;
-  const { readFile } = await import('node:fs/promises');
   return Promise.all(downloads.map(async (dl) => ({ name: dl.suggestedFilename(), buffer: await readFile(await dl.path()) })));
 }

@@ -163,7 +163,7 @@ fn load_labelled(
         }
         Ok(text)
     };
-    let archive = annotator_formats::zip::is_zip(bytes);
+    let archive = name.to_ascii_lowercase().ends_with(".zip") && annotator_formats::zip::is_zip(bytes);
     let text = if archive {
         check_size(name, bytes.len())?;
         String::new()
@@ -426,6 +426,7 @@ mod tests {
             ("odd.jsonl", br#"{"hello": 1}"#, "not a file of any labelled format"),
             ("empty.jsonl", b"", "empty"),
             ("bin.ann", b"\x89PNG\r\n", "binary"),
+            ("zipped.json", b"PK\x03\x04rest", "binary"),
         ];
         for (name, bytes, want) in cases {
             let err = load_file(name, bytes).unwrap_err().to_string();

@@ -112,7 +112,7 @@ struct Line<'a> {
 type Entity = (usize, usize, String, Option<Value>);
 
 fn entities(rec: &Map<String, Value>) -> Result<Vec<Entity>, String> {
-    let int = |v: Option<&Value>| v.and_then(Value::as_u64).map(|n| n as usize);
+    let int = |v: Option<&Value>| v.and_then(Value::as_u64).and_then(|n| usize::try_from(n).ok());
     if let Some(list) = rec.get(ENTITIES).and_then(Value::as_array) {
         return list
             .iter()

@@ -284,7 +284,7 @@ fn read_results(results: &[Value], origin: Option<Origin>) -> Result<Vec<Map<Str
         if kind != "labels" {
             continue;
         }
-        let int = |k: &str| value.get(k).and_then(Value::as_u64).map(|n| n as usize);
+        let int = |k: &str| value.get(k).and_then(Value::as_u64).and_then(|n| usize::try_from(n).ok());
         let (Some(start), Some(end)) = (int("start"), int("end")) else {
             return Err(format!("a labels region needs whole-number start and end, not {value}"));
         };
