@@ -11,10 +11,9 @@ use wasm_bindgen::JsCast;
 use crate::files;
 use crate::state::{use_state, AppState};
 
-/// The file picker's `accept` list: the text files read, then every
-/// extension a labelled format reads (`annotator_formats::accept_list`).
-static ACCEPT: std::sync::LazyLock<String> =
-    std::sync::LazyLock::new(|| format!(".txt,.md,.markdown,.html,.htm,{}", annotator_formats::accept_list()));
+/// The text files the picker offers, before every extension a labelled
+/// format reads (`annotator_formats::accept_list`).
+const TEXT_FILES: &str = ".txt,.md,.markdown,.html,.htm";
 
 /// How long typing must pause before the text is re-annotated.
 const DEBOUNCE: Duration = Duration::from_millis(150);
@@ -91,7 +90,7 @@ pub fn Loader() -> impl IntoView {
                 <button class="primary" on:click=move |_| add() title="Ctrl+Enter">"Add document"</button>
                 <label class="button file-button">
                     "Open files"
-                    <input type="file" multiple accept=ACCEPT.as_str() on:change=on_files />
+                    <input type="file" multiple accept=format!("{TEXT_FILES},{}", annotator_formats::accept_list()) on:change=on_files />
                 </label>
             </div>
             <p class="hint">

@@ -19,7 +19,6 @@
 //! becomes one span from its first fragment to its last. brat keeps no
 //! origin: every span read is `user`.
 
-use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use annotator_schema::{CharOffset, Document, Label, NumberKind, NumberValue, OffsetIndex, Origin, Span};
@@ -250,10 +249,14 @@ fn conf(docs: &[Document]) -> String {
             units.extend(n.unit.as_deref().map(token));
         }
     }
-    let list = |mut v: Vec<String>| {
-        v.sort();
-        v.dedup();
-        v.join("|")
+    let list = |v: Vec<String>| {
+        let mut once: Vec<&str> = Vec::new();
+        for x in &v {
+            if !once.contains(&x.as_str()) {
+                once.push(x);
+            }
+        }
+        once.join("|")
     };
     let mut out = String::from("[entities]\n");
     for l in &labels {
@@ -283,12 +286,13 @@ fn conf(docs: &[Document]) -> String {
 fn read_zip(file: &InFile) -> Result<Vec<Document>, ReadError> {
     let zip_err = |message: String| ReadError::Zip { file: file.name.to_string(), message };
     let entries = zip::read(file.bytes).map_err(zip_err)?;
-    let by_name: HashMap<&str, &[u8]> = entries.iter().map(|(n, b)| (n.as_str(), *b)).collect();
     let mut docs = Vec::new();
     for (name, bytes) in &entries {
         let Some(txt_name) = Brat.companion(name) else { continue };
-        let txt = by_name
-            .get(txt_name.as_str())
+        let txt = entries
+            .iter()
+            .find(|(n, _)| *n == txt_name)
+            .map(|(_, b)| *b)
             .ok_or_else(|| ReadError::MissingText { ann: format!("{}: {name}", file.name), txt: txt_name.clone() })?;
         let text = InFile { name: &txt_name, bytes: txt }.text()?;
         let ann = InFile { name, bytes }.text()?;
@@ -411,11 +415,15 @@ fn number_attr(s: &mut Map<String, Value>, name: &str, value: Option<&str>) {
                 None => v.parse::<f64>().map_or_else(|_| Value::String(v.into()), Value::from),
             };
             s.insert("value".into(), parsed);
-            s.entry("kind").or_insert_with(|| Value::String(NumberKind::Cardinal.as_str().into()));
+            if !s.contains_key("kind") {
+                s.insert("kind".into(), NumberKind::Cardinal.as_str().into());
+            }
         }
         UNIT => {
             s.insert("unit".into(), v.into());
-            s.entry("kind").or_insert_with(|| Value::String(NumberKind::Cardinal.as_str().into()));
+            if !s.contains_key("kind") {
+                s.insert("kind".into(), NumberKind::Cardinal.as_str().into());
+            }
         }
         KIND => {
             s.insert("kind".into(), v.into());

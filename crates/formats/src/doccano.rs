@@ -17,11 +17,11 @@
 //! origin: every span read is `user`.
 
 use annotator_schema::{Document, OffsetIndex, Origin};
-use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::check::{self, Checked, Unit};
 use crate::jsonl::{first_line, lines};
+use crate::out::JsonText;
 use crate::{build, ExportError, Format, InFile, Keeps, OutFile, ReadError};
 
 pub struct Doccano;
@@ -51,14 +51,20 @@ impl Format for Doccano {
         let mut out = String::new();
         for d in docs {
             let ck = Checked::new(self.id(), self.unit(), d);
-            let mut label = Vec::with_capacity(d.spans.len());
+            let mut j = JsonText::default();
+            j.raw("{").key("id").str(&d.id).raw(",").key("text").str(&d.text).raw(",").key("label").raw("[");
             for (i, s) in d.spans.iter().enumerate() {
                 let (start, end) = ck.offsets(i, s)?;
-                label.push((start, end, s.label.as_str()));
+                j.raw(if i > 0 { ",[" } else { "[" })
+                    .num(start)
+                    .raw(",")
+                    .num(end)
+                    .raw(",")
+                    .str(s.label.as_str())
+                    .raw("]");
             }
-            let line = Line { id: &d.id, text: &d.text, label, name: &d.name };
-            // Serialising plain strings, numbers and lists cannot fail.
-            out.push_str(&serde_json::to_string(&line).unwrap_or_default());
+            j.raw("],").key("name").str(&d.name).raw("}");
+            out.push_str(&j.0);
             out.push('\n');
         }
         Ok(vec![OutFile::text(format!("{stem}.{}", self.extension()), "application/jsonl", out)])
@@ -97,15 +103,6 @@ impl Format for Doccano {
         }
         Ok(docs)
     }
-}
-
-/// A line as written, in doccano's order.
-#[derive(Serialize)]
-struct Line<'a> {
-    id: &'a str,
-    text: &'a str,
-    label: Vec<(usize, usize, &'a str)>,
-    name: &'a str,
 }
 
 /// A line's spans as (start, end, label, entity id) in UTF-16 code units.

@@ -23,9 +23,10 @@
 use std::fmt::Write as _;
 
 use annotator_schema::{Document, Label, Origin, Span};
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 
 use crate::check::{Checked, Unit};
+use crate::out::JsonText;
 use crate::{build, ExportError, Format, InFile, Keeps, OutFile, ReadError};
 
 pub struct LabelStudio;
@@ -37,8 +38,6 @@ const TEXT: &str = "text";
 const ENTITY: &str = "entity";
 const SPEAKER: &str = "speaker";
 const NUMBER: &str = "number";
-/// What our export names as the model of its predictions.
-const MODEL: &str = "annotator-extract";
 /// Label Studio's region origins: copied from a prediction (unchanged or
 /// changed), or drawn by hand.
 const FROM_PREDICTION: &str = "prediction";
@@ -65,12 +64,14 @@ impl Format for LabelStudio {
         "labelstudio.json"
     }
     fn write(&self, docs: &[Document], stem: &str) -> Result<Vec<OutFile>, ExportError> {
-        let mut tasks = Vec::with_capacity(docs.len());
+        let mut j = JsonText::default();
+        j.raw("[");
         for (n, d) in docs.iter().enumerate() {
-            tasks.push(task(n, d)?);
+            j.raw(if n > 0 { ",\n" } else { "\n" });
+            task(&mut j, n, d)?;
         }
-        // Serialising plain strings, numbers and maps cannot fail.
-        let tasks = serde_json::to_string_pretty(&tasks).unwrap_or_default();
+        j.raw("\n]\n");
+        let tasks = j.0;
         Ok(vec![
             OutFile::text(format!("{stem}.{}", self.extension()), "application/json", tasks),
             OutFile::text(format!("{stem}.labelstudio.xml"), "application/xml", config(docs)),
@@ -102,13 +103,13 @@ impl Format for LabelStudio {
         if tasks.is_empty() {
             return Err(ReadError::NoDocuments);
         }
-        tasks
-            .into_iter()
-            .enumerate()
-            .map(|(i, t)| {
-                read_task(i, &t).map_err(|message| ReadError::Shape { doc: format!("task {}", i + 1), message })
-            })
-            .collect()
+        let mut docs = Vec::with_capacity(tasks.len());
+        for (i, t) in tasks.iter().enumerate() {
+            let doc =
+                read_task(i, t).map_err(|message| ReadError::Shape { doc: format!("task {}", i + 1), message })?;
+            docs.push(doc);
+        }
+        Ok(docs)
     }
 }
 
@@ -145,41 +146,45 @@ fn config(docs: &[Document]) -> String {
     out
 }
 
-/// One document as a task.
-fn task(n: usize, d: &Document) -> Result<Value, ExportError> {
+/// One document as a task, onto `j`.
+fn task(j: &mut JsonText, n: usize, d: &Document) -> Result<(), ExportError> {
     let ck = Checked::new(LabelStudio.id(), LabelStudio.unit(), d);
     let mut offsets = Vec::with_capacity(d.spans.len());
     for (i, s) in d.spans.iter().enumerate() {
         offsets.push(ck.offsets(i, s)?);
     }
-    let results = |origin: Origin| {
+    j.raw("{").key("id").num(n + 1).raw(",").key("data").raw("{").key("text").str(&d.text);
+    j.raw(",").key("doc_id").str(&d.id).raw(",").key("name").str(&d.name);
+    j.raw(",").key("reviewed").raw(if d.reviewed { "true" } else { "false" }).raw("}");
+    for (origin, key, head, tail) in [
+        (Origin::Auto, "predictions", "[{\"model_version\":\"annotator-extract\",\"result\":[", "]}]"),
+        (Origin::User, "annotations", "[{\"was_cancelled\":false,\"result\":[", "]}]"),
+    ] {
         let picked: Vec<usize> = (0..d.spans.len()).filter(|&i| d.spans[i].origin == origin).collect();
-        let mut out = Vec::new();
+        if picked.is_empty() {
+            continue;
+        }
+        j.raw(",").key(key).raw(head);
+        let mut first = true;
+        let mut sep = |j: &mut JsonText| {
+            j.raw(if first { "" } else { "," });
+            first = false;
+        };
         for &i in &picked {
-            out.extend(regions(i, &d.spans[i], offsets[i], origin));
+            regions(j, &mut sep, i, &d.spans[i], offsets[i], origin);
         }
         for &i in &picked {
             let Some(speaker) = d.spans[i].speaker() else { continue };
             if let Some(to) = speaker_span(d, &picked, i, speaker) {
-                out.push(json!({
-                    "type": "relation", "from_id": region_id(i), "to_id": region_id(to),
-                    "direction": "right", "labels": [SPEAKER],
-                }));
+                sep(j);
+                j.raw("{\"type\":\"relation\",\"direction\":\"right\",\"labels\":[").str(SPEAKER).raw("],");
+                j.key("from_id").str(&region_id(i)).raw(",").key("to_id").str(&region_id(to)).raw("}");
             }
         }
-        out
-    };
-    let mut t = Map::new();
-    t.insert("id".into(), (n + 1).into());
-    t.insert("data".into(), json!({ "text": d.text, "doc_id": d.id, "name": d.name, "reviewed": d.reviewed }));
-    let (auto, user) = (results(Origin::Auto), results(Origin::User));
-    if !auto.is_empty() {
-        t.insert("predictions".into(), json!([{ "model_version": MODEL, "result": auto }]));
+        j.raw(tail);
     }
-    if !user.is_empty() {
-        t.insert("annotations".into(), json!([{ "result": user, "was_cancelled": false }]));
-    }
-    Ok(Value::Object(t))
+    j.raw("}");
+    Ok(())
 }
 
 fn region_id(i: usize) -> String {
@@ -187,33 +192,31 @@ fn region_id(i: usize) -> String {
 }
 
 /// Span `i` as a `labels` region, followed by its per-region text areas.
-fn regions(i: usize, s: &Span, (start, end): (usize, usize), origin: Origin) -> Vec<Value> {
+fn regions(
+    j: &mut JsonText,
+    sep: &mut dyn FnMut(&mut JsonText),
+    i: usize,
+    s: &Span,
+    (start, end): (usize, usize),
+    origin: Origin,
+) {
     let id = region_id(i);
     let made = if origin == Origin::Auto { FROM_PREDICTION } else { MANUAL };
-    let mut out = vec![json!({
-        "id": id, "from_name": LABELS, "to_name": TEXT, "type": "labels", "origin": made,
-        "value": { "start": start, "end": end, "text": s.text, "labels": [s.label.as_str()] },
-    })];
-    let mut area = |name: &str, text: String| {
-        out.push(json!({
-            "id": id, "from_name": name, "to_name": TEXT, "type": "textarea", "origin": made,
-            "value": { "start": start, "end": end, "text": [text] },
-        }));
+    let mut region = |j: &mut JsonText, from: &str, kind: &str| {
+        sep(j);
+        j.raw("{").key("id").str(&id).raw(",").key("from_name").str(from).raw(",").key("to_name").str(TEXT);
+        j.raw(",").key("type").str(kind).raw(",").key("origin").str(made).raw(",").key("value").raw("{");
+        j.key("start").num(start).raw(",").key("end").num(end).raw(",").key("text");
     };
-    if let Some(e) = s.entity() {
-        area(ENTITY, e.to_string());
+    region(j, LABELS, "labels");
+    j.str(&s.text).raw(",").key("labels").raw("[").str(s.label.as_str()).raw("]}}");
+    let number = s.number().map(annotator_schema::json::number_attrs_json);
+    for (name, text) in [(ENTITY, s.entity()), (SPEAKER, s.speaker()), (NUMBER, number.as_deref())] {
+        if let Some(text) = text {
+            region(j, name, "textarea");
+            j.raw("[").str(text).raw("]}}");
+        }
     }
-    if let Some(sp) = s.speaker() {
-        area(SPEAKER, sp.to_string());
-    }
-    if s.number().is_some() {
-        // A span serialises as in the labelled JSON; keep its number fields.
-        let v = serde_json::to_value(s).unwrap_or(Value::Null);
-        let number: Map<String, Value> =
-            ["kind", "value", "unit"].iter().filter_map(|k| Some((k.to_string(), v.get(*k)?.clone()))).collect();
-        area(NUMBER, Value::Object(number).to_string());
-    }
-    out
 }
 
 /// The span among `among` that names `speaker` (entity or text) nearest to

@@ -34,6 +34,7 @@ mod doccano;
 mod json;
 mod jsonl;
 mod labelstudio;
+mod out;
 mod spacy;
 mod w3c;
 
@@ -193,13 +194,20 @@ pub fn group(names: &[&str]) -> Vec<(usize, Option<usize>)> {
     (0..names.len()).filter(|i| !pairs.contains(&Some(*i))).map(|i| (i, pairs[i])).collect()
 }
 
-/// Every extension some format reads, as the file picker's `accept`
-/// list (`.json,.jsonl,…`).
+/// Every extension some format reads, once each in table order, as the
+/// file picker's `accept` list (`.json,.jsonl,…`).
 pub fn accept_list() -> String {
-    let mut exts: Vec<&str> = FORMATS.iter().flat_map(|f| f.reads().iter().copied()).collect();
-    exts.sort_unstable();
-    exts.dedup();
-    exts.iter().map(|e| format!(".{e}")).collect::<Vec<_>>().join(",")
+    let mut out = String::new();
+    for (i, f) in FORMATS.iter().enumerate() {
+        for e in f.reads() {
+            let before = FORMATS[..i].iter().any(|g| g.reads().contains(e));
+            if !before {
+                out.push_str(if out.is_empty() { "." } else { ",." });
+                out.push_str(e);
+            }
+        }
+    }
+    out
 }
 
 /// Why an export was refused. Nothing was written.

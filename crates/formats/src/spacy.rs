@@ -10,11 +10,11 @@
 //! text at its offsets; a span without `origin` was made in another tool
 //! and counts as `user`.
 
-use annotator_schema::{Document, Origin, Span};
-use serde::Serialize;
+use annotator_schema::{Document, Origin};
 use serde_json::{Map, Value};
 
 use crate::jsonl::{first_line, lines, OWN_FIELDS};
+use crate::out::JsonText;
 use crate::{check, labels, ExportError, Format, InFile, Keeps, OutFile, ReadError, Unit};
 
 pub struct Spacy;
@@ -39,13 +39,15 @@ impl Format for Spacy {
         check::all(self.id(), self.unit(), docs)?;
         let mut out = String::new();
         for d in docs {
-            let record = Record {
-                text: &d.text,
-                spans: &d.spans,
-                meta: Meta { id: &d.id, name: &d.name, reviewed: d.reviewed },
-            };
-            // Serialising plain strings, numbers and lists cannot fail.
-            out.push_str(&serde_json::to_string(&record).unwrap_or_default());
+            let mut j = JsonText::default();
+            j.raw("{").key("text").str(&d.text).raw(",").key("spans").raw("[");
+            for (i, s) in d.spans.iter().enumerate() {
+                // A span serialises as in the labelled JSON: plain strings and numbers, which cannot fail.
+                j.raw(if i > 0 { "," } else { "" }).raw(&serde_json::to_string(s).unwrap_or_default());
+            }
+            j.raw("],").key("meta").raw("{").key("id").str(&d.id).raw(",").key("name").str(&d.name);
+            j.raw(",").key("reviewed").raw(if d.reviewed { "true" } else { "false" }).raw("}}");
+            out.push_str(&j.0);
             out.push('\n');
         }
         Ok(vec![OutFile::text(format!("{stem}.{}", self.extension()), "application/jsonl", out)])
@@ -71,29 +73,12 @@ impl Format for Spacy {
     }
 }
 
-/// A record as written: the text first, as spaCy and Prodigy show it.
-#[derive(Serialize)]
-struct Record<'a> {
-    text: &'a str,
-    spans: &'a [Span],
-    meta: Meta<'a>,
-}
-
-#[derive(Serialize)]
-struct Meta<'a> {
-    id: &'a str,
-    name: &'a str,
-    reviewed: bool,
-}
-
 /// One record as a document: its spans' labels mapped, `meta` read, then
 /// read and checked as a labelled-JSON document.
 fn record(i: usize, value: Value) -> Result<Document, String> {
-    let Value::Object(mut rec) = value else { return Err("a record must be a JSON object".into()) };
-    let meta = match rec.remove("meta") {
-        Some(Value::Object(m)) => m,
-        _ => Map::new(),
-    };
+    let Value::Object(rec) = value else { return Err("a record must be a JSON object".into()) };
+    let no_meta = Map::new();
+    let meta = rec.get("meta").and_then(Value::as_object).unwrap_or(&no_meta);
     let mut doc = Map::new();
     for key in ["id", "name"] {
         match meta.get(key) {
@@ -105,13 +90,17 @@ fn record(i: usize, value: Value) -> Result<Document, String> {
     if let Some(Value::Bool(b)) = meta.get("reviewed") {
         doc.insert("reviewed".into(), Value::Bool(*b));
     }
-    doc.insert("text".into(), rec.remove("text").unwrap_or(Value::Null));
-    let spans = match rec.remove("spans") {
-        None | Some(Value::Null) => Vec::new(),
-        Some(Value::Array(spans)) => spans,
+    doc.insert("text".into(), rec.get("text").cloned().unwrap_or(Value::Null));
+    let mut spans = Vec::new();
+    match rec.get("spans") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(list)) => {
+            for s in list {
+                spans.push(map_span(s.clone())?);
+            }
+        }
         Some(_) => return Err("\"spans\" must be a list".into()),
-    };
-    let spans: Vec<Value> = spans.into_iter().map(map_span).collect::<Result<_, _>>()?;
+    }
     doc.insert("spans".into(), Value::Array(spans));
     Document::from_value(i, Value::Object(doc)).map_err(|e| e.to_string())
 }
@@ -126,6 +115,8 @@ fn map_span(span: Value) -> Result<Value, String> {
     if let (Some(kind), false) = (kind, s.contains_key("kind") || s.contains_key("speaker")) {
         s.insert("kind".into(), Value::String(kind.as_str().into()));
     }
-    s.entry("origin").or_insert_with(|| Value::String(Origin::User.as_str().into()));
+    if !s.contains_key("origin") {
+        s.insert("origin".into(), Origin::User.as_str().into());
+    }
     Ok(Value::Object(s))
 }

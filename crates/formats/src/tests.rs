@@ -138,7 +138,7 @@ fn the_table_holds_each_format_once_with_json_first() {
         assert_eq!(by_id(f.id()).map(|g| g.id()), Some(f.id()));
     }
     assert!(by_id("xml").is_none());
-    assert_eq!(accept_list(), ".ann,.json,.jsonl,.zip");
+    assert_eq!(accept_list(), ".json,.jsonl,.ann,.zip");
 }
 
 #[test]
@@ -205,8 +205,8 @@ fn each_format_counts_offsets_in_its_own_unit() {
         |f: &str| String::from_utf8(by_id(f).unwrap().write(&docs[..1], "out").unwrap()[0].bytes.clone()).unwrap();
     assert!(text("doccano").contains(&format!("[{u16},{},\"PERSON\"]", u16 + 13)), "{}", text("doccano"));
     assert!(text("spacy").contains(&format!("\"start\":{cp},\"end\":{},\"label\":\"PERSON\"", cp + 13)));
-    assert!(text("labelstudio").contains(&format!("\"start\": {cp}")));
-    assert!(text("w3c").contains(&format!("\"start\": {cp}")));
+    assert!(text("labelstudio").contains(&format!("\"start\":{cp},")));
+    assert!(text("w3c").contains(&format!("\"start\":{cp},")));
     let brat = by_id("brat").unwrap().write(&docs[..1], "out").unwrap();
     let ann = String::from_utf8(brat[1].bytes.clone()).unwrap();
     assert!(ann.contains(&format!("\tPERSON {cp} {}\tDmitry Peskov\n", cp + 13)), "{ann}");

@@ -9,9 +9,9 @@
 //! others. Export only.
 
 use annotator_schema::{CharOffset, Document, Origin, Span};
-use serde_json::{json, Map, Value};
 
 use crate::check::{Checked, Unit};
+use crate::out::JsonText;
 use crate::{ExportError, Format, Keeps, OutFile};
 
 pub struct W3c;
@@ -21,8 +21,6 @@ const CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
 const URN: &str = "urn:x-annotator";
 /// Characters of context each side of a `TextQuoteSelector`'s `exact`.
 const CONTEXT_CHARS: usize = 32;
-/// Who made automatic spans.
-const EXTRACTOR: &str = "annotator-extract";
 
 impl Format for W3c {
     fn id(&self) -> &'static str {
@@ -41,25 +39,23 @@ impl Format for W3c {
         "jsonld"
     }
     fn write(&self, docs: &[Document], stem: &str) -> Result<Vec<OutFile>, ExportError> {
-        let mut items = Vec::new();
+        let mut items = JsonText::default();
+        let mut total = 0;
         for d in docs {
             let ck = Checked::new(self.id(), self.unit(), d);
             for (i, s) in d.spans.iter().enumerate() {
                 let (start, end) = ck.offsets(i, s)?;
-                items.push(annotation(d, &ck, i, s, start, end));
+                items.raw(if total > 0 { ",\n" } else { "\n" });
+                annotation(&mut items, d, &ck, i, s, start, end);
+                total += 1;
             }
         }
-        let collection = json!({
-            "@context": CONTEXT,
-            "id": format!("{URN}:collection:{}", encode(stem)),
-            "type": "AnnotationCollection",
-            "label": stem,
-            "total": items.len(),
-            "first": { "type": "AnnotationPage", "startIndex": 0, "items": items },
-        });
-        // Serialising plain strings, numbers and maps cannot fail.
-        let text = serde_json::to_string_pretty(&collection).unwrap_or_default();
-        Ok(vec![OutFile::text(format!("{stem}.jsonld"), "application/ld+json", text)])
+        let mut j = JsonText::default();
+        j.raw("{").key("@context").str(CONTEXT).raw(",").key("id").str(&format!("{URN}:collection:{}", encode(stem)));
+        j.raw(",").key("type").str("AnnotationCollection").raw(",").key("label").str(stem);
+        j.raw(",").key("total").num(total).raw(",").key("first").raw("{").key("type").str("AnnotationPage");
+        j.raw(",").key("startIndex").raw("0,").key("items").raw("[").raw(&items.0).raw("\n]}}\n");
+        Ok(vec![OutFile::text(format!("{stem}.jsonld"), "application/ld+json", j.0)])
     }
 }
 
@@ -77,43 +73,41 @@ fn encode(s: &str) -> String {
     out
 }
 
-fn annotation(d: &Document, ck: &Checked<'_>, i: usize, s: &Span, start: usize, end: usize) -> Value {
+/// One span as an `Annotation`, onto `j`.
+fn annotation(j: &mut JsonText, d: &Document, ck: &Checked<'_>, i: usize, s: &Span, start: usize, end: usize) {
     let ix = ck.index();
     let len = ix.char_len().0;
     let prefix = ix.slice(CharOffset(start.saturating_sub(CONTEXT_CHARS)), CharOffset(start)).unwrap_or_default();
     let suffix = ix.slice(CharOffset(end), CharOffset((end + CONTEXT_CHARS).min(len))).unwrap_or_default();
-    let text_body = |purpose: &str, value: &str| json!({ "type": "TextualBody", "purpose": purpose, "value": value });
-    let mut body = vec![text_body("tagging", s.label.as_str())];
-    if let Some(e) = s.entity() {
-        body.push(text_body("identifying", e));
+    let doc = encode(&d.id);
+    j.raw("{").key("id").str(&format!("{URN}:doc:{doc}:span:{}", i + 1));
+    j.raw(",").key("type").str("Annotation").raw(",").key("motivation").str("tagging");
+    j.raw(",").key("creator").raw(match s.origin {
+        Origin::Auto => "{\"type\":\"Software\",\"name\":\"annotator-extract\"}",
+        Origin::User => "{\"type\":\"Person\"}",
+    });
+    let speaker = s.speaker().map(|sp| format!("speaker: {sp}"));
+    let number = s.number().map(annotator_schema::json::number_attrs_json);
+    let bodies = [
+        ("tagging", Some(s.label.as_str()), false),
+        ("identifying", s.entity(), false),
+        ("describing", speaker.as_deref(), false),
+        ("describing", number.as_deref(), true),
+    ];
+    j.raw(",").key("body").raw("[");
+    let mut first = true;
+    for (purpose, value, json) in bodies {
+        let Some(value) = value else { continue };
+        j.raw(if first { "{" } else { ",{" }).key("type").str("TextualBody").raw(",").key("purpose").str(purpose);
+        j.raw(",").key("value").str(value);
+        if json {
+            j.raw(",").key("format").str("application/json");
+        }
+        j.raw("}");
+        first = false;
     }
-    if let Some(sp) = s.speaker() {
-        body.push(text_body("describing", &format!("speaker: {sp}")));
-    }
-    if s.number().is_some() {
-        let v = serde_json::to_value(s).unwrap_or(Value::Null);
-        let number: Map<String, Value> =
-            ["kind", "value", "unit"].iter().filter_map(|k| Some((k.to_string(), v.get(*k)?.clone()))).collect();
-        let mut b = text_body("describing", &Value::Object(number).to_string());
-        b["format"] = "application/json".into();
-        body.push(b);
-    }
-    let creator = match s.origin {
-        Origin::Auto => json!({ "type": "Software", "name": EXTRACTOR }),
-        Origin::User => json!({ "type": "Person" }),
-    };
-    json!({
-        "id": format!("{URN}:doc:{}:span:{}", encode(&d.id), i + 1),
-        "type": "Annotation",
-        "motivation": "tagging",
-        "creator": creator,
-        "body": body,
-        "target": {
-            "source": format!("{URN}:doc:{}", encode(&d.id)),
-            "selector": [
-                { "type": "TextPositionSelector", "start": start, "end": end },
-                { "type": "TextQuoteSelector", "exact": s.text, "prefix": prefix, "suffix": suffix },
-            ],
-        },
-    })
+    j.raw("],").key("target").raw("{").key("source").str(&format!("{URN}:doc:{doc}")).raw(",").key("selector");
+    j.raw("[{").key("type").str("TextPositionSelector").raw(",").key("start").num(start).raw(",").key("end").num(end);
+    j.raw("},{").key("type").str("TextQuoteSelector").raw(",").key("exact").str(&s.text);
+    j.raw(",").key("prefix").str(prefix).raw(",").key("suffix").str(suffix).raw("}]}}");
 }

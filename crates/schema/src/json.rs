@@ -108,7 +108,15 @@ impl Corpus {
 
     /// Writes the corpus as pretty-printed labelled JSON.
     pub fn to_json(&self) -> String {
-        let docs: Vec<WireDocument> = self.documents.iter().map(WireDocument::from).collect();
+        to_json(&self.documents)
+    }
+}
+
+/// Writes documents as a pretty-printed labelled-JSON corpus (what
+/// [`Corpus::to_json`] writes, without owning them).
+pub fn to_json(documents: &[Document]) -> String {
+    {
+        let docs: Vec<WireDocument> = documents.iter().map(WireDocument::from).collect();
         let out = WireCorpus { schema: SCHEMA.to_string(), documents: docs };
         // Serialising plain strings, numbers and maps cannot fail.
         serde_json::to_string_pretty(&out).unwrap_or_default()
@@ -240,6 +248,16 @@ fn read_value(v: &Value) -> Result<NumberValue, String> {
         },
         other => Err(format!("value must be a number, range or date, not {other}")),
     }
+}
+
+/// A NUMBER's attributes as the labelled JSON writes them, one compact JSON
+/// object: `{"kind":"range","unit":"day","value":{"max":3,"min":2}}`.
+pub fn number_attrs_json(n: &NumberAttrs) -> String {
+    let mut m = Map::new();
+    m.insert("kind".into(), Value::String(n.kind.as_str().into()));
+    m.insert("value".into(), n.value.as_ref().map_or(Value::Null, value_json));
+    m.insert("unit".into(), n.unit.clone().map_or(Value::Null, Value::String));
+    Value::Object(m).to_string()
 }
 
 /// Writes whole numbers as JSON integers (`12000`, not `12000.0`).
