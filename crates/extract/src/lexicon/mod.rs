@@ -28,7 +28,9 @@ pub use name_words::us_state;
 
 use calendar::{MONTHS, TIME_ZONES, WEEKDAYS};
 use function_words::STOPWORDS;
-use name_words::{LANDMARK_WORDS, ORG_SUFFIXES, ORG_WORDS, PLACE_NOUNS, TITLES};
+use name_words::{
+    CLUB_PREFIXES, LANDMARK_WORDS, MATCH_VERBS, MATCH_VERBS_BEFORE, ORG_SUFFIXES, ORG_WORDS, PLACE_NOUNS, TITLES,
+};
 use speech::{FILLERS, REPORTING_VERBS};
 use table::CatTable;
 
@@ -58,6 +60,10 @@ pub mod cat {
     pub const MONTH: u16 = 1 << 10;
     /// A time zone (`GMT`, `EDT`).
     pub const TIME_ZONE: u16 = 1 << 11;
+    /// A match verb between two teams (`beat`, `drew`, `lost`).
+    pub const MATCH_VERB: u16 = 1 << 12;
+    /// A club's prefix before a place (`Dynamo`, `Sporting`).
+    pub const CLUB_PREFIX: u16 = 1 << 13;
 }
 
 /// The [`cat`] bits of a word of ASCII letters already packed by the
@@ -103,6 +109,9 @@ fn categories_table() -> &'static CatTable {
             (FILLERS, cat::FILLER),
             (ORG_SUFFIXES, cat::ORG_SUFFIX),
             (TIME_ZONES, cat::TIME_ZONE | cat::STOP),
+            (&MATCH_VERBS, cat::MATCH_VERB),
+            (&MATCH_VERBS_BEFORE, cat::MATCH_VERB),
+            (&CLUB_PREFIXES, cat::CLUB_PREFIX),
         ];
         let mut t = CatTable::new();
         for (list, bit) in lists {
@@ -188,6 +197,9 @@ mod tests {
             FILLERS,
             ORG_SUFFIXES,
             TIME_ZONES,
+            &MATCH_VERBS,
+            &MATCH_VERBS_BEFORE,
+            &CLUB_PREFIXES,
         ] {
             for pair in list.windows(2) {
                 assert!(pair[0] < pair[1], "{:?} out of order", pair);

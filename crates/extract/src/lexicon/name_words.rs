@@ -348,8 +348,49 @@ pub(crate) const LOCATIVE_CUES: [&str; 5] = ["in", "near", "outside", "reach", "
 
 /// Verbs between two teams (`Aston Villa beat Newcastle United`): a side
 /// facing a club is a team too.
-pub(crate) const MATCH_VERBS: [&str; 11] =
-    ["beat", "beats", "defeated", "defeats", "drew", "edged", "thrashed", "hosted", "hosts", "faced", "faces"];
+pub(crate) const MATCH_VERBS: [&str; 18] = [
+    "beat",
+    "beats",
+    "crushed",
+    "defeated",
+    "defeats",
+    "downed",
+    "edged",
+    "faced",
+    "faces",
+    "hammered",
+    "hosted",
+    "hosts",
+    "outplayed",
+    "overcame",
+    "routed",
+    "stunned",
+    "thrashed",
+    "trounced",
+];
+
+/// Verbs that face a team through `with`, `to` or `against`, a score
+/// between (`drew 0-0 with`, `lost 2-1 to`).
+pub(crate) const MATCH_VERBS_BEFORE: [&str; 6] = ["draw", "drew", "lose", "lost", "tied", "draws"];
+
+/// Words before a place that make it a club's name (`Dynamo Kiev`,
+/// `Sporting Lisbon`, `Real Madrid`, `Inter Milan`).
+pub(crate) const CLUB_PREFIXES: [&str; 14] = [
+    "athletic",
+    "atletico",
+    "borussia",
+    "cska",
+    "dinamo",
+    "dynamo",
+    "inter",
+    "lokomotiv",
+    "olympique",
+    "racing",
+    "rapid",
+    "real",
+    "spartak",
+    "sporting",
+];
 
 /// US political copy's party tags before a state (`R-Idaho`, `D-N.M.`).
 pub(crate) const PARTY_TAGS: [&str; 3] = ["D-", "R-", "I-"];

@@ -70,7 +70,7 @@ pub(super) fn classify(text: &str, toks: &[Token], candidates: &[Candidate], tea
             Some(Verdict::Person) => push(text, toks, s.first, s.last, Label::Person, &mut out.mentions),
             Some(Verdict::Place) => push(text, toks, s.first, s.last, Label::Place, &mut out.mentions),
             Some(Verdict::PlaceTo(last)) => push(text, toks, s.first, last, Label::Place, &mut out.mentions),
-            None => gazetteer::split(text, toks, s, &mut out.mentions, &mut out.open),
+            None => gazetteer::split(text, toks, s, teams, &mut out.mentions, &mut out.open),
         }
     }
     out

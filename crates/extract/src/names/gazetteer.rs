@@ -6,6 +6,7 @@
 use annotator_schema::Label;
 
 use super::mention::{Mention, Segment};
+use super::teams::Teams;
 use super::words::{is_cap, norm, phrase, push, tok};
 use crate::lexicon::{core, is_all_caps, lexicon};
 use crate::sentences::sentence_initial;
@@ -17,7 +18,14 @@ const MAX_PLACE_WORDS: usize = 5;
 
 /// Splits candidate `s` into gazetteer places (added to `found`) and open
 /// segments (added to `open`).
-pub(super) fn split(text: &str, toks: &[Token], s: Segment, found: &mut Vec<Mention>, open: &mut Vec<Segment>) {
+pub(super) fn split(
+    text: &str,
+    toks: &[Token],
+    s: Segment,
+    teams: &Teams,
+    found: &mut Vec<Mention>,
+    open: &mut Vec<Segment>,
+) {
     let lx = lexicon();
     let mut k = s.first;
     let mut pending: Option<usize> = None;
@@ -33,6 +41,14 @@ pub(super) fn split(text: &str, toks: &[Token], s: Segment, found: &mut Vec<Ment
         }
     };
     while k <= s.last {
+        // A team's name (`Sheffield | Wednesday`) is neither.
+        if teams.covers_token(k) {
+            if k > s.first {
+                flush(&mut pending, k - 1, open);
+            }
+            k += 1;
+            continue;
+        }
         let mut matched = 0;
         let initial = sentence_initial(text, toks, k);
         for len in (1..=(s.last - k + 1).min(MAX_PLACE_WORDS)).rev() {

@@ -29,7 +29,7 @@ pub(super) struct Cx<'t> {
     pub(super) text: &'t str,
     pub(super) toks: &'t [Token],
     /// The teams of the article's results lines.
-    pub(super) teams: &'t Teams<'t>,
+    pub(super) teams: &'t Teams,
     /// The candidate's tokens.
     pub(super) s: Segment,
     /// What stands before it in its run.
@@ -63,7 +63,7 @@ pub(super) const MAX_CONTEXT_NAME_WORDS: usize = 4;
 /// `Aston Villa` once a results line names it (`Aston Villa 2-1 Newcastle
 /// United`): a club, no person or place.
 pub(super) fn team(cx: &Cx) -> Option<Verdict> {
-    cx.teams.contains(cx.whole).then_some(Verdict::Neither)
+    cx.teams.covers(cx.s.first, cx.s.last).then_some(Verdict::Neither)
 }
 
 /// `White House`, `Ministry of Defence`: a run with an institution word is
