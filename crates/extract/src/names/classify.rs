@@ -28,7 +28,10 @@ use crate::tokens::{has, Token};
 /// is named, so that a trace or a test can say which rule decided.
 pub(super) const RULES: &[(&str, Rule)] = &[
     ("team", rules::team),
+    ("org_prefix", rules::org_prefix),
     ("institution", rules::institution),
+    ("state_of", rules::state_of),
+    ("feature_prefix", rules::feature_prefix),
     ("landmark", rules::landmark),
     ("bracketed_given_name", rules::bracketed_given_name),
     ("lower_case_landmark_after", rules::lower_case_landmark_after),

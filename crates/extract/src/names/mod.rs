@@ -50,7 +50,7 @@ pub use mention::Mention;
 /// Finds PERSON and PLACE mentions, sorted by start.
 pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
     let runs = runs::find(text, toks);
-    let teams = teams::find(text, toks);
+    let teams = teams::find(text, toks, &runs);
     let candidates = candidates::from_runs(text, toks, &runs);
     let classify::Classified { mentions, open } = classify::classify(text, toks, &candidates, &teams);
     let (mentions, open) = context::decide(text, toks, mentions, open);
@@ -231,6 +231,15 @@ mod tests {
             ("prose_place_facing_a_club", "Leeds beat Everton 2-1 on Saturday.", &[]),
             ("tennis_sets_are_no_club_score", "Sampras beat Washington 6-3 6-4.", &[("Washington", "PLACE")]),
             ("legal_case_is_no_fixture", "ruled in Roe v. Wade that", &[]),
+            ("capitalised_area_noun", "farmers in Nyanza Province and Ocean County", &[("Nyanza Province", "PLACE"), ("Ocean County", "PLACE")]),
+            ("feature_noun", "the Fish River Canyon and Elland Road", &[("Fish River Canyon", "PLACE"), ("Elland Road", "PLACE")]),
+            ("feature_prefix", "districts near Lake Ohrid and Mount Kenya", &[("Lake Ohrid", "PLACE"), ("Mount Kenya", "PLACE")]),
+            ("state_form_of_a_place", "citizen of the Republic of Macedonia and the State of Kuwait", &[("Republic of Macedonia", "PLACE"), ("State of Kuwait", "PLACE")]),
+            ("place_and_state", "capital of Ogun State, not Islamic State", &[("Ogun State", "PLACE")]),
+            ("company_named_after_a_place", "a former Air France director and Danube Holdings", &[]),
+            ("event_named_after_a_place", "at the U.S. Open and the Berlin Grand Prix", &[]),
+            ("institution_named_after_a_street", "Downing Street said on Monday", &[]),
+            ("given_name_and_landmark_noun", "says Sarah Hill, who lives in Harley Street", &[("Sarah Hill", "PERSON"), ("Harley Street", "PLACE")]),
         ];
         for (name, input, want) in cases {
             let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();

@@ -23,6 +23,7 @@
 //! then they are club tables and a town in them is a club; `Japan 2
 //! Brazil 1` alone keeps its places.
 
+use super::mention::Segment;
 use super::words::{is_cap, norm, tok};
 use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{MATCH_VERBS, MATCH_VERBS_BEFORE};
@@ -78,17 +79,8 @@ struct Found {
 }
 
 /// The teams of the article.
-pub(super) fn find(text: &str, toks: &[Token]) -> Teams {
-    let mut found = Found::default();
-    let mut lo = 0;
-    while lo < toks.len() {
-        let mut hi = lo + 1;
-        while hi < toks.len() && !toks[hi].newline_before {
-            hi += 1;
-        }
-        scan_line(text, toks, lo, hi, &mut found);
-        lo = hi;
-    }
+pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
+    let found = scan(text, toks, runs);
     if found.table.is_empty() && found.sure.is_empty() && found.verbs.is_empty() {
         return Teams { covered: Vec::new() };
     }
@@ -200,52 +192,71 @@ pub(super) fn club_prefix(text: &str, toks: &[Token], k: usize) -> bool {
         && lexicon().is_place(&norm(tok(text, toks, k + 1)))
 }
 
-/// The side starting at token `i` (before `hi`): capitalised words, with
+/// The side starting at token `i`, on its line: capitalised words, with
 /// `&`, name particles and an abbreviation's period inside (`Brighton &
 /// Hove Albion`, `St. Louis`).
-fn side_at(text: &str, toks: &[Token], i: usize, hi: usize) -> Option<Side> {
+fn side_at(text: &str, toks: &[Token], i: usize) -> Option<Side> {
+    let hi = toks.len();
     if i >= hi || !toks[i].upper || has(toks, i, cat::STOP) && !toks.get(i + 1).is_some_and(|t| t.upper) {
         return None;
     }
     let mut last = i;
     let mut k = i + 1;
-    while k < hi && k - i < MAX_TEAM_WORDS + 2 {
+    while k < hi && !toks[k].newline_before && k - i < MAX_TEAM_WORDS + 2 {
         let w = tok(text, toks, k);
         let attached_period = w == "." && !toks[k].space_before && ABBREVIATIONS.contains(&tok(text, toks, k - 1));
         if toks[k].upper || attached_period {
             last = k;
-        } else if !(w == "&" && k + 1 < hi && toks[k + 1].upper) {
+        } else if !(w == "&" && k + 1 < hi && toks[k + 1].upper && !toks[k + 1].newline_before) {
             break;
         }
         k += 1;
     }
-    // In capitals a side's end is unmarked (`ENGLAND V PAKISTAN THIRD
-    // TEST`): a place at its start is the side.
-    if last > i && (i..=last).all(|k| is_all_caps(tok(text, toks, k))) {
-        let lx = lexicon();
-        if let Some(end) = (i..last).rev().find(|&e| lx.is_place(&norm(&text[toks[i].start()..toks[e].end()]))) {
-            last = end;
-        }
-    }
     Some(Side { first: i, last })
 }
 
+/// In capitals a side's end is unmarked (`ENGLAND V PAKISTAN THIRD TEST`):
+/// a place at its start is the side.
+fn caps_place_start(text: &str, toks: &[Token], s: Side) -> Side {
+    if s.last > s.first && (s.first..=s.last).all(|k| is_all_caps(tok(text, toks, k))) {
+        let lx = lexicon();
+        let start = toks[s.first].start();
+        if let Some(end) = (s.first..s.last).rev().find(|&e| lx.is_place(&norm(&text[start..toks[e].end()]))) {
+            return Side { first: s.first, last: end };
+        }
+    }
+    s
+}
+
+/// The side starting at token `i` after something on its line.
+fn side_after(text: &str, toks: &[Token], i: usize) -> Option<Side> {
+    if line_ends(toks, i) {
+        return None;
+    }
+    side_at(text, toks, i)
+}
+
 /// The same side read back from its last token (for a side before `v`,
-/// `at` or a verb), starting no earlier than `lo`.
-fn side_ending(text: &str, toks: &[Token], lo: usize, last: usize) -> Option<Side> {
-    if last < lo || !toks[last].upper || has(toks, last, cat::STOP) && (last == lo || !toks[last - 1].upper) {
+/// `at` or a verb), on its line.
+fn side_ending(text: &str, toks: &[Token], last: usize) -> Option<Side> {
+    let starts_line = |k: usize| k == 0 || toks[k].newline_before;
+    if last >= toks.len()
+        || !toks[last].upper
+        || has(toks, last, cat::STOP) && (starts_line(last) || !toks[last - 1].upper)
+    {
         return None;
     }
     let mut first = last;
-    while first > lo && first + MAX_TEAM_WORDS > last + 1 {
+    while !starts_line(first) && first + MAX_TEAM_WORDS > last + 1 {
         let p = first - 1;
         let w = tok(text, toks, p);
-        let period = w == "." && !toks[first].space_before && p > lo && ABBREVIATIONS.contains(&tok(text, toks, p - 1));
+        let period =
+            w == "." && !toks[first].space_before && !starts_line(p) && ABBREVIATIONS.contains(&tok(text, toks, p - 1));
         if toks[p].upper && core(w).len() == w.len() {
             first = p;
         } else if period {
             first = p - 1;
-        } else if w == "&" && p > lo && toks[p - 1].upper {
+        } else if w == "&" && !starts_line(p) && toks[p - 1].upper {
             first = p - 1;
         } else {
             break;
@@ -254,95 +265,146 @@ fn side_ending(text: &str, toks: &[Token], lo: usize, last: usize) -> Option<Sid
     Some(Side { first, last })
 }
 
-/// Finds the structures of one line (`lo..hi`).
-fn scan_line(text: &str, toks: &[Token], lo: usize, hi: usize, found: &mut Found) {
-    // A results line, from the line's start or after a label (`In Kiev:`).
-    let colon = (lo..hi).find(|&k| tok(text, toks, k) == ":");
-    let starts = [Some(lo), colon.map(|c| c + 1)];
-    let mut results = false;
-    for start in starts.into_iter().flatten() {
-        if let Some((home, away)) = results_line(text, toks, start, hi) {
-            found.table.push(home);
-            found.table.push(away);
-            results = true;
-            break;
-        }
-    }
-    if !results {
-        if let Some(side) = standings_line(text, toks, lo, hi) {
-            found.table.push(side);
-        }
-    }
+/// Finds the structures of the article. Each starts at or just after a run
+/// of capitalised words, so only the runs are visited.
+fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
+    let mut found = Found::default();
     let mut at_pairs: Vec<(Side, Side)> = Vec::new();
-    let mut k = lo;
-    while k < hi {
-        let w = tok(text, toks, k);
-        // `Everton v Newcastle`, `Chelsea vs. Arsenal`.
-        if matches!(w, "v" | "vs" | "V" | "Vs" | "VS") && k > lo && !(w == "v" && tok(text, toks, k + 1) == ".") {
-            let after = if tok(text, toks, k + 1) == "." { k + 2 } else { k + 1 };
-            if let (Some(a), Some(b)) = (side_ending(text, toks, lo, k - 1), side_at(text, toks, after, hi)) {
-                if !person_like(text, toks, a) && !person_like(text, toks, b) {
-                    found.table.push(a);
-                    found.table.push(b);
-                    k = b.last + 1;
-                    continue;
+    let bytes = text.as_bytes();
+    for r in runs {
+        let line_start = r.first == 0 || toks[r.first].newline_before;
+        let byte_before = |k: usize| if k < r.first { bytes[toks[r.first - k].start()] } else { 0 };
+        // A results line, from the line's start or after a label (`In
+        // Kiev: Dynamo Kiev (Ukraine) 2 …`); a standings line. Both need
+        // a figure, a bracket or more of the name after the run.
+        let labelled = byte_before(1) == b':';
+        let goes_on = toks.get(r.last + 1).is_some_and(|t| {
+            !t.newline_before && (t.upper || matches!(bytes[t.start()], b'0'..=b'9' | b'(' | b'&' | b'.'))
+        });
+        if (line_start || labelled) && goes_on {
+            let results = push_results(text, toks, r.first, &mut found);
+            if line_start && !results {
+                if let Some(side) = standings_line(text, toks, r.first) {
+                    found.table.push(side);
                 }
-            }
-        }
-        // `Boston at Miami ,`: a fixture when the line lists two or more.
-        if w == "at" && k > lo {
-            if let (Some(a), Some(b)) = (side_ending(text, toks, lo, k - 1), side_at(text, toks, k + 1, hi)) {
-                let before_ok = a.first == lo || matches!(tok(text, toks, a.first - 1), "," | ":" | ";");
-                let after_ok = b.last + 1 >= hi || matches!(tok(text, toks, b.last + 1), "," | "." | ";");
-                if before_ok && after_ok && !person_like(text, toks, a) && !person_like(text, toks, b) {
-                    at_pairs.push((a, b));
-                }
-            }
-        }
-        // `Arsenal - Hallworth 23`: a scorers' line.
-        if w == "-" && k > lo && toks[k].space_before {
-            let boundary = |s: Side| s.first == lo || matches!(tok(text, toks, s.first - 1), "." | ";" | ":");
-            if let Some(a) = side_ending(text, toks, lo, k - 1).filter(|&a| boundary(a)) {
-                if let Some(b) = side_at(text, toks, k + 1, hi) {
-                    if is_count(tok(text, toks, b.last + 1)) {
-                        found.table.push(a);
-                    }
-                }
-            }
-        }
-        // Prose: `Leeds beat Everton`, `drew 0-0 with`, `lost to`.
-        if let Some(after) = match_verb(text, toks, k, hi).filter(|_| k > lo) {
-            if let (Some(a), Some(b)) = (side_ending(text, toks, lo, k - 1), side_at(text, toks, after, hi)) {
-                found.verbs.push((a, b));
             }
         }
         // `at home to Leeds`, `away to Leeds`.
-        if let Some(after) = faced_at(text, toks, k) {
-            if let Some(b) = side_at(text, toks, after, hi) {
-                found.faced.push(b);
+        let to_or_at = r.first >= 2
+            && matches!(byte_before(1), b't' | b'a')
+            && toks[r.first - 1].end() - toks[r.first - 1].start() == 2;
+        if !line_start && to_or_at && matches!(tok(text, toks, r.first - 1), "to" | "at") {
+            let before = |n: usize| if r.first >= n { tok(text, toks, r.first - n) } else { "" };
+            let faced = matches!((before(3), before(2), before(1)), ("at", "home", "to")) || before(2) == "away";
+            if faced {
+                if let Some(b) = side_at(text, toks, r.first) {
+                    found.faced.push(b);
+                }
             }
         }
-        if club_prefix(text, toks, k) {
-            if let Some(s) = side_at(text, toks, k, hi) {
-                found.sure.push(Side { first: s.first, last: (k + 1).max(s.first) });
+        // `Dynamo Kiev`, `SPORTING LISBON`.
+        for k in (r.first..r.last).filter(|&k| toks[k].cat & cat::CLUB_PREFIX != 0) {
+            if club_prefix(text, toks, k) {
+                found.sure.push(Side { first: k, last: k + 1 });
             }
         }
-        k += 1;
+        // The token after the run says whether a structure goes on.
+        let k = r.last + 1;
+        if line_ends(toks, k) {
+            continue;
+        }
+        let next = &toks[k];
+        let short =
+            next.end() - next.start() <= 2 && matches!(text.as_bytes()[next.start()], b'v' | b'V' | b'a' | b'-');
+        if !(short || next.cat & cat::MATCH_VERB != 0) {
+            continue;
+        }
+        let Some(a) = side_ending(text, toks, r.last) else { continue };
+        let w = tok(text, toks, k);
+        match w {
+            // `Everton v Newcastle`, `Chelsea vs. Arsenal` (not `Roe v. Wade`).
+            "v" | "vs" | "V" | "Vs" | "VS" if !(w == "v" && tok(text, toks, k + 1) == ".") => {
+                let after = if tok(text, toks, k + 1) == "." { k + 2 } else { k + 1 };
+                if let Some(b) = side_after(text, toks, after).map(|b| caps_place_start(text, toks, b)) {
+                    if !person_like(text, toks, a) && !person_like(text, toks, b) {
+                        found.table.push(a);
+                        found.table.push(b);
+                    }
+                }
+            }
+            // `Boston at Miami ,`: a fixture when the line lists two or more.
+            "at" => {
+                if let Some(b) = side_after(text, toks, k + 1) {
+                    let before_ok = a.first == 0
+                        || toks[a.first].newline_before
+                        || matches!(tok(text, toks, a.first - 1), "," | ":" | ";");
+                    let after_ok =
+                        line_ends(toks, b.last + 1) || matches!(tok(text, toks, b.last + 1), "," | "." | ";");
+                    if before_ok && after_ok && !person_like(text, toks, a) && !person_like(text, toks, b) {
+                        // A new line starts a new list.
+                        let same_line = at_pairs
+                            .last()
+                            .is_none_or(|&(_, p)| (p.last + 1..=a.first).all(|j| !toks[j].newline_before));
+                        if !same_line {
+                            flush_at_pairs(&mut at_pairs, &mut found);
+                        }
+                        at_pairs.push((a, b));
+                    }
+                }
+            }
+            // `Arsenal - Hallworth 23`: a scorers' line.
+            "-" if toks[k].space_before => {
+                let boundary = a.first == 0
+                    || toks[a.first].newline_before
+                    || matches!(tok(text, toks, a.first - 1), "." | ";" | ":");
+                if boundary && side_after(text, toks, k + 1).is_some_and(|b| is_count(tok(text, toks, b.last + 1))) {
+                    found.table.push(a);
+                }
+            }
+            // Prose: `Leeds beat Everton`, `drew 0-0 with`, `lost to`.
+            _ => {
+                if let Some(b) = match_verb(text, toks, k).and_then(|after| side_after(text, toks, after)) {
+                    found.verbs.push((a, b));
+                }
+            }
+        }
     }
+    flush_at_pairs(&mut at_pairs, &mut found);
+    found
+}
+
+/// The `at` fixtures of a line are teams when the line lists two or more
+/// (`Boston at Miami , Phoenix at Sacramento`).
+fn flush_at_pairs(at_pairs: &mut Vec<(Side, Side)>, found: &mut Found) {
     if at_pairs.len() >= 2 {
-        for (a, b) in at_pairs {
+        for &(a, b) in at_pairs.iter() {
             found.sure.push(a);
             found.sure.push(b);
         }
     }
+    at_pairs.clear();
+}
+
+/// Token `k` starts a new line or is past the end.
+fn line_ends(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_none_or(|t| t.newline_before)
+}
+
+/// Adds the sides of a results line from token `start` to the line's end;
+/// whether there was one.
+fn push_results(text: &str, toks: &[Token], start: usize, found: &mut Found) -> bool {
+    let Some((home, away)) = results_line(text, toks, start) else { return false };
+    found.table.push(home);
+    found.table.push(away);
+    true
 }
 
 /// `home [(…)] n away [(…)] m` or `home [(…)] n-m away [(…)]` from token
-/// `start` to the line's end (`hi`), with a bracketed note after it
-/// (`( OT )`, `( 10 innings )`).
-fn results_line(text: &str, toks: &[Token], start: usize, hi: usize) -> Option<(Side, Side)> {
-    let home = side_at(text, toks, start, hi)?;
-    let mut k = skip_bracket(text, toks, home.last + 1, hi);
+/// `start` to the line's end, with a bracketed note after it (`( OT )`,
+/// `( 10 innings )`).
+fn results_line(text: &str, toks: &[Token], start: usize) -> Option<(Side, Side)> {
+    let home = side_at(text, toks, start)?;
+    let mut k = skip_bracket(text, toks, home.last + 1);
     let w = tok(text, toks, k);
     let split = if is_count(w) {
         true
@@ -352,35 +414,31 @@ fn results_line(text: &str, toks: &[Token], start: usize, hi: usize) -> Option<(
         return None;
     };
     k += 1;
-    let away = side_at(text, toks, k, hi)?;
-    k = skip_bracket(text, toks, away.last + 1, hi);
+    if line_ends(toks, k) {
+        return None;
+    }
+    let away = side_at(text, toks, k)?;
+    k = skip_bracket(text, toks, away.last + 1);
     if split {
-        if !is_count(tok(text, toks, k)) {
+        if line_ends(toks, k) || !is_count(tok(text, toks, k)) {
             return None;
         }
         k += 1;
     }
-    let k = skip_bracket(text, toks, k, hi);
-    let end_ok = k >= hi || k + 1 == hi && tok(text, toks, k) == ".";
+    let k = if line_ends(toks, k) { k } else { skip_bracket(text, toks, k) };
+    let end_ok = line_ends(toks, k) || tok(text, toks, k) == "." && line_ends(toks, k + 1);
     end_ok.then_some((home, away))
 }
 
 /// A standings line: a side at the line's start, then four or more
 /// figures to its end (`Chelsea 4 3 1 0 9 3 10`, `BOSTON 4 4 .500 2`). Not
-/// a person's scores (`Nick Price ( Zimbabwe ) 68 70 69`): a side of two
-/// or more words starting with a given name, or with a country after it,
-/// is no team.
-fn standings_line(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option<Side> {
-    let side = side_at(text, toks, lo, hi)?;
-    if tok(text, toks, side.last + 1) == "(" {
-        return None;
-    }
-    if person_like(text, toks, side) {
-        return None;
-    }
+/// a person's scores (`Nick Price 68 70 69 71`): a side of two or more
+/// words starting with a given name is no team.
+fn standings_line(text: &str, toks: &[Token], lo: usize) -> Option<Side> {
+    let side = side_at(text, toks, lo)?;
     let mut figures = 0;
     let mut k = side.last + 1;
-    while k < hi {
+    while !line_ends(toks, k) {
         let w = tok(text, toks, k);
         if !(w == "-" || w.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'/' || b == b'-')) {
             return None;
@@ -388,7 +446,7 @@ fn standings_line(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option<Si
         figures += 1;
         k += 1;
     }
-    (figures >= MIN_STANDINGS_FIGURES).then_some(side)
+    (figures >= MIN_STANDINGS_FIGURES && !person_like(text, toks, side)).then_some(side)
 }
 
 /// A side that reads as a person's name: a given name and more (`Kate
@@ -399,16 +457,23 @@ fn person_like(text: &str, toks: &[Token], s: Side) -> bool {
 }
 
 /// Past a bracketed note at token `k` (`( Ukraine )`, `(OT)`), on the line.
-fn skip_bracket(text: &str, toks: &[Token], k: usize, hi: usize) -> usize {
+fn skip_bracket(text: &str, toks: &[Token], k: usize) -> usize {
     if tok(text, toks, k) != "(" {
         return k;
     }
-    (k + 1..hi).find(|&j| tok(text, toks, j) == ")").map_or(k, |j| j + 1)
+    let mut j = k + 1;
+    while !line_ends(toks, j) {
+        if tok(text, toks, j) == ")" {
+            return j + 1;
+        }
+        j += 1;
+    }
+    k
 }
 
 /// The token after a match verb at `k` (`beat`, `drew 0-0 with`, `lost
 /// to`), when one stands there.
-fn match_verb(text: &str, toks: &[Token], k: usize, hi: usize) -> Option<usize> {
+fn match_verb(text: &str, toks: &[Token], k: usize) -> Option<usize> {
     if !has(toks, k, cat::MATCH_VERB) {
         return None;
     }
@@ -422,20 +487,11 @@ fn match_verb(text: &str, toks: &[Token], k: usize, hi: usize) -> Option<usize> 
         if is_score(tok(text, toks, j)) {
             j += 1;
         }
-        if matches!(tok(text, toks, j), "with" | "to" | "against") && j < hi {
+        if matches!(tok(text, toks, j), "with" | "to" | "against") && !line_ends(toks, j + 1) {
             return Some(j + 1);
         }
     }
     None
-}
-
-/// The token after `at home to` / `away to` / `away at` at `k`.
-fn faced_at(text: &str, toks: &[Token], k: usize) -> Option<usize> {
-    match (tok(text, toks, k), tok(text, toks, k + 1), tok(text, toks, k + 2)) {
-        ("at", "home", "to") => Some(k + 3),
-        ("away", "to" | "at", _) if k > 0 && tok(text, toks, k - 1) != "right" => Some(k + 2),
-        _ => None,
-    }
 }
 
 /// One score stands at token `k` or the next (`Everton 2-1`, `Everton
