@@ -29,6 +29,7 @@ use crate::tokens::{has, Token};
 pub(super) const RULES: &[(&str, Rule)] = &[
     ("team", rules::team),
     ("org_prefix", rules::org_prefix),
+    ("team_nickname", rules::team_nickname),
     ("institution", rules::institution),
     ("state_of", rules::state_of),
     ("feature_prefix", rules::feature_prefix),

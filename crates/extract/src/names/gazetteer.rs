@@ -54,7 +54,12 @@ pub(super) fn split(
         for len in (1..=(s.last - k + 1).min(MAX_PLACE_WORDS)).rev() {
             let ph = phrase(text, toks, k, k + len - 1);
             let normed = norm(ph);
-            if lx.is_place_at(ph, initial) || *normed != *ph && lx.is_place_at(&normed, initial) {
+            // `St. Petersburg`, `St Louis` as the gazetteer writes them.
+            let saint = || {
+                let rest = ph.strip_prefix("St. ").or_else(|| ph.strip_prefix("St "));
+                rest.is_some_and(|r| lx.is_place_at(&format!("Saint {r}"), initial))
+            };
+            if lx.is_place_at(ph, initial) || *normed != *ph && lx.is_place_at(&normed, initial) || saint() {
                 matched = len;
                 break;
             }

@@ -34,6 +34,7 @@ mod classify;
 mod context;
 mod coreference;
 mod cues;
+mod datelines;
 mod gazetteer;
 mod lists;
 mod mention;
@@ -53,6 +54,7 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
     let teams = teams::find(text, toks, &runs);
     let candidates = candidates::from_runs(text, toks, &runs);
     let classify::Classified { mentions, open } = classify::classify(text, toks, &candidates, &teams);
+    let mentions = datelines::tag(text, toks, mentions);
     let (mentions, open) = context::decide(text, toks, mentions, open);
     let (mentions, single) = coreference::resolve(text, toks, mentions, open);
     let mentions = lists::places_in_lists(text, toks, mentions, &single);
@@ -239,6 +241,14 @@ mod tests {
             ("company_named_after_a_place", "a former Air France director and Danube Holdings", &[]),
             ("event_named_after_a_place", "at the U.S. Open and the Berlin Grand Prix", &[]),
             ("institution_named_after_a_street", "Downing Street said on Monday", &[]),
+            ("caps_dateline_with_date", "GRANADA , Spain 1997-02-13\n\nLeading results", &[("GRANADA", "PLACE"), ("Spain", "PLACE")]),
+            ("dateline_with_agency", "UVSLAND, Kenya (AP) - The vote", &[("UVSLAND", "PLACE"), ("Kenya", "PLACE")]),
+            ("dateline_state_keeps_its_period", "TALLAHASSEE, Fla. — The two", &[("TALLAHASSEE", "PLACE"), ("Fla.", "PLACE")]),
+            ("headline_sport_is_no_dateline", "SOCCER - LEAGUE RESULTS\n", &[]),
+            ("abbreviated_states_in_place_slots", "a teacher from Naples, Fla., and six in Colo. and Ariz.", &[("Naples", "PLACE"), ("Fla.", "PLACE"), ("Colo.", "PLACE"), ("Ariz.", "PLACE")]),
+            ("saint_abbreviated", "from St. Petersburg to Tampa", &[("St. Petersburg", "PLACE"), ("Tampa", "PLACE")]),
+            ("team_nickname", "traded to the Pittsburgh Pirates and the Chicago White Sox", &[]),
+            ("surname_like_a_nickname", "Gov. Ron DeSantis and Gary Jones said", &[("Ron DeSantis", "PERSON"), ("Gary Jones", "PERSON")]),
             ("given_name_and_landmark_noun", "says Sarah Hill, who lives in Harley Street", &[("Sarah Hill", "PERSON"), ("Harley Street", "PLACE")]),
         ];
         for (name, input, want) in cases {

@@ -128,6 +128,39 @@ pub(super) fn state_of(cx: &Cx) -> Option<Verdict> {
     (state && lexicon().is_place(&norm(phrase(text, toks, s.first + 2, s.last)))).then_some(Verdict::Place)
 }
 
+/// `Baltimore Colts`, `St. Louis Cardinals`, `Chicago White Sox`: a place
+/// and a plural nickname name a team, no place.
+pub(super) fn team_nickname(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    if cx.n < 2 {
+        return None;
+    }
+    let w = core(tok(text, toks, s.last));
+    let caps = w.chars().filter(|c| c.is_uppercase()).count();
+    let plural = (w.ends_with('s') && !["ss", "is", "us"].iter().any(|e| w.ends_with(e)) || w.ends_with("Sox"))
+        && is_cap(w)
+        && caps == 1;
+    if !plural || lexicon::is_landmark_word(w) || has(toks, s.last, cat::STOP | cat::ORG) || is_demonym(w) {
+        return None;
+    }
+    let lx = lexicon();
+    if lx.is_place(&norm(w)) || lx.is_given(w.trim_end_matches('s'), true) {
+        return None;
+    }
+    // `Gary Jones`, `Kerry Stokes`: a given name named like a town leads a
+    // person's name, unless `the` says a team follows (`the Houston
+    // Astros`).
+    let the_before = s.first > 0 && lower(text, toks, s.first - 1) == "the";
+    if !the_before && lx.is_given(&norm(tok(text, toks, s.first)), false) {
+        return None;
+    }
+    let place_before = |last: usize| last >= s.first && lx.is_place(&norm(phrase(text, toks, s.first, last)));
+    // One word may stand between (`White Sox`, `Blue Jays`), not a name
+    // (`the Netherlands Lotte Wilms`).
+    let between_ok = || s.last >= 2 && !lx.is_given(&norm(tok(text, toks, s.last - 1)), true);
+    (place_before(s.last - 1) || between_ok() && place_before(s.last - 2)).then_some(Verdict::Neither)
+}
+
 /// `Air France`, `Dynamo Kiev`: a company's or a club's word before a
 /// place makes the run neither.
 pub(super) fn org_prefix(cx: &Cx) -> Option<Verdict> {

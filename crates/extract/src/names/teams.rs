@@ -254,9 +254,8 @@ fn side_ending(text: &str, toks: &[Token], last: usize) -> Option<Side> {
             w == "." && !toks[first].space_before && !starts_line(p) && ABBREVIATIONS.contains(&tok(text, toks, p - 1));
         if toks[p].upper && core(w).len() == w.len() {
             first = p;
-        } else if period {
-            first = p - 1;
-        } else if w == "&" && !starts_line(p) && toks[p - 1].upper {
+        } else if period || w == "&" && !starts_line(p) && toks[p - 1].upper {
+            // `St. Louis`, `Brighton & Hove Albion`.
             first = p - 1;
         } else {
             break;
