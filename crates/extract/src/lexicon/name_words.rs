@@ -438,9 +438,35 @@ pub(crate) const ARABIC_PARTICLES: [&str; 15] =
 /// word so ending is a demonym unless a place is so named.
 pub(crate) const DEMONYM_SUFFIXES: [&str; 4] = ["ian", "ean", "ish", "ese"];
 
-/// Demonyms no ending rule finds.
-pub(crate) const DEMONYMS: [&str; 10] =
-    ["american", "americans", "israeli", "iraqi", "thai", "swiss", "french", "dutch", "greek", "czech"];
+/// Demonyms no ending rule finds, and nationality nouns (`Frenchman`).
+pub(crate) const DEMONYMS: [&str; 26] = [
+    "american",
+    "americans",
+    "israeli",
+    "iraqi",
+    "thai",
+    "swiss",
+    "french",
+    "dutch",
+    "greek",
+    "czech",
+    "frenchman",
+    "frenchwoman",
+    "englishman",
+    "englishwoman",
+    "dutchman",
+    "dutchwoman",
+    "irishman",
+    "irishwoman",
+    "scotsman",
+    "scotswoman",
+    "welshman",
+    "welshwoman",
+    "briton",
+    "dane",
+    "swede",
+    "kiwi",
+];
 
 /// Prepositions before `X, Country` that make X a place (`in Bucha,
 /// Ukraine`).

@@ -6,9 +6,9 @@
 //! part before it is a plain candidate, the part after it a titled one.
 
 use super::mention::Segment;
-use super::words::tok;
-use crate::lexicon::cat;
+use super::words::{is_demonym, norm, phrase, tok};
 use crate::lexicon::name_words::BYLINE_DESKS;
+use crate::lexicon::{cat, core, lexicon};
 use crate::sentences::sentence_initial;
 use crate::tokens::{has, Token};
 
@@ -71,6 +71,17 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
         }
         byline |= w == "By" && first == run.first && toks[first].newline_before || (w == "By" && first == 0);
         first += 1;
+    }
+    // A nationality before a name stays out: `Frenchman | Didier Moreau`,
+    // `Venezuelan | Rubén Castellanos` (not `Indian Ocean`).
+    let w = core(tok(text, toks, first));
+    // (Not a given name so ending: `Gillian`, `Jean`, `Dorian`.)
+    if first < last && w.len() > 4 && is_demonym(w) && !lexicon().is_given(w, false) {
+        let rest = norm(tok(text, toks, first + 1));
+        let whole = phrase(text, toks, first, last);
+        if lexicon().is_given(&rest, true) && !lexicon().is_place(&norm(whole)) {
+            first += 1;
+        }
     }
     (first <= last).then_some((Segment { first, last }, byline))
 }

@@ -71,6 +71,10 @@ pub(super) fn is_demonym(w: &str) -> bool {
     if one.len() >= PLACE_PLUS_N_MIN_LEN && one.ends_with("an") && lexicon().is_place(&one[..one.len() - 1]) {
         return true;
     }
+    // `Pakistani`, `Kuwaiti`, `Nepali`: a place name plus `i`.
+    if one.len() > PLACE_PLUS_N_MIN_LEN && one.ends_with('i') && lexicon().is_place(&one[..one.len() - 1]) {
+        return true;
+    }
     // `Russian`, `Crimean`, `Turkish`, `Chinese` (unless a place is so named).
     let b = w.as_bytes();
     let tail = |s: &str| b.len() > s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes());
