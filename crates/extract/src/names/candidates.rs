@@ -98,9 +98,9 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
     }
     // A nationality before a name stays out: `Frenchman | Didier Moreau`,
     // `Venezuelan | Rubén Castellanos` (not `Indian Ocean`).
-    let w = core(tok(text, toks, first));
     // (Not a given name so ending: `Gillian`, `Jean`, `Dorian`.)
-    if first < last && w.len() > 4 && is_demonym(w) && !lexicon().is_given(w, false) {
+    let demonym = |w: &str| w.len() > 4 && is_demonym(w) && !lexicon().is_given(w, false);
+    if first < last && toks[first + 1].upper && demonym(core(tok(text, toks, first))) {
         let rest = norm(tok(text, toks, first + 1));
         let whole = phrase(text, toks, first, last);
         if lexicon().is_given(&rest, true) && !lexicon().is_place(&norm(whole)) {

@@ -8,7 +8,7 @@
 
 use annotator_schema::Label;
 
-use super::mention::Mention;
+use super::mention::{Mention, Segment};
 use super::words::{is_cap, norm, tok};
 use crate::lexicon::{cat, is_all_caps, lexicon, us_state};
 use crate::tokens::{has, Token};
@@ -21,15 +21,20 @@ const MAX_DATELINE_WORDS: usize = 4;
 const STATE_SLOT_WORDS: [&str; 5] = ["in", "and", "of", "from", "near"];
 
 /// Adds the places of every dateline and abbreviated state.
-pub(super) fn tag(text: &str, toks: &[Token], mut mentions: Vec<Mention>) -> Vec<Mention> {
+pub(super) fn tag(text: &str, toks: &[Token], runs: &[Segment], mut mentions: Vec<Mention>) -> Vec<Mention> {
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for (i, t) in toks.iter().enumerate() {
-        if (i == 0 || t.newline_before) && t.upper {
-            dateline(text, toks, i, &mut found);
+    // Both start with a capitalised word: only the runs are visited.
+    for r in runs {
+        if r.first == 0 || toks[r.first].newline_before {
+            dateline(text, toks, r.first, &mut found);
         }
-        if t.upper && !t.newline_before && t.end() - t.start() <= 5 {
-            if let Some(end) = abbreviated_state(text, toks, i) {
-                found.push((t.start(), end));
+        for i in r.first..=r.last {
+            let t = &toks[i];
+            let period_after = toks.get(i + 1).is_some_and(|p| p.start() == t.end() && p.end() == t.end() + 1);
+            if period_after && !t.newline_before && t.end() - t.start() <= 4 {
+                if let Some(end) = abbreviated_state(text, toks, i) {
+                    found.push((t.start(), end));
+                }
             }
         }
     }

@@ -54,7 +54,7 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
     let teams = teams::find(text, toks, &runs);
     let candidates = candidates::from_runs(text, toks, &runs);
     let classify::Classified { mentions, open } = classify::classify(text, toks, &candidates, &teams);
-    let mentions = datelines::tag(text, toks, mentions);
+    let mentions = datelines::tag(text, toks, &runs, mentions);
     let (mentions, open) = context::decide(text, toks, mentions, open);
     let (mentions, single) = coreference::resolve(text, toks, mentions, open);
     let mentions = lists::places_in_lists(text, toks, mentions, &single);

@@ -140,7 +140,7 @@ pub(super) fn team_nickname(cx: &Cx) -> Option<Verdict> {
     let plural = (w.ends_with('s') && !["ss", "is", "us"].iter().any(|e| w.ends_with(e)) || w.ends_with("Sox"))
         && is_cap(w)
         && caps == 1;
-    if !plural || lexicon::is_landmark_word(w) || has(toks, s.last, cat::STOP | cat::ORG) || is_demonym(w) {
+    if !plural || has(toks, s.last, cat::LANDMARK | cat::STOP | cat::ORG) || is_demonym(w) {
         return None;
     }
     let lx = lexicon();

@@ -7,8 +7,8 @@ use std::borrow::Cow;
 use annotator_schema::Label;
 
 use super::mention::{Mention, Segment};
-use crate::lexicon::name_words::{ARABIC_PARTICLES, DEMONYMS, DEMONYM_SUFFIXES};
-use crate::lexicon::{cat, core, is_all_caps, lexicon, title_case, ACRONYM_MAX_LEN};
+use crate::lexicon::name_words::{ARABIC_PARTICLES, DEMONYM_SUFFIXES};
+use crate::lexicon::{self, cat, core, is_all_caps, lexicon, title_case, ACRONYM_MAX_LEN};
 use crate::tokens::{has, Token};
 
 /// The shortest demonym read as a place name plus `n` (`Kenyan`): shorter
@@ -81,7 +81,7 @@ pub(super) fn is_demonym(w: &str) -> bool {
     if DEMONYM_SUFFIXES.iter().any(|s| tail(s)) && !lexicon().is_place(w) {
         return true;
     }
-    DEMONYMS.iter().any(|o| o.eq_ignore_ascii_case(w))
+    lexicon::is_listed_demonym(w)
 }
 
 /// A word of the segment is an institution word (`House`, `Ministry`).
