@@ -12,6 +12,9 @@
 //!    team, an institution word, a landmark noun, a given name and surnames, a role
 //!    before, a byline, a person context), else split by the [`gazetteer`]
 //!    into places and open segments;
+//!    then [`datelines`]: a dateline's city and region (`NAIROBI, Kenya
+//!    (AP) -`) and AP state abbreviations where a place goes (`Naples,
+//!    Fla.,`) replace what was found over them;
 //! 4. [`context`]: an open segment with a place or person cue around it
 //!    ([`cues`]: `the village of X`, `X region`, `in X, Ukraine`, `spokesman
 //!    X`, `X said`, `according to X`);
