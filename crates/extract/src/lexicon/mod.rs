@@ -29,7 +29,7 @@ pub use name_words::us_state;
 use calendar::{MONTHS, TIME_ZONES, WEEKDAYS};
 use function_words::STOPWORDS;
 use name_words::{LANDMARK_WORDS, ORG_SUFFIXES, ORG_WORDS, PLACE_NOUNS, TITLES};
-use speech::{FILLERS, REPORTING_VERBS};
+use speech::{FILLERS, REPORTING_VERBS, SPEECH_VERBS};
 use table::CatTable;
 
 /// Which curated lists a word is on: one bit per list.
@@ -58,6 +58,9 @@ pub mod cat {
     pub const MONTH: u16 = 1 << 10;
     /// A time zone (`GMT`, `EDT`).
     pub const TIME_ZONE: u16 = 1 << 11;
+    /// A verb of speech that is no name cue (`cried`, `began`): a speaker
+    /// cue beside a quotation only.
+    pub const SPEECH: u16 = 1 << 12;
 }
 
 /// The [`cat`] bits of a word of ASCII letters already packed by the
@@ -98,6 +101,7 @@ fn categories_table() -> &'static CatTable {
             (LANDMARK_WORDS, cat::LANDMARK),
             (PLACE_NOUNS, cat::PLACE_NOUN),
             (REPORTING_VERBS, cat::REPORTING),
+            (SPEECH_VERBS, cat::SPEECH),
             (STOPWORDS, cat::STOP),
             (WEEKDAYS, cat::WEEKDAY),
             (FILLERS, cat::FILLER),
@@ -183,6 +187,7 @@ mod tests {
             LANDMARK_WORDS,
             PLACE_NOUNS,
             REPORTING_VERBS,
+            SPEECH_VERBS,
             STOPWORDS,
             WEEKDAYS,
             FILLERS,

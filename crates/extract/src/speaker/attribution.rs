@@ -1,23 +1,48 @@
 //! Pass 1, attributions: every cue that names who speaks in a sentence,
 //! outside quotation marks, with the token it stands at: `according to X`;
-//! a subject before a reporting verb (`Peskov said`, `The White House had
-//! said`, `he added`, `officials said`); a name after one (`said Peskov`,
-//! `said Kremlin spokesman Dmitry Peskov`); a headline's trailing `—
-//! Russia`.
+//! the subject of a reporting verb before it (`Peskov said`, `The White
+//! House had said`, `he added`, `officials said`), over a relative clause
+//! or an appositive (`Smith, who has led the party since 2019, said`,
+//! `the minister, Anna Schmidt, said`); a speaker after the verb (`said
+//! Peskov`, `said he`, `said the parson`, `chimed in Rep. Nancy Pelosi`);
+//! the agent of a passive (`was told by Smith`); a name before a colon that
+//! opens a quotation (`Anna Schmidt: "…"`, `SMITH: "…"`, `Smith (on the
+//! budget): "…"`); a headline's trailing `— Russia`. The object of a verb
+//! (`Smith told Jones`) and a name inside a quotation are never a speaker.
 
-use super::context::Speaker;
+use super::context::{Gender, Speaker};
 use super::index::Index;
-use crate::lexicon::speech::{SPEAKER_PRONOUNS, UNNAMED_SPEAKERS};
+use crate::lexicon::speech::{
+    ADDRESSEE_ONLY_VERBS, DETERMINERS, FEMALE_WORDS, MALE_WORDS, PHRASAL_SPEECH_VERBS, SPEAKER_PRONOUNS,
+    UNNAMED_SPEAKERS,
+};
 use crate::lexicon::{self, cat, core};
 use crate::sentences::abbreviation_period;
 use crate::tokens::{has, Kind};
+
+/// The longest particle of a phrasal speech verb, in bytes (`back`).
+const PARTICLE_MAX: usize = 4;
 
 /// How many tokens after `according to` its name may start.
 const AFTER_ACCORDING_TO: usize = 4;
 
 /// How many tokens after a reporting verb its speaker's name may start
-/// (`said Kremlin spokesman Dmitry Peskov`).
-const AFTER_VERB: usize = 5;
+/// (`said Kremlin spokesman Dmitry Peskov`, `says Acme Corp's chief
+/// executive, Jane Doe`).
+const AFTER_VERB: usize = 8;
+
+/// How many tokens an appositive or relative clause between a subject and
+/// its verb may hold (`Smith, who has led the party since 2019, said`): a
+/// long clause, but a bounded look-back.
+const CLAUSE_MAX: usize = 30;
+
+/// How many tokens a description of a speaker may hold after its
+/// determiner (`the tall young man said`).
+const DESCRIPTION_MAX: usize = 4;
+
+/// How many tokens a caption before a colon may hold (`Anna Schmidt (on
+/// the budget): "…"`).
+const CAPTION_MAX: usize = 12;
 
 /// Who an attribution names.
 #[derive(Clone, Copy, Debug)]
@@ -25,7 +50,10 @@ pub(super) enum Who {
     /// A name the article gives.
     Named(Speaker),
     /// `he`, `she`: the person the passage is about.
-    Pronoun,
+    Pronoun(Gender),
+    /// `the parson said`, `said the minister`: a description whose head
+    /// noun (token) may be the role the article gave a named person.
+    Role(usize),
     /// `the team's medical staff said`, `an official said`: someone the
     /// article does not name.
     Unnamed,
@@ -38,30 +66,60 @@ pub(super) struct Attribution {
     pub(super) who: Who,
 }
 
-/// The attributions of each sentence, in token order within it (a
-/// headline's dash last).
-pub(super) fn per_sentence(ix: &Index) -> Vec<Vec<Attribution>> {
+/// The attributions of each sentence a quotation's speaker is looked for
+/// in (the sentence of each quotation, whose tokens are `quotes`, and the
+/// sentences either side of it), in token order within it (a headline's
+/// dash last); other sentences get none, so the work follows the quotes.
+pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Vec<Vec<Attribution>> {
     let sentences = ix.cx.sentences;
     let mut attrs: Vec<Vec<Attribution>> = vec![Vec::new(); sentences.len()];
-    for i in 0..ix.len() {
-        if !ix.outside_quotes(i) || ix.tok(i).kind != Kind::Word {
-            continue;
-        }
-        let s = sentences.of(i);
+    let mut needed: Vec<usize> = quotes
+        .iter()
+        .flatten()
+        .flat_map(|&(first, last)| sentences.of(first).saturating_sub(1)..=sentences.of(last) + 1)
+        .filter(|&s| s < sentences.len())
+        .collect();
+    needed.sort_unstable();
+    needed.dedup();
+    for s in needed {
         let (lo, hi) = sentences.range(s);
-        let found = if ix.word(i) == "according" && ix.cx.toks.get(i + 1).is_some_and(|t| t.text(ix.cx.text) == "to") {
-            according_to(ix, i, hi)
-        } else if has(ix.cx.toks, i, cat::REPORTING) && !ix.capitalised_word(i) {
-            subject_before_verb(ix, i, lo).or_else(|| name_after_verb(ix, i, hi))
-        } else {
-            None
-        };
-        attrs[s].extend(found.map(|who| Attribution { tok: i, who }));
-    }
-    for (s, found) in attrs.iter_mut().enumerate() {
-        found.extend(headline_dash(ix, s));
+        for i in lo..hi {
+            if !ix.outside_quotes(i) {
+                continue;
+            }
+            let found = if ix.tok(i).kind != Kind::Word {
+                caption(ix, i, lo)
+            } else if ix.word(i) == "according" && ix.cx.toks.get(i + 1).is_some_and(|t| t.text(ix.cx.text) == "to") {
+                according_to(ix, i, hi)
+            } else if let Some(after) = speech_verb(ix, i) {
+                passive_agent(ix, i, after, hi)
+                    .or_else(|| subject_before_verb(ix, i, lo))
+                    .or_else(|| speaker_after_verb(ix, i, after, hi))
+            } else {
+                None
+            };
+            attrs[s].extend(found.map(|who| Attribution { tok: i, who }));
+        }
+        attrs[s].extend(headline_dash(ix, s));
     }
     attrs
+}
+
+/// Token `i` is a reporting verb written in lower case (`said`, `went
+/// on`): the token after it (after the particle of a phrasal verb).
+fn speech_verb(ix: &Index, i: usize) -> Option<usize> {
+    if ix.capitalised_word(i) {
+        return None;
+    }
+    if has(ix.cx.toks, i, cat::REPORTING | cat::SPEECH) {
+        return Some(i + 1);
+    }
+    let next = ix.cx.toks.get(i + 1).filter(|t| t.end() - t.start() <= PARTICLE_MAX)?.text(ix.cx.text);
+    if !matches!(next, "on" | "in" | "out" | "up" | "back" | "it") {
+        return None;
+    }
+    let w = ix.word(i);
+    PHRASAL_SPEECH_VERBS.iter().any(|&(v, p)| p == next && v == w).then_some(i + 2)
 }
 
 /// `according to Janet Yellen`: the first mention after `to`.
@@ -71,9 +129,21 @@ fn according_to(ix: &Index, i: usize, hi: usize) -> Option<Who> {
     Some(Who::Named(Speaker::Mention(mi)))
 }
 
-/// The subject of reporting verb `i`, skipping fillers back to the
-/// sentence's start `lo`: a mention ending there, a pronoun, an unnamed
-/// person, or capitalised words (an organisation: `The White House`).
+/// `was told by Maria Smith`: the agent of a passive reporting verb
+/// (`was`/`were`/`been` before it, `by` after it).
+fn passive_agent(ix: &Index, i: usize, after: usize, hi: usize) -> Option<Who> {
+    let passive = i > 0 && matches!(ix.word(i - 1), "was" | "were" | "been" | "being");
+    if !passive || after >= hi || ix.word(after) != "by" {
+        return None;
+    }
+    speaker_after_verb(ix, i, after + 1, hi)
+}
+
+/// The subject of reporting verb `i`, skipping fillers and adverbs back to
+/// the sentence's start `lo`: a mention ending there, a pronoun, an
+/// unnamed person or a description, or capitalised words (an
+/// organisation: `The White House`); over an appositive or a relative
+/// clause between commas. A possessive is no subject (`Smith's claims`).
 fn subject_before_verb(ix: &Index, i: usize, lo: usize) -> Option<Who> {
     let mut j = i;
     while j > lo {
@@ -81,23 +151,118 @@ fn subject_before_verb(ix: &Index, i: usize, lo: usize) -> Option<Who> {
         if !ix.outside_quotes(j) {
             return None;
         }
-        if has(ix.cx.toks, j, cat::FILLER | cat::WEEKDAY) {
+        let tw = ix.word(j);
+        if has(ix.cx.toks, j, cat::FILLER | cat::WEEKDAY) || is_adverb(ix, j) {
             continue;
         }
-        let tw = ix.word(j);
-        return if let Some(mi) = ix.mention_end(j) {
-            Some(Who::Named(Speaker::Mention(mi)))
-        } else if SPEAKER_PRONOUNS.contains(&tw) {
-            Some(Who::Pronoun)
-        } else if UNNAMED_SPEAKERS.contains(&tw) {
-            Some(Who::Unnamed)
-        } else if ix.capitalised_word(j) {
-            organisation_ending_at(ix, j, lo).map(Who::Named)
-        } else {
-            None
-        };
+        if tw == "," {
+            return subject_before_clause(ix, j, lo);
+        }
+        return subject_at(ix, j, lo);
     }
     None
+}
+
+/// The subject ending at token `j`.
+fn subject_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
+    let tw = ix.word(j);
+    if core(tw).len() < tw.len() && ix.tok(j).kind == Kind::Word {
+        return None; // `Smith's claims`, `the minister's remarks`
+    }
+    if let Some(mi) = ix.mention_end(j) {
+        Some(Who::Named(Speaker::Mention(mi)))
+    } else if let Some(g) = pronoun(tw) {
+        Some(Who::Pronoun(g))
+    } else if tw == "I" {
+        Some(Who::Named(Speaker::Narrator))
+    } else if tw == "who" && j >= lo + 2 && ix.word(j - 1) == "," {
+        // `Ana Lima, who said …`: the relative pronoun's antecedent.
+        ix.mention_end(j - 2).filter(|&mi| ix.is_person(mi)).map(|mi| Who::Named(Speaker::Mention(mi)))
+    } else if ix.capitalised_word(j) {
+        organisation_ending_at(ix, j, lo).map(Who::Named)
+    } else {
+        description_ending_at(ix, j, lo)
+    }
+}
+
+/// A subject before the comma at `j` that closes an appositive or a
+/// relative clause: the name the comma follows (`the minister, Anna
+/// Schmidt, said`), else the subject before the comma that opens the
+/// clause (`Smith, who has led the party since 2019, said`; `Schumer,
+/// D-N.Y., said`).
+fn subject_before_clause(ix: &Index, j: usize, lo: usize) -> Option<Who> {
+    if j == 0 {
+        return None;
+    }
+    if let Some(mi) = ix.mention_end(j - 1).filter(|&mi| ix.is_person(mi)) {
+        return Some(Who::Named(Speaker::Mention(mi)));
+    }
+    let from = lo.max(j.saturating_sub(CLAUSE_MAX));
+    // Back over at most two clauses: `Sen. Dana Whitcomb, R-Idaho, who
+    // wrote much of the package, called`.
+    let mut close = j;
+    for _ in 0..CLAUSES {
+        let open = (from..close).rev().take_while(|&k| ix.outside_quotes(k)).find(|&k| ix.word(k) == ",")?;
+        if open == 0 {
+            return None;
+        }
+        let place = ix.mention_at(open - 1).is_some_and(|mi| !ix.is_person(mi)) || party_tag(ix.word(open - 1));
+        if !place {
+            if let Some(Who::Named(sp)) = subject_at(ix, open - 1, lo) {
+                return Some(Who::Named(sp));
+            }
+        }
+        close = open;
+    }
+    None
+}
+
+/// A US party-and-state tag (`R-Idaho`, `D-N.Y.`).
+fn party_tag(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() > 2 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
+}
+
+/// How many commas-delimited clauses may stand between a subject and its
+/// verb (a party tag and a relative clause).
+const CLAUSES: usize = 2;
+
+/// A lower-case adverb between a subject and its verb, or after it
+/// (`quietly`, `angrily`).
+fn is_adverb(ix: &Index, k: usize) -> bool {
+    let w = ix.word(k);
+    w.len() > 4 && w.ends_with("ly") && !ix.capitalised_word(k) && ix.tok(k).kind == Kind::Word
+}
+
+/// The gender a subject pronoun gives (`he`, `She`).
+fn pronoun(w: &str) -> Option<Gender> {
+    SPEAKER_PRONOUNS.contains(&w).then(|| if w.eq_ignore_ascii_case("he") { Gender::Male } else { Gender::Female })
+}
+
+/// A description ending at token `j`: an unnamed speaker (`officials`,
+/// `the medical staff`), or a noun after a determiner (`the parson`,
+/// `her father`, `the old man`), whose head may be a role.
+fn description_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
+    let tw = ix.word(j);
+    if UNNAMED_SPEAKERS.contains(&tw) {
+        return Some(Who::Unnamed);
+    }
+    let from = lo.max(j.saturating_sub(DESCRIPTION_MAX));
+    let det = (from..j).rev().take_while(|&k| ix.tok(k).kind == Kind::Word && !ix.capitalised_word(k)).find(|&k| {
+        DETERMINERS.contains(&ix.word(k)) || (k > 0 && ix.word(k) != tw && core(ix.word(k)).len() < ix.word(k).len())
+    });
+    det.map(|_| role_or_unnamed(ix, j))
+}
+
+/// A description's head noun: a role the article may have given a named
+/// person (`the minister`, `the parson`), else someone unnamed.
+fn role_or_unnamed(ix: &Index, head: usize) -> Who {
+    let w = ix.word(head);
+    if lexicon::is_title(w) || MALE_WORDS.contains(&w) || FEMALE_WORDS.contains(&w) {
+        Who::Role(head)
+    } else {
+        Who::Unnamed
+    }
 }
 
 /// The capitalised words ending at token `j` (from the sentence's start
@@ -108,34 +273,167 @@ fn organisation_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
     while a > lo && ix.capitalised_word(a - 1) && ix.outside_quotes(a - 1) {
         a -= 1;
     }
-    while a < j && lexicon::is_stopword(ix.word(a)) {
+    while a < j && (lexicon::is_stopword(ix.word(a)) || lexicon::is_title(ix.word(a))) {
         a += 1;
     }
+    words_speaker(ix, a, j)
+}
+
+/// The words of tokens `a..=j` as a speaker, unless they are a function
+/// word, a weekday or a single letter.
+fn words_speaker(ix: &Index, a: usize, j: usize) -> Option<Speaker> {
     let (start, end) = (ix.tok(a).start(), ix.tok(j).start() + core(ix.word(j)).len());
     let name = ix.cx.text.get(start..end).unwrap_or("");
-    let named = !lexicon::is_stopword(name) && !lexicon::is_weekday(name) && name.chars().count() > 1;
+    let named = !lexicon::is_stopword(name)
+        && !lexicon::is_weekday(name)
+        && !lexicon::is_title(name)
+        && name.chars().count() > 1;
     named.then_some(Speaker::Words(start, end))
 }
 
-/// A person named after reporting verb `i`, through titles, capitalised
-/// words and abbreviation periods (`said Dr. Fiona MacLeod`).
-fn name_after_verb(ix: &Index, i: usize, hi: usize) -> Option<Who> {
-    for k in i + 1..hi.min(i + 1 + AFTER_VERB) {
+/// A speaker after reporting verb `i`, from token `k0`: a person named
+/// through titles, capitalised words, possessive organisations and
+/// abbreviation periods (`said Dr. Fiona MacLeod`, `said Acme Corp's chief
+/// executive, Jane Doe`), a pronoun (`said he`), a description (`said the
+/// parson`), or capitalised words no mention covers (`said Elizabeth`).
+/// Not after a verb whose object is the one spoken to (`told Jones`).
+fn speaker_after_verb(ix: &Index, i: usize, k0: usize, hi: usize) -> Option<Who> {
+    if ADDRESSEE_ONLY_VERBS.contains(&ix.word(i)) && ix.word(k0.saturating_sub(1)) != "by" {
+        return None;
+    }
+    let end = hi.min(k0 + AFTER_VERB);
+    // A pronoun, a description or unknown capitalised words speak only
+    // in the inverted order right after a quotation (`"…," said he`).
+    let inverted = after_quote(ix, i);
+    let mut caps: Option<usize> = None; // the first capitalised word of a run no mention covers
+    let mut k = k0;
+    while k < end {
         if !ix.outside_quotes(k) {
-            return None;
+            break;
         }
         if let Some(mi) = ix.mention_at(k).filter(|&mi| ix.is_person(mi)) {
             return Some(Who::Named(Speaker::Mention(mi)));
         }
         let tw = ix.word(k);
-        if !(lexicon::is_title(tw)
-            || tw.chars().next().is_some_and(char::is_uppercase)
-            || abbreviation_period(ix.cx.text, ix.cx.toks, k))
-        {
-            return None;
+        if k == k0 && inverted {
+            if let Some(g) = pronoun(tw) {
+                return Some(Who::Pronoun(g));
+            }
+            if tw == "I" {
+                return Some(Who::Named(Speaker::Narrator));
+            }
+            if DETERMINERS.contains(&tw) {
+                return description_after(ix, k, end);
+            }
+        }
+        let capital = ix.capitalised_word(k);
+        if capital && caps.is_none() && !lexicon::is_title(tw) && !lexicon::is_stopword(tw) {
+            caps = Some(k);
+        }
+        let goes_on = lexicon::is_title(tw)
+            || capital
+            || abbreviation_period(ix.cx.text, ix.cx.toks, k)
+            || (tw == "," && k > k0 && lexicon::is_title(ix.word(k - 1)));
+        if !goes_on {
+            break;
+        }
+        if capital && core(tw).len() < tw.len() {
+            caps = None; // `Acme Corp's chief executive, Jane Doe`: the organisation is not the speaker
+        }
+        k += 1;
+    }
+    let a = caps.filter(|_| inverted)?;
+    let last = (a..k).rev().find(|&j| ix.capitalised_word(j))?;
+    words_speaker(ix, a, last).map(Who::Named)
+}
+
+/// Reporting verb `i` follows a quotation with only punctuation between
+/// (`"…," said he`, `"…" — said the parson`).
+fn after_quote(ix: &Index, i: usize) -> bool {
+    let j = (0..i).rev().find(|&j| ix.tok(j).kind == Kind::Word || !ix.outside_quotes(j));
+    j.is_some_and(|j| !ix.outside_quotes(j))
+}
+
+/// `said the parson`, `replied his wife`: the description after a
+/// reporting verb, whose head is its first noun that is a role or the last
+/// lower-case word before a break.
+fn description_after(ix: &Index, det: usize, end: usize) -> Option<Who> {
+    let mut head = None;
+    for k in det + 1..end.min(det + 1 + DESCRIPTION_MAX) {
+        if ix.tok(k).kind != Kind::Word || ix.capitalised_word(k) || !ix.outside_quotes(k) {
+            break;
+        }
+        if lexicon::is_title(ix.word(k)) {
+            head = Some(k);
+            break;
+        }
+        if matches!(ix.word(k), "with" | "of" | "who" | "in" | "at" | "from" | "and") || is_adverb(ix, k) {
+            break;
+        }
+        head = Some(k);
+    }
+    let h = head?;
+    // `the minister, Anna Schmidt,`: the name in apposition speaks.
+    if ix.cx.toks.get(h + 1).is_some_and(|t| t.text(ix.cx.text) == ",") {
+        if let Some(mi) = ix.mention_at(h + 2).filter(|&mi| ix.is_person(mi) && ix.outside_quotes(h + 2)) {
+            return Some(Who::Named(Speaker::Mention(mi)));
         }
     }
-    None
+    Some(role_or_unnamed(ix, h))
+}
+
+/// `Anna Schmidt: "…"`, `SMITH: "…"`, `Smith (on the budget): "…"`: the
+/// name before a colon that opens a quotation, the colon at token `i`
+/// opening its line (caption `lo..i`).
+fn caption(ix: &Index, i: usize, lo: usize) -> Option<Who> {
+    if ix.word(i) != ":" || i == lo || i - lo > CAPTION_MAX || ix.quote_at(i + 1).is_none() {
+        return None;
+    }
+    if !ix.tok(lo).newline_before && lo != 0 {
+        return None;
+    }
+    // A caption in brackets after the name: the name ends before `(`.
+    let j = (lo..i).find(|&k| ix.word(k) == "(").map_or(i - 1, |b| b.saturating_sub(1));
+    if j < lo {
+        return None;
+    }
+    let name_like = (lo..=j).all(|k| ix.capitalised_word(k) || abbreviation_period(ix.cx.text, ix.cx.toks, k));
+    if !name_like {
+        return None;
+    }
+    // A person, or a name in capitals as transcripts write speakers
+    // (`SMITH:`); not any capitalised word (`Note:`).
+    match ix.mention_end(j) {
+        Some(mi) if ix.is_person(mi) => Some(Who::Named(Speaker::Mention(mi))),
+        _ if (lo..=j).all(|k| lexicon::is_all_caps(ix.word(k))) => organisation_ending_at(ix, j, lo).map(Who::Named),
+        _ => None,
+    }
+}
+
+/// How many words may open a sentence before its subject (`But then he
+/// …`, `Mr. Pett`).
+const OPENING_WORDS: usize = 3;
+
+/// The subject a sentence opens with, outside quotation marks: a person,
+/// `he`/`she`, or `I` (`He nodded.`, `Mr. Pett was sniffing.`), after at
+/// most [`OPENING_WORDS`] function words.
+pub(super) fn opener(ix: &Index, s: usize) -> Option<Attribution> {
+    let (lo, hi) = ix.cx.sentences.range(s);
+    let k = (lo..hi.min(lo + OPENING_WORDS + 1)).find(|&k| {
+        let w = ix.word(k);
+        let skip = lexicon::is_stopword(w) || lexicon::is_title(w) || abbreviation_period(ix.cx.text, ix.cx.toks, k);
+        !skip || pronoun(w).is_some() || w == "I"
+    })?;
+    if !ix.outside_quotes(k) {
+        return None;
+    }
+    let tw = ix.word(k);
+    let who = match ix.mention_at(k) {
+        Some(mi) if ix.is_person(mi) => Who::Named(Speaker::Mention(mi)),
+        _ if tw == "I" => Who::Named(Speaker::Narrator),
+        _ => Who::Pronoun(pronoun(tw)?),
+    };
+    Some(Attribution { tok: k, who })
 }
 
 /// `… talks — Russia` at the end of a line: the mention after the dash
