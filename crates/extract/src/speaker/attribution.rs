@@ -20,6 +20,9 @@ use crate::lexicon::{self, cat, core};
 use crate::sentences::abbreviation_period;
 use crate::tokens::{has, Kind};
 
+/// The word of `according to`.
+const ACCORDING: &str = "according";
+
 /// The longest particle of a phrasal speech verb, in bytes (`back`).
 const PARTICLE_MAX: usize = 4;
 
@@ -84,12 +87,20 @@ pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Vec
     for s in needed {
         let (lo, hi) = sentences.range(s);
         for i in lo..hi {
-            if !ix.outside_quotes(i) {
-                continue;
-            }
-            let found = if ix.tok(i).kind != Kind::Word {
+            // Cheap token fields first: most tokens are no cue at all.
+            let t = ix.tok(i);
+            let may_cue = if t.kind == Kind::Word {
+                t.cat & (cat::REPORTING | cat::SPEECH) != 0
+                    || t.end() - t.start() == ACCORDING.len()
+                    || may_be_phrasal(ix, i)
+            } else {
+                t.end() - t.start() == 1
+            };
+            let found = if !may_cue || !ix.outside_quotes(i) {
+                None
+            } else if t.kind != Kind::Word {
                 caption(ix, i, lo)
-            } else if ix.word(i) == "according" && ix.cx.toks.get(i + 1).is_some_and(|t| t.text(ix.cx.text) == "to") {
+            } else if ix.word(i) == ACCORDING && ix.cx.toks.get(i + 1).is_some_and(|t| t.text(ix.cx.text) == "to") {
                 according_to(ix, i, hi)
             } else if let Some(after) = speech_verb(ix, i) {
                 passive_agent(ix, i, after, hi)
@@ -114,12 +125,19 @@ fn speech_verb(ix: &Index, i: usize) -> Option<usize> {
     if has(ix.cx.toks, i, cat::REPORTING | cat::SPEECH) {
         return Some(i + 1);
     }
-    let next = ix.cx.toks.get(i + 1).filter(|t| t.end() - t.start() <= PARTICLE_MAX)?.text(ix.cx.text);
-    if !matches!(next, "on" | "in" | "out" | "up" | "back" | "it") {
+    if !may_be_phrasal(ix, i) {
         return None;
     }
-    let w = ix.word(i);
+    let (w, next) = (ix.word(i), ix.word(i + 1));
     PHRASAL_SPEECH_VERBS.iter().any(|&(v, p)| p == next && v == w).then_some(i + 2)
+}
+
+/// Token `i` is followed by a particle of a phrasal speech verb (`on`,
+/// `in`, `out`, `up`, `back`, `it`).
+fn may_be_phrasal(ix: &Index, i: usize) -> bool {
+    ix.cx.toks.get(i + 1).is_some_and(|t| {
+        t.end() - t.start() <= PARTICLE_MAX && matches!(t.text(ix.cx.text), "on" | "in" | "out" | "up" | "back" | "it")
+    })
 }
 
 /// `according to Janet Yellen`: the first mention after `to`.

@@ -13,13 +13,15 @@
 //!    sniffing.` then `"You've been smoking."`); else, a quotation
 //!    standing alone continues the previous speaker (within
 //!    [`STANDALONE_PARAGRAPH_GAP`] paragraphs: a news quotation going on
-//!    after a blank line);
+//!    after a blank line); a turn still open is the person the next turn
+//!    calls by name;
 //! 3. a quotation left open at a paragraph's end continues into the next
 //!    paragraph's and, unless its own sentence named a speaker, shares the
 //!    one named at the end.
 
 use super::choose::Choice;
 use super::context::Speaker;
+use super::salience::RECENT;
 use crate::quote::QuoteSpan;
 
 /// How many paragraphs after the previous quotation a quotation standing
@@ -43,6 +45,7 @@ pub(super) fn carry(
     quotes: &[QuoteSpan],
     choices: &[Choice],
     same: impl Fn(Speaker, Speaker) -> bool,
+    recent: impl Fn(usize) -> [Option<usize>; RECENT],
 ) -> Vec<Option<Speaker>> {
     let mut turns: Vec<Turn> = choices
         .iter()
@@ -53,7 +56,7 @@ pub(super) fn carry(
         })
         .collect();
     within_paragraphs(quotes, choices, &mut turns);
-    across_paragraphs(quotes, choices, &mut turns, &same);
+    across_paragraphs(quotes, choices, &mut turns, &Dialogue { same: &same, recent: &recent });
     let mut out: Vec<Option<Speaker>> =
         turns.iter().map(|t| if let Turn::Known(sp) = t { Some(*sp) } else { None }).collect();
     // A quote left open continues into the next paragraph's.
@@ -84,12 +87,7 @@ fn within_paragraphs(quotes: &[QuoteSpan], choices: &[Choice], turns: &mut [Turn
 
 /// Step 2: turns of a dialogue, and quotations going on in the next
 /// paragraph.
-fn across_paragraphs(
-    quotes: &[QuoteSpan],
-    choices: &[Choice],
-    turns: &mut [Turn],
-    same: &impl Fn(Speaker, Speaker) -> bool,
-) {
+fn across_paragraphs(quotes: &[QuoteSpan], choices: &[Choice], turns: &mut [Turn], d: &Dialogue) {
     // The first quotation of each paragraph so far (the dialogue's turns).
     let mut heads: Vec<usize> = Vec::new();
     for qi in 0..turns.len() {
@@ -97,9 +95,23 @@ fn across_paragraphs(
         if last.is_some_and(|l| quotes[l].para == quotes[qi].para) {
             continue;
         }
+        // `he said` on the line after a turn of the person `he` was read
+        // as: in a dialogue, the other one speaks.
+        let answer = last.filter(|&l| choices[qi].opens_paragraph && adjacent(&quotes[l], &quotes[qi]));
+        if let (true, Some(l), Turn::Known(sp)) = (choices[qi].by_pronoun, answer, turns[qi]) {
+            if matches!(turns[l], Turn::Known(p) if (d.same)(p, sp)) {
+                if let Some(other) = other_participant(&heads, l, choices, turns, d) {
+                    let mut k = qi;
+                    while k < turns.len() && quotes[k].para == quotes[qi].para && turns[k] == Turn::Known(sp) {
+                        turns[k] = other;
+                        k += 1;
+                    }
+                }
+            }
+        }
         if turns[qi] == Turn::Open && choices[qi].opens_paragraph {
             let answer = last.filter(|&l| adjacent(&quotes[l], &quotes[qi]));
-            let reply = answer.and_then(|l| other_participant(&heads, l, choices, turns, same));
+            let reply = answer.and_then(|l| other_participant(&heads, l, choices, turns, d));
             let narrated = choices[qi].narrated.filter(|_| answer.is_none()).map(Turn::Known);
             let goes_on = last.filter(|&l| {
                 choices[qi].alone && answer.is_none() && quotes[qi].para <= quotes[l].para + STANDALONE_PARAGRAPH_GAP
@@ -115,6 +127,29 @@ fn across_paragraphs(
         }
         heads.push(qi);
     }
+    // A turn still open is the one the next turn answers by name (`"TOMMY,
+    // old thing!"` then `"Tuppence, old bean!"`).
+    for w in (0..heads.len().saturating_sub(1)).rev() {
+        let (h, next) = (heads[w], heads[w + 1]);
+        if turns[h] != Turn::Open || !choices[h].opens_paragraph || !adjacent(&quotes[h], &quotes[next]) {
+            continue;
+        }
+        if let Some(mi) = choices[next].addressee {
+            let mut k = h;
+            while k < turns.len() && quotes[k].para == quotes[h].para && turns[k] == Turn::Open {
+                turns[k] = Turn::Known(Speaker::Mention(mi));
+                k += 1;
+            }
+        }
+    }
+}
+
+/// What the dialogue rules ask of the rest of the text: whether two
+/// speakers are one person, and the last people named before a quotation
+/// (the latest first).
+struct Dialogue<'a> {
+    same: &'a dyn Fn(Speaker, Speaker) -> bool,
+    recent: &'a dyn Fn(usize) -> [Option<usize>; RECENT],
 }
 
 /// How many turns back a reply looks for the other speaker of a dialogue.
@@ -123,19 +158,13 @@ const TURNS_BACK: usize = 6;
 /// Who answers turn `l` (the last of `heads`): the person it called by
 /// name; else the last other speaker of the dialogue's recent turns; else
 /// the last other person named before the turn.
-fn other_participant(
-    heads: &[usize],
-    l: usize,
-    choices: &[Choice],
-    turns: &[Turn],
-    same: &impl Fn(Speaker, Speaker) -> bool,
-) -> Option<Turn> {
+fn other_participant(heads: &[usize], l: usize, choices: &[Choice], turns: &[Turn], d: &Dialogue) -> Option<Turn> {
     let prev = match turns[l] {
         Turn::Open => return None,
         t => t,
     };
     let differs = |sp: Speaker| match prev {
-        Turn::Known(p) => !same(p, sp),
+        Turn::Known(p) => !(d.same)(p, sp),
         _ => true,
     };
     let called = choices[l].addressee.map(Speaker::Mention).filter(|&sp| differs(sp));
@@ -143,7 +172,7 @@ fn other_participant(
         Turn::Known(sp) if differs(sp) => Some(sp),
         _ => None,
     });
-    let named = || choices[l].recent.iter().flatten().map(|&mi| Speaker::Mention(mi)).find(|&sp| differs(sp));
+    let named = || (d.recent)(l).into_iter().flatten().map(Speaker::Mention).find(|&sp| differs(sp));
     called.or(spoke).or_else(named).map(Turn::Known)
 }
 

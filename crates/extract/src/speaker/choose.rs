@@ -13,8 +13,8 @@
 use super::attribution::{opener, Attribution, Who};
 use super::context::Speaker;
 use super::index::Index;
-use super::salience::{Salience, RECENT};
-use crate::lexicon::is_title;
+use super::salience::Salience;
+use crate::lexicon::cat;
 use crate::tokens::Kind;
 
 /// What the sentence of one quotation says of its speaker.
@@ -34,9 +34,9 @@ pub(super) struct Choice {
     /// The speaker the line right before names, when that line quotes
     /// nothing and the quotation opens its own.
     pub(super) narrated: Option<Speaker>,
-    /// The last people named before a quotation that opens its paragraph,
-    /// the latest first: who may answer in a dialogue.
-    pub(super) recent: [Option<usize>; RECENT],
+    /// The speaker was read off `he`/`she`: in a dialogue, the other
+    /// speaker may be the one meant.
+    pub(super) by_pronoun: bool,
 }
 
 /// The choice for each quotation, in order.
@@ -84,7 +84,10 @@ fn choose(ix: &Index, attrs: &[Vec<Attribution>], salience: &Salience, qi: usize
         Some(a) => resolve(a),
         None => sentence_subject(ix, lo, hi, first),
     };
-    let narrated = if opens_paragraph && s > 0 { narrative_before(ix, attrs, s) } else { None };
+    // What a dialogue needs, for a quotation opening its paragraph with no
+    // attribution of its own.
+    let open_turn = opens_paragraph && pick.is_none();
+    let narrated = if open_turn && s > 0 { narrative_before(ix, attrs, s) } else { None };
     Choice {
         speaker,
         attributed: pick.is_some(),
@@ -92,7 +95,7 @@ fn choose(ix: &Index, attrs: &[Vec<Attribution>], salience: &Salience, qi: usize
         opens_paragraph,
         addressee: addressee(ix, first, last),
         narrated: narrated.and_then(resolve),
-        recent: if opens_paragraph { salience.recent(ix, first) } else { [None; RECENT] },
+        by_pronoun: matches!(pick, Some(Attribution { who: Who::Pronoun(_), .. })),
     }
 }
 
@@ -157,7 +160,7 @@ fn addressee(ix: &Index, first: usize, last: usize) -> Option<usize> {
     head.chain(tail).find_map(|k| {
         let mi = ix.mention_end(k).filter(|&mi| ix.is_person(mi))?;
         let mut start = (first..=k).rev().take_while(|&j| ix.mention_at(j) == Some(mi)).last()?;
-        while start > first + 1 && (ix.word(start - 1) == "." || is_title(ix.word(start - 1))) {
+        while start > first + 1 && (ix.word(start - 1) == "." || ix.has(start - 1, cat::TITLE)) {
             start -= 1; // `Sir John`, `Mr. Bennet`
         }
         let before = if start > first { ix.word(start - 1) } else { "" };

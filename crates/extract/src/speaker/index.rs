@@ -55,6 +55,11 @@ impl<'a> Index<'a> {
         self.cx.toks.get(k).is_some_and(|t| t.kind == Kind::Word && t.upper)
     }
 
+    /// Token `k` is on one of the word lists in `bits` (`cat::TITLE`).
+    pub(super) fn has(&self, k: usize, bits: u16) -> bool {
+        self.cx.toks.get(k).is_some_and(|t| t.cat & bits != 0)
+    }
+
     /// The first token of mention `mi`.
     pub(super) fn mention_first(&self, mi: usize) -> Option<usize> {
         self.mention_first.get(mi).copied().filter(|&k| k != usize::MAX)

@@ -47,7 +47,10 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
     let salience = salience::Salience::new(&ix);
     let choices = choose::per_quote(&ix, &quotes, &attributions, &salience);
     let mut names = names::Names::new(cx);
-    let speakers = carry::carry(cx.quotes, &choices, |a, b| names.same(a, b));
+    let recent = |qi: usize| {
+        quotes.get(qi).copied().flatten().map_or([None; salience::RECENT], |(first, _)| salience.recent(&ix, first))
+    };
+    let speakers = carry::carry(cx.quotes, &choices, |a, b| names.same(a, b), recent);
     names.name_narrator(&carry::called_narrator(cx.quotes, &choices, &speakers));
     speakers.into_iter().map(|sp| sp.and_then(|sp| names.name(sp))).collect()
 }

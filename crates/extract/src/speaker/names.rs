@@ -12,15 +12,15 @@ use std::cell::OnceCell;
 use annotator_schema::Label;
 
 use super::context::{Context, Speaker};
-use crate::lexicon::FastMap;
+use crate::lexicon::{FastMap, FastSet};
 
 /// How many person mentions back a shared surname looks for the full name
 /// it stands for (a bound on the work for a text full of one surname).
 const SURNAME_LOOKBACK: usize = 256;
 
 /// How many times the dialogue must call the narrator by one name for
-/// the narrator to take it (once may be someone else's name).
-const NARRATOR_VOTES: usize = 2;
+/// the narrator to take it (the name called most often wins).
+const NARRATOR_VOTES: usize = 1;
 
 /// The lookup tables for writing speakers out.
 pub(super) struct Names<'a> {
@@ -32,7 +32,8 @@ pub(super) struct Names<'a> {
 
 /// The article's people, by what may name them.
 struct Tables<'a> {
-    /// A person mention's text → the first such mention.
+    /// A full name, as the article writes it or as its entity → the first
+    /// mention of that person.
     by_text: FastMap<&'a str, usize>,
     /// A word of a full (several-word) person name → its mention, or
     /// `None` when the names of several people hold it.
@@ -46,18 +47,19 @@ impl<'a> Tables<'a> {
         let mut by_text: FastMap<&str, usize> = FastMap::default();
         let mut by_word: FastMap<&str, Option<usize>> = FastMap::default();
         let mut people = Vec::new();
-        let mut last_entity = "";
+        let mut seen: FastSet<&str> = FastSet::default();
         for (mi, m) in cx.mentions.iter().enumerate().filter(|(_, m)| m.label == Label::Person) {
             people.push(mi);
-            by_text.entry(cx.text.get(m.start..m.end).unwrap_or("")).or_insert(mi);
             let entity = cx.entities.get(mi).map_or("", String::as_str);
-            if entity == last_entity || !entity.contains(' ') {
-                continue; // the same person again (`Peskov` … `Peskov`), or one word
+            // Each person once (`Peskov` … `Peskov`), and only full names.
+            if !entity.contains(' ') || !seen.insert(entity) {
+                continue;
             }
-            last_entity = entity;
-            for w in entity.split_whitespace() {
+            by_text.entry(cx.text.get(m.start..m.end).unwrap_or("")).or_insert(mi);
+            by_text.entry(entity).or_insert(mi);
+            for w in entity.split(' ') {
                 let slot = by_word.entry(w).or_insert(Some(mi));
-                if slot.is_some_and(|o| cx.entities.get(o).map(String::as_str) != Some(entity)) {
+                if slot.is_some_and(|o| o != mi) {
                     *slot = None;
                 }
             }

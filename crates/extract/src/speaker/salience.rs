@@ -13,7 +13,7 @@
 use super::context::Gender;
 use super::index::Index;
 use crate::lexicon::speech::{FEMALE_WORDS, MALE_WORDS};
-use crate::lexicon::{cat, core, is_title, FastMap};
+use crate::lexicon::{cat, core, FastMap};
 
 /// How many sentences naming someone a pronoun may look back over for the
 /// person it stands for (sentences naming nobody, such as the lines of a
@@ -41,6 +41,9 @@ const APPOSITIVE_ROLE_WINDOW: usize = 5;
 /// How many tokens after the person a sentence opens with its pronouns
 /// are read for the person's gender.
 const GENDER_WINDOW: usize = 12;
+
+/// The longest gendered title (`countess`), in bytes.
+const GENDER_WORD_MAX: usize = 8;
 
 /// The most tokens a name is read over (a bound on a runaway mention).
 const NAME_MAX: usize = 16;
@@ -97,8 +100,8 @@ impl<'a> Salience<'a> {
                 if w == "." {
                     continue;
                 }
-                let gender = gender_word(w);
-                if gender.is_some() || is_title(w) {
+                let gender = if w.len() <= GENDER_WORD_MAX { gender_word(w) } else { None };
+                if gender.is_some() || ix.has(j, cat::TITLE) {
                     roles.push((p, w.to_lowercase()));
                 }
                 if let Some(g) = gender {
@@ -111,7 +114,7 @@ impl<'a> Salience<'a> {
             if ix.cx.toks.get(end).is_some_and(|t| t.text(ix.cx.text) == ",") {
                 let role = (end + 1..ix.len().min(end + 1 + APPOSITIVE_ROLE_WINDOW))
                     .take_while(|&j| ix.mention_at(j).is_none() && ix.word(j) != ",")
-                    .find(|&j| is_title(ix.word(j)) && !ix.capitalised_word(j));
+                    .find(|&j| ix.has(j, cat::TITLE) && !ix.capitalised_word(j));
                 if let Some(j) = role {
                     roles.push((p, ix.word(j).to_lowercase()));
                 }
@@ -226,13 +229,13 @@ fn gender_word(w: &str) -> Option<Gender> {
 
 /// The gender of a third-person pronoun (`he`, `her`, `himself`).
 fn pronoun_gender(w: &str) -> Option<Gender> {
-    if w.len() > 7 {
-        return None;
+    if !(2..=3).contains(&w.len()) {
+        return None; // only `he`, `his`, `she`, `her` are on the stopword list
     }
     let is = |list: &[&str]| list.iter().any(|p| p.eq_ignore_ascii_case(w));
-    if is(&["he", "him", "his", "himself"]) {
+    if is(&["he", "his"]) {
         Some(Gender::Male)
-    } else if is(&["she", "her", "hers", "herself"]) {
+    } else if is(&["she", "her"]) {
         Some(Gender::Female)
     } else {
         None
