@@ -40,8 +40,9 @@ const AFTER_VERB: usize = 8;
 const CLAUSE_MAX: usize = 30;
 
 /// How many tokens a description of a speaker may hold after its
-/// determiner (`the tall young man said`).
-const DESCRIPTION_MAX: usize = 4;
+/// determiner (`the tall young man said`, `the state Republican Party’s
+/// finance chair`).
+const DESCRIPTION_MAX: usize = 6;
 
 /// How many tokens a caption before a colon may hold (`Anna Schmidt (on
 /// the budget): "…"`).
@@ -90,7 +91,7 @@ pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Vec
             // Cheap token fields first: most tokens are no cue at all.
             let t = ix.tok(i);
             let may_cue = if t.kind == Kind::Word {
-                t.cat & (cat::REPORTING | cat::SPEECH) != 0
+                t.cat & (cat::REPORTING | cat::SPEECH | cat::STOP) != 0
                     || t.end() - t.start() == ACCORDING.len()
                     || may_be_phrasal(ix, i)
             } else {
@@ -102,6 +103,8 @@ pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Vec
                 caption(ix, i, lo)
             } else if ix.word(i) == ACCORDING && ix.cx.toks.get(i + 1).is_some_and(|t| t.text(ix.cx.text) == "to") {
                 according_to(ix, i, hi)
+            } else if source_named(ix, i, lo) {
+                according_to(ix, i - 1, hi)
             } else if let Some(after) = speech_verb(ix, i) {
                 passive_agent(ix, i, after, hi)
                     .or_else(|| subject_before_verb(ix, i, lo))
@@ -138,6 +141,19 @@ fn may_be_phrasal(ix: &Index, i: usize) -> bool {
     ix.cx.toks.get(i + 1).is_some_and(|t| {
         t.end() - t.start() <= PARTICLE_MAX && matches!(t.text(ix.cx.text), "on" | "in" | "out" | "up" | "back" | "it")
     })
+}
+
+/// Token `i` ends words that give a quotation's source and are followed by
+/// it: `That was Sen. Rosalind Achebe-Marsh …`, `So said …`, `The question
+/// came from Denise Okafor-Lyle`.
+fn source_named(ix: &Index, i: usize, lo: usize) -> bool {
+    let prev = if i > 0 { ix.word(i - 1) } else { "" };
+    match ix.word(i) {
+        "was" | "is" => i == lo + 1 && matches!(prev, "That" | "This"),
+        "said" | "says" => i == lo + 1 && prev == "So",
+        "from" => prev == "came" || prev == "comes",
+        _ => false,
+    }
 }
 
 /// `according to Janet Yellen`: the first mention after `to`.
@@ -193,6 +209,8 @@ fn subject_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
         Some(Who::Pronoun(g))
     } else if tw == "I" {
         Some(Who::Named(Speaker::Narrator))
+    } else if tw == "it" || tw == "It" {
+        organisation_before(ix, j).map(Who::Named)
     } else if tw == "who" && j >= lo + 2 && ix.word(j - 1) == "," {
         // `Ana Lima, who said …`: the relative pronoun's antecedent.
         ix.mention_end(j - 2).filter(|&mi| ix.is_person(mi)).map(|mi| Who::Named(Speaker::Mention(mi)))
@@ -212,10 +230,18 @@ fn subject_before_clause(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     if j == 0 {
         return None;
     }
-    if let Some(mi) = ix.mention_end(j - 1).filter(|&mi| ix.is_person(mi)) {
+    let from = lo.max(j.saturating_sub(CLAUSE_MAX));
+    // `the minister, Anna Schmidt, said`: the name the comma follows, unless
+    // it ends a relative clause (`Pham, who runs a bakery by the Zelma
+    // George Center, wrote`).
+    let relative = (from..j)
+        .rev()
+        .take_while(|&k| ix.outside_quotes(k))
+        .find(|&k| ix.word(k) == ",")
+        .is_some_and(|open| matches!(ix.word(open + 1), "who" | "whose" | "which"));
+    if let Some(mi) = ix.mention_end(j - 1).filter(|&mi| ix.is_person(mi) && !relative) {
         return Some(Who::Named(Speaker::Mention(mi)));
     }
-    let from = lo.max(j.saturating_sub(CLAUSE_MAX));
     // Back over at most two clauses: `Sen. Dana Whitcomb, R-Idaho, who
     // wrote much of the package, called`.
     let mut close = j;
@@ -224,9 +250,14 @@ fn subject_before_clause(ix: &Index, j: usize, lo: usize) -> Option<Who> {
         if open == 0 {
             return None;
         }
-        let place = ix.mention_at(open - 1).is_some_and(|mi| !ix.is_person(mi)) || party_tag(ix.word(open - 1));
+        // `Rep. June Fairweather (R-Ohio), who …,`: the name before the bracket.
+        let mut end = open - 1;
+        if ix.word(end) == ")" {
+            end = (end.saturating_sub(BRACKET_MAX)..end).rev().find(|&k| ix.word(k) == "(")?.checked_sub(1)?;
+        }
+        let place = ix.mention_at(end).is_some_and(|mi| !ix.is_person(mi)) || party_tag(ix.word(end));
         if !place {
-            if let Some(Who::Named(sp)) = subject_at(ix, open - 1, lo) {
+            if let Some(Who::Named(sp)) = subject_at(ix, end, lo) {
                 return Some(Who::Named(sp));
             }
         }
@@ -240,6 +271,9 @@ fn party_tag(w: &str) -> bool {
     let b = w.as_bytes();
     b.len() > 2 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
 }
+
+/// How many tokens a bracket after a name may hold (`(R-Ohio)`, `(D-N.Y.)`).
+const BRACKET_MAX: usize = 6;
 
 /// How many commas-delimited clauses may stand between a subject and its
 /// verb (a party tag and a relative clause).
@@ -280,6 +314,29 @@ fn role_or_unnamed(ix: &Index, head: usize) -> Who {
         Who::Role(head)
     } else {
         Who::Unnamed
+    }
+}
+
+/// `The Greater Cleveland Partnership, a business group, backed the mayor.
+/// "…," it said.`: the organisation the sentence before the one of `it`
+/// (token `j`) opens with, in its paragraph; a place or several
+/// capitalised words, not a person.
+fn organisation_before(ix: &Index, j: usize) -> Option<Speaker> {
+    let s = ix.cx.sentences.of(j);
+    let (lo, _) = ix.cx.sentences.range(s);
+    if ix.tok(lo).newline_before || s == 0 {
+        return None;
+    }
+    let (plo, phi) = ix.cx.sentences.range(s - 1);
+    let a = if ix.word(plo) == "The" { plo + 1 } else { plo };
+    if ix.mention_at(a).is_some_and(|mi| ix.is_person(mi)) {
+        return None;
+    }
+    let end = (a..phi).take_while(|&k| ix.capitalised_word(k)).last()?;
+    match ix.mention_at(a) {
+        Some(mi) if ix.mention_end(end) == Some(mi) => Some(Speaker::Mention(mi)), // `Russia`
+        _ if end > a => words_speaker(ix, a, end),
+        _ => None,
     }
 }
 
@@ -341,7 +398,7 @@ fn speaker_after_verb(ix: &Index, i: usize, k0: usize, hi: usize) -> Option<Who>
                 return Some(Who::Named(Speaker::Narrator));
             }
             if DETERMINERS.contains(&tw) {
-                return description_after(ix, k, end);
+                return description_after(ix, k, hi.min(k + DESCRIPTION_MAX + APPOSITION_MAX + TITLES_BEFORE_NAME));
             }
         }
         let capital = ix.capitalised_word(k);
@@ -378,8 +435,11 @@ fn after_quote(ix: &Index, i: usize) -> bool {
 fn description_after(ix: &Index, det: usize, end: usize) -> Option<Who> {
     let mut head = None;
     for k in det + 1..end.min(det + 1 + DESCRIPTION_MAX) {
-        if ix.tok(k).kind != Kind::Word || ix.capitalised_word(k) || !ix.outside_quotes(k) {
+        if ix.tok(k).kind != Kind::Word || !ix.outside_quotes(k) {
             break;
+        }
+        if ix.capitalised_word(k) {
+            continue; // `the state Republican Party’s finance chair`
         }
         if lexicon::is_title(ix.word(k)) {
             head = Some(k);
@@ -391,14 +451,27 @@ fn description_after(ix: &Index, det: usize, end: usize) -> Option<Who> {
         head = Some(k);
     }
     let h = head?;
-    // `the minister, Anna Schmidt,`: the name in apposition speaks.
-    if ix.cx.toks.get(h + 1).is_some_and(|t| t.text(ix.cx.text) == ",") {
-        if let Some(mi) = ix.mention_at(h + 2).filter(|&mi| ix.is_person(mi) && ix.outside_quotes(h + 2)) {
+    // `the minister, Anna Schmidt,`, `the state Republican Party’s finance
+    // chair, Lionel Abernathy-Cole,`, `the committee’s ranking member, Sen.
+    // Marcus Oyelaran-Whitby`: the name in apposition speaks.
+    let comma = (h + 1..end.min(h + 1 + APPOSITION_MAX)).find(|&k| !ix.outside_quotes(k) || ix.word(k) == ",");
+    if let Some(c) = comma.filter(|&c| ix.outside_quotes(c)) {
+        let name = (c + 1..end.min(c + 1 + TITLES_BEFORE_NAME))
+            .find(|&k| !(ix.has(k, cat::TITLE) || abbreviation_period(ix.cx.text, ix.cx.toks, k)));
+        if let Some(mi) = name.and_then(|k| ix.mention_at(k)).filter(|&mi| ix.is_person(mi)) {
             return Some(Who::Named(Speaker::Mention(mi)));
         }
     }
     Some(role_or_unnamed(ix, h))
 }
+
+/// How many tokens after a description's head its comma may come (`the
+/// state Republican Party’s finance chair,`).
+const APPOSITION_MAX: usize = 8;
+
+/// How many titles and periods may stand before a name in apposition
+/// (`Sen.`, `Rep.`).
+const TITLES_BEFORE_NAME: usize = 3;
 
 /// `Anna Schmidt: "…"`, `SMITH: "…"`, `Smith (on the budget): "…"`: the
 /// name before a colon that opens a quotation, the colon at token `i`
@@ -448,8 +521,14 @@ pub(super) fn opener(ix: &Index, s: usize) -> Option<Attribution> {
     let tw = ix.word(k);
     let who = match ix.mention_at(k) {
         Some(mi) if ix.is_person(mi) => Who::Named(Speaker::Mention(mi)),
-        _ if tw == "I" => Who::Named(Speaker::Narrator),
-        _ => Who::Pronoun(pronoun(tw)?),
+        Some(_) => return None,
+        None if tw == "I" => Who::Named(Speaker::Narrator),
+        // `Rafiqul has worked …`: a word of a person's name, if it is one.
+        None if ix.capitalised_word(k) && ix.tok(k).cat & cat::STOP == 0 && pronoun(tw).is_none() => {
+            let end = (k..hi).take_while(|&j| ix.capitalised_word(j)).last().unwrap_or(k);
+            Who::Named(Speaker::Person(ix.tok(k).start(), ix.tok(end).start() + core(ix.word(end)).len()))
+        }
+        None => Who::Pronoun(pronoun(tw)?),
     };
     Some(Attribution { tok: k, who })
 }

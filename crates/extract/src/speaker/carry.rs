@@ -1,9 +1,10 @@
 //! Pass 4, carry over: speakers for quotations whose own sentence names
 //! none, in three steps:
 //!
-//! 1. within a paragraph, such a quotation continues the speaker of the
-//!    quotation before it (`"Go away," said Elizabeth. "Now."`), else
-//!    takes the one named at a later quotation;
+//! 1. within a paragraph, or a quotation going on over paragraphs, such a
+//!    quotation continues the speaker of the quotation before it (`"Go
+//!    away," said Elizabeth. "Now."`), else takes the one named at a later
+//!    quotation;
 //! 2. across paragraphs: a dialogue turn of its own (a paragraph opening
 //!    with a quotation on the line right after another's) answers the turn
 //!    before: the person that turn called by name (`"Tom, come here,"`),
@@ -61,8 +62,7 @@ pub(super) fn carry(
         turns.iter().map(|t| if let Turn::Known(sp) = t { Some(*sp) } else { None }).collect();
     // A quote left open continues into the next paragraph's.
     for qi in (0..out.len().saturating_sub(1)).rev() {
-        let continues = quotes[qi].open_end && quotes[qi + 1].para == quotes[qi].para + 1;
-        if continues && !choices[qi].attributed && out[qi + 1].is_some() {
+        if continues(&quotes[qi], &quotes[qi + 1]) && !choices[qi].attributed && out[qi + 1].is_some() {
             out[qi] = out[qi + 1];
         }
     }
@@ -72,14 +72,15 @@ pub(super) fn carry(
 /// Step 1: an open quotation continues the speaker of the quotation before
 /// it in its paragraph, else takes the next one's named there.
 fn within_paragraphs(quotes: &[QuoteSpan], choices: &[Choice], turns: &mut [Turn]) {
+    let together = |a: usize, b: usize| quotes[a].para == quotes[b].para || continues(&quotes[a], &quotes[b]);
     for qi in 1..turns.len() {
-        if turns[qi] == Turn::Open && quotes[qi].para == quotes[qi - 1].para && turns[qi - 1] != Turn::Open {
+        if turns[qi] == Turn::Open && together(qi - 1, qi) && turns[qi - 1] != Turn::Open {
             turns[qi] = turns[qi - 1];
         }
     }
     for qi in (0..turns.len().saturating_sub(1)).rev() {
         let attributed_next = choices[qi + 1].attributed || turns[qi + 1] == Turn::Unnamed;
-        if turns[qi] == Turn::Open && quotes[qi].para == quotes[qi + 1].para && attributed_next {
+        if turns[qi] == Turn::Open && together(qi, qi + 1) && attributed_next {
             turns[qi] = turns[qi + 1];
         }
     }
@@ -174,6 +175,12 @@ fn other_participant(heads: &[usize], l: usize, choices: &[Choice], turns: &[Tur
     });
     let named = || (d.recent)(l).into_iter().flatten().map(Speaker::Mention).find(|&sp| differs(sp));
     called.or(spoke).or_else(named).map(Turn::Known)
+}
+
+/// Quotation `a`, left open at its paragraph's end, goes on in `b`, which
+/// opens the next paragraph (a blank line between at most).
+fn continues(a: &QuoteSpan, b: &QuoteSpan) -> bool {
+    a.open_end && (b.para == a.para + 1 || b.para == a.para + 2)
 }
 
 /// Quotations `a` and `b` are in paragraphs one right after the other

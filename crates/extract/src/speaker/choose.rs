@@ -99,14 +99,16 @@ fn choose(ix: &Index, attrs: &[Vec<Attribution>], salience: &Salience, qi: usize
     }
 }
 
-/// The sentence before `s` when it ends the line right before `s`'s and
-/// quotes nothing: its last attribution or its subject (`Mr. Pett was
+/// The sentence before `s` when it ends the paragraph right before `s`'s
+/// (a blank line between at most) and quotes nothing: its last attribution or its subject (`Mr. Pett was
 /// sniffing suspiciously.` then `"You've been smoking."`).
 fn narrative_before(ix: &Index, attrs: &[Vec<Attribution>], s: usize) -> Option<Attribution> {
     let (lo, _) = ix.cx.sentences.range(s);
     let (plo, phi) = ix.cx.sentences.range(s - 1);
     let gap = ix.cx.text.get(ix.tok(phi.checked_sub(1)?).end()..ix.tok(lo).start())?;
-    if gap.matches('\n').count() != 1 || (plo..phi).any(|k| !ix.outside_quotes(k)) {
+    // The line right before, or the paragraph before a blank line.
+    let lines = gap.matches('\n').count();
+    if !(1..=2).contains(&lines) || !gap.trim().is_empty() || (plo..phi).any(|k| !ix.outside_quotes(k)) {
         return None;
     }
     attrs.get(s - 1)?.last().copied().or_else(|| opener(ix, s - 1))

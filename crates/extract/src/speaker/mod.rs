@@ -5,8 +5,10 @@
 //!    subject of a reporting verb (`Peskov said`, `The White House had
 //!    said`, `he added`), over a relative clause or an appositive, never
 //!    its object (`Smith told Jones`); a speaker after the verb (`said
-//!    Peskov`, `said he`, `said the parson`); a passive's agent; `according
-//!    to X`; a caption (`Anna Schmidt: "…"`); a headline's trailing `—
+//!    Peskov`, `said he`, `said the parson`, `said the committee’s ranking
+//!    member, Sen. X`); a passive's agent; `it`, the organisation the
+//!    sentence before opens with; `according to X`, `That was X`, `came
+//!    from X`; a caption (`Anna Schmidt: "…"`); a headline's trailing `—
 //!    Russia`; `I`, a story's narrator;
 //! 2. [`salience`]: the people named outside quotes, with their roles and
 //!    genders, for `he`/`she` and roles (`the minister`);
@@ -167,6 +169,26 @@ mod tests {
                 &[("\"This is a disgrace,\"", Some("Chuck Schumer"))],
             ),
             (
+                "bracketed_party_tag_and_clause",
+                "Rep. June Fairweather (R-Ohio), who chairs the panel, chimed in: \"Nobody wanted this.\"",
+                &[("\"Nobody wanted this.\"", Some("June Fairweather"))],
+            ),
+            (
+                "relative_clause_ends_on_another_name",
+                "Pham Minh Tuan, who works beside Ana Lima, wrote that the pool was \"the reason.\"",
+                &[("\"the reason.\"", Some("Pham Minh Tuan"))],
+            ),
+            (
+                "it_is_the_organisation_before",
+                "The Greater Cleveland Partnership, a business group, backed the mayor. \"Tough choices now,\" it said.",
+                &[("\"Tough choices now,\"", Some("Greater Cleveland Partnership"))],
+            ),
+            (
+                "it_without_an_organisation",
+                "The vote was late. \"Tough choices now,\" it said.",
+                &[("\"Tough choices now,\"", None)],
+            ),
+            (
                 "unnamed_subject_blocks_a_nearer_name",
                 "The vote \"was close,\" the report noted as Tom Reyes left.",
                 &[("\"was close,\"", None)],
@@ -262,6 +284,21 @@ mod tests {
                 &[("\"We are ready,\"", Some("Jane Doe"))],
             ),
             (
+                "description_then_name_in_apposition",
+                "\"It is the only issue,\" said the state Republican Party’s finance chair, Lionel Abernathy-Cole, who has not endorsed anyone.",
+                &[("\"It is the only issue,\"", Some("Lionel Abernathy-Cole"))],
+            ),
+            (
+                "description_then_titled_name",
+                "\"Cannot tell us,\" said the committee’s ranking member, Sen. Marcus Oyelaran-Whitby, D-Ore.",
+                &[("\"Cannot tell us,\"", Some("Marcus Oyelaran-Whitby"))],
+            ),
+            (
+                "name_of_place",
+                "\"Water does not scare us,\" said Oleksandr Kravchuk of Ukraine, a diver.",
+                &[("\"Water does not scare us,\"", Some("Oleksandr Kravchuk"))],
+            ),
+            (
                 "name_of_organisation",
                 "\"It is time,\" said Peter Hart of the Brookings Institution.",
                 &[("\"It is time,\"", Some("Peter Hart"))],
@@ -307,6 +344,26 @@ mod tests {
                 &[("\"We will fight on.\"", Some("Boris Johnson"))],
             ),
             ("previous_sentence", "Then Ana Lima began again. \"I wonder.\"", &[("\"I wonder.\"", Some("Ana Lima"))]),
+            (
+                "that_was_the_source",
+                "Tom Reyes spoke first.\n\n\"It is a bridge to nowhere.\" That was Sen. Rosalind Achebe-Marsh, who chairs the panel.",
+                &[("\"It is a bridge to nowhere.\"", Some("Rosalind Achebe-Marsh"))],
+            ),
+            (
+                "the_question_came_from",
+                "Tom Reyes took questions.\n\n\"How many nurses will we lose?\" The question came from Denise Okafor-Lyle, a nurse.",
+                &[("\"How many nurses will we lose?\"", Some("Denise Okafor-Lyle"))],
+            ),
+            (
+                "previous_sentence_names_by_one_word",
+                "Mohammad Rafiqul Islam, a mason, spoke. Rafiqul has worked here for 16 years. \"Since then, none.\"",
+                &[("\"Since then, none.\"", Some("Mohammad Rafiqul Islam"))],
+            ),
+            (
+                "a_capital_that_names_nobody",
+                "Ana Lima left. Nobody has worked here since. \"Since then, none.\"",
+                &[("\"Since then, none.\"", None)],
+            ),
             ("no_speech_verb_names_nobody", "\"We won.\" Fans thanked Ana Lima.", &[("\"We won.\"", None)]),
         ]);
     }
@@ -327,6 +384,20 @@ mod tests {
             ("the_one_called_answers", "\"Tom Reyes, come here,\" said Ana Lima.\n\"Coming!\"", &[("\"Tom Reyes, come here,\"", Some("Ana Lima")), ("\"Coming!\"", Some("Tom Reyes"))]),
             ("news_paragraphs_go_on", "\"One,\" Hakan Fidan said.\n\n\"Two.\"", &[("\"One,\"", Some("Hakan Fidan")), ("\"Two.\"", Some("Hakan Fidan"))]),
             ("narrative_line_names_the_speaker", "Peter Pett came in. Ogden Ford looked up.\nMr. Pett was sniffing suspiciously.\n\"You have been smoking.\"", &[("\"You have been smoking.\"", Some("Peter Pett"))]),
+            (
+                "news_narrative_paragraph_then_quotation_over_paragraphs",
+                "Douglas Mercer answered at length.\n\n\"It is not perfect.\n\n\"But I voted for the clinics.\n\n\"So come to my office.\"",
+                &[
+                    ("\"It is not perfect", Some("Douglas Mercer")),
+                    ("\"But I voted for the clinics", Some("Douglas Mercer")),
+                    ("\"So come to my office.\"", Some("Douglas Mercer")),
+                ],
+            ),
+            (
+                "name_before_a_role_and_a_name_is_no_subject",
+                "Red Star coach Milorad Pešić blamed the pitch. \"You cannot play here,\" he told reporters.",
+                &[("\"You cannot play here,\"", Some("Milorad Pešić"))],
+            ),
             ("pronoun_by_gender", "Ana Lima opened her door. Tom Reyes shook his head.\n\"Come in,\" she said.", &[("\"Come in,\"", Some("Ana Lima"))]),
             ("pronoun_without_a_name", "\"No,\" he said.", &[("\"No,\"", None)]),
             ("narrator_named_by_the_dialogue", "\"You look well, Jim Hawkins,\" said Sherlock Holmes.\n\"Thank you,\" I said.\n\"Tell me, Jim Hawkins.\"\n\"Seven!\" I answered.", &[

@@ -4,7 +4,8 @@
 //! Biden`) is the one of them named last before it. Capitalised words no
 //! mention covers (`said Elizabeth`, `Schumer, D-N.Y., said`) are the
 //! person whose mention reads the same, or whose full name they are one
-//! word of, when only one person's is. The tables behind these are built
+//! word of, when only one person's is. `‹Name› of ‹Org›` is the name.
+//! The tables behind these are built
 //! on first need: most speakers are mentions whose entity is their name.
 
 use std::cell::OnceCell;
@@ -93,12 +94,18 @@ impl<'a> Names<'a> {
             Speaker::Mention(mi) => Some(self.mention_name(mi)),
             Speaker::Words(start, end) => {
                 let words = self.cx.text.get(start..end).unwrap_or("");
-                let t = self.tables();
-                let mi = t.by_text.get(words).copied().or_else(|| t.by_word.get(words).copied().flatten());
-                Some(mi.map_or_else(|| words.to_string(), |mi| self.mention_name(mi)))
+                Some(self.person(words).map_or_else(|| words.to_string(), |mi| self.mention_name(mi)))
             }
+            Speaker::Person(start, end) => self.person(self.cx.text.get(start..end)?).map(|mi| self.mention_name(mi)),
             Speaker::Narrator => self.narrator.clone(),
         }
+    }
+
+    /// The person `words` name: a full name the article gives, or one word
+    /// of only one person's full name.
+    fn person(&self, words: &str) -> Option<usize> {
+        let t = self.tables();
+        t.by_text.get(words).copied().or_else(|| t.by_word.get(words).copied().flatten())
     }
 
     /// Names the narrator: the person most often called by name (at least
@@ -118,6 +125,11 @@ impl<'a> Names<'a> {
     /// full names end with, the one named last before it.
     fn mention_name(&self, mi: usize) -> String {
         let entity = self.cx.entities.get(mi).map_or("", String::as_str);
+        // `Oleksandr Kravchuk of Ukraine`: the name, not where they are from.
+        let entity = match entity.split_once(" of ") {
+            Some((name, _)) if name.contains(' ') => name,
+            _ => entity,
+        };
         let Some(m) = self.cx.mentions.get(mi) else { return entity.to_string() };
         let text = self.cx.text.get(m.start..m.end).unwrap_or("");
         if text.contains(' ') || !entity.contains(' ') {

@@ -90,6 +90,14 @@ impl<'a> Salience<'a> {
             let Some(k) = ix.mention_first(mi).filter(|&k| ix.is_person(mi) && ix.outside_quotes(k)) else {
                 continue;
             };
+            // `Red Star coach Milorad Pešić`: a name before a role and
+            // another name modifies it; it is not who the sentence is about.
+            let end = (k..ix.len().min(k + NAME_MAX)).find(|&j| ix.mention_at(j) != Some(mi)).unwrap_or(ix.len());
+            if ix.has(end, cat::TITLE)
+                && (end + 1..ix.len().min(end + 1 + TITLE_WINDOW)).any(|j| ix.mention_at(j).is_some())
+            {
+                continue;
+            }
             let s = sentences.of(k);
             let p = people.len();
             people.push(Person { tok: k, mention: mi, sentence: s });
@@ -110,7 +118,6 @@ impl<'a> Salience<'a> {
                 break;
             }
             // A role in apposition after it: `Anna Schmidt, the minister`.
-            let end = (k..ix.len().min(k + NAME_MAX)).find(|&j| ix.mention_at(j) != Some(mi)).unwrap_or(ix.len());
             if ix.cx.toks.get(end).is_some_and(|t| t.text(ix.cx.text) == ",") {
                 let role = (end + 1..ix.len().min(end + 1 + APPOSITIVE_ROLE_WINDOW))
                     .take_while(|&j| ix.mention_at(j).is_none() && ix.word(j) != ",")
