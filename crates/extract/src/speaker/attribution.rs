@@ -91,8 +91,11 @@ pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Vec
             // Cheap token fields first: most tokens are no cue at all.
             let t = ix.tok(i);
             let may_cue = if t.kind == Kind::Word {
-                t.cat & (cat::REPORTING | cat::SPEECH | cat::STOP) != 0
+                t.cat & (cat::REPORTING | cat::SPEECH) != 0
                     || t.end() - t.start() == ACCORDING.len()
+                    || t.cat & cat::STOP != 0
+                        && matches!(first_byte(ix, i), b'w' | b'i' | b'f')
+                        && source_named(ix, i, lo)
                     || may_be_phrasal(ix, i)
             } else {
                 t.end() - t.start() == 1
@@ -138,9 +141,22 @@ fn speech_verb(ix: &Index, i: usize) -> Option<usize> {
 /// Token `i` is followed by a particle of a phrasal speech verb (`on`,
 /// `in`, `out`, `up`, `back`, `it`).
 fn may_be_phrasal(ix: &Index, i: usize) -> bool {
+    // Every phrasal speech verb is a lower-case word of 3 to 7 letters.
+    let head = ix.tok(i);
+    if head.upper || !(3..=7).contains(&(head.end() - head.start())) {
+        return false;
+    }
     ix.cx.toks.get(i + 1).is_some_and(|t| {
-        t.end() - t.start() <= PARTICLE_MAX && matches!(t.text(ix.cx.text), "on" | "in" | "out" | "up" | "back" | "it")
+        t.end() - t.start() <= PARTICLE_MAX
+            && matches!(first_byte(ix, i + 1), b'o' | b'i' | b'u' | b'b')
+            && matches!(t.text(ix.cx.text), "on" | "in" | "out" | "up" | "back" | "it")
     })
+}
+
+/// The first byte of token `k` (0 past the end): a test that costs less
+/// than reading the word.
+fn first_byte(ix: &Index, k: usize) -> u8 {
+    ix.cx.toks.get(k).and_then(|t| ix.cx.text.as_bytes().get(t.start())).copied().unwrap_or(0)
 }
 
 /// Token `i` ends words that give a quotation's source and are followed by
