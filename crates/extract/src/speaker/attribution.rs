@@ -223,7 +223,7 @@ fn subject_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
         Some(Who::Named(Speaker::Mention(mi)))
     } else if let Some(g) = pronoun(tw) {
         Some(Who::Pronoun(g))
-    } else if tw == "I" {
+    } else if narrator(tw) {
         Some(Who::Named(Speaker::Narrator))
     } else if tw == "it" || tw == "It" {
         organisation_before(ix, j).map(Who::Named)
@@ -300,6 +300,12 @@ const CLAUSES: usize = 2;
 fn is_adverb(ix: &Index, k: usize) -> bool {
     let w = ix.word(k);
     w.len() > 4 && w.ends_with("ly") && !ix.capitalised_word(k) && ix.tok(k).kind == Kind::Word
+}
+
+/// `I`, the narrator (`said I.`: the tokenizer keeps a single capital's
+/// period, as for an initial).
+fn narrator(w: &str) -> bool {
+    w == "I" || w == "I."
 }
 
 /// The gender a subject pronoun gives (`he`, `She`).
@@ -410,7 +416,7 @@ fn speaker_after_verb(ix: &Index, i: usize, k0: usize, hi: usize) -> Option<Who>
             if let Some(g) = pronoun(tw) {
                 return Some(Who::Pronoun(g));
             }
-            if tw == "I" {
+            if narrator(tw) {
                 return Some(Who::Named(Speaker::Narrator));
             }
             if DETERMINERS.contains(&tw) {
@@ -529,7 +535,7 @@ pub(super) fn opener(ix: &Index, s: usize) -> Option<Attribution> {
     let k = (lo..hi.min(lo + OPENING_WORDS + 1)).find(|&k| {
         let w = ix.word(k);
         let skip = lexicon::is_stopword(w) || lexicon::is_title(w) || abbreviation_period(ix.cx.text, ix.cx.toks, k);
-        !skip || pronoun(w).is_some() || w == "I"
+        !skip || pronoun(w).is_some() || narrator(w)
     })?;
     if !ix.outside_quotes(k) {
         return None;
@@ -538,7 +544,7 @@ pub(super) fn opener(ix: &Index, s: usize) -> Option<Attribution> {
     let who = match ix.mention_at(k) {
         Some(mi) if ix.is_person(mi) => Who::Named(Speaker::Mention(mi)),
         Some(_) => return None,
-        None if tw == "I" => Who::Named(Speaker::Narrator),
+        None if narrator(tw) => Who::Named(Speaker::Narrator),
         // `Rafiqul has worked …`: a word of a person's name, if it is one.
         None if ix.capitalised_word(k) && ix.tok(k).cat & cat::STOP == 0 && pronoun(tw).is_none() => {
             let end = (k..hi).take_while(|&j| ix.capitalised_word(j)).last().unwrap_or(k);

@@ -86,9 +86,10 @@ impl<'a> Index<'a> {
         self.mention_at.get(j).filter(|&mi| j + 1 >= self.len() || self.mention_at.get(j + 1) != Some(mi))
     }
 
-    /// Mention `mi` is a person.
+    /// Mention `mi` is a person (not `I.`, a narrator read as an initial).
     pub(super) fn is_person(&self, mi: usize) -> bool {
-        self.cx.mentions[mi].label == Label::Person
+        let m = &self.cx.mentions[mi];
+        m.label == Label::Person && !matches!(self.cx.text.get(m.start..m.end), Some("I" | "I."))
     }
 
     /// The first and last token of each quotation (`None` for a quotation

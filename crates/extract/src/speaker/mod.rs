@@ -404,6 +404,7 @@ mod tests {
                 ("\"You look well, Jim Hawkins,\"", Some("Sherlock Holmes")), ("\"Thank you,\"", Some("Jim Hawkins")), ("\"Tell me, Jim Hawkins.\"", Some("Sherlock Holmes")), ("\"Seven!\"", Some("Jim Hawkins")),
             ]),
             ("narrator_unnamed", "\"Go,\" I said.", &[("\"Go,\"", None)]),
+            ("narrator_inverted_at_the_end", "\"Go,\" said I.", &[("\"Go,\"", None)]),
         ]);
     }
 }
