@@ -459,7 +459,8 @@ impl AppState {
 
     pub fn export(&self, scope: Scope) {
         let (json, name) = self.ws.with_value(|ws| {
-            (if ws.docs.is_empty() { None } else { Some(ws.export(scope)) }, ws.export_file_name(scope))
+            let json = if ws.docs.is_empty() { None } else { Some(ws.export(scope)) };
+            (json, ws.export_file_name(scope, download::today(), "json"))
         });
         let Some(json) = json else {
             self.info("Nothing to export yet");

@@ -12,6 +12,8 @@
 //! * [`span_id`]: the [`SpanId`] a span keeps across edits.
 //! * [`history`]: undo/redo as batches of invertible operations, and what
 //!   a step changed ([`Change`]).
+//! * [`file_name`]: what a download is called (the document's name and
+//!   the day) and the stem a document id is made from.
 //! * [`import`]: files in (`.txt`, `.md`, `.html`, labelled `.json`), with
 //!   typed refusals for binary, badly encoded, malformed or oversized input.
 //! * [`html`], [`markdown`]: readable text out of HTML and Markdown.
@@ -30,6 +32,7 @@
 pub mod document;
 pub mod edges;
 pub mod edit;
+pub mod file_name;
 pub mod history;
 pub mod html;
 pub mod import;
@@ -44,6 +47,7 @@ pub mod workspace;
 
 pub use document::AnnotatedDoc;
 pub use edit::{Edit, EditError, Scope};
+pub use file_name::CalendarDate;
 pub use history::Change;
 pub use import::{ImportError, Loaded};
 pub use persist::PersistError;

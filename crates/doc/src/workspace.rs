@@ -5,6 +5,7 @@ use annotator_schema::{ByteOffset, CharOffset, Corpus, Label, LabelError, Offset
 
 use crate::document::AnnotatedDoc;
 use crate::edit::{Edit, EditError, Scope};
+use crate::file_name::{self, file_stem, CalendarDate};
 use crate::history::{Batch, Change, Op};
 use crate::import::{self, ImportError, Loaded};
 use crate::span_id::SpanId;
@@ -377,14 +378,15 @@ impl Workspace {
         Corpus { documents: self.docs.iter().map(AnnotatedDoc::to_document).collect() }
     }
 
-    /// The name an export downloads as: `{id}.annotations.json` for the
-    /// current document, `annotations.json` for the corpus. In the id only
-    /// ASCII letters, digits, `-`, `_` and `.` are kept, anything else
-    /// becomes `_`, and at most [`FILE_STEM_CHARS`] characters are used.
-    pub fn export_file_name(&self, scope: Scope) -> String {
+    /// The name an export in format `ext` downloads as on `date` (the
+    /// browser's local day): the current document's name without its
+    /// extension (`kremlin-talks_2026-11-25.json`), or
+    /// `corpus_2026-11-25.json` for the corpus and when there is no
+    /// document. See [`file_name::download_name`] for the file-safe rule.
+    pub fn export_file_name(&self, scope: Scope, date: Option<CalendarDate>, ext: &str) -> String {
         match (scope, self.current_doc()) {
-            (Scope::Document, Some(d)) => format!("{}.{EXPORT_SUFFIX}", file_safe(&d.id)),
-            _ => EXPORT_SUFFIX.to_string(),
+            (Scope::Document, Some(d)) => file_name::download_name(&d.name, date, ext),
+            _ => file_name::download_name(file_name::CORPUS_STEM, date, ext),
         }
     }
 
@@ -451,38 +453,6 @@ pub fn key_at(position: usize) -> Option<char> {
 pub fn position_of_key(key: char) -> Option<usize> {
     let n = key.to_digit(10)? as usize;
     (1..=KEYED_LABELS).contains(&n).then(|| n - 1)
-}
-
-/// What every export's file name ends with (the whole name for the corpus).
-const EXPORT_SUFFIX: &str = "annotations.json";
-
-/// Longest part of a file name taken from a document id, in characters: far
-/// below the 255-byte limit of common file systems, with room for the suffix.
-pub const FILE_STEM_CHARS: usize = 80;
-
-/// A document id as part of a file name: ASCII letters, digits, `-`, `_`
-/// and `.` are kept, anything else becomes `_`; at most [`FILE_STEM_CHARS`]
-/// characters; `document` if nothing is left.
-fn file_safe(id: &str) -> String {
-    let s: String = id
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '_' })
-        .take(FILE_STEM_CHARS)
-        .collect();
-    if s.is_empty() {
-        "document".into()
-    } else {
-        s
-    }
-}
-
-/// A file name without its directory and last extension.
-fn file_stem(name: &str) -> &str {
-    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
-    match base.rfind('.') {
-        Some(i) if i > 0 => &base[..i],
-        _ => base,
-    }
 }
 
 /// Whole-word, case-sensitive occurrences of `needle` in `text`, in code
@@ -806,23 +776,21 @@ mod tests {
         assert_eq!(one.documents[0].id, "doc-1");
         let all = Corpus::from_json(&ws.export(Scope::Corpus)).unwrap();
         assert_eq!(all, ws.to_corpus());
-        assert_eq!(ws.export_file_name(Scope::Document), "doc-1.annotations.json");
-        assert_eq!(ws.export_file_name(Scope::Corpus), "annotations.json");
-        assert_eq!(Workspace::default().export_file_name(Scope::Document), "annotations.json", "no document");
     }
 
     #[test]
-    fn export_names_keep_only_file_safe_characters_of_the_id() {
-        let long = "x".repeat(100);
-        let cases: &[(&str, &str)] = &[
-            ("kremlin-talks_2.v1", "kremlin-talks_2.v1"),
-            ("a/b c:d", "a_b_c_d"),
-            ("Киев", "____"),
-            ("", "document"),
-            (&long, &long[..FILE_STEM_CHARS]),
-        ];
-        for (id, want) in cases {
-            assert_eq!(file_safe(id), *want, "{id:?}");
-        }
+    fn exports_are_named_after_the_document_or_the_corpus() {
+        let date = CalendarDate::from_ymd(2026, 11, 25);
+        let mut ws = Workspace::default();
+        ws.add_loaded(Loaded::Text { name: "kremlin-talks.txt".into(), text: "Kyiv".into() });
+        ws.sync_draft(None, "Talks with the U.S. resume\nin Geneva").unwrap();
+        let name = |ws: &Workspace, scope| ws.export_file_name(scope, date, "json");
+        ws.current = 0;
+        assert_eq!(name(&ws, Scope::Document), "kremlin-talks_2026-11-25.json");
+        assert_eq!(name(&ws, Scope::Corpus), "corpus_2026-11-25.json");
+        ws.current = 1;
+        assert_eq!(name(&ws, Scope::Document), "Talks-with-the-U.S.-resume_2026-11-25.json");
+        assert_eq!(ws.export_file_name(Scope::Document, date, "csv"), "Talks-with-the-U.S.-resume_2026-11-25.csv");
+        assert_eq!(name(&Workspace::default(), Scope::Document), "corpus_2026-11-25.json", "no document");
     }
 }
