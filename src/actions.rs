@@ -458,16 +458,18 @@ impl AppState {
     // ----- export ---------------------------------------------------------
 
     pub fn export(&self, scope: Scope) {
-        let (json, name) = self.ws.with_value(|ws| {
+        let (json, name, all) = self.ws.with_value(|ws| {
             let json = if ws.docs.is_empty() { None } else { Some(ws.export(scope)) };
-            (json, ws.export_file_name(scope, download::today(), "json"))
+            (json, ws.export_file_name(scope, download::today(), "json"), ws.export_holds_all(scope))
         });
         let Some(json) = json else {
             self.info("Nothing to export yet");
             return;
         };
-        if let Err(e) = download::download(&name, "application/json", &json) {
-            self.error(format!("Export failed: {e:?}"));
+        match download::download(&name, "application/json", &json) {
+            Ok(()) if all => self.offline.exported_all(),
+            Ok(()) => {}
+            Err(e) => self.error(format!("Export failed: {e:?}")),
         }
     }
 }

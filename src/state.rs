@@ -13,6 +13,7 @@ use annotator_doc::{Scope, SpanId, Workspace};
 use annotator_schema::Label;
 use leptos::prelude::*;
 
+use crate::offline::OfflineState;
 use crate::view_model::RNode;
 
 /// How saving stands.
@@ -77,6 +78,8 @@ pub struct AppState {
     pub export_scope: RwSignal<Scope>,
     /// Which mention the side panel showed last per group (cycles on clicks).
     pub panel_cursor: StoredValue<std::collections::HashMap<String, usize>>,
+    /// Offline use, storage promises, updates (`offline`).
+    pub offline: OfflineState,
 }
 
 impl AppState {
@@ -106,6 +109,7 @@ impl AppState {
             draft_gen: StoredValue::new(0),
             export_scope: RwSignal::new(Scope::Corpus),
             panel_cursor: StoredValue::new(Default::default()),
+            offline: OfflineState::new(),
         }
     }
 }

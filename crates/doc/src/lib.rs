@@ -23,6 +23,8 @@
 //!   groupings, a mark's tooltip, the speakers a quote can be given.
 //! * [`layout`]: paragraphs and the nesting of marks, and which paragraphs a
 //!   change touches, for incremental rendering.
+//! * [`offline`]: what the page says about working offline and keeping
+//!   work on this device (service worker, persistent storage, refusals).
 //! * [`persist`]: the saved form of a workspace (corpus, histories, position).
 //! * [`value`]: a NUMBER's value as a person types and reads it.
 //!
@@ -38,6 +40,7 @@ pub mod html;
 pub mod import;
 pub mod layout;
 pub mod markdown;
+pub mod offline;
 pub mod persist;
 pub mod snap;
 pub mod span_id;

@@ -390,6 +390,12 @@ impl Workspace {
         }
     }
 
+    /// Whether an export of `scope` holds every document of the corpus (so
+    /// that nothing is left only in the page once it is downloaded).
+    pub fn export_holds_all(&self, scope: Scope) -> bool {
+        scope == Scope::Corpus || self.docs.len() <= 1
+    }
+
     fn source_span(&self, doc: usize, id: SpanId) -> Result<Span, EditError> {
         self.docs.get(doc).and_then(|d| d.span(id)).cloned().ok_or(EditError::UnknownSpan(id))
     }
@@ -792,5 +798,15 @@ mod tests {
         assert_eq!(name(&ws, Scope::Document), "Talks-with-the-U.S.-resume_2026-11-25.json");
         assert_eq!(ws.export_file_name(Scope::Document, date, "csv"), "Talks-with-the-U.S.-resume_2026-11-25.csv");
         assert_eq!(name(&Workspace::default(), Scope::Document), "corpus_2026-11-25.json", "no document");
+    }
+
+    #[test]
+    fn an_export_holds_all_when_it_is_the_corpus_or_the_only_document() {
+        let mut ws = ws_with(&["Kyiv"]);
+        assert!(ws.export_holds_all(Scope::Document));
+        assert!(ws.export_holds_all(Scope::Corpus));
+        ws.add_loaded(Loaded::Text { name: "b.txt".into(), text: "Sumy".into() });
+        assert!(!ws.export_holds_all(Scope::Document));
+        assert!(ws.export_holds_all(Scope::Corpus));
     }
 }
