@@ -463,7 +463,10 @@ impl AppState {
     pub fn export(&self, scope: Scope) {
         let format =
             annotator_formats::by_id(&self.export_format.get_untracked()).unwrap_or(annotator_formats::FORMATS[0]);
-        let files = self.ws.with_value(|ws| (!ws.docs.is_empty()).then(|| ws.export_as(scope, format)));
+        let (files, all) = self.ws.with_value(|ws| {
+            let files = (!ws.docs.is_empty()).then(|| ws.export_as(scope, download::today(), format));
+            (files, ws.export_holds_all(scope))
+        });
         match files {
             None => self.info("Nothing to export yet"),
             Some(Err(e)) => self.error(format!("Not exported — {e}")),
@@ -473,6 +476,11 @@ impl AppState {
                         self.error(format!("Export failed: {e:?}"));
                         return;
                     }
+                }
+                // Only an export that keeps every field counts as having
+                // the work safe outside the browser (CoNLL drops quotes).
+                if all && format.keeps() == annotator_formats::Keeps::ALL {
+                    self.offline.exported_all();
                 }
             }
         }

@@ -1,7 +1,17 @@
 //! Files out: bytes offered as a download (Blob + object URL + a
-//! temporary `<a download>`), entirely in the browser.
+//! temporary `<a download>`), entirely in the browser; and today's date
+//! for its name, from the browser's local clock.
 
+use annotator_doc::CalendarDate;
 use wasm_bindgen::{JsCast, JsValue};
+
+/// Today in the browser's time zone (what a person calls today), for
+/// download names. `None` only if the clock is beyond year 9999.
+pub fn today() -> Option<CalendarDate> {
+    let now = js_sys::Date::new_0();
+    // JavaScript months count from 0.
+    CalendarDate::from_ymd(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
+}
 
 /// How long a download's blob is kept: time for the browser to start the
 /// download before the blob is freed.

@@ -10,10 +10,11 @@
 //!   (every change), [`saver`] (saving after each change).
 //! * Components: [`app`], [`toolbar`], [`loader`], [`corpus_list`],
 //!   [`legend`], [`document_view`], [`details`], [`side_panel`], [`notices`],
-//!   [`help`].
+//!   [`help`], [`offline_panel`].
 //! * Browser edges: [`storage`] (IndexedDB), [`files`] (reading files),
 //!   [`download`] (Blob downloads), [`selection`] (DOM selection → code
-//!   points), [`dom`] (focus and lookup helpers).
+//!   points), [`dom`] (focus and lookup helpers), [`offline`] (the service
+//!   worker, persistent storage, the single file).
 
 pub mod colors;
 pub mod keys;
@@ -31,12 +32,14 @@ pub mod help;
 pub mod legend;
 pub mod loader;
 pub mod notices;
+pub mod offline_panel;
 pub mod side_panel;
 pub mod toolbar;
 
 pub mod dom;
 pub mod download;
 pub mod files;
+pub mod offline;
 pub mod selection;
 pub mod storage;
 

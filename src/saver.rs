@@ -27,6 +27,7 @@ impl AppState {
     /// Saves right after the next frame is drawn (serialising a long
     /// document takes milliseconds that belong after the paint, not before).
     pub fn save_soon(&self) {
+        self.offline.changed();
         if self.storage_off.get_value() {
             return;
         }
@@ -75,6 +76,7 @@ impl AppState {
                         me.save_now();
                     } else {
                         me.save.set(SaveState::Saved);
+                        crate::offline::saved(me);
                     }
                 }
                 Err(e) => {

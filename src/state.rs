@@ -13,6 +13,7 @@ use annotator_doc::{Scope, SpanId, Workspace};
 use annotator_schema::Label;
 use leptos::prelude::*;
 
+use crate::offline::OfflineState;
 use crate::view_model::RNode;
 
 /// How saving stands.
@@ -79,6 +80,8 @@ pub struct AppState {
     pub export_format: RwSignal<String>,
     /// Which mention the side panel showed last per group (cycles on clicks).
     pub panel_cursor: StoredValue<std::collections::HashMap<String, usize>>,
+    /// Offline use, storage promises, updates (`offline`).
+    pub offline: OfflineState,
 }
 
 impl AppState {
@@ -109,6 +112,7 @@ impl AppState {
             export_scope: RwSignal::new(Scope::Corpus),
             export_format: RwSignal::new(annotator_formats::FORMATS[0].id().to_string()),
             panel_cursor: StoredValue::new(Default::default()),
+            offline: OfflineState::new(),
         }
     }
 }

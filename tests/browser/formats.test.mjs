@@ -72,14 +72,14 @@ test('a format menu sits beside Export, which still downloads labelled JSON by d
     assert.deepEqual(values, ['json', 'jsonl', 'spacy', 'labelstudio', 'doccano', 'brat', 'conll', 'w3c']);
     await u.addDocument(page, TEXTS[0]);
     const [json] = await u.exportFiles(page);
-    assert.equal(json.name, 'annotations.json');
+    assert.match(json.name, /^corpus_\d{4}-\d{2}-\d{2}\.json$/);
     assert.equal(JSON.parse(json.buffer.toString('utf8')).schema, 'article-annotator/1');
     const [conll] = await u.exportFiles(page, { format: 'conll' });
-    assert.equal(conll.name, 'annotations.conll');
+    assert.match(conll.name, /^corpus_\d{4}-\d{2}-\d{2}\.conll$/);
     assert.match(conll.buffer.toString('utf8'), /^-DOCSTART- -X- -X- O\n\n/);
     assert.match(conll.buffer.toString('utf8'), /\nDmitry _ _ B-PERSON\nPeskov _ _ I-PERSON\n/);
     const [w3c] = await u.exportFiles(page, { format: 'w3c', scope: 'document' });
-    assert.equal(w3c.name, 'doc-1.annotations.jsonld');
+    assert.match(w3c.name, /^[^_]+_\d{4}-\d{2}-\d{2}\.jsonld$/);
     const items = JSON.parse(w3c.buffer.toString('utf8')).first.items;
     const peskov = items.find((a) => a.target.selector[1].exact === 'Dmitry Peskov');
     const { start, end } = peskov.target.selector[0];
@@ -111,8 +111,11 @@ test('every importable format: exported from the page, imported by picker and by
       exports[format] = await u.exportFiles(page, { format, count });
     }
   });
-  assert.deepEqual(exports.labelstudio.map((f) => f.name), ['annotations.labelstudio.json', 'annotations.labelstudio.xml']);
-  assert.equal(exports.brat[0].name, 'annotations.zip');
+  assert.deepEqual(
+    exports.labelstudio.map((f) => f.name.replace(/\d{4}-\d{2}-\d{2}/, 'DAY')),
+    ['corpus_DAY.labelstudio.json', 'corpus_DAY.labelstudio.xml'],
+  );
+  assert.match(exports.brat[0].name, /^corpus_\d{4}-\d{2}-\d{2}\.zip$/);
   for (const [format, keeps] of Object.entries(KEEPS)) {
     // Label Studio's config is for Label Studio: the tasks are what is imported.
     const files = exports[format].filter((f) => !f.name.endsWith('.xml')).map((f) => u.file(f.name, f.buffer));
@@ -136,7 +139,9 @@ test('a brat document downloads as its .txt and .ann, and the two dropped togeth
     before = await u.marks(page);
     files = await u.exportFiles(page, { format: 'brat', scope: 'document', count: 2 });
   });
-  assert.deepEqual(files.map((f) => f.name).sort(), ['doc-1.annotations.ann', 'doc-1.annotations.txt']);
+  const names = files.map((f) => f.name).sort();
+  assert.match(names[0], /_\d{4}-\d{2}-\d{2}\.ann$/);
+  assert.equal(names[1], names[0].replace(/\.ann$/, '.txt'), 'one stem for the pair');
   const ann = files.find((f) => f.name.endsWith('.ann')).buffer.toString('utf8');
   assert.match(ann, /^T\d+\tPERSON \d+ \d+\tDmitry Peskov$/m);
   assert.match(ann, /^R1\tSpeaker Arg1:T\d+ Arg2:T\d+$/m);

@@ -3,7 +3,6 @@
 // export → import giving back exactly the same corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import * as h from './harness.mjs';
 import * as u from './ui-helpers.mjs';
 
@@ -18,14 +17,6 @@ const HTML = `<!doctype html><html><head><title>T</title><script>window.__ran = 
 <p>The <b>Kremlin</b> &amp; Kyiv disagreed.</p></article>
 <footer>Copyright Footer Text</footer></body></html>`;
 
-async function exportJson(page, scope = 'corpus') {
-  await page.getByLabel('Export scope').selectOption(scope);
-  const [dl] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export', exact: true }).click(),
-  ]);
-  return { name: dl.suggestedFilename(), text: await readFile(await dl.path(), 'utf8') };
-}
 
 test('open .txt, .md and .html files with the picker', async () => {
   await withApp(async ({ page }) => {
@@ -146,10 +137,13 @@ test('export, then import into a fresh browser: exactly the same corpus', async 
     await page.locator('.doc-list li.reviewed').waitFor();
     assert.equal(await u.focusedId(page), kyiv.id, 'marking reviewed keeps the focus');
     await u.waitSaved(page);
-    exported = await exportJson(page, 'corpus');
-    assert.equal(exported.name, 'annotations.json');
-    const doc = await exportJson(page, 'document');
+    await u.fixClock(page);
+    exported = await u.exportJson(page, 'corpus');
+    assert.equal(exported.name, `corpus_${u.TEST_DAY}.json`, 'the corpus, named with the day');
+    const doc = await u.exportJson(page, 'document');
     assert.equal(JSON.parse(doc.text).documents.length, 1, 'current document only');
+    // Named after the document: its first line, file-safe.
+    assert.equal(doc.name, `We-will-win-Peskov-said-in-Kyiv-on-June-2-2025_${u.TEST_DAY}.json`);
     viewA = await u.marks(page);
   });
   const corpus = JSON.parse(exported.text);
@@ -163,10 +157,10 @@ test('export, then import into a fresh browser: exactly the same corpus', async 
   assert.ok(spans.some((s) => s.origin === 'user' && s.text === 'Kyiv' && s.label === 'PERSON'));
 
   await withApp(async ({ page }) => {
-    await openFiles(page, [file('annotations.json', exported.text, 'application/json')]);
+    await openFiles(page, [file(exported.name, exported.text, 'application/json')]);
     await page.waitForFunction(() => document.querySelectorAll('.doc-list li').length === 2);
     await u.waitSaved(page);
-    const again = await exportJson(page, 'corpus');
+    const again = await u.exportJson(page, 'corpus');
     assert.deepEqual(JSON.parse(again.text), corpus, 'import → export gives back the same corpus');
     assert.equal(again.text, exported.text, 'byte for byte');
     // The reviewed document shows the same highlights.

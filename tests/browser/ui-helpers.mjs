@@ -5,6 +5,31 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import * as h from './harness.mjs';
 
+/** The day `fixClock` sets, as download names print it. */
+export const TEST_DAY = '2026-11-25';
+
+/**
+ * Make the page's clock say noon of TEST_DAY in the browser's time zone
+ * (download names carry the local date); timers keep running.
+ */
+export async function fixClock(page) {
+  const [y, m, d] = TEST_DAY.split('-').map(Number);
+  await page.clock.setFixedTime(new Date(y, m - 1, d, 12, 0, 0));
+}
+
+/**
+ * Export with the toolbar (`scope`: 'corpus' or 'document'); resolves to
+ * the download's { name, text }.
+ */
+export async function exportJson(page, scope = 'corpus') {
+  await page.getByLabel('Export scope').selectOption(scope);
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export', exact: true }).click(),
+  ]);
+  return { name: dl.suggestedFilename(), text: await readFile(await dl.path(), 'utf8') };
+}
+
 /** Wait until every edit is written to IndexedDB (the "Saved" status). */
 export async function waitSaved(page, timeout = 15_000) {
   await page.locator('#save-status[data-saved="true"]').waitFor({ state: 'attached', timeout });
