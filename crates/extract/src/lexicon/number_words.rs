@@ -71,19 +71,20 @@ pub(crate) const SCALES: [(&str, f64); 5] =
 pub(crate) const SCALE_ABBREVIATIONS: [(&str, f64); 5] =
     [("mln", 1e6), ("mn", 1e6), ("bln", 1e9), ("bn", 1e9), ("tn", 1e12)];
 
-/// Scale letters glued to digits (`$1.4B`, `€30m`), as written, with
-/// whether they scale only money (`5m` alone is five metres).
+/// Scale letters glued to digits (`$1.4B`, `€30m`, `25k`), as written,
+/// with whether they scale only money (`T` alone may be tonnes or
+/// teslas; a glued `m` without a currency is read by its context).
 pub(crate) const GLUED_SCALES: [(&str, f64, bool); 11] = [
-    ("k", 1e3, true),
-    ("K", 1e3, true),
+    ("k", 1e3, false),
+    ("K", 1e3, false),
     ("m", 1e6, true),
-    ("M", 1e6, true),
-    ("mn", 1e6, true),
+    ("M", 1e6, false),
+    ("mn", 1e6, false),
     ("b", 1e9, false),
     ("B", 1e9, false),
     ("bn", 1e9, false),
     ("bln", 1e9, false),
-    ("tn", 1e12, true),
+    ("tn", 1e12, false),
     ("T", 1e12, true),
 ];
 
@@ -202,20 +203,197 @@ pub(crate) const UNITS: &[(&str, &str)] = &[
     ("gigawatt", "GW"),
     ("gigawatts", "GW"),
     ("kwh", "kWh"),
+    ("kilowatt-hour", "kWh"),
+    ("kilowatt-hours", "kWh"),
+    ("mwh", "MWh"),
+    ("megawatt-hour", "MWh"),
+    ("megawatt-hours", "MWh"),
+    ("gwh", "GWh"),
+    ("gigawatt-hour", "GWh"),
+    ("gigawatt-hours", "GWh"),
+    ("twh", "TWh"),
+    ("terawatt-hour", "TWh"),
+    ("terawatt-hours", "TWh"),
+    ("watt", "W"),
+    ("watts", "W"),
+    ("kw", "kW"),
+    ("kilowatt", "kW"),
+    ("kilowatts", "kW"),
+    ("hz", "Hz"),
+    ("hertz", "Hz"),
+    ("khz", "kHz"),
+    ("mhz", "MHz"),
+    ("megahertz", "MHz"),
+    ("ghz", "GHz"),
+    ("gigahertz", "GHz"),
+    ("mah", "mAh"),
+    ("kb", "KB"),
+    ("mb", "MB"),
+    ("megabyte", "MB"),
+    ("megabytes", "MB"),
+    ("gb", "GB"),
+    ("gigabyte", "GB"),
+    ("gigabytes", "GB"),
+    ("tb", "TB"),
+    ("terabyte", "TB"),
+    ("terabytes", "TB"),
+    ("mp", "MP"),
+    ("megapixel", "MP"),
+    ("megapixels", "MP"),
+    ("nit", "nit"),
+    ("nits", "nit"),
+    ("nm", "nm"),
+    ("nanometre", "nm"),
+    ("nanometres", "nm"),
+    ("nanometer", "nm"),
+    ("nanometers", "nm"),
+    ("µm", "µm"),
+    ("micrometre", "µm"),
+    ("micrometres", "µm"),
+    ("micrometer", "µm"),
+    ("micrometers", "µm"),
+    ("micron", "µm"),
+    ("microns", "µm"),
+    ("fm", "fm"),
+    ("femtometre", "fm"),
+    ("femtometres", "fm"),
+    ("femtometer", "fm"),
+    ("femtometers", "fm"),
+    ("light-year", "light-year"),
+    ("light-years", "light-year"),
+    ("mg", "mg"),
+    ("milligram", "mg"),
+    ("milligrams", "mg"),
+    ("ml", "ml"),
+    ("millilitre", "ml"),
+    ("millilitres", "ml"),
+    ("milliliter", "ml"),
+    ("milliliters", "ml"),
+    ("oz", "oz"),
+    ("ounce", "oz"),
+    ("ounces", "oz"),
+    ("pint", "pint"),
+    ("pints", "pint"),
+    ("cup", "cup"),
+    ("cups", "cup"),
+    ("teaspoon", "teaspoon"),
+    ("teaspoons", "teaspoon"),
+    ("tsp", "teaspoon"),
+    ("tablespoon", "tablespoon"),
+    ("tablespoons", "tablespoon"),
+    ("tbsp", "tablespoon"),
+    ("calorie", "calorie"),
+    ("calories", "calorie"),
+    ("kcal", "calorie"),
+    ("ppm", "ppm"),
+    ("coulomb", "coulomb"),
+    ("coulombs", "coulomb"),
+    ("millisecond", "ms"),
+    ("milliseconds", "ms"),
+    ("kph", "km/h"),
+    ("decibel", "dB"),
+    ("decibels", "dB"),
 ];
+
+/// Unit symbols glued to digits, matched as written (`256GB`, `10kW`,
+/// `46C`, `6.8in`): those with capitals, and those too short or too
+/// common as words to read apart from digits (`in`, `s`, `C`). A glued
+/// suffix in lower case is also looked up in [`UNITS`] (`8.2mm`, `5mins`).
+pub(crate) const GLUED_UNITS: &[(&str, &str)] = &[
+    ("C", "°C"),
+    ("F", "°F"),
+    ("GB", "GB"),
+    ("GHz", "GHz"),
+    ("GW", "GW"),
+    ("GWh", "GWh"),
+    ("Hz", "Hz"),
+    ("KB", "KB"),
+    ("KW", "kW"),
+    ("L", "litre"),
+    ("MB", "MB"),
+    ("MHz", "MHz"),
+    ("MP", "MP"),
+    ("MW", "MW"),
+    ("MWh", "MWh"),
+    ("TB", "TB"),
+    ("TWh", "TWh"),
+    ("W", "W"),
+    ("Wh", "Wh"),
+    ("h", "hour"),
+    ("in", "inch"),
+    ("kHz", "kHz"),
+    ("kW", "kW"),
+    ("kWh", "kWh"),
+    ("l", "litre"),
+    ("mAh", "mAh"),
+    ("mL", "ml"),
+    ("s", "second"),
+    ("μm", "µm"),
+];
+
+/// The glued unit read as seconds only after a decimal (`53.9s`): on a
+/// whole number it is a plural (`the 1990s`, `in their 20s`).
+pub(crate) const GLUED_SECONDS: &str = "s";
+
+/// A currency's hundredth, glued (`14p`) or after the amount (`42 cents`):
+/// the word and the currency it is a hundredth of.
+pub(crate) const SUBUNITS: [(&str, &str); 4] = [("p", "GBP"), ("pence", "GBP"), ("cent", "USD"), ("cents", "USD")];
+
+/// A currency's subunits per unit.
+pub(crate) const SUBUNITS_PER_UNIT: f64 = 100.0;
+
+/// Units of several words after an amount (`2.2 percentage points`, `75
+/// basis points`, `424 parts per million`), in lower case, and the unit.
+pub(crate) const MULTI_WORD_UNITS: [(&[&str], &str); 7] = [
+    (&["percentage", "point"], "percentage point"),
+    (&["percentage", "points"], "percentage point"),
+    (&["basis", "point"], "basis point"),
+    (&["basis", "points"], "basis point"),
+    (&["parts", "per", "million"], "ppm"),
+    (&["light", "year"], "light-year"),
+    (&["light", "years"], "light-year"),
+];
+
+/// Units of speed and rate written as one unit per time (`km/h`, `8TB/s`,
+/// `12 metres per second`): the unit, the time unit, and the unit they
+/// make. Other rates (`per kilowatt-hour`, `a month`) stay outside.
+pub(crate) const RATE_UNITS: [(&str, &str, &str); 8] = [
+    ("GB", "second", "GB/s"),
+    ("MB", "second", "MB/s"),
+    ("TB", "second", "TB/s"),
+    ("km", "hour", "km/h"),
+    ("km", "second", "km/s"),
+    ("m", "second", "m/s"),
+    ("mile", "hour", "mph"),
+    ("foot", "second", "ft/s"),
+];
+
+/// Verbs of a market index before `N points` (`the FTSE 100 lost 48
+/// points`): there points are a unit; elsewhere they are counted (`six
+/// points behind`). `dropped` is left out: teams drop points too.
+pub(crate) const INDEX_VERBS: &[&str] = &[
+    "added", "advanced", "climbed", "declined", "down", "eased", "edged", "fell", "gained", "jumped", "lost",
+    "plunged", "rallied", "rose", "sank", "shed", "slid", "slipped", "soared", "surged", "tumbled", "up",
+];
+
+/// The unit of index points.
+pub(crate) const POINT_UNIT: &str = "point";
 
 /// Units of area after `square` (`5 square km` → `km2`); others keep
 /// their unit.
 pub(crate) const SQUARE_UNITS: [(&str, &str); 4] = [("km", "km2"), ("m", "m2"), ("mile", "mile2"), ("foot", "foot2")];
 
-/// Temperature scales after `degrees` (`8 degrees Celsius`).
-pub(crate) const TEMPERATURE_SCALES: [(&str, &str); 3] =
-    [("celsius", "celsius"), ("centigrade", "celsius"), ("fahrenheit", "fahrenheit")];
+/// Temperature scales after `degrees` (`8 degrees Celsius`) or glued
+/// after `°` (`46°C`), with the guide's unit names.
+pub(crate) const TEMPERATURE_SCALES: [(&str, &str); 5] =
+    [("c", "°C"), ("celsius", "°C"), ("centigrade", "°C"), ("f", "°F"), ("fahrenheit", "°F")];
 
-/// Currency signs before an amount and their ISO code (`$`, `R$`, `€`).
-pub(crate) const CURRENCY_SIGNS: [(&str, &str); 11] = [
+/// The degree sign (`46°C`, `41°`).
+pub(crate) const DEGREE_SIGN: &str = "°";
+
+/// Currency signs before an amount and their ISO code (`$`, `€`, `₩`).
+pub(crate) const CURRENCY_SIGNS: [(&str, &str); 13] = [
     ("$", "USD"),
-    ("US$", "USD"),
     ("€", "EUR"),
     ("£", "GBP"),
     ("¥", "JPY"),
@@ -223,8 +401,55 @@ pub(crate) const CURRENCY_SIGNS: [(&str, &str); 11] = [
     ("₽", "RUB"),
     ("₴", "UAH"),
     ("₺", "TRY"),
-    ("R$", "BRL"),
     ("₦", "NGN"),
+    ("₩", "KRW"),
+    ("₱", "PHP"),
+    ("₪", "ILS"),
+    ("₫", "VND"),
+];
+
+/// Letters written onto `$` for a country's dollar (`US$5`, `NZ$38.5
+/// million`, `HK$`, `R$` the real) and its ISO code.
+pub(crate) const DOLLAR_PREFIXES: [(&str, &str); 13] = [
+    ("A", "AUD"),
+    ("AU", "AUD"),
+    ("C", "CAD"),
+    ("CA", "CAD"),
+    ("HK", "HKD"),
+    ("MX", "MXN"),
+    ("NT", "TWD"),
+    ("NZ", "NZD"),
+    ("R", "BRL"),
+    ("S", "SGD"),
+    ("SG", "SGD"),
+    ("US", "USD"),
+    ("Z", "ZWL"),
+];
+
+/// ISO 4217 codes read before or after an amount (`USD 5`, `CHF 949`,
+/// `12 billion NOK`), written in capitals.
+pub(crate) const CURRENCY_CODES: &[&str] = &[
+    "AED", "ARS", "AUD", "BRL", "CAD", "CHF", "CLP", "CNY", "COP", "CZK", "DKK", "EGP", "EUR", "GBP", "HKD", "HUF",
+    "IDR", "ILS", "INR", "JPY", "KES", "KRW", "MXN", "MYR", "NGN", "NOK", "NZD", "PHP", "PKR", "PLN", "RUB", "SAR",
+    "SEK", "SGD", "THB", "TRY", "TWD", "UAH", "USD", "VND", "ZAR",
+];
+
+/// A country's word before a currency word that names another currency
+/// than the word alone (`12.3 billion Swiss francs`, `Hong Kong dollars`):
+/// qualifier (its last word, lower case), currency word's code alone, code.
+pub(crate) const CURRENCY_QUALIFIERS: [(&str, &str, &str); 12] = [
+    ("australian", "USD", "AUD"),
+    ("canadian", "USD", "CAD"),
+    ("danish", "DKK", "DKK"),
+    ("kong", "USD", "HKD"),
+    ("korean", "KRW", "KRW"),
+    ("norwegian", "DKK", "NOK"),
+    ("singapore", "USD", "SGD"),
+    ("swedish", "SEK", "SEK"),
+    ("swiss", "CHF", "CHF"),
+    ("taiwan", "USD", "TWD"),
+    ("zealand", "USD", "NZD"),
+    ("zimbabwean", "USD", "ZWL"),
 ];
 
 /// Currency words after an amount and their ISO code (`2.5 million euros`).
@@ -262,7 +487,22 @@ pub(crate) const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("riyals", "SAR"),
     ("franc", "CHF"),
     ("francs", "CHF"),
+    ("krona", "SEK"),
+    ("kronor", "SEK"),
+    ("krone", "DKK"),
+    ("kroner", "DKK"),
+    ("ringgit", "MYR"),
+    ("baht", "THB"),
+    ("rupiah", "IDR"),
+    ("zloty", "PLN"),
+    ("shekel", "ILS"),
+    ("shekels", "ILS"),
 ];
+
+/// Currency words that are money only after a scale or with their
+/// country's word (`50 million pounds`, `South Korean won`): alone they
+/// are a weight or a verb (`200 pounds`, `12 won`).
+pub(crate) const QUALIFIED_CURRENCY_WORDS: [(&str, &str); 3] = [("pound", "GBP"), ("pounds", "GBP"), ("won", "KRW")];
 
 /// Words before `one` that make it a pronoun or part of a phrase (`the one`,
 /// `no one`, `each one`), not a count; after `only` it still counts when a

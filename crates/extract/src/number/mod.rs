@@ -18,12 +18,14 @@ use annotator_schema::{NumberKind, NumberValue};
 use crate::sentences::sentence_initial;
 use crate::tokens::{Kind, Token};
 
+mod amount;
 mod compound;
 mod date;
 mod ordinal;
 mod quantity;
 mod scan;
 mod time;
+mod unit;
 mod words;
 
 use compound::scan_compound;
@@ -220,8 +222,8 @@ mod tests {
             ),
             (
                 "decimal_without_zone_is_not_a_time",
-                "shares fell 18.45 points",
-                vec![("18.45", Cardinal, num(18.45), None)],
+                "the index fell 18.45 points",
+                vec![("18.45 points", Measure, num(18.45), Some("point"))],
             ),
             (
                 "military_time_needs_four_digits",
@@ -283,7 +285,7 @@ mod tests {
             (
                 "temperature_below_zero",
                 "fall to minus 8 degrees Celsius",
-                vec![("minus 8 degrees Celsius", Measure, num(-8.0), Some("celsius"))],
+                vec![("minus 8 degrees Celsius", Measure, num(-8.0), Some("°C"))],
             ),
             (
                 "magnitude",
@@ -307,6 +309,72 @@ mod tests {
                 vec![("eighth", Ordinal, num(8.0), None), ("six", Cardinal, num(6.0), None)],
             ),
             ("adverb_first", "being reached first. Then", vec![]),
+            (
+                "glued_units",
+                "has 256GB, a 3.4GHz chip, 5,500mAh and a 10kW pump",
+                vec![
+                    ("256GB", Measure, num(256.0), Some("GB")),
+                    ("3.4GHz", Measure, num(3.4), Some("GHz")),
+                    ("5,500mAh", Measure, num(5500.0), Some("mAh")),
+                    ("10kW", Measure, num(10.0), Some("kW")),
+                ],
+            ),
+            (
+                "glued_scales",
+                "took 25k orders and spread 1.2m tonnes",
+                vec![("25k", Cardinal, num(25000.0), None), ("1.2m tonnes", Measure, num(1.2e6), Some("tonne"))],
+            ),
+            (
+                "temperatures",
+                "reached 46°C, or 121.8F, and 45 degrees Celsius",
+                vec![
+                    ("46°C", Measure, num(46.0), Some("°C")),
+                    ("121.8F", Measure, num(121.8), Some("°F")),
+                    ("45 degrees Celsius", Measure, num(45.0), Some("°C")),
+                ],
+            ),
+            (
+                "country_dollars",
+                "lost NZ$38.5 million, paid US$5 and HK$148.6 billion",
+                vec![
+                    ("NZ$38.5 million", Money, num(3.85e7), Some("NZD")),
+                    ("US$5", Money, num(5.0), Some("USD")),
+                    ("HK$148.6 billion", Money, num(1.486e11), Some("HKD")),
+                ],
+            ),
+            (
+                "currency_codes_and_signs",
+                "set aside NOK 12 billion, ₩182,400 and 12.3 billion Swiss francs",
+                vec![
+                    ("NOK 12 billion", Money, num(1.2e10), Some("NOK")),
+                    ("₩182,400", Money, num(182400.0), Some("KRW")),
+                    ("12.3 billion Swiss francs", Money, num(1.23e10), Some("CHF")),
+                ],
+            ),
+            (
+                "pence_and_cents",
+                "shares rose 14p; crude rose 42 cents",
+                vec![("14p", Money, num(0.14), Some("GBP")), ("42 cents", Money, num(0.42), Some("USD"))],
+            ),
+            (
+                "spaced_units",
+                "at 2,600 nits, 50 watts and 2.2 percentage points",
+                vec![
+                    ("2,600 nits", Measure, num(2600.0), Some("nit")),
+                    ("50 watts", Measure, num(50.0), Some("W")),
+                    ("2.2 percentage points", Measure, num(2.2), Some("percentage point")),
+                ],
+            ),
+            (
+                "rates",
+                "at 8TB/s and 12 metres per second",
+                vec![
+                    ("8TB/s", Measure, num(8.0), Some("TB/s")),
+                    ("12 metres per second", Measure, num(12.0), Some("m/s")),
+                ],
+            ),
+            ("glued_letters_that_are_no_units", "a 5G network in the 1990s and 3D", vec![]),
+            ("code_before_a_word_is_no_money", "the USD rose", vec![]),
         ];
         for (name, input, want) in cases {
             let got = run(input);

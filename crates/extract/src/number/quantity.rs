@@ -6,119 +6,18 @@
 
 use annotator_schema::{NumberKind, NumberValue};
 
+use super::amount::{amount, scaled, Glued};
 use super::date::{year, year_context};
 use super::scan::{is_word, joined, may_start, push, w, NumberSpan};
-use super::words::{currency_symbol, currency_word, scale_word, small_word, unit_of, vague_word};
-use crate::lexicon::number_words::{
-    DOZEN, GLUED_SCALES, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, RUPEES, SCALES, SOUTH_ASIAN_SCALES, SQUARE_UNITS,
-    TEMPERATURE_SCALES,
-};
-use crate::lexicon::{ascii_lower, cat, lookup, month};
+use super::unit::{after, currency_before, rate};
+use crate::lexicon::number_words::{ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, SOUTH_ASIAN_SCALES};
+use crate::lexicon::{lookup, month};
 use crate::sentences::sentence_initial;
 use crate::tokens::{Kind, Token};
-
-/// The relative error below which a scaled amount is a whole number: far
-/// above `f64` noise, far below any written precision.
-const SCALE_ROUNDING: f64 = 1e-6;
-
-/// `v * s` without binary noise: `2.09 billion` is 2090000000, not
-/// 2089999999.9999998.
-fn scaled(v: f64, s: f64) -> f64 {
-    let r = v * s;
-    if (r - r.round()).abs() <= SCALE_ROUNDING * r.abs().max(1.0) {
-        r.round()
-    } else {
-        r
-    }
-}
 
 /// The most digits of a number inside a name (`Radio 5`, `Number 10`,
 /// `Apollo 11`): longer numbers after a capitalised word are counts or years.
 const NAME_NUMBER_MAX_DIGITS: usize = 3;
-
-/// A bare amount: tokens `[i, end)`, its value (None when vague).
-struct Amount {
-    end: usize,
-    value: Option<f64>,
-    /// A scale letter was glued on (`1.4B`) — money-like.
-    glued_unit: Option<&'static str>,
-}
-
-/// Parses `12,000`, `1.4B`, `2.5 million`, `twenty-five`, `two hundred`,
-/// `a thousand`, `a dozen`, `tens of thousands`, `millions`.
-fn amount(text: &str, toks: &[Token], i: usize, money: bool) -> Option<Amount> {
-    let t = *toks.get(i)?;
-    if t.kind != Kind::Word {
-        return None;
-    }
-    let word = t.text(text);
-    let mut end = i + 1;
-    let mut value;
-    let mut glued_unit = None;
-    if word.as_bytes()[0].is_ascii_digit() {
-        let num_len = word.bytes().take_while(|b| b.is_ascii_digit() || *b == b',' || *b == b'.').count();
-        let (digits, suffix) = word.split_at(num_len);
-        let digits = digits.trim_end_matches(['.', ',']);
-        if digits.len() != num_len && !suffix.is_empty() {
-            return None;
-        }
-        value = digits.replace(',', "").parse::<f64>().ok()?;
-        if !suffix.is_empty() {
-            let scale = GLUED_SCALES
-                .iter()
-                .find(|&&(g, _, money_only)| g == suffix && (money || !money_only))
-                .map(|&(_, f, _)| f);
-            match scale {
-                Some(s) => value = scaled(value, s),
-                None => glued_unit = Some(unit_of(suffix)?),
-            }
-        }
-    } else if word == "a" || word == "A" {
-        // `a dozen`, `a thousand`: only a number word after it matters.
-        let next = toks.get(i + 1).filter(|t| t.cat & cat::NUMBER_START != 0)?.text(text);
-        let mut buf = [0u8; 32];
-        let next = ascii_lower(next, &mut buf)?;
-        value = if next == DOZEN { 12.0 } else { lookup(&SCALES, next)? };
-        end = i + 2;
-    } else if vague_word(word) {
-        // `tens of thousands`, `hundreds of millions`
-        if w(text, toks, i + 1) == "of" && vague_word(w(text, toks, i + 2)) {
-            end = i + 3;
-        }
-        return Some(Amount { end, value: None, glued_unit: None });
-    } else if word.eq_ignore_ascii_case(DOZEN) {
-        value = 12.0;
-    } else {
-        value = small_word(word)?;
-        // `twenty five`, `two hundred and fifty`
-        if value >= 20.0 && value % 10.0 == 0.0 {
-            if let Some(o) = small_word(w(text, toks, end)).filter(|o| (1.0..10.0).contains(o)) {
-                value += o;
-                end += 1;
-            }
-        }
-    }
-    // Scale words: `2.5 million`, `two hundred thousand`.
-    while let Some(s) = scale_word(w(text, toks, end)) {
-        if !joined(toks, end - 1) {
-            break;
-        }
-        if s == 1e2 {
-            value = scaled(value, s);
-            end += 1;
-            if w(text, toks, end) == "and" {
-                if let Some(o) = small_word(w(text, toks, end + 1)) {
-                    value += o;
-                    end += 2;
-                }
-            }
-        } else {
-            value = scaled(value, s);
-            end += 1;
-        }
-    }
-    Some(Amount { end, value: Some(value), glued_unit })
-}
 
 /// One quantity: tokens up to `end` (exclusive), with what it measures.
 struct Qty {
@@ -129,9 +28,10 @@ struct Qty {
 }
 
 /// Parses one quantity at token `i`: an amount with its currency, percent
-/// sign or unit (`$1.4B`, `₹1.08 lakh crore`, `25%`, `30 kilometres`,
-/// `320 km/h`, `75 basis points`, `minus 8 degrees Celsius`,
-/// `magnitude 6.1`), or a bare amount (a cardinal).
+/// sign or unit (`$1.4B`, `NZ$38.5 million`, `₹1.08 lakh crore`, `25%`,
+/// `256GB`, `30 kilometres`, `46°C`, `320 km/h`, `75 basis points`,
+/// `minus 8 degrees Celsius`, `magnitude 6.1`), or a bare amount (a
+/// cardinal).
 fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
     let word = w(text, toks, i);
     let lower = |k: usize| w(text, toks, k).to_ascii_lowercase();
@@ -141,81 +41,41 @@ fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
         return Some(Qty { value: q.value.map(|v| -v), ..q });
     }
     if word.eq_ignore_ascii_case("magnitude") && joined(toks, i) {
-        let a = amount(text, toks, i + 1, false).filter(|a| a.value.is_some() && a.glued_unit.is_none())?;
+        let a = amount(text, toks, i + 1, false).filter(|a| a.value.is_some() && a.glued.is_none())?;
         return Some(Qty { end: a.end, value: a.value, kind: NumberKind::Measure, unit: Some("magnitude") });
     }
-    // Currency prefix: `$1.4B`, `€30`, `Rs 88,000 crore`, `Rs. 5`.
-    let (cur, first) = match currency_symbol(word) {
-        Some(c) if is_word(toks, i + 1) => (Some(c), i + 1),
-        _ if word == RUPEES && joined(toks, i) => {
-            let dot = w(text, toks, i + 1) == "." && !toks[i + 1].space_before;
-            (Some("INR"), i + 1 + usize::from(dot))
-        }
-        _ => (None, i),
-    };
+    // Currency before: `$1.4B`, `NZ$38.5 million`, `USD 5`, `Rs 88,000 crore`.
+    let (cur, first) = currency_before(text, toks, i).map_or((None, i), |(c, f)| (Some(c), f));
     let a = amount(text, toks, first, cur.is_some())?;
     let mut end = a.end;
     let mut value = a.value;
     // South Asian scales: `1.08 lakh crore`.
-    while joined(toks, end - 1) {
+    while joined(toks, end - 1) && a.glued.is_none() {
         let Some(f) = lookup(&SOUTH_ASIAN_SCALES, &lower(end)) else { break };
         value = value.map(|v| scaled(v, f));
         end += 1;
     }
-    let q = |end: usize, kind: NumberKind, unit: Option<&'static str>| Some(Qty { end, value, kind, unit });
+    let q = |end: usize, value: Option<f64>, kind: NumberKind, unit: Option<&'static str>| {
+        Some(Qty { end, value, kind, unit })
+    };
     if let Some(c) = cur {
-        return q(end, NumberKind::Money, Some(c));
+        return q(end, value, NumberKind::Money, Some(c));
     }
-    if let Some(u) = a.glued_unit {
-        return q(end, NumberKind::Measure, Some(u));
-    }
-    let next = w(text, toks, end);
-    if next == "%" && !toks[end].space_before {
-        return q(end + 1, NumberKind::Percent, Some("percent"));
-    }
-    if !joined(toks, end - 1) {
-        return q(end, NumberKind::Cardinal, None);
-    }
-    let next_l = lower(end);
-    if next_l == "percent" || (next_l == "per" && w(text, toks, end + 1) == "cent") {
-        return q(end + 1 + usize::from(next_l == "per"), NumberKind::Percent, Some("percent"));
-    }
-    if let Some(c) = currency_word(next) {
-        return q(end + 1, NumberKind::Money, Some(c));
-    }
-    if value.is_none() {
-        return q(end, NumberKind::Cardinal, None);
-    }
-    // `320 km/h`, `75 basis points`, `8 degrees Celsius`, `5 square km`.
-    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
-    if next_l == "km"
-        && w(text, toks, end + 1) == "/"
-        && w(text, toks, end + 2) == "h"
-        && glued(end + 1)
-        && glued(end + 2)
-    {
-        return q(end + 3, NumberKind::Measure, Some("km/h"));
-    }
-    if next_l == "basis" && matches!(lower(end + 1).as_str(), "point" | "points") {
-        return q(end + 2, NumberKind::Measure, Some("basis point"));
-    }
-    if matches!(next_l.as_str(), "degree" | "degrees") {
-        if let Some(scale) = lookup(&TEMPERATURE_SCALES, &lower(end + 1)) {
-            return q(end + 2, NumberKind::Measure, Some(scale));
+    match a.glued {
+        Some(Glued::Money(c)) => return q(end, value, NumberKind::Money, Some(c)),
+        Some(Glued::Unit(u)) => {
+            let (end, unit) = rate(text, toks, end, u);
+            return q(end, value, NumberKind::Measure, Some(unit));
         }
+        None => {}
     }
-    if let Some(u) = unit_of(next) {
-        if !(u == "m" && next == "m" && w(text, toks, end + 1) == ".") {
-            return q(end + 1, NumberKind::Measure, Some(u));
+    let was_scaled = end > first + 1;
+    match after(text, toks, first, end, was_scaled) {
+        Some(m) if value.is_some() || m.kind != NumberKind::Measure => {
+            q(m.end, value.map(|v| scaled(v, m.factor)), m.kind, Some(m.unit))
         }
+        _ => q(end, value, NumberKind::Cardinal, None),
     }
-    if next_l == "square" {
-        if let Some(u) = unit_of(w(text, toks, end + 1)) {
-            let unit = lookup(&SQUARE_UNITS, u).unwrap_or(u);
-            return q(end + 2, NumberKind::Measure, Some(unit));
-        }
-    }
-    q(end, NumberKind::Cardinal, None)
 }
 
 /// A bare number right after a capitalised word inside a sentence is part
@@ -255,7 +115,7 @@ pub(super) fn scan_quantity(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     if between && !toks.get(qi).is_some_and(|_| may_start(text, toks, qi)) {
         return None;
     }
-    if !between && currency_symbol(word).is_none() && !should_count_word(text, toks, i) {
+    if !between && !should_count_word(text, toks, i) {
         return None;
     }
     let q1 = quantity(text, toks, qi)?;

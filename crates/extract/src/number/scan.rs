@@ -5,7 +5,6 @@ use annotator_schema::{NumberAttrs, NumberKind, NumberValue};
 
 use super::words::currency_symbol;
 use crate::lexicon::cat;
-use crate::lexicon::number_words::RUPEES;
 use crate::tokens::{Kind, Token};
 
 /// One NUMBER found, in byte offsets.
@@ -52,15 +51,27 @@ pub(super) fn push(
 }
 
 /// A cheap test that token `i` may start a NUMBER: a digit, a currency
-/// sign, or (the head of) a number, ordinal or month word.
+/// sign or code, or (the head of) a number, ordinal or month word.
 pub(super) fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
     let t = toks[i];
-    t.cat & cat::NUMBER_START != 0 || {
-        let word = t.text(text);
-        // Currency signs start with `$`, `U` (US$), `R` (R$, Rs) or a
-        // non-ASCII byte (€ £ ¥ ₹ …): compare only those.
-        let first = word.as_bytes().first().copied().unwrap_or(b' ');
-        first.is_ascii_digit()
-            || matches!(first, b'$' | b'U' | b'R' | 0x80..) && (currency_symbol(word).is_some() || word == RUPEES)
+    if t.cat & cat::NUMBER_START != 0 {
+        return true;
+    }
+    let word = t.text(text);
+    let first = word.as_bytes().first().copied().unwrap_or(b' ');
+    match first {
+        b'0'..=b'9' => true,
+        // A currency sign (`$`, `€`, `₩`).
+        b'$' | 0x80.. => currency_symbol(word).is_some(),
+        // Letters on a glued `$` (`US$`, `NZ$`) or a currency code before
+        // digits (`USD 5`): short capitals followed by `$` or a digit.
+        b'A'..=b'Z' => {
+            word.len() <= CODE_MAX_LEN
+                && toks.get(i + 1).is_some_and(|n| matches!(text.as_bytes().get(n.start()), Some(b'$' | b'0'..=b'9')))
+        }
+        _ => false,
     }
 }
+
+/// The longest currency code or dollar prefix (`USD`, `NZ`).
+const CODE_MAX_LEN: usize = 3;

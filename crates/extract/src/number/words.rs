@@ -3,10 +3,9 @@
 //! `lexicon::number_words`.
 
 use crate::lexicon::number_words::{
-    CURRENCY_SIGNS, CURRENCY_WORDS, HUNDREDTH, ONES, ORDINALS, ORDINAL_TENS, SCALES, SCALE_ABBREVIATIONS, TENS, UNITS,
-    VAGUE,
+    CURRENCY_SIGNS, HUNDREDTH, ONES, ORDINALS, ORDINAL_TENS, SCALES, SCALE_ABBREVIATIONS, TENS, VAGUE,
 };
-use crate::lexicon::{ascii_lower, lookup};
+use crate::lexicon::{ascii_lower, currency, lookup, unit};
 
 /// The most digits of an ordinal in digits (`21st`, `100000th`): enough
 /// for any place or anniversary, and the value stays exact.
@@ -83,7 +82,7 @@ pub(super) fn vague_word(w: &str) -> bool {
 /// Canonical unit of a measure word, if it is one.
 pub(super) fn unit_of(w: &str) -> Option<&'static str> {
     let mut buf = [0u8; 32];
-    lookup(UNITS, ascii_lower(w, &mut buf)?)
+    unit(ascii_lower(w, &mut buf)?)
 }
 
 /// A measure word (`km`, `hours`).
@@ -99,5 +98,5 @@ pub(super) fn currency_symbol(w: &str) -> Option<&'static str> {
 /// The ISO code of a currency word (`euros`, `reais`).
 pub(super) fn currency_word(w: &str) -> Option<&'static str> {
     let mut buf = [0u8; 32];
-    lookup(CURRENCY_WORDS, ascii_lower(w, &mut buf)?)
+    currency(ascii_lower(w, &mut buf)?)
 }
