@@ -74,6 +74,13 @@ fn newsy() -> impl Strategy<Value = String> {
         Just(" Swiss francs".to_string()),
         Just(" per second".to_string()),
         Just("/s".to_string()),
+        Just("\u{2212}".to_string()),
+        Just("+".to_string()),
+        Just(" .".to_string()),
+        Just(" x 10^-".to_string()),
+        Just("e".to_string()),
+        Just("e-".to_string()),
+        Just(" minus ".to_string()),
         "[A-Z][a-z]{0,8}",
         "[0-9]{1,5}",
         any::<String>(),
@@ -103,7 +110,7 @@ proptest! {
 
 #[test]
 fn long_runs_of_one_word_neither_overflow_the_stack_nor_panic() {
-    for word in ["minus ", "between ", "“", "‘", "al-", "van der ", "Mr. ", "D-", "-", "Oct. ", "a "] {
+    for word in ["minus ", "-1 ", " .5", "x 10^", "between ", "“", "‘", "al-", "van der ", "Mr. ", "D-", "-", "Oct. ", "a "] {
         let text = word.repeat(200_000);
         let found = extract(&text);
         check(&text, &found);

@@ -98,8 +98,19 @@ pub(crate) const VAGUE: [&str; 8] =
     ["tens", "dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores"];
 
 /// Words that start a NUMBER without being numbers: `a` (`a dozen`),
-/// `between` (a range), `magnitude`, `minus`, `Rs` (rupees).
-pub(crate) const NUMBER_CUES: [&str; 5] = ["a", "between", "magnitude", "minus", "rs"];
+/// `between` (a range), `magnitude`, the signs, `Rs` (rupees).
+pub(crate) const NUMBER_CUES: [&str; 6] = ["a", "between", "magnitude", "minus", "negative", "rs"];
+
+/// Sign words before a quantity (`minus 5`, `negative 14`).
+pub(crate) const SIGN_WORDS: [&str; 2] = ["minus", "negative"];
+
+/// Sign characters written onto the digits (`-5C`, `−6`, `+9`): the
+/// hyphen-minus, the minus sign (U+2212), and plus.
+pub(crate) const SIGNS: [(&str, f64); 3] = [("-", -1.0), ("\u{2212}", -1.0), ("+", 1.0)];
+
+/// The words of a multiplication by a power of ten (`1.6 x 10^-19`): the
+/// times signs, the base and the caret.
+pub(crate) const TIMES_SIGNS: [&str; 3] = ["x", "X", "×"];
 
 /// The rupee abbreviation before an amount (`Rs 88,000 crore`, `Rs. 5`).
 pub(crate) const RUPEES: &str = "Rs";

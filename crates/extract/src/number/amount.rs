@@ -4,10 +4,10 @@
 //! (`25k`, `€35m`, `1.2m tonnes`), a unit (`256GB`, `10kW`, `46C`) or a
 //! currency's hundredth (`14p`).
 
-use super::scan::{joined, w};
+use super::scan::{joined, leads_digits, w};
 use super::words::{scale_word, small_word, unit_of, vague_word};
 use crate::lexicon::number_words::{
-    DOZEN, GLUED_SCALES, GLUED_SECONDS, GLUED_UNITS, SCALES, SUBUNITS, SUBUNITS_PER_UNIT,
+    DOZEN, GLUED_SCALES, GLUED_SECONDS, GLUED_UNITS, SCALES, SIGNS, SUBUNITS, SUBUNITS_PER_UNIT, TIMES_SIGNS,
 };
 use crate::lexicon::{ascii_lower, cat, core, lookup};
 use crate::tokens::{Kind, Token};
@@ -29,7 +29,7 @@ const COUNT_DECIMALS: usize = 1;
 /// 2089999999.9999998.
 pub(super) fn scaled(v: f64, s: f64) -> f64 {
     let r = v * s;
-    if (r - r.round()).abs() <= SCALE_ROUNDING * r.abs().max(1.0) {
+    if r.abs() >= 1.0 && (r - r.round()).abs() <= SCALE_ROUNDING * r.abs() {
         r.round()
     } else {
         r
@@ -56,6 +56,9 @@ pub(super) struct Amount {
 /// hundred`, `a thousand`, `a dozen`, `tens of thousands`, `millions`.
 /// `money`: a currency came before, so a glued `m` is a million.
 pub(super) fn amount(text: &str, toks: &[Token], i: usize, money: bool) -> Option<Amount> {
+    // `.500`, `.03 seconds`: a leading decimal point.
+    let point = w(text, toks, i) == "." && leads_digits(text, toks, i);
+    let i = i + usize::from(point);
     let t = *toks.get(i)?;
     if t.kind != Kind::Word {
         return None;
@@ -67,6 +70,23 @@ pub(super) fn amount(text: &str, toks: &[Token], i: usize, money: bool) -> Optio
     if word.as_bytes()[0].is_ascii_digit() {
         let (v, suffix) = digits(word)?;
         value = v;
+        if point {
+            // The digits after the point: `.312` is 0.312.
+            let places = word.bytes().take_while(u8::is_ascii_digit).count();
+            if places != word.len() - suffix.len() {
+                return None;
+            }
+            value = v / 10f64.powi(i32::try_from(places).ok()?);
+        } else if suffix.is_empty() {
+            // `1.6 x 10^-19`, `10^9`
+            if let Some((e, k)) = times_power_of_ten(text, toks, i) {
+                value = format!("{}e{e}", word.replace(',', "")).parse().ok()?;
+                end = k;
+            } else if let Some((e, k)) = power_of_ten(text, toks, i) {
+                value = format!("1e{e}").parse().ok()?;
+                end = k;
+            }
+        }
         if !suffix.is_empty() {
             match glued_suffix(text, toks, i, word, suffix, money)? {
                 Suffix::Scale(s) => value = scaled(value, s),
@@ -122,6 +142,8 @@ pub(super) fn amount(text: &str, toks: &[Token], i: usize, money: bool) -> Optio
 /// The number at the start of a digit word and what is glued after it:
 /// `12,000` → (12000, ""), `256GB` → (256, "GB"). None when the digits
 /// end in a separator before a suffix (`12.GB`) or do not parse.
+/// Scientific notation keeps its exponent: `6.02e23` → (6.02e23, ""),
+/// `1e-15` → (1e-15, "").
 fn digits(word: &str) -> Option<(f64, &str)> {
     let num_len = word.bytes().take_while(|b| b.is_ascii_digit() || *b == b',' || *b == b'.').count();
     let (digits, suffix) = word.split_at(num_len);
@@ -129,7 +151,58 @@ fn digits(word: &str) -> Option<(f64, &str)> {
     if trimmed.len() != num_len && !suffix.is_empty() {
         return None;
     }
+    let exp_len = exponent_len(suffix);
+    if exp_len > 0 {
+        let (exp, rest) = suffix.split_at(exp_len);
+        return Some((format!("{}{exp}", trimmed.replace(',', "")).parse::<f64>().ok()?, rest));
+    }
     Some((trimmed.replace(',', "").parse::<f64>().ok()?, suffix))
+}
+
+/// The length of an exponent at the start of `s` (`e23`, `e-15`, `E+9`),
+/// or 0.
+fn exponent_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    if !matches!(b.first(), Some(b'e' | b'E')) {
+        return 0;
+    }
+    let sign = usize::from(matches!(b.get(1), Some(b'-' | b'+')));
+    let digits = b[1 + sign..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 || digits > EXPONENT_MAX_DIGITS {
+        0
+    } else {
+        1 + sign + digits
+    }
+}
+
+/// The most digits of an exponent: `f64` ends at 10^308.
+const EXPONENT_MAX_DIGITS: usize = 3;
+
+/// `x 10^-19` after the mantissa at token `i`: the exponent and the
+/// token after it.
+fn times_power_of_ten(text: &str, toks: &[Token], i: usize) -> Option<(i32, usize)> {
+    let times = TIMES_SIGNS.contains(&w(text, toks, i + 1)) && joined(toks, i) && joined(toks, i + 1);
+    if !times {
+        return None;
+    }
+    power_of_ten(text, toks, i + 2)
+}
+
+/// `10^-19` at token `i`: the exponent and the token after it.
+fn power_of_ten(text: &str, toks: &[Token], i: usize) -> Option<(i32, usize)> {
+    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
+    if w(text, toks, i) != "10" || w(text, toks, i + 1) != "^" || !glued(i + 1) {
+        return None;
+    }
+    let mut k = i + 2;
+    let sign = lookup(&SIGNS, w(text, toks, k)).filter(|_| glued(k));
+    k += usize::from(sign.is_some());
+    let e = w(text, toks, k);
+    if !glued(k) || e.is_empty() || e.len() > EXPONENT_MAX_DIGITS || !e.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let e: i32 = e.parse().ok()?;
+    Some((if sign.is_some_and(|s| s < 0.0) { -e } else { e }, k + 1))
 }
 
 /// What a suffix glued to digits is.
@@ -182,6 +255,10 @@ fn glued_m_counts(text: &str, toks: &[Token], i: usize, word: &str) -> bool {
     };
     if unit_of(next).is_some() {
         return true;
+    }
+    // `-0.4m/s`: a rate of metres.
+    if w(text, toks, i + 1) == "/" && toks.get(i + 1).is_some_and(|t| !t.space_before) {
+        return false;
     }
     let prev = if i > 0 { w(text, toks, i - 1) } else { "" };
     if prev.eq_ignore_ascii_case("the") || core(prev).len() < prev.len() {
@@ -238,9 +315,42 @@ mod tests {
             assert_eq!(read(input, *money), *want, "{name}: {input}");
         }
         // An event: `the 400m` is metres even before a plural noun.
+        let text = "a -0.4m/s wind";
+        let toks = tokenize(text);
+        let a = amount(text, &toks, 2, false).map(|a| (a.value, a.glued));
+        assert_eq!(a, Some((Some(0.4), Some(Unit("m")))), "metres of a rate");
         let text = "the 400m hurdles";
         let toks = tokenize(text);
         let a = amount(text, &toks, 1, false).map(|a| (a.value, a.glued));
         assert_eq!(a, Some((Some(400.0), Some(Unit("m")))));
+    }
+
+    /// The token after an amount and its value.
+    type Value = Option<(usize, Option<f64>)>;
+
+    #[test]
+    fn decimal_cases() {
+        // Leading decimals, scientific notation and powers of ten; the
+        // amount starts at the first token.
+        let cases: &[(&str, &str, Value)] = &[
+            ("leading_decimal", " .312 with", Some((2, Some(0.312)))),
+            ("leading_decimal_keeps_zeros", " .03 seconds", Some((2, Some(0.03)))),
+            ("exponent", "6.02e23 atoms", Some((1, Some(6.02e23)))),
+            ("negative_exponent", "1e-15 metres", Some((1, Some(1e-15)))),
+            ("times_power_of_ten", "1.6 x 10^-19 coulombs", Some((6, Some(1.6e-19)))),
+            ("times_sign", "9.11 × 10^-31 kg", Some((6, Some(9.11e-31)))),
+            ("power_of_ten_alone", "10^9 stars", Some((3, Some(1e9)))),
+            // Counter-examples: a point that ends a sentence before a
+            // spaced number, a code with letters after the exponent, a
+            // multiplication that is no power of ten.
+            ("sentence_period", ". 500 people", None),
+            ("code_after_exponent", "3e4f", None),
+            ("times_no_power", "3 x 4 metres", Some((1, Some(3.0)))),
+        ];
+        for (name, input, want) in cases {
+            let toks = tokenize(input);
+            let got = amount(input, &toks, 0, false).map(|a| (a.end, a.value));
+            assert_eq!(got, *want, "{name}: {input:?}");
+        }
     }
 }

@@ -375,6 +375,41 @@ mod tests {
             ),
             ("glued_letters_that_are_no_units", "a 5G network in the 1990s and 3D", vec![]),
             ("code_before_a_word_is_no_money", "the USD rose", vec![]),
+            (
+                "negatives",
+                "lows of -12C, \u{2212}7C, minus 5 and +9 in a range from -8C to -3C",
+                vec![
+                    ("-12C", Measure, num(-12.0), Some("°C")),
+                    ("\u{2212}7C", Measure, num(-7.0), Some("°C")),
+                    ("minus 5", Cardinal, num(-5.0), None),
+                    ("+9", Cardinal, num(9.0), None),
+                    ("-8C to -3C", Range, Some(NumberValue::Range { min: -8.0, max: -3.0 }), Some("°C")),
+                ],
+            ),
+            (
+                "plus_or_minus_is_a_hedge",
+                "plus or minus 2.2 percentage points",
+                vec![("2.2 percentage points", Measure, num(2.2), Some("percentage point"))],
+            ),
+            (
+                "leading_decimals",
+                "hitting .312, ahead by .03 seconds",
+                vec![(".312", Cardinal, num(0.312), None), (".03 seconds", Measure, num(0.03), Some("second"))],
+            ),
+            (
+                "scientific_notation",
+                "holds 6.02e23 atoms; a charge of 1.6 x 10^-19 coulombs",
+                vec![
+                    ("6.02e23", Cardinal, num(6.02e23), None),
+                    ("1.6 x 10^-19 coulombs", Measure, num(1.6e-19), Some("coulomb")),
+                ],
+            ),
+            (
+                "a_period_is_no_decimal_point",
+                "in 2024. 500 people",
+                vec![("2024", Date, date("2024"), None), ("500", Cardinal, num(500.0), None)],
+            ),
+            ("a_list_dash_is_no_sign", "items:\n- 5 people", vec![("5", Cardinal, num(5.0), None)]),
         ];
         for (name, input, want) in cases {
             let got = run(input);

@@ -8,9 +8,9 @@ use annotator_schema::{NumberKind, NumberValue};
 
 use super::amount::{amount, scaled, Glued};
 use super::date::{year, year_context};
-use super::scan::{is_word, joined, may_start, push, w, NumberSpan};
+use super::scan::{is_word, joined, may_start, push, sign_at, w, NumberSpan};
 use super::unit::{after, currency_before, rate};
-use crate::lexicon::number_words::{ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, SOUTH_ASIAN_SCALES};
+use crate::lexicon::number_words::{ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, SIGN_WORDS, SOUTH_ASIAN_SCALES};
 use crate::lexicon::{lookup, month};
 use crate::sentences::sentence_initial;
 use crate::tokens::{Kind, Token};
@@ -35,9 +35,21 @@ struct Qty {
 fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
     let word = w(text, toks, i);
     let lower = |k: usize| w(text, toks, k).to_ascii_lowercase();
-    // `minus 8 degrees`: one sign only (no recursion on `minus minus …`).
-    if word.eq_ignore_ascii_case("minus") && joined(toks, i) && !w(text, toks, i + 1).eq_ignore_ascii_case("minus") {
-        let q = quantity(text, toks, i + 1).filter(|q| q.kind == NumberKind::Measure)?;
+    // `-5C`, `−3.5%`, `+9`: the digits follow, so no sign repeats.
+    if let Some(sign) = sign_at(text, toks, i) {
+        let q = quantity(text, toks, i + 1)?;
+        return Some(Qty { value: q.value.map(|v| sign * v), ..q });
+    }
+    // `minus 8 degrees`, `minus two`: one sign word only (no recursion on
+    // `minus minus …`); `plus or minus` is a hedge, `10 minus 3` a sum.
+    if SIGN_WORDS.iter().any(|s| word.eq_ignore_ascii_case(s)) {
+        let hedge = i >= 2 && w(text, toks, i - 1) == "or" && w(text, toks, i - 2).eq_ignore_ascii_case("plus");
+        let sum = i >= 1 && w(text, toks, i - 1).as_bytes().first().is_some_and(u8::is_ascii_digit);
+        let next = w(text, toks, i + 1);
+        if hedge || sum || !joined(toks, i) || SIGN_WORDS.iter().any(|s| next.eq_ignore_ascii_case(s)) {
+            return None;
+        }
+        let q = quantity(text, toks, i + 1).filter(|q| q.value.is_some())?;
         return Some(Qty { value: q.value.map(|v| -v), ..q });
     }
     if word.eq_ignore_ascii_case("magnitude") && joined(toks, i) {
@@ -72,7 +84,7 @@ fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
     let was_scaled = end > first + 1;
     match after(text, toks, first, end, was_scaled) {
         Some(m) if value.is_some() || m.kind != NumberKind::Measure => {
-            q(m.end, value.map(|v| scaled(v, m.factor)), m.kind, Some(m.unit))
+            q(m.end, value.map(|v| v / m.divisor), m.kind, Some(m.unit))
         }
         _ => q(end, value, NumberKind::Cardinal, None),
     }
@@ -175,4 +187,45 @@ fn should_count_word(text: &str, toks: &[Token], i: usize) -> bool {
         return false;
     }
     !ONE_PRONOUN_BEFORE.contains(&next.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    /// The token after a quantity, its value and unit.
+    type Reading = Option<(usize, f64, Option<&'static str>)>;
+
+    #[test]
+    fn sign_cases() {
+        // The quantity at the first token: its tokens, value and unit.
+        let cases: &[(&str, &str, Reading)] = &[
+            ("hyphen_minus", "-12C overnight", Some((2, -12.0, Some("°C")))),
+            ("minus_sign", "\u{2212}3.5% in", Some((3, -3.5, Some("percent")))),
+            ("plus", "+9 she", Some((2, 9.0, None))),
+            ("sign_on_a_scaled_measure", "-2.5 million tonnes", Some((4, -2.5e6, Some("tonne")))),
+            ("sign_on_a_rate", "-0.4m/s", Some((4, -0.4, Some("m/s")))),
+            ("minus_word", "minus 5 overnight", Some((2, -5.0, None))),
+            ("minus_number_word", "minus two in", Some((2, -2.0, None))),
+            ("minus_percent", "minus 0.1% in", Some((3, -0.1, Some("percent")))),
+            ("negative_word", "negative 14 in", Some((2, -14.0, None))),
+            // Counter-examples: a dash before spaced digits (a list), a sign
+            // word before a word, two sign words.
+            ("spaced_dash", "- 5 people", None),
+            ("minus_before_a_word", "minus costs", None),
+            ("minus_minus", "minus minus 5", None),
+        ];
+        for (name, input, want) in cases {
+            let toks = tokenize(input);
+            let got = quantity(input, &toks, 0).map(|q| (q.end, q.value.unwrap_or(f64::NAN), q.unit));
+            assert_eq!(got, *want, "{name}: {input}");
+        }
+        // `plus or minus` is a hedge and `10 minus 3` a sum: no sign.
+        for text in ["plus or minus 2.2", "10 minus 3"] {
+            let toks = tokenize(text);
+            let at = toks.iter().position(|t| t.text(text) == "minus").expect("minus");
+            assert!(quantity(text, &toks, at).is_none(), "{text}");
+        }
+    }
 }

@@ -4,7 +4,8 @@
 use annotator_schema::{NumberAttrs, NumberKind, NumberValue};
 
 use super::words::currency_symbol;
-use crate::lexicon::cat;
+use crate::lexicon::number_words::SIGNS;
+use crate::lexicon::{cat, lookup};
 use crate::tokens::{Kind, Token};
 
 /// One NUMBER found, in byte offsets.
@@ -61,8 +62,10 @@ pub(super) fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
     let first = word.as_bytes().first().copied().unwrap_or(b' ');
     match first {
         b'0'..=b'9' => true,
+        // A sign or a decimal point on digits (`-5C`, `−6`, `+9`, `.500`).
+        b'-' | b'+' | b'.' => leads_digits(text, toks, i),
         // A currency sign (`$`, `€`, `₩`).
-        b'$' | 0x80.. => currency_symbol(word).is_some(),
+        b'$' | 0x80.. => currency_symbol(word).is_some() || leads_digits(text, toks, i),
         // Letters on a glued `$` (`US$`, `NZ$`) or a currency code before
         // digits (`USD 5`): short capitals followed by `$` or a digit.
         b'A'..=b'Z' => {
@@ -75,3 +78,20 @@ pub(super) fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
 
 /// The longest currency code or dollar prefix (`USD`, `NZ`).
 const CODE_MAX_LEN: usize = 3;
+
+/// Punctuation at token `i` written onto the digits after it and standing
+/// apart from what comes before (`-5C`, `−6`, `+9`, `.500`, `(-4°F)`),
+/// unlike the dash of `Villa-2` or a sentence's last period.
+pub(super) fn leads_digits(text: &str, toks: &[Token], i: usize) -> bool {
+    toks[i].kind == Kind::Punct
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| !n.space_before && text.as_bytes().get(n.start()).is_some_and(u8::is_ascii_digit))
+        && (i == 0 || toks[i].space_before || toks[i - 1].kind == Kind::Punct)
+}
+
+/// The sign written onto the digits at token `i` (`-5C` → -1, `+9` → 1).
+pub(super) fn sign_at(text: &str, toks: &[Token], i: usize) -> Option<f64> {
+    let sign = lookup(&SIGNS, w(text, toks, i))?;
+    leads_digits(text, toks, i).then_some(sign)
+}

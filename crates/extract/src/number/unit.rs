@@ -58,14 +58,14 @@ pub(super) fn currency_before(text: &str, toks: &[Token], i: usize) -> Option<(&
 }
 
 /// The measure named after an amount: the token after it, the kind and
-/// unit, and the factor that turns the amount into the unit (`42 cents`
-/// is 0.42 USD).
+/// unit, and what to divide the amount by to have it in the unit (`42
+/// cents` is 0.42 USD).
 #[derive(Debug, PartialEq)]
 pub(super) struct After {
     pub end: usize,
     pub kind: NumberKind,
     pub unit: &'static str,
-    pub factor: f64,
+    pub divisor: f64,
 }
 
 /// What follows the amount of tokens `[start, end)`: a percent, a degree
@@ -73,7 +73,7 @@ pub(super) struct After {
 /// `scaled`: the amount had a scale word (`50 million pounds` is money,
 /// `200 pounds` a weight).
 pub(super) fn after(text: &str, toks: &[Token], start: usize, end: usize, scaled: bool) -> Option<After> {
-    let found = |end: usize, kind: NumberKind, unit: &'static str| Some(After { end, kind, unit, factor: 1.0 });
+    let found = |end: usize, kind: NumberKind, unit: &'static str| Some(After { end, kind, unit, divisor: 1.0 });
     let next = w(text, toks, end);
     if next == "%" && glued(toks, end) {
         return found(end + 1, NumberKind::Percent, "percent");
@@ -97,7 +97,7 @@ pub(super) fn after(text: &str, toks: &[Token], start: usize, end: usize, scaled
         return found(end + 1 + usize::from(next_l == "per"), NumberKind::Percent, "percent");
     }
     if let Some(c) = lookup(&SUBUNITS, next_l).filter(|_| next.len() > 1) {
-        return Some(After { end: end + 1, kind: NumberKind::Money, unit: c, factor: 1.0 / SUBUNITS_PER_UNIT });
+        return Some(After { end: end + 1, kind: NumberKind::Money, unit: c, divisor: SUBUNITS_PER_UNIT });
     }
     if let Some(c) = currency_word(next).or_else(|| currency_code(next)) {
         return found(end + 1, NumberKind::Money, c);
@@ -256,7 +256,7 @@ mod tests {
         let toks = tokenize(text);
         assert_eq!(
             after(text, &toks, 0, 1, false),
-            Some(After { end: 2, kind: Money, unit: "USD", factor: 0.01 }),
+            Some(After { end: 2, kind: Money, unit: "USD", divisor: 100.0 }),
             "a hundredth"
         );
     }
