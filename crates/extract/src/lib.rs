@@ -106,24 +106,41 @@ impl Extractor {
 }
 
 /// How many of the names starting before a number's end are checked for
-/// overlap with it: mentions do not overlap one another, so the nearest few
-/// suffice.
+/// overlap with it (and of the numbers starting before a name, for a name
+/// inside one): spans of one kind do not overlap one another, so the
+/// nearest few suffice.
 const NAMES_CHECKED_FOR_OVERLAP: usize = 4;
 
 /// All spans in one list, sorted by start then longest first: mentions
 /// with their entity, numbers (a number inside a name, `Route 66`, gives way
-/// to the name), quotes with their speaker; nothing empty or off a
-/// character boundary, no duplicates.
+/// to the name; a name inside a longer number, the `US` of `US$5` or the
+/// `Hong Kong` of `5 billion Hong Kong dollars`, gives way to the number),
+/// quotes with their speaker; nothing empty or off a character boundary,
+/// no duplicates.
 fn merge(
     text: &str,
     mentions: &[Mention],
     entities: Vec<String>,
-    numbers: Vec<NumberSpan>,
+    mut numbers: Vec<NumberSpan>,
     quotes: &[QuoteSpan],
     speakers: Vec<Option<String>>,
 ) -> Vec<Extraction> {
     let mut out = Vec::with_capacity(numbers.len() + mentions.len() + quotes.len());
+    numbers.sort_by_key(|n| n.start);
+    let inside_a_number = |m: &Mention| {
+        let k = numbers.partition_point(|n| n.start <= m.start);
+        numbers[..k]
+            .iter()
+            .rev()
+            .take(NAMES_CHECKED_FOR_OVERLAP)
+            .any(|n| m.end <= n.end && n.end - n.start > m.end - m.start)
+    };
+    let mut kept = Vec::with_capacity(mentions.len());
     for (m, e) in mentions.iter().zip(entities) {
+        if inside_a_number(m) {
+            continue;
+        }
+        kept.push((m.start, m.end));
         out.push(Extraction {
             start: ByteOffset(m.start),
             end: ByteOffset(m.end),
@@ -132,7 +149,7 @@ fn merge(
         });
     }
     // A number inside a name (`Route 66`) gives way to the name.
-    let mut names_sorted: Vec<(usize, usize)> = mentions.iter().map(|m| (m.start, m.end)).collect();
+    let mut names_sorted = kept;
     names_sorted.sort_unstable();
     for n in numbers {
         let k = names_sorted.partition_point(|&(s, _)| s < n.end);
@@ -218,6 +235,17 @@ mod tests {
 
     /// What a text reads as: kind, value and unit, or nothing.
     type Reading = Option<(NumberKind, NumberValue, Option<&'static str>)>;
+
+    #[test]
+    fn a_name_inside_a_longer_number_gives_way_and_a_number_inside_a_name_too() {
+        let text = "The phone costs US$1,299 in the US, and Route 66 runs west.";
+        let found = extract(text);
+        let spans: Vec<(&str, &str)> = found.iter().map(|e| (e.label.as_str(), &text[e.start.0..e.end.0])).collect();
+        assert!(spans.contains(&("NUMBER", "US$1,299")), "{spans:?}");
+        // The `US` of `US$` is no place; the one after `in the` still is.
+        assert_eq!(spans.iter().filter(|s| s.1 == "US").count(), 1, "{spans:?}");
+        assert!(!spans.iter().any(|&(l, t)| l == "NUMBER" && t == "66"), "{spans:?}");
+    }
 
     #[test]
     fn read_number_takes_only_a_whole_number_expression() {

@@ -110,7 +110,9 @@ proptest! {
 
 #[test]
 fn long_runs_of_one_word_neither_overflow_the_stack_nor_panic() {
-    for word in ["minus ", "-1 ", " .5", "x 10^", "between ", "“", "‘", "al-", "van der ", "Mr. ", "D-", "-", "Oct. ", "a "] {
+    for word in
+        ["minus ", "-1 ", " .5", "x 10^", "between ", "“", "‘", "al-", "van der ", "Mr. ", "D-", "-", "Oct. ", "a "]
+    {
         let text = word.repeat(200_000);
         let found = extract(&text);
         check(&text, &found);
