@@ -121,12 +121,16 @@ fn categories_table() -> &'static CatTable {
 }
 
 /// The words that can start a NUMBER besides months: number words,
-/// ordinals, scales, vague amounts and the cue words (`a`, `between`).
+/// ordinals, scales, fractions, vague amounts and the cue words (`a`,
+/// `between`).
 fn number_starters() -> impl Iterator<Item = &'static str> {
-    use number_words::{DOZEN, HUNDREDTH, NUMBER_CUES, ONES, ORDINALS, ORDINAL_TENS, SCALES, TENS, VAGUE};
+    use number_words::{
+        DOZEN, FRACTION_WORDS, HUNDREDTH, NUMBER_CUES, ONES, ORDINALS, ORDINAL_TENS, SCALES, TENS, VAGUE,
+    };
     let scales = SCALES.iter().map(|&(w, _)| w);
+    let fractions = FRACTION_WORDS.iter().map(|&(w, _, _)| w);
     let words = [NUMBER_CUES.as_slice(), &ONES, &TENS, &VAGUE, &ORDINALS, &ORDINAL_TENS, &[DOZEN, HUNDREDTH]];
-    words.into_iter().flatten().copied().chain(scales)
+    words.into_iter().flatten().copied().chain(scales).chain(fractions)
 }
 
 /// The canonical unit of a measure word in lower case (`kilometres` →

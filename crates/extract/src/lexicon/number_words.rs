@@ -60,6 +60,51 @@ pub(crate) const ORDINAL_TENS: [&str; 8] =
 /// The ordinal of a hundred.
 pub(crate) const HUNDREDTH: &str = "hundredth";
 
+/// Fraction words that are no ordinals, with their denominator and
+/// whether they are plural (`a half`, `three quarters`); the ordinals from
+/// `third` on are fractions too (`a third`, `two-thirds`, `hundredths`).
+pub(crate) const FRACTION_WORDS: [(&str, f64, bool); 6] = [
+    ("half", 2.0, false),
+    ("halves", 2.0, true),
+    ("quarter", 4.0, false),
+    ("quarters", 4.0, true),
+    ("thousandth", 1000.0, false),
+    ("thousandths", 1000.0, true),
+];
+
+/// Vulgar fraction characters and their value (`¾`, `1½`).
+pub(crate) const VULGAR_FRACTIONS: [(char, f64); 15] = [
+    ('½', 1.0 / 2.0),
+    ('⅓', 1.0 / 3.0),
+    ('⅔', 2.0 / 3.0),
+    ('¼', 1.0 / 4.0),
+    ('¾', 3.0 / 4.0),
+    ('⅕', 1.0 / 5.0),
+    ('⅖', 2.0 / 5.0),
+    ('⅗', 3.0 / 5.0),
+    ('⅘', 4.0 / 5.0),
+    ('⅙', 1.0 / 6.0),
+    ('⅚', 5.0 / 6.0),
+    ('⅛', 1.0 / 8.0),
+    ('⅜', 3.0 / 8.0),
+    ('⅝', 5.0 / 8.0),
+    ('⅞', 7.0 / 8.0),
+];
+
+/// Denominators of a fraction written with a slash (`1/16 inch`, `2/3`):
+/// those of measures and shares. Others are dates, ratings or names
+/// (`9/11`, `24/7`).
+pub(crate) const SLASH_DENOMINATORS: [u32; 11] = [2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64];
+
+/// Words before `half` that make it a period of a game or a year (`the
+/// first half`, `the other half`), not a fraction.
+pub(crate) const HALF_PERIOD_BEFORE: &[&str] =
+    &["first", "second", "other", "the", "each", "either", "this", "that", "opening", "closing", "final"];
+
+/// Words after `half` that make it an adverb or a time (`half as much`,
+/// `half past six`), not a fraction.
+pub(crate) const HALF_ADVERB_AFTER: [&str; 2] = ["as", "past"];
+
 /// Twelve, as a word (`a dozen`).
 pub(crate) const DOZEN: &str = "dozen";
 

@@ -4,8 +4,9 @@
 //! (`25k`, `€35m`, `1.2m tonnes`), a unit (`256GB`, `10kW`, `46C`) or a
 //! currency's hundredth (`14p`).
 
+use super::fraction::{after_a, and_a_part, fraction_word, half, of_what, proportion, rounded, slash, spelled, Of};
 use super::scan::{joined, leads_digits, w};
-use super::words::{scale_word, small_word, unit_of, vague_word};
+use super::words::{leading_vulgar, scale_word, small_word, unit_of, vague_word};
 use crate::lexicon::number_words::{
     DOZEN, GLUED_SCALES, GLUED_SECONDS, GLUED_UNITS, SCALES, SIGNS, SUBUNITS, SUBUNITS_PER_UNIT, TIMES_SIGNS,
 };
@@ -67,8 +68,11 @@ pub(super) fn amount(text: &str, toks: &[Token], i: usize, money: bool) -> Optio
     let mut end = i + 1;
     let mut value;
     let mut glued = None;
+    // A fraction may say what it is of (`a third of a cup`; after `half`
+    // without `of`: `half an hour`).
+    let mut fraction_of = None;
     if word.as_bytes()[0].is_ascii_digit() {
-        let (v, suffix) = digits(word)?;
+        let (v, mut suffix) = digits(word)?;
         value = v;
         if point {
             // The digits after the point: `.312` is 0.312.
@@ -78,14 +82,24 @@ pub(super) fn amount(text: &str, toks: &[Token], i: usize, money: bool) -> Optio
             }
             value = v / 10f64.powi(i32::try_from(places).ok()?);
         } else if suffix.is_empty() {
-            // `1.6 x 10^-19`, `10^9`
+            // `1.6 x 10^-19`, `10^9`, `1/16`, `6 2/3`
             if let Some((e, k)) = times_power_of_ten(text, toks, i) {
                 value = format!("{}e{e}", word.replace(',', "")).parse().ok()?;
                 end = k;
             } else if let Some((e, k)) = power_of_ten(text, toks, i) {
                 value = format!("1e{e}").parse().ok()?;
                 end = k;
+            } else if let Some((f, k)) = slash(text, toks, i) {
+                value = f;
+                end = k;
+            } else if let Some((f, k)) = slash(text, toks, i + 1).filter(|_| joined(toks, i) && v.fract() == 0.0) {
+                value = rounded(v + f);
+                end = k;
             }
+        } else if let Some((f, rest)) = leading_vulgar(suffix) {
+            // `1½`
+            value = rounded(v + f);
+            suffix = rest;
         }
         if !suffix.is_empty() {
             match glued_suffix(text, toks, i, word, suffix, money)? {
@@ -97,13 +111,26 @@ pub(super) fn amount(text: &str, toks: &[Token], i: usize, money: bool) -> Optio
                 }
             }
         }
+    } else if let Some((f, rest)) = (word.as_bytes()[0] >= 0x80).then(|| leading_vulgar(word)).flatten() {
+        // `¾ cup`
+        if !rest.is_empty() {
+            return None;
+        }
+        value = f;
     } else if word == "a" || word == "A" {
-        // `a dozen`, `a thousand`: only a number word after it matters.
-        let next = toks.get(i + 1).filter(|t| t.cat & cat::NUMBER_START != 0)?.text(text);
-        let mut buf = [0u8; 32];
-        let next = ascii_lower(next, &mut buf)?;
-        value = if next == DOZEN { 12.0 } else { lookup(&SCALES, next)? };
-        end = i + 2;
+        if let Some((f, k)) = after_a(text, toks, i) {
+            // `a third`, `a quarter of a million`
+            value = f;
+            end = k;
+            fraction_of = Some(false);
+        } else {
+            // `a dozen`, `a thousand`: only a number word after it matters.
+            let next = toks.get(i + 1).filter(|t| t.cat & cat::NUMBER_START != 0)?.text(text);
+            let mut buf = [0u8; 32];
+            let next = ascii_lower(next, &mut buf)?;
+            value = if next == DOZEN { 12.0 } else { lookup(&SCALES, next)? };
+            end = i + 2;
+        }
     } else if vague_word(word) {
         // `tens of thousands`, `hundreds of millions`
         if w(text, toks, i + 1) == "of" && vague_word(w(text, toks, i + 2)) {
@@ -112,6 +139,13 @@ pub(super) fn amount(text: &str, toks: &[Token], i: usize, money: bool) -> Optio
         return Some(Amount { end, value: None, glued: None });
     } else if word.eq_ignore_ascii_case(DOZEN) {
         value = 12.0;
+    } else if half(text, toks, i) {
+        value = 0.5;
+        fraction_of = Some(true);
+    } else if let Some(f) = fraction_word(word) {
+        // `two-thirds`
+        value = f;
+        fraction_of = Some(false);
     } else {
         value = small_word(word)?;
         // `twenty five`, `two hundred and fifty`
@@ -120,6 +154,36 @@ pub(super) fn amount(text: &str, toks: &[Token], i: usize, money: bool) -> Optio
                 value += o;
                 end += 1;
             }
+        }
+        // `one third`, `two hundredths`
+        if let Some((f, k)) = spelled(text, toks, end, value) {
+            value = f;
+            end = k;
+            fraction_of = Some(false);
+        }
+    }
+    if let Some(without_of) = fraction_of {
+        match of_what(text, toks, end, without_of) {
+            Some((Of::Unit(u), k)) => {
+                glued = Some(Glued::Unit(u));
+                end = k;
+            }
+            Some((Of::Scale(s), k)) => {
+                value = scaled(value, s);
+                end = k;
+            }
+            None => {}
+        }
+        return Some(Amount { end, value: Some(value), glued });
+    }
+    if glued.is_none() && value.fract() == 0.0 {
+        // `two and a half`, `three and a half hours`
+        if let Some((f, k)) = and_a_part(text, toks, end) {
+            value = rounded(value + f);
+            end = k;
+        } else if let Some((p, k)) = proportion(text, toks, end, value) {
+            // `one in five`
+            return Some(Amount { end: k, value: Some(p), glued: None });
         }
     }
     // Scale words: `2.5 million`, `two hundred thousand`.

@@ -4,6 +4,7 @@
 
 use annotator_schema::{NumberKind, NumberValue};
 
+use super::fraction::fraction_word;
 use super::scan::{joined, push, w, NumberSpan};
 use super::words::{ordinal, small_word, unit_of};
 use crate::lexicon::number_words::SCORE_CUES;
@@ -17,8 +18,8 @@ const SCORE_CUE_WINDOW: usize = 4;
 pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> Option<usize> {
     let t = toks[i];
     let word = t.text(text);
-    if small_word(word).is_some() || ordinal(word).is_some() {
-        return None; // `twenty-five`, `twenty-first`: plain words
+    if small_word(word).is_some() || ordinal(word).is_some() || fraction_word(word).is_some() {
+        return None; // `twenty-five`, `twenty-first`, `two-thirds`: plain words
     }
     let parts: Vec<&str> = word.split(['-', '‐', '‑']).collect();
     if parts.len() < 2 {

@@ -21,6 +21,7 @@ use crate::tokens::{Kind, Token};
 mod amount;
 mod compound;
 mod date;
+mod fraction;
 mod ordinal;
 mod quantity;
 mod scan;
@@ -408,6 +409,62 @@ mod tests {
                 "a_period_is_no_decimal_point",
                 "in 2024. 500 people",
                 vec![("2024", Date, date("2024"), None), ("500", Cardinal, num(500.0), None)],
+            ),
+            (
+                "fractions",
+                "a third of voters, two-thirds of buyers, almost half went and three-quarters sold",
+                vec![
+                    ("a third", Cardinal, num(0.3333), None),
+                    ("two-thirds", Cardinal, num(0.6667), None),
+                    ("half", Cardinal, num(0.5), None),
+                    ("three-quarters", Cardinal, num(0.75), None),
+                ],
+            ),
+            (
+                "fractions_in_digits",
+                "sliced 1/16 inch, 6 2/3 innings, 1½ games and ¾ cup",
+                vec![
+                    ("1/16 inch", Measure, num(0.0625), Some("inch")),
+                    ("6 2/3", Cardinal, num(6.6667), None),
+                    ("1½", Cardinal, num(1.5), None),
+                    ("¾ cup", Measure, num(0.75), Some("cup")),
+                ],
+            ),
+            (
+                "fraction_of_a_unit",
+                "in half an hour, a third of a cup and two hundredths of a second",
+                vec![
+                    ("half an hour", Measure, num(0.5), Some("hour")),
+                    ("a third of a cup", Measure, num(0.3333), Some("cup")),
+                    ("two hundredths of a second", Measure, num(0.02), Some("second")),
+                ],
+            ),
+            (
+                "fraction_of_a_count_is_alone",
+                "half a lemon and half a million",
+                vec![("half", Cardinal, num(0.5), None), ("half a million", Cardinal, num(5e5), None)],
+            ),
+            (
+                "and_a_half",
+                "three and a half hours, two and a half thousand",
+                vec![
+                    ("three and a half hours", Measure, num(3.5), Some("hour")),
+                    ("two and a half thousand", Cardinal, num(2500.0), None),
+                ],
+            ),
+            (
+                "proportions",
+                "one in five named housing; three in four approve",
+                vec![("one in five", Cardinal, num(0.2), None), ("three in four", Cardinal, num(0.75), None)],
+            ),
+            (
+                "fraction_counter_examples",
+                "a third term in the first half, half as much, $3bn a quarter",
+                vec![
+                    ("third", Ordinal, num(3.0), None),
+                    ("first", Ordinal, num(1.0), None),
+                    ("$3bn", Money, num(3e9), Some("USD")),
+                ],
             ),
             ("a_list_dash_is_no_sign", "items:\n- 5 people", vec![("5", Cardinal, num(5.0), None)]),
         ];

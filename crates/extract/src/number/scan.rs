@@ -3,7 +3,7 @@
 
 use annotator_schema::{NumberAttrs, NumberKind, NumberValue};
 
-use super::words::currency_symbol;
+use super::words::{currency_symbol, leading_vulgar};
 use crate::lexicon::number_words::SIGNS;
 use crate::lexicon::{cat, lookup};
 use crate::tokens::{Kind, Token};
@@ -64,8 +64,14 @@ pub(super) fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
         b'0'..=b'9' => true,
         // A sign or a decimal point on digits (`-5C`, `−6`, `+9`, `.500`).
         b'-' | b'+' | b'.' => leads_digits(text, toks, i),
-        // A currency sign (`$`, `€`, `₩`).
-        b'$' | 0x80.. => currency_symbol(word).is_some() || leads_digits(text, toks, i),
+        // A vulgar fraction (`¾`: `1½` starts with a digit).
+        0xC2 | 0xE2 if t.kind == Kind::Word => leading_vulgar(word).is_some(),
+        // A currency sign or a minus sign before digits (`$5`, `₩84.6tn`,
+        // `−6`); most punctuation here is quotation marks and dashes.
+        b'$' | 0x80.. => {
+            toks.get(i + 1).is_some_and(|n| text.as_bytes().get(n.start()).is_some_and(u8::is_ascii_digit))
+                && (currency_symbol(word).is_some() || leads_digits(text, toks, i))
+        }
         // Letters on a glued `$` (`US$`, `NZ$`) or a currency code before
         // digits (`USD 5`): short capitals followed by `$` or a digit.
         b'A'..=b'Z' => {

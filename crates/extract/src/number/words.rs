@@ -3,7 +3,7 @@
 //! `lexicon::number_words`.
 
 use crate::lexicon::number_words::{
-    CURRENCY_SIGNS, HUNDREDTH, ONES, ORDINALS, ORDINAL_TENS, SCALES, SCALE_ABBREVIATIONS, TENS, VAGUE,
+    CURRENCY_SIGNS, HUNDREDTH, ONES, ORDINALS, ORDINAL_TENS, SCALES, SCALE_ABBREVIATIONS, TENS, VAGUE, VULGAR_FRACTIONS,
 };
 use crate::lexicon::{ascii_lower, currency, lookup, unit};
 
@@ -99,4 +99,11 @@ pub(super) fn currency_symbol(w: &str) -> Option<&'static str> {
 pub(super) fn currency_word(w: &str) -> Option<&'static str> {
     let mut buf = [0u8; 32];
     currency(ascii_lower(w, &mut buf)?)
+}
+
+/// A vulgar fraction character at the start of `s` (`½`, `¾`) and what
+/// follows it, for `1½` and a lone `¾`.
+pub(super) fn leading_vulgar(s: &str) -> Option<(f64, &str)> {
+    let c = s.chars().next()?;
+    VULGAR_FRACTIONS.iter().find(|(v, _)| *v == c).map(|&(_, f)| (f, &s[c.len_utf8()..]))
 }
