@@ -207,6 +207,7 @@ mod tests {
             FILLERS,
             ORG_SUFFIXES,
             TIME_ZONES,
+            number_words::CHANGE_WORDS,
         ] {
             for pair in list.windows(2) {
                 assert!(pair[0] < pair[1], "{:?} out of order", pair);

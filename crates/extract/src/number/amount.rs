@@ -4,13 +4,16 @@
 //! (`25k`, `€35m`, `1.2m tonnes`), a unit (`256GB`, `10kW`, `46C`) or a
 //! currency's hundredth (`14p`).
 
-use super::fraction::{after_a, and_a_part, fraction_word, half, of_what, proportion, rounded, slash, spelled, Of};
-use super::scan::{joined, leads_digits, w};
-use super::words::{leading_vulgar, scale_word, small_word, unit_of, vague_word};
-use crate::lexicon::number_words::{
-    DOZEN, GLUED_SCALES, GLUED_SECONDS, GLUED_UNITS, SCALES, SIGNS, SUBUNITS, SUBUNITS_PER_UNIT, TIMES_SIGNS,
+use super::fraction::{
+    after_a, and_a_part, fraction_word, half, of_what, proportion, rounded, slash, spelled as spelled_fraction, Of,
 };
-use crate::lexicon::{ascii_lower, cat, core, lookup};
+use super::scan::{joined, leads_digits, w};
+use super::spelled::spelled;
+use super::words::{leading_vulgar, scale_word, unit_of, vague_word};
+use crate::lexicon::number_words::{
+    DOZEN, GLUED_SCALES, GLUED_SECONDS, GLUED_UNITS, SIGNS, SUBUNITS, SUBUNITS_PER_UNIT, TIMES_SIGNS,
+};
+use crate::lexicon::{core, lookup};
 use crate::tokens::{Kind, Token};
 
 /// The relative error below which a scaled amount is a whole number: far
@@ -47,15 +50,34 @@ pub(super) enum Glued {
 }
 
 /// A bare amount: tokens `[i, end)` and its value (None when vague).
+#[derive(Debug, Default, PartialEq)]
 pub(super) struct Amount {
     pub end: usize,
     pub value: Option<f64>,
+    /// The lower end of a range written as one word (`3-4`, `20-25k`,
+    /// `1-120Hz`), scaled like the value.
+    pub low: Option<f64>,
+    /// The factor a scale multiplied the number by (`five hundred` → 100,
+    /// `25k` → 1000, `$3 billion` → 1e9): what a range's bare lower end
+    /// shares (`four to five hundred`, `$3 to 4 billion`).
+    pub scale: Option<f64>,
     pub glued: Option<Glued>,
 }
 
-/// Parses `12,000`, `1.4B`, `256GB`, `2.5 million`, `twenty-five`, `two
-/// hundred`, `a thousand`, `a dozen`, `tens of thousands`, `millions`.
-/// `money`: a currency came before, so a glued `m` is a million.
+impl Amount {
+    /// Multiplies the amount (and a range's lower end) by a scale.
+    fn scale_by(&mut self, s: f64) {
+        self.value = self.value.map(|v| scaled(v, s));
+        self.low = self.low.map(|v| scaled(v, s));
+        self.scale = Some(self.scale.unwrap_or(1.0) * s);
+    }
+}
+
+/// Parses `12,000`, `1.4B`, `256GB`, `3-4`, `2.5 million`, `twenty-five`,
+/// `a hundred and seventy`, `a thousand`, `a dozen`, `tens of thousands`,
+/// `millions`, fractions (`a third`, `1½`, `half an hour`) and
+/// proportions (`one in five`). `money`: a currency came before, so a
+/// glued `m` is a million.
 pub(super) fn amount(text: &str, toks: &[Token], i: usize, money: bool) -> Option<Amount> {
     // `.500`, `.03 seconds`: a leading decimal point.
     let point = w(text, toks, i) == "." && leads_digits(text, toks, i);
@@ -65,142 +87,155 @@ pub(super) fn amount(text: &str, toks: &[Token], i: usize, money: bool) -> Optio
         return None;
     }
     let word = t.text(text);
-    let mut end = i + 1;
-    let mut value;
-    let mut glued = None;
+    let mut a = Amount { end: i + 1, ..Amount::default() };
     // A fraction may say what it is of (`a third of a cup`; after `half`
     // without `of`: `half an hour`).
     let mut fraction_of = None;
     if word.as_bytes()[0].is_ascii_digit() {
-        let (v, mut suffix) = digits(word)?;
-        value = v;
-        if point {
-            // The digits after the point: `.312` is 0.312.
-            let places = word.bytes().take_while(u8::is_ascii_digit).count();
-            if places != word.len() - suffix.len() {
-                return None;
-            }
-            value = v / 10f64.powi(i32::try_from(places).ok()?);
-        } else if suffix.is_empty() {
-            // `1.6 x 10^-19`, `10^9`, `1/16`, `6 2/3`
-            if let Some((e, k)) = times_power_of_ten(text, toks, i) {
-                value = format!("{}e{e}", word.replace(',', "")).parse().ok()?;
-                end = k;
-            } else if let Some((e, k)) = power_of_ten(text, toks, i) {
-                value = format!("1e{e}").parse().ok()?;
-                end = k;
-            } else if let Some((f, k)) = slash(text, toks, i) {
-                value = f;
-                end = k;
-            } else if let Some((f, k)) = slash(text, toks, i + 1).filter(|_| joined(toks, i) && v.fract() == 0.0) {
-                value = rounded(v + f);
-                end = k;
-            }
-        } else if let Some((f, rest)) = leading_vulgar(suffix) {
-            // `1½`
-            value = rounded(v + f);
-            suffix = rest;
-        }
-        if !suffix.is_empty() {
-            match glued_suffix(text, toks, i, word, suffix, money)? {
-                Suffix::Scale(s) => value = scaled(value, s),
-                Suffix::Glued(g @ Glued::Unit(_)) => glued = Some(g),
-                Suffix::Glued(g @ Glued::Money(_)) => {
-                    value /= SUBUNITS_PER_UNIT;
-                    glued = Some(g);
-                }
-            }
-        }
+        digit_amount(text, toks, i, point, money, &mut a)?;
     } else if let Some((f, rest)) = (word.as_bytes()[0] >= 0x80).then(|| leading_vulgar(word)).flatten() {
         // `¾ cup`
         if !rest.is_empty() {
             return None;
         }
-        value = f;
+        a.value = Some(f);
     } else if word == "a" || word == "A" {
         if let Some((f, k)) = after_a(text, toks, i) {
             // `a third`, `a quarter of a million`
-            value = f;
-            end = k;
+            a.value = Some(f);
+            a.end = k;
             fraction_of = Some(false);
+        } else if w(text, toks, i + 1).eq_ignore_ascii_case(DOZEN) && joined(toks, i) {
+            a.value = Some(12.0);
+            a.end = i + 2;
         } else {
-            // `a dozen`, `a thousand`: only a number word after it matters.
-            let next = toks.get(i + 1).filter(|t| t.cat & cat::NUMBER_START != 0)?.text(text);
-            let mut buf = [0u8; 32];
-            let next = ascii_lower(next, &mut buf)?;
-            value = if next == DOZEN { 12.0 } else { lookup(&SCALES, next)? };
-            end = i + 2;
+            // `a thousand`, `a hundred and seventy`
+            let n = spelled(text, toks, i)?;
+            (a.end, a.value, a.scale) = (n.end, Some(n.value), n.scale);
         }
     } else if vague_word(word) {
         // `tens of thousands`, `hundreds of millions`
         if w(text, toks, i + 1) == "of" && vague_word(w(text, toks, i + 2)) {
-            end = i + 3;
+            a.end = i + 3;
         }
-        return Some(Amount { end, value: None, glued: None });
+        return Some(a);
     } else if word.eq_ignore_ascii_case(DOZEN) {
-        value = 12.0;
+        a.value = Some(12.0);
     } else if half(text, toks, i) {
-        value = 0.5;
+        a.value = Some(0.5);
         fraction_of = Some(true);
     } else if let Some(f) = fraction_word(word) {
         // `two-thirds`
-        value = f;
+        a.value = Some(f);
         fraction_of = Some(false);
     } else {
-        value = small_word(word)?;
-        // `twenty five`, `two hundred and fifty`
-        if value >= 20.0 && value % 10.0 == 0.0 {
-            if let Some(o) = small_word(w(text, toks, end)).filter(|o| (1.0..10.0).contains(o)) {
-                value += o;
-                end += 1;
-            }
-        }
+        let n = spelled(text, toks, i)?;
+        (a.end, a.value, a.scale) = (n.end, Some(n.value), n.scale);
         // `one third`, `two hundredths`
-        if let Some((f, k)) = spelled(text, toks, end, value) {
-            value = f;
-            end = k;
+        if let Some((f, k)) = spelled_fraction(text, toks, a.end, n.value).filter(|_| a.end == i + 1) {
+            (a.value, a.end) = (Some(f), k);
             fraction_of = Some(false);
         }
     }
+    let value = a.value?;
     if let Some(without_of) = fraction_of {
-        match of_what(text, toks, end, without_of) {
-            Some((Of::Unit(u), k)) => {
-                glued = Some(Glued::Unit(u));
-                end = k;
-            }
+        match of_what(text, toks, a.end, without_of) {
+            Some((Of::Unit(u), k)) => (a.glued, a.end) = (Some(Glued::Unit(u)), k),
             Some((Of::Scale(s), k)) => {
-                value = scaled(value, s);
-                end = k;
+                a.scale_by(s);
+                a.end = k;
             }
             None => {}
         }
-        return Some(Amount { end, value: Some(value), glued });
+        return Some(a);
     }
-    if glued.is_none() && value.fract() == 0.0 {
+    if a.glued.is_none() && a.low.is_none() && value.fract() == 0.0 {
         // `two and a half`, `three and a half hours`
-        if let Some((f, k)) = and_a_part(text, toks, end) {
-            value = rounded(value + f);
-            end = k;
-        } else if let Some((p, k)) = proportion(text, toks, end, value) {
+        if let Some((f, k)) = and_a_part(text, toks, a.end) {
+            (a.value, a.end) = (Some(rounded(value + f)), k);
+        } else if let Some((p, k)) = proportion(text, toks, a.end, value) {
             // `one in five`
-            return Some(Amount { end: k, value: Some(p), glued: None });
+            return Some(Amount { end: k, value: Some(p), ..Amount::default() });
         }
     }
-    // Scale words: `2.5 million`, `two hundred thousand`.
-    while let Some(s) = scale_word(w(text, toks, end)) {
-        if !joined(toks, end - 1) || glued.is_some() {
-            break;
+    // Scale words: `2.5 million`, `$3-4 billion`, `two dozen`, `two
+    // thousand million`.
+    while a.glued.is_none() && joined(toks, a.end - 1) {
+        let next = w(text, toks, a.end);
+        let Some(s) = scale_word(next).or_else(|| next.eq_ignore_ascii_case(DOZEN).then_some(12.0)) else { break };
+        a.scale_by(s);
+        a.end += 1;
+    }
+    Some(a)
+}
+
+/// The amount of a digit word at token `i` into `a`: plain digits, a
+/// range in one word (`3-4`, `20-25k`), a leading point's decimals
+/// (`point`: `.312`), a power of ten (`1.6 x 10^-19`), a slash fraction
+/// (`1/16`, `6 2/3`), a vulgar fraction (`1½`), and what is glued on.
+fn digit_amount(text: &str, toks: &[Token], i: usize, point: bool, money: bool, a: &mut Amount) -> Option<()> {
+    let word = w(text, toks, i);
+    // `3-4`, `20-25k`, `1-120Hz`: the lower end is plain digits.
+    let (low, high) = match word.split_once(['-', '‐', '‑']) {
+        Some((lo, hi))
+            if !point
+                && lo.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+                && hi.as_bytes().first().is_some_and(u8::is_ascii_digit) =>
+        {
+            let (lo, rest) = digits(lo)?;
+            if !rest.is_empty() {
+                return None;
+            }
+            (Some(lo), hi)
         }
-        value = scaled(value, s);
-        end += 1;
-        if s == 1e2 && w(text, toks, end) == "and" {
-            if let Some(o) = small_word(w(text, toks, end + 1)) {
-                value += o;
-                end += 2;
+        _ => (None, word),
+    };
+    let (v, mut suffix) = digits(high)?;
+    let mut value = v;
+    if point {
+        // The digits after the point: `.312` is 0.312.
+        let places = word.bytes().take_while(u8::is_ascii_digit).count();
+        if places != word.len() - suffix.len() {
+            return None;
+        }
+        value = v / 10f64.powi(i32::try_from(places).ok()?);
+    } else if suffix.is_empty() && low.is_none() {
+        // `1.6 x 10^-19`, `10^9`, `1/16`, `6 2/3`
+        if let Some((e, k)) = times_power_of_ten(text, toks, i) {
+            value = format!("{}e{e}", word.replace(',', "")).parse().ok()?;
+            a.end = k;
+        } else if let Some((e, k)) = power_of_ten(text, toks, i) {
+            value = format!("1e{e}").parse().ok()?;
+            a.end = k;
+        } else if let Some((f, k)) = slash(text, toks, i) {
+            value = f;
+            a.end = k;
+        } else if let Some((f, k)) = slash(text, toks, i + 1).filter(|_| joined(toks, i) && v.fract() == 0.0) {
+            value = rounded(v + f);
+            a.end = k;
+        }
+    } else if let Some((f, rest)) = leading_vulgar(suffix).filter(|_| low.is_none()) {
+        // `1½`
+        value = rounded(v + f);
+        suffix = rest;
+    }
+    if low.is_some_and(|lo| lo >= value) {
+        return None;
+    }
+    a.value = Some(value);
+    a.low = low;
+    if !suffix.is_empty() {
+        match glued_suffix(text, toks, i, high, suffix, money)? {
+            Suffix::Scale(s) => a.scale_by(s),
+            Suffix::Glued(g @ Glued::Unit(_)) => a.glued = Some(g),
+            Suffix::Glued(g @ Glued::Money(_)) => {
+                a.value = Some(value / SUBUNITS_PER_UNIT);
+                a.low = low.map(|v| v / SUBUNITS_PER_UNIT);
+                a.glued = Some(g);
             }
         }
     }
-    Some(Amount { end, value: Some(value), glued })
+    Some(())
 }
 
 /// The number at the start of a digit word and what is glued after it:

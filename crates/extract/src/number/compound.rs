@@ -5,14 +5,9 @@
 use annotator_schema::{NumberKind, NumberValue};
 
 use super::fraction::fraction_word;
-use super::scan::{joined, push, w, NumberSpan};
+use super::scan::{push, score_context, NumberSpan};
 use super::words::{ordinal, small_word, unit_of};
-use crate::lexicon::number_words::SCORE_CUES;
 use crate::tokens::Token;
-
-/// How many tokens either side of a digit pair a score cue may be (`won
-/// 2-1`, `the bill failed 44-56 today`): about a clause.
-const SCORE_CUE_WINDOW: usize = 4;
 
 /// `30-day`, `seven-year-old` (→ `seven-year`), `2-3`, `twenty-five`.
 pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> Option<usize> {
@@ -32,28 +27,14 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     }
     let head_val = head_value(parts[0])?;
     let head_end = t.start() + parts[0].len();
-    // `2-3` range
-    if parts.len() == 2 {
+    // `2-3`, `5-10 km`, `20-25k`, `1-120Hz`: a range, read as a quantity
+    // (unless a score: `won 2-1`).
+    if parts.len() == 2 && parts[1].as_bytes().first().is_some_and(u8::is_ascii_digit) {
         let score = score_pair(&parts).is_some() && score_context(text, toks, i);
-        if let Some(b) =
-            head_value(parts[1]).filter(|b| *b > head_val && parts[1].bytes().all(|c| c.is_ascii_digit()) && !score)
-        {
-            let mut end = t.end();
-            let mut e = i + 1;
-            let mut unit = None;
-            if let Some(u) = unit_of(w(text, toks, e)).filter(|_| joined(toks, i)) {
-                unit = Some(u);
-                end = toks[e].end();
-                e += 1;
-            } else if w(text, toks, e) == "%" && !toks[e].space_before {
-                unit = Some("percent");
-                end = toks[e].end();
-                e += 1;
-            }
-            if parts[0].bytes().all(|c| c.is_ascii_digit()) {
-                push(out, t.start(), end, NumberKind::Range, Some(NumberValue::Range { min: head_val, max: b }), unit);
-                return Some(e);
-            }
+        let rising = head_value(parts[1]).is_none_or(|b| b > head_val);
+        let digits = parts[0].bytes().all(|c| c.is_ascii_digit() || c == b'.' || c == b',');
+        if digits && rising && !score {
+            return None;
         }
     }
     let unit = unit_of(parts[1]).or_else(|| parts[1].eq_ignore_ascii_case("magnitude").then_some("magnitude"));
@@ -84,12 +65,6 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
 fn score_pair(parts: &[&str]) -> Option<f64> {
     let short = |p: &str| !p.is_empty() && p.len() <= 3 && p.bytes().all(|c| c.is_ascii_digit());
     (parts.len() == 2 && short(parts[0]) && short(parts[1])).then(|| parts[1].parse().ok()).flatten()
-}
-
-/// Words near a digit pair that make it a score or a tally, not a range.
-fn score_context(text: &str, toks: &[Token], i: usize) -> bool {
-    let near = i.saturating_sub(SCORE_CUE_WINDOW)..(i + SCORE_CUE_WINDOW).min(toks.len());
-    near.filter(|&k| k != i).any(|k| SCORE_CUES.contains(&w(text, toks, k).to_ascii_lowercase().as_str()))
 }
 
 /// The value of a compound's head: digits (`37,000`) or a number word

@@ -25,6 +25,7 @@ mod fraction;
 mod ordinal;
 mod quantity;
 mod scan;
+mod spelled;
 mod time;
 mod unit;
 mod words;
@@ -465,6 +466,71 @@ mod tests {
                     ("first", Ordinal, num(1.0), None),
                     ("$3bn", Money, num(3e9), Some("USD")),
                 ],
+            ),
+            (
+                "ranges_in_one_word",
+                "$3-4 billion, 20-25k wafers, 1-120Hz, 0-3C. And €2-2.5bn",
+                vec![
+                    ("$3-4 billion", Range, Some(NumberValue::Range { min: 3e9, max: 4e9 }), Some("USD")),
+                    ("20-25k", Range, Some(NumberValue::Range { min: 20000.0, max: 25000.0 }), None),
+                    ("1-120Hz", Range, Some(NumberValue::Range { min: 1.0, max: 120.0 }), Some("Hz")),
+                    ("0-3C", Range, Some(NumberValue::Range { min: 0.0, max: 3.0 }), Some("°C")),
+                    ("€2-2.5bn", Range, Some(NumberValue::Range { min: 2e9, max: 2.5e9 }), Some("EUR")),
+                ],
+            ),
+            (
+                "a_scale_over_both_ends",
+                "four to five thousand doors, two to three million pumps, cooled at 25-45°C.",
+                vec![
+                    ("four to five thousand", Range, Some(NumberValue::Range { min: 4000.0, max: 5000.0 }), None),
+                    ("two to three million", Range, Some(NumberValue::Range { min: 2e6, max: 3e6 }), None),
+                    ("25-45°C", Range, Some(NumberValue::Range { min: 25.0, max: 45.0 }), Some("°C")),
+                ],
+            ),
+            (
+                "a_scale_only_where_it_fits",
+                "from 900 to 1.2 million",
+                vec![("900 to 1.2 million", Range, Some(NumberValue::Range { min: 900.0, max: 1.2e6 }), None)],
+            ),
+            (
+                "changes_are_two_amounts",
+                "shares rose 14p to 482p and up by USD 5 to USD 145",
+                vec![
+                    ("14p", Money, num(0.14), Some("GBP")),
+                    ("482p", Money, num(4.82), Some("GBP")),
+                    ("USD 5", Money, num(5.0), Some("USD")),
+                    ("USD 145", Money, num(145.0), Some("USD")),
+                ],
+            ),
+            (
+                "a_spread_of_a_change_is_a_range",
+                "cut emissions by 59% to 67%",
+                vec![("59% to 67%", Range, Some(NumberValue::Range { min: 59.0, max: 67.0 }), Some("percent"))],
+            ),
+            (
+                "compound_number_words",
+                "a hundred and seventy, nine hundred and two, two thousand and five, twelve hundred",
+                vec![
+                    ("a hundred and seventy", Cardinal, num(170.0), None),
+                    ("nine hundred and two", Cardinal, num(902.0), None),
+                    ("two thousand and five", Cardinal, num(2005.0), None),
+                    ("twelve hundred", Cardinal, num(1200.0), None),
+                ],
+            ),
+            (
+                "two_days_before_one_month",
+                "between 6 and 9 May 2026 and 6-9 June",
+                vec![
+                    ("6", Date, date("2026-05-06"), None),
+                    ("9 May 2026", Date, date("2026-05-09"), None),
+                    ("6", Date, date("2026-06-06"), None),
+                    ("9 June", Date, date("2026-06-09"), None),
+                ],
+            ),
+            (
+                "tokenised_score",
+                "they lost 1 - 3 at home",
+                vec![("1", Cardinal, num(1.0), None), ("3", Cardinal, num(3.0), None)],
             ),
             ("a_list_dash_is_no_sign", "items:\n- 5 people", vec![("5", Cardinal, num(5.0), None)]),
         ];

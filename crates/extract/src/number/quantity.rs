@@ -8,12 +8,23 @@ use annotator_schema::{NumberKind, NumberValue};
 
 use super::amount::{amount, scaled, Glued};
 use super::date::{year, year_context};
-use super::scan::{is_word, joined, may_start, push, sign_at, w, NumberSpan};
+use super::scan::{end_of, is_word, joined, may_start, push, score_context, sign_at, w, NumberSpan};
 use super::unit::{after, currency_before, rate};
-use crate::lexicon::number_words::{ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, SIGN_WORDS, SOUTH_ASIAN_SCALES};
-use crate::lexicon::{lookup, month};
+use crate::lexicon::number_words::{
+    CHANGE_WORDS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, SIGN_WORDS, SOUTH_ASIAN_SCALES,
+};
+use crate::lexicon::{ascii_lower, lookup, month};
 use crate::sentences::sentence_initial;
 use crate::tokens::{Kind, Token};
+
+/// How many words before an amount a change verb or `by` may be (`by an
+/// average of £123 to £603`): the verb phrase.
+const CHANGE_WINDOW: usize = 4;
+
+/// How far above the first amount the second must be for `X to Y` after a
+/// change cue to be a change to a new level (`rose 14p to 482p`) rather
+/// than a spread of the change (`cut by 59% to 67%`).
+const CHANGE_RATIO: f64 = 2.0;
 
 /// The most digits of a number inside a name (`Radio 5`, `Number 10`,
 /// `Apollo 11`): longer numbers after a capitalised word are counts or years.
@@ -23,6 +34,10 @@ const NAME_NUMBER_MAX_DIGITS: usize = 3;
 struct Qty {
     end: usize,
     value: Option<f64>,
+    /// The lower end of a range written as one word (`$3-4 billion`).
+    low: Option<f64>,
+    /// The factor a scale multiplied the number by (see `Amount`).
+    scale: Option<f64>,
     kind: NumberKind,
     unit: Option<&'static str>,
 }
@@ -30,15 +45,18 @@ struct Qty {
 /// Parses one quantity at token `i`: an amount with its currency, percent
 /// sign or unit (`$1.4B`, `NZ$38.5 million`, `₹1.08 lakh crore`, `25%`,
 /// `256GB`, `30 kilometres`, `46°C`, `320 km/h`, `75 basis points`,
-/// `minus 8 degrees Celsius`, `magnitude 6.1`), or a bare amount (a
+/// `minus 8 degrees Celsius`, `-5C`, `magnitude 6.1`), or a bare amount (a
 /// cardinal).
 fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
     let word = w(text, toks, i);
-    let lower = |k: usize| w(text, toks, k).to_ascii_lowercase();
-    // `-5C`, `−3.5%`, `+9`: the digits follow, so no sign repeats.
+    // `-5C`, `−3.5%`, `+9`: the digits follow, so no sign repeats. On a
+    // range in one word the sign is its lower end's (`-5-10C`).
     if let Some(sign) = sign_at(text, toks, i) {
         let q = quantity(text, toks, i + 1)?;
-        return Some(Qty { value: q.value.map(|v| sign * v), ..q });
+        return Some(match q.low {
+            Some(low) => Qty { low: Some(sign * low), ..q },
+            None => Qty { value: q.value.map(|v| sign * v), ..q },
+        });
     }
     // `minus 8 degrees`, `minus two`: one sign word only (no recursion on
     // `minus minus …`); `plus or minus` is a hedge, `10 minus 3` a sum.
@@ -49,44 +67,46 @@ fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
         if hedge || sum || !joined(toks, i) || SIGN_WORDS.iter().any(|s| next.eq_ignore_ascii_case(s)) {
             return None;
         }
-        let q = quantity(text, toks, i + 1).filter(|q| q.value.is_some())?;
+        let q = quantity(text, toks, i + 1).filter(|q| q.value.is_some() && q.low.is_none())?;
         return Some(Qty { value: q.value.map(|v| -v), ..q });
     }
     if word.eq_ignore_ascii_case("magnitude") && joined(toks, i) {
         let a = amount(text, toks, i + 1, false).filter(|a| a.value.is_some() && a.glued.is_none())?;
-        return Some(Qty { end: a.end, value: a.value, kind: NumberKind::Measure, unit: Some("magnitude") });
+        let unit = Some("magnitude");
+        return Some(Qty { end: a.end, value: a.value, low: a.low, scale: None, kind: NumberKind::Measure, unit });
     }
     // Currency before: `$1.4B`, `NZ$38.5 million`, `USD 5`, `Rs 88,000 crore`.
     let (cur, first) = currency_before(text, toks, i).map_or((None, i), |(c, f)| (Some(c), f));
-    let a = amount(text, toks, first, cur.is_some())?;
-    let mut end = a.end;
-    let mut value = a.value;
+    let mut a = amount(text, toks, first, cur.is_some())?;
     // South Asian scales: `1.08 lakh crore`.
-    while joined(toks, end - 1) && a.glued.is_none() {
-        let Some(f) = lookup(&SOUTH_ASIAN_SCALES, &lower(end)) else { break };
-        value = value.map(|v| scaled(v, f));
-        end += 1;
+    while joined(toks, a.end - 1) && a.glued.is_none() {
+        let mut buf = [0u8; 32];
+        let Some(f) = ascii_lower(w(text, toks, a.end), &mut buf).and_then(|l| lookup(&SOUTH_ASIAN_SCALES, l)) else {
+            break;
+        };
+        a.value = a.value.map(|v| scaled(v, f));
+        a.low = a.low.map(|v| scaled(v, f));
+        a.scale = Some(a.scale.unwrap_or(1.0) * f);
+        a.end += 1;
     }
-    let q = |end: usize, value: Option<f64>, kind: NumberKind, unit: Option<&'static str>| {
-        Some(Qty { end, value, kind, unit })
+    let q = |end: usize, divisor: f64, kind: NumberKind, unit: Option<&'static str>| {
+        let (value, low) = (a.value.map(|v| v / divisor), a.low.map(|v| v / divisor));
+        Some(Qty { end, value, low, scale: a.scale, kind, unit })
     };
     if let Some(c) = cur {
-        return q(end, value, NumberKind::Money, Some(c));
+        return q(a.end, 1.0, NumberKind::Money, Some(c));
     }
     match a.glued {
-        Some(Glued::Money(c)) => return q(end, value, NumberKind::Money, Some(c)),
+        Some(Glued::Money(c)) => return q(a.end, 1.0, NumberKind::Money, Some(c)),
         Some(Glued::Unit(u)) => {
-            let (end, unit) = rate(text, toks, end, u);
-            return q(end, value, NumberKind::Measure, Some(unit));
+            let (end, unit) = rate(text, toks, a.end, u);
+            return q(end, 1.0, NumberKind::Measure, Some(unit));
         }
         None => {}
     }
-    let was_scaled = end > first + 1;
-    match after(text, toks, first, end, was_scaled) {
-        Some(m) if value.is_some() || m.kind != NumberKind::Measure => {
-            q(m.end, value.map(|v| v / m.divisor), m.kind, Some(m.unit))
-        }
-        _ => q(end, value, NumberKind::Cardinal, None),
+    match after(text, toks, first, a.end, a.scale.is_some()) {
+        Some(m) if a.value.is_some() || m.kind != NumberKind::Measure => q(m.end, m.divisor, m.kind, Some(m.unit)),
+        _ => q(a.end, 1.0, NumberKind::Cardinal, None),
     }
 }
 
@@ -131,7 +151,14 @@ pub(super) fn scan_quantity(text: &str, toks: &[Token], i: usize, out: &mut Vec<
         return None;
     }
     let q1 = quantity(text, toks, qi)?;
-    let last_end = |e: usize| toks[e - 1].end();
+    let last_end = |e: usize| end_of(text, toks, e);
+    let start = if between { t.start() } else { toks[qi].start() };
+    if let (Some(min), Some(max)) = (q1.low, q1.value) {
+        // A range in one word: `3-4`, `$3-4 billion`, `20-25k`, `0-3C`.
+        let value = Some(NumberValue::Range { min, max });
+        push(out, toks[qi].start(), last_end(q1.end), NumberKind::Range, value, q1.unit);
+        return Some(q1.end);
+    }
     if q1.kind == NumberKind::Cardinal && q1.end == qi + 1 && !between && in_name(text, toks, qi) {
         return Some(q1.end);
     }
@@ -139,19 +166,19 @@ pub(super) fn scan_quantity(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     let conn = w(text, toks, q1.end);
     let conn_ok = if between { conn == "and" } else { matches!(conn, "to" | "-" | "–") };
     if conn_ok && joined(toks, q1.end - 1) && joined(toks, q1.end) {
-        if let Some(q2) = quantity(text, toks, q1.end + 1) {
+        if let Some(q2) = quantity(text, toks, q1.end + 1).filter(|q2| q2.low.is_none()) {
             let same_unit = q1.unit.is_none() || q2.unit.is_none() || q1.unit == q2.unit;
-            if let (Some(min), Some(max), true) = (q1.value, q2.value, same_unit) {
-                if min < max {
-                    let start = if between { t.start() } else { toks[qi].start() };
-                    push(
-                        out,
-                        start,
-                        last_end(q2.end),
-                        NumberKind::Range,
-                        Some(NumberValue::Range { min, max }),
-                        q2.unit.or(q1.unit),
-                    );
+            if let (Some(mut min), Some(max), true) = (q1.value, q2.value, same_unit) {
+                // A scale over both ends: `four to five thousand`, `$3 to 4 billion`.
+                if let (None, Some(s)) = (q1.scale, q2.scale) {
+                    if scaled(min, s) < max {
+                        min = scaled(min, s);
+                    }
+                }
+                let score = conn == "-" && q1.end == qi + 1 && q2.end == q1.end + 2 && score_context(text, toks, qi);
+                if min < max && !score && (between || !is_change(text, toks, qi, min, max)) {
+                    let value = Some(NumberValue::Range { min, max });
+                    push(out, start, last_end(q2.end), NumberKind::Range, value, q2.unit.or(q1.unit));
                     return Some(q2.end);
                 }
             }
@@ -169,6 +196,27 @@ pub(super) fn scan_quantity(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     }
     push(out, start, last_end(q1.end), q1.kind, q1.value.map(NumberValue::Number), q1.unit);
     Some(q1.end)
+}
+
+/// A change of level, not a spread, from the amount at token `qi` (`min`)
+/// to a second one (`max`): after a change verb and `from` (`rose from 3%
+/// to 5%`), or after a change verb or `by` shortly before when the second
+/// is a level well above the first (`rose 14p to 482p`, `lost 48 points to
+/// 8,212`, `up by £5 to £174.50`); `cut emissions by 59% to 67%` is a
+/// spread.
+fn is_change(text: &str, toks: &[Token], qi: usize, min: f64, max: f64) -> bool {
+    let change = |k: usize| {
+        let mut buf = [0u8; 32];
+        ascii_lower(w(text, toks, k), &mut buf).is_some_and(|l| CHANGE_WORDS.binary_search(&l).is_ok())
+    };
+    if qi >= 2 && w(text, toks, qi - 1) == "from" && change(qi - 2) {
+        return true;
+    }
+    let cue = (qi.saturating_sub(CHANGE_WINDOW)..qi)
+        .rev()
+        .take_while(|&k| toks[k].kind == Kind::Word)
+        .any(|k| change(k) || w(text, toks, k) == "by");
+    cue && max >= CHANGE_RATIO * min
 }
 
 /// Whether a number word at `i` is a count here (`one` as a pronoun and

@@ -4,7 +4,7 @@
 use annotator_schema::{NumberAttrs, NumberKind, NumberValue};
 
 use super::words::{currency_symbol, leading_vulgar};
-use crate::lexicon::number_words::SIGNS;
+use crate::lexicon::number_words::{DEGREE_SIGN, SCORE_CUES, SIGNS};
 use crate::lexicon::{cat, lookup};
 use crate::tokens::{Kind, Token};
 
@@ -58,26 +58,25 @@ pub(super) fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
     if t.cat & cat::NUMBER_START != 0 {
         return true;
     }
-    let word = t.text(text);
-    let first = word.as_bytes().first().copied().unwrap_or(b' ');
+    let bytes = text.as_bytes();
+    let first = bytes.get(t.start()).copied().unwrap_or(b' ');
+    // The first byte of the next token: digits follow most starters.
+    let next_first = || toks.get(i + 1).and_then(|n| bytes.get(n.start()).copied()).unwrap_or(b' ');
     match first {
+        b'a'..=b'z' => false,
         b'0'..=b'9' => true,
         // A sign or a decimal point on digits (`-5C`, `−6`, `+9`, `.500`).
         b'-' | b'+' | b'.' => leads_digits(text, toks, i),
         // A vulgar fraction (`¾`: `1½` starts with a digit).
-        0xC2 | 0xE2 if t.kind == Kind::Word => leading_vulgar(word).is_some(),
+        0xC2 | 0xE2 if t.kind == Kind::Word => leading_vulgar(t.text(text)).is_some(),
         // A currency sign or a minus sign before digits (`$5`, `₩84.6tn`,
         // `−6`); most punctuation here is quotation marks and dashes.
         b'$' | 0x80.. => {
-            toks.get(i + 1).is_some_and(|n| text.as_bytes().get(n.start()).is_some_and(u8::is_ascii_digit))
-                && (currency_symbol(word).is_some() || leads_digits(text, toks, i))
+            next_first().is_ascii_digit() && (currency_symbol(t.text(text)).is_some() || leads_digits(text, toks, i))
         }
         // Letters on a glued `$` (`US$`, `NZ$`) or a currency code before
         // digits (`USD 5`): short capitals followed by `$` or a digit.
-        b'A'..=b'Z' => {
-            word.len() <= CODE_MAX_LEN
-                && toks.get(i + 1).is_some_and(|n| matches!(text.as_bytes().get(n.start()), Some(b'$' | b'0'..=b'9')))
-        }
+        b'A'..=b'Z' => t.end() - t.start() <= CODE_MAX_LEN && matches!(next_first(), b'$' | b'0'..=b'9'),
         _ => false,
     }
 }
@@ -100,4 +99,28 @@ pub(super) fn leads_digits(text: &str, toks: &[Token], i: usize) -> bool {
 pub(super) fn sign_at(text: &str, toks: &[Token], i: usize) -> Option<f64> {
     let sign = lookup(&SIGNS, w(text, toks, i))?;
     leads_digits(text, toks, i).then_some(sign)
+}
+
+/// How many tokens either side of a digit pair a score cue may be (`won
+/// 2-1`, `the bill failed 44-56 today`): about a clause.
+const SCORE_CUE_WINDOW: usize = 4;
+
+/// Words near a digit pair at token `i` that make it a score or a tally,
+/// not a range (`won 2-1`, `lost 1 - 3`).
+pub(super) fn score_context(text: &str, toks: &[Token], i: usize) -> bool {
+    let near = i.saturating_sub(SCORE_CUE_WINDOW)..(i + SCORE_CUE_WINDOW).min(toks.len());
+    near.filter(|&k| k != i).any(|k| SCORE_CUES.iter().any(|c| w(text, toks, k).eq_ignore_ascii_case(c)))
+}
+
+/// Where a span whose last token is `e - 1` ends: a sentence's period
+/// that the tokenizer kept on a one-letter scale after a degree sign
+/// (`46°C.`, read as the abbreviation `C.`) stays outside.
+pub(super) fn end_of(text: &str, toks: &[Token], e: usize) -> usize {
+    let t = toks[e - 1];
+    let scale_with_period = t.end() - t.start() == 2 && t.text(text).ends_with('.');
+    if scale_with_period && e >= 2 && w(text, toks, e - 2) == DEGREE_SIGN {
+        t.end() - 1
+    } else {
+        t.end()
+    }
 }

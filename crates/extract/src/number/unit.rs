@@ -81,7 +81,10 @@ pub(super) fn after(text: &str, toks: &[Token], start: usize, end: usize, scaled
     if next == DEGREE_SIGN && glued(toks, end) {
         // `46°C`, `-4°F`, `41°`
         let mut buf = [0u8; 32];
-        let scale = ascii_lower(w(text, toks, end + 1), &mut buf).and_then(|s| lookup(&TEMPERATURE_SCALES, s));
+        // `46°C.`: the tokenizer keeps a sentence's period on a lone letter.
+        let written = w(text, toks, end + 1);
+        let letter = written.strip_suffix('.').filter(|l| l.len() == 1).unwrap_or(written);
+        let scale = ascii_lower(letter, &mut buf).and_then(|s| lookup(&TEMPERATURE_SCALES, s));
         return match scale {
             Some(u) if glued(toks, end + 1) => found(end + 2, NumberKind::Measure, u),
             _ => found(end + 1, NumberKind::Measure, "degree"),
