@@ -114,7 +114,8 @@ const NAMES_CHECKED_FOR_OVERLAP: usize = 4;
 /// All spans in one list, sorted by start then longest first: mentions
 /// with their entity, numbers (a number inside a name, `Route 66`, gives way
 /// to the name; a name inside a longer number, the `US` of `US$5` or the
-/// `Hong Kong` of `5 billion Hong Kong dollars`, gives way to the number),
+/// `Hong Kong` of `5 billion Hong Kong dollars`, or one that is a number
+/// word, `Nineteen states sue`, gives way to the number),
 /// quotes with their speaker; nothing empty or off a character boundary,
 /// no duplicates.
 fn merge(
@@ -129,11 +130,12 @@ fn merge(
     numbers.sort_by_key(|n| n.start);
     let inside_a_number = |m: &Mention| {
         let k = numbers.partition_point(|n| n.start <= m.start);
-        numbers[..k]
-            .iter()
-            .rev()
-            .take(NAMES_CHECKED_FOR_OVERLAP)
-            .any(|n| m.end <= n.end && n.end - n.start > m.end - m.start)
+        numbers[..k].iter().rev().take(NAMES_CHECKED_FOR_OVERLAP).any(|n| {
+            let longer = n.end - n.start > m.end - m.start;
+            // A number word taken for a name (`Nineteen states sue`).
+            let word = n.start == m.start && text[n.start..].starts_with(char::is_alphabetic);
+            m.end <= n.end && (longer || word)
+        })
     };
     let mut kept = Vec::with_capacity(mentions.len());
     for (m, e) in mentions.iter().zip(entities) {
@@ -245,6 +247,10 @@ mod tests {
         // The `US` of `US$` is no place; the one after `in the` still is.
         assert_eq!(spans.iter().filter(|s| s.1 == "US").count(), 1, "{spans:?}");
         assert!(!spans.iter().any(|&(l, t)| l == "NUMBER" && t == "66"), "{spans:?}");
+        let text = "Nineteen states sue";
+        let found = extract(text);
+        let labels: Vec<&str> = found.iter().map(|e| e.label.as_str()).collect();
+        assert_eq!(labels, ["NUMBER"], "a number word is no name");
     }
 
     #[test]

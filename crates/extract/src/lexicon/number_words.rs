@@ -571,9 +571,23 @@ pub(crate) const ONE_PRONOUN_AFTER: &[&str] = &[
 /// Words after `one` that make it a pronoun (`one needs`, `one who`), not a
 /// count.
 pub(crate) const ONE_PRONOUN_BEFORE: &[&str] = &[
-    "needs", "need", "should", "must", "can", "could", "would", "might", "may", "will", "has", "is", "was", "does",
-    "did", "gets", "finds", "sees", "another", "and", "or", "who", "that", "which", "thing",
+    "needs", "need", "should", "must", "can", "could", "would", "might", "may", "will", "has", "have", "had", "is",
+    "was", "are", "were", "does", "do", "did", "gets", "finds", "sees", "another", "and", "or", "who", "that", "which",
+    "thing",
 ];
+
+/// Conjunctions after which `one` and a verb are a subject (`if one
+/// wants`, `when one takes`), not a count.
+pub(crate) const ONE_SUBJECT_AFTER: [&str; 5] = ["if", "unless", "when", "whenever", "whether"];
+
+/// Words after `one-` that make an idiom, not a count (`one-off`,
+/// `one-sided`, `one-time`).
+pub(crate) const ONE_IDIOMS: [&str; 8] = ["liner", "off", "on", "sided", "size", "stop", "time", "way"];
+
+/// Vague amounts that are a number only before `of` (`scores of people`,
+/// `tens of thousands`): alone they are a verb or a noun (`Adeyemi scores
+/// two`, `the tens`).
+pub(crate) const VAGUE_BEFORE_OF: [&str; 2] = ["scores", "tens"];
 
 /// Words before a four-digit number that make it a year (`in 2025`,
 /// `since 1991`, `spring 2024`).
@@ -589,6 +603,11 @@ pub(crate) const SCORE_CUES: [&str; 26] = [
     "victory", "lead", "led", "score", "scored", "draw", "drew", "margin", "tally", "failed", "passed", "approved",
     "rejected",
 ];
+
+/// Nouns before a number that identifies, not counts (`lane 4`, `gate
+/// 12`, `flight 1146`).
+pub(crate) const IDENTIFIER_NOUNS: &[&str] =
+    &["bus", "channel", "flight", "flights", "gate", "lane", "page", "platform", "room", "seat", "terminal"];
 
 /// Verbs (and adverbs) of a change of level before `X to Y` (`rose 14p
 /// to 482p`, `falls from £300,000 to £125,000`, `up by £5 to £174.50`);

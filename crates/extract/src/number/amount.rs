@@ -11,7 +11,7 @@ use super::scan::{joined, leads_digits, w};
 use super::spelled::spelled;
 use super::words::{leading_vulgar, scale_word, unit_of, vague_word};
 use crate::lexicon::number_words::{
-    DOZEN, GLUED_SCALES, GLUED_SECONDS, GLUED_UNITS, SIGNS, SUBUNITS, SUBUNITS_PER_UNIT, TIMES_SIGNS,
+    DOZEN, GLUED_SCALES, GLUED_SECONDS, GLUED_UNITS, SIGNS, SUBUNITS, SUBUNITS_PER_UNIT, TIMES_SIGNS, VAGUE_BEFORE_OF,
 };
 use crate::lexicon::{core, lookup};
 use crate::tokens::{Kind, Token};
@@ -114,8 +114,12 @@ pub(super) fn amount(text: &str, toks: &[Token], i: usize, money: bool) -> Optio
             (a.end, a.value, a.scale) = (n.end, Some(n.value), n.scale);
         }
     } else if vague_word(word) {
-        // `tens of thousands`, `hundreds of millions`
-        if w(text, toks, i + 1) == "of" && vague_word(w(text, toks, i + 2)) {
+        // `tens of thousands`, `hundreds of millions`; `scores` alone is a verb.
+        let of = w(text, toks, i + 1) == "of";
+        if !of && VAGUE_BEFORE_OF.iter().any(|v| word.eq_ignore_ascii_case(v)) {
+            return None;
+        }
+        if of && vague_word(w(text, toks, i + 2)) {
             a.end = i + 3;
         }
         return Some(a);

@@ -7,6 +7,7 @@ use annotator_schema::{NumberKind, NumberValue};
 use super::fraction::fraction_word;
 use super::scan::{push, score_context, NumberSpan};
 use super::words::{ordinal, small_word, unit_of};
+use crate::lexicon::number_words::ONE_IDIOMS;
 use crate::tokens::Token;
 
 /// `30-day`, `seven-year-old` (→ `seven-year`), `2-3`, `twenty-five`.
@@ -49,8 +50,8 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
         push(out, head_end + 1, t.end(), NumberKind::Cardinal, Some(NumberValue::Number(b)), None);
         return Some(i + 1);
     }
-    // `one-off`, `one-sided`: idioms, not counts.
-    if parts[0].eq_ignore_ascii_case("one") {
+    // `one-off`, `one-sided`: idioms, not counts (`one-stroke` counts).
+    if parts[0].eq_ignore_ascii_case("one") && ONE_IDIOMS.iter().any(|i| parts[1].eq_ignore_ascii_case(i)) {
         return None;
     }
     if parts[0].bytes().all(|c| c.is_ascii_digit() || c == b',') || small_word(parts[0]).is_some() {

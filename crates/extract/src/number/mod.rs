@@ -15,6 +15,7 @@
 
 use annotator_schema::{NumberKind, NumberValue};
 
+use crate::lexicon::is_all_caps;
 use crate::sentences::sentence_initial;
 use crate::tokens::{Kind, Token};
 
@@ -22,6 +23,7 @@ mod amount;
 mod compound;
 mod date;
 mod fraction;
+mod identifier;
 mod ordinal;
 mod quantity;
 mod scan;
@@ -45,6 +47,11 @@ pub fn find(text: &str, toks: &[Token], year: Option<i32>) -> Vec<NumberSpan> {
         // Most tokens cannot start a NUMBER: skip them without a call.
         if !may_start(text, toks, i) {
             i += 1;
+            continue;
+        }
+        // A phone number is no NUMBER (nor four).
+        if let Some(end) = identifier::phone_end(text, toks, i) {
+            i = end;
             continue;
         }
         let next = scan_at(text, toks, i, &mut out);
@@ -81,9 +88,11 @@ fn scan_at(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> u
     }
     let t = toks[i];
     let word = t.text(text);
-    // Parts of names and titles: `First Deputy Minister`, `Three Gorges`.
+    // Parts of names and titles: `First Deputy Minister`, `Three Gorges`
+    // (in an all-caps headline every word is capitalised: `THIRD TEST`).
     let first = word.chars().next().unwrap_or(' ');
     if first.is_uppercase()
+        && !is_all_caps(word)
         && !sentence_initial(text, toks, i)
         && toks.get(i + 1).is_some_and(|n| {
             n.kind == Kind::Word && !n.newline_before && n.text(text).chars().next().is_some_and(char::is_uppercase)
@@ -531,6 +540,51 @@ mod tests {
                 "tokenised_score",
                 "they lost 1 - 3 at home",
                 vec![("1", Cardinal, num(1.0), None), ("3", Cardinal, num(3.0), None)],
+            ),
+            (
+                "phone_numbers_are_not_numbers",
+                "call +44 20 7946 0958, (555) 123-4567 or 020 7946 0958 for 2 tickets",
+                vec![("2", Cardinal, num(2.0), None)],
+            ),
+            (
+                "identifiers_and_index_names",
+                "from lane 4 on flight DL 1146, the FTSE 100 lost 48 points and the S&P 500 rose",
+                vec![("48 points", Measure, num(48.0), Some("point"))],
+            ),
+            (
+                "results_line_and_scorers",
+                "Leeds 2 Everton 1\nScorers : Leeds - Threlfall 12 , Mowbray 55 .",
+                vec![
+                    ("2", Cardinal, num(2.0), None),
+                    ("1", Cardinal, num(1.0), None),
+                    ("12", Cardinal, num(12.0), None),
+                    ("55", Cardinal, num(55.0), None),
+                ],
+            ),
+            (
+                "one_as_a_pronoun",
+                "If one wants a phone, the older one asks and a 10kW one fits; this one has gone",
+                vec![("10kW", Measure, num(10.0), Some("kW"))],
+            ),
+            (
+                "one_as_a_determiner",
+                "that one goal, the top one percent and a one-stroke lead",
+                vec![
+                    ("one", Cardinal, num(1.0), None),
+                    ("one percent", Percent, num(1.0), Some("percent")),
+                    ("one", Cardinal, num(1.0), None),
+                ],
+            ),
+            ("scores_as_a_verb", "Adeyemi scores two", vec![("two", Cardinal, num(2.0), None)]),
+            (
+                "a_second_after_an_amount_is_a_rate",
+                "2.5e16 operations a second, and a second plant",
+                vec![("2.5e16", Cardinal, num(2.5e16), None), ("second", Ordinal, num(2.0), None)],
+            ),
+            (
+                "ordinals_in_an_all_caps_headline",
+                "ENGLAND V PAKISTAN THIRD TEST SCOREBOARD",
+                vec![("THIRD", Ordinal, num(3.0), None)],
             ),
             ("a_list_dash_is_no_sign", "items:\n- 5 people", vec![("5", Cardinal, num(5.0), None)]),
         ];

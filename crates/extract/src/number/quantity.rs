@@ -8,13 +8,15 @@ use annotator_schema::{NumberKind, NumberValue};
 
 use super::amount::{amount, scaled, Glued};
 use super::date::{year, year_context};
+use super::identifier::{identifier, in_name};
 use super::scan::{end_of, is_word, joined, may_start, push, score_context, sign_at, w, NumberSpan};
 use super::unit::{after, currency_before, rate};
+use super::words::{scale_word, unit_of};
 use crate::lexicon::number_words::{
-    CHANGE_WORDS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, SIGN_WORDS, SOUTH_ASIAN_SCALES,
+    CHANGE_WORDS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, ONE_SUBJECT_AFTER, ORDINAL_DETERMINERS, SIGN_WORDS,
+    SOUTH_ASIAN_SCALES,
 };
-use crate::lexicon::{ascii_lower, lookup, month};
-use crate::sentences::sentence_initial;
+use crate::lexicon::{ascii_lower, lookup};
 use crate::tokens::{Kind, Token};
 
 /// How many words before an amount a change verb or `by` may be (`by an
@@ -25,10 +27,6 @@ const CHANGE_WINDOW: usize = 4;
 /// change cue to be a change to a new level (`rose 14p to 482p`) rather
 /// than a spread of the change (`cut by 59% to 67%`).
 const CHANGE_RATIO: f64 = 2.0;
-
-/// The most digits of a number inside a name (`Radio 5`, `Number 10`,
-/// `Apollo 11`): longer numbers after a capitalised word are counts or years.
-const NAME_NUMBER_MAX_DIGITS: usize = 3;
 
 /// One quantity: tokens up to `end` (exclusive), with what it measures.
 struct Qty {
@@ -110,31 +108,6 @@ fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
     }
 }
 
-/// A bare number right after a capitalised word inside a sentence is part
-/// of a name: `BBC Radio 5 Live`, `a Number 10 spokeswoman`, `Apollo 11`.
-fn in_name(text: &str, toks: &[Token], i: usize) -> bool {
-    let word = w(text, toks, i);
-    if i == 0
-        || !word.bytes().all(|b| b.is_ascii_digit())
-        || word.len() > NAME_NUMBER_MAX_DIGITS
-        || !toks[i].space_before
-        || toks[i].newline_before
-    {
-        return false;
-    }
-    let prev = w(text, toks, i - 1);
-    toks[i - 1].kind == Kind::Word
-        && prev.chars().next().is_some_and(char::is_uppercase)
-        && !is_all_caps_word(prev)
-        && !sentence_initial(text, toks, i - 1)
-        && month(prev).is_none()
-}
-
-/// No lower-case letter in the word (`BBC`, `5G`).
-fn is_all_caps_word(w: &str) -> bool {
-    w.chars().all(|c| !c.is_lowercase())
-}
-
 /// A quantity or a range at token `i` (`12,000`, `$1.4B`, `two to three
 /// days`, `between 5 and 10 millimetres`), or a bare year (`in 2025`).
 /// Returns the token after it.
@@ -159,7 +132,8 @@ pub(super) fn scan_quantity(text: &str, toks: &[Token], i: usize, out: &mut Vec<
         push(out, toks[qi].start(), last_end(q1.end), NumberKind::Range, value, q1.unit);
         return Some(q1.end);
     }
-    if q1.kind == NumberKind::Cardinal && q1.end == qi + 1 && !between && in_name(text, toks, qi) {
+    let bare = q1.kind == NumberKind::Cardinal && q1.end == qi + 1 && !between;
+    if bare && (in_name(text, toks, qi) || identifier(text, toks, qi)) {
         return Some(q1.end);
     }
     // Range: `two to three days`, `67% to 84%`, `$1.79 billion-$2.09 billion`.
@@ -219,22 +193,36 @@ fn is_change(text: &str, toks: &[Token], qi: usize, min: f64, max: f64) -> bool 
     cue && max >= CHANGE_RATIO * min
 }
 
-/// Whether a number word at `i` is a count here (`one` as a pronoun and
-/// `a` alone are not).
+/// Whether a number word at `i` is a count here: `one` as a pronoun is not
+/// (`the one to buy`, `if one wants`, `the older one asks`, `a 10kW one
+/// for`), as a determiner it is (`that one goal`, `only one team`).
 fn should_count_word(text: &str, toks: &[Token], i: usize) -> bool {
     let word = w(text, toks, i);
     if !word.eq_ignore_ascii_case("one") {
         return true;
     }
-    let prev = if i > 0 { w(text, toks, i - 1).to_lowercase() } else { String::new() };
-    if ONE_PRONOUN_AFTER.contains(&prev.as_str()) {
-        return prev == "only" && is_word(toks, i + 1);
+    let lower = |k: usize| w(text, toks, k).to_ascii_lowercase();
+    let prev = if i > 0 { lower(i - 1) } else { String::new() };
+    let next = lower(i + 1);
+    let next_word = is_word(toks, i + 1) && joined(toks, i);
+    // A verb in the third person (`wants`, `takes`), not `class` or `bus`.
+    let verb = next.ends_with('s') && !next.ends_with("ss") && !next.ends_with("us") && next.len() > 2;
+    if matches!(prev.as_str(), "only" | "this" | "that") {
+        return next_word && !verb && !ONE_PRONOUN_BEFORE.contains(&next.as_str());
     }
-    let next = w(text, toks, i + 1).to_lowercase();
-    if !is_word(toks, i + 1) || !joined(toks, i) {
+    if ONE_PRONOUN_AFTER.contains(&prev.as_str()) || !next_word || ONE_PRONOUN_BEFORE.contains(&next.as_str()) {
         return false;
     }
-    !ONE_PRONOUN_BEFORE.contains(&next.as_str())
+    if ONE_SUBJECT_AFTER.contains(&prev.as_str()) && verb {
+        return false;
+    }
+    // A determiner and a modifier before it, and no count after it (`the
+    // top one percent`, `a mere one in five`, `a further one million`).
+    let counted = matches!(next.as_str(), "in" | "of" | "out" | "percent" | "per")
+        || scale_word(&next).is_some()
+        || unit_of(&next).is_some();
+    let modified = i >= 2 && toks[i - 1].kind == Kind::Word && ORDINAL_DETERMINERS.contains(&lower(i - 2).as_str());
+    !modified || counted
 }
 
 #[cfg(test)]
