@@ -280,6 +280,8 @@ mod tests {
             ("four to five thousand", Some((NumberKind::Range, NumberValue::Range { min: 4000.0, max: 5000.0 }, None))),
             ("$3-4 billion", Some((NumberKind::Range, NumberValue::Range { min: 3e9, max: 4e9 }, Some("USD")))),
             ("a hundred and seventy", Some((NumberKind::Cardinal, NumberValue::Number(170.0), None))),
+            ("3:29.41", Some((NumberKind::Measure, NumberValue::Number(209.41), Some("second")))),
+            ("+44 20 7946 0958", None),
             ("12 and 13", None),
             ("lots", None),
             ("", None),

@@ -142,6 +142,19 @@ pub(crate) const SOUTH_ASIAN_SCALES: [(&str, f64); 4] =
 pub(crate) const VAGUE: [&str; 8] =
     ["tens", "dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores"];
 
+/// The least amount of `pounds` read as money without a scale (`125,000
+/// pounds` of prize money; `200 pounds` is a weight).
+pub(crate) const POUNDS_MONEY_MIN: f64 = 10_000.0;
+
+/// Words after `a third`, `a quarter` that make it a share of an amount
+/// (`a third below the market price`, `a quarter more`), not an ordinal.
+pub(crate) const FRACTION_COMPARATIVES: &[&str] =
+    &["above", "below", "cheaper", "fewer", "higher", "larger", "less", "lower", "more", "smaller"];
+
+/// Spellings of percent after an amount (`3.5 percent`, `12 pct` in
+/// wires; `per cent` is two words).
+pub(crate) const PERCENT_WORDS: [&str; 2] = ["pct", "percent"];
+
 /// Words that start a NUMBER without being numbers: `a` (`a dozen`),
 /// `between` (a range), `magnitude`, the signs, `Rs` (rupees).
 pub(crate) const NUMBER_CUES: [&str; 6] = ["a", "between", "magnitude", "minus", "negative", "rs"];
@@ -349,6 +362,8 @@ pub(crate) const UNITS: &[(&str, &str)] = &[
     ("kph", "km/h"),
     ("decibel", "dB"),
     ("decibels", "dB"),
+    ("night", "night"),
+    ("nights", "night"),
 ];
 
 /// Unit symbols glued to digits, matched as written (`256GB`, `10kW`,
@@ -437,7 +452,12 @@ pub(crate) const POINT_UNIT: &str = "point";
 
 /// Units of area after `square` (`5 square km` → `km2`); others keep
 /// their unit.
-pub(crate) const SQUARE_UNITS: [(&str, &str); 4] = [("km", "km2"), ("m", "m2"), ("mile", "mile2"), ("foot", "foot2")];
+pub(crate) const SQUARE_UNITS: [(&str, &str); 4] =
+    [("km", "km2"), ("m", "m2"), ("mile", "sq mile"), ("foot", "sq foot")];
+
+/// Words before a unit that make it one of area (`5 square km`, `1,200 sq
+/// km`).
+pub(crate) const SQUARE_WORDS: [&str; 2] = ["sq", "square"];
 
 /// Temperature scales after `degrees` (`8 degrees Celsius`) or glued
 /// after `°` (`46°C`), with the guide's unit names.
@@ -448,7 +468,7 @@ pub(crate) const TEMPERATURE_SCALES: [(&str, &str); 5] =
 pub(crate) const DEGREE_SIGN: &str = "°";
 
 /// Currency signs before an amount and their ISO code (`$`, `€`, `₩`).
-pub(crate) const CURRENCY_SIGNS: [(&str, &str); 13] = [
+pub(crate) const CURRENCY_SIGNS: [(&str, &str); 14] = [
     ("$", "USD"),
     ("€", "EUR"),
     ("£", "GBP"),
@@ -462,7 +482,12 @@ pub(crate) const CURRENCY_SIGNS: [(&str, &str); 13] = [
     ("₱", "PHP"),
     ("₪", "ILS"),
     ("₫", "VND"),
+    ("₮", "MNT"),
 ];
+
+/// Abbreviations of a currency written before an amount, besides `Rs` and
+/// the ISO codes (`DM 184 million`, the Deutsche Mark of old wires).
+pub(crate) const CURRENCY_ABBREVIATIONS: [(&str, &str); 1] = [("DM", "DEM")];
 
 /// Letters written onto `$` for a country's dollar (`US$5`, `NZ$38.5
 /// million`, `HK$`, `R$` the real) and its ISO code.
@@ -485,9 +510,9 @@ pub(crate) const DOLLAR_PREFIXES: [(&str, &str); 13] = [
 /// ISO 4217 codes read before or after an amount (`USD 5`, `CHF 949`,
 /// `12 billion NOK`), written in capitals.
 pub(crate) const CURRENCY_CODES: &[&str] = &[
-    "AED", "ARS", "AUD", "BRL", "CAD", "CHF", "CLP", "CNY", "COP", "CZK", "DKK", "EGP", "EUR", "GBP", "HKD", "HUF",
-    "IDR", "ILS", "INR", "JPY", "KES", "KRW", "MXN", "MYR", "NGN", "NOK", "NZD", "PHP", "PKR", "PLN", "RUB", "SAR",
-    "SEK", "SGD", "THB", "TRY", "TWD", "UAH", "USD", "VND", "ZAR",
+    "AED", "ARS", "AUD", "BRL", "CAD", "CHF", "CLP", "CNY", "COP", "CZK", "DEM", "DKK", "EGP", "EUR", "GBP", "HKD",
+    "HUF", "IDR", "ILS", "INR", "JPY", "KES", "KRW", "KWD", "MNT", "MXN", "MYR", "NGN", "NOK", "NPR", "NZD", "PHP",
+    "PKR", "PLN", "RUB", "SAR", "SEK", "SGD", "THB", "TRY", "TWD", "UAH", "USD", "VND", "ZAR",
 ];
 
 /// A country's word before a currency word that names another currency
@@ -553,11 +578,14 @@ pub(crate) const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("zloty", "PLN"),
     ("shekel", "ILS"),
     ("shekels", "ILS"),
+    ("shilling", "KES"),
+    ("shillings", "KES"),
 ];
 
-/// Currency words that are money only after a scale or with their
-/// country's word (`50 million pounds`, `South Korean won`): alone they
-/// are a weight or a verb (`200 pounds`, `12 won`).
+/// Currency words that are money only after a scale or a large amount, or
+/// with their country's word (`50 million pounds`, `125,000 pounds`,
+/// `South Korean won`): alone they are a weight or a verb (`200 pounds`,
+/// `12 won`, `2,000 pounds of cocaine`).
 pub(crate) const QUALIFIED_CURRENCY_WORDS: [(&str, &str); 3] = [("pound", "GBP"), ("pounds", "GBP"), ("won", "KRW")];
 
 /// Words before `one` that make it a pronoun or part of a phrase (`the one`,
@@ -602,6 +630,22 @@ pub(crate) const SCORE_CUES: [&str; 26] = [
     "vote", "votes", "voted", "win", "won", "wins", "beat", "beats", "lost", "lose", "loses", "defeat", "defeated",
     "victory", "lead", "led", "score", "scored", "draw", "drew", "margin", "tally", "failed", "passed", "approved",
     "rejected",
+];
+
+/// Words after `m:ss` that make it a gap in a race (`1:04 behind`), not a
+/// clock time.
+pub(crate) const GAP_WORDS: [&str; 2] = ["ahead", "behind"];
+
+/// Units of time one inside the other, for a duration written in two
+/// (`four hours and 12 minutes` → 252 minutes): the larger, the smaller,
+/// and how many of the smaller make the larger.
+pub(crate) const DURATION_STEPS: [(&str, &str, f64); 6] = [
+    ("day", "hour", 24.0),
+    ("hour", "minute", 60.0),
+    ("hour", "second", 3600.0),
+    ("minute", "second", 60.0),
+    ("week", "day", 7.0),
+    ("year", "month", 12.0),
 ];
 
 /// Nouns before a number that identifies, not counts (`lane 4`, `gate

@@ -7,8 +7,10 @@
 
 use super::scan::{joined, w};
 use super::words::{ordinal, scale_word, small_word, unit_of};
-use crate::lexicon::number_words::{DOZEN, FRACTION_WORDS, HALF_ADVERB_AFTER, HALF_PERIOD_BEFORE, SLASH_DENOMINATORS};
-use crate::lexicon::{ascii_lower, cat, currency, unit};
+use crate::lexicon::number_words::{
+    DOZEN, FRACTION_COMPARATIVES, FRACTION_WORDS, HALF_ADVERB_AFTER, HALF_PERIOD_BEFORE, SLASH_DENOMINATORS,
+};
+use crate::lexicon::{ascii_lower, cat, core, currency, unit};
 use crate::tokens::{Kind, Token};
 
 /// The decimals a fraction keeps (LABELS.md: `two-thirds` → 0.6667).
@@ -95,7 +97,11 @@ pub(super) fn after_a(text: &str, toks: &[Token], i: usize) -> Option<(f64, usiz
     }
     let next_free = match toks.get(i + 2) {
         None => true,
-        Some(t) => t.kind == Kind::Punct || t.cat & (cat::STOP | cat::REPORTING) != 0,
+        Some(t) => {
+            t.kind == Kind::Punct
+                || t.cat & (cat::STOP | cat::REPORTING) != 0
+                || FRACTION_COMPARATIVES.contains(&w(text, toks, i + 2))
+        }
     };
     let rate = i > 0 && {
         let prev = w(text, toks, i - 1);
@@ -170,7 +176,8 @@ pub(super) fn of_what(text: &str, toks: &[Token], k: usize, without_of: bool) ->
     if !matches!(w(text, toks, j), "a" | "an") || !joined(toks, j - 1) || !joined(toks, j) {
         return None;
     }
-    let next = w(text, toks, j + 1);
+    // `half a month’s wages`: the unit without its possessive.
+    let next = core(w(text, toks, j + 1));
     if next.eq_ignore_ascii_case(DOZEN) {
         return Some((Of::Scale(12.0), j + 2));
     }
@@ -187,13 +194,18 @@ pub(super) fn proportion(text: &str, toks: &[Token], k: usize, n: f64) -> Option
     if w(text, toks, k) != "in" || !joined(toks, k - 1) || !joined(toks, k) || n.fract() != 0.0 {
         return None;
     }
+    // Both in words or both in digits: `one in five`, `1 in 9`; not `the
+    // back nine in 31`.
+    let in_digits = w(text, toks, k - 1).as_bytes().first().is_some_and(u8::is_ascii_digit);
     let word = w(text, toks, k + 1);
-    let (mut d, mut end) = if word == "a" {
+    let (mut d, mut end) = if word == "a" && !in_digits {
         (1.0, k + 2)
-    } else if word.bytes().all(|b| b.is_ascii_digit() || b == b',') && !word.is_empty() {
+    } else if word.bytes().all(|b| b.is_ascii_digit() || b == b',') && !word.is_empty() && in_digits {
         (word.replace(',', "").parse().ok()?, k + 2)
-    } else {
+    } else if !in_digits {
         (small_word(word)?, k + 2)
+    } else {
+        return None;
     };
     if let Some(s) = scale_word(w(text, toks, end)).filter(|_| joined(toks, end - 1)) {
         d *= s;
@@ -238,6 +250,7 @@ mod tests {
             ("a third term", None),
             ("a fifth straight win", None),
             ("a second of", None),
+            ("a third below the price", Some((0.3333, 2))),
         ];
         for (text, want) in after {
             let toks = tokenize(text);
@@ -274,6 +287,8 @@ mod tests {
             ("1 in 10,000", Some((0.0001, 3))),
             ("one in a million", Some((1e-6, 4))),
             ("one in Paris", None),
+            ("nine in 31", None),
+            ("1 in 9", Some((0.1111, 3))),
             ("five in two", None),
         ];
         for (text, want) in props {

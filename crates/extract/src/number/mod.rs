@@ -586,6 +586,61 @@ mod tests {
                 "ENGLAND V PAKISTAN THIRD TEST SCOREBOARD",
                 vec![("THIRD", Ordinal, num(3.0), None)],
             ),
+            (
+                "race_times",
+                "won in 3:29.41 after 2:05:17, 1:04 behind",
+                vec![
+                    ("3:29.41", Measure, num(209.41), Some("second")),
+                    ("2:05:17", Measure, num(7517.0), Some("second")),
+                    ("1:04", Measure, num(64.0), Some("second")),
+                ],
+            ),
+            (
+                "a_table_s_figures",
+                "Cadogan 28-6-81-2 , Hollins 30.2-7-74-1 ; sets 4-6 7-6 ; Brennan ( 0-2 )",
+                vec![
+                    ("28", Cardinal, num(28.0), None),
+                    ("6", Cardinal, num(6.0), None),
+                    ("81", Cardinal, num(81.0), None),
+                    ("2", Cardinal, num(2.0), None),
+                    ("30.2", Cardinal, num(30.2), None),
+                    ("7", Cardinal, num(7.0), None),
+                    ("74", Cardinal, num(74.0), None),
+                    ("1", Cardinal, num(1.0), None),
+                    ("4", Cardinal, num(4.0), None),
+                    ("6", Cardinal, num(6.0), None),
+                    ("7", Cardinal, num(7.0), None),
+                    ("6", Cardinal, num(6.0), None),
+                    ("0", Cardinal, num(0.0), None),
+                    ("2", Cardinal, num(2.0), None),
+                ],
+            ),
+            (
+                "durations",
+                "ran 1 hour 20 minutes; took 3 hours and 41 minutes",
+                vec![
+                    ("1 hour 20 minutes", Measure, num(80.0), Some("minute")),
+                    ("3 hours", Measure, num(3.0), Some("hour")),
+                    ("41 minutes", Measure, num(41.0), Some("minute")),
+                ],
+            ),
+            (
+                "wire_money_and_units",
+                "up 12 PCT to DM 184 million, 42 shillings, eight nights, 1,200 sq km and 125,000 pounds",
+                vec![
+                    ("12 PCT", Percent, num(12.0), Some("percent")),
+                    ("DM 184 million", Money, num(1.84e8), Some("DEM")),
+                    ("42 shillings", Money, num(42.0), Some("KES")),
+                    ("eight nights", Measure, num(8.0), Some("night")),
+                    ("1,200 sq km", Measure, num(1200.0), Some("km2")),
+                    ("125,000 pounds", Money, num(125000.0), Some("GBP")),
+                ],
+            ),
+            (
+                "a_possessive_stays_outside",
+                "should not cost half a month’s wages",
+                vec![("half a month", Measure, num(0.5), Some("month"))],
+            ),
             ("a_list_dash_is_no_sign", "items:\n- 5 people", vec![("5", Cardinal, num(5.0), None)]),
         ];
         for (name, input, want) in cases {

@@ -13,8 +13,8 @@ use super::scan::{end_of, is_word, joined, may_start, push, score_context, sign_
 use super::unit::{after, currency_before, rate};
 use super::words::{scale_word, unit_of};
 use crate::lexicon::number_words::{
-    CHANGE_WORDS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, ONE_SUBJECT_AFTER, ORDINAL_DETERMINERS, SIGN_WORDS,
-    SOUTH_ASIAN_SCALES,
+    CHANGE_WORDS, DURATION_STEPS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, ONE_SUBJECT_AFTER, ORDINAL_DETERMINERS,
+    SIGN_WORDS, SOUTH_ASIAN_SCALES,
 };
 use crate::lexicon::{ascii_lower, lookup};
 use crate::tokens::{Kind, Token};
@@ -102,7 +102,7 @@ fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
         }
         None => {}
     }
-    match after(text, toks, first, a.end, a.scale.is_some()) {
+    match after(text, toks, first, a.end, a.value, a.scale.is_some()) {
         Some(m) if a.value.is_some() || m.kind != NumberKind::Measure => q(m.end, m.divisor, m.kind, Some(m.unit)),
         _ => q(a.end, 1.0, NumberKind::Cardinal, None),
     }
@@ -159,6 +159,11 @@ pub(super) fn scan_quantity(text: &str, toks: &[Token], i: usize, out: &mut Vec<
         }
     }
     let start = toks[qi].start();
+    // `1 hour 20 minutes`: one duration, in its smaller unit.
+    if let Some((end, value, unit)) = duration(text, toks, &q1).filter(|_| !between) {
+        push(out, start, last_end(end), NumberKind::Measure, Some(NumberValue::Number(value)), Some(unit));
+        return Some(end);
+    }
     // A bare year: `in 2025`.
     if q1.kind == NumberKind::Cardinal && q1.end == qi + 1 && !between {
         if let Some(y) = year(w(text, toks, qi)) {
@@ -170,6 +175,21 @@ pub(super) fn scan_quantity(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     }
     push(out, start, last_end(q1.end), q1.kind, q1.value.map(NumberValue::Number), q1.unit);
     Some(q1.end)
+}
+
+/// A duration written in two units after the quantity `q` (`1 hour 20
+/// minutes`, `2 hours 5 minutes`): the token after it, its value in the
+/// smaller unit (80) and that unit. Joined by `and` they are two spans,
+/// as the guide's `June 20 and 30` (`3 hours and 41 minutes`).
+fn duration(text: &str, toks: &[Token], q: &Qty) -> Option<(usize, f64, &'static str)> {
+    let (big, v) = (q.unit?, q.value?);
+    if q.kind != NumberKind::Measure || !joined(toks, q.end - 1) {
+        return None;
+    }
+    let small = quantity(text, toks, q.end).filter(|s| s.kind == NumberKind::Measure && s.low.is_none())?;
+    let (unit, more) = (small.unit?, small.value?);
+    let &(_, _, per) = DURATION_STEPS.iter().find(|(b, s, _)| *b == big && *s == unit)?;
+    Some((small.end, v * per + more, unit))
 }
 
 /// A change of level, not a spread, from the amount at token `qi` (`min`)

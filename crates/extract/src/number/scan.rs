@@ -5,7 +5,7 @@ use annotator_schema::{NumberAttrs, NumberKind, NumberValue};
 
 use super::words::{currency_symbol, leading_vulgar};
 use crate::lexicon::number_words::{DEGREE_SIGN, SCORE_CUES, SIGNS};
-use crate::lexicon::{cat, lookup};
+use crate::lexicon::{cat, core, lookup};
 use crate::tokens::{Kind, Token};
 
 /// One NUMBER found, in byte offsets.
@@ -112,15 +112,17 @@ pub(super) fn score_context(text: &str, toks: &[Token], i: usize) -> bool {
     near.filter(|&k| k != i).any(|k| SCORE_CUES.iter().any(|c| w(text, toks, k).eq_ignore_ascii_case(c)))
 }
 
-/// Where a span whose last token is `e - 1` ends: a sentence's period
-/// that the tokenizer kept on a one-letter scale after a degree sign
-/// (`46°C.`, read as the abbreviation `C.`) stays outside.
+/// Where a span whose last token is `e - 1` ends: a possessive stays
+/// outside (`half a month’s wages`), and so does a sentence's period that
+/// the tokenizer kept on a one-letter scale after a degree sign (`46°C.`,
+/// read as the abbreviation `C.`).
 pub(super) fn end_of(text: &str, toks: &[Token], e: usize) -> usize {
     let t = toks[e - 1];
-    let scale_with_period = t.end() - t.start() == 2 && t.text(text).ends_with('.');
+    let word = t.text(text);
+    let scale_with_period = word.len() == 2 && word.ends_with('.');
     if scale_with_period && e >= 2 && w(text, toks, e - 2) == DEGREE_SIGN {
         t.end() - 1
     } else {
-        t.end()
+        t.start() + core(word).len()
     }
 }

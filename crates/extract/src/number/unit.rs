@@ -10,9 +10,9 @@ use annotator_schema::NumberKind;
 use super::scan::{is_word, joined, w};
 use super::words::{currency_symbol, currency_word, unit_of};
 use crate::lexicon::number_words::{
-    CURRENCY_CODES, CURRENCY_QUALIFIERS, DEGREE_SIGN, DOLLAR_PREFIXES, GLUED_UNITS, INDEX_VERBS, MULTI_WORD_UNITS,
-    POINT_UNIT, QUALIFIED_CURRENCY_WORDS, RATE_UNITS, RUPEES, SQUARE_UNITS, SUBUNITS, SUBUNITS_PER_UNIT,
-    TEMPERATURE_SCALES,
+    CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_QUALIFIERS, DEGREE_SIGN, DOLLAR_PREFIXES, GLUED_UNITS,
+    INDEX_VERBS, MULTI_WORD_UNITS, PERCENT_WORDS, POINT_UNIT, POUNDS_MONEY_MIN, QUALIFIED_CURRENCY_WORDS, RATE_UNITS,
+    RUPEES, SQUARE_UNITS, SQUARE_WORDS, SUBUNITS, SUBUNITS_PER_UNIT, TEMPERATURE_SCALES,
 };
 use crate::lexicon::{ascii_lower, lookup};
 use crate::tokens::Token;
@@ -54,7 +54,7 @@ pub(super) fn currency_before(text: &str, toks: &[Token], i: usize) -> Option<(&
         return lookup(&DOLLAR_PREFIXES, word).map(|c| (c, i + 2));
     }
     let digit_after = joined(toks, i) && w(text, toks, i + 1).as_bytes().first().is_some_and(u8::is_ascii_digit);
-    currency_code(word).filter(|_| digit_after).map(|c| (c, i + 1))
+    currency_code(word).or_else(|| lookup(&CURRENCY_ABBREVIATIONS, word)).filter(|_| digit_after).map(|c| (c, i + 1))
 }
 
 /// The measure named after an amount: the token after it, the kind and
@@ -70,9 +70,16 @@ pub(super) struct After {
 
 /// What follows the amount of tokens `[start, end)`: a percent, a degree
 /// sign, a currency word, code or hundredth, or a unit (with its rate).
-/// `scaled`: the amount had a scale word (`50 million pounds` is money,
-/// `200 pounds` a weight).
-pub(super) fn after(text: &str, toks: &[Token], start: usize, end: usize, scaled: bool) -> Option<After> {
+/// `value` and `scaled` (a scale word) tell money from a weight: `50
+/// million pounds` and `125,000 pounds` are money, `200 pounds` a weight.
+pub(super) fn after(
+    text: &str,
+    toks: &[Token],
+    start: usize,
+    end: usize,
+    value: Option<f64>,
+    scaled: bool,
+) -> Option<After> {
     let found = |end: usize, kind: NumberKind, unit: &'static str| Some(After { end, kind, unit, divisor: 1.0 });
     let next = w(text, toks, end);
     if next == "%" && glued(toks, end) {
@@ -96,7 +103,7 @@ pub(super) fn after(text: &str, toks: &[Token], start: usize, end: usize, scaled
     let mut buf = [0u8; 32];
     let next_l = ascii_lower(next, &mut buf).unwrap_or("");
     let is = |k: usize, word: &str| w(text, toks, k).eq_ignore_ascii_case(word);
-    if next_l == "percent" || (next_l == "per" && w(text, toks, end + 1) == "cent") {
+    if PERCENT_WORDS.contains(&next_l) || (next_l == "per" && w(text, toks, end + 1) == "cent") {
         return found(end + 1 + usize::from(next_l == "per"), NumberKind::Percent, "percent");
     }
     if let Some(c) = lookup(&SUBUNITS, next_l).filter(|_| next.len() > 1) {
@@ -105,7 +112,8 @@ pub(super) fn after(text: &str, toks: &[Token], start: usize, end: usize, scaled
     if let Some(c) = currency_word(next).or_else(|| currency_code(next)) {
         return found(end + 1, NumberKind::Money, c);
     }
-    if let Some(c) = lookup(&QUALIFIED_CURRENCY_WORDS, next_l).filter(|_| scaled && next_l != "won") {
+    let large = value.is_some_and(|v| v >= POUNDS_MONEY_MIN) && w(text, toks, end + 1) != "of";
+    if let Some(c) = lookup(&QUALIFIED_CURRENCY_WORDS, next_l).filter(|_| (scaled || large) && next_l != "won") {
         return found(end + 1, NumberKind::Money, c);
     }
     if toks[end].upper {
@@ -135,7 +143,7 @@ pub(super) fn after(text: &str, toks: &[Token], start: usize, end: usize, scaled
             return found(end, NumberKind::Measure, unit);
         }
     }
-    if next_l == "square" && joined(toks, end) {
+    if SQUARE_WORDS.contains(&next_l) && joined(toks, end) {
         if let Some(u) = unit_of(w(text, toks, end + 1)) {
             return found(end + 2, NumberKind::Measure, lookup(&SQUARE_UNITS, u).unwrap_or(u));
         }
@@ -203,6 +211,8 @@ mod tests {
             ("iso_code_with_scale", "KRW 12.4 trillion", Some(("KRW", 1))),
             ("rupees", "Rs 500", Some(("INR", 1))),
             ("rupees_dotted", "Rs. 500", Some(("INR", 2))),
+            ("deutsche_mark", "DM 184 million", Some(("DEM", 1))),
+            ("tugrik", "₮12bn", Some(("MNT", 1))),
             // Counter-examples: a code before a word, a lower-case code, a
             // spaced dollar, an unknown prefix.
             ("code_before_a_word", "USD rose", None),
@@ -244,21 +254,27 @@ mod tests {
             ("counted_noun", "12,000 soldiers", None),
             ("game_points", "six points behind", None),
             ("weight_pounds", "200 pounds", None),
+            ("prize_pounds", "125,000 pounds from", Some((2, Money, "GBP"))),
+            ("cargo_pounds", "20,000 pounds of cocaine", None),
+            ("wire_percent", "12 PCT", Some((2, Percent, "percent"))),
+            ("shillings", "42 shillings", Some((2, Money, "KES"))),
+            ("square_abbreviation", "1,200 sq km", Some((3, Measure, "km2"))),
             ("won_alone_is_a_verb", "12 won", None),
         ];
         for (name, input, want) in cases {
             let toks = tokenize(input);
-            let got = after(input, &toks, 0, 1, false).map(|a| (a.end, a.kind, a.unit));
+            let value = input.split(' ').next().and_then(|n| n.replace(',', "").parse().ok());
+            let got = after(input, &toks, 0, 1, value, false).map(|a| (a.end, a.kind, a.unit));
             assert_eq!(got, *want, "{name}: {input}");
         }
         let text = "the FTSE 100 lost 48 points";
         let toks = tokenize(text);
-        let got = after(text, &toks, 4, 5, false).map(|a| a.unit);
+        let got = after(text, &toks, 4, 5, Some(48.0), false).map(|a| a.unit);
         assert_eq!(got, Some("point"), "index points after a market verb");
         let text = "42 cents";
         let toks = tokenize(text);
         assert_eq!(
-            after(text, &toks, 0, 1, false),
+            after(text, &toks, 0, 1, Some(42.0), false),
             Some(After { end: 2, kind: Money, unit: "USD", divisor: 100.0 }),
             "a hundredth"
         );
