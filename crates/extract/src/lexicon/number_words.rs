@@ -113,8 +113,8 @@ pub(crate) const SCALES: [(&str, f64); 5] =
     [("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
 
 /// Newswire abbreviations of scales, read after a number only (`$3 bn`).
-pub(crate) const SCALE_ABBREVIATIONS: [(&str, f64); 5] =
-    [("mln", 1e6), ("mn", 1e6), ("bln", 1e9), ("bn", 1e9), ("tn", 1e12)];
+pub(crate) const SCALE_ABBREVIATIONS: [(&str, f64); 7] =
+    [("mln", 1e6), ("mn", 1e6), ("bln", 1e9), ("bn", 1e9), ("tn", 1e12), ("trn", 1e12), ("trln", 1e12)];
 
 /// Scale letters glued to digits (`$1.4B`, `€30m`, `25k`), as written,
 /// with whether they scale only money (`T` alone may be tonnes or
@@ -367,8 +367,8 @@ pub(crate) const UNITS: &[(&str, &str)] = &[
 ];
 
 /// Unit symbols glued to digits, matched as written (`256GB`, `10kW`,
-/// `46C`, `6.8in`): those with capitals, and those too short or too
-/// common as words to read apart from digits (`in`, `s`, `C`). A glued
+/// `46C`, `6.8in`, `5pc`): those with capitals, and those too short or
+/// too common as words to read apart from digits (`in`, `s`, `C`, `pc`). A glued
 /// suffix in lower case is also looked up in [`UNITS`] (`8.2mm`, `5mins`).
 pub(crate) const GLUED_UNITS: &[(&str, &str)] = &[
     ("C", "°C"),
@@ -398,6 +398,7 @@ pub(crate) const GLUED_UNITS: &[(&str, &str)] = &[
     ("l", "litre"),
     ("mAh", "mAh"),
     ("mL", "ml"),
+    ("pc", "percent"),
     ("s", "second"),
     ("μm", "µm"),
 ];
@@ -631,6 +632,13 @@ pub(crate) const SCORE_CUES: [&str; 26] = [
     "victory", "lead", "led", "score", "scored", "draw", "drew", "margin", "tally", "failed", "passed", "approved",
     "rejected",
 ];
+
+/// Times of day named by a word, and their clock time (`from noon to
+/// 4pm`): a NUMBER only when joined to a clock time.
+pub(crate) const NAMED_TIMES: [(&str, &str); 3] = [("midday", "12:00"), ("midnight", "00:00"), ("noon", "12:00")];
+
+/// Words joining two times of a span of the day (`noon to 4pm`).
+pub(crate) const TIME_LINKS: [&str; 6] = ["and", "to", "till", "until", "-", "–"];
 
 /// Words after `m:ss` that make it a gap in a race (`1:04 behind`), not a
 /// clock time.

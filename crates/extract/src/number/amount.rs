@@ -79,20 +79,26 @@ impl Amount {
 /// proportions (`one in five`). `money`: a currency came before, so a
 /// glued `m` is a million.
 pub(super) fn amount(text: &str, toks: &[Token], i: usize, money: bool) -> Option<Amount> {
+    amount_from(text, toks, i, 0, money)
+}
+
+/// [`amount`] from byte `skip` of token `i`: the digits after a currency
+/// written onto them (`Rs500`).
+pub(super) fn amount_from(text: &str, toks: &[Token], i: usize, skip: usize, money: bool) -> Option<Amount> {
     // `.500`, `.03 seconds`: a leading decimal point.
-    let point = w(text, toks, i) == "." && leads_digits(text, toks, i);
+    let point = skip == 0 && w(text, toks, i) == "." && leads_digits(text, toks, i);
     let i = i + usize::from(point);
     let t = *toks.get(i)?;
     if t.kind != Kind::Word {
         return None;
     }
-    let word = t.text(text);
+    let word = t.text(text).get(skip..).filter(|w| !w.is_empty())?;
     let mut a = Amount { end: i + 1, ..Amount::default() };
     // A fraction may say what it is of (`a third of a cup`; after `half`
     // without `of`: `half an hour`).
     let mut fraction_of = None;
     if word.as_bytes()[0].is_ascii_digit() {
-        digit_amount(text, toks, i, point, money, &mut a)?;
+        digit_amount(text, toks, i, word, point, money, &mut a)?;
     } else if let Some((f, rest)) = (word.as_bytes()[0] >= 0x80).then(|| leading_vulgar(word)).flatten() {
         // `¾ cup`
         if !rest.is_empty() {
@@ -173,12 +179,19 @@ pub(super) fn amount(text: &str, toks: &[Token], i: usize, money: bool) -> Optio
     Some(a)
 }
 
-/// The amount of a digit word at token `i` into `a`: plain digits, a
+/// The amount of a digit word (`word`, token `i`) into `a`: plain digits, a
 /// range in one word (`3-4`, `20-25k`), a leading point's decimals
 /// (`point`: `.312`), a power of ten (`1.6 x 10^-19`), a slash fraction
 /// (`1/16`, `6 2/3`), a vulgar fraction (`1½`), and what is glued on.
-fn digit_amount(text: &str, toks: &[Token], i: usize, point: bool, money: bool, a: &mut Amount) -> Option<()> {
-    let word = w(text, toks, i);
+fn digit_amount(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    word: &str,
+    point: bool,
+    money: bool,
+    a: &mut Amount,
+) -> Option<()> {
     // `3-4`, `20-25k`, `1-120Hz`: the lower end is plain digits.
     let (low, high) = match word.split_once(['-', '‐', '‑']) {
         Some((lo, hi))

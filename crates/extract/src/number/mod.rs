@@ -641,6 +641,19 @@ mod tests {
                 "should not cost half a month’s wages",
                 vec![("half a month", Measure, num(0.5), Some("month"))],
             ),
+            (
+                "more_spellings",
+                "Rs500 and Rs.1,200 crore, up 5pc, 2 trln yen, from noon to 4pm",
+                vec![
+                    ("Rs500", Money, num(500.0), Some("INR")),
+                    ("Rs.1,200 crore", Money, num(1.2e10), Some("INR")),
+                    ("5pc", Percent, num(5.0), Some("percent")),
+                    ("2 trln yen", Money, num(2e12), Some("JPY")),
+                    ("noon", Date, date("12:00"), None),
+                    ("4pm", Date, date("16:00"), None),
+                ],
+            ),
+            ("midday_alone_is_a_part_of_the_day", "recorded by midday", vec![]),
             ("a_list_dash_is_no_sign", "items:\n- 5 people", vec![("5", Cardinal, num(5.0), None)]),
         ];
         for (name, input, want) in cases {

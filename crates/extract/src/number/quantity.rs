@@ -6,12 +6,12 @@
 
 use annotator_schema::{NumberKind, NumberValue};
 
-use super::amount::{amount, scaled, Glued};
+use super::amount::{amount, amount_from, scaled, Glued};
 use super::date::{year, year_context};
 use super::identifier::{identifier, in_name};
 use super::scan::{end_of, is_word, joined, may_start, push, score_context, sign_at, w, NumberSpan};
 use super::unit::{after, currency_before, rate};
-use super::words::{scale_word, unit_of};
+use super::words::{glued_rupees, scale_word, unit_of};
 use crate::lexicon::number_words::{
     CHANGE_WORDS, DURATION_STEPS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, ONE_SUBJECT_AFTER, ORDINAL_DETERMINERS,
     SIGN_WORDS, SOUTH_ASIAN_SCALES,
@@ -73,9 +73,13 @@ fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
         let unit = Some("magnitude");
         return Some(Qty { end: a.end, value: a.value, low: a.low, scale: None, kind: NumberKind::Measure, unit });
     }
-    // Currency before: `$1.4B`, `NZ$38.5 million`, `USD 5`, `Rs 88,000 crore`.
-    let (cur, first) = currency_before(text, toks, i).map_or((None, i), |(c, f)| (Some(c), f));
-    let mut a = amount(text, toks, first, cur.is_some())?;
+    // Currency before: `$1.4B`, `NZ$38.5 million`, `USD 5`, `Rs 88,000
+    // crore`, and written onto the digits: `Rs500`.
+    let (cur, first, skip) = match glued_rupees(word) {
+        Some(skip) => (Some("INR"), i, skip),
+        None => currency_before(text, toks, i).map_or((None, i, 0), |(c, f)| (Some(c), f, 0)),
+    };
+    let mut a = amount_from(text, toks, first, skip, cur.is_some())?;
     // South Asian scales: `1.08 lakh crore`.
     while joined(toks, a.end - 1) && a.glued.is_none() {
         let mut buf = [0u8; 32];
@@ -98,7 +102,8 @@ fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
         Some(Glued::Money(c)) => return q(a.end, 1.0, NumberKind::Money, Some(c)),
         Some(Glued::Unit(u)) => {
             let (end, unit) = rate(text, toks, a.end, u);
-            return q(end, 1.0, NumberKind::Measure, Some(unit));
+            let kind = if unit == "percent" { NumberKind::Percent } else { NumberKind::Measure };
+            return q(end, 1.0, kind, Some(unit));
         }
         None => {}
     }

@@ -3,7 +3,7 @@
 
 use annotator_schema::{NumberAttrs, NumberKind, NumberValue};
 
-use super::words::{currency_symbol, leading_vulgar};
+use super::words::{currency_symbol, glued_rupees, leading_vulgar};
 use crate::lexicon::number_words::{DEGREE_SIGN, SCORE_CUES, SIGNS};
 use crate::lexicon::{cat, core, lookup};
 use crate::tokens::{Kind, Token};
@@ -76,7 +76,10 @@ pub(super) fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
         }
         // Letters on a glued `$` (`US$`, `NZ$`) or a currency code before
         // digits (`USD 5`): short capitals followed by `$` or a digit.
-        b'A'..=b'Z' => t.end() - t.start() <= CODE_MAX_LEN && matches!(next_first(), b'$' | b'0'..=b'9'),
+        b'A'..=b'Z' => {
+            t.end() - t.start() <= CODE_MAX_LEN && matches!(next_first(), b'$' | b'0'..=b'9')
+                || first == b'R' && glued_rupees(t.text(text)).is_some()
+        }
         _ => false,
     }
 }

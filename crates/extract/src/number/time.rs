@@ -6,8 +6,8 @@ use annotator_schema::{NumberKind, NumberValue};
 
 use super::date::year_context;
 use super::scan::{joined, push, w, NumberSpan};
-use crate::lexicon::is_time_zone;
-use crate::lexicon::number_words::GAP_WORDS;
+use crate::lexicon::number_words::{GAP_WORDS, NAMED_TIMES, TIME_LINKS};
+use crate::lexicon::{ascii_lower, is_time_zone, lookup};
 use crate::tokens::Token;
 
 /// `am`/`pm` marker at token `k` (`PM`, `a.m.`, `pm`): (is pm, tokens used).
@@ -23,9 +23,40 @@ fn meridiem(text: &str, toks: &[Token], k: usize) -> Option<(bool, usize)> {
     }
 }
 
-/// Clock times as `HH:MM` dates: `7:42 PM`, `4:17 a.m.`, `11am`, `2 a.m.`,
-/// `04:12 IST`, `18.45 GMT`, `0117 GMT`.
+/// Clock times as `HH:MM` dates (`7:42 PM`, `4:17 a.m.`, `11am`, `2 a.m.`,
+/// `04:12 IST`, `18.45 GMT`, `0117 GMT`), with `noon` or `midnight` joined
+/// to one (`from noon to 4pm`, `9am until midnight`); race times.
 pub(super) fn scan_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> Option<usize> {
+    let linked = |k: usize| TIME_LINKS.contains(&w(text, toks, k)) && joined(toks, k - 1) && joined(toks, k);
+    if let Some(named) = named_time(w(text, toks, i)) {
+        // `noon to 4pm`: only before a clock time.
+        let mut probe = Vec::new();
+        if !linked(i + 1) || clock_time(text, toks, i + 2, &mut probe).is_none() {
+            return None;
+        }
+        push(out, toks[i].start(), toks[i].end(), NumberKind::Date, Some(NumberValue::Date(named.into())), None);
+        return Some(i + 1);
+    }
+    let next = clock_time(text, toks, i, out)?;
+    // `9am to noon`
+    if let Some(named) = named_time(w(text, toks, next + 1))
+        .filter(|_| out.last().is_some_and(|n| n.attrs.unit.is_none()) && linked(next))
+    {
+        let t = toks[next + 1];
+        push(out, t.start(), t.end(), NumberKind::Date, Some(NumberValue::Date(named.into())), None);
+        return Some(next + 2);
+    }
+    Some(next)
+}
+
+/// The clock time `noon`, `midday` or `midnight` names, as `HH:MM`.
+fn named_time(word: &str) -> Option<&'static str> {
+    let mut buf = [0u8; 32];
+    ascii_lower(word, &mut buf).and_then(|l| lookup(&NAMED_TIMES, l))
+}
+
+/// A clock time at token `i`, or a race time.
+fn clock_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> Option<usize> {
     let t = toks[i];
     let word = t.text(text);
     if !word.as_bytes()[0].is_ascii_digit() {
@@ -190,6 +221,27 @@ mod tests {
             });
             assert_eq!(got, *want, "{text}");
             assert!(out.iter().all(|n| n.attrs.unit.as_deref() == Some("second")));
+        }
+    }
+
+    #[test]
+    fn named_time_cases() {
+        let cases: &[(&str, &[&str])] = &[
+            ("from noon to 4pm", &["noon", "4pm"]),
+            ("from 9am until midnight", &["9am", "midnight"]),
+            // Alone, a part of the day: no span.
+            ("by midday, the", &[]),
+            ("at noon on Friday", &[]),
+        ];
+        for (text, want) in cases {
+            let toks = tokenize(text);
+            let mut out = Vec::new();
+            let mut i = 0;
+            while i < toks.len() {
+                i = scan_time(text, &toks, i, &mut out).unwrap_or(i + 1);
+            }
+            let got: Vec<&str> = out.iter().map(|n| &text[n.start..n.end]).collect();
+            assert_eq!(got, *want, "{text}");
         }
     }
 }

@@ -212,6 +212,7 @@ mod tests {
             ("rupees", "Rs 500", Some(("INR", 1))),
             ("rupees_dotted", "Rs. 500", Some(("INR", 2))),
             ("deutsche_mark", "DM 184 million", Some(("DEM", 1))),
+            ("rupees_glued_is_read_elsewhere", "Rs500", None),
             ("tugrik", "₮12bn", Some(("MNT", 1))),
             // Counter-examples: a code before a word, a lower-case code, a
             // spaced dollar, an unknown prefix.

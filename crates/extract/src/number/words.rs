@@ -1,9 +1,11 @@
 //! Number words read: `twenty-five`, `million`, `twenty-first`, `21st`,
-//! `thousands`, units and currencies, from the lists of
-//! `lexicon::number_words`.
+//! `thousands`, units and currencies, vulgar fractions (`¾`) and rupees
+//! on digits (`Rs500`), from the lists of `lexicon::number_words`. A leaf:
+//! it reads single words, no tokens.
 
 use crate::lexicon::number_words::{
-    CURRENCY_SIGNS, HUNDREDTH, ONES, ORDINALS, ORDINAL_TENS, SCALES, SCALE_ABBREVIATIONS, TENS, VAGUE, VULGAR_FRACTIONS,
+    CURRENCY_SIGNS, HUNDREDTH, ONES, ORDINALS, ORDINAL_TENS, RUPEES, SCALES, SCALE_ABBREVIATIONS, TENS, VAGUE,
+    VULGAR_FRACTIONS,
 };
 use crate::lexicon::{ascii_lower, currency, lookup, unit};
 
@@ -106,4 +108,29 @@ pub(super) fn currency_word(w: &str) -> Option<&'static str> {
 pub(super) fn leading_vulgar(s: &str) -> Option<(f64, &str)> {
     let c = s.chars().next()?;
     VULGAR_FRACTIONS.iter().find(|(v, _)| *v == c).map(|&(_, f)| (f, &s[c.len_utf8()..]))
+}
+
+/// Rupees written onto the digits of `word` (`Rs500`, `Rs.1,200`): the
+/// byte where the digits start.
+pub(super) fn glued_rupees(word: &str) -> Option<usize> {
+    let rest = word.strip_prefix(RUPEES)?;
+    let dot = usize::from(rest.starts_with('.'));
+    rest.as_bytes().get(dot).filter(|b| b.is_ascii_digit()).map(|_| RUPEES.len() + dot)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_cases() {
+        assert_eq!(glued_rupees("Rs500"), Some(2));
+        assert_eq!(glued_rupees("Rs.1,200"), Some(3));
+        assert_eq!(glued_rupees("Rs"), None);
+        assert_eq!(glued_rupees("Rsx5"), None);
+        assert_eq!(glued_rupees("Rose"), None);
+        assert_eq!(leading_vulgar("½"), Some((0.5, "")));
+        assert_eq!(leading_vulgar("¾ cup"), Some((0.75, " cup")));
+        assert_eq!(leading_vulgar("a"), None);
+    }
 }
