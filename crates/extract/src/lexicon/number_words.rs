@@ -96,14 +96,17 @@ pub(crate) const VULGAR_FRACTIONS: [(char, f64); 15] = [
 /// (`9/11`, `24/7`).
 pub(crate) const SLASH_DENOMINATORS: [u32; 11] = [2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64];
 
-/// Words before `half` that make it a period of a game or a year (`the
-/// first half`, `the other half`), not a fraction.
-pub(crate) const HALF_PERIOD_BEFORE: &[&str] =
-    &["first", "second", "other", "the", "each", "either", "this", "that", "opening", "closing", "final"];
+/// Words before `half` that make it a part (of a game, a year, a list, a
+/// country) or an idiom (`the first half`, `the other half`, `the upper
+/// half`, `the western half`, `my better half`), not a fraction.
+pub(crate) const HALF_PERIOD_BEFORE: &[&str] = &[
+    "better", "bottom", "closing", "each", "eastern", "either", "final", "first", "lower", "middle", "northern",
+    "opening", "other", "second", "southern", "that", "the", "this", "top", "upper", "western",
+];
 
-/// Words after `half` that make it an adverb or a time (`half as much`,
-/// `half past six`), not a fraction.
-pub(crate) const HALF_ADVERB_AFTER: [&str; 2] = ["as", "past"];
+/// Words after `half` that make it an adverb, a time or a kinship
+/// (`half as much`, `half past six`, `half sister`), not a fraction.
+pub(crate) const HALF_ADVERB_AFTER: [&str; 4] = ["as", "brother", "past", "sister"];
 
 /// Twelve, as a word (`a dozen`).
 pub(crate) const DOZEN: &str = "dozen";
@@ -156,7 +159,8 @@ pub(crate) const FRACTION_COMPARATIVES: &[&str] =
 pub(crate) const PERCENT_WORDS: [&str; 2] = ["pct", "percent"];
 
 /// Words that start a NUMBER without being numbers: `a` (`a dozen`),
-/// `between` (a range), `magnitude`, the signs, `Rs` (rupees).
+/// `between` (a range), `magnitude`, the signs, `Rs` (rupees). (`an` of
+/// `an hour and a half` is tested apart: it is too common to scan.)
 pub(crate) const NUMBER_CUES: [&str; 6] = ["a", "between", "magnitude", "minus", "negative", "rs"];
 
 /// Sign words before a quantity (`minus 5`, `negative 14`).
@@ -655,6 +659,9 @@ pub(crate) const DURATION_STEPS: [(&str, &str, f64); 6] = [
     ("week", "day", 7.0),
     ("year", "month", 12.0),
 ];
+
+/// The word of a decimal point in words (`four point five`).
+pub(crate) const POINT_WORD: &str = "point";
 
 /// Nouns before a number that identifies, not counts (`lane 4`, `gate
 /// 12`, `flight 1146`).

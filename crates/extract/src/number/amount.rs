@@ -5,7 +5,8 @@
 //! currency's hundredth (`14p`).
 
 use super::fraction::{
-    after_a, and_a_part, fraction_word, half, of_what, proportion, rounded, slash, spelled as spelled_fraction, Of,
+    after_a, and_a_part, fraction_word, half, of_what, proportion, rounded, slash, spelled as spelled_fraction,
+    unit_and_a_part, Of,
 };
 use super::scan::{joined, leads_digits, w};
 use super::spelled::spelled;
@@ -105,7 +106,12 @@ pub(super) fn amount_from(text: &str, toks: &[Token], i: usize, skip: usize, mon
             return None;
         }
         a.value = Some(f);
-    } else if word == "a" || word == "A" {
+    } else if matches!(word, "a" | "A" | "an" | "An") {
+        if let Some((v, u, k)) = unit_and_a_part(text, toks, i) {
+            // `a year and a half`
+            (a.value, a.glued, a.end) = (Some(v), Some(Glued::Unit(u)), k);
+            return Some(a);
+        }
         if let Some((f, k)) = after_a(text, toks, i) {
             // `a third`, `a quarter of a million`
             a.value = Some(f);

@@ -47,8 +47,12 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
         push(out, t.start(), end, NumberKind::Measure, Some(NumberValue::Number(head_val)), Some(u));
         return Some(i + 1);
     }
-    // `28-6-81-2`, `30.2-7-74-1`: a bowling analysis, one count each.
-    let figure = |p: &&str| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit() || c == b'.');
+    // `28-6-81-2`, `30.2-7-74-1`: a bowling analysis, one count each (no
+    // phone number: `732-657-3416`).
+    let figure = |p: &&str| {
+        let whole = p.split('.').next().unwrap_or("");
+        !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit() || c == b'.') && whole.len() <= FIGURE_MAX_DIGITS
+    };
     if parts.len() > 2 && parts.iter().all(figure) {
         let mut at = t.start();
         for p in &parts {
@@ -103,6 +107,10 @@ fn table_pair(text: &str, toks: &[Token], i: usize) -> bool {
     let on_line = |k: usize| (k.min(i) + 1..=k.max(i)).all(|j| !toks[j].newline_before);
     before.is_some_and(|k| pair(k) && on_line(k)) || after.is_some_and(|k| pair(k) && on_line(k))
 }
+
+/// The most digits of a figure in a bowling analysis (overs, maidens,
+/// runs, wickets).
+const FIGURE_MAX_DIGITS: usize = 3;
 
 /// How far a neighbouring digit pair may be: the next token, or the one
 /// past a bracket (`7-6 ( 7-3 )`).

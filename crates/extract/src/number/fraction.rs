@@ -73,7 +73,8 @@ pub(super) fn slash(text: &str, toks: &[Token], i: usize) -> Option<(f64, usize)
             .then(|| s.parse::<u32>().ok())
             .flatten()
     };
-    if w(text, toks, i + 1) != "/" || !glued(i + 1) || !glued(i + 2) || w(text, toks, i + 3) == "/" && glued(i + 3) {
+    let date = w(text, toks, i + 3) == "/" && glued(i + 3) || i > 0 && w(text, toks, i - 1) == "/" && glued(i);
+    if w(text, toks, i + 1) != "/" || !glued(i + 1) || !glued(i + 2) || date {
         return None;
     }
     let (n, d) = (int(i)?, int(i + 2)?);
@@ -152,6 +153,18 @@ pub(super) fn and_a_part(text: &str, toks: &[Token], k: usize) -> Option<(f64, u
     }
     let n = small_word(word).filter(|n| *n >= 1.0)?;
     spelled(text, toks, k + 2, n)
+}
+
+/// `a year and a half`, `an hour and a half` at token `i` (the `a`): 1.5
+/// of the unit, and the token after it.
+pub(super) fn unit_and_a_part(text: &str, toks: &[Token], i: usize) -> Option<(f64, &'static str, usize)> {
+    // `and` first: the cheap test, most `a` are no such thing.
+    if w(text, toks, i + 2) != "and" {
+        return None;
+    }
+    let u = unit_of(w(text, toks, i + 1)).filter(|_| joined(toks, i))?;
+    let (part, end) = and_a_part(text, toks, i + 2)?;
+    Some((rounded(1.0 + part), u, end))
 }
 
 /// What a fraction ending before token `k` is of.
@@ -234,6 +247,7 @@ mod tests {
             ("1/16 inch", Some((0.0625, 3))),
             ("2/3 majority", Some((0.6667, 3))),
             ("3/4/2025", None),
+            ("07/01/08", None),
             ("9/11 attacks", None),
             ("24/7 service", None),
             ("1 / 4", None),
@@ -267,6 +281,10 @@ mod tests {
             ("the other half", false),
             ("half as much", false),
             ("half past six", false),
+            ("the lower half of the table", false),
+            ("the western half of the country", false),
+            ("my better half", false),
+            ("his half sister", false),
         ];
         for (text, want) in halves {
             let toks = tokenize(text);
@@ -277,6 +295,23 @@ mod tests {
 
     /// What a fraction is of and the token after it.
     type OfReading = Option<(Of, usize)>;
+
+    /// A value, its unit and the token after it.
+    type UnitReading = Option<(f64, &'static str, usize)>;
+
+    #[test]
+    fn unit_and_a_part_cases() {
+        let cases: &[(&str, UnitReading)] = &[
+            ("a year and a half as", Some((1.5, "year", 5))),
+            ("an hour and a quarter", Some((1.25, "hour", 5))),
+            ("a year and a day", None),
+            ("a lemon and a half", None),
+        ];
+        for (text, want) in cases {
+            let toks = tokenize(text);
+            assert_eq!(unit_and_a_part(text, &toks, 0), *want, "{text}");
+        }
+    }
 
     #[test]
     fn proportion_and_of_cases() {

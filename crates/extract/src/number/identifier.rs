@@ -16,6 +16,10 @@ const PHONE_DIGITS: std::ops::RangeInclusive<usize> = 7..=15;
 /// The most digits of a country code after `+` (`+1`, `+44`, `+971`).
 const COUNTRY_CODE_MAX_DIGITS: usize = 3;
 
+/// The fewest digits of a phone number written as one group with a
+/// trunk prefix (`07551310002`); shorter ones are codes or counts.
+const SINGLE_GROUP_MIN_DIGITS: usize = 10;
+
 /// The most groups a phone number is written in (`+1 555 123 4567`).
 const PHONE_MAX_GROUPS: usize = 6;
 
@@ -70,6 +74,23 @@ struct Parts {
 }
 
 impl Parts {
+    /// The parts so far make a phone number: its digits and a phone's
+    /// shape (`groups` written apart). One group is one only after `+` or
+    /// with a trunk prefix (`+4550981306`, `07551310002`).
+    fn phone(&self, plus: bool, bracket: bool, groups: usize) -> bool {
+        if !PHONE_DIGITS.contains(&self.digits)
+            || self.short
+            || plus && self.first > COUNTRY_CODE_MAX_DIGITS && self.count > 1
+        {
+            return false;
+        }
+        if self.count == 1 {
+            return plus || self.trunk && self.digits >= SINGLE_GROUP_MIN_DIGITS;
+        }
+        let exchange_line = self.last == [EXCHANGE_DIGITS, LINE_DIGITS];
+        plus || bracket || self.trunk || exchange_line && (self.count > 2 || groups == 1)
+    }
+
     /// Adds a part; after a `+` the first is the country code, which may
     /// have one digit.
     fn add(&mut self, p: &str, plus: bool) {
@@ -93,15 +114,20 @@ pub(super) fn phone_end(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
     let plus = w(text, toks, i) == "+" && glued(i + 1);
     let mut k = i + usize::from(plus);
-    // Most numbers are one group followed by a word: no phone.
+    // Most numbers are one group followed by a word: no phone, unless
+    // the group is long and opens with a trunk 0 (`07551310002`).
     let next_group = |k: usize| toks.get(k + 1).is_some_and(|n| text.as_bytes()[n.start()].is_ascii_digit());
-    let may_be = plus || w(text, toks, k).contains('-') || next_group(k) || k > 0 && w(text, toks, k - 1) == "(";
+    let first = w(text, toks, k);
+    let trunk_group = first.len() >= SINGLE_GROUP_MIN_DIGITS && first.starts_with('0');
+    let may_be = plus || first.contains('-') || next_group(k) || k > 0 && w(text, toks, k - 1) == "(" || trunk_group;
     if !may_be {
         return None;
     }
     let bracket = k > 0 && w(text, toks, k - 1) == "(" && glued(k) && w(text, toks, k + 1) == ")" && glued(k + 1);
     let mut parts = Parts::default();
     let mut groups = 0;
+    // The longest run of groups shaped like a phone number.
+    let mut best = None;
     while groups < PHONE_MAX_GROUPS {
         let group = w(text, toks, k);
         if !digit_group(group) || groups > 0 && toks[k].newline_before {
@@ -114,17 +140,14 @@ pub(super) fn phone_end(text: &str, toks: &[Token], i: usize) -> Option<usize> {
         if groups == 1 && bracket {
             k += 1;
         }
+        if parts.phone(plus, bracket, groups) {
+            best = Some(k);
+        }
         if toks.get(k).is_none_or(|t| t.newline_before || !t.space_before && t.kind == Kind::Word) {
             break;
         }
     }
-    if parts.count < 2 || !PHONE_DIGITS.contains(&parts.digits) {
-        return None;
-    }
-    let code_ok = !plus || parts.first <= COUNTRY_CODE_MAX_DIGITS;
-    let exchange_line = parts.last == [EXCHANGE_DIGITS, LINE_DIGITS];
-    let shape = plus || bracket || parts.trunk || exchange_line && (parts.count > 2 || groups == 1);
-    (code_ok && !parts.short && shape).then_some(k)
+    best
 }
 
 /// The number at token `i` identifies something (`lane 4`, `gate 12`,
@@ -295,6 +318,10 @@ mod tests {
             ("helpline 0808 157 0288.", true),
             ("line +49 69 756525", true),
             ("call 555 123 4567 now", true),
+            ("on 732-657-3416 now", true),
+            // One group: after `+`, or ten digits or more with a trunk 0.
+            ("call +4550981306 now", true),
+            ("call 07551310002 now", true),
             // Counter-examples: years, a table row, wickets, a range, a
             // signed decimal, a count with a sign.
             ("in 2019 2020 2021", false),
@@ -303,6 +330,8 @@ mod tests {
             ("from 1990-2005 on", false),
             ("wind +0.4 metres", false),
             ("a +12 net", false),
+            ("code 0755131 here", false),
+            ("a population of 1234567890 people", false),
         ];
         for (text, want) in cases {
             let toks = tokenize(text);

@@ -654,6 +654,53 @@ mod tests {
                 ],
             ),
             ("midday_alone_is_a_part_of_the_day", "recorded by midday", vec![]),
+            (
+                "half_as_a_part_or_kin_and_phone_numbers_in_one_group_are_no_numbers",
+                "the lower half, my better half, a half sister, call +4550981306 or 732-657-3416",
+                vec![],
+            ),
+            (
+                "lists_and_decimals_in_words",
+                "estimated at three million and five million copies; a hundred and four point five",
+                vec![
+                    ("three million", Cardinal, num(3e6), None),
+                    ("five million", Cardinal, num(5e6), None),
+                    ("a hundred and four point five", Cardinal, num(104.5), None),
+                ],
+            ),
+            (
+                "a_unit_and_a_half",
+                "worked for a year and a half, then an hour and a half",
+                vec![
+                    ("a year and a half", Measure, num(1.5), Some("year")),
+                    ("an hour and a half", Measure, num(1.5), Some("hour")),
+                ],
+            ),
+            (
+                "an_article_starts_a_number_only_before_one_or_a_dollar",
+                "A$3 billion, then A$42.15, a dozen eggs, a man and a dog",
+                vec![
+                    ("A$3 billion", Money, num(3e9), Some("AUD")),
+                    ("A$42.15", Money, num(42.15), Some("AUD")),
+                    ("a dozen", Cardinal, num(12.0), None),
+                ],
+            ),
+            (
+                "a_dash_after_a_number_is_no_sign",
+                "from 1919 -1985 and 6 -2; the index 3,456.78 -12.34",
+                vec![
+                    ("1919 -1985", Range, Some(NumberValue::Range { min: 1919.0, max: 1985.0 }), None),
+                    ("6", Cardinal, num(6.0), None),
+                    ("2", Cardinal, num(2.0), None),
+                    ("3,456.78", Cardinal, num(3456.78), None),
+                    ("-12.34", Cardinal, num(-12.34), None),
+                ],
+            ),
+            (
+                "one_of_is_a_count",
+                "convinced that one of the pilots and the only one in government",
+                vec![("one", Cardinal, num(1.0), None), ("one", Cardinal, num(1.0), None)],
+            ),
             ("a_list_dash_is_no_sign", "items:\n- 5 people", vec![("5", Cardinal, num(5.0), None)]),
         ];
         for (name, input, want) in cases {

@@ -13,10 +13,10 @@ use super::scan::{end_of, is_word, joined, may_start, push, score_context, sign_
 use super::unit::{after, currency_before, rate};
 use super::words::{glued_rupees, scale_word, unit_of};
 use crate::lexicon::number_words::{
-    CHANGE_WORDS, DURATION_STEPS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, ONE_SUBJECT_AFTER, ORDINAL_DETERMINERS,
-    SIGN_WORDS, SOUTH_ASIAN_SCALES,
+    CHANGE_WORDS, DURATION_STEPS, INDEX_VERBS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, ONE_SUBJECT_AFTER,
+    ORDINAL_DETERMINERS, SIGN_WORDS, SOUTH_ASIAN_SCALES,
 };
-use crate::lexicon::{ascii_lower, lookup};
+use crate::lexicon::{ascii_lower, cat, lookup};
 use crate::tokens::{Kind, Token};
 
 /// How many words before an amount a change verb or `by` may be (`by an
@@ -143,7 +143,13 @@ pub(super) fn scan_quantity(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     }
     // Range: `two to three days`, `67% to 84%`, `$1.79 billion-$2.09 billion`.
     let conn = w(text, toks, q1.end);
-    let conn_ok = if between { conn == "and" } else { matches!(conn, "to" | "-" | "–") };
+    // After a signed amount, a dash spaced from it and written onto the
+    // next is that one's sign (`-6,363,217 -$ 55,678`), no range (`1919
+    // -1985` is one).
+    let signed = sign_at(text, toks, qi).is_some_and(|s| s < 0.0);
+    let sign =
+        signed && conn == "-" && toks[q1.end].space_before && toks.get(q1.end + 1).is_some_and(|t| !t.space_before);
+    let conn_ok = if between { conn == "and" } else { matches!(conn, "to" | "-" | "–") && !sign };
     if conn_ok && joined(toks, q1.end - 1) && joined(toks, q1.end) {
         if let Some(q2) = quantity(text, toks, q1.end + 1).filter(|q2| q2.low.is_none()) {
             let same_unit = q1.unit.is_none() || q2.unit.is_none() || q1.unit == q2.unit;
@@ -206,7 +212,8 @@ fn duration(text: &str, toks: &[Token], q: &Qty) -> Option<(usize, f64, &'static
 fn is_change(text: &str, toks: &[Token], qi: usize, min: f64, max: f64) -> bool {
     let change = |k: usize| {
         let mut buf = [0u8; 32];
-        ascii_lower(w(text, toks, k), &mut buf).is_some_and(|l| CHANGE_WORDS.binary_search(&l).is_ok())
+        ascii_lower(w(text, toks, k), &mut buf)
+            .is_some_and(|l| CHANGE_WORDS.binary_search(&l).is_ok() || INDEX_VERBS.contains(&l))
     };
     if qi >= 2 && w(text, toks, qi - 1) == "from" && change(qi - 2) {
         return true;
@@ -232,8 +239,18 @@ fn should_count_word(text: &str, toks: &[Token], i: usize) -> bool {
     let next_word = is_word(toks, i + 1) && joined(toks, i);
     // A verb in the third person (`wants`, `takes`), not `class` or `bus`.
     let verb = next.ends_with('s') && !next.ends_with("ss") && !next.ends_with("us") && next.len() > 2;
-    if matches!(prev.as_str(), "only" | "this" | "that") {
-        return next_word && !verb && !ONE_PRONOUN_BEFORE.contains(&next.as_str());
+    // What follows a pronoun: a function word (but the `of` of a
+    // partitive count, `one of the pilots`), a verb, an adverb.
+    let pronoun_next = !next_word
+        || verb
+        || next.ends_with("ly")
+        || ONE_PRONOUN_BEFORE.contains(&next.as_str())
+        || toks[i + 1].cat & (cat::STOP | cat::REPORTING) != 0 && next != "of";
+    if prev == "only" {
+        return next_word;
+    }
+    if matches!(prev.as_str(), "this" | "that") {
+        return !pronoun_next;
     }
     if ONE_PRONOUN_AFTER.contains(&prev.as_str()) || !next_word || ONE_PRONOUN_BEFORE.contains(&next.as_str()) {
         return false;
@@ -241,13 +258,15 @@ fn should_count_word(text: &str, toks: &[Token], i: usize) -> bool {
     if ONE_SUBJECT_AFTER.contains(&prev.as_str()) && verb {
         return false;
     }
-    // A determiner and a modifier before it, and no count after it (`the
-    // top one percent`, `a mere one in five`, `a further one million`).
+    // A determiner and a modifier before it, and what follows a pronoun
+    // after it (`the older one asks`, `a 10kW one for`); a count follows
+    // in `the top one percent`, `a mere one in five`, `the number one
+    // seed`.
     let counted = matches!(next.as_str(), "in" | "of" | "out" | "percent" | "per")
         || scale_word(&next).is_some()
         || unit_of(&next).is_some();
     let modified = i >= 2 && toks[i - 1].kind == Kind::Word && ORDINAL_DETERMINERS.contains(&lower(i - 2).as_str());
-    !modified || counted
+    !(modified && pronoun_next && !counted)
 }
 
 #[cfg(test)]

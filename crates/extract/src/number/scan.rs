@@ -6,7 +6,7 @@ use annotator_schema::{NumberAttrs, NumberKind, NumberValue};
 use super::words::{currency_symbol, glued_rupees, leading_vulgar};
 use crate::lexicon::number_words::{DEGREE_SIGN, SCORE_CUES, SIGNS};
 use crate::lexicon::{cat, core, lookup};
-use crate::tokens::{Kind, Token};
+use crate::tokens::{has, Kind, Token};
 
 /// One NUMBER found, in byte offsets.
 #[derive(Clone, Debug, PartialEq)]
@@ -55,15 +55,22 @@ pub(super) fn push(
 /// sign or code, or (the head of) a number, ordinal or month word.
 pub(super) fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
     let t = toks[i];
-    if t.cat & cat::NUMBER_START != 0 {
-        return true;
-    }
     let bytes = text.as_bytes();
+    if t.cat & cat::NUMBER_START != 0 {
+        // `a` starts a NUMBER only before a number word (`a dozen`, `a
+        // third`) or a unit and `and` (`a year and a half`): most do not.
+        // Else `A` may still be a dollar prefix (`A$3`), tested below.
+        let article = t.end() - t.start() == 1 && matches!(bytes.get(t.start()), Some(b'a' | b'A'));
+        if !article || has(toks, i + 1, cat::NUMBER_START) || w(text, toks, i + 2) == "and" {
+            return true;
+        }
+    }
     let first = bytes.get(t.start()).copied().unwrap_or(b' ');
     // The first byte of the next token: digits follow most starters.
     let next_first = || toks.get(i + 1).and_then(|n| bytes.get(n.start()).copied()).unwrap_or(b' ');
     match first {
-        b'a'..=b'z' => false,
+        // `an hour and a half`
+        b'a'..=b'z' => t.end() - t.start() == 2 && t.text(text) == "an" && w(text, toks, i + 2) == "and",
         b'0'..=b'9' => true,
         // A sign or a decimal point on digits (`-5C`, `−6`, `+9`, `.500`).
         b'-' | b'+' | b'.' => leads_digits(text, toks, i),
@@ -79,6 +86,7 @@ pub(super) fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
         b'A'..=b'Z' => {
             t.end() - t.start() <= CODE_MAX_LEN && matches!(next_first(), b'$' | b'0'..=b'9')
                 || first == b'R' && glued_rupees(t.text(text)).is_some()
+                || t.text(text) == "An" && w(text, toks, i + 2) == "and"
         }
         _ => false,
     }
@@ -89,13 +97,29 @@ const CODE_MAX_LEN: usize = 3;
 
 /// Punctuation at token `i` written onto the digits after it and standing
 /// apart from what comes before (`-5C`, `−6`, `+9`, `.500`, `(-4°F)`),
-/// unlike the dash of `Villa-2` or a sentence's last period.
+/// unlike the dash of `Villa-2`, a dash after a number (`1:30 -2:30`,
+/// `1919 -1985`, `6 -2`) or a sentence's last period (`..70`). After a
+/// number a dash on decimals is a sign all the same: a table's change
+/// column (`3,456.78 -12.34`).
 pub(super) fn leads_digits(text: &str, toks: &[Token], i: usize) -> bool {
-    toks[i].kind == Kind::Punct
-        && toks
-            .get(i + 1)
-            .is_some_and(|n| !n.space_before && text.as_bytes().get(n.start()).is_some_and(u8::is_ascii_digit))
-        && (i == 0 || toks[i].space_before || toks[i - 1].kind == Kind::Punct)
+    let digits_after = toks
+        .get(i + 1)
+        .is_some_and(|n| !n.space_before && text.as_bytes().get(n.start()).is_some_and(u8::is_ascii_digit));
+    if toks[i].kind != Kind::Punct || !digits_after {
+        return false;
+    }
+    if i == 0 || toks[i].newline_before {
+        return true;
+    }
+    let prev = toks[i - 1];
+    let after_number = text.as_bytes().get(prev.start()).is_some_and(u8::is_ascii_digit);
+    let point = w(text, toks, i) == ".";
+    if point {
+        toks[i].space_before || matches!(w(text, toks, i - 1), "(" | "[" | "\"" | "“")
+    } else {
+        let decimals = toks.get(i + 1).is_some_and(|n| n.text(text).contains('.'));
+        (!after_number || decimals) && (toks[i].space_before || prev.kind == Kind::Punct)
+    }
 }
 
 /// The sign written onto the digits at token `i` (`-5C` → -1, `+9` → 1).

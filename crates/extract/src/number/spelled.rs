@@ -5,7 +5,7 @@
 use super::scan::{joined, w};
 use super::words::{scale_word, small_word};
 use crate::lexicon::lookup;
-use crate::lexicon::number_words::SCALES;
+use crate::lexicon::number_words::{POINT_WORD, SCALES};
 use crate::tokens::Token;
 
 /// A hundred, the scale inside a group of three digits.
@@ -84,11 +84,18 @@ pub(super) fn spelled(text: &str, toks: &[Token], i: usize) -> Option<Spelled> {
             continue;
         }
         let Some(s) = scale_word(word).filter(|s| *s >= HUNDRED && word.len() > 2) else {
-            // `and` after `hundred` or a scale, before a small number.
+            // `and` after `hundred` or a scale, before a small number that
+            // starts no new number of that scale (`three million and five
+            // million` are two).
+            let new_number = match last {
+                Some(Last::Scale(s)) => scale_after(text, toks, k + 1).is_some_and(|next| next >= s),
+                _ => false,
+            };
             let and = word == "and"
                 && matches!(last, Some(Last::Hundred | Last::Scale(_)))
                 && joined(toks, k)
-                && small_word(w(text, toks, k + 1)).is_some();
+                && small_word(w(text, toks, k + 1)).is_some()
+                && !new_number;
             if and {
                 k += 1;
                 continue;
@@ -122,7 +129,35 @@ pub(super) fn spelled(text: &str, toks: &[Token], i: usize) -> Option<Spelled> {
         end = k;
     }
     head?;
-    (end > i).then(|| Spelled { end, value: total + group, scale: (smalls == 1 && scale > 1.0).then_some(scale) })
+    if end == i {
+        return None;
+    }
+    let mut value = total + group;
+    // `a hundred and four point five`: decimals in words.
+    if total == 0.0 && w(text, toks, end) == POINT_WORD && joined(toks, end - 1) && joined(toks, end) {
+        let digits: String = (end + 1..toks.len())
+            .take(POINT_MAX_DIGITS)
+            .take_while(|&d| joined(toks, d - 1))
+            .map_while(|d| small_word(w(text, toks, d)).filter(|v| *v < 10.0 && !w(text, toks, d).contains('-')))
+            .map(|v| char::from(b'0' + v as u8))
+            .collect();
+        if !digits.is_empty() {
+            value = format!("{value}.{digits}").parse().unwrap_or(value);
+            end += 1 + digits.len();
+        }
+    }
+    Some(Spelled { end, value, scale: (smalls == 1 && scale > 1.0).then_some(scale) })
+}
+
+/// The most digits read after `point` (`four point five`).
+const POINT_MAX_DIGITS: usize = 6;
+
+/// The scale word after the small number at token `k` (`five million`,
+/// `twenty five thousand`).
+fn scale_after(text: &str, toks: &[Token], k: usize) -> Option<f64> {
+    let tens = small_word(w(text, toks, k)).is_some_and(|v| v >= 20.0 && v % 10.0 == 0.0);
+    let j = k + 1 + usize::from(tens && small_word(w(text, toks, k + 1)).is_some());
+    scale_word(w(text, toks, j)).filter(|s| *s >= THOUSAND)
 }
 
 /// Whether the scale `s` is below every scale already in `total` (`two
@@ -154,6 +189,10 @@ mod tests {
             ("seven hundred twenty-one thousand twelve", Some((5, 721_012.0, None))),
             ("two million five hundred thousand", Some((5, 2_500_000.0, None))),
             ("zero", Some((1, 0.0, None))),
+            ("a hundred and four point five", Some((6, 104.5, None))),
+            ("three million and five million", Some((2, 3e6, Some(1e6)))),
+            ("a hundred and five thousand", Some((5, 105_000.0, None))),
+            ("one point in", Some((1, 1.0, None))),
             // Counter-examples: `and` before no number, two small numbers,
             // a scale twice, `a` before no scale.
             ("five hundred and more", Some((2, 500.0, Some(100.0)))),

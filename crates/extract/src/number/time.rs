@@ -28,7 +28,10 @@ fn meridiem(text: &str, toks: &[Token], k: usize) -> Option<(bool, usize)> {
 /// to one (`from noon to 4pm`, `9am until midnight`); race times.
 pub(super) fn scan_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> Option<usize> {
     let linked = |k: usize| TIME_LINKS.contains(&w(text, toks, k)) && joined(toks, k - 1) && joined(toks, k);
-    if let Some(named) = named_time(w(text, toks, i)) {
+    let word = w(text, toks, i);
+    // `noon`, `midday`, `midnight`: a cheap test of the first letter.
+    let named = word.as_bytes().first().is_some_and(|b| matches!(b | 0x20, b'n' | b'm'));
+    if let Some(named) = named.then(|| named_time(word)).flatten() {
         // `noon to 4pm`: only before a clock time.
         let mut probe = Vec::new();
         if !linked(i + 1) || clock_time(text, toks, i + 2, &mut probe).is_none() {
@@ -39,9 +42,8 @@ pub(super) fn scan_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<Numb
     }
     let next = clock_time(text, toks, i, out)?;
     // `9am to noon`
-    if let Some(named) = named_time(w(text, toks, next + 1))
-        .filter(|_| out.last().is_some_and(|n| n.attrs.unit.is_none()) && linked(next))
-    {
+    let clock = out.last().is_some_and(|n| n.attrs.unit.is_none());
+    if let Some(named) = (clock && linked(next)).then(|| named_time(w(text, toks, next + 1))).flatten() {
         let t = toks[next + 1];
         push(out, t.start(), t.end(), NumberKind::Date, Some(NumberValue::Date(named.into())), None);
         return Some(next + 2);
@@ -128,6 +130,13 @@ fn race_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) ->
         (s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten().filter(|v| *v < SIXTY)
     };
     let lead: u32 = w(text, toks, i).parse().ok().filter(|_| w(text, toks, i).len() <= 2)?;
+    // `at 12:42:55`, `04/25/01 12:42:55` (the date's last part and a
+    // slash before it): a clock.
+    let after_at = i > 0 && w(text, toks, i - 1).eq_ignore_ascii_case("at");
+    let after_date = i >= 2 && w(text, toks, i - 2) == "/";
+    if after_at || after_date {
+        return None;
+    }
     if w(text, toks, i + 1) != ":" || !glued(i + 1) || !glued(i + 2) {
         return None;
     }
@@ -207,11 +216,16 @@ mod tests {
             ("14:32:05 GMT", None),
             ("7:42 on Friday", None),
             ("3:75.10", None),
+            // Counter-examples: a clock after `at` or after a date.
+            ("at 12:42:55 local", None),
+            ("04/25/01 12:42:55 local", None),
         ];
         for (text, want) in cases {
             let toks = tokenize(text);
+            // The number before the first colon.
+            let at = toks.iter().position(|t| t.text(text) == ":").map_or(0, |c| c.saturating_sub(1));
             let mut out = Vec::new();
-            race_time(text, &toks, 0, &mut out);
+            race_time(text, &toks, at, &mut out);
             let got = out.first().map(|n| {
                 let v = match &n.attrs.value {
                     Some(NumberValue::Number(v)) => *v,
