@@ -686,6 +686,11 @@ mod tests {
                 ],
             ),
             (
+                "a_degree_sign_spaced_as_si_writes_it",
+                "It hit 46 °C in Delhi and 115 °F.",
+                vec![("46 °C", Measure, num(46.0), Some("°C")), ("115 °F", Measure, num(115.0), Some("°F"))],
+            ),
+            (
                 "a_dash_after_a_number_is_no_sign",
                 "from 1919 -1985 and 6 -2; the index 3,456.78 -12.34",
                 vec![

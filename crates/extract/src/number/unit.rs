@@ -85,17 +85,19 @@ pub(super) fn after(
     if next == "%" && glued(toks, end) {
         return found(end + 1, NumberKind::Percent, "percent");
     }
-    if next == DEGREE_SIGN && glued(toks, end) {
-        // `46°C`, `-4°F`, `41°`
+    if next == DEGREE_SIGN && joined(toks, end - 1) {
+        // `46°C`, `-4°F`, `41°`; spaced as SI writes it, `46 °C`, only
+        // with its scale (a lone spaced `°` is no unit).
         let mut buf = [0u8; 32];
         // `46°C.`: the tokenizer keeps a sentence's period on a lone letter.
         let written = w(text, toks, end + 1);
         let letter = written.strip_suffix('.').filter(|l| l.len() == 1).unwrap_or(written);
         let scale = ascii_lower(letter, &mut buf).and_then(|s| lookup(&TEMPERATURE_SCALES, s));
-        return match scale {
-            Some(u) if glued(toks, end + 1) => found(end + 2, NumberKind::Measure, u),
-            _ => found(end + 1, NumberKind::Measure, "degree"),
-        };
+        match scale {
+            Some(u) if glued(toks, end + 1) => return found(end + 2, NumberKind::Measure, u),
+            _ if glued(toks, end) => return found(end + 1, NumberKind::Measure, "degree"),
+            _ => return None,
+        }
     }
     if !joined(toks, end - 1) || !is_word(toks, end) {
         return None;
@@ -236,6 +238,8 @@ mod tests {
             ("degree_celsius", "46°C", Some((3, Measure, "°C"))),
             ("degree_fahrenheit", "41°F", Some((3, Measure, "°F"))),
             ("degree_alone", "41° in", Some((2, Measure, "degree"))),
+            ("degree_spaced", "46 °C in", Some((3, Measure, "°C"))),
+            ("degree_spaced_fahrenheit", "115 °F.", Some((3, Measure, "°F"))),
             ("degrees_celsius", "8 degrees Celsius", Some((3, Measure, "°C"))),
             ("spaced_unit", "2,600 nits", Some((2, Measure, "nit"))),
             ("watts", "50 watts", Some((2, Measure, "W"))),
@@ -261,6 +265,8 @@ mod tests {
             ("shillings", "42 shillings", Some((2, Money, "KES"))),
             ("square_abbreviation", "1,200 sq km", Some((3, Measure, "km2"))),
             ("won_alone_is_a_verb", "12 won", None),
+            ("degree_spaced_alone", "41 ° in", None),
+            ("degree_on_the_next_line", "41\n°C", None),
         ];
         for (name, input, want) in cases {
             let toks = tokenize(input);
