@@ -2,7 +2,8 @@
 //! third`, `three quarters of`, `1/16`, `6 2/3`, `¾`, `1½`, `two and a
 //! half`, `one in five`, and what a fraction is of: a unit (`half an
 //! hour`, `a third of a cup`, `two hundredths of a second`) or a scale
-//! (`half a million`, `half a dozen`). Values keep 4 decimals, as the
+//! (`half a million`, `half a dozen`); a unit and a half (`a year and a
+//! half`, `an hour and a quarter`). Values keep 4 decimals, as the
 //! guide says (`two-thirds` → 0.6667).
 
 use super::scan::{joined, w};

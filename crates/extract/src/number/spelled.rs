@@ -1,6 +1,7 @@
-//! Whole numbers written in words: `twenty-five`, `twenty five`, `a
-//! hundred and seventy`, `nine hundred and two`, `twelve hundred`, `two
-//! thousand and five`, `seven hundred twenty-one thousand twelve`.
+//! Numbers written in words: `twenty-five`, `twenty five`, `a hundred and
+//! seventy`, `nine hundred and two`, `twelve hundred`, `two thousand and
+//! five`, `seven hundred twenty-one thousand twelve`, and decimals read
+//! digit by digit after `point` (`a hundred and four point five`).
 
 use super::scan::{joined, w};
 use super::words::{scale_word, small_word};
