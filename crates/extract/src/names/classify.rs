@@ -18,6 +18,7 @@ use annotator_schema::Label;
 use super::candidates::{Candidate, Lead};
 use super::gazetteer;
 use super::mention::{Mention, Segment};
+use super::people;
 use super::rules::{self, Cx, Rule, Verdict};
 use super::teams::Teams;
 use super::words::{has_org_word, norm, phrase, push, tok};
@@ -32,8 +33,12 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("landmark", rules::landmark),
     ("bracketed_given_name", rules::bracketed_given_name),
     ("lower_case_landmark_after", rules::lower_case_landmark_after),
+    ("title_abbreviation_before", people::title_abbreviation_before),
+    ("initials_and_surname", people::initials_and_surname),
     ("given_name_and_surname", rules::given_name_and_surname),
+    ("surname_first_name", people::surname_first_name),
     ("role_before", rules::role_before),
+    ("name_in_person_slot", people::name_in_person_slot),
     ("byline", rules::byline),
     ("unknown_words_in_person_context", rules::unknown_words_in_person_context),
 ];

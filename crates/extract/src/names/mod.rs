@@ -39,6 +39,7 @@ mod lists;
 mod mention;
 mod org_names;
 mod party_states;
+mod people;
 mod rules;
 mod runs;
 mod surnames;
@@ -211,6 +212,25 @@ mod tests {
             ("province_with_accent_folded", "in the state of Pará, Brazil", &[("Pará", "PLACE"), ("Brazil", "PLACE")]),
             ("results_line_names_teams", "Aston Villa 2-1 Newcastle United\nThen Aston Villa led.", &[]),
             ("national_teams_stay_places", "Japan 2-1 Brazil\n", &[("Japan", "PLACE"), ("Brazil", "PLACE")]),
+            // People outside the given-name lexicon.
+            ("title_abbreviation_over_a_town", "said Ms. Clinton on Monday", &[("Clinton", "PERSON")]),
+            ("abbreviated_rank", "troops under Gen. Jubal Early left", &[("Jubal Early", "PERSON")]),
+            ("initials_before_a_town_name", "the theory of C. H. Douglas is", &[("C. H. Douglas", "PERSON")]),
+            ("tokenised_initial_before_a_surname", "goals by S Johnson and", &[("S Johnson", "PERSON")]),
+            ("initial_before_a_place_is_no_person", "talks with N. Korea stalled", &[("Korea", "PLACE")]),
+            ("lettered_answer_is_no_initial", "A. Anasazi\nC. Aztec\n", &[]),
+            ("bare_letter_before_a_word", "Q Thank you for coming", &[]),
+            ("surname_first_korean", "leader Kim Jong-un met", &[("Kim Jong-un", "PERSON")]),
+            ("surname_first_vietnamese", "farmer Nguyen Van An sold rice", &[("Nguyen Van An", "PERSON")]),
+            ("surname_first_chinese", "and Zhang Wei spoke", &[("Zhang Wei", "PERSON")]),
+            ("surname_first_pair_that_is_a_place", "offices in Hong Kong and", &[("Hong Kong", "PLACE")]),
+            ("surname_that_is_a_town_after_a_role", "the senator Clinton said", &[("Clinton", "PERSON")]),
+            ("town_that_speaks_is_a_place", "and Clinton said it would", &[("Clinton", "PLACE")]),
+            ("given_name_that_is_a_town_after_a_role", "coach David told", &[("David", "PERSON")]),
+            ("word_surname_in_a_person_slot", "her husband, Cotton, who", &[("Cotton", "PERSON")]),
+            ("surname_before_who", "Gomery, who led the inquiry", &[("Gomery", "PERSON")]),
+            ("group_before_who_is_no_person", "Two Australians, who met", &[]),
+            ("common_noun_before_who", "the Tsar, who ruled", &[]),
         ];
         for (name, input, want) in cases {
             let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();

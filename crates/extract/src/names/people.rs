@@ -1,0 +1,126 @@
+//! The classification rules that find people the given-name lexicon does
+//! not know, in the order of [`super::classify::RULES`]: a name after an
+//! abbreviated title (`Ms. Clinton`), initials before a surname (`C. H.
+//! Douglas`, `S Smith`), a surname-first name (`Kim Jong-un`, `Nguyen Van
+//! An`), and a lone surname or given name in a person's slot, though a town has the
+//! same name (`Clinton said`, `Ms. Cotton`, `coach David`). The surnames
+//! come from the built lexicon (`data/surnames.txt`).
+
+use super::cues::{person_context, role_before as role_word_before};
+use super::rules::{Cx, Verdict, MAX_CONTEXT_NAME_WORDS};
+use super::words::{is_cap, is_demonym, norm, tok};
+use crate::lexicon::{self, cat, core, is_all_caps, lexicon};
+use crate::tokens::{has, Token};
+
+/// The most words of a surname-first name (`Nguyen Van An`, `Kim Jong-un`).
+const MAX_SURNAME_FIRST_WORDS: usize = 3;
+
+/// `Ms. Clinton`, `Gen. Jubal Early`, `Dr. Nner`: a short run right after
+/// an abbreviated title and its period is a person, though a town has the
+/// name.
+pub(super) fn title_abbreviation_before(cx: &Cx) -> Option<Verdict> {
+    let f = cx.s.first;
+    let after_title = f >= 2
+        && tok(cx.text, cx.toks, f - 1) == "."
+        && cx.toks[f - 1].start() == cx.toks[f - 2].end()
+        && lexicon::is_title(tok(cx.text, cx.toks, f - 2));
+    (after_title && cx.n <= MAX_CONTEXT_NAME_WORDS).then_some(Verdict::Person)
+}
+
+/// `C. H. Douglas`, `S. Smith`, `S Smith` (a tokenised list): initials
+/// before capitalised words are a person, unless one initial abbreviates a
+/// place's first word (`N. Korea`). An initial without its period (`Q Thank you`)
+/// counts only before a known surname.
+pub(super) fn initials_and_surname(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    let initials = (s.first..s.last).take_while(|&k| initial(tok(text, toks, k)).is_some()).count();
+    if initials == 0 || cx.n - initials > MAX_CONTEXT_NAME_WORDS {
+        return None;
+    }
+    let rest = s.first + initials;
+    let rest_words = (rest..=s.last).all(|k| {
+        let w = core(tok(text, toks, k));
+        is_cap(w)
+            && w.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && !is_all_caps(w)
+            && !has(toks, k, cat::STOP | cat::ORG)
+            && !is_demonym(w)
+    });
+    let lx = lexicon();
+    let bare = (s.first..rest).any(|k| initial(tok(text, toks, k)) == Some(false));
+    let last = norm(tok(text, toks, s.last));
+    // `C. Aztec` in a lettered list: one initial before one word needs a
+    // known surname; `C. H. Douglas`, `J. Robert Oppenheimer` do not.
+    let known = lx.is_surname(&last, !bare) && (lx.is_surname(&last, true) || !bare);
+    let enough = initials >= 2 || s.last > rest;
+    let place = initials == 1 && lx.is_place(&norm(super::words::phrase(text, toks, rest, s.last)));
+    (rest_words && !place && (known || enough && !bare)).then_some(Verdict::Person)
+}
+
+/// An initial: one capital with its period (`C.`, `Some(true)`) or, in
+/// tokenised text, without one (`S`, `Some(false)`); not the words `A` and
+/// `I`.
+fn initial(w: &str) -> Option<bool> {
+    let (letter, dotted) = w.strip_suffix('.').map_or((w, false), |l| (l, true));
+    let mut cs = letter.chars();
+    matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase() && c != 'A' && c != 'I').then_some(dotted)
+}
+
+/// `Kim Jong-un`, `Nguyen Van An`, `Zhang Wei`: a surname of a
+/// surname-first tradition before one or two capitalised words is a
+/// person. When the surname is also an English word (`Kim`, `Park`, `Lee`)
+/// the next word must look like a given name of that tradition: hyphenated
+/// (`Jong-un`), or itself such a name (`Wang Yi`).
+pub(super) fn surname_first_name(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    if !(2..=MAX_SURNAME_FIRST_WORDS).contains(&cx.n) || cx.whole_is_place() {
+        return None;
+    }
+    let lx = lexicon();
+    let head = norm(tok(text, toks, s.first));
+    if !lx.is_surname_first(&head) || lx.is_place(&head) {
+        return None;
+    }
+    // A surname that is no English word (`Zhang`) may come before a given
+    // name that some town also has (`Zhang Wei`).
+    let strict = lx.is_surname(&head, true);
+    let rest_ok = (s.first + 1..=s.last).all(|k| {
+        let w = core(tok(text, toks, k));
+        // `An` in `Nguyen Van An` is a name, not the article.
+        let name_syllable = lx.is_surname_first(w) || lx.is_given(w, true);
+        let place = lx.is_place(&norm(w)) && !strict;
+        is_cap(w) && (plain_name_word(toks, k) || name_syllable) && !is_demonym(w) && !place
+    });
+    let next = norm(tok(text, toks, s.first + 1));
+    let given_like = next.contains('-') || lx.is_surname_first(&next) || lx.is_given(&next, true);
+    (rest_ok && (strict || given_like)).then_some(Verdict::Person)
+}
+
+/// `Clinton said`, `coach David`, `Cotton, who`: a lone surname or given
+/// name in a person's slot is the person, though a town or an English word
+/// has the name.
+///
+/// A place speaks too (`Moscow said`, `India, whose`): a name that is also
+/// a place needs a role before it.
+pub(super) fn name_in_person_slot(cx: &Cx) -> Option<Verdict> {
+    if cx.n != 1 || is_all_caps(cx.whole) || !plain_name_word(cx.toks, cx.s.first) || is_demonym(cx.whole) {
+        return None;
+    }
+    let lx = lexicon();
+    let w = norm(cx.whole);
+    if !(lx.is_surname(&w, false) || lx.is_given(&w, false)) {
+        return None;
+    }
+    let slot = if lx.is_place(&w) {
+        role_word_before(cx.text, cx.toks, cx.s.first)
+    } else {
+        person_context(cx.text, cx.toks, cx.s)
+    };
+    slot.then_some(Verdict::Person)
+}
+
+/// Token `k` is on no curated word list but the reporting verbs': no title,
+/// institution, landmark, function word, weekday or month.
+fn plain_name_word(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.cat & !cat::REPORTING == 0)
+}
