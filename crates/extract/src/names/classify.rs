@@ -13,10 +13,14 @@
 //! more rule: a function from the candidate's tokens and context to a
 //! verdict, returning `None` when it is not confident.
 
+use std::cell::OnceCell;
+
 use annotator_schema::Label;
 
+use super::article::Article;
 use super::candidates::{Candidate, Lead};
 use super::gazetteer;
+use super::learned;
 use super::mention::{Mention, Segment};
 use super::people;
 use super::rules::{self, Cx, Rule, Verdict};
@@ -41,7 +45,12 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("name_in_person_slot", people::name_in_person_slot),
     ("byline", rules::byline),
     ("unknown_words_in_person_context", rules::unknown_words_in_person_context),
+    (LEARNED, learned::learned),
 ];
+
+/// The name of the learned rule in [`RULES`]: training collects the
+/// candidates that reach it.
+const LEARNED: &str = "learned";
 
 /// What the classify pass gives: the mentions it decided, and the segments
 /// it left open, in text order.
@@ -53,6 +62,7 @@ pub(super) struct Classified {
 /// Classifies every candidate, in order.
 pub(super) fn classify(text: &str, toks: &[Token], candidates: &[Candidate], teams: &Teams) -> Classified {
     let mut out = Classified { mentions: Vec::new(), open: Vec::new() };
+    let article = Article::new(text, toks, candidates);
     for c in candidates {
         let s = c.words;
         if c.lead == Lead::Title {
@@ -61,15 +71,7 @@ pub(super) fn classify(text: &str, toks: &[Token], candidates: &[Candidate], tea
             }
             continue;
         }
-        let cx = Cx {
-            text,
-            toks,
-            teams,
-            s,
-            lead: c.lead,
-            n: s.last - s.first + 1,
-            whole: phrase(text, toks, s.first, s.last),
-        };
+        let cx = context(text, toks, teams, &article, c);
         match RULES.iter().find_map(|(_, rule)| rule(&cx)) {
             Some(Verdict::Neither) => {}
             Some(Verdict::Person) => push(text, toks, s.first, s.last, Label::Person, &mut out.mentions),
@@ -77,6 +79,39 @@ pub(super) fn classify(text: &str, toks: &[Token], candidates: &[Candidate], tea
             Some(Verdict::PlaceTo(last)) => push(text, toks, s.first, last, Label::Place, &mut out.mentions),
             None => gazetteer::split(text, toks, s, &mut out.mentions, &mut out.open),
         }
+    }
+    out
+}
+
+/// What the rules read of plain candidate `c`.
+fn context<'t>(text: &'t str, toks: &'t [Token], teams: &'t Teams, article: &'t Article, c: &Candidate) -> Cx<'t> {
+    let s = c.words;
+    let whole = phrase(text, toks, s.first, s.last);
+    Cx { text, toks, teams, article, s, lead: c.lead, n: s.last - s.first + 1, whole, whole_place: OnceCell::new() }
+}
+
+/// The features of every plain candidate that reaches the learned rule
+/// (no rule before it decides, and the rule considers it), with its byte
+/// span: what training learns from.
+#[cfg(feature = "train")]
+pub(super) fn learning_examples(
+    text: &str,
+    toks: &[Token],
+    candidates: &[Candidate],
+    teams: &Teams,
+) -> Vec<(usize, usize, Vec<u64>)> {
+    let article = Article::new(text, toks, candidates);
+    let before = RULES.iter().take_while(|(name, _)| *name != LEARNED);
+    let mut out = Vec::new();
+    for c in candidates.iter().filter(|c| c.lead != Lead::Title) {
+        let cx = context(text, toks, teams, &article, c);
+        if before.clone().any(|(_, rule)| rule(&cx).is_some()) || !learned::considered(&cx) {
+            continue;
+        }
+        let mut feats = Vec::new();
+        learned::features(&cx, &mut |h| feats.push(h));
+        let (start, end) = super::words::span(text, toks, cx.s.first, cx.s.last);
+        out.push((start, end, feats));
     }
     out
 }

@@ -9,7 +9,7 @@
 use super::cues::{person_context, role_before as role_word_before};
 use super::rules::{Cx, Verdict, MAX_CONTEXT_NAME_WORDS};
 use super::words::{is_cap, is_demonym, norm, tok};
-use crate::lexicon::{self, cat, core, is_all_caps, lexicon};
+use crate::lexicon::{self, cat, core, is_all_caps, lexicon, name_bit};
 use crate::tokens::{has, Token};
 
 /// The most words of a surname-first name (`Nguyen Van An`, `Kim Jong-un`).
@@ -103,20 +103,21 @@ pub(super) fn surname_first_name(cx: &Cx) -> Option<Verdict> {
 /// A place speaks too (`Moscow said`, `India, whose`): a name that is also
 /// a place needs a role before it.
 pub(super) fn name_in_person_slot(cx: &Cx) -> Option<Verdict> {
-    if cx.n != 1 || is_all_caps(cx.whole) || !plain_name_word(cx.toks, cx.s.first) || is_demonym(cx.whole) {
+    if cx.n != 1 || !plain_name_word(cx.toks, cx.s.first) {
         return None;
     }
-    let lx = lexicon();
-    let w = norm(cx.whole);
-    if !(lx.is_surname(&w, false) || lx.is_given(&w, false)) {
+    let b = lexicon().name_bits(&norm(cx.whole));
+    if b & (name_bit::SURNAME | name_bit::SURNAME_WORD | name_bit::GIVEN | name_bit::GIVEN_WORD) == 0
+        || is_all_caps(cx.whole)
+    {
         return None;
     }
-    let slot = if lx.is_place(&w) {
+    let slot = if b & (name_bit::PLACE | name_bit::WORD_PLACE) != 0 {
         role_word_before(cx.text, cx.toks, cx.s.first)
     } else {
         person_context(cx.text, cx.toks, cx.s)
     };
-    slot.then_some(Verdict::Person)
+    (slot && !is_demonym(cx.whole)).then_some(Verdict::Person)
 }
 
 /// Token `k` is on no curated word list but the reporting verbs': no title,

@@ -2,6 +2,9 @@
 //! [`super::classify::RULES`]. Each reads the candidate and its context and
 //! gives a [`Verdict`], or `None` to pass it on.
 
+use std::cell::OnceCell;
+
+use super::article::Article;
 use super::candidates::Lead;
 use super::cues::{person_context, role_before as role_word_before};
 use super::mention::Segment;
@@ -24,12 +27,14 @@ pub(super) enum Verdict {
 }
 
 /// What the rules read: the text, its tokens, what the article says as a
-/// whole (its teams), and the candidate.
+/// whole (its teams, its names), and the candidate.
 pub(super) struct Cx<'t> {
     pub(super) text: &'t str,
     pub(super) toks: &'t [Token],
     /// The teams of the article's results lines.
     pub(super) teams: &'t Teams<'t>,
+    /// The article's full names and how often each candidate recurs.
+    pub(super) article: &'t Article<'t>,
     /// The candidate's tokens.
     pub(super) s: Segment,
     /// What stands before it in its run.
@@ -38,12 +43,14 @@ pub(super) struct Cx<'t> {
     pub(super) n: usize,
     /// Its text, without a final possessive.
     pub(super) whole: &'t str,
+    /// Whether the whole is a known place, once asked (several rules ask).
+    pub(super) whole_place: OnceCell<bool>,
 }
 
 impl Cx<'_> {
     /// The whole candidate is a known place (`West Bank`, `MOSCOW`).
     pub(super) fn whole_is_place(&self) -> bool {
-        lexicon().is_place(&norm(self.whole))
+        *self.whole_place.get_or_init(|| lexicon().is_place(&norm(self.whole)))
     }
 }
 
