@@ -4,27 +4,33 @@
 
 use std::time::Duration;
 
-use annotator_doc::history::Op;
+use annotator_doc::edges::{move_edge, Dir, Edge};
+use annotator_doc::layout::{layout, paragraphs_changed};
 use annotator_doc::snap::{snap_to_words, trim};
-use annotator_doc::{AnnotatedDoc, Edit, Loaded, Scope, SpanId, Workspace};
-use annotator_schema::{CharOffset, Label};
+use annotator_doc::{Change, Corrected, Edit, EditError, Loaded, Outcome, Scope, SpanId, Workspace};
+use annotator_schema::Label;
 use leptos::prelude::*;
 
-use crate::edges::move_edge;
 use crate::files::OpenError;
-use crate::keys::{Dir, Edge};
-use crate::para_layout::layout_para;
 use crate::state::{AppState, Notice};
-use crate::view_model::{name_for_pasted, paragraphs_touching, resolve, touched_ranges};
+use crate::view_model::resolve;
 use crate::{dom, download, selection};
 
-/// A cheap summary of a document's state, to tell which documents a
-/// corpus-wide operation changed.
-type Fingerprint = (usize, usize, usize, bool, Option<usize>);
+/// Most messages on screen at once: more would push the page down; the
+/// oldest go first.
+const MAX_NOTICES: usize = 6;
 
-fn fingerprint(d: &AnnotatedDoc) -> Fingerprint {
-    (d.history.undo.len(), d.history.redo.len(), d.spans().len(), d.reviewed, d.history.undo.last().map(Vec::len))
-}
+/// How long a status message stays: long enough to read a sentence.
+const STATUS_SHOWN: Duration = Duration::from_secs(6);
+
+/// How long after a change the side panel and corpus list are redrawn: they
+/// are not worth redrawing on every key press, and a pause this short is not
+/// noticed.
+const LAZY_REDRAW: Duration = Duration::from_millis(120);
+
+/// How long the focus must rest on a mark before the position is saved: Tab
+/// held down saves once, not per mark.
+const FOCUS_SAVE: Duration = Duration::from_millis(400);
 
 impl AppState {
     // ----- messages -------------------------------------------------------
@@ -34,14 +40,13 @@ impl AppState {
         self.next_notice.set_value(id + 1);
         self.notices.update(|n| {
             n.push(Notice { id, error, text });
-            // Keep the list short: the oldest go first.
-            if n.len() > 6 {
+            if n.len() > MAX_NOTICES {
                 n.remove(0);
             }
         });
         if !error {
             let me = *self;
-            set_timeout(move || me.dismiss(id), Duration::from_secs(6));
+            set_timeout(move || me.dismiss(id), STATUS_SHOWN);
         }
     }
 
@@ -69,16 +74,7 @@ impl AppState {
         let updates: Vec<(usize, Vec<crate::view_model::RNode>)> = self.ws.with_value(|ws| {
             let Some(doc) = ws.current_doc() else { return Vec::new() };
             self.paras.with_value(|paras| {
-                self.para_bytes.with_value(|bytes| {
-                    which
-                        .into_iter()
-                        .filter_map(|i| {
-                            let (p, &(b0, b1)) = (paras.get(i)?, bytes.get(i)?);
-                            let ptext = doc.text.get(b0..b1)?;
-                            Some((i, resolve(doc, layout_para(doc.spans(), p, ptext))))
-                        })
-                        .collect()
-                })
+                which.into_iter().filter_map(|i| Some((i, resolve(doc, layout(doc, paras.get(i)?))))).collect()
             })
         });
         for (i, nodes) in updates {
@@ -91,16 +87,12 @@ impl AppState {
         }
     }
 
-    /// After a history step on the document on screen: redraw what it
-    /// touched, save, and put the focus on `focus`.
-    fn after_step(&self, ops: Option<Vec<Op>>, focus: Option<SpanId>) {
-        match ops {
-            Some(ops) => {
-                let ranges = touched_ranges(&ops);
-                let idx = self.paras.with_value(|p| paragraphs_touching(p, &ranges));
-                self.refresh_paragraphs(Some(idx));
-            }
-            None => self.refresh_paragraphs(None),
+    /// After an edit, undo or redo on the document on screen: redraw what
+    /// it changed (`None`: nothing), save, and put the focus on `focus`.
+    fn after_step(&self, change: Option<&Change>, focus: Option<SpanId>) {
+        if let Some(change) = change {
+            let idx = self.paras.with_value(|p| paragraphs_changed(p, change));
+            self.refresh_paragraphs(Some(idx));
         }
         self.version.update(|v| *v += 1);
         self.bump_lazy();
@@ -120,7 +112,7 @@ impl AppState {
                     me.lazy_version.try_update(|v| *v += 1);
                 }
             },
-            Duration::from_millis(120),
+            LAZY_REDRAW,
         );
     }
 
@@ -148,6 +140,18 @@ impl AppState {
         });
     }
 
+    /// Lets go of the selected span (the document forgets its focus too, so
+    /// the next edit does not bring it back).
+    pub fn deselect(&self) {
+        self.selected.set(None);
+        self.ws.update_value(|ws| {
+            if let Some(d) = ws.current_doc_mut() {
+                d.focus = None;
+            }
+        });
+        dom::show_selected(None);
+    }
+
     /// Called when a mark gets the focus (Tab, click): remember it.
     pub fn focused(&self, id: SpanId) {
         if self.selected.get_untracked() == Some(id) {
@@ -171,7 +175,7 @@ impl AppState {
                     me.save_now();
                 }
             },
-            Duration::from_millis(400),
+            FOCUS_SAVE,
         );
     }
 
@@ -196,22 +200,12 @@ impl AppState {
 
     /// Applies one edit to the document on screen (one undoable step).
     pub fn edit(&self, edit: Edit) {
-        let result = self.ws.try_update_value(|ws| {
-            let d = ws.current_doc_mut()?;
-            Some(d.apply(edit).map(|ids| (ids, d.history.undo.last().cloned())))
-        });
-        match result.flatten() {
-            None => self.info("Add or open a document first"),
-            Some(Err(e)) => self.error(format!("That edit was refused: {e}")),
-            Some(Ok((ids, ops))) => {
-                // The span the edit made or changed, else the one selected before.
-                let before = self.selected.get_untracked();
-                let focus = self.ws.with_value(|ws| {
-                    let d = ws.current_doc()?;
-                    ids.iter().copied().chain(before).find(|id| d.span(*id).is_some())
-                });
-                self.after_step(ops, focus);
-            }
+        let result = self.ws.try_update_value(|ws| (ws.current, ws.edit(ws.current, edit)));
+        match result {
+            None => {}
+            Some((_, Err(EditError::NoDocument(_)))) => self.info("Add or open a document first"),
+            Some((_, Err(e))) => self.error(format!("That edit was refused: {e}")),
+            Some((current, Ok(outcome))) => self.after_step(outcome.change_in(current), outcome.focus),
         }
     }
 
@@ -225,25 +219,16 @@ impl AppState {
 
     fn step(&self, undo: bool) {
         let result = self.ws.try_update_value(|ws| {
-            let d = ws.current_doc_mut()?;
-            let done = if undo { d.undo() } else { d.redo() };
-            if !done {
-                return Some(None);
+            if ws.docs.is_empty() {
+                return None;
             }
-            let ops = if undo { d.history.redo.last() } else { d.history.undo.last() }.cloned();
-            // Focus a span the step brought back or changed.
-            let focus = ops.as_ref().and_then(|ops| {
-                ops.iter().rev().find_map(|op| match op {
-                    Op::Insert { id, .. } | Op::Remove { id, .. } | Op::Replace { id, .. } => d.span(*id).map(|_| *id),
-                    Op::Reviewed { .. } => None,
-                })
-            });
-            Some(Some((ops, focus)))
+            let c = ws.current;
+            Some((c, if undo { ws.undo(c) } else { ws.redo(c) }))
         });
         match result.flatten() {
             None => {}
-            Some(None) => self.info(if undo { "Nothing to undo" } else { "Nothing to redo" }),
-            Some(Some((ops, focus))) => self.after_step(ops, focus),
+            Some((_, None)) => self.info(if undo { "Nothing to undo" } else { "Nothing to redo" }),
+            Some((current, Some(outcome))) => self.after_step(outcome.change_in(current), outcome.focus),
         }
     }
 
@@ -255,7 +240,6 @@ impl AppState {
         let raw = raw || self.alt_select.get_value();
         let snapped = self.ws.with_value(|ws| {
             let d = ws.current_doc()?;
-            let (s, e) = (CharOffset(s), CharOffset(e));
             Some(if raw { trim(&d.text, s, e) } else { snap_to_words(&d.text, s, e) })
         });
         selection::clear();
@@ -279,26 +263,14 @@ impl AppState {
         match same {
             Some(true) => self.select(Some(id), true),
             Some(false) => self.edit(Edit::Relabel { id, label }),
-            None => self.selected.set(None),
+            None => self.deselect(),
         }
     }
 
     /// Removes the selected span; the focus moves to the next one.
     pub fn delete_selected(&self) {
-        let Some(id) = self.selected.get_untracked() else { return };
-        let next = self.ws.with_value(|ws| {
-            let spans = ws.current_doc()?.spans();
-            let i = spans.iter().position(|(sid, _)| *sid == id)?;
-            spans.get(i + 1).or_else(|| i.checked_sub(1).and_then(|j| spans.get(j))).map(|(sid, _)| *sid)
-        });
-        let result = self.ws.try_update_value(|ws| {
-            let d = ws.current_doc_mut()?;
-            Some(d.apply(Edit::Delete { id }).map(|_| d.history.undo.last().cloned()))
-        });
-        match result.flatten() {
-            Some(Ok(ops)) => self.after_step(ops, next),
-            Some(Err(e)) => self.error(format!("Could not remove it: {e}")),
-            None => {}
+        if let Some(id) = self.selected.get_untracked() {
+            self.edit(Edit::Delete { id });
         }
     }
 
@@ -308,8 +280,7 @@ impl AppState {
         let target = self.ws.with_value(|ws| {
             let d = ws.current_doc()?;
             let s = d.span(id)?;
-            let chars: Vec<char> = d.text.chars().collect();
-            Some(move_edge(&chars, s.start.0, s.end.0, edge, dir, by_char))
+            Some(move_edge(&d.text, s.start, s.end, edge, dir, by_char))
         });
         match target {
             None => false,
@@ -317,8 +288,8 @@ impl AppState {
                 self.select(Some(id), true);
                 true
             }
-            Some(Some((s, e))) => {
-                self.edit(Edit::Resize { id, start: CharOffset(s), end: CharOffset(e) });
+            Some(Some((start, end))) => {
+                self.edit(Edit::Resize { id, start, end });
                 true
             }
         }
@@ -332,31 +303,21 @@ impl AppState {
 
     // ----- corpus-wide ----------------------------------------------------
 
-    fn fingerprints(&self) -> Vec<Fingerprint> {
-        self.ws.with_value(|ws| ws.docs.iter().map(fingerprint).collect())
-    }
-
     /// After an operation that may have changed any document: save those that
     /// changed, redraw the one on screen.
-    fn after_corpus_op(&self, before: Vec<Fingerprint>, focus: Option<SpanId>) {
-        let (changed, current, ids) = self.ws.with_value(|ws| {
-            let changed: Vec<usize> = ws
-                .docs
-                .iter()
-                .enumerate()
-                .filter(|(i, d)| before.get(*i) != Some(&fingerprint(d)))
-                .map(|(i, _)| i)
-                .collect();
-            let ids: Vec<String> = changed.iter().map(|&i| ws.docs[i].id.clone()).collect();
-            (changed, ws.current, ids)
+    fn after_corpus_op(&self, outcome: &Outcome) {
+        let (current, ids) = self.ws.with_value(|ws| {
+            let ids: Vec<String> =
+                outcome.changed.iter().filter_map(|c| ws.docs.get(c.doc)).map(|d| d.id.clone()).collect();
+            (ws.current, ids)
         });
         self.dirty.update_value(|d| d.docs.extend(ids));
-        if changed.contains(&current) {
-            let ops = self.ws.with_value(|ws| ws.current_doc().and_then(|d| d.history.undo.last().cloned()));
-            self.after_step(ops, focus);
-        } else {
-            self.bump_lazy();
-            self.save_soon();
+        match outcome.change_in(current) {
+            Some(change) => self.after_step(Some(change), outcome.focus),
+            None => {
+                self.bump_lazy();
+                self.save_soon();
+            }
         }
     }
 
@@ -367,11 +328,10 @@ impl AppState {
             self.info("Focus a highlight first");
             return;
         };
-        let before = self.fingerprints();
         let result = self.ws.try_update_value(|ws| ws.apply_to_all(ws.current, id, scope));
         match result {
-            Some(Ok(n)) => {
-                self.after_corpus_op(before, Some(id));
+            Some(Ok(Corrected { count: n, outcome })) => {
+                self.after_corpus_op(&outcome);
                 let where_ = if scope == Scope::Corpus { "the corpus" } else { "this document" };
                 self.info(format!("Applied to {n} other occurrence{} in {where_}", if n == 1 { "" } else { "s" }));
             }
@@ -386,12 +346,11 @@ impl AppState {
             self.info("Focus a highlight first");
             return;
         };
-        let before = self.fingerprints();
         let result = self.ws.try_update_value(|ws| ws.remove_everywhere(ws.current, id, scope));
         match result {
-            Some(Ok(n)) => {
-                self.after_corpus_op(before, None);
-                self.selected.set(None);
+            Some(Ok(Corrected { count: n, outcome })) => {
+                self.after_corpus_op(&outcome);
+                self.deselect();
                 self.info(format!("Removed {n} highlight{}", if n == 1 { "" } else { "s" }));
             }
             Some(Err(e)) => self.error(format!("Remove everywhere failed: {e}")),
@@ -400,113 +359,81 @@ impl AppState {
     }
 
     pub fn add_label(&self, name: &str) {
-        match name.trim().to_uppercase().parse::<Label>() {
-            Ok(label) => {
-                self.ws.update_value(|ws| ws.add_label(label.clone()));
+        match self.ws.try_update_value(|ws| ws.add_label_named(name)) {
+            Some(Ok((label, key))) => {
                 self.labels.set(self.ws.with_value(Workspace::labels));
                 self.dirty.update_value(|d| d.index = true);
                 self.save_soon();
-                let key = self.ws.with_value(|ws| ws.labels().iter().position(|l| *l == label));
                 match key {
-                    Some(k) if k < 9 => self.info(format!("Label {label} added: key {}", k + 1)),
-                    _ => self.info(format!("Label {label} added (no key left: use its button)")),
+                    Some(k) => self.info(format!("Label {label} added: key {k}")),
+                    None => self.info(format!("Label {label} added (no key left: use its button)")),
                 }
             }
-            Err(e) => self.error(e.to_string()),
+            Some(Err(e)) => self.error(e.to_string()),
+            None => {}
         }
     }
 
     // ----- documents ------------------------------------------------------
 
+    /// Puts document `i` on screen.
     pub fn switch_doc(&self, i: usize) {
-        let ok = self.ws.try_update_value(|ws| {
-            if i < ws.docs.len() && i != ws.current {
-                ws.current = i;
-                true
-            } else {
-                false
-            }
-        });
-        if ok == Some(true) {
-            self.dirty.update_value(|d| d.index = true);
-            self.save_soon();
-            self.show_current();
+        if self.ws.try_update_value(|ws| ws.switch_to(i)) == Some(true) {
+            self.after_switch();
         }
     }
 
-    /// Next (`+1`) or previous (`-1`) document.
+    /// Next (`+1`) or previous (`-1`) document, wrapping around.
     pub fn step_doc(&self, delta: isize) {
-        let (cur, n) = self.ws.with_value(|ws| (ws.current, ws.docs.len()));
-        if n == 0 {
-            return;
+        if self.ws.try_update_value(|ws| ws.step_current(delta)) == Some(true) {
+            self.after_switch();
         }
-        let next = (cur as isize + delta).rem_euclid(n as isize) as usize;
-        self.switch_doc(next);
     }
 
-    /// Adds what files held; reports each refused one by name.
-    pub fn add_opened(&self, results: Vec<(String, Result<Loaded, OpenError>)>) {
-        let mut added = 0;
-        let mut first: Option<usize> = None;
-        for (_, result) in results {
+    fn after_switch(&self) {
+        self.dirty.update_value(|d| d.index = true);
+        self.save_soon();
+        self.show_current();
+    }
+
+    /// Adds what files held (the first goes on screen); reports each refused
+    /// one by name.
+    pub fn add_opened(&self, results: Vec<Result<Loaded, OpenError>>) {
+        let mut loaded = Vec::new();
+        for result in results {
             match result {
-                Ok(loaded) => {
-                    let ids = self.ws.try_update_value(|ws| {
-                        let idx = ws.add_loaded(loaded);
-                        first = first.or(idx.first().copied());
-                        idx.iter().filter_map(|&i| ws.docs.get(i).map(|d| d.id.clone())).collect::<Vec<_>>()
-                    });
-                    let ids = ids.unwrap_or_default();
-                    added += ids.len();
-                    self.dirty.update_value(|d| {
-                        d.docs.extend(ids);
-                        d.index = true;
-                    });
-                }
+                Ok(l) => loaded.push(l),
                 Err(e) => self.error(format!("Not opened — {e}")),
             }
         }
-        if added > 0 {
-            // The first document opened goes on screen.
-            if let Some(i) = first {
-                self.ws.update_value(|ws| ws.current = i.min(ws.docs.len().saturating_sub(1)));
-            }
-            self.info(format!("Opened {added} document{}", if added == 1 { "" } else { "s" }));
-            self.save_soon();
-            self.show_current();
+        let ids = self.ws.try_update_value(|ws| {
+            let added = ws.add_all(loaded);
+            added.iter().filter_map(|&i| ws.docs.get(i)).map(|d| d.id.clone()).collect::<Vec<_>>()
+        });
+        let ids = ids.unwrap_or_default();
+        if ids.is_empty() {
+            return;
         }
+        let n = ids.len();
+        self.dirty.update_value(|d| {
+            d.docs.extend(ids);
+            d.index = true;
+        });
+        self.info(format!("Opened {n} document{}", if n == 1 { "" } else { "s" }));
+        self.save_soon();
+        self.show_current();
     }
 
-    /// The "Article text" area changed: annotate its text as the draft
-    /// document (replacing the draft's text while it has no edits of its own).
+    /// The "Article text" area changed: its text goes to the draft document
+    /// (see `Workspace::sync_draft`).
     pub fn sync_draft(&self, text: &str) {
-        if text.trim().is_empty() {
-            return;
-        }
-        if let Err(e) = annotator_doc::import::check_text("Pasted text", text) {
-            self.error(format!("Not added — {e}"));
-            return;
-        }
-        let name = name_for_pasted(text);
         let draft = self.draft.get_value();
         let result = self.ws.try_update_value(|ws| {
-            let slot = draft.as_ref().and_then(|id| ws.docs.iter().position(|d| &d.id == id));
-            match slot {
-                Some(i) if ws.docs[i].text == text => {
-                    ws.current = i;
-                    Ok(ws.docs[i].id.clone())
-                }
-                Some(i) if !ws.docs[i].history.can_undo() && !ws.docs[i].history.can_redo() => {
-                    let id = ws.docs[i].id.clone();
-                    ws.docs[i] = AnnotatedDoc::annotate(&id, &name, text);
-                    ws.current = i;
-                    Ok(id)
-                }
-                _ => ws.add_text(&name, text).map(|i| ws.docs[i].id.clone()),
-            }
+            let at = ws.sync_draft(draft.as_deref(), text);
+            at.map(|at| at.and_then(|i| ws.docs.get(i)).map(|d| d.id.clone()))
         });
         match result {
-            Some(Ok(id)) => {
+            Some(Ok(Some(id))) => {
                 self.draft.set_value(Some(id.clone()));
                 self.dirty.update_value(|d| {
                     d.docs.insert(id);
@@ -516,7 +443,7 @@ impl AppState {
                 self.show_current();
             }
             Some(Err(e)) => self.error(format!("Not added — {e}")),
-            None => {}
+            Some(Ok(None)) | None => {}
         }
     }
 
@@ -532,11 +459,7 @@ impl AppState {
 
     pub fn export(&self, scope: Scope) {
         let (json, name) = self.ws.with_value(|ws| {
-            let name = match (scope, ws.current_doc()) {
-                (Scope::Document, Some(d)) => format!("{}.annotations.json", download::safe_name(&d.id)),
-                _ => "annotations.json".to_string(),
-            };
-            (if ws.docs.is_empty() { None } else { Some(ws.export(scope)) }, name)
+            (if ws.docs.is_empty() { None } else { Some(ws.export(scope)) }, ws.export_file_name(scope))
         });
         let Some(json) = json else {
             self.info("Nothing to export yet");

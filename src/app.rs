@@ -71,8 +71,7 @@ fn on_key(st: AppState, e: ev::KeyboardEvent) {
         KeyAction::ToggleHelp => st.help_open.set(true),
         KeyAction::Escape => {
             selection::clear();
-            st.selected.set(None);
-            dom::show_selected(None);
+            st.deselect();
             dom::blur_active();
         }
         _ => return,

@@ -1,6 +1,7 @@
 //! The corpus: every document with its label counts and review state, and
 //! progress across them. Clicking a document opens it; nothing is lost.
 
+use annotator_doc::Workspace;
 use leptos::prelude::*;
 
 use crate::state::use_state;
@@ -38,7 +39,7 @@ pub fn CorpusList() -> impl IntoView {
     let progress = Memo::new(move |_| {
         st.lazy_version.track();
         st.doc_key.track();
-        st.ws.with_value(|ws| if ws.docs.is_empty() { (0, 0) } else { ws.progress() })
+        st.ws.with_value(Workspace::progress)
     });
     const SHORT: [(&str, &str); 5] =
         [("P", "people"), ("L", "places"), ("N", "numbers"), ("Q", "quotes"), ("+", "other")];

@@ -2,19 +2,20 @@
 //! quotes), value and unit (numbers), entity (people, places); apply to all,
 //! remove, remove everywhere.
 
+use annotator_doc::summary::speaker_choices;
+use annotator_doc::value::{parse_value, value_text};
 use annotator_doc::{Edit, Scope, SpanId};
-use annotator_schema::{Attrs, Label};
+use annotator_schema::{Attrs, Label, Origin};
 use leptos::prelude::*;
 
 use crate::state::use_state;
-use crate::view_model::{origin_str, parse_value, value_text};
 
 #[derive(Clone, PartialEq)]
 struct Focused {
     id: SpanId,
     label: Label,
     text: String,
-    origin: &'static str,
+    origin: Origin,
     attrs: Attrs,
     /// The document's people (for the speaker list).
     people: Vec<String>,
@@ -30,22 +31,12 @@ pub fn Details() -> impl IntoView {
         st.ws.with_value(|ws| {
             let d = ws.current_doc()?;
             let s = d.span(id)?;
-            let mut people: Vec<String> = Vec::new();
-            if s.label == Label::Quote {
-                people = d
-                    .spans()
-                    .iter()
-                    .filter(|(_, s)| s.label == Label::Person)
-                    .map(|(_, s)| s.entity().unwrap_or(&s.text).to_string())
-                    .collect();
-                people.sort();
-                people.dedup();
-            }
+            let people = if s.label == Label::Quote { speaker_choices(d) } else { Vec::new() };
             Some(Focused {
                 id,
                 label: s.label.clone(),
                 text: s.text.clone(),
-                origin: origin_str(s.origin),
+                origin: s.origin,
                 attrs: s.attrs.clone(),
                 people,
             })
@@ -70,8 +61,8 @@ fn editor(f: Focused) -> impl IntoView {
             let value = RwSignal::new(speaker.clone().unwrap_or_default());
             let submit = move |ev: leptos::ev::SubmitEvent| {
                 ev.prevent_default();
-                let v = value.get_untracked().trim().to_string();
-                st.edit(Edit::SetSpeaker { id, speaker: (!v.is_empty()).then_some(v) });
+                // The document trims it; a blank one means none named.
+                st.edit(Edit::SetSpeaker { id, speaker: Some(value.get_untracked()) });
             };
             view! {
                 <form class="attr-form" on:submit=submit>
@@ -96,20 +87,17 @@ fn editor(f: Focused) -> impl IntoView {
         Attrs::Number(n) => {
             let value = RwSignal::new(n.value.as_ref().map(value_text).unwrap_or_default());
             let unit = RwSignal::new(n.unit.clone().unwrap_or_default());
-            let kind = n.kind.as_str();
+            let kind = n.kind;
             let submit = move |ev: leptos::ev::SubmitEvent| {
                 ev.prevent_default();
-                match parse_value(&value.get_untracked()) {
-                    Ok(v) => {
-                        let u = unit.get_untracked().trim().to_string();
-                        st.edit(Edit::SetNumber { id, value: v, unit: (!u.is_empty()).then_some(u) });
-                    }
-                    Err(e) => st.error(e),
+                match parse_value(&value.get_untracked(), kind) {
+                    Ok(v) => st.edit(Edit::SetNumber { id, value: v, unit: Some(unit.get_untracked()) }),
+                    Err(e) => st.error(e.to_string()),
                 }
             };
             view! {
                 <form class="attr-form" on:submit=submit>
-                    <p class="muted">"Kind: " {kind}</p>
+                    <p class="muted">"Kind: " {kind.as_str()}</p>
                     <div class="row">
                         <label>
                             "Value"
@@ -165,7 +153,10 @@ fn editor(f: Focused) -> impl IntoView {
         <div class="focused" data-id=id.0.to_string()>
             <p class="focused-head">
                 <span class="chip" data-label=f.label.to_string()>{f.label.to_string()}</span>
-                <span class="origin">{if f.origin == "user" { "edited by you" } else { "automatic" }}</span>
+                <span class="origin">{match f.origin {
+                    Origin::User => "edited by you",
+                    Origin::Auto => "automatic",
+                }}</span>
             </p>
             <blockquote class="focused-text">{f.text.clone()}</blockquote>
             {specific}

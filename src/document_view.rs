@@ -2,11 +2,11 @@
 //! (line), each rendering from its own signal, so an edit re-renders only the
 //! paragraphs it touched. Text goes in as text nodes only, never as markup.
 
+use annotator_doc::layout::layout_all;
 use annotator_doc::SpanId;
 use leptos::prelude::*;
 
 use crate::dom;
-use crate::para_layout::{layout_para, paragraphs_with_bytes};
 use crate::state::use_state;
 use crate::view_model::{resolve, RNode};
 
@@ -46,18 +46,10 @@ pub fn DocumentView() -> impl IntoView {
     let paragraphs = move || {
         st.doc_key.track();
         let built = st.ws.with_value(|ws| {
-            ws.current_doc().map(|doc| {
-                let paras = paragraphs_with_bytes(&doc.text);
-                let nodes: Vec<Vec<RNode>> = paras
-                    .iter()
-                    .map(|(p, (b0, b1))| resolve(doc, layout_para(doc.spans(), p, &doc.text[*b0..*b1])))
-                    .collect();
-                (paras, nodes)
-            })
+            ws.current_doc()
+                .map(|doc| layout_all(doc).into_iter().map(|(p, nodes)| (p, resolve(doc, nodes))).collect::<Vec<_>>())
         });
-        let (paras, nodes) = built.unwrap_or_default();
-        let (paras, bytes): (Vec<_>, Vec<_>) = paras.into_iter().unzip();
-        st.para_bytes.set_value(bytes);
+        let (paras, nodes): (Vec<_>, Vec<_>) = built.unwrap_or_default().into_iter().unzip();
         let starts: Vec<usize> = paras.iter().map(|p| p.start.0).collect();
         // Owned by this closure: dropped when another document goes on screen.
         let sigs: Vec<RwSignal<Vec<RNode>>> = nodes.into_iter().map(RwSignal::new).collect();
@@ -88,8 +80,7 @@ pub fn DocumentView() -> impl IntoView {
             let collapsed =
                 web_sys::window().and_then(|w| w.get_selection().ok().flatten()).is_none_or(|s| s.is_collapsed());
             if collapsed {
-                st.selected.set(None);
-                dom::show_selected(None);
+                st.deselect();
             }
         }
     };

@@ -3,6 +3,10 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
+/// How long a download's blob is kept: time for the browser to start the
+/// download before the blob is freed.
+const BLOB_KEPT: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// Offers `content` as a file named `filename`.
 pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), JsValue> {
     let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
@@ -20,26 +24,11 @@ pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), JsValue
     body.append_child(&a)?;
     a.click();
     a.remove();
-    // Give the browser time to start the download before freeing the blob.
     leptos::prelude::set_timeout(
         move || {
             let _ = web_sys::Url::revoke_object_url(&url);
         },
-        std::time::Duration::from_secs(30),
+        BLOB_KEPT,
     );
     Ok(())
-}
-
-/// A file-name-safe version of a document id.
-pub fn safe_name(id: &str) -> String {
-    let s: String = id
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '_' })
-        .take(80)
-        .collect();
-    if s.is_empty() {
-        "document".into()
-    } else {
-        s
-    }
 }

@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use annotator_doc::import::{load_file, MAX_FILE_BYTES};
+use annotator_doc::import::{check_size, load_file};
 use annotator_doc::{ImportError, Loaded};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -35,10 +35,8 @@ pub fn files_of(list: Option<FileList>) -> Vec<File> {
 /// Reads and parses one file.
 pub async fn open(file: &File) -> Result<Loaded, OpenError> {
     let name = file.name();
-    let size = file.size();
-    if size > MAX_FILE_BYTES as f64 {
-        return Err(OpenError::Import(ImportError::TooLarge { name, size: size as usize, limit: MAX_FILE_BYTES }));
-    }
+    // `as` saturates: a size past usize::MAX is refused like any other too large.
+    check_size(&name, file.size() as usize).map_err(OpenError::Import)?;
     let read_err = |e: wasm_bindgen::JsValue| OpenError::Read {
         name: file.name(),
         reason: e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_else(|| format!("{e:?}")),
@@ -48,11 +46,11 @@ pub async fn open(file: &File) -> Result<Loaded, OpenError> {
     load_file(&name, &bytes).map_err(OpenError::Import)
 }
 
-/// Reads several files one after the other: (file name, outcome).
-pub async fn open_all(files: Vec<File>) -> Vec<(String, Result<Loaded, OpenError>)> {
+/// Reads several files one after the other (each error names its file).
+pub async fn open_all(files: Vec<File>) -> Vec<Result<Loaded, OpenError>> {
     let mut out = Vec::with_capacity(files.len());
     for f in files {
-        out.push((f.name(), open(&f).await));
+        out.push(open(&f).await);
     }
     out
 }

@@ -1,6 +1,8 @@
 //! Keyboard shortcuts: which key does what. Pure (no DOM), so the whole map is
 //! tested natively and the help overlay lists the same table it is built from.
 
+use annotator_doc::edges::{Dir, Edge};
+use annotator_doc::workspace::position_of_key;
 use annotator_doc::Scope;
 
 /// A key press, as the browser reports it (`KeyboardEvent.key` / `.code`).
@@ -12,20 +14,6 @@ pub struct KeyInput<'a> {
     pub shift: bool,
     pub alt: bool,
     pub meta: bool,
-}
-
-/// Which edge of a span a resize moves.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Edge {
-    Start,
-    End,
-}
-
-/// Which way an edge moves.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Dir {
-    Left,
-    Right,
 }
 
 /// What a key press asks for.
@@ -75,7 +63,7 @@ pub fn action_for(k: &KeyInput) -> Option<KeyAction> {
         }
     });
     if let Some(d) = digit {
-        if ('1'..='9').contains(&d) && !cmd {
+        if position_of_key(d).is_some() && !cmd {
             return Some(KeyAction::Label { digit: d, raw: k.alt });
         }
     }

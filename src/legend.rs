@@ -1,6 +1,7 @@
 //! The legend: one button per label (colour, key, name). Clicking one labels
 //! the selection or relabels the focused highlight; new labels are added here.
 
+use annotator_doc::workspace::key_at;
 use leptos::prelude::*;
 
 use crate::colors::label_color;
@@ -26,7 +27,7 @@ pub fn Legend() -> impl IntoView {
                     .into_iter()
                     .enumerate()
                     .map(|(i, label)| {
-                        let key = if i < 9 { (i + 1).to_string() } else { String::new() };
+                        let key = key_at(i).map(String::from).unwrap_or_default();
                         let name = label.to_string();
                         let label_name = name.clone();
                         let quote = name == "QUOTE";

@@ -3,10 +3,9 @@
 //! The app is thin: extraction lives in `annotator-extract`, documents and
 //! edits in `annotator-doc`; this crate renders them and handles events.
 //!
-//! * Pure logic, tested natively: [`keys`] (shortcuts), [`edges`] (moving a
-//!   span's edges), [`colors`] (label colours), [`para_layout`] (fast paragraph
-//!   layout), [`view_model`] (what a mark
-//!   shows, which paragraphs an edit touched, value parsing).
+//! * Pure, tested natively: [`keys`] (which key does what), [`colors`]
+//!   (label colours), [`view_model`] (marks resolved for rendering). Every
+//!   other rule lives in `annotator-doc`.
 //! * State and behaviour: [`state`] (signals + the workspace), [`actions`]
 //!   (every change), [`saver`] (saving after each change).
 //! * Components: [`app`], [`toolbar`], [`loader`], [`corpus_list`],
@@ -17,9 +16,7 @@
 //!   points), [`dom`] (focus and lookup helpers).
 
 pub mod colors;
-pub mod edges;
 pub mod keys;
-pub mod para_layout;
 pub mod view_model;
 
 pub mod actions;

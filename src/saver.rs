@@ -11,6 +11,10 @@ use leptos::prelude::*;
 use crate::state::{AppState, SaveState};
 use crate::storage::{self, StorageError};
 
+/// When a change is saved if no frame is drawn first: a hidden page draws
+/// none, and its work must be saved all the same.
+const HIDDEN_PAGE_SAVE: Duration = Duration::from_millis(250);
+
 impl AppState {
     pub fn mark_current_dirty(&self) {
         let id = self.ws.with_value(|ws| ws.current_doc().map(|d| d.id.clone()));
@@ -29,8 +33,7 @@ impl AppState {
         self.save.set(SaveState::Saving);
         let me = *self;
         request_animation_frame(move || set_timeout(move || me.save_now(), Duration::ZERO));
-        // A hidden page draws no frames: save anyway soon after.
-        set_timeout(move || me.save_now(), Duration::from_millis(250));
+        set_timeout(move || me.save_now(), HIDDEN_PAGE_SAVE);
     }
 
     /// Writes whatever is dirty, unless a write is already under way (it
@@ -51,16 +54,7 @@ impl AppState {
             return;
         };
         let Some(docs) = dirty else { return };
-        let records = self.ws.with_value(|ws| {
-            let mut out: Vec<(String, String)> = ws
-                .docs
-                .iter()
-                .filter(|d| docs.contains(&d.id))
-                .map(|d| (storage::doc_key(&d.id), persist::save_document(d)))
-                .collect();
-            out.push(storage::index_record(ws));
-            out
-        });
+        let records = self.ws.with_value(|ws| persist::records(ws, &docs));
         self.save.set(SaveState::Saving);
         let me = *self;
         leptos::task::spawn_local(async move {

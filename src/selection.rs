@@ -1,9 +1,9 @@
 //! The DOM selection in the document view, as code-point offsets of the
 //! document text. The DOM counts UTF-16 units: each selection point is
 //! measured with a Range from its paragraph's start (`data-pstart`, code
-//! points) and converted by `OffsetIndex::utf16_to_char`.
+//! points) and converted by `OffsetIndex::utf16_to_char_after`.
 
-use annotator_schema::{OffsetIndex, Utf16Offset};
+use annotator_schema::{CharOffset, OffsetIndex, Utf16Offset};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 
@@ -11,12 +11,12 @@ use web_sys::{Element, Node};
 const FOLLOWING: u16 = 4;
 
 /// The code-point offset of a DOM point (node, offset) in the view's text.
-fn point_offset(view: &Element, node: &Node, offset: u32) -> Option<usize> {
+fn point_offset(view: &Element, node: &Node, offset: u32) -> Option<CharOffset> {
     if !view.contains(Some(node)) {
         // A selection dragged past the view: clamp to its start or end.
         let after = view.compare_document_position(node) & FOLLOWING != 0;
-        let len = view.text_content().unwrap_or_default().chars().count();
-        return Some(if after { len } else { 0 });
+        let text = view.text_content().unwrap_or_default();
+        return Some(if after { OffsetIndex::new(&text).char_len() } else { CharOffset(0) });
     }
     let el = match node.dyn_ref::<Element>() {
         Some(e) => Some(e.clone()),
@@ -35,15 +35,13 @@ fn point_offset(view: &Element, node: &Node, offset: u32) -> Option<usize> {
     range.set_end(node, offset).ok()?;
     let units = range.to_string().length() as usize;
     let text = container.text_content().unwrap_or_default();
-    let ix = OffsetIndex::new(&text);
-    // A point inside a surrogate pair moves past it.
-    let c = ix.utf16_to_char(Utf16Offset(units)).or_else(|_| ix.utf16_to_char(Utf16Offset(units + 1))).ok()?;
-    Some(base + c.0)
+    let c = OffsetIndex::new(&text).utf16_to_char_after(Utf16Offset(units)).ok()?;
+    Some(CharOffset(base + c.0))
 }
 
 /// The selected text range in the view (code points, start < end), if the
 /// selection is not collapsed and touches the view.
-pub fn selected_range(view: &Element) -> Option<(usize, usize)> {
+pub fn selected_range(view: &Element) -> Option<(CharOffset, CharOffset)> {
     let sel = web_sys::window()?.get_selection().ok().flatten()?;
     if sel.is_collapsed() || sel.range_count() == 0 {
         return None;

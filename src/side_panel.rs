@@ -2,7 +2,7 @@
 //! numbers with their values, quotes grouped by speaker. Clicking an item
 //! scrolls to its mention and focuses it (again: the next mention).
 
-use annotator_doc::summary::{summarize, EntityGroup};
+use annotator_doc::summary::{shorten, summarize, EntityGroup};
 use annotator_doc::SpanId;
 use leptos::prelude::*;
 
@@ -59,13 +59,9 @@ fn go_to(st: AppState, key: &str, mentions: &[u64]) {
     }
 }
 
-fn short(text: &str, n: usize) -> String {
-    if text.chars().count() <= n {
-        text.to_string()
-    } else {
-        format!("{}…", text.chars().take(n).collect::<String>().trim_end())
-    }
-}
+/// How much of a quote the panel shows, in characters: about two lines of
+/// the panel.
+const QUOTE_PREVIEW_CHARS: usize = 90;
 
 /// A keyed list of entity groups: only groups whose mentions changed re-render.
 fn group_list(st: AppState, panel: Memo<Panel>, pick: fn(&Panel) -> &Vec<Group>, empty: &'static str) -> impl IntoView {
@@ -115,7 +111,11 @@ pub fn SidePanel() -> impl IntoView {
                         let items = g
                             .quotes
                             .iter()
-                            .map(|&q| Item { id: q.0, text: short(&text_of(q), 90), detail: String::new() })
+                            .map(|&q| Item {
+                                id: q.0,
+                                text: shorten(&text_of(q), QUOTE_PREVIEW_CHARS),
+                                detail: String::new(),
+                            })
                             .collect();
                         (g.speaker.clone().unwrap_or_else(|| "No speaker named".into()), items)
                     })

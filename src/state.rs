@@ -46,8 +46,6 @@ pub struct AppState {
     pub ws: StoredValue<Workspace>,
     /// Paragraphs of the document on screen.
     pub paras: StoredValue<Vec<Paragraph>>,
-    /// Byte range of each paragraph in the text (for fast re-layout).
-    pub para_bytes: StoredValue<Vec<(usize, usize)>>,
     /// One signal per paragraph: its marks and text.
     pub para_nodes: StoredValue<Vec<RwSignal<Vec<RNode>>>>,
     /// Changes when another document goes on screen.
@@ -88,7 +86,6 @@ impl AppState {
         AppState {
             ws: StoredValue::new(ws),
             paras: StoredValue::new(Vec::new()),
-            para_bytes: StoredValue::new(Vec::new()),
             para_nodes: StoredValue::new(Vec::new()),
             doc_key: RwSignal::new(0),
             version: RwSignal::new(0),

@@ -19,14 +19,11 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbRequest, IdbTransaction, IdbTransactionMode};
 
+/// The page's database; the name is the page's, so other apps on the same
+/// origin keep theirs.
 const DB_NAME: &str = "article-annotator";
+/// The one object store, holding `annotator_doc::persist::records`.
 const STORE: &str = "state";
-const INDEX_KEY: &str = "index";
-
-/// The record key of a document.
-pub fn doc_key(id: &str) -> String {
-    format!("doc/{id}")
-}
 
 /// Why storage failed.
 #[derive(Clone, Debug, PartialEq)]
@@ -176,7 +173,7 @@ pub async fn restore() -> Restored {
         out.unavailable = Some(e);
         return out;
     }
-    let index = match get_all(&[INDEX_KEY.to_string()]).await {
+    let index = match get_all(&[persist::INDEX_KEY.to_string()]).await {
         Ok(v) => v.into_iter().next().flatten(),
         Err(e) => {
             out.problems.push(format!("could not read the saved index: {e}"));
@@ -191,7 +188,7 @@ pub async fn restore() -> Restored {
             return out;
         }
     };
-    let keys: Vec<String> = index.doc_ids.iter().map(|id| doc_key(id)).collect();
+    let keys: Vec<String> = index.doc_ids.iter().map(|id| persist::document_key(id)).collect();
     let records = match get_all(&keys).await {
         Ok(r) => r,
         Err(e) => {
@@ -209,9 +206,4 @@ pub async fn restore() -> Restored {
     }
     out.ws = persist::assemble(index, docs);
     out
-}
-
-/// The index record (key, value) of a workspace.
-pub fn index_record(ws: &Workspace) -> (String, String) {
-    (INDEX_KEY.to_string(), persist::save_index(ws))
 }

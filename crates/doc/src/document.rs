@@ -12,12 +12,8 @@ use annotator_schema::{
 };
 
 use crate::edit::{Edit, EditError};
-use crate::history::{History, Op};
-
-/// A span's identity within its document, stable across edits (the UI keys
-/// marks by it; a relabelled or resized span keeps its id).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
-pub struct SpanId(pub u64);
+use crate::history::{invert, Batch, Change, History, Op};
+use crate::span_id::SpanId;
 
 /// A document with its spans, their ids and its history.
 #[derive(Clone, Debug, PartialEq)]
@@ -92,8 +88,42 @@ impl AnnotatedDoc {
     /// (a created span's id first). An edit that changes nothing (creating a
     /// span that already exists, relabelling to the same label, …) succeeds
     /// without adding an undo step.
+    ///
+    /// The [`focus`](Self::focus) follows the edit: after a delete, to the
+    /// span that followed the deleted one (else the one before it); after
+    /// any other edit, to the first span it touched that is still there,
+    /// else it stays where it was.
     pub fn apply(&mut self, edit: Edit) -> Result<Vec<SpanId>, EditError> {
+        self.step(edit).map(|(touched, _)| touched)
+    }
+
+    /// [`apply`](Self::apply), also saying what the step changed (`None`
+    /// when the edit changed nothing).
+    pub(crate) fn step(&mut self, edit: Edit) -> Result<(Vec<SpanId>, Option<Change>), EditError> {
+        let after_delete = match edit {
+            Edit::Delete { id } => Some(self.neighbour(id)),
+            _ => None,
+        };
         let mut batch = Batch::default();
+        let touched = self.edit_ops(edit, &mut batch)?;
+        let change = self.finish(batch);
+        self.focus = match after_delete {
+            Some(next) => next,
+            None => touched.iter().copied().chain(self.focus).find(|id| self.span(*id).is_some()),
+        };
+        Ok((touched, change))
+    }
+
+    /// The span after `id` in the list, else the one before it.
+    fn neighbour(&self, id: SpanId) -> Option<SpanId> {
+        let i = self.position(id)?;
+        let next = self.spans.get(i + 1).or_else(|| i.checked_sub(1).and_then(|j| self.spans.get(j)));
+        next.map(|(n, _)| *n)
+    }
+
+    /// Runs the operations of one edit into `batch`; returns the ids it
+    /// touched. Changes nothing when it fails.
+    fn edit_ops(&mut self, edit: Edit, batch: &mut Batch) -> Result<Vec<SpanId>, EditError> {
         let touched = match edit {
             Edit::Create { start, end, label } => {
                 let text = self.checked_text(start, end)?;
@@ -104,7 +134,7 @@ impl AnnotatedDoc {
                 }
                 let attrs = self.attrs_for(&label, start, end, &text);
                 let span = Span { start, end, label, text, attrs, origin: Origin::User };
-                self.insert_replacing(span, &mut batch)
+                self.insert_replacing(span, batch)
             }
             Edit::Relabel { id, label } => {
                 let old = self.existing(id)?.clone();
@@ -113,7 +143,7 @@ impl AnnotatedDoc {
                 }
                 let attrs = self.attrs_for(&label, old.start, old.end, &old.text);
                 let after = Span { label, attrs, origin: Origin::User, ..old };
-                self.replace_replacing(id, after, &mut batch)
+                self.replace_replacing(id, after, batch)
             }
             Edit::Resize { id, start, end } => {
                 let old = self.existing(id)?.clone();
@@ -123,11 +153,11 @@ impl AnnotatedDoc {
                 }
                 let attrs = self.resized_attrs(&old, start, end, &text);
                 let after = Span { start, end, text, attrs, origin: Origin::User, ..old };
-                self.replace_replacing(id, after, &mut batch)
+                self.replace_replacing(id, after, batch)
             }
             Edit::Delete { id } => {
                 let span = self.existing(id)?.clone();
-                self.run(Op::Remove { id, span }, &mut batch);
+                self.run(Op::Remove { id, span }, batch);
                 vec![id]
             }
             Edit::SetSpeaker { id, speaker } => {
@@ -136,7 +166,7 @@ impl AnnotatedDoc {
                     return Err(EditError::WrongLabel(old.label.to_string(), "speaker"));
                 }
                 let speaker = speaker.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
-                self.set_attrs(id, Attrs::Quote { speaker }, &mut batch)
+                self.set_attrs(id, Attrs::Quote { speaker }, batch)
             }
             Edit::SetNumber { id, value, unit } => {
                 let old = self.existing(id)?;
@@ -145,7 +175,7 @@ impl AnnotatedDoc {
                 }
                 let kind = kind_for(old.number().map_or(NumberKind::Cardinal, |n| n.kind), value.as_ref());
                 let unit = unit.map(|u| u.trim().to_string()).filter(|u| !u.is_empty());
-                self.set_attrs(id, Attrs::Number(NumberAttrs { kind, value, unit }), &mut batch)
+                self.set_attrs(id, Attrs::Number(NumberAttrs { kind, value, unit }), batch)
             }
             Edit::SetEntity { id, entity } => {
                 let old = self.existing(id)?;
@@ -156,49 +186,47 @@ impl AnnotatedDoc {
                     "" => old.text.clone(),
                     e => e.to_string(),
                 };
-                self.set_attrs(id, Attrs::Entity(entity), &mut batch)
+                self.set_attrs(id, Attrs::Entity(entity), batch)
             }
             Edit::SetReviewed(after) => {
                 if after != self.reviewed {
-                    self.run(Op::Reviewed { before: self.reviewed, after }, &mut batch);
+                    self.run(Op::Reviewed { before: self.reviewed, after }, batch);
                 }
                 Vec::new()
             }
         };
-        Ok(self.finish(batch, touched))
+        Ok(touched)
     }
 
-    /// Undoes the last step; `false` when there is nothing to undo.
-    pub fn undo(&mut self) -> bool {
-        let Some(batch) = self.history.undo.pop() else { return false };
+    /// Undoes the last step; returns what that changed, `None` when there is
+    /// nothing to undo. The focus moves to the last span the step changed
+    /// that is still there (none if none is).
+    pub fn undo(&mut self) -> Option<Change> {
+        let batch = self.history.undo.pop()?;
         for op in batch.iter().rev() {
             self.apply_op(&invert(op));
         }
+        let change = Change::of(&batch);
         self.history.redo.push(batch);
-        self.drop_stale_focus();
-        true
+        self.focus_last_present(&change);
+        Some(change)
     }
 
-    /// Redoes the last undone step; `false` when there is nothing to redo.
-    pub fn redo(&mut self) -> bool {
-        let Some(batch) = self.history.redo.pop() else { return false };
+    /// Redoes the last undone step; returns what that changed, `None` when
+    /// there is nothing to redo. The focus moves as for [`undo`](Self::undo).
+    pub fn redo(&mut self) -> Option<Change> {
+        let batch = self.history.redo.pop()?;
         for op in &batch {
             self.apply_op(op);
         }
+        let change = Change::of(&batch);
         self.history.undo.push(batch);
-        self.drop_stale_focus();
-        true
+        self.focus_last_present(&change);
+        Some(change)
     }
 
-    /// The ids of the spans a step would touch if undone (or redone), so the
-    /// UI can re-render just those: the ids in the last undo batch.
-    pub fn last_step_ids(&self) -> Vec<SpanId> {
-        self.history.undo.last().map(|b| batch_ids(b)).unwrap_or_default()
-    }
-
-    /// The ids the next redo would touch.
-    pub fn next_redo_ids(&self) -> Vec<SpanId> {
-        self.history.redo.last().map(|b| batch_ids(b)).unwrap_or_default()
+    fn focus_last_present(&mut self, change: &Change) {
+        self.focus = change.spans.iter().rev().copied().find(|id| self.span(*id).is_some());
     }
 
     // ----- building blocks shared with the workspace's corpus-wide edits -----
@@ -234,14 +262,17 @@ impl AnnotatedDoc {
         batch.ops.push(op);
     }
 
-    /// Ends a step: records the batch (clearing redo) if it changed anything.
-    pub(crate) fn finish(&mut self, batch: Batch, touched: Vec<SpanId>) -> Vec<SpanId> {
-        if !batch.ops.is_empty() {
-            self.history.undo.push(batch.ops);
-            self.history.redo.clear();
-        }
+    /// Ends a step: records the batch (clearing redo) if it changed
+    /// anything, and says what it changed.
+    pub(crate) fn finish(&mut self, batch: Batch) -> Option<Change> {
         self.drop_stale_focus();
-        touched
+        if batch.ops.is_empty() {
+            return None;
+        }
+        let change = Change::of(&batch.ops);
+        self.history.undo.push(batch.ops);
+        self.history.redo.clear();
+        Some(change)
     }
 
     /// Inserts a new span (with a fresh id), first removing the spans it may
@@ -399,19 +430,20 @@ impl AnnotatedDoc {
     }
 
     /// A NUMBER's attributes: what the extraction core finds for exactly
-    /// this text (in its line, for context, then alone), else a simple
-    /// parse of digits ([`parse_number`]).
+    /// this text in its line (the context can tell a year from a count),
+    /// else what it reads in the text alone
+    /// ([`annotator_extract::read_number`]). A text it cannot read as one
+    /// number (`lots`, `12 and 13`) gets a cardinal with no value: the value
+    /// is unknown, not zero, and the person can set it.
     fn number_attrs(&self, start: CharOffset, end: CharOffset, text: &str) -> NumberAttrs {
         if let Some(Attrs::Number(n)) = self.extracted(start, end, &Label::Number) {
             return n;
         }
-        let alone = annotator_extract::extract(text)
-            .into_iter()
-            .find(|e| e.label == Label::Number && e.start.0 == 0 && e.end.0 == text.len());
-        if let Some(Attrs::Number(n)) = alone.map(|e| e.attrs) {
-            return n;
-        }
-        parse_number(text)
+        annotator_extract::read_number(text).unwrap_or(NumberAttrs {
+            kind: NumberKind::Cardinal,
+            value: None,
+            unit: None,
+        })
     }
 }
 
@@ -428,33 +460,6 @@ pub(crate) fn conflicts(a: &Span, b: &Span) -> bool {
     overlap && ((a.label == Label::Quote) == (b.label == Label::Quote))
 }
 
-/// The operations of one undoable step, in the order they were applied.
-#[derive(Debug, Default)]
-pub(crate) struct Batch {
-    pub(crate) ops: Vec<Op>,
-}
-
-fn invert(op: &Op) -> Op {
-    match op {
-        Op::Insert { id, span } => Op::Remove { id: *id, span: span.clone() },
-        Op::Remove { id, span } => Op::Insert { id: *id, span: span.clone() },
-        Op::Replace { id, before, after } => Op::Replace { id: *id, before: after.clone(), after: before.clone() },
-        Op::Reviewed { before, after } => Op::Reviewed { before: *after, after: *before },
-    }
-}
-
-fn batch_ids(batch: &[Op]) -> Vec<SpanId> {
-    let mut ids: Vec<SpanId> = batch
-        .iter()
-        .filter_map(|op| match op {
-            Op::Insert { id, .. } | Op::Remove { id, .. } | Op::Replace { id, .. } => Some(*id),
-            Op::Reviewed { .. } => None,
-        })
-        .collect();
-    ids.dedup();
-    ids
-}
-
 /// The kind that fits a newly set value: ranges and dates say so themselves.
 fn kind_for(old: NumberKind, value: Option<&NumberValue>) -> NumberKind {
     match value {
@@ -462,56 +467,6 @@ fn kind_for(old: NumberKind, value: Option<&NumberValue>) -> NumberKind {
         Some(NumberValue::Date(_)) => NumberKind::Date,
         Some(NumberValue::Number(_)) if matches!(old, NumberKind::Range | NumberKind::Date) => NumberKind::Cardinal,
         _ => old,
-    }
-}
-
-/// A fallback parse of a number written in digits: `12,000`, `3.5`, `25%`,
-/// `$1.4B`, `€300 million`. Anything else gets a cardinal with no value.
-pub fn parse_number(text: &str) -> NumberAttrs {
-    let t = text.trim();
-    let (currency, rest) = match t.chars().next() {
-        Some('$') => (Some("USD"), &t[1..]),
-        Some('€') => (Some("EUR"), &t['€'.len_utf8()..]),
-        Some('£') => (Some("GBP"), &t['£'.len_utf8()..]),
-        _ => (None, t),
-    };
-    let rest = rest.trim_start();
-    let digits_end = rest
-        .char_indices()
-        .find(|&(i, c)| {
-            !(c.is_ascii_digit()
-                || (matches!(c, ',' | '.')
-                    && rest[..i].ends_with(|p: char| p.is_ascii_digit())
-                    && rest[i + 1..].starts_with(|n: char| n.is_ascii_digit())))
-        })
-        .map_or(rest.len(), |(i, _)| i);
-    let number: Option<f64> = rest[..digits_end].replace(',', "").parse().ok();
-    let suffix = rest[digits_end..].trim();
-    let cardinal = NumberAttrs { kind: NumberKind::Cardinal, value: None, unit: None };
-    let Some(mut x) = number else { return cardinal };
-    let lower = suffix.to_lowercase();
-    let (multiplier, after) = [
-        ("thousand", 1e3),
-        ("million", 1e6),
-        ("billion", 1e9),
-        ("trillion", 1e12),
-        ("bn", 1e9),
-        ("k", 1e3),
-        ("m", 1e6),
-        ("b", 1e9),
-    ]
-    .iter()
-    .find(|(w, _)| lower.starts_with(w) && !lower[w.len()..].starts_with(|c: char| c.is_alphabetic()))
-    .map_or((1.0, lower.as_str()), |(w, m)| (*m, lower[w.len()..].trim()));
-    x *= multiplier;
-    let value = Some(NumberValue::Number(x));
-    if let Some(cur) = currency {
-        return NumberAttrs { kind: NumberKind::Money, value, unit: Some(cur.to_string()) };
-    }
-    match after {
-        "" => NumberAttrs { kind: NumberKind::Cardinal, value, unit: None },
-        "%" | "percent" | "per cent" => NumberAttrs { kind: NumberKind::Percent, value, unit: Some("percent".into()) },
-        _ => NumberAttrs { kind: NumberKind::Cardinal, value, unit: None },
     }
 }
 
@@ -608,7 +563,7 @@ mod tests {
         let touched = doc.apply(Edit::Create { start, end, label: Label::Place }).unwrap();
         assert_eq!(&touched[1..], &[d, p], "removed spans are reported after the new one");
         assert_eq!(labels(&doc), [("PLACE".into(), "Dmitry Peskov".into())]);
-        assert!(doc.undo());
+        assert!(doc.undo().is_some());
         assert_eq!(labels(&doc), [("PERSON".into(), "Dmitry".into()), ("PERSON".into(), "Peskov said".into())]);
     }
 
@@ -669,23 +624,24 @@ mod tests {
     }
 
     #[test]
-    fn fallback_number_parse_table() {
+    fn a_created_number_reads_its_text_as_the_extractor_does() {
+        let text = "It cost 2.09 billion, $1.4B or 25 percent; lots; 12 and 13.";
+        let mut doc = AnnotatedDoc::from_document(Document::new("d", "d", text));
         let cases: &[(&str, NumberKind, Option<f64>, Option<&str>)] = &[
-            ("12,000", NumberKind::Cardinal, Some(12000.0), None),
-            ("3.5", NumberKind::Cardinal, Some(3.5), None),
-            ("25%", NumberKind::Percent, Some(25.0), Some("percent")),
-            ("25 percent", NumberKind::Percent, Some(25.0), Some("percent")),
+            ("2.09 billion", NumberKind::Cardinal, Some(2_090_000_000.0), None),
             ("$1.4B", NumberKind::Money, Some(1.4e9), Some("USD")),
-            ("€300 million", NumberKind::Money, Some(3.0e8), Some("EUR")),
-            ("ten", NumberKind::Cardinal, None, None),
-            ("1,2,", NumberKind::Cardinal, Some(12.0), None),
-            ("", NumberKind::Cardinal, None, None),
+            ("25 percent", NumberKind::Percent, Some(25.0), Some("percent")),
+            ("lots", NumberKind::Cardinal, None, None),
+            ("12 and 13", NumberKind::Cardinal, None, None),
         ];
-        for (text, kind, value, unit) in cases {
-            let n = parse_number(text);
-            assert_eq!(n.kind, *kind, "{text}");
-            assert_eq!(n.value, value.map(NumberValue::Number), "{text}");
-            assert_eq!(n.unit.as_deref(), *unit, "{text}");
+        for (needle, kind, value, unit) in cases {
+            let id = create(&mut doc, needle, Label::Number);
+            let n = doc.span(id).unwrap().number().unwrap().clone();
+            assert_eq!(
+                (n.kind, n.value, n.unit.as_deref()),
+                (*kind, value.map(NumberValue::Number), *unit),
+                "{needle}"
+            );
         }
     }
 
@@ -766,11 +722,11 @@ mod tests {
         assert!(!doc.history.can_undo());
         doc.apply(Edit::SetReviewed(true)).unwrap();
         assert!(doc.reviewed);
-        assert!(doc.undo());
+        assert!(doc.undo().is_some());
         assert!(!doc.reviewed);
-        assert!(doc.redo());
+        assert!(doc.redo().is_some());
         assert!(doc.reviewed);
-        assert!(!doc.redo());
+        assert!(doc.redo().is_none());
     }
 
     #[test]
@@ -854,14 +810,14 @@ mod tests {
             let end = doc.to_document();
             let steps = doc.history.undo.len();
             for _ in 0..steps {
-                assert!(doc.undo());
+                assert!(doc.undo().is_some());
                 assert_invariants(&doc);
             }
-            assert!(!doc.undo());
+            assert!(doc.undo().is_none());
             assert_eq!(doc.spans(), start.spans(), "seed {seed}");
             assert_eq!(doc.to_document(), start.to_document());
             for _ in 0..steps {
-                assert!(doc.redo());
+                assert!(doc.redo().is_some());
             }
             assert_eq!(doc.to_document(), end, "seed {seed}");
         }

@@ -6,7 +6,7 @@
 
 use annotator_schema::{CharOffset, Label, NumberValue};
 
-use crate::document::SpanId;
+use crate::span_id::SpanId;
 
 /// One change to one document.
 #[derive(Clone, Debug, PartialEq)]
@@ -62,6 +62,8 @@ pub enum Scope {
 /// Why an edit was refused; the document is unchanged.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum EditError {
+    #[error("no document at index {0}")]
+    NoDocument(usize),
     #[error("no span with id {0:?}")]
     UnknownSpan(SpanId),
     #[error("span {start}..{end} is empty or outside the text ({len} characters)")]

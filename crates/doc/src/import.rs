@@ -81,9 +81,7 @@ impl FileKind {
 /// normalised to `\n`; JSON document texts are kept exactly.
 pub fn load_file(name: &str, bytes: &[u8]) -> Result<Loaded, ImportError> {
     let kind = FileKind::from_name(name)?;
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(ImportError::TooLarge { name: name.to_string(), size: bytes.len(), limit: MAX_FILE_BYTES });
-    }
+    check_size(name, bytes.len())?;
     if bytes.is_empty() {
         return Err(ImportError::Empty { name: name.to_string() });
     }
@@ -114,11 +112,18 @@ pub fn load_file(name: &str, bytes: &[u8]) -> Result<Loaded, ImportError> {
     Ok(Loaded::Text { name: name.to_string(), text: plain })
 }
 
+/// Refuses input of more than [`MAX_FILE_BYTES`]. The page asks this of a
+/// file's size before reading it, so a huge file is refused at once.
+pub fn check_size(name: &str, size: usize) -> Result<(), ImportError> {
+    if size > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge { name: name.to_string(), size, limit: MAX_FILE_BYTES });
+    }
+    Ok(())
+}
+
 /// Checks pasted text the same way (size, binary content).
 pub fn check_text(name: &str, text: &str) -> Result<(), ImportError> {
-    if text.len() > MAX_FILE_BYTES {
-        return Err(ImportError::TooLarge { name: name.to_string(), size: text.len(), limit: MAX_FILE_BYTES });
-    }
+    check_size(name, text.len())?;
     if text.trim().is_empty() {
         return Err(ImportError::Empty { name: name.to_string() });
     }
@@ -279,6 +284,13 @@ mod tests {
             assert!(err.to_lowercase().contains(want), "{name}: {err}");
             assert!(err.starts_with(name), "the message names the file: {err}");
         }
+    }
+
+    #[test]
+    fn a_size_is_refused_only_past_the_limit() {
+        assert_eq!(check_size("f", MAX_FILE_BYTES), Ok(()));
+        let err = ImportError::TooLarge { name: "f".into(), size: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES };
+        assert_eq!(check_size("f", MAX_FILE_BYTES + 1), Err(err));
     }
 
     #[test]

@@ -9,13 +9,21 @@
 //! piece carries the span's id and real start/end. No text is lost or
 //! repeated: the Text nodes of all paragraphs, joined with `\n`, are the
 //! document text.
+//!
+//! Laying out a paragraph costs time in proportion to the paragraph (its
+//! text is sliced by the byte range [`paragraphs`] records, and only that
+//! text is indexed) plus a binary search of the span list, not in
+//! proportion to the document: the page lays out every paragraph of a long
+//! document on first render, and re-lays out one per edit.
 
 use std::cmp::Reverse;
 use std::ops::Range;
 
-use annotator_schema::{CharOffset, Label, OffsetIndex, Span};
+use annotator_schema::{ByteOffset, CharOffset, Label, OffsetIndex, Span};
 
-use crate::document::{AnnotatedDoc, SpanId};
+use crate::document::AnnotatedDoc;
+use crate::history::Change;
+use crate::span_id::SpanId;
 
 /// A run of text or a mark holding further nodes (a QUOTE holds the people,
 /// places and numbers inside it).
@@ -31,48 +39,71 @@ pub struct Paragraph {
     pub start: CharOffset,
     /// End, exclusive, before the line break.
     pub end: CharOffset,
+    /// The same edges in bytes, to slice the paragraph's text without
+    /// indexing the whole document.
+    pub bytes: Range<ByteOffset>,
 }
 
 /// The paragraphs of a text: split at `\n`; every code point of the text
 /// lies in exactly one paragraph or is one of the line breaks between them.
 /// An empty text is one empty paragraph.
 pub fn paragraphs(text: &str) -> Vec<Paragraph> {
+    let ix = OffsetIndex::new(text);
+    let ends = text.match_indices('\n').map(|(b, _)| b).chain([text.len()]);
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, c) in text.chars().enumerate() {
-        if c == '\n' {
-            out.push(Paragraph { start: CharOffset(start), end: CharOffset(i) });
-            start = i + 1;
+    for end in ends {
+        // Both edges are character boundaries of `text` (a line break is one
+        // byte), so neither conversion fails.
+        if let (Ok(s), Ok(e)) = (ix.byte_to_char(ByteOffset(start)), ix.byte_to_char(ByteOffset(end))) {
+            out.push(Paragraph { start: s, end: e, bytes: ByteOffset(start)..ByteOffset(end) });
         }
+        start = end + 1;
     }
-    let len = text.chars().count();
-    out.push(Paragraph { start: CharOffset(start), end: CharOffset(len) });
     out
 }
 
-/// The indexes of the paragraphs that `start..end` touches (for re-rendering
-/// only what an edit changed). `paras` must come from [`paragraphs`].
+/// The indexes of the paragraphs whose layout can show a span over
+/// `start..end`: the paragraphs to re-render when such a span appears,
+/// changes or goes. `paras` must come from [`paragraphs`].
+///
+/// Edge rule: paragraph `p` is touched when `p.start < end && start < p.end`
+/// — the test [`layout`] uses to pick a paragraph's spans. So a range that
+/// only meets a paragraph at an edge (it ends where the paragraph starts, or
+/// starts at the line break after it) does not touch it; an empty paragraph
+/// is touched only by a range that covers the line breaks on both sides of
+/// it; an empty range touches nothing.
 pub fn paragraphs_touching(paras: &[Paragraph], start: CharOffset, end: CharOffset) -> Range<usize> {
-    let first = paras.partition_point(|p| p.end < start);
-    let last = paras.partition_point(|p| p.start < end.max(CharOffset(start.0 + 1)));
-    first.min(paras.len())..last.max(first + 1).min(paras.len())
+    // Paragraphs are sorted and disjoint: those ending after `start` are a
+    // suffix, those starting before `end` a prefix.
+    let first = paras.partition_point(|p| p.end <= start);
+    let last = paras.partition_point(|p| p.start < end);
+    first..last.max(first)
 }
 
-/// The nodes of one paragraph. A span that crosses the paragraph's edges is
-/// cut to them (each piece keeps the span's id, start and end).
+/// The paragraphs a step's [`Change`] touched (see
+/// [`paragraphs_touching`]), in order, each once.
+pub fn paragraphs_changed(paras: &[Paragraph], change: &Change) -> Vec<usize> {
+    let mut out: Vec<usize> = change.ranges.iter().flat_map(|&(s, e)| paragraphs_touching(paras, s, e)).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The nodes of one paragraph of `doc` (`para` must come from
+/// [`paragraphs`]`(&doc.text)`). A span that crosses the paragraph's edges
+/// is cut to them (each piece keeps the span's id, start and end).
 pub fn layout(doc: &AnnotatedDoc, para: &Paragraph) -> Vec<Node> {
-    layout_with(&OffsetIndex::new(&doc.text), doc.spans(), para)
+    let ptext = doc.text.get(para.bytes.start.0..para.bytes.end.0).unwrap_or_default();
+    layout_with(&OffsetIndex::new(ptext), doc.spans(), para)
 }
 
-/// Every paragraph with its nodes, converting offsets with one index (use
-/// this for the first render of a long document rather than calling
-/// [`layout`] per paragraph).
+/// Every paragraph of `doc` with its nodes (the first render).
 pub fn layout_all(doc: &AnnotatedDoc) -> Vec<(Paragraph, Vec<Node>)> {
-    let ix = OffsetIndex::new(&doc.text);
     paragraphs(&doc.text)
         .into_iter()
         .map(|p| {
-            let nodes = layout_with(&ix, doc.spans(), &p);
+            let nodes = layout(doc, &p);
             (p, nodes)
         })
         .collect()
@@ -99,17 +130,24 @@ struct Open<'a> {
     children: Vec<Node>,
 }
 
+/// Lays out `para` over `spans` (sorted as [`AnnotatedDoc::spans`] gives
+/// them); `ix` indexes the paragraph's own text, so offsets into it are
+/// relative to `para.start`.
 fn layout_with(ix: &OffsetIndex<'_>, spans: &[(SpanId, Span)], para: &Paragraph) -> Vec<Node> {
     let (p0, p1) = (para.start.0, para.end.0);
-    let mut pending: Vec<Piece> = spans
+    // Sorted by start: the spans starting before the paragraph's end are a prefix.
+    let starting_before_end = spans.partition_point(|(_, s)| s.start.0 < p1);
+    let mut pending: Vec<Piece> = spans[..starting_before_end]
         .iter()
-        .filter(|(_, s)| s.start.0 < p1 && s.end.0 > p0)
+        .filter(|(_, s)| s.end.0 > p0)
         .map(|(id, s)| Piece { id: *id, span: s, start: s.start.0.max(p0), end: s.end.0.min(p1) })
         .collect();
     pending.sort_by_key(|p| p.key());
     pending.reverse(); // popped from the back, in order
 
-    let text = |a: usize, b: usize| ix.slice(CharOffset(a), CharOffset(b)).unwrap_or_default().to_string();
+    let text = |a: usize, b: usize| {
+        ix.slice(CharOffset(a.saturating_sub(p0)), CharOffset(b.saturating_sub(p0))).unwrap_or_default().to_string()
+    };
     let mut root: Vec<Node> = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
     let mut pos = p0;
@@ -172,26 +210,26 @@ fn layout_with(ix: &OffsetIndex<'_>, spans: &[(SpanId, Span)], para: &Paragraph)
     root
 }
 
-/// The text of some nodes, marks included, in order.
-pub fn plain_text(nodes: &[Node]) -> String {
-    let mut out = String::new();
-    fn walk(nodes: &[Node], out: &mut String) {
-        for n in nodes {
-            match n {
-                Node::Text(t) => out.push_str(t),
-                Node::Mark { children, .. } => walk(children, out),
-            }
-        }
-    }
-    walk(nodes, &mut out);
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::edit::Edit;
     use annotator_schema::Document;
+
+    /// The text of some nodes, marks included, in order.
+    fn plain_text(nodes: &[Node]) -> String {
+        let mut out = String::new();
+        fn walk(nodes: &[Node], out: &mut String) {
+            for n in nodes {
+                match n {
+                    Node::Text(t) => out.push_str(t),
+                    Node::Mark { children, .. } => walk(children, out),
+                }
+            }
+        }
+        walk(nodes, &mut out);
+        out
+    }
 
     fn doc_with(text: &str, spans: &[(usize, usize, Label)]) -> AnnotatedDoc {
         let mut doc = AnnotatedDoc::from_document(Document::new("d", "d", text));
@@ -223,17 +261,80 @@ mod tests {
             ("😀\né", &[(0, 1), (2, 3)]),
         ];
         for (text, want) in cases {
-            let got: Vec<(usize, usize)> = paragraphs(text).iter().map(|p| (p.start.0, p.end.0)).collect();
+            let paras = paragraphs(text);
+            let got: Vec<(usize, usize)> = paras.iter().map(|p| (p.start.0, p.end.0)).collect();
             assert_eq!(&got, want, "{text:?}");
+            let lines: Vec<&str> = paras.iter().map(|p| &text[p.bytes.start.0..p.bytes.end.0]).collect();
+            assert_eq!(lines, text.split('\n').collect::<Vec<_>>(), "{text:?}: byte ranges");
+        }
+    }
+
+    /// `ab`, an empty line, `cd`, `e`: paragraphs 0..2, 3..3, 4..6, 7..8.
+    const EDGES: &str = "ab\n\ncd\ne";
+
+    #[test]
+    fn paragraphs_touching_edge_table() {
+        let paras = paragraphs(EDGES);
+        let cases: &[(&str, usize, usize, Range<usize>)] = &[
+            ("inside one paragraph", 0, 1, 0..1),
+            ("a whole paragraph", 0, 2, 0..1),
+            ("ends where the next paragraph starts", 5, 7, 2..3),
+            ("starts at the line break after a paragraph", 2, 3, 1..1),
+            ("covers both line breaks around the empty paragraph", 2, 4, 1..2),
+            ("…and goes on into the next paragraph", 2, 5, 1..3),
+            ("starts at the line break after the empty paragraph", 3, 5, 2..3),
+            ("across every paragraph", 0, 8, 0..4),
+            ("from a paragraph's last character on", 1, 5, 0..3),
+            ("the last paragraph", 7, 8, 3..4),
+            ("empty range", 4, 4, 2..2),
+            ("empty range at a paragraph's end", 2, 2, 1..1),
+            ("past the text", 8, 12, 4..4),
+        ];
+        for (name, start, end, want) in cases {
+            assert_eq!(paragraphs_touching(&paras, CharOffset(*start), CharOffset(*end)), *want, "{name}");
         }
     }
 
     #[test]
-    fn paragraphs_touching_finds_the_lines_of_a_range() {
-        let paras = paragraphs("ab\ncd\nef");
-        assert_eq!(paragraphs_touching(&paras, CharOffset(0), CharOffset(1)), 0..1);
-        assert_eq!(paragraphs_touching(&paras, CharOffset(4), CharOffset(7)), 1..3);
-        assert_eq!(paragraphs_touching(&paras, CharOffset(8), CharOffset(8)), 2..3);
+    fn paragraphs_touching_are_exactly_those_whose_layout_shows_the_span() {
+        let paras = paragraphs(EDGES);
+        let len = EDGES.chars().count();
+        for start in 0..len {
+            for end in start + 1..=len {
+                let span = Span {
+                    start: CharOffset(start),
+                    end: CharOffset(end),
+                    label: Label::Person,
+                    text: EDGES.chars().skip(start).take(end - start).collect(),
+                    attrs: annotator_schema::Attrs::None,
+                    origin: annotator_schema::Origin::Auto,
+                };
+                let doc = AnnotatedDoc::from_document(Document { spans: vec![span], ..Document::new("d", "d", EDGES) });
+                let shown: Vec<usize> =
+                    (0..paras.len()).filter(|&i| layout(&doc, &paras[i]).iter().any(is_mark)).collect();
+                let touched: Vec<usize> = paragraphs_touching(&paras, CharOffset(start), CharOffset(end)).collect();
+                assert_eq!(touched, shown, "{start}..{end}");
+            }
+        }
+    }
+
+    fn is_mark(n: &Node) -> bool {
+        matches!(n, Node::Mark { .. })
+    }
+
+    #[test]
+    fn paragraphs_changed_joins_the_ranges_of_a_step() {
+        let paras = paragraphs(EDGES);
+        let change = Change {
+            spans: vec![SpanId(1), SpanId(2)],
+            ranges: vec![
+                (CharOffset(7), CharOffset(8)),
+                (CharOffset(0), CharOffset(2)),
+                (CharOffset(0), CharOffset(1)),
+            ],
+        };
+        assert_eq!(paragraphs_changed(&paras, &change), [0, 3]);
+        assert!(paragraphs_changed(&paras, &Change::default()).is_empty());
     }
 
     #[test]

@@ -6,11 +6,14 @@
 //! an edit rewrites only the document it touched ([`save_document`]), never
 //! the whole corpus.
 
+use std::collections::BTreeSet;
+
 use annotator_schema::{Label, OffsetIndex, Span};
 use serde::{Deserialize, Serialize};
 
-use crate::document::{AnnotatedDoc, SpanId};
+use crate::document::AnnotatedDoc;
 use crate::history::{History, Op};
+use crate::span_id::SpanId;
 use crate::workspace::Workspace;
 
 /// Why saved state could not be read back.
@@ -24,6 +27,25 @@ pub enum PersistError {
 
 /// The current format version.
 pub const VERSION: u32 = 1;
+
+/// The key the index is saved under (documents are under
+/// [`document_key`]s, which never equal it).
+pub const INDEX_KEY: &str = "index";
+
+/// The key document `id` is saved under.
+pub fn document_key(id: &str) -> String {
+    format!("doc/{id}")
+}
+
+/// What to write after a change, as (key, value) records to store in one
+/// transaction: each document named in `docs` that exists, then the index
+/// (always: it holds the current document and the labels).
+pub fn records(ws: &Workspace, docs: &BTreeSet<String>) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> =
+        ws.docs.iter().filter(|d| docs.contains(&d.id)).map(|d| (document_key(&d.id), save_document(d))).collect();
+    out.push((INDEX_KEY.to_string(), save_index(ws)));
+    out
+}
 
 /// The workspace minus its documents: their ids in order, the current one,
 /// the custom labels.
@@ -211,13 +233,13 @@ mod tests {
         let back = restore_document(&save_document(&doc)).unwrap();
         assert_eq!(back, doc);
         let (mut a, mut b) = (doc, back);
-        while a.undo() {
-            assert!(b.undo());
+        while a.undo().is_some() {
+            assert!(b.undo().is_some());
             assert_eq!(a, b);
         }
-        assert!(!b.undo());
-        while a.redo() {
-            assert!(b.redo());
+        assert!(b.undo().is_none());
+        while a.redo().is_some() {
+            assert!(b.redo().is_some());
         }
         assert_eq!(a, b);
     }
@@ -251,6 +273,19 @@ mod tests {
         let docs: Vec<AnnotatedDoc> =
             ws.docs.iter().rev().map(|d| restore_document(&save_document(d)).unwrap()).collect();
         assert_eq!(assemble(index, docs), ws);
+    }
+
+    #[test]
+    fn records_hold_the_dirty_documents_then_the_index() {
+        let mut ws = Workspace::default();
+        ws.add_text("", "Kyiv").unwrap();
+        ws.add_text("", "Sumy").unwrap();
+        let dirty: BTreeSet<String> = ["doc-2".to_string(), "gone".to_string()].into();
+        let keys: Vec<String> = records(&ws, &dirty).into_iter().map(|(k, _)| k).collect();
+        assert_eq!(keys, ["doc/doc-2", INDEX_KEY]);
+        let (_, doc) = &records(&ws, &dirty)[0];
+        assert_eq!(restore_document(doc).as_ref(), Ok(&ws.docs[1]));
+        assert_eq!(records(&ws, &BTreeSet::new()).len(), 1, "the index alone");
     }
 
     #[test]

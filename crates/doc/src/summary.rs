@@ -1,9 +1,13 @@
-//! What the side panel lists: people and places grouped by entity with their
-//! mentions, numbers with their values, quotes grouped by speaker.
+//! What the page says about spans: the side panel's lists (people and places
+//! grouped by entity with their mentions, numbers with their values, quotes
+//! grouped by speaker), each mark's tooltip, the speakers a quote can be
+//! given, and short forms of long text.
 
-use annotator_schema::{Label, NumberAttrs, NumberKind, NumberValue, Span};
+use annotator_schema::{Attrs, Label, NumberAttrs, NumberKind, NumberValue, Origin, Span};
 
-use crate::document::{AnnotatedDoc, SpanId};
+use crate::document::AnnotatedDoc;
+use crate::span_id::SpanId;
+use crate::value::value_text;
 
 /// One entity and where it is mentioned.
 #[derive(Clone, Debug, PartialEq)]
@@ -132,10 +136,48 @@ pub fn format_number(x: f64) -> String {
     }
 }
 
+/// A mark's tooltip: a number's normalised value (`NUMBER = 2-3 day
+/// (range)`), a quote's speaker, a person's or place's entity; `· by you`
+/// on what the person made or changed.
+pub fn tip(span: &Span) -> String {
+    let who = if span.origin == Origin::User { " · by you" } else { "" };
+    let what = match &span.attrs {
+        Attrs::Number(n) => {
+            let value = n.value.as_ref().map(value_text).unwrap_or_else(|| "no value".into());
+            let unit = n.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
+            format!("{} = {value}{unit} ({})", span.label, n.kind.as_str())
+        }
+        Attrs::Quote { speaker } => format!("QUOTE · speaker: {}", speaker.as_deref().unwrap_or("none named")),
+        Attrs::Entity(e) => format!("{} · {e}", span.label),
+        Attrs::None => span.label.to_string(),
+    };
+    format!("{what}{who}")
+}
+
+/// The speakers offered for a quote: the document's people (their entity,
+/// else their text), sorted, each once.
+pub fn speaker_choices(doc: &AnnotatedDoc) -> Vec<String> {
+    let mut people: Vec<String> =
+        doc.spans().iter().filter(|(_, s)| s.label == Label::Person).map(|(_, s)| entity_name(s)).collect();
+    people.sort();
+    people.dedup();
+    people
+}
+
+/// `text` cut to at most `max_chars` characters: cut texts lose their
+/// trailing spaces and end in `…`.
+pub fn shorten(text: &str, max_chars: usize) -> String {
+    if text.chars().count() <= max_chars {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max_chars).collect();
+    format!("{}…", cut.trim_end())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use annotator_schema::{Attrs, CharOffset, Corpus, Origin};
+    use annotator_schema::{CharOffset, Corpus};
 
     fn doc(json: &str) -> AnnotatedDoc {
         AnnotatedDoc::from_document(Corpus::from_json(json).unwrap().documents.remove(0))
@@ -214,5 +256,59 @@ mod tests {
             {"start": 0, "end": 2, "label": "NUMBER", "kind": "cardinal", "value": 41, "unit": null}]}]"#);
         let shown: Vec<String> = summarize(&d).numbers.into_iter().map(|n| n.display).collect();
         assert_eq!(shown, ["41", "12,000"]);
+    }
+
+    #[test]
+    fn tooltips_show_values_speakers_and_entities() {
+        let range = number(NumberKind::Range, Some(NumberValue::Range { min: 2.0, max: 3.0 }), Some("day"));
+        let mut person = number(NumberKind::Cardinal, None, None);
+        (person.label, person.attrs, person.origin) =
+            (Label::Person, Attrs::Entity("Dmitry Peskov".into()), Origin::User);
+        let mut quote = number(NumberKind::Cardinal, None, None);
+        (quote.label, quote.attrs) = (Label::Quote, Attrs::Quote { speaker: Some("Dmitry Peskov".into()) });
+        let mut unattributed = quote.clone();
+        unattributed.attrs = Attrs::Quote { speaker: None };
+        let mut org = number(NumberKind::Cardinal, None, None);
+        (org.label, org.attrs) = (Label::Other("ORG".into()), Attrs::None);
+        let cases = [
+            (range, "NUMBER = 2-3 day (range)"),
+            (
+                number(NumberKind::Money, Some(NumberValue::Number(1.4e9)), Some("USD")),
+                "NUMBER = 1400000000 USD (money)",
+            ),
+            (number(NumberKind::Cardinal, None, None), "NUMBER = no value (cardinal)"),
+            (quote, "QUOTE · speaker: Dmitry Peskov"),
+            (unattributed, "QUOTE · speaker: none named"),
+            (person, "PERSON · Dmitry Peskov · by you"),
+            (org, "ORG"),
+        ];
+        for (span, want) in cases {
+            assert_eq!(tip(&span), want);
+        }
+    }
+
+    #[test]
+    fn speakers_offered_are_the_documents_people_once_each() {
+        let d = doc(r#"[{"text": "Peskov and Dmitry Peskov met Zelensky in Kyiv", "spans": [
+            {"start": 0, "end": 6, "label": "PERSON", "entity": "Dmitry Peskov"},
+            {"start": 11, "end": 24, "label": "PERSON", "entity": "Dmitry Peskov"},
+            {"start": 29, "end": 37, "label": "PERSON"},
+            {"start": 41, "end": 45, "label": "PLACE"}]}]"#);
+        assert_eq!(speaker_choices(&d), ["Dmitry Peskov", "Zelensky"]);
+    }
+
+    #[test]
+    fn shortening_table() {
+        let cases: &[(&str, usize, &str)] = &[
+            ("Kremlin says talks", 60, "Kremlin says talks"),
+            ("Kremlin says talks", 18, "Kremlin says talks"),
+            ("Kremlin says talks", 13, "Kremlin says…"),
+            ("Kremlin says talks", 12, "Kremlin says…"),
+            ("😀😀😀", 2, "😀😀…"),
+            ("", 5, ""),
+        ];
+        for (text, max, want) in cases {
+            assert_eq!(shorten(text, *max), *want, "{text:?} {max}");
+        }
     }
 }

@@ -1,12 +1,14 @@
 //! The corpus being annotated: its documents, the current one, user-added
 //! labels, and what reaches across documents (apply to all, progress, export).
 
-use annotator_schema::{ByteOffset, CharOffset, Corpus, Label, OffsetIndex, Origin, Span};
+use annotator_schema::{ByteOffset, CharOffset, Corpus, Label, LabelError, OffsetIndex, Origin, Span};
 
-use crate::document::{AnnotatedDoc, Batch, SpanId};
-use crate::edit::{EditError, Scope};
-use crate::history::Op;
+use crate::document::AnnotatedDoc;
+use crate::edit::{Edit, EditError, Scope};
+use crate::history::{Batch, Change, Op};
 use crate::import::{self, ImportError, Loaded};
+use crate::span_id::SpanId;
+use crate::summary::shorten;
 
 /// Label counts and review state of one document, for the corpus list.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -18,6 +20,42 @@ pub struct DocStats {
     /// Spans with user-added labels.
     pub other: usize,
     pub reviewed: bool,
+}
+
+/// One document an operation changed, and what changed in it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DocChange {
+    /// Index into [`Workspace::docs`].
+    pub doc: usize,
+    pub change: Change,
+}
+
+/// What a workspace operation did, so that the page redraws, focuses and
+/// saves just that (and nothing has to guess what changed).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Outcome {
+    /// The documents it changed, in index order, with what changed in each;
+    /// empty when it changed nothing.
+    pub changed: Vec<DocChange>,
+    /// Where the focus is now in the document operated on (that document's
+    /// [`AnnotatedDoc::focus`]).
+    pub focus: Option<SpanId>,
+}
+
+impl Outcome {
+    /// What changed in document `doc`, if it changed.
+    pub fn change_in(&self, doc: usize) -> Option<&Change> {
+        self.changed.iter().find(|c| c.doc == doc).map(|c| &c.change)
+    }
+}
+
+/// What an apply-to-all or remove-everywhere did.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Corrected {
+    /// How many spans it created or changed (apply to all) or removed
+    /// (remove everywhere).
+    pub count: usize,
+    pub outcome: Outcome,
 }
 
 /// Everything the person is working on; what is saved and restored.
@@ -44,6 +82,48 @@ impl Workspace {
         self.docs.push(AnnotatedDoc::annotate(&id, &name, text));
         self.current = self.docs.len() - 1;
         Ok(self.current)
+    }
+
+    /// Feeds the text of the page's *Article text* area to its draft: the
+    /// document that area is feeding, `draft` (its id; `None` before the
+    /// first text and after *Add document*). Returns the draft's index, now
+    /// current, or `None` for blank text (nothing changes).
+    ///
+    /// * The same text as the draft: the draft just becomes current.
+    /// * A draft the person has not edited (nothing to undo or redo): its
+    ///   text is replaced and annotated afresh, under the same id.
+    /// * Otherwise (no draft, or one with edits to keep): a new document.
+    ///
+    /// Either way the document is named after the text ([`pasted_name`]).
+    /// Text refused by [`import::check_text`] changes nothing.
+    pub fn sync_draft(&mut self, draft: Option<&str>, text: &str) -> Result<Option<usize>, ImportError> {
+        if text.trim().is_empty() {
+            return Ok(None);
+        }
+        import::check_text(PASTED_TEXT, text)?;
+        let name = pasted_name(text);
+        let slot = draft.and_then(|id| self.find_doc(id));
+        let at = match slot.and_then(|i| self.docs.get_mut(i).map(|d| (i, d))) {
+            Some((i, d)) if d.text == text => i,
+            Some((i, d)) if !d.history.can_undo() && !d.history.can_redo() => {
+                *d = AnnotatedDoc::annotate(&d.id, &name, text);
+                i
+            }
+            _ => self.add_text(&name, text)?,
+        };
+        self.current = at;
+        Ok(Some(at))
+    }
+
+    /// Adds what several files held, in order (see
+    /// [`add_loaded`](Self::add_loaded)); the first document added becomes
+    /// current. Returns the indexes added.
+    pub fn add_all(&mut self, loaded: Vec<Loaded>) -> Vec<usize> {
+        let added: Vec<usize> = loaded.into_iter().flat_map(|l| self.add_loaded(l)).collect();
+        if let Some(&first) = added.first() {
+            self.current = first;
+        }
+        added
     }
 
     /// Adds what a file held (see [`crate::import::load_file`]); labelled JSON
@@ -80,6 +160,26 @@ impl Workspace {
         added
     }
 
+    /// Makes document `i` current; `false` when it already is or there is
+    /// no such document.
+    pub fn switch_to(&mut self, i: usize) -> bool {
+        if i >= self.docs.len() || i == self.current {
+            return false;
+        }
+        self.current = i;
+        true
+    }
+
+    /// Moves `delta` documents on (`1` the next, `-1` the previous),
+    /// wrapping around at either end; `false` when nothing changes.
+    pub fn step_current(&mut self, delta: isize) -> bool {
+        let n = self.docs.len() as isize;
+        if n == 0 {
+            return false;
+        }
+        self.switch_to((self.current as isize + delta).rem_euclid(n) as usize)
+    }
+
     pub fn current_doc(&self) -> Option<&AnnotatedDoc> {
         self.docs.get(self.current)
     }
@@ -98,19 +198,14 @@ impl Workspace {
         Label::BUILT_IN.iter().cloned().chain(self.custom_labels.iter().cloned()).collect()
     }
 
-    /// The label for a key `1`..`9`.
+    /// The label a key stands for (see [`key_at`]).
     pub fn label_for_key(&self, key: char) -> Option<Label> {
-        let n = key.to_digit(10)? as usize;
-        if n == 0 {
-            return None;
-        }
-        self.labels().into_iter().nth(n - 1)
+        self.labels().into_iter().nth(position_of_key(key)?)
     }
 
-    /// The key (`1`..`9`) of a label, if it has one.
+    /// The key of a label, if it has one (see [`key_at`]).
     pub fn key_for_label(&self, label: &Label) -> Option<char> {
-        let i = self.labels().iter().position(|l| l == label)?;
-        char::from_digit(i as u32 + 1, 10).filter(|_| i < 9)
+        key_at(self.labels().iter().position(|l| l == label)?)
     }
 
     /// Adds a user label (upper-case name); no-op if it exists.
@@ -120,19 +215,55 @@ impl Workspace {
         }
     }
 
+    /// Adds a label as the person typed its name (`org` is `ORG`; see
+    /// [`Label`] for what a name may hold); returns it with its key, if it
+    /// has one. A label that exists already is just returned.
+    pub fn add_label_named(&mut self, name: &str) -> Result<(Label, Option<char>), LabelError> {
+        let label: Label = name.trim().to_uppercase().parse()?;
+        self.add_label(label.clone());
+        let key = self.key_for_label(&label);
+        Ok((label, key))
+    }
+
+    /// Applies one edit to document `doc` as one undoable step (see
+    /// [`AnnotatedDoc::apply`], which also says where the focus goes).
+    pub fn edit(&mut self, doc: usize, edit: Edit) -> Result<Outcome, EditError> {
+        let d = self.docs.get_mut(doc).ok_or(EditError::NoDocument(doc))?;
+        let (_, change) = d.step(edit)?;
+        Ok(Outcome { changed: change.map(|change| DocChange { doc, change }).into_iter().collect(), focus: d.focus })
+    }
+
+    /// Undoes the last step of document `doc`; `None` when there is nothing
+    /// to undo (see [`AnnotatedDoc::undo`]).
+    pub fn undo(&mut self, doc: usize) -> Option<Outcome> {
+        let d = self.docs.get_mut(doc)?;
+        let change = d.undo()?;
+        Some(Outcome { changed: vec![DocChange { doc, change }], focus: d.focus })
+    }
+
+    /// Redoes the last undone step of document `doc`; `None` when there is
+    /// nothing to redo.
+    pub fn redo(&mut self, doc: usize) -> Option<Outcome> {
+        let d = self.docs.get_mut(doc)?;
+        let change = d.redo()?;
+        Some(Outcome { changed: vec![DocChange { doc, change }], focus: d.focus })
+    }
+
     /// Gives every other occurrence of span `id`'s text (whole words, same
     /// case) in `scope` the same label and attributes, as one undoable step
     /// per document touched; existing spans there are relabelled. Returns how
-    /// many spans were created or changed.
+    /// many spans were created or changed, and the documents that changed;
+    /// the focus stays on span `id`.
     ///
     /// At an occurrence that already has a span with the same edges, that
     /// span takes the label and attributes. Otherwise a span is created and
     /// the overlap rule removes what it may not overlap — except that an
     /// occurrence inside a longer conflicting span (`Peskov` inside
     /// `Dmitry Peskov`) is left alone.
-    pub fn apply_to_all(&mut self, doc: usize, id: SpanId, scope: Scope) -> Result<usize, EditError> {
+    pub fn apply_to_all(&mut self, doc: usize, id: SpanId, scope: Scope) -> Result<Corrected, EditError> {
         let source = self.source_span(doc, id)?;
         let mut count = 0;
+        let mut changed = Vec::new();
         for d in self.scope_docs(doc, scope) {
             let target = &mut self.docs[d];
             let mut batch = Batch::default();
@@ -174,16 +305,18 @@ impl Workspace {
                 }
                 count += 1;
             }
-            target.finish(batch, Vec::new());
+            changed.extend(target.finish(batch).map(|change| DocChange { doc: d, change }));
         }
-        Ok(count)
+        Ok(Corrected { count, outcome: Outcome { changed, focus: Some(id) } })
     }
 
     /// Deletes span `id` and every automatic span with the same text and
-    /// label in `scope`, one undoable step per document. Returns how many.
-    pub fn remove_everywhere(&mut self, doc: usize, id: SpanId, scope: Scope) -> Result<usize, EditError> {
+    /// label in `scope`, one undoable step per document. Returns how many,
+    /// and the documents that changed; nothing is focused afterwards.
+    pub fn remove_everywhere(&mut self, doc: usize, id: SpanId, scope: Scope) -> Result<Corrected, EditError> {
         let source = self.source_span(doc, id)?;
         let mut count = 0;
+        let mut changed = Vec::new();
         for d in self.scope_docs(doc, scope) {
             let target = &mut self.docs[d];
             let doomed: Vec<(SpanId, Span)> = target
@@ -200,9 +333,12 @@ impl Workspace {
                 target.run(Op::Remove { id, span }, &mut batch);
                 count += 1;
             }
-            target.finish(batch, Vec::new());
+            changed.extend(target.finish(batch).map(|change| DocChange { doc: d, change }));
         }
-        Ok(count)
+        if let Some(d) = self.docs.get_mut(doc) {
+            d.focus = None;
+        }
+        Ok(Corrected { count, outcome: Outcome { changed, focus: None } })
     }
 
     pub fn stats(&self, doc: usize) -> Option<DocStats> {
@@ -241,11 +377,14 @@ impl Workspace {
         Corpus { documents: self.docs.iter().map(AnnotatedDoc::to_document).collect() }
     }
 
-    /// A file name for an export: the current document's id, or `corpus`.
+    /// The name an export downloads as: `{id}.annotations.json` for the
+    /// current document, `annotations.json` for the corpus. In the id only
+    /// ASCII letters, digits, `-`, `_` and `.` are kept, anything else
+    /// becomes `_`, and at most [`FILE_STEM_CHARS`] characters are used.
     pub fn export_file_name(&self, scope: Scope) -> String {
         match (scope, self.current_doc()) {
-            (Scope::Document, Some(d)) => format!("{}.json", d.id),
-            _ => "corpus.json".to_string(),
+            (Scope::Document, Some(d)) => format!("{}.{EXPORT_SUFFIX}", file_safe(&d.id)),
+            _ => EXPORT_SUFFIX.to_string(),
         }
     }
 
@@ -274,6 +413,66 @@ impl Workspace {
             return base.to_string();
         }
         (2..).map(|n| format!("{base}-{n}")).find(|id| !self.taken(id)).unwrap_or_default()
+    }
+}
+
+/// What pasted text is called where it has no name of its own: in import
+/// errors, and as the name of text with no visible line.
+const PASTED_TEXT: &str = "Pasted text";
+
+/// Longest name given to pasted text, in characters: about what the corpus
+/// list shows on two lines.
+pub const PASTED_NAME_CHARS: usize = 60;
+
+/// The name of a pasted text: its first line that is not blank, shortened
+/// to [`PASTED_NAME_CHARS`] (see [`shorten`]).
+pub fn pasted_name(text: &str) -> String {
+    let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or(PASTED_TEXT);
+    shorten(line, PASTED_NAME_CHARS)
+}
+
+/// How many labels have a key: the digit keys `1`..`9`, one per label in
+/// [`Workspace::labels`] order (`0` sits apart from them on a keyboard, so
+/// it is not the tenth).
+pub const KEYED_LABELS: usize = 9;
+
+/// The key of the label at `position` in [`Workspace::labels`]: `1` for the
+/// first … `9` for the ninth; later labels have none (their legend button
+/// still applies them).
+pub fn key_at(position: usize) -> Option<char> {
+    if position >= KEYED_LABELS {
+        return None;
+    }
+    char::from_digit(position as u32 + 1, 10)
+}
+
+/// The position in [`Workspace::labels`] that a key stands for: the
+/// inverse of [`key_at`].
+pub fn position_of_key(key: char) -> Option<usize> {
+    let n = key.to_digit(10)? as usize;
+    (1..=KEYED_LABELS).contains(&n).then(|| n - 1)
+}
+
+/// What every export's file name ends with (the whole name for the corpus).
+const EXPORT_SUFFIX: &str = "annotations.json";
+
+/// Longest part of a file name taken from a document id, in characters: far
+/// below the 255-byte limit of common file systems, with room for the suffix.
+pub const FILE_STEM_CHARS: usize = 80;
+
+/// A document id as part of a file name: ASCII letters, digits, `-`, `_`
+/// and `.` are kept, anything else becomes `_`; at most [`FILE_STEM_CHARS`]
+/// characters; `document` if nothing is left.
+fn file_safe(id: &str) -> String {
+    let s: String = id
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '_' })
+        .take(FILE_STEM_CHARS)
+        .collect();
+    if s.is_empty() {
+        "document".into()
+    } else {
+        s
     }
 }
 
@@ -313,8 +512,7 @@ fn occurrences(text: &str, needle: &str) -> Vec<(CharOffset, CharOffset)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::edit::Edit;
-    use annotator_schema::{Attrs, Document};
+    use annotator_schema::{Attrs, Document, NumberAttrs, NumberKind, NumberValue};
 
     /// Documents without any span (not relying on what the extraction core finds).
     fn ws_with(texts: &[&str]) -> Workspace {
@@ -345,6 +543,64 @@ mod tests {
         assert_eq!((ws.docs[1].id.as_str(), ws.docs[1].name.as_str()), ("doc-2", "Second"));
         assert!(ws.add_text("", " \n").is_err());
         assert_eq!(ws.docs.len(), 2, "a refused paste changes nothing");
+    }
+
+    #[test]
+    fn the_draft_follows_the_text_area_until_it_is_edited() {
+        let mut ws = Workspace::default();
+        assert_eq!(ws.sync_draft(None, " \n "), Ok(None), "blank text changes nothing");
+        assert_eq!(ws.sync_draft(None, "Kyiv\nbody"), Ok(Some(0)));
+        assert_eq!((ws.docs[0].id.as_str(), ws.docs[0].name.as_str()), ("doc-1", "Kyiv"));
+        ws.add_text("", "another").unwrap();
+        assert_eq!(ws.sync_draft(Some("doc-1"), "Kyiv\nbody"), Ok(Some(0)), "same text: just current again");
+        assert_eq!(ws.current, 0);
+        assert_eq!(ws.sync_draft(Some("doc-1"), "Sumy\nmore"), Ok(Some(0)), "no edits yet: replaced");
+        assert_eq!(
+            (ws.docs[0].id.as_str(), ws.docs[0].name.as_str(), ws.docs[0].text.as_str()),
+            ("doc-1", "Sumy", "Sumy\nmore")
+        );
+        let org = Edit::Create { start: CharOffset(0), end: CharOffset(4), label: Label::Other("ORG".into()) };
+        ws.docs[0].apply(org).unwrap();
+        assert_eq!(ws.sync_draft(Some("doc-1"), "Sumy\nmore!"), Ok(Some(2)), "an edited draft is kept");
+        assert_eq!(ws.docs[0].text, "Sumy\nmore");
+        assert_eq!(ws.sync_draft(Some("gone"), "Lviv"), Ok(Some(3)), "an unknown draft: a new document");
+        assert_eq!(ws.sync_draft(None, "Lviv"), Ok(Some(4)), "no draft: a new document");
+        assert!(ws.sync_draft(Some("doc-4"), "\0\0\0\0 binary").is_err());
+        assert_eq!((ws.docs.len(), ws.current), (5, 4), "refused text changes nothing");
+    }
+
+    #[test]
+    fn pasted_text_is_named_by_its_first_line() {
+        assert_eq!(pasted_name("\n  Kremlin says talks\nbody"), "Kremlin says talks");
+        assert_eq!(pasted_name("   "), "Pasted text");
+        let long = pasted_name(&"word ".repeat(40));
+        assert!(long.ends_with("word…") && long.chars().count() <= PASTED_NAME_CHARS + 1, "{long}");
+    }
+
+    #[test]
+    fn switching_documents_wraps_around() {
+        let mut ws = ws_with(&["a", "b", "c"]);
+        ws.current = 0;
+        assert!(!ws.switch_to(0) && !ws.switch_to(3));
+        assert!(ws.step_current(-1));
+        assert_eq!(ws.current, 2);
+        assert!(ws.step_current(1));
+        assert_eq!(ws.current, 0);
+        assert!(ws.switch_to(1));
+        let mut one = ws_with(&["a"]);
+        assert!(!one.step_current(1), "one document: nowhere to go");
+        assert!(!Workspace::default().step_current(1));
+    }
+
+    #[test]
+    fn files_added_together_put_the_first_one_on_screen() {
+        let mut ws = ws_with(&["old"]);
+        let text = |name: &str| Loaded::Text { name: name.into(), text: "x".into() };
+        let two = Loaded::Labelled(vec![Document::new("p", "p", "y"), Document::new("q", "q", "z")]);
+        assert_eq!(ws.add_all(vec![text("a.txt"), two, text("b.txt")]), [1, 2, 3, 4]);
+        assert_eq!(ws.current, 1);
+        assert_eq!(ws.add_all(Vec::new()), Vec::<usize>::new());
+        assert_eq!(ws.current, 1);
     }
 
     #[test]
@@ -400,6 +656,26 @@ mod tests {
     }
 
     #[test]
+    fn keys_one_to_nine_stand_for_the_first_nine_labels() {
+        let cases = [(0, Some('1')), (3, Some('4')), (8, Some('9')), (9, None), (40, None)];
+        for (position, key) in cases {
+            assert_eq!(key_at(position), key, "{position}");
+            assert_eq!(key.and_then(position_of_key), key.map(|_| position));
+        }
+        for key in ['0', 'a', '¹', '٣'] {
+            assert_eq!(position_of_key(key), None, "{key}");
+        }
+        let mut ws = Workspace::default();
+        for name in ["a", "b", "c", "d", "e"] {
+            assert!(ws.add_label_named(name).unwrap().1.is_some());
+        }
+        assert_eq!(ws.add_label_named(" org "), Ok((Label::Other("ORG".into()), None)), "the tenth label has no key");
+        assert_eq!(ws.add_label_named("person"), Ok((Label::Person, Some('1'))), "an existing label is returned");
+        assert!(ws.add_label_named("no good").is_err());
+        assert_eq!(ws.labels().len(), 10);
+    }
+
+    #[test]
     fn occurrences_are_whole_words_with_the_same_case() {
         let found: Vec<usize> =
             occurrences("Kyiv, Kyivan kyiv 😀Kyiv Kyiv-based", "Kyiv").iter().map(|o| o.0 .0).collect();
@@ -412,14 +688,18 @@ mod tests {
         let a = create(&mut ws, 0, "Kyiv", 0, Label::Place);
         create(&mut ws, 1, "Kyiv", 1, Label::Person);
         ws.docs[0].apply(Edit::SetEntity { id: a, entity: "Kyiv city".into() }).unwrap();
-        let n = ws.apply_to_all(0, a, Scope::Corpus).unwrap();
-        assert_eq!(n, 3);
+        let done = ws.apply_to_all(0, a, Scope::Corpus).unwrap();
+        assert_eq!(done.count, 3);
         for d in 0..2 {
             assert!(ws.docs[d].spans().iter().all(|(_, s)| s.label == Label::Place && s.entity() == Some("Kyiv city")));
         }
         assert_eq!(ws.docs[1].spans().len(), 2);
-        assert_eq!(ws.apply_to_all(0, a, Scope::Corpus), Ok(0), "nothing left to change");
-        assert!(ws.docs[1].undo());
+        let changed: Vec<(usize, usize)> = done.outcome.changed.iter().map(|c| (c.doc, c.change.spans.len())).collect();
+        assert_eq!(changed, [(0, 1), (1, 2)], "both documents, with the spans each step changed");
+        assert_eq!(done.outcome.focus, Some(a));
+        let again = ws.apply_to_all(0, a, Scope::Corpus).unwrap();
+        assert_eq!((again.count, again.outcome.changed.len()), (0, 0), "nothing left to change");
+        assert!(ws.docs[1].undo().is_some());
         assert_eq!(spans_of(&ws, 1), [("PERSON".into(), "Kyiv".into(), Origin::User)]);
     }
 
@@ -427,7 +707,9 @@ mod tests {
     fn apply_to_all_in_one_document_leaves_the_others() {
         let mut ws = ws_with(&["Kyiv and Kyiv", "Kyiv"]);
         let a = create(&mut ws, 0, "Kyiv", 0, Label::Place);
-        assert_eq!(ws.apply_to_all(0, a, Scope::Document), Ok(1));
+        let done = ws.apply_to_all(0, a, Scope::Document).unwrap();
+        assert_eq!(done.count, 1);
+        assert_eq!(done.outcome.changed.iter().map(|c| c.doc).collect::<Vec<_>>(), [0]);
         assert!(ws.docs[1].spans().is_empty());
         assert_eq!(ws.apply_to_all(0, SpanId(99), Scope::Document), Err(EditError::UnknownSpan(SpanId(99))));
     }
@@ -437,7 +719,7 @@ mod tests {
         let mut ws = ws_with(&["Peskov said. Dmitry Peskov left."]);
         let full = create(&mut ws, 0, "Dmitry Peskov", 0, Label::Person);
         let short = create(&mut ws, 0, "Peskov", 0, Label::Place);
-        assert_eq!(ws.apply_to_all(0, short, Scope::Document), Ok(0));
+        assert_eq!(ws.apply_to_all(0, short, Scope::Document).map(|c| c.count), Ok(0));
         assert!(ws.docs[0].span(full).is_some());
     }
 
@@ -445,10 +727,12 @@ mod tests {
     /// (not relying on what the extraction core finds).
     fn ws_with_auto_years(texts: &[&str]) -> Workspace {
         let mut ws = Workspace::default();
+        let year = NumberValue::Date("2025".into());
         for (i, t) in texts.iter().enumerate() {
             let mut d = Document::new(format!("d{i}"), "d", *t);
             for (s, e) in occurrences(t, "2025") {
-                let attrs = Attrs::Number(crate::document::parse_number("2025"));
+                let attrs =
+                    Attrs::Number(NumberAttrs { kind: NumberKind::Date, value: Some(year.clone()), unit: None });
                 d.spans.push(Span {
                     start: s,
                     end: e,
@@ -467,15 +751,50 @@ mod tests {
     fn remove_everywhere_removes_only_automatic_spans_with_that_text_and_label() {
         let mut ws = ws_with_auto_years(&["In 2025 and 2025.", "2025 and 41 and 2025"]);
         let user = ws.docs[1].spans()[1].0;
-        let value = Some(annotator_schema::NumberValue::Date("2025".into()));
+        let value = Some(NumberValue::Date("2025".into()));
         ws.docs[1].apply(Edit::SetNumber { id: user, value, unit: None }).unwrap();
         let id = ws.docs[0].spans()[0].0;
-        assert_eq!(ws.remove_everywhere(0, id, Scope::Corpus), Ok(3));
+        let removed = ws.remove_everywhere(0, id, Scope::Corpus).unwrap();
+        assert_eq!(removed.count, 3);
+        assert_eq!(removed.outcome.changed.iter().map(|c| c.doc).collect::<Vec<_>>(), [0, 1]);
+        assert_eq!(removed.outcome.focus, None);
         assert!(ws.docs[0].spans().is_empty());
         assert_eq!(ws.docs[1].spans().len(), 1);
         assert!(ws.docs[1].span(user).is_some(), "user spans stay");
-        assert!(ws.docs[0].undo());
+        assert!(ws.docs[0].undo().is_some());
         assert_eq!(ws.docs[0].spans().len(), 2, "one undo restores the document's spans");
+    }
+
+    #[test]
+    fn edits_undo_and_redo_say_what_changed_and_where_the_focus_goes() {
+        let mut ws = ws_with(&["one", "Kyiv and Sumy and Lviv"]);
+        let place = |start, end| Edit::Create { start: CharOffset(start), end: CharOffset(end), label: Label::Place };
+        let kyiv = ws.edit(1, place(0, 4)).unwrap();
+        assert_eq!(kyiv.changed.iter().map(|c| c.doc).collect::<Vec<_>>(), [1]);
+        let kyiv_id = kyiv.focus.unwrap();
+        let ranges = |o: &Outcome| o.changed.iter().flat_map(|c| c.change.ranges.clone()).collect::<Vec<_>>();
+        assert_eq!(ranges(&kyiv), [(CharOffset(0), CharOffset(4))]);
+        let sumy = ws.edit(1, place(9, 13)).unwrap().focus.unwrap();
+        let lviv = ws.edit(1, place(18, 22)).unwrap().focus.unwrap();
+
+        let same = ws.edit(1, place(9, 13)).unwrap();
+        assert_eq!((same.changed.len(), same.focus), (0, Some(sumy)), "a no-op changes nothing but takes the focus");
+        let reviewed = ws.edit(1, Edit::SetReviewed(true)).unwrap();
+        assert_eq!(reviewed.focus, Some(sumy), "an edit of no span leaves the focus");
+        assert_eq!(reviewed.change_in(1), Some(&Change::default()), "the document changed, no mark did");
+
+        let deleted = ws.edit(1, Edit::Delete { id: sumy }).unwrap();
+        assert_eq!(deleted.focus, Some(lviv), "after a delete: the next span");
+        assert_eq!(ws.edit(1, Edit::Delete { id: lviv }).unwrap().focus, Some(kyiv_id), "else the one before");
+        let undone = ws.undo(1).unwrap();
+        assert_eq!((undone.focus, ranges(&undone)), (Some(lviv), vec![(CharOffset(18), CharOffset(22))]));
+        let redone = ws.redo(1).unwrap();
+        assert_eq!(redone.focus, None, "the span redone away cannot keep the focus");
+        assert_eq!(ws.docs[1].focus, None);
+
+        assert_eq!(ws.edit(7, Edit::SetReviewed(true)), Err(EditError::NoDocument(7)));
+        assert_eq!(ws.undo(7), None);
+        assert_eq!(ws.redo(1), None, "nothing to redo");
     }
 
     #[test]
@@ -487,6 +806,23 @@ mod tests {
         assert_eq!(one.documents[0].id, "doc-1");
         let all = Corpus::from_json(&ws.export(Scope::Corpus)).unwrap();
         assert_eq!(all, ws.to_corpus());
-        assert_eq!(ws.export_file_name(Scope::Document), "doc-1.json");
+        assert_eq!(ws.export_file_name(Scope::Document), "doc-1.annotations.json");
+        assert_eq!(ws.export_file_name(Scope::Corpus), "annotations.json");
+        assert_eq!(Workspace::default().export_file_name(Scope::Document), "annotations.json", "no document");
+    }
+
+    #[test]
+    fn export_names_keep_only_file_safe_characters_of_the_id() {
+        let long = "x".repeat(100);
+        let cases: &[(&str, &str)] = &[
+            ("kremlin-talks_2.v1", "kremlin-talks_2.v1"),
+            ("a/b c:d", "a_b_c_d"),
+            ("Киев", "____"),
+            ("", "document"),
+            (&long, &long[..FILE_STEM_CHARS]),
+        ];
+        for (id, want) in cases {
+            assert_eq!(file_safe(id), *want, "{id:?}");
+        }
     }
 }

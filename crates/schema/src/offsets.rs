@@ -168,6 +168,16 @@ impl<'t> OffsetIndex<'t> {
         Ok(CharOffset(c))
     }
 
+    /// Like [`utf16_to_char`](Self::utf16_to_char), but an offset that
+    /// splits a surrogate pair (a DOM selection can end there) moves on past
+    /// the pair's character instead of failing.
+    pub fn utf16_to_char_after(&self, u: Utf16Offset) -> Result<CharOffset, OffsetError> {
+        match self.utf16_to_char(u) {
+            Err(OffsetError::SplitsSurrogatePair(_)) => self.utf16_to_char(Utf16Offset(u.0 + 1)),
+            other => other,
+        }
+    }
+
     pub fn byte_to_utf16(&self, b: ByteOffset) -> Result<Utf16Offset, OffsetError> {
         self.char_to_utf16(self.byte_to_char(b)?)
     }
@@ -222,6 +232,16 @@ mod tests {
         assert_eq!(ix.utf16_to_char(Utf16Offset(2)), Err(OffsetError::SplitsSurrogatePair(2)));
         assert!(matches!(ix.char_to_byte(CharOffset(99)), Err(OffsetError::OutOfRange { .. })));
         assert!(matches!(ix.byte_to_char(ByteOffset(99)), Err(OffsetError::OutOfRange { .. })));
+    }
+
+    #[test]
+    fn a_utf16_offset_inside_a_surrogate_pair_can_move_past_it() {
+        let ix = OffsetIndex::new(MIXED);
+        let cases = [(0, Ok(CharOffset(0))), (1, Ok(CharOffset(1))), (2, Ok(CharOffset(2))), (3, Ok(CharOffset(2)))];
+        for (u, want) in cases {
+            assert_eq!(ix.utf16_to_char_after(Utf16Offset(u)), want, "{u}");
+        }
+        assert!(matches!(ix.utf16_to_char_after(Utf16Offset(99)), Err(OffsetError::OutOfRange { .. })));
     }
 
     #[test]

@@ -3,12 +3,41 @@
 use crate::{CharOffset, Label};
 
 /// Who put a span there: the extractor (`auto`) or a person (`user`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Origin {
     #[default]
     Auto,
     User,
+}
+
+impl Origin {
+    /// Every origin (to read one back from its string form).
+    pub const ALL: [Origin; 2] = [Origin::Auto, Origin::User];
+
+    /// The one string form of an origin: the labelled JSON's `origin` and
+    /// the page's `data-origin`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Origin::Auto => "auto",
+            Origin::User => "user",
+        }
+    }
+}
+
+impl serde::Serialize for Origin {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Origin {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Origin::ALL
+            .into_iter()
+            .find(|o| o.as_str() == s)
+            .ok_or_else(|| serde::de::Error::custom(format!("origin {s:?} is neither \"auto\" nor \"user\"")))
+    }
 }
 
 /// What kind of quantity a NUMBER states (`LABELS.md`, NUMBER).
@@ -108,5 +137,21 @@ impl Span {
             Attrs::Number(n) => Some(n),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_origin_is_written_and_read_as_its_one_string_form() {
+        for o in Origin::ALL {
+            let json = serde_json::to_string(&o).unwrap();
+            assert_eq!(json, format!("\"{}\"", o.as_str()));
+            assert_eq!(serde_json::from_str::<Origin>(&json).unwrap(), o);
+        }
+        let err = serde_json::from_str::<Origin>("\"robot\"").unwrap_err().to_string();
+        assert!(err.contains("neither"), "{err}");
     }
 }

@@ -1,6 +1,27 @@
-//! Moving a span's edges by a word or a character (Shift+arrows). Pure.
+//! Moving a span's edges by a word or a character (the page's Shift+arrow
+//! keys).
+//!
+//! Word characters are letters and digits, plus `.` `,` `-` `'` `’` `_`
+//! between two of them, so `U.S`, `12,000`, `Jean-Paul` and `O'Brien` are
+//! one word each. (Snapping a selection, in [`crate::snap`], joins fewer
+//! characters: it widens what a person selected, where this module walks
+//! over what is already labelled.)
 
-use crate::keys::{Dir, Edge};
+use annotator_schema::CharOffset;
+
+/// Which edge of a span a resize moves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Edge {
+    Start,
+    End,
+}
+
+/// Which way an edge moves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dir {
+    Left,
+    Right,
+}
 
 fn word(c: char) -> bool {
     c.is_alphanumeric()
@@ -42,18 +63,24 @@ fn prev_word_start(chars: &[char], mut p: usize) -> usize {
     p
 }
 
-/// The new `(start, end)` of span `start..end` over `chars` after moving one
-/// edge; `None` when it cannot move (text edge, or the span would vanish).
-/// By word, edges land on word boundaries; by character, they skip whitespace
-/// (a span never starts or ends on it).
+/// The new edges of span `start..end` of `text` after moving one edge;
+/// `None` when it cannot move (the text's edge, or the span would vanish).
+/// By word, edges land on word boundaries; by character, they skip
+/// whitespace (a span never starts or ends on it).
 pub fn move_edge(
-    chars: &[char],
-    start: usize,
-    end: usize,
+    text: &str,
+    start: CharOffset,
+    end: CharOffset,
     edge: Edge,
     dir: Dir,
     by_char: bool,
-) -> Option<(usize, usize)> {
+) -> Option<(CharOffset, CharOffset)> {
+    let chars: Vec<char> = text.chars().collect();
+    move_in(&chars, start.0, end.0, edge, dir, by_char).map(|(s, e)| (CharOffset(s), CharOffset(e)))
+}
+
+/// [`move_edge`] over the text's characters, by index.
+fn move_in(chars: &[char], start: usize, end: usize, edge: Edge, dir: Dir, by_char: bool) -> Option<(usize, usize)> {
     let len = chars.len();
     if start >= end || end > len {
         return None;
@@ -115,8 +142,8 @@ mod tests {
     use super::*;
 
     fn mv(text: &str, s: usize, e: usize, edge: Edge, dir: Dir, by_char: bool) -> Option<String> {
-        let chars: Vec<char> = text.chars().collect();
-        move_edge(&chars, s, e, edge, dir, by_char).map(|(a, b)| chars[a..b].iter().collect())
+        let moved = move_edge(text, CharOffset(s), CharOffset(e), edge, dir, by_char);
+        moved.map(|(a, b)| text.chars().skip(a.0).take(b.0 - a.0).collect())
     }
 
     const T: &str = "President Vladimir Putin met 12,000 U.S. troops, he said.";
@@ -153,5 +180,27 @@ mod tests {
         assert_eq!(mv(t, 0, 3, Edge::End, Dir::Right, false), None);
         assert_eq!(mv(t, 0, 3, Edge::End, Dir::Right, true), None);
         assert_eq!(mv(t, 0, 9, Edge::End, Dir::Right, true), None);
+    }
+
+    #[test]
+    fn every_move_on_a_small_text_keeps_a_valid_span() {
+        let text = "a b,c  😀d. e";
+        let len = text.chars().count();
+        let chars: Vec<char> = text.chars().collect();
+        for start in 0..=len + 1 {
+            for end in 0..=len + 1 {
+                for (edge, dir, by_char) in [Edge::Start, Edge::End]
+                    .into_iter()
+                    .flat_map(|e| [(e, Dir::Left), (e, Dir::Right)])
+                    .flat_map(|(e, d)| [(e, d, false), (e, d, true)])
+                {
+                    if let Some((s, e)) = move_edge(text, CharOffset(start), CharOffset(end), edge, dir, by_char) {
+                        assert!(s < e && e.0 <= len, "{start}..{end} → {s}..{e}");
+                        assert!(!chars[s.0].is_whitespace() && !chars[e.0 - 1].is_whitespace());
+                        assert_ne!((s.0, e.0), (start, end));
+                    }
+                }
+            }
+        }
     }
 }
