@@ -39,6 +39,7 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("lower_case_landmark_after", rules::lower_case_landmark_after),
     ("title_abbreviation_before", people::title_abbreviation_before),
     ("initials_and_surname", people::initials_and_surname),
+    ("list_slot", people::list_slot),
     ("given_name_and_surname", rules::given_name_and_surname),
     ("surname_first_name", people::surname_first_name),
     ("role_before", rules::role_before),

@@ -239,6 +239,47 @@ mod tests {
             ("initial_before_a_place_is_no_person", "talks with N. Korea stalled", &[("Korea", "PLACE")]),
             ("lettered_answer_is_no_initial", "A. Anasazi\nC. Aztec\n", &[]),
             ("bare_letter_before_a_word", "Q Thank you for coming", &[]),
+            // Sports lists.
+            (
+                "scorers_with_minutes",
+                "Arsenal - Hallworth 23 , Dekker 67 pen . Newcastle United - Kerslake 8 , 40 , Haugland 61 .\n",
+                &[("Hallworth", "PERSON"), ("Dekker", "PERSON"), ("Kerslake", "PERSON"), ("Haugland", "PERSON")],
+            ),
+            (
+                "scorecard_batters_and_fielders",
+                "Saleem Haroon c Pryce b Cadogan 104\nImran Bashir lbw b Hollins 48\n",
+                &[
+                    ("Saleem Haroon", "PERSON"),
+                    ("Pryce", "PERSON"),
+                    ("Cadogan", "PERSON"),
+                    ("Imran Bashir", "PERSON"),
+                    ("Hollins", "PERSON"),
+                ],
+            ),
+            (
+                "bowling_figures",
+                "Bowling : Cadogan 28-6-81-2 , Hollins 30.2-7-74-1\n",
+                &[("Cadogan", "PERSON"), ("Hollins", "PERSON")],
+            ),
+            (
+                "ranked_competitor_with_country",
+                "1. Noureddine Chalabi ( Algeria ) 3:49.12\n",
+                &[("Noureddine Chalabi", "PERSON"), ("Algeria", "PLACE")],
+            ),
+            ("figure_reference_is_no_scorer", "as shown ( Figure 1 ) below", &[]),
+            ("month_after_a_time_is_no_scorer", "Updated 7:42 PM EDT, March 12, 2026", &[]),
+            (
+                "team_with_country_in_a_results_line",
+                "In Istanbul: Galatasaray (Turkey) 2 Croatia Zagreb (Croatia) 0\n",
+                &[
+                    ("Istanbul", "PLACE"),
+                    ("Turkey", "PLACE"),
+                    ("Croatia", "PLACE"),
+                    ("Zagreb", "PLACE"),
+                    ("Croatia", "PLACE"),
+                ],
+            ),
+            ("results_line_side_is_no_scorer", "Reading 2 Oxford 0\n", &[("Oxford", "PLACE")]),
             ("surname_first_korean", "leader Kim Jong-un met", &[("Kim Jong-un", "PERSON")]),
             ("surname_first_vietnamese", "farmer Nguyen Van An sold rice", &[("Nguyen Van An", "PERSON")]),
             ("surname_first_chinese", "and Zhang Wei spoke", &[("Zhang Wei", "PERSON")]),

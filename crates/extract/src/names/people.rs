@@ -2,8 +2,10 @@
 //! not know, in the order of [`super::classify::RULES`]: a name after an
 //! abbreviated title (`Ms. Clinton`), initials before a surname (`C. H.
 //! Douglas`, `S Smith`), a surname-first name (`Kim Jong-un`, `Nguyen Van
-//! An`), and a lone surname or given name in a person's slot, though a town has the
-//! same name (`Clinton said`, `Ms. Cotton`, `coach David`). The surnames
+//! An`), a name in a sports list's slot (`Hallworth 23 , Dekker 67 pen`,
+//! `c Pryce b Cadogan 104`, `Cadogan 28-6-81-2`, `Nuno Faria ( Portugal )`),
+//! and a lone surname or given name in a person's slot, though a town has
+//! the same name (`Clinton said`, `Ms. Cotton`, `coach David`). The surnames
 //! come from the built lexicon (`data/surnames.txt`).
 
 use super::cues::{person_context, role_before as role_word_before};
@@ -64,6 +66,90 @@ fn initial(w: &str) -> Option<bool> {
     let (letter, dotted) = w.strip_suffix('.').map_or((w, false), |l| (l, true));
     let mut cs = letter.chars();
     matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase() && c != 'A' && c != 'I').then_some(dotted)
+}
+
+/// The latest minute of a match a scorer's minute can be (extra time and
+/// added time included): larger counts are not minutes (`Boeing 747`).
+const MAX_MINUTE: u32 = 130;
+
+/// A name in a slot of a sports list, though no lexicon knows it:
+///
+/// * a scorer with the minutes (`Arsenal - Hallworth 23 , Dekker 67 pen .`,
+///   `( J. Ashworth 85 , N. Pryce 64 ;`): after a team's dash or after a
+///   count and `,` `;` `(`, before a count and then punctuation, `pen`,
+///   `og` or the line's end (not `( Figure 1 )`, not `EDT, March 12`);
+/// * a bowler's figures (`Cadogan 28-6-81-2`, `Tariq Jamil 4-78`) after `,`,
+///   `;`, `:` or `(`;
+/// * a scorecard's batter and fielders (`Saleem Haroon c Pryce b Cadogan
+///   104`, `Imran Bashir lbw b Hollins`, `Asif Rauf run out`, `st
+///   Wedgwood`, `run out ( Lyle )`);
+/// * a competitor's country in brackets, at a line's start, after a rank or
+///   in a list (`Nuno Faria ( Portugal )`, `1. Noureddine Chalabi (Algeria)
+///   3:31.2`; not `Extract 3 Lao (Laos)`), but not a team's in a
+///   results line (`Galatasaray (Turkey) 2 Croatia Zagreb (Croatia) 0`) nor
+///   a name holding a town (`Dynamo Kiev (Ukraine)`).
+///
+/// Not a known place (`Reading 2 Oxford 0` is a results line, `Paris (
+/// France )` a city), nor a run of more than [`MAX_CONTEXT_NAME_WORDS`].
+pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    if cx.n > MAX_CONTEXT_NAME_WORDS || cx.whole_is_place() || is_all_caps(cx.whole) {
+        return None;
+    }
+    let at = |k: usize| tok(text, toks, k);
+    let prev = if s.first > 0 { at(s.first - 1) } else { "" };
+    let prev2 = if s.first > 1 { at(s.first - 2) } else { "" };
+    let (next, next2) = (at(s.last + 1), at(s.last + 2));
+    let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before);
+    if cx.n == 1 && !plain_name_word(toks, s.first) {
+        return None;
+    }
+    // A list goes on after a count (`Hallworth 23 , Dekker`, `326 ( J.
+    // Ashworth`) or starts after a team's dash (`Arsenal - Hallworth`).
+    let after_count = matches!(prev, "," | ";" | "(") && is_count(prev2);
+    let line_start = s.first == 0 || toks[s.first].newline_before;
+    let minute = next.parse::<u32>().is_ok_and(|m| m <= MAX_MINUTE) && !next.starts_with('0') && on_line(s.last + 1);
+    let after_minute = !on_line(s.last + 2) || matches!(next2, "," | "." | ";" | ")" | "pen" | "og");
+    let scorer = (prev == "-" || after_count) && minute && after_minute;
+    let figures = matches!(prev, "," | ";" | ":" | "(") && on_line(s.last + 1) && is_figures(next);
+    let fielder = matches!(prev, "b" | "c" | "st") && s.first > 0 && !toks[s.first - 1].upper;
+    let batter = on_line(s.last + 1)
+        && (matches!(next, "c" | "b" | "lbw" | "st") || matches!(next, "run" | "not") && next2 == "out");
+    let run_out = prev == "(" && prev2 == "out";
+    // A team of a results line has its country too (`Dynamo Kiev (Ukraine) 2
+    // Neuchatel Xamax (Switzerland) 0`): a count and a name follow it, and
+    // a club is often named after its town.
+    let results_side = is_count(at(s.last + 4)) && toks.get(s.last + 5).is_some_and(|t| t.upper && !t.newline_before);
+    let town = (s.first..=s.last).any(|k| lexicon().is_place(&norm(at(k))));
+    // A ranked or listed competitor: at a line's start, after a rank (`2.`,
+    // `3 -`), or after a comma or colon in a list of players.
+    let ranked = matches!(prev, "." | "-") && is_count(prev2);
+    let listed = line_start || ranked || matches!(prev, "," | ":");
+    let country = listed
+        && next == "("
+        && at(s.last + 3) == ")"
+        && toks.get(s.last + 2).is_some_and(|t| t.upper)
+        && lexicon().is_place(&norm(next2))
+        && !results_side
+        && !town;
+    (scorer || figures || fielder || batter || run_out || country).then_some(Verdict::Person)
+}
+
+/// A bowler's figures: counts joined by hyphens, overs maybe with a decimal
+/// (`28-6-81-2`, `30.2-7-74-1`, `4-78`).
+fn is_figures(w: &str) -> bool {
+    let mut parts = w.split('-');
+    let overs = parts.next().is_some_and(|o| {
+        let (whole, frac) = o.split_once('.').unwrap_or((o, "0"));
+        is_count(whole) && frac.len() == 1 && is_count(frac)
+    });
+    let rest: Vec<&str> = parts.collect();
+    overs && (1..=3).contains(&rest.len()) && rest.iter().all(|p| is_count(p))
+}
+
+/// One to three digits.
+fn is_count(w: &str) -> bool {
+    (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// `Kim Jong-un`, `Nguyen Van An`, `Zhang Wei`: a surname of a
