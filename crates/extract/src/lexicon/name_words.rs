@@ -130,6 +130,7 @@ pub(crate) const TITLES: &[&str] = &[
 pub(crate) const ORG_WORDS: &[&str] = &[
     "academy",
     "administration",
+    "administrations",
     "ag",
     "agency",
     "airlines",
@@ -221,6 +222,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "school",
     "senate",
     "service",
+    "show",
     "society",
     "stock",
     "summit",

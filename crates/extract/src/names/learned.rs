@@ -156,7 +156,8 @@ pub(super) fn learned(cx: &Cx) -> Option<Verdict> {
 /// (the gazetteer: `Ukraine`, `Middle East`), nor a run that holds a known
 /// place without being one (its split: `Russia-Ukraine`, `Ukraine-Russia
 /// Istanbul`), nor a lone word on a curated list (`Tuesday`) or a
-/// temperature scale (`Celsius`: its number's unit), nor a demonym (`Ukrainian`: never a name), nor the surname of
+/// temperature scale (`Celsius`: its number's unit), nor a run ending in a
+/// demonym (`South Korean`, `Russian-held`) (`Ukrainian`: never a name), nor the surname of
 /// a full name the article gives (coreference: `Peskov`).
 pub(super) fn considered(cx: &Cx) -> bool {
     // Longer runs are titles and organisations; a lone word on a curated
@@ -178,9 +179,13 @@ pub(super) fn considered(cx: &Cx) -> bool {
             && b & (name_bit::SURNAME | name_bit::SURNAME_WORD | name_bit::GIVEN | name_bit::GIVEN_WORD) != 0;
     }
     let parts = |w: &'_ str| w.split(['-', '‐', '‑']).map(|p| lx.is_place_at(&norm(p), true)).collect::<Vec<_>>();
+    // `Russian-held`, `South Korean`: a demonym makes no name.
+    let demonym = |w: &str| is_demonym(w) || has_hyphen(w) && w.split(['-', '‐', '‑']).any(is_demonym);
+    if demonym(last) {
+        return false;
+    }
     if cx.n == 1 {
-        let hyphen_place = has_hyphen(last) && parts(last).contains(&true);
-        return !hyphen_place && !is_demonym(last);
+        return !(has_hyphen(last) && parts(last).contains(&true));
     }
     !(s.first..=s.last).any(|k| {
         let w = core(tok(text, toks, k));
@@ -462,6 +467,7 @@ mod tests {
             ),
             ("institution_left_to_its_rule", "The Kremlin said it would wait.", &[]),
             ("demonym_left_to_the_rules", "Ukrainian officials arrived.", &[]),
+            ("compound_demonyms_left_to_the_rules", "tariffs on South Korean goods and Russian-held territories", &[]),
             ("temperature_scale_left_to_its_number", "It fell to minus 8 degrees Celsius overnight.", &[]),
             (
                 "hyphenated_places_left_to_the_split",

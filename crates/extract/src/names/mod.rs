@@ -239,6 +239,18 @@ mod tests {
             ("initial_before_a_place_is_no_person", "talks with N. Korea stalled", &[("Korea", "PLACE")]),
             ("lettered_answer_is_no_initial", "A. Anasazi\nC. Aztec\n", &[]),
             ("bare_letter_before_a_word", "Q Thank you for coming", &[]),
+            ("given_name_and_surname_both_towns", "the historian David Irving said", &[("David Irving", "PERSON")]),
+            (
+                "two_places_side_by_side",
+                "between Jordan Israel and Egypt",
+                &[("Jordan", "PLACE"), ("Israel", "PLACE"), ("Egypt", "PLACE")],
+            ),
+            ("person_name_inside_a_programme", "He told the BBC’s Andrew Marr Show: no", &[]),
+            (
+                "person_name_inside_administrations",
+                "during the Washington and Lincoln Administrations, the",
+                &[("Washington", "PLACE")],
+            ),
             // Sports lists.
             (
                 "scorers_with_minutes",

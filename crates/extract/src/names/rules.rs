@@ -117,7 +117,7 @@ pub(super) fn lower_case_landmark_after(cx: &Cx) -> Option<Verdict> {
 /// `Donald Trump`, `Recep Tayyip Erdoğan`, `Ruan van der Merwe`: a given
 /// name followed by surnames is a person, unless a later word is a function
 /// word, a demonym, a short acronym, or both it and the given name are
-/// places (`Jordan Israel`).
+/// places (`Jordan Israel`) and it is no known surname (`David Irving`).
 pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
     if !(2..=MAX_NAME_WORDS).contains(&cx.n) || cx.whole_is_place() {
@@ -129,7 +129,8 @@ pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
         let w = core(tok(text, toks, k));
         let function_word = lexicon::is_stopword(w) || is_demonym(w);
         let short_acronym = is_all_caps(w) && w.chars().count() <= ACRONYM_MAX_LEN;
-        let both_places = lx.is_place(&norm(w)) && lx.is_place(&g);
+        // `Jordan Israel` is two places; `David Irving` a known surname.
+        let both_places = lx.is_place(&norm(w)) && lx.is_place(&g) && !lx.is_surname(&norm(w), true);
         !(function_word || short_acronym || both_places) || CONNECTORS.contains(&w) || is_particle_name(w)
     });
     (lx.is_given(&g, false) && rest_ok).then_some(Verdict::Person)
