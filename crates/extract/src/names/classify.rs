@@ -68,14 +68,17 @@ pub(super) fn classify(text: &str, toks: &[Token], candidates: &[Candidate], tea
         let s = c.words;
         if c.lead == Lead::Title {
             if titled_person(text, toks, s) {
-                push(text, toks, s.first, s.last, Label::Person, &mut out.mentions);
+                person(text, toks, s, &mut out.mentions);
+            } else if !toks[s.first].upper {
+                // The office's places (`Minister | of Foreign Affairs of Iraq`).
+                gazetteer::split(text, toks, s, &mut out.mentions, &mut out.open);
             }
             continue;
         }
         let cx = context(text, toks, teams, &article, c);
         match RULES.iter().find_map(|(_, rule)| rule(&cx)) {
             Some(Verdict::Neither) => {}
-            Some(Verdict::Person) => push(text, toks, s.first, s.last, Label::Person, &mut out.mentions),
+            Some(Verdict::Person) => person(text, toks, s, &mut out.mentions),
             Some(Verdict::Place) => push(text, toks, s.first, s.last, Label::Place, &mut out.mentions),
             Some(Verdict::PlaceTo(last)) => push(text, toks, s.first, last, Label::Place, &mut out.mentions),
             None => gazetteer::split(text, toks, s, &mut out.mentions, &mut out.open),
@@ -117,12 +120,28 @@ pub(super) fn learning_examples(
     out
 }
 
+/// A person, and the known place of a trailing `of` (`Sen. Rosalind
+/// Achebe-Marsh of Minnesota`: the senator, then the state).
+fn person(text: &str, toks: &[Token], s: Segment, mentions: &mut Vec<Mention>) {
+    let of = (s.first + 1..s.last).find(|&k| tok(text, toks, k) == "of");
+    match of.filter(|&k| lexicon().is_place(&norm(phrase(text, toks, k + 1, s.last)))) {
+        Some(k) => {
+            push(text, toks, s.first, k - 1, Label::Person, mentions);
+            push(text, toks, k + 1, s.last, Label::Place, mentions);
+        }
+        None => push(text, toks, s.first, s.last, Label::Person, mentions),
+    }
+}
+
 /// The words after a title are a person (`President | Donald Trump`)
 /// unless they hold an institution word, are a given name alone before a
-/// closing bracket (`[President | Donald]`), or are all function words.
+/// closing bracket (`[President | Donald]`), are all function words, or
+/// start in lower case (`Minister | of Foreign Affairs`: the office).
 fn titled_person(text: &str, toks: &[Token], s: Segment) -> bool {
     let sole_given = s.first == s.last && lexicon().is_given(&norm(tok(text, toks, s.first)), false);
     let bracketed = matches!(tok(text, toks, s.last + 1), "]" | ")");
     let function_words = (s.first..=s.last).all(|k| has(toks, k, cat::STOP));
-    !(has_org_word(toks, s) || sole_given && bracketed || function_words)
+    // `the Minister | of Foreign Affairs of Iraq`: a title's office, no name.
+    let office = !toks[s.first].upper;
+    !(has_org_word(toks, s) || sole_given && bracketed || function_words || office)
 }

@@ -251,6 +251,14 @@ mod tests {
                 "during the Washington and Lincoln Administrations, the",
                 &[("Washington", "PLACE")],
             ),
+            (
+                "titled_person_of_a_state",
+                "That was Sen. Rosalind Achebe-Marsh of Minnesota, who chairs",
+                &[("Rosalind Achebe-Marsh", "PERSON"), ("Minnesota", "PLACE")],
+            ),
+            ("title_office_is_no_person", "met the Minister of Foreign Affairs of Iraq, who", &[("Iraq", "PLACE")]),
+            ("council_title", "said Councilman Yusuf Farouk, who", &[("Yusuf Farouk", "PERSON")]),
+            ("kalenjin_particle", "President Daniel arap Moi is expected", &[("Daniel arap Moi", "PERSON")]),
             // Sports lists.
             (
                 "scorers_with_minutes",
