@@ -457,16 +457,24 @@ impl AppState {
 
     // ----- export ---------------------------------------------------------
 
+    /// Downloads the document or the corpus in the format chosen beside
+    /// Export (labelled JSON unless another is chosen). A span that fails
+    /// the format's check stops the export with the reason: no file.
     pub fn export(&self, scope: Scope) {
-        let (json, name) = self.ws.with_value(|ws| {
-            (if ws.docs.is_empty() { None } else { Some(ws.export(scope)) }, ws.export_file_name(scope))
-        });
-        let Some(json) = json else {
-            self.info("Nothing to export yet");
-            return;
-        };
-        if let Err(e) = download::download(&name, "application/json", &json) {
-            self.error(format!("Export failed: {e:?}"));
+        let format =
+            annotator_formats::by_id(&self.export_format.get_untracked()).unwrap_or(annotator_formats::FORMATS[0]);
+        let files = self.ws.with_value(|ws| (!ws.docs.is_empty()).then(|| ws.export_as(scope, format)));
+        match files {
+            None => self.info("Nothing to export yet"),
+            Some(Err(e)) => self.error(format!("Not exported — {e}")),
+            Some(Ok(files)) => {
+                for f in files {
+                    if let Err(e) = download::download(&f.name, f.mime, &f.bytes) {
+                        self.error(format!("Export failed: {e:?}"));
+                        return;
+                    }
+                }
+            }
         }
     }
 }

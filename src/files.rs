@@ -1,10 +1,12 @@
 //! Files in: from the file picker or a drop. Sizes are checked before any
 //! byte is read, so an oversized file is refused at once instead of freezing
-//! the tab; contents go to `annotator_doc::import::load_file`.
+//! the tab; the contents of the files opened together go to
+//! `annotator_doc::import::load_files` (which reads a brat `.ann` with its
+//! `.txt`).
 
 use std::fmt;
 
-use annotator_doc::import::{check_size, load_file};
+use annotator_doc::import::{check_size, load_files};
 use annotator_doc::{ImportError, Loaded};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -32,8 +34,8 @@ pub fn files_of(list: Option<FileList>) -> Vec<File> {
     (0..list.length()).filter_map(|i| list.item(i)).collect()
 }
 
-/// Reads and parses one file.
-pub async fn open(file: &File) -> Result<Loaded, OpenError> {
+/// Reads one file's bytes, after checking its size.
+async fn read(file: &File) -> Result<(String, Vec<u8>), OpenError> {
     let name = file.name();
     // `as` saturates: a size past usize::MAX is refused like any other too large.
     check_size(&name, file.size() as usize).map_err(OpenError::Import)?;
@@ -42,15 +44,20 @@ pub async fn open(file: &File) -> Result<Loaded, OpenError> {
         reason: e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_else(|| format!("{e:?}")),
     };
     let buf = JsFuture::from(file.array_buffer()).await.map_err(read_err)?;
-    let bytes = js_sys::Uint8Array::new(&buf).to_vec();
-    load_file(&name, &bytes).map_err(OpenError::Import)
+    Ok((name, js_sys::Uint8Array::new(&buf).to_vec()))
 }
 
-/// Reads several files one after the other (each error names its file).
+/// Reads several files one after the other, then parses them together
+/// (each error names its file).
 pub async fn open_all(files: Vec<File>) -> Vec<Result<Loaded, OpenError>> {
-    let mut out = Vec::with_capacity(files.len());
+    let mut out = Vec::new();
+    let mut read_ok = Vec::with_capacity(files.len());
     for f in files {
-        out.push(open(&f).await);
+        match read(&f).await {
+            Ok(file) => read_ok.push(file),
+            Err(e) => out.push(Err(e)),
+        }
     }
+    out.extend(load_files(&read_ok).into_iter().map(|r| r.map_err(OpenError::Import)));
     out
 }

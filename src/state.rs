@@ -75,6 +75,8 @@ pub struct AppState {
     pub draft: StoredValue<Option<String>>,
     pub draft_gen: StoredValue<u64>,
     pub export_scope: RwSignal<Scope>,
+    /// The id of the format Export writes (`annotator_formats::FORMATS`).
+    pub export_format: RwSignal<String>,
     /// Which mention the side panel showed last per group (cycles on clicks).
     pub panel_cursor: StoredValue<std::collections::HashMap<String, usize>>,
 }
@@ -105,6 +107,7 @@ impl AppState {
             draft: StoredValue::new(None),
             draft_gen: StoredValue::new(0),
             export_scope: RwSignal::new(Scope::Corpus),
+            export_format: RwSignal::new(annotator_formats::FORMATS[0].id().to_string()),
             panel_cursor: StoredValue::new(Default::default()),
         }
     }

@@ -9,11 +9,7 @@ import * as u from './ui-helpers.mjs';
 
 const { withApp } = h.suite();
 
-const file = (name, content, mimeType = 'text/plain') => ({
-  name,
-  mimeType,
-  buffer: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'),
-});
+const { file, openFiles } = u;
 
 const HTML = `<!doctype html><html><head><title>T</title><script>window.__ran = 1</script>
 <style>p { color: red }</style></head><body>
@@ -21,10 +17,6 @@ const HTML = `<!doctype html><html><head><title>T</title><script>window.__ran = 
 <article><h1>Talks in Istanbul</h1><p>Dmitry Peskov said 42 drones were shot down.</p>
 <p>The <b>Kremlin</b> &amp; Kyiv disagreed.</p></article>
 <footer>Copyright Footer Text</footer></body></html>`;
-
-async function openFiles(page, files) {
-  await page.locator('input[type=file]').setInputFiles(files);
-}
 
 async function exportJson(page, scope = 'corpus') {
   await page.getByLabel('Export scope').selectOption(scope);

@@ -2,6 +2,7 @@
 // benchmarks. Built on harness.mjs; none of these are assertions about
 // timing.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import * as h from './harness.mjs';
 
 /** Wait until every edit is written to IndexedDB (the "Saved" status). */
@@ -98,3 +99,48 @@ export async function waitMark(page, selector, timeout = 5_000) {
   await page.locator(`${h.DOC_VIEW} ${selector}`).first().waitFor({ state: 'attached', timeout });
 }
 
+
+/** A file for `openFiles` / `dropFiles`: a name and its content (text or bytes). */
+export function file(name, content, mimeType = 'text/plain') {
+  return { name, mimeType, buffer: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8') };
+}
+
+/** Open files with the page's file picker. */
+export async function openFiles(page, files) {
+  await page.locator('input[type=file]').setInputFiles(files);
+}
+
+/** Drop files (made by `file`) anywhere on the page, as a drag from the desktop would. */
+export async function dropFiles(page, files) {
+  const plain = files.map((f) => ({ name: f.name, type: f.mimeType, bytes: [...f.buffer] }));
+  await page.evaluate((fs) => {
+    const dt = new DataTransfer();
+    for (const f of fs) dt.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: f.type }));
+    document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, plain);
+}
+
+/**
+ * Export with the toolbar in `format` (the "Export format" menu's value) and
+ * `scope` ('corpus' or 'document'), waiting for `count` downloads (a format
+ * may write several files). Resolves to [{ name, buffer }].
+ */
+export async function exportFiles(page, { format = 'json', scope = 'corpus', count = 1 } = {}) {
+  await page.getByLabel('Export scope').selectOption(scope);
+  await page.getByLabel('Export format').selectOption(format);
+  const downloads = [];
+  const all = new Promise((resolve) => {
+    const on = (dl) => {
+      downloads.push(dl);
+      if (downloads.length === count) {
+        page.off('download', on);
+        resolve();
+      }
+    };
+    page.on('download', on);
+  });
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await all;
+  return Promise.all(downloads.map(async (dl) => ({ name: dl.suggestedFilename(), buffer: await readFile(await dl.path()) })));
+}

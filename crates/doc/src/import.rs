@@ -1,7 +1,10 @@
-//! Files in: plain text, Markdown, HTML (readable text only) and our own
-//! labelled JSON. Anything else is refused whole with a reason.
+//! Files in: plain text, Markdown, HTML (readable text only), and labelled
+//! documents in every format `annotator_formats` reads (our labelled JSON,
+//! JSON Lines, spaCy/Prodigy, Label Studio, doccano, brat `.ann` with its
+//! `.txt` or a brat zip). Anything else is refused whole with a reason.
 
-use annotator_schema::{Corpus, Document, JsonError};
+use annotator_formats::{InFile, ReadError};
+use annotator_schema::Document;
 
 use crate::{html, markdown};
 
@@ -14,7 +17,8 @@ pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
 pub enum Loaded {
     /// Text to annotate (from `.txt`, `.md` or `.html`), with a document name.
     Text { name: String, text: String },
-    /// Labelled documents (from `.json`), spans and origins kept.
+    /// Labelled documents (from a labelled format), spans and origins kept
+    /// as far as the format holds them.
     Labelled(Vec<Document>),
 }
 
@@ -30,9 +34,11 @@ pub enum ImportError {
     #[error("{name}: the file is empty")]
     Empty { name: String },
     #[error("{name}: {source}")]
-    Json { name: String, source: JsonError },
-    #[error("{name}: unsupported file type (use .txt, .md, .html or labelled .json)")]
+    Format { name: String, source: ReadError },
+    #[error("{name}: unsupported file type (use .txt, .md, .html, or labelled {})", annotator_formats::accept_list())]
     Unsupported { name: String },
+    #[error("{name}: not a file of any labelled format read here ({})", annotator_formats::ids(true))]
+    Unrecognised { name: String },
 }
 
 /// How many leading bytes the binary sniffing looks at.
@@ -58,7 +64,6 @@ impl FileKind {
             "txt" | "text" => FileKind::Text,
             "md" | "markdown" => FileKind::Markdown,
             "html" | "htm" => FileKind::Html,
-            "json" => FileKind::Json,
             _ => return Err(ImportError::Unsupported { name: name.to_string() }),
         }))
     }
@@ -73,6 +78,22 @@ impl FileKind {
     }
 }
 
+/// Reads files opened together (a picker's or a drop's), in order: a brat
+/// `.ann` with its `.txt` among them is one document (see
+/// `annotator_formats::group`); every other file is read on its own by
+/// [`load_file`]. Each result names its file.
+pub fn load_files(files: &[(String, Vec<u8>)]) -> Vec<Result<Loaded, ImportError>> {
+    let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    annotator_formats::group(&names)
+        .into_iter()
+        .map(|(i, companion)| {
+            let (name, bytes) = &files[i];
+            let companion = companion.map(|c| (files[c].0.as_str(), files[c].1.as_slice()));
+            load(name, bytes, companion)
+        })
+        .collect()
+}
+
 /// Reads one file by its name (for its type) and bytes.
 ///
 /// Checks, in order: size, emptiness, known binary formats, encoding
@@ -80,6 +101,14 @@ impl FileKind {
 /// control characters). Text, Markdown and HTML have their line breaks
 /// normalised to `\n`; JSON document texts are kept exactly.
 pub fn load_file(name: &str, bytes: &[u8]) -> Result<Loaded, ImportError> {
+    load(name, bytes, None)
+}
+
+/// [`load_file`], with the file's companion (name, bytes) if it has one.
+fn load(name: &str, bytes: &[u8], companion: Option<(&str, &[u8])>) -> Result<Loaded, ImportError> {
+    if annotator_formats::takes_extension(name) {
+        return load_labelled(name, name, bytes, companion);
+    }
     let kind = FileKind::from_name(name)?;
     check_size(name, bytes.len())?;
     if bytes.is_empty() {
@@ -97,11 +126,8 @@ pub fn load_file(name: &str, bytes: &[u8]) -> Result<Loaded, ImportError> {
     }
     let kind = kind.unwrap_or_else(|| FileKind::sniff(&text));
     let plain = match kind {
-        FileKind::Json => {
-            let corpus =
-                Corpus::from_json(&text).map_err(|source| ImportError::Json { name: name.to_string(), source })?;
-            return Ok(Loaded::Labelled(corpus.documents));
-        }
+        // Content that looks like JSON in a file without extension: read as a `.json` file.
+        FileKind::Json => return load_labelled(name, &format!("{name}.json"), text.as_bytes(), None),
         FileKind::Text => normalise_newlines(&text),
         FileKind::Markdown => markdown::plain_text(&normalise_newlines(&text)),
         FileKind::Html => html::readable_text(&normalise_newlines(&text)),
@@ -110,6 +136,50 @@ pub fn load_file(name: &str, bytes: &[u8]) -> Result<Loaded, ImportError> {
         return Err(ImportError::Empty { name: name.to_string() });
     }
     Ok(Loaded::Text { name: name.to_string(), text: plain })
+}
+
+/// A file of a labelled format: checked like any file (size, emptiness,
+/// encoding, binary content; a zip archive is binary by nature), then read
+/// by the format that recognises it under the name `routed` (its own, or
+/// with `.json` added for JSON content without extension). A companion is
+/// decoded the same way and its text kept exactly: offsets point into it.
+fn load_labelled(
+    name: &str,
+    routed: &str,
+    bytes: &[u8],
+    companion: Option<(&str, &[u8])>,
+) -> Result<Loaded, ImportError> {
+    let text_of = |name: &str, bytes: &[u8]| -> Result<String, ImportError> {
+        check_size(name, bytes.len())?;
+        if bytes.is_empty() {
+            return Err(ImportError::Empty { name: name.to_string() });
+        }
+        if has_binary_magic(bytes) {
+            return Err(ImportError::Binary { name: name.to_string() });
+        }
+        let text = decode(name, bytes)?;
+        if looks_binary(&text) {
+            return Err(ImportError::Binary { name: name.to_string() });
+        }
+        Ok(text)
+    };
+    let archive = name.to_ascii_lowercase().ends_with(".zip") && annotator_formats::zip::is_zip(bytes);
+    let text = if archive {
+        check_size(name, bytes.len())?;
+        String::new()
+    } else {
+        text_of(name, bytes)?
+    };
+    let content = if archive { bytes } else { text.as_bytes() };
+    let format = annotator_formats::recognise(routed, content)
+        .ok_or_else(|| ImportError::Unrecognised { name: name.to_string() })?;
+    let companion = companion.map(|(n, b)| text_of(n, b).map(|t| (n, t))).transpose()?;
+    let companion = companion.as_ref().map(|(n, t)| InFile { name: n, bytes: t.as_bytes() });
+    let file = InFile { name, bytes: content };
+    let documents = format
+        .read(&file, companion.as_ref())
+        .map_err(|source| ImportError::Format { name: name.to_string(), source })?;
+    Ok(Loaded::Labelled(documents))
 }
 
 /// Refuses input of more than [`MAX_FILE_BYTES`]. The page asks this of a
@@ -283,6 +353,84 @@ mod tests {
             let err = load_file(name, &bytes).unwrap_err().to_string();
             assert!(err.to_lowercase().contains(want), "{name}: {err}");
             assert!(err.starts_with(name), "the message names the file: {err}");
+        }
+    }
+
+    fn labelled(r: Result<Loaded, ImportError>) -> Vec<Document> {
+        match r {
+            Ok(Loaded::Labelled(docs)) => docs,
+            other => panic!("expected labelled documents, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn every_labelled_format_is_read_by_its_content() {
+        let cases: &[(&str, &str, &str)] = &[
+            ("a.json", r#"{"documents": [{"text": "😀 Kyiv", "spans": [{"start": 2, "end": 6, "label": "PLACE"}]}]}"#, "PLACE"),
+            ("a.JSONL", "{\"id\": \"x\", \"text\": \"😀 Kyiv\", \"spans\": [{\"start\": 2, \"end\": 6, \"label\": \"PLACE\"}]}\n", "PLACE"),
+            ("a.jsonl", r#"{"text": "😀 Kyiv", "spans": [{"start": 2, "end": 6, "label": "GPE"}]}"#, "PLACE"),
+            ("a.jsonl", r#"{"text": "😀 Kyiv", "label": [[3, 7, "LOC"]]}"#, "PLACE"),
+            ("ls.json", r#"[{"data": {"text": "😀 Kyiv"}, "predictions": [{"result": [{"id": "r", "type": "labels", "value": {"start": 2, "end": 6, "text": "Kyiv", "labels": ["LOC"]}}]}]}]"#, "PLACE"),
+        ];
+        for (name, content, label) in cases {
+            let docs = labelled(load_file(name, content.as_bytes()));
+            assert_eq!((docs[0].spans[0].text.as_str(), docs[0].spans[0].label.as_str()), ("Kyiv", *label), "{name}");
+        }
+        let utf16 = utf16(cases[2].1, true);
+        assert_eq!(
+            labelled(load_file("b.jsonl", &utf16))[0].spans[0].text,
+            "Kyiv",
+            "any encoding a text file may have"
+        );
+    }
+
+    #[test]
+    fn a_brat_annotation_file_is_read_with_its_text_opened_with_it() {
+        let files = vec![
+            ("x.txt".to_string(), "😀 Ann\r\nin Kyiv".as_bytes().to_vec()),
+            ("notes.md".to_string(), b"# Notes".to_vec()),
+            ("x.ann".to_string(), b"T1\tPER 2 5\tAnn\nT2\tLOC 10 14\tKyiv\n".to_vec()),
+        ];
+        let out = load_files(&files);
+        assert_eq!(out.len(), 2, "the .txt is read with its .ann, not on its own");
+        assert!(matches!(&out[0], Ok(Loaded::Text { name, .. }) if name == "notes.md"));
+        let docs = labelled(out[1].clone());
+        assert_eq!(docs[0].text, "😀 Ann\r\nin Kyiv", "the text is kept exactly: the offsets point into it");
+        assert_eq!(docs[0].spans.len(), 2);
+        let alone = load_files(&files[2..]);
+        let err = alone[0].clone().unwrap_err().to_string();
+        assert!(err.starts_with("x.ann: ") && err.contains("x.txt"), "{err}");
+    }
+
+    #[test]
+    fn a_brat_corpus_zip_is_read_whole() {
+        let zip = annotator_formats::zip::write(&[
+            ("c/annotation.conf".into(), b"[entities]\nPERSON\n".to_vec()),
+            ("c/a.txt".into(), "😀 Ann".as_bytes().to_vec()),
+            ("c/a.ann".into(), b"T1\tPERSON 2 5\tAnn\n".to_vec()),
+        ]);
+        let docs = labelled(load_file("corpus.zip", &zip));
+        assert_eq!((docs[0].id.as_str(), docs[0].spans[0].text.as_str()), ("a", "Ann"));
+        assert!(matches!(load_file("other.zip", b"not a zip"), Err(ImportError::Unrecognised { .. })));
+    }
+
+    #[test]
+    fn a_labelled_file_that_fails_a_check_is_refused_whole_naming_the_file() {
+        let cases: &[(&str, &[u8], &str)] = &[
+            ("bad.jsonl", br#"{"text": "abc", "label": [[0, 9, "PER"]]}"#, "outside the text"),
+            (
+                "shift.jsonl",
+                r#"{"text": "😀 Ann", "spans": [{"start": 2, "end": 4, "label": "PER", "text": "nn"}]}"#.as_bytes(),
+                "differs",
+            ),
+            ("odd.jsonl", br#"{"hello": 1}"#, "not a file of any labelled format"),
+            ("empty.jsonl", b"", "empty"),
+            ("bin.ann", b"\x89PNG\r\n", "binary"),
+            ("zipped.json", b"PK\x03\x04rest", "binary"),
+        ];
+        for (name, bytes, want) in cases {
+            let err = load_file(name, bytes).unwrap_err().to_string();
+            assert!(err.starts_with(name) && err.contains(want), "{name}: {err}");
         }
     }
 

@@ -1,7 +1,8 @@
 //! The corpus being annotated: its documents, the current one, user-added
 //! labels, and what reaches across documents (apply to all, progress, export).
 
-use annotator_schema::{ByteOffset, CharOffset, Corpus, Label, LabelError, OffsetIndex, Origin, Span};
+use annotator_formats::{ExportError, Format, OutFile};
+use annotator_schema::{ByteOffset, CharOffset, Corpus, Document, Label, LabelError, OffsetIndex, Origin, Span};
 
 use crate::document::AnnotatedDoc;
 use crate::edit::{Edit, EditError, Scope};
@@ -363,13 +364,22 @@ impl Workspace {
 
     /// Labelled JSON of the current document (`Scope::Document`) or of all.
     pub fn export(&self, scope: Scope) -> String {
+        Corpus { documents: self.export_docs(scope) }.to_json()
+    }
+
+    /// The documents an export of `scope` holds: the current one or all.
+    pub fn export_docs(&self, scope: Scope) -> Vec<Document> {
         match scope {
-            Scope::Corpus => self.to_corpus().to_json(),
-            Scope::Document => {
-                let documents = self.current_doc().map(AnnotatedDoc::to_document).into_iter().collect();
-                Corpus { documents }.to_json()
-            }
+            Scope::Corpus => self.to_corpus().documents,
+            Scope::Document => self.current_doc().map(AnnotatedDoc::to_document).into_iter().collect(),
         }
+    }
+
+    /// The files an export of `scope` in `format` downloads as, named
+    /// from [`export_stem`](Self::export_stem); refused, with nothing
+    /// written, when a span fails the format's check.
+    pub fn export_as(&self, scope: Scope, format: &dyn Format) -> Result<Vec<OutFile>, ExportError> {
+        format.write(&self.export_docs(scope), &self.export_stem(scope))
     }
 
     /// The labelled corpus (what `export(Scope::Corpus)` writes).
@@ -377,14 +387,20 @@ impl Workspace {
         Corpus { documents: self.docs.iter().map(AnnotatedDoc::to_document).collect() }
     }
 
-    /// The name an export downloads as: `{id}.annotations.json` for the
-    /// current document, `annotations.json` for the corpus. In the id only
+    /// The name an export downloads as, with the format's extension `ext`:
+    /// [`export_stem`](Self::export_stem), a dot, `ext`.
+    pub fn export_file_name(&self, scope: Scope, ext: &str) -> String {
+        format!("{}.{ext}", self.export_stem(scope))
+    }
+
+    /// An export's file name before its extension: `{id}.annotations` for
+    /// the current document, `annotations` for the corpus. In the id only
     /// ASCII letters, digits, `-`, `_` and `.` are kept, anything else
     /// becomes `_`, and at most [`FILE_STEM_CHARS`] characters are used.
-    pub fn export_file_name(&self, scope: Scope) -> String {
+    pub fn export_stem(&self, scope: Scope) -> String {
         match (scope, self.current_doc()) {
-            (Scope::Document, Some(d)) => format!("{}.{EXPORT_SUFFIX}", file_safe(&d.id)),
-            _ => EXPORT_SUFFIX.to_string(),
+            (Scope::Document, Some(d)) => format!("{}.{EXPORT_STEM}", file_safe(&d.id)),
+            _ => EXPORT_STEM.to_string(),
         }
     }
 
@@ -453,8 +469,9 @@ pub fn position_of_key(key: char) -> Option<usize> {
     (1..=KEYED_LABELS).contains(&n).then(|| n - 1)
 }
 
-/// What every export's file name ends with (the whole name for the corpus).
-const EXPORT_SUFFIX: &str = "annotations.json";
+/// What every export's file name ends with before its extension (the
+/// whole stem for the corpus).
+const EXPORT_STEM: &str = "annotations";
 
 /// Longest part of a file name taken from a document id, in characters: far
 /// below the 255-byte limit of common file systems, with room for the suffix.
@@ -806,9 +823,27 @@ mod tests {
         assert_eq!(one.documents[0].id, "doc-1");
         let all = Corpus::from_json(&ws.export(Scope::Corpus)).unwrap();
         assert_eq!(all, ws.to_corpus());
-        assert_eq!(ws.export_file_name(Scope::Document), "doc-1.annotations.json");
-        assert_eq!(ws.export_file_name(Scope::Corpus), "annotations.json");
-        assert_eq!(Workspace::default().export_file_name(Scope::Document), "annotations.json", "no document");
+        assert_eq!(ws.export_file_name(Scope::Document, "json"), "doc-1.annotations.json");
+        assert_eq!(ws.export_file_name(Scope::Corpus, "json"), "annotations.json");
+        assert_eq!(Workspace::default().export_file_name(Scope::Document, "json"), "annotations.json", "no document");
+    }
+
+    #[test]
+    fn export_in_a_format_writes_its_files_named_from_the_export_stem() {
+        let mut ws = ws_with(&["Dmitry Peskov visited Kyiv", "Sumy"]);
+        ws.current = 0;
+        for f in annotator_formats::FORMATS {
+            let files = ws.export_as(Scope::Document, *f).unwrap();
+            for out in &files {
+                assert!(out.name.starts_with("doc-1.annotations."), "{}: {}", f.id(), out.name);
+            }
+            let corpus = ws.export_as(Scope::Corpus, *f).unwrap();
+            assert_eq!(corpus[0].name, ws.export_file_name(Scope::Corpus, f.extension()), "{}", f.id());
+        }
+        let json = ws.export_as(Scope::Corpus, annotator_formats::FORMATS[0]).unwrap();
+        assert_eq!(json[0].bytes, ws.export(Scope::Corpus).into_bytes(), "JSON is the labelled JSON");
+        let spacy = annotator_formats::by_id("spacy").unwrap();
+        assert_eq!(ws.export_as(Scope::Corpus, spacy).unwrap()[0].name, "annotations.spacy.jsonl");
     }
 
     #[test]

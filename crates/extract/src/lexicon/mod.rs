@@ -32,7 +32,7 @@ use name_words::{
     CLUB_PREFIXES, DEMONYMS, LANDMARK_WORDS, MATCH_VERBS, MATCH_VERBS_BEFORE, ORG_SUFFIXES, ORG_WORDS, PLACE_NOUNS,
     TITLES,
 };
-use speech::{FILLERS, REPORTING_VERBS};
+use speech::{FILLERS, REPORTING_VERBS, SPEECH_VERBS};
 use table::CatTable;
 
 /// Which curated lists a word is on: one bit per list.
@@ -68,6 +68,9 @@ pub mod cat {
     /// A demonym no ending rule finds, or a nationality noun (`Dutch`,
     /// `Frenchman`).
     pub const DEMONYM: u16 = 1 << 14;
+    /// A verb of speech that is no name cue (`cried`, `began`): a speaker
+    /// cue beside a quotation only.
+    pub const SPEECH: u16 = 1 << 15;
 }
 
 /// The [`cat`] bits of a word of ASCII letters already packed by the
@@ -108,6 +111,7 @@ fn categories_table() -> &'static CatTable {
             (LANDMARK_WORDS, cat::LANDMARK),
             (PLACE_NOUNS, cat::PLACE_NOUN),
             (REPORTING_VERBS, cat::REPORTING),
+            (SPEECH_VERBS, cat::SPEECH),
             (STOPWORDS, cat::STOP),
             (WEEKDAYS, cat::WEEKDAY),
             (FILLERS, cat::FILLER),
@@ -202,6 +206,7 @@ mod tests {
             LANDMARK_WORDS,
             PLACE_NOUNS,
             REPORTING_VERBS,
+            SPEECH_VERBS,
             STOPWORDS,
             WEEKDAYS,
             FILLERS,

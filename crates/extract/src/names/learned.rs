@@ -158,7 +158,8 @@ pub(super) fn learned(cx: &Cx) -> Option<Verdict> {
 /// Istanbul`), nor a lone word on a curated list (`Tuesday`) or a
 /// temperature scale (`Celsius`: its number's unit), nor a run ending in a
 /// demonym (`South Korean`, `Russian-held`) (`Ukrainian`: never a name), nor the surname of
-/// a full name the article gives (coreference: `Peskov`).
+/// a full name the article gives (coreference: `Peskov`), nor a party of
+/// a legal case (`Roe v. Wade`: the case's name, no mention of a person).
 pub(super) fn considered(cx: &Cx) -> bool {
     // Longer runs are titles and organisations; a lone word on a curated
     // list (`Tuesday`, `June`, `Three`, `The`) is the rules' to settle.
@@ -169,7 +170,7 @@ pub(super) fn considered(cx: &Cx) -> bool {
     let last = core(tok(text, toks, s.last));
     // A temperature scale (`8 degrees Celsius`) belongs to its number.
     let scale = cx.n == 1 && TEMPERATURE_SCALES.iter().any(|(w, _)| last.eq_ignore_ascii_case(w));
-    if scale || cx.article.is_surname(last) {
+    if scale || cx.article.is_surname(last) || legal_case_party(cx) {
         return false;
     }
     let lx = lexicon();
@@ -195,6 +196,15 @@ pub(super) fn considered(cx: &Cx) -> bool {
             lx.is_place_at(&norm(w), true)
         }
     })
+}
+
+/// `Roe v. Wade`, `Brown v. Board`: the candidate stands just before or
+/// after a lower-case `v.`, the form of a case's name (a fixture's `v`
+/// has no period: `Everton v Newcastle`, the teams pass's).
+fn legal_case_party(cx: &Cx) -> bool {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    let case_v = |k: usize| tok(text, toks, k) == "v" && tok(text, toks, k + 1) == ".";
+    case_v(s.last + 1) || s.first >= 2 && case_v(s.first - 2)
 }
 
 /// The word holds a hyphen (`-`, or the Unicode `‐` `‑`, which start with
@@ -468,6 +478,7 @@ mod tests {
             ("institution_left_to_its_rule", "The Kremlin said it would wait.", &[]),
             ("demonym_left_to_the_rules", "Ukrainian officials arrived.", &[]),
             ("compound_demonyms_left_to_the_rules", "tariffs on South Korean goods and Russian-held territories", &[]),
+            ("legal_case_parties_left_alone", "The justices overturned Roe v. Wade in June.", &[]),
             ("temperature_scale_left_to_its_number", "It fell to minus 8 degrees Celsius overnight.", &[]),
             (
                 "hyphenated_places_left_to_the_split",
