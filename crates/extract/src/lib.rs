@@ -185,6 +185,32 @@ fn number_extraction(start: usize, end: usize, attrs: NumberAttrs) -> Extraction
     Extraction { start: ByteOffset(start), end: ByteOffset(end), label: Label::Number, attrs: Attrs::Number(attrs) }
 }
 
+/// The learned name rule's training hooks (the `train` feature): the
+/// examples `examples/train_names.rs` learns from, computed by the very
+/// feature code the rule runs, and a way to swap the model in-process.
+#[cfg(feature = "train")]
+pub mod train {
+    /// Each candidate of `text` that reaches the learned rule: its byte
+    /// span and its feature hashes.
+    pub fn examples(text: &str) -> Vec<(usize, usize, Vec<u64>)> {
+        crate::names::learning_examples(text, &crate::tokens::tokenize(text))
+    }
+
+    /// Uses the model file `bytes` (`None`: the rules alone) until
+    /// [`reset_model`].
+    pub fn set_model(bytes: Option<&[u8]>) {
+        crate::names::set_learned_model(bytes, false);
+    }
+
+    /// Goes back to the embedded model.
+    pub fn reset_model() {
+        crate::names::set_learned_model(None, true);
+    }
+
+    /// The number of classes and their order in a model file.
+    pub const CLASSES: [&str; 3] = ["PERSON", "PLACE", "NEITHER"];
+}
+
 /// Finds the labelled spans of `text`, sorted by start then longest first.
 pub fn extract(text: &str) -> Vec<Extraction> {
     Extractor::default().extract(text)

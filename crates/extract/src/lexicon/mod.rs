@@ -22,7 +22,7 @@ mod table;
 
 pub use calendar::month;
 pub use form::{ascii_lower, core, is_all_caps, title_case, ACRONYM_MAX_LEN};
-pub use gazetteer::lexicon;
+pub use gazetteer::{lexicon, name_bit};
 pub use hash::{FastMap, FastSet};
 pub use name_words::us_state;
 
