@@ -32,7 +32,8 @@ Sources (see README.md beside this file for licences):
     only to *filter* — lower-case English words are dropped from, or flagged
     in, the name and place lists so that `Mobile`, `Split` or `Will` do not
     become entities on their own.
-Output: newline-separated, sorted, deduplicated UTF-8 files.
+Output: newline-separated, sorted, deduplicated UTF-8 files, front-coded
+(see `front_coded`).
 """
 import csv
 import os
@@ -322,9 +323,35 @@ def faker_given_names():
             out.update(n.strip() for n in (v.keys() if isinstance(v, dict) else v) if isinstance(n, str) and latin.match(n.strip()))
     return out
 
+# A front-coded line starts with this character's code plus the number of
+# bytes it shares with the line before (crates/extract/src/lexicon/gazetteer.rs
+# decodes it): printable, never a newline.
+PREFIX_CODE_BASE = ord("!")
+# The most shared bytes a code can say, so that codes stay printable ASCII.
+MAX_SHARED_PREFIX = 63
+
+
+def front_coded(items):
+    """Sorted lines, each as its shared-prefix code and the rest: gzip
+    then squeezes the page's lexicons about 20% smaller than plain lines."""
+    out, prev = [], b""
+    for item in sorted(items):
+        cur = item.encode("utf-8")
+        shared = 0
+        limit = min(len(cur), len(prev), MAX_SHARED_PREFIX)
+        while shared < limit and cur[shared] == prev[shared]:
+            shared += 1
+        # Never cut a UTF-8 character: back up to its first byte.
+        while 0 < shared < len(cur) and (cur[shared] & 0xC0) == 0x80:
+            shared -= 1
+        out.append(chr(PREFIX_CODE_BASE + shared) + cur[shared:].decode("utf-8"))
+        prev = cur
+    return out
+
+
 def write(path, items):
     with open(path, "w", encoding="utf-8") as fh:
-        fh.write("\n".join(sorted(items)) + "\n")
+        fh.write("\n".join(front_coded(items)) + "\n")
     print(path, len(items))
 
 if __name__ == "__main__":

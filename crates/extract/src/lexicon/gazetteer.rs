@@ -1,6 +1,12 @@
 //! The embedded lexicons built by `scripts/lexicons/build.py`: the GeoNames
 //! place gazetteer, the given names and the surnames, loaded once per
 //! process.
+//!
+//! The lists are sorted and front-coded: each line's first byte says how
+//! many bytes it shares with the line before ([`PREFIX_CODE_BASE`] + that
+//! count), the rest is what follows. That makes the page about 40 KiB
+//! smaller gzipped than the plain lists; decoding them takes a few
+//! milliseconds, once.
 
 use std::sync::OnceLock;
 
@@ -36,7 +42,38 @@ pub mod name_bit {
 
 /// The loaded lexicons: every name with its [`name_bit`]s.
 pub struct Lexicon {
-    names: FastMap<&'static str, u8>,
+    names: FastMap<Box<str>, u8>,
+}
+
+/// A front-coded line's first byte is this plus the number of bytes it
+/// shares with the line before: `!` for none, so the code is printable and
+/// never a newline (`build.py` writes at most [`MAX_SHARED_PREFIX`]).
+const PREFIX_CODE_BASE: u8 = b'!';
+
+/// The longest shared prefix a line's code can say, in bytes: codes stay
+/// inside printable ASCII (`!` to `` ` ``).
+const MAX_SHARED_PREFIX: usize = 63;
+
+/// The lines of a front-coded list, decoded (see the module doc). A line
+/// whose code is out of range or would cut a character is skipped: the
+/// data is built by `build.py`, and a bad line must not take others with it.
+fn front_decoded(list: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut prev = String::new();
+    for line in list.lines() {
+        let Some((&code, _)) = line.as_bytes().split_first() else { continue };
+        let shared = usize::from(code.wrapping_sub(PREFIX_CODE_BASE));
+        // `line[1..]` is a boundary: the code is one ASCII byte.
+        if !code.is_ascii() || shared > MAX_SHARED_PREFIX || !prev.is_char_boundary(shared) {
+            continue;
+        }
+        let mut word = String::with_capacity(shared + line.len() - 1);
+        word.push_str(&prev[..shared]);
+        word.push_str(&line[1..]);
+        out.push(word.clone());
+        prev = word;
+    }
+    out
 }
 
 /// The process-wide lexicon, built on first use.
@@ -51,13 +88,14 @@ pub fn lexicon() -> &'static Lexicon {
     })
 }
 
-/// Adds a list's entries with bit `plain`, or `word` for those flagged `~`
-/// as also English words (and [`name_bit::SURNAME_FIRST`] for those flagged `^`).
-fn add_flagged(names: &mut FastMap<&'static str, u8>, list: &'static str, plain: u8, word: u8) {
-    for l in list.lines().filter(|l| !l.is_empty()) {
-        let (l, first) = l.strip_prefix('^').map_or((l, 0), |r| (r, name_bit::SURNAME_FIRST));
+/// Adds a front-coded list's entries with bit `plain`, or `word` for those
+/// flagged `~` as also English words (and [`name_bit::SURNAME_FIRST`] for
+/// those flagged `^`).
+fn add_flagged(names: &mut FastMap<Box<str>, u8>, list: &str, plain: u8, word: u8) {
+    for l in front_decoded(list).iter().filter(|l| !l.is_empty()) {
+        let (l, first) = l.strip_prefix('^').map_or((l.as_str(), 0), |r| (r, name_bit::SURNAME_FIRST));
         let (name, b) = l.strip_prefix('~').map_or((l, plain), |r| (r, word));
-        *names.entry(name).or_default() |= b | first;
+        *names.entry(name.into()).or_default() |= b | first;
     }
 }
 
@@ -140,5 +178,38 @@ impl Lexicon {
     /// `Nguyen`, `Zhang`)?
     pub fn is_surname_first(&self, w: &str) -> bool {
         self.bits(w) & name_bit::SURNAME_FIRST != 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn front_coded_lines_decode() {
+        // (encoded list, decoded lines): `!` shares nothing, `#` two bytes,
+        // `%` four; a code past the line before, or inside a character, is
+        // skipped and the next line reads from the last good one.
+        let cases: &[(&str, &[&str])] = &[
+            ("!Aachen\n#lborg\n", &["Aachen", "Aalborg"]),
+            ("!Kraków\n%ow\n", &["Kraków", "Krakow"]),
+            ("!Kraków\n&x\n%ow\n", &["Kraków", "Krakow"]),
+            ("!A\n/B\n\n!C\n", &["A", "C"]),
+            ("\u{1}A\n", &[]),
+            ("", &[]),
+        ];
+        for (list, want) in cases {
+            assert_eq!(front_decoded(list), *want, "{list:?}");
+        }
+    }
+
+    #[test]
+    fn every_embedded_line_decodes_in_sorted_order() {
+        for list in [PLACES, GIVEN, SURNAMES] {
+            let lines = front_decoded(list);
+            assert_eq!(lines.len(), list.lines().filter(|l| !l.is_empty()).count());
+            assert!(lines.windows(2).all(|w| w[0] < w[1]), "sorted, no duplicates");
+        }
+        assert!(lexicon().is_place("Aachen") && lexicon().is_given("Aaron", true));
     }
 }
