@@ -276,6 +276,7 @@ mod tests {
             ("team_nickname", "traded to the Pittsburgh Pirates and the Chicago White Sox", &[]),
             ("surname_like_a_nickname", "Gov. Ron DeSantis and Gary Jones said", &[("Ron DeSantis", "PERSON"), ("Gary Jones", "PERSON")]),
             ("given_name_and_landmark_noun", "says Sarah Hill, who lives in Harley Street", &[("Sarah Hill", "PERSON"), ("Harley Street", "PLACE")]),
+            ("given_name_and_a_feature_no_surname_ends", "The Sava River rose and Monroe County officials fled", &[("Sava River", "PLACE"), ("Monroe County", "PLACE")]),
             // People outside the given-name lexicon.
             ("title_abbreviation_over_a_town", "said Ms. Clinton on Monday", &[("Clinton", "PERSON")]),
             ("abbreviated_rank", "troops under Gen. Jubal Early left", &[("Jubal Early", "PERSON")]),

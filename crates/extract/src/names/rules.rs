@@ -99,12 +99,15 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
     if !is_cap(last_word) || !(lexicon::is_landmark_word(last_word) || state) {
         return None;
     }
-    // `Jack Hill`, `Sharon Street`: a given name and a landmark noun is a
-    // person's name, unless a place goes there (`in Harley Street`).
+    // `Jack Hill`, `Sharon Street`: a given name and a landmark noun that is
+    // also a surname is a person's name, unless a place goes there (`in
+    // Harley Street`). A noun no one is called (`River`, `County`) keeps
+    // the place: `Jordan River`, `Monroe County`.
     let g = norm(tok(cx.text, cx.toks, cx.s.first));
     let prev = if cx.s.first > 0 { lower(cx.text, cx.toks, cx.s.first - 1) } else { Cow::Borrowed("") };
     let place_slot = PLACE_PREPOSITIONS.contains(&&*prev) || matches!(&*prev, "to" | "on" | "into");
-    if cx.n == 2 && !place_slot && lexicon().is_given(&g, true) && !lexicon().is_place(&g) {
+    let surname_too = lexicon().is_surname(last_word, false);
+    if cx.n == 2 && !place_slot && surname_too && lexicon().is_given(&g, true) && !lexicon().is_place(&g) {
         return None;
     }
     // `Downing Street said`: the institution named after it speaks.
