@@ -52,6 +52,7 @@ pub(crate) const TITLES: &[&str] = &[
     "detective",
     "diplomat",
     "director",
+    "doctor",
     "dr",
     "economist",
     "editor",
@@ -83,9 +84,11 @@ pub(crate) const TITLES: &[&str] = &[
     "magistrate",
     "manager",
     "marshal",
+    "master",
     "mayor",
     "midfielder",
     "minister",
+    "miss",
     "mp",
     "mr",
     "mrs",
@@ -424,6 +427,11 @@ pub(crate) const STATE_FORMS: [&str; 8] =
 
 /// Company words before a place (`Air France`, `Air India`).
 pub(crate) const COMPANY_PREFIXES: [&str; 1] = ["air"];
+
+/// Titles that are also common words before other nouns (`Master Plan`,
+/// `Miss Universe`, `Doctor Who`): they announce a name only when a given
+/// name or surname follows (`Master Edmund Carrow`, `Miss Treadwell`).
+pub(crate) const TITLES_BEFORE_NAMES_ONLY: [&str; 3] = ["doctor", "master", "miss"];
 
 /// Title words that do not announce a name on their own: `chief` in
 /// `chief executive`, `first` in `first minister`.

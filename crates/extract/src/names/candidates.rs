@@ -3,11 +3,14 @@
 //! correspondent`), and so do the function words that open a sentence
 //! (`The`, `Despite`; `By` at a line's start marks a byline). A run holding
 //! a title is split at its last one (`U.S. President | Donald Trump`): the
-//! part before it is a plain candidate, the part after it a titled one.
+//! part before it is a plain candidate, the part after it a titled one; a
+//! title that is also a common word (`Master`, `Miss`, `Doctor`) only
+//! when a given name or surname follows it (`Miss Treadwell`, not `Miss
+//! Universe`).
 
 use super::mention::Segment;
 use super::words::{is_demonym, norm, phrase, tok};
-use crate::lexicon::name_words::BYLINE_DESKS;
+use crate::lexicon::name_words::{BYLINE_DESKS, TITLES_BEFORE_NAMES_ONLY};
 use crate::lexicon::{cat, core, lexicon};
 use crate::sentences::sentence_initial;
 use crate::tokens::{has, Token};
@@ -64,7 +67,15 @@ fn push_split(text: &str, toks: &[Token], words: Segment, lead: Lead, out: &mut 
         }
     };
     let Segment { first, last } = words;
-    match (first..=last).rev().find(|&k| has(toks, k, cat::TITLE)) {
+    let announces = |k: usize| {
+        let w = tok(text, toks, k);
+        !TITLES_BEFORE_NAMES_ONLY.iter().any(|t| w.eq_ignore_ascii_case(t))
+            || k < last && {
+                let next = norm(tok(text, toks, k + 1));
+                lexicon().is_given(&next, false) || lexicon().is_surname(&next, false)
+            }
+    };
+    match (first..=last).rev().find(|&k| has(toks, k, cat::TITLE) && announces(k)) {
         Some(t) => {
             if t > first {
                 push(Segment { first, last: t - 1 }, lead);

@@ -352,9 +352,36 @@ mod tests {
             ("group_before_who_is_no_person", "Two Australians, who met", &[]),
             ("common_noun_before_who", "the Tsar, who ruled", &[]),
         ];
+        check(cases);
+    }
+
+    /// Runs a table: each case's mentions must be exactly these.
+    fn check(cases: &[Case]) {
         for (name, input, want) in cases {
             let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
             assert_eq!(run(input), want, "{name}: {input}");
         }
+    }
+
+    /// `Master`, `Miss` and `Doctor` are titles before a given name or a
+    /// surname, outside the name; before other words they are common
+    /// words and make no one a person.
+    #[test]
+    fn honorific_cases() {
+        check(&[
+            ("master_before_a_full_name", "Then Master Edmund Carrow rode out.", &[("Edmund Carrow", "PERSON")]),
+            ("master_before_a_given_name", "Master Tom ran off.", &[("Tom", "PERSON")]),
+            ("miss_before_a_full_name", "Miss Alma Treadwell opened the door.", &[("Alma Treadwell", "PERSON")]),
+            ("miss_before_a_surname", "They called on Miss Harrison today.", &[("Harrison", "PERSON")]),
+            (
+                "doctor_before_a_name",
+                "Doctor Ivo Maranta arrived in Leeds.",
+                &[("Ivo Maranta", "PERSON"), ("Leeds", "PLACE")],
+            ),
+            ("a_degree_is_no_name", "He earned a Master of Science in Leeds.", &[("Leeds", "PLACE")]),
+            ("a_plan_is_no_person", "The Master Plan for Leeds was approved.", &[("Leeds", "PLACE")]),
+            ("a_pageant_is_no_person", "Miss Universe was crowned in Manila.", &[("Manila", "PLACE")]),
+            ("a_show_is_no_person", "Master Chef winner Tom Reyes spoke.", &[("Tom Reyes", "PERSON")]),
+        ]);
     }
 }

@@ -305,6 +305,11 @@ mod tests {
                 &[("\"It is time,\"", Some("Peter Hart"))],
             ),
             (
+                "honorific_is_a_title",
+                "\"Come here,\" said Master Edmund Carrow.\n\"Thank you,\" said Miss Alma Treadwell.",
+                &[("\"Come here,\"", Some("Edmund Carrow")), ("\"Thank you,\"", Some("Alma Treadwell"))],
+            ),
+            (
                 "councillor_is_a_title",
                 "\"It is time,\" said Councillor Jane Morrow.",
                 &[("\"It is time,\"", Some("Jane Morrow"))],
