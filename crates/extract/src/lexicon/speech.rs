@@ -291,6 +291,13 @@ pub(crate) const FEMALE_WORDS: [&str; 15] = [
     "queen", "sister",
 ];
 
+/// Kinship nouns after `his`/`her` that name someone of the possessor's
+/// family by the title of their surname (`his wife` → `Mrs. Bennet`), with
+/// that title; brothers, sisters and children go unnamed (their given
+/// names are not the possessor's).
+pub(crate) const KIN_WORDS: [(&str, &str); 5] =
+    [("father", "Mr."), ("husband", "Mr."), ("lady", "Mrs."), ("mother", "Mrs."), ("wife", "Mrs.")];
+
 /// Words allowed between a subject and its reporting verb (`Peskov also
 /// said`, `The White House had earlier said`).
 pub(crate) const FILLERS: &[&str] = &[

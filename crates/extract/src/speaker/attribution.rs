@@ -13,7 +13,7 @@
 use super::context::{Gender, Speaker};
 use super::index::Index;
 use crate::lexicon::speech::{
-    ADDRESSEE_ONLY_VERBS, DETERMINERS, FEMALE_WORDS, MALE_WORDS, PHRASAL_SPEECH_VERBS, SPEAKER_PRONOUNS,
+    ADDRESSEE_ONLY_VERBS, DETERMINERS, FEMALE_WORDS, KIN_WORDS, MALE_WORDS, PHRASAL_SPEECH_VERBS, SPEAKER_PRONOUNS,
     UNNAMED_SPEAKERS,
 };
 use crate::lexicon::{self, cat, core};
@@ -58,6 +58,10 @@ pub(super) enum Who {
     /// `the parson said`, `said the minister`: a description whose head
     /// noun (token) may be the role the article gave a named person.
     Role(usize),
+    /// `replied his wife`, `her father said`: someone of the family of the
+    /// person the possessive (its gender) stands for, by the title (`Mrs.`)
+    /// kinship gives them.
+    Kin(Gender, &'static str),
     /// `the team's medical staff said`, `an official said`: someone the
     /// article does not name.
     Unnamed,
@@ -332,6 +336,14 @@ fn description_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
 /// person (`the minister`, `the parson`), else someone unnamed.
 fn role_or_unnamed(ix: &Index, head: usize) -> Who {
     let w = ix.word(head);
+    let possessor = head.checked_sub(1).and_then(|k| match ix.word(k) {
+        "his" | "His" => Some(Gender::Male),
+        "her" | "Her" => Some(Gender::Female),
+        _ => None,
+    });
+    if let (Some(g), Some(&(_, title))) = (possessor, KIN_WORDS.iter().find(|(k, _)| *k == w)) {
+        return Who::Kin(g, title);
+    }
     if lexicon::is_title(w) || MALE_WORDS.contains(&w) || FEMALE_WORDS.contains(&w) {
         Who::Role(head)
     } else {

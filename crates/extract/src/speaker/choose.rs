@@ -51,13 +51,28 @@ pub(super) fn per_quote(
         .copied()
         .enumerate()
         .map(|(qi, span)| {
-            span.map_or_else(Choice::default, |(first, last)| choose(ix, attrs, salience, qi, first, last))
+            // The quotation before, when its sentence is this one's
+            // (`"My dear Mr. Bennet," said his lady, "have you …"`).
+            let before = qi.checked_sub(1).and_then(|p| quotes[p]);
+            let same_sentence =
+                |(pf, _): (usize, usize)| span.is_some_and(|(f, _)| ix.cx.sentences.of(pf) == ix.cx.sentences.of(f));
+            let before = before.filter(|&b| same_sentence(b));
+            span.map_or_else(Choice::default, |(first, last)| choose(ix, attrs, salience, qi, first, last, before))
         })
         .collect()
 }
 
-/// The choice for quotation `qi`, tokens `first..=last`.
-fn choose(ix: &Index, attrs: &[Vec<Attribution>], salience: &Salience, qi: usize, first: usize, last: usize) -> Choice {
+/// The choice for quotation `qi`, tokens `first..=last`; the tokens of
+/// the quotation before it when it is in the same sentence.
+fn choose(
+    ix: &Index,
+    attrs: &[Vec<Attribution>],
+    salience: &Salience,
+    qi: usize,
+    first: usize,
+    last: usize,
+    before_in_sentence: Option<(usize, usize)>,
+) -> Choice {
     let s = ix.cx.sentences.of(first);
     let (lo, hi) = ix.cx.sentences.range(s);
     let list = attrs.get(s).map_or(&[][..], Vec::as_slice);
@@ -79,6 +94,13 @@ fn choose(ix: &Index, attrs: &[Vec<Attribution>], salience: &Salience, qi: usize
         Who::Named(sp) => Some(sp),
         Who::Pronoun(g) => salience.pronoun(ix, ix.cx.sentences.of(a.tok), a.tok, g, spoken_to).map(Speaker::Mention),
         Who::Role(head) => salience.role(ix, head).map(Speaker::Mention),
+        // `said his lady to him`: the possessor may be the one spoken to.
+        Who::Kin(g, title) => salience
+            .pronoun(ix, ix.cx.sentences.of(a.tok), a.tok, g, None)
+            .or(spoken_to)
+            .or_else(|| before_in_sentence.and_then(|(f, l)| addressee(ix, f, l)))
+            .filter(|&mi| family_name(ix, mi))
+            .map(|mi| Speaker::Kin(mi, title)),
         Who::Unnamed => None,
     };
     let speaker = match pick {
@@ -186,4 +208,15 @@ fn sentence_subject(ix: &Index, lo: usize, hi: usize, first: usize) -> Option<Sp
         .find_map(|k| ix.mention_at(k).filter(|&mi| ix.is_person(mi)))
         .or_else(|| ix.mention_at(lo).filter(|&mi| !ix.is_person(mi) && lo < first))
         .map(Speaker::Mention)
+}
+
+/// Mention `mi` names a family (`Mr. Bennet`, `Walter Hilbery`): a full
+/// name, or a title before it; a given name alone (`Kitty`) names none.
+fn family_name(ix: &Index, mi: usize) -> bool {
+    let full = ix.cx.entities.get(mi).is_some_and(|e| e.contains(' '));
+    let titled = ix.mention_first(mi).is_some_and(|k| {
+        let before = k.checked_sub(1).filter(|&j| ix.word(j) != ".").or_else(|| k.checked_sub(2));
+        before.is_some_and(|j| ix.has(j, cat::TITLE))
+    });
+    full || titled
 }

@@ -31,6 +31,9 @@ pub(super) enum Speaker {
     /// Capitalised words that speak only if they name a person of the
     /// article (`Rafiqul` for `Mohammad Rafiqul Islam`), by byte offsets.
     Person(usize, usize),
+    /// `his wife`: the person of mention's family of the title (`Mrs.`,
+    /// `Mr.`) kinship gives, written out as title and surname.
+    Kin(usize, &'static str),
     /// `I` of a story told in the first person: named only when the
     /// dialogue calls the narrator by name.
     Narrator,

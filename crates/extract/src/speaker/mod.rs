@@ -9,7 +9,9 @@
 //!    member, Sen. X`); a passive's agent; `it`, the organisation the
 //!    sentence before opens with; `according to X`, `That was X`, `came
 //!    from X`; a caption (`Anna Schmidt: "…"`); a headline's trailing `—
-//!    Russia`; `I`, a story's narrator;
+//!    Russia`; `I`, a story's narrator; kin (`said his wife`: `Mrs.` and
+//!    the surname of the one `his` stands for, or of the one the
+//!    quotation calls by name);
 //! 2. [`salience`]: the people named outside quotes, with their roles and
 //!    genders, for `he`/`she` and roles (`the minister`);
 //! 3. [`choose`]: one attribution per quotation (the first after a
@@ -410,6 +412,42 @@ mod tests {
                 "narrative_ends_the_dialogue",
                 "\"Where to?\"\nThe rain fell.\n\"Why?\" asked Tom Reyes.\n\"It is late,\" said Ana Lima.",
                 &[("\"Where to?\"", None), ("\"Why?\"", Some("Tom Reyes")), ("\"It is late,\"", Some("Ana Lima"))],
+            ),
+        ]);
+    }
+
+    /// `his wife`, `her husband`, `his lady`, `her father`: the person of
+    /// the possessor's family by title and surname, the possessor being
+    /// whom `his`/`her` stands for, else the one the quotation calls by
+    /// name; a possessor named by a given name alone names no family, and
+    /// a sister or a son goes unnamed.
+    #[test]
+    fn kin_cases() {
+        check(&[
+            (
+                "his_wife",
+                "Mr. Ogden Pett sat down.\n\"Is it late?\" asked his wife.",
+                &[("\"Is it late?\"", Some("Mrs. Pett"))],
+            ),
+            (
+                "her_husband_before_the_verb",
+                "Mrs. Alma Treadwell looked up. \"Ten years,\" her husband said.",
+                &[("\"Ten years,\"", Some("Mr. Treadwell"))],
+            ),
+            (
+                "the_one_spoken_to_is_the_possessor",
+                "\"My dear Mr. Pett,\" said his lady, \"you are late.\"",
+                &[("\"My dear Mr. Pett,\"", Some("Mrs. Pett")), ("\"you are late.\"", Some("Mrs. Pett"))],
+            ),
+            (
+                "a_given_name_names_no_family",
+                "Kitty came in.\n\"It is late,\" said her mother.",
+                &[("\"It is late,\"", None)],
+            ),
+            (
+                "a_sister_goes_unnamed",
+                "Mr. Ogden Pett sat down.\n\"It is late,\" said his sister.",
+                &[("\"It is late,\"", None)],
             ),
         ]);
     }

@@ -97,6 +97,10 @@ impl<'a> Names<'a> {
                 Some(self.person(words).map_or_else(|| words.to_string(), |mi| self.mention_name(mi)))
             }
             Speaker::Person(start, end) => self.person(self.cx.text.get(start..end)?).map(|mi| self.mention_name(mi)),
+            Speaker::Kin(mi, title) => {
+                let name = self.mention_name(mi);
+                name.rsplit(' ').next().filter(|s| !s.is_empty()).map(|surname| format!("{title} {surname}"))
+            }
             Speaker::Narrator => self.narrator.clone(),
         }
     }
