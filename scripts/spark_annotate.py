@@ -35,7 +35,9 @@ import shlex
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DEFAULT_BINARY = os.path.join(ROOT, "target", "release", "annotate")
+# The fast build first (cargo build --profile native), else the release one.
+BUILDS = [os.path.join(ROOT, "target", b, "annotate") for b in ("native", "release")]
+DEFAULT_BINARY = next((b for b in BUILDS if os.access(b, os.X_OK)), BUILDS[0])
 
 
 def parse_args(argv):
@@ -45,7 +47,7 @@ def parse_args(argv):
     p.add_argument("--master", default="local[2]", help="Spark master URL (default: local[2])")
     p.add_argument("--binary", default=DEFAULT_BINARY,
                    help="the annotate binary on this machine, shipped to a cluster's executors "
-                        "(default: target/release/annotate)")
+                        "(default: target/native/annotate, else target/release/annotate)")
     p.add_argument("--installed", metavar="PATH",
                    help="run the annotate binary found at PATH on each node instead of shipping --binary")
     p.add_argument("--partitions", type=int, default=None,
@@ -61,7 +63,7 @@ def main(argv=None):
     local = args.master.startswith("local")
     if args.installed is None and not os.access(args.binary, os.X_OK):
         sys.exit(f"spark_annotate: {args.binary} is not an executable: "
-                 "build it with cargo build --release -p annotator-cli, or give --binary or --installed")
+                 "build it with cargo build --profile native -p annotator-cli, or give --binary or --installed")
 
     from pyspark.sql import SparkSession
 

@@ -63,6 +63,14 @@ impl Document {
         serde_json::to_value(WireDocument::from(self)).unwrap_or(Value::Null)
     }
 
+    /// The document as one line of compact labelled JSON (what
+    /// [`to_value`](Self::to_value) gives, written straight from the
+    /// document without building the JSON tree first).
+    pub fn to_json_line(&self) -> String {
+        // Serialising plain strings, numbers and maps cannot fail.
+        serde_json::to_string(&WireDocument::from(self)).unwrap_or_default()
+    }
+
     /// A document with no spans yet.
     pub fn new(id: impl Into<String>, name: impl Into<String>, text: impl Into<String>) -> Self {
         Document { id: id.into(), name: name.into(), text: text.into(), reviewed: false, spans: Vec::new() }
@@ -383,6 +391,9 @@ mod tests {
         let c = Corpus::from_json(SAMPLE).unwrap();
         let d = &c.documents[0];
         let v = d.to_value();
+        let line = d.to_json_line();
+        assert!(!line.contains('\n'), "one line: {line}");
+        assert_eq!(serde_json::from_str::<Value>(&line).unwrap(), v, "the same JSON");
         assert_eq!(v["spans"][0]["entity"], "Dmitry Peskov");
         assert_eq!(&Document::from_value(0, v).unwrap(), d);
         let err = Document::from_value(3, serde_json::json!({"text": 5})).unwrap_err();
