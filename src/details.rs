@@ -155,7 +155,8 @@ fn editor(f: Focused) -> impl IntoView {
                 <span class="chip" data-label=f.label.to_string()>{f.label.to_string()}</span>
                 <span class="origin">{match f.origin {
                     Origin::User => "edited by you",
-                    Origin::Auto => "automatic",
+                    Origin::Checked => "automatic, checked",
+                    Origin::Auto => "automatic, not checked yet",
                 }}</span>
             </p>
             <blockquote class="focused-text">{f.text.clone()}</blockquote>

@@ -1,13 +1,64 @@
 //! Files in: plain text, Markdown, HTML (readable text only) and our own
-//! labelled JSON. Anything else is refused whole with a reason.
+//! labelled JSON and JSON Lines. Text in a Western single-byte encoding
+//! (Windows-1252, ISO-8859-1, ISO-8859-15) is decoded, saying which was
+//! assumed. Anything else is refused whole with a reason.
+
+use std::fmt;
 
 use annotator_schema::{Corpus, Document, JsonError};
 
 use crate::{html, markdown};
 
-/// The largest file accepted (bytes). Larger input is refused with a reason
-/// rather than freezing the tab.
-pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+/// The largest text accepted as a document (pasted, or a `.txt`, `.md` or
+/// `.html` file), in MB (10^6 bytes): larger text is refused with a reason
+/// rather than freezing the tab (annotating and drawing 2 MB already takes
+/// seconds).
+pub const MAX_TEXT_MB: usize = 5;
+
+/// The largest labelled JSON or JSON Lines file accepted, in MB: an
+/// export is about six times the size of its text, so this takes back the
+/// export of a corpus holding several of the largest texts (a test checks
+/// the largest text's export fits many times over), while a file the tab
+/// cannot hold in memory is refused.
+pub const MAX_JSON_MB: usize = 200;
+
+/// Bytes in an MB, as the limits count them.
+const MB: usize = 1_000_000;
+
+/// [`MAX_TEXT_MB`] in bytes.
+pub const MAX_TEXT_BYTES: usize = MAX_TEXT_MB * MB;
+
+/// [`MAX_JSON_MB`] in bytes.
+pub const MAX_JSON_BYTES: usize = MAX_JSON_MB * MB;
+
+/// A size in MB for a message: `12.3 MB` (`0.1 MB` at least).
+pub fn mb(bytes: usize) -> String {
+    let tenths = (bytes as f64 / MB as f64 * 10.0).ceil().max(1.0) / 10.0;
+    if tenths.fract() == 0.0 {
+        format!("{tenths:.0} MB")
+    } else {
+        format!("{tenths:.1} MB")
+    }
+}
+
+/// A single-byte encoding a file was assumed to be in (it was not UTF-8
+/// or UTF-16).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Encoding {
+    Windows1252,
+    Iso8859_1,
+    Iso8859_15,
+}
+
+impl fmt::Display for Encoding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Encoding::Windows1252 => "Windows-1252",
+            Encoding::Iso8859_1 => "ISO-8859-1 (Latin-1)",
+            Encoding::Iso8859_15 => "ISO-8859-15 (Latin-9)",
+        })
+    }
+}
 
 /// What a file held.
 #[derive(Clone, Debug, PartialEq)]
@@ -21,17 +72,19 @@ pub enum Loaded {
 /// Why a file was refused. The workspace is unchanged.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum ImportError {
-    #[error("{name}: {size} bytes is more than the {limit}-byte limit")]
-    TooLarge { name: String, size: usize, limit: usize },
+    #[error("{name}: {} is more than the {} limit for {what}", mb(*.size), mb(*.limit))]
+    TooLarge { name: String, size: usize, limit: usize, what: &'static str },
     #[error("{name}: this looks like a binary file, not text")]
     Binary { name: String },
-    #[error("{name}: not UTF-8 or UTF-16 text (unknown encoding)")]
-    Encoding { name: String },
+    #[error("{name}: unknown encoding: {why}; save it as UTF-8 and open it again")]
+    Encoding { name: String, why: &'static str },
+    #[error("{name}, line {line}: {source}")]
+    JsonLine { name: String, line: usize, source: JsonError },
     #[error("{name}: the file is empty")]
     Empty { name: String },
     #[error("{name}: {source}")]
     Json { name: String, source: JsonError },
-    #[error("{name}: unsupported file type (use .txt, .md, .html or labelled .json)")]
+    #[error("{name}: unsupported file type (use .txt, .md, .html or labelled .json / .jsonl)")]
     Unsupported { name: String },
 }
 
@@ -45,6 +98,8 @@ pub enum FileKind {
     Markdown,
     Html,
     Json,
+    /// JSON Lines: one labelled document (or corpus) per line.
+    Jsonl,
 }
 
 impl FileKind {
@@ -59,8 +114,18 @@ impl FileKind {
             "md" | "markdown" => FileKind::Markdown,
             "html" | "htm" => FileKind::Html,
             "json" => FileKind::Json,
+            "jsonl" | "ndjson" => FileKind::Jsonl,
             _ => return Err(ImportError::Unsupported { name: name.to_string() }),
         }))
+    }
+
+    /// The largest file of this kind accepted, in bytes (`None`: a file
+    /// whose content decides its kind, checked again once it is known).
+    fn limit(kind: Option<FileKind>) -> (usize, &'static str) {
+        match kind {
+            Some(FileKind::Text | FileKind::Markdown | FileKind::Html) => (MAX_TEXT_BYTES, "text"),
+            Some(FileKind::Json | FileKind::Jsonl) | None => (MAX_JSON_BYTES, "labelled JSON"),
+        }
     }
 
     /// The kind a text's first non-blank character suggests.
@@ -73,13 +138,22 @@ impl FileKind {
     }
 }
 
-/// Reads one file by its name (for its type) and bytes.
-///
-/// Checks, in order: size, emptiness, known binary formats, encoding
-/// (UTF-8 with or without BOM, UTF-16 with BOM), binary content (NUL or many
-/// control characters). Text, Markdown and HTML have their line breaks
-/// normalised to `\n`; JSON document texts are kept exactly.
+/// Reads one file by its name (for its type) and bytes (see [`open_file`]).
 pub fn load_file(name: &str, bytes: &[u8]) -> Result<Loaded, ImportError> {
+    open_file(name, bytes).map(|(loaded, _)| loaded)
+}
+
+/// Reads one file by its name (for its type) and bytes; says which
+/// single-byte encoding was assumed, if it was not UTF-8 or UTF-16.
+///
+/// Checks, in order: size (by kind: [`MAX_TEXT_MB`] for text,
+/// [`MAX_JSON_MB`] for labelled JSON), emptiness, known binary formats,
+/// encoding (UTF-8 with or without BOM, UTF-16 with BOM, else
+/// Windows-1252 / ISO-8859-1 / ISO-8859-15 when the bytes fit one; others
+/// are refused), binary content (NUL or many control characters). Text,
+/// Markdown and HTML have their line breaks normalised to `\n`; JSON
+/// document texts are kept exactly.
+pub fn open_file(name: &str, bytes: &[u8]) -> Result<(Loaded, Option<Encoding>), ImportError> {
     let kind = FileKind::from_name(name)?;
     check_size(name, bytes.len())?;
     if bytes.is_empty() {
@@ -88,7 +162,7 @@ pub fn load_file(name: &str, bytes: &[u8]) -> Result<Loaded, ImportError> {
     if has_binary_magic(bytes) {
         return Err(ImportError::Binary { name: name.to_string() });
     }
-    let text = decode(name, bytes)?;
+    let (text, assumed) = decode(name, bytes)?;
     if looks_binary(&text) {
         return Err(ImportError::Binary { name: name.to_string() });
     }
@@ -100,8 +174,9 @@ pub fn load_file(name: &str, bytes: &[u8]) -> Result<Loaded, ImportError> {
         FileKind::Json => {
             let corpus =
                 Corpus::from_json(&text).map_err(|source| ImportError::Json { name: name.to_string(), source })?;
-            return Ok(Loaded::Labelled(corpus.documents));
+            return Ok((Loaded::Labelled(corpus.documents), assumed));
         }
+        FileKind::Jsonl => return Ok((Loaded::Labelled(read_jsonl(name, &text)?), assumed)),
         FileKind::Text => normalise_newlines(&text),
         FileKind::Markdown => markdown::plain_text(&normalise_newlines(&text)),
         FileKind::Html => html::readable_text(&normalise_newlines(&text)),
@@ -109,21 +184,47 @@ pub fn load_file(name: &str, bytes: &[u8]) -> Result<Loaded, ImportError> {
     if plain.trim().is_empty() {
         return Err(ImportError::Empty { name: name.to_string() });
     }
-    Ok(Loaded::Text { name: name.to_string(), text: plain })
+    // A file whose name did not say it was text: the text limit applies now.
+    check_limit(name, plain.len(), FileKind::limit(Some(FileKind::Text)))?;
+    Ok((Loaded::Text { name: name.to_string(), text: plain }, assumed))
 }
 
-/// Refuses input of more than [`MAX_FILE_BYTES`]. The page asks this of a
+/// Every labelled document of a JSON Lines file: each non-blank line is a
+/// document (or a corpus) of the labelled JSON. A bad line refuses the file.
+fn read_jsonl(name: &str, text: &str) -> Result<Vec<Document>, ImportError> {
+    let mut docs = Vec::new();
+    for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        let corpus = Corpus::from_json(line).map_err(|source| ImportError::JsonLine {
+            name: name.to_string(),
+            line: i + 1,
+            source,
+        })?;
+        docs.extend(corpus.documents);
+    }
+    if docs.is_empty() {
+        return Err(ImportError::Empty { name: name.to_string() });
+    }
+    Ok(docs)
+}
+
+/// Refuses a file over the limit of its kind (by its name's extension:
+/// [`MAX_TEXT_MB`] for text, Markdown and HTML, [`MAX_JSON_MB`] for
+/// labelled JSON and files without an extension). The page asks this of a
 /// file's size before reading it, so a huge file is refused at once.
 pub fn check_size(name: &str, size: usize) -> Result<(), ImportError> {
-    if size > MAX_FILE_BYTES {
-        return Err(ImportError::TooLarge { name: name.to_string(), size, limit: MAX_FILE_BYTES });
+    check_limit(name, size, FileKind::limit(FileKind::from_name(name).ok().flatten()))
+}
+
+fn check_limit(name: &str, size: usize, (limit, what): (usize, &'static str)) -> Result<(), ImportError> {
+    if size > limit {
+        return Err(ImportError::TooLarge { name: name.to_string(), size, limit, what });
     }
     Ok(())
 }
 
 /// Checks pasted text the same way (size, binary content).
 pub fn check_text(name: &str, text: &str) -> Result<(), ImportError> {
-    check_size(name, text.len())?;
+    check_limit(name, text.len(), FileKind::limit(Some(FileKind::Text)))?;
     if text.trim().is_empty() {
         return Err(ImportError::Empty { name: name.to_string() });
     }
@@ -149,15 +250,21 @@ fn has_binary_magic(bytes: &[u8]) -> bool {
     MAGIC.iter().any(|m| bytes.starts_with(m))
 }
 
-/// UTF-8 (a BOM is dropped) or UTF-16 with a BOM; anything else is refused.
-fn decode(name: &str, bytes: &[u8]) -> Result<String, ImportError> {
-    let bad = || ImportError::Encoding { name: name.to_string() };
+/// UTF-8 (a BOM is dropped), UTF-16 with a BOM, or a Western single-byte
+/// encoding (see [`single_byte`]); anything else is refused with the reason.
+fn decode(name: &str, bytes: &[u8]) -> Result<(String, Option<Encoding>), ImportError> {
+    let bad = |why| ImportError::Encoding { name: name.to_string(), why };
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        return String::from_utf8(rest.to_vec()).map_err(|_| bad());
+        return String::from_utf8(rest.to_vec())
+            .map(|s| (s, None))
+            .map_err(|_| bad("a UTF-8 mark, then bytes that are not UTF-8"));
     }
-    let utf16 = |rest: &[u8], le: bool| -> Result<String, ImportError> {
+    if bytes.starts_with(b"\xFF\xFE\x00\x00") || bytes.starts_with(b"\x00\x00\xFE\xFF") {
+        return Err(bad("UTF-32 text is not supported"));
+    }
+    let utf16 = |rest: &[u8], le: bool| -> Result<(String, Option<Encoding>), ImportError> {
         if !rest.len().is_multiple_of(2) {
-            return Err(bad());
+            return Err(bad("UTF-16 text cut in the middle of a character"));
         }
         let units = rest.chunks_exact(2).map(|p| {
             if le {
@@ -166,7 +273,10 @@ fn decode(name: &str, bytes: &[u8]) -> Result<String, ImportError> {
                 u16::from_be_bytes([p[0], p[1]])
             }
         });
-        char::decode_utf16(units).collect::<Result<String, _>>().map_err(|_| bad())
+        char::decode_utf16(units)
+            .collect::<Result<String, _>>()
+            .map(|s| (s, None))
+            .map_err(|_| bad("broken UTF-16 text"))
     };
     if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
         return utf16(rest, true);
@@ -174,14 +284,130 @@ fn decode(name: &str, bytes: &[u8]) -> Result<String, ImportError> {
     if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
         return utf16(rest, false);
     }
-    match String::from_utf8(bytes.to_vec()) {
-        Ok(s) => Ok(s),
-        // Invalid UTF-8 with NULs in it is more likely binary than an odd encoding.
-        Err(_) if bytes[..bytes.len().min(SNIFF_BYTES)].contains(&0) => {
-            Err(ImportError::Binary { name: name.to_string() })
-        }
-        Err(_) => Err(bad()),
+    let head = &bytes[..bytes.len().min(SNIFF_BYTES)];
+    if utf16_without_mark(head) {
+        return Err(bad("UTF-16 without a byte-order mark"));
     }
+    match String::from_utf8(bytes.to_vec()) {
+        Ok(s) => Ok((s, None)),
+        // Invalid UTF-8 with NULs in it is more likely binary than an odd encoding.
+        Err(_) if head.contains(&0) => Err(ImportError::Binary { name: name.to_string() }),
+        Err(_) => single_byte(bytes).map_err(bad),
+    }
+}
+
+/// Text in UTF-16 without its mark: most of one byte of each pair is zero
+/// (ASCII-range text), the other is not.
+fn utf16_without_mark(head: &[u8]) -> bool {
+    let pairs = head.len() / 2;
+    if pairs < 4 {
+        return false;
+    }
+    let zeros = |odd: usize| head.chunks_exact(2).filter(|p| p[odd] == 0 && p[1 - odd] != 0).count();
+    // Three pairs in four of the same shape: far more than chance or binary.
+    zeros(0).max(zeros(1)) * 4 >= pairs * 3
+}
+
+/// Windows-1252's characters for bytes 0x80..=0x9F (`None`: unassigned).
+const CP1252_HIGH: [Option<char>; 32] = [
+    Some('€'),
+    None,
+    Some('‚'),
+    Some('ƒ'),
+    Some('„'),
+    Some('…'),
+    Some('†'),
+    Some('‡'),
+    Some('ˆ'),
+    Some('‰'),
+    Some('Š'),
+    Some('‹'),
+    Some('Œ'),
+    None,
+    Some('Ž'),
+    None,
+    None,
+    Some('‘'),
+    Some('’'),
+    Some('“'),
+    Some('”'),
+    Some('•'),
+    Some('–'),
+    Some('—'),
+    Some('˜'),
+    Some('™'),
+    Some('š'),
+    Some('›'),
+    Some('œ'),
+    None,
+    Some('ž'),
+    Some('Ÿ'),
+];
+
+/// Where ISO-8859-15 differs from ISO-8859-1: (byte, character).
+const LATIN9: [(u8, char); 8] =
+    [(0xA4, '€'), (0xA6, 'Š'), (0xA8, 'š'), (0xB4, 'Ž'), (0xB8, 'ž'), (0xBC, 'Œ'), (0xBD, 'œ'), (0xBE, 'Ÿ')];
+
+/// Share of letters, in percent, above which text full of accented Latin
+/// letters is another encoding read wrongly (Cyrillic, Greek and Asian
+/// encodings put nearly every letter in the high half); Western European
+/// languages stay far below it (French, the most accented, is about 4%).
+const MAX_ACCENTED_PERCENT: usize = 40;
+
+/// Text that is not UTF-8, read as the Western single-byte encoding it
+/// fits: Windows-1252 when it uses bytes 0x80..=0x9F (its quotes and
+/// dashes), ISO-8859-15 when a byte of its own stands next to a digit (the
+/// euro sign, `€5`), else ISO-8859-1. Refused: valid UTF-8 sequences mixed
+/// with other bytes (two encodings in one file), bytes Windows-1252 leaves
+/// unassigned, and text whose letters would be mostly accented (another
+/// script's encoding).
+fn single_byte(bytes: &[u8]) -> Result<(String, Option<Encoding>), &'static str> {
+    if has_utf8_sequences(bytes) {
+        return Err("UTF-8 mixed with another encoding");
+    }
+    let c1 = bytes.iter().any(|b| (0x80..0xA0).contains(b));
+    let euro_by_digit = bytes
+        .windows(2)
+        .any(|w| (w[0] == 0xA4 && w[1].is_ascii_digit()) || (w[1] == 0xA4 && (w[0].is_ascii_digit() || w[0] == b' ')));
+    let encoding = if c1 {
+        Encoding::Windows1252
+    } else if euro_by_digit {
+        Encoding::Iso8859_15
+    } else {
+        Encoding::Iso8859_1
+    };
+    let mut out = String::with_capacity(bytes.len() + bytes.len() / 8);
+    for &b in bytes {
+        let c = match (encoding, b) {
+            (Encoding::Windows1252, 0x80..=0x9F) => {
+                CP1252_HIGH[usize::from(b - 0x80)].ok_or("bytes no Western encoding uses (not Windows-1252)")?
+            }
+            (Encoding::Iso8859_15, _) => LATIN9.iter().find(|(x, _)| *x == b).map_or(char::from(b), |(_, c)| *c),
+            _ => char::from(b),
+        };
+        out.push(c);
+    }
+    let letters = out.chars().filter(|c| c.is_alphabetic()).count();
+    let accented = out.chars().filter(|c| c.is_alphabetic() && !c.is_ascii()).count();
+    if accented * 100 > letters * MAX_ACCENTED_PERCENT {
+        return Err("most letters would be accented: another script's encoding (Cyrillic, Greek, Asian)");
+    }
+    Ok((out, Some(encoding)))
+}
+
+/// Whether `bytes` hold a well-formed multi-byte UTF-8 sequence (a lead
+/// byte and its continuation bytes) of two bytes or more.
+fn has_utf8_sequences(bytes: &[u8]) -> bool {
+    let cont = |b: u8| (0x80..0xC0).contains(&b);
+    bytes.windows(2).enumerate().any(|(i, w)| {
+        let need = match w[0] {
+            0xC2..=0xDF => 1,
+            0xE0..=0xEF => 2,
+            0xF0..=0xF4 => 3,
+            _ => return false,
+        };
+        bytes.get(i + 1..i + 1 + need).is_some_and(|rest| rest.len() == need && rest.iter().all(|&b| cont(b)))
+    })
 }
 
 /// NUL characters, or more than 1 in 20 control characters (other than tab,
@@ -258,12 +484,22 @@ mod tests {
 
     #[test]
     fn bad_files_are_refused_with_a_reason() {
-        let big = vec![b'a'; MAX_FILE_BYTES + 1];
+        let big = vec![b'a'; MAX_TEXT_BYTES + 1];
         let mut controls = b"abc".to_vec();
         controls.extend([1u8, 2, 3, 4, 5, 6, 7, 8].repeat(4));
         let unpaired = [0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00];
         let cases: Vec<(&str, Vec<u8>, &str)> = vec![
-            ("big.txt", big, "limit"),
+            ("big.txt", big, "5.1 mb is more than the 5 mb limit for text"),
+            ("utf32.txt", b"\xFF\xFE\x00\x00a\x00\x00\x00".to_vec(), "utf-32"),
+            (
+                "nobom16.txt",
+                "Hello there, world".encode_utf16().flat_map(u16::to_le_bytes).collect(),
+                "without a byte-order mark",
+            ),
+            ("mixed.txt", "café ".bytes().chain([0xE9, b' ']).collect(), "mixed"),
+            ("unassigned.txt", b"caf\x81 and \x93quoted\x94".to_vec(), "not windows-1252"),
+            ("cyrillic.txt", b"\xcf\xf0\xe8\xe2\xe5\xf2 \xec\xe8\xf0".to_vec(), "another script"),
+            ("bad.jsonl", b"{\"text\": \"a\"}\n{\"text\": 5}\n".to_vec(), "line 2"),
             ("empty.txt", Vec::new(), "empty"),
             ("blank.md", b" \n\t ".to_vec(), "empty"),
             ("doc.pdf", b"%PDF-1.4".to_vec(), "unsupported"),
@@ -272,7 +508,6 @@ mod tests {
             ("zip.md", b"PK\x03\x04rest".to_vec(), "binary"),
             ("nul.txt", b"abc\0def".to_vec(), "binary"),
             ("ctl.txt", controls, "binary"),
-            ("latin1.txt", b"caf\xE9".to_vec(), "encoding"),
             ("surrogate.txt", unpaired.to_vec(), "encoding"),
             ("odd.txt", vec![0xFF, 0xFE, 0x41], "encoding"),
             ("bad.json", b"{\"documents\": [".to_vec(), "not valid json"),
@@ -287,10 +522,56 @@ mod tests {
     }
 
     #[test]
-    fn a_size_is_refused_only_past_the_limit() {
-        assert_eq!(check_size("f", MAX_FILE_BYTES), Ok(()));
-        let err = ImportError::TooLarge { name: "f".into(), size: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES };
-        assert_eq!(check_size("f", MAX_FILE_BYTES + 1), Err(err));
+    fn a_size_is_refused_only_past_the_limit_of_its_kind() {
+        assert_eq!(check_size("f.txt", MAX_TEXT_BYTES), Ok(()));
+        let err = |name: &str, size, limit, what| ImportError::TooLarge { name: name.into(), size, limit, what };
+        assert_eq!(
+            check_size("f.txt", MAX_TEXT_BYTES + 1),
+            Err(err("f.txt", MAX_TEXT_BYTES + 1, MAX_TEXT_BYTES, "text"))
+        );
+        assert_eq!(check_size("f.json", MAX_TEXT_BYTES + 1), Ok(()), "an export is larger than its text");
+        assert_eq!(check_size("f.jsonl", MAX_JSON_BYTES), Ok(()));
+        assert_eq!(check_size("f", MAX_JSON_BYTES), Ok(()), "no extension: the content decides");
+        let json = err("f.json", MAX_JSON_BYTES + 1, MAX_JSON_BYTES, "labelled JSON");
+        assert_eq!(check_size("f.json", MAX_JSON_BYTES + 1), Err(json.clone()));
+        assert_eq!(json.to_string(), "f.json: 200.1 MB is more than the 200 MB limit for labelled JSON");
+        let plain = vec![b'a'; MAX_TEXT_BYTES + 1];
+        assert!(matches!(load_file("noext", &plain), Err(ImportError::TooLarge { what: "text", .. })));
+    }
+
+    #[test]
+    fn sizes_read_in_mb() {
+        for (bytes, want) in [(1, "0.1 MB"), (5_000_000, "5 MB"), (12_345_678, "12.4 MB"), (200_000_001, "200.1 MB")] {
+            assert_eq!(mb(bytes), want, "{bytes}");
+        }
+    }
+
+    #[test]
+    fn western_single_byte_text_is_decoded_saying_which_encoding() {
+        let cases: &[(&[u8], &str, Encoding)] = &[
+            (b"\x93Caf\xe9\x94 \x96 na\xefve", "“Café” – naïve", Encoding::Windows1252),
+            (b"Z\xfcrich r\xe9sum\xe9 \xa9", "Zürich résumé ©", Encoding::Iso8859_1),
+            (b"It costs \xa45, \xbduvre", "It costs €5, œuvre", Encoding::Iso8859_15),
+        ];
+        for (bytes, want, enc) in cases {
+            match open_file("a.txt", bytes) {
+                Ok((Loaded::Text { text, .. }, Some(e))) => assert_eq!((text.as_str(), e), (*want, *enc)),
+                other => panic!("{want}: {other:?}"),
+            }
+        }
+        assert!(matches!(open_file("a.txt", "café".as_bytes()), Ok((_, None))), "UTF-8 assumes nothing");
+    }
+
+    #[test]
+    fn json_lines_hold_one_document_per_line() {
+        let jsonl = b"{\"id\": \"a\", \"text\": \"Kyiv\", \"spans\": [{\"start\": 0, \"end\": 4, \"label\": \"PLACE\"}]}\n\n{\"id\": \"b\", \"text\": \"Sumy\"}\n";
+        match load_file("x.jsonl", jsonl) {
+            Ok(Loaded::Labelled(docs)) => {
+                assert_eq!(docs.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(), ["a", "b"]);
+                assert_eq!(docs[0].spans.len(), 1);
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]
@@ -298,7 +579,7 @@ mod tests {
         assert_eq!(check_text("p", "Hello\tworld\n"), Ok(()));
         assert!(matches!(check_text("p", "  \n"), Err(ImportError::Empty { .. })));
         assert!(matches!(check_text("p", "a\0b"), Err(ImportError::Binary { .. })));
-        let big = "a".repeat(MAX_FILE_BYTES + 1);
+        let big = "a".repeat(MAX_TEXT_BYTES + 1);
         assert!(matches!(check_text("p", &big), Err(ImportError::TooLarge { .. })));
     }
 }
