@@ -206,6 +206,7 @@ impl AnnotatedDoc {
                     return Err(EditError::WrongLabel(old.label.to_string(), "speaker"));
                 }
                 let speaker = speaker.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+                let speaker = speaker.map(|s| self.entity_named(&s).map_or(s, |(_, entity)| entity));
                 self.set_attrs(id, Attrs::Quote { speaker }, batch)
             }
             Edit::SetNumber { id, value, unit } => {
@@ -334,6 +335,24 @@ impl AnnotatedDoc {
             (None, false) => (0..n).rev().collect(),
         };
         order.into_iter().map(|i| &self.spans[i]).find(|(_, s)| want(s)).map(|(id, _)| *id)
+    }
+
+    /// The PERSON (else PLACE: a country speaking) entity that `name`
+    /// names: an entity of that name, else the entity of a mention with
+    /// that text (`Peskov` → `Dmitry Peskov`), else one whose name differs
+    /// only in case. `None`: no one in the text (an organisation, say).
+    pub fn entity_named(&self, name: &str) -> Option<(Label, String)> {
+        let name = name.trim();
+        let entities = || {
+            [Label::Person, Label::Place].into_iter().flat_map(move |label| {
+                self.spans.iter().filter(move |(_, s)| s.label == label).filter_map(|(_, s)| s.entity().map(|e| (s, e)))
+            })
+        };
+        let hit = entities()
+            .find(|(_, e)| *e == name)
+            .or_else(|| entities().find(|(s, _)| s.text == name))
+            .or_else(|| entities().find(|(_, e)| e.to_lowercase() == name.to_lowercase()));
+        hit.map(|(s, e)| (s.label.clone(), e.to_string()))
     }
 
     /// How many automatic spans still wait for a person's check.
@@ -809,6 +828,8 @@ mod tests {
         assert!(wrong(doc.apply(Edit::SetEntity { id: n, entity: "x".into() })));
         doc.apply(Edit::SetSpeaker { id: q, speaker: Some(" Dmitry Peskov ".into()) }).unwrap();
         assert_eq!(doc.span(q).unwrap().speaker(), Some("Dmitry Peskov"));
+        doc.apply(Edit::SetSpeaker { id: q, speaker: Some("Reuters".into()) }).unwrap();
+        assert_eq!(doc.span(q).unwrap().speaker(), Some("Reuters"), "free text for someone not in the text");
         let range = NumberValue::Range { min: 2.0, max: 3.0 };
         doc.apply(Edit::SetNumber { id: n, value: Some(range.clone()), unit: Some("day".into()) }).unwrap();
         let attrs = doc.span(n).unwrap().number().unwrap().clone();
@@ -935,6 +956,25 @@ mod tests {
         }
         assert_eq!(doc.next_span(Some(n), true, |s| s.label == Label::Number), None, "only itself");
         assert_eq!(doc.next_span(None, true, |s| s.label == Label::Quote), None);
+    }
+
+    #[test]
+    fn a_speaker_links_to_the_entity_it_names() {
+        let json = r#"[{"text": "Peskov met Dmitry Peskov in Kyiv", "spans": [
+            {"start": 0, "end": 6, "label": "PERSON", "entity": "Dmitry Peskov"},
+            {"start": 11, "end": 24, "label": "PERSON", "entity": "Dmitry Peskov"},
+            {"start": 28, "end": 32, "label": "PLACE", "entity": "Kyiv"}]}]"#;
+        let doc = AnnotatedDoc::from_document(Corpus::from_json(json).unwrap().documents.remove(0));
+        let cases: &[(&str, Option<(Label, &str)>)] = &[
+            ("Dmitry Peskov", Some((Label::Person, "Dmitry Peskov"))),
+            (" Peskov ", Some((Label::Person, "Dmitry Peskov"))),
+            ("dmitry peskov", Some((Label::Person, "Dmitry Peskov"))),
+            ("Kyiv", Some((Label::Place, "Kyiv"))),
+            ("Reuters", None),
+        ];
+        for (typed, want) in cases {
+            assert_eq!(doc.entity_named(typed), want.clone().map(|(l, e)| (l, e.to_string())), "{typed}");
+        }
     }
 
     #[test]
