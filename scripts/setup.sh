@@ -11,7 +11,7 @@
 #     where X is the `wasm-bindgen = "=X"` pin in Cargo.toml
 #   - wasm-opt (npm binaryen) -> tools/node_modules           (npm ci, seconds)
 #   - Chromium + chromedriver -> /usr/bin                     (apt-get, ~1 min)
-#   - browser-test deps       -> tests/browser/node_modules   (npm ci, seconds)
+#   - browser-test deps (playwright-core, axe-core) -> tests/browser/node_modules (npm ci, seconds)
 #   - the crates of Cargo.lock, so Trunk can build with cargo --offline (cargo fetch)
 #
 # Used by scripts/serve.sh and scripts/test.sh; callers then `. scripts/env.sh`

@@ -1,10 +1,10 @@
 //! Files in: from the file picker or a drop. Sizes are checked before any
 //! byte is read, so an oversized file is refused at once instead of freezing
-//! the tab; contents go to `annotator_doc::import::load_file`.
+//! the tab; contents go to `annotator_doc::import::open_file`.
 
 use std::fmt;
 
-use annotator_doc::import::{check_size, load_file};
+use annotator_doc::import::{check_size, open_file, Encoding};
 use annotator_doc::{ImportError, Loaded};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -26,6 +26,14 @@ impl fmt::Display for OpenError {
     }
 }
 
+/// What a file held, and the encoding assumed for it (if not UTF-8/16).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Opened {
+    pub name: String,
+    pub loaded: Loaded,
+    pub assumed: Option<Encoding>,
+}
+
 /// The files of a file list, in order.
 pub fn files_of(list: Option<FileList>) -> Vec<File> {
     let Some(list) = list else { return Vec::new() };
@@ -33,7 +41,7 @@ pub fn files_of(list: Option<FileList>) -> Vec<File> {
 }
 
 /// Reads and parses one file.
-pub async fn open(file: &File) -> Result<Loaded, OpenError> {
+pub async fn open(file: &File) -> Result<Opened, OpenError> {
     let name = file.name();
     // `as` saturates: a size past usize::MAX is refused like any other too large.
     check_size(&name, file.size() as usize).map_err(OpenError::Import)?;
@@ -43,11 +51,12 @@ pub async fn open(file: &File) -> Result<Loaded, OpenError> {
     };
     let buf = JsFuture::from(file.array_buffer()).await.map_err(read_err)?;
     let bytes = js_sys::Uint8Array::new(&buf).to_vec();
-    load_file(&name, &bytes).map_err(OpenError::Import)
+    let (loaded, assumed) = open_file(&name, &bytes).map_err(OpenError::Import)?;
+    Ok(Opened { name, loaded, assumed })
 }
 
 /// Reads several files one after the other (each error names its file).
-pub async fn open_all(files: Vec<File>) -> Vec<Result<Loaded, OpenError>> {
+pub async fn open_all(files: Vec<File>) -> Vec<Result<Opened, OpenError>> {
     let mut out = Vec::with_capacity(files.len());
     for f in files {
         out.push(open(&f).await);

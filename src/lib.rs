@@ -10,10 +10,12 @@
 //!   (every change), [`saver`] (saving after each change).
 //! * Components: [`app`], [`toolbar`], [`loader`], [`corpus_list`],
 //!   [`legend`], [`document_view`], [`details`], [`side_panel`], [`notices`],
-//!   [`help`].
+//!   [`dialogs`] (help, label picker, labels, renaming a document,
+//!   duplicates), [`modal`] (dialogs on the DOM that keep the focus),
+//!   [`tooltip`].
 //! * Browser edges: [`storage`] (IndexedDB), [`files`] (reading files),
-//!   [`download`] (Blob downloads), [`selection`] (DOM selection → code
-//!   points), [`dom`] (focus and lookup helpers).
+//!   [`download`] (Blob downloads), [`selection`] (DOM selection ↔ code
+//!   points), [`dom`] (focus and lookup helpers), [`tabs`] (one tab edits).
 
 pub mod colors;
 pub mod keys;
@@ -26,19 +28,22 @@ pub mod state;
 pub mod app;
 pub mod corpus_list;
 pub mod details;
+pub mod dialogs;
 pub mod document_view;
-pub mod help;
 pub mod legend;
 pub mod loader;
+pub mod modal;
 pub mod notices;
 pub mod side_panel;
 pub mod toolbar;
+pub mod tooltip;
 
 pub mod dom;
 pub mod download;
 pub mod files;
 pub mod selection;
 pub mod storage;
+pub mod tabs;
 
 pub use app::{App, Startup};
 

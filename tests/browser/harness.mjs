@@ -23,6 +23,7 @@ import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -159,8 +160,8 @@ export async function launch() {
  * `consoleErrors` collects console.error messages, uncaught page errors and
  * failed loads as they happen; `assertClean(app)` checks both lists are empty.
  */
-export async function openApp(browser, url, { viewport = { width: 1280, height: 900 } } = {}) {
-  const context = await browser.newContext({ viewport });
+export async function openApp(browser, url, { viewport = { width: 1280, height: 900 }, bypassCSP = false } = {}) {
+  const context = await browser.newContext({ viewport, bypassCSP });
   const consoleErrors = [];
   const externalRequests = [];
   await context.route('**/*', (route) => {
@@ -189,7 +190,7 @@ export async function openApp(browser, url, { viewport = { width: 1280, height: 
  * after them. Returns { withApp, server(), browser() }:
  *
  * `withApp(body, opts)` opens the app in a fresh context (`openApp`, with
- * `opts` such as `viewport`), runs `await body(app)`, then asserts the app
+ * `opts` such as `viewport`, or `bypassCSP` for `axeViolations`), runs `await body(app)`, then asserts the app
  * logged no errors and asked for nothing beyond loopback (skip that with
  * `opts.allowErrors`), and always closes the context.
  */
@@ -306,5 +307,30 @@ export async function checkMarks(page, text) {
     assert.equal(m.text, cps.slice(start, end).join(''), `${where}: text[start, end) differs from the mark's text`);
     assert.equal(m.domStart, start, `${where}: mark sits at code point ${m.domStart} of the rendered text, not ${start}`);
     return { label: m.label, start, end, text: m.text };
+  });
+}
+
+/** axe-core's script (npm `axe-core`, a dependency of these tests). */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Run axe-core on the page as it is now and return its serious and critical
+ * violations as [{ id, impact, help, nodes }] (nodes: up to five selectors
+ * with axe's summary). The page's context must have been opened with
+ * `bypassCSP: true` (`withApp(body, { bypassCSP: true })`) so that the
+ * script can be injected whatever the page's Content-Security-Policy.
+ */
+export async function axeViolations(page) {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary}`),
+      }));
   });
 }

@@ -98,3 +98,48 @@ export async function waitMark(page, selector, timeout = 5_000) {
   await page.locator(`${h.DOC_VIEW} ${selector}`).first().waitFor({ state: 'attached', timeout });
 }
 
+
+/** The focused element's span id (or null), once the focus is on a mark. */
+export async function waitFocusedMark(page, timeout = 5_000) {
+  await page.waitForFunction(() => document.activeElement?.closest?.('mark') != null, null, { timeout });
+  return focusedId(page);
+}
+
+/** The page's text selection, as text. */
+export async function selectedText(page) {
+  return page.evaluate(() => window.getSelection().toString());
+}
+
+/** Take the focus off the text area (as a click on the page would). */
+export async function blur(page) {
+  await page.evaluate(() => document.activeElement?.blur?.());
+}
+
+/** Open files through the file picker. */
+export async function openFiles(page, files) {
+  await page.locator('input[type=file]').setInputFiles(files);
+}
+
+/** A file for `openFiles`. */
+export const file = (name, content, mimeType = 'text/plain') => ({
+  name,
+  mimeType,
+  buffer: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'),
+});
+
+/** Export (corpus or document) and read what was downloaded. */
+export async function exportJson(page, scope = 'corpus') {
+  const { readFile } = await import('node:fs/promises');
+  await page.getByLabel('Export scope').selectOption(scope);
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export', exact: true }).click(),
+  ]);
+  return { name: dl.suggestedFilename(), text: await readFile(await dl.path(), 'utf8') };
+}
+
+/** Reload the page and wait until the app is mounted again. */
+export async function reload(page) {
+  await page.reload({ waitUntil: 'load' });
+  await page.getByLabel(h.TEXT_LABEL, { exact: true }).waitFor({ state: 'visible', timeout: 30_000 });
+}

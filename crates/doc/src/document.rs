@@ -340,7 +340,7 @@ impl AnnotatedDoc {
     /// The PERSON (else PLACE: a country speaking) entity that `name`
     /// names: an entity of that name, else the entity of a mention with
     /// that text (`Peskov` → `Dmitry Peskov`), else one whose name differs
-    /// only in case. `None`: no one in the text (an organisation, say).
+    /// only in the case of ASCII letters. `None`: no one in the text (an organisation, say).
     pub fn entity_named(&self, name: &str) -> Option<(Label, String)> {
         let name = name.trim();
         let entities = || {
@@ -351,7 +351,7 @@ impl AnnotatedDoc {
         let hit = entities()
             .find(|(_, e)| *e == name)
             .or_else(|| entities().find(|(s, _)| s.text == name))
-            .or_else(|| entities().find(|(_, e)| e.to_lowercase() == name.to_lowercase()));
+            .or_else(|| entities().find(|(_, e)| e.eq_ignore_ascii_case(name)));
         hit.map(|(s, e)| (s.label.clone(), e.to_string()))
     }
 
