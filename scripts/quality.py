@@ -12,9 +12,11 @@ it, `--check` fails (exit 1) when it differs, so README's figures never drift
 from the code.
 
 The sets: the two development sets of LABELS.md-style news (all labels), the
-numbers set (NUMBER only: quantities in styles the news sets lack), and the
-external sets of ../shared/corpus/external (each on what it annotates;
-see its README). Exit status: 0 done, 1 README out of date, 2 a step failed.
+numbers set (NUMBER only: quantities in styles the news sets lack), the wire
+set (all labels: 1990s wire and sports pages, US political quotes, world
+news, very short texts), and the external sets of ../shared/corpus/external
+(each on what it annotates; see its README). Exit status: 0 done, 1 README
+out of date, 2 a step failed.
 """
 import json
 import os
@@ -39,6 +41,8 @@ SETS = [
      os.path.join(ROOT, "crates", "extract", "tests", "extra_dev_set", "gold"), ALL),
     ("numbers set (16 texts, NUMBER only)", os.path.join(ROOT, "crates", "extract", "tests", "numbers_set", "articles"),
      os.path.join(ROOT, "crates", "extract", "tests", "numbers_set", "gold"), ["NUMBER"]),
+    ("wire set (26 texts: wire, US politics, world, short)", os.path.join(ROOT, "crates", "extract", "tests", "wire_set", "articles"),
+     os.path.join(ROOT, "crates", "extract", "tests", "wire_set", "gold"), ALL),
     ("wikigold (Wikipedia)", os.path.join(EXTERNAL, "wikigold"), None, NAMES),
     ("btc (news tweets)", os.path.join(EXTERNAL, "btc"), None, NAMES),
     ("re3d (press releases)", os.path.join(EXTERNAL, "re3d"), None, NAMES),

@@ -3,7 +3,7 @@
 
 usage: python3 crates/extract/tests/build_set.py SETDIR [--lint]
 
-Used by every set under crates/extract/tests/ (extra_dev_set, numbers_set).
+Used by every set under crates/extract/tests/ (extra_dev_set, numbers_set, wire_set).
 Reads  SETDIR/src/NNN_slug.md
 Writes SETDIR/articles/NNN_slug.txt      (plain article text)
        SETDIR/gold/NNN_slug.json         (schema article-annotator/1)
@@ -57,7 +57,7 @@ the value written in the markup, the builder reads the span's text itself
 notation, fractions `1/16` `¾` `1½`, number words `a hundred and seventy`
 `two-thirds`, scale words and glued scales `25k` `€35m` `£3bn` `1.2m
 tonnes` `lakh` `crore`, currency symbols and codes `US$` `A$` `NZ$` `USD 5`
-`Rs`, pence/cents, units glued or not, ranges with a shared scale or unit,
+`Rs` `₮` and the wire's `DM 184 million`, pence/cents, `12 pct`, units glued or not, ranges with a shared scale or unit,
 ISO dates and clock times); wherever it can read a value or a unit, the
 markup must agree with it (fractions rounded to 4 decimals, as the guide
 says). Within one set a unit has one spelling (not both `°C` and
@@ -71,7 +71,9 @@ import sys
 
 LABELS = {"P": "PERSON", "L": "PLACE", "N": "NUMBER", "Q": "QUOTE"}
 CURRENCIES = {"USD", "EUR", "GBP", "JPY", "INR", "BRL", "SDG", "TRY", "CNY", "AUD", "NZD", "CAD", "CHF",
-              "HKD", "SGD", "ZAR", "MXN", "KRW", "SEK", "NOK", "DKK", "RUB", "UAH", "NGN", "AED", "SAR", "PKR", "TWD"}
+              "HKD", "SGD", "ZAR", "MXN", "KRW", "SEK", "NOK", "DKK", "RUB", "UAH", "NGN", "AED", "SAR", "PKR", "TWD",
+              "KES", "KWD", "NPR", "MNT",
+              "DEM"}   # the Deutsche Mark, for 1990s wire text (wire_set)
 KINDS = {"cardinal", "ordinal", "percent", "money", "measure", "range", "date"}
 OPEN_QUOTES = "\"“‘'«"
 CLOSE_QUOTES = "\"”’'»"
@@ -346,7 +348,7 @@ class Unread(Exception):
 CURRENCY_PREFIXES = sorted({
     "US$": "USD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",
     "S$": "SGD", "NT$": "TWD", "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW",
-    "₽": "RUB", "₴": "UAH", "₺": "TRY", "₦": "NGN", "Rs.": "INR", "Rs": "INR",
+    "₽": "RUB", "₴": "UAH", "₺": "TRY", "₦": "NGN", "Rs.": "INR", "Rs": "INR", "₮": "MNT", "DM": "DEM",
 }.items(), key=lambda kv: -len(kv[0]))
 CURRENCY_WORDS = {
     "euro": "EUR", "euros": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR",
@@ -357,7 +359,7 @@ SUBUNITS = {"pence", "p", "cents", "cent"}
 SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7}
 SCALE_ABBR = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "B": 1e9, "tn": 1e12}
 UNIT_FORMS = {
-    "percent": ["%", "percent", "per cent", "pc"],
+    "percent": ["%", "percent", "per cent", "pc", "pct", "PCT"],
     "percentage point": ["percentage points", "percentage point"],
     "basis point": ["basis points", "basis point", "bps", "bp"],
     "point": ["points", "point", "pts"],
