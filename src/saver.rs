@@ -27,7 +27,9 @@ impl AppState {
     /// Saves right after the next frame is drawn (serialising a long
     /// document takes milliseconds that belong after the paint, not before).
     pub fn save_soon(&self) {
-        if self.storage_off.get_value() {
+        // A tab that only shows the corpus writes nothing (see `save_now`):
+        // it must not say "Saving…" either.
+        if self.storage_off.get_value() || self.read_only.get_untracked() {
             return;
         }
         self.save.set(SaveState::Saving);

@@ -26,6 +26,7 @@ const banner = (page) => page.locator('.other-tab');
 
 test('a second tab is told, cannot edit until it takes over, and both tabs\' edits reach a third', async () => {
   await withApp(async ({ page: a, context }) => {
+    await u.addDocument(a, 'A second document, about Lisbon.');
     await h.pasteText(a, TEXT);
     await u.waitSaved(a);
     // Tab A deletes "Istanbul".
@@ -46,6 +47,12 @@ test('a second tab is told, cannot edit until it takes over, and both tabs\' edi
     await b.keyboard.press('Delete');
     await b.getByRole('status').filter({ hasText: 'Take over' }).first().waitFor();
     assert.ok(await u.markByText(b, 'Oslo'), 'nothing changed in the tab that may not edit');
+    // Looking at another document there writes nothing, and says nothing of saving.
+    await b.keyboard.press(']');
+    await b.waitForFunction((sel) => document.querySelector(sel).textContent.startsWith('A second'), h.DOC_VIEW);
+    assert.equal(await b.locator('#save-status').getAttribute('data-saved'), 'true');
+    await b.keyboard.press('[');
+    await b.waitForFunction((sel) => document.querySelector(sel).textContent.startsWith('Kremlin'), h.DOC_VIEW);
     assert.equal(await banner(a).count(), 0, 'tab A still edits');
 
     // B takes over: A is told and stops editing; B edits.
