@@ -9,6 +9,9 @@
 #   WASM_BINDGEN_VERSION  the exact wasm-bindgen pinned (`=X`) in Cargo.toml
 #   TRUNK_SERIES          the Trunk release series we use (0.21)
 #   WASM_OPT_VERSION      the binaryen (wasm-opt) version from tools/package.json
+#   ANNOTATOR_PY_FORMATS  the virtualenv of the real-tool format checks (spaCy,
+#                         label-studio-sdk, doccano-transformer, pybrat), named
+#                         by the hash of tests/formats/requirements.txt
 # and puts first on PATH: the pinned wasm-bindgen, Trunk, the local wasm-opt
 # (tools/node_modules/.bin) and cargo's bin dir.
 
@@ -23,6 +26,10 @@ export WASM_BINDGEN_VERSION
 export TRUNK_SERIES="0.21"
 WASM_OPT_VERSION="$(sed -n 's/^ *"binaryen": *"\([0-9]*\)\..*/\1/p' "$ANNOTATOR_ROOT/tools/package.json" | head -n 1)"
 export WASM_OPT_VERSION
+
+_annotator_req_hash="$(sha256sum "$ANNOTATOR_ROOT/tests/formats/requirements.txt" 2>/dev/null | cut -c1-12)"
+export ANNOTATOR_PY_FORMATS="$ANNOTATOR_TOOLS_HOME/py-formats-${_annotator_req_hash:-missing}"
+unset _annotator_req_hash
 
 _annotator_cargo_bin="${CARGO_HOME:-$HOME/.cargo}/bin"
 case ":$PATH:" in

@@ -12,6 +12,9 @@
 #   - wasm-opt (npm binaryen) -> tools/node_modules           (npm ci, seconds)
 #   - Chromium + chromedriver -> /usr/bin                     (apt-get, ~1 min)
 #   - browser-test deps (playwright-core, axe-core) -> tests/browser/node_modules (npm ci, seconds)
+#   - the real-tool format checks' Python packages (spaCy, label-studio-sdk,
+#     doccano-transformer, pybrat; tests/formats/requirements.txt, every version
+#     pinned)                 -> $ANNOTATOR_PY_FORMATS            (venv + pip, ~3 min)
 #   - the crates of Cargo.lock, so Trunk can build with cargo --offline (cargo fetch)
 #
 # Used by scripts/serve.sh and scripts/test.sh; callers then `. scripts/env.sh`
@@ -140,6 +143,24 @@ fi
 cv="$(/usr/bin/chromium --version 2>/dev/null || true)"
 [ -n "$cv" ] || die "/usr/bin/chromium does not run"
 ok "$cv"
+
+# --- Python packages of the real-tool format checks ------------------------------
+# A virtualenv per requirements file (its hash is in the directory name), so a
+# changed pin gets a fresh one and other clones' checks keep theirs.
+if [ -x "$ANNOTATOR_PY_FORMATS/bin/python" ] && [ -f "$ANNOTATOR_PY_FORMATS/.complete" ]; then
+  ok "format-check packages ($ANNOTATOR_PY_FORMATS)"
+else
+  if ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
+    installing python3-venv "python3-venv (apt)"
+    apt_install python3-venv
+  fi
+  installing py-formats "spaCy, label-studio-sdk, doccano-transformer, pybrat into $ANNOTATOR_PY_FORMATS (~3 min)"
+  rm -rf "$ANNOTATOR_PY_FORMATS"
+  python3 -m venv "$ANNOTATOR_PY_FORMATS" || die "python3 -m venv $ANNOTATOR_PY_FORMATS failed"
+  "$ANNOTATOR_PY_FORMATS/bin/pip" install --quiet --disable-pip-version-check --no-input \
+    -r tests/formats/requirements.txt || die "pip install -r tests/formats/requirements.txt failed"
+  touch "$ANNOTATOR_PY_FORMATS/.complete"
+fi
 
 # --- crates, so that Trunk's `cargo build --offline` finds them ------------------
 if cargo fetch --quiet --offline >/dev/null 2>&1; then

@@ -5,9 +5,11 @@
 #   3. cargo clippy            every target of every member, warnings are errors
 #   4. cargo doc               the crates' docs, warnings (broken links) are errors
 #   5. cargo test --workspace  the crates (extract, doc, schema, cli) and the app, natively
-#   6. scripts/quality.py      README's quality table equals what the code scores
-#   7. trunk build --release   the page into dist/, offline, with the local tools
-#   8. node --test             the built page in headless Chromium (tests/browser/*.test.mjs)
+#   6. tests/formats           our exports read by the real tools (spaCy, Label Studio's
+#                              SDK, doccano-transformer, pybrat) from setup.sh's virtualenv
+#   7. scripts/quality.py      README's quality table equals what the code scores
+#   8. trunk build --release   the page into dist/, offline, with the local tools
+#   9. node --test             the built page in headless Chromium (tests/browser/*.test.mjs)
 # Every cargo step runs with --locked: Cargo.lock is the truth, never rewritten.
 # Each step prints its time; the script exits non-zero as soon as one fails.
 set -euo pipefail
@@ -37,6 +39,10 @@ RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked
 
 step "cargo test --workspace --locked"
 cargo test --workspace --locked
+
+step "real-tool format checks (tests/formats/check_tools.py)"
+cargo build --locked --quiet -p annotator-cli
+"$ANNOTATOR_PY_FORMATS/bin/python" tests/formats/check_tools.py target/debug/annotate "$ANNOTATOR_SHARED"
 
 step "README's quality table = what the code scores (scripts/quality.py --check)"
 python3 scripts/quality.py --check

@@ -840,23 +840,41 @@ impl AppState {
 
     // ----- export ---------------------------------------------------------
 
+    /// Downloads the document or the corpus in the format chosen beside
+    /// Export (labelled JSON unless another is chosen). A span that fails
+    /// the format's check stops the export with the reason: no file.
     pub fn export(&self, scope: Scope) {
-        let (json, name) = self.ws.with_value(|ws| {
-            (if ws.docs.is_empty() { None } else { Some(ws.export(scope)) }, ws.export_file_name(scope))
+        let format =
+            annotator_formats::by_id(&self.export_format.get_untracked()).unwrap_or(annotator_formats::FORMATS[0]);
+        let (files, all) = self.ws.with_value(|ws| {
+            let files = (!ws.docs.is_empty()).then(|| ws.export_as(scope, download::today(), format));
+            (files, ws.export_holds_all(scope))
         });
-        let Some(json) = json else {
-            self.info("Nothing to export yet");
-            return;
-        };
-        if json.len() > annotator_doc::import::MAX_JSON_BYTES {
-            self.error(format!(
-                "This export is {}, over the {} that Open files reads back: export documents one by one to import them again",
-                annotator_doc::import::mb(json.len()),
-                annotator_doc::import::mb(annotator_doc::import::MAX_JSON_BYTES)
-            ));
-        }
-        if let Err(e) = download::download(&name, "application/json", &json) {
-            self.error(format!("Export failed: {e:?}"));
+        match files {
+            None => self.info("Nothing to export yet"),
+            Some(Err(e)) => self.error(format!("Not exported — {e}")),
+            Some(Ok(files)) => {
+                for f in files {
+                    let limit = annotator_doc::import::MAX_JSON_BYTES;
+                    if f.bytes.len() > limit && !format.reads().is_empty() {
+                        self.error(format!(
+                            "{} is {}, over the {} that Open files reads back: export documents one by one to import them again",
+                            f.name,
+                            annotator_doc::import::mb(f.bytes.len()),
+                            annotator_doc::import::mb(limit)
+                        ));
+                    }
+                    if let Err(e) = download::download(&f.name, f.mime, &f.bytes) {
+                        self.error(format!("Export failed: {e:?}"));
+                        return;
+                    }
+                }
+                // Only an export that keeps every field counts as having
+                // the work safe outside the browser (CoNLL drops quotes).
+                if all && format.keeps() == annotator_formats::Keeps::ALL {
+                    self.offline.exported_all();
+                }
+            }
         }
     }
 }

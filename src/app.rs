@@ -12,6 +12,7 @@ use crate::keys::{action_for, KeyAction, KeyInput};
 use crate::legend::Legend;
 use crate::loader::{open_files, Loader};
 use crate::notices::Notices;
+use crate::offline_panel::OfflinePanel;
 use crate::side_panel::SidePanel;
 use crate::state::{AppState, Dialog};
 use crate::toolbar::Toolbar;
@@ -107,9 +108,10 @@ pub fn App(startup: Startup) -> impl IntoView {
         st.error(format!("Some saved work could not be read (it stays in storage): {p}"));
     }
     if let Some(why) = startup.storage_off {
-        st.error(format!("Your work will not be saved in this browser: {why}. Use Export to keep it."));
+        st.offline.status.update(|s| s.refused = Some(why.clone()));
         st.save.set(crate::state::SaveState::Failed(why));
     }
+    crate::offline::start(st);
     // Put the restored position back once the page is drawn.
     st.show_current();
     // Is another tab editing this corpus already?
@@ -143,6 +145,7 @@ pub fn App(startup: Startup) -> impl IntoView {
                 <aside class="left">
                     <Loader/>
                     <CorpusList/>
+                    <OfflinePanel/>
                 </aside>
                 <main class="centre">
                     <Legend/>

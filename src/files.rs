@@ -1,11 +1,14 @@
 //! Files in: from the file picker or a drop. Sizes are checked before any
 //! byte is read, so an oversized file is refused at once instead of freezing
-//! the tab; contents go to `annotator_doc::import::open_file`.
+//! the tab; the contents of the files opened together go to
+//! `annotator_doc::import::load_files` (which reads a brat `.ann` with its
+//! `.txt`, and says which encoding it assumed for a file).
 
 use std::fmt;
 
-use annotator_doc::import::{check_size, open_file, Encoding};
-use annotator_doc::{ImportError, Loaded};
+pub use annotator_doc::import::Opened;
+use annotator_doc::import::{check_size, load_files};
+use annotator_doc::ImportError;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{File, FileList};
@@ -26,22 +29,14 @@ impl fmt::Display for OpenError {
     }
 }
 
-/// What a file held, and the encoding assumed for it (if not UTF-8/16).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Opened {
-    pub name: String,
-    pub loaded: Loaded,
-    pub assumed: Option<Encoding>,
-}
-
 /// The files of a file list, in order.
 pub fn files_of(list: Option<FileList>) -> Vec<File> {
     let Some(list) = list else { return Vec::new() };
     (0..list.length()).filter_map(|i| list.item(i)).collect()
 }
 
-/// Reads and parses one file.
-pub async fn open(file: &File) -> Result<Opened, OpenError> {
+/// Reads one file's bytes, after checking its size.
+async fn read(file: &File) -> Result<(String, Vec<u8>), OpenError> {
     let name = file.name();
     // `as` saturates: a size past usize::MAX is refused like any other too large.
     check_size(&name, file.size() as usize).map_err(OpenError::Import)?;
@@ -50,16 +45,20 @@ pub async fn open(file: &File) -> Result<Opened, OpenError> {
         reason: e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_else(|| format!("{e:?}")),
     };
     let buf = JsFuture::from(file.array_buffer()).await.map_err(read_err)?;
-    let bytes = js_sys::Uint8Array::new(&buf).to_vec();
-    let (loaded, assumed) = open_file(&name, &bytes).map_err(OpenError::Import)?;
-    Ok(Opened { name, loaded, assumed })
+    Ok((name, js_sys::Uint8Array::new(&buf).to_vec()))
 }
 
-/// Reads several files one after the other (each error names its file).
+/// Reads several files one after the other, then parses them together
+/// (each error names its file).
 pub async fn open_all(files: Vec<File>) -> Vec<Result<Opened, OpenError>> {
-    let mut out = Vec::with_capacity(files.len());
+    let mut out = Vec::new();
+    let mut read_ok = Vec::with_capacity(files.len());
     for f in files {
-        out.push(open(&f).await);
+        match read(&f).await {
+            Ok(file) => read_ok.push(file),
+            Err(e) => out.push(Err(e)),
+        }
     }
+    out.extend(load_files(&read_ok).into_iter().map(|r| r.map_err(OpenError::Import)));
     out
 }

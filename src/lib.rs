@@ -12,10 +12,11 @@
 //!   [`legend`], [`document_view`], [`details`], [`side_panel`], [`notices`],
 //!   [`dialogs`] (help, label picker, labels, renaming a document,
 //!   duplicates), [`modal`] (dialogs on the DOM that keep the focus),
-//!   [`tooltip`].
+//!   [`tooltip`], [`offline_panel`].
 //! * Browser edges: [`storage`] (IndexedDB), [`files`] (reading files),
 //!   [`download`] (Blob downloads), [`selection`] (DOM selection ↔ code
-//!   points), [`dom`] (focus and lookup helpers), [`tabs`] (one tab edits).
+//!   points), [`dom`] (focus and lookup helpers), [`tabs`] (one tab edits),
+//!   [`offline`] (the service worker, persistent storage, the single file).
 
 pub mod colors;
 pub mod keys;
@@ -34,6 +35,7 @@ pub mod legend;
 pub mod loader;
 pub mod modal;
 pub mod notices;
+pub mod offline_panel;
 pub mod side_panel;
 pub mod toolbar;
 pub mod tooltip;
@@ -41,6 +43,7 @@ pub mod tooltip;
 pub mod dom;
 pub mod download;
 pub mod files;
+pub mod offline;
 pub mod selection;
 pub mod storage;
 pub mod tabs;

@@ -11,6 +11,10 @@ use wasm_bindgen::JsCast;
 use crate::files;
 use crate::state::{use_state, AppState};
 
+/// The text files the picker offers, before every extension a labelled
+/// format reads (`annotator_formats::accept_list`).
+const TEXT_FILES: &str = ".txt,.md,.markdown,.html,.htm";
+
 /// How long typing must pause before the text is re-annotated.
 const DEBOUNCE: Duration = Duration::from_millis(150);
 
@@ -86,15 +90,12 @@ pub fn Loader() -> impl IntoView {
                 <button class="primary" on:click=move |_| add() title="Ctrl+Enter">"Add document"</button>
                 <label class="button file-button">
                     "Open files"
-                    <input
-                        type="file"
-                        multiple
-                        accept=".txt,.md,.markdown,.html,.htm,.json"
-                        on:change=on_files
-                    />
+                    <input type="file" multiple accept=format!("{TEXT_FILES},{}", annotator_formats::accept_list()) on:change=on_files />
                 </label>
             </div>
-            <p class="hint">".txt .md .html or labelled .json — or drop files anywhere"</p>
+            <p class="hint">
+                ".txt .md .html, or labelled .json .jsonl (ours, spaCy, doccano, Label Studio), brat .ann with its .txt or a brat .zip — or drop files anywhere"
+            </p>
         </section>
     }
 }

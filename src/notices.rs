@@ -1,7 +1,8 @@
 //! Messages: errors (role="alert", stay until dismissed), passing statuses
-//! (role="status"), and the persistent "storage is full" alert with export.
+//! (role="status"), the persistent alert with export when storage is full
+//! or refused, and "a new version is ready".
 
-use annotator_doc::Scope;
+use annotator_doc::{offline, Scope};
 use leptos::prelude::*;
 
 use crate::state::{use_state, NoticeAction};
@@ -9,6 +10,13 @@ use crate::state::{use_state, NoticeAction};
 #[component]
 pub fn Notices() -> impl IntoView {
     let st = use_state();
+    // Storage that refused to open, else storage that is full.
+    let storage_alert = move || match st.offline.status.with(|s| s.refused.clone()) {
+        Some(why) => offline::storage_refused(st.offline.mode, &why),
+        None => "Browser storage is full: your latest changes are not saved. Everything saved before is kept. \
+                 Export the corpus to keep your work."
+            .to_string(),
+    };
     let list = move |error: bool| {
         st.notices
             .get()
@@ -39,13 +47,16 @@ pub fn Notices() -> impl IntoView {
             </div>
         </Show>
         <div class="notices">
-            <Show when=move || st.storage_full.get()>
+            <Show when=move || st.storage_full.get() || st.offline.status.with(|s| s.refused.is_some())>
                 <div class="notice error storage-full" role="alert">
-                    <span>
-                        "Browser storage is full: your latest changes are not saved. "
-                        "Everything saved before is kept. Export the corpus to keep your work."
-                    </span>
+                    <span>{storage_alert}</span>
                     <button on:click=move |_| st.export(Scope::Corpus)>"Export corpus"</button>
+                </div>
+            </Show>
+            <Show when=move || st.offline.update_ready.get()>
+                <div class="notice update-ready" role="status">
+                    <span>"A new version of the annotator is ready. Your work is kept."</span>
+                    <button class="primary" on:click=move |_| st.update_now()>"Update now"</button>
                 </div>
             </Show>
             <div class="alerts" role="alert">{move || list(true)}</div>

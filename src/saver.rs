@@ -28,8 +28,12 @@ impl AppState {
     /// document takes milliseconds that belong after the paint, not before).
     pub fn save_soon(&self) {
         // A tab that only shows the corpus writes nothing (see `save_now`):
-        // it must not say "Saving…" either.
-        if self.storage_off.get_value() || self.read_only.get_untracked() {
+        // it must not say "Saving…" either, nor count unexported changes.
+        if self.read_only.get_untracked() {
+            return;
+        }
+        self.offline.changed();
+        if self.storage_off.get_value() {
             return;
         }
         self.save.set(SaveState::Saving);
@@ -82,6 +86,7 @@ impl AppState {
                         me.save_now();
                     } else {
                         me.save.set(SaveState::Saved);
+                        crate::offline::saved(me);
                     }
                 }
                 Err(e) => {

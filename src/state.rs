@@ -13,6 +13,7 @@ use annotator_doc::{Scope, SpanId, Workspace};
 use annotator_schema::Label;
 use leptos::prelude::*;
 
+use crate::offline::OfflineState;
 use crate::view_model::RNode;
 
 /// How saving stands.
@@ -114,8 +115,12 @@ pub struct AppState {
     pub draft: StoredValue<Option<String>>,
     pub draft_gen: StoredValue<u64>,
     pub export_scope: RwSignal<Scope>,
+    /// The id of the format Export writes (`annotator_formats::FORMATS`).
+    pub export_format: RwSignal<String>,
     /// Which mention the side panel showed last per group (cycles on clicks).
     pub panel_cursor: StoredValue<std::collections::HashMap<String, usize>>,
+    /// Offline use, storage promises, updates (`offline`).
+    pub offline: OfflineState,
 }
 
 impl AppState {
@@ -151,7 +156,9 @@ impl AppState {
             draft: StoredValue::new(None),
             draft_gen: StoredValue::new(0),
             export_scope: RwSignal::new(Scope::Corpus),
+            export_format: RwSignal::new(annotator_formats::FORMATS[0].id().to_string()),
             panel_cursor: StoredValue::new(Default::default()),
+            offline: OfflineState::new(),
         }
     }
 }

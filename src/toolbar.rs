@@ -1,5 +1,5 @@
-//! The top bar: undo/redo, review state, export (with its scope), help, and
-//! whether everything is saved.
+//! The top bar: undo/redo, review state, export (with its scope and
+//! format), help, and whether everything is saved.
 
 use annotator_doc::Scope;
 use leptos::prelude::*;
@@ -51,6 +51,13 @@ pub fn Toolbar() -> impl IntoView {
                     <select aria-label="Export scope" on:change=on_scope>
                         <option value="corpus" selected>"Whole corpus"</option>
                         <option value="document">"Current document"</option>
+                    </select>
+                    <select aria-label="Export format" on:change=move |ev| st.export_format.set(event_target_value(&ev))>
+                        {annotator_formats::FORMATS
+                            .iter()
+                            .enumerate()
+                            .map(|(i, f)| view! { <option value=f.id() selected=i == 0>{f.title()}</option> })
+                            .collect_view()}
                     </select>
                     <button class="primary" on:click=move |_| st.export(st.export_scope.get_untracked())>"Export"</button>
                 </span>

@@ -11,7 +11,7 @@
 //     await withApp(async ({ page }) => {
 //       await h.pasteText(page, 'Paris had 42 visitors.');
 //       await h.checkMarks(page, 'Paris had 42 visitors.');
-//     }); // fails on console errors or requests beyond loopback
+//     }); // fails on console errors, CSP violations or requests beyond loopback
 //   });
 //
 // Contract checked here (see ../shared/LABELS.md): every highlight is a `mark`
@@ -74,6 +74,7 @@ const MIME = {
   '.wasm': 'application/wasm',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
@@ -83,19 +84,40 @@ const MIME = {
 
 /**
  * Serve `distDir` as a plain static host would: on 127.0.0.1, a free port,
- * correct MIME types (application/wasm for .wasm), index.html for `/`.
- * Resolves to { url, close() } with `url` like "http://127.0.0.1:PORT/".
+ * correct MIME types (application/wasm for .wasm), index.html for a folder,
+ * a redirect from a folder without its trailing slash (as GitHub Pages
+ * does). With `prefix` (say '/annotator/') the page lives under that path,
+ * as on a GitHub Pages project site, and nothing is served outside it.
+ *
+ * Resolves to { url, close(), setRoot(dir), requests }: `url` is the page's
+ * address ("http://127.0.0.1:PORT/" + prefix), `close()` stops the server
+ * and drops its open connections (the network is gone), `setRoot(dir)`
+ * serves another build from then on (a new release), `requests` lists the
+ * paths asked for.
  */
-export async function startServer(distDir = DIST_DIR) {
-  const index = path.join(distDir, 'index.html');
-  if (!existsSync(index)) {
-    throw new Error(`${index} not found: build the page first (bash scripts/test.sh runs trunk build --release)`);
-  }
-  const root = path.resolve(distDir);
+export async function startServer(distDir = DIST_DIR, { prefix = '/' } = {}) {
+  let root = path.resolve(distDir);
+  const setRoot = (dir) => {
+    if (!existsSync(path.join(dir, 'index.html'))) {
+      throw new Error(`${path.join(dir, 'index.html')} not found: build the page first (bash scripts/test.sh runs trunk build --release)`);
+    }
+    root = path.resolve(dir);
+  };
+  setRoot(distDir);
+  const requests = [];
   const server = createServer(async (req, res) => {
     try {
       const urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-      let file = path.resolve(root, '.' + urlPath);
+      requests.push(urlPath);
+      if (urlPath === prefix.replace(/\/$/, '') && prefix !== '/') {
+        res.writeHead(301, { location: prefix }).end();
+        return;
+      }
+      if (!urlPath.startsWith(prefix)) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      let file = path.resolve(root, '.' + urlPath.slice(prefix.length - 1));
       if (file !== root && !file.startsWith(root + path.sep)) {
         res.writeHead(403).end();
         return;
@@ -121,8 +143,14 @@ export async function startServer(distDir = DIST_DIR) {
   });
   const { port } = server.address();
   return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    url: `http://127.0.0.1:${port}${prefix}`,
+    requests,
+    setRoot,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -151,25 +179,51 @@ export async function launch() {
   });
 }
 
+/** Whether a request for `href` stays on this machine (loopback, a local file, or data the page holds). */
+export function staysLocal(href) {
+  const u = new URL(href);
+  return ['data:', 'blob:', 'file:'].includes(u.protocol) || u.hostname === '127.0.0.1';
+}
+
 /**
  * Open the app at `url` in a fresh browser context and wait until it has
- * mounted (the "Article text" text area is visible). Any request that does not
- * go to 127.0.0.1 is blocked and recorded, so the page is tested offline.
+ * mounted (the "Article text" text area is visible).
  *
- * Resolves to { page, context, consoleErrors, externalRequests, close() }:
- * `consoleErrors` collects console.error messages, uncaught page errors and
- * failed loads as they happen; `assertClean(app)` checks both lists are empty.
+ * Every request of the context is watched, the service worker's included
+ * (playwright-core reports and routes them): one that would leave
+ * 127.0.0.1 is recorded and blocked, so the page is tested offline. Every
+ * Content-Security-Policy violation the page reports
+ * (`securitypolicyviolation`) is recorded too.
+ *
+ * Options: `viewport`; `initScripts`, functions run in every page of the
+ * context before the page's own scripts (to stand in for a browser
+ * feature); `wait: false` to return without waiting for the app.
+ *
+ * Resolves to { page, context, consoleErrors, externalRequests,
+ * cspViolations, requests, close() }: `consoleErrors` collects
+ * console.error messages, uncaught page errors and failed loads as they
+ * happen; `requests` every request as { url, byWorker };
+ * `assertClean(app)` checks that the first three lists are empty.
  */
-export async function openApp(browser, url, { viewport = { width: 1280, height: 900 }, bypassCSP = false } = {}) {
-  const context = await browser.newContext({ viewport, bypassCSP });
+export async function openApp(browser, url, { viewport = { width: 1280, height: 900 }, initScripts = [], wait = true } = {}) {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
   const consoleErrors = [];
   const externalRequests = [];
-  await context.route('**/*', (route) => {
-    const u = new URL(route.request().url());
-    if (u.protocol === 'data:' || u.protocol === 'blob:' || u.hostname === '127.0.0.1') return route.continue();
-    externalRequests.push(u.href);
-    return route.abort();
+  const cspViolations = [];
+  const requests = [];
+  context.on('request', (req) => {
+    const byWorker = Boolean(req.serviceWorker());
+    requests.push({ url: req.url(), byWorker });
+    if (!staysLocal(req.url())) externalRequests.push(`${req.url()}${byWorker ? ' (service worker)' : ''}`);
   });
+  await context.route('**/*', (route) => (staysLocal(route.request().url()) ? route.continue() : route.abort()));
+  await context.exposeBinding('__cspViolation', (_source, v) => cspViolations.push(v));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolation(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  for (const script of initScripts) await context.addInitScript(script);
   const page = await context.newPage();
   page.on('console', (msg) => {
     if (msg.type() === 'error') consoleErrors.push(`console.error: ${msg.text()}`);
@@ -180,8 +234,13 @@ export async function openApp(browser, url, { viewport = { width: 1280, height: 
     if (res.status() >= 400) consoleErrors.push(`HTTP ${res.status()}: ${res.url()}`);
   });
   await page.goto(url, { waitUntil: 'load' });
+  if (wait) await waitForApp(page);
+  return { page, context, consoleErrors, externalRequests, cspViolations, requests, close: () => context.close() };
+}
+
+/** Wait until the app in `page` has mounted (its "Article text" area is visible). */
+export async function waitForApp(page) {
   await page.getByLabel(TEXT_LABEL, { exact: true }).waitFor({ state: 'visible', timeout: 30_000 });
-  return { page, context, consoleErrors, externalRequests, close: () => context.close() };
 }
 
 /**
@@ -190,9 +249,10 @@ export async function openApp(browser, url, { viewport = { width: 1280, height: 
  * after them. Returns { withApp, server(), browser() }:
  *
  * `withApp(body, opts)` opens the app in a fresh context (`openApp`, with
- * `opts` such as `viewport`, or `bypassCSP` for `axeViolations`), runs `await body(app)`, then asserts the app
- * logged no errors and asked for nothing beyond loopback (skip that with
- * `opts.allowErrors`), and always closes the context.
+ * `opts` such as `viewport` or `initScripts`), runs `await body(app)`, then
+ * asserts the app logged no errors, broke no CSP rule and asked for
+ * nothing beyond loopback (skip that with `opts.allowErrors`), and always
+ * closes the context.
  */
 export function suite() {
   let server;
@@ -234,9 +294,21 @@ export async function screenshotSeedArticle(page, out) {
   await page.screenshot({ path: out, animations: 'disabled' });
 }
 
-/** Assert that the app logged no errors and asked for nothing beyond loopback. */
+/**
+ * Wait until `cond()` holds: for what the page reports to the test
+ * asynchronously (CSP violations, dialogs), checked every 25 ms for up to
+ * 5 s; fails with `what` if it never does. Not a timing assertion: it
+ * only bounds the wait.
+ */
+export async function until(cond, what) {
+  for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 25));
+  assert.ok(cond(), what);
+}
+
+/** Assert that the app logged no errors, broke no CSP rule and asked for nothing beyond loopback. */
 export function assertClean(app) {
   assert.deepEqual(app.consoleErrors, [], 'console errors / page errors / failed loads');
+  assert.deepEqual(app.cspViolations, [], 'Content-Security-Policy violations');
   assert.deepEqual(app.externalRequests, [], 'requests that left 127.0.0.1');
 }
 
@@ -316,12 +388,19 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 /**
  * Run axe-core on the page as it is now and return its serious and critical
  * violations as [{ id, impact, help, nodes }] (nodes: up to five selectors
- * with axe's summary). The page's context must have been opened with
- * `bypassCSP: true` (`withApp(body, { bypassCSP: true })`) so that the
- * script can be injected whatever the page's Content-Security-Policy.
+ * with axe's summary). The script is handed to the page through the
+ * DevTools protocol (Runtime.evaluate), which the page's
+ * Content-Security-Policy does not govern: the policy stays in force (no
+ * `bypassCSP`), so `withApp` still fails the test on any violation while
+ * axe runs.
  */
 export async function axeViolations(page) {
-  await page.addScriptTag({ content: AXE_SOURCE });
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    const cdp = await page.context().newCDPSession(page);
+    const { exceptionDetails } = await cdp.send('Runtime.evaluate', { expression: AXE_SOURCE });
+    await cdp.detach();
+    assert.equal(exceptionDetails, undefined, `axe-core did not load: ${JSON.stringify(exceptionDetails)}`);
+  }
   return page.evaluate(async () => {
     const result = await window.axe.run(document, { resultTypes: ['violations'] });
     return result.violations

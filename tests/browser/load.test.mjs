@@ -5,13 +5,12 @@
 // back exactly the same corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import * as h from './harness.mjs';
 import * as u from './ui-helpers.mjs';
 
 const { withApp } = h.suite();
 
-const { file } = u;
+const { file, openFiles } = u;
 
 const HTML = `<!doctype html><html><head><title>T</title><script>window.__ran = 1</script>
 <style>p { color: red }</style></head><body>
@@ -20,18 +19,6 @@ const HTML = `<!doctype html><html><head><title>T</title><script>window.__ran = 
 <p>The <b>Kremlin</b> &amp; Kyiv disagreed.</p></article>
 <footer>Copyright Footer Text</footer></body></html>`;
 
-async function openFiles(page, files) {
-  await page.locator('input[type=file]').setInputFiles(files);
-}
-
-async function exportJson(page, scope = 'corpus') {
-  await page.getByLabel('Export scope').selectOption(scope);
-  const [dl] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export', exact: true }).click(),
-  ]);
-  return { name: dl.suggestedFilename(), text: await readFile(await dl.path(), 'utf8') };
-}
 
 test('open .txt, .md and .html files with the picker', async () => {
   await withApp(async ({ page }) => {
@@ -132,7 +119,7 @@ test('bad files are refused with a reason naming them, and nothing changes', asy
     });
     assert.deepEqual(refused.reads, [], 'an oversized file was read before being refused');
     assert.match(refused.messages[0], /huge\.txt: 5\.1 MB is more than the 5 MB limit for text/);
-    assert.match(refused.messages[1], /huge\.json: 200\.1 MB is more than the 200 MB limit for labelled JSON/);
+    assert.match(refused.messages[1], /huge\.json: 200\.1 MB is more than the 200 MB limit for labelled files/);
     assert.deepEqual(await u.corpusNames(page), before.names, 'an oversized file changed the corpus');
     // The tab is still responsive.
     assert.equal(await page.evaluate(() => 1 + 1), 2);
@@ -159,10 +146,13 @@ test('export, then import into a fresh browser: exactly the same corpus', async 
     await page.locator('.doc-list li.reviewed').waitFor();
     assert.equal(await u.focusedId(page), kyiv.id, 'marking reviewed keeps the focus');
     await u.waitSaved(page);
-    exported = await exportJson(page, 'corpus');
-    assert.equal(exported.name, 'annotations.json');
-    const doc = await exportJson(page, 'document');
+    await u.fixClock(page);
+    exported = await u.exportJson(page, 'corpus');
+    assert.equal(exported.name, `corpus_${u.TEST_DAY}.json`, 'the corpus, named with the day');
+    const doc = await u.exportJson(page, 'document');
     assert.equal(JSON.parse(doc.text).documents.length, 1, 'current document only');
+    // Named after the document: its first line, file-safe.
+    assert.equal(doc.name, `We-will-win-Peskov-said-in-Kyiv-on-June-2-2025_${u.TEST_DAY}.json`);
     viewA = await u.marks(page);
   });
   const corpus = JSON.parse(exported.text);
@@ -176,10 +166,10 @@ test('export, then import into a fresh browser: exactly the same corpus', async 
   assert.ok(spans.some((s) => s.origin === 'user' && s.text === 'Kyiv' && s.label === 'PERSON'));
 
   await withApp(async ({ page }) => {
-    await openFiles(page, [file('annotations.json', exported.text, 'application/json')]);
+    await openFiles(page, [file(exported.name, exported.text, 'application/json')]);
     await page.waitForFunction(() => document.querySelectorAll('.doc-list li').length === 2);
     await u.waitSaved(page);
-    const again = await exportJson(page, 'corpus');
+    const again = await u.exportJson(page, 'corpus');
     assert.deepEqual(JSON.parse(again.text), corpus, 'import → export gives back the same corpus');
     assert.equal(again.text, exported.text, 'byte for byte');
     // The reviewed document shows the same highlights.

@@ -84,11 +84,12 @@ test('a full storage quota is reported, export is offered, nothing saved is lost
     const alert = page.getByRole('alert').filter({ hasText: 'storage is full' });
     await alert.waitFor();
     assert.equal(await page.locator('#save-status').getAttribute('data-saved'), 'false');
+    await u.fixClock(page);
     const [dl] = await Promise.all([
       page.waitForEvent('download'),
       alert.getByRole('button', { name: 'Export corpus' }).click(),
     ]);
-    assert.equal(dl.suggestedFilename(), 'annotations.json');
+    assert.equal(dl.suggestedFilename(), `corpus_${u.TEST_DAY}.json`);
 
     // Space again: the next save writes everything pending.
     await page.evaluate(() => { window.__full = false; });

@@ -2,7 +2,33 @@
 // benchmarks. Built on harness.mjs; none of these are assertions about
 // timing.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import * as h from './harness.mjs';
+
+/** The day `fixClock` sets, as download names print it. */
+export const TEST_DAY = '2026-11-25';
+
+/**
+ * Make the page's clock say noon of TEST_DAY in the browser's time zone
+ * (download names carry the local date); timers keep running.
+ */
+export async function fixClock(page) {
+  const [y, m, d] = TEST_DAY.split('-').map(Number);
+  await page.clock.setFixedTime(new Date(y, m - 1, d, 12, 0, 0));
+}
+
+/**
+ * Export with the toolbar (`scope`: 'corpus' or 'document'); resolves to
+ * the download's { name, text }.
+ */
+export async function exportJson(page, scope = 'corpus') {
+  await page.getByLabel('Export scope').selectOption(scope);
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export', exact: true }).click(),
+  ]);
+  return { name: dl.suggestedFilename(), text: await readFile(await dl.path(), 'utf8') };
+}
 
 /** Wait until every edit is written to IndexedDB (the "Saved" status). */
 export async function waitSaved(page, timeout = 15_000) {
@@ -115,31 +141,53 @@ export async function blur(page) {
   await page.evaluate(() => document.activeElement?.blur?.());
 }
 
-/** Open files through the file picker. */
-export async function openFiles(page, files) {
-  await page.locator('input[type=file]').setInputFiles(files);
+/** A file for `openFiles` / `dropFiles`: a name and its content (text or bytes). */
+export function file(name, content, mimeType = 'text/plain') {
+  return { name, mimeType, buffer: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8') };
 }
 
-/** A file for `openFiles`. */
-export const file = (name, content, mimeType = 'text/plain') => ({
-  name,
-  mimeType,
-  buffer: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'),
-});
-
-/** Export (corpus or document) and read what was downloaded. */
-export async function exportJson(page, scope = 'corpus') {
-  const { readFile } = await import('node:fs/promises');
-  await page.getByLabel('Export scope').selectOption(scope);
-  const [dl] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export', exact: true }).click(),
-  ]);
-  return { name: dl.suggestedFilename(), text: await readFile(await dl.path(), 'utf8') };
+/** Open files with the page's file picker. */
+export async function openFiles(page, files) {
+  await page.locator('input[type=file]').setInputFiles(files);
 }
 
 /** Reload the page and wait until the app is mounted again. */
 export async function reload(page) {
   await page.reload({ waitUntil: 'load' });
   await page.getByLabel(h.TEXT_LABEL, { exact: true }).waitFor({ state: 'visible', timeout: 30_000 });
+}
+
+/** Drop files (made by `file`) anywhere on the page, as a drag from the desktop would. */
+export async function dropFiles(page, files) {
+  const plain = files.map((f) => ({ name: f.name, type: f.mimeType, bytes: [...f.buffer] }));
+  await page.evaluate((fs) => {
+    const dt = new DataTransfer();
+    for (const f of fs) dt.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: f.type }));
+    document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, plain);
+}
+
+/**
+ * Export with the toolbar in `format` (the "Export format" menu's value) and
+ * `scope` ('corpus' or 'document'), waiting for `count` downloads (a format
+ * may write several files). Resolves to [{ name, buffer }].
+ */
+export async function exportFiles(page, { format = 'json', scope = 'corpus', count = 1 } = {}) {
+  await page.getByLabel('Export scope').selectOption(scope);
+  await page.getByLabel('Export format').selectOption(format);
+  const downloads = [];
+  const all = new Promise((resolve) => {
+    const on = (dl) => {
+      downloads.push(dl);
+      if (downloads.length === count) {
+        page.off('download', on);
+        resolve();
+      }
+    };
+    page.on('download', on);
+  });
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await all;
+  return Promise.all(downloads.map(async (dl) => ({ name: dl.suggestedFilename(), buffer: await readFile(await dl.path()) })));
 }

@@ -105,3 +105,146 @@ fn no_arguments_prints_usage() {
     let out = bin().output().expect("runs");
     assert_clean_failure(&out, "usage: annotate");
 }
+
+// ----- formats -------------------------------------------------------------
+
+/// Labelled JSON with an astral character and a combining mark before its
+/// spans, spans of every label with their attributes, automatic and a
+/// person's.
+const LABELLED: &str = r#"{"schema": "article-annotator/1", "documents": [
+  {"id": "d1", "name": "d1.txt", "reviewed": true,
+   "text": "🇺🇦 Cafe\u0301 “It is complex,” Dmitry Peskov said in Kyiv about 12,000 troops.",
+   "spans": [
+    {"start": 9, "end": 25, "label": "QUOTE", "speaker": "Dmitry Peskov", "origin": "auto"},
+    {"start": 26, "end": 39, "label": "PERSON", "entity": "Dmitry Peskov", "origin": "auto"},
+    {"start": 48, "end": 52, "label": "PLACE", "entity": "Kyiv", "origin": "user"},
+    {"start": 59, "end": 65, "label": "NUMBER", "kind": "cardinal", "value": 12000, "unit": null, "origin": "user"},
+    {"start": 66, "end": 72, "label": "TROOPS", "origin": "user"}]},
+  {"id": "d2", "name": "d2.txt", "text": "Plain 😀 text in Rome.",
+   "spans": [{"start": 16, "end": 20, "label": "PLACE", "entity": "Rome", "origin": "auto"}]}]}"#;
+
+fn dir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("annotate-cli-{}", std::process::id())).join(name);
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).expect("dir");
+    d
+}
+
+fn ok(out: &Output) -> Vec<u8> {
+    assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    out.stdout.clone()
+}
+
+#[test]
+fn format_flag_writes_each_format_of_the_table() {
+    let p = temp("fmt.txt", "😀 Dmitry Peskov said in Kyiv on June 3, 2025.".as_bytes());
+    let run = |f: &str| ok(&bin().args(["--format", f]).arg(&p).output().expect("runs"));
+    let text = |f: &str| String::from_utf8(run(f)).expect("utf-8");
+    assert!(text("json").contains("\"schema\": \"article-annotator/1\""));
+    assert!(text("jsonl").starts_with("{\"id\":\"fmt\""));
+    assert!(text("spacy").contains("\"start\":2,\"end\":15,\"label\":\"PERSON\""), "{}", text("spacy"));
+    assert!(text("doccano").contains("[3,16,\"PERSON\"]"), "UTF-16 offsets: {}", text("doccano"));
+    assert!(text("conll").starts_with("-DOCSTART- -X- -X- O\n\n😀 _ _ O\nDmitry _ _ B-PERSON\n"), "{}", text("conll"));
+    assert!(text("w3c").contains("TextQuoteSelector"));
+    // Several files on standard output come as one zip.
+    for f in ["labelstudio", "brat"] {
+        assert!(run(f).starts_with(b"PK\x03\x04"), "{f}");
+    }
+    let out = dir("ls");
+    ok(&bin().args(["--format", "labelstudio", "-o"]).arg(&out).arg(&p).output().expect("runs"));
+    let mut names: Vec<String> =
+        std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    assert_eq!(names, ["annotations.labelstudio.json", "annotations.labelstudio.xml"]);
+}
+
+#[test]
+fn convert_keeps_every_span_and_attribute_each_format_holds() {
+    let input = temp("labelled.json", LABELLED.as_bytes());
+    let want = Corpus::from_json(LABELLED).unwrap();
+    for to in ["json", "jsonl", "spacy", "labelstudio", "doccano", "brat"] {
+        let out = dir(&format!("conv-{to}"));
+        let target = out.join("x");
+        ok(&bin()
+            .args(["convert", "--from", "json", "--to", to, "-o"])
+            .arg(&target)
+            .arg(&input)
+            .output()
+            .expect("runs"));
+        // The written files (a directory for several), converted back to labelled JSON, each in its own format.
+        let files: Vec<PathBuf> = if target.is_dir() {
+            let mut v: Vec<PathBuf> = std::fs::read_dir(&target).unwrap().map(|e| e.unwrap().path()).collect();
+            v.retain(|p| !p.to_string_lossy().ends_with(".xml"));
+            v
+        } else {
+            vec![target.clone()]
+        };
+        let named: Vec<PathBuf> = files
+            .iter()
+            .map(|f| {
+                let ext = match to {
+                    "brat" => "zip",
+                    "labelstudio" => "json",
+                    "json" => "json",
+                    _ => "jsonl",
+                };
+                if f.extension().is_some() {
+                    f.clone()
+                } else {
+                    let n = f.with_extension(ext);
+                    std::fs::rename(f, &n).unwrap();
+                    n
+                }
+            })
+            .collect();
+        let back = ok(&bin().args(["convert", "--to", "json"]).args(&named).output().expect("runs"));
+        let back = Corpus::from_json(&String::from_utf8(back).unwrap()).unwrap();
+        assert_eq!(back.documents.len(), 2, "{to}");
+        for (b, w) in back.documents.iter().zip(&want.documents) {
+            assert_eq!(b.text, w.text, "{to}");
+            let spans = |d: &annotator_schema::Document| -> Vec<(usize, usize, String)> {
+                d.spans.iter().map(|s| (s.start.0, s.end.0, s.label.to_string())).collect()
+            };
+            assert_eq!(spans(b), spans(w), "{to}: spans and labels");
+            if ["json", "jsonl", "spacy", "labelstudio"].contains(&to) {
+                assert_eq!(b, w, "{to}: everything");
+            }
+            if to == "brat" {
+                let attrs =
+                    |d: &annotator_schema::Document| d.spans.iter().map(|s| s.attrs.clone()).collect::<Vec<_>>();
+                assert_eq!(attrs(b), attrs(w), "brat keeps speakers, entities and values");
+            }
+        }
+    }
+}
+
+#[test]
+fn convert_reads_a_brat_pair_given_together() {
+    let d = dir("pair");
+    std::fs::write(d.join("a.txt"), "😀 Ann Lee in Rome").unwrap();
+    std::fs::write(d.join("a.ann"), "T1\tPerson 2 9\tAnn Lee\nT2\tGPE 13 17\tRome\n").unwrap();
+    let out = ok(&bin()
+        .args(["convert", "--from", "brat", "--to", "spacy"])
+        .arg(d.join("a.ann"))
+        .arg(d.join("a.txt"))
+        .output()
+        .expect("runs"));
+    let line = String::from_utf8(out).unwrap();
+    assert!(line.contains("\"start\":2,\"end\":9,\"label\":\"PERSON\""), "{line}");
+    assert!(line.contains("\"label\":\"PLACE\""), "{line}");
+    let alone = bin().args(["convert", "--to", "json"]).arg(d.join("a.ann")).output().expect("runs");
+    assert_clean_failure(&alone, "a.txt");
+}
+
+#[test]
+fn convert_refuses_a_bad_file_whole_and_writes_nothing() {
+    let good = temp("good.jsonl", br#"{"text": "Ann", "label": [[0, 3, "PER"]]}"#);
+    let bad = temp("bad.jsonl", "{\"text\": \"😀 Ann\", \"label\": [[1, 4, \"PER\"]]}".as_bytes());
+    let out = bin().args(["convert", "--to", "json"]).arg(&good).arg(&bad).output().expect("runs");
+    assert_clean_failure(&out, "bad.jsonl: line 1, span 1..4: offset 1 falls inside a character");
+    let unknown = temp("what.jsonl", br#"{"hello": 1}"#);
+    assert_clean_failure(&bin().args(["convert", "--to", "json"]).arg(&unknown).output().expect("runs"), "give --from");
+    let usage = bin().args(["convert", "--from", "conll", "--to", "json", "x"]).output().expect("runs");
+    assert_eq!(usage.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&usage.stderr).contains("export only"));
+}

@@ -1,21 +1,25 @@
-//! Files in: plain text, Markdown, HTML (readable text only) and our own
-//! labelled JSON and JSON Lines. Text in a Western single-byte encoding
+//! Files in: plain text, Markdown, HTML (readable text only), and labelled
+//! documents in every format `annotator_formats` reads (our labelled JSON,
+//! JSON Lines, spaCy/Prodigy, Label Studio, doccano, brat `.ann` with its
+//! `.txt` or a brat zip). Text in a Western single-byte encoding
 //! (Windows-1252, ISO-8859-1, ISO-8859-15) is decoded, saying which was
 //! assumed. Anything else is refused whole with a reason.
 
 use std::fmt;
 
-use annotator_schema::{Corpus, Document, JsonError};
+use annotator_formats::{InFile, ReadError};
+use annotator_schema::Document;
 
 use crate::{html, markdown};
 
 /// The largest text accepted as a document (pasted, or a `.txt`, `.md` or
-/// `.html` file), in MB (10^6 bytes): larger text is refused with a reason
-/// rather than freezing the tab (annotating and drawing 2 MB already takes
-/// seconds).
+/// `.html` file, or a brat `.ann`'s `.txt`), in MB (10^6 bytes): larger
+/// text is refused with a reason rather than freezing the tab (annotating
+/// and drawing 2 MB already takes seconds).
 pub const MAX_TEXT_MB: usize = 5;
 
-/// The largest labelled JSON or JSON Lines file accepted, in MB: an
+/// The largest file of a labelled format accepted (labelled JSON, JSON
+/// Lines, spaCy, Label Studio, doccano, brat `.ann` or zip), in MB: an
 /// export is about six times the size of its text, so this takes back the
 /// export of a corpus holding several of the largest texts (a test checks
 /// the largest text's export fits many times over), while a file the tab
@@ -65,8 +69,18 @@ impl fmt::Display for Encoding {
 pub enum Loaded {
     /// Text to annotate (from `.txt`, `.md` or `.html`), with a document name.
     Text { name: String, text: String },
-    /// Labelled documents (from `.json`), spans and origins kept.
+    /// Labelled documents (from a labelled format), spans and origins kept
+    /// as far as the format holds them.
     Labelled(Vec<Document>),
+}
+
+/// A file read: its name, what it held, and the single-byte encoding
+/// assumed for it (`None`: UTF-8 or UTF-16, or a zip).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Opened {
+    pub name: String,
+    pub loaded: Loaded,
+    pub assumed: Option<Encoding>,
 }
 
 /// Why a file was refused. The workspace is unchanged.
@@ -78,34 +92,43 @@ pub enum ImportError {
     Binary { name: String },
     #[error("{name}: unknown encoding: {why}; save it as UTF-8 and open it again")]
     Encoding { name: String, why: &'static str },
-    #[error("{name}, line {line}: {source}")]
-    JsonLine { name: String, line: usize, source: JsonError },
     #[error("{name}: the file is empty")]
     Empty { name: String },
     #[error("{name}: {source}")]
-    Json { name: String, source: JsonError },
-    #[error("{name}: unsupported file type (use .txt, .md, .html or labelled .json / .jsonl)")]
+    Format { name: String, source: ReadError },
+    #[error("{name}: unsupported file type (use .txt, .md, .html, or labelled {})", annotator_formats::accept_list())]
     Unsupported { name: String },
+    #[error("{name}: not a file of any labelled format read here ({})", annotator_formats::ids(true))]
+    Unrecognised { name: String },
 }
 
 /// How many leading bytes the binary sniffing looks at.
 const SNIFF_BYTES: usize = 8 * 1024;
 
-/// The kinds of file this app reads.
+/// The kinds of file read here without `annotator_formats`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FileKind {
     Text,
     Markdown,
     Html,
+    /// JSON content in a file without extension: read as a `.json` file.
     Json,
-    /// JSON Lines: one labelled document (or corpus) per line.
-    Jsonl,
 }
+
+/// The limit a file's size is checked against, with what it is for.
+type Limit = (usize, &'static str);
+
+/// Text's limit ([`MAX_TEXT_MB`]).
+const TEXT_LIMIT: Limit = (MAX_TEXT_BYTES, "text");
+
+/// A labelled format's limit ([`MAX_JSON_MB`]).
+const LABELLED_LIMIT: Limit = (MAX_JSON_BYTES, "labelled files");
 
 impl FileKind {
     /// The kind a file name's extension (any case) says; `Ok(None)` for a
     /// name without extension (the content decides), `Unsupported` for an
-    /// extension this app does not read.
+    /// extension this app does not read (a labelled format's extension is
+    /// routed to `annotator_formats` before this is asked).
     pub fn from_name(name: &str) -> Result<Option<FileKind>, ImportError> {
         let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
         let Some(dot) = base.rfind('.').filter(|&i| i > 0) else { return Ok(None) };
@@ -113,19 +136,8 @@ impl FileKind {
             "txt" | "text" => FileKind::Text,
             "md" | "markdown" => FileKind::Markdown,
             "html" | "htm" => FileKind::Html,
-            "json" => FileKind::Json,
-            "jsonl" | "ndjson" => FileKind::Jsonl,
             _ => return Err(ImportError::Unsupported { name: name.to_string() }),
         }))
-    }
-
-    /// The largest file of this kind accepted, in bytes (`None`: a file
-    /// whose content decides its kind, checked again once it is known).
-    fn limit(kind: Option<FileKind>) -> (usize, &'static str) {
-        match kind {
-            Some(FileKind::Text | FileKind::Markdown | FileKind::Html) => (MAX_TEXT_BYTES, "text"),
-            Some(FileKind::Json | FileKind::Jsonl) | None => (MAX_JSON_BYTES, "labelled JSON"),
-        }
     }
 
     /// The kind a text's first non-blank character suggests.
@@ -138,23 +150,86 @@ impl FileKind {
     }
 }
 
+/// The limit of a file by its name: [`MAX_TEXT_MB`] for text, Markdown
+/// and HTML, [`MAX_JSON_MB`] for a labelled format's extension and for a
+/// name without extension (its content decides; checked again once known).
+fn limit_of(name: &str) -> Limit {
+    if annotator_formats::takes_extension(name) {
+        return LABELLED_LIMIT;
+    }
+    match FileKind::from_name(name) {
+        Ok(Some(FileKind::Text | FileKind::Markdown | FileKind::Html)) => TEXT_LIMIT,
+        _ => LABELLED_LIMIT,
+    }
+}
+
+/// Reads files opened together (a picker's or a drop's), in order: a brat
+/// `.ann` with its `.txt` among them is one document (see
+/// `annotator_formats::group`); every other file is read on its own by
+/// [`open_file`]. Each result names its file.
+pub fn load_files(files: &[(String, Vec<u8>)]) -> Vec<Result<Opened, ImportError>> {
+    let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    annotator_formats::group(&names)
+        .into_iter()
+        .map(|(i, companion)| {
+            let (name, bytes) = &files[i];
+            let companion = companion.map(|c| (files[c].0.as_str(), files[c].1.as_slice()));
+            open(name, bytes, companion)
+        })
+        .collect()
+}
+
 /// Reads one file by its name (for its type) and bytes (see [`open_file`]).
 pub fn load_file(name: &str, bytes: &[u8]) -> Result<Loaded, ImportError> {
-    open_file(name, bytes).map(|(loaded, _)| loaded)
+    open_file(name, bytes).map(|o| o.loaded)
 }
 
 /// Reads one file by its name (for its type) and bytes; says which
 /// single-byte encoding was assumed, if it was not UTF-8 or UTF-16.
 ///
 /// Checks, in order: size (by kind: [`MAX_TEXT_MB`] for text,
-/// [`MAX_JSON_MB`] for labelled JSON), emptiness, known binary formats,
+/// [`MAX_JSON_MB`] for a labelled format), emptiness, known binary formats,
 /// encoding (UTF-8 with or without BOM, UTF-16 with BOM, else
 /// Windows-1252 / ISO-8859-1 / ISO-8859-15 when the bytes fit one; others
 /// are refused), binary content (NUL or many control characters). Text,
-/// Markdown and HTML have their line breaks normalised to `\n`; JSON
+/// Markdown and HTML have their line breaks normalised to `\n`; labelled
 /// document texts are kept exactly.
-pub fn open_file(name: &str, bytes: &[u8]) -> Result<(Loaded, Option<Encoding>), ImportError> {
+pub fn open_file(name: &str, bytes: &[u8]) -> Result<Opened, ImportError> {
+    open(name, bytes, None)
+}
+
+/// [`open_file`], with the file's companion (name, bytes) if it has one.
+fn open(name: &str, bytes: &[u8], companion: Option<(&str, &[u8])>) -> Result<Opened, ImportError> {
+    if annotator_formats::takes_extension(name) {
+        return open_labelled(name, name, bytes, companion);
+    }
     let kind = FileKind::from_name(name)?;
+    let (text, assumed) = text_of(name, bytes)?;
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty { name: name.to_string() });
+    }
+    let kind = kind.unwrap_or_else(|| FileKind::sniff(&text));
+    let plain = match kind {
+        FileKind::Json => {
+            let mut opened = open_labelled(name, &format!("{name}.json"), text.as_bytes(), None)?;
+            opened.assumed = assumed;
+            return Ok(opened);
+        }
+        FileKind::Text => normalise_newlines(&text),
+        FileKind::Markdown => markdown::plain_text(&normalise_newlines(&text)),
+        FileKind::Html => html::readable_text(&normalise_newlines(&text)),
+    };
+    if plain.trim().is_empty() {
+        return Err(ImportError::Empty { name: name.to_string() });
+    }
+    // A file whose name did not say it was text: the text limit applies now.
+    check_limit(name, plain.len(), TEXT_LIMIT)?;
+    Ok(Opened { name: name.to_string(), loaded: Loaded::Text { name: name.to_string(), text: plain }, assumed })
+}
+
+/// A file's text after the checks every file gets: size (by its name),
+/// emptiness, known binary formats, encoding, binary content.
+fn text_of(name: &str, bytes: &[u8]) -> Result<(String, Option<Encoding>), ImportError> {
     check_size(name, bytes.len())?;
     if bytes.is_empty() {
         return Err(ImportError::Empty { name: name.to_string() });
@@ -166,56 +241,49 @@ pub fn open_file(name: &str, bytes: &[u8]) -> Result<(Loaded, Option<Encoding>),
     if looks_binary(&text) {
         return Err(ImportError::Binary { name: name.to_string() });
     }
-    if text.trim().is_empty() {
-        return Err(ImportError::Empty { name: name.to_string() });
-    }
-    let kind = kind.unwrap_or_else(|| FileKind::sniff(&text));
-    let plain = match kind {
-        FileKind::Json => {
-            let corpus =
-                Corpus::from_json(&text).map_err(|source| ImportError::Json { name: name.to_string(), source })?;
-            return Ok((Loaded::Labelled(corpus.documents), assumed));
-        }
-        FileKind::Jsonl => return Ok((Loaded::Labelled(read_jsonl(name, &text)?), assumed)),
-        FileKind::Text => normalise_newlines(&text),
-        FileKind::Markdown => markdown::plain_text(&normalise_newlines(&text)),
-        FileKind::Html => html::readable_text(&normalise_newlines(&text)),
-    };
-    if plain.trim().is_empty() {
-        return Err(ImportError::Empty { name: name.to_string() });
-    }
-    // A file whose name did not say it was text: the text limit applies now.
-    check_limit(name, plain.len(), FileKind::limit(Some(FileKind::Text)))?;
-    Ok((Loaded::Text { name: name.to_string(), text: plain }, assumed))
+    Ok((text, assumed))
 }
 
-/// Every labelled document of a JSON Lines file: each non-blank line is a
-/// document (or a corpus) of the labelled JSON. A bad line refuses the file.
-fn read_jsonl(name: &str, text: &str) -> Result<Vec<Document>, ImportError> {
-    let mut docs = Vec::new();
-    for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-        let corpus = Corpus::from_json(line).map_err(|source| ImportError::JsonLine {
-            name: name.to_string(),
-            line: i + 1,
-            source,
-        })?;
-        docs.extend(corpus.documents);
-    }
-    if docs.is_empty() {
-        return Err(ImportError::Empty { name: name.to_string() });
-    }
-    Ok(docs)
+/// A file of a labelled format: checked like any file ([`text_of`]; a zip
+/// archive is binary by nature and only its size is checked), then read by
+/// the format that recognises it under the name `routed` (its own, or with
+/// `.json` added for JSON content without extension). A companion is
+/// decoded the same way and its text kept exactly: offsets point into it.
+fn open_labelled(
+    name: &str,
+    routed: &str,
+    bytes: &[u8],
+    companion: Option<(&str, &[u8])>,
+) -> Result<Opened, ImportError> {
+    let archive = name.to_ascii_lowercase().ends_with(".zip") && annotator_formats::zip::is_zip(bytes);
+    let (text, assumed) = if archive {
+        check_size(name, bytes.len())?;
+        (String::new(), None)
+    } else {
+        text_of(name, bytes)?
+    };
+    let content = if archive { bytes } else { text.as_bytes() };
+    let format = annotator_formats::recognise(routed, content)
+        .ok_or_else(|| ImportError::Unrecognised { name: name.to_string() })?;
+    let companion = companion.map(|(n, b)| text_of(n, b).map(|(t, enc)| (n, t, enc))).transpose()?;
+    let assumed = assumed.or(companion.as_ref().and_then(|c| c.2));
+    let companion = companion.as_ref().map(|(n, t, _)| InFile { name: n, bytes: t.as_bytes() });
+    let file = InFile { name, bytes: content };
+    let documents = format
+        .read(&file, companion.as_ref())
+        .map_err(|source| ImportError::Format { name: name.to_string(), source })?;
+    Ok(Opened { name: name.to_string(), loaded: Loaded::Labelled(documents), assumed })
 }
 
 /// Refuses a file over the limit of its kind (by its name's extension:
-/// [`MAX_TEXT_MB`] for text, Markdown and HTML, [`MAX_JSON_MB`] for
-/// labelled JSON and files without an extension). The page asks this of a
+/// [`MAX_TEXT_MB`] for text, Markdown and HTML, [`MAX_JSON_MB`] for a
+/// labelled format and files without an extension). The page asks this of a
 /// file's size before reading it, so a huge file is refused at once.
 pub fn check_size(name: &str, size: usize) -> Result<(), ImportError> {
-    check_limit(name, size, FileKind::limit(FileKind::from_name(name).ok().flatten()))
+    check_limit(name, size, limit_of(name))
 }
 
-fn check_limit(name: &str, size: usize, (limit, what): (usize, &'static str)) -> Result<(), ImportError> {
+fn check_limit(name: &str, size: usize, (limit, what): Limit) -> Result<(), ImportError> {
     if size > limit {
         return Err(ImportError::TooLarge { name: name.to_string(), size, limit, what });
     }
@@ -224,7 +292,7 @@ fn check_limit(name: &str, size: usize, (limit, what): (usize, &'static str)) ->
 
 /// Checks pasted text the same way (size, binary content).
 pub fn check_text(name: &str, text: &str) -> Result<(), ImportError> {
-    check_limit(name, text.len(), FileKind::limit(Some(FileKind::Text)))?;
+    check_limit(name, text.len(), TEXT_LIMIT)?;
     if text.trim().is_empty() {
         return Err(ImportError::Empty { name: name.to_string() });
     }
@@ -499,7 +567,12 @@ mod tests {
             ("mixed.txt", "café ".bytes().chain([0xE9, b' ']).collect(), "mixed"),
             ("unassigned.txt", b"caf\x81 and \x93quoted\x94".to_vec(), "not windows-1252"),
             ("cyrillic.txt", b"\xcf\xf0\xe8\xe2\xe5\xf2 \xec\xe8\xf0".to_vec(), "another script"),
-            ("bad.jsonl", b"{\"text\": \"a\"}\n{\"text\": 5}\n".to_vec(), "line 2"),
+            (
+                "bad.jsonl",
+                b"{\"id\": \"a\", \"text\": \"a\", \"spans\": []}\n\n{\"id\": \"b\", \"text\": 5, \"spans\": []}\n"
+                    .to_vec(),
+                "line 3",
+            ),
             ("empty.txt", Vec::new(), "empty"),
             ("blank.md", b" \n\t ".to_vec(), "empty"),
             ("doc.pdf", b"%PDF-1.4".to_vec(), "unsupported"),
@@ -521,6 +594,84 @@ mod tests {
         }
     }
 
+    fn labelled(r: Result<Loaded, ImportError>) -> Vec<Document> {
+        match r {
+            Ok(Loaded::Labelled(docs)) => docs,
+            other => panic!("expected labelled documents, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn every_labelled_format_is_read_by_its_content() {
+        let cases: &[(&str, &str, &str)] = &[
+            ("a.json", r#"{"documents": [{"text": "😀 Kyiv", "spans": [{"start": 2, "end": 6, "label": "PLACE"}]}]}"#, "PLACE"),
+            ("a.JSONL", "{\"id\": \"x\", \"text\": \"😀 Kyiv\", \"spans\": [{\"start\": 2, \"end\": 6, \"label\": \"PLACE\"}]}\n", "PLACE"),
+            ("a.jsonl", r#"{"text": "😀 Kyiv", "spans": [{"start": 2, "end": 6, "label": "GPE"}]}"#, "PLACE"),
+            ("a.jsonl", r#"{"text": "😀 Kyiv", "label": [[3, 7, "LOC"]]}"#, "PLACE"),
+            ("ls.json", r#"[{"data": {"text": "😀 Kyiv"}, "predictions": [{"result": [{"id": "r", "type": "labels", "value": {"start": 2, "end": 6, "text": "Kyiv", "labels": ["LOC"]}}]}]}]"#, "PLACE"),
+        ];
+        for (name, content, label) in cases {
+            let docs = labelled(load_file(name, content.as_bytes()));
+            assert_eq!((docs[0].spans[0].text.as_str(), docs[0].spans[0].label.as_str()), ("Kyiv", *label), "{name}");
+        }
+        let utf16 = utf16(cases[2].1, true);
+        assert_eq!(
+            labelled(load_file("b.jsonl", &utf16))[0].spans[0].text,
+            "Kyiv",
+            "any encoding a text file may have"
+        );
+    }
+
+    #[test]
+    fn a_brat_annotation_file_is_read_with_its_text_opened_with_it() {
+        let files = vec![
+            ("x.txt".to_string(), "😀 Ann\r\nin Kyiv".as_bytes().to_vec()),
+            ("notes.md".to_string(), b"# Notes".to_vec()),
+            ("x.ann".to_string(), b"T1\tPER 2 5\tAnn\nT2\tLOC 10 14\tKyiv\n".to_vec()),
+        ];
+        let out = load_files(&files);
+        assert_eq!(out.len(), 2, "the .txt is read with its .ann, not on its own");
+        assert!(matches!(&out[0], Ok(Opened { loaded: Loaded::Text { name, .. }, .. }) if name == "notes.md"));
+        let docs = labelled(out[1].clone().map(|o| o.loaded));
+        assert_eq!(docs[0].text, "😀 Ann\r\nin Kyiv", "the text is kept exactly: the offsets point into it");
+        assert_eq!(docs[0].spans.len(), 2);
+        let alone = load_files(&files[2..]);
+        let err = alone[0].clone().unwrap_err().to_string();
+        assert!(err.starts_with("x.ann: ") && err.contains("x.txt"), "{err}");
+    }
+
+    #[test]
+    fn a_brat_corpus_zip_is_read_whole() {
+        let zip = annotator_formats::zip::write(&[
+            ("c/annotation.conf".into(), b"[entities]\nPERSON\n".to_vec()),
+            ("c/a.txt".into(), "😀 Ann".as_bytes().to_vec()),
+            ("c/a.ann".into(), b"T1\tPERSON 2 5\tAnn\n".to_vec()),
+        ]);
+        let docs = labelled(load_file("corpus.zip", &zip));
+        assert_eq!((docs[0].id.as_str(), docs[0].spans[0].text.as_str()), ("a", "Ann"));
+        assert!(matches!(load_file("other.zip", b"not a zip"), Err(ImportError::Unrecognised { .. })));
+    }
+
+    #[test]
+    fn a_labelled_file_that_fails_a_check_is_refused_whole_naming_the_file() {
+        let cases: &[(&str, &[u8], &str)] = &[
+            ("bad.jsonl", br#"{"text": "abc", "label": [[0, 9, "PER"]]}"#, "outside the text"),
+            (
+                "shift.jsonl",
+                r#"{"text": "😀 Ann", "spans": [{"start": 2, "end": 4, "label": "PER", "text": "nn"}]}"#.as_bytes(),
+                "differs",
+            ),
+            ("odd.jsonl", br#"{"hello": 1}"#, "not a file of any labelled format"),
+            ("empty.jsonl", b"", "empty"),
+            ("bin.ann", b"\x89PNG\r\n", "binary"),
+            ("zipped.json", b"PK\x03\x04rest", "binary"),
+        ];
+        for (name, bytes, want) in cases {
+            let err = load_file(name, bytes).unwrap_err().to_string();
+            assert!(err.starts_with(name) && err.contains(want), "{name}: {err}");
+        }
+    }
+
     #[test]
     fn a_size_is_refused_only_past_the_limit_of_its_kind() {
         assert_eq!(check_size("f.txt", MAX_TEXT_BYTES), Ok(()));
@@ -532,9 +683,9 @@ mod tests {
         assert_eq!(check_size("f.json", MAX_TEXT_BYTES + 1), Ok(()), "an export is larger than its text");
         assert_eq!(check_size("f.jsonl", MAX_JSON_BYTES), Ok(()));
         assert_eq!(check_size("f", MAX_JSON_BYTES), Ok(()), "no extension: the content decides");
-        let json = err("f.json", MAX_JSON_BYTES + 1, MAX_JSON_BYTES, "labelled JSON");
+        let json = err("f.json", MAX_JSON_BYTES + 1, MAX_JSON_BYTES, "labelled files");
         assert_eq!(check_size("f.json", MAX_JSON_BYTES + 1), Err(json.clone()));
-        assert_eq!(json.to_string(), "f.json: 200.1 MB is more than the 200 MB limit for labelled JSON");
+        assert_eq!(json.to_string(), "f.json: 200.1 MB is more than the 200 MB limit for labelled files");
         let plain = vec![b'a'; MAX_TEXT_BYTES + 1];
         assert!(matches!(load_file("noext", &plain), Err(ImportError::TooLarge { what: "text", .. })));
     }
@@ -555,11 +706,23 @@ mod tests {
         ];
         for (bytes, want, enc) in cases {
             match open_file("a.txt", bytes) {
-                Ok((Loaded::Text { text, .. }, Some(e))) => assert_eq!((text.as_str(), e), (*want, *enc)),
+                Ok(Opened { loaded: Loaded::Text { text, .. }, assumed: Some(e), .. }) => {
+                    assert_eq!((text.as_str(), e), (*want, *enc))
+                }
                 other => panic!("{want}: {other:?}"),
             }
         }
-        assert!(matches!(open_file("a.txt", "café".as_bytes()), Ok((_, None))), "UTF-8 assumes nothing");
+        assert!(
+            matches!(open_file("a.txt", "café".as_bytes()), Ok(Opened { assumed: None, .. })),
+            "UTF-8 assumes nothing"
+        );
+        let spans = b"{\"id\": \"d\", \"text\": \"Z\xfcrich\", \"spans\": [{\"start\": 0, \"end\": 6, \"label\": \"PLACE\"}]}\n";
+        match open_file("a.jsonl", spans) {
+            Ok(Opened { loaded: Loaded::Labelled(docs), assumed: Some(Encoding::Iso8859_1), .. }) => {
+                assert_eq!(docs[0].spans[0].text, "Zürich", "a labelled format is decoded the same way")
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

@@ -12,6 +12,8 @@
 //! * [`span_id`]: the [`SpanId`] a span keeps across edits.
 //! * [`history`]: undo/redo as batches of invertible operations, and what
 //!   a step changed ([`Change`]).
+//! * [`file_name`]: what a download is called (the document's name and
+//!   the day) and the stem a document id is made from.
 //! * [`import`]: files in (`.txt`, `.md`, `.html`, labelled `.json`), with
 //!   typed refusals for binary, badly encoded, malformed or oversized input.
 //! * [`html`], [`markdown`]: readable text out of HTML and Markdown.
@@ -21,6 +23,8 @@
 //!   groupings, a mark's tooltip, the speakers a quote can be given.
 //! * [`layout`]: paragraphs and the nesting of marks, and which paragraphs a
 //!   change touches, for incremental rendering.
+//! * [`offline`]: what the page says about working offline and keeping
+//!   work on this device (service worker, persistent storage, refusals).
 //! * [`persist`]: the saved form of a workspace (corpus, histories, position).
 //! * [`value`]: a NUMBER's value as a person types and reads it.
 //!
@@ -30,11 +34,13 @@
 pub mod document;
 pub mod edges;
 pub mod edit;
+pub mod file_name;
 pub mod history;
 pub mod html;
 pub mod import;
 pub mod layout;
 pub mod markdown;
+pub mod offline;
 pub mod persist;
 pub mod snap;
 pub mod span_id;
@@ -44,6 +50,7 @@ pub mod workspace;
 
 pub use document::AnnotatedDoc;
 pub use edit::{Edit, EditError, Scope};
+pub use file_name::CalendarDate;
 pub use history::Change;
 pub use import::{ImportError, Loaded};
 pub use persist::PersistError;

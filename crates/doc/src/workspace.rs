@@ -1,10 +1,12 @@
 //! The corpus being annotated: its documents, the current one, user-added
 //! labels, and what reaches across documents (apply to all, progress, export).
 
+use annotator_formats::{ExportError, Format, OutFile};
 use annotator_schema::{ByteOffset, CharOffset, Corpus, Document, Label, LabelError, OffsetIndex, Origin, Span};
 
 use crate::document::AnnotatedDoc;
 use crate::edit::{Edit, EditError, Scope};
+use crate::file_name::{self, file_stem, CalendarDate};
 use crate::history::{Batch, Change, Op};
 use crate::import::{self, ImportError, Loaded};
 use crate::span_id::SpanId;
@@ -606,13 +608,27 @@ impl Workspace {
 
     /// Labelled JSON of the current document (`Scope::Document`) or of all.
     pub fn export(&self, scope: Scope) -> String {
+        Corpus { documents: self.export_docs(scope) }.to_json()
+    }
+
+    /// The documents an export of `scope` holds: the current one or all.
+    pub fn export_docs(&self, scope: Scope) -> Vec<Document> {
         match scope {
-            Scope::Corpus => self.to_corpus().to_json(),
-            Scope::Document => {
-                let documents = self.current_doc().map(AnnotatedDoc::to_document).into_iter().collect();
-                Corpus { documents }.to_json()
-            }
+            Scope::Corpus => self.to_corpus().documents,
+            Scope::Document => self.current_doc().map(AnnotatedDoc::to_document).into_iter().collect(),
         }
+    }
+
+    /// The files an export of `scope` in `format` downloads as, named
+    /// from [`export_stem`](Self::export_stem); refused, with nothing
+    /// written, when a span fails the format's check.
+    pub fn export_as(
+        &self,
+        scope: Scope,
+        date: Option<CalendarDate>,
+        format: &dyn Format,
+    ) -> Result<Vec<OutFile>, ExportError> {
+        format.write(&self.export_docs(scope), &self.export_stem(scope, date))
     }
 
     /// The labelled corpus (what `export(Scope::Corpus)` writes).
@@ -620,15 +636,29 @@ impl Workspace {
         Corpus { documents: self.docs.iter().map(AnnotatedDoc::to_document).collect() }
     }
 
-    /// The name an export downloads as: `{id}.annotations.json` for the
-    /// current document, `annotations.json` for the corpus. In the id only
-    /// ASCII letters, digits, `-`, `_` and `.` are kept, anything else
-    /// becomes `_`, and at most [`FILE_STEM_CHARS`] characters are used.
-    pub fn export_file_name(&self, scope: Scope) -> String {
+    /// The name an export in format extension `ext` downloads as on `date`
+    /// (the browser's local day): [`export_stem`](Self::export_stem), a
+    /// dot, `ext` (`kremlin-talks_2026-11-25.json`,
+    /// `corpus_2026-11-25.spacy.jsonl`).
+    pub fn export_file_name(&self, scope: Scope, date: Option<CalendarDate>, ext: &str) -> String {
+        format!("{}.{}", self.export_stem(scope, date), ext.trim_start_matches('.'))
+    }
+
+    /// An export's file name before its extension: the current document's
+    /// name without its extension, then the day (`kremlin-talks_2026-11-25`),
+    /// or `corpus_2026-11-25` for the corpus and when there is no document.
+    /// See [`file_name::download_stem`] for the file-safe rule.
+    pub fn export_stem(&self, scope: Scope, date: Option<CalendarDate>) -> String {
         match (scope, self.current_doc()) {
-            (Scope::Document, Some(d)) => format!("{}.{EXPORT_SUFFIX}", file_safe(&d.id)),
-            _ => EXPORT_SUFFIX.to_string(),
+            (Scope::Document, Some(d)) => file_name::download_stem(&d.name, date),
+            _ => file_name::download_stem(file_name::CORPUS_STEM, date),
         }
+    }
+
+    /// Whether an export of `scope` holds every document of the corpus (so
+    /// that nothing is left only in the page once it is downloaded).
+    pub fn export_holds_all(&self, scope: Scope) -> bool {
+        scope == Scope::Corpus || self.docs.len() <= 1
     }
 
     fn source_span(&self, doc: usize, id: SpanId) -> Result<Span, EditError> {
@@ -705,38 +735,6 @@ pub fn key_at(position: usize) -> Option<char> {
 pub fn position_of_key(key: char) -> Option<usize> {
     let n = key.to_digit(10)? as usize;
     (1..=KEYED_LABELS).contains(&n).then(|| n - 1)
-}
-
-/// What every export's file name ends with (the whole name for the corpus).
-const EXPORT_SUFFIX: &str = "annotations.json";
-
-/// Longest part of a file name taken from a document id, in characters: far
-/// below the 255-byte limit of common file systems, with room for the suffix.
-pub const FILE_STEM_CHARS: usize = 80;
-
-/// A document id as part of a file name: ASCII letters, digits, `-`, `_`
-/// and `.` are kept, anything else becomes `_`; at most [`FILE_STEM_CHARS`]
-/// characters; `document` if nothing is left.
-fn file_safe(id: &str) -> String {
-    let s: String = id
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '_' })
-        .take(FILE_STEM_CHARS)
-        .collect();
-    if s.is_empty() {
-        "document".into()
-    } else {
-        s
-    }
-}
-
-/// A file name without its directory and last extension.
-fn file_stem(name: &str) -> &str {
-    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
-    match base.rfind('.') {
-        Some(i) if i > 0 => &base[..i],
-        _ => base,
-    }
 }
 
 /// Whole-word, case-sensitive occurrences of `needle` in `text`, in code
@@ -1166,23 +1164,50 @@ mod tests {
         assert_eq!(one.documents[0].id, "doc-1");
         let all = Corpus::from_json(&ws.export(Scope::Corpus)).unwrap();
         assert_eq!(all, ws.to_corpus());
-        assert_eq!(ws.export_file_name(Scope::Document), "doc-1.annotations.json");
-        assert_eq!(ws.export_file_name(Scope::Corpus), "annotations.json");
-        assert_eq!(Workspace::default().export_file_name(Scope::Document), "annotations.json", "no document");
     }
 
     #[test]
-    fn export_names_keep_only_file_safe_characters_of_the_id() {
-        let long = "x".repeat(100);
-        let cases: &[(&str, &str)] = &[
-            ("kremlin-talks_2.v1", "kremlin-talks_2.v1"),
-            ("a/b c:d", "a_b_c_d"),
-            ("Киев", "____"),
-            ("", "document"),
-            (&long, &long[..FILE_STEM_CHARS]),
-        ];
-        for (id, want) in cases {
-            assert_eq!(file_safe(id), *want, "{id:?}");
+    fn export_in_a_format_writes_its_files_named_from_the_export_stem() {
+        let mut ws = ws_with(&["Dmitry Peskov visited Kyiv", "Sumy"]);
+        ws.current = 0;
+        let date = CalendarDate::from_ymd(2026, 11, 25);
+        for f in annotator_formats::FORMATS {
+            let files = ws.export_as(Scope::Document, date, *f).unwrap();
+            for out in &files {
+                assert!(out.name.starts_with("d_2026-11-25."), "{}: {}", f.id(), out.name);
+            }
+            let corpus = ws.export_as(Scope::Corpus, date, *f).unwrap();
+            assert_eq!(corpus[0].name, ws.export_file_name(Scope::Corpus, date, f.extension()), "{}", f.id());
         }
+        let json = ws.export_as(Scope::Corpus, date, annotator_formats::FORMATS[0]).unwrap();
+        assert_eq!(json[0].bytes, ws.export(Scope::Corpus).into_bytes(), "JSON is the labelled JSON");
+        let spacy = annotator_formats::by_id("spacy").unwrap();
+        assert_eq!(ws.export_as(Scope::Corpus, date, spacy).unwrap()[0].name, "corpus_2026-11-25.spacy.jsonl");
+    }
+
+    #[test]
+    fn exports_are_named_after_the_document_or_the_corpus() {
+        let date = CalendarDate::from_ymd(2026, 11, 25);
+        let mut ws = Workspace::default();
+        ws.add_loaded(Loaded::Text { name: "kremlin-talks.txt".into(), text: "Kyiv".into() });
+        ws.sync_draft(None, "Talks with the U.S. resume\nin Geneva").unwrap();
+        let name = |ws: &Workspace, scope| ws.export_file_name(scope, date, "json");
+        ws.current = 0;
+        assert_eq!(name(&ws, Scope::Document), "kremlin-talks_2026-11-25.json");
+        assert_eq!(name(&ws, Scope::Corpus), "corpus_2026-11-25.json");
+        ws.current = 1;
+        assert_eq!(name(&ws, Scope::Document), "Talks-with-the-U.S.-resume_2026-11-25.json");
+        assert_eq!(ws.export_file_name(Scope::Document, date, "csv"), "Talks-with-the-U.S.-resume_2026-11-25.csv");
+        assert_eq!(name(&Workspace::default(), Scope::Document), "corpus_2026-11-25.json", "no document");
+    }
+
+    #[test]
+    fn an_export_holds_all_when_it_is_the_corpus_or_the_only_document() {
+        let mut ws = ws_with(&["Kyiv"]);
+        assert!(ws.export_holds_all(Scope::Document));
+        assert!(ws.export_holds_all(Scope::Corpus));
+        ws.add_loaded(Loaded::Text { name: "b.txt".into(), text: "Sumy".into() });
+        assert!(!ws.export_holds_all(Scope::Document));
+        assert!(ws.export_holds_all(Scope::Corpus));
     }
 }

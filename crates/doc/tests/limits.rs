@@ -1,9 +1,9 @@
 //! The size limits: README says what the code refuses, in MB, and the
-//! labelled JSON limit takes back the export of a corpus holding the
+//! labelled-file limit takes back the export of a corpus holding the
 //! largest text the page accepts.
 
 use annotator_doc::import::{
-    check_text, load_file, mb, Loaded, MAX_JSON_BYTES, MAX_JSON_MB, MAX_TEXT_BYTES, MAX_TEXT_MB,
+    check_text, load_file, load_files, mb, Loaded, MAX_JSON_BYTES, MAX_JSON_MB, MAX_TEXT_BYTES, MAX_TEXT_MB,
 };
 use annotator_doc::{Scope, Workspace};
 
@@ -20,8 +20,8 @@ fn readme_states_the_limits_the_code_applies() {
     let text = using_it().split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(text.contains(&format!("text over {MAX_TEXT_MB} MB")), "README must say: text over {MAX_TEXT_MB} MB");
     assert!(
-        text.contains(&format!("labelled JSON over {MAX_JSON_MB} MB")),
-        "README must say: labelled JSON over {MAX_JSON_MB} MB"
+        text.contains(&format!("labelled files over {MAX_JSON_MB} MB")),
+        "README must say: labelled files over {MAX_JSON_MB} MB"
     );
     // Every size README's user documentation names is one of the two.
     let words: Vec<&str> = text.split(' ').collect();
@@ -64,4 +64,13 @@ fn the_export_of_the_largest_accepted_text_imports_again() {
     };
     assert_eq!(docs, ws.to_corpus().documents);
     eprintln!("largest text {} → export {}", mb(text.len()), mb(export.len()));
+    // The same in JSON Lines, through the formats' writer and the page's reader.
+    let jsonl = annotator_formats::by_id("jsonl").expect("the jsonl format");
+    let files = ws.export_as(Scope::Corpus, None, jsonl).expect("the JSON Lines export");
+    let files: Vec<(String, Vec<u8>)> = files.into_iter().map(|f| (f.name, f.bytes)).collect();
+    assert!(files[0].1.len() * 4 < MAX_JSON_BYTES, "the JSON Lines export is {}", mb(files[0].1.len()));
+    match load_files(&files).as_slice() {
+        [Ok(opened)] => assert_eq!(opened.loaded, Loaded::Labelled(ws.to_corpus().documents)),
+        other => panic!("the JSON Lines export of the largest text is refused: {other:?}"),
+    }
 }

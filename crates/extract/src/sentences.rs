@@ -76,13 +76,19 @@ fn starts_sentence(text: &str, toks: &[Token], quotes: &[QuoteSpan], in_quote: &
     }
 }
 
-/// A period that ends an abbreviation, not a sentence (`Dr.`, `Sen.`).
+/// A period that ends an abbreviation, not a sentence (`Dr.`, `Sen.`):
+/// a listed abbreviation, or a short capitalised title (`the mayor.` ends
+/// a sentence).
 pub fn abbreviation_period(text: &str, toks: &[Token], i: usize) -> bool {
     i > 0 && toks[i].text(text) == "." && toks[i].start() == toks[i - 1].end() && {
         let w = toks[i - 1].text(text);
-        is_title(w) || ABBREVIATIONS.contains(&w)
+        ABBREVIATIONS.contains(&w) || w.len() <= TITLE_ABBREVIATION_MAX && toks[i - 1].upper && is_title(w)
     }
 }
+
+/// The longest title written as an abbreviation, in bytes (`Capt.`,
+/// `Prof.`).
+const TITLE_ABBREVIATION_MAX: usize = 4;
 
 /// A quotation whose words end a sentence (`“We are ready.”`).
 fn ends_sentence(quote: &str) -> bool {

@@ -53,6 +53,20 @@ pub enum JsonError {
 }
 
 impl Document {
+    /// Reads one document object of the labelled JSON (what a corpus's
+    /// `documents` list holds, or one line of JSON Lines), checking every
+    /// span against its text. `i` is its position, for error messages.
+    pub fn from_value(i: usize, value: Value) -> Result<Document, JsonError> {
+        read_document(i, value)
+    }
+
+    /// The document as one labelled-JSON object (the inverse of
+    /// [`from_value`](Self::from_value)).
+    pub fn to_value(&self) -> Value {
+        // Serialising plain strings, numbers and maps cannot fail.
+        serde_json::to_value(WireDocument::from(self)).unwrap_or(Value::Null)
+    }
+
     /// A document with no spans yet.
     pub fn new(id: impl Into<String>, name: impl Into<String>, text: impl Into<String>) -> Self {
         Document {
@@ -106,7 +120,15 @@ impl Corpus {
 
     /// Writes the corpus as pretty-printed labelled JSON.
     pub fn to_json(&self) -> String {
-        let docs: Vec<WireDocument> = self.documents.iter().map(WireDocument::from).collect();
+        to_json(&self.documents)
+    }
+}
+
+/// Writes documents as a pretty-printed labelled-JSON corpus (what
+/// [`Corpus::to_json`] writes, without owning them).
+pub fn to_json(documents: &[Document]) -> String {
+    {
+        let docs: Vec<WireDocument> = documents.iter().map(WireDocument::from).collect();
         let out = WireCorpus { schema: SCHEMA.to_string(), documents: docs };
         // Serialising plain strings, numbers and maps cannot fail.
         serde_json::to_string_pretty(&out).unwrap_or_default()
@@ -266,6 +288,16 @@ fn read_value(v: &Value) -> Result<NumberValue, String> {
     }
 }
 
+/// A NUMBER's attributes as the labelled JSON writes them, one compact JSON
+/// object: `{"kind":"range","unit":"day","value":{"max":3,"min":2}}`.
+pub fn number_attrs_json(n: &NumberAttrs) -> String {
+    let mut m = Map::new();
+    m.insert("kind".into(), Value::String(n.kind.as_str().into()));
+    m.insert("value".into(), n.value.as_ref().map_or(Value::Null, value_json));
+    m.insert("unit".into(), n.unit.clone().map_or(Value::Null, Value::String));
+    Value::Object(m).to_string()
+}
+
 /// Writes whole numbers as JSON integers (`12000`, not `12000.0`).
 fn number_json(x: f64) -> Value {
     if x.fract() == 0.0 && x.abs() < 9.0e15 {
@@ -388,6 +420,17 @@ mod tests {
         assert_eq!(d.spans[2].attrs, Attrs::Quote { speaker: None });
         assert_eq!(d.spans[2].origin, Origin::Checked, "auto + checked");
         assert_eq!((d.annotator.as_deref(), d.modified.as_deref()), (Some("Ada"), Some("2025-06-02T10:00:00.000Z")));
+    }
+
+    #[test]
+    fn one_document_goes_to_a_json_object_and_back() {
+        let c = Corpus::from_json(SAMPLE).unwrap();
+        let d = &c.documents[0];
+        let v = d.to_value();
+        assert_eq!(v["spans"][0]["entity"], "Dmitry Peskov");
+        assert_eq!(&Document::from_value(0, v).unwrap(), d);
+        let err = Document::from_value(3, serde_json::json!({"text": 5})).unwrap_err();
+        assert!(matches!(err, JsonError::Shape { doc: 3, .. }), "{err}");
     }
 
     #[test]

@@ -28,8 +28,11 @@ pub use name_words::us_state;
 
 use calendar::{MONTHS, TIME_ZONES, WEEKDAYS};
 use function_words::STOPWORDS;
-use name_words::{LANDMARK_WORDS, ORG_SUFFIXES, ORG_WORDS, PLACE_NOUNS, TITLES};
-use speech::{FILLERS, REPORTING_VERBS};
+use name_words::{
+    CLUB_PREFIXES, DEMONYMS, LANDMARK_WORDS, MATCH_VERBS, MATCH_VERBS_BEFORE, ORG_SUFFIXES, ORG_WORDS, PLACE_NOUNS,
+    TITLES,
+};
+use speech::{FILLERS, REPORTING_VERBS, SPEECH_VERBS};
 use table::CatTable;
 
 /// Which curated lists a word is on: one bit per list.
@@ -58,6 +61,16 @@ pub mod cat {
     pub const MONTH: u16 = 1 << 10;
     /// A time zone (`GMT`, `EDT`).
     pub const TIME_ZONE: u16 = 1 << 11;
+    /// A match verb between two teams (`beat`, `drew`, `lost`).
+    pub const MATCH_VERB: u16 = 1 << 12;
+    /// A club's prefix before a place (`Dynamo`, `Sporting`).
+    pub const CLUB_PREFIX: u16 = 1 << 13;
+    /// A demonym no ending rule finds, or a nationality noun (`Dutch`,
+    /// `Frenchman`).
+    pub const DEMONYM: u16 = 1 << 14;
+    /// A verb of speech that is no name cue (`cried`, `began`): a speaker
+    /// cue beside a quotation only.
+    pub const SPEECH: u16 = 1 << 15;
 }
 
 /// The [`cat`] bits of a word of ASCII letters already packed by the
@@ -98,11 +111,16 @@ fn categories_table() -> &'static CatTable {
             (LANDMARK_WORDS, cat::LANDMARK),
             (PLACE_NOUNS, cat::PLACE_NOUN),
             (REPORTING_VERBS, cat::REPORTING),
+            (SPEECH_VERBS, cat::SPEECH),
             (STOPWORDS, cat::STOP),
             (WEEKDAYS, cat::WEEKDAY),
             (FILLERS, cat::FILLER),
             (ORG_SUFFIXES, cat::ORG_SUFFIX),
             (TIME_ZONES, cat::TIME_ZONE | cat::STOP),
+            (&MATCH_VERBS, cat::MATCH_VERB),
+            (&MATCH_VERBS_BEFORE, cat::MATCH_VERB),
+            (&CLUB_PREFIXES, cat::CLUB_PREFIX),
+            (&DEMONYMS, cat::DEMONYM),
         ];
         let mut t = CatTable::new();
         for (list, bit) in lists {
@@ -161,6 +179,11 @@ pub fn is_stopword(w: &str) -> bool {
     in_list(cat::STOP, w)
 }
 
+/// Demonyms no ending rule finds, and nationality nouns (`Frenchman`).
+pub fn is_listed_demonym(w: &str) -> bool {
+    in_list(cat::DEMONYM, w)
+}
+
 /// Weekday names, never people or places.
 pub fn is_weekday(w: &str) -> bool {
     in_list(cat::WEEKDAY, w)
@@ -183,11 +206,16 @@ mod tests {
             LANDMARK_WORDS,
             PLACE_NOUNS,
             REPORTING_VERBS,
+            SPEECH_VERBS,
             STOPWORDS,
             WEEKDAYS,
             FILLERS,
             ORG_SUFFIXES,
             TIME_ZONES,
+            &MATCH_VERBS,
+            &MATCH_VERBS_BEFORE,
+            &CLUB_PREFIXES,
+            &DEMONYMS,
         ] {
             for pair in list.windows(2) {
                 assert!(pair[0] < pair[1], "{:?} out of order", pair);

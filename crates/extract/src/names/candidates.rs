@@ -6,9 +6,9 @@
 //! part before it is a plain candidate, the part after it a titled one.
 
 use super::mention::Segment;
-use super::words::tok;
-use crate::lexicon::cat;
+use super::words::{is_demonym, norm, phrase, tok};
 use crate::lexicon::name_words::BYLINE_DESKS;
+use crate::lexicon::{cat, core, lexicon};
 use crate::sentences::sentence_initial;
 use crate::tokens::{has, Token};
 
@@ -36,21 +36,45 @@ pub(super) fn from_runs(text: &str, toks: &[Token], runs: &[Segment]) -> Vec<Can
     for &run in runs {
         let Some((words, byline)) = trim(text, toks, run) else { continue };
         let lead = if byline { Lead::Byline } else { Lead::Plain };
-        let Segment { first, last } = words;
-        // Split at the last title: `U.S. President | Donald Trump`.
-        match (first..=last).rev().find(|&k| has(toks, k, cat::TITLE)) {
-            Some(t) => {
-                if t > first {
-                    out.push(Candidate { words: Segment { first, last: t - 1 }, lead });
-                }
-                if t < last {
-                    out.push(Candidate { words: Segment { first: t + 1, last }, lead: Lead::Title });
-                }
-            }
-            None => out.push(Candidate { words, lead }),
-        }
+        push_split(text, toks, words, lead, &mut out);
     }
     out
+}
+
+/// `Rosalind Achebe-Marsh | of | Minnesota`: a person's name and `of` a
+/// known place are two names (not `Sea of Azov`, `Bank of England`).
+fn split_of_place(text: &str, toks: &[Token], s: Segment) -> (Segment, Option<Segment>) {
+    let lx = lexicon();
+    let Some(of) = (s.first + 2..s.last).find(|&k| tok(text, toks, k) == "of") else { return (s, None) };
+    let person = lx.is_given(&norm(tok(text, toks, s.first)), false) && !lx.is_place(&norm(tok(text, toks, s.first)));
+    if person && lx.is_place(&norm(phrase(text, toks, of + 1, s.last))) {
+        return (Segment { first: s.first, last: of - 1 }, Some(Segment { first: of + 1, last: s.last }));
+    }
+    (s, None)
+}
+
+/// Adds candidate `words`, split at its last title (`U.S. President |
+/// Donald Trump`), and each part before `of` and a place.
+fn push_split(text: &str, toks: &[Token], words: Segment, lead: Lead, out: &mut Vec<Candidate>) {
+    let mut push = |words: Segment, lead: Lead| {
+        let (words, place) = split_of_place(text, toks, words);
+        out.push(Candidate { words, lead });
+        if let Some(place) = place {
+            out.push(Candidate { words: place, lead: Lead::Plain });
+        }
+    };
+    let Segment { first, last } = words;
+    match (first..=last).rev().find(|&k| has(toks, k, cat::TITLE)) {
+        Some(t) => {
+            if t > first {
+                push(Segment { first, last: t - 1 }, lead);
+            }
+            if t < last {
+                push(Segment { first: t + 1, last }, Lead::Title);
+            }
+        }
+        None => push(words, lead),
+    }
 }
 
 /// The run without a byline's desk and without the function words that
@@ -71,6 +95,17 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
         }
         byline |= w == "By" && first == run.first && toks[first].newline_before || (w == "By" && first == 0);
         first += 1;
+    }
+    // A nationality before a name stays out: `Frenchman | Didier Moreau`,
+    // `Venezuelan | Rubén Castellanos` (not `Indian Ocean`).
+    // (Not a given name so ending: `Gillian`, `Jean`, `Dorian`.)
+    let demonym = |w: &str| w.len() > 4 && is_demonym(w) && !lexicon().is_given(w, false);
+    if first < last && toks[first + 1].upper && demonym(core(tok(text, toks, first))) {
+        let rest = norm(tok(text, toks, first + 1));
+        let whole = phrase(text, toks, first, last);
+        if lexicon().is_given(&rest, true) && !lexicon().is_place(&norm(whole)) {
+            first += 1;
+        }
     }
     (first <= last).then_some((Segment { first, last }, byline))
 }

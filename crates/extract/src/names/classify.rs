@@ -28,7 +28,11 @@ use crate::tokens::{has, Token};
 /// is named, so that a trace or a test can say which rule decided.
 pub(super) const RULES: &[(&str, Rule)] = &[
     ("team", rules::team),
+    ("org_prefix", rules::org_prefix),
+    ("team_nickname", rules::team_nickname),
     ("institution", rules::institution),
+    ("state_of", rules::state_of),
+    ("feature_prefix", rules::feature_prefix),
     ("landmark", rules::landmark),
     ("bracketed_given_name", rules::bracketed_given_name),
     ("lower_case_landmark_after", rules::lower_case_landmark_after),
@@ -70,7 +74,7 @@ pub(super) fn classify(text: &str, toks: &[Token], candidates: &[Candidate], tea
             Some(Verdict::Person) => push(text, toks, s.first, s.last, Label::Person, &mut out.mentions),
             Some(Verdict::Place) => push(text, toks, s.first, s.last, Label::Place, &mut out.mentions),
             Some(Verdict::PlaceTo(last)) => push(text, toks, s.first, last, Label::Place, &mut out.mentions),
-            None => gazetteer::split(text, toks, s, &mut out.mentions, &mut out.open),
+            None => gazetteer::split(text, toks, s, teams, &mut out.mentions, &mut out.open),
         }
     }
     out

@@ -109,7 +109,11 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
             return true;
         }
     }
-    // A reporting verb after: `Peskov said`, `Peskov also said`.
+    reporting_verb_after(text, toks, s)
+}
+
+/// A reporting verb after the segment: `Peskov said`, `Peskov also said`.
+pub(super) fn reporting_verb_after(text: &str, toks: &[Token], s: Segment) -> bool {
     for k in s.last + 1..s.last + 1 + VERB_AFTER_WINDOW {
         if has(toks, k, cat::REPORTING) && toks.get(k).is_some_and(|t| !t.newline_before) {
             return !has_possessive(tok(text, toks, s.last));

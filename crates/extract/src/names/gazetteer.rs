@@ -6,6 +6,7 @@
 use annotator_schema::Label;
 
 use super::mention::{Mention, Segment};
+use super::teams::Teams;
 use super::words::{is_cap, norm, phrase, push, tok};
 use crate::lexicon::{core, is_all_caps, lexicon};
 use crate::sentences::sentence_initial;
@@ -17,7 +18,14 @@ const MAX_PLACE_WORDS: usize = 5;
 
 /// Splits candidate `s` into gazetteer places (added to `found`) and open
 /// segments (added to `open`).
-pub(super) fn split(text: &str, toks: &[Token], s: Segment, found: &mut Vec<Mention>, open: &mut Vec<Segment>) {
+pub(super) fn split(
+    text: &str,
+    toks: &[Token],
+    s: Segment,
+    teams: &Teams,
+    found: &mut Vec<Mention>,
+    open: &mut Vec<Segment>,
+) {
     let lx = lexicon();
     let mut k = s.first;
     let mut pending: Option<usize> = None;
@@ -33,12 +41,25 @@ pub(super) fn split(text: &str, toks: &[Token], s: Segment, found: &mut Vec<Ment
         }
     };
     while k <= s.last {
+        // A team's name (`Sheffield | Wednesday`) is neither.
+        if teams.covers_token(k) {
+            if k > s.first {
+                flush(&mut pending, k - 1, open);
+            }
+            k += 1;
+            continue;
+        }
         let mut matched = 0;
         let initial = sentence_initial(text, toks, k);
         for len in (1..=(s.last - k + 1).min(MAX_PLACE_WORDS)).rev() {
             let ph = phrase(text, toks, k, k + len - 1);
             let normed = norm(ph);
-            if lx.is_place_at(ph, initial) || *normed != *ph && lx.is_place_at(&normed, initial) {
+            // `St. Petersburg`, `St Louis` as the gazetteer writes them.
+            let saint = || {
+                let rest = ph.strip_prefix("St. ").or_else(|| ph.strip_prefix("St "));
+                rest.is_some_and(|r| lx.is_place_at(&format!("Saint {r}"), initial))
+            };
+            if lx.is_place_at(ph, initial) || *normed != *ph && lx.is_place_at(&normed, initial) || saint() {
                 matched = len;
                 break;
             }

@@ -12,6 +12,9 @@
 //!    team, an institution word, a landmark noun, a given name and surnames, a role
 //!    before, a byline, a person context), else split by the [`gazetteer`]
 //!    into places and open segments;
+//!    then [`datelines`]: a dateline's city and region (`NAIROBI, Kenya
+//!    (AP) -`) and AP state abbreviations where a place goes (`Naples,
+//!    Fla.,`) replace what was found over them;
 //! 4. [`context`]: an open segment with a place or person cue around it
 //!    ([`cues`]: `the village of X`, `X region`, `in X, Ukraine`, `spokesman
 //!    X`, `X said`, `according to X`);
@@ -34,6 +37,7 @@ mod classify;
 mod context;
 mod coreference;
 mod cues;
+mod datelines;
 mod gazetteer;
 mod lists;
 mod mention;
@@ -53,6 +57,7 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
     let teams = teams::find(text, toks, &runs);
     let candidates = candidates::from_runs(text, toks, &runs);
     let classify::Classified { mentions, open } = classify::classify(text, toks, &candidates, &teams);
+    let mentions = datelines::tag(text, toks, &runs, mentions);
     let (mentions, open) = context::decide(text, toks, mentions, open);
     let (mentions, single) = coreference::resolve(text, toks, mentions, open);
     let mentions = lists::places_in_lists(text, toks, mentions, &single);
@@ -211,6 +216,45 @@ mod tests {
             ("province_with_accent_folded", "in the state of Pará, Brazil", &[("Pará", "PLACE"), ("Brazil", "PLACE")]),
             ("results_line_names_teams", "Aston Villa 2-1 Newcastle United\nThen Aston Villa led.", &[]),
             ("national_teams_stay_places", "Japan 2-1 Brazil\n", &[("Japan", "PLACE"), ("Brazil", "PLACE")]),
+            (
+                "club_table_makes_towns_clubs",
+                "Arsenal 2 Middlesbrough 1\nLeeds 2 Sheffield Wednesday 1\n\nLeeds beat Everton. Fans in Leeds cheered.",
+                &[("Leeds", "PLACE")],
+            ),
+            (
+                "standings_and_fixtures",
+                "Chelsea 4 3 1 0 9 3 10\nArsenal 4 2 1 1 7 5 7\n\nFixtures : Everton v Newcastle , Chelsea v Leeds .",
+                &[],
+            ),
+            ("national_fixture_stays_places", "Japan v Brazil , Syria v Qatar .", &[("Japan", "PLACE"), ("Brazil", "PLACE"), ("Syria", "PLACE"), ("Qatar", "PLACE")]),
+            (
+                "caps_results_and_at_fixtures",
+                "CHICAGO 104 Detroit 97 ( OT )\n\nGames : Boston at Miami , Chicago at Seattle .\nChicago - Whitlow 31",
+                &[],
+            ),
+            ("club_prefix_before_a_place", "Dynamo Kiev and Sporting Lisbon won in Kiev.", &[("Kiev", "PLACE")]),
+            ("prose_place_facing_a_club", "Leeds beat Everton 2-1 on Saturday.", &[]),
+            ("tennis_sets_are_no_club_score", "Sampras beat Washington 6-3 6-4.", &[("Washington", "PLACE")]),
+            ("legal_case_is_no_fixture", "ruled in Roe v. Wade that", &[]),
+            ("capitalised_area_noun", "farmers in Nyanza Province and Ocean County", &[("Nyanza Province", "PLACE"), ("Ocean County", "PLACE")]),
+            ("feature_noun", "the Fish River Canyon and Elland Road", &[("Fish River Canyon", "PLACE"), ("Elland Road", "PLACE")]),
+            ("feature_prefix", "districts near Lake Ohrid and Mount Kenya", &[("Lake Ohrid", "PLACE"), ("Mount Kenya", "PLACE")]),
+            ("state_form_of_a_place", "citizen of the Republic of Macedonia and the State of Kuwait", &[("Republic of Macedonia", "PLACE"), ("State of Kuwait", "PLACE")]),
+            ("place_and_state", "capital of Ogun State, not Islamic State", &[("Ogun State", "PLACE")]),
+            ("company_named_after_a_place", "a former Air France director and Danube Holdings", &[]),
+            ("event_named_after_a_place", "at the U.S. Open and the Berlin Grand Prix", &[]),
+            ("institution_named_after_a_street", "Downing Street said on Monday", &[]),
+            ("caps_dateline_with_date", "GRANADA , Spain 1997-02-13\n\nLeading results", &[("GRANADA", "PLACE"), ("Spain", "PLACE")]),
+            ("dateline_with_agency", "UVSLAND, Kenya (AP) - The vote", &[("UVSLAND", "PLACE"), ("Kenya", "PLACE")]),
+            ("dateline_state_keeps_its_period", "TALLAHASSEE, Fla. — The two", &[("TALLAHASSEE", "PLACE"), ("Fla.", "PLACE")]),
+            ("headline_sport_is_no_dateline", "SOCCER - LEAGUE RESULTS\n", &[]),
+            ("abbreviated_states_in_place_slots", "a teacher from Naples, Fla., and six in Colo. and Ariz.", &[("Naples", "PLACE"), ("Fla.", "PLACE"), ("Colo.", "PLACE"), ("Ariz.", "PLACE")]),
+            ("saint_abbreviated", "from St. Petersburg to Tampa", &[("St. Petersburg", "PLACE"), ("Tampa", "PLACE")]),
+            ("nationality_before_a_name", "Frenchman Didier Moreau and Venezuelan Rubén Castellanos scored, as did Belgian Wouter Declercq", &[("Didier Moreau", "PERSON"), ("Rubén Castellanos", "PERSON"), ("Wouter Declercq", "PERSON")]),
+            ("name_of_a_place", "said Sen. Rosalind Achebe-Marsh of Minnesota and the Sea of Azov", &[("Rosalind Achebe-Marsh", "PERSON"), ("Minnesota", "PLACE"), ("Sea of Azov", "PLACE")]),
+            ("team_nickname", "traded to the Pittsburgh Pirates and the Chicago White Sox", &[]),
+            ("surname_like_a_nickname", "Gov. Ron DeSantis and Gary Jones said", &[("Ron DeSantis", "PERSON"), ("Gary Jones", "PERSON")]),
+            ("given_name_and_landmark_noun", "says Sarah Hill, who lives in Harley Street", &[("Sarah Hill", "PERSON"), ("Harley Street", "PLACE")]),
         ];
         for (name, input, want) in cases {
             let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();

@@ -2,14 +2,18 @@
 //! [`super::classify::RULES`]. Each reads the candidate and its context and
 //! gives a [`Verdict`], or `None` to pass it on.
 
+use std::borrow::Cow;
+
 use super::candidates::Lead;
-use super::cues::{person_context, role_before as role_word_before};
+use super::cues::{person_context, reporting_verb_after, role_before as role_word_before};
 use super::mention::Segment;
 use super::teams::Teams;
-use super::words::{has_org_word, is_cap, is_demonym, is_particle_name, lower, norm, starts_run, tok};
-use crate::lexicon::name_words::{CONNECTORS, LOWER_CASE_LANDMARKS};
-use crate::lexicon::{self, core, is_all_caps, lexicon, ACRONYM_MAX_LEN};
-use crate::tokens::Token;
+use super::words::{has_org_word, is_cap, is_demonym, is_particle_name, lower, norm, phrase, starts_run, tok};
+use crate::lexicon::name_words::{
+    COMPANY_PREFIXES, CONNECTORS, FEATURE_PREFIXES, LOWER_CASE_LANDMARKS, PLACE_PREPOSITIONS, STATE_FORMS,
+};
+use crate::lexicon::{self, cat, core, is_all_caps, lexicon, ACRONYM_MAX_LEN};
+use crate::tokens::{has, Token};
 
 /// What a rule decides for a candidate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,7 +33,7 @@ pub(super) struct Cx<'t> {
     pub(super) text: &'t str,
     pub(super) toks: &'t [Token],
     /// The teams of the article's results lines.
-    pub(super) teams: &'t Teams<'t>,
+    pub(super) teams: &'t Teams,
     /// The candidate's tokens.
     pub(super) s: Segment,
     /// What stands before it in its run.
@@ -63,7 +67,7 @@ pub(super) const MAX_CONTEXT_NAME_WORDS: usize = 4;
 /// `Aston Villa` once a results line names it (`Aston Villa 2-1 Newcastle
 /// United`): a club, no person or place.
 pub(super) fn team(cx: &Cx) -> Option<Verdict> {
-    cx.teams.contains(cx.whole).then_some(Verdict::Neither)
+    cx.teams.covers(cx.s.first, cx.s.last).then_some(Verdict::Neither)
 }
 
 /// `White House`, `Ministry of Defence`: a run with an institution word is
@@ -75,11 +79,99 @@ pub(super) fn institution(cx: &Cx) -> Option<Verdict> {
     Some(if cx.whole_is_place() { Verdict::Place } else { Verdict::Neither })
 }
 
-/// `Ciragan Palace`, `Crimean Bridge`: a run ending in a capitalised
-/// landmark noun is a place.
+/// `Ciragan Palace`, `Crimean Bridge`, `Fish River Canyon`, `Nyanza
+/// Province`: a run ending in a capitalised landmark, feature or area noun
+/// is a place; so is a known place and `State` (`Ogun State`, not
+/// `Islamic State`).
 pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
+    if cx.n < 2 {
+        return None;
+    }
     let last_word = core(tok(cx.text, cx.toks, cx.s.last));
-    (cx.n >= 2 && lexicon::is_landmark_word(last_word) && is_cap(last_word)).then_some(Verdict::Place)
+    let state = last_word.eq_ignore_ascii_case("state")
+        && lexicon().is_place(&norm(phrase(cx.text, cx.toks, cx.s.first, cx.s.last - 1)));
+    if !is_cap(last_word) || !(lexicon::is_landmark_word(last_word) || state) {
+        return None;
+    }
+    // `Jack Hill`, `Sharon Street`: a given name and a landmark noun is a
+    // person's name, unless a place goes there (`in Harley Street`).
+    let g = norm(tok(cx.text, cx.toks, cx.s.first));
+    let prev = if cx.s.first > 0 { lower(cx.text, cx.toks, cx.s.first - 1) } else { Cow::Borrowed("") };
+    let place_slot = PLACE_PREPOSITIONS.contains(&&*prev) || matches!(&*prev, "to" | "on" | "into");
+    if cx.n == 2 && !place_slot && lexicon().is_given(&g, true) && !lexicon().is_place(&g) {
+        return None;
+    }
+    // `Downing Street said`: the institution named after it speaks.
+    // (`Kebbi State called the deal …`, `X Street was called …` name
+    // something.)
+    let speaks = reporting_verb_after(cx.text, cx.toks, cx.s)
+        && !(cx.s.last + 1..cx.s.last + 3).any(|k| tok(cx.text, cx.toks, k).starts_with("call"));
+    Some(if speaks { Verdict::Neither } else { Verdict::Place })
+}
+
+/// `Mount Kenya`, `Lake Ohrid`, `Fort Liberté`, `Mt. Everest`: a feature
+/// word before a name makes the run a place.
+pub(super) fn feature_prefix(cx: &Cx) -> Option<Verdict> {
+    let w = core(tok(cx.text, cx.toks, cx.s.first));
+    let feature = cx.n >= 2 && is_cap(w) && FEATURE_PREFIXES.iter().any(|f| f.eq_ignore_ascii_case(w));
+    let name_after = (cx.s.first + 1..=cx.s.last).any(|k| is_cap(tok(cx.text, cx.toks, k)));
+    (feature && name_after).then_some(Verdict::Place)
+}
+
+/// `Republic of Macedonia`, `State of Kuwait`: a state form, `of` and a
+/// known place are one place.
+pub(super) fn state_of(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    let form = tok(text, toks, s.first);
+    let of = cx.n >= 3 && tok(text, toks, s.first + 1) == "of";
+    let state = of && is_cap(form) && STATE_FORMS.iter().any(|f| f.eq_ignore_ascii_case(form));
+    (state && lexicon().is_place(&norm(phrase(text, toks, s.first + 2, s.last)))).then_some(Verdict::Place)
+}
+
+/// `Baltimore Colts`, `St. Louis Cardinals`, `Chicago White Sox`: a place
+/// and a plural nickname name a team, no place.
+pub(super) fn team_nickname(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    if cx.n < 2 {
+        return None;
+    }
+    let w = core(tok(text, toks, s.last));
+    let caps = w.chars().filter(|c| c.is_uppercase()).count();
+    let plural = (w.ends_with('s') && !["ss", "is", "us"].iter().any(|e| w.ends_with(e)) || w.ends_with("Sox"))
+        && is_cap(w)
+        && caps == 1;
+    if !plural || has(toks, s.last, cat::LANDMARK | cat::STOP | cat::ORG) || is_demonym(w) {
+        return None;
+    }
+    let lx = lexicon();
+    if lx.is_place(&norm(w)) || lx.is_given(w.trim_end_matches('s'), true) {
+        return None;
+    }
+    // `Gary Jones`, `Kerry Stokes`: a given name named like a town leads a
+    // person's name, unless `the` says a team follows (`the Houston
+    // Astros`).
+    let the_before = s.first > 0 && lower(text, toks, s.first - 1) == "the";
+    if !the_before && lx.is_given(&norm(tok(text, toks, s.first)), false) {
+        return None;
+    }
+    let place_before = |last: usize| last >= s.first && lx.is_place(&norm(phrase(text, toks, s.first, last)));
+    // One word may stand between (`White Sox`, `Blue Jays`), not a name
+    // (`the Netherlands Lotte Wilms`).
+    let between_ok = || s.last >= 2 && !lx.is_given(&norm(tok(text, toks, s.last - 1)), true);
+    (place_before(s.last - 1) || between_ok() && place_before(s.last - 2)).then_some(Verdict::Neither)
+}
+
+/// `Air France`, `Dynamo Kiev`: a company's or a club's word before a
+/// place makes the run neither.
+pub(super) fn org_prefix(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    let prefixed = (s.first..s.last).any(|k| {
+        let w = tok(text, toks, k);
+        is_cap(w)
+            && (has(toks, k, cat::CLUB_PREFIX) || COMPANY_PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(w)))
+            && lexicon().is_place(&norm(tok(text, toks, k + 1)))
+    });
+    prefixed.then_some(Verdict::Neither)
 }
 
 /// `(Vladimir) Putin`: a given name in brackets before a name is an

@@ -42,6 +42,11 @@ fn extends_to(text: &str, toks: &[Token], last: usize) -> Option<usize> {
     }
     let n = last + 1;
     let t = toks.get(n)?;
+    // `St. Petersburg`, `Mt. Kenya`: an abbreviation's period inside.
+    let abbreviated = t.start() == toks[last].end() && matches!(w, "St" | "Mt" | "Ft") && t.text(text) == ".";
+    if abbreviated && toks.get(n + 1).is_some_and(|a| a.space_before && !a.newline_before) && starts_run(toks, n + 1) {
+        return Some(n + 1);
+    }
     if !t.space_before || t.newline_before {
         return None;
     }

@@ -1,89 +1,502 @@
-//! Teams: the names on either side of a results line's score (`Aston Villa
-//! 2-1 Newcastle United`, `Leeds 2 Everton 1`), and the side facing a club
-//! across a match verb (`Aston Villa beat Newcastle United`), are clubs; a
-//! club is an organisation, not a person or a place (`LABELS.md`),
-//! wherever the article names it. A side the gazetteer knows as a place is left to the
-//! other rules: a national team is its country's PLACE (`Japan 2-1
-//! Brazil`), and a club named like its town cannot be told from it here.
+//! Teams: sports clubs are organisations, not people or places, even when
+//! named after a town (`LABELS.md`). The article's teams are read off the
+//! shapes sports copy gives them, then every mention of a team's name in
+//! the article is covered (document-level consistency):
+//!
+//! - results lines, one per line: `Leeds 2 Everton 1`, `Aston Villa 2-1
+//!   Newcastle United`, `CHICAGO 104 Detroit 97 ( OT )`, `In Kiev: Dynamo
+//!   Kiev (Ukraine) 2 Neuchatel Xamax (Switzerland) 0`;
+//! - standings lines: a name and three or more figures to the line's end
+//!   (`Chelsea 4 3 1 0 9 3 10`, `BALTIMORE 6 2 .750 -`);
+//! - fixtures: `Everton v Newcastle`, `Chelsea vs. Arsenal`, and lists of
+//!   `Boston at Miami , Phoenix at Sacramento`;
+//! - scorers: `Arsenal - Hallworth 23 , Dekker 67`;
+//! - prose: the sides of a match verb (`Leeds beat Everton`, `drew 0-0
+//!   with`, `lost to`, `at home to`) when one side is a team or a club
+//!   name;
+//! - club words: a club's prefix before a place (`Dynamo Kiev`, `Sporting
+//!   Lisbon`, `Real Madrid`).
+//!
+//! National teams stay places (CoNLL-2003): a side the gazetteer knows is a
+//! team only when the article's results, standings or fixtures also name a
+//! side no gazetteer knows (`Arsenal`, `Nottingham Forest`, `LA Lakers`):
+//! then they are club tables and a town in them is a club; `Japan 2
+//! Brazil 1` alone keeps its places.
 
 use super::mention::Segment;
-use super::words::{phrase, tok};
-use crate::lexicon::name_words::MATCH_VERBS;
-use crate::lexicon::{cat, lexicon, FastSet};
+use super::words::{is_cap, norm, tok};
+use crate::lexicon::function_words::ABBREVIATIONS;
+use crate::lexicon::name_words::{MATCH_VERBS, MATCH_VERBS_BEFORE};
+use crate::lexicon::{cat, core, is_all_caps, lexicon, FastMap};
 use crate::tokens::{has, Token};
 
-/// The names of the teams in the article's results lines.
-pub(super) struct Teams<'t>(FastSet<&'t str>);
+/// The fewest figures after the name that make a standings line (`played,
+/// won, drawn, lost, for, against, points`; `won, lost, pct, behind`):
+/// fewer are a weather or market table's.
+const MIN_STANDINGS_FIGURES: usize = 4;
 
-impl Teams<'_> {
-    /// `name` is a team's name.
-    pub(super) fn contains(&self, name: &str) -> bool {
-        self.0.contains(name)
+/// The most words of a team's name (`Brighton & Hove Albion`, `Paris St
+/// Germain`).
+const MAX_TEAM_WORDS: usize = 5;
+
+/// Which tokens of the article name a team.
+pub(super) struct Teams {
+    /// Per token: inside a team's name. Empty when the article has none.
+    covered: Vec<bool>,
+}
+
+impl Teams {
+    /// Every token of `first..=last` is inside a team's name.
+    pub(super) fn covers(&self, first: usize, last: usize) -> bool {
+        !self.covered.is_empty() && (first..=last).all(|k| self.covered.get(k).copied().unwrap_or(false))
+    }
+
+    /// Token `i` is inside a team's name.
+    pub(super) fn covers_token(&self, i: usize) -> bool {
+        self.covered.get(i).copied().unwrap_or(false)
     }
 }
 
-/// The teams of the article: both sides of every results line, and the
-/// side facing a club across a match verb.
-pub(super) fn find<'t>(text: &'t str, toks: &[Token], runs: &[Segment]) -> Teams<'t> {
-    let mut teams = FastSet::default();
-    let mut add = |side: Segment| {
-        let name = phrase(text, toks, side.first, side.last);
-        if !lexicon().is_place(name) {
-            teams.insert(name);
+/// Tokens `first..=last`: one side of a result, a fixture or a table row.
+#[derive(Clone, Copy, Debug)]
+struct Side {
+    first: usize,
+    last: usize,
+}
+
+/// What the structures of the article say.
+#[derive(Default)]
+struct Found {
+    /// Sides of results, standings, `v` fixtures and scorers' lines.
+    table: Vec<Side>,
+    /// Sides that are teams whatever they are named (`at` fixture lists,
+    /// club prefixes).
+    sure: Vec<Side>,
+    /// Pairs of sides across a match verb in prose.
+    verbs: Vec<(Side, Side)>,
+    /// Sides after `at home to`, `away to`: teams when the other side is.
+    faced: Vec<Side>,
+}
+
+/// The teams of the article.
+pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
+    let found = scan(text, toks, runs);
+    if found.table.is_empty() && found.sure.is_empty() && found.verbs.is_empty() {
+        return Teams { covered: Vec::new() };
+    }
+    let lx = lexicon();
+    let is_place = |s: Side| lx.is_place(&norm(phrase(text, toks, s)));
+    // A club table names a side no gazetteer knows; a table of places only
+    // is national teams.
+    let clubs = !found.sure.is_empty() || found.table.iter().any(|&s| !is_place(s));
+    let mut names: Vec<String> = Vec::new();
+    let add = |s: Side, names: &mut Vec<String>| {
+        let key = key(text, toks, s);
+        if !key.is_empty() && !names.contains(&key) {
+            names.push(key);
         }
     };
-    for pair in runs.windows(2) {
-        let (home, away) = (pair[0], pair[1]);
-        if results_line(text, toks, home, away) {
-            add(home);
-            add(away);
-        } else if match_verb_between(text, toks, home, away) {
-            match (is_club(text, toks, home), is_club(text, toks, away)) {
-                (false, true) => add(home),
-                (true, false) => add(away),
-                _ => {}
+    for &s in &found.sure {
+        add(s, &mut names);
+    }
+    for &s in &found.table {
+        if clubs || !is_place(s) {
+            add(s, &mut names);
+        }
+    }
+    // Prose: a side facing a team or a club name is a team; a place facing
+    // an unknown single name (`Leeds beat Everton`) is a club facing one.
+    let known = |s: Side, names: &Vec<String>| names.contains(&key(text, toks, s)) || clubby(text, toks, s);
+    let unknown_single =
+        |s: Side| s.first == s.last && !is_place(s) && !lx.is_given(&norm(tok(text, toks, s.first)), false);
+    for &(a, b) in &found.verbs {
+        let scored = one_score_after(text, toks, b.last + 1);
+        let teams = known(a, &names)
+            || known(b, &names)
+            || scored && (is_place(a) && unknown_single(b) || is_place(b) && unknown_single(a));
+        if teams {
+            add(a, &mut names);
+            add(b, &mut names);
+        }
+    }
+    for &s in &found.faced {
+        if clubs {
+            add(s, &mut names);
+        }
+    }
+    if names.is_empty() {
+        return Teams { covered: Vec::new() };
+    }
+    Teams { covered: cover(text, toks, &names) }
+}
+
+/// Marks every occurrence of the teams' names (compared by [`key`]).
+fn cover(text: &str, toks: &[Token], names: &[String]) -> Vec<bool> {
+    // The names by their first word, each with its word count.
+    let mut by_first: FastMap<String, Vec<(usize, &str)>> = FastMap::default();
+    for n in names {
+        let first = n.split(' ').next().unwrap_or("").to_string();
+        by_first.entry(first).or_default().push((n.split(' ').count(), n));
+    }
+    let mut covered = vec![false; toks.len()];
+    for i in 0..toks.len() {
+        if !toks[i].upper {
+            continue;
+        }
+        // `In Baltimore ,`: the town, where the team plays.
+        if i > 0 && tok(text, toks, i - 1).eq_ignore_ascii_case("in") {
+            continue;
+        }
+        let Some(cands) = by_first.get(&*norm(tok(text, toks, i))) else { continue };
+        for &(len, name) in cands {
+            let last = i + len - 1;
+            if last < toks.len() && key(text, toks, Side { first: i, last }) == name {
+                covered[i..=last].iter_mut().for_each(|c| *c = true);
             }
         }
     }
-    Teams(teams)
+    covered
 }
 
-/// Runs `home` and `away` make a line with a score between them (`Aston
-/// Villa 2-1 Newcastle United`, `Leeds 2 Everton 1`).
-fn results_line(text: &str, toks: &[Token], home: Segment, away: Segment) -> bool {
-    let starts_line = home.first == 0 || toks[home.first].newline_before;
-    if !starts_line || !on_one_line(toks, home.first, away.last) {
-        return false;
+/// A side's name as compared across the article: its words in lookup form
+/// (`NEW YORK` → `New York`), single-spaced, without a leading function
+/// word (`The`).
+fn key(text: &str, toks: &[Token], s: Side) -> String {
+    let mut first = s.first;
+    while first < s.last && has(toks, first, cat::STOP) {
+        first += 1;
     }
-    let between = (home.last + 1, away.first.saturating_sub(1));
-    let line_end = ends_line(toks, away.last + 1);
-    let dash_score = between.0 == between.1 && is_score(tok(text, toks, between.0)) && line_end;
-    let split_score = between.0 == between.1
-        && is_count(tok(text, toks, between.0))
-        && is_count(tok(text, toks, away.last + 1))
-        && ends_line(toks, away.last + 2);
-    dash_score || split_score
+    let words: Vec<String> = (first..=s.last).map(|k| norm(tok(text, toks, k)).into_owned()).collect();
+    words.join(" ")
 }
 
-/// One match verb stands between runs `home` and `away` (`… beat …`).
-fn match_verb_between(text: &str, toks: &[Token], home: Segment, away: Segment) -> bool {
-    away.first == home.last + 2 && MATCH_VERBS.contains(&tok(text, toks, home.last + 1))
+/// The text of a side, without a final possessive.
+fn phrase<'t>(text: &'t str, toks: &[Token], s: Side) -> &'t str {
+    let end = toks[s.last].start() + core(tok(text, toks, s.last)).len();
+    text.get(toks[s.first].start()..end).unwrap_or("")
 }
 
-/// The run names a club: it holds a club suffix as clubs write it
-/// (`Newcastle United`, `Brighton & Hove Albion`, `Ajax FC`).
-fn is_club(text: &str, toks: &[Token], run: Segment) -> bool {
-    (run.first..=run.last).any(|k| has(toks, k, cat::ORG_SUFFIX) && tok(text, toks, k).starts_with(char::is_uppercase))
+/// The side holds a club word as clubs write it: a suffix (`Newcastle
+/// United`, `Ajax FC`) or a prefix before a place (`Dynamo Kiev`).
+fn clubby(text: &str, toks: &[Token], s: Side) -> bool {
+    (s.first..=s.last).any(|k| has(toks, k, cat::ORG_SUFFIX) && is_cap(tok(text, toks, k)))
+        || (s.first..s.last).any(|k| club_prefix(text, toks, k))
 }
 
-/// Tokens `first..=last` are on one line.
-fn on_one_line(toks: &[Token], first: usize, last: usize) -> bool {
-    (first + 1..=last).all(|k| toks.get(k).is_some_and(|t| !t.newline_before))
+/// Token `k` is a club's prefix before a place (`Dynamo Kiev`, `SPORTING
+/// LISBON`).
+pub(super) fn club_prefix(text: &str, toks: &[Token], k: usize) -> bool {
+    has(toks, k, cat::CLUB_PREFIX)
+        && is_cap(tok(text, toks, k))
+        && toks.get(k + 1).is_some_and(|t| t.upper && t.space_before && !t.newline_before)
+        && lexicon().is_place(&norm(tok(text, toks, k + 1)))
 }
 
-/// Token `i` starts a new line or is past the end.
-fn ends_line(toks: &[Token], i: usize) -> bool {
-    toks.get(i).is_none_or(|t| t.newline_before)
+/// The side starting at token `i`, on its line: capitalised words, with
+/// `&`, name particles and an abbreviation's period inside (`Brighton &
+/// Hove Albion`, `St. Louis`).
+fn side_at(text: &str, toks: &[Token], i: usize) -> Option<Side> {
+    let hi = toks.len();
+    if i >= hi || !toks[i].upper || has(toks, i, cat::STOP) && !toks.get(i + 1).is_some_and(|t| t.upper) {
+        return None;
+    }
+    let mut last = i;
+    let mut k = i + 1;
+    while k < hi && !toks[k].newline_before && k - i < MAX_TEAM_WORDS + 2 {
+        let w = tok(text, toks, k);
+        let attached_period = w == "." && !toks[k].space_before && ABBREVIATIONS.contains(&tok(text, toks, k - 1));
+        if toks[k].upper || attached_period {
+            last = k;
+        } else if !(w == "&" && k + 1 < hi && toks[k + 1].upper && !toks[k + 1].newline_before) {
+            break;
+        }
+        k += 1;
+    }
+    Some(Side { first: i, last })
+}
+
+/// In capitals a side's end is unmarked (`ENGLAND V PAKISTAN THIRD TEST`):
+/// a place at its start is the side.
+fn caps_place_start(text: &str, toks: &[Token], s: Side) -> Side {
+    if s.last > s.first && (s.first..=s.last).all(|k| is_all_caps(tok(text, toks, k))) {
+        let lx = lexicon();
+        let start = toks[s.first].start();
+        if let Some(end) = (s.first..s.last).rev().find(|&e| lx.is_place(&norm(&text[start..toks[e].end()]))) {
+            return Side { first: s.first, last: end };
+        }
+    }
+    s
+}
+
+/// The side starting at token `i` after something on its line.
+fn side_after(text: &str, toks: &[Token], i: usize) -> Option<Side> {
+    if line_ends(toks, i) {
+        return None;
+    }
+    side_at(text, toks, i)
+}
+
+/// The same side read back from its last token (for a side before `v`,
+/// `at` or a verb), on its line.
+fn side_ending(text: &str, toks: &[Token], last: usize) -> Option<Side> {
+    let starts_line = |k: usize| k == 0 || toks[k].newline_before;
+    if last >= toks.len()
+        || !toks[last].upper
+        || has(toks, last, cat::STOP) && (starts_line(last) || !toks[last - 1].upper)
+    {
+        return None;
+    }
+    let mut first = last;
+    while !starts_line(first) && first + MAX_TEAM_WORDS > last + 1 {
+        let p = first - 1;
+        let w = tok(text, toks, p);
+        let period =
+            w == "." && !toks[first].space_before && !starts_line(p) && ABBREVIATIONS.contains(&tok(text, toks, p - 1));
+        if toks[p].upper && core(w).len() == w.len() {
+            first = p;
+        } else if period || w == "&" && !starts_line(p) && toks[p - 1].upper {
+            // `St. Louis`, `Brighton & Hove Albion`.
+            first = p - 1;
+        } else {
+            break;
+        }
+    }
+    Some(Side { first, last })
+}
+
+/// Finds the structures of the article. Each starts at or just after a run
+/// of capitalised words, so only the runs are visited.
+fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
+    let mut found = Found::default();
+    let mut at_pairs: Vec<(Side, Side)> = Vec::new();
+    let bytes = text.as_bytes();
+    for r in runs {
+        let line_start = r.first == 0 || toks[r.first].newline_before;
+        let byte_before = |k: usize| if k < r.first { bytes[toks[r.first - k].start()] } else { 0 };
+        // A results line, from the line's start or after a label (`In
+        // Kiev: Dynamo Kiev (Ukraine) 2 …`); a standings line. Both need
+        // a figure, a bracket or more of the name after the run.
+        let labelled = byte_before(1) == b':';
+        let goes_on = toks.get(r.last + 1).is_some_and(|t| {
+            !t.newline_before && (t.upper || matches!(bytes[t.start()], b'0'..=b'9' | b'(' | b'&' | b'.'))
+        });
+        if (line_start || labelled) && goes_on {
+            let results = push_results(text, toks, r.first, &mut found);
+            if line_start && !results {
+                if let Some(side) = standings_line(text, toks, r.first) {
+                    found.table.push(side);
+                }
+            }
+        }
+        // `at home to Leeds`, `away to Leeds`.
+        let to_or_at = r.first >= 2
+            && matches!(byte_before(1), b't' | b'a')
+            && toks[r.first - 1].end() - toks[r.first - 1].start() == 2;
+        if !line_start && to_or_at && matches!(tok(text, toks, r.first - 1), "to" | "at") {
+            let before = |n: usize| if r.first >= n { tok(text, toks, r.first - n) } else { "" };
+            let faced = matches!((before(3), before(2), before(1)), ("at", "home", "to")) || before(2) == "away";
+            if faced {
+                if let Some(b) = side_at(text, toks, r.first) {
+                    found.faced.push(b);
+                }
+            }
+        }
+        // `Dynamo Kiev`, `SPORTING LISBON`.
+        for k in (r.first..r.last).filter(|&k| toks[k].cat & cat::CLUB_PREFIX != 0) {
+            if club_prefix(text, toks, k) {
+                found.sure.push(Side { first: k, last: k + 1 });
+            }
+        }
+        // The token after the run says whether a structure goes on.
+        let k = r.last + 1;
+        if line_ends(toks, k) {
+            continue;
+        }
+        let next = &toks[k];
+        let short =
+            next.end() - next.start() <= 2 && matches!(text.as_bytes()[next.start()], b'v' | b'V' | b'a' | b'-');
+        if !(short || next.cat & cat::MATCH_VERB != 0) {
+            continue;
+        }
+        let Some(a) = side_ending(text, toks, r.last) else { continue };
+        let w = tok(text, toks, k);
+        match w {
+            // `Everton v Newcastle`, `Chelsea vs. Arsenal` (not `Roe v. Wade`).
+            "v" | "vs" | "V" | "Vs" | "VS" if !(w == "v" && tok(text, toks, k + 1) == ".") => {
+                let after = if tok(text, toks, k + 1) == "." { k + 2 } else { k + 1 };
+                if let Some(b) = side_after(text, toks, after).map(|b| caps_place_start(text, toks, b)) {
+                    if !person_like(text, toks, a) && !person_like(text, toks, b) {
+                        found.table.push(a);
+                        found.table.push(b);
+                    }
+                }
+            }
+            // `Boston at Miami ,`: a fixture when the line lists two or more.
+            "at" => {
+                if let Some(b) = side_after(text, toks, k + 1) {
+                    let before_ok = a.first == 0
+                        || toks[a.first].newline_before
+                        || matches!(tok(text, toks, a.first - 1), "," | ":" | ";");
+                    let after_ok =
+                        line_ends(toks, b.last + 1) || matches!(tok(text, toks, b.last + 1), "," | "." | ";");
+                    if before_ok && after_ok && !person_like(text, toks, a) && !person_like(text, toks, b) {
+                        // A new line starts a new list.
+                        let same_line = at_pairs
+                            .last()
+                            .is_none_or(|&(_, p)| (p.last + 1..=a.first).all(|j| !toks[j].newline_before));
+                        if !same_line {
+                            flush_at_pairs(&mut at_pairs, &mut found);
+                        }
+                        at_pairs.push((a, b));
+                    }
+                }
+            }
+            // `Arsenal - Hallworth 23`: a scorers' line.
+            "-" if toks[k].space_before => {
+                let boundary = a.first == 0
+                    || toks[a.first].newline_before
+                    || matches!(tok(text, toks, a.first - 1), "." | ";" | ":");
+                if boundary && side_after(text, toks, k + 1).is_some_and(|b| is_count(tok(text, toks, b.last + 1))) {
+                    found.table.push(a);
+                }
+            }
+            // Prose: `Leeds beat Everton`, `drew 0-0 with`, `lost to`.
+            _ => {
+                if let Some(b) = match_verb(text, toks, k).and_then(|after| side_after(text, toks, after)) {
+                    found.verbs.push((a, b));
+                }
+            }
+        }
+    }
+    flush_at_pairs(&mut at_pairs, &mut found);
+    found
+}
+
+/// The `at` fixtures of a line are teams when the line lists two or more
+/// (`Boston at Miami , Phoenix at Sacramento`).
+fn flush_at_pairs(at_pairs: &mut Vec<(Side, Side)>, found: &mut Found) {
+    if at_pairs.len() >= 2 {
+        for &(a, b) in at_pairs.iter() {
+            found.sure.push(a);
+            found.sure.push(b);
+        }
+    }
+    at_pairs.clear();
+}
+
+/// Token `k` starts a new line or is past the end.
+fn line_ends(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_none_or(|t| t.newline_before)
+}
+
+/// Adds the sides of a results line from token `start` to the line's end;
+/// whether there was one.
+fn push_results(text: &str, toks: &[Token], start: usize, found: &mut Found) -> bool {
+    let Some((home, away)) = results_line(text, toks, start) else { return false };
+    found.table.push(home);
+    found.table.push(away);
+    true
+}
+
+/// `home [(…)] n away [(…)] m` or `home [(…)] n-m away [(…)]` from token
+/// `start` to the line's end, with a bracketed note after it (`( OT )`,
+/// `( 10 innings )`).
+fn results_line(text: &str, toks: &[Token], start: usize) -> Option<(Side, Side)> {
+    let home = side_at(text, toks, start)?;
+    let mut k = skip_bracket(text, toks, home.last + 1);
+    let w = tok(text, toks, k);
+    let split = if is_count(w) {
+        true
+    } else if is_score(w) {
+        false
+    } else {
+        return None;
+    };
+    k += 1;
+    if line_ends(toks, k) {
+        return None;
+    }
+    let away = side_at(text, toks, k)?;
+    k = skip_bracket(text, toks, away.last + 1);
+    if split {
+        if line_ends(toks, k) || !is_count(tok(text, toks, k)) {
+            return None;
+        }
+        k += 1;
+    }
+    let k = if line_ends(toks, k) { k } else { skip_bracket(text, toks, k) };
+    let end_ok = line_ends(toks, k) || tok(text, toks, k) == "." && line_ends(toks, k + 1);
+    end_ok.then_some((home, away))
+}
+
+/// A standings line: a side at the line's start, then four or more
+/// figures to its end (`Chelsea 4 3 1 0 9 3 10`, `BOSTON 4 4 .500 2`). Not
+/// a person's scores (`Nick Price 68 70 69 71`): a side of two or more
+/// words starting with a given name is no team.
+fn standings_line(text: &str, toks: &[Token], lo: usize) -> Option<Side> {
+    let side = side_at(text, toks, lo)?;
+    let mut figures = 0;
+    let mut k = side.last + 1;
+    while !line_ends(toks, k) {
+        let w = tok(text, toks, k);
+        if !(w == "-" || w.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'/' || b == b'-')) {
+            return None;
+        }
+        figures += 1;
+        k += 1;
+    }
+    (figures >= MIN_STANDINGS_FIGURES && !person_like(text, toks, side)).then_some(side)
+}
+
+/// A side that reads as a person's name: a given name and more (`Kate
+/// Middleton`), or a title in it (`Lady Diana Spencer`).
+fn person_like(text: &str, toks: &[Token], s: Side) -> bool {
+    let given = s.last > s.first && lexicon().is_given(&norm(tok(text, toks, s.first)), false);
+    given || (s.first..=s.last).any(|k| has(toks, k, cat::TITLE))
+}
+
+/// Past a bracketed note at token `k` (`( Ukraine )`, `(OT)`), on the line.
+fn skip_bracket(text: &str, toks: &[Token], k: usize) -> usize {
+    if tok(text, toks, k) != "(" {
+        return k;
+    }
+    let mut j = k + 1;
+    while !line_ends(toks, j) {
+        if tok(text, toks, j) == ")" {
+            return j + 1;
+        }
+        j += 1;
+    }
+    k
+}
+
+/// The token after a match verb at `k` (`beat`, `drew 0-0 with`, `lost
+/// to`), when one stands there.
+fn match_verb(text: &str, toks: &[Token], k: usize) -> Option<usize> {
+    if !has(toks, k, cat::MATCH_VERB) {
+        return None;
+    }
+    let w = tok(text, toks, k);
+    if MATCH_VERBS.contains(&w) {
+        return Some(k + 1);
+    }
+    if MATCH_VERBS_BEFORE.contains(&w) {
+        // `drew with`, `drew 0-0 with`, `lost 2-1 to`.
+        let mut j = k + 1;
+        if is_score(tok(text, toks, j)) {
+            j += 1;
+        }
+        if matches!(tok(text, toks, j), "with" | "to" | "against") && !line_ends(toks, j + 1) {
+            return Some(j + 1);
+        }
+    }
+    None
+}
+
+/// One score stands at token `k` or the next (`Everton 2-1`, `Everton
+/// on Saturday 2-1` is too far), not a tennis match's sets (`6-3 6-4`).
+fn one_score_after(text: &str, toks: &[Token], k: usize) -> bool {
+    (k..k + 2).find(|&j| is_score(tok(text, toks, j))).is_some_and(|j| !is_score(tok(text, toks, j + 1)))
 }
 
 /// A goal or point count: one to three digits.

@@ -7,8 +7,8 @@ use std::borrow::Cow;
 use annotator_schema::Label;
 
 use super::mention::{Mention, Segment};
-use crate::lexicon::name_words::{ARABIC_PARTICLES, DEMONYMS, DEMONYM_SUFFIXES};
-use crate::lexicon::{cat, core, is_all_caps, lexicon, title_case, ACRONYM_MAX_LEN};
+use crate::lexicon::name_words::{ARABIC_PARTICLES, DEMONYM_SUFFIXES};
+use crate::lexicon::{self, cat, core, is_all_caps, lexicon, title_case, ACRONYM_MAX_LEN};
 use crate::tokens::{has, Token};
 
 /// The shortest demonym read as a place name plus `n` (`Kenyan`): shorter
@@ -71,13 +71,17 @@ pub(super) fn is_demonym(w: &str) -> bool {
     if one.len() >= PLACE_PLUS_N_MIN_LEN && one.ends_with("an") && lexicon().is_place(&one[..one.len() - 1]) {
         return true;
     }
+    // `Pakistani`, `Kuwaiti`, `Nepali`: a place name plus `i`.
+    if one.len() > PLACE_PLUS_N_MIN_LEN && one.ends_with('i') && lexicon().is_place(&one[..one.len() - 1]) {
+        return true;
+    }
     // `Russian`, `Crimean`, `Turkish`, `Chinese` (unless a place is so named).
     let b = w.as_bytes();
     let tail = |s: &str| b.len() > s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes());
     if DEMONYM_SUFFIXES.iter().any(|s| tail(s)) && !lexicon().is_place(w) {
         return true;
     }
-    DEMONYMS.iter().any(|o| o.eq_ignore_ascii_case(w))
+    lexicon::is_listed_demonym(w)
 }
 
 /// A word of the segment is an institution word (`House`, `Ministry`).

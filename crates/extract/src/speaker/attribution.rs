@@ -1,23 +1,52 @@
 //! Pass 1, attributions: every cue that names who speaks in a sentence,
 //! outside quotation marks, with the token it stands at: `according to X`;
-//! a subject before a reporting verb (`Peskov said`, `The White House had
-//! said`, `he added`, `officials said`); a name after one (`said Peskov`,
-//! `said Kremlin spokesman Dmitry Peskov`); a headline's trailing `—
-//! Russia`.
+//! the subject of a reporting verb before it (`Peskov said`, `The White
+//! House had said`, `he added`, `officials said`), over a relative clause
+//! or an appositive (`Smith, who has led the party since 2019, said`,
+//! `the minister, Anna Schmidt, said`); a speaker after the verb (`said
+//! Peskov`, `said he`, `said the parson`, `chimed in Rep. Nancy Pelosi`);
+//! the agent of a passive (`was told by Smith`); a name before a colon that
+//! opens a quotation (`Anna Schmidt: "…"`, `SMITH: "…"`, `Smith (on the
+//! budget): "…"`); a headline's trailing `— Russia`. The object of a verb
+//! (`Smith told Jones`) and a name inside a quotation are never a speaker.
 
-use super::context::Speaker;
+use super::context::{Gender, Speaker};
 use super::index::Index;
-use crate::lexicon::speech::{SPEAKER_PRONOUNS, UNNAMED_SPEAKERS};
+use crate::lexicon::speech::{
+    ADDRESSEE_ONLY_VERBS, DETERMINERS, FEMALE_WORDS, MALE_WORDS, PHRASAL_SPEECH_VERBS, SPEAKER_PRONOUNS,
+    UNNAMED_SPEAKERS,
+};
 use crate::lexicon::{self, cat, core};
 use crate::sentences::abbreviation_period;
 use crate::tokens::{has, Kind};
+
+/// The word of `according to`.
+const ACCORDING: &str = "according";
+
+/// The longest particle of a phrasal speech verb, in bytes (`back`).
+const PARTICLE_MAX: usize = 4;
 
 /// How many tokens after `according to` its name may start.
 const AFTER_ACCORDING_TO: usize = 4;
 
 /// How many tokens after a reporting verb its speaker's name may start
-/// (`said Kremlin spokesman Dmitry Peskov`).
-const AFTER_VERB: usize = 5;
+/// (`said Kremlin spokesman Dmitry Peskov`, `says Acme Corp's chief
+/// executive, Jane Doe`).
+const AFTER_VERB: usize = 8;
+
+/// How many tokens an appositive or relative clause between a subject and
+/// its verb may hold (`Smith, who has led the party since 2019, said`): a
+/// long clause, but a bounded look-back.
+const CLAUSE_MAX: usize = 30;
+
+/// How many tokens a description of a speaker may hold after its
+/// determiner (`the tall young man said`, `the state Republican Party’s
+/// finance chair`).
+const DESCRIPTION_MAX: usize = 6;
+
+/// How many tokens a caption before a colon may hold (`Anna Schmidt (on
+/// the budget): "…"`).
+const CAPTION_MAX: usize = 12;
 
 /// Who an attribution names.
 #[derive(Clone, Copy, Debug)]
@@ -25,7 +54,10 @@ pub(super) enum Who {
     /// A name the article gives.
     Named(Speaker),
     /// `he`, `she`: the person the passage is about.
-    Pronoun,
+    Pronoun(Gender),
+    /// `the parson said`, `said the minister`: a description whose head
+    /// noun (token) may be the role the article gave a named person.
+    Role(usize),
     /// `the team's medical staff said`, `an official said`: someone the
     /// article does not name.
     Unnamed,
@@ -38,30 +70,106 @@ pub(super) struct Attribution {
     pub(super) who: Who,
 }
 
-/// The attributions of each sentence, in token order within it (a
-/// headline's dash last).
-pub(super) fn per_sentence(ix: &Index) -> Vec<Vec<Attribution>> {
+/// The attributions of each sentence a quotation's speaker is looked for
+/// in (the sentence of each quotation, whose tokens are `quotes`, and the
+/// sentences either side of it), in token order within it (a headline's
+/// dash last); other sentences get none, so the work follows the quotes.
+pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Vec<Vec<Attribution>> {
     let sentences = ix.cx.sentences;
     let mut attrs: Vec<Vec<Attribution>> = vec![Vec::new(); sentences.len()];
-    for i in 0..ix.len() {
-        if !ix.outside_quotes(i) || ix.tok(i).kind != Kind::Word {
-            continue;
-        }
-        let s = sentences.of(i);
+    let mut needed: Vec<usize> = quotes
+        .iter()
+        .flatten()
+        .flat_map(|&(first, last)| sentences.of(first).saturating_sub(1)..=sentences.of(last) + 1)
+        .filter(|&s| s < sentences.len())
+        .collect();
+    needed.sort_unstable();
+    needed.dedup();
+    for s in needed {
         let (lo, hi) = sentences.range(s);
-        let found = if ix.word(i) == "according" && ix.cx.toks.get(i + 1).is_some_and(|t| t.text(ix.cx.text) == "to") {
-            according_to(ix, i, hi)
-        } else if has(ix.cx.toks, i, cat::REPORTING) && !ix.capitalised_word(i) {
-            subject_before_verb(ix, i, lo).or_else(|| name_after_verb(ix, i, hi))
-        } else {
-            None
-        };
-        attrs[s].extend(found.map(|who| Attribution { tok: i, who }));
-    }
-    for (s, found) in attrs.iter_mut().enumerate() {
-        found.extend(headline_dash(ix, s));
+        for i in lo..hi {
+            // Cheap token fields first: most tokens are no cue at all.
+            let t = ix.tok(i);
+            let may_cue = if t.kind == Kind::Word {
+                t.cat & (cat::REPORTING | cat::SPEECH) != 0
+                    || t.end() - t.start() == ACCORDING.len()
+                    || t.cat & cat::STOP != 0
+                        && matches!(first_byte(ix, i), b'w' | b'i' | b'f')
+                        && source_named(ix, i, lo)
+                    || may_be_phrasal(ix, i)
+            } else {
+                t.end() - t.start() == 1
+            };
+            let found = if !may_cue || !ix.outside_quotes(i) {
+                None
+            } else if t.kind != Kind::Word {
+                caption(ix, i, lo)
+            } else if ix.word(i) == ACCORDING && ix.cx.toks.get(i + 1).is_some_and(|t| t.text(ix.cx.text) == "to") {
+                according_to(ix, i, hi)
+            } else if source_named(ix, i, lo) {
+                according_to(ix, i - 1, hi)
+            } else if let Some(after) = speech_verb(ix, i) {
+                passive_agent(ix, i, after, hi)
+                    .or_else(|| subject_before_verb(ix, i, lo))
+                    .or_else(|| speaker_after_verb(ix, i, after, hi))
+            } else {
+                None
+            };
+            attrs[s].extend(found.map(|who| Attribution { tok: i, who }));
+        }
+        attrs[s].extend(headline_dash(ix, s));
     }
     attrs
+}
+
+/// Token `i` is a reporting verb written in lower case (`said`, `went
+/// on`): the token after it (after the particle of a phrasal verb).
+fn speech_verb(ix: &Index, i: usize) -> Option<usize> {
+    if ix.capitalised_word(i) {
+        return None;
+    }
+    if has(ix.cx.toks, i, cat::REPORTING | cat::SPEECH) {
+        return Some(i + 1);
+    }
+    if !may_be_phrasal(ix, i) {
+        return None;
+    }
+    let (w, next) = (ix.word(i), ix.word(i + 1));
+    PHRASAL_SPEECH_VERBS.iter().any(|&(v, p)| p == next && v == w).then_some(i + 2)
+}
+
+/// Token `i` is followed by a particle of a phrasal speech verb (`on`,
+/// `in`, `out`, `up`, `back`, `it`).
+fn may_be_phrasal(ix: &Index, i: usize) -> bool {
+    // Every phrasal speech verb is a lower-case word of 3 to 7 letters.
+    let head = ix.tok(i);
+    if head.upper || !(3..=7).contains(&(head.end() - head.start())) {
+        return false;
+    }
+    ix.cx.toks.get(i + 1).is_some_and(|t| {
+        t.end() - t.start() <= PARTICLE_MAX
+            && matches!(first_byte(ix, i + 1), b'o' | b'i' | b'u' | b'b')
+            && matches!(t.text(ix.cx.text), "on" | "in" | "out" | "up" | "back" | "it")
+    })
+}
+
+/// The first byte of token `k` (0 past the end): a test that costs less
+/// than reading the word.
+fn first_byte(ix: &Index, k: usize) -> u8 {
+    ix.cx.toks.get(k).and_then(|t| ix.cx.text.as_bytes().get(t.start())).copied().unwrap_or(0)
+}
+
+/// Token `i` ends words that give a quotation's source and are followed by
+/// it: `That was Sen. Rosalind Achebe-Marsh …`, `So said …`, `The question
+/// came from Denise Okafor-Lyle`.
+fn source_named(ix: &Index, i: usize, lo: usize) -> bool {
+    let prev = if i > 0 { ix.word(i - 1) } else { "" };
+    match ix.word(i) {
+        "was" | "is" => i == lo + 1 && matches!(prev, "That" | "This"),
+        "said" | "says" => i == lo + 1 && prev == "So",
+        "from" => prev == "came" || prev == "comes",
+        _ => false,
+    }
 }
 
 /// `according to Janet Yellen`: the first mention after `to`.
@@ -71,9 +179,21 @@ fn according_to(ix: &Index, i: usize, hi: usize) -> Option<Who> {
     Some(Who::Named(Speaker::Mention(mi)))
 }
 
-/// The subject of reporting verb `i`, skipping fillers back to the
-/// sentence's start `lo`: a mention ending there, a pronoun, an unnamed
-/// person, or capitalised words (an organisation: `The White House`).
+/// `was told by Maria Smith`: the agent of a passive reporting verb
+/// (`was`/`were`/`been` before it, `by` after it).
+fn passive_agent(ix: &Index, i: usize, after: usize, hi: usize) -> Option<Who> {
+    let passive = i > 0 && matches!(ix.word(i - 1), "was" | "were" | "been" | "being");
+    if !passive || after >= hi || ix.word(after) != "by" {
+        return None;
+    }
+    speaker_after_verb(ix, i, after + 1, hi)
+}
+
+/// The subject of reporting verb `i`, skipping fillers and adverbs back to
+/// the sentence's start `lo`: a mention ending there, a pronoun, an
+/// unnamed person or a description, or capitalised words (an
+/// organisation: `The White House`); over an appositive or a relative
+/// clause between commas. A possessive is no subject (`Smith's claims`).
 fn subject_before_verb(ix: &Index, i: usize, lo: usize) -> Option<Who> {
     let mut j = i;
     while j > lo {
@@ -81,23 +201,165 @@ fn subject_before_verb(ix: &Index, i: usize, lo: usize) -> Option<Who> {
         if !ix.outside_quotes(j) {
             return None;
         }
-        if has(ix.cx.toks, j, cat::FILLER | cat::WEEKDAY) {
+        let tw = ix.word(j);
+        if has(ix.cx.toks, j, cat::FILLER | cat::WEEKDAY) || is_adverb(ix, j) {
             continue;
         }
-        let tw = ix.word(j);
-        return if let Some(mi) = ix.mention_end(j) {
-            Some(Who::Named(Speaker::Mention(mi)))
-        } else if SPEAKER_PRONOUNS.contains(&tw) {
-            Some(Who::Pronoun)
-        } else if UNNAMED_SPEAKERS.contains(&tw) {
-            Some(Who::Unnamed)
-        } else if ix.capitalised_word(j) {
-            organisation_ending_at(ix, j, lo).map(Who::Named)
-        } else {
-            None
-        };
+        if tw == "," {
+            return subject_before_clause(ix, j, lo);
+        }
+        return subject_at(ix, j, lo);
     }
     None
+}
+
+/// The subject ending at token `j`.
+fn subject_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
+    let tw = ix.word(j);
+    if core(tw).len() < tw.len() && ix.tok(j).kind == Kind::Word {
+        return None; // `Smith's claims`, `the minister's remarks`
+    }
+    if let Some(mi) = ix.mention_end(j) {
+        Some(Who::Named(Speaker::Mention(mi)))
+    } else if let Some(g) = pronoun(tw) {
+        Some(Who::Pronoun(g))
+    } else if narrator(tw) {
+        Some(Who::Named(Speaker::Narrator))
+    } else if tw == "it" || tw == "It" {
+        organisation_before(ix, j).map(Who::Named)
+    } else if tw == "who" && j >= lo + 2 && ix.word(j - 1) == "," {
+        // `Ana Lima, who said …`: the relative pronoun's antecedent.
+        ix.mention_end(j - 2).filter(|&mi| ix.is_person(mi)).map(|mi| Who::Named(Speaker::Mention(mi)))
+    } else if ix.capitalised_word(j) {
+        organisation_ending_at(ix, j, lo).map(Who::Named)
+    } else {
+        description_ending_at(ix, j, lo)
+    }
+}
+
+/// A subject before the comma at `j` that closes an appositive or a
+/// relative clause: the name the comma follows (`the minister, Anna
+/// Schmidt, said`), else the subject before the comma that opens the
+/// clause (`Smith, who has led the party since 2019, said`; `Schumer,
+/// D-N.Y., said`).
+fn subject_before_clause(ix: &Index, j: usize, lo: usize) -> Option<Who> {
+    if j == 0 {
+        return None;
+    }
+    let from = lo.max(j.saturating_sub(CLAUSE_MAX));
+    // `the minister, Anna Schmidt, said`: the name the comma follows, unless
+    // it ends a relative clause (`Pham, who runs a bakery by the Zelma
+    // George Center, wrote`).
+    let relative = (from..j)
+        .rev()
+        .take_while(|&k| ix.outside_quotes(k))
+        .find(|&k| ix.word(k) == ",")
+        .is_some_and(|open| matches!(ix.word(open + 1), "who" | "whose" | "which"));
+    if let Some(mi) = ix.mention_end(j - 1).filter(|&mi| ix.is_person(mi) && !relative) {
+        return Some(Who::Named(Speaker::Mention(mi)));
+    }
+    // Back over at most two clauses: `Sen. Dana Whitcomb, R-Idaho, who
+    // wrote much of the package, called`.
+    let mut close = j;
+    for _ in 0..CLAUSES {
+        let open = (from..close).rev().take_while(|&k| ix.outside_quotes(k)).find(|&k| ix.word(k) == ",")?;
+        if open == 0 {
+            return None;
+        }
+        // `Rep. June Fairweather (R-Ohio), who …,`: the name before the bracket.
+        let mut end = open - 1;
+        if ix.word(end) == ")" {
+            end = (end.saturating_sub(BRACKET_MAX)..end).rev().find(|&k| ix.word(k) == "(")?.checked_sub(1)?;
+        }
+        let place = ix.mention_at(end).is_some_and(|mi| !ix.is_person(mi)) || party_tag(ix.word(end));
+        if !place {
+            if let Some(Who::Named(sp)) = subject_at(ix, end, lo) {
+                return Some(Who::Named(sp));
+            }
+        }
+        close = open;
+    }
+    None
+}
+
+/// A US party-and-state tag (`R-Idaho`, `D-N.Y.`).
+fn party_tag(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() > 2 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
+}
+
+/// How many tokens a bracket after a name may hold (`(R-Ohio)`, `(D-N.Y.)`).
+const BRACKET_MAX: usize = 6;
+
+/// How many commas-delimited clauses may stand between a subject and its
+/// verb (a party tag and a relative clause).
+const CLAUSES: usize = 2;
+
+/// A lower-case adverb between a subject and its verb, or after it
+/// (`quietly`, `angrily`).
+fn is_adverb(ix: &Index, k: usize) -> bool {
+    let w = ix.word(k);
+    w.len() > 4 && w.ends_with("ly") && !ix.capitalised_word(k) && ix.tok(k).kind == Kind::Word
+}
+
+/// `I`, the narrator (`said I.`: the tokenizer keeps a single capital's
+/// period, as for an initial).
+fn narrator(w: &str) -> bool {
+    w == "I" || w == "I."
+}
+
+/// The gender a subject pronoun gives (`he`, `She`).
+fn pronoun(w: &str) -> Option<Gender> {
+    SPEAKER_PRONOUNS.contains(&w).then(|| if w.eq_ignore_ascii_case("he") { Gender::Male } else { Gender::Female })
+}
+
+/// A description ending at token `j`: an unnamed speaker (`officials`,
+/// `the medical staff`), or a noun after a determiner (`the parson`,
+/// `her father`, `the old man`), whose head may be a role.
+fn description_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
+    let tw = ix.word(j);
+    if UNNAMED_SPEAKERS.contains(&tw) {
+        return Some(Who::Unnamed);
+    }
+    let from = lo.max(j.saturating_sub(DESCRIPTION_MAX));
+    let det = (from..j).rev().take_while(|&k| ix.tok(k).kind == Kind::Word && !ix.capitalised_word(k)).find(|&k| {
+        DETERMINERS.contains(&ix.word(k)) || (k > 0 && ix.word(k) != tw && core(ix.word(k)).len() < ix.word(k).len())
+    });
+    det.map(|_| role_or_unnamed(ix, j))
+}
+
+/// A description's head noun: a role the article may have given a named
+/// person (`the minister`, `the parson`), else someone unnamed.
+fn role_or_unnamed(ix: &Index, head: usize) -> Who {
+    let w = ix.word(head);
+    if lexicon::is_title(w) || MALE_WORDS.contains(&w) || FEMALE_WORDS.contains(&w) {
+        Who::Role(head)
+    } else {
+        Who::Unnamed
+    }
+}
+
+/// `The Greater Cleveland Partnership, a business group, backed the mayor.
+/// "…," it said.`: the organisation the sentence before the one of `it`
+/// (token `j`) opens with, in its paragraph; a place or several
+/// capitalised words, not a person.
+fn organisation_before(ix: &Index, j: usize) -> Option<Speaker> {
+    let s = ix.cx.sentences.of(j);
+    let (lo, _) = ix.cx.sentences.range(s);
+    if ix.tok(lo).newline_before || s == 0 {
+        return None;
+    }
+    let (plo, phi) = ix.cx.sentences.range(s - 1);
+    let a = if ix.word(plo) == "The" { plo + 1 } else { plo };
+    if ix.mention_at(a).is_some_and(|mi| ix.is_person(mi)) {
+        return None;
+    }
+    let end = (a..phi).take_while(|&k| ix.capitalised_word(k)).last()?;
+    match ix.mention_at(a) {
+        Some(mi) if ix.mention_end(end) == Some(mi) => Some(Speaker::Mention(mi)), // `Russia`
+        _ if end > a => words_speaker(ix, a, end),
+        _ => None,
+    }
 }
 
 /// The capitalised words ending at token `j` (from the sentence's start
@@ -108,34 +370,189 @@ fn organisation_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
     while a > lo && ix.capitalised_word(a - 1) && ix.outside_quotes(a - 1) {
         a -= 1;
     }
-    while a < j && lexicon::is_stopword(ix.word(a)) {
+    while a < j && (lexicon::is_stopword(ix.word(a)) || lexicon::is_title(ix.word(a))) {
         a += 1;
     }
+    words_speaker(ix, a, j)
+}
+
+/// The words of tokens `a..=j` as a speaker, unless they are a function
+/// word, a weekday or a single letter.
+fn words_speaker(ix: &Index, a: usize, j: usize) -> Option<Speaker> {
     let (start, end) = (ix.tok(a).start(), ix.tok(j).start() + core(ix.word(j)).len());
     let name = ix.cx.text.get(start..end).unwrap_or("");
-    let named = !lexicon::is_stopword(name) && !lexicon::is_weekday(name) && name.chars().count() > 1;
+    let named = !lexicon::is_stopword(name)
+        && !lexicon::is_weekday(name)
+        && !lexicon::is_title(name)
+        && name.chars().count() > 1;
     named.then_some(Speaker::Words(start, end))
 }
 
-/// A person named after reporting verb `i`, through titles, capitalised
-/// words and abbreviation periods (`said Dr. Fiona MacLeod`).
-fn name_after_verb(ix: &Index, i: usize, hi: usize) -> Option<Who> {
-    for k in i + 1..hi.min(i + 1 + AFTER_VERB) {
+/// A speaker after reporting verb `i`, from token `k0`: a person named
+/// through titles, capitalised words, possessive organisations and
+/// abbreviation periods (`said Dr. Fiona MacLeod`, `said Acme Corp's chief
+/// executive, Jane Doe`), a pronoun (`said he`), a description (`said the
+/// parson`), or capitalised words no mention covers (`said Elizabeth`).
+/// Not after a verb whose object is the one spoken to (`told Jones`).
+fn speaker_after_verb(ix: &Index, i: usize, k0: usize, hi: usize) -> Option<Who> {
+    if ADDRESSEE_ONLY_VERBS.contains(&ix.word(i)) && ix.word(k0.saturating_sub(1)) != "by" {
+        return None;
+    }
+    let end = hi.min(k0 + AFTER_VERB);
+    // A pronoun, a description or unknown capitalised words speak only
+    // in the inverted order right after a quotation (`"…," said he`).
+    let inverted = after_quote(ix, i);
+    let mut caps: Option<usize> = None; // the first capitalised word of a run no mention covers
+    let mut k = k0;
+    while k < end {
         if !ix.outside_quotes(k) {
-            return None;
+            break;
         }
         if let Some(mi) = ix.mention_at(k).filter(|&mi| ix.is_person(mi)) {
             return Some(Who::Named(Speaker::Mention(mi)));
         }
         let tw = ix.word(k);
-        if !(lexicon::is_title(tw)
-            || tw.chars().next().is_some_and(char::is_uppercase)
-            || abbreviation_period(ix.cx.text, ix.cx.toks, k))
-        {
-            return None;
+        if k == k0 && inverted {
+            if let Some(g) = pronoun(tw) {
+                return Some(Who::Pronoun(g));
+            }
+            if narrator(tw) {
+                return Some(Who::Named(Speaker::Narrator));
+            }
+            if DETERMINERS.contains(&tw) {
+                return description_after(ix, k, hi.min(k + DESCRIPTION_MAX + APPOSITION_MAX + TITLES_BEFORE_NAME));
+            }
+        }
+        let capital = ix.capitalised_word(k);
+        if capital && caps.is_none() && !lexicon::is_title(tw) && !lexicon::is_stopword(tw) {
+            caps = Some(k);
+        }
+        let goes_on = lexicon::is_title(tw)
+            || capital
+            || abbreviation_period(ix.cx.text, ix.cx.toks, k)
+            || (tw == "," && k > k0 && lexicon::is_title(ix.word(k - 1)));
+        if !goes_on {
+            break;
+        }
+        if capital && core(tw).len() < tw.len() {
+            caps = None; // `Acme Corp's chief executive, Jane Doe`: the organisation is not the speaker
+        }
+        k += 1;
+    }
+    let a = caps.filter(|_| inverted)?;
+    let last = (a..k).rev().find(|&j| ix.capitalised_word(j))?;
+    words_speaker(ix, a, last).map(Who::Named)
+}
+
+/// Reporting verb `i` follows a quotation with only punctuation between
+/// (`"…," said he`, `"…" — said the parson`).
+fn after_quote(ix: &Index, i: usize) -> bool {
+    let j = (0..i).rev().find(|&j| ix.tok(j).kind == Kind::Word || !ix.outside_quotes(j));
+    j.is_some_and(|j| !ix.outside_quotes(j))
+}
+
+/// `said the parson`, `replied his wife`: the description after a
+/// reporting verb, whose head is its first noun that is a role or the last
+/// lower-case word before a break.
+fn description_after(ix: &Index, det: usize, end: usize) -> Option<Who> {
+    let mut head = None;
+    for k in det + 1..end.min(det + 1 + DESCRIPTION_MAX) {
+        if ix.tok(k).kind != Kind::Word || !ix.outside_quotes(k) {
+            break;
+        }
+        if ix.capitalised_word(k) {
+            continue; // `the state Republican Party’s finance chair`
+        }
+        if lexicon::is_title(ix.word(k)) {
+            head = Some(k);
+            break;
+        }
+        if matches!(ix.word(k), "with" | "of" | "who" | "in" | "at" | "from" | "and") || is_adverb(ix, k) {
+            break;
+        }
+        head = Some(k);
+    }
+    let h = head?;
+    // `the minister, Anna Schmidt,`, `the state Republican Party’s finance
+    // chair, Lionel Abernathy-Cole,`, `the committee’s ranking member, Sen.
+    // Marcus Oyelaran-Whitby`: the name in apposition speaks.
+    let comma = (h + 1..end.min(h + 1 + APPOSITION_MAX)).find(|&k| !ix.outside_quotes(k) || ix.word(k) == ",");
+    if let Some(c) = comma.filter(|&c| ix.outside_quotes(c)) {
+        let name = (c + 1..end.min(c + 1 + TITLES_BEFORE_NAME))
+            .find(|&k| !(ix.has(k, cat::TITLE) || abbreviation_period(ix.cx.text, ix.cx.toks, k)));
+        if let Some(mi) = name.and_then(|k| ix.mention_at(k)).filter(|&mi| ix.is_person(mi)) {
+            return Some(Who::Named(Speaker::Mention(mi)));
         }
     }
-    None
+    Some(role_or_unnamed(ix, h))
+}
+
+/// How many tokens after a description's head its comma may come (`the
+/// state Republican Party’s finance chair,`).
+const APPOSITION_MAX: usize = 8;
+
+/// How many titles and periods may stand before a name in apposition
+/// (`Sen.`, `Rep.`).
+const TITLES_BEFORE_NAME: usize = 3;
+
+/// `Anna Schmidt: "…"`, `SMITH: "…"`, `Smith (on the budget): "…"`: the
+/// name before a colon that opens a quotation, the colon at token `i`
+/// opening its line (caption `lo..i`).
+fn caption(ix: &Index, i: usize, lo: usize) -> Option<Who> {
+    if ix.word(i) != ":" || i == lo || i - lo > CAPTION_MAX || ix.quote_at(i + 1).is_none() {
+        return None;
+    }
+    if !ix.tok(lo).newline_before && lo != 0 {
+        return None;
+    }
+    // A caption in brackets after the name: the name ends before `(`.
+    let j = (lo..i).find(|&k| ix.word(k) == "(").map_or(i - 1, |b| b.saturating_sub(1));
+    if j < lo {
+        return None;
+    }
+    let name_like = (lo..=j).all(|k| ix.capitalised_word(k) || abbreviation_period(ix.cx.text, ix.cx.toks, k));
+    if !name_like {
+        return None;
+    }
+    // A person, or a name in capitals as transcripts write speakers
+    // (`SMITH:`); not any capitalised word (`Note:`).
+    match ix.mention_end(j) {
+        Some(mi) if ix.is_person(mi) => Some(Who::Named(Speaker::Mention(mi))),
+        _ if (lo..=j).all(|k| lexicon::is_all_caps(ix.word(k))) => organisation_ending_at(ix, j, lo).map(Who::Named),
+        _ => None,
+    }
+}
+
+/// How many words may open a sentence before its subject (`But then he
+/// …`, `Mr. Pett`).
+const OPENING_WORDS: usize = 3;
+
+/// The subject a sentence opens with, outside quotation marks: a person,
+/// `he`/`she`, or `I` (`He nodded.`, `Mr. Pett was sniffing.`), after at
+/// most [`OPENING_WORDS`] function words.
+pub(super) fn opener(ix: &Index, s: usize) -> Option<Attribution> {
+    let (lo, hi) = ix.cx.sentences.range(s);
+    let k = (lo..hi.min(lo + OPENING_WORDS + 1)).find(|&k| {
+        let w = ix.word(k);
+        let skip = lexicon::is_stopword(w) || lexicon::is_title(w) || abbreviation_period(ix.cx.text, ix.cx.toks, k);
+        !skip || pronoun(w).is_some() || narrator(w)
+    })?;
+    if !ix.outside_quotes(k) {
+        return None;
+    }
+    let tw = ix.word(k);
+    let who = match ix.mention_at(k) {
+        Some(mi) if ix.is_person(mi) => Who::Named(Speaker::Mention(mi)),
+        Some(_) => return None,
+        None if narrator(tw) => Who::Named(Speaker::Narrator),
+        // `Rafiqul has worked …`: a word of a person's name, if it is one.
+        None if ix.capitalised_word(k) && ix.tok(k).cat & cat::STOP == 0 && pronoun(tw).is_none() => {
+            let end = (k..hi).take_while(|&j| ix.capitalised_word(j)).last().unwrap_or(k);
+            Who::Named(Speaker::Person(ix.tok(k).start(), ix.tok(end).start() + core(ix.word(end)).len()))
+        }
+        None => Who::Pronoun(pronoun(tw)?),
+    };
+    Some(Attribution { tok: k, who })
 }
 
 /// `… talks — Russia` at the end of a line: the mention after the dash

@@ -1,39 +1,208 @@
-//! Pass 4, carry over: a quotation standing alone as its paragraph
-//! continues the previous quotation's speaker (within
-//! [`STANDALONE_PARAGRAPH_GAP`] paragraphs); a quotation left open at a
-//! paragraph's end continues into the next paragraph's and, unless its own
-//! sentence named a speaker, shares the one named at the end.
+//! Pass 4, carry over: speakers for quotations whose own sentence names
+//! none, in three steps:
+//!
+//! 1. within a paragraph, or a quotation going on over paragraphs, such a
+//!    quotation continues the speaker of the quotation before it (`"Go
+//!    away," said Elizabeth. "Now."`), else takes the one named at a later
+//!    quotation;
+//! 2. across paragraphs: a dialogue turn of its own (a paragraph opening
+//!    with a quotation on the line right after another's) answers the turn
+//!    before: the person that turn called by name (`"Tom, come here,"`),
+//!    else the dialogue's last other speaker, else the last other person
+//!    named before it; a paragraph opening with a quotation after a line
+//!    of narrative takes the subject of its last sentence (`Mr. Pett was
+//!    sniffing.` then `"You've been smoking."`); else, a quotation
+//!    standing alone continues the previous speaker (within
+//!    [`STANDALONE_PARAGRAPH_GAP`] paragraphs: a news quotation going on
+//!    after a blank line); a turn still open is the person the next turn
+//!    calls by name;
+//! 3. a quotation left open at a paragraph's end continues into the next
+//!    paragraph's and, unless its own sentence named a speaker, shares the
+//!    one named at the end.
 
 use super::choose::Choice;
 use super::context::Speaker;
+use super::salience::RECENT;
 use crate::quote::QuoteSpan;
 
 /// How many paragraphs after the previous quotation a quotation standing
 /// alone still continues its speaker.
 const STANDALONE_PARAGRAPH_GAP: usize = 4;
 
-/// The speaker of each quotation after carrying speakers over.
-pub(super) fn carry(quotes: &[QuoteSpan], choices: &[Choice]) -> Vec<Option<Speaker>> {
-    let mut out: Vec<Option<Speaker>> = Vec::with_capacity(choices.len());
-    for (qi, c) in choices.iter().enumerate() {
-        let mut speaker = c.speaker;
-        if speaker.is_none() && !c.attributed && c.alone {
-            let prev = out.last().copied().flatten();
-            if let (Some(prev), Some(pq), Some(q)) =
-                (prev, qi.checked_sub(1).and_then(|p| quotes.get(p)), quotes.get(qi))
-            {
-                if q.para <= pq.para + STANDALONE_PARAGRAPH_GAP {
-                    speaker = Some(prev);
+/// A quotation's speaker as the passes settle it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Turn {
+    /// Nobody known yet.
+    Open,
+    /// Someone the text does not name (`said the old man`).
+    Unnamed,
+    /// A named speaker.
+    Known(Speaker),
+}
+
+/// The speaker of each quotation after carrying speakers over; `same`
+/// tells whether two speakers are one person (mentions of one entity).
+pub(super) fn carry(
+    quotes: &[QuoteSpan],
+    choices: &[Choice],
+    same: impl Fn(Speaker, Speaker) -> bool,
+    recent: impl Fn(usize) -> [Option<usize>; RECENT],
+) -> Vec<Option<Speaker>> {
+    let mut turns: Vec<Turn> = choices
+        .iter()
+        .map(|c| match (c.speaker, c.attributed) {
+            (Some(sp), _) => Turn::Known(sp),
+            (None, true) => Turn::Unnamed,
+            (None, false) => Turn::Open,
+        })
+        .collect();
+    within_paragraphs(quotes, choices, &mut turns);
+    across_paragraphs(quotes, choices, &mut turns, &Dialogue { same: &same, recent: &recent });
+    let mut out: Vec<Option<Speaker>> =
+        turns.iter().map(|t| if let Turn::Known(sp) = t { Some(*sp) } else { None }).collect();
+    // A quote left open continues into the next paragraph's.
+    for qi in (0..out.len().saturating_sub(1)).rev() {
+        if continues(&quotes[qi], &quotes[qi + 1]) && !choices[qi].attributed && out[qi + 1].is_some() {
+            out[qi] = out[qi + 1];
+        }
+    }
+    out
+}
+
+/// Step 1: an open quotation continues the speaker of the quotation before
+/// it in its paragraph, else takes the next one's named there.
+fn within_paragraphs(quotes: &[QuoteSpan], choices: &[Choice], turns: &mut [Turn]) {
+    let together = |a: usize, b: usize| quotes[a].para == quotes[b].para || continues(&quotes[a], &quotes[b]);
+    for qi in 1..turns.len() {
+        if turns[qi] == Turn::Open && together(qi - 1, qi) && turns[qi - 1] != Turn::Open {
+            turns[qi] = turns[qi - 1];
+        }
+    }
+    for qi in (0..turns.len().saturating_sub(1)).rev() {
+        let attributed_next = choices[qi + 1].attributed || turns[qi + 1] == Turn::Unnamed;
+        if turns[qi] == Turn::Open && together(qi, qi + 1) && attributed_next {
+            turns[qi] = turns[qi + 1];
+        }
+    }
+}
+
+/// Step 2: turns of a dialogue, and quotations going on in the next
+/// paragraph.
+fn across_paragraphs(quotes: &[QuoteSpan], choices: &[Choice], turns: &mut [Turn], d: &Dialogue) {
+    // The first quotation of each paragraph so far (the dialogue's turns).
+    let mut heads: Vec<usize> = Vec::new();
+    for qi in 0..turns.len() {
+        let last = heads.last().copied();
+        if last.is_some_and(|l| quotes[l].para == quotes[qi].para) {
+            continue;
+        }
+        // `he said` on the line after a turn of the person `he` was read
+        // as: in a dialogue, the other one speaks.
+        let answer = last.filter(|&l| choices[qi].opens_paragraph && adjacent(&quotes[l], &quotes[qi]));
+        if let (true, Some(l), Turn::Known(sp)) = (choices[qi].by_pronoun, answer, turns[qi]) {
+            if matches!(turns[l], Turn::Known(p) if (d.same)(p, sp)) {
+                if let Some(other) = other_participant(&heads, l, choices, turns, d) {
+                    let mut k = qi;
+                    while k < turns.len() && quotes[k].para == quotes[qi].para && turns[k] == Turn::Known(sp) {
+                        turns[k] = other;
+                        k += 1;
+                    }
                 }
             }
         }
-        out.push(speaker);
+        if turns[qi] == Turn::Open && choices[qi].opens_paragraph {
+            let answer = last.filter(|&l| adjacent(&quotes[l], &quotes[qi]));
+            let reply = answer.and_then(|l| other_participant(&heads, l, choices, turns, d));
+            let narrated = choices[qi].narrated.filter(|_| answer.is_none()).map(Turn::Known);
+            let goes_on = last.filter(|&l| {
+                choices[qi].alone && answer.is_none() && quotes[qi].para <= quotes[l].para + STANDALONE_PARAGRAPH_GAP
+            });
+            let prev_speaker = qi.checked_sub(1).map(|p| turns[p]).filter(|t| matches!(t, Turn::Known(_)));
+            turns[qi] = reply.or(narrated).or(goes_on.and(prev_speaker)).unwrap_or(Turn::Open);
+            // The rest of its paragraph follows it.
+            let mut k = qi + 1;
+            while k < turns.len() && quotes[k].para == quotes[qi].para && turns[k] == Turn::Open {
+                turns[k] = turns[qi];
+                k += 1;
+            }
+        }
+        heads.push(qi);
     }
-    // A quote left open continues into the next paragraph's.
-    for qi in (0..out.len().saturating_sub(1)).rev() {
-        let continues = quotes[qi].open_end && quotes[qi + 1].para == quotes[qi].para + 1;
-        if continues && !choices[qi].attributed && out[qi + 1].is_some() {
-            out[qi] = out[qi + 1];
+    // A turn still open is the one the next turn answers by name (`"TOMMY,
+    // old thing!"` then `"Tuppence, old bean!"`).
+    for w in (0..heads.len().saturating_sub(1)).rev() {
+        let (h, next) = (heads[w], heads[w + 1]);
+        if turns[h] != Turn::Open || !choices[h].opens_paragraph || !adjacent(&quotes[h], &quotes[next]) {
+            continue;
+        }
+        if let Some(mi) = choices[next].addressee {
+            let mut k = h;
+            while k < turns.len() && quotes[k].para == quotes[h].para && turns[k] == Turn::Open {
+                turns[k] = Turn::Known(Speaker::Mention(mi));
+                k += 1;
+            }
+        }
+    }
+}
+
+/// What the dialogue rules ask of the rest of the text: whether two
+/// speakers are one person, and the last people named before a quotation
+/// (the latest first).
+struct Dialogue<'a> {
+    same: &'a dyn Fn(Speaker, Speaker) -> bool,
+    recent: &'a dyn Fn(usize) -> [Option<usize>; RECENT],
+}
+
+/// How many turns back a reply looks for the other speaker of a dialogue.
+const TURNS_BACK: usize = 6;
+
+/// Who answers turn `l` (the last of `heads`): the person it called by
+/// name; else the last other speaker of the dialogue's recent turns; else
+/// the last other person named before the turn.
+fn other_participant(heads: &[usize], l: usize, choices: &[Choice], turns: &[Turn], d: &Dialogue) -> Option<Turn> {
+    let prev = match turns[l] {
+        Turn::Open => return None,
+        t => t,
+    };
+    let differs = |sp: Speaker| match prev {
+        Turn::Known(p) => !(d.same)(p, sp),
+        _ => true,
+    };
+    let called = choices[l].addressee.map(Speaker::Mention).filter(|&sp| differs(sp));
+    let spoke = heads.iter().rev().skip(1).take(TURNS_BACK).find_map(|&h| match turns[h] {
+        Turn::Known(sp) if differs(sp) => Some(sp),
+        _ => None,
+    });
+    let named = || (d.recent)(l).into_iter().flatten().map(Speaker::Mention).find(|&sp| differs(sp));
+    called.or(spoke).or_else(named).map(Turn::Known)
+}
+
+/// Quotation `a`, left open at its paragraph's end, goes on in `b`, which
+/// opens the next paragraph (a blank line between at most).
+fn continues(a: &QuoteSpan, b: &QuoteSpan) -> bool {
+    a.open_end && (b.para == a.para + 1 || b.para == a.para + 2)
+}
+
+/// Quotations `a` and `b` are in paragraphs one right after the other
+/// (dialogue: no blank line between, as news paragraphs have).
+fn adjacent(a: &QuoteSpan, b: &QuoteSpan) -> bool {
+    b.para == a.para + 1
+}
+
+/// The people called by name in the turn right before or after one of the
+/// narrator's (`"I think, Watson, …"` / `"Seven!" I answered.`).
+pub(super) fn called_narrator(quotes: &[QuoteSpan], choices: &[Choice], speakers: &[Option<Speaker>]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for qi in 1..quotes.len() {
+        if !adjacent(&quotes[qi - 1], &quotes[qi]) {
+            continue;
+        }
+        let (a, b) = (speakers[qi - 1], speakers[qi]);
+        if b == Some(Speaker::Narrator) && a != b {
+            out.extend(choices[qi - 1].addressee);
+        }
+        if a == Some(Speaker::Narrator) && a != b {
+            out.extend(choices[qi].addressee);
         }
     }
     out

@@ -1,32 +1,54 @@
 //! Pass 3, choose: each quotation takes one attribution of its sentence.
 //! A quotation that opens its sentence takes the first after it; one
 //! inside a sentence the nearest before it, else the first after. A
-//! pronoun becomes the person the passage is about. Without any
-//! attribution, the sentence's first person speaks, else a place that is
-//! its subject (`Russia has downplayed hopes …, calling the talks
-//! “complex”`), never a place further in.
+//! quotation that is its whole sentence and finds none there takes the
+//! attribution of the next sentence when that one quotes nothing (`"…"
+//! That was how Smith put it.`, `"…"` then a paragraph opening `Smith
+//! added …`). A pronoun becomes the person the passage is about, a role
+//! the person the article gave it. Without any attribution, the sentence's
+//! first person speaks, else a place that is its subject (`Russia has
+//! downplayed hopes …, calling the talks “complex”`), never a place
+//! further in.
 
-use super::attribution::{Attribution, Who};
+use super::attribution::{opener, Attribution, Who};
 use super::context::Speaker;
 use super::index::Index;
 use super::salience::Salience;
+use crate::lexicon::cat;
 use crate::tokens::Kind;
 
 /// What the sentence of one quotation says of its speaker.
 #[derive(Clone, Copy, Debug, Default)]
 pub(super) struct Choice {
     pub(super) speaker: Option<Speaker>,
-    /// An attribution of its own sentence was chosen (else the speaker is a
-    /// fallback that the rest of a multi-paragraph quotation overrides).
+    /// An attribution was chosen (else the speaker is a fallback that the
+    /// rest of a multi-paragraph quotation or a dialogue overrides); with
+    /// no speaker, someone the text does not name speaks.
     pub(super) attributed: bool,
     /// The quotation is all its sentence holds, punctuation aside.
     pub(super) alone: bool,
+    /// The quotation opens its paragraph.
+    pub(super) opens_paragraph: bool,
+    /// A person the quotation speaks to, by name (`"Tom, come here"`).
+    pub(super) addressee: Option<usize>,
+    /// The speaker the line right before names, when that line quotes
+    /// nothing and the quotation opens its own.
+    pub(super) narrated: Option<Speaker>,
+    /// The speaker was read off `he`/`she`: in a dialogue, the other
+    /// speaker may be the one meant.
+    pub(super) by_pronoun: bool,
 }
 
 /// The choice for each quotation, in order.
-pub(super) fn per_quote(ix: &Index, attrs: &[Vec<Attribution>], salience: &Salience) -> Vec<Choice> {
-    ix.quote_tokens()
-        .into_iter()
+pub(super) fn per_quote(
+    ix: &Index,
+    quotes: &[Option<(usize, usize)>],
+    attrs: &[Vec<Attribution>],
+    salience: &Salience,
+) -> Vec<Choice> {
+    quotes
+        .iter()
+        .copied()
         .enumerate()
         .map(|(qi, span)| {
             span.map_or_else(Choice::default, |(first, last)| choose(ix, attrs, salience, qi, first, last))
@@ -41,15 +63,113 @@ fn choose(ix: &Index, attrs: &[Vec<Attribution>], salience: &Salience, qi: usize
     let list = attrs.get(s).map_or(&[][..], Vec::as_slice);
     let after = list.iter().find(|a| a.tok > last);
     let before = list.iter().rev().find(|a| a.tok < first);
-    let pick = if first == lo { after.or(before) } else { before.or(after) };
+    let alone = (lo..hi).all(|k| ix.quote_at(k) == Some(qi) || ix.tok(k).kind == Kind::Punct);
+    let opens_paragraph = first == 0 || ix.tok(first).newline_before;
+    let pick = if first == lo { after.or(before) } else { before.or(after) }.copied();
+    // A quotation after another in its paragraph continues that one's
+    // speaker (the carry pass); the first looks to the sentences around it.
+    let first_in_paragraph = qi == 0 || ix.cx.quotes.get(qi - 1).is_none_or(|p| p.para != ix.cx.quotes[qi].para);
+    let pick = pick.or_else(|| {
+        (alone && first_in_paragraph)
+            .then(|| next_sentence(ix, attrs, s, opens_paragraph).or_else(|| previous_sentence(ix, attrs, s)))
+            .flatten()
+    });
+    let resolve = |a: Attribution| match a.who {
+        Who::Named(sp) => Some(sp),
+        Who::Pronoun(g) => salience.pronoun(ix, ix.cx.sentences.of(a.tok), a.tok, g).map(Speaker::Mention),
+        Who::Role(head) => salience.role(ix, head).map(Speaker::Mention),
+        Who::Unnamed => None,
+    };
     let speaker = match pick {
-        Some(Attribution { who: Who::Named(sp), .. }) => Some(*sp),
-        Some(Attribution { who: Who::Pronoun, tok }) => salience.pronoun(s, *tok).map(Speaker::Mention),
-        Some(Attribution { who: Who::Unnamed, .. }) => None,
+        Some(a) => resolve(a),
         None => sentence_subject(ix, lo, hi, first),
     };
-    let alone = (lo..hi).all(|k| ix.quote_at(k) == Some(qi) || ix.tok(k).kind == Kind::Punct);
-    Choice { speaker, attributed: pick.is_some(), alone }
+    // What a dialogue needs, for a quotation opening its paragraph with no
+    // attribution of its own.
+    let open_turn = opens_paragraph && pick.is_none();
+    let narrated = if open_turn && s > 0 { narrative_before(ix, attrs, s) } else { None };
+    Choice {
+        speaker,
+        attributed: pick.is_some(),
+        alone,
+        opens_paragraph,
+        addressee: addressee(ix, first, last),
+        narrated: narrated.and_then(resolve),
+        by_pronoun: matches!(pick, Some(Attribution { who: Who::Pronoun(_), .. })),
+    }
+}
+
+/// The sentence before `s` when it ends the paragraph right before `s`'s
+/// (a blank line between at most) and quotes nothing: its last attribution or its subject (`Mr. Pett was
+/// sniffing suspiciously.` then `"You've been smoking."`).
+fn narrative_before(ix: &Index, attrs: &[Vec<Attribution>], s: usize) -> Option<Attribution> {
+    let (lo, _) = ix.cx.sentences.range(s);
+    let (plo, phi) = ix.cx.sentences.range(s - 1);
+    let gap = ix.cx.text.get(ix.tok(phi.checked_sub(1)?).end()..ix.tok(lo).start())?;
+    // The line right before, or the paragraph before a blank line.
+    let lines = gap.matches('\n').count();
+    if !(1..=2).contains(&lines) || !gap.trim().is_empty() || (plo..phi).any(|k| !ix.outside_quotes(k)) {
+        return None;
+    }
+    attrs.get(s - 1)?.last().copied().or_else(|| opener(ix, s - 1))
+}
+
+/// The first attribution of the sentence after `s`, when that sentence
+/// quotes nothing and either continues the paragraph or opens the next one
+/// with it (`Johnson added that …`).
+fn next_sentence(ix: &Index, attrs: &[Vec<Attribution>], s: usize, whole_paragraph: bool) -> Option<Attribution> {
+    let (lo, hi) = ix.cx.sentences.range(s + 1);
+    if lo >= hi || (lo..hi).any(|k| !ix.outside_quotes(k)) {
+        return None;
+    }
+    let a = *attrs.get(s + 1)?.first()?;
+    let new_paragraph = ix.tok(lo).newline_before;
+    let opens_with_it = whole_paragraph && a.tok <= lo + ATTRIBUTION_OPENS_WITHIN;
+    (!new_paragraph || opens_with_it).then_some(a)
+}
+
+/// The last attribution of the sentence before `s` in its paragraph, or
+/// its subject, when that sentence quotes nothing (`Presently she began
+/// again. ‘I wonder …’`, `He nodded. “There's a ship …”`).
+fn previous_sentence(ix: &Index, attrs: &[Vec<Attribution>], s: usize) -> Option<Attribution> {
+    let (lo, _) = ix.cx.sentences.range(s);
+    if lo == 0 || ix.tok(lo).newline_before {
+        return None;
+    }
+    let p = s.checked_sub(1)?;
+    let (plo, phi) = ix.cx.sentences.range(p);
+    if (plo..phi).any(|k| !ix.outside_quotes(k)) {
+        return None;
+    }
+    attrs.get(p)?.last().copied().or_else(|| opener(ix, p))
+}
+
+/// How far into the next paragraph its attribution may stand and still
+/// speak for a quotation before it (`Boris Johnson added`: a name and a
+/// verb).
+const ATTRIBUTION_OPENS_WITHIN: usize = 4;
+
+/// How many tokens into a quotation a name spoken to may stand (`"Good
+/// night, Sir John,"`, `"My dear Mr. Bennet,"`).
+const VOCATIVE_WITHIN: usize = 5;
+
+/// A person a quotation calls by name near its start or end (`"Tom, come
+/// here"`, `"Good night, Sir John,"`, `"… you, Tom?"`): the one spoken to,
+/// not the speaker.
+fn addressee(ix: &Index, first: usize, last: usize) -> Option<usize> {
+    let head = first..=last.min(first + VOCATIVE_WITHIN);
+    let tail = last.saturating_sub(VOCATIVE_WITHIN).max(first)..=last;
+    head.chain(tail).find_map(|k| {
+        let mi = ix.mention_end(k).filter(|&mi| ix.is_person(mi))?;
+        let mut start = (first..=k).rev().take_while(|&j| ix.mention_at(j) == Some(mi)).last()?;
+        while start > first + 1 && (ix.word(start - 1) == "." || ix.has(start - 1, cat::TITLE)) {
+            start -= 1; // `Sir John`, `Mr. Bennet`
+        }
+        let before = if start > first { ix.word(start - 1) } else { "" };
+        let set_off = start == first + 1 || matches!(before, "," | "dear" | "Oh" | "O");
+        let after = ix.cx.toks.get(k + 1).map_or("", |t| t.text(ix.cx.text));
+        (set_off && matches!(after, "," | "!" | "?" | "." | "”" | "\"" | "’" | "'")).then_some(mi)
+    })
 }
 
 /// Without an attribution: the first person of sentence `lo..hi` outside

@@ -28,4 +28,17 @@ pub(super) enum Speaker {
     /// Capitalised words no mention covers (an organisation: `White House`),
     /// by byte offsets.
     Words(usize, usize),
+    /// Capitalised words that speak only if they name a person of the
+    /// article (`Rafiqul` for `Mohammad Rafiqul Islam`), by byte offsets.
+    Person(usize, usize),
+    /// `I` of a story told in the first person: named only when the
+    /// dialogue calls the narrator by name.
+    Narrator,
+}
+
+/// What a pronoun or a title says of a person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Gender {
+    Male,
+    Female,
 }

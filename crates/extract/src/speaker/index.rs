@@ -11,12 +11,15 @@ use crate::tokens::{Kind, Token};
 pub(super) struct Index<'a> {
     pub(super) cx: &'a Context<'a>,
     mention_at: Slots,
+    /// The first token of each mention (`usize::MAX` for one holding none).
+    mention_first: Vec<usize>,
 }
 
 impl<'a> Index<'a> {
     pub(super) fn new(cx: &'a Context<'a>) -> Self {
         // Which mention each token is in.
         let mut mention_at = Slots::new(cx.toks.len());
+        let mut mention_first = vec![usize::MAX; cx.mentions.len()];
         let mut m = 0;
         for (i, t) in cx.toks.iter().enumerate() {
             while m < cx.mentions.len() && cx.mentions[m].end <= t.start() {
@@ -24,9 +27,12 @@ impl<'a> Index<'a> {
             }
             if m < cx.mentions.len() && cx.mentions[m].start <= t.start() && t.start() < cx.mentions[m].end {
                 mention_at.set(i, m);
+                if mention_first[m] == usize::MAX {
+                    mention_first[m] = i;
+                }
             }
         }
-        Index { cx, mention_at }
+        Index { cx, mention_at, mention_first }
     }
 
     /// How many tokens the text has.
@@ -46,7 +52,17 @@ impl<'a> Index<'a> {
 
     /// Token `k` is a word starting with a capital.
     pub(super) fn capitalised_word(&self, k: usize) -> bool {
-        self.cx.toks[k].kind == Kind::Word && self.word(k).chars().next().is_some_and(char::is_uppercase)
+        self.cx.toks.get(k).is_some_and(|t| t.kind == Kind::Word && t.upper)
+    }
+
+    /// Token `k` is on one of the word lists in `bits` (`cat::TITLE`).
+    pub(super) fn has(&self, k: usize, bits: u16) -> bool {
+        self.cx.toks.get(k).is_some_and(|t| t.cat & bits != 0)
+    }
+
+    /// The first token of mention `mi`.
+    pub(super) fn mention_first(&self, mi: usize) -> Option<usize> {
+        self.mention_first.get(mi).copied().filter(|&k| k != usize::MAX)
     }
 
     /// The quotation token `k` is in.
@@ -70,9 +86,10 @@ impl<'a> Index<'a> {
         self.mention_at.get(j).filter(|&mi| j + 1 >= self.len() || self.mention_at.get(j + 1) != Some(mi))
     }
 
-    /// Mention `mi` is a person.
+    /// Mention `mi` is a person (not `I.`, a narrator read as an initial).
     pub(super) fn is_person(&self, mi: usize) -> bool {
-        self.cx.mentions[mi].label == Label::Person
+        let m = &self.cx.mentions[mi];
+        m.label == Label::Person && !matches!(self.cx.text.get(m.start..m.end), Some("I" | "I."))
     }
 
     /// The first and last token of each quotation (`None` for a quotation

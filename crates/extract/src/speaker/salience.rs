@@ -1,38 +1,250 @@
-//! Pass 2, salience: the person each sentence is about (its first person
-//! outside quotation marks), and so whom `he`/`she` stands for.
+//! Pass 2, salience: the people a passage is about, and so whom `he`/`she`
+//! and a role (`the minister`) stand for.
+//!
+//! Each person mention outside quotation marks is kept in order with its
+//! sentence and the roles the article gives it (`Foreign Minister Sergei
+//! Lavrov`, `Anna Schmidt, the minister`). Each person's gender is read
+//! off the article: a title before a name (`Mr.`, `Mrs.`, `Aunt`), and the
+//! pronouns (`his`, `her`) after the person their sentence opens with. A
+//! pronoun stands for the first person of its sentence named before it,
+//! else the first of an earlier sentence, whose gender does not
+//! contradict it.
 
+use super::context::Gender;
 use super::index::Index;
+use crate::lexicon::speech::{FEMALE_WORDS, MALE_WORDS};
+use crate::lexicon::{cat, core, FastMap};
 
-/// How many sentences back a pronoun may find the person it stands for.
+/// How many sentences naming someone a pronoun may look back over for the
+/// person it stands for (sentences naming nobody, such as the lines of a
+/// dialogue, are passed over).
 const PRONOUN_LOOKBACK: usize = 8;
 
-/// The first person of each sentence outside quotes: (token, mention).
-pub(super) struct Salience(Vec<Option<(usize, usize)>>);
+/// How many people of one sentence a pronoun considers (the subject comes
+/// first; a bound on the work in a sentence that lists many names).
+const PEOPLE_PER_SENTENCE: usize = 6;
 
-impl Salience {
-    pub(super) fn per_sentence(ix: &Index) -> Self {
+/// How many people a dialogue's reply may be given to: the last few
+/// named before it.
+pub(super) const RECENT: usize = 3;
+
+/// How many person mentions back [`Salience::recent`] looks.
+const RECENT_SCAN: usize = 32;
+
+/// How many earlier people a role (`the minister`) is looked for among.
+const ROLE_LOOKBACK: usize = 64;
+
+/// How many tokens after a name its appositive role may be (`Anna
+/// Schmidt, the long-serving minister`).
+const APPOSITIVE_ROLE_WINDOW: usize = 5;
+
+/// How many tokens after the person a sentence opens with its pronouns
+/// are read for the person's gender.
+const GENDER_WINDOW: usize = 12;
+
+/// The longest gendered title (`countess`), in bytes.
+const GENDER_WORD_MAX: usize = 8;
+
+/// The most tokens a name is read over (a bound on a runaway mention).
+const NAME_MAX: usize = 16;
+
+/// How many tokens before a name its title may be (`Mr. Bennet`: the
+/// title and its period).
+const TITLE_WINDOW: usize = 2;
+
+/// One person mention outside quotes.
+#[derive(Clone, Copy, Debug)]
+struct Person {
+    tok: usize,
+    mention: usize,
+    sentence: usize,
+}
+
+/// Evidence for a person's gender: (male, female) weights.
+type Votes = (u32, u32);
+
+/// The weight of a title (`Mrs.`) against one pronoun.
+const TITLE_WEIGHT: u32 = 3;
+
+/// The people of the text, their roles and genders.
+pub(super) struct Salience<'a> {
+    people: Vec<Person>,
+    /// The first person of each sentence: index into `people`.
+    first_of_sentence: Vec<Option<usize>>,
+    /// The sentences naming someone, in order.
+    named_sentences: Vec<usize>,
+    /// (person index, role word lower-cased) in text order.
+    roles: Vec<(usize, String)>,
+    /// Gender votes per entity name.
+    votes: FastMap<&'a str, Votes>,
+}
+
+impl<'a> Salience<'a> {
+    pub(super) fn new(ix: &Index<'a>) -> Self {
         let sentences = ix.cx.sentences;
-        Salience(
-            (0..sentences.len())
-                .map(|s| {
-                    let (lo, hi) = sentences.range(s);
-                    (lo..hi).find_map(|k| {
-                        ix.mention_at(k).filter(|&mi| ix.is_person(mi) && ix.outside_quotes(k)).map(|mi| (k, mi))
-                    })
-                })
-                .collect(),
-        )
-    }
-
-    /// The mention a pronoun at token `tok` of sentence `s` stands for:
-    /// the sentence's person if named before it, else the nearest earlier
-    /// sentence's, up to [`PRONOUN_LOOKBACK`] back.
-    pub(super) fn pronoun(&self, s: usize, tok: usize) -> Option<usize> {
-        if let Some(&Some((k, mi))) = self.0.get(s) {
-            if k < tok {
-                return Some(mi);
+        let mut people = Vec::new();
+        let mut first_of_sentence = vec![None; sentences.len()];
+        let mut roles = Vec::new();
+        let mut votes: FastMap<&'a str, Votes> = FastMap::default();
+        for mi in 0..ix.cx.mentions.len() {
+            let Some(k) = ix.mention_first(mi).filter(|&k| ix.is_person(mi) && ix.outside_quotes(k)) else {
+                continue;
+            };
+            // `Red Star coach Milorad Pešić`: a name before a role and
+            // another name modifies it; it is not who the sentence is about.
+            let end = (k..ix.len().min(k + NAME_MAX)).find(|&j| ix.mention_at(j) != Some(mi)).unwrap_or(ix.len());
+            if ix.has(end, cat::TITLE)
+                && (end + 1..ix.len().min(end + 1 + TITLE_WINDOW)).any(|j| ix.mention_at(j).is_some())
+            {
+                continue;
+            }
+            let s = sentences.of(k);
+            let p = people.len();
+            people.push(Person { tok: k, mention: mi, sentence: s });
+            let first = first_of_sentence.get_mut(s).is_some_and(|slot| slot.get_or_insert(p) == &p);
+            // The title before it: a role and maybe a gender.
+            for j in (k.saturating_sub(TITLE_WINDOW)..k).rev() {
+                let w = ix.word(j);
+                if w == "." {
+                    continue;
+                }
+                let gender = if w.len() <= GENDER_WORD_MAX { gender_word(w) } else { None };
+                if gender.is_some() || ix.has(j, cat::TITLE) {
+                    roles.push((p, w.to_lowercase()));
+                }
+                if let Some(g) = gender {
+                    add(votes.entry(entity(ix, mi)).or_default(), g, TITLE_WEIGHT);
+                }
+                break;
+            }
+            // A role in apposition after it: `Anna Schmidt, the minister`.
+            if ix.cx.toks.get(end).is_some_and(|t| t.text(ix.cx.text) == ",") {
+                let role = (end + 1..ix.len().min(end + 1 + APPOSITIVE_ROLE_WINDOW))
+                    .take_while(|&j| ix.mention_at(j).is_none() && ix.word(j) != ",")
+                    .find(|&j| ix.has(j, cat::TITLE) && !ix.capitalised_word(j));
+                if let Some(j) = role {
+                    roles.push((p, ix.word(j).to_lowercase()));
+                }
+            }
+            // The pronouns after the person a sentence opens with vote for
+            // their gender (`Ana Lima opened her door`).
+            if first {
+                let (_, hi) = sentences.range(s);
+                for j in end..hi.min(end + GENDER_WINDOW) {
+                    let g = ix.cx.toks[j].cat & cat::STOP != 0 && ix.outside_quotes(j);
+                    if let Some(g) = g.then(|| pronoun_gender(ix.word(j))).flatten() {
+                        add(votes.entry(entity(ix, mi)).or_default(), g, 1);
+                    }
+                }
             }
         }
-        (s.saturating_sub(PRONOUN_LOOKBACK)..s).rev().find_map(|p| self.0.get(p).copied().flatten().map(|(_, mi)| mi))
+        let named_sentences = (0..first_of_sentence.len()).filter(|&s| first_of_sentence[s].is_some()).collect();
+        Salience { people, first_of_sentence, named_sentences, roles, votes }
+    }
+
+    /// The gender the article gives a mention's entity, if clear.
+    fn gender(&self, ix: &Index, mi: usize) -> Option<Gender> {
+        let name = ix.cx.entities.get(mi)?;
+        let &(m, f) = self.votes.get(name.as_str())?;
+        if m > 2 * f {
+            Some(Gender::Male)
+        } else if f > 2 * m {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    }
+
+    /// The mention a pronoun of gender `g` at token `tok` of sentence `s`
+    /// stands for: the first person of its sentence named before it, else
+    /// of the nearest earlier sentence naming someone, up to
+    /// [`PRONOUN_LOOKBACK`] of them back, whose gender is not the other one.
+    pub(super) fn pronoun(&self, ix: &Index, s: usize, tok: usize, g: Gender) -> Option<usize> {
+        let fits = |p: &Person| p.tok < tok && self.gender(ix, p.mention).is_none_or(|pg| pg == g);
+        let upto = self.named_sentences.partition_point(|&n| n <= s);
+        self.named_sentences[upto.saturating_sub(PRONOUN_LOOKBACK)..upto].iter().rev().find_map(|&sent| {
+            let first = self.first_of_sentence.get(sent).copied().flatten()?;
+            self.people[first..]
+                .iter()
+                .take(PEOPLE_PER_SENTENCE)
+                .take_while(|p| p.sentence == sent)
+                .find(|p| fits(p))
+                .map(|p| p.mention)
+        })
+    }
+
+    /// The last [`RECENT`] people named before token `tok` (one mention
+    /// each, the latest first), looked for among the last
+    /// [`RECENT_SCAN`] mentions.
+    pub(super) fn recent(&self, ix: &Index, tok: usize) -> [Option<usize>; RECENT] {
+        let mut out = [None; RECENT];
+        let mut n = 0;
+        let upto = self.people.partition_point(|p| p.tok < tok);
+        for p in self.people[upto.saturating_sub(RECENT_SCAN)..upto].iter().rev() {
+            let e = ix.cx.entities.get(p.mention);
+            if out[..n].iter().flatten().any(|&m| ix.cx.entities.get(m) == e) {
+                continue;
+            }
+            out[n] = Some(p.mention);
+            n += 1;
+            if n == RECENT {
+                break;
+            }
+        }
+        out
+    }
+
+    /// The person a role at token `tok` stands for (`the minister` →
+    /// `Foreign Minister Sergei Lavrov`): the last before it given that
+    /// role.
+    pub(super) fn role(&self, ix: &Index, tok: usize) -> Option<usize> {
+        let w = core(ix.word(tok)).to_lowercase();
+        let w = w.trim_end_matches('s');
+        let before = self.roles.partition_point(|&(p, _)| self.people[p].tok < tok);
+        self.roles[..before]
+            .iter()
+            .rev()
+            .take(ROLE_LOOKBACK)
+            .find(|(_, r)| r.trim_end_matches('s') == w)
+            .map(|&(p, _)| self.people[p].mention)
+    }
+}
+
+/// The entity name of mention `mi`.
+fn entity<'a>(ix: &Index<'a>, mi: usize) -> &'a str {
+    ix.cx.entities.get(mi).map_or("", String::as_str)
+}
+
+/// Adds weight `w` to the votes for gender `g`.
+fn add(v: &mut Votes, g: Gender, w: u32) {
+    match g {
+        Gender::Male => v.0 += w,
+        Gender::Female => v.1 += w,
+    }
+}
+
+/// The gender a title or kinship word gives (`Mr`, `aunt`).
+fn gender_word(w: &str) -> Option<Gender> {
+    if MALE_WORDS.iter().any(|m| m.eq_ignore_ascii_case(w)) {
+        Some(Gender::Male)
+    } else if FEMALE_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w)) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+/// The gender of a third-person pronoun (`he`, `her`, `himself`).
+fn pronoun_gender(w: &str) -> Option<Gender> {
+    if !(2..=3).contains(&w.len()) {
+        return None; // only `he`, `his`, `she`, `her` are on the stopword list
+    }
+    let is = |list: &[&str]| list.iter().any(|p| p.eq_ignore_ascii_case(w));
+    if is(&["he", "his"]) {
+        Some(Gender::Male)
+    } else if is(&["she", "her"]) {
+        Some(Gender::Female)
+    } else {
+        None
     }
 }

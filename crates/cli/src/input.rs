@@ -1,0 +1,89 @@
+//! Inputs: text to annotate, labelled JSON to annotate afresh, and labelled
+//! files of any readable format to convert. Everything is read and checked
+//! before anything is written.
+
+use std::io::Read;
+use std::path::Path;
+
+use annotator_formats::{Format, InFile, ReadError};
+use annotator_schema::{Corpus, Document};
+
+/// Why an input could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum InputError {
+    #[error("{0}: cannot read: {1}")]
+    Io(String, std::io::Error),
+    #[error("{0}: not UTF-8 text (invalid byte at offset {1})")]
+    NotUtf8(String, usize),
+    #[error("{0}: {1}")]
+    Json(String, annotator_schema::JsonError),
+    #[error("{0}: {1}")]
+    Format(String, ReadError),
+    #[error("{0}: cannot tell its format: give --from ({1})")]
+    Unknown(String, String),
+}
+
+fn read_bytes(arg: &str) -> Result<Vec<u8>, InputError> {
+    if arg == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin().read_to_end(&mut buf).map_err(|e| InputError::Io("<stdin>".into(), e))?;
+        return Ok(buf);
+    }
+    std::fs::read(arg).map_err(|e| InputError::Io(arg.into(), e))
+}
+
+/// Every FILE of `annotate`, annotated afresh, in order.
+pub fn annotate_all(args: &[String]) -> Result<Vec<Document>, InputError> {
+    let mut documents = Vec::new();
+    for arg in args {
+        documents.extend(annotate_one(arg)?);
+    }
+    Ok(documents)
+}
+
+fn annotate_one(arg: &str) -> Result<Vec<Document>, InputError> {
+    let bytes = read_bytes(arg)?;
+    let shown = if arg == "-" { "<stdin>" } else { arg };
+    let text = String::from_utf8(bytes).map_err(|e| InputError::NotUtf8(shown.into(), e.utf8_error().valid_up_to()))?;
+    if arg != "-" && arg.ends_with(".json") {
+        let corpus = Corpus::from_json(&text).map_err(|e| InputError::Json(arg.into(), e))?;
+        return Ok(corpus.documents.iter().map(reannotate).collect());
+    }
+    let name = if arg == "-" {
+        "stdin".to_string()
+    } else {
+        Path::new(arg).file_name().map_or_else(|| arg.to_string(), |n| n.to_string_lossy().into_owned())
+    };
+    let id = Path::new(&name).file_stem().map_or_else(|| name.clone(), |s| s.to_string_lossy().into_owned());
+    Ok(vec![annotator_extract::annotate(&id, &name, &text)])
+}
+
+/// Fresh spans for a document read from labelled JSON; id, name and text stay.
+fn reannotate(d: &Document) -> Document {
+    let mut fresh = annotator_extract::annotate(&d.id, &d.name, &d.text);
+    fresh.reviewed = false;
+    fresh
+}
+
+/// Every FILE of `convert`, read as it is: in `from`, or each in the
+/// format its content shows; a brat `.ann` with its `.txt` among the FILEs.
+pub fn read_all(from: Option<&'static dyn Format>, args: &[String]) -> Result<Vec<Document>, InputError> {
+    let mut files = Vec::with_capacity(args.len());
+    for arg in args {
+        files.push((arg.as_str(), read_bytes(arg)?));
+    }
+    let names: Vec<&str> = files.iter().map(|(n, _)| *n).collect();
+    let mut documents = Vec::new();
+    for (i, companion) in annotator_formats::group(&names) {
+        let (name, bytes) = (files[i].0, files[i].1.as_slice());
+        let format = match from {
+            Some(f) => f,
+            None => annotator_formats::recognise(name, bytes)
+                .ok_or_else(|| InputError::Unknown(name.into(), annotator_formats::ids(true)))?,
+        };
+        let companion = companion.map(|c| InFile { name: files[c].0, bytes: &files[c].1 });
+        let read = format.read(&InFile { name, bytes }, companion.as_ref());
+        documents.extend(read.map_err(|e| InputError::Format(name.into(), e))?);
+    }
+    Ok(documents)
+}

@@ -1,0 +1,150 @@
+//! Pass 5, names: a speaker written out as the fullest name the article
+//! gives it. A mention speaks as its entity, but a lone surname that two
+//! people of the article share (`Mr. Biden` after `Joe Biden` and `Hunter
+//! Biden`) is the one of them named last before it. Capitalised words no
+//! mention covers (`said Elizabeth`, `Schumer, D-N.Y., said`) are the
+//! person whose mention reads the same, or whose full name they are one
+//! word of, when only one person's is. `‹Name› of ‹Org›` is the name.
+//! The tables behind these are built
+//! on first need: most speakers are mentions whose entity is their name.
+
+use std::cell::OnceCell;
+
+use annotator_schema::Label;
+
+use super::context::{Context, Speaker};
+use crate::lexicon::{FastMap, FastSet};
+
+/// How many person mentions back a shared surname looks for the full name
+/// it stands for (a bound on the work for a text full of one surname).
+const SURNAME_LOOKBACK: usize = 256;
+
+/// How many times the dialogue must call the narrator by one name for
+/// the narrator to take it (the name called most often wins).
+const NARRATOR_VOTES: usize = 1;
+
+/// The lookup tables for writing speakers out.
+pub(super) struct Names<'a> {
+    cx: &'a Context<'a>,
+    tables: OnceCell<Tables<'a>>,
+    /// The narrator's name, when the dialogue gives it.
+    narrator: Option<String>,
+}
+
+/// The article's people, by what may name them.
+struct Tables<'a> {
+    /// A full name, as the article writes it or as its entity → the first
+    /// mention of that person.
+    by_text: FastMap<&'a str, usize>,
+    /// A word of a full (several-word) person name → its mention, or
+    /// `None` when the names of several people hold it.
+    by_word: FastMap<&'a str, Option<usize>>,
+    /// The person mentions, in order.
+    people: Vec<usize>,
+}
+
+impl<'a> Tables<'a> {
+    fn new(cx: &'a Context<'a>) -> Self {
+        let mut by_text: FastMap<&str, usize> = FastMap::default();
+        let mut by_word: FastMap<&str, Option<usize>> = FastMap::default();
+        let mut people = Vec::new();
+        let mut seen: FastSet<&str> = FastSet::default();
+        for (mi, m) in cx.mentions.iter().enumerate().filter(|(_, m)| m.label == Label::Person) {
+            people.push(mi);
+            let entity = cx.entities.get(mi).map_or("", String::as_str);
+            // Each person once (`Peskov` … `Peskov`), and only full names.
+            if !entity.contains(' ') || !seen.insert(entity) {
+                continue;
+            }
+            by_text.entry(cx.text.get(m.start..m.end).unwrap_or("")).or_insert(mi);
+            by_text.entry(entity).or_insert(mi);
+            for w in entity.split(' ') {
+                let slot = by_word.entry(w).or_insert(Some(mi));
+                if slot.is_some_and(|o| o != mi) {
+                    *slot = None;
+                }
+            }
+        }
+        Tables { by_text, by_word, people }
+    }
+}
+
+impl<'a> Names<'a> {
+    pub(super) fn new(cx: &'a Context<'a>) -> Self {
+        Names { cx, tables: OnceCell::new(), narrator: None }
+    }
+
+    fn tables(&self) -> &Tables<'a> {
+        self.tables.get_or_init(|| Tables::new(self.cx))
+    }
+
+    /// The two speakers are one person: one mention's entity, the same
+    /// words, or both the narrator.
+    pub(super) fn same(&self, a: Speaker, b: Speaker) -> bool {
+        match (a, b) {
+            (Speaker::Mention(x), Speaker::Mention(y)) => self.cx.entities.get(x) == self.cx.entities.get(y),
+            _ => a == b || self.name(a) == self.name(b),
+        }
+    }
+
+    /// The name a speaker is given (none for a narrator whose name the
+    /// dialogue does not give).
+    pub(super) fn name(&self, sp: Speaker) -> Option<String> {
+        match sp {
+            Speaker::Mention(mi) => Some(self.mention_name(mi)),
+            Speaker::Words(start, end) => {
+                let words = self.cx.text.get(start..end).unwrap_or("");
+                Some(self.person(words).map_or_else(|| words.to_string(), |mi| self.mention_name(mi)))
+            }
+            Speaker::Person(start, end) => self.person(self.cx.text.get(start..end)?).map(|mi| self.mention_name(mi)),
+            Speaker::Narrator => self.narrator.clone(),
+        }
+    }
+
+    /// The person `words` name: a full name the article gives, or one word
+    /// of only one person's full name.
+    fn person(&self, words: &str) -> Option<usize> {
+        let t = self.tables();
+        t.by_text.get(words).copied().or_else(|| t.by_word.get(words).copied().flatten())
+    }
+
+    /// Names the narrator: the person most often called by name (at least
+    /// [`NARRATOR_VOTES`] times) in the turn before or after one of theirs.
+    pub(super) fn name_narrator(&mut self, called: &[usize]) {
+        let mut votes: FastMap<&str, usize> = FastMap::default();
+        for &mi in called {
+            if let Some(e) = self.cx.entities.get(mi) {
+                *votes.entry(e.as_str()).or_default() += 1;
+            }
+        }
+        let best = votes.into_iter().max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)));
+        self.narrator = best.filter(|&(_, n)| n >= NARRATOR_VOTES).map(|(e, _)| e.to_string());
+    }
+
+    /// Mention `mi`'s entity; for a lone surname that several people's
+    /// full names end with, the one named last before it.
+    fn mention_name(&self, mi: usize) -> String {
+        let entity = self.cx.entities.get(mi).map_or("", String::as_str);
+        // `Oleksandr Kravchuk of Ukraine`: the name, not where they are from.
+        let entity = match entity.split_once(" of ") {
+            Some((name, _)) if name.contains(' ') => name,
+            _ => entity,
+        };
+        let Some(m) = self.cx.mentions.get(mi) else { return entity.to_string() };
+        let text = self.cx.text.get(m.start..m.end).unwrap_or("");
+        if text.contains(' ') || !entity.contains(' ') {
+            return entity.to_string(); // a full name, or nobody's surname
+        }
+        let t = self.tables();
+        if t.by_word.get(text) != Some(&None) {
+            return entity.to_string();
+        }
+        let here = t.people.partition_point(|&p| p < mi);
+        t.people[here.saturating_sub(SURNAME_LOOKBACK)..here]
+            .iter()
+            .rev()
+            .filter_map(|&p| self.cx.entities.get(p))
+            .find(|e| e.contains(' ') && e.rsplit(' ').next() == Some(text))
+            .map_or_else(|| entity.to_string(), Clone::clone)
+    }
+}

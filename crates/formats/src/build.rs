@@ -1,0 +1,80 @@
+//! Readers assemble what they read as labelled-JSON values and hand them to
+//! `annotator_schema`'s document reader, so that every format's spans are
+//! checked and their attributes read by the one reader of the labelled JSON.
+
+use annotator_schema::{Document, Label, NumberKind, Origin};
+use serde_json::{Map, Value};
+
+use crate::labels;
+
+/// A span as a labelled-JSON object: offsets in code points, the label
+/// mapped from another tool's name (with the number kind it states), its
+/// text if the file states it (checked against the document), its origin.
+pub fn span(start: usize, end: usize, label_name: &str, text: Option<&str>, origin: Origin) -> Map<String, Value> {
+    let (label, kind) = labels::read_label(label_name);
+    let mut s = Map::new();
+    s.insert("start".into(), start.into());
+    s.insert("end".into(), end.into());
+    s.insert("label".into(), label.to_string().into());
+    if let Some(t) = text {
+        s.insert("text".into(), t.into());
+    }
+    match (&label, kind) {
+        (Label::Number, Some(kind)) => {
+            s.insert("kind".into(), kind_value(kind));
+        }
+        // Every QUOTE carries a speaker, `null` until one is read.
+        (Label::Quote, _) => {
+            s.insert(SPEAKER.into(), Value::Null);
+        }
+        _ => {}
+    }
+    s.insert("origin".into(), origin.as_str().into());
+    s
+}
+
+fn kind_value(kind: NumberKind) -> Value {
+    Value::String(kind.as_str().into())
+}
+
+/// The key of a QUOTE's speaker.
+pub const SPEAKER: &str = "speaker";
+
+/// A span's label as written in its labelled-JSON object.
+pub fn label_of(span: &Map<String, Value>) -> &str {
+    span.get("label").and_then(Value::as_str).unwrap_or_default()
+}
+
+/// A document from its parts, read and checked by the labelled-JSON reader.
+/// `i` is its position in the file; errors come back as text for the
+/// caller to place (`task 2: …`).
+pub fn document(
+    i: usize,
+    id: Option<String>,
+    name: Option<String>,
+    text: String,
+    reviewed: bool,
+    spans: Vec<Map<String, Value>>,
+) -> Result<Document, String> {
+    let mut d = Map::new();
+    if let Some(id) = id {
+        d.insert("id".into(), id.into());
+    }
+    if let Some(name) = name {
+        d.insert("name".into(), name.into());
+    }
+    d.insert("text".into(), text.into());
+    d.insert("reviewed".into(), reviewed.into());
+    d.insert("spans".into(), Value::Array(spans.into_iter().map(Value::Object).collect()));
+    Document::from_value(i, Value::Object(d)).map_err(|e| e.to_string())
+}
+
+/// A JSON value as a document id or name: strings as they are, numbers
+/// written out.
+pub fn name_of(v: Option<&Value>) -> Option<String> {
+    match v? {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}

@@ -1,0 +1,171 @@
+//! `conll`: CoNLL-2003-style IOB2 tags for PERSON, PLACE and NUMBER, one
+//! token a line (`token _ _ B-PERSON`), a blank line after each line of
+//! the text, each document opened by `-DOCSTART- -X- -X- O`. Export only.
+//!
+//! Tokens are runs of non-space characters with their leading and trailing
+//! punctuation split off, and every span's start and end is a token
+//! boundary, so each span is a whole number of tokens. Before writing, each
+//! span's tokens are checked to cover exactly its text; two overlapping
+//! PERSON/PLACE/NUMBER spans cannot be tagged and are refused.
+
+use annotator_schema::{CharOffset, Document, Label};
+
+use crate::check::{Checked, Unit};
+use crate::{ExportError, Format, Keeps, OutFile};
+
+pub struct Conll;
+
+/// What opens each document.
+const DOCSTART: &str = "-DOCSTART- -X- -X- O";
+/// Characters split off the ends of a token as tokens of their own.
+const PUNCT: &[char] = &[
+    '.', ',', ';', ':', '!', '?', '"', '\'', '(', ')', '[', ']', '{', '}', '“', '”', '‘', '’', '«', '»', '—', '–', '…',
+];
+
+/// The labels CoNLL-2003 tags.
+fn tagged(label: &Label) -> bool {
+    matches!(label, Label::Person | Label::Place | Label::Number)
+}
+
+impl Format for Conll {
+    fn id(&self) -> &'static str {
+        "conll"
+    }
+    fn title(&self) -> &'static str {
+        "CoNLL-2003 IOB2 (export only)"
+    }
+    fn keeps(&self) -> Keeps {
+        Keeps::NONE
+    }
+    fn unit(&self) -> Unit {
+        Unit::Token
+    }
+    fn extension(&self) -> &'static str {
+        "conll"
+    }
+    fn write(&self, docs: &[Document], stem: &str) -> Result<Vec<OutFile>, ExportError> {
+        let mut out = String::new();
+        for d in docs {
+            out.push_str(DOCSTART);
+            out.push_str("\n\n");
+            out.push_str(&document(d)?);
+        }
+        Ok(vec![OutFile::text(format!("{stem}.conll"), "text/plain", out)])
+    }
+}
+
+/// Tokens as code-point ranges; every span start and end in `cuts` (sorted)
+/// is a token boundary.
+pub fn tokens(text: &str, cuts: &[usize]) -> Vec<(usize, usize)> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut cut = cuts.iter().peekable();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_whitespace() {
+            i += 1;
+            continue;
+        }
+        while cut.peek().is_some_and(|&&c| c <= i) {
+            cut.next();
+        }
+        let limit = cut.peek().map_or(chars.len(), |&&c| c);
+        let mut j = i;
+        while j < chars.len() && j < limit && !chars[j].is_whitespace() {
+            j += 1;
+        }
+        peel(&chars, i, j, &mut out);
+        i = j;
+    }
+    out
+}
+
+/// A run of non-space characters as tokens: leading and trailing
+/// punctuation split off one by one (a final period stays on a word that
+/// has another period in it: `U.S.`).
+fn peel(chars: &[char], mut a: usize, mut b: usize, out: &mut Vec<(usize, usize)>) {
+    let mut tail = Vec::new();
+    while a < b && PUNCT.contains(&chars[a]) {
+        out.push((a, a + 1));
+        a += 1;
+    }
+    while b > a && PUNCT.contains(&chars[b - 1]) {
+        let abbreviation = chars[b - 1] == '.' && chars[a..b - 1].contains(&'.');
+        if abbreviation {
+            break;
+        }
+        tail.push((b - 1, b));
+        b -= 1;
+    }
+    if a < b {
+        out.push((a, b));
+    }
+    out.extend(tail.into_iter().rev());
+}
+
+/// One document's lines.
+fn document(d: &Document) -> Result<String, ExportError> {
+    let ck = Checked::new(Conll.id(), Conll.unit(), d);
+    let spans: Vec<usize> = (0..d.spans.len()).filter(|&i| tagged(&d.spans[i].label)).collect();
+    for &i in &spans {
+        ck.offsets(i, &d.spans[i])?;
+    }
+    for w in spans.windows(2) {
+        // Spans are sorted by start; overlapping ones are neighbours or nested in the first.
+        let (a, b) = (&d.spans[w[0]], &d.spans[w[1]]);
+        if b.start < a.end {
+            return Err(ExportError::Overlap {
+                format: Conll.id(),
+                doc: d.id.clone(),
+                first: w[0] + 1,
+                second: w[1] + 1,
+            });
+        }
+    }
+    // Sorted: the spans are sorted by start and, as just checked, do not overlap.
+    let cuts: Vec<usize> = spans.iter().flat_map(|&i| [d.spans[i].start.0, d.spans[i].end.0]).collect();
+    let toks = tokens(&d.text, &cuts);
+    let ix = ck.index();
+    // Each span's tokens must cover exactly its text.
+    for &i in &spans {
+        let s = &d.spans[i];
+        let from = toks.partition_point(|t| t.0 < s.start.0);
+        let inside = &toks[from..from + toks[from..].partition_point(|t| t.1 <= s.end.0)];
+        let found = match (inside.first(), inside.last()) {
+            (Some(f), Some(l)) => ix.slice(CharOffset(f.0), CharOffset(l.1)).unwrap_or_default(),
+            _ => "",
+        };
+        ck.same(i, s, found)?;
+    }
+    let mut out = String::new();
+    let (mut k, mut open) = (0, None);
+    let mut last_end = 0;
+    for &(a, b) in &toks {
+        let gap = ix.slice(CharOffset(last_end), CharOffset(a)).unwrap_or_default();
+        if last_end > 0 && gap.contains('\n') {
+            out.push('\n');
+        }
+        last_end = b;
+        while k < spans.len() && d.spans[spans[k]].end.0 <= a {
+            k += 1;
+        }
+        let tag = match spans.get(k).map(|&i| (i, &d.spans[i])) {
+            Some((i, s)) if s.start.0 <= a => {
+                let prefix = if open == Some(i) { "I" } else { "B" };
+                open = Some(i);
+                format!("{prefix}-{}", s.label)
+            }
+            _ => {
+                open = None;
+                "O".to_string()
+            }
+        };
+        let token = ix.slice(CharOffset(a), CharOffset(b)).unwrap_or_default();
+        out.push_str(token);
+        out.push_str(" _ _ ");
+        out.push_str(&tag);
+        out.push('\n');
+    }
+    out.push('\n');
+    Ok(out)
+}

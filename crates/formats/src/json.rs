@@ -1,0 +1,40 @@
+//! `json`: our labelled JSON (`LABELS.md`), in code points. Reading and
+//! writing are `annotator_schema::json`'s; this module registers it.
+
+use annotator_schema::{Corpus, Document};
+
+use crate::{check, labelstudio, ExportError, Format, InFile, Keeps, OutFile, ReadError, Unit};
+
+pub struct Json;
+
+impl Format for Json {
+    fn id(&self) -> &'static str {
+        "json"
+    }
+    fn title(&self) -> &'static str {
+        "Labelled JSON"
+    }
+    fn keeps(&self) -> Keeps {
+        Keeps::ALL
+    }
+    fn unit(&self) -> Unit {
+        Unit::CodePoint
+    }
+    fn extension(&self) -> &'static str {
+        "json"
+    }
+    fn write(&self, docs: &[Document], stem: &str) -> Result<Vec<OutFile>, ExportError> {
+        check::all(self.id(), self.unit(), docs)?;
+        let json = annotator_schema::json::to_json(docs);
+        Ok(vec![OutFile::text(format!("{stem}.json"), "application/json", json)])
+    }
+    fn reads(&self) -> &'static [&'static str] {
+        &["json"]
+    }
+    fn recognises(&self, name: &str, bytes: &[u8]) -> bool {
+        !labelstudio::LabelStudio.recognises(name, bytes)
+    }
+    fn read(&self, file: &InFile, _: Option<&InFile>) -> Result<Vec<Document>, ReadError> {
+        Ok(Corpus::from_json(file.text()?)?.documents)
+    }
+}

@@ -1,0 +1,87 @@
+//! `jsonl`: our labelled documents one per line (JSON Lines), with the
+//! same fields as in the labelled JSON, in code points.
+
+use annotator_schema::{Document, JsonError};
+use serde_json::Value;
+
+use crate::{check, ExportError, Format, InFile, Keeps, OutFile, ReadError, Unit};
+
+pub struct Jsonl;
+
+/// Fields only our own documents carry at the top level: a line with one
+/// of them is ours, not a spaCy/Prodigy record.
+pub const OWN_FIELDS: [&str; 2] = ["id", "reviewed"];
+
+/// The JSON values of a JSON Lines text, one per non-blank line, with
+/// their line numbers (1-based).
+pub fn lines(text: &str) -> Result<Vec<(usize, Value)>, ReadError> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let value = serde_json::from_str(line).map_err(|e| ReadError::Syntax {
+            line: i + 1,
+            column: e.column(),
+            message: e.to_string(),
+        })?;
+        out.push((i + 1, value));
+    }
+    if out.is_empty() {
+        return Err(ReadError::NoDocuments);
+    }
+    Ok(out)
+}
+
+/// The first JSON value of a JSON Lines file, if its first non-blank line
+/// is one (what recognising a file looks at).
+pub fn first_line(bytes: &[u8]) -> Option<Value> {
+    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).ok()?;
+    let line = text.lines().find(|l| !l.trim().is_empty())?;
+    serde_json::from_str(line).ok()
+}
+
+impl Format for Jsonl {
+    fn id(&self) -> &'static str {
+        "jsonl"
+    }
+    fn title(&self) -> &'static str {
+        "Labelled JSON Lines"
+    }
+    fn keeps(&self) -> Keeps {
+        Keeps::ALL
+    }
+    fn unit(&self) -> Unit {
+        Unit::CodePoint
+    }
+    fn extension(&self) -> &'static str {
+        "jsonl"
+    }
+    fn write(&self, docs: &[Document], stem: &str) -> Result<Vec<OutFile>, ExportError> {
+        check::all(self.id(), self.unit(), docs)?;
+        let mut out = String::new();
+        for d in docs {
+            out.push_str(&d.to_value().to_string());
+            out.push('\n');
+        }
+        Ok(vec![OutFile::text(format!("{stem}.jsonl"), "application/jsonl", out)])
+    }
+    fn reads(&self) -> &'static [&'static str] {
+        &["jsonl"]
+    }
+    fn recognises(&self, _: &str, bytes: &[u8]) -> bool {
+        first_line(bytes).is_some_and(|v| v.get("spans").is_some() && OWN_FIELDS.iter().any(|f| v.get(f).is_some()))
+    }
+    fn read(&self, file: &InFile, _: Option<&InFile>) -> Result<Vec<Document>, ReadError> {
+        let mut docs = Vec::new();
+        for (n, value) in lines(file.text()?)? {
+            docs.push(Document::from_value(docs.len(), value).map_err(|e| on_line(n, e))?);
+        }
+        Ok(docs)
+    }
+}
+
+/// A document's error, said by its line.
+fn on_line(line: usize, e: JsonError) -> ReadError {
+    ReadError::Shape { doc: format!("line {line}"), message: e.to_string() }
+}

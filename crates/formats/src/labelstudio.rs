@@ -1,0 +1,390 @@
+//! `labelstudio`: Label Studio JSON tasks and a matching labelling config.
+//!
+//! Offsets count Unicode code points: Label Studio's `Text` tag stores
+//! `value.start`/`value.end` in code points (its editor test "NER - Emoji -
+//! Text: Should calculate offsets by code points in text", after the fix of
+//! label-studio#1008 / label-studio-frontend#308).
+//!
+//! Each document is one task: `data.text` (with `doc_id`, `name`,
+//! `reviewed`, `annotator` and `modified` when known, and `checked`: the
+//! region ids of the automatic spans a person confirmed), `predictions`
+//! holding the automatic spans and
+//! `annotations` the spans a person made or changed, each span a `labels`
+//! region (`value.start/end/text/labels`). Per-region text areas carry a
+//! person's or place's entity, a quote's speaker and a number's value; a
+//! quote whose speaker is a span of the same region list also gets a
+//! `speaker` relation to it. The config (`<View><Labels>…`) names every
+//! label used.
+//!
+//! Read: the latest annotation and the latest prediction of each task. An
+//! annotation that Label Studio built from a prediction (regions with
+//! `origin: "prediction"`) is the whole truth: its regions alone are read,
+//! copied ones as `auto`. Otherwise (as we write them) the annotation's
+//! regions are read as `user` and the prediction's as `auto`.
+
+use std::fmt::Write as _;
+
+use annotator_schema::{Document, Label, Origin, Span};
+use serde_json::{Map, Value};
+
+use crate::check::{Checked, Unit};
+use crate::out::JsonText;
+use crate::{build, ExportError, Format, InFile, Keeps, OutFile, ReadError};
+
+pub struct LabelStudio;
+
+/// Names in the config: the labels control, the text object, the per-region
+/// text areas, the relation.
+const LABELS: &str = "label";
+const TEXT: &str = "text";
+const ENTITY: &str = "entity";
+const SPEAKER: &str = "speaker";
+const NUMBER: &str = "number";
+/// Label Studio's region origins: copied from a prediction (unchanged or
+/// changed), or drawn by hand.
+const FROM_PREDICTION: &str = "prediction";
+const CHANGED_PREDICTION: &str = "prediction-changed";
+const MANUAL: &str = "manual";
+/// The task data's list of prediction regions a person confirmed (our own
+/// key: Label Studio keeps a task's data as it is).
+const CHECKED: &str = "checked";
+/// Colours of the built-in labels in the config (the page's legend colours).
+const COLOURS: [(&str, &str); 4] =
+    [("PERSON", "#e8590c"), ("PLACE", "#1c7ed6"), ("NUMBER", "#2b8a3e"), ("QUOTE", "#7048e8")];
+
+impl Format for LabelStudio {
+    fn id(&self) -> &'static str {
+        "labelstudio"
+    }
+    fn title(&self) -> &'static str {
+        "Label Studio tasks + config"
+    }
+    fn keeps(&self) -> Keeps {
+        Keeps::ALL
+    }
+    fn unit(&self) -> Unit {
+        Unit::CodePoint
+    }
+    fn extension(&self) -> &'static str {
+        "labelstudio.json"
+    }
+    fn write(&self, docs: &[Document], stem: &str) -> Result<Vec<OutFile>, ExportError> {
+        let mut j = JsonText::default();
+        j.raw("[");
+        for (n, d) in docs.iter().enumerate() {
+            j.raw(if n > 0 { ",\n" } else { "\n" });
+            task(&mut j, n, d)?;
+        }
+        j.raw("\n]\n");
+        let tasks = j.0;
+        Ok(vec![
+            OutFile::text(format!("{stem}.{}", self.extension()), "application/json", tasks),
+            OutFile::text(format!("{stem}.labelstudio.xml"), "application/xml", config(docs)),
+        ])
+    }
+    fn reads(&self) -> &'static [&'static str] {
+        &["json"]
+    }
+    fn recognises(&self, _: &str, bytes: &[u8]) -> bool {
+        let Ok(v) = serde_json::from_slice::<Value>(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)) else {
+            return false;
+        };
+        let first = match &v {
+            Value::Array(items) => items.first(),
+            other => Some(other),
+        };
+        first.is_some_and(|t| t.get("data").is_some_and(Value::is_object))
+    }
+    fn read(&self, file: &InFile, _: Option<&InFile>) -> Result<Vec<Document>, ReadError> {
+        let v: Value = serde_json::from_str(file.text()?).map_err(|e| ReadError::Syntax {
+            line: e.line(),
+            column: e.column(),
+            message: e.to_string(),
+        })?;
+        let tasks = match v {
+            Value::Array(items) => items,
+            other => vec![other],
+        };
+        if tasks.is_empty() {
+            return Err(ReadError::NoDocuments);
+        }
+        let mut docs = Vec::with_capacity(tasks.len());
+        for (i, t) in tasks.iter().enumerate() {
+            let doc =
+                read_task(i, t).map_err(|message| ReadError::Shape { doc: format!("task {}", i + 1), message })?;
+            docs.push(doc);
+        }
+        Ok(docs)
+    }
+}
+
+/// The labelling config for these documents: every label they use.
+fn config(docs: &[Document]) -> String {
+    let mut labels: Vec<Label> = Label::BUILT_IN.to_vec();
+    for s in docs.iter().flat_map(|d| &d.spans) {
+        if !labels.contains(&s.label) {
+            labels.push(s.label.clone());
+        }
+    }
+    let mut out = String::from("<View>\n");
+    let _ = writeln!(out, "  <Labels name=\"{LABELS}\" toName=\"{TEXT}\">");
+    for l in &labels {
+        let colour = COLOURS.iter().find(|(n, _)| *n == l.as_str()).map_or("#868e96", |(_, c)| c);
+        // Label names are upper-case ASCII letters, digits and `_`: nothing to escape.
+        let _ = writeln!(out, "    <Label value=\"{l}\" background=\"{colour}\"/>");
+    }
+    out.push_str("  </Labels>\n");
+    let _ = writeln!(out, "  <Text name=\"{TEXT}\" value=\"$text\"/>");
+    let _ = writeln!(out, "  <Relations>\n    <Relation value=\"{SPEAKER}\"/>\n  </Relations>");
+    for (name, hint) in [
+        (ENTITY, "Entity: the fullest name of this person or place"),
+        (SPEAKER, "Speaker of this quote"),
+        (NUMBER, "Number value: {\"kind\", \"value\", \"unit\"}"),
+    ] {
+        let hint = hint.replace('"', "&quot;");
+        let _ = writeln!(
+            out,
+            "  <TextArea name=\"{name}\" toName=\"{TEXT}\" perRegion=\"true\" editable=\"true\" placeholder=\"{hint}\"/>"
+        );
+    }
+    out.push_str("</View>\n");
+    out
+}
+
+/// One document as a task, onto `j`.
+fn task(j: &mut JsonText, n: usize, d: &Document) -> Result<(), ExportError> {
+    let ck = Checked::new(LabelStudio.id(), LabelStudio.unit(), d);
+    let mut offsets = Vec::with_capacity(d.spans.len());
+    for (i, s) in d.spans.iter().enumerate() {
+        offsets.push(ck.offsets(i, s)?);
+    }
+    j.raw("{").key("id").num(n + 1).raw(",").key("data").raw("{").key("text").str(&d.text);
+    j.raw(",").key("doc_id").str(&d.id).raw(",").key("name").str(&d.name);
+    j.raw(",").key("reviewed").raw(if d.reviewed { "true" } else { "false" });
+    for (key, stamp) in [("annotator", &d.annotator), ("modified", &d.modified)] {
+        if let Some(stamp) = stamp {
+            j.raw(",").key(key).str(stamp);
+        }
+    }
+    let checked: Vec<usize> = (0..d.spans.len()).filter(|&i| d.spans[i].origin.checked()).collect();
+    if !checked.is_empty() {
+        j.raw(",").key(CHECKED).raw("[");
+        for (n, &i) in checked.iter().enumerate() {
+            j.raw(if n > 0 { "," } else { "" }).str(&region_id(i));
+        }
+        j.raw("]");
+    }
+    j.raw("}");
+    for (origin, key, head, tail) in [
+        (Origin::Auto, "predictions", "[{\"model_version\":\"annotator-extract\",\"result\":[", "]}]"),
+        (Origin::User, "annotations", "[{\"was_cancelled\":false,\"result\":[", "]}]"),
+    ] {
+        // A confirmed suggestion stays among the predictions (`data.checked` names it).
+        let picked: Vec<usize> =
+            (0..d.spans.len()).filter(|&i| d.spans[i].origin.as_str() == origin.as_str()).collect();
+        if picked.is_empty() {
+            continue;
+        }
+        j.raw(",").key(key).raw(head);
+        let mut first = true;
+        let mut sep = |j: &mut JsonText| {
+            j.raw(if first { "" } else { "," });
+            first = false;
+        };
+        for &i in &picked {
+            regions(j, &mut sep, i, &d.spans[i], offsets[i], origin);
+        }
+        for &i in &picked {
+            let Some(speaker) = d.spans[i].speaker() else { continue };
+            if let Some(to) = speaker_span(d, &picked, i, speaker) {
+                sep(j);
+                j.raw("{\"type\":\"relation\",\"direction\":\"right\",\"labels\":[").str(SPEAKER).raw("],");
+                j.key("from_id").str(&region_id(i)).raw(",").key("to_id").str(&region_id(to)).raw("}");
+            }
+        }
+        j.raw(tail);
+    }
+    j.raw("}");
+    Ok(())
+}
+
+fn region_id(i: usize) -> String {
+    format!("s{}", i + 1)
+}
+
+/// Span `i` as a `labels` region, followed by its per-region text areas.
+fn regions(
+    j: &mut JsonText,
+    sep: &mut dyn FnMut(&mut JsonText),
+    i: usize,
+    s: &Span,
+    (start, end): (usize, usize),
+    origin: Origin,
+) {
+    let id = region_id(i);
+    let made = if origin == Origin::Auto { FROM_PREDICTION } else { MANUAL };
+    let mut region = |j: &mut JsonText, from: &str, kind: &str| {
+        sep(j);
+        j.raw("{").key("id").str(&id).raw(",").key("from_name").str(from).raw(",").key("to_name").str(TEXT);
+        j.raw(",").key("type").str(kind).raw(",").key("origin").str(made).raw(",").key("value").raw("{");
+        j.key("start").num(start).raw(",").key("end").num(end).raw(",").key("text");
+    };
+    region(j, LABELS, "labels");
+    j.str(&s.text).raw(",").key("labels").raw("[").str(s.label.as_str()).raw("]}}");
+    let number = s.number().map(annotator_schema::json::number_attrs_json);
+    for (name, text) in [(ENTITY, s.entity()), (SPEAKER, s.speaker()), (NUMBER, number.as_deref())] {
+        if let Some(text) = text {
+            region(j, name, "textarea");
+            j.raw("[").str(text).raw("]}}");
+        }
+    }
+}
+
+/// The span among `among` that names `speaker` (entity or text) nearest to
+/// quote `q`, if there is one.
+fn speaker_span(d: &Document, among: &[usize], q: usize, speaker: &str) -> Option<usize> {
+    let quote = &d.spans[q];
+    among
+        .iter()
+        .copied()
+        .filter(|&i| i != q && d.spans[i].label == Label::Person)
+        .filter(|&i| d.spans[i].entity().unwrap_or(&d.spans[i].text) == speaker)
+        .min_by_key(|&i| {
+            let s = &d.spans[i];
+            if s.end <= quote.start {
+                quote.start.0 - s.end.0
+            } else {
+                s.start.0.saturating_sub(quote.end.0)
+            }
+        })
+}
+
+/// One task as a document.
+fn read_task(i: usize, task: &Value) -> Result<Document, String> {
+    let data = task.get("data").and_then(Value::as_object).ok_or("a task needs a \"data\" object")?;
+    let text = match data.get(TEXT) {
+        Some(Value::String(t)) => t.clone(),
+        _ => data.values().find_map(Value::as_str).ok_or("the task's data holds no text")?.to_string(),
+    };
+    let id = build::name_of(data.get("doc_id")).or_else(|| build::name_of(task.get("id")));
+    let name = build::name_of(data.get("name"));
+    let reviewed = data.get("reviewed").and_then(Value::as_bool).unwrap_or(false);
+    let checked: Vec<&str> = data
+        .get(CHECKED)
+        .and_then(Value::as_array)
+        .map_or_else(Vec::new, |ids| ids.iter().filter_map(Value::as_str).collect());
+    let latest = |key: &str, skip_cancelled: bool| -> Option<Vec<Value>> {
+        let list = task.get(key)?.as_array()?;
+        let kept = list.iter().filter(|a| !(skip_cancelled && a.get("was_cancelled") == Some(&Value::Bool(true))));
+        // The latest: the greatest creation time (ISO 8601 sorts as text), else the last listed.
+        let best = kept.enumerate().max_by(|(ia, a), (ib, b)| {
+            let t = |x: &Value| x.get("created_at").and_then(Value::as_str).unwrap_or_default().to_string();
+            t(a).cmp(&t(b)).then(ia.cmp(ib))
+        })?;
+        best.1.get("result")?.as_array().cloned()
+    };
+    let annotation = latest("annotations", true).unwrap_or_default();
+    let prediction = latest("predictions", false).unwrap_or_default();
+    let built_from_prediction = annotation
+        .iter()
+        .any(|r| matches!(r.get("origin").and_then(Value::as_str), Some(FROM_PREDICTION | CHANGED_PREDICTION)));
+    let mut spans = Vec::new();
+    if built_from_prediction {
+        spans.extend(read_results(&annotation, None, &checked)?);
+    } else {
+        spans.extend(read_results(&prediction, Some(Origin::Auto), &checked)?);
+        let user = read_results(&annotation, Some(Origin::User), &checked)?;
+        let key =
+            |s: &Map<String, Value>| (s.get("start").cloned(), s.get("end").cloned(), build::label_of(s).to_string());
+        spans.retain(|a| !user.iter().any(|u| key(u) == key(a)));
+        spans.extend(user);
+    }
+    let mut doc = build::document(i, id, name, text, reviewed, spans)?;
+    let stamp = |key: &str| data.get(key).and_then(Value::as_str).map(str::to_string);
+    (doc.annotator, doc.modified) = (stamp("annotator"), stamp("modified"));
+    Ok(doc)
+}
+
+/// The spans of one result list. `origin`: what every region is, or `None`
+/// to read each region's own Label Studio origin; an automatic region whose
+/// id is in `checked` was confirmed by a person.
+fn read_results(
+    results: &[Value],
+    origin: Option<Origin>,
+    checked: &[&str],
+) -> Result<Vec<Map<String, Value>>, String> {
+    let mut spans: Vec<(String, Map<String, Value>)> = Vec::new();
+    for r in results {
+        let kind = r.get("type").and_then(Value::as_str).unwrap_or_default().to_ascii_lowercase();
+        let Some(value) = r.get("value") else { continue };
+        if kind != "labels" {
+            continue;
+        }
+        let int = |k: &str| value.get(k).and_then(Value::as_u64).and_then(|n| usize::try_from(n).ok());
+        let (Some(start), Some(end)) = (int("start"), int("end")) else {
+            return Err(format!("a labels region needs whole-number start and end, not {value}"));
+        };
+        let origin = origin.unwrap_or(match r.get("origin").and_then(Value::as_str) {
+            Some(FROM_PREDICTION) => Origin::Auto,
+            _ => Origin::User,
+        });
+        let id = r.get("id").and_then(Value::as_str).unwrap_or_default().to_string();
+        let names = value.get("labels").and_then(Value::as_array).cloned().unwrap_or_default();
+        for name in names.iter().filter_map(Value::as_str) {
+            let text = value.get("text").and_then(Value::as_str);
+            let mut span = build::span(start, end, name, text, origin);
+            if origin == Origin::Auto && checked.contains(&id.as_str()) {
+                span.insert(CHECKED.into(), Value::Bool(true));
+            }
+            spans.push((id.clone(), span));
+        }
+    }
+    for r in results {
+        let kind = r.get("type").and_then(Value::as_str).unwrap_or_default();
+        let id = r.get("id").and_then(Value::as_str).unwrap_or_default();
+        if kind == "textarea" {
+            let from = r.get("from_name").and_then(Value::as_str).unwrap_or_default();
+            let text = match r.get("value").and_then(|v| v.get("text")) {
+                Some(Value::Array(lines)) => lines.iter().filter_map(Value::as_str).collect::<Vec<_>>().join("\n"),
+                Some(Value::String(s)) => s.clone(),
+                _ => continue,
+            };
+            for (_, s) in spans.iter_mut().filter(|(sid, _)| sid == id) {
+                attach(s, from, &text)?;
+            }
+        } else if kind == "relation" {
+            let end_id = |k: &str| r.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
+            let (from, to) = (end_id("from_id"), end_id("to_id"));
+            let target = spans.iter().find(|(sid, _)| *sid == to).map(|(_, s)| s.clone());
+            let Some(target) = target else { continue };
+            let name = target.get("entity").or_else(|| target.get("text")).and_then(Value::as_str).map(str::to_string);
+            for (_, s) in spans.iter_mut().filter(|(sid, s)| *sid == from && build::label_of(s) == "QUOTE") {
+                if let (Some(n), Some(Value::Null)) = (&name, s.get(SPEAKER)) {
+                    s.insert(SPEAKER.into(), n.clone().into());
+                }
+            }
+        }
+    }
+    Ok(spans.into_iter().map(|(_, s)| s).collect())
+}
+
+/// A per-region text area's content onto its span.
+fn attach(s: &mut Map<String, Value>, area: &str, text: &str) -> Result<(), String> {
+    match (area, build::label_of(s)) {
+        (ENTITY, "PERSON" | "PLACE") => {
+            s.insert(ENTITY.into(), text.into());
+        }
+        (SPEAKER, "QUOTE") => {
+            s.insert(SPEAKER.into(), text.into());
+        }
+        (NUMBER, "NUMBER") => {
+            let v: Value = serde_json::from_str(text).map_err(|e| format!("a number's value {text:?}: {e}"))?;
+            let Value::Object(fields) = v else { return Err(format!("a number's value {text:?} is not an object")) };
+            for (k, v) in fields.into_iter().filter(|(k, _)| ["kind", "value", "unit"].contains(&k.as_str())) {
+                s.insert(k, v);
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}

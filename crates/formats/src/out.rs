@@ -1,0 +1,65 @@
+//! JSON text written directly, for the writers: building `serde_json`
+//! value trees for every span costs the page far more code than appending
+//! text (the page's budget is counted in bytes).
+
+/// JSON text being written.
+#[derive(Default)]
+pub struct JsonText(pub String);
+
+impl JsonText {
+    /// Appends `s` as a JSON string (quoted, escaped).
+    pub fn str(&mut self, s: &str) -> &mut Self {
+        let out = &mut self.0;
+        out.push('"');
+        for c in s.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                c if (c as u32) < 0x20 => {
+                    out.push_str("\\u00");
+                    out.push(HEX[(c as usize) >> 4]);
+                    out.push(HEX[(c as usize) & 15]);
+                }
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+        self
+    }
+
+    /// Appends `"key":`.
+    pub fn key(&mut self, key: &str) -> &mut Self {
+        self.str(key).raw(":")
+    }
+
+    /// Appends JSON text as it is (punctuation, numbers, literals).
+    pub fn raw(&mut self, s: &str) -> &mut Self {
+        self.0.push_str(s);
+        self
+    }
+
+    /// Appends a whole number.
+    pub fn num(&mut self, n: usize) -> &mut Self {
+        self.0.push_str(&n.to_string());
+        self
+    }
+}
+
+const HEX: [char; 16] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_are_escaped_as_json_reads_them() {
+        let nasty = "a\"b\\c\nd\re\tf\u{1}g😀é";
+        let mut j = JsonText::default();
+        j.raw("{").key("k").str(nasty).raw(",").key("n").num(42).raw("}");
+        let v: serde_json::Value = serde_json::from_str(&j.0).unwrap();
+        assert_eq!((v["k"].as_str(), v["n"].as_u64()), (Some(nasty), Some(42)));
+    }
+}

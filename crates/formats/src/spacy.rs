@@ -1,0 +1,134 @@
+//! `spacy`: spaCy / Prodigy JSON Lines, one record per document:
+//! `{"text", "spans": [{"start", "end", "label", …}], "meta": {"id", "name",
+//! "reviewed", "annotator", "modified"}}`,
+//! offsets in code points (Python `str` indices, what `Doc.char_span`
+//! takes). Each span also carries our own fields (`text`, `entity`,
+//! `value`, `unit`, `kind`, `speaker`, `origin`, `checked`), which spaCy and Prodigy
+//! pass over.
+//!
+//! Read: any such record (Prodigy's extra keys are ignored); labels are
+//! mapped by [`crate::labels`]; a span's `text`, when present, must be the
+//! text at its offsets; a span without `origin` was made in another tool
+//! and counts as `user`.
+
+use annotator_schema::{Document, Origin};
+use serde_json::{Map, Value};
+
+use crate::jsonl::{first_line, lines, OWN_FIELDS};
+use crate::out::JsonText;
+use crate::{check, labels, ExportError, Format, InFile, Keeps, OutFile, ReadError, Unit};
+
+pub struct Spacy;
+
+impl Format for Spacy {
+    fn id(&self) -> &'static str {
+        "spacy"
+    }
+    fn title(&self) -> &'static str {
+        "spaCy / Prodigy JSONL"
+    }
+    fn keeps(&self) -> Keeps {
+        Keeps::ALL
+    }
+    fn unit(&self) -> Unit {
+        Unit::CodePoint
+    }
+    fn extension(&self) -> &'static str {
+        "spacy.jsonl"
+    }
+    fn write(&self, docs: &[Document], stem: &str) -> Result<Vec<OutFile>, ExportError> {
+        check::all(self.id(), self.unit(), docs)?;
+        let mut out = String::new();
+        for d in docs {
+            let mut j = JsonText::default();
+            j.raw("{").key("text").str(&d.text).raw(",").key("spans").raw("[");
+            for (i, s) in d.spans.iter().enumerate() {
+                // A span serialises as in the labelled JSON: plain strings and numbers, which cannot fail.
+                j.raw(if i > 0 { "," } else { "" }).raw(&serde_json::to_string(s).unwrap_or_default());
+            }
+            j.raw("],").key("meta").raw("{").key("id").str(&d.id).raw(",").key("name").str(&d.name);
+            j.raw(",").key("reviewed").raw(if d.reviewed { "true" } else { "false" });
+            for (key, stamp) in [("annotator", &d.annotator), ("modified", &d.modified)] {
+                if let Some(stamp) = stamp {
+                    j.raw(",").key(key).str(stamp);
+                }
+            }
+            j.raw("}}");
+            out.push_str(&j.0);
+            out.push('\n');
+        }
+        Ok(vec![OutFile::text(format!("{stem}.{}", self.extension()), "application/jsonl", out)])
+    }
+    fn reads(&self) -> &'static [&'static str] {
+        &["jsonl"]
+    }
+    fn recognises(&self, _: &str, bytes: &[u8]) -> bool {
+        first_line(bytes).is_some_and(|v| {
+            v.get("text").is_some_and(Value::is_string)
+                && v.get("spans").is_some()
+                && !OWN_FIELDS.iter().any(|f| v.get(f).is_some())
+        })
+    }
+    fn read(&self, file: &InFile, _: Option<&InFile>) -> Result<Vec<Document>, ReadError> {
+        let mut docs = Vec::new();
+        for (n, value) in lines(file.text()?)? {
+            let doc =
+                record(docs.len(), value).map_err(|message| ReadError::Shape { doc: format!("line {n}"), message })?;
+            docs.push(doc);
+        }
+        Ok(docs)
+    }
+}
+
+/// One record as a document: its spans' labels mapped, `meta` read, then
+/// read and checked as a labelled-JSON document.
+fn record(i: usize, value: Value) -> Result<Document, String> {
+    let Value::Object(rec) = value else { return Err("a record must be a JSON object".into()) };
+    let no_meta = Map::new();
+    let meta = rec.get("meta").and_then(Value::as_object).unwrap_or(&no_meta);
+    let mut doc = Map::new();
+    for key in ["id", "name"] {
+        match meta.get(key) {
+            Some(Value::String(s)) => doc.insert(key.into(), Value::String(s.clone())),
+            Some(Value::Number(n)) => doc.insert(key.into(), Value::String(n.to_string())),
+            _ => None,
+        };
+    }
+    if let Some(Value::Bool(b)) = meta.get("reviewed") {
+        doc.insert("reviewed".into(), Value::Bool(*b));
+    }
+    for key in ["annotator", "modified"] {
+        if let Some(Value::String(s)) = meta.get(key) {
+            doc.insert(key.into(), Value::String(s.clone()));
+        }
+    }
+    doc.insert("text".into(), rec.get("text").cloned().unwrap_or(Value::Null));
+    let mut spans = Vec::new();
+    match rec.get("spans") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(list)) => {
+            for s in list {
+                spans.push(map_span(s.clone())?);
+            }
+        }
+        Some(_) => return Err("\"spans\" must be a list".into()),
+    }
+    doc.insert("spans".into(), Value::Array(spans));
+    Document::from_value(i, Value::Object(doc)).map_err(|e| e.to_string())
+}
+
+/// A span with its label mapped onto ours (a NUMBER kind the label names
+/// kept), and `user` as its origin unless it states one.
+fn map_span(span: Value) -> Result<Value, String> {
+    let Value::Object(mut s) = span else { return Err("a span must be a JSON object".into()) };
+    let name = s.get("label").and_then(Value::as_str).ok_or("a span needs a \"label\" name")?;
+    let (label, kind) = labels::read_label(name);
+    s.insert("label".into(), Value::String(label.to_string()));
+    if let (Some(kind), false) = (kind, s.contains_key("kind") || s.contains_key("speaker")) {
+        s.insert("kind".into(), Value::String(kind.as_str().into()));
+    }
+    if !s.contains_key("origin") {
+        s.insert("origin".into(), Origin::User.as_str().into());
+    }
+    Ok(Value::Object(s))
+}

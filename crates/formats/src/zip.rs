@@ -1,0 +1,194 @@
+//! A stored (uncompressed) zip archive: what a brat corpus downloads as.
+//!
+//! Writing stores each file as it is: brat collections are small text
+//! files, and a few dozen lines of header writing cost the page far less
+//! than a compression crate. Reading takes archives of stored entries (what
+//! [`write()`] makes, and `zip -0`); a compressed entry is refused with a
+//! reason.
+
+/// Signatures of the three zip records used.
+const LOCAL: u32 = 0x0403_4b50;
+const CENTRAL: u32 = 0x0201_4b50;
+const END: u32 = 0x0605_4b50;
+/// Zip version 2.0: the oldest that every reader takes for stored files.
+const VERSION: u16 = 20;
+/// General-purpose flag bit 11: file names are UTF-8.
+const UTF8_NAMES: u16 = 0x0800;
+/// MS-DOS date of 1980-01-01, the earliest a zip can hold: archives carry no
+/// clock time, so the same corpus always zips to the same bytes.
+const DOS_DATE: u16 = 0x0021;
+/// Size of the end-of-central-directory record without its comment.
+const END_LEN: usize = 22;
+/// Size of a central-directory header without its name, extra and comment.
+const CENTRAL_LEN: usize = 46;
+/// Size of a local header without its name and extra field.
+const LOCAL_LEN: usize = 30;
+
+/// The CRC-32 (IEEE) of some bytes, as zip records it.
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &b in bytes {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+        }
+    }
+    !crc
+}
+
+fn put16(out: &mut Vec<u8>, v: u16) {
+    out.extend_from_slice(&v.to_le_bytes());
+}
+
+fn put32(out: &mut Vec<u8>, v: u32) {
+    out.extend_from_slice(&v.to_le_bytes());
+}
+
+/// A zip archive holding `files` (name, content), stored, in order.
+/// Sizes past 4 GiB cannot occur: every input is far below the page's
+/// 5 MB file limit times the corpus.
+pub fn write(files: &[(String, Vec<u8>)]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut central = Vec::new();
+    for (name, data) in files {
+        let offset = out.len() as u32;
+        let crc = crc32(data);
+        let header = |out: &mut Vec<u8>, sig: u32| {
+            put32(out, sig);
+            if sig == CENTRAL {
+                put16(out, VERSION);
+            }
+            put16(out, VERSION);
+            put16(out, UTF8_NAMES);
+            put16(out, 0); // stored
+            put16(out, 0); // time 00:00
+            put16(out, DOS_DATE);
+            put32(out, crc);
+            put32(out, data.len() as u32);
+            put32(out, data.len() as u32);
+            put16(out, name.len() as u16);
+            put16(out, 0); // extra field
+        };
+        header(&mut out, LOCAL);
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(data);
+        header(&mut central, CENTRAL);
+        put16(&mut central, 0); // comment
+        put16(&mut central, 0); // disk
+        put16(&mut central, 0); // internal attributes
+        put32(&mut central, 0); // external attributes
+        put32(&mut central, offset);
+        central.extend_from_slice(name.as_bytes());
+    }
+    let (cd_offset, cd_len, n) = (out.len() as u32, central.len() as u32, files.len() as u16);
+    out.extend_from_slice(&central);
+    put32(&mut out, END);
+    put16(&mut out, 0);
+    put16(&mut out, 0);
+    put16(&mut out, n);
+    put16(&mut out, n);
+    put32(&mut out, cd_len);
+    put32(&mut out, cd_offset);
+    put16(&mut out, 0);
+    out
+}
+
+/// Whether these bytes start like a zip archive.
+pub fn is_zip(bytes: &[u8]) -> bool {
+    bytes.starts_with(&LOCAL.to_le_bytes()) || bytes.starts_with(&END.to_le_bytes())
+}
+
+fn get16(b: &[u8], at: usize) -> Option<u16> {
+    Some(u16::from_le_bytes(b.get(at..at + 2)?.try_into().ok()?))
+}
+
+fn get32(b: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?))
+}
+
+/// The files of a zip archive of stored entries (name, content), in the
+/// order of its directory. Directories are skipped.
+pub fn read(bytes: &[u8]) -> Result<Vec<(String, &[u8])>, String> {
+    let bad = |what: &str| format!("not a readable zip archive ({what})");
+    let end = (0..=bytes.len().saturating_sub(END_LEN))
+        .rev()
+        .find(|&at| get32(bytes, at) == Some(END))
+        .ok_or_else(|| bad("no end record"))?;
+    let n = get16(bytes, end + 10).ok_or_else(|| bad("end record"))? as usize;
+    let mut at = get32(bytes, end + 16).ok_or_else(|| bad("end record"))? as usize;
+    let mut files = Vec::with_capacity(n);
+    for _ in 0..n {
+        if get32(bytes, at) != Some(CENTRAL) {
+            return Err(bad("directory"));
+        }
+        let field = |off: usize| get16(bytes, at + off).ok_or_else(|| bad("directory"));
+        let (method, name_len, extra_len, comment_len) = (field(10)?, field(28)?, field(30)?, field(32)?);
+        let crc = get32(bytes, at + 16).ok_or_else(|| bad("directory"))?;
+        let size = get32(bytes, at + 20).ok_or_else(|| bad("directory"))? as usize;
+        let local = get32(bytes, at + 42).ok_or_else(|| bad("directory"))? as usize;
+        let name_at = at + CENTRAL_LEN;
+        let name = bytes.get(name_at..name_at + name_len as usize).ok_or_else(|| bad("directory"))?;
+        let name = String::from_utf8_lossy(name).into_owned();
+        at = name_at + name_len as usize + extra_len as usize + comment_len as usize;
+        if name.ends_with('/') {
+            continue;
+        }
+        if method != 0 {
+            return Err(format!(
+                "{name} is compressed; only stored (uncompressed) archives are read, like the ones the annotator \
+                 writes: unzip it and open its .txt and .ann files instead"
+            ));
+        }
+        if get32(bytes, local) != Some(LOCAL) {
+            return Err(bad("local header"));
+        }
+        let skip = get16(bytes, local + 26).zip(get16(bytes, local + 28)).ok_or_else(|| bad("local header"))?;
+        let data_at = local + LOCAL_LEN + skip.0 as usize + skip.1 as usize;
+        let data = bytes.get(data_at..data_at + size).ok_or_else(|| bad("truncated"))?;
+        if crc32(data) != crc {
+            return Err(format!("{name} is damaged (checksum mismatch)"));
+        }
+        files.push((name, data));
+    }
+    Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crc32_is_the_zip_checksum() {
+        assert_eq!(crc32(b""), 0);
+        assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
+    }
+
+    #[test]
+    fn written_archives_read_back_file_by_file() {
+        let files = vec![
+            ("a.txt".to_string(), "😀 Peskov".as_bytes().to_vec()),
+            ("dir/é.ann".to_string(), b"T1\tPERSON 2 8\tPeskov\n".to_vec()),
+            ("empty".to_string(), Vec::new()),
+        ];
+        let zip = write(&files);
+        assert!(is_zip(&zip));
+        assert_eq!(write(&files), zip, "the same files give the same bytes");
+        let back = read(&zip).unwrap();
+        let back: Vec<(String, Vec<u8>)> = back.into_iter().map(|(n, d)| (n, d.to_vec())).collect();
+        assert_eq!(back, files);
+    }
+
+    #[test]
+    fn damaged_or_compressed_archives_are_refused_with_a_reason() {
+        let zip = write(&[("a.txt".to_string(), b"hello".to_vec())]);
+        let mut damaged = zip.clone();
+        damaged[LOCAL_LEN + 5] ^= 1;
+        assert!(read(&damaged).unwrap_err().contains("damaged"));
+        let mut deflated = zip.clone();
+        let cd = get32(&zip, zip.len() - END_LEN + 16).unwrap() as usize;
+        deflated[cd + 10] = 8;
+        assert!(read(&deflated).unwrap_err().contains("compressed"));
+        assert!(read(b"PK\x03\x04 not really").unwrap_err().contains("not a readable zip"));
+        assert!(read(&zip[..zip.len() - 3]).is_err());
+    }
+}

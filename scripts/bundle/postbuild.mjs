@@ -1,0 +1,70 @@
+// Trunk's post_build hook (Trunk.toml [[hooks]]): finishes the page Trunk
+// staged, before it replaces dist/.
+//
+//   1. the single self-contained HTML file (lib.mjs: singleFile), written
+//      beside index.html as article-annotator.html;
+//   2. index.html's Content-Security-Policy, with the hashes of the inline
+//      scripts Trunk wrote (they change with every build), and the single
+//      file's name and size for the page's download link;
+//   3. sw.js, the service worker (web/sw.js), with this release's version
+//      and precache list: every file of the build but sw.js and the single
+//      file, found on disk, so whatever the build emits (a worker script, an
+//      icon) is cached for offline use without being listed by hand.
+//
+// Run by `trunk build` with TRUNK_STAGING_DIR set; by hand on a built
+// folder: `node scripts/bundle/postbuild.mjs DIR` (once: a second run
+// refuses, since index.html already has its policy).
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as b from './lib.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Every file under `dir`, as `/`-separated paths relative to it. */
+function filesUnder(dir, prefix = '') {
+  return readdirSync(dir).flatMap((name) => {
+    const rel = prefix ? `${prefix}/${name}` : name;
+    return statSync(path.join(dir, name)).isDirectory() ? filesUnder(path.join(dir, name), rel) : [rel];
+  });
+}
+
+/** Finishes the build in `dir` (see the top of this file). */
+export function finish(dir) {
+  const read = (rel) => readFileSync(path.join(dir, rel));
+  const indexPath = path.join(dir, 'index.html');
+  const index = readFileSync(indexPath, 'utf8');
+
+  const parts = b.pageParts(index);
+  const single = b.singleFile({
+    title: parts.title,
+    css: read(parts.css).toString('utf8'),
+    icon: read(parts.icon),
+    glue: read(parts.glue).toString('utf8'),
+    wasm: read(parts.wasm),
+  });
+  writeFileSync(path.join(dir, b.SINGLE_FILE), single);
+
+  writeFileSync(indexPath, b.finishIndex(index, Buffer.byteLength(single)));
+
+  const precache = b.precacheList(filesUnder(dir));
+  const contents = Object.fromEntries(precache.map((url) => [url, read(url === './' ? 'index.html' : url)]));
+  const template = readFileSync(path.join(ROOT, 'web', 'sw.js'), 'utf8');
+  writeFileSync(path.join(dir, b.SERVICE_WORKER), b.serviceWorker(template, b.releaseVersion(contents), precache));
+  return { precache, singleFileBytes: Buffer.byteLength(single) };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
+  if (!dir) {
+    console.error('postbuild: no folder: run by trunk build (TRUNK_STAGING_DIR) or as postbuild.mjs DIR');
+    process.exit(2);
+  }
+  try {
+    const { precache, singleFileBytes } = finish(dir);
+    console.log(`postbuild: CSP in index.html; ${b.SINGLE_FILE} ${(singleFileBytes / 1024).toFixed(1)} KiB; ${b.SERVICE_WORKER} precaches ${precache.length} files`);
+  } catch (err) {
+    console.error(`postbuild: ${err.message}`);
+    process.exit(1);
+  }
+}

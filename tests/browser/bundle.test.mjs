@@ -1,0 +1,136 @@
+// The post-build steps (scripts/bundle): their rules on small inputs, then
+// what they made of the real build in dist/ — the policy's hashes are those
+// of the inline scripts Trunk wrote, the service worker precaches exactly
+// the files a visitor needs, the single file holds the page and nothing
+// else. No browser: the pages themselves are driven in offline.test.mjs and
+// single-file.test.mjs.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import * as b from '../../scripts/bundle/lib.mjs';
+import * as h from './harness.mjs';
+
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** The directives of the CSP <meta> in `html`, as { name: [sources] }. */
+function policyOf(html) {
+  const metas = [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/g)];
+  assert.equal(metas.length, 1, 'exactly one policy');
+  return Object.fromEntries(
+    metas[0][1].split(';').map((d) => {
+      const [name, ...sources] = d.trim().split(/\s+/);
+      return [name, sources];
+    }),
+  );
+}
+
+/** Every file under `dir`, `/`-separated, relative to it. */
+function filesUnder(dir, prefix = '') {
+  return readdirSync(dir).flatMap((name) => {
+    const rel = prefix ? `${prefix}/${name}` : name;
+    return statSync(path.join(dir, name)).isDirectory() ? filesUnder(path.join(dir, name), rel) : [rel];
+  });
+}
+
+const read = (rel) => readFileSync(path.join(h.DIST_DIR, rel), 'utf8');
+
+test('inline scripts are found and hashed; data blocks and external scripts are not', () => {
+  const html = `<head><meta charset="utf-8"><script type="module">import a from './a.js';</script>
+<script src="x.js"></script><script>one()</script><script type="application/octet-stream">AAAA</script>
+<script type="text/javascript">two()</script></head>`;
+  const texts = b.inlineScripts(html).map((s) => s.text);
+  assert.deepEqual(texts, ["import a from './a.js';", 'one()', 'two()']);
+  assert.equal(b.scriptHash('one()'), sha256('one()'));
+  const done = b.finishIndex(html, 1234);
+  const policy = policyOf(done);
+  assert.deepEqual(policy['script-src'], ["'self'", "'wasm-unsafe-eval'", ...texts.map(sha256)]);
+  assert.ok(done.indexOf('Content-Security-Policy') < done.indexOf('<script'), 'the policy comes before every script');
+  assert.match(done, /<meta name="annotator-single-file" content="article-annotator.html" data-bytes="1234">/);
+  assert.throws(() => b.finishIndex(done, 1), /already has a Content-Security-Policy/, 'never twice');
+  assert.throws(() => b.finishIndex('<head><script>x()</script></head>'), /no <meta charset/);
+});
+
+test('the precache list is every file but the worker and the single file, index.html as ./', () => {
+  const files = ['index.html', 'sw.js', 'article-annotator.html', 'a-1.js', 'a-1_bg.wasm', 'icons/icon.svg', 'worker-2.js'];
+  assert.deepEqual(b.precacheList(files), ['./', 'a-1.js', 'a-1_bg.wasm', 'icons/icon.svg', 'worker-2.js']);
+  const v1 = b.releaseVersion({ './': Buffer.from('a'), 'x.js': Buffer.from('b') });
+  assert.match(v1, /^[0-9a-f]{16}$/);
+  assert.notEqual(b.releaseVersion({ './': Buffer.from('a'), 'x.js': Buffer.from('c') }), v1, 'new bytes, new version');
+  assert.notEqual(b.releaseVersion({ './': Buffer.from('a'), 'y.js': Buffer.from('b') }), v1, 'new name, new version');
+  assert.equal(b.releaseVersion({ 'x.js': Buffer.from('b'), './': Buffer.from('a') }), v1, 'order does not matter');
+  const sw = b.serviceWorker("// Explained here.\n/* global VERSION */\n\nconst A = 'http://x'; // kept\n  // indented\nf();\n", v1, ['./']);
+  assert.equal(sw, `// Written by scripts/bundle/postbuild.mjs from web/sw.js.\nconst VERSION = "${v1}";\nconst PRECACHE = ["./"];\nconst A = 'http://x'; // kept\nf();\n`);
+});
+
+test('the glue becomes the body of one inline script, or the build stops', () => {
+  const glue = `export class Foo {}
+export function bar() { return '</script>'; }
+async function __wbg_init(m) { return m; }
+export { initSync, __wbg_init as default };
+`;
+  const body = b.inlineGlue(glue);
+  assert.ok(!/^export/m.test(body), body);
+  assert.match(body, /^class Foo/m);
+  assert.match(body, /^function bar/m);
+  assert.ok(!body.includes('</script'), 'cannot close its element early');
+  assert.throws(() => b.inlineGlue(`import * as s from './snippets/x.js';\n${glue}`), /JS snippets/);
+  assert.throws(() => b.inlineGlue('export function x() {}'), /no __wbg_init/);
+  assert.throws(() => b.inlineGlue(`${glue}export default 1;\n`), /export form/);
+});
+
+test('the built index.html allows exactly the inline scripts it holds, and nothing from elsewhere', () => {
+  const html = read('index.html');
+  const policy = policyOf(html);
+  const inline = b.inlineScripts(html);
+  assert.ok(inline.length >= 1, "Trunk's start-up script is inline");
+  assert.deepEqual(policy['default-src'], ["'self'"]);
+  assert.deepEqual(policy['script-src'], ["'self'", "'wasm-unsafe-eval'", ...inline.map((s) => sha256(s.text))]);
+  assert.deepEqual(policy['connect-src'], ["'self'"]);
+  assert.deepEqual(policy['style-src'], ["'self'", "'unsafe-inline'"]);
+  assert.ok(!html.includes("'unsafe-eval'"), 'no unsafe-eval');
+  assert.ok(!/(src|href)="(https?:)?\/\//i.test(html), 'nothing is loaded from another host');
+  assert.ok(!/(src|href)="\//i.test(html), 'no root-relative URL: the page works under any path');
+});
+
+test('the service worker precaches exactly what a visitor needs', () => {
+  const sw = read('sw.js');
+  const precache = JSON.parse(/^const PRECACHE = (.*);$/m.exec(sw)[1]);
+  const files = filesUnder(h.DIST_DIR).filter((f) => f !== 'sw.js' && f !== b.SINGLE_FILE);
+  assert.deepEqual(precache, files.map((f) => (f === 'index.html' ? './' : f)).sort());
+  for (const kind of [/\.wasm$/, /^annotator-.*\.js$/, /\.css$/, /^manifest\.webmanifest$/, /^icons\/icon\.svg$/]) {
+    assert.ok(precache.some((f) => kind.test(f)), `${kind} is precached`);
+  }
+  assert.ok(!precache.includes(b.SINGLE_FILE), 'the single file is not part of the precache');
+  const contents = Object.fromEntries(precache.map((u) => [u, readFileSync(path.join(h.DIST_DIR, u === './' ? 'index.html' : u))]));
+  assert.equal(/^const VERSION = "(.*)";$/m.exec(sw)[1], b.releaseVersion(contents), 'the version is the files\' hash');
+});
+
+test('the single file holds the whole page under its own policy', () => {
+  const html = read(b.SINGLE_FILE);
+  const index = read('index.html');
+  const meta = /<meta name="annotator-single-file" content="([^"]*)" data-bytes="(\d+)">/.exec(index);
+  assert.ok(meta, 'the hosted page names the single file');
+  assert.equal(meta[1], b.SINGLE_FILE);
+  assert.equal(Number(meta[2]), Buffer.byteLength(html), 'with its size');
+
+  const policy = policyOf(html);
+  const inline = b.inlineScripts(html);
+  assert.equal(inline.length, 1, 'one script');
+  assert.deepEqual(policy['default-src'], ["'none'"], 'nothing may be fetched');
+  assert.deepEqual(policy['script-src'], ["'wasm-unsafe-eval'", sha256(inline[0].text)]);
+  assert.deepEqual(policy['img-src'], ['data:'], 'data: only for its icon');
+  assert.ok(!html.includes("'unsafe-eval'") && !html.includes('blob:'), 'no eval, no blob:');
+  assert.match(html, /<meta name="annotator-mode" content="single-file">/);
+
+  // It refers to no file: no src/href but its data: icon.
+  const refs = [...html.matchAll(/\b(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
+  assert.ok(refs.every((r) => r.startsWith('data:')), `refers to files: ${refs.filter((r) => !r.startsWith('data:'))}`);
+  // The wasm it carries is the build's, byte for byte; the stylesheet too.
+  const parts = b.pageParts(index);
+  const wasm = readFileSync(path.join(h.DIST_DIR, parts.wasm));
+  const b64 = /<script type="application\/octet-stream" id="annotator-wasm">([^<]*)<\/script>/.exec(html)[1];
+  assert.ok(Buffer.from(b64, 'base64').equals(wasm), 'the wasm, base64');
+  assert.ok(html.includes(read(parts.css)), 'the stylesheet, inline');
+});
