@@ -1,82 +1,126 @@
 //! The embedded lexicons built by `scripts/lexicons/build.py`: the GeoNames
-//! place gazetteer and the given-name list, loaded once per process. They
-//! are embedded front-coded (see `build.rs`) and expanded on first use.
+//! place gazetteer, the given names and the surnames, loaded once per
+//! process.
+//!
+//! The lists are sorted and front-coded: each line's first byte says how
+//! many bytes it shares with the line before ([`PREFIX_CODE_BASE`] + that
+//! count), the rest is what follows. That makes the page about 40 KiB
+//! smaller gzipped than the plain lists; decoding them takes a few
+//! milliseconds, once.
 
 use std::sync::OnceLock;
 
 use super::form::{fold_accents, is_all_caps, title_case, ACRONYM_MAX_LEN};
-use super::hash::FastSet;
+use super::hash::FastMap;
 
-/// `data/places.txt`, front-coded by `build.rs`.
-const PLACES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/places.fc"));
-/// `data/given_names.txt`, front-coded by `build.rs`.
-const GIVEN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/given_names.fc"));
+const PLACES: &str = include_str!("../../data/places.txt");
+const GIVEN: &str = include_str!("../../data/given_names.txt");
+const SURNAMES: &str = include_str!("../../data/surnames.txt");
 
-/// A set of static words with the fast hash.
-type Set = FastSet<&'static str>;
+/// Which lexicons a name is in: one bit each, so that one lookup answers
+/// every question a rule asks of a word.
+pub mod name_bit {
+    /// A place (`Kyiv`).
+    pub const PLACE: u8 = 1;
+    /// A place whose name is also an English word (`Reading`, `Kent`):
+    /// only a place inside a sentence, not as its first word.
+    pub const WORD_PLACE: u8 = 1 << 1;
+    /// A given name that is not a common English word.
+    pub const GIVEN: u8 = 1 << 2;
+    /// A given name that is also a common word (`Will`, `Hope`): only a
+    /// cue when a surname follows.
+    pub const GIVEN_WORD: u8 = 1 << 3;
+    /// A surname that is not a common English word (`Clinton`, `Nguyen`).
+    pub const SURNAME: u8 = 1 << 4;
+    /// A surname that is also a common word (`Cotton`, `Woods`): only a
+    /// surname in a person's slot.
+    pub const SURNAME_WORD: u8 = 1 << 5;
+    /// A surname of a tradition that puts it first (`Kim`, `Nguyen`,
+    /// `Zhang`; flagged `^`): `Kim Jong-un` is a person.
+    pub const SURNAME_FIRST: u8 = 1 << 6;
+}
 
-/// The loaded lexicons.
+/// The loaded lexicons: every name with its [`name_bit`]s.
 pub struct Lexicon {
-    places: Set,
-    /// Places whose names are also English words (`Reading`, `Kent`): only
-    /// a place inside a sentence, not as its first word.
-    word_places: Set,
-    /// Given names that are not common English words.
-    given: Set,
-    /// Given names that are also common words (`Will`, `Hope`): only a cue
-    /// when a surname follows.
-    given_common: Set,
+    names: FastMap<Box<str>, u8>,
+}
+
+/// A front-coded line's first byte is this plus the number of bytes it
+/// shares with the line before: `!` for none, so the code is printable and
+/// never a newline (`build.py` writes at most [`MAX_SHARED_PREFIX`]).
+const PREFIX_CODE_BASE: u8 = b'!';
+
+/// The longest shared prefix a line's code can say, in bytes: codes stay
+/// inside printable ASCII (`!` to `` ` ``).
+const MAX_SHARED_PREFIX: usize = 63;
+
+/// The lines of a front-coded list, decoded (see the module doc). A line
+/// whose code is out of range or would cut a character is skipped: the
+/// data is built by `build.py`, and a bad line must not take others with it.
+fn front_decoded(list: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut prev = String::new();
+    for line in list.lines() {
+        let Some((&code, _)) = line.as_bytes().split_first() else { continue };
+        let shared = usize::from(code.wrapping_sub(PREFIX_CODE_BASE));
+        // `line[1..]` is a boundary: the code is one ASCII byte.
+        if !code.is_ascii() || shared > MAX_SHARED_PREFIX || !prev.is_char_boundary(shared) {
+            continue;
+        }
+        let mut word = String::with_capacity(shared + line.len() - 1);
+        word.push_str(&prev[..shared]);
+        word.push_str(&line[1..]);
+        out.push(word.clone());
+        prev = word;
+    }
+    out
 }
 
 /// The process-wide lexicon, built on first use.
 pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        // Expanded once per process and kept for its lifetime, as the
-        // lexicon that points into it is.
-        let places: &'static str = Box::leak(expand(PLACES).into_boxed_str());
-        let given: &'static str = Box::leak(expand(GIVEN).into_boxed_str());
-        let (places, word_places) = split_flagged(places);
-        let (given, given_common) = split_flagged(given);
-        Lexicon { places, word_places, given, given_common }
+        let mut names = FastMap::default();
+        add_flagged(&mut names, PLACES, name_bit::PLACE, name_bit::WORD_PLACE);
+        add_flagged(&mut names, GIVEN, name_bit::GIVEN, name_bit::GIVEN_WORD);
+        add_flagged(&mut names, SURNAMES, name_bit::SURNAME, name_bit::SURNAME_WORD);
+        Lexicon { names }
     })
 }
 
-/// A front-coded list (each entry: how many leading bytes it shares with
-/// the one before, one byte; the rest; `\n`) back as one entry per line.
-fn expand(coded: &[u8]) -> String {
-    let mut out: Vec<u8> = Vec::with_capacity(coded.len() * 3 / 2);
-    let mut prev = 0..0;
-    let mut rest = coded;
-    while let Some((&shared, tail)) = rest.split_first() {
-        let end = tail.iter().position(|&b| b == b'\n').unwrap_or(tail.len());
-        let start = out.len();
-        // A shared prefix never exceeds the entry before it (`build.rs`); a
-        // corrupt count is clamped rather than trusted.
-        let shared = usize::from(shared).min(prev.len());
-        out.extend_from_within(prev.start..prev.start + shared);
-        out.extend_from_slice(&tail[..end]);
-        prev = start..out.len();
-        out.push(b'\n');
-        rest = tail.get(end + 1..).unwrap_or_default();
+/// Adds a front-coded list's entries with bit `plain`, or `word` for those
+/// flagged `~` as also English words (and [`name_bit::SURNAME_FIRST`] for
+/// those flagged `^`).
+fn add_flagged(names: &mut FastMap<Box<str>, u8>, list: &str, plain: u8, word: u8) {
+    for l in front_decoded(list).iter().filter(|l| !l.is_empty()) {
+        let (l, first) = l.strip_prefix('^').map_or((l.as_str(), 0), |r| (r, name_bit::SURNAME_FIRST));
+        let (name, b) = l.strip_prefix('~').map_or((l, plain), |r| (r, word));
+        *names.entry(name.into()).or_default() |= b | first;
     }
-    // The entries are the UTF-8 lines of the lists, rebuilt byte for byte.
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-/// A list's plain entries, and those flagged `~` as also English words.
-fn split_flagged(list: &'static str) -> (Set, Set) {
-    let (mut plain, mut words) = (Set::default(), Set::default());
-    for l in list.lines().filter(|l| !l.is_empty()) {
-        match l.strip_prefix('~') {
-            Some(w) => words.insert(w),
-            None => plain.insert(l),
-        };
-    }
-    (plain, words)
 }
 
 impl Lexicon {
+    /// The [`name_bit`]s of `name` exactly as written.
+    fn bits(&self, name: &str) -> u8 {
+        self.names.get(name).copied().unwrap_or(0)
+    }
+
+    /// The [`name_bit`]s of `name` as written, or, when it is in none, title-cased
+    /// when written in capitals (`MOSCOW`) or with accents folded (`Durán`).
+    pub fn name_bits(&self, name: &str) -> u8 {
+        let b = self.bits(name);
+        if b != 0 {
+            return b;
+        }
+        if name.chars().count() > ACRONYM_MAX_LEN && is_all_caps(name) {
+            return self.bits(&title_case(name));
+        }
+        if !name.is_ascii() {
+            return fold_accents(name).map_or(0, |f| self.bits(&f));
+        }
+        0
+    }
+
     /// Is `name` (as written, or title-cased when written in capitals) a
     /// known place?
     pub fn is_place(&self, name: &str) -> bool {
@@ -94,9 +138,10 @@ impl Lexicon {
     /// (`Pará` → `Para`).
     fn place_kind(&self, name: &str) -> Option<bool> {
         let look = |n: &str| {
-            if self.places.contains(n) {
+            let b = self.bits(n);
+            if b & name_bit::PLACE != 0 {
                 Some(false)
-            } else if self.word_places.contains(n) {
+            } else if b & name_bit::WORD_PLACE != 0 {
                 Some(true)
             } else {
                 None
@@ -118,7 +163,21 @@ impl Lexicon {
 
     /// Is `w` a given name? `strict` excludes those that are common words.
     pub fn is_given(&self, w: &str, strict: bool) -> bool {
-        self.given.contains(w) || (!strict && self.given_common.contains(w))
+        let want = if strict { name_bit::GIVEN } else { name_bit::GIVEN | name_bit::GIVEN_WORD };
+        self.bits(w) & want != 0
+    }
+
+    /// Is `w` a surname (as written, or with accents folded: `Durán`)?
+    /// `strict` excludes those that are common words (`Cotton`).
+    pub fn is_surname(&self, w: &str, strict: bool) -> bool {
+        let want = if strict { name_bit::SURNAME } else { name_bit::SURNAME | name_bit::SURNAME_WORD };
+        self.bits(w) & want != 0 || !w.is_ascii() && fold_accents(w).is_some_and(|f| self.bits(&f) & want != 0)
+    }
+
+    /// Is `w` a surname of a tradition that writes it first (`Kim`,
+    /// `Nguyen`, `Zhang`)?
+    pub fn is_surname_first(&self, w: &str) -> bool {
+        self.bits(w) & name_bit::SURNAME_FIRST != 0
     }
 }
 
@@ -126,22 +185,31 @@ impl Lexicon {
 mod tests {
     use super::*;
 
-    /// Non-empty lines, each followed by `\n`.
-    fn lines_of(text: &str) -> String {
-        text.lines().filter(|l| !l.is_empty()).flat_map(|l| [l, "\n"]).collect()
+    #[test]
+    fn front_coded_lines_decode() {
+        // (encoded list, decoded lines): `!` shares nothing, `#` two bytes,
+        // `%` four; a code past the line before, or inside a character, is
+        // skipped and the next line reads from the last good one.
+        let cases: &[(&str, &[&str])] = &[
+            ("!Aachen\n#lborg\n", &["Aachen", "Aalborg"]),
+            ("!Kraków\n%ow\n", &["Kraków", "Krakow"]),
+            ("!Kraków\n&x\n%ow\n", &["Kraków", "Krakow"]),
+            ("!A\n/B\n\n!C\n", &["A", "C"]),
+            ("\u{1}A\n", &[]),
+            ("", &[]),
+        ];
+        for (list, want) in cases {
+            assert_eq!(front_decoded(list), *want, "{list:?}");
+        }
     }
 
     #[test]
-    fn the_embedded_lists_expand_to_the_data_files_exactly() {
-        assert_eq!(expand(PLACES), lines_of(include_str!("../../data/places.txt")));
-        assert_eq!(expand(GIVEN), lines_of(include_str!("../../data/given_names.txt")));
-        assert!(PLACES.len() < include_str!("../../data/places.txt").len() * 3 / 4, "the coded form is smaller");
-    }
-
-    #[test]
-    fn a_corrupt_list_expands_without_panicking() {
-        assert_eq!(expand(b""), "");
-        assert_eq!(expand(b"\x00Kyiv\n\x09v\n"), "Kyiv\nKyivv\n", "a count past the entry before is clamped");
-        assert_eq!(expand(b"\x00Ky\xff"), "Ky\u{fffd}\n", "no line break at the end, bad UTF-8");
+    fn every_embedded_line_decodes_in_sorted_order() {
+        for list in [PLACES, GIVEN, SURNAMES] {
+            let lines = front_decoded(list);
+            assert_eq!(lines.len(), list.lines().filter(|l| !l.is_empty()).count());
+            assert!(lines.windows(2).all(|w| w[0] < w[1]), "sorted, no duplicates");
+        }
+        assert!(lexicon().is_place("Aachen") && lexicon().is_given("Aaron", true));
     }
 }
