@@ -63,7 +63,10 @@ fn words_of(name: &str) -> Vec<String> {
 }
 
 /// The longest known name with the same surname that holds every word of
-/// this one; ties go to the first the article gives.
+/// this one; ties go to the first the article gives. A single word that no
+/// name ends with is the one person it starts (`Rory`) or, failing that,
+/// the one person whose later words hold it (`Lula` of `Luiz Inácio Lula da
+/// Silva`).
 fn fullest(name: &str, bracket: Option<&str>, full: &Map<String, Vec<(String, Vec<String>)>>) -> String {
     let own = bracket.unwrap_or(name);
     let words = words_of(own);
@@ -81,6 +84,12 @@ fn fullest(name: &str, bracket: Option<&str>, full: &Map<String, Vec<(String, Ve
         // A given name alone (`Rory`): the one person it starts.
         let mut starts = full.values().flatten().filter(|c| c.1.len() > 1 && c.1.first() == words.first());
         if let (Some(only), None) = (starts.next(), starts.next()) {
+            return only.0.clone();
+        }
+        // A name inside a fuller one (`Lula` of `Luiz Inácio Lula da
+        // Silva`): the one person whose later words hold it.
+        let mut inside = full.values().flatten().filter(|c| c.1.len() > 2 && c.1[1..].contains(&words[0]));
+        if let (Some(only), None) = (inside.next(), inside.next()) {
             return only.0.clone();
         }
     }
@@ -146,6 +155,19 @@ mod tests {
         let text = "the U.S. said";
         let ms = vec![m(text, "U.S.", Label::Place)];
         assert_eq!(resolve(text, &ms), ["U.S."]);
+    }
+
+    #[test]
+    fn a_name_inside_a_fuller_one_is_that_person() {
+        let text = "Luiz Inácio Lula da Silva spoke; Lula left. Ana Silva and Ana";
+        let ms = vec![
+            m(text, "Luiz Inácio Lula da Silva", Label::Person),
+            m(text, "Lula left", Label::Person),
+            m(text, "Ana Silva", Label::Person),
+        ];
+        let mut ms = ms;
+        ms[1].end = ms[1].start + "Lula".len();
+        assert_eq!(resolve(text, &ms), ["Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva", "Ana Silva"]);
     }
 
     #[test]

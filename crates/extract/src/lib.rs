@@ -110,24 +110,43 @@ impl Extractor {
 }
 
 /// How many of the names starting before a number's end are checked for
-/// overlap with it: mentions do not overlap one another, so the nearest few
-/// suffice.
+/// overlap with it (and of the numbers starting before a name, for a name
+/// inside one): spans of one kind do not overlap one another, so the
+/// nearest few suffice.
 const NAMES_CHECKED_FOR_OVERLAP: usize = 4;
 
 /// All spans in one list, sorted by start then longest first: mentions
 /// with their entity, numbers (a number inside a name, `Route 66`, gives way
-/// to the name), quotes with their speaker; nothing empty or off a
-/// character boundary, no duplicates.
+/// to the name; a name inside a longer number, the `US` of `US$5` or the
+/// `Hong Kong` of `5 billion Hong Kong dollars`, or one that is a number
+/// word, `Nineteen states sue`, gives way to the number),
+/// quotes with their speaker; nothing empty or off a character boundary,
+/// no duplicates.
 fn merge(
     text: &str,
     mentions: &[Mention],
     entities: Vec<String>,
-    numbers: Vec<NumberSpan>,
+    mut numbers: Vec<NumberSpan>,
     quotes: &[QuoteSpan],
     speakers: Vec<Option<String>>,
 ) -> Vec<Extraction> {
     let mut out = Vec::with_capacity(numbers.len() + mentions.len() + quotes.len());
+    numbers.sort_by_key(|n| n.start);
+    let inside_a_number = |m: &Mention| {
+        let k = numbers.partition_point(|n| n.start <= m.start);
+        numbers[..k].iter().rev().take(NAMES_CHECKED_FOR_OVERLAP).any(|n| {
+            let longer = n.end - n.start > m.end - m.start;
+            // A number word taken for a name (`Nineteen states sue`).
+            let word = n.start == m.start && text[n.start..].starts_with(char::is_alphabetic);
+            m.end <= n.end && (longer || word)
+        })
+    };
+    let mut kept = Vec::with_capacity(mentions.len());
     for (m, e) in mentions.iter().zip(entities) {
+        if inside_a_number(m) {
+            continue;
+        }
+        kept.push((m.start, m.end));
         out.push(Extraction {
             start: ByteOffset(m.start),
             end: ByteOffset(m.end),
@@ -136,7 +155,7 @@ fn merge(
         });
     }
     // A number inside a name (`Route 66`) gives way to the name.
-    let mut names_sorted: Vec<(usize, usize)> = mentions.iter().map(|m| (m.start, m.end)).collect();
+    let mut names_sorted = kept;
     names_sorted.sort_unstable();
     for n in numbers {
         let k = names_sorted.partition_point(|&(s, _)| s < n.end);
@@ -168,6 +187,32 @@ fn merge(
 /// A NUMBER extraction.
 fn number_extraction(start: usize, end: usize, attrs: NumberAttrs) -> Extraction {
     Extraction { start: ByteOffset(start), end: ByteOffset(end), label: Label::Number, attrs: Attrs::Number(attrs) }
+}
+
+/// The learned name rule's training hooks (the `train` feature): the
+/// examples `examples/train_names.rs` learns from, computed by the very
+/// feature code the rule runs, and a way to swap the model in-process.
+#[cfg(feature = "train")]
+pub mod train {
+    /// Each candidate of `text` that reaches the learned rule: its byte
+    /// span and its feature hashes.
+    pub fn examples(text: &str) -> Vec<(usize, usize, Vec<u64>)> {
+        crate::names::learning_examples(text, &crate::tokens::tokenize(text))
+    }
+
+    /// Uses the model file `bytes` (`None`: the rules alone) until
+    /// [`reset_model`].
+    pub fn set_model(bytes: Option<&[u8]>) {
+        crate::names::set_learned_model(bytes, false);
+    }
+
+    /// Goes back to the embedded model.
+    pub fn reset_model() {
+        crate::names::set_learned_model(None, true);
+    }
+
+    /// The number of classes and their order in a model file.
+    pub const CLASSES: [&str; 3] = ["PERSON", "PLACE", "NEITHER"];
 }
 
 /// Finds the labelled spans of `text`, sorted by start then longest first.
@@ -224,6 +269,21 @@ mod tests {
     type Reading = Option<(NumberKind, NumberValue, Option<&'static str>)>;
 
     #[test]
+    fn a_name_inside_a_longer_number_gives_way_and_a_number_inside_a_name_too() {
+        let text = "The phone costs US$1,299 in the US, and Route 66 runs west.";
+        let found = extract(text);
+        let spans: Vec<(&str, &str)> = found.iter().map(|e| (e.label.as_str(), &text[e.start.0..e.end.0])).collect();
+        assert!(spans.contains(&("NUMBER", "US$1,299")), "{spans:?}");
+        // The `US` of `US$` is no place; the one after `in the` still is.
+        assert_eq!(spans.iter().filter(|s| s.1 == "US").count(), 1, "{spans:?}");
+        assert!(!spans.iter().any(|&(l, t)| l == "NUMBER" && t == "66"), "{spans:?}");
+        let text = "Nineteen states sue";
+        let found = extract(text);
+        let labels: Vec<&str> = found.iter().map(|e| e.label.as_str()).collect();
+        assert_eq!(labels, ["NUMBER"], "a number word is no name");
+    }
+
+    #[test]
     fn read_number_takes_only_a_whole_number_expression() {
         let cases: &[(&str, Reading)] = &[
             ("12,000", Some((NumberKind::Cardinal, NumberValue::Number(12000.0), None))),
@@ -231,6 +291,27 @@ mod tests {
             ("$1.4B", Some((NumberKind::Money, NumberValue::Number(1.4e9), Some("USD")))),
             ("25%", Some((NumberKind::Percent, NumberValue::Number(25.0), Some("percent")))),
             ("June 2, 2025", Some((NumberKind::Date, NumberValue::Date("2025-06-02".into()), None))),
+            ("256GB", Some((NumberKind::Measure, NumberValue::Number(256.0), Some("GB")))),
+            ("46°C", Some((NumberKind::Measure, NumberValue::Number(46.0), Some("°C")))),
+            ("NZ$38.5 million", Some((NumberKind::Money, NumberValue::Number(3.85e7), Some("NZD")))),
+            ("USD 5", Some((NumberKind::Money, NumberValue::Number(5.0), Some("USD")))),
+            ("14p", Some((NumberKind::Money, NumberValue::Number(0.14), Some("GBP")))),
+            ("5G", None),
+            ("-5C", Some((NumberKind::Measure, NumberValue::Number(-5.0), Some("°C")))),
+            ("minus 5", Some((NumberKind::Cardinal, NumberValue::Number(-5.0), None))),
+            (".500", Some((NumberKind::Cardinal, NumberValue::Number(0.5), None))),
+            ("6.02e23", Some((NumberKind::Cardinal, NumberValue::Number(6.02e23), None))),
+            ("1.6 x 10^-19", Some((NumberKind::Cardinal, NumberValue::Number(1.6e-19), None))),
+            ("two-thirds", Some((NumberKind::Cardinal, NumberValue::Number(0.6667), None))),
+            ("1½", Some((NumberKind::Cardinal, NumberValue::Number(1.5), None))),
+            ("1/16 inch", Some((NumberKind::Measure, NumberValue::Number(0.0625), Some("inch")))),
+            ("one in five", Some((NumberKind::Cardinal, NumberValue::Number(0.2), None))),
+            ("half an hour", Some((NumberKind::Measure, NumberValue::Number(0.5), Some("hour")))),
+            ("four to five thousand", Some((NumberKind::Range, NumberValue::Range { min: 4000.0, max: 5000.0 }, None))),
+            ("$3-4 billion", Some((NumberKind::Range, NumberValue::Range { min: 3e9, max: 4e9 }, Some("USD")))),
+            ("a hundred and seventy", Some((NumberKind::Cardinal, NumberValue::Number(170.0), None))),
+            ("3:29.41", Some((NumberKind::Measure, NumberValue::Number(209.41), Some("second")))),
+            ("+44 20 7946 0958", None),
             ("12 and 13", None),
             ("lots", None),
             ("", None),

@@ -7,7 +7,7 @@
 //!
 //! * A span is **kept** unless its origin is `auto`: a person made or
 //!   changed it (`origin: user`), or confirmed it unchanged (`auto` with
-//!   `"checked": true`, which the schema reads as its own origin), and
+//!   `"checked": true`, which the schema reads as `Origin::Checked`), and
 //!   `LABELS.md` makes both the person's word.
 //! * Every `auto` span is dropped and the extractor's current spans are
 //!   added, except those that would overlap a kept span of the same kind (a
@@ -90,6 +90,16 @@ mod tests {
         );
         assert!(!out.reviewed, "new suggestions are not reviewed");
         assert_eq!((out.id.as_str(), out.name.as_str(), out.text.as_str()), ("d1", "d1.txt", TEXT));
+    }
+
+    #[test]
+    fn a_suggestion_a_person_checked_is_kept_as_theirs() {
+        let mut doc = Document::new("d1", "d1.txt", TEXT);
+        // Checked by a person, with a label the core would not give.
+        doc.spans = vec![span(&doc, "Moscow", Label::Person, Origin::Checked)];
+        let out = reannotate(doc);
+        let moscow: Vec<_> = out.spans.iter().filter(|s| s.text == "Moscow").map(|s| (&s.label, s.origin)).collect();
+        assert_eq!(moscow, [(&Label::Person, Origin::Checked)]);
     }
 
     #[test]

@@ -22,7 +22,7 @@ mod table;
 
 pub use calendar::month;
 pub use form::{ascii_lower, core, is_all_caps, title_case, ACRONYM_MAX_LEN};
-pub use gazetteer::lexicon;
+pub use gazetteer::{lexicon, name_bit};
 pub use hash::{FastMap, FastSet};
 pub use name_words::us_state;
 
@@ -139,12 +139,32 @@ fn categories_table() -> &'static CatTable {
 }
 
 /// The words that can start a NUMBER besides months: number words,
-/// ordinals, scales, vague amounts and the cue words (`a`, `between`).
+/// ordinals, scales, fractions, vague amounts, named times (`noon`) and
+/// the cue words (`a`, `between`).
 fn number_starters() -> impl Iterator<Item = &'static str> {
-    use number_words::{DOZEN, HUNDREDTH, NUMBER_CUES, ONES, ORDINALS, ORDINAL_TENS, SCALES, TENS, VAGUE};
+    use number_words::{
+        DOZEN, FRACTION_WORDS, HUNDREDTH, NAMED_TIMES, NUMBER_CUES, ONES, ORDINALS, ORDINAL_TENS, SCALES, TENS, VAGUE,
+    };
     let scales = SCALES.iter().map(|&(w, _)| w);
+    let fractions = FRACTION_WORDS.iter().map(|&(w, _, _)| w);
+    let times = NAMED_TIMES.iter().map(|&(w, _)| w);
     let words = [NUMBER_CUES.as_slice(), &ONES, &TENS, &VAGUE, &ORDINALS, &ORDINAL_TENS, &[DOZEN, HUNDREDTH]];
-    words.into_iter().flatten().copied().chain(scales)
+    words.into_iter().flatten().copied().chain(scales).chain(fractions).chain(times)
+}
+
+/// The canonical unit of a measure word in lower case (`kilometres` →
+/// `km`), from [`number_words::UNITS`]; hashed, since the NUMBER rules ask
+/// it of most words after a number. Built on first use.
+pub fn unit(lower: &str) -> Option<&'static str> {
+    static TABLE: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
+    TABLE.get_or_init(|| number_words::UNITS.iter().copied().collect()).get(lower).copied()
+}
+
+/// The ISO code of a currency word in lower case (`euros` → `EUR`), from
+/// [`number_words::CURRENCY_WORDS`]; hashed like [`unit`].
+pub fn currency(lower: &str) -> Option<&'static str> {
+    static TABLE: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
+    TABLE.get_or_init(|| number_words::CURRENCY_WORDS.iter().copied().collect()).get(lower).copied()
 }
 
 /// The value of `word` in a `(word, value)` table (a unit's canonical
@@ -212,6 +232,7 @@ mod tests {
             FILLERS,
             ORG_SUFFIXES,
             TIME_ZONES,
+            number_words::CHANGE_WORDS,
             &MATCH_VERBS,
             &MATCH_VERBS_BEFORE,
             &CLUB_PREFIXES,

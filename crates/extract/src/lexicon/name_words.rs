@@ -36,6 +36,7 @@ pub(crate) const TITLES: &[&str] = &[
     "colonel",
     "commander",
     "commissioner",
+    "commodore",
     "congressman",
     "congresswoman",
     "corporal",
@@ -143,6 +144,7 @@ pub(crate) const TITLES: &[&str] = &[
 pub(crate) const ORG_WORDS: &[&str] = &[
     "academy",
     "administration",
+    "administrations",
     "ag",
     "agency",
     "airlines",
@@ -265,6 +267,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "senate",
     "service",
     "shipping",
+    "show",
     "society",
     "sport",
     "steel",
@@ -434,10 +437,11 @@ pub(crate) const BYLINE_DESKS: [&str; 5] = ["correspondent", "editor", "reporter
 /// (`the Crimean bridge`, `Kakhovka dam`).
 pub(crate) const LOWER_CASE_LANDMARKS: [&str; 5] = ["bridge", "dam", "airport", "canal", "cathedral"];
 
-/// Particles inside a name (`dos Santos`, `van der Merwe`, `de la Fuente`).
-pub(crate) const CONNECTORS: [&str; 22] = [
-    "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "ibn", "la", "las", "le",
-    "los", "ten", "ter", "van", "von",
+/// Particles inside a name (`dos Santos`, `van der Merwe`, `de la Fuente`,
+/// `Daniel arap Moi`).
+pub(crate) const CONNECTORS: [&str; 23] = [
+    "al", "arap", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "ibn", "la", "las",
+    "le", "los", "ten", "ter", "van", "von",
 ];
 
 /// Arabic particles joined to a name by a hyphen (`al-Burhan`, `el-Sisi`).

@@ -60,6 +60,54 @@ pub(crate) const ORDINAL_TENS: [&str; 8] =
 /// The ordinal of a hundred.
 pub(crate) const HUNDREDTH: &str = "hundredth";
 
+/// Fraction words that are no ordinals, with their denominator and
+/// whether they are plural (`a half`, `three quarters`); the ordinals from
+/// `third` on are fractions too (`a third`, `two-thirds`, `hundredths`).
+pub(crate) const FRACTION_WORDS: [(&str, f64, bool); 6] = [
+    ("half", 2.0, false),
+    ("halves", 2.0, true),
+    ("quarter", 4.0, false),
+    ("quarters", 4.0, true),
+    ("thousandth", 1000.0, false),
+    ("thousandths", 1000.0, true),
+];
+
+/// Vulgar fraction characters and their value (`¾`, `1½`).
+pub(crate) const VULGAR_FRACTIONS: [(char, f64); 15] = [
+    ('½', 1.0 / 2.0),
+    ('⅓', 1.0 / 3.0),
+    ('⅔', 2.0 / 3.0),
+    ('¼', 1.0 / 4.0),
+    ('¾', 3.0 / 4.0),
+    ('⅕', 1.0 / 5.0),
+    ('⅖', 2.0 / 5.0),
+    ('⅗', 3.0 / 5.0),
+    ('⅘', 4.0 / 5.0),
+    ('⅙', 1.0 / 6.0),
+    ('⅚', 5.0 / 6.0),
+    ('⅛', 1.0 / 8.0),
+    ('⅜', 3.0 / 8.0),
+    ('⅝', 5.0 / 8.0),
+    ('⅞', 7.0 / 8.0),
+];
+
+/// Denominators of a fraction written with a slash (`1/16 inch`, `2/3`):
+/// those of measures and shares. Others are dates, ratings or names
+/// (`9/11`, `24/7`).
+pub(crate) const SLASH_DENOMINATORS: [u32; 11] = [2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64];
+
+/// Words before `half` that make it a part (of a game, a year, a list, a
+/// country) or an idiom (`the first half`, `the other half`, `the upper
+/// half`, `the western half`, `my better half`), not a fraction.
+pub(crate) const HALF_PERIOD_BEFORE: &[&str] = &[
+    "better", "bottom", "closing", "each", "eastern", "either", "final", "first", "lower", "middle", "northern",
+    "opening", "other", "second", "southern", "that", "the", "this", "top", "upper", "western",
+];
+
+/// Words after `half` that make it an adverb, a time or a kinship
+/// (`half as much`, `half past six`, `half sister`), not a fraction.
+pub(crate) const HALF_ADVERB_AFTER: [&str; 4] = ["as", "brother", "past", "sister"];
+
 /// Twelve, as a word (`a dozen`).
 pub(crate) const DOZEN: &str = "dozen";
 
@@ -68,22 +116,23 @@ pub(crate) const SCALES: [(&str, f64); 5] =
     [("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
 
 /// Newswire abbreviations of scales, read after a number only (`$3 bn`).
-pub(crate) const SCALE_ABBREVIATIONS: [(&str, f64); 5] =
-    [("mln", 1e6), ("mn", 1e6), ("bln", 1e9), ("bn", 1e9), ("tn", 1e12)];
+pub(crate) const SCALE_ABBREVIATIONS: [(&str, f64); 7] =
+    [("mln", 1e6), ("mn", 1e6), ("bln", 1e9), ("bn", 1e9), ("tn", 1e12), ("trn", 1e12), ("trln", 1e12)];
 
-/// Scale letters glued to digits (`$1.4B`, `€30m`), as written, with
-/// whether they scale only money (`5m` alone is five metres).
+/// Scale letters glued to digits (`$1.4B`, `€30m`, `25k`), as written,
+/// with whether they scale only money (`T` alone may be tonnes or
+/// teslas; a glued `m` without a currency is read by its context).
 pub(crate) const GLUED_SCALES: [(&str, f64, bool); 11] = [
-    ("k", 1e3, true),
-    ("K", 1e3, true),
+    ("k", 1e3, false),
+    ("K", 1e3, false),
     ("m", 1e6, true),
-    ("M", 1e6, true),
-    ("mn", 1e6, true),
+    ("M", 1e6, false),
+    ("mn", 1e6, false),
     ("b", 1e9, false),
     ("B", 1e9, false),
     ("bn", 1e9, false),
     ("bln", 1e9, false),
-    ("tn", 1e12, true),
+    ("tn", 1e12, false),
     ("T", 1e12, true),
 ];
 
@@ -96,9 +145,34 @@ pub(crate) const SOUTH_ASIAN_SCALES: [(&str, f64); 4] =
 pub(crate) const VAGUE: [&str; 8] =
     ["tens", "dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores"];
 
+/// The least amount of `pounds` read as money without a scale (`125,000
+/// pounds` of prize money; `200 pounds` is a weight).
+pub(crate) const POUNDS_MONEY_MIN: f64 = 10_000.0;
+
+/// Words after `a third`, `a quarter` that make it a share of an amount
+/// (`a third below the market price`, `a quarter more`), not an ordinal.
+pub(crate) const FRACTION_COMPARATIVES: &[&str] =
+    &["above", "below", "cheaper", "fewer", "higher", "larger", "less", "lower", "more", "smaller"];
+
+/// Spellings of percent after an amount (`3.5 percent`, `12 pct` in
+/// wires; `per cent` is two words).
+pub(crate) const PERCENT_WORDS: [&str; 2] = ["pct", "percent"];
+
 /// Words that start a NUMBER without being numbers: `a` (`a dozen`),
-/// `between` (a range), `magnitude`, `minus`, `Rs` (rupees).
-pub(crate) const NUMBER_CUES: [&str; 5] = ["a", "between", "magnitude", "minus", "rs"];
+/// `between` (a range), `magnitude`, the signs, `Rs` (rupees). (`an` of
+/// `an hour and a half` is tested apart: it is too common to scan.)
+pub(crate) const NUMBER_CUES: [&str; 6] = ["a", "between", "magnitude", "minus", "negative", "rs"];
+
+/// Sign words before a quantity (`minus 5`, `negative 14`).
+pub(crate) const SIGN_WORDS: [&str; 2] = ["minus", "negative"];
+
+/// Sign characters written onto the digits (`-5C`, `−6`, `+9`): the
+/// hyphen-minus, the minus sign (U+2212), and plus.
+pub(crate) const SIGNS: [(&str, f64); 3] = [("-", -1.0), ("\u{2212}", -1.0), ("+", 1.0)];
+
+/// The words of a multiplication by a power of ten (`1.6 x 10^-19`): the
+/// times signs, the base and the caret.
+pub(crate) const TIMES_SIGNS: [&str; 3] = ["x", "X", "×"];
 
 /// The rupee abbreviation before an amount (`Rs 88,000 crore`, `Rs. 5`).
 pub(crate) const RUPEES: &str = "Rs";
@@ -202,20 +276,205 @@ pub(crate) const UNITS: &[(&str, &str)] = &[
     ("gigawatt", "GW"),
     ("gigawatts", "GW"),
     ("kwh", "kWh"),
+    ("kilowatt-hour", "kWh"),
+    ("kilowatt-hours", "kWh"),
+    ("mwh", "MWh"),
+    ("megawatt-hour", "MWh"),
+    ("megawatt-hours", "MWh"),
+    ("gwh", "GWh"),
+    ("gigawatt-hour", "GWh"),
+    ("gigawatt-hours", "GWh"),
+    ("twh", "TWh"),
+    ("terawatt-hour", "TWh"),
+    ("terawatt-hours", "TWh"),
+    ("watt", "W"),
+    ("watts", "W"),
+    ("kw", "kW"),
+    ("kilowatt", "kW"),
+    ("kilowatts", "kW"),
+    ("hz", "Hz"),
+    ("hertz", "Hz"),
+    ("khz", "kHz"),
+    ("mhz", "MHz"),
+    ("megahertz", "MHz"),
+    ("ghz", "GHz"),
+    ("gigahertz", "GHz"),
+    ("mah", "mAh"),
+    ("kb", "KB"),
+    ("mb", "MB"),
+    ("megabyte", "MB"),
+    ("megabytes", "MB"),
+    ("gb", "GB"),
+    ("gigabyte", "GB"),
+    ("gigabytes", "GB"),
+    ("tb", "TB"),
+    ("terabyte", "TB"),
+    ("terabytes", "TB"),
+    ("mp", "MP"),
+    ("megapixel", "MP"),
+    ("megapixels", "MP"),
+    ("nit", "nit"),
+    ("nits", "nit"),
+    ("nm", "nm"),
+    ("nanometre", "nm"),
+    ("nanometres", "nm"),
+    ("nanometer", "nm"),
+    ("nanometers", "nm"),
+    ("µm", "µm"),
+    ("micrometre", "µm"),
+    ("micrometres", "µm"),
+    ("micrometer", "µm"),
+    ("micrometers", "µm"),
+    ("micron", "µm"),
+    ("microns", "µm"),
+    ("fm", "fm"),
+    ("femtometre", "fm"),
+    ("femtometres", "fm"),
+    ("femtometer", "fm"),
+    ("femtometers", "fm"),
+    ("light-year", "light-year"),
+    ("light-years", "light-year"),
+    ("mg", "mg"),
+    ("milligram", "mg"),
+    ("milligrams", "mg"),
+    ("ml", "ml"),
+    ("millilitre", "ml"),
+    ("millilitres", "ml"),
+    ("milliliter", "ml"),
+    ("milliliters", "ml"),
+    ("oz", "oz"),
+    ("ounce", "oz"),
+    ("ounces", "oz"),
+    ("pint", "pint"),
+    ("pints", "pint"),
+    ("cup", "cup"),
+    ("cups", "cup"),
+    ("teaspoon", "teaspoon"),
+    ("teaspoons", "teaspoon"),
+    ("tsp", "teaspoon"),
+    ("tablespoon", "tablespoon"),
+    ("tablespoons", "tablespoon"),
+    ("tbsp", "tablespoon"),
+    ("calorie", "calorie"),
+    ("calories", "calorie"),
+    ("kcal", "calorie"),
+    ("ppm", "ppm"),
+    ("coulomb", "coulomb"),
+    ("coulombs", "coulomb"),
+    ("millisecond", "ms"),
+    ("milliseconds", "ms"),
+    ("kph", "km/h"),
+    ("decibel", "dB"),
+    ("decibels", "dB"),
+    ("night", "night"),
+    ("nights", "night"),
 ];
+
+/// Unit symbols glued to digits, matched as written (`256GB`, `10kW`,
+/// `46C`, `6.8in`, `5pc`): those with capitals, and those too short or
+/// too common as words to read apart from digits (`in`, `s`, `C`, `pc`). A glued
+/// suffix in lower case is also looked up in [`UNITS`] (`8.2mm`, `5mins`).
+pub(crate) const GLUED_UNITS: &[(&str, &str)] = &[
+    ("C", "°C"),
+    ("F", "°F"),
+    ("GB", "GB"),
+    ("GHz", "GHz"),
+    ("GW", "GW"),
+    ("GWh", "GWh"),
+    ("Hz", "Hz"),
+    ("KB", "KB"),
+    ("KW", "kW"),
+    ("L", "litre"),
+    ("MB", "MB"),
+    ("MHz", "MHz"),
+    ("MP", "MP"),
+    ("MW", "MW"),
+    ("MWh", "MWh"),
+    ("TB", "TB"),
+    ("TWh", "TWh"),
+    ("W", "W"),
+    ("Wh", "Wh"),
+    ("h", "hour"),
+    ("in", "inch"),
+    ("kHz", "kHz"),
+    ("kW", "kW"),
+    ("kWh", "kWh"),
+    ("l", "litre"),
+    ("mAh", "mAh"),
+    ("mL", "ml"),
+    ("pc", "percent"),
+    ("s", "second"),
+    ("μm", "µm"),
+];
+
+/// The glued unit read as seconds only after a decimal (`53.9s`): on a
+/// whole number it is a plural (`the 1990s`, `in their 20s`).
+pub(crate) const GLUED_SECONDS: &str = "s";
+
+/// A currency's hundredth, glued (`14p`) or after the amount (`42 cents`):
+/// the word and the currency it is a hundredth of.
+pub(crate) const SUBUNITS: [(&str, &str); 4] = [("p", "GBP"), ("pence", "GBP"), ("cent", "USD"), ("cents", "USD")];
+
+/// A currency's subunits per unit.
+pub(crate) const SUBUNITS_PER_UNIT: f64 = 100.0;
+
+/// Units of several words after an amount (`2.2 percentage points`, `75
+/// basis points`, `424 parts per million`), in lower case, and the unit.
+pub(crate) const MULTI_WORD_UNITS: [(&[&str], &str); 7] = [
+    (&["percentage", "point"], "percentage point"),
+    (&["percentage", "points"], "percentage point"),
+    (&["basis", "point"], "basis point"),
+    (&["basis", "points"], "basis point"),
+    (&["parts", "per", "million"], "ppm"),
+    (&["light", "year"], "light-year"),
+    (&["light", "years"], "light-year"),
+];
+
+/// Units of speed and rate written as one unit per time (`km/h`, `8TB/s`,
+/// `12 metres per second`): the unit, the time unit, and the unit they
+/// make. Other rates (`per kilowatt-hour`, `a month`) stay outside.
+pub(crate) const RATE_UNITS: [(&str, &str, &str); 8] = [
+    ("GB", "second", "GB/s"),
+    ("MB", "second", "MB/s"),
+    ("TB", "second", "TB/s"),
+    ("km", "hour", "km/h"),
+    ("km", "second", "km/s"),
+    ("m", "second", "m/s"),
+    ("mile", "hour", "mph"),
+    ("foot", "second", "ft/s"),
+];
+
+/// Verbs of a market index before `N points` (`the FTSE 100 lost 48
+/// points`): there points are a unit; elsewhere they are counted (`six
+/// points behind`). `dropped` is left out: teams drop points too.
+pub(crate) const INDEX_VERBS: &[&str] = &[
+    "added", "advanced", "climbed", "declined", "down", "eased", "edged", "fell", "gained", "jumped", "lost",
+    "plunged", "rallied", "rose", "sank", "shed", "slid", "slipped", "soared", "surged", "tumbled", "up",
+];
+
+/// The unit of index points.
+pub(crate) const POINT_UNIT: &str = "point";
 
 /// Units of area after `square` (`5 square km` → `km2`); others keep
 /// their unit.
-pub(crate) const SQUARE_UNITS: [(&str, &str); 4] = [("km", "km2"), ("m", "m2"), ("mile", "mile2"), ("foot", "foot2")];
+pub(crate) const SQUARE_UNITS: [(&str, &str); 4] =
+    [("km", "km2"), ("m", "m2"), ("mile", "sq mile"), ("foot", "sq foot")];
 
-/// Temperature scales after `degrees` (`8 degrees Celsius`).
-pub(crate) const TEMPERATURE_SCALES: [(&str, &str); 3] =
-    [("celsius", "celsius"), ("centigrade", "celsius"), ("fahrenheit", "fahrenheit")];
+/// Words before a unit that make it one of area (`5 square km`, `1,200 sq
+/// km`).
+pub(crate) const SQUARE_WORDS: [&str; 2] = ["sq", "square"];
 
-/// Currency signs before an amount and their ISO code (`$`, `R$`, `€`).
-pub(crate) const CURRENCY_SIGNS: [(&str, &str); 11] = [
+/// Temperature scales after `degrees` (`8 degrees Celsius`) or glued
+/// after `°` (`46°C`), with the guide's unit names.
+pub(crate) const TEMPERATURE_SCALES: [(&str, &str); 5] =
+    [("c", "°C"), ("celsius", "°C"), ("centigrade", "°C"), ("f", "°F"), ("fahrenheit", "°F")];
+
+/// The degree sign (`46°C`, `41°`).
+pub(crate) const DEGREE_SIGN: &str = "°";
+
+/// Currency signs before an amount and their ISO code (`$`, `€`, `₩`).
+pub(crate) const CURRENCY_SIGNS: [(&str, &str); 14] = [
     ("$", "USD"),
-    ("US$", "USD"),
     ("€", "EUR"),
     ("£", "GBP"),
     ("¥", "JPY"),
@@ -223,8 +482,60 @@ pub(crate) const CURRENCY_SIGNS: [(&str, &str); 11] = [
     ("₽", "RUB"),
     ("₴", "UAH"),
     ("₺", "TRY"),
-    ("R$", "BRL"),
     ("₦", "NGN"),
+    ("₩", "KRW"),
+    ("₱", "PHP"),
+    ("₪", "ILS"),
+    ("₫", "VND"),
+    ("₮", "MNT"),
+];
+
+/// Abbreviations of a currency written before an amount, besides `Rs` and
+/// the ISO codes (`DM 184 million`, the Deutsche Mark of old wires).
+pub(crate) const CURRENCY_ABBREVIATIONS: [(&str, &str); 1] = [("DM", "DEM")];
+
+/// Letters written onto `$` for a country's dollar (`US$5`, `NZ$38.5
+/// million`, `HK$`, `R$` the real) and its ISO code.
+pub(crate) const DOLLAR_PREFIXES: [(&str, &str); 13] = [
+    ("A", "AUD"),
+    ("AU", "AUD"),
+    ("C", "CAD"),
+    ("CA", "CAD"),
+    ("HK", "HKD"),
+    ("MX", "MXN"),
+    ("NT", "TWD"),
+    ("NZ", "NZD"),
+    ("R", "BRL"),
+    ("S", "SGD"),
+    ("SG", "SGD"),
+    ("US", "USD"),
+    ("Z", "ZWL"),
+];
+
+/// ISO 4217 codes read before or after an amount (`USD 5`, `CHF 949`,
+/// `12 billion NOK`), written in capitals.
+pub(crate) const CURRENCY_CODES: &[&str] = &[
+    "AED", "ARS", "AUD", "BRL", "CAD", "CHF", "CLP", "CNY", "COP", "CZK", "DEM", "DKK", "EGP", "EUR", "GBP", "HKD",
+    "HUF", "IDR", "ILS", "INR", "JPY", "KES", "KRW", "KWD", "MNT", "MXN", "MYR", "NGN", "NOK", "NPR", "NZD", "PHP",
+    "PKR", "PLN", "RUB", "SAR", "SEK", "SGD", "THB", "TRY", "TWD", "UAH", "USD", "VND", "ZAR",
+];
+
+/// A country's word before a currency word that names another currency
+/// than the word alone (`12.3 billion Swiss francs`, `Hong Kong dollars`):
+/// qualifier (its last word, lower case), currency word's code alone, code.
+pub(crate) const CURRENCY_QUALIFIERS: [(&str, &str, &str); 12] = [
+    ("australian", "USD", "AUD"),
+    ("canadian", "USD", "CAD"),
+    ("danish", "DKK", "DKK"),
+    ("kong", "USD", "HKD"),
+    ("korean", "KRW", "KRW"),
+    ("norwegian", "DKK", "NOK"),
+    ("singapore", "USD", "SGD"),
+    ("swedish", "SEK", "SEK"),
+    ("swiss", "CHF", "CHF"),
+    ("taiwan", "USD", "TWD"),
+    ("zealand", "USD", "NZD"),
+    ("zimbabwean", "USD", "ZWL"),
 ];
 
 /// Currency words after an amount and their ISO code (`2.5 million euros`).
@@ -262,7 +573,25 @@ pub(crate) const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("riyals", "SAR"),
     ("franc", "CHF"),
     ("francs", "CHF"),
+    ("krona", "SEK"),
+    ("kronor", "SEK"),
+    ("krone", "DKK"),
+    ("kroner", "DKK"),
+    ("ringgit", "MYR"),
+    ("baht", "THB"),
+    ("rupiah", "IDR"),
+    ("zloty", "PLN"),
+    ("shekel", "ILS"),
+    ("shekels", "ILS"),
+    ("shilling", "KES"),
+    ("shillings", "KES"),
 ];
+
+/// Currency words that are money only after a scale or a large amount, or
+/// with their country's word (`50 million pounds`, `125,000 pounds`,
+/// `South Korean won`): alone they are a weight or a verb (`200 pounds`,
+/// `12 won`, `2,000 pounds of cocaine`).
+pub(crate) const QUALIFIED_CURRENCY_WORDS: [(&str, &str); 3] = [("pound", "GBP"), ("pounds", "GBP"), ("won", "KRW")];
 
 /// Words before `one` that make it a pronoun or part of a phrase (`the one`,
 /// `no one`, `each one`), not a count; after `only` it still counts when a
@@ -275,9 +604,23 @@ pub(crate) const ONE_PRONOUN_AFTER: &[&str] = &[
 /// Words after `one` that make it a pronoun (`one needs`, `one who`), not a
 /// count.
 pub(crate) const ONE_PRONOUN_BEFORE: &[&str] = &[
-    "needs", "need", "should", "must", "can", "could", "would", "might", "may", "will", "has", "is", "was", "does",
-    "did", "gets", "finds", "sees", "another", "and", "or", "who", "that", "which", "thing",
+    "needs", "need", "should", "must", "can", "could", "would", "might", "may", "will", "has", "have", "had", "is",
+    "was", "are", "were", "does", "do", "did", "gets", "finds", "sees", "another", "and", "or", "who", "that", "which",
+    "thing",
 ];
+
+/// Conjunctions after which `one` and a verb are a subject (`if one
+/// wants`, `when one takes`), not a count.
+pub(crate) const ONE_SUBJECT_AFTER: [&str; 5] = ["if", "unless", "when", "whenever", "whether"];
+
+/// Words after `one-` that make an idiom, not a count (`one-off`,
+/// `one-sided`, `one-time`).
+pub(crate) const ONE_IDIOMS: [&str; 8] = ["liner", "off", "on", "sided", "size", "stop", "time", "way"];
+
+/// Vague amounts that are a number only before `of` (`scores of people`,
+/// `tens of thousands`): alone they are a verb or a noun (`Adeyemi scores
+/// two`, `the tens`).
+pub(crate) const VAGUE_BEFORE_OF: [&str; 2] = ["scores", "tens"];
 
 /// Words before a four-digit number that make it a year (`in 2025`,
 /// `since 1991`, `spring 2024`).
@@ -292,6 +635,95 @@ pub(crate) const SCORE_CUES: [&str; 26] = [
     "vote", "votes", "voted", "win", "won", "wins", "beat", "beats", "lost", "lose", "loses", "defeat", "defeated",
     "victory", "lead", "led", "score", "scored", "draw", "drew", "margin", "tally", "failed", "passed", "approved",
     "rejected",
+];
+
+/// Times of day named by a word, and their clock time (`from noon to
+/// 4pm`): a NUMBER only when joined to a clock time.
+pub(crate) const NAMED_TIMES: [(&str, &str); 3] = [("midday", "12:00"), ("midnight", "00:00"), ("noon", "12:00")];
+
+/// Words joining two times of a span of the day (`noon to 4pm`).
+pub(crate) const TIME_LINKS: [&str; 6] = ["and", "to", "till", "until", "-", "–"];
+
+/// Words after `m:ss` that make it a gap in a race (`1:04 behind`), not a
+/// clock time.
+pub(crate) const GAP_WORDS: [&str; 2] = ["ahead", "behind"];
+
+/// Units of time one inside the other, for a duration written in two
+/// (`four hours and 12 minutes` → 252 minutes): the larger, the smaller,
+/// and how many of the smaller make the larger.
+pub(crate) const DURATION_STEPS: [(&str, &str, f64); 6] = [
+    ("day", "hour", 24.0),
+    ("hour", "minute", 60.0),
+    ("hour", "second", 3600.0),
+    ("minute", "second", 60.0),
+    ("week", "day", 7.0),
+    ("year", "month", 12.0),
+];
+
+/// The word of a decimal point in words (`four point five`).
+pub(crate) const POINT_WORD: &str = "point";
+
+/// Nouns before a number that identifies, not counts (`lane 4`, `gate
+/// 12`, `flight 1146`).
+pub(crate) const IDENTIFIER_NOUNS: &[&str] =
+    &["bus", "channel", "flight", "flights", "gate", "lane", "page", "platform", "room", "seat", "terminal"];
+
+/// Verbs (and adverbs) of a change of level before `X to Y` (`rose 14p
+/// to 482p`, `falls from £300,000 to £125,000`, `up by £5 to £174.50`);
+/// sorted, for a binary search.
+pub(crate) const CHANGE_WORDS: &[&str] = &[
+    "climb",
+    "climbed",
+    "climbs",
+    "cut",
+    "cuts",
+    "down",
+    "drop",
+    "dropped",
+    "drops",
+    "fall",
+    "fallen",
+    "falling",
+    "falls",
+    "fell",
+    "gain",
+    "gained",
+    "gains",
+    "grew",
+    "grow",
+    "grown",
+    "grows",
+    "increase",
+    "increased",
+    "increases",
+    "jump",
+    "jumped",
+    "jumps",
+    "lift",
+    "lifted",
+    "lifts",
+    "lose",
+    "loses",
+    "lost",
+    "lower",
+    "lowered",
+    "plunged",
+    "raise",
+    "raised",
+    "raises",
+    "reduce",
+    "reduced",
+    "rise",
+    "risen",
+    "rises",
+    "rising",
+    "rose",
+    "slid",
+    "slipped",
+    "soared",
+    "surged",
+    "tumbled",
+    "up",
 ];
 
 /// Determiners that make `first`/`second` an order, not an adverb (`its

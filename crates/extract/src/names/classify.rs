@@ -13,11 +13,16 @@
 //! more rule: a function from the candidate's tokens and context to a
 //! verdict, returning `None` when it is not confident.
 
+use std::cell::OnceCell;
+
 use annotator_schema::Label;
 
+use super::article::Article;
 use super::candidates::{Candidate, Lead};
 use super::gazetteer;
+use super::learned;
 use super::mention::{Mention, Segment};
+use super::people;
 use super::rules::{self, Cx, Rule, Verdict};
 use super::teams::Teams;
 use super::words::{has_org_word, norm, phrase, push, tok};
@@ -36,11 +41,21 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("landmark", rules::landmark),
     ("bracketed_given_name", rules::bracketed_given_name),
     ("lower_case_landmark_after", rules::lower_case_landmark_after),
+    ("title_abbreviation_before", people::title_abbreviation_before),
+    ("initials_and_surname", people::initials_and_surname),
+    ("list_slot", people::list_slot),
     ("given_name_and_surname", rules::given_name_and_surname),
+    ("surname_first_name", people::surname_first_name),
     ("role_before", rules::role_before),
+    ("name_in_person_slot", people::name_in_person_slot),
     ("byline", rules::byline),
     ("unknown_words_in_person_context", rules::unknown_words_in_person_context),
+    (LEARNED, learned::learned),
 ];
+
+/// The name of the learned rule in [`RULES`]: training collects the
+/// candidates that reach it.
+const LEARNED: &str = "learned";
 
 /// What the classify pass gives: the mentions it decided, and the segments
 /// it left open, in text order.
@@ -52,26 +67,22 @@ pub(super) struct Classified {
 /// Classifies every candidate, in order.
 pub(super) fn classify(text: &str, toks: &[Token], candidates: &[Candidate], teams: &Teams) -> Classified {
     let mut out = Classified { mentions: Vec::new(), open: Vec::new() };
+    let article = Article::new(text, toks, candidates);
     for c in candidates {
         let s = c.words;
         if c.lead == Lead::Title {
             if titled_person(text, toks, s) {
-                push(text, toks, s.first, s.last, Label::Person, &mut out.mentions);
+                person(text, toks, s, &mut out.mentions);
+            } else if !toks[s.first].upper {
+                // The office's places (`Minister | of Foreign Affairs of Iraq`).
+                gazetteer::split(text, toks, s, teams, &mut out.mentions, &mut out.open);
             }
             continue;
         }
-        let cx = Cx {
-            text,
-            toks,
-            teams,
-            s,
-            lead: c.lead,
-            n: s.last - s.first + 1,
-            whole: phrase(text, toks, s.first, s.last),
-        };
+        let cx = context(text, toks, teams, &article, c);
         match RULES.iter().find_map(|(_, rule)| rule(&cx)) {
             Some(Verdict::Neither) => {}
-            Some(Verdict::Person) => push(text, toks, s.first, s.last, Label::Person, &mut out.mentions),
+            Some(Verdict::Person) => person(text, toks, s, &mut out.mentions),
             Some(Verdict::Place) => push(text, toks, s.first, s.last, Label::Place, &mut out.mentions),
             Some(Verdict::PlaceTo(last)) => push(text, toks, s.first, last, Label::Place, &mut out.mentions),
             None => gazetteer::split(text, toks, s, teams, &mut out.mentions, &mut out.open),
@@ -80,12 +91,61 @@ pub(super) fn classify(text: &str, toks: &[Token], candidates: &[Candidate], tea
     out
 }
 
+/// What the rules read of plain candidate `c`.
+fn context<'t>(text: &'t str, toks: &'t [Token], teams: &'t Teams, article: &'t Article, c: &Candidate) -> Cx<'t> {
+    let s = c.words;
+    let whole = phrase(text, toks, s.first, s.last);
+    Cx { text, toks, teams, article, s, lead: c.lead, n: s.last - s.first + 1, whole, whole_place: OnceCell::new() }
+}
+
+/// The features of every plain candidate that reaches the learned rule
+/// (no rule before it decides, and the rule considers it), with its byte
+/// span: what training learns from.
+#[cfg(feature = "train")]
+pub(super) fn learning_examples(
+    text: &str,
+    toks: &[Token],
+    candidates: &[Candidate],
+    teams: &Teams,
+) -> Vec<(usize, usize, Vec<u64>)> {
+    let article = Article::new(text, toks, candidates);
+    let before = RULES.iter().take_while(|(name, _)| *name != LEARNED);
+    let mut out = Vec::new();
+    for c in candidates.iter().filter(|c| c.lead != Lead::Title) {
+        let cx = context(text, toks, teams, &article, c);
+        if before.clone().any(|(_, rule)| rule(&cx).is_some()) || !learned::considered(&cx) {
+            continue;
+        }
+        let mut feats = Vec::new();
+        learned::features(&cx, &mut |h| feats.push(h));
+        let (start, end) = super::words::span(text, toks, cx.s.first, cx.s.last);
+        out.push((start, end, feats));
+    }
+    out
+}
+
+/// A person, and the known place of a trailing `of` (`Sen. Rosalind
+/// Achebe-Marsh of Minnesota`: the senator, then the state).
+fn person(text: &str, toks: &[Token], s: Segment, mentions: &mut Vec<Mention>) {
+    let of = (s.first + 1..s.last).find(|&k| tok(text, toks, k) == "of");
+    match of.filter(|&k| lexicon().is_place(&norm(phrase(text, toks, k + 1, s.last)))) {
+        Some(k) => {
+            push(text, toks, s.first, k - 1, Label::Person, mentions);
+            push(text, toks, k + 1, s.last, Label::Place, mentions);
+        }
+        None => push(text, toks, s.first, s.last, Label::Person, mentions),
+    }
+}
+
 /// The words after a title are a person (`President | Donald Trump`)
 /// unless they hold an institution word, are a given name alone before a
-/// closing bracket (`[President | Donald]`), or are all function words.
+/// closing bracket (`[President | Donald]`), are all function words, or
+/// start in lower case (`Minister | of Foreign Affairs`: the office).
 fn titled_person(text: &str, toks: &[Token], s: Segment) -> bool {
     let sole_given = s.first == s.last && lexicon().is_given(&norm(tok(text, toks, s.first)), false);
     let bracketed = matches!(tok(text, toks, s.last + 1), "]" | ")");
     let function_words = (s.first..=s.last).all(|k| has(toks, k, cat::STOP));
-    !(has_org_word(toks, s) || sole_given && bracketed || function_words)
+    // `the Minister | of Foreign Affairs of Iraq`: a title's office, no name.
+    let office = !toks[s.first].upper;
+    !(has_org_word(toks, s) || sole_given && bracketed || function_words || office)
 }

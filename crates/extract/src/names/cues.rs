@@ -72,11 +72,26 @@ pub(super) fn role_before(text: &str, toks: &[Token], first: usize) -> bool {
     }
 }
 
+/// `X, who`: a relative clause only a person takes, after a name that no
+/// article makes a common noun (`the Tsar, who`) and that counts or names
+/// no group (`Two Australians, who`).
+pub(super) fn who_after(text: &str, toks: &[Token], s: Segment) -> bool {
+    if tok(text, toks, s.last + 1) != "," || tok(text, toks, s.last + 2) != "who" {
+        return false;
+    }
+    let determiner = s.first > 0 && matches!(&*lower(text, toks, s.first - 1), "the" | "a" | "an" | "our" | "their");
+    let group = (s.first..=s.last).any(|k| has(toks, k, cat::NUMBER_START) || is_demonym(core(tok(text, toks, k))));
+    !determiner && !group
+}
+
 /// A role or a reporting verb makes the segment a person: an appositive
 /// after a role (`the coach, X,`), a title or speech verb before it
 /// (`spokesman X`, `Mr. X`, `said X`, `according to X`), a reporting verb
-/// after it (`X said`, `X also said`).
+/// after it (`X said`, `X also said`), a relative `who` (`X, who`).
 pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
+    if who_after(text, toks, s) {
+        return true;
+    }
     // An appositive after a role: `the batting coach, Morné Jacobs, said`,
     // `the prefect of Adré, Mahamat Saleh Abakar, told`.
     if s.first >= 2 && tok(text, toks, s.first - 1) == "," && tok(text, toks, s.last + 1) == "," {

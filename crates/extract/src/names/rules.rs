@@ -3,7 +3,9 @@
 //! gives a [`Verdict`], or `None` to pass it on.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 
+use super::article::Article;
 use super::candidates::Lead;
 use super::cues::{person_context, reporting_verb_after, role_before as role_word_before};
 use super::mention::Segment;
@@ -28,12 +30,14 @@ pub(super) enum Verdict {
 }
 
 /// What the rules read: the text, its tokens, what the article says as a
-/// whole (its teams), and the candidate.
+/// whole (its teams, its names), and the candidate.
 pub(super) struct Cx<'t> {
     pub(super) text: &'t str,
     pub(super) toks: &'t [Token],
     /// The teams of the article's results lines.
     pub(super) teams: &'t Teams,
+    /// The article's full names and how often each candidate recurs.
+    pub(super) article: &'t Article<'t>,
     /// The candidate's tokens.
     pub(super) s: Segment,
     /// What stands before it in its run.
@@ -42,12 +46,14 @@ pub(super) struct Cx<'t> {
     pub(super) n: usize,
     /// Its text, without a final possessive.
     pub(super) whole: &'t str,
+    /// Whether the whole is a known place, once asked (several rules ask).
+    pub(super) whole_place: OnceCell<bool>,
 }
 
 impl Cx<'_> {
     /// The whole candidate is a known place (`West Bank`, `MOSCOW`).
     pub(super) fn whole_is_place(&self) -> bool {
-        lexicon().is_place(&norm(self.whole))
+        *self.whole_place.get_or_init(|| lexicon().is_place(&norm(self.whole)))
     }
 }
 
@@ -93,12 +99,15 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
     if !is_cap(last_word) || !(lexicon::is_landmark_word(last_word) || state) {
         return None;
     }
-    // `Jack Hill`, `Sharon Street`: a given name and a landmark noun is a
-    // person's name, unless a place goes there (`in Harley Street`).
+    // `Jack Hill`, `Sharon Street`: a given name and a landmark noun that is
+    // also a surname is a person's name, unless a place goes there (`in
+    // Harley Street`). A noun no one is called (`River`, `County`) keeps
+    // the place: `Jordan River`, `Monroe County`.
     let g = norm(tok(cx.text, cx.toks, cx.s.first));
     let prev = if cx.s.first > 0 { lower(cx.text, cx.toks, cx.s.first - 1) } else { Cow::Borrowed("") };
     let place_slot = PLACE_PREPOSITIONS.contains(&&*prev) || matches!(&*prev, "to" | "on" | "into");
-    if cx.n == 2 && !place_slot && lexicon().is_given(&g, true) && !lexicon().is_place(&g) {
+    let surname_too = lexicon().is_surname(last_word, false);
+    if cx.n == 2 && !place_slot && surname_too && lexicon().is_given(&g, true) && !lexicon().is_place(&g) {
         return None;
     }
     // `Downing Street said`: the institution named after it speaks.
@@ -202,7 +211,7 @@ pub(super) fn lower_case_landmark_after(cx: &Cx) -> Option<Verdict> {
 /// `Donald Trump`, `Recep Tayyip Erdoğan`, `Ruan van der Merwe`: a given
 /// name followed by surnames is a person, unless a later word is a function
 /// word, a demonym, a short acronym, or both it and the given name are
-/// places (`Jordan Israel`).
+/// places (`Jordan Israel`) and it is no known surname (`David Irving`).
 pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
     if !(2..=MAX_NAME_WORDS).contains(&cx.n) || cx.whole_is_place() {
@@ -214,7 +223,8 @@ pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
         let w = core(tok(text, toks, k));
         let function_word = lexicon::is_stopword(w) || is_demonym(w);
         let short_acronym = is_all_caps(w) && w.chars().count() <= ACRONYM_MAX_LEN;
-        let both_places = lx.is_place(&norm(w)) && lx.is_place(&g);
+        // `Jordan Israel` is two places; `David Irving` a known surname.
+        let both_places = lx.is_place(&norm(w)) && lx.is_place(&g) && !lx.is_surname(&norm(w), true);
         !(function_word || short_acronym || both_places) || CONNECTORS.contains(&w) || is_particle_name(w)
     });
     (lx.is_given(&g, false) && rest_ok).then_some(Verdict::Person)

@@ -1,24 +1,24 @@
-//! Hyphen compounds: `30-day`, `seven-year-old` (→ `seven-year`), `2-3`,
-//! `Third-quarter`, `12-member`, and scores and tallies (`won 2-1`) as two
-//! counts.
+//! Hyphen compounds: `30-day`, `seven-year-old` (→ `seven-year`),
+//! `Third-quarter`, `12-member`, and scores, tallies and a table's figures
+//! as counts (`won 2-1`, `( 0-2 )`, `4-6 7-6`, `28-6-81-2`); a rising
+//! digit pair elsewhere is a range, read as a quantity (`2-3`, `20-25k`).
 
 use annotator_schema::{NumberKind, NumberValue};
 
-use super::scan::{joined, push, w, NumberSpan};
+use super::fraction::fraction_word;
+use super::scan::{push, score_context, NumberSpan};
 use super::words::{ordinal, small_word, unit_of};
-use crate::lexicon::number_words::SCORE_CUES;
-use crate::tokens::Token;
-
-/// How many tokens either side of a digit pair a score cue may be (`won
-/// 2-1`, `the bill failed 44-56 today`): about a clause.
-const SCORE_CUE_WINDOW: usize = 4;
+use crate::lexicon::month;
+use crate::lexicon::number_words::ONE_IDIOMS;
+use crate::sentences::sentence_initial;
+use crate::tokens::{Kind, Token};
 
 /// `30-day`, `seven-year-old` (→ `seven-year`), `2-3`, `twenty-five`.
 pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> Option<usize> {
     let t = toks[i];
     let word = t.text(text);
-    if small_word(word).is_some() || ordinal(word).is_some() {
-        return None; // `twenty-five`, `twenty-first`: plain words
+    if small_word(word).is_some() || ordinal(word).is_some() || fraction_word(word).is_some() {
+        return None; // `twenty-five`, `twenty-first`, `two-thirds`: plain words
     }
     let parts: Vec<&str> = word.split(['-', '‐', '‑']).collect();
     if parts.len() < 2 {
@@ -31,28 +31,14 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     }
     let head_val = head_value(parts[0])?;
     let head_end = t.start() + parts[0].len();
-    // `2-3` range
-    if parts.len() == 2 {
-        let score = score_pair(&parts).is_some() && score_context(text, toks, i);
-        if let Some(b) =
-            head_value(parts[1]).filter(|b| *b > head_val && parts[1].bytes().all(|c| c.is_ascii_digit()) && !score)
-        {
-            let mut end = t.end();
-            let mut e = i + 1;
-            let mut unit = None;
-            if let Some(u) = unit_of(w(text, toks, e)).filter(|_| joined(toks, i)) {
-                unit = Some(u);
-                end = toks[e].end();
-                e += 1;
-            } else if w(text, toks, e) == "%" && !toks[e].space_before {
-                unit = Some("percent");
-                end = toks[e].end();
-                e += 1;
-            }
-            if parts[0].bytes().all(|c| c.is_ascii_digit()) {
-                push(out, t.start(), end, NumberKind::Range, Some(NumberValue::Range { min: head_val, max: b }), unit);
-                return Some(e);
-            }
+    // `2-3`, `5-10 km`, `20-25k`, `1-120Hz`: a range, read as a quantity
+    // (unless a score: `won 2-1`).
+    if parts.len() == 2 && parts[1].as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        let score = score_pair(&parts).is_some() && (score_context(text, toks, i) || table_pair(text, toks, i));
+        let rising = head_value(parts[1]).is_none_or(|b| b > head_val);
+        let digits = parts[0].bytes().all(|c| c.is_ascii_digit() || c == b'.' || c == b',');
+        if digits && rising && !score {
+            return None;
         }
     }
     let unit = unit_of(parts[1]).or_else(|| parts[1].eq_ignore_ascii_case("magnitude").then_some("magnitude"));
@@ -61,14 +47,28 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
         push(out, t.start(), end, NumberKind::Measure, Some(NumberValue::Number(head_val)), Some(u));
         return Some(i + 1);
     }
+    // `28-6-81-2`, `30.2-7-74-1`: a bowling analysis, one count each (no
+    // phone number: `732-657-3416`).
+    let figure = |p: &&str| {
+        let whole = p.split('.').next().unwrap_or("");
+        !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit() || c == b'.') && whole.len() <= FIGURE_MAX_DIGITS
+    };
+    if parts.len() > 2 && parts.iter().all(figure) {
+        let mut at = t.start();
+        for p in &parts {
+            push(out, at, at + p.len(), NumberKind::Cardinal, head_value(p).map(NumberValue::Number), None);
+            at += p.len() + 1;
+        }
+        return Some(i + 1);
+    }
     // `2-1`, `51-49`: a score or a vote, two counts.
     if let Some(b) = score_pair(&parts) {
         push(out, t.start(), head_end, NumberKind::Cardinal, Some(NumberValue::Number(head_val)), None);
         push(out, head_end + 1, t.end(), NumberKind::Cardinal, Some(NumberValue::Number(b)), None);
         return Some(i + 1);
     }
-    // `one-off`, `one-sided`: idioms, not counts.
-    if parts[0].eq_ignore_ascii_case("one") {
+    // `one-off`, `one-sided`: idioms, not counts (`one-stroke` counts).
+    if parts[0].eq_ignore_ascii_case("one") && ONE_IDIOMS.iter().any(|i| parts[1].eq_ignore_ascii_case(i)) {
         return None;
     }
     if parts[0].bytes().all(|c| c.is_ascii_digit() || c == b',') || small_word(parts[0]).is_some() {
@@ -79,16 +79,47 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     None
 }
 
+/// A digit pair at token `i` that a table makes two counts, not a range:
+/// in brackets (a record, `( 0-2 )`), after a name (bowling figures,
+/// `Jamil 4-78`), or next to another pair on its line (sets, `4-6 7-6`;
+/// fall of wickets, `1-96 2-187`).
+fn table_pair(text: &str, toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.text(text));
+    let pair = |k: usize| {
+        let parts: Vec<&str> = word(k).split('-').collect();
+        score_pair(&parts).is_some() && !toks[k].newline_before
+    };
+    let bracket = |k: usize| matches!(word(k), "(" | ")");
+    if i > 0 && word(i - 1) == "(" && word(i + 1) == ")" {
+        return true;
+    }
+    let named = i > 0
+        && toks[i - 1].upper
+        && toks[i - 1].kind == Kind::Word
+        && !sentence_initial(text, toks, i - 1)
+        && month(word(i - 1)).is_none();
+    if named {
+        return true;
+    }
+    // The pairs either side, past a bracket.
+    let before = (1..=PAIR_GAP).filter_map(|d| i.checked_sub(d)).find(|&k| !bracket(k));
+    let after = (i + 1..=i + PAIR_GAP).find(|&k| !bracket(k) && k < toks.len());
+    let on_line = |k: usize| (k.min(i) + 1..=k.max(i)).all(|j| !toks[j].newline_before);
+    before.is_some_and(|k| pair(k) && on_line(k)) || after.is_some_and(|k| pair(k) && on_line(k))
+}
+
+/// The most digits of a figure in a bowling analysis (overs, maidens,
+/// runs, wickets).
+const FIGURE_MAX_DIGITS: usize = 3;
+
+/// How far a neighbouring digit pair may be: the next token, or the one
+/// past a bracket (`7-6 ( 7-3 )`).
+const PAIR_GAP: usize = 2;
+
 /// Two short digit groups (`2-1`, `51-49`): the second count.
 fn score_pair(parts: &[&str]) -> Option<f64> {
     let short = |p: &str| !p.is_empty() && p.len() <= 3 && p.bytes().all(|c| c.is_ascii_digit());
     (parts.len() == 2 && short(parts[0]) && short(parts[1])).then(|| parts[1].parse().ok()).flatten()
-}
-
-/// Words near a digit pair that make it a score or a tally, not a range.
-fn score_context(text: &str, toks: &[Token], i: usize) -> bool {
-    let near = i.saturating_sub(SCORE_CUE_WINDOW)..(i + SCORE_CUE_WINDOW).min(toks.len());
-    near.filter(|&k| k != i).any(|k| SCORE_CUES.contains(&w(text, toks, k).to_ascii_lowercase().as_str()))
 }
 
 /// The value of a compound's head: digits (`37,000`) or a number word
@@ -101,4 +132,31 @@ fn head_value(p: &str) -> Option<f64> {
         return p.replace(',', "").parse().ok();
     }
     small_word(p).filter(|_| p.to_lowercase() != "zero")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    #[test]
+    fn table_pair_cases() {
+        // Whether the first digit pair is two counts in a table.
+        let cases: &[(&str, bool)] = &[
+            ("starter Kyle Brennan ( 0-2 ) lasted", true),
+            ("; Tariq Jamil 4-78 )", true),
+            ("( Spain ) 4-6 7-6 ( 7-3 ) 6-4", true),
+            ("wickets : 1-96 2-187 3-241", true),
+            // Counter-examples: a range in prose, two ranges with words
+            // between, a date's days.
+            ("took 2-3 days", false),
+            ("for 2-3 days or 4-5 weeks", false),
+            ("met on June 2-3 in Paris", false),
+        ];
+        for (text, want) in cases {
+            let toks = tokenize(text);
+            let i = toks.iter().position(|t| t.text(text).contains('-') && t.text(text).len() > 1).expect("pair");
+            assert_eq!(table_pair(text, &toks, i), *want, "{text}");
+        }
+    }
 }

@@ -36,6 +36,9 @@ pub(super) fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<Numb
     if t.kind != Kind::Word {
         return None;
     }
+    if let Some(n) = day_pair(text, toks, i, out) {
+        return Some(n);
+    }
     if let Some((y, m, d)) = iso(word) {
         push(out, t.start(), t.end(), NumberKind::Date, Some(NumberValue::Date(format(Some(y), m, Some(d)))), None);
         return Some(i + 1);
@@ -100,6 +103,36 @@ pub(super) fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<Numb
         return Some(end_tok + 1);
     }
     None
+}
+
+/// Two days of one month written before it (`6 and 9 May`, `between 6
+/// and 9 May`, `6-9 May 2026`): two dates, as the guide's `June 20 and
+/// 30`, the first taking the month (and year) of the second; `between`
+/// stays outside. Returns the token after them.
+fn day_pair(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> Option<usize> {
+    let k = i + usize::from(w(text, toks, i).eq_ignore_ascii_case("between"));
+    let t = *toks.get(k).filter(|t| t.kind == Kind::Word && text.as_bytes()[t.start()].is_ascii_digit())?;
+    let year_after = |m_tok: usize| match year(w(text, toks, m_tok + 1)) {
+        Some(y) if joined(toks, m_tok) => (Some(y), m_tok + 1),
+        _ => (None, m_tok),
+    };
+    if let Some((a, b)) = t.text(text).split_once('-') {
+        // `6-9 May`
+        let (d1, d2) = (day(a)?, day(b)?);
+        let m = month(w(text, toks, k + 1)).filter(|_| joined(toks, k) && d1 < d2)?;
+        let (y, end_tok) = year_after(k + 1);
+        push_date(out, t.start(), t.start() + a.len(), y, m, d1);
+        push_date(out, t.start() + a.len() + 1, toks[end_tok].end(), y, m, d2);
+        return Some(end_tok + 1);
+    }
+    let d1 = day(t.text(text))?;
+    let linked = matches!(w(text, toks, k + 1), "and" | "to" | "-" | "–") && joined(toks, k) && joined(toks, k + 1);
+    let d2 = day(w(text, toks, k + 2)).filter(|d2| linked && d1 < *d2 && is_word(toks, k + 2))?;
+    let m = month(w(text, toks, k + 3)).filter(|_| joined(toks, k + 2))?;
+    let (y, end_tok) = year_after(k + 3);
+    push_date(out, t.start(), t.end(), y, m, d1);
+    push_date(out, toks[k + 2].start(), toks[end_tok].end(), y, m, d2);
+    Some(end_tok + 1)
 }
 
 /// Adds a date; without a year it keeps month and day for the article's

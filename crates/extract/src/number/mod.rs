@@ -15,15 +15,21 @@
 
 use annotator_schema::{NumberKind, NumberValue};
 
+use crate::lexicon::is_all_caps;
 use crate::sentences::sentence_initial;
 use crate::tokens::{Kind, Token};
 
+mod amount;
 mod compound;
 mod date;
+mod fraction;
+mod identifier;
 mod ordinal;
 mod quantity;
 mod scan;
+mod spelled;
 mod time;
+mod unit;
 mod words;
 
 use compound::scan_compound;
@@ -41,6 +47,11 @@ pub fn find(text: &str, toks: &[Token], year: Option<i32>) -> Vec<NumberSpan> {
         // Most tokens cannot start a NUMBER: skip them without a call.
         if !may_start(text, toks, i) {
             i += 1;
+            continue;
+        }
+        // A phone number is no NUMBER (nor four).
+        if let Some(end) = identifier::phone_end(text, toks, i) {
+            i = end;
             continue;
         }
         let next = scan_at(text, toks, i, &mut out);
@@ -77,9 +88,11 @@ fn scan_at(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> u
     }
     let t = toks[i];
     let word = t.text(text);
-    // Parts of names and titles: `First Deputy Minister`, `Three Gorges`.
+    // Parts of names and titles: `First Deputy Minister`, `Three Gorges`
+    // (in an all-caps headline every word is capitalised: `THIRD TEST`).
     let first = word.chars().next().unwrap_or(' ');
     if first.is_uppercase()
+        && !is_all_caps(word)
         && !sentence_initial(text, toks, i)
         && toks.get(i + 1).is_some_and(|n| {
             n.kind == Kind::Word && !n.newline_before && n.text(text).chars().next().is_some_and(char::is_uppercase)
@@ -220,8 +233,8 @@ mod tests {
             ),
             (
                 "decimal_without_zone_is_not_a_time",
-                "shares fell 18.45 points",
-                vec![("18.45", Cardinal, num(18.45), None)],
+                "the index fell 18.45 points",
+                vec![("18.45 points", Measure, num(18.45), Some("point"))],
             ),
             (
                 "military_time_needs_four_digits",
@@ -283,7 +296,7 @@ mod tests {
             (
                 "temperature_below_zero",
                 "fall to minus 8 degrees Celsius",
-                vec![("minus 8 degrees Celsius", Measure, num(-8.0), Some("celsius"))],
+                vec![("minus 8 degrees Celsius", Measure, num(-8.0), Some("°C"))],
             ),
             (
                 "magnitude",
@@ -307,6 +320,393 @@ mod tests {
                 vec![("eighth", Ordinal, num(8.0), None), ("six", Cardinal, num(6.0), None)],
             ),
             ("adverb_first", "being reached first. Then", vec![]),
+            (
+                "glued_units",
+                "has 256GB, a 3.4GHz chip, 5,500mAh and a 10kW pump",
+                vec![
+                    ("256GB", Measure, num(256.0), Some("GB")),
+                    ("3.4GHz", Measure, num(3.4), Some("GHz")),
+                    ("5,500mAh", Measure, num(5500.0), Some("mAh")),
+                    ("10kW", Measure, num(10.0), Some("kW")),
+                ],
+            ),
+            (
+                "glued_scales",
+                "took 25k orders and spread 1.2m tonnes",
+                vec![("25k", Cardinal, num(25000.0), None), ("1.2m tonnes", Measure, num(1.2e6), Some("tonne"))],
+            ),
+            (
+                "temperatures",
+                "reached 46°C, or 121.8F, and 45 degrees Celsius",
+                vec![
+                    ("46°C", Measure, num(46.0), Some("°C")),
+                    ("121.8F", Measure, num(121.8), Some("°F")),
+                    ("45 degrees Celsius", Measure, num(45.0), Some("°C")),
+                ],
+            ),
+            (
+                "country_dollars",
+                "lost NZ$38.5 million, paid US$5 and HK$148.6 billion",
+                vec![
+                    ("NZ$38.5 million", Money, num(3.85e7), Some("NZD")),
+                    ("US$5", Money, num(5.0), Some("USD")),
+                    ("HK$148.6 billion", Money, num(1.486e11), Some("HKD")),
+                ],
+            ),
+            (
+                "currency_codes_and_signs",
+                "set aside NOK 12 billion, ₩182,400 and 12.3 billion Swiss francs",
+                vec![
+                    ("NOK 12 billion", Money, num(1.2e10), Some("NOK")),
+                    ("₩182,400", Money, num(182400.0), Some("KRW")),
+                    ("12.3 billion Swiss francs", Money, num(1.23e10), Some("CHF")),
+                ],
+            ),
+            (
+                "pence_and_cents",
+                "shares rose 14p; crude rose 42 cents",
+                vec![("14p", Money, num(0.14), Some("GBP")), ("42 cents", Money, num(0.42), Some("USD"))],
+            ),
+            (
+                "spaced_units",
+                "at 2,600 nits, 50 watts and 2.2 percentage points",
+                vec![
+                    ("2,600 nits", Measure, num(2600.0), Some("nit")),
+                    ("50 watts", Measure, num(50.0), Some("W")),
+                    ("2.2 percentage points", Measure, num(2.2), Some("percentage point")),
+                ],
+            ),
+            (
+                "rates",
+                "at 8TB/s and 12 metres per second",
+                vec![
+                    ("8TB/s", Measure, num(8.0), Some("TB/s")),
+                    ("12 metres per second", Measure, num(12.0), Some("m/s")),
+                ],
+            ),
+            ("glued_letters_that_are_no_units", "a 5G network in the 1990s and 3D", vec![]),
+            ("code_before_a_word_is_no_money", "the USD rose", vec![]),
+            (
+                "negatives",
+                "lows of -12C, \u{2212}7C, minus 5 and +9 in a range from -8C to -3C",
+                vec![
+                    ("-12C", Measure, num(-12.0), Some("°C")),
+                    ("\u{2212}7C", Measure, num(-7.0), Some("°C")),
+                    ("minus 5", Cardinal, num(-5.0), None),
+                    ("+9", Cardinal, num(9.0), None),
+                    ("-8C to -3C", Range, Some(NumberValue::Range { min: -8.0, max: -3.0 }), Some("°C")),
+                ],
+            ),
+            (
+                "plus_or_minus_is_a_hedge",
+                "plus or minus 2.2 percentage points",
+                vec![("2.2 percentage points", Measure, num(2.2), Some("percentage point"))],
+            ),
+            (
+                "leading_decimals",
+                "hitting .312, ahead by .03 seconds",
+                vec![(".312", Cardinal, num(0.312), None), (".03 seconds", Measure, num(0.03), Some("second"))],
+            ),
+            (
+                "scientific_notation",
+                "holds 6.02e23 atoms; a charge of 1.6 x 10^-19 coulombs",
+                vec![
+                    ("6.02e23", Cardinal, num(6.02e23), None),
+                    ("1.6 x 10^-19 coulombs", Measure, num(1.6e-19), Some("coulomb")),
+                ],
+            ),
+            (
+                "a_period_is_no_decimal_point",
+                "in 2024. 500 people",
+                vec![("2024", Date, date("2024"), None), ("500", Cardinal, num(500.0), None)],
+            ),
+            (
+                "fractions",
+                "a third of voters, two-thirds of buyers, almost half went and three-quarters sold",
+                vec![
+                    ("a third", Cardinal, num(0.3333), None),
+                    ("two-thirds", Cardinal, num(0.6667), None),
+                    ("half", Cardinal, num(0.5), None),
+                    ("three-quarters", Cardinal, num(0.75), None),
+                ],
+            ),
+            (
+                "fractions_in_digits",
+                "sliced 1/16 inch, 6 2/3 innings, 1½ games and ¾ cup",
+                vec![
+                    ("1/16 inch", Measure, num(0.0625), Some("inch")),
+                    ("6 2/3", Cardinal, num(6.6667), None),
+                    ("1½", Cardinal, num(1.5), None),
+                    ("¾ cup", Measure, num(0.75), Some("cup")),
+                ],
+            ),
+            (
+                "fraction_of_a_unit",
+                "in half an hour, a third of a cup and two hundredths of a second",
+                vec![
+                    ("half an hour", Measure, num(0.5), Some("hour")),
+                    ("a third of a cup", Measure, num(0.3333), Some("cup")),
+                    ("two hundredths of a second", Measure, num(0.02), Some("second")),
+                ],
+            ),
+            (
+                "fraction_of_a_count_is_alone",
+                "half a lemon and half a million",
+                vec![("half", Cardinal, num(0.5), None), ("half a million", Cardinal, num(5e5), None)],
+            ),
+            (
+                "and_a_half",
+                "three and a half hours, two and a half thousand",
+                vec![
+                    ("three and a half hours", Measure, num(3.5), Some("hour")),
+                    ("two and a half thousand", Cardinal, num(2500.0), None),
+                ],
+            ),
+            (
+                "proportions",
+                "one in five named housing; three in four approve",
+                vec![("one in five", Cardinal, num(0.2), None), ("three in four", Cardinal, num(0.75), None)],
+            ),
+            (
+                "fraction_counter_examples",
+                "a third term in the first half, half as much, $3bn a quarter",
+                vec![
+                    ("third", Ordinal, num(3.0), None),
+                    ("first", Ordinal, num(1.0), None),
+                    ("$3bn", Money, num(3e9), Some("USD")),
+                ],
+            ),
+            (
+                "ranges_in_one_word",
+                "$3-4 billion, 20-25k wafers, 1-120Hz, 0-3C. And €2-2.5bn",
+                vec![
+                    ("$3-4 billion", Range, Some(NumberValue::Range { min: 3e9, max: 4e9 }), Some("USD")),
+                    ("20-25k", Range, Some(NumberValue::Range { min: 20000.0, max: 25000.0 }), None),
+                    ("1-120Hz", Range, Some(NumberValue::Range { min: 1.0, max: 120.0 }), Some("Hz")),
+                    ("0-3C", Range, Some(NumberValue::Range { min: 0.0, max: 3.0 }), Some("°C")),
+                    ("€2-2.5bn", Range, Some(NumberValue::Range { min: 2e9, max: 2.5e9 }), Some("EUR")),
+                ],
+            ),
+            (
+                "a_scale_over_both_ends",
+                "four to five thousand doors, two to three million pumps, cooled at 25-45°C.",
+                vec![
+                    ("four to five thousand", Range, Some(NumberValue::Range { min: 4000.0, max: 5000.0 }), None),
+                    ("two to three million", Range, Some(NumberValue::Range { min: 2e6, max: 3e6 }), None),
+                    ("25-45°C", Range, Some(NumberValue::Range { min: 25.0, max: 45.0 }), Some("°C")),
+                ],
+            ),
+            (
+                "a_scale_only_where_it_fits",
+                "from 900 to 1.2 million",
+                vec![("900 to 1.2 million", Range, Some(NumberValue::Range { min: 900.0, max: 1.2e6 }), None)],
+            ),
+            (
+                "changes_are_two_amounts",
+                "shares rose 14p to 482p and up by USD 5 to USD 145",
+                vec![
+                    ("14p", Money, num(0.14), Some("GBP")),
+                    ("482p", Money, num(4.82), Some("GBP")),
+                    ("USD 5", Money, num(5.0), Some("USD")),
+                    ("USD 145", Money, num(145.0), Some("USD")),
+                ],
+            ),
+            (
+                "a_spread_of_a_change_is_a_range",
+                "cut emissions by 59% to 67%",
+                vec![("59% to 67%", Range, Some(NumberValue::Range { min: 59.0, max: 67.0 }), Some("percent"))],
+            ),
+            (
+                "compound_number_words",
+                "a hundred and seventy, nine hundred and two, two thousand and five, twelve hundred",
+                vec![
+                    ("a hundred and seventy", Cardinal, num(170.0), None),
+                    ("nine hundred and two", Cardinal, num(902.0), None),
+                    ("two thousand and five", Cardinal, num(2005.0), None),
+                    ("twelve hundred", Cardinal, num(1200.0), None),
+                ],
+            ),
+            (
+                "two_days_before_one_month",
+                "between 6 and 9 May 2026 and 6-9 June",
+                vec![
+                    ("6", Date, date("2026-05-06"), None),
+                    ("9 May 2026", Date, date("2026-05-09"), None),
+                    ("6", Date, date("2026-06-06"), None),
+                    ("9 June", Date, date("2026-06-09"), None),
+                ],
+            ),
+            (
+                "tokenised_score",
+                "they lost 1 - 3 at home",
+                vec![("1", Cardinal, num(1.0), None), ("3", Cardinal, num(3.0), None)],
+            ),
+            (
+                "phone_numbers_are_not_numbers",
+                "call +44 20 7946 0958, (555) 123-4567 or 020 7946 0958 for 2 tickets",
+                vec![("2", Cardinal, num(2.0), None)],
+            ),
+            (
+                "identifiers_and_index_names",
+                "from lane 4 on flight DL 1146, the FTSE 100 lost 48 points and the S&P 500 rose",
+                vec![("48 points", Measure, num(48.0), Some("point"))],
+            ),
+            (
+                "results_line_and_scorers",
+                "Leeds 2 Everton 1\nScorers : Leeds - Threlfall 12 , Mowbray 55 .",
+                vec![
+                    ("2", Cardinal, num(2.0), None),
+                    ("1", Cardinal, num(1.0), None),
+                    ("12", Cardinal, num(12.0), None),
+                    ("55", Cardinal, num(55.0), None),
+                ],
+            ),
+            (
+                "one_as_a_pronoun",
+                "If one wants a phone, the older one asks and a 10kW one fits; this one has gone",
+                vec![("10kW", Measure, num(10.0), Some("kW"))],
+            ),
+            (
+                "one_as_a_determiner",
+                "that one goal, the top one percent and a one-stroke lead",
+                vec![
+                    ("one", Cardinal, num(1.0), None),
+                    ("one percent", Percent, num(1.0), Some("percent")),
+                    ("one", Cardinal, num(1.0), None),
+                ],
+            ),
+            ("scores_as_a_verb", "Adeyemi scores two", vec![("two", Cardinal, num(2.0), None)]),
+            (
+                "a_second_after_an_amount_is_a_rate",
+                "2.5e16 operations a second, and a second plant",
+                vec![("2.5e16", Cardinal, num(2.5e16), None), ("second", Ordinal, num(2.0), None)],
+            ),
+            (
+                "ordinals_in_an_all_caps_headline",
+                "ENGLAND V PAKISTAN THIRD TEST SCOREBOARD",
+                vec![("THIRD", Ordinal, num(3.0), None)],
+            ),
+            (
+                "race_times",
+                "won in 3:29.41 after 2:05:17, 1:04 behind",
+                vec![
+                    ("3:29.41", Measure, num(209.41), Some("second")),
+                    ("2:05:17", Measure, num(7517.0), Some("second")),
+                    ("1:04", Measure, num(64.0), Some("second")),
+                ],
+            ),
+            (
+                "a_table_s_figures",
+                "Cadogan 28-6-81-2 , Hollins 30.2-7-74-1 ; sets 4-6 7-6 ; Brennan ( 0-2 )",
+                vec![
+                    ("28", Cardinal, num(28.0), None),
+                    ("6", Cardinal, num(6.0), None),
+                    ("81", Cardinal, num(81.0), None),
+                    ("2", Cardinal, num(2.0), None),
+                    ("30.2", Cardinal, num(30.2), None),
+                    ("7", Cardinal, num(7.0), None),
+                    ("74", Cardinal, num(74.0), None),
+                    ("1", Cardinal, num(1.0), None),
+                    ("4", Cardinal, num(4.0), None),
+                    ("6", Cardinal, num(6.0), None),
+                    ("7", Cardinal, num(7.0), None),
+                    ("6", Cardinal, num(6.0), None),
+                    ("0", Cardinal, num(0.0), None),
+                    ("2", Cardinal, num(2.0), None),
+                ],
+            ),
+            (
+                "durations",
+                "ran 1 hour 20 minutes; took 3 hours and 41 minutes",
+                vec![
+                    ("1 hour 20 minutes", Measure, num(80.0), Some("minute")),
+                    ("3 hours", Measure, num(3.0), Some("hour")),
+                    ("41 minutes", Measure, num(41.0), Some("minute")),
+                ],
+            ),
+            (
+                "wire_money_and_units",
+                "up 12 PCT to DM 184 million, 42 shillings, eight nights, 1,200 sq km and 125,000 pounds",
+                vec![
+                    ("12 PCT", Percent, num(12.0), Some("percent")),
+                    ("DM 184 million", Money, num(1.84e8), Some("DEM")),
+                    ("42 shillings", Money, num(42.0), Some("KES")),
+                    ("eight nights", Measure, num(8.0), Some("night")),
+                    ("1,200 sq km", Measure, num(1200.0), Some("km2")),
+                    ("125,000 pounds", Money, num(125000.0), Some("GBP")),
+                ],
+            ),
+            (
+                "a_possessive_stays_outside",
+                "should not cost half a month’s wages",
+                vec![("half a month", Measure, num(0.5), Some("month"))],
+            ),
+            (
+                "more_spellings",
+                "Rs500 and Rs.1,200 crore, up 5pc, 2 trln yen, from noon to 4pm",
+                vec![
+                    ("Rs500", Money, num(500.0), Some("INR")),
+                    ("Rs.1,200 crore", Money, num(1.2e10), Some("INR")),
+                    ("5pc", Percent, num(5.0), Some("percent")),
+                    ("2 trln yen", Money, num(2e12), Some("JPY")),
+                    ("noon", Date, date("12:00"), None),
+                    ("4pm", Date, date("16:00"), None),
+                ],
+            ),
+            ("midday_alone_is_a_part_of_the_day", "recorded by midday", vec![]),
+            (
+                "half_as_a_part_or_kin_and_phone_numbers_in_one_group_are_no_numbers",
+                "the lower half, my better half, a half sister, call +4550981306 or 732-657-3416",
+                vec![],
+            ),
+            (
+                "lists_and_decimals_in_words",
+                "estimated at three million and five million copies; a hundred and four point five",
+                vec![
+                    ("three million", Cardinal, num(3e6), None),
+                    ("five million", Cardinal, num(5e6), None),
+                    ("a hundred and four point five", Cardinal, num(104.5), None),
+                ],
+            ),
+            (
+                "a_unit_and_a_half",
+                "worked for a year and a half, then an hour and a half",
+                vec![
+                    ("a year and a half", Measure, num(1.5), Some("year")),
+                    ("an hour and a half", Measure, num(1.5), Some("hour")),
+                ],
+            ),
+            (
+                "an_article_starts_a_number_only_before_one_or_a_dollar",
+                "A$3 billion, then A$42.15, a dozen eggs, a man and a dog",
+                vec![
+                    ("A$3 billion", Money, num(3e9), Some("AUD")),
+                    ("A$42.15", Money, num(42.15), Some("AUD")),
+                    ("a dozen", Cardinal, num(12.0), None),
+                ],
+            ),
+            (
+                "a_degree_sign_spaced_as_si_writes_it",
+                "It hit 46 °C in Delhi and 115 °F.",
+                vec![("46 °C", Measure, num(46.0), Some("°C")), ("115 °F", Measure, num(115.0), Some("°F"))],
+            ),
+            (
+                "a_dash_after_a_number_is_no_sign",
+                "from 1919 -1985 and 6 -2; the index 3,456.78 -12.34",
+                vec![
+                    ("1919 -1985", Range, Some(NumberValue::Range { min: 1919.0, max: 1985.0 }), None),
+                    ("6", Cardinal, num(6.0), None),
+                    ("2", Cardinal, num(2.0), None),
+                    ("3,456.78", Cardinal, num(3456.78), None),
+                    ("-12.34", Cardinal, num(-12.34), None),
+                ],
+            ),
+            (
+                "one_of_is_a_count",
+                "convinced that one of the pilots and the only one in government",
+                vec![("one", Cardinal, num(1.0), None), ("one", Cardinal, num(1.0), None)],
+            ),
+            ("a_list_dash_is_no_sign", "items:\n- 5 people", vec![("5", Cardinal, num(5.0), None)]),
         ];
         for (name, input, want) in cases {
             let got = run(input);

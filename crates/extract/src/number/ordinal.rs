@@ -8,11 +8,18 @@ use super::words::ordinal;
 use crate::lexicon::number_words::{ORDINAL_DETERMINERS, SECOND_DETERMINERS};
 use crate::tokens::Token;
 
-/// An ordinal at token `i`; returns the token after it.
+/// An ordinal at token `i`; returns the token after it. `a second` just
+/// after an amount is a rate (`2.5e16 operations a second`), no order.
 pub(super) fn scan_ordinal(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> Option<usize> {
     let t = toks[i];
     let word = t.text(text);
     let v = ordinal(word)?;
+    // `2.5e16 operations a second`: a rate, the unit of time.
+    let after_amount = |k: usize| out.last().is_some_and(|n| n.end == toks[k].end());
+    let rate = i >= 2 && w(text, toks, i - 1) == "a" && (after_amount(i - 2) || i >= 3 && after_amount(i - 3));
+    if rate && word.eq_ignore_ascii_case("second") {
+        return None;
+    }
     // `reached first.`, `came second,`: an adverb (or `second` a unit), not
     // an order, unless a determiner says so (`a second, larger package`,
     // `for a second`); a place in a table (`finished eighth,`) is one.

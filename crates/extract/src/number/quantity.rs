@@ -6,241 +6,111 @@
 
 use annotator_schema::{NumberKind, NumberValue};
 
+use super::amount::{amount, amount_from, scaled, Glued};
 use super::date::{year, year_context};
-use super::scan::{is_word, joined, may_start, push, w, NumberSpan};
-use super::words::{currency_symbol, currency_word, scale_word, small_word, unit_of, vague_word};
+use super::identifier::{identifier, in_name};
+use super::scan::{end_of, is_word, joined, may_start, push, score_context, sign_at, w, NumberSpan};
+use super::unit::{after, currency_before, rate};
+use super::words::{glued_rupees, scale_word, unit_of};
 use crate::lexicon::number_words::{
-    DOZEN, GLUED_SCALES, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, RUPEES, SCALES, SOUTH_ASIAN_SCALES, SQUARE_UNITS,
-    TEMPERATURE_SCALES,
+    CHANGE_WORDS, DURATION_STEPS, INDEX_VERBS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, ONE_SUBJECT_AFTER,
+    ORDINAL_DETERMINERS, SIGN_WORDS, SOUTH_ASIAN_SCALES,
 };
-use crate::lexicon::{ascii_lower, cat, lookup, month};
-use crate::sentences::sentence_initial;
+use crate::lexicon::{ascii_lower, cat, lookup};
 use crate::tokens::{Kind, Token};
 
-/// The relative error below which a scaled amount is a whole number: far
-/// above `f64` noise, far below any written precision.
-const SCALE_ROUNDING: f64 = 1e-6;
+/// How many words before an amount a change verb or `by` may be (`by an
+/// average of £123 to £603`): the verb phrase.
+const CHANGE_WINDOW: usize = 4;
 
-/// `v * s` without binary noise: `2.09 billion` is 2090000000, not
-/// 2089999999.9999998.
-fn scaled(v: f64, s: f64) -> f64 {
-    let r = v * s;
-    if (r - r.round()).abs() <= SCALE_ROUNDING * r.abs().max(1.0) {
-        r.round()
-    } else {
-        r
-    }
-}
-
-/// The most digits of a number inside a name (`Radio 5`, `Number 10`,
-/// `Apollo 11`): longer numbers after a capitalised word are counts or years.
-const NAME_NUMBER_MAX_DIGITS: usize = 3;
-
-/// A bare amount: tokens `[i, end)`, its value (None when vague).
-struct Amount {
-    end: usize,
-    value: Option<f64>,
-    /// A scale letter was glued on (`1.4B`) — money-like.
-    glued_unit: Option<&'static str>,
-}
-
-/// Parses `12,000`, `1.4B`, `2.5 million`, `twenty-five`, `two hundred`,
-/// `a thousand`, `a dozen`, `tens of thousands`, `millions`.
-fn amount(text: &str, toks: &[Token], i: usize, money: bool) -> Option<Amount> {
-    let t = *toks.get(i)?;
-    if t.kind != Kind::Word {
-        return None;
-    }
-    let word = t.text(text);
-    let mut end = i + 1;
-    let mut value;
-    let mut glued_unit = None;
-    if word.as_bytes()[0].is_ascii_digit() {
-        let num_len = word.bytes().take_while(|b| b.is_ascii_digit() || *b == b',' || *b == b'.').count();
-        let (digits, suffix) = word.split_at(num_len);
-        let digits = digits.trim_end_matches(['.', ',']);
-        if digits.len() != num_len && !suffix.is_empty() {
-            return None;
-        }
-        value = digits.replace(',', "").parse::<f64>().ok()?;
-        if !suffix.is_empty() {
-            let scale = GLUED_SCALES
-                .iter()
-                .find(|&&(g, _, money_only)| g == suffix && (money || !money_only))
-                .map(|&(_, f, _)| f);
-            match scale {
-                Some(s) => value = scaled(value, s),
-                None => glued_unit = Some(unit_of(suffix)?),
-            }
-        }
-    } else if word == "a" || word == "A" {
-        // `a dozen`, `a thousand`: only a number word after it matters.
-        let next = toks.get(i + 1).filter(|t| t.cat & cat::NUMBER_START != 0)?.text(text);
-        let mut buf = [0u8; 32];
-        let next = ascii_lower(next, &mut buf)?;
-        value = if next == DOZEN { 12.0 } else { lookup(&SCALES, next)? };
-        end = i + 2;
-    } else if vague_word(word) {
-        // `tens of thousands`, `hundreds of millions`
-        if w(text, toks, i + 1) == "of" && vague_word(w(text, toks, i + 2)) {
-            end = i + 3;
-        }
-        return Some(Amount { end, value: None, glued_unit: None });
-    } else if word.eq_ignore_ascii_case(DOZEN) {
-        value = 12.0;
-    } else {
-        value = small_word(word)?;
-        // `twenty five`, `two hundred and fifty`
-        if value >= 20.0 && value % 10.0 == 0.0 {
-            if let Some(o) = small_word(w(text, toks, end)).filter(|o| (1.0..10.0).contains(o)) {
-                value += o;
-                end += 1;
-            }
-        }
-    }
-    // Scale words: `2.5 million`, `two hundred thousand`.
-    while let Some(s) = scale_word(w(text, toks, end)) {
-        if !joined(toks, end - 1) {
-            break;
-        }
-        if s == 1e2 {
-            value = scaled(value, s);
-            end += 1;
-            if w(text, toks, end) == "and" {
-                if let Some(o) = small_word(w(text, toks, end + 1)) {
-                    value += o;
-                    end += 2;
-                }
-            }
-        } else {
-            value = scaled(value, s);
-            end += 1;
-        }
-    }
-    Some(Amount { end, value: Some(value), glued_unit })
-}
+/// How far above the first amount the second must be for `X to Y` after a
+/// change cue to be a change to a new level (`rose 14p to 482p`) rather
+/// than a spread of the change (`cut by 59% to 67%`).
+const CHANGE_RATIO: f64 = 2.0;
 
 /// One quantity: tokens up to `end` (exclusive), with what it measures.
 struct Qty {
     end: usize,
     value: Option<f64>,
+    /// The lower end of a range written as one word (`$3-4 billion`).
+    low: Option<f64>,
+    /// The factor a scale multiplied the number by (see `Amount`).
+    scale: Option<f64>,
     kind: NumberKind,
     unit: Option<&'static str>,
 }
 
 /// Parses one quantity at token `i`: an amount with its currency, percent
-/// sign or unit (`$1.4B`, `₹1.08 lakh crore`, `25%`, `30 kilometres`,
-/// `320 km/h`, `75 basis points`, `minus 8 degrees Celsius`,
-/// `magnitude 6.1`), or a bare amount (a cardinal).
+/// sign or unit (`$1.4B`, `NZ$38.5 million`, `₹1.08 lakh crore`, `25%`,
+/// `256GB`, `30 kilometres`, `46°C`, `320 km/h`, `75 basis points`,
+/// `minus 8 degrees Celsius`, `-5C`, `magnitude 6.1`), or a bare amount (a
+/// cardinal).
 fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
     let word = w(text, toks, i);
-    let lower = |k: usize| w(text, toks, k).to_ascii_lowercase();
-    // `minus 8 degrees`: one sign only (no recursion on `minus minus …`).
-    if word.eq_ignore_ascii_case("minus") && joined(toks, i) && !w(text, toks, i + 1).eq_ignore_ascii_case("minus") {
-        let q = quantity(text, toks, i + 1).filter(|q| q.kind == NumberKind::Measure)?;
+    // `-5C`, `−3.5%`, `+9`: the digits follow, so no sign repeats. On a
+    // range in one word the sign is its lower end's (`-5-10C`).
+    if let Some(sign) = sign_at(text, toks, i) {
+        let q = quantity(text, toks, i + 1)?;
+        return Some(match q.low {
+            Some(low) => Qty { low: Some(sign * low), ..q },
+            None => Qty { value: q.value.map(|v| sign * v), ..q },
+        });
+    }
+    // `minus 8 degrees`, `minus two`: one sign word only (no recursion on
+    // `minus minus …`); `plus or minus` is a hedge, `10 minus 3` a sum.
+    if SIGN_WORDS.iter().any(|s| word.eq_ignore_ascii_case(s)) {
+        let hedge = i >= 2 && w(text, toks, i - 1) == "or" && w(text, toks, i - 2).eq_ignore_ascii_case("plus");
+        let sum = i >= 1 && w(text, toks, i - 1).as_bytes().first().is_some_and(u8::is_ascii_digit);
+        let next = w(text, toks, i + 1);
+        if hedge || sum || !joined(toks, i) || SIGN_WORDS.iter().any(|s| next.eq_ignore_ascii_case(s)) {
+            return None;
+        }
+        let q = quantity(text, toks, i + 1).filter(|q| q.value.is_some() && q.low.is_none())?;
         return Some(Qty { value: q.value.map(|v| -v), ..q });
     }
     if word.eq_ignore_ascii_case("magnitude") && joined(toks, i) {
-        let a = amount(text, toks, i + 1, false).filter(|a| a.value.is_some() && a.glued_unit.is_none())?;
-        return Some(Qty { end: a.end, value: a.value, kind: NumberKind::Measure, unit: Some("magnitude") });
+        let a = amount(text, toks, i + 1, false).filter(|a| a.value.is_some() && a.glued.is_none())?;
+        let unit = Some("magnitude");
+        return Some(Qty { end: a.end, value: a.value, low: a.low, scale: None, kind: NumberKind::Measure, unit });
     }
-    // Currency prefix: `$1.4B`, `€30`, `Rs 88,000 crore`, `Rs. 5`.
-    let (cur, first) = match currency_symbol(word) {
-        Some(c) if is_word(toks, i + 1) => (Some(c), i + 1),
-        _ if word == RUPEES && joined(toks, i) => {
-            let dot = w(text, toks, i + 1) == "." && !toks[i + 1].space_before;
-            (Some("INR"), i + 1 + usize::from(dot))
-        }
-        _ => (None, i),
+    // Currency before: `$1.4B`, `NZ$38.5 million`, `USD 5`, `Rs 88,000
+    // crore`, and written onto the digits: `Rs500`.
+    let (cur, first, skip) = match glued_rupees(word) {
+        Some(skip) => (Some("INR"), i, skip),
+        None => currency_before(text, toks, i).map_or((None, i, 0), |(c, f)| (Some(c), f, 0)),
     };
-    let a = amount(text, toks, first, cur.is_some())?;
-    let mut end = a.end;
-    let mut value = a.value;
+    let mut a = amount_from(text, toks, first, skip, cur.is_some())?;
     // South Asian scales: `1.08 lakh crore`.
-    while joined(toks, end - 1) {
-        let Some(f) = lookup(&SOUTH_ASIAN_SCALES, &lower(end)) else { break };
-        value = value.map(|v| scaled(v, f));
-        end += 1;
+    while joined(toks, a.end - 1) && a.glued.is_none() {
+        let mut buf = [0u8; 32];
+        let Some(f) = ascii_lower(w(text, toks, a.end), &mut buf).and_then(|l| lookup(&SOUTH_ASIAN_SCALES, l)) else {
+            break;
+        };
+        a.value = a.value.map(|v| scaled(v, f));
+        a.low = a.low.map(|v| scaled(v, f));
+        a.scale = Some(a.scale.unwrap_or(1.0) * f);
+        a.end += 1;
     }
-    let q = |end: usize, kind: NumberKind, unit: Option<&'static str>| Some(Qty { end, value, kind, unit });
+    let q = |end: usize, divisor: f64, kind: NumberKind, unit: Option<&'static str>| {
+        let (value, low) = (a.value.map(|v| v / divisor), a.low.map(|v| v / divisor));
+        Some(Qty { end, value, low, scale: a.scale, kind, unit })
+    };
     if let Some(c) = cur {
-        return q(end, NumberKind::Money, Some(c));
+        return q(a.end, 1.0, NumberKind::Money, Some(c));
     }
-    if let Some(u) = a.glued_unit {
-        return q(end, NumberKind::Measure, Some(u));
-    }
-    let next = w(text, toks, end);
-    if next == "%" && !toks[end].space_before {
-        return q(end + 1, NumberKind::Percent, Some("percent"));
-    }
-    if !joined(toks, end - 1) {
-        return q(end, NumberKind::Cardinal, None);
-    }
-    let next_l = lower(end);
-    if next_l == "percent" || (next_l == "per" && w(text, toks, end + 1) == "cent") {
-        return q(end + 1 + usize::from(next_l == "per"), NumberKind::Percent, Some("percent"));
-    }
-    if let Some(c) = currency_word(next) {
-        return q(end + 1, NumberKind::Money, Some(c));
-    }
-    if value.is_none() {
-        return q(end, NumberKind::Cardinal, None);
-    }
-    // `320 km/h`, `75 basis points`, `8 degrees Celsius`, `5 square km`.
-    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
-    if next_l == "km"
-        && w(text, toks, end + 1) == "/"
-        && w(text, toks, end + 2) == "h"
-        && glued(end + 1)
-        && glued(end + 2)
-    {
-        return q(end + 3, NumberKind::Measure, Some("km/h"));
-    }
-    if next_l == "basis" && matches!(lower(end + 1).as_str(), "point" | "points") {
-        return q(end + 2, NumberKind::Measure, Some("basis point"));
-    }
-    if matches!(next_l.as_str(), "degree" | "degrees") {
-        if let Some(scale) = lookup(&TEMPERATURE_SCALES, &lower(end + 1)) {
-            return q(end + 2, NumberKind::Measure, Some(scale));
+    match a.glued {
+        Some(Glued::Money(c)) => return q(a.end, 1.0, NumberKind::Money, Some(c)),
+        Some(Glued::Unit(u)) => {
+            let (end, unit) = rate(text, toks, a.end, u);
+            let kind = if unit == "percent" { NumberKind::Percent } else { NumberKind::Measure };
+            return q(end, 1.0, kind, Some(unit));
         }
+        None => {}
     }
-    if let Some(u) = unit_of(next) {
-        if !(u == "m" && next == "m" && w(text, toks, end + 1) == ".") {
-            return q(end + 1, NumberKind::Measure, Some(u));
-        }
+    match after(text, toks, first, a.end, a.value, a.scale.is_some()) {
+        Some(m) if a.value.is_some() || m.kind != NumberKind::Measure => q(m.end, m.divisor, m.kind, Some(m.unit)),
+        _ => q(a.end, 1.0, NumberKind::Cardinal, None),
     }
-    if next_l == "square" {
-        if let Some(u) = unit_of(w(text, toks, end + 1)) {
-            let unit = lookup(&SQUARE_UNITS, u).unwrap_or(u);
-            return q(end + 2, NumberKind::Measure, Some(unit));
-        }
-    }
-    q(end, NumberKind::Cardinal, None)
-}
-
-/// A bare number right after a capitalised word inside a sentence is part
-/// of a name: `BBC Radio 5 Live`, `a Number 10 spokeswoman`, `Apollo 11`.
-fn in_name(text: &str, toks: &[Token], i: usize) -> bool {
-    let word = w(text, toks, i);
-    if i == 0
-        || !word.bytes().all(|b| b.is_ascii_digit())
-        || word.len() > NAME_NUMBER_MAX_DIGITS
-        || !toks[i].space_before
-        || toks[i].newline_before
-    {
-        return false;
-    }
-    let prev = w(text, toks, i - 1);
-    toks[i - 1].kind == Kind::Word
-        && prev.chars().next().is_some_and(char::is_uppercase)
-        && !is_all_caps_word(prev)
-        && !sentence_initial(text, toks, i - 1)
-        && month(prev).is_none()
-}
-
-/// No lower-case letter in the word (`BBC`, `5G`).
-fn is_all_caps_word(w: &str) -> bool {
-    w.chars().all(|c| !c.is_lowercase())
 }
 
 /// A quantity or a range at token `i` (`12,000`, `$1.4B`, `two to three
@@ -255,37 +125,56 @@ pub(super) fn scan_quantity(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     if between && !toks.get(qi).is_some_and(|_| may_start(text, toks, qi)) {
         return None;
     }
-    if !between && currency_symbol(word).is_none() && !should_count_word(text, toks, i) {
+    if !between && !should_count_word(text, toks, i) {
         return None;
     }
     let q1 = quantity(text, toks, qi)?;
-    let last_end = |e: usize| toks[e - 1].end();
-    if q1.kind == NumberKind::Cardinal && q1.end == qi + 1 && !between && in_name(text, toks, qi) {
+    let last_end = |e: usize| end_of(text, toks, e);
+    let start = if between { t.start() } else { toks[qi].start() };
+    if let (Some(min), Some(max)) = (q1.low, q1.value) {
+        // A range in one word: `3-4`, `$3-4 billion`, `20-25k`, `0-3C`.
+        let value = Some(NumberValue::Range { min, max });
+        push(out, toks[qi].start(), last_end(q1.end), NumberKind::Range, value, q1.unit);
+        return Some(q1.end);
+    }
+    let bare = q1.kind == NumberKind::Cardinal && q1.end == qi + 1 && !between;
+    if bare && (in_name(text, toks, qi) || identifier(text, toks, qi)) {
         return Some(q1.end);
     }
     // Range: `two to three days`, `67% to 84%`, `$1.79 billion-$2.09 billion`.
     let conn = w(text, toks, q1.end);
-    let conn_ok = if between { conn == "and" } else { matches!(conn, "to" | "-" | "–") };
+    // After a signed amount, a dash spaced from it and written onto the
+    // next is that one's sign (`-6,363,217 -$ 55,678`), no range (`1919
+    // -1985` is one).
+    let signed = sign_at(text, toks, qi).is_some_and(|s| s < 0.0);
+    let sign =
+        signed && conn == "-" && toks[q1.end].space_before && toks.get(q1.end + 1).is_some_and(|t| !t.space_before);
+    let conn_ok = if between { conn == "and" } else { matches!(conn, "to" | "-" | "–") && !sign };
     if conn_ok && joined(toks, q1.end - 1) && joined(toks, q1.end) {
-        if let Some(q2) = quantity(text, toks, q1.end + 1) {
+        if let Some(q2) = quantity(text, toks, q1.end + 1).filter(|q2| q2.low.is_none()) {
             let same_unit = q1.unit.is_none() || q2.unit.is_none() || q1.unit == q2.unit;
-            if let (Some(min), Some(max), true) = (q1.value, q2.value, same_unit) {
-                if min < max {
-                    let start = if between { t.start() } else { toks[qi].start() };
-                    push(
-                        out,
-                        start,
-                        last_end(q2.end),
-                        NumberKind::Range,
-                        Some(NumberValue::Range { min, max }),
-                        q2.unit.or(q1.unit),
-                    );
+            if let (Some(mut min), Some(max), true) = (q1.value, q2.value, same_unit) {
+                // A scale over both ends: `four to five thousand`, `$3 to 4 billion`.
+                if let (None, Some(s)) = (q1.scale, q2.scale) {
+                    if scaled(min, s) < max {
+                        min = scaled(min, s);
+                    }
+                }
+                let score = conn == "-" && q1.end == qi + 1 && q2.end == q1.end + 2 && score_context(text, toks, qi);
+                if min < max && !score && (between || !is_change(text, toks, qi, min, max)) {
+                    let value = Some(NumberValue::Range { min, max });
+                    push(out, start, last_end(q2.end), NumberKind::Range, value, q2.unit.or(q1.unit));
                     return Some(q2.end);
                 }
             }
         }
     }
     let start = toks[qi].start();
+    // `1 hour 20 minutes`: one duration, in its smaller unit.
+    if let Some((end, value, unit)) = duration(text, toks, &q1).filter(|_| !between) {
+        push(out, start, last_end(end), NumberKind::Measure, Some(NumberValue::Number(value)), Some(unit));
+        return Some(end);
+    }
     // A bare year: `in 2025`.
     if q1.kind == NumberKind::Cardinal && q1.end == qi + 1 && !between {
         if let Some(y) = year(w(text, toks, qi)) {
@@ -299,20 +188,124 @@ pub(super) fn scan_quantity(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     Some(q1.end)
 }
 
-/// Whether a number word at `i` is a count here (`one` as a pronoun and
-/// `a` alone are not).
+/// A duration written in two units after the quantity `q` (`1 hour 20
+/// minutes`, `2 hours 5 minutes`): the token after it, its value in the
+/// smaller unit (80) and that unit. Joined by `and` they are two spans,
+/// as the guide's `June 20 and 30` (`3 hours and 41 minutes`).
+fn duration(text: &str, toks: &[Token], q: &Qty) -> Option<(usize, f64, &'static str)> {
+    let (big, v) = (q.unit?, q.value?);
+    if q.kind != NumberKind::Measure || !joined(toks, q.end - 1) {
+        return None;
+    }
+    let small = quantity(text, toks, q.end).filter(|s| s.kind == NumberKind::Measure && s.low.is_none())?;
+    let (unit, more) = (small.unit?, small.value?);
+    let &(_, _, per) = DURATION_STEPS.iter().find(|(b, s, _)| *b == big && *s == unit)?;
+    Some((small.end, v * per + more, unit))
+}
+
+/// A change of level, not a spread, from the amount at token `qi` (`min`)
+/// to a second one (`max`): after a change verb and `from` (`rose from 3%
+/// to 5%`), or after a change verb or `by` shortly before when the second
+/// is a level well above the first (`rose 14p to 482p`, `lost 48 points to
+/// 8,212`, `up by £5 to £174.50`); `cut emissions by 59% to 67%` is a
+/// spread.
+fn is_change(text: &str, toks: &[Token], qi: usize, min: f64, max: f64) -> bool {
+    let change = |k: usize| {
+        let mut buf = [0u8; 32];
+        ascii_lower(w(text, toks, k), &mut buf)
+            .is_some_and(|l| CHANGE_WORDS.binary_search(&l).is_ok() || INDEX_VERBS.contains(&l))
+    };
+    if qi >= 2 && w(text, toks, qi - 1) == "from" && change(qi - 2) {
+        return true;
+    }
+    let cue = (qi.saturating_sub(CHANGE_WINDOW)..qi)
+        .rev()
+        .take_while(|&k| toks[k].kind == Kind::Word)
+        .any(|k| change(k) || w(text, toks, k) == "by");
+    cue && max >= CHANGE_RATIO * min
+}
+
+/// Whether a number word at `i` is a count here: `one` as a pronoun is not
+/// (`the one to buy`, `if one wants`, `the older one asks`, `a 10kW one
+/// for`), as a determiner it is (`that one goal`, `only one team`).
 fn should_count_word(text: &str, toks: &[Token], i: usize) -> bool {
     let word = w(text, toks, i);
     if !word.eq_ignore_ascii_case("one") {
         return true;
     }
-    let prev = if i > 0 { w(text, toks, i - 1).to_lowercase() } else { String::new() };
-    if ONE_PRONOUN_AFTER.contains(&prev.as_str()) {
-        return prev == "only" && is_word(toks, i + 1);
+    let lower = |k: usize| w(text, toks, k).to_ascii_lowercase();
+    let prev = if i > 0 { lower(i - 1) } else { String::new() };
+    let next = lower(i + 1);
+    let next_word = is_word(toks, i + 1) && joined(toks, i);
+    // A verb in the third person (`wants`, `takes`), not `class` or `bus`.
+    let verb = next.ends_with('s') && !next.ends_with("ss") && !next.ends_with("us") && next.len() > 2;
+    // What follows a pronoun: a function word (but the `of` of a
+    // partitive count, `one of the pilots`), a verb, an adverb.
+    let pronoun_next = !next_word
+        || verb
+        || next.ends_with("ly")
+        || ONE_PRONOUN_BEFORE.contains(&next.as_str())
+        || toks[i + 1].cat & (cat::STOP | cat::REPORTING) != 0 && next != "of";
+    if prev == "only" {
+        return next_word;
     }
-    let next = w(text, toks, i + 1).to_lowercase();
-    if !is_word(toks, i + 1) || !joined(toks, i) {
+    if matches!(prev.as_str(), "this" | "that") {
+        return !pronoun_next;
+    }
+    if ONE_PRONOUN_AFTER.contains(&prev.as_str()) || !next_word || ONE_PRONOUN_BEFORE.contains(&next.as_str()) {
         return false;
     }
-    !ONE_PRONOUN_BEFORE.contains(&next.as_str())
+    if ONE_SUBJECT_AFTER.contains(&prev.as_str()) && verb {
+        return false;
+    }
+    // A determiner and a modifier before it, and what follows a pronoun
+    // after it (`the older one asks`, `a 10kW one for`); a count follows
+    // in `the top one percent`, `a mere one in five`, `the number one
+    // seed`.
+    let counted = matches!(next.as_str(), "in" | "of" | "out" | "percent" | "per")
+        || scale_word(&next).is_some()
+        || unit_of(&next).is_some();
+    let modified = i >= 2 && toks[i - 1].kind == Kind::Word && ORDINAL_DETERMINERS.contains(&lower(i - 2).as_str());
+    !(modified && pronoun_next && !counted)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    /// The token after a quantity, its value and unit.
+    type Reading = Option<(usize, f64, Option<&'static str>)>;
+
+    #[test]
+    fn sign_cases() {
+        // The quantity at the first token: its tokens, value and unit.
+        let cases: &[(&str, &str, Reading)] = &[
+            ("hyphen_minus", "-12C overnight", Some((2, -12.0, Some("°C")))),
+            ("minus_sign", "\u{2212}3.5% in", Some((3, -3.5, Some("percent")))),
+            ("plus", "+9 she", Some((2, 9.0, None))),
+            ("sign_on_a_scaled_measure", "-2.5 million tonnes", Some((4, -2.5e6, Some("tonne")))),
+            ("sign_on_a_rate", "-0.4m/s", Some((4, -0.4, Some("m/s")))),
+            ("minus_word", "minus 5 overnight", Some((2, -5.0, None))),
+            ("minus_number_word", "minus two in", Some((2, -2.0, None))),
+            ("minus_percent", "minus 0.1% in", Some((3, -0.1, Some("percent")))),
+            ("negative_word", "negative 14 in", Some((2, -14.0, None))),
+            // Counter-examples: a dash before spaced digits (a list), a sign
+            // word before a word, two sign words.
+            ("spaced_dash", "- 5 people", None),
+            ("minus_before_a_word", "minus costs", None),
+            ("minus_minus", "minus minus 5", None),
+        ];
+        for (name, input, want) in cases {
+            let toks = tokenize(input);
+            let got = quantity(input, &toks, 0).map(|q| (q.end, q.value.unwrap_or(f64::NAN), q.unit));
+            assert_eq!(got, *want, "{name}: {input}");
+        }
+        // `plus or minus` is a hedge and `10 minus 3` a sum: no sign.
+        for text in ["plus or minus 2.2", "10 minus 3"] {
+            let toks = tokenize(text);
+            let at = toks.iter().position(|t| t.text(text) == "minus").expect("minus");
+            assert!(quantity(text, &toks, at).is_none(), "{text}");
+        }
+    }
 }

@@ -3,10 +3,10 @@
 
 use annotator_schema::{NumberAttrs, NumberKind, NumberValue};
 
-use super::words::currency_symbol;
-use crate::lexicon::cat;
-use crate::lexicon::number_words::RUPEES;
-use crate::tokens::{Kind, Token};
+use super::words::{currency_symbol, glued_rupees, leading_vulgar};
+use crate::lexicon::number_words::{DEGREE_SIGN, SCORE_CUES, SIGNS};
+use crate::lexicon::{cat, core, lookup};
+use crate::tokens::{has, Kind, Token};
 
 /// One NUMBER found, in byte offsets.
 #[derive(Clone, Debug, PartialEq)]
@@ -52,15 +52,104 @@ pub(super) fn push(
 }
 
 /// A cheap test that token `i` may start a NUMBER: a digit, a currency
-/// sign, or (the head of) a number, ordinal or month word.
+/// sign or code, or (the head of) a number, ordinal or month word.
 pub(super) fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
     let t = toks[i];
-    t.cat & cat::NUMBER_START != 0 || {
-        let word = t.text(text);
-        // Currency signs start with `$`, `U` (US$), `R` (R$, Rs) or a
-        // non-ASCII byte (€ £ ¥ ₹ …): compare only those.
-        let first = word.as_bytes().first().copied().unwrap_or(b' ');
-        first.is_ascii_digit()
-            || matches!(first, b'$' | b'U' | b'R' | 0x80..) && (currency_symbol(word).is_some() || word == RUPEES)
+    let bytes = text.as_bytes();
+    if t.cat & cat::NUMBER_START != 0 {
+        // `a` starts a NUMBER only before a number word (`a dozen`, `a
+        // third`) or a unit and `and` (`a year and a half`): most do not.
+        // Else `A` may still be a dollar prefix (`A$3`), tested below.
+        let article = t.end() - t.start() == 1 && matches!(bytes.get(t.start()), Some(b'a' | b'A'));
+        if !article || has(toks, i + 1, cat::NUMBER_START) || w(text, toks, i + 2) == "and" {
+            return true;
+        }
+    }
+    let first = bytes.get(t.start()).copied().unwrap_or(b' ');
+    // The first byte of the next token: digits follow most starters.
+    let next_first = || toks.get(i + 1).and_then(|n| bytes.get(n.start()).copied()).unwrap_or(b' ');
+    match first {
+        // `an hour and a half`
+        b'a'..=b'z' => t.end() - t.start() == 2 && t.text(text) == "an" && w(text, toks, i + 2) == "and",
+        b'0'..=b'9' => true,
+        // A sign or a decimal point on digits (`-5C`, `−6`, `+9`, `.500`).
+        b'-' | b'+' | b'.' => leads_digits(text, toks, i),
+        // A vulgar fraction (`¾`: `1½` starts with a digit).
+        0xC2 | 0xE2 if t.kind == Kind::Word => leading_vulgar(t.text(text)).is_some(),
+        // A currency sign or a minus sign before digits (`$5`, `₩84.6tn`,
+        // `−6`); most punctuation here is quotation marks and dashes.
+        b'$' | 0x80.. => {
+            next_first().is_ascii_digit() && (currency_symbol(t.text(text)).is_some() || leads_digits(text, toks, i))
+        }
+        // Letters on a glued `$` (`US$`, `NZ$`) or a currency code before
+        // digits (`USD 5`): short capitals followed by `$` or a digit.
+        b'A'..=b'Z' => {
+            t.end() - t.start() <= CODE_MAX_LEN && matches!(next_first(), b'$' | b'0'..=b'9')
+                || first == b'R' && glued_rupees(t.text(text)).is_some()
+                || t.text(text) == "An" && w(text, toks, i + 2) == "and"
+        }
+        _ => false,
+    }
+}
+
+/// The longest currency code or dollar prefix (`USD`, `NZ`).
+const CODE_MAX_LEN: usize = 3;
+
+/// Punctuation at token `i` written onto the digits after it and standing
+/// apart from what comes before (`-5C`, `−6`, `+9`, `.500`, `(-4°F)`),
+/// unlike the dash of `Villa-2`, a dash after a number (`1:30 -2:30`,
+/// `1919 -1985`, `6 -2`) or a sentence's last period (`..70`). After a
+/// number a dash on decimals is a sign all the same: a table's change
+/// column (`3,456.78 -12.34`).
+pub(super) fn leads_digits(text: &str, toks: &[Token], i: usize) -> bool {
+    let digits_after = toks
+        .get(i + 1)
+        .is_some_and(|n| !n.space_before && text.as_bytes().get(n.start()).is_some_and(u8::is_ascii_digit));
+    if toks[i].kind != Kind::Punct || !digits_after {
+        return false;
+    }
+    if i == 0 || toks[i].newline_before {
+        return true;
+    }
+    let prev = toks[i - 1];
+    let after_number = text.as_bytes().get(prev.start()).is_some_and(u8::is_ascii_digit);
+    let point = w(text, toks, i) == ".";
+    if point {
+        toks[i].space_before || matches!(w(text, toks, i - 1), "(" | "[" | "\"" | "“")
+    } else {
+        let decimals = toks.get(i + 1).is_some_and(|n| n.text(text).contains('.'));
+        (!after_number || decimals) && (toks[i].space_before || prev.kind == Kind::Punct)
+    }
+}
+
+/// The sign written onto the digits at token `i` (`-5C` → -1, `+9` → 1).
+pub(super) fn sign_at(text: &str, toks: &[Token], i: usize) -> Option<f64> {
+    let sign = lookup(&SIGNS, w(text, toks, i))?;
+    leads_digits(text, toks, i).then_some(sign)
+}
+
+/// How many tokens either side of a digit pair a score cue may be (`won
+/// 2-1`, `the bill failed 44-56 today`): about a clause.
+const SCORE_CUE_WINDOW: usize = 4;
+
+/// Words near a digit pair at token `i` that make it a score or a tally,
+/// not a range (`won 2-1`, `lost 1 - 3`).
+pub(super) fn score_context(text: &str, toks: &[Token], i: usize) -> bool {
+    let near = i.saturating_sub(SCORE_CUE_WINDOW)..(i + SCORE_CUE_WINDOW).min(toks.len());
+    near.filter(|&k| k != i).any(|k| SCORE_CUES.iter().any(|c| w(text, toks, k).eq_ignore_ascii_case(c)))
+}
+
+/// Where a span whose last token is `e - 1` ends: a possessive stays
+/// outside (`half a month’s wages`), and so does a sentence's period that
+/// the tokenizer kept on a one-letter scale after a degree sign (`46°C.`,
+/// read as the abbreviation `C.`).
+pub(super) fn end_of(text: &str, toks: &[Token], e: usize) -> usize {
+    let t = toks[e - 1];
+    let word = t.text(text);
+    let scale_with_period = word.len() == 2 && word.ends_with('.');
+    if scale_with_period && e >= 2 && w(text, toks, e - 2) == DEGREE_SIGN {
+        t.end() - 1
+    } else {
+        t.start() + core(word).len()
     }
 }

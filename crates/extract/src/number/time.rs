@@ -1,11 +1,13 @@
 //! Clock times as `HH:MM` dates: `7:42 PM`, `4:17 a.m.`, `11am`, `2 a.m.`,
-//! `04:12 IST`, `18.45 GMT`, `0117 GMT`.
+//! `04:12 IST`, `18.45 GMT`, `0117 GMT`; and race times, a measure in
+//! seconds: `3:29.41`, `2:05:17`, `1:04 behind`.
 
 use annotator_schema::{NumberKind, NumberValue};
 
 use super::date::year_context;
 use super::scan::{joined, push, w, NumberSpan};
-use crate::lexicon::is_time_zone;
+use crate::lexicon::number_words::{GAP_WORDS, NAMED_TIMES, TIME_LINKS};
+use crate::lexicon::{ascii_lower, is_time_zone, lookup};
 use crate::tokens::Token;
 
 /// `am`/`pm` marker at token `k` (`PM`, `a.m.`, `pm`): (is pm, tokens used).
@@ -21,9 +23,42 @@ fn meridiem(text: &str, toks: &[Token], k: usize) -> Option<(bool, usize)> {
     }
 }
 
-/// Clock times as `HH:MM` dates: `7:42 PM`, `4:17 a.m.`, `11am`, `2 a.m.`,
-/// `04:12 IST`, `18.45 GMT`, `0117 GMT`.
+/// Clock times as `HH:MM` dates (`7:42 PM`, `4:17 a.m.`, `11am`, `2 a.m.`,
+/// `04:12 IST`, `18.45 GMT`, `0117 GMT`), with `noon` or `midnight` joined
+/// to one (`from noon to 4pm`, `9am until midnight`); race times.
 pub(super) fn scan_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> Option<usize> {
+    let linked = |k: usize| TIME_LINKS.contains(&w(text, toks, k)) && joined(toks, k - 1) && joined(toks, k);
+    let word = w(text, toks, i);
+    // `noon`, `midday`, `midnight`: a cheap test of the first letter.
+    let named = word.as_bytes().first().is_some_and(|b| matches!(b | 0x20, b'n' | b'm'));
+    if let Some(named) = named.then(|| named_time(word)).flatten() {
+        // `noon to 4pm`: only before a clock time.
+        let mut probe = Vec::new();
+        if !linked(i + 1) || clock_time(text, toks, i + 2, &mut probe).is_none() {
+            return None;
+        }
+        push(out, toks[i].start(), toks[i].end(), NumberKind::Date, Some(NumberValue::Date(named.into())), None);
+        return Some(i + 1);
+    }
+    let next = clock_time(text, toks, i, out)?;
+    // `9am to noon`
+    let clock = out.last().is_some_and(|n| n.attrs.unit.is_none());
+    if let Some(named) = (clock && linked(next)).then(|| named_time(w(text, toks, next + 1))).flatten() {
+        let t = toks[next + 1];
+        push(out, t.start(), t.end(), NumberKind::Date, Some(NumberValue::Date(named.into())), None);
+        return Some(next + 2);
+    }
+    Some(next)
+}
+
+/// The clock time `noon`, `midday` or `midnight` names, as `HH:MM`.
+fn named_time(word: &str) -> Option<&'static str> {
+    let mut buf = [0u8; 32];
+    ascii_lower(word, &mut buf).and_then(|l| lookup(&NAMED_TIMES, l))
+}
+
+/// A clock time at token `i`, or a race time.
+fn clock_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> Option<usize> {
     let t = toks[i];
     let word = t.text(text);
     if !word.as_bytes()[0].is_ascii_digit() {
@@ -33,6 +68,9 @@ pub(super) fn scan_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<Numb
     let num = |s: &str| -> Option<u32> {
         (!s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
     };
+    if let Some(n) = race_time(text, toks, i, out) {
+        return Some(n);
+    }
     // Hours and minutes, and the token after them.
     let (h, m, mut end, explicit) = if w(text, toks, i + 1) == ":" && glued(i + 1) && glued(i + 2) {
         let (h, m) = (num(word)?, w(text, toks, i + 2));
@@ -80,6 +118,61 @@ pub(super) fn scan_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<Numb
     push_time(out, t.start(), toks[end - 1].end(), h, m, pm, end)
 }
 
+/// Seconds in a minute and minutes in an hour.
+const SIXTY: u32 = 60;
+
+/// A race time or a gap at token `i`, one measure in seconds: `3:29.41`
+/// (minutes, seconds and hundredths), `2:05:17` (hours, minutes and
+/// seconds, unless a clock's `am` or zone follows), `1:04 behind`.
+fn race_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> Option<usize> {
+    let glued = |k: usize| toks.get(k).is_some_and(|x| !x.space_before);
+    let two = |s: &str| -> Option<u32> {
+        (s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten().filter(|v| *v < SIXTY)
+    };
+    let lead: u32 = w(text, toks, i).parse().ok().filter(|_| w(text, toks, i).len() <= 2)?;
+    // `at 12:42:55`, `04/25/01 12:42:55` (the date's last part and a
+    // slash before it): a clock.
+    let after_at = i > 0 && w(text, toks, i - 1).eq_ignore_ascii_case("at");
+    let after_date = i >= 2 && w(text, toks, i - 2) == "/";
+    if after_at || after_date {
+        return None;
+    }
+    if w(text, toks, i + 1) != ":" || !glued(i + 1) || !glued(i + 2) {
+        return None;
+    }
+    let second = w(text, toks, i + 2);
+    let (whole, fraction, end) = if let Some((ss, frac)) = second.split_once('.') {
+        // `3:29.41`
+        (lead * SIXTY + two(ss)?, frac, i + 3)
+    } else if w(text, toks, i + 3) == ":" && glued(i + 3) && glued(i + 4) {
+        // `2:05:17`, not `14:32:05 GMT`
+        let (mm, ss) = (two(second)?, two(w(text, toks, i + 4))?);
+        let next = w(text, toks, i + 5);
+        if is_time_zone(next) || meridiem(text, toks, i + 5).is_some() {
+            return None;
+        }
+        ((lead * SIXTY + mm) * SIXTY + ss, "", i + 5)
+    } else if GAP_WORDS.contains(&w(text, toks, i + 3)) {
+        // `1:04 behind`
+        (lead * SIXTY + two(second)?, "", i + 3)
+    } else {
+        return None;
+    };
+    if !fraction.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let value: f64 = if fraction.is_empty() { f64::from(whole) } else { format!("{whole}.{fraction}").parse().ok()? };
+    push(
+        out,
+        toks[i].start(),
+        toks[end - 1].end(),
+        NumberKind::Measure,
+        Some(NumberValue::Number(value)),
+        Some("second"),
+    );
+    Some(end)
+}
+
 /// Adds a clock time (`Some(pm)` for a 12-hour clock); `None` when it is
 /// no valid time.
 fn push_time(
@@ -102,4 +195,67 @@ fn push_time(
     }
     push(out, start, end, NumberKind::Date, Some(NumberValue::Date(format!("{h:02}:{m:02}"))), None);
     Some(next)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    #[test]
+    fn race_time_cases() {
+        // A race time at the first token: its text and value in seconds.
+        let cases: &[(&str, Option<(&str, f64)>)] = &[
+            ("3:29.41 to win", Some(("3:29.41", 209.41))),
+            ("13:05.20\n2.", Some(("13:05.20", 785.2))),
+            ("2:05:17, a time", Some(("2:05:17", 7517.0))),
+            ("4:32:11\n2.", Some(("4:32:11", 16331.0))),
+            ("1:04 behind", Some(("1:04", 64.0))),
+            // Counter-examples: clock times (with a zone or alone), a minute
+            // past sixty.
+            ("14:32:05 GMT", None),
+            ("7:42 on Friday", None),
+            ("3:75.10", None),
+            // Counter-examples: a clock after `at` or after a date.
+            ("at 12:42:55 local", None),
+            ("04/25/01 12:42:55 local", None),
+        ];
+        for (text, want) in cases {
+            let toks = tokenize(text);
+            // The number before the first colon.
+            let at = toks.iter().position(|t| t.text(text) == ":").map_or(0, |c| c.saturating_sub(1));
+            let mut out = Vec::new();
+            race_time(text, &toks, at, &mut out);
+            let got = out.first().map(|n| {
+                let v = match &n.attrs.value {
+                    Some(NumberValue::Number(v)) => *v,
+                    _ => f64::NAN,
+                };
+                (&text[n.start..n.end], v)
+            });
+            assert_eq!(got, *want, "{text}");
+            assert!(out.iter().all(|n| n.attrs.unit.as_deref() == Some("second")));
+        }
+    }
+
+    #[test]
+    fn named_time_cases() {
+        let cases: &[(&str, &[&str])] = &[
+            ("from noon to 4pm", &["noon", "4pm"]),
+            ("from 9am until midnight", &["9am", "midnight"]),
+            // Alone, a part of the day: no span.
+            ("by midday, the", &[]),
+            ("at noon on Friday", &[]),
+        ];
+        for (text, want) in cases {
+            let toks = tokenize(text);
+            let mut out = Vec::new();
+            let mut i = 0;
+            while i < toks.len() {
+                i = scan_time(text, &toks, i, &mut out).unwrap_or(i + 1);
+            }
+            let got: Vec<&str> = out.iter().map(|n| &text[n.start..n.end]).collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
 }

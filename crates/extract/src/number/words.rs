@@ -1,12 +1,13 @@
 //! Number words read: `twenty-five`, `million`, `twenty-first`, `21st`,
-//! `thousands`, units and currencies, from the lists of
-//! `lexicon::number_words`.
+//! `thousands`, units and currencies, vulgar fractions (`¾`) and rupees
+//! on digits (`Rs500`), from the lists of `lexicon::number_words`. A leaf:
+//! it reads single words, no tokens.
 
 use crate::lexicon::number_words::{
-    CURRENCY_SIGNS, CURRENCY_WORDS, HUNDREDTH, ONES, ORDINALS, ORDINAL_TENS, SCALES, SCALE_ABBREVIATIONS, TENS, UNITS,
-    VAGUE,
+    CURRENCY_SIGNS, HUNDREDTH, ONES, ORDINALS, ORDINAL_TENS, RUPEES, SCALES, SCALE_ABBREVIATIONS, TENS, VAGUE,
+    VULGAR_FRACTIONS,
 };
-use crate::lexicon::{ascii_lower, lookup};
+use crate::lexicon::{ascii_lower, currency, lookup, unit};
 
 /// The most digits of an ordinal in digits (`21st`, `100000th`): enough
 /// for any place or anniversary, and the value stays exact.
@@ -83,7 +84,7 @@ pub(super) fn vague_word(w: &str) -> bool {
 /// Canonical unit of a measure word, if it is one.
 pub(super) fn unit_of(w: &str) -> Option<&'static str> {
     let mut buf = [0u8; 32];
-    lookup(UNITS, ascii_lower(w, &mut buf)?)
+    unit(ascii_lower(w, &mut buf)?)
 }
 
 /// A measure word (`km`, `hours`).
@@ -99,5 +100,37 @@ pub(super) fn currency_symbol(w: &str) -> Option<&'static str> {
 /// The ISO code of a currency word (`euros`, `reais`).
 pub(super) fn currency_word(w: &str) -> Option<&'static str> {
     let mut buf = [0u8; 32];
-    lookup(CURRENCY_WORDS, ascii_lower(w, &mut buf)?)
+    currency(ascii_lower(w, &mut buf)?)
+}
+
+/// A vulgar fraction character at the start of `s` (`½`, `¾`) and what
+/// follows it, for `1½` and a lone `¾`.
+pub(super) fn leading_vulgar(s: &str) -> Option<(f64, &str)> {
+    let c = s.chars().next()?;
+    VULGAR_FRACTIONS.iter().find(|(v, _)| *v == c).map(|&(_, f)| (f, &s[c.len_utf8()..]))
+}
+
+/// Rupees written onto the digits of `word` (`Rs500`, `Rs.1,200`): the
+/// byte where the digits start.
+pub(super) fn glued_rupees(word: &str) -> Option<usize> {
+    let rest = word.strip_prefix(RUPEES)?;
+    let dot = usize::from(rest.starts_with('.'));
+    rest.as_bytes().get(dot).filter(|b| b.is_ascii_digit()).map(|_| RUPEES.len() + dot)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_cases() {
+        assert_eq!(glued_rupees("Rs500"), Some(2));
+        assert_eq!(glued_rupees("Rs.1,200"), Some(3));
+        assert_eq!(glued_rupees("Rs"), None);
+        assert_eq!(glued_rupees("Rsx5"), None);
+        assert_eq!(glued_rupees("Rose"), None);
+        assert_eq!(leading_vulgar("½"), Some((0.5, "")));
+        assert_eq!(leading_vulgar("¾ cup"), Some((0.75, " cup")));
+        assert_eq!(leading_vulgar("a"), None);
+    }
 }

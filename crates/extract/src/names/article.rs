@@ -1,0 +1,46 @@
+//! What the article's candidates say as a whole, read once before they are
+//! classified: the surnames of the full names it gives (`Peskov` of
+//! `Dmitry Peskov`) and how often each candidate's text recurs. The
+//! learned rule reads them as features of a candidate (the document's other
+//! mentions).
+
+use super::candidates::Candidate;
+use super::words::{norm, phrase, tok};
+use crate::lexicon::{lexicon, FastMap, FastSet};
+use crate::tokens::Token;
+
+/// The article's names, from its candidates.
+pub(super) struct Article<'t> {
+    /// The last word of every candidate of two or more words that starts
+    /// with a given name (`Peskov` of `Dmitry Peskov`).
+    surnames: FastSet<&'t str>,
+    /// How many candidates have each text.
+    counts: FastMap<&'t str, u32>,
+}
+
+impl<'t> Article<'t> {
+    /// Reads the candidates of `text`.
+    pub(super) fn new(text: &'t str, toks: &[Token], candidates: &[Candidate]) -> Self {
+        let lx = lexicon();
+        let mut surnames = FastSet::default();
+        let mut counts: FastMap<&str, u32> = FastMap::default();
+        for c in candidates {
+            let s = c.words;
+            *counts.entry(phrase(text, toks, s.first, s.last)).or_default() += 1;
+            if s.last > s.first && lx.is_given(&norm(tok(text, toks, s.first)), false) {
+                surnames.insert(phrase(text, toks, s.last, s.last));
+            }
+        }
+        Article { surnames, counts }
+    }
+
+    /// `w` ends a full name the article gives.
+    pub(super) fn is_surname(&self, w: &str) -> bool {
+        self.surnames.contains(w)
+    }
+
+    /// How many candidates read `w`.
+    pub(super) fn count(&self, w: &str) -> u32 {
+        self.counts.get(w).copied().unwrap_or(0)
+    }
+}

@@ -1,0 +1,213 @@
+//! The classification rules that find people the given-name lexicon does
+//! not know, in the order of [`super::classify::RULES`]: a name after an
+//! abbreviated title (`Ms. Clinton`), initials before a surname (`C. H.
+//! Douglas`, `S Smith`), a surname-first name (`Kim Jong-un`, `Nguyen Van
+//! An`), a name in a sports list's slot (`Hallworth 23 , Dekker 67 pen`,
+//! `c Pryce b Cadogan 104`, `Cadogan 28-6-81-2`, `Nuno Faria ( Portugal )`),
+//! and a lone surname or given name in a person's slot, though a town has
+//! the same name (`Clinton said`, `Ms. Cotton`, `coach David`). The surnames
+//! come from the built lexicon (`data/surnames.txt`).
+
+use super::cues::{person_context, role_before as role_word_before};
+use super::rules::{Cx, Verdict, MAX_CONTEXT_NAME_WORDS};
+use super::words::{is_cap, is_demonym, norm, tok};
+use crate::lexicon::{self, cat, core, is_all_caps, lexicon, name_bit};
+use crate::tokens::{has, Token};
+
+/// The most words of a surname-first name (`Nguyen Van An`, `Kim Jong-un`).
+const MAX_SURNAME_FIRST_WORDS: usize = 3;
+
+/// `Ms. Clinton`, `Gen. Jubal Early`, `Dr. Nner`: a short run right after
+/// an abbreviated title and its period is a person, though a town has the
+/// name.
+pub(super) fn title_abbreviation_before(cx: &Cx) -> Option<Verdict> {
+    let f = cx.s.first;
+    let after_title = f >= 2
+        && tok(cx.text, cx.toks, f - 1) == "."
+        && cx.toks[f - 1].start() == cx.toks[f - 2].end()
+        && lexicon::is_title(tok(cx.text, cx.toks, f - 2));
+    (after_title && cx.n <= MAX_CONTEXT_NAME_WORDS).then_some(Verdict::Person)
+}
+
+/// `C. H. Douglas`, `S. Smith`, `S Smith` (a tokenised list): initials
+/// before capitalised words are a person, unless one initial abbreviates a
+/// place's first word (`N. Korea`). An initial without its period (`Q Thank you`)
+/// counts only before a known surname.
+pub(super) fn initials_and_surname(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    let initials = (s.first..s.last).take_while(|&k| initial(tok(text, toks, k)).is_some()).count();
+    if initials == 0 || cx.n - initials > MAX_CONTEXT_NAME_WORDS {
+        return None;
+    }
+    let rest = s.first + initials;
+    let rest_words = (rest..=s.last).all(|k| {
+        let w = core(tok(text, toks, k));
+        is_cap(w)
+            && w.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && !is_all_caps(w)
+            && !has(toks, k, cat::STOP | cat::ORG)
+            && !is_demonym(w)
+    });
+    let lx = lexicon();
+    let bare = (s.first..rest).any(|k| initial(tok(text, toks, k)) == Some(false));
+    let last = norm(tok(text, toks, s.last));
+    // `C. Aztec` in a lettered list: one initial before one word needs a
+    // known surname; `C. H. Douglas`, `J. Robert Oppenheimer` do not.
+    let known = lx.is_surname(&last, !bare) && (lx.is_surname(&last, true) || !bare);
+    let enough = initials >= 2 || s.last > rest;
+    let place = initials == 1 && lx.is_place(&norm(super::words::phrase(text, toks, rest, s.last)));
+    (rest_words && !place && (known || enough && !bare)).then_some(Verdict::Person)
+}
+
+/// An initial: one capital with its period (`C.`, `Some(true)`) or, in
+/// tokenised text, without one (`S`, `Some(false)`); not the words `A` and
+/// `I`.
+fn initial(w: &str) -> Option<bool> {
+    let (letter, dotted) = w.strip_suffix('.').map_or((w, false), |l| (l, true));
+    let mut cs = letter.chars();
+    matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase() && c != 'A' && c != 'I').then_some(dotted)
+}
+
+/// The latest minute of a match a scorer's minute can be (extra time and
+/// added time included): larger counts are not minutes (`Boeing 747`).
+const MAX_MINUTE: u32 = 130;
+
+/// A name in a slot of a sports list, though no lexicon knows it:
+///
+/// * a scorer with the minutes (`Arsenal - Hallworth 23 , Dekker 67 pen .`,
+///   `( J. Ashworth 85 , N. Pryce 64 ;`): after a team's dash or after a
+///   count and `,` `;` `(`, before a count and then punctuation, `pen`,
+///   `og` or the line's end (not `( Figure 1 )`, not `EDT, March 12`);
+/// * a bowler's figures (`Cadogan 28-6-81-2`, `Tariq Jamil 4-78`) after `,`,
+///   `;`, `:` or `(`;
+/// * a scorecard's batter and fielders (`Saleem Haroon c Pryce b Cadogan
+///   104`, `Imran Bashir lbw b Hollins`, `Asif Rauf run out`, `st
+///   Wedgwood`, `run out ( Lyle )`);
+/// * a competitor's country in brackets, at a line's start, after a rank or
+///   in a list (`Nuno Faria ( Portugal )`, `1. Noureddine Chalabi (Algeria)
+///   3:31.2`; not `Extract 3 Lao (Laos)`), but not a team's in a
+///   results line (`Galatasaray (Turkey) 2 Croatia Zagreb (Croatia) 0`) nor
+///   a name holding a town (`Dynamo Kiev (Ukraine)`).
+///
+/// Not a known place (`Reading 2 Oxford 0` is a results line, `Paris (
+/// France )` a city), nor a run of more than [`MAX_CONTEXT_NAME_WORDS`].
+pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    if cx.n > MAX_CONTEXT_NAME_WORDS || cx.whole_is_place() || is_all_caps(cx.whole) {
+        return None;
+    }
+    let at = |k: usize| tok(text, toks, k);
+    let prev = if s.first > 0 { at(s.first - 1) } else { "" };
+    let prev2 = if s.first > 1 { at(s.first - 2) } else { "" };
+    let (next, next2) = (at(s.last + 1), at(s.last + 2));
+    let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before);
+    if cx.n == 1 && !plain_name_word(toks, s.first) {
+        return None;
+    }
+    // A list goes on after a count (`Hallworth 23 , Dekker`, `326 ( J.
+    // Ashworth`) or starts after a team's dash (`Arsenal - Hallworth`).
+    let after_count = matches!(prev, "," | ";" | "(") && is_count(prev2);
+    let line_start = s.first == 0 || toks[s.first].newline_before;
+    let minute = next.parse::<u32>().is_ok_and(|m| m <= MAX_MINUTE) && !next.starts_with('0') && on_line(s.last + 1);
+    let after_minute = !on_line(s.last + 2) || matches!(next2, "," | "." | ";" | ")" | "pen" | "og");
+    let scorer = (prev == "-" || after_count) && minute && after_minute;
+    let figures = matches!(prev, "," | ";" | ":" | "(") && on_line(s.last + 1) && is_figures(next);
+    let fielder = matches!(prev, "b" | "c" | "st") && s.first > 0 && !toks[s.first - 1].upper;
+    let batter = on_line(s.last + 1)
+        && (matches!(next, "c" | "b" | "lbw" | "st") || matches!(next, "run" | "not") && next2 == "out");
+    let run_out = prev == "(" && prev2 == "out";
+    // A team of a results line has its country too (`Dynamo Kiev (Ukraine) 2
+    // Neuchatel Xamax (Switzerland) 0`): a count and a name follow it, and
+    // a club is often named after its town.
+    let results_side = is_count(at(s.last + 4)) && toks.get(s.last + 5).is_some_and(|t| t.upper && !t.newline_before);
+    let town = (s.first..=s.last).any(|k| lexicon().is_place(&norm(at(k))));
+    // A ranked or listed competitor: at a line's start, after a rank (`2.`,
+    // `3 -`), or after a comma or colon in a list of players.
+    let ranked = matches!(prev, "." | "-") && is_count(prev2);
+    let listed = line_start || ranked || matches!(prev, "," | ":");
+    let country = listed
+        && next == "("
+        && at(s.last + 3) == ")"
+        && toks.get(s.last + 2).is_some_and(|t| t.upper)
+        && lexicon().is_place(&norm(next2))
+        && !results_side
+        && !town;
+    (scorer || figures || fielder || batter || run_out || country).then_some(Verdict::Person)
+}
+
+/// A bowler's figures: counts joined by hyphens, overs maybe with a decimal
+/// (`28-6-81-2`, `30.2-7-74-1`, `4-78`).
+fn is_figures(w: &str) -> bool {
+    let mut parts = w.split('-');
+    let overs = parts.next().is_some_and(|o| {
+        let (whole, frac) = o.split_once('.').unwrap_or((o, "0"));
+        is_count(whole) && frac.len() == 1 && is_count(frac)
+    });
+    let rest: Vec<&str> = parts.collect();
+    overs && (1..=3).contains(&rest.len()) && rest.iter().all(|p| is_count(p))
+}
+
+/// One to three digits.
+fn is_count(w: &str) -> bool {
+    (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// `Kim Jong-un`, `Nguyen Van An`, `Zhang Wei`: a surname of a
+/// surname-first tradition before one or two capitalised words is a
+/// person. When the surname is also an English word (`Kim`, `Park`, `Lee`)
+/// the next word must look like a given name of that tradition: hyphenated
+/// (`Jong-un`), or itself such a name (`Wang Yi`).
+pub(super) fn surname_first_name(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    if !(2..=MAX_SURNAME_FIRST_WORDS).contains(&cx.n) || cx.whole_is_place() {
+        return None;
+    }
+    let lx = lexicon();
+    let head = norm(tok(text, toks, s.first));
+    if !lx.is_surname_first(&head) || lx.is_place(&head) {
+        return None;
+    }
+    // A surname that is no English word (`Zhang`) may come before a given
+    // name that some town also has (`Zhang Wei`).
+    let strict = lx.is_surname(&head, true);
+    let rest_ok = (s.first + 1..=s.last).all(|k| {
+        let w = core(tok(text, toks, k));
+        // `An` in `Nguyen Van An` is a name, not the article.
+        let name_syllable = lx.is_surname_first(w) || lx.is_given(w, true);
+        let place = lx.is_place(&norm(w)) && !strict;
+        is_cap(w) && (plain_name_word(toks, k) || name_syllable) && !is_demonym(w) && !place
+    });
+    let next = norm(tok(text, toks, s.first + 1));
+    let given_like = next.contains('-') || lx.is_surname_first(&next) || lx.is_given(&next, true);
+    (rest_ok && (strict || given_like)).then_some(Verdict::Person)
+}
+
+/// `Clinton said`, `coach David`, `Cotton, who`: a lone surname or given
+/// name in a person's slot is the person, though a town or an English word
+/// has the name.
+///
+/// A place speaks too (`Moscow said`, `India, whose`): a name that is also
+/// a place needs a role before it.
+pub(super) fn name_in_person_slot(cx: &Cx) -> Option<Verdict> {
+    if cx.n != 1 || !plain_name_word(cx.toks, cx.s.first) {
+        return None;
+    }
+    let b = lexicon().name_bits(&norm(cx.whole));
+    if b & (name_bit::SURNAME | name_bit::SURNAME_WORD | name_bit::GIVEN | name_bit::GIVEN_WORD) == 0
+        || is_all_caps(cx.whole)
+    {
+        return None;
+    }
+    let slot = if b & (name_bit::PLACE | name_bit::WORD_PLACE) != 0 {
+        role_word_before(cx.text, cx.toks, cx.s.first)
+    } else {
+        person_context(cx.text, cx.toks, cx.s)
+    };
+    (slot && !is_demonym(cx.whole)).then_some(Verdict::Person)
+}
+
+/// Token `k` is on no curated word list but the reporting verbs': no title,
+/// institution, landmark, function word, weekday or month.
+fn plain_name_word(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.cat & !cat::REPORTING == 0)
+}

@@ -1,0 +1,351 @@
+//! Fractions and proportions: `half`, `a third`, `two-thirds`, `one
+//! third`, `three quarters of`, `1/16`, `6 2/3`, `¾`, `1½`, `two and a
+//! half`, `one in five`, and what a fraction is of: a unit (`half an
+//! hour`, `a third of a cup`, `two hundredths of a second`) or a scale
+//! (`half a million`, `half a dozen`); a unit and a half (`a year and a
+//! half`, `an hour and a quarter`). Values keep 4 decimals, as the
+//! guide says (`two-thirds` → 0.6667).
+
+use super::scan::{joined, w};
+use super::words::{ordinal, scale_word, small_word, unit_of};
+use crate::lexicon::number_words::{
+    DOZEN, FRACTION_COMPARATIVES, FRACTION_WORDS, HALF_ADVERB_AFTER, HALF_PERIOD_BEFORE, SLASH_DENOMINATORS,
+};
+use crate::lexicon::{ascii_lower, cat, core, currency, unit};
+use crate::tokens::{Kind, Token};
+
+/// The decimals a fraction keeps (LABELS.md: `two-thirds` → 0.6667).
+const FRACTION_DECIMALS: i32 = 4;
+
+/// The most digits of a numerator or denominator written with a slash
+/// (`1/16`, `15/16`): more is a date, a ratio or a code.
+const SLASH_MAX_DIGITS: usize = 2;
+
+/// The word for one half.
+const HALF: &str = "half";
+
+/// `x` with [`FRACTION_DECIMALS`] decimals; a proportion too small for
+/// them keeps four significant digits (`one in a million`).
+pub(super) fn rounded(x: f64) -> f64 {
+    let f = 10f64.powi(FRACTION_DECIMALS);
+    let r = (x * f).round() / f;
+    if r == 0.0 && x != 0.0 {
+        format!("{x:.3e}").parse().unwrap_or(x)
+    } else {
+        r
+    }
+}
+
+/// The denominator of a fraction word and whether it is plural: `third`
+/// → (3, false), `quarters` → (4, true), `hundredths` → (100, true).
+/// `second` is no fraction (`two seconds`).
+fn denominator(word: &str) -> Option<(f64, bool)> {
+    let mut buf = [0u8; 32];
+    let l = ascii_lower(word, &mut buf)?;
+    if let Some(&(_, d, plural)) = FRACTION_WORDS.iter().find(|(f, _, _)| *f == l) {
+        return Some((d, plural));
+    }
+    let (stem, plural) = l.strip_suffix('s').map_or((l, false), |s| (s, true));
+    // Ordinals in words end in `th` or `rd` (`fifth`, `third`): a cheap
+    // test before the lists.
+    if !(stem.ends_with("th") || stem.ends_with("rd")) || !stem.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
+        return None;
+    }
+    ordinal(stem).filter(|d| *d >= 3.0).map(|d| (d, plural))
+}
+
+/// A fraction written as one word: `two-thirds`, `one-third`,
+/// `three-quarters`.
+pub(super) fn fraction_word(word: &str) -> Option<f64> {
+    let (num, den) = word.split_once(['-', '‐', '‑'])?;
+    let n = small_word(num).filter(|n| *n >= 1.0)?;
+    let (d, plural) = denominator(den)?;
+    (plural == (n > 1.0) && n < d).then(|| rounded(n / d))
+}
+
+/// A fraction with a slash at token `i` (`1/16`, `2/3`): its value and
+/// the token after it. Not a date (`3/4/2025`) nor a fraction of
+/// another denominator (`9/11`, `24/7`).
+pub(super) fn slash(text: &str, toks: &[Token], i: usize) -> Option<(f64, usize)> {
+    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
+    let int = |k: usize| {
+        let s = w(text, toks, k);
+        (!s.is_empty() && s.len() <= SLASH_MAX_DIGITS && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    let date = w(text, toks, i + 3) == "/" && glued(i + 3) || i > 0 && w(text, toks, i - 1) == "/" && glued(i);
+    if w(text, toks, i + 1) != "/" || !glued(i + 1) || !glued(i + 2) || date {
+        return None;
+    }
+    let (n, d) = (int(i)?, int(i + 2)?);
+    (n >= 1 && n < d && SLASH_DENOMINATORS.contains(&d)).then(|| (rounded(f64::from(n) / f64::from(d)), i + 3))
+}
+
+/// `a third`, `a quarter`, `a fifth`, `a half` at token `i` (the `a`):
+/// the fraction when nothing it counts follows (`a third of voters`, `rose
+/// by a third.`, `a quarter over the year`), and the token after it; `a
+/// third term`, `a fifth straight win` are ordinals, and after an amount
+/// it is a rate (`$3bn a quarter`).
+pub(super) fn after_a(text: &str, toks: &[Token], i: usize) -> Option<(f64, usize)> {
+    // A singular fraction word is an ordinal or a fraction word: a number
+    // starter.
+    if toks.get(i + 1).is_none_or(|t| t.cat & cat::NUMBER_START == 0) {
+        return None;
+    }
+    let (d, plural) = denominator(w(text, toks, i + 1)).filter(|_| joined(toks, i))?;
+    if plural {
+        return None;
+    }
+    let next_free = match toks.get(i + 2) {
+        None => true,
+        Some(t) => {
+            t.kind == Kind::Punct
+                || t.cat & (cat::STOP | cat::REPORTING) != 0
+                || FRACTION_COMPARATIVES.contains(&w(text, toks, i + 2))
+        }
+    };
+    let rate = i > 0 && {
+        let prev = w(text, toks, i - 1);
+        let mut buf = [0u8; 32];
+        let lower = ascii_lower(prev, &mut buf).unwrap_or("");
+        prev.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            || scale_word(prev).is_some()
+            || unit(lower).is_some()
+            || currency(lower).is_some()
+    };
+    (next_free && !rate).then(|| (rounded(1.0 / d), i + 2))
+}
+
+/// `half` at token `i` as a fraction: not a period (`the first half`)
+/// nor an adverb or a time (`half as much`, `half past six`).
+pub(super) fn half(text: &str, toks: &[Token], i: usize) -> bool {
+    let is = |k: usize, list: &[&str]| list.iter().any(|l| w(text, toks, k).eq_ignore_ascii_case(l));
+    w(text, toks, i).eq_ignore_ascii_case(HALF)
+        && !(i > 0 && is(i - 1, HALF_PERIOD_BEFORE))
+        && !(joined(toks, i) && is(i + 1, &HALF_ADVERB_AFTER))
+}
+
+/// A count of fraction words after the number `n` ending before token
+/// `k`: `one third`, `two thirds`, `three quarters of` (the plural
+/// agrees; `quarters` only before `of`, else it is periods). Returns the
+/// value and the token after it.
+pub(super) fn spelled(text: &str, toks: &[Token], k: usize, n: f64) -> Option<(f64, usize)> {
+    let word = w(text, toks, k);
+    let (d, plural) = denominator(word).filter(|_| joined(toks, k - 1))?;
+    let quarter = word.to_ascii_lowercase().starts_with("quarter");
+    if plural != (n > 1.0) || n >= d || quarter && w(text, toks, k + 1) != "of" {
+        return None;
+    }
+    Some((rounded(n / d), k + 1))
+}
+
+/// `and a half`, `and a quarter`, `and three quarters` at token `k`
+/// (`two and a half`, `three and a half hours`): the part added and the
+/// token after it.
+pub(super) fn and_a_part(text: &str, toks: &[Token], k: usize) -> Option<(f64, usize)> {
+    if w(text, toks, k) != "and" || !joined(toks, k - 1) || !joined(toks, k) {
+        return None;
+    }
+    let word = w(text, toks, k + 1);
+    if word == "a" && joined(toks, k + 1) {
+        let (d, plural) = denominator(w(text, toks, k + 2))?;
+        return (!plural).then(|| (rounded(1.0 / d), k + 3));
+    }
+    let n = small_word(word).filter(|n| *n >= 1.0)?;
+    spelled(text, toks, k + 2, n)
+}
+
+/// `a year and a half`, `an hour and a half` at token `i` (the `a`): 1.5
+/// of the unit, and the token after it.
+pub(super) fn unit_and_a_part(text: &str, toks: &[Token], i: usize) -> Option<(f64, &'static str, usize)> {
+    // `and` first: the cheap test, most `a` are no such thing.
+    if w(text, toks, i + 2) != "and" {
+        return None;
+    }
+    let u = unit_of(w(text, toks, i + 1)).filter(|_| joined(toks, i))?;
+    let (part, end) = and_a_part(text, toks, i + 2)?;
+    Some((rounded(1.0 + part), u, end))
+}
+
+/// What a fraction ending before token `k` is of.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Of {
+    /// A unit (`half an hour`, `a third of a cup`).
+    Unit(&'static str),
+    /// A scale (`half a million`, `half a dozen`).
+    Scale(f64),
+}
+
+/// `of a cup`, `of a second`, `of a million` after a fraction, and
+/// without `of` after `half` (`half an hour`, `half a million`): what it
+/// is of and the token after it. `half a lemon` counts a lemon: none.
+pub(super) fn of_what(text: &str, toks: &[Token], k: usize, without_of: bool) -> Option<(Of, usize)> {
+    let mut j = k;
+    if w(text, toks, j) == "of" && joined(toks, j - 1) {
+        j += 1;
+    } else if !without_of {
+        return None;
+    }
+    if !matches!(w(text, toks, j), "a" | "an") || !joined(toks, j - 1) || !joined(toks, j) {
+        return None;
+    }
+    // `half a month’s wages`: the unit without its possessive.
+    let next = core(w(text, toks, j + 1));
+    if next.eq_ignore_ascii_case(DOZEN) {
+        return Some((Of::Scale(12.0), j + 2));
+    }
+    if let Some(s) = scale_word(next).filter(|_| next.len() > 2) {
+        return Some((Of::Scale(s), j + 2));
+    }
+    unit_of(next).map(|u| (Of::Unit(u), j + 2))
+}
+
+/// `one in five`, `three in four`, `1 in 10`, `one in a million` after
+/// the whole number `n` ending before token `k`: the proportion and the
+/// token after it.
+pub(super) fn proportion(text: &str, toks: &[Token], k: usize, n: f64) -> Option<(f64, usize)> {
+    if w(text, toks, k) != "in" || !joined(toks, k - 1) || !joined(toks, k) || n.fract() != 0.0 {
+        return None;
+    }
+    // Both in words or both in digits: `one in five`, `1 in 9`; not `the
+    // back nine in 31`.
+    let in_digits = w(text, toks, k - 1).as_bytes().first().is_some_and(u8::is_ascii_digit);
+    let word = w(text, toks, k + 1);
+    let (mut d, mut end) = if word == "a" && !in_digits {
+        (1.0, k + 2)
+    } else if word.bytes().all(|b| b.is_ascii_digit() || b == b',') && !word.is_empty() && in_digits {
+        (word.replace(',', "").parse().ok()?, k + 2)
+    } else if !in_digits {
+        (small_word(word)?, k + 2)
+    } else {
+        return None;
+    };
+    if let Some(s) = scale_word(w(text, toks, end)).filter(|_| joined(toks, end - 1)) {
+        d *= s;
+        end += 1;
+    }
+    (d > n && n >= 1.0 && (word != "a" || end > k + 2)).then(|| (rounded(n / d), end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    #[test]
+    fn fraction_cases() {
+        assert_eq!(fraction_word("two-thirds"), Some(0.6667));
+        assert_eq!(fraction_word("one-third"), Some(0.3333));
+        assert_eq!(fraction_word("three-quarters"), Some(0.75));
+        assert_eq!(fraction_word("three-fifths"), Some(0.6));
+        assert_eq!(fraction_word("two-third"), None, "the plural agrees");
+        assert_eq!(fraction_word("two-seconds"), None, "seconds are time");
+        assert_eq!(fraction_word("five-thirds"), None, "more than one is no share");
+        assert_eq!(rounded(1.0 / 1e6), 1e-6);
+        // Fractions with a slash, from the first token.
+        let slashes: &[(&str, Option<(f64, usize)>)] = &[
+            ("1/16 inch", Some((0.0625, 3))),
+            ("2/3 majority", Some((0.6667, 3))),
+            ("3/4/2025", None),
+            ("07/01/08", None),
+            ("9/11 attacks", None),
+            ("24/7 service", None),
+            ("1 / 4", None),
+        ];
+        for (text, want) in slashes {
+            let toks = tokenize(text);
+            assert_eq!(slash(text, &toks, 0), *want, "{text}");
+        }
+        // `a` + fraction word, from the `a` (the first token).
+        let after: &[(&str, Option<(f64, usize)>)] = &[
+            ("a third of voters", Some((0.3333, 2))),
+            ("a quarter over the year", Some((0.25, 2))),
+            ("a fifth.", Some((0.2, 2))),
+            ("a third term", None),
+            ("a fifth straight win", None),
+            ("a second of", None),
+            ("a third below the price", Some((0.3333, 2))),
+        ];
+        for (text, want) in after {
+            let toks = tokenize(text);
+            assert_eq!(after_a(text, &toks, 0), *want, "{text}");
+        }
+        let rate = "200 billion a quarter.";
+        let toks = tokenize(rate);
+        assert_eq!(after_a(rate, &toks, 2), None, "a rate after an amount");
+        // `half` as a fraction or not, at the token `half`.
+        let halves: &[(&str, bool)] = &[
+            ("almost half went", true),
+            ("Half of those", true),
+            ("in the first half", false),
+            ("the other half", false),
+            ("half as much", false),
+            ("half past six", false),
+            ("the lower half of the table", false),
+            ("the western half of the country", false),
+            ("my better half", false),
+            ("his half sister", false),
+        ];
+        for (text, want) in halves {
+            let toks = tokenize(text);
+            let at = toks.iter().position(|t| t.text(text).eq_ignore_ascii_case("half")).expect("half");
+            assert_eq!(half(text, &toks, at), *want, "{text}");
+        }
+    }
+
+    /// What a fraction is of and the token after it.
+    type OfReading = Option<(Of, usize)>;
+
+    /// A value, its unit and the token after it.
+    type UnitReading = Option<(f64, &'static str, usize)>;
+
+    #[test]
+    fn unit_and_a_part_cases() {
+        let cases: &[(&str, UnitReading)] = &[
+            ("a year and a half as", Some((1.5, "year", 5))),
+            ("an hour and a quarter", Some((1.25, "hour", 5))),
+            ("a year and a day", None),
+            ("a lemon and a half", None),
+        ];
+        for (text, want) in cases {
+            let toks = tokenize(text);
+            assert_eq!(unit_and_a_part(text, &toks, 0), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn proportion_and_of_cases() {
+        // After a count at token 0.
+        let props: &[(&str, Option<(f64, usize)>)] = &[
+            ("one in five", Some((0.2, 3))),
+            ("three in four", Some((0.75, 3))),
+            ("1 in 10,000", Some((0.0001, 3))),
+            ("one in a million", Some((1e-6, 4))),
+            ("one in Paris", None),
+            ("nine in 31", None),
+            ("1 in 9", Some((0.1111, 3))),
+            ("five in two", None),
+        ];
+        for (text, want) in props {
+            let toks = tokenize(text);
+            let n = small_word(w(text, &toks, 0)).or_else(|| w(text, &toks, 0).parse().ok()).expect("count");
+            assert_eq!(proportion(text, &toks, 1, n), *want, "{text}");
+        }
+        // What a fraction at token 0 is of.
+        let ofs: &[(&str, bool, OfReading)] = &[
+            ("half an hour", true, Some((Of::Unit("hour"), 3))),
+            ("half a million", true, Some((Of::Scale(1e6), 3))),
+            ("half a dozen", true, Some((Of::Scale(12.0), 3))),
+            ("third of a cup", false, Some((Of::Unit("cup"), 4))),
+            ("hundredths of a second", false, Some((Of::Unit("second"), 4))),
+            ("half a lemon", true, None),
+            ("third a cup", false, None),
+            ("third of the seats", false, None),
+        ];
+        for (text, without_of, want) in ofs {
+            let toks = tokenize(text);
+            assert_eq!(of_what(text, &toks, 1, *without_of), *want, "{text}");
+        }
+    }
+}

@@ -1,0 +1,289 @@
+//! What an amount measures: a currency written before it (`$`, `₩`, `US$`,
+//! `NZ$`, `USD 5`, `Rs 500`), or after it a percent, a currency word or
+//! code (`euros`, `Swiss francs`, `NOK`), a currency's hundredth (`42
+//! cents`) or a unit (`30 kilometres`, `46°C`, `2.2 percentage points`,
+//! `412 points` of an index), and a unit's rate (`8TB/s`, `12 metres per
+//! second`).
+
+use annotator_schema::NumberKind;
+
+use super::scan::{is_word, joined, w};
+use super::words::{currency_symbol, currency_word, unit_of};
+use crate::lexicon::number_words::{
+    CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_QUALIFIERS, DEGREE_SIGN, DOLLAR_PREFIXES, GLUED_UNITS,
+    INDEX_VERBS, MULTI_WORD_UNITS, PERCENT_WORDS, POINT_UNIT, POUNDS_MONEY_MIN, QUALIFIED_CURRENCY_WORDS, RATE_UNITS,
+    RUPEES, SQUARE_UNITS, SQUARE_WORDS, SUBUNITS, SUBUNITS_PER_UNIT, TEMPERATURE_SCALES,
+};
+use crate::lexicon::{ascii_lower, lookup};
+use crate::tokens::Token;
+
+/// The most capitalised words of a country's name before a currency word
+/// (`New Zealand dollars`, `South Korean won`).
+const QUALIFIER_MAX_WORDS: usize = 2;
+
+/// Token `k` exists and touches the token before it.
+fn glued(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| !t.space_before)
+}
+
+/// The length of an ISO 4217 code.
+const CODE_LEN: usize = 3;
+
+/// An ISO 4217 code as written (`USD`, `CHF`).
+fn currency_code(word: &str) -> Option<&'static str> {
+    if word.len() != CODE_LEN || !word.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    CURRENCY_CODES.iter().find(|c| **c == word).copied()
+}
+
+/// A currency written before the amount at token `i`: a sign (`$`, `€`,
+/// `₩`), letters on `$` (`US$`, `NZ$`, `HK$`), an ISO code before digits
+/// (`USD 5`) or `Rs` (`Rs 500`, `Rs. 5`). Returns its ISO code and the
+/// amount's first token.
+pub(super) fn currency_before(text: &str, toks: &[Token], i: usize) -> Option<(&'static str, usize)> {
+    let word = w(text, toks, i);
+    if let Some(c) = currency_symbol(word) {
+        return is_word(toks, i + 1).then_some((c, i + 1));
+    }
+    if word == RUPEES && joined(toks, i) {
+        let dot = w(text, toks, i + 1) == "." && glued(toks, i + 1);
+        return Some(("INR", i + 1 + usize::from(dot)));
+    }
+    if w(text, toks, i + 1) == "$" && glued(toks, i + 1) && is_word(toks, i + 2) {
+        return lookup(&DOLLAR_PREFIXES, word).map(|c| (c, i + 2));
+    }
+    let digit_after = joined(toks, i) && w(text, toks, i + 1).as_bytes().first().is_some_and(u8::is_ascii_digit);
+    currency_code(word).or_else(|| lookup(&CURRENCY_ABBREVIATIONS, word)).filter(|_| digit_after).map(|c| (c, i + 1))
+}
+
+/// The measure named after an amount: the token after it, the kind and
+/// unit, and what to divide the amount by to have it in the unit (`42
+/// cents` is 0.42 USD).
+#[derive(Debug, PartialEq)]
+pub(super) struct After {
+    pub end: usize,
+    pub kind: NumberKind,
+    pub unit: &'static str,
+    pub divisor: f64,
+}
+
+/// What follows the amount of tokens `[start, end)`: a percent, a degree
+/// sign, a currency word, code or hundredth, or a unit (with its rate).
+/// `value` and `scaled` (a scale word) tell money from a weight: `50
+/// million pounds` and `125,000 pounds` are money, `200 pounds` a weight.
+pub(super) fn after(
+    text: &str,
+    toks: &[Token],
+    start: usize,
+    end: usize,
+    value: Option<f64>,
+    scaled: bool,
+) -> Option<After> {
+    let found = |end: usize, kind: NumberKind, unit: &'static str| Some(After { end, kind, unit, divisor: 1.0 });
+    let next = w(text, toks, end);
+    if next == "%" && glued(toks, end) {
+        return found(end + 1, NumberKind::Percent, "percent");
+    }
+    if next == DEGREE_SIGN && joined(toks, end - 1) {
+        // `46°C`, `-4°F`, `41°`; spaced as SI writes it, `46 °C`, only
+        // with its scale (a lone spaced `°` is no unit).
+        let mut buf = [0u8; 32];
+        // `46°C.`: the tokenizer keeps a sentence's period on a lone letter.
+        let written = w(text, toks, end + 1);
+        let letter = written.strip_suffix('.').filter(|l| l.len() == 1).unwrap_or(written);
+        let scale = ascii_lower(letter, &mut buf).and_then(|s| lookup(&TEMPERATURE_SCALES, s));
+        match scale {
+            Some(u) if glued(toks, end + 1) => return found(end + 2, NumberKind::Measure, u),
+            _ if glued(toks, end) => return found(end + 1, NumberKind::Measure, "degree"),
+            _ => return None,
+        }
+    }
+    if !joined(toks, end - 1) || !is_word(toks, end) {
+        return None;
+    }
+    let mut buf = [0u8; 32];
+    let next_l = ascii_lower(next, &mut buf).unwrap_or("");
+    let is = |k: usize, word: &str| w(text, toks, k).eq_ignore_ascii_case(word);
+    if PERCENT_WORDS.contains(&next_l) || (next_l == "per" && w(text, toks, end + 1) == "cent") {
+        return found(end + 1 + usize::from(next_l == "per"), NumberKind::Percent, "percent");
+    }
+    if let Some(c) = lookup(&SUBUNITS, next_l).filter(|_| next.len() > 1) {
+        return Some(After { end: end + 1, kind: NumberKind::Money, unit: c, divisor: SUBUNITS_PER_UNIT });
+    }
+    if let Some(c) = currency_word(next).or_else(|| currency_code(next)) {
+        return found(end + 1, NumberKind::Money, c);
+    }
+    let large = value.is_some_and(|v| v >= POUNDS_MONEY_MIN) && w(text, toks, end + 1) != "of";
+    if let Some(c) = lookup(&QUALIFIED_CURRENCY_WORDS, next_l).filter(|_| (scaled || large) && next_l != "won") {
+        return found(end + 1, NumberKind::Money, c);
+    }
+    if toks[end].upper {
+        if let Some((k, c)) = qualified_currency(text, toks, end) {
+            return found(k, NumberKind::Money, c);
+        }
+    }
+    for (words, unit) in MULTI_WORD_UNITS {
+        let rest = || words.iter().enumerate().skip(1).all(|(k, word)| joined(toks, end + k - 1) && is(end + k, word));
+        if words[0] == next_l && rest() {
+            return found(end + words.len(), NumberKind::Measure, unit);
+        }
+    }
+    if matches!(next_l, "degree" | "degrees") && joined(toks, end) {
+        let mut buf = [0u8; 32];
+        let scale = ascii_lower(w(text, toks, end + 1), &mut buf).filter(|s| s.len() > 1);
+        if let Some(scale) = scale.and_then(|s| lookup(&TEMPERATURE_SCALES, s)) {
+            return found(end + 2, NumberKind::Measure, scale);
+        }
+    }
+    if matches!(next_l, "point" | "points") && start > 0 && INDEX_VERBS.iter().any(|v| is(start - 1, v)) {
+        return found(end + 1, NumberKind::Measure, POINT_UNIT);
+    }
+    if let Some(u) = unit_of(next) {
+        if !(u == "m" && next == "m" && w(text, toks, end + 1) == ".") {
+            let (end, unit) = rate(text, toks, end + 1, u);
+            return found(end, NumberKind::Measure, unit);
+        }
+    }
+    if SQUARE_WORDS.contains(&next_l) && joined(toks, end) {
+        if let Some(u) = unit_of(w(text, toks, end + 1)) {
+            return found(end + 2, NumberKind::Measure, lookup(&SQUARE_UNITS, u).unwrap_or(u));
+        }
+    }
+    None
+}
+
+/// A currency word after a country's words (`12.3 billion Swiss francs`,
+/// `Hong Kong dollars`, `South Korean won`): the token after it and the
+/// country's currency.
+fn qualified_currency(text: &str, toks: &[Token], end: usize) -> Option<(usize, &'static str)> {
+    let mut k = end;
+    while k < end + QUALIFIER_MAX_WORDS && toks.get(k).is_some_and(|t| t.upper) && joined(toks, k) {
+        k += 1;
+        let word = w(text, toks, k);
+        let alone = currency_word(word).or_else(|| lookup(&QUALIFIED_CURRENCY_WORDS, word));
+        let Some(alone) = alone else { continue };
+        let qualifier = w(text, toks, k - 1).to_ascii_lowercase();
+        let code = CURRENCY_QUALIFIERS.iter().find(|(q, a, _)| *q == qualifier && *a == alone).map_or(alone, |q| q.2);
+        return Some((k + 1, code));
+    }
+    None
+}
+
+/// A unit per time unit after the unit that ends before token `k`
+/// (`8TB/s`, `-0.4m/s`, `320 km/h`, `12 metres per second`): the token
+/// after it and the rate's unit; else `k` and the unit itself.
+pub(super) fn rate(text: &str, toks: &[Token], k: usize, unit: &'static str) -> (usize, &'static str) {
+    let per = match w(text, toks, k) {
+        "/" if glued(toks, k) && glued(toks, k + 1) => {
+            let t = w(text, toks, k + 1);
+            lookup(GLUED_UNITS, t).or_else(|| unit_of(t))
+        }
+        "per" if joined(toks, k) => unit_of(w(text, toks, k + 1)),
+        _ => None,
+    };
+    let made = per.and_then(|p| RATE_UNITS.iter().find(|(u, t, _)| *u == unit && *t == p)).map(|&(_, _, r)| r);
+    match made {
+        Some(r) => (k + 2, r),
+        None => (k, unit),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    /// A currency's code and the amount's first token.
+    type Before = Option<(&'static str, usize)>;
+
+    /// The token after the measure, its kind and unit.
+    type Reading = Option<(usize, NumberKind, &'static str)>;
+
+    #[test]
+    fn currency_before_cases() {
+        let cases: &[(&str, &str, Before)] = &[
+            ("sign", "$5", Some(("USD", 1))),
+            ("won_sign", "₩84.6tn", Some(("KRW", 1))),
+            ("us_dollar", "US$1,299", Some(("USD", 2))),
+            ("new_zealand_dollar", "NZ$38.5 million", Some(("NZD", 2))),
+            ("hong_kong_dollar", "HK$148.6 billion", Some(("HKD", 2))),
+            ("canadian_dollar", "C$450", Some(("CAD", 2))),
+            ("iso_code", "USD 5", Some(("USD", 1))),
+            ("iso_code_with_scale", "KRW 12.4 trillion", Some(("KRW", 1))),
+            ("rupees", "Rs 500", Some(("INR", 1))),
+            ("rupees_dotted", "Rs. 500", Some(("INR", 2))),
+            ("deutsche_mark", "DM 184 million", Some(("DEM", 1))),
+            ("rupees_glued_is_read_elsewhere", "Rs500", None),
+            ("tugrik", "₮12bn", Some(("MNT", 1))),
+            // Counter-examples: a code before a word, a lower-case code, a
+            // spaced dollar, an unknown prefix.
+            ("code_before_a_word", "USD rose", None),
+            ("lower_case_code", "usd 5", None),
+            ("spaced_dollar", "US $", None),
+            ("unknown_prefix", "XY$5", None),
+        ];
+        for (name, input, want) in cases {
+            let toks = tokenize(input);
+            assert_eq!(currency_before(input, &toks, 0), *want, "{name}: {input}");
+        }
+    }
+
+    #[test]
+    fn unit_after_cases() {
+        use NumberKind::*;
+        // The amount is the first token; what follows it names the measure.
+        let cases: &[(&str, &str, Reading)] = &[
+            ("percent_sign", "25%", Some((2, Percent, "percent"))),
+            ("degree_celsius", "46°C", Some((3, Measure, "°C"))),
+            ("degree_fahrenheit", "41°F", Some((3, Measure, "°F"))),
+            ("degree_alone", "41° in", Some((2, Measure, "degree"))),
+            ("degree_spaced", "46 °C in", Some((3, Measure, "°C"))),
+            ("degree_spaced_fahrenheit", "115 °F.", Some((3, Measure, "°F"))),
+            ("degrees_celsius", "8 degrees Celsius", Some((3, Measure, "°C"))),
+            ("spaced_unit", "2,600 nits", Some((2, Measure, "nit"))),
+            ("watts", "50 watts", Some((2, Measure, "W"))),
+            ("cups", "3 cups", Some((2, Measure, "cup"))),
+            ("percentage_points", "2.2 percentage points", Some((3, Measure, "percentage point"))),
+            ("parts_per_million", "424 parts per million", Some((4, Measure, "ppm"))),
+            ("metres_per_second", "12 metres per second", Some((4, Measure, "m/s"))),
+            ("glued_rate", "320 km/h", Some((4, Measure, "km/h"))),
+            ("currency_code_after", "12 NOK", Some((2, Money, "NOK"))),
+            ("country_and_currency_word", "5 South African rand", Some((4, Money, "ZAR"))),
+            ("swiss_francs", "12.3 Swiss francs", Some((3, Money, "CHF"))),
+            ("hong_kong_dollars", "5 Hong Kong dollars", Some((4, Money, "HKD"))),
+            // Counter-examples: a rate per something else stays outside, a
+            // counted noun is no unit, points in a game are counted, pounds
+            // without a scale weigh.
+            ("rate_per_other_stays_outside", "27 km per litre", Some((2, Measure, "km"))),
+            ("counted_noun", "12,000 soldiers", None),
+            ("game_points", "six points behind", None),
+            ("weight_pounds", "200 pounds", None),
+            ("prize_pounds", "125,000 pounds from", Some((2, Money, "GBP"))),
+            ("cargo_pounds", "20,000 pounds of cocaine", None),
+            ("wire_percent", "12 PCT", Some((2, Percent, "percent"))),
+            ("shillings", "42 shillings", Some((2, Money, "KES"))),
+            ("square_abbreviation", "1,200 sq km", Some((3, Measure, "km2"))),
+            ("won_alone_is_a_verb", "12 won", None),
+            ("degree_spaced_alone", "41 ° in", None),
+            ("degree_on_the_next_line", "41\n°C", None),
+        ];
+        for (name, input, want) in cases {
+            let toks = tokenize(input);
+            let value = input.split(' ').next().and_then(|n| n.replace(',', "").parse().ok());
+            let got = after(input, &toks, 0, 1, value, false).map(|a| (a.end, a.kind, a.unit));
+            assert_eq!(got, *want, "{name}: {input}");
+        }
+        let text = "the FTSE 100 lost 48 points";
+        let toks = tokenize(text);
+        let got = after(text, &toks, 4, 5, Some(48.0), false).map(|a| a.unit);
+        assert_eq!(got, Some("point"), "index points after a market verb");
+        let text = "42 cents";
+        let toks = tokenize(text);
+        assert_eq!(
+            after(text, &toks, 0, 1, Some(42.0), false),
+            Some(After { end: 2, kind: Money, unit: "USD", divisor: 100.0 }),
+            "a hundredth"
+        );
+    }
+}
