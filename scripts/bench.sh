@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The speed figures of README's "Speed" section, in one run, printed (never
+# asserted: not part of the tests' pass or fail). One section per script in
+# scripts/bench/, in order; a section prints its heading and its figures.
+#   cli.sh    the CLI end to end against the core on a 10 MB document, and
+#             annotate --jsonl --jobs on a stream of thousands of documents
+# A new section is a script in scripts/bench/ and a line below.
+set -euo pipefail
+here="$(dirname -- "${BASH_SOURCE[0]}")"
+. "$here/env.sh"
+cd "$ANNOTATOR_ROOT"
+printf 'machine: %s cores, %s\n' "$(nproc)" "$(uptime | sed 's/.*load average/load average/')"
+for section in cli; do
+  printf '\n== %s\n' "$section"
+  bash "$here/bench/$section.sh"
+done
