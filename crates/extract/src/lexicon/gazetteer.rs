@@ -120,7 +120,7 @@ impl Lexicon {
         if b != 0 {
             return b;
         }
-        if name.chars().count() > ACRONYM_MAX_LEN && is_all_caps(name) {
+        if is_all_caps(name) && name.chars().count() > ACRONYM_MAX_LEN {
             return self.bits(&title_case(name));
         }
         if !name.is_ascii() {
@@ -158,7 +158,7 @@ impl Lexicon {
         if let Some(k) = look(name) {
             return Some(k);
         }
-        if name.chars().count() > ACRONYM_MAX_LEN && is_all_caps(name) {
+        if is_all_caps(name) && name.chars().count() > ACRONYM_MAX_LEN {
             return look(&title_case(name));
         }
         if !name.is_ascii() {
