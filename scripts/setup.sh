@@ -11,7 +11,7 @@
 #     where X is the `wasm-bindgen = "=X"` pin in Cargo.toml
 #   - wasm-opt (npm binaryen) -> tools/node_modules           (npm ci, seconds)
 #   - Chromium + chromedriver -> /usr/bin                     (apt-get, ~1 min)
-#   - browser-test deps       -> tests/browser/node_modules   (npm ci, seconds)
+#   - browser-test deps (playwright-core, axe-core) -> tests/browser/node_modules (npm ci, seconds)
 #   - the real-tool format checks' Python packages (spaCy, label-studio-sdk,
 #     doccano-transformer, pybrat; tests/formats/requirements.txt, every version
 #     pinned)                 -> $ANNOTATOR_PY_FORMATS            (venv + pip, ~3 min)
