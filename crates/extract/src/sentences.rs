@@ -14,7 +14,7 @@ use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::is_title;
 use crate::quote::QuoteSpan;
 use crate::slots::Slots;
-use crate::tokens::Token;
+use crate::tokens::{Kind, Token};
 
 /// The sentence of every token, and where each sentence starts.
 pub struct Sentences {
@@ -64,7 +64,12 @@ fn starts_sentence(text: &str, toks: &[Token], quotes: &[QuoteSpan], in_quote: &
     }
     match in_quote.get(i - 1) {
         // `… said.` Then
-        None => matches!(prev.text(text), "." | "!" | "?") && t.space_before && !abbreviation_period(text, toks, i - 1),
+        None => {
+            t.space_before
+                && prev.kind == Kind::Punct
+                && matches!(prev.text(text), "." | "!" | "?")
+                && !abbreviation_period(text, toks, i - 1)
+        }
         // `“… ready.” Then`
         Some(q) => {
             let Some(quote) = quotes.get(q) else { return false };
@@ -104,5 +109,46 @@ pub fn sentence_initial(text: &str, toks: &[Token], i: usize) -> bool {
     if i == 0 || toks.get(i).is_none_or(|t| t.newline_before) {
         return true;
     }
-    matches!(toks[i - 1].text(text), "." | "!" | "?" | ":" | "“" | "\"" | "‘" | "'" | "(" | "—" | "–" | "«" | "-")
+    // Each opener is a punctuation token: a word is read no further.
+    let prev = toks[i - 1];
+    prev.kind == Kind::Punct
+        && matches!(prev.text(text), "." | "!" | "?" | ":" | "“" | "\"" | "‘" | "'" | "(" | "—" | "–" | "«" | "-")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quote::{self, token_quotes};
+    use crate::tokens::tokenize;
+
+    /// Where sentences start, and which capitals only open something: the
+    /// openers are punctuation tokens, never the words around them.
+    #[test]
+    fn sentence_cases() {
+        // (text, the word asked about, sentence_initial, starts a sentence)
+        let cases: &[(&str, &str, bool, bool)] = &[
+            ("He left. Kyiv fell.", "Kyiv", true, true),
+            ("He left! Kyiv fell.", "Kyiv", true, true),
+            ("Dr. Kovalenko spoke.", "Kovalenko", true, false),
+            ("Sen. Hayes spoke.", "Hayes", true, false),
+            ("the mayor. Hayes spoke.", "Hayes", true, true),
+            ("She said: Kyiv fell.", "Kyiv", true, false),
+            ("a bridge (Kerch) fell", "Kerch", true, false),
+            ("a bridge — Kerch — fell", "Kerch", true, false),
+            ("“We are ready.” Then they left.", "Then", false, true),
+            ("“We are ready,” Peskov said.", "Peskov", false, false),
+            ("He left\nKyiv fell.", "Kyiv", true, true),
+            ("in U.S. Kyiv talks", "Kyiv", false, false),
+            ("in Odesa Kyiv talks", "Kyiv", false, false),
+        ];
+        for &(text, word, initial, starts) in cases {
+            let toks = tokenize(text);
+            let quotes = quote::find(text);
+            let in_quote = token_quotes(&toks, &quotes);
+            let sentences = Sentences::split(text, &toks, &quotes, &in_quote);
+            let Some(i) = toks.iter().position(|t| t.text(text) == word) else { panic!("{word} in {text}") };
+            assert_eq!(sentence_initial(text, &toks, i), initial, "sentence_initial: {text}");
+            assert_eq!(sentences.range(sentences.of(i)).0 == i, starts, "starts a sentence: {text}");
+        }
+    }
 }

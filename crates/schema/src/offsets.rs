@@ -47,6 +47,17 @@ pub enum OffsetError {
     SplitsSurrogatePair(usize),
 }
 
+/// The UTF-8 length of the character that `lead` starts (a `str`'s byte at
+/// a character boundary is never a continuation byte).
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0..=0x7F => 1,
+        0x80..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
 /// How many characters lie between two checkpoints.
 const STRIDE: usize = 64;
 
@@ -68,12 +79,18 @@ impl<'t> OffsetIndex<'t> {
     pub fn new(text: &'t str) -> Self {
         let mut checkpoints = Vec::with_capacity(text.len() / STRIDE + 2);
         let (mut chars, mut utf16) = (0usize, 0usize);
-        for (byte, c) in text.char_indices() {
+        let bytes = text.as_bytes();
+        let mut byte = 0;
+        // By lead byte, without decoding: a character's UTF-8 length, and
+        // its two UTF-16 units when it takes four bytes (past U+FFFF).
+        while let Some(&lead) = bytes.get(byte) {
             if chars % STRIDE == 0 {
                 checkpoints.push((byte, utf16));
             }
+            let len = utf8_len(lead);
             chars += 1;
-            utf16 += c.len_utf16();
+            utf16 += if len == 4 { 2 } else { 1 };
+            byte += len;
         }
         if chars % STRIDE == 0 {
             checkpoints.push((text.len(), utf16));
@@ -128,6 +145,10 @@ impl<'t> OffsetIndex<'t> {
             return Err(OffsetError::OutOfRange { offset: c, len: self.chars });
         }
         let (mut at, mut byte, _) = self.checkpoint_before_char(c);
+        // Only ASCII up to `c`: a byte a character.
+        if self.text.as_bytes().get(byte..byte + (c - at)).is_some_and(<[u8]>::is_ascii) {
+            return Ok(ByteOffset(byte + (c - at)));
+        }
         let mut it = self.text[byte..].chars();
         while at < c {
             // `c <= self.chars`, so the text has a character here.
@@ -210,7 +231,10 @@ mod tests {
 
     #[test]
     fn every_boundary_round_trips_through_all_three_kinds() {
-        for text in ["", "abc", MIXED, &"x😀yé".repeat(100)] {
+        // Long ASCII stretches across checkpoints, with characters of two and
+        // four bytes between them.
+        let ascii_runs = format!("{}é{}😀{}", "a".repeat(70), "b".repeat(130), "c".repeat(64));
+        for text in ["", "abc", MIXED, &"x😀yé".repeat(100), &ascii_runs] {
             let ix = OffsetIndex::new(text);
             let mut utf16 = 0;
             for (chars, (b, ch)) in text.char_indices().chain(std::iter::once((text.len(), 'x'))).enumerate() {
@@ -242,6 +266,14 @@ mod tests {
             assert_eq!(ix.utf16_to_char_after(Utf16Offset(u)), want, "{u}");
         }
         assert!(matches!(ix.utf16_to_char_after(Utf16Offset(99)), Err(OffsetError::OutOfRange { .. })));
+    }
+
+    #[test]
+    fn lead_bytes_give_each_character_its_length() {
+        for c in ['a', '\u{7f}', 'é', '\u{7ff}', '中', '\u{ffff}', '😀', '\u{10ffff}'] {
+            let mut buf = [0u8; 4];
+            assert_eq!(utf8_len(c.encode_utf8(&mut buf).as_bytes()[0]), c.len_utf8(), "{c:?}");
+        }
     }
 
     #[test]

@@ -26,8 +26,24 @@ pub fn core(word: &str) -> &str {
 
 /// True when every letter of `s` is upper-case and it has at least two.
 pub fn is_all_caps(s: &str) -> bool {
+    // ASCII bytes first, without decoding (most words are ASCII, and most
+    // stop at their second letter); from the first other byte, characters.
     let mut letters = 0;
-    for c in s.chars() {
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        if !b.is_ascii() {
+            return caps_from(&s[i..], letters);
+        }
+        if b.is_ascii_lowercase() {
+            return false;
+        }
+        letters += usize::from(b.is_ascii_uppercase());
+    }
+    letters >= 2
+}
+
+/// [`is_all_caps`] over the rest of a word, `letters` counted before it.
+fn caps_from(rest: &str, mut letters: usize) -> bool {
+    for c in rest.chars() {
         if c.is_lowercase() {
             return false;
         }
@@ -88,6 +104,31 @@ pub fn fold_accents(s: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn all_caps_needs_two_letters_and_no_lower_case() {
+        let cases: &[(&str, bool)] = &[
+            ("MOSCOW", true),
+            ("EU", true),
+            ("U.S.", true),
+            ("PUTIN'S", true),
+            ("ÇANAKKALE", true),
+            ("KRAKÓW", true),
+            ("A", false),
+            ("A1", false),
+            ("Moscow", false),
+            ("MOSCOw", false),
+            ("KRAKÓw", false),
+            ("Ödön", false),
+            ("ÖD", true),
+            ("É", false),
+            ("123", false),
+            ("", false),
+        ];
+        for (w, want) in cases {
+            assert_eq!(is_all_caps(w), *want, "{w}");
+        }
+    }
 
     #[test]
     fn core_drops_only_a_possessive() {

@@ -54,33 +54,32 @@ const PREFIX_CODE_BASE: u8 = b'!';
 /// inside printable ASCII (`!` to `` ` ``).
 const MAX_SHARED_PREFIX: usize = 63;
 
-/// The lines of a front-coded list, decoded (see the module doc). A line
-/// whose code is out of range or would cut a character is skipped: the
-/// data is built by `build.py`, and a bad line must not take others with it.
-fn front_decoded(list: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut prev = String::new();
+/// Calls `each` with the lines of a front-coded list, decoded (see the
+/// module doc), in one reused buffer. A line whose code is out of range or
+/// would cut a character is skipped: the data is built by `build.py`, and a
+/// bad line must not take others with it.
+fn front_decoded(list: &str, mut each: impl FnMut(&str)) {
+    let mut word = String::new();
     for line in list.lines() {
         let Some((&code, _)) = line.as_bytes().split_first() else { continue };
         let shared = usize::from(code.wrapping_sub(PREFIX_CODE_BASE));
         // `line[1..]` is a boundary: the code is one ASCII byte.
-        if !code.is_ascii() || shared > MAX_SHARED_PREFIX || !prev.is_char_boundary(shared) {
+        if !code.is_ascii() || shared > MAX_SHARED_PREFIX || !word.is_char_boundary(shared) {
             continue;
         }
-        let mut word = String::with_capacity(shared + line.len() - 1);
-        word.push_str(&prev[..shared]);
+        word.truncate(shared);
         word.push_str(&line[1..]);
-        out.push(word.clone());
-        prev = word;
+        each(&word);
     }
-    out
 }
 
 /// The process-wide lexicon, built on first use.
 pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut names = FastMap::default();
+        // Sized for every line at once: no rehashing while loading.
+        let lines = [PLACES, GIVEN, SURNAMES].iter().map(|l| l.bytes().filter(|&b| b == b'\n').count()).sum();
+        let mut names = FastMap::with_capacity_and_hasher(lines, Default::default());
         add_flagged(&mut names, PLACES, name_bit::PLACE, name_bit::WORD_PLACE);
         add_flagged(&mut names, GIVEN, name_bit::GIVEN, name_bit::GIVEN_WORD);
         add_flagged(&mut names, SURNAMES, name_bit::SURNAME, name_bit::SURNAME_WORD);
@@ -92,11 +91,20 @@ pub fn lexicon() -> &'static Lexicon {
 /// flagged `~` as also English words (and [`name_bit::SURNAME_FIRST`] for
 /// those flagged `^`).
 fn add_flagged(names: &mut FastMap<Box<str>, u8>, list: &str, plain: u8, word: u8) {
-    for l in front_decoded(list).iter().filter(|l| !l.is_empty()) {
-        let (l, first) = l.strip_prefix('^').map_or((l.as_str(), 0), |r| (r, name_bit::SURNAME_FIRST));
-        let (name, b) = l.strip_prefix('~').map_or((l, plain), |r| (r, word));
+    front_decoded(list, |l| {
+        if l.is_empty() {
+            return;
+        }
+        let (l, first) = flagged(l, b'^').map_or((l, 0), |r| (r, name_bit::SURNAME_FIRST));
+        let (name, b) = flagged(l, b'~').map_or((l, plain), |r| (r, word));
         *names.entry(name.into()).or_default() |= b | first;
-    }
+    });
+}
+
+/// `line` without its leading `flag` (an ASCII byte), if it has one.
+fn flagged(line: &str, flag: u8) -> Option<&str> {
+    // After an ASCII byte is a character boundary.
+    (line.as_bytes().first() == Some(&flag)).then(|| &line[1..])
 }
 
 impl Lexicon {
@@ -112,7 +120,7 @@ impl Lexicon {
         if b != 0 {
             return b;
         }
-        if name.chars().count() > ACRONYM_MAX_LEN && is_all_caps(name) {
+        if is_all_caps(name) && name.chars().count() > ACRONYM_MAX_LEN {
             return self.bits(&title_case(name));
         }
         if !name.is_ascii() {
@@ -150,7 +158,7 @@ impl Lexicon {
         if let Some(k) = look(name) {
             return Some(k);
         }
-        if name.chars().count() > ACRONYM_MAX_LEN && is_all_caps(name) {
+        if is_all_caps(name) && name.chars().count() > ACRONYM_MAX_LEN {
             return look(&title_case(name));
         }
         if !name.is_ascii() {
@@ -185,6 +193,13 @@ impl Lexicon {
 mod tests {
     use super::*;
 
+    /// The decoded lines of `list`.
+    fn decoded(list: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        front_decoded(list, |l| out.push(l.to_string()));
+        out
+    }
+
     #[test]
     fn front_coded_lines_decode() {
         // (encoded list, decoded lines): `!` shares nothing, `#` two bytes,
@@ -199,14 +214,14 @@ mod tests {
             ("", &[]),
         ];
         for (list, want) in cases {
-            assert_eq!(front_decoded(list), *want, "{list:?}");
+            assert_eq!(decoded(list), *want, "{list:?}");
         }
     }
 
     #[test]
     fn every_embedded_line_decodes_in_sorted_order() {
         for list in [PLACES, GIVEN, SURNAMES] {
-            let lines = front_decoded(list);
+            let lines = decoded(list);
             assert_eq!(lines.len(), list.lines().filter(|l| !l.is_empty()).count());
             assert!(lines.windows(2).all(|w| w[0] < w[1]), "sorted, no duplicates");
         }

@@ -20,17 +20,15 @@ impl CatTable {
     /// listed word is).
     fn pack(w: &str) -> Option<u128> {
         let b = w.as_bytes();
-        if b.is_empty() || b.len() > 16 {
+        if b.is_empty() || b.len() > 16 || !b.is_ascii() {
             return None;
         }
-        let mut k = 0u128;
-        for (i, &c) in b.iter().enumerate() {
-            if !c.is_ascii() {
-                return None;
-            }
-            k |= u128::from(c.to_ascii_lowercase()) << (8 * i);
-        }
-        Some(k)
+        // Two 64-bit halves (a u128 shift per byte costs a call).
+        let (lo, hi) = b.split_at(b.len().min(8));
+        let half = |part: &[u8]| {
+            part.iter().enumerate().fold(0u64, |k, (i, c)| k | u64::from(c.to_ascii_lowercase()) << (8 * i))
+        };
+        Some(u128::from(half(lo)) | u128::from(half(hi)) << 64)
     }
 
     fn slot(k: u128) -> usize {
@@ -60,6 +58,26 @@ impl CatTable {
                 x if x == k => return self.bits[i],
                 _ => i = (i + 1) & (Self::SIZE - 1),
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The packing byte by byte, as the tokenizer does it.
+    fn bytewise(w: &str) -> u128 {
+        w.bytes().enumerate().fold(0, |k, (i, c)| k | u128::from(c.to_ascii_lowercase()) << (8 * i))
+    }
+
+    #[test]
+    fn pack_lower_cases_into_byte_order_up_to_sixteen_ascii_bytes() {
+        for w in ["a", "Said", "Kharkiv", "Fortnight", "SPOKESWOMAN", "counterterrorism"] {
+            assert_eq!(CatTable::pack(w), Some(bytewise(w)), "{w}");
+        }
+        for w in ["", "counterterrorisms", "Kraków"] {
+            assert_eq!(CatTable::pack(w), None, "{w}");
         }
     }
 }

@@ -10,10 +10,25 @@ use crate::lexicon::name_words::PARTY_TAGS;
 use crate::lexicon::us_state;
 use crate::tokens::Token;
 
+// The byte test in `tag_states` reads a tag as a letter and a hyphen.
+const _: () = {
+    let mut i = 0;
+    while i < PARTY_TAGS.len() {
+        let b = PARTY_TAGS[i].as_bytes();
+        assert!(b.len() == 2 && b[0].is_ascii_alphabetic() && b[1] == b'-', "a party tag is a letter and a hyphen");
+        i += 1;
+    }
+};
+
 /// Adds the state of each party tag as a place.
 pub(super) fn tag_states(text: &str, toks: &[Token], mut mentions: Vec<Mention>) -> Vec<Mention> {
     for (i, t) in toks.iter().enumerate() {
         let w = t.text(text);
+        // Every tag is a letter and a hyphen: a byte test first, as this
+        // runs for every token of the text.
+        if w.as_bytes().get(1) != Some(&b'-') {
+            continue;
+        }
         let Some(state) = PARTY_TAGS.iter().find_map(|tag| w.strip_prefix(tag)) else { continue };
         if i == 0 || !matches!(tok(text, toks, i - 1), "," | "(") {
             continue;

@@ -93,7 +93,10 @@ const MAX_MINUTE: u32 = 130;
 /// France )` a city), nor a run of more than [`MAX_CONTEXT_NAME_WORDS`].
 pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
-    if cx.n > MAX_CONTEXT_NAME_WORDS || cx.whole_is_place() || is_all_caps(cx.whole) {
+    if cx.n > MAX_CONTEXT_NAME_WORDS || cx.n == 1 && !plain_name_word(toks, s.first) {
+        return None;
+    }
+    if cx.whole_is_place() || is_all_caps(cx.whole) {
         return None;
     }
     let at = |k: usize| tok(text, toks, k);
@@ -101,9 +104,6 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
     let prev2 = if s.first > 1 { at(s.first - 2) } else { "" };
     let (next, next2) = (at(s.last + 1), at(s.last + 2));
     let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before);
-    if cx.n == 1 && !plain_name_word(toks, s.first) {
-        return None;
-    }
     // A list goes on after a count (`Hallworth 23 , Dekker`, `326 ( J.
     // Ashworth`) or starts after a team's dash (`Arsenal - Hallworth`).
     let after_count = matches!(prev, "," | ";" | "(") && is_count(prev2);
@@ -119,8 +119,10 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
     // A team of a results line has its country too (`Dynamo Kiev (Ukraine) 2
     // Neuchatel Xamax (Switzerland) 0`): a count and a name follow it, and
     // a club is often named after its town.
-    let results_side = is_count(at(s.last + 4)) && toks.get(s.last + 5).is_some_and(|t| t.upper && !t.newline_before);
-    let town = (s.first..=s.last).any(|k| lexicon().is_place(&norm(at(k))));
+    // (Closures: asked only of a name before a bracketed place.)
+    let results_side =
+        || is_count(at(s.last + 4)) && toks.get(s.last + 5).is_some_and(|t| t.upper && !t.newline_before);
+    let town = || (s.first..=s.last).any(|k| lexicon().is_place(&norm(at(k))));
     // A ranked or listed competitor: at a line's start, after a rank (`2.`,
     // `3 -`), or after a comma or colon in a list of players.
     let ranked = matches!(prev, "." | "-") && is_count(prev2);
@@ -130,8 +132,8 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
         && at(s.last + 3) == ")"
         && toks.get(s.last + 2).is_some_and(|t| t.upper)
         && lexicon().is_place(&norm(next2))
-        && !results_side
-        && !town;
+        && !results_side()
+        && !town();
     (scorer || figures || fielder || batter || run_out || country).then_some(Verdict::Person)
 }
 

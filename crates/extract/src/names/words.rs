@@ -66,17 +66,22 @@ pub(super) fn is_particle_name(w: &str) -> bool {
 
 /// `Russian`, `Ukrainian`, `Turkish`: nationality words are never names.
 pub(super) fn is_demonym(w: &str) -> bool {
-    let one = w.strip_suffix('s').unwrap_or(w);
+    // Endings tested as bytes (ASCII letters): this runs for most words of
+    // a candidate.
+    let b = w.as_bytes();
+    let one = if b.last() == Some(&b's') { &b[..b.len() - 1] } else { b };
+    // The place a demonym's last letter is added to (asked once an ASCII
+    // ending is found, so the cut is a character boundary).
+    let place = || w.get(..one.len() - 1).is_some_and(|p| lexicon().is_place(p));
     // `African`, `Kenyan`, `Koreans`: a place name plus `n`.
-    if one.len() >= PLACE_PLUS_N_MIN_LEN && one.ends_with("an") && lexicon().is_place(&one[..one.len() - 1]) {
+    if one.len() >= PLACE_PLUS_N_MIN_LEN && one.ends_with(b"an") && place() {
         return true;
     }
     // `Pakistani`, `Kuwaiti`, `Nepali`: a place name plus `i`.
-    if one.len() > PLACE_PLUS_N_MIN_LEN && one.ends_with('i') && lexicon().is_place(&one[..one.len() - 1]) {
+    if one.len() > PLACE_PLUS_N_MIN_LEN && one.ends_with(b"i") && place() {
         return true;
     }
     // `Russian`, `Crimean`, `Turkish`, `Chinese` (unless a place is so named).
-    let b = w.as_bytes();
     let tail = |s: &str| b.len() > s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes());
     if DEMONYM_SUFFIXES.iter().any(|s| tail(s)) && !lexicon().is_place(w) {
         return true;
