@@ -12,6 +12,8 @@
 #   ANNOTATOR_PY_FORMATS  the virtualenv of the real-tool format checks (spaCy,
 #                         label-studio-sdk, doccano-transformer, pybrat), named
 #                         by the hash of tests/formats/requirements.txt
+#   ANNOTATOR_PY_SPARK    the virtualenv of PySpark (scripts/spark_annotate.py and
+#                         its check), named by the hash of tests/spark/requirements.txt
 # and puts first on PATH: the pinned wasm-bindgen, Trunk, the local wasm-opt
 # (tools/node_modules/.bin) and cargo's bin dir.
 
@@ -29,6 +31,8 @@ export WASM_OPT_VERSION
 
 _annotator_req_hash="$(sha256sum "$ANNOTATOR_ROOT/tests/formats/requirements.txt" 2>/dev/null | cut -c1-12)"
 export ANNOTATOR_PY_FORMATS="$ANNOTATOR_TOOLS_HOME/py-formats-${_annotator_req_hash:-missing}"
+_annotator_req_hash="$(sha256sum "$ANNOTATOR_ROOT/tests/spark/requirements.txt" 2>/dev/null | cut -c1-12)"
+export ANNOTATOR_PY_SPARK="$ANNOTATOR_TOOLS_HOME/py-spark-${_annotator_req_hash:-missing}"
 unset _annotator_req_hash
 
 _annotator_cargo_bin="${CARGO_HOME:-$HOME/.cargo}/bin"

@@ -11,11 +11,14 @@
 #     where X is the `wasm-bindgen = "=X"` pin in Cargo.toml
 #   - wasm-opt (npm binaryen) -> tools/node_modules           (npm ci, seconds)
 #   - Chromium + chromedriver -> /usr/bin                     (apt-get, ~1 min)
-#   - browser-test deps       -> tests/browser/node_modules   (npm ci, seconds)
+#   - browser-test deps (playwright-core, axe-core) -> tests/browser/node_modules (npm ci, seconds)
 #   - the page benchmark's peer (npm compromise) -> scripts/bench/node_modules (npm ci, seconds)
 #   - the real-tool format checks' Python packages (spaCy, label-studio-sdk,
 #     doccano-transformer, pybrat; tests/formats/requirements.txt, every version
 #     pinned)                 -> $ANNOTATOR_PY_FORMATS            (venv + pip, ~3 min)
+#   - a Java runtime >= 17 for Spark (Debian default-jre-headless: OpenJDK 17) (apt-get, ~1 min)
+#   - PySpark for scripts/spark_annotate.py and its check (tests/spark/requirements.txt,
+#     pinned)                 -> $ANNOTATOR_PY_SPARK              (venv + pip, ~1.5 min)
 #   - the crates of Cargo.lock, so Trunk can build with cargo --offline (cargo fetch)
 #
 # Used by scripts/serve.sh and scripts/test.sh; callers then `. scripts/env.sh`
@@ -162,6 +165,34 @@ else
   "$ANNOTATOR_PY_FORMATS/bin/pip" install --quiet --disable-pip-version-check --no-input \
     -r tests/formats/requirements.txt || die "pip install -r tests/formats/requirements.txt failed"
   touch "$ANNOTATOR_PY_FORMATS/.complete"
+fi
+
+# --- Java and PySpark (scripts/spark_annotate.py, tests/spark) -------------------
+# Spark 4 runs on Java 17 or 21; Debian's default-jre-headless is OpenJDK 17.
+java_major() { java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1; }
+jv="$(java_major || true)"
+if [ -n "$jv" ] && [ "$jv" -ge 17 ]; then
+  ok "java $jv ($(command -v java))"
+else
+  installing java "default-jre-headless (apt; found: ${jv:-none})"
+  apt_install default-jre-headless
+  hash -r
+  jv="$(java_major || true)"
+  [ -n "$jv" ] && [ "$jv" -ge 17 ] || die "java on PATH is '${jv:-none}' after install, expected 17 or later"
+fi
+if [ -x "$ANNOTATOR_PY_SPARK/bin/python" ] && [ -f "$ANNOTATOR_PY_SPARK/.complete" ]; then
+  ok "PySpark ($ANNOTATOR_PY_SPARK)"
+else
+  if ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
+    installing python3-venv "python3-venv (apt)"
+    apt_install python3-venv
+  fi
+  installing py-spark "PySpark into $ANNOTATOR_PY_SPARK (~1.5 min)"
+  rm -rf "$ANNOTATOR_PY_SPARK"
+  python3 -m venv "$ANNOTATOR_PY_SPARK" || die "python3 -m venv $ANNOTATOR_PY_SPARK failed"
+  "$ANNOTATOR_PY_SPARK/bin/pip" install --quiet --disable-pip-version-check --no-input \
+    -r tests/spark/requirements.txt || die "pip install -r tests/spark/requirements.txt failed"
+  touch "$ANNOTATOR_PY_SPARK/.complete"
 fi
 
 # --- crates, so that Trunk's `cargo build --offline` finds them ------------------

@@ -7,9 +7,11 @@
 #   5. cargo test --workspace  the crates (extract, doc, schema, cli) and the app, natively
 #   6. tests/formats           our exports read by the real tools (spaCy, Label Studio's
 #                              SDK, doccano-transformer, pybrat) from setup.sh's virtualenv
-#   7. scripts/quality.py      README's quality table equals what the code scores
-#   8. trunk build --release   the page into dist/, offline, with the local tools
-#   9. node --test             the built page in headless Chromium (tests/browser/*.test.mjs)
+#   7. tests/spark             annotate --jsonl inside Spark (local[2], PySpark's RDD.pipe)
+#                              writes what one process writes, line by line
+#   8. scripts/quality.py      README's quality table equals what the code scores
+#   9. trunk build --release   the page into dist/, offline, with the local tools
+#  10. node --test             the built page in headless Chromium (tests/browser/*.test.mjs)
 # Every cargo step runs with --locked: Cargo.lock is the truth, never rewritten.
 # Each step prints its time; the script exits non-zero as soon as one fails.
 set -euo pipefail
@@ -43,6 +45,9 @@ cargo test --workspace --locked
 step "real-tool format checks (tests/formats/check_tools.py)"
 cargo build --locked --quiet -p annotator-cli
 "$ANNOTATOR_PY_FORMATS/bin/python" tests/formats/check_tools.py target/debug/annotate "$ANNOTATOR_SHARED"
+
+step "Spark: scripts/spark_annotate.py in local[2] = one process, line by line (tests/spark/check_spark.py)"
+"$ANNOTATOR_PY_SPARK/bin/python" tests/spark/check_spark.py target/debug/annotate "$ANNOTATOR_SHARED"
 
 step "README's quality table = what the code scores (scripts/quality.py --check)"
 python3 scripts/quality.py --check

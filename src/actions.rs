@@ -4,15 +4,17 @@
 
 use std::time::Duration;
 
-use annotator_doc::edges::{move_edge, Dir, Edge};
+use annotator_doc::edges::{move_edge, word_from, Dir, Edge};
 use annotator_doc::layout::{layout, paragraphs_changed};
 use annotator_doc::snap::{snap_to_words, trim};
+use annotator_doc::summary::{replaced_message, spoken};
+use annotator_doc::workspace::Duplicates;
 use annotator_doc::{Change, Corrected, Edit, EditError, Loaded, Outcome, Scope, SpanId, Workspace};
-use annotator_schema::Label;
+use annotator_schema::{CharOffset, Label};
 use leptos::prelude::*;
 
-use crate::files::OpenError;
-use crate::state::{AppState, Notice};
+use crate::files::{OpenError, Opened};
+use crate::state::{AppState, Dialog, Notice, NoticeAction};
 use crate::view_model::resolve;
 use crate::{dom, download, selection};
 
@@ -35,16 +37,16 @@ const FOCUS_SAVE: Duration = Duration::from_millis(400);
 impl AppState {
     // ----- messages -------------------------------------------------------
 
-    fn push_notice(&self, error: bool, text: String) {
+    fn push_notice(&self, error: bool, text: String, action: Option<NoticeAction>) {
         let id = self.next_notice.get_value();
         self.next_notice.set_value(id + 1);
         self.notices.update(|n| {
-            n.push(Notice { id, error, text });
+            n.push(Notice { id, error, text, action });
             if n.len() > MAX_NOTICES {
                 n.remove(0);
             }
         });
-        if !error {
+        if !error && action.is_none() {
             let me = *self;
             set_timeout(move || me.dismiss(id), STATUS_SHOWN);
         }
@@ -52,12 +54,52 @@ impl AppState {
 
     /// Shows an error (stays until dismissed).
     pub fn error(&self, text: impl Into<String>) {
-        self.push_notice(true, text.into());
+        self.push_notice(true, text.into(), None);
     }
 
     /// Shows a passing status message.
     pub fn info(&self, text: impl Into<String>) {
-        self.push_notice(false, text.into());
+        self.push_notice(false, text.into(), None);
+    }
+
+    /// Says `text` through the live region (screen readers), without a
+    /// message on screen.
+    pub fn say(&self, text: String) {
+        self.announce.set(text);
+    }
+
+    /// Whether this tab may change the corpus; if not (another tab edits
+    /// it), says how to take over.
+    pub fn can_edit(&self) -> bool {
+        if self.read_only.get_untracked() {
+            self.info("This corpus is open for editing in another tab: press Take over to edit here");
+            return false;
+        }
+        true
+    }
+
+    // ----- dialogs --------------------------------------------------------
+
+    /// Opens dialog `d` (closing any other), its first control focused.
+    pub fn open_dialog(&self, d: Dialog) {
+        if self.dialog.get_untracked().is_none() {
+            dom::remember_focus();
+        }
+        if d == Dialog::Picker {
+            self.picked_range.set_value(dom::view().and_then(|v| selection::selected_range(&v)));
+        }
+        self.dialog.set(Some(d));
+        crate::dialogs::build(*self, d);
+        dom::focus_first_in(".modal");
+    }
+
+    /// Closes the open dialog; the focus goes back where it was.
+    pub fn close_dialog(&self) {
+        if self.dialog.get_untracked().is_some() {
+            self.dialog.set(None);
+            crate::modal::clear();
+            dom::restore_focus();
+        }
     }
 
     pub fn dismiss(&self, id: u64) {
@@ -93,6 +135,16 @@ impl AppState {
         if let Some(change) = change {
             let idx = self.paras.with_value(|p| paragraphs_changed(p, change));
             self.refresh_paragraphs(Some(idx));
+            if let Some(msg) = replaced_message(&change.replaced) {
+                self.info(msg);
+            }
+            // The live region names the highlight the step left in focus.
+            let said = self.ws.with_value(|ws| ws.current_doc().and_then(|d| d.span(focus?)).map(spoken));
+            match said {
+                Some(s) if focus.is_some_and(|f| change.spans.contains(&f)) => self.say(s),
+                _ if !change.spans.is_empty() => self.say(format!("{} highlight(s) changed", change.spans.len())),
+                _ => {}
+            }
         }
         self.version.update(|v| *v += 1);
         self.bump_lazy();
@@ -200,13 +252,28 @@ impl AppState {
 
     /// Applies one edit to the document on screen (one undoable step).
     pub fn edit(&self, edit: Edit) {
+        if !self.can_edit() {
+            return;
+        }
         let result = self.ws.try_update_value(|ws| (ws.current, ws.edit(ws.current, edit)));
         match result {
             None => {}
             Some((_, Err(EditError::NoDocument(_)))) => self.info("Add or open a document first"),
             Some((_, Err(e))) => self.error(format!("That edit was refused: {e}")),
-            Some((current, Ok(outcome))) => self.after_step(outcome.change_in(current), outcome.focus),
+            Some((current, Ok(outcome))) => {
+                self.stamp(&outcome);
+                self.after_step(outcome.change_in(current), outcome.focus)
+            }
         }
+    }
+
+    /// Records who edited the documents `outcome` changed, and when.
+    fn stamp(&self, outcome: &Outcome) {
+        if outcome.changed.is_empty() {
+            return;
+        }
+        let now = String::from(js_sys::Date::new_0().to_iso_string());
+        self.ws.update_value(|ws| ws.stamp(outcome, &now));
     }
 
     pub fn undo(&self) {
@@ -218,6 +285,9 @@ impl AppState {
     }
 
     fn step(&self, undo: bool) {
+        if !self.can_edit() {
+            return;
+        }
         let result = self.ws.try_update_value(|ws| {
             if ws.docs.is_empty() {
                 return None;
@@ -228,7 +298,11 @@ impl AppState {
         match result.flatten() {
             None => {}
             Some((_, None)) => self.info(if undo { "Nothing to undo" } else { "Nothing to redo" }),
-            Some((current, Some(outcome))) => self.after_step(outcome.change_in(current), outcome.focus),
+            Some((current, Some(outcome))) => {
+                self.stamp(&outcome);
+                self.labels.set(self.ws.with_value(Workspace::labels));
+                self.after_step(outcome.change_in(current), outcome.focus)
+            }
         }
     }
 
@@ -237,17 +311,21 @@ impl AppState {
     pub fn label_selection(&self, label: Label, raw: bool) -> bool {
         let Some(view) = dom::view() else { return false };
         let Some((s, e)) = selection::selected_range(&view) else { return false };
-        let raw = raw || self.alt_select.get_value();
+        selection::clear();
+        self.label_range(s, e, label, raw || self.alt_select.get_value());
+        true
+    }
+
+    /// Labels code points `s..e` (snapped to words unless `raw`).
+    fn label_range(&self, s: CharOffset, e: CharOffset, label: Label, raw: bool) {
         let snapped = self.ws.with_value(|ws| {
             let d = ws.current_doc()?;
             Some(if raw { trim(&d.text, s, e) } else { snap_to_words(&d.text, s, e) })
         });
-        selection::clear();
         match snapped.flatten() {
             Some((start, end)) => self.edit(Edit::Create { start, end, label }),
             None => self.info("Nothing to label: the selection holds only spaces or punctuation"),
         }
-        true
     }
 
     /// A label key or button: label the selection, or relabel the selected span.
@@ -264,6 +342,15 @@ impl AppState {
             Some(true) => self.select(Some(id), true),
             Some(false) => self.edit(Edit::Relabel { id, label }),
             None => self.deselect(),
+        }
+    }
+
+    /// The label picker's choice: labels the selection it was opened on, or
+    /// relabels the focused highlight.
+    pub fn apply_picked(&self, label: Label) {
+        match self.picked_range.try_update_value(Option::take).flatten() {
+            Some((s, e)) => self.label_range(s, e, label, false),
+            None => self.apply_label(label, false),
         }
     }
 
@@ -295,6 +382,118 @@ impl AppState {
         }
     }
 
+    /// Accepts the focused suggestion as it is, then focuses the next
+    /// unchecked one (if any).
+    pub fn accept_selected(&self) {
+        let Some(id) = self.selected.get_untracked() else {
+            self.info("Focus a suggestion first (n goes to the next unchecked one)");
+            return;
+        };
+        self.edit(Edit::Accept { id });
+        if !self.jump(|s| s.origin.unchecked(), true) {
+            self.info("Every suggestion in this document is checked");
+        }
+    }
+
+    /// Focuses the next (or previous) span after the selected one that
+    /// `want` accepts; `false` when there is none.
+    pub fn jump(&self, want: impl Fn(&annotator_schema::Span) -> bool, forward: bool) -> bool {
+        let from = self.selected.get_untracked();
+        let next = self.ws.with_value(|ws| ws.current_doc().and_then(|d| d.next_span(from, forward, &want)));
+        match next {
+            Some(id) => {
+                selection::clear();
+                self.select(Some(id), true);
+                if let Some(s) = self.ws.with_value(|ws| ws.current_doc().and_then(|d| d.span(id)).map(spoken)) {
+                    self.say(s);
+                }
+                dom::scroll_to_mark(id.0);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// `n` / Shift+N: the next or previous unchecked suggestion.
+    pub fn jump_unchecked(&self, forward: bool) {
+        if !self.jump(|s| s.origin.unchecked(), forward) {
+            self.info("No unchecked suggestion left in this document");
+        }
+    }
+
+    /// Shift+digit: the next highlight with the label of that key.
+    pub fn jump_to_label(&self, digit: char) {
+        let Some(label) = self.ws.with_value(|ws| ws.label_for_key(digit)) else { return };
+        let found = {
+            let l = label.clone();
+            self.jump(move |s| s.label == l, true)
+        };
+        if !found {
+            self.info(format!("No {label} highlight in this document"));
+        }
+    }
+
+    /// The word cursor: selects the word after (before) the current
+    /// selection, the focused highlight, or the start of the text.
+    pub fn cursor(&self, dir: Dir) {
+        let Some(view) = dom::view() else { return };
+        let from = match (selection::selected_range(&view), self.selected.get_untracked()) {
+            (Some((s, e)), _) => Some(if dir == Dir::Right { e } else { s }),
+            (None, Some(id)) => self.ws.with_value(|ws| {
+                let s = ws.current_doc()?.span(id)?;
+                Some(if dir == Dir::Right { s.end } else { s.start })
+            }),
+            (None, None) => Some(CharOffset(0)),
+        };
+        let word = self.ws.with_value(|ws| {
+            let d = ws.current_doc()?;
+            word_from(&d.text, from?, dir)
+                .map(|w| (w, d.text.chars().skip(w.0 .0).take(w.1 .0 - w.0 .0).collect::<String>()))
+        });
+        let Some(((s, e), text)) = word else { return };
+        if self.selected.get_untracked().is_some() {
+            self.deselect();
+            dom::blur_active();
+        }
+        if selection::select_range(&view, s, e).is_some() {
+            self.say(text);
+        }
+    }
+
+    /// Shift+arrows with a text selection and no highlight: moves the
+    /// selection's edge by a word (as they move a highlight's edges).
+    pub fn extend_selection(&self, edge: Edge, dir: Dir, by_char: bool) -> bool {
+        let Some(view) = dom::view() else { return false };
+        let Some((s, e)) = selection::selected_range(&view) else { return false };
+        let target = self.ws.with_value(|ws| move_edge(&ws.current_doc()?.text, s, e, edge, dir, by_char));
+        if let Some((s, e)) = target {
+            selection::select_range(&view, s, e);
+        }
+        true
+    }
+
+    /// `e`: into the *Selected* panel's first field.
+    pub fn edit_in_panel(&self) {
+        if self.selected.get_untracked().is_none() {
+            self.info("Focus a highlight first");
+            return;
+        }
+        self.sheet_open.set(true);
+        leptos::task::spawn_local(async move {
+            leptos::task::tick().await;
+            if !dom::focus_first_in(".details .focused .attr-form") {
+                dom::focus_first_in(".details .focused .actions");
+            }
+        });
+    }
+
+    /// Escape in the *Selected* panel: back to the highlight.
+    pub fn back_to_highlight(&self) {
+        if let Some(id) = self.selected.get_untracked() {
+            dom::focus_mark(id.0, true);
+        }
+    }
+
     pub fn toggle_reviewed(&self) {
         let now = self.ws.with_value(|ws| ws.current_doc().map(|d| d.reviewed));
         let Some(now) = now else { return };
@@ -306,6 +505,7 @@ impl AppState {
     /// After an operation that may have changed any document: save those that
     /// changed, redraw the one on screen.
     fn after_corpus_op(&self, outcome: &Outcome) {
+        self.stamp(outcome);
         let (current, ids) = self.ws.with_value(|ws| {
             let ids: Vec<String> =
                 outcome.changed.iter().filter_map(|c| ws.docs.get(c.doc)).map(|d| d.id.clone()).collect();
@@ -324,6 +524,9 @@ impl AppState {
     /// "Apply to all": the selected span's label and attributes to every other
     /// occurrence of its text in the document or the corpus.
     pub fn apply_to_all(&self, scope: Scope) {
+        if !self.can_edit() {
+            return;
+        }
         let Some(id) = self.selected.get_untracked() else {
             self.info("Focus a highlight first");
             return;
@@ -342,6 +545,9 @@ impl AppState {
 
     /// Removes the selected span and every automatic span like it.
     pub fn remove_everywhere(&self, scope: Scope) {
+        if !self.can_edit() {
+            return;
+        }
         let Some(id) = self.selected.get_untracked() else {
             self.info("Focus a highlight first");
             return;
@@ -359,6 +565,9 @@ impl AppState {
     }
 
     pub fn add_label(&self, name: &str) {
+        if !self.can_edit() {
+            return;
+        }
         match self.ws.try_update_value(|ws| ws.add_label_named(name)) {
             Some(Ok((label, key))) => {
                 self.labels.set(self.ws.with_value(Workspace::labels));
@@ -374,7 +583,147 @@ impl AppState {
         }
     }
 
+    /// After a change to the label list or colours: redraw the legend and
+    /// save the index.
+    fn labels_changed(&self) {
+        self.labels.set(self.ws.with_value(Workspace::labels));
+        self.colors_version.update(|v| *v += 1);
+        self.dirty.update_value(|d| d.index = true);
+        self.save_soon();
+    }
+
+    /// Gives `label` a colour (`#rrggbb`).
+    pub fn recolor(&self, label: &Label, color: &str) {
+        if !self.can_edit() {
+            return;
+        }
+        match self.ws.try_update_value(|ws| ws.set_color(label, color)) {
+            Some(Ok(())) => self.labels_changed(),
+            Some(Err(e)) => self.error(e.to_string()),
+            None => {}
+        }
+    }
+
+    /// Renames a label the person added, everywhere.
+    pub fn rename_label(&self, label: &Label, to: &str) {
+        if !self.can_edit() {
+            return;
+        }
+        match self.ws.try_update_value(|ws| ws.rename_label(label, to)) {
+            Some(Ok((new, outcome))) => {
+                self.labels_changed();
+                self.after_corpus_op(&outcome);
+                self.info(format!("Label {label} renamed {new}"));
+            }
+            Some(Err(e)) => self.error(e.to_string()),
+            None => {}
+        }
+    }
+
+    /// Deletes a label the person added and its highlights (undo in a
+    /// document brings its highlights and the label back).
+    pub fn delete_label(&self, label: &Label) {
+        if !self.can_edit() {
+            return;
+        }
+        match self.ws.try_update_value(|ws| ws.delete_label(label)) {
+            Some(Ok(Corrected { count, outcome })) => {
+                self.labels_changed();
+                self.after_corpus_op(&outcome);
+                self.info(format!(
+                    "Label {label} deleted with its {count} highlight(s) (Ctrl+Z in a document brings them back)"
+                ));
+            }
+            Some(Err(e)) => self.error(e.to_string()),
+            None => {}
+        }
+    }
+
+    /// Sets who is annotating (stamped on every document they edit).
+    pub fn set_annotator(&self, name: &str) {
+        if !self.can_edit() {
+            return;
+        }
+        self.ws.update_value(|ws| ws.set_annotator(name));
+        self.dirty.update_value(|d| d.index = true);
+        self.save_soon();
+        let now = self.ws.with_value(|ws| ws.annotator.clone());
+        self.info(match now {
+            Some(n) => format!("Annotator: {n} (saved with every document you edit)"),
+            None => "No annotator name".to_string(),
+        });
+    }
+
+    /// Puts another workspace in place (read afresh from storage when this
+    /// tab takes over editing).
+    pub fn replace_workspace(&self, ws: Workspace) {
+        self.ws.set_value(ws);
+        self.dirty.set_value(Default::default());
+        self.draft.set_value(None);
+        self.labels.set(self.ws.with_value(Workspace::labels));
+        self.colors_version.update(|v| *v += 1);
+        self.show_current();
+    }
+
     // ----- documents ------------------------------------------------------
+
+    /// Removes document `i` from the corpus (a message offers to undo).
+    pub fn remove_doc(&self, i: usize) {
+        if !self.can_edit() {
+            return;
+        }
+        let removed = self.ws.try_update_value(|ws| {
+            let name = ws.docs.get(i)?.name.clone();
+            ws.remove_doc(i).map(|id| (id, name))
+        });
+        let Some(Some((id, name))) = removed else { return };
+        self.dirty.update_value(|d| {
+            d.docs.remove(&id);
+            d.removed.insert(id);
+            d.index = true;
+        });
+        self.push_notice(false, format!("Removed “{name}”"), Some(NoticeAction::RestoreDocument));
+        self.save_soon();
+        self.show_current();
+    }
+
+    /// Puts the last removed document back.
+    pub fn restore_doc(&self) {
+        if !self.can_edit() {
+            return;
+        }
+        let back =
+            self.ws.try_update_value(|ws| ws.restore_removed().and_then(|i| ws.docs.get(i)).map(|d| d.id.clone()));
+        let Some(Some(id)) = back else { return };
+        self.notices.update(|n| n.retain(|x| x.action != Some(NoticeAction::RestoreDocument)));
+        self.dirty.update_value(|d| {
+            d.removed.remove(&id);
+            d.docs.insert(id);
+            d.index = true;
+        });
+        self.info("Document restored");
+        self.save_soon();
+        self.show_current();
+    }
+
+    /// Renames document `i`.
+    pub fn rename_doc(&self, i: usize, name: &str) {
+        if !self.can_edit() {
+            return;
+        }
+        match self.ws.try_update_value(|ws| ws.rename_doc(i, name).map(|()| ws.docs[i].id.clone())) {
+            Some(Ok(id)) => {
+                self.dirty.update_value(|d| {
+                    d.docs.insert(id);
+                    d.index = true;
+                });
+                self.bump_lazy();
+                self.save_soon();
+            }
+            Some(Err(e)) => self.error(format!("Not renamed: {e}")),
+            None => {}
+        }
+    }
 
     /// Puts document `i` on screen.
     pub fn switch_doc(&self, i: usize) {
@@ -397,21 +746,51 @@ impl AppState {
     }
 
     /// Adds what files held (the first goes on screen); reports each refused
-    /// one by name.
-    pub fn add_opened(&self, results: Vec<Result<Loaded, OpenError>>) {
+    /// one by name, and each text whose encoding was assumed. Documents whose
+    /// text is already in the corpus wait for the person's choice.
+    pub fn add_opened(&self, results: Vec<Result<Opened, OpenError>>) {
+        if !self.can_edit() {
+            return;
+        }
         let mut loaded = Vec::new();
         for result in results {
             match result {
-                Ok(l) => loaded.push(l),
+                Ok(o) => {
+                    if let Some(enc) = o.assumed {
+                        self.info(format!("{}: not UTF-8; read as {enc}", o.name));
+                    }
+                    loaded.push(o.loaded);
+                }
                 Err(e) => self.error(format!("Not opened — {e}")),
             }
         }
+        let dups = self.ws.with_value(|ws| ws.duplicates(&loaded));
+        if dups > 0 {
+            self.pending_files.set_value(loaded);
+            self.pending_duplicates.set(dups);
+            self.open_dialog(Dialog::Duplicates);
+            return;
+        }
+        self.add_resolving(loaded, Duplicates::KeepBoth);
+    }
+
+    /// The person's answer about duplicates: adds the waiting files.
+    pub fn resolve_duplicates(&self, choice: Duplicates) {
+        let loaded = self.pending_files.try_update_value(std::mem::take).unwrap_or_default();
+        self.close_dialog();
+        self.add_resolving(loaded, choice);
+    }
+
+    fn add_resolving(&self, loaded: Vec<Loaded>, choice: Duplicates) {
         let ids = self.ws.try_update_value(|ws| {
-            let added = ws.add_all(loaded);
+            let added = ws.add_all_resolving(loaded, choice);
             added.iter().filter_map(|&i| ws.docs.get(i)).map(|d| d.id.clone()).collect::<Vec<_>>()
         });
         let ids = ids.unwrap_or_default();
         if ids.is_empty() {
+            if choice == Duplicates::Skip {
+                self.info("Nothing added: those documents are in the corpus already");
+            }
             return;
         }
         let n = ids.len();
@@ -419,14 +798,18 @@ impl AppState {
             d.docs.extend(ids);
             d.index = true;
         });
-        self.info(format!("Opened {n} document{}", if n == 1 { "" } else { "s" }));
-        self.save_soon();
+        let verb = if choice == Duplicates::Replace { "Opened or replaced" } else { "Opened" };
+        self.info(format!("{verb} {n} document{}", if n == 1 { "" } else { "s" }));
+        self.labels_changed();
         self.show_current();
     }
 
     /// The "Article text" area changed: its text goes to the draft document
     /// (see `Workspace::sync_draft`).
     pub fn sync_draft(&self, text: &str) {
+        if !self.can_edit() {
+            return;
+        }
         let draft = self.draft.get_value();
         let result = self.ws.try_update_value(|ws| {
             let at = ws.sync_draft(draft.as_deref(), text);
@@ -472,6 +855,15 @@ impl AppState {
             Some(Err(e)) => self.error(format!("Not exported — {e}")),
             Some(Ok(files)) => {
                 for f in files {
+                    let limit = annotator_doc::import::MAX_JSON_BYTES;
+                    if f.bytes.len() > limit && !format.reads().is_empty() {
+                        self.error(format!(
+                            "{} is {}, over the {} that Open files reads back: export documents one by one to import them again",
+                            f.name,
+                            annotator_doc::import::mb(f.bytes.len()),
+                            annotator_doc::import::mb(limit)
+                        ));
+                    }
                     if let Err(e) = download::download(&f.name, f.mime, &f.bytes) {
                         self.error(format!("Export failed: {e:?}"));
                         return;

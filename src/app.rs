@@ -8,14 +8,13 @@ use leptos::prelude::*;
 use crate::corpus_list::CorpusList;
 use crate::details::Details;
 use crate::document_view::DocumentView;
-use crate::help::Help;
 use crate::keys::{action_for, KeyAction, KeyInput};
 use crate::legend::Legend;
 use crate::loader::{open_files, Loader};
 use crate::notices::Notices;
 use crate::offline_panel::OfflinePanel;
 use crate::side_panel::SidePanel;
-use crate::state::AppState;
+use crate::state::{AppState, Dialog};
 use crate::toolbar::Toolbar;
 use crate::{dom, selection};
 
@@ -38,14 +37,27 @@ fn on_key(st: AppState, e: ev::KeyboardEvent) {
         meta: e.meta_key(),
     };
     let Some(action) = action_for(&input) else { return };
-    if st.help_open.get_untracked() {
-        if matches!(action, KeyAction::ToggleHelp | KeyAction::Escape) {
+    if let Some(open) = st.dialog.get_untracked() {
+        // Escape closes any dialog; `?` closes the help. Other keys are the
+        // dialog's own.
+        let closes = action == KeyAction::Escape || (action == KeyAction::ToggleHelp && open == Dialog::Help);
+        if closes && !(open == Dialog::Picker && action != KeyAction::Escape) {
             e.prevent_default();
-            st.help_open.set(false);
+            st.close_dialog();
         }
         return;
     }
     if dom::is_typing_target(e.target()) {
+        // Escape in the Selected panel: back to the highlight.
+        if action == KeyAction::Escape && dom::is_inside(e.target(), ".details") {
+            e.prevent_default();
+            st.back_to_highlight();
+        }
+        return;
+    }
+    let on_control = dom::is_control_target(e.target());
+    if action.edits() && !on_control && !st.can_edit() {
+        e.prevent_default();
         return;
     }
     let selected = st.selected.get_untracked().is_some();
@@ -58,8 +70,9 @@ fn on_key(st: AppState, e: ev::KeyboardEvent) {
         KeyAction::Delete if selected => st.delete_selected(),
         KeyAction::RemoveEverywhere if selected => st.remove_everywhere(annotator_doc::Scope::Corpus),
         KeyAction::MoveEdge { edge, dir, by_char } => {
-            // Without a focused highlight, Shift+arrows extend the text selection as usual.
-            if !st.move_selected_edge(edge, dir, by_char) {
+            // A focused highlight's edge, else the word cursor's selection;
+            // else the browser's own.
+            if !st.move_selected_edge(edge, dir, by_char) && !st.extend_selection(edge, dir, by_char) {
                 return;
             }
         }
@@ -69,7 +82,13 @@ fn on_key(st: AppState, e: ev::KeyboardEvent) {
         KeyAction::ToggleReviewed => st.toggle_reviewed(),
         KeyAction::NextDoc => st.step_doc(1),
         KeyAction::PrevDoc => st.step_doc(-1),
-        KeyAction::ToggleHelp => st.help_open.set(true),
+        KeyAction::ToggleHelp => st.open_dialog(Dialog::Help),
+        KeyAction::LabelPicker => st.open_dialog(Dialog::Picker),
+        KeyAction::Accept if selected && !on_control => st.accept_selected(),
+        KeyAction::NextUnchecked(forward) => st.jump_unchecked(forward),
+        KeyAction::NextOfLabel(digit) => st.jump_to_label(digit),
+        KeyAction::Cursor(dir) if !on_control => st.cursor(dir),
+        KeyAction::EditPanel => st.edit_in_panel(),
         KeyAction::Escape => {
             selection::clear();
             st.deselect();
@@ -95,6 +114,9 @@ pub fn App(startup: Startup) -> impl IntoView {
     crate::offline::start(st);
     // Put the restored position back once the page is drawn.
     st.show_current();
+    // Is another tab editing this corpus already?
+    crate::tabs::start(st);
+    crate::tooltip::install();
 
     let keys = window_event_listener(ev::keydown, move |e| on_key(st, e));
     let dragover = window_event_listener(ev::dragover, move |e: ev::DragEvent| {
@@ -116,7 +138,7 @@ pub fn App(startup: Startup) -> impl IntoView {
     });
 
     view! {
-        <div class="app">
+        <div class="app" class:sheet-open=move || st.sheet_open.get() && st.selected.get().is_some()>
             <Toolbar/>
             <Notices/>
             <div class="columns">
@@ -134,7 +156,8 @@ pub fn App(startup: Startup) -> impl IntoView {
                     <SidePanel/>
                 </aside>
             </div>
-            <Help/>
+            <div id=crate::modal::ROOT></div>
+            <div id="announce" class="sr-only" role="status" aria-live="polite">{move || st.announce.get()}</div>
         </div>
     }
 }

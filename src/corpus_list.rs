@@ -4,13 +4,14 @@
 use annotator_doc::Workspace;
 use leptos::prelude::*;
 
-use crate::state::use_state;
+use crate::state::{use_state, Dialog};
 
 #[derive(Clone, PartialEq)]
 struct Row {
     index: usize,
     name: String,
     counts: [usize; 5],
+    unchecked: usize,
     reviewed: bool,
     current: bool,
 }
@@ -29,6 +30,7 @@ pub fn CorpusList() -> impl IntoView {
                         index: i,
                         name: ws.docs[i].name.clone(),
                         counts: [s.person, s.place, s.number, s.quote, s.other],
+                        unchecked: s.unchecked,
                         reviewed: s.reviewed,
                         current: i == ws.current,
                     })
@@ -46,21 +48,23 @@ pub fn CorpusList() -> impl IntoView {
     view! {
         <section class="corpus" aria-label="Corpus">
             <h2>"Corpus"</h2>
-            <div class="progress" aria-label="Review progress">
+            <div class="progress" role="group" aria-label="Review progress">
                 <span class="progress-text">
                     {move || { let (r, n) = progress.get(); format!("{r} of {n} reviewed") }}
                 </span>
                 <progress
+                    aria-label="Documents reviewed"
                     max=move || progress.get().1.max(1).to_string()
                     value=move || progress.get().0.to_string()
                 ></progress>
             </div>
             <ol class="doc-list">
-                <For each=move || rows.get() key=|r| (r.index, r.name.clone(), r.counts, r.reviewed, r.current) let:row>
+                <For each=move || rows.get() key=|r| (r.index, r.name.clone(), r.counts, r.unchecked, r.reviewed, r.current) let:row>
                     <li class:current=row.current class:reviewed=row.reviewed>
                         <button
                             class="doc-item"
                             aria-current=if row.current { Some("true") } else { None }
+                            title=row.name.clone()
                             on:click=move |_| st.switch_doc(row.index)
                         >
                             <span class="doc-name">
@@ -77,11 +81,30 @@ pub fn CorpusList() -> impl IntoView {
                                         view! { <span class="count" title=format!("{n} {long}") data-kind=s>{format!("{s} {n}")}</span> }
                                     })
                                     .collect_view()}
+                                {(row.unchecked > 0).then(|| view! {
+                                    <span class="count unchecked" title=format!("{} suggestions not checked yet", row.unchecked)>
+                                        {format!("{} to check", row.unchecked)}
+                                    </span>
+                                })}
                             </span>
                         </button>
+                        <DocTools index=row.index name=row.name.clone()/>
                     </li>
                 </For>
             </ol>
         </section>
+    }
+}
+
+/// Rename and remove, beside a document of the list.
+#[component]
+fn DocTools(index: usize, name: String) -> impl IntoView {
+    let st = use_state();
+    let short = annotator_doc::summary::shorten(&name, 40);
+    view! {
+        <div class="doc-tools">
+            <button class="doc-tool" aria-label=format!("Rename {short}") on:click=move |_| st.open_dialog(Dialog::RenameDoc(index))>"Rename"</button>
+            <button class="doc-tool danger" aria-label=format!("Remove {short}") on:click=move |_| st.remove_doc(index)>"Remove"</button>
+        </div>
     }
 }

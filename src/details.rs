@@ -8,6 +8,7 @@ use annotator_doc::{Edit, Scope, SpanId};
 use annotator_schema::{Attrs, Label, Origin};
 use leptos::prelude::*;
 
+use crate::dialogs::origin_text;
 use crate::state::use_state;
 
 #[derive(Clone, PartialEq)]
@@ -17,8 +18,12 @@ struct Focused {
     text: String,
     origin: Origin,
     attrs: Attrs,
-    /// The document's people (for the speaker list).
+    /// The document's people and places (for the speaker list).
     people: Vec<String>,
+    /// The entity a quote's speaker names (`None`: free text, not in the
+    /// text), or how many mentions a PERSON/PLACE entity has.
+    linked: Option<Label>,
+    mentions: usize,
 }
 
 #[component]
@@ -32,6 +37,10 @@ pub fn Details() -> impl IntoView {
             let d = ws.current_doc()?;
             let s = d.span(id)?;
             let people = if s.label == Label::Quote { speaker_choices(d) } else { Vec::new() };
+            let linked = s.speaker().and_then(|sp| d.entity_named(sp)).filter(|(_, e)| Some(e.as_str()) == s.speaker());
+            let mentions = s
+                .entity()
+                .map_or(0, |e| d.spans().iter().filter(|(_, x)| x.label == s.label && x.entity() == Some(e)).count());
             Some(Focused {
                 id,
                 label: s.label.clone(),
@@ -39,12 +48,19 @@ pub fn Details() -> impl IntoView {
                 origin: s.origin,
                 attrs: s.attrs.clone(),
                 people,
+                linked: linked.map(|(l, _)| l),
+                mentions,
             })
         })
     });
     view! {
         <section class="details" aria-label="Selected highlight">
-            <h2>"Selected"</h2>
+            <div class="details-head">
+                <h2>"Selected"</h2>
+                // On a small screen (the panel a bottom sheet): fold it, unfold it.
+                <button class="sheet-toggle sheet-hide" on:click=move |_| st.sheet_open.set(false)>"Hide"</button>
+                <button class="sheet-toggle sheet-show" on:click=move |_| st.sheet_open.set(true)>"Show"</button>
+            </div>
             {move || match focused.get() {
                 None => view! { <p class="muted">"Focus a highlight (click it or press Tab) to edit it here."</p> }.into_any(),
                 Some(f) => editor(f).into_any(),
@@ -57,7 +73,8 @@ fn editor(f: Focused) -> impl IntoView {
     let st = use_state();
     let id = f.id;
     let specific = match f.attrs.clone() {
-        Attrs::Quote { speaker } => {
+        Attrs::Quote { ref speaker } => {
+            let speaker = speaker.clone();
             let value = RwSignal::new(speaker.clone().unwrap_or_default());
             let submit = move |ev: leptos::ev::SubmitEvent| {
                 ev.prevent_default();
@@ -80,6 +97,11 @@ fn editor(f: Focused) -> impl IntoView {
                         </datalist>
                         <button type="submit">"Set speaker"</button>
                     </div>
+                    <p class="muted speaker-link">{match (speaker.is_some(), f.linked) {
+                        (false, _) => "No speaker named".to_string(),
+                        (true, Some(l)) => format!("Linked to the {l} entity: renaming it renames this speaker"),
+                        (true, None) => "Free text: no one in the text by that name".to_string(),
+                    }}</p>
                 </form>
             }
             .into_any()
@@ -124,14 +146,24 @@ fn editor(f: Focused) -> impl IntoView {
             .into_any()
         }
         Attrs::Entity(e) => {
-            let value = RwSignal::new(e);
+            let value = RwSignal::new(e.clone());
+            let label = f.label.clone();
+            let from = e.clone();
+            // Enter renames the entity: every mention and the quotes it speaks.
             let submit = move |ev: leptos::ev::SubmitEvent| {
                 ev.prevent_default();
+                let v = value.get_untracked().trim().to_string();
+                if !v.is_empty() {
+                    st.edit(Edit::RenameEntity { label: label.clone(), from: from.clone(), to: v });
+                }
+            };
+            let one = move |_| {
                 let v = value.get_untracked().trim().to_string();
                 if !v.is_empty() {
                     st.edit(Edit::SetEntity { id, entity: v });
                 }
             };
+            let n = f.mentions;
             view! {
                 <form class="attr-form" on:submit=submit>
                     <label for="entity-input">"Entity"</label>
@@ -141,7 +173,8 @@ fn editor(f: Focused) -> impl IntoView {
                             prop:value=move || value.get()
                             on:input=move |ev| value.set(event_target_value(&ev))
                         />
-                        <button type="submit">"Set entity"</button>
+                        <button type="submit">{format!("Rename entity ({n} mention{})", if n == 1 { "" } else { "s" })}</button>
+                        <button type="button" on:click=one>"This mention only"</button>
                     </div>
                 </form>
             }
@@ -153,14 +186,14 @@ fn editor(f: Focused) -> impl IntoView {
         <div class="focused" data-id=id.0.to_string()>
             <p class="focused-head">
                 <span class="chip" data-label=f.label.to_string()>{f.label.to_string()}</span>
-                <span class="origin">{match f.origin {
-                    Origin::User => "edited by you",
-                    Origin::Auto => "automatic",
-                }}</span>
+                <span class="origin">{origin_text(f.origin)}</span>
             </p>
             <blockquote class="focused-text">{f.text.clone()}</blockquote>
             {specific}
             <div class="actions">
+                {(f.origin == Origin::Auto).then(|| view! {
+                    <button class="primary" on:click=move |_| st.accept_selected() title="Enter">"Accept suggestion"</button>
+                })}
                 <button on:click=move |_| st.apply_to_all(Scope::Document) title="a">"Apply to all (document)"</button>
                 <button on:click=move |_| st.apply_to_all(Scope::Corpus) title="Shift+A">"Apply to all (corpus)"</button>
                 <button class="danger" on:click=move |_| st.delete_selected() title="Delete">"Remove"</button>

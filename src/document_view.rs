@@ -17,15 +17,19 @@ fn render_nodes(nodes: &[RNode]) -> Vec<AnyView> {
         .map(|n| match n {
             RNode::Text(t) => t.clone().into_any(),
             RNode::Mark(m) => view! {
+                // A group named by its label, so a screen reader says
+                // "PERSON: Okafor" (a mark may not carry a name of its own).
                 <mark
                     data-label=m.label.clone()
                     data-start=m.start.to_string()
                     data-end=m.end.to_string()
                     data-origin=m.origin
+                    data-checked=m.checked.then_some("true")
                     data-id=m.id.to_string()
                     data-tip=m.tip.clone()
-                    title=m.tip.clone()
-                    style=m.style.clone()
+                    role="group"
+                    aria-roledescription="highlight"
+                    aria-label=m.name.clone()
                     tabindex="0"
                 >
                     {render_nodes(&m.children)}

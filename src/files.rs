@@ -2,12 +2,13 @@
 //! byte is read, so an oversized file is refused at once instead of freezing
 //! the tab; the contents of the files opened together go to
 //! `annotator_doc::import::load_files` (which reads a brat `.ann` with its
-//! `.txt`).
+//! `.txt`, and says which encoding it assumed for a file).
 
 use std::fmt;
 
+pub use annotator_doc::import::Opened;
 use annotator_doc::import::{check_size, load_files};
-use annotator_doc::{ImportError, Loaded};
+use annotator_doc::ImportError;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{File, FileList};
@@ -49,7 +50,7 @@ async fn read(file: &File) -> Result<(String, Vec<u8>), OpenError> {
 
 /// Reads several files one after the other, then parses them together
 /// (each error names its file).
-pub async fn open_all(files: Vec<File>) -> Vec<Result<Loaded, OpenError>> {
+pub async fn open_all(files: Vec<File>) -> Vec<Result<Opened, OpenError>> {
     let mut out = Vec::new();
     let mut read_ok = Vec::with_capacity(files.len());
     for f in files {

@@ -41,6 +41,38 @@ pub enum KeyAction {
     PrevDoc,
     ToggleHelp,
     Escape,
+    /// Accept the focused suggestion as it is (`checked`), then go on to the
+    /// next unchecked one.
+    Accept,
+    /// Jump to the next (`true`) or previous unchecked suggestion.
+    NextUnchecked(bool),
+    /// Jump to the next highlight of the label with this key (Shift+digit).
+    NextOfLabel(char),
+    /// The word cursor: select the next / previous word. (Shift+arrows
+    /// then move the selection's edges as they move a highlight's.)
+    Cursor(Dir),
+    /// Into the *Selected* panel's first field (speaker, value, entity).
+    EditPanel,
+    /// Open the label picker (every label, also those past the ninth).
+    LabelPicker,
+}
+
+impl KeyAction {
+    /// Whether the key changes the corpus (a tab that may not edit says so
+    /// instead).
+    pub fn edits(self) -> bool {
+        matches!(
+            self,
+            KeyAction::Label { .. }
+                | KeyAction::Delete
+                | KeyAction::RemoveEverywhere
+                | KeyAction::Undo
+                | KeyAction::Redo
+                | KeyAction::ApplyToAll(_)
+                | KeyAction::ToggleReviewed
+                | KeyAction::Accept
+        )
+    }
 }
 
 /// The shortcut for a key press, if it has one.
@@ -64,12 +96,18 @@ pub fn action_for(k: &KeyInput) -> Option<KeyAction> {
     });
     if let Some(d) = digit {
         if position_of_key(d).is_some() && !cmd {
+            if k.shift && !k.alt {
+                return Some(KeyAction::NextOfLabel(d));
+            }
             return Some(KeyAction::Label { digit: d, raw: k.alt });
         }
     }
     Some(match k.key {
         "Delete" | "Backspace" if k.shift => KeyAction::RemoveEverywhere,
         "Delete" | "Backspace" => KeyAction::Delete,
+        "ArrowLeft" | "ArrowRight" if !k.shift && !k.alt => {
+            KeyAction::Cursor(if k.key == "ArrowLeft" { Dir::Left } else { Dir::Right })
+        }
         "ArrowLeft" | "ArrowRight" if k.shift => KeyAction::MoveEdge {
             edge: if cmd { Edge::Start } else { Edge::End },
             dir: if k.key == "ArrowLeft" { Dir::Left } else { Dir::Right },
@@ -78,6 +116,11 @@ pub fn action_for(k: &KeyInput) -> Option<KeyAction> {
         "a" if !k.alt => KeyAction::ApplyToAll(Scope::Document),
         "A" if !k.alt => KeyAction::ApplyToAll(Scope::Corpus),
         "r" if !k.alt => KeyAction::ToggleReviewed,
+        "Enter" if !k.alt && !k.shift => KeyAction::Accept,
+        "n" if !k.alt => KeyAction::NextUnchecked(true),
+        "N" if !k.alt => KeyAction::NextUnchecked(false),
+        "e" if !k.alt => KeyAction::EditPanel,
+        "l" if !k.alt => KeyAction::LabelPicker,
         "]" => KeyAction::NextDoc,
         "[" => KeyAction::PrevDoc,
         "?" => KeyAction::ToggleHelp,
@@ -91,10 +134,17 @@ pub const HELP: &[(&str, &str)] = &[
     ("1 2 3 4", "Label the selection PERSON, PLACE, NUMBER, QUOTE — or relabel the focused highlight"),
     ("5 … 9", "Labels you add (in the legend), in the order added"),
     ("Alt + 1…9", "Label the selection exactly as selected (no snapping to whole words)"),
+    ("l", "Label picker: every label, also past the ninth (type to filter, Enter picks)"),
+    ("→ / ←", "Word cursor: select the next / previous word (then a digit labels it)"),
+    ("Shift+→ / Shift+←", "With the word cursor: widen / narrow the selection by a word"),
+    ("Enter", "Accept the focused suggestion as it is (checked) and go to the next unchecked one"),
+    ("n / Shift+N", "Next / previous unchecked suggestion"),
+    ("Shift + 1…9", "Next highlight of that label"),
+    ("e", "Edit the focused highlight's speaker, value or entity in the Selected panel (Escape comes back)"),
     ("Tab / Shift+Tab", "Next / previous highlight"),
     ("Delete / Backspace", "Remove the focused highlight"),
     ("Shift+Delete", "Remove the focused highlight and every automatic one with the same text and label in the corpus"),
-    ("Shift+→ / Shift+←", "Move the focused highlight's end one word right / left"),
+    ("Shift+→ / Shift+← on a highlight", "Move the focused highlight's end one word right / left"),
     ("Ctrl+Shift+→ / Ctrl+Shift+←", "Move its start one word right / left"),
     ("add Alt", "…by one character instead of one word"),
     ("a / Shift+A", "Apply the focused highlight to every other occurrence in this document / the whole corpus"),
@@ -104,7 +154,7 @@ pub const HELP: &[(&str, &str)] = &[
     ("[ / ]", "Previous / next document"),
     ("Ctrl+Enter", "In the Article text area: add the text as a new document and clear the area"),
     ("?", "Show / hide this help"),
-    ("Escape", "Close this help; clear the focus"),
+    ("Escape", "Close a dialog; from the Selected panel back to the highlight; else clear the focus"),
 ];
 
 #[cfg(test)]
@@ -142,7 +192,7 @@ mod tests {
         assert_eq!(action_for(&end), Some(KeyAction::MoveEdge { edge: Edge::End, dir: Dir::Right, by_char: false }));
         let start = KeyInput { key: "ArrowLeft", shift: true, ctrl: true, alt: true, ..Default::default() };
         assert_eq!(action_for(&start), Some(KeyAction::MoveEdge { edge: Edge::Start, dir: Dir::Left, by_char: true }));
-        assert_eq!(action_for(&key("ArrowRight")), None);
+        assert_eq!(action_for(&KeyInput { key: "ArrowRight", alt: true, ..Default::default() }), None);
     }
 
     #[test]
@@ -155,5 +205,24 @@ mod tests {
         assert_eq!(action_for(&key("a")), Some(KeyAction::ApplyToAll(Scope::Document)));
         assert_eq!(action_for(&key("A")), Some(KeyAction::ApplyToAll(Scope::Corpus)));
         assert_eq!(action_for(&key("x")), None);
+    }
+
+    #[test]
+    fn review_and_navigation_keys() {
+        assert_eq!(action_for(&key("Enter")), Some(KeyAction::Accept));
+        assert_eq!(action_for(&key("n")), Some(KeyAction::NextUnchecked(true)));
+        assert_eq!(
+            action_for(&KeyInput { key: "N", shift: true, ..Default::default() }),
+            Some(KeyAction::NextUnchecked(false))
+        );
+        let shift2 = KeyInput { key: "@", code: "Digit2", shift: true, ..Default::default() };
+        assert_eq!(action_for(&shift2), Some(KeyAction::NextOfLabel('2')));
+        assert_eq!(action_for(&key("e")), Some(KeyAction::EditPanel));
+        assert_eq!(action_for(&key("l")), Some(KeyAction::LabelPicker));
+        assert_eq!(action_for(&key("ArrowRight")), Some(KeyAction::Cursor(Dir::Right)));
+        assert_eq!(action_for(&key("ArrowLeft")), Some(KeyAction::Cursor(Dir::Left)));
+        assert_eq!(action_for(&key("ArrowUp")), None, "up and down still scroll");
+        assert!(KeyAction::Accept.edits() && KeyAction::Delete.edits() && KeyAction::Undo.edits());
+        assert!(!KeyAction::NextUnchecked(true).edits() && !KeyAction::Cursor(Dir::Left).edits());
     }
 }

@@ -1,11 +1,13 @@
 //! The legend: one button per label (colour, key, name). Clicking one labels
-//! the selection or relabels the focused highlight; new labels are added here.
+//! the selection or relabels the focused highlight; new labels are added
+//! here, and *Labels…* renames, recolours and deletes them. The labels'
+//! colours are one style sheet, written here.
 
 use annotator_doc::workspace::key_at;
 use leptos::prelude::*;
 
-use crate::colors::label_color;
-use crate::state::use_state;
+use crate::colors::{label_color, style_sheet};
+use crate::state::{use_state, Dialog};
 
 #[component]
 pub fn Legend() -> impl IntoView {
@@ -19,9 +21,25 @@ pub fn Legend() -> impl IntoView {
             new_label.set(String::new());
         }
     };
+    let sheet = move || {
+        st.colors_version.track();
+        let labels = st.labels.get();
+        st.ws.with_value(|ws| {
+            let with: Vec<_> = labels
+                .into_iter()
+                .map(|l| {
+                    let c = ws.color_of(&l).map(str::to_string);
+                    (l, c)
+                })
+                .collect();
+            style_sheet(&with)
+        })
+    };
     view! {
-        <div class="legend" aria-label="Labels">
+        <style id="label-colors">{sheet}</style>
+        <div class="legend" role="group" aria-label="Labels">
             {move || {
+                st.colors_version.track();
                 st.labels
                     .get()
                     .into_iter()
@@ -31,7 +49,8 @@ pub fn Legend() -> impl IntoView {
                         let name = label.to_string();
                         let label_name = name.clone();
                         let quote = name == "QUOTE";
-                        let color = format!("--swatch: {}", label_color(&label));
+                        let chosen = st.ws.with_value(|ws| ws.color_of(&label).map(str::to_string));
+                        let color = format!("--swatch: {}", label_color(&label, chosen.as_deref()));
                         let title = if key.is_empty() { format!("Label {name}") } else { format!("Label {name} (key {key})") };
                         view! {
                             <button
@@ -52,6 +71,9 @@ pub fn Legend() -> impl IntoView {
                     })
                     .collect_view()
             }}
+            <button class="labels-button" title="Rename, recolour or delete labels" on:click=move |_| st.open_dialog(Dialog::Labels)>
+                "Labels…"
+            </button>
             <form class="add-label" on:submit=add>
                 <input
                     aria-label="New label"

@@ -10,12 +10,15 @@
 //!   (every change), [`saver`] (saving after each change).
 //! * Components: [`app`], [`toolbar`], [`loader`], [`corpus_list`],
 //!   [`legend`], [`document_view`], [`details`], [`side_panel`], [`notices`],
-//!   [`help`], [`offline_panel`].
+//!   [`dialogs`] (help, label picker, labels, renaming a document,
+//!   duplicates), [`modal`] (dialogs on the DOM that keep the focus),
+//!   [`tooltip`], [`offline_panel`].
 //! * Browser edges: [`storage`] (IndexedDB), [`files`] (reading files),
-//!   [`download`] (Blob downloads), [`selection`] (DOM selection → code
-//!   points), [`dom`] (focus and lookup helpers), [`offline`] (the service
-//!   worker, persistent storage, the single file); [`engine`] (the
-//!   extraction core exported to JavaScript, for the benchmark in Node).
+//!   [`download`] (Blob downloads), [`selection`] (DOM selection ↔ code
+//!   points), [`dom`] (focus and lookup helpers), [`tabs`] (one tab edits),
+//!   [`offline`] (the service worker, persistent storage, the single
+//!   file), [`engine`] (the extraction core exported to JavaScript, for
+//!   the benchmark in Node).
 
 pub mod colors;
 pub mod keys;
@@ -28,14 +31,16 @@ pub mod state;
 pub mod app;
 pub mod corpus_list;
 pub mod details;
+pub mod dialogs;
 pub mod document_view;
-pub mod help;
 pub mod legend;
 pub mod loader;
+pub mod modal;
 pub mod notices;
 pub mod offline_panel;
 pub mod side_panel;
 pub mod toolbar;
+pub mod tooltip;
 
 pub mod dom;
 pub mod download;
@@ -44,6 +49,7 @@ pub mod files;
 pub mod offline;
 pub mod selection;
 pub mod storage;
+pub mod tabs;
 
 pub use app::{App, Startup};
 

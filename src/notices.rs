@@ -5,7 +5,7 @@
 use annotator_doc::{offline, Scope};
 use leptos::prelude::*;
 
-use crate::state::use_state;
+use crate::state::{use_state, NoticeAction};
 
 #[component]
 pub fn Notices() -> impl IntoView {
@@ -24,9 +24,15 @@ pub fn Notices() -> impl IntoView {
             .filter(|n| n.error == error)
             .map(|n| {
                 let id = n.id;
+                let action = n.action.map(|a| match a {
+                    NoticeAction::RestoreDocument => view! {
+                        <button class="notice-action" on:click=move |_| st.restore_doc()>"Undo"</button>
+                    },
+                });
                 view! {
                     <div class="notice" class:error=error>
                         <span>{n.text}</span>
+                        {action}
                         <button class="dismiss" aria-label="Dismiss" on:click=move |_| st.dismiss(id)>"×"</button>
                     </div>
                 }
@@ -34,6 +40,12 @@ pub fn Notices() -> impl IntoView {
             .collect_view()
     };
     view! {
+        <Show when=move || st.read_only.get()>
+            <div class="notice other-tab" role="alert">
+                <span>"This corpus is open in another tab, which edits it. This tab only shows it; your changes here would be lost."</span>
+                <button class="primary" on:click=move |_| crate::tabs::take_over(st)>"Take over"</button>
+            </div>
+        </Show>
         <div class="notices">
             <Show when=move || st.storage_full.get() || st.offline.status.with(|s| s.refused.is_some())>
                 <div class="notice error storage-full" role="alert">

@@ -27,6 +27,11 @@ impl AppState {
     /// Saves right after the next frame is drawn (serialising a long
     /// document takes milliseconds that belong after the paint, not before).
     pub fn save_soon(&self) {
+        // A tab that only shows the corpus writes nothing (see `save_now`):
+        // it must not say "Saving…" either, nor count unexported changes.
+        if self.read_only.get_untracked() {
+            return;
+        }
         self.offline.changed();
         if self.storage_off.get_value() {
             return;
@@ -40,34 +45,39 @@ impl AppState {
     /// Writes whatever is dirty, unless a write is already under way (it
     /// picks up the rest when it finishes).
     pub fn save_now(&self) {
-        if self.storage_off.get_value() {
+        // A tab that only shows the corpus (another tab edits it) never
+        // writes: it would overwrite that tab's work.
+        if self.storage_off.get_value() || self.read_only.get_untracked() {
             return;
         }
         let Some(dirty) = self.dirty.try_update_value(|d| {
-            if d.in_flight || (d.docs.is_empty() && !d.index) {
+            if d.in_flight || (d.docs.is_empty() && !d.index && d.removed.is_empty()) {
                 return None;
             }
             d.in_flight = true;
             let docs = std::mem::take(&mut d.docs);
+            let removed = std::mem::take(&mut d.removed);
             d.index = false;
-            Some(docs)
+            Some((docs, removed))
         }) else {
             return;
         };
-        let Some(docs) = dirty else { return };
-        let records = self.ws.with_value(|ws| persist::records(ws, &docs));
+        let Some((docs, removed)) = dirty else { return };
+        let (records, deletes) =
+            self.ws.with_value(|ws| (persist::records(ws, &docs), persist::removed_keys(ws, &removed)));
         self.save.set(SaveState::Saving);
         let me = *self;
         leptos::task::spawn_local(async move {
-            let result = storage::put(records).await;
+            let result = storage::put(records, deletes).await;
             let more = me.dirty.try_update_value(|d| {
                 d.in_flight = false;
                 if result.is_err() {
                     // Keep them for the next attempt.
                     d.docs.extend(docs.iter().cloned());
+                    d.removed.extend(removed.iter().cloned());
                     d.index = true;
                 }
-                !d.docs.is_empty() || d.index
+                !d.docs.is_empty() || d.index || !d.removed.is_empty()
             });
             match result {
                 Ok(()) => {
@@ -87,5 +97,12 @@ impl AppState {
                 }
             }
         });
+    }
+}
+
+impl AppState {
+    /// Whether everything is written (nothing dirty, no write under way).
+    pub fn all_saved(&self) -> bool {
+        self.dirty.with_value(|d| !d.in_flight && d.docs.is_empty() && d.removed.is_empty() && !d.index)
     }
 }

@@ -25,6 +25,8 @@ struct Item {
 
 #[derive(Clone, PartialEq, Default)]
 struct Panel {
+    /// Automatic spans not checked yet (this document, the corpus).
+    unchecked: (usize, usize),
     people: Vec<Group>,
     places: Vec<Group>,
     numbers: Vec<Item>,
@@ -96,6 +98,7 @@ pub fn SidePanel() -> impl IntoView {
             let s = summarize(doc);
             let text_of = |id: SpanId| doc.span(id).map(|s| s.text.clone()).unwrap_or_default();
             Panel {
+                unchecked: (doc.unchecked(), ws.unchecked()),
                 people: groups(&s.people),
                 places: groups(&s.places),
                 others: groups(&s.others),
@@ -126,6 +129,13 @@ pub fn SidePanel() -> impl IntoView {
     let count = |n: usize| format!(" ({n})");
     view! {
         <section class="side-panel" aria-label="Summary">
+            <p class="review-count">
+                <span class="unchecked-count">{move || {
+                    let (d, c) = panel.with(|p| p.unchecked);
+                    format!("{d} suggestion{} to check here, {c} in the corpus", if d == 1 { "" } else { "s" })
+                }}</span>
+                <button class="next-unchecked" title="n" on:click=move |_| st.jump_unchecked(true)>"Next unchecked"</button>
+            </p>
             <details open>
                 <summary>"People" {move || count(panel.with(|p| p.people.len()))}</summary>
                 {group_list(st, panel, |p| &p.people, "No people")}

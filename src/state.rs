@@ -25,20 +25,44 @@ pub enum SaveState {
     Failed(String),
 }
 
+/// A button a message offers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeAction {
+    /// Put the last removed document back.
+    RestoreDocument,
+}
+
 /// One message for the person: an error (role=alert) or a status.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
     pub id: u64,
     pub error: bool,
     pub text: String,
+    pub action: Option<NoticeAction>,
 }
 
 /// What still has to be written to storage.
 #[derive(Clone, Debug, Default)]
 pub struct Dirty {
     pub docs: BTreeSet<String>,
+    /// Documents removed: their records are deleted with the next write.
+    pub removed: BTreeSet<String>,
     pub index: bool,
     pub in_flight: bool,
+}
+
+/// Which dialog is open (one at a time).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dialog {
+    Help,
+    /// The label picker (`l`).
+    Picker,
+    /// Renaming, recolouring and deleting labels.
+    Labels,
+    /// Files whose text is already in the corpus: replace, skip, keep both.
+    Duplicates,
+    /// Renaming document `usize`.
+    RenameDoc(usize),
 }
 
 /// Everything the components share (all handles: `Copy`).
@@ -71,7 +95,22 @@ pub struct AppState {
     pub storage_off: StoredValue<bool>,
     pub dirty: StoredValue<Dirty>,
     pub focus_gen: StoredValue<u64>,
-    pub help_open: RwSignal<bool>,
+    pub dialog: RwSignal<Option<Dialog>>,
+    /// Files waiting for the person's answer about duplicates, and how many
+    /// of their documents are already in the corpus.
+    pub pending_files: StoredValue<Vec<annotator_doc::Loaded>>,
+    pub pending_duplicates: RwSignal<usize>,
+    /// Another tab of this page edits the corpus: this one only shows it.
+    pub read_only: RwSignal<bool>,
+    /// What the live region says (label changes, not every save).
+    pub announce: RwSignal<String>,
+    /// Label colours changed (the legend's style sheet follows).
+    pub colors_version: RwSignal<u64>,
+    /// The *Selected* panel as a bottom sheet on small screens: open?
+    pub sheet_open: RwSignal<bool>,
+    /// The text selection when the label picker opened (its input takes
+    /// the focus, and with it the page's selection).
+    pub picked_range: StoredValue<Option<(annotator_schema::CharOffset, annotator_schema::CharOffset)>>,
     /// The document the "Article text" area is feeding (until "Add document").
     pub draft: StoredValue<Option<String>>,
     pub draft_gen: StoredValue<u64>,
@@ -106,7 +145,14 @@ impl AppState {
             storage_off: StoredValue::new(false),
             dirty: StoredValue::new(Dirty::default()),
             focus_gen: StoredValue::new(0),
-            help_open: RwSignal::new(false),
+            dialog: RwSignal::new(None),
+            pending_files: StoredValue::new(Vec::new()),
+            pending_duplicates: RwSignal::new(0),
+            read_only: RwSignal::new(false),
+            announce: RwSignal::new(String::new()),
+            colors_version: RwSignal::new(0),
+            sheet_open: RwSignal::new(true),
+            picked_range: StoredValue::new(None),
             draft: StoredValue::new(None),
             draft_gen: StoredValue::new(0),
             export_scope: RwSignal::new(Scope::Corpus),

@@ -142,14 +142,21 @@ async fn get_all(keys: &[String]) -> Result<Vec<Option<String>>, StorageError> {
     Ok(out)
 }
 
-/// Writes records (key, value) in one transaction: all or nothing.
-pub async fn put(records: Vec<(String, String)>) -> Result<(), StorageError> {
+/// Writes records (key, value) and deletes the records under `deletes`,
+/// in one transaction: all or nothing.
+pub async fn put(records: Vec<(String, String)>, deletes: Vec<String>) -> Result<(), StorageError> {
     let db = db()?;
     let tx = db.transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite).map_err(|e| classify(&e))?;
     let done = JsFuture::from(transaction_done(&tx));
     let store = tx.object_store(STORE).map_err(|e| classify(&e))?;
     for (k, v) in &records {
         if let Err(e) = store.put_with_key(&JsValue::from_str(v), &JsValue::from_str(k)) {
+            let _ = tx.abort();
+            return Err(classify(&e));
+        }
+    }
+    for k in &deletes {
+        if let Err(e) = store.delete(&JsValue::from_str(k)) {
             let _ = tx.abort();
             return Err(classify(&e));
         }
@@ -167,6 +174,7 @@ pub struct Restored {
 }
 
 /// Opens storage and restores the saved workspace (empty on first use).
+/// A tab that takes over editing reads what the other tab saved this way.
 pub async fn restore() -> Restored {
     let mut out = Restored { ws: Workspace::default(), problems: Vec::new(), unavailable: None };
     if let Err(e) = open().await {

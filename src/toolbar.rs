@@ -4,7 +4,7 @@
 use annotator_doc::Scope;
 use leptos::prelude::*;
 
-use crate::state::{use_state, SaveState};
+use crate::state::{use_state, Dialog, SaveState};
 
 #[component]
 pub fn Toolbar() -> impl IntoView {
@@ -26,6 +26,8 @@ pub fn Toolbar() -> impl IntoView {
         SaveState::Saving => ("false", "Saving…".to_string()),
         SaveState::Failed(why) => ("false", format!("Not saved: {why}")),
     };
+    let annotator = st.ws.with_value(|ws| ws.annotator.clone()).unwrap_or_default();
+    let on_annotator = move |ev: leptos::ev::Event| st.set_annotator(&event_target_value(&ev));
     let on_scope = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
         st.export_scope.set(if v == "document" { Scope::Document } else { Scope::Corpus });
@@ -59,11 +61,22 @@ pub fn Toolbar() -> impl IntoView {
                     </select>
                     <button class="primary" on:click=move |_| st.export(st.export_scope.get_untracked())>"Export"</button>
                 </span>
-                <button class="help-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" on:click=move |_| st.help_open.update(|o| *o = !*o)>"?"</button>
+                <label class="annotator">
+                    "Annotator"
+                    <input
+                        id="annotator-name"
+                        placeholder="your name"
+                        maxlength="80"
+                        value=annotator
+                        on:change=on_annotator
+                    />
+                </label>
+                <button class="help-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" on:click=move |_| st.open_dialog(Dialog::Help)>"?"</button>
+                // Not a live region: "Saved" after every edit is noise; the
+                // live region says what changed instead.
                 <span
                     id="save-status"
                     class="save-status"
-                    role="status"
                     data-saved=move || status().0
                     class:failed=move || matches!(st.save.get(), SaveState::Failed(_))
                 >

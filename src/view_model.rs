@@ -3,10 +3,8 @@
 //! signals compare, so an unchanged paragraph is not re-rendered.
 
 use annotator_doc::layout::Node;
-use annotator_doc::summary::tip;
+use annotator_doc::summary::{spoken, tip};
 use annotator_doc::AnnotatedDoc;
-
-use crate::colors::mark_style;
 
 /// A run of text or a mark, ready to render.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,10 +22,12 @@ pub struct RMark {
     pub start: usize,
     pub end: usize,
     pub origin: &'static str,
+    /// An automatic span a person confirmed.
+    pub checked: bool,
     /// Normalised number, quote speaker or entity; shown on hover and focus.
     pub tip: String,
-    /// Inline colour for a user-added label.
-    pub style: Option<String>,
+    /// What a screen reader calls it: `PERSON: Okafor`.
+    pub name: String,
     pub children: Vec<RNode>,
 }
 
@@ -41,12 +41,13 @@ pub fn resolve(doc: &AnnotatedDoc, nodes: Vec<Node>) -> Vec<RNode> {
                 let span = doc.span(id);
                 RNode::Mark(RMark {
                     id: id.0,
-                    style: mark_style(&label),
                     label: label.to_string(),
                     start: start.0,
                     end: end.0,
                     origin: span.map(|s| s.origin).unwrap_or_default().as_str(),
+                    checked: span.is_some_and(|s| s.origin.checked()),
                     tip: span.map(tip).unwrap_or_default(),
+                    name: span.map(spoken).unwrap_or_default(),
                     children: resolve(doc, children),
                 })
             }

@@ -2,7 +2,9 @@
 // by default); every importable format exported from the page and imported
 // back by picker and by drop with its spans, labels, values, speakers and
 // origins as far as the format holds them; a brat document as its .txt and
-// .ann; files that fail their format's check refused whole with the reason.
+// .ann; files that fail their format's check refused whole with the reason;
+// duplicates asked about for a file of any format; the annotator, the last
+// edit and confirmed suggestions kept by every format that keeps them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as h from './harness.mjs';
@@ -177,4 +179,62 @@ test('a labelled file that fails its check is refused whole with the reason, and
       assert.deepEqual(await u.corpusNames(page), names, `${name} changed the corpus`);
     }
   });
+});
+
+test('a file of another format holding a document already in the corpus asks: skip, replace or keep both', async () => {
+  await withApp(async ({ page }) => {
+    await u.addDocument(page, TEXTS[0]);
+    const [spacy] = await u.exportFiles(page, { format: 'spacy' });
+    const [doccano] = await u.exportFiles(page, { format: 'doccano' });
+    for (const f of [spacy, doccano]) {
+      await u.openFiles(page, [u.file(f.name, f.buffer)]);
+      const dialog = page.getByRole('dialog', { name: 'Already in the corpus' });
+      await dialog.waitFor();
+      assert.match(await dialog.textContent(), /1 document you opened has the same text/, f.name);
+      await dialog.getByRole('button', { name: 'Skip them' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      assert.equal((await u.corpusNames(page)).length, 1, `${f.name}: skipped`);
+    }
+  });
+});
+
+test('the annotator, the last edit and confirmed suggestions travel through every format that keeps them', async () => {
+  let want;
+  const exports = {};
+  // Formats whose Keeps say checked and annotator, modified (README's table).
+  const formats = ['json', 'jsonl', 'spacy', 'labelstudio'];
+  await withApp(async ({ page }) => {
+    await u.addDocument(page, TEXTS[0]);
+    const name = page.locator('#annotator-name');
+    await name.fill('Ada Ö. Lovelace');
+    await name.press('Enter');
+    await name.blur();
+    await page.getByRole('status').filter({ hasText: 'Annotator: Ada Ö. Lovelace' }).waitFor();
+    await u.blur(page);
+    await page.keyboard.press('n');
+    const first = await u.waitFocusedMark(page);
+    await page.keyboard.press('Enter');
+    await u.waitMark(page, `mark[data-id="${first}"][data-checked="true"]`);
+    await u.waitSaved(page);
+    for (const format of formats) {
+      exports[format] = await u.exportFiles(page, { format, count: format === 'labelstudio' ? 2 : 1 });
+    }
+    want = JSON.parse(exports.json[0].buffer.toString('utf8')).documents[0];
+  });
+  assert.equal(want.annotator, 'Ada Ö. Lovelace');
+  assert.match(want.modified ?? '', /^\d{4}-\d\d-\d\dT/);
+  const confirmed = (d) => d.spans.filter((s) => s.checked).map((s) => [s.start, s.end, s.label, s.origin]);
+  assert.equal(confirmed(want).length, 1);
+  for (const format of formats) {
+    await withApp(async ({ page }) => {
+      const files = exports[format].filter((f) => !f.name.endsWith('.xml')).map((f) => u.file(f.name, f.buffer));
+      await u.openFiles(page, files);
+      await page.waitForFunction(() => document.querySelectorAll('.doc-list li').length === 1, null, { timeout: 15_000 });
+      await u.waitSaved(page);
+      const back = JSON.parse((await u.exportJson(page, 'corpus')).text).documents[0];
+      assert.equal(back.annotator, want.annotator, `${format}: annotator`);
+      assert.equal(back.modified, want.modified, `${format}: modified`);
+      assert.deepEqual(confirmed(back), confirmed(want), `${format}: the confirmed suggestion`);
+    });
+  }
 });

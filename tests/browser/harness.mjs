@@ -23,6 +23,7 @@ import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -378,5 +379,37 @@ export async function checkMarks(page, text) {
     assert.equal(m.text, cps.slice(start, end).join(''), `${where}: text[start, end) differs from the mark's text`);
     assert.equal(m.domStart, start, `${where}: mark sits at code point ${m.domStart} of the rendered text, not ${start}`);
     return { label: m.label, start, end, text: m.text };
+  });
+}
+
+/** axe-core's script (npm `axe-core`, a dependency of these tests). */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Run axe-core on the page as it is now and return its serious and critical
+ * violations as [{ id, impact, help, nodes }] (nodes: up to five selectors
+ * with axe's summary). The script is handed to the page through the
+ * DevTools protocol (Runtime.evaluate), which the page's
+ * Content-Security-Policy does not govern: the policy stays in force (no
+ * `bypassCSP`), so `withApp` still fails the test on any violation while
+ * axe runs.
+ */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    const cdp = await page.context().newCDPSession(page);
+    const { exceptionDetails } = await cdp.send('Runtime.evaluate', { expression: AXE_SOURCE });
+    await cdp.detach();
+    assert.equal(exceptionDetails, undefined, `axe-core did not load: ${JSON.stringify(exceptionDetails)}`);
+  }
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary}`),
+      }));
   });
 }

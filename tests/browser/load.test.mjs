@@ -1,6 +1,8 @@
 // Loading in the built page: files by picker and by drop (.txt, .md, .html,
-// labelled .json), bad files refused with a reason and nothing changed, and
-// export → import giving back exactly the same corpus.
+// labelled .json), Western single-byte encodings decoded with a notice, bad
+// files refused with a reason (limits in MB) and nothing changed, an export
+// larger than the old 5 MiB limit taken back, and export → import giving
+// back exactly the same corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as h from './harness.mjs';
@@ -68,11 +70,12 @@ test('bad files are refused with a reason naming them, and nothing changes', asy
     await u.addDocument(page, 'Angela Merkel met 5 ministers in Paris.');
     const before = { names: await u.corpusNames(page), text: await page.locator(h.DOC_VIEW).textContent() };
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.alloc(2000, 0)]);
-    const latin1 = Buffer.from('Caf\xe9 d\xe9j\xe0 vu \xe0 Z\xfcrich, a na\xefve r\xe9sum\xe9 \xa9 ' + 'x'.repeat(50), 'latin1');
+    // Windows-1251 Cyrillic: not a Western encoding.
+    const cyrillic = Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2, 0x20, 0xec, 0xe8, 0xf0, 0x20, 0xc2, 0xe0, 0xf1, 0xff]);
     const cases = [
       ['image.txt', png, /image\.txt/],
       ['broken.json', Buffer.from('{"schema": "article-annotator/1", "documents": [ {"text": "a"', 'utf8'), /broken\.json/],
-      ['latin1.txt', latin1, /latin1\.txt/],
+      ['cyrillic.txt', cyrillic, /cyrillic\.txt: unknown encoding: .*another script/],
       ['sheet.xlsx', Buffer.from('PK\x03\x04 not really', 'latin1'), /sheet\.xlsx/],
     ];
     for (const [name, buffer, re] of cases) {
@@ -83,35 +86,41 @@ test('bad files are refused with a reason naming them, and nothing changes', asy
       assert.deepEqual(await u.corpusNames(page), before.names, `${name} changed the corpus`);
       assert.equal(await page.locator(h.DOC_VIEW).textContent(), before.text);
     }
-    // A file over the limit (made in the page: sending it through the test
-    // driver is slow in itself) is refused by its size, before a byte of it
-    // is read: every way a page can read a Blob is watched.
-    const reads = await page.evaluate(async () => {
+    // Files over the limits (made in the page: sending them through the
+    // test driver is slow in itself) are refused by their size, before a
+    // byte of them is read: every way a page can read a Blob is watched.
+    const refused = await page.evaluate(async () => {
       const reads = [];
       const watch = (proto, names) => {
         for (const n of names) {
           const orig = proto[n];
           proto[n] = function (...args) {
             const blob = this instanceof FileReader ? args[0] : this;
-            if (blob?.name === 'huge.txt') reads.push(n);
+            if (blob?.name?.startsWith('huge')) reads.push(n);
             return orig.apply(this, args);
           };
         }
       };
       watch(Blob.prototype, ['arrayBuffer', 'text', 'stream', 'slice', 'bytes']);
       watch(FileReader.prototype, ['readAsArrayBuffer', 'readAsText', 'readAsDataURL', 'readAsBinaryString']);
-      const big = new File([new Uint8Array(20 * 1024 * 1024).fill(97)], 'huge.txt', { type: 'text/plain' });
-      const dt = new DataTransfer();
-      dt.items.add(big);
-      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-      while (![...document.querySelectorAll('[role=alert]')].some((a) => a.textContent.includes('huge.txt'))) {
-        await new Promise((r) => setTimeout(r, 5));
+      const messages = [];
+      for (const [name, size] of [['huge.txt', 5_000_001], ['huge.json', 200_000_001]]) {
+        const big = new File([new Uint8Array(size).fill(97)], name, { type: 'text/plain' });
+        const dt = new DataTransfer();
+        dt.items.add(big);
+        document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+        let alert;
+        while (!(alert = [...document.querySelectorAll('[role=alert] .notice')].find((a) => a.textContent.includes(name)))) {
+          await new Promise((r) => setTimeout(r, 5));
+        }
+        messages.push(alert.textContent);
       }
-      return reads;
+      return { reads, messages };
     });
-    assert.deepEqual(reads, [], 'the oversized file was read before being refused');
-    assert.match(await page.getByRole('alert').filter({ hasText: 'huge.txt' }).textContent(), /huge\.txt.*(limit|large)/i);
-    assert.deepEqual(await u.corpusNames(page), before.names, 'huge.txt changed the corpus');
+    assert.deepEqual(refused.reads, [], 'an oversized file was read before being refused');
+    assert.match(refused.messages[0], /huge\.txt: 5\.1 MB is more than the 5 MB limit for text/);
+    assert.match(refused.messages[1], /huge\.json: 200\.1 MB is more than the 200 MB limit for labelled files/);
+    assert.deepEqual(await u.corpusNames(page), before.names, 'an oversized file changed the corpus');
     // The tab is still responsive.
     assert.equal(await page.evaluate(() => 1 + 1), 2);
   });
@@ -169,5 +178,54 @@ test('export, then import into a fresh browser: exactly the same corpus', async 
     const viewB = await u.marks(page);
     const strip = (ms) => ms.map(({ label, start, end, origin, text }) => ({ label, start, end, origin, text }));
     assert.deepEqual(strip(viewB), strip(viewA));
+  });
+});
+
+test('Windows-1252, ISO-8859-1 and ISO-8859-15 text opens, saying which encoding was assumed', async () => {
+  await withApp(async ({ page }) => {
+    const cases = [
+      ['smart.txt', Buffer.from([0x93, ...Buffer.from('Caf', 'latin1'), 0xe9, 0x94, ...Buffer.from(' said Zorblax Quint ', 'latin1'), 0x96, ...Buffer.from(' in Z', 'latin1'), 0xfc, ...Buffer.from('rich.', 'latin1')]), '“Café” said Zorblax Quint – in Zürich.', 'Windows-1252'],
+      ['latin1.txt', Buffer.from('Caf\xe9 d\xe9j\xe0 vu \xe0 Z\xfcrich, a na\xefve r\xe9sum\xe9 \xa9', 'latin1'), 'Café déjà vu à Zürich, a naïve résumé ©', 'ISO-8859-1'],
+      ['euro.txt', Buffer.from('Tickets cost \xa445 in Paris, \xbduvre compl\xe8te.', 'latin1'), 'Tickets cost €45 in Paris, œuvre complète.', 'ISO-8859-15'],
+    ];
+    for (const [name, bytes, text, encoding] of cases) {
+      await openFiles(page, [file(name, bytes)]);
+      await page.getByRole('status').filter({ hasText: `${name}: not UTF-8; read as ${encoding}` }).waitFor();
+      await page.waitForFunction(([sel, want]) => document.querySelector(sel)?.textContent === want, [h.DOC_VIEW, text]);
+      await h.checkMarks(page, text);
+    }
+    assert.equal((await u.corpusNames(page)).length, 3);
+  });
+});
+
+test('a labelled JSON export far larger than the old 5 MiB limit imports again', async () => {
+  await withApp(async ({ page }) => {
+    // A corpus as the app exports it: one document of 400,000 characters,
+    // every other word a span with all its fields (long entity names),
+    // pretty-printed: over 6 MB (the old limit was 5 MiB).
+    const made = await page.evaluate(() => {
+      let text = '';
+      const spans = [];
+      for (let i = 0; text.length < 400_000; i++) {
+        const w = i % 3 === 0 ? `${i}` : `Name${i}`;
+        if (text) text += i % 12 === 0 ? '\n' : ' ';
+        const start = text.length;
+        text += w;
+        if (i % 4 === 0) {
+          spans.push({ start, end: text.length, label: 'NUMBER', text: w, kind: 'cardinal', value: i, unit: null, origin: 'auto' });
+        } else if (i % 4 === 1) {
+          spans.push({ start, end: text.length, label: 'PERSON', text: w, entity: `${w} of the family ${i % 97}, as the parish register of the village of Upper Wallop names them`, origin: 'user' });
+        }
+      }
+      const json = JSON.stringify({ schema: 'article-annotator/1', documents: [{ id: 'big', name: 'big.txt', text, reviewed: false, spans }] }, null, 2);
+      const dt = new DataTransfer();
+      dt.items.add(new File([json], 'big.annotations.json', { type: 'application/json' }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      return { bytes: json.length, spans: spans.length };
+    });
+    assert.ok(made.bytes > 6_000_000, `${made.bytes} bytes`);
+    await page.locator('.doc-name', { hasText: 'big.txt' }).waitFor({ timeout: 300_000 });
+    await page.waitForFunction((n) => document.querySelectorAll('article.document mark').length === n, made.spans, { timeout: 300_000 });
+    assert.equal(await page.getByRole('alert').filter({ hasText: 'big.annotations.json' }).count(), 0);
   });
 });

@@ -125,6 +125,22 @@ export async function waitMark(page, selector, timeout = 5_000) {
 }
 
 
+/** The focused element's span id (or null), once the focus is on a mark. */
+export async function waitFocusedMark(page, timeout = 5_000) {
+  await page.waitForFunction(() => document.activeElement?.closest?.('mark') != null, null, { timeout });
+  return focusedId(page);
+}
+
+/** The page's text selection, as text. */
+export async function selectedText(page) {
+  return page.evaluate(() => window.getSelection().toString());
+}
+
+/** Take the focus off the text area (as a click on the page would). */
+export async function blur(page) {
+  await page.evaluate(() => document.activeElement?.blur?.());
+}
+
 /** A file for `openFiles` / `dropFiles`: a name and its content (text or bytes). */
 export function file(name, content, mimeType = 'text/plain') {
   return { name, mimeType, buffer: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8') };
@@ -133,6 +149,12 @@ export function file(name, content, mimeType = 'text/plain') {
 /** Open files with the page's file picker. */
 export async function openFiles(page, files) {
   await page.locator('input[type=file]').setInputFiles(files);
+}
+
+/** Reload the page and wait until the app is mounted again. */
+export async function reload(page) {
+  await page.reload({ waitUntil: 'load' });
+  await page.getByLabel(h.TEXT_LABEL, { exact: true }).waitFor({ state: 'visible', timeout: 30_000 });
 }
 
 /** Drop files (made by `file`) anywhere on the page, as a drag from the desktop would. */

@@ -32,7 +32,9 @@ fn read_bytes(arg: &str) -> Result<Vec<u8>, InputError> {
     std::fs::read(arg).map_err(|e| InputError::Io(arg.into(), e))
 }
 
-/// Every FILE of `annotate`, annotated afresh, in order.
+/// Every FILE of `annotate`, annotated afresh, in order: a labelled
+/// document's automatic spans are redone and a person's kept
+/// ([`annotator_extract::reannotate`]).
 pub fn annotate_all(args: &[String]) -> Result<Vec<Document>, InputError> {
     let mut documents = Vec::new();
     for arg in args {
@@ -47,7 +49,7 @@ fn annotate_one(arg: &str) -> Result<Vec<Document>, InputError> {
     let text = String::from_utf8(bytes).map_err(|e| InputError::NotUtf8(shown.into(), e.utf8_error().valid_up_to()))?;
     if arg != "-" && arg.ends_with(".json") {
         let corpus = Corpus::from_json(&text).map_err(|e| InputError::Json(arg.into(), e))?;
-        return Ok(corpus.documents.iter().map(reannotate).collect());
+        return Ok(corpus.documents.into_iter().map(annotator_extract::reannotate).collect());
     }
     let name = if arg == "-" {
         "stdin".to_string()
@@ -56,13 +58,6 @@ fn annotate_one(arg: &str) -> Result<Vec<Document>, InputError> {
     };
     let id = Path::new(&name).file_stem().map_or_else(|| name.clone(), |s| s.to_string_lossy().into_owned());
     Ok(vec![annotator_extract::annotate(&id, &name, &text)])
-}
-
-/// Fresh spans for a document read from labelled JSON; id, name and text stay.
-fn reannotate(d: &Document) -> Document {
-    let mut fresh = annotator_extract::annotate(&d.id, &d.name, &d.text);
-    fresh.reviewed = false;
-    fresh
 }
 
 /// Every FILE of `convert`, read as it is: in `from`, or each in the

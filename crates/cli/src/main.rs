@@ -3,21 +3,30 @@
 //! * `annotate [--format F] [-o OUT] FILE...` annotates afresh: each FILE is
 //!   a text file, `-` for standard input, or a labelled JSON file (`*.json`)
 //!   whose documents keep their `id` and `text` and get fresh spans.
+//! * `annotate --jsonl [--jobs N] [--strict] [--quiet] [FILE...]` annotates
+//!   a stream of JSON Lines documents on every core, writing each labelled
+//!   line as it goes, in input order (see [`stream`]).
 //! * `annotate convert [--from F] --to G [-o OUT] FILE...` converts labelled
 //!   files without re-extracting: every span and attribute the two formats
 //!   hold is kept.
 //!
-//! All inputs are read and checked, and the output built and checked,
-//! before anything is written, so a bad input leaves the output empty;
-//! errors go to stderr with exit status 1 (2 for bad usage).
+//! Outside `--jsonl`, all inputs are read and checked, and the output built
+//! and checked, before anything is written, so a bad input leaves the
+//! output empty; errors go to stderr with exit status 1 (2 for bad usage,
+//! 130 for a stream stopped by Ctrl-C).
 
 mod args;
 mod input;
 mod output;
+mod progress;
+mod stream;
 
 use std::process::ExitCode;
 
-use annotator_formats::ExportError;
+use std::path::PathBuf;
+
+use annotator_formats::{ExportError, Format};
+use annotator_schema::Document;
 use args::Command;
 
 /// Why the command failed (exit status 1).
@@ -34,6 +43,10 @@ enum Failure {
 /// The stem of the files written: names inside a zip or a directory.
 const STEM: &str = "annotations";
 
+/// The exit status of a stream stopped by Ctrl-C: 128 + SIGINT, as shells
+/// report a process that SIGINT ended.
+const INTERRUPTED: u8 = 130;
+
 fn main() -> ExitCode {
     let command = match args::parse(std::env::args_os().skip(1)) {
         Ok(c) => c,
@@ -42,7 +55,20 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match run(command) {
+    let done = match command {
+        Command::Help => {
+            println!("{}", args::usage());
+            Ok(())
+        }
+        Command::Annotate { format, out, files } => {
+            input::annotate_all(&files).map_err(Failure::from).and_then(|docs| write(format, out, &docs))
+        }
+        Command::Convert { from, to, out, files } => {
+            input::read_all(from, &files).map_err(Failure::from).and_then(|docs| write(to, out, &docs))
+        }
+        Command::Stream(opts) => return stream_status(stream::run(opts)),
+    };
+    match done {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("annotate: {e}");
@@ -51,16 +77,29 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(command: Command) -> Result<(), Failure> {
-    let (format, out, docs) = match command {
-        Command::Help => {
-            println!("{}", args::usage());
-            return Ok(());
+/// The exit status of `annotate --jsonl`, its last words on standard error.
+fn stream_status(ended: Result<stream::End, stream::StreamError>) -> ExitCode {
+    match ended {
+        Ok(stream::End::Done(c)) => {
+            if c.bad > 0 {
+                eprintln!("annotate: {} documents written, {} bad lines skipped (reported above)", c.docs, c.bad);
+            }
+            ExitCode::SUCCESS
         }
-        Command::Annotate { format, out, files } => (format, out, input::annotate_all(&files)?),
-        Command::Convert { from, to, out, files } => (to, out, input::read_all(from, &files)?),
-    };
-    let files = format.write(&docs, STEM)?;
+        Ok(stream::End::Interrupted(c)) => {
+            eprintln!("annotate: interrupted: {} complete lines written", c.docs);
+            ExitCode::from(INTERRUPTED)
+        }
+        Err(e) => {
+            eprintln!("annotate: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Writes documents in `format`, to standard output or `out`.
+fn write(format: &'static dyn Format, out: Option<PathBuf>, docs: &[Document]) -> Result<(), Failure> {
+    let files = format.write(docs, STEM)?;
     output::write(&files, out.as_deref())?;
     Ok(())
 }

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
-use annotator_schema::{Corpus, Label};
+use annotator_schema::{Corpus, Label, Origin};
 
 fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_annotate"))
@@ -51,18 +51,23 @@ fn dash_reads_standard_input() {
 }
 
 #[test]
-fn json_input_keeps_ids_and_text_and_replaces_spans() {
+fn json_input_keeps_ids_text_and_a_persons_spans_and_redoes_the_rest() {
     let input = r#"{"schema": "article-annotator/1", "documents": [
         {"id": "keep-me", "name": "x.txt", "text": "Peskov said 12,000 soldiers.",
-         "spans": [{"start": 0, "end": 6, "label": "PLACE", "origin": "user"}]},
+         "spans": [{"start": 0, "end": 6, "label": "PLACE", "origin": "user"},
+                   {"start": 12, "end": 27, "label": "PERSON", "origin": "auto"}]},
         {"id": "second", "text": "In Kyiv."}]}"#;
     let p = temp("in.json", input.as_bytes());
     let c = corpus(&bin().arg(&p).output().expect("runs"));
     assert_eq!(c.documents.len(), 2);
     let d = &c.documents[0];
     assert_eq!((d.id.as_str(), d.text.as_str()), ("keep-me", "Peskov said 12,000 soldiers."));
-    let got: Vec<(&str, &Label)> = d.spans.iter().map(|s| (s.text.as_str(), &s.label)).collect();
-    assert_eq!(got, [("Peskov", &Label::Person), ("12,000", &Label::Number)]);
+    let got: Vec<(&str, &Label, Origin)> = d.spans.iter().map(|s| (s.text.as_str(), &s.label, s.origin)).collect();
+    assert_eq!(
+        got,
+        [("Peskov", &Label::Place, Origin::User), ("12,000", &Label::Number, Origin::Auto)],
+        "the person's PLACE stays; the old automatic PERSON is redone"
+    );
     assert_eq!(c.documents[1].id, "second");
 }
 

@@ -28,6 +28,10 @@ pub struct AnnotatedDoc {
     pub history: History,
     /// The span the person last had focused (restored after a reload).
     pub focus: Option<SpanId>,
+    /// Who last corrected it (the labelled JSON's `annotator`).
+    pub annotator: Option<String>,
+    /// When it was last edited, ISO 8601 (the labelled JSON's `modified`).
+    pub modified: Option<String>,
 }
 
 impl AnnotatedDoc {
@@ -46,6 +50,8 @@ impl AnnotatedDoc {
             next_id,
             history: History::default(),
             focus: None,
+            annotator: doc.annotator,
+            modified: doc.modified,
         }
     }
 
@@ -61,6 +67,8 @@ impl AnnotatedDoc {
             name: self.name.clone(),
             text: self.text.clone(),
             reviewed: self.reviewed,
+            annotator: self.annotator.clone(),
+            modified: self.modified.clone(),
             spans: self.spans.iter().map(|(_, s)| s.clone()).collect(),
         }
     }
@@ -126,15 +134,47 @@ impl AnnotatedDoc {
     fn edit_ops(&mut self, edit: Edit, batch: &mut Batch) -> Result<Vec<SpanId>, EditError> {
         let touched = match edit {
             Edit::Create { start, end, label } => {
-                let text = self.checked_text(start, end)?;
-                if let Some((id, _)) =
-                    self.spans.iter().find(|(_, s)| s.start == start && s.end == end && s.label == label)
-                {
-                    return Ok(vec![*id]);
+                let pieces = self.line_pieces(start, end)?;
+                let mut touched = Vec::new();
+                for (start, end) in pieces {
+                    touched.extend(self.create_one(start, end, label.clone(), batch)?);
                 }
-                let attrs = self.attrs_for(&label, start, end, &text);
-                let span = Span { start, end, label, text, attrs, origin: Origin::User };
-                self.insert_replacing(span, batch)
+                touched
+            }
+            Edit::Accept { id } => {
+                let old = self.existing(id)?.clone();
+                if old.origin.unchecked() {
+                    self.run(
+                        Op::Replace { id, before: old.clone(), after: Span { origin: Origin::Checked, ..old } },
+                        batch,
+                    );
+                }
+                vec![id]
+            }
+            Edit::RenameEntity { label, from, to } => {
+                let to = to.trim().to_string();
+                if !matches!(label, Label::Person | Label::Place) {
+                    return Err(EditError::WrongLabel(label.to_string(), "entity"));
+                }
+                if to.is_empty() {
+                    return Err(EditError::EmptyName);
+                }
+                let targets: Vec<(SpanId, Attrs)> = self
+                    .spans
+                    .iter()
+                    .filter_map(|(id, s)| match &s.attrs {
+                        Attrs::Entity(e) if s.label == label && *e == from => Some((*id, Attrs::Entity(to.clone()))),
+                        Attrs::Quote { speaker: Some(sp) } if *sp == from => {
+                            Some((*id, Attrs::Quote { speaker: Some(to.clone()) }))
+                        }
+                        _ => None,
+                    })
+                    .collect();
+                let mut touched = Vec::new();
+                for (id, attrs) in targets {
+                    touched.extend(self.set_attrs(id, attrs, batch));
+                }
+                touched
             }
             Edit::Relabel { id, label } => {
                 let old = self.existing(id)?.clone();
@@ -166,6 +206,7 @@ impl AnnotatedDoc {
                     return Err(EditError::WrongLabel(old.label.to_string(), "speaker"));
                 }
                 let speaker = speaker.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+                let speaker = speaker.map(|s| self.entity_named(&s).map_or(s, |(_, entity)| entity));
                 self.set_attrs(id, Attrs::Quote { speaker }, batch)
             }
             Edit::SetNumber { id, value, unit } => {
@@ -229,6 +270,96 @@ impl AnnotatedDoc {
         self.focus = change.spans.iter().rev().copied().find(|id| self.span(*id).is_some());
     }
 
+    /// `start..end` cut at its line breaks (a span never crosses one, as a
+    /// QUOTE over several paragraphs is one span per paragraph), each piece
+    /// without the whitespace at its ends; pieces of only whitespace go.
+    /// One line is checked as it is (a whitespace edge is refused).
+    fn line_pieces(&self, start: CharOffset, end: CharOffset) -> Result<Vec<(CharOffset, CharOffset)>, EditError> {
+        let ix = OffsetIndex::new(&self.text);
+        let len = ix.char_len().0;
+        if start >= end || end.0 > len {
+            return Err(EditError::BadRange { start: start.0, end: end.0, len });
+        }
+        let range = ix.slice(start, end).map_err(|_| EditError::BadRange { start: start.0, end: end.0, len })?;
+        if !range.contains('\n') {
+            return Ok(vec![(start, end)]);
+        }
+        let mut out = Vec::new();
+        let mut at = start.0;
+        for line in range.split('\n') {
+            let n = line.chars().count();
+            let lead = line.chars().take_while(|c| c.is_whitespace()).count();
+            let body = line.trim().chars().count();
+            if body > 0 {
+                out.push((CharOffset(at + lead), CharOffset(at + lead + body)));
+            }
+            at += n + 1;
+        }
+        if out.is_empty() {
+            return Err(EditError::Whitespace);
+        }
+        Ok(out)
+    }
+
+    /// Creates one span on one line (or returns the identical one there).
+    fn create_one(
+        &mut self,
+        start: CharOffset,
+        end: CharOffset,
+        label: Label,
+        batch: &mut Batch,
+    ) -> Result<Vec<SpanId>, EditError> {
+        let text = self.checked_text(start, end)?;
+        if let Some((id, _)) = self.spans.iter().find(|(_, s)| s.start == start && s.end == end && s.label == label) {
+            return Ok(vec![*id]);
+        }
+        let attrs = self.attrs_for(&label, start, end, &text);
+        let span = Span { start, end, label, text, attrs, origin: Origin::User };
+        Ok(self.insert_replacing(span, batch))
+    }
+
+    /// The next span after `from` (`None`: from the start) in reading
+    /// order, or the one before it when `!forward`, that `want` accepts;
+    /// wraps around the document's end. `None` when no span is wanted (or
+    /// only `from` itself).
+    pub fn next_span(&self, from: Option<SpanId>, forward: bool, want: impl Fn(&Span) -> bool) -> Option<SpanId> {
+        let n = self.spans.len();
+        if n == 0 {
+            return None;
+        }
+        let at = from.and_then(|id| self.position(id));
+        let order: Vec<usize> = match (at, forward) {
+            (Some(i), true) => (i + 1..n).chain(0..i).collect(),
+            (Some(i), false) => (0..i).rev().chain((i + 1..n).rev()).collect(),
+            (None, true) => (0..n).collect(),
+            (None, false) => (0..n).rev().collect(),
+        };
+        order.into_iter().map(|i| &self.spans[i]).find(|(_, s)| want(s)).map(|(id, _)| *id)
+    }
+
+    /// The PERSON (else PLACE: a country speaking) entity that `name`
+    /// names: an entity of that name, else the entity of a mention with
+    /// that text (`Peskov` → `Dmitry Peskov`), else one whose name differs
+    /// only in the case of ASCII letters. `None`: no one in the text (an organisation, say).
+    pub fn entity_named(&self, name: &str) -> Option<(Label, String)> {
+        let name = name.trim();
+        let entities = || {
+            [Label::Person, Label::Place].into_iter().flat_map(move |label| {
+                self.spans.iter().filter(move |(_, s)| s.label == label).filter_map(|(_, s)| s.entity().map(|e| (s, e)))
+            })
+        };
+        let hit = entities()
+            .find(|(_, e)| *e == name)
+            .or_else(|| entities().find(|(s, _)| s.text == name))
+            .or_else(|| entities().find(|(_, e)| e.eq_ignore_ascii_case(name)));
+        hit.map(|(s, e)| (s.label.clone(), e.to_string()))
+    }
+
+    /// How many automatic spans still wait for a person's check.
+    pub fn unchecked(&self) -> usize {
+        self.spans.iter().filter(|(_, s)| s.origin.unchecked()).count()
+    }
+
     // ----- building blocks shared with the workspace's corpus-wide edits -----
 
     /// Where span `id` is in the sorted list.
@@ -269,7 +400,7 @@ impl AnnotatedDoc {
         if batch.ops.is_empty() {
             return None;
         }
-        let change = Change::of(&batch.ops);
+        let change = Change { replaced: batch.replaced, ..Change::of(&batch.ops) };
         self.history.undo.push(batch.ops);
         self.history.redo.clear();
         Some(change)
@@ -306,6 +437,7 @@ impl AnnotatedDoc {
         conflicts
             .into_iter()
             .map(|(id, span)| {
+                batch.replaced.push(span.clone());
                 self.run(Op::Remove { id, span }, batch);
                 id
             })
@@ -696,6 +828,8 @@ mod tests {
         assert!(wrong(doc.apply(Edit::SetEntity { id: n, entity: "x".into() })));
         doc.apply(Edit::SetSpeaker { id: q, speaker: Some(" Dmitry Peskov ".into()) }).unwrap();
         assert_eq!(doc.span(q).unwrap().speaker(), Some("Dmitry Peskov"));
+        doc.apply(Edit::SetSpeaker { id: q, speaker: Some("Reuters".into()) }).unwrap();
+        assert_eq!(doc.span(q).unwrap().speaker(), Some("Reuters"), "free text for someone not in the text");
         let range = NumberValue::Range { min: 2.0, max: 3.0 };
         doc.apply(Edit::SetNumber { id: n, value: Some(range.clone()), unit: Some("day".into()) }).unwrap();
         let attrs = doc.span(n).unwrap().number().unwrap().clone();
@@ -747,6 +881,124 @@ mod tests {
         doc.focus = Some(a);
         doc.apply(Edit::Delete { id: a }).unwrap();
         assert_eq!(doc.focus, None);
+    }
+
+    #[test]
+    fn a_selection_over_a_line_break_becomes_one_span_per_line() {
+        let mut doc = AnnotatedDoc::from_document(Document::new("d", "d", "\"We will win,\n  said he\" today.\n\nEnd"));
+        // From the opening mark to the closing one, over the break.
+        let touched =
+            doc.apply(Edit::Create { start: CharOffset(0), end: CharOffset(24), label: Label::Quote }).unwrap();
+        assert_eq!(touched.len(), 2);
+        assert_eq!(labels(&doc), [("QUOTE".into(), "\"We will win,".into()), ("QUOTE".into(), "said he\"".into())]);
+        assert_eq!(doc.focus, Some(touched[0]), "the first piece has the focus");
+        assert!(doc.undo().is_some());
+        assert!(doc.spans().is_empty(), "one step for every piece");
+        let blank = Edit::Create { start: CharOffset(31), end: CharOffset(33), label: Label::Person };
+        assert_eq!(doc.apply(blank), Err(EditError::Whitespace), "only line breaks and spaces");
+    }
+
+    #[test]
+    fn a_replacing_edit_says_what_it_replaced_an_undo_does_not() {
+        let mut doc = blank();
+        create(&mut doc, "Dmitry", Label::Person);
+        create(&mut doc, "Peskov said", Label::Person);
+        let (start, end) = at(TEXT, "Dmitry Peskov");
+        let (_, change) = doc.step(Edit::Create { start, end, label: Label::Place }).unwrap();
+        let replaced: Vec<&str> = change.as_ref().unwrap().replaced.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(replaced, ["Dmitry", "Peskov said"]);
+        assert!(doc.undo().unwrap().replaced.is_empty());
+        let (_, plain) =
+            doc.step(Edit::Create { start: at(TEXT, "Kyiv").0, end: at(TEXT, "Kyiv").1, label: Label::Place }).unwrap();
+        assert!(plain.unwrap().replaced.is_empty(), "nothing overlapped");
+    }
+
+    #[test]
+    fn accepting_a_suggestion_checks_it_and_keeps_it_automatic() {
+        let json = r#"[{"text": "Peskov in Kyiv", "spans": [
+            {"start": 0, "end": 6, "label": "PERSON"}, {"start": 10, "end": 14, "label": "PLACE", "origin": "user"}]}]"#;
+        let mut doc = AnnotatedDoc::from_document(Corpus::from_json(json).unwrap().documents.remove(0));
+        let (auto, user) = (doc.spans()[0].0, doc.spans()[1].0);
+        assert_eq!(doc.unchecked(), 1);
+        doc.apply(Edit::Accept { id: auto }).unwrap();
+        assert_eq!(doc.span(auto).unwrap().origin, Origin::Checked);
+        assert_eq!(doc.unchecked(), 0);
+        let steps = doc.history.undo.len();
+        doc.apply(Edit::Accept { id: user }).unwrap();
+        doc.apply(Edit::Accept { id: auto }).unwrap();
+        assert_eq!(doc.history.undo.len(), steps, "a user span or a checked one is left as it is");
+        assert_eq!(doc.span(user).unwrap().origin, Origin::User);
+        doc.undo();
+        assert_eq!(doc.span(auto).unwrap().origin, Origin::Auto, "undoable");
+        doc.redo();
+        doc.apply(Edit::Relabel { id: auto, label: Label::Place }).unwrap();
+        assert_eq!(doc.span(auto).unwrap().origin, Origin::User, "a change makes it the person's");
+    }
+
+    #[test]
+    fn next_span_walks_in_reading_order_and_wraps() {
+        let mut doc = blank();
+        let kyiv = create(&mut doc, "Kyiv", Label::Place);
+        let d = create(&mut doc, "Dmitry Peskov", Label::Person);
+        let n = create(&mut doc, "42", Label::Number);
+        let p = create(&mut doc, "Peskov left", Label::Person);
+        let person = |s: &Span| s.label == Label::Person;
+        let cases = [
+            (None, true, Some(d)),
+            (Some(d), true, Some(p)),
+            (Some(p), true, Some(d)),
+            (Some(d), false, Some(p)),
+            (Some(n), true, Some(d)),
+            (Some(kyiv), false, Some(p)),
+        ];
+        for (from, forward, want) in cases {
+            assert_eq!(doc.next_span(from, forward, person), want, "{from:?} {forward}");
+        }
+        assert_eq!(doc.next_span(Some(n), true, |s| s.label == Label::Number), None, "only itself");
+        assert_eq!(doc.next_span(None, true, |s| s.label == Label::Quote), None);
+    }
+
+    #[test]
+    fn a_speaker_links_to_the_entity_it_names() {
+        let json = r#"[{"text": "Peskov met Dmitry Peskov in Kyiv", "spans": [
+            {"start": 0, "end": 6, "label": "PERSON", "entity": "Dmitry Peskov"},
+            {"start": 11, "end": 24, "label": "PERSON", "entity": "Dmitry Peskov"},
+            {"start": 28, "end": 32, "label": "PLACE", "entity": "Kyiv"}]}]"#;
+        let doc = AnnotatedDoc::from_document(Corpus::from_json(json).unwrap().documents.remove(0));
+        let cases: &[(&str, Option<(Label, &str)>)] = &[
+            ("Dmitry Peskov", Some((Label::Person, "Dmitry Peskov"))),
+            (" Peskov ", Some((Label::Person, "Dmitry Peskov"))),
+            ("dmitry peskov", Some((Label::Person, "Dmitry Peskov"))),
+            ("Kyiv", Some((Label::Place, "Kyiv"))),
+            ("Reuters", None),
+        ];
+        for (typed, want) in cases {
+            assert_eq!(doc.entity_named(typed), want.clone().map(|(l, e)| (l, e.to_string())), "{typed}");
+        }
+    }
+
+    #[test]
+    fn renaming_an_entity_renames_its_mentions_and_its_quotes_speaker() {
+        let json = r#"[{"text": "Peskov said \"no\". Dmitry Peskov. \"yes\" Kyiv", "spans": [
+            {"start": 0, "end": 6, "label": "PERSON", "entity": "Dmitry Peskov"},
+            {"start": 12, "end": 16, "label": "QUOTE", "speaker": "Dmitry Peskov"},
+            {"start": 18, "end": 31, "label": "PERSON", "entity": "Dmitry Peskov"},
+            {"start": 33, "end": 38, "label": "QUOTE", "speaker": "Kyiv"},
+            {"start": 39, "end": 43, "label": "PLACE", "entity": "Kyiv"}]}]"#;
+        let mut doc = AnnotatedDoc::from_document(Corpus::from_json(json).unwrap().documents.remove(0));
+        let rename = |label, from: &str, to: &str| Edit::RenameEntity { label, from: from.into(), to: to.into() };
+        let touched = doc.apply(rename(Label::Person, "Dmitry Peskov", " Dmitry S. Peskov ")).unwrap();
+        assert_eq!(touched.len(), 3);
+        let attrs: Vec<String> =
+            doc.spans().iter().map(|(_, s)| s.entity().or(s.speaker()).unwrap_or("-").to_string()).collect();
+        assert_eq!(attrs, ["Dmitry S. Peskov", "Dmitry S. Peskov", "Dmitry S. Peskov", "Kyiv", "Kyiv"]);
+        doc.apply(rename(Label::Place, "Kyiv", "Kyiv city")).unwrap();
+        assert_eq!(doc.spans()[3].1.speaker(), Some("Kyiv city"), "a country or city speaking follows too");
+        assert_eq!(doc.apply(rename(Label::Place, "Kyiv city", " ")), Err(EditError::EmptyName));
+        assert!(matches!(doc.apply(rename(Label::Number, "x", "y")), Err(EditError::WrongLabel(..))));
+        doc.undo();
+        doc.undo();
+        assert_eq!(doc.spans()[0].1.entity(), Some("Dmitry Peskov"), "one step each");
     }
 
     /// A small deterministic generator (no extra dependency needed here).

@@ -80,6 +80,42 @@ pub fn move_edge(
 }
 
 /// [`move_edge`] over the text's characters, by index.
+/// The word cursor's next stop: the first word that starts at or after
+/// `from` (`Dir::Right`), or the last word that ends at or before `from`
+/// (`Dir::Left`), as a code-point range; `None` past the last (first) word.
+pub fn word_from(text: &str, from: CharOffset, dir: Dir) -> Option<(CharOffset, CharOffset)> {
+    let chars: Vec<char> = text.chars().collect();
+    let p = from.0.min(chars.len());
+    let (s, e) = match dir {
+        Dir::Right => {
+            let mut s = p;
+            // Inside a word: its rest is not a new word.
+            if s > 0 && is_word_at(&chars, s - 1) {
+                while s < chars.len() && is_word_at(&chars, s) {
+                    s += 1;
+                }
+            }
+            while s < chars.len() && !is_word_at(&chars, s) {
+                s += 1;
+            }
+            (s, next_word_end(&chars, s))
+        }
+        Dir::Left => {
+            let mut e = p;
+            if e < chars.len() && is_word_at(&chars, e) {
+                while e > 0 && is_word_at(&chars, e - 1) {
+                    e -= 1;
+                }
+            }
+            while e > 0 && !is_word_at(&chars, e - 1) {
+                e -= 1;
+            }
+            (prev_word_start(&chars, e), e)
+        }
+    };
+    (s < e).then_some((CharOffset(s), CharOffset(e)))
+}
+
 fn move_in(chars: &[char], start: usize, end: usize, edge: Edge, dir: Dir, by_char: bool) -> Option<(usize, usize)> {
     let len = chars.len();
     if start >= end || end > len {
@@ -147,6 +183,31 @@ mod tests {
     }
 
     const T: &str = "President Vladimir Putin met 12,000 U.S. troops, he said.";
+
+    #[test]
+    fn the_word_cursor_stops_at_each_word() {
+        let text = "Mr. O'Brien paid $12,000.\nThen left";
+        let word = |from: usize, dir| {
+            word_from(text, CharOffset(from), dir)
+                .map(|(s, e)| text.chars().skip(s.0).take(e.0 - s.0).collect::<String>())
+        };
+        let cases: &[(usize, Dir, Option<&str>)] = &[
+            (0, Dir::Right, Some("Mr")),
+            (2, Dir::Right, Some("O'Brien")),
+            (5, Dir::Right, Some("paid")),
+            (16, Dir::Right, Some("12,000")),
+            (24, Dir::Right, Some("Then")),
+            (36, Dir::Right, None),
+            (36, Dir::Left, Some("left")),
+            (31, Dir::Left, Some("Then")),
+            (16, Dir::Left, Some("paid")),
+            (1, Dir::Left, None),
+            (0, Dir::Left, None),
+        ];
+        for (from, dir, want) in cases {
+            assert_eq!(word(*from, *dir).as_deref(), *want, "{from} {dir:?}");
+        }
+    }
 
     #[test]
     fn end_moves_by_words() {

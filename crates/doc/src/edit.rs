@@ -1,8 +1,10 @@
 //! The edits a person makes to a document, and why one can be refused.
 //!
-//! Every edit marks what it creates or changes as `origin: user`. Creating a
-//! span replaces the spans it would illegally overlap (no two non-QUOTE spans
-//! overlap; no two QUOTEs overlap), in the same undoable step.
+//! Every edit marks what it creates or changes as `origin: user` (accepting
+//! a suggestion marks it checked instead). Creating a span replaces the
+//! spans it would illegally overlap (no two non-QUOTE spans overlap; no two
+//! QUOTEs overlap), in the same undoable step, and says which it replaced;
+//! a range over a line break becomes one span per line.
 
 use annotator_schema::{CharOffset, Label, NumberValue};
 
@@ -50,6 +52,19 @@ pub enum Edit {
         entity: String,
     },
     SetReviewed(bool),
+    /// Confirms an automatic span as it is: its origin becomes
+    /// [`Origin::Checked`](annotator_schema::Origin::Checked) (`auto` with
+    /// `checked: true`). A span already checked or made by a person is left.
+    Accept {
+        id: SpanId,
+    },
+    /// Renames an entity (of a PERSON or PLACE `label`): every mention whose
+    /// entity is `from` and every QUOTE whose speaker is `from` now names `to`.
+    RenameEntity {
+        label: Label,
+        from: String,
+        to: String,
+    },
 }
 
 /// Where "apply to all" reaches.
@@ -72,4 +87,6 @@ pub enum EditError {
     Whitespace,
     #[error("{0} spans have no {1}")]
     WrongLabel(String, &'static str),
+    #[error("a name cannot be empty")]
+    EmptyName,
 }

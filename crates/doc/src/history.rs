@@ -39,6 +39,9 @@ impl History {
 #[derive(Debug, Default)]
 pub(crate) struct Batch {
     pub(crate) ops: Vec<Op>,
+    /// The spans the step removed because a new or changed span may not
+    /// overlap them (see [`Change::replaced`]).
+    pub(crate) replaced: Vec<Span>,
 }
 
 /// The operation that undoes `op`.
@@ -63,6 +66,10 @@ pub struct Change {
     /// span's range, both the old and the new range of a replaced one. Empty
     /// when only the review state changed.
     pub ranges: Vec<(CharOffset, CharOffset)>,
+    /// The spans an edit removed because the span it made or changed may
+    /// not overlap them, so the page can say what was replaced. Empty for
+    /// an undo or a redo (they say nothing new).
+    pub replaced: Vec<Span>,
 }
 
 impl Change {

@@ -332,6 +332,7 @@ mod tests {
                 (CharOffset(0), CharOffset(2)),
                 (CharOffset(0), CharOffset(1)),
             ],
+            ..Change::default()
         };
         assert_eq!(paragraphs_changed(&paras, &change), [0, 3]);
         assert!(paragraphs_changed(&paras, &Change::default()).is_empty());

@@ -39,7 +39,8 @@ pub fn document_key(id: &str) -> String {
 
 /// What to write after a change, as (key, value) records to store in one
 /// transaction: each document named in `docs` that exists, then the index
-/// (always: it holds the current document and the labels).
+/// (always: it holds the current document and the labels). The records of
+/// removed documents go in the same transaction ([`removed_keys`]).
 pub fn records(ws: &Workspace, docs: &BTreeSet<String>) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> =
         ws.docs.iter().filter(|d| docs.contains(&d.id)).map(|d| (document_key(&d.id), save_document(d))).collect();
@@ -47,22 +48,35 @@ pub fn records(ws: &Workspace, docs: &BTreeSet<String>) -> Vec<(String, String)>
     out
 }
 
+/// The keys of documents `removed` (ids no longer in the workspace) to
+/// delete from storage: a document the person removed does not come back
+/// on reload. Ids still in the workspace are kept.
+pub fn removed_keys(ws: &Workspace, removed: &BTreeSet<String>) -> Vec<String> {
+    removed.iter().filter(|id| ws.find_doc(id).is_none()).map(|id| document_key(id)).collect()
+}
+
 /// The workspace minus its documents: their ids in order, the current one,
-/// the custom labels.
+/// the custom labels, the label colours and the annotator's name.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Index {
     pub doc_ids: Vec<String>,
     pub current: usize,
     pub custom_labels: Vec<Label>,
+    pub label_colors: Vec<(Label, String)>,
+    pub annotator: Option<String>,
 }
 
-/// The saved index, as written.
+/// The saved index, as written (fields added later default when absent).
 #[derive(Serialize, Deserialize)]
 struct SavedIndex {
     version: u32,
     doc_ids: Vec<String>,
     current: usize,
     custom_labels: Vec<Label>,
+    #[serde(default)]
+    label_colors: Vec<(Label, String)>,
+    #[serde(default)]
+    annotator: Option<String>,
 }
 
 /// One saved document, as written.
@@ -77,6 +91,10 @@ struct SavedDoc {
     next_id: u64,
     history: History,
     focus: Option<SpanId>,
+    #[serde(default)]
+    annotator: Option<String>,
+    #[serde(default)]
+    modified: Option<String>,
 }
 
 /// Just the version, read first so a newer format is reported as such.
@@ -105,13 +123,21 @@ pub fn save_index(ws: &Workspace) -> String {
         doc_ids: ws.docs.iter().map(|d| d.id.clone()).collect(),
         current: ws.current,
         custom_labels: ws.custom_labels.clone(),
+        label_colors: ws.label_colors.clone(),
+        annotator: ws.annotator.clone(),
     })
 }
 
 pub fn restore_index(saved: &str) -> Result<Index, PersistError> {
     check_version(saved)?;
     let s: SavedIndex = serde_json::from_str(saved).map_err(|e| PersistError::Invalid(e.to_string()))?;
-    Ok(Index { doc_ids: s.doc_ids, current: s.current, custom_labels: s.custom_labels })
+    Ok(Index {
+        doc_ids: s.doc_ids,
+        current: s.current,
+        custom_labels: s.custom_labels,
+        label_colors: s.label_colors,
+        annotator: s.annotator,
+    })
 }
 
 /// One document with its spans (ids, origins), review state, history, focus.
@@ -126,6 +152,8 @@ pub fn save_document(doc: &AnnotatedDoc) -> String {
         next_id: doc.next_id,
         history: doc.history.clone(),
         focus: doc.focus,
+        annotator: doc.annotator.clone(),
+        modified: doc.modified.clone(),
     })
 }
 
@@ -177,6 +205,8 @@ pub fn restore_document(saved: &str) -> Result<AnnotatedDoc, PersistError> {
     doc.next_id = next_id;
     doc.history = s.history;
     doc.focus = s.focus.filter(|f| doc.span(*f).is_some());
+    doc.annotator = s.annotator;
+    doc.modified = s.modified;
     Ok(doc)
 }
 
@@ -197,9 +227,13 @@ pub fn assemble(index: Index, docs: Vec<AnnotatedDoc>) -> Workspace {
     let current = current_id
         .and_then(|id| ordered.iter().position(|d| d.id == id))
         .unwrap_or_else(|| index.current.min(ordered.len().saturating_sub(1)));
-    let mut ws = Workspace { docs: ordered, current, custom_labels: Vec::new() };
+    let mut ws = Workspace { docs: ordered, current, annotator: index.annotator, ..Workspace::default() };
     for label in index.custom_labels {
         ws.add_label(label);
+    }
+    for (label, color) in index.label_colors {
+        // A colour that no longer reads (hand-edited storage) is dropped.
+        let _ = ws.set_color(&label, &color);
     }
     ws
 }
@@ -269,6 +303,10 @@ mod tests {
         ws.add_text("", "Sumy").unwrap();
         ws.current = 1;
         ws.add_label("ORG".parse().unwrap());
+        ws.set_color(&Label::Person, "#123ABC").unwrap();
+        ws.set_annotator(" Ada ");
+        ws.docs[1].annotator = Some("Ada".into());
+        ws.docs[1].modified = Some("2025-06-02T10:00:00.000Z".into());
         let index = restore_index(&save_index(&ws)).unwrap();
         let docs: Vec<AnnotatedDoc> =
             ws.docs.iter().rev().map(|d| restore_document(&save_document(d)).unwrap()).collect();
@@ -290,7 +328,7 @@ mod tests {
 
     #[test]
     fn assemble_skips_missing_documents_and_clamps_current() {
-        let index = Index { doc_ids: vec!["a".into(), "b".into(), "c".into()], current: 2, custom_labels: vec![] };
+        let index = Index { doc_ids: vec!["a".into(), "b".into(), "c".into()], current: 2, ..Index::default() };
         let docs = vec![AnnotatedDoc::annotate("a", "a", "x"), AnnotatedDoc::annotate("z", "z", "y")];
         let ws = assemble(index, docs);
         let ids: Vec<&str> = ws.docs.iter().map(|d| d.id.as_str()).collect();

@@ -154,14 +154,46 @@ pub fn tip(span: &Span) -> String {
     format!("{what}{who}")
 }
 
-/// The speakers offered for a quote: the document's people (their entity,
-/// else their text), sorted, each once.
+/// The speakers offered for a quote: the document's people, then its
+/// places (a country speaking), each an entity name (else the text),
+/// sorted, each once.
 pub fn speaker_choices(doc: &AnnotatedDoc) -> Vec<String> {
-    let mut people: Vec<String> =
-        doc.spans().iter().filter(|(_, s)| s.label == Label::Person).map(|(_, s)| entity_name(s)).collect();
-    people.sort();
-    people.dedup();
-    people
+    let of = |label: Label| {
+        let mut names: Vec<String> =
+            doc.spans().iter().filter(|(_, s)| s.label == label).map(|(_, s)| entity_name(s)).collect();
+        names.sort();
+        names.dedup();
+        names
+    };
+    let mut out = of(Label::Person);
+    out.extend(of(Label::Place).into_iter().filter(|p| !out.contains(p)).collect::<Vec<_>>());
+    out
+}
+
+/// What a mark is called to a screen reader, and what the page announces
+/// when a highlight is made or relabelled: `PERSON: Okafor` (a long text
+/// shortened).
+pub fn spoken(span: &Span) -> String {
+    format!("{}: {}", span.label, shorten(&span.text, SPOKEN_CHARS))
+}
+
+/// How much of a highlight's text is spoken: a long quote is named by its
+/// start.
+const SPOKEN_CHARS: usize = 60;
+
+/// What an edit that replaced overlapping highlights says: `Replaced
+/// PERSON: Dmitry and PERSON: Peskov said` (at most three named).
+pub fn replaced_message(replaced: &[Span]) -> Option<String> {
+    const NAMED: usize = 3;
+    let names: Vec<String> = replaced.iter().take(NAMED).map(spoken).collect();
+    let more = replaced.len().saturating_sub(NAMED);
+    let list = match (names.as_slice(), more) {
+        ([], _) => return None,
+        ([one], _) => one.clone(),
+        (all, 0) => format!("{} and {}", all[..all.len() - 1].join(", "), all[all.len() - 1]),
+        (all, n) => format!("{} and {n} more", all.join(", ")),
+    };
+    Some(format!("Replaced {list} (Ctrl+Z undoes)"))
 }
 
 /// `text` cut to at most `max_chars` characters: cut texts lose their
@@ -294,7 +326,22 @@ mod tests {
             {"start": 11, "end": 24, "label": "PERSON", "entity": "Dmitry Peskov"},
             {"start": 29, "end": 37, "label": "PERSON"},
             {"start": 41, "end": 45, "label": "PLACE"}]}]"#);
-        assert_eq!(speaker_choices(&d), ["Dmitry Peskov", "Zelensky"]);
+        assert_eq!(speaker_choices(&d), ["Dmitry Peskov", "Zelensky", "Kyiv"], "people, then places");
+    }
+
+    #[test]
+    fn spoken_names_and_replacement_messages() {
+        let mut span = number(NumberKind::Cardinal, None, None);
+        (span.label, span.text) = (Label::Person, "Okafor".into());
+        assert_eq!(spoken(&span), "PERSON: Okafor");
+        let mut other = span.clone();
+        other.text = "Peskov said".into();
+        assert_eq!(replaced_message(&[]), None);
+        assert_eq!(replaced_message(&[span.clone()]).unwrap(), "Replaced PERSON: Okafor (Ctrl+Z undoes)");
+        let two = replaced_message(&[span.clone(), other.clone()]).unwrap();
+        assert_eq!(two, "Replaced PERSON: Okafor and PERSON: Peskov said (Ctrl+Z undoes)");
+        let five = replaced_message(&vec![span; 5]).unwrap();
+        assert!(five.contains("and 2 more"), "{five}");
     }
 
     #[test]

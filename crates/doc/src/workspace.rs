@@ -10,7 +10,6 @@ use crate::file_name::{self, file_stem, CalendarDate};
 use crate::history::{Batch, Change, Op};
 use crate::import::{self, ImportError, Loaded};
 use crate::span_id::SpanId;
-use crate::summary::shorten;
 
 /// How long typing in the *Article text* area must pause before its text
 /// goes to the draft: long enough not to re-annotate a long article at
@@ -38,7 +37,36 @@ pub struct DocStats {
     pub quote: usize,
     /// Spans with user-added labels.
     pub other: usize,
+    /// Automatic spans nobody has checked yet.
+    pub unchecked: usize,
     pub reviewed: bool,
+}
+
+/// What to do with a file's document whose text is already in the corpus.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Duplicates {
+    /// The document in the corpus takes the file's name and spans (its id
+    /// stays).
+    Replace,
+    /// The file's document is not added.
+    Skip,
+    /// Both stay (the new one gets an id of its own).
+    KeepBoth,
+}
+
+/// Why a label could not be renamed, recoloured or deleted.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum LabelChangeError {
+    #[error(transparent)]
+    BadName(#[from] LabelError),
+    #[error("{0} is a built-in label: it can be recoloured, not renamed or deleted")]
+    BuiltIn(Label),
+    #[error("a label {0} exists already")]
+    Exists(Label),
+    #[error("there is no label {0}")]
+    Unknown(Label),
+    #[error("{0:?} is not a colour like #ffd08a")]
+    BadColor(String),
 }
 
 /// One document an operation changed, and what changed in it.
@@ -86,6 +114,13 @@ pub struct Workspace {
     /// Labels the person added, in key order after the built-in four
     /// (key `5` is the first of these).
     pub custom_labels: Vec<Label>,
+    /// Colours the person chose for labels (`#rrggbb`), in the order set.
+    pub label_colors: Vec<(Label, String)>,
+    /// Who is annotating (set once; stamped on every document they edit).
+    pub annotator: Option<String>,
+    /// Documents removed in this session, most recent last, with the index
+    /// each had: [`restore_removed`](Self::restore_removed) puts them back.
+    pub trash: Vec<(usize, AnnotatedDoc)>,
 }
 
 impl Workspace {
@@ -138,11 +173,78 @@ impl Workspace {
     /// [`add_loaded`](Self::add_loaded)); the first document added becomes
     /// current. Returns the indexes added.
     pub fn add_all(&mut self, loaded: Vec<Loaded>) -> Vec<usize> {
-        let added: Vec<usize> = loaded.into_iter().flat_map(|l| self.add_loaded(l)).collect();
-        if let Some(&first) = added.first() {
+        self.add_all_resolving(loaded, Duplicates::KeepBoth)
+    }
+
+    /// How many of the documents in `loaded` have a text that a document
+    /// of the corpus has already (the page asks what to do with them).
+    pub fn duplicates(&self, loaded: &[Loaded]) -> usize {
+        let known = |t: &str| self.docs.iter().any(|d| d.text == t);
+        loaded
+            .iter()
+            .map(|l| match l {
+                Loaded::Text { text, .. } => usize::from(known(text)),
+                Loaded::Labelled(docs) => docs.iter().filter(|d| known(&d.text)).count(),
+            })
+            .sum()
+    }
+
+    /// [`add_all`](Self::add_all), doing with each document whose text is
+    /// already in the corpus what `choice` says. Returns the indexes added
+    /// or replaced; the first becomes current.
+    pub fn add_all_resolving(&mut self, loaded: Vec<Loaded>, choice: Duplicates) -> Vec<usize> {
+        let mut out = Vec::new();
+        for l in loaded {
+            let docs = match l {
+                Loaded::Text { name, text } => vec![Err((name, text))],
+                Loaded::Labelled(docs) => docs.into_iter().map(Ok).collect(),
+            };
+            for d in docs {
+                let text = match &d {
+                    Ok(doc) => doc.text.as_str(),
+                    Err((_, text)) => text.as_str(),
+                };
+                let same = self.docs.iter().position(|x| x.text == text);
+                match (same, choice) {
+                    (Some(_), Duplicates::Skip) => {}
+                    (Some(i), Duplicates::Replace) => {
+                        let id = self.docs[i].id.clone();
+                        self.docs[i] = self.document_from(d, Some(id));
+                        out.push(i);
+                    }
+                    _ => {
+                        let doc = self.document_from(d, None);
+                        self.docs.push(doc);
+                        out.push(self.docs.len() - 1);
+                    }
+                }
+            }
+        }
+        if let Some(&first) = out.first() {
             self.current = first;
         }
-        added
+        out
+    }
+
+    /// A document to add: labelled (kept as it is) or a text file's
+    /// (annotated), with id `id` or a fresh one from its name.
+    fn document_from(&mut self, d: Result<Document, (String, String)>, id: Option<String>) -> AnnotatedDoc {
+        match d {
+            Err((name, text)) => {
+                let id = id.unwrap_or_else(|| self.unique_id(file_stem(&name)));
+                AnnotatedDoc::annotate(&id, &name, &text)
+            }
+            Ok(mut d) => {
+                let base = if d.id.trim().is_empty() { file_stem(&d.name).to_string() } else { d.id.clone() };
+                d.id = id.unwrap_or_else(|| self.unique_id(&base));
+                for s in &d.spans {
+                    if let Label::Other(_) = s.label {
+                        self.add_label(s.label.clone());
+                    }
+                }
+                AnnotatedDoc::from_document(d)
+            }
+        }
     }
 
     /// Adds what a file held (see [`crate::import::load_file`]); labelled JSON
@@ -153,30 +255,167 @@ impl Workspace {
     /// suffix. User-added labels found in labelled JSON join
     /// [`custom_labels`](Self::custom_labels).
     pub fn add_loaded(&mut self, loaded: Loaded) -> Vec<usize> {
-        let first = self.docs.len();
-        match loaded {
-            Loaded::Text { name, text } => {
-                let id = self.unique_id(file_stem(&name));
-                self.docs.push(AnnotatedDoc::annotate(&id, &name, &text));
-            }
-            Loaded::Labelled(documents) => {
-                for mut d in documents {
-                    let base = if d.id.trim().is_empty() { file_stem(&d.name).to_string() } else { d.id.clone() };
-                    d.id = self.unique_id(&base);
-                    for s in &d.spans {
-                        if let Label::Other(_) = s.label {
-                            self.add_label(s.label.clone());
-                        }
-                    }
-                    self.docs.push(AnnotatedDoc::from_document(d));
+        self.add_all(vec![loaded])
+    }
+
+    /// Removes document `i` (kept in [`trash`](Self::trash) for
+    /// [`restore_removed`](Self::restore_removed)); the document after it
+    /// (else before it) becomes current. Returns its id.
+    pub fn remove_doc(&mut self, i: usize) -> Option<String> {
+        if i >= self.docs.len() {
+            return None;
+        }
+        let doc = self.docs.remove(i);
+        let id = doc.id.clone();
+        self.trash.push((i, doc));
+        if self.current > i || self.current >= self.docs.len() {
+            self.current = self.current.saturating_sub(1);
+        }
+        Some(id)
+    }
+
+    /// Puts the last removed document back where it was, current; returns
+    /// its index (`None`: nothing removed). An id taken meanwhile gets a
+    /// suffix.
+    pub fn restore_removed(&mut self) -> Option<usize> {
+        let (i, mut doc) = self.trash.pop()?;
+        if self.taken(&doc.id) {
+            doc.id = self.unique_id(&doc.id);
+        }
+        let at = i.min(self.docs.len());
+        self.docs.insert(at, doc);
+        self.current = at;
+        Some(at)
+    }
+
+    /// Gives document `i` a new name (trimmed; not empty).
+    pub fn rename_doc(&mut self, i: usize, name: &str) -> Result<(), EditError> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(EditError::EmptyName);
+        }
+        let d = self.docs.get_mut(i).ok_or(EditError::NoDocument(i))?;
+        d.name = name.to_string();
+        Ok(())
+    }
+
+    /// Sets who is annotating (blank: nobody named).
+    pub fn set_annotator(&mut self, name: &str) {
+        let name = name.trim();
+        self.annotator = (!name.is_empty()).then(|| name.to_string());
+    }
+
+    /// Records that the documents `outcome` changed were edited at `now`
+    /// (ISO 8601) by [`annotator`](Self::annotator), for the export's
+    /// `modified` and `annotator`.
+    pub fn stamp(&mut self, outcome: &Outcome, now: &str) {
+        for c in &outcome.changed {
+            if let Some(d) = self.docs.get_mut(c.doc) {
+                d.modified = Some(now.to_string());
+                if self.annotator.is_some() {
+                    d.annotator.clone_from(&self.annotator);
                 }
             }
         }
-        let added: Vec<usize> = (first..self.docs.len()).collect();
-        if !added.is_empty() {
-            self.current = first;
+    }
+
+    /// Automatic spans not yet checked, in the whole corpus.
+    pub fn unchecked(&self) -> usize {
+        self.docs.iter().map(AnnotatedDoc::unchecked).sum()
+    }
+
+    /// The colour the person chose for `label`, if any.
+    pub fn color_of(&self, label: &Label) -> Option<&str> {
+        self.label_colors.iter().find(|(l, _)| l == label).map(|(_, c)| c.as_str())
+    }
+
+    /// Gives `label` (built-in or added) the colour `color` (`#rrggbb`).
+    pub fn set_color(&mut self, label: &Label, color: &str) -> Result<(), LabelChangeError> {
+        let ok = color.len() == 7 && color.starts_with('#') && color[1..].chars().all(|c| c.is_ascii_hexdigit());
+        if !ok {
+            return Err(LabelChangeError::BadColor(color.to_string()));
         }
-        added
+        if !self.labels().contains(label) {
+            return Err(LabelChangeError::Unknown(label.clone()));
+        }
+        let color = color.to_ascii_lowercase();
+        match self.label_colors.iter_mut().find(|(l, _)| l == label) {
+            Some(entry) => entry.1 = color,
+            None => self.label_colors.push((label.clone(), color)),
+        }
+        Ok(())
+    }
+
+    /// Renames a label the person added, in the label list, its colour and
+    /// every span that carries it (one undoable step per document; origins
+    /// stay). Returns the new label and what changed.
+    pub fn rename_label(&mut self, from: &Label, to_name: &str) -> Result<(Label, Outcome), LabelChangeError> {
+        let to: Label = to_name.trim().to_uppercase().parse()?;
+        let at = self.custom_position(from)?;
+        if to == *from {
+            return Ok((to, Outcome::default()));
+        }
+        if self.labels().contains(&to) {
+            return Err(LabelChangeError::Exists(to));
+        }
+        self.custom_labels[at] = to.clone();
+        if let Some(entry) = self.label_colors.iter_mut().find(|(l, _)| l == from) {
+            entry.0 = to.clone();
+        }
+        let mut changed = Vec::new();
+        for (i, d) in self.docs.iter_mut().enumerate() {
+            let mut batch = Batch::default();
+            let targets: Vec<(SpanId, Span)> = d.spans().iter().filter(|(_, s)| s.label == *from).cloned().collect();
+            for (id, before) in targets {
+                let after = Span { label: to.clone(), ..before.clone() };
+                d.run(Op::Replace { id, before, after }, &mut batch);
+            }
+            changed.extend(d.finish(batch).map(|change| DocChange { doc: i, change }));
+        }
+        let focus = self.current_doc().and_then(|d| d.focus);
+        Ok((to, Outcome { changed, focus }))
+    }
+
+    /// Deletes a label the person added and every span that carries it
+    /// (one undoable step per document: undoing one brings the label back).
+    pub fn delete_label(&mut self, label: &Label) -> Result<Corrected, LabelChangeError> {
+        let at = self.custom_position(label)?;
+        self.custom_labels.remove(at);
+        self.label_colors.retain(|(l, _)| l != label);
+        let mut count = 0;
+        let mut changed = Vec::new();
+        for (i, d) in self.docs.iter_mut().enumerate() {
+            let mut batch = Batch::default();
+            let doomed: Vec<(SpanId, Span)> = d.spans().iter().filter(|(_, s)| s.label == *label).cloned().collect();
+            for (id, span) in doomed {
+                d.run(Op::Remove { id, span }, &mut batch);
+                count += 1;
+            }
+            changed.extend(d.finish(batch).map(|change| DocChange { doc: i, change }));
+        }
+        let focus = self.current_doc().and_then(|d| d.focus);
+        Ok(Corrected { count, outcome: Outcome { changed, focus } })
+    }
+
+    /// Where a label the person added sits in `custom_labels`.
+    fn custom_position(&self, label: &Label) -> Result<usize, LabelChangeError> {
+        if Label::BUILT_IN.contains(label) {
+            return Err(LabelChangeError::BuiltIn(label.clone()));
+        }
+        self.custom_labels.iter().position(|l| l == label).ok_or_else(|| LabelChangeError::Unknown(label.clone()))
+    }
+
+    /// Adds the labels of document `doc`'s spans that the list lacks (an
+    /// undo can bring back spans of a deleted label).
+    fn adopt_labels(&mut self, doc: usize) {
+        let missing: Vec<Label> = self.docs.get(doc).map_or_else(Vec::new, |d| {
+            let mut ls: Vec<Label> = d.spans().iter().map(|(_, s)| s.label.clone()).collect();
+            ls.dedup();
+            ls
+        });
+        for l in missing {
+            self.add_label(l);
+        }
     }
 
     /// Makes document `i` current; `false` when it already is or there is
@@ -257,7 +496,9 @@ impl Workspace {
     pub fn undo(&mut self, doc: usize) -> Option<Outcome> {
         let d = self.docs.get_mut(doc)?;
         let change = d.undo()?;
-        Some(Outcome { changed: vec![DocChange { doc, change }], focus: d.focus })
+        let focus = d.focus;
+        self.adopt_labels(doc);
+        Some(Outcome { changed: vec![DocChange { doc, change }], focus })
     }
 
     /// Redoes the last undone step of document `doc`; `None` when there is
@@ -265,7 +506,9 @@ impl Workspace {
     pub fn redo(&mut self, doc: usize) -> Option<Outcome> {
         let d = self.docs.get_mut(doc)?;
         let change = d.redo()?;
-        Some(Outcome { changed: vec![DocChange { doc, change }], focus: d.focus })
+        let focus = d.focus;
+        self.adopt_labels(doc);
+        Some(Outcome { changed: vec![DocChange { doc, change }], focus })
     }
 
     /// Gives every other occurrence of span `id`'s text (whole words, same
@@ -362,7 +605,7 @@ impl Workspace {
 
     pub fn stats(&self, doc: usize) -> Option<DocStats> {
         let d = self.docs.get(doc)?;
-        let mut st = DocStats { reviewed: d.reviewed, ..DocStats::default() };
+        let mut st = DocStats { reviewed: d.reviewed, unchecked: d.unchecked(), ..DocStats::default() };
         for (_, s) in d.spans() {
             match s.label {
                 Label::Person => st.person += 1,
@@ -467,15 +710,26 @@ impl Workspace {
 /// errors, and as the name of text with no visible line.
 const PASTED_TEXT: &str = "Pasted text";
 
-/// Longest name given to pasted text, in characters: about what the corpus
-/// list shows on two lines.
-pub const PASTED_NAME_CHARS: usize = 60;
+/// Longest name given to pasted text, in characters: a headline fits, a
+/// first paragraph does not (the page shortens names on screen itself).
+pub const PASTED_NAME_CHARS: usize = 120;
 
-/// The name of a pasted text: its first line that is not blank, shortened
-/// to [`PASTED_NAME_CHARS`] (see [`shorten`]).
+/// The name of a pasted text: its first line that is not blank, cut after
+/// its last whole word within [`PASTED_NAME_CHARS`]. A name is data (it is
+/// exported): it never carries a display's ellipsis.
 pub fn pasted_name(text: &str) -> String {
     let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or(PASTED_TEXT);
-    shorten(line, PASTED_NAME_CHARS)
+    if line.chars().count() <= PASTED_NAME_CHARS {
+        return line.to_string();
+    }
+    let cut: String = line.chars().take(PASTED_NAME_CHARS).collect();
+    if line.chars().nth(PASTED_NAME_CHARS).is_some_and(char::is_whitespace) {
+        return cut.trim_end().to_string();
+    }
+    match cut.rsplit_once(char::is_whitespace) {
+        Some((head, _)) if !head.trim().is_empty() => head.trim_end().to_string(),
+        _ => cut,
+    }
 }
 
 /// How many labels have a key: the digit keys `1`..`9`, one per label in
@@ -598,7 +852,10 @@ mod tests {
         assert_eq!(pasted_name("\n  Kremlin says talks\nbody"), "Kremlin says talks");
         assert_eq!(pasted_name("   "), "Pasted text");
         let long = pasted_name(&"word ".repeat(40));
-        assert!(long.ends_with("word…") && long.chars().count() <= PASTED_NAME_CHARS + 1, "{long}");
+        assert!(long.ends_with("word") && long.chars().count() <= PASTED_NAME_CHARS, "{long}");
+        let one = pasted_name(&"x".repeat(300));
+        assert_eq!(one.chars().count(), PASTED_NAME_CHARS, "one long word is cut, with no ellipsis");
+        assert!(!long.contains('…') && !one.contains('…'));
     }
 
     #[test]
@@ -819,6 +1076,109 @@ mod tests {
         assert_eq!(ws.edit(7, Edit::SetReviewed(true)), Err(EditError::NoDocument(7)));
         assert_eq!(ws.undo(7), None);
         assert_eq!(ws.redo(1), None, "nothing to redo");
+    }
+
+    #[test]
+    fn documents_are_removed_restored_and_renamed() {
+        let mut ws = ws_with(&["a", "b", "c"]);
+        ws.current = 2;
+        assert_eq!(ws.remove_doc(1).as_deref(), Some("doc-2"));
+        assert_eq!((ws.docs.len(), ws.current), (2, 1), "the current one keeps its place");
+        assert_eq!(ws.remove_doc(1).as_deref(), Some("doc-3"));
+        assert_eq!(ws.current, 0, "the removed current one: the one before");
+        assert_eq!(ws.remove_doc(5), None);
+        assert_eq!(ws.restore_removed(), Some(1));
+        assert_eq!(ws.restore_removed(), Some(1));
+        let ids: Vec<&str> = ws.docs.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["doc-1", "doc-2", "doc-3"], "back where they were");
+        assert_eq!(ws.restore_removed(), None);
+        assert_eq!(ws.rename_doc(0, "  Kremlin talks "), Ok(()));
+        assert_eq!(ws.docs[0].name, "Kremlin talks");
+        assert_eq!(ws.rename_doc(0, " "), Err(EditError::EmptyName));
+        assert_eq!(ws.rename_doc(9, "x"), Err(EditError::NoDocument(9)));
+    }
+
+    #[test]
+    fn a_text_already_in_the_corpus_is_replaced_skipped_or_kept_twice() {
+        let text = |name: &str, t: &str| Loaded::Text { name: name.into(), text: t.into() };
+        let labelled = |t: &str| {
+            let mut d = Document::new("x", "x.json", t);
+            d.reviewed = true;
+            Loaded::Labelled(vec![d])
+        };
+        let base = ws_with(&["Kyiv", "Sumy"]);
+        let files = || vec![text("k.txt", "Kyiv"), labelled("Sumy"), text("n.txt", "New")];
+        assert_eq!(base.duplicates(&files()), 2);
+        let mut skip = base.clone();
+        assert_eq!(skip.add_all_resolving(files(), Duplicates::Skip), [2]);
+        assert_eq!(skip.docs.len(), 3);
+        let mut replace = base.clone();
+        assert_eq!(replace.add_all_resolving(files(), Duplicates::Replace), [0, 1, 2]);
+        assert_eq!((replace.docs[0].id.as_str(), replace.docs[0].name.as_str()), ("doc-1", "k.txt"), "the id stays");
+        assert!(replace.docs[1].reviewed, "the file's document replaces it");
+        assert_eq!(replace.current, 0);
+        let mut both = base.clone();
+        assert_eq!(both.add_all_resolving(files(), Duplicates::KeepBoth), [2, 3, 4]);
+        assert_eq!(both.docs.len(), 5);
+    }
+
+    #[test]
+    fn edits_are_stamped_with_the_annotator_and_the_time() {
+        let mut ws = ws_with(&["Kyiv", "Sumy"]);
+        let out = ws.edit(1, Edit::SetReviewed(true)).unwrap();
+        ws.stamp(&out, "2025-06-02T10:00:00.000Z");
+        assert_eq!(
+            (ws.docs[1].modified.as_deref(), ws.docs[1].annotator.as_deref()),
+            (Some("2025-06-02T10:00:00.000Z"), None)
+        );
+        ws.set_annotator("  Ada Lovelace ");
+        let out = ws.edit(1, Edit::SetReviewed(false)).unwrap();
+        ws.stamp(&out, "2025-06-03T10:00:00.000Z");
+        let doc = &ws.to_corpus().documents[1];
+        assert_eq!(
+            (doc.annotator.as_deref(), doc.modified.as_deref()),
+            (Some("Ada Lovelace"), Some("2025-06-03T10:00:00.000Z"))
+        );
+        assert_eq!(ws.docs[0].modified, None, "an untouched document is not stamped");
+        ws.set_annotator(" ");
+        assert_eq!(ws.annotator, None);
+    }
+
+    #[test]
+    fn added_labels_are_renamed_recoloured_and_deleted_built_ins_only_recoloured() {
+        let mut ws = ws_with(&["Acme and Acme", "Acme"]);
+        let org = Label::Other("ORG".into());
+        ws.add_label(org.clone());
+        create(&mut ws, 0, "Acme", 0, org.clone());
+        create(&mut ws, 1, "Acme", 0, org.clone());
+        assert_eq!(ws.set_color(&org, "#AABBCC"), Ok(()));
+        assert_eq!(ws.color_of(&org), Some("#aabbcc"));
+        assert_eq!(ws.set_color(&Label::Person, "#112233"), Ok(()));
+        assert_eq!(ws.set_color(&Label::Person, "red"), Err(LabelChangeError::BadColor("red".into())));
+        assert_eq!(ws.rename_label(&Label::Person, "HUMAN"), Err(LabelChangeError::BuiltIn(Label::Person)));
+        assert_eq!(ws.rename_label(&org, "place"), Err(LabelChangeError::Exists(Label::Place)));
+        assert!(matches!(ws.rename_label(&org, "no good"), Err(LabelChangeError::BadName(_))));
+        let (company, out) = ws.rename_label(&org, "company").unwrap();
+        assert_eq!(company, Label::Other("COMPANY".into()));
+        assert_eq!(out.changed.len(), 2);
+        assert_eq!(ws.custom_labels, std::slice::from_ref(&company));
+        assert_eq!(ws.color_of(&company), Some("#aabbcc"), "the colour follows");
+        assert!(ws.docs.iter().all(|d| d.spans().iter().all(|(_, s)| s.label == company)));
+        let gone = ws.delete_label(&company).unwrap();
+        assert_eq!((gone.count, gone.outcome.changed.len()), (2, 2));
+        assert!(ws.custom_labels.is_empty() && ws.docs.iter().all(|d| d.spans().is_empty()));
+        assert_eq!(ws.delete_label(&Label::Quote).map(|c| c.count), Err(LabelChangeError::BuiltIn(Label::Quote)));
+        ws.undo(0).unwrap();
+        assert_eq!(ws.custom_labels, [company], "undoing the deletion brings the label back");
+    }
+
+    #[test]
+    fn unchecked_suggestions_are_counted_per_document_and_corpus() {
+        let mut ws = ws_with_auto_years(&["In 2025 and 2025.", "2025"]);
+        assert_eq!((ws.stats(0).unwrap().unchecked, ws.unchecked()), (2, 3));
+        let id = ws.docs[0].spans()[0].0;
+        ws.edit(0, Edit::Accept { id }).unwrap();
+        assert_eq!((ws.stats(0).unwrap().unchecked, ws.unchecked()), (1, 2));
     }
 
     #[test]

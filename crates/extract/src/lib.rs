@@ -8,7 +8,8 @@
 //!
 //! [`extract`] returns spans in **byte** offsets, sorted by start then
 //! longest first; [`annotate`] / [`to_document`] convert them to a labelled
-//! [`Document`] in **code-point** offsets (the labelled JSON). [`Extractor`]
+//! [`Document`] in **code-point** offsets (the labelled JSON); [`reannotate`]
+//! redoes a labelled document's automatic spans and keeps a person's. [`Extractor`]
 //! takes options, such as the article's year for dates written without one.
 //!
 //! ```
@@ -41,10 +42,13 @@ mod lexicon;
 mod names;
 mod number;
 mod quote;
+mod refresh;
 mod sentences;
 mod slots;
 mod speaker;
 mod tokens;
+
+pub use refresh::reannotate;
 
 use names::Mention;
 use number::NumberSpan;

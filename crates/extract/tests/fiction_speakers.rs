@@ -33,9 +33,11 @@ fn fiction_speakers_stay_above_the_floor() {
     let _ = std::fs::remove_file(&out);
     assert!(output.status.success(), "score.py failed: {}", String::from_utf8_lossy(&output.stderr));
     let scores: serde_json::Value = serde_json::from_slice(&output.stdout).expect("score.py --json output");
-    // Reached: speaker accuracy by surname 0.499 (0.406 before the dialogue
-    // and attribution rules), QUOTE F1 0.917. Issue 9's aim is 0.70.
-    for (metric, floor) in [("speaker_acc_surname", 0.49), ("f1", 0.91)] {
+    // Reached: speaker accuracy by surname 0.580 (0.406 before the dialogue
+    // and attribution rules, 0.537 before alternation both ways and calls
+    // by name anywhere in a quotation), QUOTE F1 0.917. Issue 9's aim is
+    // 0.70. Rules only: nothing here is trained on this set.
+    for (metric, floor) in [("speaker_acc_surname", 0.57), ("f1", 0.91)] {
         let got = scores["QUOTE"][metric].as_f64().unwrap_or(0.0);
         assert!(got >= floor, "QUOTE {metric} = {got} fell below {floor}\n{scores:#}");
     }

@@ -49,7 +49,7 @@ impl Format for Brat {
         "brat standoff (.txt + .ann)"
     }
     fn keeps(&self) -> Keeps {
-        Keeps { ids: false, reviewed: false, entity: true, number: true, speaker: true, origin: false }
+        Keeps { entity: true, number: true, speaker: true, ..Keeps::NONE }
     }
     fn unit(&self) -> Unit {
         Unit::CodePoint

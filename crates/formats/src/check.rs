@@ -7,6 +7,7 @@
 //! code-point offsets they came from), so a wrong conversion fails here
 //! instead of drifting silently after the first emoji.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use annotator_schema::{CharOffset, Document, OffsetIndex, Span, Utf16Offset};
@@ -68,13 +69,13 @@ impl<'d> Checked<'d> {
         let (s, e, found) = match self.unit {
             Unit::CodePoint | Unit::Token => {
                 let found = self.ix.slice(start, end).map_err(|_| out_of_range())?;
-                (start.0, end.0, found.to_string())
+                (start.0, end.0, Cow::Borrowed(found))
             }
             Unit::Utf16 => {
                 let s = self.ix.char_to_utf16(start).map_err(|_| out_of_range())?.0;
                 let e = self.ix.char_to_utf16(end).map_err(|_| out_of_range())?.0;
                 let units = self.utf16.get(s..e).ok_or_else(out_of_range)?;
-                (s, e, String::from_utf16_lossy(units))
+                (s, e, Cow::Owned(String::from_utf16_lossy(units)))
             }
         };
         self.same(i, span, &found)?;

@@ -35,7 +35,7 @@ impl Format for Conll {
         "CoNLL-2003 IOB2 (export only)"
     }
     fn keeps(&self) -> Keeps {
-        Keeps { ids: false, reviewed: false, entity: false, number: false, speaker: false, origin: false }
+        Keeps::NONE
     }
     fn unit(&self) -> Unit {
         Unit::Token

@@ -39,7 +39,7 @@ impl Format for Doccano {
         "doccano JSONL"
     }
     fn keeps(&self) -> Keeps {
-        Keeps { ids: true, reviewed: false, entity: false, number: false, speaker: false, origin: false }
+        Keeps { ids: true, ..Keeps::NONE }
     }
     fn unit(&self) -> Unit {
         Unit::Utf16

@@ -61,7 +61,7 @@ impl Format for Jsonl {
         check::all(self.id(), self.unit(), docs)?;
         let mut out = String::new();
         for d in docs {
-            out.push_str(&d.to_value().to_string());
+            out.push_str(&d.to_json_line());
             out.push('\n');
         }
         Ok(vec![OutFile::text(format!("{stem}.jsonl"), "application/jsonl", out)])

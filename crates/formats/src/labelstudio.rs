@@ -6,7 +6,9 @@
 //! label-studio#1008 / label-studio-frontend#308).
 //!
 //! Each document is one task: `data.text` (with `doc_id`, `name`,
-//! `reviewed`), `predictions` holding the automatic spans and
+//! `reviewed`, `annotator` and `modified` when known, and `checked`: the
+//! region ids of the automatic spans a person confirmed), `predictions`
+//! holding the automatic spans and
 //! `annotations` the spans a person made or changed, each span a `labels`
 //! region (`value.start/end/text/labels`). Per-region text areas carry a
 //! person's or place's entity, a quote's speaker and a number's value; a
@@ -43,6 +45,9 @@ const NUMBER: &str = "number";
 const FROM_PREDICTION: &str = "prediction";
 const CHANGED_PREDICTION: &str = "prediction-changed";
 const MANUAL: &str = "manual";
+/// The task data's list of prediction regions a person confirmed (our own
+/// key: Label Studio keeps a task's data as it is).
+const CHECKED: &str = "checked";
 /// Colours of the built-in labels in the config (the page's legend colours).
 const COLOURS: [(&str, &str); 4] =
     [("PERSON", "#e8590c"), ("PLACE", "#1c7ed6"), ("NUMBER", "#2b8a3e"), ("QUOTE", "#7048e8")];
@@ -155,12 +160,28 @@ fn task(j: &mut JsonText, n: usize, d: &Document) -> Result<(), ExportError> {
     }
     j.raw("{").key("id").num(n + 1).raw(",").key("data").raw("{").key("text").str(&d.text);
     j.raw(",").key("doc_id").str(&d.id).raw(",").key("name").str(&d.name);
-    j.raw(",").key("reviewed").raw(if d.reviewed { "true" } else { "false" }).raw("}");
+    j.raw(",").key("reviewed").raw(if d.reviewed { "true" } else { "false" });
+    for (key, stamp) in [("annotator", &d.annotator), ("modified", &d.modified)] {
+        if let Some(stamp) = stamp {
+            j.raw(",").key(key).str(stamp);
+        }
+    }
+    let checked: Vec<usize> = (0..d.spans.len()).filter(|&i| d.spans[i].origin.checked()).collect();
+    if !checked.is_empty() {
+        j.raw(",").key(CHECKED).raw("[");
+        for (n, &i) in checked.iter().enumerate() {
+            j.raw(if n > 0 { "," } else { "" }).str(&region_id(i));
+        }
+        j.raw("]");
+    }
+    j.raw("}");
     for (origin, key, head, tail) in [
         (Origin::Auto, "predictions", "[{\"model_version\":\"annotator-extract\",\"result\":[", "]}]"),
         (Origin::User, "annotations", "[{\"was_cancelled\":false,\"result\":[", "]}]"),
     ] {
-        let picked: Vec<usize> = (0..d.spans.len()).filter(|&i| d.spans[i].origin == origin).collect();
+        // A confirmed suggestion stays among the predictions (`data.checked` names it).
+        let picked: Vec<usize> =
+            (0..d.spans.len()).filter(|&i| d.spans[i].origin.as_str() == origin.as_str()).collect();
         if picked.is_empty() {
             continue;
         }
@@ -248,6 +269,10 @@ fn read_task(i: usize, task: &Value) -> Result<Document, String> {
     let id = build::name_of(data.get("doc_id")).or_else(|| build::name_of(task.get("id")));
     let name = build::name_of(data.get("name"));
     let reviewed = data.get("reviewed").and_then(Value::as_bool).unwrap_or(false);
+    let checked: Vec<&str> = data
+        .get(CHECKED)
+        .and_then(Value::as_array)
+        .map_or_else(Vec::new, |ids| ids.iter().filter_map(Value::as_str).collect());
     let latest = |key: &str, skip_cancelled: bool| -> Option<Vec<Value>> {
         let list = task.get(key)?.as_array()?;
         let kept = list.iter().filter(|a| !(skip_cancelled && a.get("was_cancelled") == Some(&Value::Bool(true))));
@@ -265,21 +290,29 @@ fn read_task(i: usize, task: &Value) -> Result<Document, String> {
         .any(|r| matches!(r.get("origin").and_then(Value::as_str), Some(FROM_PREDICTION | CHANGED_PREDICTION)));
     let mut spans = Vec::new();
     if built_from_prediction {
-        spans.extend(read_results(&annotation, None)?);
+        spans.extend(read_results(&annotation, None, &checked)?);
     } else {
-        spans.extend(read_results(&prediction, Some(Origin::Auto))?);
-        let user = read_results(&annotation, Some(Origin::User))?;
+        spans.extend(read_results(&prediction, Some(Origin::Auto), &checked)?);
+        let user = read_results(&annotation, Some(Origin::User), &checked)?;
         let key =
             |s: &Map<String, Value>| (s.get("start").cloned(), s.get("end").cloned(), build::label_of(s).to_string());
         spans.retain(|a| !user.iter().any(|u| key(u) == key(a)));
         spans.extend(user);
     }
-    build::document(i, id, name, text, reviewed, spans)
+    let mut doc = build::document(i, id, name, text, reviewed, spans)?;
+    let stamp = |key: &str| data.get(key).and_then(Value::as_str).map(str::to_string);
+    (doc.annotator, doc.modified) = (stamp("annotator"), stamp("modified"));
+    Ok(doc)
 }
 
 /// The spans of one result list. `origin`: what every region is, or `None`
-/// to read each region's own Label Studio origin.
-fn read_results(results: &[Value], origin: Option<Origin>) -> Result<Vec<Map<String, Value>>, String> {
+/// to read each region's own Label Studio origin; an automatic region whose
+/// id is in `checked` was confirmed by a person.
+fn read_results(
+    results: &[Value],
+    origin: Option<Origin>,
+    checked: &[&str],
+) -> Result<Vec<Map<String, Value>>, String> {
     let mut spans: Vec<(String, Map<String, Value>)> = Vec::new();
     for r in results {
         let kind = r.get("type").and_then(Value::as_str).unwrap_or_default().to_ascii_lowercase();
@@ -299,7 +332,11 @@ fn read_results(results: &[Value], origin: Option<Origin>) -> Result<Vec<Map<Str
         let names = value.get("labels").and_then(Value::as_array).cloned().unwrap_or_default();
         for name in names.iter().filter_map(Value::as_str) {
             let text = value.get("text").and_then(Value::as_str);
-            spans.push((id.clone(), build::span(start, end, name, text, origin)));
+            let mut span = build::span(start, end, name, text, origin);
+            if origin == Origin::Auto && checked.contains(&id.as_str()) {
+                span.insert(CHECKED.into(), Value::Bool(true));
+            }
+            spans.push((id.clone(), span));
         }
     }
     for r in results {

@@ -111,11 +111,37 @@ pub struct Keeps {
     pub speaker: bool,
     /// Whether a span is automatic or a person's (`origin`).
     pub origin: bool,
+    /// Whether a person confirmed an automatic span (`checked`).
+    pub checked: bool,
+    /// Who corrected a document and when it was last edited (`annotator`,
+    /// `modified`).
+    pub stamps: bool,
 }
 
 impl Keeps {
     /// Every field.
-    pub const ALL: Keeps = Keeps { ids: true, reviewed: true, entity: true, number: true, speaker: true, origin: true };
+    pub const ALL: Keeps = Keeps {
+        ids: true,
+        reviewed: true,
+        entity: true,
+        number: true,
+        speaker: true,
+        origin: true,
+        checked: true,
+        stamps: true,
+    };
+
+    /// Spans and labels only: what a format keeps with nothing else.
+    pub const NONE: Keeps = Keeps {
+        ids: false,
+        reviewed: false,
+        entity: false,
+        number: false,
+        speaker: false,
+        origin: false,
+        checked: false,
+        stamps: false,
+    };
 }
 
 /// A file an exporter wrote.

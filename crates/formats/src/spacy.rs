@@ -1,8 +1,9 @@
 //! `spacy`: spaCy / Prodigy JSON Lines, one record per document:
-//! `{"text", "spans": [{"start", "end", "label", …}], "meta": {"id", "name"}}`,
+//! `{"text", "spans": [{"start", "end", "label", …}], "meta": {"id", "name",
+//! "reviewed", "annotator", "modified"}}`,
 //! offsets in code points (Python `str` indices, what `Doc.char_span`
 //! takes). Each span also carries our own fields (`text`, `entity`,
-//! `value`, `unit`, `kind`, `speaker`, `origin`), which spaCy and Prodigy
+//! `value`, `unit`, `kind`, `speaker`, `origin`, `checked`), which spaCy and Prodigy
 //! pass over.
 //!
 //! Read: any such record (Prodigy's extra keys are ignored); labels are
@@ -46,7 +47,13 @@ impl Format for Spacy {
                 j.raw(if i > 0 { "," } else { "" }).raw(&serde_json::to_string(s).unwrap_or_default());
             }
             j.raw("],").key("meta").raw("{").key("id").str(&d.id).raw(",").key("name").str(&d.name);
-            j.raw(",").key("reviewed").raw(if d.reviewed { "true" } else { "false" }).raw("}}");
+            j.raw(",").key("reviewed").raw(if d.reviewed { "true" } else { "false" });
+            for (key, stamp) in [("annotator", &d.annotator), ("modified", &d.modified)] {
+                if let Some(stamp) = stamp {
+                    j.raw(",").key(key).str(stamp);
+                }
+            }
+            j.raw("}}");
             out.push_str(&j.0);
             out.push('\n');
         }
@@ -89,6 +96,11 @@ fn record(i: usize, value: Value) -> Result<Document, String> {
     }
     if let Some(Value::Bool(b)) = meta.get("reviewed") {
         doc.insert("reviewed".into(), Value::Bool(*b));
+    }
+    for key in ["annotator", "modified"] {
+        if let Some(Value::String(s)) = meta.get(key) {
+            doc.insert(key.into(), Value::String(s.clone()));
+        }
     }
     doc.insert("text".into(), rec.get("text").cloned().unwrap_or(Value::Null));
     let mut spans = Vec::new();

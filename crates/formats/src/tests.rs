@@ -44,10 +44,11 @@ fn speaker(s: Option<&str>) -> Attrs {
 }
 
 fn corpus() -> Vec<Document> {
-    use Origin::{Auto, User};
+    use Origin::{Auto, Checked, User};
     let t = TEXT;
     let mut d1 = Document::new("d1", "d1.txt", t);
     d1.reviewed = true;
+    (d1.annotator, d1.modified) = (Some("Ada Ö. Lovelace".into()), Some("2026-11-25T10:00:00.000Z".into()));
     d1.spans = vec![
         span(t, "“It is complex,”", Label::Quote, speaker(Some("Dmitry Peskov")), Auto),
         span(t, "Dmitry Peskov", Label::Person, entity("Dmitry Peskov"), Auto),
@@ -58,7 +59,7 @@ fn corpus() -> Vec<Document> {
             "June 3, 2025",
             Label::Number,
             number(NumberKind::Date, Some(NumberValue::Date("2025-06-03".into())), None),
-            Auto,
+            Checked,
         ),
         span(t, "12,000", Label::Number, number(NumberKind::Cardinal, Some(NumberValue::Number(12000.0)), None), User),
         span(
@@ -98,6 +99,9 @@ fn kept(docs: &[Document], k: Keeps) -> Vec<Document> {
         .map(|d| {
             let mut d = d.clone();
             d.reviewed &= k.reviewed;
+            if !k.stamps {
+                (d.annotator, d.modified) = (None, None);
+            }
             for s in &mut d.spans {
                 s.attrs = match std::mem::take(&mut s.attrs) {
                     Attrs::Entity(_) if !k.entity => Attrs::None,
@@ -107,6 +111,8 @@ fn kept(docs: &[Document], k: Keeps) -> Vec<Document> {
                 };
                 if !k.origin {
                     s.origin = Origin::User;
+                } else if !k.checked && s.origin == Origin::Checked {
+                    s.origin = Origin::Auto;
                 }
             }
             d
@@ -247,7 +253,14 @@ fn label_studio_writes_predictions_annotations_relations_and_a_config() {
     let auto = t["predictions"][0]["result"].as_array().unwrap();
     let user = t["annotations"][0]["result"].as_array().unwrap();
     let labels = |r: &[serde_json::Value]| r.iter().filter(|x| x["type"] == "labels").count();
-    assert_eq!(labels(auto), docs[0].spans.iter().filter(|s| s.origin == Origin::Auto).count());
+    let suggested = docs[0].spans.iter().filter(|s| s.origin != Origin::User).count();
+    assert_eq!(labels(auto), suggested, "a confirmed suggestion stays a prediction");
+    let confirmed = docs[0].spans.iter().position(|s| s.origin == Origin::Checked).unwrap();
+    assert_eq!(t["data"]["checked"], serde_json::json!([format!("s{}", confirmed + 1)]));
+    assert_eq!(
+        (t["data"]["annotator"].as_str(), t["data"]["modified"].as_str()),
+        (Some("Ada Ö. Lovelace"), Some("2026-11-25T10:00:00.000Z"))
+    );
     assert_eq!(labels(user), docs[0].spans.iter().filter(|s| s.origin == Origin::User).count());
     assert!(auto.iter().any(|r| r["type"] == "relation" && r["labels"][0] == "speaker"), "{auto:?}");
     let config = String::from_utf8(files[1].bytes.clone()).unwrap();
@@ -300,6 +313,9 @@ fn w3c_annotations_select_by_position_and_quote() {
     assert!(p["target"]["selector"][1]["prefix"].as_str().unwrap().ends_with("spokesman "));
     assert_eq!(p["body"][1]["value"], "Dmitry Peskov");
     assert_eq!(p["creator"]["type"], "Software");
+    let date = items.iter().find(|a| a["target"]["selector"][1]["exact"] == "June 3, 2025").unwrap();
+    let creators: Vec<&str> = date["creator"].as_array().unwrap().iter().map(|c| c["type"].as_str().unwrap()).collect();
+    assert_eq!(creators, ["Software", "Person"], "a confirmed suggestion: the extractor's, checked by a person");
 }
 
 #[test]
@@ -409,14 +425,14 @@ fn a_bad_file_is_refused_whole_with_the_reason() {
 fn fields_table() -> String {
     let mark = |b: bool| if b { "✓" } else { "—" };
     let mut out = String::from(
-        "| format | offsets | import | spans, labels | id, name | reviewed | entity | number value | speaker | origin |\n\
-         | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n",
+        "| format | offsets | import | spans, labels | id, name | reviewed | entity | number value | speaker | origin | checked | annotator, modified |\n\
+         | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n",
     );
     for f in FORMATS {
         let k = f.keeps();
         let spans = if f.id() == "conll" { "PERSON, PLACE, NUMBER" } else { "✓" };
         out.push_str(&format!(
-            "| `{}` | {} | {} | {spans} | {} | {} | {} | {} | {} | {} |\n",
+            "| `{}` | {} | {} | {spans} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
             f.id(),
             f.unit(),
             if f.reads().is_empty() { "no" } else { "yes" },
@@ -426,6 +442,8 @@ fn fields_table() -> String {
             mark(k.number),
             mark(k.speaker),
             mark(k.origin),
+            mark(k.checked),
+            mark(k.stamps),
         ));
     }
     out

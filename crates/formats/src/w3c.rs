@@ -5,8 +5,9 @@
 //! `TextQuoteSelector` (`exact`, with up to 32 characters of `prefix` and
 //! `suffix`). Bodies: the label (`tagging`), a person's or place's entity
 //! (`identifying`), a quote's speaker and a number's value (`describing`);
-//! `creator` is the extractor for automatic spans and a person for the
-//! others. Export only.
+//! `creator` is the extractor for automatic spans, a person for the others,
+//! and both for an automatic span a person confirmed (`checked`). Export
+//! only.
 
 use annotator_schema::{CharOffset, Document, Origin, Span};
 
@@ -21,6 +22,12 @@ const CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
 const URN: &str = "urn:x-annotator";
 /// Characters of context each side of a `TextQuoteSelector`'s `exact`.
 const CONTEXT_CHARS: usize = 32;
+/// The `creator` of an automatic span: the extractor.
+const SOFTWARE: &str = "{\"type\":\"Software\",\"name\":\"annotator-extract\"}";
+/// The `creator` of a span a person made or changed.
+const PERSON: &str = "{\"type\":\"Person\"}";
+/// The `creator` of an automatic span a person confirmed: both.
+const CHECKED: &str = "[{\"type\":\"Software\",\"name\":\"annotator-extract\"},{\"type\":\"Person\"}]";
 
 impl Format for W3c {
     fn id(&self) -> &'static str {
@@ -30,7 +37,7 @@ impl Format for W3c {
         "W3C Web Annotation (export only)"
     }
     fn keeps(&self) -> Keeps {
-        Keeps { ids: true, reviewed: false, entity: true, number: true, speaker: true, origin: true }
+        Keeps { reviewed: false, stamps: false, ..Keeps::ALL }
     }
     fn unit(&self) -> Unit {
         Unit::CodePoint
@@ -83,8 +90,10 @@ fn annotation(j: &mut JsonText, d: &Document, ck: &Checked<'_>, i: usize, s: &Sp
     j.raw("{").key("id").str(&format!("{URN}:doc:{doc}:span:{}", i + 1));
     j.raw(",").key("type").str("Annotation").raw(",").key("motivation").str("tagging");
     j.raw(",").key("creator").raw(match s.origin {
-        Origin::Auto => "{\"type\":\"Software\",\"name\":\"annotator-extract\"}",
-        Origin::User => "{\"type\":\"Person\"}",
+        Origin::Auto => SOFTWARE,
+        // Suggested by the extractor, confirmed by a person: both made it.
+        Origin::Checked => CHECKED,
+        Origin::User => PERSON,
     });
     let speaker = s.speaker().map(|sp| format!("speaker: {sp}"));
     let number = s.number().map(annotator_schema::json::number_attrs_json);

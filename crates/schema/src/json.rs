@@ -21,6 +21,10 @@ pub struct Document {
     pub name: String,
     pub text: String,
     pub reviewed: bool,
+    /// Who corrected it (free text), if the person gave a name.
+    pub annotator: Option<String>,
+    /// ISO 8601 time of the last edit, if it was edited here.
+    pub modified: Option<String>,
     /// Sorted by [`Span::order_key`].
     pub spans: Vec<Span>,
 }
@@ -63,9 +67,25 @@ impl Document {
         serde_json::to_value(WireDocument::from(self)).unwrap_or(Value::Null)
     }
 
+    /// The document as one line of compact labelled JSON (what
+    /// [`to_value`](Self::to_value) gives, written straight from the
+    /// document without building the JSON tree first).
+    pub fn to_json_line(&self) -> String {
+        // Serialising plain strings, numbers and maps cannot fail.
+        serde_json::to_string(&WireDocument::from(self)).unwrap_or_default()
+    }
+
     /// A document with no spans yet.
     pub fn new(id: impl Into<String>, name: impl Into<String>, text: impl Into<String>) -> Self {
-        Document { id: id.into(), name: name.into(), text: text.into(), reviewed: false, spans: Vec::new() }
+        Document {
+            id: id.into(),
+            name: name.into(),
+            text: text.into(),
+            reviewed: false,
+            annotator: None,
+            modified: None,
+            spans: Vec::new(),
+        }
     }
 
     /// Puts the spans in the labelled JSON's order.
@@ -138,6 +158,10 @@ struct WireDocument {
     text: String,
     #[serde(default)]
     reviewed: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    annotator: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    modified: Option<String>,
     #[serde(default)]
     spans: Vec<WireSpan>,
 }
@@ -163,6 +187,9 @@ struct WireSpan {
     speaker: Option<Value>,
     #[serde(default)]
     origin: Origin,
+    /// An `auto` span a person confirmed unchanged (written only when true).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    checked: bool,
 }
 
 /// Tells a field that is present but `null` (`Some(Value::Null)`) from one
@@ -196,20 +223,39 @@ fn read_document(i: usize, value: Value) -> Result<Document, JsonError> {
             }
         }
         let attrs = read_attrs(&w).map_err(|message| JsonError::Shape { doc: i, message })?;
+        let origin = w.origin();
         spans.push(Span {
             start: CharOffset(start),
             end: CharOffset(end),
             label: w.label,
             text: actual.to_string(),
             attrs,
-            origin: w.origin,
+            origin,
         });
     }
     let id = wire.id.unwrap_or_else(|| format!("doc-{}", i + 1));
     let name = wire.name.unwrap_or_else(|| id.clone());
-    let mut doc = Document { id, name, text: wire.text, reviewed: wire.reviewed, spans };
+    let mut doc = Document {
+        id,
+        name,
+        text: wire.text,
+        reviewed: wire.reviewed,
+        annotator: wire.annotator,
+        modified: wire.modified,
+        spans,
+    };
     doc.sort_spans();
     Ok(doc)
+}
+
+impl WireSpan {
+    /// The origin, `checked` folded in (only an `auto` span can be checked).
+    fn origin(&self) -> Origin {
+        match self.origin {
+            Origin::Auto if self.checked => Origin::Checked,
+            o => o,
+        }
+    }
 }
 
 fn read_attrs(w: &WireSpan) -> Result<Attrs, String> {
@@ -295,6 +341,7 @@ impl From<&Span> for WireSpan {
             unit: None,
             speaker: None,
             origin: s.origin,
+            checked: s.origin.checked(),
         };
         match &s.attrs {
             Attrs::None => {}
@@ -327,13 +374,14 @@ impl<'de> Deserialize<'de> for Span {
         if w.start >= w.end {
             return Err(D::Error::custom(format!("empty span {}..{}", w.start, w.end)));
         }
+        let origin = w.origin();
         Ok(Span {
             start: CharOffset(w.start),
             end: CharOffset(w.end),
             label: w.label,
             text: w.text.ok_or_else(|| D::Error::missing_field("text"))?,
             attrs,
-            origin: w.origin,
+            origin,
         })
     }
 }
@@ -345,6 +393,8 @@ impl From<&Document> for WireDocument {
             name: Some(d.name.clone()),
             text: d.text.clone(),
             reviewed: d.reviewed,
+            annotator: d.annotator.clone(),
+            modified: d.modified.clone(),
             spans: d.spans.iter().map(WireSpan::from).collect(),
         }
     }
@@ -355,13 +405,13 @@ mod tests {
     use super::*;
 
     const SAMPLE: &str = r#"{"schema": "article-annotator/1", "documents": [{
-        "id": "d1", "name": "d1.txt", "reviewed": true,
+        "id": "d1", "name": "d1.txt", "reviewed": true, "annotator": "Ada", "modified": "2025-06-02T10:00:00.000Z",
         "text": "😀 Peskov said two to three days, \"ok\" 12,000",
         "spans": [
           {"start": 38, "end": 44, "label": "NUMBER", "text": "12,000", "kind": "cardinal", "value": 12000, "unit": null},
           {"start": 2, "end": 8, "label": "PERSON", "text": "Peskov", "entity": "Dmitry Peskov", "origin": "user"},
           {"start": 14, "end": 31, "label": "NUMBER", "kind": "range", "value": {"min": 2, "max": 3}, "unit": "day"},
-          {"start": 33, "end": 37, "label": "QUOTE", "text": "\"ok\"", "speaker": null}
+          {"start": 33, "end": 37, "label": "QUOTE", "text": "\"ok\"", "speaker": null, "checked": true}
         ]}]}"#;
 
     #[test]
@@ -376,6 +426,8 @@ mod tests {
         assert_eq!(d.spans[1].text, "two to three days", "missing text is filled from the document");
         assert_eq!(d.spans[1].number().unwrap().value, Some(NumberValue::Range { min: 2.0, max: 3.0 }));
         assert_eq!(d.spans[2].attrs, Attrs::Quote { speaker: None });
+        assert_eq!(d.spans[2].origin, Origin::Checked, "auto + checked");
+        assert_eq!((d.annotator.as_deref(), d.modified.as_deref()), (Some("Ada"), Some("2025-06-02T10:00:00.000Z")));
     }
 
     #[test]
@@ -383,6 +435,9 @@ mod tests {
         let c = Corpus::from_json(SAMPLE).unwrap();
         let d = &c.documents[0];
         let v = d.to_value();
+        let line = d.to_json_line();
+        assert!(!line.contains('\n'), "one line: {line}");
+        assert_eq!(serde_json::from_str::<Value>(&line).unwrap(), v, "the same JSON");
         assert_eq!(v["spans"][0]["entity"], "Dmitry Peskov");
         assert_eq!(&Document::from_value(0, v).unwrap(), d);
         let err = Document::from_value(3, serde_json::json!({"text": 5})).unwrap_err();
@@ -395,6 +450,8 @@ mod tests {
         let json = c.to_json();
         assert!(json.contains("\"value\": 12000,"), "integers stay integers: {json}");
         assert!(json.contains("\"speaker\": null"));
+        assert_eq!(json.matches("\"checked\": true").count(), 1, "only the checked span says so: {json}");
+        assert!(json.contains("\"annotator\": \"Ada\"") && json.contains("\"modified\": \"2025-06-02"));
         assert_eq!(Corpus::from_json(&json).unwrap(), c);
     }
 

@@ -2,25 +2,41 @@
 
 use crate::{CharOffset, Label};
 
-/// Who put a span there: the extractor (`auto`) or a person (`user`).
+/// Who put a span there: the extractor (`auto`), the extractor with a
+/// person's confirmation (`auto` with `"checked": true` in the labelled
+/// JSON), or a person (`user`: created or changed by hand).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Origin {
+    /// A suggestion of the extractor nobody has checked yet.
     #[default]
     Auto,
+    /// A suggestion of the extractor a person confirmed unchanged.
+    Checked,
     User,
 }
 
 impl Origin {
-    /// Every origin (to read one back from its string form).
+    /// The origins a string form names (to read one back from it); a
+    /// checked span is written `auto` plus `checked` (see [`Origin::checked`]).
     pub const ALL: [Origin; 2] = [Origin::Auto, Origin::User];
 
     /// The one string form of an origin: the labelled JSON's `origin` and
     /// the page's `data-origin`.
     pub fn as_str(self) -> &'static str {
         match self {
-            Origin::Auto => "auto",
+            Origin::Auto | Origin::Checked => "auto",
             Origin::User => "user",
         }
+    }
+
+    /// Whether a person confirmed this automatic span (the JSON's `checked`).
+    pub fn checked(self) -> bool {
+        self == Origin::Checked
+    }
+
+    /// An automatic span still waiting for a person's check.
+    pub fn unchecked(self) -> bool {
+        self == Origin::Auto
     }
 }
 
@@ -151,6 +167,8 @@ mod tests {
             assert_eq!(json, format!("\"{}\"", o.as_str()));
             assert_eq!(serde_json::from_str::<Origin>(&json).unwrap(), o);
         }
+        assert_eq!(Origin::Checked.as_str(), "auto", "checked is a separate field");
+        assert!(Origin::Checked.checked() && !Origin::Auto.checked() && Origin::Auto.unchecked());
         let err = serde_json::from_str::<Origin>("\"robot\"").unwrap_err().to_string();
         assert!(err.contains("neither"), "{err}");
     }

@@ -1,5 +1,5 @@
 //! Pass 4, carry over: speakers for quotations whose own sentence names
-//! none, in three steps:
+//! none, in four steps:
 //!
 //! 1. within a paragraph, or a quotation going on over paragraphs, such a
 //!    quotation continues the speaker of the quotation before it (`"Go
@@ -16,7 +16,11 @@
 //!    [`STANDALONE_PARAGRAPH_GAP`] paragraphs: a news quotation going on
 //!    after a blank line); a turn still open is the person the next turn
 //!    calls by name;
-//! 3. a quotation left open at a paragraph's end continues into the next
+//! 3. the turns of a dialogue alternate: a turn still open is the person
+//!    the turn before calls by name, else the speaker of two turns before
+//!    or after when the turn between is someone else, read forward and
+//!    back ([`alternate`]);
+//! 4. a quotation left open at a paragraph's end continues into the next
 //!    paragraph's and, unless its own sentence named a speaker, shares the
 //!    one named at the end.
 
@@ -58,6 +62,7 @@ pub(super) fn carry(
         .collect();
     within_paragraphs(quotes, choices, &mut turns);
     across_paragraphs(quotes, choices, &mut turns, &Dialogue { same: &same, recent: &recent });
+    alternate(quotes, choices, &mut turns, &same);
     let mut out: Vec<Option<Speaker>> =
         turns.iter().map(|t| if let Turn::Known(sp) = t { Some(*sp) } else { None }).collect();
     // A quote left open continues into the next paragraph's.
@@ -141,6 +146,97 @@ fn across_paragraphs(quotes: &[QuoteSpan], choices: &[Choice], turns: &mut [Turn
                 turns[k] = Turn::Known(Speaker::Mention(mi));
                 k += 1;
             }
+        }
+    }
+}
+
+/// How many times [`alternate`] sweeps a dialogue: each sweep carries a
+/// speaker two turns on (forward and back); turns a speaker is still
+/// unknown after a few sweeps are far from anyone named.
+const ALTERNATION_SWEEPS: usize = 4;
+
+/// Step 3: the turns of a dialogue (quotations in paragraphs one right
+/// after the other) alternate between two speakers. A turn still open is
+/// the person the turn before calls by name, else the speaker of two turns
+/// before when the turn between is someone else, else (reading back) the
+/// person the next turn calls by name, else the speaker of two turns on
+/// when the turn between is someone else. A turn nobody names (`said the
+/// gentleman`) counts as someone else; sweeps carry speakers across the
+/// open turns of a long exchange (`"What is his name?"` / `"Bingley."`).
+fn alternate(quotes: &[QuoteSpan], choices: &[Choice], turns: &mut [Turn], same: &impl Fn(Speaker, Speaker) -> bool) {
+    // The first quotation of each paragraph, split into dialogues.
+    let mut heads: Vec<usize> = Vec::new();
+    let mut start = 0;
+    for qi in 0..=quotes.len() {
+        let last = heads.last().copied();
+        let new_paragraph = qi < quotes.len() && last.is_none_or(|l| quotes[l].para != quotes[qi].para);
+        if qi < quotes.len() && !new_paragraph {
+            continue;
+        }
+        let goes_on = qi < quotes.len() && last.is_some_and(|l| adjacent(&quotes[l], &quotes[qi]));
+        if !goes_on && heads.len() > start + 1 {
+            alternate_dialogue(quotes, choices, turns, same, &heads[start..]);
+        }
+        if !goes_on {
+            start = heads.len();
+        }
+        if qi < quotes.len() {
+            heads.push(qi);
+        }
+    }
+}
+
+/// [`alternate`] over one dialogue, whose turns start at quotations `heads`.
+fn alternate_dialogue(
+    quotes: &[QuoteSpan],
+    choices: &[Choice],
+    turns: &mut [Turn],
+    same: &impl Fn(Speaker, Speaker) -> bool,
+    heads: &[usize],
+) {
+    // Turn `b` is someone other than turn `a`'s speaker `sp`.
+    let other = |turns: &[Turn], sp: Speaker, b: usize| match turns[b] {
+        Turn::Known(o) => !same(o, sp),
+        Turn::Unnamed => true,
+        Turn::Open => false,
+    };
+    let called = |turns: &[Turn], h: usize| {
+        let mi = choices[h].addressee?;
+        let differs = match turns[h] {
+            Turn::Known(sp) => !same(sp, Speaker::Mention(mi)),
+            _ => true,
+        };
+        differs.then_some(Turn::Known(Speaker::Mention(mi)))
+    };
+    let two_away = |turns: &[Turn], far: usize, between: usize| match turns[far] {
+        Turn::Known(sp) if other(turns, sp, between) => Some(Turn::Known(sp)),
+        Turn::Unnamed if matches!(turns[between], Turn::Known(_)) => Some(Turn::Unnamed),
+        _ => None,
+    };
+    for _ in 0..ALTERNATION_SWEEPS {
+        let mut changed = false;
+        for w in 0..heads.len() {
+            let h = heads[w];
+            if turns[h] != Turn::Open {
+                continue;
+            }
+            let at = |d: isize| w.checked_add_signed(d).and_then(|i| heads.get(i)).copied();
+            let fill = at(-1)
+                .and_then(|p| called(turns, p))
+                .or_else(|| at(-2).zip(at(-1)).and_then(|(f, b)| two_away(turns, f, b)))
+                .or_else(|| at(1).and_then(|n| called(turns, n)))
+                .or_else(|| at(2).zip(at(1)).and_then(|(f, b)| two_away(turns, f, b)));
+            if let Some(t) = fill {
+                let mut k = h;
+                while k < turns.len() && quotes[k].para == quotes[h].para && turns[k] == Turn::Open {
+                    turns[k] = t;
+                    k += 1;
+                }
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
         }
     }
 }

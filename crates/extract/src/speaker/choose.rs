@@ -4,8 +4,8 @@
 //! quotation that is its whole sentence and finds none there takes the
 //! attribution of the next sentence when that one quotes nothing (`"…"
 //! That was how Smith put it.`, `"…"` then a paragraph opening `Smith
-//! added …`). A pronoun becomes the person the passage is about, a role
-//! the person the article gave it. Without any attribution, the sentence's
+//! added …`). A pronoun becomes the person the passage is about (not the
+//! one the quotation calls by name), a role the person the article gave it. Without any attribution, the sentence's
 //! first person speaks, else a place that is its subject (`Russia has
 //! downplayed hopes …, calling the talks “complex”`), never a place
 //! further in.
@@ -74,9 +74,10 @@ fn choose(ix: &Index, attrs: &[Vec<Attribution>], salience: &Salience, qi: usize
             .then(|| next_sentence(ix, attrs, s, opens_paragraph).or_else(|| previous_sentence(ix, attrs, s)))
             .flatten()
     });
+    let spoken_to = addressee(ix, first, last);
     let resolve = |a: Attribution| match a.who {
         Who::Named(sp) => Some(sp),
-        Who::Pronoun(g) => salience.pronoun(ix, ix.cx.sentences.of(a.tok), a.tok, g).map(Speaker::Mention),
+        Who::Pronoun(g) => salience.pronoun(ix, ix.cx.sentences.of(a.tok), a.tok, g, spoken_to).map(Speaker::Mention),
         Who::Role(head) => salience.role(ix, head).map(Speaker::Mention),
         Who::Unnamed => None,
     };
@@ -93,7 +94,7 @@ fn choose(ix: &Index, attrs: &[Vec<Attribution>], salience: &Salience, qi: usize
         attributed: pick.is_some(),
         alone,
         opens_paragraph,
-        addressee: addressee(ix, first, last),
+        addressee: spoken_to,
         narrated: narrated.and_then(resolve),
         by_pronoun: matches!(pick, Some(Attribution { who: Who::Pronoun(_), .. })),
     }
@@ -149,24 +150,29 @@ fn previous_sentence(ix: &Index, attrs: &[Vec<Attribution>], s: usize) -> Option
 /// verb).
 const ATTRIBUTION_OPENS_WITHIN: usize = 4;
 
-/// How many tokens into a quotation a name spoken to may stand (`"Good
-/// night, Sir John,"`, `"My dear Mr. Bennet,"`).
+/// How many tokens from a quotation's start or end a name spoken to is
+/// looked for first (`"Good night, Sir John,"`, `"My dear Mr. Bennet,"`),
+/// before the rest of it.
 const VOCATIVE_WITHIN: usize = 5;
 
-/// A person a quotation calls by name near its start or end (`"Tom, come
-/// here"`, `"Good night, Sir John,"`, `"… you, Tom?"`): the one spoken to,
-/// not the speaker.
+/// A person a quotation calls by name (`"Tom, come here"`, `"Good night,
+/// Sir John,"`, `"… you, Tom?"`, `"But, tell me, Watson, what …"`): the
+/// one spoken to, not the speaker. Near its start or end first, then
+/// anywhere between commas; a name after a comma that follows another
+/// name is a list (`Holmes, Watson and Lestrade`), not a call.
 fn addressee(ix: &Index, first: usize, last: usize) -> Option<usize> {
     let head = first..=last.min(first + VOCATIVE_WITHIN);
     let tail = last.saturating_sub(VOCATIVE_WITHIN).max(first)..=last;
-    head.chain(tail).find_map(|k| {
+    let middle = (first + VOCATIVE_WITHIN + 1)..last.saturating_sub(VOCATIVE_WITHIN);
+    head.chain(tail).chain(middle).find_map(|k| {
         let mi = ix.mention_end(k).filter(|&mi| ix.is_person(mi))?;
         let mut start = (first..=k).rev().take_while(|&j| ix.mention_at(j) == Some(mi)).last()?;
         while start > first + 1 && (ix.word(start - 1) == "." || ix.has(start - 1, cat::TITLE)) {
             start -= 1; // `Sir John`, `Mr. Bennet`
         }
         let before = if start > first { ix.word(start - 1) } else { "" };
-        let set_off = start == first + 1 || matches!(before, "," | "dear" | "Oh" | "O");
+        let list = before == "," && start >= first + 2 && ix.mention_at(start - 2).is_some();
+        let set_off = start == first + 1 || matches!(before, "," | "dear" | "Oh" | "O") && !list;
         let after = ix.cx.toks.get(k + 1).map_or("", |t| t.text(ix.cx.text));
         (set_off && matches!(after, "," | "!" | "?" | "." | "”" | "\"" | "’" | "'")).then_some(mi)
     })

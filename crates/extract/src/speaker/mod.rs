@@ -20,8 +20,9 @@
 //!    the narrative line before it, the people named last);
 //! 4. [`carry`]: within a paragraph a speaker goes on; across paragraphs a
 //!    dialogue turn answers the one before, a news quotation standing
-//!    alone goes on; one left open at a paragraph's end shares the speaker
-//!    named where it ends;
+//!    alone goes on; the open turns of a dialogue alternate between its
+//!    two speakers, read forward and back; one left open at a paragraph's
+//!    end shares the speaker named where it ends;
 //! 5. [`names`]: each speaker written out in its fullest form (the entity
 //!    of its mention; capitalised words that name a person of the article
 //!    by one word of their name; a surname shared by two people, the one
@@ -368,6 +369,46 @@ mod tests {
         ]);
     }
 
+    /// A dialogue's turns alternate: an open turn is the one the turn before
+    /// called by name, or the speaker of two turns before or after when the
+    /// turn between is someone else, read forward and back over open turns;
+    /// a line of narrative ends a dialogue.
+    #[test]
+    fn alternation_cases() {
+        check(&[
+            (
+                "read_back_from_the_first_names",
+                "\"Where to?\"\n\"Home.\"\n\"Why?\" asked Tom Reyes.\n\"It is late,\" said Ana Lima.",
+                &[
+                    ("\"Where to?\"", Some("Tom Reyes")),
+                    ("\"Home.\"", Some("Ana Lima")),
+                    ("\"Why?\"", Some("Tom Reyes")),
+                    ("\"It is late,\"", Some("Ana Lima")),
+                ],
+            ),
+            (
+                "over_someone_unnamed",
+                "\"Where to?\" asked Tom Reyes.\n\"Home,\" said the driver.\n\"Why?\"\n\"It is late.\"",
+                &[
+                    ("\"Where to?\"", Some("Tom Reyes")),
+                    ("\"Home,\"", None),
+                    ("\"Why?\"", Some("Tom Reyes")),
+                    ("\"It is late.\"", None),
+                ],
+            ),
+            (
+                "the_one_called_answers_an_unknown_caller",
+                "\"You look tired, Ana Lima.\"\n\"I am.\"",
+                &[("\"You look tired, Ana Lima.\"", None), ("\"I am.\"", Some("Ana Lima"))],
+            ),
+            (
+                "narrative_ends_the_dialogue",
+                "\"Where to?\"\nThe rain fell.\n\"Why?\" asked Tom Reyes.\n\"It is late,\" said Ana Lima.",
+                &[("\"Where to?\"", None), ("\"Why?\"", Some("Tom Reyes")), ("\"It is late,\"", Some("Ana Lima"))],
+            ),
+        ]);
+    }
+
     /// Fiction and dialogue: the speaker after a quotation mid-paragraph
     /// goes on; a turn of its own answers the one before (the other
     /// speaker, the one called by name); a narrative line names who
@@ -404,6 +445,17 @@ mod tests {
                 ("\"You look well, Jim Hawkins,\"", Some("Sherlock Holmes")), ("\"Thank you,\"", Some("Jim Hawkins")), ("\"Tell me, Jim Hawkins.\"", Some("Sherlock Holmes")), ("\"Seven!\"", Some("Jim Hawkins")),
             ]),
             ("narrator_unnamed", "\"Go,\" I said.", &[("\"Go,\"", None)]),
+            ("narrator_called_mid_quotation", "\"Well, tell me at once, Jim Hawkins, what you saw.\"\n\"A ship,\" I said.", &[
+                ("\"Well, tell me at once, Jim Hawkins, what you saw.\"", None), ("\"A ship,\"", Some("Jim Hawkins")),
+            ]),
+            ("a_list_calls_nobody", "\"I saw Tom Reyes, Ana Lima, and the rest.\"\n\"Good,\" I said.", &[
+                ("\"I saw Tom Reyes, Ana Lima, and the rest.\"", None), ("\"Good,\"", None),
+            ]),
+            (
+                "pronoun_is_not_the_one_spoken_to",
+                "Howard Archie opened the door. Peter Kronborg came in.\n\"Have a seat, Peter Kronborg,\" he said.",
+                &[("\"Have a seat, Peter Kronborg,\"", Some("Howard Archie"))],
+            ),
             ("narrator_inverted_at_the_end", "\"Go,\" said I.", &[("\"Go,\"", None)]),
         ]);
     }

@@ -8,7 +8,7 @@
 //! pronouns (`his`, `her`) after the person their sentence opens with. A
 //! pronoun stands for the first person of its sentence named before it,
 //! else the first of an earlier sentence, whose gender does not
-//! contradict it.
+//! contradict it and who is not the one the quotation calls by name.
 
 use super::context::Gender;
 use super::index::Index;
@@ -158,9 +158,23 @@ impl<'a> Salience<'a> {
     /// The mention a pronoun of gender `g` at token `tok` of sentence `s`
     /// stands for: the first person of its sentence named before it, else
     /// of the nearest earlier sentence naming someone, up to
-    /// [`PRONOUN_LOOKBACK`] of them back, whose gender is not the other one.
-    pub(super) fn pronoun(&self, ix: &Index, s: usize, tok: usize, g: Gender) -> Option<usize> {
-        let fits = |p: &Person| p.tok < tok && self.gender(ix, p.mention).is_none_or(|pg| pg == g);
+    /// [`PRONOUN_LOOKBACK`] of them back, whose gender is not the other one
+    /// and who is not `spoken_to`, the person the quotation calls by name
+    /// (`"Have a troche, Kronborg," he said`).
+    pub(super) fn pronoun(
+        &self,
+        ix: &Index,
+        s: usize,
+        tok: usize,
+        g: Gender,
+        spoken_to: Option<usize>,
+    ) -> Option<usize> {
+        let addressee = spoken_to.and_then(|mi| ix.cx.entities.get(mi));
+        let fits = |p: &Person| {
+            p.tok < tok
+                && self.gender(ix, p.mention).is_none_or(|pg| pg == g)
+                && (addressee.is_none() || ix.cx.entities.get(p.mention) != addressee)
+        };
         let upto = self.named_sentences.partition_point(|&n| n <= s);
         self.named_sentences[upto.saturating_sub(PRONOUN_LOOKBACK)..upto].iter().rev().find_map(|&sent| {
             let first = self.first_of_sentence.get(sent).copied().flatten()?;

@@ -1,0 +1,122 @@
+//! The CLI's speed figures, printed by `scripts/bench.sh` (its section
+//! `scripts/bench/cli.sh`, which builds this example and the binary with the
+//! same profile and passes the binary's path). Figures, not assertions.
+//!
+//! 1. The CLI end to end (the process reading the file, extracting and
+//!    writing JSON) on a 10 MB document, as a ratio to the core's own speed
+//!    (`annotator_extract::extract` in this process) on the same document
+//!    in the same run: `annotate big.txt -o big.json` and
+//!    `annotate --jsonl big.jsonl -o big.out.jsonl`. Target ≥ 0.8.
+//! 2. `annotate --jsonl --jobs N` on a stream of thousands of documents:
+//!    the speed-up of every core over one. Target ≥ 1.8 on two cores.
+//!
+//! Each figure is the median of `ROUNDS` rounds, the kinds of run taking
+//! turns within a round, so that a shared machine's load falls on all alike.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+/// Rounds per figure: the median of 7 is steady on a shared 2-core VM.
+const ROUNDS: usize = 7;
+/// The size of the one big document.
+const BIG: usize = 10_000_000;
+/// Documents in the stream for `--jobs`.
+const STREAM_DOCS: usize = 4_000;
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+/// Seconds `f` takes.
+fn time(f: impl FnOnce()) -> f64 {
+    let started = Instant::now();
+    f();
+    started.elapsed().as_secs_f64()
+}
+
+/// Runs `annotate` with `args`; panics (this is a benchmark) if it fails.
+fn run(annotate: &Path, args: &[&str], input: &Path, out: &Path) {
+    let status = Command::new(annotate).args(args).arg("-o").arg(out).arg(input).status().expect("annotate runs");
+    assert!(status.success(), "annotate {args:?} failed");
+}
+
+fn mb_s(bytes: usize, secs: f64) -> f64 {
+    bytes as f64 / secs / 1e6
+}
+
+fn main() {
+    let annotate = PathBuf::from(std::env::args().nth(1).expect("usage: bench_cli PATH/TO/annotate"));
+    let dir = std::env::temp_dir().join(format!("annotate-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let articles: Vec<String> = annotator_testdata::seed_articles().into_iter().map(|(_, t)| t).collect();
+
+    // 1. One 10 MB document: the five articles, again and again.
+    let mut big = String::with_capacity(BIG + 100_000);
+    while big.len() < BIG {
+        for a in &articles {
+            big.push_str(a);
+            big.push_str("\n\n");
+        }
+    }
+    let (txt, jsonl) = (dir.join("big.txt"), dir.join("big.jsonl"));
+    std::fs::write(&txt, &big).expect("write big.txt");
+    let line = serde_json::json!({"id": "big", "text": big}).to_string() + "\n";
+    std::fs::write(&jsonl, line).expect("write big.jsonl");
+    std::hint::black_box(annotator_extract::extract(&big)); // warm-up: lexicons loaded
+    let (mut core, mut cli, mut stream) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..ROUNDS {
+        core.push(time(|| {
+            std::hint::black_box(annotator_extract::extract(std::hint::black_box(&big)));
+        }));
+        cli.push(time(|| run(&annotate, &[], &txt, &dir.join("big.json"))));
+        stream.push(time(|| run(&annotate, &["--jsonl", "--quiet", "--jobs", "1"], &jsonl, &dir.join("out.jsonl"))));
+    }
+    let (core, cli, stream) = (median(core), median(cli), median(stream));
+    println!("10 MB document ({} bytes), median of {ROUNDS} rounds:", big.len());
+    println!("  core (annotator_extract::extract, in process)   {:6.1} MB/s", mb_s(big.len(), core));
+    println!(
+        "  annotate big.txt -o big.json (end to end)       {:6.1} MB/s   ratio to the core {:.2} (target >= 0.8)",
+        mb_s(big.len(), cli),
+        core / cli
+    );
+    println!(
+        "  annotate --jsonl --jobs 1 (one line)            {:6.1} MB/s   ratio to the core {:.2} (target >= 0.8)",
+        mb_s(big.len(), stream),
+        core / stream
+    );
+
+    // 2. A stream of thousands of articles, one thread against every core.
+    let mut lines = String::new();
+    for i in 0..STREAM_DOCS {
+        let text = &articles[i % articles.len()];
+        lines += &serde_json::json!({"id": format!("a{i}"), "text": text}).to_string();
+        lines.push('\n');
+    }
+    let many = dir.join("stream.jsonl");
+    std::fs::write(&many, &lines).expect("write stream.jsonl");
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let all = cores.to_string();
+    let (mut one, mut every) = (Vec::new(), Vec::new());
+    for _ in 0..ROUNDS {
+        one.push(time(|| run(&annotate, &["--jsonl", "--quiet", "--jobs", "1"], &many, &dir.join("s1.jsonl"))));
+        every.push(time(|| run(&annotate, &["--jsonl", "--quiet", "--jobs", &all], &many, &dir.join("sn.jsonl"))));
+    }
+    let same = std::fs::read(dir.join("s1.jsonl")).ok() == std::fs::read(dir.join("sn.jsonl")).ok();
+    let (one, every) = (median(one), median(every));
+    println!("stream of {STREAM_DOCS} articles ({} bytes), median of {ROUNDS} rounds:", lines.len());
+    println!(
+        "  --jobs 1                                         {:6.1} MB/s   {:7.0} docs/s",
+        mb_s(lines.len(), one),
+        STREAM_DOCS as f64 / one
+    );
+    println!(
+        "  --jobs {cores} (every core)                            {:6.1} MB/s   {:7.0} docs/s   speed-up {:.2}x (target >= 1.8 on 2 cores){}",
+        mb_s(lines.len(), every),
+        STREAM_DOCS as f64 / every,
+        one / every,
+        if same { "" } else { "   OUTPUTS DIFFER" }
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
