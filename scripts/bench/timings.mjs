@@ -113,7 +113,7 @@ async function pasteToHighlights(browser, url, text, runs) {
  * navigation start → its highlights drawn and the task that drew them
  * ended, with the long tasks of the reload.
  */
-async function bigPasteAndReload(browser, url, text) {
+async function bigPasteAndReload(browser, url, text, report) {
   const app = await h.openApp(browser, url, { initScripts: [probe] });
   const { page } = app;
   try {
@@ -130,6 +130,7 @@ async function bigPasteAndReload(browser, url, text) {
       progressShown: b.progressSeen,
       marks: await page.locator(`${VIEW} mark`).count(),
     };
+    report('bigPaste', paste2);
     // Saved (the toolbar says so) before the reload.
     await page.locator('#save-status[data-saved="true"]').waitFor({ state: 'attached', timeout: 600_000 });
     await page.reload({ waitUntil: 'commit' });
@@ -156,17 +157,18 @@ function relabel(runs) {
 }
 
 /**
- * Every page timing: { coldLoad, paste, relabel, bigPaste, reload }, on
- * `pasteText` (about 5,000 words) and `bigText` (about 2 MB).
+ * Every page timing, each printed by `report(name, figures)` as soon as it
+ * is measured, on `pasteText` (about 5,000 words) and `bigText` (about 2 MB).
  */
-export async function pageTimings({ pasteText, bigText, runs = 5 }) {
+export async function pageTimings({ pasteText, bigText, runs = 5, report }) {
   const server = await h.startServer(h.DIST_DIR);
   const browser = await h.launch();
   try {
-    const cold = await coldLoad(browser, server.url, runs);
-    const pasted = await pasteToHighlights(browser, server.url, pasteText, runs);
-    const big = await bigPasteAndReload(browser, server.url, bigText);
-    return { coldLoad: cold, paste: pasted, bigPaste: big.paste, reload: big.reload, relabel: relabel(10) };
+    report('coldLoad', await coldLoad(browser, server.url, runs));
+    report('paste', await pasteToHighlights(browser, server.url, pasteText, runs));
+    report('relabel', relabel(10));
+    const big = await bigPasteAndReload(browser, server.url, bigText, report);
+    report('reload', big.reload);
   } finally {
     await browser.close();
     await server.close();
