@@ -18,7 +18,8 @@ const AREA = '#article-text';
  * drew them has ended (`afterMarks`: a 0 ms timeout posted then), every
  * long task (PerformanceObserver 'longtask': a task of the main thread over
  * 50 ms, with its start and duration), and whether a progress indicator
- * (`[role=progressbar]` or `<progress>`) was ever shown.
+ * (`[role=progressbar]` or `<progress>`) was ever shown, the corpus list's
+ * review progress bar (`Documents reviewed`) aside.
  */
 function probe() {
   const b = (window.__bench = { ready: 0, marks: 0, afterMarks: 0, longTasks: [], progressSeen: false });
@@ -38,7 +39,7 @@ function probe() {
       b.marks = performance.now();
       setTimeout(() => (b.afterMarks = performance.now()), 0);
     }
-    if (!b.progressSeen && document.querySelector('[role=progressbar], progress')) b.progressSeen = true;
+    if (!b.progressSeen && document.querySelector('[role=progressbar], progress:not([aria-label="Documents reviewed"])')) b.progressSeen = true;
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
 }
