@@ -12,6 +12,7 @@
 #   - wasm-opt (npm binaryen) -> tools/node_modules           (npm ci, seconds)
 #   - Chromium + chromedriver -> /usr/bin                     (apt-get, ~1 min)
 #   - browser-test deps (playwright-core, axe-core) -> tests/browser/node_modules (npm ci, seconds)
+#   - the page benchmark's peer (npm compromise) -> scripts/bench/node_modules (npm ci, seconds)
 #   - the real-tool format checks' Python packages (spaCy, label-studio-sdk,
 #     doccano-transformer, pybrat; tests/formats/requirements.txt, every version
 #     pinned)                 -> $ANNOTATOR_PY_FORMATS            (venv + pip, ~3 min)
@@ -127,6 +128,7 @@ wov="$(wasm-opt --version 2>/dev/null | awk '{print $3}' || true)"
 ok "wasm-opt $wov ($(command -v wasm-opt))"
 
 npm_ci tests/browser
+npm_ci scripts/bench
 
 # --- Trunk.toml must name exactly these local tools ------------------------------
 trunk_tool() { sed -n "s/^$1 *= *\"\\([^\"]*\\)\".*/\\1/p" Trunk.toml | head -n 1; }

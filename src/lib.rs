@@ -16,7 +16,9 @@
 //! * Browser edges: [`storage`] (IndexedDB), [`files`] (reading files),
 //!   [`download`] (Blob downloads), [`selection`] (DOM selection ↔ code
 //!   points), [`dom`] (focus and lookup helpers), [`tabs`] (one tab edits),
-//!   [`offline`] (the service worker, persistent storage, the single file).
+//!   [`offline`] (the service worker, persistent storage, the single
+//!   file), [`engine`] (the extraction core exported to JavaScript, for
+//!   the benchmark in Node).
 
 pub mod colors;
 pub mod keys;
@@ -42,6 +44,7 @@ pub mod tooltip;
 
 pub mod dom;
 pub mod download;
+pub mod engine;
 pub mod files;
 pub mod offline;
 pub mod selection;
@@ -50,8 +53,13 @@ pub mod tabs;
 
 pub use app::{App, Startup};
 
-/// Restores the saved workspace, then mounts the app on the page.
+/// Restores the saved workspace, then mounts the app on the page. Outside
+/// a page (the wasm loaded in Node by the benchmark, for its [`engine`]
+/// entry) there is nothing to mount, and it returns.
 pub fn start() {
+    if web_sys::window().is_none() {
+        return;
+    }
     wasm_bindgen_futures::spawn_local(async {
         let restored = storage::restore().await;
         let startup = Startup {

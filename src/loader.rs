@@ -2,8 +2,6 @@
 //! document; "Add document" / Ctrl+Enter keeps it and clears the area) and
 //! the file picker. Dropping files anywhere is handled in `app`.
 
-use std::time::Duration;
-
 use leptos::html::Textarea;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -14,9 +12,6 @@ use crate::state::{use_state, AppState};
 /// The text files the picker offers, before every extension a labelled
 /// format reads (`annotator_formats::accept_list`).
 const TEXT_FILES: &str = ".txt,.md,.markdown,.html,.htm";
-
-/// How long typing must pause before the text is re-annotated.
-const DEBOUNCE: Duration = Duration::from_millis(150);
 
 /// Opens the files of a picker or a drop.
 pub fn open_files(st: AppState, list: Option<web_sys::FileList>) {
@@ -34,19 +29,21 @@ pub fn open_files(st: AppState, list: Option<web_sys::FileList>) {
 pub fn Loader() -> impl IntoView {
     let st = use_state();
     let area = NodeRef::<Textarea>::new();
-    let on_input = move |_| {
+    let on_input = move |ev: leptos::ev::Event| {
         let gen = st.draft_gen.get_value() + 1;
         st.draft_gen.set_value(gen);
-        set_timeout(
-            move || {
-                if st.draft_gen.try_get_value() == Some(gen) {
-                    if let Some(a) = area.get_untracked() {
-                        st.sync_draft(&a.value());
-                    }
+        let input_type = ev.dyn_ref::<web_sys::InputEvent>().map(|e| e.input_type()).unwrap_or_default();
+        let sync = move || {
+            if st.draft_gen.try_get_value() == Some(gen) {
+                if let Some(a) = area.get_untracked() {
+                    st.sync_draft(&a.value());
                 }
-            },
-            DEBOUNCE,
-        );
+            }
+        };
+        match annotator_doc::workspace::draft_delay(&input_type) {
+            None => sync(),
+            Some(pause) => set_timeout(sync, pause),
+        }
     };
     let add = move || {
         if let Some(a) = area.get_untracked() {

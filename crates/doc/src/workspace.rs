@@ -11,6 +11,23 @@ use crate::history::{Batch, Change, Op};
 use crate::import::{self, ImportError, Loaded};
 use crate::span_id::SpanId;
 
+/// How long typing in the *Article text* area must pause before its text
+/// goes to the draft: long enough not to re-annotate a long article at
+/// every key, short enough to feel live.
+pub const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(150);
+
+/// How long the *Article text* area waits, after an `input` event whose
+/// `InputEvent.inputType` is `input_type`, before its text goes to the
+/// draft ([`Workspace::sync_draft`]): a paste or a drop brings a whole text
+/// at once, so it is annotated at once (`None`); typing waits for
+/// [`TYPING_PAUSE`].
+pub fn draft_delay(input_type: &str) -> Option<std::time::Duration> {
+    match input_type {
+        "insertFromPaste" | "insertFromPasteAsQuotation" | "insertFromDrop" => None,
+        _ => Some(TYPING_PAUSE),
+    }
+}
+
 /// Label counts and review state of one document, for the corpus list.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DocStats {
@@ -795,6 +812,15 @@ mod tests {
         assert_eq!((ws.docs[1].id.as_str(), ws.docs[1].name.as_str()), ("doc-2", "Second"));
         assert!(ws.add_text("", " \n").is_err());
         assert_eq!(ws.docs.len(), 2, "a refused paste changes nothing");
+    }
+
+    #[test]
+    fn a_paste_goes_to_the_draft_at_once_and_typing_after_a_pause() {
+        assert_eq!(draft_delay("insertFromPaste"), None);
+        assert_eq!(draft_delay("insertFromDrop"), None);
+        assert_eq!(draft_delay("insertText"), Some(TYPING_PAUSE));
+        assert_eq!(draft_delay("deleteContentBackward"), Some(TYPING_PAUSE));
+        assert_eq!(draft_delay(""), Some(TYPING_PAUSE), "an input event of no known type");
     }
 
     #[test]

@@ -1,0 +1,177 @@
+// Page timings in headless Chromium, on the built page in dist/ served from
+// loopback by the browser tests' harness (tests/browser/harness.mjs). Each
+// figure is timed inside the page with performance.now(); README's "Speed"
+// section defines each one. Figures only: nothing here passes or fails.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import * as h from '../../tests/browser/harness.mjs';
+import { stats } from './texts.mjs';
+
+/** The document view's selector and the loader's text area. */
+const VIEW = h.DOC_VIEW;
+const AREA = '#article-text';
+
+/**
+ * Installed before the page's own scripts: records, on `window.__bench`,
+ * when the text area is first there and enabled (`ready`), when the
+ * document view first holds a highlight (`marks`) and when the task that
+ * drew them has ended (`afterMarks`: a 0 ms timeout posted then), every
+ * long task (PerformanceObserver 'longtask': a task of the main thread over
+ * 50 ms, with its start and duration), and whether a progress indicator
+ * (`[role=progressbar]` or `<progress>`) was ever shown, the corpus list's
+ * review progress bar (`Documents reviewed`) aside.
+ */
+function probe() {
+  const b = (window.__bench = { ready: 0, marks: 0, afterMarks: 0, longTasks: [], progressSeen: false });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    b.longTasks = null;
+  }
+  const check = () => {
+    if (!b.ready) {
+      const a = document.querySelector('#article-text');
+      if (a && !a.disabled) b.ready = performance.now();
+    }
+    if (!b.marks && document.querySelector('article.document mark')) {
+      b.marks = performance.now();
+      setTimeout(() => (b.afterMarks = performance.now()), 0);
+    }
+    if (!b.progressSeen && document.querySelector('[role=progressbar], progress:not([aria-label="Documents reviewed"])')) b.progressSeen = true;
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
+}
+
+/** Resets the probe's marks (before a paste in an open page). */
+const resetProbe = (page) =>
+  page.evaluate(() => {
+    Object.assign(window.__bench, { marks: 0, afterMarks: 0, longTasks: [], progressSeen: false });
+  });
+
+/**
+ * Puts `text` into the text area as a paste does (its value, then an
+ * `input` event of type insertFromPaste) and returns performance.now() at
+ * the event.
+ */
+const paste = (page, text) =>
+  page.evaluate(
+    ([sel, text]) => {
+      const area = document.querySelector(sel);
+      area.focus();
+      area.value = text;
+      const t0 = performance.now();
+      area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+      return t0;
+    },
+    [AREA, text],
+  );
+
+/** Waits until the document view holds all of `text` (every highlight drawn), for up to `timeout` ms. */
+const waitForWhole = (page, text, timeout) =>
+  page.waitForFunction(([sel, n]) => document.querySelector(sel)?.textContent.length === n, [VIEW, text.length], {
+    timeout,
+    polling: 100,
+  });
+
+const bench = (page) => page.evaluate(() => window.__bench);
+
+/** Cold load: a fresh browser profile (no cache, no service worker) each run; navigation start → the text area there and enabled. */
+async function coldLoad(browser, url, runs) {
+  const ms = [];
+  for (let i = 0; i < runs; i++) {
+    const app = await h.openApp(browser, url, { initScripts: [probe], wait: false });
+    await app.page.waitForFunction(() => window.__bench.ready > 0, null, { timeout: 30_000 });
+    ms.push((await bench(app.page)).ready);
+    h.assertClean(app);
+    await app.close();
+  }
+  return stats(ms);
+}
+
+/** Paste of `text` in a freshly opened page → the end of the task that drew the first highlights. */
+async function pasteToHighlights(browser, url, text, runs) {
+  const ms = [];
+  for (let i = 0; i < runs; i++) {
+    const app = await h.openApp(browser, url, { initScripts: [probe] });
+    await resetProbe(app.page);
+    const t0 = await paste(app.page, text);
+    await app.page.waitForFunction(() => window.__bench.afterMarks > 0, null, { timeout: 60_000 });
+    const b = await bench(app.page);
+    ms.push(b.afterMarks - t0);
+    await waitForWhole(app.page, text, 60_000);
+    h.assertClean(app);
+    await app.close();
+  }
+  return stats(ms);
+}
+
+/**
+ * A paste of a big text: time to every highlight in the DOM, the longest
+ * main-thread task from the paste on, how many tasks took over 100 ms,
+ * and whether progress was shown. Then a reload with that document open:
+ * navigation start → its highlights drawn and the task that drew them
+ * ended, with the long tasks of the reload.
+ */
+async function bigPasteAndReload(browser, url, text, report) {
+  const app = await h.openApp(browser, url, { initScripts: [probe] });
+  const { page } = app;
+  try {
+    await resetProbe(page);
+    const t0 = await paste(page, text);
+    await waitForWhole(page, text, 600_000);
+    const done = await page.evaluate(() => performance.now());
+    const b = await bench(page);
+    const tasks = (b.longTasks ?? []).filter((t) => t.start + t.duration >= t0);
+    const paste2 = {
+      toAllHighlightsMs: done - t0,
+      longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+      tasksOver100Ms: tasks.filter((t) => t.duration > 100).length,
+      progressShown: b.progressSeen,
+      marks: await page.locator(`${VIEW} mark`).count(),
+    };
+    report('bigPaste', paste2);
+    // Saved (the toolbar says so) before the reload.
+    await page.locator('#save-status[data-saved="true"]').waitFor({ state: 'attached', timeout: 600_000 });
+    await page.reload({ waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__bench.afterMarks > 0, null, { timeout: 600_000 });
+    const r = await bench(page);
+    await waitForWhole(page, text, 600_000);
+    const reload = {
+      toHighlightsMs: r.afterMarks,
+      longestTaskMs: Math.max(0, ...(r.longTasks ?? []).map((t) => t.duration)),
+    };
+    h.assertClean(app);
+    return { paste: paste2, reload };
+  } finally {
+    await app.close();
+  }
+}
+
+/** One relabel on a 20,000-word document: tests/browser/bench-relabel.mjs, its figures. */
+function relabel(runs) {
+  const script = path.join(h.ROOT, 'tests', 'browser', 'bench-relabel.mjs');
+  const r = spawnSync(process.execPath, [script], { env: { ...process.env, RUNS: String(runs) }, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`bench-relabel.mjs failed:\n${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+/**
+ * Every page timing, each printed by `report(name, figures)` as soon as it
+ * is measured, on `pasteText` (about 5,000 words) and `bigText` (about 2 MB).
+ */
+export async function pageTimings({ pasteText, bigText, runs = 5, report }) {
+  const server = await h.startServer(h.DIST_DIR);
+  const browser = await h.launch();
+  try {
+    report('coldLoad', await coldLoad(browser, server.url, runs));
+    report('paste', await pasteToHighlights(browser, server.url, pasteText, runs));
+    report('relabel', relabel(10));
+    const big = await bigPasteAndReload(browser, server.url, bigText, report);
+    report('reload', big.reload);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
