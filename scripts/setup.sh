@@ -152,20 +152,27 @@ ok "$cv"
 # --- Python packages of the real-tool format checks ------------------------------
 # A virtualenv per requirements file (its hash is in the directory name), so a
 # changed pin gets a fresh one and other clones' checks keep theirs.
-if [ -x "$ANNOTATOR_PY_FORMATS/bin/python" ] && [ -f "$ANNOTATOR_PY_FORMATS/.complete" ]; then
-  ok "format-check packages ($ANNOTATOR_PY_FORMATS)"
-else
+# py_venv DIR REQUIREMENTS KEY WHAT TIME: the virtualenv DIR filled from
+# REQUIREMENTS, made once (`.complete` marks a finished install).
+py_venv() {
+  local dir="$1" reqs="$2" key="$3" what="$4" time="$5"
+  if [ -x "$dir/bin/python" ] && [ -f "$dir/.complete" ]; then
+    ok "$what ($dir)"
+    return
+  fi
   if ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
     installing python3-venv "python3-venv (apt)"
     apt_install python3-venv
   fi
-  installing py-formats "spaCy, label-studio-sdk, doccano-transformer, pybrat into $ANNOTATOR_PY_FORMATS (~3 min)"
-  rm -rf "$ANNOTATOR_PY_FORMATS"
-  python3 -m venv "$ANNOTATOR_PY_FORMATS" || die "python3 -m venv $ANNOTATOR_PY_FORMATS failed"
-  "$ANNOTATOR_PY_FORMATS/bin/pip" install --quiet --disable-pip-version-check --no-input \
-    -r tests/formats/requirements.txt || die "pip install -r tests/formats/requirements.txt failed"
-  touch "$ANNOTATOR_PY_FORMATS/.complete"
-fi
+  installing "$key" "$what into $dir ($time)"
+  rm -rf "$dir"
+  python3 -m venv "$dir" || die "python3 -m venv $dir failed"
+  "$dir/bin/pip" install --quiet --disable-pip-version-check --no-input -r "$reqs" \
+    || die "pip install -r $reqs failed"
+  touch "$dir/.complete"
+}
+py_venv "$ANNOTATOR_PY_FORMATS" tests/formats/requirements.txt py-formats \
+  "spaCy, label-studio-sdk, doccano-transformer, pybrat" "~3 min"
 
 # --- Java and PySpark (scripts/spark_annotate.py, tests/spark) -------------------
 # Spark 4 runs on Java 17 or 21; Debian's default-jre-headless is OpenJDK 17.
@@ -180,20 +187,7 @@ else
   jv="$(java_major || true)"
   [ -n "$jv" ] && [ "$jv" -ge 17 ] || die "java on PATH is '${jv:-none}' after install, expected 17 or later"
 fi
-if [ -x "$ANNOTATOR_PY_SPARK/bin/python" ] && [ -f "$ANNOTATOR_PY_SPARK/.complete" ]; then
-  ok "PySpark ($ANNOTATOR_PY_SPARK)"
-else
-  if ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
-    installing python3-venv "python3-venv (apt)"
-    apt_install python3-venv
-  fi
-  installing py-spark "PySpark into $ANNOTATOR_PY_SPARK (~1.5 min)"
-  rm -rf "$ANNOTATOR_PY_SPARK"
-  python3 -m venv "$ANNOTATOR_PY_SPARK" || die "python3 -m venv $ANNOTATOR_PY_SPARK failed"
-  "$ANNOTATOR_PY_SPARK/bin/pip" install --quiet --disable-pip-version-check --no-input \
-    -r tests/spark/requirements.txt || die "pip install -r tests/spark/requirements.txt failed"
-  touch "$ANNOTATOR_PY_SPARK/.complete"
-fi
+py_venv "$ANNOTATOR_PY_SPARK" tests/spark/requirements.txt py-spark "PySpark" "~1.5 min"
 
 # --- crates, so that Trunk's `cargo build --offline` finds them ------------------
 if cargo fetch --quiet --offline >/dev/null 2>&1; then
