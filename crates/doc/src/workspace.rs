@@ -656,9 +656,9 @@ impl Workspace {
     /// The name an export in format extension `ext` downloads as on `date`
     /// (the browser's local day): [`export_stem`](Self::export_stem), a
     /// dot, `ext` (`kremlin-talks_2026-11-25.json`,
-    /// `corpus_2026-11-25.spacy.jsonl`).
+    /// `corpus_2026-11-25.spacy.jsonl`). See [`file_name::download_name`].
     pub fn export_file_name(&self, scope: Scope, date: Option<CalendarDate>, ext: &str) -> String {
-        format!("{}.{}", self.export_stem(scope, date), ext.trim_start_matches('.'))
+        file_name::download_name(self.export_named_after(scope), date, ext)
     }
 
     /// An export's file name before its extension: the current document's
@@ -666,9 +666,16 @@ impl Workspace {
     /// or `corpus_2026-11-25` for the corpus and when there is no document.
     /// See [`file_name::download_stem`] for the file-safe rule.
     pub fn export_stem(&self, scope: Scope, date: Option<CalendarDate>) -> String {
+        file_name::download_stem(self.export_named_after(scope), date)
+    }
+
+    /// What an export of `scope` is named after: the current document's
+    /// name, or [`file_name::CORPUS_STEM`] for the corpus and when there is
+    /// no document.
+    fn export_named_after(&self, scope: Scope) -> &str {
         match (scope, self.current_doc()) {
-            (Scope::Document, Some(d)) => file_name::download_stem(&d.name, date),
-            _ => file_name::download_stem(file_name::CORPUS_STEM, date),
+            (Scope::Document, Some(d)) => &d.name,
+            _ => file_name::CORPUS_STEM,
         }
     }
 
