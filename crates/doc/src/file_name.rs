@@ -100,9 +100,7 @@ fn base_name(name: &str) -> &str {
 /// its slashes ("Kyiv/Moscow talks") are no directories.
 fn strip_known_extension(name: &str) -> &str {
     let Some(dot) = name.rfind('.') else { return name };
-    let ext = name[dot + 1..].to_ascii_lowercase();
-    let labelled = annotator_formats::FORMATS.iter().any(|f| f.reads().contains(&ext.as_str()));
-    if labelled || matches!(FileKind::from_name(name), Ok(Some(_))) {
+    if annotator_formats::takes_extension(name) || matches!(FileKind::from_name(name), Ok(Some(_))) {
         &name[..dot]
     } else {
         name
