@@ -151,7 +151,7 @@ fn speakers(rec: &Map<String, Value>, spans: &mut [Read]) {
         for (_, s, _) in
             spans.iter_mut().filter(|(id, s, _)| id.as_ref() == Some(from) && build::label_of(s) == "QUOTE")
         {
-            s.insert(build::SPEAKER.into(), name.clone().into());
+            build::set(s, build::SPEAKER, name.clone().into());
         }
     }
 }

@@ -86,7 +86,9 @@ impl Format for LabelStudio {
         &["json"]
     }
     fn recognises(&self, _: &str, bytes: &[u8]) -> bool {
-        let Ok(v) = serde_json::from_slice::<Value>(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)) else {
+        // Parsed as text: one JSON parser in the page (`from_slice` would be a second copy).
+        let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).unwrap_or_default();
+        let Ok(v) = serde_json::from_str::<Value>(text) else {
             return false;
         };
         let first = match &v {
@@ -334,7 +336,7 @@ fn read_results(
             let text = value.get("text").and_then(Value::as_str);
             let mut span = build::span(start, end, name, text, origin);
             if origin == Origin::Auto && checked.contains(&id.as_str()) {
-                span.insert(CHECKED.into(), Value::Bool(true));
+                build::set(&mut span, CHECKED, Value::Bool(true));
             }
             spans.push((id.clone(), span));
         }
@@ -360,7 +362,7 @@ fn read_results(
             let name = target.get("entity").or_else(|| target.get("text")).and_then(Value::as_str).map(str::to_string);
             for (_, s) in spans.iter_mut().filter(|(sid, s)| *sid == from && build::label_of(s) == "QUOTE") {
                 if let (Some(n), Some(Value::Null)) = (&name, s.get(SPEAKER)) {
-                    s.insert(SPEAKER.into(), n.clone().into());
+                    build::set(s, SPEAKER, n.clone().into());
                 }
             }
         }
@@ -372,10 +374,10 @@ fn read_results(
 fn attach(s: &mut Map<String, Value>, area: &str, text: &str) -> Result<(), String> {
     match (area, build::label_of(s)) {
         (ENTITY, "PERSON" | "PLACE") => {
-            s.insert(ENTITY.into(), text.into());
+            build::set(s, ENTITY, text.into());
         }
         (SPEAKER, "QUOTE") => {
-            s.insert(SPEAKER.into(), text.into());
+            build::set(s, SPEAKER, text.into());
         }
         (NUMBER, "NUMBER") => {
             let v: Value = serde_json::from_str(text).map_err(|e| format!("a number's value {text:?}: {e}"))?;

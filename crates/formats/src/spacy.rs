@@ -16,7 +16,7 @@ use serde_json::{Map, Value};
 
 use crate::jsonl::{first_line, lines, OWN_FIELDS};
 use crate::out::JsonText;
-use crate::{check, labels, ExportError, Format, InFile, Keeps, OutFile, ReadError, Unit};
+use crate::{build, check, labels, ExportError, Format, InFile, Keeps, OutFile, ReadError, Unit};
 
 pub struct Spacy;
 
@@ -88,21 +88,19 @@ fn record(i: usize, value: Value) -> Result<Document, String> {
     let meta = rec.get("meta").and_then(Value::as_object).unwrap_or(&no_meta);
     let mut doc = Map::new();
     for key in ["id", "name"] {
-        match meta.get(key) {
-            Some(Value::String(s)) => doc.insert(key.into(), Value::String(s.clone())),
-            Some(Value::Number(n)) => doc.insert(key.into(), Value::String(n.to_string())),
-            _ => None,
-        };
+        if let Some(v) = build::name_of(meta.get(key)) {
+            build::set(&mut doc, key, v.into());
+        }
     }
     if let Some(Value::Bool(b)) = meta.get("reviewed") {
-        doc.insert("reviewed".into(), Value::Bool(*b));
+        build::set(&mut doc, "reviewed", Value::Bool(*b));
     }
     for key in ["annotator", "modified"] {
         if let Some(Value::String(s)) = meta.get(key) {
-            doc.insert(key.into(), Value::String(s.clone()));
+            build::set(&mut doc, key, Value::String(s.clone()));
         }
     }
-    doc.insert("text".into(), rec.get("text").cloned().unwrap_or(Value::Null));
+    build::set(&mut doc, "text", rec.get("text").cloned().unwrap_or(Value::Null));
     let mut spans = Vec::new();
     match rec.get("spans") {
         None | Some(Value::Null) => {}
@@ -113,7 +111,7 @@ fn record(i: usize, value: Value) -> Result<Document, String> {
         }
         Some(_) => return Err("\"spans\" must be a list".into()),
     }
-    doc.insert("spans".into(), Value::Array(spans));
+    build::set(&mut doc, "spans", Value::Array(spans));
     Document::from_value(i, Value::Object(doc)).map_err(|e| e.to_string())
 }
 
@@ -123,12 +121,12 @@ fn map_span(span: Value) -> Result<Value, String> {
     let Value::Object(mut s) = span else { return Err("a span must be a JSON object".into()) };
     let name = s.get("label").and_then(Value::as_str).ok_or("a span needs a \"label\" name")?;
     let (label, kind) = labels::read_label(name);
-    s.insert("label".into(), Value::String(label.to_string()));
+    build::set(&mut s, "label", Value::String(label.to_string()));
     if let (Some(kind), false) = (kind, s.contains_key("kind") || s.contains_key("speaker")) {
-        s.insert("kind".into(), Value::String(kind.as_str().into()));
+        build::set(&mut s, "kind", Value::String(kind.as_str().into()));
     }
     if !s.contains_key("origin") {
-        s.insert("origin".into(), Origin::User.as_str().into());
+        build::set(&mut s, "origin", Origin::User.as_str().into());
     }
     Ok(Value::Object(s))
 }
