@@ -58,11 +58,14 @@ impl Format for Brat {
         "zip"
     }
     fn write(&self, docs: &[Document], stem: &str) -> Result<Vec<OutFile>, ExportError> {
-        let anns: Vec<String> = docs.iter().map(ann).collect::<Result<_, _>>()?;
+        let mut anns = Vec::with_capacity(docs.len());
+        for d in docs {
+            anns.push(ann(d)?);
+        }
         if let ([d], [a]) = (docs, anns.as_slice()) {
             return Ok(vec![
-                OutFile::text(format!("{stem}.txt"), "text/plain", d.text.clone()),
-                OutFile::text(format!("{stem}.ann"), "text/plain", a.clone()),
+                OutFile::text(stem, "txt", "text/plain", d.text.clone()),
+                OutFile::text(stem, "ann", "text/plain", a.clone()),
             ]);
         }
         let folder = stem.rsplit(['/', '\\']).next().unwrap_or(stem);

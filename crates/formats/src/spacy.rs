@@ -57,7 +57,7 @@ impl Format for Spacy {
             out.push_str(&j.0);
             out.push('\n');
         }
-        Ok(vec![OutFile::text(format!("{stem}.{}", self.extension()), "application/jsonl", out)])
+        Ok(vec![OutFile::text(stem, self.extension(), "application/jsonl", out)])
     }
     fn reads(&self) -> &'static [&'static str] {
         &["jsonl"]
@@ -84,8 +84,16 @@ impl Format for Spacy {
 /// read and checked as a labelled-JSON document.
 fn record(i: usize, value: Value) -> Result<Document, String> {
     let Value::Object(rec) = value else { return Err("a record must be a JSON object".into()) };
-    let no_meta = Map::new();
-    let meta = rec.get("meta").and_then(Value::as_object).unwrap_or(&no_meta);
+    // The record's fields taken as they are (neither cloned nor removed one by one).
+    let (mut text, mut span_list, mut meta) = (Value::Null, None, Map::new());
+    for (key, v) in rec {
+        match (key.as_str(), v) {
+            ("text", v) => text = v,
+            ("spans", v) => span_list = Some(v),
+            ("meta", Value::Object(m)) => meta = m,
+            _ => {}
+        }
+    }
     let mut doc = Map::new();
     for key in ["id", "name"] {
         if let Some(v) = build::name_of(meta.get(key)) {
@@ -100,13 +108,13 @@ fn record(i: usize, value: Value) -> Result<Document, String> {
             build::set(&mut doc, key, Value::String(s.clone()));
         }
     }
-    build::set(&mut doc, "text", rec.get("text").cloned().unwrap_or(Value::Null));
+    build::set(&mut doc, "text", text);
     let mut spans = Vec::new();
-    match rec.get("spans") {
+    match span_list {
         None | Some(Value::Null) => {}
         Some(Value::Array(list)) => {
             for s in list {
-                spans.push(map_span(s.clone())?);
+                spans.push(map_span(s)?);
             }
         }
         Some(_) => return Err("\"spans\" must be a list".into()),
