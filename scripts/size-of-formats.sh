@@ -20,17 +20,10 @@ set -euo pipefail
 root="$ANNOTATOR_ROOT"
 work="$root/target/size-of-formats"
 copy="$work/src"
-# The copy builds into a target directory of its own (never the working
-# tree's: its artifacts would pass for the working tree's own), seeded once
-# from the working tree's release builds so that the dependencies are not
-# compiled again.
+# The copy builds into a target directory of its own, never the working
+# tree's (its artifacts would pass for the working tree's own); the first
+# run compiles the dependencies there, later runs reuse them.
 export CARGO_TARGET_DIR="$work/target"
-if [ ! -d "$CARGO_TARGET_DIR" ]; then
-  mkdir -p "$CARGO_TARGET_DIR/wasm32-unknown-unknown"
-  [ -d "$root/target/release" ] && cp -r "$root/target/release" "$CARGO_TARGET_DIR/"
-  [ -d "$root/target/wasm32-unknown-unknown/release" ] &&
-    cp -r "$root/target/wasm32-unknown-unknown/release" "$CARGO_TARGET_DIR/wasm32-unknown-unknown/"
-fi
 
 # The working tree as it is (tracked and new files, edits included),
 # touched: cargo judges freshness by modification times, and the copy's
