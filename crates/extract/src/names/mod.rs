@@ -330,6 +330,9 @@ mod tests {
             ("compass_surname_after_given", "said Kanye West, who", &[("Kanye West", "PERSON")]),
             // Facility nouns that end a place's name.
             ("railroad_and_rink", "the Sandy River Railroad reached the Victoria Skating Rink", &[("Sandy River Railroad", "PLACE"), ("Victoria Skating Rink", "PLACE")]),
+            // No name has digits: a postcode after a town.
+            ("postcode_after_town", "Sarah Jones, 22, London E17\n", &[("Sarah Jones", "PERSON"), ("London", "PLACE")]),
+            ("officer_abbreviation_title", "Ford COO Mark Fields is set to replace him.", &[("Mark Fields", "PERSON")]),
             // `near` before a run that reads like a person's name.
             ("near_a_place", "Two strikes near Al Huwayjah destroyed a tank.", &[("Al Huwayjah", "PLACE")]),
             ("near_a_possessive", "He stood near John Okafor's car.", &[("John Okafor", "PERSON")]),

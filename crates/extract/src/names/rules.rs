@@ -242,9 +242,11 @@ pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
         let w = core(tok(text, toks, k));
         let function_word = lexicon::is_stopword(w) || is_demonym(w);
         let short_acronym = is_all_caps(w) && w.chars().count() <= ACRONYM_MAX_LEN;
+        // `London E17`: a postcode, a flight, a model; no name has digits.
+        let digits = w.bytes().any(|b| b.is_ascii_digit());
         // `Jordan Israel` is two places; `David Irving` a known surname.
         let both_places = lx.is_place(&norm(w)) && lx.is_place(&g) && !lx.is_surname(&norm(w), true);
-        !(function_word || short_acronym || both_places) || CONNECTORS.contains(&w) || is_particle_name(w)
+        !(function_word || short_acronym || both_places || digits) || CONNECTORS.contains(&w) || is_particle_name(w)
     });
     (lx.is_given(&g, false) && rest_ok).then_some(Verdict::Person)
 }
