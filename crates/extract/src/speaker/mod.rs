@@ -56,7 +56,17 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
         quotes.get(qi).copied().flatten().map_or([None; salience::RECENT], |(first, _)| salience.recent(&ix, first))
     };
     let speakers = carry::carry(cx.quotes, &choices, |a, b| names.same(a, b), recent);
-    names.name_narrator(&carry::called_narrator(cx.quotes, &choices, &speakers));
+    // Someone a quotation is given to by name (`said Good`), not by `he`
+    // or `she`, is not the narrator, who speaks as `I`.
+    let named_speakers: Vec<usize> = choices
+        .iter()
+        .filter(|c| c.attributed && !c.by_pronoun)
+        .filter_map(|c| match c.speaker {
+            Some(context::Speaker::Mention(mi)) => Some(mi),
+            _ => None,
+        })
+        .collect();
+    names.name_narrator(&carry::called_narrator(cx.quotes, &choices, &speakers), &named_speakers);
     speakers.into_iter().map(|sp| sp.and_then(|sp| names.name(sp))).collect()
 }
 
@@ -500,6 +510,9 @@ mod tests {
                 &[("\"Have a seat, Peter Kronborg,\"", Some("Howard Archie"))],
             ),
             ("narrator_inverted_at_the_end", "\"Go,\" said I.", &[("\"Go,\"", None)]),
+            ("one_who_speaks_by_name_is_no_narrator", "\"Ready, John Good?\" said Henry Curtis.\n\"Yes,\" I said.\n\"Ditto,\" said John Good.", &[
+                ("\"Ready, John Good?\"", Some("Henry Curtis")), ("\"Yes,\"", None), ("\"Ditto,\"", Some("John Good")),
+            ]),
         ]);
     }
 }
