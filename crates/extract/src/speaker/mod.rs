@@ -333,6 +333,16 @@ mod tests {
             ),
             ("role_nobody_was_given", "Tom Reyes arrived.\n\"No,\" the minister said.", &[("\"No,\"", None)]),
             (
+                "abbreviated_title_is_the_role",
+                "Dr. Ines Varga met Tom Reyes.\n\"Sit down,\" said the doctor.\n\"Go,\" said the general.",
+                &[("\"Sit down,\"", Some("Ines Varga")), ("\"Go,\"", None)],
+            ),
+            (
+                "name_right_after_the_description_speaks",
+                "Ana Lima and Tom Reyes met.\n\"Late again,\" replied the poet Tom Reyes.\n\"Come,\" cried the voice of Ana Lima.\n\"No,\" said the boy with Ana Lima.",
+                &[("\"Late again,\"", Some("Tom Reyes")), ("\"Come,\"", Some("Ana Lima")), ("\"No,\"", None)],
+            ),
+            (
                 "shared_surname_is_the_nearest",
                 "Joe Biden and Hunter Biden arrived. Hunter Biden spoke first.\n\"No,\" Mr. Biden said.",
                 &[("\"No,\"", Some("Hunter Biden"))],

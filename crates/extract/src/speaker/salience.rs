@@ -12,7 +12,7 @@
 
 use super::context::Gender;
 use super::index::Index;
-use crate::lexicon::speech::{FEMALE_WORDS, MALE_WORDS};
+use crate::lexicon::speech::{FEMALE_WORDS, MALE_WORDS, TITLE_ABBREVIATIONS};
 use crate::lexicon::{cat, core, FastMap};
 
 /// How many sentences naming someone a pronoun may look back over for the
@@ -110,7 +110,7 @@ impl<'a> Salience<'a> {
                 }
                 let gender = if w.len() <= GENDER_WORD_MAX { gender_word(w) } else { None };
                 if gender.is_some() || ix.has(j, cat::TITLE) {
-                    roles.push((p, w.to_lowercase()));
+                    roles.push((p, role_word(w)));
                 }
                 if let Some(g) = gender {
                     add(votes.entry(entity(ix, mi)).or_default(), g, TITLE_WEIGHT);
@@ -227,6 +227,14 @@ impl<'a> Salience<'a> {
 /// The entity name of mention `mi`.
 fn entity<'a>(ix: &Index<'a>, mi: usize) -> &'a str {
     ix.cx.entities.get(mi).map_or("", String::as_str)
+}
+
+/// A title as the role noun a description would use: lower-cased, an
+/// abbreviation written out (`Dr` → `doctor`, so `the doctor` finds `Dr.
+/// Archie`).
+fn role_word(w: &str) -> String {
+    let w = w.to_lowercase();
+    TITLE_ABBREVIATIONS.iter().find(|(a, _)| *a == w).map_or(w, |(_, full)| (*full).to_string())
 }
 
 /// Adds weight `w` to the votes for gender `g`.
