@@ -4,8 +4,9 @@
 //! Each person mention outside quotation marks is kept in order with its
 //! sentence and the roles the article gives it (`Foreign Minister Sergei
 //! Lavrov`, `Anna Schmidt, the minister`). Each person's gender is read
-//! off the article: a title before a name (`Mr.`, `Mrs.`, `Aunt`), and the
-//! pronouns (`his`, `her`) after the person their sentence opens with. A
+//! off the article: a title before a name (`Mr.`, `Mrs.`, `Aunt`), the
+//! given name when it is clearly a man's or a woman's (`Carl`, `Mary`), and
+//! the pronouns (`his`, `her`) after the person their sentence opens with. A
 //! pronoun stands for the first person of its sentence named before it,
 //! else the first of an earlier sentence, whose gender does not
 //! contradict it and who is not the one the quotation calls by name.
@@ -13,7 +14,7 @@
 use super::context::Gender;
 use super::index::Index;
 use crate::lexicon::speech::{FEMALE_WORDS, MALE_WORDS, TITLE_ABBREVIATIONS};
-use crate::lexicon::{cat, core, FastMap};
+use crate::lexicon::{cat, core, given_name_gender, lexicon, FastMap, NameGender};
 
 /// How many sentences naming someone a pronoun may look back over for the
 /// person it stands for (sentences naming nobody, such as the lines of a
@@ -65,6 +66,11 @@ type Votes = (u32, u32);
 
 /// The weight of a title (`Mrs.`) against one pronoun.
 const TITLE_WEIGHT: u32 = 3;
+
+/// The weight of a given name's gender (`Carl`), counted once per person
+/// (when a pronoun asks, not per mention): two pronouns' worth, less than
+/// one title (`Mrs. Carl Bergson`: the title wins).
+const GIVEN_NAME_WEIGHT: u32 = 2;
 
 /// The people of the text, their roles and genders.
 pub(super) struct Salience<'a> {
@@ -142,10 +148,16 @@ impl<'a> Salience<'a> {
         Salience { people, first_of_sentence, named_sentences, roles, votes }
     }
 
-    /// The gender the article gives a mention's entity, if clear.
+    /// The gender the article gives a mention's entity, if clear: the votes
+    /// of its titles and pronouns, and its given name's.
     fn gender(&self, ix: &Index, mi: usize) -> Option<Gender> {
         let name = ix.cx.entities.get(mi)?;
-        let &(m, f) = self.votes.get(name.as_str())?;
+        let mut v = self.votes.get(name.as_str()).copied().unwrap_or_default();
+        // The given name votes once (`Carl`, `Mary Lennox`).
+        if let Some(g) = given_gender(name) {
+            add(&mut v, g, GIVEN_NAME_WEIGHT);
+        }
+        let (m, f) = v;
         if m > 2 * f {
             Some(Gender::Male)
         } else if f > 2 * m {
@@ -245,6 +257,16 @@ fn add(v: &mut Votes, g: Gender, w: u32) {
     }
 }
 
+/// The gender a person's given name tells (`Carl`, `Mary Lennox`): its
+/// first word, unless that is a surname written first (`Kim Jong-un`).
+fn given_gender(entity: &str) -> Option<Gender> {
+    let first = entity.split(' ').next().filter(|w| !lexicon().is_surname_first(w))?;
+    given_name_gender(first).map(|g| match g {
+        NameGender::Male => Gender::Male,
+        NameGender::Female => Gender::Female,
+    })
+}
+
 /// The gender a title or kinship word gives (`Mr`, `aunt`).
 fn gender_word(w: &str) -> Option<Gender> {
     if MALE_WORDS.iter().any(|m| m.eq_ignore_ascii_case(w)) {
@@ -270,3 +292,4 @@ fn pronoun_gender(w: &str) -> Option<Gender> {
         None
     }
 }
+
