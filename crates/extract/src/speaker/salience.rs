@@ -292,4 +292,3 @@ fn pronoun_gender(w: &str) -> Option<Gender> {
         None
     }
 }
-
