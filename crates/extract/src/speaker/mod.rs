@@ -11,7 +11,8 @@
 //!    from X`; a caption (`Anna Schmidt: "…"`); a headline's trailing `—
 //!    Russia`; `I`, a story's narrator; kin (`said his wife`: `Mrs.` and
 //!    the surname of the one `his` stands for, or of the one the
-//!    quotation calls by name);
+//!    quotation calls by name; when that one has no surname, and for `said
+//!    the mother`, the last person titled so: `Mrs. Morel`);
 //! 2. [`salience`]: the people named outside quotes, with their roles and
 //!    genders, for `he`/`she` and roles (`the minister`);
 //! 3. [`choose`]: one attribution per quotation (the first after a
@@ -332,6 +333,17 @@ mod tests {
                 &[("\"No,\"", Some("Sergei Lavrov"))],
             ),
             ("role_nobody_was_given", "Tom Reyes arrived.\n\"No,\" the minister said.", &[("\"No,\"", None)]),
+            (
+                "kin_role_is_the_one_titled_so",
+                "Mrs. Ana Morel called the boy in.\n“Dinner is ready,” said the mother.\n“Hush,” said my mother.",
+                &[("“Dinner is ready,”", Some("Ana Morel")), ("“Hush,”", None)],
+            ),
+            (
+                "kin_of_one_without_a_surname_is_the_one_titled_so",
+                "Mary sat with Mrs. Ana Bennet.\n“Stop,” said her mother.",
+                &[("“Stop,”", Some("Ana Bennet"))],
+            ),
+            ("kin_nobody_was_titled", "Mary sat down.\n“Stop,” said her mother.", &[("“Stop,”", None)]),
             (
                 "abbreviated_title_is_the_role",
                 "Dr. Ines Varga met Tom Reyes.\n\"Sit down,\" said the doctor.\n\"Go,\" said the general.",

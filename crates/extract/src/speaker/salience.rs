@@ -220,6 +220,18 @@ impl<'a> Salience<'a> {
         out
     }
 
+    /// The last person before token `tok` a title was given (`Mrs.` →
+    /// `Mrs. Morel`), among the last [`ROLE_LOOKBACK`] roles.
+    pub(super) fn titled(&self, title: &str, tok: usize) -> Option<usize> {
+        let before = self.roles.partition_point(|&(p, _)| self.people[p].tok < tok);
+        self.roles[..before]
+            .iter()
+            .rev()
+            .take(ROLE_LOOKBACK)
+            .find(|(_, r)| r.eq_ignore_ascii_case(title))
+            .map(|&(p, _)| self.people[p].mention)
+    }
+
     /// The person a role at token `tok` stands for (`the minister` →
     /// `Foreign Minister Sergei Lavrov`): the last before it given that
     /// role.
