@@ -11,11 +11,6 @@ const { withApp } = h.suite();
 const FIRST = 'Zorblax Quint flew home to Oslo. 42 reporters waited.';
 const SECOND = 'Kremlin spokesman Dmitry Peskov met Zorblax Quint in Istanbul on Monday.\nLater Zorblax Quint left Istanbul.';
 
-async function reload(page) {
-  await page.reload({ waitUntil: 'load' });
-  await page.getByLabel(h.TEXT_LABEL, { exact: true }).waitFor({ state: 'visible', timeout: 30_000 });
-}
-
 test('a reload brings back the corpus, labels, undo history and position', async () => {
   await withApp(async ({ page }) => {
     await u.addDocument(page, FIRST);
@@ -31,7 +26,7 @@ test('a reload brings back the corpus, labels, undo history and position', async
     const before = await u.marks(page);
     const names = await u.corpusNames(page);
 
-    await reload(page);
+    await u.reload(page);
     await page.waitForFunction((sel) => document.querySelector(sel)?.textContent.startsWith('Kremlin'), h.DOC_VIEW);
     assert.deepEqual(await u.corpusNames(page), names, 'the corpus is back');
     assert.deepEqual(await u.marks(page), before, 'every label, with its origin, is back');
@@ -46,7 +41,7 @@ test('a reload brings back the corpus, labels, undo history and position', async
     await u.waitSaved(page);
 
     // …and the undone steps survive a reload as redo.
-    await reload(page);
+    await u.reload(page);
     await page.waitForFunction((sel) => document.querySelector(sel)?.textContent.startsWith('Kremlin'), h.DOC_VIEW);
     await page.locator('body').click({ position: { x: 5, y: 300 } });
     await page.keyboard.press('Control+Shift+Z');
@@ -57,7 +52,7 @@ test('a reload brings back the corpus, labels, undo history and position', async
     await page.locator('.doc-item', { hasText: 'Zorblax Quint flew home' }).click();
     await page.waitForFunction(([sel, want]) => document.querySelector(sel).textContent === want, [h.DOC_VIEW, FIRST]);
     await u.waitSaved(page);
-    await reload(page);
+    await u.reload(page);
     await page.waitForFunction((sel) => document.querySelector(sel)?.textContent.startsWith('Zorblax Quint flew'), h.DOC_VIEW);
   });
 });
@@ -72,7 +67,7 @@ test('a full storage quota is reported, export is offered, nothing saved is lost
         return put.apply(this, args);
       };
     });
-    await reload(page);
+    await u.reload(page);
     await h.pasteText(page, SECOND);
     await u.waitSaved(page);
     const saved = await u.marks(page);
@@ -97,7 +92,7 @@ test('a full storage quota is reported, export is offered, nothing saved is lost
     await u.waitSaved(page);
     await alert.waitFor({ state: 'detached' });
 
-    await reload(page);
+    await u.reload(page);
     await page.waitForFunction((sel) => document.querySelector(sel)?.textContent.startsWith('Kremlin'), h.DOC_VIEW);
     assert.deepEqual(await u.marks(page), saved, 'what was saved is intact');
   });

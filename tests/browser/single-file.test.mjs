@@ -26,11 +26,6 @@ after(() => rmSync(stick, { recursive: true, force: true }));
 
 const TEXT = 'Kremlin spokesman Dmitry Peskov met Zorblax Quint in Istanbul on Monday.\nThey spoke for 3 hours.';
 
-async function reload(page) {
-  await page.reload({ waitUntil: 'load' });
-  await h.waitForApp(page);
-}
-
 test('the hosted page offers the single file as a download, with its size', async () => {
   await withApp(async ({ page }) => {
     const link = page.locator('a.single-file');
@@ -57,7 +52,7 @@ test('opened from disk it annotates, keeps the work across a reload, and exports
     await u.waitSaved(page);
     const before = await u.marks(page);
 
-    await reload(page);
+    await u.reload(page);
     await page.waitForFunction((sel) => document.querySelector(sel)?.textContent.startsWith('Kremlin'), h.DOC_VIEW);
     assert.deepEqual(await u.marks(page), before, 'the work is back after a reload');
 
@@ -124,7 +119,7 @@ test('where the browser refuses storage, the page says so, offers export, and as
     assert.equal(doc.text, TEXT, 'the work is in the export');
 
     // Exported: leaving asks nothing.
-    await reload(page);
+    await u.reload(page);
     assert.deepEqual(dialogs, ['beforeunload'], 'no question once exported');
     h.assertClean(app);
   } finally {

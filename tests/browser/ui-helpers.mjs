@@ -154,7 +154,7 @@ export async function openFiles(page, files) {
 /** Reload the page and wait until the app is mounted again. */
 export async function reload(page) {
   await page.reload({ waitUntil: 'load' });
-  await page.getByLabel(h.TEXT_LABEL, { exact: true }).waitFor({ state: 'visible', timeout: 30_000 });
+  await h.waitForApp(page);
 }
 
 /** Drop files (made by `file`) anywhere on the page, as a drag from the desktop would. */
