@@ -86,8 +86,12 @@ impl Model {
         let mut s = [0i32; CLASSES];
         features(cx, &mut |h| {
             let b = self.bucket(h) * CLASSES;
-            for (c, v) in s.iter_mut().enumerate() {
-                *v += i32::from(self.weights[b + c]);
+            // `parse` checked there are `CLASSES << bits` weights, so every
+            // bucket has its three.
+            if let Some(w) = self.weights.get(b..b + CLASSES) {
+                for (v, &x) in s.iter_mut().zip(w) {
+                    *v += i32::from(x);
+                }
             }
         });
         s
@@ -248,6 +252,14 @@ mod tpl {
     pub const LEX_POSITION: u8 = 26;
 }
 
+/// FNV-1a's 64-bit offset basis and prime.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// The byte that ends each part of a hashed value (0xFF: no UTF-8 text
+/// holds it).
+const PART_END: u8 = 0xff;
+
 /// A feature's hash: the template and its value, FNV-1a then mixed so
 /// that the top bits (the bucket) depend on every byte.
 fn hash(t: u8, value: &[u8]) -> u64 {
@@ -257,12 +269,11 @@ fn hash(t: u8, value: &[u8]) -> u64 {
 /// [`hash`] of a value in parts (`prev2 prev1`), each part ended by a byte
 /// no part holds.
 fn hash_parts(t: u8, parts: &[&[u8]]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ u64::from(t);
-    h = h.wrapping_mul(0x0100_0000_01b3);
+    let step = |h: u64, b: u8| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+    let mut h = step(FNV_OFFSET, t);
     for part in parts {
-        for &b in part.iter().chain(&[0xff]) {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
+        h = part.iter().fold(h, |h, &b| step(h, b));
+        h = step(h, PART_END);
     }
     h ^= h >> 29;
     h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
