@@ -236,18 +236,20 @@ pub fn read_number(text: &str) -> Option<NumberAttrs> {
 }
 
 /// Converts extractions over `text` to a labelled document (code points).
-pub fn to_document(id: &str, name: &str, text: &str, found: &[Extraction]) -> Document {
+pub fn to_document(id: &str, name: &str, text: &str, found: Vec<Extraction>) -> Document {
     let ix = OffsetIndex::new(text);
     let mut doc = Document::new(id, name, text);
+    doc.spans.reserve(found.len());
+    // By value: each extraction's label and attributes move into its span.
     for e in found {
         let (Ok(start), Ok(end)) = (ix.byte_to_char(e.start), ix.byte_to_char(e.end)) else { continue };
         let Some(covered) = text.get(e.start.0..e.end.0) else { continue };
         doc.spans.push(Span {
             start,
             end,
-            label: e.label.clone(),
+            label: e.label,
             text: covered.to_string(),
-            attrs: e.attrs.clone(),
+            attrs: e.attrs,
             origin: Origin::Auto,
         });
     }
@@ -257,7 +259,7 @@ pub fn to_document(id: &str, name: &str, text: &str, found: &[Extraction]) -> Do
 
 /// Extracts and converts in one step.
 pub fn annotate(id: &str, name: &str, text: &str) -> Document {
-    to_document(id, name, text, &extract(text))
+    to_document(id, name, text, extract(text))
 }
 
 #[cfg(test)]
