@@ -179,9 +179,12 @@ pub(super) fn considered(cx: &Cx) -> bool {
     }
     let lx = lexicon();
     if cx.whole_is_place() {
-        let b = lx.name_bits(&norm(cx.whole));
+        // Only a lone word is asked its name bits (a run that is a known
+        // place is the gazetteer's).
         return cx.n == 1
-            && b & (name_bit::SURNAME | name_bit::SURNAME_WORD | name_bit::GIVEN | name_bit::GIVEN_WORD) != 0;
+            && lx.name_bits(&norm(cx.whole))
+                & (name_bit::SURNAME | name_bit::SURNAME_WORD | name_bit::GIVEN | name_bit::GIVEN_WORD)
+                != 0;
     }
     let parts = |w: &'_ str| w.split(['-', '‐', '‑']).map(|p| lx.is_place_at(&norm(p), true)).collect::<Vec<_>>();
     // `Russian-held`, `South Korean`: a demonym makes no name.
@@ -443,8 +446,7 @@ pub(crate) fn features(cx: &Cx, emit: &mut dyn FnMut(u64)) {
             emit(hash(tpl::CUE, &[i as u8]));
         }
     }
-    let lx = lexicon();
-    emit(hash(tpl::WHOLE_PLACE, &[u8::from(lx.is_place(&norm(cx.whole))), cx.n.min(3) as u8]));
+    emit(hash(tpl::WHOLE_PLACE, &[u8::from(cx.whole_is_place()), cx.n.min(3) as u8]));
     let surname = cx.article.is_surname(last);
     let repeats = cx.article.count(cx.whole).min(3) as u8;
     emit(hash(tpl::ARTICLE, &[u8::from(surname), repeats, u8::from(cx.n == 1)]));
