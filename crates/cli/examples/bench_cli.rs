@@ -10,6 +10,13 @@
 //! 2. `annotate --jsonl --jobs N` on a stream of thousands of documents:
 //!    the speed-up of every core over one. Target ≥ 1.8 on two cores.
 //!
+//! 3. Where the CLI's time goes beyond the core, in process on the same
+//!    document: `to_document` (byte offsets to code points, spans copied
+//!    into the document) and the labelled-JSON export (the offset check
+//!    every export runs, and the writing), each as a share of the core's
+//!    time. The rest of the end-to-end gap is the process: reading the file,
+//!    writing the output, and page faults of the allocations.
+//!
 //! Each figure is the median of `ROUNDS` rounds, the kinds of run taking
 //! turns within a round, so that a shared machine's load falls on all alike.
 
@@ -66,14 +73,27 @@ fn main() {
     std::fs::write(&jsonl, line).expect("write big.jsonl");
     std::hint::black_box(annotator_extract::extract(&big)); // warm-up: lexicons loaded
     let (mut core, mut cli, mut stream) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut convert, mut export) = (Vec::new(), Vec::new());
     for _ in 0..ROUNDS {
+        let mut found = Vec::new();
         core.push(time(|| {
-            std::hint::black_box(annotator_extract::extract(std::hint::black_box(&big)));
+            found = annotator_extract::extract(std::hint::black_box(&big));
+        }));
+        let mut doc = None;
+        convert.push(time(|| {
+            doc = Some(annotator_extract::to_document("big", "big.txt", &big, std::mem::take(&mut found)))
+        }));
+        let docs: Vec<_> = doc.into_iter().collect();
+        export.push(time(|| {
+            let files = annotator_formats::by_id("json").map(|json| json.write(&docs, "big"));
+            assert!(matches!(files, Some(Ok(_))), "the JSON export fails");
+            std::hint::black_box(files);
         }));
         cli.push(time(|| run(&annotate, &[], &txt, &dir.join("big.json"))));
         stream.push(time(|| run(&annotate, &["--jsonl", "--quiet", "--jobs", "1"], &jsonl, &dir.join("out.jsonl"))));
     }
     let (core, cli, stream) = (median(core), median(cli), median(stream));
+    let (convert, export) = (median(convert), median(export));
     println!("10 MB document ({} bytes), median of {ROUNDS} rounds:", big.len());
     println!("  core (annotator_extract::extract, in process)   {:6.1} MB/s", mb_s(big.len(), core));
     println!(
@@ -85,6 +105,13 @@ fn main() {
         "  annotate --jsonl --jobs 1 (one line)            {:6.1} MB/s   ratio to the core {:.2} (target >= 0.8)",
         mb_s(big.len(), stream),
         core / stream
+    );
+
+    println!(
+        "  beyond the core, in process: to_document {:.0}% of the core's time, labelled-JSON export {:.0}%, the process (reading, writing the file, page faults) {:.0}%",
+        100.0 * convert / core,
+        100.0 * export / core,
+        100.0 * (cli - core - convert - export).max(0.0) / core
     );
 
     // 2. A stream of thousands of articles, one thread against every core.

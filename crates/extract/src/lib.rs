@@ -35,7 +35,7 @@
 //! makes it panic. `ARCHITECTURE.md` draws the modules and says where a new
 //! rule goes; `cargo doc --document-private-items` renders them.
 
-use annotator_schema::{Attrs, ByteOffset, Document, Label, NumberAttrs, OffsetIndex, Origin, Span};
+use annotator_schema::{Attrs, ByteOffset, CharCursor, Document, Label, NumberAttrs, Origin, Span};
 
 mod entity;
 mod lexicon;
@@ -236,13 +236,17 @@ pub fn read_number(text: &str) -> Option<NumberAttrs> {
 }
 
 /// Converts extractions over `text` to a labelled document (code points).
-pub fn to_document(id: &str, name: &str, text: &str, found: Vec<Extraction>) -> Document {
-    let ix = OffsetIndex::new(text);
+pub fn to_document(id: &str, name: &str, text: &str, mut found: Vec<Extraction>) -> Document {
+    // By start, so the cursor walks the text about once. The sort is stable:
+    // spans with the same start keep `found`'s order, so `sort_spans` below
+    // gives the order it gave before.
+    found.sort_by_key(|e| e.start);
+    let mut at = CharCursor::new(text);
     let mut doc = Document::new(id, name, text);
     doc.spans.reserve(found.len());
     // By value: each extraction's label and attributes move into its span.
     for e in found {
-        let (Ok(start), Ok(end)) = (ix.byte_to_char(e.start), ix.byte_to_char(e.end)) else { continue };
+        let (Ok(start), Ok(end)) = (at.byte_to_char(e.start), at.byte_to_char(e.end)) else { continue };
         let Some(covered) = text.get(e.start.0..e.end.0) else { continue };
         doc.spans.push(Span {
             start,

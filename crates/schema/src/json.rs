@@ -8,6 +8,8 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+mod write;
+
 use crate::span::{Attrs, NumberAttrs, NumberKind, NumberValue, Origin, Span};
 use crate::{CharOffset, Label, OffsetIndex};
 
@@ -64,15 +66,15 @@ impl Document {
     /// [`from_value`](Self::from_value)).
     pub fn to_value(&self) -> Value {
         // Serialising plain strings, numbers and maps cannot fail.
-        serde_json::to_value(WireDocument::from(self)).unwrap_or(Value::Null)
+        serde_json::to_value(write::DocumentOut(self)).unwrap_or(Value::Null)
     }
 
     /// The document as one line of compact labelled JSON (what
     /// [`to_value`](Self::to_value) gives, written straight from the
     /// document without building the JSON tree first).
     pub fn to_json_line(&self) -> String {
-        // Serialising plain strings, numbers and maps cannot fail.
-        serde_json::to_string(&WireDocument::from(self)).unwrap_or_default()
+        let capacity = write::capacity(std::slice::from_ref(self));
+        write::to_string(&write::DocumentOut(self), serde_json::ser::CompactFormatter, capacity)
     }
 
     /// A document with no spans yet.
@@ -135,21 +137,11 @@ impl Corpus {
 /// Writes documents as a pretty-printed labelled-JSON corpus (what
 /// [`Corpus::to_json`] writes, without owning them).
 pub fn to_json(documents: &[Document]) -> String {
-    {
-        let docs: Vec<WireDocument> = documents.iter().map(WireDocument::from).collect();
-        let out = WireCorpus { schema: SCHEMA.to_string(), documents: docs };
-        // Serialising plain strings, numbers and maps cannot fail.
-        serde_json::to_string_pretty(&out).unwrap_or_default()
-    }
+    write::to_string(&write::CorpusOut(documents), write::Pretty::default(), write::capacity(documents))
 }
 
-#[derive(Serialize)]
-struct WireCorpus {
-    schema: String,
-    documents: Vec<WireDocument>,
-}
-
-#[derive(Serialize, Deserialize)]
+/// A document as it is read (written by [`write::DocumentOut`]).
+#[derive(Deserialize)]
 struct WireDocument {
     #[serde(default)]
     id: Option<String>,
@@ -158,37 +150,38 @@ struct WireDocument {
     text: String,
     #[serde(default)]
     reviewed: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     annotator: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     modified: Option<String>,
     #[serde(default)]
     spans: Vec<WireSpan>,
 }
 
-/// A span as it is written: optional fields appear only for the labels that
-/// have them, and `speaker`/`value`/`unit` may be an explicit `null`.
-#[derive(Serialize, Deserialize)]
+/// A span as it is read (written by [`write::SpanOut`]): optional fields
+/// appear only for the labels that have them, and `speaker`/`value`/`unit`
+/// may be an explicit `null`.
+#[derive(Deserialize)]
 struct WireSpan {
     start: usize,
     end: usize,
     label: Label,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     text: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     entity: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     kind: Option<NumberKind>,
-    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present")]
     value: Option<Value>,
-    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present")]
     unit: Option<Value>,
-    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present")]
     speaker: Option<Value>,
     #[serde(default)]
     origin: Origin,
     /// An `auto` span a person confirmed unchanged (written only when true).
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default)]
     checked: bool,
 }
 
@@ -301,60 +294,10 @@ fn read_value(v: &Value) -> Result<NumberValue, String> {
 pub fn number_attrs_json(n: &NumberAttrs) -> String {
     let mut m = Map::new();
     m.insert("kind".into(), Value::String(n.kind.as_str().into()));
-    m.insert("value".into(), n.value.as_ref().map_or(Value::Null, value_json));
+    // Serialising plain strings and numbers cannot fail.
+    m.insert("value".into(), serde_json::to_value(write::ValueOut(n.value.as_ref())).unwrap_or(Value::Null));
     m.insert("unit".into(), n.unit.clone().map_or(Value::Null, Value::String));
     Value::Object(m).to_string()
-}
-
-/// Writes whole numbers as JSON integers (`12000`, not `12000.0`).
-fn number_json(x: f64) -> Value {
-    if x.fract() == 0.0 && x.abs() < 9.0e15 {
-        Value::from(x as i64)
-    } else {
-        serde_json::Number::from_f64(x).map_or(Value::Null, Value::Number)
-    }
-}
-
-fn value_json(v: &NumberValue) -> Value {
-    match v {
-        NumberValue::Number(x) => number_json(*x),
-        NumberValue::Range { min, max } => {
-            let mut m = Map::new();
-            m.insert("min".into(), number_json(*min));
-            m.insert("max".into(), number_json(*max));
-            Value::Object(m)
-        }
-        NumberValue::Date(s) => Value::String(s.clone()),
-    }
-}
-
-impl From<&Span> for WireSpan {
-    fn from(s: &Span) -> Self {
-        let mut w = WireSpan {
-            start: s.start.0,
-            end: s.end.0,
-            label: s.label.clone(),
-            text: Some(s.text.clone()),
-            entity: None,
-            kind: None,
-            value: None,
-            unit: None,
-            speaker: None,
-            origin: s.origin,
-            checked: s.origin.checked(),
-        };
-        match &s.attrs {
-            Attrs::None => {}
-            Attrs::Entity(e) => w.entity = Some(e.clone()),
-            Attrs::Number(n) => {
-                w.kind = Some(n.kind);
-                w.value = Some(n.value.as_ref().map_or(Value::Null, value_json));
-                w.unit = Some(n.unit.clone().map_or(Value::Null, Value::String));
-            }
-            Attrs::Quote { speaker } => w.speaker = Some(speaker.clone().map_or(Value::Null, Value::String)),
-        }
-        w
-    }
 }
 
 /// A span on its own serialises exactly as in the labelled JSON (used by
@@ -362,7 +305,7 @@ impl From<&Span> for WireSpan {
 /// no document to check it against.
 impl Serialize for Span {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        WireSpan::from(self).serialize(s)
+        write::SpanOut(self).serialize(s)
     }
 }
 
@@ -383,20 +326,6 @@ impl<'de> Deserialize<'de> for Span {
             attrs,
             origin,
         })
-    }
-}
-
-impl From<&Document> for WireDocument {
-    fn from(d: &Document) -> Self {
-        WireDocument {
-            id: Some(d.id.clone()),
-            name: Some(d.name.clone()),
-            text: d.text.clone(),
-            reviewed: d.reviewed,
-            annotator: d.annotator.clone(),
-            modified: d.modified.clone(),
-            spans: d.spans.iter().map(WireSpan::from).collect(),
-        }
     }
 }
 

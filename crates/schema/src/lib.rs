@@ -5,7 +5,8 @@
 //! * [`offsets`]: byte offsets (what Rust's `str` indexes), code-point offsets
 //!   (what `LABELS.md` and the labelled JSON use) and UTF-16 offsets (what the
 //!   DOM, Label Studio and doccano use) are three distinct newtypes. They are
-//!   converted in exactly one place, [`offsets::OffsetIndex`].
+//!   converted in exactly one place, [`offsets`] ([`offsets::OffsetIndex`],
+//!   and [`offsets::CharCursor`] for byte offsets taken in order).
 //! * [`label`]: the four built-in labels plus user-added upper-case labels.
 //! * [`span`]: one labelled span with its label-specific attributes
 //!   (entity name, number value/unit/kind, quote speaker) and its origin.
@@ -21,5 +22,5 @@ pub mod span;
 
 pub use json::{Corpus, Document, JsonError, SCHEMA};
 pub use label::{Label, LabelError};
-pub use offsets::{ByteOffset, CharOffset, OffsetError, OffsetIndex, Utf16Offset};
+pub use offsets::{ByteOffset, CharCursor, CharOffset, OffsetError, OffsetIndex, Utf16Offset};
 pub use span::{Attrs, NumberAttrs, NumberKind, NumberValue, Origin, Span};

@@ -3,7 +3,8 @@
 //! Rust strings index by byte, the labelled JSON by Unicode code point
 //! (Python `str` indices) and JavaScript/the DOM by UTF-16 code unit. Mixing
 //! them up shifts every span after the first emoji, so each is its own type
-//! and only [`OffsetIndex`] converts between them.
+//! and only this module converts between them: [`OffsetIndex`] any offset
+//! of a text, [`CharCursor`] byte offsets taken in order, in one pass.
 
 use std::fmt;
 
@@ -225,6 +226,50 @@ impl<'t> OffsetIndex<'t> {
     }
 }
 
+/// Converts byte offsets to code points by walking the text from the last
+/// offset it converted: offsets taken in ascending order, give or take a
+/// span's length (the spans of a document sorted by start), cost one pass
+/// over the text, without building an [`OffsetIndex`] first. Any order is
+/// correct; only the distance walked grows.
+#[derive(Clone, Debug)]
+pub struct CharCursor<'t> {
+    text: &'t str,
+    byte: usize,
+    chars: usize,
+}
+
+impl<'t> CharCursor<'t> {
+    pub fn new(text: &'t str) -> Self {
+        CharCursor { text, byte: 0, chars: 0 }
+    }
+
+    pub fn byte_to_char(&mut self, b: ByteOffset) -> Result<CharOffset, OffsetError> {
+        let b = b.0;
+        if b > self.text.len() {
+            return Err(OffsetError::OutOfRange { offset: b, len: self.text.len() });
+        }
+        if !self.text.is_char_boundary(b) {
+            return Err(OffsetError::NotCharBoundary(b));
+        }
+        let bytes = self.text.as_bytes();
+        // Both ends are character boundaries, so the characters between
+        // them are the bytes that start one.
+        if b >= self.byte {
+            self.chars += char_starts(&bytes[self.byte..b]);
+        } else {
+            self.chars -= char_starts(&bytes[b..self.byte]);
+        }
+        self.byte = b;
+        Ok(CharOffset(self.chars))
+    }
+}
+
+/// How many bytes of `bytes` start a character (are not UTF-8 continuation
+/// bytes `0b10xx_xxxx`).
+fn char_starts(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -260,6 +305,26 @@ mod tests {
             }
             assert_eq!(ix.char_len(), CharOffset(text.chars().count()));
         }
+    }
+
+    #[test]
+    fn the_cursor_agrees_with_the_index_in_any_order() {
+        for text in ["", "abc", MIXED, &"x😀yé".repeat(100)] {
+            let ix = OffsetIndex::new(text);
+            let mut bounds: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
+            let ascending = bounds.clone();
+            bounds.reverse();
+            let zigzag: Vec<usize> = ascending.iter().zip(&bounds).flat_map(|(&a, &b)| [a, b]).collect();
+            for order in [&ascending, &bounds, &zigzag] {
+                let mut at = CharCursor::new(text);
+                for &b in order {
+                    assert_eq!(at.byte_to_char(ByteOffset(b)), ix.byte_to_char(ByteOffset(b)), "{text:?} @{b}");
+                }
+            }
+        }
+        let mut at = CharCursor::new(MIXED);
+        assert_eq!(at.byte_to_char(ByteOffset(2)), Err(OffsetError::NotCharBoundary(2)));
+        assert!(matches!(at.byte_to_char(ByteOffset(99)), Err(OffsetError::OutOfRange { .. })));
     }
 
     #[test]
