@@ -33,18 +33,25 @@ fn fiction_speakers_stay_above_the_floor() {
     let _ = std::fs::remove_file(&out);
     assert!(output.status.success(), "score.py failed: {}", String::from_utf8_lossy(&output.stderr));
     let scores: serde_json::Value = serde_json::from_slice(&output.stdout).expect("score.py --json output");
-    // Reached: speaker accuracy by surname 0.603 (exact 0.549; 0.406
+    // Reached: speaker accuracy by surname 0.631 (exact 0.577; 0.625 /
+    // 0.571 before `said the mother` and `her mother` of someone without
+    // a surname became the last person titled `Mrs.`; 0.603 / 0.549
+    // before the narrator stopped taking the name of someone given a
+    // quotation in the third person (`said Good`), titles' abbreviations
+    // became roles (`Dr.` … `said the doctor`) and given names told
+    // pronouns a person's gender (`Carl`, `Mary`); 0.406
     // before the dialogue and attribution rules, 0.537 before alternation
     // both ways and calls by name anywhere in a quotation, 0.580 before
     // `Master`, `Miss` and `Doctor` became titles, 0.595 before kin: `said
     // his wife` is `Mrs. ‹Surname›`), QUOTE F1 0.917. On the 18 documents
     // held back from the learned name rule's training (FNV-1a of the id 0
-    // modulo 5): 0.518 by surname, 0.514 exact (one quotation below the
+    // modulo 5): 0.559 by surname, 0.555 exact (0.518 / 0.514 before the
+    // narrator, role and given-name rules above; one quotation below the
     // rules before kin: `"…," said her husband` now names Mr. Griffin,
     // where LitBank gives no speaker). A learned speaker ranker did not
     // beat these rules there (branch `i9-speakers-ranker`). Issue 9's aim
     // is 0.70. Rules only: nothing here is trained on this set's speakers.
-    for (metric, floor) in [("speaker_acc_surname", 0.59), ("f1", 0.91)] {
+    for (metric, floor) in [("speaker_acc_surname", 0.63), ("f1", 0.91)] {
         let got = scores["QUOTE"][metric].as_f64().unwrap_or(0.0);
         assert!(got >= floor, "QUOTE {metric} = {got} fell below {floor}\n{scores:#}");
     }

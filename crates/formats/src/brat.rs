@@ -58,11 +58,14 @@ impl Format for Brat {
         "zip"
     }
     fn write(&self, docs: &[Document], stem: &str) -> Result<Vec<OutFile>, ExportError> {
-        let anns: Vec<String> = docs.iter().map(ann).collect::<Result<_, _>>()?;
+        let mut anns = Vec::with_capacity(docs.len());
+        for d in docs {
+            anns.push(ann(d)?);
+        }
         if let ([d], [a]) = (docs, anns.as_slice()) {
             return Ok(vec![
-                OutFile::text(format!("{stem}.txt"), "text/plain", d.text.clone()),
-                OutFile::text(format!("{stem}.ann"), "text/plain", a.clone()),
+                OutFile::text(stem, "txt", "text/plain", d.text.clone()),
+                OutFile::text(stem, "ann", "text/plain", a.clone()),
             ]);
         }
         let folder = stem.rsplit(['/', '\\']).next().unwrap_or(stem);
@@ -372,7 +375,7 @@ fn read_pair(i: usize, id: &str, ann_name: &str, text: &str, ann: &str) -> Resul
                 };
                 let name = spans[pi].1.get("entity").and_then(Value::as_str).unwrap_or(&spans[pi].2).to_string();
                 if build::label_of(&spans[qi].1) == "QUOTE" {
-                    spans[qi].1.insert(build::SPEAKER.into(), name.into());
+                    build::set(&mut spans[qi].1, build::SPEAKER, name.into());
                 }
             }
             (Some('#'), [_, def, note]) if def.starts_with(NOTES) => {
@@ -381,10 +384,10 @@ fn read_pair(i: usize, id: &str, ann_name: &str, text: &str, ann: &str) -> Resul
                 let s = &mut spans[k].1;
                 match build::label_of(s) {
                     "QUOTE" => {
-                        s.insert(build::SPEAKER.into(), (*note).into());
+                        build::set(s, build::SPEAKER, (*note).into());
                     }
                     "PERSON" | "PLACE" => {
-                        s.insert("entity".into(), (*note).into());
+                        build::set(s, "entity", (*note).into());
                     }
                     _ => {}
                 }
@@ -414,19 +417,19 @@ fn number_attr(s: &mut Map<String, Value>, name: &str, value: Option<&str>) {
                 },
                 None => v.parse::<f64>().map_or_else(|_| Value::String(v.into()), Value::from),
             };
-            s.insert("value".into(), parsed);
+            build::set(s, "value", parsed);
             if !s.contains_key("kind") {
-                s.insert("kind".into(), NumberKind::Cardinal.as_str().into());
+                build::set(s, "kind", NumberKind::Cardinal.as_str().into());
             }
         }
         UNIT => {
-            s.insert("unit".into(), v.into());
+            build::set(s, "unit", v.into());
             if !s.contains_key("kind") {
-                s.insert("kind".into(), NumberKind::Cardinal.as_str().into());
+                build::set(s, "kind", NumberKind::Cardinal.as_str().into());
             }
         }
         KIND => {
-            s.insert("kind".into(), v.into());
+            build::set(s, "kind", v.into());
         }
         _ => {}
     }

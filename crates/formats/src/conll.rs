@@ -50,7 +50,7 @@ impl Format for Conll {
             out.push_str("\n\n");
             out.push_str(&document(d)?);
         }
-        Ok(vec![OutFile::text(format!("{stem}.conll"), "text/plain", out)])
+        Ok(vec![OutFile::text(stem, "conll", "text/plain", out)])
     }
 }
 

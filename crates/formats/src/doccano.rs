@@ -67,7 +67,7 @@ impl Format for Doccano {
             out.push_str(&j.0);
             out.push('\n');
         }
-        Ok(vec![OutFile::text(format!("{stem}.{}", self.extension()), "application/jsonl", out)])
+        Ok(vec![OutFile::text(stem, self.extension(), "application/jsonl", out)])
     }
     fn reads(&self) -> &'static [&'static str] {
         &["jsonl"]
@@ -105,8 +105,9 @@ impl Format for Doccano {
     }
 }
 
-/// A line's spans as (start, end, label, entity id) in UTF-16 code units.
-type Entity = (usize, usize, String, Option<Value>);
+/// A line's spans as (start, end, label, entity id as JSON text) in UTF-16
+/// code units.
+type Entity = (usize, usize, String, Option<String>);
 
 fn entities(rec: &Map<String, Value>) -> Result<Vec<Entity>, String> {
     let int = |v: Option<&Value>| v.and_then(Value::as_u64).and_then(|n| usize::try_from(n).ok());
@@ -117,13 +118,13 @@ fn entities(rec: &Map<String, Value>) -> Result<Vec<Entity>, String> {
                 let (s, en) = (int(e.get("start_offset")), int(e.get("end_offset")));
                 let l = e.get("label").and_then(Value::as_str);
                 match (s, en, l) {
-                    (Some(s), Some(en), Some(l)) => Ok((s, en, l.to_string(), e.get("id").cloned())),
+                    (Some(s), Some(en), Some(l)) => Ok((s, en, l.to_string(), e.get("id").map(Value::to_string))),
                     _ => Err(format!("an entity needs start_offset, end_offset and label, not {e}")),
                 }
             })
             .collect();
     }
-    let list = TRIPLE_KEYS.iter().find_map(|k| rec.get(*k).and_then(Value::as_array)).cloned().unwrap_or_default();
+    let list = TRIPLE_KEYS.iter().find_map(|k| rec.get(*k).and_then(Value::as_array)).map_or(&[][..], Vec::as_slice);
     list.iter()
         .map(|t| match t.as_array().map(Vec::as_slice) {
             Some([s, e, l]) => match (int(Some(s)), int(Some(e)), l.as_str()) {
@@ -135,8 +136,8 @@ fn entities(rec: &Map<String, Value>) -> Result<Vec<Entity>, String> {
         .collect()
 }
 
-/// A span read: its entity id, its labelled-JSON object, its text.
-type Read = (Option<Value>, Map<String, Value>, String);
+/// A span read: its entity id (JSON text), its labelled-JSON object, its text.
+type Read = (Option<String>, Map<String, Value>, String);
 
 /// A relation project's `speaker` relations: the quote's speaker is the
 /// text of the span the relation points to.
@@ -144,14 +145,15 @@ fn speakers(rec: &Map<String, Value>, spans: &mut [Read]) {
     let Some(relations) = rec.get("relations").and_then(Value::as_array) else { return };
     for r in relations {
         let is_speaker = r.get("type").and_then(Value::as_str).is_some_and(|t| t.eq_ignore_ascii_case(build::SPEAKER));
-        let (Some(from), Some(to), true) = (r.get("from_id"), r.get("to_id"), is_speaker) else { continue };
-        let Some(name) = spans.iter().find(|(id, _, _)| id.as_ref() == Some(to)).map(|(_, _, t)| t.clone()) else {
+        let id = |k: &str| r.get(k).map(Value::to_string);
+        let (Some(from), Some(to), true) = (id("from_id"), id("to_id"), is_speaker) else { continue };
+        let Some(name) = spans.iter().find(|(id, _, _)| id.as_ref() == Some(&to)).map(|(_, _, t)| t.clone()) else {
             continue;
         };
         for (_, s, _) in
-            spans.iter_mut().filter(|(id, s, _)| id.as_ref() == Some(from) && build::label_of(s) == "QUOTE")
+            spans.iter_mut().filter(|(id, s, _)| id.as_ref() == Some(&from) && build::label_of(s) == "QUOTE")
         {
-            s.insert(build::SPEAKER.into(), name.clone().into());
+            build::set(s, build::SPEAKER, name.clone().into());
         }
     }
 }

@@ -26,7 +26,7 @@ impl Format for Json {
     fn write(&self, docs: &[Document], stem: &str) -> Result<Vec<OutFile>, ExportError> {
         check::all(self.id(), self.unit(), docs)?;
         let json = annotator_schema::json::to_json(docs);
-        Ok(vec![OutFile::text(format!("{stem}.json"), "application/json", json)])
+        Ok(vec![OutFile::text(stem, "json", "application/json", json)])
     }
     fn reads(&self) -> &'static [&'static str] {
         &["json"]

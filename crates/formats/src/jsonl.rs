@@ -64,7 +64,7 @@ impl Format for Jsonl {
             out.push_str(&d.to_json_line());
             out.push('\n');
         }
-        Ok(vec![OutFile::text(format!("{stem}.jsonl"), "application/jsonl", out)])
+        Ok(vec![OutFile::text(stem, "jsonl", "application/jsonl", out)])
     }
     fn reads(&self) -> &'static [&'static str] {
         &["jsonl"]

@@ -22,8 +22,6 @@
 //! copied ones as `auto`. Otherwise (as we write them) the annotation's
 //! regions are read as `user` and the prediction's as `auto`.
 
-use std::fmt::Write as _;
-
 use annotator_schema::{Document, Label, Origin, Span};
 use serde_json::{Map, Value};
 
@@ -78,15 +76,17 @@ impl Format for LabelStudio {
         j.raw("\n]\n");
         let tasks = j.0;
         Ok(vec![
-            OutFile::text(format!("{stem}.{}", self.extension()), "application/json", tasks),
-            OutFile::text(format!("{stem}.labelstudio.xml"), "application/xml", config(docs)),
+            OutFile::text(stem, self.extension(), "application/json", tasks),
+            OutFile::text(stem, "labelstudio.xml", "application/xml", config(docs)),
         ])
     }
     fn reads(&self) -> &'static [&'static str] {
         &["json"]
     }
     fn recognises(&self, _: &str, bytes: &[u8]) -> bool {
-        let Ok(v) = serde_json::from_slice::<Value>(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)) else {
+        // Parsed as text: one JSON parser in the page (`from_slice` would be a second copy).
+        let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).unwrap_or_default();
+        let Ok(v) = serde_json::from_str::<Value>(text) else {
             return false;
         };
         let first = match &v {
@@ -127,25 +127,34 @@ fn config(docs: &[Document]) -> String {
         }
     }
     let mut out = String::from("<View>\n");
-    let _ = writeln!(out, "  <Labels name=\"{LABELS}\" toName=\"{TEXT}\">");
+    let mut line = |parts: &[&str]| {
+        out.push_str(&parts.concat());
+        out.push('\n');
+    };
+    line(&["  <Labels name=\"", LABELS, "\" toName=\"", TEXT, "\">"]);
     for l in &labels {
         let colour = COLOURS.iter().find(|(n, _)| *n == l.as_str()).map_or("#868e96", |(_, c)| c);
         // Label names are upper-case ASCII letters, digits and `_`: nothing to escape.
-        let _ = writeln!(out, "    <Label value=\"{l}\" background=\"{colour}\"/>");
+        line(&["    <Label value=\"", l.as_str(), "\" background=\"", colour, "\"/>"]);
     }
-    out.push_str("  </Labels>\n");
-    let _ = writeln!(out, "  <Text name=\"{TEXT}\" value=\"$text\"/>");
-    let _ = writeln!(out, "  <Relations>\n    <Relation value=\"{SPEAKER}\"/>\n  </Relations>");
+    line(&["  </Labels>"]);
+    line(&["  <Text name=\"", TEXT, "\" value=\"$text\"/>"]);
+    line(&["  <Relations>\n    <Relation value=\"", SPEAKER, "\"/>\n  </Relations>"]);
     for (name, hint) in [
         (ENTITY, "Entity: the fullest name of this person or place"),
         (SPEAKER, "Speaker of this quote"),
         (NUMBER, "Number value: {\"kind\", \"value\", \"unit\"}"),
     ] {
         let hint = hint.replace('"', "&quot;");
-        let _ = writeln!(
-            out,
-            "  <TextArea name=\"{name}\" toName=\"{TEXT}\" perRegion=\"true\" editable=\"true\" placeholder=\"{hint}\"/>"
-        );
+        line(&[
+            "  <TextArea name=\"",
+            name,
+            "\" toName=\"",
+            TEXT,
+            "\" perRegion=\"true\" editable=\"true\" placeholder=\"",
+            &hint,
+            "\"/>",
+        ]);
     }
     out.push_str("</View>\n");
     out
@@ -273,29 +282,30 @@ fn read_task(i: usize, task: &Value) -> Result<Document, String> {
         .get(CHECKED)
         .and_then(Value::as_array)
         .map_or_else(Vec::new, |ids| ids.iter().filter_map(Value::as_str).collect());
-    let latest = |key: &str, skip_cancelled: bool| -> Option<Vec<Value>> {
-        let list = task.get(key)?.as_array()?;
-        let kept = list.iter().filter(|a| !(skip_cancelled && a.get("was_cancelled") == Some(&Value::Bool(true))));
+    let latest = |key: &str, skip_cancelled: bool| -> &[Value] {
+        let Some(list) = task.get(key).and_then(Value::as_array) else { return &[] };
+        let cancelled = |a: &Value| a.get("was_cancelled").and_then(Value::as_bool) == Some(true);
+        let kept = list.iter().filter(|a| !(skip_cancelled && cancelled(a)));
         // The latest: the greatest creation time (ISO 8601 sorts as text), else the last listed.
         let best = kept.enumerate().max_by(|(ia, a), (ib, b)| {
             let t = |x: &Value| x.get("created_at").and_then(Value::as_str).unwrap_or_default().to_string();
             t(a).cmp(&t(b)).then(ia.cmp(ib))
-        })?;
-        best.1.get("result")?.as_array().cloned()
+        });
+        best.and_then(|b| b.1.get("result")).and_then(Value::as_array).map_or(&[], Vec::as_slice)
     };
-    let annotation = latest("annotations", true).unwrap_or_default();
-    let prediction = latest("predictions", false).unwrap_or_default();
+    let annotation = latest("annotations", true);
+    let prediction = latest("predictions", false);
     let built_from_prediction = annotation
         .iter()
         .any(|r| matches!(r.get("origin").and_then(Value::as_str), Some(FROM_PREDICTION | CHANGED_PREDICTION)));
     let mut spans = Vec::new();
     if built_from_prediction {
-        spans.extend(read_results(&annotation, None, &checked)?);
+        spans.extend(read_results(annotation, None, &checked)?);
     } else {
-        spans.extend(read_results(&prediction, Some(Origin::Auto), &checked)?);
-        let user = read_results(&annotation, Some(Origin::User), &checked)?;
-        let key =
-            |s: &Map<String, Value>| (s.get("start").cloned(), s.get("end").cloned(), build::label_of(s).to_string());
+        spans.extend(read_results(prediction, Some(Origin::Auto), &checked)?);
+        let user = read_results(annotation, Some(Origin::User), &checked)?;
+        let at = |s: &Map<String, Value>, k: &str| s.get(k).and_then(Value::as_u64);
+        let key = |s: &Map<String, Value>| (at(s, "start"), at(s, "end"), build::label_of(s).to_string());
         spans.retain(|a| !user.iter().any(|u| key(u) == key(a)));
         spans.extend(user);
     }
@@ -329,12 +339,12 @@ fn read_results(
             _ => Origin::User,
         });
         let id = r.get("id").and_then(Value::as_str).unwrap_or_default().to_string();
-        let names = value.get("labels").and_then(Value::as_array).cloned().unwrap_or_default();
+        let names = value.get("labels").and_then(Value::as_array).map_or(&[][..], Vec::as_slice);
         for name in names.iter().filter_map(Value::as_str) {
             let text = value.get("text").and_then(Value::as_str);
             let mut span = build::span(start, end, name, text, origin);
             if origin == Origin::Auto && checked.contains(&id.as_str()) {
-                span.insert(CHECKED.into(), Value::Bool(true));
+                build::set(&mut span, CHECKED, Value::Bool(true));
             }
             spans.push((id.clone(), span));
         }
@@ -355,12 +365,11 @@ fn read_results(
         } else if kind == "relation" {
             let end_id = |k: &str| r.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
             let (from, to) = (end_id("from_id"), end_id("to_id"));
-            let target = spans.iter().find(|(sid, _)| *sid == to).map(|(_, s)| s.clone());
-            let Some(target) = target else { continue };
+            let Some((_, target)) = spans.iter().find(|(sid, _)| *sid == to) else { continue };
             let name = target.get("entity").or_else(|| target.get("text")).and_then(Value::as_str).map(str::to_string);
             for (_, s) in spans.iter_mut().filter(|(sid, s)| *sid == from && build::label_of(s) == "QUOTE") {
                 if let (Some(n), Some(Value::Null)) = (&name, s.get(SPEAKER)) {
-                    s.insert(SPEAKER.into(), n.clone().into());
+                    build::set(s, SPEAKER, n.clone().into());
                 }
             }
         }
@@ -372,10 +381,10 @@ fn read_results(
 fn attach(s: &mut Map<String, Value>, area: &str, text: &str) -> Result<(), String> {
     match (area, build::label_of(s)) {
         (ENTITY, "PERSON" | "PLACE") => {
-            s.insert(ENTITY.into(), text.into());
+            build::set(s, ENTITY, text.into());
         }
         (SPEAKER, "QUOTE") => {
-            s.insert(SPEAKER.into(), text.into());
+            build::set(s, SPEAKER, text.into());
         }
         (NUMBER, "NUMBER") => {
             let v: Value = serde_json::from_str(text).map_err(|e| format!("a number's value {text:?}: {e}"))?;

@@ -153,8 +153,10 @@ pub struct OutFile {
 }
 
 impl OutFile {
-    fn text(name: String, mime: &'static str, text: String) -> OutFile {
-        OutFile { name, mime, bytes: text.into_bytes() }
+    /// A text file named `stem.ext`.
+    #[inline(never)]
+    fn text(stem: &str, ext: &str, mime: &'static str, text: String) -> OutFile {
+        OutFile { name: [stem, ".", ext].concat(), mime, bytes: text.into_bytes() }
     }
 }
 

@@ -16,7 +16,7 @@ use serde_json::{Map, Value};
 
 use crate::jsonl::{first_line, lines, OWN_FIELDS};
 use crate::out::JsonText;
-use crate::{check, labels, ExportError, Format, InFile, Keeps, OutFile, ReadError, Unit};
+use crate::{build, check, labels, ExportError, Format, InFile, Keeps, OutFile, ReadError, Unit};
 
 pub struct Spacy;
 
@@ -57,7 +57,7 @@ impl Format for Spacy {
             out.push_str(&j.0);
             out.push('\n');
         }
-        Ok(vec![OutFile::text(format!("{stem}.{}", self.extension()), "application/jsonl", out)])
+        Ok(vec![OutFile::text(stem, self.extension(), "application/jsonl", out)])
     }
     fn reads(&self) -> &'static [&'static str] {
         &["jsonl"]
@@ -84,36 +84,42 @@ impl Format for Spacy {
 /// read and checked as a labelled-JSON document.
 fn record(i: usize, value: Value) -> Result<Document, String> {
     let Value::Object(rec) = value else { return Err("a record must be a JSON object".into()) };
-    let no_meta = Map::new();
-    let meta = rec.get("meta").and_then(Value::as_object).unwrap_or(&no_meta);
+    // The record's fields taken as they are (neither cloned nor removed one by one).
+    let (mut text, mut span_list, mut meta) = (Value::Null, None, Map::new());
+    for (key, v) in rec {
+        match (key.as_str(), v) {
+            ("text", v) => text = v,
+            ("spans", v) => span_list = Some(v),
+            ("meta", Value::Object(m)) => meta = m,
+            _ => {}
+        }
+    }
     let mut doc = Map::new();
     for key in ["id", "name"] {
-        match meta.get(key) {
-            Some(Value::String(s)) => doc.insert(key.into(), Value::String(s.clone())),
-            Some(Value::Number(n)) => doc.insert(key.into(), Value::String(n.to_string())),
-            _ => None,
-        };
+        if let Some(v) = build::name_of(meta.get(key)) {
+            build::set(&mut doc, key, v.into());
+        }
     }
     if let Some(Value::Bool(b)) = meta.get("reviewed") {
-        doc.insert("reviewed".into(), Value::Bool(*b));
+        build::set(&mut doc, "reviewed", Value::Bool(*b));
     }
     for key in ["annotator", "modified"] {
         if let Some(Value::String(s)) = meta.get(key) {
-            doc.insert(key.into(), Value::String(s.clone()));
+            build::set(&mut doc, key, Value::String(s.clone()));
         }
     }
-    doc.insert("text".into(), rec.get("text").cloned().unwrap_or(Value::Null));
+    build::set(&mut doc, "text", text);
     let mut spans = Vec::new();
-    match rec.get("spans") {
+    match span_list {
         None | Some(Value::Null) => {}
         Some(Value::Array(list)) => {
             for s in list {
-                spans.push(map_span(s.clone())?);
+                spans.push(map_span(s)?);
             }
         }
         Some(_) => return Err("\"spans\" must be a list".into()),
     }
-    doc.insert("spans".into(), Value::Array(spans));
+    build::set(&mut doc, "spans", Value::Array(spans));
     Document::from_value(i, Value::Object(doc)).map_err(|e| e.to_string())
 }
 
@@ -123,12 +129,12 @@ fn map_span(span: Value) -> Result<Value, String> {
     let Value::Object(mut s) = span else { return Err("a span must be a JSON object".into()) };
     let name = s.get("label").and_then(Value::as_str).ok_or("a span needs a \"label\" name")?;
     let (label, kind) = labels::read_label(name);
-    s.insert("label".into(), Value::String(label.to_string()));
+    build::set(&mut s, "label", Value::String(label.to_string()));
     if let (Some(kind), false) = (kind, s.contains_key("kind") || s.contains_key("speaker")) {
-        s.insert("kind".into(), Value::String(kind.as_str().into()));
+        build::set(&mut s, "kind", Value::String(kind.as_str().into()));
     }
     if !s.contains_key("origin") {
-        s.insert("origin".into(), Origin::User.as_str().into());
+        build::set(&mut s, "origin", Origin::User.as_str().into());
     }
     Ok(Value::Object(s))
 }

@@ -20,6 +20,8 @@ pub struct W3c;
 const CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
 /// The scheme of the ids: the documents live in the browser, not on the web.
 const URN: &str = "urn:x-annotator";
+/// Upper-case hexadecimal digits, for percent-encoding (RFC 3986 prefers them).
+const HEX: [char; 16] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'B', 'C', 'D', 'E', 'F'];
 /// Characters of context each side of a `TextQuoteSelector`'s `exact`.
 const CONTEXT_CHARS: usize = 32;
 /// The `creator` of an automatic span: the extractor.
@@ -62,7 +64,7 @@ impl Format for W3c {
         j.raw(",").key("type").str("AnnotationCollection").raw(",").key("label").str(stem);
         j.raw(",").key("total").num(total).raw(",").key("first").raw("{").key("type").str("AnnotationPage");
         j.raw(",").key("startIndex").raw("0,").key("items").raw("[").raw(&items.0).raw("\n]}}\n");
-        Ok(vec![OutFile::text(format!("{stem}.jsonld"), "application/ld+json", j.0)])
+        Ok(vec![OutFile::text(stem, "jsonld", "application/ld+json", j.0)])
     }
 }
 
@@ -74,7 +76,9 @@ fn encode(s: &str) -> String {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
             out.push(b as char);
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            out.push('%');
+            out.push(HEX[usize::from(b >> 4)]);
+            out.push(HEX[usize::from(b & 15)]);
         }
     }
     out

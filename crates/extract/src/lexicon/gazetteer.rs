@@ -58,7 +58,7 @@ const MAX_SHARED_PREFIX: usize = 63;
 /// module doc), in one reused buffer. A line whose code is out of range or
 /// would cut a character is skipped: the data is built by `build.py`, and a
 /// bad line must not take others with it.
-fn front_decoded(list: &str, mut each: impl FnMut(&str)) {
+pub(super) fn front_decoded(list: &str, mut each: impl FnMut(&str)) {
     let mut word = String::new();
     for line in list.lines() {
         let Some((&code, _)) = line.as_bytes().split_first() else { continue };

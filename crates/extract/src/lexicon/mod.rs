@@ -1,6 +1,6 @@
 //! Every word list the extractor consults, with the word forms and tables
 //! to look words up in: the embedded GeoNames gazetteer and given names
-//! ([`gazetteer`]), and the small hand-curated lists by topic (names,
+//! ([`gazetteer`]), the genders of common given names ([`given_gender`]), and the small hand-curated lists by topic (names,
 //! speech, calendar, numbers, function words), each list once. The leaf of
 //! the crate: it imports no other module of it.
 //!
@@ -14,6 +14,7 @@ mod calendar;
 mod form;
 pub mod function_words;
 mod gazetteer;
+mod given_gender;
 mod hash;
 pub mod name_words;
 pub mod number_words;
@@ -23,6 +24,7 @@ mod table;
 pub use calendar::month;
 pub use form::{ascii_lower, core, is_all_caps, title_case, ACRONYM_MAX_LEN};
 pub use gazetteer::{lexicon, name_bit};
+pub use given_gender::{given_name_gender, NameGender};
 pub use hash::{FastMap, FastSet};
 pub use name_words::us_state;
 

@@ -291,6 +291,23 @@ pub(crate) const FEMALE_WORDS: [&str; 15] = [
     "queen", "sister",
 ];
 
+/// Titles abbreviated before a name, with the role noun a description
+/// uses for the same person (`Dr. Archie` … `said the doctor`).
+pub(crate) const TITLE_ABBREVIATIONS: [(&str, &str); 12] = [
+    ("capt", "captain"),
+    ("col", "colonel"),
+    ("dr", "doctor"),
+    ("gen", "general"),
+    ("gov", "governor"),
+    ("insp", "inspector"),
+    ("lt", "lieutenant"),
+    ("prof", "professor"),
+    ("rep", "representative"),
+    ("rev", "reverend"),
+    ("sen", "senator"),
+    ("sgt", "sergeant"),
+];
+
 /// Kinship nouns after `his`/`her` that name someone of the possessor's
 /// family by the title of their surname (`his wife` → `Mrs. Bennet`), with
 /// that title; brothers, sisters and children go unnamed (their given

@@ -1,7 +1,8 @@
 //! Pass 2, candidates: each run trimmed to the words that may name someone
 //! or somewhere. A byline's desk goes (`Amelia Thornton-Reyes | Science
 //! correspondent`), and so do the function words that open a sentence
-//! (`The`, `Despite`; `By` at a line's start marks a byline). A run holding
+//! (`The`, `Despite`; `By` at a line's start marks a byline), its openers
+//! (`Hi`, `Near`) and participles (`Using`) before more of the run. A run holding
 //! a title is split at its last one (`U.S. President | Donald Trump`): the
 //! part before it is a plain candidate, the part after it a titled one; a
 //! title that is also a common word (`Master`, `Miss`, `Doctor`) only
@@ -10,8 +11,9 @@
 
 use super::mention::Segment;
 use super::words::{is_demonym, norm, phrase, tok};
+use crate::lexicon::function_words::SENTENCE_OPENERS;
 use crate::lexicon::name_words::{BYLINE_DESKS, TITLES_BEFORE_NAMES_ONLY};
-use crate::lexicon::{cat, core, lexicon};
+use crate::lexicon::{ascii_lower, cat, core, lexicon};
 use crate::sentences::sentence_initial;
 use crate::tokens::{has, Token};
 
@@ -98,10 +100,12 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
         last -= 1;
     }
     let mut byline = false;
-    // Sentence-initial function words: `The`, `Despite`, `By`.
+    // Sentence-initial function words: `The`, `Despite`, `By`; openers
+    // (`Hi`, `Near`), and participles (`Using`) before more of the run.
     while first <= last && sentence_initial_in_run(text, toks, first, run.first) {
         let w = tok(text, toks, first);
-        if !has(toks, first, cat::STOP | cat::WEEKDAY) {
+        let opener = is_opener(w) || first < last && is_participle(w);
+        if !(has(toks, first, cat::STOP | cat::WEEKDAY) || opener) {
             break;
         }
         byline |= w == "By" && first == run.first && toks[first].newline_before || (w == "By" && first == 0);
@@ -119,6 +123,31 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
         }
     }
     (first <= last).then_some((Segment { first, last }, byline))
+}
+
+/// The shortest participle read as a sentence's opener (`Using`): shorter
+/// words in `-ing` are names (`Ming`, `Ewing`, `Bing`).
+const MIN_PARTICIPLE: usize = 6;
+
+/// The lengths of the [`SENTENCE_OPENERS`] (`like` .. `outside`): a word
+/// of another length is none, without lower-casing it.
+const MIN_OPENER: usize = 4;
+const MAX_OPENER: usize = 7;
+
+/// `Near`, `Like`: a sentence opener that is no function word
+/// elsewhere ([`SENTENCE_OPENERS`]).
+fn is_opener(w: &str) -> bool {
+    if !(MIN_OPENER..=MAX_OPENER).contains(&w.len()) {
+        return false;
+    }
+    let mut buf = [0u8; 32];
+    ascii_lower(w, &mut buf).is_some_and(|l| SENTENCE_OPENERS.contains(&l))
+}
+
+/// `Using Alvarez's antenna`, `Visiting Paris`: a word in `-ing` that no
+/// lexicon names (not `Reading`, `Kipling`, `Fleming`) opens the sentence.
+fn is_participle(w: &str) -> bool {
+    w.len() >= MIN_PARTICIPLE && w.ends_with("ing") && lexicon().name_bits(&norm(w)) == 0
 }
 
 /// Like [`sentence_initial`], also true inside a run right after a dropped

@@ -24,7 +24,10 @@
 //! 7. [`brackets`]: the fuller name of `(Vladimir) Putin`;
 //! 8. [`party_states`]: the state of `R-Idaho`;
 //! 9. [`org_names`]: `Newcastle` after `Newcastle United` is the club;
-//! 10. [`surnames`]: a surname that is also a town is the person.
+//! 10. [`surnames`]: a surname that is also a town is the person;
+//! 11. [`handles`]: a handle or hashtag that spells a name is the person
+//!     (`@David_Speers`, `#JamesFoley`); nothing inside another handle is
+//!     a name (`@VictoriaPolice`).
 //!
 //! Then the mentions are sorted and overlaps dropped (the first found
 //! wins). Shared helpers are in [`words`].
@@ -40,6 +43,7 @@ mod coreference;
 mod cues;
 mod datelines;
 mod gazetteer;
+mod handles;
 mod learned;
 mod lists;
 mod mention;
@@ -68,6 +72,7 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
     let mentions = party_states::tag_states(text, toks, mentions);
     let mentions = org_names::drop_org_heads(text, toks, mentions);
     let mentions = surnames::over_places(text, toks, mentions);
+    let mentions = handles::people(text, toks, mentions);
     sorted_without_overlaps(mentions)
 }
 
@@ -305,6 +310,32 @@ mod tests {
             ("title_office_is_no_person", "met the Minister of Foreign Affairs of Iraq, who", &[("Iraq", "PLACE")]),
             ("council_title", "said Councilman Yusuf Farouk, who", &[("Yusuf Farouk", "PERSON")]),
             ("kalenjin_particle", "President Daniel arap Moi is expected", &[("Daniel arap Moi", "PERSON")]),
+            // Titles of rulers, and a title inside an institution's run.
+            ("ruler_title", "In 1868 Emperor Meiji moved to Tokyo.", &[("Meiji", "PERSON"), ("Tokyo", "PLACE")]),
+            (
+                "chair_inside_institution_run",
+                "Federal Reserve Chair Janet Yellen testified on Tuesday.",
+                &[("Janet Yellen", "PERSON")],
+            ),
+            // Sentence openers that are no part of the name after them.
+            ("opener_near", "Near Tal Afar, one strike destroyed a tank.", &[("Tal Afar", "PLACE")]),
+            ("opener_greeting", "Hi Jennifer Okafor, thanks for the note.", &[("Jennifer Okafor", "PERSON")]),
+            ("opener_participle", "Visiting Nairobi, the minister said", &[("Nairobi", "PLACE")]),
+            ("near_is_a_surname_inside", "Daniel Near was born in Ontario.", &[("Daniel Near", "PERSON"), ("Ontario", "PLACE")]),
+            ("participle_name_stays", "Channing Okafor said", &[("Channing Okafor", "PERSON")]),
+            // A compass point before a name (`West` is also a given name).
+            ("compass_region", "He moved to West Seattle in 1990.", &[("West Seattle", "PLACE")]),
+            ("compass_town", "a gymnasium in North Shields and", &[("North Shields", "PLACE")]),
+            ("compass_before_demonym", "South Korean officials said", &[]),
+            ("compass_surname_after_given", "said Kanye West, who", &[("Kanye West", "PERSON")]),
+            // Facility nouns that end a place's name.
+            ("railroad_and_rink", "the Sandy River Railroad reached the Victoria Skating Rink", &[("Sandy River Railroad", "PLACE"), ("Victoria Skating Rink", "PLACE")]),
+            // No name has digits: a postcode after a town.
+            ("postcode_after_town", "Sarah Jones, 22, London E17\n", &[("Sarah Jones", "PERSON"), ("London", "PLACE")]),
+            ("officer_abbreviation_title", "Ford COO Mark Fields is set to replace him.", &[("Mark Fields", "PERSON")]),
+            // `near` before a run that reads like a person's name.
+            ("near_a_place", "Two strikes near Al Huwayjah destroyed a tank.", &[("Al Huwayjah", "PLACE")]),
+            ("near_a_possessive", "He stood near John Okafor's car.", &[("John Okafor", "PERSON")]),
             // Sports lists.
             (
                 "scorers_with_minutes",

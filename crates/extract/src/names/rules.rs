@@ -10,9 +10,12 @@ use super::candidates::Lead;
 use super::cues::{person_context, reporting_verb_after, role_before as role_word_before};
 use super::mention::Segment;
 use super::teams::Teams;
-use super::words::{has_org_word, is_cap, is_demonym, is_particle_name, lower, norm, phrase, starts_run, tok};
+use super::words::{
+    has_org_word, has_possessive, is_cap, is_demonym, is_particle_name, lower, norm, phrase, starts_run, tok,
+};
 use crate::lexicon::name_words::{
-    COMPANY_PREFIXES, CONNECTORS, FEATURE_PREFIXES, LOWER_CASE_LANDMARKS, PLACE_PREPOSITIONS, STATE_FORMS,
+    COMPANY_PREFIXES, COMPASS_PREFIXES, CONNECTORS, FEATURE_PREFIXES, LOWER_CASE_LANDMARKS, PLACE_PREPOSITIONS,
+    STATE_FORMS,
 };
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, ACRONYM_MAX_LEN};
 use crate::tokens::{has, Token};
@@ -127,6 +130,22 @@ pub(super) fn feature_prefix(cx: &Cx) -> Option<Verdict> {
     (feature && name_after).then_some(Verdict::Place)
 }
 
+/// `West Seattle`, `North Shields`, `West Germany`: a compass point before
+/// a name makes a place, though `West` is also a given name; not a
+/// demonym's run (`South Korean`: the learned rule leaves it too) nor one
+/// holding an institution word (the institution rule's, before this).
+pub(super) fn compass_prefix(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    // By its first byte first: this runs for most candidates.
+    if cx.n < 2 || !matches!(text.as_bytes().get(toks[s.first].start()), Some(b'N' | b'S' | b'E' | b'W')) {
+        return None;
+    }
+    let w = core(tok(text, toks, s.first));
+    let compass = COMPASS_PREFIXES.iter().any(|c| c.eq_ignore_ascii_case(w));
+    let name_after = is_cap(tok(text, toks, s.first + 1)) && !is_demonym(core(tok(text, toks, s.last)));
+    (compass && name_after && cx.n <= MAX_CONTEXT_NAME_WORDS).then_some(Verdict::Place)
+}
+
 /// `Republic of Macedonia`, `State of Kuwait`: a state form, `of` and a
 /// known place are one place.
 pub(super) fn state_of(cx: &Cx) -> Option<Verdict> {
@@ -223,11 +242,26 @@ pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
         let w = core(tok(text, toks, k));
         let function_word = lexicon::is_stopword(w) || is_demonym(w);
         let short_acronym = is_all_caps(w) && w.chars().count() <= ACRONYM_MAX_LEN;
+        // `London E17`: a postcode, a flight, a model; no name has digits.
+        let digits = w.bytes().any(|b| b.is_ascii_digit());
         // `Jordan Israel` is two places; `David Irving` a known surname.
         let both_places = lx.is_place(&norm(w)) && lx.is_place(&g) && !lx.is_surname(&norm(w), true);
-        !(function_word || short_acronym || both_places) || CONNECTORS.contains(&w) || is_particle_name(w)
+        !(function_word || short_acronym || both_places || digits) || CONNECTORS.contains(&w) || is_particle_name(w)
     });
     (lx.is_given(&g, false) && rest_ok).then_some(Verdict::Person)
+}
+
+/// `strikes near Tal Afar`, `Near Baiji, one strike`: a short run right
+/// after `near` is a place, though it reads like a given name and a
+/// surname (`Tal`, `Al`); not a possessive (`near Smith's home`).
+pub(super) fn near_before(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    // By length first: this runs for most candidates.
+    let near = s.first > 0
+        && toks[s.first - 1].end() - toks[s.first - 1].start() == "near".len()
+        && tok(text, toks, s.first - 1).eq_ignore_ascii_case("near");
+    let possessive = has_possessive(tok(text, toks, s.last)) || tok(text, toks, s.last + 1).starts_with(['\'', '’']);
+    (near && cx.n <= MAX_CONTEXT_NAME_WORDS && !possessive).then_some(Verdict::Place)
 }
 
 /// `leader Kemi Badenoch`: a lower-case role just before a short run

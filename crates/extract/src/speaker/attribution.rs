@@ -473,11 +473,22 @@ fn description_after(ix: &Index, det: usize, end: usize) -> Option<Who> {
             break;
         }
         if ix.capitalised_word(k) {
+            // `replied the poet Syme`: a person named right after the head
+            // noun speaks.
+            if let Some(mi) = ix.mention_at(k).filter(|&mi| head == Some(k - 1) && ix.is_person(mi)) {
+                return Some(Who::Named(Speaker::Mention(mi)));
+            }
             continue; // `the state Republican Party’s finance chair`
         }
         if lexicon::is_title(ix.word(k)) {
             head = Some(k);
             break;
+        }
+        // `cried the voice of John Reed`: the person whose voice it is.
+        if ix.word(k) == "of" && head.is_some_and(|h| ix.word(h) == "voice") {
+            if let Some(mi) = ix.mention_at(k + 1).filter(|&mi| k + 1 < end && ix.is_person(mi)) {
+                return Some(Who::Named(Speaker::Mention(mi)));
+            }
         }
         if matches!(ix.word(k), "with" | "of" | "who" | "in" | "at" | "from" | "and") || is_adverb(ix, k) {
             break;

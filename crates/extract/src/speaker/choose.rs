@@ -5,7 +5,10 @@
 //! attribution of the next sentence when that one quotes nothing (`"…"
 //! That was how Smith put it.`, `"…"` then a paragraph opening `Smith
 //! added …`). A pronoun becomes the person the passage is about (not the
-//! one the quotation calls by name), a role the person the article gave it. Without any attribution, the sentence's
+//! one the quotation calls by name), a role the person the article gave it
+//! (a kinship role, `the mother`, else the last person titled `Mrs.`; so
+//! too `her mother` of someone without a surname). Without any
+//! attribution, the sentence's
 //! first person speaks, else a place that is its subject (`Russia has
 //! downplayed hopes …, calling the talks “complex”`), never a place
 //! further in.
@@ -15,6 +18,7 @@ use super::context::Speaker;
 use super::index::Index;
 use super::salience::Salience;
 use crate::lexicon::cat;
+use crate::lexicon::speech::KIN_WORDS;
 use crate::tokens::Kind;
 
 /// What the sentence of one quotation says of its speaker.
@@ -93,14 +97,26 @@ fn choose(
     let resolve = |a: Attribution| match a.who {
         Who::Named(sp) => Some(sp),
         Who::Pronoun(g) => salience.pronoun(ix, ix.cx.sentences.of(a.tok), a.tok, g, spoken_to).map(Speaker::Mention),
-        Who::Role(head) => salience.role(ix, head).map(Speaker::Mention),
+        // `said the mother`: the one given that role, else the last person
+        // titled as kinship titles her (`Mrs. Morel`); not `my mother`, the
+        // narrator's.
+        Who::Role(head) => salience
+            .role(ix, head)
+            .or_else(|| {
+                let the = head.checked_sub(1).is_some_and(|k| matches!(ix.word(k), "the" | "The"));
+                kin_title(ix.word(head)).filter(|_| the).and_then(|t| salience.titled(t, head))
+            })
+            .map(Speaker::Mention),
         // `said his lady to him`: the possessor may be the one spoken to.
         Who::Kin(g, title) => salience
             .pronoun(ix, ix.cx.sentences.of(a.tok), a.tok, g, None)
             .or(spoken_to)
             .or_else(|| before_in_sentence.and_then(|(f, l)| addressee(ix, f, l)))
             .filter(|&mi| family_name(ix, mi))
-            .map(|mi| Speaker::Kin(mi, title)),
+            .map(|mi| Speaker::Kin(mi, title))
+            // `said her mother` of `Kitty`, who has no surname: the last
+            // person titled `Mrs.`.
+            .or_else(|| salience.titled(title.trim_end_matches('.'), a.tok).map(Speaker::Mention)),
         Who::Unnamed => None,
     };
     let speaker = match pick {
@@ -208,6 +224,11 @@ fn sentence_subject(ix: &Index, lo: usize, hi: usize, first: usize) -> Option<Sp
         .find_map(|k| ix.mention_at(k).filter(|&mi| ix.is_person(mi)))
         .or_else(|| ix.mention_at(lo).filter(|&mi| !ix.is_person(mi) && lo < first))
         .map(Speaker::Mention)
+}
+
+/// The title kinship noun `w` gives (`mother` → `Mrs`), without its period.
+fn kin_title(w: &str) -> Option<&'static str> {
+    KIN_WORDS.iter().find(|(k, _)| *k == w).map(|(_, t)| t.trim_end_matches('.'))
 }
 
 /// Mention `mi` names a family (`Mr. Bennet`, `Walter Hilbery`): a full

@@ -11,7 +11,8 @@
 //!    from X`; a caption (`Anna Schmidt: "…"`); a headline's trailing `—
 //!    Russia`; `I`, a story's narrator; kin (`said his wife`: `Mrs.` and
 //!    the surname of the one `his` stands for, or of the one the
-//!    quotation calls by name);
+//!    quotation calls by name; when that one has no surname, and for `said
+//!    the mother`, the last person titled so: `Mrs. Morel`);
 //! 2. [`salience`]: the people named outside quotes, with their roles and
 //!    genders, for `he`/`she` and roles (`the minister`);
 //! 3. [`choose`]: one attribution per quotation (the first after a
@@ -56,7 +57,17 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
         quotes.get(qi).copied().flatten().map_or([None; salience::RECENT], |(first, _)| salience.recent(&ix, first))
     };
     let speakers = carry::carry(cx.quotes, &choices, |a, b| names.same(a, b), recent);
-    names.name_narrator(&carry::called_narrator(cx.quotes, &choices, &speakers));
+    // Someone a quotation is given to by name (`said Good`), not by `he`
+    // or `she`, is not the narrator, who speaks as `I`.
+    let named_speakers: Vec<usize> = choices
+        .iter()
+        .filter(|c| c.attributed && !c.by_pronoun)
+        .filter_map(|c| match c.speaker {
+            Some(context::Speaker::Mention(mi)) => Some(mi),
+            _ => None,
+        })
+        .collect();
+    names.name_narrator(&carry::called_narrator(cx.quotes, &choices, &speakers), &named_speakers);
     speakers.into_iter().map(|sp| sp.and_then(|sp| names.name(sp))).collect()
 }
 
@@ -323,6 +334,27 @@ mod tests {
             ),
             ("role_nobody_was_given", "Tom Reyes arrived.\n\"No,\" the minister said.", &[("\"No,\"", None)]),
             (
+                "kin_role_is_the_one_titled_so",
+                "Mrs. Ana Morel called the boy in.\n“Dinner is ready,” said the mother.\n“Hush,” said my mother.",
+                &[("“Dinner is ready,”", Some("Ana Morel")), ("“Hush,”", None)],
+            ),
+            (
+                "kin_of_one_without_a_surname_is_the_one_titled_so",
+                "Mary sat with Mrs. Ana Bennet.\n“Stop,” said her mother.",
+                &[("“Stop,”", Some("Ana Bennet"))],
+            ),
+            ("kin_nobody_was_titled", "Mary sat down.\n“Stop,” said her mother.", &[("“Stop,”", None)]),
+            (
+                "abbreviated_title_is_the_role",
+                "Dr. Ines Varga met Tom Reyes.\n\"Sit down,\" said the doctor.\n\"Go,\" said the general.",
+                &[("\"Sit down,\"", Some("Ines Varga")), ("\"Go,\"", None)],
+            ),
+            (
+                "name_right_after_the_description_speaks",
+                "Ana Lima and Tom Reyes met.\n\"Late again,\" replied the poet Tom Reyes.\n\"Come,\" cried the voice of Ana Lima.\n\"No,\" said the boy with Ana Lima.",
+                &[("\"Late again,\"", Some("Tom Reyes")), ("\"Come,\"", Some("Ana Lima")), ("\"No,\"", None)],
+            ),
+            (
                 "shared_surname_is_the_nearest",
                 "Joe Biden and Hunter Biden arrived. Hunter Biden spoke first.\n\"No,\" Mr. Biden said.",
                 &[("\"No,\"", Some("Hunter Biden"))],
@@ -484,6 +516,9 @@ mod tests {
             ),
             ("pronoun_by_gender", "Ana Lima opened her door. Tom Reyes shook his head.\n\"Come in,\" she said.", &[("\"Come in,\"", Some("Ana Lima"))]),
             ("pronoun_without_a_name", "\"No,\" he said.", &[("\"No,\"", None)]),
+            ("pronoun_by_the_given_name", "Alexandra Bergson met Carl Linstrum.\n\"Wait,\" he said.", &[("\"Wait,\"", Some("Carl Linstrum"))]),
+            ("given_name_of_either_sex_tells_nothing", "Leslie Morrow met Carl Linstrum.\n\"Wait,\" she said.", &[("\"Wait,\"", Some("Leslie Morrow"))]),
+            ("title_outweighs_the_given_name", "Mrs. Carl Bergson met John Linstrum.\n\"Wait,\" she said.", &[("\"Wait,\"", Some("Carl Bergson"))]),
             ("narrator_named_by_the_dialogue", "\"You look well, Jim Hawkins,\" said Sherlock Holmes.\n\"Thank you,\" I said.\n\"Tell me, Jim Hawkins.\"\n\"Seven!\" I answered.", &[
                 ("\"You look well, Jim Hawkins,\"", Some("Sherlock Holmes")), ("\"Thank you,\"", Some("Jim Hawkins")), ("\"Tell me, Jim Hawkins.\"", Some("Sherlock Holmes")), ("\"Seven!\"", Some("Jim Hawkins")),
             ]),
@@ -500,6 +535,9 @@ mod tests {
                 &[("\"Have a seat, Peter Kronborg,\"", Some("Howard Archie"))],
             ),
             ("narrator_inverted_at_the_end", "\"Go,\" said I.", &[("\"Go,\"", None)]),
+            ("one_who_speaks_by_name_is_no_narrator", "\"Ready, John Good?\" said Henry Curtis.\n\"Yes,\" I said.\n\"Ditto,\" said John Good.", &[
+                ("\"Ready, John Good?\"", Some("Henry Curtis")), ("\"Yes,\"", None), ("\"Ditto,\"", Some("John Good")),
+            ]),
         ]);
     }
 }

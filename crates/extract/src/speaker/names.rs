@@ -113,11 +113,15 @@ impl<'a> Names<'a> {
     }
 
     /// Names the narrator: the person most often called by name (at least
-    /// [`NARRATOR_VOTES`] times) in the turn before or after one of theirs.
-    pub(super) fn name_narrator(&mut self, called: &[usize]) {
+    /// [`NARRATOR_VOTES`] times) in the turn before or after one of theirs,
+    /// but never one of `named_speakers`, the mentions the text gives a
+    /// quotation to in the third person (`said Good`).
+    pub(super) fn name_narrator(&mut self, called: &[usize], named_speakers: &[usize]) {
+        let others: FastSet<&str> =
+            named_speakers.iter().filter_map(|&mi| self.cx.entities.get(mi)).map(String::as_str).collect();
         let mut votes: FastMap<&str, usize> = FastMap::default();
         for &mi in called {
-            if let Some(e) = self.cx.entities.get(mi) {
+            if let Some(e) = self.cx.entities.get(mi).filter(|e| !others.contains(e.as_str())) {
                 *votes.entry(e.as_str()).or_default() += 1;
             }
         }

@@ -4,16 +4,17 @@
 //! Each person mention outside quotation marks is kept in order with its
 //! sentence and the roles the article gives it (`Foreign Minister Sergei
 //! Lavrov`, `Anna Schmidt, the minister`). Each person's gender is read
-//! off the article: a title before a name (`Mr.`, `Mrs.`, `Aunt`), and the
-//! pronouns (`his`, `her`) after the person their sentence opens with. A
+//! off the article: a title before a name (`Mr.`, `Mrs.`, `Aunt`), the
+//! given name when it is clearly a man's or a woman's (`Carl`, `Mary`), and
+//! the pronouns (`his`, `her`) after the person their sentence opens with. A
 //! pronoun stands for the first person of its sentence named before it,
 //! else the first of an earlier sentence, whose gender does not
 //! contradict it and who is not the one the quotation calls by name.
 
 use super::context::Gender;
 use super::index::Index;
-use crate::lexicon::speech::{FEMALE_WORDS, MALE_WORDS};
-use crate::lexicon::{cat, core, FastMap};
+use crate::lexicon::speech::{FEMALE_WORDS, MALE_WORDS, TITLE_ABBREVIATIONS};
+use crate::lexicon::{cat, core, given_name_gender, lexicon, FastMap, NameGender};
 
 /// How many sentences naming someone a pronoun may look back over for the
 /// person it stands for (sentences naming nobody, such as the lines of a
@@ -66,6 +67,11 @@ type Votes = (u32, u32);
 /// The weight of a title (`Mrs.`) against one pronoun.
 const TITLE_WEIGHT: u32 = 3;
 
+/// The weight of a given name's gender (`Carl`), counted once per person
+/// (when a pronoun asks, not per mention): two pronouns' worth, less than
+/// one title (`Mrs. Carl Bergson`: the title wins).
+const GIVEN_NAME_WEIGHT: u32 = 2;
+
 /// The people of the text, their roles and genders.
 pub(super) struct Salience<'a> {
     people: Vec<Person>,
@@ -110,7 +116,7 @@ impl<'a> Salience<'a> {
                 }
                 let gender = if w.len() <= GENDER_WORD_MAX { gender_word(w) } else { None };
                 if gender.is_some() || ix.has(j, cat::TITLE) {
-                    roles.push((p, w.to_lowercase()));
+                    roles.push((p, role_word(w)));
                 }
                 if let Some(g) = gender {
                     add(votes.entry(entity(ix, mi)).or_default(), g, TITLE_WEIGHT);
@@ -142,10 +148,16 @@ impl<'a> Salience<'a> {
         Salience { people, first_of_sentence, named_sentences, roles, votes }
     }
 
-    /// The gender the article gives a mention's entity, if clear.
+    /// The gender the article gives a mention's entity, if clear: the votes
+    /// of its titles and pronouns, and its given name's.
     fn gender(&self, ix: &Index, mi: usize) -> Option<Gender> {
         let name = ix.cx.entities.get(mi)?;
-        let &(m, f) = self.votes.get(name.as_str())?;
+        let mut v = self.votes.get(name.as_str()).copied().unwrap_or_default();
+        // The given name votes once (`Carl`, `Mary Lennox`).
+        if let Some(g) = given_gender(name) {
+            add(&mut v, g, GIVEN_NAME_WEIGHT);
+        }
+        let (m, f) = v;
         if m > 2 * f {
             Some(Gender::Male)
         } else if f > 2 * m {
@@ -208,6 +220,18 @@ impl<'a> Salience<'a> {
         out
     }
 
+    /// The last person before token `tok` a title was given (`Mrs.` →
+    /// `Mrs. Morel`), among the last [`ROLE_LOOKBACK`] roles.
+    pub(super) fn titled(&self, title: &str, tok: usize) -> Option<usize> {
+        let before = self.roles.partition_point(|&(p, _)| self.people[p].tok < tok);
+        self.roles[..before]
+            .iter()
+            .rev()
+            .take(ROLE_LOOKBACK)
+            .find(|(_, r)| r.eq_ignore_ascii_case(title))
+            .map(|&(p, _)| self.people[p].mention)
+    }
+
     /// The person a role at token `tok` stands for (`the minister` →
     /// `Foreign Minister Sergei Lavrov`): the last before it given that
     /// role.
@@ -229,12 +253,30 @@ fn entity<'a>(ix: &Index<'a>, mi: usize) -> &'a str {
     ix.cx.entities.get(mi).map_or("", String::as_str)
 }
 
+/// A title as the role noun a description would use: lower-cased, an
+/// abbreviation written out (`Dr` → `doctor`, so `the doctor` finds `Dr.
+/// Archie`).
+fn role_word(w: &str) -> String {
+    let w = w.to_lowercase();
+    TITLE_ABBREVIATIONS.iter().find(|(a, _)| *a == w).map_or(w, |(_, full)| (*full).to_string())
+}
+
 /// Adds weight `w` to the votes for gender `g`.
 fn add(v: &mut Votes, g: Gender, w: u32) {
     match g {
         Gender::Male => v.0 += w,
         Gender::Female => v.1 += w,
     }
+}
+
+/// The gender a person's given name tells (`Carl`, `Mary Lennox`): its
+/// first word, unless that is a surname written first (`Kim Jong-un`).
+fn given_gender(entity: &str) -> Option<Gender> {
+    let first = entity.split(' ').next().filter(|w| !lexicon().is_surname_first(w))?;
+    given_name_gender(first).map(|g| match g {
+        NameGender::Male => Gender::Male,
+        NameGender::Female => Gender::Female,
+    })
 }
 
 /// The gender a title or kinship word gives (`Mr`, `aunt`).

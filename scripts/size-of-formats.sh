@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# What the labelled formats (issue 12) cost the page: the release page built
+# as it is, and the same page with the formats compiled out, each measured
+# as scripts/dist-size.sh measures it (gzip -9 of the hosted page), and the
+# difference. README ("Size") quotes the difference.
+#
+# "Compiled out" is what the page had before issue 12: export and import of
+# our labelled JSON and JSON Lines only, no format menu. The patch below
+# makes that in a copy of the working tree (under target/, so the copy's
+# builds reuse the compiled dependencies in target/): the format table keeps
+# `json` and `jsonl`, the JSON reader takes every `.json` (no Label Studio
+# sniffing), the toolbar loses the format menu. Everything the other six
+# formats need is then unreachable and left out of the wasm. The working
+# tree itself is not touched. Takes a few minutes (two release builds); not
+# part of the test suite.
+#
+#   bash scripts/size-of-formats.sh
+set -euo pipefail
+. "$(dirname -- "${BASH_SOURCE[0]}")/env.sh"
+root="$ANNOTATOR_ROOT"
+work="$root/target/size-of-formats"
+copy="$work/src"
+# The copy builds into a target directory of its own, never the working
+# tree's (its artifacts would pass for the working tree's own); the first
+# run compiles the dependencies there, later runs reuse them.
+export CARGO_TARGET_DIR="$work/target"
+
+# The working tree as it is (tracked and new files, edits included),
+# touched: cargo judges freshness by modification times, and the copy's
+# crates must be compiled from these sources, not taken from an earlier run.
+rm -rf "$copy"
+mkdir -p "$copy"
+(cd "$root" && git ls-files -z --cached --others --exclude-standard | tar --null --ignore-failed-read -T - -cf - 2>/dev/null) |
+  tar -xf - -C "$copy"
+find "$copy" -type f -exec touch {} +
+ln -s "$root/tools/node_modules" "$copy/tools/node_modules"
+
+# Total gzip -9 bytes of the hosted page built in $copy/dist.
+build() {
+  (cd "$copy" && trunk build --release --locked >"$work/$1.log" 2>&1) ||
+    { echo "size-of-formats: the $1 build failed, see $work/$1.log" >&2; exit 1; }
+  bash "$root/scripts/dist-size.sh" "$copy/dist" | tee "$work/$1.sizes" >&2
+  # dist-size.sh prints KiB; add up bytes here for the difference.
+  local single total=0 f
+  single="$(sed -n 's/.*<meta name="annotator-single-file" content="\([^"]*\)".*/\1/p' "$copy/dist/index.html" | head -n 1)"
+  while IFS= read -r -d '' f; do
+    [ "${f#"$copy/dist/"}" = "$single" ] && continue
+    total=$((total + $(gzip -9 -c "$f" | wc -c)))
+  done < <(find "$copy/dist" -type f -print0)
+  echo "$total"
+}
+
+echo "== the page as it is" >&2
+with=$(build with-formats)
+
+echo "== the page with the formats compiled out" >&2
+(cd "$copy" && patch -p1 --forward --no-backup-if-mismatch --reject-file=- >&2) <<'PATCH' ||
+--- a/crates/formats/src/lib.rs
++++ b/crates/formats/src/lib.rs
+@@ -47,12 +47,6 @@
+ pub static FORMATS: &[&dyn Format] = &[
+     &json::Json,
+     &jsonl::Jsonl,
+-    &spacy::Spacy,
+-    &labelstudio::LabelStudio,
+-    &doccano::Doccano,
+-    &brat::Brat,
+-    &conll::Conll,
+-    &w3c::W3c,
+ ];
+ 
+ /// One labelled-document format.
+--- a/crates/formats/src/json.rs
++++ b/crates/formats/src/json.rs
+@@ -31,8 +31,8 @@
+     fn reads(&self) -> &'static [&'static str] {
+         &["json"]
+     }
+-    fn recognises(&self, name: &str, bytes: &[u8]) -> bool {
+-        !labelstudio::LabelStudio.recognises(name, bytes)
++    fn recognises(&self, _: &str, _: &[u8]) -> bool {
++        true
+     }
+     fn read(&self, file: &InFile, _: Option<&InFile>) -> Result<Vec<Document>, ReadError> {
+         Ok(Corpus::from_json(file.text()?)?.documents)
+--- a/src/toolbar.rs
++++ b/src/toolbar.rs
+@@ -52,13 +52,6 @@
+                         <option value="corpus" selected>"Whole corpus"</option>
+                         <option value="document">"Current document"</option>
+                     </select>
+-                    <select aria-label="Export format" on:change=move |ev| st.export_format.set(event_target_value(&ev))>
+-                        {annotator_formats::FORMATS
+-                            .iter()
+-                            .enumerate()
+-                            .map(|(i, f)| view! { <option value=f.id() selected=i == 0>{f.title()}</option> })
+-                            .collect_view()}
+-                    </select>
+                     <button class="primary" on:click=move |_| st.export(st.export_scope.get_untracked())>"Export"</button>
+                 </span>
+                 <label class="annotator">
+PATCH
+  { echo "size-of-formats: the patch no longer applies; update it to the code (it is the whole procedure)" >&2; exit 1; }
+without=$(build without-formats)
+
+kib() { awk -v b="$1" 'BEGIN { printf "%.1f KiB", b / 1024 }'; }
+printf '%-40s %12s\n' "hosted page, gzip -9, with the formats" "$(kib "$with")"
+printf '%-40s %12s\n' "the same, formats compiled out" "$(kib "$without")"
+printf '%-40s %12s\n' "what the formats cost" "$(kib $((with - without)))"
