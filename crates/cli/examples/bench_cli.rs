@@ -80,7 +80,9 @@ fn main() {
             found = annotator_extract::extract(std::hint::black_box(&big));
         }));
         let mut doc = None;
-        convert.push(time(|| doc = Some(annotator_extract::to_document("big", "big.txt", &big, &found))));
+        convert.push(time(|| {
+            doc = Some(annotator_extract::to_document("big", "big.txt", &big, std::mem::take(&mut found)))
+        }));
         let docs: Vec<_> = doc.into_iter().collect();
         export.push(time(|| {
             let files = annotator_formats::by_id("json").map(|json| json.write(&docs, "big"));

@@ -236,24 +236,24 @@ pub fn read_number(text: &str) -> Option<NumberAttrs> {
 }
 
 /// Converts extractions over `text` to a labelled document (code points).
-pub fn to_document(id: &str, name: &str, text: &str, found: &[Extraction]) -> Document {
+pub fn to_document(id: &str, name: &str, text: &str, mut found: Vec<Extraction>) -> Document {
     // By start, so the cursor walks the text about once. The sort is stable:
     // spans with the same start keep `found`'s order, so `sort_spans` below
     // gives the order it gave before.
-    let mut by_start: Vec<&Extraction> = found.iter().collect();
-    by_start.sort_by_key(|e| e.start);
+    found.sort_by_key(|e| e.start);
     let mut at = CharCursor::new(text);
     let mut doc = Document::new(id, name, text);
     doc.spans.reserve(found.len());
-    for e in by_start {
+    // By value: each extraction's label and attributes move into its span.
+    for e in found {
         let (Ok(start), Ok(end)) = (at.byte_to_char(e.start), at.byte_to_char(e.end)) else { continue };
         let Some(covered) = text.get(e.start.0..e.end.0) else { continue };
         doc.spans.push(Span {
             start,
             end,
-            label: e.label.clone(),
+            label: e.label,
             text: covered.to_string(),
-            attrs: e.attrs.clone(),
+            attrs: e.attrs,
             origin: Origin::Auto,
         });
     }
@@ -263,7 +263,7 @@ pub fn to_document(id: &str, name: &str, text: &str, found: &[Extraction]) -> Do
 
 /// Extracts and converts in one step.
 pub fn annotate(id: &str, name: &str, text: &str) -> Document {
-    to_document(id, name, text, &extract(text))
+    to_document(id, name, text, extract(text))
 }
 
 #[cfg(test)]

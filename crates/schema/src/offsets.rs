@@ -87,6 +87,14 @@ impl<'t> OffsetIndex<'t> {
         while let Some(&lead) = bytes.get(byte) {
             if chars % STRIDE == 0 {
                 checkpoints.push((byte, utf16));
+                // A whole stride of ASCII (most of an English text) in one
+                // step: a byte, a character and a UTF-16 unit each.
+                if bytes.get(byte..byte + STRIDE).is_some_and(<[u8]>::is_ascii) {
+                    chars += STRIDE;
+                    utf16 += STRIDE;
+                    byte += STRIDE;
+                    continue;
+                }
             }
             let len = utf8_len(lead);
             chars += 1;
@@ -137,7 +145,10 @@ impl<'t> OffsetIndex<'t> {
         }
         let k = self.checkpoint_before(b, |cp| cp.0);
         let start = self.checkpoints[k].0;
-        Ok(CharOffset(k * STRIDE + self.text[start..b].chars().count()))
+        // Only ASCII since the checkpoint: a byte a character.
+        let since = &self.text[start..b];
+        let n = if since.is_ascii() { since.len() } else { since.chars().count() };
+        Ok(CharOffset(k * STRIDE + n))
     }
 
     pub fn char_to_byte(&self, c: CharOffset) -> Result<ByteOffset, OffsetError> {
@@ -279,7 +290,9 @@ mod tests {
         // Long ASCII stretches across checkpoints, with characters of two and
         // four bytes between them.
         let ascii_runs = format!("{}é{}😀{}", "a".repeat(70), "b".repeat(130), "c".repeat(64));
-        for text in ["", "abc", MIXED, &"x😀yé".repeat(100), &ascii_runs] {
+        // Whole ASCII strides, ending on a checkpoint or one past it.
+        let (strides, strides_and_one) = ("d".repeat(2 * STRIDE), format!("{}é", "d".repeat(2 * STRIDE)));
+        for text in ["", "abc", MIXED, &"x😀yé".repeat(100), &ascii_runs, &strides, &strides_and_one] {
             let ix = OffsetIndex::new(text);
             let mut utf16 = 0;
             for (chars, (b, ch)) in text.char_indices().chain(std::iter::once((text.len(), 'x'))).enumerate() {

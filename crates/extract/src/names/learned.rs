@@ -86,8 +86,12 @@ impl Model {
         let mut s = [0i32; CLASSES];
         features(cx, &mut |h| {
             let b = self.bucket(h) * CLASSES;
-            for (c, v) in s.iter_mut().enumerate() {
-                *v += i32::from(self.weights[b + c]);
+            // `parse` checked there are `CLASSES << bits` weights, so every
+            // bucket has its three.
+            if let Some(w) = self.weights.get(b..b + CLASSES) {
+                for (v, &x) in s.iter_mut().zip(w) {
+                    *v += i32::from(x);
+                }
             }
         });
         s
@@ -175,9 +179,12 @@ pub(super) fn considered(cx: &Cx) -> bool {
     }
     let lx = lexicon();
     if cx.whole_is_place() {
-        let b = lx.name_bits(&norm(cx.whole));
+        // Only a lone word is asked its name bits (a run that is a known
+        // place is the gazetteer's).
         return cx.n == 1
-            && b & (name_bit::SURNAME | name_bit::SURNAME_WORD | name_bit::GIVEN | name_bit::GIVEN_WORD) != 0;
+            && lx.name_bits(&norm(cx.whole))
+                & (name_bit::SURNAME | name_bit::SURNAME_WORD | name_bit::GIVEN | name_bit::GIVEN_WORD)
+                != 0;
     }
     let parts = |w: &'_ str| w.split(['-', '‐', '‑']).map(|p| lx.is_place_at(&norm(p), true)).collect::<Vec<_>>();
     // `Russian-held`, `South Korean`: a demonym makes no name.
@@ -248,6 +255,14 @@ mod tpl {
     pub const LEX_POSITION: u8 = 26;
 }
 
+/// FNV-1a's 64-bit offset basis and prime.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// The byte that ends each part of a hashed value (0xFF: no UTF-8 text
+/// holds it).
+const PART_END: u8 = 0xff;
+
 /// A feature's hash: the template and its value, FNV-1a then mixed so
 /// that the top bits (the bucket) depend on every byte.
 fn hash(t: u8, value: &[u8]) -> u64 {
@@ -257,12 +272,11 @@ fn hash(t: u8, value: &[u8]) -> u64 {
 /// [`hash`] of a value in parts (`prev2 prev1`), each part ended by a byte
 /// no part holds.
 fn hash_parts(t: u8, parts: &[&[u8]]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ u64::from(t);
-    h = h.wrapping_mul(0x0100_0000_01b3);
+    let step = |h: u64, b: u8| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+    let mut h = step(FNV_OFFSET, t);
     for part in parts {
-        for &b in part.iter().chain(&[0xff]) {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
+        h = part.iter().fold(h, |h, &b| step(h, b));
+        h = step(h, PART_END);
     }
     h ^= h >> 29;
     h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
@@ -432,8 +446,7 @@ pub(crate) fn features(cx: &Cx, emit: &mut dyn FnMut(u64)) {
             emit(hash(tpl::CUE, &[i as u8]));
         }
     }
-    let lx = lexicon();
-    emit(hash(tpl::WHOLE_PLACE, &[u8::from(lx.is_place(&norm(cx.whole))), cx.n.min(3) as u8]));
+    emit(hash(tpl::WHOLE_PLACE, &[u8::from(cx.whole_is_place()), cx.n.min(3) as u8]));
     let surname = cx.article.is_surname(last);
     let repeats = cx.article.count(cx.whole).min(3) as u8;
     emit(hash(tpl::ARTICLE, &[u8::from(surname), repeats, u8::from(cx.n == 1)]));
