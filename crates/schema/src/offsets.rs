@@ -59,6 +59,19 @@ fn utf8_len(lead: u8) -> usize {
     }
 }
 
+/// `b` as an index into `text`, or why it cannot be one: past the end, or
+/// inside a character.
+fn char_boundary(text: &str, b: ByteOffset) -> Result<usize, OffsetError> {
+    let b = b.0;
+    if b > text.len() {
+        return Err(OffsetError::OutOfRange { offset: b, len: text.len() });
+    }
+    if !text.is_char_boundary(b) {
+        return Err(OffsetError::NotCharBoundary(b));
+    }
+    Ok(b)
+}
+
 /// How many characters lie between two checkpoints.
 const STRIDE: usize = 64;
 
@@ -136,13 +149,7 @@ impl<'t> OffsetIndex<'t> {
     }
 
     pub fn byte_to_char(&self, b: ByteOffset) -> Result<CharOffset, OffsetError> {
-        let b = b.0;
-        if b > self.text.len() {
-            return Err(OffsetError::OutOfRange { offset: b, len: self.text.len() });
-        }
-        if !self.text.is_char_boundary(b) {
-            return Err(OffsetError::NotCharBoundary(b));
-        }
+        let b = char_boundary(self.text, b)?;
         let k = self.checkpoint_before(b, |cp| cp.0);
         let start = self.checkpoints[k].0;
         // Only ASCII since the checkpoint: a byte a character.
@@ -244,13 +251,7 @@ impl<'t> CharCursor<'t> {
     }
 
     pub fn byte_to_char(&mut self, b: ByteOffset) -> Result<CharOffset, OffsetError> {
-        let b = b.0;
-        if b > self.text.len() {
-            return Err(OffsetError::OutOfRange { offset: b, len: self.text.len() });
-        }
-        if !self.text.is_char_boundary(b) {
-            return Err(OffsetError::NotCharBoundary(b));
-        }
+        let b = char_boundary(self.text, b)?;
         let bytes = self.text.as_bytes();
         // Both ends are character boundaries, so the characters between
         // them are the bytes that start one.
