@@ -127,18 +127,6 @@ impl<'a> Layouter<'a> {
     }
 }
 
-/// Every paragraph of `doc` with its nodes.
-pub fn layout_all(doc: &AnnotatedDoc) -> Vec<(Paragraph, Vec<Node>)> {
-    let layouter = Layouter::new(doc);
-    paragraphs(&doc.text)
-        .into_iter()
-        .map(|p| {
-            let nodes = layouter.layout(&p);
-            (p, nodes)
-        })
-        .collect()
-}
-
 /// One piece of a span, clipped to the paragraph (and perhaps to a mark).
 #[derive(Clone)]
 struct Piece<'a> {
@@ -243,6 +231,19 @@ fn layout_with(ix: &OffsetIndex<'_>, spans: &[(SpanId, Span)], para: &Paragraph)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every paragraph of `doc` with its nodes (one [`Layouter`], as the
+    /// page's slices use it).
+    fn layout_all(doc: &AnnotatedDoc) -> Vec<(Paragraph, Vec<Node>)> {
+        let layouter = Layouter::new(doc);
+        paragraphs(&doc.text)
+            .into_iter()
+            .map(|p| {
+                let nodes = layouter.layout(&p);
+                (p, nodes)
+            })
+            .collect()
+    }
     use crate::edit::Edit;
     use annotator_schema::Document;
 
