@@ -16,7 +16,7 @@
 use super::attribution::{opener, Attribution, Who};
 use super::context::Speaker;
 use super::index::Index;
-use super::salience::Salience;
+use super::salience::{description_gender, Described, Referent, Salience};
 use crate::lexicon::cat;
 use crate::lexicon::speech::KIN_WORDS;
 use crate::tokens::Kind;
@@ -96,20 +96,17 @@ fn choose(
     let spoken_to = addressee(ix, first, last);
     let resolve = |a: Attribution| match a.who {
         Who::Named(sp) => Some(sp),
-        Who::Pronoun(g) => salience.pronoun(ix, ix.cx.sentences.of(a.tok), a.tok, g, spoken_to).map(Speaker::Mention),
-        // `said the mother`: the one given that role, else the last person
-        // titled as kinship titles her (`Mrs. Morel`); not `my mother`, the
-        // narrator's.
-        Who::Role(head) => salience
-            .role(ix, head)
-            .or_else(|| {
-                let the = head.checked_sub(1).is_some_and(|k| matches!(ix.word(k), "the" | "The"));
-                kin_title(ix.word(head)).filter(|_| the).and_then(|t| salience.titled(t, head))
-            })
-            .map(Speaker::Mention),
+        // `he`: a person, or someone described and never named (`said the
+        // man` … `he said`), who goes unnamed.
+        Who::Pronoun(g) => match salience.pronoun(ix, ix.cx.sentences.of(a.tok), a.tok, g, spoken_to)? {
+            Referent::Named(mi) => Some(Speaker::Mention(mi)),
+            Referent::Unnamed => None,
+        },
+        Who::Role(head) => role_person(ix, salience, head).map(Speaker::Mention),
         // `said his lady to him`: the possessor may be the one spoken to.
         Who::Kin(g, title) => salience
             .pronoun(ix, ix.cx.sentences.of(a.tok), a.tok, g, None)
+            .and_then(Referent::named)
             .or(spoken_to)
             .or_else(|| before_in_sentence.and_then(|(f, l)| addressee(ix, f, l)))
             .filter(|&mi| family_name(ix, mi))
@@ -117,7 +114,7 @@ fn choose(
             // `said her mother` of `Kitty`, who has no surname: the last
             // person titled `Mrs.`.
             .or_else(|| salience.titled(title.trim_end_matches('.'), a.tok).map(Speaker::Mention)),
-        Who::Unnamed => None,
+        Who::Unnamed(_) => None,
     };
     let speaker = match pick {
         Some(a) => resolve(a),
@@ -136,6 +133,44 @@ fn choose(
         narrated: narrated.and_then(resolve),
         by_pronoun: matches!(pick, Some(Attribution { who: Who::Pronoun(_), .. })),
     }
+}
+
+/// The person a description's head noun (token `head`) stands for: the
+/// one given that role (`said the minister`), else the last person titled
+/// as kinship titles her (`said the mother` → `Mrs. Morel`); not `my
+/// mother`, the narrator's.
+fn role_person(ix: &Index, salience: &Salience, head: usize) -> Option<usize> {
+    salience.role(ix, head).or_else(|| {
+        let the = head.checked_sub(1).is_some_and(|k| matches!(ix.word(k), "the" | "The"));
+        kin_title(ix.word(head)).filter(|_| the).and_then(|t| salience.titled(t, head))
+    })
+}
+
+/// The speakers descriptions name (`said the man`, `the doctor said`), in
+/// text order, for the pronouns after them: the person a role stands for,
+/// or someone unnamed, with the sex its head noun tells.
+pub(super) fn described(ix: &Index, attrs: &[Vec<Attribution>], salience: &Salience) -> Vec<Described> {
+    attrs
+        .iter()
+        .enumerate()
+        .flat_map(|(s, list)| list.iter().map(move |a| (s, a)))
+        .filter_map(|(sentence, a)| {
+            let (head, person) = match a.who {
+                Who::Role(head) => (head, role_person(ix, salience, head)),
+                Who::Unnamed(head) => (head, None),
+                _ => return None,
+            };
+            // A description telling neither who nor which sex (`the
+            // official said`) may stand for anyone named before it.
+            let gender = description_gender(ix.word(head));
+            (person.is_some() || gender.is_some()).then_some(Described {
+                tok: a.tok.min(head),
+                sentence,
+                person,
+                gender,
+            })
+        })
+        .collect()
 }
 
 /// The sentence before `s` when it ends the paragraph right before `s`'s

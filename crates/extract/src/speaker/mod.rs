@@ -14,7 +14,10 @@
 //!    quotation calls by name; when that one has no surname, and for `said
 //!    the mother`, the last person titled so: `Mrs. Morel`);
 //! 2. [`salience`]: the people named outside quotes, with their roles and
-//!    genders, for `he`/`she` and roles (`the minister`);
+//!    genders, for `he`/`she` and roles (`the minister`); and the speakers
+//!    descriptions name (`said the old man`, `said the doctor`), whom a
+//!    later `he`/`she` that fits their sex stands for before anyone named
+//!    earlier ([`choose::described`]);
 //! 3. [`choose`]: one attribution per quotation (the first after a
 //!    quotation that opens its sentence, else the nearest before; for a
 //!    quotation alone, the next or the previous sentence's), or the
@@ -50,7 +53,8 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
     let ix = index::Index::new(cx);
     let quotes = ix.quote_tokens();
     let attributions = attribution::per_sentence(&ix, &quotes);
-    let salience = salience::Salience::new(&ix);
+    let mut salience = salience::Salience::new(&ix);
+    salience.describe(choose::described(&ix, &attributions, &salience));
     let choices = choose::per_quote(&ix, &quotes, &attributions, &salience);
     let mut names = names::Names::new(cx);
     let recent = |qi: usize| {
@@ -444,6 +448,48 @@ mod tests {
                 "narrative_ends_the_dialogue",
                 "\"Where to?\"\nThe rain fell.\n\"Why?\" asked Tom Reyes.\n\"It is late,\" said Ana Lima.",
                 &[("\"Where to?\"", None), ("\"Why?\"", Some("Tom Reyes")), ("\"It is late,\"", Some("Ana Lima"))],
+            ),
+        ]);
+    }
+
+    /// A speaker a description names (`said the old man`, `the doctor
+    /// said`) is a participant of the scene: a later `he`/`she` that fits
+    /// the sex its noun tells stands for that one (the person a role
+    /// stands for, else nobody named) rather than for someone named
+    /// before it; a description that tells neither who nor which sex
+    /// (`the official`) leaves the pronoun to the people named.
+    #[test]
+    fn description_cases() {
+        check(&[
+            (
+                "unnamed_man_then_he",
+                "Tom Reyes sat by the fire.\n\"Cold night,\" said the old man.\nHe poked the coals. \"Colder tomorrow,\" he said.",
+                &[("\"Cold night,\"", None), ("\"Colder tomorrow,\"", None)],
+            ),
+            (
+                "unnamed_woman_then_she",
+                "Ana Lima waited at the gate.\n\"Tickets,\" said the woman at the desk.\n\"Next,\" she said.",
+                &[("\"Tickets,\"", None), ("\"Next,\"", None)],
+            ),
+            (
+                "role_stands_for_a_person_then_she",
+                "Dr. Ines Varga met Ana Lima.\nAna Lima sat down.\n\"Breathe,\" said the doctor.\nThe room was quiet. \"Again,\" she said.",
+                &[("\"Breathe,\"", Some("Ines Varga")), ("\"Again,\"", Some("Ines Varga"))],
+            ),
+            (
+                "description_of_the_other_sex_is_passed_over",
+                "Ana Lima stood at the door.\n\"Come in,\" said the man.\n\"Thank you,\" she said.",
+                &[("\"Come in,\"", None), ("\"Thank you,\"", Some("Ana Lima"))],
+            ),
+            (
+                "description_without_sex_or_person_is_passed_over",
+                "Dmitry Peskov spoke on Monday.\nThe official said talks were \"unlikely\".\n\"We are ready,\" he said.",
+                &[("\"unlikely\"", None), ("\"We are ready,\"", Some("Dmitry Peskov"))],
+            ),
+            (
+                "a_person_named_after_the_description_is_nearer",
+                "\"Halt,\" said the old man.\nTom Reyes stepped forward. \"Why?\" he asked.",
+                &[("\"Halt,\"", None), ("\"Why?\"", Some("Tom Reyes"))],
             ),
         ]);
     }
