@@ -4,7 +4,9 @@
 //! quotation that is its whole sentence and finds none there takes the
 //! attribution of the next sentence when that one quotes nothing (`"…"
 //! That was how Smith put it.`, `"…"` then a paragraph opening `Smith
-//! added …`). A pronoun becomes the person the passage is about (not the
+//! added …`), or the person that sentence opens with when it goes on in
+//! the paragraph (an action beat: `"Young!" Jock held it up.`). A
+//! pronoun becomes the person the passage is about (not the
 //! one the quotation calls by name), a role the person the article gave it
 //! (a kinship role, `the mother`, else the last person titled `Mrs.`; so
 //! too `her mother` of someone without a surname). Without any
@@ -190,14 +192,21 @@ fn narrative_before(ix: &Index, attrs: &[Vec<Attribution>], s: usize) -> Option<
 
 /// The first attribution of the sentence after `s`, when that sentence
 /// quotes nothing and either continues the paragraph or opens the next one
-/// with it (`Johnson added that …`).
+/// with it (`Johnson added that …`); without one, the person that sentence
+/// opens with when it continues the paragraph (an action beat: `"Young!"
+/// Jock held it at arm's length.`, `"…" Ms. Delgado has used the line
+/// since January.`).
 fn next_sentence(ix: &Index, attrs: &[Vec<Attribution>], s: usize, whole_paragraph: bool) -> Option<Attribution> {
     let (lo, hi) = ix.cx.sentences.range(s + 1);
     if lo >= hi || (lo..hi).any(|k| !ix.outside_quotes(k)) {
         return None;
     }
-    let a = *attrs.get(s + 1)?.first()?;
     let new_paragraph = ix.tok(lo).newline_before;
+    // An action beat: the paragraph goes on with what someone does (`"Young!"
+    // He held it at arm's length.`), whose subject speaks.
+    let Some(&a) = attrs.get(s + 1).and_then(|list| list.first()) else {
+        return opener(ix, s + 1).filter(|a| !new_paragraph && matches!(a.who, Who::Named(Speaker::Mention(_))));
+    };
     let opens_with_it = whole_paragraph && a.tok <= lo + ATTRIBUTION_OPENS_WITHIN;
     (!new_paragraph || opens_with_it).then_some(a)
 }

@@ -373,7 +373,9 @@ mod tests {
 
     /// A quotation whose sentence names no speaker takes the next
     /// sentence's attribution, else the previous one's in its paragraph;
-    /// a sentence without a speech verb names nobody.
+    /// a sentence without a speech verb names nobody, unless it goes on
+    /// in the paragraph with a person as its subject (an action beat:
+    /// `"Young!" Tom held the coat up.`).
     #[test]
     fn next_sentence_cases() {
         check(&[
@@ -409,6 +411,18 @@ mod tests {
                 &[("\"Since then, none.\"", None)],
             ),
             ("no_speech_verb_names_nobody", "\"We won.\" Fans thanked Ana Lima.", &[("\"We won.\"", None)]),
+            (
+                "action_beat_after_names_the_speaker",
+                "\"Young!\" Tom Reyes held the coat at arm's length.",
+                &[("\"Young!\"", Some("Tom Reyes"))],
+            ),
+            (
+                "news_line_after_names_the_speaker",
+                "The insurer holds a million policies. \"It is a ticking bomb.\" Ms. Ana Lima has used the line all year.",
+                &[("\"It is a ticking bomb.\"", Some("Ana Lima"))],
+            ),
+            ("a_beat_in_the_next_paragraph_is_not_this_one", "\"Young!\"\nTom Reyes held the coat.", &[("\"Young!\"", None)]),
+            ("a_beat_without_a_person_names_nobody", "\"Young!\" The coat was too small.", &[("\"Young!\"", None)]),
         ]);
     }
 
