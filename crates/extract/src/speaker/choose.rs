@@ -43,6 +43,11 @@ pub(super) struct Choice {
     /// The speaker was read off `he`/`she`: in a dialogue, the other
     /// speaker may be the one meant.
     pub(super) by_pronoun: bool,
+    /// The quotation is the first of its paragraph, which quotes in every
+    /// sentence from this quotation's on (`"…," said Lord Henry. "…"`):
+    /// it does not go on with narrative (`"…" Carl thrust his hands into
+    /// his pockets.`).
+    pub(super) dialogue_line: bool,
 }
 
 /// The choice for each quotation, in order.
@@ -134,7 +139,21 @@ fn choose(
         addressee: spoken_to,
         narrated: narrated.and_then(resolve),
         by_pronoun: matches!(pick, Some(Attribution { who: Who::Pronoun(_), .. })),
+        dialogue_line: first_in_paragraph && dialogue_line(ix, s),
     }
+}
+
+/// How many sentences of a paragraph [`dialogue_line`] reads (a bound on
+/// the work in a long paragraph, read again for each of its quotations).
+const LINE_SENTENCES: usize = 8;
+
+/// The paragraph quotes in every sentence from sentence `s` on, up to
+/// [`LINE_SENTENCES`] of them.
+fn dialogue_line(ix: &Index, s: usize) -> bool {
+    (s..ix.cx.sentences.len().min(s + LINE_SENTENCES))
+        .map(|t| ix.cx.sentences.range(t))
+        .take_while(|&(lo, _)| ix.cx.sentences.range(s).0 == lo || !ix.tok(lo).newline_before)
+        .all(|(lo, hi)| (lo..hi).any(|k| !ix.outside_quotes(k)))
 }
 
 /// The person a description's head noun (token `head`) stands for: the

@@ -429,7 +429,9 @@ mod tests {
     /// A dialogue's turns alternate: an open turn is the one the turn before
     /// called by name, or the speaker of two turns before or after when the
     /// turn between is someone else, read forward and back over open turns;
-    /// a line of narrative ends a dialogue.
+    /// a line of narrative ends a dialogue. A reply's `he` read as the one
+    /// who spoke the line before is the other one, unless that line goes
+    /// on with narrative (whose subject the `he` may well be).
     #[test]
     fn alternation_cases() {
         check(&[
@@ -457,6 +459,16 @@ mod tests {
                 "the_one_called_answers_an_unknown_caller",
                 "\"You look tired, Ana Lima.\"\n\"I am.\"",
                 &[("\"You look tired, Ana Lima.\"", None), ("\"I am.\"", Some("Ana Lima"))],
+            ),
+            (
+                "a_pronoun_reply_after_a_line_of_dialogue_is_the_other_one",
+                "Tom Reyes and Carl Linstrum sat down.\n\"It is late,\" said Tom Reyes.\n\"Not yet,\" he answered.",
+                &[("\"It is late,\"", Some("Tom Reyes")), ("\"Not yet,\"", Some("Carl Linstrum"))],
+            ),
+            (
+                "a_pronoun_after_a_line_going_on_with_narrative_is_the_same_one",
+                "Tom Reyes and Carl Linstrum sat down.\n\"It is late,\" said Tom Reyes. He looked at the clock.\n\"Not yet,\" he said.",
+                &[("\"It is late,\"", Some("Tom Reyes")), ("\"Not yet,\"", Some("Tom Reyes"))],
             ),
             (
                 "narrative_ends_the_dialogue",
