@@ -590,6 +590,16 @@ mod tests {
             ("pronoun_without_a_name", "\"No,\" he said.", &[("\"No,\"", None)]),
             ("pronoun_by_the_given_name", "Alexandra Bergson met Carl Linstrum.\n\"Wait,\" he said.", &[("\"Wait,\"", Some("Carl Linstrum"))]),
             ("given_name_of_either_sex_tells_nothing", "Leslie Morrow met Carl Linstrum.\n\"Wait,\" she said.", &[("\"Wait,\"", Some("Leslie Morrow"))]),
+            (
+                "in_one_sentence_the_one_whose_sex_fits_first",
+                "Kitty Reyes met Carl Linstrum.\n\"Wait,\" he said.",
+                &[("\"Wait,\"", Some("Carl Linstrum"))],
+            ),
+            (
+                "a_nearer_sentence_still_comes_first",
+                "Carl Linstrum left. Dr. Oyelaran Achebe arrived.\n\"Wait,\" he said.",
+                &[("\"Wait,\"", Some("Oyelaran Achebe"))],
+            ),
             ("title_outweighs_the_given_name", "Mrs. Carl Bergson met John Linstrum.\n\"Wait,\" she said.", &[("\"Wait,\"", Some("Carl Bergson"))]),
             ("narrator_named_by_the_dialogue", "\"You look well, Jim Hawkins,\" said Sherlock Holmes.\n\"Thank you,\" I said.\n\"Tell me, Jim Hawkins.\"\n\"Seven!\" I answered.", &[
                 ("\"You look well, Jim Hawkins,\"", Some("Sherlock Holmes")), ("\"Thank you,\"", Some("Jim Hawkins")), ("\"Tell me, Jim Hawkins.\"", Some("Sherlock Holmes")), ("\"Seven!\"", Some("Jim Hawkins")),

@@ -9,7 +9,9 @@
 //! the pronouns (`his`, `her`) after the person their sentence opens with. A
 //! pronoun stands for the first person of its sentence named before it,
 //! else the first of an earlier sentence, whose gender does not
-//! contradict it and who is not the one the quotation calls by name;
+//! contradict it and who is not the one the quotation calls by name (in
+//! one sentence, one whose gender is known to fit before one whose gender
+//! is unknown: `Kitty met Carl. … he said` is Carl);
 //! unless a speaker a description names (`said the old man`, `said the
 //! doctor`) comes after that person and fits: then that one (the person
 //! the role stands for, else someone unnamed). A description telling
@@ -220,7 +222,8 @@ impl<'a> Salience<'a> {
     /// Whom a pronoun of gender `g` at token `tok` of sentence `s` stands
     /// for: the first person of its sentence named before it, else of the
     /// nearest earlier sentence naming someone, up to [`PRONOUN_LOOKBACK`]
-    /// of them back, whose gender is not the other one and who is not
+    /// of them back, whose gender is not the other one (in that sentence,
+    /// one whose gender is known to fit first) and who is not
     /// `spoken_to`, the person the quotation calls by name (`"Have a
     /// troche, Kronborg," he said`); unless a speaker named by a
     /// description comes after that person and fits (`said the man` … `he
@@ -240,7 +243,13 @@ impl<'a> Salience<'a> {
         let upto = self.named_sentences.partition_point(|&n| n <= s);
         let named = self.named_sentences[upto.saturating_sub(PRONOUN_LOOKBACK)..upto].iter().rev().find_map(|&sent| {
             let first = self.first_of_sentence.get(sent).copied().flatten()?;
-            self.people[first..].iter().take(PEOPLE_PER_SENTENCE).take_while(|p| p.sentence == sent).find(|p| fits(p))
+            let mut of_sentence =
+                self.people[first..].iter().take(PEOPLE_PER_SENTENCE).take_while(|p| p.sentence == sent);
+            let nearest = of_sentence.find(|p| fits(p))?;
+            if self.gender(ix, nearest.mention).is_some() {
+                return Some(nearest);
+            }
+            Some(of_sentence.find(|p| fits(p) && self.gender(ix, p.mention) == Some(g)).unwrap_or(nearest))
         });
         let before = self.described.partition_point(|d| d.tok < tok);
         let described = self.described[..before]
