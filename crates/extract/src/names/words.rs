@@ -20,17 +20,6 @@ pub(super) fn tok<'t>(text: &'t str, toks: &[Token], i: usize) -> &'t str {
     toks.get(i).map_or("", |t| t.text(text))
 }
 
-/// The text of token `i` in lower case.
-pub(super) fn lower<'t>(text: &'t str, toks: &[Token], i: usize) -> Cow<'t, str> {
-    let w = tok(text, toks, i);
-    // Most words are lower case already: no allocation for them.
-    if w.chars().any(char::is_uppercase) {
-        Cow::Owned(w.to_lowercase())
-    } else {
-        Cow::Borrowed(w)
-    }
-}
-
 /// Lookup form: without a possessive, and title case for all-caps words
 /// (`MOSCOW`).
 pub(super) fn norm(word: &str) -> Cow<'_, str> {

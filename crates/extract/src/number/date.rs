@@ -8,8 +8,8 @@ use annotator_schema::{NumberAttrs, NumberKind, NumberValue};
 
 use super::scan::{is_word, joined, push, w, NumberSpan};
 use super::words::is_unit_word;
-use crate::lexicon::month;
 use crate::lexicon::number_words::YEAR_CUES;
+use crate::lexicon::{month, with_lower};
 use crate::tokens::{Kind, Token};
 
 /// Years a four-digit number can be: wider than news needs, narrow enough
@@ -159,8 +159,8 @@ pub(super) fn year_context(text: &str, toks: &[Token], i: usize) -> bool {
     if year(w(text, toks, i)).is_some_and(|y| BARE_YEARS.contains(&y)) {
         return true;
     }
-    let prev = if i > 0 { w(text, toks, i - 1).to_lowercase() } else { String::new() };
-    if YEAR_CUES.contains(&prev.as_str()) {
+    let prev = if i > 0 { w(text, toks, i - 1) } else { "" };
+    if with_lower(prev, |p| YEAR_CUES.contains(&p)) {
         return true;
     }
     match toks.get(i + 1) {
