@@ -317,6 +317,10 @@ mod tests {
             assert_eq!(lx.bits(q) != 0, *known, "{q:?}");
             assert_eq!(lx.bits(q), reference.get(*q).copied().unwrap_or(0), "{q:?}");
         }
+        // The key's layout: bytes little-endian, the length in the top byte.
+        assert_eq!(pack("ab"), Some(0x6261 | 2 << 120));
+        assert_eq!(pack("abcdefghi"), Some(0x6968_6766_6564_6362_61 | 9 << 120));
+        assert_eq!(pack("abcdefghijklmnop"), None);
         // A small table holds what it is given and ends its probes.
         let mut small = Lexicon::with_slots(slots_for(3));
         for (name, b) in [("A", 1), ("B", 2), ("A", 4), ("Llanfairpwllgwyngyll", 8)] {
