@@ -319,7 +319,7 @@ mod tests {
         }
         // The key's layout: bytes little-endian, the length in the top byte.
         assert_eq!(pack("ab"), Some(0x6261 | 2 << 120));
-        assert_eq!(pack("abcdefghi"), Some(0x6968_6766_6564_6362_61 | 9 << 120));
+        assert_eq!(pack("abcdefghi"), Some(0x0069_6867_6665_6463_6261 | 9 << 120));
         assert_eq!(pack("abcdefghijklmnop"), None);
         // A small table holds what it is given and ends its probes.
         let mut small = Lexicon::with_slots(slots_for(3));
