@@ -4,13 +4,11 @@
 //! (`X region`, `the village of X`, `in X, Ukraine`), a locative word before
 //! an unknown single name (`homes in X,`).
 
-use std::borrow::Cow;
-
 use super::mention::Segment;
-use super::words::{has_possessive, is_demonym, lower, norm, tok};
+use super::words::{has_possessive, is_demonym, norm, tok};
 use crate::lexicon::name_words::{LOCATIVE_CUES, PLACE_PREPOSITIONS, TITLES_NOT_ALONE};
 use crate::lexicon::speech::ADDRESSEE_VERBS;
-use crate::lexicon::{self, cat, core, is_all_caps, lexicon};
+use crate::lexicon::{self, cat, core, is_all_caps, lexicon, with_lower};
 use crate::tokens::{has, Token};
 
 /// How far back from a name set off by commas a lower-case role may be, in
@@ -32,8 +30,8 @@ pub(super) fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
         return true;
     }
     // `in Bucha, Ukraine`
-    let prev = if s.first > 0 { lower(text, toks, s.first - 1) } else { Cow::Borrowed("") };
-    if PLACE_PREPOSITIONS.contains(&&*prev) && tok(text, toks, s.last + 1) == "," {
+    let prev = if s.first > 0 { tok(text, toks, s.first - 1) } else { "" };
+    if with_lower(prev, |p| PLACE_PREPOSITIONS.contains(&p)) && tok(text, toks, s.last + 1) == "," {
         let c = norm(tok(text, toks, s.last + 2));
         if lexicon().is_place(&c) {
             return true;
@@ -79,7 +77,8 @@ pub(super) fn who_after(text: &str, toks: &[Token], s: Segment) -> bool {
     if tok(text, toks, s.last + 1) != "," || tok(text, toks, s.last + 2) != "who" {
         return false;
     }
-    let determiner = s.first > 0 && matches!(&*lower(text, toks, s.first - 1), "the" | "a" | "an" | "our" | "their");
+    let determiner =
+        s.first > 0 && with_lower(tok(text, toks, s.first - 1), |p| matches!(p, "the" | "a" | "an" | "our" | "their"));
     let group = (s.first..=s.last).any(|k| has(toks, k, cat::NUMBER_START) || is_demonym(core(tok(text, toks, k))));
     !determiner && !group
 }
@@ -111,7 +110,7 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
             return j > 0 && lexicon::is_title(tok(text, toks, j - 1)) && toks[j].start() == toks[j - 1].end();
         }
         let w = tok(text, toks, j);
-        if has(toks, j, cat::TITLE) && !TITLES_NOT_ALONE.contains(&w.to_lowercase().as_str()) {
+        if has(toks, j, cat::TITLE) && !with_lower(w, |l| TITLES_NOT_ALONE.contains(&l)) {
             return true;
         }
         if has(toks, j, cat::REPORTING)
