@@ -545,6 +545,83 @@ pub(crate) const PLACE_PREPOSITIONS: [&str; 5] = ["in", "near", "at", "from", "o
 /// Ruidoso,`, `near Tawila`).
 pub(crate) const LOCATIVE_CUES: [&str; 5] = ["in", "near", "outside", "reach", "reached"];
 
+/// Verbs of a life's events whose subject is a person, never a place or an
+/// institution (`Seagal was born`, `Hall later resigned`): a lone name
+/// before one is a person. `born` counts after `was` / `is` / `were` only.
+pub(crate) const LIFE_EVENT_VERBS: [&str; 12] = [
+    "apologised",
+    "apologized",
+    "born",
+    "died",
+    "divorced",
+    "graduated",
+    "married",
+    "pleaded",
+    "resigned",
+    "retired",
+    "starred",
+    "testified",
+];
+
+/// Words between a name and its life-event verb (`Hall later resigned`,
+/// `Aldrin has been married`): auxiliaries and time adverbs.
+pub(crate) const LIFE_EVENT_FILLERS: [&str; 9] = ["also", "been", "had", "has", "is", "later", "never", "then", "was"];
+
+/// Nouns after a possessive that only a person has (`Duffy's lawyer`,
+/// `Knightley's husband`): kin and counsel.
+pub(crate) const PERSONAL_NOUNS: [&str; 20] = [
+    "attorney",
+    "attorneys",
+    "boyfriend",
+    "brother",
+    "daughter",
+    "daughters",
+    "father",
+    "fiancee",
+    "fiancée",
+    "funeral",
+    "girlfriend",
+    "husband",
+    "lawyer",
+    "lawyers",
+    "mother",
+    "parents",
+    "sister",
+    "son",
+    "sons",
+    "wife",
+];
+
+/// Common nouns for a person that open a headline like a name (`Man, 59,
+/// held`, `Actor Richard Attenborough has died`): no name starts with one
+/// in a person-only slot.
+pub(crate) const PERSON_NOUNS: [&str; 14] = [
+    "actor",
+    "actress",
+    "baby",
+    "boy",
+    "child",
+    "girl",
+    "man",
+    "pensioner",
+    "singer",
+    "student",
+    "teen",
+    "teenager",
+    "toddler",
+    "woman",
+];
+
+/// Greetings before a name that address a person (`Hi Kat!`, `Dear
+/// Vince,`).
+pub(crate) const GREETINGS: [&str; 4] = ["dear", "hello", "hey", "hi"];
+
+/// Words before an age set off by commas (`Jutting, now 31,`).
+pub(crate) const AGE_LEADS: [&str; 2] = ["aged", "now"];
+
+/// The oldest age read in `X, 45,`: larger numbers are years or counts.
+pub(crate) const MAX_AGE: u32 = 119;
+
 /// Verbs between two teams (`Aston Villa beat Newcastle United`): a side
 /// facing a club is a team too.
 pub(crate) const MATCH_VERBS: [&str; 18] = [

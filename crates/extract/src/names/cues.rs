@@ -8,8 +8,11 @@ use std::borrow::Cow;
 
 use super::mention::Segment;
 use super::words::{has_possessive, is_demonym, lower, norm, tok};
-use crate::lexicon::name_words::{LOCATIVE_CUES, PLACE_PREPOSITIONS, TITLES_NOT_ALONE};
-use crate::lexicon::speech::ADDRESSEE_VERBS;
+use crate::lexicon::name_words::{
+    AGE_LEADS, GREETINGS, LIFE_EVENT_FILLERS, LIFE_EVENT_VERBS, LOCATIVE_CUES, MAX_AGE, PERSONAL_NOUNS,
+    PLACE_PREPOSITIONS, TITLES_NOT_ALONE,
+};
+use crate::lexicon::speech::{ADDRESSEE_VERBS, DETERMINERS};
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon};
 use crate::tokens::{has, Token};
 
@@ -20,6 +23,10 @@ const APPOSITIVE_ROLE_WINDOW: usize = 5;
 /// How far after a name its reporting verb may be, in tokens (`Peskov also
 /// said`, `Peskov on Tuesday said`): fillers and weekdays only between.
 const VERB_AFTER_WINDOW: usize = 3;
+
+/// How far after a name its life-event verb may be, in tokens (`Aldrin has
+/// been married`): auxiliaries and time adverbs only between.
+const LIFE_EVENT_WINDOW: usize = 4;
 
 /// `the village of X`, `X region`, `in X, Ukraine`.
 pub(super) fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
@@ -72,16 +79,118 @@ pub(super) fn role_before(text: &str, toks: &[Token], first: usize) -> bool {
     }
 }
 
-/// `X, who`: a relative clause only a person takes, after a name that no
-/// article makes a common noun (`the Tsar, who`) and that counts or names
-/// no group (`Two Australians, who`).
-pub(super) fn who_after(text: &str, toks: &[Token], s: Segment) -> bool {
-    if tok(text, toks, s.last + 1) != "," || tok(text, toks, s.last + 2) != "who" {
+/// A slot after a name that only a person fills: a life's event (`X was
+/// born`, `X later resigned`); and, unless `place_named` (a town or
+/// country may have the name: `India, whose`, `Hello Paris`, `Colorado's
+/// attorney general`), a person's kin or counsel (`X's wife`, `X 's
+/// lawyer`), a relative `whose` (`X, whose`, not `the band X, whose`), an
+/// age (`X, 45,`, `X, now 31,`; only when `age_ok`, not after a headline's
+/// `Girl`) or a greeting before (`Hi X!`, `Dear X,`).
+pub(super) fn person_slot(text: &str, toks: &[Token], s: Segment, place_named: bool, age_ok: bool) -> bool {
+    // The token after the name says which slot it can be in: most
+    // candidates are done with after one look.
+    let next = toks.get(s.last + 1);
+    let next_text = next.map_or("", |t| t.text(text));
+    if has_possessive(tok(text, toks, s.last)) || matches!(next_text, "'s" | "’s" | "'" | "’") {
+        return !place_named && personal_noun_after(text, toks, s);
+    }
+    if next.is_some_and(|t| !t.newline_before) && next_text.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return life_event_after(text, toks, s);
+    }
+    !place_named
+        && (next_text == ","
+            && (relative_after(text, toks, s, "whose") && !after_common_noun(text, toks, s.first)
+                || age_ok && age_after(text, toks, s))
+            || greeting_before(text, toks, s))
+}
+
+/// `the band Deadsy`, `the airline Nordsee Air`: the name stands after a
+/// determiner and a lower-case noun, which says what it is.
+fn after_common_noun(text: &str, toks: &[Token], first: usize) -> bool {
+    first >= 2
+        && tok(text, toks, first - 1).chars().next().is_some_and(char::is_lowercase)
+        && DETERMINERS.contains(&&*lower(text, toks, first - 2))
+}
+
+/// `X was born`, `X died`, `Hall later resigned`, `Aldrin has been married`
+/// (the name has no possessive: [`person_slot`] asked).
+fn life_event_after(text: &str, toks: &[Token], s: Segment) -> bool {
+    for k in s.last + 1..s.last + 1 + LIFE_EVENT_WINDOW {
+        if toks.get(k).is_none_or(|t| t.newline_before) {
+            return false;
+        }
+        // Both lists are sorted lower-case words: a capital or a mark ends
+        // the search at once, a word costs a few comparisons.
+        let w = tok(text, toks, k);
+        if !w.starts_with(|c: char| c.is_ascii_lowercase()) {
+            return false;
+        }
+        if LIFE_EVENT_VERBS.binary_search(&w).is_ok() {
+            // `born` only as `was born`, `is born` (not `Brooklyn born`).
+            return w != "born" || k > s.last + 1 && matches!(tok(text, toks, k - 1), "was" | "is" | "were");
+        }
+        if LIFE_EVENT_FILLERS.binary_search(&w).is_err() {
+            return false;
+        }
+    }
+    false
+}
+
+/// `X's wife`, `X 's lawyer` (a tokenised possessive).
+fn personal_noun_after(text: &str, toks: &[Token], s: Segment) -> bool {
+    let noun = if has_possessive(tok(text, toks, s.last)) {
+        s.last + 1
+    } else if matches!(tok(text, toks, s.last + 1), "'s" | "’s") {
+        s.last + 2
+    } else if matches!(tok(text, toks, s.last + 1), "'" | "’") && tok(text, toks, s.last + 2) == "s" {
+        s.last + 3
+    } else {
+        return false;
+    };
+    PERSONAL_NOUNS.binary_search(&tok(text, toks, noun)).is_ok()
+}
+
+/// `Jutting, 31,`, `Jutting, now 31,`: an age set off by commas (the
+/// comma after the name: [`person_slot`] asked).
+fn age_after(text: &str, toks: &[Token], s: Segment) -> bool {
+    let mut k = s.last + 2;
+    if AGE_LEADS.contains(&tok(text, toks, k)) {
+        k += 1;
+    }
+    let age = tok(text, toks, k);
+    let is_age = !age.is_empty()
+        && age.bytes().all(|b| b.is_ascii_digit())
+        && age.parse::<u32>().is_ok_and(|a| (1..=MAX_AGE).contains(&a));
+    is_age && tok(text, toks, k + 1) == ","
+}
+
+/// `Hi Kat!`, `Dear Vince,`, `Hey David:` at the end of the greeting.
+fn greeting_before(text: &str, toks: &[Token], s: Segment) -> bool {
+    let next = toks.get(s.last + 1);
+    let ends = next.is_none_or(|t| t.newline_before || matches!(t.text(text), "," | "!" | ":" | "." | "-" | "—"));
+    ends && s.first > 0 && {
+        let before = tok(text, toks, s.first - 1);
+        GREETINGS.iter().any(|g| g.eq_ignore_ascii_case(before))
+    }
+}
+
+/// `X, whose`: a relative pronoun right after a name set off by a comma,
+/// which no article makes a common noun (`the Tsar, whose`) and which
+/// counts or names no group (`Two Australians, whose`).
+fn relative_after(text: &str, toks: &[Token], s: Segment, pronoun: &str) -> bool {
+    if tok(text, toks, s.last + 1) != "," || tok(text, toks, s.last + 2) != pronoun {
         return false;
     }
     let determiner = s.first > 0 && matches!(&*lower(text, toks, s.first - 1), "the" | "a" | "an" | "our" | "their");
     let group = (s.first..=s.last).any(|k| has(toks, k, cat::NUMBER_START) || is_demonym(core(tok(text, toks, k))));
     !determiner && !group
+}
+
+/// `X, who`: a relative clause only a person takes, after a name that no
+/// article makes a common noun (`the Tsar, who`) and that counts or names
+/// no group (`Two Australians, who`).
+pub(super) fn who_after(text: &str, toks: &[Token], s: Segment) -> bool {
+    relative_after(text, toks, s, "who")
 }
 
 /// A role or a reporting verb makes the segment a person: an appositive

@@ -394,6 +394,47 @@ mod tests {
         }
     }
 
+    /// A slot only a person fills makes a run of plain capitalised words a
+    /// person, known name or not (`people::name_in_person_only_slot`): a
+    /// life's event after it, kin or counsel after its possessive, a
+    /// relative `whose`, an age set off by commas, a greeting before. A
+    /// place's name takes only the life's events; a headline's common noun,
+    /// a noun in apposition and a year are no person.
+    #[test]
+    fn person_only_slot_cases() {
+        check(&[
+            ("born", "The court heard that Vardolek was born in 1961.", &[("Vardolek", "PERSON")]),
+            ("life_event_opening_a_sentence", "Brennagh later resigned from the board.", &[("Brennagh", "PERSON")]),
+            ("has_been_married", "By then Ostrelli had been married twice.", &[("Ostrelli", "PERSON")]),
+            ("kin_after_possessive", "The judge heard Duvessa's lawyer on Monday.", &[("Duvessa", "PERSON")]),
+            ("tokenised_possessive", "They met Duvessa 's wife in town.", &[("Duvessa", "PERSON")]),
+            ("age", "Two years later, Ostrelli, now 31, is on trial.", &[("Ostrelli", "PERSON")]),
+            (
+                "age_after_a_full_name",
+                "Police named Quorra Delvane, 45, as the driver.",
+                &[("Quorra Delvane", "PERSON")],
+            ),
+            ("whose", "He thanked Quillane, whose father ran the mill.", &[("Quillane", "PERSON")]),
+            ("greeting", "Thanks for the notes.\nHi Zorvath!\nSee you then.", &[("Zorvath", "PERSON")]),
+            ("dear", "Dear Zorvath,\nThe papers are ready.", &[("Zorvath", "PERSON")]),
+            (
+                "coreference_follows",
+                "Vardolek was born in 1961. Critics loved Vardolek.",
+                &[("Vardolek", "PERSON"), ("Vardolek", "PERSON")],
+            ),
+            // Counter-examples.
+            ("headline_common_noun_with_age", "Man, 59, held on suspicion of theft", &[]),
+            ("born_without_was", "The Brennagh born players left.", &[]),
+            ("determiner_before", "She met the Rector's wife.", &[]),
+            ("nationality_plural", "A band of Englishmen, whose daring was known.", &[]),
+            ("band_in_apposition", "He joined the band Drellow, whose members left.", &[]),
+            ("a_year_is_no_age", "Wines from Drellow, 2019, sold well.", &[("Drellow", "PLACE")]),
+            ("place_whose", "India, whose economy grew, voted.", &[("India", "PLACE")]),
+            ("place_with_an_attorney_general", "Colorado's attorney general said no.", &[("Colorado", "PLACE")]),
+            ("place_greeted", "Hello Paris!", &[("Paris", "PLACE")]),
+        ]);
+    }
+
     /// `Master`, `Miss` and `Doctor` are titles before a given name or a
     /// surname, outside the name; before other words they are common
     /// words and make no one a person.
