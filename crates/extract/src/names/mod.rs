@@ -435,6 +435,26 @@ mod tests {
         ]);
     }
 
+    /// The surnames pass takes a town's name for a person only from a full
+    /// name that opens with a given name: a run found as a person by
+    /// mistake (`Statistics Canada`) does not turn every `Canada` of the
+    /// article into a person.
+    #[test]
+    fn surname_over_place_cases() {
+        check(&[
+            (
+                "given_name_then_surname",
+                "coach Eddie Thornbury left. Thornbury told reporters",
+                &[("Eddie Thornbury", "PERSON"), ("Thornbury", "PERSON")],
+            ),
+            (
+                "unknown_first_word",
+                "spokesman Olufemo Lagos said no. Flights to Lagos resumed.",
+                &[("Olufemo Lagos", "PERSON"), ("Lagos", "PLACE")],
+            ),
+        ]);
+    }
+
     /// `Master`, `Miss` and `Doctor` are titles before a given name or a
     /// surname, outside the name; before other words they are common
     /// words and make no one a person.
