@@ -321,6 +321,7 @@ pub(crate) const LANDMARK_WORDS: &[&str] = &[
     "beach",
     "boulevard",
     "bridge",
+    "building",
     "camp",
     "canal",
     "canyon",
@@ -363,8 +364,10 @@ pub(crate) const LANDMARK_WORDS: &[&str] = &[
     "island",
     "islands",
     "isle",
+    "junction",
     "lagoon",
     "lake",
+    "mall",
     "market",
     "memorial",
     "monument",
@@ -407,8 +410,10 @@ pub(crate) const LANDMARK_WORDS: &[&str] = &[
     "strait",
     "street",
     "temple",
+    "terrace",
     "territory",
     "tower",
+    "trail",
     "turnpike",
     "valley",
     "velodrome",
@@ -465,7 +470,7 @@ pub(crate) const COMPASS_PREFIXES: [&str; 12] = [
 
 /// Words before a name that make it a place whatever follows (`Mount
 /// Kenya`, `Lake Ohrid`, `Fort Liberté`, `Mt. Everest`).
-pub(crate) const FEATURE_PREFIXES: [&str; 8] = ["cape", "fort", "ft", "isle", "lake", "loch", "mount", "mt"];
+pub(crate) const FEATURE_PREFIXES: [&str; 9] = ["cape", "fort", "ft", "isle", "lake", "loch", "mount", "mt", "river"];
 
 /// The state forms before `of` and a place that belong to its name
 /// (`Republic of Macedonia`, `State of Kuwait`).

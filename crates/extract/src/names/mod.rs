@@ -435,6 +435,21 @@ mod tests {
         ]);
     }
 
+    /// A landmark noun after a name (`Building`, `Junction`, `Terrace`,
+    /// `Trail`, `Mall`) or `River` before one makes a place; the
+    /// institution named after a building that speaks is none.
+    #[test]
+    fn landmark_word_cases() {
+        check(&[
+            ("building", "the skyline includes the Kaiser Building now", &[("Kaiser Building", "PLACE")]),
+            ("junction", "trains ran to Bridgton Junction daily", &[("Bridgton Junction", "PLACE")]),
+            ("terrace", "the office at 1355 Inwood Terrace, tel: 555", &[("Inwood Terrace", "PLACE")]),
+            ("trail", "So we did the Wildwood Trail and left.", &[("Wildwood Trail", "PLACE")]),
+            ("river_before", "a fortress on the River Ouse in the year 71", &[("River Ouse", "PLACE")]),
+            ("building_that_speaks", "Later the Kaiser Building said no.", &[]),
+        ]);
+    }
+
     /// The surnames pass takes a town's name for a person only from a full
     /// name that opens with a given name: a run found as a person by
     /// mistake (`Statistics Canada`) does not turn every `Canada` of the

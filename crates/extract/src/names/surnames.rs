@@ -1,5 +1,6 @@
 //! Pass 10, surnames over places: `Eddie Thornbury … Thornbury told
-//! reporters`. A word that is the surname of a person named in full is
+//! reporters`. A word that is the surname of a person named in full (a
+//! name that opens with a given name) is
 //! that person, though a town has the same name; and `van der Merwe` keeps
 //! the particles the full name has.
 
