@@ -621,6 +621,10 @@ pub(crate) const PERSON_NOUNS: [&str; 14] = [
 /// Vince,`).
 pub(crate) const GREETINGS: [&str; 4] = ["dear", "hello", "hey", "hi"];
 
+/// The closing words of a letter, on the line before its signature
+/// (`Thanks`, `Best regards,`).
+pub(crate) const CLOSINGS: [&str; 6] = ["best", "cheers", "regards", "sincerely", "thanks", "wishes"];
+
 /// Words before an age set off by commas (`Jutting, now 31,`).
 pub(crate) const AGE_LEADS: [&str; 2] = ["aged", "now"];
 

@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use super::mention::Segment;
 use super::words::{has_possessive, is_demonym, lower, norm, tok};
 use crate::lexicon::name_words::{
-    AGE_LEADS, GREETINGS, LIFE_EVENT_FILLERS, LIFE_EVENT_VERBS, LOCATIVE_CUES, MAX_AGE, PERSONAL_NOUNS,
+    AGE_LEADS, CLOSINGS, GREETINGS, LIFE_EVENT_FILLERS, LIFE_EVENT_VERBS, LOCATIVE_CUES, MAX_AGE, PERSONAL_NOUNS,
     PLACE_PREPOSITIONS, TITLES_NOT_ALONE,
 };
 use crate::lexicon::speech::{ADDRESSEE_VERBS, DETERMINERS};
@@ -23,6 +23,10 @@ const APPOSITIVE_ROLE_WINDOW: usize = 5;
 /// How far after a name its reporting verb may be, in tokens (`Peskov also
 /// said`, `Peskov on Tuesday said`): fillers and weekdays only between.
 const VERB_AFTER_WINDOW: usize = 3;
+
+/// The most words of a letter's closing line before the closing word
+/// (`Kindest regards,`).
+const CLOSING_LINE_WORDS: usize = 2;
 
 /// How far after a name its life-event verb may be, in tokens (`Aldrin has
 /// been married`): auxiliaries and time adverbs only between.
@@ -85,7 +89,9 @@ pub(super) fn role_before(text: &str, toks: &[Token], first: usize) -> bool {
 /// attorney general`), a person's kin or counsel (`X's wife`, `X 's
 /// lawyer`), a relative `whose` (`X, whose`, not `the band X, whose`), an
 /// age (`X, 45,`, `X, now 31,`; only when `age_ok`, not after a headline's
-/// `Girl`) or a greeting before (`Hi X!`, `Dear X,`).
+/// `Girl`) or a greeting before (`Hi X!`, `Dear X,`); and a letter's
+/// salutation or signature ([`letter_slot`]), for a place's name too when
+/// it is a given name (`Bryan,`).
 pub(super) fn person_slot(text: &str, toks: &[Token], s: Segment, place_named: bool, age_ok: bool) -> bool {
     // The token after the name says which slot it can be in: most
     // candidates are done with after one look.
@@ -98,10 +104,41 @@ pub(super) fn person_slot(text: &str, toks: &[Token], s: Segment, place_named: b
         return life_event_after(text, toks, s);
     }
     !place_named
-        && (next_text == ","
-            && (relative_after(text, toks, s, "whose") && !after_common_noun(text, toks, s.first)
-                || age_ok && age_after(text, toks, s))
-            || greeting_before(text, toks, s))
+        && next_text == ","
+        && (relative_after(text, toks, s, "whose") && !after_common_noun(text, toks, s.first)
+            || age_ok && age_after(text, toks, s))
+        || !place_named && greeting_before(text, toks, s)
+        || letter_slot(text, toks, s) && (!place_named || lexicon().is_given(&norm(tok(text, toks, s.first)), false))
+}
+
+/// A letter's salutation or signature: a name alone on its line before a
+/// comma (`Vince,` then the letter), or alone on the line after a closing
+/// (`Thanks` / `Best regards,` then `Kam`); not a closing itself.
+fn letter_slot(text: &str, toks: &[Token], s: Segment) -> bool {
+    let line_start = toks.get(s.first).is_some_and(|t| t.newline_before) || s.first == 0;
+    let line_end_at = |k: usize| toks.get(k).is_none_or(|t| t.newline_before);
+    if !line_start || s.first != s.last {
+        return false;
+    }
+    // `Regards,` is the closing itself; `Description:` heads a section.
+    let w = tok(text, toks, s.first);
+    if CLOSINGS.iter().any(|c| c.eq_ignore_ascii_case(w)) {
+        return false;
+    }
+    if tok(text, toks, s.last + 1) == "," && line_end_at(s.last + 2) {
+        return true;
+    }
+    if !line_end_at(s.last + 1) || s.first == 0 {
+        return false;
+    }
+    // The line before: a closing word, with its punctuation, ending a short line.
+    let mut k = s.first - 1;
+    if matches!(tok(text, toks, k), "," | "." | "!") && k > 0 {
+        k -= 1;
+    }
+    let closing = CLOSINGS.iter().any(|c| c.eq_ignore_ascii_case(tok(text, toks, k)));
+    let line_from = (k.saturating_sub(CLOSING_LINE_WORDS)..=k).rev().find(|&j| toks[j].newline_before || j == 0);
+    closing && line_from.is_some()
 }
 
 /// `the band Deadsy`, `the airline Nordsee Air`: the name stands after a

@@ -435,6 +435,24 @@ mod tests {
         ]);
     }
 
+    /// A letter's salutation (`Vince,` alone on its line) or signature (a
+    /// name alone after `Thanks`, `Best regards,`) is a person, a given
+    /// name that is also a town too; the closing itself and a section's
+    /// heading are not.
+    #[test]
+    fn letter_slot_cases() {
+        check(&[
+            ("salutation", "Zorvath,\nThe papers are ready.", &[("Zorvath", "PERSON")]),
+            ("signature", "See you Monday.\nThanks\nKestrel", &[("Kestrel", "PERSON")]),
+            ("signature_after_a_closing_line", "See you.\nBest regards,\nZorvath", &[("Zorvath", "PERSON")]),
+            ("given_name_that_is_a_town", "Bryan,\nDid you read it?", &[("Bryan", "PERSON")]),
+            // Counter-examples.
+            ("the_closing_itself", "See you.\nRegards,\nthe team", &[]),
+            ("a_heading", "Description:\nA small firm.", &[]),
+            ("a_town_alone", "We drove on.\nThanks\nLeeds", &[("Leeds", "PLACE")]),
+        ]);
+    }
+
     /// A landmark noun after a name (`Building`, `Junction`, `Terrace`,
     /// `Trail`, `Mall`) or `River` before one makes a place; the
     /// institution named after a building that speaks is none.
