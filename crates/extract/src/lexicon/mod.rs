@@ -240,6 +240,7 @@ mod tests {
             &CLUB_PREFIXES,
             &DEMONYMS,
             &name_words::LIFE_EVENT_VERBS,
+            &name_words::PASSIVE_LIFE_EVENTS,
             &name_words::LIFE_EVENT_FILLERS,
             &name_words::PERSONAL_NOUNS,
         ] {

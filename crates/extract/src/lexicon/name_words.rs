@@ -551,14 +551,15 @@ pub(crate) const PLACE_PREPOSITIONS: [&str; 5] = ["in", "near", "at", "from", "o
 pub(crate) const LOCATIVE_CUES: [&str; 5] = ["in", "near", "outside", "reach", "reached"];
 
 /// Verbs of a life's events whose subject is a person, never a place or an
-/// institution (`Seagal was born`, `Hall later resigned`): a lone name
-/// before one is a person. `born` counts after `was` / `is` / `were` only.
-pub(crate) const LIFE_EVENT_VERBS: [&str; 12] = [
+/// institution (`Hall later resigned`, `Barrie enrolled`): a lone name
+/// before one is a person.
+pub(crate) const LIFE_EVENT_VERBS: [&str; 13] = [
     "apologised",
     "apologized",
-    "born",
     "died",
     "divorced",
+    "emigrated",
+    "enrolled",
     "graduated",
     "married",
     "pleaded",
@@ -568,17 +569,29 @@ pub(crate) const LIFE_EVENT_VERBS: [&str; 12] = [
     "testified",
 ];
 
+/// Life's events that name a person only in the passive, after `was`,
+/// `is`, `were` or `been` (`Seagal was born`, `Herzl was buried`; not
+/// `Brooklyn born`, `Moscow arrested`).
+pub(crate) const PASSIVE_LIFE_EVENTS: [&str; 10] =
+    ["acquitted", "arrested", "baptised", "baptized", "born", "buried", "convicted", "jailed", "knighted", "sentenced"];
+
 /// Words between a name and its life-event verb (`Hall later resigned`,
 /// `Aldrin has been married`): auxiliaries and time adverbs.
 pub(crate) const LIFE_EVENT_FILLERS: [&str; 9] = ["also", "been", "had", "has", "is", "later", "never", "then", "was"];
 
 /// Nouns after a possessive that only a person has (`Duffy's lawyer`,
-/// `Knightley's husband`): kin and counsel.
-pub(crate) const PERSONAL_NOUNS: [&str; 20] = [
+/// `Knightley's husband`, `Carangi's life and career`): kin, counsel and a
+/// life's course.
+pub(crate) const PERSONAL_NOUNS: [&str; 30] = [
     "attorney",
     "attorneys",
+    "autobiography",
+    "biography",
+    "birthday",
     "boyfriend",
     "brother",
+    "career",
+    "childhood",
     "daughter",
     "daughters",
     "father",
@@ -589,11 +602,16 @@ pub(crate) const PERSONAL_NOUNS: [&str; 20] = [
     "husband",
     "lawyer",
     "lawyers",
+    "life",
+    "memoir",
+    "memoirs",
     "mother",
     "parents",
     "sister",
     "son",
     "sons",
+    "wedding",
+    "widow",
     "wife",
 ];
 

@@ -9,8 +9,8 @@ use std::borrow::Cow;
 use super::mention::Segment;
 use super::words::{has_possessive, is_demonym, lower, norm, tok};
 use crate::lexicon::name_words::{
-    AGE_LEADS, CLOSINGS, GREETINGS, LIFE_EVENT_FILLERS, LIFE_EVENT_VERBS, LOCATIVE_CUES, MAX_AGE, PERSONAL_NOUNS,
-    PLACE_PREPOSITIONS, TITLES_NOT_ALONE,
+    AGE_LEADS, CLOSINGS, GREETINGS, LIFE_EVENT_FILLERS, LIFE_EVENT_VERBS, LOCATIVE_CUES, MAX_AGE, PASSIVE_LIFE_EVENTS,
+    PERSONAL_NOUNS, PLACE_PREPOSITIONS, TITLES_NOT_ALONE,
 };
 use crate::lexicon::speech::{ADDRESSEE_VERBS, DETERMINERS};
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon};
@@ -163,8 +163,12 @@ fn life_event_after(text: &str, toks: &[Token], s: Segment) -> bool {
             return false;
         }
         if LIFE_EVENT_VERBS.binary_search(&w).is_ok() {
-            // `born` only as `was born`, `is born` (not `Brooklyn born`).
-            return w != "born" || k > s.last + 1 && matches!(tok(text, toks, k - 1), "was" | "is" | "were");
+            return true;
+        }
+        // (The auxiliary first: it is rare, the search is not.)
+        let passive = k > s.last + 1 && matches!(tok(text, toks, k - 1), "was" | "is" | "were" | "been");
+        if passive && PASSIVE_LIFE_EVENTS.binary_search(&w).is_ok() {
+            return true;
         }
         if LIFE_EVENT_FILLERS.binary_search(&w).is_err() {
             return false;

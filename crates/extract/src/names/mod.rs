@@ -422,7 +422,15 @@ mod tests {
                 "Vardolek was born in 1961. Critics loved Vardolek.",
                 &[("Vardolek", "PERSON"), ("Vardolek", "PERSON")],
             ),
+            ("enrolled", "Later Quillane enrolled at a drama school.", &[("Quillane", "PERSON")]),
+            (
+                "passive_life_event",
+                "In 1832 Vardolek was buried in Leeds.",
+                &[("Vardolek", "PERSON"), ("Leeds", "PLACE")],
+            ),
+            ("a_life_after_possessive", "The film follows Duvessa's life and career.", &[("Duvessa", "PERSON")]),
             // Counter-examples.
+            ("active_arrest_by_a_place", "Then Moscow arrested two reporters.", &[("Moscow", "PLACE")]),
             ("headline_common_noun_with_age", "Man, 59, held on suspicion of theft", &[]),
             ("born_without_was", "The Brennagh born players left.", &[]),
             ("determiner_before", "She met the Rector's wife.", &[]),
