@@ -10,10 +10,13 @@
 //!   files without re-extracting: every span and attribute the two formats
 //!   hold is kept.
 //!
-//! Outside `--jsonl`, all inputs are read and checked, and the output built
-//! and checked, before anything is written, so a bad input leaves the
-//! output empty; errors go to stderr with exit status 1 (2 for bad usage,
-//! 130 for a stream stopped by Ctrl-C).
+//! Outside `--jsonl`, all inputs are read and checked, and every span of
+//! the output checked, before anything is written, so a bad input leaves
+//! the output empty. Labelled JSON is then written as it is serialised
+//! (into `OUT.partial`, renamed to OUT when complete), so a large export is
+//! never held in memory; other formats are built whole first. Errors go to
+//! stderr with exit status 1 (2 for bad usage, 130 for a stream stopped by
+//! Ctrl-C).
 
 mod args;
 mod input;
@@ -99,6 +102,9 @@ fn stream_status(ended: Result<stream::End, stream::StreamError>) -> ExitCode {
 
 /// Writes documents in `format`, to standard output or `out`.
 fn write(format: &'static dyn Format, out: Option<PathBuf>, docs: &[Document]) -> Result<(), Failure> {
+    if let Some(streamer) = annotator_formats::streamer(format) {
+        return Ok(output::stream(streamer, docs, out.as_deref())?);
+    }
     let files = format.write(docs, STEM)?;
     output::write(&files, out.as_deref())?;
     Ok(())

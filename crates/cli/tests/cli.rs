@@ -164,6 +164,26 @@ fn format_flag_writes_each_format_of_the_table() {
 }
 
 #[test]
+fn out_appears_whole_or_stays_as_it_was() {
+    let d = dir("whole");
+    let article = temp("whole.txt", TEXT.as_bytes());
+    let out = d.join("labelled.json");
+    let on_stdout = ok(&bin().arg(&article).output().expect("runs"));
+    ok(&bin().arg("-o").arg(&out).arg(&article).output().expect("runs"));
+    assert_eq!(std::fs::read(&out).unwrap(), on_stdout, "the file holds what stdout gets");
+    // A bad input fails before anything is written: OUT keeps its bytes.
+    let bad = temp("whole-bad.txt", b"\xff\xfe not text");
+    assert_clean_failure(&bin().arg("-o").arg(&out).arg(&bad).output().expect("runs"), "UTF-8");
+    assert_eq!(std::fs::read(&out).unwrap(), on_stdout);
+    // An output that cannot be written is reported, and leaves nothing behind.
+    let nowhere = d.join("missing-dir").join("x.json");
+    let failed = bin().arg("-o").arg(&nowhere).arg(&article).output().expect("runs");
+    assert_clean_failure(&failed, "cannot write");
+    let left: Vec<_> = std::fs::read_dir(&d).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(left, ["labelled.json"], "no partial file left");
+}
+
+#[test]
 fn convert_keeps_every_span_and_attribute_each_format_holds() {
     let input = temp("labelled.json", LABELLED.as_bytes());
     let want = Corpus::from_json(LABELLED).unwrap();

@@ -1,9 +1,11 @@
 //! `json`: our labelled JSON (`LABELS.md`), in code points. Reading and
 //! writing are `annotator_schema::json`'s; this module registers it.
 
+use std::io::Write;
+
 use annotator_schema::{Corpus, Document};
 
-use crate::{check, labelstudio, ExportError, Format, InFile, Keeps, OutFile, ReadError, Unit};
+use crate::{check, labelstudio, ExportError, Format, InFile, Keeps, OutFile, ReadError, StreamError, Unit};
 
 pub struct Json;
 
@@ -37,4 +39,12 @@ impl Format for Json {
     fn read(&self, file: &InFile, _: Option<&InFile>) -> Result<Vec<Document>, ReadError> {
         Ok(Corpus::from_json(file.text()?)?.documents)
     }
+}
+
+/// [`Json::write`]'s checks and bytes, written into `out` as they are
+/// serialised (see [`crate::streamer`]).
+pub(crate) fn stream(docs: &[Document], out: &mut dyn Write) -> Result<(), StreamError> {
+    check::all(Json.id(), Json.unit(), docs)?;
+    annotator_schema::json::write_json(docs, out)?;
+    Ok(())
 }

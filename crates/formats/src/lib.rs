@@ -180,6 +180,19 @@ pub fn by_id(id: &str) -> Option<&'static dyn Format> {
     FORMATS.iter().copied().find(|f| f.id() == id)
 }
 
+/// A format's writer that writes its one file straight into `out` as it is
+/// serialised, so a large export is never held in memory (the CLI's
+/// output). It checks every span first, as [`Format::write`] does, so a
+/// refused export writes nothing; then it writes the bytes `write` would.
+pub type Streamer = fn(&[Document], &mut dyn std::io::Write) -> Result<(), StreamError>;
+
+/// The [`Streamer`] of `format`, if it has one (labelled JSON; the others
+/// write through [`Format::write`]). Not a [`Format`] method, so that the
+/// page, which never streams, does not carry the code.
+pub fn streamer(format: &dyn Format) -> Option<Streamer> {
+    (format.id() == json::Json.id()).then_some(json::stream as Streamer)
+}
+
 /// The ids of every format, for messages and help (`json, jsonl, …`).
 pub fn ids(importable_only: bool) -> String {
     let ids: Vec<&str> = FORMATS.iter().filter(|f| !importable_only || !f.reads().is_empty()).map(|f| f.id()).collect();
@@ -236,6 +249,17 @@ pub fn accept_list() -> String {
         }
     }
     out
+}
+
+/// Why a [`Streamer`] stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum StreamError {
+    /// A span was refused before anything was written.
+    #[error(transparent)]
+    Export(#[from] ExportError),
+    /// The output refused a write: what was written is incomplete.
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
 }
 
 /// Why an export was refused. Nothing was written.

@@ -200,6 +200,25 @@ fn every_format_refuses_a_corrupted_span_naming_the_document_and_the_span() {
 }
 
 #[test]
+fn a_streamed_export_writes_the_same_bytes_and_refuses_the_same_spans() {
+    let docs = corpus();
+    for f in FORMATS {
+        let Some(stream) = streamer(*f) else { continue };
+        let mut out = Vec::new();
+        stream(&docs, &mut out).unwrap();
+        let files = f.write(&docs, "out").unwrap();
+        assert_eq!([out], [files[0].bytes.clone()], "{}: one file, the same bytes", f.id());
+        let mut bad = docs.clone();
+        bad[0].spans[1].start.0 += 1;
+        let mut out = Vec::new();
+        let err = stream(&bad, &mut out).unwrap_err();
+        assert!(matches!(err, StreamError::Export(ExportError::SpanMismatch(_))), "{}: {err}", f.id());
+        assert!(out.is_empty(), "{}: nothing written before the check", f.id());
+    }
+    assert!(streamer(by_id("json").unwrap()).is_some(), "labelled JSON streams");
+}
+
+#[test]
 fn each_format_counts_offsets_in_its_own_unit() {
     let docs = corpus();
     let d = &docs[0];

@@ -62,19 +62,12 @@ impl Document {
         read_document(i, value)
     }
 
-    /// The document as one labelled-JSON object (the inverse of
-    /// [`from_value`](Self::from_value)).
-    pub fn to_value(&self) -> Value {
-        // Serialising plain strings, numbers and maps cannot fail.
-        serde_json::to_value(write::DocumentOut(self)).unwrap_or(Value::Null)
-    }
-
-    /// The document as one line of compact labelled JSON (what
-    /// [`to_value`](Self::to_value) gives, written straight from the
-    /// document without building the JSON tree first).
+    /// The document as one line of compact labelled JSON: one line of the
+    /// JSON Lines export, read back by [`from_value`](Self::from_value).
     pub fn to_json_line(&self) -> String {
-        let capacity = write::capacity(std::slice::from_ref(self));
-        write::to_string(&write::DocumentOut(self), serde_json::ser::CompactFormatter, capacity)
+        let mut e = write::Emitter::in_memory(false, write::capacity(std::slice::from_ref(self)));
+        e.document(self);
+        e.into_string()
     }
 
     /// A document with no spans yet.
@@ -137,10 +130,22 @@ impl Corpus {
 /// Writes documents as a pretty-printed labelled-JSON corpus (what
 /// [`Corpus::to_json`] writes, without owning them).
 pub fn to_json(documents: &[Document]) -> String {
-    write::to_string(&write::CorpusOut(documents), write::Pretty::default(), write::capacity(documents))
+    let mut e = write::Emitter::in_memory(true, write::capacity(documents));
+    e.corpus(documents);
+    e.into_string()
 }
 
-/// A document as it is read (written by [`write::DocumentOut`]).
+/// Writes documents as the pretty-printed labelled-JSON corpus that
+/// [`to_json`] returns, the same bytes, into `out` a chunk at a time, so a
+/// large export is never held in memory (the CLI's output). The only
+/// errors are `out`'s.
+pub fn write_json(documents: &[Document], out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let mut e = write::Emitter::into_output(true, out);
+    e.corpus(documents);
+    e.finish()
+}
+
+/// A document as it is read (written by [`write::Emitter::document`]).
 #[derive(Deserialize)]
 struct WireDocument {
     #[serde(default)]
@@ -158,7 +163,7 @@ struct WireDocument {
     spans: Vec<WireSpan>,
 }
 
-/// A span as it is read (written by [`write::SpanOut`]): optional fields
+/// A span as it is read (written by the writer's `span_fields`): optional fields
 /// appear only for the labels that have them, and `speaker`/`value`/`unit`
 /// may be an explicit `null`.
 #[derive(Deserialize)]
@@ -363,10 +368,9 @@ mod tests {
     fn one_document_goes_to_a_json_object_and_back() {
         let c = Corpus::from_json(SAMPLE).unwrap();
         let d = &c.documents[0];
-        let v = d.to_value();
         let line = d.to_json_line();
         assert!(!line.contains('\n'), "one line: {line}");
-        assert_eq!(serde_json::from_str::<Value>(&line).unwrap(), v, "the same JSON");
+        let v: Value = serde_json::from_str(&line).unwrap();
         assert_eq!(v["spans"][0]["entity"], "Dmitry Peskov");
         assert_eq!(&Document::from_value(0, v).unwrap(), d);
         let err = Document::from_value(3, serde_json::json!({"text": 5})).unwrap_err();
@@ -382,6 +386,18 @@ mod tests {
         assert_eq!(json.matches("\"checked\": true").count(), 1, "only the checked span says so: {json}");
         assert!(json.contains("\"annotator\": \"Ada\"") && json.contains("\"modified\": \"2025-06-02"));
         assert_eq!(Corpus::from_json(&json).unwrap(), c);
+    }
+
+    #[test]
+    fn writing_into_a_writer_gives_the_bytes_to_json_returns() {
+        let c = Corpus::from_json(SAMPLE).unwrap();
+        let mut out = Vec::new();
+        write_json(&c.documents, &mut out).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), c.to_json());
+        // A writer that refuses gives its error back, never a panic.
+        let mut full: &mut [u8] = &mut [0; 16];
+        let err = write_json(&c.documents, &mut full).unwrap_err();
+        assert_eq!(err.kind(), std::io::ErrorKind::WriteZero);
     }
 
     #[test]

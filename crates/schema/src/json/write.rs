@@ -1,16 +1,19 @@
 //! Writing the labelled JSON straight from the documents.
 //!
-//! Borrowed views ([`DocumentOut`], [`SpanOut`]) serialise each document
-//! and span where it lies, without first copying every text and span into
-//! owned wire structs, and [`Pretty`] indents with one write a line where
-//! serde_json's `PrettyFormatter` writes two bytes a level. The bytes are
-//! the same as theirs (the tests in `json.rs` compare the two); an export
-//! of a 10 MB document spends most of its writing time in these two steps.
+//! [`Emitter`] writes whole documents and corpora, pretty-printed (as
+//! serde_json's `to_string_pretty` would, two spaces a level) or compact,
+//! a key or a bracket at a time into one buffer: an export of a 10 MB
+//! document writes some 1.7 million lines, and serde's serialiser, which
+//! escapes every key and makes several writes for each, cost a quarter of
+//! the extraction's time on top of it. [`SpanOut`] serialises one span
+//! through serde (the page's saved undo histories hold spans). Both follow
+//! one description of a span's fields, [`span_fields`], so they cannot
+//! drift apart; the tests check the bytes against serde_json's own.
 
+use std::convert::Infallible;
 use std::io;
 
 use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
-use serde_json::ser::Formatter;
 
 use super::{Document, SCHEMA};
 use crate::span::{Attrs, NumberAttrs, NumberValue, Span};
@@ -20,18 +23,79 @@ use crate::span::{Attrs, NumberAttrs, NumberValue, Span};
 /// exactly (2^53 ≈ 9.007e15), so it keeps its float form.
 const WHOLE_NUMBER_LIMIT: f64 = 9.0e15;
 
-/// The corpus object: `{"schema", "documents"}`.
-pub(super) struct CorpusOut<'a>(pub &'a [Document]);
+/// Where a span's fields go, one at a time: serde's struct serialiser
+/// ([`SpanOut`]) or the [`Emitter`].
+trait Fields {
+    type Error;
+    fn uint(&mut self, key: &'static str, n: usize) -> Result<(), Self::Error>;
+    fn str(&mut self, key: &'static str, s: &str) -> Result<(), Self::Error>;
+    /// A string, or `null` for `None`.
+    fn opt_str(&mut self, key: &'static str, s: Option<&str>) -> Result<(), Self::Error>;
+    fn value(&mut self, key: &'static str, v: Option<&NumberValue>) -> Result<(), Self::Error>;
+    fn yes(&mut self, key: &'static str) -> Result<(), Self::Error>;
+}
 
-/// One document object, fields in the labelled JSON's order.
-pub(super) struct DocumentOut<'a>(pub &'a Document);
+/// A span's fields in the labelled JSON's order: optional fields appear
+/// only for the labels that have them, `speaker`/`value`/`unit` may be an
+/// explicit `null`, and `checked` appears only when true.
+fn span_fields<F: Fields>(span: &Span, f: &mut F) -> Result<(), F::Error> {
+    f.uint("start", span.start.0)?;
+    f.uint("end", span.end.0)?;
+    f.str("label", span.label.as_str())?;
+    f.str("text", &span.text)?;
+    match &span.attrs {
+        Attrs::None => {}
+        Attrs::Entity(entity) => f.str("entity", entity)?,
+        Attrs::Number(NumberAttrs { kind, value, unit }) => {
+            f.str("kind", kind.as_str())?;
+            f.value("value", value.as_ref())?;
+            f.opt_str("unit", unit.as_deref())?;
+        }
+        Attrs::Quote { speaker } => f.opt_str("speaker", speaker.as_deref())?,
+    }
+    f.str("origin", span.origin.as_str())?;
+    if span.origin.checked() {
+        f.yes("checked")?;
+    }
+    Ok(())
+}
 
-/// One span object: optional fields appear only for the labels that have
-/// them, and `speaker`/`value`/`unit` may be an explicit `null`.
+/// The number of fields [`span_fields`] gives at most, for serde's length
+/// hint.
+const SPAN_FIELDS: usize = 9;
+
+/// One span object, through serde.
 pub(super) struct SpanOut<'a>(pub &'a Span);
 
-struct SpansOut<'a>(&'a [Span]);
-struct DocumentsOut<'a>(&'a [Document]);
+/// serde's struct serialiser as a [`Fields`].
+struct SerdeFields<M>(M);
+
+impl<M: SerializeStruct> Fields for SerdeFields<M> {
+    type Error = M::Error;
+    fn uint(&mut self, key: &'static str, n: usize) -> Result<(), M::Error> {
+        self.0.serialize_field(key, &n)
+    }
+    fn str(&mut self, key: &'static str, s: &str) -> Result<(), M::Error> {
+        self.0.serialize_field(key, s)
+    }
+    fn opt_str(&mut self, key: &'static str, s: Option<&str>) -> Result<(), M::Error> {
+        self.0.serialize_field(key, &s)
+    }
+    fn value(&mut self, key: &'static str, v: Option<&NumberValue>) -> Result<(), M::Error> {
+        self.0.serialize_field(key, &ValueOut(v))
+    }
+    fn yes(&mut self, key: &'static str) -> Result<(), M::Error> {
+        self.0.serialize_field(key, &true)
+    }
+}
+
+impl Serialize for SpanOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut fields = SerdeFields(s.serialize_struct("Span", SPAN_FIELDS)?);
+        span_fields(self.0, &mut fields)?;
+        fields.0.end()
+    }
+}
 
 /// A NUMBER's value: a number, a `{"max","min"}` range or a date string;
 /// `None` writes `null`.
@@ -39,72 +103,6 @@ pub(super) struct ValueOut<'a>(pub Option<&'a NumberValue>);
 
 /// A number as the labelled JSON writes it (see [`WHOLE_NUMBER_LIMIT`]).
 struct NumberOut(f64);
-
-impl Serialize for CorpusOut<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_struct("Corpus", 2)?;
-        m.serialize_field("schema", SCHEMA)?;
-        m.serialize_field("documents", &DocumentsOut(self.0))?;
-        m.end()
-    }
-}
-
-impl Serialize for DocumentsOut<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.iter().map(DocumentOut))
-    }
-}
-
-impl Serialize for DocumentOut<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let d = self.0;
-        let mut m = s.serialize_struct("Document", 7)?;
-        m.serialize_field("id", &d.id)?;
-        m.serialize_field("name", &d.name)?;
-        m.serialize_field("text", &d.text)?;
-        m.serialize_field("reviewed", &d.reviewed)?;
-        if let Some(annotator) = &d.annotator {
-            m.serialize_field("annotator", annotator)?;
-        }
-        if let Some(modified) = &d.modified {
-            m.serialize_field("modified", modified)?;
-        }
-        m.serialize_field("spans", &SpansOut(&d.spans))?;
-        m.end()
-    }
-}
-
-impl Serialize for SpansOut<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.iter().map(SpanOut))
-    }
-}
-
-impl Serialize for SpanOut<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let span = self.0;
-        let mut m = s.serialize_struct("Span", 9)?;
-        m.serialize_field("start", &span.start.0)?;
-        m.serialize_field("end", &span.end.0)?;
-        m.serialize_field("label", &span.label)?;
-        m.serialize_field("text", &span.text)?;
-        match &span.attrs {
-            Attrs::None => {}
-            Attrs::Entity(entity) => m.serialize_field("entity", entity)?,
-            Attrs::Number(NumberAttrs { kind, value, unit }) => {
-                m.serialize_field("kind", kind)?;
-                m.serialize_field("value", &ValueOut(value.as_ref()))?;
-                m.serialize_field("unit", unit)?;
-            }
-            Attrs::Quote { speaker } => m.serialize_field("speaker", speaker)?,
-        }
-        m.serialize_field("origin", &span.origin)?;
-        if span.origin.checked() {
-            m.serialize_field("checked", &true)?;
-        }
-        m.end()
-    }
-}
 
 impl Serialize for ValueOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -138,74 +136,296 @@ impl Serialize for NumberOut {
     }
 }
 
-/// Spaces for indentation, written a slice at a time.
-const SPACES: &[u8; 64] = b"                                                                ";
+/// A comma, a line break and spaces for indentation: the separator before
+/// a pretty-printed value is a slice of it, written at once (deeper levels
+/// than it holds are written a slice at a time).
+const NEWLINE: &[u8; 66] = b",\n                                                                ";
 /// Spaces a level, as serde_json's `to_string_pretty` indents.
 const INDENT: usize = 2;
 
-/// serde_json's `PrettyFormatter` with a two-space indent, writing a
-/// line's indentation at once.
-#[derive(Default)]
-pub(super) struct Pretty {
-    level: usize,
-    has_value: bool,
+/// How much the [`Emitter`] holds before it hands its buffer to its
+/// output: large enough that each write to a file or a pipe is a large one.
+const CHUNK: usize = 256 * 1024;
+
+/// What serde_json writes for each byte of a string: 0 for the byte
+/// itself, `u` for `\u00XX`, or the letter after a backslash.
+const ESCAPE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = b'u';
+        b += 1;
+    }
+    table[0x08] = b'b';
+    table[0x09] = b't';
+    table[0x0A] = b'n';
+    table[0x0C] = b'f';
+    table[0x0D] = b'r';
+    table[b'"' as usize] = b'"';
+    table[b'\\' as usize] = b'\\';
+    table
+};
+
+/// Each byte of a word holding this value, for the tests of
+/// [`needs_escape`].
+const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+/// The high bit of each byte of a word.
+const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+
+/// Whether one of the eight bytes of `word` is one [`ESCAPE`] escapes: a
+/// control character (below 0x20), `"` or `\\`. A byte is below `n` when
+/// subtracting `n` borrows into its high bit while the byte's own high
+/// bit was clear; a byte equals `c` when it XOR `c` is below 1. A borrow
+/// can only come from a lower byte that already matched, so the test never
+/// misses and never fires for a word with no such byte.
+fn needs_escape(word: u64) -> bool {
+    let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGHS;
+    (below(word, 0x20) | below(word ^ (ONES * u64::from(b'"')), 1) | below(word ^ (ONES * u64::from(b'\\')), 1)) != 0
 }
 
-impl Pretty {
-    fn newline<W: ?Sized + io::Write>(&self, w: &mut W, comma: bool) -> io::Result<()> {
-        w.write_all(if comma { b",\n" } else { b"\n" })?;
-        let mut left = self.level * INDENT;
-        while left > 0 {
-            let n = left.min(SPACES.len());
-            w.write_all(&SPACES[..n])?;
-            left -= n;
-        }
-        Ok(())
+/// Lower-case hexadecimal digits, as serde_json writes `\u00XX`.
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
+/// Writes labelled JSON into one buffer, handed to an output in chunks of
+/// [`CHUNK`] bytes if it has one. Separators and indentation follow
+/// serde_json's `PrettyFormatter` (pretty) or `CompactFormatter`.
+pub(super) struct Emitter<'o> {
+    buf: Vec<u8>,
+    pretty: bool,
+    /// Open objects and arrays.
+    level: usize,
+    /// Whether the innermost open object or array has a value yet.
+    has_value: bool,
+    out: Option<&'o mut dyn io::Write>,
+    /// The output's first error; later chunks are dropped.
+    error: Option<io::Error>,
+}
+
+impl<'o> Emitter<'o> {
+    /// Everything stays in the buffer ([`Emitter::into_string`]).
+    pub(super) fn in_memory(pretty: bool, capacity: usize) -> Self {
+        Emitter { buf: Vec::with_capacity(capacity), pretty, level: 0, has_value: false, out: None, error: None }
     }
 
-    fn open<W: ?Sized + io::Write>(&mut self, w: &mut W, bracket: &[u8]) -> io::Result<()> {
+    /// Written into `out` in chunks ([`Emitter::finish`]).
+    pub(super) fn into_output(pretty: bool, out: &'o mut dyn io::Write) -> Self {
+        Emitter { buf: Vec::with_capacity(CHUNK), pretty, level: 0, has_value: false, out: Some(out), error: None }
+    }
+
+    /// What was written. Only the emitter writes into its buffer, and it
+    /// writes whole UTF-8 strings and ASCII, so the fallback is never taken.
+    pub(super) fn into_string(self) -> String {
+        String::from_utf8(self.buf).unwrap_or_default()
+    }
+
+    /// Hands the rest to the output and flushes it; the output's first
+    /// error, if it had one.
+    pub(super) fn finish(mut self) -> io::Result<()> {
+        if let Some(e) = self.error.take() {
+            return Err(e);
+        }
+        match self.out.take() {
+            Some(out) => out.write_all(&self.buf).and_then(|()| out.flush()),
+            None => Ok(()),
+        }
+    }
+
+    /// Hands the buffer to the output once it holds a chunk.
+    fn spill(&mut self) {
+        if self.buf.len() < CHUNK {
+            return;
+        }
+        if let Some(out) = self.out.as_mut() {
+            if self.error.is_none() {
+                self.error = out.write_all(&self.buf).err();
+            }
+            self.buf.clear();
+        }
+    }
+
+    pub(super) fn corpus(&mut self, docs: &[Document]) {
+        self.open(b'{');
+        self.key("schema");
+        self.string(SCHEMA);
+        self.key("documents");
+        self.open(b'[');
+        for d in docs {
+            self.item();
+            self.document(d);
+        }
+        self.close(b']');
+        self.close(b'}');
+    }
+
+    /// One document object, fields in the labelled JSON's order.
+    pub(super) fn document(&mut self, d: &Document) {
+        self.open(b'{');
+        self.key("id");
+        self.string(&d.id);
+        self.key("name");
+        self.string(&d.name);
+        self.key("text");
+        self.string(&d.text);
+        self.key("reviewed");
+        self.buf.extend_from_slice(if d.reviewed { b"true" } else { b"false" });
+        if let Some(annotator) = &d.annotator {
+            self.key("annotator");
+            self.string(annotator);
+        }
+        if let Some(modified) = &d.modified {
+            self.key("modified");
+            self.string(modified);
+        }
+        self.key("spans");
+        self.open(b'[');
+        for span in &d.spans {
+            self.item();
+            self.open(b'{');
+            let Ok(()) = span_fields(span, self);
+            self.close(b'}');
+            self.spill();
+        }
+        self.close(b']');
+        self.close(b'}');
+        self.spill();
+    }
+
+    fn open(&mut self, bracket: u8) {
         self.level += 1;
         self.has_value = false;
-        w.write_all(bracket)
+        self.buf.push(bracket);
     }
 
-    fn close<W: ?Sized + io::Write>(&mut self, w: &mut W, bracket: &[u8]) -> io::Result<()> {
+    fn close(&mut self, bracket: u8) {
         self.level = self.level.saturating_sub(1);
         if self.has_value {
-            self.newline(w, false)?;
+            self.newline(false);
         }
-        w.write_all(bracket)
+        self.buf.push(bracket);
+        self.has_value = true;
+    }
+
+    /// The separator before a value: a comma after an earlier one, then
+    /// (pretty) a new line indented to the level.
+    fn newline(&mut self, comma: bool) {
+        let from = usize::from(!comma);
+        if !self.pretty {
+            self.buf.extend_from_slice(&NEWLINE[from..1]);
+            return;
+        }
+        let spaces = &NEWLINE[2..];
+        let mut left = self.level * INDENT;
+        let first = left.min(spaces.len());
+        self.buf.extend_from_slice(&NEWLINE[from..2 + first]);
+        left -= first;
+        while left > 0 {
+            let n = left.min(spaces.len());
+            self.buf.extend_from_slice(&spaces[..n]);
+            left -= n;
+        }
+    }
+
+    /// Before an array's next value.
+    fn item(&mut self) {
+        self.newline(self.has_value);
+        self.has_value = true;
+    }
+
+    /// An object's next key (ours, which need no escaping) and its colon.
+    fn key(&mut self, key: &str) {
+        self.item();
+        self.buf.push(b'"');
+        self.buf.extend_from_slice(key.as_bytes());
+        self.buf.extend_from_slice(if self.pretty { b"\": " } else { b"\":" });
+    }
+
+    /// A number in [`NumberOut`]'s form, by serde_json's own number
+    /// writing. Writing a number into a `Vec` cannot fail.
+    fn number(&mut self, x: f64) {
+        let _ = serde_json::to_writer(&mut self.buf, &NumberOut(x));
+    }
+
+    /// A JSON string, escaped as serde_json escapes it.
+    fn string(&mut self, s: &str) {
+        let bytes = s.as_bytes();
+        self.buf.push(b'"');
+        let mut run = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            // Eight bytes at a time past those that need no escape (most
+            // of a text), then one at a time.
+            if let Some(word) = bytes.get(i..i + 8) {
+                let mut eight = [0; 8];
+                eight.copy_from_slice(word);
+                if !needs_escape(u64::from_le_bytes(eight)) {
+                    i += 8;
+                    continue;
+                }
+            }
+            let b = bytes[i];
+            i += 1;
+            let escape = ESCAPE[usize::from(b)];
+            if escape == 0 {
+                continue;
+            }
+            let at = i - 1;
+            self.buf.extend_from_slice(&bytes[run..at]);
+            if escape == b'u' {
+                let code = [b'\\', b'u', b'0', b'0', HEX[usize::from(b >> 4)], HEX[usize::from(b & 0xF)]];
+                self.buf.extend_from_slice(&code);
+            } else {
+                self.buf.extend_from_slice(&[b'\\', escape]);
+            }
+            run = i;
+        }
+        self.buf.extend_from_slice(&bytes[run..]);
+        self.buf.push(b'"');
     }
 }
 
-impl Formatter for Pretty {
-    fn begin_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.open(w, b"[")
-    }
-    fn end_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.close(w, b"]")
-    }
-    fn begin_array_value<W: ?Sized + io::Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
-        self.newline(w, !first)
-    }
-    fn end_array_value<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
-        self.has_value = true;
+impl Fields for Emitter<'_> {
+    type Error = Infallible;
+    fn uint(&mut self, key: &'static str, n: usize) -> Result<(), Infallible> {
+        self.key(key);
+        self.buf.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
         Ok(())
     }
-    fn begin_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.open(w, b"{")
+    fn str(&mut self, key: &'static str, s: &str) -> Result<(), Infallible> {
+        self.key(key);
+        self.string(s);
+        Ok(())
     }
-    fn end_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.close(w, b"}")
+    fn opt_str(&mut self, key: &'static str, s: Option<&str>) -> Result<(), Infallible> {
+        match s {
+            Some(s) => self.str(key, s),
+            None => {
+                self.key(key);
+                self.buf.extend_from_slice(b"null");
+                Ok(())
+            }
+        }
     }
-    fn begin_object_key<W: ?Sized + io::Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
-        self.newline(w, !first)
+    fn value(&mut self, key: &'static str, v: Option<&NumberValue>) -> Result<(), Infallible> {
+        self.key(key);
+        match v {
+            None => self.buf.extend_from_slice(b"null"),
+            Some(NumberValue::Number(x)) => self.number(*x),
+            Some(NumberValue::Range { min, max }) => {
+                // Keys in sorted order, as [`ValueOut`] writes them.
+                self.open(b'{');
+                self.key("max");
+                self.number(*max);
+                self.key("min");
+                self.number(*min);
+                self.close(b'}');
+            }
+            Some(NumberValue::Date(date)) => self.string(date),
+        }
+        Ok(())
     }
-    fn begin_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        w.write_all(b": ")
-    }
-    fn end_object_value<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
-        self.has_value = true;
+    fn yes(&mut self, key: &'static str) -> Result<(), Infallible> {
+        self.key(key);
+        self.buf.extend_from_slice(b"true");
         Ok(())
     }
 }
@@ -218,18 +438,6 @@ const BYTES_PER_SPAN: usize = 200;
 /// The capacity to reserve for writing `docs`.
 pub(super) fn capacity(docs: &[Document]) -> usize {
     docs.iter().map(|d| d.text.len() + d.spans.len() * BYTES_PER_SPAN).sum()
-}
-
-/// `value` written with `ser`'s formatter into a string. Writing plain
-/// strings, numbers and maps into memory cannot fail, and serde_json writes
-/// only UTF-8, so neither fallback is ever taken.
-pub(super) fn to_string<T: Serialize, F: Formatter>(value: &T, formatter: F, capacity: usize) -> String {
-    let mut out = Vec::with_capacity(capacity);
-    let mut ser = serde_json::Serializer::with_formatter(&mut out, formatter);
-    if value.serialize(&mut ser).is_err() {
-        return String::new();
-    }
-    String::from_utf8(out).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -270,35 +478,92 @@ mod tests {
         vec![d, empty]
     }
 
-    #[test]
-    fn pretty_writes_what_serde_json_pretty_writes() {
-        let docs = corpus();
-        let cases: [&dyn Fn() -> (String, String); 3] = [
-            &|| {
-                (
-                    to_string(&CorpusOut(&docs), Pretty::default(), 0),
-                    serde_json::to_string_pretty(&CorpusOut(&docs)).unwrap(),
-                )
-            },
-            &|| {
-                (
-                    to_string(&DocumentOut(&docs[1]), Pretty::default(), 0),
-                    serde_json::to_string_pretty(&DocumentOut(&docs[1])).unwrap(),
-                )
-            },
-            // Deeper than `SPACES` holds at once.
-            &|| {
-                let mut deep = serde_json::json!("deep");
-                for _ in 0..40 {
-                    deep = serde_json::Value::Array(vec![deep]);
-                }
-                (to_string(&deep, Pretty::default(), 0), serde_json::to_string_pretty(&deep).unwrap())
-            },
-        ];
-        for case in cases {
-            let (ours, theirs) = case();
-            assert_eq!(ours, theirs);
+    /// The reference: the same corpus through serde_json's own
+    /// serialiser, with the fields in the labelled JSON's order.
+    #[derive(serde::Serialize)]
+    struct RefCorpus<'a> {
+        schema: &'a str,
+        documents: Vec<RefDocument<'a>>,
+    }
+
+    #[derive(serde::Serialize)]
+    struct RefDocument<'a> {
+        id: &'a str,
+        name: &'a str,
+        text: &'a str,
+        reviewed: bool,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        annotator: Option<&'a str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        modified: Option<&'a str>,
+        spans: Vec<SpanOut<'a>>,
+    }
+
+    fn reference(d: &Document) -> RefDocument<'_> {
+        RefDocument {
+            id: &d.id,
+            name: &d.name,
+            text: &d.text,
+            reviewed: d.reviewed,
+            annotator: d.annotator.as_deref(),
+            modified: d.modified.as_deref(),
+            spans: d.spans.iter().map(SpanOut).collect(),
         }
+    }
+
+    fn emitted(pretty: bool, write: impl FnOnce(&mut Emitter<'_>)) -> String {
+        let mut e = Emitter::in_memory(pretty, 0);
+        write(&mut e);
+        e.into_string()
+    }
+
+    #[test]
+    fn the_emitter_writes_what_serde_json_writes() {
+        let mut docs = corpus();
+        docs[0].modified = Some("2026-11-26T07:00:00.000Z".into());
+        // Every byte that needs escaping, in a text and in a span's text.
+        let awkward: String = (0u8..0x80).map(char::from).chain("é😀\u{2028}".chars()).collect();
+        let mut tricky = Document::new("t\"1", "a\\b", awkward.clone());
+        tricky.reviewed = true;
+        tricky.spans =
+            vec![span(0, &awkward, Label::Other("A\"B".into()), Attrs::Entity(awkward.clone()), Origin::User)];
+        docs.push(tricky);
+        let corpus = RefCorpus { schema: SCHEMA, documents: docs.iter().map(reference).collect() };
+        assert_eq!(emitted(true, |e| e.corpus(&docs)), serde_json::to_string_pretty(&corpus).unwrap());
+        assert_eq!(emitted(false, |e| e.corpus(&docs)), serde_json::to_string(&corpus).unwrap());
+        for d in &docs {
+            assert_eq!(emitted(false, |e| e.document(d)), serde_json::to_string(&reference(d)).unwrap());
+            assert_eq!(emitted(true, |e| e.document(d)), serde_json::to_string_pretty(&reference(d)).unwrap());
+        }
+    }
+
+    #[test]
+    fn a_word_needs_escaping_exactly_when_one_of_its_bytes_does() {
+        for b in 0..=u8::MAX {
+            for at in 0..8 {
+                for fill in [b'a', 0xC3, b'!', 0x7F] {
+                    let mut word = [fill; 8];
+                    word[at] = b;
+                    assert_eq!(needs_escape(u64::from_le_bytes(word)), ESCAPE[usize::from(b)] != 0, "{b:#x} at {at}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_output_gets_whole_chunks_and_its_errors_come_back() {
+        let mut d = Document::new("big", "big", "word ".repeat(CHUNK / 4));
+        d.spans = (0..CHUNK / 50).map(|i| span(i * 5, "word", Label::Person, Attrs::None, Origin::Auto)).collect();
+        let docs = [d];
+        let mut out = Vec::new();
+        let mut e = Emitter::into_output(true, &mut out);
+        e.corpus(&docs);
+        e.finish().unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), emitted(true, |e| e.corpus(&docs)));
+        let mut small: &mut [u8] = &mut [0; 64];
+        let mut e = Emitter::into_output(true, &mut small);
+        e.corpus(&docs);
+        assert_eq!(e.finish().unwrap_err().kind(), io::ErrorKind::WriteZero);
     }
 
     #[test]
@@ -319,7 +584,7 @@ mod tests {
         ];
         assert_eq!(spans, want);
         // What is written reads back (but the NaN, written as null).
-        let back = Corpus::from_json(&to_string(&CorpusOut(&docs[..1]), Pretty::default(), 0)).unwrap();
+        let back = Corpus::from_json(&emitted(true, |e| e.corpus(&docs[..1]))).unwrap();
         assert_eq!(back.documents[0].spans.len(), docs[0].spans.len());
     }
 }
