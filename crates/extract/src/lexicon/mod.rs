@@ -239,6 +239,10 @@ mod tests {
             &MATCH_VERBS_BEFORE,
             &CLUB_PREFIXES,
             &DEMONYMS,
+            &name_words::LIFE_EVENT_VERBS,
+            &name_words::PASSIVE_LIFE_EVENTS,
+            &name_words::LIFE_EVENT_FILLERS,
+            &name_words::PERSONAL_NOUNS,
         ] {
             for pair in list.windows(2) {
                 assert!(pair[0] < pair[1], "{:?} out of order", pair);
