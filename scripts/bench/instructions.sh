@@ -6,6 +6,12 @@
 # load. Prints it for a base binary and a new one, and the ratio new/base.
 #
 #   bash scripts/bench/instructions.sh BASE_BINARY [NEW_BINARY]
+#   EXTRACT_ONLY=1 bash scripts/bench/instructions.sh BASE_BINARY [NEW_BINARY]
+#
+# EXTRACT_ONLY=1 counts extraction alone: the instructions inside
+# `annotator_extract::Extractor::extract` (callgrind_annotate, inclusive),
+# without reading the file, converting offsets or writing the JSON (the
+# binaries need their symbols, as cargo leaves them).
 #
 # NEW_BINARY defaults to target/native/annotate (`cargo build --profile
 # native -p annotator-cli`, opt-level 3 like `cargo bench`). Wall clock on
@@ -23,10 +29,18 @@ trap 'rm -rf "$work"' EXIT
 for n in 20 40; do
   for _ in $(seq "$n"); do cat "$articles"/*.txt; done >"$work/x$n.txt"
 done
-# Instructions of one run of binary $1 on input $2.
+# Instructions of one run of binary $1 on input $2 (with EXTRACT_ONLY=1,
+# those inside Extractor::extract).
 count() {
-  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$1" "$2" 2>&1 >/dev/null |
-    sed -n 's/.*refs: *\([0-9,]*\).*/\1/p' | tr -d ,
+  if [[ ${EXTRACT_ONLY:-0} == 1 ]]; then
+    command -v callgrind_annotate >/dev/null || { echo "instructions.sh: callgrind_annotate not found" >&2; exit 2; }
+    valgrind --tool=callgrind --callgrind-out-file="$work/cg.out" "$1" "$2" >/dev/null 2>&1
+    callgrind_annotate --inclusive=yes --auto=no --threshold=100 "$work/cg.out" 2>/dev/null |
+      sed -n 's/^ *\([0-9,]*\) .*annotator_extract::Extractor::extract \[.*/\1/p' | head -n 1 | tr -d ,
+  else
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$1" "$2" 2>&1 >/dev/null |
+      sed -n 's/.*refs: *\([0-9,]*\).*/\1/p' | tr -d ,
+  fi
 }
 per20() {
   local a b
@@ -36,5 +50,7 @@ per20() {
 }
 b=$(per20 "$base")
 n=$(per20 "$new")
-printf 'instructions per 20 copies of the articles: base %d (%s), new %d (%s), ratio %s\n' \
+what=
+if [[ ${EXTRACT_ONLY:-0} == 1 ]]; then what="extraction alone, "; fi
+printf '%sinstructions per 20 copies of the articles: base %d (%s), new %d (%s), ratio %s\n' "$what" \
   "$b" "$base" "$n" "$new" "$(awk -v n="$n" -v b="$b" 'BEGIN { printf "%.3f", n / b }')"

@@ -25,7 +25,13 @@ pub fn resolve(text: &str, mentions: &[Mention]) -> Vec<String> {
     // Full names the article gives, with their words.
     // Grouped by surname so each lookup is short.
     let mut full: Map<String, Vec<(String, Vec<String>)>> = Map::default();
+    // A mention written as one before adds nothing (its name is in its
+    // group already, or the group is full): skipped before any allocation.
+    let mut seen: FastSet<(&str, Option<&str>)> = FastSet::default();
     for m in mentions.iter().filter(|m| m.label == Label::Person) {
+        if !seen.insert((text.get(m.start..m.end).unwrap_or(""), m.bracket_name.as_deref())) {
+            continue;
+        }
         for name in [Some(shown(m)), m.bracket_name.clone()].into_iter().flatten() {
             let words = words_of(&name);
             let Some(last) = words.last().cloned() else { continue };
@@ -35,7 +41,12 @@ pub fn resolve(text: &str, mentions: &[Mention]) -> Vec<String> {
             }
         }
     }
-    let places: FastSet<String> = mentions.iter().filter(|m| m.label == Label::Place).map(shown).collect();
+    let mut places_seen: FastSet<&str> = FastSet::default();
+    let places: FastSet<String> = mentions
+        .iter()
+        .filter(|m| m.label == Label::Place && places_seen.insert(text.get(m.start..m.end).unwrap_or("")))
+        .map(shown)
+        .collect();
     // Mentions repeat (`Peskov` ten times): resolve each distinct one once.
     let mut memo: Map<(bool, &str, Option<&str>), String> = Map::default();
     mentions

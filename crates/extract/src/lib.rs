@@ -93,8 +93,12 @@ impl Extractor {
         let quotes = quote::find(text);
         let in_quote = quote::token_quotes(&toks, &quotes);
         let sentences = Sentences::split(text, &toks, &quotes, &in_quote);
-        let numbers = number::find(text, &toks, self.year);
-        let mentions = names::find(text, &toks);
+        let mut numbers = number::find(text, &toks, self.year);
+        let mut mentions = names::find(text, &toks);
+        // Both grew by doubling and live to the end: their unused halves go
+        // back (in place) before the stages that allocate the most.
+        numbers.shrink_to_fit();
+        mentions.shrink_to_fit();
         let entities = entity::resolve(text, &mentions);
         let speakers = speaker::assign(&speaker::Context {
             text,
@@ -105,6 +109,10 @@ impl Extractor {
             mentions: &mentions,
             entities: &entities,
         });
+        // The per-token tables are done with: freed before the spans are
+        // merged, the stage that holds the most (a 10 MB text has two
+        // million tokens; the page's wasm memory never shrinks).
+        drop((sentences, in_quote, toks));
         merge(text, &mentions, entities, numbers, &quotes, speakers)
     }
 }

@@ -33,7 +33,14 @@ fn fiction_speakers_stay_above_the_floor() {
     let _ = std::fs::remove_file(&out);
     assert!(output.status.success(), "score.py failed: {}", String::from_utf8_lossy(&output.stderr));
     let scores: serde_json::Value = serde_json::from_slice(&output.stdout).expect("score.py --json output");
-    // Reached: speaker accuracy by surname 0.631 (exact 0.577; 0.625 /
+    // Reached: speaker accuracy by surname 0.643 (exact 0.589; 0.641 /
+    // 0.587 before a pronoun preferred, in one sentence, the person whose
+    // gender is known to fit; 0.640 /
+    // 0.586 before a reply's `he` stopped going to the other speaker
+    // after a line that goes on with narrative; 0.631 /
+    // 0.577 before a speaker named by a description, `said the old man`,
+    // `said the doctor`, became the one a later `he`/`she` stands for;
+    // 0.625 /
     // 0.571 before `said the mother` and `her mother` of someone without
     // a surname became the last person titled `Mrs.`; 0.603 / 0.549
     // before the narrator stopped taking the name of someone given a
@@ -51,7 +58,7 @@ fn fiction_speakers_stay_above_the_floor() {
     // where LitBank gives no speaker). A learned speaker ranker did not
     // beat these rules there (branch `i9-speakers-ranker`). Issue 9's aim
     // is 0.70. Rules only: nothing here is trained on this set's speakers.
-    for (metric, floor) in [("speaker_acc_surname", 0.63), ("f1", 0.91)] {
+    for (metric, floor) in [("speaker_acc_surname", 0.642), ("f1", 0.91)] {
         let got = scores["QUOTE"][metric].as_f64().unwrap_or(0.0);
         assert!(got >= floor, "QUOTE {metric} = {got} fell below {floor}\n{scores:#}");
     }

@@ -70,16 +70,30 @@ pub fn title_case(s: &str) -> String {
 }
 
 /// Lower-cases an ASCII word into `buf` without allocating; `None` for
-/// long or non-ASCII words (no curated list holds those).
-pub fn ascii_lower<'b>(w: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+/// long or non-ASCII words (no curated list holds those). A word already in
+/// lower case (most) is returned as it is: no copy, no UTF-8 check.
+pub fn ascii_lower<'b>(w: &'b str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
     let b = w.as_bytes();
     if b.len() > buf.len() || !b.is_ascii() {
         return None;
+    }
+    if !b.iter().any(u8::is_ascii_uppercase) {
+        return Some(w);
     }
     for (d, s) in buf.iter_mut().zip(b) {
         *d = s.to_ascii_lowercase();
     }
     std::str::from_utf8(&buf[..b.len()]).ok()
+}
+
+/// `f` of `w` in lower case, as `str::to_lowercase` gives it, without
+/// allocating for an ASCII word of up to 32 bytes (nearly every word).
+pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    match ascii_lower(w, &mut buf) {
+        Some(l) => f(l),
+        None => f(&w.to_lowercase()),
+    }
 }
 
 /// `Pará` → `Para`, `São Paulo` → `Sao Paulo`: Latin letters with accents
@@ -104,6 +118,28 @@ pub fn fold_accents(s: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_case_forms_are_what_to_lowercase_gives() {
+        // (word, its ASCII lower case or `None`): a word already in lower
+        // case comes back as it is; a long or non-ASCII one is `None`, and
+        // `with_lower` falls back to `to_lowercase` for it.
+        let cases: &[(&str, Option<&str>)] = &[
+            ("said", Some("said")),
+            ("Said", Some("said")),
+            ("SAYS", Some("says")),
+            ("U.S.", Some("u.s.")),
+            ("", Some("")),
+            ("Kraków", None),
+            ("\u{212A}m", None),
+            ("Pneumonoultramicroscopicsilicovolcanoconiosis", None),
+        ];
+        for (w, want) in cases {
+            let mut buf = [0u8; 32];
+            assert_eq!(ascii_lower(w, &mut buf), *want, "{w}");
+            assert_eq!(with_lower(w, str::to_string), w.to_lowercase(), "{w}");
+        }
+    }
 
     #[test]
     fn all_caps_needs_two_letters_and_no_lower_case() {

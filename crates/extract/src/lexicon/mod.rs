@@ -22,7 +22,7 @@ pub mod speech;
 mod table;
 
 pub use calendar::month;
-pub use form::{ascii_lower, core, is_all_caps, title_case, ACRONYM_MAX_LEN};
+pub use form::{ascii_lower, core, is_all_caps, title_case, with_lower, ACRONYM_MAX_LEN};
 pub use gazetteer::{lexicon, name_bit};
 pub use given_gender::{given_name_gender, NameGender};
 pub use hash::{FastMap, FastSet};
@@ -239,6 +239,10 @@ mod tests {
             &MATCH_VERBS_BEFORE,
             &CLUB_PREFIXES,
             &DEMONYMS,
+            &name_words::LIFE_EVENT_VERBS,
+            &name_words::PASSIVE_LIFE_EVENTS,
+            &name_words::LIFE_EVENT_FILLERS,
+            &name_words::PERSONAL_NOUNS,
         ] {
             for pair in list.windows(2) {
                 assert!(pair[0] < pair[1], "{:?} out of order", pair);

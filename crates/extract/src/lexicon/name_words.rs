@@ -321,6 +321,7 @@ pub(crate) const LANDMARK_WORDS: &[&str] = &[
     "beach",
     "boulevard",
     "bridge",
+    "building",
     "camp",
     "canal",
     "canyon",
@@ -363,8 +364,10 @@ pub(crate) const LANDMARK_WORDS: &[&str] = &[
     "island",
     "islands",
     "isle",
+    "junction",
     "lagoon",
     "lake",
+    "mall",
     "market",
     "memorial",
     "monument",
@@ -407,8 +410,10 @@ pub(crate) const LANDMARK_WORDS: &[&str] = &[
     "strait",
     "street",
     "temple",
+    "terrace",
     "territory",
     "tower",
+    "trail",
     "turnpike",
     "valley",
     "velodrome",
@@ -465,7 +470,7 @@ pub(crate) const COMPASS_PREFIXES: [&str; 12] = [
 
 /// Words before a name that make it a place whatever follows (`Mount
 /// Kenya`, `Lake Ohrid`, `Fort Liberté`, `Mt. Everest`).
-pub(crate) const FEATURE_PREFIXES: [&str; 8] = ["cape", "fort", "ft", "isle", "lake", "loch", "mount", "mt"];
+pub(crate) const FEATURE_PREFIXES: [&str; 9] = ["cape", "fort", "ft", "isle", "lake", "loch", "mount", "mt", "river"];
 
 /// The state forms before `of` and a place that belong to its name
 /// (`Republic of Macedonia`, `State of Kuwait`).
@@ -544,6 +549,105 @@ pub(crate) const PLACE_PREPOSITIONS: [&str; 5] = ["in", "near", "at", "from", "o
 /// Words before an unknown single name that make it a place (`homes in
 /// Ruidoso,`, `near Tawila`).
 pub(crate) const LOCATIVE_CUES: [&str; 5] = ["in", "near", "outside", "reach", "reached"];
+
+/// Verbs of a life's events whose subject is a person, never a place or an
+/// institution (`Hall later resigned`, `Barrie enrolled`): a lone name
+/// before one is a person.
+pub(crate) const LIFE_EVENT_VERBS: [&str; 13] = [
+    "apologised",
+    "apologized",
+    "died",
+    "divorced",
+    "emigrated",
+    "enrolled",
+    "graduated",
+    "married",
+    "pleaded",
+    "resigned",
+    "retired",
+    "starred",
+    "testified",
+];
+
+/// Life's events that name a person only in the passive, after `was`,
+/// `is`, `were` or `been` (`Seagal was born`, `Herzl was buried`; not
+/// `Brooklyn born`, `Moscow arrested`).
+pub(crate) const PASSIVE_LIFE_EVENTS: [&str; 10] =
+    ["acquitted", "arrested", "baptised", "baptized", "born", "buried", "convicted", "jailed", "knighted", "sentenced"];
+
+/// Words between a name and its life-event verb (`Hall later resigned`,
+/// `Aldrin has been married`): auxiliaries and time adverbs.
+pub(crate) const LIFE_EVENT_FILLERS: [&str; 9] = ["also", "been", "had", "has", "is", "later", "never", "then", "was"];
+
+/// Nouns after a possessive that only a person has (`Duffy's lawyer`,
+/// `Knightley's husband`, `Carangi's life and career`): kin, counsel and a
+/// life's course.
+pub(crate) const PERSONAL_NOUNS: [&str; 30] = [
+    "attorney",
+    "attorneys",
+    "autobiography",
+    "biography",
+    "birthday",
+    "boyfriend",
+    "brother",
+    "career",
+    "childhood",
+    "daughter",
+    "daughters",
+    "father",
+    "fiancee",
+    "fiancée",
+    "funeral",
+    "girlfriend",
+    "husband",
+    "lawyer",
+    "lawyers",
+    "life",
+    "memoir",
+    "memoirs",
+    "mother",
+    "parents",
+    "sister",
+    "son",
+    "sons",
+    "wedding",
+    "widow",
+    "wife",
+];
+
+/// Common nouns for a person that open a headline like a name (`Man, 59,
+/// held`, `Actor Richard Attenborough has died`): no name starts with one
+/// in a person-only slot.
+pub(crate) const PERSON_NOUNS: [&str; 14] = [
+    "actor",
+    "actress",
+    "baby",
+    "boy",
+    "child",
+    "girl",
+    "man",
+    "pensioner",
+    "singer",
+    "student",
+    "teen",
+    "teenager",
+    "toddler",
+    "woman",
+];
+
+/// Greetings before a name that address a person (`Hi Kat!`, `Dear
+/// Vince,`).
+pub(crate) const GREETINGS: [&str; 4] = ["dear", "hello", "hey", "hi"];
+
+/// The closing words of a letter, on the line before its signature
+/// (`Thanks`, `Best regards,`).
+pub(crate) const CLOSINGS: [&str; 6] = ["best", "cheers", "regards", "sincerely", "thanks", "wishes"];
+
+/// Words before an age set off by commas (`Jutting, now 31,`).
+pub(crate) const AGE_LEADS: [&str; 2] = ["aged", "now"];
+
+/// The oldest age read in `X, 45,`: larger numbers are years or counts.
+pub(crate) const MAX_AGE: u32 = 119;
 
 /// Verbs between two teams (`Aston Villa beat Newcastle United`): a side
 /// facing a club is a team too.

@@ -291,6 +291,15 @@ pub(crate) const FEMALE_WORDS: [&str; 15] = [
     "queen", "sister",
 ];
 
+/// Head nouns of a description that say a man is meant (`said the old
+/// man`), besides the titles and kin words above: a pronoun after it may
+/// stand for him.
+pub(crate) const MALE_NOUNS: [&str; 5] = ["boy", "fellow", "gentleman", "lad", "man"];
+
+/// Head nouns of a description that say a woman is meant (`said the
+/// girl`), besides the titles and kin words above.
+pub(crate) const FEMALE_NOUNS: [&str; 3] = ["girl", "lass", "woman"];
+
 /// Titles abbreviated before a name, with the role noun a description
 /// uses for the same person (`Dr. Archie` … `said the doctor`).
 pub(crate) const TITLE_ABBREVIATIONS: [(&str, &str); 12] = [

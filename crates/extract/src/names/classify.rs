@@ -50,6 +50,7 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("surname_first_name", people::surname_first_name),
     ("role_before", rules::role_before),
     ("name_in_person_slot", people::name_in_person_slot),
+    ("name_in_person_only_slot", people::name_in_person_only_slot),
     ("byline", rules::byline),
     ("unknown_words_in_person_context", rules::unknown_words_in_person_context),
     (LEARNED, learned::learned),

@@ -4,13 +4,14 @@
 //! (`X region`, `the village of X`, `in X, Ukraine`), a locative word before
 //! an unknown single name (`homes in X,`).
 
-use std::borrow::Cow;
-
 use super::mention::Segment;
-use super::words::{has_possessive, is_demonym, lower, norm, tok};
-use crate::lexicon::name_words::{LOCATIVE_CUES, PLACE_PREPOSITIONS, TITLES_NOT_ALONE};
-use crate::lexicon::speech::ADDRESSEE_VERBS;
-use crate::lexicon::{self, cat, core, is_all_caps, lexicon};
+use super::words::{has_possessive, is_demonym, norm, tok};
+use crate::lexicon::name_words::{
+    AGE_LEADS, CLOSINGS, GREETINGS, LIFE_EVENT_FILLERS, LIFE_EVENT_VERBS, LOCATIVE_CUES, MAX_AGE, PASSIVE_LIFE_EVENTS,
+    PERSONAL_NOUNS, PLACE_PREPOSITIONS, TITLES_NOT_ALONE,
+};
+use crate::lexicon::speech::{ADDRESSEE_VERBS, DETERMINERS};
+use crate::lexicon::{self, cat, core, is_all_caps, lexicon, with_lower};
 use crate::tokens::{has, Token};
 
 /// How far back from a name set off by commas a lower-case role may be, in
@@ -20,6 +21,14 @@ const APPOSITIVE_ROLE_WINDOW: usize = 5;
 /// How far after a name its reporting verb may be, in tokens (`Peskov also
 /// said`, `Peskov on Tuesday said`): fillers and weekdays only between.
 const VERB_AFTER_WINDOW: usize = 3;
+
+/// The most words of a letter's closing line before the closing word
+/// (`Kindest regards,`).
+const CLOSING_LINE_WORDS: usize = 2;
+
+/// How far after a name its life-event verb may be, in tokens (`Aldrin has
+/// been married`): auxiliaries and time adverbs only between.
+const LIFE_EVENT_WINDOW: usize = 4;
 
 /// `the village of X`, `X region`, `in X, Ukraine`.
 pub(super) fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
@@ -32,8 +41,8 @@ pub(super) fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
         return true;
     }
     // `in Bucha, Ukraine`
-    let prev = if s.first > 0 { lower(text, toks, s.first - 1) } else { Cow::Borrowed("") };
-    if PLACE_PREPOSITIONS.contains(&&*prev) && tok(text, toks, s.last + 1) == "," {
+    let prev = if s.first > 0 { tok(text, toks, s.first - 1) } else { "" };
+    if with_lower(prev, |p| PLACE_PREPOSITIONS.contains(&p)) && tok(text, toks, s.last + 1) == "," {
         let c = norm(tok(text, toks, s.last + 2));
         if lexicon().is_place(&c) {
             return true;
@@ -72,16 +81,156 @@ pub(super) fn role_before(text: &str, toks: &[Token], first: usize) -> bool {
     }
 }
 
+/// A slot after a name that only a person fills: a life's event (`X was
+/// born`, `X later resigned`); and, unless `place_named` (a town or
+/// country may have the name: `India, whose`, `Hello Paris`, `Colorado's
+/// attorney general`), a person's kin or counsel (`X's wife`, `X 's
+/// lawyer`), a relative `whose` (`X, whose`, not `the band X, whose`), an
+/// age (`X, 45,`, `X, now 31,`; only when `age_ok`, not after a headline's
+/// `Girl`) or a greeting before (`Hi X!`, `Dear X,`); and a letter's
+/// salutation or signature ([`letter_slot`]), for a place's name too when
+/// it is a given name (`Bryan,`).
+pub(super) fn person_slot(text: &str, toks: &[Token], s: Segment, place_named: bool, age_ok: bool) -> bool {
+    // The token after the name says which slot it can be in: most
+    // candidates are done with after one look.
+    let next = toks.get(s.last + 1);
+    let next_text = next.map_or("", |t| t.text(text));
+    if has_possessive(tok(text, toks, s.last)) || matches!(next_text, "'s" | "’s" | "'" | "’") {
+        return !place_named && personal_noun_after(text, toks, s);
+    }
+    if next.is_some_and(|t| !t.newline_before) && next_text.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return life_event_after(text, toks, s);
+    }
+    !place_named
+        && next_text == ","
+        && (relative_after(text, toks, s, "whose") && !after_common_noun(text, toks, s.first)
+            || age_ok && age_after(text, toks, s))
+        || !place_named && greeting_before(text, toks, s)
+        || letter_slot(text, toks, s) && (!place_named || lexicon().is_given(&norm(tok(text, toks, s.first)), false))
+}
+
+/// A letter's salutation or signature: a name alone on its line before a
+/// comma (`Vince,` then the letter), or alone on the line after a closing
+/// (`Thanks` / `Best regards,` then `Kam`); not a closing itself.
+fn letter_slot(text: &str, toks: &[Token], s: Segment) -> bool {
+    let line_start = toks.get(s.first).is_some_and(|t| t.newline_before) || s.first == 0;
+    let line_end_at = |k: usize| toks.get(k).is_none_or(|t| t.newline_before);
+    if !line_start || s.first != s.last {
+        return false;
+    }
+    // `Regards,` is the closing itself; `Description:` heads a section.
+    let w = tok(text, toks, s.first);
+    if CLOSINGS.iter().any(|c| c.eq_ignore_ascii_case(w)) {
+        return false;
+    }
+    if tok(text, toks, s.last + 1) == "," && line_end_at(s.last + 2) {
+        return true;
+    }
+    if !line_end_at(s.last + 1) || s.first == 0 {
+        return false;
+    }
+    // The line before: a closing word, with its punctuation, ending a short line.
+    let mut k = s.first - 1;
+    if matches!(tok(text, toks, k), "," | "." | "!") && k > 0 {
+        k -= 1;
+    }
+    let closing = CLOSINGS.iter().any(|c| c.eq_ignore_ascii_case(tok(text, toks, k)));
+    let line_from = (k.saturating_sub(CLOSING_LINE_WORDS)..=k).rev().find(|&j| toks[j].newline_before || j == 0);
+    closing && line_from.is_some()
+}
+
+/// `the band Deadsy`, `the airline Nordsee Air`: the name stands after a
+/// determiner and a lower-case noun, which says what it is.
+fn after_common_noun(text: &str, toks: &[Token], first: usize) -> bool {
+    first >= 2
+        && tok(text, toks, first - 1).chars().next().is_some_and(char::is_lowercase)
+        && with_lower(tok(text, toks, first - 2), |w| DETERMINERS.contains(&w))
+}
+
+/// `X was born`, `X died`, `Hall later resigned`, `Aldrin has been married`
+/// (the name has no possessive: [`person_slot`] asked).
+fn life_event_after(text: &str, toks: &[Token], s: Segment) -> bool {
+    for k in s.last + 1..s.last + 1 + LIFE_EVENT_WINDOW {
+        if toks.get(k).is_none_or(|t| t.newline_before) {
+            return false;
+        }
+        // Both lists are sorted lower-case words: a capital or a mark ends
+        // the search at once, a word costs a few comparisons.
+        let w = tok(text, toks, k);
+        if !w.starts_with(|c: char| c.is_ascii_lowercase()) {
+            return false;
+        }
+        if LIFE_EVENT_VERBS.binary_search(&w).is_ok() {
+            return true;
+        }
+        // (The auxiliary first: it is rare, the search is not.)
+        let passive = k > s.last + 1 && matches!(tok(text, toks, k - 1), "was" | "is" | "were" | "been");
+        if passive && PASSIVE_LIFE_EVENTS.binary_search(&w).is_ok() {
+            return true;
+        }
+        if LIFE_EVENT_FILLERS.binary_search(&w).is_err() {
+            return false;
+        }
+    }
+    false
+}
+
+/// `X's wife`, `X 's lawyer` (a tokenised possessive).
+fn personal_noun_after(text: &str, toks: &[Token], s: Segment) -> bool {
+    let noun = if has_possessive(tok(text, toks, s.last)) {
+        s.last + 1
+    } else if matches!(tok(text, toks, s.last + 1), "'s" | "’s") {
+        s.last + 2
+    } else if matches!(tok(text, toks, s.last + 1), "'" | "’") && tok(text, toks, s.last + 2) == "s" {
+        s.last + 3
+    } else {
+        return false;
+    };
+    PERSONAL_NOUNS.binary_search(&tok(text, toks, noun)).is_ok()
+}
+
+/// `Jutting, 31,`, `Jutting, now 31,`: an age set off by commas (the
+/// comma after the name: [`person_slot`] asked).
+fn age_after(text: &str, toks: &[Token], s: Segment) -> bool {
+    let mut k = s.last + 2;
+    if AGE_LEADS.contains(&tok(text, toks, k)) {
+        k += 1;
+    }
+    let age = tok(text, toks, k);
+    let is_age = !age.is_empty()
+        && age.bytes().all(|b| b.is_ascii_digit())
+        && age.parse::<u32>().is_ok_and(|a| (1..=MAX_AGE).contains(&a));
+    is_age && tok(text, toks, k + 1) == ","
+}
+
+/// `Hi Kat!`, `Dear Vince,`, `Hey David:` at the end of the greeting.
+fn greeting_before(text: &str, toks: &[Token], s: Segment) -> bool {
+    let next = toks.get(s.last + 1);
+    let ends = next.is_none_or(|t| t.newline_before || matches!(t.text(text), "," | "!" | ":" | "." | "-" | "—"));
+    ends && s.first > 0 && {
+        let before = tok(text, toks, s.first - 1);
+        GREETINGS.iter().any(|g| g.eq_ignore_ascii_case(before))
+    }
+}
+
+/// `X, whose`: a relative pronoun right after a name set off by a comma,
+/// which no article makes a common noun (`the Tsar, whose`) and which
+/// counts or names no group (`Two Australians, whose`).
+fn relative_after(text: &str, toks: &[Token], s: Segment, pronoun: &str) -> bool {
+    if tok(text, toks, s.last + 1) != "," || tok(text, toks, s.last + 2) != pronoun {
+        return false;
+    }
+    let determiner =
+        s.first > 0 && with_lower(tok(text, toks, s.first - 1), |p| matches!(p, "the" | "a" | "an" | "our" | "their"));
+    let group = (s.first..=s.last).any(|k| has(toks, k, cat::NUMBER_START) || is_demonym(core(tok(text, toks, k))));
+    !determiner && !group
+}
+
 /// `X, who`: a relative clause only a person takes, after a name that no
 /// article makes a common noun (`the Tsar, who`) and that counts or names
 /// no group (`Two Australians, who`).
 pub(super) fn who_after(text: &str, toks: &[Token], s: Segment) -> bool {
-    if tok(text, toks, s.last + 1) != "," || tok(text, toks, s.last + 2) != "who" {
-        return false;
-    }
-    let determiner = s.first > 0 && matches!(&*lower(text, toks, s.first - 1), "the" | "a" | "an" | "our" | "their");
-    let group = (s.first..=s.last).any(|k| has(toks, k, cat::NUMBER_START) || is_demonym(core(tok(text, toks, k))));
-    !determiner && !group
+    relative_after(text, toks, s, "who")
 }
 
 /// A role or a reporting verb makes the segment a person: an appositive
@@ -111,7 +260,7 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
             return j > 0 && lexicon::is_title(tok(text, toks, j - 1)) && toks[j].start() == toks[j - 1].end();
         }
         let w = tok(text, toks, j);
-        if has(toks, j, cat::TITLE) && !TITLES_NOT_ALONE.contains(&w.to_lowercase().as_str()) {
+        if has(toks, j, cat::TITLE) && !with_lower(w, |l| TITLES_NOT_ALONE.contains(&l)) {
             return true;
         }
         if has(toks, j, cat::REPORTING)

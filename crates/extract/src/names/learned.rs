@@ -329,7 +329,7 @@ fn shape(w: &str, out: &mut [u8; MAX_SHAPE]) -> usize {
 
 /// How a context token reads: a lower-case word as itself, a capitalised
 /// word `^`, a number `#`, punctuation as itself, past the text `$`.
-fn context_form<'b>(cx: &Cx, i: Option<usize>, buf: &'b mut [u8; 32]) -> &'b [u8] {
+fn context_form<'b>(cx: &Cx<'b>, i: Option<usize>, buf: &'b mut [u8; 32]) -> &'b [u8] {
     let Some(t) = i.and_then(|i| cx.toks.get(i)) else { return b"$" };
     let w = t.text(cx.text);
     if t.kind == Kind::Punct {

@@ -394,6 +394,108 @@ mod tests {
         }
     }
 
+    /// A slot only a person fills makes a run of plain capitalised words a
+    /// person, known name or not (`people::name_in_person_only_slot`): a
+    /// life's event after it, kin or counsel after its possessive, a
+    /// relative `whose`, an age set off by commas, a greeting before. A
+    /// place's name takes only the life's events; a headline's common noun,
+    /// a noun in apposition and a year are no person.
+    #[test]
+    fn person_only_slot_cases() {
+        check(&[
+            ("born", "The court heard that Vardolek was born in 1961.", &[("Vardolek", "PERSON")]),
+            ("life_event_opening_a_sentence", "Brennagh later resigned from the board.", &[("Brennagh", "PERSON")]),
+            ("has_been_married", "By then Ostrelli had been married twice.", &[("Ostrelli", "PERSON")]),
+            ("kin_after_possessive", "The judge heard Duvessa's lawyer on Monday.", &[("Duvessa", "PERSON")]),
+            ("tokenised_possessive", "They met Duvessa 's wife in town.", &[("Duvessa", "PERSON")]),
+            ("age", "Two years later, Ostrelli, now 31, is on trial.", &[("Ostrelli", "PERSON")]),
+            (
+                "age_after_a_full_name",
+                "Police named Quorra Delvane, 45, as the driver.",
+                &[("Quorra Delvane", "PERSON")],
+            ),
+            ("whose", "He thanked Quillane, whose father ran the mill.", &[("Quillane", "PERSON")]),
+            ("greeting", "Thanks for the notes.\nHi Zorvath!\nSee you then.", &[("Zorvath", "PERSON")]),
+            ("dear", "Dear Zorvath,\nThe papers are ready.", &[("Zorvath", "PERSON")]),
+            (
+                "coreference_follows",
+                "Vardolek was born in 1961. Critics loved Vardolek.",
+                &[("Vardolek", "PERSON"), ("Vardolek", "PERSON")],
+            ),
+            ("enrolled", "Later Quillane enrolled at a drama school.", &[("Quillane", "PERSON")]),
+            (
+                "passive_life_event",
+                "In 1832 Vardolek was buried in Leeds.",
+                &[("Vardolek", "PERSON"), ("Leeds", "PLACE")],
+            ),
+            ("a_life_after_possessive", "The film follows Duvessa's life and career.", &[("Duvessa", "PERSON")]),
+            // Counter-examples.
+            ("active_arrest_by_a_place", "Then Moscow arrested two reporters.", &[("Moscow", "PLACE")]),
+            ("headline_common_noun_with_age", "Man, 59, held on suspicion of theft", &[]),
+            ("born_without_was", "The Brennagh born players left.", &[]),
+            ("determiner_before", "She met the Rector's wife.", &[]),
+            ("nationality_plural", "A band of Englishmen, whose daring was known.", &[]),
+            ("band_in_apposition", "He joined the band Drellow, whose members left.", &[]),
+            ("a_year_is_no_age", "Wines from Drellow, 2019, sold well.", &[("Drellow", "PLACE")]),
+            ("place_whose", "India, whose economy grew, voted.", &[("India", "PLACE")]),
+            ("place_with_an_attorney_general", "Colorado's attorney general said no.", &[("Colorado", "PLACE")]),
+            ("place_greeted", "Hello Paris!", &[("Paris", "PLACE")]),
+        ]);
+    }
+
+    /// A letter's salutation (`Vince,` alone on its line) or signature (a
+    /// name alone after `Thanks`, `Best regards,`) is a person, a given
+    /// name that is also a town too; the closing itself and a section's
+    /// heading are not.
+    #[test]
+    fn letter_slot_cases() {
+        check(&[
+            ("salutation", "Zorvath,\nThe papers are ready.", &[("Zorvath", "PERSON")]),
+            ("signature", "See you Monday.\nThanks\nKestrel", &[("Kestrel", "PERSON")]),
+            ("signature_after_a_closing_line", "See you.\nBest regards,\nZorvath", &[("Zorvath", "PERSON")]),
+            ("given_name_that_is_a_town", "Bryan,\nDid you read it?", &[("Bryan", "PERSON")]),
+            // Counter-examples.
+            ("the_closing_itself", "See you.\nRegards,\nthe team", &[]),
+            ("a_heading", "Description:\nA small firm.", &[]),
+            ("a_town_alone", "We drove on.\nThanks\nLeeds", &[("Leeds", "PLACE")]),
+        ]);
+    }
+
+    /// A landmark noun after a name (`Building`, `Junction`, `Terrace`,
+    /// `Trail`, `Mall`) or `River` before one makes a place; the
+    /// institution named after a building that speaks is none.
+    #[test]
+    fn landmark_word_cases() {
+        check(&[
+            ("building", "the skyline includes the Kaiser Building now", &[("Kaiser Building", "PLACE")]),
+            ("junction", "trains ran to Bridgton Junction daily", &[("Bridgton Junction", "PLACE")]),
+            ("terrace", "the office at 1355 Inwood Terrace, tel: 555", &[("Inwood Terrace", "PLACE")]),
+            ("trail", "So we did the Wildwood Trail and left.", &[("Wildwood Trail", "PLACE")]),
+            ("river_before", "a fortress on the River Ouse in the year 71", &[("River Ouse", "PLACE")]),
+            ("building_that_speaks", "Later the Kaiser Building said no.", &[]),
+        ]);
+    }
+
+    /// The surnames pass takes a town's name for a person only from a full
+    /// name that opens with a given name: a run found as a person by
+    /// mistake (`Statistics Canada`) does not turn every `Canada` of the
+    /// article into a person.
+    #[test]
+    fn surname_over_place_cases() {
+        check(&[
+            (
+                "given_name_then_surname",
+                "coach Eddie Thornbury left. Thornbury told reporters",
+                &[("Eddie Thornbury", "PERSON"), ("Thornbury", "PERSON")],
+            ),
+            (
+                "unknown_first_word",
+                "spokesman Olufemo Lagos said no. Flights to Lagos resumed.",
+                &[("Olufemo Lagos", "PERSON"), ("Lagos", "PLACE")],
+            ),
+        ]);
+    }
+
     /// `Master`, `Miss` and `Doctor` are titles before a given name or a
     /// surname, outside the name; before other words they are common
     /// words and make no one a person.

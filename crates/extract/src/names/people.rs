@@ -8,11 +8,17 @@
 //! the same name (`Clinton said`, `Ms. Cotton`, `coach David`). The surnames
 //! come from the built lexicon (`data/surnames.txt`).
 
-use super::cues::{person_context, role_before as role_word_before};
+use super::cues::{person_context, person_slot, role_before as role_word_before};
 use super::rules::{Cx, Verdict, MAX_CONTEXT_NAME_WORDS};
 use super::words::{is_cap, is_demonym, norm, tok};
+use crate::lexicon::name_words::PERSON_NOUNS;
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, name_bit};
+use crate::sentences::sentence_initial;
 use crate::tokens::{has, Token};
+
+/// The articles before a common noun (`the Rector's wife`, `a Brennagh
+/// born`).
+const ARTICLES: [&str; 3] = ["a", "an", "the"];
 
 /// The most words of a surname-first name (`Nguyen Van An`, `Kim Jong-un`).
 const MAX_SURNAME_FIRST_WORDS: usize = 3;
@@ -206,6 +212,53 @@ pub(super) fn name_in_person_slot(cx: &Cx) -> Option<Verdict> {
         person_context(cx.text, cx.toks, cx.s)
     };
     (slot && !is_demonym(cx.whole)).then_some(Verdict::Person)
+}
+
+/// `Seagal was born`, `Jutting, now 31,`, `Duffy's lawyer`, `Hi Kat!`: a
+/// short run of plain capitalised words in a slot only a person fills
+/// ([`person_slot`]) is a person, known name or not. A run a town or a
+/// country is named like takes only the slots no place fills (`Jordan's
+/// wife`, not `India, whose`).
+pub(super) fn name_in_person_only_slot(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    // The loosest reading first: most candidates stand in no such slot, and
+    // are done with before any word is looked up.
+    if cx.n > MAX_CONTEXT_NAME_WORDS || !person_slot(text, toks, s, false, true) {
+        return None;
+    }
+    let plain = (s.first..=s.last).all(|k| {
+        let w = core(tok(text, toks, k));
+        is_cap(w) && plain_name_word(toks, k) && !is_demonym(w)
+    });
+    // `Man, 59,`; `Full-back Nuno Faria, 22,`: a common noun opens the run.
+    let w0 = tok(text, toks, s.first);
+    let compound_noun = w0.split_once('-').is_some_and(|(_, r)| r.starts_with(|c: char| c.is_lowercase()));
+    let person_noun = PERSON_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w0));
+    // `the Rector's wife`: an article makes the run a common noun.
+    let determiner = s.first > 0 && ARTICLES.iter().any(|d| d.eq_ignore_ascii_case(tok(text, toks, s.first - 1)));
+    if !plain
+        || cx.n == 1 && is_all_caps(cx.whole)
+        || person_noun
+        || determiner
+        || compound_noun && sentence_initial(text, toks, s.first)
+        || nationality_plural(cx.whole)
+    {
+        return None;
+    }
+    let lx = lexicon();
+    // `Girl, 15, found`: a headline's first capital alone may be a common
+    // noun, unless a name list knows it; it takes no age.
+    let name = name_bit::GIVEN | name_bit::GIVEN_WORD | name_bit::SURNAME | name_bit::SURNAME_WORD;
+    let opener = cx.n == 1 && sentence_initial(text, toks, s.first) && lx.name_bits(&norm(w0)) & name == 0;
+    let place_named = cx.whole_is_place()
+        || (s.first..=s.last)
+            .any(|k| lx.name_bits(&norm(tok(text, toks, k))) & (name_bit::PLACE | name_bit::WORD_PLACE) != 0);
+    person_slot(text, toks, s, place_named, !opener).then_some(Verdict::Person)
+}
+
+/// `Englishmen`, `Frenchmen`: the plural of a nationality noun.
+fn nationality_plural(w: &str) -> bool {
+    w.strip_suffix("men").is_some_and(|stem| is_demonym(&format!("{stem}man")))
 }
 
 /// Token `k` is on no curated word list but the reporting verbs': no title,

@@ -2,7 +2,6 @@
 //! [`super::classify::RULES`]. Each reads the candidate and its context and
 //! gives a [`Verdict`], or `None` to pass it on.
 
-use std::borrow::Cow;
 use std::cell::OnceCell;
 
 use super::article::Article;
@@ -10,14 +9,12 @@ use super::candidates::Lead;
 use super::cues::{person_context, reporting_verb_after, role_before as role_word_before};
 use super::mention::Segment;
 use super::teams::Teams;
-use super::words::{
-    has_org_word, has_possessive, is_cap, is_demonym, is_particle_name, lower, norm, phrase, starts_run, tok,
-};
+use super::words::{has_org_word, has_possessive, is_cap, is_demonym, is_particle_name, norm, phrase, starts_run, tok};
 use crate::lexicon::name_words::{
     COMPANY_PREFIXES, COMPASS_PREFIXES, CONNECTORS, FEATURE_PREFIXES, LOWER_CASE_LANDMARKS, PLACE_PREPOSITIONS,
     STATE_FORMS,
 };
-use crate::lexicon::{self, cat, core, is_all_caps, lexicon, ACRONYM_MAX_LEN};
+use crate::lexicon::{self, cat, core, is_all_caps, lexicon, with_lower, ACRONYM_MAX_LEN};
 use crate::tokens::{has, Token};
 
 /// What a rule decides for a candidate.
@@ -107,8 +104,8 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
     // Harley Street`). A noun no one is called (`River`, `County`) keeps
     // the place: `Jordan River`, `Monroe County`.
     let g = norm(tok(cx.text, cx.toks, cx.s.first));
-    let prev = if cx.s.first > 0 { lower(cx.text, cx.toks, cx.s.first - 1) } else { Cow::Borrowed("") };
-    let place_slot = PLACE_PREPOSITIONS.contains(&&*prev) || matches!(&*prev, "to" | "on" | "into");
+    let prev = if cx.s.first > 0 { tok(cx.text, cx.toks, cx.s.first - 1) } else { "" };
+    let place_slot = with_lower(prev, |p| PLACE_PREPOSITIONS.contains(&p) || matches!(p, "to" | "on" | "into"));
     let surname_too = lexicon().is_surname(last_word, false);
     if cx.n == 2 && !place_slot && surname_too && lexicon().is_given(&g, true) && !lexicon().is_place(&g) {
         return None;
@@ -178,7 +175,7 @@ pub(super) fn team_nickname(cx: &Cx) -> Option<Verdict> {
     // `Gary Jones`, `Kerry Stokes`: a given name named like a town leads a
     // person's name, unless `the` says a team follows (`the Houston
     // Astros`).
-    let the_before = s.first > 0 && lower(text, toks, s.first - 1) == "the";
+    let the_before = s.first > 0 && with_lower(tok(text, toks, s.first - 1), |p| p == "the");
     if !the_before && lx.is_given(&norm(tok(text, toks, s.first)), false) {
         return None;
     }
@@ -222,7 +219,7 @@ pub(super) fn lower_case_landmark_after(cx: &Cx) -> Option<Verdict> {
         return None;
     }
     let next = cx.s.last + 1;
-    let landmark = LOWER_CASE_LANDMARKS.contains(&&*lower(cx.text, cx.toks, next))
+    let landmark = with_lower(tok(cx.text, cx.toks, next), |w| LOWER_CASE_LANDMARKS.contains(&w))
         && cx.toks.get(next).is_some_and(|t| t.space_before && !t.newline_before);
     landmark.then_some(Verdict::PlaceTo(next))
 }

@@ -1,5 +1,6 @@
 //! Pass 10, surnames over places: `Eddie Thornbury … Thornbury told
-//! reporters`. A word that is the surname of a person named in full is
+//! reporters`. A word that is the surname of a person named in full (a
+//! name that opens with a given name) is
 //! that person, though a town has the same name; and `van der Merwe` keeps
 //! the particles the full name has.
 
@@ -8,18 +9,24 @@ use annotator_schema::Label;
 use super::mention::Mention;
 use super::words::tok;
 use crate::lexicon::name_words::CONNECTORS;
-use crate::lexicon::FastMap;
+use crate::lexicon::{lexicon, FastMap};
 use crate::tokens::Token;
 
 /// Relabels single-word mentions that are a full name's surname as that
 /// person, with the particles before them.
 pub(super) fn over_places(text: &str, toks: &[Token], mut mentions: Vec<Mention>) -> Vec<Mention> {
-    // Full names by surname (the first the article gives).
-    let mut fulls: FastMap<&str, &str> = FastMap::default();
+    // Full names by surname (the first the article gives), and whether one
+    // of them opens with a given name: only such a name is sure enough to
+    // take a town's name from it (`Eddie Thornbury`; not `Statistics
+    // Canada`, found as a person by mistake).
+    let lx = lexicon();
+    let mut fulls: FastMap<&str, (&str, bool)> = FastMap::default();
     for m in mentions.iter().filter(|m| m.label == Label::Person) {
         let t = &text[m.start..m.end];
         if let Some((_, last)) = t.rsplit_once(' ') {
-            fulls.entry(last).or_insert(t);
+            let given = lx.is_given(t.split(' ').next().unwrap_or(""), false);
+            let entry = fulls.entry(last).or_insert((t, given));
+            entry.1 |= given;
         }
     }
     let mut relabel = Vec::new();
@@ -28,7 +35,7 @@ pub(super) fn over_places(text: &str, toks: &[Token], mut mentions: Vec<Mention>
         if t.contains(' ') {
             continue;
         }
-        let Some(&full) = fulls.get(t) else { continue };
+        let Some(&(full, given)) = fulls.get(t) else { continue };
         let mut start = m.start;
         // Particles before it that the full name has too (only after a
         // particle is the token search worth it).
@@ -43,7 +50,7 @@ pub(super) fn over_places(text: &str, toks: &[Token], mut mentions: Vec<Mention>
                 start = toks[j].start();
             }
         }
-        if m.label == Label::Place || start != m.start {
+        if m.label == Label::Place && given || start != m.start {
             relabel.push((k, start));
         }
     }

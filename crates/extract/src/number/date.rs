@@ -8,8 +8,8 @@ use annotator_schema::{NumberAttrs, NumberKind, NumberValue};
 
 use super::scan::{is_word, joined, push, w, NumberSpan};
 use super::words::is_unit_word;
-use crate::lexicon::month;
 use crate::lexicon::number_words::YEAR_CUES;
+use crate::lexicon::{month, with_lower};
 use crate::tokens::{Kind, Token};
 
 /// Years a four-digit number can be: wider than news needs, narrow enough
@@ -159,8 +159,8 @@ pub(super) fn year_context(text: &str, toks: &[Token], i: usize) -> bool {
     if year(w(text, toks, i)).is_some_and(|y| BARE_YEARS.contains(&y)) {
         return true;
     }
-    let prev = if i > 0 { w(text, toks, i - 1).to_lowercase() } else { String::new() };
-    if YEAR_CUES.contains(&prev.as_str()) {
+    let prev = if i > 0 { w(text, toks, i - 1) } else { "" };
+    if with_lower(prev, |p| YEAR_CUES.contains(&p)) {
         return true;
     }
     match toks.get(i + 1) {
@@ -207,18 +207,69 @@ pub fn iso(w: &str) -> Option<(i32, u32, u32)> {
 
 /// ISO text for a date; without a year, `--MM-DD`.
 pub fn format(year: Option<i32>, month: u32, day: Option<u32>) -> String {
-    match (year, day) {
-        (Some(y), Some(d)) => format!("{y:04}-{month:02}-{d:02}"),
-        (None, Some(d)) => format!("--{month:02}-{d:02}"),
-        (Some(y), None) => format!("{y:04}-{month:02}"),
-        (None, None) => format!("--{month:02}"),
+    // Written digit by digit (`format!` costs more than the rest of a date's
+    // parse): `YYYY-MM-DD`, `--MM-DD`, `YYYY-MM`, `--MM`.
+    let mut out = String::with_capacity(ISO_DATE_LEN);
+    match year.map(u32::try_from) {
+        Some(Ok(y)) => push_padded(&mut out, y, 4),
+        Some(Err(_)) => out.push_str(&format!("{:04}", year.unwrap_or_default())),
+        None => out.push('-'),
     }
+    out.push('-');
+    push_padded(&mut out, month, 2);
+    if let Some(d) = day {
+        out.push('-');
+        push_padded(&mut out, d, 2);
+    }
+    out
+}
+
+/// The length of `YYYY-MM-DD`.
+const ISO_DATE_LEN: usize = 10;
+
+/// `n` in decimal, zero-padded to `width` digits (as `{n:0width$}`).
+fn push_padded(out: &mut String, n: u32, width: usize) {
+    // u32::MAX has 10 digits.
+    let mut digits = [b'0'; 10];
+    let mut k = digits.len();
+    let mut v = n;
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (v % 10) as u8; // a digit: fits
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    for _ in digits.len() - k..width {
+        out.push('0');
+    }
+    out.extend(digits[k..].iter().map(|&d| char::from(d)));
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::lexicon::month;
+
+    #[test]
+    fn dates_are_written_as_format_would() {
+        // Years past four digits or negative, months and days past two
+        // digits: each as `format!` pads it.
+        for y in [None, Some(-12), Some(-1), Some(0), Some(7), Some(99), Some(2025), Some(99_999)] {
+            for m in [0, 1, 9, 12, 123] {
+                for d in [None, Some(0), Some(9), Some(31), Some(100), Some(u32::MAX)] {
+                    let want = match (y, d) {
+                        (Some(y), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
+                        (None, Some(d)) => format!("--{m:02}-{d:02}"),
+                        (Some(y), None) => format!("{y:04}-{m:02}"),
+                        (None, None) => format!("--{m:02}"),
+                    };
+                    assert_eq!(format(y, m, d), want, "{y:?} {m} {d:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn calendar_cases() {

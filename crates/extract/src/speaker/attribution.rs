@@ -62,9 +62,10 @@ pub(super) enum Who {
     /// person the possessive (its gender) stands for, by the title (`Mrs.`)
     /// kinship gives them.
     Kin(Gender, &'static str),
-    /// `the team's medical staff said`, `an official said`: someone the
-    /// article does not name.
-    Unnamed,
+    /// `the team's medical staff said`, `an official said`, `said the old
+    /// man`: someone the article does not name, by the head noun (token)
+    /// of the description.
+    Unnamed(usize),
 }
 
 /// A cue naming who speaks, at token `tok`.
@@ -323,7 +324,7 @@ fn pronoun(w: &str) -> Option<Gender> {
 fn description_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     let tw = ix.word(j);
     if UNNAMED_SPEAKERS.contains(&tw) {
-        return Some(Who::Unnamed);
+        return Some(Who::Unnamed(j));
     }
     let from = lo.max(j.saturating_sub(DESCRIPTION_MAX));
     let det = (from..j).rev().take_while(|&k| ix.tok(k).kind == Kind::Word && !ix.capitalised_word(k)).find(|&k| {
@@ -347,7 +348,7 @@ fn role_or_unnamed(ix: &Index, head: usize) -> Who {
     if lexicon::is_title(w) || MALE_WORDS.contains(&w) || FEMALE_WORDS.contains(&w) {
         Who::Role(head)
     } else {
-        Who::Unnamed
+        Who::Unnamed(head)
     }
 }
 

@@ -15,7 +15,9 @@
 //!    standing alone continues the previous speaker (within
 //!    [`STANDALONE_PARAGRAPH_GAP`] paragraphs: a news quotation going on
 //!    after a blank line); a turn still open is the person the next turn
-//!    calls by name;
+//!    calls by name; a turn whose `he`/`she` was read as the speaker of
+//!    the line before, when that line is pure dialogue (no narrative after
+//!    its quotation), is the other one;
 //! 3. the turns of a dialogue alternate: a turn still open is the person
 //!    the turn before calls by name, else the speaker of two turns before
 //!    or after when the turn between is someone else, read forward and
@@ -101,9 +103,11 @@ fn across_paragraphs(quotes: &[QuoteSpan], choices: &[Choice], turns: &mut [Turn
         if last.is_some_and(|l| quotes[l].para == quotes[qi].para) {
             continue;
         }
-        // `he said` on the line after a turn of the person `he` was read
-        // as: in a dialogue, the other one speaks.
-        let answer = last.filter(|&l| choices[qi].opens_paragraph && adjacent(&quotes[l], &quotes[qi]));
+        // `he said` on the line after a line of dialogue of the person
+        // `he` was read as: the other one speaks (not after a paragraph
+        // that goes on with narrative, whose `he` may be the same one).
+        let answer = last
+            .filter(|&l| choices[qi].opens_paragraph && choices[l].dialogue_line && adjacent(&quotes[l], &quotes[qi]));
         if let (true, Some(l), Turn::Known(sp)) = (choices[qi].by_pronoun, answer, turns[qi]) {
             if matches!(turns[l], Turn::Known(p) if (d.same)(p, sp)) {
                 if let Some(other) = other_participant(&heads, l, choices, turns, d) {

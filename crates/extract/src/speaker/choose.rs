@@ -4,7 +4,9 @@
 //! quotation that is its whole sentence and finds none there takes the
 //! attribution of the next sentence when that one quotes nothing (`"…"
 //! That was how Smith put it.`, `"…"` then a paragraph opening `Smith
-//! added …`). A pronoun becomes the person the passage is about (not the
+//! added …`), or the person that sentence opens with when it goes on in
+//! the paragraph (an action beat: `"Young!" Jock held it up.`). A
+//! pronoun becomes the person the passage is about (not the
 //! one the quotation calls by name), a role the person the article gave it
 //! (a kinship role, `the mother`, else the last person titled `Mrs.`; so
 //! too `her mother` of someone without a surname). Without any
@@ -16,7 +18,7 @@
 use super::attribution::{opener, Attribution, Who};
 use super::context::Speaker;
 use super::index::Index;
-use super::salience::Salience;
+use super::salience::{description_gender, Described, Referent, Salience};
 use crate::lexicon::cat;
 use crate::lexicon::speech::KIN_WORDS;
 use crate::tokens::Kind;
@@ -41,6 +43,11 @@ pub(super) struct Choice {
     /// The speaker was read off `he`/`she`: in a dialogue, the other
     /// speaker may be the one meant.
     pub(super) by_pronoun: bool,
+    /// The quotation is the first of its paragraph, which quotes in every
+    /// sentence from this quotation's on (`"…," said Lord Henry. "…"`):
+    /// it does not go on with narrative (`"…" Carl thrust his hands into
+    /// his pockets.`).
+    pub(super) dialogue_line: bool,
 }
 
 /// The choice for each quotation, in order.
@@ -96,20 +103,17 @@ fn choose(
     let spoken_to = addressee(ix, first, last);
     let resolve = |a: Attribution| match a.who {
         Who::Named(sp) => Some(sp),
-        Who::Pronoun(g) => salience.pronoun(ix, ix.cx.sentences.of(a.tok), a.tok, g, spoken_to).map(Speaker::Mention),
-        // `said the mother`: the one given that role, else the last person
-        // titled as kinship titles her (`Mrs. Morel`); not `my mother`, the
-        // narrator's.
-        Who::Role(head) => salience
-            .role(ix, head)
-            .or_else(|| {
-                let the = head.checked_sub(1).is_some_and(|k| matches!(ix.word(k), "the" | "The"));
-                kin_title(ix.word(head)).filter(|_| the).and_then(|t| salience.titled(t, head))
-            })
-            .map(Speaker::Mention),
+        // `he`: a person, or someone described and never named (`said the
+        // man` … `he said`), who goes unnamed.
+        Who::Pronoun(g) => match salience.pronoun(ix, ix.cx.sentences.of(a.tok), a.tok, g, spoken_to)? {
+            Referent::Named(mi) => Some(Speaker::Mention(mi)),
+            Referent::Unnamed => None,
+        },
+        Who::Role(head) => role_person(ix, salience, head).map(Speaker::Mention),
         // `said his lady to him`: the possessor may be the one spoken to.
         Who::Kin(g, title) => salience
             .pronoun(ix, ix.cx.sentences.of(a.tok), a.tok, g, None)
+            .and_then(Referent::named)
             .or(spoken_to)
             .or_else(|| before_in_sentence.and_then(|(f, l)| addressee(ix, f, l)))
             .filter(|&mi| family_name(ix, mi))
@@ -117,7 +121,7 @@ fn choose(
             // `said her mother` of `Kitty`, who has no surname: the last
             // person titled `Mrs.`.
             .or_else(|| salience.titled(title.trim_end_matches('.'), a.tok).map(Speaker::Mention)),
-        Who::Unnamed => None,
+        Who::Unnamed(_) => None,
     };
     let speaker = match pick {
         Some(a) => resolve(a),
@@ -135,7 +139,59 @@ fn choose(
         addressee: spoken_to,
         narrated: narrated.and_then(resolve),
         by_pronoun: matches!(pick, Some(Attribution { who: Who::Pronoun(_), .. })),
+        dialogue_line: first_in_paragraph && dialogue_line(ix, s),
     }
+}
+
+/// How many sentences of a paragraph [`dialogue_line`] reads (a bound on
+/// the work in a long paragraph, read again for each of its quotations).
+const LINE_SENTENCES: usize = 8;
+
+/// The paragraph quotes in every sentence from sentence `s` on, up to
+/// [`LINE_SENTENCES`] of them.
+fn dialogue_line(ix: &Index, s: usize) -> bool {
+    (s..ix.cx.sentences.len().min(s + LINE_SENTENCES))
+        .map(|t| ix.cx.sentences.range(t))
+        .take_while(|&(lo, _)| ix.cx.sentences.range(s).0 == lo || !ix.tok(lo).newline_before)
+        .all(|(lo, hi)| (lo..hi).any(|k| !ix.outside_quotes(k)))
+}
+
+/// The person a description's head noun (token `head`) stands for: the
+/// one given that role (`said the minister`), else the last person titled
+/// as kinship titles her (`said the mother` → `Mrs. Morel`); not `my
+/// mother`, the narrator's.
+fn role_person(ix: &Index, salience: &Salience, head: usize) -> Option<usize> {
+    salience.role(ix, head).or_else(|| {
+        let the = head.checked_sub(1).is_some_and(|k| matches!(ix.word(k), "the" | "The"));
+        kin_title(ix.word(head)).filter(|_| the).and_then(|t| salience.titled(t, head))
+    })
+}
+
+/// The speakers descriptions name (`said the man`, `the doctor said`), in
+/// text order, for the pronouns after them: the person a role stands for,
+/// or someone unnamed, with the sex its head noun tells.
+pub(super) fn described(ix: &Index, attrs: &[Vec<Attribution>], salience: &Salience) -> Vec<Described> {
+    attrs
+        .iter()
+        .enumerate()
+        .flat_map(|(s, list)| list.iter().map(move |a| (s, a)))
+        .filter_map(|(sentence, a)| {
+            let (head, person) = match a.who {
+                Who::Role(head) => (head, role_person(ix, salience, head)),
+                Who::Unnamed(head) => (head, None),
+                _ => return None,
+            };
+            // A description telling neither who nor which sex (`the
+            // official said`) may stand for anyone named before it.
+            let gender = description_gender(ix.word(head));
+            (person.is_some() || gender.is_some()).then_some(Described {
+                tok: a.tok.min(head),
+                sentence,
+                person,
+                gender,
+            })
+        })
+        .collect()
 }
 
 /// The sentence before `s` when it ends the paragraph right before `s`'s
@@ -155,14 +211,21 @@ fn narrative_before(ix: &Index, attrs: &[Vec<Attribution>], s: usize) -> Option<
 
 /// The first attribution of the sentence after `s`, when that sentence
 /// quotes nothing and either continues the paragraph or opens the next one
-/// with it (`Johnson added that …`).
+/// with it (`Johnson added that …`); without one, the person that sentence
+/// opens with when it continues the paragraph (an action beat: `"Young!"
+/// Jock held it at arm's length.`, `"…" Ms. Delgado has used the line
+/// since January.`).
 fn next_sentence(ix: &Index, attrs: &[Vec<Attribution>], s: usize, whole_paragraph: bool) -> Option<Attribution> {
     let (lo, hi) = ix.cx.sentences.range(s + 1);
     if lo >= hi || (lo..hi).any(|k| !ix.outside_quotes(k)) {
         return None;
     }
-    let a = *attrs.get(s + 1)?.first()?;
     let new_paragraph = ix.tok(lo).newline_before;
+    // An action beat: the paragraph goes on with what someone does (`"Young!"
+    // He held it at arm's length.`), whose subject speaks.
+    let Some(&a) = attrs.get(s + 1).and_then(|list| list.first()) else {
+        return opener(ix, s + 1).filter(|a| !new_paragraph && matches!(a.who, Who::Named(Speaker::Mention(_))));
+    };
     let opens_with_it = whole_paragraph && a.tok <= lo + ATTRIBUTION_OPENS_WITHIN;
     (!new_paragraph || opens_with_it).then_some(a)
 }

@@ -9,11 +9,17 @@
 //! the pronouns (`his`, `her`) after the person their sentence opens with. A
 //! pronoun stands for the first person of its sentence named before it,
 //! else the first of an earlier sentence, whose gender does not
-//! contradict it and who is not the one the quotation calls by name.
+//! contradict it and who is not the one the quotation calls by name (in
+//! one sentence, one whose gender is known to fit before one whose gender
+//! is unknown: `Kitty met Carl. … he said` is Carl);
+//! unless a speaker a description names (`said the old man`, `said the
+//! doctor`) comes after that person and fits: then that one (the person
+//! the role stands for, else someone unnamed). A description telling
+//! neither who nor which sex (`the official said`) is passed over.
 
 use super::context::Gender;
 use super::index::Index;
-use crate::lexicon::speech::{FEMALE_WORDS, MALE_WORDS, TITLE_ABBREVIATIONS};
+use crate::lexicon::speech::{FEMALE_NOUNS, FEMALE_WORDS, MALE_NOUNS, MALE_WORDS, TITLE_ABBREVIATIONS};
 use crate::lexicon::{cat, core, given_name_gender, lexicon, FastMap, NameGender};
 
 /// How many sentences naming someone a pronoun may look back over for the
@@ -53,6 +59,43 @@ const NAME_MAX: usize = 16;
 /// title and its period).
 const TITLE_WINDOW: usize = 2;
 
+/// How many sentences back a speaker named by a description (`said the
+/// man`) is still the one a pronoun stands for: the lines of a short
+/// exchange, each a sentence of its own.
+const DESCRIBED_LOOKBACK: usize = 6;
+
+/// A speaker a description names (`said the man`, `the doctor said`), at
+/// its attribution's token.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Described {
+    pub(super) tok: usize,
+    pub(super) sentence: usize,
+    /// The person the description stands for (`the doctor`: the one titled
+    /// `Dr.`), or nobody the text names.
+    pub(super) person: Option<usize>,
+    /// The sex its head noun tells (`man`, `girl`, `mother`).
+    pub(super) gender: Option<Gender>,
+}
+
+/// Whom a pronoun stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Referent {
+    /// A person mention.
+    Named(usize),
+    /// Someone described and never named (`said the man` … `he said`).
+    Unnamed,
+}
+
+impl Referent {
+    /// The mention, if the referent was named.
+    pub(super) fn named(self) -> Option<usize> {
+        match self {
+            Referent::Named(mi) => Some(mi),
+            Referent::Unnamed => None,
+        }
+    }
+}
+
 /// One person mention outside quotes.
 #[derive(Clone, Copy, Debug)]
 struct Person {
@@ -83,6 +126,8 @@ pub(super) struct Salience<'a> {
     roles: Vec<(usize, String)>,
     /// Gender votes per entity name.
     votes: FastMap<&'a str, Votes>,
+    /// The speakers descriptions name, in text order.
+    described: Vec<Described>,
 }
 
 impl<'a> Salience<'a> {
@@ -145,7 +190,14 @@ impl<'a> Salience<'a> {
             }
         }
         let named_sentences = (0..first_of_sentence.len()).filter(|&s| first_of_sentence[s].is_some()).collect();
-        Salience { people, first_of_sentence, named_sentences, roles, votes }
+        Salience { people, first_of_sentence, named_sentences, roles, votes, described: Vec::new() }
+    }
+
+    /// Adds the speakers descriptions name (`said the man`), for the
+    /// pronouns after them.
+    pub(super) fn describe(&mut self, mut described: Vec<Described>) {
+        described.sort_by_key(|d| d.tok);
+        self.described = described;
     }
 
     /// The gender the article gives a mention's entity, if clear: the votes
@@ -167,12 +219,16 @@ impl<'a> Salience<'a> {
         }
     }
 
-    /// The mention a pronoun of gender `g` at token `tok` of sentence `s`
-    /// stands for: the first person of its sentence named before it, else
-    /// of the nearest earlier sentence naming someone, up to
-    /// [`PRONOUN_LOOKBACK`] of them back, whose gender is not the other one
-    /// and who is not `spoken_to`, the person the quotation calls by name
-    /// (`"Have a troche, Kronborg," he said`).
+    /// Whom a pronoun of gender `g` at token `tok` of sentence `s` stands
+    /// for: the first person of its sentence named before it, else of the
+    /// nearest earlier sentence naming someone, up to [`PRONOUN_LOOKBACK`]
+    /// of them back, whose gender is not the other one (in that sentence,
+    /// one whose gender is known to fit first) and who is not
+    /// `spoken_to`, the person the quotation calls by name (`"Have a
+    /// troche, Kronborg," he said`); unless a speaker named by a
+    /// description comes after that person and fits (`said the man` … `he
+    /// said`: the man, or the person the description stands for), within
+    /// [`DESCRIBED_LOOKBACK`] sentences.
     pub(super) fn pronoun(
         &self,
         ix: &Index,
@@ -180,23 +236,38 @@ impl<'a> Salience<'a> {
         tok: usize,
         g: Gender,
         spoken_to: Option<usize>,
-    ) -> Option<usize> {
+    ) -> Option<Referent> {
         let addressee = spoken_to.and_then(|mi| ix.cx.entities.get(mi));
-        let fits = |p: &Person| {
-            p.tok < tok
-                && self.gender(ix, p.mention).is_none_or(|pg| pg == g)
-                && (addressee.is_none() || ix.cx.entities.get(p.mention) != addressee)
-        };
+        let other = |mi: usize| addressee.is_none() || ix.cx.entities.get(mi) != addressee;
+        let fits = |p: &Person| p.tok < tok && self.gender(ix, p.mention).is_none_or(|pg| pg == g) && other(p.mention);
         let upto = self.named_sentences.partition_point(|&n| n <= s);
-        self.named_sentences[upto.saturating_sub(PRONOUN_LOOKBACK)..upto].iter().rev().find_map(|&sent| {
+        let named = self.named_sentences[upto.saturating_sub(PRONOUN_LOOKBACK)..upto].iter().rev().find_map(|&sent| {
             let first = self.first_of_sentence.get(sent).copied().flatten()?;
-            self.people[first..]
-                .iter()
-                .take(PEOPLE_PER_SENTENCE)
-                .take_while(|p| p.sentence == sent)
-                .find(|p| fits(p))
-                .map(|p| p.mention)
-        })
+            let mut of_sentence =
+                self.people[first..].iter().take(PEOPLE_PER_SENTENCE).take_while(|p| p.sentence == sent);
+            let nearest = of_sentence.find(|p| fits(p))?;
+            if self.gender(ix, nearest.mention).is_some() {
+                return Some(nearest);
+            }
+            Some(of_sentence.find(|p| fits(p) && self.gender(ix, p.mention) == Some(g)).unwrap_or(nearest))
+        });
+        let before = self.described.partition_point(|d| d.tok < tok);
+        let described = self.described[..before]
+            .iter()
+            .rev()
+            .take_while(|d| d.sentence + DESCRIBED_LOOKBACK >= s)
+            .find(|d| {
+                let gender = d.gender.or_else(|| d.person.and_then(|mi| self.gender(ix, mi)));
+                gender.is_none_or(|dg| dg == g) && d.person.is_none_or(other)
+            })
+            // Nearer than the person: in a later sentence, or before them
+            // in theirs (the first person of a sentence is the one meant).
+            .filter(|d| named.is_none_or(|p| d.sentence > p.sentence || d.sentence == p.sentence && d.tok < p.tok));
+        match (described, named) {
+            (Some(d), _) => Some(d.person.map_or(Referent::Unnamed, Referent::Named)),
+            (None, Some(p)) => Some(Referent::Named(p.mention)),
+            (None, None) => None,
+        }
     }
 
     /// The last [`RECENT`] people named before token `tok` (one mention
@@ -285,6 +356,20 @@ fn gender_word(w: &str) -> Option<Gender> {
         Some(Gender::Male)
     } else if FEMALE_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w)) {
         Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+/// The sex the head noun of a description tells (`man`, `girl`,
+/// `mother`, `uncle`).
+pub(super) fn description_gender(w: &str) -> Option<Gender> {
+    if MALE_NOUNS.contains(&w) {
+        Some(Gender::Male)
+    } else if FEMALE_NOUNS.contains(&w) {
+        Some(Gender::Female)
+    } else if w.len() <= GENDER_WORD_MAX {
+        gender_word(w)
     } else {
         None
     }
