@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use annotator_doc::edges::{move_edge, word_from, Dir, Edge};
-use annotator_doc::layout::{layout, paragraphs_changed};
+use annotator_doc::layout::paragraphs_changed;
 use annotator_doc::snap::{snap_to_words, trim};
 use annotator_doc::summary::{replaced_message, spoken};
 use annotator_doc::workspace::Duplicates;
@@ -15,7 +15,6 @@ use leptos::prelude::*;
 
 use crate::files::{OpenError, Opened};
 use crate::state::{AppState, Dialog, Notice, NoticeAction};
-use crate::view_model::resolve;
 use crate::{dom, download, selection};
 
 /// Most messages on screen at once: more would push the page down; the
@@ -108,33 +107,12 @@ impl AppState {
 
     // ----- rendering ------------------------------------------------------
 
-    /// Re-lays out paragraphs (`None`: all) of the document on screen; only
-    /// those whose nodes changed re-render.
-    fn refresh_paragraphs(&self, which: Option<Vec<usize>>) {
-        let sigs = self.para_nodes.get_value();
-        let which = which.unwrap_or_else(|| (0..sigs.len()).collect());
-        let updates: Vec<(usize, Vec<crate::view_model::RNode>)> = self.ws.with_value(|ws| {
-            let Some(doc) = ws.current_doc() else { return Vec::new() };
-            self.paras.with_value(|paras| {
-                which.into_iter().filter_map(|i| Some((i, resolve(doc, layout(doc, paras.get(i)?))))).collect()
-            })
-        });
-        for (i, nodes) in updates {
-            if let Some(sig) = sigs.get(i) {
-                let same = sig.try_with_untracked(|old| *old == nodes).unwrap_or(true);
-                if !same {
-                    sig.try_set(nodes);
-                }
-            }
-        }
-    }
-
     /// After an edit, undo or redo on the document on screen: redraw what
     /// it changed (`None`: nothing), save, and put the focus on `focus`.
     fn after_step(&self, change: Option<&Change>, focus: Option<SpanId>) {
         if let Some(change) = change {
             let idx = self.paras.with_value(|p| paragraphs_changed(p, change));
-            self.refresh_paragraphs(Some(idx));
+            crate::document_view::redraw_paragraphs(*self, &idx);
             if let Some(msg) = replaced_message(&change.replaced) {
                 self.info(msg);
             }
@@ -812,7 +790,7 @@ impl AppState {
         }
         let draft = self.draft.get_value();
         let result = self.ws.try_update_value(|ws| {
-            let at = ws.sync_draft(draft.as_deref(), text);
+            let at = crate::perf::phase("extract", || ws.sync_draft(draft.as_deref(), text));
             at.map(|at| at.and_then(|i| ws.docs.get(i)).map(|d| d.id.clone()))
         });
         match result {

@@ -63,12 +63,15 @@ impl AppState {
             return;
         };
         let Some((docs, removed)) = dirty else { return };
-        let (records, deletes) =
-            self.ws.with_value(|ws| (persist::records(ws, &docs), persist::removed_keys(ws, &removed)));
+        let (records, deletes) = crate::perf::phase("save:serialize", || {
+            self.ws.with_value(|ws| (persist::records(ws, &docs), persist::removed_keys(ws, &removed)))
+        });
         self.save.set(SaveState::Saving);
         let me = *self;
         leptos::task::spawn_local(async move {
+            let writing = crate::perf::Phase::start("save:write");
             let result = storage::put(records, deletes).await;
+            writing.end();
             let more = me.dirty.try_update_value(|d| {
                 d.in_flight = false;
                 if result.is_err() {

@@ -65,14 +65,40 @@ fn go_to(st: AppState, key: &str, mentions: &[u64]) {
 /// the panel.
 const QUOTE_PREVIEW_CHARS: usize = 90;
 
+/// How many entries a list of the panel shows before its "Show more"
+/// button: a few screenfuls, which a person scans; the thousands of a long
+/// document would take seconds to build, blocking the page.
+const PANEL_ITEMS: usize = 200;
+
+/// The "Show more" button under a list of `len` entries showing `limit`.
+fn more_button(limit: RwSignal<usize>, len: impl Fn() -> usize + Send + Sync + Copy + 'static) -> impl IntoView {
+    view! {
+        <Show when=move || { len() > limit.get() }>
+            <button class="show-more" on:click=move |_| limit.update(|l| *l += PANEL_ITEMS)>
+                {move || format!("Show more ({} not shown)", len().saturating_sub(limit.get()))}
+            </button>
+        </Show>
+    }
+}
+
 /// A keyed list of entity groups: only groups whose mentions changed re-render.
-fn group_list(st: AppState, panel: Memo<Panel>, pick: fn(&Panel) -> &Vec<Group>, empty: &'static str) -> impl IntoView {
+fn group_list(
+    st: AppState,
+    panel: Memo<Panel>,
+    limit: RwSignal<usize>,
+    pick: fn(&Panel) -> &Vec<Group>,
+    empty: &'static str,
+) -> impl IntoView {
     view! {
         <Show when=move || panel.with(|p| pick(p).is_empty())>
             <p class="muted">{empty}</p>
         </Show>
         <ul class="groups">
-            <For each=move || panel.with(|p| pick(p).clone()) key=|g| (g.key.clone(), g.mentions.clone()) let:g>
+            <For
+                each=move || panel.with(|p| pick(p).iter().take(limit.get()).cloned().collect::<Vec<_>>())
+                key=|g| (g.key.clone(), g.mentions.clone())
+                let:g
+            >
                 <li>
                     <button class="item" on:click={
                         let (key, mentions) = (g.key.clone(), g.mentions.clone());
@@ -84,6 +110,7 @@ fn group_list(st: AppState, panel: Memo<Panel>, pick: fn(&Panel) -> &Vec<Group>,
                 </li>
             </For>
         </ul>
+        {more_button(limit, move || panel.with(|p| pick(p).len()))}
     }
 }
 
@@ -91,8 +118,11 @@ fn group_list(st: AppState, panel: Memo<Panel>, pick: fn(&Panel) -> &Vec<Group>,
 pub fn SidePanel() -> impl IntoView {
     let st = use_state();
     let panel = Memo::new(move |_| {
+        // Not `doc_key`: a document going on screen bumps `lazy_version`
+        // too, and the summary of a long one is built after its first
+        // highlights are drawn, in a task of its own.
         st.lazy_version.track();
-        st.doc_key.track();
+        crate::perf::Phase::start("panel").end_after_effects();
         st.ws.with_value(|ws| {
             let Some(doc) = ws.current_doc() else { return Panel::default() };
             let s = summarize(doc);
@@ -127,6 +157,12 @@ pub fn SidePanel() -> impl IntoView {
         })
     });
     let count = |n: usize| format!(" ({n})");
+    // Each document starts with the first entries of each list.
+    let limit = RwSignal::new(PANEL_ITEMS);
+    Effect::new(move |_| {
+        st.doc_key.track();
+        limit.set(PANEL_ITEMS);
+    });
     view! {
         <section class="side-panel" aria-label="Summary">
             <p class="review-count">
@@ -138,16 +174,20 @@ pub fn SidePanel() -> impl IntoView {
             </p>
             <details open>
                 <summary>"People" {move || count(panel.with(|p| p.people.len()))}</summary>
-                {group_list(st, panel, |p| &p.people, "No people")}
+                {group_list(st, panel, limit, |p| &p.people, "No people")}
             </details>
             <details open>
                 <summary>"Places" {move || count(panel.with(|p| p.places.len()))}</summary>
-                {group_list(st, panel, |p| &p.places, "No places")}
+                {group_list(st, panel, limit, |p| &p.places, "No places")}
             </details>
             <details open>
                 <summary>"Numbers" {move || count(panel.with(|p| p.numbers.len()))}</summary>
                 <ul class="groups numbers">
-                    <For each=move || panel.with(|p| p.numbers.clone()) key=|it| it.clone() let:it>
+                    <For
+                        each=move || panel.with(|p| p.numbers.iter().take(limit.get()).cloned().collect::<Vec<_>>())
+                        key=|it| it.clone()
+                        let:it
+                    >
                         <li>
                             <button class="item" on:click=move |_| go_to(st, &format!("n{}", it.id), &[it.id])>
                                 <span class="item-text">{it.text.clone()}</span>
@@ -156,13 +196,28 @@ pub fn SidePanel() -> impl IntoView {
                         </li>
                     </For>
                 </ul>
+                {more_button(limit, move || panel.with(|p| p.numbers.len()))}
             </details>
             <details open>
                 <summary>"Quotes" {move || count(panel.with(|p| p.quotes.iter().map(|q| q.1.len()).sum()))}</summary>
-                <For each=move || panel.with(|p| p.quotes.clone()) key=|q| q.clone() let:group>
+                <For
+                    each=move || {
+                        panel.with(|p| {
+                            p.quotes
+                                .iter()
+                                .take(limit.get())
+                                .map(|(s, items)| {
+                                    (s.clone(), items.len(), items.iter().take(limit.get()).cloned().collect::<Vec<_>>())
+                                })
+                                .collect::<Vec<_>>()
+                        })
+                    }
+                    key=|q| q.clone()
+                    let:group
+                >
                     <div class="speaker-group">
-                        {let (speaker, items) = group; view! {
-                        <h3>{speaker} <span class="badge">{items.len()}</span></h3>
+                        {let (speaker, mentions, items) = group; view! {
+                        <h3>{speaker} <span class="badge">{mentions}</span></h3>
                         <ul class="groups quotes">
                             {items
                                 .into_iter()
@@ -181,11 +236,12 @@ pub fn SidePanel() -> impl IntoView {
                         }}
                     </div>
                 </For>
+                {more_button(limit, move || panel.with(|p| p.quotes.len().max(p.quotes.iter().map(|q| q.1.len()).max().unwrap_or(0))))}
             </details>
             <Show when=move || panel.with(|p| !p.others.is_empty())>
                 <details open>
                     <summary>"Other labels"</summary>
-                    {group_list(st, panel, |p| &p.others, "")}
+                    {group_list(st, panel, limit, |p| &p.others, "")}
                 </details>
             </Show>
         </section>

@@ -1,10 +1,10 @@
 //! The app's state: the workspace (not reactive: it is big) plus the small
 //! signals the views subscribe to. Views read; `actions` mutate.
 //!
-//! Rendering is incremental: the document view keeps one signal per
-//! paragraph (`para_nodes`); an edit updates only the signals of paragraphs
-//! whose spans changed. `doc_key` changes only when another document (or a
-//! new text) goes on screen, which rebuilds the whole view.
+//! Rendering is incremental: the document view draws each paragraph as
+//! plain DOM (`document_view`); an edit redraws only the paragraphs whose
+//! spans changed. `doc_key` changes only when another document (or a new
+//! text) goes on screen, which draws the whole view again, progressively.
 
 use std::collections::BTreeSet;
 
@@ -14,7 +14,6 @@ use annotator_schema::Label;
 use leptos::prelude::*;
 
 use crate::offline::OfflineState;
-use crate::view_model::RNode;
 
 /// How saving stands.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -71,8 +70,9 @@ pub struct AppState {
     pub ws: StoredValue<Workspace>,
     /// Paragraphs of the document on screen.
     pub paras: StoredValue<Vec<Paragraph>>,
-    /// One signal per paragraph: its marks and text.
-    pub para_nodes: StoredValue<Vec<RwSignal<Vec<RNode>>>>,
+    /// While the document view draws its marks in slices: how many
+    /// paragraphs are drawn, of how many (the progress bar).
+    pub render_progress: RwSignal<Option<(usize, usize)>>,
     /// Changes when another document goes on screen.
     pub doc_key: RwSignal<u64>,
     /// Changes on every change to the document on screen.
@@ -130,7 +130,7 @@ impl AppState {
         AppState {
             ws: StoredValue::new(ws),
             paras: StoredValue::new(Vec::new()),
-            para_nodes: StoredValue::new(Vec::new()),
+            render_progress: RwSignal::new(None),
             doc_key: RwSignal::new(0),
             version: RwSignal::new(0),
             lazy_version: RwSignal::new(0),

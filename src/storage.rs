@@ -204,6 +204,7 @@ pub async fn restore() -> Restored {
             Vec::new()
         }
     };
+    let parsing = crate::perf::Phase::start("restore:parse");
     let mut docs = Vec::new();
     for (id, rec) in index.doc_ids.iter().zip(records) {
         match rec.map(|r| persist::restore_document(&r)) {
@@ -213,5 +214,6 @@ pub async fn restore() -> Restored {
         }
     }
     out.ws = persist::assemble(index, docs);
+    parsing.end();
     out
 }

@@ -68,14 +68,47 @@ const paste = (page, text) =>
     [AREA, text],
   );
 
-/** Waits until the document view holds all of `text` (every highlight drawn), for up to `timeout` ms. */
+/**
+ * Waits until the document view holds all of `text` and every highlight
+ * is drawn (the view is no longer `aria-busy`: src/document_view.rs draws
+ * a long document's marks in slices), for up to `timeout` ms.
+ */
 const waitForWhole = (page, text, timeout) =>
-  page.waitForFunction(([sel, n]) => document.querySelector(sel)?.textContent.length === n, [VIEW, text.length], {
-    timeout,
-    polling: 100,
-  });
+  page.waitForFunction(
+    ([sel, n]) => {
+      const view = document.querySelector(sel);
+      return view?.textContent.length === n && !view.hasAttribute('aria-busy');
+    },
+    [VIEW, text.length],
+    { timeout, polling: 100 },
+  );
 
 const bench = (page) => page.evaluate(() => window.__bench);
+
+/**
+ * Where the time went: the app's phase measures (`performance.measure`
+ * entries named `annotator:PHASE`, src/perf.rs) that started at or after
+ * `since` (performance.now() in the page), summed per phase: total ms,
+ * how many, the longest.
+ */
+const phases = (page, since = 0) =>
+  page.evaluate((since) => {
+    const out = {};
+    for (const e of performance.getEntriesByType('measure')) {
+      if (!e.name.startsWith('annotator:') || e.startTime < since) continue;
+      const p = (out[e.name.slice('annotator:'.length)] ??= { ms: 0, count: 0, maxMs: 0 });
+      p.ms += e.duration;
+      p.count += 1;
+      p.maxMs = Math.max(p.maxMs, e.duration);
+    }
+    return out;
+  }, since);
+
+/** The median run's phases of `runs` (each phases()'s result), per phase: the median total. */
+function medianPhases(runs) {
+  const names = [...new Set(runs.flatMap((r) => Object.keys(r)))];
+  return Object.fromEntries(names.map((n) => [n, stats(runs.map((r) => r[n]?.ms ?? 0)).median]));
+}
 
 /** Cold load: a fresh browser profile (no cache, no service worker) each run; navigation start → the text area there and enabled. */
 async function coldLoad(browser, url, runs) {
@@ -93,6 +126,7 @@ async function coldLoad(browser, url, runs) {
 /** Paste of `text` in a freshly opened page → the end of the task that drew the first highlights. */
 async function pasteToHighlights(browser, url, text, runs) {
   const ms = [];
+  const runPhases = [];
   for (let i = 0; i < runs; i++) {
     const app = await h.openApp(browser, url, { initScripts: [probe] });
     await resetProbe(app.page);
@@ -100,11 +134,14 @@ async function pasteToHighlights(browser, url, text, runs) {
     await app.page.waitForFunction(() => window.__bench.afterMarks > 0, null, { timeout: 60_000 });
     const b = await bench(app.page);
     ms.push(b.afterMarks - t0);
+    // The phases of that first task only (the side panel and saving come later).
+    const first = await phases(app.page, t0);
+    runPhases.push(Object.fromEntries(Object.entries(first).filter(([n]) => n !== 'panel' && !n.startsWith('save'))));
     await waitForWhole(app.page, text, 60_000);
     h.assertClean(app);
     await app.close();
   }
-  return stats(ms);
+  return { ...stats(ms), phases: medianPhases(runPhases) };
 }
 
 /**
@@ -130,6 +167,7 @@ async function bigPasteAndReload(browser, url, text, report) {
       tasksOver100Ms: tasks.filter((t) => t.duration > 100).length,
       progressShown: b.progressSeen,
       marks: await page.locator(`${VIEW} mark`).count(),
+      phases: await phases(page, t0),
     };
     report('bigPaste', paste2);
     // Saved (the toolbar says so) before the reload.
@@ -141,6 +179,7 @@ async function bigPasteAndReload(browser, url, text, report) {
     const reload = {
       toHighlightsMs: r.afterMarks,
       longestTaskMs: Math.max(0, ...(r.longTasks ?? []).map((t) => t.duration)),
+      phases: await phases(page),
     };
     h.assertClean(app);
     return { paste: paste2, reload };

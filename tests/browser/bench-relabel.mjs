@@ -58,7 +58,7 @@ try {
   const t0 = Date.now();
   await page.locator('input[type=file]').setInputFiles([{ name: 'long.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }]);
   await page.waitForFunction(
-    ([sel, n]) => document.querySelector(sel)?.textContent.length === n,
+    ([sel, n]) => document.querySelector(sel)?.textContent.length === n && !document.querySelector(sel).hasAttribute('aria-busy'),
     [h.DOC_VIEW, text.length],
     { timeout: 120_000, polling: 50 },
   );

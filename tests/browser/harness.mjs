@@ -321,8 +321,13 @@ export async function pasteText(page, text, { timeout = 30_000 } = {}) {
   const area = page.getByLabel(TEXT_LABEL, { exact: true });
   await area.fill(text);
   const value = await area.inputValue();
+  // The whole text, and every highlight drawn (a long document's are drawn
+  // in slices while the view is aria-busy: src/document_view.rs).
   await page.waitForFunction(
-    ([sel, want]) => document.querySelector(sel)?.textContent === want,
+    ([sel, want]) => {
+      const view = document.querySelector(sel);
+      return view?.textContent === want && !view.hasAttribute('aria-busy');
+    },
     [DOC_VIEW, value],
     { timeout },
   );

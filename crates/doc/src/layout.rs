@@ -12,9 +12,11 @@
 //!
 //! Laying out a paragraph costs time in proportion to the paragraph (its
 //! text is sliced by the byte range [`paragraphs`] records, and only that
-//! text is indexed) plus a binary search of the span list, not in
-//! proportion to the document: the page lays out every paragraph of a long
-//! document on first render, and re-lays out one per edit.
+//! text is indexed) plus a binary search of the span list and the spans
+//! starting within the longest span's length before it, not in
+//! proportion to the document (a [`Layouter`] measures the spans once, for
+//! as many paragraphs as it lays out): the page lays out every paragraph of
+//! a long document on first render, and re-lays out one per edit.
 
 use std::cmp::Reverse;
 use std::ops::Range;
@@ -94,19 +96,35 @@ pub fn paragraphs_changed(paras: &[Paragraph], change: &Change) -> Vec<usize> {
 /// [`paragraphs`]`(&doc.text)`). A span that crosses the paragraph's edges
 /// is cut to them (each piece keeps the span's id, start and end).
 pub fn layout(doc: &AnnotatedDoc, para: &Paragraph) -> Vec<Node> {
-    let ptext = doc.text.get(para.bytes.start.0..para.bytes.end.0).unwrap_or_default();
-    layout_with(&OffsetIndex::new(ptext), doc.spans(), para)
+    Layouter::new(doc).layout(para)
 }
 
-/// Every paragraph of `doc` with its nodes (the first render).
-pub fn layout_all(doc: &AnnotatedDoc) -> Vec<(Paragraph, Vec<Node>)> {
-    paragraphs(&doc.text)
-        .into_iter()
-        .map(|p| {
-            let nodes = layout(doc, &p);
-            (p, nodes)
-        })
-        .collect()
+/// Lays out paragraphs of one state of a document: it knows the longest
+/// span, so a paragraph's layout looks only at the spans starting that far
+/// before it (a span starting earlier cannot reach it) instead of at every
+/// span before it.
+pub struct Layouter<'a> {
+    doc: &'a AnnotatedDoc,
+    /// The longest span's length, in code points.
+    longest: usize,
+}
+
+impl<'a> Layouter<'a> {
+    /// Measures `doc`'s spans once (linear in their number).
+    pub fn new(doc: &'a AnnotatedDoc) -> Self {
+        let longest = doc.spans().iter().map(|(_, s)| s.end.0.saturating_sub(s.start.0)).max().unwrap_or(0);
+        Layouter { doc, longest }
+    }
+
+    /// [`layout`] of `para`.
+    pub fn layout(&self, para: &Paragraph) -> Vec<Node> {
+        let ptext = self.doc.text.get(para.bytes.start.0..para.bytes.end.0).unwrap_or_default();
+        let spans = self.doc.spans();
+        // Sorted by start: a span starting before this cannot reach the paragraph.
+        let reach = para.start.0.saturating_sub(self.longest);
+        let from = spans.partition_point(|(_, s)| s.start.0 < reach);
+        layout_with(&OffsetIndex::new(ptext), &spans[from..], para)
+    }
 }
 
 /// One piece of a span, clipped to the paragraph (and perhaps to a mark).
@@ -213,6 +231,19 @@ fn layout_with(ix: &OffsetIndex<'_>, spans: &[(SpanId, Span)], para: &Paragraph)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every paragraph of `doc` with its nodes (one [`Layouter`], as the
+    /// page's slices use it).
+    fn layout_all(doc: &AnnotatedDoc) -> Vec<(Paragraph, Vec<Node>)> {
+        let layouter = Layouter::new(doc);
+        paragraphs(&doc.text)
+            .into_iter()
+            .map(|p| {
+                let nodes = layouter.layout(&p);
+                (p, nodes)
+            })
+            .collect()
+    }
     use crate::edit::Edit;
     use annotator_schema::Document;
 
@@ -429,6 +460,10 @@ mod tests {
             assert_eq!(joined.join("\n"), text);
             for (p, nodes) in &all {
                 assert_eq!(nodes, &layout(&doc, p));
+                // The Layouter's window of spans loses none: the same as
+                // laying out over every span of the document.
+                let ptext = &text[p.bytes.start.0..p.bytes.end.0];
+                assert_eq!(nodes, &layout_with(&OffsetIndex::new(ptext), doc.spans(), p));
             }
         }
     }
