@@ -84,14 +84,6 @@ thread_local! {
     }) };
 }
 
-fn now() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
-}
-
-fn html_document() -> Option<Document> {
-    web_sys::window()?.document()
-}
-
 /// One mark's element with its attributes (what CSS, the tooltip, the
 /// keyboard and the tests read), its children appended by the caller.
 fn mark_element(d: &Document, m: &RMark) -> Result<Element, JsValue> {
@@ -228,8 +220,8 @@ fn draw_document(st: AppState, article: &Element) {
 /// document is shown. A paragraph is created (as plain text, in order)
 /// before its marks are drawn.
 fn draw_slice(st: AppState, generation: u64, budget: f64) {
-    let Some(d) = html_document() else { return };
-    let started = now();
+    let Some(d) = dom::document() else { return };
+    let started = crate::perf::now();
     let slice = crate::perf::Phase::start("render");
     let (done, total, focus) = DRAWN.with(|r| {
         let mut r = r.borrow_mut();
@@ -241,7 +233,7 @@ fn draw_slice(st: AppState, generation: u64, budget: f64) {
             let Some(doc) = ws.current_doc() else { return };
             let layouter = Layouter::new(doc);
             st.paras.with_value(|paras| {
-                while r.next < total && now() - started < budget {
+                while r.next < total && crate::perf::now() - started < budget {
                     let i = (r.first + r.next) % total;
                     let made = r.elements.len();
                     if made <= i {
@@ -284,7 +276,7 @@ fn draw_slice(st: AppState, generation: u64, budget: f64) {
 /// the document on screen, at once: an edit's. A paragraph not created yet
 /// is drawn when the slices reach it, from the document as it is then.
 pub fn redraw_paragraphs(st: AppState, which: &[usize]) {
-    let Some(d) = html_document() else { return };
+    let Some(d) = dom::document() else { return };
     DRAWN.with(|r| {
         let mut r = r.borrow_mut();
         st.ws.with_value(|ws| {

@@ -81,7 +81,8 @@ pub fn is_control_target(target: Option<web_sys::EventTarget>) -> bool {
 /// CSS selector of the document view.
 pub const VIEW: &str = "article.document";
 
-fn document() -> Option<web_sys::Document> {
+/// The page's document (none outside a page).
+pub fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 

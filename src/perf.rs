@@ -11,6 +11,11 @@ fn performance() -> Option<web_sys::Performance> {
     web_sys::window().and_then(|w| w.performance())
 }
 
+/// Milliseconds on the page's clock (0 outside a page).
+pub fn now() -> f64 {
+    performance().map_or(0.0, |p| p.now())
+}
+
 thread_local! {
     /// Numbers the start marks, so that phases under way at once (a save
     /// awaiting storage while a render runs) never share one.
@@ -41,17 +46,7 @@ impl Phase {
         let _ = perf.measure_with_start_mark(&format!("{PREFIX}{}", self.name), &mark);
         perf.clear_marks_with_mark_name(&mark);
     }
-}
 
-/// Runs `f` as phase `name`.
-pub fn phase<T>(name: &'static str, f: impl FnOnce() -> T) -> T {
-    let p = Phase::start(name);
-    let out = f();
-    p.end();
-    out
-}
-
-impl Phase {
     /// Records the phase when the current task's queued work is done (a
     /// microtask queued now runs after the reactive effects already queued,
     /// so this covers the DOM work a view's render leaves to them).
@@ -62,4 +57,12 @@ impl Phase {
             self.end();
         });
     }
+}
+
+/// Runs `f` as phase `name`.
+pub fn phase<T>(name: &'static str, f: impl FnOnce() -> T) -> T {
+    let p = Phase::start(name);
+    let out = f();
+    p.end();
+    out
 }

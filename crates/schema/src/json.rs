@@ -163,9 +163,9 @@ struct WireDocument {
     spans: Vec<WireSpan>,
 }
 
-/// A span as it is read (written by the writer's `span_fields`): optional fields
-/// appear only for the labels that have them, and `speaker`/`value`/`unit`
-/// may be an explicit `null`.
+/// A span as it is read (written by the writer's `span_fields`): optional
+/// fields appear only for the labels that have them, and
+/// `speaker`/`value`/`unit` may be an explicit `null`.
 #[derive(Deserialize)]
 struct WireSpan {
     start: usize,
