@@ -8,6 +8,9 @@ use web_sys::{Element, HtmlElement};
 thread_local! {
     /// Where the focus was before a dialog opened (it goes back there).
     static RETURN_FOCUS: RefCell<Option<HtmlElement>> = const { RefCell::new(None) };
+    /// The marks [`show_selected`] marked, to unmark without searching the
+    /// whole document for them.
+    static SHOWN: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
 }
 
 /// What can take the focus inside a dialog.
@@ -93,33 +96,45 @@ pub fn view() -> Option<Element> {
 
 /// The (first) mark of span `id` in the view.
 pub fn mark(id: u64) -> Option<HtmlElement> {
-    document()?.query_selector(&format!("{VIEW} mark[data-id=\"{id}\"]")).ok().flatten()?.dyn_into().ok()
+    marks(id).into_iter().next()?.dyn_into().ok()
+}
+
+/// The marks of span `id` in the view: from the paragraph the document
+/// view drew it in, else searched for in the whole view.
+fn marks(id: u64) -> Vec<Element> {
+    if let Some(found) = crate::document_view::marks_of(id) {
+        return found;
+    }
+    let Some(list) = document().and_then(|d| d.query_selector_all(&format!("{VIEW} mark[data-id=\"{id}\"]")).ok())
+    else {
+        return Vec::new();
+    };
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
 }
 
 /// Shows span `id` as the selected one (`data-selected`), whether or not it
 /// has the focus (it keeps the look while its editor is used).
 pub fn show_selected(id: Option<u64>) {
-    let Some(doc) = document() else { return };
-    if let Ok(list) = doc.query_selector_all(&format!("{VIEW} mark[data-selected]")) {
-        for i in 0..list.length() {
-            if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                let _ = el.remove_attribute("data-selected");
-            }
+    SHOWN.with(|shown| {
+        let mut shown = shown.borrow_mut();
+        let now = id.map(marks).unwrap_or_default();
+        if *shown == now {
+            return;
         }
-    }
-    if let Some(id) = id {
-        if let Ok(list) = doc.query_selector_all(&format!("{VIEW} mark[data-id=\"{id}\"]")) {
-            for i in 0..list.length() {
-                if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                    let _ = el.set_attribute("data-selected", "");
-                }
-            }
+        for el in shown.drain(..) {
+            let _ = el.remove_attribute("data-selected");
         }
-    }
+        for el in now {
+            let _ = el.set_attribute("data-selected", "");
+            shown.push(el);
+        }
+    });
 }
 
 /// Focuses the mark of span `id`, scrolling it to the middle of the view if
-/// `center`; `false` when it is not on the page.
+/// `center`, else into view in the next frame if it is out of it (a
+/// focus that scrolls would lay the page out at once, after an edit that
+/// just redrew the mark's paragraph); `false` when it is not on the page.
 pub fn focus_mark(id: u64, center: bool) -> bool {
     let Some(m) = mark(id) else { return false };
     if center {
@@ -127,7 +142,28 @@ pub fn focus_mark(id: u64, center: bool) -> bool {
         opts.set_block(web_sys::ScrollLogicalPosition::Center);
         m.scroll_into_view_with_scroll_into_view_options(&opts);
     }
-    let _ = m.focus();
+    let active = document().and_then(|d| d.active_element());
+    if !center && active.is_some_and(|a| a.is_same_node(Some(&m))) {
+        // Already focused: its paragraph was updated in place.
+        return true;
+    }
+    let opts = web_sys::FocusOptions::new();
+    opts.set_prevent_scroll(!center);
+    let _ = m.focus_with_options(&opts);
+    if !center {
+        // Read in the frame's own layout: no layout of its own.
+        leptos::prelude::request_animation_frame(move || {
+            let Some(h) = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()) else {
+                return;
+            };
+            let r = m.get_bounding_client_rect();
+            if m.is_connected() && (r.bottom() < 0.0 || r.top() > h) {
+                let opts = web_sys::ScrollIntoViewOptions::new();
+                opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                m.scroll_into_view_with_scroll_into_view_options(&opts);
+            }
+        });
+    }
     true
 }
 
