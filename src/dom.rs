@@ -132,38 +132,19 @@ pub fn show_selected(id: Option<u64>) {
 }
 
 /// Focuses the mark of span `id`, scrolling it to the middle of the view if
-/// `center`, else into view in the next frame if it is out of it (a
-/// focus that scrolls would lay the page out at once, after an edit that
-/// just redrew the mark's paragraph); `false` when it is not on the page.
+/// `center`; `false` when it is not on the page. A mark that has the focus
+/// already (its paragraph was updated in place) is left as it is: focusing
+/// it again would lay the page out at once.
 pub fn focus_mark(id: u64, center: bool) -> bool {
     let Some(m) = mark(id) else { return false };
     if center {
         let opts = web_sys::ScrollIntoViewOptions::new();
         opts.set_block(web_sys::ScrollLogicalPosition::Center);
         m.scroll_into_view_with_scroll_into_view_options(&opts);
-    }
-    let active = document().and_then(|d| d.active_element());
-    if !center && active.is_some_and(|a| a.is_same_node(Some(&m))) {
-        // Already focused: its paragraph was updated in place.
+    } else if document().and_then(|d| d.active_element()).is_some_and(|a| a.is_same_node(Some(&m))) {
         return true;
     }
-    let opts = web_sys::FocusOptions::new();
-    opts.set_prevent_scroll(!center);
-    let _ = m.focus_with_options(&opts);
-    if !center {
-        // Read in the frame's own layout: no layout of its own.
-        leptos::prelude::request_animation_frame(move || {
-            let Some(h) = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()) else {
-                return;
-            };
-            let r = m.get_bounding_client_rect();
-            if m.is_connected() && (r.bottom() < 0.0 || r.top() > h) {
-                let opts = web_sys::ScrollIntoViewOptions::new();
-                opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
-                m.scroll_into_view_with_scroll_into_view_options(&opts);
-            }
-        });
-    }
+    let _ = m.focus();
     true
 }
 
