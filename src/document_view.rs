@@ -39,6 +39,12 @@ use crate::view_model::{resolve, RMark, RNode};
 /// browser (input, paint): well under the 50 ms that makes a task "long".
 const SLICE_MS: f64 = 12.0;
 
+/// The most time the task that puts a document on screen spends drawing,
+/// whatever the viewport holds: under the 50 ms that makes a task "long"
+/// (creating the paragraphs before a restored position far down a long
+/// document as plain text could take much longer).
+const FIRST_MS: f64 = 40.0;
+
 /// The longest document (UTF-8 bytes) whose paragraphs beyond the first
 /// viewport are drawn in one task after the first frame rather than in
 /// slices under a progress bar: a long news article (10,000 words is about
@@ -105,7 +111,8 @@ struct Drawn {
 /// How much one call of [`draw_slice`] draws.
 #[derive(Clone, Copy)]
 enum Budget {
-    /// Paragraphs with their marks until this much text (UTF-8 bytes) is drawn.
+    /// Paragraphs with their marks until this much text (UTF-8 bytes) is
+    /// drawn, for at most [`FIRST_MS`].
     Bytes(usize),
     /// For this many milliseconds.
     Ms(f64),
@@ -401,7 +408,7 @@ fn draw_slice(st: AppState, generation: u64, budget: Budget) {
         let total = r.done.len();
         let mut bytes = 0;
         let within = |bytes: usize| match budget {
-            Budget::Bytes(most) => bytes < most,
+            Budget::Bytes(most) => bytes < most && crate::perf::now() - started < FIRST_MS,
             Budget::Ms(ms) => crate::perf::now() - started < ms,
             Budget::All => true,
         };
