@@ -33,7 +33,10 @@ fn fiction_speakers_stay_above_the_floor() {
     let _ = std::fs::remove_file(&out);
     assert!(output.status.success(), "score.py failed: {}", String::from_utf8_lossy(&output.stderr));
     let scores: serde_json::Value = serde_json::from_slice(&output.stdout).expect("score.py --json output");
-    // Reached: speaker accuracy by surname 0.643 (exact 0.589; 0.641 /
+    // Reached: speaker accuracy by surname 0.653 (exact 0.599; 0.643 /
+    // 0.589 before the narrator took the name called in a turn with
+    // lines of narrative between it and their answer, and a quoted
+    // nickname inside a paragraph stopped counting as a turn; 0.641 /
     // 0.587 before a pronoun preferred, in one sentence, the person whose
     // gender is known to fit; 0.640 /
     // 0.586 before a reply's `he` stopped going to the other speaker
@@ -58,7 +61,7 @@ fn fiction_speakers_stay_above_the_floor() {
     // where LitBank gives no speaker). A learned speaker ranker did not
     // beat these rules there (branch `i9-speakers-ranker`). Issue 9's aim
     // is 0.70. Rules only: nothing here is trained on this set's speakers.
-    for (metric, floor) in [("speaker_acc_surname", 0.642), ("f1", 0.91)] {
+    for (metric, floor) in [("speaker_acc_surname", 0.652), ("f1", 0.91)] {
         let got = scores["QUOTE"][metric].as_f64().unwrap_or(0.0);
         assert!(got >= floor, "QUOTE {metric} = {got} fell below {floor}\n{scores:#}");
     }

@@ -289,12 +289,21 @@ fn adjacent(a: &QuoteSpan, b: &QuoteSpan) -> bool {
     b.para == a.para + 1
 }
 
-/// The people called by name in the turn right before or after one of the
-/// narrator's (`"I think, Watson, …"` / `"Seven!" I answered.`).
+/// How many paragraphs after a turn calling someone by name the
+/// narrator's answer may come (one or two lines of narrative between: the
+/// narrator telling what they did before answering), and before theirs.
+const NARRATOR_CALL_GAP: usize = 3;
+
+/// The people called by name in the turn before or after one of the
+/// narrator's (`"I think, Watson, …"` / `"Seven!" I answered.`), lines of
+/// narrative between them at most [`NARRATOR_CALL_GAP`] paragraphs.
 pub(super) fn called_narrator(quotes: &[QuoteSpan], choices: &[Choice], speakers: &[Option<Speaker>]) -> Vec<usize> {
     let mut out = Vec::new();
     for qi in 1..quotes.len() {
-        if !adjacent(&quotes[qi - 1], &quotes[qi]) {
+        // Lines of narrative may stand between the call and the answer
+        // (`"And now, Quatermain, tell us …"` / `I lit my pipe.` / `"Have
+        // you heard …?" I asked.`): no quotation is in them.
+        if quotes[qi].para <= quotes[qi - 1].para || quotes[qi].para > quotes[qi - 1].para + NARRATOR_CALL_GAP {
             continue;
         }
         let (a, b) = (speakers[qi - 1], speakers[qi]);

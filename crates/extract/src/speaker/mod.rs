@@ -61,11 +61,13 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
         quotes.get(qi).copied().flatten().map_or([None; salience::RECENT], |(first, _)| salience.recent(&ix, first))
     };
     let speakers = carry::carry(cx.quotes, &choices, |a, b| names.same(a, b), recent);
-    // Someone a quotation is given to by name (`said Good`), not by `he`
-    // or `she`, is not the narrator, who speaks as `I`.
+    // Someone a turn of the dialogue is given to by name (`said Good`),
+    // not by `he` or `she`, is not the narrator, who speaks as `I`; a
+    // quoted word inside a paragraph (`Allan Quatermain, called by the
+    // natives ‘Macumazahn’`) is no turn.
     let named_speakers: Vec<usize> = choices
         .iter()
-        .filter(|c| c.attributed && !c.by_pronoun)
+        .filter(|c| c.attributed && !c.by_pronoun && c.opens_paragraph)
         .filter_map(|c| match c.speaker {
             Some(context::Speaker::Mention(mi)) => Some(mi),
             _ => None,
@@ -605,6 +607,15 @@ mod tests {
                 ("\"You look well, Jim Hawkins,\"", Some("Sherlock Holmes")), ("\"Thank you,\"", Some("Jim Hawkins")), ("\"Tell me, Jim Hawkins.\"", Some("Sherlock Holmes")), ("\"Seven!\"", Some("Jim Hawkins")),
             ]),
             ("narrator_unnamed", "\"Go,\" I said.", &[("\"Go,\"", None)]),
+            ("narrator_answers_after_a_line_of_narrative", "\"Sit,\" said Henry Curtis. \"And now, Jim Hawkins, tell us.\"\nI lit my pipe before answering.\n\"Gladly,\" I said.", &[
+                ("\"Sit,\"", Some("Henry Curtis")), ("\"And now, Jim Hawkins, tell us.\"", Some("Henry Curtis")), ("\"Gladly,\"", Some("Jim Hawkins")),
+            ]),
+            ("narrator_far_from_the_call_stays_unnamed", "\"And now, Jim Hawkins, tell us,\" said Henry Curtis.\nThe fire fell.\nThe wind rose.\nThe clock struck.\nThe dog slept.\n\"Gladly,\" I said.", &[
+                ("\"And now, Jim Hawkins, tell us,\"", Some("Henry Curtis")), ("\"Gladly,\"", None),
+            ]),
+            ("a_nickname_in_narrative_is_no_turn", "I am Jim Hawkins, called by the crew ‘Cabin-boy’ for short.\n\"Tell me, Jim Hawkins.\"\n\"Seven!\" I answered.", &[
+                ("‘Cabin-boy’", Some("Jim Hawkins")), ("\"Tell me, Jim Hawkins.\"", None), ("\"Seven!\"", Some("Jim Hawkins")),
+            ]),
             ("narrator_called_mid_quotation", "\"Well, tell me at once, Jim Hawkins, what you saw.\"\n\"A ship,\" I said.", &[
                 ("\"Well, tell me at once, Jim Hawkins, what you saw.\"", None), ("\"A ship,\"", Some("Jim Hawkins")),
             ]),
