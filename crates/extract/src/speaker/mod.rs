@@ -4,7 +4,8 @@
 //!    quotations and either side of them, outside quotation marks: the
 //!    subject of a reporting verb (`Peskov said`, `The White House had
 //!    said`, `he added`), over a relative clause or an appositive, never
-//!    its object (`Smith told Jones`); a speaker after the verb (`said
+//!    its object (`Smith told Jones`), or over a first predicate joined by
+//!    `and` (`Ana went to the door and said:`); a speaker after the verb (`said
 //!    Peskov`, `said he`, `said the parson`, `said the committee’s ranking
 //!    member, Sen. X`); a passive's agent; `it`, the organisation the
 //!    sentence before opens with; `according to X`, `That was X`, `came
@@ -138,7 +139,8 @@ mod tests {
     /// The subject of the clause speaks, over the nearest name: never an
     /// object, an addressee, the topic of `said of`, or a name inside the
     /// quotation; a relative clause or an appositive may stand between the
-    /// subject and its verb.
+    /// subject and its verb, and so may a first predicate joined by `and`
+    /// when the verb brings in speech (`Ana went to the door and said, "…"`).
     #[test]
     fn subject_cases() {
         check(&[
@@ -161,6 +163,21 @@ mod tests {
                 "name_in_the_quote_is_no_speaker",
                 "\"Ask Tom Reyes,\" Ana Lima said.",
                 &[("\"Ask Tom Reyes,\"", Some("Ana Lima"))],
+            ),
+            (
+                "a_second_predicate_speaks_for_the_subject",
+                "Ana Lima went to the door and said, \"Come back!\"",
+                &[("\"Come back!\"", Some("Ana Lima"))],
+            ),
+            (
+                "and_then_said_with_a_colon_before_the_quotation",
+                "Ana Lima looked up from her book for a moment, and then said:\n\"Come back!\"",
+                &[("\"Come back!\"", Some("Ana Lima"))],
+            ),
+            (
+                "a_second_predicate_without_speech_names_nobody",
+                "Tom Reyes stretched out on the divan and laughed.\n\"You would.\"",
+                &[("\"You would.\"", None)],
             ),
             (
                 "relative_clause_over_a_nearer_name",
