@@ -17,7 +17,10 @@
 //!    after a blank line); a turn still open is the person the next turn
 //!    calls by name; a turn whose `he`/`she` was read as the speaker of
 //!    the line before, when that line is pure dialogue (no narrative after
-//!    its quotation), is the other one;
+//!    its quotation), is the other one; a turn given to someone the text
+//!    does not name (`said my sister-in-law`, `replied he` with nobody for
+//!    `he`) is the person the turn before calls by name, else the one the
+//!    turn after calls ([`called_turns`]);
 //! 3. the turns of a dialogue alternate: a turn still open is the person
 //!    the turn before calls by name, else the speaker of two turns before
 //!    or after when the turn between is someone else, read forward and
@@ -27,7 +30,7 @@
 //!    one named at the end.
 
 use super::choose::Choice;
-use super::context::Speaker;
+use super::context::{Gender, Speaker};
 use super::salience::RECENT;
 use crate::quote::QuoteSpan;
 
@@ -53,6 +56,7 @@ pub(super) fn carry(
     choices: &[Choice],
     same: impl Fn(Speaker, Speaker) -> bool,
     recent: impl Fn(usize) -> [Option<usize>; RECENT],
+    gender: impl Fn(usize) -> Option<Gender>,
 ) -> Vec<Option<Speaker>> {
     let mut turns: Vec<Turn> = choices
         .iter()
@@ -64,6 +68,7 @@ pub(super) fn carry(
         .collect();
     within_paragraphs(quotes, choices, &mut turns);
     across_paragraphs(quotes, choices, &mut turns, &Dialogue { same: &same, recent: &recent });
+    called_turns(quotes, choices, &mut turns, &same, &gender);
     alternate(quotes, choices, &mut turns, &same);
     let mut out: Vec<Option<Speaker>> =
         turns.iter().map(|t| if let Turn::Known(sp) = t { Some(*sp) } else { None }).collect();
@@ -147,6 +152,61 @@ fn across_paragraphs(quotes: &[QuoteSpan], choices: &[Choice], turns: &mut [Turn
         if let Some(mi) = choices[next].addressee {
             let mut k = h;
             while k < turns.len() && quotes[k].para == quotes[h].para && turns[k] == Turn::Open {
+                turns[k] = Turn::Known(Speaker::Mention(mi));
+                k += 1;
+            }
+        }
+    }
+}
+
+/// The person quotation paragraph `h` (its first quotation) calls by name,
+/// in any of its quotations (`"Shut up, Good!" said Sir Henry. "And now,
+/// Quatermain, …"`), unless that is its own speaker.
+fn paragraph_calls(
+    quotes: &[QuoteSpan],
+    choices: &[Choice],
+    turns: &[Turn],
+    same: &impl Fn(Speaker, Speaker) -> bool,
+    h: usize,
+) -> Option<usize> {
+    (h..quotes.len()).take_while(|&k| quotes[k].para == quotes[h].para).find_map(|k| {
+        let mi = choices[k].addressee?;
+        match turns[k] {
+            Turn::Known(sp) if same(sp, Speaker::Mention(mi)) => None,
+            _ => Some(mi),
+        }
+    })
+}
+
+/// Step 2b: a turn of a dialogue that a description or a pronoun gives to
+/// someone it does not name (`said my sister-in-law`, `replied he` with
+/// nobody for `he`) is the person the turn before calls by name (`"…,
+/// Fergus," said I.` / `"What can I do?" replied he.`), else the one the
+/// turn after calls by name (`"…," said my sister-in-law.` / `"My dear
+/// Rose," I answered.`); not someone of the other sex (`said the girl`
+/// after `"Tom, come here"`).
+fn called_turns(
+    quotes: &[QuoteSpan],
+    choices: &[Choice],
+    turns: &mut [Turn],
+    same: &impl Fn(Speaker, Speaker) -> bool,
+    gender: &impl Fn(usize) -> Option<Gender>,
+) {
+    let heads: Vec<usize> = (0..quotes.len()).filter(|&qi| qi == 0 || quotes[qi - 1].para != quotes[qi].para).collect();
+    for w in 0..heads.len() {
+        let h = heads[w];
+        if turns[h] != Turn::Unnamed || !choices[h].opens_paragraph {
+            continue;
+        }
+        let before = w.checked_sub(1).map(|p| heads[p]).filter(|&p| adjacent(&quotes[p], &quotes[h]));
+        let after = heads.get(w + 1).copied().filter(|&n| adjacent(&quotes[h], &quotes[n]));
+        let called = before
+            .and_then(|p| paragraph_calls(quotes, choices, turns, same, p))
+            .or_else(|| after.and_then(|n| paragraph_calls(quotes, choices, turns, same, n)));
+        let fits = |mi: usize| choices[h].unnamed_gender.zip(gender(mi)).is_none_or(|(a, b)| a == b);
+        if let Some(mi) = called.filter(|&mi| fits(mi)) {
+            let mut k = h;
+            while k < turns.len() && quotes[k].para == quotes[h].para && turns[k] == Turn::Unnamed {
                 turns[k] = Turn::Known(Speaker::Mention(mi));
                 k += 1;
             }

@@ -16,7 +16,7 @@
 //! further in.
 
 use super::attribution::{opener, Attribution, Who};
-use super::context::Speaker;
+use super::context::{Gender, Speaker};
 use super::index::Index;
 use super::salience::{description_gender, Described, Referent, Salience};
 use crate::lexicon::cat;
@@ -48,6 +48,9 @@ pub(super) struct Choice {
     /// it does not go on with narrative (`"…" Carl thrust his hands into
     /// his pockets.`).
     pub(super) dialogue_line: bool,
+    /// The sex the attribution tells of its speaker (`he`, `said the
+    /// girl`), when it names nobody.
+    pub(super) unnamed_gender: Option<Gender>,
 }
 
 /// The choice for each quotation, in order.
@@ -140,6 +143,11 @@ fn choose(
         narrated: narrated.and_then(resolve),
         by_pronoun: matches!(pick, Some(Attribution { who: Who::Pronoun(_), .. })),
         dialogue_line: first_in_paragraph && dialogue_line(ix, s),
+        unnamed_gender: match pick.map(|a| a.who) {
+            Some(Who::Pronoun(g)) => Some(g),
+            Some(Who::Role(head) | Who::Unnamed(head)) => description_gender(ix.word(head)),
+            _ => None,
+        },
     }
 }
 
@@ -260,7 +268,9 @@ const VOCATIVE_WITHIN: usize = 5;
 /// Sir John,"`, `"… you, Tom?"`, `"But, tell me, Watson, what …"`): the
 /// one spoken to, not the speaker. Near its start or end first, then
 /// anywhere between commas; a name after a comma that follows another
-/// name is a list (`Holmes, Watson and Lestrade`), not a call.
+/// name is a list (`Holmes, Watson and Lestrade`), not a call. A name
+/// before `, sir` or opening a quotation as a sentence of its own
+/// (`"Pip, sir."`, `"Pip."`) is an answer, not a call.
 fn addressee(ix: &Index, first: usize, last: usize) -> Option<usize> {
     let head = first..=last.min(first + VOCATIVE_WITHIN);
     let tail = last.saturating_sub(VOCATIVE_WITHIN).max(first)..=last;
@@ -275,9 +285,18 @@ fn addressee(ix: &Index, first: usize, last: usize) -> Option<usize> {
         let list = before == "," && start >= first + 2 && ix.mention_at(start - 2).is_some();
         let set_off = start == first + 1 || matches!(before, "," | "dear" | "Oh" | "O") && !list;
         let after = ix.cx.toks.get(k + 1).map_or("", |t| t.text(ix.cx.text));
-        (set_off && matches!(after, "," | "!" | "?" | "." | "”" | "\"" | "’" | "'")).then_some(mi)
+        // `"Pip, sir."`, `"Pip. Pip, sir."`: a name said to someone called
+        // `sir`, or a name that opens a quotation as a sentence of its own,
+        // is an answer (the speaker's own name, `"Bingley."`), not a call.
+        let answer = after == "," && ix.cx.toks.get(k + 2).is_some_and(|t| POLITE_CALLS.contains(&t.text(ix.cx.text)))
+            || after == "." && start == first + 1;
+        (set_off && !answer && matches!(after, "," | "!" | "?" | "." | "”" | "\"" | "’" | "'")).then_some(mi)
     })
 }
+
+/// What a speaker calls someone whose name they do not use (`sir`,
+/// `ma'am`): a name before it is no call.
+const POLITE_CALLS: [&str; 6] = ["sir", "madam", "ma'am", "ma’am", "miss", "mum"];
 
 /// Without an attribution: the first person of sentence `lo..hi` outside
 /// quotes, else a place that opens it before the quote at `first`.

@@ -27,7 +27,9 @@
 //!    the narrative line before it, the people named last);
 //! 4. [`carry`]: within a paragraph a speaker goes on; across paragraphs a
 //!    dialogue turn answers the one before, a news quotation standing
-//!    alone goes on; the open turns of a dialogue alternate between its
+//!    alone goes on; a turn given to someone unnamed (`said my
+//!    sister-in-law`) is the one the turn before or after calls by name;
+//!    the open turns of a dialogue alternate between its
 //!    two speakers, read forward and back; one left open at a paragraph's
 //!    end shares the speaker named where it ends;
 //! 5. [`names`]: each speaker written out in its fullest form (the entity
@@ -61,7 +63,8 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
     let recent = |qi: usize| {
         quotes.get(qi).copied().flatten().map_or([None; salience::RECENT], |(first, _)| salience.recent(&ix, first))
     };
-    let speakers = carry::carry(cx.quotes, &choices, |a, b| names.same(a, b), recent);
+    let gender = |mi: usize| salience.gender(&ix, mi);
+    let speakers = carry::carry(cx.quotes, &choices, |a, b| names.same(a, b), recent, gender);
     // Someone a turn of the dialogue is given to by name (`said Good`),
     // not by `he` or `she`, is not the narrator, who speaks as `I`; a
     // quoted word inside a paragraph (`Allan Quatermain, called by the
@@ -493,6 +496,48 @@ mod tests {
                 "narrative_ends_the_dialogue",
                 "\"Where to?\"\nThe rain fell.\n\"Why?\" asked Tom Reyes.\n\"It is late,\" said Ana Lima.",
                 &[("\"Where to?\"", None), ("\"Why?\"", Some("Tom Reyes")), ("\"It is late,\"", Some("Ana Lima"))],
+            ),
+        ]);
+    }
+
+    /// Vocatives: a turn a description or a pronoun gives to someone the
+    /// text does not name is the person the turn before calls by name,
+    /// else the one the turn after calls (who was spoken to, answers or
+    /// was answered), unless that one is of the other sex; a name the
+    /// speaker says as an answer (`"Pip, sir."`, a name as a sentence of
+    /// its own) calls nobody; a speaker named stays.
+    #[test]
+    fn vocative_cases() {
+        check(&[
+            (
+                "an_unnamed_reply_is_the_one_called",
+                "\"It is time you worked, Tom Reyes,\" said Ana Lima.\n\"What can I do?\" replied he.",
+                &[("\"It is time you worked, Tom Reyes,\"", Some("Ana Lima")), ("\"What can I do?\"", Some("Tom Reyes"))],
+            ),
+            (
+                "a_description_is_the_one_the_answer_calls",
+                "Ana Lima came in.\n\"You waste your chances,\" said my sister-in-law.\n\"My dear Rose Reyes,\" I answered.",
+                &[("\"You waste your chances,\"", Some("Rose Reyes")), ("\"My dear Rose Reyes,\"", None)],
+            ),
+            (
+                "the_one_called_answers_as_a_description",
+                "\"Tom Reyes, come here,\" said Ana Lima.\n\"Coming,\" said the boy.",
+                &[("\"Tom Reyes, come here,\"", Some("Ana Lima")), ("\"Coming,\"", Some("Tom Reyes"))],
+            ),
+            (
+                "a_description_of_the_other_sex_is_not_the_one_called",
+                "\"Tom Reyes, come here,\" said Ana Lima.\n\"Coming,\" said the girl.",
+                &[("\"Tom Reyes, come here,\"", Some("Ana Lima")), ("\"Coming,\"", None)],
+            ),
+            (
+                "a_named_speaker_stays",
+                "\"Tom Reyes, come here,\" said Ana Lima.\n\"Coming,\" said Carl Linstrum.",
+                &[("\"Tom Reyes, come here,\"", Some("Ana Lima")), ("\"Coming,\"", Some("Carl Linstrum"))],
+            ),
+            (
+                "a_name_given_as_an_answer_calls_nobody",
+                "\"Your name?\" said the man.\n\"Pip, sir.\"\n\"Again,\" said the man.\n\"Pip. Pip, sir.\"",
+                &[("\"Your name?\"", None), ("\"Pip, sir.\"", None), ("\"Again,\"", None), ("\"Pip. Pip, sir.\"", None)],
             ),
         ]);
     }

@@ -202,7 +202,7 @@ impl<'a> Salience<'a> {
 
     /// The gender the article gives a mention's entity, if clear: the votes
     /// of its titles and pronouns, and its given name's.
-    fn gender(&self, ix: &Index, mi: usize) -> Option<Gender> {
+    pub(super) fn gender(&self, ix: &Index, mi: usize) -> Option<Gender> {
         let name = ix.cx.entities.get(mi)?;
         let mut v = self.votes.get(name.as_str()).copied().unwrap_or_default();
         // The given name votes once (`Carl`, `Mary Lennox`).
