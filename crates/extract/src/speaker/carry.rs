@@ -23,8 +23,8 @@
 //!    turn after calls ([`called_turns`]);
 //! 3. the turns of a dialogue alternate: a turn still open is the person
 //!    the turn before calls by name, else the speaker of two turns before
-//!    or after when the turn between is someone else, read forward and
-//!    back ([`alternate`]);
+//!    or after when the turn between is someone else (or, once that
+//!    settles, still open), read forward and back ([`alternate`]);
 //! 4. a quotation left open at a paragraph's end continues into the next
 //!    paragraph's and, unless its own sentence named a speaker, shares the
 //!    one named at the end.
@@ -214,9 +214,10 @@ fn called_turns(
     }
 }
 
-/// How many times [`alternate`] sweeps a dialogue: each sweep carries a
-/// speaker two turns on (forward and back); turns a speaker is still
-/// unknown after a few sweeps are far from anyone named.
+/// How many times [`alternate`] sweeps a dialogue, strictly and then
+/// again loosely: each sweep carries a speaker two turns on (forward and
+/// back); turns a speaker is still unknown after a few sweeps are far
+/// from anyone named.
 const ALTERNATION_SWEEPS: usize = 4;
 
 /// Step 3: the turns of a dialogue (quotations in paragraphs one right
@@ -227,6 +228,9 @@ const ALTERNATION_SWEEPS: usize = 4;
 /// when the turn between is someone else. A turn nobody names (`said the
 /// gentleman`) counts as someone else; sweeps carry speakers across the
 /// open turns of a long exchange (`"What is his name?"` / `"Bingley."`).
+/// When that settles, a speaker two turns away goes on over an open turn
+/// too (`"What's up, Jim?"` / `"We move."` (Jim) / `"How d'you know?"` /
+/// `"Believe me or not."`: Jim), the sweeps read again.
 fn alternate(quotes: &[QuoteSpan], choices: &[Choice], turns: &mut [Turn], same: &impl Fn(Speaker, Speaker) -> bool) {
     // The first quotation of each paragraph, split into dialogues.
     let mut heads: Vec<usize> = Vec::new();
@@ -272,12 +276,15 @@ fn alternate_dialogue(
         };
         differs.then_some(Turn::Known(Speaker::Mention(mi)))
     };
-    let two_away = |turns: &[Turn], far: usize, between: usize| match turns[far] {
-        Turn::Known(sp) if other(turns, sp, between) => Some(Turn::Known(sp)),
+    // `loose`: the turn between may be open too (a two-party exchange
+    // with one party known), once the strict sweeps have settled.
+    let two_away = |turns: &[Turn], far: usize, between: usize, loose: bool| match turns[far] {
+        Turn::Known(sp) if other(turns, sp, between) || loose && turns[between] == Turn::Open => Some(Turn::Known(sp)),
         Turn::Unnamed if matches!(turns[between], Turn::Known(_)) => Some(Turn::Unnamed),
         _ => None,
     };
-    for _ in 0..ALTERNATION_SWEEPS {
+    let mut loose = false;
+    for _ in 0..2 * ALTERNATION_SWEEPS {
         let mut changed = false;
         for w in 0..heads.len() {
             let h = heads[w];
@@ -287,9 +294,9 @@ fn alternate_dialogue(
             let at = |d: isize| w.checked_add_signed(d).and_then(|i| heads.get(i)).copied();
             let fill = at(-1)
                 .and_then(|p| called(turns, p))
-                .or_else(|| at(-2).zip(at(-1)).and_then(|(f, b)| two_away(turns, f, b)))
+                .or_else(|| at(-2).zip(at(-1)).and_then(|(f, b)| two_away(turns, f, b, loose)))
                 .or_else(|| at(1).and_then(|n| called(turns, n)))
-                .or_else(|| at(2).zip(at(1)).and_then(|(f, b)| two_away(turns, f, b)));
+                .or_else(|| at(2).zip(at(1)).and_then(|(f, b)| two_away(turns, f, b, loose)));
             if let Some(t) = fill {
                 let mut k = h;
                 while k < turns.len() && quotes[k].para == quotes[h].para && turns[k] == Turn::Open {
@@ -300,7 +307,10 @@ fn alternate_dialogue(
             }
         }
         if !changed {
-            break;
+            if loose {
+                break;
+            }
+            loose = true;
         }
     }
 }

@@ -451,7 +451,9 @@ mod tests {
     /// A dialogue's turns alternate: an open turn is the one the turn before
     /// called by name, or the speaker of two turns before or after when the
     /// turn between is someone else, read forward and back over open turns;
-    /// a line of narrative ends a dialogue. A reply's `he` read as the one
+    /// a line of narrative ends a dialogue; once that settles, a speaker
+    /// known two turns away goes on over an open turn between (a
+    /// two-party exchange with one party known). A reply's `he` read as the one
     /// who spoke the line before is the other one, unless that line goes
     /// on with narrative (whose subject the `he` may well be).
     #[test]
@@ -491,6 +493,21 @@ mod tests {
                 "a_pronoun_after_a_line_going_on_with_narrative_is_the_same_one",
                 "Tom Reyes and Carl Linstrum sat down.\n\"It is late,\" said Tom Reyes. He looked at the clock.\n\"Not yet,\" he said.",
                 &[("\"It is late,\"", Some("Tom Reyes")), ("\"Not yet,\"", Some("Tom Reyes"))],
+            ),
+            (
+                "one_party_known_goes_on_every_other_turn",
+                "\"What is up, Tom Reyes?\"\n\"We move.\"\n\"How do you know?\"\n\"Believe me or not.\"",
+                &[
+                    ("\"What is up, Tom Reyes?\"", None),
+                    ("\"We move.\"", Some("Tom Reyes")),
+                    ("\"How do you know?\"", None),
+                    ("\"Believe me or not.\"", Some("Tom Reyes")),
+                ],
+            ),
+            (
+                "one_known_turn_alone_names_no_other",
+                "\"Hi.\"\n\"Hello,\" said Tom Reyes.\n\"Bye.\"",
+                &[("\"Hi.\"", None), ("\"Hello,\"", Some("Tom Reyes")), ("\"Bye.\"", None)],
             ),
             (
                 "narrative_ends_the_dialogue",
