@@ -11,7 +11,10 @@
 //!    else the dialogue's last other speaker, else the last other person
 //!    named before it; a paragraph opening with a quotation after a line
 //!    of narrative takes the subject of its last sentence (`Mr. Pett was
-//!    sniffing.` then `"You've been smoking."`); else, a quotation
+//!    sniffing.` then `"You've been smoking."`), and so does one after a
+//!    turn ending with a sentence of narrative whose subject is a name
+//!    (`"Edith!" cried she. Margaret stepped forward.`), before the
+//!    reply; else, a quotation
 //!    standing alone continues the previous speaker (within
 //!    [`STANDALONE_PARAGRAPH_GAP`] paragraphs: a news quotation going on
 //!    after a blank line); a turn still open is the person the next turn
@@ -127,12 +130,13 @@ fn across_paragraphs(quotes: &[QuoteSpan], choices: &[Choice], turns: &mut [Turn
         if turns[qi] == Turn::Open && choices[qi].opens_paragraph {
             let answer = last.filter(|&l| adjacent(&quotes[l], &quotes[qi]));
             let reply = answer.and_then(|l| other_participant(&heads, l, choices, turns, d));
-            let narrated = choices[qi].narrated.filter(|_| answer.is_none()).map(Turn::Known);
+            let narrated =
+                choices[qi].narrated.filter(|_| answer.is_none() || choices[qi].narrated_by_name).map(Turn::Known);
             let goes_on = last.filter(|&l| {
                 choices[qi].alone && answer.is_none() && quotes[qi].para <= quotes[l].para + STANDALONE_PARAGRAPH_GAP
             });
             let prev_speaker = qi.checked_sub(1).map(|p| turns[p]).filter(|t| matches!(t, Turn::Known(_)));
-            turns[qi] = reply.or(narrated).or(goes_on.and(prev_speaker)).unwrap_or(Turn::Open);
+            turns[qi] = narrated.or(reply).or(goes_on.and(prev_speaker)).unwrap_or(Turn::Open);
             // The rest of its paragraph follows it.
             let mut k = qi + 1;
             while k < turns.len() && quotes[k].para == quotes[qi].para && turns[k] == Turn::Open {

@@ -48,6 +48,9 @@ pub(super) struct Choice {
     /// it does not go on with narrative (`"…" Carl thrust his hands into
     /// his pockets.`).
     pub(super) dialogue_line: bool,
+    /// [`Choice::narrated`] was read off a name (`Margaret stepped
+    /// forward.`), not `he`/`she`.
+    pub(super) narrated_by_name: bool,
     /// The sex the attribution tells of its speaker (`he`, `said the
     /// girl`), when it names nobody.
     pub(super) unnamed_gender: Option<Gender>,
@@ -141,6 +144,7 @@ fn choose(
         opens_paragraph,
         addressee: spoken_to,
         narrated: narrated.and_then(resolve),
+        narrated_by_name: matches!(narrated, Some(Attribution { who: Who::Named(Speaker::Mention(_)), .. })),
         by_pronoun: matches!(pick, Some(Attribution { who: Who::Pronoun(_), .. })),
         dialogue_line: first_in_paragraph && dialogue_line(ix, s),
         unnamed_gender: match pick.map(|a| a.who) {

@@ -640,7 +640,8 @@ mod tests {
     /// Fiction and dialogue: the speaker after a quotation mid-paragraph
     /// goes on; a turn of its own answers the one before (the other
     /// speaker, the one called by name); a narrative line names who
-    /// speaks next; pronouns by gender; the narrator by the name the
+    /// speaks next, even at the end of the turn before when it names
+    /// them (`Carl stepped forward.`), not by `he`/`she`; pronouns by gender; the narrator by the name the
     /// dialogue calls them.
     #[test]
     fn dialogue_cases() {
@@ -652,6 +653,16 @@ mod tests {
             ("vocative_is_no_speaker", "\"Tom, come here,\" said Aunt Polly.", &[("\"Tom, come here,\"", Some("Aunt Polly"))]),
             ("the_one_called_answers", "\"Tom Reyes, come here,\" said Ana Lima.\n\"Coming!\"", &[("\"Tom Reyes, come here,\"", Some("Ana Lima")), ("\"Coming!\"", Some("Tom Reyes"))]),
             ("news_paragraphs_go_on", "\"One,\" Hakan Fidan said.\n\n\"Two.\"", &[("\"One,\"", Some("Hakan Fidan")), ("\"Two.\"", Some("Hakan Fidan"))]),
+            (
+                "a_name_ending_the_turn_before_speaks_next",
+                "\"Tom Reyes! Tom Reyes!\" cried Ana Lima. Carl Linstrum stepped forward.\n\"He is asleep.\"",
+                &[("\"Tom Reyes! Tom Reyes!\"", Some("Ana Lima")), ("\"He is asleep.\"", Some("Carl Linstrum"))],
+            ),
+            (
+                "a_pronoun_ending_the_turn_before_leaves_the_reply",
+                "\"Tom Reyes!\" cried Ana Lima. She sat down.\n\"Yes?\"",
+                &[("\"Tom Reyes!\"", Some("Ana Lima")), ("\"Yes?\"", Some("Tom Reyes"))],
+            ),
             ("narrative_line_names_the_speaker", "Peter Pett came in. Ogden Ford looked up.\nMr. Pett was sniffing suspiciously.\n\"You have been smoking.\"", &[("\"You have been smoking.\"", Some("Peter Pett"))]),
             (
                 "news_narrative_paragraph_then_quotation_over_paragraphs",
