@@ -33,7 +33,10 @@ fn fiction_speakers_stay_above_the_floor() {
     let _ = std::fs::remove_file(&out);
     assert!(output.status.success(), "score.py failed: {}", String::from_utf8_lossy(&output.stderr));
     let scores: serde_json::Value = serde_json::from_slice(&output.stdout).expect("score.py --json output");
-    // Reached: speaker accuracy by surname 0.673 (exact 0.615; 0.670 /
+    // Reached: speaker accuracy by surname 0.674 (exact 0.616; 0.673 /
+    // 0.615 before a description as the subject of narrative, `The
+    // doctor came back.`, became a participant a later he/she stands
+    // for; 0.670 /
     // 0.612 before a name the turn before ends with, `Margaret stepped
     // forward.`, took the next turn over the reply; 0.667 /
     // 0.610 before a speaker two turns away went on over an open turn
@@ -71,7 +74,7 @@ fn fiction_speakers_stay_above_the_floor() {
     // where LitBank gives no speaker). A learned speaker ranker did not
     // beat these rules there (branch `i9-speakers-ranker`). Issue 9's aim
     // is 0.70. Rules only: nothing here is trained on this set's speakers.
-    for (metric, floor) in [("speaker_acc_surname", 0.672), ("f1", 0.91)] {
+    for (metric, floor) in [("speaker_acc_surname", 0.673), ("f1", 0.91)] {
         let got = scores["QUOTE"][metric].as_f64().unwrap_or(0.0);
         assert!(got >= floor, "QUOTE {metric} = {got} fell below {floor}\n{scores:#}");
     }

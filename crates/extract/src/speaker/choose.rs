@@ -206,6 +206,64 @@ pub(super) fn described(ix: &Index, attrs: &[Vec<Attribution>], salience: &Salie
         .collect()
 }
 
+/// How many sentences before a quotation's own are read for the people
+/// a description makes the subject of narrative (`The old man arose.`).
+const NARRATIVE_SENTENCES: usize = 2;
+
+/// How many words a description's head may stand after its determiner
+/// (`the old man`, `this vivacious infant`).
+const HEAD_WITHIN: usize = 3;
+
+/// The people descriptions make the subject of narrative, in the
+/// sentences of the quotations and the [`NARRATIVE_SENTENCES`] before each
+/// (`When they entered, the old man arose …` / `"…," said he`): a
+/// determiner opening a clause (the sentence's start, or after a comma,
+/// `and`, `but`, `then`, `when`), a head noun within [`HEAD_WITHIN`] words
+/// that tells a sex or a role a person was given, then a lower-case word
+/// (the verb), for the `he`/`she` after them ([`described`]).
+pub(super) fn narrative_subjects(ix: &Index, quotes: &[Option<(usize, usize)>], salience: &Salience) -> Vec<Described> {
+    let mut out = Vec::new();
+    let mut next = 0; // the first sentence not read yet
+    for &(first, _) in quotes.iter().flatten() {
+        let s = ix.cx.sentences.of(first);
+        for sentence in s.saturating_sub(NARRATIVE_SENTENCES).max(next)..=s {
+            let (lo, hi) = ix.cx.sentences.range(sentence);
+            for d in lo..hi {
+                if !matches!(ix.word(d), "the" | "The" | "this" | "This") || !ix.outside_quotes(d) {
+                    continue;
+                }
+                let opens = d == lo
+                    || matches!(
+                        ix.word(d - 1),
+                        "," | ";" | "and" | "but" | "then" | "when" | "Then" | "When" | "And" | "But"
+                    );
+                if !opens {
+                    continue;
+                }
+                let head = (d + 1..hi.min(d + 1 + HEAD_WITHIN))
+                    .take_while(|&k| ix.tok(k).kind == Kind::Word && !ix.capitalised_word(k))
+                    .find(|&k| description_gender(ix.word(k)).is_some() || role_person(ix, salience, k).is_some());
+                let Some(head) = head else { continue };
+                let verb = ix
+                    .cx
+                    .toks
+                    .get(head + 1)
+                    .is_some_and(|t| t.kind == Kind::Word && !t.upper && t.cat & cat::STOP == 0);
+                if verb {
+                    out.push(Described {
+                        tok: d,
+                        sentence,
+                        person: role_person(ix, salience, head),
+                        gender: description_gender(ix.word(head)),
+                    });
+                }
+            }
+        }
+        next = s + 1;
+    }
+    out
+}
+
 /// The sentence before `s` when it ends the paragraph right before `s`'s
 /// (a blank line between at most) and quotes nothing: its last attribution or its subject (`Mr. Pett was
 /// sniffing suspiciously.` then `"You've been smoking."`).

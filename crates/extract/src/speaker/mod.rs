@@ -16,7 +16,8 @@
 //!    the mother`, the last person titled so: `Mrs. Morel`);
 //! 2. [`salience`]: the people named outside quotes, with their roles and
 //!    genders, for `he`/`she` and roles (`the minister`); and the speakers
-//!    descriptions name (`said the old man`, `said the doctor`), whom a
+//!    descriptions name (`said the old man`, `said the doctor`) or make
+//!    the subject of narrative (`The old man arose.`), whom a
 //!    later `he`/`she` that fits their sex stands for before anyone named
 //!    earlier ([`choose::described`]);
 //! 3. [`choose`]: one attribution per quotation (the first after a
@@ -57,7 +58,9 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
     let quotes = ix.quote_tokens();
     let attributions = attribution::per_sentence(&ix, &quotes);
     let mut salience = salience::Salience::new(&ix);
-    salience.describe(choose::described(&ix, &attributions, &salience));
+    let mut described = choose::described(&ix, &attributions, &salience);
+    described.extend(choose::narrative_subjects(&ix, &quotes, &salience));
+    salience.describe(described);
     let choices = choose::per_quote(&ix, &quotes, &attributions, &salience);
     let mut names = names::Names::new(cx);
     let recent = |qi: usize| {
@@ -560,7 +563,8 @@ mod tests {
     }
 
     /// A speaker a description names (`said the old man`, `the doctor
-    /// said`) is a participant of the scene: a later `he`/`she` that fits
+    /// said`), or the subject of narrative it makes (`The old man arose.`,
+    /// not an object: `shook the old man's hand`), is a participant of the scene: a later `he`/`she` that fits
     /// the sex its noun tells stands for that one (the person a role
     /// stands for, else nobody named) rather than for someone named
     /// before it; a description that tells neither who nor which sex
@@ -592,6 +596,21 @@ mod tests {
                 "description_without_sex_or_person_is_passed_over",
                 "Dmitry Peskov spoke on Monday.\nThe official said talks were \"unlikely\".\n\"We are ready,\" he said.",
                 &[("\"unlikely\"", None), ("\"We are ready,\"", Some("Dmitry Peskov"))],
+            ),
+            (
+                "a_description_as_the_subject_of_narrative_is_the_one_meant",
+                "Tom Reyes came in. The old man arose from his seat.\n\"Sit,\" said he.",
+                &[("\"Sit,\"", None)],
+            ),
+            (
+                "a_role_as_the_subject_of_narrative_is_the_person_given_it",
+                "Dr. Ines Varga met Ana Lima.\nAna Lima sat down. The doctor came back with her bag. \"Ready,\" she announced.",
+                &[("\"Ready,\"", Some("Ines Varga"))],
+            ),
+            (
+                "a_description_as_an_object_is_no_subject",
+                "Tom Reyes shook the old man by the hand.\n\"Welcome,\" he said.",
+                &[("\"Welcome,\"", Some("Tom Reyes"))],
             ),
             (
                 "a_person_named_after_the_description_is_nearer",
