@@ -370,7 +370,8 @@ const NARRATOR_CALL_GAP: usize = 3;
 
 /// The people called by name in the turn before or after one of the
 /// narrator's (`"I think, Watson, …"` / `"Seven!" I answered.`), lines of
-/// narrative between them at most [`NARRATOR_CALL_GAP`] paragraphs.
+/// narrative between them at most [`NARRATOR_CALL_GAP`] paragraphs; and
+/// the name opening one of the narrator's as an answer (`"Pip, sir."`).
 pub(super) fn called_narrator(quotes: &[QuoteSpan], choices: &[Choice], speakers: &[Option<Speaker>]) -> Vec<usize> {
     let mut out = Vec::new();
     for qi in 1..quotes.len() {
@@ -381,6 +382,10 @@ pub(super) fn called_narrator(quotes: &[QuoteSpan], choices: &[Choice], speakers
             continue;
         }
         let (a, b) = (speakers[qi - 1], speakers[qi]);
+        // `"Pip, sir."` as the narrator's answer: their own name.
+        if b == Some(Speaker::Narrator) {
+            out.extend(choices[qi].self_named);
+        }
         if b == Some(Speaker::Narrator) && a != b {
             out.extend(choices[qi - 1].addressee);
         }

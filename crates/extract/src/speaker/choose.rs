@@ -51,6 +51,10 @@ pub(super) struct Choice {
     /// [`Choice::narrated`] was read off a name (`Margaret stepped
     /// forward.`), not `he`/`she`.
     pub(super) narrated_by_name: bool,
+    /// The person whose name opens the quotation as an answer (`"Pip,
+    /// sir."`, `"Mr. Lockwood, your new tenant, sir."`): the speaker's
+    /// own, when the speaker is the narrator.
+    pub(super) self_named: Option<usize>,
     /// The sex the attribution tells of its speaker (`he`, `said the
     /// girl`), when it names nobody.
     pub(super) unnamed_gender: Option<Gender>,
@@ -144,6 +148,7 @@ fn choose(
         opens_paragraph,
         addressee: spoken_to,
         narrated: narrated.and_then(resolve),
+        self_named: self_named(ix, first, last),
         narrated_by_name: matches!(narrated, Some(Attribution { who: Who::Named(Speaker::Mention(_)), .. })),
         by_pronoun: matches!(pick, Some(Attribution { who: Who::Pronoun(_), .. })),
         dialogue_line: first_in_paragraph && dialogue_line(ix, s),
@@ -354,6 +359,22 @@ fn addressee(ix: &Index, first: usize, last: usize) -> Option<usize> {
             || after == "." && start == first + 1;
         (set_off && !answer && matches!(after, "," | "!" | "?" | "." | "”" | "\"" | "’" | "'")).then_some(mi)
     })
+}
+
+/// A person whose name opens quotation `first..=last` (after its mark
+/// and a title) as an answer: followed by a full stop, by `, sir`, or by
+/// an appositive (`, your new tenant`), not a call (`"Pip, come here!"`).
+fn self_named(ix: &Index, first: usize, last: usize) -> Option<usize> {
+    let mut k = first + 1;
+    while k < last && (ix.has(k, cat::TITLE) || ix.word(k) == ".") && ix.mention_at(k).is_none() {
+        k += 1;
+    }
+    let mi = ix.mention_at(k).filter(|&mi| ix.is_person(mi))?;
+    let end = (k..=last).take_while(|&j| ix.mention_at(j) == Some(mi)).last()?;
+    let next = |d: usize| ix.cx.toks.get(end + d).map_or("", |t| t.text(ix.cx.text));
+    let answer =
+        next(1) == "." || next(1) == "," && (POLITE_CALLS.contains(&next(2)) || matches!(next(2), "your" | "Your"));
+    answer.then_some(mi)
 }
 
 /// What a speaker calls someone whose name they do not use (`sir`,

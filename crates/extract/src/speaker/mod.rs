@@ -37,7 +37,7 @@
 //!    of its mention; capitalised words that name a person of the article
 //!    by one word of their name; a surname shared by two people, the one
 //!    named last before it; the narrator, by the name the dialogue calls
-//!    them).
+//!    them or they answer with, `"Pip, sir."`).
 
 mod attribution;
 mod carry;
@@ -716,6 +716,13 @@ mod tests {
                 ("\"You look well, Jim Hawkins,\"", Some("Sherlock Holmes")), ("\"Thank you,\"", Some("Jim Hawkins")), ("\"Tell me, Jim Hawkins.\"", Some("Sherlock Holmes")), ("\"Seven!\"", Some("Jim Hawkins")),
             ]),
             ("narrator_unnamed", "\"Go,\" I said.", &[("\"Go,\"", None)]),
+            ("narrator_answers_with_their_name", "\"Your name?\" said the man.\n\"Jim Hawkins, sir,\" I said.", &[
+                ("\"Your name?\"", None), ("\"Jim Hawkins, sir,\"", Some("Jim Hawkins")),
+            ]),
+            ("narrator_answering_by_name_alone_then_again", "\"Your name?\" said the man.\n\"Jim Hawkins.\"\n\"Where do you live?\" said the man.\n\"There, sir,\" I said.", &[
+                ("\"Your name?\"", None), ("\"Jim Hawkins.\"", Some("Jim Hawkins")), ("\"Where do you live?\"", None), ("\"There, sir,\"", Some("Jim Hawkins")),
+            ]),
+            ("narrator_calling_someone_is_not_named_so", "\"Jim Hawkins, come here!\" I said.", &[("\"Jim Hawkins, come here!\"", None)]),
             ("narrator_answers_after_a_line_of_narrative", "\"Sit,\" said Henry Curtis. \"And now, Jim Hawkins, tell us.\"\nI lit my pipe before answering.\n\"Gladly,\" I said.", &[
                 ("\"Sit,\"", Some("Henry Curtis")), ("\"And now, Jim Hawkins, tell us.\"", Some("Henry Curtis")), ("\"Gladly,\"", Some("Jim Hawkins")),
             ]),
