@@ -15,7 +15,8 @@
 //!    quotation calls by name; when that one has no surname, and for `said
 //!    the mother`, the last person titled so: `Mrs. Morel`);
 //! 2. [`salience`]: the people named outside quotes, with their roles and
-//!    genders, for `he`/`she` and roles (`the minister`); and the speakers
+//!    genders, for `he`/`she` (passing over a sentence that a `he` already
+//!    opens) and roles (`the minister`); and the speakers
 //!    descriptions name (`said the old man`, `said the doctor`) or make
 //!    the subject of narrative (`The old man arose.`), whom a
 //!    later `he`/`she` that fits their sex stands for before anyone named
@@ -660,7 +661,9 @@ mod tests {
     /// goes on; a turn of its own answers the one before (the other
     /// speaker, the one called by name); a narrative line names who
     /// speaks next, even at the end of the turn before when it names
-    /// them (`Carl stepped forward.`), not by `he`/`she`; pronouns by gender; the narrator by the name the
+    /// them (`Carl stepped forward.`), not by `he`/`she`; a `he` goes on
+    /// past a sentence that `he` opens (`As he entered his eyes fell on
+    /// Holmes's stick`) to the one named before; pronouns by gender; the narrator by the name the
     /// dialogue calls them.
     #[test]
     fn dialogue_cases() {
@@ -698,6 +701,16 @@ mod tests {
                 &[("\"You cannot play here,\"", Some("Milorad Pešić"))],
             ),
             ("pronoun_by_gender", "Ana Lima opened her door. Tom Reyes shook his head.\n\"Come in,\" she said.", &[("\"Come in,\"", Some("Ana Lima"))]),
+            (
+                "a_pronoun_subject_goes_on_past_a_name_later_in_its_sentence",
+                "Tom Reyes came in with his stick. As he entered his eyes fell upon the hat in Carl Linstrum's hand, and he ran to it.\n\"I am so glad,\" said he.",
+                &[("\"I am so glad,\"", Some("Tom Reyes"))],
+            ),
+            (
+                "a_name_as_the_subject_is_still_the_one",
+                "Tom Reyes came in. Carl Linstrum took the hat.\n\"I am so glad,\" said he.",
+                &[("\"I am so glad,\"", Some("Carl Linstrum"))],
+            ),
             ("pronoun_without_a_name", "\"No,\" he said.", &[("\"No,\"", None)]),
             ("pronoun_by_the_given_name", "Alexandra Bergson met Carl Linstrum.\n\"Wait,\" he said.", &[("\"Wait,\"", Some("Carl Linstrum"))]),
             ("given_name_of_either_sex_tells_nothing", "Leslie Morrow met Carl Linstrum.\n\"Wait,\" she said.", &[("\"Wait,\"", Some("Leslie Morrow"))]),
