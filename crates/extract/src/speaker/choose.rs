@@ -19,8 +19,8 @@ use super::attribution::{opener, Attribution, Who};
 use super::context::{Gender, Speaker};
 use super::index::Index;
 use super::salience::{description_gender, Described, Referent, Salience};
-use crate::lexicon::cat;
 use crate::lexicon::speech::KIN_WORDS;
+use crate::lexicon::{self, cat};
 use crate::tokens::Kind;
 
 /// What the sentence of one quotation says of its speaker.
@@ -234,6 +234,13 @@ pub(super) fn narrative_subjects(ix: &Index, quotes: &[Option<(usize, usize)>], 
         for sentence in s.saturating_sub(NARRATIVE_SENTENCES).max(next)..=s {
             let (lo, hi) = ix.cx.sentences.range(sentence);
             for d in lo..hi {
+                // The token's length and first byte before its word: most
+                // tokens are no determiner.
+                let t = ix.tok(d);
+                let first_byte = ix.cx.text.as_bytes().get(t.start()).copied().unwrap_or(0);
+                if !(3..=4).contains(&(t.end() - t.start())) || !matches!(first_byte, b't' | b'T') {
+                    continue;
+                }
                 if !matches!(ix.word(d), "the" | "The" | "this" | "This") || !ix.outside_quotes(d) {
                     continue;
                 }
@@ -247,7 +254,12 @@ pub(super) fn narrative_subjects(ix: &Index, quotes: &[Option<(usize, usize)>], 
                 }
                 let head = (d + 1..hi.min(d + 1 + HEAD_WITHIN))
                     .take_while(|&k| ix.tok(k).kind == Kind::Word && !ix.capitalised_word(k))
-                    .find(|&k| description_gender(ix.word(k)).is_some() || role_person(ix, salience, k).is_some());
+                    .find(|&k| {
+                        let w = ix.word(k);
+                        // Only a title can be a role (as for `said the …`): a cheap test first.
+                        description_gender(w).is_some()
+                            || lexicon::is_title(w) && role_person(ix, salience, k).is_some()
+                    });
                 let Some(head) = head else { continue };
                 let verb = ix
                     .cx
