@@ -147,9 +147,12 @@ fn meta(name: &str) -> Option<web_sys::Element> {
     web_sys::window()?.document()?.query_selector(&format!("meta[name=\"{name}\"]")).ok().flatten()
 }
 
-/// A description of a JavaScript error.
+/// A description of a JavaScript error (its message, or what was thrown).
 fn describe(e: &JsValue) -> String {
-    e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_else(|| format!("{e:?}"))
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| String::from("an unknown error"))
 }
 
 /// Starts the worker: its script, then the module and the glue posted.
