@@ -785,12 +785,18 @@ impl AppState {
     /// The "Article text" area changed: its text goes to the draft document
     /// (see `Workspace::sync_draft`).
     pub fn sync_draft(&self, text: &str) {
+        self.sync_draft_found(text, None);
+    }
+
+    /// [`sync_draft`](Self::sync_draft), with the spans the extraction
+    /// worker `found` (`Workspace::sync_draft_found`).
+    pub fn sync_draft_found(&self, text: &str, found: Option<Vec<annotator_schema::Span>>) {
         if !self.can_edit() {
             return;
         }
         let draft = self.draft.get_value();
         let result = self.ws.try_update_value(|ws| {
-            let at = crate::perf::phase("extract", || ws.sync_draft(draft.as_deref(), text));
+            let at = crate::perf::phase("extract", || ws.sync_draft_found(draft.as_deref(), text, found));
             at.map(|at| at.and_then(|i| ws.docs.get(i)).map(|d| d.id.clone()))
         });
         match result {

@@ -2,7 +2,9 @@
 //! the app: the same code, built with the same profile, that the page runs
 //! when an article is pasted. `scripts/bench/page.mjs` loads the built
 //! `dist/*_bg.wasm` in Node through this entry to time the core against
-//! compromise and to read the wasm memory it needs.
+//! compromise and to read the wasm memory it needs. The page's extraction
+//! worker (`crate::worker`) calls [`extract_spans_bytes`] in its own
+//! instance of the same module.
 
 use annotator_schema::Span;
 use wasm_bindgen::prelude::*;
@@ -14,6 +16,25 @@ use wasm_bindgen::prelude::*;
 pub fn extract_spans(text: &str) -> String {
     let doc = annotator_extract::annotate("", "", text);
     spans_json(&doc.spans)
+}
+
+/// [`extract_spans`] as UTF-8 bytes: what the extraction worker posts back
+/// to the page (a `Uint8Array` whose buffer is transferred, not copied, and
+/// which [`spans_from_bytes`] reads without a round trip through a
+/// JavaScript string).
+#[wasm_bindgen(js_name = extractSpansBytes)]
+pub fn extract_spans_bytes(text: &str) -> Vec<u8> {
+    extract_spans(text).into_bytes()
+}
+
+/// The spans of [`extract_spans_bytes`], read back; an error names what is
+/// wrong with the bytes.
+pub fn spans_from_bytes(bytes: &[u8]) -> Result<Vec<Span>, String> {
+    // Through `&str`, as storage's documents are read: `from_slice` would
+    // compile serde's reader for spans a second time, 10 KiB of the page
+    // gzipped (measured with `scripts/dist-size.sh`).
+    let json = std::str::from_utf8(bytes).map_err(|e| e.to_string())?;
+    serde_json::from_str(json).map_err(|e| e.to_string())
 }
 
 /// `spans` as a JSON array.
@@ -35,5 +56,14 @@ mod tests {
         let labels: Vec<&str> = spans.iter().map(|s| s.label.as_str()).collect();
         assert_eq!(labels, ["QUOTE", "PERSON", "PLACE", "NUMBER"]);
         assert_eq!(spans[1].text, "Dmitry Peskov");
+    }
+
+    #[test]
+    fn the_workers_bytes_read_back_as_the_cores_spans() {
+        let text = "“We will see,” said Maria Zakharova in Kyiv, where 3,400 people met on May 2.";
+        let spans = spans_from_bytes(&extract_spans_bytes(text)).expect("the worker's bytes read back");
+        assert_eq!(spans, annotator_extract::annotate("", "", text).spans);
+        assert!(!spans.is_empty());
+        assert!(spans_from_bytes(b"[{\"start\": 1").is_err(), "cut bytes are an error, not a panic");
     }
 }

@@ -18,7 +18,9 @@
 //!   points), [`dom`] (focus and lookup helpers), [`tabs`] (one tab edits),
 //!   [`offline`] (the service worker, persistent storage, the single
 //!   file), [`engine`] (the extraction core exported to JavaScript, for
-//!   the benchmark in Node), [`perf`] (phase timings for the benchmark).
+//!   the benchmark in Node, and the extraction worker's entry), [`worker`]
+//!   (long texts annotated in a Web Worker), [`perf`] (phase timings for
+//!   the benchmark).
 
 pub mod colors;
 pub mod keys;
@@ -51,6 +53,7 @@ pub mod perf;
 pub mod selection;
 pub mod storage;
 pub mod tabs;
+pub mod worker;
 
 pub use app::{App, Startup};
 
@@ -67,8 +70,9 @@ fn warm_up() {
 }
 
 /// Restores the saved workspace, then mounts the app on the page. Outside
-/// a page (the wasm loaded in Node by the benchmark, for its [`engine`]
-/// entry) there is nothing to mount, and it returns.
+/// a page (the wasm loaded in Node by the benchmark, or in the page's
+/// extraction [`worker`], for its [`engine`] entry) there is no window and
+/// nothing to mount, and it returns.
 pub fn start() {
     if web_sys::window().is_none() {
         return;

@@ -1,6 +1,8 @@
 //! Getting articles in: the "Article text" area (annotated live as a draft
 //! document; "Add document" / Ctrl+Enter keeps it and clears the area) and
-//! the file picker. Dropping files anywhere is handled in `app`.
+//! the file picker. Dropping files anywhere is handled in `app`. A long
+//! text is annotated in the extraction worker (`crate::worker`), with
+//! progress shown here meanwhile.
 
 use leptos::html::Textarea;
 use leptos::prelude::*;
@@ -36,7 +38,7 @@ pub fn Loader() -> impl IntoView {
         let sync = move || {
             if st.draft_gen.try_get_value() == Some(gen) {
                 if let Some(a) = area.get_untracked() {
-                    st.sync_draft(&a.value());
+                    st.sync_draft_text(a.value(), gen);
                 }
             }
         };
@@ -52,6 +54,9 @@ pub fn Loader() -> impl IntoView {
                 st.info("Paste or type an article first");
                 return;
             }
+            // The text as it is now, on the main thread: a worker's job
+            // for it would be stale.
+            st.stop_extracting();
             st.commit_draft(&text);
             a.set_value("");
             st.info("Document added; the area is free for the next article");
@@ -83,6 +88,16 @@ pub fn Loader() -> impl IntoView {
                 on:input=on_input
                 on:keydown=on_key
             ></textarea>
+            {move || {
+                st.extracting.get().then(|| {
+                    view! {
+                        <p class="progress" role="status">
+                            <progress aria-label="Annotating the article"></progress>
+                            " Annotating the article…"
+                        </p>
+                    }
+                })
+            }}
             <div class="loader-actions">
                 <button class="primary" on:click=move |_| add() title="Ctrl+Enter">"Add document"</button>
                 <label class="button file-button">

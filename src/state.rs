@@ -114,6 +114,9 @@ pub struct AppState {
     /// The document the "Article text" area is feeding (until "Add document").
     pub draft: StoredValue<Option<String>>,
     pub draft_gen: StoredValue<u64>,
+    /// The area's text is being annotated in the extraction worker
+    /// (`crate::worker`): the loader shows progress.
+    pub extracting: RwSignal<bool>,
     pub export_scope: RwSignal<Scope>,
     /// The id of the format Export writes (`annotator_formats::FORMATS`).
     pub export_format: RwSignal<String>,
@@ -155,6 +158,7 @@ impl AppState {
             picked_range: StoredValue::new(None),
             draft: StoredValue::new(None),
             draft_gen: StoredValue::new(0),
+            extracting: RwSignal::new(false),
             export_scope: RwSignal::new(Scope::Corpus),
             export_format: RwSignal::new(annotator_formats::FORMATS[0].id().to_string()),
             panel_cursor: StoredValue::new(Default::default()),

@@ -15,6 +15,12 @@ export const MODE_META = 'annotator-mode';
 export const SINGLE_FILE_META = 'annotator-single-file';
 /** The `<script>` element holding the single file's wasm, base64. */
 const WASM_ELEMENT_ID = 'annotator-wasm';
+/**
+ * `<meta name>` of the hosted build naming the extraction worker's script
+ * (content) and the wasm-bindgen glue it imports (`data-glue`), both
+ * relative to the page (src/worker.rs).
+ */
+export const WORKER_META = 'annotator-worker';
 
 /** `'sha256-…'`: the CSP source allowing an inline script of exactly `text`. */
 export function scriptHash(text) {
@@ -71,7 +77,10 @@ export function hostedPolicy(hashes) {
  * The single file's policy: nothing may be fetched at all (`default-src
  * 'none'`); its one inline script (`hashes`) and the wasm it decodes run;
  * its inline stylesheet and style attributes apply; its icon is a `data:`
- * image, the one place it needs `data:`.
+ * image, the one place it needs `data:`. `worker-src blob:` lets the page
+ * run that same script as its extraction worker (src/worker.rs makes a
+ * `blob:` URL of the script element's text; a `blob:` worker inherits this
+ * policy, so it fetches nothing either).
  */
 export function singleFilePolicy(hashes) {
   return [
@@ -79,6 +88,7 @@ export function singleFilePolicy(hashes) {
     ["script-src 'wasm-unsafe-eval'", ...hashes].join(' '),
     "style-src 'unsafe-inline'",
     'img-src data:',
+    'worker-src blob:',
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
@@ -102,10 +112,11 @@ export function insertAfterCharset(html, tags) {
 
 /**
  * The hosted index.html: its CSP (hashes of the inline scripts Trunk wrote,
- * which change with every build) and the single file's name and size.
+ * which change with every build), the single file's name and size, and
+ * the extraction worker's script and glue (`worker`: { script, glue }).
  * Throws if it already has a policy (the step must run once per build).
  */
-export function finishIndex(html, singleFileBytes) {
+export function finishIndex(html, singleFileBytes, worker) {
   if (/http-equiv\s*=\s*["']?Content-Security-Policy/i.test(html)) {
     throw new Error('index.html already has a Content-Security-Policy');
   }
@@ -113,6 +124,9 @@ export function finishIndex(html, singleFileBytes) {
   const tags = [cspMeta(hostedPolicy(hashes))];
   if (singleFileBytes !== undefined) {
     tags.push(`<meta name="${SINGLE_FILE_META}" content="${SINGLE_FILE}" data-bytes="${singleFileBytes}">`);
+  }
+  if (worker !== undefined) {
+    tags.push(`<meta name="${WORKER_META}" content="${escapeHtml(worker.script)}" data-glue="${escapeHtml(worker.glue)}">`);
   }
   return insertAfterCharset(html, tags);
 }
@@ -177,18 +191,80 @@ export function inlineGlue(glue) {
     .replace(/^export\s*\{[^}]*\};?[ \t]*$/gm, '')
     .replace(/^export\s+(?=(?:async\s+)?function\b|class\b|const\b|let\b|var\b)/gm, '');
   if (/^\s*export\b/m.test(body)) throw new Error('an export form the single file does not know in the wasm-bindgen glue');
+  // The single file's script also runs as a classic worker (a module
+  // worker from a file:// page's blob: URL does not load in Chromium),
+  // where `import.meta` is a syntax error. It names the default wasm URL,
+  // never used here (the wasm is always passed).
+  const classic = body.replace(/\bimport\.meta\.url\b/g, 'location.href');
   // Inside a <script> element, `</script` would end it early.
-  return body.replace(/<\/script/gi, '<\\/script');
+  return classic.replace(/<\/script/gi, '<\\/script');
 }
 
-/** The boot code of the single file: decode the wasm from its element, start the app. */
+/**
+ * The extraction worker's message loop (src/worker.rs is the other side),
+ * given `load(message)`: a promise of the glue's exports, the wasm
+ * instantiated from the compiled `WebAssembly.Module` the page posts in
+ * its first message ({ module, glue }). Every later message is one job,
+ * { id, text }, answered { id, bytes } (the spans as labelled-JSON bytes,
+ * their buffer transferred), { id, error } (the core failed) or { id,
+ * unavailable } (the glue or the wasm did not load: the page annotates on
+ * its main thread). Jobs wait for the first message's instance, in order.
+ */
+const WORKER_LOOP = `
+const serve = (load) => {
+  let ready = null;
+  self.onmessage = async ({ data }) => {
+    if (data.module) { ready = load(data); return; }
+    let glue;
+    try {
+      glue = await ready;
+    } catch (e) {
+      self.postMessage({ id: data.id, unavailable: String(e && e.message || e) });
+      return;
+    }
+    try {
+      const bytes = glue.extractSpansBytes(data.text);
+      self.postMessage({ id: data.id, bytes }, [bytes.buffer]);
+    } catch (e) {
+      self.postMessage({ id: data.id, error: String(e && e.message || e) });
+    }
+  };
+};
+`;
+
+/**
+ * The hosted page's extraction worker (a module worker, a file of the
+ * site): the glue named in the first message, imported from beside it.
+ */
+export const WORKER_SCRIPT = `// The extraction worker (src/worker.rs), written by scripts/bundle/lib.mjs.
+${WORKER_LOOP.trim()}
+serve(async ({ module, glue }) => {
+  const g = await import(glue);
+  await g.default({ module_or_path: module });
+  return g;
+});
+`;
+
+/**
+ * The boot code of the single file. In the page: decode the wasm from its
+ * element, start the app. Run as the extraction worker (the same script,
+ * from a \`blob:\` URL; no document there): the message loop over the glue
+ * above it (a classic worker: see inlineGlue).
+ */
 const BOOT = `
-{
+if (typeof document === 'undefined') {
+${WORKER_LOOP.trim()}
+  serve(async ({ module }) => {
+    await __wbg_init({ module_or_path: module });
+    return { extractSpansBytes };
+  });
+} else {
   const b64 = document.getElementById('${WASM_ELEMENT_ID}').textContent.trim();
   const bin = atob(b64);
   const bytes = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  await __wbg_init({ module_or_path: bytes });
+  // No top-level await: the script must parse as a classic worker's too.
+  __wbg_init({ module_or_path: bytes });
 }
 `;
 

@@ -3,10 +3,13 @@
 //
 //   1. the single self-contained HTML file (lib.mjs: singleFile), written
 //      beside index.html as article-annotator.html;
-//   2. index.html's Content-Security-Policy, with the hashes of the inline
-//      scripts Trunk wrote (they change with every build), and the single
-//      file's name and size for the page's download link;
-//   3. sw.js, the service worker (web/sw.js), with this release's version
+//   2. the extraction worker's script (lib.mjs: WORKER_SCRIPT), named by
+//      its content's hash like Trunk's files;
+//   3. index.html's Content-Security-Policy, with the hashes of the inline
+//      scripts Trunk wrote (they change with every build), the single
+//      file's name and size for the page's download link, and the worker's
+//      script and glue for src/worker.rs;
+//   4. sw.js, the service worker (web/sw.js), with this release's version
 //      and precache list: every file of the build but sw.js and the single
 //      file, found on disk, so whatever the build emits (a worker script, an
 //      icon) is cached for offline use without being listed by hand.
@@ -14,6 +17,7 @@
 // Run by `trunk build` with TRUNK_STAGING_DIR set; by hand on a built
 // folder: `node scripts/bundle/postbuild.mjs DIR` (once: a second run
 // refuses, since index.html already has its policy).
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,7 +49,10 @@ export function finish(dir) {
   });
   writeFileSync(path.join(dir, b.SINGLE_FILE), single);
 
-  writeFileSync(indexPath, b.finishIndex(index, Buffer.byteLength(single)));
+  const worker = `extract-worker-${createHash('sha256').update(b.WORKER_SCRIPT).digest('hex').slice(0, 16)}.js`;
+  writeFileSync(path.join(dir, worker), b.WORKER_SCRIPT);
+
+  writeFileSync(indexPath, b.finishIndex(index, Buffer.byteLength(single), { script: worker, glue: parts.glue }));
 
   const precache = b.precacheList(filesUnder(dir));
   const contents = Object.fromEntries(precache.map((url) => [url, read(url === './' ? 'index.html' : url)]));

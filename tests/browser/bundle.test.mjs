@@ -48,6 +48,9 @@ test('inline scripts are found and hashed; data blocks and external scripts are 
   assert.deepEqual(policy['script-src'], ["'self'", "'wasm-unsafe-eval'", ...texts.map(sha256)]);
   assert.ok(done.indexOf('Content-Security-Policy') < done.indexOf('<script'), 'the policy comes before every script');
   assert.match(done, /<meta name="annotator-single-file" content="article-annotator.html" data-bytes="1234">/);
+  assert.ok(!done.includes('annotator-worker'), 'no worker named unless given');
+  const withWorker = b.finishIndex(html, 1, { script: 'extract-worker-1.js', glue: 'a-1.js' });
+  assert.match(withWorker, /<meta name="annotator-worker" content="extract-worker-1.js" data-glue="a-1.js">/);
   assert.throws(() => b.finishIndex(done, 1), /already has a Content-Security-Policy/, 'never twice');
   assert.throws(() => b.finishIndex('<head><script>x()</script></head>'), /no <meta charset/);
 });
@@ -67,10 +70,12 @@ test('the precache list is every file but the worker and the single file, index.
 test('the glue becomes the body of one inline script, or the build stops', () => {
   const glue = `export class Foo {}
 export function bar() { return '</script>'; }
-async function __wbg_init(m) { return m; }
+async function __wbg_init(m) { return m ?? new URL('x_bg.wasm', import.meta.url); }
 export { initSync, __wbg_init as default };
 `;
   const body = b.inlineGlue(glue);
+  assert.ok(!body.includes('import.meta'), 'it parses as a classic worker too');
+  assert.match(body, /new URL\('x_bg.wasm', location.href\)/);
   assert.ok(!/^export/m.test(body), body);
   assert.match(body, /^class Foo/m);
   assert.match(body, /^function bar/m);
@@ -90,8 +95,18 @@ test('the built index.html allows exactly the inline scripts it holds, and nothi
   assert.deepEqual(policy['connect-src'], ["'self'"]);
   assert.deepEqual(policy['style-src'], ["'self'", "'unsafe-inline'"]);
   assert.ok(!html.includes("'unsafe-eval'"), 'no unsafe-eval');
+  assert.deepEqual(policy['worker-src'], ["'self'"], 'workers only from files of the site');
   assert.ok(!/(src|href)="(https?:)?\/\//i.test(html), 'nothing is loaded from another host');
   assert.ok(!/(src|href)="\//i.test(html), 'no root-relative URL: the page works under any path');
+});
+
+test("the hosted page names its extraction worker's script and the glue it imports, both built", () => {
+  const index = read('index.html');
+  const meta = /<meta name="annotator-worker" content="([^"]*)" data-glue="([^"]*)">/.exec(index);
+  assert.ok(meta, 'the worker is named');
+  assert.equal(read(meta[1]), b.WORKER_SCRIPT, 'the script of scripts/bundle/lib.mjs');
+  assert.equal(meta[2], b.pageParts(index).glue, "the page's own glue");
+  assert.match(read(meta[2]), /export function extractSpansBytes\b/, 'which exports the entry the worker calls');
 });
 
 test('the service worker precaches exactly what a visitor needs', () => {
@@ -99,7 +114,7 @@ test('the service worker precaches exactly what a visitor needs', () => {
   const precache = JSON.parse(/^const PRECACHE = (.*);$/m.exec(sw)[1]);
   const files = filesUnder(h.DIST_DIR).filter((f) => f !== 'sw.js' && f !== b.SINGLE_FILE);
   assert.deepEqual(precache, files.map((f) => (f === 'index.html' ? './' : f)).sort());
-  for (const kind of [/\.wasm$/, /^annotator-.*\.js$/, /\.css$/, /^manifest\.webmanifest$/, /^icons\/icon\.svg$/]) {
+  for (const kind of [/\.wasm$/, /^annotator-.*\.js$/, /^extract-worker-[0-9a-f]{16}\.js$/, /\.css$/, /^manifest\.webmanifest$/, /^icons\/icon\.svg$/]) {
     assert.ok(precache.some((f) => kind.test(f)), `${kind} is precached`);
   }
   assert.ok(!precache.includes(b.SINGLE_FILE), 'the single file is not part of the precache');
@@ -121,7 +136,11 @@ test('the single file holds the whole page under its own policy', () => {
   assert.deepEqual(policy['default-src'], ["'none'"], 'nothing may be fetched');
   assert.deepEqual(policy['script-src'], ["'wasm-unsafe-eval'", sha256(inline[0].text)]);
   assert.deepEqual(policy['img-src'], ['data:'], 'data: only for its icon');
-  assert.ok(!html.includes("'unsafe-eval'") && !html.includes('blob:'), 'no eval, no blob:');
+  assert.ok(!html.includes("'unsafe-eval'"), 'no eval');
+  assert.deepEqual(policy['worker-src'], ['blob:'], 'its extraction worker, made from its own script');
+  assert.equal(html.split('blob:').length - 1, 1, 'blob: nowhere but worker-src');
+  // That worker is the page's one script: it serves jobs where it finds no document.
+  assert.match(inline[0].text, /if \(typeof document === 'undefined'\) \{\n\s*const serve =/);
   assert.match(html, /<meta name="annotator-mode" content="single-file">/);
 
   // It refers to no file: no src/href but its data: icon.

@@ -60,6 +60,17 @@ impl AnnotatedDoc {
         Self::from_document(annotator_extract::annotate(id, name, text))
     }
 
+    /// [`annotate`](Self::annotate), unless the core's spans of `text`
+    /// were `found` already (by the page's extraction worker, in the
+    /// labelled JSON's form): then a document with those.
+    pub fn annotate_found(id: &str, name: &str, text: &str, found: Option<Vec<Span>>) -> Self {
+        let Some(spans) = found else { return Self::annotate(id, name, text) };
+        let mut doc = Document::new(id, name, text);
+        doc.spans = spans;
+        doc.sort_spans();
+        Self::from_document(doc)
+    }
+
     /// The labelled document (spans sorted as the guide says).
     pub fn to_document(&self) -> Document {
         Document {

@@ -130,10 +130,16 @@ impl Workspace {
     /// Pasted documents get the ids `doc-1`, `doc-2`, …; an empty `name`
     /// becomes the id.
     pub fn add_text(&mut self, name: &str, text: &str) -> Result<usize, ImportError> {
+        self.add_text_found(name, text, None)
+    }
+
+    /// [`add_text`](Self::add_text), with the spans of `text` when they
+    /// were `found` already ([`AnnotatedDoc::annotate_found`]).
+    fn add_text_found(&mut self, name: &str, text: &str, found: Option<Vec<Span>>) -> Result<usize, ImportError> {
         import::check_text(name, text)?;
         let id = self.pasted_id();
         let name = if name.trim().is_empty() { id.clone() } else { name.trim().to_string() };
-        self.docs.push(AnnotatedDoc::annotate(&id, &name, text));
+        self.docs.push(AnnotatedDoc::annotate_found(&id, &name, text, found));
         self.current = self.docs.len() - 1;
         Ok(self.current)
     }
@@ -151,6 +157,18 @@ impl Workspace {
     /// Either way the document is named after the text ([`pasted_name`]).
     /// Text refused by [`import::check_text`] changes nothing.
     pub fn sync_draft(&mut self, draft: Option<&str>, text: &str) -> Result<Option<usize>, ImportError> {
+        self.sync_draft_found(draft, text, None)
+    }
+
+    /// [`sync_draft`](Self::sync_draft), with the spans of `text` when they
+    /// were `found` already (by the page's extraction worker:
+    /// [`AnnotatedDoc::annotate_found`]).
+    pub fn sync_draft_found(
+        &mut self,
+        draft: Option<&str>,
+        text: &str,
+        found: Option<Vec<Span>>,
+    ) -> Result<Option<usize>, ImportError> {
         if text.trim().is_empty() {
             return Ok(None);
         }
@@ -160,10 +178,10 @@ impl Workspace {
         let at = match slot.and_then(|i| self.docs.get_mut(i).map(|d| (i, d))) {
             Some((i, d)) if d.text == text => i,
             Some((i, d)) if !d.history.can_undo() && !d.history.can_redo() => {
-                *d = AnnotatedDoc::annotate(&d.id, &name, text);
+                *d = AnnotatedDoc::annotate_found(&d.id, &name, text, found);
                 i
             }
-            _ => self.add_text(&name, text)?,
+            _ => self.add_text_found(&name, text, found)?,
         };
         self.current = at;
         Ok(Some(at))
@@ -852,6 +870,20 @@ mod tests {
         assert_eq!(ws.sync_draft(None, "Lviv"), Ok(Some(4)), "no draft: a new document");
         assert!(ws.sync_draft(Some("doc-4"), "\0\0\0\0 binary").is_err());
         assert_eq!((ws.docs.len(), ws.current), (5, 4), "refused text changes nothing");
+    }
+
+    #[test]
+    fn a_draft_annotated_elsewhere_takes_the_spans_found_under_the_workspaces_id_and_name() {
+        let mut ws = Workspace::default();
+        let text = "Kyiv\nbody";
+        assert_eq!(ws.sync_draft_found(None, text, Some(Vec::new())), Ok(Some(0)));
+        assert_eq!((ws.docs[0].id.as_str(), ws.docs[0].name.as_str()), ("doc-1", "Kyiv"));
+        assert!(ws.docs[0].spans().is_empty(), "the spans found, not the core's");
+        let found = annotator_extract::annotate("", "", "Sumy\nmore").spans;
+        assert!(!found.is_empty());
+        assert_eq!(ws.sync_draft_found(Some("doc-1"), "Sumy\nmore", Some(found.clone())), Ok(Some(0)), "replaced");
+        assert_eq!(ws.docs[0].to_document().spans, found);
+        assert!(ws.sync_draft_found(None, "\0\0\0\0 binary", Some(Vec::new())).is_err(), "refused text as before");
     }
 
     #[test]

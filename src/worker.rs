@@ -1,0 +1,306 @@
+//! Long texts annotated off the main thread: a Web Worker running the page's
+//! own wasm module (no second wasm file), so a 2 MB paste never blocks the
+//! page while the core runs.
+//!
+//! * The worker gets the module the page compiled (`wasm_bindgen::module()`,
+//!   posted in its first message), instantiates it with the same
+//!   wasm-bindgen glue and calls its `extractSpansBytes` export
+//!   ([`crate::engine`]); the app's start function does nothing there (no
+//!   window: [`crate::start`]).
+//! * Its script: in the hosted page a small module of the site, named by a
+//!   `<meta>` that `scripts/bundle/postbuild.mjs` writes with the glue's
+//!   name (`worker-src 'self'`; the service worker precaches it); in the
+//!   single file the page's own inline script, run from a `blob:` URL as a
+//!   classic worker (its policy's `worker-src blob:`), which serves jobs
+//!   when it finds no document.
+//! * One job at a time: a new one terminates the worker under way (its
+//!   answer would be stale) and starts another; [`cancel`] does the same
+//!   without a new job. Answers are the spans as labelled-JSON bytes, their
+//!   buffer transferred.
+//! * A worker that cannot start or dies (an old browser, a policy, a script
+//!   missing) is given up for the page's life: its job and every later one
+//!   get [`WorkerError::Unavailable`], and the caller annotates on the main
+//!   thread as before.
+
+use std::cell::{Cell, RefCell};
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::state::AppState;
+
+/// Texts of at least this many UTF-8 bytes go to the worker; shorter ones
+/// are annotated on the main thread. The core runs at about 3 to 6 MB/s in
+/// the page on an idle machine, so 100 kB is 15 to 35 ms there, under the
+/// 50 ms a paste may take to its highlights; the worker's round trip
+/// (posting the text, a task to start, the spans copied back and read)
+/// costs more than it saves below that, and the 5,000-word paste of the
+/// benchmark (34 kB) must not wait for it.
+pub const WORKER_MIN_BYTES: usize = 100_000;
+
+/// `<meta name=…>` of the hosted build: the worker's script (content) and
+/// the glue it imports (`data-glue`), relative to the page.
+const WORKER_META: &str = "annotator-worker";
+/// `<meta name=…>` whose content is `single-file` in the single-file build.
+const MODE_META: &str = "annotator-mode";
+
+/// Why the worker gave no spans.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WorkerError {
+    /// No worker runs on this page (why): annotate on the main thread.
+    Unavailable(String),
+    /// The core failed in the worker (its message).
+    Failed(String),
+}
+
+/// What to do with a job's answer.
+type Done = Box<dyn FnOnce(Result<Vec<u8>, WorkerError>)>;
+
+/// The worker and its one job.
+struct Running {
+    worker: web_sys::Worker,
+    /// The `blob:` URL of the single file's worker, revoked with it.
+    blob_url: Option<String>,
+    _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::Event)>,
+    job: Option<(u64, Done)>,
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        self.worker.terminate();
+        if let Some(url) = &self.blob_url {
+            let _ = web_sys::Url::revoke_object_url(url);
+        }
+    }
+}
+
+thread_local! {
+    static WORKER: RefCell<Option<Running>> = const { RefCell::new(None) };
+    /// Why the worker was given up, once it failed to start or died.
+    static GIVEN_UP: RefCell<Option<String>> = const { RefCell::new(None) };
+    static NEXT_JOB: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Whether long texts can go to a worker on this page (not given up).
+pub fn available() -> bool {
+    GIVEN_UP.with(|g| g.borrow().is_none())
+}
+
+/// Drops the job under way, if any (its answer is never delivered).
+pub fn cancel() {
+    let running = WORKER.with(|w| {
+        let mut w = w.borrow_mut();
+        if w.as_ref().is_some_and(|r| r.job.is_some()) {
+            w.take()
+        } else {
+            None
+        }
+    });
+    drop(running);
+}
+
+/// Gives the worker up: `why` for its job (taken, answered
+/// [`WorkerError::Unavailable`]) and every later one.
+fn give_up(why: String) {
+    GIVEN_UP.with(|g| *g.borrow_mut() = Some(why.clone()));
+    let running = WORKER.with(|w| w.borrow_mut().take());
+    if let Some(mut r) = running {
+        if let Some((_, done)) = r.job.take() {
+            drop(r);
+            done(Err(WorkerError::Unavailable(why)));
+        }
+    }
+}
+
+/// The answer to job `id` arrived (`data`: `{ id, bytes }`, `{ id, error }`
+/// or `{ id, unavailable }`: see `scripts/bundle/lib.mjs`).
+fn answered(data: JsValue) {
+    let get = |key: &str| js_sys::Reflect::get(&data, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
+    let Some(id) = get("id").as_f64() else { return };
+    let done = WORKER.with(|w| {
+        let mut w = w.borrow_mut();
+        let r = w.as_mut()?;
+        match &r.job {
+            Some((job, _)) if *job as f64 == id => r.job.take().map(|(_, done)| done),
+            _ => None,
+        }
+    });
+    let Some(done) = done else { return };
+    let bytes = get("bytes");
+    if let Some(bytes) = bytes.dyn_ref::<js_sys::Uint8Array>() {
+        done(Ok(bytes.to_vec()));
+    } else if let Some(why) = get("unavailable").as_string() {
+        GIVEN_UP.with(|g| *g.borrow_mut() = Some(why.clone()));
+        WORKER.with(|w| w.borrow_mut().take());
+        done(Err(WorkerError::Unavailable(why)));
+    } else {
+        let why = get("error").as_string().unwrap_or_else(|| String::from("no spans in its answer"));
+        // A trapped instance is not to be trusted with the next job.
+        WORKER.with(|w| w.borrow_mut().take());
+        done(Err(WorkerError::Failed(why)));
+    }
+}
+
+fn meta(name: &str) -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.query_selector(&format!("meta[name=\"{name}\"]")).ok().flatten()
+}
+
+/// A description of a JavaScript error (its message, or what was thrown).
+fn describe(e: &JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| String::from("an unknown error"))
+}
+
+/// Starts the worker: its script, then the module and the glue posted.
+fn spawn() -> Result<Running, String> {
+    let single = meta(MODE_META).and_then(|m| m.get_attribute("content")).as_deref() == Some("single-file");
+    let opts = web_sys::WorkerOptions::new();
+    // The single file's script runs as a classic worker: a module worker
+    // from a file:// page's `blob:` URL does not load in Chromium.
+    opts.set_type(if single { web_sys::WorkerType::Classic } else { web_sys::WorkerType::Module });
+    let (worker, blob_url, glue) = if single {
+        let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+        let script = document
+            .query_selector("script[type=\"module\"]")
+            .ok()
+            .flatten()
+            .and_then(|s| s.text_content())
+            .ok_or("the single file's script was not found")?;
+        let bag = web_sys::BlobPropertyBag::new();
+        bag.set_type("text/javascript");
+        let parts = js_sys::Array::of1(&JsValue::from_str(&script));
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag).map_err(|e| describe(&e))?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| describe(&e))?;
+        match web_sys::Worker::new_with_options(&url, &opts) {
+            Ok(w) => (w, Some(url), None),
+            Err(e) => {
+                let _ = web_sys::Url::revoke_object_url(&url);
+                return Err(describe(&e));
+            }
+        }
+    } else {
+        let m = meta(WORKER_META).ok_or("this build names no worker script")?;
+        let (Some(script), Some(glue)) = (m.get_attribute("content"), m.get_attribute("data-glue")) else {
+            return Err(String::from("this build names no worker script"));
+        };
+        let w = web_sys::Worker::new_with_options(&script, &opts).map_err(|e| describe(&e))?;
+        (w, None, Some(format!("./{glue}")))
+    };
+    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(|e: web_sys::MessageEvent| answered(e.data()));
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(|e: web_sys::Event| {
+        let why = e
+            .dyn_ref::<web_sys::ErrorEvent>()
+            .map(|e| e.message())
+            .filter(|m| !m.is_empty())
+            .unwrap_or_else(|| String::from("the extraction worker did not start"));
+        give_up(why);
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    worker.set_onmessageerror(Some(on_error.as_ref().unchecked_ref()));
+    let init = js_sys::Object::new();
+    let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&init, &JsValue::from_str(k), v);
+    set("module", &wasm_bindgen::module()).map_err(|e| describe(&e))?;
+    if let Some(glue) = glue {
+        set("glue", &JsValue::from_str(&glue)).map_err(|e| describe(&e))?;
+    }
+    let running = Running { worker, blob_url, _on_message: on_message, _on_error: on_error, job: None };
+    running.worker.post_message(&init).map_err(|e| describe(&e))?;
+    Ok(running)
+}
+
+/// Annotates `text` in the worker; `done` gets the spans' bytes
+/// ([`crate::engine::spans_from_bytes`]), unless a later job or [`cancel`]
+/// supersedes this one. Without a worker, `done` gets
+/// [`WorkerError::Unavailable`] at once.
+pub fn run(text: &str, done: impl FnOnce(Result<Vec<u8>, WorkerError>) + 'static) {
+    if let Some(why) = GIVEN_UP.with(|g| g.borrow().clone()) {
+        done(Err(WorkerError::Unavailable(why)));
+        return;
+    }
+    // A job under way is superseded: its worker goes, with its answer.
+    cancel();
+    let started = WORKER.with(|w| {
+        let mut w = w.borrow_mut();
+        if w.is_none() {
+            *w = Some(spawn()?);
+        }
+        Ok::<(), String>(())
+    });
+    if let Err(why) = started {
+        GIVEN_UP.with(|g| *g.borrow_mut() = Some(why.clone()));
+        done(Err(WorkerError::Unavailable(why)));
+        return;
+    }
+    let id = NEXT_JOB.with(|n| n.replace(n.get() + 1));
+    let job = js_sys::Object::new();
+    let posted = js_sys::Reflect::set(&job, &JsValue::from_str("id"), &JsValue::from_f64(id as f64))
+        .and_then(|_| js_sys::Reflect::set(&job, &JsValue::from_str("text"), &JsValue::from_str(text)))
+        .and_then(|_| {
+            WORKER.with(|w| match w.borrow().as_ref() {
+                Some(r) => r.worker.post_message(&job),
+                None => Err(JsValue::from_str("the extraction worker went away")),
+            })
+        });
+    match posted {
+        Ok(()) => WORKER.with(|w| {
+            if let Some(r) = w.borrow_mut().as_mut() {
+                r.job = Some((id, Box::new(done)));
+            }
+        }),
+        Err(e) => {
+            let why = describe(&e);
+            give_up(why.clone());
+            done(Err(WorkerError::Unavailable(why)));
+        }
+    }
+}
+
+impl AppState {
+    /// The *Article text* area's `text`, at its `gen`eration (the loader's
+    /// `draft_gen`), to the draft document: a long text's spans found in
+    /// the worker first (progress shown meanwhile; an answer for an older
+    /// text is dropped), a short one's on the main thread at once.
+    pub fn sync_draft_text(&self, text: String, gen: u64) {
+        if text.len() < WORKER_MIN_BYTES || !available() || !self.can_edit() {
+            self.stop_extracting();
+            self.sync_draft(&text);
+            return;
+        }
+        self.extracting.set(true);
+        let me = *self;
+        let waiting = crate::perf::Phase::start("extract:worker");
+        run(&text.clone(), move |answer| {
+            waiting.end();
+            if me.draft_gen.try_get_value() != Some(gen) {
+                return;
+            }
+            me.extracting.set(false);
+            match answer {
+                Ok(bytes) => match crate::perf::phase("extract:read", || crate::engine::spans_from_bytes(&bytes)) {
+                    Ok(spans) => me.sync_draft_found(&text, Some(spans)),
+                    Err(e) => me.error(format!(
+                        "Not annotated — the extraction worker's answer was unreadable ({e}); the text stays in Article text"
+                    )),
+                },
+                // No worker on this page: as before, on the main thread.
+                Err(WorkerError::Unavailable(_)) => me.sync_draft(&text),
+                Err(WorkerError::Failed(why)) => {
+                    me.error(format!("Not annotated — the extraction failed: {why}; the text stays in Article text"))
+                }
+            }
+        });
+    }
+
+    /// Drops the worker's job under way, if any, and its progress.
+    pub fn stop_extracting(&self) {
+        cancel();
+        if self.extracting.get_untracked() {
+            self.extracting.set(false);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+// A long paste is annotated in the extraction worker (src/worker.rs): the
+// page's own wasm module run in a Web Worker, in the hosted page and in the
+// single file (a `blob:` worker under its policy). The page shows progress
+// and answers input while the worker runs, a newer paste supersedes an
+// older one, every highlight arrives, and without a worker the page
+// annotates on its main thread as before. No timings: an init script holds
+// the worker's jobs until the test lets them go.
+//
+//   node --test tests/browser/worker.test.mjs   (after trunk build --release)
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as h from './harness.mjs';
+import * as b from '../../scripts/bundle/lib.mjs';
+
+const { withApp, browser } = h.suite();
+
+/** Over src/worker.rs's WORKER_MIN_BYTES (100,000), under a second's work. */
+const LONG_BYTES = 300_000;
+
+/** The seed articles one after another, blank lines between, from the `skip`th on, until `minBytes` UTF-8 bytes. */
+function longText(minBytes, skip = 0) {
+  const all = h.seedArticles().map((a) => a.text.trim());
+  const parts = [];
+  for (let i = skip, n = 0; n < minBytes; i++) {
+    parts.push(all[i % all.length]);
+    n += Buffer.byteLength(parts.at(-1)) + 2;
+  }
+  return parts.join('\n\n');
+}
+
+/**
+ * Installed before the page's scripts: every job posted to a Worker (a
+ * message with a `text`) waits in `window.__held` until
+ * `window.__release()`; `window.__seen` records whether the loader's
+ * progress showed and whether the help dialog opened while it did.
+ */
+function holder() {
+  window.__held = [];
+  window.__jobs = 0;
+  window.__release = () => {
+    for (const [w, msg] of window.__held.splice(0)) w.__post(msg);
+  };
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.__post = post;
+  Worker.prototype.postMessage = function (msg, transfer) {
+    if (msg && typeof msg.text === 'string') {
+      window.__jobs += 1;
+      window.__held.push([this, msg]);
+      return undefined;
+    }
+    return post.call(this, msg, transfer);
+  };
+  const seen = (window.__seen = { progress: false, dialogWhileExtracting: null });
+  new MutationObserver(() => {
+    const extracting = Boolean(document.querySelector('progress[aria-label="Annotating the article"]'));
+    if (extracting) seen.progress = true;
+    if (seen.dialogWhileExtracting === null && document.querySelector('.modal')) seen.dialogWhileExtracting = extracting;
+  }).observe(document, { subtree: true, childList: true, attributes: true });
+}
+
+/** Puts `text` into the Article text area as a paste does. */
+async function paste(page, text) {
+  await page.evaluate((text) => {
+    const area = document.querySelector('#article-text');
+    area.focus();
+    area.value = text;
+    area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+  }, text);
+}
+
+/** Waits until the document view holds `text` whole, every highlight drawn. */
+async function drawn(page, text) {
+  await page.waitForFunction(
+    ([sel, want]) => {
+      const view = document.querySelector(sel);
+      return view?.textContent === want && !view.hasAttribute('aria-busy');
+    },
+    [h.DOC_VIEW, text],
+    { timeout: 300_000, polling: 200 },
+  );
+}
+
+/** How many times the page waited for the worker (its `extract:worker` measures). */
+const workerRounds = (page) => page.evaluate(() => performance.getEntriesByName('annotator:extract:worker').length);
+
+/** The distinct marks in the view, against the spans the side panel counts (all suggestions after a paste). */
+async function everyHighlight(page) {
+  await page.locator('.unchecked-count').filter({ hasText: /^\d[\d,]* suggestions/ }).waitFor();
+  const suggestions = Number((await page.locator('.unchecked-count').textContent()).match(/^[\d,]+/)[0].replaceAll(',', ''));
+  const ids = await page.$$eval(`${h.DOC_VIEW} mark`, (ms) => new Set(ms.map((m) => m.dataset.id)).size);
+  assert.ok(suggestions > 1_000, `a long text has many spans (${suggestions})`);
+  assert.equal(ids, suggestions, 'every span has its mark in the DOM');
+}
+
+test('a long paste goes to the worker: progress, a key answered meanwhile, then every highlight', async () => {
+  const text = longText(LONG_BYTES);
+  await withApp(
+    async (app) => {
+      const { page } = app;
+      await paste(page, text);
+      await page.waitForFunction(() => window.__jobs === 1 && window.__held.length === 1);
+      await page.locator('progress[aria-label="Annotating the article"]').waitFor();
+      // The main thread is free while the worker has the job: `?` opens the help.
+      await page.evaluate(() => document.activeElement.blur());
+      await page.keyboard.press('?');
+      await page.locator('.modal').waitFor({ state: 'visible' });
+      await page.keyboard.press('Escape');
+      await page.evaluate(() => window.__release());
+      await drawn(page, text);
+      const seen = await page.evaluate(() => window.__seen);
+      assert.deepEqual(seen, { progress: true, dialogWhileExtracting: true });
+      assert.equal(await page.locator('progress[aria-label="Annotating the article"]').count(), 0, 'no progress at the end');
+      assert.equal(await workerRounds(page), 1, 'one round trip to the worker');
+      await everyHighlight(page);
+      // A short paste stays on the main thread.
+      const [first] = h.seedArticles();
+      await h.pasteText(page, first.text);
+      await h.checkMarks(page, first.text);
+      assert.equal(await page.evaluate(() => window.__jobs), 1, 'no job for a short text');
+      h.assertClean(app);
+    },
+    { initScripts: [holder] },
+  );
+});
+
+test('a second paste supersedes the first: only the newer text is annotated, once', async () => {
+  const older = longText(LONG_BYTES);
+  const newer = longText(LONG_BYTES, 2);
+  assert.notEqual(older, newer);
+  await withApp(
+    async (app) => {
+      const { page } = app;
+      await paste(page, older);
+      await page.waitForFunction(() => window.__held.length === 1);
+      await paste(page, newer);
+      await page.waitForFunction(() => window.__held.length === 2);
+      // Both jobs go: the older one's worker was terminated, its answer never comes.
+      await page.evaluate(() => window.__release());
+      await drawn(page, newer);
+      await everyHighlight(page);
+      assert.equal(await page.locator('.doc-list li').count(), 1, 'one draft document, not two');
+      h.assertClean(app);
+    },
+    { initScripts: [holder] },
+  );
+});
+
+test('without a worker the page annotates a long paste on its main thread', async () => {
+  const text = longText(LONG_BYTES);
+  const noWorker = () => {
+    window.Worker = function Worker() {
+      throw new DOMException('Workers are off here', 'SecurityError');
+    };
+  };
+  await withApp(
+    async (app) => {
+      const { page } = app;
+      await paste(page, text);
+      await drawn(page, text);
+      await everyHighlight(page);
+      assert.equal(await workerRounds(page), 1, 'it tried the worker once');
+      h.assertClean(app);
+    },
+    { initScripts: [noWorker] },
+  );
+});
+
+test('the single file runs its own script as the worker, under its policy', async () => {
+  const fileUrl = pathToFileURL(path.join(h.DIST_DIR, b.SINGLE_FILE)).href;
+  const text = longText(LONG_BYTES);
+  const app = await h.openApp(browser(), fileUrl, { initScripts: [holder] });
+  try {
+    const { page } = app;
+    await paste(page, text);
+    await page.waitForFunction(() => window.__held.length === 1);
+    await page.locator('progress[aria-label="Annotating the article"]').waitFor();
+    await page.evaluate(() => window.__release());
+    await drawn(page, text);
+    await everyHighlight(page);
+    assert.equal(await workerRounds(page), 1);
+    h.assertClean(app);
+  } finally {
+    await app.close();
+  }
+});
