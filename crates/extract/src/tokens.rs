@@ -107,6 +107,48 @@ fn caps_function_word(word: &str, cat: u16) -> bool {
     cat & (STOP | REPORTING | FILLER) != 0 && crate::lexicon::is_all_caps(word)
 }
 
+/// Eight bytes with the top bit set, one per byte lane.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The end of the run of ASCII letters starting at `i`, and its first 16
+/// letters lower-cased and packed as the word lists' keys are (byte `k` of
+/// the word in byte `k` of the key, zeros past the run). Reads eight bytes
+/// at a time: the tokenizer's innermost loop.
+fn ascii_letters(bytes: &[u8], i: usize) -> (usize, u128) {
+    let mut packed = [0u64; 2];
+    let mut e = i;
+    while let Some(chunk) = bytes.get(e..e + 8) {
+        let Ok(eight) = <[u8; 8]>::try_from(chunk) else { break };
+        let w = u64::from_le_bytes(eight);
+        // Per byte: lower-cased with its top bit dropped, a letter when it
+        // is from `a` to `z` and the byte was ASCII. The sums stay within
+        // each byte (at most 0x7f + 0x1f), so lanes do not mix.
+        let y = (w | 0x2020_2020_2020_2020) & !HIGH_BITS;
+        let from_a = y + 0x1f1f_1f1f_1f1f_1f1f;
+        let past_z = y + 0x0505_0505_0505_0505;
+        let letters = from_a & !past_z & !w & HIGH_BITS;
+        let n = ((!letters & HIGH_BITS).trailing_zeros() / 8) as usize;
+        // Whole chunks so far: `e - i` is a multiple of 8.
+        if let Some(slot) = packed.get_mut((e - i) / 8) {
+            let keep = if n == 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
+            *slot = (w | 0x2020_2020_2020_2020) & keep;
+        }
+        e += n;
+        if n < 8 {
+            return (e, u128::from(packed[0]) | (u128::from(packed[1]) << 64));
+        }
+    }
+    // The text's last few bytes, one at a time.
+    while e < bytes.len() && bytes[e].is_ascii_alphabetic() {
+        let k = e - i;
+        if let Some(slot) = packed.get_mut(k / 8) {
+            *slot |= u64::from(bytes[e] | 0x20) << (8 * (k % 8));
+        }
+        e += 1;
+    }
+    (e, u128::from(packed[0]) | (u128::from(packed[1]) << 64))
+}
+
 /// `i` as a token offset ([`tokenize`] never goes past `u32::MAX`).
 fn offset(i: usize) -> u32 {
     u32::try_from(i).unwrap_or(u32::MAX)
@@ -138,18 +180,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if b.is_ascii_alphabetic() {
             // The word's lower-case letters packed as the word lists are
             // (one lookup, no second pass over the word).
-            let (mut lo, mut hi) = (u64::from(b | 0x20), 0u64);
-            let mut e = i + 1;
-            while e < bytes.len() && bytes[e].is_ascii_alphabetic() {
-                let k = e - i;
-                if k < 8 {
-                    lo |= u64::from(bytes[e] | 0x20) << (8 * k);
-                } else if k < 16 {
-                    hi |= u64::from(bytes[e] | 0x20) << (8 * (k - 8));
-                }
-                e += 1;
-            }
-            let key = u128::from(lo) | (u128::from(hi) << 64);
+            let (e, key) = ascii_letters(bytes, i);
             // A plain word ends at a space or at punctuation that cannot join
             // it (anything but ' - . , and non-ASCII); else the general path.
             let plain = bytes
@@ -263,6 +294,39 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn ascii_letters_ends_runs_and_packs_keys_as_a_byte_loop_does() {
+        // The reference: one byte at a time, the first 16 lower-cased.
+        fn by_bytes(b: &[u8], i: usize) -> (usize, u128) {
+            let (mut e, mut key) = (i, 0u128);
+            while e < b.len() && b[e].is_ascii_alphabetic() {
+                if e - i < 16 {
+                    key |= u128::from(b[e] | 0x20) << (8 * (e - i));
+                }
+                e += 1;
+            }
+            (e, key)
+        }
+        let cases: &[(&str, &str)] = &[
+            ("word_then_space", "Kremlin said"),
+            ("word_at_the_end", "Peskov"),
+            ("exactly_eight", "Ministry of"),
+            ("exactly_sixteen", "Internationalism!"),
+            ("past_sixteen", "Antidisestablishmentarianism, then"),
+            ("all_capitals", "KYIV—"),
+            ("non_ascii_after", "Dur\u{e1}n"),
+            ("letter_neighbours_are_no_letters", "a@[`{z"),
+            ("digits_end_a_run", "abc123def"),
+            ("short_text", "a"),
+        ];
+        for (name, text) in cases {
+            let b = text.as_bytes();
+            for i in (0..b.len()).filter(|&i| b[i].is_ascii_alphabetic()) {
+                assert_eq!(ascii_letters(b, i), by_bytes(b, i), "{name} at {i}");
+            }
+        }
     }
 
     #[test]
