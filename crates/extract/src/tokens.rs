@@ -201,9 +201,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     upper: b.is_ascii_uppercase(),
                     caps_function_word,
                 });
-                space = false;
+                // The one space after most words, taken here rather than
+                // by another turn of the loop.
+                space = bytes.get(e) == Some(&b' ');
                 newline = false;
-                i = e;
+                i = e + usize::from(space);
                 continue;
             }
         }
