@@ -154,25 +154,32 @@ fn life_event_after(text: &str, toks: &[Token], s: Segment) -> bool {
         if toks.get(k).is_none_or(|t| t.newline_before) {
             return false;
         }
-        // Both lists are sorted lower-case words: a capital or a mark ends
-        // the search at once, a word costs a few comparisons.
+        // The lists hold lower-case words: a capital or a mark ends the
+        // search at once.
         let w = tok(text, toks, k);
         if !w.starts_with(|c: char| c.is_ascii_lowercase()) {
             return false;
         }
-        if LIFE_EVENT_VERBS.binary_search(&w).is_ok() {
+        if on_short_list(&LIFE_EVENT_VERBS, w) {
             return true;
         }
         // (The auxiliary first: it is rare, the search is not.)
         let passive = k > s.last + 1 && matches!(tok(text, toks, k - 1), "was" | "is" | "were" | "been");
-        if passive && PASSIVE_LIFE_EVENTS.binary_search(&w).is_ok() {
+        if passive && on_short_list(&PASSIVE_LIFE_EVENTS, w) {
             return true;
         }
-        if LIFE_EVENT_FILLERS.binary_search(&w).is_err() {
+        if !on_short_list(&LIFE_EVENT_FILLERS, w) {
             return false;
         }
     }
     false
+}
+
+/// `w` is on `list`, a list of a few words: their lengths are compared
+/// first, so most words are done with before any byte is (a binary search
+/// compared the bytes of four or so; this runs after most names).
+fn on_short_list(list: &[&str], w: &str) -> bool {
+    list.iter().any(|&l| l.len() == w.len() && l == w)
 }
 
 /// `X's wife`, `X 's lawyer` (a tokenised possessive).
@@ -287,4 +294,21 @@ pub(super) fn reporting_verb_after(text: &str, toks: &[Token], s: Segment) -> bo
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn on_short_list_finds_the_words_a_search_of_the_sorted_list_finds() {
+        // Each list's own words, and near misses: a letter short or more,
+        // another case, the empty word.
+        let others = ["die", "dies", "Died", "marrie", "marrieds", "wa", "WAS", "borne", "bor", "alsoo", ""];
+        for list in [&LIFE_EVENT_VERBS[..], &PASSIVE_LIFE_EVENTS, &LIFE_EVENT_FILLERS] {
+            for w in list.iter().copied().chain(others) {
+                assert_eq!(on_short_list(list, w), list.binary_search(&w).is_ok(), "{w:?}");
+            }
+        }
+    }
 }
