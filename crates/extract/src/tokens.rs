@@ -115,38 +115,63 @@ const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 /// the word in byte `k` of the key, zeros past the run). Reads eight bytes
 /// at a time: the tokenizer's innermost loop.
 fn ascii_letters(bytes: &[u8], i: usize) -> (usize, u128) {
-    let mut packed = [0u64; 2];
-    let mut e = i;
-    while let Some(chunk) = bytes.get(e..e + 8) {
-        let Ok(eight) = <[u8; 8]>::try_from(chunk) else { break };
-        let w = u64::from_le_bytes(eight);
-        // Per byte: lower-cased with its top bit dropped, a letter when it
-        // is from `a` to `z` and the byte was ASCII. The sums stay within
-        // each byte (at most 0x7f + 0x1f), so lanes do not mix.
-        let y = (w | 0x2020_2020_2020_2020) & !HIGH_BITS;
-        let from_a = y + 0x1f1f_1f1f_1f1f_1f1f;
-        let past_z = y + 0x0505_0505_0505_0505;
-        let letters = from_a & !past_z & !w & HIGH_BITS;
-        let n = ((!letters & HIGH_BITS).trailing_zeros() / 8) as usize;
-        // Whole chunks so far: `e - i` is a multiple of 8.
-        if let Some(slot) = packed.get_mut((e - i) / 8) {
-            let keep = if n == 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
-            *slot = (w | 0x2020_2020_2020_2020) & keep;
-        }
-        e += n;
-        if n < 8 {
-            return (e, u128::from(packed[0]) | (u128::from(packed[1]) << 64));
+    // The first eight bytes: most words end in them.
+    let Some(w) = eight_at(bytes, i) else { return letters_by_byte(bytes, i, i, 0) };
+    let (n, lo) = leading_letters(w);
+    if n < 8 {
+        return (i + n, u128::from(lo));
+    }
+    let Some(w) = eight_at(bytes, i + 8) else { return letters_by_byte(bytes, i, i + 8, u128::from(lo)) };
+    let (n, hi) = leading_letters(w);
+    let key = u128::from(lo) | (u128::from(hi) << 64);
+    let mut e = i + 8 + n;
+    if n == 8 {
+        // Past 16 letters no key is looked up: only the end is wanted.
+        loop {
+            let Some(w) = eight_at(bytes, e) else { return letters_by_byte(bytes, i, e, key) };
+            let (more, _) = leading_letters(w);
+            e += more;
+            if more < 8 {
+                break;
+            }
         }
     }
-    // The text's last few bytes, one at a time.
+    (e, key)
+}
+
+/// The eight bytes at `i` as a little-endian `u64`, if there are eight.
+fn eight_at(bytes: &[u8], i: usize) -> Option<u64> {
+    let chunk = bytes.get(i..i.checked_add(8)?)?;
+    <[u8; 8]>::try_from(chunk).ok().map(u64::from_le_bytes)
+}
+
+/// How many of the bytes of `w` (first byte lowest) are ASCII letters
+/// before the first that is not, and those bytes lower-cased (zeros after).
+fn leading_letters(w: u64) -> (usize, u64) {
+    // Per byte: lower-cased with its top bit dropped, a letter when it is
+    // from `a` to `z` and the byte was ASCII. The sums stay within each
+    // byte (at most 0x7f + 0x1f), so lanes do not mix.
+    let lower = w | 0x2020_2020_2020_2020;
+    let y = lower & !HIGH_BITS;
+    let from_a = y + 0x1f1f_1f1f_1f1f_1f1f;
+    let past_z = y + 0x0505_0505_0505_0505;
+    let others = !(from_a & !past_z & !w) & HIGH_BITS;
+    // The lowest other byte's top bit, moved down to make the mask of the
+    // bytes below it (all of them when every byte is a letter: 0 - 1).
+    let keep = ((others & others.wrapping_neg()) >> 7).wrapping_sub(1);
+    ((others.trailing_zeros() / 8) as usize, lower & keep)
+}
+
+/// [`ascii_letters`] one byte at a time from `e` (the text's last bytes),
+/// `key` holding the letters from `i` so far.
+fn letters_by_byte(bytes: &[u8], i: usize, mut e: usize, mut key: u128) -> (usize, u128) {
     while e < bytes.len() && bytes[e].is_ascii_alphabetic() {
-        let k = e - i;
-        if let Some(slot) = packed.get_mut(k / 8) {
-            *slot |= u64::from(bytes[e] | 0x20) << (8 * (k % 8));
+        if e - i < 16 {
+            key |= u128::from(bytes[e] | 0x20) << (8 * (e - i));
         }
         e += 1;
     }
-    (e, u128::from(packed[0]) | (u128::from(packed[1]) << 64))
+    (e, key)
 }
 
 /// `i` as a token offset ([`tokenize`] never goes past `u32::MAX`).
