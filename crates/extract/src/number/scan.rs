@@ -59,12 +59,14 @@ pub(super) fn push(
 pub(super) fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
     let t = toks[i];
     // Most tokens, answered inline (this runs for every token): a word on
-    // no number list that starts in lower case and is not `an`, or a mark
-    // that is no sign, point or currency sign ([`may_start_rest`] says no
-    // to both).
+    // no number list that starts in lower case and is not `an`, one in
+    // capitals too long for a currency code and not `R…` (rupees), or a
+    // mark that is no sign, point or currency sign ([`may_start_rest`]
+    // says no to all three).
     if t.cat & cat::NUMBER_START == 0 {
         match text.as_bytes().get(t.start()) {
             Some(b'a'..=b'z') if t.end() - t.start() != 2 => return false,
+            Some(b'A'..=b'Q' | b'S'..=b'Z') if t.end() - t.start() > CODE_MAX_LEN => return false,
             Some(b'!'..=b'#' | b'%'..=b'*' | b',' | b'/' | b':'..=b'@' | b'['..=b'`' | b'{'..=b'~') => return false,
             _ => {}
         }
@@ -171,5 +173,28 @@ pub(super) fn end_of(text: &str, toks: &[Token], e: usize) -> usize {
         t.end() - 1
     } else {
         t.start() + core(word).len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn may_start_answers_every_token_as_its_full_test_does() {
+        // Starters and near misses of each kind: number words, `a`/`an`
+        // before a number word or `and`, digits, signs, currency signs and
+        // codes, glued rupees, capitals short and long, marks.
+        let texts = [
+            "a dozen and an hour and a half, An hour and a half, a year and a half; A$3, US$5, NZ$38.5m, USD 5",
+            "Rs50, Rs. 50, R$4, Rio, Reuters, EUR 10, euros, (-4°F), −6, +9, .500, 1:30 -2:30, ¾ cup, 1½",
+            "Thirty-five IN THE MORNING, March 3, Oct. 5, the third, twenty, twentieth, US! #1 @2 [3] {4} 'five'",
+        ];
+        for text in texts {
+            let toks = crate::tokens::tokenize(text);
+            for i in 0..toks.len() {
+                assert_eq!(may_start(text, &toks, i), may_start_rest(text, &toks, i), "{:?}", toks[i].text(text));
+            }
+        }
     }
 }
