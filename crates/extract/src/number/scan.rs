@@ -60,13 +60,17 @@ pub(super) fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
     let t = toks[i];
     // Most tokens, answered inline (this runs for every token): a word on
     // no number list that starts in lower case and is not `an`, one in
-    // capitals too long for a currency code and not `R…` (rupees), or a
-    // mark that is no sign, point or currency sign ([`may_start_rest`]
-    // says no to all three).
+    // capitals too long for a currency code and not `R…` (rupees), a sign
+    // or point not written onto digits, or a mark that is no sign, point
+    // or currency sign ([`may_start_rest`] says no to all four).
     if t.cat & cat::NUMBER_START == 0 {
-        match text.as_bytes().get(t.start()) {
+        let bytes = text.as_bytes();
+        let digits_after =
+            || toks.get(i + 1).is_some_and(|n| !n.space_before && bytes.get(n.start()).is_some_and(u8::is_ascii_digit));
+        match bytes.get(t.start()) {
             Some(b'a'..=b'z') if t.end() - t.start() != 2 => return false,
             Some(b'A'..=b'Q' | b'S'..=b'Z') if t.end() - t.start() > CODE_MAX_LEN => return false,
+            Some(b'-' | b'+' | b'.') if !digits_after() => return false,
             Some(b'!'..=b'#' | b'%'..=b'*' | b',' | b'/' | b':'..=b'@' | b'['..=b'`' | b'{'..=b'~') => return false,
             _ => {}
         }
