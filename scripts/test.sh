@@ -17,6 +17,19 @@
 set -euo pipefail
 
 here="$(dirname -- "${BASH_SOURCE[0]}")"
+
+# Disk first: a run from a clean clone writes about 3.5 GB (target/: the
+# debug, release and wasm builds) besides what setup.sh installs, and a
+# full disk otherwise fails minutes later inside a compiler, as
+# "No space left on device" in the middle of a build log.
+need_kib=$((5 * 1024 * 1024))
+free_kib=$(df -Pk "$here/.." | awk 'NR == 2 { print $4 }')
+if [ "${free_kib:-0}" -lt "$need_kib" ]; then
+  printf 'test.sh: only %d MiB free on the disk holding %s; a run needs about %d MiB. Free some space first.\n' \
+    "$((free_kib / 1024))" "$(cd "$here/.." && pwd)" "$((need_kib / 1024))" >&2
+  exit 1
+fi
+
 t_setup=$SECONDS
 bash "$here/setup.sh"
 . "$here/env.sh"

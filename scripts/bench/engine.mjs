@@ -3,7 +3,7 @@
 // `extractSpans` export, src/engine.rs) against compromise (npm, with its
 // people, places, numbers and quotations), on the same texts; and the wasm
 // memory the core needs for a 10 MB article.
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -35,6 +35,8 @@ export async function loadPageWasm(dist) {
   const copy = path.join(dir, `glue-${copies++}.mjs`);
   copyFileSync(glue, copy);
   const m = await import(pathToFileURL(copy).href);
+  // Imported: the module lives on in memory, so its copy can go.
+  rmSync(dir, { recursive: true, force: true });
   const wasmBytes = readFileSync(wasm);
   const exports = m.initSync({ module: wasmBytes });
   return { extractSpans: m.extractSpans, memory: exports.memory, wasmBytes: wasmBytes.length };

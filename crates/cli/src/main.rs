@@ -28,7 +28,7 @@ use std::process::ExitCode;
 
 use std::path::PathBuf;
 
-use annotator_formats::{ExportError, Format};
+use annotator_formats::Format;
 use annotator_schema::Document;
 use args::Command;
 
@@ -37,8 +37,7 @@ use args::Command;
 enum Failure {
     #[error(transparent)]
     Input(#[from] input::InputError),
-    #[error(transparent)]
-    Export(#[from] ExportError),
+    /// Writing, a span refused by the format included.
     #[error(transparent)]
     Output(#[from] output::OutputError),
 }
@@ -105,7 +104,7 @@ fn write(format: &'static dyn Format, out: Option<PathBuf>, docs: &[Document]) -
     if let Some(streamer) = annotator_formats::streamer(format) {
         return Ok(output::stream(streamer, docs, out.as_deref())?);
     }
-    let files = format.write(docs, STEM)?;
+    let files = format.write(docs, STEM).map_err(output::OutputError::from)?;
     output::write(&files, out.as_deref())?;
     Ok(())
 }

@@ -7,16 +7,11 @@ use std::process::{Command, Output, Stdio};
 
 use annotator_schema::{Corpus, Label, Origin};
 
+mod scratch;
+use scratch::Scratch;
+
 fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_annotate"))
-}
-
-fn temp(name: &str, bytes: &[u8]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("annotate-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let p = dir.join(name);
-    std::fs::write(&p, bytes).expect("write temp file");
-    p
 }
 
 fn corpus(out: &Output) -> Corpus {
@@ -28,7 +23,8 @@ const TEXT: &str = "“It is complex,” Kremlin spokesman Dmitry Peskov said in
 
 #[test]
 fn text_file_becomes_labelled_json() {
-    let p = temp("article.txt", TEXT.as_bytes());
+    let s = Scratch::new();
+    let p = s.file("article.txt", TEXT.as_bytes());
     let out = bin().arg(&p).output().expect("runs");
     let c = corpus(&out);
     assert!(String::from_utf8_lossy(&out.stdout).contains("\"schema\": \"article-annotator/1\""));
@@ -52,12 +48,13 @@ fn dash_reads_standard_input() {
 
 #[test]
 fn json_input_keeps_ids_text_and_a_persons_spans_and_redoes_the_rest() {
+    let s = Scratch::new();
     let input = r#"{"schema": "article-annotator/1", "documents": [
         {"id": "keep-me", "name": "x.txt", "text": "Peskov said 12,000 soldiers.",
          "spans": [{"start": 0, "end": 6, "label": "PLACE", "origin": "user"},
                    {"start": 12, "end": 27, "label": "PERSON", "origin": "auto"}]},
         {"id": "second", "text": "In Kyiv."}]}"#;
-    let p = temp("in.json", input.as_bytes());
+    let p = s.file("in.json", input.as_bytes());
     let c = corpus(&bin().arg(&p).output().expect("runs"));
     assert_eq!(c.documents.len(), 2);
     let d = &c.documents[0];
@@ -73,8 +70,9 @@ fn json_input_keeps_ids_text_and_a_persons_spans_and_redoes_the_rest() {
 
 #[test]
 fn several_files_in_one_corpus() {
-    let a = temp("a.txt", b"In Kyiv.");
-    let b = temp("b.txt", b"In Moscow.");
+    let s = Scratch::new();
+    let a = s.file("a.txt", b"In Kyiv.");
+    let b = s.file("b.txt", b"In Moscow.");
     let c = corpus(&bin().arg(&a).arg(&b).output().expect("runs"));
     let ids: Vec<&str> = c.documents.iter().map(|d| d.id.as_str()).collect();
     assert_eq!(ids, ["a", "b"]);
@@ -89,8 +87,9 @@ fn assert_clean_failure(out: &Output, needle: &str) {
 
 #[test]
 fn non_utf8_file_fails_cleanly() {
-    let good = temp("good.txt", b"In Kyiv.");
-    let bad = temp("bad.txt", b"caf\xe9 au lait");
+    let s = Scratch::new();
+    let good = s.file("good.txt", b"In Kyiv.");
+    let bad = s.file("bad.txt", b"caf\xe9 au lait");
     assert_clean_failure(&bin().arg(&good).arg(&bad).output().expect("runs"), "not UTF-8");
 }
 
@@ -101,7 +100,8 @@ fn missing_file_fails_cleanly() {
 
 #[test]
 fn malformed_json_fails_cleanly() {
-    let bad = temp("bad.json", b"{\"documents\": [");
+    let s = Scratch::new();
+    let bad = s.file("bad.json", b"{\"documents\": [");
     assert_clean_failure(&bin().arg(&bad).output().expect("runs"), "not valid JSON");
 }
 
@@ -128,13 +128,6 @@ const LABELLED: &str = r#"{"schema": "article-annotator/1", "documents": [
   {"id": "d2", "name": "d2.txt", "text": "Plain 😀 text in Rome.",
    "spans": [{"start": 16, "end": 20, "label": "PLACE", "entity": "Rome", "origin": "auto"}]}]}"#;
 
-fn dir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("annotate-cli-{}", std::process::id())).join(name);
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).expect("dir");
-    d
-}
-
 fn ok(out: &Output) -> Vec<u8> {
     assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
     out.stdout.clone()
@@ -142,7 +135,8 @@ fn ok(out: &Output) -> Vec<u8> {
 
 #[test]
 fn format_flag_writes_each_format_of_the_table() {
-    let p = temp("fmt.txt", "😀 Dmitry Peskov said in Kyiv on June 3, 2025.".as_bytes());
+    let s = Scratch::new();
+    let p = s.file("fmt.txt", "😀 Dmitry Peskov said in Kyiv on June 3, 2025.".as_bytes());
     let run = |f: &str| ok(&bin().args(["--format", f]).arg(&p).output().expect("runs"));
     let text = |f: &str| String::from_utf8(run(f)).expect("utf-8");
     assert!(text("json").contains("\"schema\": \"article-annotator/1\""));
@@ -155,7 +149,7 @@ fn format_flag_writes_each_format_of_the_table() {
     for f in ["labelstudio", "brat"] {
         assert!(run(f).starts_with(b"PK\x03\x04"), "{f}");
     }
-    let out = dir("ls");
+    let out = s.dir("ls");
     ok(&bin().args(["--format", "labelstudio", "-o"]).arg(&out).arg(&p).output().expect("runs"));
     let mut names: Vec<String> =
         std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
@@ -165,14 +159,15 @@ fn format_flag_writes_each_format_of_the_table() {
 
 #[test]
 fn out_appears_whole_or_stays_as_it_was() {
-    let d = dir("whole");
-    let article = temp("whole.txt", TEXT.as_bytes());
+    let s = Scratch::new();
+    let d = s.dir("whole");
+    let article = s.file("whole.txt", TEXT.as_bytes());
     let out = d.join("labelled.json");
     let on_stdout = ok(&bin().arg(&article).output().expect("runs"));
     ok(&bin().arg("-o").arg(&out).arg(&article).output().expect("runs"));
     assert_eq!(std::fs::read(&out).unwrap(), on_stdout, "the file holds what stdout gets");
     // A bad input fails before anything is written: OUT keeps its bytes.
-    let bad = temp("whole-bad.txt", b"\xff\xfe not text");
+    let bad = s.file("whole-bad.txt", b"\xff\xfe not text");
     assert_clean_failure(&bin().arg("-o").arg(&out).arg(&bad).output().expect("runs"), "UTF-8");
     assert_eq!(std::fs::read(&out).unwrap(), on_stdout);
     // An output that cannot be written is reported, and leaves nothing behind.
@@ -185,10 +180,11 @@ fn out_appears_whole_or_stays_as_it_was() {
 
 #[test]
 fn convert_keeps_every_span_and_attribute_each_format_holds() {
-    let input = temp("labelled.json", LABELLED.as_bytes());
+    let s = Scratch::new();
+    let input = s.file("labelled.json", LABELLED.as_bytes());
     let want = Corpus::from_json(LABELLED).unwrap();
     for to in ["json", "jsonl", "spacy", "labelstudio", "doccano", "brat"] {
-        let out = dir(&format!("conv-{to}"));
+        let out = s.dir(&format!("conv-{to}"));
         let target = out.join("x");
         ok(&bin()
             .args(["convert", "--from", "json", "--to", to, "-o"])
@@ -245,7 +241,8 @@ fn convert_keeps_every_span_and_attribute_each_format_holds() {
 
 #[test]
 fn convert_reads_a_brat_pair_given_together() {
-    let d = dir("pair");
+    let s = Scratch::new();
+    let d = s.dir("pair");
     std::fs::write(d.join("a.txt"), "😀 Ann Lee in Rome").unwrap();
     std::fs::write(d.join("a.ann"), "T1\tPerson 2 9\tAnn Lee\nT2\tGPE 13 17\tRome\n").unwrap();
     let out = ok(&bin()
@@ -263,11 +260,12 @@ fn convert_reads_a_brat_pair_given_together() {
 
 #[test]
 fn convert_refuses_a_bad_file_whole_and_writes_nothing() {
-    let good = temp("good.jsonl", br#"{"text": "Ann", "label": [[0, 3, "PER"]]}"#);
-    let bad = temp("bad.jsonl", "{\"text\": \"😀 Ann\", \"label\": [[1, 4, \"PER\"]]}".as_bytes());
+    let s = Scratch::new();
+    let good = s.file("good.jsonl", br#"{"text": "Ann", "label": [[0, 3, "PER"]]}"#);
+    let bad = s.file("bad.jsonl", "{\"text\": \"😀 Ann\", \"label\": [[1, 4, \"PER\"]]}".as_bytes());
     let out = bin().args(["convert", "--to", "json"]).arg(&good).arg(&bad).output().expect("runs");
     assert_clean_failure(&out, "bad.jsonl: line 1, span 1..4: offset 1 falls inside a character");
-    let unknown = temp("what.jsonl", br#"{"hello": 1}"#);
+    let unknown = s.file("what.jsonl", br#"{"hello": 1}"#);
     assert_clean_failure(&bin().args(["convert", "--to", "json"]).arg(&unknown).output().expect("runs"), "give --from");
     let usage = bin().args(["convert", "--from", "conll", "--to", "json", "x"]).output().expect("runs");
     assert_eq!(usage.status.code(), Some(2));

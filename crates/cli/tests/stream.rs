@@ -8,22 +8,16 @@
 //! number of documents in flight); no test here times anything.
 
 use std::io::{BufRead, BufReader, Write};
-use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
 use annotator_schema::{Document, Label, Origin};
 use serde_json::{json, Value};
 
+mod scratch;
+use scratch::Scratch;
+
 fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_annotate"))
-}
-
-fn temp(name: &str, bytes: &[u8]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("annotate-stream-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let p = dir.join(name);
-    std::fs::write(&p, bytes).expect("write temp file");
-    p
 }
 
 /// Every output line, each checked to be one whole labelled document.
@@ -65,7 +59,8 @@ fn stream(n: usize) -> String {
 
 #[test]
 fn each_line_becomes_one_labelled_line_in_input_order() {
-    let input = temp("order.jsonl", stream(300).as_bytes());
+    let s = Scratch::new();
+    let input = s.file("order.jsonl", stream(300).as_bytes());
     let out = bin().args(["--jsonl", "--jobs", "4"]).arg(&input).output().expect("runs");
     assert!(out.status.success(), "{}", stderr(&out));
     let docs = documents(&out.stdout);
@@ -77,7 +72,8 @@ fn each_line_becomes_one_labelled_line_in_input_order() {
 
 #[test]
 fn one_thread_or_many_write_the_same_bytes() {
-    let input = temp("jobs.jsonl", stream(200).as_bytes());
+    let s = Scratch::new();
+    let input = s.file("jobs.jsonl", stream(200).as_bytes());
     let run = |jobs: &str| {
         let out = bin().args(["--jsonl", "--jobs", jobs]).arg(&input).output().expect("runs");
         assert!(out.status.success(), "{}", stderr(&out));
@@ -90,7 +86,8 @@ fn one_thread_or_many_write_the_same_bytes() {
 
 #[test]
 fn standard_input_and_several_files_stream_in_turn() {
-    let a = temp("a.jsonl", b"{\"id\": \"a1\", \"text\": \"In Kyiv.\"}\n{\"id\": \"a2\", \"text\": \"In Rome.\"}\n");
+    let s = Scratch::new();
+    let a = s.file("a.jsonl", b"{\"id\": \"a1\", \"text\": \"In Kyiv.\"}\n{\"id\": \"a2\", \"text\": \"In Rome.\"}\n");
     let mut child = bin()
         .args(["--jsonl"])
         .arg(&a)
@@ -118,7 +115,8 @@ const WITH_BAD_LINES: &str = concat!(
 
 #[test]
 fn a_bad_line_is_reported_with_its_number_and_skipped() {
-    let input = temp("bad.jsonl", WITH_BAD_LINES.as_bytes());
+    let s = Scratch::new();
+    let input = s.file("bad.jsonl", WITH_BAD_LINES.as_bytes());
     let out = bin().args(["--jsonl", "--jobs", "3"]).arg(&input).output().expect("runs");
     assert!(out.status.success(), "skipping is what was asked: {}", stderr(&out));
     assert_eq!(ids(&documents(&out.stdout)), ["one", "four", "six"], "every good line, in order");
@@ -133,7 +131,8 @@ fn a_bad_line_is_reported_with_its_number_and_skipped() {
 
 #[test]
 fn strict_stops_at_the_first_bad_line_after_writing_every_line_before_it() {
-    let input = temp("strict.jsonl", WITH_BAD_LINES.as_bytes());
+    let s = Scratch::new();
+    let input = s.file("strict.jsonl", WITH_BAD_LINES.as_bytes());
     let out = bin().args(["--jsonl", "--strict", "--jobs", "3"]).arg(&input).output().expect("runs");
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(ids(&documents(&out.stdout)), ["one"]);
@@ -145,6 +144,7 @@ fn strict_stops_at_the_first_bad_line_after_writing_every_line_before_it() {
 
 #[test]
 fn a_persons_spans_are_kept_the_automatic_ones_redone() {
+    let s = Scratch::new();
     let line = json!({
         "id": "d1", "name": "d1.txt", "reviewed": true,
         "text": "😀 Peskov said in Kyiv that 12,000 troops left.",
@@ -157,10 +157,10 @@ fn a_persons_spans_are_kept_the_automatic_ones_redone() {
             {"start": 17, "end": 21, "label": "PERSON", "origin": "auto"},
         ]
     });
-    let input = temp("user.jsonl", format!("{line}\n").as_bytes());
-    let out = bin().args(["--jsonl", "-o"]).arg(temp("user-out.jsonl", b"")).arg(&input).output().expect("runs");
+    let input = s.file("user.jsonl", format!("{line}\n").as_bytes());
+    let out = bin().args(["--jsonl", "-o"]).arg(s.file("user-out.jsonl", b"")).arg(&input).output().expect("runs");
     assert!(out.status.success() && out.stdout.is_empty(), "{}", stderr(&out));
-    let written = std::fs::read(temp_path("user-out.jsonl")).expect("output file");
+    let written = std::fs::read(s.path("user-out.jsonl")).expect("output file");
     let d = &documents(&written)[0];
     let got: Vec<(&str, &str, Origin)> =
         d.spans.iter().map(|s| (s.text.as_str(), s.label.as_str(), s.origin)).collect();
@@ -176,13 +176,10 @@ fn a_persons_spans_are_kept_the_automatic_ones_redone() {
     assert_eq!((d.id.as_str(), d.name.as_str(), d.reviewed), ("d1", "d1.txt", false));
 }
 
-fn temp_path(name: &str) -> PathBuf {
-    std::env::temp_dir().join(format!("annotate-stream-{}", std::process::id())).join(name)
-}
-
 #[test]
 fn a_missing_input_stops_the_run_before_anything_is_written() {
-    let good = temp("good.jsonl", b"{\"text\": \"In Kyiv.\"}\n");
+    let s = Scratch::new();
+    let good = s.file("good.jsonl", b"{\"text\": \"In Kyiv.\"}\n");
     let out = bin().args(["--jsonl"]).arg(&good).arg("/nonexistent/x.jsonl").output().expect("runs");
     assert_eq!(out.status.code(), Some(1));
     assert!(out.stdout.is_empty());
@@ -191,7 +188,8 @@ fn a_missing_input_stops_the_run_before_anything_is_written() {
 
 #[test]
 fn progress_on_request_and_quiet_silences_it() {
-    let input = temp("progress.jsonl", stream(20).as_bytes());
+    let s = Scratch::new();
+    let input = s.file("progress.jsonl", stream(20).as_bytes());
     let out = bin().args(["--jsonl", "--progress"]).arg(&input).output().expect("runs");
     assert!(out.status.success());
     let err = stderr(&out);

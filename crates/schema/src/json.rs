@@ -6,7 +6,7 @@
 //! is refused whole with a [`JsonError`] that says where, never half-read.
 
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 mod write;
 
@@ -295,14 +295,10 @@ fn read_value(v: &Value) -> Result<NumberValue, String> {
 }
 
 /// A NUMBER's attributes as the labelled JSON writes them, one compact JSON
-/// object: `{"kind":"range","unit":"day","value":{"max":3,"min":2}}`.
+/// object with its keys sorted (as a `serde_json::Map` keeps them):
+/// `{"kind":"range","unit":"day","value":{"max":3,"min":2}}`.
 pub fn number_attrs_json(n: &NumberAttrs) -> String {
-    let mut m = Map::new();
-    m.insert("kind".into(), Value::String(n.kind.as_str().into()));
-    // Serialising plain strings and numbers cannot fail.
-    m.insert("value".into(), serde_json::to_value(write::ValueOut(n.value.as_ref())).unwrap_or(Value::Null));
-    m.insert("unit".into(), n.unit.clone().map_or(Value::Null, Value::String));
-    Value::Object(m).to_string()
+    write::number_attrs(n)
 }
 
 /// A span on its own serialises exactly as in the labelled JSON (used by

@@ -430,6 +430,21 @@ impl Fields for Emitter<'_> {
     }
 }
 
+/// Bytes to reserve for one NUMBER's attributes: the longest kind, a
+/// range of two long numbers and a unit fit.
+const NUMBER_ATTRS_BYTES: usize = 96;
+
+/// A NUMBER's attributes as one compact object, keys in sorted order.
+pub(super) fn number_attrs(n: &NumberAttrs) -> String {
+    let mut e = Emitter::in_memory(false, NUMBER_ATTRS_BYTES);
+    e.open(b'{');
+    let Ok(()) = e.str("kind", n.kind.as_str());
+    let Ok(()) = e.opt_str("unit", n.unit.as_deref());
+    let Ok(()) = e.value("value", n.value.as_ref());
+    e.close(b'}');
+    e.into_string()
+}
+
 /// Bytes to reserve for writing `docs`: their texts, and about this many
 /// bytes a span (a pretty-printed span object with its own text runs to
 /// 150–250 bytes), so that the buffer rarely grows.
@@ -586,5 +601,28 @@ mod tests {
         // What is written reads back (but the NaN, written as null).
         let back = Corpus::from_json(&emitted(true, |e| e.corpus(&docs[..1]))).unwrap();
         assert_eq!(back.documents[0].spans.len(), docs[0].spans.len());
+    }
+
+    #[test]
+    fn a_numbers_attributes_are_one_compact_object_with_sorted_keys() {
+        // What a `serde_json::Map` of the same attributes writes.
+        let reference = |n: &NumberAttrs| {
+            let mut m = serde_json::Map::new();
+            m.insert("kind".into(), n.kind.as_str().into());
+            m.insert("value".into(), serde_json::to_value(ValueOut(n.value.as_ref())).unwrap());
+            m.insert("unit".into(), n.unit.clone().into());
+            serde_json::Value::Object(m).to_string()
+        };
+        for span in &corpus()[0].spans {
+            if let Attrs::Number(n) = &span.attrs {
+                assert_eq!(number_attrs(n), reference(n));
+            }
+        }
+        let range = NumberAttrs {
+            kind: NumberKind::Range,
+            value: Some(NumberValue::Range { min: 2.0, max: 3.0 }),
+            unit: Some("day".into()),
+        };
+        assert_eq!(number_attrs(&range), r#"{"kind":"range","unit":"day","value":{"max":3,"min":2}}"#);
     }
 }
