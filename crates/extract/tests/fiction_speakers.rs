@@ -33,7 +33,27 @@ fn fiction_speakers_stay_above_the_floor() {
     let _ = std::fs::remove_file(&out);
     assert!(output.status.success(), "score.py failed: {}", String::from_utf8_lossy(&output.stderr));
     let scores: serde_json::Value = serde_json::from_slice(&output.stdout).expect("score.py --json output");
-    // Reached: speaker accuracy by surname 0.643 (exact 0.589; 0.641 /
+    // Reached: speaker accuracy by surname 0.684 (exact 0.625; 0.678 /
+    // 0.620 before a he/she passed over a sentence a he/she already
+    // opens to the one named before it; 0.674 /
+    // 0.616 before the narrator took the name they answer with, `"Pip,
+    // sir."`; 0.673 /
+    // 0.615 before a description as the subject of narrative, `The
+    // doctor came back.`, became a participant a later he/she stands
+    // for; 0.670 /
+    // 0.612 before a name the turn before ends with, `Margaret stepped
+    // forward.`, took the next turn over the reply; 0.667 /
+    // 0.610 before a speaker two turns away went on over an open turn
+    // once the strict alternation settled; 0.655 /
+    // 0.601 before a turn given to someone unnamed, `said my
+    // sister-in-law`, `replied he`, became the one the turn before or
+    // after calls by name, and `"Pip, sir."` stopped being a call; 0.653 /
+    // 0.599 before the subject of a first predicate joined by `and` spoke
+    // for a verb bringing in speech, `Ana went to the door and said:`;
+    // 0.643 /
+    // 0.589 before the narrator took the name called in a turn with
+    // lines of narrative between it and their answer, and a quoted
+    // nickname inside a paragraph stopped counting as a turn; 0.641 /
     // 0.587 before a pronoun preferred, in one sentence, the person whose
     // gender is known to fit; 0.640 /
     // 0.586 before a reply's `he` stopped going to the other speaker
@@ -58,7 +78,7 @@ fn fiction_speakers_stay_above_the_floor() {
     // where LitBank gives no speaker). A learned speaker ranker did not
     // beat these rules there (branch `i9-speakers-ranker`). Issue 9's aim
     // is 0.70. Rules only: nothing here is trained on this set's speakers.
-    for (metric, floor) in [("speaker_acc_surname", 0.642), ("f1", 0.91)] {
+    for (metric, floor) in [("speaker_acc_surname", 0.683), ("f1", 0.91)] {
         let got = scores["QUOTE"][metric].as_f64().unwrap_or(0.0);
         assert!(got >= floor, "QUOTE {metric} = {got} fell below {floor}\n{scores:#}");
     }

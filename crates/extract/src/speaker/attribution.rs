@@ -3,7 +3,8 @@
 //! the subject of a reporting verb before it (`Peskov said`, `The White
 //! House had said`, `he added`, `officials said`), over a relative clause
 //! or an appositive (`Smith, who has led the party since 2019, said`,
-//! `the minister, Anna Schmidt, said`); a speaker after the verb (`said
+//! `the minister, Anna Schmidt, said`) or a first predicate (`Ana Lima went
+//! to the door and said, "…"`); a speaker after the verb (`said
 //! Peskov`, `said he`, `said the parson`, `chimed in Rep. Nancy Pelosi`);
 //! the agent of a passive (`was told by Smith`); a name before a colon that
 //! opens a quotation (`Anna Schmidt: "…"`, `SMITH: "…"`, `Smith (on the
@@ -213,9 +214,50 @@ fn subject_before_verb(ix: &Index, i: usize, lo: usize) -> Option<Who> {
         if tw == "," {
             return subject_before_clause(ix, j, lo);
         }
+        if tw == "and" {
+            return coordinated_subject(ix, i, j, lo).or_else(|| subject_at(ix, j, lo));
+        }
         return subject_at(ix, j, lo);
     }
     None
+}
+
+/// How many tokens a first predicate may hold between the subject a
+/// sentence opens with and the `and` of a second (`She looked perplexed
+/// for a moment, and then said`): a long predicate, a bounded look-back.
+const PREDICATE_MAX: usize = 24;
+
+/// `Ana Lima went to the door and said`, `She looked up, and then said:`:
+/// the subject of a verb whose predicate is joined by `and` (token `j`)
+/// to another is the one the sentence opens with, when verb `i` brings in
+/// speech (a quotation after it in its sentence, or a colon ending it; not
+/// `Tom stretched and laughed.`) and the predicates between name nobody
+/// else and quote nothing (not `Tom sat down and Ana rose and said`, `When
+/// I came in she bowed and said`).
+fn coordinated_subject(ix: &Index, i: usize, j: usize, lo: usize) -> Option<Who> {
+    let s = ix.cx.sentences.of(j);
+    let (_, hi) = ix.cx.sentences.range(s);
+    let speech = (i + 1..hi).any(|k| !ix.outside_quotes(k)) || hi > i + 1 && ix.word(hi - 1) == ":";
+    if !speech {
+        return None;
+    }
+    let a = opener(ix, s)?;
+    if a.tok < lo || a.tok >= j || j - a.tok > PREDICATE_MAX {
+        return None;
+    }
+    let end = match a.who {
+        Who::Named(Speaker::Mention(mi)) => (a.tok..j).take_while(|&k| ix.mention_at(k) == Some(mi)).last()?,
+        _ => a.tok,
+    };
+    let someone_else = (end + 1..j).any(|k| {
+        let w = ix.word(k);
+        !ix.outside_quotes(k)
+            || ix.mention_at(k).is_some_and(|mi| ix.is_person(mi))
+            || pronoun(w).is_some()
+            || narrator(w)
+            || matches!(w, "who" | "which" | "we" | "they" | "you")
+    });
+    (!someone_else).then_some(a.who)
 }
 
 /// The subject ending at token `j`.

@@ -11,23 +11,29 @@
 //!    else the dialogue's last other speaker, else the last other person
 //!    named before it; a paragraph opening with a quotation after a line
 //!    of narrative takes the subject of its last sentence (`Mr. Pett was
-//!    sniffing.` then `"You've been smoking."`); else, a quotation
+//!    sniffing.` then `"You've been smoking."`), and so does one after a
+//!    turn ending with a sentence of narrative whose subject is a name
+//!    (`"Edith!" cried she. Margaret stepped forward.`), before the
+//!    reply; else, a quotation
 //!    standing alone continues the previous speaker (within
 //!    [`STANDALONE_PARAGRAPH_GAP`] paragraphs: a news quotation going on
 //!    after a blank line); a turn still open is the person the next turn
 //!    calls by name; a turn whose `he`/`she` was read as the speaker of
 //!    the line before, when that line is pure dialogue (no narrative after
-//!    its quotation), is the other one;
+//!    its quotation), is the other one; a turn given to someone the text
+//!    does not name (`said my sister-in-law`, `replied he` with nobody for
+//!    `he`) is the person the turn before calls by name, else the one the
+//!    turn after calls ([`called_turns`]);
 //! 3. the turns of a dialogue alternate: a turn still open is the person
 //!    the turn before calls by name, else the speaker of two turns before
-//!    or after when the turn between is someone else, read forward and
-//!    back ([`alternate`]);
+//!    or after when the turn between is someone else (or, once that
+//!    settles, still open), read forward and back ([`alternate`]);
 //! 4. a quotation left open at a paragraph's end continues into the next
 //!    paragraph's and, unless its own sentence named a speaker, shares the
 //!    one named at the end.
 
 use super::choose::Choice;
-use super::context::Speaker;
+use super::context::{Gender, Speaker};
 use super::salience::RECENT;
 use crate::quote::QuoteSpan;
 
@@ -53,6 +59,7 @@ pub(super) fn carry(
     choices: &[Choice],
     same: impl Fn(Speaker, Speaker) -> bool,
     recent: impl Fn(usize) -> [Option<usize>; RECENT],
+    gender: impl Fn(usize) -> Option<Gender>,
 ) -> Vec<Option<Speaker>> {
     let mut turns: Vec<Turn> = choices
         .iter()
@@ -64,6 +71,7 @@ pub(super) fn carry(
         .collect();
     within_paragraphs(quotes, choices, &mut turns);
     across_paragraphs(quotes, choices, &mut turns, &Dialogue { same: &same, recent: &recent });
+    called_turns(quotes, choices, &mut turns, &same, &gender);
     alternate(quotes, choices, &mut turns, &same);
     let mut out: Vec<Option<Speaker>> =
         turns.iter().map(|t| if let Turn::Known(sp) = t { Some(*sp) } else { None }).collect();
@@ -122,12 +130,13 @@ fn across_paragraphs(quotes: &[QuoteSpan], choices: &[Choice], turns: &mut [Turn
         if turns[qi] == Turn::Open && choices[qi].opens_paragraph {
             let answer = last.filter(|&l| adjacent(&quotes[l], &quotes[qi]));
             let reply = answer.and_then(|l| other_participant(&heads, l, choices, turns, d));
-            let narrated = choices[qi].narrated.filter(|_| answer.is_none()).map(Turn::Known);
+            let narrated =
+                choices[qi].narrated.filter(|_| answer.is_none() || choices[qi].narrated_by_name).map(Turn::Known);
             let goes_on = last.filter(|&l| {
                 choices[qi].alone && answer.is_none() && quotes[qi].para <= quotes[l].para + STANDALONE_PARAGRAPH_GAP
             });
             let prev_speaker = qi.checked_sub(1).map(|p| turns[p]).filter(|t| matches!(t, Turn::Known(_)));
-            turns[qi] = reply.or(narrated).or(goes_on.and(prev_speaker)).unwrap_or(Turn::Open);
+            turns[qi] = narrated.or(reply).or(goes_on.and(prev_speaker)).unwrap_or(Turn::Open);
             // The rest of its paragraph follows it.
             let mut k = qi + 1;
             while k < turns.len() && quotes[k].para == quotes[qi].para && turns[k] == Turn::Open {
@@ -154,9 +163,65 @@ fn across_paragraphs(quotes: &[QuoteSpan], choices: &[Choice], turns: &mut [Turn
     }
 }
 
-/// How many times [`alternate`] sweeps a dialogue: each sweep carries a
-/// speaker two turns on (forward and back); turns a speaker is still
-/// unknown after a few sweeps are far from anyone named.
+/// The person quotation paragraph `h` (its first quotation) calls by name,
+/// in any of its quotations (`"Shut up, Good!" said Sir Henry. "And now,
+/// Quatermain, …"`), unless that is its own speaker.
+fn paragraph_calls(
+    quotes: &[QuoteSpan],
+    choices: &[Choice],
+    turns: &[Turn],
+    same: &impl Fn(Speaker, Speaker) -> bool,
+    h: usize,
+) -> Option<usize> {
+    (h..quotes.len()).take_while(|&k| quotes[k].para == quotes[h].para).find_map(|k| {
+        let mi = choices[k].addressee?;
+        match turns[k] {
+            Turn::Known(sp) if same(sp, Speaker::Mention(mi)) => None,
+            _ => Some(mi),
+        }
+    })
+}
+
+/// Step 2b: a turn of a dialogue that a description or a pronoun gives to
+/// someone it does not name (`said my sister-in-law`, `replied he` with
+/// nobody for `he`) is the person the turn before calls by name (`"…,
+/// Fergus," said I.` / `"What can I do?" replied he.`), else the one the
+/// turn after calls by name (`"…," said my sister-in-law.` / `"My dear
+/// Rose," I answered.`); not someone of the other sex (`said the girl`
+/// after `"Tom, come here"`).
+fn called_turns(
+    quotes: &[QuoteSpan],
+    choices: &[Choice],
+    turns: &mut [Turn],
+    same: &impl Fn(Speaker, Speaker) -> bool,
+    gender: &impl Fn(usize) -> Option<Gender>,
+) {
+    let heads: Vec<usize> = (0..quotes.len()).filter(|&qi| qi == 0 || quotes[qi - 1].para != quotes[qi].para).collect();
+    for w in 0..heads.len() {
+        let h = heads[w];
+        if turns[h] != Turn::Unnamed || !choices[h].opens_paragraph {
+            continue;
+        }
+        let before = w.checked_sub(1).map(|p| heads[p]).filter(|&p| adjacent(&quotes[p], &quotes[h]));
+        let after = heads.get(w + 1).copied().filter(|&n| adjacent(&quotes[h], &quotes[n]));
+        let called = before
+            .and_then(|p| paragraph_calls(quotes, choices, turns, same, p))
+            .or_else(|| after.and_then(|n| paragraph_calls(quotes, choices, turns, same, n)));
+        let fits = |mi: usize| choices[h].unnamed_gender.zip(gender(mi)).is_none_or(|(a, b)| a == b);
+        if let Some(mi) = called.filter(|&mi| fits(mi)) {
+            let mut k = h;
+            while k < turns.len() && quotes[k].para == quotes[h].para && turns[k] == Turn::Unnamed {
+                turns[k] = Turn::Known(Speaker::Mention(mi));
+                k += 1;
+            }
+        }
+    }
+}
+
+/// How many times [`alternate`] sweeps a dialogue, strictly and then
+/// again loosely: each sweep carries a speaker two turns on (forward and
+/// back); turns a speaker is still unknown after a few sweeps are far
+/// from anyone named.
 const ALTERNATION_SWEEPS: usize = 4;
 
 /// Step 3: the turns of a dialogue (quotations in paragraphs one right
@@ -167,6 +232,9 @@ const ALTERNATION_SWEEPS: usize = 4;
 /// when the turn between is someone else. A turn nobody names (`said the
 /// gentleman`) counts as someone else; sweeps carry speakers across the
 /// open turns of a long exchange (`"What is his name?"` / `"Bingley."`).
+/// When that settles, a speaker two turns away goes on over an open turn
+/// too (`"What's up, Jim?"` / `"We move."` (Jim) / `"How d'you know?"` /
+/// `"Believe me or not."`: Jim), the sweeps read again.
 fn alternate(quotes: &[QuoteSpan], choices: &[Choice], turns: &mut [Turn], same: &impl Fn(Speaker, Speaker) -> bool) {
     // The first quotation of each paragraph, split into dialogues.
     let mut heads: Vec<usize> = Vec::new();
@@ -212,12 +280,15 @@ fn alternate_dialogue(
         };
         differs.then_some(Turn::Known(Speaker::Mention(mi)))
     };
-    let two_away = |turns: &[Turn], far: usize, between: usize| match turns[far] {
-        Turn::Known(sp) if other(turns, sp, between) => Some(Turn::Known(sp)),
+    // `loose`: the turn between may be open too (a two-party exchange
+    // with one party known), once the strict sweeps have settled.
+    let two_away = |turns: &[Turn], far: usize, between: usize, loose: bool| match turns[far] {
+        Turn::Known(sp) if other(turns, sp, between) || loose && turns[between] == Turn::Open => Some(Turn::Known(sp)),
         Turn::Unnamed if matches!(turns[between], Turn::Known(_)) => Some(Turn::Unnamed),
         _ => None,
     };
-    for _ in 0..ALTERNATION_SWEEPS {
+    let mut loose = false;
+    for _ in 0..2 * ALTERNATION_SWEEPS {
         let mut changed = false;
         for w in 0..heads.len() {
             let h = heads[w];
@@ -227,9 +298,9 @@ fn alternate_dialogue(
             let at = |d: isize| w.checked_add_signed(d).and_then(|i| heads.get(i)).copied();
             let fill = at(-1)
                 .and_then(|p| called(turns, p))
-                .or_else(|| at(-2).zip(at(-1)).and_then(|(f, b)| two_away(turns, f, b)))
+                .or_else(|| at(-2).zip(at(-1)).and_then(|(f, b)| two_away(turns, f, b, loose)))
                 .or_else(|| at(1).and_then(|n| called(turns, n)))
-                .or_else(|| at(2).zip(at(1)).and_then(|(f, b)| two_away(turns, f, b)));
+                .or_else(|| at(2).zip(at(1)).and_then(|(f, b)| two_away(turns, f, b, loose)));
             if let Some(t) = fill {
                 let mut k = h;
                 while k < turns.len() && quotes[k].para == quotes[h].para && turns[k] == Turn::Open {
@@ -240,7 +311,10 @@ fn alternate_dialogue(
             }
         }
         if !changed {
-            break;
+            if loose {
+                break;
+            }
+            loose = true;
         }
     }
 }
@@ -289,15 +363,29 @@ fn adjacent(a: &QuoteSpan, b: &QuoteSpan) -> bool {
     b.para == a.para + 1
 }
 
-/// The people called by name in the turn right before or after one of the
-/// narrator's (`"I think, Watson, …"` / `"Seven!" I answered.`).
+/// How many paragraphs after a turn calling someone by name the
+/// narrator's answer may come (one or two lines of narrative between: the
+/// narrator telling what they did before answering), and before theirs.
+const NARRATOR_CALL_GAP: usize = 3;
+
+/// The people called by name in the turn before or after one of the
+/// narrator's (`"I think, Watson, …"` / `"Seven!" I answered.`), lines of
+/// narrative between them at most [`NARRATOR_CALL_GAP`] paragraphs; and
+/// the name opening one of the narrator's as an answer (`"Pip, sir."`).
 pub(super) fn called_narrator(quotes: &[QuoteSpan], choices: &[Choice], speakers: &[Option<Speaker>]) -> Vec<usize> {
     let mut out = Vec::new();
     for qi in 1..quotes.len() {
-        if !adjacent(&quotes[qi - 1], &quotes[qi]) {
+        // Lines of narrative may stand between the call and the answer
+        // (`"And now, Quatermain, tell us …"` / `I lit my pipe.` / `"Have
+        // you heard …?" I asked.`): no quotation is in them.
+        if quotes[qi].para <= quotes[qi - 1].para || quotes[qi].para > quotes[qi - 1].para + NARRATOR_CALL_GAP {
             continue;
         }
         let (a, b) = (speakers[qi - 1], speakers[qi]);
+        // `"Pip, sir."` as the narrator's answer: their own name.
+        if b == Some(Speaker::Narrator) {
+            out.extend(choices[qi].self_named);
+        }
         if b == Some(Speaker::Narrator) && a != b {
             out.extend(choices[qi - 1].addressee);
         }

@@ -16,11 +16,11 @@
 //! further in.
 
 use super::attribution::{opener, Attribution, Who};
-use super::context::Speaker;
+use super::context::{Gender, Speaker};
 use super::index::Index;
 use super::salience::{description_gender, Described, Referent, Salience};
-use crate::lexicon::cat;
 use crate::lexicon::speech::KIN_WORDS;
+use crate::lexicon::{self, cat};
 use crate::tokens::Kind;
 
 /// What the sentence of one quotation says of its speaker.
@@ -48,6 +48,16 @@ pub(super) struct Choice {
     /// it does not go on with narrative (`"…" Carl thrust his hands into
     /// his pockets.`).
     pub(super) dialogue_line: bool,
+    /// [`Choice::narrated`] was read off a name (`Margaret stepped
+    /// forward.`), not `he`/`she`.
+    pub(super) narrated_by_name: bool,
+    /// The person whose name opens the quotation as an answer (`"Pip,
+    /// sir."`, `"Mr. Lockwood, your new tenant, sir."`): the speaker's
+    /// own, when the speaker is the narrator.
+    pub(super) self_named: Option<usize>,
+    /// The sex the attribution tells of its speaker (`he`, `said the
+    /// girl`), when it names nobody.
+    pub(super) unnamed_gender: Option<Gender>,
 }
 
 /// The choice for each quotation, in order.
@@ -138,8 +148,15 @@ fn choose(
         opens_paragraph,
         addressee: spoken_to,
         narrated: narrated.and_then(resolve),
+        self_named: self_named(ix, first, last),
+        narrated_by_name: matches!(narrated, Some(Attribution { who: Who::Named(Speaker::Mention(_)), .. })),
         by_pronoun: matches!(pick, Some(Attribution { who: Who::Pronoun(_), .. })),
         dialogue_line: first_in_paragraph && dialogue_line(ix, s),
+        unnamed_gender: match pick.map(|a| a.who) {
+            Some(Who::Pronoun(g)) => Some(g),
+            Some(Who::Role(head) | Who::Unnamed(head)) => description_gender(ix.word(head)),
+            _ => None,
+        },
     }
 }
 
@@ -192,6 +209,76 @@ pub(super) fn described(ix: &Index, attrs: &[Vec<Attribution>], salience: &Salie
             })
         })
         .collect()
+}
+
+/// How many sentences before a quotation's own are read for the people
+/// a description makes the subject of narrative (`The old man arose.`).
+const NARRATIVE_SENTENCES: usize = 2;
+
+/// How many words a description's head may stand after its determiner
+/// (`the old man`, `this vivacious infant`).
+const HEAD_WITHIN: usize = 3;
+
+/// The people descriptions make the subject of narrative, in the
+/// sentences of the quotations and the [`NARRATIVE_SENTENCES`] before each
+/// (`When they entered, the old man arose …` / `"…," said he`): a
+/// determiner opening a clause (the sentence's start, or after a comma,
+/// `and`, `but`, `then`, `when`), a head noun within [`HEAD_WITHIN`] words
+/// that tells a sex or a role a person was given, then a lower-case word
+/// (the verb), for the `he`/`she` after them ([`described`]).
+pub(super) fn narrative_subjects(ix: &Index, quotes: &[Option<(usize, usize)>], salience: &Salience) -> Vec<Described> {
+    let mut out = Vec::new();
+    let mut next = 0; // the first sentence not read yet
+    for &(first, _) in quotes.iter().flatten() {
+        let s = ix.cx.sentences.of(first);
+        for sentence in s.saturating_sub(NARRATIVE_SENTENCES).max(next)..=s {
+            let (lo, hi) = ix.cx.sentences.range(sentence);
+            for d in lo..hi {
+                // The token's length and first byte before its word: most
+                // tokens are no determiner.
+                let t = ix.tok(d);
+                let first_byte = ix.cx.text.as_bytes().get(t.start()).copied().unwrap_or(0);
+                if !(3..=4).contains(&(t.end() - t.start())) || !matches!(first_byte, b't' | b'T') {
+                    continue;
+                }
+                if !matches!(ix.word(d), "the" | "The" | "this" | "This") || !ix.outside_quotes(d) {
+                    continue;
+                }
+                let opens = d == lo
+                    || matches!(
+                        ix.word(d - 1),
+                        "," | ";" | "and" | "but" | "then" | "when" | "Then" | "When" | "And" | "But"
+                    );
+                if !opens {
+                    continue;
+                }
+                let head = (d + 1..hi.min(d + 1 + HEAD_WITHIN))
+                    .take_while(|&k| ix.tok(k).kind == Kind::Word && !ix.capitalised_word(k))
+                    .find(|&k| {
+                        let w = ix.word(k);
+                        // Only a title can be a role (as for `said the …`): a cheap test first.
+                        description_gender(w).is_some()
+                            || lexicon::is_title(w) && role_person(ix, salience, k).is_some()
+                    });
+                let Some(head) = head else { continue };
+                let verb = ix
+                    .cx
+                    .toks
+                    .get(head + 1)
+                    .is_some_and(|t| t.kind == Kind::Word && !t.upper && t.cat & cat::STOP == 0);
+                if verb {
+                    out.push(Described {
+                        tok: d,
+                        sentence,
+                        person: role_person(ix, salience, head),
+                        gender: description_gender(ix.word(head)),
+                    });
+                }
+            }
+        }
+        next = s + 1;
+    }
+    out
 }
 
 /// The sentence before `s` when it ends the paragraph right before `s`'s
@@ -260,7 +347,9 @@ const VOCATIVE_WITHIN: usize = 5;
 /// Sir John,"`, `"… you, Tom?"`, `"But, tell me, Watson, what …"`): the
 /// one spoken to, not the speaker. Near its start or end first, then
 /// anywhere between commas; a name after a comma that follows another
-/// name is a list (`Holmes, Watson and Lestrade`), not a call.
+/// name is a list (`Holmes, Watson and Lestrade`), not a call. A name
+/// before `, sir` or opening a quotation as a sentence of its own
+/// (`"Pip, sir."`, `"Pip."`) is an answer, not a call.
 fn addressee(ix: &Index, first: usize, last: usize) -> Option<usize> {
     let head = first..=last.min(first + VOCATIVE_WITHIN);
     let tail = last.saturating_sub(VOCATIVE_WITHIN).max(first)..=last;
@@ -275,9 +364,34 @@ fn addressee(ix: &Index, first: usize, last: usize) -> Option<usize> {
         let list = before == "," && start >= first + 2 && ix.mention_at(start - 2).is_some();
         let set_off = start == first + 1 || matches!(before, "," | "dear" | "Oh" | "O") && !list;
         let after = ix.cx.toks.get(k + 1).map_or("", |t| t.text(ix.cx.text));
-        (set_off && matches!(after, "," | "!" | "?" | "." | "”" | "\"" | "’" | "'")).then_some(mi)
+        // `"Pip, sir."`, `"Pip. Pip, sir."`: a name said to someone called
+        // `sir`, or a name that opens a quotation as a sentence of its own,
+        // is an answer (the speaker's own name, `"Bingley."`), not a call.
+        let answer = after == "," && ix.cx.toks.get(k + 2).is_some_and(|t| POLITE_CALLS.contains(&t.text(ix.cx.text)))
+            || after == "." && start == first + 1;
+        (set_off && !answer && matches!(after, "," | "!" | "?" | "." | "”" | "\"" | "’" | "'")).then_some(mi)
     })
 }
+
+/// A person whose name opens quotation `first..=last` (after its mark
+/// and a title) as an answer: followed by a full stop, by `, sir`, or by
+/// an appositive (`, your new tenant`), not a call (`"Pip, come here!"`).
+fn self_named(ix: &Index, first: usize, last: usize) -> Option<usize> {
+    let mut k = first + 1;
+    while k < last && (ix.has(k, cat::TITLE) || ix.word(k) == ".") && ix.mention_at(k).is_none() {
+        k += 1;
+    }
+    let mi = ix.mention_at(k).filter(|&mi| ix.is_person(mi))?;
+    let end = (k..=last).take_while(|&j| ix.mention_at(j) == Some(mi)).last()?;
+    let next = |d: usize| ix.cx.toks.get(end + d).map_or("", |t| t.text(ix.cx.text));
+    let answer =
+        next(1) == "." || next(1) == "," && (POLITE_CALLS.contains(&next(2)) || matches!(next(2), "your" | "Your"));
+    answer.then_some(mi)
+}
+
+/// What a speaker calls someone whose name they do not use (`sir`,
+/// `ma'am`): a name before it is no call.
+const POLITE_CALLS: [&str; 6] = ["sir", "madam", "ma'am", "ma’am", "miss", "mum"];
 
 /// Without an attribution: the first person of sentence `lo..hi` outside
 /// quotes, else a place that opens it before the quote at `first`.

@@ -4,7 +4,8 @@
 //!    quotations and either side of them, outside quotation marks: the
 //!    subject of a reporting verb (`Peskov said`, `The White House had
 //!    said`, `he added`), over a relative clause or an appositive, never
-//!    its object (`Smith told Jones`); a speaker after the verb (`said
+//!    its object (`Smith told Jones`), or over a first predicate joined by
+//!    `and` (`Ana went to the door and said:`); a speaker after the verb (`said
 //!    Peskov`, `said he`, `said the parson`, `said the committee’s ranking
 //!    member, Sen. X`); a passive's agent; `it`, the organisation the
 //!    sentence before opens with; `according to X`, `That was X`, `came
@@ -14,8 +15,10 @@
 //!    quotation calls by name; when that one has no surname, and for `said
 //!    the mother`, the last person titled so: `Mrs. Morel`);
 //! 2. [`salience`]: the people named outside quotes, with their roles and
-//!    genders, for `he`/`she` and roles (`the minister`); and the speakers
-//!    descriptions name (`said the old man`, `said the doctor`), whom a
+//!    genders, for `he`/`she` (passing over a sentence that a `he` already
+//!    opens) and roles (`the minister`); and the speakers
+//!    descriptions name (`said the old man`, `said the doctor`) or make
+//!    the subject of narrative (`The old man arose.`), whom a
 //!    later `he`/`she` that fits their sex stands for before anyone named
 //!    earlier ([`choose::described`]);
 //! 3. [`choose`]: one attribution per quotation (the first after a
@@ -26,14 +29,16 @@
 //!    the narrative line before it, the people named last);
 //! 4. [`carry`]: within a paragraph a speaker goes on; across paragraphs a
 //!    dialogue turn answers the one before, a news quotation standing
-//!    alone goes on; the open turns of a dialogue alternate between its
+//!    alone goes on; a turn given to someone unnamed (`said my
+//!    sister-in-law`) is the one the turn before or after calls by name;
+//!    the open turns of a dialogue alternate between its
 //!    two speakers, read forward and back; one left open at a paragraph's
 //!    end shares the speaker named where it ends;
 //! 5. [`names`]: each speaker written out in its fullest form (the entity
 //!    of its mention; capitalised words that name a person of the article
 //!    by one word of their name; a surname shared by two people, the one
 //!    named last before it; the narrator, by the name the dialogue calls
-//!    them).
+//!    them or they answer with, `"Pip, sir."`).
 
 mod attribution;
 mod carry;
@@ -54,18 +59,23 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
     let quotes = ix.quote_tokens();
     let attributions = attribution::per_sentence(&ix, &quotes);
     let mut salience = salience::Salience::new(&ix);
-    salience.describe(choose::described(&ix, &attributions, &salience));
+    let mut described = choose::described(&ix, &attributions, &salience);
+    described.extend(choose::narrative_subjects(&ix, &quotes, &salience));
+    salience.describe(described);
     let choices = choose::per_quote(&ix, &quotes, &attributions, &salience);
     let mut names = names::Names::new(cx);
     let recent = |qi: usize| {
         quotes.get(qi).copied().flatten().map_or([None; salience::RECENT], |(first, _)| salience.recent(&ix, first))
     };
-    let speakers = carry::carry(cx.quotes, &choices, |a, b| names.same(a, b), recent);
-    // Someone a quotation is given to by name (`said Good`), not by `he`
-    // or `she`, is not the narrator, who speaks as `I`.
+    let gender = |mi: usize| salience.gender(&ix, mi);
+    let speakers = carry::carry(cx.quotes, &choices, |a, b| names.same(a, b), recent, gender);
+    // Someone a turn of the dialogue is given to by name (`said Good`),
+    // not by `he` or `she`, is not the narrator, who speaks as `I`; a
+    // quoted word inside a paragraph (`Allan Quatermain, called by the
+    // natives ‘Macumazahn’`) is no turn.
     let named_speakers: Vec<usize> = choices
         .iter()
-        .filter(|c| c.attributed && !c.by_pronoun)
+        .filter(|c| c.attributed && !c.by_pronoun && c.opens_paragraph)
         .filter_map(|c| match c.speaker {
             Some(context::Speaker::Mention(mi)) => Some(mi),
             _ => None,
@@ -136,7 +146,8 @@ mod tests {
     /// The subject of the clause speaks, over the nearest name: never an
     /// object, an addressee, the topic of `said of`, or a name inside the
     /// quotation; a relative clause or an appositive may stand between the
-    /// subject and its verb.
+    /// subject and its verb, and so may a first predicate joined by `and`
+    /// when the verb brings in speech (`Ana went to the door and said, "…"`).
     #[test]
     fn subject_cases() {
         check(&[
@@ -159,6 +170,21 @@ mod tests {
                 "name_in_the_quote_is_no_speaker",
                 "\"Ask Tom Reyes,\" Ana Lima said.",
                 &[("\"Ask Tom Reyes,\"", Some("Ana Lima"))],
+            ),
+            (
+                "a_second_predicate_speaks_for_the_subject",
+                "Ana Lima went to the door and said, \"Come back!\"",
+                &[("\"Come back!\"", Some("Ana Lima"))],
+            ),
+            (
+                "and_then_said_with_a_colon_before_the_quotation",
+                "Ana Lima looked up from her book for a moment, and then said:\n\"Come back!\"",
+                &[("\"Come back!\"", Some("Ana Lima"))],
+            ),
+            (
+                "a_second_predicate_without_speech_names_nobody",
+                "Tom Reyes stretched out on the divan and laughed.\n\"You would.\"",
+                &[("\"You would.\"", None)],
             ),
             (
                 "relative_clause_over_a_nearer_name",
@@ -429,7 +455,9 @@ mod tests {
     /// A dialogue's turns alternate: an open turn is the one the turn before
     /// called by name, or the speaker of two turns before or after when the
     /// turn between is someone else, read forward and back over open turns;
-    /// a line of narrative ends a dialogue. A reply's `he` read as the one
+    /// a line of narrative ends a dialogue; once that settles, a speaker
+    /// known two turns away goes on over an open turn between (a
+    /// two-party exchange with one party known). A reply's `he` read as the one
     /// who spoke the line before is the other one, unless that line goes
     /// on with narrative (whose subject the `he` may well be).
     #[test]
@@ -471,6 +499,21 @@ mod tests {
                 &[("\"It is late,\"", Some("Tom Reyes")), ("\"Not yet,\"", Some("Tom Reyes"))],
             ),
             (
+                "one_party_known_goes_on_every_other_turn",
+                "\"What is up, Tom Reyes?\"\n\"We move.\"\n\"How do you know?\"\n\"Believe me or not.\"",
+                &[
+                    ("\"What is up, Tom Reyes?\"", None),
+                    ("\"We move.\"", Some("Tom Reyes")),
+                    ("\"How do you know?\"", None),
+                    ("\"Believe me or not.\"", Some("Tom Reyes")),
+                ],
+            ),
+            (
+                "one_known_turn_alone_names_no_other",
+                "\"Hi.\"\n\"Hello,\" said Tom Reyes.\n\"Bye.\"",
+                &[("\"Hi.\"", None), ("\"Hello,\"", Some("Tom Reyes")), ("\"Bye.\"", None)],
+            ),
+            (
                 "narrative_ends_the_dialogue",
                 "\"Where to?\"\nThe rain fell.\n\"Why?\" asked Tom Reyes.\n\"It is late,\" said Ana Lima.",
                 &[("\"Where to?\"", None), ("\"Why?\"", Some("Tom Reyes")), ("\"It is late,\"", Some("Ana Lima"))],
@@ -478,8 +521,51 @@ mod tests {
         ]);
     }
 
+    /// Vocatives: a turn a description or a pronoun gives to someone the
+    /// text does not name is the person the turn before calls by name,
+    /// else the one the turn after calls (who was spoken to, answers or
+    /// was answered), unless that one is of the other sex; a name the
+    /// speaker says as an answer (`"Pip, sir."`, a name as a sentence of
+    /// its own) calls nobody; a speaker named stays.
+    #[test]
+    fn vocative_cases() {
+        check(&[
+            (
+                "an_unnamed_reply_is_the_one_called",
+                "\"It is time you worked, Tom Reyes,\" said Ana Lima.\n\"What can I do?\" replied he.",
+                &[("\"It is time you worked, Tom Reyes,\"", Some("Ana Lima")), ("\"What can I do?\"", Some("Tom Reyes"))],
+            ),
+            (
+                "a_description_is_the_one_the_answer_calls",
+                "Ana Lima came in.\n\"You waste your chances,\" said my sister-in-law.\n\"My dear Rose Reyes,\" I answered.",
+                &[("\"You waste your chances,\"", Some("Rose Reyes")), ("\"My dear Rose Reyes,\"", None)],
+            ),
+            (
+                "the_one_called_answers_as_a_description",
+                "\"Tom Reyes, come here,\" said Ana Lima.\n\"Coming,\" said the boy.",
+                &[("\"Tom Reyes, come here,\"", Some("Ana Lima")), ("\"Coming,\"", Some("Tom Reyes"))],
+            ),
+            (
+                "a_description_of_the_other_sex_is_not_the_one_called",
+                "\"Tom Reyes, come here,\" said Ana Lima.\n\"Coming,\" said the girl.",
+                &[("\"Tom Reyes, come here,\"", Some("Ana Lima")), ("\"Coming,\"", None)],
+            ),
+            (
+                "a_named_speaker_stays",
+                "\"Tom Reyes, come here,\" said Ana Lima.\n\"Coming,\" said Carl Linstrum.",
+                &[("\"Tom Reyes, come here,\"", Some("Ana Lima")), ("\"Coming,\"", Some("Carl Linstrum"))],
+            ),
+            (
+                "a_name_given_as_an_answer_calls_nobody",
+                "\"Your name?\" said the man.\n\"Pip, sir.\"\n\"Again,\" said the man.\n\"Pip. Pip, sir.\"",
+                &[("\"Your name?\"", None), ("\"Pip, sir.\"", None), ("\"Again,\"", None), ("\"Pip. Pip, sir.\"", None)],
+            ),
+        ]);
+    }
+
     /// A speaker a description names (`said the old man`, `the doctor
-    /// said`) is a participant of the scene: a later `he`/`she` that fits
+    /// said`), or the subject of narrative it makes (`The old man arose.`,
+    /// not an object: `shook the old man's hand`), is a participant of the scene: a later `he`/`she` that fits
     /// the sex its noun tells stands for that one (the person a role
     /// stands for, else nobody named) rather than for someone named
     /// before it; a description that tells neither who nor which sex
@@ -511,6 +597,21 @@ mod tests {
                 "description_without_sex_or_person_is_passed_over",
                 "Dmitry Peskov spoke on Monday.\nThe official said talks were \"unlikely\".\n\"We are ready,\" he said.",
                 &[("\"unlikely\"", None), ("\"We are ready,\"", Some("Dmitry Peskov"))],
+            ),
+            (
+                "a_description_as_the_subject_of_narrative_is_the_one_meant",
+                "Tom Reyes came in. The old man arose from his seat.\n\"Sit,\" said he.",
+                &[("\"Sit,\"", None)],
+            ),
+            (
+                "a_role_as_the_subject_of_narrative_is_the_person_given_it",
+                "Dr. Ines Varga met Ana Lima.\nAna Lima sat down. The doctor came back with her bag. \"Ready,\" she announced.",
+                &[("\"Ready,\"", Some("Ines Varga"))],
+            ),
+            (
+                "a_description_as_an_object_is_no_subject",
+                "Tom Reyes shook the old man by the hand.\n\"Welcome,\" he said.",
+                &[("\"Welcome,\"", Some("Tom Reyes"))],
             ),
             (
                 "a_person_named_after_the_description_is_nearer",
@@ -559,7 +660,10 @@ mod tests {
     /// Fiction and dialogue: the speaker after a quotation mid-paragraph
     /// goes on; a turn of its own answers the one before (the other
     /// speaker, the one called by name); a narrative line names who
-    /// speaks next; pronouns by gender; the narrator by the name the
+    /// speaks next, even at the end of the turn before when it names
+    /// them (`Carl stepped forward.`), not by `he`/`she`; a `he` goes on
+    /// past a sentence that `he` opens (`As he entered his eyes fell on
+    /// Holmes's stick`) to the one named before; pronouns by gender; the narrator by the name the
     /// dialogue calls them.
     #[test]
     fn dialogue_cases() {
@@ -571,6 +675,16 @@ mod tests {
             ("vocative_is_no_speaker", "\"Tom, come here,\" said Aunt Polly.", &[("\"Tom, come here,\"", Some("Aunt Polly"))]),
             ("the_one_called_answers", "\"Tom Reyes, come here,\" said Ana Lima.\n\"Coming!\"", &[("\"Tom Reyes, come here,\"", Some("Ana Lima")), ("\"Coming!\"", Some("Tom Reyes"))]),
             ("news_paragraphs_go_on", "\"One,\" Hakan Fidan said.\n\n\"Two.\"", &[("\"One,\"", Some("Hakan Fidan")), ("\"Two.\"", Some("Hakan Fidan"))]),
+            (
+                "a_name_ending_the_turn_before_speaks_next",
+                "\"Tom Reyes! Tom Reyes!\" cried Ana Lima. Carl Linstrum stepped forward.\n\"He is asleep.\"",
+                &[("\"Tom Reyes! Tom Reyes!\"", Some("Ana Lima")), ("\"He is asleep.\"", Some("Carl Linstrum"))],
+            ),
+            (
+                "a_pronoun_ending_the_turn_before_leaves_the_reply",
+                "\"Tom Reyes!\" cried Ana Lima. She sat down.\n\"Yes?\"",
+                &[("\"Tom Reyes!\"", Some("Ana Lima")), ("\"Yes?\"", Some("Tom Reyes"))],
+            ),
             ("narrative_line_names_the_speaker", "Peter Pett came in. Ogden Ford looked up.\nMr. Pett was sniffing suspiciously.\n\"You have been smoking.\"", &[("\"You have been smoking.\"", Some("Peter Pett"))]),
             (
                 "news_narrative_paragraph_then_quotation_over_paragraphs",
@@ -587,6 +701,16 @@ mod tests {
                 &[("\"You cannot play here,\"", Some("Milorad Pešić"))],
             ),
             ("pronoun_by_gender", "Ana Lima opened her door. Tom Reyes shook his head.\n\"Come in,\" she said.", &[("\"Come in,\"", Some("Ana Lima"))]),
+            (
+                "a_pronoun_subject_goes_on_past_a_name_later_in_its_sentence",
+                "Tom Reyes came in with his stick. As he entered his eyes fell upon the hat in Carl Linstrum's hand, and he ran to it.\n\"I am so glad,\" said he.",
+                &[("\"I am so glad,\"", Some("Tom Reyes"))],
+            ),
+            (
+                "a_name_as_the_subject_is_still_the_one",
+                "Tom Reyes came in. Carl Linstrum took the hat.\n\"I am so glad,\" said he.",
+                &[("\"I am so glad,\"", Some("Carl Linstrum"))],
+            ),
             ("pronoun_without_a_name", "\"No,\" he said.", &[("\"No,\"", None)]),
             ("pronoun_by_the_given_name", "Alexandra Bergson met Carl Linstrum.\n\"Wait,\" he said.", &[("\"Wait,\"", Some("Carl Linstrum"))]),
             ("given_name_of_either_sex_tells_nothing", "Leslie Morrow met Carl Linstrum.\n\"Wait,\" she said.", &[("\"Wait,\"", Some("Leslie Morrow"))]),
@@ -605,6 +729,22 @@ mod tests {
                 ("\"You look well, Jim Hawkins,\"", Some("Sherlock Holmes")), ("\"Thank you,\"", Some("Jim Hawkins")), ("\"Tell me, Jim Hawkins.\"", Some("Sherlock Holmes")), ("\"Seven!\"", Some("Jim Hawkins")),
             ]),
             ("narrator_unnamed", "\"Go,\" I said.", &[("\"Go,\"", None)]),
+            ("narrator_answers_with_their_name", "\"Your name?\" said the man.\n\"Jim Hawkins, sir,\" I said.", &[
+                ("\"Your name?\"", None), ("\"Jim Hawkins, sir,\"", Some("Jim Hawkins")),
+            ]),
+            ("narrator_answering_by_name_alone_then_again", "\"Your name?\" said the man.\n\"Jim Hawkins.\"\n\"Where do you live?\" said the man.\n\"There, sir,\" I said.", &[
+                ("\"Your name?\"", None), ("\"Jim Hawkins.\"", Some("Jim Hawkins")), ("\"Where do you live?\"", None), ("\"There, sir,\"", Some("Jim Hawkins")),
+            ]),
+            ("narrator_calling_someone_is_not_named_so", "\"Jim Hawkins, come here!\" I said.", &[("\"Jim Hawkins, come here!\"", None)]),
+            ("narrator_answers_after_a_line_of_narrative", "\"Sit,\" said Henry Curtis. \"And now, Jim Hawkins, tell us.\"\nI lit my pipe before answering.\n\"Gladly,\" I said.", &[
+                ("\"Sit,\"", Some("Henry Curtis")), ("\"And now, Jim Hawkins, tell us.\"", Some("Henry Curtis")), ("\"Gladly,\"", Some("Jim Hawkins")),
+            ]),
+            ("narrator_far_from_the_call_stays_unnamed", "\"And now, Jim Hawkins, tell us,\" said Henry Curtis.\nThe fire fell.\nThe wind rose.\nThe clock struck.\nThe dog slept.\n\"Gladly,\" I said.", &[
+                ("\"And now, Jim Hawkins, tell us,\"", Some("Henry Curtis")), ("\"Gladly,\"", None),
+            ]),
+            ("a_nickname_in_narrative_is_no_turn", "I am Jim Hawkins, called by the crew ‘Cabin-boy’ for short.\n\"Tell me, Jim Hawkins.\"\n\"Seven!\" I answered.", &[
+                ("‘Cabin-boy’", Some("Jim Hawkins")), ("\"Tell me, Jim Hawkins.\"", None), ("\"Seven!\"", Some("Jim Hawkins")),
+            ]),
             ("narrator_called_mid_quotation", "\"Well, tell me at once, Jim Hawkins, what you saw.\"\n\"A ship,\" I said.", &[
                 ("\"Well, tell me at once, Jim Hawkins, what you saw.\"", None), ("\"A ship,\"", Some("Jim Hawkins")),
             ]),

@@ -114,6 +114,7 @@ impl<'a> Names<'a> {
 
     /// Names the narrator: the person most often called by name (at least
     /// [`NARRATOR_VOTES`] times) in the turn before or after one of theirs,
+    /// or whose name opens one of theirs as an answer (`"Pip, sir."`),
     /// but never one of `named_speakers`, the mentions the text gives a
     /// quotation to in the third person (`said Good`).
     pub(super) fn name_narrator(&mut self, called: &[usize], named_speakers: &[usize]) {

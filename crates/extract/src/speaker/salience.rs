@@ -17,6 +17,7 @@
 //! the role stands for, else someone unnamed). A description telling
 //! neither who nor which sex (`the official said`) is passed over.
 
+use super::attribution::{opener, Attribution, Who};
 use super::context::Gender;
 use super::index::Index;
 use crate::lexicon::speech::{FEMALE_NOUNS, FEMALE_WORDS, MALE_NOUNS, MALE_WORDS, TITLE_ABBREVIATIONS};
@@ -202,7 +203,7 @@ impl<'a> Salience<'a> {
 
     /// The gender the article gives a mention's entity, if clear: the votes
     /// of its titles and pronouns, and its given name's.
-    fn gender(&self, ix: &Index, mi: usize) -> Option<Gender> {
+    pub(super) fn gender(&self, ix: &Index, mi: usize) -> Option<Gender> {
         let name = ix.cx.entities.get(mi)?;
         let mut v = self.votes.get(name.as_str()).copied().unwrap_or_default();
         // The given name votes once (`Carl`, `Mary Lennox`).
@@ -221,7 +222,8 @@ impl<'a> Salience<'a> {
 
     /// Whom a pronoun of gender `g` at token `tok` of sentence `s` stands
     /// for: the first person of its sentence named before it, else of the
-    /// nearest earlier sentence naming someone, up to [`PRONOUN_LOOKBACK`]
+    /// nearest earlier sentence naming someone and not opened by a pronoun
+    /// of gender `g` (whose `he` goes on from further back), up to [`PRONOUN_LOOKBACK`]
     /// of them back, whose gender is not the other one (in that sentence,
     /// one whose gender is known to fit first) and who is not
     /// `spoken_to`, the person the quotation calls by name (`"Have a
@@ -242,6 +244,12 @@ impl<'a> Salience<'a> {
         let fits = |p: &Person| p.tok < tok && self.gender(ix, p.mention).is_none_or(|pg| pg == g) && other(p.mention);
         let upto = self.named_sentences.partition_point(|&n| n <= s);
         let named = self.named_sentences[upto.saturating_sub(PRONOUN_LOOKBACK)..upto].iter().rev().find_map(|&sent| {
+            // `As he entered his eyes fell upon the stick in Holmes's hand`:
+            // an earlier sentence whose subject is already `he` names the
+            // others only after it; the `he` goes on from further back.
+            if sent < s && pronoun_opens(ix, sent, g) {
+                return None;
+            }
             let first = self.first_of_sentence.get(sent).copied().flatten()?;
             let mut of_sentence =
                 self.people[first..].iter().take(PEOPLE_PER_SENTENCE).take_while(|p| p.sentence == sent);
@@ -373,6 +381,13 @@ pub(super) fn description_gender(w: &str) -> Option<Gender> {
     } else {
         None
     }
+}
+
+/// Sentence `s` opens with a subject pronoun of gender `g` (after at most
+/// a few function words: `As he entered …`), so a person named later in
+/// it is not the one that pronoun, or a later one, stands for.
+fn pronoun_opens(ix: &Index, s: usize, g: Gender) -> bool {
+    matches!(opener(ix, s), Some(Attribution { who: Who::Pronoun(pg), .. }) if pg == g)
 }
 
 /// The gender of a third-person pronoun (`he`, `her`, `himself`).
