@@ -8,6 +8,9 @@ use web_sys::{Element, HtmlElement};
 thread_local! {
     /// Where the focus was before a dialog opened (it goes back there).
     static RETURN_FOCUS: RefCell<Option<HtmlElement>> = const { RefCell::new(None) };
+    /// The marks [`show_selected`] marked, to unmark without searching the
+    /// whole document for them.
+    static SHOWN: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
 }
 
 /// What can take the focus inside a dialog.
@@ -93,39 +96,53 @@ pub fn view() -> Option<Element> {
 
 /// The (first) mark of span `id` in the view.
 pub fn mark(id: u64) -> Option<HtmlElement> {
-    document()?.query_selector(&format!("{VIEW} mark[data-id=\"{id}\"]")).ok().flatten()?.dyn_into().ok()
+    marks(id).into_iter().next()?.dyn_into().ok()
+}
+
+/// The marks of span `id` in the view: from the paragraph the document
+/// view drew it in, else searched for in the whole view.
+fn marks(id: u64) -> Vec<Element> {
+    if let Some(found) = crate::document_view::marks_of(id) {
+        return found;
+    }
+    let Some(list) = document().and_then(|d| d.query_selector_all(&format!("{VIEW} mark[data-id=\"{id}\"]")).ok())
+    else {
+        return Vec::new();
+    };
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
 }
 
 /// Shows span `id` as the selected one (`data-selected`), whether or not it
 /// has the focus (it keeps the look while its editor is used).
 pub fn show_selected(id: Option<u64>) {
-    let Some(doc) = document() else { return };
-    if let Ok(list) = doc.query_selector_all(&format!("{VIEW} mark[data-selected]")) {
-        for i in 0..list.length() {
-            if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                let _ = el.remove_attribute("data-selected");
-            }
+    SHOWN.with(|shown| {
+        let mut shown = shown.borrow_mut();
+        let now = id.map(marks).unwrap_or_default();
+        if *shown == now {
+            return;
         }
-    }
-    if let Some(id) = id {
-        if let Ok(list) = doc.query_selector_all(&format!("{VIEW} mark[data-id=\"{id}\"]")) {
-            for i in 0..list.length() {
-                if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                    let _ = el.set_attribute("data-selected", "");
-                }
-            }
+        for el in shown.drain(..) {
+            let _ = el.remove_attribute("data-selected");
         }
-    }
+        for el in now {
+            let _ = el.set_attribute("data-selected", "");
+            shown.push(el);
+        }
+    });
 }
 
 /// Focuses the mark of span `id`, scrolling it to the middle of the view if
-/// `center`; `false` when it is not on the page.
+/// `center`; `false` when it is not on the page. A mark that has the focus
+/// already (its paragraph was updated in place) is left as it is: focusing
+/// it again would lay the page out at once.
 pub fn focus_mark(id: u64, center: bool) -> bool {
     let Some(m) = mark(id) else { return false };
     if center {
         let opts = web_sys::ScrollIntoViewOptions::new();
         opts.set_block(web_sys::ScrollLogicalPosition::Center);
         m.scroll_into_view_with_scroll_into_view_options(&opts);
+    } else if document().and_then(|d| d.active_element()).is_some_and(|a| a.is_same_node(Some(&m))) {
+        return true;
     }
     let _ = m.focus();
     true

@@ -121,7 +121,13 @@ pub fn SidePanel() -> impl IntoView {
         // Not `doc_key`: a document going on screen bumps `lazy_version`
         // too, and the summary of a long one is built after its first
         // highlights are drawn, in a task of its own.
-        st.lazy_version.track();
+        // Nothing at the app's first render: the start puts the document
+        // on screen (`show_current`), which bumps `lazy_version` after its
+        // first highlights; a summary built before would be built twice,
+        // the first time inside the mount (a 2 MB document's: 200 ms).
+        if st.lazy_version.get() == 0 {
+            return Panel::default();
+        }
         crate::perf::Phase::start("panel").end_after_effects();
         st.ws.with_value(|ws| {
             let Some(doc) = ws.current_doc() else { return Panel::default() };

@@ -36,6 +36,16 @@ fn show(tip: &HtmlElement, target: Option<web_sys::EventTarget>) {
     let _ = tip.style().set_property("top", &format!("{top}px"));
 }
 
+/// Says `text` in the tooltip if it is showing: the focused highlight's
+/// tip changed in place (`document_view` updates a relabelled mark's
+/// attributes without replacing it, so no focus event shows it again).
+pub fn retext(text: &str) {
+    let tip = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(".tooltip").ok().flatten());
+    if let Some(tip) = tip.and_then(|t| t.dyn_into::<HtmlElement>().ok()).filter(|t| !t.hidden()) {
+        tip.set_text_content(Some(text));
+    }
+}
+
 /// Adds the tooltip to the page.
 pub fn install() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };

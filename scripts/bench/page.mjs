@@ -64,7 +64,7 @@ if (SECTIONS.includes('timings')) {
     coldLoad: (t) => console.log(`  cold load to the text area accepting input:       ${range(t, 'ms', 0)}   (target <= 300 ms)`),
     paste: (t) => {
       console.log(`  paste of ${text('an article', pasteText)} to highlights drawn: ${range(t, 'ms', 0)}   (target <= 50 ms)`);
-      console.log(`    where the time goes (ms, median of the runs): ${phaseLine(t.phases)}`);
+      console.log(`    where the time goes (ms, median of the runs): the paste's task ${fmt(t.taskMs, 0)} (${phaseLine(t.phases)}, the rest Leptos updates), then the frame ${fmt(t.frameMs, 0)} (style, layout, paint)`);
     },
     relabel: (r) =>
       console.log(
