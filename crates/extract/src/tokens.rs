@@ -107,6 +107,73 @@ fn caps_function_word(word: &str, cat: u16) -> bool {
     cat & (STOP | REPORTING | FILLER) != 0 && crate::lexicon::is_all_caps(word)
 }
 
+/// Eight bytes with the top bit set, one per byte lane.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The end of the run of ASCII letters starting at `i`, and its first 16
+/// letters lower-cased and packed as the word lists' keys are (byte `k` of
+/// the word in byte `k` of the key, zeros past the run). Reads eight bytes
+/// at a time: the tokenizer's innermost loop.
+fn ascii_letters(bytes: &[u8], i: usize) -> (usize, u128) {
+    // The first eight bytes: most words end in them.
+    let Some(w) = eight_at(bytes, i) else { return letters_by_byte(bytes, i, i, 0) };
+    let (n, lo) = leading_letters(w);
+    if n < 8 {
+        return (i + n, u128::from(lo));
+    }
+    let Some(w) = eight_at(bytes, i + 8) else { return letters_by_byte(bytes, i, i + 8, u128::from(lo)) };
+    let (n, hi) = leading_letters(w);
+    let key = u128::from(lo) | (u128::from(hi) << 64);
+    let mut e = i + 8 + n;
+    if n == 8 {
+        // Past 16 letters no key is looked up: only the end is wanted.
+        loop {
+            let Some(w) = eight_at(bytes, e) else { return letters_by_byte(bytes, i, e, key) };
+            let (more, _) = leading_letters(w);
+            e += more;
+            if more < 8 {
+                break;
+            }
+        }
+    }
+    (e, key)
+}
+
+/// The eight bytes at `i` as a little-endian `u64`, if there are eight.
+fn eight_at(bytes: &[u8], i: usize) -> Option<u64> {
+    let chunk = bytes.get(i..i.checked_add(8)?)?;
+    <[u8; 8]>::try_from(chunk).ok().map(u64::from_le_bytes)
+}
+
+/// How many of the bytes of `w` (first byte lowest) are ASCII letters
+/// before the first that is not, and those bytes lower-cased (zeros after).
+fn leading_letters(w: u64) -> (usize, u64) {
+    // Per byte: lower-cased with its top bit dropped, a letter when it is
+    // from `a` to `z` and the byte was ASCII. The sums stay within each
+    // byte (at most 0x7f + 0x1f), so lanes do not mix.
+    let lower = w | 0x2020_2020_2020_2020;
+    let y = lower & !HIGH_BITS;
+    let from_a = y + 0x1f1f_1f1f_1f1f_1f1f;
+    let past_z = y + 0x0505_0505_0505_0505;
+    let others = !(from_a & !past_z & !w) & HIGH_BITS;
+    // The lowest other byte's top bit, moved down to make the mask of the
+    // bytes below it (all of them when every byte is a letter: 0 - 1).
+    let keep = ((others & others.wrapping_neg()) >> 7).wrapping_sub(1);
+    ((others.trailing_zeros() / 8) as usize, lower & keep)
+}
+
+/// [`ascii_letters`] one byte at a time from `e` (the text's last bytes),
+/// `key` holding the letters from `i` so far.
+fn letters_by_byte(bytes: &[u8], i: usize, mut e: usize, mut key: u128) -> (usize, u128) {
+    while e < bytes.len() && bytes[e].is_ascii_alphabetic() {
+        if e - i < 16 {
+            key |= u128::from(bytes[e] | 0x20) << (8 * (e - i));
+        }
+        e += 1;
+    }
+    (e, key)
+}
+
 /// `i` as a token offset ([`tokenize`] never goes past `u32::MAX`).
 fn offset(i: usize) -> u32 {
     u32::try_from(i).unwrap_or(u32::MAX)
@@ -138,18 +205,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if b.is_ascii_alphabetic() {
             // The word's lower-case letters packed as the word lists are
             // (one lookup, no second pass over the word).
-            let (mut lo, mut hi) = (u64::from(b | 0x20), 0u64);
-            let mut e = i + 1;
-            while e < bytes.len() && bytes[e].is_ascii_alphabetic() {
-                let k = e - i;
-                if k < 8 {
-                    lo |= u64::from(bytes[e] | 0x20) << (8 * k);
-                } else if k < 16 {
-                    hi |= u64::from(bytes[e] | 0x20) << (8 * (k - 8));
-                }
-                e += 1;
-            }
-            let key = u128::from(lo) | (u128::from(hi) << 64);
+            let (e, key) = ascii_letters(bytes, i);
             // A plain word ends at a space or at punctuation that cannot join
             // it (anything but ' - . , and non-ASCII); else the general path.
             let plain = bytes
@@ -170,9 +226,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     upper: b.is_ascii_uppercase(),
                     caps_function_word,
                 });
-                space = false;
+                // The one space after most words, taken here rather than
+                // by another turn of the loop.
+                space = bytes.get(e) == Some(&b' ');
                 newline = false;
-                i = e;
+                i = e + usize::from(space);
                 continue;
             }
         }
@@ -263,6 +321,39 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn ascii_letters_ends_runs_and_packs_keys_as_a_byte_loop_does() {
+        // The reference: one byte at a time, the first 16 lower-cased.
+        fn by_bytes(b: &[u8], i: usize) -> (usize, u128) {
+            let (mut e, mut key) = (i, 0u128);
+            while e < b.len() && b[e].is_ascii_alphabetic() {
+                if e - i < 16 {
+                    key |= u128::from(b[e] | 0x20) << (8 * (e - i));
+                }
+                e += 1;
+            }
+            (e, key)
+        }
+        let cases: &[(&str, &str)] = &[
+            ("word_then_space", "Kremlin said"),
+            ("word_at_the_end", "Peskov"),
+            ("exactly_eight", "Ministry of"),
+            ("exactly_sixteen", "Internationalism!"),
+            ("past_sixteen", "Antidisestablishmentarianism, then"),
+            ("all_capitals", "KYIV—"),
+            ("non_ascii_after", "Dur\u{e1}n"),
+            ("letter_neighbours_are_no_letters", "a@[`{z"),
+            ("digits_end_a_run", "abc123def"),
+            ("short_text", "a"),
+        ];
+        for (name, text) in cases {
+            let b = text.as_bytes();
+            for i in (0..b.len()).filter(|&i| b[i].is_ascii_alphabetic()) {
+                assert_eq!(ascii_letters(b, i), by_bytes(b, i), "{name} at {i}");
+            }
+        }
     }
 
     #[test]

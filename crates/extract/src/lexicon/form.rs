@@ -42,6 +42,9 @@ pub fn is_all_caps(s: &str) -> bool {
 }
 
 /// [`is_all_caps`] over the rest of a word, `letters` counted before it.
+/// Out of line: inlined, its character decoding made every call of
+/// [`is_all_caps`] save and restore registers (callgrind).
+#[inline(never)]
 fn caps_from(rest: &str, mut letters: usize) -> bool {
     for c in rest.chars() {
         if c.is_lowercase() {

@@ -10,7 +10,7 @@
 //! Universe`).
 
 use super::mention::Segment;
-use super::words::{is_demonym, norm, phrase, tok};
+use super::words::{is_demonym_or_listed, norm, phrase, tok};
 use crate::lexicon::function_words::SENTENCE_OPENERS;
 use crate::lexicon::name_words::{BYLINE_DESKS, TITLES_BEFORE_NAMES_ONLY};
 use crate::lexicon::{ascii_lower, cat, core, lexicon};
@@ -114,8 +114,11 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
     // A nationality before a name stays out: `Frenchman | Didier Moreau`,
     // `Venezuelan | Rubén Castellanos` (not `Indian Ocean`).
     // (Not a given name so ending: `Gillian`, `Jean`, `Dorian`.)
-    let demonym = |w: &str| w.len() > 4 && is_demonym(w) && !lexicon().is_given(w, false);
-    if first < last && toks[first + 1].upper && demonym(core(tok(text, toks, first))) {
+    // (The token's list bits are those of `w`.)
+    let demonym = |k: usize, w: &str| {
+        w.len() > 4 && is_demonym_or_listed(w, || has(toks, k, cat::DEMONYM)) && !lexicon().is_given(w, false)
+    };
+    if first < last && toks[first + 1].upper && demonym(first, core(tok(text, toks, first))) {
         let rest = norm(tok(text, toks, first + 1));
         let whole = phrase(text, toks, first, last);
         if lexicon().is_given(&rest, true) && !lexicon().is_place(&norm(whole)) {

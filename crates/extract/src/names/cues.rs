@@ -77,8 +77,21 @@ pub(super) fn locative(text: &str, toks: &[Token], s: Segment) -> bool {
 pub(super) fn role_before(text: &str, toks: &[Token], first: usize) -> bool {
     first > 0 && {
         let w = tok(text, toks, first - 1);
-        w.chars().next().is_some_and(char::is_lowercase) && lexicon::is_title(w) && !TITLES_NOT_ALONE.contains(&w)
+        w.chars().next().is_some_and(char::is_lowercase)
+            && is_title_token(toks, first - 1, w)
+            && !TITLES_NOT_ALONE.contains(&w)
     }
+}
+
+/// [`lexicon::is_title`] of token `k`, whose text is `w`: read off the
+/// token's list bits (looked up on its form without a possessive) when
+/// that form is `w` and `w` ends in no period, the two lookups then being
+/// one; looked up again otherwise. This runs before most names.
+fn is_title_token(toks: &[Token], k: usize, w: &str) -> bool {
+    if core(w).len() == w.len() && !w.ends_with('.') {
+        return has(toks, k, cat::TITLE);
+    }
+    lexicon::is_title(w)
 }
 
 /// A slot after a name that only a person fills: a life's event (`X was
@@ -154,25 +167,32 @@ fn life_event_after(text: &str, toks: &[Token], s: Segment) -> bool {
         if toks.get(k).is_none_or(|t| t.newline_before) {
             return false;
         }
-        // Both lists are sorted lower-case words: a capital or a mark ends
-        // the search at once, a word costs a few comparisons.
+        // The lists hold lower-case words: a capital or a mark ends the
+        // search at once.
         let w = tok(text, toks, k);
         if !w.starts_with(|c: char| c.is_ascii_lowercase()) {
             return false;
         }
-        if LIFE_EVENT_VERBS.binary_search(&w).is_ok() {
+        if on_short_list(&LIFE_EVENT_VERBS, w) {
             return true;
         }
         // (The auxiliary first: it is rare, the search is not.)
         let passive = k > s.last + 1 && matches!(tok(text, toks, k - 1), "was" | "is" | "were" | "been");
-        if passive && PASSIVE_LIFE_EVENTS.binary_search(&w).is_ok() {
+        if passive && on_short_list(&PASSIVE_LIFE_EVENTS, w) {
             return true;
         }
-        if LIFE_EVENT_FILLERS.binary_search(&w).is_err() {
+        if !on_short_list(&LIFE_EVENT_FILLERS, w) {
             return false;
         }
     }
     false
+}
+
+/// `w` is on `list`, a list of a few words: their lengths are compared
+/// first, so most words are done with before any byte is (a binary search
+/// compared the bytes of four or so; this runs after most names).
+fn on_short_list(list: &[&str], w: &str) -> bool {
+    list.iter().any(|&l| l.len() == w.len() && l == w)
 }
 
 /// `X's wife`, `X 's lawyer` (a tokenised possessive).
@@ -287,4 +307,39 @@ pub(super) fn reporting_verb_after(text: &str, toks: &[Token], s: Segment) -> bo
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn is_title_token_answers_as_the_title_list_does() {
+        // Titles plain, capitalised, possessive (both apostrophes), with a
+        // period, hyphenated, in capitals; words that are no title.
+        let text = "the spokesman said; the spokesman's aide and the minister’s view; Gov. Ruiz, \
+                    U.S. envoy, president-elect Lee, SENATOR Ode, Dr. Kim, Mr Tan, a coach.";
+        let toks = crate::tokens::tokenize(text);
+        let mut titles = Vec::new();
+        for (k, t) in toks.iter().enumerate() {
+            let w = t.text(text);
+            assert_eq!(is_title_token(&toks, k, w), lexicon::is_title(w), "{w:?}");
+            if is_title_token(&toks, k, w) {
+                titles.push(w);
+            }
+        }
+        assert!(titles.contains(&"spokesman") && !titles.contains(&"said"), "{titles:?}");
+    }
+
+    #[test]
+    fn on_short_list_finds_the_words_a_search_of_the_sorted_list_finds() {
+        // Each list's own words, and near misses: a letter short or more,
+        // another case, the empty word.
+        let others = ["die", "dies", "Died", "marrie", "marrieds", "wa", "WAS", "borne", "bor", "alsoo", ""];
+        for list in [&LIFE_EVENT_VERBS[..], &PASSIVE_LIFE_EVENTS, &LIFE_EVENT_FILLERS] {
+            for w in list.iter().copied().chain(others) {
+                assert_eq!(on_short_list(list, w), list.binary_search(&w).is_ok(), "{w:?}");
+            }
+        }
+    }
 }

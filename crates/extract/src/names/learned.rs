@@ -25,11 +25,11 @@ use std::sync::OnceLock;
 
 use super::cues::{locative, person_context, place_context, role_before};
 use super::rules::{Cx, Verdict};
-use super::words::{has_possessive, is_demonym, norm, tok};
+use super::words::{has_possessive, is_demonym, is_demonym_or_listed, norm, tok};
 use crate::lexicon::number_words::TEMPERATURE_SCALES;
 use crate::lexicon::{ascii_lower, cat, core, is_all_caps, lexicon, name_bit};
 use crate::sentences::sentence_initial;
-use crate::tokens::Kind;
+use crate::tokens::{has, Kind, Token};
 
 const MODEL: &[u8] = include_bytes!("../../data/names_model.bin");
 
@@ -285,10 +285,13 @@ fn hash_parts(t: u8, parts: &[&[u8]]) -> u64 {
 
 /// Lexicon bits of a word: the built lexicons' [`name_bit`]s (given
 /// name, surname, surname-first, place), with the top bit for a demonym.
-fn lex_bits(w: &str) -> u8 {
+fn lex_bits(text: &str, toks: &[Token], k: usize) -> u8 {
+    let w = tok(text, toks, k);
     let n = norm(w);
     let b = lexicon().name_bits(&n) & !DEMONYM;
-    if is_demonym(core(w)) {
+    // The token's list bits are those of `core(w)`: the demonym list is
+    // not looked up again.
+    if is_demonym_or_listed(core(w), || has(toks, k, cat::DEMONYM)) {
         b | DEMONYM
     } else {
         b
@@ -379,8 +382,8 @@ pub(crate) fn features(cx: &Cx, emit: &mut dyn FnMut(u64)) {
         emit(hash(tpl::CAPS, b""));
     }
 
-    let lf = lex_bits(first);
-    let ll = if cx.n > 1 { lex_bits(last_raw) } else { lf };
+    let lf = lex_bits(text, toks, s.first);
+    let ll = if cx.n > 1 { lex_bits(text, toks, s.last) } else { lf };
     for bit in 0..8u8 {
         if lf & (1 << bit) != 0 {
             emit(hash(tpl::LEX_FIRST, &[bit]));

@@ -4,9 +4,9 @@
 use annotator_schema::Label;
 
 use super::mention::{Mention, Segment};
-use super::words::{is_demonym, push, tok};
-use crate::lexicon::{core, lexicon, FastSet};
-use crate::tokens::Token;
+use super::words::{is_demonym_or_listed, push, tok};
+use crate::lexicon::{cat, core, lexicon, FastSet};
+use crate::tokens::{has, Token};
 
 /// Adds the words of `single` that stand in a list of places.
 pub(super) fn places_in_lists(
@@ -20,7 +20,8 @@ pub(super) fn places_in_lists(
     let is_place_tok = |i: usize| toks.get(i).is_some_and(|t| place_starts.contains(&t.start()));
     for &s in single {
         let w = core(tok(text, toks, s.first));
-        if is_demonym(w) || lx.is_given(w, true) {
+        // (The token's list bits are those of `w`.)
+        if is_demonym_or_listed(w, || has(toks, s.first, cat::DEMONYM)) || lx.is_given(w, true) {
             continue;
         }
         let sep_after = matches!(tok(text, toks, s.last + 1), "," | "and");

@@ -58,6 +58,12 @@ pub(super) fn is_particle_name(w: &str) -> bool {
 
 /// `Russian`, `Ukrainian`, `Turkish`: nationality words are never names.
 pub(super) fn is_demonym(w: &str) -> bool {
+    is_demonym_or_listed(w, || lexicon::is_listed_demonym(w))
+}
+
+/// [`is_demonym`], `listed` saying whether `w` is on the list of demonyms
+/// (asked last: a token's list bits may already say, without a lookup).
+pub(super) fn is_demonym_or_listed(w: &str, listed: impl FnOnce() -> bool) -> bool {
     // Endings tested as bytes (ASCII letters): this runs for most words of
     // a candidate.
     let b = w.as_bytes();
@@ -78,7 +84,7 @@ pub(super) fn is_demonym(w: &str) -> bool {
     if DEMONYM_SUFFIXES.iter().any(|s| tail(s)) && !lexicon().is_place(w) {
         return true;
     }
-    lexicon::is_listed_demonym(w)
+    listed()
 }
 
 /// A word of the segment is an institution word (`House`, `Ministry`).
@@ -110,6 +116,26 @@ pub(super) fn push(text: &str, toks: &[Token], first: usize, last: usize, label:
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tokens_list_bits_answer_the_demonym_list_for_its_core() {
+        // Listed demonyms plain, in capitals, possessive (both
+        // apostrophes), plural, hyphenated; demonyms by ending; names and
+        // words that are none.
+        let text = "Ukrainian troops, the UKRAINIAN side, Kenya's Kenyans, the Briton's view, a Russian-held town, \
+                    Pakistani, Kuwaiti and Thai envoys, Iraqis, Chinese, Swiss, Indian Ocean, Dorian, Jean, Gillian, said.";
+        let toks = crate::tokens::tokenize(text);
+        let mut demonyms = Vec::new();
+        for (k, t) in toks.iter().enumerate() {
+            let w = core(t.text(text));
+            let by_token = is_demonym_or_listed(w, || has(&toks, k, cat::DEMONYM));
+            assert_eq!(by_token, is_demonym(w), "{w:?}");
+            if by_token {
+                demonyms.push(w);
+            }
+        }
+        assert!(demonyms.contains(&"Ukrainian") && !demonyms.contains(&"said"), "{demonyms:?}");
+    }
 
     #[test]
     fn particle_name_cases() {
