@@ -93,7 +93,9 @@ pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Vec
     needed.dedup();
     for s in needed {
         let (lo, hi) = sentences.range(s);
-        for i in lo..hi {
+        // A cue is outside every quotation: the quoted words, most of a
+        // quotation's sentence, are passed over at once.
+        for i in ix.outside_tokens(quotes, lo, hi) {
             // Cheap token fields first: most tokens are no cue at all.
             let t = ix.tok(i);
             let may_cue = if t.kind == Kind::Word {
@@ -106,7 +108,7 @@ pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Vec
             } else {
                 t.end() - t.start() == 1
             };
-            let found = if !may_cue || !ix.outside_quotes(i) {
+            let found = if !may_cue {
                 None
             } else if t.kind != Kind::Word {
                 caption(ix, i, lo)
@@ -145,7 +147,9 @@ fn speech_verb(ix: &Index, i: usize) -> Option<usize> {
 }
 
 /// Token `i` is followed by a particle of a phrasal speech verb (`on`,
-/// `in`, `out`, `up`, `back`, `it`).
+/// `in`, `out`, `up`, `back`, `it`). Inlined: it is asked of most words
+/// near a quotation, and most fail its first test.
+#[inline]
 fn may_be_phrasal(ix: &Index, i: usize) -> bool {
     // Every phrasal speech verb is a lower-case word of 3 to 7 letters.
     let head = ix.tok(i);

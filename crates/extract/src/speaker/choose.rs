@@ -233,7 +233,9 @@ pub(super) fn narrative_subjects(ix: &Index, quotes: &[Option<(usize, usize)>], 
         let s = ix.cx.sentences.of(first);
         for sentence in s.saturating_sub(NARRATIVE_SENTENCES).max(next)..=s {
             let (lo, hi) = ix.cx.sentences.range(sentence);
-            for d in lo..hi {
+            // A determiner outside every quotation: the quoted words are
+            // passed over at once.
+            for d in ix.outside_tokens(quotes, lo, hi) {
                 // The token's length and first byte before its word: most
                 // tokens are no determiner.
                 let t = ix.tok(d);
@@ -241,7 +243,7 @@ pub(super) fn narrative_subjects(ix: &Index, quotes: &[Option<(usize, usize)>], 
                 if !(3..=4).contains(&(t.end() - t.start())) || !matches!(first_byte, b't' | b'T') {
                     continue;
                 }
-                if !matches!(ix.word(d), "the" | "The" | "this" | "This") || !ix.outside_quotes(d) {
+                if !matches!(ix.word(d), "the" | "The" | "this" | "This") {
                     continue;
                 }
                 let opens = d == lo
@@ -351,6 +353,9 @@ const VOCATIVE_WITHIN: usize = 5;
 /// before `, sir` or opening a quotation as a sentence of its own
 /// (`"Pip, sir."`, `"Pip."`) is an answer, not a call.
 fn addressee(ix: &Index, first: usize, last: usize) -> Option<usize> {
+    if !ix.any_mention(first, last) {
+        return None; // most quotations name nobody: no token is read
+    }
     let head = first..=last.min(first + VOCATIVE_WITHIN);
     let tail = last.saturating_sub(VOCATIVE_WITHIN).max(first)..=last;
     let middle = (first + VOCATIVE_WITHIN + 1)..last.saturating_sub(VOCATIVE_WITHIN);

@@ -17,19 +17,22 @@ pub(super) struct Index<'a> {
 
 impl<'a> Index<'a> {
     pub(super) fn new(cx: &'a Context<'a>) -> Self {
-        // Which mention each token is in.
+        // Which mention each token is in: mentions are sorted by start and
+        // do not overlap (`names::find`), so each one's tokens are the run
+        // starting at the first token not before it, found by a binary
+        // search; the tokens between mentions are never visited.
         let mut mention_at = Slots::new(cx.toks.len());
         let mut mention_first = vec![usize::MAX; cx.mentions.len()];
-        let mut m = 0;
-        for (i, t) in cx.toks.iter().enumerate() {
-            while m < cx.mentions.len() && cx.mentions[m].end <= t.start() {
-                m += 1;
-            }
-            if m < cx.mentions.len() && cx.mentions[m].start <= t.start() && t.start() < cx.mentions[m].end {
-                mention_at.set(i, m);
+        let mut i = 0;
+        for (m, mention) in cx.mentions.iter().enumerate() {
+            i += cx.toks[i..].partition_point(|t| t.start() < mention.start);
+            let mut k = i;
+            while k < cx.toks.len() && cx.toks[k].start() < mention.end {
+                mention_at.set(k, m);
                 if mention_first[m] == usize::MAX {
-                    mention_first[m] = i;
+                    mention_first[m] = k;
                 }
+                k += 1;
             }
         }
         Index { cx, mention_at, mention_first }
@@ -75,6 +78,42 @@ impl<'a> Index<'a> {
         self.cx.in_quote.get(k).is_none()
     }
 
+    /// Tokens `lo..hi` outside every quotation, a quotation's tokens
+    /// passed over at once: `quotes` holds each one's first and last token
+    /// ([`Index::quote_tokens`]); quotations do not overlap and a token is
+    /// in one when wholly inside its marks, so every token from its first
+    /// to its last is in it.
+    pub(super) fn outside_tokens<'q>(
+        &'q self,
+        quotes: &'q [Option<(usize, usize)>],
+        lo: usize,
+        hi: usize,
+    ) -> impl Iterator<Item = usize> + 'q {
+        let mut i = lo;
+        std::iter::from_fn(move || {
+            while i < hi {
+                match self.quote_at(i) {
+                    Some(q) => i = quotes.get(q).copied().flatten().map_or(i, |(_, last)| last.max(i)) + 1,
+                    None => {
+                        i += 1;
+                        return Some(i - 1);
+                    }
+                }
+            }
+            None
+        })
+    }
+
+    /// Some token of `first..=last` is in a mention: a binary search of the
+    /// mentions (sorted by start and not overlapping, so by end too), not a
+    /// look at each token.
+    pub(super) fn any_mention(&self, first: usize, last: usize) -> bool {
+        let (Some(a), Some(b)) = (self.cx.toks.get(first), self.cx.toks.get(last)) else { return false };
+        let mentions = self.cx.mentions;
+        let i = mentions.partition_point(|m| m.end <= a.start());
+        mentions.get(i).is_some_and(|m| m.start <= b.start())
+    }
+
     /// The mention token `k` is in.
     pub(super) fn mention_at(&self, k: usize) -> Option<usize> {
         self.mention_at.get(k)
@@ -93,14 +132,25 @@ impl<'a> Index<'a> {
     }
 
     /// The first and last token of each quotation (`None` for a quotation
-    /// holding no token).
+    /// holding no token): a token in one starts inside its marks, so only
+    /// the tokens from a binary search for its start to its end are read.
     pub(super) fn quote_tokens(&self) -> Vec<Option<(usize, usize)>> {
-        let mut out: Vec<Option<(usize, usize)>> = vec![None; self.cx.quotes.len()];
-        for i in 0..self.len() {
-            if let Some(slot) = self.quote_at(i).and_then(|q| out.get_mut(q)) {
-                slot.get_or_insert((i, i)).1 = i;
-            }
-        }
-        out
+        let toks = self.cx.toks;
+        let mut i = 0;
+        self.cx
+            .quotes
+            .iter()
+            .enumerate()
+            .map(|(q, quote)| {
+                i += toks[i..].partition_point(|t| t.start() < quote.start);
+                let mut span: Option<(usize, usize)> = None;
+                for k in (i..toks.len()).take_while(|&k| toks[k].start() < quote.end) {
+                    if self.quote_at(k) == Some(q) {
+                        span.get_or_insert((k, k)).1 = k;
+                    }
+                }
+                span
+            })
+            .collect()
     }
 }

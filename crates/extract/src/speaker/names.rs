@@ -135,8 +135,8 @@ impl<'a> Names<'a> {
     fn mention_name(&self, mi: usize) -> String {
         let entity = self.cx.entities.get(mi).map_or("", String::as_str);
         // `Oleksandr Kravchuk of Ukraine`: the name, not where they are from.
-        let entity = match entity.split_once(" of ") {
-            Some((name, _)) if name.contains(' ') => name,
+        let entity = match before_of(entity) {
+            Some(name) if name.contains(' ') => name,
             _ => entity,
         };
         let Some(m) = self.cx.mentions.get(mi) else { return entity.to_string() };
@@ -153,7 +153,19 @@ impl<'a> Names<'a> {
             .iter()
             .rev()
             .filter_map(|&p| self.cx.entities.get(p))
-            .find(|e| e.contains(' ') && e.rsplit(' ').next() == Some(text))
+            // The last word is `text` (which holds no space): the entity
+            // ends with a space and `text`.
+            .find(|e| e.strip_suffix(text).is_some_and(|head| head.ends_with(' ')))
             .map_or_else(|| entity.to_string(), Clone::clone)
     }
+}
+
+/// The words of `entity` before its first ` of `, if any: found among its
+/// spaces (a byte search), not by a substring search set up per call.
+fn before_of(entity: &str) -> Option<&str> {
+    entity
+        .match_indices(' ')
+        .map(|(i, _)| i)
+        .find(|&i| entity.as_bytes()[i..].starts_with(b" of "))
+        .and_then(|i| entity.get(..i))
 }

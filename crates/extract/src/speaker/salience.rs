@@ -17,6 +17,8 @@
 //! the role stands for, else someone unnamed). A description telling
 //! neither who nor which sex (`the official said`) is passed over.
 
+use std::cell::OnceCell;
+
 use super::attribution::{opener, Attribution, Who};
 use super::context::Gender;
 use super::index::Index;
@@ -127,6 +129,9 @@ pub(super) struct Salience<'a> {
     roles: Vec<(usize, String)>,
     /// Gender votes per entity name.
     votes: FastMap<&'a str, Votes>,
+    /// Each mention's gender once asked ([`Salience::gender`]): the
+    /// pronoun passes ask of the same people again and again.
+    genders: Vec<OnceCell<Option<Gender>>>,
     /// The speakers descriptions name, in text order.
     described: Vec<Described>,
 }
@@ -191,7 +196,8 @@ impl<'a> Salience<'a> {
             }
         }
         let named_sentences = (0..first_of_sentence.len()).filter(|&s| first_of_sentence[s].is_some()).collect();
-        Salience { people, first_of_sentence, named_sentences, roles, votes, described: Vec::new() }
+        let genders = vec![OnceCell::new(); ix.cx.mentions.len()];
+        Salience { people, first_of_sentence, named_sentences, roles, votes, genders, described: Vec::new() }
     }
 
     /// Adds the speakers descriptions name (`said the man`), for the
@@ -204,6 +210,14 @@ impl<'a> Salience<'a> {
     /// The gender the article gives a mention's entity, if clear: the votes
     /// of its titles and pronouns, and its given name's.
     pub(super) fn gender(&self, ix: &Index, mi: usize) -> Option<Gender> {
+        match self.genders.get(mi) {
+            Some(cell) => *cell.get_or_init(|| self.votes_gender(ix, mi)),
+            None => self.votes_gender(ix, mi),
+        }
+    }
+
+    /// [`Salience::gender`], counted.
+    fn votes_gender(&self, ix: &Index, mi: usize) -> Option<Gender> {
         let name = ix.cx.entities.get(mi)?;
         let mut v = self.votes.get(name.as_str()).copied().unwrap_or_default();
         // The given name votes once (`Carl`, `Mary Lennox`).
