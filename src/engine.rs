@@ -14,8 +14,7 @@ use wasm_bindgen::prelude::*;
 /// "auto"`), in the labelled JSON's order.
 #[wasm_bindgen(js_name = extractSpans)]
 pub fn extract_spans(text: &str) -> String {
-    let doc = annotator_extract::annotate("", "", text);
-    spans_json(&doc.spans)
+    annotator_schema::json::spans_to_json(&annotator_extract::annotate_spans(text))
 }
 
 /// [`extract_spans`] as UTF-8 bytes: what the extraction worker posts back
@@ -35,13 +34,6 @@ pub fn spans_from_bytes(bytes: &[u8]) -> Result<Vec<Span>, String> {
     // gzipped (measured with `scripts/dist-size.sh`).
     let json = std::str::from_utf8(bytes).map_err(|e| e.to_string())?;
     serde_json::from_str(json).map_err(|e| e.to_string())
-}
-
-/// `spans` as a JSON array.
-fn spans_json(spans: &[Span]) -> String {
-    // Spans hold only strings, numbers and maps with string keys: writing
-    // them to a String cannot fail.
-    serde_json::to_string(spans).unwrap_or_else(|_| String::from("[]"))
 }
 
 #[cfg(test)]

@@ -286,6 +286,15 @@ pub fn annotate(id: &str, name: &str, text: &str) -> Document {
     doc
 }
 
+/// The spans [`annotate`] gives `text`, without a document or its copy of
+/// the text: what the page's engine export and its extraction worker need
+/// (for a 10 MB text, 10 MB less memory at the peak).
+pub fn annotate_spans(text: &str) -> Vec<Span> {
+    let mut doc = Document::new("", "", String::new());
+    add_spans(&mut doc, text, extract(text));
+    doc.spans
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -135,6 +135,15 @@ pub fn to_json(documents: &[Document]) -> String {
     e.into_string()
 }
 
+/// Spans as a compact JSON array of the labelled JSON's span objects (the
+/// bytes `serde_json::to_string` writes for them), into a buffer reserved
+/// once for the whole array.
+pub fn spans_to_json(spans: &[Span]) -> String {
+    let mut e = write::Emitter::in_memory(false, write::spans_capacity(spans));
+    e.spans(spans);
+    e.into_string()
+}
+
 /// Writes documents as the pretty-printed labelled-JSON corpus that
 /// [`to_json`] returns, the same bytes, into `out` a chunk at a time, so a
 /// large export is never held in memory (the CLI's output). The only
