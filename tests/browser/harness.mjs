@@ -313,6 +313,20 @@ export function assertClean(app) {
 }
 
 /**
+ * Put `text` into the "Article text" area in one step, as a browser's paste
+ * does (an `input` event of type `insertFromPaste`), without waiting for
+ * anything: for tests that watch what happens while it is annotated.
+ */
+export async function dispatchPaste(page, text) {
+  await page.evaluate((text) => {
+    const area = document.querySelector('#article-text');
+    area.focus();
+    area.value = text;
+    area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+  }, text);
+}
+
+/**
  * Put `text` into the "Article text" area as a paste would (replacing what was
  * there, firing `input`), then wait until the document view shows it.
  * Resolves to the text the app now holds (the text area's value).

@@ -41,12 +41,7 @@ test('a long paste shows progress, answers a key meanwhile, and ends with every 
   const text = longText(1_000_000);
   await withApp(
     async ({ page }) => {
-      await page.evaluate((text) => {
-        const area = document.querySelector('#article-text');
-        area.focus();
-        area.value = text;
-        area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
-      }, text);
+      await h.dispatchPaste(page, text);
       // While the marks are drawn: the view is busy, a bar shows it.
       await page.locator(`${h.DOC_VIEW}[aria-busy="true"]`).waitFor({ state: 'attached' });
       // The page takes a key between slices: `?` opens the help.

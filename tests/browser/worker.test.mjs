@@ -60,16 +60,6 @@ function holder() {
   }).observe(document, { subtree: true, childList: true, attributes: true });
 }
 
-/** Puts `text` into the Article text area as a paste does. */
-async function paste(page, text) {
-  await page.evaluate((text) => {
-    const area = document.querySelector('#article-text');
-    area.focus();
-    area.value = text;
-    area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
-  }, text);
-}
-
 /** Waits until the document view holds `text` whole, every highlight drawn. */
 async function drawn(page, text) {
   await page.waitForFunction(
@@ -99,7 +89,7 @@ test('a long paste goes to the worker: progress, a key answered meanwhile, then 
   await withApp(
     async (app) => {
       const { page } = app;
-      await paste(page, text);
+      await h.dispatchPaste(page, text);
       await page.waitForFunction(() => window.__jobs === 1 && window.__held.length === 1);
       await page.locator('progress[aria-label="Annotating the article"]').waitFor();
       // The main thread is free while the worker has the job: `?` opens the help.
@@ -132,9 +122,9 @@ test('a second paste supersedes the first: only the newer text is annotated, onc
   await withApp(
     async (app) => {
       const { page } = app;
-      await paste(page, older);
+      await h.dispatchPaste(page, older);
       await page.waitForFunction(() => window.__held.length === 1);
-      await paste(page, newer);
+      await h.dispatchPaste(page, newer);
       await page.waitForFunction(() => window.__held.length === 2);
       // Both jobs go: the older one's worker was terminated, its answer never comes.
       await page.evaluate(() => window.__release());
@@ -157,7 +147,7 @@ test('without a worker the page annotates a long paste on its main thread', asyn
   await withApp(
     async (app) => {
       const { page } = app;
-      await paste(page, text);
+      await h.dispatchPaste(page, text);
       await drawn(page, text);
       await everyHighlight(page);
       assert.equal(await workerRounds(page), 1, 'it tried the worker once');
@@ -173,7 +163,7 @@ test('the single file runs its own script as the worker, under its policy', asyn
   const app = await h.openApp(browser(), fileUrl, { initScripts: [holder] });
   try {
     const { page } = app;
-    await paste(page, text);
+    await h.dispatchPaste(page, text);
     await page.waitForFunction(() => window.__held.length === 1);
     await page.locator('progress[aria-label="Annotating the article"]').waitFor();
     await page.evaluate(() => window.__release());
