@@ -246,23 +246,24 @@ pub fn read_number(text: &str) -> Option<NumberAttrs> {
 /// Converts extractions over `text` to a labelled document (code points).
 pub fn to_document(id: &str, name: &str, text: &str, found: Vec<Extraction>) -> Document {
     let mut doc = Document::new(id, name, text);
-    add_spans(&mut doc, text, found);
+    doc.spans = spans_of(text, found);
     doc
 }
 
-/// Adds extractions over `text` to `doc` as its spans (code points).
-fn add_spans(doc: &mut Document, text: &str, mut found: Vec<Extraction>) {
+/// Extractions over `text` as labelled spans (code points), in the
+/// labelled JSON's order.
+fn spans_of(text: &str, mut found: Vec<Extraction>) -> Vec<Span> {
     // By start, so the cursor walks the text about once. The sort is stable:
-    // spans with the same start keep `found`'s order, so `sort_spans` below
+    // spans with the same start keep `found`'s order, so the sort below
     // gives the order it gave before.
     found.sort_by_key(|e| e.start);
     let mut at = CharCursor::new(text);
-    doc.spans.reserve(found.len());
+    let mut spans = Vec::with_capacity(found.len());
     // By value: each extraction's label and attributes move into its span.
     for e in found {
         let (Ok(start), Ok(end)) = (at.byte_to_char(e.start), at.byte_to_char(e.end)) else { continue };
         let Some(covered) = text.get(e.start.0..e.end.0) else { continue };
-        doc.spans.push(Span {
+        spans.push(Span {
             start,
             end,
             label: e.label,
@@ -271,7 +272,8 @@ fn add_spans(doc: &mut Document, text: &str, mut found: Vec<Extraction>) {
             origin: Origin::Auto,
         });
     }
-    doc.sort_spans();
+    annotator_schema::span::sort(&mut spans);
+    spans
 }
 
 /// Extracts and converts in one step.
@@ -281,8 +283,7 @@ pub fn annotate(id: &str, name: &str, text: &str) -> Document {
     // memory never shrinks; its allocator grows it by the whole request),
     // 8.6 MB more for a 10 MB text; made first, it takes memory that was free.
     let mut doc = Document::new(id, name, text);
-    let found = extract(text);
-    add_spans(&mut doc, text, found);
+    doc.spans = spans_of(text, extract(text));
     doc
 }
 
@@ -290,9 +291,7 @@ pub fn annotate(id: &str, name: &str, text: &str) -> Document {
 /// the text: what the page's engine export and its extraction worker need
 /// (for a 10 MB text, 10 MB less memory at the peak).
 pub fn annotate_spans(text: &str) -> Vec<Span> {
-    let mut doc = Document::new("", "", String::new());
-    add_spans(&mut doc, text, extract(text));
-    doc.spans
+    spans_of(text, extract(text))
 }
 
 #[cfg(test)]

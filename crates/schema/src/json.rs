@@ -85,7 +85,7 @@ impl Document {
 
     /// Puts the spans in the labelled JSON's order.
     pub fn sort_spans(&mut self) {
-        self.spans.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
+        crate::span::sort(&mut self.spans);
     }
 }
 

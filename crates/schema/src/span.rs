@@ -128,6 +128,11 @@ pub struct Span {
     pub origin: Origin,
 }
 
+/// Puts `spans` in the labelled JSON's order ([`Span::order_key`]).
+pub fn sort(spans: &mut [Span]) {
+    spans.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
+}
+
 impl Span {
     /// Sort key of the labelled JSON: by start, then longest first, then label.
     pub fn order_key(&self) -> (CharOffset, std::cmp::Reverse<CharOffset>, &str) {
