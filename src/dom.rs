@@ -89,6 +89,11 @@ pub fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
+/// The page's `<meta name="NAME">`, if it has one.
+pub fn meta(name: &str) -> Option<web_sys::Element> {
+    document()?.query_selector(&format!("meta[name=\"{name}\"]")).ok().flatten()
+}
+
 /// The document view element.
 pub fn view() -> Option<Element> {
     document()?.query_selector(VIEW).ok().flatten()

@@ -14,6 +14,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState, StorageManager};
 
+use crate::dom::meta;
 use crate::state::{AppState, SaveState};
 
 /// The service worker script the build writes beside `index.html`. A
@@ -55,11 +56,7 @@ pub struct OfflineState {
 
 impl OfflineState {
     pub fn new() -> Self {
-        let mode = if meta(MODE_META).and_then(|m| m.get_attribute("content")).as_deref() == Some("single-file") {
-            Mode::SingleFile
-        } else {
-            Mode::Hosted
-        };
+        let mode = if is_single_file() { Mode::SingleFile } else { Mode::Hosted };
         let status = Status { readiness: Readiness::Preparing, persistence: Persistence::Unknown, refused: None };
         OfflineState {
             mode,
@@ -104,9 +101,9 @@ pub fn single_file() -> Option<(String, u64)> {
     Some((name, bytes))
 }
 
-fn meta(name: &str) -> Option<web_sys::Element> {
-    let doc = web_sys::window()?.document()?;
-    doc.query_selector(&format!("meta[name=\"{name}\"]")).ok().flatten()
+/// Whether this page is the single-file build (`article-annotator.html`).
+pub fn is_single_file() -> bool {
+    meta(MODE_META).and_then(|m| m.get_attribute("content")).as_deref() == Some("single-file")
 }
 
 /// Starts the offline machinery for the page: the service worker (hosted

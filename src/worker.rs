@@ -42,8 +42,6 @@ pub const WORKER_MIN_BYTES: usize = 100_000;
 /// `<meta name=…>` of the hosted build: the worker's script (content) and
 /// the glue it imports (`data-glue`), relative to the page.
 const WORKER_META: &str = "annotator-worker";
-/// `<meta name=…>` whose content is `single-file` in the single-file build.
-const MODE_META: &str = "annotator-mode";
 
 /// Why the worker gave no spans.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -143,10 +141,6 @@ fn answered(data: JsValue) {
     }
 }
 
-fn meta(name: &str) -> Option<web_sys::Element> {
-    web_sys::window()?.document()?.query_selector(&format!("meta[name=\"{name}\"]")).ok().flatten()
-}
-
 /// A description of a JavaScript error (its message, or what was thrown).
 fn describe(e: &JsValue) -> String {
     e.dyn_ref::<js_sys::Error>()
@@ -157,13 +151,13 @@ fn describe(e: &JsValue) -> String {
 
 /// Starts the worker: its script, then the module and the glue posted.
 fn spawn() -> Result<Running, String> {
-    let single = meta(MODE_META).and_then(|m| m.get_attribute("content")).as_deref() == Some("single-file");
+    let single = crate::offline::is_single_file();
     let opts = web_sys::WorkerOptions::new();
     // The single file's script runs as a classic worker: a module worker
     // from a file:// page's `blob:` URL does not load in Chromium.
     opts.set_type(if single { web_sys::WorkerType::Classic } else { web_sys::WorkerType::Module });
     let (worker, blob_url, glue) = if single {
-        let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+        let document = crate::dom::document().ok_or("no document")?;
         let script = document
             .query_selector("script[type=\"module\"]")
             .ok()
@@ -183,7 +177,7 @@ fn spawn() -> Result<Running, String> {
             }
         }
     } else {
-        let m = meta(WORKER_META).ok_or("this build names no worker script")?;
+        let m = crate::dom::meta(WORKER_META).ok_or("this build names no worker script")?;
         let (Some(script), Some(glue)) = (m.get_attribute("content"), m.get_attribute("data-glue")) else {
             return Err(String::from("this build names no worker script"));
         };
