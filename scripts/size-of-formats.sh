@@ -9,9 +9,10 @@
 # makes that in a copy of the working tree (under target/, so the copy's
 # builds reuse the compiled dependencies in target/): the format table keeps
 # `json` and `jsonl`, the JSON reader takes every `.json` (no Label Studio
-# sniffing), the toolbar loses the format menu. Everything the other six
-# formats need is then unreachable and left out of the wasm. The working
-# tree itself is not touched. Takes a few minutes (two release builds); not
+# sniffing), the toolbar loses the format menu (and the function that
+# writes its options). Everything the other six formats need is then
+# unreachable and left out of the wasm. The working tree itself is not
+# touched. Takes a few minutes (two release builds); not
 # part of the test suite.
 #
 #   bash scripts/size-of-formats.sh
@@ -85,20 +86,35 @@ echo "== the page with the formats compiled out" >&2
          Ok(Corpus::from_json(file.text()?)?.documents)
 --- a/src/toolbar.rs
 +++ b/src/toolbar.rs
-@@ -52,13 +52,6 @@
+@@ -52,11 +52,6 @@
                          <option value="corpus" selected>"Whole corpus"</option>
                          <option value="document">"Current document"</option>
                      </select>
--                    <select aria-label="Export format" on:change=move |ev| st.export_format.set(event_target_value(&ev))>
--                        {annotator_formats::FORMATS
--                            .iter()
--                            .enumerate()
--                            .map(|(i, f)| view! { <option value=f.id() selected=i == 0>{f.title()}</option> })
--                            .collect_view()}
--                    </select>
+-                    <select
+-                        aria-label="Export format"
+-                        inner_html=format_options()
+-                        on:change=move |ev| st.export_format.set(event_target_value(&ev))
+-                    ></select>
                      <button class="primary" on:click=move |_| st.export(st.export_scope.get_untracked())>"Export"</button>
                  </span>
                  <label class="annotator">
+@@ -84,16 +79,3 @@
+         </header>
+     }
+ }
+-
+-/// The export format menu's options, one per format of the table, the
+-/// first (labelled JSON, the default) selected by default: static HTML,
+-/// written once (a view per option costs the page's wasm more). Ids and
+-/// titles are plain text with nothing to escape (`annotator_formats`'
+-/// tests check).
+-fn format_options() -> String {
+-    let mut html = String::new();
+-    for f in annotator_formats::FORMATS {
+-        html.push_str(&["<option value=\"", f.id(), "\">", f.title(), "</option>"].concat());
+-    }
+-    html
+-}
 PATCH
   { echo "size-of-formats: the patch no longer applies; update it to the code (it is the whole procedure)" >&2; exit 1; }
 without=$(build without-formats)

@@ -48,6 +48,28 @@ pub fn set(object: &mut Map<String, Value>, key: &str, value: Value) {
 /// The key of a QUOTE's speaker.
 pub const SPEAKER: &str = "speaker";
 
+/// A span read, before its document is: its id in the file (`""` if it
+/// has none), its labelled-JSON object, its text.
+pub type Read = (String, Map<String, Value>, String);
+
+/// A `speaker` relation read: each QUOTE span with id `from` whose speaker
+/// is not yet known gets the span with id `to` as its speaker, by that
+/// span's entity, else its text (if it has one). Unknown ids are passed
+/// over.
+pub fn relate(spans: &mut [Read], from: &str, to: &str) {
+    let Some((_, target, text)) = spans.iter().find(|(id, _, _)| !id.is_empty() && id == to) else { return };
+    let name = target.get("entity").and_then(Value::as_str).unwrap_or(text);
+    if name.is_empty() {
+        return;
+    }
+    let name = Value::from(name);
+    for (_, s, _) in spans.iter_mut().filter(|(id, s, _)| id == from && label_of(s) == "QUOTE") {
+        if s.get(SPEAKER).is_none_or(Value::is_null) {
+            set(s, SPEAKER, name.clone());
+        }
+    }
+}
+
 /// A span's label as written in its labelled-JSON object.
 pub fn label_of(span: &Map<String, Value>) -> &str {
     span.get("label").and_then(Value::as_str).unwrap_or_default()

@@ -7,7 +7,6 @@
 //! code-point offsets they came from), so a wrong conversion fails here
 //! instead of drifting silently after the first emoji.
 
-use std::borrow::Cow;
 use std::fmt;
 
 use annotator_schema::{CharOffset, Document, OffsetIndex, Span, Utf16Offset};
@@ -66,29 +65,44 @@ impl<'d> Checked<'d> {
         if start > end || end > self.ix.char_len() {
             return Err(out_of_range());
         }
-        let (s, e, found) = match self.unit {
-            Unit::CodePoint | Unit::Token => {
-                let found = self.ix.slice(start, end).map_err(|_| out_of_range())?;
-                (start.0, end.0, Cow::Borrowed(found))
-            }
+        let found = self.ix.slice(start, end).map_err(|_| out_of_range())?;
+        let (s, e) = match self.unit {
+            Unit::CodePoint | Unit::Token => (start.0, end.0),
             Unit::Utf16 => {
                 let s = self.ix.char_to_utf16(start).map_err(|_| out_of_range())?.0;
                 let e = self.ix.char_to_utf16(end).map_err(|_| out_of_range())?.0;
+                // The UTF-16 units at the written offsets must be the span's
+                // own text's: counted from the text's own units, not from the
+                // code points they were converted from.
                 let units = self.utf16.get(s..e).ok_or_else(out_of_range)?;
-                (s, e, Cow::Owned(String::from_utf16_lossy(units)))
+                if !units.iter().copied().eq(span.text.encode_utf16()) {
+                    return Err(self.mismatch(i, span, &span.text, &String::from_utf16(units).unwrap_or_default()));
+                }
+                (s, e)
             }
         };
-        self.same(i, span, &found)?;
+        self.same(i, span, found)?;
         Ok((s, e))
     }
 
     /// Fails unless `found` (what the written offsets point at) is span
     /// `i`'s own text.
     pub fn same(&self, i: usize, span: &Span, found: &str) -> Result<(), ExportError> {
-        if found == span.text {
+        self.same_as(i, span, &span.text, found)
+    }
+
+    /// Fails unless `found` is `expected`, the text span `i` must have
+    /// where its written offsets point (brat joins a span's lines with a
+    /// space).
+    pub fn same_as(&self, i: usize, span: &Span, expected: &str, found: &str) -> Result<(), ExportError> {
+        if found == expected {
             return Ok(());
         }
-        Err(ExportError::SpanMismatch(Box::new(Mismatch {
+        Err(self.mismatch(i, span, expected, found))
+    }
+
+    fn mismatch(&self, i: usize, span: &Span, expected: &str, found: &str) -> ExportError {
+        ExportError::SpanMismatch(Box::new(Mismatch {
             format: self.format,
             doc: self.doc.id.clone(),
             span: i + 1,
@@ -96,9 +110,9 @@ impl<'d> Checked<'d> {
             start: span.start.0,
             end: span.end.0,
             unit: self.unit,
-            expected: span.text.clone(),
+            expected: expected.to_string(),
             found: found.to_string(),
-        })))
+        }))
     }
 
     fn out_of_range(&self, i: usize, span: &Span) -> ExportError {

@@ -153,7 +153,7 @@ fn document(d: &Document) -> Result<String, ExportError> {
             Some((i, s)) if s.start.0 <= a => {
                 let prefix = if open == Some(i) { "I" } else { "B" };
                 open = Some(i);
-                format!("{prefix}-{}", s.label)
+                [prefix, "-", s.label.as_str()].concat()
             }
             _ => {
                 open = None;

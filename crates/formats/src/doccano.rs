@@ -20,7 +20,7 @@ use annotator_schema::{Document, OffsetIndex, Origin};
 use serde_json::{Map, Value};
 
 use crate::check::{self, Checked, Unit};
-use crate::jsonl::{first_line, lines};
+use crate::jsonl::{first_line, line_name, lines};
 use crate::out::JsonText;
 use crate::{build, ExportError, Format, InFile, Keeps, OutFile, ReadError};
 
@@ -81,7 +81,7 @@ impl Format for Doccano {
     fn read(&self, file: &InFile, _: Option<&InFile>) -> Result<Vec<Document>, ReadError> {
         let mut docs = Vec::new();
         for (n, value) in lines(file.text()?)? {
-            let line = format!("line {n}");
+            let line = line_name(n);
             let shape = |message: String| ReadError::Shape { doc: line.clone(), message };
             let Value::Object(rec) = value else { return Err(shape("a line must be a JSON object".into())) };
             let text = TEXT_KEYS
@@ -105,55 +105,48 @@ impl Format for Doccano {
     }
 }
 
-/// A line's spans as (start, end, label, entity id as JSON text) in UTF-16
-/// code units.
-type Entity = (usize, usize, String, Option<String>);
+/// A line's spans as (start, end, label, entity id as JSON text or `""`)
+/// in UTF-16 code units.
+type Entity = (usize, usize, String, String);
 
 fn entities(rec: &Map<String, Value>) -> Result<Vec<Entity>, String> {
     let int = |v: Option<&Value>| v.and_then(Value::as_u64).and_then(|n| usize::try_from(n).ok());
+    let mut out = Vec::new();
     if let Some(list) = rec.get(ENTITIES).and_then(Value::as_array) {
-        return list
-            .iter()
-            .map(|e| {
-                let (s, en) = (int(e.get("start_offset")), int(e.get("end_offset")));
-                let l = e.get("label").and_then(Value::as_str);
-                match (s, en, l) {
-                    (Some(s), Some(en), Some(l)) => Ok((s, en, l.to_string(), e.get("id").map(Value::to_string))),
-                    _ => Err(format!("an entity needs start_offset, end_offset and label, not {e}")),
-                }
-            })
-            .collect();
+        for e in list {
+            let (s, en, l) = (int(e.get("start_offset")), int(e.get("end_offset")), e.get("label"));
+            let (Some(s), Some(en), Some(Value::String(l))) = (s, en, l) else {
+                return Err(["an entity needs start_offset, end_offset and label, not ", &e.to_string()].concat());
+            };
+            out.push((s, en, l.clone(), e.get("id").map_or_else(String::new, Value::to_string)));
+        }
+        return Ok(out);
     }
     let list = TRIPLE_KEYS.iter().find_map(|k| rec.get(*k).and_then(Value::as_array)).map_or(&[][..], Vec::as_slice);
-    list.iter()
-        .map(|t| match t.as_array().map(Vec::as_slice) {
-            Some([s, e, l]) => match (int(Some(s)), int(Some(e)), l.as_str()) {
-                (Some(s), Some(e), Some(l)) => Ok((s, e, l.to_string(), None)),
-                _ => Err(format!("a label must be [start, end, \"name\"], not {t}")),
-            },
-            _ => Err(format!("a label must be [start, end, \"name\"] (sequence labelling), not {t}")),
-        })
-        .collect()
+    for t in list {
+        let triple = match t.as_array().map(Vec::as_slice) {
+            Some([s, e, Value::String(l)]) => {
+                int(Some(s)).zip(int(Some(e))).map(|(s, e)| (s, e, l.clone(), String::new()))
+            }
+            _ => None,
+        };
+        let Some(triple) = triple else {
+            return Err(["a label must be [start, end, \"name\"] (sequence labelling), not ", &t.to_string()].concat());
+        };
+        out.push(triple);
+    }
+    Ok(out)
 }
-
-/// A span read: its entity id (JSON text), its labelled-JSON object, its text.
-type Read = (Option<String>, Map<String, Value>, String);
 
 /// A relation project's `speaker` relations: the quote's speaker is the
 /// text of the span the relation points to.
-fn speakers(rec: &Map<String, Value>, spans: &mut [Read]) {
+fn speakers(rec: &Map<String, Value>, spans: &mut [build::Read]) {
     let Some(relations) = rec.get("relations").and_then(Value::as_array) else { return };
     for r in relations {
         let is_speaker = r.get("type").and_then(Value::as_str).is_some_and(|t| t.eq_ignore_ascii_case(build::SPEAKER));
-        let id = |k: &str| r.get(k).map(Value::to_string);
-        let (Some(from), Some(to), true) = (id("from_id"), id("to_id"), is_speaker) else { continue };
-        let Some(name) = spans.iter().find(|(id, _, _)| id.as_ref() == Some(&to)).map(|(_, _, t)| t.clone()) else {
-            continue;
-        };
-        for (_, s, _) in
-            spans.iter_mut().filter(|(id, s, _)| id.as_ref() == Some(&from) && build::label_of(s) == "QUOTE")
-        {
-            build::set(s, build::SPEAKER, name.clone().into());
+        let id = |k: &str| r.get(k).map_or_else(String::new, Value::to_string);
+        if is_speaker {
+            build::relate(spans, &id("from_id"), &id("to_id"));
         }
     }
 }

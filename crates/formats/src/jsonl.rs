@@ -83,5 +83,10 @@ impl Format for Jsonl {
 
 /// A document's error, said by its line.
 fn on_line(line: usize, e: JsonError) -> ReadError {
-    ReadError::Shape { doc: format!("line {line}"), message: e.to_string() }
+    ReadError::Shape { doc: line_name(line), message: e.to_string() }
+}
+
+/// How errors name a line (or any numbered item: `line 3`).
+pub fn line_name(n: usize) -> String {
+    ["line ", &n.to_string()].concat()
 }

@@ -110,8 +110,8 @@ impl Format for LabelStudio {
         }
         let mut docs = Vec::with_capacity(tasks.len());
         for (i, t) in tasks.iter().enumerate() {
-            let doc =
-                read_task(i, t).map_err(|message| ReadError::Shape { doc: format!("task {}", i + 1), message })?;
+            let doc = read_task(i, t)
+                .map_err(|message| ReadError::Shape { doc: ["task ", &(i + 1).to_string()].concat(), message })?;
             docs.push(doc);
         }
         Ok(docs)
@@ -205,7 +205,7 @@ fn task(j: &mut JsonText, n: usize, d: &Document) -> Result<(), ExportError> {
         }
         for &i in &picked {
             let Some(speaker) = d.spans[i].speaker() else { continue };
-            if let Some(to) = speaker_span(d, &picked, i, speaker) {
+            if let Some(to) = crate::out::speaker_span(d, &picked, i, speaker) {
                 sep(j);
                 j.raw("{\"type\":\"relation\",\"direction\":\"right\",\"labels\":[").str(SPEAKER).raw("],");
                 j.key("from_id").str(&region_id(i)).raw(",").key("to_id").str(&region_id(to)).raw("}");
@@ -218,7 +218,7 @@ fn task(j: &mut JsonText, n: usize, d: &Document) -> Result<(), ExportError> {
 }
 
 fn region_id(i: usize) -> String {
-    format!("s{}", i + 1)
+    ["s", &(i + 1).to_string()].concat()
 }
 
 /// Span `i` as a `labels` region, followed by its per-region text areas.
@@ -249,25 +249,6 @@ fn regions(
     }
 }
 
-/// The span among `among` that names `speaker` (entity or text) nearest to
-/// quote `q`, if there is one.
-fn speaker_span(d: &Document, among: &[usize], q: usize, speaker: &str) -> Option<usize> {
-    let quote = &d.spans[q];
-    among
-        .iter()
-        .copied()
-        .filter(|&i| i != q && d.spans[i].label == Label::Person)
-        .filter(|&i| d.spans[i].entity().unwrap_or(&d.spans[i].text) == speaker)
-        .min_by_key(|&i| {
-            let s = &d.spans[i];
-            if s.end <= quote.start {
-                quote.start.0 - s.end.0
-            } else {
-                s.start.0.saturating_sub(quote.end.0)
-            }
-        })
-}
-
 /// One task as a document.
 fn read_task(i: usize, task: &Value) -> Result<Document, String> {
     let data = task.get("data").and_then(Value::as_object).ok_or("a task needs a \"data\" object")?;
@@ -287,11 +268,8 @@ fn read_task(i: usize, task: &Value) -> Result<Document, String> {
         let cancelled = |a: &Value| a.get("was_cancelled").and_then(Value::as_bool) == Some(true);
         let kept = list.iter().filter(|a| !(skip_cancelled && cancelled(a)));
         // The latest: the greatest creation time (ISO 8601 sorts as text), else the last listed.
-        let best = kept.enumerate().max_by(|(ia, a), (ib, b)| {
-            let t = |x: &Value| x.get("created_at").and_then(Value::as_str).unwrap_or_default().to_string();
-            t(a).cmp(&t(b)).then(ia.cmp(ib))
-        });
-        best.and_then(|b| b.1.get("result")).and_then(Value::as_array).map_or(&[], Vec::as_slice)
+        let best = kept.max_by_key(|a| a.get("created_at").and_then(Value::as_str).unwrap_or_default());
+        best.and_then(|b| b.get("result")).and_then(Value::as_array).map_or(&[], Vec::as_slice)
     };
     let annotation = latest("annotations", true);
     let prediction = latest("predictions", false);
@@ -323,7 +301,7 @@ fn read_results(
     origin: Option<Origin>,
     checked: &[&str],
 ) -> Result<Vec<Map<String, Value>>, String> {
-    let mut spans: Vec<(String, Map<String, Value>)> = Vec::new();
+    let mut spans: Vec<build::Read> = Vec::new();
     for r in results {
         let kind = r.get("type").and_then(Value::as_str).unwrap_or_default().to_ascii_lowercase();
         let Some(value) = r.get("value") else { continue };
@@ -332,7 +310,7 @@ fn read_results(
         }
         let int = |k: &str| value.get(k).and_then(Value::as_u64).and_then(|n| usize::try_from(n).ok());
         let (Some(start), Some(end)) = (int("start"), int("end")) else {
-            return Err(format!("a labels region needs whole-number start and end, not {value}"));
+            return Err(["a labels region needs whole-number start and end, not ", &value.to_string()].concat());
         };
         let origin = origin.unwrap_or(match r.get("origin").and_then(Value::as_str) {
             Some(FROM_PREDICTION) => Origin::Auto,
@@ -346,7 +324,7 @@ fn read_results(
             if origin == Origin::Auto && checked.contains(&id.as_str()) {
                 build::set(&mut span, CHECKED, Value::Bool(true));
             }
-            spans.push((id.clone(), span));
+            spans.push((id.clone(), span, text.unwrap_or_default().to_string()));
         }
     }
     for r in results {
@@ -359,22 +337,15 @@ fn read_results(
                 Some(Value::String(s)) => s.clone(),
                 _ => continue,
             };
-            for (_, s) in spans.iter_mut().filter(|(sid, _)| sid == id) {
+            for (_, s, _) in spans.iter_mut().filter(|(sid, _, _)| sid == id) {
                 attach(s, from, &text)?;
             }
         } else if kind == "relation" {
-            let end_id = |k: &str| r.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
-            let (from, to) = (end_id("from_id"), end_id("to_id"));
-            let Some((_, target)) = spans.iter().find(|(sid, _)| *sid == to) else { continue };
-            let name = target.get("entity").or_else(|| target.get("text")).and_then(Value::as_str).map(str::to_string);
-            for (_, s) in spans.iter_mut().filter(|(sid, s)| *sid == from && build::label_of(s) == "QUOTE") {
-                if let (Some(n), Some(Value::Null)) = (&name, s.get(SPEAKER)) {
-                    build::set(s, SPEAKER, n.clone().into());
-                }
-            }
+            let end_id = |k: &str| r.get(k).and_then(Value::as_str).unwrap_or_default();
+            build::relate(&mut spans, end_id("from_id"), end_id("to_id"));
         }
     }
-    Ok(spans.into_iter().map(|(_, s)| s).collect())
+    Ok(spans.into_iter().map(|(_, s, _)| s).collect())
 }
 
 /// A per-region text area's content onto its span.
@@ -387,8 +358,9 @@ fn attach(s: &mut Map<String, Value>, area: &str, text: &str) -> Result<(), Stri
             build::set(s, SPEAKER, text.into());
         }
         (NUMBER, "NUMBER") => {
-            let v: Value = serde_json::from_str(text).map_err(|e| format!("a number's value {text:?}: {e}"))?;
-            let Value::Object(fields) = v else { return Err(format!("a number's value {text:?} is not an object")) };
+            let Ok(Value::Object(fields)) = serde_json::from_str(text) else {
+                return Err(["a number's value is not a JSON object: ", text].concat());
+            };
             for (k, v) in fields.into_iter().filter(|(k, _)| ["kind", "value", "unit"].contains(&k.as_str())) {
                 s.insert(k, v);
             }

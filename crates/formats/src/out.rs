@@ -2,6 +2,8 @@
 //! value trees for every span costs the page far more code than appending
 //! text (the page's budget is counted in bytes).
 
+use annotator_schema::{Document, Label};
+
 /// JSON text being written.
 #[derive(Default)]
 pub struct JsonText(pub String);
@@ -48,6 +50,26 @@ impl JsonText {
         self.0.push_str(&n.to_string());
         self
     }
+}
+
+/// The PERSON span among `among` that names `speaker` (by its entity, or
+/// its text) nearest to quote `q`, if there is one: where a writer points
+/// a quote's speaker relation (Label Studio, brat).
+pub fn speaker_span(d: &Document, among: &[usize], q: usize, speaker: &str) -> Option<usize> {
+    let quote = &d.spans[q];
+    among
+        .iter()
+        .copied()
+        .filter(|&i| i != q && d.spans[i].label == Label::Person)
+        .filter(|&i| d.spans[i].entity().unwrap_or(&d.spans[i].text) == speaker)
+        .min_by_key(|&i| {
+            let s = &d.spans[i];
+            if s.end <= quote.start {
+                quote.start.0 - s.end.0
+            } else {
+                s.start.0.saturating_sub(quote.end.0)
+            }
+        })
 }
 
 const HEX: [char; 16] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'];

@@ -14,7 +14,7 @@
 use annotator_schema::{Document, Origin};
 use serde_json::{Map, Value};
 
-use crate::jsonl::{first_line, lines, OWN_FIELDS};
+use crate::jsonl::{first_line, line_name, lines, OWN_FIELDS};
 use crate::out::JsonText;
 use crate::{build, check, labels, ExportError, Format, InFile, Keeps, OutFile, ReadError, Unit};
 
@@ -41,12 +41,22 @@ impl Format for Spacy {
         let mut out = String::new();
         for d in docs {
             let mut j = JsonText::default();
-            j.raw("{").key("text").str(&d.text).raw(",").key("spans").raw("[");
-            for (i, s) in d.spans.iter().enumerate() {
-                // A span serialises as in the labelled JSON: plain strings and numbers, which cannot fail.
-                j.raw(if i > 0 { "," } else { "" }).raw(&serde_json::to_string(s).unwrap_or_default());
-            }
-            j.raw("],").key("meta").raw("{").key("id").str(&d.id).raw(",").key("name").str(&d.name);
+            // The spans as in the labelled JSON, written by its writer.
+            let spans = annotator_schema::json::spans_to_json(&d.spans);
+            j.raw("{")
+                .key("text")
+                .str(&d.text)
+                .raw(",")
+                .key("spans")
+                .raw(&spans)
+                .raw(",")
+                .key("meta")
+                .raw("{")
+                .key("id")
+                .str(&d.id)
+                .raw(",")
+                .key("name")
+                .str(&d.name);
             j.raw(",").key("reviewed").raw(if d.reviewed { "true" } else { "false" });
             for (key, stamp) in [("annotator", &d.annotator), ("modified", &d.modified)] {
                 if let Some(stamp) = stamp {
@@ -72,9 +82,7 @@ impl Format for Spacy {
     fn read(&self, file: &InFile, _: Option<&InFile>) -> Result<Vec<Document>, ReadError> {
         let mut docs = Vec::new();
         for (n, value) in lines(file.text()?)? {
-            let doc =
-                record(docs.len(), value).map_err(|message| ReadError::Shape { doc: format!("line {n}"), message })?;
-            docs.push(doc);
+            docs.push(record(docs.len(), value).map_err(|message| ReadError::Shape { doc: line_name(n), message })?);
         }
         Ok(docs)
     }

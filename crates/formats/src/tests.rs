@@ -136,6 +136,10 @@ fn read_back(f: &dyn Format, files: &[OutFile]) -> Result<Vec<Document>, ReadErr
 
 #[test]
 fn the_table_holds_each_format_once_with_json_first() {
+    // The page writes ids and titles into its menu's HTML as they are.
+    for f in FORMATS {
+        assert!(!format!("{}{}", f.id(), f.title()).contains(['<', '>', '&', '"']), "{}", f.id());
+    }
     assert_eq!(FORMATS[0].id(), "json");
     let all = ids(false);
     assert_eq!(all, "json, jsonl, spacy, labelstudio, doccano, brat, conll, w3c");

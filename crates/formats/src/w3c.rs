@@ -60,7 +60,7 @@ impl Format for W3c {
             }
         }
         let mut j = JsonText::default();
-        j.raw("{").key("@context").str(CONTEXT).raw(",").key("id").str(&format!("{URN}:collection:{}", encode(stem)));
+        j.raw("{").key("@context").str(CONTEXT).raw(",").key("id").str(&[URN, ":collection:", &encode(stem)].concat());
         j.raw(",").key("type").str("AnnotationCollection").raw(",").key("label").str(stem);
         j.raw(",").key("total").num(total).raw(",").key("first").raw("{").key("type").str("AnnotationPage");
         j.raw(",").key("startIndex").raw("0,").key("items").raw("[").raw(&items.0).raw("\n]}}\n");
@@ -90,8 +90,8 @@ fn annotation(j: &mut JsonText, d: &Document, ck: &Checked<'_>, i: usize, s: &Sp
     let len = ix.char_len().0;
     let prefix = ix.slice(CharOffset(start.saturating_sub(CONTEXT_CHARS)), CharOffset(start)).unwrap_or_default();
     let suffix = ix.slice(CharOffset(end), CharOffset((end + CONTEXT_CHARS).min(len))).unwrap_or_default();
-    let doc = encode(&d.id);
-    j.raw("{").key("id").str(&format!("{URN}:doc:{doc}:span:{}", i + 1));
+    let source = [URN, ":doc:", &encode(&d.id)].concat();
+    j.raw("{").key("id").str(&[&source, ":span:", &(i + 1).to_string()].concat());
     j.raw(",").key("type").str("Annotation").raw(",").key("motivation").str("tagging");
     j.raw(",").key("creator").raw(match s.origin {
         Origin::Auto => SOFTWARE,
@@ -99,7 +99,7 @@ fn annotation(j: &mut JsonText, d: &Document, ck: &Checked<'_>, i: usize, s: &Sp
         Origin::Checked => CHECKED,
         Origin::User => PERSON,
     });
-    let speaker = s.speaker().map(|sp| format!("speaker: {sp}"));
+    let speaker = s.speaker().map(|sp| ["speaker: ", sp].concat());
     let number = s.number().map(annotator_schema::json::number_attrs_json);
     let bodies = [
         ("tagging", Some(s.label.as_str()), false),
@@ -119,7 +119,7 @@ fn annotation(j: &mut JsonText, d: &Document, ck: &Checked<'_>, i: usize, s: &Sp
         j.raw("}");
         first = false;
     }
-    j.raw("],").key("target").raw("{").key("source").str(&format!("{URN}:doc:{doc}")).raw(",").key("selector");
+    j.raw("],").key("target").raw("{").key("source").str(&source).raw(",").key("selector");
     j.raw("[{").key("type").str("TextPositionSelector").raw(",").key("start").num(start).raw(",").key("end").num(end);
     j.raw("},{").key("type").str("TextQuoteSelector").raw(",").key("exact").str(&s.text);
     j.raw(",").key("prefix").str(prefix).raw(",").key("suffix").str(suffix).raw("}]}}");

@@ -109,7 +109,7 @@ fn get32(b: &[u8], at: usize) -> Option<u32> {
 /// The files of a zip archive of stored entries (name, content), in the
 /// order of its directory. Directories are skipped.
 pub fn read(bytes: &[u8]) -> Result<Vec<(String, &[u8])>, String> {
-    let bad = |what: &str| format!("not a readable zip archive ({what})");
+    let bad = |what: &str| ["not a readable zip archive (", what, ")"].concat();
     let end = (0..=bytes.len().saturating_sub(END_LEN))
         .rev()
         .find(|&at| get32(bytes, at) == Some(END))
@@ -128,16 +128,16 @@ pub fn read(bytes: &[u8]) -> Result<Vec<(String, &[u8])>, String> {
         let local = get32(bytes, at + 42).ok_or_else(|| bad("directory"))? as usize;
         let name_at = at + CENTRAL_LEN;
         let name = bytes.get(name_at..name_at + name_len as usize).ok_or_else(|| bad("directory"))?;
-        let name = String::from_utf8_lossy(name).into_owned();
+        // Names are UTF-8 (what `write` flags, and what brat's files are named in).
+        let name = std::str::from_utf8(name).map_err(|_| bad("a file name is not UTF-8"))?.to_string();
         at = name_at + name_len as usize + extra_len as usize + comment_len as usize;
         if name.ends_with('/') {
             continue;
         }
         if method != 0 {
-            return Err(format!(
-                "{name} is compressed; only stored (uncompressed) archives are read, like the ones the annotator \
-                 writes: unzip it and open its .txt and .ann files instead"
-            ));
+            return Err(name
+                + " is compressed; only stored (uncompressed) archives are read, like the ones the annotator \
+                 writes: unzip it and open its .txt and .ann files instead");
         }
         if get32(bytes, local) != Some(LOCAL) {
             return Err(bad("local header"));
@@ -146,7 +146,7 @@ pub fn read(bytes: &[u8]) -> Result<Vec<(String, &[u8])>, String> {
         let data_at = local + LOCAL_LEN + skip.0 as usize + skip.1 as usize;
         let data = bytes.get(data_at..data_at + size).ok_or_else(|| bad("truncated"))?;
         if crc32(data) != crc {
-            return Err(format!("{name} is damaged (checksum mismatch)"));
+            return Err(name + " is damaged (checksum mismatch)");
         }
         files.push((name, data));
     }

@@ -310,6 +310,13 @@ pub fn number_attrs_json(n: &NumberAttrs) -> String {
     write::number_attrs(n)
 }
 
+/// A number as the labelled JSON writes it: whole numbers without a
+/// decimal point (`12000`), others in their shortest form (`0.6667`),
+/// `null` for a value JSON cannot hold (NaN, infinity).
+pub fn number_text(x: f64) -> String {
+    write::number_text(x)
+}
+
 /// A span on its own serialises exactly as in the labelled JSON (used by
 /// saved undo histories). Reading one back needs its `text`, since there is
 /// no document to check it against.

@@ -465,6 +465,16 @@ pub(super) fn number_attrs(n: &NumberAttrs) -> String {
     e.into_string()
 }
 
+/// Bytes to reserve for one number: the longest an `f64` is written.
+const NUMBER_BYTES: usize = 24;
+
+/// A number as [`NumberOut`] writes it.
+pub(super) fn number_text(x: f64) -> String {
+    let mut e = Emitter::in_memory(false, NUMBER_BYTES);
+    e.number(x);
+    e.into_string()
+}
+
 /// Bytes to reserve for writing `docs`: their texts, and about this many
 /// bytes a span (a pretty-printed span object with its own text runs to
 /// 150–250 bytes), so that the buffer rarely grows.
