@@ -23,6 +23,7 @@ use annotator_schema::{CharOffset, Document, Label, NumberKind, NumberValue, Off
 use serde_json::{Map, Value};
 
 use crate::check::{Checked, Unit};
+use crate::out::{line, once};
 use crate::{build, zip, ExportError, Format, InFile, Keeps, OutFile, ReadError};
 
 pub struct Brat;
@@ -174,16 +175,6 @@ fn fragments(s: &Span) -> Vec<(usize, usize)> {
     out
 }
 
-/// Appends one `.ann` line: its parts, then a line break. Not inlined:
-/// every line of the writer goes through it.
-#[inline(never)]
-fn line(out: &mut String, parts: &[&str]) {
-    for p in parts {
-        out.push_str(p);
-    }
-    out.push('\n');
-}
-
 /// The `.ann` of one document, after checking every span.
 fn ann(d: &Document) -> Result<String, ExportError> {
     let ck = Checked::new(Brat.id(), Brat.unit(), d);
@@ -267,17 +258,6 @@ fn conf(docs: &[Document]) -> String {
         }
     }
     line(&mut out, &[KIND, " Arg:NUMBER, Value:", KINDS]);
-    out
-}
-
-/// Each of `items` once, in the order first seen.
-fn once<'a>(items: &[&'a str]) -> Vec<&'a str> {
-    let mut out: Vec<&str> = Vec::new();
-    for x in items {
-        if !out.contains(x) {
-            out.push(x);
-        }
-    }
     out
 }
 

@@ -26,7 +26,7 @@ use annotator_schema::{Document, Label, Origin, Span};
 use serde_json::{Map, Value};
 
 use crate::check::{Checked, Unit};
-use crate::out::JsonText;
+use crate::out::{line, once, JsonText};
 use crate::{build, ExportError, Format, InFile, Keeps, OutFile, ReadError};
 
 pub struct LabelStudio;
@@ -120,41 +120,36 @@ impl Format for LabelStudio {
 
 /// The labelling config for these documents: every label they use.
 fn config(docs: &[Document]) -> String {
-    let mut labels: Vec<Label> = Label::BUILT_IN.to_vec();
-    for s in docs.iter().flat_map(|d| &d.spans) {
-        if !labels.contains(&s.label) {
-            labels.push(s.label.clone());
-        }
-    }
+    let mut labels: Vec<&str> = Label::BUILT_IN.iter().map(Label::as_str).collect();
+    labels.extend(docs.iter().flat_map(|d| &d.spans).map(|s| s.label.as_str()));
     let mut out = String::from("<View>\n");
-    let mut line = |parts: &[&str]| {
-        out.push_str(&parts.concat());
-        out.push('\n');
-    };
-    line(&["  <Labels name=\"", LABELS, "\" toName=\"", TEXT, "\">"]);
-    for l in &labels {
-        let colour = COLOURS.iter().find(|(n, _)| *n == l.as_str()).map_or("#868e96", |(_, c)| c);
+    line(&mut out, &["  <Labels name=\"", LABELS, "\" toName=\"", TEXT, "\">"]);
+    for l in once(&labels) {
+        let colour = COLOURS.iter().find(|(n, _)| *n == l).map_or("#868e96", |(_, c)| c);
         // Label names are upper-case ASCII letters, digits and `_`: nothing to escape.
-        line(&["    <Label value=\"", l.as_str(), "\" background=\"", colour, "\"/>"]);
+        line(&mut out, &["    <Label value=\"", l, "\" background=\"", colour, "\"/>"]);
     }
-    line(&["  </Labels>"]);
-    line(&["  <Text name=\"", TEXT, "\" value=\"$text\"/>"]);
-    line(&["  <Relations>\n    <Relation value=\"", SPEAKER, "\"/>\n  </Relations>"]);
+    line(&mut out, &["  </Labels>"]);
+    line(&mut out, &["  <Text name=\"", TEXT, "\" value=\"$text\"/>"]);
+    line(&mut out, &["  <Relations>\n    <Relation value=\"", SPEAKER, "\"/>\n  </Relations>"]);
+    // The hints as XML attribute values (quotes escaped).
     for (name, hint) in [
         (ENTITY, "Entity: the fullest name of this person or place"),
         (SPEAKER, "Speaker of this quote"),
-        (NUMBER, "Number value: {\"kind\", \"value\", \"unit\"}"),
+        (NUMBER, "Number value: {&quot;kind&quot;, &quot;value&quot;, &quot;unit&quot;}"),
     ] {
-        let hint = hint.replace('"', "&quot;");
-        line(&[
-            "  <TextArea name=\"",
-            name,
-            "\" toName=\"",
-            TEXT,
-            "\" perRegion=\"true\" editable=\"true\" placeholder=\"",
-            &hint,
-            "\"/>",
-        ]);
+        line(
+            &mut out,
+            &[
+                "  <TextArea name=\"",
+                name,
+                "\" toName=\"",
+                TEXT,
+                "\" perRegion=\"true\" editable=\"true\" placeholder=\"",
+                hint,
+                "\"/>",
+            ],
+        );
     }
     out.push_str("</View>\n");
     out

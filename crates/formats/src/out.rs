@@ -1,4 +1,4 @@
-//! JSON text written directly, for the writers: building `serde_json`
+//! Text written directly, for the writers (JSON, lines): building `serde_json`
 //! value trees for every span costs the page far more code than appending
 //! text (the page's budget is counted in bytes).
 
@@ -50,6 +50,27 @@ impl JsonText {
         self.0.push_str(&n.to_string());
         self
     }
+}
+
+/// Appends one line of text: its parts, then a line break. Not inlined:
+/// every line of brat's files and of Label Studio's config goes through it.
+#[inline(never)]
+pub fn line(out: &mut String, parts: &[&str]) {
+    for p in parts {
+        out.push_str(p);
+    }
+    out.push('\n');
+}
+
+/// Each of `items` once, in the order first seen.
+pub fn once<'a>(items: &[&'a str]) -> Vec<&'a str> {
+    let mut out: Vec<&str> = Vec::new();
+    for x in items {
+        if !out.contains(x) {
+            out.push(x);
+        }
+    }
+    out
 }
 
 /// The PERSON span among `among` that names `speaker` (by its entity, or
