@@ -245,7 +245,7 @@ fn conf(docs: &[Document]) -> String {
         }
     }
     let mut out = String::from("[entities]\n");
-    for l in once(&mut labels) {
+    for l in once(&labels) {
         line(&mut out, &[l]);
     }
     line(&mut out, &["\n[relations]\n", SPEAKER_RELATION, " Arg1:QUOTE, Arg2:PERSON"]);
