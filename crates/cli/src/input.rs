@@ -57,7 +57,7 @@ fn annotate_one(arg: &str) -> Result<Vec<Document>, InputError> {
         Path::new(arg).file_name().map_or_else(|| arg.to_string(), |n| n.to_string_lossy().into_owned())
     };
     let id = Path::new(&name).file_stem().map_or_else(|| name.clone(), |s| s.to_string_lossy().into_owned());
-    Ok(vec![annotator_extract::annotate(&id, &name, &text)])
+    Ok(vec![annotator_extract::annotate_owned(&id, &name, text)])
 }
 
 /// Every FILE of `convert`, read as it is: in `from`, or each in the
