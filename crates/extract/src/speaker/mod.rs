@@ -26,7 +26,9 @@
 //!    quotation alone, the next or the previous sentence's), or the
 //!    sentence's first person, or a place that is its subject; with what a
 //!    dialogue needs (the person a quotation calls by name, the subject of
-//!    the narrative line before it, the people named last);
+//!    the narrative line before it, the people named last, the person a
+//!    quotation says its speaker is: `"I am Mary Lennox,"`, who speaks
+//!    over a description or a pronoun);
 //! 4. [`carry`]: within a paragraph a speaker goes on; across paragraphs a
 //!    dialogue turn answers the one before, a news quotation standing
 //!    alone goes on; a turn given to someone unnamed (`said my
@@ -38,7 +40,8 @@
 //!    of its mention; capitalised words that name a person of the article
 //!    by one word of their name; a surname shared by two people, the one
 //!    named last before it; the narrator, by the name the dialogue calls
-//!    them or they answer with, `"Pip, sir."`).
+//!    them, they answer with, `"Pip, sir."`, or they say they are, `"My
+//!    name is Jim Hawkins," I said`).
 
 mod attribution;
 mod carry;
@@ -449,6 +452,78 @@ mod tests {
             ),
             ("a_beat_in_the_next_paragraph_is_not_this_one", "\"Young!\"\nTom Reyes held the coat.", &[("\"Young!\"", None)]),
             ("a_beat_without_a_person_names_nobody", "\"Young!\" The coat was too small.", &[("\"Young!\"", None)]),
+        ]);
+    }
+
+    /// A speaker who says who they are (`"I am Tom Reyes,"`, `"my name
+    /// is …"`, `"call me …"`) is that person, over a
+    /// description or a pronoun; the narrator saying so is named so. Not
+    /// a name said as a possessive or further into the sentence, and not
+    /// over a speaker named by the attribution.
+    #[test]
+    fn self_naming_cases() {
+        check(&[
+            (
+                "i_am_over_a_description",
+                "\"I am Tom Reyes,\" the boy said.",
+                &[("\"I am Tom Reyes,\"", Some("Tom Reyes"))],
+            ),
+            (
+                "my_name_is_over_a_pronoun",
+                "Ana Lima met Rosa Kemp.\n\"My name is Rosa Kemp,\" she said.",
+                &[("\"My name is Rosa Kemp,\"", Some("Rosa Kemp"))],
+            ),
+            ("call_me_alone", "\"Call me Tom Reyes.\"", &[("\"Call me Tom Reyes.\"", Some("Tom Reyes"))]),
+            (
+                "the_narrator_takes_the_name",
+                "\"My name is Jim Hawkins,\" I said.\n\"Welcome,\" said Henry Curtis.\n\"Thanks,\" I said.",
+                &[
+                    ("\"My name is Jim Hawkins,\"", Some("Jim Hawkins")),
+                    ("\"Welcome,\"", Some("Henry Curtis")),
+                    ("\"Thanks,\"", Some("Jim Hawkins")),
+                ],
+            ),
+            // Counter-examples.
+            (
+                "a_possessive_is_someone_else",
+                "\"I am Tom Reyes's friend,\" the boy said.",
+                &[("\"I am Tom Reyes's friend,\"", None)],
+            ),
+            (
+                "a_name_further_in",
+                "\"I am glad Tom Reyes came,\" said the boy.",
+                &[("\"I am glad Tom Reyes came,\"", None)],
+            ),
+            (
+                "a_named_speaker_stays",
+                "\"I am Tom Reyes,\" said Carl Linstrum.",
+                &[("\"I am Tom Reyes,\"", Some("Carl Linstrum"))],
+            ),
+        ]);
+    }
+
+    /// A pronoun's person has the sex of their own title before the
+    /// entity's: `Mrs. Bennet` is no `he`, though `Mr. Bennet` shares her
+    /// entity.
+    #[test]
+    fn own_title_cases() {
+        check(&[
+            (
+                "mrs_is_no_he",
+                "Mr. Bennet left. Carl Linstrum came in. Mrs. Bennet sighed.\n\"Hush,\" he said.",
+                &[("\"Hush,\"", Some("Carl Linstrum"))],
+            ),
+            (
+                "mr_is_no_she",
+                "Mrs. Bennet left. Ana Lima came in. Mr. Bennet sighed.\n\"Hush,\" she said.",
+                &[("\"Hush,\"", Some("Ana Lima"))],
+            ),
+            // Counter-example: the title fits.
+            (
+                "mrs_is_a_she",
+                "Mr. Bennet left. Ana Lima came in. Mrs. Bennet sighed.\n\"Hush,\" she said.",
+                &[("\"Hush,\"", Some("Bennet"))],
+            ),
         ]);
     }
 
