@@ -119,6 +119,9 @@ fn choose(
             .then(|| next_sentence(ix, attrs, s, opens_paragraph).or_else(|| previous_sentence(ix, attrs, s)))
             .flatten()
     });
+    // `"…," she would sigh`, `"…," he laughed`: a pronoun right after the
+    // quotation and a verb no speech list holds still gives its speaker.
+    let pick = pick.or_else(|| pronoun_beat(ix, last, hi));
     let spoken_to = addressee(ix, first, last);
     let resolve = |a: Attribution| match a.who {
         Who::Named(sp) => Some(sp),
@@ -168,6 +171,29 @@ fn choose(
             _ => None,
         },
     }
+}
+
+/// `"…," she would sigh`: the subject pronoun right after a quotation's
+/// last token `last`, in its sentence (ending before `hi`), before a
+/// lower-case word, as an attribution. Not inlined: callgrind counted
+/// +0.16M instructions on the speed benchmark with it inlined into
+/// [`choose`], +0.003M without.
+#[inline(never)]
+fn pronoun_beat(ix: &Index, last: usize, hi: usize) -> Option<Attribution> {
+    let k = last + 1;
+    if k + 1 >= hi {
+        return None;
+    }
+    // The token's length and first byte before its word: most quotations
+    // are followed by something else.
+    let t = ix.tok(k);
+    let first_byte = ix.cx.text.as_bytes().get(t.start()).copied().unwrap_or(0);
+    if !(2..=3).contains(&(t.end() - t.start())) || !matches!(first_byte, b'h' | b's') {
+        return None;
+    }
+    let next = ix.tok(k + 1);
+    let pronoun = matches!(ix.word(k), "he" | "she") && next.kind == Kind::Word && !next.upper;
+    pronoun.then(|| Attribution { tok: k, who: Who::Pronoun(super::attribution::pronoun_of(ix.word(k))) })
 }
 
 /// How many sentences of a paragraph [`dialogue_line`] reads (a bound on

@@ -23,7 +23,9 @@
 //!    earlier ([`choose::described`]);
 //! 3. [`choose`]: one attribution per quotation (the first after a
 //!    quotation that opens its sentence, else the nearest before; for a
-//!    quotation alone, the next or the previous sentence's), or the
+//!    quotation alone, the next or the previous sentence's; else a
+//!    pronoun right after it, whatever its verb: `"…," she would
+//!    sigh`), or the
 //!    sentence's first person, or a place that is its subject; with what a
 //!    dialogue needs (the person a quotation calls by name, the subject of
 //!    the narrative line before it, the people named last, the person a
@@ -452,6 +454,29 @@ mod tests {
             ),
             ("a_beat_in_the_next_paragraph_is_not_this_one", "\"Young!\"\nTom Reyes held the coat.", &[("\"Young!\"", None)]),
             ("a_beat_without_a_person_names_nobody", "\"Young!\" The coat was too small.", &[("\"Young!\"", None)]),
+        ]);
+    }
+
+    /// A pronoun right after a quotation speaks for it whatever verb
+    /// follows (`"…," she would sigh`, `"…," he grinned`), as `he said`
+    /// does: the person it stands for; not a pronoun further on, nor one
+    /// nobody named fits.
+    #[test]
+    fn pronoun_beat_cases() {
+        check(&[
+            (
+                "she_would_sigh",
+                "Ana Lima sat down by Carl Linstrum.\n\"I am so tired,\" she would sigh.",
+                &[("\"I am so tired,\"", Some("Ana Lima"))],
+            ),
+            ("he_grinned", "Tom Reyes came in.\n\"Not again,\" he grinned.", &[("\"Not again,\"", Some("Tom Reyes"))]),
+            // Counter-examples.
+            (
+                "a_pronoun_further_on",
+                "Tom Reyes came in.\n\"Not again,\" the crowd roared as he left.",
+                &[("\"Not again,\"", None)],
+            ),
+            ("nobody_fits", "Tom Reyes came in.\n\"Not again,\" she grinned.", &[("\"Not again,\"", None)]),
         ]);
     }
 
