@@ -33,7 +33,9 @@ fn fiction_speakers_stay_above_the_floor() {
     let _ = std::fs::remove_file(&out);
     assert!(output.status.success(), "score.py failed: {}", String::from_utf8_lossy(&output.stderr));
     let scores: serde_json::Value = serde_json::from_slice(&output.stdout).expect("score.py --json output");
-    // Reached: speaker accuracy by surname 0.697 (exact 0.636; 0.694 /
+    // Reached: speaker accuracy by surname 0.699 (exact 0.637; 0.697 /
+    // 0.636 before mentions of one entity whose own titles tell two
+    // sexes, `Mr. Bennet` and `Mrs. Bennet`, became two speakers; 0.694 /
     // 0.632 before a pronoun right after a quotation spoke for it
     // whatever its verb, `"…," she would sigh`; 0.692 /
     // 0.630 before a quotation saying who its speaker is, `"I am Mary
@@ -86,7 +88,7 @@ fn fiction_speakers_stay_above_the_floor() {
     // where LitBank gives no speaker). A learned speaker ranker did not
     // beat these rules there (branch `i9-speakers-ranker`). Issue 9's aim
     // is 0.70. Rules only: nothing here is trained on this set's speakers.
-    for (metric, floor) in [("speaker_acc_surname", 0.696), ("f1", 0.91)] {
+    for (metric, floor) in [("speaker_acc_surname", 0.698), ("f1", 0.91)] {
         let got = scores["QUOTE"][metric].as_f64().unwrap_or(0.0);
         assert!(got >= floor, "QUOTE {metric} = {got} fell below {floor}\n{scores:#}");
     }

@@ -73,7 +73,16 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
         quotes.get(qi).copied().flatten().map_or([None; salience::RECENT], |(first, _)| salience.recent(&ix, first))
     };
     let gender = |mi: usize| salience.gender(&ix, mi);
-    let speakers = carry::carry(cx.quotes, &choices, |a, b| names.same(a, b), recent, gender);
+    // One person: one entity, unless the mentions' own titles tell two
+    // sexes (`Mr. Bennet` and `Mrs. Bennet` share the entity `Bennet`).
+    let same = |a: context::Speaker, b: context::Speaker| {
+        let sexes = match (a, b) {
+            (context::Speaker::Mention(x), context::Speaker::Mention(y)) => gender(x).zip(gender(y)),
+            _ => None,
+        };
+        names.same(a, b) && sexes.is_none_or(|(x, y)| x == y)
+    };
+    let speakers = carry::carry(cx.quotes, &choices, same, recent, gender);
     // Someone a turn of the dialogue is given to by name (`said Good`),
     // not by `he` or `she`, is not the narrator, who speaks as `I`; a
     // quoted word inside a paragraph (`Allan Quatermain, called by the
@@ -529,7 +538,8 @@ mod tests {
 
     /// A pronoun's person has the sex of their own title before the
     /// entity's: `Mrs. Bennet` is no `he`, though `Mr. Bennet` shares her
-    /// entity.
+    /// entity; and the two are two speakers (her `said she` after his
+    /// line is no reply of his, given to the one he called).
     #[test]
     fn own_title_cases() {
         check(&[
@@ -542,6 +552,11 @@ mod tests {
                 "mr_is_no_she",
                 "Mrs. Bennet left. Ana Lima came in. Mr. Bennet sighed.\n\"Hush,\" she said.",
                 &[("\"Hush,\"", Some("Ana Lima"))],
+            ),
+            (
+                "mr_and_mrs_are_two_speakers",
+                "Mrs. Bennet smiled.\n\"Now, Tom Reyes, you may go,\" said Mr. Bennet.\n\"What a father!\" said she.",
+                &[("\"Now, Tom Reyes, you may go,\"", Some("Bennet")), ("\"What a father!\"", Some("Bennet"))],
             ),
             // Counter-example: the title fits.
             (
