@@ -33,7 +33,17 @@ fn fiction_speakers_stay_above_the_floor() {
     let _ = std::fs::remove_file(&out);
     assert!(output.status.success(), "score.py failed: {}", String::from_utf8_lossy(&output.stderr));
     let scores: serde_json::Value = serde_json::from_slice(&output.stdout).expect("score.py --json output");
-    // Reached: speaker accuracy by surname 0.684 (exact 0.625; 0.678 /
+    // Reached: speaker accuracy by surname 0.699 (exact 0.637; 0.697 /
+    // 0.636 before mentions of one entity whose own titles tell two
+    // sexes, `Mr. Bennet` and `Mrs. Bennet`, became two speakers; 0.694 /
+    // 0.632 before a pronoun right after a quotation spoke for it
+    // whatever its verb, `"…," she would sigh`; 0.692 /
+    // 0.630 before a quotation saying who its speaker is, `"I am Mary
+    // Lennox,"`, `"I be plain Jack Durbeyfield"`, named that speaker, and a
+    // mention's own title told its sex, `Mrs. Bennet`; 0.684 /
+    // 0.625 before two words that each name a person of the article,
+    // `Jock McChesney` after `Emma McChesney` and `said Jock`, became a
+    // person, whom `Jock` then stands for; 0.678 /
     // 0.620 before a he/she passed over a sentence a he/she already
     // opens to the one named before it; 0.674 /
     // 0.616 before the narrator took the name they answer with, `"Pip,
@@ -78,7 +88,7 @@ fn fiction_speakers_stay_above_the_floor() {
     // where LitBank gives no speaker). A learned speaker ranker did not
     // beat these rules there (branch `i9-speakers-ranker`). Issue 9's aim
     // is 0.70. Rules only: nothing here is trained on this set's speakers.
-    for (metric, floor) in [("speaker_acc_surname", 0.683), ("f1", 0.91)] {
+    for (metric, floor) in [("speaker_acc_surname", 0.698), ("f1", 0.91)] {
         let got = scores["QUOTE"][metric].as_f64().unwrap_or(0.0);
         assert!(got >= floor, "QUOTE {metric} = {got} fell below {floor}\n{scores:#}");
     }

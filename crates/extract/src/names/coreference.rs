@@ -3,8 +3,9 @@
 //! `Burhan` after `al-Burhan`) or a given name that starts exactly one
 //! person's name (`Rory` after `Rory O'Donnell`) is the person; a name
 //! found as a place is the place; an unknown single name where a place goes
-//! (`homes in Ruidoso,`) is a place. In capitals (`ERDOĞAN`) the
-//! title-cased form is compared.
+//! (`homes in Ruidoso,`) is a place; two words that each name a person of
+//! the article (`Jock McChesney`, after `Emma McChesney` and `said Jock`)
+//! are a person. In capitals (`ERDOĞAN`) the title-cased form is compared.
 
 use std::borrow::Cow;
 
@@ -12,7 +13,7 @@ use annotator_schema::Label;
 
 use super::cues::locative;
 use super::mention::{Mention, Segment};
-use super::words::{is_particle_name, norm, phrase, push};
+use super::words::{is_particle_name, norm, phrase, push, tok};
 use crate::lexicon::{lexicon, FastMap, FastSet};
 use crate::sentences::sentence_initial;
 use crate::tokens::Token;
@@ -83,7 +84,7 @@ pub(super) fn resolve(
         };
         let given_alone =
             known.firsts.get(ph) == Some(&1) && (lx.is_given(ph, true) || !sentence_initial(text, toks, s.first));
-        if known.persons.contains(ph) || given_alone {
+        if known.persons.contains(ph) || given_alone || of_a_family(text, toks, &known, s) {
             push(text, toks, s.first, s.last, Label::Person, &mut mentions);
         } else if known.places.contains(ph)
             && (!lx.is_place(ph) || lx.is_place_at(ph, sentence_initial(text, toks, s.first)))
@@ -96,4 +97,14 @@ pub(super) fn resolve(
         }
     }
     (mentions, single)
+}
+
+/// `Jock McChesney` after `Emma McChesney` and `said Jock`: open segment
+/// `s` is two words, each a person's name or surname the article gives
+/// (a given name the lexicon lacks, then a family's name). Only the known
+/// names are read: no table is built for it.
+fn of_a_family(text: &str, toks: &[Token], known: &Known, s: Segment) -> bool {
+    s.last == s.first + 1
+        && known.persons.contains(tok(text, toks, s.last))
+        && known.persons.contains(tok(text, toks, s.first))
 }

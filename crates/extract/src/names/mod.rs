@@ -496,6 +496,32 @@ mod tests {
         ]);
     }
 
+    /// Two words that each name a person of the article, a given name
+    /// (`said Jassy`) then a family's name (`Orla Quennell`), are a person
+    /// (`Jassy Quennell`); a capitalised word that names nobody (`Drab`),
+    /// or before a word that names nobody (`Brannoch`), is not made one.
+    #[test]
+    fn family_name_cases() {
+        check(&[
+            (
+                "named_alone_then_with_the_family_name",
+                "Orla Quennell came home. \"Late,\" said Jassy. Then Jassy Quennell laughed.",
+                &[("Orla Quennell", "PERSON"), ("Jassy", "PERSON"), ("Jassy Quennell", "PERSON")],
+            ),
+            // Counter-examples.
+            (
+                "a_word_never_named_alone",
+                "Orla Quennell came home. \"Late,\" said Jassy. Then Drab Quennell laughed.",
+                &[("Orla Quennell", "PERSON"), ("Jassy", "PERSON")],
+            ),
+            (
+                "no_full_name_ends_with_it",
+                "Orla Quennell came home. \"Late,\" said Jassy. Then Jassy Brannoch laughed.",
+                &[("Orla Quennell", "PERSON"), ("Jassy", "PERSON")],
+            ),
+        ]);
+    }
+
     /// `Master`, `Miss` and `Doctor` are titles before a given name or a
     /// surname, outside the name; before other words they are common
     /// words and make no one a person.

@@ -359,6 +359,15 @@ fn narrator(w: &str) -> bool {
     w == "I" || w == "I."
 }
 
+/// The gender of `he` (male) or any other subject pronoun (female).
+pub(super) fn pronoun_of(w: &str) -> Gender {
+    if w.eq_ignore_ascii_case("he") {
+        Gender::Male
+    } else {
+        Gender::Female
+    }
+}
+
 /// The gender a subject pronoun gives (`he`, `She`).
 fn pronoun(w: &str) -> Option<Gender> {
     SPEAKER_PRONOUNS.contains(&w).then(|| if w.eq_ignore_ascii_case("he") { Gender::Male } else { Gender::Female })

@@ -63,10 +63,14 @@ pub(super) fn carry(
 ) -> Vec<Option<Speaker>> {
     let mut turns: Vec<Turn> = choices
         .iter()
-        .map(|c| match (c.speaker, c.attributed) {
-            (Some(sp), _) => Turn::Known(sp),
-            (None, true) => Turn::Unnamed,
-            (None, false) => Turn::Open,
+        .map(|c| match (c.speaker, c.attributed, c.self_declared) {
+            // `"I am Mary Lennox," the little girl said`: the speaker says
+            // who they are, over a description or a pronoun (not the
+            // narrator's `I said`, whose name it gives, [`called_narrator`]).
+            (sp, _, Some(mi)) if sp.is_none() || c.by_pronoun => Turn::Known(Speaker::Mention(mi)),
+            (Some(sp), _, _) => Turn::Known(sp),
+            (None, true, _) => Turn::Unnamed,
+            (None, false, _) => Turn::Open,
         })
         .collect();
     within_paragraphs(quotes, choices, &mut turns);
@@ -374,6 +378,12 @@ const NARRATOR_CALL_GAP: usize = 3;
 /// the name opening one of the narrator's as an answer (`"Pip, sir."`).
 pub(super) fn called_narrator(quotes: &[QuoteSpan], choices: &[Choice], speakers: &[Option<Speaker>]) -> Vec<usize> {
     let mut out = Vec::new();
+    // `"My name is Jim Hawkins," I said`: the name the narrator gives.
+    for (c, sp) in choices.iter().zip(speakers) {
+        if *sp == Some(Speaker::Narrator) {
+            out.extend(c.self_declared);
+        }
+    }
     for qi in 1..quotes.len() {
         // Lines of narrative may stand between the call and the answer
         // (`"And now, Quatermain, tell us …"` / `I lit my pipe.` / `"Have

@@ -23,10 +23,14 @@
 //!    earlier ([`choose::described`]);
 //! 3. [`choose`]: one attribution per quotation (the first after a
 //!    quotation that opens its sentence, else the nearest before; for a
-//!    quotation alone, the next or the previous sentence's), or the
+//!    quotation alone, the next or the previous sentence's; else a
+//!    pronoun right after it, whatever its verb: `"…," she would
+//!    sigh`), or the
 //!    sentence's first person, or a place that is its subject; with what a
 //!    dialogue needs (the person a quotation calls by name, the subject of
-//!    the narrative line before it, the people named last);
+//!    the narrative line before it, the people named last, the person a
+//!    quotation says its speaker is: `"I am Mary Lennox,"`, who speaks
+//!    over a description or a pronoun);
 //! 4. [`carry`]: within a paragraph a speaker goes on; across paragraphs a
 //!    dialogue turn answers the one before, a news quotation standing
 //!    alone goes on; a turn given to someone unnamed (`said my
@@ -38,7 +42,8 @@
 //!    of its mention; capitalised words that name a person of the article
 //!    by one word of their name; a surname shared by two people, the one
 //!    named last before it; the narrator, by the name the dialogue calls
-//!    them or they answer with, `"Pip, sir."`).
+//!    them, they answer with, `"Pip, sir."`, or they say they are, `"My
+//!    name is Jim Hawkins," I said`).
 
 mod attribution;
 mod carry;
@@ -68,7 +73,16 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
         quotes.get(qi).copied().flatten().map_or([None; salience::RECENT], |(first, _)| salience.recent(&ix, first))
     };
     let gender = |mi: usize| salience.gender(&ix, mi);
-    let speakers = carry::carry(cx.quotes, &choices, |a, b| names.same(a, b), recent, gender);
+    // One person: one entity, unless the mentions' own titles tell two
+    // sexes (`Mr. Bennet` and `Mrs. Bennet` share the entity `Bennet`).
+    let same = |a: context::Speaker, b: context::Speaker| {
+        let sexes = match (a, b) {
+            (context::Speaker::Mention(x), context::Speaker::Mention(y)) => gender(x).zip(gender(y)),
+            _ => None,
+        };
+        names.same(a, b) && sexes.is_none_or(|(x, y)| x == y)
+    };
+    let speakers = carry::carry(cx.quotes, &choices, same, recent, gender);
     // Someone a turn of the dialogue is given to by name (`said Good`),
     // not by `he` or `she`, is not the narrator, who speaks as `I`; a
     // quoted word inside a paragraph (`Allan Quatermain, called by the
@@ -449,6 +463,107 @@ mod tests {
             ),
             ("a_beat_in_the_next_paragraph_is_not_this_one", "\"Young!\"\nTom Reyes held the coat.", &[("\"Young!\"", None)]),
             ("a_beat_without_a_person_names_nobody", "\"Young!\" The coat was too small.", &[("\"Young!\"", None)]),
+        ]);
+    }
+
+    /// A pronoun right after a quotation speaks for it whatever verb
+    /// follows (`"…," she would sigh`, `"…," he grinned`), as `he said`
+    /// does: the person it stands for; not a pronoun further on, nor one
+    /// nobody named fits.
+    #[test]
+    fn pronoun_beat_cases() {
+        check(&[
+            (
+                "she_would_sigh",
+                "Ana Lima sat down by Carl Linstrum.\n\"I am so tired,\" she would sigh.",
+                &[("\"I am so tired,\"", Some("Ana Lima"))],
+            ),
+            ("he_grinned", "Tom Reyes came in.\n\"Not again,\" he grinned.", &[("\"Not again,\"", Some("Tom Reyes"))]),
+            // Counter-examples.
+            (
+                "a_pronoun_further_on",
+                "Tom Reyes came in.\n\"Not again,\" the crowd roared as he left.",
+                &[("\"Not again,\"", None)],
+            ),
+            ("nobody_fits", "Tom Reyes came in.\n\"Not again,\" she grinned.", &[("\"Not again,\"", None)]),
+        ]);
+    }
+
+    /// A speaker who says who they are (`"I am Tom Reyes,"`, `"my name
+    /// is …"`, `"call me …"`) is that person, over a
+    /// description or a pronoun; the narrator saying so is named so. Not
+    /// a name said as a possessive or further into the sentence, and not
+    /// over a speaker named by the attribution.
+    #[test]
+    fn self_naming_cases() {
+        check(&[
+            (
+                "i_am_over_a_description",
+                "\"I am Tom Reyes,\" the boy said.",
+                &[("\"I am Tom Reyes,\"", Some("Tom Reyes"))],
+            ),
+            (
+                "my_name_is_over_a_pronoun",
+                "Ana Lima met Rosa Kemp.\n\"My name is Rosa Kemp,\" she said.",
+                &[("\"My name is Rosa Kemp,\"", Some("Rosa Kemp"))],
+            ),
+            ("call_me_alone", "\"Call me Tom Reyes.\"", &[("\"Call me Tom Reyes.\"", Some("Tom Reyes"))]),
+            (
+                "the_narrator_takes_the_name",
+                "\"My name is Jim Hawkins,\" I said.\n\"Welcome,\" said Henry Curtis.\n\"Thanks,\" I said.",
+                &[
+                    ("\"My name is Jim Hawkins,\"", Some("Jim Hawkins")),
+                    ("\"Welcome,\"", Some("Henry Curtis")),
+                    ("\"Thanks,\"", Some("Jim Hawkins")),
+                ],
+            ),
+            // Counter-examples.
+            (
+                "a_possessive_is_someone_else",
+                "\"I am Tom Reyes's friend,\" the boy said.",
+                &[("\"I am Tom Reyes's friend,\"", None)],
+            ),
+            (
+                "a_name_further_in",
+                "\"I am glad Tom Reyes came,\" said the boy.",
+                &[("\"I am glad Tom Reyes came,\"", None)],
+            ),
+            (
+                "a_named_speaker_stays",
+                "\"I am Tom Reyes,\" said Carl Linstrum.",
+                &[("\"I am Tom Reyes,\"", Some("Carl Linstrum"))],
+            ),
+        ]);
+    }
+
+    /// A pronoun's person has the sex of their own title before the
+    /// entity's: `Mrs. Bennet` is no `he`, though `Mr. Bennet` shares her
+    /// entity; and the two are two speakers (her `said she` after his
+    /// line is no reply of his, given to the one he called).
+    #[test]
+    fn own_title_cases() {
+        check(&[
+            (
+                "mrs_is_no_he",
+                "Mr. Bennet left. Carl Linstrum came in. Mrs. Bennet sighed.\n\"Hush,\" he said.",
+                &[("\"Hush,\"", Some("Carl Linstrum"))],
+            ),
+            (
+                "mr_is_no_she",
+                "Mrs. Bennet left. Ana Lima came in. Mr. Bennet sighed.\n\"Hush,\" she said.",
+                &[("\"Hush,\"", Some("Ana Lima"))],
+            ),
+            (
+                "mr_and_mrs_are_two_speakers",
+                "Mrs. Bennet smiled.\n\"Now, Tom Reyes, you may go,\" said Mr. Bennet.\n\"What a father!\" said she.",
+                &[("\"Now, Tom Reyes, you may go,\"", Some("Bennet")), ("\"What a father!\"", Some("Bennet"))],
+            ),
+            // Counter-example: the title fits.
+            (
+                "mrs_is_a_she",
+                "Mr. Bennet left. Ana Lima came in. Mrs. Bennet sighed.\n\"Hush,\" she said.",
+                &[("\"Hush,\"", Some("Bennet"))],
+            ),
         ]);
     }
 

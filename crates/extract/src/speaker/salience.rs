@@ -216,8 +216,13 @@ impl<'a> Salience<'a> {
         }
     }
 
-    /// [`Salience::gender`], counted.
+    /// [`Salience::gender`], counted: the mention's own title first (`Mrs.
+    /// Bennet` is a woman though `Mr. Bennet` shares her entity), else
+    /// the votes of the entity.
     fn votes_gender(&self, ix: &Index, mi: usize) -> Option<Gender> {
+        if let Some(g) = own_title_gender(ix, mi) {
+            return Some(g);
+        }
         let name = ix.cx.entities.get(mi)?;
         let mut v = self.votes.get(name.as_str()).copied().unwrap_or_default();
         // The given name votes once (`Carl`, `Mary Lennox`).
@@ -370,6 +375,16 @@ fn given_gender(entity: &str) -> Option<Gender> {
         NameGender::Male => Gender::Male,
         NameGender::Female => Gender::Female,
     })
+}
+
+/// The gender the title right before mention `mi` gives (`Mrs. Bennet`,
+/// `Uncle Tom`), if any.
+fn own_title_gender(ix: &Index, mi: usize) -> Option<Gender> {
+    let k = ix.mention_first(mi)?;
+    let j = k.checked_sub(1)?;
+    let j = if ix.word(j) == "." { j.checked_sub(1)? } else { j };
+    let w = ix.word(j);
+    (w.len() <= GENDER_WORD_MAX && ix.capitalised_word(j)).then(|| gender_word(w)).flatten()
 }
 
 /// The gender a title or kinship word gives (`Mr`, `aunt`).
