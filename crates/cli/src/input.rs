@@ -36,6 +36,10 @@ fn read_bytes(arg: &str) -> Result<Vec<u8>, InputError> {
 /// document's automatic spans are redone and a person's kept
 /// ([`annotator_extract::reannotate`]).
 pub fn annotate_all(args: &[String]) -> Result<Vec<Document>, InputError> {
+    // The lexicons load on a thread of their own while the files are read
+    // (extraction waits for them if it gets there first); without that
+    // thread they load on first use, as before.
+    let _ = std::thread::Builder::new().name("warm-up".into()).spawn(annotator_extract::warm_up);
     let mut documents = Vec::new();
     for arg in args {
         documents.extend(annotate_one(arg)?);
@@ -57,7 +61,7 @@ fn annotate_one(arg: &str) -> Result<Vec<Document>, InputError> {
         Path::new(arg).file_name().map_or_else(|| arg.to_string(), |n| n.to_string_lossy().into_owned())
     };
     let id = Path::new(&name).file_stem().map_or_else(|| name.clone(), |s| s.to_string_lossy().into_owned());
-    Ok(vec![annotator_extract::annotate(&id, &name, &text)])
+    Ok(vec![annotator_extract::annotate_owned(&id, &name, text)])
 }
 
 /// Every FILE of `convert`, read as it is: in `from`, or each in the

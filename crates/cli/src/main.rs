@@ -63,7 +63,14 @@ fn main() -> ExitCode {
             Ok(())
         }
         Command::Annotate { format, out, files } => {
-            input::annotate_all(&files).map_err(Failure::from).and_then(|docs| write(format, out, &docs))
+            input::annotate_all(&files).map_err(Failure::from).and_then(|docs| {
+                let written = write(format, out, &docs);
+                // The process ends next, and its memory goes back to the system
+                // at once: dropping the documents freed their spans one at a
+                // time (2% of the instructions of a 10 MB document, callgrind).
+                std::mem::forget(docs);
+                written
+            })
         }
         Command::Convert { from, to, out, files } => {
             input::read_all(from, &files).map_err(Failure::from).and_then(|docs| write(to, out, &docs))

@@ -21,7 +21,8 @@ use annotator_schema::{Document, Label, Origin, Span};
 /// `doc` with its automatic spans redone and its person's spans kept (see
 /// the module doc); id, name, text and every other field stay.
 pub fn reannotate(mut doc: Document) -> Document {
-    let fresh = crate::annotate(&doc.id, &doc.name, &doc.text).spans;
+    // The spans alone: no document, so no copy of the text.
+    let fresh = crate::annotate_spans(&doc.text);
     let before = std::mem::take(&mut doc.spans);
     let mut spans: Vec<Span> = before.iter().filter(|s| s.origin != Origin::Auto).cloned().collect();
     let kept = spans.len();

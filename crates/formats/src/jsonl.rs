@@ -59,11 +59,7 @@ impl Format for Jsonl {
     }
     fn write(&self, docs: &[Document], stem: &str) -> Result<Vec<OutFile>, ExportError> {
         check::all(self.id(), self.unit(), docs)?;
-        let mut out = String::new();
-        for d in docs {
-            out.push_str(&d.to_json_line());
-            out.push('\n');
-        }
+        let out = annotator_schema::json::json_lines(docs);
         Ok(vec![OutFile::text(stem, "jsonl", "application/jsonl", out)])
     }
     fn reads(&self) -> &'static [&'static str] {

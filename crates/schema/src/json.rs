@@ -154,6 +154,18 @@ pub fn write_json(documents: &[Document], out: &mut dyn std::io::Write) -> std::
     e.finish()
 }
 
+/// Documents as JSON Lines: each one's [`Document::to_json_line`] and a
+/// line break, written into one buffer reserved once (not each line built
+/// on its own and copied into a growing one).
+pub fn json_lines(documents: &[Document]) -> String {
+    let mut e = write::Emitter::in_memory(false, write::capacity(documents) + documents.len());
+    for d in documents {
+        e.document(d);
+        e.line_break();
+    }
+    e.into_string()
+}
+
 /// A document as it is read (written by [`write::Emitter::document`]).
 #[derive(Deserialize)]
 struct WireDocument {
@@ -367,6 +379,15 @@ mod tests {
         assert_eq!(d.spans[2].attrs, Attrs::Quote { speaker: None });
         assert_eq!(d.spans[2].origin, Origin::Checked, "auto + checked");
         assert_eq!((d.annotator.as_deref(), d.modified.as_deref()), (Some("Ada"), Some("2025-06-02T10:00:00.000Z")));
+    }
+
+    #[test]
+    fn json_lines_are_each_documents_line_and_a_break() {
+        let mut docs = Corpus::from_json(SAMPLE).unwrap().documents;
+        docs.push(Document::new("b", "b.txt", "Kyiv \"x\"\n"));
+        let want: String = docs.iter().map(|d| d.to_json_line() + "\n").collect();
+        assert_eq!(json_lines(&docs), want);
+        assert_eq!(json_lines(&[]), "");
     }
 
     #[test]

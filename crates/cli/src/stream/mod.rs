@@ -1,21 +1,29 @@
 //! `annotate --jsonl`: a stream of documents, one JSON object per line, in;
-//! one labelled document per line out, in input order, each written and
-//! flushed as soon as it and every line before it are done.
+//! one labelled document per line out, in input order, each written as
+//! soon as it and every line before it are done (flushed whenever the
+//! writer has written all it has).
 //!
 //! ```text
-//!  reader thread            N worker threads              this thread
-//!  Source::next_line ─jobs─► line::annotate ─results─► Reorder ─► write + flush
-//!        ▲  (bounded)                       (bounded)     │
-//!        └──────────────── a free slot per line written ──┘
+//!  reader thread             N worker threads              this thread
+//!  Source::next_line ─jobs──► line::annotate ─results─► Reorder ─► write, flush
+//!   (lines in batches) (bounded)  each line     (bounded)     │
+//!        ▲                                                    │
+//!        └──────────────── a free slot per batch written ─────┘
 //! ```
 //!
+//! **Lines travel in batches**: the reader hands a worker the lines it
+//! already has in its buffer (up to [`BATCH_LINES`] or [`BATCH_BYTES`];
+//! it never waits for a line to fill a batch), so a hand-over between
+//! threads, and a wake-up, is paid once a batch rather than once a line,
+//! and the writer writes a batch's lines and flushes once.
+//!
 //! **Memory is bounded by the largest document**, whatever the stream's
-//! length: the reader holds one line; it takes a slot before reading each
-//! line and the writer gives the slot back once that line is written or
-//! skipped, so at most `IN_FLIGHT_PER_JOB × jobs` documents are anywhere
-//! in the pipeline at once (in the channels, on a worker, or in the reorder
-//! buffer waiting for an earlier, slower one). Nothing else grows with the
-//! stream.
+//! length: the reader takes a slot before reading each batch and the
+//! writer gives the slot back once that batch is written or skipped, so at
+//! most `IN_FLIGHT_PER_JOB × jobs` batches are anywhere in the pipeline at
+//! once (in the channels, on a worker, or in the reorder buffer waiting for
+//! an earlier, slower one), each of at most [`BATCH_BYTES`] or one line.
+//! Nothing else grows with the stream.
 //!
 //! **Bad lines** are reported on standard error by file and line number, in
 //! input order, and skipped; with `--strict` the first one ends the run
@@ -40,10 +48,20 @@ use line::LineError;
 use order::Reorder;
 use source::{Line, Source};
 
-/// Documents in flight per worker: enough that one slow document leaves
-/// the others work to do for a while, few enough that memory stays a small
-/// multiple of the largest document.
+/// Batches in flight per worker: enough that one slow batch leaves the
+/// others work to do for a while, few enough that memory stays a small
+/// multiple of the largest document (or of [`BATCH_BYTES`]).
 const IN_FLIGHT_PER_JOB: usize = 4;
+/// The most lines in a batch: few enough that a stream of a few hundred
+/// documents (a Spark partition) still spreads over every worker, enough
+/// that the hand-overs cost little beside the lines' work.
+const BATCH_LINES: usize = 16;
+/// A batch closes once its lines hold this many bytes (a longer line goes
+/// alone): the bound on memory per batch.
+const BATCH_BYTES: usize = 1 << 20;
+/// The writer's buffer before standard output or the file: a batch's lines
+/// go out in one write.
+const OUT_BUFFER: usize = 1 << 20;
 /// How often the writer, while it waits, looks at the Ctrl-C flag and
 /// redraws the progress bar.
 const TICK: Duration = Duration::from_millis(100);
@@ -75,9 +93,10 @@ pub enum StreamError {
     Lost(usize),
 }
 
-/// What becomes of one line, in input order.
+/// What becomes of a batch of lines, in input order.
 enum Outcome {
-    Line { line: Line, result: Result<Vec<u8>, LineError> },
+    /// Each line with its labelled line or why it was not annotated.
+    Lines(Vec<(Line, Result<Vec<u8>, LineError>)>),
     ReadFailed(source::ReadError),
 }
 
@@ -91,9 +110,11 @@ pub fn run(opts: StreamOptions) -> Result<End, StreamError> {
     let (shown, mut out): (String, Box<dyn Write>) = match &opts.out {
         Some(path) => {
             let file = std::fs::File::create(path).map_err(|e| write_error(path, e))?;
-            (path.display().to_string(), Box::new(std::io::BufWriter::new(file)))
+            (path.display().to_string(), Box::new(std::io::BufWriter::with_capacity(OUT_BUFFER, file)))
         }
-        None => ("<stdout>".into(), Box::new(std::io::stdout().lock())),
+        // Standard output flushes at every line break by itself: buffered,
+        // a batch's lines go out in one write.
+        None => ("<stdout>".into(), Box::new(std::io::BufWriter::with_capacity(OUT_BUFFER, std::io::stdout().lock()))),
     };
 
     let jobs = opts.jobs.get();
@@ -103,7 +124,7 @@ pub fn run(opts: StreamOptions) -> Result<End, StreamError> {
         // Cannot fail: the channel holds exactly `window` and its receiver lives.
         let _ = slots_tx.send(());
     }
-    let (jobs_tx, jobs_rx) = mpsc::sync_channel::<(u64, Line)>(jobs);
+    let (jobs_tx, jobs_rx) = mpsc::sync_channel::<(u64, Vec<Line>)>(jobs);
     let jobs_rx = Arc::new(Mutex::new(jobs_rx));
     let (results_tx, results_rx) = mpsc::sync_channel::<(u64, Outcome)>(window);
 
@@ -144,43 +165,90 @@ pub fn run(opts: StreamOptions) -> Result<End, StreamError> {
             }
             Err(RecvTimeoutError::Disconnected) => break,
         }
-        while let Some(outcome) = order.pop() {
-            let (line, result) = match outcome {
-                Outcome::Line { line, result } => (line, result),
-                Outcome::ReadFailed(e) => {
-                    bar.finish(&counts);
-                    return Err(e.into());
-                }
-            };
-            counts.bytes += line.size;
-            match result {
-                Ok(labelled) => {
-                    out.write_all(&labelled).and_then(|()| out.flush()).map_err(|e| write_error(&shown, e))?;
-                    counts.docs += 1;
-                }
-                Err(e) => {
-                    counts.bad += 1;
-                    let name = &names[line.input];
-                    bar.message(&format!("annotate: {name}:{}: {e}", line.number));
-                    if opts.strict {
-                        bar.finish(&counts);
-                        return Err(StreamError::Strict(name.clone(), line.number, counts.docs));
-                    }
-                }
+        // Every batch now in order, then one flush: the lines written are
+        // out before the writer waits again.
+        let ready = Ready { names: &names, strict: opts.strict, interrupted: &interrupted, slots: &slots_tx };
+        let written = ready.write(&mut order, &mut out, &mut counts, &mut bar);
+        let flushed = out.flush().map_err(|e| write_error(&shown, e));
+        match written {
+            Err(Stop::Write(e)) => return Err(write_error(&shown, e)),
+            Err(Stop::Failed(e)) => {
+                bar.finish(&counts);
+                flushed?;
+                return Err(e);
             }
-            // The reader may have finished and gone: then no slot is needed.
-            let _ = slots_tx.send(());
-            if interrupted.load(Ordering::Relaxed) {
-                break;
-            }
+            Ok(()) => flushed?,
         }
         bar.update(&counts);
     }
     counts.elapsed = started.elapsed();
     bar.finish(&counts);
-    match order.waiting() {
+    // Lines that wait for a batch that never came (its worker stopped).
+    let waiting = order.waiting().map(|o| if let Outcome::Lines(lines) = o { lines.len() } else { 0 }).sum();
+    match waiting {
         0 => Ok(End::Done(counts)),
         lost => Err(StreamError::Lost(lost)),
+    }
+}
+
+/// Why [`Ready::write`] stopped.
+enum Stop {
+    /// Writing failed.
+    Write(std::io::Error),
+    /// A read error, or a bad line with `--strict`: every line before it is
+    /// written.
+    Failed(StreamError),
+}
+
+/// What the writer needs besides the output to write the batches that are
+/// ready.
+struct Ready<'a> {
+    names: &'a [String],
+    strict: bool,
+    interrupted: &'a AtomicBool,
+    slots: &'a mpsc::SyncSender<()>,
+}
+
+impl Ready<'_> {
+    /// Writes every batch that is next in input order (each line's
+    /// labelled line, or its error on standard error) and gives back its
+    /// slot; stops after the line where Ctrl-C finds it.
+    fn write(
+        &self,
+        order: &mut Reorder<Outcome>,
+        out: &mut dyn Write,
+        counts: &mut Counts,
+        bar: &mut Bar,
+    ) -> Result<(), Stop> {
+        while let Some(outcome) = order.pop() {
+            let lines = match outcome {
+                Outcome::Lines(lines) => lines,
+                Outcome::ReadFailed(e) => return Err(Stop::Failed(e.into())),
+            };
+            for (line, result) in lines {
+                counts.bytes += line.size;
+                match result {
+                    Ok(labelled) => {
+                        out.write_all(&labelled).map_err(Stop::Write)?;
+                        counts.docs += 1;
+                    }
+                    Err(e) => {
+                        counts.bad += 1;
+                        let name = &self.names[line.input];
+                        bar.message(&format!("annotate: {name}:{}: {e}", line.number));
+                        if self.strict {
+                            return Err(Stop::Failed(StreamError::Strict(name.clone(), line.number, counts.docs)));
+                        }
+                    }
+                }
+                if self.interrupted.load(Ordering::Relaxed) {
+                    return Ok(());
+                }
+            }
+            // The reader may have finished and gone: then no slot is needed.
+            let _ = self.slots.send(());
+        }
+        Ok(())
     }
 }
 
@@ -188,36 +256,51 @@ fn write_error(name: impl AsRef<Path>, e: std::io::Error) -> StreamError {
     StreamError::Write(name.as_ref().display().to_string(), e)
 }
 
-/// The reader thread: a free slot, then a line, until the inputs end, the
-/// writer stops or Ctrl-C.
+/// The reader thread: a free slot, then a batch of lines, until the inputs
+/// end, the writer stops or Ctrl-C. A read error ends the run after the
+/// lines read before it.
 fn read(
     source: &mut Source,
     slots: &mpsc::Receiver<()>,
-    jobs: &mpsc::SyncSender<(u64, Line)>,
+    jobs: &mpsc::SyncSender<(u64, Vec<Line>)>,
     results: &mpsc::SyncSender<(u64, Outcome)>,
     interrupted: &AtomicBool,
 ) {
+    let mut failed = None;
     for seq in 0u64.. {
         if slots.recv().is_err() || interrupted.load(Ordering::Relaxed) {
             return;
         }
-        match source.next_line() {
-            Ok(Some(line)) => {
-                if jobs.send((seq, line)).is_err() {
-                    return;
+        let (mut batch, mut bytes) = (Vec::new(), 0);
+        while failed.is_none() {
+            match source.next_line() {
+                Ok(Some(line)) => {
+                    bytes += line.bytes.len();
+                    batch.push(line);
                 }
+                Ok(None) => break,
+                Err(e) => failed = Some(e),
             }
-            Ok(None) => return,
-            Err(e) => {
+            // Never wait for a line to fill a batch: the lines read so far
+            // go when the next is not in the buffer yet.
+            if batch.len() == BATCH_LINES || bytes >= BATCH_BYTES || !source.line_ready() {
+                break;
+            }
+        }
+        if batch.is_empty() {
+            if let Some(e) = failed {
                 let _ = results.send((seq, Outcome::ReadFailed(e)));
-                return;
             }
+            return;
+        }
+        if jobs.send((seq, batch)).is_err() {
+            return;
         }
     }
 }
 
-/// A worker thread: annotates lines until there are none.
-fn work(jobs: &Mutex<mpsc::Receiver<(u64, Line)>>, results: &mpsc::SyncSender<(u64, Outcome)>) {
+/// A worker thread: annotates batches of lines until there are none.
+fn work(jobs: &Mutex<mpsc::Receiver<(u64, Vec<Line>)>>, results: &mpsc::SyncSender<(u64, Outcome)>) {
     loop {
         // A poisoned lock means another worker died holding it: stop too
         // (the writer reports what was lost).
@@ -225,10 +308,16 @@ fn work(jobs: &Mutex<mpsc::Receiver<(u64, Line)>>, results: &mpsc::SyncSender<(u
             Ok(rx) => rx.recv(),
             Err(_) => return,
         };
-        let Ok((seq, mut line)) = next else { return };
-        let result = line::annotate(&line.bytes);
-        line.bytes = Vec::new();
-        if results.send((seq, Outcome::Line { line, result })).is_err() {
+        let Ok((seq, batch)) = next else { return };
+        let done = batch
+            .into_iter()
+            .map(|mut line| {
+                let result = line::annotate(&line.bytes);
+                line.bytes = Vec::new();
+                (line, result)
+            })
+            .collect();
+        if results.send((seq, Outcome::Lines(done))).is_err() {
             return;
         }
     }

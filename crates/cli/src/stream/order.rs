@@ -30,9 +30,9 @@ impl<T> Reorder<T> {
         Some(item)
     }
 
-    /// How many results wait for an earlier one.
-    pub fn waiting(&self) -> usize {
-        self.waiting.len()
+    /// The results that wait for an earlier one.
+    pub fn waiting(&self) -> impl Iterator<Item = &T> {
+        self.waiting.values()
     }
 }
 
@@ -50,10 +50,10 @@ mod tests {
                 out.push(x);
             }
             if seq == 2 {
-                assert_eq!(r.waiting(), 1, "2 waits for 0 and 1");
+                assert_eq!(r.waiting().collect::<Vec<_>>(), [&2], "2 waits for 0 and 1");
             }
         }
         assert_eq!(out, [0, 1, 2, 3, 4, 5]);
-        assert_eq!(r.waiting(), 0);
+        assert_eq!(r.waiting().count(), 0);
     }
 }

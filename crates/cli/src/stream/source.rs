@@ -38,7 +38,7 @@ pub struct Line {
 }
 
 struct Input {
-    reader: Box<dyn BufRead + Send>,
+    reader: BufReader<Box<dyn Read + Send>>,
     /// Lines read so far.
     line: usize,
 }
@@ -70,7 +70,7 @@ impl Source {
             };
             total = total.zip(size).map(|(t, s)| t + s);
             names.push(name);
-            inputs.push(Input { reader: Box::new(BufReader::with_capacity(READ_BUFFER, reader)), line: 0 });
+            inputs.push(Input { reader: BufReader::with_capacity(READ_BUFFER, reader), line: 0 });
         }
         Ok(Source { names, inputs, current: 0, total })
     }
@@ -83,6 +83,12 @@ impl Source {
     /// The size of all inputs in bytes, when every one has a size.
     pub fn total(&self) -> Option<u64> {
         self.total
+    }
+
+    /// Whether the next line is already read in whole (so taking it waits
+    /// for nothing): the current input's buffer holds a line break.
+    pub fn line_ready(&self) -> bool {
+        self.inputs.get(self.current).is_some_and(|i| i.reader.buffer().contains(&b'\n'))
     }
 
     /// The next line with something on it (blank lines are passed over),
@@ -122,7 +128,10 @@ mod tests {
     fn source(parts: &[&[u8]]) -> Source {
         let inputs = parts
             .iter()
-            .map(|p| Input { reader: Box::new(std::io::Cursor::new(p.to_vec())) as Box<dyn BufRead + Send>, line: 0 })
+            .map(|p| Input {
+                reader: BufReader::new(Box::new(std::io::Cursor::new(p.to_vec())) as Box<dyn Read + Send>),
+                line: 0,
+            })
             .collect();
         let names = (0..parts.len()).map(|i| format!("f{i}")).collect();
         Source { names, inputs, current: 0, total: None }
@@ -144,6 +153,17 @@ mod tests {
                 (2, 1, "d".to_string(), 2)
             ]
         );
+    }
+
+    #[test]
+    fn a_line_is_ready_once_its_break_is_in_the_buffer() {
+        let mut s = source(&[b"a\nb\nc", b"d\n"]);
+        assert!(!s.line_ready(), "nothing read yet");
+        s.next_line().unwrap();
+        assert!(s.line_ready(), "b is buffered with its break");
+        s.next_line().unwrap();
+        assert!(!s.line_ready(), "c has no break");
+        assert_eq!(s.next_line().unwrap().map(|l| l.bytes), Some(b"c".to_vec()));
     }
 
     #[test]

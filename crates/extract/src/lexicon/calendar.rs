@@ -61,15 +61,42 @@ pub(crate) const TIME_ZONES: &[&str] = &[
     "msk", "mst", "pdt", "pst", "sast", "utc",
 ];
 
+/// The lengths of the names in [`MONTHS`] (a test checks).
+const MONTH_LEN: std::ops::RangeInclusive<usize> = 3..=9;
+/// The first letters of the names in [`MONTHS`], capitalised (a test
+/// checks).
+const MONTH_INITIALS: &[u8] = b"JFMASOND";
+
 /// `June`, `Jun`, `Jun.`, `Sept` → 6, 6, 6, 9. Capitalised or all-caps only
 /// (lower-case `may` is the verb).
 pub fn month(w: &str) -> Option<u32> {
     let w = w.trim_end_matches('.');
-    let first = w.chars().next()?;
-    if !first.is_uppercase() {
+    // Every month's name is 3 to 9 ASCII letters and starts with one of
+    // these, capitalised: most words are turned away here, before a
+    // lower-casing and a search of the list (this runs for many words).
+    let initial = w.as_bytes().first().copied().unwrap_or_default();
+    if !(MONTH_LEN.contains(&w.len()) && MONTH_INITIALS.contains(&initial)) {
         return None;
     }
     let mut buf = [0u8; 32];
     let lower = ascii_lower(w, &mut buf)?;
     MONTHS.iter().find(|(m, _)| *m == lower).map(|&(_, n)| n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_names_have_the_lengths_and_initials_month_first_tests() {
+        for (m, _) in MONTHS {
+            assert!(MONTH_LEN.contains(&m.len()), "{m}");
+            assert!(MONTH_INITIALS.contains(&m.as_bytes()[0].to_ascii_uppercase()), "{m}");
+        }
+        let cases =
+            [("June", Some(6)), ("SEPT.", Some(9)), ("Dec", Some(12)), ("may", None), ("Mayor", None), ("", None)];
+        for (w, want) in cases {
+            assert_eq!(month(w), want, "{w}");
+        }
+    }
 }

@@ -59,6 +59,17 @@ fn caps_from(rest: &str, mut letters: usize) -> bool {
 
 /// `MOSCOW` → `Moscow`, `NEW YORK` → `New York`.
 pub fn title_case(s: &str) -> String {
+    // ASCII (most words) a byte at a time: the same letters as the
+    // character loop below, without its case-mapping tables.
+    if s.is_ascii() {
+        let mut out = String::with_capacity(s.len());
+        let mut start = true;
+        for &b in s.as_bytes() {
+            out.push(char::from(if start { b } else { b.to_ascii_lowercase() }));
+            start = !b.is_ascii_alphanumeric();
+        }
+        return out;
+    }
     let mut out = String::with_capacity(s.len());
     let mut start = true;
     for c in s.chars() {
@@ -121,6 +132,27 @@ pub fn fold_accents(s: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn title_case_of_ascii_is_the_character_loops() {
+        // The character loop, as `title_case` does it for other text.
+        let by_chars = |s: &str| {
+            let (mut out, mut start) = (String::new(), true);
+            for c in s.chars() {
+                if start {
+                    out.push(c);
+                } else {
+                    out.extend(c.to_lowercase());
+                }
+                start = !c.is_alphanumeric();
+            }
+            out
+        };
+        for s in ["MOSCOW", "NEW YORK", "U.S.", "AL-BURHAN", "O'NEILL 2ND", "", "ÉTATS-UNIS", "KRAKÓW"] {
+            assert_eq!(title_case(s), by_chars(s), "{s}");
+        }
+        assert_eq!(title_case("NEW YORK"), "New York");
+    }
 
     #[test]
     fn lower_case_forms_are_what_to_lowercase_gives() {

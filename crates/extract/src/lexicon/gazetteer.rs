@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 
 use super::form::{fold_accents, is_all_caps, title_case, ACRONYM_MAX_LEN};
 use super::hash::FastMap;
+use super::table::load_le;
 
 const PLACES: &str = include_str!("../../data/places.txt");
 const GIVEN: &str = include_str!("../../data/given_names.txt");
@@ -67,10 +68,8 @@ fn pack(name: &str) -> Option<u128> {
     if b.len() > PACKED_MAX {
         return None;
     }
-    let mut k = [0u8; 16];
-    k[..b.len()].copy_from_slice(b);
-    k[PACKED_MAX] = b.len() as u8; // at most 15: fits
-    Some(u128::from_le_bytes(k))
+    // At most 15 bytes: the length fits the top byte.
+    load_le(b).map(|k| k | (b.len() as u128) << (8 * PACKED_MAX))
 }
 
 /// The first slot key `k` is looked for in (Fibonacci hashing of its two
@@ -276,6 +275,19 @@ mod tests {
         let mut out = Vec::new();
         front_decoded(list, |l| out.push(l.to_string()));
         out
+    }
+
+    #[test]
+    fn pack_is_the_bytes_then_the_length_in_the_top_byte() {
+        // Every length, ASCII and not.
+        let prefixes = |w: &'static str| (0..=PACKED_MAX).filter_map(move |n| w.get(..n));
+        for name in prefixes("Ivano-Frankivsk").chain(prefixes("Dürnstein–Krems")) {
+            let mut k = [0u8; 16];
+            k[..name.len()].copy_from_slice(name.as_bytes());
+            k[PACKED_MAX] = name.len() as u8;
+            assert_eq!(pack(name), Some(u128::from_le_bytes(k)), "{name}");
+        }
+        assert_eq!(pack("Ivano-Frankivsk1"), None, "longer than PACKED_MAX");
     }
 
     #[test]

@@ -22,8 +22,10 @@ impl<'t> Article<'t> {
     /// Reads the candidates of `text`.
     pub(super) fn new(text: &'t str, toks: &[Token], candidates: &[Candidate]) -> Self {
         let lx = lexicon();
-        let mut surnames = FastSet::default();
-        let mut counts: FastMap<&str, u32> = FastMap::default();
+        // Sized for every candidate at once: growing by doubling rehashed
+        // them all again and again in a long text.
+        let mut surnames = FastSet::with_capacity_and_hasher(candidates.len(), Default::default());
+        let mut counts: FastMap<&str, u32> = FastMap::with_capacity_and_hasher(candidates.len(), Default::default());
         for c in candidates {
             let s = c.words;
             *counts.entry(phrase(text, toks, s.first, s.last)).or_default() += 1;

@@ -98,7 +98,19 @@ pub(super) fn classify(text: &str, toks: &[Token], candidates: &[Candidate], tea
 fn context<'t>(text: &'t str, toks: &'t [Token], teams: &'t Teams, article: &'t Article, c: &Candidate) -> Cx<'t> {
     let s = c.words;
     let whole = phrase(text, toks, s.first, s.last);
-    Cx { text, toks, teams, article, s, lead: c.lead, n: s.last - s.first + 1, whole, whole_place: OnceCell::new() }
+    let whole_norm = norm(whole);
+    Cx {
+        text,
+        toks,
+        teams,
+        article,
+        s,
+        lead: c.lead,
+        n: s.last - s.first + 1,
+        whole,
+        whole_norm,
+        whole_place: OnceCell::new(),
+    }
 }
 
 /// The features of every plain candidate that reaches the learned rule

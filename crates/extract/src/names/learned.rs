@@ -182,14 +182,16 @@ pub(super) fn considered(cx: &Cx) -> bool {
         // Only a lone word is asked its name bits (a run that is a known
         // place is the gazetteer's).
         return cx.n == 1
-            && lx.name_bits(&norm(cx.whole))
+            && lx.name_bits(&cx.whole_norm)
                 & (name_bit::SURNAME | name_bit::SURNAME_WORD | name_bit::GIVEN | name_bit::GIVEN_WORD)
                 != 0;
     }
     let parts = |w: &'_ str| w.split(['-', '‐', '‑']).map(|p| lx.is_place_at(&norm(p), true)).collect::<Vec<_>>();
     // `Russian-held`, `South Korean`: a demonym makes no name.
-    let demonym = |w: &str| is_demonym(w) || has_hyphen(w) && w.split(['-', '‐', '‑']).any(is_demonym);
-    if demonym(last) {
+    // (The last word's own list bits answer the list of demonyms: they are
+    // those of its core, without a second lookup.)
+    let listed = || has(toks, s.last, cat::DEMONYM);
+    if is_demonym_or_listed(last, listed) || has_hyphen(last) && last.split(['-', '‐', '‑']).any(is_demonym) {
         return false;
     }
     if cx.n == 1 {

@@ -2,6 +2,7 @@
 //! [`super::classify::RULES`]. Each reads the candidate and its context and
 //! gives a [`Verdict`], or `None` to pass it on.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 
 use super::article::Article;
@@ -46,6 +47,9 @@ pub(super) struct Cx<'t> {
     pub(super) n: usize,
     /// Its text, without a final possessive.
     pub(super) whole: &'t str,
+    /// Its lookup form ([`norm`]), made once: the rules look it up in
+    /// several lists.
+    pub(super) whole_norm: Cow<'t, str>,
     /// Whether the whole is a known place, once asked (several rules ask).
     pub(super) whole_place: OnceCell<bool>,
 }
@@ -53,7 +57,7 @@ pub(super) struct Cx<'t> {
 impl Cx<'_> {
     /// The whole candidate is a known place (`West Bank`, `MOSCOW`).
     pub(super) fn whole_is_place(&self) -> bool {
-        *self.whole_place.get_or_init(|| lexicon().is_place(&norm(self.whole)))
+        *self.whole_place.get_or_init(|| lexicon().is_place(&self.whole_norm))
     }
 }
 
@@ -207,7 +211,7 @@ pub(super) fn bracketed_given_name(cx: &Cx) -> Option<Verdict> {
         && s.first > 0
         && tok(cx.text, cx.toks, s.first - 1) == "("
         && tok(cx.text, cx.toks, s.last + 1) == ")"
-        && lexicon().is_given(&norm(cx.whole), false)
+        && lexicon().is_given(&cx.whole_norm, false)
         && starts_run(cx.toks, s.last + 2);
     bracketed.then_some(Verdict::Neither)
 }
