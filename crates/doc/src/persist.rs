@@ -159,72 +159,21 @@ pub fn restore_index(saved: &str) -> Result<Index, PersistError> {
     })
 }
 
-/// What [`save_document`] serialises of `doc`, its spans `spans`.
-fn saved_form<'a>(doc: &'a AnnotatedDoc, spans: &'a [(SpanId, Span)]) -> SavedDocOut<'a> {
-    SavedDocOut {
+/// One document with its spans (ids, origins), review state, history, focus.
+pub fn save_document(doc: &AnnotatedDoc) -> String {
+    to_json(&SavedDocOut {
         version: VERSION,
         id: &doc.id,
         name: &doc.name,
         text: &doc.text,
         reviewed: doc.reviewed,
-        spans,
+        spans: &doc.spans,
         next_id: doc.next_id,
         history: &doc.history,
         focus: doc.focus,
         annotator: &doc.annotator,
         modified: &doc.modified,
-    }
-}
-
-/// One document with its spans (ids, origins), review state, history, focus.
-pub fn save_document(doc: &AnnotatedDoc) -> String {
-    to_json(&saved_form(doc, &doc.spans))
-}
-
-/// Where the spans go in a saved document with none (`saved_form`'s
-/// field order; a quote inside a JSON string is escaped, so this appears
-/// once, as the field).
-const NO_SPANS: &str = ",\"spans\":[]";
-
-/// [`save_document`]'s bytes written a few spans at a time, so that a long
-/// document is serialised in several short tasks. The document must not
-/// change between [`DocWriter::new`] and the last [`DocWriter::write`]:
-/// the caller checks, and starts over if it did.
-pub struct DocWriter {
-    out: String,
-    /// What follows the spans.
-    tail: String,
-    /// How many spans are written.
-    next: usize,
-}
-
-impl DocWriter {
-    /// Starts `doc`'s saved form: everything before its spans.
-    pub fn new(doc: &AnnotatedDoc) -> DocWriter {
-        let mut out = to_json(&saved_form(doc, &[]));
-        let at = out.find(NO_SPANS).map_or(out.len(), |i| i + NO_SPANS.len() - 1);
-        let tail = out.split_off(at);
-        DocWriter { out, tail, next: 0 }
-    }
-
-    /// Writes up to `n` more of `doc`'s spans; whether all are written.
-    pub fn write(&mut self, doc: &AnnotatedDoc, n: usize) -> bool {
-        let end = self.next.saturating_add(n).min(doc.spans.len());
-        for one in doc.spans.get(self.next..end).unwrap_or_default() {
-            if self.next > 0 {
-                self.out.push(',');
-            }
-            self.out.push_str(&to_json(one));
-            self.next += 1;
-        }
-        self.next >= doc.spans.len()
-    }
-
-    /// The saved form, once every span is written.
-    pub fn finish(mut self) -> String {
-        self.out.push_str(&self.tail);
-        self.out
-    }
+    })
 }
 
 /// Reads a saved document back, checking every span (and every span in
@@ -353,23 +302,6 @@ mod tests {
         let at: Vec<usize> = keys.iter().map(|k| saved.find(&format!("\"{k}\":")).unwrap()).collect();
         assert!(at.windows(2).all(|w| w[0] < w[1]), "{at:?}");
         assert!(saved.starts_with(&format!("{{\"version\":{VERSION},")));
-    }
-
-    #[test]
-    fn a_document_written_a_few_spans_at_a_time_is_the_same_bytes() {
-        let mut empty = edited();
-        empty.spans.clear();
-        for doc in [edited(), empty] {
-            for n in [1, 2, 3, 1_000] {
-                let mut w = DocWriter::new(&doc);
-                let mut steps = 1;
-                while !w.write(&doc, n) {
-                    steps += 1;
-                }
-                assert_eq!(w.finish(), save_document(&doc), "{n} spans a step");
-                assert_eq!(steps, doc.spans.len().div_ceil(n).max(1));
-            }
-        }
     }
 
     #[test]
