@@ -24,7 +24,7 @@ pub fn extract_spans(text: &str) -> String {
 const CHUNK_SPANS: usize = 2_000;
 
 /// The spans of [`extract_spans`] as UTF-8 bytes, in JSON arrays of at
-/// most [`CHUNK_SPANS`] spans each, one a line (compact JSON holds no raw
+/// most `CHUNK_SPANS` (2,000) spans each, one a line (compact JSON holds no raw
 /// line break): what the extraction worker posts back to the page (a
 /// `Uint8Array` whose buffer is transferred, not copied), which
 /// [`chunk_at`] and [`spans_from_bytes`] read a chunk at a time without
