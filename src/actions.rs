@@ -790,9 +790,10 @@ impl AppState {
 
     /// [`sync_draft`](Self::sync_draft), with the spans the extraction
     /// worker `found` (`Workspace::sync_draft_found`).
-    pub fn sync_draft_found(&self, text: &str, found: Option<Vec<annotator_schema::Span>>) {
+    /// Whether the text is in a document now.
+    pub fn sync_draft_found(&self, text: &str, found: Option<Vec<annotator_schema::Span>>) -> bool {
         if !self.can_edit() {
-            return;
+            return false;
         }
         let draft = self.draft.get_value();
         let result = self.ws.try_update_value(|ws| {
@@ -808,9 +809,13 @@ impl AppState {
                 });
                 self.save_soon();
                 self.show_current();
+                true
             }
-            Some(Err(e)) => self.error(format!("Not added — {e}")),
-            Some(Ok(None)) | None => {}
+            Some(Err(e)) => {
+                self.error(format!("Not added — {e}"));
+                false
+            }
+            Some(Ok(None)) | None => false,
         }
     }
 

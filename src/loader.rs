@@ -15,6 +15,37 @@ use crate::state::{use_state, AppState};
 /// format reads (`annotator_formats::accept_list`).
 const TEXT_FILES: &str = ".txt,.md,.markdown,.html,.htm";
 
+/// A paste of at least this many UTF-8 bytes into the empty *Article
+/// text* area becomes a document of its own without entering the area:
+/// the browser's own work of taking a text into a text area (setting its
+/// value, then laying all of it out in the next frame) is one task it
+/// cannot split, 280 ms and more for 2 MB on this project's machine, and
+/// about 50 ms at this size; a paste this long is an archive or a book,
+/// not an article to edit in a six-line box.
+pub const LONG_PASTE_BYTES: usize = 300_000;
+
+/// The text of a paste as a text area would hold it (its value's line
+/// breaks are `\n` only).
+fn as_area_text(text: String) -> String {
+    if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text
+    }
+}
+
+/// The id of the *Article text* area.
+const AREA_ID: &str = "article-text";
+
+/// Puts `text` in the *Article text* area (a long paste that could not
+/// become a document: the area keeps it, as a paste into it would have).
+pub fn put_in_area(text: &str) {
+    let area = crate::dom::document().and_then(|d| d.get_element_by_id(AREA_ID));
+    if let Some(a) = area.and_then(|a| a.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+        a.set_value(text);
+    }
+}
+
 /// Opens the files of a picker or a drop.
 pub fn open_files(st: AppState, list: Option<web_sys::FileList>) {
     let files = files::files_of(list);
@@ -47,6 +78,23 @@ pub fn Loader() -> impl IntoView {
             Some(pause) => set_timeout(sync, pause),
         }
     };
+    // A long paste into the empty area: its text goes to a document of
+    // its own, never into the area (see `LONG_PASTE_BYTES`). Anything
+    // else is the browser's, then `on_input`'s.
+    let on_paste = move |ev: leptos::ev::ClipboardEvent| {
+        let Some(a) = area.get_untracked() else { return };
+        if !a.value().is_empty() || st.read_only.get_untracked() {
+            return;
+        }
+        let Some(text) = ev.clipboard_data().and_then(|d| d.get_data("text/plain").ok()) else { return };
+        if text.len() < LONG_PASTE_BYTES || text.trim().is_empty() {
+            return;
+        }
+        ev.prevent_default();
+        let gen = st.draft_gen.get_value() + 1;
+        st.draft_gen.set_value(gen);
+        st.paste_long(as_area_text(text), gen);
+    };
     let add = move || {
         if let Some(a) = area.get_untracked() {
             let text = a.value();
@@ -78,14 +126,15 @@ pub fn Loader() -> impl IntoView {
     };
     view! {
         <section class="loader" aria-label="Add articles">
-            <label for="article-text" class="field-label">"Article text"</label>
+            <label for=AREA_ID class="field-label">"Article text"</label>
             <textarea
-                id="article-text"
+                id=AREA_ID
                 node_ref=area
                 rows="6"
                 spellcheck="false"
                 placeholder="Paste an article here — it is annotated as you paste"
                 on:input=on_input
+                on:paste=on_paste
                 on:keydown=on_key
             ></textarea>
             {move || {

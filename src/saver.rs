@@ -24,8 +24,11 @@ impl AppState {
         });
     }
 
-    /// Saves right after the next frame is drawn (serialising a long
-    /// document takes milliseconds that belong after the paint, not before).
+    /// Saves right after the next frame is drawn and the task after it
+    /// (serialising a long document takes milliseconds that belong after
+    /// the paint, not before; and the rest of a document going on screen
+    /// is drawn in a task queued in that frame, `document_view`, which the
+    /// person waits for and the save does not).
     pub fn save_soon(&self) {
         // A tab that only shows the corpus writes nothing (see `save_now`):
         // it must not say "Saving…" either, nor count unexported changes.
@@ -38,7 +41,9 @@ impl AppState {
         }
         self.save.set(SaveState::Saving);
         let me = *self;
-        request_animation_frame(move || set_timeout(move || me.save_now(), Duration::ZERO));
+        request_animation_frame(move || {
+            set_timeout(move || set_timeout(move || me.save_now(), Duration::ZERO), Duration::ZERO)
+        });
         set_timeout(move || me.save_now(), HIDDEN_PAGE_SAVE);
     }
 

@@ -2,8 +2,12 @@
 //! numbers with their values, quotes grouped by speaker. Clicking an item
 //! scrolls to its mention and focuses it (again: the next mention).
 
+use std::time::Duration;
+
 use annotator_doc::summary::{shorten, summarize, EntityGroup};
 use annotator_doc::SpanId;
+use annotator_schema::Label;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::dom;
@@ -30,7 +34,8 @@ struct Panel {
     people: Vec<Group>,
     places: Vec<Group>,
     numbers: Vec<Item>,
-    quotes: Vec<(String, Vec<Item>)>,
+    /// Per speaker (`None`: unattributed), the quotes.
+    quotes: Vec<(Option<String>, Vec<Item>)>,
     others: Vec<Group>,
 }
 
@@ -70,11 +75,29 @@ const QUOTE_PREVIEW_CHARS: usize = 90;
 /// document would take seconds to build, blocking the page.
 const PANEL_ITEMS: usize = 200;
 
+/// How many more entries of each list (and of each speaker's quotes) are
+/// drawn per task, the first task included, until [`PANEL_ITEMS`] (or the
+/// number "Show more" asked for) are shown: a long document's panel holds
+/// thousands of entries (a 2 MB paste's: one task of 200–300 ms when it
+/// was drawn at once), and a few dozen a task keep each well under the
+/// 50 ms that makes a task long.
+const PANEL_STEP: usize = 10;
+
+/// How many more rows of the quotes' list (speakers' headings and
+/// quotes, one list) are drawn per task: a list of a few thousand rows
+/// (every speaker's first 200 quotes) grows by appending rows, so a task
+/// can take more of them than of the other lists, which grow together.
+const QUOTE_ROWS_STEP: usize = 40;
+
 /// The "Show more" button under a list of `len` entries showing `limit`.
-fn more_button(limit: RwSignal<usize>, len: impl Fn() -> usize + Send + Sync + Copy + 'static) -> impl IntoView {
+fn more_button(
+    limit: RwSignal<usize>,
+    target: RwSignal<usize>,
+    len: impl Fn() -> usize + Send + Sync + Copy + 'static,
+) -> impl IntoView {
     view! {
-        <Show when=move || { len() > limit.get() }>
-            <button class="show-more" on:click=move |_| limit.update(|l| *l += PANEL_ITEMS)>
+        <Show when=move || { len() > target.get() }>
+            <button class="show-more" on:click=move |_| target.update(|t| *t = limit.get_untracked().max(*t) + PANEL_ITEMS)>
                 {move || format!("Show more ({} not shown)", len().saturating_sub(limit.get()))}
             </button>
         </Show>
@@ -85,7 +108,7 @@ fn more_button(limit: RwSignal<usize>, len: impl Fn() -> usize + Send + Sync + C
 fn group_list(
     st: AppState,
     panel: Memo<Panel>,
-    limit: RwSignal<usize>,
+    (limit, target): (RwSignal<usize>, RwSignal<usize>),
     pick: fn(&Panel) -> &Vec<Group>,
     empty: &'static str,
 ) -> impl IntoView {
@@ -110,8 +133,38 @@ fn group_list(
                 </li>
             </For>
         </ul>
-        {more_button(limit, move || panel.with(|p| pick(p).len()))}
+        {more_button(limit, target, move || panel.with(|p| pick(p).len()))}
     }
+}
+
+/// A row of the quotes' list: a speaker's heading (with how many quotes),
+/// or a quote.
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum Row {
+    Speaker(String, usize),
+    Quote(Item),
+}
+
+/// The quotes' rows: the first `limit` speakers, each with its first
+/// `limit` quotes.
+fn quote_rows(p: &Panel, limit: usize) -> Vec<Row> {
+    let mut rows = Vec::new();
+    for (speaker, items) in p.quotes.iter().take(limit) {
+        let name = speaker.clone().unwrap_or_else(|| "No speaker named".into());
+        rows.push(Row::Speaker(name, items.len()));
+        rows.extend(items.iter().take(limit).cloned().map(Row::Quote));
+    }
+    rows
+}
+
+/// The longest list of people, places, numbers or other labels.
+fn longest(p: &Panel) -> usize {
+    [p.people.len(), p.places.len(), p.numbers.len(), p.others.len()].into_iter().max().unwrap_or(0)
+}
+
+/// How many rows [`quote_rows`] makes for `limit`.
+fn quote_rows_len(p: &Panel, limit: usize) -> usize {
+    p.quotes.iter().take(limit).map(|q| 1 + q.1.len().min(limit)).sum()
 }
 
 #[component]
@@ -132,43 +185,76 @@ pub fn SidePanel() -> impl IntoView {
         st.ws.with_value(|ws| {
             let Some(doc) = ws.current_doc() else { return Panel::default() };
             let s = summarize(doc);
-            let text_of = |id: SpanId| doc.span(id).map(|s| s.text.clone()).unwrap_or_default();
+            // Each quote's preview, in one pass over the spans: looking each
+            // quote up by id (`AnnotatedDoc::span`, a scan) made a long
+            // document's panel quadratic (10,000 quotes among 41,000 spans
+            // in a 2 MB paste: 200–500 ms in one task).
+            // By id: ids are below the document's next one.
+            let mut quoted: Vec<Option<String>> = Vec::new();
+            for (id, span) in doc.spans().iter().filter(|(_, s)| s.label == Label::Quote) {
+                let at = usize::try_from(id.0).unwrap_or(usize::MAX);
+                if at >= quoted.len() {
+                    quoted.resize(at.saturating_add(1), None);
+                }
+                quoted[at] = Some(shorten(&span.text, QUOTE_PREVIEW_CHARS));
+            }
             Panel {
                 unchecked: (doc.unchecked(), ws.unchecked()),
                 people: groups(&s.people),
                 places: groups(&s.places),
                 others: groups(&s.others),
-                numbers: s
-                    .numbers
-                    .iter()
-                    .map(|n| Item { id: n.id.0, text: n.text.clone(), detail: n.display.clone() })
-                    .collect(),
+                numbers: s.numbers.into_iter().map(|n| Item { id: n.id.0, text: n.text, detail: n.display }).collect(),
                 quotes: s
                     .quotes
-                    .iter()
+                    .into_iter()
                     .map(|g| {
                         let items = g
                             .quotes
                             .iter()
-                            .map(|&q| Item {
+                            .map(|q| Item {
                                 id: q.0,
-                                text: shorten(&text_of(q), QUOTE_PREVIEW_CHARS),
+                                text: usize::try_from(q.0)
+                                    .ok()
+                                    .and_then(|at| quoted.get_mut(at))
+                                    .and_then(Option::take)
+                                    .unwrap_or_default(),
                                 detail: String::new(),
                             })
                             .collect();
-                        (g.speaker.clone().unwrap_or_else(|| "No speaker named".into()), items)
+                        (g.speaker, items)
                     })
                     .collect(),
             }
         })
     });
     let count = |n: usize| format!(" ({n})");
-    // Each document starts with the first entries of each list.
-    let limit = RwSignal::new(PANEL_ITEMS);
+    // How many entries of each list are drawn (`limit`), growing by
+    // `PANEL_STEP` a task up to `target`, and how many rows of the quotes'
+    // list (`rows`: the quotes of `target` speakers, `target` each, in
+    // order, so that growing it only appends); each document starts anew.
+    let limit = RwSignal::new(PANEL_STEP);
+    let target = RwSignal::new(PANEL_ITEMS);
+    let rows = RwSignal::new(PANEL_STEP);
     Effect::new(move |_| {
         st.doc_key.track();
-        limit.set(PANEL_ITEMS);
+        limit.set(PANEL_STEP);
+        target.set(PANEL_ITEMS);
+        rows.set(PANEL_STEP);
     });
+    Effect::new(move |_| {
+        let (now, to, shown) = (limit.get(), target.get(), rows.get());
+        let more = panel.with(|p| (now < to && longest(p) > now) || quote_rows_len(p, to) > shown);
+        if more {
+            set_timeout(
+                move || {
+                    limit.update(|l| *l = (*l + PANEL_STEP).min(target.get_untracked()));
+                    rows.update(|r| *r += QUOTE_ROWS_STEP);
+                },
+                Duration::ZERO,
+            );
+        }
+    });
+    let lists = (limit, target);
     view! {
         <section class="side-panel" aria-label="Summary">
             <p class="review-count">
@@ -180,11 +266,11 @@ pub fn SidePanel() -> impl IntoView {
             </p>
             <details open>
                 <summary>"People" {move || count(panel.with(|p| p.people.len()))}</summary>
-                {group_list(st, panel, limit, |p| &p.people, "No people")}
+                {group_list(st, panel, lists, |p| &p.people, "No people")}
             </details>
             <details open>
                 <summary>"Places" {move || count(panel.with(|p| p.places.len()))}</summary>
-                {group_list(st, panel, limit, |p| &p.places, "No places")}
+                {group_list(st, panel, lists, |p| &p.places, "No places")}
             </details>
             <details open>
                 <summary>"Numbers" {move || count(panel.with(|p| p.numbers.len()))}</summary>
@@ -202,52 +288,38 @@ pub fn SidePanel() -> impl IntoView {
                         </li>
                     </For>
                 </ul>
-                {more_button(limit, move || panel.with(|p| p.numbers.len()))}
+                {more_button(limit, target, move || panel.with(|p| p.numbers.len()))}
             </details>
             <details open>
                 <summary>"Quotes" {move || count(panel.with(|p| p.quotes.iter().map(|q| q.1.len()).sum()))}</summary>
-                <For
-                    each=move || {
-                        panel.with(|p| {
-                            p.quotes
-                                .iter()
-                                .take(limit.get())
-                                .map(|(s, items)| {
-                                    (s.clone(), items.len(), items.iter().take(limit.get()).cloned().collect::<Vec<_>>())
-                                })
-                                .collect::<Vec<_>>()
-                        })
-                    }
-                    key=|q| q.clone()
-                    let:group
-                >
-                    <div class="speaker-group">
-                        {let (speaker, mentions, items) = group; view! {
-                        <h3>{speaker} <span class="badge">{mentions}</span></h3>
-                        <ul class="groups quotes">
-                            {items
-                                .into_iter()
-                                .map(|it| {
-                                    let id = it.id;
-                                    view! {
-                                        <li>
-                                            <button class="item quote-item" on:click=move |_| go_to(st, &format!("q{id}"), &[id])>
-                                                {it.text}
-                                            </button>
-                                        </li>
-                                    }
-                                })
-                                .collect_view()}
-                        </ul>
+                // One keyed list of rows, each speaker's heading before its
+                // quotes: growing it adds rows, and re-renders nothing shown.
+                <ul class="groups quotes">
+                    <For
+                        each=move || panel.with(|p| { let mut r = quote_rows(p, target.get()); r.truncate(rows.get()); r })
+                        key=|row| row.clone()
+                        let:row
+                    >
+                        {match row {
+                            Row::Speaker(speaker, n) => Either::Left(view! {
+                                <li class="speaker-group"><h3>{speaker} <span class="badge">{n}</span></h3></li>
+                            }),
+                            Row::Quote(Item { id, text, .. }) => Either::Right(view! {
+                                <li>
+                                    <button class="item quote-item" on:click=move |_| go_to(st, &format!("q{id}"), &[id])>
+                                        {text}
+                                    </button>
+                                </li>
+                            }),
                         }}
-                    </div>
-                </For>
-                {more_button(limit, move || panel.with(|p| p.quotes.len().max(p.quotes.iter().map(|q| q.1.len()).max().unwrap_or(0))))}
+                    </For>
+                </ul>
+                {more_button(limit, target, move || panel.with(|p| p.quotes.len().max(p.quotes.iter().map(|q| q.1.len()).max().unwrap_or(0))))}
             </details>
             <Show when=move || panel.with(|p| !p.others.is_empty())>
                 <details open>
                     <summary>"Other labels"</summary>
-                    {group_list(st, panel, limit, |p| &p.others, "")}
+                    {group_list(st, panel, lists, |p| &p.others, "")}
                 </details>
             </Show>
         </section>

@@ -254,15 +254,76 @@ pub fn run(text: &str, done: impl FnOnce(Result<Vec<u8>, WorkerError>) + 'static
     }
 }
 
+/// The most time one task spends reading the worker's spans before it
+/// yields to the browser: well under the 50 ms that makes a task long.
+const READ_MS: f64 = 12.0;
+
+/// The worker's answer for the text of generation `gen`, read a chunk at a
+/// time: `at` is where the next chunk starts in `bytes`.
+struct Reading {
+    text: String,
+    gen: u64,
+    /// A long paste that never entered the area ([`AppState::paste_long`]).
+    own: bool,
+    bytes: Vec<u8>,
+    at: usize,
+    spans: Vec<annotator_schema::Span>,
+}
+
+/// Reads chunks of the answer for up to [`READ_MS`], then yields and goes
+/// on; the last puts the text and its spans in the draft. A newer text in
+/// the area meanwhile drops the answer; an unreadable chunk is an error
+/// that leaves the text in the area.
+fn read_spans(me: AppState, mut r: Reading) {
+    if me.draft_gen.try_get_value() != Some(r.gen) {
+        return;
+    }
+    let started = crate::perf::now();
+    let reading = crate::perf::Phase::start("extract:read");
+    let mut failed = None;
+    while crate::perf::now() - started < READ_MS {
+        let Some((chunk, next)) = crate::engine::chunk_at(&r.bytes, r.at) else { break };
+        match crate::engine::spans_from_bytes(chunk) {
+            Ok(spans) => r.spans.extend(spans),
+            Err(e) => {
+                failed = Some(e);
+                break;
+            }
+        }
+        r.at = next;
+    }
+    reading.end();
+    if let Some(e) = failed {
+        me.not_annotated(&r.text, r.own, &format!("the extraction worker's answer was unreadable ({e})"));
+    } else if r.at > r.bytes.len() {
+        me.extracting.set(false);
+        me.found(&r.text, Some(r.spans), r.own);
+    } else {
+        set_timeout(move || read_spans(me, r), std::time::Duration::ZERO);
+    }
+}
+
 impl AppState {
     /// The *Article text* area's `text`, at its `gen`eration (the loader's
     /// `draft_gen`), to the draft document: a long text's spans found in
     /// the worker first (progress shown meanwhile; an answer for an older
     /// text is dropped), a short one's on the main thread at once.
     pub fn sync_draft_text(&self, text: String, gen: u64) {
+        self.annotate_text(text, gen, false);
+    }
+
+    /// A long paste (`loader::LONG_PASTE_BYTES`) that the browser did not
+    /// put in the *Article text* area: annotated as the area's text is,
+    /// then a document of its own (the area stays free). If annotating
+    /// fails, the text goes into the area: nothing is lost.
+    pub fn paste_long(&self, text: String, gen: u64) {
+        self.annotate_text(text, gen, true);
+    }
+
+    fn annotate_text(&self, text: String, gen: u64, own: bool) {
         if text.len() < WORKER_MIN_BYTES || !available() || !self.can_edit() {
             self.stop_extracting();
-            self.sync_draft(&text);
+            self.found(&text, None, own);
             return;
         }
         self.extracting.set(true);
@@ -273,21 +334,42 @@ impl AppState {
             if me.draft_gen.try_get_value() != Some(gen) {
                 return;
             }
-            me.extracting.set(false);
             match answer {
-                Ok(bytes) => match crate::perf::phase("extract:read", || crate::engine::spans_from_bytes(&bytes)) {
-                    Ok(spans) => me.sync_draft_found(&text, Some(spans)),
-                    Err(e) => me.error(format!(
-                        "Not annotated — the extraction worker's answer was unreadable ({e}); the text stays in Article text"
-                    )),
-                },
+                Ok(bytes) => read_spans(me, Reading { text, gen, own, bytes, at: 0, spans: Vec::new() }),
                 // No worker on this page: as before, on the main thread.
-                Err(WorkerError::Unavailable(_)) => me.sync_draft(&text),
-                Err(WorkerError::Failed(why)) => {
-                    me.error(format!("Not annotated — the extraction failed: {why}; the text stays in Article text"))
+                Err(WorkerError::Unavailable(_)) => {
+                    me.extracting.set(false);
+                    me.found(&text, None, own)
                 }
+                Err(WorkerError::Failed(why)) => me.not_annotated(&text, own, &format!("the extraction failed: {why}")),
             }
         });
+    }
+
+    /// `text` and the spans `found` for it (`None`: annotated here) to the
+    /// draft, which becomes a document of its own if the text is `own`.
+    fn found(&self, text: &str, found: Option<Vec<annotator_schema::Span>>, own: bool) {
+        let added = self.sync_draft_found(text, found);
+        if own && !added {
+            // Refused (too long, another tab edits): the area keeps it.
+            crate::loader::put_in_area(text);
+        } else if own {
+            self.draft.set_value(None);
+            self.info(format!(
+                "The pasted text ({}) is a document of its own: too long to edit in Article text",
+                annotator_doc::import::mb(text.len())
+            ));
+        }
+    }
+
+    /// Annotating `text` failed (`why`): says so; a long paste that never
+    /// entered the area goes there, so the text stays in Article text.
+    fn not_annotated(&self, text: &str, own: bool, why: &str) {
+        self.extracting.set(false);
+        if own {
+            crate::loader::put_in_area(text);
+        }
+        self.error(format!("Not annotated — {why}; the text stays in Article text"));
     }
 
     /// Drops the worker's job under way, if any, and its progress.
