@@ -67,6 +67,20 @@ export function seedArticles() {
   return names.map((name) => ({ name, text: readFileSync(path.join(dir, name), 'utf8') }));
 }
 
+/**
+ * The seed articles one after another, blank lines between, from the `skip`th
+ * on, until `minBytes` UTF-8 bytes: a long text made of real news.
+ */
+export function longText(minBytes, skip = 0) {
+  const all = seedArticles().map((a) => a.text.trim());
+  const parts = [];
+  for (let i = skip, n = 0; n < minBytes; i++) {
+    parts.push(all[i % all.length]);
+    n += Buffer.byteLength(parts.at(-1)) + 2;
+  }
+  return parts.join('\n\n');
+}
+
 const MIME = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

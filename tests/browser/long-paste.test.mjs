@@ -17,17 +17,6 @@ const { withApp, browser } = h.suite();
 /** Over src/loader.rs's LONG_PASTE_BYTES (300,000). */
 const LONG_BYTES = 400_000;
 
-/** The seed articles one after another, blank lines between, from the `skip`th on, until `minBytes` UTF-8 bytes. */
-function longText(minBytes, skip = 0) {
-  const all = h.seedArticles().map((a) => a.text.trim());
-  const parts = [];
-  for (let i = skip, n = 0; n < minBytes; i++) {
-    parts.push(all[i % all.length]);
-    n += Buffer.byteLength(parts.at(-1)) + 2;
-  }
-  return parts.join('\n\n');
-}
-
 /**
  * Pastes `text` into the area as a browser does: a `paste` event carrying
  * it; if the page lets it through, the area's value and an `input` event.
@@ -87,7 +76,7 @@ test('offline, a long paste goes through the worker into a document of its own, 
     await page.reload({ waitUntil: 'load' });
     await h.waitForApp(page);
 
-    const text = longText(LONG_BYTES);
+    const text = h.longText(LONG_BYTES);
     assert.equal(await paste(page, text), true, 'the page took the long paste itself');
     await page.getByText('is a document of its own').waitFor();
     await drawn(page, text);
@@ -137,7 +126,7 @@ function failingCore() {
 }
 
 test('a core failure in the worker: a clear message, the text kept in the area, and the page goes on', async () => {
-  const text = longText(LONG_BYTES);
+  const text = h.longText(LONG_BYTES);
   await withApp(
     async (app) => {
       const { page } = app;
@@ -156,7 +145,7 @@ test('a core failure in the worker: a clear message, the text kept in the area, 
       await h.pasteText(page, first.text);
       await h.checkMarks(page, first.text);
       await page.locator('#article-text').fill('');
-      const other = longText(LONG_BYTES, 2);
+      const other = h.longText(LONG_BYTES, 2);
       assert.equal(await paste(page, other), true);
       await drawn(page, other);
       await everyHighlight(page);

@@ -10,17 +10,6 @@ import * as h from './harness.mjs';
 
 const { withApp } = h.suite();
 
-/** The seed articles one after another, blank lines between, until `minBytes` UTF-8 bytes. */
-function longText(minBytes) {
-  const all = h.seedArticles().map((a) => a.text.trim());
-  const parts = [];
-  for (let i = 0, n = 0; n < minBytes; i++) {
-    parts.push(all[i % all.length]);
-    n += Buffer.byteLength(parts.at(-1)) + 2;
-  }
-  return parts.join('\n\n');
-}
-
 /**
  * Installed before the page's scripts: records on `window.__seen` whether
  * a progress bar and a busy document view were ever shown, and whether the
@@ -38,7 +27,7 @@ function recorder() {
 }
 
 test('a long paste shows progress, answers a key meanwhile, and ends with every highlight drawn', async () => {
-  const text = longText(1_000_000);
+  const text = h.longText(1_000_000);
   await withApp(
     async ({ page }) => {
       await h.dispatchPaste(page, text);

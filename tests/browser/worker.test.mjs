@@ -19,17 +19,6 @@ const { withApp, browser } = h.suite();
 /** Over src/worker.rs's WORKER_MIN_BYTES (100,000), under a second's work. */
 const LONG_BYTES = 300_000;
 
-/** The seed articles one after another, blank lines between, from the `skip`th on, until `minBytes` UTF-8 bytes. */
-function longText(minBytes, skip = 0) {
-  const all = h.seedArticles().map((a) => a.text.trim());
-  const parts = [];
-  for (let i = skip, n = 0; n < minBytes; i++) {
-    parts.push(all[i % all.length]);
-    n += Buffer.byteLength(parts.at(-1)) + 2;
-  }
-  return parts.join('\n\n');
-}
-
 /**
  * Installed before the page's scripts: every job posted to a Worker (a
  * message with a `text`) waits in `window.__held` until
@@ -85,7 +74,7 @@ async function everyHighlight(page) {
 }
 
 test('a long paste goes to the worker: progress, a key answered meanwhile, then every highlight', async () => {
-  const text = longText(LONG_BYTES);
+  const text = h.longText(LONG_BYTES);
   await withApp(
     async (app) => {
       const { page } = app;
@@ -116,8 +105,8 @@ test('a long paste goes to the worker: progress, a key answered meanwhile, then 
 });
 
 test('a second paste supersedes the first: only the newer text is annotated, once', async () => {
-  const older = longText(LONG_BYTES);
-  const newer = longText(LONG_BYTES, 2);
+  const older = h.longText(LONG_BYTES);
+  const newer = h.longText(LONG_BYTES, 2);
   assert.notEqual(older, newer);
   await withApp(
     async (app) => {
@@ -138,7 +127,7 @@ test('a second paste supersedes the first: only the newer text is annotated, onc
 });
 
 test('without a worker the page annotates a long paste on its main thread', async () => {
-  const text = longText(LONG_BYTES);
+  const text = h.longText(LONG_BYTES);
   const noWorker = () => {
     window.Worker = function Worker() {
       throw new DOMException('Workers are off here', 'SecurityError');
@@ -159,7 +148,7 @@ test('without a worker the page annotates a long paste on its main thread', asyn
 
 test('the single file runs its own script as the worker, under its policy', async () => {
   const fileUrl = pathToFileURL(path.join(h.DIST_DIR, b.SINGLE_FILE)).href;
-  const text = longText(LONG_BYTES);
+  const text = h.longText(LONG_BYTES);
   const app = await h.openApp(browser(), fileUrl, { initScripts: [holder] });
   try {
     const { page } = app;
