@@ -40,31 +40,7 @@ async function paste(page, text) {
   });
 }
 
-/** Waits until the document view holds `text` whole, every highlight drawn. */
-async function drawn(page, text) {
-  await page.waitForFunction(
-    ([sel, want]) => {
-      const view = document.querySelector(sel);
-      return view?.textContent === want && !view.hasAttribute('aria-busy');
-    },
-    [h.DOC_VIEW, text],
-    { timeout: 300_000, polling: 200 },
-  );
-}
-
-/** How many times the page waited for the worker (its `extract:worker` measures). */
-const workerRounds = (page) => page.evaluate(() => performance.getEntriesByName('annotator:extract:worker').length);
-
 const areaValue = (page) => page.locator('#article-text').inputValue();
-
-/** The distinct marks in the view equal the suggestions the side panel counts. */
-async function everyHighlight(page) {
-  await page.locator('.unchecked-count').filter({ hasText: /^\d[\d,]* suggestions/ }).waitFor();
-  const suggestions = Number((await page.locator('.unchecked-count').textContent()).match(/^[\d,]+/)[0].replaceAll(',', ''));
-  const ids = await page.$$eval(`${h.DOC_VIEW} mark`, (ms) => new Set(ms.map((m) => m.dataset.id)).size);
-  assert.ok(suggestions > 1_000, `a long text has many spans (${suggestions})`);
-  assert.equal(ids, suggestions, 'every span has its mark in the DOM');
-}
 
 test('offline, a long paste goes through the worker into a document of its own, never into the text area', async () => {
   const server = await h.startServer(h.DIST_DIR);
@@ -79,9 +55,9 @@ test('offline, a long paste goes through the worker into a document of its own, 
     const text = h.longText(LONG_BYTES);
     assert.equal(await paste(page, text), true, 'the page took the long paste itself');
     await page.getByText('is a document of its own').waitFor();
-    await drawn(page, text);
-    await everyHighlight(page);
-    assert.equal(await workerRounds(page), 1, 'annotated in the worker');
+    await u.drawnWhole(page, text);
+    await u.everyHighlight(page);
+    assert.equal(await u.workerRounds(page), 1, 'annotated in the worker');
     assert.ok(
       app.requests.some((r) => /extract-worker-[0-9a-f]+\.js$/.test(r.url)),
       "the worker's script was asked for (and answered by the service worker's cache: the server is gone)",
@@ -147,9 +123,9 @@ test('a core failure in the worker: a clear message, the text kept in the area, 
       await page.locator('#article-text').fill('');
       const other = h.longText(LONG_BYTES, 2);
       assert.equal(await paste(page, other), true);
-      await drawn(page, other);
-      await everyHighlight(page);
-      assert.equal(await workerRounds(page), 2);
+      await u.drawnWhole(page, other);
+      await u.everyHighlight(page);
+      assert.equal(await u.workerRounds(page), 2);
       h.assertClean(app);
     },
     { initScripts: [failingCore] },

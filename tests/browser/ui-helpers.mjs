@@ -1,4 +1,4 @@
-// Helpers shared by the UI's browser tests (correct, load, persist) and
+// Helpers shared by the UI's browser tests (correct, load, persist, worker, long paste) and
 // benchmarks. Built on harness.mjs; none of these are assertions about
 // timing.
 import assert from 'node:assert/strict';
@@ -190,4 +190,28 @@ export async function exportFiles(page, { format = 'json', scope = 'corpus', cou
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   await all;
   return Promise.all(downloads.map(async (dl) => ({ name: dl.suggestedFilename(), buffer: await readFile(await dl.path()) })));
+}
+
+/** Waits until the document view holds `text` whole, every highlight drawn. */
+export async function drawnWhole(page, text) {
+  await page.waitForFunction(
+    ([sel, want]) => {
+      const view = document.querySelector(sel);
+      return view?.textContent === want && !view.hasAttribute('aria-busy');
+    },
+    [h.DOC_VIEW, text],
+    { timeout: 300_000, polling: 200 },
+  );
+}
+
+/** How many times the page waited for the worker (its `extract:worker` measures). */
+export const workerRounds = (page) => page.evaluate(() => performance.getEntriesByName('annotator:extract:worker').length);
+
+/** The distinct marks in the view, against the spans the side panel counts (all suggestions after a paste). */
+export async function everyHighlight(page) {
+  await page.locator('.unchecked-count').filter({ hasText: /^\d[\d,]* suggestions/ }).waitFor();
+  const suggestions = Number((await page.locator('.unchecked-count').textContent()).match(/^[\d,]+/)[0].replaceAll(',', ''));
+  const ids = await page.$$eval(`${h.DOC_VIEW} mark`, (ms) => new Set(ms.map((m) => m.dataset.id)).size);
+  assert.ok(suggestions > 1_000, `a long text has many spans (${suggestions})`);
+  assert.equal(ids, suggestions, 'every span has its mark in the DOM');
 }

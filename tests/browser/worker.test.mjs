@@ -12,6 +12,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as h from './harness.mjs';
+import * as u from './ui-helpers.mjs';
 import * as b from '../../scripts/bundle/lib.mjs';
 
 const { withApp, browser } = h.suite();
@@ -49,30 +50,6 @@ function holder() {
   }).observe(document, { subtree: true, childList: true, attributes: true });
 }
 
-/** Waits until the document view holds `text` whole, every highlight drawn. */
-async function drawn(page, text) {
-  await page.waitForFunction(
-    ([sel, want]) => {
-      const view = document.querySelector(sel);
-      return view?.textContent === want && !view.hasAttribute('aria-busy');
-    },
-    [h.DOC_VIEW, text],
-    { timeout: 300_000, polling: 200 },
-  );
-}
-
-/** How many times the page waited for the worker (its `extract:worker` measures). */
-const workerRounds = (page) => page.evaluate(() => performance.getEntriesByName('annotator:extract:worker').length);
-
-/** The distinct marks in the view, against the spans the side panel counts (all suggestions after a paste). */
-async function everyHighlight(page) {
-  await page.locator('.unchecked-count').filter({ hasText: /^\d[\d,]* suggestions/ }).waitFor();
-  const suggestions = Number((await page.locator('.unchecked-count').textContent()).match(/^[\d,]+/)[0].replaceAll(',', ''));
-  const ids = await page.$$eval(`${h.DOC_VIEW} mark`, (ms) => new Set(ms.map((m) => m.dataset.id)).size);
-  assert.ok(suggestions > 1_000, `a long text has many spans (${suggestions})`);
-  assert.equal(ids, suggestions, 'every span has its mark in the DOM');
-}
-
 test('a long paste goes to the worker: progress, a key answered meanwhile, then every highlight', async () => {
   const text = h.longText(LONG_BYTES);
   await withApp(
@@ -87,12 +64,12 @@ test('a long paste goes to the worker: progress, a key answered meanwhile, then 
       await page.locator('.modal').waitFor({ state: 'visible' });
       await page.keyboard.press('Escape');
       await page.evaluate(() => window.__release());
-      await drawn(page, text);
+      await u.drawnWhole(page, text);
       const seen = await page.evaluate(() => window.__seen);
       assert.deepEqual(seen, { progress: true, dialogWhileExtracting: true });
       assert.equal(await page.locator('progress[aria-label="Annotating the article"]').count(), 0, 'no progress at the end');
-      assert.equal(await workerRounds(page), 1, 'one round trip to the worker');
-      await everyHighlight(page);
+      assert.equal(await u.workerRounds(page), 1, 'one round trip to the worker');
+      await u.everyHighlight(page);
       // A short paste stays on the main thread.
       const [first] = h.seedArticles();
       await h.pasteText(page, first.text);
@@ -117,8 +94,8 @@ test('a second paste supersedes the first: only the newer text is annotated, onc
       await page.waitForFunction(() => window.__held.length === 2);
       // Both jobs go: the older one's worker was terminated, its answer never comes.
       await page.evaluate(() => window.__release());
-      await drawn(page, newer);
-      await everyHighlight(page);
+      await u.drawnWhole(page, newer);
+      await u.everyHighlight(page);
       assert.equal(await page.locator('.doc-list li').count(), 1, 'one draft document, not two');
       h.assertClean(app);
     },
@@ -137,9 +114,9 @@ test('without a worker the page annotates a long paste on its main thread', asyn
     async (app) => {
       const { page } = app;
       await h.dispatchPaste(page, text);
-      await drawn(page, text);
-      await everyHighlight(page);
-      assert.equal(await workerRounds(page), 1, 'it tried the worker once');
+      await u.drawnWhole(page, text);
+      await u.everyHighlight(page);
+      assert.equal(await u.workerRounds(page), 1, 'it tried the worker once');
       h.assertClean(app);
     },
     { initScripts: [noWorker] },
@@ -156,9 +133,9 @@ test('the single file runs its own script as the worker, under its policy', asyn
     await page.waitForFunction(() => window.__held.length === 1);
     await page.locator('progress[aria-label="Annotating the article"]').waitFor();
     await page.evaluate(() => window.__release());
-    await drawn(page, text);
-    await everyHighlight(page);
-    assert.equal(await workerRounds(page), 1);
+    await u.drawnWhole(page, text);
+    await u.everyHighlight(page);
+    assert.equal(await u.workerRounds(page), 1);
     h.assertClean(app);
   } finally {
     await app.close();
