@@ -24,16 +24,6 @@ const TEXT_FILES: &str = ".txt,.md,.markdown,.html,.htm";
 /// not an article to edit in a six-line box.
 pub const LONG_PASTE_BYTES: usize = 300_000;
 
-/// The text of a paste as a text area would hold it (its value's line
-/// breaks are `\n` only).
-fn as_area_text(text: String) -> String {
-    if text.contains('\r') {
-        text.replace("\r\n", "\n").replace('\r', "\n")
-    } else {
-        text
-    }
-}
-
 /// The id of the *Article text* area.
 const AREA_ID: &str = "article-text";
 
@@ -93,7 +83,8 @@ pub fn Loader() -> impl IntoView {
         ev.prevent_default();
         let gen = st.draft_gen.get_value() + 1;
         st.draft_gen.set_value(gen);
-        st.paste_long(as_area_text(text), gen);
+        // The text as a text area would hold it: `\n` line breaks only.
+        st.paste_long(annotator_doc::import::normalise_newlines(text), gen);
     };
     let add = move || {
         if let Some(a) = area.get_untracked() {

@@ -215,9 +215,9 @@ fn open(name: &str, bytes: &[u8], companion: Option<(&str, &[u8])>) -> Result<Op
             opened.assumed = assumed;
             return Ok(opened);
         }
-        FileKind::Text => normalise_newlines(&text),
-        FileKind::Markdown => markdown::plain_text(&normalise_newlines(&text)),
-        FileKind::Html => html::readable_text(&normalise_newlines(&text)),
+        FileKind::Text => normalise_newlines(text),
+        FileKind::Markdown => markdown::plain_text(&normalise_newlines(text)),
+        FileKind::Html => html::readable_text(&normalise_newlines(text)),
     };
     if plain.trim().is_empty() {
         return Err(ImportError::Empty { name: name.to_string() });
@@ -302,10 +302,11 @@ pub fn check_text(name: &str, text: &str) -> Result<(), ImportError> {
     Ok(())
 }
 
-/// `\r\n` and lone `\r` become `\n`.
-pub fn normalise_newlines(text: &str) -> String {
+/// `\r\n` and lone `\r` become `\n` (a text without `\r`, most, is
+/// returned as it is, not copied).
+pub fn normalise_newlines(text: String) -> String {
     if !text.contains('\r') {
-        return text.to_string();
+        return text;
     }
     text.replace("\r\n", "\n").replace('\r', "\n")
 }
