@@ -207,11 +207,12 @@ fn spawn() -> Result<Running, String> {
     Ok(running)
 }
 
-/// Annotates `text` in the worker; `done` gets the spans' bytes
+/// Annotates `text` (a JavaScript string, as it is posted) in the worker;
+/// `done` gets the spans' bytes
 /// ([`crate::engine::spans_from_bytes`]), unless a later job or [`cancel`]
 /// supersedes this one. Without a worker, `done` gets
 /// [`WorkerError::Unavailable`] at once.
-pub fn run(text: &str, done: impl FnOnce(Result<Vec<u8>, WorkerError>) + 'static) {
+pub fn run(text: &JsValue, done: impl FnOnce(Result<Vec<u8>, WorkerError>) + 'static) {
     if let Some(why) = GIVEN_UP.with(|g| g.borrow().clone()) {
         done(Err(WorkerError::Unavailable(why)));
         return;
@@ -233,7 +234,7 @@ pub fn run(text: &str, done: impl FnOnce(Result<Vec<u8>, WorkerError>) + 'static
     let id = NEXT_JOB.with(|n| n.replace(n.get() + 1));
     let job = js_sys::Object::new();
     let posted = js_sys::Reflect::set(&job, &JsValue::from_str("id"), &JsValue::from_f64(id as f64))
-        .and_then(|_| js_sys::Reflect::set(&job, &JsValue::from_str("text"), &JsValue::from_str(text)))
+        .and_then(|_| js_sys::Reflect::set(&job, &JsValue::from_str("text"), text))
         .and_then(|_| {
             WORKER.with(|w| match w.borrow().as_ref() {
                 Some(r) => r.worker.post_message(&job),
@@ -329,7 +330,10 @@ impl AppState {
         self.extracting.set(true);
         let me = *self;
         let waiting = crate::perf::Phase::start("extract:worker");
-        run(&text.clone(), move |answer| {
+        // The text as the worker gets it, made before `text` moves into the
+        // answer's closure (no second copy of a long text in the wasm).
+        let posted = JsValue::from_str(&text);
+        run(&posted, move |answer| {
             waiting.end();
             if me.draft_gen.try_get_value() != Some(gen) {
                 return;
