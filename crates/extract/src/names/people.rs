@@ -109,16 +109,16 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
     let prev = if s.first > 0 { at(s.first - 1) } else { "" };
     let prev2 = if s.first > 1 { at(s.first - 2) } else { "" };
     let (next, next2) = (at(s.last + 1), at(s.last + 2));
-    let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before);
+    let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before());
     // A list goes on after a count (`Hallworth 23 , Dekker`, `326 ( J.
     // Ashworth`) or starts after a team's dash (`Arsenal - Hallworth`).
     let after_count = matches!(prev, "," | ";" | "(") && is_count(prev2);
-    let line_start = s.first == 0 || toks[s.first].newline_before;
+    let line_start = s.first == 0 || toks[s.first].newline_before();
     let minute = next.parse::<u32>().is_ok_and(|m| m <= MAX_MINUTE) && !next.starts_with('0') && on_line(s.last + 1);
     let after_minute = !on_line(s.last + 2) || matches!(next2, "," | "." | ";" | ")" | "pen" | "og");
     let scorer = (prev == "-" || after_count) && minute && after_minute;
     let figures = matches!(prev, "," | ";" | ":" | "(") && on_line(s.last + 1) && is_figures(next);
-    let fielder = matches!(prev, "b" | "c" | "st") && s.first > 0 && !toks[s.first - 1].upper;
+    let fielder = matches!(prev, "b" | "c" | "st") && s.first > 0 && !toks[s.first - 1].upper();
     let batter = on_line(s.last + 1)
         && (matches!(next, "c" | "b" | "lbw" | "st") || matches!(next, "run" | "not") && next2 == "out");
     let run_out = prev == "(" && prev2 == "out";
@@ -127,7 +127,7 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
     // a club is often named after its town.
     // (Closures: asked only of a name before a bracketed place.)
     let results_side =
-        || is_count(at(s.last + 4)) && toks.get(s.last + 5).is_some_and(|t| t.upper && !t.newline_before);
+        || is_count(at(s.last + 4)) && toks.get(s.last + 5).is_some_and(|t| t.upper() && !t.newline_before());
     let town = || (s.first..=s.last).any(|k| lexicon().is_place(&norm(at(k))));
     // A ranked or listed competitor: at a line's start, after a rank (`2.`,
     // `3 -`), or after a comma or colon in a list of players.
@@ -136,7 +136,7 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
     let country = listed
         && next == "("
         && at(s.last + 3) == ")"
-        && toks.get(s.last + 2).is_some_and(|t| t.upper)
+        && toks.get(s.last + 2).is_some_and(|t| t.upper())
         && lexicon().is_place(&norm(next2))
         && !results_side()
         && !town();

@@ -44,10 +44,13 @@ fn extends_to(text: &str, toks: &[Token], last: usize) -> Option<usize> {
     let t = toks.get(n)?;
     // `St. Petersburg`, `Mt. Kenya`: an abbreviation's period inside.
     let abbreviated = t.start() == toks[last].end() && matches!(w, "St" | "Mt" | "Ft") && t.text(text) == ".";
-    if abbreviated && toks.get(n + 1).is_some_and(|a| a.space_before && !a.newline_before) && starts_run(toks, n + 1) {
+    if abbreviated
+        && toks.get(n + 1).is_some_and(|a| a.space_before() && !a.newline_before())
+        && starts_run(toks, n + 1)
+    {
         return Some(n + 1);
     }
-    if !t.space_before || t.newline_before {
+    if !t.space_before() || t.newline_before() {
         return None;
     }
     if starts_run(toks, n) && !breaks_before(text, toks, n) {
@@ -63,7 +66,7 @@ fn extends_to(text: &str, toks: &[Token], last: usize) -> Option<usize> {
     {
         m += 1;
     }
-    let on_line = |k: usize| toks.get(k).is_some_and(|t| t.space_before && !t.newline_before);
+    let on_line = |k: usize| toks.get(k).is_some_and(|t| t.space_before() && !t.newline_before());
     (m > n && starts_run(toks, m) && (n + 1..=m).all(on_line)).then_some(m)
 }
 
