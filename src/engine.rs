@@ -11,8 +11,9 @@ use wasm_bindgen::prelude::*;
 
 /// The spans the page would show for `text`, as a JSON array of labelled
 /// spans (the labelled JSON's span objects: code-point offsets, `origin:
-/// "auto"`), in the labelled JSON's order: [`spans_json`]'s chunks joined
-/// into one JavaScript string as they come, so the wasm memory never holds
+/// "auto"`), in the labelled JSON's order: its chunks
+/// (`schema::json::spans_to_json_chunks`) joined into one JavaScript string
+/// as they come, so the wasm memory never holds
 /// the whole array (for a 10 MB article, 24 MB reserved at the end of the
 /// run in one piece set the memory's peak: 118 MB, now 89).
 #[wasm_bindgen(js_name = extractSpans)]
