@@ -20,8 +20,9 @@ use crate::tokens::{has, Token};
 /// born`).
 const ARTICLES: [&str; 3] = ["a", "an", "the"];
 
-/// The most words of a surname-first name (`Nguyen Van An`, `Kim Jong-un`).
-const MAX_SURNAME_FIRST_WORDS: usize = 3;
+/// The most words of a surname-first name (`Nguyen Van An`, `Kim Jong-un`,
+/// `Nguyen Thi Lan Huong`: Vietnamese names have up to four syllables).
+const MAX_SURNAME_FIRST_WORDS: usize = 4;
 
 /// `Ms. Clinton`, `Gen. Jubal Early`, `Dr. Nner`: a short run right after
 /// an abbreviated title and its period is a person, though a town has the
