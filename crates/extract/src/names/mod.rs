@@ -363,6 +363,17 @@ mod tests {
                 "1. Noureddine Chalabi ( Algeria ) 3:49.12\n",
                 &[("Noureddine Chalabi", "PERSON"), ("Algeria", "PLACE")],
             ),
+            (
+                "competitor_after_a_total_with_a_two_word_country",
+                "204 Sipho Mthembu ( South Africa ) 67 70 67\n",
+                &[("Sipho Mthembu", "PERSON"), ("South Africa", "PLACE")],
+            ),
+            (
+                "team_with_a_two_word_country_in_a_results_line",
+                "Kaizer Chiefs ( South Africa ) 2 Orlando Pirates ( South Africa ) 1\n",
+                &[("South Africa", "PLACE"), ("South Africa", "PLACE")],
+            ),
+            ("count_in_prose_is_no_rank", "There were 204 Sipho Mthembu fans in Durban.", &[("Durban", "PLACE")]),
             ("figure_reference_is_no_scorer", "as shown ( Figure 1 ) below", &[]),
             ("month_after_a_time_is_no_scorer", "Updated 7:42 PM EDT, March 12, 2026", &[]),
             (
