@@ -30,10 +30,13 @@
 //!    dialogue needs (the person a quotation calls by name, the subject of
 //!    the narrative line before it, the people named last, the person a
 //!    quotation says its speaker is: `"I am Mary Lennox,"`, who speaks
-//!    over a description or a pronoun);
+//!    over a description or a pronoun); a description no earlier person
+//!    was given as a role is the one the text titles with its head word
+//!    further on (`said the parson` … `"I am Parson Mallory"`);
 //! 4. [`carry`]: within a paragraph a speaker goes on; across paragraphs a
 //!    dialogue turn answers the one before, a news quotation standing
-//!    alone goes on; a turn given to someone unnamed (`said my
+//!    alone goes on (not after a line of narrative opening with a
+//!    description: `The stranger halted.`); a turn given to someone unnamed (`said my
 //!    sister-in-law`) is the one the turn before or after calls by name;
 //!    the open turns of a dialogue alternate between its
 //!    two speakers, read forward and back; one left open at a paragraph's
@@ -322,6 +325,77 @@ mod tests {
                 &[("\"It is fine.\"", Some("Anna Schmidt"))],
             ),
             ("a_word_is_no_caption", "Note: \"fine\" is a word.", &[("\"fine\"", None)]),
+        ]);
+    }
+
+    /// A description resolved forward: a speaker described (`said the
+    /// parson`) whom no earlier person was given that role is the one the
+    /// text titles with the same word further on, inside a quotation
+    /// (`"I am Parson Mallory"`) or out (`Captain Ana Lima went below`);
+    /// never the title of a name that opens a sentence without being a
+    /// person, nor a word that is no noun (`they all said`), and an earlier
+    /// person given the role comes first.
+    #[test]
+    fn titled_ahead_cases() {
+        check(&[
+            (
+                "title_inside_a_later_quotation",
+                "\"Good night,\" said the parson.\n\"Who are you, then?\" asked Tom Reyes.\n\"I am Parson Mallory, and this is my parish.\"",
+                &[
+                    ("\"Good night,\"", Some("Parson Mallory")),
+                    ("\"Who are you, then?\"", Some("Tom Reyes")),
+                    ("\"I am Parson Mallory, and this is my parish.\"", Some("Parson Mallory")),
+                ],
+            ),
+            (
+                "title_before_a_later_person_mention",
+                "\"Lower the boats,\" said the captain.\nThe ship rolled in the swell. Later, Captain Ana Lima went below.",
+                &[("\"Lower the boats,\"", Some("Ana Lima"))],
+            ),
+            (
+                "an_earlier_person_given_the_role_comes_first",
+                "Captain Ana Lima came in.\n\"Sit down,\" said the captain.\nLater, Captain Tom Reyes waved.",
+                &[("\"Sit down,\"", Some("Ana Lima"))],
+            ),
+            (
+                "no_title_ahead_names_nobody",
+                "\"Hush,\" said the nurse.\nThe boy slept until morning.",
+                &[("\"Hush,\"", None)],
+            ),
+            (
+                "a_capitalised_word_opening_a_sentence_is_no_title",
+                "\"Halt,\" said the guard.\nGuard Station Nine was dark.",
+                &[("\"Halt,\"", None)],
+            ),
+            (
+                "a_function_word_titles_nobody",
+                "\"Yes!\" they all said.\nLater, All Saints Church rang its bell.",
+                &[("\"Yes!\"", None)],
+            ),
+        ]);
+    }
+
+    /// A quotation opening a paragraph after a line of narrative that opens
+    /// with a description (`The stranger halted.`) does not simply go on
+    /// with the last speaker, as one after a blank line does in news.
+    #[test]
+    fn described_line_cases() {
+        check(&[
+            (
+                "a_described_line_stops_the_last_speaker_going_on",
+                "\"Good night,\" said Tom Reyes.\n\nThe stranger halted and turned round.\n\n\"Now, sir, a word.\"",
+                &[("\"Good night,\"", Some("Tom Reyes")), ("\"Now, sir, a word.\"", None)],
+            ),
+            (
+                "a_named_line_gives_its_subject",
+                "\"Good night,\" said Tom Reyes.\n\nAna Lima halted and turned round.\n\n\"Now, sir, a word.\"",
+                &[("\"Good night,\"", Some("Tom Reyes")), ("\"Now, sir, a word.\"", Some("Ana Lima"))],
+            ),
+            (
+                "without_a_line_between_the_speaker_goes_on",
+                "\"Good night,\" said Tom Reyes.\n\n\"Now, a word.\"",
+                &[("\"Good night,\"", Some("Tom Reyes")), ("\"Now, a word.\"", Some("Tom Reyes"))],
+            ),
         ]);
     }
 
