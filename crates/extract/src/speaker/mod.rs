@@ -375,6 +375,32 @@ mod tests {
         ]);
     }
 
+    /// The sex of someone whose name tells none (`Leslie`), from how the
+    /// speakers refer to them: the pronouns after a name that opens a
+    /// quoted sentence (`"Leslie has lost her keys"`) vote as those after a
+    /// narrative subject do; a name further in a quoted sentence (`"Tell
+    /// Leslie that her keys are here"`) gets no vote.
+    #[test]
+    fn quoted_gender_cases() {
+        check(&[
+            (
+                "a_quoted_her_makes_the_name_a_woman",
+                "Tom Reyes opened the door and Leslie came in.\n\"Leslie has lost her keys,\" said Ana Lima.\nLeslie sat down by the fire.\n\"Where are they?\" he asked.",
+                &[("\"Leslie has lost her keys,\"", Some("Ana Lima")), ("\"Where are they?\"", Some("Tom Reyes"))],
+            ),
+            (
+                "a_quoted_his_makes_the_name_a_man",
+                "Tom Reyes opened the door and Leslie came in.\n\"Leslie has lost his keys,\" said Ana Lima.\nLeslie sat down by the fire.\n\"Where are they?\" he asked.",
+                &[("\"Leslie has lost his keys,\"", Some("Ana Lima")), ("\"Where are they?\"", Some("Leslie"))],
+            ),
+            (
+                "a_name_further_in_the_quoted_sentence_gets_no_vote",
+                "Tom Reyes opened the door and Leslie came in.\n\"Tell Leslie that her keys are here,\" said Ana Lima.\nLeslie sat down by the fire.\n\"Where are they?\" he asked.",
+                &[("\"Tell Leslie that her keys are here,\"", Some("Ana Lima")), ("\"Where are they?\"", Some("Leslie"))],
+            ),
+        ]);
+    }
+
     /// A quotation opening a paragraph after a line of narrative that opens
     /// with a description (`The stranger halted.`) does not simply go on
     /// with the last speaker, as one after a blank line does in news.
