@@ -5,7 +5,9 @@
 //! attribution of the next sentence when that one quotes nothing (`"…"
 //! That was how Smith put it.`, `"…"` then a paragraph opening `Smith
 //! added …`), or the person that sentence opens with when it goes on in
-//! the paragraph (an action beat: `"Young!" Jock held it up.`). A
+//! the paragraph (an action beat: `"Young!" Jock held it up.`); later
+//! in a paragraph, the name the sentence of narrative before it opens
+//! with (`… cried the ladies. Mrs. Griffin asked for light. "Who?"`). A
 //! pronoun becomes the person the passage is about (not the
 //! one the quotation calls by name), a role the person the article gave it
 //! (a kinship role, `the mother`, else the last person titled `Mrs.`; so
@@ -123,6 +125,15 @@ fn choose(
         (alone && first_in_paragraph)
             .then(|| next_sentence(ix, attrs, s, opens_paragraph).or_else(|| previous_sentence(ix, attrs, s)))
             .flatten()
+    });
+    // `"…" cried the ladies. Mrs. Griffin, however, asked for more light.
+    // "Who was it?"`: later in a paragraph, a sentence of narrative that
+    // opens with a name hands the quotation after it to that person.
+    let pick = pick.or_else(|| {
+        (alone && !first_in_paragraph)
+            .then(|| previous_sentence(ix, attrs, s))
+            .flatten()
+            .filter(|a| matches!(a.who, Who::Named(Speaker::Mention(_))))
     });
     // `"…," she would sigh`, `"…," he laughed`: a pronoun right after the
     // quotation and a verb no speech list holds still gives its speaker.

@@ -401,6 +401,37 @@ mod tests {
         ]);
     }
 
+    /// Later in a paragraph, a quotation alone in its sentence after a
+    /// sentence of narrative that opens with a name is that person's, not
+    /// the speaker's of the quotation before; a sentence opening with a
+    /// pronoun or a thing hands nothing on, and a quotation's own
+    /// attribution comes first.
+    #[test]
+    fn later_in_paragraph_cases() {
+        check(&[
+            (
+                "a_name_opening_the_narrative_before_speaks",
+                "\"Yes!\" cried the children. Ana Lima, however, asked for more light. \"Who was it?\"",
+                &[("\"Yes!\"", None), ("\"Who was it?\"", Some("Ana Lima"))],
+            ),
+            (
+                "a_thing_opening_it_hands_nothing_on",
+                "\"Yes!\" cried Tom Reyes. The lamp, however, flickered. \"Who was it?\"",
+                &[("\"Yes!\"", Some("Tom Reyes")), ("\"Who was it?\"", Some("Tom Reyes"))],
+            ),
+            (
+                "a_pronoun_opening_it_hands_nothing_on",
+                "\"Yes!\" cried Tom Reyes. He looked at Ana Lima. \"Who was it?\"",
+                &[("\"Yes!\"", Some("Tom Reyes")), ("\"Who was it?\"", Some("Tom Reyes"))],
+            ),
+            (
+                "the_quotation_s_own_attribution_comes_first",
+                "\"Yes!\" cried Tom Reyes. Ana Lima nodded. \"Who was it?\" he asked.",
+                &[("\"Yes!\"", Some("Tom Reyes")), ("\"Who was it?\"", Some("Tom Reyes"))],
+            ),
+        ]);
+    }
+
     /// A quotation opening a paragraph after a line of narrative that opens
     /// with a description (`The stranger halted.`) does not simply go on
     /// with the last speaker, as one after a blank line does in news.
