@@ -809,6 +809,37 @@ mod tests {
         ]);
     }
 
+    /// A pronoun that names nobody as the subject of a reporting verb
+    /// (`somebody exclaimed`, `someone said`) gives the quotation to
+    /// someone unnamed, not to the person named last; as an object
+    /// (`said to someone`), in the quotation (`"Hello, everybody"`) or as the
+    /// subject of narrative (`Everyone laughed.`) it changes nothing.
+    #[test]
+    fn indefinite_subject_cases() {
+        check(&[
+            (
+                "somebody_exclaimed_is_nobody_named",
+                "Tom Reyes stood by the fire.\n\"Tell us more!\" somebody exclaimed.",
+                &[("\"Tell us more!\"", None)],
+            ),
+            (
+                "someone_as_the_object_changes_nothing",
+                "\"Yes,\" Tom Reyes said to someone at the back.",
+                &[("\"Yes,\"", Some("Tom Reyes"))],
+            ),
+            (
+                "everybody_in_the_quotation_changes_nothing",
+                "\"Hello, everybody,\" said Tom Reyes.",
+                &[("\"Hello, everybody,\"", Some("Tom Reyes"))],
+            ),
+            (
+                "everyone_in_narrative_changes_nothing",
+                "Tom Reyes stood by the fire. Everyone laughed.\n\"Go on,\" he said.",
+                &[("\"Go on,\"", Some("Tom Reyes"))],
+            ),
+        ]);
+    }
+
     /// A speaker a description names (`said the old man`, `the doctor
     /// said`), or the subject of narrative it makes (`The old man arose.`,
     /// not an object: `shook the old man's hand`), is a participant of the scene: a later `he`/`she` that fits
