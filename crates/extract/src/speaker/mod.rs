@@ -810,7 +810,7 @@ mod tests {
     }
 
     /// A pronoun that names nobody as the subject of a reporting verb
-    /// (`somebody exclaimed`, `someone said`) gives the quotation to
+    /// (`somebody exclaimed`, `someone said`, `somebody else inquired`) gives the quotation to
     /// someone unnamed, not to the person named last; as an object
     /// (`said to someone`), in the quotation (`"Hello, everybody"`) or as the
     /// subject of narrative (`Everyone laughed.`) it changes nothing.
@@ -821,6 +821,11 @@ mod tests {
                 "somebody_exclaimed_is_nobody_named",
                 "Tom Reyes stood by the fire.\n\"Tell us more!\" somebody exclaimed.",
                 &[("\"Tell us more!\"", None)],
+            ),
+            (
+                "somebody_else_is_nobody_named_either",
+                "Tom Reyes stood by the fire.\n\"Go on!\" somebody else exclaimed.",
+                &[("\"Go on!\"", None)],
             ),
             (
                 "someone_as_the_object_changes_nothing",
