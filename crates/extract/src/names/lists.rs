@@ -67,12 +67,6 @@ pub(super) fn people_in_lists(
     mut mentions: Vec<Mention>,
     open: &[Segment],
 ) -> Vec<Mention> {
-    let mut persons: FastSet<(usize, usize)> =
-        mentions.iter().filter(|m| m.label == Label::Person).map(|m| (m.start, m.end)).collect();
-    if persons.is_empty() || open.is_empty() {
-        return mentions; // a list of people holds a person found
-    }
-    let lx = lexicon();
     let at = |k: usize| tok(text, toks, k);
     let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before);
     let separator = |k: usize| matches!(at(k), "," | ";" | ":" | "and");
@@ -83,42 +77,44 @@ pub(super) fn people_in_lists(
         }
         (last + 2..last + 2 + MAX_CONTEXT_NAME_WORDS + 1).find(|&k| at(k) == ")" && on_line(k))
     };
+    // The segments set off as a list's items, with where each item ends:
+    // tokens only first (most open segments stand in no list), then the
+    // words' lists and the gazetteer.
+    let lx = lexicon();
+    let items: Vec<(Segment, usize)> = open
+        .iter()
+        .filter_map(|&s| {
+            // (A line's or sentence's first word may be an adverb or a
+            // greeting before a name: `Tonight, John Smith`; after a
+            // colon, a list's first name of two words or more starts it.)
+            let set_off =
+                s.last - s.first < MAX_CONTEXT_NAME_WORDS && s.first > 0 && on_line(s.first) && separator(s.first - 1);
+            let end = item_end(s.last).filter(|&e| set_off && (!on_line(e + 1) || separator(e + 1)))?;
+            let after_colon = at(s.first - 1) == ":" && s.last > s.first;
+            let words_ok = (s.first..=s.last).all(|k| {
+                let w = core(at(k));
+                is_cap(w) && !is_all_caps(w) && !is_demonym_or_listed(w, || has(toks, k, cat::DEMONYM))
+            });
+            let ok = words_ok
+                && (after_colon || !sentence_initial(text, toks, s.first))
+                && !lx.is_place(&norm(phrase(text, toks, s.first, s.last)));
+            ok.then_some((s, end))
+        })
+        .collect();
+    if items.is_empty() {
+        return mentions;
+    }
+    let mut persons: FastSet<(usize, usize)> =
+        mentions.iter().filter(|m| m.label == Label::Person).map(|m| (m.start, m.end)).collect();
     // A token span that is a person mention, as the whole of its item.
     let person_at = |persons: &FastSet<(usize, usize)>, first: usize, last: usize| {
         toks.get(first).zip(toks.get(last)).is_some_and(|(a, b)| persons.contains(&(a.start(), b.end())))
     };
-    let candidates: Vec<Segment> = open
-        .iter()
-        .copied()
-        .filter(|s| {
-            let n = s.last - s.first + 1;
-            n <= MAX_CONTEXT_NAME_WORDS
-                && (s.first..=s.last).all(|k| {
-                    let w = core(at(k));
-                    is_cap(w) && !is_all_caps(w) && !is_demonym_or_listed(w, || has(toks, k, cat::DEMONYM))
-                })
-                && !lx.is_place(&norm(phrase(text, toks, s.first, s.last)))
-        })
-        .collect();
     for _ in 0..LIST_READINGS {
-        for s in &candidates {
-            let Some((a, b)) = toks.get(s.first).zip(toks.get(s.last)).map(|(a, b)| (a.start(), b.end())) else {
-                continue;
-            };
+        for &(s, end) in &items {
+            // (Open segments are token ranges of `toks`: the indexes hold.)
+            let (a, b) = (toks[s.first].start(), toks[s.last].end());
             if persons.contains(&(a, b)) {
-                continue;
-            }
-            // (A line's or sentence's first word may be an adverb or a
-            // greeting before a name: `Tonight, John Smith`; after a colon,
-            // a list's first name of two words or more starts it.)
-            let after_colon = s.first > 0 && at(s.first - 1) == ":" && s.last > s.first;
-            let starts_item = s.first > 0
-                && on_line(s.first)
-                && separator(s.first - 1)
-                && (after_colon || !sentence_initial(text, toks, s.first));
-            let Some(end) = item_end(s.last) else { continue };
-            let ends_item = !on_line(end + 1) || separator(end + 1);
-            if !(starts_item && ends_item) {
                 continue;
             }
             // The item before: its last token, or its name before its bracket.
