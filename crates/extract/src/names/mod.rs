@@ -363,6 +363,17 @@ mod tests {
                 "1. Noureddine Chalabi ( Algeria ) 3:49.12\n",
                 &[("Noureddine Chalabi", "PERSON"), ("Algeria", "PLACE")],
             ),
+            (
+                "competitor_after_a_total_with_a_two_word_country",
+                "204 Sipho Mthembu ( South Africa ) 67 70 67\n",
+                &[("Sipho Mthembu", "PERSON"), ("South Africa", "PLACE")],
+            ),
+            (
+                "team_with_a_two_word_country_in_a_results_line",
+                "Kaizer Chiefs ( South Africa ) 2 Orlando Pirates ( South Africa ) 1\n",
+                &[("South Africa", "PLACE"), ("South Africa", "PLACE")],
+            ),
+            ("count_in_prose_is_no_rank", "There were 204 Sipho Mthembu fans in Durban.", &[("Durban", "PLACE")]),
             ("figure_reference_is_no_scorer", "as shown ( Figure 1 ) below", &[]),
             ("month_after_a_time_is_no_scorer", "Updated 7:42 PM EDT, March 12, 2026", &[]),
             (
@@ -374,6 +385,18 @@ mod tests {
             ("surname_first_korean", "leader Kim Jong-un met", &[("Kim Jong-un", "PERSON")]),
             ("surname_first_vietnamese", "farmer Nguyen Van An sold rice", &[("Nguyen Van An", "PERSON")]),
             ("surname_first_chinese", "and Zhang Wei spoke", &[("Zhang Wei", "PERSON")]),
+            // Names written with their marks, looked up with them folded.
+            ("surname_first_with_marks", "signed by Trần Văn Ơn, deputy director", &[("Trần Văn Ơn", "PERSON")]),
+            ("surname_first_alone_with_marks", "Trịnh Quốc Bảo", &[("Trịnh Quốc Bảo", "PERSON")]),
+            (
+                "surname_first_four_syllables",
+                "signed by Nguyen Thi Lan Huong, deputy director",
+                &[("Nguyen Thi Lan Huong", "PERSON")],
+            ),
+            // A weekday's abbreviation is a syllable inside a name, never
+            // after a word that is no name.
+            ("weekday_syllable_in_a_name", "by Nguyễn Thị Thu Hằng, director", &[("Nguyễn Thị Thu Hằng", "PERSON")]),
+            ("weekday_abbreviation_after_no_name", "On Thu Peskov said", &[("Peskov", "PERSON")]),
             ("surname_first_pair_that_is_a_place", "offices in Hong Kong and", &[("Hong Kong", "PLACE")]),
             ("surname_that_is_a_town_after_a_role", "the senator Clinton said", &[("Clinton", "PERSON")]),
             ("place_named_like_a_person_after_in", "Officials in Georgia said it would", &[("Georgia", "PLACE")]),
