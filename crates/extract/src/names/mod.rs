@@ -20,7 +20,8 @@
 //!    X`, `X said`, `according to X`);
 //! 5. [`coreference`]: an open segment that repeats a name found (`Peskov`
 //!    after `Dmitry Peskov`);
-//! 6. [`lists`]: single words in a list of places;
+//! 6. [`lists`]: single words in a list of places, and names in a list of
+//!    people (`To bat : Kashif Noorani , Zulfiqar Ahmed , Mohsin Kamal Butt`);
 //! 7. [`brackets`]: the fuller name of `(Vladimir) Putin`;
 //! 8. [`party_states`]: the state of `R-Idaho`;
 //! 9. [`org_names`]: `Newcastle` after `Newcastle United` is the club;
@@ -66,8 +67,10 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
     let classify::Classified { mentions, open } = classify::classify(text, toks, &candidates, &teams);
     let mentions = datelines::tag(text, toks, &runs, mentions);
     let (mentions, open) = context::decide(text, toks, mentions, open);
-    let (mentions, single) = coreference::resolve(text, toks, mentions, open);
-    let mentions = lists::places_in_lists(text, toks, mentions, &single);
+    let (mentions, open) = coreference::resolve(text, toks, mentions, open);
+    let mentions = lists::places_in_lists(text, toks, mentions, &open);
+    let mentions = lists::people_in_lists(text, toks, mentions, &open);
+    let mentions = lists::clubs_in_people_lists(text, toks, mentions);
     let mentions = brackets::bracket_names(text, toks, mentions);
     let mentions = party_states::tag_states(text, toks, mentions);
     let mentions = org_names::drop_org_heads(text, toks, mentions);
@@ -374,6 +377,33 @@ mod tests {
                 &[("South Africa", "PLACE"), ("South Africa", "PLACE")],
             ),
             ("count_in_prose_is_no_rank", "There were 204 Sipho Mthembu fans in Durban.", &[("Durban", "PLACE")]),
+            (
+                "unknown_names_in_a_list_of_people",
+                "To bat : John Smith , Zulfiqar Qadeer , Mohsin Kamal Butt\n",
+                &[("John Smith", "PERSON"), ("Zulfiqar Qadeer", "PERSON"), ("Mohsin Kamal Butt", "PERSON")],
+            ),
+            (
+                "unknown_names_with_clubs_in_a_squad_list",
+                "Goalkeepers: Bekzat Nurlanov (Kairat), Temirlan Abilov (Tobol), Peter Olsen (Aarhus)\n",
+                &[("Bekzat Nurlanov", "PERSON"), ("Temirlan Abilov", "PERSON"), ("Peter Olsen", "PERSON")],
+            ),
+            (
+                "clubs_named_after_towns_in_a_squad_list",
+                "Defenders: Bekzat Nurlanov (Kairat Almaty), Temirlan Abilov (Astana), Peter Olsen (Sparta Prague)\n",
+                &[("Bekzat Nurlanov", "PERSON"), ("Temirlan Abilov", "PERSON"), ("Peter Olsen", "PERSON")],
+            ),
+            (
+                "home_towns_in_a_list_of_people_stay_places",
+                "Speakers: John Smith (London) and Mary Jones (Paris)\n",
+                &[("John Smith", "PERSON"), ("London", "PLACE"), ("Mary Jones", "PERSON"), ("Paris", "PLACE")],
+            ),
+            ("a_sentence_opener_is_no_list_item", "Tonight, John Smith and Mary Jones spoke.", &[("John Smith", "PERSON"), ("Mary Jones", "PERSON")]),
+            ("one_word_beside_one_person_is_no_item", "backed by John Smith, Ecogas and others", &[("John Smith", "PERSON")]),
+            (
+                "a_place_in_a_list_of_people_stays_a_place",
+                "Visitors: John Smith, Mary Jones, Lisbon and Porto\n",
+                &[("John Smith", "PERSON"), ("Mary Jones", "PERSON"), ("Lisbon", "PLACE"), ("Porto", "PLACE")],
+            ),
             ("figure_reference_is_no_scorer", "as shown ( Figure 1 ) below", &[]),
             ("month_after_a_time_is_no_scorer", "Updated 7:42 PM EDT, March 12, 2026", &[]),
             (
