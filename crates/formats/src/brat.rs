@@ -23,7 +23,7 @@ use annotator_schema::{CharOffset, Document, Label, NumberKind, NumberValue, Off
 use serde_json::{Map, Value};
 
 use crate::check::{Checked, Unit};
-use crate::out::{line, once};
+use crate::out::{line, num, num_text, once};
 use crate::{build, zip, ExportError, Format, InFile, Keeps, OutFile, ReadError};
 
 pub struct Brat;
@@ -117,7 +117,7 @@ fn unique(base: String, taken: &[String]) -> String {
     let mut n = 1;
     while taken.contains(&name) {
         n += 1;
-        name = [base.as_str(), "-", &n.to_string()].concat();
+        name = [base.as_str(), "-", &num_text(n)].concat();
     }
     name
 }
@@ -156,49 +156,20 @@ fn value_text(v: &NumberValue) -> String {
     }
 }
 
-/// A span's fragments in code points: its range cut at line breaks.
-fn fragments(s: &Span) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = s.start.0;
-    for (k, c) in s.text.chars().enumerate() {
-        let at = s.start.0 + k;
-        if matches!(c, '\n' | '\r') {
-            if at > start {
-                out.push((start, at));
-            }
-            start = at + 1;
-        }
-    }
-    if s.end.0 > start || out.is_empty() {
-        out.push((start, s.end.0.max(start)));
-    }
-    out
-}
-
 /// The `.ann` of one document, after checking every span.
 fn ann(d: &Document) -> Result<String, ExportError> {
     let ck = Checked::new(Brat.id(), Brat.unit(), d);
     let mut out = String::new();
     for (i, s) in d.spans.iter().enumerate() {
         ck.offsets(i, s)?;
-        // The fragments' texts joined by a space: brat's rule, checked like any written text.
-        let (mut offsets, mut text) = (String::new(), String::new());
-        for (a, b) in fragments(s) {
-            if !offsets.is_empty() {
-                offsets.push(';');
-                text.push(' ');
-            }
-            offsets.push_str(&[a.to_string(), b.to_string()].join(" "));
-            text.push_str(ck.index().slice(CharOffset(a), CharOffset(b)).unwrap_or_default());
-        }
-        let expected: Vec<&str> = s.text.split(['\n', '\r']).filter(|p| !p.is_empty()).collect();
-        ck.same_as(i, s, &expected.join(" "), &text)?;
-        line(&mut out, &["T", &(i + 1).to_string(), "\t", s.label.as_str(), " ", &offsets, "\t", &text]);
+        out.push('T');
+        num(&mut out, i + 1);
+        line(&mut out, &["\t", s.label.as_str(), " ", &fragments(&ck, i, s)?]);
     }
     let (mut attr, mut rel, mut note) = (0, 0, 0);
     let all: Vec<usize> = (0..d.spans.len()).collect();
     for (i, s) in d.spans.iter().enumerate() {
-        let t = ["T", &(i + 1).to_string()].concat();
+        let t = ["T", &num_text(i + 1)].concat();
         if let Some(n) = s.number() {
             let attrs = [
                 (VALUE, n.value.as_ref().map(value_text)),
@@ -208,7 +179,7 @@ fn ann(d: &Document) -> Result<String, ExportError> {
             for (name, v) in attrs {
                 let Some(v) = v else { continue };
                 attr += 1;
-                line(&mut out, &["A", &attr.to_string(), "\t", name, " ", &t, " ", &v]);
+                numbered(&mut out, 'A', attr, &[name, " ", &t, " ", &v]);
             }
         }
         // A span has an entity or a speaker, never both.
@@ -217,18 +188,60 @@ fn ann(d: &Document) -> Result<String, ExportError> {
             match crate::out::speaker_span(d, &all, i, speaker) {
                 Some(p) => {
                     rel += 1;
-                    let to = (p + 1).to_string();
-                    line(&mut out, &["R", &rel.to_string(), "\t", SPEAKER_RELATION, " Arg1:", &t, " Arg2:T", &to]);
+                    let to = num_text(p + 1);
+                    numbered(&mut out, 'R', rel, &[SPEAKER_RELATION, " Arg1:", &t, " Arg2:T", &to]);
                 }
                 None => noted = Some(speaker),
             }
         }
         if let Some(text) = noted {
             note += 1;
-            line(&mut out, &["#", &note.to_string(), "\t", NOTES, " ", &t, "\t", &field(text)]);
+            numbered(&mut out, '#', note, &[NOTES, " ", &t, "\t", &field(text)]);
         }
     }
     Ok(out)
+}
+
+/// One `.ann` line: its kind, its number, a tab, its parts.
+fn numbered(out: &mut String, kind: char, n: usize, parts: &[&str]) {
+    out.push(kind);
+    num(out, n);
+    out.push('\t');
+    line(out, parts);
+}
+
+/// A `T` line's offsets and text, after its label: the span's range cut at
+/// line breaks into fragments (`0 5;6 9`), their texts joined by a space
+/// (brat's rule), the joined text checked like any written text.
+fn fragments(ck: &Checked<'_>, i: usize, s: &Span) -> Result<String, ExportError> {
+    let (mut offsets, mut text, mut expected) = (String::new(), String::new(), String::new());
+    let mut at = s.start.0;
+    for piece in s.text.split(['\n', '\r']) {
+        let n = piece.chars().count();
+        if n > 0 {
+            if !offsets.is_empty() {
+                offsets.push(';');
+                text.push(' ');
+                expected.push(' ');
+            }
+            num(&mut offsets, at);
+            offsets.push(' ');
+            num(&mut offsets, at + n);
+            text.push_str(ck.index().slice(CharOffset(at), CharOffset(at + n)).unwrap_or_default());
+            expected.push_str(piece);
+        }
+        at += n + 1;
+    }
+    if offsets.is_empty() {
+        // A span of line breaks only: one empty fragment at its end.
+        num(&mut offsets, s.end.0);
+        offsets.push(' ');
+        num(&mut offsets, s.end.0);
+    }
+    ck.same_as(i, s, &expected, &text)?;
+    offsets.push('\t');
+    offsets.push_str(&text);
+    Ok(offsets)
 }
 
 /// The collection's `annotation.conf`: every label used, the speaker
@@ -285,10 +298,7 @@ fn read_zip(file: &InFile) -> Result<Vec<Document>, ReadError> {
 fn read_pair(i: usize, ann_name: &str, text: &str, ann: &str) -> Result<Document, ReadError> {
     let ix = OffsetIndex::new(text);
     let id = stem_of(ann_name);
-    let bad = |line: usize, what: &str, text: &str| ReadError::Shape {
-        doc: [ann_name, ", line ", &line.to_string()].concat(),
-        message: [what, text].concat(),
-    };
+    let bad = |line: usize, what: &str, text: &str| bad_line(ann_name, line, what, text);
     let mut spans: Vec<build::Read> = Vec::new();
     let mut later = Vec::new();
     for (n, line) in ann.lines().enumerate() {
@@ -366,6 +376,14 @@ fn read_pair(i: usize, ann_name: &str, text: &str, ann: &str) -> Result<Document
     let spans = spans.into_iter().map(|(_, s, _)| s).collect();
     build::document(i, Some(id.to_string()), Some([id, ".txt"].concat()), text.to_string(), false, spans)
         .map_err(|message| ReadError::Shape { doc: ann_name.to_string(), message })
+}
+
+/// Line `line` of `.ann` file `ann` refused: `what` it is, then `text`.
+/// One function for the reader's every refusal (a closure would be
+/// written out at each).
+#[inline(never)]
+fn bad_line(ann: &str, line: usize, what: &str, text: &str) -> ReadError {
+    ReadError::Shape { doc: [ann, ", line ", &num_text(line)].concat(), message: [what, text].concat() }
 }
 
 /// A number attribute onto its NUMBER span (kept as the labelled JSON

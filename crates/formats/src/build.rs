@@ -99,6 +99,13 @@ pub fn document(
     Document::from_value(i, Value::Object(d)).map_err(|e| e.to_string())
 }
 
+/// A JSON value as a whole number (an offset), if it is one. Not inlined:
+/// every reader's offsets go through it.
+#[inline(never)]
+pub fn whole(v: Option<&Value>) -> Option<usize> {
+    v?.as_u64().and_then(|n| usize::try_from(n).ok())
+}
+
 /// A JSON value as a document id or name: strings as they are, numbers
 /// written out.
 pub fn name_of(v: Option<&Value>) -> Option<String> {

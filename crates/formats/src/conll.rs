@@ -149,21 +149,20 @@ fn document(d: &Document) -> Result<String, ExportError> {
         while k < spans.len() && d.spans[spans[k]].end.0 <= a {
             k += 1;
         }
-        let tag = match spans.get(k).map(|&i| (i, &d.spans[i])) {
-            Some((i, s)) if s.start.0 <= a => {
-                let prefix = if open == Some(i) { "I" } else { "B" };
-                open = Some(i);
-                [prefix, "-", s.label.as_str()].concat()
-            }
-            _ => {
-                open = None;
-                "O".to_string()
-            }
-        };
         let token = ix.slice(CharOffset(a), CharOffset(b)).unwrap_or_default();
         out.push_str(token);
         out.push_str(" _ _ ");
-        out.push_str(&tag);
+        match spans.get(k).map(|&i| (i, &d.spans[i])) {
+            Some((i, s)) if s.start.0 <= a => {
+                out.push_str(if open == Some(i) { "I-" } else { "B-" });
+                out.push_str(s.label.as_str());
+                open = Some(i);
+            }
+            _ => {
+                out.push('O');
+                open = None;
+            }
+        }
         out.push('\n');
     }
     out.push('\n');

@@ -110,7 +110,7 @@ impl Format for Doccano {
 type Entity = (usize, usize, String, String);
 
 fn entities(rec: &Map<String, Value>) -> Result<Vec<Entity>, String> {
-    let int = |v: Option<&Value>| v.and_then(Value::as_u64).and_then(|n| usize::try_from(n).ok());
+    let int = build::whole;
     let mut out = Vec::new();
     if let Some(list) = rec.get(ENTITIES).and_then(Value::as_array) {
         for e in list {

@@ -84,5 +84,5 @@ fn on_line(line: usize, e: JsonError) -> ReadError {
 
 /// How errors name a line (or any numbered item: `line 3`).
 pub fn line_name(n: usize) -> String {
-    ["line ", &n.to_string()].concat()
+    ["line ", &crate::out::num_text(n)].concat()
 }

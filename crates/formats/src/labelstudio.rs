@@ -26,7 +26,7 @@ use annotator_schema::{Document, Label, Origin, Span};
 use serde_json::{Map, Value};
 
 use crate::check::{Checked, Unit};
-use crate::out::{line, once, JsonText};
+use crate::out::{line, num_text, once, JsonText};
 use crate::{build, ExportError, Format, InFile, Keeps, OutFile, ReadError};
 
 pub struct LabelStudio;
@@ -111,7 +111,7 @@ impl Format for LabelStudio {
         let mut docs = Vec::with_capacity(tasks.len());
         for (i, t) in tasks.iter().enumerate() {
             let doc = read_task(i, t)
-                .map_err(|message| ReadError::Shape { doc: ["task ", &(i + 1).to_string()].concat(), message })?;
+                .map_err(|message| ReadError::Shape { doc: ["task ", &num_text(i + 1)].concat(), message })?;
             docs.push(doc);
         }
         Ok(docs)
@@ -213,7 +213,7 @@ fn task(j: &mut JsonText, n: usize, d: &Document) -> Result<(), ExportError> {
 }
 
 fn region_id(i: usize) -> String {
-    ["s", &(i + 1).to_string()].concat()
+    ["s", &num_text(i + 1)].concat()
 }
 
 /// Span `i` as a `labels` region, followed by its per-region text areas.
@@ -258,16 +258,8 @@ fn read_task(i: usize, task: &Value) -> Result<Document, String> {
         .get(CHECKED)
         .and_then(Value::as_array)
         .map_or_else(Vec::new, |ids| ids.iter().filter_map(Value::as_str).collect());
-    let latest = |key: &str, skip_cancelled: bool| -> &[Value] {
-        let Some(list) = task.get(key).and_then(Value::as_array) else { return &[] };
-        let cancelled = |a: &Value| a.get("was_cancelled").and_then(Value::as_bool) == Some(true);
-        let kept = list.iter().filter(|a| !(skip_cancelled && cancelled(a)));
-        // The latest: the greatest creation time (ISO 8601 sorts as text), else the last listed.
-        let best = kept.max_by_key(|a| a.get("created_at").and_then(Value::as_str).unwrap_or_default());
-        best.and_then(|b| b.get("result")).and_then(Value::as_array).map_or(&[], Vec::as_slice)
-    };
-    let annotation = latest("annotations", true);
-    let prediction = latest("predictions", false);
+    let annotation = latest(task, "annotations", true);
+    let prediction = latest(task, "predictions", false);
     let built_from_prediction = annotation
         .iter()
         .any(|r| matches!(r.get("origin").and_then(Value::as_str), Some(FROM_PREDICTION | CHANGED_PREDICTION)));
@@ -277,15 +269,30 @@ fn read_task(i: usize, task: &Value) -> Result<Document, String> {
     } else {
         spans.extend(read_results(prediction, Some(Origin::Auto), &checked)?);
         let user = read_results(annotation, Some(Origin::User), &checked)?;
-        let at = |s: &Map<String, Value>, k: &str| s.get(k).and_then(Value::as_u64);
-        let key = |s: &Map<String, Value>| (at(s, "start"), at(s, "end"), build::label_of(s).to_string());
-        spans.retain(|a| !user.iter().any(|u| key(u) == key(a)));
+        spans.retain(|a| !user.iter().any(|u| same_place(u, a)));
         spans.extend(user);
     }
     let mut doc = build::document(i, id, name, text, reviewed, spans)?;
     let stamp = |key: &str| data.get(key).and_then(Value::as_str).map(str::to_string);
     (doc.annotator, doc.modified) = (stamp("annotator"), stamp("modified"));
     Ok(doc)
+}
+
+/// The result list of a task's latest annotation or prediction (`key`):
+/// the greatest creation time (ISO 8601 sorts as text), else the last
+/// listed; cancelled annotations passed over if `skip_cancelled`.
+fn latest<'t>(task: &'t Value, key: &str, skip_cancelled: bool) -> &'t [Value] {
+    let Some(list) = task.get(key).and_then(Value::as_array) else { return &[] };
+    let cancelled = |a: &Value| a.get("was_cancelled").and_then(Value::as_bool) == Some(true);
+    let kept = list.iter().filter(|a| !(skip_cancelled && cancelled(a)));
+    let best = kept.max_by_key(|a| a.get("created_at").and_then(Value::as_str).unwrap_or_default());
+    best.and_then(|b| b.get("result")).and_then(Value::as_array).map_or(&[], Vec::as_slice)
+}
+
+/// Whether two spans read have the same offsets and label.
+fn same_place(a: &Map<String, Value>, b: &Map<String, Value>) -> bool {
+    let at = |s: &Map<String, Value>, k: &str| s.get(k).and_then(Value::as_u64);
+    (at(a, "start"), at(a, "end"), build::label_of(a)) == (at(b, "start"), at(b, "end"), build::label_of(b))
 }
 
 /// The spans of one result list. `origin`: what every region is, or `None`
@@ -303,7 +310,7 @@ fn read_results(
         if kind != "labels" {
             continue;
         }
-        let int = |k: &str| value.get(k).and_then(Value::as_u64).and_then(|n| usize::try_from(n).ok());
+        let int = |k: &str| build::whole(value.get(k));
         let (Some(start), Some(end)) = (int("start"), int("end")) else {
             return Err(["a labels region needs whole-number start and end, not ", &value.to_string()].concat());
         };

@@ -47,9 +47,24 @@ impl JsonText {
 
     /// Appends a whole number.
     pub fn num(&mut self, n: usize) -> &mut Self {
-        self.0.push_str(&n.to_string());
+        num(&mut self.0, n);
         self
     }
+}
+
+/// Appends a whole number in decimal: `itoa`'s digits (already in every
+/// build, through `serde_json`), with no `String` made per number as
+/// `to_string` does. Not inlined: every writer's numbers go through it.
+#[inline(never)]
+pub fn num(out: &mut String, n: usize) {
+    out.push_str(itoa::Buffer::new().format(n));
+}
+
+/// A whole number in decimal, as a new string.
+pub fn num_text(n: usize) -> String {
+    let mut out = String::new();
+    num(&mut out, n);
+    out
 }
 
 /// Appends one line of text: its parts, then a line break. Not inlined:

@@ -91,7 +91,7 @@ fn annotation(j: &mut JsonText, d: &Document, ck: &Checked<'_>, i: usize, s: &Sp
     let prefix = ix.slice(CharOffset(start.saturating_sub(CONTEXT_CHARS)), CharOffset(start)).unwrap_or_default();
     let suffix = ix.slice(CharOffset(end), CharOffset((end + CONTEXT_CHARS).min(len))).unwrap_or_default();
     let source = [URN, ":doc:", &encode(&d.id)].concat();
-    j.raw("{").key("id").str(&[&source, ":span:", &(i + 1).to_string()].concat());
+    j.raw("{").key("id").str(&[&source, ":span:", &crate::out::num_text(i + 1)].concat());
     j.raw(",").key("type").str("Annotation").raw(",").key("motivation").str("tagging");
     j.raw(",").key("creator").raw(match s.origin {
         Origin::Auto => SOFTWARE,

@@ -109,48 +109,74 @@ fn get32(b: &[u8], at: usize) -> Option<u32> {
 /// The files of a zip archive of stored entries (name, content), in the
 /// order of its directory. Directories are skipped.
 pub fn read(bytes: &[u8]) -> Result<Vec<(String, &[u8])>, String> {
-    let bad = |what: &str| ["not a readable zip archive (", what, ")"].concat();
+    entries(bytes).map_err(|e| match e {
+        Bad::Record(what) => ["not a readable zip archive (", what, ")"].concat(),
+        Bad::File(name, why) => name + why,
+    })
+}
+
+/// Why an archive was refused: a record it cannot read (which), or a file
+/// it holds (its name, and what follows it in the message).
+enum Bad {
+    Record(&'static str),
+    File(String, &'static str),
+}
+
+/// [`read`], its refusals as [`Bad`], made into text in one place.
+fn entries(bytes: &[u8]) -> Result<Vec<(String, &[u8])>, Bad> {
     let end = (0..=bytes.len().saturating_sub(END_LEN))
         .rev()
         .find(|&at| get32(bytes, at) == Some(END))
-        .ok_or_else(|| bad("no end record"))?;
-    let n = get16(bytes, end + 10).ok_or_else(|| bad("end record"))? as usize;
-    let mut at = get32(bytes, end + 16).ok_or_else(|| bad("end record"))? as usize;
-    let mut files = Vec::with_capacity(n);
+        .ok_or(Bad::Record("no end record"))?;
+    let record = Bad::Record;
+    let (n, at) = get16(bytes, end + 10).zip(get32(bytes, end + 16)).ok_or(record("end record"))?;
+    let mut at = at as usize;
+    let mut files = Vec::with_capacity(n as usize);
     for _ in 0..n {
-        if get32(bytes, at) != Some(CENTRAL) {
-            return Err(bad("directory"));
-        }
-        let field = |off: usize| get16(bytes, at + off).ok_or_else(|| bad("directory"));
-        let (method, name_len, extra_len, comment_len) = (field(10)?, field(28)?, field(30)?, field(32)?);
-        let crc = get32(bytes, at + 16).ok_or_else(|| bad("directory"))?;
-        let size = get32(bytes, at + 20).ok_or_else(|| bad("directory"))? as usize;
-        let local = get32(bytes, at + 42).ok_or_else(|| bad("directory"))? as usize;
-        let name_at = at + CENTRAL_LEN;
-        let name = bytes.get(name_at..name_at + name_len as usize).ok_or_else(|| bad("directory"))?;
-        // Names are UTF-8 (what `write` flags, and what brat's files are named in).
-        let name = std::str::from_utf8(name).map_err(|_| bad("a file name is not UTF-8"))?.to_string();
-        at = name_at + name_len as usize + extra_len as usize + comment_len as usize;
+        let (name, method, crc, size, local, next) = directory(bytes, at).map_err(record)?;
+        at = next;
         if name.ends_with('/') {
             continue;
         }
         if method != 0 {
-            return Err(name
-                + " is compressed; only stored (uncompressed) archives are read, like the ones the annotator \
-                 writes: unzip it and open its .txt and .ann files instead");
+            return Err(Bad::File(
+                name,
+                " is compressed; only stored (uncompressed) archives are read, like the ones the annotator \
+                 writes: unzip it and open its .txt and .ann files instead",
+            ));
         }
         if get32(bytes, local) != Some(LOCAL) {
-            return Err(bad("local header"));
+            return Err(record("local header"));
         }
-        let skip = get16(bytes, local + 26).zip(get16(bytes, local + 28)).ok_or_else(|| bad("local header"))?;
+        let skip = get16(bytes, local + 26).zip(get16(bytes, local + 28)).ok_or(record("local header"))?;
         let data_at = local + LOCAL_LEN + skip.0 as usize + skip.1 as usize;
-        let data = bytes.get(data_at..data_at + size).ok_or_else(|| bad("truncated"))?;
+        let data = bytes.get(data_at..data_at + size).ok_or(record("truncated"))?;
         if crc32(data) != crc {
-            return Err(name + " is damaged (checksum mismatch)");
+            return Err(Bad::File(name, " is damaged (checksum mismatch)"));
         }
         files.push((name, data));
     }
     Ok(files)
+}
+
+/// The central-directory header at `at`: the file's name (UTF-8, what
+/// `write` flags and what brat's files are named in), method, CRC, size,
+/// local header's offset, and where the next header starts.
+fn directory(bytes: &[u8], at: usize) -> Result<(String, u16, u32, usize, usize, usize), &'static str> {
+    let header = || -> Option<_> {
+        if get32(bytes, at)? != CENTRAL {
+            return None;
+        }
+        let field = |off: usize| get16(bytes, at + off).map(usize::from);
+        let (method, name_len, extra_len, comment_len) = (field(10)?, field(28)?, field(30)?, field(32)?);
+        let (crc, size, local) = (get32(bytes, at + 16)?, get32(bytes, at + 20)?, get32(bytes, at + 42)?);
+        let name_at = at + CENTRAL_LEN;
+        let name = bytes.get(name_at..name_at + name_len)?;
+        Some((name, method as u16, crc, size as usize, local as usize, name_at + name_len + extra_len + comment_len))
+    };
+    let (name, method, crc, size, local, next) = header().ok_or("directory")?;
+    let name = std::str::from_utf8(name).map_err(|_| "a file name is not UTF-8")?.to_string();
+    Ok((name, method, crc, size, local, next))
 }
 
 #[cfg(test)]
