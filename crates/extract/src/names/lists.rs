@@ -11,7 +11,7 @@ use super::mention::{Mention, Segment};
 use super::rules::MAX_CONTEXT_NAME_WORDS;
 use super::words::{is_cap, is_demonym_or_listed, norm, phrase, push, tok};
 use crate::lexicon::is_all_caps;
-use crate::lexicon::{cat, core, lexicon, FastMap, FastSet};
+use crate::lexicon::{cat, core, lexicon, FastSet};
 use crate::sentences::sentence_initial;
 use crate::tokens::{has, Token};
 
@@ -104,18 +104,22 @@ pub(super) fn people_in_lists(
     if items.is_empty() {
         return mentions;
     }
-    let mut persons: FastSet<(usize, usize)> =
+    // The people's spans, sorted (a binary search finds one; a hash set of
+    // pairs cost the page its own copy of the table's code).
+    let mut persons: Vec<(usize, usize)> =
         mentions.iter().filter(|m| m.label == Label::Person).map(|m| (m.start, m.end)).collect();
+    persons.sort_unstable();
     // A token span that is a person mention, as the whole of its item.
-    let person_at = |persons: &FastSet<(usize, usize)>, first: usize, last: usize| {
-        toks.get(first).zip(toks.get(last)).is_some_and(|(a, b)| persons.contains(&(a.start(), b.end())))
+    let person_at = |persons: &[(usize, usize)], first: usize, last: usize| {
+        toks.get(first).zip(toks.get(last)).is_some_and(|(a, b)| persons.binary_search(&(a.start(), b.end())).is_ok())
     };
+    let mut found: Vec<(usize, usize)> = Vec::new();
     for _ in 0..LIST_READINGS {
         for &(s, end) in &items {
             // (Open segments are token ranges of `toks`: the indexes hold.)
             let (a, b) = (toks[s.first].start(), toks[s.last].end());
-            if persons.contains(&(a, b)) {
-                continue;
+            if persons.binary_search(&(a, b)).is_ok() {
+                continue; // a person already
             }
             // The item before: its last token, or its name before its bracket.
             let left = s.first >= 2 && at(s.first - 1) != ":" && on_line(s.first - 1) && {
@@ -131,10 +135,14 @@ pub(super) fn people_in_lists(
                 && (end + 2..end + 2 + MAX_CONTEXT_NAME_WORDS).any(|k| on_line(k) && person_at(&persons, end + 2, k));
             // One word alone needs a person on both sides.
             if if s.first == s.last { left && right } else { left || right } {
-                persons.insert((a, b));
+                found.push((a, b));
                 push(text, toks, s.first, s.last, Label::Person, &mut mentions);
             }
         }
+        // Who a reading found counts on the next (sorted in once: no
+        // insertion per name into a long list).
+        persons.append(&mut found);
+        persons.sort_unstable();
     }
     mentions
 }
@@ -207,11 +215,17 @@ pub(super) fn clubs_in_people_lists(text: &str, toks: &[Token], mut mentions: Ve
     };
     let clubs: Vec<bool> = (0..brackets.len()).map(club).collect();
     let lines: Vec<usize> = brackets.iter().map(|br| line_of(br.0)).collect();
-    let mut per_line: FastMap<usize, usize> = FastMap::default();
-    for (&c, &line) in clubs.iter().zip(&lines) {
-        *per_line.entry(line).or_default() += usize::from(c);
+    // Brackets are sorted, so their lines come in order: each line's clubs
+    // are counted over its run of brackets.
+    let mut per_line: Vec<usize> = vec![0; brackets.len()];
+    let mut i = 0;
+    while i < brackets.len() {
+        let run = lines[i..].iter().take_while(|&&l| l == lines[i]).count();
+        let n = clubs[i..i + run].iter().filter(|&&c| c).count();
+        per_line[i..i + run].fill(n);
+        i += run;
     }
-    let dropped = |i: usize| clubs[i] || per_line.get(&lines[i]).is_some_and(|&n| n >= MIN_SQUAD_CLUBS);
+    let dropped = |i: usize| clubs[i] || per_line[i] >= MIN_SQUAD_CLUBS;
     if (0..brackets.len()).any(|i| dropped(i) && !places[i].is_empty()) {
         mentions.retain(|m| m.label != Label::Place || !holding(m.start, m.end).is_some_and(dropped));
     }
