@@ -576,6 +576,23 @@ mod tests {
     }
 
     #[test]
+    fn a_document_written_a_few_spans_at_a_time_is_the_same_bytes() {
+        let mut empty = edited();
+        empty.spans.clear();
+        for doc in [edited(), empty] {
+            for n in [1, 2, 3, 1_000] {
+                let mut w = DocWriter::new(&doc);
+                let mut steps = 1;
+                while !w.write(&doc, n) {
+                    steps += 1;
+                }
+                assert_eq!(w.finish(&doc), save_document(&doc), "{n} spans a step");
+                assert_eq!(steps, doc.spans.len().div_ceil(n).max(1));
+            }
+        }
+    }
+
+    #[test]
     fn a_document_round_trips_with_history_and_focus() {
         let doc = edited();
         let back = restore_document(&save_document(&doc)).unwrap();
