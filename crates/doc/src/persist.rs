@@ -6,6 +6,7 @@
 //! an edit rewrites only the document it touched ([`save_document`]), never
 //! the whole corpus.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 use annotator_schema::{Label, OffsetIndex, Span};
@@ -66,7 +67,7 @@ pub struct Index {
     pub annotator: Option<String>,
 }
 
-/// One saved document as read back ([`read_document`]): every field a
+/// One saved document as read back ([`DocReader`]): every field a
 /// release has written, those added later `None` or empty when absent.
 #[derive(Default)]
 struct SavedDoc {
@@ -82,36 +83,44 @@ struct SavedDoc {
     modified: Option<String>,
 }
 
-/// Reads a record's fields (an object) with `field`, the `version` first
-/// checked: a record newer than [`VERSION`] is [`PersistError::TooNew`]
-/// whatever else it holds. Every release writes `version` first.
-fn read_record(
-    saved: &str,
-    mut field: impl FnMut(&mut Reader, &str) -> Result<(), String>,
-) -> Result<(), PersistError> {
-    let mut r = Reader::new(saved);
-    let mut version = None;
-    let read = r
-        .fields(|r, key| match key {
-            "version" => {
-                let v = r.uint()?;
-                version = Some(v);
-                match v > u64::from(VERSION) {
-                    true => Err(String::new()),
-                    false => Ok(()),
-                }
+/// A record's fields one at a time, its `version` checked on the way: a
+/// record newer than [`VERSION`] is [`PersistError::TooNew`] whatever
+/// else it holds (every release writes `version` first).
+struct Fields<'a> {
+    r: Reader<'a>,
+    open: bool,
+    version: bool,
+}
+
+impl<'a> Fields<'a> {
+    fn new(saved: &'a str) -> Self {
+        Fields { r: Reader::new(saved), open: false, version: false }
+    }
+
+    /// The next field's key, the reader at its value (which the caller
+    /// must take); `None` after the last, nothing else after the record.
+    fn next(&mut self) -> Result<Option<Cow<'a, str>>, PersistError> {
+        let r = &mut self.r;
+        if !self.open {
+            r.open_object().map_err(PersistError::Invalid)?;
+            self.open = true;
+        }
+        loop {
+            let Some(key) = r.next_key().map_err(PersistError::Invalid)? else {
+                r.end().map_err(PersistError::Invalid)?;
+                return match self.version {
+                    true => Ok(None),
+                    false => Err(PersistError::Invalid("missing field `version`".into())),
+                };
+            };
+            if key != "version" {
+                return Ok(Some(key));
             }
-            _ => field(r, key),
-        })
-        .and_then(|()| r.end());
-    match version {
-        Some(v) if v > u64::from(VERSION) => Err(PersistError::TooNew(u32::try_from(v).unwrap_or(u32::MAX))),
-        _ => {
-            read.map_err(PersistError::Invalid)?;
-            match version {
-                Some(_) => Ok(()),
-                None => Err(PersistError::Invalid("missing field `version`".into())),
+            let v = r.uint().map_err(PersistError::Invalid)?;
+            if v > u64::from(VERSION) {
+                return Err(PersistError::TooNew(u32::try_from(v).unwrap_or(u32::MAX)));
             }
+            self.version = true;
         }
     }
 }
@@ -199,26 +208,65 @@ fn history(r: &mut Reader) -> Result<History, String> {
     Ok(h)
 }
 
-/// Reads the fields of a saved document.
-fn read_document(saved: &str) -> Result<SavedDoc, PersistError> {
-    let mut s = SavedDoc::default();
-    read_record(saved, |r, key| {
-        match key {
-            "id" => s.id = Some(r.string()?),
-            "name" => s.name = Some(r.string()?),
-            "text" => s.text = Some(r.string()?),
-            "reviewed" => s.reviewed = r.bool()?,
-            "spans" => s.spans = list(r, |r| pair(r, span_id, read::span))?,
-            "next_id" => s.next_id = r.uint()?,
-            "history" => s.history = history(r)?,
-            "focus" => s.focus = if r.null() { None } else { Some(span_id(r)?) },
-            "annotator" => s.annotator = r.opt_string()?,
-            "modified" => s.modified = r.opt_string()?,
-            _ => r.skip()?,
+/// Reads one field of a saved document but its spans ([`DocReader`]).
+fn doc_field(s: &mut SavedDoc, r: &mut Reader, key: &str) -> Result<(), String> {
+    match key {
+        "id" => s.id = Some(r.string()?),
+        "name" => s.name = Some(r.string()?),
+        "text" => s.text = Some(r.string()?),
+        "reviewed" => s.reviewed = r.bool()?,
+        "next_id" => s.next_id = r.uint()?,
+        "history" => s.history = history(r)?,
+        "focus" => s.focus = if r.null() { None } else { Some(span_id(r)?) },
+        "annotator" => s.annotator = r.opt_string()?,
+        "modified" => s.modified = r.opt_string()?,
+        _ => r.skip()?,
+    }
+    Ok(())
+}
+
+/// A saved document read a few spans at a time ([`restore_document`]'s
+/// work in steps), so that a long one is read in several short tasks.
+pub struct DocReader<'a> {
+    fields: Fields<'a>,
+    doc: SavedDoc,
+    /// Inside the `spans` list.
+    in_spans: bool,
+}
+
+impl<'a> DocReader<'a> {
+    pub fn new(saved: &'a str) -> Self {
+        DocReader { fields: Fields::new(saved), doc: SavedDoc::default(), in_spans: false }
+    }
+
+    /// Reads on, up to `n` more spans (at least one step's worth); the
+    /// document, checked, once it is all read.
+    pub fn read(&mut self, n: usize) -> Result<Option<AnnotatedDoc>, PersistError> {
+        let mut left = n.max(1);
+        loop {
+            while self.in_spans {
+                let r = &mut self.fields.r;
+                if left == 0 {
+                    return Ok(None);
+                }
+                if r.next_item().map_err(PersistError::Invalid)? {
+                    self.doc.spans.push(pair(r, span_id, read::span).map_err(PersistError::Invalid)?);
+                    left -= 1;
+                } else {
+                    self.in_spans = false;
+                }
+            }
+            match self.fields.next()? {
+                None => return checked(std::mem::take(&mut self.doc)).map(Some),
+                Some(key) if key == "spans" => {
+                    self.fields.r.open_array().map_err(PersistError::Invalid)?;
+                    self.doc.spans.clear();
+                    self.in_spans = true;
+                }
+                Some(key) => doc_field(&mut self.doc, &mut self.fields.r, &key).map_err(PersistError::Invalid)?,
+            }
         }
-        Ok(())
-    })?;
-    Ok(s)
+    }
 }
 
 /// Writes the saved records by hand, in the fields and order serde's
@@ -351,17 +399,22 @@ pub fn save_index(ws: &Workspace) -> String {
 pub fn restore_index(saved: &str) -> Result<Index, PersistError> {
     let mut index = Index::default();
     let mut doc_ids = None;
-    read_record(saved, |r, key| {
-        match key {
-            "doc_ids" => doc_ids = Some(list(r, |r| r.string())?),
-            "current" => index.current = usize::try_from(r.uint()?).map_err(|_| r.error("a position expected"))?,
-            "custom_labels" => index.custom_labels = list(r, label)?,
-            "label_colors" => index.label_colors = list(r, |r| pair(r, label, |r| r.string()))?,
-            "annotator" => index.annotator = r.opt_string()?,
-            _ => r.skip()?,
-        }
-        Ok(())
-    })?;
+    let mut fields = Fields::new(saved);
+    while let Some(key) = fields.next()? {
+        let r = &mut fields.r;
+        let mut read = || -> Result<(), String> {
+            match &*key {
+                "doc_ids" => doc_ids = Some(list(r, |r| r.string())?),
+                "current" => index.current = usize::try_from(r.uint()?).map_err(|_| r.error("a position expected"))?,
+                "custom_labels" => index.custom_labels = list(r, label)?,
+                "label_colors" => index.label_colors = list(r, |r| pair(r, label, |r| r.string()))?,
+                "annotator" => index.annotator = r.opt_string()?,
+                _ => r.skip()?,
+            }
+            Ok(())
+        };
+        read().map_err(PersistError::Invalid)?;
+    }
     index.doc_ids = doc_ids.ok_or_else(|| PersistError::Invalid("missing field `doc_ids`".into()))?;
     Ok(index)
 }
@@ -448,7 +501,17 @@ impl DocWriter {
 /// Reads a saved document back, checking every span (and every span in
 /// its history) against the text and the ids for uniqueness.
 pub fn restore_document(saved: &str) -> Result<AnnotatedDoc, PersistError> {
-    let s = read_document(saved)?;
+    let mut reader = DocReader::new(saved);
+    loop {
+        if let Some(doc) = reader.read(usize::MAX)? {
+            return Ok(doc);
+        }
+    }
+}
+
+/// A saved document read back, checked: every span (and every span in
+/// its history) against the text, the ids for uniqueness.
+fn checked(s: SavedDoc) -> Result<AnnotatedDoc, PersistError> {
     let missing = |field: &str| PersistError::Invalid(format!("missing field `{field}`"));
     let id = s.id.ok_or_else(|| missing("id"))?;
     let (name, text) = (s.name.ok_or_else(|| missing("name"))?, s.text.ok_or_else(|| missing("text"))?);
@@ -651,6 +714,29 @@ mod tests {
         assert_eq!(index, want);
         let pretty = save_index(&assemble(want.clone(), vec![])).replace(',', " ,\n ").replace(':', " : ");
         assert_eq!(restore_index(&pretty).map(|i| i.custom_labels), Ok(want.custom_labels), "{pretty}");
+    }
+
+    #[test]
+    fn a_document_read_a_few_spans_at_a_time_is_the_same() {
+        let doc = edited();
+        let saved = save_document(&doc);
+        for n in [0, 1, 2, 3, 1_000] {
+            let mut reader = DocReader::new(&saved);
+            let mut steps = 1;
+            let back = loop {
+                match reader.read(n) {
+                    Ok(Some(back)) => break back,
+                    Ok(None) => steps += 1,
+                    Err(e) => panic!("{n} a step: {e}"),
+                }
+            };
+            assert_eq!(back, doc, "{n} spans a step");
+            assert_eq!(steps, doc.spans.len() / n.max(1) + 1, "{n} spans a step");
+        }
+        let cut = &saved[..saved.find("]],\"next_id\"").unwrap()];
+        let mut reader = DocReader::new(cut);
+        assert_eq!(reader.read(1), Ok(None));
+        assert!(matches!(reader.read(1_000), Err(PersistError::Invalid(_))));
     }
 
     #[test]

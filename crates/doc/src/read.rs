@@ -221,48 +221,64 @@ impl<'a> Reader<'a> {
         Ok(n)
     }
 
+    /// Opens an object (`{`), for [`next_key`](Self::next_key).
+    pub fn open_object(&mut self) -> Result<(), String> {
+        self.expect(b'{')
+    }
+
+    /// Opens an array (`[`), for [`next_item`](Self::next_item).
+    pub fn open_array(&mut self) -> Result<(), String> {
+        self.expect(b'[')
+    }
+
+    /// The next key of the open object, the reader at its value (which the
+    /// caller must take), or `None` at the object's end (taken).
+    pub fn next_key(&mut self) -> Result<Option<Cow<'a, str>>, String> {
+        match self.peek() {
+            Some(b'}') => {
+                self.at += 1;
+                return Ok(None);
+            }
+            Some(b',') => self.at += 1,
+            _ => {}
+        }
+        let key = self.str()?;
+        self.expect(b':')?;
+        Ok(Some(key))
+    }
+
+    /// Whether the open array has another item, the reader at it (which
+    /// the caller must take); its end is taken.
+    pub fn next_item(&mut self) -> Result<bool, String> {
+        match self.peek() {
+            Some(b']') => {
+                self.at += 1;
+                return Ok(false);
+            }
+            Some(b',') => self.at += 1,
+            _ => {}
+        }
+        Ok(true)
+    }
+
     /// An object, each field's key and the reader at its value handed to
     /// `field`, which must take the value.
     pub fn fields(&mut self, mut field: impl FnMut(&mut Self, &str) -> Result<(), String>) -> Result<(), String> {
-        self.expect(b'{')?;
-        if self.peek() == Some(b'}') {
-            self.at += 1;
-            return Ok(());
-        }
-        loop {
-            let key = self.str()?;
-            self.expect(b':')?;
+        self.open_object()?;
+        while let Some(key) = self.next_key()? {
             field(self, &key)?;
-            match self.peek() {
-                Some(b',') => self.at += 1,
-                Some(b'}') => {
-                    self.at += 1;
-                    return Ok(());
-                }
-                _ => return Err(self.error("',' or '}' expected")),
-            }
         }
+        Ok(())
     }
 
     /// An array, the reader at each item handed to `item`, which must take
     /// it.
     pub fn items(&mut self, mut item: impl FnMut(&mut Self) -> Result<(), String>) -> Result<(), String> {
-        self.expect(b'[')?;
-        if self.peek() == Some(b']') {
-            self.at += 1;
-            return Ok(());
-        }
-        loop {
+        self.open_array()?;
+        while self.next_item()? {
             item(self)?;
-            match self.peek() {
-                Some(b',') => self.at += 1,
-                Some(b']') => {
-                    self.at += 1;
-                    return Ok(());
-                }
-                _ => return Err(self.error("',' or ']' expected")),
-            }
         }
+        Ok(())
     }
 
     /// Takes any value (a field nobody reads).
