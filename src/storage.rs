@@ -233,19 +233,32 @@ pub async fn restore() -> Restored {
     out
 }
 
-/// How many spans a task reads of a saved document: a 2 MB document's
-/// 41,000 spans (10 MB of record) took one task of 96 ms idle and 404 ms
-/// under load; 4,000 are a tenth of that.
-const RESTORE_SPANS: usize = 4_000;
+/// How long a task reads a saved document before it yields to the
+/// browser: a 2 MB document's 41,000 spans (10 MB of record) took one task
+/// of 96 ms idle and 404 ms under load. Read in one go it took fewer
+/// tasks than a fixed count of spans a slice, which cost a yield each
+/// (12 slices of 4,000 spans: the restore 221 -> 333 ms under load 7-9).
+const RESTORE_SLICE_MS: f64 = 30.0;
 
-/// Reads a saved document `RESTORE_SPANS` spans a task, yielding to the
-/// browser between (all at once on a hidden page, whose timers are slowed).
+/// How many spans are read between two looks at the clock.
+const RESTORE_STEP_SPANS: usize = 1_000;
+
+/// Reads a saved document a slice of `RESTORE_SLICE_MS` a task, yielding
+/// to the browser between (all at once on a hidden page, whose timers
+/// are slowed).
 async fn read_document(saved: &str) -> Result<annotator_doc::AnnotatedDoc, persist::PersistError> {
     let mut reader = persist::DocReader::new(saved);
     loop {
         let hidden = crate::dom::document().is_some_and(|d| d.hidden());
-        let most = if hidden { usize::MAX } else { RESTORE_SPANS };
-        if let Some(doc) = crate::perf::phase("restore:parse", || reader.read(most))? {
+        let step = if hidden { usize::MAX } else { RESTORE_STEP_SPANS };
+        let started = crate::perf::now();
+        let doc = crate::perf::phase("restore:parse", || loop {
+            match reader.read(step) {
+                Ok(None) if crate::perf::now() - started < RESTORE_SLICE_MS => continue,
+                done => break done,
+            }
+        })?;
+        if let Some(doc) = doc {
             return Ok(doc);
         }
         next_task().await;
