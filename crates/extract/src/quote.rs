@@ -81,7 +81,7 @@ fn find_in_paragraph(base: usize, line: &str, para: usize, out: &mut Vec<QuoteSp
         let closer: &[char] = match c {
             '“' | '„' => &['”', '"', '“'],
             '«' => &['»'],
-            '"' if opens(line, off, c) => &['"', '”'],
+            '"' if opens(line, off, c) || spaced_pair(line, &marks[k..]) => &['"', '”'],
             _ => {
                 k += 1;
                 continue;
@@ -208,6 +208,27 @@ fn opens(line: &str, off: usize, c: char) -> bool {
     before_ok && after_ok
 }
 
+/// Tokenised text (`said : " It was a draw . "`, as wire archives and
+/// NLP corpora hold it) sets straight double quotes apart by spaces on both
+/// sides. Such a mark opens when the next mark of the paragraph is a straight
+/// double quote spaced the same way on its inside (a space before it, and the
+/// end of the paragraph, a space or punctuation after it): the two pair up.
+/// Apostrophes between them (`we 'll`, `do n't`) are passed over. `marks`
+/// starts at the mark in question. An inch mark (`12 " `) never
+/// pairs: a digit stands before it.
+fn spaced_pair(line: &str, marks: &[(usize, char)]) -> bool {
+    let mut doubles = marks.iter().filter(|m| !matches!(m.1, '\'' | '’'));
+    let (Some(&(off, '"')), Some(&(close, '"'))) = (doubles.next(), doubles.next()) else {
+        return false;
+    };
+    let spaced = |at: usize| line[at..].starts_with(' ') || at == line.len();
+    let space_before = |at: usize| line[..at].ends_with(' ');
+    let opener = (off == 0 || space_before(off)) && spaced(off + 1);
+    let closer = space_before(close)
+        && line[close + 1..].chars().next().is_none_or(|n| n.is_whitespace() || (!n.is_alphanumeric() && n != '"'));
+    opener && closer && !line[..off].trim_end().ends_with(|p: char| p.is_ascii_digit())
+}
+
 /// The mark `c` at byte `off` can close: a non-space before it and the
 /// end, a space or punctuation after it — and it is not an apostrophe
 /// inside a word.
@@ -285,6 +306,20 @@ mod tests {
             ),
             ("what_they_call_is_a_term", "timed to what workers call “the hungry season”, when", &[]),
             ("title_of_a_paper_is_not_a_quote", "described in the paper “Efficacy of a vaccine”.", &[]),
+            (
+                "tokenised_quotes_pair_up",
+                "Smith , 24 , said : \" It was a scrappy game . \" He left . \" We move on , \" he said .",
+                &["\" It was a scrappy game . \"", "\" We move on , \""],
+            ),
+            ("tokenised_quote_at_line_start", "\" I knew , \" said Chebet .", &["\" I knew , \""]),
+            (
+                "tokenised_quote_holds_apostrophes",
+                "\" We do n't talk , \" Kim said . \" We 'll see . \"",
+                &["\" We do n't talk , \"", "\" We 'll see . \""],
+            ),
+            ("inch_marks_do_not_pair", "a 12 \" pizza and a 9 \" one", &[]),
+            ("a_lone_spaced_mark_opens_nothing", "he said \" and then left", &[]),
+            ("unspaced_closer_does_not_pair", "a \" b\" c", &[]),
         ];
         for (name, input, want) in cases {
             assert_eq!(spans(input), *want, "{name}");

@@ -246,7 +246,8 @@ impl Lexicon {
         None
     }
 
-    /// Is `w` a given name? `strict` excludes those that are common words.
+    /// Is `w` a given name (as written)? `strict` excludes those that are
+    /// common words.
     pub fn is_given(&self, w: &str, strict: bool) -> bool {
         let want = if strict { name_bit::GIVEN } else { name_bit::GIVEN | name_bit::GIVEN_WORD };
         self.bits(w) & want != 0
@@ -256,13 +257,19 @@ impl Lexicon {
     /// `strict` excludes those that are common words (`Cotton`).
     pub fn is_surname(&self, w: &str, strict: bool) -> bool {
         let want = if strict { name_bit::SURNAME } else { name_bit::SURNAME | name_bit::SURNAME_WORD };
-        self.bits(w) & want != 0 || !w.is_ascii() && fold_accents(w).is_some_and(|f| self.bits(&f) & want != 0)
+        self.has_bits(w, want)
     }
 
     /// Is `w` a surname of a tradition that writes it first (`Kim`,
-    /// `Nguyen`, `Zhang`)?
+    /// `Nguyen`, `Zhang`; `Nguyễn`, `Trần` with their marks folded)?
     pub fn is_surname_first(&self, w: &str) -> bool {
-        self.bits(w) & name_bit::SURNAME_FIRST != 0
+        self.has_bits(w, name_bit::SURNAME_FIRST)
+    }
+
+    /// `w` holds one of the bits `want`, as written or, when it is not
+    /// ASCII and does not as written, with its accents folded.
+    fn has_bits(&self, w: &str, want: u8) -> bool {
+        self.bits(w) & want != 0 || !w.is_ascii() && fold_accents(w).is_some_and(|f| self.bits(&f) & want != 0)
     }
 }
 

@@ -63,8 +63,8 @@ impl<'t> Known<'t> {
 }
 
 /// Decides the open segments that repeat a known name; returns the
-/// mentions with those added, and the single words still open (for the
-/// list pass).
+/// mentions with those added, and the segments still open (for the list
+/// passes).
 pub(super) fn resolve(
     text: &str,
     toks: &[Token],
@@ -73,7 +73,7 @@ pub(super) fn resolve(
 ) -> (Vec<Mention>, Vec<Segment>) {
     let lx = lexicon();
     let known = Known::new(text, &mentions);
-    let mut single = Vec::new();
+    let mut still_open = Vec::new();
     for s in open {
         let ph = phrase(text, toks, s.first, s.last);
         // In capitals (`ERDOĞAN`), the title-cased form is what was found.
@@ -91,12 +91,11 @@ pub(super) fn resolve(
             || s.first == s.last && locative(text, toks, s)
         {
             push(text, toks, s.first, s.last, Label::Place, &mut mentions);
-        } else if s.first == s.last {
-            // A surname inside a longer unknown run is rare; try each word.
-            single.push(s);
+        } else {
+            still_open.push(s);
         }
     }
-    (mentions, single)
+    (mentions, still_open)
 }
 
 /// `Jock McChesney` after `Emma McChesney` and `said Jock`: open segment

@@ -1,24 +1,32 @@
 //! Pass 6, lists: a single unknown word between places in a list is a
-//! place too (`Donetsk, Luhansk, Zaporizhzhia, Kherson, and Crimea`).
+//! place too (`Donetsk, Luhansk, Zaporizhzhia, Kherson, and Crimea`), and
+//! an unknown name that is a whole item of a list of people is a person
+//! (`To bat : Kashif Noorani , Zulfiqar Ahmed , Mohsin Kamal Butt`,
+//! `Goalkeepers: Bekzat Nurlanov (Kairat Almaty), Stanislav Hrnčíř (Sparta
+//! Prague)`).
 
 use annotator_schema::Label;
 
 use super::mention::{Mention, Segment};
-use super::words::{is_demonym_or_listed, push, tok};
+use super::rules::MAX_CONTEXT_NAME_WORDS;
+use super::words::{is_cap, is_demonym_or_listed, norm, phrase, push, tok};
+use crate::lexicon::is_all_caps;
 use crate::lexicon::{cat, core, lexicon, FastSet};
+use crate::sentences::sentence_initial;
 use crate::tokens::{has, Token};
 
-/// Adds the words of `single` that stand in a list of places.
+/// Adds the single words of `open` that stand in a list of places.
 pub(super) fn places_in_lists(
     text: &str,
     toks: &[Token],
     mut mentions: Vec<Mention>,
-    single: &[Segment],
+    open: &[Segment],
 ) -> Vec<Mention> {
+    let single = open;
     let lx = lexicon();
     let place_starts: FastSet<usize> = mentions.iter().filter(|m| m.label == Label::Place).map(|m| m.start).collect();
     let is_place_tok = |i: usize| toks.get(i).is_some_and(|t| place_starts.contains(&t.start()));
-    for &s in single {
+    for &s in single.iter().filter(|s| s.first == s.last) {
         let w = core(tok(text, toks, s.first));
         // (The token's list bits are those of `w`.)
         if is_demonym_or_listed(w, || has(toks, s.first, cat::DEMONYM)) || lx.is_given(w, true) {
@@ -37,6 +45,95 @@ pub(super) fn places_in_lists(
         // (`right` implies `sep_after`, so `left && right` is covered.)
         if left && sep_after || right && sep_before {
             push(text, toks, s.first, s.last, Label::Place, &mut mentions);
+        }
+    }
+    mentions
+}
+
+/// How many times the open segments are read: a name whose neighbour in
+/// the list became a person on the first reading (`Mohsin Kamal Butt`
+/// after `Zulfiqar Ahmed`), or one left of it (`Bekzat Nurlanov` before
+/// `Temirlan Abilov`), is decided on the second.
+const LIST_READINGS: usize = 2;
+
+/// Adds the open segments that are a whole item of a list of people: set
+/// off by `,` `;` `:` or `and` (or the line's end), maybe with a bracket
+/// after them (`Nurlanov (Kairat Almaty),`), beside an item that is a
+/// person (a single word: between two). A known place, a name in capitals,
+/// a demonym, a listed word or a sentence's first word is no such item.
+pub(super) fn people_in_lists(
+    text: &str,
+    toks: &[Token],
+    mut mentions: Vec<Mention>,
+    open: &[Segment],
+) -> Vec<Mention> {
+    let at = |k: usize| tok(text, toks, k);
+    let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before);
+    let separator = |k: usize| matches!(at(k), "," | ";" | ":" | "and");
+    // Where the item holding tokens first..=last ends: after its bracket.
+    let item_end = |last: usize| {
+        if at(last + 1) != "(" || !on_line(last + 1) {
+            return Some(last);
+        }
+        (last + 2..last + 2 + MAX_CONTEXT_NAME_WORDS + 1).find(|&k| at(k) == ")" && on_line(k))
+    };
+    // The segments set off as a list's items, with where each item ends:
+    // tokens only first (most open segments stand in no list), then the
+    // words' lists and the gazetteer.
+    let lx = lexicon();
+    let items: Vec<(Segment, usize)> = open
+        .iter()
+        .filter_map(|&s| {
+            // (A line's or sentence's first word may be an adverb or a
+            // greeting before a name: `Tonight, John Smith`; after a
+            // colon, a list's first name of two words or more starts it.)
+            let set_off =
+                s.last - s.first < MAX_CONTEXT_NAME_WORDS && s.first > 0 && on_line(s.first) && separator(s.first - 1);
+            let end = item_end(s.last).filter(|&e| set_off && (!on_line(e + 1) || separator(e + 1)))?;
+            let after_colon = at(s.first - 1) == ":" && s.last > s.first;
+            let words_ok = (s.first..=s.last).all(|k| {
+                let w = core(at(k));
+                is_cap(w) && !is_all_caps(w) && !is_demonym_or_listed(w, || has(toks, k, cat::DEMONYM))
+            });
+            let ok = words_ok
+                && (after_colon || !sentence_initial(text, toks, s.first))
+                && !lx.is_place(&norm(phrase(text, toks, s.first, s.last)));
+            ok.then_some((s, end))
+        })
+        .collect();
+    if items.is_empty() {
+        return mentions;
+    }
+    let mut persons: FastSet<(usize, usize)> =
+        mentions.iter().filter(|m| m.label == Label::Person).map(|m| (m.start, m.end)).collect();
+    // A token span that is a person mention, as the whole of its item.
+    let person_at = |persons: &FastSet<(usize, usize)>, first: usize, last: usize| {
+        toks.get(first).zip(toks.get(last)).is_some_and(|(a, b)| persons.contains(&(a.start(), b.end())))
+    };
+    for _ in 0..LIST_READINGS {
+        for &(s, end) in &items {
+            // (Open segments are token ranges of `toks`: the indexes hold.)
+            let (a, b) = (toks[s.first].start(), toks[s.last].end());
+            if persons.contains(&(a, b)) {
+                continue;
+            }
+            // The item before: its last token, or its name before its bracket.
+            let left = s.first >= 2 && at(s.first - 1) != ":" && on_line(s.first - 1) && {
+                let mut k = s.first - 2;
+                if at(k) == ")" {
+                    k = (k.saturating_sub(MAX_CONTEXT_NAME_WORDS + 1)..k).rev().find(|&j| at(j) == "(").unwrap_or(k);
+                    k = k.saturating_sub(1);
+                }
+                (k.saturating_sub(MAX_CONTEXT_NAME_WORDS - 1)..=k).any(|j| person_at(&persons, j, k))
+            };
+            let right = on_line(end + 1)
+                && at(end + 1) != ":"
+                && (end + 2..end + 2 + MAX_CONTEXT_NAME_WORDS).any(|k| on_line(k) && person_at(&persons, end + 2, k));
+            // One word alone needs a person on both sides.
+            if if s.first == s.last { left && right } else { left || right } {
+                persons.insert((a, b));
+                push(text, toks, s.first, s.last, Label::Person, &mut mentions);
+            }
         }
     }
     mentions

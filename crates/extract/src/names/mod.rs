@@ -20,7 +20,8 @@
 //!    X`, `X said`, `according to X`);
 //! 5. [`coreference`]: an open segment that repeats a name found (`Peskov`
 //!    after `Dmitry Peskov`);
-//! 6. [`lists`]: single words in a list of places;
+//! 6. [`lists`]: single words in a list of places, and names in a list of
+//!    people (`To bat : Kashif Noorani , Zulfiqar Ahmed , Mohsin Kamal Butt`);
 //! 7. [`brackets`]: the fuller name of `(Vladimir) Putin`;
 //! 8. [`party_states`]: the state of `R-Idaho`;
 //! 9. [`org_names`]: `Newcastle` after `Newcastle United` is the club;
@@ -66,8 +67,9 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
     let classify::Classified { mentions, open } = classify::classify(text, toks, &candidates, &teams);
     let mentions = datelines::tag(text, toks, &runs, mentions);
     let (mentions, open) = context::decide(text, toks, mentions, open);
-    let (mentions, single) = coreference::resolve(text, toks, mentions, open);
-    let mentions = lists::places_in_lists(text, toks, mentions, &single);
+    let (mentions, open) = coreference::resolve(text, toks, mentions, open);
+    let mentions = lists::places_in_lists(text, toks, mentions, &open);
+    let mentions = lists::people_in_lists(text, toks, mentions, &open);
     let mentions = brackets::bracket_names(text, toks, mentions);
     let mentions = party_states::tag_states(text, toks, mentions);
     let mentions = org_names::drop_org_heads(text, toks, mentions);
@@ -363,6 +365,34 @@ mod tests {
                 "1. Noureddine Chalabi ( Algeria ) 3:49.12\n",
                 &[("Noureddine Chalabi", "PERSON"), ("Algeria", "PLACE")],
             ),
+            (
+                "competitor_after_a_total_with_a_two_word_country",
+                "204 Sipho Mthembu ( South Africa ) 67 70 67\n",
+                &[("Sipho Mthembu", "PERSON"), ("South Africa", "PLACE")],
+            ),
+            (
+                "team_with_a_two_word_country_in_a_results_line",
+                "Kaizer Chiefs ( South Africa ) 2 Orlando Pirates ( South Africa ) 1\n",
+                &[("South Africa", "PLACE"), ("South Africa", "PLACE")],
+            ),
+            ("count_in_prose_is_no_rank", "There were 204 Sipho Mthembu fans in Durban.", &[("Durban", "PLACE")]),
+            (
+                "unknown_names_in_a_list_of_people",
+                "To bat : John Smith , Zulfiqar Qadeer , Mohsin Kamal Butt\n",
+                &[("John Smith", "PERSON"), ("Zulfiqar Qadeer", "PERSON"), ("Mohsin Kamal Butt", "PERSON")],
+            ),
+            (
+                "unknown_names_with_clubs_in_a_squad_list",
+                "Goalkeepers: Bekzat Nurlanov (Kairat), Temirlan Abilov (Tobol), Peter Olsen (Aarhus)\n",
+                &[("Bekzat Nurlanov", "PERSON"), ("Temirlan Abilov", "PERSON"), ("Peter Olsen", "PERSON")],
+            ),
+            ("a_sentence_opener_is_no_list_item", "Tonight, John Smith and Mary Jones spoke.", &[("John Smith", "PERSON"), ("Mary Jones", "PERSON")]),
+            ("one_word_beside_one_person_is_no_item", "backed by John Smith, Ecogas and others", &[("John Smith", "PERSON")]),
+            (
+                "a_place_in_a_list_of_people_stays_a_place",
+                "Visitors: John Smith, Mary Jones, Lisbon and Porto\n",
+                &[("John Smith", "PERSON"), ("Mary Jones", "PERSON"), ("Lisbon", "PLACE"), ("Porto", "PLACE")],
+            ),
             ("figure_reference_is_no_scorer", "as shown ( Figure 1 ) below", &[]),
             ("month_after_a_time_is_no_scorer", "Updated 7:42 PM EDT, March 12, 2026", &[]),
             (
@@ -374,6 +404,18 @@ mod tests {
             ("surname_first_korean", "leader Kim Jong-un met", &[("Kim Jong-un", "PERSON")]),
             ("surname_first_vietnamese", "farmer Nguyen Van An sold rice", &[("Nguyen Van An", "PERSON")]),
             ("surname_first_chinese", "and Zhang Wei spoke", &[("Zhang Wei", "PERSON")]),
+            // Names written with their marks, looked up with them folded.
+            ("surname_first_with_marks", "signed by Trần Văn Ơn, deputy director", &[("Trần Văn Ơn", "PERSON")]),
+            ("surname_first_alone_with_marks", "Trịnh Quốc Bảo", &[("Trịnh Quốc Bảo", "PERSON")]),
+            (
+                "surname_first_four_syllables",
+                "signed by Nguyen Thi Lan Huong, deputy director",
+                &[("Nguyen Thi Lan Huong", "PERSON")],
+            ),
+            // A weekday's abbreviation is a syllable inside a name, never
+            // after a word that is no name.
+            ("weekday_syllable_in_a_name", "by Nguyễn Thị Thu Hằng, director", &[("Nguyễn Thị Thu Hằng", "PERSON")]),
+            ("weekday_abbreviation_after_no_name", "On Thu Peskov said", &[("Peskov", "PERSON")]),
             ("surname_first_pair_that_is_a_place", "offices in Hong Kong and", &[("Hong Kong", "PLACE")]),
             ("surname_that_is_a_town_after_a_role", "the senator Clinton said", &[("Clinton", "PERSON")]),
             ("place_named_like_a_person_after_in", "Officials in Georgia said it would", &[("Georgia", "PLACE")]),

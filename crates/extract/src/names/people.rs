@@ -10,7 +10,7 @@
 
 use super::cues::{person_context, person_slot, role_before as role_word_before};
 use super::rules::{Cx, Verdict, MAX_CONTEXT_NAME_WORDS};
-use super::words::{is_cap, is_demonym, norm, tok};
+use super::words::{is_cap, is_demonym, norm, phrase, tok};
 use crate::lexicon::name_words::PERSON_NOUNS;
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, name_bit};
 use crate::sentences::sentence_initial;
@@ -20,8 +20,9 @@ use crate::tokens::{has, Token};
 /// born`).
 const ARTICLES: [&str; 3] = ["a", "an", "the"];
 
-/// The most words of a surname-first name (`Nguyen Van An`, `Kim Jong-un`).
-const MAX_SURNAME_FIRST_WORDS: usize = 3;
+/// The most words of a surname-first name (`Nguyen Van An`, `Kim Jong-un`,
+/// `Nguyen Thi Lan Huong`: Vietnamese names have up to four syllables).
+const MAX_SURNAME_FIRST_WORDS: usize = 4;
 
 /// `Ms. Clinton`, `Gen. Jubal Early`, `Dr. Nner`: a short run right after
 /// an abbreviated title and its period is a person, though a town has the
@@ -78,6 +79,10 @@ fn initial(w: &str) -> Option<bool> {
 /// added time included): larger counts are not minutes (`Boeing 747`).
 const MAX_MINUTE: u32 = 130;
 
+/// The most words of a competitor's country in brackets (`( South Africa
+/// )`, `( Bosnia and Herzegovina )` is too rare to be worth a longer look).
+const MAX_BRACKET_PLACE_WORDS: usize = 3;
+
 /// A name in a slot of a sports list, though no lexicon knows it:
 ///
 /// * a scorer with the minutes (`Arsenal - Hallworth 23 , Dekker 67 pen .`,
@@ -91,9 +96,10 @@ const MAX_MINUTE: u32 = 130;
 ///   Wedgwood`, `run out ( Lyle )`);
 /// * a competitor's country in brackets, at a line's start, after a rank or
 ///   in a list (`Nuno Faria ( Portugal )`, `1. Noureddine Chalabi (Algeria)
-///   3:31.2`; not `Extract 3 Lao (Laos)`), but not a team's in a
-///   results line (`Galatasaray (Turkey) 2 Croatia Zagreb (Croatia) 0`) nor
-///   a name holding a town (`Dynamo Kiev (Ukraine)`).
+///   3:31.2`, `204 Sipho Mthembu ( South Africa ) 67 70 67`; not `Extract 3
+///   Lao (Laos)`), but not a team's in a results line (`Galatasaray
+///   (Turkey) 2 Croatia Zagreb (Croatia) 0`) nor a name holding a town that
+///   is no given name (`Dynamo Kiev (Ukraine)`, but `Mercedes Arroyo`).
 ///
 /// Not a known place (`Reading 2 Oxford 0` is a results line, `Paris (
 /// France )` a city), nor a run of more than [`MAX_CONTEXT_NAME_WORDS`].
@@ -126,20 +132,35 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
     // Neuchatel Xamax (Switzerland) 0`): a count and a name follow it, and
     // a club is often named after its town.
     // (Closures: asked only of a name before a bracketed place.)
+    // The bracket's closing token, when it holds one to
+    // MAX_BRACKET_PLACE_WORDS capitalised words on the line (`( South
+    // Africa )`).
+    let close = || {
+        (s.last + 3..=s.last + 2 + MAX_BRACKET_PLACE_WORDS)
+            .find(|&k| at(k) == ")")
+            .filter(|&k| (s.last + 2..k).all(|j| toks.get(j).is_some_and(|t| t.upper && !t.newline_before)))
+    };
     let results_side =
-        || is_count(at(s.last + 4)) && toks.get(s.last + 5).is_some_and(|t| t.upper && !t.newline_before);
-    let town = || (s.first..=s.last).any(|k| lexicon().is_place(&norm(at(k))));
+        |close: usize| is_count(at(close + 1)) && toks.get(close + 2).is_some_and(|t| t.upper && !t.newline_before);
+    // A word of the name that is a town and no given name (`Dynamo Kiev`,
+    // not `Mercedes Arroyo`).
+    let town = || {
+        (s.first..=s.last).any(|k| {
+            let w = norm(at(k));
+            lexicon().is_place(&w) && lexicon().name_bits(&w) & name_bit::GIVEN == 0
+        })
+    };
     // A ranked or listed competitor: at a line's start, after a rank (`2.`,
-    // `3 -`), or after a comma or colon in a list of players.
-    let ranked = matches!(prev, "." | "-") && is_count(prev2);
+    // `3 -`, or a count opening the line: a golf total, `204 Name`), or
+    // after a comma or colon in a list of players.
+    let count_opens_line = is_count(prev) && s.first > 0 && (s.first == 1 || toks[s.first - 1].newline_before);
+    let ranked = matches!(prev, "." | "-") && is_count(prev2) || count_opens_line;
     let listed = line_start || ranked || matches!(prev, "," | ":");
     let country = listed
         && next == "("
-        && at(s.last + 3) == ")"
-        && toks.get(s.last + 2).is_some_and(|t| t.upper)
-        && lexicon().is_place(&norm(next2))
-        && !results_side()
-        && !town();
+        && close().is_some_and(|k| {
+            lexicon().is_place(&norm(phrase(text, toks, s.last + 2, k - 1))) && !results_side(k) && !town()
+        });
     (scorer || figures || fielder || batter || run_out || country).then_some(Verdict::Person)
 }
 

@@ -4,13 +4,17 @@
 //! and months start a new one.
 
 use super::mention::Segment;
-use super::words::{has_possessive, is_particle_name, norm, starts_run, tok};
+use super::words::{has_possessive, is_cap, is_particle_name, norm, starts_run, tok};
 use crate::lexicon::name_words::CONNECTORS;
-use crate::lexicon::{self, cat, lexicon};
+use crate::lexicon::{self, cat, lexicon, name_bit};
 use crate::tokens::{has, Token};
 
 /// The most particles in a row inside a name (`van der`, `de la`).
 const MAX_CONNECTORS: usize = 2;
+
+/// The length of a weekday's abbreviation (`Thu`, `Sun`, `Mon`), which is
+/// also a syllable of names (Vietnamese `Thu`, Chinese `Sun`).
+const WEEKDAY_ABBREVIATION_LEN: usize = 3;
 
 /// The runs of capitalised words of `text`, in order.
 pub(super) fn find(text: &str, toks: &[Token]) -> Vec<Segment> {
@@ -37,7 +41,7 @@ pub(super) fn find(text: &str, toks: &[Token]) -> Vec<Segment> {
 /// after up to [`MAX_CONNECTORS`] particles (`dos Santos`, `Sea of Azov`).
 fn extends_to(text: &str, toks: &[Token], last: usize) -> Option<usize> {
     let w = tok(text, toks, last);
-    if has_possessive(w) || has(toks, last, cat::WEEKDAY) {
+    if has_possessive(w) || has(toks, last, cat::WEEKDAY) && !weekday_syllable(text, toks, last) {
         return None;
     }
     let n = last + 1;
@@ -71,11 +75,26 @@ fn extends_to(text: &str, toks: &[Token], last: usize) -> Option<usize> {
 /// month right after a given name (`Theresa May`).
 fn breaks_before(text: &str, toks: &[Token], i: usize) -> bool {
     if has(toks, i, cat::WEEKDAY) {
-        return true;
+        return !weekday_syllable(text, toks, i);
     }
     let month = |k: usize| has(toks, k, cat::MONTH) && lexicon::month(tok(text, toks, k)).is_some();
     if month(i) {
         return !lexicon().is_given(&norm(tok(text, toks, i - 1)), false);
     }
     month(i - 1)
+}
+
+/// A weekday's abbreviation inside a name (`Nguyen Thi Thu Hang`, `Sun`
+/// as a syllable): three letters, right after a given name or a surname of
+/// a surname-first tradition on the same line. `On Thu Peskov`, `Fri 12
+/// May` stay apart: `On` is no name, and a full weekday never joins.
+fn weekday_syllable(text: &str, toks: &[Token], i: usize) -> bool {
+    if i == 0 || tok(text, toks, i).len() != WEEKDAY_ABBREVIATION_LEN || !toks[i].space_before || toks[i].newline_before
+    {
+        return false;
+    }
+    let before = norm(tok(text, toks, i - 1));
+    let lx = lexicon();
+    // (`name_bits` folds the marks: `Thị` is `Thi`.)
+    is_cap(&before) && (lx.name_bits(&before) & name_bit::GIVEN != 0 || lx.is_surname_first(&before))
 }
