@@ -33,7 +33,17 @@ fn fiction_speakers_stay_above_the_floor() {
     let _ = std::fs::remove_file(&out);
     assert!(output.status.success(), "score.py failed: {}", String::from_utf8_lossy(&output.stderr));
     let scores: serde_json::Value = serde_json::from_slice(&output.stdout).expect("score.py --json output");
-    // Reached: speaker accuracy by surname 0.699 (exact 0.637; 0.697 /
+    // Reached: speaker accuracy by surname 0.7051, 1,186 of 1,682 (exact
+    // 0.646; 0.7033 / 0.644 before a pronoun naming nobody as the subject
+    // of a reporting verb, `somebody exclaimed`, `somebody else inquired`, gave the quotation to
+    // someone unnamed; 0.7027 before a name opening the sentence of narrative
+    // before a quotation later in a paragraph spoke for it; 0.6998 / 0.641 before the pronouns after a name opening a
+    // quoted sentence, `"Kitty has no discretion in her coughs"`, voted
+    // for its sex; 0.699 / 0.637 before a description with no earlier person of
+    // its role, `said the parson`, became the one the text titles so
+    // further on, `"I am Parson Mallory"`, and a quotation after a line of
+    // narrative opening with a description, `The stranger halted.`,
+    // stopped simply going on with the last speaker; 0.697 /
     // 0.636 before mentions of one entity whose own titles tell two
     // sexes, `Mr. Bennet` and `Mrs. Bennet`, became two speakers; 0.694 /
     // 0.632 before a pronoun right after a quotation spoke for it
@@ -88,7 +98,7 @@ fn fiction_speakers_stay_above_the_floor() {
     // where LitBank gives no speaker). A learned speaker ranker did not
     // beat these rules there (branch `i9-speakers-ranker`). Issue 9's aim
     // is 0.70. Rules only: nothing here is trained on this set's speakers.
-    for (metric, floor) in [("speaker_acc_surname", 0.698), ("f1", 0.91)] {
+    for (metric, floor) in [("speaker_acc_surname", 0.704), ("f1", 0.91)] {
         let got = scores["QUOTE"][metric].as_f64().unwrap_or(0.0);
         assert!(got >= floor, "QUOTE {metric} = {got} fell below {floor}\n{scores:#}");
     }

@@ -378,11 +378,20 @@ pub(crate) const ADDRESSEE_VERBS: [&str; 16] = [
 pub(crate) const SPEAKER_PRONOUNS: [&str; 4] = ["he", "she", "He", "She"];
 
 /// Nouns for people the article does not name, as the subject of a
-/// reporting verb (`officials said`, `the medical staff said`).
-pub(crate) const UNNAMED_SPEAKERS: [&str; 22] = [
+/// reporting verb (`officials said`, `the medical staff said`), and the
+/// pronouns that name nobody (`somebody exclaimed`).
+pub(crate) const UNNAMED_SPEAKERS: [&str; 30] = [
     "official",
     "officials",
     "staff",
+    "somebody",
+    "Somebody",
+    "someone",
+    "Someone",
+    "everybody",
+    "Everybody",
+    "everyone",
+    "Everyone",
     "spokesman",
     "spokeswoman",
     "spokesperson",

@@ -11,7 +11,7 @@ use super::mention::{Mention, Segment};
 use super::rules::MAX_CONTEXT_NAME_WORDS;
 use super::words::{is_cap, is_demonym_or_listed, norm, phrase, push, tok};
 use crate::lexicon::is_all_caps;
-use crate::lexicon::{cat, core, lexicon, FastSet};
+use crate::lexicon::{cat, core, lexicon, FastMap, FastSet};
 use crate::sentences::sentence_initial;
 use crate::tokens::{has, Token};
 
@@ -135,6 +135,85 @@ pub(super) fn people_in_lists(
                 push(text, toks, s.first, s.last, Label::Person, &mut mentions);
             }
         }
+    }
+    mentions
+}
+
+/// The fewest clubs in brackets on a line that make it a squad list, whose
+/// every bracket after a player is a club: one could be a player's home
+/// town (`Jane Doe (Paris)`).
+const MIN_SQUAD_CLUBS: usize = 2;
+
+/// Drops the places inside the brackets after the people of a squad list
+/// (`Bekzat Nurlanov (Kairat Almaty), Oleg Lisitsyn (Astana)`): a bracket
+/// holding a town and another capitalised word is a club named after the
+/// town, which is no place (LABELS.md); where a line holds
+/// [`MIN_SQUAD_CLUBS`] such brackets, a bracket holding a town alone is a
+/// club too.
+pub(super) fn clubs_in_people_lists(text: &str, toks: &[Token], mut mentions: Vec<Mention>) -> Vec<Mention> {
+    let at = |k: usize| tok(text, toks, k);
+    let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before);
+    // The brackets after a person, as the byte span of their inside (the
+    // token after a person is found by its offset: tokens are in text
+    // order), sorted: most texts have none, and the pass ends there.
+    let mut brackets: Vec<(usize, usize)> = mentions
+        .iter()
+        .filter(|m| m.label == Label::Person)
+        .filter_map(|m| {
+            // The text's bytes first: most people have no bracket after them.
+            let after = text.as_bytes().get(m.end..)?;
+            if after.iter().find(|&&b| b != b' ') != Some(&b'(') {
+                return None;
+            }
+            let k = toks.partition_point(|t| t.start() < m.end);
+            if k == 0 || at(k) != "(" || !on_line(k) {
+                return None;
+            }
+            let close = (k + 2..k + 2 + MAX_CONTEXT_NAME_WORDS).find(|&c| at(c) == ")" && on_line(c))?;
+            Some((toks[k + 1].start(), toks[close - 1].end()))
+        })
+        .collect();
+    if brackets.is_empty() {
+        return mentions;
+    }
+    brackets.sort_unstable();
+    // The bracket holding byte span `a..b`, if one does.
+    let holding = |a: usize, b: usize| {
+        let i = brackets.partition_point(|br| br.0 <= a).checked_sub(1)?;
+        (b <= brackets[i].1).then_some(i)
+    };
+    // Each bracket's places.
+    let mut places: Vec<Vec<(usize, usize)>> = vec![Vec::new(); brackets.len()];
+    for m in mentions.iter().filter(|m| m.label == Label::Place) {
+        if let Some(i) = holding(m.start, m.end) {
+            places[i].push((m.start, m.end));
+        }
+    }
+    // A club: a bracket with a place and a capitalised word outside it.
+    let club = |i: usize| {
+        let (a, b) = brackets[i];
+        let first = toks.partition_point(|t| t.start() < a);
+        let last = toks.partition_point(|t| t.start() < b);
+        !places[i].is_empty()
+            && (first..last).any(|j| {
+                let t = &toks[j];
+                is_cap(at(j)) && !places[i].iter().any(|p| p.0 <= t.start() && t.end() <= p.1)
+            })
+    };
+    // The clubs of each line, lines known by the token that opens them.
+    let line_of = |a: usize| {
+        let k = toks.partition_point(|t| t.start() < a);
+        (0..=k.min(toks.len().saturating_sub(1))).rev().find(|&j| j == 0 || toks[j].newline_before).unwrap_or(0)
+    };
+    let clubs: Vec<bool> = (0..brackets.len()).map(club).collect();
+    let lines: Vec<usize> = brackets.iter().map(|br| line_of(br.0)).collect();
+    let mut per_line: FastMap<usize, usize> = FastMap::default();
+    for (&c, &line) in clubs.iter().zip(&lines) {
+        *per_line.entry(line).or_default() += usize::from(c);
+    }
+    let dropped = |i: usize| clubs[i] || per_line.get(&lines[i]).is_some_and(|&n| n >= MIN_SQUAD_CLUBS);
+    if (0..brackets.len()).any(|i| dropped(i) && !places[i].is_empty()) {
+        mentions.retain(|m| m.label != Label::Place || !holding(m.start, m.end).is_some_and(dropped));
     }
     mentions
 }

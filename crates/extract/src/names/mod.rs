@@ -70,6 +70,7 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
     let (mentions, open) = coreference::resolve(text, toks, mentions, open);
     let mentions = lists::places_in_lists(text, toks, mentions, &open);
     let mentions = lists::people_in_lists(text, toks, mentions, &open);
+    let mentions = lists::clubs_in_people_lists(text, toks, mentions);
     let mentions = brackets::bracket_names(text, toks, mentions);
     let mentions = party_states::tag_states(text, toks, mentions);
     let mentions = org_names::drop_org_heads(text, toks, mentions);
@@ -385,6 +386,16 @@ mod tests {
                 "unknown_names_with_clubs_in_a_squad_list",
                 "Goalkeepers: Bekzat Nurlanov (Kairat), Temirlan Abilov (Tobol), Peter Olsen (Aarhus)\n",
                 &[("Bekzat Nurlanov", "PERSON"), ("Temirlan Abilov", "PERSON"), ("Peter Olsen", "PERSON")],
+            ),
+            (
+                "clubs_named_after_towns_in_a_squad_list",
+                "Defenders: Bekzat Nurlanov (Kairat Almaty), Temirlan Abilov (Astana), Peter Olsen (Sparta Prague)\n",
+                &[("Bekzat Nurlanov", "PERSON"), ("Temirlan Abilov", "PERSON"), ("Peter Olsen", "PERSON")],
+            ),
+            (
+                "home_towns_in_a_list_of_people_stay_places",
+                "Speakers: John Smith (London) and Mary Jones (Paris)\n",
+                &[("John Smith", "PERSON"), ("London", "PLACE"), ("Mary Jones", "PERSON"), ("Paris", "PLACE")],
             ),
             ("a_sentence_opener_is_no_list_item", "Tonight, John Smith and Mary Jones spoke.", &[("John Smith", "PERSON"), ("Mary Jones", "PERSON")]),
             ("one_word_beside_one_person_is_no_item", "backed by John Smith, Ecogas and others", &[("John Smith", "PERSON")]),

@@ -374,11 +374,13 @@ fn pronoun(w: &str) -> Option<Gender> {
 }
 
 /// A description ending at token `j`: an unnamed speaker (`officials`,
-/// `the medical staff`), or a noun after a determiner (`the parson`,
+/// `the medical staff`, `somebody else`), or a noun after a determiner (`the parson`,
 /// `her father`, `the old man`), whose head may be a role.
 fn description_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     let tw = ix.word(j);
-    if UNNAMED_SPEAKERS.contains(&tw) {
+    // `somebody else inquired`: the pronoun before `else`.
+    let unnamed = |k: usize| UNNAMED_SPEAKERS.contains(&ix.word(k));
+    if unnamed(j) || tw == "else" && j > lo && unnamed(j - 1) {
         return Some(Who::Unnamed(j));
     }
     let from = lo.max(j.saturating_sub(DESCRIPTION_MAX));

@@ -137,7 +137,10 @@ fn across_paragraphs(quotes: &[QuoteSpan], choices: &[Choice], turns: &mut [Turn
             let narrated =
                 choices[qi].narrated.filter(|_| answer.is_none() || choices[qi].narrated_by_name).map(Turn::Known);
             let goes_on = last.filter(|&l| {
-                choices[qi].alone && answer.is_none() && quotes[qi].para <= quotes[l].para + STANDALONE_PARAGRAPH_GAP
+                choices[qi].alone
+                    && answer.is_none()
+                    && !choices[qi].after_described
+                    && quotes[qi].para <= quotes[l].para + STANDALONE_PARAGRAPH_GAP
             });
             let prev_speaker = qi.checked_sub(1).map(|p| turns[p]).filter(|t| matches!(t, Turn::Known(_)));
             turns[qi] = narrated.or(reply).or(goes_on.and(prev_speaker)).unwrap_or(Turn::Open);

@@ -5,7 +5,9 @@
 //! attribution of the next sentence when that one quotes nothing (`"…"
 //! That was how Smith put it.`, `"…"` then a paragraph opening `Smith
 //! added …`), or the person that sentence opens with when it goes on in
-//! the paragraph (an action beat: `"Young!" Jock held it up.`). A
+//! the paragraph (an action beat: `"Young!" Jock held it up.`); later
+//! in a paragraph, the name the sentence of narrative before it opens
+//! with (`… cried the ladies. Mrs. Griffin asked for light. "Who?"`). A
 //! pronoun becomes the person the passage is about (not the
 //! one the quotation calls by name), a role the person the article gave it
 //! (a kinship role, `the mother`, else the last person titled `Mrs.`; so
@@ -61,6 +63,11 @@ pub(super) struct Choice {
     /// The person the speaker says they are (`"I am Mary Lennox,"`, `"my
     /// name is Jim Hawkins"`, `"call me Ishmael"`).
     pub(super) self_declared: Option<usize>,
+    /// The quotation opens its paragraph right after a line of narrative
+    /// whose subject is a description (`The pedestrian halted and turned
+    /// round.`): someone other than the last speaker may be about to
+    /// speak, so the last speaker does not simply go on.
+    pub(super) after_described: bool,
 }
 
 /// The choice for each quotation, in order.
@@ -119,6 +126,15 @@ fn choose(
             .then(|| next_sentence(ix, attrs, s, opens_paragraph).or_else(|| previous_sentence(ix, attrs, s)))
             .flatten()
     });
+    // `"…" cried the ladies. Mrs. Griffin, however, asked for more light.
+    // "Who was it?"`: later in a paragraph, a sentence of narrative that
+    // opens with a name hands the quotation after it to that person.
+    let pick = pick.or_else(|| {
+        (alone && !first_in_paragraph)
+            .then(|| previous_sentence(ix, attrs, s))
+            .flatten()
+            .filter(|a| matches!(a.who, Who::Named(Speaker::Mention(_))))
+    });
     // `"…," she would sigh`, `"…," he laughed`: a pronoun right after the
     // quotation and a verb no speech list holds still gives its speaker.
     let pick = pick.or_else(|| pronoun_beat(ix, last, hi));
@@ -131,7 +147,9 @@ fn choose(
             Referent::Named(mi) => Some(Speaker::Mention(mi)),
             Referent::Unnamed => None,
         },
-        Who::Role(head) => role_person(ix, salience, head).map(Speaker::Mention),
+        // `said the parson`: the person the article gave that role, else
+        // the one it titles so further on (`"I am Parson Tringham"`).
+        Who::Role(head) => role_person(ix, salience, head).map(Speaker::Mention).or_else(|| titled_ahead(ix, head)),
         // `said his lady to him`: the possessor may be the one spoken to.
         Who::Kin(g, title) => salience
             .pronoun(ix, ix.cx.sentences.of(a.tok), a.tok, g, None)
@@ -143,7 +161,7 @@ fn choose(
             // `said her mother` of `Kitty`, who has no surname: the last
             // person titled `Mrs.`.
             .or_else(|| salience.titled(title.trim_end_matches('.'), a.tok).map(Speaker::Mention)),
-        Who::Unnamed(_) => None,
+        Who::Unnamed(head) => titled_ahead(ix, head),
     };
     let speaker = match pick {
         Some(a) => resolve(a),
@@ -153,6 +171,7 @@ fn choose(
     // attribution of its own.
     let open_turn = opens_paragraph && pick.is_none();
     let narrated = if open_turn && s > 0 { narrative_before(ix, attrs, s) } else { None };
+    let after_described = open_turn && s > 0 && narrated.is_none() && described_line_before(ix, s);
     Choice {
         speaker,
         attributed: pick.is_some(),
@@ -162,6 +181,7 @@ fn choose(
         narrated: narrated.and_then(resolve),
         self_named: self_named(ix, first, last),
         self_declared: None, // read by `per_quote`, which walks the mentions once
+        after_described,
         narrated_by_name: matches!(narrated, Some(Attribution { who: Who::Named(Speaker::Mention(_)), .. })),
         by_pronoun: matches!(pick, Some(Attribution { who: Who::Pronoun(_), .. })),
         dialogue_line: first_in_paragraph && dialogue_line(ix, s),
@@ -217,6 +237,52 @@ fn role_person(ix: &Index, salience: &Salience, head: usize) -> Option<usize> {
     salience.role(ix, head).or_else(|| {
         let the = head.checked_sub(1).is_some_and(|k| matches!(ix.word(k), "the" | "The"));
         kin_title(ix.word(head)).filter(|_| the).and_then(|t| salience.titled(t, head))
+    })
+}
+
+/// How many tokens after a description its head noun may title a name
+/// and still be that speaker's (`said the parson` … `"I am Parson
+/// Tringham"`): the few exchanges of one scene, so that it is this
+/// speaker's title and not another's of the same rank.
+const TITLED_AHEAD: usize = 400;
+
+/// The most words a name after a title is read over (`Parson John
+/// Tringham`).
+const TITLED_NAME_MAX: usize = 4;
+
+/// The person a description's head noun (token `head`) titles further on,
+/// within [`TITLED_AHEAD`] tokens: `said the parson` … `"I am Parson
+/// Tringham,"` or `Parson Tringham rode on`: the head word capitalised
+/// before a person mention or, not opening a sentence, before capitalised
+/// words (a name the quotations give, which no mention covers).
+fn titled_ahead(ix: &Index, head: usize) -> Option<Speaker> {
+    let w = ix.word(head);
+    if lexicon::is_stopword(w) {
+        return None; // `they all said`: no noun to title anyone
+    }
+    let len = w.len();
+    let b0 = w.as_bytes().first()?.to_ascii_uppercase();
+    let bytes = ix.cx.text.as_bytes();
+    (head + 1..ix.len().min(head + TITLED_AHEAD)).find_map(|k| {
+        // The token's length and first byte before its word: most tokens
+        // are not the head word.
+        let t = ix.tok(k);
+        if t.end() - t.start() != len || bytes.get(t.start()) != Some(&b0) || !ix.word(k).eq_ignore_ascii_case(w) {
+            return None;
+        }
+        let person = |j: usize| ix.mention_at(j).filter(|&mi| ix.is_person(mi) && ix.mention_first(mi) == Some(j));
+        if let Some(mi) = person(k).or_else(|| person(k + 1)) {
+            return Some(Speaker::Mention(mi));
+        }
+        let opens = ix.cx.sentences.range(ix.cx.sentences.of(k)).0 == k;
+        if opens || ix.mention_at(k).is_some() {
+            return None;
+        }
+        let last = (k + 1..ix.len().min(k + 1 + TITLED_NAME_MAX))
+            .take_while(|&j| ix.capitalised_word(j) && !lexicon::is_stopword(ix.word(j)))
+            .last()?;
+        let end = ix.tok(last).start() + lexicon::core(ix.word(last)).len();
+        Some(Speaker::Words(t.start(), end))
     })
 }
 
@@ -332,6 +398,22 @@ fn narrative_before(ix: &Index, attrs: &[Vec<Attribution>], s: usize) -> Option<
         return None;
     }
     attrs.get(s - 1)?.last().copied().or_else(|| opener(ix, s - 1))
+}
+
+/// The sentence before `s` is a line of narrative of its own (as
+/// [`narrative_before`] reads it) opening with a description: `The`, `A`
+/// or `An` and a lower-case word (`The pedestrian, after another pace or
+/// two, halted`).
+fn described_line_before(ix: &Index, s: usize) -> bool {
+    let (lo, _) = ix.cx.sentences.range(s);
+    let (plo, phi) = ix.cx.sentences.range(s - 1);
+    let Some(gap) = phi.checked_sub(1).and_then(|e| ix.cx.text.get(ix.tok(e).end()..ix.tok(lo).start())) else {
+        return false;
+    };
+    let lines = gap.matches('\n').count();
+    let opens = matches!(ix.word(plo), "The" | "A" | "An")
+        && ix.cx.toks.get(plo + 1).is_some_and(|t| t.kind == Kind::Word && !t.upper);
+    opens && (1..=2).contains(&lines) && gap.trim().is_empty() && (plo..phi).all(|k| ix.outside_quotes(k))
 }
 
 /// The first attribution of the sentence after `s`, when that sentence

@@ -30,10 +30,13 @@
 //!    dialogue needs (the person a quotation calls by name, the subject of
 //!    the narrative line before it, the people named last, the person a
 //!    quotation says its speaker is: `"I am Mary Lennox,"`, who speaks
-//!    over a description or a pronoun);
+//!    over a description or a pronoun); a description no earlier person
+//!    was given as a role is the one the text titles with its head word
+//!    further on (`said the parson` … `"I am Parson Mallory"`);
 //! 4. [`carry`]: within a paragraph a speaker goes on; across paragraphs a
 //!    dialogue turn answers the one before, a news quotation standing
-//!    alone goes on; a turn given to someone unnamed (`said my
+//!    alone goes on (not after a line of narrative opening with a
+//!    description: `The stranger halted.`); a turn given to someone unnamed (`said my
 //!    sister-in-law`) is the one the turn before or after calls by name;
 //!    the open turns of a dialogue alternate between its
 //!    two speakers, read forward and back; one left open at a paragraph's
@@ -322,6 +325,134 @@ mod tests {
                 &[("\"It is fine.\"", Some("Anna Schmidt"))],
             ),
             ("a_word_is_no_caption", "Note: \"fine\" is a word.", &[("\"fine\"", None)]),
+        ]);
+    }
+
+    /// A description resolved forward: a speaker described (`said the
+    /// parson`) whom no earlier person was given that role is the one the
+    /// text titles with the same word further on, inside a quotation
+    /// (`"I am Parson Mallory"`) or out (`Captain Ana Lima went below`);
+    /// never the title of a name that opens a sentence without being a
+    /// person, nor a word that is no noun (`they all said`), and an earlier
+    /// person given the role comes first.
+    #[test]
+    fn titled_ahead_cases() {
+        check(&[
+            (
+                "title_inside_a_later_quotation",
+                "\"Good night,\" said the parson.\n\"Who are you, then?\" asked Tom Reyes.\n\"I am Parson Mallory, and this is my parish.\"",
+                &[
+                    ("\"Good night,\"", Some("Parson Mallory")),
+                    ("\"Who are you, then?\"", Some("Tom Reyes")),
+                    ("\"I am Parson Mallory, and this is my parish.\"", Some("Parson Mallory")),
+                ],
+            ),
+            (
+                "title_before_a_later_person_mention",
+                "\"Lower the boats,\" said the captain.\nThe ship rolled in the swell. Later, Captain Ana Lima went below.",
+                &[("\"Lower the boats,\"", Some("Ana Lima"))],
+            ),
+            (
+                "an_earlier_person_given_the_role_comes_first",
+                "Captain Ana Lima came in.\n\"Sit down,\" said the captain.\nLater, Captain Tom Reyes waved.",
+                &[("\"Sit down,\"", Some("Ana Lima"))],
+            ),
+            (
+                "no_title_ahead_names_nobody",
+                "\"Hush,\" said the nurse.\nThe boy slept until morning.",
+                &[("\"Hush,\"", None)],
+            ),
+            (
+                "a_capitalised_word_opening_a_sentence_is_no_title",
+                "\"Halt,\" said the guard.\nGuard Station Nine was dark.",
+                &[("\"Halt,\"", None)],
+            ),
+            (
+                "a_function_word_titles_nobody",
+                "\"Yes!\" they all said.\nLater, All Saints Church rang its bell.",
+                &[("\"Yes!\"", None)],
+            ),
+        ]);
+    }
+
+    /// The sex of someone whose name tells none (`Leslie`), from how the
+    /// speakers refer to them: the pronouns after a name that opens a
+    /// quoted sentence (`"Leslie has lost her keys"`) vote as those after a
+    /// narrative subject do; a name further in a quoted sentence (`"Tell
+    /// Leslie that her keys are here"`) gets no vote.
+    #[test]
+    fn quoted_gender_cases() {
+        check(&[
+            (
+                "a_quoted_her_makes_the_name_a_woman",
+                "Tom Reyes opened the door and Leslie came in.\n\"Leslie has lost her keys,\" said Ana Lima.\nLeslie sat down by the fire.\n\"Where are they?\" he asked.",
+                &[("\"Leslie has lost her keys,\"", Some("Ana Lima")), ("\"Where are they?\"", Some("Tom Reyes"))],
+            ),
+            (
+                "a_quoted_his_makes_the_name_a_man",
+                "Tom Reyes opened the door and Leslie came in.\n\"Leslie has lost his keys,\" said Ana Lima.\nLeslie sat down by the fire.\n\"Where are they?\" he asked.",
+                &[("\"Leslie has lost his keys,\"", Some("Ana Lima")), ("\"Where are they?\"", Some("Leslie"))],
+            ),
+            (
+                "a_name_further_in_the_quoted_sentence_gets_no_vote",
+                "Tom Reyes opened the door and Leslie came in.\n\"Tell Leslie that her keys are here,\" said Ana Lima.\nLeslie sat down by the fire.\n\"Where are they?\" he asked.",
+                &[("\"Tell Leslie that her keys are here,\"", Some("Ana Lima")), ("\"Where are they?\"", Some("Leslie"))],
+            ),
+        ]);
+    }
+
+    /// Later in a paragraph, a quotation alone in its sentence after a
+    /// sentence of narrative that opens with a name is that person's, not
+    /// the speaker's of the quotation before; a sentence opening with a
+    /// pronoun or a thing hands nothing on, and a quotation's own
+    /// attribution comes first.
+    #[test]
+    fn later_in_paragraph_cases() {
+        check(&[
+            (
+                "a_name_opening_the_narrative_before_speaks",
+                "\"Yes!\" cried the children. Ana Lima, however, asked for more light. \"Who was it?\"",
+                &[("\"Yes!\"", None), ("\"Who was it?\"", Some("Ana Lima"))],
+            ),
+            (
+                "a_thing_opening_it_hands_nothing_on",
+                "\"Yes!\" cried Tom Reyes. The lamp, however, flickered. \"Who was it?\"",
+                &[("\"Yes!\"", Some("Tom Reyes")), ("\"Who was it?\"", Some("Tom Reyes"))],
+            ),
+            (
+                "a_pronoun_opening_it_hands_nothing_on",
+                "\"Yes!\" cried Tom Reyes. He looked at Ana Lima. \"Who was it?\"",
+                &[("\"Yes!\"", Some("Tom Reyes")), ("\"Who was it?\"", Some("Tom Reyes"))],
+            ),
+            (
+                "the_quotation_s_own_attribution_comes_first",
+                "\"Yes!\" cried Tom Reyes. Ana Lima nodded. \"Who was it?\" he asked.",
+                &[("\"Yes!\"", Some("Tom Reyes")), ("\"Who was it?\"", Some("Tom Reyes"))],
+            ),
+        ]);
+    }
+
+    /// A quotation opening a paragraph after a line of narrative that opens
+    /// with a description (`The stranger halted.`) does not simply go on
+    /// with the last speaker, as one after a blank line does in news.
+    #[test]
+    fn described_line_cases() {
+        check(&[
+            (
+                "a_described_line_stops_the_last_speaker_going_on",
+                "\"Good night,\" said Tom Reyes.\n\nThe stranger halted and turned round.\n\n\"Now, sir, a word.\"",
+                &[("\"Good night,\"", Some("Tom Reyes")), ("\"Now, sir, a word.\"", None)],
+            ),
+            (
+                "a_named_line_gives_its_subject",
+                "\"Good night,\" said Tom Reyes.\n\nAna Lima halted and turned round.\n\n\"Now, sir, a word.\"",
+                &[("\"Good night,\"", Some("Tom Reyes")), ("\"Now, sir, a word.\"", Some("Ana Lima"))],
+            ),
+            (
+                "without_a_line_between_the_speaker_goes_on",
+                "\"Good night,\" said Tom Reyes.\n\n\"Now, a word.\"",
+                &[("\"Good night,\"", Some("Tom Reyes")), ("\"Now, a word.\"", Some("Tom Reyes"))],
+            ),
         ]);
     }
 
@@ -674,6 +805,42 @@ mod tests {
                 "a_name_given_as_an_answer_calls_nobody",
                 "\"Your name?\" said the man.\n\"Pip, sir.\"\n\"Again,\" said the man.\n\"Pip. Pip, sir.\"",
                 &[("\"Your name?\"", None), ("\"Pip, sir.\"", None), ("\"Again,\"", None), ("\"Pip. Pip, sir.\"", None)],
+            ),
+        ]);
+    }
+
+    /// A pronoun that names nobody as the subject of a reporting verb
+    /// (`somebody exclaimed`, `someone said`, `somebody else inquired`) gives the quotation to
+    /// someone unnamed, not to the person named last; as an object
+    /// (`said to someone`), in the quotation (`"Hello, everybody"`) or as the
+    /// subject of narrative (`Everyone laughed.`) it changes nothing.
+    #[test]
+    fn indefinite_subject_cases() {
+        check(&[
+            (
+                "somebody_exclaimed_is_nobody_named",
+                "Tom Reyes stood by the fire.\n\"Tell us more!\" somebody exclaimed.",
+                &[("\"Tell us more!\"", None)],
+            ),
+            (
+                "somebody_else_is_nobody_named_either",
+                "Tom Reyes stood by the fire.\n\"Go on!\" somebody else exclaimed.",
+                &[("\"Go on!\"", None)],
+            ),
+            (
+                "someone_as_the_object_changes_nothing",
+                "\"Yes,\" Tom Reyes said to someone at the back.",
+                &[("\"Yes,\"", Some("Tom Reyes"))],
+            ),
+            (
+                "everybody_in_the_quotation_changes_nothing",
+                "\"Hello, everybody,\" said Tom Reyes.",
+                &[("\"Hello, everybody,\"", Some("Tom Reyes"))],
+            ),
+            (
+                "everyone_in_narrative_changes_nothing",
+                "Tom Reyes stood by the fire. Everyone laughed.\n\"Go on,\" he said.",
+                &[("\"Go on,\"", Some("Tom Reyes"))],
             ),
         ]);
     }

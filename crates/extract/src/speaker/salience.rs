@@ -6,7 +6,9 @@
 //! Lavrov`, `Anna Schmidt, the minister`). Each person's gender is read
 //! off the article: a title before a name (`Mr.`, `Mrs.`, `Aunt`), the
 //! given name when it is clearly a man's or a woman's (`Carl`, `Mary`), and
-//! the pronouns (`his`, `her`) after the person their sentence opens with. A
+//! the pronouns (`his`, `her`) after the person their sentence opens with,
+//! in narrative or in a quotation (`"Kitty has no discretion in her
+//! coughs"`: how the speakers refer to someone whose name tells no sex). A
 //! pronoun stands for the first person of its sentence named before it,
 //! else the first of an earlier sentence, whose gender does not
 //! contradict it and who is not the one the quotation calls by name (in
@@ -24,6 +26,7 @@ use super::context::Gender;
 use super::index::Index;
 use crate::lexicon::speech::{FEMALE_NOUNS, FEMALE_WORDS, MALE_NOUNS, MALE_WORDS, TITLE_ABBREVIATIONS};
 use crate::lexicon::{cat, core, given_name_gender, lexicon, FastMap, NameGender};
+use crate::tokens::Kind;
 
 /// How many sentences naming someone a pronoun may look back over for the
 /// person it stands for (sentences naming nobody, such as the lines of a
@@ -144,9 +147,13 @@ impl<'a> Salience<'a> {
         let mut roles = Vec::new();
         let mut votes: FastMap<&'a str, Votes> = FastMap::default();
         for mi in 0..ix.cx.mentions.len() {
-            let Some(k) = ix.mention_first(mi).filter(|&k| ix.is_person(mi) && ix.outside_quotes(k)) else {
+            let Some(k) = ix.mention_first(mi).filter(|_| ix.is_person(mi)) else {
                 continue;
             };
+            if !ix.outside_quotes(k) {
+                quoted_votes(ix, mi, k, &mut votes);
+                continue;
+            }
             // `Red Star coach Milorad Pešić`: a name before a role and
             // another name modifies it; it is not who the sentence is about.
             let end = (k..ix.len().min(k + NAME_MAX)).find(|&j| ix.mention_at(j) != Some(mi)).unwrap_or(ix.len());
@@ -343,6 +350,35 @@ impl<'a> Salience<'a> {
             .take(ROLE_LOOKBACK)
             .find(|(_, r)| r.trim_end_matches('s') == w)
             .map(|&(p, _)| self.people[p].mention)
+    }
+}
+
+/// `"Kitty has no discretion in her coughs"`: the pronouns after the
+/// person a quoted sentence opens with (mention `mi` at token `k`), in
+/// that quotation, vote for their gender as in narrative: how the
+/// speakers refer to someone tells their sex when no title or given name
+/// does.
+fn quoted_votes<'a>(ix: &Index<'a>, mi: usize, k: usize, votes: &mut FastMap<&'a str, Votes>) {
+    let (lo, hi) = ix.cx.sentences.range(ix.cx.sentences.of(k));
+    let opens = k == lo || k == lo + 1 && ix.tok(lo).kind == Kind::Punct;
+    if !opens {
+        return;
+    }
+    let q = ix.quote_at(k);
+    let mut j = k;
+    while j < hi && ix.mention_at(j) == Some(mi) {
+        j += 1;
+    }
+    for j in j..hi.min(j + GENDER_WINDOW) {
+        if ix.quote_at(j) != q {
+            break;
+        }
+        if ix.cx.toks[j].cat & cat::STOP == 0 {
+            continue;
+        }
+        if let Some(g) = pronoun_gender(ix.word(j)) {
+            add(votes.entry(entity(ix, mi)).or_default(), g, 1);
+        }
     }
 }
 
