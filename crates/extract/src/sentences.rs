@@ -59,14 +59,14 @@ impl Sentences {
 /// Token `i` (not the first) starts a sentence.
 fn starts_sentence(text: &str, toks: &[Token], quotes: &[QuoteSpan], in_quote: &Slots, i: usize) -> bool {
     let (t, prev) = (toks[i], toks[i - 1]);
-    if t.newline_before {
+    if t.newline_before() {
         return true;
     }
     match in_quote.get(i - 1) {
         // `… said.` Then
         None => {
-            t.space_before
-                && prev.kind == Kind::Punct
+            t.space_before()
+                && prev.kind() == Kind::Punct
                 && matches!(prev.text(text), "." | "!" | "?")
                 && !abbreviation_period(text, toks, i - 1)
         }
@@ -87,7 +87,7 @@ fn starts_sentence(text: &str, toks: &[Token], quotes: &[QuoteSpan], in_quote: &
 pub fn abbreviation_period(text: &str, toks: &[Token], i: usize) -> bool {
     i > 0 && toks[i].text(text) == "." && toks[i].start() == toks[i - 1].end() && {
         let w = toks[i - 1].text(text);
-        ABBREVIATIONS.contains(&w) || w.len() <= TITLE_ABBREVIATION_MAX && toks[i - 1].upper && is_title(w)
+        ABBREVIATIONS.contains(&w) || w.len() <= TITLE_ABBREVIATION_MAX && toks[i - 1].upper() && is_title(w)
     }
 }
 
@@ -106,12 +106,12 @@ fn ends_sentence(quote: &str) -> bool {
 /// opening quote, a bracket or a dash. A capital there says nothing of a
 /// name.
 pub fn sentence_initial(text: &str, toks: &[Token], i: usize) -> bool {
-    if i == 0 || toks.get(i).is_none_or(|t| t.newline_before) {
+    if i == 0 || toks.get(i).is_none_or(|t| t.newline_before()) {
         return true;
     }
     // Each opener is a punctuation token: a word is read no further.
     let prev = toks[i - 1];
-    prev.kind == Kind::Punct
+    prev.kind() == Kind::Punct
         && matches!(prev.text(text), "." | "!" | "?" | ":" | "“" | "\"" | "‘" | "'" | "(" | "—" | "–" | "«" | "-")
 }
 

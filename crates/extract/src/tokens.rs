@@ -15,27 +15,40 @@ pub enum Kind {
     Punct,
 }
 
-/// One token: `text[start..end]`.
+/// One token: `text[start..end]`, in 12 bytes (a 10 MB text has 1.75
+/// million tokens, and the table lives through most of extraction: the
+/// wasm memory's peak). Its yes-or-no facts are bits of one byte, read
+/// through methods.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
-    /// Byte offsets as `u32` (16-byte tokens: a 10 MB text has two million
-    /// of them); [`tokenize`] stops at 4 GiB. Read with `start()`/`end()`.
+    /// Byte offsets as `u32`; [`tokenize`] stops at 4 GiB. Read with
+    /// `start()`/`end()`.
     s: u32,
     e: u32,
-    pub kind: Kind,
-    /// Whitespace separates it from the previous token.
-    pub space_before: bool,
-    /// A line break separates it from the previous token.
-    pub newline_before: bool,
     /// The curated word lists its lower-case form is on
     /// ([`crate::lexicon::cat`] bits, looked up once here so that rules read a
     /// field instead of hashing the word again).
     pub cat: u16,
+    /// [`flag`] bits.
+    flags: u8,
+}
+
+// The layout the comment above promises: two offsets, the word-list bits
+// and the flags, no padding beyond alignment.
+const _: () = assert!(std::mem::size_of::<Token>() == 12);
+
+/// The bits of [`Token::flags`].
+mod flag {
+    /// A word (else punctuation).
+    pub(super) const WORD: u8 = 1;
+    /// Whitespace separates it from the previous token.
+    pub(super) const SPACE_BEFORE: u8 = 1 << 1;
+    /// A line break separates it from the previous token.
+    pub(super) const NEWLINE_BEFORE: u8 = 1 << 2;
     /// A word whose first character is an upper-case letter.
-    pub upper: bool,
-    /// A function word written in capitals (`AND`, `IN`, `SAYS` in an
-    /// all-caps headline): not part of a name.
-    pub caps_function_word: bool,
+    pub(super) const UPPER: u8 = 1 << 3;
+    /// A function word written in capitals.
+    pub(super) const CAPS_FUNCTION_WORD: u8 = 1 << 4;
 }
 
 impl Token {
@@ -49,21 +62,54 @@ impl Token {
         self.e as usize
     }
 
+    /// A word or punctuation.
+    pub fn kind(&self) -> Kind {
+        if self.flags & flag::WORD != 0 {
+            Kind::Word
+        } else {
+            Kind::Punct
+        }
+    }
+
+    /// Whitespace separates it from the previous token.
+    pub fn space_before(&self) -> bool {
+        self.flags & flag::SPACE_BEFORE != 0
+    }
+
+    /// A line break separates it from the previous token.
+    pub fn newline_before(&self) -> bool {
+        self.flags & flag::NEWLINE_BEFORE != 0
+    }
+
+    /// A word whose first character is an upper-case letter.
+    pub fn upper(&self) -> bool {
+        self.flags & flag::UPPER != 0
+    }
+
+    /// A function word, reporting verb or filler written in capitals
+    /// (`AND`, `IN`, `SAYS` in an all-caps headline): not part of a name.
+    pub fn caps_function_word(&self) -> bool {
+        self.flags & flag::CAPS_FUNCTION_WORD != 0
+    }
+
+    /// The token `start..end` with its word-list bits and [`flag`] bits.
+    fn packed(start: usize, end: usize, cat: u16, flags: u8) -> Token {
+        Token { s: offset(start), e: offset(end), cat, flags }
+    }
+
     /// The token `text[start..end]`, with a word's capitalisation and
-    /// word-list bits.
-    fn new(text: &str, start: usize, end: usize, kind: Kind, space_before: bool, newline_before: bool) -> Token {
+    /// word-list bits; `gap` holds the [`flag`] bits of what precedes it
+    /// (`SPACE_BEFORE`, `NEWLINE_BEFORE`).
+    fn new(text: &str, start: usize, end: usize, kind: Kind, gap: u8) -> Token {
         let word = (kind == Kind::Word).then(|| &text[start..end]);
         let cat = word.map_or(0, crate::lexicon::token_categories);
-        Token {
-            s: offset(start),
-            e: offset(end),
-            kind,
-            space_before,
-            newline_before,
-            cat,
-            upper: word.and_then(|w| w.chars().next()).is_some_and(char::is_uppercase),
-            caps_function_word: word.is_some_and(|w| caps_function_word(w, cat)),
-        }
+        let upper = word.and_then(|w| w.chars().next()).is_some_and(char::is_uppercase);
+        let caps = word.is_some_and(|w| caps_function_word(w, cat));
+        let flags = (u8::from(word.is_some()) * flag::WORD)
+            | gap
+            | (u8::from(upper) * flag::UPPER)
+            | (u8::from(caps) * flag::CAPS_FUNCTION_WORD);
+        Token::packed(start, end, cat, flags)
     }
 
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
@@ -189,16 +235,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let text = &text[..limit];
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
-    let mut space = false;
-    let mut newline = false;
+    // The flag bits of what precedes the next token: whitespace, a line break.
+    let mut gap = 0u8;
     let mut i = 0;
     while i < text.len() {
         // ASCII spaces and letters-only words, the bulk of news text, without
         // decoding characters.
         let b = bytes[i];
         if b == b' ' || b == b'\n' || b == b'\t' || b == b'\r' {
-            space = true;
-            newline |= b == b'\n' || b == b'\r';
+            gap |=
+                if b == b'\n' || b == b'\r' { flag::SPACE_BEFORE | flag::NEWLINE_BEFORE } else { flag::SPACE_BEFORE };
             i += 1;
             continue;
         }
@@ -215,30 +261,24 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 let cat = if e - i <= 16 { crate::lexicon::packed_categories(key) } else { 0 };
                 // Built here rather than by `Token::new`: the word is already
                 // scanned and known ASCII, and this is the hottest loop.
-                let caps_function_word = b.is_ascii_uppercase() && caps_function_word(&text[i..e], cat);
-                out.push(Token {
-                    s: offset(i),
-                    e: offset(e),
-                    kind: Kind::Word,
-                    space_before: space,
-                    newline_before: newline,
-                    cat,
-                    upper: b.is_ascii_uppercase(),
-                    caps_function_word,
-                });
+                let upper = b.is_ascii_uppercase();
+                let caps = upper && caps_function_word(&text[i..e], cat);
+                let f =
+                    flag::WORD | gap | (u8::from(upper) * flag::UPPER) | (u8::from(caps) * flag::CAPS_FUNCTION_WORD);
+                out.push(Token::packed(i, e, cat, f));
                 // The one space after most words, taken here rather than
                 // by another turn of the loop.
-                space = bytes.get(e) == Some(&b' ');
-                newline = false;
+                let space = bytes.get(e) == Some(&b' ');
+                gap = u8::from(space) * flag::SPACE_BEFORE;
                 i = e + usize::from(space);
                 continue;
             }
         }
         let Some(c) = text[i..].chars().next() else { break };
         if c.is_whitespace() {
-            space = true;
+            gap |= flag::SPACE_BEFORE;
             if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
-                newline = true;
+                gap |= flag::NEWLINE_BEFORE;
             }
             i += c.len_utf8();
             continue;
@@ -255,9 +295,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if kind == Kind::Word && bytes.get(i) == Some(&b'.') && is_letter_abbrev(&text[start..i]) {
             i += 1;
         }
-        out.push(Token::new(text, start, i, kind, space, newline));
-        space = false;
-        newline = false;
+        out.push(Token::new(text, start, i, kind, gap));
+        gap = 0;
     }
     // The capacity guessed a token per 5 bytes; news has about one per 5.7:
     // the rest goes back (in place) for the stages to come.
@@ -389,6 +428,6 @@ mod tests {
     #[test]
     fn newlines_are_recorded() {
         let t = tokenize("a\n\nb c");
-        assert!(t[1].newline_before && !t[2].newline_before && t[2].space_before);
+        assert!(t[1].newline_before() && !t[2].newline_before() && t[2].space_before());
     }
 }

@@ -159,6 +159,18 @@ pub fn push_string(out: &mut Vec<u8>, s: &str) {
     *out = e.buf;
 }
 
+/// The compact JSON array [`spans_to_json`] returns, the same text, handed
+/// to `each` a chunk at a time (each chunk ends after a whole span, so it
+/// is whole UTF-8): a long array is never held whole (the page's engine
+/// turns each chunk into a JavaScript string at once, where a 10 MB
+/// article's 24 MB array set its wasm memory's peak).
+pub fn spans_to_json_chunks(spans: &[Span], each: &mut dyn FnMut(&str)) {
+    let mut e = write::Emitter::into_text(false, each);
+    e.spans(spans);
+    // Handing text on cannot fail.
+    let _ = e.finish();
+}
+
 /// Writes documents as the pretty-printed labelled-JSON corpus that
 /// [`to_json`] returns, the same bytes, into `out` a chunk at a time, so a
 /// large export is never held in memory (the CLI's output). The only

@@ -108,7 +108,7 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
         if !(has(toks, first, cat::STOP | cat::WEEKDAY) || opener) {
             break;
         }
-        byline |= w == "By" && first == run.first && toks[first].newline_before || (w == "By" && first == 0);
+        byline |= w == "By" && first == run.first && toks[first].newline_before() || (w == "By" && first == 0);
         first += 1;
     }
     // A nationality before a name stays out: `Frenchman | Didier Moreau`,
@@ -118,7 +118,7 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
     let demonym = |k: usize, w: &str| {
         w.len() > 4 && is_demonym_or_listed(w, || has(toks, k, cat::DEMONYM)) && !lexicon().is_given(w, false)
     };
-    if first < last && toks[first + 1].upper && demonym(first, core(tok(text, toks, first))) {
+    if first < last && toks[first + 1].upper() && demonym(first, core(tok(text, toks, first))) {
         let rest = norm(tok(text, toks, first + 1));
         let whole = phrase(text, toks, first, last);
         if lexicon().is_given(&rest, true) && !lexicon().is_place(&norm(whole)) {

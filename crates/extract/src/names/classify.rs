@@ -76,7 +76,7 @@ pub(super) fn classify(text: &str, toks: &[Token], candidates: &[Candidate], tea
         if c.lead == Lead::Title {
             if titled_person(text, toks, s) {
                 person(text, toks, s, &mut out.mentions);
-            } else if !toks[s.first].upper {
+            } else if !toks[s.first].upper() {
                 // The office's places (`Minister | of Foreign Affairs of Iraq`).
                 gazetteer::split(text, toks, s, teams, &mut out.mentions, &mut out.open);
             }
@@ -161,6 +161,6 @@ fn titled_person(text: &str, toks: &[Token], s: Segment) -> bool {
     let bracketed = matches!(tok(text, toks, s.last + 1), "]" | ")");
     let function_words = (s.first..=s.last).all(|k| has(toks, k, cat::STOP));
     // `the Minister | of Foreign Affairs of Iraq`: a title's office, no name.
-    let office = !toks[s.first].upper;
+    let office = !toks[s.first].upper();
     !(has_org_word(toks, s) || sole_given && bracketed || function_words || office)
 }

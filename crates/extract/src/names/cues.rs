@@ -59,7 +59,7 @@ pub(super) fn locative(text: &str, toks: &[Token], s: Segment) -> bool {
     let prev = if s.first > 0 { tok(text, toks, s.first - 1) } else { "" };
     let next = toks.get(s.last + 1);
     let next_ok = next.is_none_or(|t| {
-        t.newline_before
+        t.newline_before()
             || matches!(t.text(text), "," | "." | ";" | ")" | "—")
             || t.text(text).chars().next().is_some_and(char::is_lowercase)
     });
@@ -111,7 +111,7 @@ pub(super) fn person_slot(text: &str, toks: &[Token], s: Segment, place_named: b
     if has_possessive(tok(text, toks, s.last)) || matches!(next_text, "'s" | "’s" | "'" | "’") {
         return !place_named && personal_noun_after(text, toks, s);
     }
-    if next.is_some_and(|t| !t.newline_before) && next_text.starts_with(|c: char| c.is_ascii_lowercase()) {
+    if next.is_some_and(|t| !t.newline_before()) && next_text.starts_with(|c: char| c.is_ascii_lowercase()) {
         return life_event_after(text, toks, s);
     }
     !place_named
@@ -126,8 +126,8 @@ pub(super) fn person_slot(text: &str, toks: &[Token], s: Segment, place_named: b
 /// comma (`Vince,` then the letter), or alone on the line after a closing
 /// (`Thanks` / `Best regards,` then `Kam`); not a closing itself.
 fn letter_slot(text: &str, toks: &[Token], s: Segment) -> bool {
-    let line_start = toks.get(s.first).is_some_and(|t| t.newline_before) || s.first == 0;
-    let line_end_at = |k: usize| toks.get(k).is_none_or(|t| t.newline_before);
+    let line_start = toks.get(s.first).is_some_and(|t| t.newline_before()) || s.first == 0;
+    let line_end_at = |k: usize| toks.get(k).is_none_or(|t| t.newline_before());
     if !line_start || s.first != s.last {
         return false;
     }
@@ -148,7 +148,7 @@ fn letter_slot(text: &str, toks: &[Token], s: Segment) -> bool {
         k -= 1;
     }
     let closing = CLOSINGS.iter().any(|c| c.eq_ignore_ascii_case(tok(text, toks, k)));
-    let line_from = (k.saturating_sub(CLOSING_LINE_WORDS)..=k).rev().find(|&j| toks[j].newline_before || j == 0);
+    let line_from = (k.saturating_sub(CLOSING_LINE_WORDS)..=k).rev().find(|&j| toks[j].newline_before() || j == 0);
     closing && line_from.is_some()
 }
 
@@ -164,7 +164,7 @@ fn after_common_noun(text: &str, toks: &[Token], first: usize) -> bool {
 /// (the name has no possessive: [`person_slot`] asked).
 fn life_event_after(text: &str, toks: &[Token], s: Segment) -> bool {
     for k in s.last + 1..s.last + 1 + LIFE_EVENT_WINDOW {
-        if toks.get(k).is_none_or(|t| t.newline_before) {
+        if toks.get(k).is_none_or(|t| t.newline_before()) {
             return false;
         }
         // The lists hold lower-case words: a capital or a mark ends the
@@ -226,7 +226,7 @@ fn age_after(text: &str, toks: &[Token], s: Segment) -> bool {
 /// `Hi Kat!`, `Dear Vince,`, `Hey David:` at the end of the greeting.
 fn greeting_before(text: &str, toks: &[Token], s: Segment) -> bool {
     let next = toks.get(s.last + 1);
-    let ends = next.is_none_or(|t| t.newline_before || matches!(t.text(text), "," | "!" | ":" | "." | "-" | "—"));
+    let ends = next.is_none_or(|t| t.newline_before() || matches!(t.text(text), "," | "!" | ":" | "." | "-" | "—"));
     ends && s.first > 0 && {
         let before = tok(text, toks, s.first - 1);
         GREETINGS.iter().any(|g| g.eq_ignore_ascii_case(before))
@@ -299,7 +299,7 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
 /// A reporting verb after the segment: `Peskov said`, `Peskov also said`.
 pub(super) fn reporting_verb_after(text: &str, toks: &[Token], s: Segment) -> bool {
     for k in s.last + 1..s.last + 1 + VERB_AFTER_WINDOW {
-        if has(toks, k, cat::REPORTING) && toks.get(k).is_some_and(|t| !t.newline_before) {
+        if has(toks, k, cat::REPORTING) && toks.get(k).is_some_and(|t| !t.newline_before()) {
             return !has_possessive(tok(text, toks, s.last));
         }
         if !has(toks, k, cat::FILLER | cat::WEEKDAY) {

@@ -25,13 +25,13 @@ pub(super) fn tag(text: &str, toks: &[Token], runs: &[Segment], mut mentions: Ve
     let mut found: Vec<(usize, usize)> = Vec::new();
     // Both start with a capitalised word: only the runs are visited.
     for r in runs {
-        if r.first == 0 || toks[r.first].newline_before {
+        if r.first == 0 || toks[r.first].newline_before() {
             dateline(text, toks, r.first, &mut found);
         }
         for i in r.first..=r.last {
             let t = &toks[i];
             let period_after = toks.get(i + 1).is_some_and(|p| p.start() == t.end() && p.end() == t.end() + 1);
-            if period_after && !t.newline_before && t.end() - t.start() <= 4 {
+            if period_after && !t.newline_before() && t.end() - t.start() <= 4 {
                 if let Some(end) = abbreviated_state(text, toks, i) {
                     found.push((t.start(), end));
                 }
@@ -54,9 +54,9 @@ pub(super) fn tag(text: &str, toks: &[Token], runs: &[Segment], mut mentions: Ve
 /// A dateline at line start `i`: the city (in capitals), then a date, an
 /// agency or a dash, with a region between after a comma.
 fn dateline(text: &str, toks: &[Token], i: usize, found: &mut Vec<(usize, usize)>) {
-    let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before);
+    let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before());
     let mut last = i;
-    while last + 1 < i + MAX_DATELINE_WORDS && on_line(last + 1) && toks[last + 1].upper {
+    while last + 1 < i + MAX_DATELINE_WORDS && on_line(last + 1) && toks[last + 1].upper() {
         last += 1;
     }
     if !(i..=last).all(|k| is_all_caps(tok(text, toks, k)) && !has(toks, k, cat::STOP | cat::MONTH | cat::WEEKDAY)) {
@@ -71,7 +71,7 @@ fn dateline(text: &str, toks: &[Token], i: usize, found: &mut Vec<(usize, usize)
         while on_line(end) && end < first + MAX_DATELINE_WORDS + 2 && region_word(text, toks, end) {
             end += 1;
         }
-        if end > first && toks[first].upper {
+        if end > first && toks[first].upper() {
             region = Some((first, end - 1));
             k = end;
         } else {
@@ -112,7 +112,7 @@ fn dateline(text: &str, toks: &[Token], i: usize, found: &mut Vec<(usize, usize)
 fn region_word(text: &str, toks: &[Token], k: usize) -> bool {
     let w = tok(text, toks, k);
     let date = has(toks, k, cat::MONTH) || w.starts_with(|c: char| c.is_ascii_digit());
-    !date && (toks[k].upper || matches!(w, "and" | "of") || w == "." && !toks[k].space_before)
+    !date && (toks[k].upper() || matches!(w, "and" | "of") || w == "." && !toks[k].space_before())
 }
 
 /// What ends a dateline.
@@ -133,7 +133,7 @@ fn dateline_end(text: &str, toks: &[Token], k: usize) -> End {
     if iso || year || has(toks, k, cat::MONTH | cat::WEEKDAY) {
         return End::Date;
     }
-    let agency = w == "(" && toks.get(k + 1).is_some_and(|t| t.upper) && tok(text, toks, k + 2) == ")";
+    let agency = w == "(" && toks.get(k + 1).is_some_and(|t| t.upper()) && tok(text, toks, k + 2) == ")";
     if agency || matches!(w, "—" | "–" | "-") {
         End::Mark
     } else {
@@ -152,8 +152,8 @@ fn abbreviated_state(text: &str, toks: &[Token], i: usize) -> Option<usize> {
         return None;
     }
     let prev = tok(text, toks, i - 1);
-    let after_place = prev == "," && i >= 2 && toks[i - 2].upper && !toks[i - 1].newline_before;
+    let after_place = prev == "," && i >= 2 && toks[i - 2].upper() && !toks[i - 1].newline_before();
     // `Miss. Smith` is a title: only the comma slot takes one.
-    let slot = STATE_SLOT_WORDS.contains(&prev) && !toks.get(i + 2).is_some_and(|t| t.upper && !t.newline_before);
+    let slot = STATE_SLOT_WORDS.contains(&prev) && !toks.get(i + 2).is_some_and(|t| t.upper() && !t.newline_before());
     (after_place || slot).then_some(period.end())
 }

@@ -82,7 +82,7 @@ fn handles(text: &str, toks: &[Token]) -> Vec<Handle> {
     // The sign of token `k`, read by byte: this runs for every token.
     let sign = |k: usize| {
         let t = &toks[k];
-        if t.kind != Kind::Punct {
+        if t.kind() != Kind::Punct {
             return None;
         }
         match bytes.get(t.start()) {
@@ -98,16 +98,16 @@ fn handles(text: &str, toks: &[Token]) -> Vec<Handle> {
         };
         let first = &toks[k + 1];
         // The sign starts a word (not `a@b`) and the handle follows at once.
-        let starts = first.kind == Kind::Word
-            && !first.space_before
-            && (k == 0 || toks[k].space_before || toks[k - 1].kind == Kind::Punct);
+        let starts = first.kind() == Kind::Word
+            && !first.space_before()
+            && (k == 0 || toks[k].space_before() || toks[k - 1].kind() == Kind::Punct);
         if !starts {
             k += 1;
             continue;
         }
         // The handle: words and `_` joined without spaces.
         let mut j = k + 1;
-        while toks.get(j + 1).is_some_and(|t| !t.space_before && (t.kind == Kind::Word || t.text(text) == "_")) {
+        while toks.get(j + 1).is_some_and(|t| !t.space_before() && (t.kind() == Kind::Word || t.text(text) == "_")) {
             j += 1;
         }
         let (start, end) = (first.start(), toks[j].end());

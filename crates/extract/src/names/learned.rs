@@ -337,12 +337,12 @@ fn shape(w: &str, out: &mut [u8; MAX_SHAPE]) -> usize {
 fn context_form<'b>(cx: &Cx<'b>, i: Option<usize>, buf: &'b mut [u8; 32]) -> &'b [u8] {
     let Some(t) = i.and_then(|i| cx.toks.get(i)) else { return b"$" };
     let w = t.text(cx.text);
-    if t.kind == Kind::Punct {
+    if t.kind() == Kind::Punct {
         let n = w.len().min(buf.len());
         buf[..n].copy_from_slice(&w.as_bytes()[..n]);
         return &buf[..n];
     }
-    if t.upper {
+    if t.upper() {
         return b"^";
     }
     if w.starts_with(|c: char| c.is_ascii_digit()) {
@@ -434,8 +434,8 @@ pub(crate) fn features(cx: &Cx, emit: &mut dyn FnMut(u64)) {
     emit(hash_parts(tpl::NEXT_LEN, &[next1, &[cx.n.min(3) as u8]]));
 
     let initial = sentence_initial(text, toks, s.first);
-    let line_start = s.first == 0 || toks[s.first].newline_before;
-    let line_end = toks.get(s.last + 1).is_none_or(|t| t.newline_before);
+    let line_start = s.first == 0 || toks[s.first].newline_before();
+    let line_end = toks.get(s.last + 1).is_none_or(|t| t.newline_before());
     let position = u8::from(initial) | u8::from(line_start) << 1 | u8::from(line_end) << 2;
     emit(hash(tpl::POSITION, &[position]));
     emit(hash(tpl::LEX_POSITION, &[lf, position, has_possessive(last_raw) as u8]));

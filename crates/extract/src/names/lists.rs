@@ -68,7 +68,7 @@ pub(super) fn people_in_lists(
     open: &[Segment],
 ) -> Vec<Mention> {
     let at = |k: usize| tok(text, toks, k);
-    let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before);
+    let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before());
     let separator = |k: usize| matches!(at(k), "," | ";" | ":" | "and");
     // Where the item holding tokens first..=last ends: after its bracket.
     let item_end = |last: usize| {
@@ -152,7 +152,7 @@ const MIN_SQUAD_CLUBS: usize = 2;
 /// club too.
 pub(super) fn clubs_in_people_lists(text: &str, toks: &[Token], mut mentions: Vec<Mention>) -> Vec<Mention> {
     let at = |k: usize| tok(text, toks, k);
-    let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before);
+    let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before());
     // The brackets after a person, as the byte span of their inside (the
     // token after a person is found by its offset: tokens are in text
     // order), sorted: most texts have none, and the pass ends there.
@@ -203,7 +203,7 @@ pub(super) fn clubs_in_people_lists(text: &str, toks: &[Token], mut mentions: Ve
     // The clubs of each line, lines known by the token that opens them.
     let line_of = |a: usize| {
         let k = toks.partition_point(|t| t.start() < a);
-        (0..=k.min(toks.len().saturating_sub(1))).rev().find(|&j| j == 0 || toks[j].newline_before).unwrap_or(0)
+        (0..=k.min(toks.len().saturating_sub(1))).rev().find(|&j| j == 0 || toks[j].newline_before()).unwrap_or(0)
     };
     let clubs: Vec<bool> = (0..brackets.len()).map(club).collect();
     let lines: Vec<usize> = brackets.iter().map(|br| line_of(br.0)).collect();

@@ -17,7 +17,7 @@ pub(super) fn drop_org_heads(text: &str, toks: &[Token], mut mentions: Vec<Menti
     let mut orgs: Vec<&str> = Vec::new();
     for (i, t) in toks.iter().enumerate().skip(1) {
         let suffix = has(toks, i, cat::ORG_SUFFIX) && as_written(core(t.text(text)));
-        if suffix && t.space_before && !t.newline_before && starts_run(toks, i - 1) {
+        if suffix && t.space_before() && !t.newline_before() && starts_run(toks, i - 1) {
             let head = core(tok(text, toks, i - 1));
             if !orgs.contains(&head) {
                 orgs.push(head);

@@ -115,16 +115,16 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
     let prev = if s.first > 0 { at(s.first - 1) } else { "" };
     let prev2 = if s.first > 1 { at(s.first - 2) } else { "" };
     let (next, next2) = (at(s.last + 1), at(s.last + 2));
-    let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before);
+    let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before());
     // A list goes on after a count (`Hallworth 23 , Dekker`, `326 ( J.
     // Ashworth`) or starts after a team's dash (`Arsenal - Hallworth`).
     let after_count = matches!(prev, "," | ";" | "(") && is_count(prev2);
-    let line_start = s.first == 0 || toks[s.first].newline_before;
+    let line_start = s.first == 0 || toks[s.first].newline_before();
     let minute = next.parse::<u32>().is_ok_and(|m| m <= MAX_MINUTE) && !next.starts_with('0') && on_line(s.last + 1);
     let after_minute = !on_line(s.last + 2) || matches!(next2, "," | "." | ";" | ")" | "pen" | "og");
     let scorer = (prev == "-" || after_count) && minute && after_minute;
     let figures = matches!(prev, "," | ";" | ":" | "(") && on_line(s.last + 1) && is_figures(next);
-    let fielder = matches!(prev, "b" | "c" | "st") && s.first > 0 && !toks[s.first - 1].upper;
+    let fielder = matches!(prev, "b" | "c" | "st") && s.first > 0 && !toks[s.first - 1].upper();
     let batter = on_line(s.last + 1)
         && (matches!(next, "c" | "b" | "lbw" | "st") || matches!(next, "run" | "not") && next2 == "out");
     let run_out = prev == "(" && prev2 == "out";
@@ -138,10 +138,10 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
     let close = || {
         (s.last + 3..=s.last + 2 + MAX_BRACKET_PLACE_WORDS)
             .find(|&k| at(k) == ")")
-            .filter(|&k| (s.last + 2..k).all(|j| toks.get(j).is_some_and(|t| t.upper && !t.newline_before)))
+            .filter(|&k| (s.last + 2..k).all(|j| toks.get(j).is_some_and(|t| t.upper() && !t.newline_before())))
     };
     let results_side =
-        |close: usize| is_count(at(close + 1)) && toks.get(close + 2).is_some_and(|t| t.upper && !t.newline_before);
+        |close: usize| is_count(at(close + 1)) && toks.get(close + 2).is_some_and(|t| t.upper() && !t.newline_before());
     // A word of the name that is a town and no given name (`Dynamo Kiev`,
     // not `Mercedes Arroyo`).
     let town = || {
@@ -153,7 +153,7 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
     // A ranked or listed competitor: at a line's start, after a rank (`2.`,
     // `3 -`, or a count opening the line: a golf total, `204 Name`), or
     // after a comma or colon in a list of players.
-    let count_opens_line = is_count(prev) && s.first > 0 && (s.first == 1 || toks[s.first - 1].newline_before);
+    let count_opens_line = is_count(prev) && s.first > 0 && (s.first == 1 || toks[s.first - 1].newline_before());
     let ranked = matches!(prev, "." | "-") && is_count(prev2) || count_opens_line;
     let listed = line_start || ranked || matches!(prev, "," | ":");
     let country = listed

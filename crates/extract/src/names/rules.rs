@@ -224,7 +224,7 @@ pub(super) fn lower_case_landmark_after(cx: &Cx) -> Option<Verdict> {
     }
     let next = cx.s.last + 1;
     let landmark = with_lower(tok(cx.text, cx.toks, next), |w| LOWER_CASE_LANDMARKS.contains(&w))
-        && cx.toks.get(next).is_some_and(|t| t.space_before && !t.newline_before);
+        && cx.toks.get(next).is_some_and(|t| t.space_before() && !t.newline_before());
     landmark.then_some(Verdict::PlaceTo(next))
 }
 

@@ -48,10 +48,13 @@ fn extends_to(text: &str, toks: &[Token], last: usize) -> Option<usize> {
     let t = toks.get(n)?;
     // `St. Petersburg`, `Mt. Kenya`: an abbreviation's period inside.
     let abbreviated = t.start() == toks[last].end() && matches!(w, "St" | "Mt" | "Ft") && t.text(text) == ".";
-    if abbreviated && toks.get(n + 1).is_some_and(|a| a.space_before && !a.newline_before) && starts_run(toks, n + 1) {
+    if abbreviated
+        && toks.get(n + 1).is_some_and(|a| a.space_before() && !a.newline_before())
+        && starts_run(toks, n + 1)
+    {
         return Some(n + 1);
     }
-    if !t.space_before || t.newline_before {
+    if !t.space_before() || t.newline_before() {
         return None;
     }
     if starts_run(toks, n) && !breaks_before(text, toks, n) {
@@ -67,7 +70,7 @@ fn extends_to(text: &str, toks: &[Token], last: usize) -> Option<usize> {
     {
         m += 1;
     }
-    let on_line = |k: usize| toks.get(k).is_some_and(|t| t.space_before && !t.newline_before);
+    let on_line = |k: usize| toks.get(k).is_some_and(|t| t.space_before() && !t.newline_before());
     (m > n && starts_run(toks, m) && (n + 1..=m).all(on_line)).then_some(m)
 }
 
@@ -89,7 +92,10 @@ fn breaks_before(text: &str, toks: &[Token], i: usize) -> bool {
 /// a surname-first tradition on the same line. `On Thu Peskov`, `Fri 12
 /// May` stay apart: `On` is no name, and a full weekday never joins.
 fn weekday_syllable(text: &str, toks: &[Token], i: usize) -> bool {
-    if i == 0 || tok(text, toks, i).len() != WEEKDAY_ABBREVIATION_LEN || !toks[i].space_before || toks[i].newline_before
+    if i == 0
+        || tok(text, toks, i).len() != WEEKDAY_ABBREVIATION_LEN
+        || !toks[i].space_before()
+        || toks[i].newline_before()
     {
         return false;
     }

@@ -140,7 +140,7 @@ fn cover(text: &str, toks: &[Token], names: &[String]) -> Vec<bool> {
     }
     let mut covered = vec![false; toks.len()];
     for i in 0..toks.len() {
-        if !toks[i].upper {
+        if !toks[i].upper() {
             continue;
         }
         // `In Baltimore ,`: the town, where the team plays.
@@ -188,7 +188,7 @@ fn clubby(text: &str, toks: &[Token], s: Side) -> bool {
 pub(super) fn club_prefix(text: &str, toks: &[Token], k: usize) -> bool {
     has(toks, k, cat::CLUB_PREFIX)
         && is_cap(tok(text, toks, k))
-        && toks.get(k + 1).is_some_and(|t| t.upper && t.space_before && !t.newline_before)
+        && toks.get(k + 1).is_some_and(|t| t.upper() && t.space_before() && !t.newline_before())
         && lexicon().is_place(&norm(tok(text, toks, k + 1)))
 }
 
@@ -197,17 +197,17 @@ pub(super) fn club_prefix(text: &str, toks: &[Token], k: usize) -> bool {
 /// Hove Albion`, `St. Louis`).
 fn side_at(text: &str, toks: &[Token], i: usize) -> Option<Side> {
     let hi = toks.len();
-    if i >= hi || !toks[i].upper || has(toks, i, cat::STOP) && !toks.get(i + 1).is_some_and(|t| t.upper) {
+    if i >= hi || !toks[i].upper() || has(toks, i, cat::STOP) && !toks.get(i + 1).is_some_and(|t| t.upper()) {
         return None;
     }
     let mut last = i;
     let mut k = i + 1;
-    while k < hi && !toks[k].newline_before && k - i < MAX_TEAM_WORDS + 2 {
+    while k < hi && !toks[k].newline_before() && k - i < MAX_TEAM_WORDS + 2 {
         let w = tok(text, toks, k);
-        let attached_period = w == "." && !toks[k].space_before && ABBREVIATIONS.contains(&tok(text, toks, k - 1));
-        if toks[k].upper || attached_period {
+        let attached_period = w == "." && !toks[k].space_before() && ABBREVIATIONS.contains(&tok(text, toks, k - 1));
+        if toks[k].upper() || attached_period {
             last = k;
-        } else if !(w == "&" && k + 1 < hi && toks[k + 1].upper && !toks[k + 1].newline_before) {
+        } else if !(w == "&" && k + 1 < hi && toks[k + 1].upper() && !toks[k + 1].newline_before()) {
             break;
         }
         k += 1;
@@ -239,10 +239,10 @@ fn side_after(text: &str, toks: &[Token], i: usize) -> Option<Side> {
 /// The same side read back from its last token (for a side before `v`,
 /// `at` or a verb), on its line.
 fn side_ending(text: &str, toks: &[Token], last: usize) -> Option<Side> {
-    let starts_line = |k: usize| k == 0 || toks[k].newline_before;
+    let starts_line = |k: usize| k == 0 || toks[k].newline_before();
     if last >= toks.len()
-        || !toks[last].upper
-        || has(toks, last, cat::STOP) && (starts_line(last) || !toks[last - 1].upper)
+        || !toks[last].upper()
+        || has(toks, last, cat::STOP) && (starts_line(last) || !toks[last - 1].upper())
     {
         return None;
     }
@@ -250,11 +250,13 @@ fn side_ending(text: &str, toks: &[Token], last: usize) -> Option<Side> {
     while !starts_line(first) && first + MAX_TEAM_WORDS > last + 1 {
         let p = first - 1;
         let w = tok(text, toks, p);
-        let period =
-            w == "." && !toks[first].space_before && !starts_line(p) && ABBREVIATIONS.contains(&tok(text, toks, p - 1));
-        if toks[p].upper && core(w).len() == w.len() {
+        let period = w == "."
+            && !toks[first].space_before()
+            && !starts_line(p)
+            && ABBREVIATIONS.contains(&tok(text, toks, p - 1));
+        if toks[p].upper() && core(w).len() == w.len() {
             first = p;
-        } else if period || w == "&" && !starts_line(p) && toks[p - 1].upper {
+        } else if period || w == "&" && !starts_line(p) && toks[p - 1].upper() {
             // `St. Louis`, `Brighton & Hove Albion`.
             first = p - 1;
         } else {
@@ -271,14 +273,14 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
     let mut at_pairs: Vec<(Side, Side)> = Vec::new();
     let bytes = text.as_bytes();
     for r in runs {
-        let line_start = r.first == 0 || toks[r.first].newline_before;
+        let line_start = r.first == 0 || toks[r.first].newline_before();
         let byte_before = |k: usize| if k < r.first { bytes[toks[r.first - k].start()] } else { 0 };
         // A results line, from the line's start or after a label (`In
         // Kiev: Dynamo Kiev (Ukraine) 2 …`); a standings line. Both need
         // a figure, a bracket or more of the name after the run.
         let labelled = byte_before(1) == b':';
         let goes_on = toks.get(r.last + 1).is_some_and(|t| {
-            !t.newline_before && (t.upper || matches!(bytes[t.start()], b'0'..=b'9' | b'(' | b'&' | b'.'))
+            !t.newline_before() && (t.upper() || matches!(bytes[t.start()], b'0'..=b'9' | b'(' | b'&' | b'.'))
         });
         if (line_start || labelled) && goes_on {
             let results = push_results(text, toks, r.first, &mut found);
@@ -335,7 +337,7 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
             "at" => {
                 if let Some(b) = side_after(text, toks, k + 1) {
                     let before_ok = a.first == 0
-                        || toks[a.first].newline_before
+                        || toks[a.first].newline_before()
                         || matches!(tok(text, toks, a.first - 1), "," | ":" | ";");
                     let after_ok =
                         line_ends(toks, b.last + 1) || matches!(tok(text, toks, b.last + 1), "," | "." | ";");
@@ -343,7 +345,7 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
                         // A new line starts a new list.
                         let same_line = at_pairs
                             .last()
-                            .is_none_or(|&(_, p)| (p.last + 1..=a.first).all(|j| !toks[j].newline_before));
+                            .is_none_or(|&(_, p)| (p.last + 1..=a.first).all(|j| !toks[j].newline_before()));
                         if !same_line {
                             flush_at_pairs(&mut at_pairs, &mut found);
                         }
@@ -352,9 +354,9 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
                 }
             }
             // `Arsenal - Hallworth 23`: a scorers' line.
-            "-" if toks[k].space_before => {
+            "-" if toks[k].space_before() => {
                 let boundary = a.first == 0
-                    || toks[a.first].newline_before
+                    || toks[a.first].newline_before()
                     || matches!(tok(text, toks, a.first - 1), "." | ";" | ":");
                 if boundary && side_after(text, toks, k + 1).is_some_and(|b| is_count(tok(text, toks, b.last + 1))) {
                     found.table.push(a);
@@ -386,7 +388,7 @@ fn flush_at_pairs(at_pairs: &mut Vec<(Side, Side)>, found: &mut Found) {
 
 /// Token `k` starts a new line or is past the end.
 fn line_ends(toks: &[Token], k: usize) -> bool {
-    toks.get(k).is_none_or(|t| t.newline_before)
+    toks.get(k).is_none_or(|t| t.newline_before())
 }
 
 /// Adds the sides of a results line from token `start` to the line's end;

@@ -44,7 +44,7 @@ pub(super) fn is_cap(word: &str) -> bool {
 /// Token `i` can be part of a name: capitalised, and not a function word
 /// in an all-caps headline.
 pub(super) fn starts_run(toks: &[Token], i: usize) -> bool {
-    toks.get(i).is_some_and(|t| t.upper && !t.caps_function_word)
+    toks.get(i).is_some_and(|t| t.upper() && !t.caps_function_word())
 }
 
 /// `al-Burhan`, `el-Sisi`, `bin-Salman`: an Arabic particle joined to a name.

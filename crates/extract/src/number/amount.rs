@@ -90,7 +90,7 @@ pub(super) fn amount_from(text: &str, toks: &[Token], i: usize, skip: usize, mon
     let point = skip == 0 && w(text, toks, i) == "." && leads_digits(text, toks, i);
     let i = i + usize::from(point);
     let t = *toks.get(i)?;
-    if t.kind != Kind::Word {
+    if t.kind() != Kind::Word {
         return None;
     }
     let word = t.text(text).get(skip..).filter(|w| !w.is_empty())?;
@@ -312,7 +312,7 @@ fn times_power_of_ten(text: &str, toks: &[Token], i: usize) -> Option<(i32, usiz
 
 /// `10^-19` at token `i`: the exponent and the token after it.
 fn power_of_ten(text: &str, toks: &[Token], i: usize) -> Option<(i32, usize)> {
-    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
+    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before());
     if w(text, toks, i) != "10" || w(text, toks, i + 1) != "^" || !glued(i + 1) {
         return None;
     }
@@ -370,7 +370,7 @@ fn glued_suffix(text: &str, toks: &[Token], i: usize, word: &str, suffix: &str, 
 /// otherwise one decimal place reads as millions (sales figures round
 /// so), whole numbers and finer decimals as metres.
 fn glued_m_counts(text: &str, toks: &[Token], i: usize, word: &str) -> bool {
-    let next = if joined(toks, i) && toks.get(i + 1).is_some_and(|t| t.kind == Kind::Word) {
+    let next = if joined(toks, i) && toks.get(i + 1).is_some_and(|t| t.kind() == Kind::Word) {
         w(text, toks, i + 1)
     } else {
         ""
@@ -379,7 +379,7 @@ fn glued_m_counts(text: &str, toks: &[Token], i: usize, word: &str) -> bool {
         return true;
     }
     // `-0.4m/s`: a rate of metres.
-    if w(text, toks, i + 1) == "/" && toks.get(i + 1).is_some_and(|t| !t.space_before) {
+    if w(text, toks, i + 1) == "/" && toks.get(i + 1).is_some_and(|t| !t.space_before()) {
         return false;
     }
     let prev = if i > 0 { w(text, toks, i - 1) } else { "" };

@@ -87,15 +87,15 @@ fn table_pair(text: &str, toks: &[Token], i: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.text(text));
     let pair = |k: usize| {
         let parts: Vec<&str> = word(k).split('-').collect();
-        score_pair(&parts).is_some() && !toks[k].newline_before
+        score_pair(&parts).is_some() && !toks[k].newline_before()
     };
     let bracket = |k: usize| matches!(word(k), "(" | ")");
     if i > 0 && word(i - 1) == "(" && word(i + 1) == ")" {
         return true;
     }
     let named = i > 0
-        && toks[i - 1].upper
-        && toks[i - 1].kind == Kind::Word
+        && toks[i - 1].upper()
+        && toks[i - 1].kind() == Kind::Word
         && !sentence_initial(text, toks, i - 1)
         && month(word(i - 1)).is_none();
     if named {
@@ -104,7 +104,7 @@ fn table_pair(text: &str, toks: &[Token], i: usize) -> bool {
     // The pairs either side, past a bracket.
     let before = (1..=PAIR_GAP).filter_map(|d| i.checked_sub(d)).find(|&k| !bracket(k));
     let after = (i + 1..=i + PAIR_GAP).find(|&k| !bracket(k) && k < toks.len());
-    let on_line = |k: usize| (k.min(i) + 1..=k.max(i)).all(|j| !toks[j].newline_before);
+    let on_line = |k: usize| (k.min(i) + 1..=k.max(i)).all(|j| !toks[j].newline_before());
     before.is_some_and(|k| pair(k) && on_line(k)) || after.is_some_and(|k| pair(k) && on_line(k))
 }
 

@@ -33,7 +33,7 @@ const DAY_MAX_DIGITS: usize = 2;
 pub(super) fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> Option<usize> {
     let t = toks[i];
     let word = t.text(text);
-    if t.kind != Kind::Word {
+    if t.kind() != Kind::Word {
         return None;
     }
     if let Some(n) = day_pair(text, toks, i, out) {
@@ -46,7 +46,7 @@ pub(super) fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<Numb
     // Month Day[, Year] [and Day]; `Oct. 1, 2025` reads like `Oct 1, 2025`.
     if let Some(m) = month(word) {
         let dotted =
-            w(text, toks, i + 1) == "." && !toks[i + 1].space_before && word.len() <= MONTH_ABBREVIATION_MAX_LEN;
+            w(text, toks, i + 1) == "." && !toks[i + 1].space_before() && word.len() <= MONTH_ABBREVIATION_MAX_LEN;
         let i = i + usize::from(dotted);
         if !joined(toks, i) {
             return None;
@@ -111,7 +111,7 @@ pub(super) fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<Numb
 /// stays outside. Returns the token after them.
 fn day_pair(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> Option<usize> {
     let k = i + usize::from(w(text, toks, i).eq_ignore_ascii_case("between"));
-    let t = *toks.get(k).filter(|t| t.kind == Kind::Word && text.as_bytes()[t.start()].is_ascii_digit())?;
+    let t = *toks.get(k).filter(|t| t.kind() == Kind::Word && text.as_bytes()[t.start()].is_ascii_digit())?;
     let year_after = |m_tok: usize| match year(w(text, toks, m_tok + 1)) {
         Some(y) if joined(toks, m_tok) => (Some(y), m_tok + 1),
         _ => (None, m_tok),
@@ -165,7 +165,7 @@ pub(super) fn year_context(text: &str, toks: &[Token], i: usize) -> bool {
     }
     match toks.get(i + 1) {
         None => true,
-        Some(n) => n.kind == Kind::Punct && !matches!(n.text(text), "%" | "-" | "–"),
+        Some(n) => n.kind() == Kind::Punct && !matches!(n.text(text), "%" | "-" | "–"),
     }
 }
 

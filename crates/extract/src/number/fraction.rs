@@ -67,7 +67,7 @@ pub(super) fn fraction_word(word: &str) -> Option<f64> {
 /// the token after it. Not a date (`3/4/2025`) nor a fraction of
 /// another denominator (`9/11`, `24/7`).
 pub(super) fn slash(text: &str, toks: &[Token], i: usize) -> Option<(f64, usize)> {
-    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
+    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before());
     let int = |k: usize| {
         let s = w(text, toks, k);
         (!s.is_empty() && s.len() <= SLASH_MAX_DIGITS && s.bytes().all(|b| b.is_ascii_digit()))
@@ -100,7 +100,7 @@ pub(super) fn after_a(text: &str, toks: &[Token], i: usize) -> Option<(f64, usiz
     let next_free = match toks.get(i + 2) {
         None => true,
         Some(t) => {
-            t.kind == Kind::Punct
+            t.kind() == Kind::Punct
                 || t.cat & (cat::STOP | cat::REPORTING) != 0
                 || FRACTION_COMPARATIVES.contains(&w(text, toks, i + 2))
         }

@@ -111,7 +111,7 @@ impl Parts {
 /// a trunk prefix `0` (`020`, `0808`), or exchange and line (`123-4567`,
 /// `555 123 4567`).
 pub(super) fn phone_end(text: &str, toks: &[Token], i: usize) -> Option<usize> {
-    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
+    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before());
     let plus = w(text, toks, i) == "+" && glued(i + 1);
     let mut k = i + usize::from(plus);
     // Most numbers are one group followed by a word: no phone, unless
@@ -130,7 +130,7 @@ pub(super) fn phone_end(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     let mut best = None;
     while groups < PHONE_MAX_GROUPS {
         let group = w(text, toks, k);
-        if !digit_group(group) || groups > 0 && toks[k].newline_before {
+        if !digit_group(group) || groups > 0 && toks[k].newline_before() {
             break;
         }
         group.split('-').for_each(|p| parts.add(p, plus));
@@ -143,7 +143,7 @@ pub(super) fn phone_end(text: &str, toks: &[Token], i: usize) -> Option<usize> {
         if parts.phone(plus, bracket, groups) {
             best = Some(k);
         }
-        if toks.get(k).is_none_or(|t| t.newline_before || !t.space_before && t.kind == Kind::Word) {
+        if toks.get(k).is_none_or(|t| t.newline_before() || !t.space_before() && t.kind() == Kind::Word) {
             break;
         }
     }
@@ -175,13 +175,13 @@ pub(super) fn in_name(text: &str, toks: &[Token], i: usize) -> bool {
     if i == 0
         || !bare_number(text, toks, i)
         || word.len() > NAME_NUMBER_MAX_DIGITS
-        || !toks[i].space_before
-        || toks[i].newline_before
+        || !toks[i].space_before()
+        || toks[i].newline_before()
     {
         return false;
     }
     let prev = w(text, toks, i - 1);
-    let capitalised = toks[i - 1].kind == Kind::Word
+    let capitalised = toks[i - 1].kind() == Kind::Word
         && prev.chars().next().is_some_and(char::is_uppercase)
         && core(prev).len() == prev.len()
         && !sentence_initial(text, toks, i - 1)
@@ -194,8 +194,8 @@ pub(super) fn in_name(text: &str, toks: &[Token], i: usize) -> bool {
     }
     // An index in capitals before its number and a lower-case word: `FTSE
     // 100 lost`, `STOXX 600 index`, `S&P 500 rose`.
-    let ampersand = prev.len() == 1 && i >= 2 && w(text, toks, i - 2) == "&" && !toks[i - 1].space_before;
-    let lower_next = toks.get(i + 1).is_some_and(|n| n.kind == Kind::Word && !n.upper && !n.newline_before);
+    let ampersand = prev.len() == 1 && i >= 2 && w(text, toks, i - 2) == "&" && !toks[i - 1].space_before();
+    let lower_next = toks.get(i + 1).is_some_and(|n| n.kind() == Kind::Word && !n.upper() && !n.newline_before());
     (prev.len() >= INDEX_NAME_MIN_LEN || ampersand) && lower_next
 }
 
@@ -211,8 +211,8 @@ fn no_lower_case(w: &str) -> bool {
 /// or a column of figures ending consecutive lines (a scorecard's `b
 /// Cadogan 104`).
 pub(super) fn table_count(text: &str, toks: &[Token], i: usize) -> bool {
-    let same_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before);
-    let name_word = |k: usize| toks.get(k).is_some_and(|t| t.kind == Kind::Word && t.upper);
+    let same_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before());
+    let name_word = |k: usize| toks.get(k).is_some_and(|t| t.kind() == Kind::Word && t.upper());
     // A row of figures.
     if same_line(i + 1) && bare_number(text, toks, i + 1) {
         return true;
@@ -264,10 +264,10 @@ fn before_name(toks: &[Token], i: usize) -> Option<usize> {
     let mut k = i.checked_sub(1)?;
     for _ in 0..NAME_MAX_WORDS {
         let t = toks[k];
-        if t.kind != Kind::Word || !t.upper {
+        if t.kind() != Kind::Word || !t.upper() {
             return (k + 1 < i).then_some(k);
         }
-        if t.newline_before || k == 0 {
+        if t.newline_before() || k == 0 {
             return None;
         }
         k -= 1;
@@ -278,20 +278,20 @@ fn before_name(toks: &[Token], i: usize) -> Option<usize> {
 /// The number at token `i` ends its line, and so does a number on the
 /// line before or after: a column of a table.
 fn column(text: &str, toks: &[Token], i: usize) -> bool {
-    if toks.get(i + 1).is_some_and(|t| !t.newline_before) {
+    if toks.get(i + 1).is_some_and(|t| !t.newline_before()) {
         return false;
     }
     // The line before: the token before this line's first.
     let mut k = i;
-    while k > 0 && i - k < LINE_WINDOW && !toks[k].newline_before {
+    while k > 0 && i - k < LINE_WINDOW && !toks[k].newline_before() {
         k -= 1;
     }
-    if toks[k].newline_before && k > 0 && bare_number(text, toks, k - 1) {
+    if toks[k].newline_before() && k > 0 && bare_number(text, toks, k - 1) {
         return true;
     }
     // The line after: its last token.
     let mut k = i + 1;
-    while k + 1 < toks.len() && k - i < LINE_WINDOW && !toks[k + 1].newline_before {
+    while k + 1 < toks.len() && k - i < LINE_WINDOW && !toks[k + 1].newline_before() {
         k += 1;
     }
     k < toks.len() && bare_number(text, toks, k)

@@ -95,12 +95,12 @@ fn scan_at(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> u
         && !is_all_caps(word)
         && !sentence_initial(text, toks, i)
         && toks.get(i + 1).is_some_and(|n| {
-            n.kind == Kind::Word && !n.newline_before && n.text(text).chars().next().is_some_and(char::is_uppercase)
+            n.kind() == Kind::Word && !n.newline_before() && n.text(text).chars().next().is_some_and(char::is_uppercase)
         })
     {
         return i + 1;
     }
-    if t.kind == Kind::Word && word.contains('-') {
+    if t.kind() == Kind::Word && word.contains('-') {
         if let Some(n) = scan_compound(text, toks, i, out) {
             return n;
         }

@@ -148,7 +148,7 @@ pub(super) fn scan_quantity(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     // -1985` is one).
     let signed = sign_at(text, toks, qi).is_some_and(|s| s < 0.0);
     let sign =
-        signed && conn == "-" && toks[q1.end].space_before && toks.get(q1.end + 1).is_some_and(|t| !t.space_before);
+        signed && conn == "-" && toks[q1.end].space_before() && toks.get(q1.end + 1).is_some_and(|t| !t.space_before());
     let conn_ok = if between { conn == "and" } else { matches!(conn, "to" | "-" | "–") && !sign };
     if conn_ok && joined(toks, q1.end - 1) && joined(toks, q1.end) {
         if let Some(q2) = quantity(text, toks, q1.end + 1).filter(|q2| q2.low.is_none()) {
@@ -220,7 +220,7 @@ fn is_change(text: &str, toks: &[Token], qi: usize, min: f64, max: f64) -> bool 
     }
     let cue = (qi.saturating_sub(CHANGE_WINDOW)..qi)
         .rev()
-        .take_while(|&k| toks[k].kind == Kind::Word)
+        .take_while(|&k| toks[k].kind() == Kind::Word)
         .any(|k| change(k) || w(text, toks, k) == "by");
     cue && max >= CHANGE_RATIO * min
 }
@@ -265,7 +265,7 @@ fn should_count_word(text: &str, toks: &[Token], i: usize) -> bool {
     let counted = matches!(next.as_str(), "in" | "of" | "out" | "percent" | "per")
         || scale_word(&next).is_some()
         || unit_of(&next).is_some();
-    let modified = i >= 2 && toks[i - 1].kind == Kind::Word && ORDINAL_DETERMINERS.contains(&lower(i - 2).as_str());
+    let modified = i >= 2 && toks[i - 1].kind() == Kind::Word && ORDINAL_DETERMINERS.contains(&lower(i - 2).as_str());
     !(modified && pronoun_next && !counted)
 }
 

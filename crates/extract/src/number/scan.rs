@@ -26,12 +26,12 @@ pub(super) fn w<'t>(text: &'t str, toks: &[Token], i: usize) -> &'t str {
 
 /// Token `i` is a word.
 pub(super) fn is_word(toks: &[Token], i: usize) -> bool {
-    toks.get(i).is_some_and(|t| t.kind == Kind::Word)
+    toks.get(i).is_some_and(|t| t.kind() == Kind::Word)
 }
 
 /// The token after `i` is on the same line.
 pub(super) fn joined(toks: &[Token], i: usize) -> bool {
-    toks.get(i + 1).is_some_and(|t| !t.newline_before)
+    toks.get(i + 1).is_some_and(|t| !t.newline_before())
 }
 
 /// Adds a NUMBER span.
@@ -65,8 +65,9 @@ pub(super) fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
     // or currency sign ([`may_start_rest`] says no to all four).
     if t.cat & cat::NUMBER_START == 0 {
         let bytes = text.as_bytes();
-        let digits_after =
-            || toks.get(i + 1).is_some_and(|n| !n.space_before && bytes.get(n.start()).is_some_and(u8::is_ascii_digit));
+        let digits_after = || {
+            toks.get(i + 1).is_some_and(|n| !n.space_before() && bytes.get(n.start()).is_some_and(u8::is_ascii_digit))
+        };
         match bytes.get(t.start()) {
             Some(b'a'..=b'z') if t.end() - t.start() != 2 => return false,
             Some(b'A'..=b'Q' | b'S'..=b'Z') if t.end() - t.start() > CODE_MAX_LEN => return false,
@@ -101,7 +102,7 @@ fn may_start_rest(text: &str, toks: &[Token], i: usize) -> bool {
         // A sign or a decimal point on digits (`-5C`, `−6`, `+9`, `.500`).
         b'-' | b'+' | b'.' => leads_digits(text, toks, i),
         // A vulgar fraction (`¾`: `1½` starts with a digit).
-        0xC2 | 0xE2 if t.kind == Kind::Word => leading_vulgar(t.text(text)).is_some(),
+        0xC2 | 0xE2 if t.kind() == Kind::Word => leading_vulgar(t.text(text)).is_some(),
         // A currency sign or a minus sign before digits (`$5`, `₩84.6tn`,
         // `−6`); most punctuation here is quotation marks and dashes.
         b'$' | 0x80.. => {
@@ -130,21 +131,21 @@ const CODE_MAX_LEN: usize = 3;
 pub(super) fn leads_digits(text: &str, toks: &[Token], i: usize) -> bool {
     let digits_after = toks
         .get(i + 1)
-        .is_some_and(|n| !n.space_before && text.as_bytes().get(n.start()).is_some_and(u8::is_ascii_digit));
-    if toks[i].kind != Kind::Punct || !digits_after {
+        .is_some_and(|n| !n.space_before() && text.as_bytes().get(n.start()).is_some_and(u8::is_ascii_digit));
+    if toks[i].kind() != Kind::Punct || !digits_after {
         return false;
     }
-    if i == 0 || toks[i].newline_before {
+    if i == 0 || toks[i].newline_before() {
         return true;
     }
     let prev = toks[i - 1];
     let after_number = text.as_bytes().get(prev.start()).is_some_and(u8::is_ascii_digit);
     let point = w(text, toks, i) == ".";
     if point {
-        toks[i].space_before || matches!(w(text, toks, i - 1), "(" | "[" | "\"" | "“")
+        toks[i].space_before() || matches!(w(text, toks, i - 1), "(" | "[" | "\"" | "“")
     } else {
         let decimals = toks.get(i + 1).is_some_and(|n| n.text(text).contains('.'));
-        (!after_number || decimals) && (toks[i].space_before || prev.kind == Kind::Punct)
+        (!after_number || decimals) && (toks[i].space_before() || prev.kind() == Kind::Punct)
     }
 }
 

@@ -12,7 +12,7 @@ use crate::tokens::Token;
 
 /// `am`/`pm` marker at token `k` (`PM`, `a.m.`, `pm`): (is pm, tokens used).
 fn meridiem(text: &str, toks: &[Token], k: usize) -> Option<(bool, usize)> {
-    let t = toks.get(k).filter(|t| !t.newline_before)?;
+    let t = toks.get(k).filter(|t| !t.newline_before())?;
     let dot = w(text, toks, k + 1) == "." && toks.get(k + 1).is_some_and(|d| d.start() == t.end());
     match t.text(text) {
         "am" | "AM" => Some((false, 1)),
@@ -64,7 +64,7 @@ fn clock_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -
     if !word.as_bytes()[0].is_ascii_digit() {
         return None;
     }
-    let glued = |k: usize| toks.get(k).is_some_and(|x| !x.space_before);
+    let glued = |k: usize| toks.get(k).is_some_and(|x| !x.space_before());
     let num = |s: &str| -> Option<u32> {
         (!s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
     };
@@ -125,7 +125,7 @@ const SIXTY: u32 = 60;
 /// (minutes, seconds and hundredths), `2:05:17` (hours, minutes and
 /// seconds, unless a clock's `am` or zone follows), `1:04 behind`.
 fn race_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> Option<usize> {
-    let glued = |k: usize| toks.get(k).is_some_and(|x| !x.space_before);
+    let glued = |k: usize| toks.get(k).is_some_and(|x| !x.space_before());
     let two = |s: &str| -> Option<u32> {
         (s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten().filter(|v| *v < SIXTY)
     };

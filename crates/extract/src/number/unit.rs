@@ -23,7 +23,7 @@ const QUALIFIER_MAX_WORDS: usize = 2;
 
 /// Token `k` exists and touches the token before it.
 fn glued(toks: &[Token], k: usize) -> bool {
-    toks.get(k).is_some_and(|t| !t.space_before)
+    toks.get(k).is_some_and(|t| !t.space_before())
 }
 
 /// The length of an ISO 4217 code.
@@ -118,7 +118,7 @@ pub(super) fn after(
     if let Some(c) = lookup(&QUALIFIED_CURRENCY_WORDS, next_l).filter(|_| (scaled || large) && next_l != "won") {
         return found(end + 1, NumberKind::Money, c);
     }
-    if toks[end].upper {
+    if toks[end].upper() {
         if let Some((k, c)) = qualified_currency(text, toks, end) {
             return found(k, NumberKind::Money, c);
         }
@@ -158,7 +158,7 @@ pub(super) fn after(
 /// country's currency.
 fn qualified_currency(text: &str, toks: &[Token], end: usize) -> Option<(usize, &'static str)> {
     let mut k = end;
-    while k < end + QUALIFIER_MAX_WORDS && toks.get(k).is_some_and(|t| t.upper) && joined(toks, k) {
+    while k < end + QUALIFIER_MAX_WORDS && toks.get(k).is_some_and(|t| t.upper()) && joined(toks, k) {
         k += 1;
         let word = w(text, toks, k);
         let alone = currency_word(word).or_else(|| lookup(&QUALIFIED_CURRENCY_WORDS, word));

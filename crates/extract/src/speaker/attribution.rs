@@ -98,7 +98,7 @@ pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Vec
         for i in ix.outside_tokens(quotes, lo, hi) {
             // Cheap token fields first: most tokens are no cue at all.
             let t = ix.tok(i);
-            let may_cue = if t.kind == Kind::Word {
+            let may_cue = if t.kind() == Kind::Word {
                 t.cat & (cat::REPORTING | cat::SPEECH) != 0
                     || t.end() - t.start() == ACCORDING.len()
                     || t.cat & cat::STOP != 0
@@ -110,7 +110,7 @@ pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Vec
             };
             let found = if !may_cue {
                 None
-            } else if t.kind != Kind::Word {
+            } else if t.kind() != Kind::Word {
                 caption(ix, i, lo)
             } else if ix.word(i) == ACCORDING && ix.cx.toks.get(i + 1).is_some_and(|t| t.text(ix.cx.text) == "to") {
                 according_to(ix, i, hi)
@@ -153,7 +153,7 @@ fn speech_verb(ix: &Index, i: usize) -> Option<usize> {
 fn may_be_phrasal(ix: &Index, i: usize) -> bool {
     // Every phrasal speech verb is a lower-case word of 3 to 7 letters.
     let head = ix.tok(i);
-    if head.upper || !(3..=7).contains(&(head.end() - head.start())) {
+    if head.upper() || !(3..=7).contains(&(head.end() - head.start())) {
         return false;
     }
     ix.cx.toks.get(i + 1).is_some_and(|t| {
@@ -267,7 +267,7 @@ fn coordinated_subject(ix: &Index, i: usize, j: usize, lo: usize) -> Option<Who>
 /// The subject ending at token `j`.
 fn subject_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     let tw = ix.word(j);
-    if core(tw).len() < tw.len() && ix.tok(j).kind == Kind::Word {
+    if core(tw).len() < tw.len() && ix.tok(j).kind() == Kind::Word {
         return None; // `Smith's claims`, `the minister's remarks`
     }
     if let Some(mi) = ix.mention_end(j) {
@@ -350,7 +350,7 @@ const CLAUSES: usize = 2;
 /// (`quietly`, `angrily`).
 fn is_adverb(ix: &Index, k: usize) -> bool {
     let w = ix.word(k);
-    w.len() > 4 && w.ends_with("ly") && !ix.capitalised_word(k) && ix.tok(k).kind == Kind::Word
+    w.len() > 4 && w.ends_with("ly") && !ix.capitalised_word(k) && ix.tok(k).kind() == Kind::Word
 }
 
 /// `I`, the narrator (`said I.`: the tokenizer keeps a single capital's
@@ -384,7 +384,7 @@ fn description_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
         return Some(Who::Unnamed(j));
     }
     let from = lo.max(j.saturating_sub(DESCRIPTION_MAX));
-    let det = (from..j).rev().take_while(|&k| ix.tok(k).kind == Kind::Word && !ix.capitalised_word(k)).find(|&k| {
+    let det = (from..j).rev().take_while(|&k| ix.tok(k).kind() == Kind::Word && !ix.capitalised_word(k)).find(|&k| {
         DETERMINERS.contains(&ix.word(k)) || (k > 0 && ix.word(k) != tw && core(ix.word(k)).len() < ix.word(k).len())
     });
     det.map(|_| role_or_unnamed(ix, j))
@@ -416,7 +416,7 @@ fn role_or_unnamed(ix: &Index, head: usize) -> Who {
 fn organisation_before(ix: &Index, j: usize) -> Option<Speaker> {
     let s = ix.cx.sentences.of(j);
     let (lo, _) = ix.cx.sentences.range(s);
-    if ix.tok(lo).newline_before || s == 0 {
+    if ix.tok(lo).newline_before() || s == 0 {
         return None;
     }
     let (plo, phi) = ix.cx.sentences.range(s - 1);
@@ -517,7 +517,7 @@ fn speaker_after_verb(ix: &Index, i: usize, k0: usize, hi: usize) -> Option<Who>
 /// Reporting verb `i` follows a quotation with only punctuation between
 /// (`"…," said he`, `"…" — said the parson`).
 fn after_quote(ix: &Index, i: usize) -> bool {
-    let j = (0..i).rev().find(|&j| ix.tok(j).kind == Kind::Word || !ix.outside_quotes(j));
+    let j = (0..i).rev().find(|&j| ix.tok(j).kind() == Kind::Word || !ix.outside_quotes(j));
     j.is_some_and(|j| !ix.outside_quotes(j))
 }
 
@@ -527,7 +527,7 @@ fn after_quote(ix: &Index, i: usize) -> bool {
 fn description_after(ix: &Index, det: usize, end: usize) -> Option<Who> {
     let mut head = None;
     for k in det + 1..end.min(det + 1 + DESCRIPTION_MAX) {
-        if ix.tok(k).kind != Kind::Word || !ix.outside_quotes(k) {
+        if ix.tok(k).kind() != Kind::Word || !ix.outside_quotes(k) {
             break;
         }
         if ix.capitalised_word(k) {
@@ -583,7 +583,7 @@ fn caption(ix: &Index, i: usize, lo: usize) -> Option<Who> {
     if ix.word(i) != ":" || i == lo || i - lo > CAPTION_MAX || ix.quote_at(i + 1).is_none() {
         return None;
     }
-    if !ix.tok(lo).newline_before && lo != 0 {
+    if !ix.tok(lo).newline_before() && lo != 0 {
         return None;
     }
     // A caption in brackets after the name: the name ends before `(`.

@@ -115,8 +115,8 @@ fn choose(
     let list = attrs.get(s).map_or(&[][..], Vec::as_slice);
     let after = list.iter().find(|a| a.tok > last);
     let before = list.iter().rev().find(|a| a.tok < first);
-    let alone = (lo..hi).all(|k| ix.quote_at(k) == Some(qi) || ix.tok(k).kind == Kind::Punct);
-    let opens_paragraph = first == 0 || ix.tok(first).newline_before;
+    let alone = (lo..hi).all(|k| ix.quote_at(k) == Some(qi) || ix.tok(k).kind() == Kind::Punct);
+    let opens_paragraph = first == 0 || ix.tok(first).newline_before();
     let pick = if first == lo { after.or(before) } else { before.or(after) }.copied();
     // A quotation after another in its paragraph continues that one's
     // speaker (the carry pass); the first looks to the sentences around it.
@@ -212,7 +212,7 @@ fn pronoun_beat(ix: &Index, last: usize, hi: usize) -> Option<Attribution> {
         return None;
     }
     let next = ix.tok(k + 1);
-    let pronoun = matches!(ix.word(k), "he" | "she") && next.kind == Kind::Word && !next.upper;
+    let pronoun = matches!(ix.word(k), "he" | "she") && next.kind() == Kind::Word && !next.upper();
     pronoun.then(|| Attribution { tok: k, who: Who::Pronoun(super::attribution::pronoun_of(ix.word(k))) })
 }
 
@@ -225,7 +225,7 @@ const LINE_SENTENCES: usize = 8;
 fn dialogue_line(ix: &Index, s: usize) -> bool {
     (s..ix.cx.sentences.len().min(s + LINE_SENTENCES))
         .map(|t| ix.cx.sentences.range(t))
-        .take_while(|&(lo, _)| ix.cx.sentences.range(s).0 == lo || !ix.tok(lo).newline_before)
+        .take_while(|&(lo, _)| ix.cx.sentences.range(s).0 == lo || !ix.tok(lo).newline_before())
         .all(|(lo, hi)| (lo..hi).any(|k| !ix.outside_quotes(k)))
 }
 
@@ -357,7 +357,7 @@ pub(super) fn narrative_subjects(ix: &Index, quotes: &[Option<(usize, usize)>], 
                     continue;
                 }
                 let head = (d + 1..hi.min(d + 1 + HEAD_WITHIN))
-                    .take_while(|&k| ix.tok(k).kind == Kind::Word && !ix.capitalised_word(k))
+                    .take_while(|&k| ix.tok(k).kind() == Kind::Word && !ix.capitalised_word(k))
                     .find(|&k| {
                         let w = ix.word(k);
                         // Only a title can be a role (as for `said the …`): a cheap test first.
@@ -369,7 +369,7 @@ pub(super) fn narrative_subjects(ix: &Index, quotes: &[Option<(usize, usize)>], 
                     .cx
                     .toks
                     .get(head + 1)
-                    .is_some_and(|t| t.kind == Kind::Word && !t.upper && t.cat & cat::STOP == 0);
+                    .is_some_and(|t| t.kind() == Kind::Word && !t.upper() && t.cat & cat::STOP == 0);
                 if verb {
                     out.push(Described {
                         tok: d,
@@ -412,7 +412,7 @@ fn described_line_before(ix: &Index, s: usize) -> bool {
     };
     let lines = gap.matches('\n').count();
     let opens = matches!(ix.word(plo), "The" | "A" | "An")
-        && ix.cx.toks.get(plo + 1).is_some_and(|t| t.kind == Kind::Word && !t.upper);
+        && ix.cx.toks.get(plo + 1).is_some_and(|t| t.kind() == Kind::Word && !t.upper());
     opens && (1..=2).contains(&lines) && gap.trim().is_empty() && (plo..phi).all(|k| ix.outside_quotes(k))
 }
 
@@ -427,7 +427,7 @@ fn next_sentence(ix: &Index, attrs: &[Vec<Attribution>], s: usize, whole_paragra
     if lo >= hi || (lo..hi).any(|k| !ix.outside_quotes(k)) {
         return None;
     }
-    let new_paragraph = ix.tok(lo).newline_before;
+    let new_paragraph = ix.tok(lo).newline_before();
     // An action beat: the paragraph goes on with what someone does (`"Young!"
     // He held it at arm's length.`), whose subject speaks.
     let Some(&a) = attrs.get(s + 1).and_then(|list| list.first()) else {
@@ -442,7 +442,7 @@ fn next_sentence(ix: &Index, attrs: &[Vec<Attribution>], s: usize, whole_paragra
 /// again. ‘I wonder …’`, `He nodded. “There's a ship …”`).
 fn previous_sentence(ix: &Index, attrs: &[Vec<Attribution>], s: usize) -> Option<Attribution> {
     let (lo, _) = ix.cx.sentences.range(s);
-    if lo == 0 || ix.tok(lo).newline_before {
+    if lo == 0 || ix.tok(lo).newline_before() {
         return None;
     }
     let p = s.checked_sub(1)?;

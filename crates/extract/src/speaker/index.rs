@@ -55,7 +55,7 @@ impl<'a> Index<'a> {
 
     /// Token `k` is a word starting with a capital.
     pub(super) fn capitalised_word(&self, k: usize) -> bool {
-        self.cx.toks.get(k).is_some_and(|t| t.kind == Kind::Word && t.upper)
+        self.cx.toks.get(k).is_some_and(|t| t.kind() == Kind::Word && t.upper())
     }
 
     /// Token `k` is on one of the word lists in `bits` (`cat::TITLE`).

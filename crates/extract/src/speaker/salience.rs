@@ -360,7 +360,7 @@ impl<'a> Salience<'a> {
 /// does.
 fn quoted_votes<'a>(ix: &Index<'a>, mi: usize, k: usize, votes: &mut FastMap<&'a str, Votes>) {
     let (lo, hi) = ix.cx.sentences.range(ix.cx.sentences.of(k));
-    let opens = k == lo || k == lo + 1 && ix.tok(lo).kind == Kind::Punct;
+    let opens = k == lo || k == lo + 1 && ix.tok(lo).kind() == Kind::Punct;
     if !opens {
         return;
     }

@@ -253,20 +253,40 @@ pub(super) struct Emitter<'o> {
     level: usize,
     /// Whether the innermost open object or array has a value yet.
     has_value: bool,
-    out: Option<&'o mut dyn io::Write>,
+    out: Out<'o>,
     /// The output's first error; later chunks are dropped.
     error: Option<io::Error>,
+}
+
+/// Where an [`Emitter`]'s chunks go.
+enum Out<'o> {
+    /// Nowhere: everything stays in the buffer.
+    Memory,
+    /// Into a writer (a file, standard output).
+    Writer(&'o mut dyn io::Write),
+    /// To a function, as text: a chunk always ends after a whole value,
+    /// so it is whole UTF-8.
+    Text(&'o mut dyn FnMut(&str)),
 }
 
 impl<'o> Emitter<'o> {
     /// Everything stays in the buffer ([`Emitter::into_string`]).
     pub(super) fn in_memory(pretty: bool, capacity: usize) -> Self {
-        Emitter { buf: Vec::with_capacity(capacity), pretty, level: 0, has_value: false, out: None, error: None }
+        Emitter::new(pretty, capacity, Out::Memory)
     }
 
     /// Written into `out` in chunks ([`Emitter::finish`]).
     pub(super) fn into_output(pretty: bool, out: &'o mut dyn io::Write) -> Self {
-        Emitter { buf: Vec::with_capacity(CHUNK), pretty, level: 0, has_value: false, out: Some(out), error: None }
+        Emitter::new(pretty, CHUNK, Out::Writer(out))
+    }
+
+    /// Handed to `each` as text, in chunks ([`Emitter::finish`]).
+    pub(super) fn into_text(pretty: bool, each: &'o mut dyn FnMut(&str)) -> Self {
+        Emitter::new(pretty, CHUNK, Out::Text(each))
+    }
+
+    fn new(pretty: bool, capacity: usize, out: Out<'o>) -> Self {
+        Emitter { buf: Vec::with_capacity(capacity), pretty, level: 0, has_value: false, out, error: None }
     }
 
     /// What was written. Only the emitter writes into its buffer, and it
@@ -281,23 +301,32 @@ impl<'o> Emitter<'o> {
         if let Some(e) = self.error.take() {
             return Err(e);
         }
-        match self.out.take() {
-            Some(out) => out.write_all(&self.buf).and_then(|()| out.flush()),
-            None => Ok(()),
+        match std::mem::replace(&mut self.out, Out::Memory) {
+            Out::Writer(out) => out.write_all(&self.buf).and_then(|()| out.flush()),
+            Out::Text(each) => {
+                each(whole_text(&self.buf));
+                Ok(())
+            }
+            Out::Memory => Ok(()),
         }
     }
 
-    /// Hands the buffer to the output once it holds a chunk.
+    /// Hands the buffer to the output once it holds a chunk. Called only
+    /// after a whole value.
     fn spill(&mut self) {
         if self.buf.len() < CHUNK {
             return;
         }
-        if let Some(out) = self.out.as_mut() {
-            if self.error.is_none() {
-                self.error = out.write_all(&self.buf).err();
+        match &mut self.out {
+            Out::Memory => return,
+            Out::Writer(out) => {
+                if self.error.is_none() {
+                    self.error = out.write_all(&self.buf).err();
+                }
             }
-            self.buf.clear();
+            Out::Text(each) => each(whole_text(&self.buf)),
         }
+        self.buf.clear();
     }
 
     pub(super) fn corpus(&mut self, docs: &[Document]) {
@@ -483,6 +512,12 @@ impl<'o> Emitter<'o> {
         self.buf.extend_from_slice(&bytes[run..]);
         self.buf.push(b'"');
     }
+}
+
+/// The emitter's buffer as text. It holds whole values only (whole UTF-8
+/// strings and ASCII) when it is handed on, so the fallback is never taken.
+fn whole_text(buf: &[u8]) -> &str {
+    std::str::from_utf8(buf).unwrap_or_default()
 }
 
 /// Fewer than eight bytes as a little-endian word, the missing bytes
@@ -797,5 +832,27 @@ mod tests {
         assert_eq!(json, serde_json::to_string(&docs[0].spans).unwrap());
         assert!(json.len() <= spans_capacity(&docs[0].spans), "{} > {}", json.len(), spans_capacity(&docs[0].spans));
         assert_eq!(super::super::spans_to_json(&[]), "[]");
+    }
+
+    #[test]
+    fn a_span_array_in_chunks_is_the_same_text_each_chunk_whole_spans() {
+        let chunks = |spans: &[Span]| {
+            let mut out: Vec<String> = Vec::new();
+            super::super::spans_to_json_chunks(spans, &mut |c| out.push(c.to_string()));
+            out
+        };
+        let spans = &corpus()[0].spans;
+        assert_eq!(chunks(spans), [super::super::spans_to_json(spans)]);
+        assert_eq!(chunks(&[]), ["[]"]);
+        // A long array: many chunks, each a chunk's worth ending after a
+        // span, and together the one array.
+        let text = "“Mañana,” he said — in Peña";
+        let long: Vec<Span> = (0..CHUNK / 20).map(|i| span(i, text, Label::Quote, Attrs::None, Origin::Auto)).collect();
+        let got = chunks(&long);
+        assert!(got.len() > 2, "{} chunks", got.len());
+        for c in &got[..got.len() - 1] {
+            assert!(c.len() >= CHUNK && c.ends_with('}'), "{} bytes, ending {:?}", c.len(), &c[c.len() - 1..]);
+        }
+        assert_eq!(got.concat(), super::super::spans_to_json(&long));
     }
 }
