@@ -68,11 +68,10 @@ pub fn chunk_at(bytes: &[u8], at: usize) -> Option<(&[u8], usize)> {
 /// The spans of one chunk of [`extract_spans_bytes`], read back; an error
 /// names what is wrong with the bytes.
 pub fn spans_from_bytes(bytes: &[u8]) -> Result<Vec<Span>, String> {
-    // Through `&str`, as storage's documents are read: `from_slice` would
-    // compile serde's reader for spans a second time, 10 KiB of the page
-    // gzipped (measured with `scripts/dist-size.sh`).
+    // With the reader of the saved records, not serde's: one span reader
+    // in the page (`annotator_doc::read`).
     let json = std::str::from_utf8(bytes).map_err(|e| e.to_string())?;
-    serde_json::from_str(json).map_err(|e| e.to_string())
+    annotator_doc::read::spans(json)
 }
 
 #[cfg(test)]

@@ -48,6 +48,9 @@ pub struct Dirty {
     pub removed: BTreeSet<String>,
     pub index: bool,
     pub in_flight: bool,
+    /// A document changed while it was serialised in slices: the next
+    /// write serialises every document at once (`saver`).
+    pub whole: bool,
 }
 
 /// Which dialog is open (one at a time).

@@ -185,6 +185,7 @@ async function bigPasteAndReload(browser, url, text, report) {
       toAllHighlightsMs: done - t0,
       longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
       tasksOver100Ms: tasks.filter((t) => t.duration > 100).length,
+      over100Ms: tasks.filter((t) => t.duration > 100).map((t) => Math.round(t.duration)),
       progressShown: b.progressSeen,
       marks: await page.locator(`${VIEW} mark`).count(),
       phases: await phases(page, t0),
@@ -199,6 +200,7 @@ async function bigPasteAndReload(browser, url, text, report) {
     const reload = {
       toHighlightsMs: r.afterMarks,
       longestTaskMs: Math.max(0, ...(r.longTasks ?? []).map((t) => t.duration)),
+      over100Ms: (r.longTasks ?? []).filter((t) => t.duration > 100).map((t) => Math.round(t.duration)),
       phases: await phases(page),
     };
     h.assertClean(app);
@@ -221,14 +223,18 @@ function relabel(runs) {
  * is measured, on `pasteText` (about 5,000 words) and `bigText` (about 2 MB).
  */
 export async function pageTimings({ pasteText, bigText, runs = 5, report }) {
+  // TIMINGS=big (or any of cold,paste,relabel,big) measures only those.
+  const parts = (process.env.TIMINGS || 'cold,paste,relabel,big').split(',');
   const server = await h.startServer(h.DIST_DIR);
   const browser = await h.launch();
   try {
-    report('coldLoad', await coldLoad(browser, server.url, runs));
-    report('paste', await pasteToHighlights(browser, server.url, pasteText, runs));
-    report('relabel', relabel(10));
-    const big = await bigPasteAndReload(browser, server.url, bigText, report);
-    report('reload', big.reload);
+    if (parts.includes('cold')) report('coldLoad', await coldLoad(browser, server.url, runs));
+    if (parts.includes('paste')) report('paste', await pasteToHighlights(browser, server.url, pasteText, runs));
+    if (parts.includes('relabel')) report('relabel', relabel(10));
+    if (parts.includes('big')) {
+      const big = await bigPasteAndReload(browser, server.url, bigText, report);
+      report('reload', big.reload);
+    }
   } finally {
     await browser.close();
     await server.close();

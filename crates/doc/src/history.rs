@@ -10,7 +10,7 @@ use annotator_schema::{CharOffset, Span};
 use crate::span_id::SpanId;
 
 /// One invertible change to a document's spans or state.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Op {
     Insert { id: SpanId, span: Span },
     Remove { id: SpanId, span: Span },
@@ -19,7 +19,7 @@ pub enum Op {
 }
 
 /// The undo and redo stacks of one document. A new step clears redo.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct History {
     pub undo: Vec<Vec<Op>>,
     pub redo: Vec<Vec<Op>>,

@@ -26,6 +26,8 @@
 //! * [`offline`]: what the page says about working offline and keeping
 //!   work on this device (service worker, persistent storage, refusals).
 //! * [`persist`]: the saved form of a workspace (corpus, histories, position).
+//! * [`read`]: a reader of the JSON the page writes for itself (saved
+//!   records, the extraction worker's spans), without serde's derived readers.
 //! * [`value`]: a NUMBER's value as a person types and reads it.
 //!
 //! The modules use each other without cycles (ARCHITECTURE.md draws the
@@ -42,6 +44,7 @@ pub mod layout;
 pub mod markdown;
 pub mod offline;
 pub mod persist;
+pub mod read;
 pub mod snap;
 pub mod span_id;
 pub mod summary;

@@ -7,5 +7,5 @@
 /// A span's identity within its document, stable across edits (the UI keys
 /// marks by it; a relabelled or resized span keeps its id). Ids are never
 /// reused within a document, not even after an undo.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct SpanId(pub u64);

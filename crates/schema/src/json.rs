@@ -144,6 +144,21 @@ pub fn spans_to_json(spans: &[Span]) -> String {
     e.into_string()
 }
 
+/// Appends one span object to `out`, compact: the bytes of an item of
+/// [`spans_to_json`] (the page's saved records hold spans).
+pub fn push_span(out: &mut Vec<u8>, span: &Span) {
+    let mut e = write::Emitter::after(std::mem::take(out));
+    e.span(span);
+    *out = e.buf;
+}
+
+/// Appends `s` to `out` as a JSON string, escaped as serde_json escapes it.
+pub fn push_string(out: &mut Vec<u8>, s: &str) {
+    let mut e = write::Emitter::after(std::mem::take(out));
+    e.string(s);
+    *out = e.buf;
+}
+
 /// The compact JSON array [`spans_to_json`] returns, the same text, handed
 /// to `each` a chunk at a time (each chunk ends after a whole span, so it
 /// is whole UTF-8): a long array is never held whole (the page's engine
@@ -398,6 +413,24 @@ mod tests {
         assert_eq!(d.spans[2].attrs, Attrs::Quote { speaker: None });
         assert_eq!(d.spans[2].origin, Origin::Checked, "auto + checked");
         assert_eq!((d.annotator.as_deref(), d.modified.as_deref()), (Some("Ada"), Some("2025-06-02T10:00:00.000Z")));
+    }
+
+    #[test]
+    fn a_span_or_a_string_appended_is_the_bytes_of_the_writer() {
+        let spans = Corpus::from_json(SAMPLE).unwrap().documents.remove(0).spans;
+        let mut out = b"[".to_vec();
+        for (i, span) in spans.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            push_span(&mut out, span);
+        }
+        out.push(b']');
+        assert_eq!(String::from_utf8(out).unwrap(), spans_to_json(&spans));
+        let text = "a\"\\\n\u{1}\u{7f} 😀";
+        let mut out = b"x".to_vec();
+        push_string(&mut out, text);
+        assert_eq!(String::from_utf8(out).unwrap(), format!("x{}", serde_json::to_string(text).unwrap()));
     }
 
     #[test]

@@ -70,6 +70,17 @@ pub enum NumberKind {
 }
 
 impl NumberKind {
+    /// Every kind (to read one back from its [`as_str`](Self::as_str)).
+    pub const ALL: [NumberKind; 7] = [
+        NumberKind::Cardinal,
+        NumberKind::Ordinal,
+        NumberKind::Percent,
+        NumberKind::Money,
+        NumberKind::Measure,
+        NumberKind::Range,
+        NumberKind::Date,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             NumberKind::Cardinal => "cardinal",

@@ -247,7 +247,7 @@ const HEX: &[u8; 16] = b"0123456789abcdef";
 /// [`CHUNK`] bytes if it has one. Separators and indentation follow
 /// serde_json's `PrettyFormatter` (pretty) or `CompactFormatter`.
 pub(super) struct Emitter<'o> {
-    buf: Vec<u8>,
+    pub(super) buf: Vec<u8>,
     pretty: bool,
     /// Open objects and arrays.
     level: usize,
@@ -378,12 +378,23 @@ impl<'o> Emitter<'o> {
         self.open(b'[');
         for span in spans {
             self.item();
-            self.open(b'{');
-            let Ok(()) = span_fields(span, self);
-            self.close(b'}');
+            self.span(span);
             self.spill();
         }
         self.close(b']');
+    }
+
+    /// One span object.
+    pub(super) fn span(&mut self, span: &Span) {
+        self.open(b'{');
+        let Ok(()) = span_fields(span, self);
+        self.close(b'}');
+    }
+
+    /// Compact, writing after what `out` holds (`buf` is then `out` with
+    /// the rest).
+    pub(super) fn after(out: Vec<u8>) -> Self {
+        Emitter { buf: out, ..Emitter::in_memory(false, 0) }
     }
 
     fn open(&mut self, bracket: u8) {
@@ -460,7 +471,7 @@ impl<'o> Emitter<'o> {
     }
 
     /// A JSON string, escaped as serde_json escapes it.
-    fn string(&mut self, s: &str) {
+    pub(super) fn string(&mut self, s: &str) {
         let bytes = s.as_bytes();
         self.buf.reserve(bytes.len() + 2);
         self.buf.push(b'"');
