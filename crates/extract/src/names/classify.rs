@@ -53,6 +53,7 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("name_in_person_only_slot", people::name_in_person_only_slot),
     ("byline", rules::byline),
     ("unknown_words_in_person_context", rules::unknown_words_in_person_context),
+    ("role_after", people::role_after),
     (LEARNED, learned::learned),
 ];
 

@@ -397,6 +397,19 @@ mod tests {
                 "Speakers: John Smith (London) and Mary Jones (Paris)\n",
                 &[("John Smith", "PERSON"), ("London", "PLACE"), ("Mary Jones", "PERSON"), ("Paris", "PLACE")],
             ),
+            (
+                "unknown_name_before_a_role",
+                "The deal was signed by Adebayo Ogunleye, chairman of the firm.",
+                &[("Adebayo Ogunleye", "PERSON")],
+            ),
+            (
+                "unknown_name_before_a_possessive_role",
+                "Adebayo Ogunleye, the company's chief executive, said so.",
+                &[("Adebayo Ogunleye", "PERSON")],
+            ),
+            ("a_place_before_a_role_word_that_is_no_head", "They flew to Lagos State, home of the governor.", &[("Lagos State", "PLACE")]),
+            ("an_institution_before_a_role", "Shares of Acme Holdings, chairman of which", &[]),
+            ("a_role_that_does_not_end_is_no_apposition", "Adebayo Ogunleye, chairman", &[]),
             ("a_sentence_opener_is_no_list_item", "Tonight, John Smith and Mary Jones spoke.", &[("John Smith", "PERSON"), ("Mary Jones", "PERSON")]),
             ("one_word_beside_one_person_is_no_item", "backed by John Smith, Ecogas and others", &[("John Smith", "PERSON")]),
             (

@@ -10,7 +10,7 @@
 
 use super::cues::{person_context, person_slot, role_before as role_word_before};
 use super::rules::{Cx, Verdict, MAX_CONTEXT_NAME_WORDS};
-use super::words::{is_cap, is_demonym, norm, phrase, tok};
+use super::words::{has_possessive, is_cap, is_demonym, norm, phrase, tok};
 use crate::lexicon::name_words::PERSON_NOUNS;
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, name_bit};
 use crate::sentences::sentence_initial;
@@ -82,6 +82,14 @@ const MAX_MINUTE: u32 = 130;
 /// The most words of a competitor's country in brackets (`( South Africa
 /// )`, `( Bosnia and Herzegovina )` is too rare to be worth a longer look).
 const MAX_BRACKET_PLACE_WORDS: usize = 3;
+
+/// The most words of a role set off after a name (`, the company's chief
+/// executive,` is five with its possessive).
+const ROLE_AFTER_WORDS: usize = 6;
+
+/// Words that end the role after a name: what follows is its organisation,
+/// place or clause (`chairman of the firm`, `director at`, `, who`).
+const ROLE_ENDS: [&str; 11] = ["of", "at", "for", "in", "from", "with", "and", "who", ",", ".", ";"];
 
 /// A name in a slot of a sports list, though no lexicon knows it:
 ///
@@ -286,4 +294,42 @@ fn nationality_plural(w: &str) -> bool {
 /// institution, landmark, function word, weekday or month.
 fn plain_name_word(toks: &[Token], k: usize) -> bool {
     toks.get(k).is_some_and(|t| t.cat & !cat::REPORTING == 0)
+}
+
+/// `Adebayo Ogunleye, chairman of the firm`, `Kemi Adeyemi, a professor of
+/// economics`, `Ada Obi, the company's chief executive, said`: two or more
+/// plain capitalised words set off by a comma before a role, whose last
+/// word is a title (a lower-case word of the titles' list) and which ends
+/// at `of`, `at`, `,` or the like, are a person, known name or not. Not a
+/// place (`Lagos, home of the governor`: the role's head is `home`), and not
+/// a run holding a listed word (`Acme Holdings, chairman`).
+pub(super) fn role_after(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    if !(2..=MAX_CONTEXT_NAME_WORDS).contains(&cx.n) || tok(text, toks, s.last + 1) != "," {
+        return None;
+    }
+    let mut head_is_title = false;
+    let mut ended = false;
+    for k in s.last + 2..s.last + 2 + ROLE_AFTER_WORDS {
+        let Some(t) = toks.get(k) else { break };
+        let w = t.text(text);
+        if t.newline_before() {
+            break;
+        }
+        if ROLE_ENDS.contains(&w) {
+            ended = k > s.last + 2;
+            break;
+        }
+        // Lower-case words, and a possessive (`the company's`, `Nigeria's`).
+        let lower = w.starts_with(|c: char| c.is_lowercase());
+        if !(lower || matches!(w, "'s" | "’s") || is_cap(w) && has_possessive(w)) {
+            break;
+        }
+        head_is_title = lower && has(toks, k, cat::TITLE);
+    }
+    let plain = (s.first..=s.last).all(|k| {
+        let w = core(tok(text, toks, k));
+        is_cap(w) && plain_name_word(toks, k) && !is_demonym(w) && !is_all_caps(w)
+    });
+    (ended && head_is_title && plain && !cx.whole_is_place()).then_some(Verdict::Person)
 }
