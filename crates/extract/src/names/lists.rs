@@ -161,10 +161,11 @@ const MIN_SQUAD_CLUBS: usize = 2;
 pub(super) fn clubs_in_people_lists(text: &str, toks: &[Token], mut mentions: Vec<Mention>) -> Vec<Mention> {
     let at = |k: usize| tok(text, toks, k);
     let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before());
-    // The brackets after a person, as the byte span of their inside (the
-    // token after a person is found by its offset: tokens are in text
-    // order), sorted: most texts have none, and the pass ends there.
-    let mut brackets: Vec<(usize, usize)> = mentions
+    // The brackets after a person: the byte span of their inside and its
+    // first and last tokens (the token after a person is found by its
+    // offset: tokens are in text order), sorted: most texts have none, and
+    // the pass ends there.
+    let mut brackets: Vec<(usize, usize, usize, usize)> = mentions
         .iter()
         .filter(|m| m.label == Label::Person)
         .filter_map(|m| {
@@ -178,7 +179,7 @@ pub(super) fn clubs_in_people_lists(text: &str, toks: &[Token], mut mentions: Ve
                 return None;
             }
             let close = (k + 2..k + 2 + MAX_CONTEXT_NAME_WORDS).find(|&c| at(c) == ")" && on_line(c))?;
-            Some((toks[k + 1].start(), toks[close - 1].end()))
+            Some((toks[k + 1].start(), toks[close - 1].end(), k + 1, close - 1))
         })
         .collect();
     if brackets.is_empty() {
@@ -199,22 +200,17 @@ pub(super) fn clubs_in_people_lists(text: &str, toks: &[Token], mut mentions: Ve
     }
     // A club: a bracket with a place and a capitalised word outside it.
     let club = |i: usize| {
-        let (a, b) = brackets[i];
-        let first = toks.partition_point(|t| t.start() < a);
-        let last = toks.partition_point(|t| t.start() < b);
+        let (_, _, first, last) = brackets[i];
         !places[i].is_empty()
-            && (first..last).any(|j| {
+            && (first..=last).any(|j| {
                 let t = &toks[j];
                 is_cap(at(j)) && !places[i].iter().any(|p| p.0 <= t.start() && t.end() <= p.1)
             })
     };
     // The clubs of each line, lines known by the token that opens them.
-    let line_of = |a: usize| {
-        let k = toks.partition_point(|t| t.start() < a);
-        (0..=k.min(toks.len().saturating_sub(1))).rev().find(|&j| j == 0 || toks[j].newline_before()).unwrap_or(0)
-    };
+    let line_of = |k: usize| (0..=k).rev().find(|&j| j == 0 || toks[j].newline_before()).unwrap_or(0);
     let clubs: Vec<bool> = (0..brackets.len()).map(club).collect();
-    let lines: Vec<usize> = brackets.iter().map(|br| line_of(br.0)).collect();
+    let lines: Vec<usize> = brackets.iter().map(|br| line_of(br.2)).collect();
     // Brackets are sorted, so their lines come in order: each line's clubs
     // are counted over its run of brackets.
     let mut per_line: Vec<usize> = vec![0; brackets.len()];

@@ -255,10 +255,7 @@ pub(super) fn name_in_person_only_slot(cx: &Cx) -> Option<Verdict> {
     if cx.n > MAX_CONTEXT_NAME_WORDS || !person_slot(text, toks, s, false, true) {
         return None;
     }
-    let plain = (s.first..=s.last).all(|k| {
-        let w = core(tok(text, toks, k));
-        is_cap(w) && plain_name_word(toks, k) && !is_demonym(w)
-    });
+    let plain = (s.first..=s.last).all(|k| plain_capital(text, toks, k));
     // `Man, 59,`; `Full-back Nuno Faria, 22,`: a common noun opens the run.
     let w0 = tok(text, toks, s.first);
     let compound_noun = w0.split_once('-').is_some_and(|(_, r)| r.starts_with(|c: char| c.is_lowercase()));
@@ -288,6 +285,13 @@ pub(super) fn name_in_person_only_slot(cx: &Cx) -> Option<Verdict> {
 /// `Englishmen`, `Frenchmen`: the plural of a nationality noun.
 fn nationality_plural(w: &str) -> bool {
     w.strip_suffix("men").is_some_and(|stem| is_demonym(&format!("{stem}man")))
+}
+
+/// Token `k` is a capitalised word on no curated list and no demonym: a
+/// word a name of any origin can hold.
+fn plain_capital(text: &str, toks: &[Token], k: usize) -> bool {
+    let w = core(tok(text, toks, k));
+    is_cap(w) && plain_name_word(toks, k) && !is_demonym(w)
 }
 
 /// Token `k` is on no curated word list but the reporting verbs': no title,
@@ -327,9 +331,6 @@ pub(super) fn role_after(cx: &Cx) -> Option<Verdict> {
         }
         head_is_title = lower && has(toks, k, cat::TITLE);
     }
-    let plain = (s.first..=s.last).all(|k| {
-        let w = core(tok(text, toks, k));
-        is_cap(w) && plain_name_word(toks, k) && !is_demonym(w) && !is_all_caps(w)
-    });
+    let plain = (s.first..=s.last).all(|k| plain_capital(text, toks, k) && !is_all_caps(core(tok(text, toks, k))));
     (ended && head_is_title && plain && !cx.whole_is_place()).then_some(Verdict::Person)
 }
