@@ -38,7 +38,7 @@ pub fn resolve(doc: &AnnotatedDoc, nodes: Vec<Node>) -> Vec<RNode> {
         .map(|n| match n {
             Node::Text(t) => RNode::Text(t),
             Node::Mark { id, label, start, end, children } => {
-                let span = doc.span(id);
+                let span = doc.span_at(id, start);
                 RNode::Mark(RMark {
                     id: id.0,
                     label: label.to_string(),
