@@ -9,9 +9,9 @@
 //! marks, around the focused span's paragraph (the restored position; else
 //! from the first); the rest waits for the first frame, so the highlights
 //! in view are painted before anything else is drawn. The rest of an
-//! article up to `WHOLE_BYTES` is then drawn in one task; a longer one in
-//! slices of `SLICE_MS` with a yield to the browser between slices, on to
-//! the end and round from the start, under a `<progress>` bar. Paragraphs
+//! article up to `WHOLE_BYTES` is then drawn in slices of `FIRST_MS`; a
+//! longer one in slices of `SLICE_MS` under a `<progress>` bar; a yield to
+//! the browser between slices, on to the end and round from the start. Paragraphs
 //! are created in text order (plain text first, so the text before the
 //! focus is there, unhighlighted, until its turn comes), each then gets its
 //! marks. The view says `aria-busy="true"` until the last highlight is in
@@ -42,14 +42,16 @@ const SLICE_MS: f64 = 12.0;
 /// The most time the task that puts a document on screen spends drawing,
 /// whatever the viewport holds: under the 50 ms that makes a task "long"
 /// (creating the paragraphs before a restored position far down a long
-/// document as plain text could take much longer).
+/// document as plain text could take much longer); and each slice of the
+/// rest of a document up to [`WHOLE_BYTES`] (few slices, no progress bar).
 const FIRST_MS: f64 = 40.0;
 
 /// The longest document (UTF-8 bytes) whose paragraphs beyond the first
-/// viewport are drawn in one task after the first frame rather than in
-/// slices under a progress bar: a long news article (10,000 words is about
-/// 65 kB; the relabel benchmark's 20,000 words 130 kB), whose highlights
-/// are then all there a frame after its first ones.
+/// viewport are drawn in slices of [`FIRST_MS`] with no progress bar
+/// rather than in slices of [`SLICE_MS`] under one: a long news article
+/// (10,000 words is about 65 kB; the relabel benchmark's 20,000 words
+/// 130 kB, whose rest took one task of 155 ms), whose highlights are then
+/// all there a few tasks after its first ones.
 const WHOLE_BYTES: usize = 200_000;
 
 /// Paragraphs per `<div class="chunk">`: the browser skips the style and
@@ -116,8 +118,6 @@ enum Budget {
     Bytes(usize),
     /// For this many milliseconds.
     Ms(f64),
-    /// Everything left.
-    All,
 }
 
 thread_local! {
@@ -184,15 +184,35 @@ fn mark_prototype(d: &Document, m: &RMark) -> Result<Element, JsValue> {
     proto.clone_node()?.dyn_into::<Element>().map_err(JsValue::from)
 }
 
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `Element.setAttribute` given JavaScript values: a name made once
+    /// ([`NAMES`]), a number as it is (written as its digits). `web_sys`'s
+    /// takes two Rust strings, each decoded from the wasm memory at every
+    /// call: 10 a mark, most of drawing one. Never throws: the names are
+    /// valid.
+    #[wasm_bindgen(js_namespace = ["Element", "prototype", "setAttribute"], js_name = call)]
+    fn set_attr(el: &Element, name: &JsValue, value: &JsValue);
+}
+
+thread_local! {
+    /// The names of the attributes [`mark_element`] sets, as JavaScript
+    /// strings made once.
+    static NAMES: [JsValue; 5] = ["data-start", "data-end", "data-id", "data-tip", "aria-label"].map(JsValue::from_str);
+}
+
 /// One mark's element with its attributes (what CSS, the tooltip, the
 /// keyboard and the tests read), its children appended by the caller.
 fn mark_element(d: &Document, m: &RMark) -> Result<Element, JsValue> {
     let el = mark_prototype(d, m)?;
-    el.set_attribute("data-start", &m.start.to_string())?;
-    el.set_attribute("data-end", &m.end.to_string())?;
-    el.set_attribute("data-id", &m.id.to_string())?;
-    el.set_attribute("data-tip", &m.tip)?;
-    el.set_attribute("aria-label", &m.name)?;
+    // Offsets and ids are far below 2^53: exact as JavaScript numbers.
+    NAMES.with(|[start, end, id, tip, name]| {
+        set_attr(&el, start, &JsValue::from_f64(m.start as f64));
+        set_attr(&el, end, &JsValue::from_f64(m.end as f64));
+        set_attr(&el, id, &JsValue::from_f64(m.id as f64));
+        set_attr(&el, tip, &JsValue::from_str(&m.tip));
+        set_attr(&el, name, &JsValue::from_str(&m.name));
+    });
     Ok(el)
 }
 
@@ -254,12 +274,8 @@ fn same_shape<'n>(parent: &Node, nodes: &'n [RNode], out: &mut Vec<(Element, &'n
             RNode::Text(_) => return None,
             RNode::Mark(m) => {
                 let el: Element = child.dyn_into().ok()?;
-                let key = el.get_attribute("data-id")?
-                    + ","
-                    + &el.get_attribute("data-start")?
-                    + ","
-                    + &el.get_attribute("data-end")?;
-                if key != format!("{},{},{}", m.id, m.start, m.end) {
+                let num = |name| el.get_attribute(name)?.parse::<u64>().ok();
+                if (num("data-id")?, num("data-start")?, num("data-end")?) != (m.id, m.start as u64, m.end as u64) {
                     return None;
                 }
                 same_shape(&el, &m.children, out)?;
@@ -393,7 +409,8 @@ fn draw_document(st: AppState, article: &Element) {
 
 /// Draws the paragraphs next in line within `budget`, then, if any are
 /// left, goes on after a yield: after the first frame if this was the
-/// first call, all at once ([`Budget::All`]) or in slices of [`SLICE_MS`].
+/// first call, in slices of [`FIRST_MS`] or (a document over
+/// [`WHOLE_BYTES`]) of [`SLICE_MS`].
 /// A paragraph is created (as plain text, in order) before its marks are
 /// drawn, or with them when it is the next to draw.
 fn draw_slice(st: AppState, generation: u64, budget: Budget) {
@@ -410,7 +427,6 @@ fn draw_slice(st: AppState, generation: u64, budget: Budget) {
         let within = |bytes: usize| match budget {
             Budget::Bytes(most) => bytes < most && crate::perf::now() - started < FIRST_MS,
             Budget::Ms(ms) => crate::perf::now() - started < ms,
-            Budget::All => true,
         };
         st.ws.with_value(|ws| {
             let Some(doc) = ws.current_doc() else { return };
@@ -460,7 +476,7 @@ fn draw_slice(st: AppState, generation: u64, budget: Budget) {
     }
     if done < total {
         st.render_progress.set(Some((done, total)));
-        let next = move || draw_slice(st, generation, if sliced { Budget::Ms(SLICE_MS) } else { Budget::All });
+        let next = move || draw_slice(st, generation, Budget::Ms(if sliced { SLICE_MS } else { FIRST_MS }));
         if matches!(budget, Budget::Bytes(_)) {
             // The first highlights are painted before the rest is drawn.
             request_animation_frame(move || set_timeout(next, Duration::ZERO));
