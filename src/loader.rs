@@ -42,6 +42,9 @@ pub fn open_files(st: AppState, list: Option<web_sys::FileList>) {
     if files.is_empty() {
         return;
     }
+    // The core's tables first, in case the page has not built them yet: a
+    // text file is annotated on this thread as soon as it is read.
+    crate::warm_up();
     leptos::task::spawn_local(async move {
         let results = files::open_all(files).await;
         st.add_opened(results);
