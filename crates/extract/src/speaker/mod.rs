@@ -945,7 +945,9 @@ mod tests {
     /// speaks next, even at the end of the turn before when it names
     /// them (`Carl stepped forward.`), not by `he`/`she`; a `he` goes on
     /// past a sentence that `he` opens (`As he entered his eyes fell on
-    /// Holmes's stick`) to the one named before; pronouns by gender; the narrator by the name the
+    /// Holmes's stick`) to the one named before, unless that clause is
+    /// set off before the name it looks forward to (`Asked whether he
+    /// would run, X smiled`); pronouns by gender; the narrator by the name the
     /// dialogue calls them.
     #[test]
     fn dialogue_cases() {
@@ -986,6 +988,16 @@ mod tests {
             (
                 "a_pronoun_subject_goes_on_past_a_name_later_in_its_sentence",
                 "Tom Reyes came in with his stick. As he entered his eyes fell upon the hat in Carl Linstrum's hand, and he ran to it.\n\"I am so glad,\" said he.",
+                &[("\"I am so glad,\"", Some("Tom Reyes"))],
+            ),
+            (
+                "a_pronoun_in_a_clause_set_off_before_the_subject_looks_forward",
+                "Tom Reyes spoke first. \"Yes!\"\n\nAsked whether he would run, Senate Majority Leader Carl Linstrum smiled. \"No,\" he said.",
+                &[("\"Yes!\"", Some("Tom Reyes")), ("\"No,\"", Some("Carl Linstrum"))],
+            ),
+            (
+                "a_pronoun_in_a_clause_set_off_before_another_subject_goes_on",
+                "Tom Reyes came in. As he entered, the clerk saw Carl Linstrum's hat.\n\"I am so glad,\" said he.",
                 &[("\"I am so glad,\"", Some("Tom Reyes"))],
             ),
             (
