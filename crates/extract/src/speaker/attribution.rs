@@ -497,12 +497,17 @@ fn speaker_after_verb(ix: &Index, i: usize, k0: usize, hi: usize) -> Option<Who>
         if capital && caps.is_none() && !lexicon::is_title(tw) && !lexicon::is_stopword(tw) {
             caps = Some(k);
         }
+        let modifier = k > k0 && role_modifier(ix, k, end);
         let goes_on = lexicon::is_title(tw)
             || capital
+            || modifier
             || abbreviation_period(ix.cx.text, ix.cx.toks, k)
             || (tw == "," && k > k0 && lexicon::is_title(ix.word(k - 1)));
         if !goes_on {
             break;
+        }
+        if modifier {
+            caps = None; // `White House press secretary Jane Doe`: the organisation is not the speaker
         }
         if capital && core(tw).len() < tw.len() {
             caps = None; // `Acme Corp's chief executive, Jane Doe`: the organisation is not the speaker
@@ -512,6 +517,22 @@ fn speaker_after_verb(ix: &Index, i: usize, k0: usize, hi: usize) -> Option<Who>
     let a = caps.filter(|_| inverted)?;
     let last = (a..k).rev().find(|&j| ix.capitalised_word(j))?;
     words_speaker(ix, a, last).map(Who::Named)
+}
+
+/// Lower-case words of a role before its title word (`press secretary`,
+/// `foreign policy adviser`): more is a clause, not a role.
+const ROLE_MODIFIERS: usize = 2;
+
+/// Token `k` is a lower-case word opening a role whose title word comes
+/// within [`ROLE_MODIFIERS`] words (before `end`): `said White House press
+/// secretary Jane Doe`.
+fn role_modifier(ix: &Index, k: usize, end: usize) -> bool {
+    let plain = |w: &str| w.bytes().all(|b| b.is_ascii_lowercase()) && !lexicon::is_stopword(w);
+    plain(ix.word(k))
+        && (k + 1..end.min(k + 1 + ROLE_MODIFIERS))
+            .map(|j| ix.word(j))
+            .find(|&w| lexicon::is_title(w) || !plain(w))
+            .is_some_and(lexicon::is_title)
 }
 
 /// Reporting verb `i` follows a quotation with only punctuation between

@@ -468,6 +468,12 @@ mod tests {
                 &[("\"We are ready,\"", Some("Jane Doe"))],
             ),
             (
+                "organisation_role_words_then_name",
+                "\"It is a disgrace,\" said White House press secretary Jane Doe. \"No,\" said Kremlin foreign policy adviser Tom Reyes.",
+                &[("\"It is a disgrace,\"", Some("Jane Doe")), ("\"No,\"", Some("Tom Reyes"))],
+            ),
+            ("organisation_then_no_role_speaks", "\"It is over,\" said Acme Corp late on Monday.", &[("\"It is over,\"", Some("Acme Corp"))]),
+            (
                 "name_then_long_role",
                 "\"We are ready,\" said Jane Doe, the long-serving chief executive of Acme Corp, on Monday.",
                 &[("\"We are ready,\"", Some("Jane Doe"))],
