@@ -270,7 +270,9 @@ fn subject_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     if core(tw).len() < tw.len() && ix.tok(j).kind() == Kind::Word {
         return None; // `Smith's claims`, `the minister's remarks`
     }
-    if let Some(mi) = ix.mention_end(j) {
+    if let Some(mi) = ix.capitalised_word(j).then(|| person_of(ix, j, lo)).flatten() {
+        Some(Who::Named(Speaker::Mention(mi)))
+    } else if let Some(mi) = ix.mention_end(j) {
         Some(Who::Named(Speaker::Mention(mi)))
     } else if let Some(g) = pronoun(tw) {
         Some(Who::Pronoun(g))
@@ -286,6 +288,21 @@ fn subject_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     } else {
         description_ending_at(ix, j, lo)
     }
+}
+
+/// `Mayor Eric Adams of New York`, `Jane Doe of the Heritage Foundation`:
+/// the person named before `of` and the capitalised words ending at token
+/// `j` (from the sentence's start `lo` at most) is the subject, not the
+/// place or organisation.
+fn person_of(ix: &Index, j: usize, lo: usize) -> Option<usize> {
+    let mut a = j;
+    while a > lo && ix.capitalised_word(a - 1) && ix.outside_quotes(a - 1) {
+        a -= 1;
+    }
+    if a > lo && ix.word(a - 1) == "the" {
+        a -= 1;
+    }
+    (a >= lo + 2 && ix.word(a - 1) == "of").then(|| ix.mention_end(a - 2)).flatten().filter(|&mi| ix.is_person(mi))
 }
 
 /// A subject before the comma at `j` that closes an appositive or a
@@ -433,12 +450,22 @@ fn organisation_before(ix: &Index, j: usize) -> Option<Speaker> {
 }
 
 /// The capitalised words ending at token `j` (from the sentence's start
-/// `lo` at most), without the function words that open them: `The White
-/// House` → `White House`, `Caliber.Az`.
+/// `lo` at most), over one `of` between them, without the function words
+/// that open them: `The White House` → `White House`, `Caliber.Az`, `the
+/// Bank of England` → `Bank of England`.
 fn organisation_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
-    let mut a = j;
-    while a > lo && ix.capitalised_word(a - 1) && ix.outside_quotes(a - 1) {
-        a -= 1;
+    let caps_from = |mut a: usize| {
+        while a > lo && ix.capitalised_word(a - 1) && ix.outside_quotes(a - 1) {
+            a -= 1;
+        }
+        a
+    };
+    let mut a = caps_from(j);
+    // `the Bank of England`, `the Department of Homeland Security`: one
+    // name over `of` (a person before it is not part of it: `Jane Doe of
+    // Acme`, see `person_of`).
+    if a >= lo + 2 && ix.word(a - 1) == "of" && ix.capitalised_word(a - 2) && ix.mention_at(a - 2).is_none() {
+        a = caps_from(a - 2);
     }
     while a < j && (lexicon::is_stopword(ix.word(a)) || lexicon::is_title(ix.word(a))) {
         a += 1;

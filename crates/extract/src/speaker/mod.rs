@@ -472,6 +472,16 @@ mod tests {
                 "\"It is a disgrace,\" said White House press secretary Jane Doe. \"No,\" said Kremlin foreign policy adviser Tom Reyes.",
                 &[("\"It is a disgrace,\"", Some("Jane Doe")), ("\"No,\"", Some("Tom Reyes"))],
             ),
+            (
+                "name_of_place_or_organisation_is_the_name",
+                "Mayor Tom Reyes of New York said the city was \"at capacity.\" Jane Doe of the Heritage Foundation called it \"a gift.\"",
+                &[("\"at capacity.\"", Some("Tom Reyes")), ("\"a gift.\"", Some("Jane Doe"))],
+            ),
+            (
+                "organisation_named_over_of",
+                "The Bank of England said rates were \"too high.\"\n\n\"We are watching,\" a spokesman for the Department of Homeland Security said.",
+                &[("\"too high.\"", Some("Bank of England")), ("\"We are watching,\"", Some("Department of Homeland Security"))],
+            ),
             ("organisation_then_no_role_speaks", "\"It is over,\" said Acme Corp late on Monday.", &[("\"It is over,\"", Some("Acme Corp"))]),
             (
                 "name_then_long_role",
