@@ -141,6 +141,7 @@ pub(crate) const TITLES: &[&str] = &[
     "sheikh",
     "sheriff",
     "sir",
+    "speaker",
     "spokesman",
     "spokesperson",
     "spokeswoman",
@@ -481,9 +482,10 @@ pub(crate) const STATE_FORMS: [&str; 8] =
 pub(crate) const COMPANY_PREFIXES: [&str; 1] = ["air"];
 
 /// Titles that are also common words before other nouns (`Master Plan`,
-/// `Miss Universe`, `Doctor Who`): they announce a name only when a given
-/// name or surname follows (`Master Edmund Carrow`, `Miss Treadwell`).
-pub(crate) const TITLES_BEFORE_NAMES_ONLY: [&str; 3] = ["doctor", "master", "miss"];
+/// `Miss Universe`, `Doctor Who`, `Speaker Series`): they announce a name
+/// only when a given name or surname follows (`Master Edmund Carrow`, `Miss
+/// Treadwell`, `Speaker Mike Johnson`).
+pub(crate) const TITLES_BEFORE_NAMES_ONLY: [&str; 4] = ["doctor", "master", "miss", "speaker"];
 
 /// Title words that do not announce a name on their own: `chief` in
 /// `chief executive`, `first` in `first minister`.

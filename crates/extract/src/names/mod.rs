@@ -588,8 +588,8 @@ mod tests {
         ]);
     }
 
-    /// `Master`, `Miss` and `Doctor` are titles before a given name or a
-    /// surname, outside the name; before other words they are common
+    /// `Master`, `Miss`, `Doctor` and `Speaker` are titles before a given
+    /// name or a surname, outside the name; before other words they are common
     /// words and make no one a person.
     #[test]
     fn honorific_cases() {
@@ -607,6 +607,13 @@ mod tests {
             ("a_plan_is_no_person", "The Master Plan for Leeds was approved.", &[("Leeds", "PLACE")]),
             ("a_pageant_is_no_person", "Miss Universe was crowned in Manila.", &[("Manila", "PLACE")]),
             ("a_show_is_no_person", "Master Chef winner Tom Reyes spoke.", &[("Tom Reyes", "PERSON")]),
+            ("speaker_before_a_full_name", "House Speaker Tom Reyes defended the bill.", &[("Tom Reyes", "PERSON")]),
+            (
+                "speaker_before_a_surname",
+                "It passed, and Speaker Reyes thanked Ana Lima.",
+                &[("Reyes", "PERSON"), ("Ana Lima", "PERSON")],
+            ),
+            ("a_speaker_series_is_no_person", "The Speaker Series opens in Leeds.", &[("Leeds", "PLACE")]),
         ]);
     }
 }
