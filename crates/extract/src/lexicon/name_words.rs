@@ -25,6 +25,8 @@ pub(crate) const TITLES: &[&str] = &[
     "capt",
     "captain",
     "cardinal",
+    "center-back",
+    "centre-back",
     "ceo",
     "cfo",
     "chair",
@@ -66,9 +68,11 @@ pub(crate) const TITLES: &[&str] = &[
     "empress",
     "envoy",
     "executive",
+    "fly-half",
     "fm",
     "forward",
     "founder",
+    "full-back",
     "gen",
     "general",
     "goalkeeper",
@@ -131,6 +135,7 @@ pub(crate) const TITLES: &[&str] = &[
     "rev",
     "reverend",
     "scientist",
+    "scrum-half",
     "secretary",
     "seismologist",
     "sen",
@@ -151,6 +156,7 @@ pub(crate) const TITLES: &[&str] = &[
     "superintendent",
     "tsar",
     "umpire",
+    "wing-back",
     "winger",
 ];
 
@@ -514,13 +520,17 @@ pub(crate) const ARABIC_PARTICLES: [&str; 15] =
 /// word so ending is a demonym unless a place is so named.
 pub(crate) const DEMONYM_SUFFIXES: [&str; 4] = ["ian", "ean", "ish", "ese"];
 
-/// Demonyms no ending rule finds, and nationality nouns (`Frenchman`).
-pub(crate) const DEMONYMS: [&str; 26] = [
+/// Demonyms no ending rule finds, nationality nouns (`Frenchman`), and the
+/// US parties' members, which describe a person the same way (`Republican
+/// Tom Reyes`, `the Ohio Democrat`).
+pub(crate) const DEMONYMS: [&str; 30] = [
     "american",
     "americans",
     "briton",
     "czech",
     "dane",
+    "democrat",
+    "democrats",
     "dutch",
     "dutchman",
     "dutchwoman",
@@ -535,6 +545,8 @@ pub(crate) const DEMONYMS: [&str; 26] = [
     "irishwoman",
     "israeli",
     "kiwi",
+    "republican",
+    "republicans",
     "scotsman",
     "scotswoman",
     "swede",
