@@ -282,6 +282,7 @@ mod tests {
             ("nationality_before_a_name", "Frenchman Didier Moreau and Venezuelan Rubén Castellanos scored, as did Belgian Wouter Declercq", &[("Didier Moreau", "PERSON"), ("Rubén Castellanos", "PERSON"), ("Wouter Declercq", "PERSON")]),
             ("nationality_before_a_common_given_name", "American Mike Johnson and Briton Tom Smith won.", &[("Mike Johnson", "PERSON"), ("Tom Smith", "PERSON")]),
             ("party_before_a_name", "Republican Tom Reyes and Democrat Ana Lima voted no.", &[("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON")]),
+            ("a_place_and_party_is_no_name", "The bill passed, the Louisiana Republican said.", &[("Louisiana", "PLACE")]),
             ("position_before_a_name", "Full-back Didier Moreau and centre-back Ana Lima scored.", &[("Didier Moreau", "PERSON"), ("Ana Lima", "PERSON")]),
             ("nationality_before_a_common_word_is_no_name", "He studied Spanish Golden Age sonnets in Leeds.", &[("Leeds", "PLACE")]),
             ("name_of_a_place", "said Sen. Rosalind Achebe-Marsh of Minnesota and the Sea of Azov", &[("Rosalind Achebe-Marsh", "PERSON"), ("Minnesota", "PLACE"), ("Sea of Azov", "PLACE")]),

@@ -283,6 +283,8 @@ fn subject_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     } else if tw == "who" && j >= lo + 2 && ix.word(j - 1) == "," {
         // `Ana Lima, who said …`: the relative pronoun's antecedent.
         ix.mention_end(j - 2).filter(|&mi| ix.is_person(mi)).map(|mi| Who::Named(Speaker::Mention(mi)))
+    } else if described_by_origin(ix, j, lo) {
+        Some(Who::Role(j)) // `the Louisiana Republican said`
     } else if ix.capitalised_word(j) {
         organisation_ending_at(ix, j, lo).map(Who::Named)
     } else {
@@ -419,7 +421,7 @@ fn role_or_unnamed(ix: &Index, head: usize) -> Who {
     if let (Some(g), Some(&(_, title))) = (possessor, KIN_WORDS.iter().find(|(k, _)| *k == w)) {
         return Who::Kin(g, title);
     }
-    if lexicon::is_title(w) || MALE_WORDS.contains(&w) || FEMALE_WORDS.contains(&w) {
+    if lexicon::is_title(w) || MALE_WORDS.contains(&w) || FEMALE_WORDS.contains(&w) || ix.has(head, cat::DEMONYM) {
         Who::Role(head)
     } else {
         Who::Unnamed(head)
@@ -584,6 +586,10 @@ fn description_after(ix: &Index, det: usize, end: usize) -> Option<Who> {
             if let Some(mi) = ix.mention_at(k).filter(|&mi| head == Some(k - 1) && ix.is_person(mi)) {
                 return Some(Who::Named(Speaker::Mention(mi)));
             }
+            if described_by_origin(ix, k, det) {
+                head = Some(k); // `said the Ohio Democrat`
+                break;
+            }
             continue; // `the state Republican Party’s finance chair`
         }
         if lexicon::is_title(ix.word(k)) {
@@ -614,6 +620,25 @@ fn description_after(ix: &Index, det: usize, end: usize) -> Option<Who> {
         }
     }
     Some(role_or_unnamed(ix, h))
+}
+
+/// The most capitalised words between `the` and a demonym or party
+/// that describe a person (`the Louisiana Republican`, `the New York
+/// Democrat`).
+const ORIGIN_WORDS: usize = 3;
+
+/// Token `k` is a capitalised demonym or party ending a run that `the`
+/// opens (from token `lo` at most), with no capitalised word after it:
+/// `the Louisiana Republican said`, `said the Ohio Democrat`, `the
+/// Frenchman said`; a description of a person, not a name (not `the
+/// Republican Party`).
+fn described_by_origin(ix: &Index, k: usize, lo: usize) -> bool {
+    if !(ix.has(k, cat::DEMONYM) && ix.capitalised_word(k)) || k + 1 < ix.len() && ix.capitalised_word(k + 1) {
+        return false;
+    }
+    let from = lo.max(k.saturating_sub(ORIGIN_WORDS + 1));
+    (from..k).rev().find(|&j| !ix.capitalised_word(j)).is_some_and(|j| matches!(ix.word(j), "the" | "The"))
+        || k > lo && ix.word(k - 1) == "The"
 }
 
 /// How many tokens after a description's head its comma may come (`the

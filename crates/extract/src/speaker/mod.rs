@@ -482,6 +482,17 @@ mod tests {
                 "The Bank of England said rates were \"too high.\"\n\n\"We are watching,\" a spokesman for the Department of Homeland Security said.",
                 &[("\"too high.\"", Some("Bank of England")), ("\"We are watching,\"", Some("Department of Homeland Security"))],
             ),
+            (
+                "described_by_origin_or_party_is_the_one_so_described",
+                "Tom Reyes, a Texas Democrat, spoke after Ana Lima. \"No,\" said the Texas Democrat.",
+                &[("\"No,\"", Some("Tom Reyes"))],
+            ),
+            (
+                "described_by_origin_or_party_is_the_one_named_last",
+                "Speaker Tom Reyes defended the bill. \"We did our job,\" the Louisiana Republican said.",
+                &[("\"We did our job,\"", Some("Tom Reyes"))],
+            ),
+            ("a_party_is_no_description", "\"We won,\" the Republican Party said.", &[("\"We won,\"", Some("Republican Party"))]),
             ("organisation_then_no_role_speaks", "\"It is over,\" said Acme Corp late on Monday.", &[("\"It is over,\"", Some("Acme Corp"))]),
             (
                 "name_then_long_role",

@@ -184,9 +184,14 @@ impl<'a> Salience<'a> {
             }
             // A role in apposition after it: `Anna Schmidt, the minister`.
             if ix.cx.toks.get(end).is_some_and(|t| t.text(ix.cx.text) == ",") {
+                // (`Mike Johnson, a Louisiana Republican`: a demonym or a
+                // party after a place is a role too.)
                 let role = (end + 1..ix.len().min(end + 1 + APPOSITIVE_ROLE_WINDOW))
-                    .take_while(|&j| ix.mention_at(j).is_none() && ix.word(j) != ",")
-                    .find(|&j| ix.has(j, cat::TITLE) && !ix.capitalised_word(j));
+                    .take_while(|&j| !ix.mention_at(j).is_some_and(|mi| ix.is_person(mi)) && ix.word(j) != ",")
+                    .find(|&j| {
+                        ix.has(j, cat::TITLE) && !ix.capitalised_word(j)
+                            || ix.has(j, cat::DEMONYM) && ix.mention_at(j).is_none()
+                    });
                 if let Some(j) = role {
                     roles.push((p, ix.word(j).to_lowercase()));
                 }
