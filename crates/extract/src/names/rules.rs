@@ -12,8 +12,8 @@ use super::mention::Segment;
 use super::teams::Teams;
 use super::words::{has_org_word, has_possessive, is_cap, is_demonym, is_particle_name, norm, phrase, starts_run, tok};
 use crate::lexicon::name_words::{
-    COMPANY_PREFIXES, COMPASS_PREFIXES, CONNECTORS, FEATURE_PREFIXES, LOWER_CASE_LANDMARKS, PLACE_PREPOSITIONS,
-    STATE_FORMS,
+    COMPANY_PREFIXES, COMPASS_PREFIXES, CONNECTORS, FEATURE_PREFIXES, LOWER_CASE_LANDMARKS, ORGANISATION_NOUNS,
+    PLACE_PREPOSITIONS, STATE_FORMS,
 };
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, with_lower, ACRONYM_MAX_LEN};
 use crate::tokens::{has, Token};
@@ -87,6 +87,14 @@ pub(super) fn institution(cx: &Cx) -> Option<Verdict> {
         return None;
     }
     Some(if cx.whole_is_place() { Verdict::Place } else { Verdict::Neither })
+}
+
+/// `aid group Médecins Sans Frontières said`, `chipmaker Nvidia`: a run
+/// right after a lower-case noun for an organisation names one; it is
+/// neither a person nor a place.
+pub(super) fn organisation_noun_before(cx: &Cx) -> Option<Verdict> {
+    let before = tok(cx.text, cx.toks, cx.s.first.checked_sub(1)?);
+    ORGANISATION_NOUNS.contains(&before).then_some(Verdict::Neither)
 }
 
 /// `Ciragan Palace`, `Crimean Bridge`, `Fish River Canyon`, `Nyanza
@@ -290,5 +298,8 @@ pub(super) fn unknown_words_in_person_context(cx: &Cx) -> Option<Verdict> {
         let w = core(tok(text, toks, k));
         is_cap(w) && !lexicon().is_place(&norm(w))
     });
-    (unknown && !cx.whole_is_place() && person_context(text, toks, s)).then_some(Verdict::Person)
+    // `the Louisiana Republican said`: a run ending in a demonym or a
+    // party describes a person; it is no name.
+    let described = is_demonym(core(tok(text, toks, s.last)));
+    (unknown && !described && !cx.whole_is_place() && person_context(text, toks, s)).then_some(Verdict::Person)
 }
