@@ -21,6 +21,9 @@
 mod args;
 mod input;
 mod output;
+// glibc's tunables: elsewhere the allocator has none, and runs go as they are.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+mod pages;
 mod progress;
 mod stream;
 
@@ -63,6 +66,8 @@ fn main() -> ExitCode {
             Ok(())
         }
         Command::Annotate { format, out, files } => {
+            #[cfg(all(target_os = "linux", target_env = "gnu"))]
+            pages::use_huge_pages(&files);
             input::annotate_all(&files).map_err(Failure::from).and_then(|docs| {
                 let written = write(format, out, &docs);
                 // The process ends next, and its memory goes back to the system
