@@ -19,6 +19,7 @@
 //! Ctrl-C).
 
 mod args;
+mod background;
 mod input;
 mod output;
 // glibc's tunables: elsewhere the allocator has none, and runs go as they are.
