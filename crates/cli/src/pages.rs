@@ -22,6 +22,9 @@
 //! pages is still its own setting (`/sys/kernel/mm/transparent_hugepage`:
 //! `never` gives none, with no other change). The output is the same bytes
 //! either way. The module is built for glibc Linux only (`main.rs`).
+//! A tool that follows the process (valgrind without
+//! `--trace-children=yes`) sees only the first start on such an input: set
+//! `GLIBC_TUNABLES` (even empty) to keep it in one.
 
 /// The environment variable glibc reads its tunables from.
 const TUNABLES_VAR: &str = "GLIBC_TUNABLES";
