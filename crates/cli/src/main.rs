@@ -81,7 +81,11 @@ fn main() -> ExitCode {
         Command::Convert { from, to, out, files } => {
             input::read_all(from, &files).map_err(Failure::from).and_then(|docs| write(to, out, &docs))
         }
-        Command::Stream(opts) => return stream_status(stream::run(opts)),
+        Command::Stream(opts) => {
+            #[cfg(all(target_os = "linux", target_env = "gnu"))]
+            pages::use_huge_pages(&opts.files);
+            return stream_status(stream::run(opts));
+        }
     };
     match done {
         Ok(()) => ExitCode::SUCCESS,
