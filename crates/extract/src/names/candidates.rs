@@ -121,7 +121,14 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
     if first < last && toks[first + 1].upper() && demonym(first, core(tok(text, toks, first))) {
         let rest = norm(tok(text, toks, first + 1));
         let whole = phrase(text, toks, first, last);
-        if lexicon().is_given(&rest, true) && !lexicon().is_place(&norm(whole)) {
+        // A given name that is also a common word (`Tom`, `Mike`) counts
+        // before a surname (`American Mike Johnson`), not alone (`English
+        // Rose`) or before another word (`Spanish Golden Age`).
+        let given = lexicon().is_given(&rest, true)
+            || last > first + 1
+                && lexicon().is_given(&rest, false)
+                && lexicon().is_surname(&norm(tok(text, toks, first + 2)), false);
+        if given && !lexicon().is_place(&norm(whole)) {
             first += 1;
         }
     }
