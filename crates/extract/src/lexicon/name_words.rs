@@ -422,9 +422,24 @@ pub(crate) const LANDMARK_WORDS: &[&str] = &[
     "zoo",
 ];
 
-/// Generic place nouns in `the X region`, `the village of X`.
-pub(crate) const PLACE_NOUNS: &[&str] =
-    &["city", "county", "district", "oblast", "province", "region", "settlement", "state", "town", "village"];
+/// Generic place nouns in `the X region`, `the village of X`, `X is a
+/// village`.
+pub(crate) const PLACE_NOUNS: &[&str] = &[
+    "city",
+    "commune",
+    "county",
+    "district",
+    "hamlet",
+    "municipality",
+    "oblast",
+    "province",
+    "region",
+    "settlement",
+    "state",
+    "suburb",
+    "town",
+    "village",
+];
 
 pub(crate) const ORG_SUFFIXES: &[&str] = &[
     "ag",
