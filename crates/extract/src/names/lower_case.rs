@@ -1,11 +1,13 @@
 //! Pass 12, places in lower case: web text and tweets often write a
-//! place's name without its capitals (`living in malaysia`, `traveling to
+//! place's name without its capitals (`living in malaysia`, `staying in
 //! san francisco`, `from kerala.`). A word or two in lower case right
 //! after a place preposition is a PLACE when, capitalised, it is a known
 //! place that no English word is spelt like (the lexicon's `~` places,
 //! `Reading`, `Mobile`, never count) and ends its phrase: a lower-case
 //! word after it but a conjunction (`from mexico and`) makes it a word of
 //! that phrase (`to hang over`, `in male attire`). Names found before win.
+//! Only a text that starts a line in lower case is read (edited text
+//! capitalises its names as its lines).
 
 use annotator_schema::Label;
 
@@ -13,10 +15,12 @@ use super::mention::Mention;
 use crate::lexicon::{cat, lexicon};
 use crate::tokens::{has, Kind, Token};
 
-/// Prepositions before a lower-case place (`in malaysia`, `to baguio`,
-/// `from mexico`, `near noida`, `at chicago`): each a stopword but `near`,
-/// so most tokens are done with after one look at the token before.
-const CUES: [&str; 5] = ["in", "to", "from", "at", "near"];
+/// Prepositions before a lower-case place (`in malaysia`, `from mexico`,
+/// `near noida`, `at chicago`): two or four letters each, so most tokens
+/// are done with after one look at the token before's length. Not `to`: before a
+/// verb far more often than before a place, and each word after it would
+/// be looked up.
+const CUES: [&str; 4] = ["in", "from", "at", "near"];
 
 /// The lower-case words that may follow a lower-case place: they join
 /// phrases (`from mexico and …`), where any other word goes on the
@@ -27,20 +31,30 @@ const JOINERS: [&str; 3] = ["and", "or", "but"];
 /// noida`); longer ones are tried first.
 const MAX_WORDS: usize = 2;
 
+/// The longest lower-case place looked up, in bytes (`greater noida`,
+/// `san francisco`; longer names are written with capitals).
+const MAX_BYTES: usize = 24;
+
 /// The fewest letters of a lower-case place: shorter words (`us`, `la`,
 /// `sf`) are as often pronouns, articles or abbreviations of other things.
 const MIN_LETTERS: usize = 4;
 
-/// Adds the lower-case places of the text.
+/// Adds the lower-case places of the text, if it is written in lower case
+/// at all: a line of it starts with a lower-case letter (web text, chat,
+/// tweets). Edited text, which capitalises its lines, pays one look at
+/// each token's line flag and no lookup.
 pub(super) fn places(text: &str, toks: &[Token], mut mentions: Vec<Mention>) -> Vec<Mention> {
     let bytes = text.as_bytes();
+    let lower_line = |t: &Token| bytes.get(t.start()).is_some_and(u8::is_ascii_lowercase);
+    let casual = toks.first().is_some_and(lower_line) || toks.iter().any(|t| t.newline_before() && lower_line(t));
+    if !casual {
+        return mentions;
+    }
     let mut k = 1;
     while k < toks.len() {
-        // This runs for every token: the token before first, by its list
-        // bits (every cue but `near` is a stopword).
         let p = &toks[k - 1];
-        let cue_bits = has(toks, k - 1, cat::STOP) || p.end() - p.start() == 4;
-        if !cue_bits || !bytes.get(toks[k].start()).is_some_and(u8::is_ascii_lowercase) || !cue(p.text(text)) {
+        let cue_len = matches!(p.end() - p.start(), 2 | 4);
+        if !cue_len || !bytes.get(toks[k].start()).is_some_and(u8::is_ascii_lowercase) || !cue(p.text(text)) {
             k += 1;
             continue;
         }
@@ -80,8 +94,10 @@ fn place_at(text: &str, toks: &[Token], k: usize) -> Option<usize> {
                 || !text.as_bytes().get(t.start()).is_some_and(u8::is_ascii_lowercase)
                 || JOINERS.contains(&t.text(text))
         });
-        known(text, toks, k, last)
-            && (ends || plain(text, toks, last + 1, false) && known(text, toks, last + 1, last + 1))
+        // The phrase's end is read before any word is looked up.
+        (ends || plain(text, toks, last + 1, false))
+            && known(text, toks, k, last)
+            && (ends || known(text, toks, last + 1, last + 1))
     })
 }
 
@@ -97,24 +113,23 @@ fn plain(text: &str, toks: &[Token], j: usize, first: bool) -> bool {
 }
 
 /// Tokens `first..=last`, capitalised, are a known place that no English
-/// word is spelt like, of at least [`MIN_LETTERS`] letters.
+/// word is spelt like, of at least [`MIN_LETTERS`] letters and at most
+/// [`MAX_BYTES`] bytes.
 fn known(text: &str, toks: &[Token], first: usize, last: usize) -> bool {
-    let phrase = &text[toks[first].start()..toks[last].end()];
-    let letters = phrase.bytes().filter(u8::is_ascii_alphabetic).count();
-    letters >= MIN_LETTERS && lexicon().is_place_at(&capitalised(phrase), true)
-}
-
-/// Each word of `phrase` (ASCII, lower case) with a capital first letter
-/// (`san francisco` → `San Francisco`, `bourg-la-reine` stays as the
-/// gazetteer does not write it).
-fn capitalised(phrase: &str) -> String {
-    let mut out = String::with_capacity(phrase.len());
+    let phrase = &text.as_bytes()[toks[first].start()..toks[last].end()];
+    if phrase.len() > MAX_BYTES || phrase.iter().filter(|b| b.is_ascii_alphabetic()).count() < MIN_LETTERS {
+        return false;
+    }
+    // Each word with a capital first letter (`san francisco` → `San
+    // Francisco`), in a buffer on the stack: most lookups find nothing.
+    let mut buf = [0u8; MAX_BYTES];
     let mut start = true;
-    for b in phrase.bytes() {
-        out.push(char::from(if start { b.to_ascii_uppercase() } else { b }));
+    for (o, &b) in buf.iter_mut().zip(phrase) {
+        *o = if start { b.to_ascii_uppercase() } else { b };
         start = b == b' ';
     }
-    out
+    // The phrase is ASCII letters, hyphens and spaces ([`plain`]).
+    std::str::from_utf8(&buf[..phrase.len()]).is_ok_and(|name| lexicon().is_place_at(name, true))
 }
 
 #[cfg(test)]
@@ -137,13 +152,16 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             // A known place in lower case after a place preposition.
             ("i am a student living in malaysia, nice place", &["malaysia"]),
-            ("we are traveling to san francisco. next week", &["san francisco"]),
+            ("Hi all.\nany tips? i live in auckland.", &["auckland"]),
+            ("we are staying in san francisco. next week", &["san francisco"]),
             ("i am from toulouse france and we met in madrid", &["toulouse", "france", "madrid"]),
             ("does anyone know a good cafe in auckland?", &["auckland"]),
             ("my gf is from mexico and i am from ireland.", &["mexico", "ireland"]),
             ("a hotel near chicago\nthanks", &["chicago"]),
-            // Capitals as usual: the other passes decide, not this one.
+            // Capitals as usual: the other passes decide, not this one; and
+            // a text whose every line starts with a capital is not read.
             ("She lives in Malaysia.", &["Malaysia"]),
+            ("She lives in auckland.\nHe lives in Malaysia.", &["Malaysia"]),
             // Counter-examples: no preposition before, an English word that
             // is also a place (`reading`, `mobile`, `bath`), a stopword, a
             // short word, a word the gazetteer does not know.
@@ -154,6 +172,8 @@ mod tests {
             ("we were in time to see it from there", &[]),
             ("made in us factories, back to la", &[]),
             ("they went to blorpville yesterday", &[]),
+            // Not after `to`: a verb goes there far more often.
+            ("we went to auckland, born to hang.", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(places(text), *want, "{text}");
