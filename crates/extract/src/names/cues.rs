@@ -5,7 +5,7 @@
 //! an unknown single name (`homes in X,`).
 
 use super::mention::Segment;
-use super::words::{has_possessive, is_demonym, norm, tok};
+use super::words::{has_possessive, is_demonym, norm, phrase, tok};
 use crate::lexicon::name_words::{
     AGE_LEADS, CLOSINGS, GREETINGS, LIFE_EVENT_FILLERS, LIFE_EVENT_VERBS, LOCATIVE_CUES, MAX_AGE, PASSIVE_LIFE_EVENTS,
     PERSONAL_NOUNS, PLACE_PREPOSITIONS, TITLES_NOT_ALONE,
@@ -53,11 +53,18 @@ pub(super) fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
     if s.first >= 2 && tok(text, toks, s.first - 1) == "of" && has(toks, s.first - 2, cat::PLACE_NOUN) {
         return true;
     }
-    // `in Bucha, Ukraine`
+    // `in Bucha, Ukraine`, `of Cibolo, Texas,`, `to Vinita, South Dakota.`
     let prev = if s.first > 0 { tok(text, toks, s.first - 1) } else { "" };
-    if with_lower(prev, |p| PLACE_PREPOSITIONS.contains(&p)) && tok(text, toks, s.last + 1) == "," {
-        let c = norm(tok(text, toks, s.last + 2));
-        if lexicon().is_place(&c) {
+    let slot = with_lower(prev, |p| PLACE_PREPOSITIONS.contains(&p) || matches!(p, "of" | "to"));
+    if slot && tok(text, toks, s.last + 1) == "," {
+        let one = lexicon().is_place(&norm(tok(text, toks, s.last + 2)));
+        // A region of two words (`South Dakota`, `New Jersey`) is read only
+        // when its second word is capitalised too.
+        let two = || {
+            toks.get(s.last + 3).is_some_and(|t| t.upper() && !t.newline_before())
+                && lexicon().is_place(&norm(phrase(text, toks, s.last + 2, s.last + 3)))
+        };
+        if one || two() {
             return true;
         }
     }
@@ -375,6 +382,27 @@ mod tests {
             ("Vorloe is a teacher in the village.", &[]),
             ("Vorloe's a town of its own.", &[]),
         ];
+        assert_places(cases);
+    }
+
+    #[test]
+    fn town_and_region_cases() {
+        // (text, the places expected): an unknown town after a place
+        // preposition or `of`, `to`, then a known region after a comma.
+        let cases: &[(&str, &[&str])] = &[
+            ("a strike in Vorloe, Ukraine killed two", &["Vorloe", "Ukraine"]),
+            ("Spc. Dana Reyes, of Vorloe, Texas, died Monday.", &["Vorloe", "Texas"]),
+            ("a native of Vorloe, South Dakota.", &["Vorloe", "South Dakota"]),
+            ("They moved to Vorloe, New Jersey, in May.", &["Vorloe", "New Jersey"]),
+            // No preposition before, no known region after.
+            ("Vorloe, Texas, said no.", &["Texas"]),
+            ("the works of Vorloe, Marguerite, said", &[]),
+        ];
+        assert_places(cases);
+    }
+
+    /// Each text's places are those expected.
+    fn assert_places(cases: &[(&str, &[&str])]) {
         for (text, want) in cases {
             let toks = crate::tokens::tokenize(text);
             let got: Vec<&str> = crate::names::find(text, &toks)
