@@ -25,6 +25,8 @@ pub(crate) const TITLES: &[&str] = &[
     "capt",
     "captain",
     "cardinal",
+    "center-back",
+    "centre-back",
     "ceo",
     "cfo",
     "chair",
@@ -66,9 +68,11 @@ pub(crate) const TITLES: &[&str] = &[
     "empress",
     "envoy",
     "executive",
+    "fly-half",
     "fm",
     "forward",
     "founder",
+    "full-back",
     "gen",
     "general",
     "goalkeeper",
@@ -131,6 +135,7 @@ pub(crate) const TITLES: &[&str] = &[
     "rev",
     "reverend",
     "scientist",
+    "scrum-half",
     "secretary",
     "seismologist",
     "sen",
@@ -141,6 +146,7 @@ pub(crate) const TITLES: &[&str] = &[
     "sheikh",
     "sheriff",
     "sir",
+    "speaker",
     "spokesman",
     "spokesperson",
     "spokeswoman",
@@ -150,6 +156,7 @@ pub(crate) const TITLES: &[&str] = &[
     "superintendent",
     "tsar",
     "umpire",
+    "wing-back",
     "winger",
 ];
 
@@ -496,9 +503,10 @@ pub(crate) const STATE_FORMS: [&str; 8] =
 pub(crate) const COMPANY_PREFIXES: [&str; 1] = ["air"];
 
 /// Titles that are also common words before other nouns (`Master Plan`,
-/// `Miss Universe`, `Doctor Who`): they announce a name only when a given
-/// name or surname follows (`Master Edmund Carrow`, `Miss Treadwell`).
-pub(crate) const TITLES_BEFORE_NAMES_ONLY: [&str; 3] = ["doctor", "master", "miss"];
+/// `Miss Universe`, `Doctor Who`, `Speaker Series`): they announce a name
+/// only when a given name or surname follows (`Master Edmund Carrow`, `Miss
+/// Treadwell`, `Speaker Mike Johnson`).
+pub(crate) const TITLES_BEFORE_NAMES_ONLY: [&str; 4] = ["doctor", "master", "miss", "speaker"];
 
 /// Title words that do not announce a name on their own: `chief` in
 /// `chief executive`, `first` in `first minister`.
@@ -527,13 +535,17 @@ pub(crate) const ARABIC_PARTICLES: [&str; 15] =
 /// word so ending is a demonym unless a place is so named.
 pub(crate) const DEMONYM_SUFFIXES: [&str; 4] = ["ian", "ean", "ish", "ese"];
 
-/// Demonyms no ending rule finds, and nationality nouns (`Frenchman`).
-pub(crate) const DEMONYMS: [&str; 26] = [
+/// Demonyms no ending rule finds, nationality nouns (`Frenchman`), and the
+/// US parties' members, which describe a person the same way (`Republican
+/// Tom Reyes`, `the Ohio Democrat`).
+pub(crate) const DEMONYMS: [&str; 30] = [
     "american",
     "americans",
     "briton",
     "czech",
     "dane",
+    "democrat",
+    "democrats",
     "dutch",
     "dutchman",
     "dutchwoman",
@@ -548,6 +560,8 @@ pub(crate) const DEMONYMS: [&str; 26] = [
     "irishwoman",
     "israeli",
     "kiwi",
+    "republican",
+    "republicans",
     "scotsman",
     "scotswoman",
     "swede",

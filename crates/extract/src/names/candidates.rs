@@ -69,6 +69,16 @@ fn push_split(text: &str, toks: &[Token], words: Segment, lead: Lead, out: &mut 
         }
     };
     let Segment { first, last } = words;
+    // `Secretary of State | Antony Blinken`: a portfolio after a title's
+    // `of` is part of the title; the name it announces follows.
+    if let Some(Portfolio { title, first: office, name }) = after_portfolio(text, toks, words) {
+        if let Some(t) = title.filter(|&t| t > first) {
+            push(Segment { first, last: t - 1 }, lead); // `U.S. | Secretary of State`
+        }
+        push(Segment { first: office, last: name - 1 }, Lead::Plain);
+        push(Segment { first: name, last }, Lead::Title);
+        return;
+    }
     let announces = |k: usize| {
         let w = tok(text, toks, k);
         !TITLES_BEFORE_NAMES_ONLY.iter().any(|t| w.eq_ignore_ascii_case(t))
@@ -88,6 +98,51 @@ fn push_split(text: &str, toks: &[Token], words: Segment, lead: Lead, out: &mut 
         }
         None => push(words, lead),
     }
+}
+
+/// How many tokens back from a portfolio its title may be (`Secretary
+/// of State for Health`): one office's name, not a clause.
+const PORTFOLIO_BACK: usize = 6;
+
+/// A title's office and the name after it, in a run (token indices).
+struct Portfolio {
+    /// The title word, when the run holds it (`Secretary` in `Secretary of
+    /// State Antony Blinken`); `None` when it comes before the run.
+    title: Option<usize>,
+    /// The office's first word (`State`).
+    first: usize,
+    /// The name's first word (`Antony`).
+    name: usize,
+}
+
+/// `Secretary of State Antony Blinken`, `Minister of Finance Nirmala
+/// Sitharaman`, `Secretary of State for Health Wes Streeting`: a title,
+/// `of` or `for`, an office, then the name of the one who holds it (from
+/// its first given name, else a last word that is a surname), in run
+/// `words` or with the title before it.
+fn after_portfolio(text: &str, toks: &[Token], words: Segment) -> Option<Portfolio> {
+    let Segment { first, last } = words;
+    let joins = |k: usize| matches!(tok(text, toks, k), "of" | "for");
+    // The title inside the run (`Secretary of State …`), else before it.
+    let (title, office) = match (first..last.saturating_sub(2)).find(|&t| has(toks, t, cat::TITLE) && joins(t + 1)) {
+        Some(t) => (Some(t), t + 2),
+        None if first >= 2 && joins(first - 1) => {
+            let titled = (first.saturating_sub(1 + PORTFOLIO_BACK)..first - 1)
+                .rev()
+                .take_while(|&k| joins(k) || toks[k].upper())
+                .any(|k| has(toks, k, cat::TITLE));
+            if !titled {
+                return None;
+            }
+            (None, first)
+        }
+        None => return None,
+    };
+    let lx = lexicon();
+    let name = (office + 1..last)
+        .find(|&k| lx.is_given(&norm(tok(text, toks, k)), false))
+        .or_else(|| (last > office && lx.is_surname(&norm(tok(text, toks, last)), true)).then_some(last))?;
+    Some(Portfolio { title, first: office, name })
 }
 
 /// The run without a byline's desk and without the function words that
@@ -121,7 +176,14 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
     if first < last && toks[first + 1].upper() && demonym(first, core(tok(text, toks, first))) {
         let rest = norm(tok(text, toks, first + 1));
         let whole = phrase(text, toks, first, last);
-        if lexicon().is_given(&rest, true) && !lexicon().is_place(&norm(whole)) {
+        // A given name that is also a common word (`Tom`, `Mike`) counts
+        // before a surname (`American Mike Johnson`), not alone (`English
+        // Rose`) or before another word (`Spanish Golden Age`).
+        let given = lexicon().is_given(&rest, true)
+            || last > first + 1
+                && lexicon().is_given(&rest, false)
+                && lexicon().is_surname(&norm(tok(text, toks, first + 2)), false);
+        if given && !lexicon().is_place(&norm(whole)) {
             first += 1;
         }
     }

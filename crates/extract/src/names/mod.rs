@@ -284,6 +284,14 @@ mod tests {
             ("abbreviated_states_in_place_slots", "a teacher from Naples, Fla., and six in Colo. and Ariz.", &[("Naples", "PLACE"), ("Fla.", "PLACE"), ("Colo.", "PLACE"), ("Ariz.", "PLACE")]),
             ("saint_abbreviated", "from St. Petersburg to Tampa", &[("St. Petersburg", "PLACE"), ("Tampa", "PLACE")]),
             ("nationality_before_a_name", "Frenchman Didier Moreau and Venezuelan Rubén Castellanos scored, as did Belgian Wouter Declercq", &[("Didier Moreau", "PERSON"), ("Rubén Castellanos", "PERSON"), ("Wouter Declercq", "PERSON")]),
+            ("nationality_before_a_common_given_name", "American Mike Johnson and Briton Tom Smith won.", &[("Mike Johnson", "PERSON"), ("Tom Smith", "PERSON")]),
+            ("party_before_a_name", "Republican Tom Reyes and Democrat Ana Lima voted no.", &[("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON")]),
+            ("a_place_and_party_is_no_name", "The bill passed, the Louisiana Republican said.", &[("Louisiana", "PLACE")]),
+            ("office_after_a_title_is_no_name", "Secretary of Defense Tom Reyes and Secretary of State for Health Ana Lima spoke.", &[("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON")]),
+            ("a_country_in_an_office_is_a_place", "President of Russia Tom Reyes spoke.", &[("Russia", "PLACE"), ("Tom Reyes", "PERSON")]),
+            ("an_office_alone_names_no_one", "The Minister of Finance and the Secretary of State spoke.", &[]),
+            ("position_before_a_name", "Full-back Didier Moreau and centre-back Ana Lima scored.", &[("Didier Moreau", "PERSON"), ("Ana Lima", "PERSON")]),
+            ("nationality_before_a_common_word_is_no_name", "He studied Spanish Golden Age sonnets in Leeds.", &[("Leeds", "PLACE")]),
             ("name_of_a_place", "said Sen. Rosalind Achebe-Marsh of Minnesota and the Sea of Azov", &[("Rosalind Achebe-Marsh", "PERSON"), ("Minnesota", "PLACE"), ("Sea of Azov", "PLACE")]),
             ("team_nickname", "traded to the Pittsburgh Pirates and the Chicago White Sox", &[]),
             ("surname_like_a_nickname", "Gov. Ron DeSantis and Gary Jones said", &[("Ron DeSantis", "PERSON"), ("Gary Jones", "PERSON")]),
@@ -592,8 +600,8 @@ mod tests {
         ]);
     }
 
-    /// `Master`, `Miss` and `Doctor` are titles before a given name or a
-    /// surname, outside the name; before other words they are common
+    /// `Master`, `Miss`, `Doctor` and `Speaker` are titles before a given
+    /// name or a surname, outside the name; before other words they are common
     /// words and make no one a person.
     #[test]
     fn honorific_cases() {
@@ -611,6 +619,13 @@ mod tests {
             ("a_plan_is_no_person", "The Master Plan for Leeds was approved.", &[("Leeds", "PLACE")]),
             ("a_pageant_is_no_person", "Miss Universe was crowned in Manila.", &[("Manila", "PLACE")]),
             ("a_show_is_no_person", "Master Chef winner Tom Reyes spoke.", &[("Tom Reyes", "PERSON")]),
+            ("speaker_before_a_full_name", "House Speaker Tom Reyes defended the bill.", &[("Tom Reyes", "PERSON")]),
+            (
+                "speaker_before_a_surname",
+                "It passed, and Speaker Reyes thanked Ana Lima.",
+                &[("Reyes", "PERSON"), ("Ana Lima", "PERSON")],
+            ),
+            ("a_speaker_series_is_no_person", "The Speaker Series opens in Leeds.", &[("Leeds", "PLACE")]),
         ]);
     }
 }

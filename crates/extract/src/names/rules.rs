@@ -290,5 +290,8 @@ pub(super) fn unknown_words_in_person_context(cx: &Cx) -> Option<Verdict> {
         let w = core(tok(text, toks, k));
         is_cap(w) && !lexicon().is_place(&norm(w))
     });
-    (unknown && !cx.whole_is_place() && person_context(text, toks, s)).then_some(Verdict::Person)
+    // `the Louisiana Republican said`: a run ending in a demonym or a
+    // party describes a person; it is no name.
+    let described = is_demonym(core(tok(text, toks, s.last)));
+    (unknown && !described && !cx.whole_is_place() && person_context(text, toks, s)).then_some(Verdict::Person)
 }

@@ -270,7 +270,9 @@ fn subject_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     if core(tw).len() < tw.len() && ix.tok(j).kind() == Kind::Word {
         return None; // `Smith's claims`, `the minister's remarks`
     }
-    if let Some(mi) = ix.mention_end(j) {
+    if let Some(mi) = ix.capitalised_word(j).then(|| person_of(ix, j, lo)).flatten() {
+        Some(Who::Named(Speaker::Mention(mi)))
+    } else if let Some(mi) = ix.mention_end(j) {
         Some(Who::Named(Speaker::Mention(mi)))
     } else if let Some(g) = pronoun(tw) {
         Some(Who::Pronoun(g))
@@ -281,11 +283,28 @@ fn subject_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     } else if tw == "who" && j >= lo + 2 && ix.word(j - 1) == "," {
         // `Ana Lima, who said …`: the relative pronoun's antecedent.
         ix.mention_end(j - 2).filter(|&mi| ix.is_person(mi)).map(|mi| Who::Named(Speaker::Mention(mi)))
+    } else if described_by_origin(ix, j, lo) {
+        Some(Who::Role(j)) // `the Louisiana Republican said`
     } else if ix.capitalised_word(j) {
         organisation_ending_at(ix, j, lo).map(Who::Named)
     } else {
         description_ending_at(ix, j, lo)
     }
+}
+
+/// `Mayor Eric Adams of New York`, `Jane Doe of the Heritage Foundation`:
+/// the person named before `of` and the capitalised words ending at token
+/// `j` (from the sentence's start `lo` at most) is the subject, not the
+/// place or organisation.
+fn person_of(ix: &Index, j: usize, lo: usize) -> Option<usize> {
+    let mut a = j;
+    while a > lo && ix.capitalised_word(a - 1) && ix.outside_quotes(a - 1) {
+        a -= 1;
+    }
+    if a > lo && ix.word(a - 1) == "the" {
+        a -= 1;
+    }
+    (a >= lo + 2 && ix.word(a - 1) == "of").then(|| ix.mention_end(a - 2)).flatten().filter(|&mi| ix.is_person(mi))
 }
 
 /// A subject before the comma at `j` that closes an appositive or a
@@ -402,7 +421,7 @@ fn role_or_unnamed(ix: &Index, head: usize) -> Who {
     if let (Some(g), Some(&(_, title))) = (possessor, KIN_WORDS.iter().find(|(k, _)| *k == w)) {
         return Who::Kin(g, title);
     }
-    if lexicon::is_title(w) || MALE_WORDS.contains(&w) || FEMALE_WORDS.contains(&w) {
+    if lexicon::is_title(w) || MALE_WORDS.contains(&w) || FEMALE_WORDS.contains(&w) || ix.has(head, cat::DEMONYM) {
         Who::Role(head)
     } else {
         Who::Unnamed(head)
@@ -433,12 +452,22 @@ fn organisation_before(ix: &Index, j: usize) -> Option<Speaker> {
 }
 
 /// The capitalised words ending at token `j` (from the sentence's start
-/// `lo` at most), without the function words that open them: `The White
-/// House` → `White House`, `Caliber.Az`.
+/// `lo` at most), over one `of` between them, without the function words
+/// that open them: `The White House` → `White House`, `Caliber.Az`, `the
+/// Bank of England` → `Bank of England`.
 fn organisation_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
-    let mut a = j;
-    while a > lo && ix.capitalised_word(a - 1) && ix.outside_quotes(a - 1) {
-        a -= 1;
+    let caps_from = |mut a: usize| {
+        while a > lo && ix.capitalised_word(a - 1) && ix.outside_quotes(a - 1) {
+            a -= 1;
+        }
+        a
+    };
+    let mut a = caps_from(j);
+    // `the Bank of England`, `the Department of Homeland Security`: one
+    // name over `of` (a person before it is not part of it: `Jane Doe of
+    // Acme`, see `person_of`).
+    if a >= lo + 2 && ix.word(a - 1) == "of" && ix.capitalised_word(a - 2) && ix.mention_at(a - 2).is_none() {
+        a = caps_from(a - 2);
     }
     while a < j && (lexicon::is_stopword(ix.word(a)) || lexicon::is_title(ix.word(a))) {
         a += 1;
@@ -497,12 +526,17 @@ fn speaker_after_verb(ix: &Index, i: usize, k0: usize, hi: usize) -> Option<Who>
         if capital && caps.is_none() && !lexicon::is_title(tw) && !lexicon::is_stopword(tw) {
             caps = Some(k);
         }
+        let modifier = k > k0 && role_modifier(ix, k, end);
         let goes_on = lexicon::is_title(tw)
             || capital
+            || modifier
             || abbreviation_period(ix.cx.text, ix.cx.toks, k)
             || (tw == "," && k > k0 && lexicon::is_title(ix.word(k - 1)));
         if !goes_on {
             break;
+        }
+        if modifier {
+            caps = None; // `White House press secretary Jane Doe`: the organisation is not the speaker
         }
         if capital && core(tw).len() < tw.len() {
             caps = None; // `Acme Corp's chief executive, Jane Doe`: the organisation is not the speaker
@@ -512,6 +546,22 @@ fn speaker_after_verb(ix: &Index, i: usize, k0: usize, hi: usize) -> Option<Who>
     let a = caps.filter(|_| inverted)?;
     let last = (a..k).rev().find(|&j| ix.capitalised_word(j))?;
     words_speaker(ix, a, last).map(Who::Named)
+}
+
+/// Lower-case words of a role before its title word (`press secretary`,
+/// `foreign policy adviser`): more is a clause, not a role.
+const ROLE_MODIFIERS: usize = 2;
+
+/// Token `k` is a lower-case word opening a role whose title word comes
+/// within [`ROLE_MODIFIERS`] words (before `end`): `said White House press
+/// secretary Jane Doe`.
+fn role_modifier(ix: &Index, k: usize, end: usize) -> bool {
+    let plain = |w: &str| w.bytes().all(|b| b.is_ascii_lowercase()) && !lexicon::is_stopword(w);
+    plain(ix.word(k))
+        && (k + 1..end.min(k + 1 + ROLE_MODIFIERS))
+            .map(|j| ix.word(j))
+            .find(|&w| lexicon::is_title(w) || !plain(w))
+            .is_some_and(lexicon::is_title)
 }
 
 /// Reporting verb `i` follows a quotation with only punctuation between
@@ -535,6 +585,10 @@ fn description_after(ix: &Index, det: usize, end: usize) -> Option<Who> {
             // noun speaks.
             if let Some(mi) = ix.mention_at(k).filter(|&mi| head == Some(k - 1) && ix.is_person(mi)) {
                 return Some(Who::Named(Speaker::Mention(mi)));
+            }
+            if described_by_origin(ix, k, det) {
+                head = Some(k); // `said the Ohio Democrat`
+                break;
             }
             continue; // `the state Republican Party’s finance chair`
         }
@@ -566,6 +620,25 @@ fn description_after(ix: &Index, det: usize, end: usize) -> Option<Who> {
         }
     }
     Some(role_or_unnamed(ix, h))
+}
+
+/// The most capitalised words between `the` and a demonym or party
+/// that describe a person (`the Louisiana Republican`, `the New York
+/// Democrat`).
+const ORIGIN_WORDS: usize = 3;
+
+/// Token `k` is a capitalised demonym or party ending a run that `the`
+/// opens (from token `lo` at most), with no capitalised word after it:
+/// `the Louisiana Republican said`, `said the Ohio Democrat`, `the
+/// Frenchman said`; a description of a person, not a name (not `the
+/// Republican Party`).
+fn described_by_origin(ix: &Index, k: usize, lo: usize) -> bool {
+    if !(ix.has(k, cat::DEMONYM) && ix.capitalised_word(k)) || k + 1 < ix.len() && ix.capitalised_word(k + 1) {
+        return false;
+    }
+    let from = lo.max(k.saturating_sub(ORIGIN_WORDS + 1));
+    (from..k).rev().find(|&j| !ix.capitalised_word(j)).is_some_and(|j| matches!(ix.word(j), "the" | "The"))
+        || k > lo && ix.word(k - 1) == "The"
 }
 
 /// How many tokens after a description's head its comma may come (`the

@@ -234,10 +234,16 @@ fn dialogue_line(ix: &Index, s: usize) -> bool {
 /// as kinship titles her (`said the mother` → `Mrs. Morel`); not `my
 /// mother`, the narrator's.
 fn role_person(ix: &Index, salience: &Salience, head: usize) -> Option<usize> {
-    salience.role(ix, head).or_else(|| {
-        let the = head.checked_sub(1).is_some_and(|k| matches!(ix.word(k), "the" | "The"));
-        kin_title(ix.word(head)).filter(|_| the).and_then(|t| salience.titled(t, head))
-    })
+    salience
+        .role(ix, head)
+        .or_else(|| {
+            let the = head.checked_sub(1).is_some_and(|k| matches!(ix.word(k), "the" | "The"));
+            kin_title(ix.word(head)).filter(|_| the).and_then(|t| salience.titled(t, head))
+        })
+        // `Anders Berg led by a stroke. "…," said the Swede`: a person
+        // described by origin or party, whom no role named so, is the one
+        // named last.
+        .or_else(|| ix.has(head, cat::DEMONYM).then(|| salience.recent(ix, head)[0]).flatten())
 }
 
 /// How many tokens after a description its head noun may title a name

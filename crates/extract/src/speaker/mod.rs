@@ -468,6 +468,33 @@ mod tests {
                 &[("\"We are ready,\"", Some("Jane Doe"))],
             ),
             (
+                "organisation_role_words_then_name",
+                "\"It is a disgrace,\" said White House press secretary Jane Doe. \"No,\" said Kremlin foreign policy adviser Tom Reyes.",
+                &[("\"It is a disgrace,\"", Some("Jane Doe")), ("\"No,\"", Some("Tom Reyes"))],
+            ),
+            (
+                "name_of_place_or_organisation_is_the_name",
+                "Mayor Tom Reyes of New York said the city was \"at capacity.\" Jane Doe of the Heritage Foundation called it \"a gift.\"",
+                &[("\"at capacity.\"", Some("Tom Reyes")), ("\"a gift.\"", Some("Jane Doe"))],
+            ),
+            (
+                "organisation_named_over_of",
+                "The Bank of England said rates were \"too high.\"\n\n\"We are watching,\" a spokesman for the Department of Homeland Security said.",
+                &[("\"too high.\"", Some("Bank of England")), ("\"We are watching,\"", Some("Department of Homeland Security"))],
+            ),
+            (
+                "described_by_origin_or_party_is_the_one_so_described",
+                "Tom Reyes, a Texas Democrat, spoke after Ana Lima. \"No,\" said the Texas Democrat.",
+                &[("\"No,\"", Some("Tom Reyes"))],
+            ),
+            (
+                "described_by_origin_or_party_is_the_one_named_last",
+                "Speaker Tom Reyes defended the bill. \"We did our job,\" the Louisiana Republican said.",
+                &[("\"We did our job,\"", Some("Tom Reyes"))],
+            ),
+            ("a_party_is_no_description", "\"We won,\" the Republican Party said.", &[("\"We won,\"", Some("Republican Party"))]),
+            ("organisation_then_no_role_speaks", "\"It is over,\" said Acme Corp late on Monday.", &[("\"It is over,\"", Some("Acme Corp"))]),
+            (
                 "name_then_long_role",
                 "\"We are ready,\" said Jane Doe, the long-serving chief executive of Acme Corp, on Monday.",
                 &[("\"We are ready,\"", Some("Jane Doe"))],
@@ -945,7 +972,9 @@ mod tests {
     /// speaks next, even at the end of the turn before when it names
     /// them (`Carl stepped forward.`), not by `he`/`she`; a `he` goes on
     /// past a sentence that `he` opens (`As he entered his eyes fell on
-    /// Holmes's stick`) to the one named before; pronouns by gender; the narrator by the name the
+    /// Holmes's stick`) to the one named before, unless that clause is
+    /// set off before the name it looks forward to (`Asked whether he
+    /// would run, X smiled`); pronouns by gender; the narrator by the name the
     /// dialogue calls them.
     #[test]
     fn dialogue_cases() {
@@ -986,6 +1015,16 @@ mod tests {
             (
                 "a_pronoun_subject_goes_on_past_a_name_later_in_its_sentence",
                 "Tom Reyes came in with his stick. As he entered his eyes fell upon the hat in Carl Linstrum's hand, and he ran to it.\n\"I am so glad,\" said he.",
+                &[("\"I am so glad,\"", Some("Tom Reyes"))],
+            ),
+            (
+                "a_pronoun_in_a_clause_set_off_before_the_subject_looks_forward",
+                "Tom Reyes spoke first. \"Yes!\"\n\nAsked whether he would run, Senate Majority Leader Carl Linstrum smiled. \"No,\" he said.",
+                &[("\"Yes!\"", Some("Tom Reyes")), ("\"No,\"", Some("Carl Linstrum"))],
+            ),
+            (
+                "a_pronoun_in_a_clause_set_off_before_another_subject_goes_on",
+                "Tom Reyes came in. As he entered, the clerk saw Carl Linstrum's hat.\n\"I am so glad,\" said he.",
                 &[("\"I am so glad,\"", Some("Tom Reyes"))],
             ),
             (

@@ -26,6 +26,7 @@ use super::context::Gender;
 use super::index::Index;
 use crate::lexicon::speech::{FEMALE_NOUNS, FEMALE_WORDS, MALE_NOUNS, MALE_WORDS, TITLE_ABBREVIATIONS};
 use crate::lexicon::{cat, core, given_name_gender, lexicon, FastMap, NameGender};
+use crate::sentences::abbreviation_period;
 use crate::tokens::Kind;
 
 /// How many sentences naming someone a pronoun may look back over for the
@@ -183,9 +184,14 @@ impl<'a> Salience<'a> {
             }
             // A role in apposition after it: `Anna Schmidt, the minister`.
             if ix.cx.toks.get(end).is_some_and(|t| t.text(ix.cx.text) == ",") {
+                // (`Mike Johnson, a Louisiana Republican`: a demonym or a
+                // party after a place is a role too.)
                 let role = (end + 1..ix.len().min(end + 1 + APPOSITIVE_ROLE_WINDOW))
-                    .take_while(|&j| ix.mention_at(j).is_none() && ix.word(j) != ",")
-                    .find(|&j| ix.has(j, cat::TITLE) && !ix.capitalised_word(j));
+                    .take_while(|&j| !ix.mention_at(j).is_some_and(|mi| ix.is_person(mi)) && ix.word(j) != ",")
+                    .find(|&j| {
+                        ix.has(j, cat::TITLE) && !ix.capitalised_word(j)
+                            || ix.has(j, cat::DEMONYM) && ix.mention_at(j).is_none()
+                    });
                 if let Some(j) = role {
                     roles.push((p, ix.word(j).to_lowercase()));
                 }
@@ -450,9 +456,34 @@ pub(super) fn description_gender(w: &str) -> Option<Gender> {
 
 /// Sentence `s` opens with a subject pronoun of gender `g` (after at most
 /// a few function words: `As he entered …`), so a person named later in
-/// it is not the one that pronoun, or a later one, stands for.
+/// it is not the one that pronoun, or a later one, stands for; unless
+/// that person is the subject of the main clause the opening clause is
+/// set off before (`Asked whether he would run, Senator Ann Cole
+/// laughed`: the pronoun looks forward to them).
 fn pronoun_opens(ix: &Index, s: usize, g: Gender) -> bool {
-    matches!(opener(ix, s), Some(Attribution { who: Who::Pronoun(pg), .. }) if pg == g)
+    match opener(ix, s) {
+        Some(Attribution { tok, who: Who::Pronoun(pg) }) if pg == g => !looks_forward(ix, s, tok),
+        _ => false,
+    }
+}
+
+/// Words of a title a main clause's subject may carry before the name
+/// (`Senate Majority Leader`, `Gov.`): more is no longer the clause's
+/// subject.
+const FORWARD_TITLE_WORDS: usize = 4;
+
+/// The clause the pronoun at `tok` opens is set off by a comma, and a
+/// person's name (after capitalised title words) begins the clause after
+/// it.
+fn looks_forward(ix: &Index, s: usize, tok: usize) -> bool {
+    let (_, hi) = ix.cx.sentences.range(s);
+    let Some(comma) = (tok + 1..hi).find(|&k| ix.word(k) == ",") else {
+        return false;
+    };
+    (comma + 1..hi.min(comma + 2 + FORWARD_TITLE_WORDS))
+        .take_while(|&k| ix.capitalised_word(k) || abbreviation_period(ix.cx.text, ix.cx.toks, k))
+        .find_map(|k| ix.mention_at(k))
+        .is_some_and(|mi| ix.is_person(mi))
 }
 
 /// The gender of a third-person pronoun (`he`, `her`, `himself`).
