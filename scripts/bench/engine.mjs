@@ -104,3 +104,32 @@ export async function peakMemory(dist, text) {
   const spans = w.extractSpans(text).length;
   return { before, after: w.memory.buffer.byteLength, outputChars: spans };
 }
+
+/**
+ * The JavaScript side of one `extractSpans(text)` call, in milliseconds
+ * (median of `n`): the glue's UTF-8 encoding of the text into memory
+ * (`encodeInto`, as wasm-bindgen's `passStringToWasm` does), and the
+ * decoding of the JSON's bytes into a string (`TextDecoder`, as the glue
+ * reads each chunk back). What is left of the call is the wasm's own work.
+ */
+export function jsSide(text, json, n = 200) {
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true });
+  const into = new Uint8Array(text.length * 3);
+  const jsonBytes = encoder.encode(json);
+  const time = (f) => {
+    for (let i = 0; i < n; i++) f();
+    const ms = [];
+    for (let i = 0; i < n; i++) {
+      const t0 = performance.now();
+      f();
+      ms.push(performance.now() - t0);
+    }
+    return stats(ms);
+  };
+  return {
+    encode: time(() => encoder.encodeInto(text, into)),
+    decode: time(() => decoder.decode(jsonBytes)),
+    jsonBytes: jsonBytes.length,
+  };
+}

@@ -9,7 +9,7 @@
 //   SECTIONS=timings TIMINGS=big node scripts/bench/page.mjs   (the 2 MB paste and reload only; timings.mjs)
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { compromiseSpans, loadPageWasm, peakMemory, perCall, rate } from './engine.mjs';
+import { compromiseSpans, jsSide, loadPageWasm, peakMemory, perCall, rate } from './engine.mjs';
 import { pageTimings } from './timings.mjs';
 import { ROOT, articles, bytes, concatenation, fmt, words } from './texts.mjs';
 
@@ -47,6 +47,8 @@ if (SECTIONS.includes('engine')) {
   console.log(`  ratio        ${fmt(coreBig.median / peerBig.median, 0)}x`);
   const tenK = perCall(tenKWords, core.extractSpans);
   console.log(`${text('a 10,000-word article', tenKWords)}: core ${range(tenK, 'ms', 2)} per call, median of 50   (target < 2 ms)`);
+  const js = jsSide(tenKWords, core.extractSpans(tenKWords));
+  console.log(`  of which JavaScript: the glue's encodeInto ${js.encode.median.toFixed(3)} ms, the ${js.jsonBytes.toLocaleString('en')}-byte JSON decoded ${js.decode.median.toFixed(3)} ms (medians); the rest is the wasm (cargo run --release --example engine_split -p annotator-cli splits it)`);
 }
 
 if (SECTIONS.includes('memory')) {

@@ -19,8 +19,12 @@
 //! Ctrl-C).
 
 mod args;
+mod background;
 mod input;
 mod output;
+// glibc's tunables: elsewhere the allocator has none, and runs go as they are.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+mod pages;
 mod progress;
 mod stream;
 
@@ -63,6 +67,8 @@ fn main() -> ExitCode {
             Ok(())
         }
         Command::Annotate { format, out, files } => {
+            #[cfg(all(target_os = "linux", target_env = "gnu"))]
+            pages::use_huge_pages(&files);
             input::annotate_all(&files).map_err(Failure::from).and_then(|docs| {
                 let written = write(format, out, &docs);
                 // The process ends next, and its memory goes back to the system
@@ -75,7 +81,11 @@ fn main() -> ExitCode {
         Command::Convert { from, to, out, files } => {
             input::read_all(from, &files).map_err(Failure::from).and_then(|docs| write(to, out, &docs))
         }
-        Command::Stream(opts) => return stream_status(stream::run(opts)),
+        Command::Stream(opts) => {
+            #[cfg(all(target_os = "linux", target_env = "gnu"))]
+            pages::use_huge_pages(&opts.files);
+            return stream_status(stream::run(opts));
+        }
     };
     match done {
         Ok(()) => ExitCode::SUCCESS,

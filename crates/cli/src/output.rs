@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 use annotator_formats::{ExportError, OutFile, StreamError, Streamer};
 use annotator_schema::Document;
 
+use crate::background;
+
 /// Why the output could not be written.
 #[derive(Debug, thiserror::Error)]
 pub enum OutputError {
@@ -28,15 +30,18 @@ const PARTIAL_SUFFIX: &str = ".partial";
 /// `docs` written by `streamer` to `out` (or standard output) as they are
 /// serialised. A file is written beside OUT and renamed to it when
 /// complete; on a failure it is removed and OUT is left as it was.
+///
+/// The bytes are written by a thread of their own ([`background`]) while
+/// this one serialises.
 pub fn stream(streamer: Streamer, docs: &[Document], out: Option<&Path>) -> Result<(), OutputError> {
     let Some(path) = out else {
-        let mut stdout = std::io::stdout().lock();
-        return streamer(docs, &mut stdout).map_err(|e| failure(e, Path::new("<stdout>")));
+        return background::with_writer(std::io::stdout(), |w| streamer(docs, w))
+            .map_err(|e| failure(e, Path::new("<stdout>")));
     };
     let partial = partial_path(path);
     let written = std::fs::File::create(&partial)
         .map_err(StreamError::Io)
-        .and_then(|mut f| streamer(docs, &mut f))
+        .and_then(|f| background::with_writer(f, |w| streamer(docs, w)))
         .map_err(|e| failure(e, path))
         .and_then(|()| std::fs::rename(&partial, path).map_err(|e| OutputError::Io(path.display().to_string(), e)));
     if written.is_err() {

@@ -179,6 +179,24 @@ fn out_appears_whole_or_stays_as_it_was() {
 }
 
 #[test]
+fn a_large_input_started_again_with_huge_pages_writes_the_same_bytes() {
+    let s = Scratch::new();
+    // Over the 4 MiB from which the CLI starts itself again with glibc's
+    // huge-page tunable (`pages.rs`); blank lines keep a debug build fast.
+    let text = format!("{TEXT}{}{TEXT}", "\n".repeat(5 << 20));
+    let article = s.file("large.txt", text.as_bytes());
+    let (again, asis) = (s.path("again.json"), s.path("asis.json"));
+    ok(&bin().env_remove("GLIBC_TUNABLES").arg("-o").arg(&again).arg(&article).output().expect("runs"));
+    // Tunables already set (here to nothing): the run goes on as it is.
+    ok(&bin().env("GLIBC_TUNABLES", "").arg("-o").arg(&asis).arg(&article).output().expect("runs"));
+    let written = std::fs::read(&again).unwrap();
+    assert_eq!(written, std::fs::read(&asis).unwrap());
+    let c = Corpus::from_json(&String::from_utf8_lossy(&written)).expect("valid labelled JSON");
+    assert_eq!(c.documents[0].text, text);
+    assert_eq!(c.documents[0].spans.len(), 8, "the sentence's four spans, twice");
+}
+
+#[test]
 fn convert_keeps_every_span_and_attribute_each_format_holds() {
     let s = Scratch::new();
     let input = s.file("labelled.json", LABELLED.as_bytes());

@@ -39,7 +39,7 @@ impl AnnotatedDoc {
     pub fn from_document(doc: Document) -> Self {
         let mut spans: Vec<(SpanId, Span)> =
             doc.spans.into_iter().enumerate().map(|(i, s)| (SpanId(i as u64), s)).collect();
-        spans.sort_by(|a, b| sort_key(a).cmp(&sort_key(b)));
+        annotator_schema::sort::sort_by(&mut spans, |a, b| sort_key(a).cmp(&sort_key(b)));
         let next_id = spans.len() as u64;
         AnnotatedDoc {
             id: doc.id,

@@ -87,7 +87,7 @@ pub fn paragraphs_touching(paras: &[Paragraph], start: CharOffset, end: CharOffs
 /// [`paragraphs_touching`]), in order, each once.
 pub fn paragraphs_changed(paras: &[Paragraph], change: &Change) -> Vec<usize> {
     let mut out: Vec<usize> = change.ranges.iter().flat_map(|&(s, e)| paragraphs_touching(paras, s, e)).collect();
-    out.sort_unstable();
+    annotator_schema::sort::sort(&mut out);
     out.dedup();
     out
 }
@@ -160,7 +160,7 @@ fn layout_with(ix: &OffsetIndex<'_>, spans: &[(SpanId, Span)], para: &Paragraph)
         .filter(|(_, s)| s.end.0 > p0)
         .map(|(id, s)| Piece { id: *id, span: s, start: s.start.0.max(p0), end: s.end.0.min(p1) })
         .collect();
-    pending.sort_by_key(|p| p.key());
+    annotator_schema::sort::sort_by_key(&mut pending, |p| p.key());
     pending.reverse(); // popped from the back, in order
 
     let text = |a: usize, b: usize| {

@@ -532,7 +532,7 @@ fn checked(s: SavedDoc) -> Result<AnnotatedDoc, PersistError> {
         max_id = max_id.max(Some(id.0));
     }
     let mut ids: Vec<SpanId> = s.spans.iter().map(|(id, _)| *id).collect();
-    ids.sort();
+    annotator_schema::sort::sort(&mut ids);
     if ids.windows(2).any(|w| w[0] == w[1]) {
         return Err(PersistError::Invalid(format!("document {}: duplicate span ids", id)));
     }
@@ -554,7 +554,7 @@ fn checked(s: SavedDoc) -> Result<AnnotatedDoc, PersistError> {
     let mut doc = AnnotatedDoc::from_document(annotator_schema::Document::new(id, name, text));
     doc.reviewed = s.reviewed;
     doc.spans = s.spans;
-    doc.spans.sort_by(|a, b| (a.1.order_key(), a.0).cmp(&(b.1.order_key(), b.0)));
+    annotator_schema::sort::sort_by(&mut doc.spans, |a, b| (a.1.order_key(), a.0).cmp(&(b.1.order_key(), b.0)));
     doc.next_id = next_id;
     doc.history = s.history;
     doc.focus = s.focus.filter(|f| doc.span(*f).is_some());

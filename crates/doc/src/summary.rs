@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 
+use annotator_schema::sort::{sort, sort_by, sort_by_key};
 use annotator_schema::{Attrs, Label, NumberAttrs, NumberKind, NumberValue, Origin, Span};
 
 use crate::document::AnnotatedDoc;
@@ -119,10 +120,10 @@ pub fn summarize(doc: &AnnotatedDoc) -> Summary {
     summary.quotes.extend(unattributed);
     let mut others = others.list;
     // Stable sorts: ties keep first-mention order.
-    summary.people.sort_by_key(|g| std::cmp::Reverse(g.mentions.len()));
-    summary.places.sort_by_key(|g| std::cmp::Reverse(g.mentions.len()));
-    summary.quotes.sort_by_key(|g| (g.speaker.is_none(), std::cmp::Reverse(g.quotes.len())));
-    others.sort_by(|a, b| (a.label.as_str(), &a.name).cmp(&(b.label.as_str(), &b.name)));
+    sort_by_key(&mut summary.people, |g| std::cmp::Reverse(g.mentions.len()));
+    sort_by_key(&mut summary.places, |g| std::cmp::Reverse(g.mentions.len()));
+    sort_by_key(&mut summary.quotes, |g| (g.speaker.is_none(), std::cmp::Reverse(g.quotes.len())));
+    sort_by(&mut others, |a, b| (a.label.as_str(), &a.name).cmp(&(b.label.as_str(), &b.name)));
     summary.others = others;
     summary
 }
@@ -209,7 +210,7 @@ pub fn speaker_choices(doc: &AnnotatedDoc) -> Vec<String> {
     let of = |label: Label| {
         let mut names: Vec<String> =
             doc.spans().iter().filter(|(_, s)| s.label == label).map(|(_, s)| entity_name(s)).collect();
-        names.sort();
+        sort(&mut names);
         names.dedup();
         names
     };

@@ -12,12 +12,15 @@
 //!   (entity name, number value/unit/kind, quote speaker) and its origin.
 //! * [`json`]: the `article-annotator/1` corpus format, read and written with
 //!   typed errors.
+//! * [`sort`]: the one stable sort every crate of the page calls (a sort per
+//!   call site costs the page's wasm about 4 KB).
 //!
 //! This crate knows nothing of extraction rules, editing or the DOM.
 
 pub mod json;
 pub mod label;
 pub mod offsets;
+pub mod sort;
 pub mod span;
 
 pub use json::{Corpus, Document, JsonError, SCHEMA};

@@ -141,7 +141,7 @@ pub struct Span {
 
 /// Puts `spans` in the labelled JSON's order ([`Span::order_key`]).
 pub fn sort(spans: &mut [Span]) {
-    spans.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
+    crate::sort::sort_by(spans, |a, b| a.order_key().cmp(&b.order_key()));
 }
 
 impl Span {

@@ -499,6 +499,37 @@ pub(crate) const FEATURE_PREFIXES: [&str; 9] = ["cape", "fort", "ft", "isle", "l
 pub(crate) const STATE_FORMS: [&str; 8] =
     ["commonwealth", "emirate", "kingdom", "principality", "province", "republic", "state", "sultanate"];
 
+/// Lower-case nouns for an organisation, which name the one right after
+/// them (`aid group Médecins Sans Frontières`, `carmaker Toyota`,
+/// `broadcaster Channel Seven`): no person, no place. (Not nouns a
+/// person is too: `the manufacturer Georg Reichenbach`, `publisher`.)
+pub(crate) const ORGANISATION_NOUNS: [&str; 24] = [
+    "agency",
+    "airline",
+    "automaker",
+    "bank",
+    "broadcaster",
+    "carmaker",
+    "carrier",
+    "chain",
+    "charity",
+    "chipmaker",
+    "company",
+    "conglomerate",
+    "firm",
+    "group",
+    "insurer",
+    "lender",
+    "militia",
+    "network",
+    "newspaper",
+    "outlet",
+    "retailer",
+    "startup",
+    "union",
+    "watchdog",
+];
+
 /// Company words before a place (`Air France`, `Air India`).
 pub(crate) const COMPANY_PREFIXES: [&str; 1] = ["air"];
 

@@ -36,6 +36,7 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("org_prefix", rules::org_prefix),
     ("team_nickname", rules::team_nickname),
     ("institution", rules::institution),
+    ("organisation_noun_before", rules::organisation_noun_before),
     ("state_of", rules::state_of),
     ("feature_prefix", rules::feature_prefix),
     ("compass_prefix", rules::compass_prefix),

@@ -102,7 +102,7 @@ pub fn set_learned_model(bytes: Option<&[u8]>, reset: bool) {
 
 /// Sorted by start, longest first; of overlapping mentions the first kept.
 fn sorted_without_overlaps(mut mentions: Vec<Mention>) -> Vec<Mention> {
-    mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    annotator_schema::sort::sort_by_key(&mut mentions, |m| (m.start, std::cmp::Reverse(m.end)));
     mentions.dedup_by(|b, a| b.start < a.end);
     mentions
 }
@@ -290,6 +290,8 @@ mod tests {
             ("office_after_a_title_is_no_name", "Secretary of Defense Tom Reyes and Secretary of State for Health Ana Lima spoke.", &[("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON")]),
             ("a_country_in_an_office_is_a_place", "President of Russia Tom Reyes spoke.", &[("Russia", "PLACE"), ("Tom Reyes", "PERSON")]),
             ("an_office_alone_names_no_one", "The Minister of Finance and the Secretary of State spoke.", &[]),
+            ("organisation_after_its_noun", "Aid group Médecins Sans Frontières said clinics in Mokolo were full, and chipmaker Nvidia agreed.", &[("Mokolo", "PLACE")]),
+            ("a_person_after_a_trade_noun", "The cloister was sold to the manufacturer Georg Reichenbach.", &[("Georg Reichenbach", "PERSON")]),
             ("position_before_a_name", "Full-back Didier Moreau and centre-back Ana Lima scored.", &[("Didier Moreau", "PERSON"), ("Ana Lima", "PERSON")]),
             ("nationality_before_a_common_word_is_no_name", "He studied Spanish Golden Age sonnets in Leeds.", &[("Leeds", "PLACE")]),
             ("name_of_a_place", "said Sen. Rosalind Achebe-Marsh of Minnesota and the Sea of Azov", &[("Rosalind Achebe-Marsh", "PERSON"), ("Minnesota", "PLACE"), ("Sea of Azov", "PLACE")]),

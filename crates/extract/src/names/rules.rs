@@ -12,8 +12,8 @@ use super::mention::Segment;
 use super::teams::Teams;
 use super::words::{has_org_word, has_possessive, is_cap, is_demonym, is_particle_name, norm, phrase, starts_run, tok};
 use crate::lexicon::name_words::{
-    COMPANY_PREFIXES, COMPASS_PREFIXES, CONNECTORS, FEATURE_PREFIXES, LOWER_CASE_LANDMARKS, PLACE_PREPOSITIONS,
-    STATE_FORMS,
+    COMPANY_PREFIXES, COMPASS_PREFIXES, CONNECTORS, FEATURE_PREFIXES, LOWER_CASE_LANDMARKS, ORGANISATION_NOUNS,
+    PLACE_PREPOSITIONS, STATE_FORMS,
 };
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, with_lower, ACRONYM_MAX_LEN};
 use crate::tokens::{has, Token};
@@ -87,6 +87,14 @@ pub(super) fn institution(cx: &Cx) -> Option<Verdict> {
         return None;
     }
     Some(if cx.whole_is_place() { Verdict::Place } else { Verdict::Neither })
+}
+
+/// `aid group Médecins Sans Frontières said`, `chipmaker Nvidia`: a run
+/// right after a lower-case noun for an organisation names one; it is
+/// neither a person nor a place.
+pub(super) fn organisation_noun_before(cx: &Cx) -> Option<Verdict> {
+    let before = tok(cx.text, cx.toks, cx.s.first.checked_sub(1)?);
+    ORGANISATION_NOUNS.contains(&before).then_some(Verdict::Neither)
 }
 
 /// `Ciragan Palace`, `Crimean Bridge`, `Fish River Canyon`, `Nyanza

@@ -29,6 +29,8 @@ trait Fields {
     type Error;
     fn uint(&mut self, key: Key, n: usize) -> Result<(), Self::Error>;
     fn str(&mut self, key: Key, s: &str) -> Result<(), Self::Error>;
+    /// A string of ours that needs no escaping ([`Word`]).
+    fn word(&mut self, key: Key, w: &Word) -> Result<(), Self::Error>;
     /// A string, or `null` for `None`.
     fn opt_str(&mut self, key: Key, s: Option<&str>) -> Result<(), Self::Error>;
     fn value(&mut self, key: Key, v: Option<&NumberValue>) -> Result<(), Self::Error>;
@@ -66,6 +68,89 @@ impl Key {
     }
 }
 
+/// The longest word block: a quote, the word, a quote.
+const WORD_BLOCK: usize = 16;
+
+/// A string value of ours (a built-in label, an origin, a number's kind:
+/// plain ASCII, no escaping) with its bytes made at compile time: `"word"`
+/// padded with spaces to [`WORD_BLOCK`], copied at a fixed length like a
+/// [`Key`]. Three of a span's strings are such words; written through
+/// [`Emitter::string`] they cost it a scan and a `memcpy` call each.
+struct Word {
+    text: &'static str,
+    block: [u8; WORD_BLOCK],
+    /// The bytes of `"word"`.
+    len: usize,
+}
+
+impl Word {
+    const fn new(text: &'static str) -> Word {
+        let b = text.as_bytes();
+        assert!(b.len() + 2 <= WORD_BLOCK, "a word fits its block");
+        let mut block = [b' '; WORD_BLOCK];
+        block[0] = b'"';
+        let mut i = 0;
+        while i < b.len() {
+            assert!(b[i].is_ascii_alphanumeric() || b[i] == b'_', "a word needs no escaping");
+            block[i + 1] = b[i];
+            i += 1;
+        }
+        block[b.len() + 1] = b'"';
+        Word { text, block, len: b.len() + 2 }
+    }
+}
+
+/// The words: each value of the labelled JSON that needs no escaping, as
+/// `as_str` spells it (a test holds them equal).
+mod word {
+    use super::Word;
+    use crate::span::{NumberKind, Origin};
+    use crate::Label;
+
+    /// A built-in label's word; `None` for a user's (written escaped).
+    pub(super) fn label(label: &Label) -> Option<&'static Word> {
+        const PERSON: Word = Word::new("PERSON");
+        const PLACE: Word = Word::new("PLACE");
+        const NUMBER: Word = Word::new("NUMBER");
+        const QUOTE: Word = Word::new("QUOTE");
+        match label {
+            Label::Person => Some(&PERSON),
+            Label::Place => Some(&PLACE),
+            Label::Number => Some(&NUMBER),
+            Label::Quote => Some(&QUOTE),
+            Label::Other(_) => None,
+        }
+    }
+
+    pub(super) fn origin(origin: Origin) -> &'static Word {
+        const AUTO: Word = Word::new("auto");
+        const USER: Word = Word::new("user");
+        match origin {
+            Origin::Auto | Origin::Checked => &AUTO,
+            Origin::User => &USER,
+        }
+    }
+
+    pub(super) fn kind(kind: NumberKind) -> &'static Word {
+        const CARDINAL: Word = Word::new("cardinal");
+        const ORDINAL: Word = Word::new("ordinal");
+        const PERCENT: Word = Word::new("percent");
+        const MONEY: Word = Word::new("money");
+        const MEASURE: Word = Word::new("measure");
+        const RANGE: Word = Word::new("range");
+        const DATE: Word = Word::new("date");
+        match kind {
+            NumberKind::Cardinal => &CARDINAL,
+            NumberKind::Ordinal => &ORDINAL,
+            NumberKind::Percent => &PERCENT,
+            NumberKind::Money => &MONEY,
+            NumberKind::Measure => &MEASURE,
+            NumberKind::Range => &RANGE,
+            NumberKind::Date => &DATE,
+        }
+    }
+}
+
 /// Every key the labelled JSON writes.
 mod key {
     use super::Key;
@@ -98,19 +183,22 @@ mod key {
 fn span_fields<F: Fields>(span: &Span, f: &mut F) -> Result<(), F::Error> {
     f.uint(key::START, span.start.0)?;
     f.uint(key::END, span.end.0)?;
-    f.str(key::LABEL, span.label.as_str())?;
+    match word::label(&span.label) {
+        Some(w) => f.word(key::LABEL, w)?,
+        None => f.str(key::LABEL, span.label.as_str())?,
+    }
     f.str(key::TEXT, &span.text)?;
     match &span.attrs {
         Attrs::None => {}
         Attrs::Entity(entity) => f.str(key::ENTITY, entity)?,
         Attrs::Number(NumberAttrs { kind, value, unit }) => {
-            f.str(key::KIND, kind.as_str())?;
+            f.word(key::KIND, word::kind(*kind))?;
             f.value(key::VALUE, value.as_ref())?;
             f.opt_str(key::UNIT, unit.as_deref())?;
         }
         Attrs::Quote { speaker } => f.opt_str(key::SPEAKER, speaker.as_deref())?,
     }
-    f.str(key::ORIGIN, span.origin.as_str())?;
+    f.word(key::ORIGIN, word::origin(span.origin))?;
     if span.origin.checked() {
         f.yes(key::CHECKED)?;
     }
@@ -134,6 +222,9 @@ impl<M: SerializeStruct> Fields for SerdeFields<M> {
     }
     fn str(&mut self, key: Key, s: &str) -> Result<(), M::Error> {
         self.0.serialize_field(key.name, s)
+    }
+    fn word(&mut self, key: Key, w: &Word) -> Result<(), M::Error> {
+        self.0.serialize_field(key.name, w.text)
     }
     fn opt_str(&mut self, key: Key, s: Option<&str>) -> Result<(), M::Error> {
         self.0.serialize_field(key.name, &s)
@@ -551,6 +642,16 @@ impl Fields for Emitter<'_> {
         self.string(s);
         Ok(())
     }
+    /// The key's block and the word's, each copied at its fixed length
+    /// and cut to size.
+    #[inline]
+    fn word(&mut self, key: Key, w: &Word) -> Result<(), Infallible> {
+        self.key(key);
+        let end = self.buf.len() + w.len;
+        self.buf.extend_from_slice(&w.block);
+        self.buf.truncate(end);
+        Ok(())
+    }
     #[inline]
     fn opt_str(&mut self, key: Key, s: Option<&str>) -> Result<(), Infallible> {
         match s {
@@ -611,7 +712,7 @@ const NUMBER_ATTRS_BYTES: usize = 96;
 pub(super) fn number_attrs(n: &NumberAttrs) -> String {
     let mut e = Emitter::in_memory(false, NUMBER_ATTRS_BYTES);
     e.open(b'{');
-    let Ok(()) = e.str(key::KIND, n.kind.as_str());
+    let Ok(()) = e.word(key::KIND, word::kind(n.kind));
     let Ok(()) = e.opt_str(key::UNIT, n.unit.as_deref());
     let Ok(()) = e.value(key::VALUE, n.value.as_ref());
     e.close(b'}');
@@ -732,6 +833,22 @@ mod tests {
         for d in &docs {
             assert_eq!(emitted(false, |e| e.document(d)), serde_json::to_string(&reference(d)).unwrap());
             assert_eq!(emitted(true, |e| e.document(d)), serde_json::to_string_pretty(&reference(d)).unwrap());
+        }
+    }
+
+    #[test]
+    fn each_word_is_its_values_own_spelling_quoted() {
+        let quoted = |w: &Word| std::str::from_utf8(&w.block[..w.len]).unwrap().to_string();
+        for l in Label::BUILT_IN {
+            let w = word::label(&l).unwrap();
+            assert_eq!((w.text, quoted(w)), (l.as_str(), format!("\"{}\"", l.as_str())));
+        }
+        assert!(word::label(&Label::Other("TEAM".into())).is_none());
+        for o in [Origin::Auto, Origin::Checked, Origin::User] {
+            assert_eq!(quoted(word::origin(o)), format!("\"{}\"", o.as_str()));
+        }
+        for k in NumberKind::ALL {
+            assert_eq!((word::kind(k).text, quoted(word::kind(k))), (k.as_str(), format!("\"{}\"", k.as_str())));
         }
     }
 
