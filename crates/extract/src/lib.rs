@@ -139,7 +139,7 @@ fn merge(
     speakers: Vec<Option<String>>,
 ) -> Vec<Extraction> {
     let mut out = Vec::with_capacity(numbers.len() + mentions.len() + quotes.len());
-    annotator_schema::sort::sort_by_key(&mut numbers, |n| n.start);
+    numbers.sort_by_key(|n| n.start);
     let inside_a_number = |m: &Mention| {
         let k = numbers.partition_point(|n| n.start <= m.start);
         numbers[..k].iter().rev().take(NAMES_CHECKED_FOR_OVERLAP).any(|n| {
@@ -164,7 +164,7 @@ fn merge(
     }
     // A number inside a name (`Route 66`) gives way to the name.
     let mut names_sorted = kept;
-    annotator_schema::sort::sort(&mut names_sorted);
+    names_sorted.sort_unstable();
     for n in numbers {
         let k = names_sorted.partition_point(|&(s, _)| s < n.end);
         let overlaps = k > 0
@@ -183,7 +183,7 @@ fn merge(
     }
     out.retain(|e| e.start < e.end && text.is_char_boundary(e.start.0) && text.is_char_boundary(e.end.0));
     // Labels only break ties between identical spans: compared last, lazily.
-    annotator_schema::sort::sort_by(&mut out, |a, b| {
+    out.sort_by(|a, b| {
         (a.start, std::cmp::Reverse(a.end))
             .cmp(&(b.start, std::cmp::Reverse(b.end)))
             .then_with(|| a.label.as_str().cmp(b.label.as_str()))
@@ -256,7 +256,7 @@ fn spans_of(text: &str, mut found: Vec<Extraction>) -> Vec<Span> {
     // By start, so the cursor walks the text about once. The sort is stable:
     // spans with the same start keep `found`'s order, so the sort below
     // gives the order it gave before.
-    annotator_schema::sort::sort_by_key(&mut found, |e| e.start);
+    found.sort_by_key(|e| e.start);
     let mut at = CharCursor::new(text);
     let mut spans = Vec::with_capacity(found.len());
     // By value: each extraction's label and attributes move into its span.

@@ -153,7 +153,7 @@ fn find_in_paragraph(base: usize, line: &str, para: usize, out: &mut Vec<QuoteSp
         }
         k = marks.partition_point(|&(o, _)| o < end);
     }
-    annotator_schema::sort::sort_by_key(&mut out[first_new..], |q| q.start);
+    out[first_new..].sort_by_key(|q| q.start);
 }
 
 /// The quotation marks of `line` with their byte offsets, in order: every
@@ -169,7 +169,7 @@ fn marks(line: &str) -> Vec<(usize, char)> {
     let before = out.len();
     out.extend(memchr::memchr_iter(0xC2, b).filter_map(mark_at));
     if out.len() > before {
-        annotator_schema::sort::sort_by_key(&mut out, |m| m.0);
+        out.sort_unstable_by_key(|m| m.0);
     }
     out
 }

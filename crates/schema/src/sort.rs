@@ -19,7 +19,9 @@ use std::cmp::Ordering;
 
 /// Sorts `items` stably by `cmp` (as `slice::sort_by` does).
 pub fn sort_by<T>(items: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
-    let order = order(items.len(), &mut |i, j| cmp(&items[i], &items[j]));
+    let Some(order) = order(items.len(), &mut |i, j| cmp(&items[i], &items[j])) else {
+        return; // already in order: most of a document's lists come in text order
+    };
     for (a, b) in swaps(order) {
         items.swap(a, b);
     }
@@ -38,38 +40,61 @@ pub fn sort_by_key<T, K: Ord>(items: &mut [T], mut key: impl FnMut(&T) -> K) {
 }
 
 /// The positions `0..n` in the order `cmp` (comparing two positions) puts
-/// them, stably: a bottom-up merge sort. Not inlined and not generic: every
-/// sort of the page runs this one copy.
+/// them, stably, or `None` when they are in that order already: a natural
+/// merge sort, which finds the runs already in order (one comparison per
+/// neighbour pair) and merges neighbouring runs until one is left, so a
+/// list with a few elements out of place costs a few merges. Not inlined
+/// and not generic: every sort of the page runs this one copy.
 #[inline(never)]
-fn order(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {
+fn order(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Option<Vec<usize>> {
+    // Where each run in order starts, and `n`; nothing allocated for a
+    // list in order.
+    let first = (1..n).find(|&k| cmp(k - 1, k) == Ordering::Greater)?;
+    let mut bounds: Vec<usize> = [0, first]
+        .into_iter()
+        .chain((first + 1..n).filter(|&k| cmp(k - 1, k) == Ordering::Greater))
+        .chain(std::iter::once(n))
+        .collect();
     let mut from: Vec<usize> = (0..n).collect();
     let mut to = vec![0; n];
-    let mut width = 1;
-    while width < n {
-        let mut lo = 0;
-        while lo < n {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
-            let (mut i, mut j) = (lo, mid);
-            // Already in order across the halves: copied as they are.
-            let ordered = mid == hi || cmp(from[mid], from[mid - 1]) != Ordering::Less;
-            for slot in &mut to[lo..hi] {
-                // The left element first unless the right one is smaller: stable.
-                let left = i < mid && (ordered || j >= hi || cmp(from[j], from[i]) != Ordering::Less);
-                if left {
-                    *slot = from[i];
-                    i += 1;
-                } else {
-                    *slot = from[j];
-                    j += 1;
-                }
-            }
-            lo = hi;
+    while bounds.len() > 2 {
+        // Runs k and k + 1 merged into one; a last run alone is copied.
+        let mut merged = vec![0];
+        let mut k = 0;
+        while k + 1 < bounds.len() {
+            let (lo, mid) = (bounds[k], bounds[k + 1]);
+            let hi = bounds.get(k + 2).copied().unwrap_or(mid);
+            merge(&from, &mut to, lo, mid, hi, cmp);
+            merged.push(hi);
+            k += 2;
         }
         std::mem::swap(&mut from, &mut to);
-        width *= 2;
+        bounds = merged;
     }
-    from
+    Some(from)
+}
+
+/// Merges the runs `from[lo..mid]` and `from[mid..hi]` into `to[lo..hi]`,
+/// stably (the left one's element first when they are equal).
+fn merge(
+    from: &[usize],
+    to: &mut [usize],
+    lo: usize,
+    mid: usize,
+    hi: usize,
+    cmp: &mut dyn FnMut(usize, usize) -> Ordering,
+) {
+    let (mut i, mut j) = (lo, mid);
+    for slot in &mut to[lo..hi] {
+        let left = i < mid && (j >= hi || cmp(from[j], from[i]) != Ordering::Less);
+        if left {
+            *slot = from[i];
+            i += 1;
+        } else {
+            *slot = from[j];
+            j += 1;
+        }
+    }
 }
 
 /// The swaps that put the elements in `order` (position `k` receives the

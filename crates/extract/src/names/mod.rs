@@ -102,7 +102,7 @@ pub fn set_learned_model(bytes: Option<&[u8]>, reset: bool) {
 
 /// Sorted by start, longest first; of overlapping mentions the first kept.
 fn sorted_without_overlaps(mut mentions: Vec<Mention>) -> Vec<Mention> {
-    annotator_schema::sort::sort_by_key(&mut mentions, |m| (m.start, std::cmp::Reverse(m.end)));
+    mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     mentions.dedup_by(|b, a| b.start < a.end);
     mentions
 }

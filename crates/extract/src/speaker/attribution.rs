@@ -89,7 +89,7 @@ pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Vec
         .flat_map(|&(first, last)| sentences.of(first).saturating_sub(1)..=sentences.of(last) + 1)
         .filter(|&s| s < sentences.len())
         .collect();
-    annotator_schema::sort::sort(&mut needed);
+    needed.sort_unstable();
     needed.dedup();
     for s in needed {
         let (lo, hi) = sentences.range(s);

@@ -216,7 +216,7 @@ impl<'a> Salience<'a> {
     /// Adds the speakers descriptions name (`said the man`), for the
     /// pronouns after them.
     pub(super) fn describe(&mut self, mut described: Vec<Described>) {
-        annotator_schema::sort::sort_by_key(&mut described, |d| d.tok);
+        described.sort_by_key(|d| d.tok);
         self.described = described;
     }
 
