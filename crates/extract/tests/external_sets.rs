@@ -9,7 +9,7 @@
 //!
 //! Issue 9's target is the mean of the twelve F1 scores 0.10 above where it
 //! stood before the issue ([`BEFORE`]); [`issue_target_reached`] checks it
-//! (reached: 0.7395, 0.1006 above 0.6389).
+//! (reached: 0.7435, 0.1046 above 0.6389).
 
 use std::process::Command;
 use std::sync::OnceLock;
@@ -27,13 +27,13 @@ const BEFORE: [(&str, f64, f64); 6] = [
 ];
 
 /// Per set: the PERSON and PLACE F1 floors, about 0.02 under what is
-/// reached: wikigold 0.801 / 0.736, btc 0.728 / 0.741, re3d 0.753 / 0.685,
-/// uner_ewt 0.704 / 0.686, uner_pud 0.754 / 0.713, gum 0.800 / 0.773.
+/// reached: wikigold 0.808 / 0.747, btc 0.729 / 0.741, re3d 0.749 / 0.694,
+/// uner_ewt 0.705 / 0.705, uner_pud 0.754 / 0.713, gum 0.802 / 0.775.
 const FLOORS: [(&str, f64, f64); 6] = [
-    ("wikigold", 0.78, 0.71),
+    ("wikigold", 0.78, 0.72),
     ("btc", 0.70, 0.72),
-    ("re3d", 0.73, 0.66),
-    ("uner_ewt", 0.68, 0.66),
+    ("re3d", 0.73, 0.67),
+    ("uner_ewt", 0.68, 0.68),
     ("uner_pud", 0.73, 0.69),
     ("gum", 0.78, 0.75),
 ];

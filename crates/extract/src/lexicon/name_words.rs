@@ -429,9 +429,24 @@ pub(crate) const LANDMARK_WORDS: &[&str] = &[
     "zoo",
 ];
 
-/// Generic place nouns in `the X region`, `the village of X`.
-pub(crate) const PLACE_NOUNS: &[&str] =
-    &["city", "county", "district", "oblast", "province", "region", "settlement", "state", "town", "village"];
+/// Generic place nouns in `the X region`, `the village of X`, `X is a
+/// village`.
+pub(crate) const PLACE_NOUNS: &[&str] = &[
+    "city",
+    "commune",
+    "county",
+    "district",
+    "hamlet",
+    "municipality",
+    "oblast",
+    "province",
+    "region",
+    "settlement",
+    "state",
+    "suburb",
+    "town",
+    "village",
+];
 
 pub(crate) const ORG_SUFFIXES: &[&str] = &[
     "ag",
@@ -758,6 +773,16 @@ pub(crate) const COUNTRY_SHORT_FORMS: [(&str, &str); 10] = [
     ("Great Britain", "United Kingdom"),
 ];
 
+/// The US Postal Service's two-letter codes of the states and the District
+/// of Columbia (`Raleigh, NC`, `Houston, TX 77002`), two letters each.
+const US_POSTAL_CODES: &str =
+    "AKALARAZCACOCTDCDEFLGAHIIAIDILINKSKYLAMAMDMEMIMNMOMSMTNCNDNENHNJNMNVNYOHOKORPARISCSDTNTXUTVAVTWAWIWVWY";
+
+/// `code` is a US state's postal code (`TX`).
+pub fn is_us_postal_code(code: &str) -> bool {
+    code.len() == 2 && US_POSTAL_CODES.as_bytes().chunks_exact(2).any(|c| c == code.as_bytes())
+}
+
 /// The full name of a US state written the AP way (`N.M.`, `Wash.`,
 /// `Calif.`) or in full where AP keeps it (`Idaho`, `Texas`).
 pub fn us_state(abbrev: &str) -> Option<&'static str> {
@@ -769,6 +794,7 @@ pub fn us_state(abbrev: &str) -> Option<&'static str> {
         ("Calif.", "California"),
         ("Colo.", "Colorado"),
         ("Conn.", "Connecticut"),
+        ("D.C.", "District of Columbia"),
         ("Del.", "Delaware"),
         ("Fla.", "Florida"),
         ("Ga.", "Georgia"),

@@ -5,14 +5,14 @@
 //! an unknown single name (`homes in X,`).
 
 use super::mention::Segment;
-use super::words::{has_possessive, is_demonym, norm, tok};
+use super::words::{has_possessive, is_demonym, norm, phrase, tok};
 use crate::lexicon::name_words::{
     AGE_LEADS, CLOSINGS, GREETINGS, LIFE_EVENT_FILLERS, LIFE_EVENT_VERBS, LOCATIVE_CUES, MAX_AGE, PASSIVE_LIFE_EVENTS,
     PERSONAL_NOUNS, PLACE_PREPOSITIONS, TITLES_NOT_ALONE,
 };
 use crate::lexicon::speech::{ADDRESSEE_VERBS, DETERMINERS};
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, with_lower};
-use crate::tokens::{has, Token};
+use crate::tokens::{has, Kind, Token};
 
 /// How far back from a name set off by commas a lower-case role may be, in
 /// tokens with the comma (`the batting coach, Morné Jacobs,`).
@@ -30,8 +30,21 @@ const CLOSING_LINE_WORDS: usize = 2;
 /// been married`): auxiliaries and time adverbs only between.
 const LIFE_EVENT_WINDOW: usize = 4;
 
-/// `the village of X`, `X region`, `in X, Ukraine`.
+/// How many lower-case words may stand between the article and the place
+/// noun said of a name (`X is a small coastal town`).
+const PREDICATE_WORDS: usize = 2;
+
+/// Words after the place noun said of a name that end its phrase (`a
+/// village in …`, `a town on the coast`, `a village and municipality`);
+/// any other lower-case word makes the noun a modifier (`a city
+/// councillor`, `a state senator`).
+const AFTER_PLACE_NOUN: [&str; 10] = ["and", "east", "in", "near", "north", "of", "on", "outside", "south", "west"];
+
+/// `the village of X`, `X region`, `in X, Ukraine`, `X is a village in …`.
 pub(super) fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
+    if place_noun_said(text, toks, s) {
+        return true;
+    }
     let noun_after =
         has(toks, s.last + 1, cat::PLACE_NOUN) && !tok(text, toks, s.last + 1).eq_ignore_ascii_case("state");
     if noun_after && !has_possessive(tok(text, toks, s.last)) {
@@ -40,12 +53,49 @@ pub(super) fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
     if s.first >= 2 && tok(text, toks, s.first - 1) == "of" && has(toks, s.first - 2, cat::PLACE_NOUN) {
         return true;
     }
-    // `in Bucha, Ukraine`
+    // `in Bucha, Ukraine`, `of Cibolo, Texas,`, `to Vinita, South Dakota.`
     let prev = if s.first > 0 { tok(text, toks, s.first - 1) } else { "" };
-    if with_lower(prev, |p| PLACE_PREPOSITIONS.contains(&p)) && tok(text, toks, s.last + 1) == "," {
-        let c = norm(tok(text, toks, s.last + 2));
-        if lexicon().is_place(&c) {
+    let slot = with_lower(prev, |p| PLACE_PREPOSITIONS.contains(&p) || matches!(p, "of" | "to"));
+    if slot && tok(text, toks, s.last + 1) == "," {
+        let one = lexicon().is_place(&norm(tok(text, toks, s.last + 2)));
+        // A region of two words (`South Dakota`, `New Jersey`) is read only
+        // when its second word is capitalised too.
+        let two = || {
+            toks.get(s.last + 3).is_some_and(|t| t.upper() && !t.newline_before())
+                && lexicon().is_place(&norm(phrase(text, toks, s.last + 2, s.last + 3)))
+        };
+        if one || two() {
             return true;
+        }
+    }
+    false
+}
+
+/// A place noun said of the name, by a copula or an appositive: `X is a
+/// village in …`, `X was a small town.`, `X, a coastal city on the …`,
+/// `X, a suburb north of …`
+/// (the noun ends its phrase: [`AFTER_PLACE_NOUN`]); not `X is a city
+/// councillor` or `X, a state senator`.
+fn place_noun_said(text: &str, toks: &[Token], s: Segment) -> bool {
+    let mut k = s.last + 1;
+    if !matches!(tok(text, toks, k), "is" | "was" | ",") || has_possessive(tok(text, toks, s.last)) {
+        return false;
+    }
+    k += 1;
+    if !matches!(tok(text, toks, k), "a" | "an") {
+        return false;
+    }
+    for _ in 0..=PREDICATE_WORDS {
+        k += 1;
+        let w = tok(text, toks, k);
+        if !w.starts_with(|c: char| c.is_ascii_lowercase()) || toks[k].newline_before() {
+            return false;
+        }
+        if has(toks, k, cat::PLACE_NOUN) {
+            let next = toks.get(k + 1);
+            return next.is_none_or(|t| {
+                t.newline_before() || t.kind() == Kind::Punct || AFTER_PLACE_NOUN.contains(&t.text(text))
+            });
         }
     }
     false
@@ -312,6 +362,57 @@ pub(super) fn reporting_verb_after(text: &str, toks: &[Token], s: Segment) -> bo
 #[cfg(test)]
 mod tests {
     use super::*;
+    use annotator_schema::Label;
+
+    #[test]
+    fn place_noun_said_cases() {
+        // (text, the places expected): names no list knows, made places by
+        // a place noun said of them; and where the noun says nothing.
+        let cases: &[(&str, &[&str])] = &[
+            ("Vorloe is a village in the north of the county.", &["Vorloe"]),
+            ("Vorloe is a small coastal town.", &["Vorloe"]),
+            ("Vorloe is a village and municipality of the region.", &["Vorloe"]),
+            ("They reached Vorloe, a fishing village on the coast, at noon.", &["Vorloe"]),
+            ("The ferry left Vorloe, a suburb north of the capital.", &["Vorloe"]),
+            ("Vorloe was a commune of the department.", &["Vorloe"]),
+            // The noun is a modifier, no copula or article, or another noun.
+            ("Vorloe is a city councillor and a teacher.", &[]),
+            ("The bill was backed by Vorloe, a state senator.", &[]),
+            ("Vorloe is the town's baker.", &[]),
+            ("Vorloe is a teacher in the village.", &[]),
+            ("Vorloe's a town of its own.", &[]),
+        ];
+        assert_places(cases);
+    }
+
+    #[test]
+    fn town_and_region_cases() {
+        // (text, the places expected): an unknown town after a place
+        // preposition or `of`, `to`, then a known region after a comma.
+        let cases: &[(&str, &[&str])] = &[
+            ("a strike in Vorloe, Ukraine killed two", &["Vorloe", "Ukraine"]),
+            ("Spc. Dana Reyes, of Vorloe, Texas, died Monday.", &["Vorloe", "Texas"]),
+            ("a native of Vorloe, South Dakota.", &["Vorloe", "South Dakota"]),
+            ("They moved to Vorloe, New Jersey, in May.", &["Vorloe", "New Jersey"]),
+            // No preposition before, no known region after.
+            ("Vorloe, Texas, said no.", &["Texas"]),
+            ("the works of Vorloe, Marguerite, said", &[]),
+        ];
+        assert_places(cases);
+    }
+
+    /// Each text's places are those expected.
+    fn assert_places(cases: &[(&str, &[&str])]) {
+        for (text, want) in cases {
+            let toks = crate::tokens::tokenize(text);
+            let got: Vec<&str> = crate::names::find(text, &toks)
+                .into_iter()
+                .filter(|m| m.label == Label::Place)
+                .map(|m| &text[m.start..m.end])
+                .collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
 
     #[test]
     fn is_title_token_answers_as_the_title_list_does() {

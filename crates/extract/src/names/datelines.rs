@@ -3,14 +3,16 @@
 //! Ill. -`, `SKOPJE, Dec 5 (Reuters) -`): its capitalised city is a PLACE
 //! though no gazetteer knows it, and so is the state or country after it.
 //! An AP state abbreviation where a place goes keeps its period (`Naples,
-//! Fla.,`, `in Colo. and Ariz.`, `N.J.`). What these passes find replaces
-//! whatever was found over the same words.
+//! Fla.,`, `in Colo. and Ariz.`, `N.J.`, `Washington, D.C.`), and so does
+//! a state's postal code after a place and a comma (`Raleigh, NC`,
+//! `Houston, TX 77002`). What these passes find replaces whatever was
+//! found over the same words.
 
 use annotator_schema::Label;
 
 use super::mention::{Mention, Segment};
 use super::words::{is_cap, norm, tok};
-use crate::lexicon::{cat, is_all_caps, lexicon, us_state};
+use crate::lexicon::{cat, is_all_caps, is_us_postal_code, lexicon, us_state};
 use crate::tokens::{has, Token};
 
 /// The most words of a dateline's city (`RIO DE JANEIRO`) or of the region
@@ -23,6 +25,8 @@ const STATE_SLOT_WORDS: [&str; 5] = ["in", "and", "of", "from", "near"];
 /// Adds the places of every dateline and abbreviated state.
 pub(super) fn tag(text: &str, toks: &[Token], runs: &[Segment], mut mentions: Vec<Mention>) -> Vec<Mention> {
     let mut found: Vec<(usize, usize)> = Vec::new();
+    // Where the places found end, sorted: made once a postal code asks.
+    let mut place_ends: Option<Vec<usize>> = None;
     // Both start with a capitalised word: only the runs are visited.
     for r in runs {
         if r.first == 0 || toks[r.first].newline_before() {
@@ -31,9 +35,24 @@ pub(super) fn tag(text: &str, toks: &[Token], runs: &[Segment], mut mentions: Ve
         for i in r.first..=r.last {
             let t = &toks[i];
             let period_after = toks.get(i + 1).is_some_and(|p| p.start() == t.end() && p.end() == t.end() + 1);
-            if period_after && !t.newline_before() && t.end() - t.start() <= 4 {
-                if let Some(end) = abbreviated_state(text, toks, i) {
-                    found.push((t.start(), end));
+            // `N.C.`, `D.C.`: the tokenizer keeps a letters' abbreviation's period.
+            let dotted = t.end() - t.start() == 4 && text.as_bytes()[t.end() - 1] == b'.';
+            let abbreviated = if (period_after || dotted) && !t.newline_before() && t.end() - t.start() <= 4 {
+                abbreviated_state(text, toks, i)
+            } else {
+                None
+            };
+            if let Some(end) = abbreviated {
+                found.push((t.start(), end));
+            } else if t.end() - t.start() == 2 && postal_slot(text, toks, i) {
+                let ends = place_ends.get_or_insert_with(|| {
+                    let mut e: Vec<usize> =
+                        mentions.iter().filter(|m| m.label == Label::Place).map(|m| m.end).collect();
+                    e.sort_unstable();
+                    e
+                });
+                if ends.binary_search(&toks[i - 2].end()).is_ok() {
+                    found.push((t.start(), t.end()));
                 }
             }
         }
@@ -141,19 +160,72 @@ fn dateline_end(text: &str, toks: &[Token], k: usize) -> End {
     }
 }
 
+/// Token `i` is a state's postal code after a comma, on its line, ending
+/// the phrase (`Raleigh, NC`, `Vinita, OK.`, `Houston, TX 77002`; not
+/// `Austin, TX Rangers`): a state when a place found ends before the comma
+/// (not `Harry Preuss, MD`), which [`tag`] asks.
+fn postal_slot(text: &str, toks: &[Token], i: usize) -> bool {
+    if i < 2 || tok(text, toks, i - 1) != "," || toks[i].newline_before() || toks[i - 1].newline_before() {
+        return false;
+    }
+    let next_ok = toks.get(i + 1).is_none_or(|t| t.newline_before() || !t.upper());
+    next_ok && is_us_postal_code(tok(text, toks, i))
+}
+
 /// The end of an AP state abbreviation at token `i` with its period, where
 /// a place goes: after a place and a comma (`Naples, Fla.,`) or after `in`,
 /// `and`, `of` (`in Colo. and Ariz.`).
 fn abbreviated_state(text: &str, toks: &[Token], i: usize) -> Option<usize> {
-    let period = toks.get(i + 1).filter(|p| p.start() == toks[i].end() && p.text(text) == ".")?;
-    let name = text.get(toks[i].start()..period.end())?;
-    us_state(name)?;
+    // The token after the state's period: the period's own token's next,
+    // or the next when the period is the state's token's (`D.C.`).
+    let (end, after) = if tok(text, toks, i).ends_with('.') {
+        (toks[i].end(), i + 1)
+    } else {
+        let period = toks.get(i + 1).filter(|p| p.start() == toks[i].end() && p.text(text) == ".")?;
+        (period.end(), i + 2)
+    };
     if i == 0 {
         return None;
     }
     let prev = tok(text, toks, i - 1);
     let after_place = prev == "," && i >= 2 && toks[i - 2].upper() && !toks[i - 1].newline_before();
     // `Miss. Smith` is a title: only the comma slot takes one.
-    let slot = STATE_SLOT_WORDS.contains(&prev) && !toks.get(i + 2).is_some_and(|t| t.upper() && !t.newline_before());
-    (after_place || slot).then_some(period.end())
+    let slot = STATE_SLOT_WORDS.contains(&prev) && !toks.get(after).is_some_and(|t| t.upper() && !t.newline_before());
+    // The slot first: the list of states is searched word by word, and
+    // most dotted words (`U.S.`) stand in no state's slot.
+    ((after_place || slot) && us_state(text.get(toks[i].start()..end)?).is_some()).then_some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::tokens::tokenize;
+    use annotator_schema::Label;
+
+    #[test]
+    fn state_after_a_place_cases() {
+        // (text, the names expected): a state's postal code or the AP's
+        // `D.C.` after a place and a comma; and where the code is none.
+        let cases: &[(&str, &[(&str, Label)])] = &[
+            ("the rally in Washington, D.C., drew", &[("Washington", Label::Place), ("D.C.", Label::Place)]),
+            (
+                "flying from Raleigh, NC to Houston, TX 77002.",
+                &[("Raleigh", Label::Place), ("NC", Label::Place), ("Houston", Label::Place), ("TX", Label::Place)],
+            ),
+            ("a shop in Boston, MA.\nOpen daily", &[("Boston", Label::Place), ("MA", Label::Place)]),
+            // After a person, before a capitalised word, after no place,
+            // not a state's code, on the next line.
+            ("Dr. Harry Preuss, MD, said", &[("Harry Preuss", Label::Person)]),
+            ("in Austin, TX Rangers won", &[("Austin", Label::Place)]),
+            ("the Foo, OK, so", &[]),
+            ("in Boston, BB guns", &[("Boston", Label::Place)]),
+            ("in Boston,\nOK then", &[("Boston", Label::Place)]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<(&str, Label)> = crate::names::find(text, &tokenize(text))
+                .into_iter()
+                .map(|m| (&text[m.start..m.end], m.label))
+                .collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
 }

@@ -28,7 +28,9 @@
 //! 10. [`surnames`]: a surname that is also a town is the person;
 //! 11. [`handles`]: a handle or hashtag that spells a name is the person
 //!     (`@David_Speers`, `#JamesFoley`); nothing inside another handle is
-//!     a name (`@VictoriaPolice`).
+//!     a name (`@VictoriaPolice`);
+//! 12. [`lower_case`]: a known place written in lower case after a place
+//!     preposition (`living in malaysia`, `to san francisco`).
 //!
 //! Then the mentions are sorted and overlaps dropped (the first found
 //! wins). Shared helpers are in [`words`].
@@ -47,6 +49,7 @@ mod gazetteer;
 mod handles;
 mod learned;
 mod lists;
+mod lower_case;
 mod mention;
 mod org_names;
 mod party_states;
@@ -76,6 +79,7 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
     let mentions = org_names::drop_org_heads(text, toks, mentions);
     let mentions = surnames::over_places(text, toks, mentions);
     let mentions = handles::people(text, toks, mentions);
+    let mentions = lower_case::places(text, toks, mentions);
     sorted_without_overlaps(mentions)
 }
 
