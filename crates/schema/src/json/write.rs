@@ -53,19 +53,29 @@ struct Key {
 
 impl Key {
     const fn new(name: &'static str) -> Key {
-        let b = name.as_bytes();
-        assert!(b.len() + 4 <= KEY_BLOCK, "a key fits its block");
-        let mut block = [b' '; KEY_BLOCK];
-        block[0] = b'"';
-        let mut i = 0;
-        while i < b.len() {
-            block[i + 1] = b[i];
-            i += 1;
-        }
-        block[b.len() + 1] = b'"';
-        block[b.len() + 2] = b':';
-        Key { name, block, len: b.len() + 3 }
+        let (mut block, quoted) = quoted::<KEY_BLOCK>(name);
+        assert!(quoted + 2 <= KEY_BLOCK, "a key, its colon and the space fit its block");
+        block[quoted] = b':';
+        Key { name, block, len: quoted + 1 }
     }
+}
+
+/// `"text"` padded with spaces to `N` bytes, made at compile time, and the
+/// length of `"text"`: the block a [`Key`] or a [`Word`] is copied from.
+/// `text` must need no escaping (letters, digits, `_`).
+const fn quoted<const N: usize>(text: &str) -> ([u8; N], usize) {
+    let b = text.as_bytes();
+    assert!(b.len() + 2 <= N, "the quoted text fits its block");
+    let mut block = [b' '; N];
+    block[0] = b'"';
+    let mut i = 0;
+    while i < b.len() {
+        assert!(b[i].is_ascii_alphanumeric() || b[i] == b'_', "the text needs no escaping");
+        block[i + 1] = b[i];
+        i += 1;
+    }
+    block[b.len() + 1] = b'"';
+    (block, b.len() + 2)
 }
 
 /// The longest word block: a quote, the word, a quote.
@@ -85,18 +95,8 @@ struct Word {
 
 impl Word {
     const fn new(text: &'static str) -> Word {
-        let b = text.as_bytes();
-        assert!(b.len() + 2 <= WORD_BLOCK, "a word fits its block");
-        let mut block = [b' '; WORD_BLOCK];
-        block[0] = b'"';
-        let mut i = 0;
-        while i < b.len() {
-            assert!(b[i].is_ascii_alphanumeric() || b[i] == b'_', "a word needs no escaping");
-            block[i + 1] = b[i];
-            i += 1;
-        }
-        block[b.len() + 1] = b'"';
-        Word { text, block, len: b.len() + 2 }
+        let (block, len) = quoted::<WORD_BLOCK>(text);
+        Word { text, block, len }
     }
 }
 
