@@ -1,19 +1,22 @@
-//! One stable sort for every crate of the page, small in the wasm.
+//! One stable sort for the page's `schema` and `doc` crates, small in the
+//! wasm.
 //!
 //! `slice::sort_by` and `sort_by_key` are instantiated afresh for every
 //! element type and every comparison closure: the standard library's
 //! driftsort with its quicksort, small-sorts and pivot code, about 4 KB of
 //! wasm each, and the page had sixteen (twiggy on a names-kept build, README
-//! "Size"). Here the sorting itself is one non-generic merge sort of
+//! "Size"). Here the sorting itself is one non-generic natural merge sort of
 //! positions (`order`), calling the comparison through a `dyn` reference;
 //! what each call site instantiates is only the comparison closure and a loop
 //! of swaps that puts the elements in the order found.
 //!
 //! Stable, like `slice::sort_by`: equal elements keep their order, so a call
 //! site switched from `sort_by` to [`sort_by`] orders exactly as before.
-//! O(n log n) comparisons; a run already in order costs one comparison per
-//! merge. Use it where the list is a document's spans, mentions or the
-//! like, not in a tight loop over millions of elements.
+//! A list already in order costs n - 1 comparisons and no allocation;
+//! otherwise O(n log n) comparisons, fewer the longer the runs already in
+//! order. Every comparison is a call through `dyn`: the extraction core,
+//! whose sorts run per mention and per quotation, keeps the standard sorts
+//! (ARCHITECTURE, "Invariants").
 
 use std::cmp::Ordering;
 
