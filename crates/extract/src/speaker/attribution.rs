@@ -297,14 +297,21 @@ fn subject_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
 /// `j` (from the sentence's start `lo` at most) is the subject, not the
 /// place or organisation.
 fn person_of(ix: &Index, j: usize, lo: usize) -> Option<usize> {
-    let mut a = j;
-    while a > lo && ix.capitalised_word(a - 1) && ix.outside_quotes(a - 1) {
-        a -= 1;
-    }
+    let mut a = capitals_from(ix, j, lo);
     if a > lo && ix.word(a - 1) == "the" {
         a -= 1;
     }
     (a >= lo + 2 && ix.word(a - 1) == "of").then(|| ix.mention_end(a - 2)).flatten().filter(|&mi| ix.is_person(mi))
+}
+
+/// The first of the capitalised words outside quotation marks that end
+/// at token `j`, from the sentence's start `lo` at most.
+fn capitals_from(ix: &Index, j: usize, lo: usize) -> usize {
+    let mut a = j;
+    while a > lo && ix.capitalised_word(a - 1) && ix.outside_quotes(a - 1) {
+        a -= 1;
+    }
+    a
 }
 
 /// A subject before the comma at `j` that closes an appositive or a
@@ -456,18 +463,12 @@ fn organisation_before(ix: &Index, j: usize) -> Option<Speaker> {
 /// that open them: `The White House` → `White House`, `Caliber.Az`, `the
 /// Bank of England` → `Bank of England`.
 fn organisation_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
-    let caps_from = |mut a: usize| {
-        while a > lo && ix.capitalised_word(a - 1) && ix.outside_quotes(a - 1) {
-            a -= 1;
-        }
-        a
-    };
-    let mut a = caps_from(j);
+    let mut a = capitals_from(ix, j, lo);
     // `the Bank of England`, `the Department of Homeland Security`: one
     // name over `of` (a person before it is not part of it: `Jane Doe of
     // Acme`, see `person_of`).
     if a >= lo + 2 && ix.word(a - 1) == "of" && ix.capitalised_word(a - 2) && ix.mention_at(a - 2).is_none() {
-        a = caps_from(a - 2);
+        a = capitals_from(ix, a - 2, lo);
     }
     while a < j && (lexicon::is_stopword(ix.word(a)) || lexicon::is_title(ix.word(a))) {
         a += 1;
