@@ -299,6 +299,9 @@ export function suite() {
 export async function screenshotSeedArticle(page, out) {
   const [first] = seedArticles();
   await pasteText(page, first.text);
+  // The side panel is drawn after the first frame of highlights: wait for
+  // its people, so the picture shows the panel filled, as a user sees it.
+  await page.getByText(/^People \([1-9]/).waitFor();
   await page.getByLabel(TEXT_LABEL, { exact: true }).evaluate((el) => {
     el.setSelectionRange(0, 0);
     el.scrollTop = 0;
