@@ -220,6 +220,35 @@ fn letters_by_byte(bytes: &[u8], i: usize, mut e: usize, mut key: u128) -> (usiz
     (e, key)
 }
 
+/// The run of ASCII letters `bytes[i..e]` is a whole word, as [`word_end`]
+/// and the abbreviation rule of [`tokenize`] would find it: it ends the
+/// text, or the byte after it cannot join it to what follows. A space,
+/// a line break or other ASCII punctuation never joins; a comma joins
+/// digits only; a period joins two alphanumerics (`U.S`), so it ends the
+/// word when no letter or digit follows it (none of the General
+/// Punctuation block, `U+2000`..`U+203F`, is one), and a single capital
+/// before it is an initial that keeps it (`J.`). Anything else (`'`, `-`,
+/// digits, other non-ASCII) takes the general path.
+fn ends_plainly(bytes: &[u8], i: usize, e: usize) -> bool {
+    let Some(&n) = bytes.get(e) else { return true };
+    match n {
+        b',' => true,
+        b'.' => {
+            let initial = e == i + 1 && bytes[i].is_ascii_uppercase();
+            let after_ends = match bytes.get(e + 1) {
+                None => true,
+                Some(&a) if a.is_ascii() => !a.is_ascii_alphanumeric(),
+                // `U+2000`..`U+203F` (curly quotes, dashes, ellipses): no
+                // letter or digit.
+                Some(&0xE2) => bytes.get(e + 2) == Some(&0x80),
+                Some(_) => false,
+            };
+            !initial && after_ends
+        }
+        _ => n.is_ascii() && !n.is_ascii_digit() && !matches!(n, b'\'' | b'-'),
+    }
+}
+
 /// `i` as a token offset ([`tokenize`] never goes past `u32::MAX`).
 fn offset(i: usize) -> u32 {
     u32::try_from(i).unwrap_or(u32::MAX)
@@ -252,12 +281,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // The word's lower-case letters packed as the word lists are
             // (one lookup, no second pass over the word).
             let (e, key) = ascii_letters(bytes, i);
-            // A plain word ends at a space or at punctuation that cannot join
-            // it (anything but ' - . , and non-ASCII); else the general path.
-            let plain = bytes
-                .get(e)
-                .is_none_or(|&n| n.is_ascii() && !n.is_ascii_digit() && !matches!(n, b'\'' | b'-' | b'.' | b','));
-            if plain {
+            if ends_plainly(bytes, i, e) {
                 let cat = if e - i <= 16 { crate::lexicon::packed_categories(key) } else { 0 };
                 // Built here rather than by `Token::new`: the word is already
                 // scanned and known ASCII, and this is the hottest loop.
@@ -273,6 +297,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 i = e + usize::from(space);
                 continue;
             }
+        }
+        if b.is_ascii_punctuation() {
+            // One ASCII punctuation character is a token of its own (the
+            // general path below would decode it as a character first).
+            out.push(Token::packed(i, i + 1, 0, gap));
+            gap = 0;
+            i += 1;
+            continue;
         }
         let Some(c) = text[i..].chars().next() else { break };
         if c.is_whitespace() {
@@ -414,6 +446,53 @@ mod tests {
         ];
         for (name, input, want) in cases {
             assert_eq!(words(input), *want, "{name}");
+        }
+    }
+
+    /// The tokenizer without its fast paths: every character decoded, every
+    /// word through [`word_end`] and [`Token::new`].
+    fn general_path(text: &str) -> Vec<Token> {
+        let (mut out, mut gap, mut i) = (Vec::new(), 0u8, 0);
+        while let Some(c) = text[i..].chars().next() {
+            if c.is_whitespace() {
+                gap |= flag::SPACE_BEFORE;
+                if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
+                    gap |= flag::NEWLINE_BEFORE;
+                }
+                i += c.len_utf8();
+                continue;
+            }
+            let start = i;
+            let kind = if is_alnum(c) {
+                i = word_end(text, i);
+                Kind::Word
+            } else {
+                i += c.len_utf8();
+                Kind::Punct
+            };
+            if kind == Kind::Word && text.as_bytes().get(i) == Some(&b'.') && is_letter_abbrev(&text[start..i]) {
+                i += 1;
+            }
+            out.push(Token::new(text, start, i, kind, gap));
+            gap = 0;
+        }
+        out
+    }
+
+    #[test]
+    fn fast_paths_give_the_general_paths_tokens() {
+        // Words ending at every kind of neighbour the fast paths decide on
+        // (a comma, a period before a space, a letter, a digit, a curly
+        // quote, an ellipsis, a non-ASCII letter, the end), initials,
+        // abbreviations, possessives, list words, ASCII punctuation.
+        let texts = [
+            "J. K. Rowling said. a. U.S. Mr. Smith, 12,000 ab,cd ab.cd ab.2 AB.”x ab.…",
+            "said.\u{201d} e.g. x.é é.x Dur\u{e1}n. Word.\nNext,\r\nline; (AND) SAYS: [the] {Ok}!? a-b a'b",
+            "“ok,” he said, “the 1,000th.” THE END. I. A.B. a.b. Z.\t@#$%^&*_=+|\\/<>~`",
+            "PRESIDENT'S,Ministry.Kyiv.—Moscow,1 x,12,345 Jan. Feb.,said.\u{2028}z q.\u{2060}w",
+        ];
+        for text in texts {
+            assert_eq!(tokenize(text), general_path(text), "{text}");
         }
     }
 

@@ -22,13 +22,15 @@ const _: () = {
 
 /// Adds the state of each party tag as a place.
 pub(super) fn tag_states(text: &str, toks: &[Token], mut mentions: Vec<Mention>) -> Vec<Mention> {
+    let bytes = text.as_bytes();
     for (i, t) in toks.iter().enumerate() {
-        let w = t.text(text);
-        // Every tag is a letter and a hyphen: a byte test first, as this
-        // runs for every token of the text.
-        if w.as_bytes().get(1) != Some(&b'-') {
+        // Every tag is a letter and a hyphen: the token's second byte is
+        // tested first, in place (this runs for every token of the text,
+        // and slicing its text checks two character boundaries).
+        if t.end() < t.start() + 2 || bytes.get(t.start() + 1) != Some(&b'-') {
             continue;
         }
+        let w = t.text(text);
         let Some(state) = PARTY_TAGS.iter().find_map(|tag| w.strip_prefix(tag)) else { continue };
         if i == 0 || !matches!(tok(text, toks, i - 1), "," | "(") {
             continue;
