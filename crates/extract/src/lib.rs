@@ -140,8 +140,22 @@ fn merge(
 ) -> Vec<Extraction> {
     let mut out = Vec::with_capacity(numbers.len() + mentions.len() + quotes.len());
     numbers.sort_by_key(|n| n.start);
-    let inside_a_number = |m: &Mention| {
-        let k = numbers.partition_point(|n| n.start <= m.start);
+    // The numbers starting at or before a mention: found by walking on
+    // from the last mention's, as mentions come sorted by start (a binary
+    // search per mention was most of the merge), searched afresh only if
+    // one starts before the last.
+    let mut k = 0;
+    let mut at_or_before = |at: usize| {
+        if k > 0 && numbers[k - 1].start > at {
+            k = numbers.partition_point(|n| n.start <= at);
+        }
+        while k < numbers.len() && numbers[k].start <= at {
+            k += 1;
+        }
+        k
+    };
+    let mut inside_a_number = |m: &Mention| {
+        let k = at_or_before(m.start);
         numbers[..k].iter().rev().take(NAMES_CHECKED_FOR_OVERLAP).any(|n| {
             let longer = n.end - n.start > m.end - m.start;
             // A number word taken for a name (`Nineteen states sue`).
@@ -165,8 +179,15 @@ fn merge(
     // A number inside a name (`Route 66`) gives way to the name.
     let mut names_sorted = kept;
     names_sorted.sort_unstable();
+    // The names starting before a number's end, walked as above.
+    let mut k = 0;
     for n in numbers {
-        let k = names_sorted.partition_point(|&(s, _)| s < n.end);
+        if k > 0 && names_sorted[k - 1].0 >= n.end {
+            k = names_sorted.partition_point(|&(s, _)| s < n.end);
+        }
+        while k < names_sorted.len() && names_sorted[k].0 < n.end {
+            k += 1;
+        }
         let overlaps = k > 0
             && names_sorted[..k].iter().rev().take(NAMES_CHECKED_FOR_OVERLAP).any(|&(s, e)| s < n.end && n.start < e);
         if !overlaps {

@@ -5,7 +5,7 @@ use annotator_schema::Label;
 
 use super::context::Context;
 use crate::slots::Slots;
-use crate::tokens::{Kind, Token};
+use crate::tokens::{skip_to, Kind, Token};
 
 /// The speaker stage's inputs, with the mention each token is in.
 pub(super) struct Index<'a> {
@@ -19,13 +19,14 @@ impl<'a> Index<'a> {
     pub(super) fn new(cx: &'a Context<'a>) -> Self {
         // Which mention each token is in: mentions are sorted by start and
         // do not overlap (`names::find`), so each one's tokens are the run
-        // starting at the first token not before it, found by a binary
-        // search; the tokens between mentions are never visited.
+        // starting at the first token not before it, found by galloping
+        // from the last mention's (`skip_to`); the tokens between mentions
+        // are never visited.
         let mut mention_at = Slots::new(cx.toks.len());
         let mut mention_first = vec![usize::MAX; cx.mentions.len()];
         let mut i = 0;
         for (m, mention) in cx.mentions.iter().enumerate() {
-            i += cx.toks[i..].partition_point(|t| t.start() < mention.start);
+            i = skip_to(cx.toks, i, mention.start);
             let mut k = i;
             while k < cx.toks.len() && cx.toks[k].start() < mention.end {
                 mention_at.set(k, m);
@@ -133,7 +134,8 @@ impl<'a> Index<'a> {
 
     /// The first and last token of each quotation (`None` for a quotation
     /// holding no token): a token in one starts inside its marks, so only
-    /// the tokens from a binary search for its start to its end are read.
+    /// the tokens from its start (galloping from the last quotation's, `skip_to`)
+    /// to its end are read.
     pub(super) fn quote_tokens(&self) -> Vec<Option<(usize, usize)>> {
         let toks = self.cx.toks;
         let mut i = 0;
@@ -142,7 +144,7 @@ impl<'a> Index<'a> {
             .iter()
             .enumerate()
             .map(|(q, quote)| {
-                i += toks[i..].partition_point(|t| t.start() < quote.start);
+                i = skip_to(toks, i, quote.start);
                 let mut span: Option<(usize, usize)> = None;
                 for k in (i..toks.len()).take_while(|&k| toks[k].start() < quote.end) {
                     if self.quote_at(k) == Some(q) {
