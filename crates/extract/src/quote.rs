@@ -9,7 +9,7 @@
 
 use crate::lexicon::speech::TERM_CUES;
 use crate::slots::Slots;
-use crate::tokens::Token;
+use crate::tokens::{skip_to, Token};
 
 /// The longest quotation in curly single quotes, in bytes (`‘…’`, British
 /// style, may hold whole sentences and nested double quotes).
@@ -53,6 +53,28 @@ pub fn find(text: &str) -> Vec<QuoteSpan> {
 /// sorted by start as [`find`] gives them.
 pub fn token_quotes(toks: &[Token], quotes: &[QuoteSpan]) -> Slots {
     let mut in_quote = Slots::new(toks.len());
+    if quotes.windows(2).all(|w| w[0].end <= w[1].start) {
+        // Quotations one after another (as `find` gives them): only the
+        // tokens starting inside each are read, from a gallop to its start
+        // (`skip_to`); the text between quotations is never walked.
+        let mut i = 0;
+        for (q, quote) in quotes.iter().enumerate() {
+            i = skip_to(toks, i, quote.start);
+            while let Some(t) = toks.get(i).filter(|t| t.start() < quote.end) {
+                if t.end() <= quote.end {
+                    in_quote.set(i, q);
+                }
+                i += 1;
+            }
+        }
+        return in_quote;
+    }
+    token_quotes_walk(toks, quotes, in_quote)
+}
+
+/// [`token_quotes`] by a walk over every token, beside the quotation that
+/// ends first after its start: any sorted quotations, overlapping or not.
+fn token_quotes_walk(toks: &[Token], quotes: &[QuoteSpan], mut in_quote: Slots) -> Slots {
     let mut q = 0;
     for (i, t) in toks.iter().enumerate() {
         while q < quotes.len() && quotes[q].end <= t.start() {
@@ -260,6 +282,24 @@ mod tests {
 
     fn spans(text: &str) -> Vec<&str> {
         find(text).iter().map(|q| &text[q.start..q.end]).collect()
+    }
+
+    #[test]
+    fn token_quotes_reads_only_the_quotations_as_the_walk_reads_every_token() {
+        let texts = [
+            "He said “we will win” and left. ‘Fine,’ she said, “I agree.”",
+            "“Open\n\nStill open” ‘x’ “”“a” b «c d» ‘It’s done’ end “",
+            "no quotations at all",
+        ];
+        for text in texts {
+            let toks = crate::tokens::tokenize(text);
+            let quotes = find(text);
+            let fast = token_quotes(&toks, &quotes);
+            let walk = token_quotes_walk(&toks, &quotes, Slots::new(toks.len()));
+            for i in 0..=toks.len() {
+                assert_eq!(fast.get(i), walk.get(i), "{text}: token {i}");
+            }
+        }
     }
 
     #[test]
