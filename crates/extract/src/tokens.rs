@@ -49,6 +49,8 @@ mod flag {
     pub(super) const UPPER: u8 = 1 << 3;
     /// A function word written in capitals.
     pub(super) const CAPS_FUNCTION_WORD: u8 = 1 << 4;
+    /// A word with an ASCII hyphen in it.
+    pub(super) const HYPHEN: u8 = 1 << 5;
 }
 
 impl Token {
@@ -92,6 +94,12 @@ impl Token {
         self.flags & flag::CAPS_FUNCTION_WORD != 0
     }
 
+    /// A word with an ASCII hyphen in it (`R-Idaho`, `30-day`): a pass
+    /// looking for such words reads this bit, not every token's text.
+    pub fn hyphen(&self) -> bool {
+        self.flags & flag::HYPHEN != 0
+    }
+
     /// The token `start..end` with its word-list bits and [`flag`] bits.
     fn packed(start: usize, end: usize, cat: u16, flags: u8) -> Token {
         Token { s: offset(start), e: offset(end), cat, flags }
@@ -105,10 +113,12 @@ impl Token {
         let cat = word.map_or(0, crate::lexicon::token_categories);
         let upper = word.and_then(|w| w.chars().next()).is_some_and(char::is_uppercase);
         let caps = word.is_some_and(|w| caps_function_word(w, cat));
+        let hyphen = word.is_some_and(|w| w.as_bytes().contains(&b'-'));
         let flags = (u8::from(word.is_some()) * flag::WORD)
             | gap
             | (u8::from(upper) * flag::UPPER)
-            | (u8::from(caps) * flag::CAPS_FUNCTION_WORD);
+            | (u8::from(caps) * flag::CAPS_FUNCTION_WORD)
+            | (u8::from(hyphen) * flag::HYPHEN);
         Token::packed(start, end, cat, flags)
     }
 
@@ -251,9 +261,9 @@ fn letters_by_byte(bytes: &[u8], i: usize, mut e: usize, mut key: u128) -> (usiz
 /// digits, other non-ASCII) takes the general path.
 fn ends_plainly(bytes: &[u8], i: usize, e: usize) -> bool {
     let Some(&n) = bytes.get(e) else { return true };
-    match n {
-        b',' => true,
-        b'.' => {
+    match AFTER_LETTERS[usize::from(n)] {
+        after::ENDS => true,
+        after::PERIOD => {
             let initial = e == i + 1 && bytes[i].is_ascii_uppercase();
             let after_ends = match bytes.get(e + 1) {
                 None => true,
@@ -265,9 +275,38 @@ fn ends_plainly(bytes: &[u8], i: usize, e: usize) -> bool {
             };
             !initial && after_ends
         }
-        _ => n.is_ascii() && !n.is_ascii_digit() && !matches!(n, b'\'' | b'-'),
+        _ => false,
     }
 }
+
+/// What a byte after a run of ASCII letters says of the word's end, for
+/// [`ends_plainly`] (one load where a chain of tests ran for every word).
+mod after {
+    /// It may join the word to what follows (`'`, `-`, a digit, non-ASCII).
+    pub(super) const GENERAL: u8 = 0;
+    /// It ends the word (a space, a line break, a comma, other ASCII
+    /// punctuation).
+    pub(super) const ENDS: u8 = 1;
+    /// A period: it depends on what follows it.
+    pub(super) const PERIOD: u8 = 2;
+}
+
+/// [`after`] of every byte.
+const AFTER_LETTERS: [u8; 256] = {
+    let mut t = [after::GENERAL; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        let c = b as u8;
+        t[b] = match c {
+            b'.' => after::PERIOD,
+            b'\'' | b'-' => after::GENERAL,
+            _ if c.is_ascii_alphanumeric() => after::GENERAL,
+            _ => after::ENDS,
+        };
+        b += 1;
+    }
+    t
+};
 
 /// `i` as a token offset ([`tokenize`] never goes past `u32::MAX`).
 fn offset(i: usize) -> u32 {

@@ -24,10 +24,11 @@ const _: () = {
 pub(super) fn tag_states(text: &str, toks: &[Token], mut mentions: Vec<Mention>) -> Vec<Mention> {
     let bytes = text.as_bytes();
     for (i, t) in toks.iter().enumerate() {
-        // Every tag is a letter and a hyphen: the token's second byte is
-        // tested first, in place (this runs for every token of the text,
-        // and slicing its text checks two character boundaries).
-        if t.end() < t.start() + 2 || bytes.get(t.start() + 1) != Some(&b'-') {
+        // Every tag is a letter and a hyphen: the token's hyphen bit and
+        // second byte are tested first, in place (this runs for every
+        // token of the text, and slicing its text checks two character
+        // boundaries).
+        if !t.hyphen() || bytes.get(t.start() + 1) != Some(&b'-') {
             continue;
         }
         let w = t.text(text);
