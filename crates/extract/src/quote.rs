@@ -8,6 +8,7 @@
 //! “memorandums”`) are not quotes.
 
 use crate::lexicon::speech::TERM_CUES;
+use crate::lexicon::with_lower;
 use crate::slots::Slots;
 use crate::tokens::{skip_to, Token};
 
@@ -268,12 +269,17 @@ fn closes(line: &str, off: usize, c: char) -> bool {
 fn is_term(before: &str) -> bool {
     let b = before.trim_end();
     let from = b.char_indices().rev().nth(TERM_CUE_CHARS).map_or(0, |(i, _)| i);
-    let b = b[from..].to_lowercase();
-    let b = b.trim_end_matches([',', ':']).trim_end();
-    // `what locals call “the hungry season”`
-    let what_call =
-        (b.ends_with(" call") || b.ends_with(" calls")) && b.rsplit(' ').take(WHAT_CALL_WORDS).any(|w| w == "what");
-    what_call || TERM_CUES.iter().any(|c| b.ends_with(c))
+    // Lower-cased on the stack when ASCII (`with_lower`): this runs for
+    // every quotation mark that may open one.
+    with_lower(&b[from..], |b| {
+        let b = b.trim_end_matches([',', ':']).trim_end();
+        // `what locals call “the hungry season”`
+        let what_call =
+            (b.ends_with(" call") || b.ends_with(" calls")) && b.rsplit(' ').take(WHAT_CALL_WORDS).any(|w| w == "what");
+        // A cue's last byte first: a `memcmp` call only where it matches.
+        let last = b.as_bytes().last();
+        what_call || TERM_CUES.iter().any(|c| c.as_bytes().last() == last && b.ends_with(c))
+    })
 }
 
 #[cfg(test)]

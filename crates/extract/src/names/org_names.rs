@@ -6,7 +6,7 @@
 use super::mention::Mention;
 use super::words::{starts_run, tok};
 use crate::lexicon::{cat, core, is_all_caps, ACRONYM_MAX_LEN};
-use crate::tokens::{has, Token};
+use crate::tokens::Token;
 
 /// Drops the mentions that are exactly the head of a club or company name.
 pub(super) fn drop_org_heads(text: &str, toks: &[Token], mut mentions: Vec<Mention>) -> Vec<Mention> {
@@ -16,7 +16,7 @@ pub(super) fn drop_org_heads(text: &str, toks: &[Token], mut mentions: Vec<Menti
     };
     let mut orgs: Vec<&str> = Vec::new();
     for (i, t) in toks.iter().enumerate().skip(1) {
-        let suffix = has(toks, i, cat::ORG_SUFFIX) && as_written(core(t.text(text)));
+        let suffix = t.cat & cat::ORG_SUFFIX != 0 && as_written(core(t.text(text)));
         if suffix && t.space_before() && !t.newline_before() && starts_run(toks, i - 1) {
             let head = core(tok(text, toks, i - 1));
             if !orgs.contains(&head) {
