@@ -123,7 +123,11 @@ pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Vec
             } else {
                 None
             };
-            attrs[s].extend(found.map(|who| Attribution { tok: i, who }));
+            // Pushed, not `extend`ed from the `Option`: this runs for every
+            // token outside quotations, and most find nothing.
+            if let Some(who) = found {
+                attrs[s].push(Attribution { tok: i, who });
+            }
         }
         attrs[s].extend(headline_dash(ix, s));
     }
