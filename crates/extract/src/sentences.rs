@@ -28,13 +28,22 @@ impl Sentences {
     /// Splits the tokens of `text` into sentences; `in_quote` gives the
     /// quotation (of `quotes`) each token is in.
     pub fn split(text: &str, toks: &[Token], quotes: &[QuoteSpan], in_quote: &Slots) -> Sentences {
-        let mut of = vec![0u32; toks.len()];
+        let mut of = Vec::with_capacity(toks.len());
         let mut starts = vec![0usize];
-        for (i, sentence) in of.iter_mut().enumerate().skip(1) {
-            if starts_sentence(text, toks, quotes, in_quote, i) {
+        // The sentence of the token last read, changed only where one
+        // starts; each token read beside the one before it (`windows`),
+        // without indexing the table twice a token.
+        let mut sentence = 0u32;
+        if !toks.is_empty() {
+            of.push(sentence);
+        }
+        for (before, pair) in toks.windows(2).enumerate() {
+            let i = before + 1;
+            if starts_sentence(text, toks, quotes, in_quote, i, pair[0], pair[1]) {
                 starts.push(i);
+                sentence = u32::try_from(starts.len() - 1).unwrap_or(u32::MAX);
             }
-            *sentence = u32::try_from(starts.len() - 1).unwrap_or(u32::MAX);
+            of.push(sentence);
         }
         Sentences { starts, of }
     }
@@ -56,9 +65,17 @@ impl Sentences {
     }
 }
 
-/// Token `i` (not the first) starts a sentence.
-fn starts_sentence(text: &str, toks: &[Token], quotes: &[QuoteSpan], in_quote: &Slots, i: usize) -> bool {
-    let (t, prev) = (toks[i], toks[i - 1]);
+/// Token `i` (not the first), `t`, starts a sentence; `prev` is token
+/// `i - 1`.
+fn starts_sentence(
+    text: &str,
+    toks: &[Token],
+    quotes: &[QuoteSpan],
+    in_quote: &Slots,
+    i: usize,
+    prev: Token,
+    t: Token,
+) -> bool {
     if t.newline_before() {
         return true;
     }
