@@ -162,7 +162,12 @@ pub(super) fn person_slot(text: &str, toks: &[Token], s: Segment, place_named: b
         return !place_named && personal_noun_after(text, toks, s);
     }
     if next.is_some_and(|t| !t.newline_before()) && next_text.starts_with(|c: char| c.is_ascii_lowercase()) {
-        return life_event_after(text, toks, s);
+        // `Wintour herself appears`: only a person takes a personal
+        // reflexive (a town is `itself`); not a participle's object
+        // (`Seating himself in a rocker`).
+        let reflexive =
+            || !place_named && matches!(next_text, "himself" | "herself") && !tok(text, toks, s.last).ends_with("ing");
+        return life_event_after(text, toks, s) || reflexive();
     }
     !place_named
         && next_text == ","
