@@ -448,6 +448,10 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "village",
 ];
 
+/// Nouns for a place's people or its mayor in `the people of X`,
+/// `residents of X`, `the mayor of X`: what follows `of` is a place.
+pub(crate) const INHABITANT_NOUNS: [&str; 6] = ["citizens", "inhabitants", "mayor", "natives", "people", "residents"];
+
 pub(crate) const ORG_SUFFIXES: &[&str] = &[
     "ag",
     "albion",
@@ -784,13 +788,16 @@ pub fn is_us_postal_code(code: &str) -> bool {
 }
 
 /// The full name of a US state written the AP way (`N.M.`, `Wash.`,
-/// `Calif.`) or in full where AP keeps it (`Idaho`, `Texas`).
-pub fn us_state(abbrev: &str) -> Option<&'static str> {
+/// `Calif.`) or in full where AP keeps it (`Idaho`, `Texas`), or of a
+/// Canadian province written the Canadian Press way (`Ont.`, `B.C.`).
+pub fn state_or_province(abbrev: &str) -> Option<&'static str> {
     const AP: &[(&str, &str)] = &[
         ("Ala.", "Alabama"),
+        ("Alta.", "Alberta"),
         ("Alaska", "Alaska"),
         ("Ariz.", "Arizona"),
         ("Ark.", "Arkansas"),
+        ("B.C.", "British Columbia"),
         ("Calif.", "California"),
         ("Colo.", "Colorado"),
         ("Conn.", "Connecticut"),
@@ -807,6 +814,7 @@ pub fn us_state(abbrev: &str) -> Option<&'static str> {
         ("Ky.", "Kentucky"),
         ("La.", "Louisiana"),
         ("Maine", "Maine"),
+        ("Man.", "Manitoba"),
         ("Md.", "Maryland"),
         ("Mass.", "Massachusetts"),
         ("Mich.", "Michigan"),
@@ -814,21 +822,27 @@ pub fn us_state(abbrev: &str) -> Option<&'static str> {
         ("Miss.", "Mississippi"),
         ("Mo.", "Missouri"),
         ("Mont.", "Montana"),
+        ("N.B.", "New Brunswick"),
         ("N.C.", "North Carolina"),
         ("N.D.", "North Dakota"),
         ("N.H.", "New Hampshire"),
         ("N.J.", "New Jersey"),
         ("N.M.", "New Mexico"),
+        ("N.S.", "Nova Scotia"),
         ("N.Y.", "New York"),
         ("Neb.", "Nebraska"),
         ("Nev.", "Nevada"),
         ("Ohio", "Ohio"),
         ("Okla.", "Oklahoma"),
+        ("Ont.", "Ontario"),
         ("Ore.", "Oregon"),
+        ("P.E.I.", "Prince Edward Island"),
         ("Pa.", "Pennsylvania"),
+        ("Que.", "Quebec"),
         ("R.I.", "Rhode Island"),
         ("S.C.", "South Carolina"),
         ("S.D.", "South Dakota"),
+        ("Sask.", "Saskatchewan"),
         ("Tenn.", "Tennessee"),
         ("Texas", "Texas"),
         ("Utah", "Utah"),

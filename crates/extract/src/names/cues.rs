@@ -7,8 +7,8 @@
 use super::mention::Segment;
 use super::words::{has_possessive, is_demonym, norm, phrase, tok};
 use crate::lexicon::name_words::{
-    AGE_LEADS, CLOSINGS, GREETINGS, LIFE_EVENT_FILLERS, LIFE_EVENT_VERBS, LOCATIVE_CUES, MAX_AGE, PASSIVE_LIFE_EVENTS,
-    PERSONAL_NOUNS, PLACE_PREPOSITIONS, TITLES_NOT_ALONE,
+    AGE_LEADS, CLOSINGS, GREETINGS, INHABITANT_NOUNS, LIFE_EVENT_FILLERS, LIFE_EVENT_VERBS, LOCATIVE_CUES, MAX_AGE,
+    PASSIVE_LIFE_EVENTS, PERSONAL_NOUNS, PLACE_PREPOSITIONS, TITLES_NOT_ALONE,
 };
 use crate::lexicon::speech::{ADDRESSEE_VERBS, DETERMINERS};
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, with_lower};
@@ -50,7 +50,12 @@ pub(super) fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
     if noun_after && !has_possessive(tok(text, toks, s.last)) {
         return true;
     }
-    if s.first >= 2 && tok(text, toks, s.first - 1) == "of" && has(toks, s.first - 2, cat::PLACE_NOUN) {
+    // `the village of X`, `the people of X`, `the mayor of X`
+    if s.first >= 2
+        && tok(text, toks, s.first - 1) == "of"
+        && (has(toks, s.first - 2, cat::PLACE_NOUN)
+            || with_lower(tok(text, toks, s.first - 2), |w| INHABITANT_NOUNS.contains(&w)))
+    {
         return true;
     }
     // `in Bucha, Ukraine`, `of Cibolo, Texas,`, `to Vinita, South Dakota.`

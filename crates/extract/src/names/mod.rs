@@ -138,6 +138,12 @@ mod tests {
                 "Tom Reyes and Acme Corp agreed, as did Ana Lima and New Mexico officials.",
                 &[("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON"), ("New Mexico", "PLACE")],
             ),
+            (
+                "people_of_a_place",
+                "The people of Fallujah condemned it, residents of Tawila fled and the mayor of Zelmo said so.",
+                &[("Fallujah", "PLACE"), ("Tawila", "PLACE"), ("Zelmo", "PLACE")],
+            ),
+            ("people_of_no_name", "People of all ages and the people of the region came.", &[]),
             ("reflexive_after_a_name", "Wintour herself appears briefly.", &[("Wintour", "PERSON")]),
             (
                 "reflexive_after_a_participle_or_town",
