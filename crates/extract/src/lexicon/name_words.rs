@@ -764,7 +764,7 @@ pub(crate) const PARTY_TAGS: [&str; 3] = ["D-", "R-", "I-"];
 
 /// Short forms of a country's name and the long form an entity takes when
 /// the article spells it out (`U.S.` → `United States`).
-pub(crate) const COUNTRY_SHORT_FORMS: [(&str, &str); 10] = [
+pub(crate) const COUNTRY_SHORT_FORMS: [(&str, &str); 12] = [
     ("US", "United States"),
     ("U.S.", "United States"),
     ("USA", "United States"),
@@ -775,6 +775,8 @@ pub(crate) const COUNTRY_SHORT_FORMS: [(&str, &str); 10] = [
     ("U.K.", "United Kingdom"),
     ("Britain", "United Kingdom"),
     ("Great Britain", "United Kingdom"),
+    ("NZ", "New Zealand"),
+    ("N.Z.", "New Zealand"),
 ];
 
 /// The US Postal Service's two-letter codes of the states and the District

@@ -143,6 +143,11 @@ mod tests {
                 "The people of Fallujah condemned it, residents of Tawila fled and the mayor of Zelmo said so.",
                 &[("Fallujah", "PLACE"), ("Tawila", "PLACE"), ("Zelmo", "PLACE")],
             ),
+            (
+                "country_and_city_abbreviations",
+                "She moved from NZ to NYC, then to PNG.",
+                &[("NZ", "PLACE"), ("NYC", "PLACE"), ("PNG", "PLACE")],
+            ),
             ("people_of_no_name", "People of all ages and the people of the region came.", &[]),
             ("reflexive_after_a_name", "Wintour herself appears briefly.", &[("Wintour", "PERSON")]),
             (
