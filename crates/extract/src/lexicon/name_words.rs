@@ -448,9 +448,22 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "village",
 ];
 
-/// Nouns for a place's people or its mayor in `the people of X`,
-/// `residents of X`, `the mayor of X`: what follows `of` is a place.
-pub(crate) const INHABITANT_NOUNS: [&str; 6] = ["citizens", "inhabitants", "mayor", "natives", "people", "residents"];
+/// Nouns of a place's people, parts or fate before `of` (`the people of
+/// X`, `residents of X`, `the mayor of X`, `the outskirts of X`, `the
+/// liberation of X`): what follows `of` is a place.
+pub(crate) const OF_PLACE_NOUNS: [&str; 11] = [
+    "citizens",
+    "inhabitants",
+    "liberation",
+    "mayor",
+    "natives",
+    "outskirts",
+    "people",
+    "residents",
+    "siege",
+    "streets",
+    "suburbs",
+];
 
 pub(crate) const ORG_SUFFIXES: &[&str] = &[
     "ag",

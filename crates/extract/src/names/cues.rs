@@ -7,7 +7,7 @@
 use super::mention::Segment;
 use super::words::{has_possessive, is_demonym, norm, phrase, tok};
 use crate::lexicon::name_words::{
-    AGE_LEADS, CLOSINGS, GREETINGS, INHABITANT_NOUNS, LIFE_EVENT_FILLERS, LIFE_EVENT_VERBS, LOCATIVE_CUES, MAX_AGE,
+    AGE_LEADS, CLOSINGS, GREETINGS, LIFE_EVENT_FILLERS, LIFE_EVENT_VERBS, LOCATIVE_CUES, MAX_AGE, OF_PLACE_NOUNS,
     PASSIVE_LIFE_EVENTS, PERSONAL_NOUNS, PLACE_PREPOSITIONS, TITLES_NOT_ALONE,
 };
 use crate::lexicon::speech::{ADDRESSEE_VERBS, DETERMINERS};
@@ -54,7 +54,7 @@ pub(super) fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
     if s.first >= 2
         && tok(text, toks, s.first - 1) == "of"
         && (has(toks, s.first - 2, cat::PLACE_NOUN)
-            || with_lower(tok(text, toks, s.first - 2), |w| INHABITANT_NOUNS.contains(&w)))
+            || with_lower(tok(text, toks, s.first - 2), |w| OF_PLACE_NOUNS.contains(&w)))
     {
         return true;
     }

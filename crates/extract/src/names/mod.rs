@@ -140,8 +140,8 @@ mod tests {
             ),
             (
                 "people_of_a_place",
-                "The people of Fallujah condemned it, residents of Tawila fled and the mayor of Zelmo said so.",
-                &[("Fallujah", "PLACE"), ("Tawila", "PLACE"), ("Zelmo", "PLACE")],
+                "The people of Fallujah condemned it, residents of Tawila fled to the outskirts of Kerbo and the mayor of Zelmo hailed the liberation of Sinjar.",
+                &[("Fallujah", "PLACE"), ("Tawila", "PLACE"), ("Kerbo", "PLACE"), ("Zelmo", "PLACE"), ("Sinjar", "PLACE")],
             ),
             (
                 "country_and_city_abbreviations",
