@@ -270,16 +270,21 @@ fn is_term(before: &str) -> bool {
     let b = before.trim_end();
     let from = b.char_indices().rev().nth(TERM_CUE_CHARS).map_or(0, |(i, _)| i);
     // Lower-cased on the stack when ASCII (`with_lower`): this runs for
-    // every quotation mark that may open one.
-    with_lower(&b[from..], |b| {
-        let b = b.trim_end_matches([',', ':']).trim_end();
-        // `what locals call “the hungry season”`
-        let what_call =
-            (b.ends_with(" call") || b.ends_with(" calls")) && b.rsplit(' ').take(WHAT_CALL_WORDS).any(|w| w == "what");
-        // A cue's last byte first: a `memcmp` call only where it matches.
-        let last = b.as_bytes().last();
-        what_call || TERM_CUES.iter().any(|c| c.as_bytes().last() == last && b.ends_with(c))
-    })
+    // every quotation mark that may open one. A function, not a closure:
+    // `with_lower` calls it on two paths, and a closure's body was
+    // compiled into both (the page's bytes).
+    with_lower(&b[from..], ends_with_term_cue)
+}
+
+/// The lower-cased text before a quotation mark ends with a term cue.
+fn ends_with_term_cue(b: &str) -> bool {
+    let b = b.trim_end_matches([',', ':']).trim_end();
+    // `what locals call “the hungry season”`
+    let what_call =
+        (b.ends_with(" call") || b.ends_with(" calls")) && b.rsplit(' ').take(WHAT_CALL_WORDS).any(|w| w == "what");
+    // A cue's last byte first: a `memcmp` call only where it matches.
+    let last = b.as_bytes().last();
+    what_call || TERM_CUES.iter().any(|c| c.as_bytes().last() == last && b.ends_with(c))
 }
 
 #[cfg(test)]
