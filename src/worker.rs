@@ -270,7 +270,7 @@ pub fn run(text: &JsValue, done: Done) {
 /// optimised in its instance), so that its script, wasm and tables are
 /// ready when the text is. Never while the page is merely idle: most
 /// visitors never need a worker. A worker that cannot start here is not
-/// given up ([`give_up`]): the job tries one of its own.
+/// given up (`give_up`): the job tries one of its own.
 pub fn prepare() {
     if !available() {
         return;
