@@ -181,6 +181,58 @@ pub fn write_json(documents: &[Document], out: &mut dyn std::io::Write) -> std::
     e.finish()
 }
 
+/// The pretty-printed corpus [`write_json`] writes, in pieces that can be
+/// made apart, each by itself and on any thread, and written in order:
+/// [`start`](pieces::start); for each document, [`document_start`](pieces::document_start)
+/// (its id, name and text: known before its spans are, so the CLI escapes
+/// a text while extraction runs), [`document_fields`](pieces::document_fields),
+/// its spans in runs of any length ([`spans`](pieces::spans), in order)
+/// and [`document_end`](pieces::document_end); then [`end`](pieces::end).
+/// Together they are [`write_json`]'s bytes (a test holds them equal for
+/// every way of cutting the spans into runs). Each piece is appended to a
+/// buffer, which is returned.
+pub mod pieces {
+    use super::{write, Document, Span};
+
+    /// The corpus's opening, up to its documents' opening bracket.
+    pub fn start(out: Vec<u8>) -> Vec<u8> {
+        write::corpus_start(out)
+    }
+
+    /// Document number `nth` (from 0) up to the end of its text: the
+    /// separator before it, its id, name and text. Its spans are not read.
+    pub fn document_start(out: Vec<u8>, nth: usize, d: &Document) -> Vec<u8> {
+        write::document_start(out, nth, d)
+    }
+
+    /// At least the bytes [`document_start`] appends (exactly, but for a
+    /// few of the frame's): a buffer with this capacity is never grown.
+    pub fn document_start_len(d: &Document) -> usize {
+        write::document_start_len(d)
+    }
+
+    /// A document's fields after its text, up to its spans' opening bracket.
+    pub fn document_fields(out: Vec<u8>, d: &Document) -> Vec<u8> {
+        write::document_fields(out, d)
+    }
+
+    /// A run of a document's spans, in order; `first` when the run begins
+    /// with its first span.
+    pub fn spans(out: Vec<u8>, spans: &[Span], first: bool) -> Vec<u8> {
+        write::spans_run(out, spans, first)
+    }
+
+    /// A document's end, after its last run (`any_spans`: it has a span).
+    pub fn document_end(out: Vec<u8>, any_spans: bool) -> Vec<u8> {
+        write::document_end(out, any_spans)
+    }
+
+    /// The corpus's end, after its last document (`any_documents`: it has one).
+    pub fn end(out: Vec<u8>, any_documents: bool) -> Vec<u8> {
+        write::corpus_end(out, any_documents)
+    }
+}
+
 /// Documents as JSON Lines: each one's [`Document::to_json_line`] and a
 /// line break, written into one buffer reserved once (not each line built
 /// on its own and copied into a growing one).

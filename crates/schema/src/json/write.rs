@@ -421,11 +421,7 @@ impl<'o> Emitter<'o> {
     }
 
     pub(super) fn corpus(&mut self, docs: &[Document]) {
-        self.open(b'{');
-        self.key(key::SCHEMA);
-        self.string(SCHEMA);
-        self.key(key::DOCUMENTS);
-        self.open(b'[');
+        self.corpus_open();
         for d in docs {
             self.item();
             self.document(d);
@@ -434,8 +430,28 @@ impl<'o> Emitter<'o> {
         self.close(b'}');
     }
 
+    /// A corpus's opening brace, its schema, and its documents' key and
+    /// opening bracket.
+    fn corpus_open(&mut self) {
+        self.open(b'{');
+        self.key(key::SCHEMA);
+        self.string(SCHEMA);
+        self.key(key::DOCUMENTS);
+        self.open(b'[');
+    }
+
     /// One document object, fields in the labelled JSON's order.
     pub(super) fn document(&mut self, d: &Document) {
+        self.document_head(d);
+        self.document_fields(d);
+        self.spans(&d.spans);
+        self.close(b'}');
+        self.spill();
+    }
+
+    /// A document's opening brace and the fields before its review state:
+    /// its id, name and text (known before its spans are).
+    pub(super) fn document_head(&mut self, d: &Document) {
         self.open(b'{');
         self.key(key::ID);
         self.string(&d.id);
@@ -443,6 +459,11 @@ impl<'o> Emitter<'o> {
         self.string(&d.name);
         self.key(key::TEXT);
         self.string(&d.text);
+    }
+
+    /// A document's fields after its text, up to its spans' key: its
+    /// review state, annotator and time of edit.
+    pub(super) fn document_fields(&mut self, d: &Document) {
         self.key(key::REVIEWED);
         self.buf.extend_from_slice(if d.reviewed { b"true" } else { b"false" });
         if let Some(annotator) = &d.annotator {
@@ -454,9 +475,6 @@ impl<'o> Emitter<'o> {
             self.string(modified);
         }
         self.key(key::SPANS);
-        self.spans(&d.spans);
-        self.close(b'}');
-        self.spill();
     }
 
     /// A line break between two top-level values (JSON Lines).
@@ -486,6 +504,14 @@ impl<'o> Emitter<'o> {
     /// the rest).
     pub(super) fn after(out: Vec<u8>) -> Self {
         Emitter { buf: out, ..Emitter::in_memory(false, 0) }
+    }
+
+    /// Writing after what `out` holds, from inside `level` open objects
+    /// and arrays, the innermost with a value already when `has_value`:
+    /// where a piece of a larger value begins (`buf` is then `out` with
+    /// the piece).
+    pub(super) fn resume(out: Vec<u8>, pretty: bool, level: usize, has_value: bool) -> Self {
+        Emitter { buf: out, level, has_value, ..Emitter::in_memory(pretty, 0) }
     }
 
     fn open(&mut self, bracket: u8) {
@@ -605,6 +631,33 @@ impl<'o> Emitter<'o> {
     }
 }
 
+/// The bytes [`Emitter::string`] writes for `s`, its quotes included:
+/// what to reserve for a long text so that its buffer is made once, at
+/// its size. Counted as the string is written, eight bytes at a time past
+/// those that need no escape.
+pub(super) fn string_len(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut len = bytes.len() + 2;
+    let mut words = bytes.chunks_exact(8);
+    for w in &mut words {
+        let word = w.try_into().map_or(0, u64::from_le_bytes);
+        if needs_escape(word) {
+            len += w.iter().map(|&b| escape_extra(b)).sum::<usize>();
+        }
+    }
+    len + words.remainder().iter().map(|&b| escape_extra(b)).sum::<usize>()
+}
+
+/// The bytes an escape adds to byte `b`: none, one for a backslash and a
+/// letter, five for `\u00XX`.
+fn escape_extra(b: u8) -> usize {
+    match ESCAPE[usize::from(b)] {
+        0 => 0,
+        b'u' => 5,
+        _ => 1,
+    }
+}
+
 /// The emitter's buffer as text. It holds whole values only (whole UTF-8
 /// strings and ASCII) when it is handed on, so the fallback is never taken.
 fn whole_text(buf: &[u8]) -> &str {
@@ -687,6 +740,70 @@ impl Fields for Emitter<'_> {
         self.buf.extend_from_slice(b"true");
         Ok(())
     }
+}
+
+/// Where a document object opens in a pretty corpus: inside the corpus
+/// object and its `documents` array.
+const DOCUMENT_LEVEL: usize = 2;
+
+/// The pretty corpus's opening: `{`, its schema and the `documents` key
+/// and bracket (the first piece of [`super::pieces`]).
+pub(super) fn corpus_start(out: Vec<u8>) -> Vec<u8> {
+    let mut e = Emitter::resume(out, true, 0, false);
+    e.corpus_open();
+    e.buf
+}
+
+/// Document number `nth`'s separator, opening brace, id, name and text.
+pub(super) fn document_start(out: Vec<u8>, nth: usize, d: &Document) -> Vec<u8> {
+    let mut e = Emitter::resume(out, true, DOCUMENT_LEVEL, nth > 0);
+    e.item();
+    e.document_head(d);
+    e.buf
+}
+
+/// The bytes [`document_start`] writes for `d`, at most: what to reserve.
+pub(super) fn document_start_len(d: &Document) -> usize {
+    // The separator and brace, the keys and their indents: under 128 bytes.
+    const FRAME: usize = 128;
+    FRAME + string_len(&d.id) + string_len(&d.name) + string_len(&d.text)
+}
+
+/// A document's fields after its text, and its spans' opening bracket.
+pub(super) fn document_fields(out: Vec<u8>, d: &Document) -> Vec<u8> {
+    let mut e = Emitter::resume(out, true, DOCUMENT_LEVEL + 1, true);
+    e.document_fields(d);
+    e.open(b'[');
+    e.buf
+}
+
+/// A run of a document's spans, each with the separator before it; the
+/// first of the document's spans when `first`.
+pub(super) fn spans_run(out: Vec<u8>, spans: &[Span], first: bool) -> Vec<u8> {
+    let mut e = Emitter::resume(out, true, DOCUMENT_LEVEL + 2, !first);
+    for span in spans {
+        e.item();
+        e.span(span);
+    }
+    e.buf
+}
+
+/// A document's closing bracket and brace, after its spans (`any_spans`
+/// when it has one).
+pub(super) fn document_end(out: Vec<u8>, any_spans: bool) -> Vec<u8> {
+    let mut e = Emitter::resume(out, true, DOCUMENT_LEVEL + 2, any_spans);
+    e.close(b']');
+    e.close(b'}');
+    e.buf
+}
+
+/// The pretty corpus's closing, after its documents (`any_documents` when
+/// it has one).
+pub(super) fn corpus_end(out: Vec<u8>, any_documents: bool) -> Vec<u8> {
+    let mut e = Emitter::resume(out, true, DOCUMENT_LEVEL, any_documents);
+    e.close(b']');
+    e.close(b'}');
+    e.buf
 }
 
 /// A compact span object's bytes besides its texts: the keys, the
@@ -834,6 +951,50 @@ mod tests {
             assert_eq!(emitted(false, |e| e.document(d)), serde_json::to_string(&reference(d)).unwrap());
             assert_eq!(emitted(true, |e| e.document(d)), serde_json::to_string_pretty(&reference(d)).unwrap());
         }
+    }
+
+    #[test]
+    fn the_corpus_in_pieces_is_the_corpus_however_its_spans_are_cut_into_runs() {
+        let mut docs = corpus();
+        let awkward: String = (0u8..0x80).map(char::from).chain("é😀\u{2028}".chars()).collect();
+        docs.push(Document::new("t\"1", "a\\b", awkward));
+        docs[2].reviewed = true;
+        docs[2].modified = Some("2026-11-26T07:00:00.000Z".into());
+        let whole = emitted(true, |e| e.corpus(&docs));
+        for run in 1..=docs[0].spans.len() + 1 {
+            let mut out = corpus_start(Vec::new());
+            for (nth, d) in docs.iter().enumerate() {
+                let before = out.len();
+                out.reserve(document_start_len(d));
+                let capacity = out.capacity();
+                out = document_start(out, nth, d);
+                assert_eq!(out.capacity(), capacity, "document {nth}'s start fits its reservation");
+                assert!(out.len() - before <= document_start_len(d));
+                out = document_fields(out, d);
+                for (i, spans) in d.spans.chunks(run).enumerate() {
+                    out = spans_run(out, spans, i == 0);
+                }
+                out = document_end(out, !d.spans.is_empty());
+            }
+            out = corpus_end(out, !docs.is_empty());
+            assert_eq!(String::from_utf8(out).unwrap(), whole, "runs of {run}");
+        }
+        let empty = corpus_end(corpus_start(Vec::new()), false);
+        assert_eq!(String::from_utf8(empty).unwrap(), emitted(true, |e| e.corpus(&[])));
+    }
+
+    #[test]
+    fn a_strings_length_is_counted_exactly_wherever_its_escapes_are() {
+        for len in 0..20 {
+            for at in 0..=len {
+                for special in ["", "\"", "\\", "\n", "\u{1}", "\u{7f}", "é", "“"] {
+                    let s = format!("{}{special}{}", "a".repeat(at), "b".repeat(len - at));
+                    assert_eq!(string_len(&s), emitted(false, |e| e.string(&s)).len(), "{s:?}");
+                }
+            }
+        }
+        let every: String = (0u8..0x80).map(char::from).collect::<String>().repeat(3);
+        assert_eq!(string_len(&every), emitted(false, |e| e.string(&every)).len());
     }
 
     #[test]
