@@ -34,7 +34,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use annotator_formats::{check, ExportError, Format, StreamError};
-use annotator_schema::json::pieces;
+use annotator_schema::json::pieces::{self, Layout};
 use annotator_schema::{Document, Span};
 
 use crate::background::Background;
@@ -118,7 +118,7 @@ fn escape(docs: &[Document], file: Option<&File>) -> std::io::Result<Pieces> {
     let mut pieces = Vec::with_capacity(docs.len() + 1);
     pieces.push(pieces::start(Vec::new()));
     for (nth, d) in docs.iter().enumerate() {
-        let head = pieces::document_start(Vec::with_capacity(pieces::document_start_len(d)), nth, d);
+        let head = pieces::document_start(Vec::with_capacity(pieces::document_start_len(d)), Layout::Corpus, nth, d);
         pieces.push(head);
         if let (0, Some(mut f)) = (nth, file) {
             for piece in &mut pieces {
@@ -164,11 +164,11 @@ fn serialise(docs: &[Document], run: &Run) -> Vec<u8> {
     let texts: usize = spans.iter().map(|s| s.text.len() + s.entity().or(s.speaker()).map_or(0, str::len)).sum();
     let mut buf = Vec::with_capacity(texts + spans.len() * SPAN_FRAME_BYTES + 2 * DOCUMENT_FRAME_BYTES);
     if first {
-        buf = pieces::document_fields(buf, d);
+        buf = pieces::document_fields(buf, Layout::Corpus, d);
     }
-    buf = pieces::spans(buf, spans, first);
+    buf = pieces::spans(buf, Layout::Corpus, spans, first);
     if last {
-        buf = pieces::document_end(buf, !d.spans.is_empty());
+        buf = pieces::document_end(buf, Layout::Corpus, !d.spans.is_empty());
     }
     buf
 }

@@ -744,7 +744,16 @@ impl Fields for Emitter<'_> {
 
 /// Where a document object opens in a pretty corpus: inside the corpus
 /// object and its `documents` array.
-const DOCUMENT_LEVEL: usize = 2;
+pub(super) const CORPUS_DOCUMENT_LEVEL: usize = 2;
+
+/// Where a document's pieces go: pretty or compact, the document object
+/// opening inside `level` objects and arrays (a corpus's document: pretty,
+/// [`CORPUS_DOCUMENT_LEVEL`]; a line of JSON Lines: compact, 0).
+#[derive(Clone, Copy)]
+pub(super) struct Place {
+    pub(super) pretty: bool,
+    pub(super) level: usize,
+}
 
 /// The pretty corpus's opening: `{`, its schema and the `documents` key
 /// and bracket (the first piece of [`super::pieces`]).
@@ -755,8 +764,8 @@ pub(super) fn corpus_start(out: Vec<u8>) -> Vec<u8> {
 }
 
 /// Document number `nth`'s separator, opening brace, id, name and text.
-pub(super) fn document_start(out: Vec<u8>, nth: usize, d: &Document) -> Vec<u8> {
-    let mut e = Emitter::resume(out, true, DOCUMENT_LEVEL, nth > 0);
+pub(super) fn document_start(out: Vec<u8>, at: Place, nth: usize, d: &Document) -> Vec<u8> {
+    let mut e = Emitter::resume(out, at.pretty, at.level, nth > 0);
     e.item();
     e.document_head(d);
     e.buf
@@ -770,8 +779,8 @@ pub(super) fn document_start_len(d: &Document) -> usize {
 }
 
 /// A document's fields after its text, and its spans' opening bracket.
-pub(super) fn document_fields(out: Vec<u8>, d: &Document) -> Vec<u8> {
-    let mut e = Emitter::resume(out, true, DOCUMENT_LEVEL + 1, true);
+pub(super) fn document_fields(out: Vec<u8>, at: Place, d: &Document) -> Vec<u8> {
+    let mut e = Emitter::resume(out, at.pretty, at.level + 1, true);
     e.document_fields(d);
     e.open(b'[');
     e.buf
@@ -779,8 +788,8 @@ pub(super) fn document_fields(out: Vec<u8>, d: &Document) -> Vec<u8> {
 
 /// A run of a document's spans, each with the separator before it; the
 /// first of the document's spans when `first`.
-pub(super) fn spans_run(out: Vec<u8>, spans: &[Span], first: bool) -> Vec<u8> {
-    let mut e = Emitter::resume(out, true, DOCUMENT_LEVEL + 2, !first);
+pub(super) fn spans_run(out: Vec<u8>, at: Place, spans: &[Span], first: bool) -> Vec<u8> {
+    let mut e = Emitter::resume(out, at.pretty, at.level + 2, !first);
     for span in spans {
         e.item();
         e.span(span);
@@ -790,8 +799,8 @@ pub(super) fn spans_run(out: Vec<u8>, spans: &[Span], first: bool) -> Vec<u8> {
 
 /// A document's closing bracket and brace, after its spans (`any_spans`
 /// when it has one).
-pub(super) fn document_end(out: Vec<u8>, any_spans: bool) -> Vec<u8> {
-    let mut e = Emitter::resume(out, true, DOCUMENT_LEVEL + 2, any_spans);
+pub(super) fn document_end(out: Vec<u8>, at: Place, any_spans: bool) -> Vec<u8> {
+    let mut e = Emitter::resume(out, at.pretty, at.level + 2, any_spans);
     e.close(b']');
     e.close(b'}');
     e.buf
@@ -800,7 +809,7 @@ pub(super) fn document_end(out: Vec<u8>, any_spans: bool) -> Vec<u8> {
 /// The pretty corpus's closing, after its documents (`any_documents` when
 /// it has one).
 pub(super) fn corpus_end(out: Vec<u8>, any_documents: bool) -> Vec<u8> {
-    let mut e = Emitter::resume(out, true, DOCUMENT_LEVEL, any_documents);
+    let mut e = Emitter::resume(out, true, CORPUS_DOCUMENT_LEVEL, any_documents);
     e.close(b']');
     e.close(b'}');
     e.buf
@@ -961,23 +970,36 @@ mod tests {
         docs[2].reviewed = true;
         docs[2].modified = Some("2026-11-26T07:00:00.000Z".into());
         let whole = emitted(true, |e| e.corpus(&docs));
+        const CORPUS: Place = Place { pretty: true, level: CORPUS_DOCUMENT_LEVEL };
         for run in 1..=docs[0].spans.len() + 1 {
             let mut out = corpus_start(Vec::new());
             for (nth, d) in docs.iter().enumerate() {
                 let before = out.len();
                 out.reserve(document_start_len(d));
                 let capacity = out.capacity();
-                out = document_start(out, nth, d);
+                out = document_start(out, CORPUS, nth, d);
                 assert_eq!(out.capacity(), capacity, "document {nth}'s start fits its reservation");
                 assert!(out.len() - before <= document_start_len(d));
-                out = document_fields(out, d);
+                out = document_fields(out, CORPUS, d);
                 for (i, spans) in d.spans.chunks(run).enumerate() {
-                    out = spans_run(out, spans, i == 0);
+                    out = spans_run(out, CORPUS, spans, i == 0);
                 }
-                out = document_end(out, !d.spans.is_empty());
+                out = document_end(out, CORPUS, !d.spans.is_empty());
             }
             out = corpus_end(out, !docs.is_empty());
             assert_eq!(String::from_utf8(out).unwrap(), whole, "runs of {run}");
+        }
+        // A line of JSON Lines: compact, in the same pieces.
+        for d in &docs {
+            for run in 1..=d.spans.len() + 1 {
+                let line = Place { pretty: false, level: 0 };
+                let mut out = document_fields(document_start(Vec::new(), line, 0, d), line, d);
+                for (i, spans) in d.spans.chunks(run).enumerate() {
+                    out = spans_run(out, line, spans, i == 0);
+                }
+                out = document_end(out, line, !d.spans.is_empty());
+                assert_eq!(String::from_utf8(out).unwrap(), emitted(false, |e| e.document(d)), "runs of {run}");
+            }
         }
         let empty = corpus_end(corpus_start(Vec::new()), false);
         assert_eq!(String::from_utf8(empty).unwrap(), emitted(true, |e| e.corpus(&[])));
