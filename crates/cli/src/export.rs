@@ -111,21 +111,23 @@ fn extract_and_escape(
 }
 
 /// The corpus's start and each document's start (its id, name and text),
-/// escaped: `[start, document 0, document 1, …]`. Into `file` at once
-/// when there is one, the first two (left empty in the list): nothing
-/// comes before them.
+/// escaped: `[start, document 0, document 1, …]`. With a `file`, the first
+/// two are written into it at once instead (left empty in the list),
+/// document 0's text escaped and written a chunk at a time: nothing comes
+/// before them, and a 10 MB text is not held twice while extraction has
+/// its own memory at its peak.
 fn escape(docs: &[Document], file: Option<&File>) -> std::io::Result<Pieces> {
     let mut pieces = Vec::with_capacity(docs.len() + 1);
     pieces.push(pieces::start(Vec::new()));
     for (nth, d) in docs.iter().enumerate() {
-        let head = pieces::document_start(Vec::with_capacity(pieces::document_start_len(d)), Layout::Corpus, nth, d);
-        pieces.push(head);
         if let (0, Some(mut f)) = (nth, file) {
-            for piece in &mut pieces {
-                f.write_all(piece)?;
-                *piece = Vec::new();
-            }
+            f.write_all(&std::mem::take(&mut pieces[0]))?;
+            pieces::document_start_to(&mut f, Layout::Corpus, 0, d)?;
+            pieces.push(Vec::new());
+            continue;
         }
+        let reserved = Vec::with_capacity(pieces::document_start_len(d));
+        pieces.push(pieces::document_start(reserved, Layout::Corpus, nth, d));
     }
     Ok(pieces)
 }

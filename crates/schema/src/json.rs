@@ -228,6 +228,18 @@ pub mod pieces {
         write::document_start(out, layout.place(), nth, d)
     }
 
+    /// What [`document_start`] appends, written into `out` as it is made
+    /// instead: the text a chunk at a time, never held whole (a 10 MB
+    /// text's escaping is not a 10 MB buffer). The only errors are `out`'s.
+    pub fn document_start_to(
+        out: &mut dyn std::io::Write,
+        layout: Layout,
+        nth: usize,
+        d: &Document,
+    ) -> std::io::Result<()> {
+        write::document_start_to(out, layout.place(), nth, d)
+    }
+
     /// At least the bytes [`document_start`] appends (exactly, but for a
     /// few of the frame's): a buffer with this capacity is never grown.
     pub fn document_start_len(d: &Document) -> usize {

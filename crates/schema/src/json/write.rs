@@ -458,7 +458,7 @@ impl<'o> Emitter<'o> {
         self.key(key::NAME);
         self.string(&d.name);
         self.key(key::TEXT);
-        self.string(&d.text);
+        self.long_string(&d.text);
     }
 
     /// A document's fields after its text, up to its spans' key: its
@@ -589,9 +589,33 @@ impl<'o> Emitter<'o> {
 
     /// A JSON string, escaped as serde_json escapes it.
     pub(super) fn string(&mut self, s: &str) {
-        let bytes = s.as_bytes();
-        self.buf.reserve(bytes.len() + 2);
+        self.buf.reserve(s.len() + 2);
         self.buf.push(b'"');
+        self.escaped(s.as_bytes());
+        self.buf.push(b'"');
+    }
+
+    /// A long string, as [`Emitter::string`] writes it; into a writer
+    /// output, handed on a [`CHUNK`] of the text at a time as it is escaped,
+    /// so a document's text is never held whole a second time (the output
+    /// is bytes: a chunk may end inside a character).
+    fn long_string(&mut self, s: &str) {
+        if !matches!(self.out, Out::Writer(_)) {
+            return self.string(s);
+        }
+        self.buf.push(b'"');
+        for part in s.as_bytes().chunks(CHUNK) {
+            self.escaped(part);
+            self.spill();
+        }
+        self.buf.push(b'"');
+    }
+
+    /// `bytes` escaped as serde_json escapes a string's, without quotes.
+    /// Each byte's escape is its own (the bytes of a character beyond
+    /// ASCII are never escaped), so a string escaped in parts is the
+    /// string escaped whole.
+    fn escaped(&mut self, bytes: &[u8]) {
         // Bytes before `run` are written; those from `run` to `i` need no
         // escape.
         let mut run = 0;
@@ -627,7 +651,6 @@ impl<'o> Emitter<'o> {
             }
         }
         self.buf.extend_from_slice(&bytes[run..]);
-        self.buf.push(b'"');
     }
 }
 
@@ -769,6 +792,16 @@ pub(super) fn document_start(out: Vec<u8>, at: Place, nth: usize, d: &Document) 
     e.item();
     e.document_head(d);
     e.buf
+}
+
+/// What [`document_start`] writes, into `out` as it is made: its text a
+/// [`CHUNK`] at a time, never held whole.
+pub(super) fn document_start_to(out: &mut dyn io::Write, at: Place, nth: usize, d: &Document) -> io::Result<()> {
+    let mut e = Emitter::into_output(at.pretty, out);
+    (e.level, e.has_value) = (at.level, nth > 0);
+    e.item();
+    e.document_head(d);
+    e.finish()
 }
 
 /// The bytes [`document_start`] writes for `d`, at most: what to reserve.
@@ -979,6 +1012,9 @@ mod tests {
                 let capacity = out.capacity();
                 out = document_start(out, CORPUS, nth, d);
                 assert_eq!(out.capacity(), capacity, "document {nth}'s start fits its reservation");
+                let mut streamed = Vec::new();
+                document_start_to(&mut streamed, CORPUS, nth, d).unwrap();
+                assert!(out[before..] == streamed[..], "document {nth}'s start written as it is made");
                 assert!(out.len() - before <= document_start_len(d));
                 out = document_fields(out, CORPUS, d);
                 for (i, spans) in d.spans.chunks(run).enumerate() {
