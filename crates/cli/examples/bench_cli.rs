@@ -22,7 +22,10 @@
 //! Given a second binary (`bench_cli NEW BASE`, e.g. main's build), each
 //! `annotate` run is made with both in turns and both figures are printed,
 //! BASE's marked `(base)`: a loaded machine's figures compare only within
-//! one run.
+//! one run. Which of the two goes first alternates from round to round:
+//! the run right after this process's own export was 10% slower whichever
+//! binary it was (the same two binaries, given in one order then the other,
+//! under load 8-11).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -80,8 +83,11 @@ fn main() {
     std::fs::write(&jsonl, line).expect("write big.jsonl");
     std::hint::black_box(annotator_extract::extract(&big)); // warm-up: lexicons loaded
     let (mut core, mut cli, mut stream) = (Vec::new(), vec![Vec::new(); bins.len()], vec![Vec::new(); bins.len()]);
+    // The binaries' indices in round `r`'s order: each goes first in turn.
+    let n = bins.len();
+    let turn = move |r: usize| (0..n).map(move |i| (i + r) % n);
     let (mut convert, mut export) = (Vec::new(), Vec::new());
-    for _ in 0..ROUNDS {
+    for r in 0..ROUNDS {
         let mut found = Vec::new();
         core.push(time(|| {
             found = annotator_extract::extract(std::hint::black_box(&big));
@@ -96,12 +102,12 @@ fn main() {
             assert!(matches!(files, Some(Ok(_))), "the JSON export fails");
             std::hint::black_box(files);
         }));
-        for (b, (bin, _)) in bins.iter().enumerate() {
-            cli[b].push(time(|| run(bin, &[], &txt, &dir.join("big.json"))));
+        for b in turn(r) {
+            cli[b].push(time(|| run(bins[b].0, &[], &txt, &dir.join("big.json"))));
         }
-        for (b, (bin, _)) in bins.iter().enumerate() {
+        for b in turn(r) {
             let args = ["--jsonl", "--quiet", "--jobs", "1"];
-            stream[b].push(time(|| run(bin, &args, &jsonl, &dir.join("out.jsonl"))));
+            stream[b].push(time(|| run(bins[b].0, &args, &jsonl, &dir.join("out.jsonl"))));
         }
     }
     let core = median(core);
@@ -150,8 +156,9 @@ fn main() {
     let all = cores.to_string();
     let (mut one, mut every) = (vec![Vec::new(); bins.len()], vec![Vec::new(); bins.len()]);
     let mut same = true;
-    for _ in 0..ROUNDS {
-        for (b, (bin, _)) in bins.iter().enumerate() {
+    for r in 0..ROUNDS {
+        for b in turn(r) {
+            let bin = bins[b].0;
             one[b].push(time(|| run(bin, &["--jsonl", "--quiet", "--jobs", "1"], &many, &dir.join("s1.jsonl"))));
             every[b].push(time(|| run(bin, &["--jsonl", "--quiet", "--jobs", &all], &many, &dir.join("sn.jsonl"))));
             same &= std::fs::read(dir.join("s1.jsonl")).ok() == std::fs::read(dir.join("sn.jsonl")).ok();

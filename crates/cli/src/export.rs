@@ -7,9 +7,11 @@
 //!                  `escape` thread: the corpus's start and each document's id, name and
 //!                  text, escaped (json::pieces::document_start); into OUT.partial at once
 //!                  for the first document, kept for the others and for standard output
-//!  2. the spans    the `spans` thread checks every span (formats::check), then takes
-//!                  runs of spans in turn with this thread, each serialising its runs;
-//!                  this thread writes the pieces in order through the writer thread
+//!  2. the spans    this thread checks every span (formats::check) while the `spans`
+//!                  thread serialises runs of spans; then both take runs in turn, and
+//!                  this thread writes the pieces in order through the writer thread,
+//!                  never waiting for the other (what it has not handed over at the
+//!                  end is made again here)
 //! ```
 //!
 //! A document's text comes before its spans in the labelled JSON
@@ -20,20 +22,20 @@
 //! Invariants: nothing reaches standard output before every span is
 //! checked (a file may be written before: it is `OUT.partial`, removed on
 //! a failure, [`output::to_output`]); the pieces are written in the
-//! document's order whichever thread made them; the `spans` thread is at
-//! most [`RUNS_AHEAD`] runs ahead of the writing (the check's own time
-//! aside, when the output is standard output); should a thread not start
-//! or stop, this one does its work, with the same bytes.
+//! document's order whichever thread made them; what the `spans` thread
+//! holds for the writing is at most the document's spans' JSON (about a
+//! third of it, made during the check); should a thread not start or be
+//! kept waiting, this one does its work, with the same bytes.
 
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::Write;
 use std::ops::Range;
 use std::path::Path;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc::{self, Receiver};
 
-use annotator_formats::{check, ExportError, Format, StreamError};
+use annotator_formats::{check, Format, StreamError};
 use annotator_schema::json::pieces::{self, Layout};
 use annotator_schema::{Document, Span};
 
@@ -46,10 +48,6 @@ use crate::output::{self, OutputError};
 /// document's 215,000 spans make some 210 runs, enough for two threads to
 /// share them evenly whatever each is doing meanwhile.
 const RUN_SPANS: usize = 1024;
-
-/// Runs the `spans` thread may have made that are not written yet: the
-/// bound on what it holds (about 1 MiB).
-const RUNS_AHEAD: usize = 4;
 
 /// Bytes to reserve for a span in a run besides its texts: the separator
 /// and a pretty object of up to ten fields, each on a line indented by ten
@@ -175,18 +173,17 @@ fn serialise(docs: &[Document], run: &Run) -> Vec<u8> {
     buf
 }
 
-/// What the `spans` thread hands this one.
-enum Made {
-    /// Every span checked, or the first refused.
-    Checked(Result<(), ExportError>),
-    /// Run number `.0`, serialised.
-    Run(usize, Vec<u8>),
-}
-
 /// Phase 2: every span checked, and the documents written after their
 /// starts (`heads`, from [`escape`]), their spans serialised by this
 /// thread and the `spans` thread. With `early` (the output is a file that
 /// a failure removes) pieces are written before the check is done.
+///
+/// This thread never waits for the other: it checks the spans itself
+/// first, then takes runs in turn with it, writing each in order as soon
+/// as it and those before it are made; when none is left to take, it makes
+/// again itself whatever the other has taken but not handed over yet (a
+/// run at most, unless that thread was kept off its core by others), so a
+/// thread that a loaded machine keeps waiting cannot hold the output up.
 fn write_spans(
     format: &'static dyn Format,
     docs: &[Document],
@@ -196,26 +193,23 @@ fn write_spans(
 ) -> Result<(), StreamError> {
     let runs = runs(docs);
     let next = AtomicUsize::new(0);
+    let done = AtomicBool::new(false);
     std::thread::scope(|scope| {
-        let (made, from_helper) = mpsc::sync_channel(RUNS_AHEAD);
-        let (runs, next) = (&runs, &next);
-        // Should it not start, `made` goes with it and this thread does it all.
-        let _ = std::thread::Builder::new().name("spans".into()).spawn_scoped(scope, move || {
-            let checked = check::all(format.id(), format.unit(), docs);
-            let ok = checked.is_ok();
-            if made.send(Made::Checked(checked)).is_err() || !ok {
+        let (made, from_helper) = mpsc::channel();
+        let (runs, next, done) = (&runs, &next, &done);
+        // Should it not start, this thread does it all.
+        let _ = std::thread::Builder::new().name("spans".into()).spawn_scoped(scope, move || loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(run) = runs.get(i) else { return };
+            if done.load(Ordering::Relaxed) || made.send((i, serialise(docs, run))).is_err() {
                 return;
-            }
-            loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(run) = runs.get(i) else { return };
-                if made.send(Made::Run(i, serialise(docs, run))).is_err() {
-                    return;
-                }
             }
         });
         let mut order = InOrder { docs, runs, heads, waiting: BTreeMap::new(), written: 0, open: early };
-        order.run(format, next, from_helper, w)
+        let ended = order.run(format, next, &from_helper, w);
+        // The other thread stops at its next run (the scope waits for it).
+        done.store(true, Ordering::Relaxed);
+        ended
     })
 }
 
@@ -240,62 +234,36 @@ impl InOrder<'_> {
         &mut self,
         format: &'static dyn Format,
         next: &AtomicUsize,
-        from_helper: Receiver<Made>,
+        from_helper: &Receiver<(usize, Vec<u8>)>,
         w: &mut Background<'_>,
     ) -> Result<(), StreamError> {
-        let mut checked = false;
-        let mut helper = true;
-        while !(checked && self.written == self.runs.len()) {
+        check::all(format.id(), format.unit(), self.docs)?;
+        self.open = true;
+        self.write_ready(w)?;
+        loop {
             let i = next.fetch_add(1, Ordering::Relaxed);
-            let mine = self.runs.get(i).map(|run| serialise(self.docs, run));
-            // Nothing left to take: wait for what the helper makes.
-            let wait = mine.is_none();
-            if let Some(bytes) = mine {
-                self.waiting.insert(i, bytes);
-            }
-            while helper {
-                let got = if wait {
-                    from_helper.recv().map_err(|_| TryRecvError::Disconnected)
-                } else {
-                    from_helper.try_recv()
-                };
-                match got {
-                    Ok(Made::Checked(result)) => {
-                        result?;
-                        (checked, self.open) = (true, true);
-                    }
-                    Ok(Made::Run(i, bytes)) => {
-                        self.waiting.insert(i, bytes);
-                    }
-                    Err(TryRecvError::Empty) => break,
-                    Err(TryRecvError::Disconnected) => {
-                        // Done, or never started: what it did not do, this
-                        // thread does.
-                        helper = false;
-                        if !checked {
-                            check::all(format.id(), format.unit(), self.docs)?;
-                            (checked, self.open) = (true, true);
-                        }
-                        self.make_missing();
-                    }
-                }
-                if wait {
-                    break;
-                }
-            }
+            let Some(run) = self.runs.get(i) else { break };
+            self.waiting.insert(i, serialise(self.docs, run));
+            self.take(from_helper);
             self.write_ready(w)?;
         }
-        w.write_all(&pieces::end(Vec::new(), !self.docs.is_empty()))?;
-        Ok(())
-    }
-
-    /// Every run not written and not made yet (the helper took it and
-    /// stopped).
-    fn make_missing(&mut self) {
+        // None left to take: what the other thread has made, then here
+        // what it has not.
+        self.take(from_helper);
         for i in self.written..self.runs.len() {
             if !self.waiting.contains_key(&i) {
                 self.waiting.insert(i, serialise(self.docs, &self.runs[i]));
             }
+        }
+        self.write_ready(w)?;
+        w.write_all(&pieces::end(Vec::new(), !self.docs.is_empty()))?;
+        Ok(())
+    }
+
+    /// The runs the other thread has handed over, without waiting.
+    fn take(&mut self, from_helper: &Receiver<(usize, Vec<u8>)>) {
+        while let Ok((i, bytes)) = from_helper.try_recv() {
+            self.waiting.insert(i, bytes);
         }
     }
 
