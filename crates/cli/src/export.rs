@@ -22,10 +22,10 @@
 //! Invariants: nothing reaches standard output before every span is
 //! checked (a file may be written before: it is `OUT.partial`, removed on
 //! a failure, [`output::to_output`]); the pieces are written in the
-//! document's order whichever thread made them; what the `spans` thread
-//! holds for the writing is at most the document's spans' JSON (about a
-//! third of it, made during the check); should a thread not start or be
-//! kept waiting, this one does its work, with the same bytes.
+//! document's order whichever thread made them; the `spans` thread is at
+//! most [`RUNS_AHEAD`] runs ahead of this one's taking them; should a
+//! thread not start or be kept waiting, this one does its work, with the
+//! same bytes.
 
 use std::collections::BTreeMap;
 use std::fs::File;
@@ -48,6 +48,12 @@ use crate::output::{self, OutputError};
 /// document's 215,000 spans make some 210 runs, enough for two threads to
 /// share them evenly whatever each is doing meanwhile.
 const RUN_SPANS: usize = 1024;
+
+/// Runs the `spans` thread may have made that are not taken by this one
+/// yet (it waits when it has made that many): the bound on what it holds,
+/// about 1 MiB. Unbounded, it made a third of a 10 MB document's runs while
+/// this thread ran the check: 107–129 MB at the peak, against 99–101 MB.
+const RUNS_AHEAD: usize = 4;
 
 /// Bytes to reserve for a span in a run besides its texts: the separator
 /// and a pretty object of up to ten fields, each on a line indented by ten
@@ -179,11 +185,12 @@ fn serialise(docs: &[Document], run: &Run) -> Vec<u8> {
 /// a failure removes) pieces are written before the check is done.
 ///
 /// This thread never waits for the other: it checks the spans itself
-/// first, then takes runs in turn with it, writing each in order as soon
-/// as it and those before it are made; when none is left to take, it makes
-/// again itself whatever the other has taken but not handed over yet (a
-/// run at most, unless that thread was kept off its core by others), so a
-/// thread that a loaded machine keeps waiting cannot hold the output up.
+/// first (the other making its first runs meanwhile), then takes runs in
+/// turn with it, writing each in order as soon as it and those before it
+/// are made; when none is left to take, it makes again itself whatever
+/// the other has taken but not handed over yet (a run at most, unless that
+/// thread was kept off its core by others), so a thread that a loaded
+/// machine keeps waiting cannot hold the output up.
 fn write_spans(
     format: &'static dyn Format,
     docs: &[Document],
@@ -195,7 +202,7 @@ fn write_spans(
     let next = AtomicUsize::new(0);
     let done = AtomicBool::new(false);
     std::thread::scope(|scope| {
-        let (made, from_helper) = mpsc::channel();
+        let (made, from_helper) = mpsc::sync_channel(RUNS_AHEAD);
         let (runs, next, done) = (&runs, &next, &done);
         // Should it not start, this thread does it all.
         let _ = std::thread::Builder::new().name("spans".into()).spawn_scoped(scope, move || loop {
