@@ -11,12 +11,13 @@
 //!   hold is kept.
 //!
 //! Outside `--jsonl`, all inputs are read and checked, and every span of
-//! the output checked, before anything is written, so a bad input leaves
-//! the output empty. Labelled JSON is then written as it is serialised
-//! (into `OUT.partial`, renamed to OUT when complete), so a large export is
-//! never held in memory; other formats are built whole first. Errors go to
-//! stderr with exit status 1 (2 for bad usage, 130 for a stream stopped by
-//! Ctrl-C).
+//! the output checked, before anything reaches OUT or standard output, so
+//! a bad input leaves the output empty. Labelled JSON is written as it is
+//! serialised (into `OUT.partial`, renamed to OUT when complete), so a
+//! large export is never held in memory; `annotate` writes it beside
+//! extraction, on two threads ([`export`]); other formats are built whole
+//! first. Errors go to stderr with exit status 1 (2 for bad usage, 130 for
+//! a stream stopped by Ctrl-C).
 
 mod args;
 mod background;
