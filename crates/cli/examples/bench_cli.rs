@@ -19,6 +19,13 @@
 //!
 //! Each figure is the median of `ROUNDS` rounds, the kinds of run taking
 //! turns within a round, so that a shared machine's load falls on all alike.
+//! Given a second binary (`bench_cli NEW BASE`, e.g. main's build), each
+//! `annotate` run is made with both in turns and both figures are printed,
+//! BASE's marked `(base)`: a loaded machine's figures compare only within
+//! one run. Which of the two goes first alternates from round to round:
+//! the run right after this process's own export was 10% slower whichever
+//! binary it was (the same two binaries, given in one order then the other,
+//! under load 8-11).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -54,7 +61,10 @@ fn mb_s(bytes: usize, secs: f64) -> f64 {
 }
 
 fn main() {
-    let annotate = PathBuf::from(std::env::args().nth(1).expect("usage: bench_cli PATH/TO/annotate"));
+    let annotate = PathBuf::from(std::env::args().nth(1).expect("usage: bench_cli PATH/TO/annotate [BASE]"));
+    let base = std::env::args().nth(2).map(PathBuf::from);
+    let bins: Vec<(&Path, &str)> =
+        std::iter::once((annotate.as_path(), "")).chain(base.as_deref().map(|b| (b, " (base)"))).collect();
     let dir = std::env::temp_dir().join(format!("annotate-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let articles: Vec<String> = annotator_testdata::seed_articles().into_iter().map(|(_, t)| t).collect();
@@ -72,9 +82,12 @@ fn main() {
     let line = serde_json::json!({"id": "big", "text": big}).to_string() + "\n";
     std::fs::write(&jsonl, line).expect("write big.jsonl");
     std::hint::black_box(annotator_extract::extract(&big)); // warm-up: lexicons loaded
-    let (mut core, mut cli, mut stream) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut core, mut cli, mut stream) = (Vec::new(), vec![Vec::new(); bins.len()], vec![Vec::new(); bins.len()]);
+    // The binaries' indices in round `r`'s order: each goes first in turn.
+    let n = bins.len();
+    let turn = move |r: usize| (0..n).map(move |i| (i + r) % n);
     let (mut convert, mut export) = (Vec::new(), Vec::new());
-    for _ in 0..ROUNDS {
+    for r in 0..ROUNDS {
         let mut found = Vec::new();
         core.push(time(|| {
             found = annotator_extract::extract(std::hint::black_box(&big));
@@ -89,30 +102,46 @@ fn main() {
             assert!(matches!(files, Some(Ok(_))), "the JSON export fails");
             std::hint::black_box(files);
         }));
-        cli.push(time(|| run(&annotate, &[], &txt, &dir.join("big.json"))));
-        stream.push(time(|| run(&annotate, &["--jsonl", "--quiet", "--jobs", "1"], &jsonl, &dir.join("out.jsonl"))));
+        for b in turn(r) {
+            cli[b].push(time(|| run(bins[b].0, &[], &txt, &dir.join("big.json"))));
+        }
+        for b in turn(r) {
+            let args = ["--jsonl", "--quiet", "--jobs", "1"];
+            stream[b].push(time(|| run(bins[b].0, &args, &jsonl, &dir.join("out.jsonl"))));
+        }
     }
-    let (core, cli, stream) = (median(core), median(cli), median(stream));
+    let core = median(core);
     let (convert, export) = (median(convert), median(export));
     println!("10 MB document ({} bytes), median of {ROUNDS} rounds:", big.len());
     println!("  core (annotator_extract::extract, in process)   {:6.1} MB/s", mb_s(big.len(), core));
+    for (b, (_, mark)) in bins.iter().enumerate() {
+        let cli = median(cli[b].clone());
+        println!(
+            "  annotate big.txt -o big.json (end to end)       {:6.1} MB/s   ratio to the core {:.2} (target >= 0.8){mark}",
+            mb_s(big.len(), cli),
+            core / cli
+        );
+    }
+    for (b, (_, mark)) in bins.iter().enumerate() {
+        let stream = median(stream[b].clone());
+        println!(
+            "  annotate --jsonl --jobs 1 (one line)            {:6.1} MB/s   ratio to the core {:.2} (target >= 0.8){mark}",
+            mb_s(big.len(), stream),
+            core / stream
+        );
+    }
     println!(
-        "  annotate big.txt -o big.json (end to end)       {:6.1} MB/s   ratio to the core {:.2} (target >= 0.8)",
-        mb_s(big.len(), cli),
-        core / cli
-    );
-    println!(
-        "  annotate --jsonl --jobs 1 (one line)            {:6.1} MB/s   ratio to the core {:.2} (target >= 0.8)",
-        mb_s(big.len(), stream),
-        core / stream
-    );
-
-    println!(
-        "  beyond the core, in process: to_document {:.0}% of the core's time, labelled-JSON export {:.0}%, the process (reading, writing the file, page faults) {:.0}%",
+        "  beyond the core, in process on one thread: to_document {:.0}% of the core's time, labelled-JSON export {:.0}%",
         100.0 * convert / core,
         100.0 * export / core,
-        100.0 * (cli - core - convert - export).max(0.0) / core
     );
+    for (b, (_, mark)) in bins.iter().enumerate() {
+        let cli = median(cli[b].clone());
+        println!(
+            "  beyond the core, end to end (all the CLI does besides extraction, less what overlaps it): {:.0}% of the core's time{mark}",
+            100.0 * (cli - core) / core
+        );
+    }
 
     // 2. A stream of thousands of articles, one thread against every core.
     let mut lines = String::new();
@@ -125,25 +154,31 @@ fn main() {
     std::fs::write(&many, &lines).expect("write stream.jsonl");
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let all = cores.to_string();
-    let (mut one, mut every) = (Vec::new(), Vec::new());
-    for _ in 0..ROUNDS {
-        one.push(time(|| run(&annotate, &["--jsonl", "--quiet", "--jobs", "1"], &many, &dir.join("s1.jsonl"))));
-        every.push(time(|| run(&annotate, &["--jsonl", "--quiet", "--jobs", &all], &many, &dir.join("sn.jsonl"))));
+    let (mut one, mut every) = (vec![Vec::new(); bins.len()], vec![Vec::new(); bins.len()]);
+    let mut same = true;
+    for r in 0..ROUNDS {
+        for b in turn(r) {
+            let bin = bins[b].0;
+            one[b].push(time(|| run(bin, &["--jsonl", "--quiet", "--jobs", "1"], &many, &dir.join("s1.jsonl"))));
+            every[b].push(time(|| run(bin, &["--jsonl", "--quiet", "--jobs", &all], &many, &dir.join("sn.jsonl"))));
+            same &= std::fs::read(dir.join("s1.jsonl")).ok() == std::fs::read(dir.join("sn.jsonl")).ok();
+        }
     }
-    let same = std::fs::read(dir.join("s1.jsonl")).ok() == std::fs::read(dir.join("sn.jsonl")).ok();
-    let (one, every) = (median(one), median(every));
     println!("stream of {STREAM_DOCS} articles ({} bytes), median of {ROUNDS} rounds:", lines.len());
-    println!(
-        "  --jobs 1                                         {:6.1} MB/s   {:7.0} docs/s",
-        mb_s(lines.len(), one),
-        STREAM_DOCS as f64 / one
-    );
-    println!(
-        "  --jobs {cores} (every core)                            {:6.1} MB/s   {:7.0} docs/s   speed-up {:.2}x (target >= 1.8 on 2 cores){}",
-        mb_s(lines.len(), every),
-        STREAM_DOCS as f64 / every,
-        one / every,
-        if same { "" } else { "   OUTPUTS DIFFER" }
-    );
+    for (b, (_, mark)) in bins.iter().enumerate() {
+        let (one, every) = (median(one[b].clone()), median(every[b].clone()));
+        println!(
+            "  --jobs 1                                         {:6.1} MB/s   {:7.0} docs/s{mark}",
+            mb_s(lines.len(), one),
+            STREAM_DOCS as f64 / one
+        );
+        println!(
+            "  --jobs {cores} (every core)                            {:6.1} MB/s   {:7.0} docs/s   speed-up {:.2}x (target >= 1.8 on 2 cores){mark}{}",
+            mb_s(lines.len(), every),
+            STREAM_DOCS as f64 / every,
+            one / every,
+            if same { "" } else { "   OUTPUTS DIFFER" }
+        );
+    }
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -23,22 +23,35 @@ const BUFFER: usize = 256 * 1024;
 /// keep serialising while a slow `write` finishes.
 const IN_FLIGHT: usize = 4;
 
-/// The caller's end: gathers bytes, hands full buffers to the thread.
-struct Background {
+/// The caller's end: gathers bytes, hands full buffers to the thread, or
+/// a buffer of the caller's as it is ([`Background::write_owned`]).
+pub struct Background<'o> {
     buf: Vec<u8>,
-    /// Full buffers, to the thread.
-    full: Option<SyncSender<Vec<u8>>>,
+    /// A written buffer back from the thread, for the next gathering.
+    spare: Option<Vec<u8>>,
+    /// Where full buffers go.
+    full: To<'o>,
     /// Written buffers back (to be reused), or the output's error.
     back: Receiver<io::Result<Vec<u8>>>,
     in_flight: usize,
     error: Option<io::Error>,
 }
 
+/// Where a [`Background`]'s buffers go.
+enum To<'o> {
+    /// To the thread.
+    Thread(SyncSender<Vec<u8>>),
+    /// Written at once, on the caller's thread (no thread could start).
+    Here(Box<dyn Write + 'o>),
+    /// Nowhere: the thread was told to end.
+    Closed,
+}
+
 /// Runs `body` with a writer whose bytes go to `out` from a thread of its
 /// own, then waits for all of them to be written. `body`'s own error comes
 /// first; then the output's, if it had one.
 /// Should no thread start, `body` writes to `out` itself.
-pub fn with_writer<W, E>(out: W, body: impl FnOnce(&mut dyn Write) -> Result<(), E>) -> Result<(), E>
+pub fn with_writer<W, E>(out: W, body: impl FnOnce(&mut Background<'_>) -> Result<(), E>) -> Result<(), E>
 where
     W: Write + Send,
     E: From<io::Error>,
@@ -54,15 +67,16 @@ where
             }
         });
         if thread.is_err() {
-            let mut out = out;
-            body(&mut out)?;
-            out.flush()?;
+            // No thread: every buffer is written here, when it is handed over.
+            let mut w = Background::new(To::Here(Box::new(out)), back);
+            body(&mut w)?;
+            w.flush()?;
             return Ok(());
         }
         if out_tx.send(out).is_err() {
             return Err(gone().into());
         }
-        let mut w = Background { buf: Vec::with_capacity(BUFFER), full: Some(full), back, in_flight: 0, error: None };
+        let mut w = Background::new(To::Thread(full), back);
         body(&mut w)?;
         w.flush()?;
         Ok(())
@@ -87,7 +101,21 @@ fn write_all(mut out: impl Write, to_write: &Receiver<Vec<u8>>, written: &mpsc::
     }
 }
 
-impl Background {
+impl<'o> Background<'o> {
+    fn new(full: To<'o>, back: Receiver<io::Result<Vec<u8>>>) -> Self {
+        Background { buf: Vec::with_capacity(BUFFER), spare: None, full, back, in_flight: 0, error: None }
+    }
+
+    /// Hands `bytes` to the thread as they are, after the bytes gathered
+    /// so far: a large piece made elsewhere is written without a copy.
+    pub fn write_owned(&mut self, bytes: Vec<u8>) -> io::Result<()> {
+        self.hand_over()?;
+        if bytes.is_empty() {
+            return Ok(());
+        }
+        self.send(bytes)
+    }
+
     /// Takes one buffer back from the thread (waiting for it), keeping the
     /// output's error; the buffer, emptied, for reuse.
     fn take_back(&mut self) -> Option<Vec<u8>> {
@@ -110,15 +138,31 @@ impl Background {
         }
     }
 
-    /// Hands the gathered bytes to the thread.
+    /// Hands the gathered bytes over.
     fn hand_over(&mut self) -> io::Result<()> {
         if self.buf.is_empty() {
             return Ok(());
         }
-        let next = if self.in_flight == IN_FLIGHT { self.take_back() } else { None };
-        let next = next.unwrap_or_else(|| Vec::with_capacity(BUFFER));
+        let next = self.spare.take().unwrap_or_else(|| Vec::with_capacity(BUFFER));
         let full = std::mem::replace(&mut self.buf, next);
-        let Some(to_thread) = &self.full else { return Err(gone()) };
+        self.send(full)
+    }
+
+    /// Hands `full` to the thread, once fewer than [`IN_FLIGHT`] are out
+    /// (a buffer that comes back meanwhile is kept for gathering, unless it
+    /// is a large piece of the caller's).
+    fn send(&mut self, full: Vec<u8>) -> io::Result<()> {
+        match &mut self.full {
+            To::Thread(_) => {}
+            To::Here(out) => return out.write_all(&full),
+            To::Closed => return Err(gone()),
+        }
+        if self.in_flight == IN_FLIGHT {
+            if let Some(buf) = self.take_back().filter(|b| b.capacity() <= 2 * BUFFER) {
+                self.spare = Some(buf);
+            }
+        }
+        let To::Thread(to_thread) = &self.full else { return Err(gone()) };
         to_thread.send(full).map_err(|_| gone())?;
         self.in_flight += 1;
         self.error()
@@ -135,7 +179,7 @@ fn gone() -> io::Error {
     io::Error::other("the writing thread stopped")
 }
 
-impl Write for Background {
+impl Write for Background<'_> {
     fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
         self.buf.extend_from_slice(bytes);
         if self.buf.len() >= BUFFER {
@@ -147,6 +191,9 @@ impl Write for Background {
     /// Hands over what is gathered and waits until every buffer is written.
     fn flush(&mut self) -> io::Result<()> {
         self.hand_over()?;
+        if let To::Here(out) = &mut self.full {
+            return out.flush();
+        }
         while self.in_flight > 0 {
             self.take_back();
         }
@@ -154,11 +201,11 @@ impl Write for Background {
     }
 }
 
-impl Drop for Background {
+impl Drop for Background<'_> {
     /// Closing the channel ends the thread once it has written what it
     /// holds ([`with_writer`]'s scope then joins it).
     fn drop(&mut self) {
-        self.full = None;
+        self.full = To::Closed;
     }
 }
 
@@ -187,6 +234,26 @@ mod tests {
         let mut empty = Vec::new();
         with_writer(&mut empty, |_| Ok::<(), io::Error>(())).unwrap();
         assert!(empty.is_empty());
+    }
+
+    #[test]
+    fn owned_pieces_and_gathered_bytes_arrive_in_the_order_written() {
+        let mut want = Vec::new();
+        let mut got = Vec::new();
+        let done: io::Result<()> = with_writer(&mut got, |w| {
+            for i in 0..3 * IN_FLIGHT {
+                let gathered = vec![b'a' + (i % 26) as u8; i * 1000];
+                let owned = vec![b'A' + (i % 26) as u8; (i % 3) * BUFFER + 17];
+                w.write_all(&gathered)?;
+                want.extend_from_slice(&gathered);
+                want.extend_from_slice(&owned);
+                w.write_owned(owned)?;
+                w.write_owned(Vec::new())?;
+            }
+            Ok(())
+        });
+        done.unwrap();
+        assert!(got == want, "{} bytes against {}", got.len(), want.len());
     }
 
     #[test]

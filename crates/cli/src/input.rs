@@ -32,28 +32,54 @@ fn read_bytes(arg: &str) -> Result<Vec<u8>, InputError> {
     std::fs::read(arg).map_err(|e| InputError::Io(arg.into(), e))
 }
 
-/// Every FILE of `annotate`, annotated afresh, in order: a labelled
-/// document's automatic spans are redone and a person's kept
-/// ([`annotator_extract::reannotate`]).
-pub fn annotate_all(args: &[String]) -> Result<Vec<Document>, InputError> {
+/// Every FILE of `annotate`, read and checked, in order, before any text
+/// is extracted: a labelled document is annotated afresh at once (its
+/// automatic spans redone and a person's kept,
+/// [`annotator_extract::reannotate`]); a text file's document waits with
+/// no spans yet, so that its extraction can run beside its export's first
+/// bytes ([`crate::export`]).
+pub struct Inputs {
+    pub docs: Vec<Document>,
+    /// Whether each document's spans are still to be extracted.
+    pub to_extract: Vec<bool>,
+}
+
+/// Reads every FILE of `annotate` ([`Inputs`]).
+pub fn read_to_annotate(args: &[String]) -> Result<Inputs, InputError> {
     // The lexicons load on a thread of their own while the files are read
     // (extraction waits for them if it gets there first); without that
     // thread they load on first use, as before.
     let _ = std::thread::Builder::new().name("warm-up".into()).spawn(annotator_extract::warm_up);
-    let mut documents = Vec::new();
+    let mut inputs = Inputs { docs: Vec::new(), to_extract: Vec::new() };
     for arg in args {
-        documents.extend(annotate_one(arg)?);
+        let (docs, to_extract) = read_one(arg)?;
+        inputs.to_extract.extend(std::iter::repeat_n(to_extract, docs.len()));
+        inputs.docs.extend(docs);
     }
-    Ok(documents)
+    Ok(inputs)
 }
 
-fn annotate_one(arg: &str) -> Result<Vec<Document>, InputError> {
+impl Inputs {
+    /// Every document annotated, in order.
+    pub fn annotate(self) -> Vec<Document> {
+        let mut docs = self.docs;
+        for (d, to_extract) in docs.iter_mut().zip(self.to_extract) {
+            if to_extract {
+                d.spans = annotator_extract::annotate_spans(&d.text);
+            }
+        }
+        docs
+    }
+}
+
+/// One FILE's documents, and whether their spans are still to be extracted.
+fn read_one(arg: &str) -> Result<(Vec<Document>, bool), InputError> {
     let bytes = read_bytes(arg)?;
     let shown = if arg == "-" { "<stdin>" } else { arg };
     let text = String::from_utf8(bytes).map_err(|e| InputError::NotUtf8(shown.into(), e.utf8_error().valid_up_to()))?;
     if arg != "-" && arg.ends_with(".json") {
         let corpus = Corpus::from_json(&text).map_err(|e| InputError::Json(arg.into(), e))?;
-        return Ok(corpus.documents.into_iter().map(annotator_extract::reannotate).collect());
+        return Ok((corpus.documents.into_iter().map(annotator_extract::reannotate).collect(), false));
     }
     let name = if arg == "-" {
         "stdin".to_string()
@@ -61,7 +87,8 @@ fn annotate_one(arg: &str) -> Result<Vec<Document>, InputError> {
         Path::new(arg).file_name().map_or_else(|| arg.to_string(), |n| n.to_string_lossy().into_owned())
     };
     let id = Path::new(&name).file_stem().map_or_else(|| name.clone(), |s| s.to_string_lossy().into_owned());
-    Ok(vec![annotator_extract::annotate_owned(&id, &name, text)])
+    // The document keeps the `String` the file was read into: no copy.
+    Ok((vec![Document::new(id, name, text)], true))
 }
 
 /// Every FILE of `convert`, read as it is: in `from`, or each in the

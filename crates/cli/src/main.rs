@@ -11,15 +11,17 @@
 //!   hold is kept.
 //!
 //! Outside `--jsonl`, all inputs are read and checked, and every span of
-//! the output checked, before anything is written, so a bad input leaves
-//! the output empty. Labelled JSON is then written as it is serialised
-//! (into `OUT.partial`, renamed to OUT when complete), so a large export is
-//! never held in memory; other formats are built whole first. Errors go to
-//! stderr with exit status 1 (2 for bad usage, 130 for a stream stopped by
-//! Ctrl-C).
+//! the output checked, before anything reaches OUT or standard output, so
+//! a bad input leaves the output empty. Labelled JSON is written as it is
+//! serialised (into `OUT.partial`, renamed to OUT when complete), so a
+//! large export is never held in memory; `annotate` writes it beside
+//! extraction, on two threads ([`export`]); other formats are built whole
+//! first. Errors go to stderr with exit status 1 (2 for bad usage, 130 for
+//! a stream stopped by Ctrl-C).
 
 mod args;
 mod background;
+mod export;
 mod input;
 mod output;
 // glibc's tunables: elsewhere the allocator has none, and runs go as they are.
@@ -49,6 +51,10 @@ enum Failure {
 /// The stem of the files written: names inside a zip or a directory.
 const STEM: &str = "annotations";
 
+/// The labelled-JSON format's id: `annotate` writes it with its
+/// extraction and export side by side ([`export`]).
+const LABELLED_JSON: &str = "json";
+
 /// The exit status of a stream stopped by Ctrl-C: 128 + SIGINT, as shells
 /// report a process that SIGINT ended.
 const INTERRUPTED: u8 = 130;
@@ -69,12 +75,19 @@ fn main() -> ExitCode {
         Command::Annotate { format, out, files } => {
             #[cfg(all(target_os = "linux", target_env = "gnu"))]
             pages::use_huge_pages(&files);
-            input::annotate_all(&files).map_err(Failure::from).and_then(|docs| {
-                let written = write(format, out, &docs);
+            input::read_to_annotate(&files).map_err(Failure::from).and_then(|mut inputs| {
+                let written = if format.id() == LABELLED_JSON {
+                    export::annotate_and_write(format, &mut inputs, out.as_deref()).map_err(Failure::from)
+                } else {
+                    let docs = inputs.annotate();
+                    let written = write(format, out, &docs);
+                    std::mem::forget(docs);
+                    return written;
+                };
                 // The process ends next, and its memory goes back to the system
                 // at once: dropping the documents freed their spans one at a
                 // time (2% of the instructions of a 10 MB document, callgrind).
-                std::mem::forget(docs);
+                std::mem::forget(inputs);
                 written
             })
         }

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use annotator_formats::{ExportError, OutFile, StreamError, Streamer};
 use annotator_schema::Document;
 
-use crate::background;
+use crate::background::{self, Background};
 
 /// Why the output could not be written.
 #[derive(Debug, thiserror::Error)]
@@ -28,20 +28,33 @@ pub enum OutputError {
 const PARTIAL_SUFFIX: &str = ".partial";
 
 /// `docs` written by `streamer` to `out` (or standard output) as they are
-/// serialised. A file is written beside OUT and renamed to it when
-/// complete; on a failure it is removed and OUT is left as it was.
+/// serialised ([`to_output`]).
+pub fn stream(streamer: Streamer, docs: &[Document], out: Option<&Path>) -> Result<(), OutputError> {
+    to_output(out, |w, _| streamer(docs, w))
+}
+
+/// What `body` writes, to `out` (or standard output). A file is written
+/// beside OUT and renamed to it when complete; on a failure it is removed
+/// and OUT is left as it was. `body` is given that file too (`None` for
+/// standard output): it may write its first bytes into it itself before
+/// any through the writer, and before it has checked them all, since a
+/// failure leaves nothing (on standard output nothing may be written until
+/// every span is checked).
 ///
 /// The bytes are written by a thread of their own ([`background`]) while
-/// this one serialises.
-pub fn stream(streamer: Streamer, docs: &[Document], out: Option<&Path>) -> Result<(), OutputError> {
+/// `body` goes on.
+pub fn to_output(
+    out: Option<&Path>,
+    body: impl FnOnce(&mut Background<'_>, Option<&std::fs::File>) -> Result<(), StreamError>,
+) -> Result<(), OutputError> {
     let Some(path) = out else {
-        return background::with_writer(std::io::stdout(), |w| streamer(docs, w))
+        return background::with_writer(std::io::stdout(), |w| body(w, None))
             .map_err(|e| failure(e, Path::new("<stdout>")));
     };
     let partial = partial_path(path);
     let written = std::fs::File::create(&partial)
         .map_err(StreamError::Io)
-        .and_then(|f| background::with_writer(f, |w| streamer(docs, w)))
+        .and_then(|f| background::with_writer(&f, |w| body(w, Some(&f))))
         .map_err(|e| failure(e, path))
         .and_then(|()| std::fs::rename(&partial, path).map_err(|e| OutputError::Io(path.display().to_string(), e)));
     if written.is_err() {

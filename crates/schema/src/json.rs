@@ -181,6 +181,93 @@ pub fn write_json(documents: &[Document], out: &mut dyn std::io::Write) -> std::
     e.finish()
 }
 
+/// A labelled document in pieces that can be made apart, each by itself
+/// and on any thread, and written in order: the pretty corpus
+/// [`write_json`] writes, or a line of [`json_lines`]. For a corpus,
+/// [`start`](pieces::start), each document's pieces, then
+/// [`end`](pieces::end); a document's pieces are
+/// [`document_start`](pieces::document_start) (its id, name and text:
+/// known before its spans are, so the CLI escapes a text while extraction
+/// runs), [`document_fields`](pieces::document_fields), its spans in runs
+/// of any length ([`spans`](pieces::spans), in order) and
+/// [`document_end`](pieces::document_end) (and a line break, for a line).
+/// Together they are the same bytes (a test holds them equal for every
+/// way of cutting the spans into runs). Each piece is appended to a
+/// buffer, which is returned.
+pub mod pieces {
+    use super::write::{self, Place, CORPUS_DOCUMENT_LEVEL};
+    use super::{Document, Span};
+
+    /// Where a document's pieces go.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Layout {
+        /// Into the pretty corpus of [`write_json`](super::write_json).
+        Corpus,
+        /// Into one compact line of [`json_lines`](super::json_lines).
+        Line,
+    }
+
+    impl Layout {
+        fn place(self) -> Place {
+            match self {
+                Layout::Corpus => Place { pretty: true, level: CORPUS_DOCUMENT_LEVEL },
+                Layout::Line => Place { pretty: false, level: 0 },
+            }
+        }
+    }
+
+    /// The corpus's opening, up to its documents' opening bracket.
+    pub fn start(out: Vec<u8>) -> Vec<u8> {
+        write::corpus_start(out)
+    }
+
+    /// Document number `nth` (from 0; a line's is 0) up to the end of its
+    /// text: the separator before it, its id, name and text. Its spans are
+    /// not read.
+    pub fn document_start(out: Vec<u8>, layout: Layout, nth: usize, d: &Document) -> Vec<u8> {
+        write::document_start(out, layout.place(), nth, d)
+    }
+
+    /// What [`document_start`] appends, written into `out` as it is made
+    /// instead: the text a chunk at a time, never held whole (a 10 MB
+    /// text's escaping is not a 10 MB buffer). The only errors are `out`'s.
+    pub fn document_start_to(
+        out: &mut dyn std::io::Write,
+        layout: Layout,
+        nth: usize,
+        d: &Document,
+    ) -> std::io::Result<()> {
+        write::document_start_to(out, layout.place(), nth, d)
+    }
+
+    /// At least the bytes [`document_start`] appends (exactly, but for a
+    /// few of the frame's): a buffer with this capacity is never grown.
+    pub fn document_start_len(d: &Document) -> usize {
+        write::document_start_len(d)
+    }
+
+    /// A document's fields after its text, up to its spans' opening bracket.
+    pub fn document_fields(out: Vec<u8>, layout: Layout, d: &Document) -> Vec<u8> {
+        write::document_fields(out, layout.place(), d)
+    }
+
+    /// A run of a document's spans, in order; `first` when the run begins
+    /// with its first span.
+    pub fn spans(out: Vec<u8>, layout: Layout, spans: &[Span], first: bool) -> Vec<u8> {
+        write::spans_run(out, layout.place(), spans, first)
+    }
+
+    /// A document's end, after its last run (`any_spans`: it has a span).
+    pub fn document_end(out: Vec<u8>, layout: Layout, any_spans: bool) -> Vec<u8> {
+        write::document_end(out, layout.place(), any_spans)
+    }
+
+    /// The corpus's end, after its last document (`any_documents`: it has one).
+    pub fn end(out: Vec<u8>, any_documents: bool) -> Vec<u8> {
+        write::corpus_end(out, any_documents)
+    }
+}
+
 /// Documents as JSON Lines: each one's [`Document::to_json_line`] and a
 /// line break, written into one buffer reserved once (not each line built
 /// on its own and copied into a growing one).

@@ -96,7 +96,7 @@ pub enum StreamError {
 /// What becomes of a batch of lines, in input order.
 enum Outcome {
     /// Each line with its labelled line or why it was not annotated.
-    Lines(Vec<(Line, Result<Vec<u8>, LineError>)>),
+    Lines(Vec<(Line, Result<line::Labelled, LineError>)>),
     ReadFailed(source::ReadError),
 }
 
@@ -104,6 +104,10 @@ enum Outcome {
 pub fn run(opts: StreamOptions) -> Result<End, StreamError> {
     let interrupted = Arc::new(AtomicBool::new(false));
     signal_hook::flag::register(signal_hook::consts::SIGINT, Arc::clone(&interrupted)).map_err(StreamError::Signal)?;
+    // The lexicons load on a thread of their own while the first lines are
+    // read and parsed (as `annotate FILE` does: `input::read_to_annotate`);
+    // a worker that needs them first waits for them.
+    let _ = std::thread::Builder::new().name("warm-up".into()).spawn(annotator_extract::warm_up);
     let mut source = Source::open(&opts.files)?;
     let names = source.names().to_vec();
     let total = source.total();
@@ -229,7 +233,9 @@ impl Ready<'_> {
                 counts.bytes += line.size;
                 match result {
                     Ok(labelled) => {
-                        out.write_all(&labelled).map_err(Stop::Write)?;
+                        for piece in &labelled {
+                            out.write_all(piece).map_err(Stop::Write)?;
+                        }
                         counts.docs += 1;
                     }
                     Err(e) => {

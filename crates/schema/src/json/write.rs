@@ -421,11 +421,7 @@ impl<'o> Emitter<'o> {
     }
 
     pub(super) fn corpus(&mut self, docs: &[Document]) {
-        self.open(b'{');
-        self.key(key::SCHEMA);
-        self.string(SCHEMA);
-        self.key(key::DOCUMENTS);
-        self.open(b'[');
+        self.corpus_open();
         for d in docs {
             self.item();
             self.document(d);
@@ -434,15 +430,40 @@ impl<'o> Emitter<'o> {
         self.close(b'}');
     }
 
+    /// A corpus's opening brace, its schema, and its documents' key and
+    /// opening bracket.
+    fn corpus_open(&mut self) {
+        self.open(b'{');
+        self.key(key::SCHEMA);
+        self.string(SCHEMA);
+        self.key(key::DOCUMENTS);
+        self.open(b'[');
+    }
+
     /// One document object, fields in the labelled JSON's order.
     pub(super) fn document(&mut self, d: &Document) {
+        self.document_head(d);
+        self.document_fields(d);
+        self.spans(&d.spans);
+        self.close(b'}');
+        self.spill();
+    }
+
+    /// A document's opening brace and the fields before its review state:
+    /// its id, name and text (known before its spans are).
+    pub(super) fn document_head(&mut self, d: &Document) {
         self.open(b'{');
         self.key(key::ID);
         self.string(&d.id);
         self.key(key::NAME);
         self.string(&d.name);
         self.key(key::TEXT);
-        self.string(&d.text);
+        self.long_string(&d.text);
+    }
+
+    /// A document's fields after its text, up to its spans' key: its
+    /// review state, annotator and time of edit.
+    pub(super) fn document_fields(&mut self, d: &Document) {
         self.key(key::REVIEWED);
         self.buf.extend_from_slice(if d.reviewed { b"true" } else { b"false" });
         if let Some(annotator) = &d.annotator {
@@ -454,9 +475,6 @@ impl<'o> Emitter<'o> {
             self.string(modified);
         }
         self.key(key::SPANS);
-        self.spans(&d.spans);
-        self.close(b'}');
-        self.spill();
     }
 
     /// A line break between two top-level values (JSON Lines).
@@ -486,6 +504,14 @@ impl<'o> Emitter<'o> {
     /// the rest).
     pub(super) fn after(out: Vec<u8>) -> Self {
         Emitter { buf: out, ..Emitter::in_memory(false, 0) }
+    }
+
+    /// Writing after what `out` holds, from inside `level` open objects
+    /// and arrays, the innermost with a value already when `has_value`:
+    /// where a piece of a larger value begins (`buf` is then `out` with
+    /// the piece).
+    pub(super) fn resume(out: Vec<u8>, pretty: bool, level: usize, has_value: bool) -> Self {
+        Emitter { buf: out, level, has_value, ..Emitter::in_memory(pretty, 0) }
     }
 
     fn open(&mut self, bracket: u8) {
@@ -563,9 +589,33 @@ impl<'o> Emitter<'o> {
 
     /// A JSON string, escaped as serde_json escapes it.
     pub(super) fn string(&mut self, s: &str) {
-        let bytes = s.as_bytes();
-        self.buf.reserve(bytes.len() + 2);
+        self.buf.reserve(s.len() + 2);
         self.buf.push(b'"');
+        self.escaped(s.as_bytes());
+        self.buf.push(b'"');
+    }
+
+    /// A long string, as [`Emitter::string`] writes it; into a writer
+    /// output, handed on a [`CHUNK`] of the text at a time as it is escaped,
+    /// so a document's text is never held whole a second time (the output
+    /// is bytes: a chunk may end inside a character).
+    fn long_string(&mut self, s: &str) {
+        if !matches!(self.out, Out::Writer(_)) {
+            return self.string(s);
+        }
+        self.buf.push(b'"');
+        for part in s.as_bytes().chunks(CHUNK) {
+            self.escaped(part);
+            self.spill();
+        }
+        self.buf.push(b'"');
+    }
+
+    /// `bytes` escaped as serde_json escapes a string's, without quotes.
+    /// Each byte's escape is its own (the bytes of a character beyond
+    /// ASCII are never escaped), so a string escaped in parts is the
+    /// string escaped whole.
+    fn escaped(&mut self, bytes: &[u8]) {
         // Bytes before `run` are written; those from `run` to `i` need no
         // escape.
         let mut run = 0;
@@ -601,7 +651,33 @@ impl<'o> Emitter<'o> {
             }
         }
         self.buf.extend_from_slice(&bytes[run..]);
-        self.buf.push(b'"');
+    }
+}
+
+/// The bytes [`Emitter::string`] writes for `s`, its quotes included:
+/// what to reserve for a long text so that its buffer is made once, at
+/// its size. Counted as the string is written, eight bytes at a time past
+/// those that need no escape.
+pub(super) fn string_len(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut len = bytes.len() + 2;
+    let mut words = bytes.chunks_exact(8);
+    for w in &mut words {
+        let word = w.try_into().map_or(0, u64::from_le_bytes);
+        if needs_escape(word) {
+            len += w.iter().map(|&b| escape_extra(b)).sum::<usize>();
+        }
+    }
+    len + words.remainder().iter().map(|&b| escape_extra(b)).sum::<usize>()
+}
+
+/// The bytes an escape adds to byte `b`: none, one for a backslash and a
+/// letter, five for `\u00XX`.
+fn escape_extra(b: u8) -> usize {
+    match ESCAPE[usize::from(b)] {
+        0 => 0,
+        b'u' => 5,
+        _ => 1,
     }
 }
 
@@ -687,6 +763,89 @@ impl Fields for Emitter<'_> {
         self.buf.extend_from_slice(b"true");
         Ok(())
     }
+}
+
+/// Where a document object opens in a pretty corpus: inside the corpus
+/// object and its `documents` array.
+pub(super) const CORPUS_DOCUMENT_LEVEL: usize = 2;
+
+/// Where a document's pieces go: pretty or compact, the document object
+/// opening inside `level` objects and arrays (a corpus's document: pretty,
+/// [`CORPUS_DOCUMENT_LEVEL`]; a line of JSON Lines: compact, 0).
+#[derive(Clone, Copy)]
+pub(super) struct Place {
+    pub(super) pretty: bool,
+    pub(super) level: usize,
+}
+
+/// The pretty corpus's opening: `{`, its schema and the `documents` key
+/// and bracket (the first piece of [`super::pieces`]).
+pub(super) fn corpus_start(out: Vec<u8>) -> Vec<u8> {
+    let mut e = Emitter::resume(out, true, 0, false);
+    e.corpus_open();
+    e.buf
+}
+
+/// Document number `nth`'s separator, opening brace, id, name and text.
+pub(super) fn document_start(out: Vec<u8>, at: Place, nth: usize, d: &Document) -> Vec<u8> {
+    let mut e = Emitter::resume(out, at.pretty, at.level, nth > 0);
+    e.item();
+    e.document_head(d);
+    e.buf
+}
+
+/// What [`document_start`] writes, into `out` as it is made: its text a
+/// [`CHUNK`] at a time, never held whole.
+pub(super) fn document_start_to(out: &mut dyn io::Write, at: Place, nth: usize, d: &Document) -> io::Result<()> {
+    let mut e = Emitter::into_output(at.pretty, out);
+    (e.level, e.has_value) = (at.level, nth > 0);
+    e.item();
+    e.document_head(d);
+    e.finish()
+}
+
+/// The bytes [`document_start`] writes for `d`, at most: what to reserve.
+pub(super) fn document_start_len(d: &Document) -> usize {
+    // The separator and brace, the keys and their indents: under 128 bytes.
+    const FRAME: usize = 128;
+    FRAME + string_len(&d.id) + string_len(&d.name) + string_len(&d.text)
+}
+
+/// A document's fields after its text, and its spans' opening bracket.
+pub(super) fn document_fields(out: Vec<u8>, at: Place, d: &Document) -> Vec<u8> {
+    let mut e = Emitter::resume(out, at.pretty, at.level + 1, true);
+    e.document_fields(d);
+    e.open(b'[');
+    e.buf
+}
+
+/// A run of a document's spans, each with the separator before it; the
+/// first of the document's spans when `first`.
+pub(super) fn spans_run(out: Vec<u8>, at: Place, spans: &[Span], first: bool) -> Vec<u8> {
+    let mut e = Emitter::resume(out, at.pretty, at.level + 2, !first);
+    for span in spans {
+        e.item();
+        e.span(span);
+    }
+    e.buf
+}
+
+/// A document's closing bracket and brace, after its spans (`any_spans`
+/// when it has one).
+pub(super) fn document_end(out: Vec<u8>, at: Place, any_spans: bool) -> Vec<u8> {
+    let mut e = Emitter::resume(out, at.pretty, at.level + 2, any_spans);
+    e.close(b']');
+    e.close(b'}');
+    e.buf
+}
+
+/// The pretty corpus's closing, after its documents (`any_documents` when
+/// it has one).
+pub(super) fn corpus_end(out: Vec<u8>, any_documents: bool) -> Vec<u8> {
+    let mut e = Emitter::resume(out, true, CORPUS_DOCUMENT_LEVEL, any_documents);
+    e.close(b']');
+    e.close(b'}');
+    e.buf
 }
 
 /// A compact span object's bytes besides its texts: the keys, the
@@ -834,6 +993,66 @@ mod tests {
             assert_eq!(emitted(false, |e| e.document(d)), serde_json::to_string(&reference(d)).unwrap());
             assert_eq!(emitted(true, |e| e.document(d)), serde_json::to_string_pretty(&reference(d)).unwrap());
         }
+    }
+
+    #[test]
+    fn the_corpus_in_pieces_is_the_corpus_however_its_spans_are_cut_into_runs() {
+        let mut docs = corpus();
+        let awkward: String = (0u8..0x80).map(char::from).chain("é😀\u{2028}".chars()).collect();
+        docs.push(Document::new("t\"1", "a\\b", awkward));
+        docs[2].reviewed = true;
+        docs[2].modified = Some("2026-11-26T07:00:00.000Z".into());
+        let whole = emitted(true, |e| e.corpus(&docs));
+        const CORPUS: Place = Place { pretty: true, level: CORPUS_DOCUMENT_LEVEL };
+        for run in 1..=docs[0].spans.len() + 1 {
+            let mut out = corpus_start(Vec::new());
+            for (nth, d) in docs.iter().enumerate() {
+                let before = out.len();
+                out.reserve(document_start_len(d));
+                let capacity = out.capacity();
+                out = document_start(out, CORPUS, nth, d);
+                assert_eq!(out.capacity(), capacity, "document {nth}'s start fits its reservation");
+                let mut streamed = Vec::new();
+                document_start_to(&mut streamed, CORPUS, nth, d).unwrap();
+                assert!(out[before..] == streamed[..], "document {nth}'s start written as it is made");
+                assert!(out.len() - before <= document_start_len(d));
+                out = document_fields(out, CORPUS, d);
+                for (i, spans) in d.spans.chunks(run).enumerate() {
+                    out = spans_run(out, CORPUS, spans, i == 0);
+                }
+                out = document_end(out, CORPUS, !d.spans.is_empty());
+            }
+            out = corpus_end(out, !docs.is_empty());
+            assert_eq!(String::from_utf8(out).unwrap(), whole, "runs of {run}");
+        }
+        // A line of JSON Lines: compact, in the same pieces.
+        for d in &docs {
+            for run in 1..=d.spans.len() + 1 {
+                let line = Place { pretty: false, level: 0 };
+                let mut out = document_fields(document_start(Vec::new(), line, 0, d), line, d);
+                for (i, spans) in d.spans.chunks(run).enumerate() {
+                    out = spans_run(out, line, spans, i == 0);
+                }
+                out = document_end(out, line, !d.spans.is_empty());
+                assert_eq!(String::from_utf8(out).unwrap(), emitted(false, |e| e.document(d)), "runs of {run}");
+            }
+        }
+        let empty = corpus_end(corpus_start(Vec::new()), false);
+        assert_eq!(String::from_utf8(empty).unwrap(), emitted(true, |e| e.corpus(&[])));
+    }
+
+    #[test]
+    fn a_strings_length_is_counted_exactly_wherever_its_escapes_are() {
+        for len in 0..20 {
+            for at in 0..=len {
+                for special in ["", "\"", "\\", "\n", "\u{1}", "\u{7f}", "é", "“"] {
+                    let s = format!("{}{special}{}", "a".repeat(at), "b".repeat(len - at));
+                    assert_eq!(string_len(&s), emitted(false, |e| e.string(&s)).len(), "{s:?}");
+                }
+            }
+        }
+        let every: String = (0u8..0x80).map(char::from).collect::<String>().repeat(3);
+        assert_eq!(string_len(&every), emitted(false, |e| e.string(&every)).len());
     }
 
     #[test]
