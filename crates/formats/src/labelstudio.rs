@@ -162,12 +162,14 @@ fn task(j: &mut JsonText, n: usize, d: &Document) -> Result<(), ExportError> {
     for (i, s) in d.spans.iter().enumerate() {
         offsets.push(ck.offsets(i, s)?);
     }
-    j.raw("{").key("id").num(n + 1).raw(",").key("data").raw("{").key("text").str(&d.text);
-    j.raw(",").key("doc_id").str(&d.id).raw(",").key("name").str(&d.name);
-    j.raw(",").key("reviewed").raw(if d.reviewed { "true" } else { "false" });
+    let reviewed = if d.reviewed { "true" } else { "false" };
+    j.fill(
+        "{\"id\":\x02,\"data\":{\"text\":\x01,\"doc_id\":\x01,\"name\":\x01,\"reviewed\":\x02",
+        &[&num_text(n + 1), &d.text, &d.id, &d.name, reviewed],
+    );
     for (key, stamp) in [("annotator", &d.annotator), ("modified", &d.modified)] {
         if let Some(stamp) = stamp {
-            j.raw(",").key(key).str(stamp);
+            j.fill(",\x01:\x01", &[key, stamp]);
         }
     }
     let checked: Vec<usize> = (0..d.spans.len()).filter(|&i| d.spans[i].origin.checked()).collect();
@@ -202,8 +204,10 @@ fn task(j: &mut JsonText, n: usize, d: &Document) -> Result<(), ExportError> {
             let Some(speaker) = d.spans[i].speaker() else { continue };
             if let Some(to) = crate::out::speaker_span(d, &picked, i, speaker) {
                 sep(j);
-                j.raw("{\"type\":\"relation\",\"direction\":\"right\",\"labels\":[").str(SPEAKER).raw("],");
-                j.key("from_id").str(&region_id(i)).raw(",").key("to_id").str(&region_id(to)).raw("}");
+                j.fill(
+                    "{\"type\":\"relation\",\"direction\":\"right\",\"labels\":[\x01],\"from_id\":\x01,\"to_id\":\x01}",
+                    &[SPEAKER, &region_id(i), &region_id(to)],
+                );
             }
         }
         j.raw(tail);
@@ -227,20 +231,22 @@ fn regions(
 ) {
     let id = region_id(i);
     let made = if origin == Origin::Auto { FROM_PREDICTION } else { MANUAL };
-    let mut region = |j: &mut JsonText, from: &str, kind: &str| {
-        sep(j);
-        j.raw("{").key("id").str(&id).raw(",").key("from_name").str(from).raw(",").key("to_name").str(TEXT);
-        j.raw(",").key("type").str(kind).raw(",").key("origin").str(made).raw(",").key("value").raw("{");
-        j.key("start").num(start).raw(",").key("end").num(end).raw(",").key("text");
-    };
-    region(j, LABELS, "labels");
-    j.str(&s.text).raw(",").key("labels").raw("[").str(s.label.as_str()).raw("]}}");
+    let (start, end) = (num_text(start), num_text(end));
     let number = s.number().map(annotator_schema::json::number_attrs_json);
-    for (name, text) in [(ENTITY, s.entity()), (SPEAKER, s.speaker()), (NUMBER, number.as_deref())] {
-        if let Some(text) = text {
-            region(j, name, "textarea");
-            j.raw("[").str(text).raw("]}}");
-        }
+    let areas = [(ENTITY, s.entity()), (SPEAKER, s.speaker()), (NUMBER, number.as_deref())];
+    let all = [(LABELS, Some(s.text.as_str()))].into_iter().chain(areas);
+    for (n, (from, text)) in all.enumerate() {
+        let Some(text) = text else { continue };
+        // The span's `labels` region, then its text areas.
+        let (kind, tail) = if n == 0 { ("labels", ",\"labels\":[\x01]}}") } else { ("textarea", "]}}") };
+        let head = if n == 0 { "" } else { "[" };
+        sep(j);
+        j.fill(
+            "{\"id\":\x01,\"from_name\":\x01,\"to_name\":\x01,\"type\":\x01,\"origin\":\x01,\
+             \"value\":{\"start\":\x02,\"end\":\x02,\"text\":\x02\x01",
+            &[&id, from, TEXT, kind, made, &start, &end, head, text],
+        );
+        j.fill(tail, &[s.label.as_str()]);
     }
 }
 
@@ -272,10 +278,8 @@ fn read_task(i: usize, task: &Value) -> Result<Document, String> {
         spans.retain(|a| !user.iter().any(|u| same_place(u, a)));
         spans.extend(user);
     }
-    let mut doc = build::document(i, id, name, text, reviewed, spans)?;
     let stamp = |key: &str| data.get(key).and_then(Value::as_str).map(str::to_string);
-    (doc.annotator, doc.modified) = (stamp("annotator"), stamp("modified"));
-    Ok(doc)
+    build::document(i, [id, name, stamp("annotator"), stamp("modified")], text, reviewed, spans)
 }
 
 /// The result list of a task's latest annotation or prediction (`key`):
