@@ -92,12 +92,31 @@ impl Format for Brat {
         Some([stem, ".txt"].concat())
     }
     fn read(&self, file: &InFile, companion: Option<&InFile>) -> Result<Vec<Document>, ReadError> {
-        if zip::is_zip(file.bytes) {
-            return read_zip(file);
+        // A corpus zip's files, or the one `.ann` with its text: read alike.
+        let (entries, within) = if zip::is_zip(file.bytes) {
+            let entries =
+                zip::read(file.bytes).map_err(|message| ReadError::Zip { file: file.name.to_string(), message })?;
+            (entries, [file.name, ": "].concat())
+        } else {
+            let txt = self.companion(file.name).unwrap_or_default();
+            let mut entries = vec![(file.name.to_string(), file.bytes)];
+            entries.extend(companion.map(|c| (txt, c.bytes)));
+            (entries, String::new())
+        };
+        let mut docs = Vec::new();
+        for (name, bytes) in &entries {
+            let Some(txt_name) = self.companion(name) else { continue };
+            let Some((_, txt)) = entries.iter().find(|(n, _)| *n == txt_name) else {
+                return Err(ReadError::MissingText { ann: [&within, name.as_str()].concat(), txt: txt_name });
+            };
+            let text = InFile { name: &txt_name, bytes: txt }.text()?;
+            let ann = InFile { name, bytes }.text()?;
+            docs.push(read_pair(docs.len(), name, text, ann)?);
         }
-        let txt = self.companion(file.name).unwrap_or_default();
-        let text = companion.ok_or_else(|| ReadError::MissingText { ann: file.name.to_string(), txt })?;
-        Ok(vec![read_pair(0, file.name, text.text()?, file.text()?)?])
+        if docs.is_empty() {
+            return Err(ReadError::NoDocuments);
+        }
+        Ok(docs)
     }
 }
 
@@ -272,25 +291,6 @@ fn conf(docs: &[Document]) -> String {
     }
     line(&mut out, &[KIND, " Arg:NUMBER, Value:", KINDS]);
     out
-}
-
-/// The documents of a corpus zip: each `X.ann` with its `X.txt`.
-fn read_zip(file: &InFile) -> Result<Vec<Document>, ReadError> {
-    let entries = zip::read(file.bytes).map_err(|message| ReadError::Zip { file: file.name.to_string(), message })?;
-    let mut docs = Vec::new();
-    for (name, bytes) in &entries {
-        let Some(txt_name) = Brat.companion(name) else { continue };
-        let Some((_, txt)) = entries.iter().find(|(n, _)| *n == txt_name) else {
-            return Err(ReadError::MissingText { ann: [file.name, ": ", name].concat(), txt: txt_name });
-        };
-        let text = InFile { name: &txt_name, bytes: txt }.text()?;
-        let ann = InFile { name, bytes }.text()?;
-        docs.push(read_pair(docs.len(), name, text, ann)?);
-    }
-    if docs.is_empty() {
-        return Err(ReadError::NoDocuments);
-    }
-    Ok(docs)
 }
 
 /// One document from its text and `.ann` (named `ann_name`; the
