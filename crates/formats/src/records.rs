@@ -112,13 +112,15 @@ fn record(i: usize, line: &str, rec: &Value, shape: &Shape) -> Result<Result<Doc
     ))
 }
 
-/// The value at a JSON pointer, none for an empty pointer (a part the
-/// format does not hold; `Value::pointer` would give the whole value).
+/// The value at a JSON pointer (`/meta/id`, `/0`), none for an empty
+/// pointer (a part the format does not hold). The tables' pointers hold
+/// no `~` escapes, so this walk (not `Value::pointer`, whose unescaping
+/// would be on the page for the formats alone) is all they need.
 #[inline(never)]
 fn pointer<'v>(v: &'v Value, p: &str) -> Option<&'v Value> {
-    if p.is_empty() {
-        None
-    } else {
-        v.pointer(p)
-    }
+    p.strip_prefix('/')?.split('/').try_fold(v, |v, key| match v {
+        Value::Object(m) => m.get(key),
+        Value::Array(items) => items.get(key.parse::<usize>().ok()?),
+        _ => None,
+    })
 }
