@@ -190,16 +190,17 @@ fn ann(d: &Document) -> Result<String, ExportError> {
     for (i, s) in d.spans.iter().enumerate() {
         let t = ["T", &num_text(i + 1)].concat();
         if let Some(n) = s.number() {
-            let attrs = [
-                (VALUE, n.value.as_ref().map(value_text)),
-                (UNIT, n.unit.as_deref().map(token)),
-                (KIND, Some(n.kind.as_str().into())),
-            ];
-            for (name, v) in attrs {
-                let Some(v) = v else { continue };
+            let mut attr_line = |out: &mut String, name: &str, v: &str| {
                 attr += 1;
-                numbered(&mut out, 'A', attr, &[name, " ", &t, " ", &v]);
+                numbered(out, 'A', attr, &[name, " ", &t, " ", v]);
+            };
+            if let Some(v) = &n.value {
+                attr_line(&mut out, VALUE, &value_text(v));
             }
+            if let Some(u) = &n.unit {
+                attr_line(&mut out, UNIT, &token(u));
+            }
+            attr_line(&mut out, KIND, n.kind.as_str());
         }
         // A span has an entity or a speaker, never both.
         let mut noted = s.entity();
@@ -272,8 +273,12 @@ fn conf(docs: &[Document]) -> String {
     for s in docs.iter().flat_map(|d| &d.spans) {
         labels.push(s.label.as_str());
         if let Some(n) = s.number() {
-            values.extend(n.value.as_ref().map(value_text));
-            units.extend(n.unit.as_deref().map(token));
+            if let Some(v) = &n.value {
+                values.push(value_text(v));
+            }
+            if let Some(u) = &n.unit {
+                units.push(token(u));
+            }
         }
     }
     let mut out = String::from("[entities]\n");
@@ -341,24 +346,29 @@ fn read_pair(i: usize, ann_name: &str, text: &str, ann: &str) -> Result<Document
         spans.push((tid.to_string(), build::span(first, last, label, None, Origin::User), span_text));
     }
     for &(n, line) in &later {
-        let cols: Vec<&str> = line.split('\t').collect();
-        let def: Vec<&str> = cols.get(1).map_or_else(Vec::new, |d| d.split(' ').collect());
+        // Its columns (id, definition, a note's text) and the definition's
+        // first three words: all that an `A`, `R` or `#` line holds.
+        let mut cols = line.split('\t');
+        let (_, def, note, more) = (cols.next(), cols.next(), cols.next(), cols.next().is_some());
+        let mut words = def.unwrap_or_default().split(' ');
+        let (w0, w1, w2) = (words.next().unwrap_or_default(), words.next(), words.next());
         let find = |id: &str| spans.iter().position(|(t, _, _)| t == id).ok_or_else(|| bad(n, "no annotation ", id));
-        match (line.chars().next(), cols.len(), def.as_slice()) {
-            (Some('A'), 2, [name, target, rest @ ..]) => {
+        match (line.chars().next(), w1, note, more) {
+            (Some('A'), Some(target), None, _) => {
                 let k = find(target)?;
-                number_attr(&mut spans[k].1, name, rest.first().copied());
+                number_attr(&mut spans[k].1, w0, w2);
             }
-            (Some('R'), 2, [kind, a1, a2, ..]) => {
+            (Some('R'), Some(a1), None, _) => {
                 let arg = |a: &str| a.split_once(':').map(|(_, t)| t.to_string());
-                let (Some(q), Some(p), true) = (arg(a1), arg(a2), kind.eq_ignore_ascii_case(SPEAKER_RELATION)) else {
+                let (Some(q), Some(p), true) = (arg(a1), w2.and_then(arg), w0.eq_ignore_ascii_case(SPEAKER_RELATION))
+                else {
                     continue;
                 };
                 find(&q)?;
                 find(&p)?;
                 build::relate(&mut spans, &q, &p);
             }
-            (Some('#'), 3, [notes, target, ..]) if *notes == NOTES => {
+            (Some('#'), Some(target), Some(text), false) if w0 == NOTES => {
                 let k = find(target)?;
                 let s = &mut spans[k].1;
                 let key = match build::label_of(s) {
@@ -366,8 +376,7 @@ fn read_pair(i: usize, ann_name: &str, text: &str, ann: &str) -> Result<Document
                     "PERSON" | "PLACE" => "entity",
                     _ => continue,
                 };
-                // Three columns, as matched.
-                build::set(s, key, cols[2].into());
+                build::set(s, key, text.into());
             }
             _ => {}
         }

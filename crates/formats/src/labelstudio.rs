@@ -172,22 +172,26 @@ fn task(j: &mut JsonText, n: usize, d: &Document) -> Result<(), ExportError> {
             j.fill(",\x01:\x01", &[key, stamp]);
         }
     }
-    let checked: Vec<usize> = (0..d.spans.len()).filter(|&i| d.spans[i].origin.checked()).collect();
-    if !checked.is_empty() {
-        j.raw(",").key(CHECKED).raw("[");
-        for (n, &i) in checked.iter().enumerate() {
-            j.raw(if n > 0 { "," } else { "" }).str(&region_id(i));
+    // The list of the confirmed suggestions' regions, if there are any.
+    let mut sep = ",\"checked\":[";
+    for (i, s) in d.spans.iter().enumerate() {
+        if s.origin.checked() {
+            j.fill("\x02\x01", &[sep, &region_id(i)]);
+            sep = ",";
         }
-        j.raw("]");
     }
-    j.raw("}");
+    j.raw(if sep == "," { "]}" } else { "}" });
     for (origin, key, head, tail) in [
         (Origin::Auto, "predictions", "[{\"model_version\":\"annotator-extract\",\"result\":[", "]}]"),
         (Origin::User, "annotations", "[{\"was_cancelled\":false,\"result\":[", "]}]"),
     ] {
         // A confirmed suggestion stays among the predictions (`data.checked` names it).
-        let picked: Vec<usize> =
-            (0..d.spans.len()).filter(|&i| d.spans[i].origin.as_str() == origin.as_str()).collect();
+        let mut picked = Vec::new();
+        for (i, s) in d.spans.iter().enumerate() {
+            if s.origin.as_str() == origin.as_str() {
+                picked.push(i);
+            }
+        }
         if picked.is_empty() {
             continue;
         }
@@ -260,10 +264,7 @@ fn read_task(i: usize, task: &Value) -> Result<Document, String> {
     let id = build::name_of(data.get("doc_id")).or_else(|| build::name_of(task.get("id")));
     let name = build::name_of(data.get("name"));
     let reviewed = data.get("reviewed").and_then(Value::as_bool).unwrap_or(false);
-    let checked: Vec<&str> = data
-        .get(CHECKED)
-        .and_then(Value::as_array)
-        .map_or_else(Vec::new, |ids| ids.iter().filter_map(Value::as_str).collect());
+    let checked = data.get(CHECKED).and_then(Value::as_array).map_or(&[][..], Vec::as_slice);
     let annotation = latest(task, "annotations", true);
     let prediction = latest(task, "predictions", false);
     let built_from_prediction = annotation
@@ -271,12 +272,13 @@ fn read_task(i: usize, task: &Value) -> Result<Document, String> {
         .any(|r| matches!(r.get("origin").and_then(Value::as_str), Some(FROM_PREDICTION | CHANGED_PREDICTION)));
     let mut spans = Vec::new();
     if built_from_prediction {
-        spans.extend(read_results(annotation, None, &checked)?);
+        read_results(annotation, None, checked, &[], &mut spans)?;
     } else {
-        spans.extend(read_results(prediction, Some(Origin::Auto), &checked)?);
-        let user = read_results(annotation, Some(Origin::User), &checked)?;
-        spans.retain(|a| !user.iter().any(|u| same_place(u, a)));
-        spans.extend(user);
+        // The prediction's spans but those a person's span replaced, then the person's.
+        let mut user = Vec::new();
+        read_results(annotation, Some(Origin::User), checked, &[], &mut user)?;
+        read_results(prediction, Some(Origin::Auto), checked, &user, &mut spans)?;
+        spans.append(&mut user);
     }
     let stamp = |key: &str| data.get(key).and_then(Value::as_str).map(str::to_string);
     build::document(i, [id, name, stamp("annotator"), stamp("modified")], text, reviewed, spans)
@@ -287,9 +289,15 @@ fn read_task(i: usize, task: &Value) -> Result<Document, String> {
 /// listed; cancelled annotations passed over if `skip_cancelled`.
 fn latest<'t>(task: &'t Value, key: &str, skip_cancelled: bool) -> &'t [Value] {
     let Some(list) = task.get(key).and_then(Value::as_array) else { return &[] };
-    let cancelled = |a: &Value| a.get("was_cancelled").and_then(Value::as_bool) == Some(true);
-    let kept = list.iter().filter(|a| !(skip_cancelled && cancelled(a)));
-    let best = kept.max_by_key(|a| a.get("created_at").and_then(Value::as_str).unwrap_or_default());
+    let (mut best, mut best_at) = (None, "");
+    for a in list {
+        let cancelled = a.get("was_cancelled").and_then(Value::as_bool) == Some(true);
+        let at = a.get("created_at").and_then(Value::as_str).unwrap_or_default();
+        // The last of equal times, as `max_by_key` picks.
+        if !(skip_cancelled && cancelled) && (best.is_none() || at >= best_at) {
+            (best, best_at) = (Some(a), at);
+        }
+    }
     best.and_then(|b| b.get("result")).and_then(Value::as_array).map_or(&[], Vec::as_slice)
 }
 
@@ -301,12 +309,15 @@ fn same_place(a: &Map<String, Value>, b: &Map<String, Value>) -> bool {
 
 /// The spans of one result list. `origin`: what every region is, or `None`
 /// to read each region's own Label Studio origin; an automatic region whose
-/// id is in `checked` was confirmed by a person.
+/// id is in `checked` was confirmed by a person. Onto `out`, but for the
+/// spans at the place of one of `replaced` (with its label).
 fn read_results(
     results: &[Value],
     origin: Option<Origin>,
-    checked: &[&str],
-) -> Result<Vec<Map<String, Value>>, String> {
+    checked: &[Value],
+    replaced: &[Map<String, Value>],
+    out: &mut Vec<Map<String, Value>>,
+) -> Result<(), String> {
     let mut spans: Vec<build::Read> = Vec::new();
     for r in results {
         let kind = r.get("type").and_then(Value::as_str).unwrap_or_default().to_ascii_lowercase();
@@ -327,7 +338,7 @@ fn read_results(
         for name in names.iter().filter_map(Value::as_str) {
             let text = value.get("text").and_then(Value::as_str);
             let mut span = build::span(start, end, name, text, origin);
-            if origin == Origin::Auto && checked.contains(&id.as_str()) {
+            if origin == Origin::Auto && checked.iter().any(|c| c.as_str() == Some(&id)) {
                 build::set(&mut span, CHECKED, Value::Bool(true));
             }
             spans.push((id.clone(), span, text.unwrap_or_default().to_string()));
@@ -339,7 +350,14 @@ fn read_results(
         if kind == "textarea" {
             let from = r.get("from_name").and_then(Value::as_str).unwrap_or_default();
             let text = match r.get("value").and_then(|v| v.get("text")) {
-                Some(Value::Array(lines)) => lines.iter().filter_map(Value::as_str).collect::<Vec<_>>().join("\n"),
+                Some(Value::Array(lines)) => {
+                    let mut text = String::new();
+                    for (n, line) in lines.iter().filter_map(Value::as_str).enumerate() {
+                        text.push_str(if n > 0 { "\n" } else { "" });
+                        text.push_str(line);
+                    }
+                    text
+                }
                 Some(Value::String(s)) => s.clone(),
                 _ => continue,
             };
@@ -351,7 +369,12 @@ fn read_results(
             build::relate(&mut spans, end_id("from_id"), end_id("to_id"));
         }
     }
-    Ok(spans.into_iter().map(|(_, s, _)| s).collect())
+    for (_, s, _) in spans {
+        if !replaced.iter().any(|r| same_place(r, &s)) {
+            out.push(s);
+        }
+    }
+    Ok(())
 }
 
 /// A per-region text area's content onto its span.
