@@ -109,6 +109,7 @@ COUNTRY_ALIASES = [
     "Ivory Coast", "Burma", "Holland", "Vatican", "Palestine", "UAE",
     "Emirates", "DRC", "Korea", "Macedonia", "Swaziland", "Congo",
     "Netherlands", "England", "Scotland", "Wales", "Northern Ireland",
+    "NZ", "N.Z.", "PNG", "PRC", "DPRK", "NYC",
 ]
 
 # Given names common in international news that the US Census list lacks

@@ -110,7 +110,7 @@ fn fullest(name: &str, bracket: Option<&str>, full: &Map<String, Vec<(String, Ve
 /// A place's entity: the full name of a US state in AP style (`N.M.`),
 /// the long form of a country the article also spells out (`U.S.`).
 fn place_name(name: &str, places: &FastSet<String>) -> String {
-    if let Some(state) = crate::lexicon::us_state(name).filter(|s| *s != name) {
+    if let Some(state) = crate::lexicon::state_or_province(name).filter(|s| *s != name) {
         return state.to_string();
     }
     let Some(long) = lookup(&COUNTRY_SHORT_FORMS, name) else { return name.to_string() };

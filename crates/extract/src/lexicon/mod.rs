@@ -26,7 +26,7 @@ pub use form::{ascii_lower, core, is_all_caps, title_case, with_lower, ACRONYM_M
 pub use gazetteer::{lexicon, name_bit};
 pub use given_gender::{given_name_gender, NameGender};
 pub use hash::{FastMap, FastSet};
-pub use name_words::{is_us_postal_code, us_state};
+pub use name_words::{is_us_postal_code, state_or_province};
 
 use calendar::{MONTHS, TIME_ZONES, WEEKDAYS};
 use function_words::STOPWORDS;

@@ -448,6 +448,23 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "village",
 ];
 
+/// Nouns of a place's people, parts or fate before `of` (`the people of
+/// X`, `residents of X`, `the mayor of X`, `the outskirts of X`, `the
+/// liberation of X`): what follows `of` is a place.
+pub(crate) const OF_PLACE_NOUNS: [&str; 11] = [
+    "citizens",
+    "inhabitants",
+    "liberation",
+    "mayor",
+    "natives",
+    "outskirts",
+    "people",
+    "residents",
+    "siege",
+    "streets",
+    "suburbs",
+];
+
 pub(crate) const ORG_SUFFIXES: &[&str] = &[
     "ag",
     "albion",
@@ -760,7 +777,7 @@ pub(crate) const PARTY_TAGS: [&str; 3] = ["D-", "R-", "I-"];
 
 /// Short forms of a country's name and the long form an entity takes when
 /// the article spells it out (`U.S.` → `United States`).
-pub(crate) const COUNTRY_SHORT_FORMS: [(&str, &str); 10] = [
+pub(crate) const COUNTRY_SHORT_FORMS: [(&str, &str); 12] = [
     ("US", "United States"),
     ("U.S.", "United States"),
     ("USA", "United States"),
@@ -771,6 +788,8 @@ pub(crate) const COUNTRY_SHORT_FORMS: [(&str, &str); 10] = [
     ("U.K.", "United Kingdom"),
     ("Britain", "United Kingdom"),
     ("Great Britain", "United Kingdom"),
+    ("NZ", "New Zealand"),
+    ("N.Z.", "New Zealand"),
 ];
 
 /// The US Postal Service's two-letter codes of the states and the District
@@ -784,13 +803,16 @@ pub fn is_us_postal_code(code: &str) -> bool {
 }
 
 /// The full name of a US state written the AP way (`N.M.`, `Wash.`,
-/// `Calif.`) or in full where AP keeps it (`Idaho`, `Texas`).
-pub fn us_state(abbrev: &str) -> Option<&'static str> {
+/// `Calif.`) or in full where AP keeps it (`Idaho`, `Texas`), or of a
+/// Canadian province written the Canadian Press way (`Ont.`, `B.C.`).
+pub fn state_or_province(abbrev: &str) -> Option<&'static str> {
     const AP: &[(&str, &str)] = &[
         ("Ala.", "Alabama"),
+        ("Alta.", "Alberta"),
         ("Alaska", "Alaska"),
         ("Ariz.", "Arizona"),
         ("Ark.", "Arkansas"),
+        ("B.C.", "British Columbia"),
         ("Calif.", "California"),
         ("Colo.", "Colorado"),
         ("Conn.", "Connecticut"),
@@ -807,6 +829,7 @@ pub fn us_state(abbrev: &str) -> Option<&'static str> {
         ("Ky.", "Kentucky"),
         ("La.", "Louisiana"),
         ("Maine", "Maine"),
+        ("Man.", "Manitoba"),
         ("Md.", "Maryland"),
         ("Mass.", "Massachusetts"),
         ("Mich.", "Michigan"),
@@ -814,21 +837,27 @@ pub fn us_state(abbrev: &str) -> Option<&'static str> {
         ("Miss.", "Mississippi"),
         ("Mo.", "Missouri"),
         ("Mont.", "Montana"),
+        ("N.B.", "New Brunswick"),
         ("N.C.", "North Carolina"),
         ("N.D.", "North Dakota"),
         ("N.H.", "New Hampshire"),
         ("N.J.", "New Jersey"),
         ("N.M.", "New Mexico"),
+        ("N.S.", "Nova Scotia"),
         ("N.Y.", "New York"),
         ("Neb.", "Nebraska"),
         ("Nev.", "Nevada"),
         ("Ohio", "Ohio"),
         ("Okla.", "Oklahoma"),
+        ("Ont.", "Ontario"),
         ("Ore.", "Oregon"),
+        ("P.E.I.", "Prince Edward Island"),
         ("Pa.", "Pennsylvania"),
+        ("Que.", "Quebec"),
         ("R.I.", "Rhode Island"),
         ("S.C.", "South Carolina"),
         ("S.D.", "South Dakota"),
+        ("Sask.", "Saskatchewan"),
         ("Tenn.", "Tennessee"),
         ("Texas", "Texas"),
         ("Utah", "Utah"),

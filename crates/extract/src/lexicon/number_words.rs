@@ -174,8 +174,17 @@ pub(crate) const SIGNS: [(&str, f64); 3] = [("-", -1.0), ("\u{2212}", -1.0), ("+
 /// times signs, the base and the caret.
 pub(crate) const TIMES_SIGNS: [&str; 3] = ["x", "X", "×"];
 
-/// The rupee abbreviation before an amount (`Rs 88,000 crore`, `Rs. 5`).
-pub(crate) const RUPEES: &str = "Rs";
+/// Currencies abbreviated in letters before an amount or onto its digits,
+/// maybe with a period (`Rs 88,000 crore`, `Rs. 5`, `Rs500`, `Sh2.5
+/// billion`, `KSh 300`, `Rp 15,000`, `RM5`), and their ISO codes. `Sh` is
+/// read as Kenya's shilling, the one the wires write so.
+pub(crate) const CURRENCY_LETTERS: [(&str, &str); 7] =
+    [("KSh", "KES"), ("Ksh", "KES"), ("RM", "MYR"), ("Rp", "IDR"), ("Rs", "INR"), ("Sh", "KES"), ("Tk", "BDT")];
+
+/// The rand's letter written onto an amount (`R18.40`, `R1,450`): read only
+/// on an amount with a decimal point or a thousands comma, since `R` and
+/// digits are also codes (`R2`, the `R35` road).
+pub(crate) const RAND: (&str, &str) = ("R", "ZAR");
 
 /// Measure words and their canonical unit (`kilometres` → `km`).
 pub(crate) const UNITS: &[(&str, &str)] = &[

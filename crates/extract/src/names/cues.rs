@@ -7,8 +7,8 @@
 use super::mention::Segment;
 use super::words::{has_possessive, is_demonym, norm, phrase, tok};
 use crate::lexicon::name_words::{
-    AGE_LEADS, CLOSINGS, GREETINGS, LIFE_EVENT_FILLERS, LIFE_EVENT_VERBS, LOCATIVE_CUES, MAX_AGE, PASSIVE_LIFE_EVENTS,
-    PERSONAL_NOUNS, PLACE_PREPOSITIONS, TITLES_NOT_ALONE,
+    AGE_LEADS, CLOSINGS, GREETINGS, LIFE_EVENT_FILLERS, LIFE_EVENT_VERBS, LOCATIVE_CUES, MAX_AGE, OF_PLACE_NOUNS,
+    PASSIVE_LIFE_EVENTS, PERSONAL_NOUNS, PLACE_PREPOSITIONS, TITLES_NOT_ALONE,
 };
 use crate::lexicon::speech::{ADDRESSEE_VERBS, DETERMINERS};
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, with_lower};
@@ -50,7 +50,12 @@ pub(super) fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
     if noun_after && !has_possessive(tok(text, toks, s.last)) {
         return true;
     }
-    if s.first >= 2 && tok(text, toks, s.first - 1) == "of" && has(toks, s.first - 2, cat::PLACE_NOUN) {
+    // `the village of X`, `the people of X`, `the mayor of X`
+    if s.first >= 2
+        && tok(text, toks, s.first - 1) == "of"
+        && (has(toks, s.first - 2, cat::PLACE_NOUN)
+            || with_lower(tok(text, toks, s.first - 2), |w| OF_PLACE_NOUNS.contains(&w)))
+    {
         return true;
     }
     // `in Bucha, Ukraine`, `of Cibolo, Texas,`, `to Vinita, South Dakota.`
@@ -162,7 +167,12 @@ pub(super) fn person_slot(text: &str, toks: &[Token], s: Segment, place_named: b
         return !place_named && personal_noun_after(text, toks, s);
     }
     if next.is_some_and(|t| !t.newline_before()) && next_text.starts_with(|c: char| c.is_ascii_lowercase()) {
-        return life_event_after(text, toks, s);
+        // `Wintour herself appears`: only a person takes a personal
+        // reflexive (a town is `itself`); not a participle's object
+        // (`Seating himself in a rocker`).
+        let reflexive =
+            || !place_named && matches!(next_text, "himself" | "herself") && !tok(text, toks, s.last).ends_with("ing");
+        return life_event_after(text, toks, s) || reflexive();
     }
     !place_named
         && next_text == ","

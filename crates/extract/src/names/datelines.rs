@@ -12,7 +12,7 @@ use annotator_schema::Label;
 
 use super::mention::{Mention, Segment};
 use super::words::{is_cap, norm, tok};
-use crate::lexicon::{cat, is_all_caps, is_us_postal_code, lexicon, us_state};
+use crate::lexicon::{cat, is_all_caps, is_us_postal_code, lexicon, state_or_province};
 use crate::tokens::{has, Token};
 
 /// The most words of a dateline's city (`RIO DE JANEIRO`) or of the region
@@ -117,7 +117,7 @@ fn dateline(text: &str, toks: &[Token], i: usize, found: &mut Vec<(usize, usize)
         // A period that ends the region is its abbreviation's (`Ill.`),
         // not a sentence's, only when the state needs it.
         let with_period = &text[toks[first].start()..toks[end].end()];
-        if tok(text, toks, end) == "." && us_state(with_period).is_none() {
+        if tok(text, toks, end) == "." && state_or_province(with_period).is_none() {
             end -= 1;
         }
         if end >= first && is_cap(tok(text, toks, end)) || tok(text, toks, end) == "." {
@@ -193,7 +193,7 @@ fn abbreviated_state(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     let slot = STATE_SLOT_WORDS.contains(&prev) && !toks.get(after).is_some_and(|t| t.upper() && !t.newline_before());
     // The slot first: the list of states is searched word by word, and
     // most dotted words (`U.S.`) stand in no state's slot.
-    ((after_place || slot) && us_state(text.get(toks[i].start()..end)?).is_some()).then_some(end)
+    ((after_place || slot) && state_or_province(text.get(toks[i].start()..end)?).is_some()).then_some(end)
 }
 
 #[cfg(test)]
@@ -212,6 +212,12 @@ mod tests {
                 &[("Raleigh", Label::Place), ("NC", Label::Place), ("Houston", Label::Place), ("TX", Label::Place)],
             ),
             ("a shop in Boston, MA.\nOpen daily", &[("Boston", Label::Place), ("MA", Label::Place)]),
+            // A Canadian province the Canadian Press way.
+            (
+                "from Kingston, Ont., and police in B.C. said",
+                &[("Kingston", Label::Place), ("Ont.", Label::Place), ("B.C.", Label::Place)],
+            ),
+            ("founded in 300 B.C. by", &[]),
             // After a person, before a capitalised word, after no place,
             // not a state's code, on the next line.
             ("Dr. Harry Preuss, MD, said", &[("Harry Preuss", Label::Person)]),

@@ -89,7 +89,11 @@ pub(super) fn people_in_lists(
             // colon, a list's first name of two words or more starts it.)
             let set_off =
                 s.last - s.first < MAX_CONTEXT_NAME_WORDS && s.first > 0 && on_line(s.first) && separator(s.first - 1);
-            let end = item_end(s.last).filter(|&e| set_off && (!on_line(e + 1) || separator(e + 1)))?;
+            // The list's last item, after `and`, may end where its clause
+            // goes on (`Wasim Akram and Waqar Younis bowled well`).
+            let last_item =
+                |e: usize| at(s.first - 1) == "and" && at(e + 1).starts_with(|c: char| c.is_ascii_lowercase());
+            let end = item_end(s.last).filter(|&e| set_off && (!on_line(e + 1) || separator(e + 1) || last_item(e)))?;
             let after_colon = at(s.first - 1) == ":" && s.last > s.first;
             let words_ok = (s.first..=s.last).all(|k| {
                 let w = core(at(k));
@@ -131,6 +135,7 @@ pub(super) fn people_in_lists(
                 (k.saturating_sub(MAX_CONTEXT_NAME_WORDS - 1)..=k).any(|j| person_at(&persons, j, k))
             };
             let right = on_line(end + 1)
+                && separator(end + 1)
                 && at(end + 1) != ":"
                 && (end + 2..end + 2 + MAX_CONTEXT_NAME_WORDS).any(|k| on_line(k) && person_at(&persons, end + 2, k));
             // One word alone needs a person on both sides.

@@ -128,6 +128,33 @@ mod tests {
     fn name_cases() {
         let cases: &[Case] = &[
             ("title_outside_person", "President Vladimir Putin spoke.", &[("Vladimir Putin", "PERSON")]),
+            (
+                "list_last_item_before_its_verb",
+                "Wasim Akram and Waqar Younis bowled England out.",
+                &[("Wasim Akram", "PERSON"), ("Waqar Younis", "PERSON"), ("England", "PLACE")],
+            ),
+            (
+                "list_last_item_not_a_company_or_place",
+                "Tom Reyes and Acme Corp agreed, as did Ana Lima and New Mexico officials.",
+                &[("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON"), ("New Mexico", "PLACE")],
+            ),
+            (
+                "people_of_a_place",
+                "The people of Fallujah condemned it, residents of Tawila fled to the outskirts of Kerbo and the mayor of Zelmo hailed the liberation of Sinjar.",
+                &[("Fallujah", "PLACE"), ("Tawila", "PLACE"), ("Kerbo", "PLACE"), ("Zelmo", "PLACE"), ("Sinjar", "PLACE")],
+            ),
+            (
+                "country_and_city_abbreviations",
+                "She moved from NZ to NYC, then to PNG.",
+                &[("NZ", "PLACE"), ("NYC", "PLACE"), ("PNG", "PLACE")],
+            ),
+            ("people_of_no_name", "People of all ages and the people of the region came.", &[]),
+            ("reflexive_after_a_name", "Wintour herself appears briefly.", &[("Wintour", "PERSON")]),
+            (
+                "reflexive_after_a_participle_or_town",
+                "Seating himself in a rocker, he waited. Paris itself was calm.",
+                &[("Paris", "PLACE")],
+            ),
             ("lowercase_role_then_name", "Kremlin spokesman Dmitry Peskov said", &[("Dmitry Peskov", "PERSON")]),
             ("place_before_title", "U.S. President Donald Trump was", &[("U.S.", "PLACE"), ("Donald Trump", "PERSON")]),
             ("diacritics", "Turkish President Recep Tayyip Erdoğan has", &[("Recep Tayyip Erdoğan", "PERSON")]),

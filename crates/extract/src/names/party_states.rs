@@ -7,7 +7,7 @@ use annotator_schema::Label;
 use super::mention::Mention;
 use super::words::tok;
 use crate::lexicon::name_words::PARTY_TAGS;
-use crate::lexicon::us_state;
+use crate::lexicon::state_or_province;
 use crate::tokens::Token;
 
 // The byte test in `tag_states` reads a tag as a letter and a hyphen.
@@ -39,7 +39,7 @@ pub(super) fn tag_states(text: &str, toks: &[Token], mut mentions: Vec<Mention>)
         } else {
             (state, t.end(), i + 1)
         };
-        if us_state(name).is_some() && matches!(tok(text, toks, after), "," | ")" | "." | ";") {
+        if state_or_province(name).is_some() && matches!(tok(text, toks, after), "," | ")" | "." | ";") {
             mentions.retain(|m| m.end <= t.start() || m.start >= end);
             mentions.push(Mention { start: end - name.len(), end, label: Label::Place, bracket_name: None });
         }

@@ -653,6 +653,23 @@ mod tests {
                     ("4pm", Date, date("16:00"), None),
                 ],
             ),
+            (
+                "currency_letters_before_or_on_the_digits",
+                "borrow Sh2.5 billion, KSh 300 a day, Rp 15,000 and RM5; the rand at R18.40, a R1,450 fee",
+                vec![
+                    ("Sh2.5 billion", Money, num(2.5e9), Some("KES")),
+                    ("KSh 300", Money, num(300.0), Some("KES")),
+                    ("Rp 15,000", Money, num(15000.0), Some("IDR")),
+                    ("RM5", Money, num(5.0), Some("MYR")),
+                    ("R18.40", Money, num(18.4), Some("ZAR")),
+                    ("R1,450", Money, num(1450.0), Some("ZAR")),
+                ],
+            ),
+            (
+                "a_letter_and_digits_is_a_code",
+                "the R35 road, an R2 of 0.9, Shah and Rose",
+                vec![("0.9", Cardinal, num(0.9), None)],
+            ),
             ("midday_alone_is_a_part_of_the_day", "recorded by midday", vec![]),
             (
                 "half_as_a_part_or_kin_and_phone_numbers_in_one_group_are_no_numbers",

@@ -11,7 +11,7 @@ use super::date::{year, year_context};
 use super::identifier::{identifier, in_name};
 use super::scan::{end_of, is_word, joined, may_start, push, score_context, sign_at, w, NumberSpan};
 use super::unit::{after, currency_before, rate};
-use super::words::{glued_rupees, scale_word, unit_of};
+use super::words::{glued_currency, scale_word, unit_of};
 use crate::lexicon::number_words::{
     CHANGE_WORDS, DURATION_STEPS, INDEX_VERBS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, ONE_SUBJECT_AFTER,
     ORDINAL_DETERMINERS, SIGN_WORDS, SOUTH_ASIAN_SCALES,
@@ -74,9 +74,9 @@ fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
         return Some(Qty { end: a.end, value: a.value, low: a.low, scale: None, kind: NumberKind::Measure, unit });
     }
     // Currency before: `$1.4B`, `NZ$38.5 million`, `USD 5`, `Rs 88,000
-    // crore`, and written onto the digits: `Rs500`.
-    let (cur, first, skip) = match glued_rupees(word) {
-        Some(skip) => (Some("INR"), i, skip),
+    // crore`, and written onto the digits: `Rs500`, `Sh2.5 billion`.
+    let (cur, first, skip) = match glued_currency(word) {
+        Some((c, skip)) => (Some(c), i, skip),
         None => currency_before(text, toks, i).map_or((None, i, 0), |(c, f)| (Some(c), f, 0)),
     };
     let mut a = amount_from(text, toks, first, skip, cur.is_some())?;

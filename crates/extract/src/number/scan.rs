@@ -3,7 +3,7 @@
 
 use annotator_schema::{NumberAttrs, NumberKind, NumberValue};
 
-use super::words::{currency_symbol, glued_rupees, leading_vulgar};
+use super::words::{currency_symbol, glued_currency, leading_vulgar};
 use crate::lexicon::number_words::{DEGREE_SIGN, SCORE_CUES, SIGNS};
 use crate::lexicon::{cat, core, lookup};
 use crate::tokens::{has, Kind, Token};
@@ -60,7 +60,8 @@ pub(super) fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
     let t = toks[i];
     // Most tokens, answered inline (this runs for every token): a word on
     // no number list that starts in lower case and is not `an`, one in
-    // capitals too long for a currency code and not `R…` (rupees), a sign
+    // capitals too long for a currency code with no digit near its start
+    // (currency letters on digits: `Rs500`), a sign
     // or point not written onto digits, or a mark that is no sign, point
     // or currency sign ([`may_start_rest`] says no to all four).
     if t.cat & cat::NUMBER_START == 0 {
@@ -70,7 +71,16 @@ pub(super) fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
         };
         match bytes.get(t.start()) {
             Some(b'a'..=b'z') if t.end() - t.start() != 2 => return false,
-            Some(b'A'..=b'Q' | b'S'..=b'Z') if t.end() - t.start() > CODE_MAX_LEN => return false,
+            // (Currency letters on digits have a digit among the bytes
+            // after their first: `Rs500`, `Sh2.5`, `KSh300`, `Rs.1,200`.)
+            Some(b'A'..=b'Z')
+                if t.end() - t.start() > CODE_MAX_LEN
+                    && !bytes[t.start() + 1..t.end().min(t.start() + GLUED_DIGITS_BY)]
+                        .iter()
+                        .any(u8::is_ascii_digit) =>
+            {
+                return false
+            }
             Some(b'-' | b'+' | b'.') if !digits_after() => return false,
             Some(b'!'..=b'#' | b'%'..=b'*' | b',' | b'/' | b':'..=b'@' | b'['..=b'`' | b'{'..=b'~') => return false,
             _ => {}
@@ -112,12 +122,17 @@ fn may_start_rest(text: &str, toks: &[Token], i: usize) -> bool {
         // digits (`USD 5`): short capitals followed by `$` or a digit.
         b'A'..=b'Z' => {
             t.end() - t.start() <= CODE_MAX_LEN && matches!(next_first(), b'$' | b'0'..=b'9')
-                || first == b'R' && glued_rupees(t.text(text)).is_some()
+                || glued_currency(t.text(text)).is_some()
                 || t.text(text) == "An" && w(text, toks, i + 2) == "and"
         }
         _ => false,
     }
 }
+
+/// The byte before which a word's first digit must come for letters on
+/// it to be a currency (`Rs.1`, `KSh3`); a word this long is longer than
+/// [`CODE_MAX_LEN`], so the bytes are there.
+const GLUED_DIGITS_BY: usize = 4;
 
 /// The longest currency code or dollar prefix (`USD`, `NZ`).
 const CODE_MAX_LEN: usize = 3;

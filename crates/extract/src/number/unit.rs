@@ -10,9 +10,9 @@ use annotator_schema::NumberKind;
 use super::scan::{is_word, joined, w};
 use super::words::{currency_symbol, currency_word, unit_of};
 use crate::lexicon::number_words::{
-    CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_QUALIFIERS, DEGREE_SIGN, DOLLAR_PREFIXES, GLUED_UNITS,
-    INDEX_VERBS, MULTI_WORD_UNITS, PERCENT_WORDS, POINT_UNIT, POUNDS_MONEY_MIN, QUALIFIED_CURRENCY_WORDS, RATE_UNITS,
-    RUPEES, SQUARE_UNITS, SQUARE_WORDS, SUBUNITS, SUBUNITS_PER_UNIT, TEMPERATURE_SCALES,
+    CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_LETTERS, CURRENCY_QUALIFIERS, DEGREE_SIGN, DOLLAR_PREFIXES,
+    GLUED_UNITS, INDEX_VERBS, MULTI_WORD_UNITS, PERCENT_WORDS, POINT_UNIT, POUNDS_MONEY_MIN, QUALIFIED_CURRENCY_WORDS,
+    RATE_UNITS, SQUARE_UNITS, SQUARE_WORDS, SUBUNITS, SUBUNITS_PER_UNIT, TEMPERATURE_SCALES,
 };
 use crate::lexicon::{ascii_lower, lookup};
 use crate::tokens::Token;
@@ -46,9 +46,9 @@ pub(super) fn currency_before(text: &str, toks: &[Token], i: usize) -> Option<(&
     if let Some(c) = currency_symbol(word) {
         return is_word(toks, i + 1).then_some((c, i + 1));
     }
-    if word == RUPEES && joined(toks, i) {
+    if let Some(c) = lookup(&CURRENCY_LETTERS, word).filter(|_| joined(toks, i)) {
         let dot = w(text, toks, i + 1) == "." && glued(toks, i + 1);
-        return Some(("INR", i + 1 + usize::from(dot)));
+        return Some((c, i + 1 + usize::from(dot)));
     }
     if w(text, toks, i + 1) == "$" && glued(toks, i + 1) && is_word(toks, i + 2) {
         return lookup(&DOLLAR_PREFIXES, word).map(|c| (c, i + 2));

@@ -1,11 +1,11 @@
 //! Number words read: `twenty-five`, `million`, `twenty-first`, `21st`,
-//! `thousands`, units and currencies, vulgar fractions (`¾`) and rupees
-//! on digits (`Rs500`), from the lists of `lexicon::number_words`. A leaf:
+//! `thousands`, units and currencies, vulgar fractions (`¾`) and currency
+//! letters on digits (`Rs500`, `Sh2.5`), from the lists of `lexicon::number_words`. A leaf:
 //! it reads single words, no tokens.
 
 use crate::lexicon::number_words::{
-    CURRENCY_SIGNS, HUNDREDTH, ONES, ORDINALS, ORDINAL_TENS, RUPEES, SCALES, SCALE_ABBREVIATIONS, TENS, VAGUE,
-    VULGAR_FRACTIONS,
+    CURRENCY_LETTERS, CURRENCY_SIGNS, HUNDREDTH, ONES, ORDINALS, ORDINAL_TENS, RAND, SCALES, SCALE_ABBREVIATIONS, TENS,
+    VAGUE, VULGAR_FRACTIONS,
 };
 use crate::lexicon::{ascii_lower, currency, lookup, unit};
 
@@ -110,12 +110,22 @@ pub(super) fn leading_vulgar(s: &str) -> Option<(f64, &str)> {
     VULGAR_FRACTIONS.iter().find(|(v, _)| *v == c).map(|&(_, f)| (f, &s[c.len_utf8()..]))
 }
 
-/// Rupees written onto the digits of `word` (`Rs500`, `Rs.1,200`): the
-/// byte where the digits start.
-pub(super) fn glued_rupees(word: &str) -> Option<usize> {
-    let rest = word.strip_prefix(RUPEES)?;
-    let dot = usize::from(rest.starts_with('.'));
-    rest.as_bytes().get(dot).filter(|b| b.is_ascii_digit()).map(|_| RUPEES.len() + dot)
+/// A currency's letters written onto the digits of `word` (`Rs500`,
+/// `Rs.1,200`, `Sh2.5`, `R18.40`): its ISO code and the byte where the
+/// digits start.
+pub(super) fn glued_currency(word: &str) -> Option<(&'static str, usize)> {
+    let digits_at = |prefix: &str| {
+        let rest = word.strip_prefix(prefix)?;
+        let dot = usize::from(rest.starts_with('.'));
+        rest.as_bytes().get(dot).filter(|b| b.is_ascii_digit()).map(|_| prefix.len() + dot)
+    };
+    if let Some(found) = CURRENCY_LETTERS.iter().find_map(|&(p, c)| digits_at(p).map(|at| (c, at))) {
+        return Some(found);
+    }
+    let at = digits_at(RAND.0).filter(|&at| at == RAND.0.len())?;
+    let money =
+        word[at..].bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') && word[at..].contains([',', '.']);
+    money.then_some((RAND.1, at))
 }
 
 #[cfg(test)]
@@ -124,11 +134,26 @@ mod tests {
 
     #[test]
     fn word_cases() {
-        assert_eq!(glued_rupees("Rs500"), Some(2));
-        assert_eq!(glued_rupees("Rs.1,200"), Some(3));
-        assert_eq!(glued_rupees("Rs"), None);
-        assert_eq!(glued_rupees("Rsx5"), None);
-        assert_eq!(glued_rupees("Rose"), None);
+        let cases: &[(&str, Option<(&str, usize)>)] = &[
+            ("Rs500", Some(("INR", 2))),
+            ("Rs.1,200", Some(("INR", 3))),
+            ("Sh2.5", Some(("KES", 2))),
+            ("KSh300", Some(("KES", 3))),
+            ("RM5", Some(("MYR", 2))),
+            ("R18.40", Some(("ZAR", 1))),
+            ("R1,450", Some(("ZAR", 1))),
+            // Codes and words, no currency.
+            ("R2", None),
+            ("R35", None),
+            ("R2D2", None),
+            ("Rs", None),
+            ("Rsx5", None),
+            ("Rose", None),
+            ("Shah", None),
+        ];
+        for &(word, want) in cases {
+            assert_eq!(glued_currency(word), want, "{word}");
+        }
         assert_eq!(leading_vulgar("½"), Some((0.5, "")));
         assert_eq!(leading_vulgar("¾ cup"), Some((0.75, " cup")));
         assert_eq!(leading_vulgar("a"), None);

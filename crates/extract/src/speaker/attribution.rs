@@ -350,8 +350,10 @@ fn subject_before_clause(ix: &Index, j: usize, lo: usize) -> Option<Who> {
         }
         let place = ix.mention_at(end).is_some_and(|mi| !ix.is_person(mi)) || party_tag(ix.word(end));
         if !place {
-            if let Some(Who::Named(sp)) = subject_at(ix, end, lo) {
-                return Some(Who::Named(sp));
+            // A name, or a description of a person by origin or role (`The
+            // Texas Republican, who chairs the panel, called`).
+            if let Some(who @ (Who::Named(_) | Who::Role(_))) = subject_at(ix, end, lo) {
+                return Some(who);
             }
         }
         close = open;
@@ -638,8 +640,12 @@ fn described_by_origin(ix: &Index, k: usize, lo: usize) -> bool {
         return false;
     }
     let from = lo.max(k.saturating_sub(ORIGIN_WORDS + 1));
-    (from..k).rev().find(|&j| !ix.capitalised_word(j)).is_some_and(|j| matches!(ix.word(j), "the" | "The"))
-        || k > lo && ix.word(k - 1) == "The"
+    // `The` is capitalised but a determiner: the walk stops at it too
+    // (`The Texas Republican, who chairs the panel, said`).
+    (from..k)
+        .rev()
+        .find(|&j| !ix.capitalised_word(j) || ix.word(j) == "The")
+        .is_some_and(|j| matches!(ix.word(j), "the" | "The"))
 }
 
 /// How many tokens after a description's head its comma may come (`the

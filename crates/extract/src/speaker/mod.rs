@@ -492,6 +492,12 @@ mod tests {
                 "Speaker Tom Reyes defended the bill. \"We did our job,\" the Louisiana Republican said.",
                 &[("\"We did our job,\"", Some("Tom Reyes"))],
             ),
+            (
+                "described_by_origin_at_a_sentence_start",
+                "Tom Reyes defended the bill. The Texas Republican, who chairs the panel, called it \"absurd.\"",
+                &[("\"absurd.\"", Some("Tom Reyes"))],
+            ),
+            ("mocked_reports_speech", "\"They can't handle it,\" Obama mocked.", &[("\"They can't handle it,\"", Some("Obama"))]),
             ("a_party_is_no_description", "\"We won,\" the Republican Party said.", &[("\"We won,\"", Some("Republican Party"))]),
             ("organisation_then_no_role_speaks", "\"It is over,\" said Acme Corp late on Monday.", &[("\"It is over,\"", Some("Acme Corp"))]),
             (
