@@ -76,8 +76,14 @@ const WARM_UP_TIMES: usize = 64;
 /// the tables are built once, and the code runs optimised by then.
 pub fn warm_up() {
     perf::phase("warm-up", || {
-        annotator_extract::annotate("", "", &WARM_UP_TEXT.repeat(WARM_UP_TIMES));
+        annotator_extract::annotate("", "", &warm_up_text());
     });
+}
+
+/// What [`warm_up`] annotates (the extraction worker too, when it is
+/// started ahead of its job: `worker::prepare`).
+pub fn warm_up_text() -> String {
+    WARM_UP_TEXT.repeat(WARM_UP_TIMES)
 }
 
 /// Restores the saved workspace, then mounts the app on the page. Outside

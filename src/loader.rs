@@ -1,8 +1,8 @@
 //! Getting articles in: the "Article text" area (annotated live as a draft
 //! document; "Add document" / Ctrl+Enter keeps it and clears the area) and
 //! the file picker. Dropping files anywhere is handled in `app`. A long
-//! text is annotated in the extraction worker (`crate::worker`), with
-//! progress shown here meanwhile.
+//! text, pasted or opened, is annotated in the extraction worker
+//! (`crate::worker`), with progress shown here meanwhile.
 
 use leptos::html::Textarea;
 use leptos::prelude::*;
@@ -42,12 +42,22 @@ pub fn open_files(st: AppState, list: Option<web_sys::FileList>) {
     if files.is_empty() {
         return;
     }
-    // The core's tables first, in case the page has not built them yet: a
-    // text file is annotated on this thread as soon as it is read.
-    crate::warm_up();
+    // A long text file goes to the extraction worker: started now, it
+    // loads and warms up while the file is read. A shorter one is
+    // annotated on this thread as soon as it is read: the core's tables
+    // first, in case the page has not built them yet.
+    let long = |f: &web_sys::File| {
+        f.size() >= crate::worker::WORKER_MIN_BYTES as f64 && !annotator_formats::takes_extension(&f.name())
+    };
+    if files.iter().any(long) {
+        crate::worker::prepare();
+    }
+    if !files.iter().all(long) {
+        crate::warm_up();
+    }
     leptos::task::spawn_local(async move {
         let results = files::open_all(files).await;
-        st.add_opened(results);
+        st.open_found(results);
     });
 }
 
@@ -96,10 +106,10 @@ pub fn Loader() -> impl IntoView {
                 st.info("Paste or type an article first");
                 return;
             }
-            // The text as it is now, on the main thread: a worker's job
-            // for it would be stale.
-            st.stop_extracting();
+            // The text as it is now, on the main thread; then a worker's
+            // job for it is stale (the draft's generation has moved on).
             st.commit_draft(&text);
+            st.stop_extracting();
             a.set_value("");
             st.info("Document added; the area is free for the next article");
         }

@@ -28,6 +28,10 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use annotator_doc::import::{Loaded, Opened};
+use annotator_schema::Span;
+
+use crate::files::OpenError;
 use crate::state::AppState;
 
 /// Texts of at least this many UTF-8 bytes go to the worker; shorter ones
@@ -46,9 +50,11 @@ const WORKER_META: &str = "annotator-worker";
 /// Why the worker gave no spans.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WorkerError {
-    /// No worker runs on this page (why): annotate on the main thread.
+    /// No worker runs on this page, or the job was superseded (why):
+    /// annotate on the main thread.
     Unavailable(String),
-    /// The core failed in the worker (its message).
+    /// The core failed in the worker, or its answer was unreadable (what
+    /// to tell the person).
     Failed(String),
 }
 
@@ -86,7 +92,9 @@ pub fn available() -> bool {
     GIVEN_UP.with(|g| g.borrow().is_none())
 }
 
-/// Drops the job under way, if any (its answer is never delivered).
+/// Stops the job under way, if any, with its worker: its `done` gets
+/// [`WorkerError::Unavailable`] at once (a draft's job finds its text
+/// stale; an opened file's is annotated on the main thread: never lost).
 pub fn cancel() {
     let running = WORKER.with(|w| {
         let mut w = w.borrow_mut();
@@ -96,19 +104,20 @@ pub fn cancel() {
             None
         }
     });
-    drop(running);
+    if let Some((_, done)) = running.and_then(|mut r| r.job.take()) {
+        done(Err(WorkerError::Unavailable(String::from("superseded"))));
+    }
 }
 
 /// Gives the worker up: `why` for its job (taken, answered
-/// [`WorkerError::Unavailable`]) and every later one.
+/// [`WorkerError::Unavailable`]) and every later one. A worker that fails
+/// with no job (started ahead of one: [`prepare`]) is only dropped: the
+/// job tries a worker of its own.
 fn give_up(why: String) {
-    GIVEN_UP.with(|g| *g.borrow_mut() = Some(why.clone()));
     let running = WORKER.with(|w| w.borrow_mut().take());
-    if let Some(mut r) = running {
-        if let Some((_, done)) = r.job.take() {
-            drop(r);
-            done(Err(WorkerError::Unavailable(why)));
-        }
+    if let Some((_, done)) = running.and_then(|mut r| r.job.take()) {
+        GIVEN_UP.with(|g| *g.borrow_mut() = Some(why.clone()));
+        done(Err(WorkerError::Unavailable(why)));
     }
 }
 
@@ -137,7 +146,7 @@ fn answered(data: JsValue) {
         let why = get("error").as_string().unwrap_or_else(|| String::from("no spans in its answer"));
         // A trapped instance is not to be trusted with the next job.
         WORKER.with(|w| w.borrow_mut().take());
-        done(Err(WorkerError::Failed(why)));
+        done(Err(WorkerError::Failed(format!("the extraction failed: {why}"))));
     }
 }
 
@@ -209,10 +218,10 @@ fn spawn() -> Result<Running, String> {
 
 /// Annotates `text` (a JavaScript string, as it is posted) in the worker;
 /// `done` gets the spans' bytes
-/// ([`crate::engine::spans_from_bytes`]), unless a later job or [`cancel`]
-/// supersedes this one. Without a worker, `done` gets
-/// [`WorkerError::Unavailable`] at once.
-pub fn run(text: &JsValue, done: impl FnOnce(Result<Vec<u8>, WorkerError>) + 'static) {
+/// ([`crate::engine::spans_from_bytes`]), or [`WorkerError::Unavailable`]
+/// at once without a worker, or when a later job or [`cancel`] supersedes
+/// this one.
+pub fn run(text: &JsValue, done: Done) {
     if let Some(why) = GIVEN_UP.with(|g| g.borrow().clone()) {
         done(Err(WorkerError::Unavailable(why)));
         return;
@@ -244,7 +253,7 @@ pub fn run(text: &JsValue, done: impl FnOnce(Result<Vec<u8>, WorkerError>) + 'st
     match posted {
         Ok(()) => WORKER.with(|w| {
             if let Some(r) = w.borrow_mut().as_mut() {
-                r.job = Some((id, Box::new(done)));
+                r.job = Some((id, done));
             }
         }),
         Err(e) => {
@@ -255,28 +264,57 @@ pub fn run(text: &JsValue, done: impl FnOnce(Result<Vec<u8>, WorkerError>) + 'st
     }
 }
 
+/// Starts the worker ahead of a long text's job (a large file being read:
+/// `loader::open_files`) and has it annotate the warm-up text meanwhile
+/// ([`crate::warm_up_text`]: the core's tables built and its hot code
+/// optimised in its instance), so that its script, wasm and tables are
+/// ready when the text is. Never while the page is merely idle: most
+/// visitors never need a worker. A worker that cannot start here is not
+/// given up (`give_up`): the job tries one of its own.
+pub fn prepare() {
+    if !available() {
+        return;
+    }
+    WORKER.with(|w| {
+        let mut w = w.borrow_mut();
+        if w.is_none() {
+            // A job without an id: its answer is dropped (`answered`).
+            let warm = js_sys::Object::new();
+            let text = JsValue::from_str(&crate::warm_up_text());
+            if let Ok(r) = spawn() {
+                if js_sys::Reflect::set(&warm, &JsValue::from_str("text"), &text).is_ok()
+                    && r.worker.post_message(&warm).is_ok()
+                {
+                    *w = Some(r);
+                }
+            }
+        }
+    });
+}
+
 /// The most time one task spends reading the worker's spans before it
 /// yields to the browser: well under the 50 ms that makes a task long.
 const READ_MS: f64 = 12.0;
 
-/// The worker's answer for the text of generation `gen`, read a chunk at a
-/// time: `at` is where the next chunk starts in `bytes`.
+/// Where the spans found go: the answer, or why there is none.
+type Found = Box<dyn FnOnce(Result<Vec<Span>, WorkerError>)>;
+
+/// The worker's answer, read a chunk at a time: `at` is where the next
+/// chunk starts in `bytes`; reading stops once `live` says the answer is
+/// no longer wanted.
 struct Reading {
-    text: String,
-    gen: u64,
-    /// A long paste that never entered the area ([`AppState::paste_long`]).
-    own: bool,
     bytes: Vec<u8>,
     at: usize,
-    spans: Vec<annotator_schema::Span>,
+    spans: Vec<Span>,
+    live: Box<dyn Fn() -> bool>,
+    done: Found,
 }
 
 /// Reads chunks of the answer for up to [`READ_MS`], then yields and goes
-/// on; the last puts the text and its spans in the draft. A newer text in
-/// the area meanwhile drops the answer; an unreadable chunk is an error
-/// that leaves the text in the area.
-fn read_spans(me: AppState, mut r: Reading) {
-    if me.draft_gen.try_get_value() != Some(r.gen) {
+/// on; the last hands every span to `done`. An unreadable chunk is a
+/// [`WorkerError::Failed`].
+fn read_spans(mut r: Reading) {
+    if !(r.live)() {
         return;
     }
     let started = crate::perf::now();
@@ -295,13 +333,30 @@ fn read_spans(me: AppState, mut r: Reading) {
     }
     reading.end();
     if let Some(e) = failed {
-        me.not_annotated(&r.text, r.own, &format!("the extraction worker's answer was unreadable ({e})"));
+        (r.done)(Err(WorkerError::Failed(format!("the extraction worker's answer was unreadable ({e})"))));
     } else if r.at > r.bytes.len() {
-        me.extracting.set(false);
-        me.found(&r.text, Some(r.spans), r.own);
+        (r.done)(Ok(r.spans));
     } else {
-        set_timeout(move || read_spans(me, r), std::time::Duration::ZERO);
+        set_timeout(move || read_spans(r), std::time::Duration::ZERO);
     }
+}
+
+/// The spans of `text`, found in the worker and read back in slices
+/// ([`read_spans`]) while `live()` holds (not at all once it fails); else
+/// why not ([`WorkerError::Unavailable`]: annotate on the main thread).
+fn find_spans(text: &JsValue, live: Box<dyn Fn() -> bool>, done: Found) {
+    let waiting = crate::perf::Phase::start("extract:worker");
+    run(
+        text,
+        Box::new(move |answer| {
+            waiting.end();
+            match answer {
+                Ok(bytes) if live() => read_spans(Reading { bytes, at: 0, spans: Vec::new(), live, done }),
+                Ok(_) => {}
+                Err(e) => done(Err(e)),
+            }
+        }),
+    );
 }
 
 impl AppState {
@@ -329,25 +384,77 @@ impl AppState {
         }
         self.extracting.set(true);
         let me = *self;
-        let waiting = crate::perf::Phase::start("extract:worker");
+        let live = move || me.draft_gen.try_get_value() == Some(gen);
         // The text as the worker gets it, made before `text` moves into the
         // answer's closure (no second copy of a long text in the wasm).
         let posted = JsValue::from_str(&text);
-        run(&posted, move |answer| {
-            waiting.end();
-            if me.draft_gen.try_get_value() != Some(gen) {
-                return;
-            }
-            match answer {
-                Ok(bytes) => read_spans(me, Reading { text, gen, own, bytes, at: 0, spans: Vec::new() }),
-                // No worker on this page: as before, on the main thread.
-                Err(WorkerError::Unavailable(_)) => {
-                    me.extracting.set(false);
-                    me.found(&text, None, own)
+        find_spans(
+            &posted,
+            Box::new(live),
+            Box::new(move |answer| {
+                if !live() {
+                    return;
                 }
-                Err(WorkerError::Failed(why)) => me.not_annotated(&text, own, &format!("the extraction failed: {why}")),
+                match answer {
+                    Ok(spans) => {
+                        me.extracting.set(false);
+                        me.found(&text, Some(spans), own)
+                    }
+                    // No worker on this page: as before, on the main thread.
+                    Err(WorkerError::Unavailable(_)) => {
+                        me.extracting.set(false);
+                        me.found(&text, None, own)
+                    }
+                    Err(WorkerError::Failed(why)) => me.not_annotated(&text, own, &why),
+                }
+            }),
+        );
+    }
+
+    /// Files opened: each long text file's spans found in the worker
+    /// first, one file after the other (the loader's progress shown), then
+    /// all of them added together as before ([`AppState::add_opened`]: the
+    /// encoding notices, the re-import question). Without a worker,
+    /// when a newer job supersedes one or when the worker fails, that file
+    /// and the rest are annotated on the main thread, as they were before
+    /// files went to the worker: nothing is dropped.
+    pub fn open_found(&self, results: Vec<Result<Opened, OpenError>>) {
+        self.find_from(results, 0);
+    }
+
+    /// [`open_found`](Self::open_found) from result `from` on.
+    fn find_from(&self, mut results: Vec<Result<Opened, OpenError>>, from: usize) {
+        let next = results.iter().enumerate().skip(from).find_map(|(i, r)| match r {
+            Ok(Opened { loaded: Loaded::Text { text, .. }, .. }) if text.len() >= WORKER_MIN_BYTES => {
+                Some((i, JsValue::from_str(text)))
             }
+            _ => None,
         });
+        let Some((i, posted)) = next.filter(|_| available() && self.can_edit()) else {
+            self.extracting.set(false);
+            self.add_opened(results);
+            return;
+        };
+        self.extracting.set(true);
+        let me = *self;
+        find_spans(
+            &posted,
+            Box::new(|| true),
+            Box::new(move |answer| match answer {
+                Ok(spans) => {
+                    if let Some(Ok(o)) = results.get_mut(i) {
+                        o.loaded = std::mem::replace(&mut o.loaded, Loaded::Labelled(Vec::new())).with_spans(spans);
+                    }
+                    me.find_from(results, i + 1);
+                }
+                // The rest on the main thread, as without a worker (a failure
+                // in the worker too: the core runs there as it always did).
+                Err(_) => {
+                    me.extracting.set(false);
+                    me.add_opened(results);
+                }
+            }),
+        );
     }
 
     /// `text` and the spans `found` for it (`None`: annotated here) to the

@@ -123,6 +123,62 @@ test('without a worker the page annotates a long paste on its main thread', asyn
   );
 });
 
+test('a long text file goes to the worker, started as the file is read; its name and the re-import question stay', async () => {
+  const text = h.longText(LONG_BYTES);
+  await withApp(
+    async (app) => {
+      const { page } = app;
+      await u.openFiles(page, [u.file('long-report.txt', text)]);
+      // Two messages with a text: the warm-up of the worker started as the
+      // file was read (no id: its answer is dropped), then the file's job.
+      await page.waitForFunction(() => window.__held.length === 2);
+      await page.locator('progress[aria-label="Annotating the article"]').waitFor();
+      assert.equal(await page.evaluate(() => window.__held.filter(([, m]) => m.id === undefined).length), 1, 'one warm-up');
+      assert.equal(await page.locator('.doc-list li').count(), 0, 'nothing added before its spans are found');
+      await page.evaluate(() => window.__release());
+      await u.drawnWhole(page, text);
+      await u.everyHighlight(page);
+      assert.deepEqual(await u.corpusNames(page), ['long-report.txt']);
+      assert.equal(await u.workerRounds(page), 1, 'one round trip to the worker');
+      assert.equal(await page.locator('progress[aria-label="Annotating the article"]').count(), 0, 'no progress at the end');
+      // Opened again: the same question as for any file, then a second document.
+      await u.openFiles(page, [u.file('long-report.txt', text)]);
+      await page.waitForFunction(() => window.__held.length === 1);
+      await page.evaluate(() => window.__release());
+      const dialog = page.getByRole('dialog', { name: 'Already in the corpus' });
+      await dialog.waitFor();
+      await dialog.getByRole('button', { name: 'Keep both' }).click();
+      await page.waitForFunction(() => document.querySelectorAll('.doc-list li').length === 2);
+      assert.equal(await u.workerRounds(page), 2);
+      await u.drawnWhole(page, text);
+      h.assertClean(app);
+    },
+    { initScripts: [holder] },
+  );
+});
+
+test('without a worker a long text file is annotated on the main thread; the failed start ahead of it gives nothing up', async () => {
+  const text = h.longText(LONG_BYTES);
+  const noWorker = () => {
+    window.Worker = function Worker() {
+      throw new DOMException('Workers are off here', 'SecurityError');
+    };
+  };
+  await withApp(
+    async (app) => {
+      const { page } = app;
+      await u.openFiles(page, [u.file('long-report.txt', text)]);
+      await u.drawnWhole(page, text);
+      await u.everyHighlight(page);
+      // The start ahead of the job failed first; the job still tried a worker of its own.
+      assert.equal(await u.workerRounds(page), 1, 'it tried the worker once for the job');
+      assert.deepEqual(await u.corpusNames(page), ['long-report.txt']);
+      h.assertClean(app);
+    },
+    { initScripts: [noWorker] },
+  );
+});
+
 test('the single file runs its own script as the worker, under its policy', async () => {
   const fileUrl = pathToFileURL(path.join(h.DIST_DIR, b.SINGLE_FILE)).href;
   const text = h.longText(LONG_BYTES);

@@ -74,6 +74,25 @@ pub enum Loaded {
     Labelled(Vec<Document>),
 }
 
+impl Loaded {
+    /// A text whose spans were `found` already (by the page's extraction
+    /// worker: the core's spans in the labelled JSON's form): the document
+    /// that adding the text would make ([`crate::Workspace::add_all`]: the
+    /// same id, name and spans), as a labelled one, so the core is not run
+    /// again. Labelled documents stay as they are.
+    pub fn with_spans(self, found: Vec<annotator_schema::Span>) -> Loaded {
+        match self {
+            Loaded::Text { name, text } => {
+                let mut doc = Document::new("", name, text);
+                doc.spans = found;
+                doc.sort_spans();
+                Loaded::Labelled(vec![doc])
+            }
+            labelled => labelled,
+        }
+    }
+}
+
 /// A file read: its name, what it held, and the single-byte encoding
 /// assumed for it (`None`: UTF-8 or UTF-16, or a zip).
 #[derive(Clone, Debug, PartialEq)]

@@ -1267,6 +1267,26 @@ mod tests {
     }
 
     #[test]
+    fn a_text_with_its_spans_found_elsewhere_is_added_as_the_text_would_be() {
+        let text = "“It is complex,” Kremlin spokesman Dmitry Peskov said in Moscow on June 3, 2025.\n";
+        let file = |name: &str| Loaded::Text { name: name.into(), text: text.into() };
+        let found = || annotator_extract::annotate("", "", text).spans;
+        let (mut plain, mut given) = (ws_with(&["Kyiv"]), ws_with(&["Kyiv"]));
+        assert_eq!(plain.add_all(vec![file("talks.txt"), file("talks.txt")]), [1, 2]);
+        assert_eq!(
+            given.add_all(vec![file("talks.txt").with_spans(found()), file("talks.txt").with_spans(found())]),
+            [1, 2]
+        );
+        assert_eq!(given, plain, "the same ids (talks, talks-2), names, spans and current document");
+        assert_eq!(given.docs[2].id, "talks-2");
+        assert_eq!(given.docs[1].spans().len(), 4);
+        // The re-import question counts them alike, and a labelled file stays as it is.
+        assert_eq!(given.duplicates(&[file("a.txt").with_spans(found())]), plain.duplicates(&[file("a.txt")]));
+        let labelled = Loaded::Labelled(vec![Document::new("x", "x", "Sumy")]);
+        assert_eq!(labelled.clone().with_spans(found()), labelled);
+    }
+
+    #[test]
     fn an_export_holds_all_when_it_is_the_corpus_or_the_only_document() {
         let mut ws = ws_with(&["Kyiv"]);
         assert!(ws.export_holds_all(Scope::Document));

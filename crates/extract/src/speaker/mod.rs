@@ -497,6 +497,11 @@ mod tests {
                 "Tom Reyes defended the bill. The Texas Republican, who chairs the panel, called it \"absurd.\"",
                 &[("\"absurd.\"", Some("Tom Reyes"))],
             ),
+            (
+                "an_appositive_role_ends_with_its_sentence",
+                "Thune's counterpart, Senator Chuck Schumer, pushed back. \"Republicans blew it,\" he said.\n\nJim Jordan spoke next. \"Nobody is above the law,\" the Ohio Republican said.",
+                &[("\"Republicans blew it,\"", Some("Chuck Schumer")), ("\"Nobody is above the law,\"", Some("Jim Jordan"))],
+            ),
             ("mocked_reports_speech", "\"They can't handle it,\" Obama mocked.", &[("\"They can't handle it,\"", Some("Obama"))]),
             ("a_party_is_no_description", "\"We won,\" the Republican Party said.", &[("\"We won,\"", Some("Republican Party"))]),
             ("organisation_then_no_role_speaks", "\"It is over,\" said Acme Corp late on Monday.", &[("\"It is over,\"", Some("Acme Corp"))]),

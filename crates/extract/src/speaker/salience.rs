@@ -187,7 +187,12 @@ impl<'a> Salience<'a> {
                 // (`Mike Johnson, a Louisiana Republican`: a demonym or a
                 // party after a place is a role too.)
                 let role = (end + 1..ix.len().min(end + 1 + APPOSITIVE_ROLE_WINDOW))
-                    .take_while(|&j| !ix.mention_at(j).is_some_and(|mi| ix.is_person(mi)) && ix.word(j) != ",")
+                    // (Words of the appositive only: a sentence's end or a
+                    // quotation ends it, `Chuck Schumer, pushed back.
+                    // "Republicans …"`.)
+                    .take_while(|&j| {
+                        ix.tok(j).kind() == Kind::Word && !ix.mention_at(j).is_some_and(|mi| ix.is_person(mi))
+                    })
                     .find(|&j| {
                         ix.has(j, cat::TITLE) && !ix.capitalised_word(j)
                             || ix.has(j, cat::DEMONYM) && ix.mention_at(j).is_none()
