@@ -92,12 +92,31 @@ impl Format for Brat {
         Some([stem, ".txt"].concat())
     }
     fn read(&self, file: &InFile, companion: Option<&InFile>) -> Result<Vec<Document>, ReadError> {
-        if zip::is_zip(file.bytes) {
-            return read_zip(file);
+        // A corpus zip's files, or the one `.ann` with its text: read alike.
+        let (entries, within) = if zip::is_zip(file.bytes) {
+            let entries =
+                zip::read(file.bytes).map_err(|message| ReadError::Zip { file: file.name.to_string(), message })?;
+            (entries, [file.name, ": "].concat())
+        } else {
+            let txt = self.companion(file.name).unwrap_or_default();
+            let mut entries = vec![(file.name.to_string(), file.bytes)];
+            entries.extend(companion.map(|c| (txt, c.bytes)));
+            (entries, String::new())
+        };
+        let mut docs = Vec::new();
+        for (name, bytes) in &entries {
+            let Some(txt_name) = self.companion(name) else { continue };
+            let Some((_, txt)) = entries.iter().find(|(n, _)| *n == txt_name) else {
+                return Err(ReadError::MissingText { ann: [&within, name.as_str()].concat(), txt: txt_name });
+            };
+            let text = InFile { name: &txt_name, bytes: txt }.text()?;
+            let ann = InFile { name, bytes }.text()?;
+            docs.push(read_pair(docs.len(), name, text, ann)?);
         }
-        let txt = self.companion(file.name).unwrap_or_default();
-        let text = companion.ok_or_else(|| ReadError::MissingText { ann: file.name.to_string(), txt })?;
-        Ok(vec![read_pair(0, file.name, text.text()?, file.text()?)?])
+        if docs.is_empty() {
+            return Err(ReadError::NoDocuments);
+        }
+        Ok(docs)
     }
 }
 
@@ -171,16 +190,17 @@ fn ann(d: &Document) -> Result<String, ExportError> {
     for (i, s) in d.spans.iter().enumerate() {
         let t = ["T", &num_text(i + 1)].concat();
         if let Some(n) = s.number() {
-            let attrs = [
-                (VALUE, n.value.as_ref().map(value_text)),
-                (UNIT, n.unit.as_deref().map(token)),
-                (KIND, Some(n.kind.as_str().into())),
-            ];
-            for (name, v) in attrs {
-                let Some(v) = v else { continue };
+            let mut attr_line = |out: &mut String, name: &str, v: &str| {
                 attr += 1;
-                numbered(&mut out, 'A', attr, &[name, " ", &t, " ", &v]);
+                numbered(out, 'A', attr, &[name, " ", &t, " ", v]);
+            };
+            if let Some(v) = &n.value {
+                attr_line(&mut out, VALUE, &value_text(v));
             }
+            if let Some(u) = &n.unit {
+                attr_line(&mut out, UNIT, &token(u));
+            }
+            attr_line(&mut out, KIND, n.kind.as_str());
         }
         // A span has an entity or a speaker, never both.
         let mut noted = s.entity();
@@ -253,8 +273,12 @@ fn conf(docs: &[Document]) -> String {
     for s in docs.iter().flat_map(|d| &d.spans) {
         labels.push(s.label.as_str());
         if let Some(n) = s.number() {
-            values.extend(n.value.as_ref().map(value_text));
-            units.extend(n.unit.as_deref().map(token));
+            if let Some(v) = &n.value {
+                values.push(value_text(v));
+            }
+            if let Some(u) = &n.unit {
+                units.push(token(u));
+            }
         }
     }
     let mut out = String::from("[entities]\n");
@@ -272,25 +296,6 @@ fn conf(docs: &[Document]) -> String {
     }
     line(&mut out, &[KIND, " Arg:NUMBER, Value:", KINDS]);
     out
-}
-
-/// The documents of a corpus zip: each `X.ann` with its `X.txt`.
-fn read_zip(file: &InFile) -> Result<Vec<Document>, ReadError> {
-    let entries = zip::read(file.bytes).map_err(|message| ReadError::Zip { file: file.name.to_string(), message })?;
-    let mut docs = Vec::new();
-    for (name, bytes) in &entries {
-        let Some(txt_name) = Brat.companion(name) else { continue };
-        let Some((_, txt)) = entries.iter().find(|(n, _)| *n == txt_name) else {
-            return Err(ReadError::MissingText { ann: [file.name, ": ", name].concat(), txt: txt_name });
-        };
-        let text = InFile { name: &txt_name, bytes: txt }.text()?;
-        let ann = InFile { name, bytes }.text()?;
-        docs.push(read_pair(docs.len(), name, text, ann)?);
-    }
-    if docs.is_empty() {
-        return Err(ReadError::NoDocuments);
-    }
-    Ok(docs)
 }
 
 /// One document from its text and `.ann` (named `ann_name`; the
@@ -341,24 +346,29 @@ fn read_pair(i: usize, ann_name: &str, text: &str, ann: &str) -> Result<Document
         spans.push((tid.to_string(), build::span(first, last, label, None, Origin::User), span_text));
     }
     for &(n, line) in &later {
-        let cols: Vec<&str> = line.split('\t').collect();
-        let def: Vec<&str> = cols.get(1).map_or_else(Vec::new, |d| d.split(' ').collect());
+        // Its columns (id, definition, a note's text) and the definition's
+        // first three words: all that an `A`, `R` or `#` line holds.
+        let mut cols = line.split('\t');
+        let (_, def, note, more) = (cols.next(), cols.next(), cols.next(), cols.next().is_some());
+        let mut words = def.unwrap_or_default().split(' ');
+        let (w0, w1, w2) = (words.next().unwrap_or_default(), words.next(), words.next());
         let find = |id: &str| spans.iter().position(|(t, _, _)| t == id).ok_or_else(|| bad(n, "no annotation ", id));
-        match (line.chars().next(), cols.len(), def.as_slice()) {
-            (Some('A'), 2, [name, target, rest @ ..]) => {
+        match (line.chars().next(), w1, note, more) {
+            (Some('A'), Some(target), None, _) => {
                 let k = find(target)?;
-                number_attr(&mut spans[k].1, name, rest.first().copied());
+                number_attr(&mut spans[k].1, w0, w2);
             }
-            (Some('R'), 2, [kind, a1, a2, ..]) => {
+            (Some('R'), Some(a1), None, _) => {
                 let arg = |a: &str| a.split_once(':').map(|(_, t)| t.to_string());
-                let (Some(q), Some(p), true) = (arg(a1), arg(a2), kind.eq_ignore_ascii_case(SPEAKER_RELATION)) else {
+                let (Some(q), Some(p), true) = (arg(a1), w2.and_then(arg), w0.eq_ignore_ascii_case(SPEAKER_RELATION))
+                else {
                     continue;
                 };
                 find(&q)?;
                 find(&p)?;
                 build::relate(&mut spans, &q, &p);
             }
-            (Some('#'), 3, [notes, target, ..]) if *notes == NOTES => {
+            (Some('#'), Some(target), Some(text), false) if w0 == NOTES => {
                 let k = find(target)?;
                 let s = &mut spans[k].1;
                 let key = match build::label_of(s) {
@@ -366,15 +376,14 @@ fn read_pair(i: usize, ann_name: &str, text: &str, ann: &str) -> Result<Document
                     "PERSON" | "PLACE" => "entity",
                     _ => continue,
                 };
-                // Three columns, as matched.
-                build::set(s, key, cols[2].into());
+                build::set(s, key, text.into());
             }
             _ => {}
         }
     }
     // A relation names its person by entity: notes read after it may have set it.
     let spans = spans.into_iter().map(|(_, s, _)| s).collect();
-    build::document(i, Some(id.to_string()), Some([id, ".txt"].concat()), text.to_string(), false, spans)
+    build::document(i, [Some(id.to_string()), Some([id, ".txt"].concat()), None, None], text.to_string(), false, spans)
         .map_err(|message| ReadError::Shape { doc: ann_name.to_string(), message })
 }
 

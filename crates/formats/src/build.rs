@@ -75,23 +75,22 @@ pub fn label_of(span: &Map<String, Value>) -> &str {
     span.get("label").and_then(Value::as_str).unwrap_or_default()
 }
 
-/// A document from its parts, read and checked by the labelled-JSON reader.
+/// A document from its parts (`ids`: its id, name, annotator and last
+/// edit, each if known), read and checked by the labelled-JSON reader.
 /// `i` is its position in the file; errors come back as text for the
 /// caller to place (`task 2: …`).
 pub fn document(
     i: usize,
-    id: Option<String>,
-    name: Option<String>,
+    ids: [Option<String>; 4],
     text: String,
     reviewed: bool,
     spans: Vec<Map<String, Value>>,
 ) -> Result<Document, String> {
     let mut d = Map::new();
-    if let Some(id) = id {
-        set(&mut d, "id", id.into());
-    }
-    if let Some(name) = name {
-        set(&mut d, "name", name.into());
+    for (key, v) in ["id", "name", "annotator", "modified"].into_iter().zip(ids) {
+        if let Some(v) = v {
+            set(&mut d, key, v.into());
+        }
     }
     set(&mut d, "text", text.into());
     set(&mut d, "reviewed", reviewed.into());

@@ -59,17 +59,16 @@ impl Format for Conll {
 pub fn tokens(text: &str, cuts: &[usize]) -> Vec<(usize, usize)> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
-    let mut cut = cuts.iter().peekable();
-    let mut i = 0;
+    let (mut cut, mut i) = (0, 0);
     while i < chars.len() {
         if chars[i].is_whitespace() {
             i += 1;
             continue;
         }
-        while cut.peek().is_some_and(|&&c| c <= i) {
-            cut.next();
+        while cuts.get(cut).is_some_and(|&c| c <= i) {
+            cut += 1;
         }
-        let limit = cut.peek().map_or(chars.len(), |&&c| c);
+        let limit = cuts.get(cut).copied().unwrap_or(chars.len());
         let mut j = i;
         while j < chars.len() && j < limit && !chars[j].is_whitespace() {
             j += 1;
@@ -106,9 +105,14 @@ fn peel(chars: &[char], mut a: usize, mut b: usize, out: &mut Vec<(usize, usize)
 /// One document's lines.
 fn document(d: &Document) -> Result<String, ExportError> {
     let ck = Checked::new(Conll.id(), Conll.unit(), d);
-    let spans: Vec<usize> = (0..d.spans.len()).filter(|&i| tagged(&d.spans[i].label)).collect();
-    for &i in &spans {
-        ck.offsets(i, &d.spans[i])?;
+    let (mut spans, mut cuts) = (Vec::new(), Vec::new());
+    for (i, s) in d.spans.iter().enumerate() {
+        if tagged(&s.label) {
+            ck.offsets(i, s)?;
+            spans.push(i);
+            cuts.push(s.start.0);
+            cuts.push(s.end.0);
+        }
     }
     for w in spans.windows(2) {
         // Spans are sorted by start; overlapping ones are neighbours or nested in the first.
@@ -122,8 +126,7 @@ fn document(d: &Document) -> Result<String, ExportError> {
             });
         }
     }
-    // Sorted: the spans are sorted by start and, as just checked, do not overlap.
-    let cuts: Vec<usize> = spans.iter().flat_map(|&i| [d.spans[i].start.0, d.spans[i].end.0]).collect();
+    // `cuts` is sorted: the spans are sorted by start and, as just checked, do not overlap.
     let toks = tokens(&d.text, &cuts);
     let ix = ck.index();
     // Each span's tokens must cover exactly its text.

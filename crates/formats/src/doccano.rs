@@ -16,13 +16,14 @@
 //! `text` (or the older `data`). doccano keeps neither attributes nor an
 //! origin: every span read is `user`.
 
-use annotator_schema::{Document, OffsetIndex, Origin};
-use serde_json::{Map, Value};
+use annotator_schema::Document;
+use serde_json::Value;
 
-use crate::check::{self, Checked, Unit};
-use crate::jsonl::{first_line, line_name, lines};
-use crate::out::JsonText;
-use crate::{build, ExportError, Format, InFile, Keeps, OutFile, ReadError};
+use crate::check::{Checked, Unit};
+use crate::jsonl::first_line;
+use crate::out::{num_text, JsonText};
+use crate::records::{self, List, Shape};
+use crate::{ExportError, Format, InFile, Keeps, OutFile, ReadError};
 
 pub struct Doccano;
 
@@ -52,18 +53,13 @@ impl Format for Doccano {
         for d in docs {
             let ck = Checked::new(self.id(), self.unit(), d);
             let mut j = JsonText::default();
-            j.raw("{").key("id").str(&d.id).raw(",").key("text").str(&d.text).raw(",").key("label").raw("[");
+            j.fill("{\"id\":\x01,\"text\":\x01,\"label\":[", &[&d.id, &d.text]);
             for (i, s) in d.spans.iter().enumerate() {
                 let (start, end) = ck.offsets(i, s)?;
-                j.raw(if i > 0 { ",[" } else { "[" })
-                    .num(start)
-                    .raw(",")
-                    .num(end)
-                    .raw(",")
-                    .str(s.label.as_str())
-                    .raw("]");
+                let sep = if i > 0 { "," } else { "" };
+                j.fill("\x02[\x02,\x02,\x01]", &[sep, &num_text(start), &num_text(end), s.label.as_str()]);
             }
-            j.raw("],").key("name").str(&d.name).raw("}");
+            j.fill("],\"name\":\x01}", &[&d.name]);
             out.push_str(&j.0);
             out.push('\n');
         }
@@ -79,74 +75,29 @@ impl Format for Doccano {
         })
     }
     fn read(&self, file: &InFile, _: Option<&InFile>) -> Result<Vec<Document>, ReadError> {
-        let mut docs = Vec::new();
-        for (n, value) in lines(file.text()?)? {
-            let line = line_name(n);
-            let shape = |message: String| ReadError::Shape { doc: line.clone(), message };
-            let Value::Object(rec) = value else { return Err(shape("a line must be a JSON object".into())) };
-            let text = TEXT_KEYS
-                .iter()
-                .find_map(|k| rec.get(*k).and_then(Value::as_str))
-                .ok_or_else(|| shape("no \"text\"".into()))?
-                .to_string();
-            let ix = OffsetIndex::new(&text);
-            let mut spans = Vec::new();
-            for (start, end, name, id) in entities(&rec).map_err(shape)? {
-                let (s, e, text) = check::read_span(&ix, self.unit(), &line, (start, end), None)?;
-                spans.push((id, build::span(s.0, e.0, &name, None, Origin::User), text));
-            }
-            speakers(&rec, &mut spans);
-            let id = build::name_of(rec.get("id"));
-            let name = build::name_of(rec.get("name"));
-            let spans = spans.into_iter().map(|(_, s, _)| s).collect();
-            docs.push(build::document(docs.len(), id, name, text, false, spans).map_err(shape)?);
-        }
-        Ok(docs)
+        records::read(file, &SHAPE)
     }
 }
 
-/// A line's spans as (start, end, label, entity id as JSON text or `""`)
-/// in UTF-16 code units.
-type Entity = (usize, usize, String, String);
+/// Where a line keeps its parts: the text in `text` (older: `data`), the
+/// spans as a relation project's `entities` (with `relations`), or
+/// `[start, end, "LABEL"]` triples in `label` (older: `labels`).
+const SHAPE: Shape = Shape {
+    unit: Unit::Utf16,
+    text: &["/text", "/data"],
+    doc: ["/id", "/name", "", "", ""],
+    lists: &[
+        List {
+            at: "/entities",
+            fields: ["/start_offset", "/end_offset", "/label", "", "/id"],
+            looks: "an entity with start_offset, end_offset and label",
+        },
+        List { at: "/label", fields: ["/0", "/1", "/2", "", ""], looks: TRIPLE },
+        List { at: "/labels", fields: ["/0", "/1", "/2", "", ""], looks: TRIPLE },
+    ],
+    carry: false,
+    relations: "/relations",
+};
 
-fn entities(rec: &Map<String, Value>) -> Result<Vec<Entity>, String> {
-    let int = build::whole;
-    let mut out = Vec::new();
-    if let Some(list) = rec.get(ENTITIES).and_then(Value::as_array) {
-        for e in list {
-            let (s, en, l) = (int(e.get("start_offset")), int(e.get("end_offset")), e.get("label"));
-            let (Some(s), Some(en), Some(Value::String(l))) = (s, en, l) else {
-                return Err(["an entity needs start_offset, end_offset and label, not ", &e.to_string()].concat());
-            };
-            out.push((s, en, l.clone(), e.get("id").map_or_else(String::new, Value::to_string)));
-        }
-        return Ok(out);
-    }
-    let list = TRIPLE_KEYS.iter().find_map(|k| rec.get(*k).and_then(Value::as_array)).map_or(&[][..], Vec::as_slice);
-    for t in list {
-        let triple = match t.as_array().map(Vec::as_slice) {
-            Some([s, e, Value::String(l)]) => {
-                int(Some(s)).zip(int(Some(e))).map(|(s, e)| (s, e, l.clone(), String::new()))
-            }
-            _ => None,
-        };
-        let Some(triple) = triple else {
-            return Err(["a label must be [start, end, \"name\"] (sequence labelling), not ", &t.to_string()].concat());
-        };
-        out.push(triple);
-    }
-    Ok(out)
-}
-
-/// A relation project's `speaker` relations: the quote's speaker is the
-/// text of the span the relation points to.
-fn speakers(rec: &Map<String, Value>, spans: &mut [build::Read]) {
-    let Some(relations) = rec.get("relations").and_then(Value::as_array) else { return };
-    for r in relations {
-        let is_speaker = r.get("type").and_then(Value::as_str).is_some_and(|t| t.eq_ignore_ascii_case(build::SPEAKER));
-        let id = |k: &str| r.get(k).map_or_else(String::new, Value::to_string);
-        if is_speaker {
-            build::relate(spans, &id("from_id"), &id("to_id"));
-        }
-    }
-}
+/// What a sequence-labelling span looks like.
+const TRIPLE: &str = "[start, end, \"name\"] (sequence labelling)";

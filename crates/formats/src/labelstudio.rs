@@ -162,30 +162,36 @@ fn task(j: &mut JsonText, n: usize, d: &Document) -> Result<(), ExportError> {
     for (i, s) in d.spans.iter().enumerate() {
         offsets.push(ck.offsets(i, s)?);
     }
-    j.raw("{").key("id").num(n + 1).raw(",").key("data").raw("{").key("text").str(&d.text);
-    j.raw(",").key("doc_id").str(&d.id).raw(",").key("name").str(&d.name);
-    j.raw(",").key("reviewed").raw(if d.reviewed { "true" } else { "false" });
+    let reviewed = if d.reviewed { "true" } else { "false" };
+    j.fill(
+        "{\"id\":\x02,\"data\":{\"text\":\x01,\"doc_id\":\x01,\"name\":\x01,\"reviewed\":\x02",
+        &[&num_text(n + 1), &d.text, &d.id, &d.name, reviewed],
+    );
     for (key, stamp) in [("annotator", &d.annotator), ("modified", &d.modified)] {
         if let Some(stamp) = stamp {
-            j.raw(",").key(key).str(stamp);
+            j.fill(",\x01:\x01", &[key, stamp]);
         }
     }
-    let checked: Vec<usize> = (0..d.spans.len()).filter(|&i| d.spans[i].origin.checked()).collect();
-    if !checked.is_empty() {
-        j.raw(",").key(CHECKED).raw("[");
-        for (n, &i) in checked.iter().enumerate() {
-            j.raw(if n > 0 { "," } else { "" }).str(&region_id(i));
+    // The list of the confirmed suggestions' regions, if there are any.
+    let mut sep = ",\"checked\":[";
+    for (i, s) in d.spans.iter().enumerate() {
+        if s.origin.checked() {
+            j.fill("\x02\x01", &[sep, &region_id(i)]);
+            sep = ",";
         }
-        j.raw("]");
     }
-    j.raw("}");
+    j.raw(if sep == "," { "]}" } else { "}" });
     for (origin, key, head, tail) in [
         (Origin::Auto, "predictions", "[{\"model_version\":\"annotator-extract\",\"result\":[", "]}]"),
         (Origin::User, "annotations", "[{\"was_cancelled\":false,\"result\":[", "]}]"),
     ] {
         // A confirmed suggestion stays among the predictions (`data.checked` names it).
-        let picked: Vec<usize> =
-            (0..d.spans.len()).filter(|&i| d.spans[i].origin.as_str() == origin.as_str()).collect();
+        let mut picked = Vec::new();
+        for (i, s) in d.spans.iter().enumerate() {
+            if s.origin.as_str() == origin.as_str() {
+                picked.push(i);
+            }
+        }
         if picked.is_empty() {
             continue;
         }
@@ -202,8 +208,10 @@ fn task(j: &mut JsonText, n: usize, d: &Document) -> Result<(), ExportError> {
             let Some(speaker) = d.spans[i].speaker() else { continue };
             if let Some(to) = crate::out::speaker_span(d, &picked, i, speaker) {
                 sep(j);
-                j.raw("{\"type\":\"relation\",\"direction\":\"right\",\"labels\":[").str(SPEAKER).raw("],");
-                j.key("from_id").str(&region_id(i)).raw(",").key("to_id").str(&region_id(to)).raw("}");
+                j.fill(
+                    "{\"type\":\"relation\",\"direction\":\"right\",\"labels\":[\x01],\"from_id\":\x01,\"to_id\":\x01}",
+                    &[SPEAKER, &region_id(i), &region_id(to)],
+                );
             }
         }
         j.raw(tail);
@@ -227,20 +235,22 @@ fn regions(
 ) {
     let id = region_id(i);
     let made = if origin == Origin::Auto { FROM_PREDICTION } else { MANUAL };
-    let mut region = |j: &mut JsonText, from: &str, kind: &str| {
-        sep(j);
-        j.raw("{").key("id").str(&id).raw(",").key("from_name").str(from).raw(",").key("to_name").str(TEXT);
-        j.raw(",").key("type").str(kind).raw(",").key("origin").str(made).raw(",").key("value").raw("{");
-        j.key("start").num(start).raw(",").key("end").num(end).raw(",").key("text");
-    };
-    region(j, LABELS, "labels");
-    j.str(&s.text).raw(",").key("labels").raw("[").str(s.label.as_str()).raw("]}}");
+    let (start, end) = (num_text(start), num_text(end));
     let number = s.number().map(annotator_schema::json::number_attrs_json);
-    for (name, text) in [(ENTITY, s.entity()), (SPEAKER, s.speaker()), (NUMBER, number.as_deref())] {
-        if let Some(text) = text {
-            region(j, name, "textarea");
-            j.raw("[").str(text).raw("]}}");
-        }
+    let areas = [(ENTITY, s.entity()), (SPEAKER, s.speaker()), (NUMBER, number.as_deref())];
+    let all = [(LABELS, Some(s.text.as_str()))].into_iter().chain(areas);
+    for (n, (from, text)) in all.enumerate() {
+        let Some(text) = text else { continue };
+        // The span's `labels` region, then its text areas.
+        let (kind, tail) = if n == 0 { ("labels", ",\"labels\":[\x01]}}") } else { ("textarea", "]}}") };
+        let head = if n == 0 { "" } else { "[" };
+        sep(j);
+        j.fill(
+            "{\"id\":\x01,\"from_name\":\x01,\"to_name\":\x01,\"type\":\x01,\"origin\":\x01,\
+             \"value\":{\"start\":\x02,\"end\":\x02,\"text\":\x02\x01",
+            &[&id, from, TEXT, kind, made, &start, &end, head, text],
+        );
+        j.fill(tail, &[s.label.as_str()]);
     }
 }
 
@@ -254,10 +264,7 @@ fn read_task(i: usize, task: &Value) -> Result<Document, String> {
     let id = build::name_of(data.get("doc_id")).or_else(|| build::name_of(task.get("id")));
     let name = build::name_of(data.get("name"));
     let reviewed = data.get("reviewed").and_then(Value::as_bool).unwrap_or(false);
-    let checked: Vec<&str> = data
-        .get(CHECKED)
-        .and_then(Value::as_array)
-        .map_or_else(Vec::new, |ids| ids.iter().filter_map(Value::as_str).collect());
+    let checked = data.get(CHECKED).and_then(Value::as_array).map_or(&[][..], Vec::as_slice);
     let annotation = latest(task, "annotations", true);
     let prediction = latest(task, "predictions", false);
     let built_from_prediction = annotation
@@ -265,17 +272,16 @@ fn read_task(i: usize, task: &Value) -> Result<Document, String> {
         .any(|r| matches!(r.get("origin").and_then(Value::as_str), Some(FROM_PREDICTION | CHANGED_PREDICTION)));
     let mut spans = Vec::new();
     if built_from_prediction {
-        spans.extend(read_results(annotation, None, &checked)?);
+        read_results(annotation, None, checked, &[], &mut spans)?;
     } else {
-        spans.extend(read_results(prediction, Some(Origin::Auto), &checked)?);
-        let user = read_results(annotation, Some(Origin::User), &checked)?;
-        spans.retain(|a| !user.iter().any(|u| same_place(u, a)));
-        spans.extend(user);
+        // The prediction's spans but those a person's span replaced, then the person's.
+        let mut user = Vec::new();
+        read_results(annotation, Some(Origin::User), checked, &[], &mut user)?;
+        read_results(prediction, Some(Origin::Auto), checked, &user, &mut spans)?;
+        spans.append(&mut user);
     }
-    let mut doc = build::document(i, id, name, text, reviewed, spans)?;
     let stamp = |key: &str| data.get(key).and_then(Value::as_str).map(str::to_string);
-    (doc.annotator, doc.modified) = (stamp("annotator"), stamp("modified"));
-    Ok(doc)
+    build::document(i, [id, name, stamp("annotator"), stamp("modified")], text, reviewed, spans)
 }
 
 /// The result list of a task's latest annotation or prediction (`key`):
@@ -283,9 +289,15 @@ fn read_task(i: usize, task: &Value) -> Result<Document, String> {
 /// listed; cancelled annotations passed over if `skip_cancelled`.
 fn latest<'t>(task: &'t Value, key: &str, skip_cancelled: bool) -> &'t [Value] {
     let Some(list) = task.get(key).and_then(Value::as_array) else { return &[] };
-    let cancelled = |a: &Value| a.get("was_cancelled").and_then(Value::as_bool) == Some(true);
-    let kept = list.iter().filter(|a| !(skip_cancelled && cancelled(a)));
-    let best = kept.max_by_key(|a| a.get("created_at").and_then(Value::as_str).unwrap_or_default());
+    let (mut best, mut best_at) = (None, "");
+    for a in list {
+        let cancelled = a.get("was_cancelled").and_then(Value::as_bool) == Some(true);
+        let at = a.get("created_at").and_then(Value::as_str).unwrap_or_default();
+        // The last of equal times, as `max_by_key` picks.
+        if !(skip_cancelled && cancelled) && (best.is_none() || at >= best_at) {
+            (best, best_at) = (Some(a), at);
+        }
+    }
     best.and_then(|b| b.get("result")).and_then(Value::as_array).map_or(&[], Vec::as_slice)
 }
 
@@ -297,12 +309,15 @@ fn same_place(a: &Map<String, Value>, b: &Map<String, Value>) -> bool {
 
 /// The spans of one result list. `origin`: what every region is, or `None`
 /// to read each region's own Label Studio origin; an automatic region whose
-/// id is in `checked` was confirmed by a person.
+/// id is in `checked` was confirmed by a person. Onto `out`, but for the
+/// spans at the place of one of `replaced` (with its label).
 fn read_results(
     results: &[Value],
     origin: Option<Origin>,
-    checked: &[&str],
-) -> Result<Vec<Map<String, Value>>, String> {
+    checked: &[Value],
+    replaced: &[Map<String, Value>],
+    out: &mut Vec<Map<String, Value>>,
+) -> Result<(), String> {
     let mut spans: Vec<build::Read> = Vec::new();
     for r in results {
         let kind = r.get("type").and_then(Value::as_str).unwrap_or_default().to_ascii_lowercase();
@@ -323,7 +338,7 @@ fn read_results(
         for name in names.iter().filter_map(Value::as_str) {
             let text = value.get("text").and_then(Value::as_str);
             let mut span = build::span(start, end, name, text, origin);
-            if origin == Origin::Auto && checked.contains(&id.as_str()) {
+            if origin == Origin::Auto && checked.iter().any(|c| c.as_str() == Some(&id)) {
                 build::set(&mut span, CHECKED, Value::Bool(true));
             }
             spans.push((id.clone(), span, text.unwrap_or_default().to_string()));
@@ -335,7 +350,14 @@ fn read_results(
         if kind == "textarea" {
             let from = r.get("from_name").and_then(Value::as_str).unwrap_or_default();
             let text = match r.get("value").and_then(|v| v.get("text")) {
-                Some(Value::Array(lines)) => lines.iter().filter_map(Value::as_str).collect::<Vec<_>>().join("\n"),
+                Some(Value::Array(lines)) => {
+                    let mut text = String::new();
+                    for (n, line) in lines.iter().filter_map(Value::as_str).enumerate() {
+                        text.push_str(if n > 0 { "\n" } else { "" });
+                        text.push_str(line);
+                    }
+                    text
+                }
                 Some(Value::String(s)) => s.clone(),
                 _ => continue,
             };
@@ -347,7 +369,12 @@ fn read_results(
             build::relate(&mut spans, end_id("from_id"), end_id("to_id"));
         }
     }
-    Ok(spans.into_iter().map(|(_, s, _)| s).collect())
+    for (_, s, _) in spans {
+        if !replaced.iter().any(|r| same_place(r, &s)) {
+            out.push(s);
+        }
+    }
+    Ok(())
 }
 
 /// A per-region text area's content onto its span.

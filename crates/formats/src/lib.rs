@@ -35,6 +35,7 @@ mod json;
 mod jsonl;
 mod labelstudio;
 mod out;
+mod records;
 mod spacy;
 mod w3c;
 

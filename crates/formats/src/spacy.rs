@@ -11,12 +11,13 @@
 //! text at its offsets; a span without `origin` was made in another tool
 //! and counts as `user`.
 
-use annotator_schema::{Document, Origin};
-use serde_json::{Map, Value};
+use annotator_schema::Document;
+use serde_json::Value;
 
-use crate::jsonl::{first_line, line_name, lines, OWN_FIELDS};
+use crate::jsonl::{first_line, OWN_FIELDS};
 use crate::out::JsonText;
-use crate::{build, check, labels, ExportError, Format, InFile, Keeps, OutFile, ReadError, Unit};
+use crate::records::{self, List, Shape};
+use crate::{check, ExportError, Format, InFile, Keeps, OutFile, ReadError, Unit};
 
 pub struct Spacy;
 
@@ -43,24 +44,14 @@ impl Format for Spacy {
             let mut j = JsonText::default();
             // The spans as in the labelled JSON, written by its writer.
             let spans = annotator_schema::json::spans_to_json(&d.spans);
-            j.raw("{")
-                .key("text")
-                .str(&d.text)
-                .raw(",")
-                .key("spans")
-                .raw(&spans)
-                .raw(",")
-                .key("meta")
-                .raw("{")
-                .key("id")
-                .str(&d.id)
-                .raw(",")
-                .key("name")
-                .str(&d.name);
-            j.raw(",").key("reviewed").raw(if d.reviewed { "true" } else { "false" });
+            let reviewed = if d.reviewed { "true" } else { "false" };
+            j.fill(
+                "{\"text\":\x01,\"spans\":\x02,\"meta\":{\"id\":\x01,\"name\":\x01,\"reviewed\":\x02",
+                &[&d.text, &spans, &d.id, &d.name, reviewed],
+            );
             for (key, stamp) in [("annotator", &d.annotator), ("modified", &d.modified)] {
                 if let Some(stamp) = stamp {
-                    j.raw(",").key(key).str(stamp);
+                    j.fill(",\x01:\x01", &[key, stamp]);
                 }
             }
             j.raw("}}");
@@ -80,69 +71,21 @@ impl Format for Spacy {
         })
     }
     fn read(&self, file: &InFile, _: Option<&InFile>) -> Result<Vec<Document>, ReadError> {
-        let mut docs = Vec::new();
-        for (n, value) in lines(file.text()?)? {
-            docs.push(record(docs.len(), value).map_err(|message| ReadError::Shape { doc: line_name(n), message })?);
-        }
-        Ok(docs)
+        records::read(file, &SHAPE)
     }
 }
 
-/// One record as a document: its spans' labels mapped, `meta` read, then
-/// read and checked as a labelled-JSON document.
-fn record(i: usize, value: Value) -> Result<Document, String> {
-    let Value::Object(rec) = value else { return Err("a record must be a JSON object".into()) };
-    // The record's fields taken as they are (neither cloned nor removed one by one).
-    let (mut text, mut span_list, mut meta) = (Value::Null, None, Map::new());
-    for (key, v) in rec {
-        match (key.as_str(), v) {
-            ("text", v) => text = v,
-            ("spans", v) => span_list = Some(v),
-            ("meta", Value::Object(m)) => meta = m,
-            _ => {}
-        }
-    }
-    let mut doc = Map::new();
-    for key in ["id", "name"] {
-        if let Some(v) = build::name_of(meta.get(key)) {
-            build::set(&mut doc, key, v.into());
-        }
-    }
-    if let Some(Value::Bool(b)) = meta.get("reviewed") {
-        build::set(&mut doc, "reviewed", Value::Bool(*b));
-    }
-    for key in ["annotator", "modified"] {
-        if let Some(Value::String(s)) = meta.get(key) {
-            build::set(&mut doc, key, Value::String(s.clone()));
-        }
-    }
-    build::set(&mut doc, "text", text);
-    let mut spans = Vec::new();
-    match span_list {
-        None | Some(Value::Null) => {}
-        Some(Value::Array(list)) => {
-            for s in list {
-                spans.push(map_span(s)?);
-            }
-        }
-        Some(_) => return Err("\"spans\" must be a list".into()),
-    }
-    build::set(&mut doc, "spans", Value::Array(spans));
-    Document::from_value(i, Value::Object(doc)).map_err(|e| e.to_string())
-}
-
-/// A span with its label mapped onto ours (a NUMBER kind the label names
-/// kept), and `user` as its origin unless it states one.
-fn map_span(span: Value) -> Result<Value, String> {
-    let Value::Object(mut s) = span else { return Err("a span must be a JSON object".into()) };
-    let name = s.get("label").and_then(Value::as_str).ok_or("a span needs a \"label\" name")?;
-    let (label, kind) = labels::read_label(name);
-    build::set(&mut s, "label", Value::String(label.to_string()));
-    if let (Some(kind), false) = (kind, s.contains_key("kind") || s.contains_key("speaker")) {
-        build::set(&mut s, "kind", Value::String(kind.as_str().into()));
-    }
-    if !s.contains_key("origin") {
-        build::set(&mut s, "origin", Origin::User.as_str().into());
-    }
-    Ok(Value::Object(s))
-}
+/// Where a record keeps its parts: the spans' own fields (ours among
+/// them) are kept.
+const SHAPE: Shape = Shape {
+    unit: Unit::CodePoint,
+    text: &["/text"],
+    doc: ["/meta/id", "/meta/name", "/meta/reviewed", "/meta/annotator", "/meta/modified"],
+    lists: &[List {
+        at: "/spans",
+        fields: ["/start", "/end", "/label", "/text", ""],
+        looks: "{\"start\", \"end\", \"label\"}",
+    }],
+    carry: true,
+    relations: "",
+};

@@ -12,7 +12,7 @@
 use annotator_schema::{CharOffset, Document, Origin, Span};
 
 use crate::check::{Checked, Unit};
-use crate::out::JsonText;
+use crate::out::{num_text, JsonText};
 use crate::{ExportError, Format, Keeps, OutFile};
 
 pub struct W3c;
@@ -60,10 +60,11 @@ impl Format for W3c {
             }
         }
         let mut j = JsonText::default();
-        j.raw("{").key("@context").str(CONTEXT).raw(",").key("id").str(&[URN, ":collection:", &encode(stem)].concat());
-        j.raw(",").key("type").str("AnnotationCollection").raw(",").key("label").str(stem);
-        j.raw(",").key("total").num(total).raw(",").key("first").raw("{").key("type").str("AnnotationPage");
-        j.raw(",").key("startIndex").raw("0,").key("items").raw("[").raw(&items.0).raw("\n]}}\n");
+        j.fill(
+            "{\"@context\":\x01,\"id\":\x01,\"type\":\"AnnotationCollection\",\"label\":\x01,\"total\":\x02,\
+             \"first\":{\"type\":\"AnnotationPage\",\"startIndex\":0,\"items\":[\x02\n]}}\n",
+            &[CONTEXT, &[URN, ":collection:", &encode(stem)].concat(), stem, &num_text(total), &items.0],
+        );
         Ok(vec![OutFile::text(stem, "jsonld", "application/ld+json", j.0)])
     }
 }
@@ -91,36 +92,34 @@ fn annotation(j: &mut JsonText, d: &Document, ck: &Checked<'_>, i: usize, s: &Sp
     let prefix = ix.slice(CharOffset(start.saturating_sub(CONTEXT_CHARS)), CharOffset(start)).unwrap_or_default();
     let suffix = ix.slice(CharOffset(end), CharOffset((end + CONTEXT_CHARS).min(len))).unwrap_or_default();
     let source = [URN, ":doc:", &encode(&d.id)].concat();
-    j.raw("{").key("id").str(&[&source, ":span:", &crate::out::num_text(i + 1)].concat());
-    j.raw(",").key("type").str("Annotation").raw(",").key("motivation").str("tagging");
-    j.raw(",").key("creator").raw(match s.origin {
+    let creator = match s.origin {
         Origin::Auto => SOFTWARE,
         // Suggested by the extractor, confirmed by a person: both made it.
         Origin::Checked => CHECKED,
         Origin::User => PERSON,
-    });
+    };
+    let id = [&source, ":span:", &num_text(i + 1)].concat();
+    j.fill(
+        "{\"id\":\x01,\"type\":\"Annotation\",\"motivation\":\"tagging\",\"creator\":\x02,\"body\":[",
+        &[&id, creator],
+    );
     let speaker = s.speaker().map(|sp| ["speaker: ", sp].concat());
     let number = s.number().map(annotator_schema::json::number_attrs_json);
     let bodies = [
-        ("tagging", Some(s.label.as_str()), false),
-        ("identifying", s.entity(), false),
-        ("describing", speaker.as_deref(), false),
-        ("describing", number.as_deref(), true),
+        ("tagging", Some(s.label.as_str()), ""),
+        ("identifying", s.entity(), ""),
+        ("describing", speaker.as_deref(), ""),
+        ("describing", number.as_deref(), ",\"format\":\"application/json\""),
     ];
-    j.raw(",").key("body").raw("[");
-    let mut first = true;
-    for (purpose, value, json) in bodies {
+    let mut sep = "";
+    for (purpose, value, format) in bodies {
         let Some(value) = value else { continue };
-        j.raw(if first { "{" } else { ",{" }).key("type").str("TextualBody").raw(",").key("purpose").str(purpose);
-        j.raw(",").key("value").str(value);
-        if json {
-            j.raw(",").key("format").str("application/json");
-        }
-        j.raw("}");
-        first = false;
+        j.fill("\x02{\"type\":\"TextualBody\",\"purpose\":\x01,\"value\":\x01\x02}", &[sep, purpose, value, format]);
+        sep = ",";
     }
-    j.raw("],").key("target").raw("{").key("source").str(&source).raw(",").key("selector");
-    j.raw("[{").key("type").str("TextPositionSelector").raw(",").key("start").num(start).raw(",").key("end").num(end);
-    j.raw("},{").key("type").str("TextQuoteSelector").raw(",").key("exact").str(&s.text);
-    j.raw(",").key("prefix").str(prefix).raw(",").key("suffix").str(suffix).raw("}]}}");
+    j.fill(
+        "],\"target\":{\"source\":\x01,\"selector\":[{\"type\":\"TextPositionSelector\",\"start\":\x02,\"end\":\x02},\
+         {\"type\":\"TextQuoteSelector\",\"exact\":\x01,\"prefix\":\x01,\"suffix\":\x01}]}}",
+        &[&source, &num_text(start), &num_text(end), &s.text, prefix, suffix],
+    );
 }
