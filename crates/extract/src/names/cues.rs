@@ -356,9 +356,36 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
     reporting_verb_after(text, toks, s)
 }
 
-/// A reporting verb after the segment: `Peskov said`, `Peskov also said`.
+/// The most tokens of a phrase set off by commas between a name and its
+/// reporting verb (`Trump, in a post on Truth Social, wrote`).
+const PARENTHETICAL_MAX: usize = 8;
+
+/// A reporting verb after the segment: `Peskov said`, `Peskov also said`,
+/// `Trump, in a post on Truth Social, wrote`.
 pub(super) fn reporting_verb_after(text: &str, toks: &[Token], s: Segment) -> bool {
-    for k in s.last + 1..s.last + 1 + VERB_AFTER_WINDOW {
+    let mut from = s.last + 1;
+    if tok(text, toks, from) == "," {
+        // Over a phrase set off by commas on the same line, opening in
+        // lower case (not a name in apposition: `from Husaybah, Zahid Rawi,
+        // said`) and holding no quotation (`, in a statement,`).
+        if !tok(text, toks, from + 1).starts_with(|c: char| c.is_lowercase()) {
+            return false;
+        }
+        let mut close = None;
+        for (k, t) in toks.iter().enumerate().skip(from + 1).take(PARENTHETICAL_MAX) {
+            let w = t.text(text);
+            if t.newline_before() || matches!(w, "\"" | "“" | "”") {
+                return false;
+            }
+            if w == "," {
+                close = Some(k);
+                break;
+            }
+        }
+        let Some(close) = close else { return false };
+        from = close + 1;
+    }
+    for k in from..from + VERB_AFTER_WINDOW {
         if has(toks, k, cat::REPORTING) && toks.get(k).is_some_and(|t| !t.newline_before()) {
             return !has_possessive(tok(text, toks, s.last));
         }

@@ -148,6 +148,11 @@ mod tests {
                 "She moved from NZ to NYC, then to PNG.",
                 &[("NZ", "PLACE"), ("NYC", "PLACE"), ("PNG", "PLACE")],
             ),
+            (
+                "reporting_verb_after_a_phrase_set_off",
+                "Zelkor, in a post on his site, wrote that it was over. A doctor from Hamvik, Ana Lima, said so.",
+                &[("Zelkor", "PERSON"), ("Ana Lima", "PERSON")],
+            ),
             ("people_of_no_name", "People of all ages and the people of the region came.", &[]),
             ("reflexive_after_a_name", "Wintour herself appears briefly.", &[("Wintour", "PERSON")]),
             (
