@@ -465,6 +465,13 @@ pub(crate) const OF_PLACE_NOUNS: [&str; 11] = [
     "suburbs",
 ];
 
+/// Endings of English plural nouns for people and things that open news
+/// sentences (`Officials`, `Critics`, `Analysts`, `Residents`,
+/// `Prosecutors`, `Lawmakers`, `Authorities`, `Witnesses`); names in them
+/// are in the lexicons (`Sanders`).
+pub(crate) const PLURAL_NOUN_ENDINGS: [&str; 10] =
+    ["ants", "ents", "ers", "ors", "ists", "ics", "als", "ies", "sses", "ats"];
+
 pub(crate) const ORG_SUFFIXES: &[&str] = &[
     "ag",
     "albion",

@@ -12,8 +12,8 @@
 use super::mention::Segment;
 use super::words::{is_demonym_or_listed, norm, phrase, tok};
 use crate::lexicon::function_words::SENTENCE_OPENERS;
-use crate::lexicon::name_words::{BYLINE_DESKS, TITLES_BEFORE_NAMES_ONLY};
-use crate::lexicon::{ascii_lower, cat, core, lexicon};
+use crate::lexicon::name_words::{BYLINE_DESKS, PLURAL_NOUN_ENDINGS, TITLES_BEFORE_NAMES_ONLY};
+use crate::lexicon::{ascii_lower, cat, core, is_all_caps, lexicon};
 use crate::sentences::sentence_initial;
 use crate::tokens::{has, Token};
 
@@ -159,7 +159,10 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
     // (`Hi`, `Near`), and participles (`Using`) before more of the run.
     while first <= last && sentence_initial_in_run(text, toks, first, run.first) {
         let w = tok(text, toks, first);
-        let opener = is_opener(w) || first < last && is_participle(w);
+        // (A plural noun opens a sentence, not a title's period: `Dr. Deters`.)
+        let titled = first >= 2 && tok(text, toks, first - 1) == "." && has(toks, first - 2, cat::TITLE);
+        let opener =
+            is_opener(w) || first < last && is_participle(w) || run.first == run.last && !titled && is_plural_noun(w);
         if !(has(toks, first, cat::STOP | cat::WEEKDAY) || opener) {
             break;
         }
@@ -207,6 +210,21 @@ fn is_opener(w: &str) -> bool {
     }
     let mut buf = [0u8; 32];
     ascii_lower(w, &mut buf).is_some_and(|l| SENTENCE_OPENERS.contains(&l))
+}
+
+/// The shortest plural noun read as a sentence's opener (`Critics`):
+/// shorter words are names as often (`Ants`, `Akers`).
+const MIN_PLURAL: usize = 6;
+
+/// `Officials said`, `Critics argue`, `Prosecutors told`: a lone word
+/// opening its sentence with a common plural ending
+/// ([`PLURAL_NOUN_ENDINGS`]) that no lexicon names (not `Sanders`,
+/// `Peters`, `Williams`) is a plural noun, no name.
+fn is_plural_noun(w: &str) -> bool {
+    w.len() >= MIN_PLURAL
+        && PLURAL_NOUN_ENDINGS.iter().any(|e| w.ends_with(e))
+        && !is_all_caps(w)
+        && lexicon().name_bits(&norm(w)) == 0
 }
 
 /// `Using Alvarez's antenna`, `Visiting Paris`: a word in `-ing` that no

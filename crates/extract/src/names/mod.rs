@@ -153,6 +153,12 @@ mod tests {
                 "Zelkor, in a post on his site, wrote that it was over. A doctor from Hamvik, Ana Lima, said so.",
                 &[("Zelkor", "PERSON"), ("Ana Lima", "PERSON")],
             ),
+            (
+                "a_plural_noun_opening_a_sentence_is_no_name",
+                "Officials said it failed. Critics argue it was late. Prosecutors told the court. Dr. Deters agreed.",
+                &[("Deters", "PERSON")],
+            ),
+            ("a_surname_with_a_plural_ending_stays", "Sanders said no.", &[("Sanders", "PERSON")]),
             ("people_of_no_name", "People of all ages and the people of the region came.", &[]),
             ("reflexive_after_a_name", "Wintour herself appears briefly.", &[("Wintour", "PERSON")]),
             (
