@@ -308,16 +308,6 @@ pub fn annotate(id: &str, name: &str, text: &str) -> Document {
     doc
 }
 
-/// [`annotate`] of a text the caller gives away: the document keeps that
-/// very `String`, with no copy (the CLI reads each file into one: for a
-/// 10 MB file, 10 MB less to copy and to fault in).
-pub fn annotate_owned(id: &str, name: &str, text: String) -> Document {
-    let spans = spans_of(&text, extract(&text));
-    let mut doc = Document::new(id, name, text);
-    doc.spans = spans;
-    doc
-}
-
 /// A text that takes extraction through what it loads on first use: the
 /// gazetteer, the word lists, the learned rule's model, units and
 /// currencies, the genders of given names.
@@ -360,12 +350,6 @@ mod tests {
         let found = extract(text);
         let labels: Vec<&str> = found.iter().map(|e| e.label.as_str()).collect();
         assert_eq!(labels, ["NUMBER"], "a number word is no name");
-    }
-
-    #[test]
-    fn annotate_owned_is_annotate_without_the_copy() {
-        let text = "“It is complex,” Kremlin spokesman Dmitry Peskov said in Kyiv on June 3, 2025.";
-        assert_eq!(annotate_owned("d1", "d1.txt", text.to_string()), annotate("d1", "d1.txt", text));
     }
 
     #[test]
