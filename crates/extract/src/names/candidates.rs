@@ -14,7 +14,7 @@ use super::words::{is_demonym_or_listed, norm, phrase, tok};
 use crate::lexicon::function_words::SENTENCE_OPENERS;
 use crate::lexicon::name_words::{BYLINE_DESKS, PLURAL_NOUN_ENDINGS, TITLES_BEFORE_NAMES_ONLY};
 use crate::lexicon::{ascii_lower, cat, core, is_all_caps, lexicon};
-use crate::sentences::sentence_initial;
+use crate::sentences::{abbreviation_period, sentence_initial};
 use crate::tokens::{has, Token};
 
 /// Tokens that may be a name, and what stands before them in their run.
@@ -160,9 +160,9 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
     while first <= last && sentence_initial_in_run(text, toks, first, run.first) {
         let w = tok(text, toks, first);
         // (A plural noun opens a sentence, not a title's period: `Dr. Deters`.)
-        let titled = first >= 2 && tok(text, toks, first - 1) == "." && has(toks, first - 2, cat::TITLE);
+        let titled = || first >= 1 && abbreviation_period(text, toks, first - 1);
         let opener =
-            is_opener(w) || first < last && is_participle(w) || run.first == run.last && !titled && is_plural_noun(w);
+            is_opener(w) || first < last && is_participle(w) || run.first == run.last && is_plural_noun(w) && !titled();
         if !(has(toks, first, cat::STOP | cat::WEEKDAY) || opener) {
             break;
         }

@@ -75,9 +75,7 @@ pub(super) fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
             // after their first: `Rs500`, `Sh2.5`, `KSh300`, `Rs.1,200`.)
             Some(b'A'..=b'Z')
                 if t.end() - t.start() > CODE_MAX_LEN
-                    && !bytes[t.start() + 1..t.end().min(t.start() + GLUED_DIGITS_BY)]
-                        .iter()
-                        .any(u8::is_ascii_digit) =>
+                    && !bytes[t.start() + 1..t.start() + GLUED_DIGITS_BY].iter().any(u8::is_ascii_digit) =>
             {
                 return false
             }

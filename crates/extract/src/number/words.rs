@@ -1,7 +1,7 @@
 //! Number words read: `twenty-five`, `million`, `twenty-first`, `21st`,
 //! `thousands`, units and currencies, vulgar fractions (`¾`) and currency
-//! letters on digits (`Rs500`, `Sh2.5`), from the lists of `lexicon::number_words`. A leaf:
-//! it reads single words, no tokens.
+//! letters on digits (`Rs500`, `Sh2.5`), from the lists of
+//! `lexicon::number_words`. A leaf: it reads single words, no tokens.
 
 use crate::lexicon::number_words::{
     CURRENCY_LETTERS, CURRENCY_SIGNS, HUNDREDTH, ONES, ORDINALS, ORDINAL_TENS, RAND, SCALES, SCALE_ABBREVIATIONS, TENS,
