@@ -309,6 +309,16 @@ mod tests {
             ("legal_case_is_no_fixture", "ruled in Roe v. Wade that", &[]),
             ("capitalised_area_noun", "farmers in Nyanza Province and Ocean County", &[("Nyanza Province", "PLACE"), ("Ocean County", "PLACE")]),
             ("feature_noun", "the Fish River Canyon and Elland Road", &[("Fish River Canyon", "PLACE"), ("Elland Road", "PLACE")]),
+            (
+                "facility_noun_names_a_place",
+                "treated at Royal Free Hospital, then at the Mark Hopkins Hotel and the Kigoma Convention Center",
+                &[("Royal Free Hospital", "PLACE"), ("Mark Hopkins Hotel", "PLACE"), ("Kigoma Convention Center", "PLACE")],
+            ),
+            (
+                "event_award_or_accord_is_no_name",
+                "after the French Revolution, the Paris Agreement, the Nobel Award and the Roman Empire; Grace Tinsley Band played",
+                &[],
+            ),
             ("feature_prefix", "districts near Lake Ohrid and Mount Kenya", &[("Lake Ohrid", "PLACE"), ("Mount Kenya", "PLACE")]),
             ("state_form_of_a_place", "citizen of the Republic of Macedonia and the State of Kuwait", &[("Republic of Macedonia", "PLACE"), ("State of Kuwait", "PLACE")]),
             ("place_and_state", "capital of Ogun State, not Islamic State", &[("Ogun State", "PLACE")]),
