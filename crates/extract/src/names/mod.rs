@@ -321,6 +321,18 @@ mod tests {
             ),
             ("feature_prefix", "districts near Lake Ohrid and Mount Kenya", &[("Lake Ohrid", "PLACE"), ("Mount Kenya", "PLACE")]),
             ("state_form_of_a_place", "citizen of the Republic of Macedonia and the State of Kuwait", &[("Republic of Macedonia", "PLACE"), ("State of Kuwait", "PLACE")]),
+            (
+                "state_form_with_words_before",
+                "the People's Republic of China, the Democratic Republic of the Congo and the Islamic Republic of Iran",
+                &[("People's Republic of China", "PLACE"), ("Democratic Republic of the Congo", "PLACE"), ("Islamic Republic of Iran", "PLACE")],
+            ),
+            ("state_form_of_no_place", "the People's Party, Tom's Republic of Fun and the Grand Republic of Mirth tour", &[]),
+            (
+                "part_of_a_known_place",
+                "from Upper Egypt, Lower Austria and Central Java to New France",
+                &[("Upper Egypt", "PLACE"), ("Lower Austria", "PLACE"), ("Central Java", "PLACE"), ("New France", "PLACE")],
+            ),
+            ("part_word_before_no_place", "the Central Bank, Upper Deck Ltd and the New Democrats", &[]),
             ("place_and_state", "capital of Ogun State, not Islamic State", &[("Ogun State", "PLACE")]),
             ("company_named_after_a_place", "a former Air France director and Danube Holdings", &[]),
             ("event_named_after_a_place", "at the U.S. Open and the Berlin Grand Prix", &[]),

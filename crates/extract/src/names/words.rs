@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use annotator_schema::Label;
 
 use super::mention::{Mention, Segment};
-use crate::lexicon::name_words::{ARABIC_PARTICLES, DEMONYM_SUFFIXES};
+use crate::lexicon::name_words::{ARABIC_PARTICLES, DEMONYM_SUFFIXES, STATE_FORMS};
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, title_case, ACRONYM_MAX_LEN};
 use crate::tokens::{has, Token};
 
@@ -39,6 +39,12 @@ pub(super) fn has_possessive(word: &str) -> bool {
 /// The word starts with a capital.
 pub(super) fn is_cap(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A capitalised state form (`Republic`, `Kingdom`, `State`), which
+/// begins a state's name before `of` (`Republic of Macedonia`).
+pub(super) fn is_state_form(word: &str) -> bool {
+    is_cap(word) && STATE_FORMS.iter().any(|f| f.eq_ignore_ascii_case(word))
 }
 
 /// Token `i` can be part of a name: capitalised, and not a function word
