@@ -336,8 +336,21 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
     if s.first > 0 {
         let j = s.first - 1;
         if tok(text, toks, j) == "." {
-            // `Mr. X`, `Gen. X`; any other period ends a sentence.
-            return j > 0 && lexicon::is_title(tok(text, toks, j - 1)) && toks[j].start() == toks[j - 1].end();
+            // `Mr. X`, `Gen. X`; any other period ends a sentence, and the
+            // verb after may still say (`… on Monday. Nowak said`).
+            if j > 0 && lexicon::is_title(tok(text, toks, j - 1)) && toks[j].start() == toks[j - 1].end() {
+                return true;
+            }
+            // A lone word opening a sentence is a name before a reporting
+            // verb in the past (`Nowak said`), not before a present or a
+            // base form, which common words open (`Report says`, `Please
+            // say`), nor an indefinite pronoun (`Someone told`: a function
+            // word).
+            let past = |k: usize| {
+                let v = tok(text, toks, k);
+                v.ends_with("ed") || IRREGULAR_PAST_REPORTING.contains(&v)
+            };
+            return s.first == s.last && reporting_verb_at(text, toks, s).is_some_and(past);
         }
         let w = tok(text, toks, j);
         if has(toks, j, cat::TITLE) && !with_lower(w, |l| TITLES_NOT_ALONE.contains(&l)) {
@@ -356,6 +369,9 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
     reporting_verb_after(text, toks, s)
 }
 
+/// Reporting verbs whose past is not in `-ed`.
+const IRREGULAR_PAST_REPORTING: [&str; 3] = ["said", "told", "wrote"];
+
 /// The most tokens of a phrase set off by commas between a name and its
 /// reporting verb (`Trump, in a post on Truth Social, wrote`).
 const PARENTHETICAL_MAX: usize = 8;
@@ -363,37 +379,41 @@ const PARENTHETICAL_MAX: usize = 8;
 /// A reporting verb after the segment: `Peskov said`, `Peskov also said`,
 /// `Trump, in a post on Truth Social, wrote`.
 pub(super) fn reporting_verb_after(text: &str, toks: &[Token], s: Segment) -> bool {
+    reporting_verb_at(text, toks, s).is_some()
+}
+
+/// The token of [`reporting_verb_after`]'s verb.
+fn reporting_verb_at(text: &str, toks: &[Token], s: Segment) -> Option<usize> {
     let mut from = s.last + 1;
     if tok(text, toks, from) == "," {
         // Over a phrase set off by commas on the same line, opening in
         // lower case (not a name in apposition: `from Husaybah, Zahid Rawi,
         // said`) and holding no quotation (`, in a statement,`).
         if !tok(text, toks, from + 1).starts_with(|c: char| c.is_lowercase()) {
-            return false;
+            return None;
         }
         let mut close = None;
         for (k, t) in toks.iter().enumerate().skip(from + 1).take(PARENTHETICAL_MAX) {
             let w = t.text(text);
             if t.newline_before() || matches!(w, "\"" | "“" | "”") {
-                return false;
+                return None;
             }
             if w == "," {
                 close = Some(k);
                 break;
             }
         }
-        let Some(close) = close else { return false };
-        from = close + 1;
+        from = close? + 1;
     }
     for k in from..from + VERB_AFTER_WINDOW {
         if has(toks, k, cat::REPORTING) && toks.get(k).is_some_and(|t| !t.newline_before()) {
-            return !has_possessive(tok(text, toks, s.last));
+            return (!has_possessive(tok(text, toks, s.last))).then_some(k);
         }
         if !has(toks, k, cat::FILLER | cat::WEEKDAY) {
-            return false;
+            return None;
         }
     }
-    false
+    None
 }
 
 #[cfg(test)]

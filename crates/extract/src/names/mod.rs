@@ -333,6 +333,12 @@ mod tests {
                 &[("Upper Egypt", "PLACE"), ("Lower Austria", "PLACE"), ("Central Java", "PLACE"), ("New France", "PLACE")],
             ),
             ("part_word_before_no_place", "the Central Bank, Upper Deck Ltd and the New Democrats", &[]),
+            ("lone_name_opening_a_sentence_before_said", "The bill failed. Nowak said he was angry.", &[("Nowak", "PERSON")]),
+            (
+                "common_word_opening_a_sentence_before_a_verb",
+                "It rained. Report says no. Please say it. Someone told me. Nothing was said.",
+                &[],
+            ),
             ("place_and_state", "capital of Ogun State, not Islamic State", &[("Ogun State", "PLACE")]),
             ("company_named_after_a_place", "a former Air France director and Danube Holdings", &[]),
             ("event_named_after_a_place", "at the U.S. Open and the Berlin Grand Prix", &[]),
