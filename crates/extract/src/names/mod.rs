@@ -333,6 +333,11 @@ mod tests {
                 &[("Upper Egypt", "PLACE"), ("Lower Austria", "PLACE"), ("Central Java", "PLACE"), ("New France", "PLACE")],
             ),
             ("part_word_before_no_place", "the Central Bank, Upper Deck Ltd and the New Democrats", &[]),
+            (
+                "surname_written_first_alone_later",
+                "said Zhang Liying, an economist. Zhang estimated the cost.",
+                &[("Zhang Liying", "PERSON"), ("Zhang", "PERSON")],
+            ),
             ("lone_name_opening_a_sentence_before_said", "The bill failed. Nowak said he was angry.", &[("Nowak", "PERSON")]),
             (
                 "common_word_opening_a_sentence_before_a_verb",
