@@ -311,6 +311,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "show",
     "society",
     "sport",
+    "statistics",
     "steel",
     "stock",
     "studios",
@@ -610,10 +611,10 @@ pub(crate) const BYLINE_DESKS: [&str; 5] = ["correspondent", "editor", "reporter
 pub(crate) const LOWER_CASE_LANDMARKS: [&str; 5] = ["bridge", "dam", "airport", "canal", "cathedral"];
 
 /// Particles inside a name (`dos Santos`, `van der Merwe`, `de la Fuente`,
-/// `Daniel arap Moi`).
-pub(crate) const CONNECTORS: [&str; 23] = [
-    "al", "arap", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "ibn", "la", "las",
-    "le", "los", "ten", "ter", "van", "von",
+/// `Daniel arap Moi`, `Dar es Salaam`).
+pub(crate) const CONNECTORS: [&str; 24] = [
+    "al", "arap", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "es", "ibn", "la",
+    "las", "le", "los", "ten", "ter", "van", "von",
 ];
 
 /// Arabic particles joined to a name by a hyphen (`al-Burhan`, `el-Sisi`).

@@ -338,6 +338,8 @@ mod tests {
                 "said Zhang Liying, an economist. Zhang estimated the cost.",
                 &[("Zhang Liying", "PERSON"), ("Zhang", "PERSON")],
             ),
+            ("particle_es_inside_a_place", "a port near Dar es Salaam", &[("Dar es Salaam", "PLACE")]),
+            ("statistics_office_is_no_name", "jobs rose, Statistics Canada said.", &[]),
             ("lone_name_opening_a_sentence_before_said", "The bill failed. Nowak said he was angry.", &[("Nowak", "PERSON")]),
             (
                 "common_word_opening_a_sentence_before_a_verb",
