@@ -285,6 +285,12 @@ mod tests {
             ),
             ("province_with_accent_folded", "in the state of Pará, Brazil", &[("Pará", "PLACE"), ("Brazil", "PLACE")]),
             ("results_line_names_teams", "Aston Villa 2-1 Newcastle United\nThen Aston Villa led.", &[]),
+            (
+                "results_line_with_scorers_after_each_count",
+                "Hansa Rostock 2 ( Bode 34 , Labbadia 78 ) Werder Bremen 0 . Attendance : 28,500\nFans in Bremen cheered.",
+                &[("Bode", "PERSON"), ("Labbadia", "PERSON"), ("Bremen", "PLACE")],
+            ),
+            ("prose_with_a_count_is_no_results_line", "Bremen 2 ( up from one ) Rostock 0 . Then rain fell.", &[("Bremen", "PLACE"), ("Rostock", "PLACE")]),
             ("national_teams_stay_places", "Japan 2-1 Brazil\n", &[("Japan", "PLACE"), ("Brazil", "PLACE")]),
             (
                 "club_table_makes_towns_clubs",
