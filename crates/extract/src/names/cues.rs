@@ -377,7 +377,8 @@ const IRREGULAR_PAST_REPORTING: [&str; 3] = ["said", "told", "wrote"];
 const PARENTHETICAL_MAX: usize = 8;
 
 /// A reporting verb after the segment: `Peskov said`, `Peskov also said`,
-/// `Trump, in a post on Truth Social, wrote`.
+/// `Trump, in a post on Truth Social, wrote`, and after a name in
+/// apposition (`the department's top official, Harmeet Dhillon, said`).
 pub(super) fn reporting_verb_after(text: &str, toks: &[Token], s: Segment) -> bool {
     reporting_verb_at(text, toks, s).is_some()
 }
@@ -385,6 +386,16 @@ pub(super) fn reporting_verb_after(text: &str, toks: &[Token], s: Segment) -> bo
 /// The token of [`reporting_verb_after`]'s verb.
 fn reporting_verb_at(text: &str, toks: &[Token], s: Segment) -> Option<usize> {
     let mut from = s.last + 1;
+    // (Not a verb with its own subject after it: `X, said the mayor,`.)
+    let appositive = s.first > 0 && tok(text, toks, s.first - 1) == "," && tok(text, toks, from) == ",";
+    let subject_after = || {
+        let w = tok(text, toks, from + 2);
+        w.starts_with(char::is_uppercase) || with_lower(w, |l| DETERMINERS.contains(&l))
+    };
+    if appositive && has(toks, from + 1, cat::REPORTING) && !has_possessive(tok(text, toks, s.last)) && !subject_after()
+    {
+        return Some(from + 1);
+    }
     if tok(text, toks, from) == "," {
         // Over a phrase set off by commas on the same line, opening in
         // lower case (not a name in apposition: `from Husaybah, Zahid Rawi,

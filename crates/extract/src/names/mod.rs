@@ -346,6 +346,12 @@ mod tests {
             ),
             ("particle_es_inside_a_place", "a port near Dar es Salaam", &[("Dar es Salaam", "PLACE")]),
             ("statistics_office_is_no_name", "jobs rose, Statistics Canada said.", &[]),
+            (
+                "name_in_apposition_before_said",
+                "The department's top civil rights official, Harmeet Dhillon, said in a letter that it must comply.",
+                &[("Harmeet Dhillon", "PERSON")],
+            ),
+            ("verb_with_its_own_subject_after_commas", "In the end, Husaybah, said the mayor, was calm.", &[]),
             ("lone_name_opening_a_sentence_before_said", "The bill failed. Nowak said he was angry.", &[("Nowak", "PERSON")]),
             (
                 "common_word_opening_a_sentence_before_a_verb",
