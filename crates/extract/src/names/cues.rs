@@ -1,14 +1,15 @@
 //! Context cues around a segment that say person or place: a role or a
 //! reporting verb before or after it (`spokesman X`, `said X`, `X said`,
 //! `according to X`, `the coach, X,`), a place noun or a country after it
-//! (`X region`, `the village of X`, `in X, Ukraine`), a locative word before
+//! (`X region`, `the village of X`, `in X, Ukraine`), a bearing from a
+//! known place after it (`X, north of Athens`), a locative word before
 //! an unknown single name (`homes in X,`).
 
 use super::mention::Segment;
 use super::words::{has_possessive, is_demonym, norm, phrase, tok};
 use crate::lexicon::name_words::{
-    AGE_LEADS, CLOSINGS, GREETINGS, LIFE_EVENT_FILLERS, LIFE_EVENT_VERBS, LOCATIVE_CUES, MAX_AGE, OF_PLACE_NOUNS,
-    PASSIVE_LIFE_EVENTS, PERSONAL_NOUNS, PLACE_PREPOSITIONS, TITLES_NOT_ALONE,
+    AGE_LEADS, CLOSINGS, COMPASS_PREFIXES, GREETINGS, LIFE_EVENT_FILLERS, LIFE_EVENT_VERBS, LOCATIVE_CUES, MAX_AGE,
+    OF_PLACE_NOUNS, PASSIVE_LIFE_EVENTS, PERSONAL_NOUNS, PLACE_PREPOSITIONS, TITLES_NOT_ALONE,
 };
 use crate::lexicon::speech::{ADDRESSEE_VERBS, DETERMINERS};
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, with_lower};
@@ -42,7 +43,7 @@ const AFTER_PLACE_NOUN: [&str; 10] = ["and", "east", "in", "near", "north", "of"
 
 /// `the village of X`, `X region`, `in X, Ukraine`, `X is a village in …`.
 pub(super) fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
-    if place_noun_said(text, toks, s) {
+    if place_noun_said(text, toks, s) || bearing_after(text, toks, s) {
         return true;
     }
     let noun_after =
@@ -74,6 +75,32 @@ pub(super) fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
         }
     }
     false
+}
+
+/// The most tokens of a distance before a bearing (`40 km`, `about 30
+/// miles`).
+const DISTANCE_TOKENS: usize = 3;
+
+/// A bearing from a known place of one or two words after the name: `X,
+/// north of Athens`, `X, 40 km south-west of Homs`, `X, east of New York`.
+fn bearing_after(text: &str, toks: &[Token], s: Segment) -> bool {
+    let mut k = s.last + 1;
+    if tok(text, toks, k) != "," || has_possessive(tok(text, toks, s.last)) {
+        return false;
+    }
+    k += 1;
+    let compass = |w: &str| with_lower(w, |l| l.split('-').all(|p| COMPASS_PREFIXES.contains(&p)));
+    let Some(bearing) = (k..=k + DISTANCE_TOKENS).find(|&j| compass(tok(text, toks, j))) else { return false };
+    let distance = (k..bearing).all(|j| {
+        let w = tok(text, toks, j);
+        w.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_lowercase()) && !toks[j].newline_before()
+    });
+    let place = bearing + 2;
+    let known = |last: usize| {
+        (place..=last).all(|j| toks.get(j).is_some_and(|t| t.upper() && !t.newline_before()))
+            && lexicon().is_place(&norm(phrase(text, toks, place, last)))
+    };
+    distance && tok(text, toks, bearing + 1) == "of" && (known(place) || known(place + 1))
 }
 
 /// A place noun said of the name, by a copula or an appositive: `X is a

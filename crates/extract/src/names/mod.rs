@@ -352,6 +352,13 @@ mod tests {
                 &[("Harmeet Dhillon", "PERSON")],
             ),
             ("verb_with_its_own_subject_after_commas", "In the end, Husaybah, said the mayor, was calm.", &[]),
+            (
+                "bearing_from_a_known_place",
+                "evacuations in Marathon and Vorloe, north of Athens, and in Brask, some 20 km south-west of New York.",
+                &[("Vorloe", "PLACE"), ("Athens", "PLACE"), ("Brask", "PLACE"), ("New York", "PLACE")],
+            ),
+            ("bearing_from_no_place", "He met Vorloe, north of the river, and Brask, south of Tom.", &[("Tom", "PERSON")]),
+            ("region_words_of_russia_and_poland", "in Krasnodar Krai and the Yamalo-Nenets Okrug", &[("Krasnodar Krai", "PLACE"), ("Yamalo-Nenets Okrug", "PLACE")]),
             ("lone_name_opening_a_sentence_before_said", "The bill failed. Nowak said he was angry.", &[("Nowak", "PERSON")]),
             (
                 "common_word_opening_a_sentence_before_a_verb",
