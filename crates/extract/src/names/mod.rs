@@ -338,6 +338,11 @@ mod tests {
                 "from Upper Egypt, Lower Austria and Central Java to New France",
                 &[("Upper Egypt", "PLACE"), ("Lower Austria", "PLACE"), ("Central Java", "PLACE"), ("New France", "PLACE")],
             ),
+            (
+                "rivers_ranges_and_historic_regions",
+                "barges on the Danube and the Nile crossed Moravia, once Great Moravia, past the Carpathians",
+                &[("Danube", "PLACE"), ("Nile", "PLACE"), ("Moravia", "PLACE"), ("Great Moravia", "PLACE"), ("Carpathians", "PLACE")],
+            ),
             ("part_word_before_no_place", "the Central Bank, Upper Deck Ltd and the New Democrats", &[]),
             (
                 "surname_written_first_alone_later",
@@ -367,6 +372,16 @@ mod tests {
             ),
             ("place_and_state", "capital of Ogun State, not Islamic State", &[("Ogun State", "PLACE")]),
             ("company_named_after_a_place", "a former Air France director and Danube Holdings", &[]),
+            (
+                "company_named_by_its_first_word",
+                "Danube Holdings AG said profits rose. Danube shares fell on the Rhine barge index.",
+                &[("Rhine", "PLACE")],
+            ),
+            (
+                "club_suffix_inside_a_longer_name",
+                "the Montreal Amateur Athletic Association met in Montreal",
+                &[("Montreal", "PLACE")],
+            ),
             ("event_named_after_a_place", "at the U.S. Open and the Berlin Grand Prix", &[]),
             ("institution_named_after_a_street", "Downing Street said on Monday", &[]),
             ("caps_dateline_with_date", "GRANADA , Spain 1997-02-13\n\nLeading results", &[("GRANADA", "PLACE"), ("Spain", "PLACE")]),
