@@ -121,6 +121,9 @@ COUNTRY_ALIASES = [
     "Emirates", "DRC", "Korea", "Macedonia", "Swaziland", "Congo",
     "Netherlands", "England", "Scotland", "Wales", "Northern Ireland",
     "NZ", "N.Z.", "PNG", "PRC", "DPRK", "NYC",
+    # Australian states as the country's press abbreviates them (the
+    # shorter `Vic`, `SA`, `WA`, `Tas` are also names and codes).
+    "NSW", "N.S.W.", "Qld",
 ]
 
 # Given names common in international news that the US Census list lacks

@@ -343,6 +343,7 @@ mod tests {
                 "barges on the Danube and the Nile crossed Moravia, once Great Moravia, past the Carpathians",
                 &[("Danube", "PLACE"), ("Nile", "PLACE"), ("Moravia", "PLACE"), ("Great Moravia", "PLACE"), ("Carpathians", "PLACE")],
             ),
+            ("australian_state_abbreviations", "Storms batter NSW and Qld as N.S.W. braces", &[("NSW", "PLACE"), ("Qld", "PLACE"), ("N.S.W.", "PLACE")]),
             ("part_word_before_no_place", "the Central Bank, Upper Deck Ltd and the New Democrats", &[]),
             (
                 "surname_written_first_alone_later",
