@@ -395,6 +395,12 @@ mod tests {
             ("nationality_before_a_common_given_name", "American Mike Johnson and Briton Tom Smith won.", &[("Mike Johnson", "PERSON"), ("Tom Smith", "PERSON")]),
             ("party_before_a_name", "Republican Tom Reyes and Democrat Ana Lima voted no.", &[("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON")]),
             ("a_place_and_party_is_no_name", "The bill passed, the Louisiana Republican said.", &[("Louisiana", "PLACE")]),
+            (
+                "hyphenated_title_before_a_name",
+                "UN Secretary-General Antonio Guterres, Lieutenant-Governor Burt Jones and Vice-President Ana Lima spoke.",
+                &[("Antonio Guterres", "PERSON"), ("Burt Jones", "PERSON"), ("Ana Lima", "PERSON")],
+            ),
+            ("hyphenated_title_alone_names_no_one", "A Secretary-General and the Vice-President met.", &[]),
             ("office_after_a_title_is_no_name", "Secretary of Defense Tom Reyes and Secretary of State for Health Ana Lima spoke.", &[("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON")]),
             ("a_country_in_an_office_is_a_place", "President of Russia Tom Reyes spoke.", &[("Russia", "PLACE"), ("Tom Reyes", "PERSON")]),
             ("an_office_alone_names_no_one", "The Minister of Finance and the Secretary of State spoke.", &[]),
