@@ -61,6 +61,7 @@ mod teams;
 mod words;
 
 pub use mention::Mention;
+pub(crate) use words::is_demonym;
 
 /// Finds PERSON and PLACE mentions, sorted by start.
 pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {

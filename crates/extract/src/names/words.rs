@@ -63,7 +63,7 @@ pub(super) fn is_particle_name(w: &str) -> bool {
 }
 
 /// `Russian`, `Ukrainian`, `Turkish`: nationality words are never names.
-pub(super) fn is_demonym(w: &str) -> bool {
+pub(crate) fn is_demonym(w: &str) -> bool {
     is_demonym_or_listed(w, || lexicon::is_listed_demonym(w))
 }
 
