@@ -165,7 +165,9 @@ pub(crate) const TITLES: &[&str] = &[
 /// Newsroom`) and events named after a place (`U.S. Open`, `Berlin Grand
 /// Prix`, `London Marathon`, `Tour of Andalusia`), accords, awards, wars
 /// and eras (`Paris Agreement`, `César Award`, `French Revolution`,
-/// `Roman Empire`), bands and studios.
+/// `Roman Empire`), bands and studios; and the armed groups and news
+/// agencies that news quotes as speakers (`Hamas said`, `Xinhua
+/// reported`), like `Kremlin`.
 pub(crate) const ORG_WORDS: &[&str] = &[
     "academy",
     "accord",
@@ -241,15 +243,19 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "grains",
     "group",
     "guard",
+    "hamas",
     "herald",
+    "hezbollah",
     "holdings",
     "house",
+    "houthis",
     "inc",
     "industries",
     "initiative",
     "institute",
     "institution",
     "insurance",
+    "interfax",
     "international",
     "investments",
     "journal",
@@ -299,6 +305,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "records",
     "regiment",
     "republicans",
+    "reuters",
     "revolution",
     "rovers",
     "sa",
@@ -316,6 +323,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "stock",
     "studios",
     "summit",
+    "taliban",
     "technologies",
     "telecom",
     "telecoms",
@@ -332,6 +340,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "university",
     "wanderers",
     "war",
+    "xinhua",
 ];
 
 /// Nouns that make a capitalised run a named landmark or facility, a

@@ -352,6 +352,7 @@ mod tests {
                 &[("Zhang Liying", "PERSON"), ("Zhang", "PERSON")],
             ),
             ("particle_es_inside_a_place", "a port near Dar es Salaam", &[("Dar es Salaam", "PLACE")]),
+            ("armed_group_and_agency_are_no_people", "Hamas said it would talk, Xinhua reported, and Hezbollah's leader agreed.", &[]),
             ("statistics_office_is_no_name", "jobs rose, Statistics Canada said.", &[]),
             (
                 "name_in_apposition_before_said",
