@@ -1,7 +1,8 @@
 //! Pass 5, coreference: an open segment that repeats a name the article
 //! already gives is that name. A surname (`Peskov` after `Dmitry Peskov`,
 //! `Burhan` after `al-Burhan`) or a given name that starts exactly one
-//! person's name (`Rory` after `Rory O'Donnell`) is the person; a name
+//! person's name (`Rory` after `Rory O'Donnell`) or a surname written
+//! first (`Zhang` after `Zhang Liying`) is the person; a name
 //! found as a place is the place; an unknown single name where a place goes
 //! (`homes in Ruidoso,`) is a place; two words that each name a person of
 //! the article (`Jock McChesney`, after `Emma McChesney` and `said Jock`)
@@ -14,9 +15,14 @@ use annotator_schema::Label;
 use super::cues::locative;
 use super::mention::{Mention, Segment};
 use super::words::{is_particle_name, norm, phrase, push, tok};
+use crate::lexicon::name_words::CONNECTORS;
 use crate::lexicon::{lexicon, FastMap, FastSet};
 use crate::sentences::sentence_initial;
 use crate::tokens::Token;
+
+/// The most words of a name written surname first (`Nguyen Thi Thu`:
+/// a family name and up to two given names).
+const SURNAME_FIRST_MAX_WORDS: usize = 3;
 
 /// Names the article already gives, looked up by the open segments.
 struct Known<'t> {
@@ -50,6 +56,17 @@ impl<'t> Known<'t> {
             if let (Some(first), Some(_)) = (ws.next(), ws.next()) {
                 if seen_full.insert(t) && lx.is_given(first, false) {
                     *firsts.entry(first).or_default() += 1;
+                }
+                // `Zhang` after `Zhang Liying`: a surname written first
+                // (not one that is a given name too, `Lee Anderson`, nor a
+                // particle, `La`).
+                let particle = || CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(first));
+                if ws.count() < SURNAME_FIRST_MAX_WORDS - 1
+                    && lx.is_surname_first(first)
+                    && !lx.is_given(first, false)
+                    && !particle()
+                {
+                    persons.insert(first);
                 }
             }
         }

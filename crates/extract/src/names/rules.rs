@@ -10,10 +10,12 @@ use super::candidates::Lead;
 use super::cues::{person_context, reporting_verb_after, role_before as role_word_before};
 use super::mention::Segment;
 use super::teams::Teams;
-use super::words::{has_org_word, has_possessive, is_cap, is_demonym, is_particle_name, norm, phrase, starts_run, tok};
+use super::words::{
+    has_org_word, has_possessive, is_cap, is_demonym, is_particle_name, is_state_form, norm, phrase, starts_run, tok,
+};
 use crate::lexicon::name_words::{
     COMPANY_PREFIXES, COMPASS_PREFIXES, CONNECTORS, FEATURE_PREFIXES, LOWER_CASE_LANDMARKS, ORGANISATION_NOUNS,
-    PLACE_PREPOSITIONS, STATE_FORMS,
+    PLACE_PREPOSITIONS, REGION_PREFIXES,
 };
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, with_lower, ACRONYM_MAX_LEN};
 use crate::tokens::{has, Token};
@@ -73,6 +75,10 @@ const MAX_NAME_WORDS: usize = 5;
 /// Kemi Badenoch`, `By Aghakazim Guliyev`): longer runs are titles of
 /// works or organisations.
 pub(super) const MAX_CONTEXT_NAME_WORDS: usize = 4;
+
+/// The most words before a state form in a state's name (`Democratic
+/// People's | Republic of Korea`).
+const MAX_STATE_MODIFIERS: usize = 2;
 
 /// `Aston Villa` once a results line names it (`Aston Villa 2-1 Newcastle
 /// United`): a club, no person or place.
@@ -147,29 +153,43 @@ pub(super) fn feature_prefix(cx: &Cx) -> Option<Verdict> {
 /// a name makes a place, though `West` is also a given name; not a
 /// demonym's run (`South Korean`: the learned rule leaves it too) nor one
 /// holding an institution word (the institution rule's, before this).
+/// `Upper Egypt`, `Central Java`, `New France`: a part's or namesake's
+/// word before a known place.
 pub(super) fn compass_prefix(cx: &Cx) -> Option<Verdict> {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
     // By its first byte first: this runs for most candidates.
-    if cx.n < 2 || !matches!(text.as_bytes().get(toks[s.first].start()), Some(b'N' | b'S' | b'E' | b'W')) {
+    if cx.n < 2
+        || !matches!(text.as_bytes().get(toks[s.first].start()), Some(b'N' | b'S' | b'E' | b'W' | b'U' | b'L' | b'C'))
+    {
         return None;
     }
     let w = core(tok(text, toks, s.first));
     let compass = COMPASS_PREFIXES.iter().any(|c| c.eq_ignore_ascii_case(w));
+    let part = || {
+        REGION_PREFIXES.iter().any(|c| c.eq_ignore_ascii_case(w))
+            && lexicon().is_place(&norm(phrase(text, toks, s.first + 1, s.last)))
+    };
     let name_after = is_cap(tok(text, toks, s.first + 1)) && !is_demonym(core(tok(text, toks, s.last)));
-    (compass && name_after && cx.n <= MAX_CONTEXT_NAME_WORDS).then_some(Verdict::Place)
+    ((compass || part()) && name_after && cx.n <= MAX_CONTEXT_NAME_WORDS).then_some(Verdict::Place)
 }
 
-/// `Republic of Macedonia`, `State of Kuwait`: a state form, `of` and a
-/// known place are one place.
+/// `Republic of Macedonia`, `State of Kuwait`, `Islamic Republic of
+/// Iran`, `People's Republic of China`, `Democratic Republic of the
+/// Congo`: up to [`MAX_STATE_MODIFIERS`] words, a state form, `of` (and
+/// `the`) and a known place are one place. A `State` takes no words
+/// before it: `Islamic State of Iraq` is the armed group.
 pub(super) fn state_of(cx: &Cx) -> Option<Verdict> {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
-    // `of` first: most candidates have none.
-    if cx.n < 3 || tok(text, toks, s.first + 1) != "of" {
+    if cx.n < 3 {
         return None;
     }
-    let form = tok(text, toks, s.first);
-    let state = is_cap(form) && STATE_FORMS.iter().any(|f| f.eq_ignore_ascii_case(form));
-    (state && lexicon().is_place(&norm(phrase(text, toks, s.first + 2, s.last)))).then_some(Verdict::Place)
+    let last_form = (s.first + MAX_STATE_MODIFIERS).min(s.last - 2);
+    let form = (s.first..=last_form).find(|&k| {
+        let w = core(tok(text, toks, k));
+        tok(text, toks, k + 1) == "of" && is_state_form(w) && (k == s.first || !w.eq_ignore_ascii_case("state"))
+    })?;
+    let place = form + 2 + usize::from(tok(text, toks, form + 2) == "the");
+    (place <= s.last && lexicon().is_place(&norm(phrase(text, toks, place, s.last)))).then_some(Verdict::Place)
 }
 
 /// `Baltimore Colts`, `St. Louis Cardinals`, `Chicago White Sox`: a place

@@ -4,8 +4,8 @@
 //! `lexicon::number_words`. A leaf: it reads single words, no tokens.
 
 use crate::lexicon::number_words::{
-    CURRENCY_LETTERS, CURRENCY_SIGNS, HUNDREDTH, ONES, ORDINALS, ORDINAL_TENS, RAND, SCALES, SCALE_ABBREVIATIONS, TENS,
-    VAGUE, VULGAR_FRACTIONS,
+    CURRENCY_LETTERS, CURRENCY_LETTER_ON_AMOUNTS, CURRENCY_SIGNS, HUNDREDTH, ONES, ORDINALS, ORDINAL_TENS, SCALES,
+    SCALE_ABBREVIATIONS, TENS, VAGUE, VULGAR_FRACTIONS,
 };
 use crate::lexicon::{ascii_lower, currency, lookup, unit};
 
@@ -122,10 +122,11 @@ pub(super) fn glued_currency(word: &str) -> Option<(&'static str, usize)> {
     if let Some(found) = CURRENCY_LETTERS.iter().find_map(|&(p, c)| digits_at(p).map(|at| (c, at))) {
         return Some(found);
     }
-    let at = digits_at(RAND.0).filter(|&at| at == RAND.0.len())?;
+    let (letter, code) = CURRENCY_LETTER_ON_AMOUNTS.iter().find(|(p, _)| word.starts_with(p))?;
+    let at = digits_at(letter).filter(|&at| at == letter.len())?;
     let money =
         word[at..].bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') && word[at..].contains([',', '.']);
-    money.then_some((RAND.1, at))
+    money.then_some((code, at))
 }
 
 #[cfg(test)]
@@ -142,9 +143,13 @@ mod tests {
             ("RM5", Some(("MYR", 2))),
             ("R18.40", Some(("ZAR", 1))),
             ("R1,450", Some(("ZAR", 1))),
+            ("N1,550", Some(("NGN", 1))),
+            ("N2.5", Some(("NGN", 1))),
             // Codes and words, no currency.
             ("R2", None),
             ("R35", None),
+            ("N1", None),
+            ("N95", None),
             ("R2D2", None),
             ("Rs", None),
             ("Rsx5", None),
