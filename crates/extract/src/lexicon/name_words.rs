@@ -550,9 +550,10 @@ pub(crate) const COMPASS_PREFIXES: [&str; 12] = [
     "western",
 ];
 
-/// Words before a known place that name a part or a namesake of it
-/// (`Upper Egypt`, `Lower Saxony`, `Central Java`, `New France`).
-pub(crate) const REGION_PREFIXES: [&str; 4] = ["central", "lower", "new", "upper"];
+/// Words before a known place that name a part, a namesake or a larger
+/// realm of it (`Upper Egypt`, `Lower Saxony`, `Central Java`, `New
+/// France`, `Great Moravia`).
+pub(crate) const REGION_PREFIXES: [&str; 5] = ["central", "great", "lower", "new", "upper"];
 
 /// Words before a name that make it a place whatever follows (`Mount
 /// Kenya`, `Lake Ohrid`, `Fort Liberté`, `Mt. Everest`).

@@ -338,6 +338,12 @@ mod tests {
                 "from Upper Egypt, Lower Austria and Central Java to New France",
                 &[("Upper Egypt", "PLACE"), ("Lower Austria", "PLACE"), ("Central Java", "PLACE"), ("New France", "PLACE")],
             ),
+            (
+                "rivers_ranges_and_historic_regions",
+                "barges on the Danube and the Nile crossed Moravia, once Great Moravia, past the Carpathians",
+                &[("Danube", "PLACE"), ("Nile", "PLACE"), ("Moravia", "PLACE"), ("Great Moravia", "PLACE"), ("Carpathians", "PLACE")],
+            ),
+            ("australian_state_abbreviations", "Storms batter NSW and Qld as N.S.W. braces", &[("NSW", "PLACE"), ("Qld", "PLACE"), ("N.S.W.", "PLACE")]),
             ("part_word_before_no_place", "the Central Bank, Upper Deck Ltd and the New Democrats", &[]),
             (
                 "surname_written_first_alone_later",
@@ -367,6 +373,16 @@ mod tests {
             ),
             ("place_and_state", "capital of Ogun State, not Islamic State", &[("Ogun State", "PLACE")]),
             ("company_named_after_a_place", "a former Air France director and Danube Holdings", &[]),
+            (
+                "company_named_by_its_first_word",
+                "Danube Holdings AG said profits rose. Danube shares fell on the Rhine barge index.",
+                &[("Rhine", "PLACE")],
+            ),
+            (
+                "club_suffix_inside_a_longer_name",
+                "the Montreal Amateur Athletic Association met in Montreal",
+                &[("Montreal", "PLACE")],
+            ),
             ("event_named_after_a_place", "at the U.S. Open and the Berlin Grand Prix", &[]),
             ("institution_named_after_a_street", "Downing Street said on Monday", &[]),
             ("caps_dateline_with_date", "GRANADA , Spain 1997-02-13\n\nLeading results", &[("GRANADA", "PLACE"), ("Spain", "PLACE")]),
@@ -379,6 +395,12 @@ mod tests {
             ("nationality_before_a_common_given_name", "American Mike Johnson and Briton Tom Smith won.", &[("Mike Johnson", "PERSON"), ("Tom Smith", "PERSON")]),
             ("party_before_a_name", "Republican Tom Reyes and Democrat Ana Lima voted no.", &[("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON")]),
             ("a_place_and_party_is_no_name", "The bill passed, the Louisiana Republican said.", &[("Louisiana", "PLACE")]),
+            (
+                "hyphenated_title_before_a_name",
+                "UN Secretary-General Antonio Guterres, Lieutenant-Governor Burt Jones and Vice-President Ana Lima spoke.",
+                &[("Antonio Guterres", "PERSON"), ("Burt Jones", "PERSON"), ("Ana Lima", "PERSON")],
+            ),
+            ("hyphenated_title_alone_names_no_one", "A Secretary-General and the Vice-President met.", &[]),
             ("office_after_a_title_is_no_name", "Secretary of Defense Tom Reyes and Secretary of State for Health Ana Lima spoke.", &[("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON")]),
             ("a_country_in_an_office_is_a_place", "President of Russia Tom Reyes spoke.", &[("Russia", "PLACE"), ("Tom Reyes", "PERSON")]),
             ("an_office_alone_names_no_one", "The Minister of Finance and the Secretary of State spoke.", &[]),

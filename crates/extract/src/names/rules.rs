@@ -159,7 +159,10 @@ pub(super) fn compass_prefix(cx: &Cx) -> Option<Verdict> {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
     // By its first byte first: this runs for most candidates.
     if cx.n < 2
-        || !matches!(text.as_bytes().get(toks[s.first].start()), Some(b'N' | b'S' | b'E' | b'W' | b'U' | b'L' | b'C'))
+        || !matches!(
+            text.as_bytes().get(toks[s.first].start()),
+            Some(b'N' | b'S' | b'E' | b'W' | b'U' | b'L' | b'C' | b'G')
+        )
     {
         return None;
     }
