@@ -139,10 +139,14 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
 /// `Mount Kenya`, `Lake Ohrid`, `Fort Liberté`, `Mt. Everest`: a feature
 /// word before a name makes the run a place.
 pub(super) fn feature_prefix(cx: &Cx) -> Option<Verdict> {
+    if cx.n < 2 {
+        return None;
+    }
     let w = core(tok(cx.text, cx.toks, cx.s.first));
-    let feature = cx.n >= 2 && is_cap(w) && FEATURE_PREFIXES.iter().any(|f| f.eq_ignore_ascii_case(w));
-    let name_after = (cx.s.first + 1..=cx.s.last).any(|k| is_cap(tok(cx.text, cx.toks, k)));
-    (feature && name_after).then_some(Verdict::Place)
+    let feature = is_cap(w) && FEATURE_PREFIXES.iter().any(|f| f.eq_ignore_ascii_case(w));
+    // Asked only of a feature word (most candidates have none).
+    let name_after = || (cx.s.first + 1..=cx.s.last).any(|k| is_cap(tok(cx.text, cx.toks, k)));
+    (feature && name_after()).then_some(Verdict::Place)
 }
 
 /// `West Seattle`, `North Shields`, `West Germany`: a compass point before
@@ -257,8 +261,9 @@ pub(super) fn lower_case_landmark_after(cx: &Cx) -> Option<Verdict> {
         return None;
     }
     let next = cx.s.last + 1;
-    let landmark = with_lower(tok(cx.text, cx.toks, next), |w| LOWER_CASE_LANDMARKS.contains(&w))
-        && cx.toks.get(next).is_some_and(|t| t.space_before() && !t.newline_before());
+    // The token's bits before its text.
+    let landmark = cx.toks.get(next).is_some_and(|t| t.space_before() && !t.newline_before())
+        && with_lower(tok(cx.text, cx.toks, next), |w| LOWER_CASE_LANDMARKS.contains(&w));
     landmark.then_some(Verdict::PlaceTo(next))
 }
 
@@ -295,8 +300,9 @@ pub(super) fn near_before(cx: &Cx) -> Option<Verdict> {
     let near = s.first > 0
         && toks[s.first - 1].end() - toks[s.first - 1].start() == "near".len()
         && tok(text, toks, s.first - 1).eq_ignore_ascii_case("near");
-    let possessive = has_possessive(tok(text, toks, s.last)) || tok(text, toks, s.last + 1).starts_with(['\'', '’']);
-    (near && cx.n <= MAX_CONTEXT_NAME_WORDS && !possessive).then_some(Verdict::Place)
+    // Asked only after `near` (most candidates stop there).
+    let possessive = || has_possessive(tok(text, toks, s.last)) || tok(text, toks, s.last + 1).starts_with(['\'', '’']);
+    (near && cx.n <= MAX_CONTEXT_NAME_WORDS && !possessive()).then_some(Verdict::Place)
 }
 
 /// `leader Kemi Badenoch`: a lower-case role just before a short run

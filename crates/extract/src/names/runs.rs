@@ -13,6 +13,22 @@ use crate::tokens::{has, Token};
 /// The most particles in a row inside a name (`van der`, `de la`).
 const MAX_CONNECTORS: usize = 2;
 
+/// The length of the longest connector (`della`; `of` and `the` are
+/// shorter): a longer token is none.
+const LONGEST_CONNECTOR: usize = longest(&CONNECTORS);
+
+/// The length of the longest of `words`.
+const fn longest(words: &[&str]) -> usize {
+    let (mut i, mut most) = (0, 0);
+    while i < words.len() {
+        if words[i].len() > most {
+            most = words[i].len();
+        }
+        i += 1;
+    }
+    most
+}
+
 /// The length of a weekday's abbreviation (`Thu`, `Sun`, `Mon`), which is
 /// also a syllable of names (Vietnamese `Thu`, Chinese `Sun`).
 const WEEKDAY_ABBREVIATION_LEN: usize = 3;
@@ -63,18 +79,22 @@ fn extends_to(text: &str, toks: &[Token], last: usize) -> Option<usize> {
     if starts_run(toks, n) && !breaks_before(text, toks, n) {
         return Some(n);
     }
-    if is_particle_name(t.text(text)) {
+    // Most runs end here, at a lower-case word: its bits and length rule
+    // out a particle name (it has an ASCII hyphen) and a connector (it is
+    // short) before its text is read.
+    if t.hyphen() && is_particle_name(t.text(text)) {
         return Some(n);
     }
     // `dos Santos`, `van der Merwe`, `de la Fuente`, `Sea of Azov`,
     // `Republic of the Congo` (`the` only after a state form's `of`).
-    let mut m = n;
-    while m < n + MAX_CONNECTORS
-        && toks.get(m).is_some_and(|c| {
+    let connector = |m: usize, c: &Token| {
+        c.end() - c.start() <= LONGEST_CONNECTOR && {
             let c = c.text(text);
             CONNECTORS.contains(&c) || m == n && c == "of" || m == n + 1 && c == "the" && is_state_form(w)
-        })
-    {
+        }
+    };
+    let mut m = n;
+    while m < n + MAX_CONNECTORS && toks.get(m).is_some_and(|c| connector(m, c)) {
         m += 1;
     }
     let on_line = |k: usize| toks.get(k).is_some_and(|t| t.space_before() && !t.newline_before());
