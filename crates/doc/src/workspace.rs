@@ -762,7 +762,7 @@ pub fn pasted_name(text: &str) -> String {
 ///
 /// The upper case is `str::to_uppercase`'s wherever the result can be a
 /// label name (ASCII letters, digits and `_`): ASCII letters, and the few
-/// other characters whose upper case is ASCII ([`UPPER_CASE_ASCII`]). Any
+/// other characters whose upper case is ASCII (`UPPER_CASE_ASCII`). Any
 /// other character is kept as typed: no label name holds it either way, and
 /// the refusal names it as typed. Not `to_uppercase` itself: its Unicode
 /// table, there for this alone, cost the page 7.6 KiB gzipped.
