@@ -69,7 +69,9 @@ CENSUS_SURNAME_MIN_FREQ = 0.005
 SURNAME_FIRST = {"CN", "TW", "HK", "KR", "KP", "VN"}
 
 # General geography GeoNames' city/country tables do not hold: seas, straits,
-# regions, subregions and landforms. World knowledge, not article-specific.
+# regions, subregions and landforms, and the world's best-known landmarks,
+# which news and short texts name with no feature word or context
+# (`Stonehenge`, `Taj Mahal`). World knowledge, not article-specific.
 EXTRA_PLACES = """
 Africa Antarctica Arctic Asia Atlantic Balkans Baltic Caribbean Caucasus
 Crimea Donbas Donbass Eurasia Europe Gaza Himalayas Kashmir Kurdistan Levant
@@ -91,6 +93,8 @@ Dalmatia Istria Kamchatka Sakhalin Chukotka Yakutia Manchuria Bengal Sindh
 Khyber Waziristan Kashmir Ladakh Hokkaido Kyushu Okinawa Luzon Mindoro
 Sulawesi Papua Hispaniola Guadeloupe Martinique Sardinia Normandy Brittany
 Provence Andalusia Lombardy Piedmont Calabria Apulia Transcaucasia Polesia
+Stonehenge Colosseum Acropolis Parthenon Alhambra Louvre Kilimanjaro Uluru
+Everest Matterhorn Pompeii Kaaba Mar-a-Lago Al-Aqsa
 """
 
 # Multi-word regions, seas and landforms, one per '|' or line.
@@ -111,6 +115,9 @@ Greater London|Greater Manchester|West Midlands|East Midlands|Home Counties
 Gaza City|Capitol Hill|Amazon Basin|Amazon rainforest|Rift Valley
 Yellow River|Rio Grande|Hindu Kush|Tian Shan|Atlas Mountains|Ural Mountains
 Rocky Mountains|Great Lakes|Lake Victoria|Lake Chad|Lake Baikal
+Taj Mahal|Machu Picchu|Big Ben|Statue of Liberty|Angkor Wat|Chichen Itza
+Great Wall|Forbidden City|Hagia Sophia|Notre-Dame|Sagrada Familia
+Burj Khalifa|Western Wall|Dome of the Rock|Camp David|Temple Mount
 """.replace("|", "\n")
 
 # Common alternate country names used in news.

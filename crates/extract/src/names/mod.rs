@@ -345,6 +345,12 @@ mod tests {
                 &[("Danube", "PLACE"), ("Nile", "PLACE"), ("Moravia", "PLACE"), ("Great Moravia", "PLACE"), ("Carpathians", "PLACE")],
             ),
             ("australian_state_abbreviations", "Storms batter NSW and Qld as N.S.W. braces", &[("NSW", "PLACE"), ("Qld", "PLACE"), ("N.S.W.", "PLACE")]),
+            ("landmark_alone", "Taj Mahal", &[("Taj Mahal", "PLACE")]),
+            (
+                "landmarks_without_a_feature_word",
+                "Crowds at Stonehenge, the Statue of Liberty and Machu Picchu; talks at Mar-a-Lago.",
+                &[("Stonehenge", "PLACE"), ("Statue of Liberty", "PLACE"), ("Machu Picchu", "PLACE"), ("Mar-a-Lago", "PLACE")],
+            ),
             ("part_word_before_no_place", "the Central Bank, Upper Deck Ltd and the New Democrats", &[]),
             (
                 "surname_written_first_alone_later",
