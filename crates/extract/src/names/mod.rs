@@ -400,6 +400,12 @@ mod tests {
             ("abbreviated_states_in_place_slots", "a teacher from Naples, Fla., and six in Colo. and Ariz.", &[("Naples", "PLACE"), ("Fla.", "PLACE"), ("Colo.", "PLACE"), ("Ariz.", "PLACE")]),
             ("saint_abbreviated", "from St. Petersburg to Tampa", &[("St. Petersburg", "PLACE"), ("Tampa", "PLACE")]),
             ("nationality_before_a_name", "Frenchman Didier Moreau and Venezuelan Rubén Castellanos scored, as did Belgian Wouter Declercq", &[("Didier Moreau", "PERSON"), ("Rubén Castellanos", "PERSON"), ("Wouter Declercq", "PERSON")]),
+            (
+                "lower_case_compound_before_a_name",
+                "the London-based Tom Reyes, President-elect Joko Widodo and Ex-footballer Sol Campbell spoke.",
+                &[("London", "PLACE"), ("Tom Reyes", "PERSON"), ("Joko Widodo", "PERSON"), ("Sol Campbell", "PERSON")],
+            ),
+            ("name_particle_after_a_hyphen", "Jean-Pierre Raffarin and Abdel-Rahman spoke.", &[("Jean-Pierre Raffarin", "PERSON"), ("Abdel-Rahman", "PERSON")]),
             ("nationality_before_a_common_given_name", "American Mike Johnson and Briton Tom Smith won.", &[("Mike Johnson", "PERSON"), ("Tom Smith", "PERSON")]),
             ("party_before_a_name", "Republican Tom Reyes and Democrat Ana Lima voted no.", &[("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON")]),
             ("a_place_and_party_is_no_name", "The bill passed, the Louisiana Republican said.", &[("Louisiana", "PLACE")]),

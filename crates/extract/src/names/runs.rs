@@ -2,13 +2,18 @@
 //! single-spaced, with name particles inside (`dos Santos`, `van der
 //! Merwe`, `Sea of Azov`, `al-Burhan`, `Republic of the Congo`). A
 //! possessive ends a run, unless a state form follows (`People's
-//! Republic of China`); weekdays and months start a new one.
+//! Republic of China`), and so does an adjective compound (`London-based`);
+//! weekdays and months start a new one.
 
 use super::mention::Segment;
 use super::words::{has_possessive, is_cap, is_particle_name, is_state_form, norm, starts_run, tok};
 use crate::lexicon::name_words::CONNECTORS;
 use crate::lexicon::{self, cat, lexicon, name_bit};
 use crate::tokens::{has, Token};
+
+/// The shortest lower-case part of a compound before a name (`-run`,
+/// `-old`); shorter ones are a name's particles (`Naqsh-e`).
+const MIN_COMPOUND_PART: usize = 3;
 
 /// The most particles in a row inside a name (`van der`, `de la`).
 const MAX_CONNECTORS: usize = 2;
@@ -65,6 +70,13 @@ fn extends_to(text: &str, toks: &[Token], last: usize) -> Option<usize> {
     if has_possessive(w) && !state_next() || has(toks, last, cat::WEEKDAY) && !weekday_syllable(text, toks, last) {
         return None;
     }
+    // `London-based | Tom Reyes`, `President-elect | Joko Widodo`,
+    // `Ex-footballer | Sol Campbell`: a compound ending in a lower-case word
+    // is a modifier or a role before the name (not a name's particles of a
+    // letter or two: `Naqsh-e Jahan`, `Mig-u-ell`).
+    if toks[last].hyphen() && is_lower_compound(w) {
+        return None;
+    }
     // `St. Petersburg`, `Mt. Kenya`: an abbreviation's period inside.
     let abbreviated = t.start() == toks[last].end() && matches!(w, "St" | "Mt" | "Ft") && t.text(text) == ".";
     if abbreviated
@@ -99,6 +111,14 @@ fn extends_to(text: &str, toks: &[Token], last: usize) -> Option<usize> {
     }
     let on_line = |k: usize| toks.get(k).is_some_and(|t| t.space_before() && !t.newline_before());
     (m > n && starts_run(toks, m) && (n + 1..=m).all(on_line)).then_some(m)
+}
+
+/// A hyphenated word whose parts after the first are lower-case words of
+/// [`MIN_COMPOUND_PART`] letters or more (`London-based`, `Fifteen-year-old`).
+fn is_lower_compound(w: &str) -> bool {
+    let mut parts = w.split('-').skip(1).peekable();
+    parts.peek().is_some()
+        && parts.all(|p| p.len() >= MIN_COMPOUND_PART && p.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 /// Weekdays and months start a new run (`On Tuesday Peskov`), except a
