@@ -49,6 +49,7 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("list_slot", people::list_slot),
     ("given_name_and_surname", rules::given_name_and_surname),
     ("surname_first_name", people::surname_first_name),
+    ("place_possessive_before", people::place_possessive_before),
     ("role_before", rules::role_before),
     ("name_in_person_slot", people::name_in_person_slot),
     ("name_in_person_only_slot", people::name_in_person_only_slot),

@@ -519,6 +519,48 @@ mod tests {
     /// place's name takes only the life's events; a headline's common noun,
     /// a noun in apposition and a year are no person.
     #[test]
+    fn place_possessive_before_cases() {
+        let cases: &[Case] = &[
+            (
+                "country_possessive_before_an_unknown_given_name",
+                "Pakistan's Mushtaq Ahmed took two wickets.",
+                &[("Pakistan", "PLACE"), ("Mushtaq Ahmed", "PERSON")],
+            ),
+            (
+                "two_word_country_before_a_known_surname",
+                "Sri Lanka's Sanath Jayasuriya hit 44 off 30 balls.",
+                &[("Sri Lanka", "PLACE"), ("Sanath Jayasuriya", "PERSON")],
+            ),
+            (
+                "tokenised_possessive_and_a_comma_after",
+                "Pakistan 's Mushtaq Ahmed , who took four wickets",
+                &[("Pakistan", "PLACE"), ("Mushtaq Ahmed", "PERSON")],
+            ),
+            ("counter_a_company_no_lexicon_names", "Russia's Gazprom Neft raised its prices.", &[("Russia", "PLACE")]),
+            (
+                "counter_an_institution",
+                "China's Foreign Ministry said on Monday that talks went well.",
+                &[("China", "PLACE")],
+            ),
+            (
+                "counter_a_place_of_the_place",
+                "Kenya's Lake Turkana lies in the north.",
+                &[("Kenya", "PLACE"), ("Lake Turkana", "PLACE")],
+            ),
+            (
+                "counter_a_stadium_named_after_a_person",
+                "Pakistan's Mushtaq Ahmed Stadium is full.",
+                &[("Pakistan", "PLACE"), ("Mushtaq Ahmed Stadium", "PLACE")],
+            ),
+            ("counter_a_person_owns_it", "Smith's Mushtaq Ahmed took the bus.", &[("Smith", "PERSON")]),
+        ];
+        for (name, input, want) in cases {
+            let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+            assert_eq!(run(input), want, "{name}: {input}");
+        }
+    }
+
+    #[test]
     fn person_only_slot_cases() {
         check(&[
             ("born", "The court heard that Vardolek was born in 1961.", &[("Vardolek", "PERSON")]),
