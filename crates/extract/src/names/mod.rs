@@ -561,6 +561,36 @@ mod tests {
     }
 
     #[test]
+    fn list_item_firm_cases() {
+        let cases: &[Case] = &[
+            (
+                "counter_a_firm_named_after_founders",
+                "Tom Reyes and Goldman Sachs agreed on the terms.",
+                &[("Tom Reyes", "PERSON")],
+            ),
+            (
+                "counter_a_firm_in_a_comma_list",
+                "Ana Lima, Goldman Sachs and Tom Reyes declined to comment.",
+                &[("Ana Lima", "PERSON"), ("Tom Reyes", "PERSON")],
+            ),
+            (
+                "a_surname_first_word_that_is_also_a_given_name",
+                "Wasim Akram and Ahmed Shehzad bowled well.",
+                &[("Wasim Akram", "PERSON"), ("Ahmed Shehzad", "PERSON")],
+            ),
+            (
+                "a_name_no_lexicon_knows",
+                "Wasim Akram and Waqar Younis bowled well.",
+                &[("Wasim Akram", "PERSON"), ("Waqar Younis", "PERSON")],
+            ),
+        ];
+        for (name, input, want) in cases {
+            let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+            assert_eq!(run(input), want, "{name}: {input}");
+        }
+    }
+
+    #[test]
     fn person_only_slot_cases() {
         check(&[
             ("born", "The court heard that Vardolek was born in 1961.", &[("Vardolek", "PERSON")]),
