@@ -591,6 +591,41 @@ mod tests {
     }
 
     #[test]
+    fn caps_headline_surname_cases() {
+        let cases: &[Case] = &[
+            (
+                "headline_verb_does_not_join_the_surname",
+                "PAXTON SUES OVER BORDER POLICY\nKen Paxton sued the government in Austin.",
+                &[("PAXTON", "PERSON"), ("Ken Paxton", "PERSON"), ("Austin", "PLACE")],
+            ),
+            (
+                "surname_and_verb_after_the_body",
+                "Yevgeny Kafelnikov needed 90 minutes.\nKAFELNIKOV WINS IN STRAIGHT SETS",
+                &[("Yevgeny Kafelnikov", "PERSON"), ("KAFELNIKOV", "PERSON")],
+            ),
+            (
+                "counter_a_full_name_of_the_body_in_capitals",
+                "ANTHONY PATCH\nAnthony Patch met Mark Anthony in Boston.",
+                &[
+                    ("ANTHONY PATCH", "PERSON"),
+                    ("Anthony Patch", "PERSON"),
+                    ("Mark Anthony", "PERSON"),
+                    ("Boston", "PLACE"),
+                ],
+            ),
+            (
+                "counter_a_run_opening_with_no_surname_of_the_body",
+                "NEW YORK MARATHON\nKen Paxton ran in New York.",
+                &[("Ken Paxton", "PERSON"), ("New York", "PLACE")],
+            ),
+        ];
+        for (name, input, want) in cases {
+            let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+            assert_eq!(run(input), want, "{name}: {input}");
+        }
+    }
+
+    #[test]
     fn person_only_slot_cases() {
         check(&[
             ("born", "The court heard that Vardolek was born in 1961.", &[("Vardolek", "PERSON")]),
