@@ -532,9 +532,14 @@ mod tests {
                 &[("Sri Lanka", "PLACE"), ("Sanath Jayasuriya", "PERSON")],
             ),
             (
-                "tokenised_possessive_and_a_comma_after",
-                "Pakistan 's Mushtaq Ahmed , who took four wickets",
+                "tokenised_possessive_and_a_verb_after",
+                "Pakistan 's Mushtaq Ahmed took four wickets .",
                 &[("Pakistan", "PLACE"), ("Mushtaq Ahmed", "PERSON")],
+            ),
+            (
+                "unknown_words_whose_last_recurs_alone",
+                "India's Anil Kumble bowled well. Kumble took four wickets.",
+                &[("India", "PLACE"), ("Anil Kumble", "PERSON"), ("Kumble", "PERSON")],
             ),
             ("counter_a_company_no_lexicon_names", "Russia's Gazprom Neft raised its prices.", &[("Russia", "PLACE")]),
             (

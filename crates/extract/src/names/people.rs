@@ -229,19 +229,35 @@ const MAX_POSSESSOR_WORDS: usize = 3;
 /// place's possessive and before a clause going on in lower case (a verb)
 /// or a comma are the place's person, though the given-name lexicon does
 /// not know the first name. One of the words must be a known given name or
-/// surname that is no English word, so that a company or a landmark of the
-/// place stays out (`Russia's Gazprom Neft said`, `China's Foreign Ministry
+/// surname that is no English word, or the last word must recur alone in
+/// the article (`India's Anil Kumble bowled … Kumble took`), so that a
+/// company or a landmark of the place stays out (`Russia's Gazprom Neft said`, `China's Foreign Ministry
 /// said`, `Kenya's Lake Turkana lies`).
 pub(super) fn place_possessive_before(cx: &Cx) -> Option<Verdict> {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
     if !(2..=3).contains(&cx.n) || s.first == 0 {
         return None;
     }
+    // Every possessive ends in `s` (`Pakistan's`, `Pakistan ' s`): most
+    // candidates stop at that byte, before any word is sliced.
+    let before_end = toks[s.first - 1].end();
+    if before_end == 0 || !matches!(text.as_bytes().get(before_end - 1), Some(b's' | b'S')) {
+        return None;
+    }
+    place_possessive_after(cx)
+}
+
+/// [`place_possessive_before`] past its quick test, out of line: the rules
+/// are called through pointers for every candidate, and this body's stack
+/// frame cost each call as much again as the test.
+#[inline(never)]
+fn place_possessive_after(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
     // The possessive: on the word before (`Pakistan's`) or, in tokenised
-    // text, its own token (`Pakistan 's`).
+    // text, apart from it (`Pakistan 's`, an apostrophe and an `s`).
     let mut p = s.first - 1;
-    if matches!(tok(text, toks, p), "'s" | "’s") {
-        p = p.checked_sub(1)?;
+    if tok(text, toks, p) == "s" && matches!(tok(text, toks, p.checked_sub(1)?), "'" | "’") {
+        p = p.checked_sub(2)?;
     } else if !has_possessive(tok(text, toks, p)) {
         return None;
     }
@@ -271,7 +287,10 @@ pub(super) fn place_possessive_before(cx: &Cx) -> Option<Verdict> {
         }
         known |= b & name != 0;
     }
-    known.then_some(Verdict::Person)
+    // `India's Anil Kumble bowled … Kumble took`: the last word recurs
+    // alone, as a surname does.
+    let recurs = || cx.article.count(core(tok(text, toks, s.last))) > 0;
+    (known || recurs()).then_some(Verdict::Person)
 }
 
 /// `Clinton said`, `coach David`, `Cotton, who`: a lone surname or given
