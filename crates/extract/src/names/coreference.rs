@@ -1,7 +1,8 @@
 //! Pass 5, coreference: an open segment that repeats a name the article
 //! already gives is that name. A surname (`Peskov` after `Dmitry Peskov`,
 //! `Burhan` after `al-Burhan`) or a given name that starts exactly one
-//! person's name (`Rory` after `Rory O'Donnell`) is the person; a name
+//! person's name (`Rory` after `Rory O'Donnell`) or a surname written
+//! first (`Zhu` after `Zhu Rongji`) is the person; a name
 //! found as a place is the place; an unknown single name where a place goes
 //! (`homes in Ruidoso,`) is a place; two words that each name a person of
 //! the article (`Jock McChesney`, after `Emma McChesney` and `said Jock`)
@@ -14,6 +15,7 @@ use annotator_schema::Label;
 use super::cues::locative;
 use super::mention::{Mention, Segment};
 use super::words::{is_particle_name, norm, phrase, push, tok};
+use crate::lexicon::name_words::CONNECTORS;
 use crate::lexicon::{lexicon, FastMap, FastSet};
 use crate::sentences::sentence_initial;
 use crate::tokens::Token;
@@ -47,9 +49,16 @@ impl<'t> Known<'t> {
                 }
             }
             let mut ws = t.split_whitespace();
-            if let (Some(first), Some(_)) = (ws.next(), ws.next()) {
+            if let (Some(first), Some(second)) = (ws.next(), ws.next()) {
                 if seen_full.insert(t) && lx.is_given(first, false) {
                     *firsts.entry(first).or_default() += 1;
+                }
+                // `Zhu` after `Zhu Rongji`: a surname written first, before
+                // a name no lexicon gives as a surname (not `Lee Smith`),
+                // and no particle (`La`, `Van`: `La pointe`).
+                let particle = || CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(first));
+                if lx.is_surname_first(first) && !particle() && !lx.is_surname(&norm(second), false) {
+                    persons.insert(first);
                 }
             }
         }

@@ -631,6 +631,36 @@ mod tests {
     }
 
     #[test]
+    fn surname_first_alone_cases() {
+        let cases: &[Case] = &[
+            (
+                "surname_written_first_alone_after_the_full_name",
+                "Vice Premier Zhu Rongji met officials. Zhu told them trade would grow.",
+                &[("Zhu Rongji", "PERSON"), ("Zhu", "PERSON")],
+            ),
+            (
+                "korean_surname_alone",
+                "President Moon Jae-in arrived in Seoul. Moon told reporters it went well.",
+                &[("Moon Jae-in", "PERSON"), ("Seoul", "PLACE"), ("Moon", "PERSON")],
+            ),
+            (
+                "counter_a_particle_written_first",
+                "President La Thanh Hai spoke. La pointe is near.",
+                &[("La Thanh Hai", "PERSON")],
+            ),
+            (
+                "counter_a_street_named_like_the_surname",
+                "President Moon Jae-in arrived. Moon Street was closed to traffic.",
+                &[("Moon Jae-in", "PERSON"), ("Moon Street", "PLACE")],
+            ),
+        ];
+        for (name, input, want) in cases {
+            let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+            assert_eq!(run(input), want, "{name}: {input}");
+        }
+    }
+
+    #[test]
     fn person_only_slot_cases() {
         check(&[
             ("born", "The court heard that Vardolek was born in 1961.", &[("Vardolek", "PERSON")]),
