@@ -10,7 +10,7 @@ use crate::lexicon::name_words::{
     AGE_LEADS, CLOSINGS, GREETINGS, LIFE_EVENT_FILLERS, LIFE_EVENT_VERBS, LOCATIVE_CUES, MAX_AGE, OF_PLACE_NOUNS,
     PASSIVE_LIFE_EVENTS, PERSONAL_NOUNS, PLACE_PREPOSITIONS, TITLES_NOT_ALONE,
 };
-use crate::lexicon::speech::{ADDRESSEE_VERBS, DETERMINERS};
+use crate::lexicon::speech::{ADDRESSEE_VERBS, DETERMINERS, UNNAMED_SPEAKERS};
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, with_lower};
 use crate::tokens::{has, Kind, Token};
 
@@ -336,8 +336,11 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
     if s.first > 0 {
         let j = s.first - 1;
         if tok(text, toks, j) == "." {
-            // `Mr. X`, `Gen. X`; any other period ends a sentence.
-            return j > 0 && lexicon::is_title(tok(text, toks, j - 1)) && toks[j].start() == toks[j - 1].end();
+            // `Mr. X`, `Gen. X`; any other period ends a sentence, and a
+            // surname opening the next one may say something (`… talks.
+            // Hemedti has said`).
+            let title = j > 0 && lexicon::is_title(tok(text, toks, j - 1)) && toks[j].start() == toks[j - 1].end();
+            return title || j > 0 && surname_opening_speech(text, toks, s, j);
         }
         let w = tok(text, toks, j);
         if has(toks, j, cat::TITLE) && !with_lower(w, |l| TITLES_NOT_ALONE.contains(&l)) {
@@ -354,6 +357,43 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
         }
     }
     reporting_verb_after(text, toks, s)
+}
+
+/// The shortest word before a period that ends a sentence: `J .`, `Mt .`
+/// (tokenised initials and abbreviations) end none.
+const MIN_SENTENCE_END_WORD: usize = 3;
+
+/// `… before any talks. Hemedti has said`, `Raimunda said`: one plain
+/// capitalised word opening the sentence after the period at token
+/// `period`, right before a reporting verb in the past (`said`, `told`,
+/// `added`, `wrote`, maybe after `has`, `also`), is a person. Not a
+/// present or bare verb (`Report says`, `Phone calls`, `Please say`), nor a
+/// word for someone unnamed (`Someone told`), nor after an initial or an
+/// abbreviation (`J . P . Morgan reports`, `Mt . Gox`).
+fn surname_opening_speech(text: &str, toks: &[Token], s: Segment, period: usize) -> bool {
+    // The word after first: most sentences' first words say nothing.
+    if s.first != s.last || !has(toks, s.last + 1, cat::REPORTING | cat::FILLER) {
+        return false;
+    }
+    let w = core(tok(text, toks, s.first));
+    if is_all_caps(w)
+        || !w.chars().all(char::is_alphabetic)
+        || tok(text, toks, period - 1).chars().count() < MIN_SENTENCE_END_WORD
+        || UNNAMED_SPEAKERS.contains(&w)
+        || toks.get(s.first).is_none_or(|t| t.cat & !cat::REPORTING != 0)
+    {
+        return false;
+    }
+    for k in s.last + 1..s.last + 1 + VERB_AFTER_WINDOW {
+        if has(toks, k, cat::REPORTING) && toks.get(k).is_some_and(|t| !t.newline_before()) {
+            let v = tok(text, toks, k);
+            return v.ends_with('d') || v == "wrote";
+        }
+        if !has(toks, k, cat::FILLER) {
+            return false;
+        }
+    }
+    false
 }
 
 /// The most tokens of a phrase set off by commas between a name and its

@@ -661,6 +661,33 @@ mod tests {
     }
 
     #[test]
+    fn surname_opening_speech_cases() {
+        let cases: &[Case] = &[
+            (
+                "unknown_word_opening_a_sentence_before_said",
+                "The talks ended in Jeddah. Hemedti has said he would attend.",
+                &[("Jeddah", "PLACE"), ("Hemedti", "PERSON")],
+            ),
+            (
+                "after_a_sentence_not_at_the_text_start",
+                "The river rose overnight. Raimunda said the fires spread.",
+                &[("Raimunda", "PERSON")],
+            ),
+            ("counter_a_present_verb", "The deal closed. Report says profits rose.", &[]),
+            ("counter_someone_unnamed", "The line was dead. Someone told me so.", &[]),
+            (
+                "counter_after_a_tokenised_abbreviation",
+                "Shares of the exchange Mt . Gox fell . Mt . Gox said it would close .",
+                &[],
+            ),
+        ];
+        for (name, input, want) in cases {
+            let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+            assert_eq!(run(input), want, "{name}: {input}");
+        }
+    }
+
+    #[test]
     fn person_only_slot_cases() {
         check(&[
             ("born", "The court heard that Vardolek was born in 1961.", &[("Vardolek", "PERSON")]),
