@@ -676,6 +676,35 @@ mod tests {
         check(cases);
     }
 
+    /// A noun for what someone does before a given name stays out of the
+    /// name (`candidates::descriptor_before_name`); an unknown given name
+    /// does not.
+    #[test]
+    fn descriptor_before_name_cases() {
+        check(&[
+            (
+                "an_occupation_opening_a_headline",
+                "Actor Richard Attenborough has died aged 90.",
+                &[("Richard Attenborough", "PERSON")],
+            ),
+            (
+                "an_occupation_after_a_word",
+                "Tributes came on Monday for Journalist Helen Thomas.",
+                &[("Helen Thomas", "PERSON")],
+            ),
+            (
+                "counter_an_unknown_given_name_before_a_known_one",
+                "The prefect of Adré, Mahamat Saleh Abakar, told reporters.",
+                &[("Mahamat Saleh Abakar", "PERSON")],
+            ),
+            (
+                "counter_a_place_after_the_word",
+                "Hotels in Greater Victoria Harbour filled up.",
+                &[("Greater Victoria Harbour", "PLACE")],
+            ),
+        ]);
+    }
+
     /// A slot only a person fills makes a run of plain capitalised words a
     /// person, known name or not (`people::name_in_person_only_slot`): a
     /// life's event after it, kin or counsel after its possessive, a
