@@ -82,7 +82,13 @@ impl AppState {
                     .filter(|d| !whole && docs.contains(&d.id) && d.spans().len() > SLICE_SPANS)
                     .map(|d| d.id.clone())
                     .collect();
-                let now: BTreeSet<String> = docs.iter().filter(|id| !long.contains(id)).cloned().collect();
+                // Inserted one by one: `collect` into a set sorts first, a
+                // standard stable sort instantiated for this alone (2.1 KiB of
+                // the page gzipped).
+                let mut now = BTreeSet::new();
+                for id in docs.iter().filter(|id| !long.contains(id)) {
+                    now.insert(id.clone());
+                }
                 (persist::records(ws, &now), persist::removed_keys(ws, &removed), long)
             })
         });

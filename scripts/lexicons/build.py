@@ -82,6 +82,15 @@ Amazon Amazonia Amazonía Andes Alps Pyrenees Balkans Sahara Kalahari Yukon
 Tyneside Merseyside Yorkshire Lapland Bavaria Silesia Galicia Transylvania
 Kurdufan Darfur Nubia Ogaden Somaliland Puntland Zanzibar Mindanao Borneo
 Sumatra Java Bali Tasmania Polynesia Melanesia Micronesia Appalachia
+Danube Nile Rhine Thames Seine Loire Rhone Rhône Elbe Oder Vistula Tiber
+Volga Dnieper Dnipro Dniester Euphrates Tigris Ganges Indus Brahmaputra
+Mekong Yangtze Irrawaddy Zambezi Limpopo Orinoco Mississippi Missouri
+Potomac Yukon Urals Carpathians Apennines Dolomites Appalachians
+Pamirs Karakoram Moravia Bohemia Thrace Mesopotamia Persia Prussia Pomerania
+Dalmatia Istria Kamchatka Sakhalin Chukotka Yakutia Manchuria Bengal Sindh
+Khyber Waziristan Kashmir Ladakh Hokkaido Kyushu Okinawa Luzon Mindoro
+Sulawesi Papua Hispaniola Guadeloupe Martinique Sardinia Normandy Brittany
+Provence Andalusia Lombardy Piedmont Calabria Apulia Transcaucasia Polesia
 """
 
 # Multi-word regions, seas and landforms, one per '|' or line.
@@ -100,6 +109,8 @@ Crimean Peninsula|Kuril Islands|Falkland Islands|Canary Islands
 North Darfur|South Darfur|West Darfur|East Darfur|Central Darfur
 Greater London|Greater Manchester|West Midlands|East Midlands|Home Counties
 Gaza City|Capitol Hill|Amazon Basin|Amazon rainforest|Rift Valley
+Yellow River|Rio Grande|Hindu Kush|Tian Shan|Atlas Mountains|Ural Mountains
+Rocky Mountains|Great Lakes|Lake Victoria|Lake Chad|Lake Baikal
 """.replace("|", "\n")
 
 # Common alternate country names used in news.
@@ -110,6 +121,9 @@ COUNTRY_ALIASES = [
     "Emirates", "DRC", "Korea", "Macedonia", "Swaziland", "Congo",
     "Netherlands", "England", "Scotland", "Wales", "Northern Ireland",
     "NZ", "N.Z.", "PNG", "PRC", "DPRK", "NYC",
+    # Australian states as the country's press abbreviates them (the
+    # shorter `Vic`, `SA`, `WA`, `Tas` are also names and codes).
+    "NSW", "N.S.W.", "Qld",
 ]
 
 # Given names common in international news that the US Census list lacks

@@ -368,7 +368,7 @@ impl Workspace {
     /// every span that carries it (one undoable step per document; origins
     /// stay). Returns the new label and what changed.
     pub fn rename_label(&mut self, from: &Label, to_name: &str) -> Result<(Label, Outcome), LabelChangeError> {
-        let to: Label = to_name.trim().to_uppercase().parse()?;
+        let to = label_from_typed(to_name)?;
         let at = self.custom_position(from)?;
         if to == *from {
             return Ok((to, Outcome::default()));
@@ -495,7 +495,7 @@ impl Workspace {
     /// [`Label`] for what a name may hold); returns it with its key, if it
     /// has one. A label that exists already is just returned.
     pub fn add_label_named(&mut self, name: &str) -> Result<(Label, Option<char>), LabelError> {
-        let label: Label = name.trim().to_uppercase().parse()?;
+        let label = label_from_typed(name)?;
         self.add_label(label.clone());
         let key = self.key_for_label(&label);
         Ok((label, key))
@@ -757,6 +757,41 @@ pub fn pasted_name(text: &str) -> String {
     }
 }
 
+/// The label a person typed the name of: trimmed and in upper case (`org`
+/// is `ORG`), then read as a [`Label`] name.
+///
+/// The upper case is `str::to_uppercase`'s wherever the result can be a
+/// label name (ASCII letters, digits and `_`): ASCII letters, and the few
+/// other characters whose upper case is ASCII (`UPPER_CASE_ASCII`). Any
+/// other character is kept as typed: no label name holds it either way, and
+/// the refusal names it as typed. Not `to_uppercase` itself: its Unicode
+/// table, there for this alone, cost the page 7.6 KiB gzipped.
+pub fn label_from_typed(typed: &str) -> Result<Label, LabelError> {
+    let mut name = String::with_capacity(typed.len());
+    for c in typed.trim().chars() {
+        match UPPER_CASE_ASCII.iter().find(|(from, _)| *from == c) {
+            Some((_, upper)) => name.push_str(upper),
+            None => name.push(c.to_ascii_uppercase()),
+        }
+    }
+    name.parse()
+}
+
+/// The characters beyond ASCII whose upper case (`char::to_uppercase`) is
+/// ASCII letters, with it (a test checks every character).
+const UPPER_CASE_ASCII: [(char, &str); 10] = [
+    ('ß', "SS"),
+    ('ı', "I"),
+    ('ſ', "S"),
+    ('ﬀ', "FF"),
+    ('ﬁ', "FI"),
+    ('ﬂ', "FL"),
+    ('ﬃ', "FFI"),
+    ('ﬄ', "FFL"),
+    ('ﬅ', "ST"),
+    ('ﬆ', "ST"),
+];
+
 /// How many labels have a key: the digit keys `1`..`9`, one per label in
 /// [`Workspace::labels`] order (`0` sits apart from them on a keyboard, so
 /// it is not the tenth).
@@ -973,6 +1008,28 @@ mod tests {
             assert_eq!(ws.label_for_key(key), None, "{key}");
         }
         assert_eq!(ws.key_for_label(&Label::Other("ORG".into())), Some('5'));
+    }
+
+    #[test]
+    fn typed_label_names_read_as_to_uppercase_reads_them() {
+        // Every character, alone and after a letter: the same label as
+        // `to_uppercase` gives, or a refusal where it gives one too.
+        let old = |typed: &str| typed.trim().to_uppercase().parse::<Label>();
+        for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+            for typed in [c.to_string(), format!("a{c}"), format!(" x{c}{c} ")] {
+                let (new, old) = (label_from_typed(&typed), old(&typed));
+                assert_eq!(new.is_ok(), old.is_ok(), "{typed:?}");
+                if let (Ok(new), Ok(old)) = (new, old) {
+                    assert_eq!(new, old, "{typed:?}");
+                }
+            }
+        }
+        for (from, upper) in UPPER_CASE_ASCII {
+            assert_eq!(from.to_uppercase().collect::<String>(), upper);
+        }
+        assert_eq!(label_from_typed(" ﬁle_straße "), Ok(Label::Other("FILE_STRASSE".into())));
+        assert_eq!(label_from_typed("person"), Ok(Label::Person));
+        assert_eq!(label_from_typed("café"), Err(LabelError::BadName("CAFé".into())), "named as typed");
     }
 
     #[test]

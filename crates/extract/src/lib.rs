@@ -274,10 +274,18 @@ pub fn to_document(id: &str, name: &str, text: &str, found: Vec<Extraction>) -> 
 /// Extractions over `text` as labelled spans (code points), in the
 /// labelled JSON's order.
 fn spans_of(text: &str, mut found: Vec<Extraction>) -> Vec<Span> {
+    // [`Extractor::extract`]'s list is in the labelled JSON's order already
+    // (`merge` sorts it by byte offsets, which code points follow), and the
+    // two sorts below are for other lists: asked first, with one comparison
+    // a pair (the second sort was 0.85M instructions per 20 copies of the
+    // shared articles on a list in order).
+    let in_order = found.is_sorted_by(|a, b| byte_order_key(a) <= byte_order_key(b));
     // By start, so the cursor walks the text about once. The sort is stable:
     // spans with the same start keep `found`'s order, so the sort below
     // gives the order it gave before.
-    found.sort_by_key(|e| e.start);
+    if !in_order {
+        found.sort_by_key(|e| e.start);
+    }
     let mut at = CharCursor::new(text);
     let mut spans = Vec::with_capacity(found.len());
     // By value: each extraction's label and attributes move into its span.
@@ -293,8 +301,16 @@ fn spans_of(text: &str, mut found: Vec<Extraction>) -> Vec<Span> {
             origin: Origin::Auto,
         });
     }
-    annotator_schema::span::sort(&mut spans);
+    if !in_order {
+        annotator_schema::span::sort(&mut spans);
+    }
     spans
+}
+
+/// [`Span::order_key`] in byte offsets: the same order, as a span's code
+/// points follow its bytes.
+fn byte_order_key(e: &Extraction) -> (ByteOffset, std::cmp::Reverse<ByteOffset>, &str) {
+    (e.start, std::cmp::Reverse(e.end), e.label.as_str())
 }
 
 /// Extracts and converts in one step.
@@ -350,6 +366,24 @@ mod tests {
         let found = extract(text);
         let labels: Vec<&str> = found.iter().map(|e| e.label.as_str()).collect();
         assert_eq!(labels, ["NUMBER"], "a number word is no name");
+    }
+
+    #[test]
+    fn spans_come_in_the_labelled_order_whatever_the_order_of_the_extractions() {
+        // Code points differ from bytes after the emoji; two extractions
+        // share a span and differ by label only.
+        let text = "😀 “Dmitry Peskov said Moscow paid $5,” Anna Ivanova wrote from Kyiv.";
+        let mut found = extract(text);
+        let paid = text.find("paid").unwrap();
+        for label in [Label::Place, Label::Number] {
+            found.push(Extraction { start: ByteOffset(paid), end: ByteOffset(paid + 4), label, attrs: Attrs::None });
+        }
+        found.sort_by(|a, b| byte_order_key(a).cmp(&byte_order_key(b)));
+        let in_order = spans_of(text, found.clone());
+        assert!(in_order.len() >= 6, "{in_order:?}");
+        assert!(in_order.windows(2).all(|w| w[0].order_key() < w[1].order_key()), "{in_order:?}");
+        found.reverse();
+        assert_eq!(spans_of(text, found), in_order);
     }
 
     #[test]

@@ -62,10 +62,12 @@ pub fn relate(spans: &mut [Read], from: &str, to: &str) {
     if name.is_empty() {
         return;
     }
-    let name = Value::from(name);
+    // A `String` cloned per quote, not a `Value` (whose `clone` would be
+    // on the page for this alone).
+    let name = name.to_string();
     for (_, s, _) in spans.iter_mut().filter(|(id, s, _)| id == from && label_of(s) == "QUOTE") {
         if s.get(SPEAKER).is_none_or(Value::is_null) {
-            set(s, SPEAKER, name.clone());
+            set(s, SPEAKER, Value::String(name.clone()));
         }
     }
 }

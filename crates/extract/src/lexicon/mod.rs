@@ -84,13 +84,21 @@ pub fn packed_categories(key: u128) -> u16 {
 
 /// The [`cat`] bits of a token as written: its form without a possessive
 /// (`President’s`), and for a hyphenated or dotted word the head's
-/// NUMBER_START bit (`thirty-five`, `Oct.`).
+/// NUMBER_START bit (`thirty-five`, `Oct.`); a hyphenated title of titles
+/// is a title (`Secretary-General`, `Lieutenant-Governor`,
+/// `Commander-in-Chief`, `Vice-President`), whatever its length.
 pub fn token_categories(word: &str) -> u16 {
     let core = core(word);
     let mut c = categories(core);
     if core.bytes().any(|b| b == b'-' || b == b'.' || b == 0xE2) {
-        if let Some(head) = core.split(['-', '‐', '‑', '.']).next().filter(|h| h.len() < core.len()) {
+        let mut parts = core.split(['-', '‐', '‑', '.']);
+        if let Some(head) = parts.next().filter(|h| h.len() < core.len()) {
             c |= categories(head) & cat::NUMBER_START;
+            let tail = parts.next_back().unwrap_or(head);
+            let titled = |w: &str| categories(w) & cat::TITLE != 0;
+            if titled(tail) && (titled(head) || head.eq_ignore_ascii_case("vice")) {
+                c |= cat::TITLE;
+            }
         }
     }
     c

@@ -163,22 +163,32 @@ pub(crate) const TITLES: &[&str] = &[
 /// Words that make a capitalised run an institution, not a person or place:
 /// organisations, companies (`Danube Holdings`, `Kenya Airways`, `Frankfurt
 /// Newsroom`) and events named after a place (`U.S. Open`, `Berlin Grand
-/// Prix`, `London Marathon`, `Tour of Andalusia`).
+/// Prix`, `London Marathon`, `Tour of Andalusia`), accords, awards, wars
+/// and eras (`Paris Agreement`, `César Award`, `French Revolution`,
+/// `Roman Empire`), bands and studios; and the armed groups and news
+/// agencies that news quotes as speakers (`Hamas said`, `Xinhua
+/// reported`), like `Kremlin`.
 pub(crate) const ORG_WORDS: &[&str] = &[
     "academy",
+    "accord",
     "administration",
     "administrations",
     "ag",
     "agency",
+    "agreement",
     "airlines",
     "airways",
     "albion",
     "alliance",
+    "amendment",
     "army",
     "assembly",
     "association",
     "athletic",
     "authority",
+    "award",
+    "awards",
+    "band",
     "bank",
     "battalion",
     "board",
@@ -189,8 +199,10 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "championship",
     "championships",
     "channel",
+    "chart",
     "chemicals",
     "chronicle",
+    "circuit",
     "city",
     "club",
     "college",
@@ -209,7 +221,9 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "democrats",
     "department",
     "embassy",
+    "empire",
     "energy",
+    "entertainment",
     "exchange",
     "fc",
     "federation",
@@ -229,15 +243,19 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "grains",
     "group",
     "guard",
+    "hamas",
     "herald",
+    "hezbollah",
     "holdings",
     "house",
+    "houthis",
     "inc",
     "industries",
     "initiative",
     "institute",
     "institution",
     "insurance",
+    "interfax",
     "international",
     "investments",
     "journal",
@@ -246,6 +264,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "llc",
     "logistics",
     "ltd",
+    "magazine",
     "marathon",
     "media",
     "mining",
@@ -260,6 +279,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "olympics",
     "open",
     "operation",
+    "orchestra",
     "organisation",
     "organization",
     "parliament",
@@ -268,6 +288,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "pentagon",
     "petroleum",
     "pharmaceuticals",
+    "pictures",
     "plc",
     "police",
     "post",
@@ -281,25 +302,33 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "railways",
     "rally",
     "rangers",
+    "records",
     "regiment",
     "republicans",
+    "reuters",
+    "revolution",
     "rovers",
     "sa",
     "school",
     "securities",
     "senate",
     "service",
+    "services",
     "shipping",
     "show",
     "society",
     "sport",
+    "statistics",
     "steel",
     "stock",
+    "studios",
     "summit",
+    "taliban",
     "technologies",
     "telecom",
     "telecoms",
     "telegraph",
+    "telescope",
     "times",
     "tour",
     "tournament",
@@ -310,11 +339,14 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "united",
     "university",
     "wanderers",
+    "war",
+    "xinhua",
 ];
 
-/// Nouns that make a capitalised run a named landmark, a natural feature,
-/// a street or an administrative area (`Ciragan Palace`, `Fish River
-/// Canyon`, `Elland Road`, `Nyanza Province`, `Ocean County`).
+/// Nouns that make a capitalised run a named landmark or facility, a
+/// natural feature, a street or an administrative area (`Ciragan Palace`,
+/// `Royal Free Hospital`, `Fish River Canyon`, `Elland Road`, `Nyanza
+/// Province`, `Ocean County`).
 pub(crate) const LANDMARK_WORDS: &[&str] = &[
     "airport",
     "amphitheater",
@@ -336,6 +368,8 @@ pub(crate) const LANDMARK_WORDS: &[&str] = &[
     "cathedral",
     "cave",
     "caves",
+    "cemetery",
+    "center",
     "centre",
     "checkpoint",
     "coast",
@@ -368,10 +402,14 @@ pub(crate) const LANDMARK_WORDS: &[&str] = &[
     "highway",
     "hill",
     "hills",
+    "hospital",
+    "hotel",
     "island",
     "islands",
     "isle",
     "junction",
+    "krai",
+    "kray",
     "lagoon",
     "lake",
     "mall",
@@ -383,8 +421,10 @@ pub(crate) const LANDMARK_WORDS: &[&str] = &[
     "mount",
     "mountains",
     "municipality",
+    "museum",
     "oasis",
     "oblast",
+    "okrug",
     "palace",
     "parish",
     "park",
@@ -397,10 +437,12 @@ pub(crate) const LANDMARK_WORDS: &[&str] = &[
     "plaza",
     "port",
     "prefecture",
+    "prison",
     "province",
     "racecourse",
     "railroad",
     "railway",
+    "raion",
     "reef",
     "reservoir",
     "ridge",
@@ -419,11 +461,14 @@ pub(crate) const LANDMARK_WORDS: &[&str] = &[
     "temple",
     "terrace",
     "territory",
+    "theater",
+    "theatre",
     "tower",
     "trail",
     "turnpike",
     "valley",
     "velodrome",
+    "voivodeship",
     "volcano",
     "wall",
     "zoo",
@@ -514,6 +559,11 @@ pub(crate) const COMPASS_PREFIXES: [&str; 12] = [
     "western",
 ];
 
+/// Words before a known place that name a part, a namesake or a larger
+/// realm of it (`Upper Egypt`, `Lower Saxony`, `Central Java`, `New
+/// France`, `Great Moravia`).
+pub(crate) const REGION_PREFIXES: [&str; 5] = ["central", "great", "lower", "new", "upper"];
+
 /// Words before a name that make it a place whatever follows (`Mount
 /// Kenya`, `Lake Ohrid`, `Fort Liberté`, `Mt. Everest`).
 pub(crate) const FEATURE_PREFIXES: [&str; 9] = ["cape", "fort", "ft", "isle", "lake", "loch", "mount", "mt", "river"];
@@ -576,10 +626,10 @@ pub(crate) const BYLINE_DESKS: [&str; 5] = ["correspondent", "editor", "reporter
 pub(crate) const LOWER_CASE_LANDMARKS: [&str; 5] = ["bridge", "dam", "airport", "canal", "cathedral"];
 
 /// Particles inside a name (`dos Santos`, `van der Merwe`, `de la Fuente`,
-/// `Daniel arap Moi`).
-pub(crate) const CONNECTORS: [&str; 23] = [
-    "al", "arap", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "ibn", "la", "las",
-    "le", "los", "ten", "ter", "van", "von",
+/// `Daniel arap Moi`, `Dar es Salaam`).
+pub(crate) const CONNECTORS: [&str; 24] = [
+    "al", "arap", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "es", "ibn", "la",
+    "las", "le", "los", "ten", "ter", "van", "von",
 ];
 
 /// Arabic particles joined to a name by a hyphen (`al-Burhan`, `el-Sisi`).

@@ -181,10 +181,12 @@ pub(crate) const TIMES_SIGNS: [&str; 3] = ["x", "X", "×"];
 pub(crate) const CURRENCY_LETTERS: [(&str, &str); 7] =
     [("KSh", "KES"), ("Ksh", "KES"), ("RM", "MYR"), ("Rp", "IDR"), ("Rs", "INR"), ("Sh", "KES"), ("Tk", "BDT")];
 
-/// The rand's letter written onto an amount (`R18.40`, `R1,450`): read only
-/// on an amount with a decimal point or a thousands comma, since `R` and
-/// digits are also codes (`R2`, the `R35` road).
-pub(crate) const RAND: (&str, &str) = ("R", "ZAR");
+/// One-letter currencies written onto an amount, the rand's and the
+/// naira's as their countries' press writes them (`R18.40`, `R1,450`,
+/// `N1,550`, `N2.5`): read only on an amount with a decimal point or a
+/// thousands comma, since a letter and digits are also codes (`R2`, the
+/// `R35` road, `N1`).
+pub(crate) const CURRENCY_LETTER_ON_AMOUNTS: [(&str, &str); 2] = [("N", "NGN"), ("R", "ZAR")];
 
 /// Measure words and their canonical unit (`kilometres` → `km`).
 pub(crate) const UNITS: &[(&str, &str)] = &[
@@ -594,6 +596,19 @@ pub(crate) const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("shekels", "ILS"),
     ("shilling", "KES"),
     ("shillings", "KES"),
+    ("cedi", "GHS"),
+    ("cedis", "GHS"),
+    ("birr", "ETB"),
+    ("forint", "HUF"),
+    ("forints", "HUF"),
+    ("koruna", "CZK"),
+    ("korunas", "CZK"),
+    ("tenge", "KZT"),
+    ("taka", "BDT"),
+    ("lari", "GEL"),
+    ("zlotys", "PLN"),
+    ("bolivar", "VES"),
+    ("bolivars", "VES"),
 ];
 
 /// Currency words that are money only after a scale or a large amount, or

@@ -2,7 +2,7 @@
 //! already gives is that name. A surname (`Peskov` after `Dmitry Peskov`,
 //! `Burhan` after `al-Burhan`) or a given name that starts exactly one
 //! person's name (`Rory` after `Rory O'Donnell`) or a surname written
-//! first (`Zhu` after `Zhu Rongji`) is the person; a name
+//! first (`Zhang` after `Zhang Liying`) is the person; a name
 //! found as a place is the place; an unknown single name where a place goes
 //! (`homes in Ruidoso,`) is a place; two words that each name a person of
 //! the article (`Jock McChesney`, after `Emma McChesney` and `said Jock`)
@@ -19,6 +19,10 @@ use crate::lexicon::name_words::CONNECTORS;
 use crate::lexicon::{lexicon, FastMap, FastSet};
 use crate::sentences::sentence_initial;
 use crate::tokens::Token;
+
+/// The most words of a name written surname first (`Nguyen Thi Thu`:
+/// a family name and up to two given names).
+const SURNAME_FIRST_MAX_WORDS: usize = 3;
 
 /// Names the article already gives, looked up by the open segments.
 struct Known<'t> {
@@ -49,15 +53,19 @@ impl<'t> Known<'t> {
                 }
             }
             let mut ws = t.split_whitespace();
-            if let (Some(first), Some(second)) = (ws.next(), ws.next()) {
+            if let (Some(first), Some(_)) = (ws.next(), ws.next()) {
                 if seen_full.insert(t) && lx.is_given(first, false) {
                     *firsts.entry(first).or_default() += 1;
                 }
-                // `Zhu` after `Zhu Rongji`: a surname written first, before
-                // a name no lexicon gives as a surname (not `Lee Smith`),
-                // and no particle (`La`, `Van`: `La pointe`).
+                // `Zhang` after `Zhang Liying`: a surname written first
+                // (not one that is a given name too, `Lee Anderson`, nor a
+                // particle, `La`).
                 let particle = || CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(first));
-                if lx.is_surname_first(first) && !particle() && !lx.is_surname(&norm(second), false) {
+                if ws.count() < SURNAME_FIRST_MAX_WORDS - 1
+                    && lx.is_surname_first(first)
+                    && !lx.is_given(first, false)
+                    && !particle()
+                {
                     persons.insert(first);
                 }
             }

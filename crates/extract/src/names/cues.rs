@@ -1,16 +1,17 @@
 //! Context cues around a segment that say person or place: a role or a
 //! reporting verb before or after it (`spokesman X`, `said X`, `X said`,
 //! `according to X`, `the coach, X,`), a place noun or a country after it
-//! (`X region`, `the village of X`, `in X, Ukraine`), a locative word before
+//! (`X region`, `the village of X`, `in X, Ukraine`), a bearing from a
+//! known place after it (`X, north of Athens`), a locative word before
 //! an unknown single name (`homes in X,`).
 
 use super::mention::Segment;
 use super::words::{has_possessive, is_demonym, norm, phrase, tok};
 use crate::lexicon::name_words::{
-    AGE_LEADS, CLOSINGS, GREETINGS, LIFE_EVENT_FILLERS, LIFE_EVENT_VERBS, LOCATIVE_CUES, MAX_AGE, OF_PLACE_NOUNS,
-    PASSIVE_LIFE_EVENTS, PERSONAL_NOUNS, PLACE_PREPOSITIONS, TITLES_NOT_ALONE,
+    AGE_LEADS, CLOSINGS, COMPASS_PREFIXES, GREETINGS, LIFE_EVENT_FILLERS, LIFE_EVENT_VERBS, LOCATIVE_CUES, MAX_AGE,
+    OF_PLACE_NOUNS, PASSIVE_LIFE_EVENTS, PERSONAL_NOUNS, PLACE_PREPOSITIONS, TITLES_NOT_ALONE,
 };
-use crate::lexicon::speech::{ADDRESSEE_VERBS, DETERMINERS, UNNAMED_SPEAKERS};
+use crate::lexicon::speech::{ADDRESSEE_VERBS, DETERMINERS};
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, with_lower};
 use crate::tokens::{has, Kind, Token};
 
@@ -42,7 +43,7 @@ const AFTER_PLACE_NOUN: [&str; 10] = ["and", "east", "in", "near", "north", "of"
 
 /// `the village of X`, `X region`, `in X, Ukraine`, `X is a village in …`.
 pub(super) fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
-    if place_noun_said(text, toks, s) {
+    if place_noun_said(text, toks, s) || bearing_after(text, toks, s) {
         return true;
     }
     let noun_after =
@@ -74,6 +75,32 @@ pub(super) fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
         }
     }
     false
+}
+
+/// The most tokens of a distance before a bearing (`40 km`, `about 30
+/// miles`).
+const DISTANCE_TOKENS: usize = 3;
+
+/// A bearing from a known place of one or two words after the name: `X,
+/// north of Athens`, `X, 40 km south-west of Homs`, `X, east of New York`.
+fn bearing_after(text: &str, toks: &[Token], s: Segment) -> bool {
+    let mut k = s.last + 1;
+    if tok(text, toks, k) != "," || has_possessive(tok(text, toks, s.last)) {
+        return false;
+    }
+    k += 1;
+    let compass = |w: &str| with_lower(w, |l| l.split('-').all(|p| COMPASS_PREFIXES.contains(&p)));
+    let Some(bearing) = (k..=k + DISTANCE_TOKENS).find(|&j| compass(tok(text, toks, j))) else { return false };
+    let distance = (k..bearing).all(|j| {
+        let w = tok(text, toks, j);
+        w.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_lowercase()) && !toks[j].newline_before()
+    });
+    let place = bearing + 2;
+    let known = |last: usize| {
+        (place..=last).all(|j| toks.get(j).is_some_and(|t| t.upper() && !t.newline_before()))
+            && lexicon().is_place(&norm(phrase(text, toks, place, last)))
+    };
+    distance && tok(text, toks, bearing + 1) == "of" && (known(place) || known(place + 1))
 }
 
 /// A place noun said of the name, by a copula or an appositive: `X is a
@@ -336,11 +363,24 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
     if s.first > 0 {
         let j = s.first - 1;
         if tok(text, toks, j) == "." {
-            // `Mr. X`, `Gen. X`; any other period ends a sentence, and a
-            // surname opening the next one may say something (`… talks.
-            // Hemedti has said`).
-            let title = j > 0 && lexicon::is_title(tok(text, toks, j - 1)) && toks[j].start() == toks[j - 1].end();
-            return title || j > 0 && surname_opening_speech(text, toks, s, j);
+            // `Mr. X`, `Gen. X`; any other period ends a sentence, and the
+            // verb after may still say (`… on Monday. Nowak said`).
+            if j > 0 && lexicon::is_title(tok(text, toks, j - 1)) && toks[j].start() == toks[j - 1].end() {
+                return true;
+            }
+            // A lone word opening a sentence is a name before a reporting
+            // verb in the past (`Nowak said`), not before a present or a
+            // base form, which common words open (`Report says`, `Please
+            // say`), nor an indefinite pronoun (`Someone told`: a function
+            // word).
+            let past = |k: usize| {
+                let v = tok(text, toks, k);
+                v.ends_with("ed") || IRREGULAR_PAST_REPORTING.contains(&v)
+            };
+            // (A word of one or two letters before the period is an
+            // initial or an abbreviation in tokenised text: `Mt . Gox said`.)
+            let ends_sentence = j > 0 && tok(text, toks, j - 1).chars().count() >= MIN_SENTENCE_END_WORD;
+            return s.first == s.last && ends_sentence && reporting_verb_at(text, toks, s).is_some_and(past);
         }
         let w = tok(text, toks, j);
         if has(toks, j, cat::TITLE) && !with_lower(w, |l| TITLES_NOT_ALONE.contains(&l)) {
@@ -359,81 +399,66 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
     reporting_verb_after(text, toks, s)
 }
 
+/// Reporting verbs whose past is not in `-ed`.
+const IRREGULAR_PAST_REPORTING: [&str; 3] = ["said", "told", "wrote"];
+
 /// The shortest word before a period that ends a sentence: `J .`, `Mt .`
 /// (tokenised initials and abbreviations) end none.
 const MIN_SENTENCE_END_WORD: usize = 3;
-
-/// `… before any talks. Hemedti has said`, `Raimunda said`: one plain
-/// capitalised word opening the sentence after the period at token
-/// `period`, right before a reporting verb in the past (`said`, `told`,
-/// `added`, `wrote`, maybe after `has`, `also`), is a person. Not a
-/// present or bare verb (`Report says`, `Phone calls`, `Please say`), nor a
-/// word for someone unnamed (`Someone told`), nor after an initial or an
-/// abbreviation (`J . P . Morgan reports`, `Mt . Gox`).
-fn surname_opening_speech(text: &str, toks: &[Token], s: Segment, period: usize) -> bool {
-    // The word after first: most sentences' first words say nothing.
-    if s.first != s.last || !has(toks, s.last + 1, cat::REPORTING | cat::FILLER) {
-        return false;
-    }
-    let w = core(tok(text, toks, s.first));
-    if is_all_caps(w)
-        || !w.chars().all(char::is_alphabetic)
-        || tok(text, toks, period - 1).chars().count() < MIN_SENTENCE_END_WORD
-        || UNNAMED_SPEAKERS.contains(&w)
-        || toks.get(s.first).is_none_or(|t| t.cat & !cat::REPORTING != 0)
-    {
-        return false;
-    }
-    for k in s.last + 1..s.last + 1 + VERB_AFTER_WINDOW {
-        if has(toks, k, cat::REPORTING) && toks.get(k).is_some_and(|t| !t.newline_before()) {
-            let v = tok(text, toks, k);
-            return v.ends_with('d') || v == "wrote";
-        }
-        if !has(toks, k, cat::FILLER) {
-            return false;
-        }
-    }
-    false
-}
 
 /// The most tokens of a phrase set off by commas between a name and its
 /// reporting verb (`Trump, in a post on Truth Social, wrote`).
 const PARENTHETICAL_MAX: usize = 8;
 
 /// A reporting verb after the segment: `Peskov said`, `Peskov also said`,
-/// `Trump, in a post on Truth Social, wrote`.
+/// `Trump, in a post on Truth Social, wrote`, and after a name in
+/// apposition (`the department's top official, Harmeet Dhillon, said`).
 pub(super) fn reporting_verb_after(text: &str, toks: &[Token], s: Segment) -> bool {
+    reporting_verb_at(text, toks, s).is_some()
+}
+
+/// The token of [`reporting_verb_after`]'s verb.
+fn reporting_verb_at(text: &str, toks: &[Token], s: Segment) -> Option<usize> {
     let mut from = s.last + 1;
+    // (Not a verb with its own subject after it: `X, said the mayor,`.)
+    let appositive = s.first > 0 && tok(text, toks, s.first - 1) == "," && tok(text, toks, from) == ",";
+    let subject_after = || {
+        let w = tok(text, toks, from + 2);
+        w.starts_with(char::is_uppercase) || with_lower(w, |l| DETERMINERS.contains(&l))
+    };
+    if appositive && has(toks, from + 1, cat::REPORTING) && !has_possessive(tok(text, toks, s.last)) && !subject_after()
+    {
+        return Some(from + 1);
+    }
     if tok(text, toks, from) == "," {
         // Over a phrase set off by commas on the same line, opening in
         // lower case (not a name in apposition: `from Husaybah, Zahid Rawi,
         // said`) and holding no quotation (`, in a statement,`).
         if !tok(text, toks, from + 1).starts_with(|c: char| c.is_lowercase()) {
-            return false;
+            return None;
         }
         let mut close = None;
         for (k, t) in toks.iter().enumerate().skip(from + 1).take(PARENTHETICAL_MAX) {
             let w = t.text(text);
             if t.newline_before() || matches!(w, "\"" | "“" | "”") {
-                return false;
+                return None;
             }
             if w == "," {
                 close = Some(k);
                 break;
             }
         }
-        let Some(close) = close else { return false };
-        from = close + 1;
+        from = close? + 1;
     }
     for k in from..from + VERB_AFTER_WINDOW {
         if has(toks, k, cat::REPORTING) && toks.get(k).is_some_and(|t| !t.newline_before()) {
-            return !has_possessive(tok(text, toks, s.last));
+            return (!has_possessive(tok(text, toks, s.last))).then_some(k);
         }
         if !has(toks, k, cat::FILLER | cat::WEEKDAY) {
-            return false;
+            return None;
         }
     }
-    false
+    None
 }
 
 #[cfg(test)]

@@ -61,6 +61,7 @@ mod teams;
 mod words;
 
 pub use mention::Mention;
+pub(crate) use words::is_demonym;
 
 /// Finds PERSON and PLACE mentions, sorted by start.
 pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
@@ -285,6 +286,12 @@ mod tests {
             ),
             ("province_with_accent_folded", "in the state of Pará, Brazil", &[("Pará", "PLACE"), ("Brazil", "PLACE")]),
             ("results_line_names_teams", "Aston Villa 2-1 Newcastle United\nThen Aston Villa led.", &[]),
+            (
+                "results_line_with_scorers_after_each_count",
+                "Hansa Rostock 2 ( Bode 34 , Labbadia 78 ) Werder Bremen 0 . Attendance : 28,500\nFans in Bremen cheered.",
+                &[("Bode", "PERSON"), ("Labbadia", "PERSON"), ("Bremen", "PLACE")],
+            ),
+            ("prose_with_a_count_is_no_results_line", "Bremen 2 ( up from one ) Rostock 0 . Then rain fell.", &[("Bremen", "PLACE"), ("Rostock", "PLACE")]),
             ("national_teams_stay_places", "Japan 2-1 Brazil\n", &[("Japan", "PLACE"), ("Brazil", "PLACE")]),
             (
                 "club_table_makes_towns_clubs",
@@ -309,10 +316,75 @@ mod tests {
             ("legal_case_is_no_fixture", "ruled in Roe v. Wade that", &[]),
             ("capitalised_area_noun", "farmers in Nyanza Province and Ocean County", &[("Nyanza Province", "PLACE"), ("Ocean County", "PLACE")]),
             ("feature_noun", "the Fish River Canyon and Elland Road", &[("Fish River Canyon", "PLACE"), ("Elland Road", "PLACE")]),
+            (
+                "facility_noun_names_a_place",
+                "treated at Royal Free Hospital, then at the Mark Hopkins Hotel and the Kigoma Convention Center",
+                &[("Royal Free Hospital", "PLACE"), ("Mark Hopkins Hotel", "PLACE"), ("Kigoma Convention Center", "PLACE")],
+            ),
+            (
+                "event_award_or_accord_is_no_name",
+                "after the French Revolution, the Paris Agreement, the Nobel Award and the Roman Empire; Grace Tinsley Band played",
+                &[],
+            ),
             ("feature_prefix", "districts near Lake Ohrid and Mount Kenya", &[("Lake Ohrid", "PLACE"), ("Mount Kenya", "PLACE")]),
             ("state_form_of_a_place", "citizen of the Republic of Macedonia and the State of Kuwait", &[("Republic of Macedonia", "PLACE"), ("State of Kuwait", "PLACE")]),
+            (
+                "state_form_with_words_before",
+                "the People's Republic of China, the Democratic Republic of the Congo and the Islamic Republic of Iran",
+                &[("People's Republic of China", "PLACE"), ("Democratic Republic of the Congo", "PLACE"), ("Islamic Republic of Iran", "PLACE")],
+            ),
+            ("state_form_of_no_place", "the People's Party, Tom's Republic of Fun and the Grand Republic of Mirth tour", &[]),
+            (
+                "part_of_a_known_place",
+                "from Upper Egypt, Lower Austria and Central Java to New France",
+                &[("Upper Egypt", "PLACE"), ("Lower Austria", "PLACE"), ("Central Java", "PLACE"), ("New France", "PLACE")],
+            ),
+            (
+                "rivers_ranges_and_historic_regions",
+                "barges on the Danube and the Nile crossed Moravia, once Great Moravia, past the Carpathians",
+                &[("Danube", "PLACE"), ("Nile", "PLACE"), ("Moravia", "PLACE"), ("Great Moravia", "PLACE"), ("Carpathians", "PLACE")],
+            ),
+            ("australian_state_abbreviations", "Storms batter NSW and Qld as N.S.W. braces", &[("NSW", "PLACE"), ("Qld", "PLACE"), ("N.S.W.", "PLACE")]),
+            ("part_word_before_no_place", "the Central Bank, Upper Deck Ltd and the New Democrats", &[]),
+            (
+                "surname_written_first_alone_later",
+                "said Zhang Liying, an economist. Zhang estimated the cost.",
+                &[("Zhang Liying", "PERSON"), ("Zhang", "PERSON")],
+            ),
+            ("particle_es_inside_a_place", "a port near Dar es Salaam", &[("Dar es Salaam", "PLACE")]),
+            ("armed_group_and_agency_are_no_people", "Hamas said it would talk, Xinhua reported, and Hezbollah's leader agreed.", &[]),
+            ("statistics_office_is_no_name", "jobs rose, Statistics Canada said.", &[]),
+            (
+                "name_in_apposition_before_said",
+                "The department's top civil rights official, Harmeet Dhillon, said in a letter that it must comply.",
+                &[("Harmeet Dhillon", "PERSON")],
+            ),
+            ("verb_with_its_own_subject_after_commas", "In the end, Husaybah, said the mayor, was calm.", &[]),
+            (
+                "bearing_from_a_known_place",
+                "evacuations in Marathon and Vorloe, north of Athens, and in Brask, some 20 km south-west of New York.",
+                &[("Vorloe", "PLACE"), ("Athens", "PLACE"), ("Brask", "PLACE"), ("New York", "PLACE")],
+            ),
+            ("bearing_from_no_place", "He met Vorloe, north of the river, and Brask, south of Tom.", &[("Tom", "PERSON")]),
+            ("region_words_of_russia_and_poland", "in Krasnodar Krai and the Yamalo-Nenets Okrug", &[("Krasnodar Krai", "PLACE"), ("Yamalo-Nenets Okrug", "PLACE")]),
+            ("lone_name_opening_a_sentence_before_said", "The bill failed. Nowak said he was angry.", &[("Nowak", "PERSON")]),
+            (
+                "common_word_opening_a_sentence_before_a_verb",
+                "It rained. Report says no. Please say it. Someone told me. Nothing was said.",
+                &[],
+            ),
             ("place_and_state", "capital of Ogun State, not Islamic State", &[("Ogun State", "PLACE")]),
             ("company_named_after_a_place", "a former Air France director and Danube Holdings", &[]),
+            (
+                "company_named_by_its_first_word",
+                "Danube Holdings AG said profits rose. Danube shares fell on the Rhine barge index.",
+                &[("Rhine", "PLACE")],
+            ),
+            (
+                "club_suffix_inside_a_longer_name",
+                "the Montreal Amateur Athletic Association met in Montreal",
+                &[("Montreal", "PLACE")],
+            ),
             ("event_named_after_a_place", "at the U.S. Open and the Berlin Grand Prix", &[]),
             ("institution_named_after_a_street", "Downing Street said on Monday", &[]),
             ("caps_dateline_with_date", "GRANADA , Spain 1997-02-13\n\nLeading results", &[("GRANADA", "PLACE"), ("Spain", "PLACE")]),
@@ -325,6 +397,12 @@ mod tests {
             ("nationality_before_a_common_given_name", "American Mike Johnson and Briton Tom Smith won.", &[("Mike Johnson", "PERSON"), ("Tom Smith", "PERSON")]),
             ("party_before_a_name", "Republican Tom Reyes and Democrat Ana Lima voted no.", &[("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON")]),
             ("a_place_and_party_is_no_name", "The bill passed, the Louisiana Republican said.", &[("Louisiana", "PLACE")]),
+            (
+                "hyphenated_title_before_a_name",
+                "UN Secretary-General Antonio Guterres, Lieutenant-Governor Burt Jones and Vice-President Ana Lima spoke.",
+                &[("Antonio Guterres", "PERSON"), ("Burt Jones", "PERSON"), ("Ana Lima", "PERSON")],
+            ),
+            ("hyphenated_title_alone_names_no_one", "A Secretary-General and the Vice-President met.", &[]),
             ("office_after_a_title_is_no_name", "Secretary of Defense Tom Reyes and Secretary of State for Health Ana Lima spoke.", &[("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON")]),
             ("a_country_in_an_office_is_a_place", "President of Russia Tom Reyes spoke.", &[("Russia", "PLACE"), ("Tom Reyes", "PERSON")]),
             ("an_office_alone_names_no_one", "The Minister of Finance and the Secretary of State spoke.", &[]),

@@ -1,5 +1,6 @@
 //! Pass 9, organisation heads: `Newcastle United … beat Newcastle`,
-//! `Vallmar AG … Vallmar said`. Once a word heads a club's or a company's
+//! `Vallmar AG … Vallmar said`, `Danube Holdings AG … Danube said`. Once a
+//! word heads a club's or a company's
 //! name, that word alone names the same organisation, not a place or a
 //! person: its mentions go.
 
@@ -7,6 +8,17 @@ use super::mention::Mention;
 use super::words::{starts_run, tok};
 use crate::lexicon::{cat, core, is_all_caps, ACRONYM_MAX_LEN};
 use crate::tokens::Token;
+
+/// The most words of a company's name before its suffix whose first word
+/// alone names it (`Danube Holdings AG`).
+const NAME_WORDS_BEFORE_SUFFIX: usize = 3;
+
+/// Token `k` and the next are words of one capitalised name on one line.
+fn joined(toks: &[Token], k: usize) -> bool {
+    starts_run(toks, k)
+        && starts_run(toks, k + 1)
+        && toks.get(k + 1).is_some_and(|n| n.space_before() && !n.newline_before())
+}
 
 /// Drops the mentions that are exactly the head of a club or company name.
 pub(super) fn drop_org_heads(text: &str, toks: &[Token], mut mentions: Vec<Mention>) -> Vec<Mention> {
@@ -18,9 +30,19 @@ pub(super) fn drop_org_heads(text: &str, toks: &[Token], mut mentions: Vec<Menti
     for (i, t) in toks.iter().enumerate().skip(1) {
         let suffix = t.cat & cat::ORG_SUFFIX != 0 && as_written(core(t.text(text)));
         if suffix && t.space_before() && !t.newline_before() && starts_run(toks, i - 1) {
-            let head = core(tok(text, toks, i - 1));
-            if !orgs.contains(&head) {
-                orgs.push(head);
+            // The word before the suffix (`Vallmar AG`) and, when the suffix
+            // ends the name, its first word (`Danube Holdings AG … Danube
+            // said`; not `Montreal Amateur Athletic Association`).
+            let mut first = i - 1;
+            let ends = !joined(toks, i);
+            while ends && first > 0 && first + NAME_WORDS_BEFORE_SUFFIX > i && joined(toks, first - 1) {
+                first -= 1;
+            }
+            for k in [i - 1, first] {
+                let head = core(tok(text, toks, k));
+                if !orgs.contains(&head) {
+                    orgs.push(head);
+                }
             }
         }
     }

@@ -122,21 +122,27 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
     }
     let at = |k: usize| tok(text, toks, k);
     let prev = if s.first > 0 { at(s.first - 1) } else { "" };
-    let prev2 = if s.first > 1 { at(s.first - 2) } else { "" };
-    let (next, next2) = (at(s.last + 1), at(s.last + 2));
+    let next = at(s.last + 1);
+    // The second words out, and each test below, are asked only as far as
+    // the `||` and `&&` need: this runs for most candidates, and most
+    // answer no at the first word.
+    let prev2 = || if s.first > 1 { at(s.first - 2) } else { "" };
+    let next2 = || at(s.last + 2);
     let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before());
     // A list goes on after a count (`Hallworth 23 , Dekker`, `326 ( J.
     // Ashworth`) or starts after a team's dash (`Arsenal - Hallworth`).
-    let after_count = matches!(prev, "," | ";" | "(") && is_count(prev2);
+    let after_count = || matches!(prev, "," | ";" | "(") && is_count(prev2());
     let line_start = s.first == 0 || toks[s.first].newline_before();
-    let minute = next.parse::<u32>().is_ok_and(|m| m <= MAX_MINUTE) && !next.starts_with('0') && on_line(s.last + 1);
-    let after_minute = !on_line(s.last + 2) || matches!(next2, "," | "." | ";" | ")" | "pen" | "og");
-    let scorer = (prev == "-" || after_count) && minute && after_minute;
-    let figures = matches!(prev, "," | ";" | ":" | "(") && on_line(s.last + 1) && is_figures(next);
-    let fielder = matches!(prev, "b" | "c" | "st") && s.first > 0 && !toks[s.first - 1].upper();
-    let batter = on_line(s.last + 1)
-        && (matches!(next, "c" | "b" | "lbw" | "st") || matches!(next, "run" | "not") && next2 == "out");
-    let run_out = prev == "(" && prev2 == "out";
+    let minute = || next.parse::<u32>().is_ok_and(|m| m <= MAX_MINUTE) && !next.starts_with('0') && on_line(s.last + 1);
+    let after_minute = || !on_line(s.last + 2) || matches!(next2(), "," | "." | ";" | ")" | "pen" | "og");
+    let scorer = || (prev == "-" || after_count()) && minute() && after_minute();
+    let figures = || matches!(prev, "," | ";" | ":" | "(") && on_line(s.last + 1) && is_figures(next);
+    let fielder = || matches!(prev, "b" | "c" | "st") && s.first > 0 && !toks[s.first - 1].upper();
+    let batter = || {
+        on_line(s.last + 1)
+            && (matches!(next, "c" | "b" | "lbw" | "st") || matches!(next, "run" | "not") && next2() == "out")
+    };
+    let run_out = || prev == "(" && prev2() == "out";
     // A team of a results line has its country too (`Dynamo Kiev (Ukraine) 2
     // Neuchatel Xamax (Switzerland) 0`): a count and a name follow it, and
     // a club is often named after its town.
@@ -162,15 +168,17 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
     // A ranked or listed competitor: at a line's start, after a rank (`2.`,
     // `3 -`, or a count opening the line: a golf total, `204 Name`), or
     // after a comma or colon in a list of players.
-    let count_opens_line = is_count(prev) && s.first > 0 && (s.first == 1 || toks[s.first - 1].newline_before());
-    let ranked = matches!(prev, "." | "-") && is_count(prev2) || count_opens_line;
-    let listed = line_start || ranked || matches!(prev, "," | ":");
-    let country = listed
-        && next == "("
-        && close().is_some_and(|k| {
-            lexicon().is_place(&norm(phrase(text, toks, s.last + 2, k - 1))) && !results_side(k) && !town()
-        });
-    (scorer || figures || fielder || batter || run_out || country).then_some(Verdict::Person)
+    let count_opens_line = || is_count(prev) && s.first > 0 && (s.first == 1 || toks[s.first - 1].newline_before());
+    let ranked = || matches!(prev, "." | "-") && is_count(prev2()) || count_opens_line();
+    let listed = || line_start || ranked() || matches!(prev, "," | ":");
+    let country = || {
+        next == "("
+            && listed()
+            && close().is_some_and(|k| {
+                lexicon().is_place(&norm(phrase(text, toks, s.last + 2, k - 1))) && !results_side(k) && !town()
+            })
+    };
+    (scorer() || figures() || fielder() || batter() || run_out() || country()).then_some(Verdict::Person)
 }
 
 /// A bowler's figures: counts joined by hyphens, overs maybe with a decimal

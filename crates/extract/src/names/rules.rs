@@ -10,10 +10,12 @@ use super::candidates::Lead;
 use super::cues::{person_context, reporting_verb_after, role_before as role_word_before};
 use super::mention::Segment;
 use super::teams::Teams;
-use super::words::{has_org_word, has_possessive, is_cap, is_demonym, is_particle_name, norm, phrase, starts_run, tok};
+use super::words::{
+    has_org_word, has_possessive, is_cap, is_demonym, is_particle_name, is_state_form, norm, phrase, starts_run, tok,
+};
 use crate::lexicon::name_words::{
     COMPANY_PREFIXES, COMPASS_PREFIXES, CONNECTORS, FEATURE_PREFIXES, LOWER_CASE_LANDMARKS, ORGANISATION_NOUNS,
-    PLACE_PREPOSITIONS, STATE_FORMS,
+    PLACE_PREPOSITIONS, REGION_PREFIXES,
 };
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, with_lower, ACRONYM_MAX_LEN};
 use crate::tokens::{has, Token};
@@ -76,6 +78,10 @@ const MAX_NAME_WORDS: usize = 5;
 /// Kemi Badenoch`, `By Aghakazim Guliyev`): longer runs are titles of
 /// works or organisations.
 pub(super) const MAX_CONTEXT_NAME_WORDS: usize = 4;
+
+/// The most words before a state form in a state's name (`Democratic
+/// People's | Republic of Korea`).
+const MAX_STATE_MODIFIERS: usize = 2;
 
 /// `Aston Villa` once a results line names it (`Aston Villa 2-1 Newcastle
 /// United`): a club, no person or place.
@@ -175,36 +181,60 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
 /// `Mount Kenya`, `Lake Ohrid`, `Fort Liberté`, `Mt. Everest`: a feature
 /// word before a name makes the run a place.
 pub(super) fn feature_prefix(cx: &Cx) -> Option<Verdict> {
+    if cx.n < 2 {
+        return None;
+    }
     let w = core(tok(cx.text, cx.toks, cx.s.first));
-    let feature = cx.n >= 2 && is_cap(w) && FEATURE_PREFIXES.iter().any(|f| f.eq_ignore_ascii_case(w));
-    let name_after = (cx.s.first + 1..=cx.s.last).any(|k| is_cap(tok(cx.text, cx.toks, k)));
-    (feature && name_after).then_some(Verdict::Place)
+    let feature = is_cap(w) && FEATURE_PREFIXES.iter().any(|f| f.eq_ignore_ascii_case(w));
+    // Asked only of a feature word (most candidates have none).
+    let name_after = || (cx.s.first + 1..=cx.s.last).any(|k| is_cap(tok(cx.text, cx.toks, k)));
+    (feature && name_after()).then_some(Verdict::Place)
 }
 
 /// `West Seattle`, `North Shields`, `West Germany`: a compass point before
 /// a name makes a place, though `West` is also a given name; not a
 /// demonym's run (`South Korean`: the learned rule leaves it too) nor one
 /// holding an institution word (the institution rule's, before this).
+/// `Upper Egypt`, `Central Java`, `New France`: a part's or namesake's
+/// word before a known place.
 pub(super) fn compass_prefix(cx: &Cx) -> Option<Verdict> {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
     // By its first byte first: this runs for most candidates.
-    if cx.n < 2 || !matches!(text.as_bytes().get(toks[s.first].start()), Some(b'N' | b'S' | b'E' | b'W')) {
+    if cx.n < 2
+        || !matches!(
+            text.as_bytes().get(toks[s.first].start()),
+            Some(b'N' | b'S' | b'E' | b'W' | b'U' | b'L' | b'C' | b'G')
+        )
+    {
         return None;
     }
     let w = core(tok(text, toks, s.first));
     let compass = COMPASS_PREFIXES.iter().any(|c| c.eq_ignore_ascii_case(w));
+    let part = || {
+        REGION_PREFIXES.iter().any(|c| c.eq_ignore_ascii_case(w))
+            && lexicon().is_place(&norm(phrase(text, toks, s.first + 1, s.last)))
+    };
     let name_after = is_cap(tok(text, toks, s.first + 1)) && !is_demonym(core(tok(text, toks, s.last)));
-    (compass && name_after && cx.n <= MAX_CONTEXT_NAME_WORDS).then_some(Verdict::Place)
+    ((compass || part()) && name_after && cx.n <= MAX_CONTEXT_NAME_WORDS).then_some(Verdict::Place)
 }
 
-/// `Republic of Macedonia`, `State of Kuwait`: a state form, `of` and a
-/// known place are one place.
+/// `Republic of Macedonia`, `State of Kuwait`, `Islamic Republic of
+/// Iran`, `People's Republic of China`, `Democratic Republic of the
+/// Congo`: up to [`MAX_STATE_MODIFIERS`] words, a state form, `of` (and
+/// `the`) and a known place are one place. A `State` takes no words
+/// before it: `Islamic State of Iraq` is the armed group.
 pub(super) fn state_of(cx: &Cx) -> Option<Verdict> {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
-    let form = tok(text, toks, s.first);
-    let of = cx.n >= 3 && tok(text, toks, s.first + 1) == "of";
-    let state = of && is_cap(form) && STATE_FORMS.iter().any(|f| f.eq_ignore_ascii_case(form));
-    (state && lexicon().is_place(&norm(phrase(text, toks, s.first + 2, s.last)))).then_some(Verdict::Place)
+    if cx.n < 3 {
+        return None;
+    }
+    let last_form = (s.first + MAX_STATE_MODIFIERS).min(s.last - 2);
+    let form = (s.first..=last_form).find(|&k| {
+        let w = core(tok(text, toks, k));
+        tok(text, toks, k + 1) == "of" && is_state_form(w) && (k == s.first || !w.eq_ignore_ascii_case("state"))
+    })?;
+    let place = form + 2 + usize::from(tok(text, toks, form + 2) == "the");
+    (place <= s.last && lexicon().is_place(&norm(phrase(text, toks, place, s.last)))).then_some(Verdict::Place)
 }
 
 /// `Baltimore Colts`, `St. Louis Cardinals`, `Chicago White Sox`: a place
@@ -273,8 +303,9 @@ pub(super) fn lower_case_landmark_after(cx: &Cx) -> Option<Verdict> {
         return None;
     }
     let next = cx.s.last + 1;
-    let landmark = with_lower(tok(cx.text, cx.toks, next), |w| LOWER_CASE_LANDMARKS.contains(&w))
-        && cx.toks.get(next).is_some_and(|t| t.space_before() && !t.newline_before());
+    // The token's bits before its text.
+    let landmark = cx.toks.get(next).is_some_and(|t| t.space_before() && !t.newline_before())
+        && with_lower(tok(cx.text, cx.toks, next), |w| LOWER_CASE_LANDMARKS.contains(&w));
     landmark.then_some(Verdict::PlaceTo(next))
 }
 
@@ -311,8 +342,9 @@ pub(super) fn near_before(cx: &Cx) -> Option<Verdict> {
     let near = s.first > 0
         && toks[s.first - 1].end() - toks[s.first - 1].start() == "near".len()
         && tok(text, toks, s.first - 1).eq_ignore_ascii_case("near");
-    let possessive = has_possessive(tok(text, toks, s.last)) || tok(text, toks, s.last + 1).starts_with(['\'', '’']);
-    (near && cx.n <= MAX_CONTEXT_NAME_WORDS && !possessive).then_some(Verdict::Place)
+    // Asked only after `near` (most candidates stop there).
+    let possessive = || has_possessive(tok(text, toks, s.last)) || tok(text, toks, s.last + 1).starts_with(['\'', '’']);
+    (near && cx.n <= MAX_CONTEXT_NAME_WORDS && !possessive()).then_some(Verdict::Place)
 }
 
 /// `leader Kemi Badenoch`: a lower-case role just before a short run

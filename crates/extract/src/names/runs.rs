@@ -1,16 +1,33 @@
 //! Pass 1, candidate runs: maximal runs of capitalised words on one line,
 //! single-spaced, with name particles inside (`dos Santos`, `van der
-//! Merwe`, `Sea of Azov`, `al-Burhan`). A possessive ends a run; weekdays
-//! and months start a new one.
+//! Merwe`, `Sea of Azov`, `al-Burhan`, `Republic of the Congo`). A
+//! possessive ends a run, unless a state form follows (`People's
+//! Republic of China`); weekdays and months start a new one.
 
 use super::mention::Segment;
-use super::words::{has_possessive, is_cap, is_particle_name, norm, starts_run, tok};
+use super::words::{has_possessive, is_cap, is_particle_name, is_state_form, norm, starts_run, tok};
 use crate::lexicon::name_words::CONNECTORS;
 use crate::lexicon::{self, cat, lexicon, name_bit};
 use crate::tokens::{has, Token};
 
 /// The most particles in a row inside a name (`van der`, `de la`).
 const MAX_CONNECTORS: usize = 2;
+
+/// The length of the longest connector (`della`; `of` and `the` are
+/// shorter): a longer token is none.
+const LONGEST_CONNECTOR: usize = longest(&CONNECTORS);
+
+/// The length of the longest of `words`.
+const fn longest(words: &[&str]) -> usize {
+    let (mut i, mut most) = (0, 0);
+    while i < words.len() {
+        if words[i].len() > most {
+            most = words[i].len();
+        }
+        i += 1;
+    }
+    most
+}
 
 /// The length of a weekday's abbreviation (`Thu`, `Sun`, `Mon`), which is
 /// also a syllable of names (Vietnamese `Thu`, Chinese `Sun`).
@@ -41,11 +58,13 @@ pub(super) fn find(text: &str, toks: &[Token]) -> Vec<Segment> {
 /// after up to [`MAX_CONNECTORS`] particles (`dos Santos`, `Sea of Azov`).
 fn extends_to(text: &str, toks: &[Token], last: usize) -> Option<usize> {
     let w = tok(text, toks, last);
-    if has_possessive(w) || has(toks, last, cat::WEEKDAY) && !weekday_syllable(text, toks, last) {
-        return None;
-    }
     let n = last + 1;
     let t = toks.get(n)?;
+    // `People's Republic of China`: a possessive inside a state's name.
+    let state_next = || t.space_before() && !t.newline_before() && is_state_form(t.text(text));
+    if has_possessive(w) && !state_next() || has(toks, last, cat::WEEKDAY) && !weekday_syllable(text, toks, last) {
+        return None;
+    }
     // `St. Petersburg`, `Mt. Kenya`: an abbreviation's period inside.
     let abbreviated = t.start() == toks[last].end() && matches!(w, "St" | "Mt" | "Ft") && t.text(text) == ".";
     if abbreviated
@@ -60,14 +79,22 @@ fn extends_to(text: &str, toks: &[Token], last: usize) -> Option<usize> {
     if starts_run(toks, n) && !breaks_before(text, toks, n) {
         return Some(n);
     }
-    if is_particle_name(t.text(text)) {
+    // Most runs end here, at a lower-case word: its bits and length rule
+    // out a particle name (it has an ASCII hyphen) and a connector (it is
+    // short) before its text is read.
+    if t.hyphen() && is_particle_name(t.text(text)) {
         return Some(n);
     }
-    // `dos Santos`, `van der Merwe`, `de la Fuente`, `Sea of Azov`.
+    // `dos Santos`, `van der Merwe`, `de la Fuente`, `Sea of Azov`,
+    // `Republic of the Congo` (`the` only after a state form's `of`).
+    let connector = |m: usize, c: &Token| {
+        c.end() - c.start() <= LONGEST_CONNECTOR && {
+            let c = c.text(text);
+            CONNECTORS.contains(&c) || m == n && c == "of" || m == n + 1 && c == "the" && is_state_form(w)
+        }
+    };
     let mut m = n;
-    while m < n + MAX_CONNECTORS
-        && toks.get(m).is_some_and(|c| CONNECTORS.contains(&c.text(text)) || m == n && c.text(text) == "of")
-    {
+    while m < n + MAX_CONNECTORS && toks.get(m).is_some_and(|c| connector(m, c)) {
         m += 1;
     }
     let on_line = |k: usize| toks.get(k).is_some_and(|t| t.space_before() && !t.newline_before());

@@ -400,9 +400,11 @@ fn push_results(text: &str, toks: &[Token], start: usize, found: &mut Found) -> 
     true
 }
 
-/// `home [(…)] n away [(…)] m` or `home [(…)] n-m away [(…)]` from token
-/// `start` to the line's end, with a bracketed note after it (`( OT )`,
-/// `( 10 innings )`).
+/// `home [(…)] n [(…)] away [(…)] m` or `home [(…)] n-m away [(…)]` from
+/// token `start` to the line's end, with a bracketed note after it (`(
+/// OT )`, `( 10 innings )`) or the scorers after each count (`Werder
+/// Bremen 2 ( Bode 34 ) Hansa Rostock 0`), and a labelled field after a
+/// period (`. Attendance : 28,500`).
 fn results_line(text: &str, toks: &[Token], start: usize) -> Option<(Side, Side)> {
     let home = side_at(text, toks, start)?;
     let mut k = skip_bracket(text, toks, home.last + 1);
@@ -414,7 +416,7 @@ fn results_line(text: &str, toks: &[Token], start: usize) -> Option<(Side, Side)
     } else {
         return None;
     };
-    k += 1;
+    k = if split { skip_bracket(text, toks, k + 1) } else { k + 1 };
     if line_ends(toks, k) {
         return None;
     }
@@ -427,7 +429,8 @@ fn results_line(text: &str, toks: &[Token], start: usize) -> Option<(Side, Side)
         k += 1;
     }
     let k = if line_ends(toks, k) { k } else { skip_bracket(text, toks, k) };
-    let end_ok = line_ends(toks, k) || tok(text, toks, k) == "." && line_ends(toks, k + 1);
+    let field = |j: usize| is_cap(tok(text, toks, j)) && tok(text, toks, j + 1) == ":";
+    let end_ok = line_ends(toks, k) || tok(text, toks, k) == "." && (line_ends(toks, k + 1) || field(k + 1));
     end_ok.then_some((home, away))
 }
 

@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use annotator_schema::Label;
 
 use super::mention::{Mention, Segment};
-use crate::lexicon::name_words::{ARABIC_PARTICLES, DEMONYM_SUFFIXES};
+use crate::lexicon::name_words::{ARABIC_PARTICLES, DEMONYM_SUFFIXES, STATE_FORMS};
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, title_case, ACRONYM_MAX_LEN};
 use crate::tokens::{has, Token};
 
@@ -41,6 +41,12 @@ pub(super) fn is_cap(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// A capitalised state form (`Republic`, `Kingdom`, `State`), which
+/// begins a state's name before `of` (`Republic of Macedonia`).
+pub(super) fn is_state_form(word: &str) -> bool {
+    is_cap(word) && STATE_FORMS.iter().any(|f| f.eq_ignore_ascii_case(word))
+}
+
 /// Token `i` can be part of a name: capitalised, and not a function word
 /// in an all-caps headline.
 pub(super) fn starts_run(toks: &[Token], i: usize) -> bool {
@@ -57,7 +63,7 @@ pub(super) fn is_particle_name(w: &str) -> bool {
 }
 
 /// `Russian`, `Ukrainian`, `Turkish`: nationality words are never names.
-pub(super) fn is_demonym(w: &str) -> bool {
+pub(crate) fn is_demonym(w: &str) -> bool {
     is_demonym_or_listed(w, || lexicon::is_listed_demonym(w))
 }
 
@@ -79,8 +85,9 @@ pub(super) fn is_demonym_or_listed(w: &str, listed: impl FnOnce() -> bool) -> bo
     if one.len() > PLACE_PLUS_N_MIN_LEN && one.ends_with(b"i") && place() {
         return true;
     }
-    // `Russian`, `Crimean`, `Turkish`, `Chinese` (unless a place is so named).
-    let tail = |s: &str| b.len() > s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes());
+    // `Russian`, `Crimean`, `Turkish`, `Chinese`, `Floridians` (unless a
+    // place is so named).
+    let tail = |s: &str| one.len() > s.len() && one[one.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes());
     if DEMONYM_SUFFIXES.iter().any(|s| tail(s)) && !lexicon().is_place(w) {
         return true;
     }
@@ -135,6 +142,27 @@ mod tests {
             }
         }
         assert!(demonyms.contains(&"Ukrainian") && !demonyms.contains(&"said"), "{demonyms:?}");
+    }
+
+    #[test]
+    fn demonym_by_ending_cases() {
+        // (word, a demonym by its ending), singular and plural; given names
+        // so ending answer yes too, and the callers ask the given-name
+        // lexicon (`Julian`).
+        let cases: &[(&str, bool)] = &[
+            ("Floridian", true),
+            ("Floridians", true),
+            ("Crimeans", true),
+            ("Kenyans", true),
+            ("Turkish", true),
+            ("Lebanese", true),
+            ("Florida", false),
+            ("Paris", false),
+            ("Jones", false),
+        ];
+        for (w, want) in cases {
+            assert_eq!(is_demonym(w), *want, "{w}");
+        }
     }
 
     #[test]

@@ -30,10 +30,32 @@ pub(super) fn rounded(x: f64) -> f64 {
     let f = 10f64.powi(FRACTION_DECIMALS);
     let r = (x * f).round() / f;
     if r == 0.0 && x != 0.0 {
-        format!("{x:.3e}").parse().unwrap_or(x)
+        significant(x)
     } else {
         r
     }
+}
+
+/// The significant digits a proportion too small for
+/// [`FRACTION_DECIMALS`] keeps.
+const SIGNIFICANT_DIGITS: usize = 4;
+
+/// The most decimals of an `f64` below 1 (the smallest, 2^-1074, has
+/// 1,074): its exact decimal expansion has no more.
+const EXACT_DECIMALS: usize = 1074;
+
+/// `x` (finite, nonzero, below 1 in size) to [`SIGNIFICANT_DIGITS`]
+/// significant digits, as `format!("{x:.3e}")` read back gives it: both
+/// round `x`'s exact value at the same decimal (ties to even). Written in
+/// fixed notation to as many decimals as put the last significant digit
+/// at its place, counted in `x`'s exact expansion; not `{:e}`, whose
+/// formatter was on the page for this alone (1.1 KiB gzipped), where
+/// `{:.N}`'s is there anyway.
+fn significant(x: f64) -> f64 {
+    let exact = format!("{:.*}", EXACT_DECIMALS, x.abs());
+    // After `0.`: the zeros before the first significant digit.
+    let zeros = exact.bytes().skip(2).take_while(|&b| b == b'0').count();
+    format!("{:.*}", zeros + SIGNIFICANT_DIGITS, x).parse().unwrap_or(x)
 }
 
 /// The denominator of a fraction word and whether it is plural: `third`
@@ -232,6 +254,31 @@ pub(super) fn proportion(text: &str, toks: &[Token], k: usize, n: f64) -> Option
 mod tests {
     use super::*;
     use crate::tokens::tokenize;
+
+    #[test]
+    fn small_proportions_keep_four_significant_digits_as_scientific_notation_does() {
+        let old = |x: f64| format!("{x:.3e}").parse::<f64>().unwrap();
+        let mut xs: Vec<f64> = Vec::new();
+        // `one in N`, `n in N`, and powers of two (exact ties at the fifth digit).
+        xs.extend((20_001..60_000).step_by(7).map(|n| 1.0 / f64::from(n)));
+        xs.extend([1e3, 1e6, 1e9, 64_000.0, 640_000.0, 3.2e7, 1e300].map(|n| 1.0 / n));
+        xs.extend((1..400).map(|n| 7.0 * f64::from(n) / 1e6 / 3.0));
+        xs.extend((15..1074).map(|e| 2f64.powi(-e)));
+        xs.extend([0.000015625, 0.0000099995, 0.00009999, 0.000049995, 5e-324, f64::MIN_POSITIVE]);
+        // Bit patterns across the whole range below 0.00005, by a fixed LCG.
+        let (mut seed, top) = (0x2545_F491_4F6C_DD1D_u64, 0.00005_f64.to_bits());
+        for _ in 0..3_000 {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            xs.push(f64::from_bits(1 + (seed >> 1) % top));
+        }
+        for x in xs {
+            for x in [x, -x] {
+                assert_eq!(significant(x).to_bits(), old(x).to_bits(), "{x:e}");
+            }
+        }
+        assert_eq!(rounded(1.0 / 3e6), 3.333e-7);
+        assert_eq!(rounded(2.0 / 3.0), 0.6667);
+    }
 
     #[test]
     fn fraction_cases() {

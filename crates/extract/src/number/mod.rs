@@ -637,6 +637,17 @@ mod tests {
                 ],
             ),
             (
+                "currencies_of_africa_and_europe",
+                "to N1,550 per dollar, 49,600 cedis a tonne, 12 birr, 300 forints and 2 million tenge; the N1 road",
+                vec![
+                    ("N1,550", Money, num(1550.0), Some("NGN")),
+                    ("49,600 cedis", Money, num(49600.0), Some("GHS")),
+                    ("12 birr", Money, num(12.0), Some("ETB")),
+                    ("300 forints", Money, num(300.0), Some("HUF")),
+                    ("2 million tenge", Money, num(2e6), Some("KZT")),
+                ],
+            ),
+            (
                 "a_possessive_stays_outside",
                 "should not cost half a month’s wages",
                 vec![("half a month", Measure, num(0.5), Some("month"))],

@@ -4,7 +4,7 @@
 //! digit by digit after `point` (`a hundred and four point five`).
 
 use super::scan::{joined, w};
-use super::words::{scale_word, small_word};
+use super::words::{is_tens, scale_word, small_word};
 use crate::lexicon::lookup;
 use crate::lexicon::number_words::{POINT_WORD, SCALES};
 use crate::tokens::Token;
@@ -79,7 +79,7 @@ pub(super) fn spelled(text: &str, toks: &[Token], i: usize) -> Option<Spelled> {
             group += v;
             head.get_or_insert(v);
             smalls += 1;
-            last = Some(if v >= 20.0 && v % 10.0 == 0.0 { Last::Tens } else { Last::Small });
+            last = Some(if is_tens(v) { Last::Tens } else { Last::Small });
             k += 1;
             end = k;
             continue;
@@ -156,7 +156,7 @@ const POINT_MAX_DIGITS: usize = 6;
 /// The scale word after the small number at token `k` (`five million`,
 /// `twenty five thousand`).
 fn scale_after(text: &str, toks: &[Token], k: usize) -> Option<f64> {
-    let tens = small_word(w(text, toks, k)).is_some_and(|v| v >= 20.0 && v % 10.0 == 0.0);
+    let tens = small_word(w(text, toks, k)).is_some_and(is_tens);
     let j = k + 1 + usize::from(tens && small_word(w(text, toks, k + 1)).is_some());
     scale_word(w(text, toks, j)).filter(|s| *s >= THOUSAND)
 }

@@ -18,6 +18,7 @@ use crate::lexicon::speech::{
     UNNAMED_SPEAKERS,
 };
 use crate::lexicon::{self, cat, core};
+use crate::names::is_demonym;
 use crate::sentences::abbreviation_period;
 use crate::tokens::{has, Kind};
 
@@ -407,7 +408,7 @@ fn pronoun(w: &str) -> Option<Gender> {
 
 /// A description ending at token `j`: an unnamed speaker (`officials`,
 /// `the medical staff`, `somebody else`), or a noun after a determiner (`the parson`,
-/// `her father`, `the old man`), whose head may be a role.
+/// `her father`, `the old man`, `the Polish minister`), whose head may be a role.
 fn description_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     let tw = ix.word(j);
     // `somebody else inquired`: the pronoun before `else`.
@@ -416,7 +417,9 @@ fn description_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
         return Some(Who::Unnamed(j));
     }
     let from = lo.max(j.saturating_sub(DESCRIPTION_MAX));
-    let det = (from..j).rev().take_while(|&k| ix.tok(k).kind() == Kind::Word && !ix.capitalised_word(k)).find(|&k| {
+    // (A capitalised demonym may stand between: `the Polish minister`.)
+    let modifier = |k: usize| !ix.capitalised_word(k) || is_demonym(ix.word(k));
+    let det = (from..j).rev().take_while(|&k| ix.tok(k).kind() == Kind::Word && modifier(k)).find(|&k| {
         DETERMINERS.contains(&ix.word(k)) || (k > 0 && ix.word(k) != tw && core(ix.word(k)).len() < ix.word(k).len())
     });
     det.map(|_| role_or_unnamed(ix, j))

@@ -23,6 +23,7 @@ use super::index::Index;
 use super::salience::{description_gender, Described, Referent, Salience};
 use crate::lexicon::speech::KIN_WORDS;
 use crate::lexicon::{self, cat};
+use crate::names::is_demonym;
 use crate::tokens::Kind;
 
 /// What the sentence of one quotation says of its speaker.
@@ -234,8 +235,11 @@ fn dialogue_line(ix: &Index, s: usize) -> bool {
 /// as kinship titles her (`said the mother` → `Mrs. Morel`); not `my
 /// mother`, the narrator's.
 fn role_person(ix: &Index, salience: &Salience, head: usize) -> Option<usize> {
-    salience
-        .role(ix, head)
+    // `the Polish minister`: the one the article called Polish first.
+    let origin = head.checked_sub(1).filter(|&k| ix.capitalised_word(k) && is_demonym(ix.word(k)));
+    origin
+        .and_then(|k| salience.role(ix, k))
+        .or_else(|| salience.role(ix, head))
         .or_else(|| {
             let the = head.checked_sub(1).is_some_and(|k| matches!(ix.word(k), "the" | "The"));
             kin_title(ix.word(head)).filter(|_| the).and_then(|t| salience.titled(t, head))

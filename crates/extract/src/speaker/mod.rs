@@ -493,6 +493,16 @@ mod tests {
                 &[("\"We did our job,\"", Some("Tom Reyes"))],
             ),
             (
+                "a_role_with_an_origin_is_the_one_so_described",
+                "Kenya's foreign minister, Ana Lima, met her Polish counterpart, Tom Reyes. \"We need aid,\" Lima said. \"Poland will deliver,\" the Polish minister said.",
+                &[("\"We need aid,\"", Some("Ana Lima")), ("\"Poland will deliver,\"", Some("Tom Reyes"))],
+            ),
+            (
+                "a_role_alone_is_the_one_given_it",
+                "Kenya's foreign minister, Ana Lima, met her Polish counterpart, Tom Reyes. \"We need aid,\" the minister said.",
+                &[("\"We need aid,\"", Some("Ana Lima"))],
+            ),
+            (
                 "described_by_origin_at_a_sentence_start",
                 "Tom Reyes defended the bill. The Texas Republican, who chairs the panel, called it \"absurd.\"",
                 &[("\"absurd.\"", Some("Tom Reyes"))],

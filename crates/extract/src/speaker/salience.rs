@@ -26,6 +26,7 @@ use super::context::Gender;
 use super::index::Index;
 use crate::lexicon::speech::{FEMALE_NOUNS, FEMALE_WORDS, MALE_NOUNS, MALE_WORDS, TITLE_ABBREVIATIONS};
 use crate::lexicon::{cat, core, given_name_gender, lexicon, FastMap, NameGender};
+use crate::names::is_demonym;
 use crate::sentences::abbreviation_period;
 use crate::tokens::Kind;
 
@@ -181,6 +182,21 @@ impl<'a> Salience<'a> {
                     add(votes.entry(entity(ix, mi)).or_default(), g, TITLE_WEIGHT);
                 }
                 break;
+            }
+            // A role in apposition before it: `his Polish counterpart,
+            // Radosław Sikorski` (a demonym or a lower-case title of the
+            // phrase before its comma, back to a sentence's start).
+            if k > 0 && ix.word(k - 1) == "," && ix.outside_quotes(k - 1) {
+                let lo = sentences.range(s).0;
+                for j in (lo.max(k.saturating_sub(APPOSITIVE_ROLE_WINDOW + 1))..k - 1).rev() {
+                    if ix.tok(j).kind() != Kind::Word || ix.mention_at(j).is_some_and(|m| ix.is_person(m)) {
+                        break;
+                    }
+                    let title = ix.has(j, cat::TITLE) && !ix.capitalised_word(j);
+                    if title || ix.capitalised_word(j) && is_demonym(ix.word(j)) {
+                        roles.push((p, ix.word(j).to_lowercase()));
+                    }
+                }
             }
             // A role in apposition after it: `Anna Schmidt, the minister`.
             if ix.cx.toks.get(end).is_some_and(|t| t.text(ix.cx.text) == ",") {
