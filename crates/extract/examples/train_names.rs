@@ -39,7 +39,8 @@
 //! others; a larger margin within [`CV_TOLERANCE`] of the best is
 //! preferred. The final model is trained on all training documents with those
 //! margins. Then the held-back documents, and every set it never saw, are
-//! scored with the rules alone and with the model.
+//! scored with the rules alone, with the embedded model (the one it would
+//! replace) and with the new model.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -268,6 +269,21 @@ fn score(docs: &[&Doc]) -> [f64; 2] {
     counts.map(|[tp, g, p]| if g + p == 0 { 0.0 } else { 2.0 * tp as f64 / (g + p) as f64 })
 }
 
+/// PERSON and PLACE F1 of `docs` with the rules alone, the embedded model
+/// and the model `file`, as `PERSON a / b / c, PLACE a / b / c`; leaves the
+/// embedded model in place.
+fn compared(docs: &[&Doc], file: &[u8]) -> String {
+    train::set_model(None);
+    let rules = score(docs);
+    train::reset_model();
+    let embedded = score(docs);
+    train::set_model(Some(file));
+    let new = score(docs);
+    train::reset_model();
+    let row = |c: usize| format!("{:.3} / {:.3} / {:.3}", rules[c], embedded[c], new[c]);
+    format!("PERSON {}, PLACE {}", row(0), row(1))
+}
+
 /// `--explain FILE`: the embedded model's scores for each candidate of a
 /// text file that reaches the rule.
 fn explain(path: &str) {
@@ -379,13 +395,11 @@ fn main() {
     let file = model_file(&weights, best);
     println!("margins (PERSON, PLACE, NEITHER): {best:?}; cross-validated mean F1 {best_f1:.4}");
 
-    // The held-back documents, and each set's share of them.
-    train::set_model(None);
-    let rules = score(&test);
-    train::set_model(Some(&file));
-    let learned = score(&test);
-    println!("held back, rules alone: PERSON F1 {:.3}, PLACE F1 {:.3}", rules[0], rules[1]);
-    println!("held back, with model:  PERSON F1 {:.3}, PLACE F1 {:.3}", learned[0], learned[1]);
+    // The held-back documents, and each set's share of them: the rules
+    // alone, with the embedded model (the one this run would replace), and
+    // with the new one.
+    println!("held back: PERSON F1, PLACE F1 (rules alone / embedded model / new model)");
+    println!("  all ({} docs): {}", test.len(), compared(&test, &file));
     let mut by_set: HashMap<&str, Vec<&Doc>> = HashMap::new();
     for d in &test {
         by_set.entry(d.set.as_str()).or_default().push(d);
@@ -393,22 +407,13 @@ fn main() {
     let mut sets: Vec<_> = by_set.into_iter().collect();
     sets.sort_by_key(|(s, _)| *s);
     for (set, ds) in sets {
-        train::set_model(None);
-        let r = score(&ds);
-        train::set_model(Some(&file));
-        let l = score(&ds);
-        println!("  {set} ({} docs): PERSON {:.3} -> {:.3}, PLACE {:.3} -> {:.3}", ds.len(), r[0], l[0], r[1], l[1]);
+        println!("  {set} ({} docs): {}", ds.len(), compared(&ds, &file));
     }
     println!("sets never trained on:");
     for (set, ds) in unseen(&external) {
         let ds: Vec<&Doc> = ds.iter().collect();
-        train::set_model(None);
-        let r = score(&ds);
-        train::set_model(Some(&file));
-        let l = score(&ds);
-        println!("  {set} ({} docs): PERSON {:.3} -> {:.3}, PLACE {:.3} -> {:.3}", ds.len(), r[0], l[0], r[1], l[1]);
+        println!("  {set} ({} docs): {}", ds.len(), compared(&ds, &file));
     }
-    train::reset_model();
 
     let nonzero = weights.iter().filter(|&&w| w != 0).count();
     println!("weights: {} buckets x {CLASSES}, {nonzero} non-zero", 1usize << BITS);

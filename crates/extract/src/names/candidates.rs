@@ -13,7 +13,7 @@ use super::mention::Segment;
 use super::words::{is_demonym_or_listed, norm, phrase, tok};
 use crate::lexicon::function_words::SENTENCE_OPENERS;
 use crate::lexicon::name_words::{BYLINE_DESKS, PLURAL_NOUN_ENDINGS, TITLES_BEFORE_NAMES_ONLY};
-use crate::lexicon::{ascii_lower, cat, core, is_all_caps, lexicon};
+use crate::lexicon::{ascii_lower, cat, core, is_all_caps, lexicon, name_bit};
 use crate::sentences::{abbreviation_period, sentence_initial};
 use crate::tokens::{has, Token};
 
@@ -190,7 +190,39 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
             first += 1;
         }
     }
+    if last >= first + 2 && descriptor_before_name(text, toks, first, last) {
+        first += 1;
+    }
     (first <= last).then_some((Segment { first, last }, byline))
+}
+
+/// The endings of a noun for what someone does (`Actor`, `Songwriter`,
+/// `Journalist`, `Triathlete`, `Descendant`, `President`).
+const AGENT_NOUN_ENDINGS: [&str; 6] = ["er", "or", "ist", "ete", "ant", "ent"];
+
+/// The shortest such noun: shorter words so ending are given names as
+/// often (`Amer`, `Omar`).
+const MIN_AGENT_NOUN: usize = 5;
+
+/// `Actor | Richard Attenborough`, `Songwriter | Gerry Goffin`: a noun for
+/// what someone does ([`AGENT_NOUN_ENDINGS`]) that no lexicon or list
+/// knows, before a given name that is no English word and one or more
+/// plain capitalised words, is a descriptor, no part of the name (as a
+/// nationality is, above). Not a given name no lexicon knows (`Mohsin |
+/// Kamal Butt` stays whole), nor before a place (`São Félix do Xingu`).
+fn descriptor_before_name(text: &str, toks: &[Token], first: usize, last: usize) -> bool {
+    let lx = lexicon();
+    let w = core(tok(text, toks, first));
+    let plain = |k: usize| toks[k].cat == 0 && !is_all_caps(core(tok(text, toks, k)));
+    w.len() >= MIN_AGENT_NOUN
+        && AGENT_NOUN_ENDINGS.iter().any(|e| w.ends_with(e))
+        && plain(first)
+        && w.chars().all(char::is_alphabetic)
+        && lx.name_bits(&norm(w)) == 0
+        && lx.name_bits(&norm(tok(text, toks, first + 1))) & (name_bit::GIVEN | name_bit::PLACE | name_bit::WORD_PLACE)
+            == name_bit::GIVEN
+        && (first + 1..=last).all(plain)
+        && !lx.is_place(&norm(phrase(text, toks, first + 1, last)))
 }
 
 /// The shortest participle read as a sentence's opener (`Using`): shorter

@@ -47,8 +47,10 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("title_abbreviation_before", people::title_abbreviation_before),
     ("initials_and_surname", people::initials_and_surname),
     ("list_slot", people::list_slot),
+    ("caps_headline_surname", rules::caps_headline_surname),
     ("given_name_and_surname", rules::given_name_and_surname),
     ("surname_first_name", people::surname_first_name),
+    ("place_possessive_before", people::place_possessive_before),
     ("role_before", rules::role_before),
     ("name_in_person_slot", people::name_in_person_slot),
     ("name_in_person_only_slot", people::name_in_person_only_slot),
@@ -90,7 +92,7 @@ pub(super) fn classify(text: &str, toks: &[Token], candidates: &[Candidate], tea
             Some(Verdict::Person) => person(text, toks, s, &mut out.mentions),
             Some(Verdict::Place) => push(text, toks, s.first, s.last, Label::Place, &mut out.mentions),
             Some(Verdict::PlaceTo(last)) => push(text, toks, s.first, last, Label::Place, &mut out.mentions),
-            None => gazetteer::split(text, toks, s, teams, &mut out.mentions, &mut out.open),
+            None | Some(Verdict::Open) => gazetteer::split(text, toks, s, teams, &mut out.mentions, &mut out.open),
         }
     }
     out

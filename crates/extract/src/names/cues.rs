@@ -377,7 +377,10 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
                 let v = tok(text, toks, k);
                 v.ends_with("ed") || IRREGULAR_PAST_REPORTING.contains(&v)
             };
-            return s.first == s.last && reporting_verb_at(text, toks, s).is_some_and(past);
+            // (A word of one or two letters before the period is an
+            // initial or an abbreviation in tokenised text: `Mt . Gox said`.)
+            let ends_sentence = j > 0 && tok(text, toks, j - 1).chars().count() >= MIN_SENTENCE_END_WORD;
+            return s.first == s.last && ends_sentence && reporting_verb_at(text, toks, s).is_some_and(past);
         }
         let w = tok(text, toks, j);
         if has(toks, j, cat::TITLE) && !with_lower(w, |l| TITLES_NOT_ALONE.contains(&l)) {
@@ -398,6 +401,10 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
 
 /// Reporting verbs whose past is not in `-ed`.
 const IRREGULAR_PAST_REPORTING: [&str; 3] = ["said", "told", "wrote"];
+
+/// The shortest word before a period that ends a sentence: `J .`, `Mt .`
+/// (tokenised initials and abbreviations) end none.
+const MIN_SENTENCE_END_WORD: usize = 3;
 
 /// The most tokens of a phrase set off by commas between a name and its
 /// reporting verb (`Trump, in a post on Truth Social, wrote`).

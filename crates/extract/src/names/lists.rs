@@ -11,7 +11,7 @@ use super::mention::{Mention, Segment};
 use super::rules::MAX_CONTEXT_NAME_WORDS;
 use super::words::{is_cap, is_demonym_or_listed, norm, phrase, push, tok};
 use crate::lexicon::is_all_caps;
-use crate::lexicon::{cat, core, lexicon, FastSet};
+use crate::lexicon::{cat, core, lexicon, name_bit, FastSet};
 use crate::sentences::sentence_initial;
 use crate::tokens::{has, Token};
 
@@ -101,7 +101,8 @@ pub(super) fn people_in_lists(
             });
             let ok = words_ok
                 && (after_colon || !sentence_initial(text, toks, s.first))
-                && !lx.is_place(&norm(phrase(text, toks, s.first, s.last)));
+                && !lx.is_place(&norm(phrase(text, toks, s.first, s.last)))
+                && !founders_firm(text, toks, s);
             ok.then_some((s, end))
         })
         .collect();
@@ -150,6 +151,20 @@ pub(super) fn people_in_lists(
         persons.sort_unstable();
     }
     mentions
+}
+
+/// `Goldman Sachs` in `Tom Reyes and Goldman Sachs agreed`: a run whose
+/// first word is a known surname that is no given name, and whose last word
+/// no lexicon knows, reads as a firm named after its founders; its place in
+/// a list beside a person does not make it one.
+fn founders_firm(text: &str, toks: &[Token], s: Segment) -> bool {
+    let lx = lexicon();
+    let bits = |k: usize| lx.name_bits(&norm(tok(text, toks, k)));
+    let first = bits(s.first);
+    s.last > s.first
+        && first & (name_bit::SURNAME | name_bit::SURNAME_WORD) != 0
+        && first & (name_bit::GIVEN | name_bit::GIVEN_WORD) == 0
+        && bits(s.last) == 0
 }
 
 /// The fewest clubs in brackets on a line that make it a squad list, whose

@@ -602,6 +602,199 @@ mod tests {
         }
     }
 
+    /// A place's person (`people::place_possessive_before`): a known name or
+    /// a repeated last word after a place's possessive, a verb or comma after;
+    /// not a company, an institution or a landmark of the place.
+    #[test]
+    fn place_possessive_before_cases() {
+        let cases: &[Case] = &[
+            (
+                "country_possessive_before_an_unknown_given_name",
+                "Pakistan's Mushtaq Ahmed took two wickets.",
+                &[("Pakistan", "PLACE"), ("Mushtaq Ahmed", "PERSON")],
+            ),
+            (
+                "two_word_country_before_a_known_surname",
+                "Sri Lanka's Sanath Jayasuriya hit 44 off 30 balls.",
+                &[("Sri Lanka", "PLACE"), ("Sanath Jayasuriya", "PERSON")],
+            ),
+            (
+                "tokenised_possessive_and_a_verb_after",
+                "Pakistan 's Mushtaq Ahmed took four wickets .",
+                &[("Pakistan", "PLACE"), ("Mushtaq Ahmed", "PERSON")],
+            ),
+            (
+                "unknown_words_whose_last_recurs_alone",
+                "India's Anil Kumble bowled well. Kumble took four wickets.",
+                &[("India", "PLACE"), ("Anil Kumble", "PERSON"), ("Kumble", "PERSON")],
+            ),
+            ("counter_a_company_no_lexicon_names", "Russia's Gazprom Neft raised its prices.", &[("Russia", "PLACE")]),
+            (
+                "counter_an_institution",
+                "China's Foreign Ministry said on Monday that talks went well.",
+                &[("China", "PLACE")],
+            ),
+            (
+                "counter_a_place_of_the_place",
+                "Kenya's Lake Turkana lies in the north.",
+                &[("Kenya", "PLACE"), ("Lake Turkana", "PLACE")],
+            ),
+            (
+                "counter_a_stadium_named_after_a_person",
+                "Pakistan's Mushtaq Ahmed Stadium is full.",
+                &[("Pakistan", "PLACE"), ("Mushtaq Ahmed Stadium", "PLACE")],
+            ),
+            ("counter_a_person_owns_it", "Smith's Mushtaq Ahmed took the bus.", &[("Smith", "PERSON")]),
+        ];
+        check(cases);
+    }
+
+    /// A firm named after its founders is no person for its place in a list
+    /// beside one (`lists::people_in_lists`).
+    #[test]
+    fn list_item_firm_cases() {
+        let cases: &[Case] = &[
+            (
+                "counter_a_firm_named_after_founders",
+                "Tom Reyes and Goldman Sachs agreed on the terms.",
+                &[("Tom Reyes", "PERSON")],
+            ),
+            (
+                "counter_a_firm_in_a_comma_list",
+                "Ana Lima, Goldman Sachs and Tom Reyes declined to comment.",
+                &[("Ana Lima", "PERSON"), ("Tom Reyes", "PERSON")],
+            ),
+            (
+                "a_surname_first_word_that_is_also_a_given_name",
+                "Wasim Akram and Ahmed Shehzad bowled well.",
+                &[("Wasim Akram", "PERSON"), ("Ahmed Shehzad", "PERSON")],
+            ),
+            (
+                "a_name_no_lexicon_knows",
+                "Wasim Akram and Waqar Younis bowled well.",
+                &[("Wasim Akram", "PERSON"), ("Waqar Younis", "PERSON")],
+            ),
+        ];
+        check(cases);
+    }
+
+    /// A headline in capitals opening with a surname the article gives: the
+    /// surname alone, no verb joined (`rules::caps_headline_surname`).
+    #[test]
+    fn caps_headline_surname_cases() {
+        let cases: &[Case] = &[
+            (
+                "headline_verb_does_not_join_the_surname",
+                "PAXTON SUES OVER BORDER POLICY\nKen Paxton sued the government in Austin.",
+                &[("PAXTON", "PERSON"), ("Ken Paxton", "PERSON"), ("Austin", "PLACE")],
+            ),
+            (
+                "surname_and_verb_after_the_body",
+                "Yevgeny Kafelnikov needed 90 minutes.\nKAFELNIKOV WINS IN STRAIGHT SETS",
+                &[("Yevgeny Kafelnikov", "PERSON"), ("KAFELNIKOV", "PERSON")],
+            ),
+            (
+                "counter_a_full_name_of_the_body_in_capitals",
+                "ANTHONY PATCH\nAnthony Patch met Mark Anthony in Boston.",
+                &[
+                    ("ANTHONY PATCH", "PERSON"),
+                    ("Anthony Patch", "PERSON"),
+                    ("Mark Anthony", "PERSON"),
+                    ("Boston", "PLACE"),
+                ],
+            ),
+            (
+                "counter_a_run_opening_with_no_surname_of_the_body",
+                "NEW YORK MARATHON\nKen Paxton ran in New York.",
+                &[("Ken Paxton", "PERSON"), ("New York", "PLACE")],
+            ),
+        ];
+        check(cases);
+    }
+
+    /// A surname written first, alone after the full name (coreference).
+    #[test]
+    fn surname_first_alone_cases() {
+        let cases: &[Case] = &[
+            (
+                "surname_written_first_alone_after_the_full_name",
+                "Vice Premier Zhu Rongji met officials. Zhu told them trade would grow.",
+                &[("Zhu Rongji", "PERSON"), ("Zhu", "PERSON")],
+            ),
+            (
+                "korean_surname_alone",
+                "President Moon Jae-in arrived in Seoul. Moon told reporters it went well.",
+                &[("Moon Jae-in", "PERSON"), ("Seoul", "PLACE"), ("Moon", "PERSON")],
+            ),
+            (
+                "counter_a_particle_written_first",
+                "President La Thanh Hai spoke. La pointe is near.",
+                &[("La Thanh Hai", "PERSON")],
+            ),
+            (
+                "counter_a_street_named_like_the_surname",
+                "President Moon Jae-in arrived. Moon Street was closed to traffic.",
+                &[("Moon Jae-in", "PERSON"), ("Moon Street", "PLACE")],
+            ),
+        ];
+        check(cases);
+    }
+
+    /// One unknown word opening a sentence before a reporting verb in the
+    /// past (`cues::surname_opening_speech`).
+    #[test]
+    fn surname_opening_speech_cases() {
+        let cases: &[Case] = &[
+            (
+                "unknown_word_opening_a_sentence_before_said",
+                "The talks ended in Jeddah. Hemedti has said he would attend.",
+                &[("Jeddah", "PLACE"), ("Hemedti", "PERSON")],
+            ),
+            (
+                "after_a_sentence_not_at_the_text_start",
+                "The river rose overnight. Raimunda said the fires spread.",
+                &[("Raimunda", "PERSON")],
+            ),
+            ("counter_a_present_verb", "The deal closed. Report says profits rose.", &[]),
+            ("counter_someone_unnamed", "The line was dead. Someone told me so.", &[]),
+            (
+                "counter_after_a_tokenised_abbreviation",
+                "Shares of the exchange Mt . Gox fell . Mt . Gox said it would close .",
+                &[],
+            ),
+        ];
+        check(cases);
+    }
+
+    /// A noun for what someone does before a given name stays out of the
+    /// name (`candidates::descriptor_before_name`); an unknown given name
+    /// does not.
+    #[test]
+    fn descriptor_before_name_cases() {
+        check(&[
+            (
+                "an_occupation_opening_a_headline",
+                "Actor Richard Attenborough has died aged 90.",
+                &[("Richard Attenborough", "PERSON")],
+            ),
+            (
+                "an_occupation_after_a_word",
+                "Tributes came on Monday for Journalist Helen Thomas.",
+                &[("Helen Thomas", "PERSON")],
+            ),
+            (
+                "counter_an_unknown_given_name_before_a_known_one",
+                "The prefect of Adré, Mahamat Saleh Abakar, told reporters.",
+                &[("Mahamat Saleh Abakar", "PERSON")],
+            ),
+            (
+                "counter_a_place_after_the_word",
+                "Hotels in Greater Victoria Harbour filled up.",
+                &[("Greater Victoria Harbour", "PLACE")],
+            ),
+        ]);
+    }
+
     /// A slot only a person fills makes a run of plain capitalised words a
     /// person, known name or not (`people::name_in_person_only_slot`): a
     /// life's event after it, kin or counsel after its possessive, a

@@ -4,6 +4,7 @@
 //! Douglas`, `S Smith`), a surname-first name (`Kim Jong-un`, `Nguyen Van
 //! An`), a name in a sports list's slot (`Hallworth 23 , Dekker 67 pen`,
 //! `c Pryce b Cadogan 104`, `Cadogan 28-6-81-2`, `Nuno Faria ( Portugal )`),
+//! a place's person (`Pakistan's Mushtaq Ahmed took`),
 //! and a lone surname or given name in a person's slot, though a town has
 //! the same name (`Clinton said`, `Ms. Cotton`, `coach David`). The surnames
 //! come from the built lexicon (`data/surnames.txt`).
@@ -225,6 +226,79 @@ pub(super) fn surname_first_name(cx: &Cx) -> Option<Verdict> {
     let next = norm(tok(text, toks, s.first + 1));
     let given_like = next.contains('-') || lx.is_surname_first(&next) || lx.is_given(&next, true);
     (rest_ok && (strict || given_like)).then_some(Verdict::Person)
+}
+
+/// The most words of a place whose possessive stands before a person
+/// (`Sri Lanka's`, `Bosnia and Herzegovina's` is too rare to look for).
+const MAX_POSSESSOR_WORDS: usize = 3;
+
+/// `Pakistan's Mushtaq Ahmed took two wickets`, `Sri Lanka's Sanath
+/// Jayasuriya hit 44`: two or three plain capitalised words after a known
+/// place's possessive and before a clause going on in lower case (a verb)
+/// or a comma are the place's person, though the given-name lexicon does
+/// not know the first name. One of the words must be a known given name or
+/// surname that is no English word, or the last word must recur alone in
+/// the article (`India's Anil Kumble bowled … Kumble took`), so that a
+/// company or a landmark of the place stays out (`Russia's Gazprom Neft said`, `China's Foreign Ministry
+/// said`, `Kenya's Lake Turkana lies`).
+pub(super) fn place_possessive_before(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    if !(2..=3).contains(&cx.n) || s.first == 0 {
+        return None;
+    }
+    // Every possessive ends in `s` (`Pakistan's`, `Pakistan ' s`): most
+    // candidates stop at that byte, before any word is sliced.
+    let before_end = toks[s.first - 1].end();
+    if before_end == 0 || !matches!(text.as_bytes().get(before_end - 1), Some(b's' | b'S')) {
+        return None;
+    }
+    place_possessive_after(cx)
+}
+
+/// [`place_possessive_before`] past its quick test, out of line: the rules
+/// are called through pointers for every candidate, and this body's stack
+/// frame cost each call as much again as the test.
+#[inline(never)]
+fn place_possessive_after(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    // The possessive: on the word before (`Pakistan's`) or, in tokenised
+    // text, apart from it (`Pakistan 's`, an apostrophe and an `s`).
+    let mut p = s.first - 1;
+    if tok(text, toks, p) == "s" && matches!(tok(text, toks, p.checked_sub(1)?), "'" | "’") {
+        p = p.checked_sub(2)?;
+    } else if !has_possessive(tok(text, toks, p)) {
+        return None;
+    }
+    let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before());
+    if !(p + 1..=s.last + 1).all(on_line) {
+        return None;
+    }
+    let after = tok(text, toks, s.last + 1);
+    let clause_goes_on =
+        after == "," || after.starts_with(|c: char| c.is_lowercase()) && !has(toks, s.last + 1, cat::STOP);
+    if !clause_goes_on {
+        return None;
+    }
+    let lx = lexicon();
+    let possessor = (p.saturating_sub(MAX_POSSESSOR_WORDS - 1)..=p)
+        .any(|a| (a..=p).all(|k| is_cap(tok(text, toks, k))) && lx.is_place(&norm(phrase(text, toks, a, p))));
+    if !possessor {
+        return None;
+    }
+    let name = name_bit::GIVEN | name_bit::SURNAME | name_bit::SURNAME_FIRST;
+    let mut known = false;
+    for k in s.first..=s.last {
+        let w = core(tok(text, toks, k));
+        let b = lx.name_bits(w);
+        if !plain_capital(text, toks, k) || is_all_caps(w) || b & (name_bit::PLACE | name_bit::WORD_PLACE) != 0 {
+            return None;
+        }
+        known |= b & name != 0;
+    }
+    // `India's Anil Kumble bowled … Kumble took`: the last word recurs
+    // alone, as a surname does.
+    let recurs = || cx.article.count(core(tok(text, toks, s.last))) > 0;
+    (known || recurs()).then_some(Verdict::Person)
 }
 
 /// `Clinton said`, `coach David`, `Cotton, who`: a lone surname or given

@@ -30,6 +30,9 @@ pub(super) enum Verdict {
     /// A place that runs on to token `last`, past the candidate (`Kakhovka
     /// dam`).
     PlaceTo(usize),
+    /// No name as a whole, and no later rule asked: the gazetteer splits
+    /// it and its words stay open for the later passes (`PAXTON SUES`).
+    Open,
 }
 
 /// What the rules read: the text, its tokens, what the article says as a
@@ -101,6 +104,45 @@ pub(super) fn institution(cx: &Cx) -> Option<Verdict> {
 pub(super) fn organisation_noun_before(cx: &Cx) -> Option<Verdict> {
     let before = tok(cx.text, cx.toks, cx.s.first.checked_sub(1)?);
     ORGANISATION_NOUNS.contains(&before).then_some(Verdict::Neither)
+}
+
+/// `PAXTON SUES OVER BORDER POLICY`, `KAFELNIKOV WINS`: a run in capitals
+/// whose first word is the surname of a full name the article gives in
+/// mixed case (`Ken Paxton`) is a headline's subject and its verb, not one
+/// name: its words are left open, each on its own, so that coreference
+/// finds the surname (`PAXTON`) and the verb joins nothing. Not a full
+/// name the article gives, in capitals (`ANTHONY PATCH`, though `Anthony`
+/// ends another name).
+pub(super) fn caps_headline_surname(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    // Most candidates are in mixed case: their second byte, a lower-case
+    // ASCII letter, says so without slicing the word (a run's first
+    // token is a capitalised word of one character or more).
+    let second = text.as_bytes().get(toks[s.first].start() + 1).copied().unwrap_or(b' ');
+    if cx.n < 2 || second.is_ascii_lowercase() {
+        return None;
+    }
+    caps_run_open(cx)
+}
+
+/// [`caps_headline_surname`] past its quick test, out of line: the rules
+/// are called through pointers for every candidate, and this body's stack
+/// frame cost each call as much again as the test.
+#[inline(never)]
+fn caps_run_open(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    let first = core(tok(text, toks, s.first));
+    if first.len() <= ACRONYM_MAX_LEN || !is_all_caps(first) {
+        return None;
+    }
+    let caps = (s.first + 1..=s.last).all(|k| is_all_caps(core(tok(text, toks, k))));
+    if !caps || !cx.article.is_surname(&norm(first)) {
+        return None;
+    }
+    // `ANTHONY PATCH` over `Anthony Patch`: a given name before a surname
+    // of the article is a full name it gives.
+    let full_name = lexicon().is_given(&norm(first), false) && cx.article.is_surname(&norm(tok(text, toks, s.last)));
+    (!full_name).then_some(Verdict::Open)
 }
 
 /// `Ciragan Palace`, `Crimean Bridge`, `Fish River Canyon`, `Nyanza
