@@ -310,6 +310,12 @@ mod tests {
                 // The scorer after his team's dash is a person (list slots).
                 &[("Whitlow", "PERSON")],
             ),
+            (
+                "batters_after_an_innings_total",
+                "Scores : Pakistan 287-7 ( Saeed Anwar 98 , Ijaz Ahmed 61 ) ; Sri Lanka 242",
+                &[("Pakistan", "PLACE"), ("Saeed Anwar", "PERSON"), ("Ijaz Ahmed", "PERSON"), ("Sri Lanka", "PLACE")],
+            ),
+            ("places_after_a_score_stay_places", "They won 3-1 ( Dallas 12 , Miami 9 ) .", &[("Dallas", "PLACE"), ("Miami", "PLACE")]),
             ("club_prefix_before_a_place", "Dynamo Kiev and Sporting Lisbon won in Kiev.", &[("Kiev", "PLACE")]),
             ("prose_place_facing_a_club", "Leeds beat Everton 2-1 on Saturday.", &[]),
             ("tennis_sets_are_no_club_score", "Sampras beat Washington 6-3 6-4.", &[("Washington", "PLACE")]),

@@ -11,6 +11,7 @@
 
 use super::cues::{person_context, person_slot, role_before as role_word_before};
 use super::rules::{Cx, Verdict, MAX_CONTEXT_NAME_WORDS};
+use super::teams::{is_count, is_score};
 use super::words::{has_possessive, is_cap, is_demonym, norm, phrase, tok};
 use crate::lexicon::name_words::PERSON_NOUNS;
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, name_bit};
@@ -130,8 +131,9 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
     let next2 = || at(s.last + 2);
     let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before());
     // A list goes on after a count (`Hallworth 23 , Dekker`, `326 ( J.
-    // Ashworth`) or starts after a team's dash (`Arsenal - Hallworth`).
-    let after_count = || matches!(prev, "," | ";" | "(") && is_count(prev2());
+    // Ashworth`) or an innings' total (`287-7 ( Saeed Anwar 98`), or starts
+    // after a team's dash (`Arsenal - Hallworth`).
+    let after_count = || matches!(prev, "," | ";" | "(") && (is_count(prev2()) || prev == "(" && is_score(prev2()));
     let line_start = s.first == 0 || toks[s.first].newline_before();
     let minute = || next.parse::<u32>().is_ok_and(|m| m <= MAX_MINUTE) && !next.starts_with('0') && on_line(s.last + 1);
     let after_minute = || !on_line(s.last + 2) || matches!(next2(), "," | "." | ";" | ")" | "pen" | "og");
@@ -191,11 +193,6 @@ fn is_figures(w: &str) -> bool {
     });
     let rest: Vec<&str> = parts.collect();
     overs && (1..=3).contains(&rest.len()) && rest.iter().all(|p| is_count(p))
-}
-
-/// One to three digits.
-fn is_count(w: &str) -> bool {
-    (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// `Kim Jong-un`, `Nguyen Van An`, `Zhang Wei`: a surname of a

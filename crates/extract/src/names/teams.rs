@@ -505,11 +505,11 @@ fn one_score_after(text: &str, toks: &[Token], k: usize) -> bool {
 }
 
 /// A goal or point count: one to three digits.
-fn is_count(w: &str) -> bool {
+pub(super) fn is_count(w: &str) -> bool {
     (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A score in one token: two counts joined by a hyphen (`2-1`).
-fn is_score(w: &str) -> bool {
+pub(super) fn is_score(w: &str) -> bool {
     w.split_once('-').is_some_and(|(a, b)| is_count(a) && is_count(b))
 }
