@@ -573,6 +573,10 @@ pub(crate) const FEATURE_PREFIXES: [&str; 9] = ["cape", "fort", "ft", "isle", "l
 pub(crate) const STATE_FORMS: [&str; 8] =
     ["commonwealth", "emirate", "kingdom", "principality", "province", "republic", "state", "sultanate"];
 
+/// Lower-case nouns after a market index's name (`the Dow Jones industrial
+/// average`, `the Hang Seng index`, `the Nasdaq composite`).
+pub(crate) const MARKET_INDEX_NOUNS: [&str; 4] = ["average", "composite", "index", "indexes"];
+
 /// Lower-case nouns for an organisation, which name the one right after
 /// them (`aid group Médecins Sans Frontières`, `carmaker Toyota`,
 /// `broadcaster Channel Seven`): no person, no place. (Not nouns a

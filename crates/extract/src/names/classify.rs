@@ -48,6 +48,7 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("initials_and_surname", people::initials_and_surname),
     ("list_slot", people::list_slot),
     ("caps_headline_surname", rules::caps_headline_surname),
+    ("market_index_after", rules::market_index_after),
     ("given_name_and_surname", rules::given_name_and_surname),
     ("surname_first_name", people::surname_first_name),
     ("place_possessive_before", people::place_possessive_before),

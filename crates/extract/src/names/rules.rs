@@ -14,8 +14,8 @@ use super::words::{
     has_org_word, has_possessive, is_cap, is_demonym, is_particle_name, is_state_form, norm, phrase, starts_run, tok,
 };
 use crate::lexicon::name_words::{
-    COMPANY_PREFIXES, COMPASS_PREFIXES, CONNECTORS, FEATURE_PREFIXES, LOWER_CASE_LANDMARKS, ORGANISATION_NOUNS,
-    PLACE_PREPOSITIONS, REGION_PREFIXES,
+    COMPANY_PREFIXES, COMPASS_PREFIXES, CONNECTORS, FEATURE_PREFIXES, LOWER_CASE_LANDMARKS, MARKET_INDEX_NOUNS,
+    ORGANISATION_NOUNS, PLACE_PREPOSITIONS, REGION_PREFIXES,
 };
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, with_lower, ACRONYM_MAX_LEN};
 use crate::tokens::{has, Token};
@@ -104,6 +104,24 @@ pub(super) fn institution(cx: &Cx) -> Option<Verdict> {
 pub(super) fn organisation_noun_before(cx: &Cx) -> Option<Verdict> {
     let before = tok(cx.text, cx.toks, cx.s.first.checked_sub(1)?);
     ORGANISATION_NOUNS.contains(&before).then_some(Verdict::Neither)
+}
+
+/// `the Dow Jones industrial average`, `the Hang Seng index`, `the Nasdaq
+/// composite`: a run before a market index's noun names the index; it is
+/// neither a person nor a place.
+pub(super) fn market_index_after(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    // Most candidates are followed by no such noun: a token of another
+    // length says so without its text (`average`, `indexes` 7, `index` 5,
+    // `composite` 9, `industrial` 10).
+    let len = toks.get(s.last + 1).map_or(0, |t| t.end() - t.start());
+    if !matches!(len, 5 | 7 | 9 | 10) {
+        return None;
+    }
+    // (`industrial` only before its noun: not `Nevada's industrial output`.)
+    let k = s.last + 1 + usize::from(tok(text, toks, s.last + 1) == "industrial");
+    let index = MARKET_INDEX_NOUNS.contains(&tok(text, toks, k)) && !has_possessive(tok(text, toks, s.last));
+    index.then_some(Verdict::Neither)
 }
 
 /// `PAXTON SUES OVER BORDER POLICY`, `KAFELNIKOV WINS`: a run in capitals
