@@ -365,6 +365,8 @@ mod tests {
             ),
             ("particle_es_inside_a_place", "a port near Dar es Salaam", &[("Dar es Salaam", "PLACE")]),
             ("armed_group_and_agency_are_no_people", "Hamas said it would talk, Xinhua reported, and Hezbollah's leader agreed.", &[]),
+            ("age_after_a_sentence_opener_in_a_paragraph", "No one saw him in August. Vorloff, 65, has not been seen.", &[("Vorloff", "PERSON")]),
+            ("age_after_a_headline_opener", "Teenager, 15, found safe\nThe girl was found.", &[]),
             ("market_index_is_no_name", "The Dow Jones industrial average fell and the Hang Seng index rose.", &[]),
             ("place_before_industrial_words", "Nevada's index of output and the U.S. industrial base grew.", &[("Nevada", "PLACE"), ("U.S.", "PLACE")]),
             ("statistics_office_is_no_name", "jobs rose, Statistics Canada said.", &[]),

@@ -351,10 +351,13 @@ pub(super) fn name_in_person_only_slot(cx: &Cx) -> Option<Verdict> {
         return None;
     }
     let lx = lexicon();
-    // `Girl, 15, found`: a headline's first capital alone may be a common
-    // noun, unless a name list knows it; it takes no age.
+    // `Girl, 15, found`: a headline's first capital alone, at a line's
+    // start, may be a common noun, unless a name list knows it; it takes
+    // no age. (Inside a paragraph: `… in August. Yeltsin, 65, has`.)
     let name = name_bit::GIVEN | name_bit::GIVEN_WORD | name_bit::SURNAME | name_bit::SURNAME_WORD;
-    let opener = cx.n == 1 && sentence_initial(text, toks, s.first) && lx.name_bits(&norm(w0)) & name == 0;
+    let line_start = s.first == 0 || toks[s.first].newline_before();
+    let opener =
+        cx.n == 1 && line_start && sentence_initial(text, toks, s.first) && lx.name_bits(&norm(w0)) & name == 0;
     let place_named = cx.whole_is_place()
         || (s.first..=s.last)
             .any(|k| lx.name_bits(&norm(tok(text, toks, k))) & (name_bit::PLACE | name_bit::WORD_PLACE) != 0);
