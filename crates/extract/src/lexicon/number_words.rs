@@ -613,9 +613,11 @@ pub(crate) const CURRENCY_WORDS: &[(&str, &str)] = &[
 
 /// Currency words that are money only after a scale or a large amount, or
 /// with their country's word (`50 million pounds`, `125,000 pounds`,
-/// `South Korean won`): alone they are a weight or a verb (`200 pounds`,
-/// `12 won`, `2,000 pounds of cocaine`).
-pub(crate) const QUALIFIED_CURRENCY_WORDS: [(&str, &str); 3] = [("pound", "GBP"), ("pounds", "GBP"), ("won", "KRW")];
+/// `South Korean won`, `25 billion marks`): alone they are a weight, a
+/// verb or a score (`200 pounds`, `12 won`, `2,000 pounds of cocaine`,
+/// `full marks`).
+pub(crate) const QUALIFIED_CURRENCY_WORDS: [(&str, &str); 4] =
+    [("marks", "DEM"), ("pound", "GBP"), ("pounds", "GBP"), ("won", "KRW")];
 
 /// Words before `one` that make it a pronoun or part of a phrase (`the one`,
 /// `no one`, `each one`), not a count; after `only` it still counts when a

@@ -648,6 +648,15 @@ mod tests {
                 ],
             ),
             (
+                "marks_after_a_scale",
+                "cuts worth 25 billion marks, but 8 marks out of 10",
+                vec![
+                    ("25 billion marks", Money, num(2.5e10), Some("DEM")),
+                    ("8", Cardinal, num(8.0), None),
+                    ("10", Cardinal, num(10.0), None),
+                ],
+            ),
+            (
                 "a_possessive_stays_outside",
                 "should not cost half a month’s wages",
                 vec![("half a month", Measure, num(0.5), Some("month"))],
