@@ -317,19 +317,26 @@ pub(crate) const FEMALE_NOUNS: [&str; 3] = ["girl", "lass", "woman"];
 
 /// Titles abbreviated before a name, with the role noun a description
 /// uses for the same person (`Dr. Archie` … `said the doctor`).
-pub(crate) const TITLE_ABBREVIATIONS: [(&str, &str); 12] = [
+pub(crate) const TITLE_ABBREVIATIONS: [(&str, &str); 19] = [
+    ("ald", "alderman"),
     ("capt", "captain"),
+    ("cmdr", "commander"),
     ("col", "colonel"),
+    ("cpl", "corporal"),
+    ("det", "detective"),
     ("dr", "doctor"),
     ("gen", "general"),
     ("gov", "governor"),
     ("insp", "inspector"),
     ("lt", "lieutenant"),
+    ("maj", "major"),
     ("prof", "professor"),
+    ("pvt", "private"),
     ("rep", "representative"),
     ("rev", "reverend"),
     ("sen", "senator"),
     ("sgt", "sergeant"),
+    ("supt", "superintendent"),
 ];
 
 /// Kinship nouns after `his`/`her` that name someone of the possessor's

@@ -367,6 +367,11 @@ mod tests {
             ("armed_group_and_agency_are_no_people", "Hamas said it would talk, Xinhua reported, and Hezbollah's leader agreed.", &[]),
             ("age_after_a_sentence_opener_in_a_paragraph", "No one saw him in August. Vorloff, 65, has not been seen.", &[("Vorloff", "PERSON")]),
             ("age_after_a_headline_opener", "Teenager, 15, found safe\nThe girl was found.", &[]),
+            (
+                "abbreviated_ranks_and_offices",
+                "said Ald. Brian Hopkins, Maj. Gen. Gary Volesky, Det. Ana Lima and Cpl. Jo Smith.",
+                &[("Brian Hopkins", "PERSON"), ("Gary Volesky", "PERSON"), ("Ana Lima", "PERSON"), ("Jo Smith", "PERSON")],
+            ),
             ("market_index_is_no_name", "The Dow Jones industrial average fell and the Hang Seng index rose.", &[]),
             ("place_before_industrial_words", "Nevada's index of output and the U.S. industrial base grew.", &[("Nevada", "PLACE"), ("U.S.", "PLACE")]),
             ("statistics_office_is_no_name", "jobs rose, Statistics Canada said.", &[]),
