@@ -332,6 +332,7 @@ mod tests {
                 "after the French Revolution, the Paris Agreement, the Nobel Award and the Roman Empire; Grace Tinsley Band played",
                 &[],
             ),
+            ("given_name_and_plural_feature_noun", "a hotel in Beverly Hills; Damon Hill won.", &[("Beverly Hills", "PLACE"), ("Damon Hill", "PERSON")]),
             ("feature_prefix", "districts near Lake Ohrid and Mount Kenya", &[("Lake Ohrid", "PLACE"), ("Mount Kenya", "PLACE")]),
             ("state_form_of_a_place", "citizen of the Republic of Macedonia and the State of Kuwait", &[("Republic of Macedonia", "PLACE"), ("State of Kuwait", "PLACE")]),
             (

@@ -180,11 +180,12 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
     // `Jack Hill`, `Sharon Street`: a given name and a landmark noun that is
     // also a surname is a person's name, unless a place goes there (`in
     // Harley Street`). A noun no one is called (`River`, `County`) keeps
-    // the place: `Jordan River`, `Monroe County`.
+    // the place: `Jordan River`, `Monroe County`; so does a plural one
+    // (`Beverly Hills`, `Sharon Springs`).
     let g = norm(tok(cx.text, cx.toks, cx.s.first));
     let prev = if cx.s.first > 0 { tok(cx.text, cx.toks, cx.s.first - 1) } else { "" };
     let place_slot = with_lower(prev, |p| PLACE_PREPOSITIONS.contains(&p) || matches!(p, "to" | "on" | "into"));
-    let surname_too = lexicon().is_surname(last_word, false);
+    let surname_too = !last_word.ends_with('s') && lexicon().is_surname(last_word, false);
     if cx.n == 2 && !place_slot && surname_too && lexicon().is_given(&g, true) && !lexicon().is_place(&g) {
         return None;
     }
