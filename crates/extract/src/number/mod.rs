@@ -648,6 +648,14 @@ mod tests {
                 ],
             ),
             (
+                "one_and_a_part",
+                "one and a half million people, One and a half years; one and all",
+                vec![
+                    ("one and a half million", Cardinal, num(1.5e6), None),
+                    ("One and a half years", Measure, num(1.5), Some("year")),
+                ],
+            ),
+            (
                 "marks_after_a_scale",
                 "cuts worth 25 billion marks, but 8 marks out of 10",
                 vec![

@@ -8,6 +8,7 @@ use annotator_schema::{NumberKind, NumberValue};
 
 use super::amount::{amount, amount_from, scaled, Glued};
 use super::date::{year, year_context};
+use super::fraction::and_a_part;
 use super::identifier::{identifier, in_name};
 use super::scan::{end_of, is_word, joined, may_start, push, score_context, sign_at, w, NumberSpan};
 use super::unit::{after, currency_before, rate};
@@ -236,6 +237,10 @@ fn should_count_word(text: &str, toks: &[Token], i: usize) -> bool {
     let lower = |k: usize| w(text, toks, k).to_ascii_lowercase();
     let prev = if i > 0 { lower(i - 1) } else { String::new() };
     let next = lower(i + 1);
+    // `one and a half million`, `one and a quarter`: a count and its part.
+    if next == "and" && and_a_part(text, toks, i + 1).is_some() {
+        return true;
+    }
     let next_word = is_word(toks, i + 1) && joined(toks, i);
     // A verb in the third person (`wants`, `takes`), not `class` or `bus`.
     let verb = next.ends_with('s') && !next.ends_with("ss") && !next.ends_with("us") && next.len() > 2;
