@@ -337,7 +337,7 @@ fn conf(used: &Used<'_>) -> String {
 
 /// One document from its text and `.ann` (named `ann_name`; the
 /// document's id is its stem).
-fn read_pair(i: usize, ann_name: &str, text: &str, ann: &str) -> Result<Document, ReadError> {
+fn read_pair<'a>(i: usize, ann_name: &str, text: &str, ann: &'a str) -> Result<Document, ReadError> {
     let ix = OffsetIndex::new(text);
     let id = stem_of(ann_name);
     let bad = |line: usize, what: &str, text: &str| bad_line(ann_name, line, what, text);
@@ -369,16 +369,7 @@ fn read_pair(i: usize, ann_name: &str, text: &str, ann: &str) -> Result<Document
             joined.push_str(&t);
             (first, last) = (first.min(s.0), last.max(e.0));
         }
-        if joined != given {
-            return Err(ReadError::TextMismatch {
-                doc,
-                start: first,
-                end: last,
-                unit: Unit::CodePoint,
-                given: given.to_string(),
-                actual: joined,
-            });
-        }
+        crate::check::same_text(&doc, (first, last), Unit::CodePoint, given, &joined)?;
         let span_text = ix.slice(CharOffset(first), CharOffset(last)).unwrap_or_default().to_string();
         spans.push((tid.to_string(), build::span(first, last, label, None, Origin::User), span_text));
     }
@@ -397,14 +388,14 @@ fn read_pair(i: usize, ann_name: &str, text: &str, ann: &str) -> Result<Document
                 number_attr(&mut spans[k].1, w0, w2);
             }
             (Some('R'), Some(a1), None) => {
-                let arg = |a: &str| a.split_once(':').map(|(_, t)| t.to_string());
+                let arg = |a: &'a str| a.split_once(':').map(|(_, t)| t);
                 let (Some(q), Some(p), true) = (arg(a1), w2.and_then(arg), w0.eq_ignore_ascii_case(SPEAKER_RELATION))
                 else {
                     continue;
                 };
-                find(&q)?;
-                find(&p)?;
-                build::relate(&mut spans, &q, &p);
+                find(q)?;
+                find(p)?;
+                build::relate(&mut spans, q, p);
             }
             // A note's text holds no tab.
             (Some('#'), Some(target), Some(text)) if w0 == NOTES && !text.contains('\t') => {
