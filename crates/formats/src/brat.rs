@@ -436,7 +436,7 @@ fn number_attr(s: &mut Map<String, Value>, name: &str, value: Option<&str>) {
     let number = |x: &str| x.parse::<f64>().ok().map(Value::from);
     let (key, value) = match name {
         VALUE => {
-            let parsed = match v.split_once(RANGE) {
+            let parsed = match range_ends(v) {
                 Some((a, b)) => number(a).zip(number(b)).map(|(min, max)| {
                     let mut range = Map::new();
                     build::set(&mut range, "min", min);
@@ -457,6 +457,14 @@ fn number_attr(s: &mut Map<String, Value>, name: &str, value: Option<&str>) {
     }
 }
 
+/// A `Value` range's two ends (`2..3`), found byte by byte: `..` is ASCII,
+/// so a byte match is a character boundary (a `str` pattern search would
+/// bring the page a substring searcher for this alone).
+fn range_ends(v: &str) -> Option<(&str, &str)> {
+    let at = v.as_bytes().windows(RANGE.len()).position(|w| w == RANGE.as_bytes())?;
+    Some((v.get(..at)?, v.get(at + RANGE.len()..)?))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -473,6 +481,13 @@ mod tests {
             [("T12", "PERSON 0 5;6 9", Some("Ann\tLee"), Some('T')), ("A3", "Value T12 2..3", None, Some('A'))]
         );
         assert_eq!((Line::parse("").kind(), Line::parse("E1").def), (None, ""));
+    }
+
+    #[test]
+    fn a_range_value_is_cut_at_its_two_dots() {
+        assert_eq!(range_ends("2.5..3"), Some(("2.5", "3")));
+        assert_eq!(range_ends("-1..é"), Some(("-1", "é")));
+        assert_eq!((range_ends("12000"), range_ends("2.5"), range_ends("")), (None, None, None));
     }
 
     #[test]
