@@ -171,7 +171,9 @@ fn value_text(v: &NumberValue) -> String {
     let number = annotator_schema::json::number_text;
     match v {
         NumberValue::Number(x) => number(*x),
-        NumberValue::Range { min, max } => [number(*min), number(*max)].join(RANGE),
+        // `concat` of `&str`s, already on the page: a `join` of `String`s
+        // would be a copy of the joining code for this alone.
+        NumberValue::Range { min, max } => [number(*min).as_str(), RANGE, &number(*max)].concat(),
         NumberValue::Date(d) => token(d),
     }
 }
