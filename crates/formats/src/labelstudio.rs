@@ -121,7 +121,12 @@ impl Format for LabelStudio {
 /// The labelling config for these documents: every label they use.
 fn config(docs: &[Document]) -> String {
     let mut labels: Vec<&str> = Label::BUILT_IN.iter().map(Label::as_str).collect();
-    labels.extend(docs.iter().flat_map(|d| &d.spans).map(|s| s.label.as_str()));
+    // Plain loops: a `flat_map`/`map` adapter would be instantiated for this alone.
+    for d in docs {
+        for s in &d.spans {
+            labels.push(s.label.as_str());
+        }
+    }
     let mut out = String::from("<View>\n");
     line(&mut out, &["  <Labels name=\"", LABELS, "\" toName=\"", TEXT, "\">"]);
     for l in once(&labels) {
@@ -237,9 +242,11 @@ fn regions(
     let made = if origin == Origin::Auto { FROM_PREDICTION } else { MANUAL };
     let (start, end) = (num_text(start), num_text(end));
     let number = s.number().map(annotator_schema::json::number_attrs_json);
-    let areas = [(ENTITY, s.entity()), (SPEAKER, s.speaker()), (NUMBER, number.as_deref())];
-    let all = [(LABELS, Some(s.text.as_str()))].into_iter().chain(areas);
-    for (n, (from, text)) in all.enumerate() {
+    // One array, not a region chained to its areas (a `Chain` adapter
+    // instantiated for this alone).
+    let all =
+        [(LABELS, Some(s.text.as_str())), (ENTITY, s.entity()), (SPEAKER, s.speaker()), (NUMBER, number.as_deref())];
+    for (n, (from, text)) in all.into_iter().enumerate() {
         let Some(text) = text else { continue };
         // The span's `labels` region, then its text areas.
         let (kind, tail) = if n == 0 { ("labels", ",\"labels\":[\x01]}}") } else { ("textarea", "]}}") };
