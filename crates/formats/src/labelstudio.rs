@@ -342,7 +342,10 @@ fn read_results(
         });
         let id = r.get("id").and_then(Value::as_str).unwrap_or_default().to_string();
         let names = value.get("labels").and_then(Value::as_array).map_or(&[][..], Vec::as_slice);
-        for name in names.iter().filter_map(Value::as_str) {
+        // Plain loops here and below: each adapter (`filter_map`, `filter`)
+        // would be instantiated for this reader alone.
+        for name in names {
+            let Some(name) = name.as_str() else { continue };
             let text = value.get("text").and_then(Value::as_str);
             let mut span = build::span(start, end, name, text, origin);
             if origin == Origin::Auto && checked.iter().any(|c| c.as_str() == Some(&id)) {
@@ -359,17 +362,23 @@ fn read_results(
             let text = match r.get("value").and_then(|v| v.get("text")) {
                 Some(Value::Array(lines)) => {
                     let mut text = String::new();
-                    for (n, line) in lines.iter().filter_map(Value::as_str).enumerate() {
-                        text.push_str(if n > 0 { "\n" } else { "" });
+                    // Joined by line breaks (an empty first line kept).
+                    let mut sep = "";
+                    for line in lines {
+                        let Some(line) = line.as_str() else { continue };
+                        text.push_str(sep);
                         text.push_str(line);
+                        sep = "\n";
                     }
                     text
                 }
                 Some(Value::String(s)) => s.clone(),
                 _ => continue,
             };
-            for (_, s, _) in spans.iter_mut().filter(|(sid, _, _)| sid == id) {
-                attach(s, from, &text)?;
+            for (sid, s, _) in spans.iter_mut() {
+                if sid == id {
+                    attach(s, from, &text)?;
+                }
             }
         } else if kind == "relation" {
             let end_id = |k: &str| r.get(k).and_then(Value::as_str).unwrap_or_default();
@@ -397,8 +406,10 @@ fn attach(s: &mut Map<String, Value>, area: &str, text: &str) -> Result<(), Stri
             let Ok(Value::Object(fields)) = serde_json::from_str(text) else {
                 return Err(["a number's value is not a JSON object: ", text].concat());
             };
-            for (k, v) in fields.into_iter().filter(|(k, _)| ["kind", "value", "unit"].contains(&k.as_str())) {
-                s.insert(k, v);
+            for (k, v) in fields {
+                if ["kind", "value", "unit"].contains(&k.as_str()) {
+                    s.insert(k, v);
+                }
             }
         }
         _ => {}
