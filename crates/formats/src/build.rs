@@ -65,8 +65,9 @@ pub fn relate(spans: &mut [Read], from: &str, to: &str) {
     // A `String` cloned per quote, not a `Value` (whose `clone` would be
     // on the page for this alone).
     let name = name.to_string();
-    for (_, s, _) in spans.iter_mut().filter(|(id, s, _)| id == from && label_of(s) == "QUOTE") {
-        if s.get(SPEAKER).is_none_or(Value::is_null) {
+    // A plain loop: a `filter` adapter would be instantiated for this alone.
+    for (id, s, _) in spans.iter_mut() {
+        if id == from && label_of(s) == "QUOTE" && s.get(SPEAKER).is_none_or(Value::is_null) {
             set(s, SPEAKER, Value::String(name.clone()));
         }
     }
