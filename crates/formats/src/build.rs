@@ -52,6 +52,13 @@ pub const SPEAKER: &str = "speaker";
 /// has none), its labelled-JSON object, its text.
 pub type Read = (String, Map<String, Value>, String);
 
+/// The labelled-JSON objects of spans read, for [`document`]: one
+/// function for every reader (a `map` of its own in each would be a copy
+/// of the adapter per reader).
+pub fn objects(spans: Vec<Read>) -> Vec<Map<String, Value>> {
+    spans.into_iter().map(|(_, s, _)| s).collect()
+}
+
 /// A `speaker` relation read: each QUOTE span with id `from` whose speaker
 /// is not yet known gets the span with id `to` as its speaker, by that
 /// span's entity, else its text (if it has one). Unknown ids are passed
