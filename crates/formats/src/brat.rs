@@ -61,8 +61,9 @@ impl Format for Brat {
     }
     fn write(&self, docs: &[Document], stem: &str) -> Result<Vec<OutFile>, ExportError> {
         let mut anns = Vec::with_capacity(docs.len());
+        let mut used = Used::default();
         for d in docs {
-            anns.push(ann(d)?);
+            anns.push(ann(d, &mut used)?);
         }
         if let ([d], [a]) = (docs, anns.as_mut_slice()) {
             return Ok(vec![
@@ -71,7 +72,7 @@ impl Format for Brat {
             ]);
         }
         let folder = stem.rsplit(['/', '\\']).next().unwrap_or(stem);
-        let mut files = vec![([folder, "/", CONF].concat(), conf(docs).into_bytes())];
+        let mut files = vec![([folder, "/", CONF].concat(), conf(&used).into_bytes())];
         let mut taken: Vec<String> = Vec::new();
         for (d, a) in docs.iter().zip(anns) {
             let base = unique(safe(&d.id), &taken);
@@ -170,35 +171,51 @@ fn value_text(v: &NumberValue) -> String {
     let number = annotator_schema::json::number_text;
     match v {
         NumberValue::Number(x) => number(*x),
-        NumberValue::Range { min, max } => [number(*min), number(*max)].join(RANGE),
+        // `concat` of `&str`s, already on the page: a `join` of `String`s
+        // would be a copy of the joining code for this alone.
+        NumberValue::Range { min, max } => [number(*min).as_str(), RANGE, &number(*max)].concat(),
         NumberValue::Date(d) => token(d),
     }
 }
 
-/// The `.ann` of one document, after checking every span.
-fn ann(d: &Document) -> Result<String, ExportError> {
+/// What a corpus's `annotation.conf` declares, gathered as its documents'
+/// `.ann` are written: the labels, and the number attributes' values.
+#[derive(Default)]
+struct Used<'d> {
+    labels: Vec<&'d str>,
+    values: Vec<String>,
+    units: Vec<String>,
+}
+
+/// The `.ann` of one document, after checking every span; what it uses is
+/// added to `used`.
+fn ann<'d>(d: &'d Document, used: &mut Used<'d>) -> Result<String, ExportError> {
     let ck = Checked::new(Brat.id(), Brat.unit(), d);
     let mut out = String::new();
     for (i, s) in d.spans.iter().enumerate() {
         ck.offsets(i, s)?;
-        out.push('T');
-        num(&mut out, i + 1);
-        line(&mut out, &["\t", s.label.as_str(), " ", &fragments(&ck, i, s)?]);
+        let (offsets, text) = fragments(&ck, i, s)?;
+        put(&mut out, 'T', i + 1, &[s.label.as_str(), " ", &offsets], Some(&text));
+        used.labels.push(s.label.as_str());
     }
     let (mut attr, mut rel, mut note) = (0, 0, 0);
     let all: Vec<usize> = (0..d.spans.len()).collect();
     for (i, s) in d.spans.iter().enumerate() {
-        let t = ["T", &num_text(i + 1)].concat();
+        let t = num_text(i + 1);
         if let Some(n) = s.number() {
             let mut attr_line = |out: &mut String, name: &str, v: &str| {
                 attr += 1;
-                numbered(out, 'A', attr, &[name, " ", &t, " ", v]);
+                put(out, 'A', attr, &[name, " T", &t, " ", v], None);
             };
             if let Some(v) = &n.value {
-                attr_line(&mut out, VALUE, &value_text(v));
+                let v = value_text(v);
+                attr_line(&mut out, VALUE, &v);
+                used.values.push(v);
             }
             if let Some(u) = &n.unit {
-                attr_line(&mut out, UNIT, &token(u));
+                let u = token(u);
+                attr_line(&mut out, UNIT, &u);
+                used.units.push(u);
             }
             attr_line(&mut out, KIND, n.kind.as_str());
         }
@@ -209,31 +226,65 @@ fn ann(d: &Document) -> Result<String, ExportError> {
                 Some(p) => {
                     rel += 1;
                     let to = num_text(p + 1);
-                    numbered(&mut out, 'R', rel, &[SPEAKER_RELATION, " Arg1:", &t, " Arg2:T", &to]);
+                    put(&mut out, 'R', rel, &[SPEAKER_RELATION, " Arg1:T", &t, " Arg2:T", &to], None);
                 }
                 None => noted = Some(speaker),
             }
         }
         if let Some(text) = noted {
             note += 1;
-            numbered(&mut out, '#', note, &[NOTES, " ", &t, "\t", &field(text)]);
+            put(&mut out, '#', note, &[NOTES, " T", &t], Some(&field(text)));
         }
     }
     Ok(out)
 }
 
-/// One `.ann` line: its kind, its number, a tab, its parts.
-fn numbered(out: &mut String, kind: char, n: usize, parts: &[&str]) {
+/// Appends one `.ann` line as [`Line::parse`] reads it: its id (its kind
+/// and number), a tab, its definition's parts, and for `T` and `#` lines
+/// a tab and the text. Every line of the writer goes through it.
+#[inline(never)]
+fn put(out: &mut String, kind: char, n: usize, def: &[&str], text: Option<&str>) {
     out.push(kind);
     num(out, n);
     out.push('\t');
-    line(out, parts);
+    for p in def {
+        out.push_str(p);
+    }
+    if let Some(t) = text {
+        out.push('\t');
+        out.push_str(t);
+    }
+    out.push('\n');
 }
 
-/// A `T` line's offsets and text, after its label: the span's range cut at
-/// line breaks into fragments (`0 5;6 9`), their texts joined by a space
-/// (brat's rule), the joined text checked like any written text.
-fn fragments(ck: &Checked<'_>, i: usize, s: &Span) -> Result<String, ExportError> {
+/// One `.ann` line as brat's standoff grammar cuts it: its id, whose first
+/// character is the line's kind (`T`, `A`, `R`, `#`; other kinds, such as
+/// events, are passed over), its definition (words separated by spaces),
+/// and what follows a second tab, if anything: a `T` line's text (which
+/// may hold tabs) or a note's. [`put`] writes it.
+struct Line<'a> {
+    id: &'a str,
+    def: &'a str,
+    text: Option<&'a str>,
+}
+
+impl<'a> Line<'a> {
+    fn parse(line: &'a str) -> Line<'a> {
+        let mut cols = line.splitn(3, '\t');
+        let id = cols.next().unwrap_or_default();
+        Line { id, def: cols.next().unwrap_or_default(), text: cols.next() }
+    }
+
+    /// Its kind: the id's first character.
+    fn kind(&self) -> Option<char> {
+        self.id.chars().next()
+    }
+}
+
+/// A `T` line's offsets and text: the span's range cut at line breaks into
+/// fragments (`0 5;6 9`), their texts joined by a space (brat's rule), the
+/// joined text checked like any written text.
+fn fragments(ck: &Checked<'_>, i: usize, s: &Span) -> Result<(String, String), ExportError> {
     let (mut offsets, mut text, mut expected) = (String::new(), String::new(), String::new());
     let mut at = s.start.0;
     for piece in s.text.split(['\n', '\r']) {
@@ -259,35 +310,23 @@ fn fragments(ck: &Checked<'_>, i: usize, s: &Span) -> Result<String, ExportError
         num(&mut offsets, s.end.0);
     }
     ck.same_as(i, s, &expected, &text)?;
-    offsets.push('\t');
-    offsets.push_str(&text);
-    Ok(offsets)
+    Ok((offsets, text))
 }
 
-/// The collection's `annotation.conf`: every label used, the speaker
-/// relation, and the number attributes with every value used (brat lists
-/// an attribute's values).
-fn conf(docs: &[Document]) -> String {
+/// The collection's `annotation.conf`: every label (ours, then those
+/// used), the speaker relation, and the number attributes with every value
+/// used (brat lists an attribute's values).
+fn conf(used: &Used<'_>) -> String {
     let mut labels: Vec<&str> = Label::BUILT_IN.iter().map(Label::as_str).collect();
-    let (mut values, mut units) = (Vec::new(), Vec::new());
-    for s in docs.iter().flat_map(|d| &d.spans) {
-        labels.push(s.label.as_str());
-        if let Some(n) = s.number() {
-            if let Some(v) = &n.value {
-                values.push(value_text(v));
-            }
-            if let Some(u) = &n.unit {
-                units.push(token(u));
-            }
-        }
-    }
+    labels.extend_from_slice(&used.labels);
+    let (values, units) = (&used.values, &used.units);
     let mut out = String::from("[entities]\n");
     for l in once(&labels) {
         line(&mut out, &[l]);
     }
     line(&mut out, &["\n[relations]\n", SPEAKER_RELATION, " Arg1:QUOTE, Arg2:PERSON"]);
     out.push_str("<OVERLAP> Arg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n\n[events]\n\n[attributes]\n");
-    for (name, vals) in [(VALUE, &values), (UNIT, &units)] {
+    for (name, vals) in [(VALUE, values), (UNIT, units)] {
         let vals: Vec<&str> = vals.iter().map(String::as_str).collect();
         let vals = once(&vals).join("|");
         if !vals.is_empty() {
@@ -300,24 +339,24 @@ fn conf(docs: &[Document]) -> String {
 
 /// One document from its text and `.ann` (named `ann_name`; the
 /// document's id is its stem).
-fn read_pair(i: usize, ann_name: &str, text: &str, ann: &str) -> Result<Document, ReadError> {
+fn read_pair<'a>(i: usize, ann_name: &str, text: &str, ann: &'a str) -> Result<Document, ReadError> {
     let ix = OffsetIndex::new(text);
     let id = stem_of(ann_name);
     let bad = |line: usize, what: &str, text: &str| bad_line(ann_name, line, what, text);
     let mut spans: Vec<build::Read> = Vec::new();
     let mut later = Vec::new();
-    for (n, line) in ann.lines().enumerate() {
+    for (n, raw) in ann.lines().enumerate() {
         let n = n + 1;
-        let line = line.trim_end_matches('\r');
-        if !line.starts_with('T') {
+        let raw = raw.trim_end_matches('\r');
+        let line = Line::parse(raw);
+        if line.kind() != Some('T') {
             later.push((n, line));
             continue;
         }
-        let mut parts = line.splitn(3, '\t');
-        let (Some(tid), Some(def), Some(given)) = (parts.next(), parts.next(), parts.next()) else {
-            return Err(bad(n, "not a text-bound annotation: ", line));
+        let (tid, Some(given)) = (line.id, line.text) else {
+            return Err(bad(n, "not a text-bound annotation: ", raw));
         };
-        let (label, frags) = def.split_once(' ').ok_or_else(|| bad(n, "no offsets in ", def))?;
+        let Some((label, frags)) = line.def.split_once(' ') else { return Err(bad(n, "no offsets in ", line.def)) };
         let doc = [ann_name, ", ", tid].concat();
         let (mut first, mut last, mut joined) = (usize::MAX, 0, String::new());
         for frag in frags.split(';') {
@@ -332,43 +371,36 @@ fn read_pair(i: usize, ann_name: &str, text: &str, ann: &str) -> Result<Document
             joined.push_str(&t);
             (first, last) = (first.min(s.0), last.max(e.0));
         }
-        if joined != given {
-            return Err(ReadError::TextMismatch {
-                doc,
-                start: first,
-                end: last,
-                unit: Unit::CodePoint,
-                given: given.to_string(),
-                actual: joined,
-            });
-        }
+        crate::check::same_text(&doc, (first, last), Unit::CodePoint, given, &joined)?;
         let span_text = ix.slice(CharOffset(first), CharOffset(last)).unwrap_or_default().to_string();
         spans.push((tid.to_string(), build::span(first, last, label, None, Origin::User), span_text));
     }
-    for &(n, line) in &later {
-        // Its columns (id, definition, a note's text) and the definition's
-        // first three words: all that an `A`, `R` or `#` line holds.
-        let mut cols = line.split('\t');
-        let (_, def, note, more) = (cols.next(), cols.next(), cols.next(), cols.next().is_some());
-        let mut words = def.unwrap_or_default().split(' ');
+    for (n, line) in &later {
+        // The definition's first three words: all that an `A`, `R` or `#`
+        // line holds besides a note's text.
+        let mut words = line.def.split(' ');
         let (w0, w1, w2) = (words.next().unwrap_or_default(), words.next(), words.next());
-        let find = |id: &str| spans.iter().position(|(t, _, _)| t == id).ok_or_else(|| bad(n, "no annotation ", id));
-        match (line.chars().next(), w1, note, more) {
-            (Some('A'), Some(target), None, _) => {
+        let find = |id: &str| match spans.iter().position(|(t, _, _)| t == id) {
+            Some(k) => Ok(k),
+            None => Err(bad(*n, "no annotation ", id)),
+        };
+        match (line.kind(), w1, line.text) {
+            (Some('A'), Some(target), None) => {
                 let k = find(target)?;
                 number_attr(&mut spans[k].1, w0, w2);
             }
-            (Some('R'), Some(a1), None, _) => {
-                let arg = |a: &str| a.split_once(':').map(|(_, t)| t.to_string());
+            (Some('R'), Some(a1), None) => {
+                let arg = |a: &'a str| a.split_once(':').map(|(_, t)| t);
                 let (Some(q), Some(p), true) = (arg(a1), w2.and_then(arg), w0.eq_ignore_ascii_case(SPEAKER_RELATION))
                 else {
                     continue;
                 };
-                find(&q)?;
-                find(&p)?;
-                build::relate(&mut spans, &q, &p);
+                find(q)?;
+                find(p)?;
+                build::relate(&mut spans, q, p);
             }
-            (Some('#'), Some(target), Some(text), false) if w0 == NOTES => {
+            // A note's text holds no tab.
+            (Some('#'), Some(target), Some(text)) if w0 == NOTES && !text.contains('\t') => {
                 let k = find(target)?;
                 let s = &mut spans[k].1;
                 let key = match build::label_of(s) {
@@ -382,7 +414,7 @@ fn read_pair(i: usize, ann_name: &str, text: &str, ann: &str) -> Result<Document
         }
     }
     // A relation names its person by entity: notes read after it may have set it.
-    let spans = spans.into_iter().map(|(_, s, _)| s).collect();
+    let spans = build::objects(spans);
     build::document(i, [Some(id.to_string()), Some([id, ".txt"].concat()), None, None], text.to_string(), false, spans)
         .map_err(|message| ReadError::Shape { doc: ann_name.to_string(), message })
 }
@@ -406,7 +438,7 @@ fn number_attr(s: &mut Map<String, Value>, name: &str, value: Option<&str>) {
     let number = |x: &str| x.parse::<f64>().ok().map(Value::from);
     let (key, value) = match name {
         VALUE => {
-            let parsed = match v.split_once(RANGE) {
+            let parsed = match range_ends(v) {
                 Some((a, b)) => number(a).zip(number(b)).map(|(min, max)| {
                     let mut range = Map::new();
                     build::set(&mut range, "min", min);
@@ -427,9 +459,38 @@ fn number_attr(s: &mut Map<String, Value>, name: &str, value: Option<&str>) {
     }
 }
 
+/// A `Value` range's two ends (`2..3`), found byte by byte: `..` is ASCII,
+/// so a byte match is a character boundary (a `str` pattern search would
+/// bring the page a substring searcher for this alone).
+fn range_ends(v: &str) -> Option<(&str, &str)> {
+    let at = v.as_bytes().windows(RANGE.len()).position(|w| w == RANGE.as_bytes())?;
+    Some((v.get(..at)?, v.get(at + RANGE.len()..)?))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_written_is_read_back_in_its_parts() {
+        let mut out = String::new();
+        put(&mut out, 'T', 12, &["PERSON", " ", "0 5;6 9"], Some("Ann\tLee"));
+        put(&mut out, 'A', 3, &[VALUE, " T", "12", " ", "2..3"], None);
+        let lines: Vec<(&str, &str, Option<&str>, Option<char>)> =
+            out.lines().map(Line::parse).map(|l| (l.id, l.def, l.text, l.kind())).collect();
+        assert_eq!(
+            lines,
+            [("T12", "PERSON 0 5;6 9", Some("Ann\tLee"), Some('T')), ("A3", "Value T12 2..3", None, Some('A'))]
+        );
+        assert_eq!((Line::parse("").kind(), Line::parse("E1").def), (None, ""));
+    }
+
+    #[test]
+    fn a_range_value_is_cut_at_its_two_dots() {
+        assert_eq!(range_ends("2.5..3"), Some(("2.5", "3")));
+        assert_eq!(range_ends("-1..é"), Some(("-1", "é")));
+        assert_eq!((range_ends("12000"), range_ends("2.5"), range_ends("")), (None, None, None));
+    }
 
     #[test]
     fn the_conf_lists_every_number_kind() {

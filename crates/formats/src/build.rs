@@ -52,6 +52,13 @@ pub const SPEAKER: &str = "speaker";
 /// has none), its labelled-JSON object, its text.
 pub type Read = (String, Map<String, Value>, String);
 
+/// The labelled-JSON objects of spans read, for [`document`]: one
+/// function for every reader (a `map` of its own in each would be a copy
+/// of the adapter per reader).
+pub fn objects(spans: Vec<Read>) -> Vec<Map<String, Value>> {
+    spans.into_iter().map(|(_, s, _)| s).collect()
+}
+
 /// A `speaker` relation read: each QUOTE span with id `from` whose speaker
 /// is not yet known gets the span with id `to` as its speaker, by that
 /// span's entity, else its text (if it has one). Unknown ids are passed
@@ -65,8 +72,9 @@ pub fn relate(spans: &mut [Read], from: &str, to: &str) {
     // A `String` cloned per quote, not a `Value` (whose `clone` would be
     // on the page for this alone).
     let name = name.to_string();
-    for (_, s, _) in spans.iter_mut().filter(|(id, s, _)| id == from && label_of(s) == "QUOTE") {
-        if s.get(SPEAKER).is_none_or(Value::is_null) {
+    // A plain loop: a `filter` adapter would be instantiated for this alone.
+    for (id, s, _) in spans.iter_mut() {
+        if id == from && label_of(s) == "QUOTE" && s.get(SPEAKER).is_none_or(Value::is_null) {
             set(s, SPEAKER, Value::String(name.clone()));
         }
     }

@@ -99,7 +99,10 @@ fn peel(chars: &[char], mut a: usize, mut b: usize, out: &mut Vec<(usize, usize)
     if a < b {
         out.push((a, b));
     }
-    out.extend(tail.into_iter().rev());
+    // Last first: a plain loop, not a `rev` adapter for this alone.
+    while let Some(t) = tail.pop() {
+        out.push(t);
+    }
 }
 
 /// One document's lines.

@@ -71,7 +71,7 @@ impl Format for Doccano {
     fn recognises(&self, _: &str, bytes: &[u8]) -> bool {
         first_line(bytes).is_some_and(|v| {
             TEXT_KEYS.iter().any(|k| v.get(k).is_some_and(Value::is_string))
-                && TRIPLE_KEYS.iter().chain([&ENTITIES]).any(|k| v.get(k).is_some_and(Value::is_array))
+                && [TRIPLE_KEYS[0], TRIPLE_KEYS[1], ENTITIES].iter().any(|k| v.get(k).is_some_and(Value::is_array))
         })
     }
     fn read(&self, file: &InFile, _: Option<&InFile>) -> Result<Vec<Document>, ReadError> {

@@ -121,7 +121,12 @@ impl Format for LabelStudio {
 /// The labelling config for these documents: every label they use.
 fn config(docs: &[Document]) -> String {
     let mut labels: Vec<&str> = Label::BUILT_IN.iter().map(Label::as_str).collect();
-    labels.extend(docs.iter().flat_map(|d| &d.spans).map(|s| s.label.as_str()));
+    // Plain loops: a `flat_map`/`map` adapter would be instantiated for this alone.
+    for d in docs {
+        for s in &d.spans {
+            labels.push(s.label.as_str());
+        }
+    }
     let mut out = String::from("<View>\n");
     line(&mut out, &["  <Labels name=\"", LABELS, "\" toName=\"", TEXT, "\">"]);
     for l in once(&labels) {
@@ -237,9 +242,11 @@ fn regions(
     let made = if origin == Origin::Auto { FROM_PREDICTION } else { MANUAL };
     let (start, end) = (num_text(start), num_text(end));
     let number = s.number().map(annotator_schema::json::number_attrs_json);
-    let areas = [(ENTITY, s.entity()), (SPEAKER, s.speaker()), (NUMBER, number.as_deref())];
-    let all = [(LABELS, Some(s.text.as_str()))].into_iter().chain(areas);
-    for (n, (from, text)) in all.enumerate() {
+    // One array, not a region chained to its areas (a `Chain` adapter
+    // instantiated for this alone).
+    let all =
+        [(LABELS, Some(s.text.as_str())), (ENTITY, s.entity()), (SPEAKER, s.speaker()), (NUMBER, number.as_deref())];
+    for (n, (from, text)) in all.into_iter().enumerate() {
         let Some(text) = text else { continue };
         // The span's `labels` region, then its text areas.
         let (kind, tail) = if n == 0 { ("labels", ",\"labels\":[\x01]}}") } else { ("textarea", "]}}") };
@@ -335,7 +342,10 @@ fn read_results(
         });
         let id = r.get("id").and_then(Value::as_str).unwrap_or_default().to_string();
         let names = value.get("labels").and_then(Value::as_array).map_or(&[][..], Vec::as_slice);
-        for name in names.iter().filter_map(Value::as_str) {
+        // Plain loops here and below: each adapter (`filter_map`, `filter`)
+        // would be instantiated for this reader alone.
+        for name in names {
+            let Some(name) = name.as_str() else { continue };
             let text = value.get("text").and_then(Value::as_str);
             let mut span = build::span(start, end, name, text, origin);
             if origin == Origin::Auto && checked.iter().any(|c| c.as_str() == Some(&id)) {
@@ -352,17 +362,23 @@ fn read_results(
             let text = match r.get("value").and_then(|v| v.get("text")) {
                 Some(Value::Array(lines)) => {
                     let mut text = String::new();
-                    for (n, line) in lines.iter().filter_map(Value::as_str).enumerate() {
-                        text.push_str(if n > 0 { "\n" } else { "" });
+                    // Joined by line breaks (an empty first line kept).
+                    let mut sep = "";
+                    for line in lines {
+                        let Some(line) = line.as_str() else { continue };
+                        text.push_str(sep);
                         text.push_str(line);
+                        sep = "\n";
                     }
                     text
                 }
                 Some(Value::String(s)) => s.clone(),
                 _ => continue,
             };
-            for (_, s, _) in spans.iter_mut().filter(|(sid, _, _)| sid == id) {
-                attach(s, from, &text)?;
+            for (sid, s, _) in spans.iter_mut() {
+                if sid == id {
+                    attach(s, from, &text)?;
+                }
             }
         } else if kind == "relation" {
             let end_id = |k: &str| r.get(k).and_then(Value::as_str).unwrap_or_default();
@@ -390,8 +406,10 @@ fn attach(s: &mut Map<String, Value>, area: &str, text: &str) -> Result<(), Stri
             let Ok(Value::Object(fields)) = serde_json::from_str(text) else {
                 return Err(["a number's value is not a JSON object: ", text].concat());
             };
-            for (k, v) in fields.into_iter().filter(|(k, _)| ["kind", "value", "unit"].contains(&k.as_str())) {
-                s.insert(k, v);
+            for (k, v) in fields {
+                if ["kind", "value", "unit"].contains(&k.as_str()) {
+                    s.insert(k, v);
+                }
             }
         }
         _ => {}

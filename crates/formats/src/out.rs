@@ -113,19 +113,21 @@ pub fn once<'a>(items: &[&'a str]) -> Vec<&'a str> {
 /// a quote's speaker relation (Label Studio, brat).
 pub fn speaker_span(d: &Document, among: &[usize], q: usize, speaker: &str) -> Option<usize> {
     let quote = &d.spans[q];
-    among
-        .iter()
-        .copied()
-        .filter(|&i| i != q && d.spans[i].label == Label::Person)
-        .filter(|&i| d.spans[i].entity().unwrap_or(&d.spans[i].text) == speaker)
-        .min_by_key(|&i| {
-            let s = &d.spans[i];
-            if s.end <= quote.start {
-                quote.start.0 - s.end.0
-            } else {
-                s.start.0.saturating_sub(quote.end.0)
-            }
-        })
+    // A plain loop keeping the first of the nearest (as `min_by_key`
+    // would): the `filter`/`min_by_key` adapters were instantiated for
+    // this alone.
+    let mut best: Option<(usize, usize)> = None;
+    for &i in among {
+        let s = &d.spans[i];
+        if i == q || s.label != Label::Person || s.entity().unwrap_or(&s.text) != speaker {
+            continue;
+        }
+        let gap = if s.end <= quote.start { quote.start.0 - s.end.0 } else { s.start.0.saturating_sub(quote.end.0) };
+        if best.is_none_or(|(_, g)| gap < g) {
+            best = Some((i, gap));
+        }
+    }
+    best.map(|(i, _)| i)
 }
 
 /// In a [`JsonText::fill`] template: a JSON string argument goes here.
