@@ -81,7 +81,10 @@ fn push_split(text: &str, toks: &[Token], words: Segment, lead: Lead, out: &mut 
     }
     let announces = |k: usize| {
         let w = tok(text, toks, k);
-        !TITLES_BEFORE_NAMES_ONLY.iter().any(|t| w.eq_ignore_ascii_case(t))
+        // `Martin Luther King Jr.`: a title before a generational suffix is
+        // the surname.
+        let suffix_after = k < last && matches!(tok(text, toks, k + 1), "Jr" | "Sr");
+        !suffix_after && !TITLES_BEFORE_NAMES_ONLY.iter().any(|t| w.eq_ignore_ascii_case(t))
             || k < last && {
                 let next = norm(tok(text, toks, k + 1));
                 lexicon().is_given(&next, false) || lexicon().is_surname(&next, false)

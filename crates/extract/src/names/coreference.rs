@@ -20,6 +20,9 @@ use crate::lexicon::{lexicon, FastMap, FastSet};
 use crate::sentences::sentence_initial;
 use crate::tokens::Token;
 
+/// Words after a surname that say which of a family's namesakes is meant.
+const GENERATIONAL_SUFFIXES: [&str; 4] = ["Jr.", "Sr.", "Jr", "Sr"];
+
 /// The most words of a name written surname first (`Nguyen Thi Thu`:
 /// a family name and up to two given names).
 const SURNAME_FIRST_MAX_WORDS: usize = 3;
@@ -46,7 +49,9 @@ impl<'t> Known<'t> {
         for m in mentions.iter().filter(|m| m.label == Label::Person) {
             let t = &text[m.start..m.end];
             persons.insert(t);
-            if let Some(last) = t.split_whitespace().last() {
+            // (The surname before a generational suffix: `Tice` of `Clay
+            // Tice Jr.`.)
+            if let Some(last) = t.split_whitespace().rfind(|w| !GENERATIONAL_SUFFIXES.contains(w)) {
                 persons.insert(last);
                 if let Some((_, r)) = last.split_once('-').filter(|_| is_particle_name(last)) {
                     persons.insert(r);

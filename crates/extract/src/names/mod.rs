@@ -373,6 +373,12 @@ mod tests {
                 "said Ald. Brian Hopkins, Maj. Gen. Gary Volesky, Det. Ana Lima and Cpl. Jo Smith.",
                 &[("Brian Hopkins", "PERSON"), ("Gary Volesky", "PERSON"), ("Ana Lima", "PERSON"), ("Jo Smith", "PERSON")],
             ),
+            (
+                "generational_suffix_keeps_its_period",
+                "Colonel Clay Tice Jr. led the unit. Tice said Martin Luther King Jr. inspired him.",
+                &[("Clay Tice Jr.", "PERSON"), ("Tice", "PERSON"), ("Martin Luther King Jr.", "PERSON")],
+            ),
+            ("king_as_a_title", "King Charles spoke.", &[("Charles", "PERSON")]),
             ("market_index_is_no_name", "The Dow Jones industrial average fell and the Hang Seng index rose.", &[]),
             ("place_before_industrial_words", "Nevada's index of output and the U.S. industrial base grew.", &[("Nevada", "PLACE"), ("U.S.", "PLACE")]),
             ("statistics_office_is_no_name", "jobs rose, Statistics Canada said.", &[]),

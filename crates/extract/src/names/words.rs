@@ -99,10 +99,17 @@ pub(super) fn has_org_word(toks: &[Token], s: Segment) -> bool {
     (s.first..=s.last).any(|k| has(toks, k, cat::ORG))
 }
 
-/// Byte offsets of tokens `first..=last`, without a final possessive.
+/// Byte offsets of tokens `first..=last`, without a final possessive, with
+/// the period of a final `Jr.` or `Sr.`.
 pub(super) fn span(text: &str, toks: &[Token], first: usize, last: usize) -> (usize, usize) {
     let end_tok = toks[last];
     let w = end_tok.text(text);
+    // `Clay Tice Jr.`: a generational suffix keeps its period.
+    if matches!(w, "Jr" | "Sr") {
+        if let Some(p) = toks.get(last + 1).filter(|p| p.start() == end_tok.end() && p.text(text) == ".") {
+            return (toks[first].start(), p.end());
+        }
+    }
     (toks[first].start(), end_tok.start() + core(w).len())
 }
 
