@@ -378,6 +378,16 @@ mod tests {
                 "Colonel Clay Tice Jr. led the unit. Tice said Martin Luther King Jr. inspired him.",
                 &[("Clay Tice Jr.", "PERSON"), ("Tice", "PERSON"), ("Martin Luther King Jr.", "PERSON")],
             ),
+            (
+                "regnal_or_generational_numeral",
+                "In his haste, Ramesses II erred, as Davis Love III and Thutmose III did.",
+                &[("Ramesses II", "PERSON"), ("Davis Love III", "PERSON"), ("Thutmose III", "PERSON")],
+            ),
+            (
+                "numbered_part_event_or_model",
+                "Article III and Title IV after World War II; CHAPTER II; the F-4 Phantom II and Vatican II.",
+                &[("Vatican", "PLACE")],
+            ),
             ("king_as_a_title", "King Charles spoke.", &[("Charles", "PERSON")]),
             ("market_index_is_no_name", "The Dow Jones industrial average fell and the Hang Seng index rose.", &[]),
             ("place_before_industrial_words", "Nevada's index of output and the U.S. industrial base grew.", &[("Nevada", "PLACE"), ("U.S.", "PLACE")]),

@@ -106,6 +106,42 @@ pub(super) fn organisation_noun_before(cx: &Cx) -> Option<Verdict> {
     ORGANISATION_NOUNS.contains(&before).then_some(Verdict::Neither)
 }
 
+/// `Ramesses II`, `Davis Love III`, `Henry VIII`: words in mixed case and
+/// a regnal or generational numeral after them are a person; not a
+/// place's (`Vatican II`), an institution's or event's (`World War II`,
+/// the institution rule's before this), a numbered part's (`Article III`,
+/// `CHAPTER II`) nor a model's (`F-4 Phantom II`).
+pub(super) fn regnal_numeral(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    // By the last token's length first: most candidates end in no numeral.
+    let len = toks[s.last].end() - toks[s.last].start();
+    if cx.n < 2 || !(2..=MAX_NUMERAL_LEN).contains(&len) {
+        return None;
+    }
+    if !tok(text, toks, s.last).bytes().all(|b| matches!(b, b'I' | b'V' | b'X')) {
+        return None;
+    }
+    let mixed_case = (s.first..s.last).all(|k| {
+        let w = tok(text, toks, k);
+        w.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) && !w.bytes().any(|b| b.is_ascii_digit())
+    });
+    let part = with_lower(tok(text, toks, s.last - 1), |w| NUMBERED_PARTS.contains(&w));
+    let name = phrase(text, toks, s.first, s.last - 1);
+    let person = mixed_case && !part && !lexicon().is_place(&norm(name)) && !has_org_word(toks, cx.s);
+    person.then_some(Verdict::Person)
+}
+
+/// The longest regnal or generational numeral read (`VIII`, `XIII`).
+const MAX_NUMERAL_LEN: usize = 4;
+
+/// Nouns numbered by a Roman numeral that are parts of a text, a contest
+/// or a series, not a monarch (`Article III`, `Title IV`, `Chapter II`,
+/// `Division II`, `Phase III`).
+const NUMBERED_PARTS: [&str; 16] = [
+    "act", "article", "book", "chapter", "class", "division", "grade", "letter", "level", "part", "phase", "section",
+    "stage", "title", "type", "volume",
+];
+
 /// `the Dow Jones industrial average`, `the Hang Seng index`, `the Nasdaq
 /// composite`: a run before a market index's noun names the index; it is
 /// neither a person nor a place.
