@@ -10,7 +10,7 @@
 //! Universe`).
 
 use super::mention::Segment;
-use super::words::{is_demonym_or_listed, norm, phrase, tok};
+use super::words::{is_demonym_or_listed, is_generational, norm, phrase, tok};
 use crate::lexicon::function_words::SENTENCE_OPENERS;
 use crate::lexicon::name_words::{BYLINE_DESKS, PLURAL_NOUN_ENDINGS, TITLES_BEFORE_NAMES_ONLY};
 use crate::lexicon::{ascii_lower, cat, core, is_all_caps, lexicon, name_bit};
@@ -83,7 +83,7 @@ fn push_split(text: &str, toks: &[Token], words: Segment, lead: Lead, out: &mut 
         let w = tok(text, toks, k);
         // `Martin Luther King Jr.`: a title before a generational suffix is
         // the surname.
-        let suffix_after = k < last && matches!(tok(text, toks, k + 1), "Jr" | "Sr");
+        let suffix_after = k < last && is_generational(tok(text, toks, k + 1));
         !suffix_after && !TITLES_BEFORE_NAMES_ONLY.iter().any(|t| w.eq_ignore_ascii_case(t))
             || k < last && {
                 let next = norm(tok(text, toks, k + 1));

@@ -14,14 +14,11 @@ use annotator_schema::Label;
 
 use super::cues::locative;
 use super::mention::{Mention, Segment};
-use super::words::{is_particle_name, norm, phrase, push, tok};
+use super::words::{is_generational, is_particle_name, norm, phrase, push, tok};
 use crate::lexicon::name_words::CONNECTORS;
 use crate::lexicon::{lexicon, FastMap, FastSet};
 use crate::sentences::sentence_initial;
 use crate::tokens::Token;
-
-/// Words after a surname that say which of a family's namesakes is meant.
-const GENERATIONAL_SUFFIXES: [&str; 4] = ["Jr.", "Sr.", "Jr", "Sr"];
 
 /// The most words of a name written surname first (`Nguyen Thi Thu`:
 /// a family name and up to two given names).
@@ -51,7 +48,7 @@ impl<'t> Known<'t> {
             persons.insert(t);
             // (The surname before a generational suffix: `Tice` of `Clay
             // Tice Jr.`.)
-            if let Some(last) = t.split_whitespace().rfind(|w| !GENERATIONAL_SUFFIXES.contains(w)) {
+            if let Some(last) = t.split_whitespace().rfind(|w| !is_generational(w)) {
                 persons.insert(last);
                 if let Some((_, r)) = last.split_once('-').filter(|_| is_particle_name(last)) {
                     persons.insert(r);

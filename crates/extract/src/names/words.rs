@@ -41,6 +41,15 @@ pub(super) fn is_cap(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// The generational suffixes after a surname, as written before their
+/// period (`Jr.`, `Sr.`): which of a family's namesakes is meant.
+const GENERATIONAL_SUFFIXES: [&str; 2] = ["Jr", "Sr"];
+
+/// A generational suffix, with or without its period (`Jr`, `Sr.`).
+pub(super) fn is_generational(word: &str) -> bool {
+    GENERATIONAL_SUFFIXES.contains(&word.strip_suffix('.').unwrap_or(word))
+}
+
 /// A capitalised state form (`Republic`, `Kingdom`, `State`), which
 /// begins a state's name before `of` (`Republic of Macedonia`).
 pub(super) fn is_state_form(word: &str) -> bool {
@@ -105,7 +114,7 @@ pub(super) fn span(text: &str, toks: &[Token], first: usize, last: usize) -> (us
     let end_tok = toks[last];
     let w = end_tok.text(text);
     // `Clay Tice Jr.`: a generational suffix keeps its period.
-    if matches!(w, "Jr" | "Sr") {
+    if is_generational(w) {
         if let Some(p) = toks.get(last + 1).filter(|p| p.start() == end_tok.end() && p.text(text) == ".") {
             return (toks[first].start(), p.end());
         }
