@@ -131,6 +131,10 @@ pub(super) fn regnal_numeral(cx: &Cx) -> Option<Verdict> {
     person.then_some(Verdict::Person)
 }
 
+/// The word between an index's name and its noun (`the Dow Jones
+/// industrial average`).
+const INDUSTRIAL: &str = "industrial";
+
 /// The longest regnal or generational numeral read (`VIII`, `XIII`).
 const MAX_NUMERAL_LEN: usize = 4;
 
@@ -148,14 +152,13 @@ const NUMBERED_PARTS: [&str; 16] = [
 pub(super) fn market_index_after(cx: &Cx) -> Option<Verdict> {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
     // Most candidates are followed by no such noun: a token of another
-    // length says so without its text (`average`, `indexes` 7, `index` 5,
-    // `composite` 9, `industrial` 10).
+    // length says so without its text.
     let len = toks.get(s.last + 1).map_or(0, |t| t.end() - t.start());
-    if !matches!(len, 5 | 7 | 9 | 10) {
+    if len != INDUSTRIAL.len() && !MARKET_INDEX_NOUNS.iter().any(|n| n.len() == len) {
         return None;
     }
     // (`industrial` only before its noun: not `Nevada's industrial output`.)
-    let k = s.last + 1 + usize::from(tok(text, toks, s.last + 1) == "industrial");
+    let k = s.last + 1 + usize::from(tok(text, toks, s.last + 1) == INDUSTRIAL);
     let index = MARKET_INDEX_NOUNS.contains(&tok(text, toks, k)) && !has_possessive(tok(text, toks, s.last));
     index.then_some(Verdict::Neither)
 }
