@@ -62,19 +62,16 @@ pub(super) fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
     // `in Bucha, Ukraine`, `of Cibolo, Texas,`, `to Vinita, South Dakota.`
     let prev = if s.first > 0 { tok(text, toks, s.first - 1) } else { "" };
     let slot = with_lower(prev, |p| PLACE_PREPOSITIONS.contains(&p) || matches!(p, "of" | "to"));
-    if slot && tok(text, toks, s.last + 1) == "," {
-        let one = lexicon().is_place(&norm(tok(text, toks, s.last + 2)));
-        // A region of two words (`South Dakota`, `New Jersey`) is read only
-        // when its second word is capitalised too.
-        let two = || {
-            toks.get(s.last + 3).is_some_and(|t| t.upper() && !t.newline_before())
-                && lexicon().is_place(&norm(phrase(text, toks, s.last + 2, s.last + 3)))
-        };
-        if one || two() {
-            return true;
-        }
-    }
-    false
+    slot && tok(text, toks, s.last + 1) == "," && known_place_at(text, toks, s.last + 2)
+}
+
+/// A known place of one or two words at token `k` (`Ukraine`, `South
+/// Dakota`): a region of two words is read only when its second word is
+/// capitalised too, on the same line.
+fn known_place_at(text: &str, toks: &[Token], k: usize) -> bool {
+    lexicon().is_place(&norm(tok(text, toks, k)))
+        || toks.get(k + 1).is_some_and(|t| t.upper() && !t.newline_before())
+            && lexicon().is_place(&norm(phrase(text, toks, k, k + 1)))
 }
 
 /// The most tokens of a distance before a bearing (`40 km`, `about 30
@@ -95,12 +92,7 @@ fn bearing_after(text: &str, toks: &[Token], s: Segment) -> bool {
         let w = tok(text, toks, j);
         w.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_lowercase()) && !toks[j].newline_before()
     });
-    let place = bearing + 2;
-    let known = |last: usize| {
-        (place..=last).all(|j| toks.get(j).is_some_and(|t| t.upper() && !t.newline_before()))
-            && lexicon().is_place(&norm(phrase(text, toks, place, last)))
-    };
-    distance && tok(text, toks, bearing + 1) == "of" && (known(place) || known(place + 1))
+    distance && tok(text, toks, bearing + 1) == "of" && known_place_at(text, toks, bearing + 2)
 }
 
 /// A place noun said of the name, by a copula or an appositive: `X is a
