@@ -20,6 +20,13 @@ const { withApp, browser } = h.suite();
 /** Over src/worker.rs's WORKER_MIN_BYTES (100,000), under a second's work. */
 const LONG_BYTES = 300_000;
 
+/** Installed before the page's scripts: no Worker can be made, as under a strict policy. */
+function noWorker() {
+  window.Worker = function Worker() {
+    throw new DOMException('Workers are off here', 'SecurityError');
+  };
+}
+
 /**
  * Installed before the page's scripts: every job posted to a Worker (a
  * message with a `text`) waits in `window.__held` until
@@ -105,11 +112,6 @@ test('a second paste supersedes the first: only the newer text is annotated, onc
 
 test('without a worker the page annotates a long paste on its main thread', async () => {
   const text = h.longText(LONG_BYTES);
-  const noWorker = () => {
-    window.Worker = function Worker() {
-      throw new DOMException('Workers are off here', 'SecurityError');
-    };
-  };
   await withApp(
     async (app) => {
       const { page } = app;
@@ -159,11 +161,6 @@ test('a long text file goes to the worker, started as the file is read; its name
 
 test('without a worker a long text file is annotated on the main thread; the failed start ahead of it gives nothing up', async () => {
   const text = h.longText(LONG_BYTES);
-  const noWorker = () => {
-    window.Worker = function Worker() {
-      throw new DOMException('Workers are off here', 'SecurityError');
-    };
-  };
   await withApp(
     async (app) => {
       const { page } = app;
