@@ -365,34 +365,45 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += 1;
             continue;
         }
-        let Some(c) = text[i..].chars().next() else { break };
-        if c.is_whitespace() {
-            gap |= flag::SPACE_BEFORE;
-            if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
-                gap |= flag::NEWLINE_BEFORE;
-            }
-            i += c.len_utf8();
-            continue;
-        }
-        let start = i;
-        let kind = if is_alnum(c) {
-            i = word_end(text, i);
-            Kind::Word
-        } else {
-            i += c.len_utf8();
-            Kind::Punct
-        };
-        // An abbreviation of single letters (U.S, J) keeps its final period.
-        if kind == Kind::Word && bytes.get(i) == Some(&b'.') && is_letter_abbrev(&text[start..i]) {
-            i += 1;
-        }
-        out.push(Token::new(text, start, i, kind, gap));
-        gap = 0;
+        let Some(next) = general_step(text, i, &mut gap, &mut out) else { break };
+        i = next;
     }
     // The capacity guessed a token per 5 bytes; news has about one per 5.7:
     // the rest goes back (in place) for the stages to come.
     out.shrink_to_fit();
     out
+}
+
+/// The general path at byte `i`: one character decoded, then whitespace
+/// added to `gap`, or a word (through [`word_end`]) or a mark pushed as a
+/// token with it; the byte after it, `None` at the text's end. (Always
+/// inlined: as a call, the tokenizer's loop cost 0.2M instructions more per
+/// 20 copies of the articles, `scripts/bench/instructions.sh`.)
+#[inline(always)]
+fn general_step(text: &str, mut i: usize, gap: &mut u8, out: &mut Vec<Token>) -> Option<usize> {
+    let c = text[i..].chars().next()?;
+    if c.is_whitespace() {
+        *gap |= flag::SPACE_BEFORE;
+        if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
+            *gap |= flag::NEWLINE_BEFORE;
+        }
+        return Some(i + c.len_utf8());
+    }
+    let start = i;
+    let kind = if is_alnum(c) {
+        i = word_end(text, i);
+        Kind::Word
+    } else {
+        i += c.len_utf8();
+        Kind::Punct
+    };
+    // An abbreviation of single letters (U.S, J) keeps its final period.
+    if kind == Kind::Word && text.as_bytes().get(i) == Some(&b'.') && is_letter_abbrev(&text[start..i]) {
+        i += 1;
+    }
+    out.push(Token::new(text, start, i, kind, *gap));
+    *gap = 0;
+    Some(i)
 }
 
 /// Where the word starting at byte `from` ends.
@@ -508,32 +519,12 @@ mod tests {
         }
     }
 
-    /// The tokenizer without its fast paths: every character decoded, every
-    /// word through [`word_end`] and [`Token::new`].
+    /// The tokenizer without its fast paths: every character through
+    /// [`general_step`], every word through [`word_end`] and [`Token::new`].
     fn general_path(text: &str) -> Vec<Token> {
         let (mut out, mut gap, mut i) = (Vec::new(), 0u8, 0);
-        while let Some(c) = text[i..].chars().next() {
-            if c.is_whitespace() {
-                gap |= flag::SPACE_BEFORE;
-                if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
-                    gap |= flag::NEWLINE_BEFORE;
-                }
-                i += c.len_utf8();
-                continue;
-            }
-            let start = i;
-            let kind = if is_alnum(c) {
-                i = word_end(text, i);
-                Kind::Word
-            } else {
-                i += c.len_utf8();
-                Kind::Punct
-            };
-            if kind == Kind::Word && text.as_bytes().get(i) == Some(&b'.') && is_letter_abbrev(&text[start..i]) {
-                i += 1;
-            }
-            out.push(Token::new(text, start, i, kind, gap));
-            gap = 0;
+        while let Some(next) = general_step(text, i, &mut gap, &mut out) {
+            i = next;
         }
         out
     }
