@@ -183,13 +183,17 @@ impl<'a> Salience<'a> {
                 }
                 break;
             }
+            // A phrase in apposition is words only, and no other person's
+            // name: a sentence's end, a comma or a quotation ends it.
+            let appositive_word =
+                |j: usize| ix.tok(j).kind() == Kind::Word && !ix.mention_at(j).is_some_and(|mi| ix.is_person(mi));
             // A role in apposition before it: `his Polish counterpart,
             // Radosław Sikorski` (a demonym or a lower-case title of the
             // phrase before its comma, back to a sentence's start).
             if k > 0 && ix.word(k - 1) == "," && ix.outside_quotes(k - 1) {
                 let lo = sentences.range(s).0;
                 for j in (lo.max(k.saturating_sub(APPOSITIVE_ROLE_WINDOW + 1))..k - 1).rev() {
-                    if ix.tok(j).kind() != Kind::Word || ix.mention_at(j).is_some_and(|m| ix.is_person(m)) {
+                    if !appositive_word(j) {
                         break;
                     }
                     let title = ix.has(j, cat::TITLE) && !ix.capitalised_word(j);
@@ -203,12 +207,9 @@ impl<'a> Salience<'a> {
                 // (`Mike Johnson, a Louisiana Republican`: a demonym or a
                 // party after a place is a role too.)
                 let role = (end + 1..ix.len().min(end + 1 + APPOSITIVE_ROLE_WINDOW))
-                    // (Words of the appositive only: a sentence's end or a
-                    // quotation ends it, `Chuck Schumer, pushed back.
-                    // "Republicans …"`.)
-                    .take_while(|&j| {
-                        ix.tok(j).kind() == Kind::Word && !ix.mention_at(j).is_some_and(|mi| ix.is_person(mi))
-                    })
+                    // (`Chuck Schumer, pushed back. "Republicans …"`: the
+                    // sentence's end ends it.)
+                    .take_while(|&j| appositive_word(j))
                     .find(|&j| {
                         ix.has(j, cat::TITLE) && !ix.capitalised_word(j)
                             || ix.has(j, cat::DEMONYM) && ix.mention_at(j).is_none()
