@@ -79,6 +79,21 @@ const MAX_NAME_WORDS: usize = 5;
 /// works or organisations.
 pub(super) const MAX_CONTEXT_NAME_WORDS: usize = 4;
 
+/// The initials of [`COMPASS_PREFIXES`] and [`REGION_PREFIXES`] as bits
+/// (`A` the lowest): a word opening with no other letter is neither.
+const PREFIX_INITIALS: u32 = initials(&COMPASS_PREFIXES) | initials(&REGION_PREFIXES);
+
+/// The first letters of lower-case ASCII `words`, as bits (`a` the lowest).
+const fn initials(words: &[&str]) -> u32 {
+    let mut bits = 0;
+    let mut i = 0;
+    while i < words.len() {
+        bits |= 1 << (words[i].as_bytes()[0] - b'a');
+        i += 1;
+    }
+    bits
+}
+
 /// The most words before a state form in a state's name (`Democratic
 /// People's | Republic of Korea`).
 const MAX_STATE_MODIFIERS: usize = 2;
@@ -258,12 +273,8 @@ pub(super) fn feature_prefix(cx: &Cx) -> Option<Verdict> {
 pub(super) fn compass_prefix(cx: &Cx) -> Option<Verdict> {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
     // By its first byte first: this runs for most candidates.
-    if cx.n < 2
-        || !matches!(
-            text.as_bytes().get(toks[s.first].start()),
-            Some(b'N' | b'S' | b'E' | b'W' | b'U' | b'L' | b'C' | b'G')
-        )
-    {
+    let initial = text.as_bytes().get(toks[s.first].start()).copied().unwrap_or(0);
+    if cx.n < 2 || !initial.is_ascii_uppercase() || PREFIX_INITIALS & (1 << (initial - b'A')) == 0 {
         return None;
     }
     let w = core(tok(text, toks, s.first));
