@@ -250,6 +250,12 @@ mod tests {
                 &[("Reading", "PLACE")],
             ),
             ("company_alone_after_its_legal_name", "Vallmar AG cut its outlook. Vallmar said", &[]),
+            ("company_before_comma_and_legal_form", "I work at Zorbix now. Zorbix, Inc. hired me.", &[]),
+            (
+                "state_code_after_comma_is_not_a_legal_form",
+                "She moved to Stockholm, SE last year.",
+                &[("Stockholm", "PLACE")],
+            ),
             (
                 "surname_beats_a_town_of_that_name",
                 "coach Eddie Thornbury left. Thornbury told reporters",

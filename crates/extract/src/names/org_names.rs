@@ -13,6 +13,12 @@ use crate::tokens::Token;
 /// alone names it (`Danube Holdings AG`).
 const NAME_WORDS_BEFORE_SUFFIX: usize = 3;
 
+/// Legal forms that may follow a comma after a company's name (`Google,
+/// Inc.`, `Acme, LLC`): written so only by companies. Not the club words or
+/// two-letter forms (`SE`, `AG`), which after a comma are as often a
+/// country's or a state's code (`Stockholm, SE`).
+const LEGAL_FORMS_AFTER_COMMA: [&str; 6] = ["inc", "llc", "ltd", "corp", "plc", "gmbh"];
+
 /// Token `k` and the next are words of one capitalised name on one line.
 fn joined(toks: &[Token], k: usize) -> bool {
     starts_run(toks, k)
@@ -43,6 +49,19 @@ pub(super) fn drop_org_heads(text: &str, toks: &[Token], mut mentions: Vec<Menti
                 if !orgs.contains(&head) {
                     orgs.push(head);
                 }
+            }
+        } else if suffix
+            && i >= 2
+            && tok(text, toks, i - 1) == ","
+            && t.space_before()
+            && !t.newline_before()
+            && starts_run(toks, i - 2)
+            && LEGAL_FORMS_AFTER_COMMA.iter().any(|f| f.eq_ignore_ascii_case(core(t.text(text))))
+        {
+            // `Google, Inc.`: the word before the comma is the company.
+            let head = core(tok(text, toks, i - 2));
+            if !orgs.contains(&head) {
+                orgs.push(head);
             }
         }
     }
