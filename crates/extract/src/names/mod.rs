@@ -250,6 +250,16 @@ mod tests {
                 &[("Reading", "PLACE")],
             ),
             ("company_alone_after_its_legal_name", "Vallmar AG cut its outlook. Vallmar said", &[]),
+            (
+                "town_named_city_where_a_place_goes",
+                "from Atlantic City to Carson City, not to Leicester City or at Brampton City, in Leicester City's win",
+                &[("Atlantic City", "PLACE"), ("Carson City", "PLACE")],
+            ),
+            (
+                "town_named_city_at_its_other_mentions",
+                "Trains left Vessel City at noon. The crash was east of Vessel City, New Jersey. Stoke City won.",
+                &[("Vessel City", "PLACE"), ("Vessel City", "PLACE"), ("New Jersey", "PLACE")],
+            ),
             ("company_before_comma_and_legal_form", "I work at Zorbix now. Zorbix, Inc. hired me.", &[]),
             (
                 "state_code_after_comma_is_not_a_legal_form",

@@ -110,7 +110,47 @@ pub(super) fn institution(cx: &Cx) -> Option<Verdict> {
     if !has_org_word(cx.toks, cx.s) {
         return None;
     }
-    Some(if cx.whole_is_place() { Verdict::Place } else { Verdict::Neither })
+    Some(if cx.whole_is_place() || city_where_a_place_goes(cx) { Verdict::Place } else { Verdict::Neither })
+}
+
+/// Words after which `‹X› City` is the city (`in Atlantic City`, `from
+/// Sioux City`), not a club: a club is played at, joined, left or moved to.
+const CITY_CUES: [&str; 8] = ["in", "from", "near", "outside", "into", "across", "through", "reached"];
+
+/// `in Atlantic City`, `moved to Carson City`, `Sioux City, Iowa`: a town
+/// the gazetteer lacks, named `‹X› City` where a place goes, here or at
+/// another of its mentions in the text (`left Atlantic City` after `west of
+/// Atlantic City, New Jersey`). `City` is an organisation word for clubs
+/// (`Manchester City`), which the team rule before this finds in results,
+/// and which `to` also precedes when the club's town is known (`moved to
+/// Leicester City`); a possessive is a club's or a council's (`in
+/// Manchester City's win`).
+fn city_where_a_place_goes(cx: &Cx) -> bool {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    if cx.n < 2 || tok(text, toks, s.last) != "City" {
+        return false;
+    }
+    let town_known = lexicon().is_place(&norm(phrase(text, toks, s.first, s.last - 1)));
+    let whole = phrase(text, toks, s.first, s.last);
+    text.match_indices(whole).any(|(at, _)| {
+        let before = text[..at].trim_end();
+        let cue = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        let raw_after = &text[at + whole.len()..];
+        // A whole word, not a possessive (`City's`, `City’s`).
+        let bounded = before.len() == at || text[..at].ends_with(char::is_whitespace);
+        if !bounded || raw_after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '\'' | '’')) {
+            return false;
+        }
+        let after = raw_after.trim_start();
+        // `Sioux City, Iowa`: a known place after the comma.
+        let state_after = after.strip_prefix(',').is_some_and(|rest| {
+            let mut words = rest.split_whitespace().map(|w| core(w.trim_end_matches([',', ';', ':', ')'])));
+            let place = |w: &str| lexicon().is_place(w) || w.strip_suffix('.').is_some_and(|w| lexicon().is_place(w));
+            let one = words.next().unwrap_or("");
+            place(one) || words.next().is_some_and(|two| place(&format!("{one} {two}")))
+        });
+        CITY_CUES.contains(&cue) || cue == "to" && !town_known || state_after
+    })
 }
 
 /// `aid group Médecins Sans Frontières said`, `chipmaker Nvidia`: a run
