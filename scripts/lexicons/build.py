@@ -69,7 +69,9 @@ CENSUS_SURNAME_MIN_FREQ = 0.005
 SURNAME_FIRST = {"CN", "TW", "HK", "KR", "KP", "VN"}
 
 # General geography GeoNames' city/country tables do not hold: seas, straits,
-# regions, subregions and landforms, and the world's best-known landmarks,
+# regions, subregions and landforms, former countries (`USSR`, `Soviet
+# Union`, `Zaire`; not empires, which the sets' guides disagree on), and the
+# world's best-known landmarks,
 # which news and short texts name with no feature word or context
 # (`Stonehenge`, `Taj Mahal`). World knowledge, not article-specific.
 EXTRA_PLACES = """
@@ -95,6 +97,7 @@ Sulawesi Papua Hispaniola Guadeloupe Martinique Sardinia Normandy Brittany
 Provence Andalusia Lombardy Piedmont Calabria Apulia Transcaucasia Polesia
 Stonehenge Colosseum Acropolis Parthenon Alhambra Louvre Kilimanjaro Uluru
 Everest Matterhorn Pompeii Kaaba Mar-a-Lago Al-Aqsa
+USSR Czechoslovakia Yugoslavia Rhodesia Zaire Ceylon Siam
 """
 
 # Multi-word regions, seas and landforms, one per '|' or line.
@@ -118,6 +121,7 @@ Rocky Mountains|Great Lakes|Lake Victoria|Lake Chad|Lake Baikal
 Taj Mahal|Machu Picchu|Big Ben|Statue of Liberty|Angkor Wat|Chichen Itza
 Great Wall|Forbidden City|Hagia Sophia|Notre-Dame|Sagrada Familia
 Burj Khalifa|Western Wall|Dome of the Rock|Camp David|Temple Mount
+Soviet Union
 """.replace("|", "\n")
 
 # Common alternate country names used in news.
