@@ -260,6 +260,11 @@ mod tests {
                 "Trains left Vessel City at noon. The crash was east of Vessel City, New Jersey. Stoke City won.",
                 &[("Vessel City", "PLACE"), ("Vessel City", "PLACE"), ("New Jersey", "PLACE")],
             ),
+            (
+                "word_named_given_name_opening_a_sentence_before_a_place",
+                "Will Toronto's airport train be late? Will Smith said no. Grant Shapps said so.",
+                &[("Toronto", "PLACE"), ("Will Smith", "PERSON"), ("Grant Shapps", "PERSON")],
+            ),
             ("company_before_comma_and_legal_form", "I work at Zorbix now. Zorbix, Inc. hired me.", &[]),
             (
                 "state_code_after_comma_is_not_a_legal_form",

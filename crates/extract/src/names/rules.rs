@@ -439,7 +439,16 @@ pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
         let both_places = lx.is_place(&norm(w)) && lx.is_place(&g) && !lx.is_surname(&norm(w), true);
         !(function_word || short_acronym || both_places || digits) || CONNECTORS.contains(&w) || is_particle_name(w)
     });
-    (lx.is_given(&g, false) && rest_ok).then_some(Verdict::Person)
+    // `Will Toronto's airport…`: a given name that is also an English word
+    // opening a sentence, before a known place that is no surname, is the
+    // word and the place.
+    let word_then_place = || {
+        !lx.is_given(&g, true)
+            && crate::sentences::sentence_initial(text, toks, s.first)
+            && lx.is_place(&norm(phrase(text, toks, s.first + 1, s.last)))
+            && !lx.is_surname(&norm(tok(text, toks, s.last)), false)
+    };
+    (lx.is_given(&g, false) && rest_ok && !word_then_place()).then_some(Verdict::Person)
 }
 
 /// `strikes near Tal Afar`, `Near Baiji, one strike`: a short run right
