@@ -50,6 +50,7 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("caps_headline_surname", rules::caps_headline_surname),
     ("market_index_after", rules::market_index_after),
     ("regnal_numeral", rules::regnal_numeral),
+    ("place_noun_of_before", rules::place_noun_of_before),
     ("given_name_and_surname", rules::given_name_and_surname),
     ("surname_first_name", people::surname_first_name),
     ("place_possessive_before", people::place_possessive_before),

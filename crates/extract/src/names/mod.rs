@@ -265,6 +265,16 @@ mod tests {
                 "Will Toronto's airport train be late? Will Smith said no. Grant Shapps said so.",
                 &[("Toronto", "PLACE"), ("Will Smith", "PERSON"), ("Grant Shapps", "PERSON")],
             ),
+            (
+                "name_after_a_place_noun_and_of",
+                "from the neighbourhoods of Mathias Velho and Harmonia to the town of Lincoln, the cities of Ana Rech",
+                &[("Mathias Velho", "PLACE"), ("Harmonia", "PLACE"), ("Lincoln", "PLACE"), ("Ana Rech", "PLACE")],
+            ),
+            (
+                "name_after_of_without_a_place_noun",
+                "the wife of Mathias Velho and the mayor of Canoas, Jairo Jorge",
+                &[("Mathias Velho", "PERSON"), ("Canoas", "PLACE"), ("Jairo Jorge", "PERSON")],
+            ),
             ("company_before_comma_and_legal_form", "I work at Zorbix now. Zorbix, Inc. hired me.", &[]),
             (
                 "state_code_after_comma_is_not_a_legal_form",

@@ -15,7 +15,7 @@ use super::words::{
 };
 use crate::lexicon::name_words::{
     COMPANY_PREFIXES, COMPASS_PREFIXES, CONNECTORS, FEATURE_PREFIXES, LOWER_CASE_LANDMARKS, MARKET_INDEX_NOUNS,
-    ORGANISATION_NOUNS, PLACE_PREPOSITIONS, REGION_PREFIXES,
+    ORGANISATION_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, REGION_PREFIXES,
 };
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, with_lower, ACRONYM_MAX_LEN};
 use crate::tokens::{has, Token};
@@ -449,6 +449,26 @@ pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
             && !lx.is_surname(&norm(tok(text, toks, s.last)), false)
     };
     (lx.is_given(&g, false) && rest_ok && !word_then_place()).then_some(Verdict::Person)
+}
+
+/// Nouns of a place's kind that `of` names, besides [`PLACE_NOUNS`]:
+/// parts of a city, which are often named after people.
+const CITY_PART_NOUNS: [&str; 3] = ["neighbourhood", "neighborhood", "borough"];
+
+/// `the neighbourhoods of Mathias Velho and Harmonia`, `the town of
+/// Lincoln`: after a noun of a place's kind (singular or plural) and `of`,
+/// a name is the place, though it reads like a given name and a surname.
+pub(super) fn place_noun_of_before(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    if s.first < 2 || tok(text, toks, s.first - 1) != "of" {
+        return None;
+    }
+    let noun = tok(text, toks, s.first - 2);
+    let singular = noun.strip_suffix('s').unwrap_or(noun);
+    let kind = |w: &str| PLACE_NOUNS.contains(&w) || CITY_PART_NOUNS.contains(&w);
+    // `cities` → `city`.
+    let ies = noun.strip_suffix("ies").is_some_and(|stem| kind(&format!("{stem}y")));
+    (kind(noun) || kind(singular) || ies).then_some(Verdict::Place)
 }
 
 /// `strikes near Tal Afar`, `Near Baiji, one strike`: a short run right
