@@ -574,8 +574,15 @@ pub(crate) const COMPASS_PREFIXES: [&str; 12] = [
 pub(crate) const REGION_PREFIXES: [&str; 5] = ["central", "great", "lower", "new", "upper"];
 
 /// Words before a name that make it a place whatever follows (`Mount
-/// Kenya`, `Lake Ohrid`, `Fort Liberté`, `Mt. Everest`).
-pub(crate) const FEATURE_PREFIXES: [&str; 9] = ["cape", "fort", "ft", "isle", "lake", "loch", "mount", "mt", "river"];
+/// Kenya`, `Lake Ohrid`, `Fort Liberté`, `Mt. Everest`), in English and as
+/// place names keep them in other languages (`Lagoa dos Patos`, `Mont
+/// Blanc`, `Wadi Rum`, `Plaza de Mayo`, `Casa Rosada`). Not the ones that
+/// are also given names or common surnames (`Isla`, `Sierra`, `Costa`,
+/// `Serra`).
+pub(crate) const FEATURE_PREFIXES: [&str; 24] = [
+    "cape", "casa", "cerro", "fort", "ft", "ilha", "isle", "jebel", "lac", "lagoa", "lago", "lake", "loch", "mont",
+    "monte", "mount", "mt", "piazza", "plaza", "playa", "port", "praia", "river", "wadi",
+];
 
 /// The state forms before `of` and a place that belong to its name
 /// (`Republic of Macedonia`, `State of Kuwait`).

@@ -275,6 +275,11 @@ mod tests {
                 "the wife of Mathias Velho and the mayor of Canoas, Jairo Jorge",
                 &[("Mathias Velho", "PERSON"), ("Canoas", "PLACE"), ("Jairo Jorge", "PERSON")],
             ),
+            (
+                "feature_words_of_other_languages",
+                "at the Lagoa dos Patos, Mont Blanc, Wadi Rum and Plaza de Mayo; Isla Fisher said",
+                &[("Lagoa dos Patos", "PLACE"), ("Mont Blanc", "PLACE"), ("Wadi Rum", "PLACE"), ("Plaza de Mayo", "PLACE"), ("Isla Fisher", "PERSON")],
+            ),
             ("company_before_comma_and_legal_form", "I work at Zorbix now. Zorbix, Inc. hired me.", &[]),
             (
                 "state_code_after_comma_is_not_a_legal_form",
