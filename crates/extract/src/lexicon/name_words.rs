@@ -584,6 +584,12 @@ pub(crate) const FEATURE_PREFIXES: [&str; 24] = [
     "monte", "mount", "mt", "piazza", "plaza", "playa", "port", "praia", "river", "wadi",
 ];
 
+/// Feature words that are also given names or surnames (`Sierra`,
+/// `Costa`, `Isla`): a place's first word only before a particle (`Sierra
+/// de Cutucú`, `Costa del Sol`, `Isla de Margarita`, `Serra da Estrela`).
+pub(crate) const FEATURE_PREFIXES_BEFORE_PARTICLE: [&str; 9] =
+    ["bahia", "cabo", "cordillera", "costa", "isla", "punta", "serra", "sierra", "valle"];
+
 /// The state forms before `of` and a place that belong to its name
 /// (`Republic of Macedonia`, `State of Kuwait`).
 pub(crate) const STATE_FORMS: [&str; 8] =

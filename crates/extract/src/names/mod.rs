@@ -277,8 +277,15 @@ mod tests {
             ),
             (
                 "feature_words_of_other_languages",
-                "at the Lagoa dos Patos, Mont Blanc, Wadi Rum and Plaza de Mayo; Isla Fisher said",
-                &[("Lagoa dos Patos", "PLACE"), ("Mont Blanc", "PLACE"), ("Wadi Rum", "PLACE"), ("Plaza de Mayo", "PLACE"), ("Isla Fisher", "PERSON")],
+                "at the Lagoa dos Patos, Mont Blanc, Wadi Rum, Plaza de Mayo and Sierra de Cutucú; Isla Fisher said",
+                &[
+                    ("Lagoa dos Patos", "PLACE"),
+                    ("Mont Blanc", "PLACE"),
+                    ("Wadi Rum", "PLACE"),
+                    ("Plaza de Mayo", "PLACE"),
+                    ("Sierra de Cutucú", "PLACE"),
+                    ("Isla Fisher", "PERSON"),
+                ],
             ),
             ("company_before_comma_and_legal_form", "I work at Zorbix now. Zorbix, Inc. hired me.", &[]),
             (
@@ -461,6 +468,11 @@ mod tests {
             ),
             ("event_named_after_a_place", "at the U.S. Open and the Berlin Grand Prix", &[]),
             ("institution_named_after_a_street", "Downing Street said on Monday", &[]),
+            (
+                "landmark_after_a_preposition_before_a_reporting_verb",
+                "Rangers at Ranomafana National Park reported losses. Kebbi State said no.",
+                &[("Ranomafana National Park", "PLACE")],
+            ),
             ("caps_dateline_with_date", "GRANADA , Spain 1997-02-13\n\nLeading results", &[("GRANADA", "PLACE"), ("Spain", "PLACE")]),
             ("dateline_with_agency", "UVSLAND, Kenya (AP) - The vote", &[("UVSLAND", "PLACE"), ("Kenya", "PLACE")]),
             ("dateline_state_keeps_its_period", "TALLAHASSEE, Fla. — The two", &[("TALLAHASSEE", "PLACE"), ("Fla.", "PLACE")]),

@@ -14,8 +14,8 @@ use super::words::{
     has_org_word, has_possessive, is_cap, is_demonym, is_particle_name, is_state_form, norm, phrase, starts_run, tok,
 };
 use crate::lexicon::name_words::{
-    COMPANY_PREFIXES, COMPASS_PREFIXES, CONNECTORS, FEATURE_PREFIXES, LOWER_CASE_LANDMARKS, MARKET_INDEX_NOUNS,
-    ORGANISATION_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, REGION_PREFIXES,
+    COMPANY_PREFIXES, COMPASS_PREFIXES, CONNECTORS, FEATURE_PREFIXES, FEATURE_PREFIXES_BEFORE_PARTICLE,
+    LOWER_CASE_LANDMARKS, MARKET_INDEX_NOUNS, ORGANISATION_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, REGION_PREFIXES,
 };
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, with_lower, ACRONYM_MAX_LEN};
 use crate::tokens::{has, Token};
@@ -285,8 +285,10 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
     }
     // `Downing Street said`: the institution named after it speaks.
     // (`Kebbi State called the deal …`, `X Street was called …` name
-    // something.)
-    let speaks = reporting_verb_after(cx.text, cx.toks, cx.s)
+    // something; `rangers at Ranomafana National Park reported`: the verb
+    // is the rangers', the park is where they are.)
+    let speaks = !place_slot
+        && reporting_verb_after(cx.text, cx.toks, cx.s)
         && !(cx.s.last + 1..cx.s.last + 3).any(|k| tok(cx.text, cx.toks, k).starts_with("call"));
     Some(if speaks { Verdict::Neither } else { Verdict::Place })
 }
@@ -298,7 +300,12 @@ pub(super) fn feature_prefix(cx: &Cx) -> Option<Verdict> {
         return None;
     }
     let w = core(tok(cx.text, cx.toks, cx.s.first));
-    let feature = is_cap(w) && FEATURE_PREFIXES.iter().any(|f| f.eq_ignore_ascii_case(w));
+    let is = |list: &[&str]| list.iter().any(|f| f.eq_ignore_ascii_case(w));
+    // `Sierra de Cutucú`, `Costa del Sol`: a particle after tells the
+    // feature from the given name or surname (`Sierra Boggess`).
+    let particle =
+        || matches!(tok(cx.text, cx.toks, cx.s.first + 1), "de" | "del" | "da" | "do" | "dos" | "das" | "di");
+    let feature = is_cap(w) && (is(&FEATURE_PREFIXES) || is(&FEATURE_PREFIXES_BEFORE_PARTICLE) && particle());
     // Asked only of a feature word (most candidates have none).
     let name_after = || (cx.s.first + 1..=cx.s.last).any(|k| is_cap(tok(cx.text, cx.toks, k)));
     (feature && name_after()).then_some(Verdict::Place)
