@@ -229,6 +229,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "cup",
     "democrats",
     "department",
+    "dept",
     "embassy",
     "empire",
     "energy",

@@ -10,10 +10,12 @@
 //! Universe`).
 
 use super::mention::Segment;
-use super::words::{is_demonym_or_listed, is_generational, norm, phrase, tok};
+use super::words::{
+    has_org_word, has_possessive, is_demonym_or_listed, is_generational, is_state_form, norm, phrase, tok,
+};
 use crate::lexicon::function_words::SENTENCE_OPENERS;
 use crate::lexicon::name_words::{BYLINE_DESKS, PLURAL_NOUN_ENDINGS, TITLES_BEFORE_NAMES_ONLY};
-use crate::lexicon::{ascii_lower, cat, core, is_all_caps, lexicon, name_bit};
+use crate::lexicon::{ascii_lower, cat, core, is_all_caps, is_landmark_word, lexicon, name_bit};
 use crate::sentences::{abbreviation_period, sentence_initial};
 use crate::tokens::{has, Token};
 
@@ -46,20 +48,33 @@ pub(super) fn from_runs(text: &str, toks: &[Token], runs: &[Segment]) -> Vec<Can
     out
 }
 
-/// `Rosalind Achebe-Marsh | of | Minnesota`: a person's name and `of` a
-/// known place are two names (not `Sea of Azov`, `Bank of England`).
+/// `Rosalind Achebe-Marsh | of | Minnesota`, `Tom Reyes | of | Acme Corp`,
+/// `Sahra Wagenknecht | of | Die Linke`: a person's name and `of` a place
+/// or an organisation are two names. The words before `of` are a person's
+/// when they are at least a given name and a surname and hold no
+/// organisation word (not `Sea of Azov`, `Bank of England`, `Chase Bank of
+/// Texas`, `Catherine of Aragon`).
 fn split_of_place(text: &str, toks: &[Token], s: Segment) -> (Segment, Option<Segment>) {
     let lx = lexicon();
     let Some(of) = (s.first + 2..s.last).find(|&k| tok(text, toks, k) == "of") else { return (s, None) };
-    let person = lx.is_given(&norm(tok(text, toks, s.first)), false) && !lx.is_place(&norm(tok(text, toks, s.first)));
-    if person && lx.is_place(&norm(phrase(text, toks, of + 1, s.last))) {
-        return (Segment { first: s.first, last: of - 1 }, Some(Segment { first: of + 1, last: s.last }));
+    let first = norm(tok(text, toks, s.first));
+    let before = Segment { first: s.first, last: of - 1 };
+    // `Tom's Republic of Fun`, `Rock and Roll Hall of Fame`, `Eliza
+    // Countess of Gaverick`: a possessive, a state form, a landmark noun or
+    // a title is no name's.
+    let name_words = (s.first..of).all(|k| {
+        let w = core(tok(text, toks, k));
+        !has_possessive(tok(text, toks, k)) && !is_state_form(w) && !is_landmark_word(w) && !has(toks, k, cat::TITLE)
+    });
+    let person = lx.is_given(&first, false) && !lx.is_place(&first) && !has_org_word(toks, before) && name_words;
+    if person && toks[of + 1].upper() {
+        return (before, Some(Segment { first: of + 1, last: s.last }));
     }
     (s, None)
 }
 
 /// Adds candidate `words`, split at its last title (`U.S. President |
-/// Donald Trump`), and each part before `of` and a place.
+/// Donald Trump`), and each person's name before `of` and what it names.
 fn push_split(text: &str, toks: &[Token], words: Segment, lead: Lead, out: &mut Vec<Candidate>) {
     let mut push = |words: Segment, lead: Lead| {
         let (words, place) = split_of_place(text, toks, words);

@@ -287,6 +287,11 @@ mod tests {
                     ("Isla Fisher", "PERSON"),
                 ],
             ),
+            (
+                "person_of_an_organisation",
+                "Tom Reyes of Acme Corp called it madness. Sahra Wagenknecht of Die Linke agreed, as did the Bank of England.",
+                &[("Tom Reyes", "PERSON"), ("Sahra Wagenknecht", "PERSON")],
+            ),
             ("company_before_comma_and_legal_form", "I work at Zorbix now. Zorbix, Inc. hired me.", &[]),
             (
                 "state_code_after_comma_is_not_a_legal_form",
