@@ -226,6 +226,9 @@ fn subject_before_verb(ix: &Index, i: usize, lo: usize) -> Option<Who> {
         if tw == "and" {
             return coordinated_subject(ix, i, j, lo).or_else(|| subject_at(ix, j, lo));
         }
+        if tw == "but" {
+            return coordinated_subject(ix, i, j, lo);
+        }
         return subject_at(ix, j, lo);
     }
     None
@@ -236,8 +239,9 @@ fn subject_before_verb(ix: &Index, i: usize, lo: usize) -> Option<Who> {
 /// for a moment, and then said`): a long predicate, a bounded look-back.
 const PREDICATE_MAX: usize = 24;
 
-/// `Ana Lima went to the door and said`, `She looked up, and then said:`:
-/// the subject of a verb whose predicate is joined by `and` (token `j`)
+/// `Ana Lima went to the door and said`, `She looked up, and then said:`,
+/// `Merz backed the plan but warned that "…"`: the subject of a verb whose
+/// predicate is joined by `and` or `but` (token `j`)
 /// to another is the one the sentence opens with, when verb `i` brings in
 /// speech (a quotation after it in its sentence, or a colon ending it; not
 /// `Tom stretched and laughed.`) and the predicates between name nobody

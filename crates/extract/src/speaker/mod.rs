@@ -199,6 +199,16 @@ mod tests {
                 &[("\"Come back!\"", Some("Ana Lima"))],
             ),
             (
+                "a_second_predicate_after_but_speaks_for_the_subject",
+                "Opposition leader Ana Lima backed the plan but warned that \"the money must not vanish\".",
+                &[("\"the money must not vanish\"", Some("Ana Lima"))],
+            ),
+            (
+                "but_with_another_subject_names_nobody_before_it",
+                "Ana Lima backed the plan but Tom Reyes warned that \"the money must not vanish\".",
+                &[("\"the money must not vanish\"", Some("Tom Reyes"))],
+            ),
+            (
                 "a_second_predicate_without_speech_names_nobody",
                 "Tom Reyes stretched out on the divan and laughed.\n\"You would.\"",
                 &[("\"You would.\"", None)],
