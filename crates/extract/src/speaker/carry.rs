@@ -99,7 +99,10 @@ fn within_paragraphs(quotes: &[QuoteSpan], choices: &[Choice], turns: &mut [Turn
     }
     for qi in (0..turns.len().saturating_sub(1)).rev() {
         let attributed_next = choices[qi + 1].attributed || turns[qi + 1] == Turn::Unnamed;
-        if turns[qi] == Turn::Open && together(qi, qi + 1) && attributed_next {
+        // `Some held banners reading "Schools not tanks". X called it
+        // "madness".`: a quotation inside a sentence of narrative with no
+        // speaker is a written one, no later speaker's.
+        if turns[qi] == Turn::Open && together(qi, qi + 1) && attributed_next && choices[qi].alone {
             turns[qi] = turns[qi + 1];
         }
     }

@@ -209,6 +209,16 @@ mod tests {
                 &[("\"the money must not vanish\"", Some("Tom Reyes"))],
             ),
             (
+                "written_words_inside_narrative_take_no_later_speaker",
+                "Some held banners reading \"Schools not tanks\". Ana Lima called the fund \"madness\".",
+                &[("\"Schools not tanks\"", None), ("\"madness\"", Some("Ana Lima"))],
+            ),
+            (
+                "a_quotation_alone_takes_the_later_speaker",
+                "\"Now.\" \"Go away,\" said Ana Lima.",
+                &[("\"Now.\"", Some("Ana Lima")), ("\"Go away,\"", Some("Ana Lima"))],
+            ),
+            (
                 "a_second_predicate_without_speech_names_nobody",
                 "Tom Reyes stretched out on the divan and laughed.\n\"You would.\"",
                 &[("\"You would.\"", None)],
