@@ -292,6 +292,16 @@ mod tests {
                 "Tom Reyes of Acme Corp called it madness. Sahra Wagenknecht of Die Linke agreed, as did the Bank of England.",
                 &[("Tom Reyes", "PERSON"), ("Sahra Wagenknecht", "PERSON")],
             ),
+            (
+                "given_name_ending_like_a_demonym",
+                "Later, Brian said he was happy. Danish and Christian leaders agreed.",
+                &[("Brian", "PERSON")],
+            ),
+            (
+                "place_possessive_before_a_name_and_an_auxiliary",
+                "Ethiopia's Gelete Takele was third. Takele said he was tired.",
+                &[("Ethiopia", "PLACE"), ("Gelete Takele", "PERSON"), ("Takele", "PERSON")],
+            ),
             ("company_before_comma_and_legal_form", "I work at Zorbix now. Zorbix, Inc. hired me.", &[]),
             (
                 "state_code_after_comma_is_not_a_legal_form",

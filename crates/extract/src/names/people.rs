@@ -229,6 +229,12 @@ pub(super) fn surname_first_name(cx: &Cx) -> Option<Verdict> {
 /// (`Sri Lanka's`, `Bosnia and Herzegovina's` is too rare to look for).
 const MAX_POSSESSOR_WORDS: usize = 3;
 
+/// Function words that are verbs, going on with a clause after a name
+/// (`Ethiopia's Tadese Takele was third`), unlike the other function words
+/// (`Russia's Gazprom Neft and …`).
+const AUXILIARIES: [&str; 12] =
+    ["was", "is", "has", "had", "will", "would", "could", "can", "did", "does", "were", "have"];
+
 /// `Pakistan's Mushtaq Ahmed took two wickets`, `Sri Lanka's Sanath
 /// Jayasuriya hit 44`: two or three plain capitalised words after a known
 /// place's possessive and before a clause going on in lower case (a verb)
@@ -271,8 +277,9 @@ fn place_possessive_after(cx: &Cx) -> Option<Verdict> {
         return None;
     }
     let after = tok(text, toks, s.last + 1);
-    let clause_goes_on =
-        after == "," || after.starts_with(|c: char| c.is_lowercase()) && !has(toks, s.last + 1, cat::STOP);
+    let clause_goes_on = after == ","
+        || after.starts_with(|c: char| c.is_lowercase())
+            && (!has(toks, s.last + 1, cat::STOP) || AUXILIARIES.contains(&after));
     if !clause_goes_on {
         return None;
     }

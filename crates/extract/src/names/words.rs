@@ -71,6 +71,10 @@ pub(super) fn is_particle_name(w: &str) -> bool {
     ARABIC_PARTICLES.contains(&pre) && rest.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// The adjective of a faith ending like a demonym and spelled like a given
+/// name: far more often the adjective (`Christian leaders`).
+const FAITH_ADJECTIVE: &str = "Christian";
+
 /// `Russian`, `Ukrainian`, `Turkish`: nationality words are never names.
 pub(crate) fn is_demonym(w: &str) -> bool {
     is_demonym_or_listed(w, || lexicon::is_listed_demonym(w))
@@ -95,10 +99,16 @@ pub(super) fn is_demonym_or_listed(w: &str, listed: impl FnOnce() -> bool) -> bo
         return true;
     }
     // `Russian`, `Crimean`, `Turkish`, `Chinese`, `Floridians` (unless a
-    // place is so named).
+    // place is so named, or, for `-ian` and `-ese`, a person: `Brian`,
+    // `Julian`; `Danish`, `Irish` and `Christian` are given names
+    // too, but far more often the adjectives).
     let tail = |s: &str| one.len() > s.len() && one[one.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes());
-    if DEMONYM_SUFFIXES.iter().any(|s| tail(s)) && !lexicon().is_place(w) {
-        return true;
+    if let Some(&suffix) = DEMONYM_SUFFIXES.iter().find(|s| tail(s)) {
+        let person =
+            matches!(suffix, "ian" | "ese") && !w.eq_ignore_ascii_case(FAITH_ADJECTIVE) && lexicon().is_given(w, true);
+        if !person && !lexicon().is_place(w) {
+            return true;
+        }
     }
     listed()
 }
