@@ -7,7 +7,7 @@ use annotator_schema::{NumberKind, NumberValue};
 
 use super::fraction::fraction_word;
 use super::scan::{push, score_context, NumberSpan};
-use super::words::{ordinal, small_word, unit_of};
+use super::words::{currency_word, ordinal, small_word, unit_of};
 use crate::lexicon::month;
 use crate::lexicon::number_words::ONE_IDIOMS;
 use crate::sentences::sentence_initial;
@@ -40,6 +40,12 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
         if digits && rising && !score {
             return None;
         }
+    }
+    // `a 30,000-euro bonus`: an amount of money (not `500-pound`, a weight
+    // as often: the qualified currency words stay out).
+    if let Some(c) = currency_word(parts[1]).filter(|_| parts.len() == 2) {
+        push(out, t.start(), t.end(), NumberKind::Money, Some(NumberValue::Number(head_val)), Some(c));
+        return Some(i + 1);
     }
     let unit = unit_of(parts[1]).or_else(|| parts[1].eq_ignore_ascii_case("magnitude").then_some("magnitude"));
     if let Some(u) = unit {

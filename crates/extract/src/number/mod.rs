@@ -157,6 +157,11 @@ mod tests {
             ("measure_hours_hedge_outside", "in under two hours", vec![("two hours", Measure, num(2.0), Some("hour"))]),
             ("measure_abbrev", "2 min read", vec![("2 min", Measure, num(2.0), Some("minute"))]),
             ("compound_day", "a 30-day ceasefire", vec![("30-day", Measure, num(30.0), Some("day"))]),
+            (
+                "compound_currency",
+                "a 30,000-euro bonus and a 500-pound bomb",
+                vec![("30,000-euro", Money, num(30000.0), Some("EUR")), ("500", Cardinal, num(500.0), None)],
+            ),
             ("compound_word_day", "a three-day truce", vec![("three-day", Measure, num(3.0), Some("day"))]),
             ("year_old_keeps_year", "a seven-year-old girl", vec![("seven-year", Measure, num(7.0), Some("year"))]),
             ("compound_count", "a 12-member jury", vec![("12", Cardinal, num(12.0), None)]),
