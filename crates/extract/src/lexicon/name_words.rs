@@ -459,6 +459,7 @@ pub(crate) const LANDMARK_WORDS: &[&str] = &[
     "rink",
     "river",
     "road",
+    "room",
     "sea",
     "shore",
     "speedway",

@@ -147,9 +147,11 @@ pub(super) fn locative(text: &str, toks: &[Token], s: Segment) -> bool {
         && !lexicon::is_org_word(w)
 }
 
-/// A lower-case role word right before token `first` (`spokesman`).
+/// A lower-case role word right before token `first` (`spokesman`), on
+/// its line (not a headline's last word: `new Supreme Court justice` over
+/// `Washington, D.C. —`).
 pub(super) fn role_before(text: &str, toks: &[Token], first: usize) -> bool {
-    first > 0 && {
+    first > 0 && !toks[first].newline_before() && {
         let w = tok(text, toks, first - 1);
         w.chars().next().is_some_and(char::is_lowercase)
             && is_title_token(toks, first - 1, w)

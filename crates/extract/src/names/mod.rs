@@ -302,6 +302,11 @@ mod tests {
                 "Ethiopia's Gelete Takele was third. Takele said he was tired.",
                 &[("Ethiopia", "PLACE"), ("Gelete Takele", "PERSON"), ("Takele", "PERSON")],
             ),
+            (
+                "headline_role_word_is_not_before_the_dateline",
+                "New Supreme Court justice\n\nWashington, D.C. — She watched from the Roosevelt Room.",
+                &[("Washington", "PLACE"), ("D.C.", "PLACE"), ("Roosevelt Room", "PLACE")],
+            ),
             ("company_before_comma_and_legal_form", "I work at Zorbix now. Zorbix, Inc. hired me.", &[]),
             (
                 "state_code_after_comma_is_not_a_legal_form",
