@@ -307,6 +307,18 @@ mod tests {
                 "New Supreme Court justice\n\nWashington, D.C. — She watched from the Roosevelt Room.",
                 &[("Washington", "PLACE"), ("D.C.", "PLACE"), ("Roosevelt Room", "PLACE")],
             ),
+            (
+                "country_named_with_and",
+                "in Bosnia and Herzegovina and Saint Kitts and Nevis; Tom and Ana in Paris and Rome",
+                &[
+                    ("Bosnia and Herzegovina", "PLACE"),
+                    ("Saint Kitts and Nevis", "PLACE"),
+                    ("Tom", "PERSON"),
+                    ("Ana", "PERSON"),
+                    ("Paris", "PLACE"),
+                    ("Rome", "PLACE"),
+                ],
+            ),
             ("company_before_comma_and_legal_form", "I work at Zorbix now. Zorbix, Inc. hired me.", &[]),
             (
                 "state_code_after_comma_is_not_a_legal_form",

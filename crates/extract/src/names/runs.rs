@@ -3,10 +3,11 @@
 //! Merwe`, `Sea of Azov`, `al-Burhan`, `Republic of the Congo`). A
 //! possessive ends a run, unless a state form follows (`People's
 //! Republic of China`), and so does an adjective compound (`London-based`);
-//! weekdays and months start a new one.
+//! weekdays and months start a new one. A run goes on over `and` only into
+//! a known place's name (`Bosnia and Herzegovina`).
 
 use super::mention::Segment;
-use super::words::{has_possessive, is_cap, is_particle_name, is_state_form, norm, starts_run, tok};
+use super::words::{has_possessive, is_cap, is_particle_name, is_state_form, norm, phrase, starts_run, tok};
 use crate::lexicon::name_words::CONNECTORS;
 use crate::lexicon::{self, cat, lexicon, name_bit};
 use crate::tokens::{has, Token};
@@ -49,8 +50,14 @@ pub(super) fn find(text: &str, toks: &[Token]) -> Vec<Segment> {
         }
         let first = i;
         let mut last = i;
-        while let Some(next) = extends_to(text, toks, last) {
-            last = next;
+        loop {
+            while let Some(next) = extends_to(text, toks, last) {
+                last = next;
+            }
+            match and_place(text, toks, first, last) {
+                Some(end) => last = end,
+                None => break,
+            }
         }
         out.push(Segment { first, last });
         i = last + 1;
@@ -111,6 +118,25 @@ fn extends_to(text: &str, toks: &[Token], last: usize) -> Option<usize> {
     }
     let on_line = |k: usize| toks.get(k).is_some_and(|t| t.space_before() && !t.newline_before());
     (m > n && starts_run(toks, m) && (n + 1..=m).all(on_line)).then_some(m)
+}
+
+/// The most words after `and` in a place's name (`Saint Vincent and the
+/// Grenadines`, `Turks and Caicos Islands`).
+const AND_PLACE_WORDS: usize = 3;
+
+/// `Bosnia and Herzegovina`, `Trinidad and Tobago`, `Saint Kitts and
+/// Nevis`: the run `first..=last` goes on over `and` when the words up to
+/// a capitalised one after it make a known place; the last such token.
+fn and_place(text: &str, toks: &[Token], first: usize, last: usize) -> Option<usize> {
+    let and = last + 1;
+    let on_line = |k: usize| toks.get(k).is_some_and(|t| t.space_before() && !t.newline_before());
+    if tok(text, toks, and) != "and" || !on_line(and) {
+        return None;
+    }
+    (and + 1..=and + AND_PLACE_WORDS)
+        .take_while(|&k| on_line(k))
+        .filter(|&k| starts_run(toks, k) && lexicon().is_place(&norm(phrase(text, toks, first, k))))
+        .last()
 }
 
 /// A hyphenated word whose parts after the first are lower-case words of
