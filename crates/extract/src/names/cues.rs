@@ -59,7 +59,13 @@ pub(super) fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
     {
         return true;
     }
-    // `in Bucha, Ukraine`, `of Cibolo, Texas,`, `to Vinita, South Dakota.`
+    town_before_region(text, toks, s)
+}
+
+/// `in Bucha, Ukraine`, `of Cibolo, Texas,`, `to Vinita, South Dakota.`,
+/// `born in Harrison, New Jersey`: after a place's preposition, a name and
+/// a known region after its comma.
+pub(super) fn town_before_region(text: &str, toks: &[Token], s: Segment) -> bool {
     let prev = if s.first > 0 { tok(text, toks, s.first - 1) } else { "" };
     let slot = with_lower(prev, |p| PLACE_PREPOSITIONS.contains(&p) || matches!(p, "of" | "to"));
     slot && tok(text, toks, s.last + 1) == "," && known_place_at(text, toks, s.last + 2)

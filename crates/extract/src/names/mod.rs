@@ -319,6 +319,11 @@ mod tests {
                     ("Rome", "PLACE"),
                 ],
             ),
+            (
+                "town_before_a_region_after_its_comma",
+                "born in Harrison, New Jersey, with a mix of African, Brazilian and English food",
+                &[("Harrison", "PLACE"), ("New Jersey", "PLACE")],
+            ),
             ("company_before_comma_and_legal_form", "I work at Zorbix now. Zorbix, Inc. hired me.", &[]),
             (
                 "state_code_after_comma_is_not_a_legal_form",

@@ -7,7 +7,7 @@ use std::cell::OnceCell;
 
 use super::article::Article;
 use super::candidates::Lead;
-use super::cues::{person_context, reporting_verb_after, role_before as role_word_before};
+use super::cues::{self, person_context, reporting_verb_after, role_before as role_word_before};
 use super::mention::Segment;
 use super::teams::Teams;
 use super::words::{
@@ -476,6 +476,15 @@ pub(super) fn place_noun_of_before(cx: &Cx) -> Option<Verdict> {
     // `cities` → `city`.
     let ies = noun.strip_suffix("ies").is_some_and(|stem| kind(&format!("{stem}y")));
     (kind(noun) || kind(singular) || ies).then_some(Verdict::Place)
+}
+
+/// `born in Harrison, New Jersey`, `of Cibolo, Texas`: a single name
+/// between a place's preposition and a known region after a comma is a
+/// town, though a person may have the name (the learned rule took
+/// `Harrison` for one).
+pub(super) fn town_before_region(cx: &Cx) -> Option<Verdict> {
+    let town = cx.n == 1 && !is_demonym(cx.whole) && cues::town_before_region(cx.text, cx.toks, cx.s);
+    town.then_some(Verdict::Place)
 }
 
 /// `strikes near Tal Afar`, `Near Baiji, one strike`: a short run right
