@@ -98,6 +98,7 @@ Provence Andalusia Lombardy Piedmont Calabria Apulia Transcaucasia Polesia
 Stonehenge Colosseum Acropolis Parthenon Alhambra Louvre Kilimanjaro Uluru
 Everest Matterhorn Pompeii Kaaba Mar-a-Lago Al-Aqsa
 USSR Czechoslovakia Yugoslavia Rhodesia Zaire Ceylon Siam
+Bosnia Herzegovina Trinidad Tobago Antigua Barbuda
 """
 
 # Multi-word regions, seas and landforms, one per '|' or line.

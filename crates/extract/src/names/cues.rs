@@ -66,9 +66,13 @@ pub(super) fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
 /// `born in Harrison, New Jersey`: after a place's preposition, a name and
 /// a known region after its comma.
 pub(super) fn town_before_region(text: &str, toks: &[Token], s: Segment) -> bool {
-    let prev = if s.first > 0 { tok(text, toks, s.first - 1) } else { "" };
-    let slot = with_lower(prev, |p| PLACE_PREPOSITIONS.contains(&p) || matches!(p, "of" | "to"));
-    slot && tok(text, toks, s.last + 1) == "," && known_place_at(text, toks, s.last + 2)
+    // The comma after first: most names have none.
+    if s.first == 0 || tok(text, toks, s.last + 1) != "," {
+        return false;
+    }
+    let slot =
+        with_lower(tok(text, toks, s.first - 1), |p| PLACE_PREPOSITIONS.contains(&p) || matches!(p, "of" | "to"));
+    slot && known_place_at(text, toks, s.last + 2)
 }
 
 /// A known place of one or two words at token `k` (`Ukraine`, `South

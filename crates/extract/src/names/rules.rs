@@ -483,7 +483,8 @@ pub(super) fn place_noun_of_before(cx: &Cx) -> Option<Verdict> {
 /// town, though a person may have the name (the learned rule took
 /// `Harrison` for one).
 pub(super) fn town_before_region(cx: &Cx) -> Option<Verdict> {
-    let town = cx.n == 1 && !is_demonym(cx.whole) && cues::town_before_region(cx.text, cx.toks, cx.s);
+    // The demonym test last: most candidates have no such cue.
+    let town = cx.n == 1 && cues::town_before_region(cx.text, cx.toks, cx.s) && !is_demonym(cx.whole);
     town.then_some(Verdict::Place)
 }
 

@@ -54,7 +54,10 @@ pub(super) fn find(text: &str, toks: &[Token]) -> Vec<Segment> {
             while let Some(next) = extends_to(text, toks, last) {
                 last = next;
             }
-            match and_place(text, toks, first, last) {
+            // Most runs end before a word other than `and`: its length
+            // tells, before its text is read.
+            let and_next = toks.get(last + 1).is_some_and(|t| t.end() - t.start() == AND.len());
+            match and_next.then(|| and_place(text, toks, first, last)).flatten() {
                 Some(end) => last = end,
                 None => break,
             }
@@ -120,6 +123,9 @@ fn extends_to(text: &str, toks: &[Token], last: usize) -> Option<usize> {
     (m > n && starts_run(toks, m) && (n + 1..=m).all(on_line)).then_some(m)
 }
 
+/// The word a place's name may hold between capitalised ones.
+const AND: &str = "and";
+
 /// The most words after `and` in a place's name (`Saint Vincent and the
 /// Grenadines`, `Turks and Caicos Islands`).
 const AND_PLACE_WORDS: usize = 3;
@@ -127,10 +133,18 @@ const AND_PLACE_WORDS: usize = 3;
 /// `Bosnia and Herzegovina`, `Trinidad and Tobago`, `Saint Kitts and
 /// Nevis`: the run `first..=last` goes on over `and` when the words up to
 /// a capitalised one after it make a known place; the last such token.
+#[inline(never)]
 fn and_place(text: &str, toks: &[Token], first: usize, last: usize) -> Option<usize> {
     let and = last + 1;
     let on_line = |k: usize| toks.get(k).is_some_and(|t| t.space_before() && !t.newline_before());
-    if tok(text, toks, and) != "and" || !on_line(and) {
+    if tok(text, toks, and) != AND || !on_line(and) || last > first + 1 {
+        return None;
+    }
+    // Such a name opens with a place's name or `Saint` (`Bosnia`,
+    // `Trinidad`, `Saint Kitts`, `São Tomé`): one lookup turns away the
+    // lists of people (`Tom and Ana`).
+    let opener = tok(text, toks, first);
+    if !matches!(opener, "Saint" | "St." | "São" | "Sao") && !lexicon().is_place(&norm(opener)) {
         return None;
     }
     (and + 1..=and + AND_PLACE_WORDS)
