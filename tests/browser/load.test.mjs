@@ -1,8 +1,8 @@
 // Loading in the built page: files by picker and by drop (.txt, .md, .html,
-// labelled .json), Western single-byte encodings decoded with a notice, bad
-// files refused with a reason (limits in MB) and nothing changed, an export
-// larger than the old 5 MiB limit taken back, and export → import giving
-// back exactly the same corpus.
+// labelled .json), UTF-16 with its mark and Western single-byte encodings
+// decoded (the latter with a notice), bad files refused with a reason
+// (limits in MB) and nothing changed, an export larger than the old 5 MiB
+// limit taken back, and export → import giving back exactly the same corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as h from './harness.mjs';
@@ -195,6 +195,37 @@ test('Windows-1252, ISO-8859-1 and ISO-8859-15 text opens, saying which encoding
       await h.checkMarks(page, text);
     }
     assert.equal((await u.corpusNames(page)).length, 3);
+  });
+});
+
+test('UTF-16 text with its byte-order mark opens as before, with no notice; without the mark it is refused with the reason', async () => {
+  await withApp(async ({ page }) => {
+    // Beyond the Basic Multilingual Plane too: a surrogate pair before a
+    // number, so a UTF-16 unit miscounted as a code point shifts its mark.
+    const little = 'Zorblax Quint 🛰 landed in Reykjavík with 42 engineers.';
+    const big = 'Amara Okafor 🛰 flew to Lagos with 17 reporters.';
+    const le = (text) => Buffer.from(text, 'utf16le');
+    const cases = [
+      ['little.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), le(little)]), little, '42'],
+      ['big.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), le(big).swap16()]), big, '17'],
+    ];
+    for (const [i, [name, bytes, text, number]] of cases.entries()) {
+      await openFiles(page, [file(name, bytes)]);
+      await page.waitForFunction((n) => document.querySelectorAll('.doc-list li').length === n, i + 1);
+      await page.waitForFunction(([sel, want]) => document.querySelector(sel)?.textContent === want, [h.DOC_VIEW, text]);
+      await h.checkMarks(page, text);
+      assert.ok((await u.marks(page)).some((m) => m.text === number), `${name}: the number after the surrogate pair is marked`);
+    }
+    await u.waitSaved(page);
+    const said = await page.locator('[role=status], [role=alert]').allTextContents();
+    assert.ok(!said.some((s) => /little\.txt|big\.txt/.test(s)), `no notice for UTF-16: ${said}`);
+    // The same text without its mark is refused, saying why, and nothing changes.
+    const before = await u.corpusNames(page);
+    await openFiles(page, [file('nomark.txt', le('Lisbon welcomed 30 visitors on Sunday.'))]);
+    const alert = page.getByRole('alert').filter({ hasText: 'nomark.txt' });
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /nomark\.txt: unknown encoding: UTF-16 without a byte-order mark/);
+    assert.deepEqual(await u.corpusNames(page), before);
   });
 });
 
