@@ -67,6 +67,13 @@ test('e edits in the Selected panel, Escape comes back to the highlight', async 
     await page.waitForFunction(() => document.activeElement?.classList.contains('value-input'));
     await page.keyboard.press('Escape');
     await page.waitForFunction((id) => document.activeElement?.dataset?.id === id, n.id);
+    // A person's entity field, and back.
+    const p = await u.markByText(page, 'Dmitry Peskov');
+    await u.focusMark(page, p.id);
+    await page.keyboard.press('e');
+    await page.waitForFunction(() => document.activeElement?.id === 'entity-input');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction((id) => document.activeElement?.dataset?.id === id, p.id);
   });
 });
 
