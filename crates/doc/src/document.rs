@@ -365,16 +365,33 @@ impl AnnotatedDoc {
     /// only in the case of ASCII letters. `None`: no one in the text (an organisation, say).
     pub fn entity_named(&self, name: &str) -> Option<(Label, String)> {
         let name = name.trim();
-        let entities = || {
-            [Label::Person, Label::Place].into_iter().flat_map(move |label| {
-                self.spans.iter().filter(move |(_, s)| s.label == label).filter_map(|(_, s)| s.entity().map(|e| (s, e)))
-            })
-        };
-        let hit = entities()
-            .find(|(_, e)| *e == name)
-            .or_else(|| entities().find(|(s, _)| s.text == name))
-            .or_else(|| entities().find(|(_, e)| e.eq_ignore_ascii_case(name)));
-        hit.map(|(s, e)| (s.label.clone(), e.to_string()))
+        // One pass per label (PERSON first) keeps the best match so far by
+        // its rank (0: the entity's name, 1: the mention's text, 2: the
+        // name but for ASCII case), the first of a rank winning: plain
+        // loops, not an iterator adapter chain built per rank (the page
+        // paid for each).
+        let mut best: Option<(u8, &Span, &str)> = None;
+        for label in [Label::Person, Label::Place] {
+            for (_, s) in &self.spans {
+                let Some(e) = s.entity().filter(|_| s.label == label) else { continue };
+                let rank = if e == name {
+                    0
+                } else if s.text == name {
+                    1
+                } else if e.eq_ignore_ascii_case(name) {
+                    2
+                } else {
+                    continue;
+                };
+                if rank == 0 {
+                    return Some((s.label.clone(), e.to_string()));
+                }
+                if best.is_none_or(|(r, ..)| rank < r) {
+                    best = Some((rank, s, e));
+                }
+            }
+        }
+        best.map(|(_, s, e)| (s.label.clone(), e.to_string()))
     }
 
     /// How many automatic spans still wait for a person's check.
@@ -995,16 +1012,21 @@ mod tests {
 
     #[test]
     fn a_speaker_links_to_the_entity_it_names() {
-        let json = r#"[{"text": "Peskov met Dmitry Peskov in Kyiv", "spans": [
+        let json = r#"[{"text": "Peskov met Dmitry Peskov in Kyiv; Jordan flew to Jordan", "spans": [
             {"start": 0, "end": 6, "label": "PERSON", "entity": "Dmitry Peskov"},
             {"start": 11, "end": 24, "label": "PERSON", "entity": "Dmitry Peskov"},
-            {"start": 28, "end": 32, "label": "PLACE", "entity": "Kyiv"}]}]"#;
+            {"start": 28, "end": 32, "label": "PLACE", "entity": "Kyiv"},
+            {"start": 34, "end": 40, "label": "PERSON", "entity": "Michael Jordan"},
+            {"start": 49, "end": 55, "label": "PLACE", "entity": "Jordan"}]}]"#;
         let doc = AnnotatedDoc::from_document(Corpus::from_json(json).unwrap().documents.remove(0));
         let cases: &[(&str, Option<(Label, &str)>)] = &[
             ("Dmitry Peskov", Some((Label::Person, "Dmitry Peskov"))),
             (" Peskov ", Some((Label::Person, "Dmitry Peskov"))),
             ("dmitry peskov", Some((Label::Person, "Dmitry Peskov"))),
             ("Kyiv", Some((Label::Place, "Kyiv"))),
+            // An entity's name before a PERSON mention's text, even a PLACE's.
+            ("Jordan", Some((Label::Place, "Jordan"))),
+            ("jordan", Some((Label::Place, "Jordan"))),
             ("Reuters", None),
         ];
         for (typed, want) in cases {
