@@ -344,19 +344,27 @@ impl AnnotatedDoc {
     /// order, or the one before it when `!forward`, that `want` accepts;
     /// wraps around the document's end. `None` when no span is wanted (or
     /// only `from` itself).
-    pub fn next_span(&self, from: Option<SpanId>, forward: bool, want: impl Fn(&Span) -> bool) -> Option<SpanId> {
+    ///
+    /// `want` is a `dyn Fn`, and the walk a loop over positions modulo the
+    /// length, not a list of positions collected from ranges: each caller's
+    /// closure and each range adapter instantiated a copy for the page.
+    pub fn next_span(&self, from: Option<SpanId>, forward: bool, want: &dyn Fn(&Span) -> bool) -> Option<SpanId> {
         let n = self.spans.len();
         if n == 0 {
             return None;
         }
         let at = from.and_then(|id| self.position(id));
-        let order: Vec<usize> = match (at, forward) {
-            (Some(i), true) => (i + 1..n).chain(0..i).collect(),
-            (Some(i), false) => (0..i).rev().chain((i + 1..n).rev()).collect(),
-            (None, true) => (0..n).collect(),
-            (None, false) => (0..n).rev().collect(),
-        };
-        order.into_iter().map(|i| &self.spans[i]).find(|(_, s)| want(s)).map(|(id, _)| *id)
+        // Step k (1..=n) from `at`, or from just before the first span
+        // (forward) or just after the last (backward) without one.
+        let origin = at.unwrap_or(if forward { n - 1 } else { 0 });
+        for k in 1..=n {
+            let i = if forward { (origin + k) % n } else { (origin + n - k) % n };
+            let (id, s) = &self.spans[i];
+            if at != Some(i) && want(s) {
+                return Some(*id);
+            }
+        }
+        None
     }
 
     /// The PERSON (else PLACE: a country speaking) entity that `name`
@@ -1002,12 +1010,16 @@ mod tests {
             (Some(d), false, Some(p)),
             (Some(n), true, Some(d)),
             (Some(kyiv), false, Some(p)),
+            (None, false, Some(p)),
         ];
         for (from, forward, want) in cases {
-            assert_eq!(doc.next_span(from, forward, person), want, "{from:?} {forward}");
+            assert_eq!(doc.next_span(from, forward, &person), want, "{from:?} {forward}");
         }
-        assert_eq!(doc.next_span(Some(n), true, |s| s.label == Label::Number), None, "only itself");
-        assert_eq!(doc.next_span(None, true, |s| s.label == Label::Quote), None);
+        let number = |s: &Span| s.label == Label::Number;
+        assert_eq!(doc.next_span(Some(n), true, &number), None, "only itself");
+        assert_eq!(doc.next_span(Some(n), false, &number), None, "only itself");
+        assert_eq!(doc.next_span(None, false, &number), Some(n), "from the end, backward");
+        assert_eq!(doc.next_span(None, true, &|s| s.label == Label::Quote), None);
     }
 
     #[test]
