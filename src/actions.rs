@@ -368,16 +368,16 @@ impl AppState {
             return;
         };
         self.edit(Edit::Accept { id });
-        if !self.jump(|s| s.origin.unchecked(), true) {
+        if !self.jump(&|s| s.origin.unchecked(), true) {
             self.info("Every suggestion in this document is checked");
         }
     }
 
     /// Focuses the next (or previous) span after the selected one that
     /// `want` accepts; `false` when there is none.
-    pub fn jump(&self, want: impl Fn(&annotator_schema::Span) -> bool, forward: bool) -> bool {
+    pub fn jump(&self, want: &dyn Fn(&annotator_schema::Span) -> bool, forward: bool) -> bool {
         let from = self.selected.get_untracked();
-        let next = self.ws.with_value(|ws| ws.current_doc().and_then(|d| d.next_span(from, forward, &want)));
+        let next = self.ws.with_value(|ws| ws.current_doc().and_then(|d| d.next_span(from, forward, want)));
         match next {
             Some(id) => {
                 selection::clear();
@@ -394,7 +394,7 @@ impl AppState {
 
     /// `n` / Shift+N: the next or previous unchecked suggestion.
     pub fn jump_unchecked(&self, forward: bool) {
-        if !self.jump(|s| s.origin.unchecked(), forward) {
+        if !self.jump(&|s| s.origin.unchecked(), forward) {
             self.info("No unchecked suggestion left in this document");
         }
     }
@@ -404,7 +404,7 @@ impl AppState {
         let Some(label) = self.ws.with_value(|ws| ws.label_for_key(digit)) else { return };
         let found = {
             let l = label.clone();
-            self.jump(move |s| s.label == l, true)
+            self.jump(&move |s| s.label == l, true)
         };
         if !found {
             self.info(format!("No {label} highlight in this document"));

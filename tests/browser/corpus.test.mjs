@@ -1,7 +1,8 @@
 // A corpus the user manages: rename and remove documents (undoable, and a
 // removed one stays removed after a reload), re-importing asks replace /
 // skip / keep both, names without an ellipsis, labels renamed, recoloured
-// and deleted; who and when in the export; speakers linked to entities.
+// and deleted; who and when in the export; speakers linked to entities
+// (a person, or a place for a country speaking).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as h from './harness.mjs';
@@ -158,5 +159,31 @@ test('a quote\'s speaker is the entity: renaming it renames the speaker, regroup
     const doc = JSON.parse((await u.exportJson(page, 'document')).text).documents[0];
     assert.equal(doc.spans.find((s) => s.label === 'QUOTE').speaker, 'Dmitry S. Peskov');
     assert.ok(doc.spans.filter((s) => s.label === 'PERSON' && s.text.includes('Peskov')).every((s) => s.entity === 'Dmitry S. Peskov'));
+  });
+});
+
+test('a country speaking: the speaker links to the PLACE entity, and renaming the place reaches the quote', async () => {
+  await withApp(async ({ page }) => {
+    const text = 'Officials in Norway met Zorblax Quint on Monday.\n"We will not sign these terms," a spokesman said.';
+    await h.pasteText(page, text);
+    const norway = await u.markByText(page, 'Norway');
+    assert.equal(norway?.label, 'PLACE', 'the test needs Norway found as a place');
+    const quote = (await u.marks(page)).find((m) => m.label === 'QUOTE');
+    await u.focusMark(page, quote.id);
+    await page.getByLabel('Speaker', { exact: true }).fill('Norway');
+    await page.getByLabel('Speaker', { exact: true }).press('Enter');
+    await page.locator('.speaker-link', { hasText: 'Linked to the PLACE entity' }).waitFor();
+    await u.focusMark(page, norway.id);
+    await page.locator('#entity-input').fill('Kingdom of Norway');
+    await page.locator('#entity-input').press('Enter');
+    await page.waitForFunction(
+      ([sel, id]) => document.querySelector(`${sel} mark[data-id="${id}"]`)?.dataset.tip.includes('speaker: Kingdom of Norway'),
+      [h.DOC_VIEW, quote.id],
+    );
+    await page.locator('.speaker-group h3', { hasText: 'Kingdom of Norway' }).waitFor();
+    await u.waitSaved(page);
+    const doc = JSON.parse((await u.exportJson(page, 'document')).text).documents[0];
+    assert.equal(doc.spans.find((s) => s.label === 'QUOTE').speaker, 'Kingdom of Norway');
+    assert.equal(doc.spans.find((s) => s.label === 'PLACE' && s.text === 'Norway').entity, 'Kingdom of Norway');
   });
 });

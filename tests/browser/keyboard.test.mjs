@@ -1,8 +1,9 @@
 // Complete by keyboard: the word cursor makes a highlight without a mouse,
 // `e` goes into the Selected panel and Escape comes back, `n` / Enter review
 // suggestions one by one, Shift+digit jumps to the next highlight of a
-// label, `l` opens a label picker past the ninth label, and a selection
-// over a line break makes one highlight per line.
+// label, `l` opens a label picker past the ninth label, a selection over
+// a line break makes one highlight per line, and a highlight replaced by a
+// new one or by a moved edge is named, and comes back with Ctrl+Z.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as h from './harness.mjs';
@@ -67,6 +68,13 @@ test('e edits in the Selected panel, Escape comes back to the highlight', async 
     await page.waitForFunction(() => document.activeElement?.classList.contains('value-input'));
     await page.keyboard.press('Escape');
     await page.waitForFunction((id) => document.activeElement?.dataset?.id === id, n.id);
+    // A person's entity field, and back.
+    const p = await u.markByText(page, 'Dmitry Peskov');
+    await u.focusMark(page, p.id);
+    await page.keyboard.press('e');
+    await page.waitForFunction(() => document.activeElement?.id === 'entity-input');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction((id) => document.activeElement?.dataset?.id === id, p.id);
   });
 });
 
@@ -152,5 +160,29 @@ test('a selection over a line break is one highlight per line; a replacement say
     await page.getByRole('status').filter({ hasText: 'Replaced PERSON: Dmitry Peskov' }).waitFor();
     await page.keyboard.press('Control+z');
     await page.waitForFunction((sel) => [...document.querySelectorAll(`${sel} mark`)].some((m) => m.textContent === 'Dmitry Peskov'), h.DOC_VIEW);
+  });
+});
+
+test('moving an edge over another highlight replaces it, says so, and Ctrl+Z brings it back', async () => {
+  await withApp(async ({ page }) => {
+    await h.pasteText(page, TEXT);
+    await u.selectText(page, 'Zorblax Quint');
+    await page.keyboard.press('1');
+    await u.waitMark(page, 'mark[data-origin="user"]');
+    const quint = (await u.marks(page)).find((m) => m.origin === 'user');
+    assert.equal(quint.text, 'Zorblax Quint');
+    const ist = await u.markByText(page, 'Istanbul');
+    await u.focusMark(page, ist.id);
+    // Ctrl+Shift+← twice: "in Istanbul", then "Quint in Istanbul", over the person.
+    await page.keyboard.press('Control+Shift+ArrowLeft');
+    await u.waitMark(page, `mark[data-id="${ist.id}"][data-start="${ist.start - 3}"]`);
+    await page.keyboard.press('Control+Shift+ArrowLeft');
+    await page.getByRole('status').filter({ hasText: 'Replaced PERSON: Zorblax Quint' }).waitFor();
+    await page.locator(`${h.DOC_VIEW} mark[data-id="${quint.id}"]`).waitFor({ state: 'detached' });
+    assert.equal((await u.marks(page)).find((m) => m.id === ist.id).text, 'Quint in Istanbul');
+    await h.checkMarks(page, TEXT);
+    await page.keyboard.press('Control+z');
+    await u.waitMark(page, `mark[data-id="${quint.id}"]`);
+    assert.equal((await u.marks(page)).find((m) => m.id === ist.id).text, 'in Istanbul');
   });
 });

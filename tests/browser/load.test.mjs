@@ -1,12 +1,16 @@
 // Loading in the built page: files by picker and by drop (.txt, .md, .html,
-// labelled .json), Western single-byte encodings decoded with a notice, bad
-// files refused with a reason (limits in MB) and nothing changed, an export
-// larger than the old 5 MiB limit taken back, and export → import giving
-// back exactly the same corpus.
+// labelled .json), UTF-16 with its mark and Western single-byte encodings
+// decoded (the latter with a notice), bad files refused with a reason
+// (limits in MB) and nothing changed, an export larger than the old 5 MiB
+// limit taken back, the page's own export of the largest text it accepts
+// taken back, and export → import giving back exactly the same corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as h from './harness.mjs';
 import * as u from './ui-helpers.mjs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 const { withApp } = h.suite();
 
@@ -198,6 +202,37 @@ test('Windows-1252, ISO-8859-1 and ISO-8859-15 text opens, saying which encoding
   });
 });
 
+test('UTF-16 text with its byte-order mark opens as before, with no notice; without the mark it is refused with the reason', async () => {
+  await withApp(async ({ page }) => {
+    // Beyond the Basic Multilingual Plane too: a surrogate pair before a
+    // number, so a UTF-16 unit miscounted as a code point shifts its mark.
+    const little = 'Zorblax Quint 🛰 landed in Reykjavík with 42 engineers.';
+    const big = 'Amara Okafor 🛰 flew to Lagos with 17 reporters.';
+    const le = (text) => Buffer.from(text, 'utf16le');
+    const cases = [
+      ['little.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), le(little)]), little, '42'],
+      ['big.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), le(big).swap16()]), big, '17'],
+    ];
+    for (const [i, [name, bytes, text, number]] of cases.entries()) {
+      await openFiles(page, [file(name, bytes)]);
+      await page.waitForFunction((n) => document.querySelectorAll('.doc-list li').length === n, i + 1);
+      await page.waitForFunction(([sel, want]) => document.querySelector(sel)?.textContent === want, [h.DOC_VIEW, text]);
+      await h.checkMarks(page, text);
+      assert.ok((await u.marks(page)).some((m) => m.text === number), `${name}: the number after the surrogate pair is marked`);
+    }
+    await u.waitSaved(page);
+    const said = await page.locator('[role=status], [role=alert]').allTextContents();
+    assert.ok(!said.some((s) => /little\.txt|big\.txt/.test(s)), `no notice for UTF-16: ${said}`);
+    // The same text without its mark is refused, saying why, and nothing changes.
+    const before = await u.corpusNames(page);
+    await openFiles(page, [file('nomark.txt', le('Lisbon welcomed 30 visitors on Sunday.'))]);
+    const alert = page.getByRole('alert').filter({ hasText: 'nomark.txt' });
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /nomark\.txt: unknown encoding: UTF-16 without a byte-order mark/);
+    assert.deepEqual(await u.corpusNames(page), before);
+  });
+});
+
 test('a labelled JSON export far larger than the old 5 MiB limit imports again', async () => {
   await withApp(async ({ page }) => {
     // A corpus as the app exports it: one document of 400,000 characters,
@@ -228,4 +263,61 @@ test('a labelled JSON export far larger than the old 5 MiB limit imports again',
     await page.waitForFunction((n) => document.querySelectorAll('article.document mark').length === n, made.spans, { timeout: 300_000 });
     assert.equal(await page.getByRole('alert').filter({ hasText: 'big.annotations.json' }).count(), 0);
   });
+});
+
+/**
+ * The largest text the page accepts: the seed articles one after another up
+ * to the limit the code applies (`MAX_TEXT_MB` in crates/doc/src/import.rs,
+ * read there so this follows it; MB = 10^6 bytes, as the limits count).
+ */
+async function largestText() {
+  const source = await readFile(path.join(h.ROOT, 'crates/doc/src/import.rs'), 'utf8');
+  const mb = Number(source.match(/pub const MAX_TEXT_MB: usize = (\d+);/)[1]);
+  const limit = mb * 1_000_000;
+  const articles = h.seedArticles().map((a) => a.text.trim());
+  const parts = [];
+  let bytes = 0;
+  for (let i = 0; ; i++) {
+    const next = Buffer.byteLength(articles[i % articles.length]) + (parts.length ? 1 : 0);
+    if (bytes + next > limit) break;
+    parts.push(articles[i % articles.length]);
+    bytes += next;
+  }
+  assert.ok(bytes > limit * 0.99, `${bytes} bytes, the limit ${limit}`);
+  return parts.join('\n');
+}
+
+test("the page's own export of the largest text it accepts imports again, as labelled JSON and as JSON Lines", async () => {
+  const text = await largestText();
+  const dir = await mkdtemp(path.join(tmpdir(), 'largest-export-'));
+  try {
+    const exported = [];
+    let spans;
+    await withApp(async ({ page }) => {
+      await openFiles(page, [file('largest.txt', text)]);
+      await u.drawnWhole(page, text);
+      await u.waitSaved(page, 300_000);
+      for (const format of ['json', 'jsonl']) {
+        const [out] = await u.exportFiles(page, { format });
+        // Through a file on disk: the test driver refuses buffers over 50 MB.
+        const at = path.join(dir, out.name);
+        await writeFile(at, out.buffer);
+        exported.push({ at, bytes: out.buffer.length });
+      }
+      spans = JSON.parse(await readFile(exported[0].at, 'utf8')).documents[0].spans.length;
+    });
+    assert.ok(spans > 10_000, `the largest text has many spans (${spans})`);
+    for (const { at, bytes } of exported) {
+      await withApp(async ({ page }) => {
+        await page.locator('input[type=file]').setInputFiles(at);
+        await page.waitForFunction(() => document.querySelectorAll('.doc-list li').length === 1, null, { timeout: 300_000 });
+        await u.drawnWhole(page, text);
+        const ids = await page.$$eval(`${h.DOC_VIEW} mark`, (ms) => new Set(ms.map((m) => m.dataset.id)).size);
+        assert.equal(ids, spans, `${path.basename(at)} (${bytes} bytes): every span back`);
+        assert.equal(await page.getByRole('alert').filter({ hasText: path.basename(at) }).count(), 0, `${path.basename(at)} refused`);
+      });
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });

@@ -344,19 +344,27 @@ impl AnnotatedDoc {
     /// order, or the one before it when `!forward`, that `want` accepts;
     /// wraps around the document's end. `None` when no span is wanted (or
     /// only `from` itself).
-    pub fn next_span(&self, from: Option<SpanId>, forward: bool, want: impl Fn(&Span) -> bool) -> Option<SpanId> {
+    ///
+    /// `want` is a `dyn Fn`, and the walk a loop over positions modulo the
+    /// length, not a list of positions collected from ranges: each caller's
+    /// closure and each range adapter instantiated a copy for the page.
+    pub fn next_span(&self, from: Option<SpanId>, forward: bool, want: &dyn Fn(&Span) -> bool) -> Option<SpanId> {
         let n = self.spans.len();
         if n == 0 {
             return None;
         }
         let at = from.and_then(|id| self.position(id));
-        let order: Vec<usize> = match (at, forward) {
-            (Some(i), true) => (i + 1..n).chain(0..i).collect(),
-            (Some(i), false) => (0..i).rev().chain((i + 1..n).rev()).collect(),
-            (None, true) => (0..n).collect(),
-            (None, false) => (0..n).rev().collect(),
-        };
-        order.into_iter().map(|i| &self.spans[i]).find(|(_, s)| want(s)).map(|(id, _)| *id)
+        // Step k (1..=n) from `at`, or from just before the first span
+        // (forward) or just after the last (backward) without one.
+        let origin = at.unwrap_or(if forward { n - 1 } else { 0 });
+        for k in 1..=n {
+            let i = if forward { (origin + k) % n } else { (origin + n - k) % n };
+            let (id, s) = &self.spans[i];
+            if at != Some(i) && want(s) {
+                return Some(*id);
+            }
+        }
+        None
     }
 
     /// The PERSON (else PLACE: a country speaking) entity that `name`
@@ -365,16 +373,33 @@ impl AnnotatedDoc {
     /// only in the case of ASCII letters. `None`: no one in the text (an organisation, say).
     pub fn entity_named(&self, name: &str) -> Option<(Label, String)> {
         let name = name.trim();
-        let entities = || {
-            [Label::Person, Label::Place].into_iter().flat_map(move |label| {
-                self.spans.iter().filter(move |(_, s)| s.label == label).filter_map(|(_, s)| s.entity().map(|e| (s, e)))
-            })
-        };
-        let hit = entities()
-            .find(|(_, e)| *e == name)
-            .or_else(|| entities().find(|(s, _)| s.text == name))
-            .or_else(|| entities().find(|(_, e)| e.eq_ignore_ascii_case(name)));
-        hit.map(|(s, e)| (s.label.clone(), e.to_string()))
+        // One pass per label (PERSON first) keeps the best match so far by
+        // its rank (0: the entity's name, 1: the mention's text, 2: the
+        // name but for ASCII case), the first of a rank winning: plain
+        // loops, not an iterator adapter chain built per rank (the page
+        // paid for each).
+        let mut best: Option<(u8, &Span, &str)> = None;
+        for label in [Label::Person, Label::Place] {
+            for (_, s) in &self.spans {
+                let Some(e) = s.entity().filter(|_| s.label == label) else { continue };
+                let rank = if e == name {
+                    0
+                } else if s.text == name {
+                    1
+                } else if e.eq_ignore_ascii_case(name) {
+                    2
+                } else {
+                    continue;
+                };
+                if rank == 0 {
+                    return Some((s.label.clone(), e.to_string()));
+                }
+                if best.is_none_or(|(r, ..)| rank < r) {
+                    best = Some((rank, s, e));
+                }
+            }
+        }
+        best.map(|(_, s, e)| (s.label.clone(), e.to_string()))
     }
 
     /// How many automatic spans still wait for a person's check.
@@ -985,26 +1010,35 @@ mod tests {
             (Some(d), false, Some(p)),
             (Some(n), true, Some(d)),
             (Some(kyiv), false, Some(p)),
+            (None, false, Some(p)),
         ];
         for (from, forward, want) in cases {
-            assert_eq!(doc.next_span(from, forward, person), want, "{from:?} {forward}");
+            assert_eq!(doc.next_span(from, forward, &person), want, "{from:?} {forward}");
         }
-        assert_eq!(doc.next_span(Some(n), true, |s| s.label == Label::Number), None, "only itself");
-        assert_eq!(doc.next_span(None, true, |s| s.label == Label::Quote), None);
+        let number = |s: &Span| s.label == Label::Number;
+        assert_eq!(doc.next_span(Some(n), true, &number), None, "only itself");
+        assert_eq!(doc.next_span(Some(n), false, &number), None, "only itself");
+        assert_eq!(doc.next_span(None, false, &number), Some(n), "from the end, backward");
+        assert_eq!(doc.next_span(None, true, &|s| s.label == Label::Quote), None);
     }
 
     #[test]
     fn a_speaker_links_to_the_entity_it_names() {
-        let json = r#"[{"text": "Peskov met Dmitry Peskov in Kyiv", "spans": [
+        let json = r#"[{"text": "Peskov met Dmitry Peskov in Kyiv; Jordan flew to Jordan", "spans": [
             {"start": 0, "end": 6, "label": "PERSON", "entity": "Dmitry Peskov"},
             {"start": 11, "end": 24, "label": "PERSON", "entity": "Dmitry Peskov"},
-            {"start": 28, "end": 32, "label": "PLACE", "entity": "Kyiv"}]}]"#;
+            {"start": 28, "end": 32, "label": "PLACE", "entity": "Kyiv"},
+            {"start": 34, "end": 40, "label": "PERSON", "entity": "Michael Jordan"},
+            {"start": 49, "end": 55, "label": "PLACE", "entity": "Jordan"}]}]"#;
         let doc = AnnotatedDoc::from_document(Corpus::from_json(json).unwrap().documents.remove(0));
         let cases: &[(&str, Option<(Label, &str)>)] = &[
             ("Dmitry Peskov", Some((Label::Person, "Dmitry Peskov"))),
             (" Peskov ", Some((Label::Person, "Dmitry Peskov"))),
             ("dmitry peskov", Some((Label::Person, "Dmitry Peskov"))),
             ("Kyiv", Some((Label::Place, "Kyiv"))),
+            // An entity's name before a PERSON mention's text, even a PLACE's.
+            ("Jordan", Some((Label::Place, "Jordan"))),
+            ("jordan", Some((Label::Place, "Jordan"))),
             ("Reuters", None),
         ];
         for (typed, want) in cases {

@@ -389,6 +389,12 @@ mod tests {
             {"start": 29, "end": 37, "label": "PERSON"},
             {"start": 41, "end": 45, "label": "PLACE"}]}]"#);
         assert_eq!(speaker_choices(&d), ["Dmitry Peskov", "Zelensky", "Kyiv"], "people, then places");
+        let d = doc(r#"[{"text": "Jordan left Jordan for Amman and Jordan", "spans": [
+            {"start": 0, "end": 6, "label": "PERSON"},
+            {"start": 12, "end": 18, "label": "PLACE"},
+            {"start": 23, "end": 28, "label": "PLACE"},
+            {"start": 33, "end": 39, "label": "PLACE"}]}]"#);
+        assert_eq!(speaker_choices(&d), ["Jordan", "Amman"], "a place named like a person once, as the person");
     }
 
     #[test]
