@@ -317,6 +317,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "republicans",
     "reuters",
     "revolution",
+    "rights",
     "rovers",
     "sa",
     "school",
@@ -600,6 +601,11 @@ pub(crate) const STATE_FORMS: [&str; 8] =
 /// Lower-case nouns after a market index's name (`the Dow Jones industrial
 /// average`, `the Hang Seng index`, `the Nasdaq composite`).
 pub(crate) const MARKET_INDEX_NOUNS: [&str; 4] = ["average", "composite", "index", "indexes"];
+
+/// Organisations named like a person, a given name and a surname (`the
+/// Kenya Red Cross said`): the news's most frequent, which no organisation
+/// word marks.
+pub(crate) const NAME_SHAPED_ORGANISATIONS: [&str; 2] = ["Red Cross", "Red Crescent"];
 
 /// Lower-case nouns for an organisation, which name the one right after
 /// them (`aid group Médecins Sans Frontières`, `carmaker Toyota`,

@@ -324,6 +324,11 @@ mod tests {
                 "born in Harrison, New Jersey, with a mix of African, Brazilian and English food",
                 &[("Harrison", "PLACE"), ("New Jersey", "PLACE")],
             ),
+            (
+                "organisations_shaped_unlike_a_name",
+                "Doctors Without Borders said. Human Rights Watch said. Islamic Jihad said. The Kenya Red Cross said. Dominic Raab said.",
+                &[("Dominic Raab", "PERSON")],
+            ),
             ("company_before_comma_and_legal_form", "I work at Zorbix now. Zorbix, Inc. hired me.", &[]),
             (
                 "state_code_after_comma_is_not_a_legal_form",

@@ -11,11 +11,13 @@ use super::cues::{self, person_context, reporting_verb_after, role_before as rol
 use super::mention::Segment;
 use super::teams::Teams;
 use super::words::{
-    has_org_word, has_possessive, is_cap, is_demonym, is_particle_name, is_state_form, norm, phrase, starts_run, tok,
+    has_org_word, has_possessive, is_cap, is_demonym, is_ic_adjective, is_particle_name, is_state_form, norm, phrase,
+    starts_run, tok,
 };
 use crate::lexicon::name_words::{
     COMPANY_PREFIXES, COMPASS_PREFIXES, CONNECTORS, FEATURE_PREFIXES, FEATURE_PREFIXES_BEFORE_PARTICLE,
-    LOWER_CASE_LANDMARKS, MARKET_INDEX_NOUNS, ORGANISATION_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, REGION_PREFIXES,
+    LOWER_CASE_LANDMARKS, MARKET_INDEX_NOUNS, NAME_SHAPED_ORGANISATIONS, ORGANISATION_NOUNS, PLACE_NOUNS,
+    PLACE_PREPOSITIONS, REGION_PREFIXES,
 };
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, with_lower, ACRONYM_MAX_LEN};
 use crate::tokens::{has, Token};
@@ -107,6 +109,9 @@ pub(super) fn team(cx: &Cx) -> Option<Verdict> {
 /// `White House`, `Ministry of Defence`: a run with an institution word is
 /// no name, unless the whole is a known place (`West Bank`).
 pub(super) fn institution(cx: &Cx) -> Option<Verdict> {
+    if NAME_SHAPED_ORGANISATIONS.iter().any(|o| cx.whole.ends_with(o)) {
+        return Some(Verdict::Neither);
+    }
     if !has_org_word(cx.toks, cx.s) {
         return None;
     }
@@ -530,5 +535,20 @@ pub(super) fn unknown_words_in_person_context(cx: &Cx) -> Option<Verdict> {
     // `the Louisiana Republican said`: a run ending in a demonym or a
     // party describes a person; it is no name.
     let described = is_demonym(core(tok(text, toks, s.last)));
-    (unknown && !described && !cx.whole_is_place() && person_context(text, toks, s)).then_some(Verdict::Person)
+    (unknown && !described && !cx.whole_is_place() && person_context(text, toks, s) && !organisation_shaped(cx))
+        .then_some(Verdict::Person)
+}
+
+/// `Doctors Without Borders`, `Save The Children`, `Islamic Jihad`,
+/// `Democratic Alliance`: a capitalised function word inside a run, or an
+/// adjective in `-ic` opening it that no one is named, makes an
+/// organisation's name, not a person's (`Raimunda Gomes dos Santos` keeps
+/// its particle in lower case).
+fn organisation_shaped(cx: &Cx) -> bool {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    let function_word = (s.first + 1..=s.last).any(|k| {
+        let w = tok(text, toks, k);
+        is_cap(w) && lexicon::is_stopword(w)
+    });
+    function_word || is_ic_adjective(core(tok(text, toks, s.first)))
 }

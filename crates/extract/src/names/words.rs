@@ -71,6 +71,13 @@ pub(super) fn is_particle_name(w: &str) -> bool {
     ARABIC_PARTICLES.contains(&pre) && rest.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// `Islamic`, `Democratic`, `Olympic`: an adjective in `-ic` that no one is
+/// named (as a given name) opens no person's name (`Islamic Jihad said`);
+/// a surname may end so (`Petrovic`), a first word hardly.
+pub(super) fn is_ic_adjective(w: &str) -> bool {
+    w.len() > 3 && w.ends_with("ic") && !lexicon().is_given(&norm(w), true)
+}
+
 /// The adjective of a faith ending like a demonym and spelled like a given
 /// name: far more often the adjective (`Christian leaders`).
 const FAITH_ADJECTIVE: &str = "Christian";
