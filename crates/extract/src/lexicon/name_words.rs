@@ -674,12 +674,19 @@ pub(crate) const ARABIC_PARTICLES: [&str; 15] =
 /// word so ending is a demonym unless a place is so named.
 pub(crate) const DEMONYM_SUFFIXES: [&str; 4] = ["ian", "ean", "ish", "ese"];
 
-/// Demonyms no ending rule finds, nationality nouns (`Frenchman`), and the
+/// Demonyms no ending rule finds (`Mexican`, `Arab`, `Thai`), nationality
+/// nouns (`Frenchman`), and the
 /// US parties' members, which describe a person the same way (`Republican
 /// Tom Reyes`, `the Ohio Democrat`).
-pub(crate) const DEMONYMS: [&str; 30] = [
+pub(crate) const DEMONYMS: [&str; 53] = [
+    "afghan",
+    "afghans",
     "american",
     "americans",
+    "arab",
+    "arabs",
+    "basque",
+    "basques",
     "briton",
     "czech",
     "dane",
@@ -688,8 +695,12 @@ pub(crate) const DEMONYMS: [&str; 30] = [
     "dutch",
     "dutchman",
     "dutchwoman",
+    "emirati",
+    "emiratis",
     "englishman",
     "englishwoman",
+    "filipino",
+    "filipinos",
     "french",
     "frenchman",
     "frenchwoman",
@@ -699,13 +710,26 @@ pub(crate) const DEMONYMS: [&str; 30] = [
     "irishwoman",
     "israeli",
     "kiwi",
+    "kurd",
+    "kurds",
+    "mexican",
+    "mexicans",
+    "moroccan",
+    "moroccans",
     "republican",
     "republicans",
+    "saudi",
+    "saudis",
     "scotsman",
     "scotswoman",
+    "somali",
+    "somalis",
     "swede",
     "swiss",
     "thai",
+    "turk",
+    "turks",
+    "welsh",
     "welshman",
     "welshwoman",
 ];

@@ -9,7 +9,7 @@ use super::mention::Segment;
 use super::words::{has_possessive, is_demonym, norm, phrase, tok};
 use crate::lexicon::name_words::{
     AGE_LEADS, CLOSINGS, COMPASS_PREFIXES, GREETINGS, LIFE_EVENT_FILLERS, LIFE_EVENT_VERBS, LOCATIVE_CUES, MAX_AGE,
-    OF_PLACE_NOUNS, PASSIVE_LIFE_EVENTS, PERSONAL_NOUNS, PLACE_PREPOSITIONS, TITLES_NOT_ALONE,
+    OF_PLACE_NOUNS, PASSIVE_LIFE_EVENTS, PERSONAL_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, TITLES_NOT_ALONE,
 };
 use crate::lexicon::speech::{ADDRESSEE_VERBS, DETERMINERS};
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, with_lower};
@@ -41,13 +41,31 @@ const PREDICATE_WORDS: usize = 2;
 /// councillor`, `a state senator`).
 const AFTER_PLACE_NOUN: [&str; 10] = ["and", "east", "in", "near", "north", "of", "on", "outside", "south", "west"];
 
+/// Lower-case nouns of a geographic feature after its name (`the Savitri
+/// river`, `the Konkan coast`, `the Nile delta`).
+const FEATURE_NOUNS_AFTER: [&str; 7] = ["river", "valley", "coast", "delta", "desert", "peninsula", "basin"];
+
+/// `the Savitri river`, `Ratnagiri and Raigad districts`: a feature noun,
+/// or the plural of a place noun (`districts`, `provinces`, `counties`).
+fn feature_or_places_after(w: &str) -> bool {
+    let plural = |stem: &str| PLACE_NOUNS.contains(&stem) && stem != "state";
+    FEATURE_NOUNS_AFTER.contains(&w)
+        || w.strip_suffix('s').is_some_and(plural)
+        || w.strip_suffix("ies").is_some_and(|stem| plural(&format!("{stem}y")))
+}
+
 /// `the village of X`, `X region`, `in X, Ukraine`, `X is a village in …`.
 pub(super) fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
     if place_noun_said(text, toks, s) || bearing_after(text, toks, s) {
         return true;
     }
-    let noun_after =
-        has(toks, s.last + 1, cat::PLACE_NOUN) && !tok(text, toks, s.last + 1).eq_ignore_ascii_case("state");
+    let noun_after = has(toks, s.last + 1, cat::PLACE_NOUN)
+        && !tok(text, toks, s.last + 1).eq_ignore_ascii_case("state")
+        || toks.get(s.last + 1).is_some_and(|t| t.space_before() && !t.newline_before())
+            && with_lower(tok(text, toks, s.last + 1), feature_or_places_after)
+            // `the Mexican coast`, `Basque provinces`, `Anglo-American
+            // settlements`: a people's adjective, no place's name.
+            && !core(tok(text, toks, s.last)).rsplit('-').next().is_some_and(is_demonym);
     if noun_after && !has_possessive(tok(text, toks, s.last)) {
         return true;
     }

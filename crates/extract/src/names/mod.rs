@@ -329,6 +329,11 @@ mod tests {
                 "Doctors Without Borders said. Human Rights Watch said. Islamic Jihad said. The Kenya Red Cross said. Dominic Raab said.",
                 &[("Dominic Raab", "PERSON")],
             ),
+            (
+                "feature_noun_or_place_nouns_after_a_name",
+                "floods in Ratnagiri and Raigad districts, where the Savitri river rose, not on the Mexican coast",
+                &[("Ratnagiri", "PLACE"), ("Raigad", "PLACE"), ("Savitri", "PLACE")],
+            ),
             ("company_before_comma_and_legal_form", "I work at Zorbix now. Zorbix, Inc. hired me.", &[]),
             (
                 "state_code_after_comma_is_not_a_legal_form",
