@@ -533,6 +533,7 @@ pub(crate) const ORG_SUFFIXES: &[&str] = &[
     "ag",
     "albion",
     "athletic",
+    "co",
     "corp",
     "fc",
     "gmbh",

@@ -334,6 +334,11 @@ mod tests {
                 "floods in Ratnagiri and Raigad districts, where the Savitri river rose, not on the Mexican coast",
                 &[("Ratnagiri", "PLACE"), ("Raigad", "PLACE"), ("Savitri", "PLACE")],
             ),
+            (
+                "company_after_shares_in_and_before_co",
+                "Shares in Zentrix rose and shares in Asia fell. Velmora Motor Co. said profits fell; Velmora staff cheered in Velmora.",
+                &[("Asia", "PLACE")],
+            ),
             ("company_before_comma_and_legal_form", "I work at Zorbix now. Zorbix, Inc. hired me.", &[]),
             (
                 "state_code_after_comma_is_not_a_legal_form",

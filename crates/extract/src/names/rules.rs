@@ -163,8 +163,19 @@ fn city_where_a_place_goes(cx: &Cx) -> bool {
 /// neither a person nor a place.
 pub(super) fn organisation_noun_before(cx: &Cx) -> Option<Verdict> {
     let before = tok(cx.text, cx.toks, cx.s.first.checked_sub(1)?);
-    ORGANISATION_NOUNS.contains(&before).then_some(Verdict::Neither)
+    if ORGANISATION_NOUNS.contains(&before) {
+        return Some(Verdict::Neither);
+    }
+    // `Shares in Nissan rose`, `a stake in Renault`: what shares are held
+    // in is a company (a market's place is known: `shares in Asia`).
+    let held = matches!(before, "in" | "of")
+        && cx.s.first >= 2
+        && with_lower(tok(cx.text, cx.toks, cx.s.first - 2), |w| HOLDING_NOUNS.contains(&w));
+    (held && !cx.whole_is_place()).then_some(Verdict::Neither)
 }
+
+/// Nouns of what is held in a company, before `in` or `of` and its name.
+const HOLDING_NOUNS: [&str; 5] = ["shares", "stake", "stakes", "stock", "stocks"];
 
 /// `Ramesses II`, `Davis Love III`, `Henry VIII`: words in mixed case and
 /// a regnal or generational numeral after them are a person; not a
