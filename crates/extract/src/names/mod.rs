@@ -339,6 +339,11 @@ mod tests {
                 "Shares in Zentrix rose and shares in Asia fell. Velmora Motor Co. said profits fell; Velmora staff cheered in Velmora.",
                 &[("Asia", "PLACE")],
             ),
+            (
+                "month_abbreviation_as_a_given_name",
+                "3 - Jan Siemerink beat him. Jan Kowalski said so on Jan 5. Since Jan Smith has led.",
+                &[("Jan Siemerink", "PERSON"), ("Jan Kowalski", "PERSON"), ("Smith", "PERSON")],
+            ),
             ("company_before_comma_and_legal_form", "I work at Zorbix now. Zorbix, Inc. hired me.", &[]),
             (
                 "state_code_after_comma_is_not_a_legal_form",

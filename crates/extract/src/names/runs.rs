@@ -171,7 +171,24 @@ fn breaks_before(text: &str, toks: &[Token], i: usize) -> bool {
     if month(i) {
         return !lexicon().is_given(&norm(tok(text, toks, i - 1)), false);
     }
-    month(i - 1)
+    month(i - 1) && !month_abbreviation_as_given(text, toks, i - 1)
+}
+
+/// The length of a month's abbreviation without its period (`Jan`).
+const MONTH_ABBREVIATION_LEN: usize = 3;
+
+/// The words before a date (`on Jan 5`, `since Jan`), after which a month's
+/// abbreviation is the month.
+const DATE_PREPOSITIONS: [&str; 7] = ["on", "in", "since", "by", "until", "from", "to"];
+
+/// `Jan Siemerink`, `Jan Egeland`: a month's abbreviation without its
+/// period that is a given name, before a name (the caller's capitalised
+/// word), and after no date's preposition, opens a person's name.
+fn month_abbreviation_as_given(text: &str, toks: &[Token], k: usize) -> bool {
+    let w = tok(text, toks, k);
+    w.len() == MONTH_ABBREVIATION_LEN
+        && lexicon().is_given(w, true)
+        && (k == 0 || !DATE_PREPOSITIONS.iter().any(|p| tok(text, toks, k - 1).eq_ignore_ascii_case(p)))
 }
 
 /// A weekday's abbreviation inside a name (`Nguyen Thi Thu Hang`, `Sun`
