@@ -46,6 +46,7 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("near_before", rules::near_before),
     ("title_abbreviation_before", people::title_abbreviation_before),
     ("initials_and_surname", people::initials_and_surname),
+    ("arabic_name_opening", people::arabic_name_opening),
     ("list_slot", people::list_slot),
     ("caps_headline_surname", rules::caps_headline_surname),
     ("market_index_after", rules::market_index_after),

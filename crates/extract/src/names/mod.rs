@@ -464,6 +464,12 @@ mod tests {
             ("abbreviated_rank", "troops under Gen. Jubal Early left", &[("Jubal Early", "PERSON")]),
             ("initials_before_a_town_name", "the theory of C. H. Douglas is", &[("C. H. Douglas", "PERSON")]),
             ("tokenised_initial_before_a_surname", "goals by S Johnson and", &[("S Johnson", "PERSON")]),
+            (
+                "arabic_name_opening_word",
+                "Abu Jandal met Ibn Rashed and Abu Musab al-Zarqawi in Abu Dhabi.",
+                &[("Abu Jandal", "PERSON"), ("Ibn Rashed", "PERSON"), ("Abu Musab al-Zarqawi", "PERSON"), ("Abu Dhabi", "PLACE")],
+            ),
+            ("arabic_name_opening_word_in_an_institution", "He studied at Ibn Sina University.", &[]),
             ("initial_before_a_place_is_no_person", "talks with N. Korea stalled", &[("Korea", "PLACE")]),
             ("lettered_answer_is_no_initial", "A. Anasazi\nC. Aztec\n", &[]),
             ("bare_letter_before_a_word", "Q Thank you for coming", &[]),

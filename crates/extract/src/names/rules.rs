@@ -72,7 +72,7 @@ pub(super) type Rule = fn(&Cx) -> Option<Verdict>;
 
 /// The most words of a person's name with its particles (`José María de la
 /// Fuente`).
-const MAX_NAME_WORDS: usize = 5;
+pub(super) const MAX_NAME_WORDS: usize = 5;
 
 /// The most words of a name that only its context makes a person (`leader
 /// Kemi Badenoch`, `By Aghakazim Guliyev`): longer runs are titles of
