@@ -13,6 +13,7 @@ use crate::lexicon::name_words::{
 };
 use crate::lexicon::speech::{ADDRESSEE_VERBS, DETERMINERS};
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, with_lower};
+use crate::sentences::abbreviation_period;
 use crate::tokens::{has, Kind, Token};
 
 /// How far back from a name set off by commas a lower-case role may be, in
@@ -355,9 +356,13 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
     if s.first > 0 {
         let j = s.first - 1;
         if tok(text, toks, j) == "." {
-            // `Mr. X`, `Gen. X`; any other period ends a sentence, and the
-            // verb after may still say (`… on Monday. Nowak said`).
-            if j > 0 && lexicon::is_title(tok(text, toks, j - 1)) && toks[j].start() == toks[j - 1].end() {
+            // `Mr. X`, `Gen. X`; any other period ends a sentence (`That's
+            // it, sir.` and `the leader.` too), and the verb after may still
+            // say (`… on Monday. Nowak said`).
+            if abbreviation_period(text, toks, j)
+                && !toks[s.first].newline_before()
+                && lexicon::is_title(tok(text, toks, j - 1))
+            {
                 return true;
             }
             // A lone word opening a sentence is a name before a reporting

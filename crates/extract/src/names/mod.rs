@@ -462,6 +462,12 @@ mod tests {
             // People outside the given-name lexicon.
             ("title_abbreviation_over_a_town", "said Ms. Clinton on Monday", &[("Clinton", "PERSON")]),
             ("abbreviated_rank", "troops under Gen. Jubal Early left", &[("Jubal Early", "PERSON")]),
+            ("abbreviated_rank_in_capitals", "troops under GEN. Jubal Early left", &[("Jubal Early", "PERSON")]),
+            (
+                "title_ending_a_sentence_is_no_abbreviation",
+                "Thank you, Madam Chair. Thank you all. She thanked the leader. Okay, we start. That is it, sir.\nOkay.\nHe is a doctor.\nAlright.",
+                &[],
+            ),
             ("initials_before_a_town_name", "the theory of C. H. Douglas is", &[("C. H. Douglas", "PERSON")]),
             ("tokenised_initial_before_a_surname", "goals by S Johnson and", &[("S Johnson", "PERSON")]),
             (

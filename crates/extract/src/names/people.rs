@@ -16,7 +16,7 @@ use super::teams::{is_count, is_score};
 use super::words::{has_possessive, is_cap, is_demonym, is_particle_name, norm, phrase, tok};
 use crate::lexicon::name_words::{CONNECTORS, NAME_OPENING_PARTICLES, PERSON_NOUNS};
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, name_bit, with_lower};
-use crate::sentences::sentence_initial;
+use crate::sentences::{abbreviation_period, sentence_initial};
 use crate::tokens::{has, Token};
 
 /// The articles before a common noun (`the Rector's wife`, `a Brennagh
@@ -29,12 +29,14 @@ const MAX_SURNAME_FIRST_WORDS: usize = 4;
 
 /// `Ms. Clinton`, `Gen. Jubal Early`, `Dr. Nner`: a short run right after
 /// an abbreviated title and its period is a person, though a town has the
-/// name.
+/// name. A title word whose period ends a sentence is no abbreviation
+/// (`Thank you, Madam Chair. Thank you`, `the youngest leader. Okay`): the
+/// word after it only opens the next sentence.
 pub(super) fn title_abbreviation_before(cx: &Cx) -> Option<Verdict> {
     let f = cx.s.first;
     let after_title = f >= 2
-        && tok(cx.text, cx.toks, f - 1) == "."
-        && cx.toks[f - 1].start() == cx.toks[f - 2].end()
+        && !cx.toks[f].newline_before()
+        && abbreviation_period(cx.text, cx.toks, f - 1)
         && lexicon::is_title(tok(cx.text, cx.toks, f - 2));
     (after_title && cx.n <= MAX_CONTEXT_NAME_WORDS).then_some(Verdict::Person)
 }
