@@ -50,6 +50,7 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("list_slot", people::list_slot),
     ("caps_headline_surname", rules::caps_headline_surname),
     ("market_index_after", rules::market_index_after),
+    ("model_code", rules::model_code),
     ("regnal_numeral", rules::regnal_numeral),
     ("given_name_and_surname", rules::given_name_and_surname),
     ("surname_first_name", people::surname_first_name),

@@ -389,6 +389,12 @@ mod tests {
                 &[("Vatican", "PLACE")],
             ),
             ("king_as_a_title", "King Charles spoke.", &[("Charles", "PERSON")]),
+            (
+                "model_code_before_a_name",
+                "Pilots flew the P-47 Thunderbolt and a B-25 Mitchell, then the MiG-29 Fulcrum near Reno.",
+                &[("Reno", "PLACE")],
+            ),
+            ("hyphenated_name_is_no_model_code", "Jean-Claude Killy met Abdel-Rahman Saleh.", &[("Jean-Claude Killy", "PERSON"), ("Abdel-Rahman Saleh", "PERSON")]),
             ("market_index_is_no_name", "The Dow Jones industrial average fell and the Hang Seng index rose.", &[]),
             ("place_before_industrial_words", "Nevada's index of output and the U.S. industrial base grew.", &[("Nevada", "PLACE"), ("U.S.", "PLACE")]),
             ("statistics_office_is_no_name", "jobs rose, Statistics Canada said.", &[]),

@@ -161,6 +161,23 @@ const NUMBERED_PARTS: [&str; 16] = [
     "stage", "title", "type", "volume",
 ];
 
+/// `the P-47 Thunderbolt`, `a B-25 Mitchell`, `the MiG-29 Fulcrum`: a run
+/// that a model's code opens (letters, a hyphen, digits) names a model, no
+/// person nor place, whatever the words after it. A hyphenated name is no
+/// code (`Jean-Claude Killy`: no digits).
+pub(super) fn model_code(cx: &Cx) -> Option<Verdict> {
+    if cx.n < 2 || !cx.toks[cx.s.first].hyphen() {
+        return None;
+    }
+    let code = tok(cx.text, cx.toks, cx.s.first);
+    let (letters, digits) = code.split_once('-')?;
+    let is_code = !letters.is_empty()
+        && letters.chars().all(|c| c.is_ascii_alphabetic())
+        && digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits.chars().all(|c| c.is_ascii_alphanumeric());
+    is_code.then_some(Verdict::Neither)
+}
+
 /// `the Dow Jones industrial average`, `the Hang Seng index`, `the Nasdaq
 /// composite`: a run before a market index's noun names the index; it is
 /// neither a person nor a place.
