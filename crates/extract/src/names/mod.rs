@@ -388,6 +388,11 @@ mod tests {
                 "Article III and Title IV after World War II; CHAPTER II; the F-4 Phantom II and Vatican II.",
                 &[("Vatican", "PLACE")],
             ),
+            (
+                "full_name_beside_a_place_in_one_run",
+                "the Minister for the Middle East Tobias Ellwood and the Netherlands Lotte Wilms met Perth Glory Home fans at the Cannes Golden Palm",
+                &[("Middle East", "PLACE"), ("Tobias Ellwood", "PERSON"), ("Netherlands", "PLACE"), ("Lotte Wilms", "PERSON"), ("Perth", "PLACE"), ("Cannes", "PLACE")],
+            ),
             ("king_as_a_title", "King Charles spoke.", &[("Charles", "PERSON")]),
             (
                 "model_code_before_a_name",
