@@ -30,7 +30,9 @@
 //!     (`@David_Speers`, `#JamesFoley`); nothing inside another handle is
 //!     a name (`@VictoriaPolice`);
 //! 12. [`lower_case`]: a known place written in lower case after a place
-//!     preposition (`living in malaysia`, `to san francisco`).
+//!     preposition (`living in malaysia`, `to san francisco`);
+//! 13. [`spaced_initials`]: a place's abbreviation with its letters written
+//!     apart in tokenised text (`U . S`, `B . C`).
 //!
 //! Then the mentions are sorted and overlaps dropped (the first found
 //! wins). Shared helpers are in [`words`].
@@ -56,6 +58,7 @@ mod party_states;
 mod people;
 mod rules;
 mod runs;
+mod spaced_initials;
 mod surnames;
 mod teams;
 mod words;
@@ -81,6 +84,7 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
     let mentions = surnames::over_places(text, toks, mentions);
     let mentions = handles::people(text, toks, mentions);
     let mentions = lower_case::places(text, toks, mentions);
+    let mentions = spaced_initials::places(text, toks, mentions);
     sorted_without_overlaps(mentions)
 }
 
@@ -393,6 +397,17 @@ mod tests {
                 "the Minister for the Middle East Tobias Ellwood and the Netherlands Lotte Wilms met Perth Glory Home fans at the Cannes Golden Palm",
                 &[("Middle East", "PLACE"), ("Tobias Ellwood", "PERSON"), ("Netherlands", "PLACE"), ("Lotte Wilms", "PERSON"), ("Perth", "PLACE"), ("Cannes", "PLACE")],
             ),
+            (
+                "spaced_initials_of_a_place",
+                "Flooding in B . C . and P . E . I . , U . S . President Tom Reyes said",
+                &[("B . C", "PLACE"), ("P . E . I", "PLACE"), ("U . S", "PLACE"), ("Tom Reyes", "PERSON")],
+            ),
+            (
+                "spaced_initials_opening_an_institution",
+                "the U . S . Army and the U . S . State Department at the U . S . Open",
+                &[],
+            ),
+            ("spaced_initials_of_no_place", "shares of a J . P . Morgan fund rose after an A . B . C . report", &[]),
             ("king_as_a_title", "King Charles spoke.", &[("Charles", "PERSON")]),
             (
                 "model_code_before_a_name",
