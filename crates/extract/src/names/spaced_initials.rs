@@ -14,11 +14,19 @@ use super::mention::Mention;
 use crate::lexicon::{cat, lexicon, state_or_province};
 use crate::tokens::{has, Token};
 
+/// A period written apart, as tokenised text writes every one.
+const SPACED_PERIOD: &str = " . ";
+
 /// The most letters of an abbreviation read (`U . S . A`, `P . E . I`).
 const MAX_LETTERS: usize = 4;
 
 /// Adds the place of each run of spaced initials that abbreviates one.
 pub(super) fn places(text: &str, toks: &[Token], mut mentions: Vec<Mention>) -> Vec<Mention> {
+    // Most texts write no period apart: one search of the text, not a test
+    // of every token.
+    if !text.contains(SPACED_PERIOD) {
+        return mentions;
+    }
     let bytes = text.as_bytes();
     // A capital letter alone, read off its byte: this runs for every token.
     let letter =
