@@ -12,7 +12,7 @@ use crate::lexicon::name_words::{
     OF_PLACE_NOUNS, PASSIVE_LIFE_EVENTS, PERSONAL_NOUNS, PLACE_PREPOSITIONS, TITLES_NOT_ALONE,
 };
 use crate::lexicon::speech::{ADDRESSEE_VERBS, DETERMINERS};
-use crate::lexicon::{self, cat, core, is_all_caps, lexicon, with_lower};
+use crate::lexicon::{self, cat, core, is_all_caps, lexicon, name_bit, with_lower};
 use crate::sentences::abbreviation_period;
 use crate::tokens::{has, Kind, Token};
 
@@ -370,14 +370,10 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
             // base form, which common words open (`Report says`, `Please
             // say`), nor an indefinite pronoun (`Someone told`: a function
             // word).
-            let past = |k: usize| {
-                let v = tok(text, toks, k);
-                v.ends_with("ed") || IRREGULAR_PAST_REPORTING.contains(&v)
-            };
             // (A word of one or two letters before the period is an
             // initial or an abbreviation in tokenised text: `Mt . Gox said`.)
             let ends_sentence = j > 0 && tok(text, toks, j - 1).chars().count() >= MIN_SENTENCE_END_WORD;
-            return s.first == s.last && ends_sentence && reporting_verb_at(text, toks, s).is_some_and(past);
+            return s.first == s.last && ends_sentence && past_reporting_verb_after(text, toks, s);
         }
         let w = tok(text, toks, j);
         if has(toks, j, cat::TITLE) && !with_lower(w, |l| TITLES_NOT_ALONE.contains(&l)) {
@@ -393,7 +389,24 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
             return true;
         }
     }
+    // So too a lone word opening a line (an e-mail's `Please respond to …`,
+    // `Please advise`), unless a name list knows it (`Nowak says`).
+    let line_start = s.first == 0 || toks[s.first].newline_before();
+    let name = name_bit::GIVEN | name_bit::GIVEN_WORD | name_bit::SURNAME | name_bit::SURNAME_WORD;
+    if s.first == s.last && line_start && lexicon().name_bits(&norm(tok(text, toks, s.first))) & name == 0 {
+        return past_reporting_verb_after(text, toks, s);
+    }
     reporting_verb_after(text, toks, s)
+}
+
+/// A reporting verb in the past follows the segment (`Nowak said`,
+/// `Nowak added`), not a present or a base form (`Report says`, `Please
+/// say`).
+fn past_reporting_verb_after(text: &str, toks: &[Token], s: Segment) -> bool {
+    reporting_verb_at(text, toks, s).is_some_and(|k| {
+        let v = tok(text, toks, k);
+        v.ends_with("ed") || IRREGULAR_PAST_REPORTING.contains(&v)
+    })
 }
 
 /// Reporting verbs whose past is not in `-ed`.

@@ -433,6 +433,11 @@ mod tests {
             ("region_words_of_russia_and_poland", "in Krasnodar Krai and the Yamalo-Nenets Okrug", &[("Krasnodar Krai", "PLACE"), ("Yamalo-Nenets Okrug", "PLACE")]),
             ("lone_name_opening_a_sentence_before_said", "The bill failed. Nowak said he was angry.", &[("Nowak", "PERSON")]),
             (
+                "common_word_opening_a_line_before_a_verb",
+                "Survey says most voters agree\nExperts say it rose\nNowak says he is well.\nRikkerud added a note.",
+                &[("Nowak", "PERSON"), ("Rikkerud", "PERSON")],
+            ),
+            (
                 "common_word_opening_a_sentence_before_a_verb",
                 "It rained. Report says no. Please say it. Someone told me. Nothing was said.",
                 &[],
