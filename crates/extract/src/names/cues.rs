@@ -376,7 +376,9 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
             return s.first == s.last && ends_sentence && past_reporting_verb_after(text, toks, s);
         }
         let w = tok(text, toks, j);
-        if has(toks, j, cat::TITLE) && !with_lower(w, |l| TITLES_NOT_ALONE.contains(&l)) {
+        // (A line's last word titles nobody on the next: `03:17 PM\nPlease`.)
+        let same_line = !toks[s.first].newline_before();
+        if same_line && has(toks, j, cat::TITLE) && !with_lower(w, |l| TITLES_NOT_ALONE.contains(&l)) {
             return true;
         }
         if has(toks, j, cat::REPORTING)

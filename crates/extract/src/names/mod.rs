@@ -438,6 +438,11 @@ mod tests {
                 &[("Nowak", "PERSON"), ("Rikkerud", "PERSON")],
             ),
             (
+                "title_ending_the_line_before",
+                "Darrell Duffie on 01/24/2001 03:17 PM\nPlease respond to Darrell Duffie\nThey thanked the PM\nRikkerud stayed home.",
+                &[("Darrell Duffie", "PERSON"), ("Darrell Duffie", "PERSON")],
+            ),
+            (
                 "common_word_opening_a_sentence_before_a_verb",
                 "It rained. Report says no. Please say it. Someone told me. Nothing was said.",
                 &[],
