@@ -393,22 +393,25 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
     }
     // So too a lone word opening a line (an e-mail's `Please respond to …`,
     // `Please advise`), unless a name list knows it (`Nowak says`).
+    // (The verb first: most segments have none, and need no lookup.)
+    let Some(verb) = reporting_verb_at(text, toks, s) else { return false };
     let line_start = s.first == 0 || toks[s.first].newline_before();
     let name = name_bit::GIVEN | name_bit::GIVEN_WORD | name_bit::SURNAME | name_bit::SURNAME_WORD;
-    if s.first == s.last && line_start && lexicon().name_bits(&norm(tok(text, toks, s.first))) & name == 0 {
-        return past_reporting_verb_after(text, toks, s);
-    }
-    reporting_verb_after(text, toks, s)
+    !(s.first == s.last && line_start)
+        || past_reporting_verb(text, toks, verb)
+        || lexicon().name_bits(&norm(tok(text, toks, s.first))) & name != 0
 }
 
-/// A reporting verb in the past follows the segment (`Nowak said`,
-/// `Nowak added`), not a present or a base form (`Report says`, `Please
-/// say`).
+/// A reporting verb after the segment in the past (`Nowak said`, `Nowak
+/// added`), not a present or a base form (`Report says`, `Please say`).
 fn past_reporting_verb_after(text: &str, toks: &[Token], s: Segment) -> bool {
-    reporting_verb_at(text, toks, s).is_some_and(|k| {
-        let v = tok(text, toks, k);
-        v.ends_with("ed") || IRREGULAR_PAST_REPORTING.contains(&v)
-    })
+    reporting_verb_at(text, toks, s).is_some_and(|k| past_reporting_verb(text, toks, k))
+}
+
+/// Token `k`, a reporting verb, is in the past.
+fn past_reporting_verb(text: &str, toks: &[Token], k: usize) -> bool {
+    let v = tok(text, toks, k);
+    v.ends_with("ed") || IRREGULAR_PAST_REPORTING.contains(&v)
 }
 
 /// Reporting verbs whose past is not in `-ed`.
