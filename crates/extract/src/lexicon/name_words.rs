@@ -667,6 +667,11 @@ pub(crate) const CONNECTORS: [&str; 24] = [
     "las", "le", "los", "ten", "ter", "van", "von",
 ];
 
+/// Words that open an Arabic name as its first part, a father's, mother's
+/// or forebear's name (`Abu Bakr`, `Umm Kulthum`, `Ibn Battuta`): a run so
+/// opening that no place is named like is a person.
+pub(crate) const NAME_OPENING_PARTICLES: [&str; 3] = ["abu", "ibn", "umm"];
+
 /// Arabic particles joined to a name by a hyphen (`al-Burhan`, `el-Sisi`).
 pub(crate) const ARABIC_PARTICLES: [&str; 15] =
     ["al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ibn", "bin", "abu", "ben", "ould", "ul"];

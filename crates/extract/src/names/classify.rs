@@ -46,9 +46,11 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("near_before", rules::near_before),
     ("title_abbreviation_before", people::title_abbreviation_before),
     ("initials_and_surname", people::initials_and_surname),
+    ("arabic_name_opening", people::arabic_name_opening),
     ("list_slot", people::list_slot),
     ("caps_headline_surname", rules::caps_headline_surname),
     ("market_index_after", rules::market_index_after),
+    ("model_code", rules::model_code),
     ("regnal_numeral", rules::regnal_numeral),
     ("place_noun_of_before", rules::place_noun_of_before),
     ("town_before_region", rules::town_before_region),
@@ -96,10 +98,45 @@ pub(super) fn classify(text: &str, toks: &[Token], candidates: &[Candidate], tea
             Some(Verdict::Person) => person(text, toks, s, &mut out.mentions),
             Some(Verdict::Place) => push(text, toks, s.first, s.last, Label::Place, &mut out.mentions),
             Some(Verdict::PlaceTo(last)) => push(text, toks, s.first, last, Label::Place, &mut out.mentions),
-            None | Some(Verdict::Open) => gazetteer::split(text, toks, s, teams, &mut out.mentions, &mut out.open),
+            None | Some(Verdict::Open) => {
+                let (places, opened) = (out.mentions.len(), out.open.len());
+                gazetteer::split(text, toks, s, teams, &mut out.mentions, &mut out.open);
+                if out.mentions.len() > places {
+                    people_beside_places(text, toks, teams, &article, opened, &mut out);
+                }
+            }
         }
     }
     out
+}
+
+/// `Minister for the Middle East Tobias Ellwood`, `the Netherlands Lotte
+/// Wilms`: a run the gazetteer split holds a known place and, beside it,
+/// words left open from `opened` on; those of them that are a full name by
+/// [`rules::given_name_and_surname`] (a given name and surnames) are a
+/// person, when the given name is no English word too (not `the Perth
+/// Glory Home games`, `Cannes Golden Palm`). A place's other words stay
+/// open (`New York Mets`: one word).
+fn people_beside_places(
+    text: &str,
+    toks: &[Token],
+    teams: &Teams,
+    article: &Article,
+    opened: usize,
+    out: &mut Classified,
+) {
+    let mut k = opened;
+    while k < out.open.len() {
+        let words = out.open[k];
+        let c = Candidate { words, lead: Lead::Plain };
+        let given = lexicon().is_given(&norm(tok(text, toks, words.first)), true);
+        if given && rules::given_name_and_surname(&context(text, toks, teams, article, &c)) == Some(Verdict::Person) {
+            out.open.remove(k);
+            person(text, toks, words, &mut out.mentions);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// What the rules read of plain candidate `c`.

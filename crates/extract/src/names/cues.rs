@@ -12,7 +12,8 @@ use crate::lexicon::name_words::{
     OF_PLACE_NOUNS, PASSIVE_LIFE_EVENTS, PERSONAL_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, TITLES_NOT_ALONE,
 };
 use crate::lexicon::speech::{ADDRESSEE_VERBS, DETERMINERS};
-use crate::lexicon::{self, cat, core, is_all_caps, lexicon, with_lower};
+use crate::lexicon::{self, cat, core, is_all_caps, lexicon, name_bit, with_lower};
+use crate::sentences::abbreviation_period;
 use crate::tokens::{has, Kind, Token};
 
 /// How far back from a name set off by commas a lower-case role may be, in
@@ -385,9 +386,13 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
     if s.first > 0 {
         let j = s.first - 1;
         if tok(text, toks, j) == "." {
-            // `Mr. X`, `Gen. X`; any other period ends a sentence, and the
-            // verb after may still say (`… on Monday. Nowak said`).
-            if j > 0 && lexicon::is_title(tok(text, toks, j - 1)) && toks[j].start() == toks[j - 1].end() {
+            // `Mr. X`, `Gen. X`; any other period ends a sentence (`That's
+            // it, sir.` and `the leader.` too), and the verb after may still
+            // say (`… on Monday. Nowak said`).
+            if abbreviation_period(text, toks, j)
+                && !toks[s.first].newline_before()
+                && lexicon::is_title(tok(text, toks, j - 1))
+            {
                 return true;
             }
             // A lone word opening a sentence is a name before a reporting
@@ -395,17 +400,15 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
             // base form, which common words open (`Report says`, `Please
             // say`), nor an indefinite pronoun (`Someone told`: a function
             // word).
-            let past = |k: usize| {
-                let v = tok(text, toks, k);
-                v.ends_with("ed") || IRREGULAR_PAST_REPORTING.contains(&v)
-            };
             // (A word of one or two letters before the period is an
             // initial or an abbreviation in tokenised text: `Mt . Gox said`.)
             let ends_sentence = j > 0 && tok(text, toks, j - 1).chars().count() >= MIN_SENTENCE_END_WORD;
-            return s.first == s.last && ends_sentence && reporting_verb_at(text, toks, s).is_some_and(past);
+            return s.first == s.last && ends_sentence && past_reporting_verb_after(text, toks, s);
         }
         let w = tok(text, toks, j);
-        if has(toks, j, cat::TITLE) && !with_lower(w, |l| TITLES_NOT_ALONE.contains(&l)) {
+        // (A line's last word titles nobody on the next: `03:17 PM\nPlease`.)
+        let same_line = !toks[s.first].newline_before();
+        if same_line && has(toks, j, cat::TITLE) && !with_lower(w, |l| TITLES_NOT_ALONE.contains(&l)) {
             return true;
         }
         if has(toks, j, cat::REPORTING)
@@ -418,7 +421,27 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
             return true;
         }
     }
-    reporting_verb_after(text, toks, s)
+    // So too a lone word opening a line (an e-mail's `Please respond to …`,
+    // `Please advise`), unless a name list knows it (`Nowak says`).
+    // (The verb first: most segments have none, and need no lookup.)
+    let Some(verb) = reporting_verb_at(text, toks, s) else { return false };
+    let line_start = s.first == 0 || toks[s.first].newline_before();
+    let name = name_bit::GIVEN | name_bit::GIVEN_WORD | name_bit::SURNAME | name_bit::SURNAME_WORD;
+    !(s.first == s.last && line_start)
+        || past_reporting_verb(text, toks, verb)
+        || lexicon().name_bits(&norm(tok(text, toks, s.first))) & name != 0
+}
+
+/// A reporting verb after the segment in the past (`Nowak said`, `Nowak
+/// added`), not a present or a base form (`Report says`, `Please say`).
+fn past_reporting_verb_after(text: &str, toks: &[Token], s: Segment) -> bool {
+    reporting_verb_at(text, toks, s).is_some_and(|k| past_reporting_verb(text, toks, k))
+}
+
+/// Token `k`, a reporting verb, is in the past.
+fn past_reporting_verb(text: &str, toks: &[Token], k: usize) -> bool {
+    let v = tok(text, toks, k);
+    v.ends_with("ed") || IRREGULAR_PAST_REPORTING.contains(&v)
 }
 
 /// Reporting verbs whose past is not in `-ed`.

@@ -30,7 +30,9 @@
 //!     (`@David_Speers`, `#JamesFoley`); nothing inside another handle is
 //!     a name (`@VictoriaPolice`);
 //! 12. [`lower_case`]: a known place written in lower case after a place
-//!     preposition (`living in malaysia`, `to san francisco`).
+//!     preposition (`living in malaysia`, `to san francisco`);
+//! 13. [`spaced_initials`]: a place's abbreviation with its letters written
+//!     apart in tokenised text (`U . S`, `B . C`).
 //!
 //! Then the mentions are sorted and overlaps dropped (the first found
 //! wins). Shared helpers are in [`words`].
@@ -56,6 +58,7 @@ mod party_states;
 mod people;
 mod rules;
 mod runs;
+mod spaced_initials;
 mod surnames;
 mod teams;
 mod words;
@@ -81,6 +84,7 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
     let mentions = surnames::over_places(text, toks, mentions);
     let mentions = handles::people(text, toks, mentions);
     let mentions = lower_case::places(text, toks, mentions);
+    let mentions = spaced_initials::places(text, toks, mentions);
     sorted_without_overlaps(mentions)
 }
 
@@ -488,7 +492,29 @@ mod tests {
                 "Article III and Title IV after World War II; CHAPTER II; the F-4 Phantom II and Vatican II.",
                 &[("Vatican", "PLACE")],
             ),
+            (
+                "full_name_beside_a_place_in_one_run",
+                "the Minister for the Middle East Tobias Ellwood and the Netherlands Lotte Wilms met Perth Glory Home fans at the Cannes Golden Palm",
+                &[("Middle East", "PLACE"), ("Tobias Ellwood", "PERSON"), ("Netherlands", "PLACE"), ("Lotte Wilms", "PERSON"), ("Perth", "PLACE"), ("Cannes", "PLACE")],
+            ),
+            (
+                "spaced_initials_of_a_place",
+                "Flooding in B . C . and P . E . I . , U . S . President Tom Reyes said",
+                &[("B . C", "PLACE"), ("P . E . I", "PLACE"), ("U . S", "PLACE"), ("Tom Reyes", "PERSON")],
+            ),
+            (
+                "spaced_initials_opening_an_institution",
+                "the U . S . Army and the U . S . State Department at the U . S . Open",
+                &[],
+            ),
+            ("spaced_initials_of_no_place", "shares of a J . P . Morgan fund rose after an A . B . C . report", &[]),
             ("king_as_a_title", "King Charles spoke.", &[("Charles", "PERSON")]),
+            (
+                "model_code_before_a_name",
+                "Pilots flew the P-47 Thunderbolt and a B-25 Mitchell, then the MiG-29 Fulcrum near Reno.",
+                &[("Reno", "PLACE")],
+            ),
+            ("hyphenated_name_is_no_model_code", "Jean-Claude Killy met Abdel-Rahman Saleh.", &[("Jean-Claude Killy", "PERSON"), ("Abdel-Rahman Saleh", "PERSON")]),
             ("market_index_is_no_name", "The Dow Jones industrial average fell and the Hang Seng index rose.", &[]),
             ("place_before_industrial_words", "Nevada's index of output and the U.S. industrial base grew.", &[("Nevada", "PLACE"), ("U.S.", "PLACE")]),
             ("statistics_office_is_no_name", "jobs rose, Statistics Canada said.", &[]),
@@ -506,6 +532,16 @@ mod tests {
             ("bearing_from_no_place", "He met Vorloe, north of the river, and Brask, south of Tom.", &[("Tom", "PERSON")]),
             ("region_words_of_russia_and_poland", "in Krasnodar Krai and the Yamalo-Nenets Okrug", &[("Krasnodar Krai", "PLACE"), ("Yamalo-Nenets Okrug", "PLACE")]),
             ("lone_name_opening_a_sentence_before_said", "The bill failed. Nowak said he was angry.", &[("Nowak", "PERSON")]),
+            (
+                "common_word_opening_a_line_before_a_verb",
+                "Survey says most voters agree\nExperts say it rose\nNowak says he is well.\nRikkerud added a note.",
+                &[("Nowak", "PERSON"), ("Rikkerud", "PERSON")],
+            ),
+            (
+                "title_ending_the_line_before",
+                "Darrell Duffie on 01/24/2001 03:17 PM\nPlease respond to Darrell Duffie\nThey thanked the PM\nRikkerud stayed home.",
+                &[("Darrell Duffie", "PERSON"), ("Darrell Duffie", "PERSON")],
+            ),
             (
                 "common_word_opening_a_sentence_before_a_verb",
                 "It rained. Report says no. Please say it. Someone told me. Nothing was said.",
@@ -567,8 +603,20 @@ mod tests {
             // People outside the given-name lexicon.
             ("title_abbreviation_over_a_town", "said Ms. Clinton on Monday", &[("Clinton", "PERSON")]),
             ("abbreviated_rank", "troops under Gen. Jubal Early left", &[("Jubal Early", "PERSON")]),
+            ("abbreviated_rank_in_capitals", "troops under GEN. Jubal Early left", &[("Jubal Early", "PERSON")]),
+            (
+                "title_ending_a_sentence_is_no_abbreviation",
+                "Thank you, Madam Chair. Thank you all. She thanked the leader. Okay, we start. That is it, sir.\nOkay.\nHe is a doctor.\nAlright.",
+                &[],
+            ),
             ("initials_before_a_town_name", "the theory of C. H. Douglas is", &[("C. H. Douglas", "PERSON")]),
             ("tokenised_initial_before_a_surname", "goals by S Johnson and", &[("S Johnson", "PERSON")]),
+            (
+                "arabic_name_opening_word",
+                "Abu Jandal met Ibn Rashed and Abu Musab al-Zarqawi in Abu Dhabi.",
+                &[("Abu Jandal", "PERSON"), ("Ibn Rashed", "PERSON"), ("Abu Musab al-Zarqawi", "PERSON"), ("Abu Dhabi", "PLACE")],
+            ),
+            ("arabic_name_opening_word_in_an_institution", "He studied at Ibn Sina University.", &[]),
             ("initial_before_a_place_is_no_person", "talks with N. Korea stalled", &[("Korea", "PLACE")]),
             ("lettered_answer_is_no_initial", "A. Anasazi\nC. Aztec\n", &[]),
             ("bare_letter_before_a_word", "Q Thank you for coming", &[]),

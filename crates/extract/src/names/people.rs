@@ -1,7 +1,8 @@
 //! The classification rules that find people the given-name lexicon does
 //! not know, in the order of [`super::classify::RULES`]: a name after an
 //! abbreviated title (`Ms. Clinton`), initials before a surname (`C. H.
-//! Douglas`, `S Smith`), a surname-first name (`Kim Jong-un`, `Nguyen Van
+//! Douglas`, `S Smith`), an Arabic name by its opening word (`Abu Jandal`),
+//! a surname-first name (`Kim Jong-un`, `Nguyen Van
 //! An`), a name in a sports list's slot (`Hallworth 23 , Dekker 67 pen`,
 //! `c Pryce b Cadogan 104`, `Cadogan 28-6-81-2`, `Nuno Faria ( Portugal )`),
 //! a place's person (`Pakistan's Mushtaq Ahmed took`),
@@ -10,12 +11,12 @@
 //! come from the built lexicon (`data/surnames.txt`).
 
 use super::cues::{person_context, person_slot, role_before as role_word_before};
-use super::rules::{Cx, Verdict, MAX_CONTEXT_NAME_WORDS};
+use super::rules::{Cx, Verdict, MAX_CONTEXT_NAME_WORDS, MAX_NAME_WORDS};
 use super::teams::{is_count, is_score};
-use super::words::{has_possessive, is_cap, is_demonym, norm, phrase, tok};
-use crate::lexicon::name_words::PERSON_NOUNS;
-use crate::lexicon::{self, cat, core, is_all_caps, lexicon, name_bit};
-use crate::sentences::sentence_initial;
+use super::words::{has_possessive, is_cap, is_demonym, is_particle_name, norm, phrase, tok};
+use crate::lexicon::name_words::{CONNECTORS, NAME_OPENING_PARTICLES, PERSON_NOUNS};
+use crate::lexicon::{self, cat, core, is_all_caps, lexicon, name_bit, with_lower};
+use crate::sentences::{abbreviation_period, sentence_initial};
 use crate::tokens::{has, Token};
 
 /// The articles before a common noun (`the Rector's wife`, `a Brennagh
@@ -28,14 +29,36 @@ const MAX_SURNAME_FIRST_WORDS: usize = 4;
 
 /// `Ms. Clinton`, `Gen. Jubal Early`, `Dr. Nner`: a short run right after
 /// an abbreviated title and its period is a person, though a town has the
-/// name.
+/// name. A title word whose period ends a sentence is no abbreviation
+/// (`Thank you, Madam Chair. Thank you`, `the youngest leader. Okay`): the
+/// word after it only opens the next sentence.
 pub(super) fn title_abbreviation_before(cx: &Cx) -> Option<Verdict> {
     let f = cx.s.first;
     let after_title = f >= 2
-        && tok(cx.text, cx.toks, f - 1) == "."
-        && cx.toks[f - 1].start() == cx.toks[f - 2].end()
+        && !cx.toks[f].newline_before()
+        && abbreviation_period(cx.text, cx.toks, f - 1)
         && lexicon::is_title(tok(cx.text, cx.toks, f - 2));
     (after_title && cx.n <= MAX_CONTEXT_NAME_WORDS).then_some(Verdict::Person)
+}
+
+/// `Abu Bakr`, `Ibn Battuta`, `Umm Kulthum`, `Abu Musab al-Zarqawi`: a run of
+/// two to five words that an Arabic name's opening word starts, the rest
+/// capitalised or particles, is a person, unless a place is so named (`Abu
+/// Dhabi`) or an institution's word is in it (`Ibn Sina University`).
+pub(super) fn arabic_name_opening(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    if cx.n < 2
+        || cx.n > MAX_NAME_WORDS
+        || !with_lower(tok(text, toks, s.first), |w| NAME_OPENING_PARTICLES.contains(&w))
+    {
+        return None;
+    }
+    let rest = (s.first + 1..=s.last).all(|k| {
+        let w = core(tok(text, toks, k));
+        let particle = CONNECTORS.contains(&w) || is_particle_name(w);
+        (particle || is_cap(w) && !lexicon::is_stopword(w)) && !has(toks, k, cat::ORG | cat::LANDMARK)
+    });
+    (rest && !cx.whole_is_place()).then_some(Verdict::Person)
 }
 
 /// `C. H. Douglas`, `S. Smith`, `S Smith` (a tokenised list): initials

@@ -74,7 +74,7 @@ pub(super) type Rule = fn(&Cx) -> Option<Verdict>;
 
 /// The most words of a person's name with its particles (`José María de la
 /// Fuente`).
-const MAX_NAME_WORDS: usize = 5;
+pub(super) const MAX_NAME_WORDS: usize = 5;
 
 /// The most words of a name that only its context makes a person (`leader
 /// Kemi Badenoch`, `By Aghakazim Guliyev`): longer runs are titles of
@@ -216,6 +216,23 @@ const NUMBERED_PARTS: [&str; 16] = [
     "act", "article", "book", "chapter", "class", "division", "grade", "letter", "level", "part", "phase", "section",
     "stage", "title", "type", "volume",
 ];
+
+/// `the P-47 Thunderbolt`, `a B-25 Mitchell`, `the MiG-29 Fulcrum`: a run
+/// that a model's code opens (letters, a hyphen, digits) names a model, no
+/// person nor place, whatever the words after it. A hyphenated name is no
+/// code (`Jean-Claude Killy`: no digits).
+pub(super) fn model_code(cx: &Cx) -> Option<Verdict> {
+    if cx.n < 2 || !cx.toks[cx.s.first].hyphen() {
+        return None;
+    }
+    let code = tok(cx.text, cx.toks, cx.s.first);
+    let (letters, digits) = code.split_once('-')?;
+    let is_code = !letters.is_empty()
+        && letters.chars().all(|c| c.is_ascii_alphabetic())
+        && digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits.chars().all(|c| c.is_ascii_alphanumeric());
+    is_code.then_some(Verdict::Neither)
+}
 
 /// `the Dow Jones industrial average`, `the Hang Seng index`, `the Nasdaq
 /// composite`: a run before a market index's noun names the index; it is
