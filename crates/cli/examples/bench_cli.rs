@@ -18,7 +18,14 @@
 //!    writing the output, and page faults of the allocations.
 //!
 //! Each figure is the median of `ROUNDS` rounds, the kinds of run taking
-//! turns within a round, so that a shared machine's load falls on all alike.
+//! turns within a round, so that a shared machine's load falls on all alike;
+//! a ratio to the core is the median of each round's own ratio (the core and
+//! the CLI timed seconds apart, under the same load), with the rounds'
+//! spread beside it. Each `annotate` run writes to a path that the run
+//! before it left empty (the old output removed, untimed): replacing a
+//! 53 MB file is the file system's work, not the CLI's (on ext4 a rename
+//! over an existing file starts writing the new one out and frees the old
+//! one's pages, in the `rename` call).
 //! Given a second binary (`bench_cli NEW BASE`, e.g. main's build), each
 //! `annotate` run is made with both in turns and both figures are printed,
 //! BASE's marked `(base)`: a loaded machine's figures compare only within
@@ -50,10 +57,25 @@ fn time(f: impl FnOnce()) -> f64 {
     started.elapsed().as_secs_f64()
 }
 
-/// Runs `annotate` with `args`; panics (this is a benchmark) if it fails.
-fn run(annotate: &Path, args: &[&str], input: &Path, out: &Path) {
-    let status = Command::new(annotate).args(args).arg("-o").arg(out).arg(input).status().expect("annotate runs");
-    assert!(status.success(), "annotate {args:?} failed");
+/// Seconds `annotate` takes with `args`, writing to `out`, which is
+/// removed first, untimed; panics (this is a benchmark) if it fails.
+fn run(annotate: &Path, args: &[&str], input: &Path, out: &Path) -> f64 {
+    match std::fs::remove_file(out) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => panic!("cannot remove {}: {e}", out.display()),
+        _ => {}
+    }
+    time(|| {
+        let status = Command::new(annotate).args(args).arg("-o").arg(out).arg(input).status().expect("annotate runs");
+        assert!(status.success(), "annotate {args:?} failed");
+    })
+}
+
+/// The median of the rounds' ratios `core[r] / cli[r]`, and their least
+/// and greatest.
+fn ratio(core: &[f64], cli: &[f64]) -> (f64, f64, f64) {
+    let ratios: Vec<f64> = core.iter().zip(cli).map(|(c, e)| c / e).collect();
+    let (lo, hi) = ratios.iter().fold((f64::MAX, 0f64), |(lo, hi), &r| (lo.min(r), hi.max(r)));
+    (median(ratios), lo, hi)
 }
 
 fn mb_s(bytes: usize, secs: f64) -> f64 {
@@ -103,43 +125,38 @@ fn main() {
             std::hint::black_box(files);
         }));
         for b in turn(r) {
-            cli[b].push(time(|| run(bins[b].0, &[], &txt, &dir.join("big.json"))));
+            cli[b].push(run(bins[b].0, &[], &txt, &dir.join("big.json")));
         }
         for b in turn(r) {
             let args = ["--jsonl", "--quiet", "--jobs", "1"];
-            stream[b].push(time(|| run(bins[b].0, &args, &jsonl, &dir.join("out.jsonl"))));
+            stream[b].push(run(bins[b].0, &args, &jsonl, &dir.join("out.jsonl")));
         }
     }
-    let core = median(core);
+    let big_core = median(core.clone());
     let (convert, export) = (median(convert), median(export));
     println!("10 MB document ({} bytes), median of {ROUNDS} rounds:", big.len());
-    println!("  core (annotator_extract::extract, in process)   {:6.1} MB/s", mb_s(big.len(), core));
-    for (b, (_, mark)) in bins.iter().enumerate() {
-        let cli = median(cli[b].clone());
-        println!(
-            "  annotate big.txt -o big.json (end to end)       {:6.1} MB/s   ratio to the core {:.2} (target >= 0.8){mark}",
-            mb_s(big.len(), cli),
-            core / cli
-        );
-    }
-    for (b, (_, mark)) in bins.iter().enumerate() {
-        let stream = median(stream[b].clone());
-        println!(
-            "  annotate --jsonl --jobs 1 (one line)            {:6.1} MB/s   ratio to the core {:.2} (target >= 0.8){mark}",
-            mb_s(big.len(), stream),
-            core / stream
-        );
-    }
+    println!("  core (annotator_extract::extract, in process)   {:6.1} MB/s", mb_s(big.len(), big_core));
+    let line = |what: &str, runs: &[Vec<f64>]| {
+        for (b, (_, mark)) in bins.iter().enumerate() {
+            let (r, lo, hi) = ratio(&core, &runs[b]);
+            println!(
+                "  {what}{:6.1} MB/s   ratio to the core {r:.2} (rounds {lo:.2}-{hi:.2}; target >= 0.8){mark}",
+                mb_s(big.len(), median(runs[b].clone())),
+            );
+        }
+    };
+    line("annotate big.txt -o big.json (end to end)       ", &cli);
+    line("annotate --jsonl --jobs 1 (one line)            ", &stream);
     println!(
         "  beyond the core, in process on one thread: to_document {:.0}% of the core's time, labelled-JSON export {:.0}%",
-        100.0 * convert / core,
-        100.0 * export / core,
+        100.0 * convert / big_core,
+        100.0 * export / big_core,
     );
     for (b, (_, mark)) in bins.iter().enumerate() {
         let cli = median(cli[b].clone());
         println!(
             "  beyond the core, end to end (all the CLI does besides extraction, less what overlaps it): {:.0}% of the core's time{mark}",
-            100.0 * (cli - core) / core
+            100.0 * (cli - big_core) / big_core
         );
     }
 
@@ -159,8 +176,8 @@ fn main() {
     for r in 0..ROUNDS {
         for b in turn(r) {
             let bin = bins[b].0;
-            one[b].push(time(|| run(bin, &["--jsonl", "--quiet", "--jobs", "1"], &many, &dir.join("s1.jsonl"))));
-            every[b].push(time(|| run(bin, &["--jsonl", "--quiet", "--jobs", &all], &many, &dir.join("sn.jsonl"))));
+            one[b].push(run(bin, &["--jsonl", "--quiet", "--jobs", "1"], &many, &dir.join("s1.jsonl")));
+            every[b].push(run(bin, &["--jsonl", "--quiet", "--jobs", &all], &many, &dir.join("sn.jsonl")));
             same &= std::fs::read(dir.join("s1.jsonl")).ok() == std::fs::read(dir.join("sn.jsonl")).ok();
         }
     }
