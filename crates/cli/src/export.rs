@@ -3,7 +3,8 @@
 //! streamer (`schema::json::write_json`), byte for byte.
 //!
 //! ```text
-//!  1. extraction   this thread: each text's spans (annotator_extract::annotate_spans)
+//!  1. extraction   this thread: each text's spans (annotator_extract::annotate_spans_in_halves,
+//!                  its conversion to code points in two halves, one on a `halves` thread)
 //!                  `escape` thread: the corpus's start and each document's id, name and
 //!                  text, escaped (json::pieces::document_start); into OUT.partial at once
 //!                  for the first document, kept for the others and for standard output;
@@ -50,6 +51,7 @@ use annotator_schema::{Document, Span};
 use crate::background::Background;
 use crate::input::Inputs;
 use crate::output::{self, OutputError};
+use crate::pair;
 
 /// Spans serialised as one run: a pretty span object is about 200 bytes,
 /// so a run is about 200 KiB, near one of the writer's buffers; a 10 MB
@@ -131,7 +133,9 @@ fn extract_and_escape<'d>(
         let found = docs
             .iter()
             .zip(to_extract)
-            .map(|(d, &extract)| extract.then(|| annotator_extract::annotate_spans(&d.text)))
+            .map(|(d, &extract)| {
+                extract.then(|| annotator_extract::annotate_spans_in_halves(&d.text, pair::side_by_side))
+            })
             .collect();
         let (heads, checks) = match thread {
             // A thread that panicked may have written part of its work.
