@@ -48,7 +48,7 @@ mod slots;
 mod speaker;
 mod tokens;
 
-pub use refresh::reannotate;
+pub use refresh::{reannotate, reannotate_with};
 
 use names::Mention;
 use number::NumberSpan;
