@@ -16,6 +16,13 @@
 //!    every export runs, and the writing), each as a share of the core's
 //!    time. The rest of the end-to-end gap is the process: reading the file,
 //!    writing the output, and page faults of the allocations.
+//! 4. The core in a fresh process (`bench_cli --core-once FILE`: this
+//!    program again, reading the file and extracting once, the lexicons
+//!    loading beside the reading and the allocator given huge pages, as
+//!    `annotate` does), timed as `annotate` is: the part of the gap that
+//!    is a new process's (its lexicons, its memory touched for the first
+//!    time) and not the CLI's own work. The target's ratio stays the one
+//!    to the core in process.
 //!
 //! Each figure is the median of `ROUNDS` rounds, the kinds of run taking
 //! turns within a round, so that a shared machine's load falls on all alike;
@@ -44,6 +51,20 @@ const ROUNDS: usize = 7;
 const BIG: usize = 10_000_000;
 /// Documents in the stream for `--jobs`.
 const STREAM_DOCS: usize = 4_000;
+/// The argument that makes this program the core in a fresh process.
+const CORE_ONCE: &str = "--core-once";
+/// glibc's tunables for the fresh core: `annotate` starts itself again
+/// with these on an input of 4 MiB or more (`src/pages.rs`).
+const HUGE_PAGES: (&str, &str) = ("GLIBC_TUNABLES", "glibc.malloc.hugetlb=1");
+
+/// `--core-once FILE`: reads FILE and extracts it once, the lexicons
+/// loading meanwhile, the spans left to the process's end (as `annotate`
+/// leaves its documents).
+fn core_once(file: &str) {
+    let _ = std::thread::Builder::new().name("warm-up".into()).spawn(annotator_extract::warm_up);
+    let text = std::fs::read_to_string(file).expect("read the document");
+    std::mem::forget(annotator_extract::extract(&text));
+}
 
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
@@ -83,6 +104,9 @@ fn mb_s(bytes: usize, secs: f64) -> f64 {
 }
 
 fn main() {
+    if std::env::args().nth(1).as_deref() == Some(CORE_ONCE) {
+        return core_once(&std::env::args().nth(2).expect("usage: bench_cli --core-once FILE"));
+    }
     let annotate = PathBuf::from(std::env::args().nth(1).expect("usage: bench_cli PATH/TO/annotate [BASE]"));
     let base = std::env::args().nth(2).map(PathBuf::from);
     let bins: Vec<(&Path, &str)> =
@@ -108,7 +132,8 @@ fn main() {
     // The binaries' indices in round `r`'s order: each goes first in turn.
     let n = bins.len();
     let turn = move |r: usize| (0..n).map(move |i| (i + r) % n);
-    let (mut convert, mut export) = (Vec::new(), Vec::new());
+    let (mut convert, mut export, mut fresh) = (Vec::new(), Vec::new(), Vec::new());
+    let this = std::env::current_exe().expect("this program's path");
     for r in 0..ROUNDS {
         let mut found = Vec::new();
         core.push(time(|| {
@@ -123,6 +148,11 @@ fn main() {
             let files = annotator_formats::by_id("json").map(|json| json.write(&docs, "big"));
             assert!(matches!(files, Some(Ok(_))), "the JSON export fails");
             std::hint::black_box(files);
+        }));
+        fresh.push(time(|| {
+            let status =
+                Command::new(&this).arg(CORE_ONCE).arg(&txt).env(HUGE_PAGES.0, HUGE_PAGES.1).status().expect("runs");
+            assert!(status.success(), "the core in a fresh process failed");
         }));
         for b in turn(r) {
             cli[b].push(run(bins[b].0, &[], &txt, &dir.join("big.json")));
@@ -158,6 +188,15 @@ fn main() {
             "  beyond the core, end to end (all the CLI does besides extraction, less what overlaps it): {:.0}% of the core's time{mark}",
             100.0 * (cli - big_core) / big_core
         );
+    }
+    let (r, lo, hi) = ratio(&core, &fresh);
+    println!(
+        "  the core in a fresh process (reading, extracting){:6.1} MB/s   ratio to the core {r:.2} (rounds {lo:.2}-{hi:.2})",
+        mb_s(big.len(), median(fresh.clone()))
+    );
+    for (b, (_, mark)) in bins.iter().enumerate() {
+        let (r, lo, hi) = ratio(&fresh, &cli[b]);
+        println!("  annotate big.txt -o big.json to the core in a fresh process: ratio {r:.2} (rounds {lo:.2}-{hi:.2}){mark}");
     }
 
     // 2. A stream of thousands of articles, one thread against every core.
