@@ -76,41 +76,49 @@ const DOCUMENT_FRAME_BYTES: usize = 128;
 
 /// Annotates `inputs` and writes them as labelled JSON in `format` (the
 /// labelled-JSON format: its id and unit name the offset check) to `out`
-/// or standard output. The documents keep their spans.
+/// or standard output. Returns the spans extracted ([`Found`]), which the
+/// documents do not take (joining the two halves of each would copy half
+/// its spans into fresh memory, for nothing but the process's end).
 pub fn annotate_and_write(
     format: &'static dyn Format,
-    inputs: &mut Inputs,
+    inputs: &Inputs,
     out: Option<&Path>,
-) -> Result<(), OutputError> {
+) -> Result<Found, OutputError> {
+    let mut extracted = Vec::new();
     output::to_output(out, |w, file| {
         let (found, heads, checks) = extract_and_escape(format, &inputs.docs, &inputs.to_extract, file)?;
-        let spans: Vec<&[Span]> =
-            inputs.docs.iter().zip(&found).map(|(d, f)| f.as_deref().unwrap_or(&d.spans)).collect();
+        let spans: Vec<Parts<'_>> = inputs
+            .docs
+            .iter()
+            .zip(&found)
+            .map(|(d, f)| f.as_ref().map_or([&d.spans[..], &[]], |[a, b]| [&a[..], &b[..]]))
+            .collect();
         let written = write_spans(&Export { docs: &inputs.docs, spans: &spans, checks: &checks }, heads, w);
-        drop((spans, checks));
-        for (d, spans) in inputs.docs.iter_mut().zip(found) {
-            if let Some(spans) = spans {
-                d.spans = spans;
-            }
-        }
+        drop(spans);
+        extracted = found;
         written
-    })
+    })?;
+    Ok(extracted)
 }
 
-/// What phase 2 writes: the documents, each one's spans (extracted ones
-/// are moved into it only after writing: its text is lent to its check
-/// meanwhile) and its check.
+/// A document's spans in order, in two parts (the halves its spans were
+/// extracted in; a labelled document's own spans and nothing).
+type Parts<'a> = [&'a [Span]; 2];
+
+/// What phases 2 and 3 write: the documents, each one's spans and its
+/// check.
 struct Export<'a> {
     docs: &'a [Document],
-    spans: &'a [&'a [Span]],
+    spans: &'a [Parts<'a>],
     checks: &'a [Checked<'a>],
 }
 
 /// Pieces of the output made apart, in the order they are written.
 type Pieces = Vec<Vec<u8>>;
 
-/// Each document's spans, if they were extracted.
-type Found = Vec<Option<Vec<Span>>>;
+/// Each document's spans, if they were extracted: in two halves, in order
+/// ([`annotator_extract::annotate_spans_in_halves`]).
+pub type Found = Vec<Option<[Vec<Span>; 2]>>;
 
 /// Each document's check, in `format`'s unit.
 type Checks<'d> = Vec<Checked<'d>>;
@@ -169,26 +177,40 @@ fn escape(docs: &[Document], file: Option<&File>) -> std::io::Result<Pieces> {
     Ok(pieces)
 }
 
-/// A run of one document's spans.
+/// A run of one document's spans: `spans` of its part `part`, whose
+/// first span is the document's number `before`.
 struct Run {
     doc: usize,
+    part: usize,
+    before: usize,
     spans: Range<usize>,
 }
 
-/// Every document's spans cut into runs of [`RUN_SPANS`], in order; a
-/// document with none has one empty run (which writes its fields and end).
-fn runs(spans: &[&[Span]]) -> Vec<Run> {
+impl Run {
+    /// Whether the run begins with its document's first span (or it has
+    /// none): its fields come before it.
+    fn opens(&self) -> bool {
+        self.before + self.spans.start == 0
+    }
+}
+
+/// Every document's spans cut into runs of [`RUN_SPANS`], in order, a part
+/// after the other; a document with none has one empty run (which writes
+/// its fields and end).
+fn runs(spans: &[Parts<'_>]) -> Vec<Run> {
     let mut runs = Vec::new();
-    for (doc, d) in spans.iter().enumerate() {
-        let n = d.len();
-        let mut start = 0;
-        loop {
-            let end = (start + RUN_SPANS).min(n);
-            runs.push(Run { doc, spans: start..end });
-            start = end;
-            if start == n {
-                break;
+    for (doc, parts) in spans.iter().enumerate() {
+        let had = runs.len();
+        let mut before = 0;
+        for (part, p) in parts.iter().enumerate() {
+            let n = p.len();
+            for start in (0..n).step_by(RUN_SPANS) {
+                runs.push(Run { doc, part, before, spans: start..(start + RUN_SPANS).min(n) });
             }
+            before += n;
+        }
+        if runs.len() == had {
+            runs.push(Run { doc, part: 0, before: 0, spans: 0..0 });
         }
     }
     runs
@@ -196,9 +218,9 @@ fn runs(spans: &[&[Span]]) -> Vec<Run> {
 
 /// Checks each span of a run: its text is the document's at its offsets.
 fn check(ex: &Export<'_>, run: &Run) -> Result<(), ExportError> {
-    let (checked, spans) = (&ex.checks[run.doc], ex.spans[run.doc]);
+    let (checked, part) = (&ex.checks[run.doc], ex.spans[run.doc][run.part]);
     for i in run.spans.clone() {
-        checked.offsets(i, &spans[i])?;
+        checked.offsets(run.before + i, &part[i])?;
     }
     Ok(())
 }
@@ -206,9 +228,10 @@ fn check(ex: &Export<'_>, run: &Run) -> Result<(), ExportError> {
 /// A run's bytes: its document's fields before it when it is the first,
 /// its spans, its document's end after it when it is the last.
 fn serialise(ex: &Export<'_>, run: &Run) -> Vec<u8> {
-    let (d, all) = (&ex.docs[run.doc], ex.spans[run.doc]);
-    let spans = &all[run.spans.clone()];
-    let (first, last) = (run.spans.start == 0, run.spans.end == all.len());
+    let (d, [a, b]) = (&ex.docs[run.doc], ex.spans[run.doc]);
+    let spans = &ex.spans[run.doc][run.part][run.spans.clone()];
+    let total = a.len() + b.len();
+    let (first, last) = (run.opens(), run.before + run.spans.end == total);
     let texts: usize = spans.iter().map(|s| s.text.len() + s.entity().or(s.speaker()).map_or(0, str::len)).sum();
     let mut buf = Vec::with_capacity(texts + spans.len() * SPAN_FRAME_BYTES + 2 * DOCUMENT_FRAME_BYTES);
     if first {
@@ -216,7 +239,7 @@ fn serialise(ex: &Export<'_>, run: &Run) -> Vec<u8> {
     }
     buf = pieces::spans(buf, Layout::Corpus, spans, first);
     if last {
-        buf = pieces::document_end(buf, Layout::Corpus, !all.is_empty());
+        buf = pieces::document_end(buf, Layout::Corpus, total > 0);
     }
     buf
 }
@@ -346,7 +369,7 @@ impl InOrder<'_> {
         w.write_owned(std::mem::take(&mut self.heads[0]))?;
         while let Some(bytes) = self.waiting.remove(&self.written) {
             let run = &self.runs[self.written];
-            if run.spans.start == 0 {
+            if run.opens() {
                 w.write_owned(std::mem::take(&mut self.heads[run.doc + 1]))?;
             }
             w.write_owned(bytes)?;
@@ -396,9 +419,12 @@ mod tests {
         vec![Document::new("empty", "empty", ""), big, one, Document::new("none", "none", "no names here")]
     }
 
-    /// Each document's spans, as phase 2 reads them.
-    fn spans_lists(docs: &[Document]) -> Vec<&[Span]> {
-        docs.iter().map(|d| d.spans.as_slice()).collect()
+    /// Each document's spans, as phases 2 and 3 read them: a document of
+    /// more than one run's spans cut in two parts at a place that is no
+    /// run's boundary (as extracted halves are), the others whole.
+    fn spans_lists(docs: &[Document]) -> Vec<Parts<'_>> {
+        let cut = |s: &[Span]| if s.len() > RUN_SPANS { s.len() / 2 + 3 } else { s.len() };
+        docs.iter().map(|d| d.spans.split_at(cut(&d.spans))).map(|(a, b)| [a, b]).collect()
     }
 
     /// What `write_spans` writes of `docs`, the starts escaped first.
@@ -418,7 +444,8 @@ mod tests {
         let docs = documents();
         let want = annotator_schema::json::to_json(&docs).into_bytes();
         assert!(written(&docs).unwrap() == want);
-        assert!(runs(&spans_lists(&docs)).len() > 4, "several runs");
+        let runs = runs(&spans_lists(&docs));
+        assert!(runs.len() > 4 && runs.iter().any(|r| r.part == 1), "several runs, in two parts");
     }
 
     #[test]
@@ -443,6 +470,11 @@ mod tests {
             let got = written(&docs).unwrap_err().to_string();
             assert_eq!(got, want);
         }
+        // The first refusal in the second part: numbered in the document.
+        docs[1].spans[5].end = CharOffset(docs[1].spans[5].end.0 - 1);
+        let want = annotator_formats::check::all("json", json().unit(), &docs).unwrap_err().to_string();
+        assert!(want.contains(&format!("span {} ", 2 * RUN_SPANS + 4)), "{want}");
+        assert_eq!(written(&docs).unwrap_err().to_string(), want);
     }
 
     #[test]
@@ -454,12 +486,12 @@ mod tests {
         let texts = |docs: &[Document]| -> Vec<Document> {
             docs.iter().map(|d| Document::new(d.id.clone(), d.name.clone(), d.text.clone())).collect()
         };
-        let mut inputs = Inputs { to_extract: vec![false; docs.len()], docs: docs.clone() };
-        annotate_and_write(json(), &mut inputs, Some(&path)).unwrap();
+        let inputs = Inputs { to_extract: vec![false; docs.len()], docs: docs.clone() };
+        assert!(annotate_and_write(json(), &inputs, Some(&path)).unwrap().iter().all(Option::is_none));
         assert!(std::fs::read(&path).unwrap() == annotator_schema::json::to_json(&docs).into_bytes());
         // Texts to extract: their spans are the extractor's.
-        let mut inputs = Inputs { to_extract: vec![true; docs.len()], docs: texts(&docs) };
-        annotate_and_write(json(), &mut inputs, Some(&path)).unwrap();
+        let inputs = Inputs { to_extract: vec![true; docs.len()], docs: texts(&docs) };
+        let found = annotate_and_write(json(), &inputs, Some(&path)).unwrap();
         let extracted: Vec<Document> = texts(&docs)
             .into_iter()
             .map(|mut d| {
@@ -467,13 +499,14 @@ mod tests {
                 d
             })
             .collect();
-        assert_eq!(inputs.docs, extracted);
+        let joined: Vec<Vec<Span>> = found.into_iter().flatten().map(|[a, b]| [a, b].concat()).collect();
+        assert!(joined.iter().eq(extracted.iter().map(|d| &d.spans)), "the spans found");
         assert!(std::fs::read(&path).unwrap() == annotator_schema::json::to_json(&extracted).into_bytes());
         // A refused span: OUT stays as it was, and no partial file is left.
         let mut bad = docs.clone();
         bad[2].spans[0].text = "Rome".into();
-        let mut inputs = Inputs { to_extract: vec![false; bad.len()], docs: bad };
-        assert!(annotate_and_write(json(), &mut inputs, Some(&path)).is_err());
+        let inputs = Inputs { to_extract: vec![false; bad.len()], docs: bad };
+        assert!(annotate_and_write(json(), &inputs, Some(&path)).is_err());
         assert!(std::fs::read(&path).unwrap() == annotator_schema::json::to_json(&extracted).into_bytes());
         let left: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(left, ["out.json"]);

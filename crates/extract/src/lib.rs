@@ -328,23 +328,23 @@ pub type Task<'a> = &'a mut (dyn FnMut() + Send);
 /// [`annotate_spans`], with the conversion to code points (5% of
 /// extraction's instructions, after it on the CLI's main thread) cut into two
 /// halves that `both` runs: on two threads, by a caller that has a core to
-/// spare (the CLI; the page has none). The same spans in the same order;
-/// a short list, or one out of order, is converted whole.
-pub fn annotate_spans_in_halves(text: &str, both: impl FnOnce(Task<'_>, Task<'_>)) -> Vec<Span> {
+/// spare (the CLI; the page has none). The same spans in the same order,
+/// in two vectors, the first's then the second's (never joined: a copy of
+/// half the spans into fresh memory); a short list, or one out of order, is
+/// converted whole into the first.
+pub fn annotate_spans_in_halves(text: &str, both: impl FnOnce(Task<'_>, Task<'_>)) -> [Vec<Span>; 2] {
     let mut found = extract(text);
     if found.len() < MIN_HALVES || !found.is_sorted_by(|a, b| byte_order_key(a) <= byte_order_key(b)) {
-        return spans_of(text, found);
+        return [spans_of(text, found), Vec::new()];
     }
-    let n = found.len();
-    let (first, second) = found.split_at_mut(n / 2);
-    // The first half's vector holds both: reserved once, never grown. Both
-    // are reserved here, on the caller's thread, whose allocator's memory
+    let half = found.len() / 2;
+    let (first, second) = found.split_at_mut(half);
+    // Both reserved here, on the caller's thread, whose allocator's memory
     // the caller may have set up (the CLI's huge pages): reserved on the
     // second half's thread, the process took 3,000-4,000 more page faults.
-    let (mut spans, mut rest) = (Vec::with_capacity(n), Vec::with_capacity(second.len()));
+    let (mut spans, mut rest) = (Vec::with_capacity(first.len()), Vec::with_capacity(second.len()));
     both(&mut || convert(text, first, &mut spans), &mut || convert(text, second, &mut rest));
-    spans.append(&mut rest);
-    spans
+    [spans, rest]
 }
 
 /// [`Span::order_key`] in byte offsets: the same order, as a span's code
@@ -402,17 +402,23 @@ mod tests {
             b();
             a();
         };
-        assert!(annotate_spans_in_halves(&text, one_by_one) == whole);
+        let joined = |[mut a, mut b]: [Vec<Span>; 2]| {
+            a.append(&mut b);
+            a
+        };
+        let [a, b] = annotate_spans_in_halves(&text, one_by_one);
+        assert!(!a.is_empty() && !b.is_empty(), "two halves");
+        assert!(joined([a, b]) == whole);
         let side_by_side = |a: Task<'_>, mut b: Task<'_>| {
             std::thread::scope(|s| {
                 s.spawn(&mut b);
                 a();
             })
         };
-        assert!(annotate_spans_in_halves(&text, side_by_side) == whole);
+        assert!(joined(annotate_spans_in_halves(&text, side_by_side)) == whole);
         // A short text is converted whole: the tasks are never run.
         let never = |_: Task<'_>, _: Task<'_>| panic!("a short list is not cut");
-        assert_eq!(annotate_spans_in_halves(part, never), annotate_spans(part));
+        assert_eq!(annotate_spans_in_halves(part, never), [annotate_spans(part), Vec::new()]);
     }
 
     /// What a text reads as: kind, value and unit, or nothing.

@@ -27,10 +27,10 @@ pub fn reannotate(doc: Document) -> Document {
 }
 
 /// [`reannotate`], given `fresh`, the spans [`crate::annotate_spans`] (or
-/// [`crate::annotate_spans_in_halves`]) gives `doc`'s text: for a caller
-/// that lends the text to other work while they are extracted (the CLI
-/// escapes it for its output meanwhile).
-pub fn reannotate_with(mut doc: Document, fresh: Vec<Span>) -> Document {
+/// [`crate::annotate_spans_in_halves`], its two vectors chained) gives
+/// `doc`'s text, in order: for a caller that lends the text to other work
+/// while they are extracted (the CLI escapes it for its output meanwhile).
+pub fn reannotate_with(mut doc: Document, fresh: impl IntoIterator<Item = Span>) -> Document {
     let before = std::mem::take(&mut doc.spans);
     let mut spans: Vec<Span> = before.iter().filter(|s| s.origin != Origin::Auto).cloned().collect();
     let kept = spans.len();

@@ -108,7 +108,8 @@ fn on_two_threads(doc: Document) -> Result<Labelled, ExportError> {
         let start = thread.map_or_else(|_| escape(), |t| t.join().unwrap_or_else(|_| escape()));
         (start, fresh)
     });
-    let doc = annotator_extract::reannotate_with(doc, fresh);
+    let [first, second] = fresh;
+    let doc = annotator_extract::reannotate_with(doc, first.into_iter().chain(second));
     let (head, tail) = rest_on_two_threads(&doc)?;
     Ok(vec![start, head, tail])
 }
