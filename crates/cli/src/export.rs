@@ -3,25 +3,33 @@
 //! streamer (`schema::json::write_json`), byte for byte.
 //!
 //! ```text
-//!  1. extraction   this thread: each text's spans (annotator_extract::annotate_spans)
+//!  1. extraction   this thread: each text's spans (annotator_extract::annotate_spans_in_halves,
+//!                  its conversion to code points in two halves, one on a `halves` thread)
 //!                  `escape` thread: the corpus's start and each document's id, name and
 //!                  text, escaped (json::pieces::document_start); into OUT.partial at once
-//!                  for the first document, kept for the others and for standard output
-//!  2. the spans    this thread checks every span (formats::check) while the `spans`
-//!                  thread serialises runs of spans; then both take runs in turn, and
-//!                  this thread writes the pieces in order through the writer thread,
-//!                  never waiting for the other (what it has not handed over at the
-//!                  end is made again here)
+//!                  for the first document, kept for the others and for standard output;
+//!                  then each text's offset index for the check (formats::check::Checked)
+//!  2. the check    this thread and the `spans` thread take runs of spans in turn and
+//!                  check each span (Checked::offsets)
+//!  3. the spans    both take runs in turn and serialise them, and this thread writes
+//!                  the pieces in order through the writer thread
 //! ```
+//!
+//! In 2 and 3 this thread never waits for the other: what the other has
+//! taken but not handed over when none is left to take is made again here.
 //!
 //! A document's text comes before its spans in the labelled JSON
 //! (`LABELS.md`), and it is input: its escaping, most of the bytes after
-//! the spans, needs no extraction. On the 10 MB document the export was
-//! 18–22% of the core's time after extraction, on one thread.
+//! the spans, needs no extraction; nor does the offset index the check
+//! reads (a pass over the text, a third of the check's instructions). On
+//! the 10 MB document the export was 18–22% of the core's time after
+//! extraction, on one thread.
 //!
 //! Invariants: nothing reaches standard output before every span is
 //! checked (a file may be written before: it is `OUT.partial`, removed on
-//! a failure, [`output::to_output`]); the pieces are written in the
+//! a failure, [`output::to_output`]); a refused span is reported as
+//! `check::all` reports it, the first in the documents' order, whichever
+//! thread checked it; the pieces are written in the
 //! document's order whichever thread made them; the `spans` thread is at
 //! most [`RUNS_AHEAD`] runs ahead of this one's taking them; should a
 //! thread not start or be kept waiting, this one does its work, with the
@@ -35,13 +43,15 @@ use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver};
 
-use annotator_formats::{check, Format, StreamError};
+use annotator_formats::check::Checked;
+use annotator_formats::{ExportError, Format, StreamError};
 use annotator_schema::json::pieces::{self, Layout};
 use annotator_schema::{Document, Span};
 
 use crate::background::Background;
 use crate::input::Inputs;
 use crate::output::{self, OutputError};
+use crate::pair;
 
 /// Spans serialised as one run: a pretty span object is about 200 bytes,
 /// so a run is about 200 KiB, near one of the writer's buffers; a 10 MB
@@ -66,51 +76,82 @@ const DOCUMENT_FRAME_BYTES: usize = 128;
 
 /// Annotates `inputs` and writes them as labelled JSON in `format` (the
 /// labelled-JSON format: its id and unit name the offset check) to `out`
-/// or standard output. The documents keep their spans.
+/// or standard output. Returns the spans extracted ([`Found`]), which the
+/// documents do not take (joining the two halves of each would copy half
+/// its spans into fresh memory, for nothing but the process's end).
 pub fn annotate_and_write(
     format: &'static dyn Format,
-    inputs: &mut Inputs,
+    inputs: &Inputs,
     out: Option<&Path>,
-) -> Result<(), OutputError> {
+) -> Result<Found, OutputError> {
+    let mut extracted = Vec::new();
     output::to_output(out, |w, file| {
-        let (found, heads) = extract_and_escape(&inputs.docs, &inputs.to_extract, file)?;
-        for (d, spans) in inputs.docs.iter_mut().zip(found) {
-            if let Some(spans) = spans {
-                d.spans = spans;
-            }
-        }
-        write_spans(format, &inputs.docs, heads, w, file.is_some())
-    })
+        let (found, heads, checks) = extract_and_escape(format, &inputs.docs, &inputs.to_extract, file)?;
+        let spans: Vec<Parts<'_>> = inputs
+            .docs
+            .iter()
+            .zip(&found)
+            .map(|(d, f)| f.as_ref().map_or([&d.spans[..], &[]], |[a, b]| [&a[..], &b[..]]))
+            .collect();
+        let written = write_spans(&Export { docs: &inputs.docs, spans: &spans, checks: &checks }, heads, w);
+        drop(spans);
+        extracted = found;
+        written
+    })?;
+    Ok(extracted)
+}
+
+/// A document's spans in order, in two parts (the halves its spans were
+/// extracted in; a labelled document's own spans and nothing).
+type Parts<'a> = [&'a [Span]; 2];
+
+/// What phases 2 and 3 write: the documents, each one's spans and its
+/// check.
+struct Export<'a> {
+    docs: &'a [Document],
+    spans: &'a [Parts<'a>],
+    checks: &'a [Checked<'a>],
 }
 
 /// Pieces of the output made apart, in the order they are written.
 type Pieces = Vec<Vec<u8>>;
 
-/// Each document's spans, if they were extracted.
-type Found = Vec<Option<Vec<Span>>>;
+/// Each document's spans, if they were extracted: in two halves, in order
+/// ([`annotator_extract::annotate_spans_in_halves`]).
+pub type Found = Vec<Option<[Vec<Span>; 2]>>;
+
+/// Each document's check, in `format`'s unit.
+type Checks<'d> = Vec<Checked<'d>>;
 
 /// Phase 1: the spans of each document marked `to_extract`, on this
 /// thread, while the `escape` thread escapes the documents' starts
-/// ([`escape`]).
-fn extract_and_escape(
-    docs: &[Document],
+/// ([`escape`]) and then makes each document's check (its offset index).
+fn extract_and_escape<'d>(
+    format: &'static dyn Format,
+    docs: &'d [Document],
     to_extract: &[bool],
     file: Option<&File>,
-) -> Result<(Found, Pieces), StreamError> {
+) -> Result<(Found, Pieces, Checks<'d>), StreamError> {
+    let escape_and_index = move || -> std::io::Result<(Pieces, Checks<'d>)> {
+        let heads = escape(docs, file)?;
+        Ok((heads, docs.iter().map(|d| Checked::new(format.id(), format.unit(), d)).collect()))
+    };
     std::thread::scope(|scope| {
-        let thread = std::thread::Builder::new().name("escape".into()).spawn_scoped(scope, move || escape(docs, file));
+        let thread = std::thread::Builder::new().name("escape".into()).spawn_scoped(scope, escape_and_index);
         let found = docs
             .iter()
             .zip(to_extract)
-            .map(|(d, &extract)| extract.then(|| annotator_extract::annotate_spans(&d.text)))
+            .map(|(d, &extract)| {
+                extract.then(|| annotator_extract::annotate_spans_in_halves(&d.text, pair::side_by_side))
+            })
             .collect();
-        let heads = match thread {
+        let (heads, checks) = match thread {
             // A thread that panicked may have written part of its work.
             Ok(t) => t.join().unwrap_or_else(|_| Err(std::io::Error::other("the escaping thread stopped")))?,
             // None started: the work is done here.
-            Err(_) => escape(docs, file)?,
+            Err(_) => escape_and_index()?,
         };
-        Ok((found, heads))
+        Ok((found, heads, checks))
     })
 }
 
@@ -136,37 +177,61 @@ fn escape(docs: &[Document], file: Option<&File>) -> std::io::Result<Pieces> {
     Ok(pieces)
 }
 
-/// A run of one document's spans.
+/// A run of one document's spans: `spans` of its part `part`, whose
+/// first span is the document's number `before`.
 struct Run {
     doc: usize,
+    part: usize,
+    before: usize,
     spans: Range<usize>,
 }
 
-/// Every document's spans cut into runs of [`RUN_SPANS`], in order; a
-/// document with none has one empty run (which writes its fields and end).
-fn runs(docs: &[Document]) -> Vec<Run> {
+impl Run {
+    /// Whether the run begins with its document's first span (or it has
+    /// none): its fields come before it.
+    fn opens(&self) -> bool {
+        self.before + self.spans.start == 0
+    }
+}
+
+/// Every document's spans cut into runs of [`RUN_SPANS`], in order, a part
+/// after the other; a document with none has one empty run (which writes
+/// its fields and end).
+fn runs(spans: &[Parts<'_>]) -> Vec<Run> {
     let mut runs = Vec::new();
-    for (doc, d) in docs.iter().enumerate() {
-        let n = d.spans.len();
-        let mut start = 0;
-        loop {
-            let end = (start + RUN_SPANS).min(n);
-            runs.push(Run { doc, spans: start..end });
-            start = end;
-            if start == n {
-                break;
+    for (doc, parts) in spans.iter().enumerate() {
+        let had = runs.len();
+        let mut before = 0;
+        for (part, p) in parts.iter().enumerate() {
+            let n = p.len();
+            for start in (0..n).step_by(RUN_SPANS) {
+                runs.push(Run { doc, part, before, spans: start..(start + RUN_SPANS).min(n) });
             }
+            before += n;
+        }
+        if runs.len() == had {
+            runs.push(Run { doc, part: 0, before: 0, spans: 0..0 });
         }
     }
     runs
 }
 
+/// Checks each span of a run: its text is the document's at its offsets.
+fn check(ex: &Export<'_>, run: &Run) -> Result<(), ExportError> {
+    let (checked, part) = (&ex.checks[run.doc], ex.spans[run.doc][run.part]);
+    for i in run.spans.clone() {
+        checked.offsets(run.before + i, &part[i])?;
+    }
+    Ok(())
+}
+
 /// A run's bytes: its document's fields before it when it is the first,
 /// its spans, its document's end after it when it is the last.
-fn serialise(docs: &[Document], run: &Run) -> Vec<u8> {
-    let d = &docs[run.doc];
-    let spans = &d.spans[run.spans.clone()];
-    let (first, last) = (run.spans.start == 0, run.spans.end == d.spans.len());
+fn serialise(ex: &Export<'_>, run: &Run) -> Vec<u8> {
+    let (d, [a, b]) = (&ex.docs[run.doc], ex.spans[run.doc]);
+    let spans = &ex.spans[run.doc][run.part][run.spans.clone()];
+    let total = a.len() + b.len();
+    let (first, last) = (run.opens(), run.before + run.spans.end == total);
     let texts: usize = spans.iter().map(|s| s.text.len() + s.entity().or(s.speaker()).map_or(0, str::len)).sum();
     let mut buf = Vec::with_capacity(texts + spans.len() * SPAN_FRAME_BYTES + 2 * DOCUMENT_FRAME_BYTES);
     if first {
@@ -174,56 +239,60 @@ fn serialise(docs: &[Document], run: &Run) -> Vec<u8> {
     }
     buf = pieces::spans(buf, Layout::Corpus, spans, first);
     if last {
-        buf = pieces::document_end(buf, Layout::Corpus, !d.spans.is_empty());
+        buf = pieces::document_end(buf, Layout::Corpus, total > 0);
     }
     buf
 }
 
-/// Phase 2: every span checked, and the documents written after their
-/// starts (`heads`, from [`escape`]), their spans serialised by this
-/// thread and the `spans` thread. With `early` (the output is a file that
-/// a failure removes) pieces are written before the check is done.
+/// Phases 2 and 3: every span checked, then the documents written after
+/// their starts (`heads`, from [`escape`]), by this thread and the `spans`
+/// thread, each taking runs in turn.
 ///
-/// This thread never waits for the other: it checks the spans itself
-/// first (the other making its first runs meanwhile), then takes runs in
-/// turn with it, writing each in order as soon as it and those before it
-/// are made; when none is left to take, it makes again itself whatever
-/// the other has taken but not handed over yet (a run at most, unless that
-/// thread was kept off its core by others), so a thread that a loaded
-/// machine keeps waiting cannot hold the output up.
-fn write_spans(
-    format: &'static dyn Format,
-    docs: &[Document],
-    heads: Pieces,
-    w: &mut Background<'_>,
-    early: bool,
-) -> Result<(), StreamError> {
-    let runs = runs(docs);
-    let next = AtomicUsize::new(0);
+/// This thread never waits for the other: when no run is left to take, it
+/// checks or makes again itself whatever the other has taken but not
+/// handed over yet (a run at most, unless that thread was kept off its
+/// core by others), so a thread that a loaded machine keeps waiting cannot
+/// hold the output up.
+fn write_spans(ex: &Export<'_>, heads: Pieces, w: &mut Background<'_>) -> Result<(), StreamError> {
+    let runs = runs(ex.spans);
+    let (next_check, next) = (AtomicUsize::new(0), AtomicUsize::new(0));
     let done = AtomicBool::new(false);
     std::thread::scope(|scope| {
+        let (checked, from_checks) = mpsc::channel();
         let (made, from_helper) = mpsc::sync_channel(RUNS_AHEAD);
-        let (runs, next, done) = (&runs, &next, &done);
+        let (runs, next_check, next, done) = (&runs, &next_check, &next, &done);
         // Should it not start, this thread does it all.
-        let _ = std::thread::Builder::new().name("spans".into()).spawn_scoped(scope, move || loop {
-            let i = next.fetch_add(1, Ordering::Relaxed);
-            let Some(run) = runs.get(i) else { return };
-            if done.load(Ordering::Relaxed) || made.send((i, serialise(docs, run))).is_err() {
-                return;
+        let _ = std::thread::Builder::new().name("spans".into()).spawn_scoped(scope, move || {
+            let take = |counter: &AtomicUsize| {
+                let i = counter.fetch_add(1, Ordering::Relaxed);
+                runs.get(i).filter(|_| !done.load(Ordering::Relaxed)).map(|run| (i, run))
+            };
+            while let Some((i, run)) = take(next_check) {
+                if checked.send((i, check(ex, run))).is_err() {
+                    return;
+                }
+            }
+            while let Some((i, run)) = take(next) {
+                if made.send((i, serialise(ex, run))).is_err() {
+                    return;
+                }
             }
         });
-        let mut order = InOrder { docs, runs, heads, waiting: BTreeMap::new(), written: 0, open: early };
-        let ended = order.run(format, next, &from_helper, w);
+        let mut order = InOrder { ex, runs, heads, waiting: BTreeMap::new(), written: 0 };
+        let ended = order
+            .check(next_check, &from_checks)
+            .map_err(StreamError::from)
+            .and_then(|()| order.run(next, &from_helper, w));
         // The other thread stops at its next run (the scope waits for it).
         done.store(true, Ordering::Relaxed);
         ended
     })
 }
 
-/// This thread's side of phase 2: the runs it makes, those it is handed,
-/// and the writing in order.
+/// This thread's side of phases 2 and 3: the runs it checks and makes,
+/// those it is handed, and the writing in order.
 struct InOrder<'a> {
-    docs: &'a [Document],
+    ex: &'a Export<'a>,
     runs: &'a [Run],
     /// The corpus's start and the documents' (empty once written).
     heads: Pieces,
@@ -231,26 +300,46 @@ struct InOrder<'a> {
     waiting: BTreeMap<usize, Vec<u8>>,
     /// Runs written.
     written: usize,
-    /// Whether pieces may be written (the output is a file, or every span
-    /// is checked).
-    open: bool,
 }
 
 impl InOrder<'_> {
+    /// Phase 2: runs checked here while the other thread takes its own;
+    /// then, in order, each run's outcome, from the other thread if it has
+    /// handed it over, checked here if not. The first refused span in the
+    /// documents' order is the error, whichever thread found it.
+    fn check(
+        &mut self,
+        next: &AtomicUsize,
+        from_helper: &Receiver<(usize, Result<(), ExportError>)>,
+    ) -> Result<(), ExportError> {
+        let mut outcomes: Vec<Option<Result<(), ExportError>>> = Vec::with_capacity(self.runs.len());
+        outcomes.resize_with(self.runs.len(), || None);
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(run) = self.runs.get(i) else { break };
+            outcomes[i] = Some(check(self.ex, run));
+        }
+        while let Ok((i, outcome)) = from_helper.try_recv() {
+            outcomes[i] = Some(outcome);
+        }
+        for (outcome, run) in outcomes.into_iter().zip(self.runs) {
+            outcome.unwrap_or_else(|| check(self.ex, run))?;
+        }
+        Ok(())
+    }
+
+    /// Phase 3, once every span is checked.
     fn run(
         &mut self,
-        format: &'static dyn Format,
         next: &AtomicUsize,
         from_helper: &Receiver<(usize, Vec<u8>)>,
         w: &mut Background<'_>,
     ) -> Result<(), StreamError> {
-        check::all(format.id(), format.unit(), self.docs)?;
-        self.open = true;
         self.write_ready(w)?;
         loop {
             let i = next.fetch_add(1, Ordering::Relaxed);
             let Some(run) = self.runs.get(i) else { break };
-            self.waiting.insert(i, serialise(self.docs, run));
+            self.waiting.insert(i, serialise(self.ex, run));
             self.take(from_helper);
             self.write_ready(w)?;
         }
@@ -259,11 +348,11 @@ impl InOrder<'_> {
         self.take(from_helper);
         for i in self.written..self.runs.len() {
             if !self.waiting.contains_key(&i) {
-                self.waiting.insert(i, serialise(self.docs, &self.runs[i]));
+                self.waiting.insert(i, serialise(self.ex, &self.runs[i]));
             }
         }
         self.write_ready(w)?;
-        w.write_all(&pieces::end(Vec::new(), !self.docs.is_empty()))?;
+        w.write_all(&pieces::end(Vec::new(), !self.ex.docs.is_empty()))?;
         Ok(())
     }
 
@@ -277,13 +366,10 @@ impl InOrder<'_> {
     /// Writes the runs that are next in order, each document's start before
     /// its first run.
     fn write_ready(&mut self, w: &mut Background<'_>) -> std::io::Result<()> {
-        if !self.open {
-            return Ok(());
-        }
         w.write_owned(std::mem::take(&mut self.heads[0]))?;
         while let Some(bytes) = self.waiting.remove(&self.written) {
             let run = &self.runs[self.written];
-            if run.spans.start == 0 {
+            if run.opens() {
                 w.write_owned(std::mem::take(&mut self.heads[run.doc + 1]))?;
             }
             w.write_owned(bytes)?;
@@ -333,13 +419,22 @@ mod tests {
         vec![Document::new("empty", "empty", ""), big, one, Document::new("none", "none", "no names here")]
     }
 
-    /// What `write_spans` writes, the starts escaped first, to a file
-    /// (`early`) or not.
-    fn written(docs: &[Document], early: bool) -> Result<Vec<u8>, StreamError> {
+    /// Each document's spans, as phases 2 and 3 read them: a document of
+    /// more than one run's spans cut in two parts at a place that is no
+    /// run's boundary (as extracted halves are), the others whole.
+    fn spans_lists(docs: &[Document]) -> Vec<Parts<'_>> {
+        let cut = |s: &[Span]| if s.len() > RUN_SPANS { s.len() / 2 + 3 } else { s.len() };
+        docs.iter().map(|d| d.spans.split_at(cut(&d.spans))).map(|(a, b)| [a, b]).collect()
+    }
+
+    /// What `write_spans` writes of `docs`, the starts escaped first.
+    fn written(docs: &[Document]) -> Result<Vec<u8>, StreamError> {
+        let (spans, checks) =
+            (spans_lists(docs), docs.iter().map(|d| Checked::new(json().id(), json().unit(), d)).collect::<Vec<_>>());
         let mut out = Vec::new();
         crate::background::with_writer(&mut out, |w| {
             let heads = escape(docs, None)?;
-            write_spans(json(), docs, heads, w, early)
+            write_spans(&Export { docs, spans: &spans, checks: &checks }, heads, w)
         })?;
         Ok(out)
     }
@@ -348,23 +443,38 @@ mod tests {
     fn the_bytes_are_the_labelled_json_streamers_whichever_thread_made_them() {
         let docs = documents();
         let want = annotator_schema::json::to_json(&docs).into_bytes();
-        for early in [false, true] {
-            assert!(written(&docs, early).unwrap() == want, "early {early}");
-        }
-        assert!(runs(&docs).len() > 4, "several runs");
+        assert!(written(&docs).unwrap() == want);
+        let runs = runs(&spans_lists(&docs));
+        assert!(runs.len() > 4 && runs.iter().any(|r| r.part == 1), "several runs, in two parts");
     }
 
     #[test]
-    fn a_refused_span_writes_nothing_to_standard_output() {
+    fn a_refused_span_writes_nothing_and_is_the_first_in_order_whichever_thread_checked_it() {
         let mut docs = documents();
         docs[2].spans[0].text = "Rome".into();
         let mut out = Vec::new();
         let refused = crate::background::with_writer(&mut out, |w| {
-            let heads = escape(&docs, None)?;
-            write_spans(json(), &docs, heads, w, false)
+            let spans = spans_lists(&docs);
+            let checks: Vec<_> = docs.iter().map(|d| Checked::new(json().id(), json().unit(), d)).collect();
+            write_spans(&Export { docs: &docs, spans: &spans, checks: &checks }, escape(&docs, None)?, w)
         });
         assert!(matches!(refused, Err(StreamError::Export(_))), "refused");
         assert!(out.is_empty(), "{} bytes written", out.len());
+        // Refused spans in the first run, the last, and another document:
+        // the error names the one `check::all` names, the first in order.
+        docs[1].spans[5].end = CharOffset(docs[1].spans[5].end.0 + 1);
+        docs[1].spans[2 * RUN_SPANS + 3].text = "Lviv".into();
+        let want = annotator_formats::check::all("json", json().unit(), &docs).unwrap_err().to_string();
+        assert!(want.contains("span 6 "), "{want}");
+        for _ in 0..20 {
+            let got = written(&docs).unwrap_err().to_string();
+            assert_eq!(got, want);
+        }
+        // The first refusal in the second part: numbered in the document.
+        docs[1].spans[5].end = CharOffset(docs[1].spans[5].end.0 - 1);
+        let want = annotator_formats::check::all("json", json().unit(), &docs).unwrap_err().to_string();
+        assert!(want.contains(&format!("span {} ", 2 * RUN_SPANS + 4)), "{want}");
+        assert_eq!(written(&docs).unwrap_err().to_string(), want);
     }
 
     #[test]
@@ -376,12 +486,12 @@ mod tests {
         let texts = |docs: &[Document]| -> Vec<Document> {
             docs.iter().map(|d| Document::new(d.id.clone(), d.name.clone(), d.text.clone())).collect()
         };
-        let mut inputs = Inputs { to_extract: vec![false; docs.len()], docs: docs.clone() };
-        annotate_and_write(json(), &mut inputs, Some(&path)).unwrap();
+        let inputs = Inputs { to_extract: vec![false; docs.len()], docs: docs.clone() };
+        assert!(annotate_and_write(json(), &inputs, Some(&path)).unwrap().iter().all(Option::is_none));
         assert!(std::fs::read(&path).unwrap() == annotator_schema::json::to_json(&docs).into_bytes());
         // Texts to extract: their spans are the extractor's.
-        let mut inputs = Inputs { to_extract: vec![true; docs.len()], docs: texts(&docs) };
-        annotate_and_write(json(), &mut inputs, Some(&path)).unwrap();
+        let inputs = Inputs { to_extract: vec![true; docs.len()], docs: texts(&docs) };
+        let found = annotate_and_write(json(), &inputs, Some(&path)).unwrap();
         let extracted: Vec<Document> = texts(&docs)
             .into_iter()
             .map(|mut d| {
@@ -389,13 +499,14 @@ mod tests {
                 d
             })
             .collect();
-        assert_eq!(inputs.docs, extracted);
+        let joined: Vec<Vec<Span>> = found.into_iter().flatten().map(|[a, b]| [a, b].concat()).collect();
+        assert!(joined.iter().eq(extracted.iter().map(|d| &d.spans)), "the spans found");
         assert!(std::fs::read(&path).unwrap() == annotator_schema::json::to_json(&extracted).into_bytes());
         // A refused span: OUT stays as it was, and no partial file is left.
         let mut bad = docs.clone();
         bad[2].spans[0].text = "Rome".into();
-        let mut inputs = Inputs { to_extract: vec![false; bad.len()], docs: bad };
-        assert!(annotate_and_write(json(), &mut inputs, Some(&path)).is_err());
+        let inputs = Inputs { to_extract: vec![false; bad.len()], docs: bad };
+        assert!(annotate_and_write(json(), &inputs, Some(&path)).is_err());
         assert!(std::fs::read(&path).unwrap() == annotator_schema::json::to_json(&extracted).into_bytes());
         let left: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(left, ["out.json"]);

@@ -24,6 +24,7 @@ mod background;
 mod export;
 mod input;
 mod output;
+mod pair;
 // glibc's tunables: elsewhere the allocator has none, and runs go as they are.
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 mod pages;
@@ -75,9 +76,12 @@ fn main() -> ExitCode {
         Command::Annotate { format, out, files } => {
             #[cfg(all(target_os = "linux", target_env = "gnu"))]
             pages::use_huge_pages(&files);
-            input::read_to_annotate(&files).map_err(Failure::from).and_then(|mut inputs| {
+            input::read_to_annotate(&files).map_err(Failure::from).and_then(|inputs| {
                 let written = if format.id() == LABELLED_JSON {
-                    export::annotate_and_write(format, &mut inputs, out.as_deref()).map_err(Failure::from)
+                    // The spans found are let go unfreed, as the documents are below.
+                    export::annotate_and_write(format, &inputs, out.as_deref())
+                        .map(std::mem::forget)
+                        .map_err(Failure::from)
                 } else {
                     let docs = inputs.annotate();
                     let written = write(format, out, &docs);

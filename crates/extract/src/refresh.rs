@@ -20,9 +20,17 @@ use annotator_schema::{Document, Label, Origin, Span};
 
 /// `doc` with its automatic spans redone and its person's spans kept (see
 /// the module doc); id, name, text and every other field stay.
-pub fn reannotate(mut doc: Document) -> Document {
+pub fn reannotate(doc: Document) -> Document {
     // The spans alone: no document, so no copy of the text.
     let fresh = crate::annotate_spans(&doc.text);
+    reannotate_with(doc, fresh)
+}
+
+/// [`reannotate`], given `fresh`, the spans [`crate::annotate_spans`] (or
+/// [`crate::annotate_spans_in_halves`], its two vectors chained) gives
+/// `doc`'s text, in order: for a caller that lends the text to other work
+/// while they are extracted (the CLI escapes it for its output meanwhile).
+pub fn reannotate_with(mut doc: Document, fresh: impl IntoIterator<Item = Span>) -> Document {
     let before = std::mem::take(&mut doc.spans);
     let mut spans: Vec<Span> = before.iter().filter(|s| s.origin != Origin::Auto).cloned().collect();
     let kept = spans.len();
