@@ -270,9 +270,14 @@ struct Line<'a> {
 
 impl<'a> Line<'a> {
     fn parse(line: &'a str) -> Line<'a> {
-        let mut cols = line.splitn(3, '\t');
-        let id = cols.next().unwrap_or_default();
-        Line { id, def: cols.next().unwrap_or_default(), text: cols.next() }
+        // Cut at the first two tabs by `split_once`, already on the page
+        // (a `splitn` would bring its own iterator for this alone).
+        let Some((id, rest)) = line.split_once('\t') else { return Line { id: line, def: "", text: None } };
+        let (def, text) = match rest.split_once('\t') {
+            Some((def, text)) => (def, Some(text)),
+            None => (rest, None),
+        };
+        Line { id, def, text }
     }
 
     /// Its kind: the id's first character.
@@ -360,8 +365,9 @@ fn read_pair<'a>(i: usize, ann_name: &str, text: &str, ann: &'a str) -> Result<D
         let doc = [ann_name, ", ", tid].concat();
         let (mut first, mut last, mut joined) = (usize::MAX, 0, String::new());
         for frag in frags.split(';') {
-            let mut it = frag.split(' ').map(str::parse::<usize>);
-            let (Some(Ok(a)), Some(Ok(b)), None) = (it.next(), it.next(), it.next()) else {
+            // Two numbers and one space: a second space fails the parse.
+            let ends = frag.split_once(' ').map(|(a, b)| (a.parse::<usize>(), b.parse::<usize>()));
+            let Some((Ok(a), Ok(b))) = ends else {
                 return Err(bad(n, "bad offsets ", frags));
             };
             let (s, e, t) = crate::check::read_span(&ix, Unit::CodePoint, &doc, (a, b), None)?;

@@ -266,7 +266,7 @@ fn read_task(i: usize, task: &Value) -> Result<Document, String> {
     let data = task.get("data").and_then(Value::as_object).ok_or("a task needs a \"data\" object")?;
     let text = match data.get(TEXT) {
         Some(Value::String(t)) => t.clone(),
-        _ => data.values().find_map(Value::as_str).ok_or("the task's data holds no text")?.to_string(),
+        _ => data.iter().find_map(|(_, v)| v.as_str()).ok_or("the task's data holds no text")?.to_string(),
     };
     let id = build::name_of(data.get("doc_id")).or_else(|| build::name_of(task.get("id")));
     let name = build::name_of(data.get("name"));
