@@ -39,9 +39,6 @@ const SPEAKER_RELATION: &str = "Speaker";
 const VALUE: &str = "Value";
 const UNIT: &str = "Unit";
 const KIND: &str = "Kind";
-/// Every number kind, as `annotation.conf` lists the `Kind` attribute's
-/// values (a test checks it against `NumberKind`).
-const KINDS: &str = "cardinal|ordinal|percent|money|measure|range|date";
 
 impl Format for Brat {
     fn id(&self) -> &'static str {
@@ -187,6 +184,13 @@ struct Used<'d> {
     units: Vec<String>,
 }
 
+/// Adds `v` to `list` unless it is there already.
+fn add_once(list: &mut Vec<String>, v: String) {
+    if !list.contains(&v) {
+        list.push(v);
+    }
+}
+
 /// The `.ann` of one document, after checking every span; what it uses is
 /// added to `used`.
 fn ann<'d>(d: &'d Document, used: &mut Used<'d>) -> Result<String, ExportError> {
@@ -210,12 +214,12 @@ fn ann<'d>(d: &'d Document, used: &mut Used<'d>) -> Result<String, ExportError> 
             if let Some(v) = &n.value {
                 let v = value_text(v);
                 attr_line(&mut out, VALUE, &v);
-                used.values.push(v);
+                add_once(&mut used.values, v);
             }
             if let Some(u) = &n.unit {
                 let u = token(u);
                 attr_line(&mut out, UNIT, &u);
-                used.units.push(u);
+                add_once(&mut used.units, u);
             }
             attr_line(&mut out, KIND, n.kind.as_str());
         }
@@ -329,18 +333,32 @@ fn conf(used: &Used<'_>) -> String {
     for l in once(&labels) {
         line(&mut out, &[l]);
     }
-    line(&mut out, &["\n[relations]\n", SPEAKER_RELATION, " Arg1:QUOTE, Arg2:PERSON"]);
-    out.push_str("<OVERLAP> Arg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n\n[events]\n\n[attributes]\n");
+    out.push_str(CONF_MIDDLE);
+    // Each value once: `Used` keeps them so.
     for (name, vals) in [(VALUE, values), (UNIT, units)] {
-        let vals: Vec<&str> = vals.iter().map(String::as_str).collect();
-        let vals = once(&vals).join("|");
+        for (k, v) in vals.iter().enumerate() {
+            out.push_str(if k == 0 { name } else { "|" });
+            if k == 0 {
+                out.push_str(" Arg:NUMBER, Value:");
+            }
+            out.push_str(v);
+        }
         if !vals.is_empty() {
-            line(&mut out, &[name, " Arg:NUMBER, Value:", &vals]);
+            out.push('\n');
         }
     }
-    line(&mut out, &[KIND, " Arg:NUMBER, Value:", KINDS]);
+    out.push_str(KIND_LINE);
     out
 }
+
+/// `annotation.conf` between the labels and the number attributes: the
+/// speaker relation ([`SPEAKER_RELATION`]), brat's overlap rule, no events.
+/// Literal text, not a line written per part: the calls cost the page more.
+const CONF_MIDDLE: &str = "\n[relations]\nSpeaker Arg1:QUOTE, Arg2:PERSON\n\
+                           <OVERLAP> Arg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n\n[events]\n\n[attributes]\n";
+/// `annotation.conf`'s last line: the [`KIND`] attribute with every number
+/// kind (a test checks it against `NumberKind`).
+const KIND_LINE: &str = "Kind Arg:NUMBER, Value:cardinal|ordinal|percent|money|measure|range|date\n";
 
 /// One document from its text and `.ann` (named `ann_name`; the
 /// document's id is its stem).
@@ -506,6 +524,7 @@ mod tests {
             Cardinal | Ordinal | Percent | Money | Measure | Range | Date => k.as_str(),
         };
         let all: Vec<&str> = [Cardinal, Ordinal, Percent, Money, Measure, Range, Date].map(listed).to_vec();
-        assert_eq!(KINDS, all.join("|"));
+        assert_eq!(KIND_LINE, [KIND, " Arg:NUMBER, Value:", &all.join("|"), "\n"].concat());
+        assert!(CONF_MIDDLE.contains(&[SPEAKER_RELATION, " Arg1:QUOTE"].concat()));
     }
 }
