@@ -120,8 +120,7 @@ impl Format for Brat {
 
 /// A document id as a file name: ASCII letters, digits, `-`, `_`, `.`.
 fn safe(id: &str) -> String {
-    let s: String =
-        id.chars().map(|c| if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '_' }).collect();
+    let s = cleaned(id, |c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')), '_');
     if s.is_empty() {
         "document".into()
     } else {
@@ -149,7 +148,12 @@ fn stem_of(name: &str) -> &str {
 /// replaced by `with`: a field holds no tab or line break, an attribute
 /// value no whitespace.
 fn cleaned(s: &str, bad: fn(&char) -> bool, with: char) -> String {
-    s.chars().map(|c| if bad(&c) { with } else { c }).collect()
+    // A plain loop: a `map`/`collect` would be instantiated for this alone.
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        out.push(if bad(&c) { with } else { c });
+    }
+    out
 }
 
 /// Text for one field of an `.ann` line: no tab or line break.
