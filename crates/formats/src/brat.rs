@@ -442,7 +442,6 @@ fn read_pair<'a>(i: usize, ann_name: &str, text: &str, ann: &'a str) -> Result<D
         }
     }
     // A relation names its person by entity: notes read after it may have set it.
-    let spans = build::objects(spans);
     build::document(i, [Some(id.to_string()), Some([id, ".txt"].concat()), None, None], text.to_string(), false, spans)
         .map_err(|message| ReadError::Shape { doc: ann_name.to_string(), message })
 }

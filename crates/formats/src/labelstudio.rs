@@ -320,8 +320,8 @@ fn read_results(
     results: &[Value],
     origin: Option<Origin>,
     checked: &[Value],
-    replaced: &[Map<String, Value>],
-    out: &mut Vec<Map<String, Value>>,
+    replaced: &[build::Read],
+    out: &mut Vec<build::Read>,
 ) -> Result<(), String> {
     let mut spans: Vec<build::Read> = Vec::new();
     for r in results {
@@ -383,8 +383,8 @@ fn read_results(
             build::relate(&mut spans, end_id("from_id"), end_id("to_id"));
         }
     }
-    for (_, s, _) in spans {
-        if !replaced.iter().any(|r| same_place(r, &s)) {
+    for s in spans {
+        if !replaced.iter().any(|r| same_place(&r.1, &s.1)) {
             out.push(s);
         }
     }
