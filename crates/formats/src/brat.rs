@@ -39,9 +39,6 @@ const SPEAKER_RELATION: &str = "Speaker";
 const VALUE: &str = "Value";
 const UNIT: &str = "Unit";
 const KIND: &str = "Kind";
-/// Every number kind, as `annotation.conf` lists the `Kind` attribute's
-/// values (a test checks it against `NumberKind`).
-const KINDS: &str = "cardinal|ordinal|percent|money|measure|range|date";
 
 impl Format for Brat {
     fn id(&self) -> &'static str {
@@ -123,8 +120,7 @@ impl Format for Brat {
 
 /// A document id as a file name: ASCII letters, digits, `-`, `_`, `.`.
 fn safe(id: &str) -> String {
-    let s: String =
-        id.chars().map(|c| if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '_' }).collect();
+    let s = cleaned(id, |c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')), '_');
     if s.is_empty() {
         "document".into()
     } else {
@@ -152,7 +148,12 @@ fn stem_of(name: &str) -> &str {
 /// replaced by `with`: a field holds no tab or line break, an attribute
 /// value no whitespace.
 fn cleaned(s: &str, bad: fn(&char) -> bool, with: char) -> String {
-    s.chars().map(|c| if bad(&c) { with } else { c }).collect()
+    // A plain loop: a `map`/`collect` would be instantiated for this alone.
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        out.push(if bad(&c) { with } else { c });
+    }
+    out
 }
 
 /// Text for one field of an `.ann` line: no tab or line break.
@@ -187,6 +188,13 @@ struct Used<'d> {
     units: Vec<String>,
 }
 
+/// Adds `v` to `list` unless it is there already.
+fn add_once(list: &mut Vec<String>, v: String) {
+    if !list.contains(&v) {
+        list.push(v);
+    }
+}
+
 /// The `.ann` of one document, after checking every span; what it uses is
 /// added to `used`.
 fn ann<'d>(d: &'d Document, used: &mut Used<'d>) -> Result<String, ExportError> {
@@ -210,12 +218,12 @@ fn ann<'d>(d: &'d Document, used: &mut Used<'d>) -> Result<String, ExportError> 
             if let Some(v) = &n.value {
                 let v = value_text(v);
                 attr_line(&mut out, VALUE, &v);
-                used.values.push(v);
+                add_once(&mut used.values, v);
             }
             if let Some(u) = &n.unit {
                 let u = token(u);
                 attr_line(&mut out, UNIT, &u);
-                used.units.push(u);
+                add_once(&mut used.units, u);
             }
             attr_line(&mut out, KIND, n.kind.as_str());
         }
@@ -270,9 +278,14 @@ struct Line<'a> {
 
 impl<'a> Line<'a> {
     fn parse(line: &'a str) -> Line<'a> {
-        let mut cols = line.splitn(3, '\t');
-        let id = cols.next().unwrap_or_default();
-        Line { id, def: cols.next().unwrap_or_default(), text: cols.next() }
+        // Cut at the first two tabs by `split_once`, already on the page
+        // (a `splitn` would bring its own iterator for this alone).
+        let Some((id, rest)) = line.split_once('\t') else { return Line { id: line, def: "", text: None } };
+        let (def, text) = match rest.split_once('\t') {
+            Some((def, text)) => (def, Some(text)),
+            None => (rest, None),
+        };
+        Line { id, def, text }
     }
 
     /// Its kind: the id's first character.
@@ -324,18 +337,32 @@ fn conf(used: &Used<'_>) -> String {
     for l in once(&labels) {
         line(&mut out, &[l]);
     }
-    line(&mut out, &["\n[relations]\n", SPEAKER_RELATION, " Arg1:QUOTE, Arg2:PERSON"]);
-    out.push_str("<OVERLAP> Arg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n\n[events]\n\n[attributes]\n");
+    out.push_str(CONF_MIDDLE);
+    // Each value once: `Used` keeps them so.
     for (name, vals) in [(VALUE, values), (UNIT, units)] {
-        let vals: Vec<&str> = vals.iter().map(String::as_str).collect();
-        let vals = once(&vals).join("|");
+        for (k, v) in vals.iter().enumerate() {
+            out.push_str(if k == 0 { name } else { "|" });
+            if k == 0 {
+                out.push_str(" Arg:NUMBER, Value:");
+            }
+            out.push_str(v);
+        }
         if !vals.is_empty() {
-            line(&mut out, &[name, " Arg:NUMBER, Value:", &vals]);
+            out.push('\n');
         }
     }
-    line(&mut out, &[KIND, " Arg:NUMBER, Value:", KINDS]);
+    out.push_str(KIND_LINE);
     out
 }
+
+/// `annotation.conf` between the labels and the number attributes: the
+/// speaker relation ([`SPEAKER_RELATION`]), brat's overlap rule, no events.
+/// Literal text, not a line written per part: the calls cost the page more.
+const CONF_MIDDLE: &str = "\n[relations]\nSpeaker Arg1:QUOTE, Arg2:PERSON\n\
+                           <OVERLAP> Arg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n\n[events]\n\n[attributes]\n";
+/// `annotation.conf`'s last line: the [`KIND`] attribute with every number
+/// kind (a test checks it against `NumberKind`).
+const KIND_LINE: &str = "Kind Arg:NUMBER, Value:cardinal|ordinal|percent|money|measure|range|date\n";
 
 /// One document from its text and `.ann` (named `ann_name`; the
 /// document's id is its stem).
@@ -360,8 +387,9 @@ fn read_pair<'a>(i: usize, ann_name: &str, text: &str, ann: &'a str) -> Result<D
         let doc = [ann_name, ", ", tid].concat();
         let (mut first, mut last, mut joined) = (usize::MAX, 0, String::new());
         for frag in frags.split(';') {
-            let mut it = frag.split(' ').map(str::parse::<usize>);
-            let (Some(Ok(a)), Some(Ok(b)), None) = (it.next(), it.next(), it.next()) else {
+            // Two numbers and one space: a second space fails the parse.
+            let ends = frag.split_once(' ').map(|(a, b)| (a.parse::<usize>(), b.parse::<usize>()));
+            let Some((Ok(a), Ok(b))) = ends else {
                 return Err(bad(n, "bad offsets ", frags));
             };
             let (s, e, t) = crate::check::read_span(&ix, Unit::CodePoint, &doc, (a, b), None)?;
@@ -414,7 +442,6 @@ fn read_pair<'a>(i: usize, ann_name: &str, text: &str, ann: &'a str) -> Result<D
         }
     }
     // A relation names its person by entity: notes read after it may have set it.
-    let spans = build::objects(spans);
     build::document(i, [Some(id.to_string()), Some([id, ".txt"].concat()), None, None], text.to_string(), false, spans)
         .map_err(|message| ReadError::Shape { doc: ann_name.to_string(), message })
 }
@@ -500,6 +527,7 @@ mod tests {
             Cardinal | Ordinal | Percent | Money | Measure | Range | Date => k.as_str(),
         };
         let all: Vec<&str> = [Cardinal, Ordinal, Percent, Money, Measure, Range, Date].map(listed).to_vec();
-        assert_eq!(KINDS, all.join("|"));
+        assert_eq!(KIND_LINE, [KIND, " Arg:NUMBER, Value:", &all.join("|"), "\n"].concat());
+        assert!(CONF_MIDDLE.contains(&[SPEAKER_RELATION, " Arg1:QUOTE"].concat()));
     }
 }

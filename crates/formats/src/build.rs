@@ -52,13 +52,6 @@ pub const SPEAKER: &str = "speaker";
 /// has none), its labelled-JSON object, its text.
 pub type Read = (String, Map<String, Value>, String);
 
-/// The labelled-JSON objects of spans read, for [`document`]: one
-/// function for every reader (a `map` of its own in each would be a copy
-/// of the adapter per reader).
-pub fn objects(spans: Vec<Read>) -> Vec<Map<String, Value>> {
-    spans.into_iter().map(|(_, s, _)| s).collect()
-}
-
 /// A `speaker` relation read: each QUOTE span with id `from` whose speaker
 /// is not yet known gets the span with id `to` as its speaker, by that
 /// span's entity, else its text (if it has one). Unknown ids are passed
@@ -86,15 +79,15 @@ pub fn label_of(span: &Map<String, Value>) -> &str {
 }
 
 /// A document from its parts (`ids`: its id, name, annotator and last
-/// edit, each if known), read and checked by the labelled-JSON reader.
-/// `i` is its position in the file; errors come back as text for the
+/// edit, each if known; its spans as read), read and checked by the
+/// labelled-JSON reader. `i` is its position in the file; errors come back as text for the
 /// caller to place (`task 2: …`).
 pub fn document(
     i: usize,
     ids: [Option<String>; 4],
     text: String,
     reviewed: bool,
-    spans: Vec<Map<String, Value>>,
+    spans: Vec<Read>,
 ) -> Result<Document, String> {
     let mut d = Map::new();
     for (key, v) in ["id", "name", "annotator", "modified"].into_iter().zip(ids) {
@@ -104,7 +97,9 @@ pub fn document(
     }
     set(&mut d, "text", text.into());
     set(&mut d, "reviewed", reviewed.into());
-    set(&mut d, "spans", Value::Array(spans.into_iter().map(Value::Object).collect()));
+    // The spans' objects taken out of what every reader gathers: one
+    // `map` for all of them.
+    set(&mut d, "spans", Value::Array(spans.into_iter().map(|(_, s, _)| Value::Object(s)).collect()));
     Document::from_value(i, Value::Object(d)).map_err(|e| e.to_string())
 }
 

@@ -43,12 +43,16 @@ pub fn read_label(name: &str) -> (Label, Option<NumberKind>) {
     if let Some((_, label, kind)) = MAPPED.iter().find(|(n, _, _)| n.eq_ignore_ascii_case(name)) {
         return (label.clone(), *kind);
     }
-    let mut upper: String =
-        name.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_uppercase() } else { '_' }).collect();
-    if !upper.starts_with(|c: char| c.is_ascii_uppercase()) {
-        upper.insert_str(0, LEADING);
+    // One loop, no `map`/`take`/`collect` adapters (instantiated for this
+    // alone): every character written is ASCII, so the length in bytes is
+    // the length in characters.
+    let mut upper = String::from(if name.starts_with(|c: char| c.is_ascii_alphabetic()) { "" } else { LEADING });
+    for c in name.chars() {
+        if upper.len() == MAX_LABEL_CHARS {
+            break;
+        }
+        upper.push(if c.is_ascii_alphanumeric() { c.to_ascii_uppercase() } else { '_' });
     }
-    let upper: String = upper.chars().take(MAX_LABEL_CHARS).collect();
     // A name of upper-case letters, digits and `_` that starts with a letter and is
     // at most 32 long parses; the four built-in names were caught by the table.
     let label = upper.parse().unwrap_or(Label::Other(upper));

@@ -108,7 +108,6 @@ fn record(i: usize, line: &str, mut rec: Value, shape: &Shape) -> Result<Result<
     }
     let [id, name, reviewed, annotator, modified] = shape.doc.map(at);
     let stamp = |v: Option<&Value>| v.and_then(Value::as_str).map(str::to_string);
-    let spans = build::objects(spans);
     Ok(build::document(
         i,
         [build::name_of(id), build::name_of(name), stamp(annotator), stamp(modified)],
