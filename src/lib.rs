@@ -70,14 +70,23 @@ const WARM_UP_TEXT: &str = "“It is complex,” Kremlin spokesman Dmitry Peskov
 /// sentences (the warm-up itself 11–22 ms).
 const WARM_UP_TIMES: usize = 64;
 
-/// Builds the core's tables and gets its hot code optimised: while the
-/// page is idle after loading, and as files start being read, if that
-/// comes first (`loader::open_files`). Again, it costs a few milliseconds:
-/// the tables are built once, and the code runs optimised by then.
+/// Gets the core's hot code optimised (and builds its tables, if
+/// [`build_tables`] has not yet): while the page is idle after loading, and
+/// as files start being read, if that comes first (`loader::open_files`).
+/// Again, it costs a few milliseconds: the tables are built once, and the
+/// code runs optimised by then.
 pub fn warm_up() {
     perf::phase("warm-up", || {
         annotator_extract::annotate("", "", &warm_up_text());
     });
+}
+
+/// Builds the core's tables (its lexicons, word lists and name model:
+/// `annotator_extract::warm_up`, one sentence) in a task of its own while
+/// storage opens at start, so that a paste before the idle [`warm_up`]
+/// finds them built instead of building them in the person's wait.
+fn build_tables() {
+    perf::phase("tables", annotator_extract::warm_up);
 }
 
 /// What [`warm_up`] annotates (the extraction worker too, when it is
@@ -108,4 +117,7 @@ pub fn start() {
         mounting.end_after_effects();
         leptos::prelude::request_idle_callback(warm_up);
     });
+    // Queued after the restore's first step (opening storage, which
+    // answers in a task of its own): the main thread is idle until then.
+    leptos::prelude::set_timeout(build_tables, std::time::Duration::ZERO);
 }
