@@ -82,9 +82,10 @@ pub fn warm_up() {
 }
 
 /// Builds the core's tables (its lexicons, word lists and name model:
-/// `annotator_extract::warm_up`, one sentence) in a task of its own while
-/// storage opens at start, so that a paste before the idle [`warm_up`]
-/// finds them built instead of building them in the person's wait.
+/// `annotator_extract::warm_up`, one sentence) in the first idle moment
+/// after the mount, a task of its own before the idle [`warm_up`], so that
+/// a paste finds them built instead of building them in the person's wait,
+/// and neither the area's readiness nor its first paint waits for them.
 fn build_tables() {
     perf::phase("tables", annotator_extract::warm_up);
 }
@@ -115,9 +116,9 @@ pub fn start() {
         let mounting = perf::Phase::start("mount");
         leptos::mount::mount_to_body(move || leptos::view! { <App startup/> });
         mounting.end_after_effects();
+        // The tables in the first idle moment after the page is painted,
+        // then the warm-up in one of its own (idle callbacks run in order).
+        leptos::prelude::request_idle_callback(build_tables);
         leptos::prelude::request_idle_callback(warm_up);
     });
-    // Queued after the restore's first step (opening storage, which
-    // answers in a task of its own): the main thread is idle until then.
-    leptos::prelude::set_timeout(build_tables, std::time::Duration::ZERO);
 }
