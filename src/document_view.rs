@@ -73,14 +73,58 @@ const CHAR_PX: f64 = 6.0;
 /// 736 px, with room to spare).
 const VIEW_PX: f64 = 800.0;
 
-/// At most how much text (UTF-8 bytes; at least one byte per character)
-/// the browser's viewport shows of the document, from its size alone (no
-/// layout): what the task that puts a document on screen draws.
-fn viewport_bytes() -> usize {
+/// How long the view's place noted as a paste began ([`note_paste`]) is
+/// used, in milliseconds: the paste's own task draws within it, and after
+/// it the page may have scrolled.
+const NOTED_MS: f64 = 1000.0;
+
+/// The document view's place noted as a paste began ([`note_paste`]).
+#[derive(Clone, Copy)]
+struct Noted {
+    /// When ([`crate::perf::now`]) and the window's inner size then.
+    at: f64,
+    window: (f64, f64),
+    /// The top of the view's pane on screen and the view's width, CSS px.
+    top: f64,
+    width: f64,
+}
+
+thread_local! {
+    static NOTED: std::cell::Cell<Option<Noted>> = const { std::cell::Cell::new(None) };
+}
+
+/// The window's inner size, CSS pixels.
+fn window_size() -> (f64, f64) {
     let size = |v: Result<JsValue, JsValue>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
-    let (w, h) = web_sys::window().map_or((0.0, 0.0), |w| (size(w.inner_width()), size(w.inner_height())));
-    let lines = (h / LINE_PX).ceil();
-    let per_line = (w.min(VIEW_PX) / CHAR_PX).ceil();
+    web_sys::window().map_or((0.0, 0.0), |w| (size(w.inner_width()), size(w.inner_height())))
+}
+
+/// Notes where the document view is on screen (its pane's top, its
+/// width) as a paste into *Article text* begins: the page's layout is
+/// clean then, so reading it costs nothing, while after the paste it would
+/// first lay out all of the area's new text. The document the paste puts
+/// on screen draws that much less in its first task ([`viewport_bytes`]).
+pub fn note_paste() {
+    let Some(view) = dom::document().and_then(|d| d.query_selector("article.document").ok().flatten()) else { return };
+    // The pane's top, not the view's: the hint above an empty view goes.
+    let top = view.parent_element().map_or(0.0, |p| p.get_bounding_client_rect().top());
+    let width = f64::from(view.client_width());
+    NOTED.with(|n| n.set(Some(Noted { at: crate::perf::now(), window: window_size(), top, width })));
+}
+
+/// At most how much text (UTF-8 bytes; at least one byte per character)
+/// the browser's viewport shows of the document, from the window's size
+/// and, just after a paste, where the view was as it began ([`note_paste`];
+/// no layout either way): what the task that puts a document on screen
+/// draws.
+fn viewport_bytes() -> usize {
+    let (w, h) = window_size();
+    let noted = NOTED
+        .with(|n| n.take())
+        .filter(|n| n.window == (w, h) && n.width > 0.0 && crate::perf::now() - n.at < NOTED_MS);
+    let (height, width) = noted.map_or((h, w), |n| (h - n.top.max(0.0), n.width));
+    let lines = (height / LINE_PX).ceil();
+    let per_line = (width.min(VIEW_PX) / CHAR_PX).ceil();
     // Truncation is fine: a count of characters, far below usize's range.
     (lines * per_line).max(1.0) as usize
 }

@@ -70,14 +70,24 @@ const WARM_UP_TEXT: &str = "“It is complex,” Kremlin spokesman Dmitry Peskov
 /// sentences (the warm-up itself 11–22 ms).
 const WARM_UP_TIMES: usize = 64;
 
-/// Builds the core's tables and gets its hot code optimised: while the
-/// page is idle after loading, and as files start being read, if that
-/// comes first (`loader::open_files`). Again, it costs a few milliseconds:
-/// the tables are built once, and the code runs optimised by then.
+/// Gets the core's hot code optimised (and builds its tables, if
+/// [`build_tables`] has not yet): while the page is idle after loading, and
+/// as files start being read, if that comes first (`loader::open_files`).
+/// Again, it costs a few milliseconds: the tables are built once, and the
+/// code runs optimised by then.
 pub fn warm_up() {
     perf::phase("warm-up", || {
         annotator_extract::annotate("", "", &warm_up_text());
     });
+}
+
+/// Builds the core's tables (its lexicons, word lists and name model:
+/// `annotator_extract::warm_up`, one sentence) in the first idle moment
+/// after the mount, a task of its own before the idle [`warm_up`], so that
+/// a paste finds them built instead of building them in the person's wait,
+/// and neither the area's readiness nor its first paint waits for them.
+fn build_tables() {
+    perf::phase("tables", annotator_extract::warm_up);
 }
 
 /// What [`warm_up`] annotates (the extraction worker too, when it is
@@ -106,6 +116,9 @@ pub fn start() {
         let mounting = perf::Phase::start("mount");
         leptos::mount::mount_to_body(move || leptos::view! { <App startup/> });
         mounting.end_after_effects();
+        // The tables in the first idle moment after the page is painted,
+        // then the warm-up in one of its own (idle callbacks run in order).
+        leptos::prelude::request_idle_callback(build_tables);
         leptos::prelude::request_idle_callback(warm_up);
     });
 }

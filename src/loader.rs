@@ -85,6 +85,7 @@ pub fn Loader() -> impl IntoView {
     // its own, never into the area (see `LONG_PASTE_BYTES`). Anything
     // else is the browser's, then `on_input`'s.
     let on_paste = move |ev: leptos::ev::ClipboardEvent| {
+        crate::document_view::note_paste();
         let Some(a) = area.get_untracked() else { return };
         if !a.value().is_empty() || st.read_only.get_untracked() {
             return;
