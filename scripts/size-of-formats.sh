@@ -41,14 +41,7 @@ build() {
   (cd "$copy" && trunk build --release --locked >"$work/$1.log" 2>&1) ||
     { echo "size-of-formats: the $1 build failed, see $work/$1.log" >&2; exit 1; }
   bash "$root/scripts/dist-size.sh" "$copy/dist" | tee "$work/$1.sizes" >&2
-  # dist-size.sh prints KiB; add up bytes here for the difference.
-  local single total=0 f
-  single="$(sed -n 's/.*<meta name="annotator-single-file" content="\([^"]*\)".*/\1/p' "$copy/dist/index.html" | head -n 1)"
-  while IFS= read -r -d '' f; do
-    [ "${f#"$copy/dist/"}" = "$single" ] && continue
-    total=$((total + $(gzip -9 -c "$f" | wc -c)))
-  done < <(find "$copy/dist" -type f -print0)
-  echo "$total"
+  bash "$root/scripts/dist-size.sh" --bytes "$copy/dist"
 }
 
 echo "== the page as it is" >&2

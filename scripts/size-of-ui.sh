@@ -36,7 +36,7 @@ export CARGO_TARGET_DIR="$work/target"
 
 # Total gzip -9 bytes of the hosted page of revision $1, built in its own copy.
 build() {
-  local sha dir single total=0 f
+  local sha dir
   sha="$(git -C "$root" rev-parse --short "$1^{commit}")"
   dir="$work/$sha"
   if [ ! -f "$dir/index.html" ]; then
@@ -55,13 +55,7 @@ build() {
   (cd "$dir" && trunk build --release --locked >"$work/$sha.log" 2>&1) ||
     { echo "size-of-ui: the build of $1 failed, see $work/$sha.log" >&2; exit 1; }
   bash "$root/scripts/dist-size.sh" "$dir/dist" | tee "$work/$sha.sizes" >&2
-  # dist-size.sh prints KiB; add up bytes here for the difference.
-  single="$(sed -n 's/.*<meta name="annotator-single-file" content="\([^"]*\)".*/\1/p' "$dir/dist/index.html" | head -n 1)"
-  while IFS= read -r -d '' f; do
-    [ "${f#"$dir/dist/"}" = "$single" ] && continue
-    total=$((total + $(gzip -9 -c "$f" | wc -c)))
-  done < <(find "$dir/dist" -type f -print0)
-  echo "$total"
+  bash "$root/scripts/dist-size.sh" --bytes "$dir/dist"
 }
 
 without=$(build "$before")
