@@ -103,7 +103,7 @@ fn window_size() -> (f64, f64) {
 /// width) as a paste into *Article text* begins: the page's layout is
 /// clean then, so reading it costs nothing, while after the paste it would
 /// first lay out all of the area's new text. The document the paste puts
-/// on screen draws that much less in its first task ([`viewport_bytes`]).
+/// on screen draws that much less in its first task (`viewport_bytes`).
 pub fn note_paste() {
     let Some(view) = dom::document().and_then(|d| d.query_selector("article.document").ok().flatten()) else { return };
     // The pane's top, not the view's: the hint above an empty view goes.

@@ -71,7 +71,7 @@ const WARM_UP_TEXT: &str = "“It is complex,” Kremlin spokesman Dmitry Peskov
 const WARM_UP_TIMES: usize = 64;
 
 /// Gets the core's hot code optimised (and builds its tables, if
-/// [`build_tables`] has not yet): while the page is idle after loading, and
+/// `build_tables` has not yet): while the page is idle after loading, and
 /// as files start being read, if that comes first (`loader::open_files`).
 /// Again, it costs a few milliseconds: the tables are built once, and the
 /// code runs optimised by then.
