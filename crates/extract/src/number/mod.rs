@@ -446,6 +446,17 @@ mod tests {
                 ],
             ),
             (
+                "whole_and_fraction_joined_by_a_hyphen",
+                "rose 1-3/8 to 112-1/2, the note 99-15/32, a 7-1/2 percent rate; 3-4 days",
+                vec![
+                    ("1-3/8", Cardinal, num(1.375), None),
+                    ("112-1/2", Cardinal, num(112.5), None),
+                    ("99-15/32", Cardinal, num(99.4688), None),
+                    ("7-1/2 percent", Percent, num(7.5), Some("percent")),
+                    ("3-4 days", Range, Some(NumberValue::Range { min: 3.0, max: 4.0 }), Some("day")),
+                ],
+            ),
+            (
                 "fraction_of_a_unit",
                 "in half an hour, a third of a cup and two hundredths of a second",
                 vec![
