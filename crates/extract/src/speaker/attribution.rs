@@ -522,7 +522,8 @@ fn speaker_after_verb(ix: &Index, i: usize, k0: usize, hi: usize) -> Option<Who>
             break;
         }
         if let Some(mi) = ix.mention_at(k).filter(|&mi| ix.is_person(mi)) {
-            return Some(Who::Named(Speaker::Mention(mi)));
+            let named = person_after_role(ix, k, end).unwrap_or(mi);
+            return Some(Who::Named(Speaker::Mention(named)));
         }
         let tw = ix.word(k);
         if k == k0 && inverted {
@@ -560,6 +561,24 @@ fn speaker_after_verb(ix: &Index, i: usize, k0: usize, hi: usize) -> Option<Who>
     let a = caps.filter(|_| inverted)?;
     let last = (a..k).rev().find(|&j| ix.capitalised_word(j))?;
     words_speaker(ix, a, last).map(Who::Named)
+}
+
+/// The person named after a role that follows the mention at token `k`
+/// (`said Morningstar analyst Jane Doe`, `said Reuters senior correspondent
+/// Tom Reyes`): the first name is whose role it is, an employer, not the
+/// speaker. None when no role and name follow right after it (`said Jane
+/// Doe, an analyst`, `said Jane Doe and Tom Reyes`).
+fn person_after_role(ix: &Index, k: usize, end: usize) -> Option<usize> {
+    let mi = ix.mention_at(k)?;
+    let after = (k..end).find(|&j| ix.mention_at(j) != Some(mi))?;
+    let mut j = after;
+    while j < end && j < after + ROLE_MODIFIERS && role_modifier(ix, j, end) {
+        j += 1;
+    }
+    if !lexicon::is_title(ix.word(j)) {
+        return None;
+    }
+    ix.mention_at(j + 1).filter(|&n| ix.is_person(n))
 }
 
 /// Lower-case words of a role before its title word (`press secretary`,

@@ -493,6 +493,16 @@ mod tests {
                 &[("\"It is a disgrace,\"", Some("Jane Doe")), ("\"No,\"", Some("Tom Reyes"))],
             ),
             (
+                "a_name_before_a_role_is_whose_role_it_is",
+                "\"It is over,\" said Obama adviser Tom Reyes. \"Not yet,\" said Merkel senior spokesman Ana Lima.",
+                &[("\"It is over,\"", Some("Tom Reyes")), ("\"Not yet,\"", Some("Ana Lima"))],
+            ),
+            (
+                "a_role_after_a_comma_is_the_name_before_it",
+                "\"It is over,\" said Tom Reyes, adviser to Ana Lima. \"Not yet,\" said Ana Lima, a spokesman.",
+                &[("\"It is over,\"", Some("Tom Reyes")), ("\"Not yet,\"", Some("Ana Lima"))],
+            ),
+            (
                 "name_of_place_or_organisation_is_the_name",
                 "Mayor Tom Reyes of New York said the city was \"at capacity.\" Jane Doe of the Heritage Foundation called it \"a gift.\"",
                 &[("\"at capacity.\"", Some("Tom Reyes")), ("\"a gift.\"", Some("Jane Doe"))],
