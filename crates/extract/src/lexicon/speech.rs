@@ -396,6 +396,11 @@ pub(crate) const ADDRESSEE_VERBS: [&str; 16] = [
     "dismisses",
 ];
 
+/// Participles that open a clause naming what a speaker was asked
+/// (`Asked about Ana Lima, he said`, `Pressed on the deal,`): a name in
+/// that clause is its topic, not who speaks.
+pub(crate) const QUESTIONED: [&str; 5] = ["asked", "pressed", "questioned", "quizzed", "challenged"];
+
 /// Subject pronouns that stand for the person a passage is about.
 pub(crate) const SPEAKER_PRONOUNS: [&str; 4] = ["he", "she", "He", "She"];
 

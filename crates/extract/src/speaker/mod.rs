@@ -189,6 +189,20 @@ mod tests {
                 &[("\"Ask Tom Reyes,\"", Some("Ana Lima"))],
             ),
             (
+                "what_a_speaker_was_asked_about_is_no_speaker",
+                "Tom Reyes scored twice. Asked about Ana Lima, he said: \"I don't think about it.\"\n\nAna Lima spoke. When asked whether Tom Reyes agreed, she replied: \"He does.\"\n\nPressed on the deal with Tom Reyes, the minister called it \"dead\".",
+                &[
+                    ("\"I don't think about it.\"", Some("Tom Reyes")),
+                    ("\"He does.\"", Some("Ana Lima")),
+                    ("\"dead\"", None),
+                ],
+            ),
+            (
+                "one_who_asks_about_someone_speaks",
+                "Ana Lima asked about Tom Reyes, saying: \"Where is he?\"\n\nAsked about it, Tom Reyes said: \"Soon.\"",
+                &[("\"Where is he?\"", Some("Ana Lima")), ("\"Soon.\"", Some("Tom Reyes"))],
+            ),
+            (
                 "a_second_predicate_speaks_for_the_subject",
                 "Ana Lima went to the door and said, \"Come back!\"",
                 &[("\"Come back!\"", Some("Ana Lima"))],
