@@ -242,6 +242,17 @@ mod tests {
                 vec![("18.45 points", Measure, num(18.45), Some("point"))],
             ),
             (
+                "clock_time_with_a_point_and_am_or_pm",
+                "around 4.45 pm on Friday, at 10.30 a.m. and 12.05 am; it rose 4.45 to 13.30 pm-adjusted",
+                vec![
+                    ("4.45 pm", Date, date("16:45"), None),
+                    ("10.30 a.m.", Date, date("10:30"), None),
+                    ("12.05 am", Date, date("00:05"), None),
+                    ("4.45", Cardinal, num(4.45), None),
+                    ("13.30", Cardinal, num(13.3), None),
+                ],
+            ),
+            (
                 "military_time_needs_four_digits",
                 "at 0117 GMT, not 1\u{e9}3 GMT",
                 vec![("0117", Date, date("01:17"), None)],
