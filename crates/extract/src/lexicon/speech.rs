@@ -396,6 +396,24 @@ pub(crate) const ADDRESSEE_VERBS: [&str; 16] = [
     "dismisses",
 ];
 
+/// Present participles of speech after `with` and a name, whose subject
+/// that name is (`with Ana Lima calling the plan “a disaster”`, `with Tom
+/// Reyes saying: “…”`).
+pub(crate) const SPEECH_PARTICIPLES: [&str; 12] = [
+    "accusing",
+    "adding",
+    "arguing",
+    "calling",
+    "claiming",
+    "describing",
+    "insisting",
+    "noting",
+    "saying",
+    "telling",
+    "urging",
+    "warning",
+];
+
 /// Participles that open a clause naming what a speaker was asked
 /// (`Asked about Ana Lima, he said`, `Pressed on the deal,`): a name in
 /// that clause is its topic, not who speaks.

@@ -15,7 +15,7 @@ use super::context::{Gender, Speaker};
 use super::index::Index;
 use crate::lexicon::speech::{
     ADDRESSEE_ONLY_VERBS, DETERMINERS, FEMALE_WORDS, KIN_WORDS, MALE_WORDS, PHRASAL_SPEECH_VERBS, SPEAKER_PRONOUNS,
-    UNNAMED_SPEAKERS,
+    SPEECH_PARTICIPLES, UNNAMED_SPEAKERS,
 };
 use crate::lexicon::{self, cat, core};
 use crate::names::is_demonym;
@@ -110,7 +110,15 @@ pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Vec
                 t.end() - t.start() == 1
             };
             let found = if !may_cue {
-                None
+                // `with Ana Lima calling it “…”`: a participle after a
+                // name, looked at only there (no word list marks it).
+                let ing =
+                    t.end() - t.start() >= PARTICIPLE_MIN && ix.cx.text.as_bytes().get(t.end() - 1) == Some(&b'g');
+                if ing && t.kind() == Kind::Word && i > lo && ix.mention_end(i - 1).is_some() {
+                    with_participle(ix, i, lo)
+                } else {
+                    None
+                }
             } else if t.kind() != Kind::Word {
                 caption(ix, i, lo)
             } else if ix.word(i) == ACCORDING && ix.cx.toks.get(i + 1).is_some_and(|t| t.text(ix.cx.text) == "to") {
@@ -133,6 +141,34 @@ pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Vec
         attrs[s].extend(headline_dash(ix, s));
     }
     attrs
+}
+
+/// The shortest participle of [`SPEECH_PARTICIPLES`] (`noting`,
+/// `saying`), a first cheap test of a token.
+const PARTICIPLE_MIN: usize = 6;
+
+/// How many capitalised words and titles may stand between `with` and
+/// the name after it (`with House Judiciary Committee Chairman Jim
+/// Jordan calling`).
+const WITH_TITLES_MAX: usize = 5;
+
+/// `with Ana Lima calling the plan “a disaster”`, `with Tom Reyes saying:`:
+/// a participle of speech at token `i` right after a person's name, which
+/// follows `with` (over titles and capitalised words), speaks for that
+/// person, not for the sentence's subject. Not `met Ana Lima, saying` nor
+/// `Ana Lima calling` without `with`, which the sentence's subject says.
+/// Not inlined: its caller's loop runs for every token near a quotation.
+#[inline(never)]
+fn with_participle(ix: &Index, i: usize, lo: usize) -> Option<Who> {
+    let mi = ix.mention_end(i - 1).filter(|&mi| ix.is_person(mi))?;
+    if !SPEECH_PARTICIPLES.contains(&ix.word(i)) {
+        return None;
+    }
+    let first = ix.mention_first(mi)?;
+    let with = (lo.max(first.saturating_sub(WITH_TITLES_MAX + 1))..first)
+        .rev()
+        .find(|&j| !(ix.capitalised_word(j) || lexicon::is_title(ix.word(j))))?;
+    (ix.word(with) == "with").then_some(Who::Named(Speaker::Mention(mi)))
 }
 
 /// Token `i` is a reporting verb written in lower case (`said`, `went

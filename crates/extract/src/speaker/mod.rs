@@ -198,6 +198,16 @@ mod tests {
                 ],
             ),
             (
+                "a_name_after_with_speaks_for_its_participle",
+                "Ana Lima led the talks, with Tom Reyes calling the plan \"a disaster\".\n\nThe talks ended, with Foreign Minister Tom Reyes saying: \"It is over.\"",
+                &[("\"a disaster\"", Some("Tom Reyes")), ("\"It is over.\"", Some("Tom Reyes"))],
+            ),
+            (
+                "a_participle_after_a_comma_speaks_for_the_subject",
+                "Ana Lima met Tom Reyes, calling the plan \"a disaster\".\n\nAna Lima spoke with Tom Reyes, saying it was \"over\".",
+                &[("\"a disaster\"", Some("Ana Lima")), ("\"over\"", Some("Ana Lima"))],
+            ),
+            (
                 "one_who_asks_about_someone_speaks",
                 "Ana Lima asked about Tom Reyes, saying: \"Where is he?\"\n\nAsked about it, Tom Reyes said: \"Soon.\"",
                 &[("\"Where is he?\"", Some("Ana Lima")), ("\"Soon.\"", Some("Tom Reyes"))],
