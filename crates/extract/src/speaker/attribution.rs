@@ -522,8 +522,16 @@ fn organisation_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
     while a < j && (lexicon::is_stopword(ix.word(a)) || lexicon::is_title(ix.word(a))) {
         a += 1;
     }
+    // `another Democrat said`, `a Frenchman said`: one of many, unnamed.
+    if a > lo && INDEFINITES.contains(&ix.word(a - 1)) {
+        return None;
+    }
     words_speaker(ix, a, j)
 }
+
+/// Words before a capitalised noun that make it one of many, no name (`a
+/// Democrat`, `another Republican`, `one Briton`).
+const INDEFINITES: [&str; 8] = ["a", "an", "another", "one", "A", "An", "Another", "One"];
 
 /// The words of tokens `a..=j` as a speaker, unless they are a function
 /// word, a weekday or a single letter.

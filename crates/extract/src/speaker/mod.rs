@@ -567,6 +567,11 @@ mod tests {
                 &[("\"Republicans blew it,\"", Some("Chuck Schumer")), ("\"Nobody is above the law,\"", Some("Jim Jordan"))],
             ),
             ("mocked_reports_speech", "\"They can't handle it,\" Obama mocked.", &[("\"They can't handle it,\"", Some("Obama"))]),
+            (
+                "one_of_a_party_or_nation_is_unnamed",
+                "Tom Reyes spoke first. \"It is over,\" another Democrat said. \"No,\" a Frenchman said. \"Maybe,\" one Republican told reporters.",
+                &[("\"It is over,\"", None), ("\"No,\"", None), ("\"Maybe,\"", None)],
+            ),
             ("a_party_is_no_description", "\"We won,\" the Republican Party said.", &[("\"We won,\"", Some("Republican Party"))]),
             ("organisation_then_no_role_speaks", "\"It is over,\" said Acme Corp late on Monday.", &[("\"It is over,\"", Some("Acme Corp"))]),
             (
