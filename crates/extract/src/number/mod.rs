@@ -539,6 +539,16 @@ mod tests {
                 ],
             ),
             (
+                "a_change_to_a_level_after_more_change_verbs",
+                "futures dipped 0.02 to 93.72 and the rand weakened 0.15 to 18.95",
+                vec![
+                    ("0.02", Cardinal, num(0.02), None),
+                    ("93.72", Cardinal, num(93.72), None),
+                    ("0.15", Cardinal, num(0.15), None),
+                    ("18.95", Cardinal, num(18.95), None),
+                ],
+            ),
+            (
                 "a_spread_of_a_change_is_a_range",
                 "cut emissions by 59% to 67%",
                 vec![("59% to 67%", Range, Some(NumberValue::Range { min: 59.0, max: 67.0 }), Some("percent"))],
