@@ -414,6 +414,23 @@ pub(crate) const SPEECH_PARTICIPLES: [&str; 12] = [
     "warning",
 ];
 
+/// Nouns of what someone said in `That was the ‹noun› of ‹Name›` after a
+/// quotation (`That was the verdict of Ana Lima`): the name is its source.
+pub(crate) const SAYING_NOUNS: [&str; 12] = [
+    "advice",
+    "assessment",
+    "conclusion",
+    "message",
+    "opinion",
+    "plea",
+    "reaction",
+    "response",
+    "verdict",
+    "view",
+    "warning",
+    "word",
+];
+
 /// Participles that open a clause naming what a speaker was asked
 /// (`Asked about Ana Lima, he said`, `Pressed on the deal,`): a name in
 /// that clause is its topic, not who speaks.

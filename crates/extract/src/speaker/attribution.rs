@@ -14,8 +14,8 @@
 use super::context::{Gender, Speaker};
 use super::index::Index;
 use crate::lexicon::speech::{
-    ADDRESSEE_ONLY_VERBS, DETERMINERS, FEMALE_WORDS, KIN_WORDS, MALE_WORDS, PHRASAL_SPEECH_VERBS, SPEAKER_PRONOUNS,
-    SPEECH_PARTICIPLES, UNNAMED_SPEAKERS,
+    ADDRESSEE_ONLY_VERBS, DETERMINERS, FEMALE_WORDS, KIN_WORDS, MALE_WORDS, PHRASAL_SPEECH_VERBS, SAYING_NOUNS,
+    SPEAKER_PRONOUNS, SPEECH_PARTICIPLES, UNNAMED_SPEAKERS,
 };
 use crate::lexicon::{self, cat, core};
 use crate::names::is_demonym;
@@ -124,7 +124,7 @@ pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Vec
             } else if ix.word(i) == ACCORDING && ix.cx.toks.get(i + 1).is_some_and(|t| t.text(ix.cx.text) == "to") {
                 according_to(ix, i, hi)
             } else if source_named(ix, i, lo) {
-                according_to(ix, i - 1, hi)
+                according_to(ix, saying_of(ix, i).unwrap_or(i - 1), hi)
             } else if let Some(after) = speech_verb(ix, i) {
                 passive_agent(ix, i, after, hi)
                     .or_else(|| subject_before_verb(ix, i, lo))
@@ -221,6 +221,19 @@ fn source_named(ix: &Index, i: usize, lo: usize) -> bool {
         "from" => prev == "came" || prev == "comes",
         _ => false,
     }
+}
+
+/// `That was the verdict of Ana Lima`: after `was` (token `i`), `the`, a
+/// noun of [`SAYING_NOUNS`] and `of` come before the source's name; the
+/// token from which [`according_to`] looks for it (two before the name's
+/// window, as for `according to`).
+fn saying_of(ix: &Index, i: usize) -> Option<usize> {
+    let word = |k: usize| ix.cx.toks.get(k).map_or("", |t| t.text(ix.cx.text));
+    (matches!(word(i), "was" | "is")
+        && word(i + 1) == "the"
+        && SAYING_NOUNS.contains(&word(i + 2))
+        && word(i + 3) == "of")
+        .then_some(i + 2)
 }
 
 /// `according to Janet Yellen`: the first mention after `to`.

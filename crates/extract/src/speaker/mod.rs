@@ -208,6 +208,11 @@ mod tests {
                 &[("\"a disaster\"", Some("Ana Lima")), ("\"over\"", Some("Ana Lima"))],
             ),
             (
+                "that_was_the_verdict_of_a_name",
+                "Tom Reyes sat down.\n\n\"The evidence is overwhelming.\" That was the verdict of prosecutor Ana Lima.",
+                &[("\"The evidence is overwhelming.\"", Some("Ana Lima"))],
+            ),
+            (
                 "one_who_asks_about_someone_speaks",
                 "Ana Lima asked about Tom Reyes, saying: \"Where is he?\"\n\nAsked about it, Tom Reyes said: \"Soon.\"",
                 &[("\"Where is he?\"", Some("Ana Lima")), ("\"Soon.\"", Some("Tom Reyes"))],
