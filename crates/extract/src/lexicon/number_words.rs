@@ -379,6 +379,9 @@ pub(crate) const UNITS: &[(&str, &str)] = &[
     ("decibels", "dB"),
     ("night", "night"),
     ("nights", "night"),
+    // Basis points as markets write them (`25bp`, `50 bps`).
+    ("bp", "basis point"),
+    ("bps", "basis point"),
 ];
 
 /// Unit symbols glued to digits, matched as written (`256GB`, `10kW`,

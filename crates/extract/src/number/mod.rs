@@ -549,6 +549,15 @@ mod tests {
                 ],
             ),
             (
+                "basis_points_abbreviated",
+                "cut by 25bp, then 50 bps, after 75 basis points",
+                vec![
+                    ("25bp", Measure, num(25.0), Some("basis point")),
+                    ("50 bps", Measure, num(50.0), Some("basis point")),
+                    ("75 basis points", Measure, num(75.0), Some("basis point")),
+                ],
+            ),
+            (
                 "a_spread_of_a_change_is_a_range",
                 "cut emissions by 59% to 67%",
                 vec![("59% to 67%", Range, Some(NumberValue::Range { min: 59.0, max: 67.0 }), Some("percent"))],
