@@ -396,6 +396,46 @@ pub(crate) const ADDRESSEE_VERBS: [&str; 16] = [
     "dismisses",
 ];
 
+/// Present participles of speech after `with` and a name, whose subject
+/// that name is (`with Ana Lima calling the plan “a disaster”`, `with Tom
+/// Reyes saying: “…”`).
+pub(crate) const SPEECH_PARTICIPLES: [&str; 12] = [
+    "accusing",
+    "adding",
+    "arguing",
+    "calling",
+    "claiming",
+    "describing",
+    "insisting",
+    "noting",
+    "saying",
+    "telling",
+    "urging",
+    "warning",
+];
+
+/// Nouns of what someone said in `That was the ‹noun› of ‹Name›` after a
+/// quotation (`That was the verdict of Ana Lima`): the name is its source.
+pub(crate) const SAYING_NOUNS: [&str; 12] = [
+    "advice",
+    "assessment",
+    "conclusion",
+    "message",
+    "opinion",
+    "plea",
+    "reaction",
+    "response",
+    "verdict",
+    "view",
+    "warning",
+    "word",
+];
+
+/// Participles that open a clause naming what a speaker was asked
+/// (`Asked about Ana Lima, he said`, `Pressed on the deal,`): a name in
+/// that clause is its topic, not who speaks.
+pub(crate) const QUESTIONED: [&str; 5] = ["asked", "pressed", "questioned", "quizzed", "challenged"];
+
 /// Subject pronouns that stand for the person a passage is about.
 pub(crate) const SPEAKER_PRONOUNS: [&str; 4] = ["he", "she", "He", "She"];
 

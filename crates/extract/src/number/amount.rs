@@ -5,8 +5,8 @@
 //! currency's hundredth (`14p`).
 
 use super::fraction::{
-    after_a, and_a_part, fraction_word, half, of_what, proportion, rounded, slash, spelled as spelled_fraction,
-    unit_and_a_part, Of,
+    after_a, and_a_part, fraction_word, half, hyphen_mixed, of_what, proportion, rounded, slash,
+    spelled as spelled_fraction, unit_and_a_part, Of,
 };
 use super::scan::{joined, leads_digits, w};
 use super::spelled::spelled;
@@ -198,6 +198,12 @@ fn digit_amount(
     money: bool,
     a: &mut Amount,
 ) -> Option<()> {
+    // `1-3/8`: a whole number and a fraction, no range.
+    if let Some((f, k)) = hyphen_mixed(text, toks, i).filter(|_| !point) {
+        a.value = Some(f);
+        a.end = k;
+        return Some(());
+    }
     // `3-4`, `20-25k`, `1-120Hz`: the lower end is plain digits.
     let (low, high) = match word.split_once(['-', '‐', '‑']) {
         Some((lo, hi))

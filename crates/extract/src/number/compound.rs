@@ -5,7 +5,7 @@
 
 use annotator_schema::{NumberKind, NumberValue};
 
-use super::fraction::fraction_word;
+use super::fraction::{fraction_word, hyphen_mixed};
 use super::scan::{push, score_context, NumberSpan};
 use super::words::{currency_word, ordinal, small_word, unit_of};
 use crate::lexicon::month;
@@ -21,7 +21,9 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
         return None; // `twenty-five`, `twenty-first`, `two-thirds`: plain words
     }
     let parts: Vec<&str> = word.split(['-', '‐', '‑']).collect();
-    if parts.len() < 2 {
+    // `112-1/2`: a whole number and a fraction, read as a quantity (not
+    // the score `112-1`).
+    if parts.len() < 2 || hyphen_mixed(text, toks, i).is_some() {
         return None;
     }
     // `Third-quarter`, `21st-century`: the ordinal alone.

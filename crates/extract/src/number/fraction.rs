@@ -89,9 +89,27 @@ pub(super) fn fraction_word(word: &str) -> Option<f64> {
 /// the token after it. Not a date (`3/4/2025`) nor a fraction of
 /// another denominator (`9/11`, `24/7`).
 pub(super) fn slash(text: &str, toks: &[Token], i: usize) -> Option<(f64, usize)> {
+    over_slash(text, toks, i, w(text, toks, i))
+}
+
+/// A whole number and a fraction joined by a hyphen at token `i`, as
+/// wire reports print prices (`1-3/8`, `112-1/2`, `99-15/32`): its value
+/// and the token after it. The token is `1-3`, the slash and the
+/// denominator follow it, glued; a date (`1-3/8/2024`) is none.
+pub(super) fn hyphen_mixed(text: &str, toks: &[Token], i: usize) -> Option<(f64, usize)> {
+    let (whole, numerator) = w(text, toks, i).split_once('-')?;
+    if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (f, k) = over_slash(text, toks, i, numerator)?;
+    Some((rounded(whole.parse::<f64>().ok()? + f), k))
+}
+
+/// The fraction whose numerator is `numerator`, the text of token `i`
+/// or its end, and whose slash and denominator follow that token.
+fn over_slash(text: &str, toks: &[Token], i: usize, numerator: &str) -> Option<(f64, usize)> {
     let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before());
-    let int = |k: usize| {
-        let s = w(text, toks, k);
+    let int = |s: &str| {
         (!s.is_empty() && s.len() <= SLASH_MAX_DIGITS && s.bytes().all(|b| b.is_ascii_digit()))
             .then(|| s.parse::<u32>().ok())
             .flatten()
@@ -100,7 +118,7 @@ pub(super) fn slash(text: &str, toks: &[Token], i: usize) -> Option<(f64, usize)
     if w(text, toks, i + 1) != "/" || !glued(i + 1) || !glued(i + 2) || date {
         return None;
     }
-    let (n, d) = (int(i)?, int(i + 2)?);
+    let (n, d) = (int(numerator)?, int(w(text, toks, i + 2))?);
     (n >= 1 && n < d && SLASH_DENOMINATORS.contains(&d)).then(|| (rounded(f64::from(n) / f64::from(d)), i + 3))
 }
 

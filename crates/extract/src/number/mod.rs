@@ -242,6 +242,17 @@ mod tests {
                 vec![("18.45 points", Measure, num(18.45), Some("point"))],
             ),
             (
+                "clock_time_with_a_point_and_am_or_pm",
+                "around 4.45 pm on Friday, at 10.30 a.m. and 12.05 am; it rose 4.45 to 13.30 pm-adjusted",
+                vec![
+                    ("4.45 pm", Date, date("16:45"), None),
+                    ("10.30 a.m.", Date, date("10:30"), None),
+                    ("12.05 am", Date, date("00:05"), None),
+                    ("4.45", Cardinal, num(4.45), None),
+                    ("13.30", Cardinal, num(13.3), None),
+                ],
+            ),
+            (
                 "military_time_needs_four_digits",
                 "at 0117 GMT, not 1\u{e9}3 GMT",
                 vec![("0117", Date, date("01:17"), None)],
@@ -446,6 +457,17 @@ mod tests {
                 ],
             ),
             (
+                "whole_and_fraction_joined_by_a_hyphen",
+                "rose 1-3/8 to 112-1/2, the note 99-15/32, a 7-1/2 percent rate; 3-4 days",
+                vec![
+                    ("1-3/8", Cardinal, num(1.375), None),
+                    ("112-1/2", Cardinal, num(112.5), None),
+                    ("99-15/32", Cardinal, num(99.4688), None),
+                    ("7-1/2 percent", Percent, num(7.5), Some("percent")),
+                    ("3-4 days", Range, Some(NumberValue::Range { min: 3.0, max: 4.0 }), Some("day")),
+                ],
+            ),
+            (
                 "fraction_of_a_unit",
                 "in half an hour, a third of a cup and two hundredths of a second",
                 vec![
@@ -514,6 +536,25 @@ mod tests {
                     ("482p", Money, num(4.82), Some("GBP")),
                     ("USD 5", Money, num(5.0), Some("USD")),
                     ("USD 145", Money, num(145.0), Some("USD")),
+                ],
+            ),
+            (
+                "a_change_to_a_level_after_more_change_verbs",
+                "futures dipped 0.02 to 93.72 and the rand weakened 0.15 to 18.95",
+                vec![
+                    ("0.02", Cardinal, num(0.02), None),
+                    ("93.72", Cardinal, num(93.72), None),
+                    ("0.15", Cardinal, num(0.15), None),
+                    ("18.95", Cardinal, num(18.95), None),
+                ],
+            ),
+            (
+                "basis_points_abbreviated",
+                "cut by 25bp, then 50 bps, after 75 basis points",
+                vec![
+                    ("25bp", Measure, num(25.0), Some("basis point")),
+                    ("50 bps", Measure, num(50.0), Some("basis point")),
+                    ("75 basis points", Measure, num(75.0), Some("basis point")),
                 ],
             ),
             (

@@ -1,5 +1,5 @@
 //! Clock times as `HH:MM` dates: `7:42 PM`, `4:17 a.m.`, `11am`, `2 a.m.`,
-//! `04:12 IST`, `18.45 GMT`, `0117 GMT`; and race times, a measure in
+//! `04:12 IST`, `18.45 GMT`, `4.45 pm`, `0117 GMT`; and race times, a measure in
 //! seconds: `3:29.41`, `2:05:17`, `1:04 behind`.
 
 use annotator_schema::{NumberKind, NumberValue};
@@ -90,8 +90,10 @@ fn clock_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -
         };
         return push_time(out, t.start(), t.end(), h, m, Some(pm), i + 1);
     } else if let Some((h, m)) = word.split_once('.').filter(|(_, m)| m.len() == 2) {
-        // `18.45 GMT`: only with a zone, else it is a decimal.
-        if !is_time_zone(w(text, toks, i + 1)) {
+        // `18.45 GMT`, `4.45 pm`: only with a zone or `am`/`pm`, else it
+        // is a decimal.
+        let meridiem_after = meridiem(text, toks, i + 1).is_some() && joined(toks, i);
+        if !is_time_zone(w(text, toks, i + 1)) && !meridiem_after {
             return None;
         }
         (num(h)?, num(m)?, i + 1, true)

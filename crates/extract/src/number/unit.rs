@@ -136,6 +136,13 @@ pub(super) fn after(
             return found(end + 2, NumberKind::Measure, scale);
         }
     }
+    // `minus 3 Celsius`, `30 Fahrenheit`: a scale's name written out
+    // names the degrees (not a letter alone: `3 C`).
+    if next_l.len() > 1 {
+        if let Some(scale) = lookup(&TEMPERATURE_SCALES, next_l) {
+            return found(end + 1, NumberKind::Measure, scale);
+        }
+    }
     if matches!(next_l, "point" | "points") && start > 0 && INDEX_VERBS.iter().any(|v| is(start - 1, v)) {
         return found(end + 1, NumberKind::Measure, POINT_UNIT);
     }
@@ -241,6 +248,9 @@ mod tests {
             ("degree_spaced", "46 °C in", Some((3, Measure, "°C"))),
             ("degree_spaced_fahrenheit", "115 °F.", Some((3, Measure, "°F"))),
             ("degrees_celsius", "8 degrees Celsius", Some((3, Measure, "°C"))),
+            ("celsius_alone", "3 Celsius", Some((2, Measure, "°C"))),
+            ("fahrenheit_alone", "30 Fahrenheit", Some((2, Measure, "°F"))),
+            ("a_scale_letter_alone_is_no_unit", "3 C", None),
             ("spaced_unit", "2,600 nits", Some((2, Measure, "nit"))),
             ("watts", "50 watts", Some((2, Measure, "W"))),
             ("cups", "3 cups", Some((2, Measure, "cup"))),

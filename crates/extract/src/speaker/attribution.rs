@@ -14,8 +14,8 @@
 use super::context::{Gender, Speaker};
 use super::index::Index;
 use crate::lexicon::speech::{
-    ADDRESSEE_ONLY_VERBS, DETERMINERS, FEMALE_WORDS, KIN_WORDS, MALE_WORDS, PHRASAL_SPEECH_VERBS, SPEAKER_PRONOUNS,
-    UNNAMED_SPEAKERS,
+    ADDRESSEE_ONLY_VERBS, DETERMINERS, FEMALE_WORDS, KIN_WORDS, MALE_WORDS, PHRASAL_SPEECH_VERBS, SAYING_NOUNS,
+    SPEAKER_PRONOUNS, SPEECH_PARTICIPLES, UNNAMED_SPEAKERS,
 };
 use crate::lexicon::{self, cat, core};
 use crate::names::is_demonym;
@@ -110,13 +110,21 @@ pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Vec
                 t.end() - t.start() == 1
             };
             let found = if !may_cue {
-                None
+                // `with Ana Lima calling it “…”`: a participle after a
+                // name, looked at only there (no word list marks it).
+                let ing =
+                    t.end() - t.start() >= PARTICIPLE_MIN && ix.cx.text.as_bytes().get(t.end() - 1) == Some(&b'g');
+                if ing && t.kind() == Kind::Word && i > lo && ix.mention_end(i - 1).is_some() {
+                    with_participle(ix, i, lo)
+                } else {
+                    None
+                }
             } else if t.kind() != Kind::Word {
                 caption(ix, i, lo)
             } else if ix.word(i) == ACCORDING && ix.cx.toks.get(i + 1).is_some_and(|t| t.text(ix.cx.text) == "to") {
                 according_to(ix, i, hi)
             } else if source_named(ix, i, lo) {
-                according_to(ix, i - 1, hi)
+                according_to(ix, saying_of(ix, i).unwrap_or(i - 1), hi)
             } else if let Some(after) = speech_verb(ix, i) {
                 passive_agent(ix, i, after, hi)
                     .or_else(|| subject_before_verb(ix, i, lo))
@@ -133,6 +141,34 @@ pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Vec
         attrs[s].extend(headline_dash(ix, s));
     }
     attrs
+}
+
+/// The shortest participle of [`SPEECH_PARTICIPLES`] (`noting`,
+/// `saying`), a first cheap test of a token.
+const PARTICIPLE_MIN: usize = 6;
+
+/// How many capitalised words and titles may stand between `with` and
+/// the name after it (`with House Judiciary Committee Chairman Jim
+/// Jordan calling`).
+const WITH_TITLES_MAX: usize = 5;
+
+/// `with Ana Lima calling the plan “a disaster”`, `with Tom Reyes saying:`:
+/// a participle of speech at token `i` right after a person's name, which
+/// follows `with` (over titles and capitalised words), speaks for that
+/// person, not for the sentence's subject. Not `met Ana Lima, saying` nor
+/// `Ana Lima calling` without `with`, which the sentence's subject says.
+/// Not inlined: its caller's loop runs for every token near a quotation.
+#[inline(never)]
+fn with_participle(ix: &Index, i: usize, lo: usize) -> Option<Who> {
+    let mi = ix.mention_end(i - 1).filter(|&mi| ix.is_person(mi))?;
+    if !SPEECH_PARTICIPLES.contains(&ix.word(i)) {
+        return None;
+    }
+    let first = ix.mention_first(mi)?;
+    let with = (lo.max(first.saturating_sub(WITH_TITLES_MAX + 1))..first)
+        .rev()
+        .find(|&j| !(ix.capitalised_word(j) || lexicon::is_title(ix.word(j))))?;
+    (ix.word(with) == "with").then_some(Who::Named(Speaker::Mention(mi)))
 }
 
 /// Token `i` is a reporting verb written in lower case (`said`, `went
@@ -185,6 +221,19 @@ fn source_named(ix: &Index, i: usize, lo: usize) -> bool {
         "from" => prev == "came" || prev == "comes",
         _ => false,
     }
+}
+
+/// `That was the verdict of Ana Lima`: after `was` (token `i`), `the`, a
+/// noun of [`SAYING_NOUNS`] and `of` come before the source's name; the
+/// token from which [`according_to`] looks for it (two before the name's
+/// window, as for `according to`).
+fn saying_of(ix: &Index, i: usize) -> Option<usize> {
+    let word = |k: usize| ix.cx.toks.get(k).map_or("", |t| t.text(ix.cx.text));
+    (matches!(word(i), "was" | "is")
+        && word(i + 1) == "the"
+        && SAYING_NOUNS.contains(&word(i + 2))
+        && word(i + 3) == "of")
+        .then_some(i + 2)
 }
 
 /// `according to Janet Yellen`: the first mention after `to`.
@@ -486,8 +535,16 @@ fn organisation_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
     while a < j && (lexicon::is_stopword(ix.word(a)) || lexicon::is_title(ix.word(a))) {
         a += 1;
     }
+    // `another Democrat said`, `a Frenchman said`: one of many, unnamed.
+    if a > lo && INDEFINITES.contains(&ix.word(a - 1)) {
+        return None;
+    }
     words_speaker(ix, a, j)
 }
+
+/// Words before a capitalised noun that make it one of many, no name (`a
+/// Democrat`, `another Republican`, `one Briton`).
+const INDEFINITES: [&str; 8] = ["a", "an", "another", "one", "A", "An", "Another", "One"];
 
 /// The words of tokens `a..=j` as a speaker, unless they are a function
 /// word, a weekday or a single letter.
@@ -522,7 +579,8 @@ fn speaker_after_verb(ix: &Index, i: usize, k0: usize, hi: usize) -> Option<Who>
             break;
         }
         if let Some(mi) = ix.mention_at(k).filter(|&mi| ix.is_person(mi)) {
-            return Some(Who::Named(Speaker::Mention(mi)));
+            let named = person_after_role(ix, k, end).unwrap_or(mi);
+            return Some(Who::Named(Speaker::Mention(named)));
         }
         let tw = ix.word(k);
         if k == k0 && inverted {
@@ -560,6 +618,24 @@ fn speaker_after_verb(ix: &Index, i: usize, k0: usize, hi: usize) -> Option<Who>
     let a = caps.filter(|_| inverted)?;
     let last = (a..k).rev().find(|&j| ix.capitalised_word(j))?;
     words_speaker(ix, a, last).map(Who::Named)
+}
+
+/// The person named after a role that follows the mention at token `k`
+/// (`said Morningstar analyst Jane Doe`, `said Reuters senior correspondent
+/// Tom Reyes`): the first name is whose role it is, an employer, not the
+/// speaker. None when no role and name follow right after it (`said Jane
+/// Doe, an analyst`, `said Jane Doe and Tom Reyes`).
+fn person_after_role(ix: &Index, k: usize, end: usize) -> Option<usize> {
+    let mi = ix.mention_at(k)?;
+    let after = (k..end).find(|&j| ix.mention_at(j) != Some(mi))?;
+    let mut j = after;
+    while j < end && j < after + ROLE_MODIFIERS && role_modifier(ix, j, end) {
+        j += 1;
+    }
+    if !lexicon::is_title(ix.word(j)) {
+        return None;
+    }
+    ix.mention_at(j + 1).filter(|&n| ix.is_person(n))
 }
 
 /// Lower-case words of a role before its title word (`press secretary`,

@@ -572,10 +572,11 @@ fn self_declared(ix: &Index, first: usize, last: usize, cursor: &mut usize) -> O
 const POLITE_CALLS: [&str; 6] = ["sir", "madam", "ma'am", "ma’am", "miss", "mum"];
 
 /// Without an attribution: the first person of sentence `lo..hi` outside
-/// quotes, else a place that opens it before the quote at `first`.
+/// quotes and outside a question's topic ([`Index::question_clause`]), else a place that opens it before the quote at `first`.
 fn sentence_subject(ix: &Index, lo: usize, hi: usize, first: usize) -> Option<Speaker> {
+    let topic = ix.question_clause(lo, hi).unwrap_or(lo..lo);
     (lo..hi)
-        .filter(|&k| ix.outside_quotes(k))
+        .filter(|&k| ix.outside_quotes(k) && !topic.contains(&k))
         .find_map(|k| ix.mention_at(k).filter(|&mi| ix.is_person(mi)))
         .or_else(|| ix.mention_at(lo).filter(|&mi| !ix.is_person(mi) && lo < first))
         .map(Speaker::Mention)

@@ -4,6 +4,7 @@
 use annotator_schema::Label;
 
 use super::context::Context;
+use crate::lexicon::speech::QUESTIONED;
 use crate::slots::Slots;
 use crate::tokens::{skip_to, Kind, Token};
 
@@ -113,6 +114,22 @@ impl<'a> Index<'a> {
         let mentions = self.cx.mentions;
         let i = mentions.partition_point(|m| m.end <= a.start());
         mentions.get(i).is_some_and(|m| m.start <= b.start())
+    }
+
+    /// The clause opening the sentence of tokens `lo..hi` with what a
+    /// speaker was asked (`Asked about Ana Lima, he said`, `When pressed on
+    /// Tom Reyes's role, she said`): the tokens from a participle of
+    /// [`QUESTIONED`] (after `When` or `If`, or opening the sentence) up to
+    /// the comma that closes it. A name there is the question's topic, not
+    /// the sentence's subject.
+    pub(super) fn question_clause(&self, lo: usize, hi: usize) -> Option<std::ops::Range<usize>> {
+        let start = if matches!(self.word(lo), "When" | "If") { lo + 1 } else { lo };
+        let opener = self.cx.toks.get(start).filter(|_| start < hi && self.capitalised_word(lo))?.text(self.cx.text);
+        if !QUESTIONED.iter().any(|q| opener.eq_ignore_ascii_case(q)) {
+            return None;
+        }
+        let end = (start..hi).find(|&j| !self.outside_quotes(j) || matches!(self.word(j), "," | ":" | ";"))?;
+        (self.word(end) == ",").then_some(start..end)
     }
 
     /// The mention token `k` is in.

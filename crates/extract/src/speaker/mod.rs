@@ -189,6 +189,35 @@ mod tests {
                 &[("\"Ask Tom Reyes,\"", Some("Ana Lima"))],
             ),
             (
+                "what_a_speaker_was_asked_about_is_no_speaker",
+                "Tom Reyes scored twice. Asked about Ana Lima, he said: \"I don't think about it.\"\n\nAna Lima spoke. When asked whether Tom Reyes agreed, she replied: \"He does.\"\n\nPressed on the deal with Tom Reyes, the minister called it \"dead\".",
+                &[
+                    ("\"I don't think about it.\"", Some("Tom Reyes")),
+                    ("\"He does.\"", Some("Ana Lima")),
+                    ("\"dead\"", None),
+                ],
+            ),
+            (
+                "a_name_after_with_speaks_for_its_participle",
+                "Ana Lima led the talks, with Tom Reyes calling the plan \"a disaster\".\n\nThe talks ended, with Foreign Minister Tom Reyes saying: \"It is over.\"",
+                &[("\"a disaster\"", Some("Tom Reyes")), ("\"It is over.\"", Some("Tom Reyes"))],
+            ),
+            (
+                "a_participle_after_a_comma_speaks_for_the_subject",
+                "Ana Lima met Tom Reyes, calling the plan \"a disaster\".\n\nAna Lima spoke with Tom Reyes, saying it was \"over\".",
+                &[("\"a disaster\"", Some("Ana Lima")), ("\"over\"", Some("Ana Lima"))],
+            ),
+            (
+                "that_was_the_verdict_of_a_name",
+                "Tom Reyes sat down.\n\n\"The evidence is overwhelming.\" That was the verdict of prosecutor Ana Lima.",
+                &[("\"The evidence is overwhelming.\"", Some("Ana Lima"))],
+            ),
+            (
+                "one_who_asks_about_someone_speaks",
+                "Ana Lima asked about Tom Reyes, saying: \"Where is he?\"\n\nAsked about it, Tom Reyes said: \"Soon.\"",
+                &[("\"Where is he?\"", Some("Ana Lima")), ("\"Soon.\"", Some("Tom Reyes"))],
+            ),
+            (
                 "a_second_predicate_speaks_for_the_subject",
                 "Ana Lima went to the door and said, \"Come back!\"",
                 &[("\"Come back!\"", Some("Ana Lima"))],
@@ -493,6 +522,16 @@ mod tests {
                 &[("\"It is a disgrace,\"", Some("Jane Doe")), ("\"No,\"", Some("Tom Reyes"))],
             ),
             (
+                "a_name_before_a_role_is_whose_role_it_is",
+                "\"It is over,\" said Obama adviser Tom Reyes. \"Not yet,\" said Merkel senior spokesman Ana Lima.",
+                &[("\"It is over,\"", Some("Tom Reyes")), ("\"Not yet,\"", Some("Ana Lima"))],
+            ),
+            (
+                "a_role_after_a_comma_is_the_name_before_it",
+                "\"It is over,\" said Tom Reyes, adviser to Ana Lima. \"Not yet,\" said Ana Lima, a spokesman.",
+                &[("\"It is over,\"", Some("Tom Reyes")), ("\"Not yet,\"", Some("Ana Lima"))],
+            ),
+            (
                 "name_of_place_or_organisation_is_the_name",
                 "Mayor Tom Reyes of New York said the city was \"at capacity.\" Jane Doe of the Heritage Foundation called it \"a gift.\"",
                 &[("\"at capacity.\"", Some("Tom Reyes")), ("\"a gift.\"", Some("Jane Doe"))],
@@ -533,6 +572,11 @@ mod tests {
                 &[("\"Republicans blew it,\"", Some("Chuck Schumer")), ("\"Nobody is above the law,\"", Some("Jim Jordan"))],
             ),
             ("mocked_reports_speech", "\"They can't handle it,\" Obama mocked.", &[("\"They can't handle it,\"", Some("Obama"))]),
+            (
+                "one_of_a_party_or_nation_is_unnamed",
+                "Tom Reyes spoke first. \"It is over,\" another Democrat said. \"No,\" a Frenchman said. \"Maybe,\" one Republican told reporters.",
+                &[("\"It is over,\"", None), ("\"No,\"", None), ("\"Maybe,\"", None)],
+            ),
             ("a_party_is_no_description", "\"We won,\" the Republican Party said.", &[("\"We won,\"", Some("Republican Party"))]),
             ("organisation_then_no_role_speaks", "\"It is over,\" said Acme Corp late on Monday.", &[("\"It is over,\"", Some("Acme Corp"))]),
             (

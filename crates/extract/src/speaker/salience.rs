@@ -148,6 +148,8 @@ impl<'a> Salience<'a> {
         let mut first_of_sentence = vec![None; sentences.len()];
         let mut roles = Vec::new();
         let mut votes: FastMap<&'a str, Votes> = FastMap::default();
+        // The last sentence's question clause, asked once a sentence.
+        let mut question: Option<(usize, Option<std::ops::Range<usize>>)> = None;
         for mi in 0..ix.cx.mentions.len() {
             let Some(k) = ix.mention_first(mi).filter(|_| ix.is_person(mi)) else {
                 continue;
@@ -164,7 +166,16 @@ impl<'a> Salience<'a> {
             {
                 continue;
             }
+            // `Asked about Ana Lima, he said`: the question's topic is not
+            // who the sentence is about.
             let s = sentences.of(k);
+            let (lo, hi) = sentences.range(s);
+            if question.as_ref().is_none_or(|(qs, _)| *qs != s) {
+                question = Some((s, ix.question_clause(lo, hi)));
+            }
+            if question.as_ref().and_then(|(_, c)| c.as_ref()).is_some_and(|c| c.contains(&k)) {
+                continue;
+            }
             let p = people.len();
             people.push(Person { tok: k, mention: mi, sentence: s });
             let first = first_of_sentence.get_mut(s).is_some_and(|slot| slot.get_or_insert(p) == &p);
@@ -191,7 +202,6 @@ impl<'a> Salience<'a> {
             // Radosław Sikorski` (a demonym or a lower-case title of the
             // phrase before its comma, back to a sentence's start).
             if k > 0 && ix.word(k - 1) == "," && ix.outside_quotes(k - 1) {
-                let lo = sentences.range(s).0;
                 for j in (lo.max(k.saturating_sub(APPOSITIVE_ROLE_WINDOW + 1))..k - 1).rev() {
                     if !appositive_word(j) {
                         break;
