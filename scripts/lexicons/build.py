@@ -174,6 +174,8 @@ Kyriakos Alexis Recep Ilham Nikol Kassym Jomart Nursultan Shavkat Emomali
 Serdar Gurbanguly Alexander Volodymyr Petro Yulia Vitali Gianni
 Lionel Cristiano Kylian Erling Neymar Novak Rafael Carlos Jannik Iga Aryna
 Naomi Serena Simone Usain Virat Rohit Sachin Babar Shoaib Wasim Rohan Jasprit
+Barack Mitt Jacinda Ketanji Sundar Kristalina Gitanas Sauli Humza Tedros
+Mukesh Gautam Masayoshi Mamata Ranil Shehbaz Nawaz Bilawal Asif Maryam
 """.split()
 
 # Subdivision names that are generic words (`Central`, `Western`): never

@@ -348,6 +348,11 @@ mod tests {
                 "3 - Jan Siemerink beat him. Jan Kowalski said so on Jan 5. Since Jan Smith has led.",
                 &[("Jan Siemerink", "PERSON"), ("Jan Kowalski", "PERSON"), ("Smith", "PERSON")],
             ),
+            (
+                "given_names_of_world_news",
+                "He met Barack Obama, Mitt Romney and Sundar Pichai today. Killian said so.",
+                &[("Barack Obama", "PERSON"), ("Mitt Romney", "PERSON"), ("Sundar Pichai", "PERSON"), ("Killian", "PERSON")],
+            ),
             ("company_before_comma_and_legal_form", "I work at Zorbix now. Zorbix, Inc. hired me.", &[]),
             (
                 "state_code_after_comma_is_not_a_legal_form",

@@ -107,12 +107,13 @@ pub(super) fn is_demonym_or_listed(w: &str, listed: impl FnOnce() -> bool) -> bo
     }
     // `Russian`, `Crimean`, `Turkish`, `Chinese`, `Floridians` (unless a
     // place is so named, or, for `-ian` and `-ese`, a person: `Brian`,
-    // `Julian`; `Danish`, `Irish` and `Christian` are given names
+    // `Julian`, `Albanese`; `Danish`, `Irish` and `Christian` are given names
     // too, but far more often the adjectives).
     let tail = |s: &str| one.len() > s.len() && one[one.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes());
     if let Some(&suffix) = DEMONYM_SUFFIXES.iter().find(|s| tail(s)) {
-        let person =
-            matches!(suffix, "ian" | "ese") && !w.eq_ignore_ascii_case(FAITH_ADJECTIVE) && lexicon().is_given(w, true);
+        let person = matches!(suffix, "ian" | "ese")
+            && !w.eq_ignore_ascii_case(FAITH_ADJECTIVE)
+            && (lexicon().is_given(w, true) || lexicon().is_surname(w, true));
         if !person && !lexicon().is_place(w) {
             return true;
         }
