@@ -612,9 +612,10 @@ pub(crate) const NAME_SHAPED_ORGANISATIONS: [&str; 2] = ["Red Cross", "Red Cresc
 /// them (`aid group Médecins Sans Frontières`, `carmaker Toyota`,
 /// `broadcaster Channel Seven`): no person, no place. (Not nouns a
 /// person is too: `the manufacturer Georg Reichenbach`, `publisher`.)
-pub(crate) const ORGANISATION_NOUNS: [&str; 24] = [
+pub(crate) const ORGANISATION_NOUNS: [&str; 26] = [
     "agency",
     "airline",
+    "app",
     "automaker",
     "bank",
     "broadcaster",
@@ -633,6 +634,7 @@ pub(crate) const ORGANISATION_NOUNS: [&str; 24] = [
     "network",
     "newspaper",
     "outlet",
+    "platform",
     "retailer",
     "startup",
     "union",

@@ -72,14 +72,16 @@ const LEARNED: &str = "learned";
 
 /// What the classify pass gives: the mentions it decided, and the segments
 /// it left open, in text order.
-pub(super) struct Classified {
+pub(super) struct Classified<'t> {
     pub(super) mentions: Vec<Mention>,
     pub(super) open: Vec<Segment>,
+    /// The names an organisation verdict gave, for [`super::org_names`].
+    pub(super) organisations: Vec<&'t str>,
 }
 
 /// Classifies every candidate, in order.
-pub(super) fn classify(text: &str, toks: &[Token], candidates: &[Candidate], teams: &Teams) -> Classified {
-    let mut out = Classified { mentions: Vec::new(), open: Vec::new() };
+pub(super) fn classify<'t>(text: &'t str, toks: &[Token], candidates: &[Candidate], teams: &Teams) -> Classified<'t> {
+    let mut out = Classified { mentions: Vec::new(), open: Vec::new(), organisations: Vec::new() };
     let article = Article::new(text, toks, candidates);
     for c in candidates {
         let s = c.words;
@@ -95,6 +97,7 @@ pub(super) fn classify(text: &str, toks: &[Token], candidates: &[Candidate], tea
         let cx = context(text, toks, teams, &article, c);
         match RULES.iter().find_map(|(_, rule)| rule(&cx)) {
             Some(Verdict::Neither) => {}
+            Some(Verdict::Organisation) => out.organisations.push(phrase(text, toks, s.first, s.last)),
             Some(Verdict::Person) => person(text, toks, s, &mut out.mentions),
             Some(Verdict::Place) => push(text, toks, s.first, s.last, Label::Place, &mut out.mentions),
             Some(Verdict::PlaceTo(last)) => push(text, toks, s.first, last, Label::Place, &mut out.mentions),

@@ -71,7 +71,7 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
     let runs = runs::find(text, toks);
     let teams = teams::find(text, toks, &runs);
     let candidates = candidates::from_runs(text, toks, &runs);
-    let classify::Classified { mentions, open } = classify::classify(text, toks, &candidates, &teams);
+    let classify::Classified { mentions, open, organisations } = classify::classify(text, toks, &candidates, &teams);
     let mentions = datelines::tag(text, toks, &runs, mentions);
     let (mentions, open) = context::decide(text, toks, mentions, open);
     let (mentions, open) = coreference::resolve(text, toks, mentions, open);
@@ -80,7 +80,7 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
     let mentions = lists::clubs_in_people_lists(text, toks, mentions);
     let mentions = brackets::bracket_names(text, toks, mentions);
     let mentions = party_states::tag_states(text, toks, mentions);
-    let mentions = org_names::drop_org_heads(text, toks, mentions);
+    let mentions = org_names::drop_org_heads(text, toks, mentions, organisations);
     let mentions = surnames::over_places(text, toks, mentions);
     let mentions = handles::people(text, toks, mentions);
     let mentions = lower_case::places(text, toks, mentions);
@@ -352,6 +352,11 @@ mod tests {
                 "given_names_of_world_news",
                 "He met Barack Obama, Mitt Romney and Sundar Pichai today. Killian said so.",
                 &[("Barack Obama", "PERSON"), ("Mitt Romney", "PERSON"), ("Sundar Pichai", "PERSON"), ("Killian", "PERSON")],
+            ),
+            (
+                "organisation_named_once_by_its_noun",
+                "Chinese tech company Huawei reported profits. Huawei said sales rose, as did the airline Emirates in Dubai.",
+                &[("Dubai", "PLACE")],
             ),
             ("company_before_comma_and_legal_form", "I work at Zorbix now. Zorbix, Inc. hired me.", &[]),
             (

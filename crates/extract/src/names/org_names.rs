@@ -1,5 +1,7 @@
 //! Pass 9, organisation heads: `Newcastle United … beat Newcastle`,
-//! `Vallmar AG … Vallmar said`, `Danube Holdings AG … Danube said`. Once a
+//! `Vallmar AG … Vallmar said`, `Danube Holdings AG … Danube said`,
+//! `carmaker Zentrix … Zentrix said` (a name the classify pass found an
+//! organisation's). Once a
 //! word heads a club's or a company's
 //! name, that word alone names the same organisation, not a place or a
 //! person: its mentions go.
@@ -26,13 +28,19 @@ fn joined(toks: &[Token], k: usize) -> bool {
         && toks.get(k + 1).is_some_and(|n| n.space_before() && !n.newline_before())
 }
 
-/// Drops the mentions that are exactly the head of a club or company name.
-pub(super) fn drop_org_heads(text: &str, toks: &[Token], mut mentions: Vec<Mention>) -> Vec<Mention> {
+/// Drops the mentions that are exactly the head of a club or company name,
+/// or a name the classify pass found an organisation's (`orgs`: `carmaker
+/// Zentrix`, `shares in Zentrix`).
+pub(super) fn drop_org_heads<'t>(
+    text: &'t str,
+    toks: &[Token],
+    mut mentions: Vec<Mention>,
+    mut orgs: Vec<&'t str>,
+) -> Vec<Mention> {
     // Written as clubs and companies write them: `United`, `AG`, `plc`, `GmbH`.
     let as_written = |w: &str| {
         w == "plc" || w.chars().next().is_some_and(char::is_uppercase) && !(w.len() > ACRONYM_MAX_LEN && is_all_caps(w))
     };
-    let mut orgs: Vec<&str> = Vec::new();
     for (i, t) in toks.iter().enumerate().skip(1) {
         let suffix = t.cat & cat::ORG_SUFFIX != 0 && as_written(core(t.text(text)));
         if suffix && t.space_before() && !t.newline_before() && starts_run(toks, i - 1) {

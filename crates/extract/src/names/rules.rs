@@ -27,6 +27,9 @@ use crate::tokens::{has, Token};
 pub(super) enum Verdict {
     /// No name: an institution (`White House`), a bracketed given name.
     Neither,
+    /// An organisation's name, which names it wherever else the text
+    /// writes it (`carmaker Zentrix … Zentrix said`): no person, no place.
+    Organisation,
     Person,
     Place,
     /// A place that runs on to token `last`, past the candidate (`Kakhovka
@@ -164,14 +167,16 @@ fn city_where_a_place_goes(cx: &Cx) -> bool {
 pub(super) fn organisation_noun_before(cx: &Cx) -> Option<Verdict> {
     let before = tok(cx.text, cx.toks, cx.s.first.checked_sub(1)?);
     if ORGANISATION_NOUNS.contains(&before) {
-        return Some(Verdict::Neither);
+        // A known place after the noun is the place's organisation
+        // (`airline Emirates`): that mention alone goes.
+        return Some(if cx.whole_is_place() { Verdict::Neither } else { Verdict::Organisation });
     }
     // `Shares in Nissan rose`, `a stake in Renault`: what shares are held
     // in is a company (a market's place is known: `shares in Asia`).
     let held = matches!(before, "in" | "of")
         && cx.s.first >= 2
         && with_lower(tok(cx.text, cx.toks, cx.s.first - 2), |w| HOLDING_NOUNS.contains(&w));
-    (held && !cx.whole_is_place()).then_some(Verdict::Neither)
+    (held && !cx.whole_is_place()).then_some(Verdict::Organisation)
 }
 
 /// Nouns of what is held in a company, before `in` or `of` and its name.
