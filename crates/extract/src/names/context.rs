@@ -8,7 +8,7 @@ use annotator_schema::Label;
 use super::cues::{person_context, place_context};
 use super::mention::{Mention, Segment};
 use super::rules::MAX_CONTEXT_NAME_WORDS;
-use super::words::{is_demonym, is_ic_adjective, push, tok};
+use super::words::{is_demonym, opens_an_organisation, push, tok};
 use crate::lexicon::{self, cat, core, is_all_caps};
 use crate::tokens::{has, Token};
 
@@ -32,7 +32,7 @@ pub(super) fn decide(
             continue;
         }
         let acronym = n == 1 && is_all_caps(w0);
-        if !acronym && person_context(text, toks, s) && !is_demonym(w0) && !is_ic_adjective(w0) {
+        if !acronym && person_context(text, toks, s) && !is_demonym(w0) && !opens_an_organisation(w0) {
             push(text, toks, s.first, s.last, Label::Person, &mut mentions);
             continue;
         }

@@ -358,6 +358,11 @@ mod tests {
                 "Chinese tech company Huawei reported profits. Huawei said sales rose, as did the airline Emirates in Dubai.",
                 &[("Dubai", "PLACE")],
             ),
+            (
+                "run_opened_by_another_languages_article",
+                "Die Linke called it madness. Der Spiegel said so. Le Duc Tho met Tom Reyes.",
+                &[("Le Duc Tho", "PERSON"), ("Tom Reyes", "PERSON")],
+            ),
             ("company_before_comma_and_legal_form", "I work at Zorbix now. Zorbix, Inc. hired me.", &[]),
             (
                 "state_code_after_comma_is_not_a_legal_form",

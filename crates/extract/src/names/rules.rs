@@ -11,8 +11,8 @@ use super::cues::{self, person_context, reporting_verb_after, role_before as rol
 use super::mention::Segment;
 use super::teams::Teams;
 use super::words::{
-    has_org_word, has_possessive, is_cap, is_demonym, is_ic_adjective, is_particle_name, is_state_form, norm, phrase,
-    starts_run, tok,
+    has_org_word, has_possessive, is_cap, is_demonym, is_particle_name, is_state_form, norm, opens_an_organisation,
+    phrase, starts_run, tok,
 };
 use crate::lexicon::name_words::{
     COMPANY_PREFIXES, COMPASS_PREFIXES, CONNECTORS, FEATURE_PREFIXES, FEATURE_PREFIXES_BEFORE_PARTICLE,
@@ -583,5 +583,5 @@ fn organisation_shaped(cx: &Cx) -> bool {
         let w = tok(text, toks, k);
         is_cap(w) && lexicon::is_stopword(w)
     });
-    function_word || is_ic_adjective(core(tok(text, toks, s.first)))
+    function_word || opens_an_organisation(core(tok(text, toks, s.first)))
 }

@@ -78,6 +78,19 @@ pub(super) fn is_ic_adjective(w: &str) -> bool {
     w.len() > 3 && w.ends_with("ic") && !lexicon().is_given(&norm(w), true)
 }
 
+/// Definite articles of other languages that open the names of newspapers,
+/// parties and bands (`Die Linke`, `Der Spiegel`, `Il Messaggero`, `Los
+/// Tigres`) and never a person's name. Not `Le`, `La`, `El`, `Les`, which
+/// do (`Le Duc Tho`, `La Russa`, `El Greco`, `Les Dennis`).
+const FOREIGN_ARTICLES: [&str; 6] = ["Das", "Der", "Die", "Il", "Las", "Los"];
+
+/// The first word of an open run or a candidate that opens an
+/// organisation's name, never a person's: an `-ic` adjective
+/// ([`is_ic_adjective`]) or another language's definite article.
+pub(super) fn opens_an_organisation(w: &str) -> bool {
+    FOREIGN_ARTICLES.contains(&w) || is_ic_adjective(w)
+}
+
 /// The adjective of a faith ending like a demonym and spelled like a given
 /// name: far more often the adjective (`Christian leaders`).
 const FAITH_ADJECTIVE: &str = "Christian";
