@@ -6,7 +6,7 @@
 //! an unknown single name (`homes in X,`).
 
 use super::mention::Segment;
-use super::words::{has_possessive, is_demonym, norm, phrase, tok};
+use super::words::{has_possessive, is_demonym, norm, noun_or_plural, phrase, tok};
 use crate::lexicon::name_words::{
     AGE_LEADS, CLOSINGS, COMPASS_PREFIXES, GREETINGS, LIFE_EVENT_FILLERS, LIFE_EVENT_VERBS, LOCATIVE_CUES, MAX_AGE,
     OF_PLACE_NOUNS, PASSIVE_LIFE_EVENTS, PERSONAL_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, TITLES_NOT_ALONE,
@@ -49,10 +49,7 @@ const FEATURE_NOUNS_AFTER: [&str; 7] = ["river", "valley", "coast", "delta", "de
 /// `the Savitri river`, `Ratnagiri and Raigad districts`: a feature noun,
 /// or the plural of a place noun (`districts`, `provinces`, `counties`).
 fn feature_or_places_after(w: &str) -> bool {
-    let plural = |stem: &str| PLACE_NOUNS.contains(&stem) && stem != "state";
-    FEATURE_NOUNS_AFTER.contains(&w)
-        || w.strip_suffix('s').is_some_and(plural)
-        || w.strip_suffix("ies").is_some_and(|stem| plural(&format!("{stem}y")))
+    FEATURE_NOUNS_AFTER.contains(&w) || noun_or_plural(w, |n| PLACE_NOUNS.contains(&n) && n != "state")
 }
 
 /// `the village of X`, `X region`, `in X, Ukraine`, `X is a village in …`.
@@ -97,7 +94,7 @@ pub(super) fn town_before_region(text: &str, toks: &[Token], s: Segment) -> bool
 /// A known place of one or two words at token `k` (`Ukraine`, `South
 /// Dakota`): a region of two words is read only when its second word is
 /// capitalised too, on the same line.
-fn known_place_at(text: &str, toks: &[Token], k: usize) -> bool {
+pub(super) fn known_place_at(text: &str, toks: &[Token], k: usize) -> bool {
     lexicon().is_place(&norm(tok(text, toks, k)))
         || toks.get(k + 1).is_some_and(|t| t.upper() && !t.newline_before())
             && lexicon().is_place(&norm(phrase(text, toks, k, k + 1)))

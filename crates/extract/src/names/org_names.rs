@@ -43,7 +43,7 @@ pub(super) fn drop_org_heads<'t>(
     };
     for (i, t) in toks.iter().enumerate().skip(1) {
         let suffix = t.cat & cat::ORG_SUFFIX != 0 && as_written(core(t.text(text)));
-        if suffix && t.space_before() && !t.newline_before() && starts_run(toks, i - 1) {
+        let heads = if suffix && t.space_before() && !t.newline_before() && starts_run(toks, i - 1) {
             // The word before the suffix (`Vallmar AG`) and, when the suffix
             // ends the name, its first word (`Danube Holdings AG … Danube
             // said`; not `Montreal Amateur Athletic Association`).
@@ -52,12 +52,7 @@ pub(super) fn drop_org_heads<'t>(
             while ends && first > 0 && first + NAME_WORDS_BEFORE_SUFFIX > i && joined(toks, first - 1) {
                 first -= 1;
             }
-            for k in [i - 1, first] {
-                let head = core(tok(text, toks, k));
-                if !orgs.contains(&head) {
-                    orgs.push(head);
-                }
-            }
+            Some([i - 1, first])
         } else if suffix
             && i >= 2
             && tok(text, toks, i - 1) == ","
@@ -67,7 +62,12 @@ pub(super) fn drop_org_heads<'t>(
             && LEGAL_FORMS_AFTER_COMMA.iter().any(|f| f.eq_ignore_ascii_case(core(t.text(text))))
         {
             // `Google, Inc.`: the word before the comma is the company.
-            let head = core(tok(text, toks, i - 2));
+            Some([i - 2, i - 2])
+        } else {
+            None
+        };
+        for k in heads.into_iter().flatten() {
+            let head = core(tok(text, toks, k));
             if !orgs.contains(&head) {
                 orgs.push(head);
             }

@@ -11,8 +11,8 @@ use super::cues::{self, person_context, reporting_verb_after, role_before as rol
 use super::mention::Segment;
 use super::teams::Teams;
 use super::words::{
-    has_org_word, has_possessive, is_cap, is_demonym, is_particle_name, is_state_form, norm, opens_an_organisation,
-    phrase, starts_run, tok,
+    has_org_word, has_possessive, is_cap, is_demonym, is_particle_name, is_state_form, norm, noun_or_plural,
+    opens_an_organisation, phrase, starts_run, tok,
 };
 use crate::lexicon::name_words::{
     COMPANY_PREFIXES, COMPASS_PREFIXES, CONNECTORS, FEATURE_PREFIXES, FEATURE_PREFIXES_BEFORE_PARTICLE,
@@ -20,7 +20,7 @@ use crate::lexicon::name_words::{
     PLACE_PREPOSITIONS, REGION_PREFIXES,
 };
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, with_lower, ACRONYM_MAX_LEN};
-use crate::tokens::{has, Token};
+use crate::tokens::{has, skip_to, Token};
 
 /// What a rule decides for a candidate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -140,24 +140,18 @@ fn city_where_a_place_goes(cx: &Cx) -> bool {
     }
     let town_known = lexicon().is_place(&norm(phrase(text, toks, s.first, s.last - 1)));
     let whole = phrase(text, toks, s.first, s.last);
+    let mut k = 0;
     text.match_indices(whole).any(|(at, _)| {
-        let before = text[..at].trim_end();
-        let cue = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-        let raw_after = &text[at + whole.len()..];
-        // A whole word, not a possessive (`City's`, `City’s`).
-        let bounded = before.len() == at || text[..at].ends_with(char::is_whitespace);
-        if !bounded || raw_after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '\'' | '’')) {
-            return false;
-        }
-        let after = raw_after.trim_start();
+        // The mention's tokens: whole words, not a possessive (`City's`,
+        // one token longer than the match).
+        k = skip_to(toks, k, at);
+        let last = k + cx.n - 1;
+        let words =
+            toks.get(k).is_some_and(|t| t.start() == at) && toks.get(last).is_some_and(|t| t.end() == at + whole.len());
+        let cue = if k > 0 { tok(text, toks, k - 1) } else { "" };
         // `Sioux City, Iowa`: a known place after the comma.
-        let state_after = after.strip_prefix(',').is_some_and(|rest| {
-            let mut words = rest.split_whitespace().map(|w| core(w.trim_end_matches([',', ';', ':', ')'])));
-            let place = |w: &str| lexicon().is_place(w) || w.strip_suffix('.').is_some_and(|w| lexicon().is_place(w));
-            let one = words.next().unwrap_or("");
-            place(one) || words.next().is_some_and(|two| place(&format!("{one} {two}")))
-        });
-        CITY_CUES.contains(&cue) || cue == "to" && !town_known || state_after
+        let region_after = || tok(text, toks, last + 1) == "," && cues::known_place_at(text, toks, last + 2);
+        words && (CITY_CUES.contains(&cue) || cue == "to" && !town_known || region_after())
     })
 }
 
@@ -508,12 +502,8 @@ pub(super) fn place_noun_of_before(cx: &Cx) -> Option<Verdict> {
     if s.first < 2 || tok(text, toks, s.first - 1) != "of" {
         return None;
     }
-    let noun = tok(text, toks, s.first - 2);
-    let singular = noun.strip_suffix('s').unwrap_or(noun);
     let kind = |w: &str| PLACE_NOUNS.contains(&w) || CITY_PART_NOUNS.contains(&w);
-    // `cities` → `city`.
-    let ies = noun.strip_suffix("ies").is_some_and(|stem| kind(&format!("{stem}y")));
-    (kind(noun) || kind(singular) || ies).then_some(Verdict::Place)
+    noun_or_plural(tok(text, toks, s.first - 2), kind).then_some(Verdict::Place)
 }
 
 /// `born in Harrison, New Jersey`, `of Cibolo, Texas`: a single name

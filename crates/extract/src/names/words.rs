@@ -134,6 +134,14 @@ pub(super) fn is_demonym_or_listed(w: &str, listed: impl FnOnce() -> bool) -> bo
     listed()
 }
 
+/// `w` is a noun `noun` accepts or its plural (`district`, `districts`,
+/// `cities` of `city`): the place nouns before `of` and after a name.
+pub(super) fn noun_or_plural(w: &str, noun: impl Fn(&str) -> bool) -> bool {
+    noun(w)
+        || w.strip_suffix('s').is_some_and(&noun)
+        || w.strip_suffix("ies").is_some_and(|stem| noun(&format!("{stem}y")))
+}
+
 /// A word of the segment is an institution word (`House`, `Ministry`).
 pub(super) fn has_org_word(toks: &[Token], s: Segment) -> bool {
     (s.first..=s.last).any(|k| has(toks, k, cat::ORG))
@@ -193,10 +201,14 @@ mod tests {
 
     #[test]
     fn demonym_by_ending_cases() {
-        // (word, a demonym by its ending), singular and plural; given names
-        // so ending answer yes too, and the callers ask the given-name
-        // lexicon (`Julian`).
+        // (word, a demonym by its ending), singular and plural; a given name
+        // or surname ending in `-ian` or `-ese` is a name (`Julian`), not
+        // `Danish` or `Christian`, far more often the adjectives.
         let cases: &[(&str, bool)] = &[
+            ("Julian", false),
+            ("Brian", false),
+            ("Danish", true),
+            ("Christian", true),
             ("Floridian", true),
             ("Floridians", true),
             ("Crimeans", true),
