@@ -49,7 +49,9 @@ const FEATURE_NOUNS_AFTER: [&str; 7] = ["river", "valley", "coast", "delta", "de
 /// `the Savitri river`, `Ratnagiri and Raigad districts`: a feature noun,
 /// or the plural of a place noun (`districts`, `provinces`, `counties`).
 fn feature_or_places_after(w: &str) -> bool {
-    FEATURE_NOUNS_AFTER.contains(&w) || noun_or_plural(w, |n| PLACE_NOUNS.contains(&n) && n != "state")
+    // (A singular place noun is the caller's first test, by its bits.)
+    FEATURE_NOUNS_AFTER.contains(&w)
+        || w.ends_with('s') && noun_or_plural(w, |n| PLACE_NOUNS.contains(&n) && n != "state")
 }
 
 /// `the village of X`, `X region`, `in X, Ukraine`, `X is a village in …`.

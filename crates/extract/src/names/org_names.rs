@@ -42,8 +42,11 @@ pub(super) fn drop_org_heads<'t>(
         w == "plc" || w.chars().next().is_some_and(char::is_uppercase) && !(w.len() > ACRONYM_MAX_LEN && is_all_caps(w))
     };
     for (i, t) in toks.iter().enumerate().skip(1) {
-        let suffix = t.cat & cat::ORG_SUFFIX != 0 && as_written(core(t.text(text)));
-        let heads = if suffix && t.space_before() && !t.newline_before() && starts_run(toks, i - 1) {
+        // Most tokens are no suffix: their bits say so.
+        if t.cat & cat::ORG_SUFFIX == 0 || !as_written(core(t.text(text))) {
+            continue;
+        }
+        let heads = if t.space_before() && !t.newline_before() && starts_run(toks, i - 1) {
             // The word before the suffix (`Vallmar AG`) and, when the suffix
             // ends the name, its first word (`Danube Holdings AG … Danube
             // said`; not `Montreal Amateur Athletic Association`).
@@ -53,8 +56,7 @@ pub(super) fn drop_org_heads<'t>(
                 first -= 1;
             }
             Some([i - 1, first])
-        } else if suffix
-            && i >= 2
+        } else if i >= 2
             && tok(text, toks, i - 1) == ","
             && t.space_before()
             && !t.newline_before()
