@@ -253,7 +253,7 @@ pub(super) fn surname_first_name(cx: &Cx) -> Option<Verdict> {
 const MAX_POSSESSOR_WORDS: usize = 3;
 
 /// Function words that are verbs, going on with a clause after a name
-/// (`Ethiopia's Tadese Takele was third`), unlike the other function words
+/// (`Ethiopia's Gelete Takele was third`), unlike the other function words
 /// (`Russia's Gazprom Neft and …`).
 const AUXILIARIES: [&str; 12] =
     ["was", "is", "has", "had", "will", "would", "could", "can", "did", "does", "were", "have"];
