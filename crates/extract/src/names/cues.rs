@@ -66,7 +66,7 @@ pub(super) fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
             // `the Mexican coast`, `Basque provinces`, `Anglo-American
             // settlements`: a people's adjective, no place's name.
             && !core(tok(text, toks, s.last)).rsplit('-').next().is_some_and(is_demonym);
-    if noun_after && !has_possessive(tok(text, toks, s.last)) {
+    if (noun_after || first_of_two_before_plural(text, toks, s)) && !has_possessive(tok(text, toks, s.last)) {
         return true;
     }
     // `the village of X`, `the people of X`, `the mayor of X`
@@ -78,6 +78,19 @@ pub(super) fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
         return true;
     }
     town_before_region(text, toks, s)
+}
+
+/// `the Biobío and Ñuble regions`, `Kitui and Makueni counties`: the
+/// first of two names before a place noun's plural, which the second
+/// stands right before (the noun cue reads that one).
+fn first_of_two_before_plural(text: &str, toks: &[Token], s: Segment) -> bool {
+    let after = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before());
+    tok(text, toks, s.last + 1) == "and"
+        && after(s.last + 2)
+        && toks[s.last + 2].upper()
+        && after(s.last + 3)
+        && with_lower(tok(text, toks, s.last + 3), |w| w.ends_with('s') && feature_or_places_after(w))
+        && ![s.last, s.last + 2].iter().any(|&k| core(tok(text, toks, k)).rsplit('-').next().is_some_and(is_demonym))
 }
 
 /// `in Bucha, Ukraine`, `of Cibolo, Texas,`, `to Vinita, South Dakota.`,

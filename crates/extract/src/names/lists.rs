@@ -11,6 +11,7 @@ use super::mention::{Mention, Segment};
 use super::rules::MAX_CONTEXT_NAME_WORDS;
 use super::words::{is_cap, is_demonym_or_listed, norm, phrase, push, tok};
 use crate::lexicon::is_all_caps;
+use crate::lexicon::name_words::LOCATIVE_CUES;
 use crate::lexicon::{cat, core, lexicon, name_bit, FastSet};
 use crate::sentences::sentence_initial;
 use crate::tokens::{has, Token};
@@ -43,11 +44,44 @@ pub(super) fn places_in_lists(
         let right = sep_after
             && (is_place_tok(s.last + 2) || (tok(text, toks, s.last + 2) == "and" && is_place_tok(s.last + 3)));
         // (`right` implies `sep_after`, so `left && right` is covered.)
-        if left && sep_after || right && sep_before {
+        if left && sep_after || right && sep_before || left && last_of_located_list(text, toks, s, is_place_tok) {
             push(text, toks, s.first, s.last, Label::Place, &mut mentions);
         }
     }
     mentions
+}
+
+/// `shelters in Nacimiento and Purén.`, `near Bor, Niš and Knjazevac,`:
+/// the list's last item, after `and`, when the list of places it ends
+/// opens after a locative cue ([`LOCATIVE_CUES`]) and the clause ends or
+/// goes on in lower case after it (`… and Purén on Friday`). The item
+/// before is a place (the caller's `left`).
+fn last_of_located_list(text: &str, toks: &[Token], s: Segment, is_place_tok: impl Fn(usize) -> bool) -> bool {
+    if tok(text, toks, s.first - 1) != "and" || !locative_ends(text, toks, s.last + 1) {
+        return false;
+    }
+    // Not a known surname (`in Moran and Pyle`, a court's cases) nor a word
+    // written in capitals first (`FIVEaa`, a station).
+    let w = core(tok(text, toks, s.first));
+    if lexicon().is_surname(w, true) || w.chars().nth(1).is_some_and(char::is_uppercase) {
+        return false;
+    }
+    // Back over the list's places and commas to the word before its first.
+    let mut k = s.first - 2;
+    while k >= 2 && tok(text, toks, k - 1) == "," && is_place_tok(k - 2) {
+        k -= 2;
+    }
+    k > 0 && LOCATIVE_CUES.contains(&tok(text, toks, k - 1))
+}
+
+/// What may follow a place named after a locative cue: the line's or the
+/// clause's end, or a lower-case word (`in Purén on Friday`).
+fn locative_ends(text: &str, toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_none_or(|t| {
+        t.newline_before()
+            || matches!(t.text(text), "," | "." | ";" | ")")
+            || t.text(text).chars().next().is_some_and(char::is_lowercase)
+    })
 }
 
 /// How many times the open segments are read: a name whose neighbour in

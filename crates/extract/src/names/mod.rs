@@ -213,6 +213,27 @@ mod tests {
                     ("Crimea", "PLACE"),
                 ],
             ),
+            (
+                "last_of_a_located_list",
+                "Shelters opened in Nacimiento and Purén. Crews fought fires near Bor, Niš and Knjazevac on Friday.",
+                &[
+                    ("Nacimiento", "PLACE"),
+                    ("Purén", "PLACE"),
+                    ("Bor", "PLACE"),
+                    ("Niš", "PLACE"),
+                    ("Knjazevac", "PLACE"),
+                ],
+            ),
+            (
+                "last_of_a_list_with_no_locative_cue",
+                "He visited Paris and Ferrel said so. Talks in Paris and Ferrel Said ended.",
+                &[("Paris", "PLACE"), ("Ferrel", "PERSON"), ("Paris", "PLACE")],
+            ),
+            (
+                "first_of_two_before_a_place_plural",
+                "Fires hit the Biobío and Ñuble regions, then Kitui and Makueni counties, but not the Mexican and Basque provinces.",
+                &[("Biobío", "PLACE"), ("Ñuble", "PLACE"), ("Kitui", "PLACE"), ("Makueni", "PLACE")],
+            ),
             ("acronyms_are_not_people", "NATO said and the SBU said", &[]),
             ("weekday_breaks_run", "On Tuesday Peskov said", &[("Peskov", "PERSON")]),
             (
