@@ -15,7 +15,7 @@ use super::words::{
 };
 use crate::lexicon::function_words::SENTENCE_OPENERS;
 use crate::lexicon::name_words::{BYLINE_DESKS, PLURAL_NOUN_ENDINGS, TITLES_BEFORE_NAMES_ONLY};
-use crate::lexicon::{ascii_lower, cat, core, is_all_caps, is_landmark_word, lexicon, name_bit};
+use crate::lexicon::{self, ascii_lower, cat, core, is_all_caps, is_landmark_word, lexicon, name_bit};
 use crate::sentences::{abbreviation_period, sentence_initial};
 use crate::tokens::{has, Token};
 
@@ -105,7 +105,8 @@ fn push_split(text: &str, toks: &[Token], words: Segment, lead: Lead, out: &mut 
                 lexicon().is_given(&next, false) || lexicon().is_surname(&next, false)
             }
     };
-    match (first..=last).rev().find(|&k| has(toks, k, cat::TITLE) && announces(k)) {
+    let title = (first..=last).rev().find(|&k| has(toks, k, cat::TITLE) && announces(k));
+    match title.or_else(|| (plural_title(text, toks, first, last) && announces(first)).then_some(first)) {
         Some(t) => {
             if t > first {
                 push(Segment { first, last: t - 1 }, lead);
@@ -116,6 +117,20 @@ fn push_split(text: &str, toks: &[Token], words: Segment, lead: Lead, out: &mut 
         }
         None => push(words, lead),
     }
+}
+
+/// `Justices | Sonia Sotomayor and …`, `Senators | Tom Reyes and …`: a
+/// title's plural opening a run, before a given name, announces a list of
+/// its holders. (The plain `s` only: `Bosses`, `Ladies` are no one's
+/// titles here.)
+fn plural_title(text: &str, toks: &[Token], k: usize, last: usize) -> bool {
+    let w = tok(text, toks, k);
+    k < last
+        && w.len() > 2
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && lexicon::is_title(&w[..w.len() - 1])
+        && lexicon().is_given(&norm(tok(text, toks, k + 1)), false)
 }
 
 /// How many tokens back from a portfolio its title may be (`Secretary

@@ -234,6 +234,11 @@ mod tests {
                 "Fires hit the Biobío and Ñuble regions, then Kitui and Makueni counties, but not the Mexican and Basque provinces.",
                 &[("Biobío", "PLACE"), ("Ñuble", "PLACE"), ("Kitui", "PLACE"), ("Makueni", "PLACE")],
             ),
+            (
+                "a_title_plural_before_names",
+                "Justices Sonia Sotomayor and Ana Lima dissented. Senators Tom Reyes and Mia Park voted no. Generals Motors rose.",
+                &[("Sonia Sotomayor", "PERSON"), ("Ana Lima", "PERSON"), ("Tom Reyes", "PERSON"), ("Mia Park", "PERSON")],
+            ),
             ("acronyms_are_not_people", "NATO said and the SBU said", &[]),
             ("weekday_breaks_run", "On Tuesday Peskov said", &[("Peskov", "PERSON")]),
             (
