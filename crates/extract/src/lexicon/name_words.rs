@@ -270,6 +270,8 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "investments",
     "journal",
     "kremlin",
+    "labor",
+    "labour",
     "league",
     "llc",
     "logistics",

@@ -108,8 +108,14 @@ fn push_split(text: &str, toks: &[Token], words: Segment, lead: Lead, out: &mut 
     let title = (first..=last).rev().find(|&k| has(toks, k, cat::TITLE) && announces(k));
     match title.or_else(|| (plural_title(text, toks, first, last) && announces(first)).then_some(first)) {
         Some(t) => {
-            if t > first {
-                push(Segment { first, last: t - 1 }, lead);
+            // `Kenya Red Cross | Secretary General | Ahmed Idris`: the
+            // words before are those before the title's first word.
+            let mut start = t;
+            while start > first && has(toks, start - 1, cat::TITLE) {
+                start -= 1;
+            }
+            if start > first {
+                push(Segment { first, last: start - 1 }, lead);
             }
             if t < last {
                 push(Segment { first: t + 1, last }, Lead::Title);

@@ -107,12 +107,14 @@ pub(super) fn town_before_region(text: &str, toks: &[Token], s: Segment) -> bool
 }
 
 /// A known place of one or two words at token `k` (`Ukraine`, `South
-/// Dakota`): a region of two words is read only when its second word is
-/// capitalised too, on the same line.
+/// Dakota`), or a name and a capitalised place noun (`Nakuru County`,
+/// `Gauteng Province`): a region of two words is read only when its second
+/// word is capitalised too, on the same line.
 pub(super) fn known_place_at(text: &str, toks: &[Token], k: usize) -> bool {
     lexicon().is_place(&norm(tok(text, toks, k)))
         || toks.get(k + 1).is_some_and(|t| t.upper() && !t.newline_before())
-            && lexicon().is_place(&norm(phrase(text, toks, k, k + 1)))
+            && (has(toks, k + 1, cat::PLACE_NOUN) && toks[k].upper()
+                || lexicon().is_place(&norm(phrase(text, toks, k, k + 1))))
 }
 
 /// The most tokens of a distance before a bearing (`40 km`, `about 30

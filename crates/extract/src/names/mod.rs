@@ -239,6 +239,23 @@ mod tests {
                 "Justices Sonia Sotomayor and Ana Lima dissented. Senators Tom Reyes and Mia Park voted no. Generals Motors rose.",
                 &[("Sonia Sotomayor", "PERSON"), ("Ana Lima", "PERSON"), ("Tom Reyes", "PERSON"), ("Mia Park", "PERSON")],
             ),
+            (
+                "words_before_a_title_of_two_words",
+                "Kenya Red Cross Secretary General Ahmed Idris said so.",
+                &[("Ahmed Idris", "PERSON")],
+            ),
+            (
+                "two_word_town_before_a_region",
+                "A dam burst in Mai Mahiu, Nakuru County, and near Santa Juana, Chile. A letter to Tom Reyes, Texas officials said, came.",
+                &[
+                    ("Mai Mahiu", "PLACE"),
+                    ("Nakuru County", "PLACE"),
+                    ("Santa Juana", "PLACE"),
+                    ("Chile", "PLACE"),
+                    ("Tom Reyes", "PERSON"),
+                    ("Texas", "PLACE"),
+                ],
+            ),
             ("acronyms_are_not_people", "NATO said and the SBU said", &[]),
             ("weekday_breaks_run", "On Tuesday Peskov said", &[("Peskov", "PERSON")]),
             (

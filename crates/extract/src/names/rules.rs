@@ -15,7 +15,7 @@ use super::words::{
     opens_an_organisation, phrase, starts_run, tok,
 };
 use crate::lexicon::name_words::{
-    COMPANY_PREFIXES, COMPASS_PREFIXES, CONNECTORS, FEATURE_PREFIXES, FEATURE_PREFIXES_BEFORE_PARTICLE,
+    COMPANY_PREFIXES, COMPASS_PREFIXES, CONNECTORS, FEATURE_PREFIXES, FEATURE_PREFIXES_BEFORE_PARTICLE, LOCATIVE_CUES,
     LOWER_CASE_LANDMARKS, MARKET_INDEX_NOUNS, NAME_SHAPED_ORGANISATIONS, ORGANISATION_NOUNS, PLACE_NOUNS,
     PLACE_PREPOSITIONS, REGION_PREFIXES,
 };
@@ -509,10 +509,15 @@ pub(super) fn place_noun_of_before(cx: &Cx) -> Option<Verdict> {
 /// `born in Harrison, New Jersey`, `of Cibolo, Texas`: a single name
 /// between a place's preposition and a known region after a comma is a
 /// town, though a person may have the name (the learned rule took
-/// `Harrison` for one).
+/// `Harrison` for one). Two words after a locative cue too (`in Mai
+/// Mahiu, Nakuru County`, `near Santa Juana, Chile`), though they read as
+/// a given name and a surname; not after `of` or `to` (`a letter to Tom
+/// Reyes, Texas's attorney general`).
 pub(super) fn town_before_region(cx: &Cx) -> Option<Verdict> {
+    let words_ok = cx.n == 1
+        || cx.n == 2 && with_lower(tok(cx.text, cx.toks, cx.s.first.wrapping_sub(1)), |w| LOCATIVE_CUES.contains(&w));
     // The demonym test last: most candidates have no such cue.
-    let town = cx.n == 1 && cues::town_before_region(cx.text, cx.toks, cx.s) && !is_demonym(cx.whole);
+    let town = words_ok && cues::town_before_region(cx.text, cx.toks, cx.s) && !is_demonym(cx.whole);
     town.then_some(Verdict::Place)
 }
 
