@@ -51,10 +51,10 @@ pub(super) fn from_runs(text: &str, toks: &[Token], runs: &[Segment]) -> Vec<Can
 /// `Rosalind Achebe-Marsh | of | Minnesota`, `Tom Reyes | of | Acme Corp`,
 /// `Sahra Wagenknecht | of | Die Linke`: a person's name and `of` a place
 /// or an organisation are two names. The words before `of` are a person's
-/// when they are at least a given name and a surname and hold no
-/// organisation word (not `Sea of Azov`, `Bank of England`, `Chase Bank of
-/// Texas`, `Catherine of Aragon`).
-fn split_of_place(text: &str, toks: &[Token], s: Segment) -> (Segment, Option<Segment>) {
+/// when they are at least a given name (or any name after a title) and a
+/// surname and hold no organisation word (not `Sea of Azov`, `Bank of
+/// England`, `Chase Bank of Texas`, `Catherine of Aragon`).
+fn split_of_place(text: &str, toks: &[Token], s: Segment, lead: Lead) -> (Segment, Option<Segment>) {
     let lx = lexicon();
     let Some(of) = (s.first + 2..s.last).find(|&k| tok(text, toks, k) == "of") else { return (s, None) };
     let first = norm(tok(text, toks, s.first));
@@ -66,7 +66,10 @@ fn split_of_place(text: &str, toks: &[Token], s: Segment) -> (Segment, Option<Se
         let w = core(tok(text, toks, k));
         !has_possessive(tok(text, toks, k)) && !is_state_form(w) && !is_landmark_word(w) && !has(toks, k, cat::TITLE)
     });
-    let person = lx.is_given(&first, false) && !lx.is_place(&first) && !has_org_word(toks, before) && name_words;
+    // After a title (`Professor Makoto Yoshikawa of Kanagawa University`)
+    // the words are a name though the lexicon lacks the given name.
+    let named = lead == Lead::Title || lx.is_given(&first, false) && !lx.is_place(&first);
+    let person = named && !has_org_word(toks, before) && name_words;
     if person && toks[of + 1].upper() {
         return (before, Some(Segment { first: of + 1, last: s.last }));
     }
@@ -77,7 +80,7 @@ fn split_of_place(text: &str, toks: &[Token], s: Segment) -> (Segment, Option<Se
 /// Donald Trump`), and each person's name before `of` and what it names.
 fn push_split(text: &str, toks: &[Token], words: Segment, lead: Lead, out: &mut Vec<Candidate>) {
     let mut push = |words: Segment, lead: Lead| {
-        let (words, place) = split_of_place(text, toks, words);
+        let (words, place) = split_of_place(text, toks, words, lead);
         out.push(Candidate { words, lead });
         if let Some(place) = place {
             out.push(Candidate { words: place, lead: Lead::Plain });

@@ -256,6 +256,11 @@ mod tests {
                     ("Texas", "PLACE"),
                 ],
             ),
+            (
+                "a_titled_name_before_of_and_its_institution",
+                "Professor Makoto Yoshikawa of Kanagawa University and Dr Amara Okafor of Lagos said so. The Secretary of State spoke.",
+                &[("Makoto Yoshikawa", "PERSON"), ("Amara Okafor", "PERSON"), ("Lagos", "PLACE")],
+            ),
             ("acronyms_are_not_people", "NATO said and the SBU said", &[]),
             ("weekday_breaks_run", "On Tuesday Peskov said", &[("Peskov", "PERSON")]),
             (
