@@ -186,7 +186,7 @@ pub(super) fn in_name(text: &str, toks: &[Token], i: usize) -> bool {
         && core(prev).len() == prev.len()
         && !sentence_initial(text, toks, i - 1)
         && month(prev).is_none();
-    if !capitalised || table_count(text, toks, i) {
+    if !capitalised || table_count(text, toks, i) || score_after(text, toks, i) {
         return false;
     }
     if !no_lower_case(prev) {
@@ -197,6 +197,14 @@ pub(super) fn in_name(text: &str, toks: &[Token], i: usize) -> bool {
     let ampersand = prev.len() == 1 && i >= 2 && w(text, toks, i - 2) == "&" && !toks[i - 1].space_before();
     let lower_next = toks.get(i + 1).is_some_and(|n| n.kind() == Kind::Word && !n.upper() && !n.newline_before());
     (prev.len() >= INDEX_NAME_MIN_LEN || ampersand) && lower_next
+}
+
+/// The number at token `i` opens a score written with a dash and no
+/// spaces (`beating Borussia Dortmund 2–0`, `Rangers 3—1`): a count, no
+/// part of the name before it. (A hyphen's `2-0` is one token.)
+fn score_after(text: &str, toks: &[Token], i: usize) -> bool {
+    let tight = |k: usize| toks.get(k).is_some_and(|t| !t.space_before());
+    tight(i + 1) && matches!(w(text, toks, i + 1), "–" | "—") && tight(i + 2) && bare_number(text, toks, i + 2)
 }
 
 /// No lower-case letter in the word (`BBC`, `5G`).
@@ -362,6 +370,8 @@ mod tests {
             ("Scorers : Hallworth 23 , Dekker 67 pen .", "67", false, false),
             ("205 Gavin Tulloch 69 68 68", "69", false, false),
             ("SALEEM HITS 104 .", "104", false, false),
+            ("beating Borussia Dortmund 2–0 at", "2", false, false),
+            ("the Apollo 11 crew", "11", false, true),
         ];
         for (text, number, ident, name) in cases {
             let toks = tokenize(text);
