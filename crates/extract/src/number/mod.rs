@@ -711,6 +711,16 @@ mod tests {
                 ],
             ),
             (
+                "marks_after_a_price_or_a_rate",
+                "The dollar rose to 1.4865 marks and shares rose 1.20 marks to 78.90; she got 9.5 marks.",
+                vec![
+                    ("1.4865 marks", Money, num(1.4865), Some("DEM")),
+                    ("1.20 marks", Money, num(1.2), Some("DEM")),
+                    ("78.90", Cardinal, num(78.9), None),
+                    ("9.5", Cardinal, num(9.5), None),
+                ],
+            ),
+            (
                 "a_possessive_stays_outside",
                 "should not cost half a month’s wages",
                 vec![("half a month", Measure, num(0.5), Some("month"))],

@@ -115,7 +115,9 @@ pub(super) fn after(
         return found(end + 1, NumberKind::Money, c);
     }
     let large = value.is_some_and(|v| v >= POUNDS_MONEY_MIN) && w(text, toks, end + 1) != "of";
-    if let Some(c) = lookup(&QUALIFIED_CURRENCY_WORDS, next_l).filter(|_| (scaled || large) && next_l != "won") {
+    if let Some(c) = lookup(&QUALIFIED_CURRENCY_WORDS, next_l)
+        .filter(|_| (scaled || large || next_l == "marks" && priced(w(text, toks, end - 1))) && next_l != "won")
+    {
         return found(end + 1, NumberKind::Money, c);
     }
     if toks[end].upper() {
@@ -158,6 +160,18 @@ pub(super) fn after(
         }
     }
     None
+}
+
+/// Fractional digits of a price or an exchange rate (`78.90 marks`,
+/// `1.4865 marks`): `marks` after such a figure are money, where an exam's
+/// or a judge's marks are whole or halves (`full marks`, `9.5 marks`).
+const PRICE_DECIMALS: [usize; 2] = [2, 4];
+
+/// The number's last token `figure` is written as a price or a rate.
+fn priced(figure: &str) -> bool {
+    figure
+        .split_once('.')
+        .is_some_and(|(_, frac)| PRICE_DECIMALS.contains(&frac.len()) && frac.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// A currency word after a country's words (`12.3 billion Swiss francs`,
