@@ -261,6 +261,11 @@ mod tests {
                 "Professor Makoto Yoshikawa of Kanagawa University and Dr Amara Okafor of Lagos said so. The Secretary of State spoke.",
                 &[("Makoto Yoshikawa", "PERSON"), ("Amara Okafor", "PERSON"), ("Lagos", "PLACE")],
             ),
+            (
+                "garden_and_shrine_landmarks",
+                "He spoke at a Rose Garden ceremony, then visited Kew Gardens and the Meiji Shrine.",
+                &[("Rose Garden", "PLACE"), ("Kew Gardens", "PLACE"), ("Meiji Shrine", "PLACE")],
+            ),
             ("acronyms_are_not_people", "NATO said and the SBU said", &[]),
             ("weekday_breaks_run", "On Tuesday Peskov said", &[("Peskov", "PERSON")]),
             (
