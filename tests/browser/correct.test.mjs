@@ -180,6 +180,43 @@ test('edit a quote speaker and a number value and unit', async () => {
   }, { allowErrors: false });
 });
 
+test('the Selected panel\'s buttons: accept a suggestion, one mention\'s entity, remove, remove everywhere', async () => {
+  await withApp(async ({ page }) => {
+    await h.pasteText(page, TEXT);
+    const panel = page.locator('.details');
+    const mark = (id) => page.locator(`${h.DOC_VIEW} mark[data-id="${id}"]`);
+    // Accept: the suggestion is checked, and stays automatic.
+    const place = await u.markByText(page, 'Dmitry Peskov');
+    assert.equal(place.origin, 'auto');
+    await u.focusMark(page, place.id);
+    await panel.getByRole('button', { name: 'Accept suggestion' }).click();
+    await page.waitForFunction(
+      ([sel, id]) => document.querySelector(`${sel} mark[data-id="${id}"]`)?.dataset.checked === 'true',
+      [h.DOC_VIEW, place.id],
+    );
+    assert.equal((await u.marks(page)).find((m) => m.id === place.id).origin, 'auto');
+    // This mention only: the other mention keeps its entity.
+    const [first, second] = (await u.marks(page)).filter((m) => m.text === 'Istanbul');
+    assert.ok(first && second, 'both mentions found');
+    await u.focusMark(page, first.id);
+    await panel.locator('#entity-input').fill('Constantinople');
+    await panel.getByRole('button', { name: 'This mention only' }).click();
+    await page.waitForFunction(
+      ([sel, id]) => document.querySelector(`${sel} mark[data-id="${id}"]`)?.dataset.tip.includes('Constantinople'),
+      [h.DOC_VIEW, first.id],
+    );
+    assert.ok(!(await u.marks(page)).find((m) => m.id === second.id).tip.includes('Constantinople'), 'the other mention is as it was');
+    // Remove: that highlight goes; Remove everywhere: every one like it.
+    await u.focusMark(page, second.id);
+    await panel.getByRole('button', { name: 'Remove', exact: true }).click();
+    await mark(second.id).waitFor({ state: 'detached' });
+    const fortyTwo = await u.markByText(page, '42');
+    await u.focusMark(page, fortyTwo.id);
+    await panel.getByRole('button', { name: 'Remove everywhere' }).click();
+    await page.waitForFunction((sel) => ![...document.querySelectorAll(`${sel} mark`)].some((m) => m.textContent === '42'), h.DOC_VIEW);
+  });
+});
+
 test('tooltips: numbers show their value, quotes their speaker', async () => {
   await withApp(async ({ page }) => {
     await h.pasteText(page, TEXT);

@@ -1,0 +1,52 @@
+//! Elements built straight on the DOM, for views drawn afresh whole and
+//! rarely: the dialogs (`modal`, `dialogs`) and the *Selected* panel's
+//! editor (`details`). A Leptos view of the same costs the page's wasm
+//! several times the code (its build, rebuild and unmount, per type).
+//! Text goes in as text nodes, never as markup.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+use crate::dom::document;
+
+/// An element being built.
+pub struct El(pub Element);
+
+/// A new `tag` element (a detached `div` if the page has no document).
+pub fn el(tag: &str) -> El {
+    let made = document().and_then(|d| d.create_element(tag).ok());
+    // Creating an element only fails for an invalid tag name; these are literals.
+    El(made.unwrap_or_else(|| Element::from(JsValue::NULL).unchecked_into()))
+}
+
+impl El {
+    pub fn attr(self, name: &str, value: &str) -> Self {
+        let _ = self.0.set_attribute(name, value);
+        self
+    }
+
+    /// Appends `text` as a text node (never markup).
+    pub fn text(self, text: &str) -> Self {
+        if let Some(t) = document().map(|d| d.create_text_node(text)) {
+            let _ = self.0.append_child(&t);
+        }
+        self
+    }
+
+    pub fn child(self, child: El) -> Self {
+        let _ = self.0.append_child(&child.0);
+        self
+    }
+
+    pub fn children(self, children: impl IntoIterator<Item = El>) -> Self {
+        children.into_iter().fold(self, El::child)
+    }
+}
+
+/// The value of the input element matching `selector` inside `root`
+/// (empty if there is none).
+pub fn input_value(root: &Element, selector: &str) -> String {
+    let input = root.query_selector(selector).ok().flatten();
+    input.and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|i| i.value()).unwrap_or_default()
+}
