@@ -289,3 +289,21 @@ test('side panel: clicking an entity focuses its mentions in turn', async () => 
     await page.locator('.details .chip[data-label="NUMBER"]').waitFor();
   });
 });
+
+test('a side panel list shows its first 200 entries, Show more the rest', async () => {
+  await withApp(async ({ page }) => {
+    const lines = Array.from({ length: 230 }, (_, i) => `The crew counted ${i + 1} boats.`);
+    await h.pasteText(page, lines.join('\n'));
+    const numbers = page.locator('.side-panel details', { hasText: 'Numbers' });
+    const shown = () => numbers.locator('li').count();
+    await page.waitForFunction(() => document.querySelectorAll('.side-panel .numbers li').length === 200);
+    const count = (await numbers.locator('summary').textContent()).match(/\((\d+)\)/);
+    const n = Number(count?.[1]);
+    assert.ok(n > 200, `the panel counts ${n} numbers`);
+    const more = numbers.getByRole('button', { name: `Show more (${n - 200} not shown)` });
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('.side-panel .numbers li').length === n, n);
+    await more.waitFor({ state: 'detached' });
+    assert.equal(await shown(), n);
+  });
+});
