@@ -5,7 +5,7 @@
 use annotator_doc::{offline, Scope};
 use leptos::prelude::*;
 
-use crate::state::{use_state, NoticeAction};
+use crate::state::{use_state, AppState, NoticeAction};
 
 #[component]
 pub fn Notices() -> impl IntoView {
@@ -16,28 +16,6 @@ pub fn Notices() -> impl IntoView {
         None => "Browser storage is full: your latest changes are not saved. Everything saved before is kept. \
                  Export the corpus to keep your work."
             .to_string(),
-    };
-    let list = move |error: bool| {
-        st.notices
-            .get()
-            .into_iter()
-            .filter(|n| n.error == error)
-            .map(|n| {
-                let id = n.id;
-                let action = n.action.map(|a| match a {
-                    NoticeAction::RestoreDocument => view! {
-                        <button class="notice-action" on:click=move |_| st.restore_doc()>"Undo"</button>
-                    },
-                });
-                view! {
-                    <div class="notice" class:error=error>
-                        <span>{n.text}</span>
-                        {action}
-                        <button class="dismiss" aria-label="Dismiss" on:click=move |_| st.dismiss(id)>"×"</button>
-                    </div>
-                }
-            })
-            .collect_view()
     };
     view! {
         <Show when=move || st.read_only.get()>
@@ -59,8 +37,35 @@ pub fn Notices() -> impl IntoView {
                     <button class="primary" on:click=move |_| st.update_now()>"Update now"</button>
                 </div>
             </Show>
-            <div class="alerts" role="alert">{move || list(true)}</div>
-            <div class="statuses" role="status">{move || list(false)}</div>
+            <div class="alerts" role="alert">{list(st, true)}</div>
+            <div class="statuses" role="status">{list(st, false)}</div>
         </div>
+    }
+}
+
+/// The errors (`error`) or the statuses on screen: one function for both
+/// lists, so one closure type (a view type each otherwise).
+fn list(st: AppState, error: bool) -> impl IntoView {
+    move || {
+        st.notices
+            .get()
+            .into_iter()
+            .filter(|n| n.error == error)
+            .map(|n| {
+                let id = n.id;
+                let action = n.action.map(|a| match a {
+                    NoticeAction::RestoreDocument => view! {
+                        <button class="notice-action" on:click=move |_| st.restore_doc()>"Undo"</button>
+                    },
+                });
+                view! {
+                    <div class="notice" class:error=error>
+                        <span>{n.text}</span>
+                        {action}
+                        <button class="dismiss" aria-label="Dismiss" on:click=move |_| st.dismiss(id)>"×"</button>
+                    </div>
+                }
+            })
+            .collect_view()
     }
 }

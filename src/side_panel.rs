@@ -136,8 +136,17 @@ impl Panel {
     /// `target` limits alike).
     fn len(&self, list: List) -> usize {
         match list {
-            List::Numbers => self.numbers.len(),
             List::Quotes => self.quotes.len().max(self.quotes.iter().map(|q| q.1.len()).max().unwrap_or(0)),
+            _ => self.total(list),
+        }
+    }
+
+    /// How many entries `list` holds in all (the quotes': quotes, not
+    /// speakers).
+    fn total(&self, list: List) -> usize {
+        match list {
+            List::Quotes => self.quotes.iter().map(|q| q.1.len()).sum(),
+            List::Numbers => self.numbers.len(),
             _ => self.groups(list).len(),
         }
     }
@@ -155,6 +164,13 @@ impl Panel {
             _ => self.groups(list).iter().take(sizes.limit.get()).cloned().map(Row::Group).collect(),
         }
     }
+}
+
+/// ` (N)` after a list's heading: how many entries it holds. One function
+/// for every heading, so one closure type: a closure per heading is a
+/// view type each.
+fn count(panel: Memo<Panel>, list: List) -> impl Fn() -> String + Send + Sync + Copy + 'static {
+    move || format!(" ({})", panel.with(|p| p.total(list)))
 }
 
 /// The "Show more" button under `list`.
@@ -305,7 +321,6 @@ pub fn SidePanel() -> impl IntoView {
             }
         })
     });
-    let count = |n: usize| format!(" ({n})");
     // How many entries of each list are drawn (`limit`), growing by
     // `PANEL_STEP` a task up to `target`, and how many rows of the quotes'
     // list (`rows`: the quotes of `target` speakers, `target` each, in
@@ -343,19 +358,19 @@ pub fn SidePanel() -> impl IntoView {
                 <button class="next-unchecked" title="n" on:click=move |_| st.jump_unchecked(true)>"Next unchecked"</button>
             </p>
             <details open>
-                <summary>"People" {move || count(panel.with(|p| p.people.len()))}</summary>
+                <summary>"People" {count(panel, List::People)}</summary>
                 {group_list(st, panel, sizes, List::People, "No people")}
             </details>
             <details open>
-                <summary>"Places" {move || count(panel.with(|p| p.places.len()))}</summary>
+                <summary>"Places" {count(panel, List::Places)}</summary>
                 {group_list(st, panel, sizes, List::Places, "No places")}
             </details>
             <details open>
-                <summary>"Numbers" {move || count(panel.with(|p| p.numbers.len()))}</summary>
+                <summary>"Numbers" {count(panel, List::Numbers)}</summary>
                 {rows_list(st, panel, sizes, List::Numbers, "groups numbers")}
             </details>
             <details open>
-                <summary>"Quotes" {move || count(panel.with(|p| p.quotes.iter().map(|q| q.1.len()).sum()))}</summary>
+                <summary>"Quotes" {count(panel, List::Quotes)}</summary>
                 // One keyed list of rows, each speaker's heading before its
                 // quotes: growing it adds rows, and re-renders nothing shown.
                 {rows_list(st, panel, sizes, List::Quotes, "groups quotes")}
