@@ -1,8 +1,9 @@
-//! Elements built straight on the DOM, for views drawn afresh whole and
-//! rarely: the dialogs (`modal`, `dialogs`) and the *Selected* panel's
-//! editor (`details`). A Leptos view of the same costs the page's wasm
-//! several times the code (its build, rebuild and unmount, per type).
-//! Text goes in as text nodes, never as markup.
+//! Elements built straight on the DOM, for views drawn afresh whole when
+//! they change: the dialogs (`modal`, `dialogs`), the *Selected* panel's
+//! editor (`details`), the legend's label buttons (`legend`) and the
+//! corpus list's rows (`corpus_list`). A Leptos view of the same costs the
+//! page's wasm several times the code (its build, rebuild and unmount, per
+//! type). Text goes in as text nodes, never as markup.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
