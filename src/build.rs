@@ -1,7 +1,7 @@
 //! Elements built straight on the DOM, for views drawn afresh whole when
 //! they change: the dialogs (`modal`, `dialogs`), the *Selected* panel's
-//! editor (`details`), the legend's label buttons (`legend`) and the
-//! corpus list's rows (`corpus_list`). A Leptos view of the same costs the
+//! editor (`details`), the legend's label buttons (`legend`), the corpus
+//! list's rows (`corpus_list`) and the messages (`notices`). A Leptos view of the same costs the
 //! page's wasm several times the code (its build, rebuild and unmount, per
 //! type). Text goes in as text nodes, never as markup.
 
@@ -50,4 +50,28 @@ impl El {
 pub fn input_value(root: &Element, selector: &str) -> String {
     let input = root.query_selector(selector).ok().flatten();
     input.and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|i| i.value()).unwrap_or_default()
+}
+
+/// Brings the children of `parent`, which show `drawn`, to `rows`, each
+/// drawn by `item`: a row that changed is drawn again in its place, the
+/// others are left as they are (the focus on a button with them), and
+/// children past the end go.
+pub fn redraw<T: PartialEq>(parent: &Element, drawn: &mut Vec<T>, rows: Vec<T>, item: fn(&T) -> El) {
+    let mut at = parent.first_element_child();
+    for (i, row) in rows.iter().enumerate() {
+        let next = at.as_ref().and_then(Element::next_element_sibling);
+        if drawn.get(i) != Some(row) {
+            let new = item(row).0;
+            let _ = match &at {
+                Some(old) => old.replace_with_with_node_1(&new),
+                None => parent.append_child(&new).map(|_| ()),
+            };
+        }
+        at = next;
+    }
+    while let Some(extra) = at {
+        at = extra.next_element_sibling();
+        extra.remove();
+    }
+    *drawn = rows;
 }

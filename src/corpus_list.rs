@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use crate::build::{el, El};
+use crate::build::{el, redraw, El};
 use crate::state::{use_state, Dialog};
 
 #[derive(Clone, PartialEq)]
@@ -50,14 +50,16 @@ pub fn CorpusList() -> impl IntoView {
         st.doc_key.track();
         st.ws.with_value(Workspace::progress)
     });
-    // The documents' rows, brought to `rows` by an effect (`redraw`):
-    // one handler for all their buttons, on the list.
+    // The documents' rows, brought to `rows` by an effect (`redraw`: a
+    // row holds its document's index, so removing a document draws the
+    // rows after it again, as a list keyed by the whole row did); one
+    // handler for all their buttons, on the list.
     let list = NodeRef::<Ol>::new();
     let drawn = StoredValue::new(Vec::<Row>::new());
     Effect::new(move |_| {
         let rows = rows.get();
         if let Some(ol) = list.get() {
-            drawn.update_value(|drawn| redraw(&ol, drawn, rows));
+            drawn.update_value(|drawn| redraw(&ol, drawn, rows, item));
         }
     });
     let on_click = move |ev: MouseEvent| {
@@ -96,31 +98,6 @@ const REMOVE: &str = "remove";
 /// A row's label counts: the letter a count shows, what it counts (its
 /// title); other labels' only when there are some.
 const SHORT: [(&str, &str); 5] = [("P", "people"), ("L", "places"), ("N", "numbers"), ("Q", "quotes"), ("+", "other")];
-
-/// Brings the list `ol`, which shows `drawn`, to `rows`: a row that
-/// changed is drawn again in its place, the others are left as they are
-/// (the focus on a button with them), rows past the end go. A row holds
-/// its document's index, so removing a document draws the rows after it
-/// again, as a list keyed by the whole row did.
-fn redraw(ol: &Element, drawn: &mut Vec<Row>, rows: Vec<Row>) {
-    let mut at = ol.first_element_child();
-    for (i, row) in rows.iter().enumerate() {
-        let next = at.as_ref().and_then(Element::next_element_sibling);
-        if drawn.get(i) != Some(row) {
-            let li = item(row).0;
-            let _ = match &at {
-                Some(old) => old.replace_with_with_node_1(&li),
-                None => ol.append_child(&li).map(|_| ()),
-            };
-        }
-        at = next;
-    }
-    while let Some(extra) = at {
-        at = extra.next_element_sibling();
-        extra.remove();
-    }
-    *drawn = rows;
-}
 
 /// A document's row: its name, review state and counts (which open it),
 /// then its Rename and Remove buttons.

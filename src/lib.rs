@@ -14,7 +14,7 @@
 //!   duplicates), [`modal`] (dialogs on the DOM that keep the focus),
 //!   [`tooltip`], [`offline_panel`]; [`build`] builds elements on the DOM
 //!   (the dialogs, the *Selected* panel's editor, the legend's buttons, the
-//!   corpus list's rows).
+//!   corpus list's rows, the messages).
 //! * Browser edges: [`storage`] (IndexedDB), [`files`] (reading files),
 //!   [`download`] (Blob downloads), [`selection`] (DOM selection ↔ code
 //!   points), [`dom`] (focus and lookup helpers), [`tabs`] (one tab edits),

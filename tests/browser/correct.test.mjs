@@ -176,7 +176,11 @@ test('edit a quote speaker and a number value and unit', async () => {
     await u.focusMark(page, n.id);
     await page.locator('.value-input').fill('lots');
     await page.getByRole('button', { name: 'Set value' }).click();
-    await page.getByRole('alert').filter({ hasText: 'not a number' }).waitFor();
+    const refused = page.locator('[role=alert] .notice', { hasText: 'not a number' });
+    await refused.waitFor();
+    // An error stays until dismissed.
+    await refused.getByRole('button', { name: 'Dismiss' }).click();
+    await refused.waitFor({ state: 'detached' });
   }, { allowErrors: false });
 });
 
