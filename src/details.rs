@@ -2,10 +2,11 @@
 //! quotes), value and unit (numbers), entity (people, places); apply to all,
 //! remove, remove everywhere.
 //!
-//! The editor is drawn afresh whole whenever the focused span changes, so
-//! it is built on the DOM (`crate::build`), not as Leptos views: a view
-//! per kind of span (speaker, value, entity, none) was a type each, with
-//! its build, rebuild and unmount code. Its forms and buttons carry a
+//! The editor is built afresh whenever the focused span changes, on the
+//! DOM (`crate::build`), not as Leptos views: a view per kind of span
+//! (speaker, value, entity, none) was a type each, with its build, rebuild
+//! and unmount code. What it shows already is changed in place
+//! (`build::show_in`), so a relabel touches the chip, not the panel. Its forms and buttons carry a
 //! `data-act`, and two handlers on its container, installed once, do what
 //! they say with the span focused then.
 
@@ -18,7 +19,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use crate::build::{el, input_value, El};
+use crate::build::{el, input_value, show_in, El};
 use crate::dialogs::origin_text;
 use crate::state::{use_state, AppState};
 
@@ -128,12 +129,11 @@ pub fn Details() -> impl IntoView {
     Effect::new(move |_| {
         let f = focused.get();
         if let Some(slot) = slot.get() {
-            slot.set_text_content(None);
             let drawn = match f {
                 Some(f) => editor(&f),
                 None => el("p").attr("class", "muted").text(NOTHING_FOCUSED),
             };
-            let _ = slot.append_child(&drawn.0);
+            show_in(&slot, drawn);
         }
     });
     view! {

@@ -311,3 +311,18 @@ test('a side panel list shows its first 200 entries, Show more the rest', async 
     assert.equal(await shown(), n);
   });
 });
+
+test('a relabel changes the Selected panel in place: its chip, not its elements', async () => {
+  await withApp(async ({ page }) => {
+    await h.pasteText(page, TEXT);
+    const person = await u.markByText(page, 'Dmitry Peskov');
+    await u.focusMark(page, person.id);
+    await page.locator('.details .chip[data-label="PERSON"]').waitFor();
+    await page.evaluate(() => { window.__text = document.querySelector('.details .focused-text'); });
+    await page.keyboard.press('2');
+    await page.locator('.details .chip[data-label="PLACE"]').waitFor();
+    assert.equal(await page.locator('.details .chip').textContent(), 'PLACE');
+    assert.equal(await page.locator('.details .origin').textContent(), 'edited by you');
+    assert.ok(await page.evaluate(() => window.__text.isConnected), 'the text shown is the same element');
+  });
+});
