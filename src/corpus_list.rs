@@ -1,9 +1,16 @@
 //! The corpus: every document with its label counts and review state, and
 //! progress across them. Clicking a document opens it; nothing is lost.
+//! The rows are built on the DOM (`crate::build`), each drawn again only
+//! when it changed: a keyed Leptos list of them cost the page more.
 
 use annotator_doc::Workspace;
+use leptos::ev::MouseEvent;
+use leptos::html::Ol;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 
+use crate::build::{el, redraw, El};
 use crate::state::{use_state, Dialog};
 
 #[derive(Clone, PartialEq)]
@@ -43,8 +50,27 @@ pub fn CorpusList() -> impl IntoView {
         st.doc_key.track();
         st.ws.with_value(Workspace::progress)
     });
-    const SHORT: [(&str, &str); 5] =
-        [("P", "people"), ("L", "places"), ("N", "numbers"), ("Q", "quotes"), ("+", "other")];
+    // The documents' rows, brought to `rows` by an effect (`redraw`: a
+    // row holds its document's index, so removing a document draws the
+    // rows after it again, as a list keyed by the whole row did); one
+    // handler for all their buttons, on the list.
+    let list = NodeRef::<Ol>::new();
+    let drawn = StoredValue::new(Vec::<Row>::new());
+    Effect::new(move |_| {
+        let rows = rows.get();
+        if let Some(ol) = list.get() {
+            drawn.update_value(|drawn| redraw(&ol, drawn, rows, item));
+        }
+    });
+    let on_click = move |ev: MouseEvent| {
+        let Some((act, index)) = pressed(ev.target()) else { return };
+        match act.as_str() {
+            OPEN => st.switch_doc(index),
+            RENAME => st.open_dialog(Dialog::RenameDoc(index)),
+            REMOVE => st.remove_doc(index),
+            _ => {}
+        }
+    };
     view! {
         <section class="corpus" aria-label="Corpus">
             <h2>"Corpus"</h2>
@@ -58,53 +84,78 @@ pub fn CorpusList() -> impl IntoView {
                     value=move || progress.get().0.to_string()
                 ></progress>
             </div>
-            <ol class="doc-list">
-                <For each=move || rows.get() key=|r| (r.index, r.name.clone(), r.counts, r.unchecked, r.reviewed, r.current) let:row>
-                    <li class:current=row.current class:reviewed=row.reviewed>
-                        <button
-                            class="doc-item"
-                            aria-current=if row.current { Some("true") } else { None }
-                            title=row.name.clone()
-                            on:click=move |_| st.switch_doc(row.index)
-                        >
-                            <span class="doc-name">
-                                {if row.reviewed { "✓ " } else { "" }}
-                                {row.name.clone()}
-                            </span>
-                            <span class="counts">
-                                {row
-                                    .counts
-                                    .iter()
-                                    .zip(SHORT)
-                                    .filter(|(n, (s, _))| **n > 0 || *s != "+")
-                                    .map(|(n, (s, long))| {
-                                        view! { <span class="count" title=format!("{n} {long}") data-kind=s>{format!("{s} {n}")}</span> }
-                                    })
-                                    .collect_view()}
-                                {(row.unchecked > 0).then(|| view! {
-                                    <span class="count unchecked" title=format!("{} suggestions not checked yet", row.unchecked)>
-                                        {format!("{} to check", row.unchecked)}
-                                    </span>
-                                })}
-                            </span>
-                        </button>
-                        <DocTools index=row.index name=row.name.clone()/>
-                    </li>
-                </For>
-            </ol>
+            <ol class="doc-list" node_ref=list on:click=on_click></ol>
         </section>
     }
 }
 
-/// Rename and remove, beside a document of the list.
-#[component]
-fn DocTools(index: usize, name: String) -> impl IntoView {
-    let st = use_state();
-    let short = annotator_doc::summary::shorten(&name, 40);
-    view! {
-        <div class="doc-tools">
-            <button class="doc-tool" aria-label=format!("Rename {short}") on:click=move |_| st.open_dialog(Dialog::RenameDoc(index))>"Rename"</button>
-            <button class="doc-tool danger" aria-label=format!("Remove {short}") on:click=move |_| st.remove_doc(index)>"Remove"</button>
-        </div>
+/// What a row's buttons do (their `data-act`): open the document, rename
+/// it, remove it.
+const OPEN: &str = "open";
+const RENAME: &str = "rename";
+const REMOVE: &str = "remove";
+
+/// A row's label counts: the letter a count shows, what it counts (its
+/// title); other labels' only when there are some.
+const SHORT: [(&str, &str); 5] = [("P", "people"), ("L", "places"), ("N", "numbers"), ("Q", "quotes"), ("+", "other")];
+
+/// A document's row: its name, review state and counts (which open it),
+/// then its Rename and Remove buttons.
+fn item(row: &Row) -> El {
+    let class = match (row.current, row.reviewed) {
+        (true, true) => "current reviewed",
+        (true, false) => "current",
+        (false, true) => "reviewed",
+        (false, false) => "",
+    };
+    let counts = row.counts.iter().zip(SHORT).filter(|(n, (s, _))| **n > 0 || *s != "+").map(|(n, (s, long))| {
+        el("span")
+            .attr("class", "count")
+            .attr("title", &format!("{n} {long}"))
+            .attr("data-kind", s)
+            .text(&format!("{s} {n}"))
+    });
+    let unchecked = (row.unchecked > 0).then(|| {
+        let n = row.unchecked;
+        el("span")
+            .attr("class", "count unchecked")
+            .attr("title", &format!("{n} suggestions not checked yet"))
+            .text(&format!("{n} to check"))
+    });
+    let mut open = el("button").attr("type", "button").attr("class", "doc-item").attr("data-act", OPEN);
+    if row.current {
+        open = open.attr("aria-current", "true");
     }
+    let name = el("span").attr("class", "doc-name").text(if row.reviewed { "✓ " } else { "" }).text(&row.name);
+    let short = annotator_doc::summary::shorten(&row.name, 40);
+    let tool = |act: &str, class: &str, text: &str| {
+        el("button")
+            .attr("type", "button")
+            .attr("class", class)
+            .attr("data-act", act)
+            .attr("aria-label", &format!("{text} {short}"))
+            .text(text)
+    };
+    el("li")
+        .attr("class", class)
+        .attr("data-index", &row.index.to_string())
+        .child(
+            open.attr("title", &row.name)
+                .child(name)
+                .child(el("span").attr("class", "counts").children(counts).children(unchecked)),
+        )
+        .child(el("div").attr("class", "doc-tools").child(tool(RENAME, "doc-tool", "Rename")).child(tool(
+            REMOVE,
+            "doc-tool danger",
+            "Remove",
+        )))
+}
+
+/// What the button an event went to (or inside) does, and to which
+/// document's row.
+fn pressed(target: Option<web_sys::EventTarget>) -> Option<(String, usize)> {
+    let el = target?.dyn_into::<Element>().ok()?;
+    let button = el.closest("button[data-act]").ok()??;
+    let index = button.closest("li").ok()??.get_attribute("data-index")?.parse().ok()?;
+    Some((button.get_attribute("data-act")?, index))
 }

@@ -8,9 +8,10 @@ use annotator_schema::{Label, Origin};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::build::{el, El};
 use crate::colors::label_color;
 use crate::keys::HELP;
-use crate::modal::{button, el, show, value_of, El};
+use crate::modal::{button, show, value_of};
 use crate::state::{AppState, Dialog};
 
 /// Builds dialog `d`.

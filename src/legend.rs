@@ -1,11 +1,19 @@
 //! The legend: one button per label (colour, key, name). Clicking one labels
 //! the selection or relabels the focused highlight; new labels are added
 //! here, and *Labels…* renames, recolours and deletes them. The labels'
-//! colours are one style sheet, written here.
+//! colours are one style sheet, written here. The label buttons are built
+//! on the DOM (`crate::build`), all afresh when a label or a colour
+//! changes, which is rare: a Leptos view of them cost the page more.
 
 use annotator_doc::workspace::key_at;
 use leptos::prelude::*;
 
+use annotator_schema::Label;
+use leptos::ev::MouseEvent;
+use leptos::html::Span;
+use wasm_bindgen::JsCast;
+
+use crate::build::{el, El};
 use crate::colors::{label_color, style_sheet};
 use crate::state::{use_state, Dialog};
 
@@ -35,42 +43,36 @@ pub fn Legend() -> impl IntoView {
             style_sheet(&with)
         })
     };
+    // The label buttons, drawn afresh whenever the labels or their colours
+    // change; one handler for all, on their container.
+    let buttons = NodeRef::<Span>::new();
+    Effect::new(move |_| {
+        st.colors_version.track();
+        let labels = st.labels.get();
+        let Some(slot) = buttons.get() else { return };
+        slot.set_text_content(None);
+        for (i, label) in labels.iter().enumerate() {
+            let chosen = st.ws.with_value(|ws| ws.color_of(label).map(str::to_string));
+            let _ = slot.append_child(&label_button(label, key_at(i), chosen.as_deref()).0);
+        }
+    });
+    let on_click = move |ev: MouseEvent| {
+        let Some(name) = pressed(ev.target()) else { return };
+        let label = st.labels.with_untracked(|ls| ls.iter().find(|l| l.as_str() == name).cloned());
+        if let Some(label) = label {
+            st.apply_label(label, ev.alt_key());
+        }
+    };
+    // Keep the text selection and the focused highlight.
+    let keep_selection = |ev: MouseEvent| {
+        if pressed(ev.target()).is_some() {
+            ev.prevent_default();
+        }
+    };
     view! {
         <style id="label-colors">{sheet}</style>
         <div class="legend" role="group" aria-label="Labels">
-            {move || {
-                st.colors_version.track();
-                st.labels
-                    .get()
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, label)| {
-                        let key = key_at(i).map(String::from).unwrap_or_default();
-                        let name = label.to_string();
-                        let label_name = name.clone();
-                        let quote = name == "QUOTE";
-                        let chosen = st.ws.with_value(|ws| ws.color_of(&label).map(str::to_string));
-                        let color = format!("--swatch: {}", label_color(&label, chosen.as_deref()));
-                        let title = if key.is_empty() { format!("Label {name}") } else { format!("Label {name} (key {key})") };
-                        view! {
-                            <button
-                                class="label-button"
-                                class:quote=quote
-                                data-label=label_name
-                                style=color
-                                title=title
-                                // Keep the text selection and the focused highlight.
-                                on:mousedown=|ev| ev.prevent_default()
-                                on:click=move |ev| st.apply_label(label.clone(), ev.alt_key())
-                            >
-                                <span class="swatch"></span>
-                                <kbd>{key}</kbd>
-                                {name}
-                            </button>
-                        }
-                    })
-                    .collect_view()
-            }}
+            <span class="legend-labels" node_ref=buttons on:mousedown=keep_selection on:click=on_click></span>
             <button class="labels-button" title="Rename, recolour or delete labels" on:click=move |_| st.open_dialog(Dialog::Labels)>
                 "Labels…"
             </button>
@@ -86,4 +88,28 @@ pub fn Legend() -> impl IntoView {
             </form>
         </div>
     }
+}
+
+/// The button of `label`, labelling with key `key` (if it has one) in
+/// colour `chosen` (else its default).
+fn label_button(label: &Label, key: Option<char>, chosen: Option<&str>) -> El {
+    let name = label.as_str();
+    let key = key.map(String::from).unwrap_or_default();
+    let title = if key.is_empty() { format!("Label {name}") } else { format!("Label {name} (key {key})") };
+    let class = if *label == Label::Quote { "label-button quote" } else { "label-button" };
+    el("button")
+        .attr("type", "button")
+        .attr("class", class)
+        .attr("data-label", name)
+        .attr("style", &format!("--swatch: {}", label_color(label, chosen)))
+        .attr("title", &title)
+        .child(el("span").attr("class", "swatch"))
+        .child(el("kbd").text(&key))
+        .text(name)
+}
+
+/// The label of the button an event went to (or inside), if any.
+fn pressed(target: Option<web_sys::EventTarget>) -> Option<String> {
+    let el = target?.dyn_into::<web_sys::Element>().ok()?;
+    el.closest(".label-button").ok()??.get_attribute("data-label")
 }

@@ -12,7 +12,9 @@
 //!   [`legend`], [`document_view`], [`details`], [`side_panel`], [`notices`],
 //!   [`dialogs`] (help, label picker, labels, renaming a document,
 //!   duplicates), [`modal`] (dialogs on the DOM that keep the focus),
-//!   [`tooltip`], [`offline_panel`].
+//!   [`tooltip`], [`offline_panel`]; [`build`] builds elements on the DOM
+//!   (the dialogs, the *Selected* panel's editor, the legend's buttons, the
+//!   corpus list's rows, the messages).
 //! * Browser edges: [`storage`] (IndexedDB), [`files`] (reading files),
 //!   [`download`] (Blob downloads), [`selection`] (DOM selection ↔ code
 //!   points), [`dom`] (focus and lookup helpers), [`tabs`] (one tab edits),
@@ -31,6 +33,7 @@ pub mod saver;
 pub mod state;
 
 pub mod app;
+pub mod build;
 pub mod corpus_list;
 pub mod details;
 pub mod dialogs;

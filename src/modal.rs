@@ -1,17 +1,19 @@
-//! Dialogs, built straight on the DOM: they open rarely and are rebuilt on
-//! each opening, and Leptos views of the same would cost the page about ten
-//! times the code. One dialog at a time, in `#dialog-root`: Tab and
-//! Shift+Tab cycle through its controls, its `[autofocus]` control (else the
-//! first) gets the focus, a click beside it closes it, and the focus goes
-//! back where it was (`AppState::close_dialog`). Text goes in as text nodes.
+//! Dialogs, built straight on the DOM (`crate::build`): they open rarely
+//! and are rebuilt on each opening, and Leptos views of the same would cost
+//! the page about ten times the code. One dialog at a time, in
+//! `#dialog-root`: Tab and Shift+Tab cycle through its controls, its
+//! `[autofocus]` control (else the first) gets the focus, a click beside it
+//! closes it, and the focus goes back where it was
+//! (`AppState::close_dialog`).
 
 use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event};
+use web_sys::Event;
 
-use crate::dom;
+use crate::build::{el, El};
+use crate::dom::{self, document};
 use crate::state::AppState;
 
 /// The element the page keeps for the open dialog.
@@ -28,43 +30,7 @@ thread_local! {
     static CLOSED: RefCell<Vec<Handler>> = const { RefCell::new(Vec::new()) };
 }
 
-fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
-}
-
-/// An element being built.
-pub struct El(pub Element);
-
-/// A new `tag` element (a detached `div` if the page has no document).
-pub fn el(tag: &str) -> El {
-    let made = document().and_then(|d| d.create_element(tag).ok());
-    // Creating an element only fails for an invalid tag name; these are literals.
-    El(made.unwrap_or_else(|| Element::from(JsValue::NULL).unchecked_into()))
-}
-
 impl El {
-    pub fn attr(self, name: &str, value: &str) -> Self {
-        let _ = self.0.set_attribute(name, value);
-        self
-    }
-
-    /// Appends `text` as a text node (never markup).
-    pub fn text(self, text: &str) -> Self {
-        if let Some(t) = document().map(|d| d.create_text_node(text)) {
-            let _ = self.0.append_child(&t);
-        }
-        self
-    }
-
-    pub fn child(self, child: El) -> Self {
-        let _ = self.0.append_child(&child.0);
-        self
-    }
-
-    pub fn children(self, children: impl IntoIterator<Item = El>) -> Self {
-        children.into_iter().fold(self, El::child)
-    }
-
     /// Calls `f` on event `kind` (for as long as the dialog is open).
     pub fn on(self, kind: &str, f: impl FnMut(Event) + 'static) -> Self {
         let c = Closure::wrap(Box::new(f) as Box<dyn FnMut(Event)>);

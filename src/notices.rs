@@ -3,9 +3,14 @@
 //! or refused, and "a new version is ready".
 
 use annotator_doc::{offline, Scope};
+use leptos::ev::MouseEvent;
+use leptos::html::Div;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 
-use crate::state::{use_state, NoticeAction};
+use crate::build::{el, redraw, El};
+use crate::state::{use_state, AppState, Notice, NoticeAction};
 
 #[component]
 pub fn Notices() -> impl IntoView {
@@ -16,28 +21,6 @@ pub fn Notices() -> impl IntoView {
         None => "Browser storage is full: your latest changes are not saved. Everything saved before is kept. \
                  Export the corpus to keep your work."
             .to_string(),
-    };
-    let list = move |error: bool| {
-        st.notices
-            .get()
-            .into_iter()
-            .filter(|n| n.error == error)
-            .map(|n| {
-                let id = n.id;
-                let action = n.action.map(|a| match a {
-                    NoticeAction::RestoreDocument => view! {
-                        <button class="notice-action" on:click=move |_| st.restore_doc()>"Undo"</button>
-                    },
-                });
-                view! {
-                    <div class="notice" class:error=error>
-                        <span>{n.text}</span>
-                        {action}
-                        <button class="dismiss" aria-label="Dismiss" on:click=move |_| st.dismiss(id)>"×"</button>
-                    </div>
-                }
-            })
-            .collect_view()
     };
     view! {
         <Show when=move || st.read_only.get()>
@@ -59,8 +42,60 @@ pub fn Notices() -> impl IntoView {
                     <button class="primary" on:click=move |_| st.update_now()>"Update now"</button>
                 </div>
             </Show>
-            <div class="alerts" role="alert">{move || list(true)}</div>
-            <div class="statuses" role="status">{move || list(false)}</div>
+            {list(st, true)}
+            {list(st, false)}
         </div>
     }
+}
+
+/// What a notice's buttons do (their `data-act`): dismiss it, or its
+/// action (`NoticeAction`).
+const DISMISS: &str = "dismiss";
+const RESTORE: &str = "restore";
+
+/// The errors (`error`) or the statuses on screen, built on the DOM
+/// (`crate::build`): a notice that changed is drawn again, one handler on
+/// the list for every notice's buttons.
+fn list(st: AppState, error: bool) -> impl IntoView {
+    let slot = NodeRef::<Div>::new();
+    let drawn = StoredValue::new(Vec::<Notice>::new());
+    Effect::new(move |_| {
+        let now: Vec<Notice> = st.notices.get().into_iter().filter(|n| n.error == error).collect();
+        if let Some(div) = slot.get() {
+            drawn.update_value(|drawn| redraw(&div, drawn, now, notice));
+        }
+    });
+    let on_click = move |ev: MouseEvent| {
+        let Some(button) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+        let id = button.closest(".notice").ok().flatten().and_then(|n| n.get_attribute("data-id")?.parse().ok());
+        match (button.get_attribute("data-act").as_deref(), id) {
+            (Some(DISMISS), Some(id)) => st.dismiss(id),
+            (Some(RESTORE), _) => st.restore_doc(),
+            _ => {}
+        }
+    };
+    let (class, role) = if error { ("alerts", "alert") } else { ("statuses", "status") };
+    view! { <div class=class role=role node_ref=slot on:click=on_click></div> }
+}
+
+/// A notice: its text, its action's button if it has one, and Dismiss.
+fn notice(n: &Notice) -> El {
+    let action = n.action.map(|a| match a {
+        NoticeAction::RestoreDocument => {
+            el("button").attr("type", "button").attr("class", "notice-action").attr("data-act", RESTORE).text("Undo")
+        }
+    });
+    el("div")
+        .attr("class", if n.error { "notice error" } else { "notice" })
+        .attr("data-id", &n.id.to_string())
+        .child(el("span").text(&n.text))
+        .children(action)
+        .child(
+            el("button")
+                .attr("type", "button")
+                .attr("class", "dismiss")
+                .attr("aria-label", "Dismiss")
+                .attr("data-act", DISMISS)
+                .text("×"),
+        )
 }

@@ -7,7 +7,7 @@ use std::time::Duration;
 use annotator_doc::summary::{shorten, summarize, EntityGroup};
 use annotator_doc::SpanId;
 use annotator_schema::Label;
-use leptos::either::Either;
+use leptos::either::EitherOf4;
 use leptos::prelude::*;
 
 use crate::dom;
@@ -89,12 +89,94 @@ const PANEL_STEP: usize = 10;
 /// can take more of them than of the other lists, which grow together.
 const QUOTE_ROWS_STEP: usize = 40;
 
-/// The "Show more" button under a list of `len` entries showing `limit`.
-fn more_button(
+/// A list of the panel.
+#[derive(Clone, Copy)]
+enum List {
+    People,
+    Places,
+    Others,
+    Numbers,
+    Quotes,
+}
+
+/// A row of a list: an entity group (its mentions), a number (its value),
+/// a speaker's heading (with how many quotes), or a quote. Every list is
+/// one keyed list of rows, drawn by the same code ([`rows_list`]): a
+/// keyed list per row type cost the page's wasm about 5 KB each.
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum Row {
+    Group(Group),
+    Number(Item),
+    Speaker(String, usize),
+    Quote(Item),
+}
+
+/// How much of the lists is drawn (see `SidePanel`).
+#[derive(Clone, Copy)]
+struct Sizes {
+    /// Entries of each list drawn now.
     limit: RwSignal<usize>,
+    /// Entries of each list to draw, growing `limit` a task at a time.
     target: RwSignal<usize>,
-    len: impl Fn() -> usize + Send + Sync + Copy + 'static,
-) -> impl IntoView {
+    /// Rows of the quotes' list drawn now.
+    rows: RwSignal<usize>,
+}
+
+impl Panel {
+    fn groups(&self, list: List) -> &[Group] {
+        match list {
+            List::People => &self.people,
+            List::Places => &self.places,
+            _ => &self.others,
+        }
+    }
+
+    /// How many entries `list` holds, for its "Show more" button (the
+    /// quotes': the longer of its speakers and any speaker's quotes, which
+    /// `target` limits alike).
+    fn len(&self, list: List) -> usize {
+        match list {
+            List::Quotes => self.quotes.len().max(self.quotes.iter().map(|q| q.1.len()).max().unwrap_or(0)),
+            _ => self.total(list),
+        }
+    }
+
+    /// How many entries `list` holds in all (the quotes': quotes, not
+    /// speakers).
+    fn total(&self, list: List) -> usize {
+        match list {
+            List::Quotes => self.quotes.iter().map(|q| q.1.len()).sum(),
+            List::Numbers => self.numbers.len(),
+            _ => self.groups(list).len(),
+        }
+    }
+
+    /// The rows of `list` drawn now (read in an effect: it tracks the
+    /// sizes it reads).
+    fn rows(&self, list: List, sizes: Sizes) -> Vec<Row> {
+        match list {
+            List::Numbers => self.numbers.iter().take(sizes.limit.get()).cloned().map(Row::Number).collect(),
+            List::Quotes => {
+                let mut rows = quote_rows(self, sizes.target.get());
+                rows.truncate(sizes.rows.get());
+                rows
+            }
+            _ => self.groups(list).iter().take(sizes.limit.get()).cloned().map(Row::Group).collect(),
+        }
+    }
+}
+
+/// ` (N)` after a list's heading: how many entries it holds. One function
+/// for every heading, so one closure type: a closure per heading is a
+/// view type each.
+fn count(panel: Memo<Panel>, list: List) -> impl Fn() -> String + Send + Sync + Copy + 'static {
+    move || format!(" ({})", panel.with(|p| p.total(list)))
+}
+
+/// The "Show more" button under `list`.
+fn more_button(panel: Memo<Panel>, sizes: Sizes, list: List) -> impl IntoView {
+    let Sizes { limit, target, .. } = sizes;
+    let len = move || panel.with(|p| p.len(list));
     view! {
         <Show when=move || { len() > target.get() }>
             <button class="show-more" on:click=move |_| target.update(|t| *t = limit.get_untracked().max(*t) + PANEL_ITEMS)>
@@ -104,45 +186,57 @@ fn more_button(
     }
 }
 
-/// A keyed list of entity groups: only groups whose mentions changed re-render.
-fn group_list(
-    st: AppState,
-    panel: Memo<Panel>,
-    (limit, target): (RwSignal<usize>, RwSignal<usize>),
-    pick: fn(&Panel) -> &Vec<Group>,
-    empty: &'static str,
-) -> impl IntoView {
+/// `list` as a keyed list in a `<ul class={class}>`, and its "Show more"
+/// button: only rows that changed re-render.
+fn rows_list(st: AppState, panel: Memo<Panel>, sizes: Sizes, list: List, class: &'static str) -> impl IntoView {
     view! {
-        <Show when=move || panel.with(|p| pick(p).is_empty())>
-            <p class="muted">{empty}</p>
-        </Show>
-        <ul class="groups">
-            <For
-                each=move || panel.with(|p| pick(p).iter().take(limit.get()).cloned().collect::<Vec<_>>())
-                key=|g| (g.key.clone(), g.mentions.clone())
-                let:g
-            >
-                <li>
-                    <button class="item" on:click={
-                        let (key, mentions) = (g.key.clone(), g.mentions.clone());
-                        move |_| go_to(st, &key, &mentions)
-                    }>
-                        <span class="item-text">{g.title.clone()}</span>
-                        <span class="badge" title=format!("{} mentions", g.mentions.len())>{g.mentions.len()}</span>
-                    </button>
-                </li>
+        <ul class=class>
+            <For each=move || panel.with(|p| p.rows(list, sizes)) key=|row| row.clone() let:row>
+                {match row {
+                    Row::Group(g) => EitherOf4::A(view! {
+                        <li>
+                            <button class="item" on:click={
+                                let (key, mentions) = (g.key.clone(), g.mentions.clone());
+                                move |_| go_to(st, &key, &mentions)
+                            }>
+                                <span class="item-text">{g.title.clone()}</span>
+                                <span class="badge" title=format!("{} mentions", g.mentions.len())>{g.mentions.len()}</span>
+                            </button>
+                        </li>
+                    }),
+                    Row::Number(it) => EitherOf4::B(view! {
+                        <li>
+                            <button class="item" on:click=move |_| go_to(st, &format!("n{}", it.id), &[it.id])>
+                                <span class="item-text">{it.text.clone()}</span>
+                                <span class="value">{it.detail.clone()}</span>
+                            </button>
+                        </li>
+                    }),
+                    Row::Speaker(speaker, n) => EitherOf4::C(view! {
+                        <li class="speaker-group"><h3>{speaker} <span class="badge">{n}</span></h3></li>
+                    }),
+                    Row::Quote(Item { id, text, .. }) => EitherOf4::D(view! {
+                        <li>
+                            <button class="item quote-item" on:click=move |_| go_to(st, &format!("q{id}"), &[id])>
+                                {text}
+                            </button>
+                        </li>
+                    }),
+                }}
             </For>
         </ul>
-        {more_button(limit, target, move || panel.with(|p| pick(p).len()))}
+        {more_button(panel, sizes, list)}
     }
 }
 
-/// A row of the quotes' list: a speaker's heading (with how many quotes),
-/// or a quote.
-#[derive(Clone, PartialEq, Eq, Hash)]
-enum Row {
-    Speaker(String, usize),
-    Quote(Item),
+/// A list of entity groups, with what it says when empty.
+fn group_list(st: AppState, panel: Memo<Panel>, sizes: Sizes, list: List, empty: &'static str) -> impl IntoView {
+    view! {
+        <Show when=move || panel.with(|p| p.groups(list).is_empty())>
+            <p class="muted">{empty}</p>
+        </Show>
+        {rows_list(st, panel, sizes, list, "groups")}
+    }
 }
 
 /// The quotes' rows: the first `limit` speakers, each with its first
@@ -227,7 +321,6 @@ pub fn SidePanel() -> impl IntoView {
             }
         })
     });
-    let count = |n: usize| format!(" ({n})");
     // How many entries of each list are drawn (`limit`), growing by
     // `PANEL_STEP` a task up to `target`, and how many rows of the quotes'
     // list (`rows`: the quotes of `target` speakers, `target` each, in
@@ -254,7 +347,7 @@ pub fn SidePanel() -> impl IntoView {
             );
         }
     });
-    let lists = (limit, target);
+    let sizes = Sizes { limit, target, rows };
     view! {
         <section class="side-panel" aria-label="Summary">
             <p class="review-count">
@@ -265,61 +358,27 @@ pub fn SidePanel() -> impl IntoView {
                 <button class="next-unchecked" title="n" on:click=move |_| st.jump_unchecked(true)>"Next unchecked"</button>
             </p>
             <details open>
-                <summary>"People" {move || count(panel.with(|p| p.people.len()))}</summary>
-                {group_list(st, panel, lists, |p| &p.people, "No people")}
+                <summary>"People" {count(panel, List::People)}</summary>
+                {group_list(st, panel, sizes, List::People, "No people")}
             </details>
             <details open>
-                <summary>"Places" {move || count(panel.with(|p| p.places.len()))}</summary>
-                {group_list(st, panel, lists, |p| &p.places, "No places")}
+                <summary>"Places" {count(panel, List::Places)}</summary>
+                {group_list(st, panel, sizes, List::Places, "No places")}
             </details>
             <details open>
-                <summary>"Numbers" {move || count(panel.with(|p| p.numbers.len()))}</summary>
-                <ul class="groups numbers">
-                    <For
-                        each=move || panel.with(|p| p.numbers.iter().take(limit.get()).cloned().collect::<Vec<_>>())
-                        key=|it| it.clone()
-                        let:it
-                    >
-                        <li>
-                            <button class="item" on:click=move |_| go_to(st, &format!("n{}", it.id), &[it.id])>
-                                <span class="item-text">{it.text.clone()}</span>
-                                <span class="value">{it.detail.clone()}</span>
-                            </button>
-                        </li>
-                    </For>
-                </ul>
-                {more_button(limit, target, move || panel.with(|p| p.numbers.len()))}
+                <summary>"Numbers" {count(panel, List::Numbers)}</summary>
+                {rows_list(st, panel, sizes, List::Numbers, "groups numbers")}
             </details>
             <details open>
-                <summary>"Quotes" {move || count(panel.with(|p| p.quotes.iter().map(|q| q.1.len()).sum()))}</summary>
+                <summary>"Quotes" {count(panel, List::Quotes)}</summary>
                 // One keyed list of rows, each speaker's heading before its
                 // quotes: growing it adds rows, and re-renders nothing shown.
-                <ul class="groups quotes">
-                    <For
-                        each=move || panel.with(|p| { let mut r = quote_rows(p, target.get()); r.truncate(rows.get()); r })
-                        key=|row| row.clone()
-                        let:row
-                    >
-                        {match row {
-                            Row::Speaker(speaker, n) => Either::Left(view! {
-                                <li class="speaker-group"><h3>{speaker} <span class="badge">{n}</span></h3></li>
-                            }),
-                            Row::Quote(Item { id, text, .. }) => Either::Right(view! {
-                                <li>
-                                    <button class="item quote-item" on:click=move |_| go_to(st, &format!("q{id}"), &[id])>
-                                        {text}
-                                    </button>
-                                </li>
-                            }),
-                        }}
-                    </For>
-                </ul>
-                {more_button(limit, target, move || panel.with(|p| p.quotes.len().max(p.quotes.iter().map(|q| q.1.len()).max().unwrap_or(0))))}
+                {rows_list(st, panel, sizes, List::Quotes, "groups quotes")}
             </details>
             <Show when=move || panel.with(|p| !p.others.is_empty())>
                 <details open>
                     <summary>"Other labels"</summary>
-                    {group_list(st, panel, lists, |p| &p.others, "")}
+                    {group_list(st, panel, sizes, List::Others, "")}
                 </details>
             </Show>
         </section>

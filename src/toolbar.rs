@@ -4,7 +4,7 @@
 use annotator_doc::Scope;
 use leptos::prelude::*;
 
-use crate::state::{use_state, Dialog, SaveState};
+use crate::state::{use_state, AppState, Dialog, SaveState};
 
 #[component]
 pub fn Toolbar() -> impl IntoView {
@@ -14,13 +14,7 @@ pub fn Toolbar() -> impl IntoView {
         st.doc_key.track();
         st.ws.with_value(|ws| ws.current_doc().map(|d| d.reviewed))
     };
-    let can = move |undo: bool| {
-        st.version.track();
-        st.doc_key.track();
-        st.ws.with_value(|ws| {
-            ws.current_doc().is_some_and(|d| if undo { d.history.can_undo() } else { d.history.can_redo() })
-        })
-    };
+
     let status = move || match st.save.get() {
         SaveState::Saved => ("true", "Saved".to_string()),
         SaveState::Saving => ("false", "Saving…".to_string()),
@@ -36,8 +30,8 @@ pub fn Toolbar() -> impl IntoView {
         <header class="toolbar">
             <h1>"Article annotator"</h1>
             <div class="tools">
-                <button on:click=move |_| st.undo() disabled=move || !can(true) title="Undo (Ctrl+Z)">"Undo"</button>
-                <button on:click=move |_| st.redo() disabled=move || !can(false) title="Redo (Ctrl+Shift+Z)">"Redo"</button>
+                <button on:click=move |_| st.undo() disabled=cannot(st, true) title="Undo (Ctrl+Z)">"Undo"</button>
+                <button on:click=move |_| st.redo() disabled=cannot(st, false) title="Redo (Ctrl+Shift+Z)">"Redo"</button>
                 <button
                     class="review"
                     aria-pressed=move || if reviewed() == Some(true) { "true" } else { "false" }
@@ -82,6 +76,19 @@ pub fn Toolbar() -> impl IntoView {
                 </span>
             </div>
         </header>
+    }
+}
+
+/// Whether the document on screen has no step to undo (`undo`), or none
+/// to redo: one function for both buttons, so one closure type (a view
+/// type each otherwise).
+fn cannot(st: AppState, undo: bool) -> impl Fn() -> bool + Send + Sync + Copy + 'static {
+    move || {
+        st.version.track();
+        st.doc_key.track();
+        st.ws.with_value(|ws| {
+            !ws.current_doc().is_some_and(|d| if undo { d.history.can_undo() } else { d.history.can_redo() })
+        })
     }
 }
 

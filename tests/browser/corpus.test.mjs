@@ -35,6 +35,23 @@ test('rename and remove documents; undo a removal; a removed document stays remo
   });
 });
 
+test('a change to one document redraws its row of the corpus list alone', async () => {
+  await withApp(async ({ page }) => {
+    await u.addDocument(page, FIRST);
+    await u.addDocument(page, SECOND);
+    const rows = page.locator('.doc-list li');
+    await page.waitForFunction(() => document.querySelectorAll('.doc-list li').length === 2);
+    // The rows as drawn now.
+    await page.evaluate(() => { window.__rows = [...document.querySelectorAll('.doc-list li')]; });
+    // Mark the second document (on screen) reviewed from its text.
+    await page.locator(`${h.DOC_VIEW} mark`).first().focus();
+    await page.keyboard.press('r');
+    await rows.nth(1).and(page.locator('.reviewed')).waitFor();
+    const kept = await page.evaluate(() => window.__rows.map((li) => li.isConnected));
+    assert.deepEqual(kept, [true, false], 'the first row is the same element; the second was drawn again');
+  });
+});
+
 test('opening a document already in the corpus asks: skip, replace or keep both', async () => {
   await withApp(async ({ page }) => {
     await u.addDocument(page, SECOND);

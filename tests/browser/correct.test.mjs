@@ -176,8 +176,49 @@ test('edit a quote speaker and a number value and unit', async () => {
     await u.focusMark(page, n.id);
     await page.locator('.value-input').fill('lots');
     await page.getByRole('button', { name: 'Set value' }).click();
-    await page.getByRole('alert').filter({ hasText: 'not a number' }).waitFor();
+    const refused = page.locator('[role=alert] .notice', { hasText: 'not a number' });
+    await refused.waitFor();
+    // An error stays until dismissed.
+    await refused.getByRole('button', { name: 'Dismiss' }).click();
+    await refused.waitFor({ state: 'detached' });
   }, { allowErrors: false });
+});
+
+test('the Selected panel\'s buttons: accept a suggestion, one mention\'s entity, remove, remove everywhere', async () => {
+  await withApp(async ({ page }) => {
+    await h.pasteText(page, TEXT);
+    const panel = page.locator('.details');
+    const mark = (id) => page.locator(`${h.DOC_VIEW} mark[data-id="${id}"]`);
+    // Accept: the suggestion is checked, and stays automatic.
+    const place = await u.markByText(page, 'Dmitry Peskov');
+    assert.equal(place.origin, 'auto');
+    await u.focusMark(page, place.id);
+    await panel.getByRole('button', { name: 'Accept suggestion' }).click();
+    await page.waitForFunction(
+      ([sel, id]) => document.querySelector(`${sel} mark[data-id="${id}"]`)?.dataset.checked === 'true',
+      [h.DOC_VIEW, place.id],
+    );
+    assert.equal((await u.marks(page)).find((m) => m.id === place.id).origin, 'auto');
+    // This mention only: the other mention keeps its entity.
+    const [first, second] = (await u.marks(page)).filter((m) => m.text === 'Istanbul');
+    assert.ok(first && second, 'both mentions found');
+    await u.focusMark(page, first.id);
+    await panel.locator('#entity-input').fill('Constantinople');
+    await panel.getByRole('button', { name: 'This mention only' }).click();
+    await page.waitForFunction(
+      ([sel, id]) => document.querySelector(`${sel} mark[data-id="${id}"]`)?.dataset.tip.includes('Constantinople'),
+      [h.DOC_VIEW, first.id],
+    );
+    assert.ok(!(await u.marks(page)).find((m) => m.id === second.id).tip.includes('Constantinople'), 'the other mention is as it was');
+    // Remove: that highlight goes; Remove everywhere: every one like it.
+    await u.focusMark(page, second.id);
+    await panel.getByRole('button', { name: 'Remove', exact: true }).click();
+    await mark(second.id).waitFor({ state: 'detached' });
+    const fortyTwo = await u.markByText(page, '42');
+    await u.focusMark(page, fortyTwo.id);
+    await panel.getByRole('button', { name: 'Remove everywhere' }).click();
+    await page.waitForFunction((sel) => ![...document.querySelectorAll(`${sel} mark`)].some((m) => m.textContent === '42'), h.DOC_VIEW);
+  });
 });
 
 test('tooltips: numbers show their value, quotes their speaker', async () => {
@@ -250,5 +291,38 @@ test('side panel: clicking an entity focuses its mentions in turn', async () => 
     assert.equal((await u.marks(page)).find((m) => m.id === nid).label, 'NUMBER');
     // The selected highlight's editor shows it.
     await page.locator('.details .chip[data-label="NUMBER"]').waitFor();
+  });
+});
+
+test('a side panel list shows its first 200 entries, Show more the rest', async () => {
+  await withApp(async ({ page }) => {
+    const lines = Array.from({ length: 230 }, (_, i) => `The crew counted ${i + 1} boats.`);
+    await h.pasteText(page, lines.join('\n'));
+    const numbers = page.locator('.side-panel details', { hasText: 'Numbers' });
+    const shown = () => numbers.locator('li').count();
+    await page.waitForFunction(() => document.querySelectorAll('.side-panel .numbers li').length === 200);
+    const count = (await numbers.locator('summary').textContent()).match(/\((\d+)\)/);
+    const n = Number(count?.[1]);
+    assert.ok(n > 200, `the panel counts ${n} numbers`);
+    const more = numbers.getByRole('button', { name: `Show more (${n - 200} not shown)` });
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('.side-panel .numbers li').length === n, n);
+    await more.waitFor({ state: 'detached' });
+    assert.equal(await shown(), n);
+  });
+});
+
+test('a relabel changes the Selected panel in place: its chip, not its elements', async () => {
+  await withApp(async ({ page }) => {
+    await h.pasteText(page, TEXT);
+    const person = await u.markByText(page, 'Dmitry Peskov');
+    await u.focusMark(page, person.id);
+    await page.locator('.details .chip[data-label="PERSON"]').waitFor();
+    await page.evaluate(() => { window.__text = document.querySelector('.details .focused-text'); });
+    await page.keyboard.press('2');
+    await page.locator('.details .chip[data-label="PLACE"]').waitFor();
+    assert.equal(await page.locator('.details .chip').textContent(), 'PLACE');
+    assert.equal(await page.locator('.details .origin').textContent(), 'edited by you');
+    assert.ok(await page.evaluate(() => window.__text.isConnected), 'the text shown is the same element');
   });
 });
