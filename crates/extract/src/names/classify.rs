@@ -19,6 +19,7 @@ use annotator_schema::Label;
 
 use super::article::Article;
 use super::candidates::{Candidate, Lead};
+use super::companies;
 use super::gazetteer;
 use super::learned;
 use super::mention::{Mention, Segment};
@@ -37,6 +38,7 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("team_nickname", rules::team_nickname),
     ("institution", rules::institution),
     ("organisation_noun_before", rules::organisation_noun_before),
+    ("company_context", companies::company_context),
     ("state_of", rules::state_of),
     ("feature_prefix", rules::feature_prefix),
     ("compass_prefix", rules::compass_prefix),

@@ -43,6 +43,7 @@ mod article;
 mod brackets;
 mod candidates;
 mod classify;
+mod companies;
 mod context;
 mod coreference;
 mod cues;
