@@ -40,6 +40,7 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("organisation_noun_before", rules::organisation_noun_before),
     ("company_context", companies::company_context),
     ("state_of", rules::state_of),
+    ("county_prefix", rules::county_prefix),
     ("feature_prefix", rules::feature_prefix),
     ("compass_prefix", rules::compass_prefix),
     ("landmark", rules::landmark),

@@ -1152,4 +1152,27 @@ mod tests {
             ("a_speaker_series_is_no_person", "The Speaker Series opens in Leeds.", &[("Leeds", "PLACE")]),
         ]);
     }
+
+    /// A county as Irish and British news writes it (`rules::county_prefix`),
+    /// its word and all; not a company's `Co.`, nor a `County` of no
+    /// known place.
+    #[test]
+    fn county_prefix_cases() {
+        check(&[
+            ("abbreviated_with_its_period", "The fire spread in Co. Cork overnight.", &[("Co. Cork", "PLACE")]),
+            (
+                "abbreviated_without",
+                "Crews came from Co Clare and Co Tyrone.",
+                &[("Co Clare", "PLACE"), ("Co Tyrone", "PLACE")],
+            ),
+            ("written_out_before_a_known_place", "She grew up in County Durham.", &[("County Durham", "PLACE")]),
+            ("a_company_s_co_ends_its_name", "Shares in Harlan Co. Ltd fell in Leeds.", &[("Leeds", "PLACE")]),
+            (
+                "a_company_s_co_before_a_sentence",
+                "Its name ends with Co. The firm grew in Leeds.",
+                &[("Leeds", "PLACE")],
+            ),
+            ("county_before_no_place", "Essex won the County Championship.", &[("Essex", "PLACE")]),
+        ]);
+    }
 }

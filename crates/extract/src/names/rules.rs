@@ -343,6 +343,39 @@ pub(super) fn feature_prefix(cx: &Cx) -> Option<Verdict> {
     (feature && name_after()).then_some(Verdict::Place)
 }
 
+/// `Co. Cork`, `Co Antrim`, `County Kerry`: a county as Irish and British
+/// news writes it, its word and all (as btc and GUM mark `Co Clare` and
+/// `County Durham`). After `Co`, which opens the
+/// candidate only where no company's name comes before it, one word or a
+/// known place; after `County`, a known place only (`County Championship`
+/// and `County Hall` are no counties).
+pub(super) fn county_prefix(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    // By the first word's length first: most candidates open otherwise.
+    let len = toks[s.first].end() - toks[s.first].start();
+    if cx.n < 2 || len != COUNTY_ABBREVIATION.len() && len != COUNTY.len() {
+        return None;
+    }
+    let w = tok(text, toks, s.first);
+    let name = s.first + 1 + usize::from(tok(text, toks, s.first + 1) == ".");
+    if name > s.last || !is_cap(tok(text, toks, name)) {
+        return None;
+    }
+    let known = || lexicon().is_place(&norm(phrase(text, toks, name, s.last)));
+    let county = match w {
+        COUNTY_ABBREVIATION => name == s.last || known(),
+        COUNTY | "COUNTY" => known(),
+        _ => false,
+    };
+    county.then_some(Verdict::Place)
+}
+
+/// A county's word before its name (`County Kerry`).
+const COUNTY: &str = "County";
+
+/// Its abbreviation (`Co. Cork`, `Co Antrim`).
+const COUNTY_ABBREVIATION: &str = "Co";
+
 /// `West Seattle`, `North Shields`, `West Germany`: a compass point before
 /// a name makes a place, though `West` is also a given name; not a
 /// demonym's run (`South Korean`: the learned rule leaves it too) nor one
