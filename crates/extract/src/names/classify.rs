@@ -66,6 +66,7 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("byline", rules::byline),
     ("unknown_words_in_person_context", rules::unknown_words_in_person_context),
     ("role_after", people::role_after),
+    ("voted_for", rules::voted_for),
     (LEARNED, learned::learned),
 ];
 

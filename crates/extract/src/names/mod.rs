@@ -1175,4 +1175,22 @@ mod tests {
             ("county_before_no_place", "Essex won the County Championship.", &[("Essex", "PLACE")]),
         ]);
     }
+
+    /// What is voted for is a candidate or a party (`rules::voted_for`):
+    /// a known name a person, another name open, a known place left as it
+    /// was.
+    #[test]
+    fn voted_for_cases() {
+        check(&[
+            (
+                "a_surname_voted_for",
+                "Many in Ohio said they would vote for Clinton.",
+                &[("Ohio", "PLACE"), ("Clinton", "PERSON")],
+            ),
+            ("a_full_name_voted_for", "She voted for Jane Harlow in 2020.", &[("Jane Harlow", "PERSON")]),
+            ("a_party_voted_for", "Most voted for Zentrist in Leeds.", &[("Leeds", "PLACE")]),
+            ("a_place_voted_for_stays", "Fans voted for Scotland in the poll.", &[("Scotland", "PLACE")]),
+            ("for_without_a_vote", "They left for Harlow on Monday.", &[("Harlow", "PLACE")]),
+        ]);
+    }
 }

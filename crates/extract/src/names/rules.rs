@@ -563,6 +563,34 @@ pub(super) fn near_before(cx: &Cx) -> Option<Verdict> {
     (near && cx.n <= MAX_CONTEXT_NAME_WORDS && !possessive()).then_some(Verdict::Place)
 }
 
+/// `vote for Trump`, `voted for Labour`: what is voted for is a candidate
+/// or a party, no place, though `for` reads like a place's preposition
+/// (the learned rule took `Trump` for one). A known surname or given name
+/// is the person; another name stays open for coreference (`Harlow` after
+/// `Jane Harlow`); a known place is left to the learned rule (`vote for
+/// Scotland`, a team or a country's cause). Last before the learned rule:
+/// the person rules decide a full name first (`voted for Jane Harlow`).
+pub(super) fn voted_for(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    // By length first: this runs for most candidates.
+    let for_before = s.first >= 2
+        && toks[s.first - 1].end() - toks[s.first - 1].start() == FOR.len()
+        && tok(text, toks, s.first - 1) == FOR;
+    if !for_before || !with_lower(tok(text, toks, s.first - 2), |w| VOTE_VERBS.contains(&w)) || cx.whole_is_place() {
+        return None;
+    }
+    let lx = lexicon();
+    let last = norm(tok(text, toks, s.last));
+    let named = lx.is_surname(&last, false) || cx.n == 1 && lx.is_given(&last, false);
+    Some(if named && cx.n <= MAX_CONTEXT_NAME_WORDS { Verdict::Person } else { Verdict::Open })
+}
+
+/// The preposition of what is voted for.
+const FOR: &str = "for";
+
+/// Verbs of voting before `for` and a candidate or party.
+const VOTE_VERBS: [&str; 6] = ["vote", "voted", "votes", "voting", "campaigned", "campaigning"];
+
 /// `leader Kemi Badenoch`: a lower-case role just before a short run
 /// outweighs the gazetteer, unless the run is one known place.
 pub(super) fn role_before(cx: &Cx) -> Option<Verdict> {
