@@ -8,14 +8,13 @@
 
 use super::rules::{Cx, Verdict};
 use super::words::{has_possessive, tok};
-use crate::lexicon::with_lower;
 use crate::tokens::Token;
 
 /// Nouns after a name's possessive that only a company has (`Acme's
 /// shares`, `Acme's quarterly profit`; not `income` or `earnings`, which
 /// people have: `the golfer's earnings`).
 const COMPANY_NOUNS: [&str; 11] = [
-    "ceo",
+    "CEO",
     "profit",
     "profits",
     "revenue",
@@ -34,7 +33,7 @@ const COMPANY_NOUN_MODIFIERS: [&str; 6] = ["annual", "first-half", "full-year", 
 
 /// Stock exchanges written before a ticker in brackets (`(NYSE: VLM)`,
 /// `(Nasdaq: ZNTX)`).
-const EXCHANGES: [&str; 9] = ["amex", "asx", "hkex", "lse", "nasdaq", "nyse", "otc", "tse", "tsx"];
+const EXCHANGES: [&str; 10] = ["AMEX", "ASX", "HKEX", "LSE", "NASDAQ", "NYSE", "Nasdaq", "OTC", "TSE", "TSX"];
 
 /// The company's head word before and after `of`: `chief executive of X`,
 /// `CEO of X`.
@@ -47,37 +46,46 @@ const EXECUTIVE: [&str; 2] = ["chief", "executive"];
 pub(super) fn company_context(cx: &Cx) -> Option<Verdict> {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
     let after = s.last + 1;
-    // This runs for every candidate, and most have no cue: the bytes
-    // around say so before a word is read (a possessive's `s`, the next
-    // token's first byte, `of` before).
+    // This runs for every candidate, and most have no cue: the bytes and
+    // lengths of the tokens around say so before a word is read (a
+    // possessive's apostrophe, the next token's first byte and length,
+    // `of` before).
     let bytes = text.as_bytes();
-    let first_byte = |k: usize| toks.get(k).map_or(0, |t| bytes[t.start()]);
-    let ends_in_s = bytes[toks[s.last].end() - 1] == b's';
-    let of_before = s.first >= 2 && tok(text, toks, s.first - 1) == "of";
-    if !(ends_in_s || of_before || matches!(first_byte(after), b'\'' | APOSTROPHE_LEAD | b'C' | b'c' | b'(')) {
+    let end = toks[s.last].end();
+    let possessive_on = end >= 3 && bytes[end - 1] == b's' && matches!(bytes[end - 2], b'\'' | APOSTROPHE_LAST);
+    let (next, next_len) = toks.get(after).map_or((0, 0), |t| (bytes[t.start()], t.end() - t.start()));
+    let possessive_apart = matches!((next, next_len), (b'\'', 2) | (APOSTROPHE_LEAD, 4));
+    let ceo = (next, next_len) == (b'C', CEO.len());
+    let chief = (next, next_len) == (b'c', EXECUTIVE[0].len());
+    let of_before = s.first >= 2 && {
+        let t = toks[s.first - 1];
+        t.end() - t.start() == OF.len() && &bytes[t.start()..t.end()] == OF.as_bytes()
+    };
+    if !(possessive_on || possessive_apart || ceo || chief || next == b'(' || of_before) {
         return None;
     }
     let word = |k: usize| tok(text, toks, k);
-    let lower_is = |k: usize, list: &[&str]| with_lower(word(k), |w| list.contains(&w));
+    // News writes these words as the lists do (`shares`, `NYSE`, `Nasdaq`).
+    let is = |k: usize, list: &[&str]| list.contains(&word(k));
     // After the name: its possessive, written on it or apart (`Acme 's`).
-    let noun_at = if ends_in_s && has_possessive(word(s.last)) {
+    let noun_at = if possessive_on && has_possessive(word(s.last)) {
         Some(after)
-    } else if matches!(word(after), "'s" | "\u{2019}s") {
+    } else if possessive_apart && matches!(word(after), "'s" | "\u{2019}s") {
         Some(after + 1)
     } else {
         None
     };
     let owned = noun_at.is_some_and(|k| {
-        let k = k + usize::from(lower_is(k, &COMPANY_NOUN_MODIFIERS));
-        lower_is(k, &COMPANY_NOUNS) || chief_executive(text, toks, k)
+        let k = k + usize::from(is(k, &COMPANY_NOUN_MODIFIERS));
+        is(k, &COMPANY_NOUNS) || chief_executive(text, toks, k)
     });
     // `Wind Mobile CEO`, `Scope chief executive`: no possessive needed.
-    let headed = noun_at.is_none() && (word(after) == "CEO" || chief_executive(text, toks, after));
+    let headed = ceo && word(after) == CEO || chief && chief_executive(text, toks, after);
     // `(NYSE: VLM)`, `(Nasdaq:ZNTX)`.
-    let ticker = word(after) == "(" && lower_is(after + 1, &EXCHANGES) && word(after + 2).starts_with(':');
+    let ticker = next == b'(' && is(after + 1, &EXCHANGES) && word(after + 2).starts_with(':');
     // `the chief executive of Zentrix`, `CEO of Zentrix`.
     let of_executive =
-        of_before && (word(s.first - 2) == "CEO" || s.first >= 3 && chief_executive(text, toks, s.first - 3));
+        of_before && (word(s.first - 2) == CEO || s.first >= 3 && chief_executive(text, toks, s.first - 3));
     if !(owned || headed || ticker || of_executive) || cx.whole_is_place() {
         return None;
     }
@@ -86,6 +94,15 @@ pub(super) fn company_context(cx: &Cx) -> Option<Verdict> {
 
 /// The first byte of `’` in UTF-8 (and of other punctuation of its block).
 const APOSTROPHE_LEAD: u8 = 0xE2;
+
+/// The last byte of `’` in UTF-8.
+const APOSTROPHE_LAST: u8 = 0x99;
+
+/// The word before a company's name after its chief executive.
+const OF: &str = "of";
+
+/// A chief executive's abbreviation, as written.
+const CEO: &str = "CEO";
 
 /// Tokens `k` and `k + 1` are `chief executive`, in any case.
 fn chief_executive(text: &str, toks: &[Token], k: usize) -> bool {
