@@ -67,6 +67,7 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("unknown_words_in_person_context", rules::unknown_words_in_person_context),
     ("role_after", people::role_after),
     ("voted_for", rules::voted_for),
+    ("word_before_place", rules::word_before_place),
     (LEARNED, learned::learned),
 ];
 

@@ -1193,4 +1193,29 @@ mod tests {
             ("for_without_a_vote", "They left for Harlow on Monday.", &[("Harlow", "PLACE")]),
         ]);
     }
+
+    /// One word no list knows before a known place names a branch, a body
+    /// or a club of the place (`rules::word_before_place`); not an
+    /// adjective or modifier of the place, a name, a sentence's first word.
+    #[test]
+    fn word_before_place_cases() {
+        check(&[
+            (
+                "a_company_s_branch",
+                "The deal was signed by Zentrix Australia on Monday in Perth.",
+                &[("Perth", "PLACE")],
+            ),
+            ("a_body_of_the_place", "A report by Transport Canada found faults in Ottawa.", &[("Ottawa", "PLACE")]),
+            ("a_club", "He joined Feyenoord Rotterdam last year.", &[]),
+            ("an_adjective_of_the_place", "Art of Classical Greece survives.", &[("Greece", "PLACE")]),
+            ("a_part_of_the_place", "Rents rose in Downtown Chicago.", &[("Chicago", "PLACE")]),
+            ("a_sentence_opener", "Meanwhile Canada said no.", &[("Canada", "PLACE")]),
+            ("a_known_place_whole", "They flew to Sri Lanka.", &[("Sri Lanka", "PLACE")]),
+            (
+                "a_route_s_first_end",
+                "She flew Zentair Brisbane to Perth.",
+                &[("Brisbane", "PLACE"), ("Perth", "PLACE")],
+            ),
+        ]);
+    }
 }

@@ -14,12 +14,13 @@ use super::words::{
     has_org_word, has_possessive, is_cap, is_demonym, is_particle_name, is_state_form, norm, noun_or_plural,
     opens_an_organisation, phrase, starts_run, tok,
 };
+use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{
     COMPANY_PREFIXES, COMPASS_PREFIXES, CONNECTORS, FEATURE_PREFIXES, FEATURE_PREFIXES_BEFORE_PARTICLE,
     LOWER_CASE_LANDMARKS, MARKET_INDEX_NOUNS, NAME_SHAPED_ORGANISATIONS, ORGANISATION_NOUNS, PLACE_NOUNS,
     PLACE_PREPOSITIONS, REGION_PREFIXES,
 };
-use crate::lexicon::{self, cat, core, is_all_caps, lexicon, with_lower, ACRONYM_MAX_LEN};
+use crate::lexicon::{self, cat, core, is_all_caps, lexicon, name_bit, with_lower, ACRONYM_MAX_LEN};
 use crate::tokens::{has, skip_to, Token};
 
 /// What a rule decides for a candidate.
@@ -590,6 +591,62 @@ const FOR: &str = "for";
 
 /// Verbs of voting before `for` and a candidate or party.
 const VOTE_VERBS: [&str; 6] = ["vote", "voted", "votes", "voting", "campaigned", "campaigning"];
+
+/// `Sony Australia`, `Transport Canada`, `Euronext Brussels`, `Steaua
+/// București`, `UC Berkeley`: one word no name list knows before a known
+/// place, the two alone in their run, name a company's branch, a body of
+/// the place or a club, not the place (`LABELS.md`: companies and clubs
+/// named after a place are no places). Not where the word opens a
+/// sentence (`Meanwhile Canada`, `In Syria`), is a function word, a month
+/// or a weekday, a title, an abbreviation (`St. Lawrence`), or shaped like
+/// an adjective of the place or a modifier of where in it (`British
+/// India`, `Classical Greece`, `Nazi Germany`, `Downtown Chicago`); nor
+/// where the two are a known place (`Sri Lanka`), nor a route's first end
+/// (`flew Jetstar Brisbane to Denpasar`). Last before the learned
+/// rule, which leaves a run holding a place to the gazetteer.
+pub(super) fn word_before_place(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    if cx.n != 2 || has(toks, s.first, cat::STOP | cat::TITLE | cat::MONTH | cat::WEEKDAY) {
+        return None;
+    }
+    // The place first: the last word of most two-word candidates is a
+    // surname. A place named like an English word is left (`Canada Job`,
+    // `Epsom Derby`).
+    let lx = lexicon();
+    if lx.name_bits(&norm(tok(text, toks, s.last))) & name_bit::PLACE == 0 {
+        return None;
+    }
+    let w = tok(text, toks, s.first);
+    let lower = |w: &str| {
+        with_lower(w, |l| {
+            PLACE_MODIFIERS.contains(&l) || ADJECTIVE_ENDINGS.iter().any(|e| l.len() > e.len() && l.ends_with(e))
+        })
+    };
+    // `St Petersburg`, `EB3801a Houston` (an address's code).
+    let abbreviation = w.ends_with('.') || ABBREVIATIONS.contains(&w) || tok(text, toks, s.first + 1) == ".";
+    if abbreviation || w.bytes().any(|b| b.is_ascii_digit()) || has_possessive(w) || lower(w) {
+        return None;
+    }
+    let known = lx.name_bits(&norm(w)) != 0 || is_demonym(w) || cx.whole_is_place();
+    // `flying Jetstar Brisbane to Denpasar`: a route's first end.
+    let route = || tok(text, toks, s.last + 1) == "to" && cues::known_place_at(text, toks, s.last + 2);
+    (!known && !crate::sentences::sentence_initial(text, toks, s.first) && !route()).then_some(Verdict::Neither)
+}
+
+/// Endings of adjectives and participles before a place that belong to
+/// its name or say which of its times or parts is meant (`Classical
+/// Greece`, `Islamic Iran`, `Ancient Egypt`, `Modern Greece`, `Tsarist
+/// Russia`, `Byzantine Syria`, `Occupied Palestine`, `Roman Britain`,
+/// `Nazi Germany`, `Corporate America`).
+const ADJECTIVE_ENDINGS: [&str; 10] = ["al", "an", "ate", "ed", "ent", "ern", "i", "ic", "ine", "ist"];
+
+/// Other words before a place that say which of its times or parts is
+/// meant, or which of its kind (`Mainland China`, `Downtown Chicago`,
+/// `Soviet Russia`, `Free France`, `Holy Land`'s kin).
+const PLACE_MODIFIERS: [&str; 13] = [
+    "downtown", "free", "greater", "holy", "inner", "mainland", "metro", "midtown", "old", "outer", "soviet", "uptown",
+    "weimar",
+];
 
 /// `leader Kemi Badenoch`: a lower-case role just before a short run
 /// outweighs the gazetteer, unless the run is one known place.
