@@ -736,6 +736,16 @@ mod tests {
                 &[("Bekzat Nurlanov", "PERSON"), ("Temirlan Abilov", "PERSON"), ("Peter Olsen", "PERSON")],
             ),
             (
+                "clubs_a_club_word_unnamed_count_in_a_squad_list",
+                "Midfielders: Arman Seitov (Sporting Lisbon), Ilya Markov (Almaty), Dmitri Orlov (Dinamo Zagreb)\n",
+                &[("Arman Seitov", "PERSON"), ("Ilya Markov", "PERSON"), ("Dmitri Orlov", "PERSON")],
+            ),
+            (
+                "a_town_alone_on_another_line_of_a_squad_list",
+                "Defenders: Arman Seitov (Kairat Almaty), Ilya Markov (Tobol Kostanay)\n\nForwards: Dmitri Orlov (Aktobe), Pavel Sokol (Astana)\n",
+                &[("Arman Seitov", "PERSON"), ("Ilya Markov", "PERSON"), ("Dmitri Orlov", "PERSON"), ("Pavel Sokol", "PERSON")],
+            ),
+            (
                 "home_towns_in_a_list_of_people_stay_places",
                 "Speakers: John Smith (London) and Mary Jones (Paris)\n",
                 &[("John Smith", "PERSON"), ("London", "PLACE"), ("Mary Jones", "PERSON"), ("Paris", "PLACE")],
