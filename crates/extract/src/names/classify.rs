@@ -19,6 +19,7 @@ use annotator_schema::Label;
 
 use super::article::Article;
 use super::candidates::{Candidate, Lead};
+use super::companies;
 use super::gazetteer;
 use super::learned;
 use super::mention::{Mention, Segment};
@@ -37,7 +38,9 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("team_nickname", rules::team_nickname),
     ("institution", rules::institution),
     ("organisation_noun_before", rules::organisation_noun_before),
+    ("company_context", companies::company_context),
     ("state_of", rules::state_of),
+    ("county_prefix", rules::county_prefix),
     ("feature_prefix", rules::feature_prefix),
     ("compass_prefix", rules::compass_prefix),
     ("landmark", rules::landmark),
@@ -63,6 +66,8 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("byline", rules::byline),
     ("unknown_words_in_person_context", rules::unknown_words_in_person_context),
     ("role_after", people::role_after),
+    ("voted_for", rules::voted_for),
+    ("word_before_place", rules::word_before_place),
     (LEARNED, learned::learned),
 ];
 

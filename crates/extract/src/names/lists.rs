@@ -201,17 +201,18 @@ fn founders_firm(text: &str, toks: &[Token], s: Segment) -> bool {
         && bits(s.last) == 0
 }
 
-/// The fewest clubs in brackets on a line that make it a squad list, whose
-/// every bracket after a player is a club: one could be a player's home
-/// town (`Jane Doe (Paris)`).
+/// The fewest clubs in brackets on a list's lines that make it a squad
+/// list, whose every bracket after a player is a club: one could be a
+/// player's home town (`Jane Doe (Paris)`); and the fewest brackets after
+/// people on a line that make it a list's.
 const MIN_SQUAD_CLUBS: usize = 2;
 
 /// Drops the places inside the brackets after the people of a squad list
 /// (`Bekzat Nurlanov (Kairat Almaty), Oleg Lisitsyn (Astana)`): a bracket
 /// holding a town and another capitalised word is a club named after the
-/// town, which is no place (LABELS.md); where a line holds
-/// [`MIN_SQUAD_CLUBS`] such brackets, a bracket holding a town alone is a
-/// club too.
+/// town, which is no place (LABELS.md); where the lines of such a list
+/// hold [`MIN_SQUAD_CLUBS`] clubs, a bracket holding a town alone on one
+/// of them is a club too.
 pub(super) fn clubs_in_people_lists(text: &str, toks: &[Token], mut mentions: Vec<Mention>) -> Vec<Mention> {
     let at = |k: usize| tok(text, toks, k);
     let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before());
@@ -252,14 +253,22 @@ pub(super) fn clubs_in_people_lists(text: &str, toks: &[Token], mut mentions: Ve
             places[i].push((m.start, m.end));
         }
     }
-    // A club: a bracket with a place and a capitalised word outside it.
+    // A club: a bracket with a place and a capitalised word outside it,
+    // or capitalised words that a club's or company's word made no name
+    // at all (`Sporting Lisbon`, `Dinamo Zagreb`: no mention inside).
     let club = |i: usize| {
-        let (_, _, first, last) = brackets[i];
-        !places[i].is_empty()
+        let (a, b, first, last) = brackets[i];
+        let beside_place = !places[i].is_empty()
             && (first..=last).any(|j| {
                 let t = &toks[j];
                 is_cap(at(j)) && !places[i].iter().any(|p| p.0 <= t.start() && t.end() <= p.1)
-            })
+            });
+        let unnamed = || {
+            last > first
+                && (first..=last).all(|j| is_cap(at(j)))
+                && !mentions.iter().any(|m| a <= m.start && m.end <= b)
+        };
+        beside_place || unnamed()
     };
     // The clubs of each line, lines known by the token that opens them.
     let line_of = |k: usize| (0..=k).rev().find(|&j| j == 0 || toks[j].newline_before()).unwrap_or(0);
@@ -267,15 +276,18 @@ pub(super) fn clubs_in_people_lists(text: &str, toks: &[Token], mut mentions: Ve
     let lines: Vec<usize> = brackets.iter().map(|br| line_of(br.2)).collect();
     // Brackets are sorted, so their lines come in order: each line's clubs
     // are counted over its run of brackets.
-    let mut per_line: Vec<usize> = vec![0; brackets.len()];
+    // A line of two or more people with brackets is a list's; the clubs
+    // are counted over every such line (`Forwards: A (Elimai Semey), B
+    // (Aktobe), C (Atyrau)` after the goalkeepers' and defenders' lines).
+    let mut list_line: Vec<bool> = vec![false; brackets.len()];
     let mut i = 0;
     while i < brackets.len() {
         let run = lines[i..].iter().take_while(|&&l| l == lines[i]).count();
-        let n = clubs[i..i + run].iter().filter(|&&c| c).count();
-        per_line[i..i + run].fill(n);
+        list_line[i..i + run].fill(run >= MIN_SQUAD_CLUBS);
         i += run;
     }
-    let dropped = |i: usize| clubs[i] || per_line[i] >= MIN_SQUAD_CLUBS;
+    let list_clubs = (0..brackets.len()).filter(|&i| list_line[i] && clubs[i]).count();
+    let dropped = |i: usize| clubs[i] || list_line[i] && list_clubs >= MIN_SQUAD_CLUBS;
     if (0..brackets.len()).any(|i| dropped(i) && !places[i].is_empty()) {
         mentions.retain(|m| m.label != Label::Place || !holding(m.start, m.end).is_some_and(dropped));
     }

@@ -43,6 +43,7 @@ mod article;
 mod brackets;
 mod candidates;
 mod classify;
+mod companies;
 mod context;
 mod coreference;
 mod cues;
@@ -788,6 +789,16 @@ mod tests {
                 &[("Bekzat Nurlanov", "PERSON"), ("Temirlan Abilov", "PERSON"), ("Peter Olsen", "PERSON")],
             ),
             (
+                "clubs_a_club_word_unnamed_count_in_a_squad_list",
+                "Midfielders: Arman Seitov (Sporting Lisbon), Ilya Markov (Almaty), Dmitri Orlov (Dinamo Zagreb)\n",
+                &[("Arman Seitov", "PERSON"), ("Ilya Markov", "PERSON"), ("Dmitri Orlov", "PERSON")],
+            ),
+            (
+                "a_town_alone_on_another_line_of_a_squad_list",
+                "Defenders: Arman Seitov (Kairat Almaty), Ilya Markov (Tobol Kostanay)\n\nForwards: Dmitri Orlov (Aktobe), Pavel Sokol (Astana)\n",
+                &[("Arman Seitov", "PERSON"), ("Ilya Markov", "PERSON"), ("Dmitri Orlov", "PERSON"), ("Pavel Sokol", "PERSON")],
+            ),
+            (
                 "home_towns_in_a_list_of_people_stay_places",
                 "Speakers: John Smith (London) and Mary Jones (Paris)\n",
                 &[("John Smith", "PERSON"), ("London", "PLACE"), ("Mary Jones", "PERSON"), ("Paris", "PLACE")],
@@ -1202,6 +1213,72 @@ mod tests {
                 &[("Reyes", "PERSON"), ("Ana Lima", "PERSON")],
             ),
             ("a_speaker_series_is_no_person", "The Speaker Series opens in Leeds.", &[("Leeds", "PLACE")]),
+        ]);
+    }
+
+    /// A county as Irish and British news writes it (`rules::county_prefix`),
+    /// its word and all; not a company's `Co.`, nor a `County` of no
+    /// known place.
+    #[test]
+    fn county_prefix_cases() {
+        check(&[
+            ("abbreviated_with_its_period", "The fire spread in Co. Cork overnight.", &[("Co. Cork", "PLACE")]),
+            (
+                "abbreviated_without",
+                "Crews came from Co Clare and Co Tyrone.",
+                &[("Co Clare", "PLACE"), ("Co Tyrone", "PLACE")],
+            ),
+            ("written_out_before_a_known_place", "She grew up in County Durham.", &[("County Durham", "PLACE")]),
+            ("a_company_s_co_ends_its_name", "Shares in Harlan Co. Ltd fell in Leeds.", &[("Leeds", "PLACE")]),
+            (
+                "a_company_s_co_before_a_sentence",
+                "Its name ends with Co. The firm grew in Leeds.",
+                &[("Leeds", "PLACE")],
+            ),
+            ("county_before_no_place", "Essex won the County Championship.", &[("Essex", "PLACE")]),
+        ]);
+    }
+
+    /// What is voted for is a candidate or a party (`rules::voted_for`):
+    /// a known name a person, another name open, a known place left as it
+    /// was.
+    #[test]
+    fn voted_for_cases() {
+        check(&[
+            (
+                "a_surname_voted_for",
+                "Many in Ohio said they would vote for Clinton.",
+                &[("Ohio", "PLACE"), ("Clinton", "PERSON")],
+            ),
+            ("a_full_name_voted_for", "She voted for Jane Harlow in 2020.", &[("Jane Harlow", "PERSON")]),
+            ("a_party_voted_for", "Most voted for Zentrist in Leeds.", &[("Leeds", "PLACE")]),
+            ("a_place_voted_for_stays", "Fans voted for Scotland in the poll.", &[("Scotland", "PLACE")]),
+            ("for_without_a_vote", "They left for Harlow on Monday.", &[("Harlow", "PLACE")]),
+        ]);
+    }
+
+    /// One word no list knows before a known place names a branch, a body
+    /// or a club of the place (`rules::word_before_place`); not an
+    /// adjective or modifier of the place, a name, a sentence's first word.
+    #[test]
+    fn word_before_place_cases() {
+        check(&[
+            (
+                "a_company_s_branch",
+                "The deal was signed by Zentrix Australia on Monday in Perth.",
+                &[("Perth", "PLACE")],
+            ),
+            ("a_body_of_the_place", "A report by Transport Canada found faults in Ottawa.", &[("Ottawa", "PLACE")]),
+            ("a_club", "He joined Feyenoord Rotterdam last year.", &[]),
+            ("an_adjective_of_the_place", "Art of Classical Greece survives.", &[("Greece", "PLACE")]),
+            ("a_part_of_the_place", "Rents rose in Downtown Chicago.", &[("Chicago", "PLACE")]),
+            ("a_sentence_opener", "Meanwhile Canada said no.", &[("Canada", "PLACE")]),
+            ("a_known_place_whole", "They flew to Sri Lanka.", &[("Sri Lanka", "PLACE")]),
+            (
+                "a_route_s_first_end",
+                "She flew Zentair Brisbane to Perth.",
+                &[("Brisbane", "PLACE"), ("Perth", "PLACE")],
+            ),
         ]);
     }
 }

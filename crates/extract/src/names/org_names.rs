@@ -76,7 +76,22 @@ pub(super) fn drop_org_heads<'t>(
         }
     }
     if !orgs.is_empty() {
-        mentions.retain(|m| !orgs.contains(&&text[m.start..m.end]));
+        // A name of several words covers what is inside it wherever the
+        // text writes it (`Carter Beaumont` after `Carter Beaumont's
+        // shares`: no place `Beaumont` in it).
+        let within: Vec<(usize, usize)> =
+            orgs.iter().filter(|o| o.contains(' ')).flat_map(|o| whole_words(text, o)).collect();
+        mentions.retain(|m| {
+            !orgs.contains(&&text[m.start..m.end]) && !within.iter().any(|&(a, b)| a <= m.start && m.end <= b)
+        });
     }
     mentions
+}
+
+/// The byte ranges where `name` stands in `text` as whole words.
+fn whole_words<'a>(text: &'a str, name: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
+    let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(name)
+        .map(|(at, _)| (at, at + name.len()))
+        .filter(move |&(a, b)| !word_char(text[..a].chars().next_back()) && !word_char(text[b..].chars().next()))
 }

@@ -14,12 +14,13 @@ use super::words::{
     has_org_word, has_possessive, is_cap, is_demonym, is_particle_name, is_state_form, norm, noun_or_plural,
     opens_an_organisation, phrase, starts_run, tok,
 };
+use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{
     COMPANY_PREFIXES, COMPASS_PREFIXES, CONNECTORS, FEATURE_PREFIXES, FEATURE_PREFIXES_BEFORE_PARTICLE, LOCATIVE_CUES,
     LOWER_CASE_LANDMARKS, MARKET_INDEX_NOUNS, NAME_SHAPED_ORGANISATIONS, ORGANISATION_NOUNS, PLACE_NOUNS,
     PLACE_PREPOSITIONS, REGION_PREFIXES,
 };
-use crate::lexicon::{self, cat, core, is_all_caps, lexicon, with_lower, ACRONYM_MAX_LEN};
+use crate::lexicon::{self, cat, core, is_all_caps, lexicon, name_bit, with_lower, ACRONYM_MAX_LEN};
 use crate::tokens::{has, skip_to, Token};
 
 /// What a rule decides for a candidate.
@@ -343,6 +344,39 @@ pub(super) fn feature_prefix(cx: &Cx) -> Option<Verdict> {
     (feature && name_after()).then_some(Verdict::Place)
 }
 
+/// `Co. Cork`, `Co Antrim`, `County Kerry`: a county as Irish and British
+/// news writes it, its word and all (as btc and GUM mark `Co Clare` and
+/// `County Durham`). After `Co`, which opens the
+/// candidate only where no company's name comes before it, one word or a
+/// known place; after `County`, a known place only (`County Championship`
+/// and `County Hall` are no counties).
+pub(super) fn county_prefix(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    // By the first word's length first: most candidates open otherwise.
+    let len = toks[s.first].end() - toks[s.first].start();
+    if cx.n < 2 || len != COUNTY_ABBREVIATION.len() && len != COUNTY.len() {
+        return None;
+    }
+    let w = tok(text, toks, s.first);
+    let name = s.first + 1 + usize::from(tok(text, toks, s.first + 1) == ".");
+    if name > s.last || !is_cap(tok(text, toks, name)) {
+        return None;
+    }
+    let known = || lexicon().is_place(&norm(phrase(text, toks, name, s.last)));
+    let county = match w {
+        COUNTY_ABBREVIATION => name == s.last || known(),
+        COUNTY | "COUNTY" => known(),
+        _ => false,
+    };
+    county.then_some(Verdict::Place)
+}
+
+/// A county's word before its name (`County Kerry`).
+const COUNTY: &str = "County";
+
+/// Its abbreviation (`Co. Cork`, `Co Antrim`).
+const COUNTY_ABBREVIATION: &str = "Co";
+
 /// `West Seattle`, `North Shields`, `West Germany`: a compass point before
 /// a name makes a place, though `West` is also a given name; not a
 /// demonym's run (`South Korean`: the learned rule leaves it too) nor one
@@ -534,6 +568,90 @@ pub(super) fn near_before(cx: &Cx) -> Option<Verdict> {
     let possessive = || has_possessive(tok(text, toks, s.last)) || tok(text, toks, s.last + 1).starts_with(['\'', '’']);
     (near && cx.n <= MAX_CONTEXT_NAME_WORDS && !possessive()).then_some(Verdict::Place)
 }
+
+/// `vote for Trump`, `voted for Labour`: what is voted for is a candidate
+/// or a party, no place, though `for` reads like a place's preposition
+/// (the learned rule took `Trump` for one). A known surname or given name
+/// is the person; another name stays open for coreference (`Harlow` after
+/// `Jane Harlow`); a known place is left to the learned rule (`vote for
+/// Scotland`, a team or a country's cause). Last before the learned rule:
+/// the person rules decide a full name first (`voted for Jane Harlow`).
+pub(super) fn voted_for(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    // By length first: this runs for most candidates.
+    let for_before = s.first >= 2
+        && toks[s.first - 1].end() - toks[s.first - 1].start() == FOR.len()
+        && tok(text, toks, s.first - 1) == FOR;
+    if !for_before || !with_lower(tok(text, toks, s.first - 2), |w| VOTE_VERBS.contains(&w)) || cx.whole_is_place() {
+        return None;
+    }
+    let lx = lexicon();
+    let last = norm(tok(text, toks, s.last));
+    let named = lx.is_surname(&last, false) || cx.n == 1 && lx.is_given(&last, false);
+    Some(if named && cx.n <= MAX_CONTEXT_NAME_WORDS { Verdict::Person } else { Verdict::Open })
+}
+
+/// The preposition of what is voted for.
+const FOR: &str = "for";
+
+/// Verbs of voting before `for` and a candidate or party.
+const VOTE_VERBS: [&str; 6] = ["vote", "voted", "votes", "voting", "campaigned", "campaigning"];
+
+/// `Sony Australia`, `Transport Canada`, `Euronext Brussels`, `Steaua
+/// București`, `UC Berkeley`: one word no name list knows before a known
+/// place, the two alone in their run, name a company's branch, a body of
+/// the place or a club, not the place (`LABELS.md`: companies and clubs
+/// named after a place are no places). Not where the word opens a
+/// sentence (`Meanwhile Canada`, `In Syria`), is a function word, a month
+/// or a weekday, a title, an abbreviation (`St. Lawrence`), or shaped like
+/// an adjective of the place or a modifier of where in it (`British
+/// India`, `Classical Greece`, `Nazi Germany`, `Downtown Chicago`); nor
+/// where the two are a known place (`Sri Lanka`), nor a route's first end
+/// (`flew Jetstar Brisbane to Denpasar`). Last before the learned
+/// rule, which leaves a run holding a place to the gazetteer.
+pub(super) fn word_before_place(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    if cx.n != 2 || has(toks, s.first, cat::STOP | cat::TITLE | cat::MONTH | cat::WEEKDAY) {
+        return None;
+    }
+    // The place first: the last word of most two-word candidates is a
+    // surname. A place named like an English word is left (`Canada Job`,
+    // `Epsom Derby`).
+    let lx = lexicon();
+    if lx.name_bits(&norm(tok(text, toks, s.last))) & name_bit::PLACE == 0 {
+        return None;
+    }
+    let w = tok(text, toks, s.first);
+    let lower = |w: &str| {
+        with_lower(w, |l| {
+            PLACE_MODIFIERS.contains(&l) || ADJECTIVE_ENDINGS.iter().any(|e| l.len() > e.len() && l.ends_with(e))
+        })
+    };
+    // `St Petersburg`, `EB3801a Houston` (an address's code).
+    let abbreviation = w.ends_with('.') || ABBREVIATIONS.contains(&w) || tok(text, toks, s.first + 1) == ".";
+    if abbreviation || w.bytes().any(|b| b.is_ascii_digit()) || has_possessive(w) || lower(w) {
+        return None;
+    }
+    let known = lx.name_bits(&norm(w)) != 0 || is_demonym(w) || cx.whole_is_place();
+    // `flying Jetstar Brisbane to Denpasar`: a route's first end.
+    let route = || tok(text, toks, s.last + 1) == "to" && cues::known_place_at(text, toks, s.last + 2);
+    (!known && !crate::sentences::sentence_initial(text, toks, s.first) && !route()).then_some(Verdict::Neither)
+}
+
+/// Endings of adjectives and participles before a place that belong to
+/// its name or say which of its times or parts is meant (`Classical
+/// Greece`, `Islamic Iran`, `Ancient Egypt`, `Modern Greece`, `Tsarist
+/// Russia`, `Byzantine Syria`, `Occupied Palestine`, `Roman Britain`,
+/// `Nazi Germany`, `Corporate America`).
+const ADJECTIVE_ENDINGS: [&str; 10] = ["al", "an", "ate", "ed", "ent", "ern", "i", "ic", "ine", "ist"];
+
+/// Other words before a place that say which of its times or parts is
+/// meant, or which of its kind (`Mainland China`, `Downtown Chicago`,
+/// `Soviet Russia`, `Free France`, `Holy Land`'s kin).
+const PLACE_MODIFIERS: [&str; 13] = [
+    "downtown", "free", "greater", "holy", "inner", "mainland", "metro", "midtown", "old", "outer", "soviet", "uptown",
+    "weimar",
+];
 
 /// `leader Kemi Badenoch`: a lower-case role just before a short run
 /// outweighs the gazetteer, unless the run is one known place.

@@ -87,11 +87,15 @@ fn extends_to(text: &str, toks: &[Token], last: usize) -> Option<usize> {
     if toks[last].hyphen() && is_lower_compound(w) {
         return None;
     }
-    // `St. Petersburg`, `Mt. Kenya`: an abbreviation's period inside.
-    let abbreviated = t.start() == toks[last].end() && matches!(w, "St" | "Mt" | "Ft") && t.text(text) == ".";
+    // `St. Petersburg`, `Mt. Kenya`: an abbreviation's period inside;
+    // `in Co. Cork`, a county's, where `Co` opens the run (`Acme Co.` ends
+    // a company's name).
+    let abbreviation = || matches!(w, "St" | "Mt" | "Ft") || w == COUNTY_ABBREVIATION && !continues_run(toks, last);
+    let abbreviated = t.start() == toks[last].end() && t.text(text) == "." && abbreviation();
     if abbreviated
         && toks.get(n + 1).is_some_and(|a| a.space_before() && !a.newline_before())
         && starts_run(toks, n + 1)
+        && !has(toks, n + 1, cat::STOP)
     {
         return Some(n + 1);
     }
@@ -121,6 +125,15 @@ fn extends_to(text: &str, toks: &[Token], last: usize) -> Option<usize> {
     }
     let on_line = |k: usize| toks.get(k).is_some_and(|t| t.space_before() && !t.newline_before());
     (m > n && starts_run(toks, m) && (n + 1..=m).all(on_line)).then_some(m)
+}
+
+/// `Co.`: a county's abbreviation before its name (`Co. Cork`), a
+/// company's legal form after one (`Acme Co.`).
+const COUNTY_ABBREVIATION: &str = "Co";
+
+/// Token `k` goes on a run: a capitalised word before it on its line.
+fn continues_run(toks: &[Token], k: usize) -> bool {
+    k > 0 && toks[k].space_before() && !toks[k].newline_before() && starts_run(toks, k - 1)
 }
 
 /// The word a place's name may hold between capitalised ones.

@@ -1,0 +1,150 @@
+//! A company by what only a company has, whatever its name looks like
+//! (`Morgan Stanley` reads as a given name and a surname, `Huawei said` as
+//! a person): its shares or profits after its possessive (`Morgan
+//! Stanley's shares fell`), its chief executive after it or before `of`
+//! (`Wind Mobile CEO`, `the chief executive of Zentrix`), or its stock
+//! ticker in brackets after it (`Vallmar (NYSE: VLM)`). Such a name is an
+//! organisation wherever the text writes it (pass 9, `org_names`).
+
+use super::rules::{Cx, Verdict};
+use super::words::{has_possessive, tok};
+use crate::tokens::Token;
+
+/// Nouns after a name's possessive that only a company has (`Acme's
+/// shares`, `Acme's quarterly profit`; not `income` or `earnings`, which
+/// people have: `the golfer's earnings`).
+const COMPANY_NOUNS: [&str; 11] = [
+    "CEO",
+    "profit",
+    "profits",
+    "revenue",
+    "revenues",
+    "shareholders",
+    "shares",
+    "stock",
+    "stockholders",
+    "subsidiaries",
+    "subsidiary",
+];
+
+/// Words between a possessive and its noun (`Acme's quarterly profit`,
+/// `Acme's net profit`).
+const COMPANY_NOUN_MODIFIERS: [&str; 6] = ["annual", "first-half", "full-year", "net", "pretax", "quarterly"];
+
+/// Stock exchanges written before a ticker in brackets (`(NYSE: VLM)`,
+/// `(Nasdaq: ZNTX)`).
+const EXCHANGES: [&str; 10] = ["AMEX", "ASX", "HKEX", "LSE", "NASDAQ", "NYSE", "Nasdaq", "OTC", "TSE", "TSX"];
+
+/// The company's head word before and after `of`: `chief executive of X`,
+/// `CEO of X`.
+const EXECUTIVE: [&str; 2] = ["chief", "executive"];
+
+/// `Morgan Stanley's shares`, `Wind Mobile CEO said`, `the chief executive
+/// of Zentrix`, `Vallmar Corp (NYSE: VLM)`: an organisation. A known place
+/// in such a slot is the place's own (`Britain's biggest shareholders`,
+/// `Ohio's chief executive`): the rule leaves it.
+pub(super) fn company_context(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    let after = s.last + 1;
+    // This runs for every candidate, and most have no cue: the bytes and
+    // lengths of the tokens around say so before a word is read (a
+    // possessive's apostrophe, the next token's first byte and length,
+    // `of` before).
+    let bytes = text.as_bytes();
+    let end = toks[s.last].end();
+    let possessive_on = end >= 3 && bytes[end - 1] == b's' && matches!(bytes[end - 2], b'\'' | APOSTROPHE_LAST);
+    let (next, next_len) = toks.get(after).map_or((0, 0), |t| (bytes[t.start()], t.end() - t.start()));
+    let possessive_apart = matches!((next, next_len), (b'\'', 2) | (APOSTROPHE_LEAD, 4));
+    let ceo = (next, next_len) == (b'C', CEO.len());
+    let chief = (next, next_len) == (b'c', EXECUTIVE[0].len());
+    let of_before = s.first >= 2 && {
+        let t = toks[s.first - 1];
+        t.end() - t.start() == OF.len() && &bytes[t.start()..t.end()] == OF.as_bytes()
+    };
+    if !(possessive_on || possessive_apart || ceo || chief || next == b'(' || of_before) {
+        return None;
+    }
+    let word = |k: usize| tok(text, toks, k);
+    // News writes these words as the lists do (`shares`, `NYSE`, `Nasdaq`).
+    let is = |k: usize, list: &[&str]| list.contains(&word(k));
+    // After the name: its possessive, written on it or apart (`Acme 's`).
+    let noun_at = if possessive_on && has_possessive(word(s.last)) {
+        Some(after)
+    } else if possessive_apart && matches!(word(after), "'s" | "\u{2019}s") {
+        Some(after + 1)
+    } else {
+        None
+    };
+    let owned = noun_at.is_some_and(|k| {
+        let k = k + usize::from(is(k, &COMPANY_NOUN_MODIFIERS));
+        is(k, &COMPANY_NOUNS) || chief_executive(text, toks, k)
+    });
+    // `Wind Mobile CEO`, `Scope chief executive`: no possessive needed.
+    let headed = ceo && word(after) == CEO || chief && chief_executive(text, toks, after);
+    // `(NYSE: VLM)`, `(Nasdaq:ZNTX)`.
+    let ticker = next == b'(' && is(after + 1, &EXCHANGES) && word(after + 2).starts_with(':');
+    // `the chief executive of Zentrix`, `CEO of Zentrix`.
+    let of_executive =
+        of_before && (word(s.first - 2) == CEO || s.first >= 3 && chief_executive(text, toks, s.first - 3));
+    if !(owned || headed || ticker || of_executive) || cx.whole_is_place() {
+        return None;
+    }
+    Some(Verdict::Organisation)
+}
+
+/// The first byte of `’` in UTF-8 (and of other punctuation of its block).
+const APOSTROPHE_LEAD: u8 = 0xE2;
+
+/// The last byte of `’` in UTF-8.
+const APOSTROPHE_LAST: u8 = 0x99;
+
+/// The word before a company's name after its chief executive.
+const OF: &str = "of";
+
+/// A chief executive's abbreviation, as written.
+const CEO: &str = "CEO";
+
+/// Tokens `k` and `k + 1` are `chief executive`, in any case.
+fn chief_executive(text: &str, toks: &[Token], k: usize) -> bool {
+    EXECUTIVE.iter().enumerate().all(|(i, e)| tok(text, toks, k + i).eq_ignore_ascii_case(e))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::names::find;
+    use crate::tokens::tokenize;
+    use annotator_schema::Label;
+
+    fn names(text: &str) -> Vec<(String, &'static str)> {
+        let toks = tokenize(text);
+        let label = |l: Label| if l == Label::Person { "PERSON" } else { "PLACE" };
+        find(text, &toks).into_iter().map(|m| (text[m.start..m.end].to_string(), label(m.label))).collect()
+    }
+
+    /// Each case: a text and the PERSON and PLACE mentions expected.
+    #[test]
+    fn company_context_cases() {
+        let (p, l) = ("PERSON", "PLACE");
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            // A possessive's company noun; the name goes everywhere.
+            ("Carter Beaumont's shares fell 4 percent. Carter Beaumont said demand was weak.", &[]),
+            ("Halvorsen's quarterly profit doubled, Halvorsen said on Tuesday.", &[]),
+            ("Dunmore 's revenues rose in Ohio .", &[("Ohio", l)]),
+            // A chief executive after the name or before `of`.
+            ("Teller Grant CEO Maria Lopez said the deal was done.", &[("Maria Lopez", p)]),
+            ("She is the chief executive of Brookfield Ames, which Brookfield Ames denied.", &[]),
+            // A ticker in brackets.
+            ("Orlan Mercer (NYSE: ORM) won the contract. Orlan Mercer said it would hire.", &[]),
+            // Counter-cases: a person's income, a place's shares, a
+            // person's own words.
+            ("Jane Holloway's income rose last year.", &[("Jane Holloway", p)]),
+            ("Britain's shares of the vote fell, and Britain said so.", &[("Britain", l), ("Britain", l)]),
+            ("Jane Holloway said the shares fell.", &[("Jane Holloway", p)]),
+            ("Ohio's chief executive, Mike DeWine, spoke.", &[("Ohio", l), ("Mike DeWine", p)]),
+        ];
+        for (text, want) in cases {
+            let want: Vec<(String, &str)> = want.iter().map(|(t, l)| (t.to_string(), *l)).collect();
+            assert_eq!(names(text), want, "{text}");
+        }
+    }
+}
