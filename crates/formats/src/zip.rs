@@ -3,10 +3,8 @@
 //! Writing stores each file as it is: brat collections are small text
 //! files, and a few dozen lines of header writing cost the page far less
 //! than a compression crate. Reading takes archives of stored entries (what
-//! [`write()`] makes, and `zip -0`), walking their local headers (each
-//! holds its file's size) up to the central directory, which the writer
-//! writes for other readers; a compressed entry, or one whose size follows
-//! its data, is refused with a reason.
+//! [`write()`] makes, and `zip -0`); a compressed entry is refused with a
+//! reason.
 
 /// Signatures of the three zip records used.
 const LOCAL: u32 = 0x0403_4b50;
@@ -16,12 +14,13 @@ const END: u32 = 0x0605_4b50;
 const VERSION: u16 = 20;
 /// General-purpose flag bit 11: file names are UTF-8.
 const UTF8_NAMES: u16 = 0x0800;
-/// General-purpose flag bit 3: the sizes and CRC follow the data (a
-/// streaming writer's), so the local header holds none.
-const SIZES_AFTER: u32 = 0x0008;
 /// MS-DOS date of 1980-01-01, the earliest a zip can hold: archives carry no
 /// clock time, so the same corpus always zips to the same bytes.
 const DOS_DATE: u16 = 0x0021;
+/// Size of the end-of-central-directory record without its comment.
+const END_LEN: usize = 22;
+/// Size of a central-directory header without its name, extra and comment.
+const CENTRAL_LEN: usize = 46;
 /// Size of a local header without its name and extra field.
 const LOCAL_LEN: usize = 30;
 /// A local header's first 14 bytes, the same for every file written: its
@@ -76,7 +75,7 @@ pub fn write(files: &[(String, Vec<u8>)]) -> Vec<u8> {
         let len = data.len() as u32;
         out.extend_from_slice(&LOCAL_HEAD);
         // The CRC, the two sizes, the name's length and no extra field.
-        put32(&mut out, &[crc32(data), len, len, name.len() as u32]);
+        put32(&mut out, &[crc32(data), len, len, u32::from(name.len() as u16)]);
         central.extend_from_slice(&CENTRAL_HEAD);
         central.extend_from_slice(&out[offset + 4..]);
         central.extend_from_slice(&[0; 10]);
@@ -85,7 +84,7 @@ pub fn write(files: &[(String, Vec<u8>)]) -> Vec<u8> {
         out.extend_from_slice(name.as_bytes());
         out.extend_from_slice(data);
     }
-    let (cd_offset, cd_len, n) = (out.len() as u32, central.len() as u32, files.len() as u32);
+    let (cd_offset, cd_len, n) = (out.len() as u32, central.len() as u32, u32::from(files.len() as u16));
     out.extend_from_slice(&central);
     // The end record: disks 0 and 0, the entries on this disk and in all,
     // the directory's size and offset, no comment.
@@ -99,18 +98,16 @@ pub fn is_zip(bytes: &[u8]) -> bool {
     bytes.starts_with(&LOCAL.to_le_bytes()) || bytes.starts_with(&END.to_le_bytes())
 }
 
-/// The little-endian field of `width` bytes at `at`, if the bytes hold it.
-fn get(b: &[u8], at: usize, width: usize) -> Option<u32> {
-    let mut v = 0;
-    for (k, &x) in b.get(at..at + width)?.iter().enumerate() {
-        v |= u32::from(x) << (8 * k);
-    }
-    Some(v)
+fn get16(b: &[u8], at: usize) -> Option<u16> {
+    Some(u16::from_le_bytes(b.get(at..at + 2)?.try_into().ok()?))
+}
+
+fn get32(b: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?))
 }
 
 /// The files of a zip archive of stored entries (name, content), in the
-/// order they are stored, read from their local headers up to the central
-/// directory. Directories are skipped.
+/// order of its directory. Directories are skipped.
 pub fn read(bytes: &[u8]) -> Result<Vec<(String, &[u8])>, String> {
     entries(bytes).map_err(|e| match e {
         Bad::Record(what) => ["not a readable zip archive (", what, ")"].concat(),
@@ -127,22 +124,20 @@ enum Bad {
 
 /// [`read`], its refusals as [`Bad`], made into text in one place.
 fn entries(bytes: &[u8]) -> Result<Vec<(String, &[u8])>, Bad> {
-    let mut files = Vec::new();
-    let mut at = 0;
-    loop {
-        let field = |off: usize, width: usize| get(bytes, at + off, width).ok_or(Bad::Record("truncated"));
-        match field(0, 4)? {
-            LOCAL => {}
-            CENTRAL | END => return Ok(files),
-            _ => return Err(Bad::Record("local header")),
+    let end = (0..=bytes.len().saturating_sub(END_LEN))
+        .rev()
+        .find(|&at| get32(bytes, at) == Some(END))
+        .ok_or(Bad::Record("no end record"))?;
+    let record = Bad::Record;
+    let (n, at) = get16(bytes, end + 10).zip(get32(bytes, end + 16)).ok_or(record("end record"))?;
+    let mut at = at as usize;
+    let mut files = Vec::with_capacity(n as usize);
+    for _ in 0..n {
+        let (name, method, crc, size, local, next) = directory(bytes, at).map_err(record)?;
+        at = next;
+        if name.ends_with('/') {
+            continue;
         }
-        let (flags, method, crc, size) = (field(6, 2)?, field(8, 2)?, field(14, 4)?, field(18, 4)? as usize);
-        let name_at = at + LOCAL_LEN;
-        let data_at = name_at + field(26, 2)? as usize + field(28, 2)? as usize;
-        let name = bytes.get(name_at..name_at + field(26, 2)? as usize).ok_or(Bad::Record("truncated"))?;
-        let name = std::str::from_utf8(name).map_err(|_| Bad::Record("a file name is not UTF-8"))?.to_string();
-        let data = bytes.get(data_at..data_at + size).ok_or(Bad::Record("truncated"))?;
-        at = data_at + size;
         if method != 0 {
             return Err(Bad::File(
                 name,
@@ -150,21 +145,38 @@ fn entries(bytes: &[u8]) -> Result<Vec<(String, &[u8])>, Bad> {
                  writes: unzip it and open its .txt and .ann files instead",
             ));
         }
-        if flags & SIZES_AFTER != 0 {
-            return Err(Bad::File(
-                name,
-                " was written by a streaming zip writer (its size follows its data); \
-                 unzip it and open its .txt and .ann files instead",
-            ));
+        if get32(bytes, local) != Some(LOCAL) {
+            return Err(record("local header"));
         }
-        if name.ends_with('/') {
-            continue;
-        }
+        let skip = get16(bytes, local + 26).zip(get16(bytes, local + 28)).ok_or(record("local header"))?;
+        let data_at = local + LOCAL_LEN + skip.0 as usize + skip.1 as usize;
+        let data = bytes.get(data_at..data_at + size).ok_or(record("truncated"))?;
         if crc32(data) != crc {
             return Err(Bad::File(name, " is damaged (checksum mismatch)"));
         }
         files.push((name, data));
     }
+    Ok(files)
+}
+
+/// The central-directory header at `at`: the file's name (UTF-8, what
+/// `write` flags and what brat's files are named in), method, CRC, size,
+/// local header's offset, and where the next header starts.
+fn directory(bytes: &[u8], at: usize) -> Result<(String, u16, u32, usize, usize, usize), &'static str> {
+    let header = || -> Option<_> {
+        if get32(bytes, at)? != CENTRAL {
+            return None;
+        }
+        let field = |off: usize| get16(bytes, at + off).map(usize::from);
+        let (method, name_len, extra_len, comment_len) = (field(10)?, field(28)?, field(30)?, field(32)?);
+        let (crc, size, local) = (get32(bytes, at + 16)?, get32(bytes, at + 20)?, get32(bytes, at + 42)?);
+        let name_at = at + CENTRAL_LEN;
+        let name = bytes.get(name_at..name_at + name_len)?;
+        Some((name, method as u16, crc, size as usize, local as usize, name_at + name_len + extra_len + comment_len))
+    };
+    let (name, method, crc, size, local, next) = header().ok_or("directory")?;
+    let name = std::str::from_utf8(name).map_err(|_| "a file name is not UTF-8")?.to_string();
+    Ok((name, method, crc, size, local, next))
 }
 
 #[cfg(test)]
@@ -199,13 +211,10 @@ mod tests {
         damaged[LOCAL_LEN + 5] ^= 1;
         assert!(read(&damaged).unwrap_err().contains("damaged"));
         let mut deflated = zip.clone();
-        deflated[8] = 8;
+        let cd = get32(&zip, zip.len() - END_LEN + 16).unwrap() as usize;
+        deflated[cd + 10] = 8;
         assert!(read(&deflated).unwrap_err().contains("compressed"));
-        let mut streamed = zip.clone();
-        streamed[6] |= 8;
-        assert!(read(&streamed).unwrap_err().contains("streaming"));
         assert!(read(b"PK\x03\x04 not really").unwrap_err().contains("not a readable zip"));
-        assert!(read(&zip[..LOCAL_LEN + 7]).is_err(), "cut inside a file");
-        assert!(read(b"PK\x05\x06").unwrap().is_empty(), "an empty archive holds no files");
+        assert!(read(&zip[..zip.len() - 3]).is_err());
     }
 }
