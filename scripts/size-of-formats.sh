@@ -15,8 +15,17 @@
 # touched. Takes a few minutes (two release builds); not
 # part of the test suite.
 #
-#   bash scripts/size-of-formats.sh
+# With --each it then builds the page once more per format, that format
+# alone left out of the table (and, for Label Studio, the JSON reader taking
+# every `.json`), and prints what each costs alone: where the bytes are.
+# Code the formats share (the checks, the readers' document builder, the
+# JSON text writer) is in every one of those builds, so the costs add up
+# to less than the whole. Six more builds.
+#
+#   bash scripts/size-of-formats.sh [--each]
 set -euo pipefail
+each=false
+if [ "${1:-}" = "--each" ]; then each=true; shift; fi
 . "$(dirname -- "${BASH_SOURCE[0]}")/env.sh"
 root="$ANNOTATOR_ROOT"
 work="$root/target/size-of-formats"
@@ -29,12 +38,15 @@ export CARGO_TARGET_DIR="$work/target"
 # The working tree as it is (tracked and new files, edits included),
 # touched: cargo judges freshness by modification times, and the copy's
 # crates must be compiled from these sources, not taken from an earlier run.
-rm -rf "$copy"
-mkdir -p "$copy"
-(cd "$root" && git ls-files -z --cached --others --exclude-standard | tar --null --ignore-failed-read -T - -cf - 2>/dev/null) |
-  tar -xf - -C "$copy"
-find "$copy" -type f -exec touch {} +
-ln -s "$root/tools/node_modules" "$copy/tools/node_modules"
+fresh_copy() {
+  rm -rf "$copy"
+  mkdir -p "$copy"
+  (cd "$root" && git ls-files -z --cached --others --exclude-standard | tar --null --ignore-failed-read -T - -cf - 2>/dev/null) |
+    tar -xf - -C "$copy"
+  find "$copy" -type f -exec touch {} +
+  ln -s "$root/tools/node_modules" "$copy/tools/node_modules"
+}
+fresh_copy
 
 # Total gzip -9 bytes of the hosted page built in $copy/dist.
 build() {
@@ -116,3 +128,21 @@ kib() { awk -v b="$1" 'BEGIN { printf "%.1f KiB", b / 1024 }'; }
 printf '%-40s %12s\n' "hosted page, gzip -9, with the formats" "$(kib "$with")"
 printf '%-40s %12s\n' "the same, formats compiled out" "$(kib "$without")"
 printf '%-40s %12s\n' "what the formats cost" "$(kib $((with - without)))"
+
+$each || exit 0
+# Each format left out alone: its line of the table, in a fresh copy.
+while read -r entry; do
+  id=${entry%%::*}
+  fresh_copy
+  sed -i "/^    &$entry,\$/d" "$copy/crates/formats/src/lib.rs"
+  if [ "$id" = labelstudio ]; then
+    sed -i 's/!labelstudio::LabelStudio.recognises(name, bytes)/{ let _ = (name, bytes); true }/' "$copy/crates/formats/src/json.rs"
+    grep -q 'let _ = (name, bytes); true' "$copy/crates/formats/src/json.rs" ||
+      { echo "size-of-formats: the JSON reader no longer asks Label Studio; update --each" >&2; exit 1; }
+  fi
+  grep -q "^    &$entry,\$" "$copy/crates/formats/src/lib.rs" &&
+    { echo "size-of-formats: could not leave out $entry" >&2; exit 1; }
+  echo "== the page without $id" >&2
+  alone=$(build "without-$id")
+  printf '%-40s %12s\n' "what $id costs alone" "$(kib $((with - alone)))"
+done < <(sed -n 's/^    &\([a-z0-9_]*::[A-Za-z0-9_]*\),$/\1/p' "$root/crates/formats/src/lib.rs" | grep -v '^jsonl\?::')

@@ -317,6 +317,13 @@ fn conll_tags_persons_places_and_numbers_in_iob2() {
     overlapping[0].spans.push(extra);
     overlapping[0].sort_spans();
     assert!(matches!(by_id("conll").unwrap().write(&overlapping, "o"), Err(ExportError::Overlap { .. })));
+    // A span ending in a space is at its offsets, but no whole tokens hold it.
+    let mut spaced = docs[..1].to_vec();
+    spaced[0].spans = vec![span(TEXT, "Kyiv.\n", Label::Place, entity("Kyiv"), Origin::User)];
+    match by_id("conll").unwrap().write(&spaced, "o") {
+        Err(ExportError::SpanMismatch(m)) => assert_eq!((m.expected.as_str(), m.found.as_str()), ("Kyiv.\n", "Kyiv.")),
+        other => panic!("{other:?}"),
+    }
 }
 
 #[test]

@@ -23,6 +23,26 @@ const END_LEN: usize = 22;
 const CENTRAL_LEN: usize = 46;
 /// Size of a local header without its name and extra field.
 const LOCAL_LEN: usize = 30;
+/// A local header's first 14 bytes, the same for every file written: its
+/// signature, the version needed, the flags, the method (stored), the time
+/// (00:00) and the date. The CRC, the two sizes, the name's length and the
+/// extra field's (none) follow.
+const LOCAL_HEAD: [u8; 14] = {
+    let [s0, s1, s2, s3] = LOCAL.to_le_bytes();
+    let [v0, v1] = VERSION.to_le_bytes();
+    let [f0, f1] = UTF8_NAMES.to_le_bytes();
+    let [d0, d1] = DOS_DATE.to_le_bytes();
+    [s0, s1, s2, s3, v0, v1, f0, f1, 0, 0, 0, 0, d0, d1]
+};
+/// A central-directory header's first 6 bytes: its signature and the
+/// version that made it. The local header's 26 bytes after its signature
+/// follow, then no comment, disk 0, no attributes (10 zero bytes), then
+/// the local header's offset.
+const CENTRAL_HEAD: [u8; 6] = {
+    let [s0, s1, s2, s3] = CENTRAL.to_le_bytes();
+    let [v0, v1] = VERSION.to_le_bytes();
+    [s0, s1, s2, s3, v0, v1]
+};
 
 /// The CRC-32 (IEEE) of some bytes, as zip records it.
 fn crc32(bytes: &[u8]) -> u32 {
@@ -36,12 +56,12 @@ fn crc32(bytes: &[u8]) -> u32 {
     !crc
 }
 
-fn put16(out: &mut Vec<u8>, v: u16) {
-    out.extend_from_slice(&v.to_le_bytes());
-}
-
-fn put32(out: &mut Vec<u8>, v: u32) {
-    out.extend_from_slice(&v.to_le_bytes());
+/// Appends 32-bit little-endian fields: every field the writer computes
+/// is one (two 16-bit fields written together as one).
+fn put32(out: &mut Vec<u8>, fields: &[u32]) {
+    for v in fields {
+        out.extend_from_slice(&v.to_le_bytes());
+    }
 }
 
 /// A zip archive holding `files` (name, content), stored, in order.
@@ -51,45 +71,25 @@ pub fn write(files: &[(String, Vec<u8>)]) -> Vec<u8> {
     let mut out = Vec::new();
     let mut central = Vec::new();
     for (name, data) in files {
-        let offset = out.len() as u32;
-        let crc = crc32(data);
-        let header = |out: &mut Vec<u8>, sig: u32| {
-            put32(out, sig);
-            if sig == CENTRAL {
-                put16(out, VERSION);
-            }
-            put16(out, VERSION);
-            put16(out, UTF8_NAMES);
-            put16(out, 0); // stored
-            put16(out, 0); // time 00:00
-            put16(out, DOS_DATE);
-            put32(out, crc);
-            put32(out, data.len() as u32);
-            put32(out, data.len() as u32);
-            put16(out, name.len() as u16);
-            put16(out, 0); // extra field
-        };
-        header(&mut out, LOCAL);
+        let offset = out.len();
+        let len = data.len() as u32;
+        out.extend_from_slice(&LOCAL_HEAD);
+        // The CRC, the two sizes, the name's length and no extra field.
+        put32(&mut out, &[crc32(data), len, len, u32::from(name.len() as u16)]);
+        central.extend_from_slice(&CENTRAL_HEAD);
+        central.extend_from_slice(&out[offset + 4..]);
+        central.extend_from_slice(&[0; 10]);
+        put32(&mut central, &[offset as u32]);
+        central.extend_from_slice(name.as_bytes());
         out.extend_from_slice(name.as_bytes());
         out.extend_from_slice(data);
-        header(&mut central, CENTRAL);
-        put16(&mut central, 0); // comment
-        put16(&mut central, 0); // disk
-        put16(&mut central, 0); // internal attributes
-        put32(&mut central, 0); // external attributes
-        put32(&mut central, offset);
-        central.extend_from_slice(name.as_bytes());
     }
-    let (cd_offset, cd_len, n) = (out.len() as u32, central.len() as u32, files.len() as u16);
+    let (cd_offset, cd_len, n) = (out.len() as u32, central.len() as u32, u32::from(files.len() as u16));
     out.extend_from_slice(&central);
-    put32(&mut out, END);
-    put16(&mut out, 0);
-    put16(&mut out, 0);
-    put16(&mut out, n);
-    put16(&mut out, n);
-    put32(&mut out, cd_len);
-    put32(&mut out, cd_offset);
-    put16(&mut out, 0);
+    // The end record: disks 0 and 0, the entries on this disk and in all,
+    // the directory's size and offset, no comment.
+    put32(&mut out, &[END, 0, n | n << 16, cd_len, cd_offset]);
+    out.extend_from_slice(&[0; 2]);
     out
 }
 
