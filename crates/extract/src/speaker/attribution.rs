@@ -330,7 +330,7 @@ fn subject_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     }
     if let Some(mi) = ix.capitalised_word(j).then(|| person_of(ix, j, lo)).flatten() {
         Some(Who::Named(Speaker::Mention(mi)))
-    } else if let Some(mi) = ix.mention_end(j) {
+    } else if let Some(mi) = ix.mention_end(j).filter(|&mi| !lone_origin(ix, mi, j, lo)) {
         Some(Who::Named(Speaker::Mention(mi)))
     } else if let Some(g) = pronoun(tw) {
         Some(Who::Pronoun(g))
@@ -348,6 +348,12 @@ fn subject_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     } else {
         description_ending_at(ix, j, lo)
     }
+}
+
+/// Mention `mi`, ending at token `j`, is a lone demonym after `the` (`the
+/// German said`, a nationality taken for a name): a description.
+fn lone_origin(ix: &Index, mi: usize, j: usize, lo: usize) -> bool {
+    ix.mention_first(mi) == Some(j) && described_by_origin(ix, j, lo)
 }
 
 /// `Mayor Eric Adams of New York`, `Jane Doe of the Heritage Foundation`:
@@ -470,8 +476,9 @@ fn description_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
         return Some(Who::Unnamed(j));
     }
     let from = lo.max(j.saturating_sub(DESCRIPTION_MAX));
-    // (A capitalised demonym may stand between: `the Polish minister`.)
-    let modifier = |k: usize| !ix.capitalised_word(k) || is_demonym(ix.word(k));
+    // (A capitalised demonym may stand between, or a hyphenated
+    // compound: `the Polish minister`, `the Bosnian-born coach`.)
+    let modifier = |k: usize| !ix.capitalised_word(k) || is_demonym(ix.word(k)) || ix.tok(k).hyphen();
     let det = (from..j).rev().take_while(|&k| ix.tok(k).kind() == Kind::Word && modifier(k)).find(|&k| {
         DETERMINERS.contains(&ix.word(k)) || (k > 0 && ix.word(k) != tw && core(ix.word(k)).len() < ix.word(k).len())
     });
@@ -490,7 +497,13 @@ fn role_or_unnamed(ix: &Index, head: usize) -> Who {
     if let (Some(g), Some(&(_, title))) = (possessor, KIN_WORDS.iter().find(|(k, _)| *k == w)) {
         return Who::Kin(g, title);
     }
-    if lexicon::is_title(w) || MALE_WORDS.contains(&w) || FEMALE_WORDS.contains(&w) || ix.has(head, cat::DEMONYM) {
+    if lexicon::is_title(w)
+        || MALE_WORDS.contains(&w)
+        || FEMALE_WORDS.contains(&w)
+        || ix.has(head, cat::DEMONYM)
+        || is_age(w)
+        || ix.capitalised_word(head) && is_demonym(w)
+    {
         Who::Role(head)
     } else {
         Who::Unnamed(head)
@@ -676,8 +689,11 @@ fn description_after(ix: &Index, det: usize, end: usize) -> Option<Who> {
             if let Some(mi) = ix.mention_at(k).filter(|&mi| head == Some(k - 1) && ix.is_person(mi)) {
                 return Some(Who::Named(Speaker::Mention(mi)));
             }
-            if described_by_origin(ix, k, det) {
-                head = Some(k); // `said the Ohio Democrat`
+            // `said the Ohio Democrat`, not `said the Polish embassy`, whose
+            // head comes after.
+            let noun_after = ix.cx.toks.get(k + 1).is_some_and(|t| t.kind() == Kind::Word && t.cat & cat::STOP == 0);
+            if !noun_after && described_by_origin(ix, k, det) {
+                head = Some(k);
                 break;
             }
             continue; // `the state Republican Party’s finance chair`
@@ -712,28 +728,43 @@ fn description_after(ix: &Index, det: usize, end: usize) -> Option<Who> {
     Some(role_or_unnamed(ix, h))
 }
 
-/// The most capitalised words between `the` and a demonym or party
-/// that describe a person (`the Louisiana Republican`, `the New York
-/// Democrat`).
+/// The most words between `the` and a demonym or party that describe a
+/// person (`the Louisiana Republican`, `the New York Democrat`, `the
+/// 38-year-old Kenyan`).
 const ORIGIN_WORDS: usize = 3;
 
 /// Token `k` is a capitalised demonym or party ending a run that `the`
 /// opens (from token `lo` at most), with no capitalised word after it:
 /// `the Louisiana Republican said`, `said the Ohio Democrat`, `the
-/// Frenchman said`; a description of a person, not a name (not `the
-/// Republican Party`).
+/// Frenchman said`, over lower-case modifiers too (`the 38-year-old
+/// Kenyan said`, `the fourth-seeded Croatian`); a description of a
+/// person, not a name (not `the Republican Party`).
 fn described_by_origin(ix: &Index, k: usize, lo: usize) -> bool {
-    if !(ix.has(k, cat::DEMONYM) && ix.capitalised_word(k)) || k + 1 < ix.len() && ix.capitalised_word(k + 1) {
+    if !ix.capitalised_word(k) || k + 1 < ix.len() && ix.capitalised_word(k + 1) {
         return false;
     }
     let from = lo.max(k.saturating_sub(ORIGIN_WORDS + 1));
     // `The` is capitalised but a determiner: the walk stops at it too
-    // (`The Texas Republican, who chairs the panel, said`).
+    // (`The Texas Republican, who chairs the panel, said`); a lower-case
+    // word that is no function word is a modifier (`38-year-old`,
+    // `veteran`).
+    let modifier = |j: usize| ix.tok(j).kind() == Kind::Word && !ix.has(j, cat::STOP);
     (from..k)
         .rev()
-        .find(|&j| !ix.capitalised_word(j) || ix.word(j) == "The")
+        .find(|&j| !(ix.capitalised_word(j) || modifier(j)) || ix.word(j) == "The")
         .is_some_and(|j| matches!(ix.word(j), "the" | "The"))
+        // The list's bits first, the endings' lookups last (`Kenyan`).
+        && (ix.has(k, cat::DEMONYM) || is_demonym(ix.word(k)))
 }
+
+/// `38-year-old`: a person's age as the head of a description (`the
+/// 22-year-old said`), which news writes of someone it has just named.
+pub(super) fn is_age(w: &str) -> bool {
+    w.len() > AGE_SUFFIX.len() && w.ends_with(AGE_SUFFIX)
+}
+
+/// The end of an age compound ([`is_age`]).
+const AGE_SUFFIX: &str = "-year-old";
 
 /// How many tokens after a description's head its comma may come (`the
 /// state Republican Party’s finance chair,`).

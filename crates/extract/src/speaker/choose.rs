@@ -11,13 +11,15 @@
 //! pronoun becomes the person the passage is about (not the
 //! one the quotation calls by name), a role the person the article gave it
 //! (a kinship role, `the mother`, else the last person titled `Mrs.`; so
-//! too `her mother` of someone without a surname). Without any
+//! too `her mother` of someone without a surname); a description by
+//! origin, party or age that no role names (`the 38-year-old Kenyan
+//! said`) the person the passage is about. Without any
 //! attribution, the sentence's
 //! first person speaks, else a place that is its subject (`Russia has
 //! downplayed hopes …, calling the talks “complex”`), never a place
 //! further in.
 
-use super::attribution::{opener, Attribution, Who};
+use super::attribution::{is_age, opener, Attribution, Who};
 use super::context::{Gender, Speaker};
 use super::index::Index;
 use super::salience::{description_gender, Described, Referent, Salience};
@@ -244,10 +246,14 @@ fn role_person(ix: &Index, salience: &Salience, head: usize) -> Option<usize> {
             let the = head.checked_sub(1).is_some_and(|k| matches!(ix.word(k), "the" | "The"));
             kin_title(ix.word(head)).filter(|_| the).and_then(|t| salience.titled(t, head))
         })
-        // `Anders Berg led by a stroke. "…," said the Swede`: a person
-        // described by origin or party, whom no role named so, is the one
-        // named last.
-        .or_else(|| ix.has(head, cat::DEMONYM).then(|| salience.recent(ix, head)[0]).flatten())
+        // `Anders Berg beat Tom Reyes. "…," said the Swede`: a person
+        // described by origin, party or age (`the 22-year-old said`), whom
+        // no role named so, is the one the passage is about.
+        .or_else(|| {
+            let w = ix.word(head);
+            let described = ix.has(head, cat::DEMONYM) || is_age(w) || ix.capitalised_word(head) && is_demonym(w);
+            described.then(|| salience.subject_before(head)).flatten()
+        })
 }
 
 /// How many tokens after a description its head noun may title a name

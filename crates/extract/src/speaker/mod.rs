@@ -552,6 +552,21 @@ mod tests {
                 &[("\"We did our job,\"", Some("Tom Reyes"))],
             ),
             (
+                "an_age_or_origin_over_modifiers_is_whom_the_passage_is_about",
+                "Ana Lima beat Tom Reyes in the final.\n\n\"I am happy,\" the 38-year-old Kenyan said.\n\nTom Reyes, in his second race, was pleased. \"I did not expect this,\" the 22-year-old said. \"Next year,\" said the fourth-seeded Croatian.",
+                &[("\"I am happy,\"", Some("Ana Lima")), ("\"I did not expect this,\"", Some("Tom Reyes")), ("\"Next year,\"", Some("Tom Reyes"))],
+            ),
+            (
+                "a_lone_nationality_or_a_compound_before_a_role_describes",
+                "Coach Ana Lima was less pleased. \"We can improve,\" the German said.\n\nClub coach Tom Reyes said it \"lacked energy\". \"We must be honest,\" the Bosnian-born coach said.",
+                &[("\"We can improve,\"", Some("Ana Lima")), ("\"lacked energy\"", Some("Tom Reyes")), ("\"We must be honest,\"", Some("Tom Reyes"))],
+            ),
+            (
+                "no_age_or_origin_of_anyone_named",
+                "\"We did it,\" the 22-year-old said.\n\nTom Reyes spoke. \"No,\" said the German embassy. \"Never,\" the German government said. \"Go,\" the old man said.",
+                &[("\"We did it,\"", None), ("\"No,\"", None), ("\"Never,\"", None), ("\"Go,\"", None)],
+            ),
+            (
                 "a_role_with_an_origin_is_the_one_so_described",
                 "Kenya's foreign minister, Ana Lima, met her Polish counterpart, Tom Reyes. \"We need aid,\" Lima said. \"Poland will deliver,\" the Polish minister said.",
                 &[("\"We need aid,\"", Some("Ana Lima")), ("\"Poland will deliver,\"", Some("Tom Reyes"))],

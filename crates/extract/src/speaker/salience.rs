@@ -363,6 +363,15 @@ impl<'a> Salience<'a> {
         out
     }
 
+    /// Whom the passage before token `tok` is about: the first person of
+    /// the sentence naming the last person before it (`Ana Lima beat Tom
+    /// Reyes. "…," the 38-year-old said` is Ana Lima).
+    pub(super) fn subject_before(&self, tok: usize) -> Option<usize> {
+        let last = self.people[..self.people.partition_point(|p| p.tok < tok)].last()?;
+        let first = self.first_of_sentence.get(last.sentence).copied().flatten()?;
+        self.people.get(first).map(|p| p.mention)
+    }
+
     /// The last person before token `tok` a title was given (`Mrs.` →
     /// `Mrs. Morel`), among the last [`ROLE_LOOKBACK`] roles.
     pub(super) fn titled(&self, title: &str, tok: usize) -> Option<usize> {
