@@ -143,6 +143,17 @@ mod tests {
             ("unnamed_subject_is_no_speaker", "Harry MacPherson left; the team's medical staff said he was \"unlikely\" to bowl.", &[("\"unlikely\"", None)]),
             ("a_place_further_in_is_no_speaker", "A Norwegian official said Oslo was \"studying the details\".", &[("\"studying the details\"", None)]),
             ("a_place_as_subject_speaks", "Russia has downplayed hopes, calling the talks “complex” today.", &[("“complex”", Some("Russia"))]),
+            (
+                "a_dateline_is_no_subject",
+                "BISMARCK, N.D. (AP) — The trial opened, with lawyers telling jurors it had \"put lives at risk.\"\n\nMUMBAI: The firm called the plan \"a mistake\".\n\nLONDON, March 4 (Reuters) - Britain on Tuesday called the plan \"reckless\".\n\nWASHINGTON — Russia has downplayed hopes, calling the talks \"complex\".\n\nRussia, China and Kenya stay. Kenya, the host, called the talks \"open\".",
+                &[
+                    ("\"put lives at risk.\"", None),
+                    ("\"a mistake\"", None),
+                    ("\"reckless\"", Some("Britain")),
+                    ("\"complex\"", Some("Russia")),
+                    ("\"open\"", Some("Kenya")),
+                ],
+            ),
             ("quotation_over_paragraphs_takes_the_speaker_named_at_its_end", "\"It went well,\" said Sean O'Brien.\n\"It will take time.\n\"But we are ready,\" according to Volodymyr Zelensky.", &[
                 ("\"It went well,\"", Some("Sean O'Brien")), ("\"It will take time", Some("Volodymyr Zelensky")), ("\"But we are ready,\"", Some("Volodymyr Zelensky")),
             ]),
