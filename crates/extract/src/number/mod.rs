@@ -491,8 +491,12 @@ mod tests {
             ),
             (
                 "proportions",
-                "one in five named housing; three in four approve",
-                vec![("one in five", Cardinal, num(0.2), None), ("three in four", Cardinal, num(0.75), None)],
+                "one in five named housing; three in four approve; Nine in 10 agree",
+                vec![
+                    ("one in five", Cardinal, num(0.2), None),
+                    ("three in four", Cardinal, num(0.75), None),
+                    ("Nine in 10", Cardinal, num(0.9), None),
+                ],
             ),
             (
                 "fraction_counter_examples",
