@@ -120,7 +120,7 @@ fn may_start_rest(text: &str, toks: &[Token], i: usize) -> bool {
         // digits (`USD 5`): short capitals followed by `$` or a digit.
         b'A'..=b'Z' => {
             t.end() - t.start() <= CODE_MAX_LEN && matches!(next_first(), b'$' | b'0'..=b'9')
-                || glued_currency(t.text(text)).is_some()
+                || glued_currency(t.text(text), || w(text, toks, i + 1)).is_some()
                 || t.text(text) == "An" && w(text, toks, i + 2) == "and"
         }
         _ => false,
