@@ -209,6 +209,17 @@ mod tests {
                 ],
             ),
             (
+                "the_company_an_opening_participle_names_is_no_subject",
+                "Speaking alongside Ana Lima, Ngozi Okafor said the outlook had \"darkened\". \"We see it,\" she said.\n\nDuring talks with Ana Lima, Ngozi Okafor set out her case.\n\n\"It is a start,\" she said.\n\nManning, who led the talks, was blunt. \"It is over,\" she said.\n\nEverything Ana Lima did, Tom Reyes undid. \"No,\" she said.",
+                &[
+                    ("\"darkened\"", Some("Ngozi Okafor")),
+                    ("\"We see it,\"", Some("Ngozi Okafor")),
+                    ("\"It is a start,\"", Some("Ngozi Okafor")),
+                    ("\"It is over,\"", Some("Manning")),
+                    ("\"No,\"", Some("Ana Lima")),
+                ],
+            ),
+            (
                 "a_name_after_with_speaks_for_its_participle",
                 "Ana Lima led the talks, with Tom Reyes calling the plan \"a disaster\".\n\nThe talks ended, with Foreign Minister Tom Reyes saying: \"It is over.\"",
                 &[("\"a disaster\"", Some("Tom Reyes")), ("\"It is over.\"", Some("Tom Reyes"))],
