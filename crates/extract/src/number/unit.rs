@@ -148,7 +148,12 @@ pub(super) fn after(
             return found(end + 1, NumberKind::Measure, scale);
         }
     }
-    if matches!(next_l, "point" | "points") && start > 0 && INDEX_VERBS.iter().any(|v| is(start - 1, v)) {
+    // `lost 48 points`, `closed 12.45 points higher`: an index's change.
+    let index_change = || {
+        start > 0 && INDEX_VERBS.iter().any(|v| is(start - 1, v))
+            || joined(toks, end) && matches!(w(text, toks, end + 1), "higher" | "lower")
+    };
+    if matches!(next_l, "point" | "points") && index_change() {
         return found(end + 1, NumberKind::Measure, POINT_UNIT);
     }
     if let Some(u) = unit_of(next) {
@@ -273,6 +278,7 @@ mod tests {
             ("rate_per_other_stays_outside", "27 km per litre", Some((2, Measure, "km"))),
             ("counted_noun", "12,000 soldiers", None),
             ("game_points", "six points behind", None),
+            ("index_points_higher", "12.45 points higher", Some((2, Measure, "point"))),
             ("decimal_marks", "1.4825 marks at", Some((2, Money, "DEM"))),
             ("whole_marks", "8 marks in", None),
             ("weight_pounds", "200 pounds", None),
