@@ -797,6 +797,15 @@ mod tests {
                 ],
             ),
             (
+                "a_dash_on_a_percent_sign_is_no_sign",
+                "The vote was 52%-48% and the swing -3%.",
+                vec![
+                    ("52%", Percent, num(52.0), Some("percent")),
+                    ("48%", Percent, num(48.0), Some("percent")),
+                    ("-3%", Percent, num(-3.0), Some("percent")),
+                ],
+            ),
+            (
                 "one_of_is_a_count",
                 "convinced that one of the pilots and the only one in government",
                 vec![("one", Cardinal, num(1.0), None), ("one", Cardinal, num(1.0), None)],
