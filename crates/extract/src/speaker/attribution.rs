@@ -319,7 +319,26 @@ fn coordinated_subject(ix: &Index, i: usize, j: usize, lo: usize) -> Option<Who>
             || narrator(w)
             || matches!(w, "who" | "which" | "we" | "they" | "you")
     });
-    (!someone_else).then_some(a.who)
+    if someone_else {
+        return None;
+    }
+    // `The Local Government Association welcomed the money but said`: an
+    // organisation's words speak, not only a person's.
+    Some(match a.who {
+        Who::Named(Speaker::Person(start, end)) if organisation_words(ix, a.tok, end) => {
+            Who::Named(Speaker::Words(start, end))
+        }
+        who => who,
+    })
+}
+
+/// The capitalised words from token `k` to byte `end` name an
+/// organisation: more than one word, or an organisation's word (`Acme
+/// Corp`, `Local Government Association`; not `Rafiqul`, a word of a
+/// person's name).
+fn organisation_words(ix: &Index, k: usize, end: usize) -> bool {
+    let words = (k..ix.len()).take_while(|&j| ix.tok(j).start() < end).count();
+    words > 1 || ix.has(k, cat::ORG)
 }
 
 /// The subject ending at token `j`.

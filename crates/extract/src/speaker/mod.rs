@@ -240,6 +240,11 @@ mod tests {
                 &[("\"Where is he?\"", Some("Ana Lima")), ("\"Soon.\"", Some("Tom Reyes"))],
             ),
             (
+                "an_organisation_speaks_in_a_second_predicate",
+                "The Local Government Association welcomed the money but said it was 'a fraction' of the need.\n\nAcme Corp welcomed it and said it was 'a start'.\n\nRafiqul welcomed it but said it was 'late'.",
+                &[("'a fraction'", Some("Local Government Association")), ("'a start'", Some("Acme Corp")), ("'late'", None)],
+            ),
+            (
                 "a_second_predicate_speaks_for_the_subject",
                 "Ana Lima went to the door and said, \"Come back!\"",
                 &[("\"Come back!\"", Some("Ana Lima"))],
