@@ -567,12 +567,24 @@ fn organisation_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
     while a < j && (lexicon::is_stopword(ix.word(a)) || lexicon::is_title(ix.word(a))) {
         a += 1;
     }
+    // `St. Luke’s University Health Network`: over a saint's or a
+    // mountain's abbreviation, whose period stopped the walk.
+    if a >= lo + 2
+        && SAINT_ABBREVIATIONS.contains(&ix.word(a - 2))
+        && abbreviation_period(ix.cx.text, ix.cx.toks, a - 1)
+    {
+        a -= 2;
+    }
     // `another Democrat said`, `a Frenchman said`: one of many, unnamed.
     if a > lo && INDEFINITES.contains(&ix.word(a - 1)) {
         return None;
     }
     words_speaker(ix, a, j)
 }
+
+/// Abbreviations opening a name with their period (`St. Luke’s`, `Mt.
+/// Sinai Hospital`).
+const SAINT_ABBREVIATIONS: [&str; 2] = ["St", "Mt"];
 
 /// Words before a capitalised noun that make it one of many, no name (`a
 /// Democrat`, `another Republican`, `one Briton`).

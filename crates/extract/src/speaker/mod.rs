@@ -245,6 +245,11 @@ mod tests {
                 &[("'a fraction'", Some("Local Government Association")), ("'a start'", Some("Acme Corp")), ("'late'", None)],
             ),
             (
+                "an_organisation_named_after_a_saint_keeps_its_abbreviation",
+                "St. Luke’s University Health Network, which employs 20,000 people, said the cuts would “hurt.”\n\nMt. Sinai Hospital said it was “ready.”",
+                &[("“hurt.”", Some("St. Luke’s University Health Network")), ("“ready.”", Some("Mt. Sinai Hospital"))],
+            ),
+            (
                 "a_second_predicate_speaks_for_the_subject",
                 "Ana Lima went to the door and said, \"Come back!\"",
                 &[("\"Come back!\"", Some("Ana Lima"))],
