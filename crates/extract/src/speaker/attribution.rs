@@ -14,8 +14,8 @@
 use super::context::{Gender, Speaker};
 use super::index::Index;
 use crate::lexicon::speech::{
-    ADDRESSEE_ONLY_VERBS, DETERMINERS, FEMALE_WORDS, KIN_WORDS, MALE_WORDS, PHRASAL_SPEECH_VERBS, SAYING_NOUNS,
-    SPEAKER_PRONOUNS, SPEECH_PARTICIPLES, UNNAMED_SPEAKERS,
+    ADDRESSEE_ONLY_VERBS, DETERMINERS, FEMALE_WORDS, KIN_WORDS, MALE_WORDS, OFFICE_ABBREVIATIONS, PHRASAL_SPEECH_VERBS,
+    SAYING_NOUNS, SPEAKER_PRONOUNS, SPEECH_PARTICIPLES, UNNAMED_SPEAKERS,
 };
 use crate::lexicon::{self, cat, core};
 use crate::names::is_demonym;
@@ -360,8 +360,8 @@ fn subject_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     } else if tw == "who" && j >= lo + 2 && ix.word(j - 1) == "," {
         // `Ana Lima, who said …`: the relative pronoun's antecedent.
         ix.mention_end(j - 2).filter(|&mi| ix.is_person(mi)).map(|mi| Who::Named(Speaker::Mention(mi)))
-    } else if described_by_origin(ix, j, lo) {
-        Some(Who::Role(j)) // `the Louisiana Republican said`
+    } else if described_by_origin(ix, j, lo) || office_after_the(ix, j) {
+        Some(Who::Role(j)) // `the Louisiana Republican said`, `the PM said`
     } else if ix.capitalised_word(j) {
         organisation_ending_at(ix, j, lo).map(Who::Named)
     } else {
@@ -521,6 +521,7 @@ fn role_or_unnamed(ix: &Index, head: usize) -> Who {
         || FEMALE_WORDS.contains(&w)
         || ix.has(head, cat::DEMONYM)
         || is_age(w)
+        || lexicon::lookup(&OFFICE_ABBREVIATIONS, w).is_some()
         || ix.capitalised_word(head) && is_demonym(w)
     {
         Who::Role(head)
@@ -723,7 +724,7 @@ fn description_after(ix: &Index, det: usize, end: usize) -> Option<Who> {
             // `said the Ohio Democrat`, not `said the Polish embassy`, whose
             // head comes after.
             let noun_after = ix.cx.toks.get(k + 1).is_some_and(|t| t.kind() == Kind::Word && t.cat & cat::STOP == 0);
-            if !noun_after && described_by_origin(ix, k, det) {
+            if !noun_after && (described_by_origin(ix, k, det) || office_after_the(ix, k)) {
                 head = Some(k);
                 break;
             }
@@ -786,6 +787,11 @@ fn described_by_origin(ix: &Index, k: usize, lo: usize) -> bool {
         .is_some_and(|j| matches!(ix.word(j), "the" | "The"))
         // The list's bits first, the endings' lookups last (`Kenyan`).
         && (ix.has(k, cat::DEMONYM) || is_demonym(ix.word(k)))
+}
+
+/// Token `k` is an office's abbreviation after `the` (`the PM`, `the CM`).
+fn office_after_the(ix: &Index, k: usize) -> bool {
+    k > 0 && matches!(ix.word(k - 1), "the" | "The") && lexicon::lookup(&OFFICE_ABBREVIATIONS, ix.word(k)).is_some()
 }
 
 /// `38-year-old`: a person's age as the head of a description (`the

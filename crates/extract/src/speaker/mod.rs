@@ -599,6 +599,12 @@ mod tests {
                 &[("\"We did it,\"", None), ("\"No,\"", None), ("\"Never,\"", None), ("\"Go,\"", None)],
             ),
             (
+                "an_office_abbreviated_is_its_holder",
+                "Chief Minister Ana Lima spoke in Kolkata. \"We will fight,\" the CM told reporters.\n\nPrime Minister Tom Reyes visited. \"We are ready,\" said the PM.",
+                &[("\"We will fight,\"", Some("Ana Lima")), ("\"We are ready,\"", Some("Tom Reyes"))],
+            ),
+            ("an_office_no_one_holds_is_no_one", "\"No,\" the PM said.", &[("\"No,\"", None)]),
+            (
                 "a_role_with_an_origin_is_the_one_so_described",
                 "Kenya's foreign minister, Ana Lima, met her Polish counterpart, Tom Reyes. \"We need aid,\" Lima said. \"Poland will deliver,\" the Polish minister said.",
                 &[("\"We need aid,\"", Some("Ana Lima")), ("\"Poland will deliver,\"", Some("Tom Reyes"))],

@@ -24,8 +24,10 @@ use std::cell::OnceCell;
 use super::attribution::{opener, Attribution, Who};
 use super::context::Gender;
 use super::index::Index;
-use crate::lexicon::speech::{FEMALE_NOUNS, FEMALE_WORDS, MALE_NOUNS, MALE_WORDS, TITLE_ABBREVIATIONS};
-use crate::lexicon::{cat, core, given_name_gender, lexicon, FastMap, NameGender};
+use crate::lexicon::speech::{
+    FEMALE_NOUNS, FEMALE_WORDS, MALE_NOUNS, MALE_WORDS, OFFICE_ABBREVIATIONS, TITLE_ABBREVIATIONS,
+};
+use crate::lexicon::{cat, core, given_name_gender, lexicon, lookup, FastMap, NameGender};
 use crate::names::is_demonym;
 use crate::sentences::abbreviation_period;
 use crate::tokens::Kind;
@@ -388,7 +390,11 @@ impl<'a> Salience<'a> {
     /// `Foreign Minister Sergei Lavrov`): the last before it given that
     /// role.
     pub(super) fn role(&self, ix: &Index, tok: usize) -> Option<usize> {
-        let w = core(ix.word(tok)).to_lowercase();
+        let word = core(ix.word(tok));
+        let w = match lookup(&OFFICE_ABBREVIATIONS, word) {
+            Some(role) => role.to_string(),
+            None => word.to_lowercase(),
+        };
         let w = w.trim_end_matches('s');
         let before = self.roles.partition_point(|&(p, _)| self.people[p].tok < tok);
         self.roles[..before]
