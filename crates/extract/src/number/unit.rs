@@ -272,6 +272,11 @@ mod tests {
             ("country_and_currency_word", "5 South African rand", Some((4, Money, "ZAR"))),
             ("swiss_francs", "12.3 Swiss francs", Some((3, Money, "CHF"))),
             ("hong_kong_dollars", "5 Hong Kong dollars", Some((4, Money, "HKD"))),
+            ("wire_dollars", "12 dlrs", Some((2, Money, "USD"))),
+            ("wire_sterling", "5 stg", Some((2, Money, "GBP"))),
+            ("guilders", "345 guilders", Some((2, Money, "NLG"))),
+            ("french_francs", "4.5 French francs", Some((3, Money, "FRF"))),
+            ("australian_wire_dollars", "8 Australian dlrs", Some((3, Money, "AUD"))),
             // Counter-examples: a rate per something else stays outside, a
             // counted noun is no unit, points in a game are counted, pounds
             // without a scale weigh.
