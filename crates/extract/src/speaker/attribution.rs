@@ -355,7 +355,8 @@ fn subject_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
         Some(Who::Pronoun(g))
     } else if narrator(tw) {
         Some(Who::Named(Speaker::Narrator))
-    } else if tw == "it" || tw == "It" {
+    } else if tw == "it" || tw == "It" || statement_of(ix, j, lo) {
+        // `The White House issued a veto threat. "…," the statement said.`
         organisation_before(ix, j).map(Who::Named)
     } else if tw == "who" && j >= lo + 2 && ix.word(j - 1) == "," {
         // `Ana Lima, who said …`: the relative pronoun's antecedent.
@@ -788,6 +789,15 @@ fn described_by_origin(ix: &Index, k: usize, lo: usize) -> bool {
         // The list's bits first, the endings' lookups last (`Kenyan`).
         && (ix.has(k, cat::DEMONYM) || is_demonym(ix.word(k)))
 }
+
+/// Token `j` is `statement` after `the` (from the sentence's start `lo`):
+/// the words of whoever the sentence before says issued it.
+fn statement_of(ix: &Index, j: usize, lo: usize) -> bool {
+    j > lo && ix.word(j) == STATEMENT && matches!(ix.word(j - 1), "the" | "The")
+}
+
+/// The noun of a written statement, whose words are its issuer's.
+const STATEMENT: &str = "statement";
 
 /// Token `k` is an office's abbreviation after `the` (`the PM`, `the CM`).
 fn office_after_the(ix: &Index, k: usize) -> bool {

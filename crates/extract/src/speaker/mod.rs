@@ -599,6 +599,11 @@ mod tests {
                 &[("\"We did it,\"", None), ("\"No,\"", None), ("\"Never,\"", None), ("\"Go,\"", None)],
             ),
             (
+                "a_statement_is_its_issuers",
+                "The White House issued a veto threat. \"This bill would make it worse,\" the statement said.\n\nTom Reyes spoke. \"Yes,\" the statement said.",
+                &[("\"This bill would make it worse,\"", Some("White House")), ("\"Yes,\"", None)],
+            ),
+            (
                 "an_office_abbreviated_is_its_holder",
                 "Chief Minister Ana Lima spoke in Kolkata. \"We will fight,\" the CM told reporters.\n\nPrime Minister Tom Reyes visited. \"We are ready,\" said the PM.",
                 &[("\"We will fight,\"", Some("Ana Lima")), ("\"We are ready,\"", Some("Tom Reyes"))],
