@@ -644,10 +644,6 @@ pub(crate) const CURRENCY_WORDS: &[(&str, &str)] = &[
 pub(crate) const QUALIFIED_CURRENCY_WORDS: [(&str, &str); 4] =
     [("marks", "DEM"), ("pound", "GBP"), ("pounds", "GBP"), ("won", "KRW")];
 
-/// The Deutsche mark's word, money before it in a price with decimals
-/// (`1.4825 marks`) as well as after a scale.
-pub(crate) const MARKS: &str = "marks";
-
 /// Words before `one` that make it a pronoun or part of a phrase (`the one`,
 /// `no one`, `each one`), not a count; after `only` it still counts when a
 /// word follows (`only one team`).

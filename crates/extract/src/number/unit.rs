@@ -11,8 +11,8 @@ use super::scan::{is_word, joined, w};
 use super::words::{currency_symbol, currency_word, unit_of};
 use crate::lexicon::number_words::{
     CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_LETTERS, CURRENCY_QUALIFIERS, DEGREE_SIGN, DOLLAR_PREFIXES,
-    GLUED_UNITS, INDEX_VERBS, MARKS, MULTI_WORD_UNITS, PERCENT_WORDS, POINT_UNIT, POUNDS_MONEY_MIN,
-    QUALIFIED_CURRENCY_WORDS, RATE_UNITS, SQUARE_UNITS, SQUARE_WORDS, SUBUNITS, SUBUNITS_PER_UNIT, TEMPERATURE_SCALES,
+    GLUED_UNITS, INDEX_VERBS, MULTI_WORD_UNITS, PERCENT_WORDS, POINT_UNIT, POUNDS_MONEY_MIN, QUALIFIED_CURRENCY_WORDS,
+    RATE_UNITS, SQUARE_UNITS, SQUARE_WORDS, SUBUNITS, SUBUNITS_PER_UNIT, TEMPERATURE_SCALES,
 };
 use crate::lexicon::{ascii_lower, lookup};
 use crate::tokens::Token;
@@ -115,12 +115,7 @@ pub(super) fn after(
         return found(end + 1, NumberKind::Money, c);
     }
     let large = value.is_some_and(|v| v >= POUNDS_MONEY_MIN) && w(text, toks, end + 1) != "of";
-    // `1.4825 marks`, `rose 1.50 marks to 79.40 marks`: a price in marks,
-    // as wires quote the mark; no one scores decimals of marks.
-    let price = || next_l == MARKS && w(text, toks, end - 1).contains('.');
-    if let Some(c) =
-        lookup(&QUALIFIED_CURRENCY_WORDS, next_l).filter(|_| (scaled || large || price()) && next_l != "won")
-    {
+    if let Some(c) = lookup(&QUALIFIED_CURRENCY_WORDS, next_l).filter(|_| (scaled || large) && next_l != "won") {
         return found(end + 1, NumberKind::Money, c);
     }
     if toks[end].upper() {
@@ -284,8 +279,6 @@ mod tests {
             ("counted_noun", "12,000 soldiers", None),
             ("game_points", "six points behind", None),
             ("index_points_higher", "12.45 points higher", Some((2, Measure, "point"))),
-            ("decimal_marks", "1.4825 marks at", Some((2, Money, "DEM"))),
-            ("whole_marks", "8 marks in", None),
             ("weight_pounds", "200 pounds", None),
             ("prize_pounds", "125,000 pounds from", Some((2, Money, "GBP"))),
             ("cargo_pounds", "20,000 pounds of cocaine", None),
