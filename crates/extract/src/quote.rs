@@ -148,7 +148,8 @@ fn find_in_paragraph(base: usize, line: &str, para: usize, out: &mut Vec<QuoteSp
                 j += marks[j..].partition_point(|&(x, _)| x < e);
                 continue;
             }
-            if (d == '’' || d == '\'') && closes(line, o, d) {
+            if (d == '’' || d == '\'') && closes(line, o, d) && !possessive_before_close(line, o, d, marks.get(j + 1))
+            {
                 found = Some(o + d.len_utf8());
                 break;
             }
@@ -265,6 +266,19 @@ fn closes(line: &str, off: usize, c: char) -> bool {
     }
 }
 
+/// The mark `c` at byte `off` is a plural's possessive apostrophe inside
+/// a quotation that `next`, the mark after it, closes (`'at her wits' end'`,
+/// `‘the workers’ fault,’`): after an `s`, before a space and a lower-case
+/// word, with the next mark closing and opening nothing (not `'heroes'
+/// and 'cowards'`).
+fn possessive_before_close(line: &str, off: usize, c: char, next: Option<&(usize, char)>) -> bool {
+    let Some(&(o, d)) = next.filter(|&&(_, d)| d == c) else { return false };
+    let after_s = line[..off].ends_with(['s', 'S']);
+    let mut rest = line[off + c.len_utf8()..].chars();
+    let word_after = rest.next() == Some(' ') && rest.next().is_some_and(char::is_lowercase);
+    after_s && word_after && closes(line, o, d) && !opens(line, o, d)
+}
+
 /// Text just before a quote that makes it a term, not a quotation.
 fn is_term(before: &str) -> bool {
     let b = before.trim_end();
@@ -329,6 +343,16 @@ mod tests {
             ("so_called_is_a_term", r#"or so-called "memorandums", at"#, &[]),
             ("referred_to_as_is_a_term", "referred to as “memorandums.” Now", &[]),
             ("possessive_plural_is_not_a_quote", "the soldiers' remains and 'x'", &["'x'"]),
+            (
+                "possessive_plural_inside_a_quote",
+                "left her 'at her wits' end'. ‘It is the workers’ fault,’ he said.",
+                &["'at her wits' end'", "‘It is the workers’ fault,’"],
+            ),
+            (
+                "plural_closing_before_another_quote",
+                "called them 'heroes' and 'cowards' too",
+                &["'heroes'", "'cowards'"],
+            ),
             (
                 "two_quotes_one_line",
                 "Russia says no 'breakthroughs' in 'complex' talks",

@@ -687,11 +687,11 @@ pub(crate) const ARABIC_PARTICLES: [&str; 15] =
 /// word so ending is a demonym unless a place is so named.
 pub(crate) const DEMONYM_SUFFIXES: [&str; 4] = ["ian", "ean", "ish", "ese"];
 
-/// Demonyms no ending rule finds (`Mexican`, `Arab`, `Thai`), nationality
+/// Demonyms no ending rule finds (`Mexican`, `Arab`, `Thai`, `German`), nationality
 /// nouns (`Frenchman`), and the
 /// US parties' members, which describe a person the same way (`Republican
 /// Tom Reyes`, `the Ohio Democrat`).
-pub(crate) const DEMONYMS: [&str; 53] = [
+pub(crate) const DEMONYMS: [&str; 60] = [
     "afghan",
     "afghans",
     "american",
@@ -701,6 +701,8 @@ pub(crate) const DEMONYMS: [&str; 53] = [
     "basque",
     "basques",
     "briton",
+    "croat",
+    "croats",
     "czech",
     "dane",
     "democrat",
@@ -717,6 +719,7 @@ pub(crate) const DEMONYMS: [&str; 53] = [
     "french",
     "frenchman",
     "frenchwoman",
+    "german",
     "greek",
     "iraqi",
     "irishman",
@@ -735,8 +738,12 @@ pub(crate) const DEMONYMS: [&str; 53] = [
     "saudis",
     "scotsman",
     "scotswoman",
+    "serb",
+    "serbs",
     "somali",
     "somalis",
+    "spaniard",
+    "spaniards",
     "swede",
     "swiss",
     "thai",

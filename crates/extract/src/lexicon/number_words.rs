@@ -537,10 +537,14 @@ pub(crate) const CURRENCY_CODES: &[&str] = &[
 /// A country's word before a currency word that names another currency
 /// than the word alone (`12.3 billion Swiss francs`, `Hong Kong dollars`):
 /// qualifier (its last word, lower case), currency word's code alone, code.
-pub(crate) const CURRENCY_QUALIFIERS: [(&str, &str, &str); 12] = [
+pub(crate) const CURRENCY_QUALIFIERS: [(&str, &str, &str); 16] = [
     ("australian", "USD", "AUD"),
+    ("belgian", "CHF", "BEF"),
     ("canadian", "USD", "CAD"),
     ("danish", "DKK", "DKK"),
+    ("egyptian", "GBP", "EGP"),
+    ("french", "CHF", "FRF"),
+    ("italian", "TRY", "ITL"),
     ("kong", "USD", "HKD"),
     ("korean", "KRW", "KRW"),
     ("norwegian", "DKK", "NOK"),
@@ -562,6 +566,24 @@ pub(crate) const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("eur", "EUR"),
     ("gbp", "GBP"),
     ("sterling", "GBP"),
+    // Wire abbreviations and the currencies the euro replaced, as 1990s
+    // wires write them (`12.3 mln dlrs`, `1.2 bln stg`, `345 mln
+    // guilders`, `1,520 lire`).
+    ("dlr", "USD"),
+    ("dlrs", "USD"),
+    ("stg", "GBP"),
+    ("guilder", "NLG"),
+    ("guilders", "NLG"),
+    ("lire", "ITL"),
+    ("peseta", "ESP"),
+    ("pesetas", "ESP"),
+    ("schilling", "ATS"),
+    ("schillings", "ATS"),
+    ("escudo", "PTE"),
+    ("escudos", "PTE"),
+    ("drachma", "GRD"),
+    ("drachmas", "GRD"),
+    ("markka", "FIM"),
     ("yen", "JPY"),
     ("yuan", "CNY"),
     ("renminbi", "CNY"),

@@ -339,6 +339,12 @@ pub(crate) const TITLE_ABBREVIATIONS: [(&str, &str); 19] = [
     ("supt", "superintendent"),
 ];
 
+/// Offices written as capitals' abbreviations (`the PM said`, `the CM
+/// told reporters`), with the role noun the title before the office
+/// holder's name gives (`Prime Minister Keir Starmer`, `Chief Minister
+/// Mamata Banerjee`: `minister`), as `the prime minister` reads.
+pub(crate) const OFFICE_ABBREVIATIONS: [(&str, &str); 2] = [("CM", "minister"), ("PM", "minister")];
+
 /// Kinship nouns after `his`/`her` that name someone of the possessor's
 /// family by the title of their surname (`his wife` → `Mrs. Bennet`), with
 /// that title; brothers, sisters and children go unnamed (their given

@@ -215,7 +215,12 @@ mod tests {
             ("Kenyans", true),
             ("Turkish", true),
             ("Lebanese", true),
+            // Listed: no ending rule finds them.
+            ("German", true),
+            ("Serb", true),
+            ("Spaniard", true),
             ("Florida", false),
+            ("Germany", false),
             ("Paris", false),
             ("Jones", false),
         ];

@@ -249,13 +249,17 @@ pub(super) fn proportion(text: &str, toks: &[Token], k: usize, n: f64) -> Option
         return None;
     }
     // Both in words or both in digits: `one in five`, `1 in 9`; not `the
-    // back nine in 31`.
+    // back nine in 31`. A word over a power of ten in digits is one too, as
+    // AP style writes numbers from 10 (`nine in 10`, `one in 100`).
     let in_digits = w(text, toks, k - 1).as_bytes().first().is_some_and(u8::is_ascii_digit);
     let word = w(text, toks, k + 1);
+    let digits = word.bytes().all(|b| b.is_ascii_digit() || b == b',') && !word.is_empty();
     let (mut d, mut end) = if word == "a" && !in_digits {
         (1.0, k + 2)
-    } else if word.bytes().all(|b| b.is_ascii_digit() || b == b',') && !word.is_empty() && in_digits {
+    } else if digits && in_digits {
         (word.replace(',', "").parse().ok()?, k + 2)
+    } else if digits {
+        (word.replace(',', "").parse().ok().filter(|&d| power_of_ten(d))?, k + 2)
     } else if !in_digits {
         (small_word(word)?, k + 2)
     } else {
@@ -266,6 +270,15 @@ pub(super) fn proportion(text: &str, toks: &[Token], k: usize, n: f64) -> Option
         end += 1;
     }
     (d > n && n >= 1.0 && (word != "a" || end > k + 2)).then(|| (rounded(n / d), end))
+}
+
+/// `d` is 10, 100, 1,000 …: a proportion's base in AP style.
+fn power_of_ten(d: f64) -> bool {
+    let mut p = 10.0;
+    while p < d {
+        p *= 10.0;
+    }
+    p == d
 }
 
 #[cfg(test)]
@@ -389,6 +402,10 @@ mod tests {
             ("one in a million", Some((1e-6, 4))),
             ("one in Paris", None),
             ("nine in 31", None),
+            ("nine in 10", Some((0.9, 3))),
+            ("one in 1,000", Some((0.001, 3))),
+            ("four in 5", None),
+            ("twelve in 10", None),
             ("1 in 9", Some((0.1111, 3))),
             ("five in two", None),
         ];

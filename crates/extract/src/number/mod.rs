@@ -491,8 +491,12 @@ mod tests {
             ),
             (
                 "proportions",
-                "one in five named housing; three in four approve",
-                vec![("one in five", Cardinal, num(0.2), None), ("three in four", Cardinal, num(0.75), None)],
+                "one in five named housing; three in four approve; Nine in 10 agree",
+                vec![
+                    ("one in five", Cardinal, num(0.2), None),
+                    ("three in four", Cardinal, num(0.75), None),
+                    ("Nine in 10", Cardinal, num(0.9), None),
+                ],
             ),
             (
                 "fraction_counter_examples",
@@ -800,6 +804,15 @@ mod tests {
                     ("2", Cardinal, num(2.0), None),
                     ("3,456.78", Cardinal, num(3456.78), None),
                     ("-12.34", Cardinal, num(-12.34), None),
+                ],
+            ),
+            (
+                "a_dash_on_a_percent_sign_is_no_sign",
+                "The vote was 52%-48% and the swing -3%.",
+                vec![
+                    ("52%", Percent, num(52.0), Some("percent")),
+                    ("48%", Percent, num(48.0), Some("percent")),
+                    ("-3%", Percent, num(-3.0), Some("percent")),
                 ],
             ),
             (

@@ -76,7 +76,7 @@ fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
     }
     // Currency before: `$1.4B`, `NZ$38.5 million`, `USD 5`, `Rs 88,000
     // crore`, and written onto the digits: `Rs500`, `Sh2.5 billion`.
-    let (cur, first, skip) = match glued_currency(word) {
+    let (cur, first, skip) = match glued_currency(word, || w(text, toks, i + 1)) {
         Some((c, skip)) => (Some(c), i, skip),
         None => currency_before(text, toks, i).map_or((None, i, 0), |(c, f)| (Some(c), f, 0)),
     };

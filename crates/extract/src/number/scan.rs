@@ -120,7 +120,7 @@ fn may_start_rest(text: &str, toks: &[Token], i: usize) -> bool {
         // digits (`USD 5`): short capitals followed by `$` or a digit.
         b'A'..=b'Z' => {
             t.end() - t.start() <= CODE_MAX_LEN && matches!(next_first(), b'$' | b'0'..=b'9')
-                || glued_currency(t.text(text)).is_some()
+                || glued_currency(t.text(text), || w(text, toks, i + 1)).is_some()
                 || t.text(text) == "An" && w(text, toks, i + 2) == "and"
         }
         _ => false,
@@ -138,7 +138,8 @@ const CODE_MAX_LEN: usize = 3;
 /// Punctuation at token `i` written onto the digits after it and standing
 /// apart from what comes before (`-5C`, `−6`, `+9`, `.500`, `(-4°F)`),
 /// unlike the dash of `Villa-2`, a dash after a number (`1:30 -2:30`,
-/// `1919 -1985`, `6 -2`) or a sentence's last period (`..70`). After a
+/// `1919 -1985`, `6 -2`) or written onto a percent sign (`52%-48%`) or a
+/// sentence's last period (`..70`). After a
 /// number a dash on decimals is a sign all the same: a table's change
 /// column (`3,456.78 -12.34`).
 pub(super) fn leads_digits(text: &str, toks: &[Token], i: usize) -> bool {
@@ -152,6 +153,10 @@ pub(super) fn leads_digits(text: &str, toks: &[Token], i: usize) -> bool {
         return true;
     }
     let prev = toks[i - 1];
+    // `52%-48%`: a dash written onto a percent sign joins two shares.
+    if !toks[i].space_before() && w(text, toks, i - 1) == "%" {
+        return false;
+    }
     let after_number = text.as_bytes().get(prev.start()).is_some_and(u8::is_ascii_digit);
     let point = w(text, toks, i) == ".";
     if point {

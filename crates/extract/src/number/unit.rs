@@ -145,7 +145,12 @@ pub(super) fn after(
             return found(end + 1, NumberKind::Measure, scale);
         }
     }
-    if matches!(next_l, "point" | "points") && start > 0 && INDEX_VERBS.iter().any(|v| is(start - 1, v)) {
+    // `lost 48 points`, `closed 12.45 points higher`: an index's change.
+    let index_change = || {
+        start > 0 && INDEX_VERBS.iter().any(|v| is(start - 1, v))
+            || joined(toks, end) && matches!(w(text, toks, end + 1), "higher" | "lower")
+    };
+    if matches!(next_l, "point" | "points") && index_change() {
         return found(end + 1, NumberKind::Measure, POINT_UNIT);
     }
     if let Some(u) = unit_of(next) {
@@ -276,12 +281,18 @@ mod tests {
             ("country_and_currency_word", "5 South African rand", Some((4, Money, "ZAR"))),
             ("swiss_francs", "12.3 Swiss francs", Some((3, Money, "CHF"))),
             ("hong_kong_dollars", "5 Hong Kong dollars", Some((4, Money, "HKD"))),
+            ("wire_dollars", "12 dlrs", Some((2, Money, "USD"))),
+            ("wire_sterling", "5 stg", Some((2, Money, "GBP"))),
+            ("guilders", "345 guilders", Some((2, Money, "NLG"))),
+            ("french_francs", "4.5 French francs", Some((3, Money, "FRF"))),
+            ("australian_wire_dollars", "8 Australian dlrs", Some((3, Money, "AUD"))),
             // Counter-examples: a rate per something else stays outside, a
             // counted noun is no unit, points in a game are counted, pounds
             // without a scale weigh.
             ("rate_per_other_stays_outside", "27 km per litre", Some((2, Measure, "km"))),
             ("counted_noun", "12,000 soldiers", None),
             ("game_points", "six points behind", None),
+            ("index_points_higher", "12.45 points higher", Some((2, Measure, "point"))),
             ("weight_pounds", "200 pounds", None),
             ("prize_pounds", "125,000 pounds from", Some((2, Money, "GBP"))),
             ("cargo_pounds", "20,000 pounds of cocaine", None),

@@ -100,6 +100,11 @@ pub(super) fn is_unit_word(w: &str) -> bool {
     unit_of(w).is_some()
 }
 
+/// The longest scale abbreviation (`trln`): a scale word after a
+/// one-letter currency and its digits is written out (`R2 million`), as a
+/// code's next word is never (`N95 mln` is no such thing).
+const SCALE_ABBREVIATION_MAX: usize = 4;
+
 /// The ISO code of a currency sign (`$`, `R$`, `€`).
 pub(super) fn currency_symbol(w: &str) -> Option<&'static str> {
     lookup(&CURRENCY_SIGNS, w)
@@ -119,9 +124,10 @@ pub(super) fn leading_vulgar(s: &str) -> Option<(f64, &str)> {
 }
 
 /// A currency's letters written onto the digits of `word` (`Rs500`,
-/// `Rs.1,200`, `Sh2.5`, `R18.40`): its ISO code and the byte where the
-/// digits start.
-pub(super) fn glued_currency(word: &str) -> Option<(&'static str, usize)> {
+/// `Rs.1,200`, `Sh2.5`, `R18.40`, and one letter before a scale: `R2bn`,
+/// `R2 million`, `next` giving the word after): its ISO code and the byte
+/// where the digits start.
+pub(super) fn glued_currency<'a>(word: &str, next: impl FnOnce() -> &'a str) -> Option<(&'static str, usize)> {
     let digits_at = |prefix: &str| {
         let rest = word.strip_prefix(prefix)?;
         let dot = usize::from(rest.starts_with('.'));
@@ -132,8 +138,18 @@ pub(super) fn glued_currency(word: &str) -> Option<(&'static str, usize)> {
     }
     let (letter, code) = CURRENCY_LETTER_ON_AMOUNTS.iter().find(|(p, _)| word.starts_with(p))?;
     let at = digits_at(letter).filter(|&at| at == letter.len())?;
-    let money =
-        word[at..].bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') && word[at..].contains([',', '.']);
+    let rest = &word[at..];
+    let (amount, tail) =
+        rest.split_at(rest.bytes().position(|b| !(b.is_ascii_digit() || b == b',' || b == b'.')).unwrap_or(rest.len()));
+    // A scale says money as a decimal point or a comma does: no code or
+    // road is `R2 million` or `N5bn`.
+    let scaled = if tail.is_empty() {
+        let next = next();
+        scale_word(next).is_some_and(|_| next.len() > SCALE_ABBREVIATION_MAX)
+    } else {
+        tail == "m" || scale_word(tail).is_some()
+    };
+    let money = scaled || tail.is_empty() && amount.contains([',', '.']);
     money.then_some((code, at))
 }
 
@@ -175,7 +191,23 @@ mod tests {
             ("Shah", None),
         ];
         for &(word, want) in cases {
-            assert_eq!(glued_currency(word), want, "{word}");
+            assert_eq!(glued_currency(word, || "cars"), want, "{word}");
+        }
+        // One letter before a scale, glued or the next word.
+        type Scaled<'a> = (&'a str, &'a str, Option<(&'a str, usize)>);
+        let scaled: &[Scaled] = &[
+            ("R2", "million", Some(("ZAR", 1))),
+            ("N5", "billion", Some(("NGN", 1))),
+            ("R3.5bn", "", Some(("ZAR", 1))),
+            ("R2m", "", Some(("ZAR", 1))),
+            ("N50bn", "in", Some(("NGN", 1))),
+            ("R2", "m", None),
+            ("R2", "road", None),
+            ("R2D2", "million", None),
+            ("N95x", "", None),
+        ];
+        for &(word, next, want) in scaled {
+            assert_eq!(glued_currency(word, || next), want, "{word} {next}");
         }
         assert_eq!(leading_vulgar("½"), Some((0.5, "")));
         assert_eq!(leading_vulgar("¾ cup"), Some((0.75, " cup")));

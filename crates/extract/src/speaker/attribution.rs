@@ -14,8 +14,8 @@
 use super::context::{Gender, Speaker};
 use super::index::Index;
 use crate::lexicon::speech::{
-    ADDRESSEE_ONLY_VERBS, DETERMINERS, FEMALE_WORDS, KIN_WORDS, MALE_WORDS, PHRASAL_SPEECH_VERBS, SAYING_NOUNS,
-    SPEAKER_PRONOUNS, SPEECH_PARTICIPLES, UNNAMED_SPEAKERS,
+    ADDRESSEE_ONLY_VERBS, DETERMINERS, FEMALE_WORDS, KIN_WORDS, MALE_WORDS, OFFICE_ABBREVIATIONS, PHRASAL_SPEECH_VERBS,
+    SAYING_NOUNS, SPEAKER_PRONOUNS, SPEECH_PARTICIPLES, UNNAMED_SPEAKERS,
 };
 use crate::lexicon::{self, cat, core};
 use crate::names::is_demonym;
@@ -319,7 +319,26 @@ fn coordinated_subject(ix: &Index, i: usize, j: usize, lo: usize) -> Option<Who>
             || narrator(w)
             || matches!(w, "who" | "which" | "we" | "they" | "you")
     });
-    (!someone_else).then_some(a.who)
+    if someone_else {
+        return None;
+    }
+    // `The Local Government Association welcomed the money but said`: an
+    // organisation's words speak, not only a person's.
+    Some(match a.who {
+        Who::Named(Speaker::Person(start, end)) if organisation_words(ix, a.tok, end) => {
+            Who::Named(Speaker::Words(start, end))
+        }
+        who => who,
+    })
+}
+
+/// The capitalised words from token `k` to byte `end` name an
+/// organisation: more than one word, or an organisation's word (`Acme
+/// Corp`, `Local Government Association`; not `Rafiqul`, a word of a
+/// person's name).
+fn organisation_words(ix: &Index, k: usize, end: usize) -> bool {
+    let words = (k..ix.len()).take_while(|&j| ix.tok(j).start() < end).count();
+    words > 1 || ix.has(k, cat::ORG)
 }
 
 /// The subject ending at token `j`.
@@ -330,24 +349,31 @@ fn subject_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     }
     if let Some(mi) = ix.capitalised_word(j).then(|| person_of(ix, j, lo)).flatten() {
         Some(Who::Named(Speaker::Mention(mi)))
-    } else if let Some(mi) = ix.mention_end(j) {
+    } else if let Some(mi) = ix.mention_end(j).filter(|&mi| !lone_origin(ix, mi, j, lo)) {
         Some(Who::Named(Speaker::Mention(mi)))
     } else if let Some(g) = pronoun(tw) {
         Some(Who::Pronoun(g))
     } else if narrator(tw) {
         Some(Who::Named(Speaker::Narrator))
-    } else if tw == "it" || tw == "It" {
+    } else if tw == "it" || tw == "It" || statement_of(ix, j, lo) {
+        // `The White House issued a veto threat. "…," the statement said.`
         organisation_before(ix, j).map(Who::Named)
     } else if tw == "who" && j >= lo + 2 && ix.word(j - 1) == "," {
         // `Ana Lima, who said …`: the relative pronoun's antecedent.
         ix.mention_end(j - 2).filter(|&mi| ix.is_person(mi)).map(|mi| Who::Named(Speaker::Mention(mi)))
-    } else if described_by_origin(ix, j, lo) {
-        Some(Who::Role(j)) // `the Louisiana Republican said`
+    } else if described_by_origin(ix, j, lo) || office_after_the(ix, j) {
+        Some(Who::Role(j)) // `the Louisiana Republican said`, `the PM said`
     } else if ix.capitalised_word(j) {
         organisation_ending_at(ix, j, lo).map(Who::Named)
     } else {
         description_ending_at(ix, j, lo)
     }
+}
+
+/// Mention `mi`, ending at token `j`, is a lone demonym after `the` (`the
+/// German said`, a nationality taken for a name): a description.
+fn lone_origin(ix: &Index, mi: usize, j: usize, lo: usize) -> bool {
+    ix.mention_first(mi) == Some(j) && described_by_origin(ix, j, lo)
 }
 
 /// `Mayor Eric Adams of New York`, `Jane Doe of the Heritage Foundation`:
@@ -470,8 +496,9 @@ fn description_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
         return Some(Who::Unnamed(j));
     }
     let from = lo.max(j.saturating_sub(DESCRIPTION_MAX));
-    // (A capitalised demonym may stand between: `the Polish minister`.)
-    let modifier = |k: usize| !ix.capitalised_word(k) || is_demonym(ix.word(k));
+    // (A capitalised demonym may stand between, or a hyphenated
+    // compound: `the Polish minister`, `the Bosnian-born coach`.)
+    let modifier = |k: usize| !ix.capitalised_word(k) || is_demonym(ix.word(k)) || ix.tok(k).hyphen();
     let det = (from..j).rev().take_while(|&k| ix.tok(k).kind() == Kind::Word && modifier(k)).find(|&k| {
         DETERMINERS.contains(&ix.word(k)) || (k > 0 && ix.word(k) != tw && core(ix.word(k)).len() < ix.word(k).len())
     });
@@ -490,7 +517,14 @@ fn role_or_unnamed(ix: &Index, head: usize) -> Who {
     if let (Some(g), Some(&(_, title))) = (possessor, KIN_WORDS.iter().find(|(k, _)| *k == w)) {
         return Who::Kin(g, title);
     }
-    if lexicon::is_title(w) || MALE_WORDS.contains(&w) || FEMALE_WORDS.contains(&w) || ix.has(head, cat::DEMONYM) {
+    if lexicon::is_title(w)
+        || MALE_WORDS.contains(&w)
+        || FEMALE_WORDS.contains(&w)
+        || ix.has(head, cat::DEMONYM)
+        || is_age(w)
+        || lexicon::lookup(&OFFICE_ABBREVIATIONS, w).is_some()
+        || ix.capitalised_word(head) && is_demonym(w)
+    {
         Who::Role(head)
     } else {
         Who::Unnamed(head)
@@ -535,12 +569,24 @@ fn organisation_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
     while a < j && (lexicon::is_stopword(ix.word(a)) || lexicon::is_title(ix.word(a))) {
         a += 1;
     }
+    // `St. Luke’s University Health Network`: over a saint's or a
+    // mountain's abbreviation, whose period stopped the walk.
+    if a >= lo + 2
+        && SAINT_ABBREVIATIONS.contains(&ix.word(a - 2))
+        && abbreviation_period(ix.cx.text, ix.cx.toks, a - 1)
+    {
+        a -= 2;
+    }
     // `another Democrat said`, `a Frenchman said`: one of many, unnamed.
     if a > lo && INDEFINITES.contains(&ix.word(a - 1)) {
         return None;
     }
     words_speaker(ix, a, j)
 }
+
+/// Abbreviations opening a name with their period (`St. Luke’s`, `Mt.
+/// Sinai Hospital`).
+const SAINT_ABBREVIATIONS: [&str; 2] = ["St", "Mt"];
 
 /// Words before a capitalised noun that make it one of many, no name (`a
 /// Democrat`, `another Republican`, `one Briton`).
@@ -676,8 +722,11 @@ fn description_after(ix: &Index, det: usize, end: usize) -> Option<Who> {
             if let Some(mi) = ix.mention_at(k).filter(|&mi| head == Some(k - 1) && ix.is_person(mi)) {
                 return Some(Who::Named(Speaker::Mention(mi)));
             }
-            if described_by_origin(ix, k, det) {
-                head = Some(k); // `said the Ohio Democrat`
+            // `said the Ohio Democrat`, not `said the Polish embassy`, whose
+            // head comes after.
+            let noun_after = ix.cx.toks.get(k + 1).is_some_and(|t| t.kind() == Kind::Word && t.cat & cat::STOP == 0);
+            if !noun_after && (described_by_origin(ix, k, det) || office_after_the(ix, k)) {
+                head = Some(k);
                 break;
             }
             continue; // `the state Republican Party’s finance chair`
@@ -712,28 +761,57 @@ fn description_after(ix: &Index, det: usize, end: usize) -> Option<Who> {
     Some(role_or_unnamed(ix, h))
 }
 
-/// The most capitalised words between `the` and a demonym or party
-/// that describe a person (`the Louisiana Republican`, `the New York
-/// Democrat`).
+/// The most words between `the` and a demonym or party that describe a
+/// person (`the Louisiana Republican`, `the New York Democrat`, `the
+/// 38-year-old Kenyan`).
 const ORIGIN_WORDS: usize = 3;
 
 /// Token `k` is a capitalised demonym or party ending a run that `the`
 /// opens (from token `lo` at most), with no capitalised word after it:
 /// `the Louisiana Republican said`, `said the Ohio Democrat`, `the
-/// Frenchman said`; a description of a person, not a name (not `the
-/// Republican Party`).
+/// Frenchman said`, over lower-case modifiers too (`the 38-year-old
+/// Kenyan said`, `the fourth-seeded Croatian`); a description of a
+/// person, not a name (not `the Republican Party`).
 fn described_by_origin(ix: &Index, k: usize, lo: usize) -> bool {
-    if !(ix.has(k, cat::DEMONYM) && ix.capitalised_word(k)) || k + 1 < ix.len() && ix.capitalised_word(k + 1) {
+    if !ix.capitalised_word(k) || k + 1 < ix.len() && ix.capitalised_word(k + 1) {
         return false;
     }
     let from = lo.max(k.saturating_sub(ORIGIN_WORDS + 1));
     // `The` is capitalised but a determiner: the walk stops at it too
-    // (`The Texas Republican, who chairs the panel, said`).
+    // (`The Texas Republican, who chairs the panel, said`); a lower-case
+    // word that is no function word is a modifier (`38-year-old`,
+    // `veteran`).
+    let modifier = |j: usize| ix.tok(j).kind() == Kind::Word && !ix.has(j, cat::STOP);
     (from..k)
         .rev()
-        .find(|&j| !ix.capitalised_word(j) || ix.word(j) == "The")
+        .find(|&j| !(ix.capitalised_word(j) || modifier(j)) || ix.word(j) == "The")
         .is_some_and(|j| matches!(ix.word(j), "the" | "The"))
+        // The list's bits first, the endings' lookups last (`Kenyan`).
+        && (ix.has(k, cat::DEMONYM) || is_demonym(ix.word(k)))
 }
+
+/// Token `j` is `statement` after `the` (from the sentence's start `lo`):
+/// the words of whoever the sentence before says issued it.
+fn statement_of(ix: &Index, j: usize, lo: usize) -> bool {
+    j > lo && ix.word(j) == STATEMENT && matches!(ix.word(j - 1), "the" | "The")
+}
+
+/// The noun of a written statement, whose words are its issuer's.
+const STATEMENT: &str = "statement";
+
+/// Token `k` is an office's abbreviation after `the` (`the PM`, `the CM`).
+fn office_after_the(ix: &Index, k: usize) -> bool {
+    k > 0 && matches!(ix.word(k - 1), "the" | "The") && lexicon::lookup(&OFFICE_ABBREVIATIONS, ix.word(k)).is_some()
+}
+
+/// `38-year-old`: a person's age as the head of a description (`the
+/// 22-year-old said`), which news writes of someone it has just named.
+pub(super) fn is_age(w: &str) -> bool {
+    w.len() > AGE_SUFFIX.len() && w.ends_with(AGE_SUFFIX)
+}
+
+/// The end of an age compound ([`is_age`]).
+const AGE_SUFFIX: &str = "-year-old";
 
 /// How many tokens after a description's head its comma may come (`the
 /// state Republican Party’s finance chair,`).

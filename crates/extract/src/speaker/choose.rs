@@ -11,13 +11,15 @@
 //! pronoun becomes the person the passage is about (not the
 //! one the quotation calls by name), a role the person the article gave it
 //! (a kinship role, `the mother`, else the last person titled `Mrs.`; so
-//! too `her mother` of someone without a surname). Without any
+//! too `her mother` of someone without a surname); a description by
+//! origin, party or age that no role names (`the 38-year-old Kenyan
+//! said`) the person the passage is about. Without any
 //! attribution, the sentence's
 //! first person speaks, else a place that is its subject (`Russia has
 //! downplayed hopes …, calling the talks “complex”`), never a place
 //! further in.
 
-use super::attribution::{opener, Attribution, Who};
+use super::attribution::{is_age, opener, Attribution, Who};
 use super::context::{Gender, Speaker};
 use super::index::Index;
 use super::salience::{description_gender, Described, Referent, Salience};
@@ -244,10 +246,14 @@ fn role_person(ix: &Index, salience: &Salience, head: usize) -> Option<usize> {
             let the = head.checked_sub(1).is_some_and(|k| matches!(ix.word(k), "the" | "The"));
             kin_title(ix.word(head)).filter(|_| the).and_then(|t| salience.titled(t, head))
         })
-        // `Anders Berg led by a stroke. "…," said the Swede`: a person
-        // described by origin or party, whom no role named so, is the one
-        // named last.
-        .or_else(|| ix.has(head, cat::DEMONYM).then(|| salience.recent(ix, head)[0]).flatten())
+        // `Anders Berg beat Tom Reyes. "…," said the Swede`: a person
+        // described by origin, party or age (`the 22-year-old said`), whom
+        // no role named so, is the one the passage is about.
+        .or_else(|| {
+            let w = ix.word(head);
+            let described = ix.has(head, cat::DEMONYM) || is_age(w) || ix.capitalised_word(head) && is_demonym(w);
+            described.then(|| salience.subject_before(head)).flatten()
+        })
 }
 
 /// How many tokens after a description its head noun may title a name
@@ -572,14 +578,56 @@ fn self_declared(ix: &Index, first: usize, last: usize, cursor: &mut usize) -> O
 const POLITE_CALLS: [&str; 6] = ["sir", "madam", "ma'am", "ma’am", "miss", "mum"];
 
 /// Without an attribution: the first person of sentence `lo..hi` outside
-/// quotes and outside a question's topic ([`Index::question_clause`]), else a place that opens it before the quote at `first`.
+/// quotes and outside a question's topic ([`Index::question_clause`]), else a place that opens it before the quote at `first`
+/// as its subject, not as its dateline.
 fn sentence_subject(ix: &Index, lo: usize, hi: usize, first: usize) -> Option<Speaker> {
     let topic = ix.question_clause(lo, hi).unwrap_or(lo..lo);
     (lo..hi)
         .filter(|&k| ix.outside_quotes(k) && !topic.contains(&k))
         .find_map(|k| ix.mention_at(k).filter(|&mi| ix.is_person(mi)))
-        .or_else(|| ix.mention_at(lo).filter(|&mi| !ix.is_person(mi) && lo < first))
+        .or_else(|| {
+            let place = |k: usize| ix.mention_at(k).filter(|&mi| !ix.is_person(mi) && k < first);
+            // After a dateline, the place after its mark (`LONDON (Reuters)
+            // - Britain called the plan “reckless”`).
+            let opening = place(lo)?;
+            match dateline_end(ix, lo, first) {
+                Some(after) => place(after),
+                None => Some(opening),
+            }
+        })
         .map(Speaker::Mention)
+}
+
+/// How many tokens after a dateline's city its mark may come (`BISMARCK,
+/// N.D. (AP) —`, `LONDON, March 4 (Reuters) -`).
+const DATELINE_TOKENS: usize = 8;
+
+/// The words opening the line at token `lo` are a dateline (`WASHINGTON
+/// (Reuters) -`, `NAIROBI, Kenya —`, `MUMBAI:`): a dash, a bracket or a
+/// colon follows its first on its line before any lower-case word (before
+/// the quotation at `first`), where a subject has its verb (`Russia has
+/// downplayed …`, `Russia, China and Iran called …`). The token after
+/// its mark (after the agency's bracket).
+fn dateline_end(ix: &Index, lo: usize, first: usize) -> Option<usize> {
+    if lo > 0 && !ix.tok(lo).newline_before() {
+        return None;
+    }
+    // The first byte of each token first: most are words in capitals.
+    let bytes = ix.cx.text.as_bytes();
+    let first_byte = |k: usize| bytes.get(ix.tok(k).start()).copied().unwrap_or(0);
+    let mark = (lo + 1..first.min(lo + 1 + DATELINE_TOKENS))
+        .take_while(|&k| !ix.tok(k).newline_before())
+        .find(|&k| match first_byte(k) {
+            b'a'..=b'z' | b'(' | b':' | b'-' => true,
+            0xE2 => matches!(ix.word(k), "—" | "–"),
+            _ => false,
+        })
+        .filter(|&k| !first_byte(k).is_ascii_lowercase())?;
+    // `(AP) —`: the dash after the agency's bracket.
+    let close = if ix.word(mark) == "(" { (mark..first).find(|&k| ix.word(k) == ")")? } else { mark };
+    let after = close + 1;
+    let dash = after < first && matches!(ix.word(after), "—" | "–" | "-");
+    Some(after + usize::from(dash))
 }
 
 /// The title kinship noun `w` gives (`mother` → `Mrs`), without its period.

@@ -8,6 +8,11 @@ use crate::lexicon::speech::QUESTIONED;
 use crate::slots::Slots;
 use crate::tokens::{skip_to, Kind, Token};
 
+/// The shortest participle opening a clause before a sentence's subject
+/// (`During`, `Joined by`): shorter words in `-ing` or `-ed` are rarely
+/// one (`King`, `Ted`).
+const PARTICIPLE_MIN: usize = 6;
+
 /// The speaker stage's inputs, with the mention each token is in.
 pub(super) struct Index<'a> {
     pub(super) cx: &'a Context<'a>,
@@ -118,14 +123,22 @@ impl<'a> Index<'a> {
 
     /// The clause opening the sentence of tokens `lo..hi` with what a
     /// speaker was asked (`Asked about Ana Lima, he said`, `When pressed on
-    /// Tom Reyes's role, she said`): the tokens from a participle of
-    /// [`QUESTIONED`] (after `When` or `If`, or opening the sentence) up to
-    /// the comma that closes it. A name there is the question's topic, not
-    /// the sentence's subject.
+    /// Tom Reyes's role, she said`) or another participle (`Speaking
+    /// alongside Ana Lima, Tom Reyes said`, `During talks with …,`,
+    /// `Flanked by Ana Lima, he said`): the tokens from a participle of
+    /// [`QUESTIONED`], one in `-ing` or one in `-ed` before `by` (after
+    /// `When` or `If`, or opening the sentence) up to the comma that closes
+    /// it. A name there is the question's topic or the company the subject
+    /// keeps, not the sentence's subject.
     pub(super) fn question_clause(&self, lo: usize, hi: usize) -> Option<std::ops::Range<usize>> {
         let start = if matches!(self.word(lo), "When" | "If") { lo + 1 } else { lo };
         let opener = self.cx.toks.get(start).filter(|_| start < hi && self.capitalised_word(lo))?.text(self.cx.text);
-        if !QUESTIONED.iter().any(|q| opener.eq_ignore_ascii_case(q)) {
+        let by = || start + 1 < hi && self.word(start + 1) == "by";
+        let participle = opener.len() >= PARTICIPLE_MIN
+            && (opener.ends_with("ing") && !opener.ends_with("thing") || opener.ends_with("ed") && by())
+            && !opener.eq_ignore_ascii_case("according")
+            && self.mention_at(start).is_none();
+        if !participle && !QUESTIONED.iter().any(|q| opener.eq_ignore_ascii_case(q)) {
             return None;
         }
         let end = (start..hi).find(|&j| !self.outside_quotes(j) || matches!(self.word(j), "," | ":" | ";"))?;

@@ -143,6 +143,17 @@ mod tests {
             ("unnamed_subject_is_no_speaker", "Harry MacPherson left; the team's medical staff said he was \"unlikely\" to bowl.", &[("\"unlikely\"", None)]),
             ("a_place_further_in_is_no_speaker", "A Norwegian official said Oslo was \"studying the details\".", &[("\"studying the details\"", None)]),
             ("a_place_as_subject_speaks", "Russia has downplayed hopes, calling the talks “complex” today.", &[("“complex”", Some("Russia"))]),
+            (
+                "a_dateline_is_no_subject",
+                "BISMARCK, N.D. (AP) — The trial opened, with lawyers telling jurors it had \"put lives at risk.\"\n\nMUMBAI: The firm called the plan \"a mistake\".\n\nLONDON, March 4 (Reuters) - Britain on Tuesday called the plan \"reckless\".\n\nWASHINGTON — Russia has downplayed hopes, calling the talks \"complex\".\n\nRussia, China and Kenya stay. Kenya, the host, called the talks \"open\".",
+                &[
+                    ("\"put lives at risk.\"", None),
+                    ("\"a mistake\"", None),
+                    ("\"reckless\"", Some("Britain")),
+                    ("\"complex\"", Some("Russia")),
+                    ("\"open\"", Some("Kenya")),
+                ],
+            ),
             ("quotation_over_paragraphs_takes_the_speaker_named_at_its_end", "\"It went well,\" said Sean O'Brien.\n\"It will take time.\n\"But we are ready,\" according to Volodymyr Zelensky.", &[
                 ("\"It went well,\"", Some("Sean O'Brien")), ("\"It will take time", Some("Volodymyr Zelensky")), ("\"But we are ready,\"", Some("Volodymyr Zelensky")),
             ]),
@@ -198,6 +209,17 @@ mod tests {
                 ],
             ),
             (
+                "the_company_an_opening_participle_names_is_no_subject",
+                "Speaking alongside Ana Lima, Ngozi Okafor said the outlook had \"darkened\". \"We see it,\" she said.\n\nDuring talks with Ana Lima, Ngozi Okafor set out her case.\n\n\"It is a start,\" she said.\n\nManning, who led the talks, was blunt. \"It is over,\" she said.\n\nEverything Ana Lima did, Tom Reyes undid. \"No,\" she said.",
+                &[
+                    ("\"darkened\"", Some("Ngozi Okafor")),
+                    ("\"We see it,\"", Some("Ngozi Okafor")),
+                    ("\"It is a start,\"", Some("Ngozi Okafor")),
+                    ("\"It is over,\"", Some("Manning")),
+                    ("\"No,\"", Some("Ana Lima")),
+                ],
+            ),
+            (
                 "a_name_after_with_speaks_for_its_participle",
                 "Ana Lima led the talks, with Tom Reyes calling the plan \"a disaster\".\n\nThe talks ended, with Foreign Minister Tom Reyes saying: \"It is over.\"",
                 &[("\"a disaster\"", Some("Tom Reyes")), ("\"It is over.\"", Some("Tom Reyes"))],
@@ -216,6 +238,16 @@ mod tests {
                 "one_who_asks_about_someone_speaks",
                 "Ana Lima asked about Tom Reyes, saying: \"Where is he?\"\n\nAsked about it, Tom Reyes said: \"Soon.\"",
                 &[("\"Where is he?\"", Some("Ana Lima")), ("\"Soon.\"", Some("Tom Reyes"))],
+            ),
+            (
+                "an_organisation_speaks_in_a_second_predicate",
+                "The Local Government Association welcomed the money but said it was 'a fraction' of the need.\n\nAcme Corp welcomed it and said it was 'a start'.\n\nRafiqul welcomed it but said it was 'late'.",
+                &[("'a fraction'", Some("Local Government Association")), ("'a start'", Some("Acme Corp")), ("'late'", None)],
+            ),
+            (
+                "an_organisation_named_after_a_saint_keeps_its_abbreviation",
+                "St. Luke’s University Health Network, which employs 20,000 people, said the cuts would “hurt.”\n\nMt. Sinai Hospital said it was “ready.”",
+                &[("“hurt.”", Some("St. Luke’s University Health Network")), ("“ready.”", Some("Mt. Sinai Hospital"))],
             ),
             (
                 "a_second_predicate_speaks_for_the_subject",
@@ -551,6 +583,32 @@ mod tests {
                 "Speaker Tom Reyes defended the bill. \"We did our job,\" the Louisiana Republican said.",
                 &[("\"We did our job,\"", Some("Tom Reyes"))],
             ),
+            (
+                "an_age_or_origin_over_modifiers_is_whom_the_passage_is_about",
+                "Ana Lima beat Tom Reyes in the final.\n\n\"I am happy,\" the 38-year-old Kenyan said.\n\nTom Reyes, in his second race, was pleased. \"I did not expect this,\" the 22-year-old said. \"Next year,\" said the fourth-seeded Croatian.",
+                &[("\"I am happy,\"", Some("Ana Lima")), ("\"I did not expect this,\"", Some("Tom Reyes")), ("\"Next year,\"", Some("Tom Reyes"))],
+            ),
+            (
+                "a_lone_nationality_or_a_compound_before_a_role_describes",
+                "Coach Ana Lima was less pleased. \"We can improve,\" the German said.\n\nClub coach Tom Reyes said it \"lacked energy\". \"We must be honest,\" the Bosnian-born coach said.",
+                &[("\"We can improve,\"", Some("Ana Lima")), ("\"lacked energy\"", Some("Tom Reyes")), ("\"We must be honest,\"", Some("Tom Reyes"))],
+            ),
+            (
+                "no_age_or_origin_of_anyone_named",
+                "\"We did it,\" the 22-year-old said.\n\nTom Reyes spoke. \"No,\" said the German embassy. \"Never,\" the German government said. \"Go,\" the old man said.",
+                &[("\"We did it,\"", None), ("\"No,\"", None), ("\"Never,\"", None), ("\"Go,\"", None)],
+            ),
+            (
+                "a_statement_is_its_issuers",
+                "The White House issued a veto threat. \"This bill would make it worse,\" the statement said.\n\nTom Reyes spoke. \"Yes,\" the statement said.",
+                &[("\"This bill would make it worse,\"", Some("White House")), ("\"Yes,\"", None)],
+            ),
+            (
+                "an_office_abbreviated_is_its_holder",
+                "Chief Minister Ana Lima spoke in Kolkata. \"We will fight,\" the CM told reporters.\n\nPrime Minister Tom Reyes visited. \"We are ready,\" said the PM.",
+                &[("\"We will fight,\"", Some("Ana Lima")), ("\"We are ready,\"", Some("Tom Reyes"))],
+            ),
+            ("an_office_no_one_holds_is_no_one", "\"No,\" the PM said.", &[("\"No,\"", None)]),
             (
                 "a_role_with_an_origin_is_the_one_so_described",
                 "Kenya's foreign minister, Ana Lima, met her Polish counterpart, Tom Reyes. \"We need aid,\" Lima said. \"Poland will deliver,\" the Polish minister said.",

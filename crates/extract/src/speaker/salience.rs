@@ -24,8 +24,10 @@ use std::cell::OnceCell;
 use super::attribution::{opener, Attribution, Who};
 use super::context::Gender;
 use super::index::Index;
-use crate::lexicon::speech::{FEMALE_NOUNS, FEMALE_WORDS, MALE_NOUNS, MALE_WORDS, TITLE_ABBREVIATIONS};
-use crate::lexicon::{cat, core, given_name_gender, lexicon, FastMap, NameGender};
+use crate::lexicon::speech::{
+    FEMALE_NOUNS, FEMALE_WORDS, MALE_NOUNS, MALE_WORDS, OFFICE_ABBREVIATIONS, TITLE_ABBREVIATIONS,
+};
+use crate::lexicon::{cat, core, given_name_gender, lexicon, lookup, FastMap, NameGender};
 use crate::names::is_demonym;
 use crate::sentences::abbreviation_period;
 use crate::tokens::Kind;
@@ -363,6 +365,15 @@ impl<'a> Salience<'a> {
         out
     }
 
+    /// Whom the passage before token `tok` is about: the first person of
+    /// the sentence naming the last person before it (`Ana Lima beat Tom
+    /// Reyes. "…," the 38-year-old said` is Ana Lima).
+    pub(super) fn subject_before(&self, tok: usize) -> Option<usize> {
+        let last = self.people[..self.people.partition_point(|p| p.tok < tok)].last()?;
+        let first = self.first_of_sentence.get(last.sentence).copied().flatten()?;
+        self.people.get(first).map(|p| p.mention)
+    }
+
     /// The last person before token `tok` a title was given (`Mrs.` →
     /// `Mrs. Morel`), among the last [`ROLE_LOOKBACK`] roles.
     pub(super) fn titled(&self, title: &str, tok: usize) -> Option<usize> {
@@ -379,7 +390,11 @@ impl<'a> Salience<'a> {
     /// `Foreign Minister Sergei Lavrov`): the last before it given that
     /// role.
     pub(super) fn role(&self, ix: &Index, tok: usize) -> Option<usize> {
-        let w = core(ix.word(tok)).to_lowercase();
+        let word = core(ix.word(tok));
+        let w = match lookup(&OFFICE_ABBREVIATIONS, word) {
+            Some(role) => role.to_string(),
+            None => word.to_lowercase(),
+        };
         let w = w.trim_end_matches('s');
         let before = self.roles.partition_point(|&(p, _)| self.people[p].tok < tok);
         self.roles[..before]
