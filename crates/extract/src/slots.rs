@@ -20,7 +20,10 @@ impl Slots {
         }
     }
 
-    /// The span token `i` is in; `None` also past the last token.
+    /// The span token `i` is in; `None` also past the last token. Inlined:
+    /// asked for token after token by the speaker passes, and a call is dear
+    /// in the page's wasm (opt-level "z" inlines almost nothing).
+    #[inline(always)]
     pub fn get(&self, i: usize) -> Option<usize> {
         self.0.get(i).copied().filter(|&v| v != Self::NONE).map(|v| v as usize)
     }

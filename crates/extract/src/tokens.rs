@@ -122,6 +122,11 @@ impl Token {
         Token::packed(start, end, cat, flags)
     }
 
+    /// The token's text in `text` (the text it was made from), or `""`
+    /// when it is not on `text`'s character boundaries. Inlined: the most
+    /// called function of the core (some 60,000 calls for a 10,000-word
+    /// article), which opt-level "z" left a call in the page's wasm.
+    #[inline(always)]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         text.get(self.start()..self.end()).unwrap_or("")
     }

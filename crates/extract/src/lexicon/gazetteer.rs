@@ -73,7 +73,11 @@ fn pack(name: &str) -> Option<u128> {
 }
 
 /// The first slot key `k` is looked for in (Fibonacci hashing of its two
-/// halves; `mask + 1` slots).
+/// halves; `mask + 1` slots). Inlined, as the other tiny helpers of a
+/// lookup are: the page builds the core at opt-level "z", which inlines
+/// almost nothing, and a call per probe is dear in wasm (README, "the
+/// page's engine").
+#[inline(always)]
 fn slot(k: u128, mask: usize) -> usize {
     let h = ((k as u64) ^ ((k >> 64) as u64).rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     (h >> 32) as usize & mask

@@ -32,6 +32,9 @@ impl CatTable {
         Some(u128::from(ascii_lower8(lo)) | u128::from(ascii_lower8(hi)) << 64)
     }
 
+    /// The first slot key `k` is looked for in. Inlined, as
+    /// [`get_packed`](Self::get_packed) is (see `gazetteer::slot`).
+    #[inline(always)]
     fn slot(k: u128) -> usize {
         let h = ((k as u64) ^ ((k >> 64) as u64).rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         (h >> 52) as usize // 12 bits: SIZE
@@ -51,6 +54,9 @@ impl CatTable {
         Self::pack(w).map_or(0, |k| self.get_packed(k))
     }
 
+    /// The bits of packed word `k` (0 when on no list). Inlined into its
+    /// few callers: once per word of the text (see `gazetteer::slot`).
+    #[inline(always)]
     pub(super) fn get_packed(&self, k: u128) -> u16 {
         let mut i = Self::slot(k);
         loop {

@@ -41,13 +41,12 @@ pub(super) fn is_cap(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// The generational suffixes after a surname, as written before their
-/// period (`Jr.`, `Sr.`): which of a family's namesakes is meant.
-const GENERATIONAL_SUFFIXES: [&str; 2] = ["Jr", "Sr"];
-
-/// A generational suffix, with or without its period (`Jr`, `Sr.`).
+/// A generational suffix after a surname, with or without its period
+/// (`Jr`, `Sr.`): which of a family's namesakes is meant. Matched as
+/// whole byte strings (the end of every name asks: a list searched after
+/// stripping the period was 2% of the core's instructions, callgrind).
 pub(super) fn is_generational(word: &str) -> bool {
-    GENERATIONAL_SUFFIXES.contains(&word.strip_suffix('.').unwrap_or(word))
+    matches!(word.as_bytes(), b"Jr" | b"Sr" | b"Jr." | b"Sr.")
 }
 
 /// A capitalised state form (`Republic`, `Kingdom`, `State`), which
