@@ -878,6 +878,33 @@ mod tests {
         check(cases);
     }
 
+    /// A single word joined by `and` to a person found is the pair's other
+    /// person (`lists::paired_with_a_person`); not beside a lone given name
+    /// (a planet or a pet is named like one), nor a contraction.
+    #[test]
+    fn pair_cases() {
+        let cases: &[Case] = &[
+            (
+                "a_word_after_a_person_and",
+                "In the fifth century, Dr. Okonkwo and Velasquez argued the point.",
+                &[("Okonkwo", "PERSON"), ("Velasquez", "PERSON")],
+            ),
+            (
+                "a_word_before_and_a_person",
+                "The song was praised by critics, and Marlowe and Tom Reyes wrote it.",
+                &[("Marlowe", "PERSON"), ("Tom Reyes", "PERSON")],
+            ),
+            ("counter_beside_a_lone_given_name", "Tonight, Saturn and Venus are close.", &[("Venus", "PERSON")]),
+            (
+                "counter_a_contraction",
+                "My name is Tom Reyes and I'm arguing for the appellant.",
+                &[("Tom Reyes", "PERSON")],
+            ),
+            ("counter_a_comma_joins_no_pair", "Ana Lima, Zentrix, and the board met.", &[("Ana Lima", "PERSON")]),
+        ];
+        check(cases);
+    }
+
     /// A headline in capitals opening with a surname the article gives: the
     /// surname alone, no verb joined (`rules::caps_headline_surname`).
     #[test]
