@@ -158,15 +158,12 @@ pub(super) fn people_in_lists(
 /// `Leucippus and Democritus argued`, `Carter and LeRoi`, `Homer and
 /// Shakespeare`: a single word joined by `and` alone to a person found is
 /// the pair's other person, when that person is more than a lone given name
-/// (a planet, a ship or a pet is named like one: `Mercury and Venus`), and
-/// the word is no contraction (`I'm`). Token `first` is the word, `end`
-/// where its item ends; `persons` the people's byte spans, sorted.
+/// (a planet, a ship or a pet is named like one: `Mercury and Venus`).
+/// Token `first` is the word, `end` where its item ends; `persons` the
+/// people's byte spans, sorted.
 fn paired_with_a_person(text: &str, toks: &[Token], persons: &[(usize, usize)], first: usize, end: usize) -> bool {
     let at = |k: usize| tok(text, toks, k);
     let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before());
-    // `I'm`, `I've`: an apostrophe before a lower-case letter.
-    let w = core(at(first));
-    let contraction = w.split(['\'', '’']).skip(1).any(|rest| rest.starts_with(|c: char| c.is_lowercase()));
     // A person spanning tokens `a..=b`, more than a lone given name.
     let partner = |a: usize, b: usize| {
         let span = toks.get(a).zip(toks.get(b)).map(|(x, y)| (x.start(), y.end()));
@@ -182,7 +179,7 @@ fn paired_with_a_person(text: &str, toks: &[Token], persons: &[(usize, usize)], 
             && on_line(end + 1)
             && (end + 2..end + 2 + MAX_CONTEXT_NAME_WORDS).any(|k| on_line(k) && partner(end + 2, k))
     };
-    !contraction && (before || after())
+    before || after()
 }
 
 /// `Goldman Sachs` in `Tom Reyes and Goldman Sachs agreed`: a run whose

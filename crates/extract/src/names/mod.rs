@@ -878,6 +878,25 @@ mod tests {
         check(cases);
     }
 
+    /// A contraction is no name, whatever cue stands beside it (`said I'd`,
+    /// `I'll say`); a name with an apostrophe goes on in capitals
+    /// (`context::cannot_be_a_name`).
+    #[test]
+    fn contraction_cases() {
+        let cases: &[Case] = &[
+            ("contraction_after_a_reporting_verb", "Well, I should say I'd like two minutes.", &[]),
+            ("contraction_before_a_reporting_verb", "The only thing I'll say is no. And I've said it.", &[]),
+            ("contraction_opening_a_quotation", "\"Don't say that,\" she pleaded.", &[]),
+            ("counter_an_irish_surname", "Mr. O'Reilly said so.", &[("O'Reilly", "PERSON")]),
+            (
+                "counter_names_with_apostrophes",
+                "Tom O'Neill met Ana D'Souza.",
+                &[("Tom O'Neill", "PERSON"), ("Ana D'Souza", "PERSON")],
+            ),
+        ];
+        check(cases);
+    }
+
     /// A single word joined by `and` to a person found is the pair's other
     /// person (`lists::paired_with_a_person`); not beside a lone given name
     /// (a planet or a pet is named like one), nor a contraction.
