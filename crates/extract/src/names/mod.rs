@@ -878,6 +878,36 @@ mod tests {
         check(cases);
     }
 
+    /// An author-date citation's authors are people (`people::citation`);
+    /// not a place, a month or an organisation before a date.
+    #[test]
+    fn citation_cases() {
+        let cases: &[Case] = &[
+            ("author_comma_year", "The effect is small (Okafor, 2011).", &[("Okafor", "PERSON")]),
+            (
+                "author_year_and_letter",
+                "As shown before (Brenvik 2014a; Tallis, 1998).",
+                &[("Brenvik", "PERSON"), ("Tallis", "PERSON")],
+            ),
+            (
+                "two_authors",
+                "It was measured twice (Kwarteng & Vollmer, 2019).",
+                &[("Kwarteng", "PERSON"), ("Vollmer", "PERSON")],
+            ),
+            ("author_et_al", "Later work by Okafor et al. disagreed.", &[("Okafor", "PERSON")]),
+            (
+                "a_second_author_after_and",
+                "Games teach skills (Kirriemuir and Brenvik 2004).",
+                &[("Kirriemuir", "PERSON"), ("Brenvik", "PERSON")],
+            ),
+            ("counter_a_place_before_its_date", "The first edition appeared (Kenya, 2003).", &[("Kenya", "PLACE")]),
+            ("counter_a_month_before_its_year", "The raid came later (June 1944).", &[]),
+            ("counter_a_publisher", "See the catalogue (Brenvik Museum Press, 2002).", &[]),
+            ("counter_a_year_outside_a_citation", "Okonjo 2011 was a good year.", &[]),
+        ];
+        check(cases);
+    }
+
     /// A contraction is no name, whatever cue stands beside it (`said I'd`,
     /// `I'll say`); a name with an apostrophe goes on in capitals
     /// (`context::cannot_be_a_name`).

@@ -13,7 +13,7 @@
 use super::cues::{person_context, person_slot, role_before as role_word_before};
 use super::rules::{Cx, Verdict, MAX_CONTEXT_NAME_WORDS, MAX_NAME_WORDS};
 use super::teams::{is_count, is_score};
-use super::words::{has_possessive, is_cap, is_demonym, is_particle_name, norm, phrase, tok};
+use super::words::{has_org_word, has_possessive, is_cap, is_demonym, is_particle_name, norm, phrase, tok};
 use crate::lexicon::name_words::{CONNECTORS, NAME_OPENING_PARTICLES, PERSON_NOUNS};
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, name_bit, with_lower};
 use crate::sentences::{abbreviation_period, sentence_initial};
@@ -134,6 +134,9 @@ const ROLE_ENDS: [&str; 11] = ["of", "at", "for", "in", "from", "with", "and", "
 ///   (Turkey) 2 Croatia Zagreb (Croatia) 0`) nor a name holding a town that
 ///   is no given name (`Dynamo Kiev (Ukraine)`, but `Mercedes Arroyo`).
 ///
+/// And an author-date citation's authors ([`citation`]: `(Quilis, 1964)`,
+/// `Makel et al.`).
+///
 /// Not a known place (`Reading 2 Oxford 0` is a results line, `Paris (
 /// France )` a city), nor a run of more than [`MAX_CONTEXT_NAME_WORDS`].
 pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
@@ -203,7 +206,71 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
                 lexicon().is_place(&norm(phrase(text, toks, s.last + 2, k - 1))) && !results_side(k) && !town()
             })
     };
-    (scorer() || figures() || fielder() || batter() || run_out() || country()).then_some(Verdict::Person)
+    (scorer() || figures() || fielder() || batter() || run_out() || country() || citation(cx, prev, next))
+        .then_some(Verdict::Person)
+}
+
+/// `(Quilis, 1964)`, `(Hume 1998, 136)`, `(Dye & Bavelier, 2010; Feng,
+/// 2007)`, `Makel et al.`: an author-date citation's authors (a reference
+/// list's slot, for [`list_slot`], whose `prev` and `next` are the tokens
+/// around the candidate). An author opens a bracket or follows a `;`, and a
+/// date or a co-author follows it (`, 2011`, ` 2011a`, `& Weiss, 2013`); a
+/// co-author comes after `&` or `and` from there; any name before `et al.`
+/// is one. Not a month or another listed word before a date (`(June
+/// 1944)`), a model's code (`; P-47 Thunderbolt, 1943`), nor an
+/// organisation (`(British Museum Press, 2002)`).
+fn citation(cx: &Cx, prev: &str, next: &str) -> bool {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    let and = |w: &str| matches!(w, "&" | "and");
+    let opens = |w: &str| matches!(w, "(" | ";");
+    // (The tokens around it first: most candidates are done with there.)
+    if !(opens(prev) || and(prev) || next == "et") {
+        return false;
+    }
+    let at = |k: usize| tok(text, toks, k);
+    // A date at token `k`: `, 2011` or `2011`.
+    let dated = |k: usize| is_year(at(k)) || at(k) == "," && is_year(at(k + 1));
+    let et_al = next == "et" && matches!(at(s.last + 2), "al" | "al.");
+    // An author from token `k` on (up to MAX_CONTEXT_NAME_WORDS capitals),
+    // then a date.
+    let author_dated = |k: usize| {
+        (k..k + MAX_CONTEXT_NAME_WORDS).take_while(|&j| toks.get(j).is_some_and(|t| t.upper())).any(|j| dated(j + 1))
+    };
+    // A co-author: `& Weiss, 2013` after an author who opens the citation.
+    let co_author = || {
+        s.first >= 2 && and(prev) && dated(s.last + 1) && {
+            let before = s.first - 2;
+            (before.saturating_sub(MAX_CONTEXT_NAME_WORDS - 1)..=before)
+                .rev()
+                .take_while(|&j| toks[j].upper())
+                .any(|j| j > 0 && opens(at(j - 1)))
+        }
+    };
+    let slot = et_al || opens(prev) && (dated(s.last + 1) || and(next) && author_dated(s.last + 2)) || co_author();
+    let plain = || {
+        (s.first..=s.last).all(|k| plain_name_word(toks, k) && !at(k).bytes().any(|b| b.is_ascii_digit()))
+            && !has_org_word(toks, s)
+    };
+    slot && plain()
+}
+
+/// The years a citation's date is read in (`(Quilis, 1964)`, `(Hume
+/// 1998)`): printed works, not a model's number (`Boeing 747`).
+const CITATION_YEARS: std::ops::RangeInclusive<u32> = 1500..=2099;
+
+/// The lengths of a citation's year in bytes: four digits, maybe a letter
+/// (`2011a`).
+const YEAR_LEN: std::ops::RangeInclusive<usize> = 4..=5;
+
+/// A year of [`CITATION_YEARS`], maybe with a letter after it (`2011a`).
+fn is_year(w: &str) -> bool {
+    if !YEAR_LEN.contains(&w.len()) {
+        return false;
+    }
+    let digits = w.strip_suffix(|c: char| c.is_ascii_lowercase()).unwrap_or(w);
+    digits.len() == 4
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && digits.parse().is_ok_and(|y| CITATION_YEARS.contains(&y))
 }
 
 /// A bowler's figures: counts joined by hyphens, overs maybe with a decimal
