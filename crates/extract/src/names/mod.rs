@@ -878,6 +878,26 @@ mod tests {
         check(cases);
     }
 
+    /// A sentence's first word before a given name is no part of the name
+    /// when the text writes it in lower case too and no list knows it
+    /// (`candidates::common_word_opening`); a first name no lexicon knows,
+    /// or a word opening a place's name, stays.
+    #[test]
+    fn common_word_opening_cases() {
+        let cases: &[Case] = &[
+            ("an_auxiliary", "Did Ed Miliband forget his speech? He did not.", &[("Ed Miliband", "PERSON")]),
+            ("an_imperative", "Watch Tom Reyes on the show. You can watch it later.", &[("Tom Reyes", "PERSON")]),
+            ("an_adverb", "Sometimes Tom Reyes stayed late; sometimes he left.", &[("Tom Reyes", "PERSON")]),
+            (
+                "counter_a_first_name_no_lexicon_knows",
+                "Oyelaran Tom Adeyemi said the plan failed.",
+                &[("Oyelaran Tom Adeyemi", "PERSON")],
+            ),
+            ("counter_a_place_opener", "Fort Lee is small, the old fort is smaller.", &[("Fort Lee", "PLACE")]),
+        ];
+        check(cases);
+    }
+
     /// An author-date citation's authors are people (`people::citation`);
     /// not a place, a month or an organisation before a date.
     #[test]
