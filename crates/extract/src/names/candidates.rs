@@ -109,7 +109,16 @@ fn push_split(text: &str, toks: &[Token], words: Segment, lead: Lead, out: &mut 
                 lexicon().is_given(&next, false) || lexicon().is_surname(&next, false)
             }
     };
-    match (first..=last).rev().find(|&k| has(toks, k, cat::TITLE) && announces(k)) {
+    // `Damian King`, `Alexander Pope`: a title that is also a surname,
+    // after a given name that is no English word nor a place, is the
+    // surname of a two-word name (not `George Floyd Justice in Policing
+    // Act`, `London King's Cross`); it announces no one. (The words' bits
+    // first: most runs are no such pair, and need no lookup.)
+    let surname_at_end = last == first + 1 && toks[first].cat == 0 && has(toks, last, cat::TITLE) && {
+        let (lx, given) = (lexicon(), norm(tok(text, toks, first)));
+        lx.is_given(&given, true) && lx.is_surname(&norm(tok(text, toks, last)), false) && !lx.is_place(&given)
+    };
+    match (first..=last).rev().find(|&k| has(toks, k, cat::TITLE) && announces(k) && !(k == last && surname_at_end)) {
         Some(t) => {
             if t > first {
                 push(Segment { first, last: t - 1 }, lead);

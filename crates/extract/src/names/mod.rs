@@ -878,6 +878,28 @@ mod tests {
         check(cases);
     }
 
+    /// A title that is also a surname, after a given name, is the surname
+    /// of a two-word name (`candidates::push_split`), not a title that
+    /// announces what follows it.
+    #[test]
+    fn title_as_surname_cases() {
+        let cases: &[Case] = &[
+            ("king_after_a_given_name", "He lost to Damian King in the final.", &[("Damian King", "PERSON")]),
+            ("pope_after_a_given_name", "She translated Alexander Pope into Italian.", &[("Alexander Pope", "PERSON")]),
+            (
+                "counter_a_bill_named_after_a_person",
+                "The House passed the George Floyd Justice in Policing Act.",
+                &[("George Floyd", "PERSON")],
+            ),
+            (
+                "counter_a_title_before_a_name",
+                "Tom Reyes met President Ana Lima.",
+                &[("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON")],
+            ),
+        ];
+        check(cases);
+    }
+
     /// A sentence's first word before a given name is no part of the name
     /// when the text writes it in lower case too and no list knows it
     /// (`candidates::common_word_opening`); a first name no lexicon knows,
