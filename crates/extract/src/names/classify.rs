@@ -63,6 +63,7 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("byline", rules::byline),
     ("unknown_words_in_person_context", rules::unknown_words_in_person_context),
     ("role_after", people::role_after),
+    ("unknown_given_and_surname", people::unknown_given_and_surname),
     (LEARNED, learned::learned),
 ];
 

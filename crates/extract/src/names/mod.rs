@@ -878,6 +878,26 @@ mod tests {
         check(cases);
     }
 
+    /// An unknown word and a known surname inside a sentence are a person
+    /// whose given name no lexicon knows (`people::unknown_given_and_surname`);
+    /// not after a place's preposition, nor a word that opens a place's
+    /// name or a kin word or title.
+    #[test]
+    fn unknown_given_and_surname_cases() {
+        let cases: &[Case] = &[
+            ("after_a_verb", "The award went to Zorabel Atkinson on Monday.", &[("Zorabel Atkinson", "PERSON")]),
+            ("after_a_role", "The Icelandic singer Zorabel Payne left.", &[("Zorabel Payne", "PERSON")]),
+            (
+                "counter_after_a_place_preposition",
+                "The fans gathered at Quenby Atkinson for the final.",
+                &[("Quenby Atkinson", "PLACE")],
+            ),
+            ("counter_a_place_opener", "The Great Payne rejected it.", &[]),
+            ("counter_a_kin_word", "It was the first time Uncle Holmes came.", &[]),
+        ];
+        check(cases);
+    }
+
     /// A title that is also a surname, after a given name, is the surname
     /// of a two-word name (`candidates::push_split`), not a title that
     /// announces what follows it.

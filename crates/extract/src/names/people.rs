@@ -14,7 +14,10 @@ use super::cues::{person_context, person_slot, role_before as role_word_before};
 use super::rules::{Cx, Verdict, MAX_CONTEXT_NAME_WORDS, MAX_NAME_WORDS};
 use super::teams::{is_count, is_score};
 use super::words::{has_org_word, has_possessive, is_cap, is_demonym, is_particle_name, norm, phrase, tok};
-use crate::lexicon::name_words::{CONNECTORS, NAME_OPENING_PARTICLES, PERSON_NOUNS};
+use crate::lexicon::name_words::{
+    COMPASS_PREFIXES, CONNECTORS, NAME_OPENING_PARTICLES, PERSON_NOUNS, PLACE_PREPOSITIONS, REGION_PREFIXES,
+};
+use crate::lexicon::speech::{DETERMINERS, FEMALE_WORDS, MALE_WORDS};
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, name_bit, with_lower};
 use crate::sentences::{abbreviation_period, sentence_initial};
 use crate::tokens::{has, Token};
@@ -477,6 +480,50 @@ fn plain_capital(text: &str, toks: &[Token], k: usize) -> bool {
 /// institution, landmark, function word, weekday or month.
 fn plain_name_word(toks: &[Token], k: usize) -> bool {
     toks.get(k).is_some_and(|t| t.cat & !cat::REPORTING == 0)
+}
+
+/// `Maxfield Parrish`, `Sallyanne Atkinson`, `Howie Payne`: two
+/// capitalised words inside a sentence, the first known to no lexicon or
+/// list and the second a surname that is no English word and no place, are
+/// a person whose given name no lexicon knows. Not a known place as a
+/// whole, nor a word in capitals (`NGO`).
+pub(super) fn unknown_given_and_surname(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    // The words' bits first: most candidates hold a listed word or more
+    // than two.
+    if cx.n != 2 || toks[s.first].cat != 0 || toks[s.last].cat != 0 || sentence_initial(text, toks, s.first) {
+        return None;
+    }
+    let (given, surname) = (tok(text, toks, s.first), core(tok(text, toks, s.last)));
+    if !is_cap(given) || is_all_caps(given) || is_all_caps(surname) {
+        return None;
+    }
+    // `at Flushing Meadows`, `in Dun Leary`, `the Great Powers`, `the draft
+    // Bear Stearns term sheet`: a place's preposition or a determiner
+    // before it (maybe with a noun between) makes it a place or a thing.
+    let before =
+        |k: usize| with_lower(tok(text, toks, k), |w| PLACE_PREPOSITIONS.contains(&w) || DETERMINERS.contains(&w));
+    let lower = |k: usize| tok(text, toks, k).starts_with(|c: char| c.is_lowercase());
+    // (After a possessive, [`place_possessive_before`] decides: `Pakistan's
+    // Mushtaq Ahmed`, not `Smith's Mushtaq Ahmed`.)
+    let possessive = |k: usize| has_possessive(tok(text, toks, k)) || matches!(tok(text, toks, k), "'s" | "’s");
+    if s.first > 0
+        && (before(s.first - 1) || possessive(s.first - 1) || s.first > 1 && lower(s.first - 1) && before(s.first - 2))
+    {
+        return None;
+    }
+    let lx = lexicon();
+    let bits = lx.name_bits(&norm(surname));
+    let known_surname = bits & name_bit::SURNAME != 0 && bits & (name_bit::PLACE | name_bit::WORD_PLACE) == 0;
+    // (`Great Powers`, `North Shields`: a word that opens a place's name;
+    // `Uncle William`, `Madame Nilsson`: a kin word or a title.)
+    let opens_place_or_titles = || {
+        with_lower(given, |w| {
+            [&REGION_PREFIXES[..], &COMPASS_PREFIXES, &MALE_WORDS, &FEMALE_WORDS].iter().any(|list| list.contains(&w))
+        })
+    };
+    let given_like = || lx.name_bits(&norm(given)) == 0 && !is_demonym(given) && !opens_place_or_titles();
+    (known_surname && given_like() && !cx.whole_is_place()).then_some(Verdict::Person)
 }
 
 /// `Adebayo Ogunleye, chairman of the firm`, `Kemi Adeyemi, a professor of
