@@ -878,6 +878,18 @@ mod tests {
         check(cases);
     }
 
+    /// Title words that another title follows, after an abbreviated title,
+    /// are an office (`cues::office`), no name.
+    #[test]
+    fn office_after_a_title_cases() {
+        let cases: &[Case] = &[
+            ("chief_justice", "Mr. Chief Justice, may it please the Court.", &[]),
+            ("chief_secretary", "Yes, Mr. Chief Secretary, we will.", &[]),
+            ("counter_a_name_after_the_title", "Mr. Okafor, may it please the Court.", &[("Okafor", "PERSON")]),
+        ];
+        check(cases);
+    }
+
     /// An unknown word and a known surname inside a sentence are a person
     /// whose given name no lexicon knows (`people::unknown_given_and_surname`);
     /// not after a place's preposition, nor a word that opens a place's

@@ -10,7 +10,7 @@
 //! the same name (`Clinton said`, `Ms. Cotton`, `coach David`). The surnames
 //! come from the built lexicon (`data/surnames.txt`).
 
-use super::cues::{person_context, person_slot, role_before as role_word_before};
+use super::cues::{self, person_context, person_slot, role_before as role_word_before};
 use super::rules::{Cx, Verdict, MAX_CONTEXT_NAME_WORDS, MAX_NAME_WORDS};
 use super::teams::{is_count, is_score};
 use super::words::{has_org_word, has_possessive, is_cap, is_demonym, is_particle_name, norm, phrase, tok};
@@ -41,7 +41,9 @@ pub(super) fn title_abbreviation_before(cx: &Cx) -> Option<Verdict> {
         && !cx.toks[f].newline_before()
         && abbreviation_period(cx.text, cx.toks, f - 1)
         && lexicon::is_title(tok(cx.text, cx.toks, f - 2));
-    (after_title && cx.n <= MAX_CONTEXT_NAME_WORDS).then_some(Verdict::Person)
+    // `Mr. Chief Justice`: an office, no name.
+    let office = || cues::office(cx.text, cx.toks, cx.s);
+    (after_title && cx.n <= MAX_CONTEXT_NAME_WORDS && !office()).then_some(Verdict::Person)
 }
 
 /// `Abu Bakr`, `Ibn Battuta`, `Umm Kulthum`, `Abu Musab al-Zarqawi`: a run of
