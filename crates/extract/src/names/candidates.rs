@@ -2,7 +2,8 @@
 //! or somewhere. A byline's desk goes (`Amelia Thornton-Reyes | Science
 //! correspondent`), and so do the function words that open a sentence
 //! (`The`, `Despite`; `By` at a line's start marks a byline), its openers
-//! (`Hi`, `Near`) and participles (`Using`) before more of the run. A run holding
+//! (`Hi`, `Near`) and participles (`Using`) before more of the run, and a
+//! common word opening it before a given name (`Watch | Alex Salmond`). A run holding
 //! a title is split at its last one (`U.S. President | Donald Trump`): the
 //! part before it is a plain candidate, the part after it a titled one; a
 //! title that is also a common word (`Master`, `Miss`, `Doctor`) only
@@ -14,7 +15,10 @@ use super::words::{
     has_org_word, has_possessive, is_demonym_or_listed, is_generational, is_state_form, norm, phrase, tok,
 };
 use crate::lexicon::function_words::SENTENCE_OPENERS;
-use crate::lexicon::name_words::{BYLINE_DESKS, PLURAL_NOUN_ENDINGS, TITLES_BEFORE_NAMES_ONLY};
+use crate::lexicon::name_words::{
+    BYLINE_DESKS, CLUB_PREFIXES, COMPANY_PREFIXES, COMPASS_PREFIXES, FEATURE_PREFIXES,
+    FEATURE_PREFIXES_BEFORE_PARTICLE, PLURAL_NOUN_ENDINGS, REGION_PREFIXES, TITLES_BEFORE_NAMES_ONLY,
+};
 use crate::lexicon::{self, ascii_lower, cat, core, is_all_caps, is_landmark_word, lexicon, name_bit};
 use crate::sentences::{abbreviation_period, sentence_initial};
 use crate::tokens::{has, Token};
@@ -108,7 +112,17 @@ fn push_split(text: &str, toks: &[Token], words: Segment, lead: Lead, out: &mut 
                 lexicon().is_given(&next, false) || lexicon().is_surname(&next, false)
             }
     };
-    let title = (first..=last).rev().find(|&k| has(toks, k, cat::TITLE) && announces(k));
+    // `Damian King`, `Alexander Pope`: a title that is also a surname,
+    // after a given name that is no English word nor a place, is the
+    // surname of a two-word name (not `George Floyd Justice in Policing
+    // Act`, `London King's Cross`); it announces no one. (The words' bits
+    // first: most runs are no such pair, and need no lookup.)
+    let surname_at_end = last == first + 1 && toks[first].cat == 0 && has(toks, last, cat::TITLE) && {
+        let (lx, given) = (lexicon(), norm(tok(text, toks, first)));
+        lx.is_given(&given, true) && lx.is_surname(&norm(tok(text, toks, last)), false) && !lx.is_place(&given)
+    };
+    let title =
+        (first..=last).rev().find(|&k| has(toks, k, cat::TITLE) && announces(k) && !(k == last && surname_at_end));
     match title.or_else(|| (plural_title(text, toks, first, last) && announces(first)).then_some(first)) {
         Some(t) => {
             // `Kenya Red Cross | Secretary General | Ahmed Idris`: the
@@ -211,6 +225,11 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
         byline |= w == "By" && first == run.first && toks[first].newline_before() || (w == "By" && first == 0);
         first += 1;
     }
+    // (Only a run's own first word: after a dropped `The` the next one is a
+    // name's, `The White House`.)
+    if first == run.first && first < last && common_word_opening(text, toks, first, last) {
+        first += 1;
+    }
     // A nationality before a name stays out: `Frenchman | Didier Moreau`,
     // `Venezuelan | Rubén Castellanos` (not `Indian Ocean`).
     // (Not a given name so ending: `Gillian`, `Jean`, `Dorian`.)
@@ -236,6 +255,68 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
         first += 1;
     }
     (first <= last).then_some((Segment { first, last }, byline))
+}
+
+/// The words that open a place's or a club's name (`Fort`, `North`,
+/// `New`, `Dynamo`), which [`common_word_opening`] leaves in the run.
+const PLACE_AND_CLUB_OPENERS: [&[&str]; 6] = [
+    &FEATURE_PREFIXES,
+    &FEATURE_PREFIXES_BEFORE_PARTICLE,
+    &COMPASS_PREFIXES,
+    &REGION_PREFIXES,
+    &COMPANY_PREFIXES,
+    &CLUB_PREFIXES,
+];
+
+/// How far from a sentence's first word its lower-case form is looked for,
+/// in bytes either way: a text's own words, not a dictionary, say it is a
+/// common word, and a long text is not read whole for each.
+const LOWER_CASE_WINDOW: usize = 20_000;
+
+/// `Watch | Alex Salmond`, `Did | Ed Miliband`, `Sometimes | Dick`: token
+/// `first`, opening its sentence before a given name, is a common word (an
+/// imperative, an auxiliary, an adverb), no part of the name, when no list
+/// or lexicon knows it and the text writes it in lower case elsewhere (not
+/// a first name no lexicon knows: `Zaha Mohammad Hadid`).
+fn common_word_opening(text: &str, toks: &[Token], first: usize, last: usize) -> bool {
+    // The token's bits and where it stands first: most runs open with a
+    // listed word or inside a sentence.
+    if toks[first].cat != 0 || !sentence_initial(text, toks, first) {
+        return false;
+    }
+    let w = tok(text, toks, first);
+    if is_all_caps(w) || !w.is_ascii() {
+        return false;
+    }
+    let lx = lexicon();
+    if !lx.is_given(&norm(tok(text, toks, first + 1)), false) || lx.name_bits(w) != 0 {
+        return false;
+    }
+    // `Fort Lee`, `New York`, `Fantastic Nova Scotia Cottage`: a place's
+    // name opening at either word.
+    let place_from = |a: usize| (a + 1..=last).any(|b| lx.is_place(&norm(phrase(text, toks, a, b))));
+    if place_from(first) || place_from(first + 1) {
+        return false;
+    }
+    let lower = w.to_ascii_lowercase();
+    // `Fort Lee`, `North Shields`, `Dynamo Kiev`: a word that opens a
+    // place's or a club's name, known or not.
+    if PLACE_AND_CLUB_OPENERS.iter().any(|list| list.contains(&lower.as_str())) {
+        return false;
+    }
+    let at = toks[first].start();
+    let mut lo = at.saturating_sub(LOWER_CASE_WINDOW);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (at + LOWER_CASE_WINDOW).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    let window = &text[lo..hi];
+    let bytes = window.as_bytes();
+    let letter = |i: Option<usize>| i.and_then(|i| bytes.get(i)).is_some_and(|b| b.is_ascii_alphanumeric());
+    window.match_indices(lower.as_str()).any(|(i, m)| !letter(i.checked_sub(1)) && !letter(Some(i + m.len())))
 }
 
 /// The endings of a noun for what someone does (`Actor`, `Songwriter`,

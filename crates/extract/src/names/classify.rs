@@ -68,6 +68,7 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("role_after", people::role_after),
     ("voted_for", rules::voted_for),
     ("word_before_place", rules::word_before_place),
+    ("unknown_given_and_surname", people::unknown_given_and_surname),
     (LEARNED, learned::learned),
 ];
 

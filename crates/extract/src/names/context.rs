@@ -1,6 +1,6 @@
 //! Pass 4, context: an open segment is a place or a person by what
 //! surrounds it ([`super::cues`]); segments no name can be (function words,
-//! digits, dotted codes, months, weekdays, longer than
+//! digits, dotted codes, contractions, months, weekdays, longer than
 //! [`MAX_CONTEXT_NAME_WORDS`]) are dropped; the rest stays open.
 
 use annotator_schema::Label;
@@ -8,7 +8,7 @@ use annotator_schema::Label;
 use super::cues::{person_context, place_context};
 use super::mention::{Mention, Segment};
 use super::rules::MAX_CONTEXT_NAME_WORDS;
-use super::words::{is_demonym, opens_an_organisation, push, tok};
+use super::words::{is_contraction, is_demonym, opens_an_organisation, push, tok};
 use crate::lexicon::{self, cat, core, is_all_caps};
 use crate::tokens::{has, Token};
 
@@ -41,12 +41,16 @@ pub(super) fn decide(
     (mentions, still)
 }
 
-/// A segment with a function word, a digit or a dotted code (`Caliber.Az`)
-/// in it, or that starts with a month or a weekday.
+/// A segment with a function word, a digit, a dotted code (`Caliber.Az`)
+/// or a contraction (`I'd`, `Don't`) in it, or that starts with a month or
+/// a weekday.
 fn cannot_be_a_name(text: &str, toks: &[Token], s: Segment) -> bool {
     let odd = (s.first..=s.last).any(|k| {
         let w = core(tok(text, toks, k));
-        (w.contains('.') && !w.ends_with('.')) || has(toks, k, cat::STOP) || w.chars().any(|c| c.is_ascii_digit())
+        (w.contains('.') && !w.ends_with('.'))
+            || has(toks, k, cat::STOP)
+            || w.chars().any(|c| c.is_ascii_digit())
+            || is_contraction(w)
     });
     let w0 = core(tok(text, toks, s.first));
     odd || lexicon::month(w0).is_some() || has(toks, s.first, cat::WEEKDAY)

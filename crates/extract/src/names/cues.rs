@@ -406,6 +406,7 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
             if abbreviation_period(text, toks, j)
                 && !toks[s.first].newline_before()
                 && lexicon::is_title(tok(text, toks, j - 1))
+                && !office(text, toks, s)
             {
                 return true;
             }
@@ -444,6 +445,13 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
     !(s.first == s.last && line_start)
         || past_reporting_verb(text, toks, verb)
         || lexicon().name_bits(&norm(tok(text, toks, s.first))) & name != 0
+}
+
+/// `Mr. | Chief | Justice`, `Madam | Deputy | Speaker`: title words that
+/// another title follows are an office, no name after the title before
+/// them (`Mr. Bishop`, `Mrs. King` are).
+pub(super) fn office(text: &str, toks: &[Token], s: Segment) -> bool {
+    lexicon::is_title(tok(text, toks, s.last + 1)) && (s.first..=s.last).all(|k| lexicon::is_title(tok(text, toks, k)))
 }
 
 /// A reporting verb after the segment in the past (`Nowak said`, `Nowak

@@ -173,8 +173,10 @@ pub(super) fn people_in_lists(
                 && separator(end + 1)
                 && at(end + 1) != ":"
                 && (end + 2..end + 2 + MAX_CONTEXT_NAME_WORDS).any(|k| on_line(k) && person_at(&persons, end + 2, k));
-            // One word alone needs a person on both sides.
-            if if s.first == s.last { left && right } else { left || right } {
+            // One word alone needs a person on both sides, or a pair's
+            // ([`paired_with_a_person`]).
+            let pair = || s.first == s.last && paired_with_a_person(text, toks, &persons, s.first, end);
+            if if s.first == s.last { left && right || pair() } else { left || right } {
                 found.push((a, b));
                 push(text, toks, s.first, s.last, Label::Person, &mut mentions);
             }
@@ -185,6 +187,33 @@ pub(super) fn people_in_lists(
         persons.sort_unstable();
     }
     mentions
+}
+
+/// `Leucippus and Democritus argued`, `Carter and LeRoi`, `Homer and
+/// Shakespeare`: a single word joined by `and` alone to a person found is
+/// the pair's other person, when that person is more than a lone given name
+/// (a planet, a ship or a pet is named like one: `Mercury and Venus`).
+/// Token `first` is the word, `end` where its item ends; `persons` the
+/// people's byte spans, sorted.
+fn paired_with_a_person(text: &str, toks: &[Token], persons: &[(usize, usize)], first: usize, end: usize) -> bool {
+    let at = |k: usize| tok(text, toks, k);
+    let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before());
+    // A person spanning tokens `a..=b`, more than a lone given name.
+    let partner = |a: usize, b: usize| {
+        let span = toks.get(a).zip(toks.get(b)).map(|(x, y)| (x.start(), y.end()));
+        span.is_some_and(|sp| persons.binary_search(&sp).is_ok())
+            && (a < b || lexicon().name_bits(&norm(at(a))) & name_bit::GIVEN == 0)
+    };
+    let before = first >= 2 && at(first - 1) == "and" && on_line(first - 1) && {
+        let k = first - 2;
+        (k.saturating_sub(MAX_CONTEXT_NAME_WORDS - 1)..=k).any(|j| partner(j, k))
+    };
+    let after = || {
+        at(end + 1) == "and"
+            && on_line(end + 1)
+            && (end + 2..end + 2 + MAX_CONTEXT_NAME_WORDS).any(|k| on_line(k) && partner(end + 2, k))
+    };
+    before || after()
 }
 
 /// `Goldman Sachs` in `Tom Reyes and Goldman Sachs agreed`: a run whose

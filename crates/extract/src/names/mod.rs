@@ -942,6 +942,156 @@ mod tests {
         check(cases);
     }
 
+    /// Title words that another title follows, after an abbreviated title,
+    /// are an office (`cues::office`), no name.
+    #[test]
+    fn office_after_a_title_cases() {
+        let cases: &[Case] = &[
+            ("chief_justice", "Mr. Chief Justice, may it please the Court.", &[]),
+            ("chief_secretary", "Yes, Mr. Chief Secretary, we will.", &[]),
+            ("counter_a_name_after_the_title", "Mr. Okafor, may it please the Court.", &[("Okafor", "PERSON")]),
+        ];
+        check(cases);
+    }
+
+    /// An unknown word and a known surname inside a sentence are a person
+    /// whose given name no lexicon knows (`people::unknown_given_and_surname`);
+    /// not after a place's preposition, nor a word that opens a place's
+    /// name or a kin word or title.
+    #[test]
+    fn unknown_given_and_surname_cases() {
+        let cases: &[Case] = &[
+            ("after_a_verb", "The award went to Zorabel Atkinson on Monday.", &[("Zorabel Atkinson", "PERSON")]),
+            ("after_a_role", "The Icelandic singer Zorabel Payne left.", &[("Zorabel Payne", "PERSON")]),
+            (
+                "counter_after_a_place_preposition",
+                "The fans gathered at Quenby Atkinson for the final.",
+                &[("Quenby Atkinson", "PLACE")],
+            ),
+            ("counter_a_place_opener", "The Great Payne rejected it.", &[]),
+            ("counter_a_kin_word", "It was the first time Uncle Holmes came.", &[]),
+        ];
+        check(cases);
+    }
+
+    /// A title that is also a surname, after a given name, is the surname
+    /// of a two-word name (`candidates::push_split`), not a title that
+    /// announces what follows it.
+    #[test]
+    fn title_as_surname_cases() {
+        let cases: &[Case] = &[
+            ("king_after_a_given_name", "He lost to Damian King in the final.", &[("Damian King", "PERSON")]),
+            ("pope_after_a_given_name", "She translated Alexander Pope into Italian.", &[("Alexander Pope", "PERSON")]),
+            (
+                "counter_a_bill_named_after_a_person",
+                "The House passed the George Floyd Justice in Policing Act.",
+                &[("George Floyd", "PERSON")],
+            ),
+            (
+                "counter_a_title_before_a_name",
+                "Tom Reyes met President Ana Lima.",
+                &[("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON")],
+            ),
+        ];
+        check(cases);
+    }
+
+    /// A sentence's first word before a given name is no part of the name
+    /// when the text writes it in lower case too and no list knows it
+    /// (`candidates::common_word_opening`); a first name no lexicon knows,
+    /// or a word opening a place's name, stays.
+    #[test]
+    fn common_word_opening_cases() {
+        let cases: &[Case] = &[
+            ("an_auxiliary", "Did Ed Miliband forget his speech? He did not.", &[("Ed Miliband", "PERSON")]),
+            ("an_imperative", "Watch Tom Reyes on the show. You can watch it later.", &[("Tom Reyes", "PERSON")]),
+            ("an_adverb", "Sometimes Tom Reyes stayed late; sometimes he left.", &[("Tom Reyes", "PERSON")]),
+            (
+                "counter_a_first_name_no_lexicon_knows",
+                "Oyelaran Tom Adeyemi said the plan failed.",
+                &[("Oyelaran Tom Adeyemi", "PERSON")],
+            ),
+            ("counter_a_place_opener", "Fort Lee is small, the old fort is smaller.", &[("Fort Lee", "PLACE")]),
+        ];
+        check(cases);
+    }
+
+    /// An author-date citation's authors are people (`people::citation`);
+    /// not a place, a month or an organisation before a date.
+    #[test]
+    fn citation_cases() {
+        let cases: &[Case] = &[
+            ("author_comma_year", "The effect is small (Okafor, 2011).", &[("Okafor", "PERSON")]),
+            (
+                "author_year_and_letter",
+                "As shown before (Brenvik 2014a; Tallis, 1998).",
+                &[("Brenvik", "PERSON"), ("Tallis", "PERSON")],
+            ),
+            (
+                "two_authors",
+                "It was measured twice (Kwarteng & Vollmer, 2019).",
+                &[("Kwarteng", "PERSON"), ("Vollmer", "PERSON")],
+            ),
+            ("author_et_al", "Later work by Okafor et al. disagreed.", &[("Okafor", "PERSON")]),
+            (
+                "a_second_author_after_and",
+                "Games teach skills (Kirriemuir and Brenvik 2004).",
+                &[("Kirriemuir", "PERSON"), ("Brenvik", "PERSON")],
+            ),
+            ("counter_a_place_before_its_date", "The first edition appeared (Kenya, 2003).", &[("Kenya", "PLACE")]),
+            ("counter_a_month_before_its_year", "The raid came later (June 1944).", &[]),
+            ("counter_a_publisher", "See the catalogue (Brenvik Museum Press, 2002).", &[]),
+            ("counter_a_year_outside_a_citation", "Okonjo 2011 was a good year.", &[]),
+        ];
+        check(cases);
+    }
+
+    /// A contraction is no name, whatever cue stands beside it (`said I'd`,
+    /// `I'll say`); a name with an apostrophe goes on in capitals
+    /// (`context::cannot_be_a_name`).
+    #[test]
+    fn contraction_cases() {
+        let cases: &[Case] = &[
+            ("contraction_after_a_reporting_verb", "Well, I should say I'd like two minutes.", &[]),
+            ("contraction_before_a_reporting_verb", "The only thing I'll say is no. And I've said it.", &[]),
+            ("contraction_opening_a_quotation", "\"Don't say that,\" she pleaded.", &[]),
+            ("counter_an_irish_surname", "Mr. O'Reilly said so.", &[("O'Reilly", "PERSON")]),
+            (
+                "counter_names_with_apostrophes",
+                "Tom O'Neill met Ana D'Souza.",
+                &[("Tom O'Neill", "PERSON"), ("Ana D'Souza", "PERSON")],
+            ),
+        ];
+        check(cases);
+    }
+
+    /// A single word joined by `and` to a person found is the pair's other
+    /// person (`lists::paired_with_a_person`); not beside a lone given name
+    /// (a planet or a pet is named like one), nor a contraction.
+    #[test]
+    fn pair_cases() {
+        let cases: &[Case] = &[
+            (
+                "a_word_after_a_person_and",
+                "In the fifth century, Dr. Okonkwo and Velasquez argued the point.",
+                &[("Okonkwo", "PERSON"), ("Velasquez", "PERSON")],
+            ),
+            (
+                "a_word_before_and_a_person",
+                "The song was praised by critics, and Marlowe and Tom Reyes wrote it.",
+                &[("Marlowe", "PERSON"), ("Tom Reyes", "PERSON")],
+            ),
+            ("counter_beside_a_lone_given_name", "Tonight, Saturn and Venus are close.", &[("Venus", "PERSON")]),
+            (
+                "counter_a_contraction",
+                "My name is Tom Reyes and I'm arguing for the appellant.",
+                &[("Tom Reyes", "PERSON")],
+            ),
+            ("counter_a_comma_joins_no_pair", "Ana Lima, Zentrix, and the board met.", &[("Ana Lima", "PERSON")]),
+        ];
+        check(cases);
+    }
+
     /// A headline in capitals opening with a surname the article gives: the
     /// surname alone, no verb joined (`rules::caps_headline_surname`).
     #[test]

@@ -10,11 +10,14 @@
 //! the same name (`Clinton said`, `Ms. Cotton`, `coach David`). The surnames
 //! come from the built lexicon (`data/surnames.txt`).
 
-use super::cues::{person_context, person_slot, role_before as role_word_before};
+use super::cues::{self, person_context, person_slot, role_before as role_word_before};
 use super::rules::{Cx, Verdict, MAX_CONTEXT_NAME_WORDS, MAX_NAME_WORDS};
 use super::teams::{is_count, is_score};
-use super::words::{has_possessive, is_cap, is_demonym, is_particle_name, norm, phrase, tok};
-use crate::lexicon::name_words::{CONNECTORS, NAME_OPENING_PARTICLES, PERSON_NOUNS};
+use super::words::{has_org_word, has_possessive, is_cap, is_demonym, is_particle_name, norm, phrase, tok};
+use crate::lexicon::name_words::{
+    COMPASS_PREFIXES, CONNECTORS, NAME_OPENING_PARTICLES, PERSON_NOUNS, PLACE_PREPOSITIONS, REGION_PREFIXES,
+};
+use crate::lexicon::speech::{DETERMINERS, FEMALE_WORDS, MALE_WORDS};
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, name_bit, with_lower};
 use crate::sentences::{abbreviation_period, sentence_initial};
 use crate::tokens::{has, Token};
@@ -38,7 +41,9 @@ pub(super) fn title_abbreviation_before(cx: &Cx) -> Option<Verdict> {
         && !cx.toks[f].newline_before()
         && abbreviation_period(cx.text, cx.toks, f - 1)
         && lexicon::is_title(tok(cx.text, cx.toks, f - 2));
-    (after_title && cx.n <= MAX_CONTEXT_NAME_WORDS).then_some(Verdict::Person)
+    // `Mr. Chief Justice`: an office, no name.
+    let office = || cues::office(cx.text, cx.toks, cx.s);
+    (after_title && cx.n <= MAX_CONTEXT_NAME_WORDS && !office()).then_some(Verdict::Person)
 }
 
 /// `Abu Bakr`, `Ibn Battuta`, `Umm Kulthum`, `Abu Musab al-Zarqawi`: a run of
@@ -134,6 +139,9 @@ const ROLE_ENDS: [&str; 11] = ["of", "at", "for", "in", "from", "with", "and", "
 ///   (Turkey) 2 Croatia Zagreb (Croatia) 0`) nor a name holding a town that
 ///   is no given name (`Dynamo Kiev (Ukraine)`, but `Mercedes Arroyo`).
 ///
+/// And an author-date citation's authors ([`citation`]: `(Quilis, 1964)`,
+/// `Makel et al.`).
+///
 /// Not a known place (`Reading 2 Oxford 0` is a results line, `Paris (
 /// France )` a city), nor a run of more than [`MAX_CONTEXT_NAME_WORDS`].
 pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
@@ -203,7 +211,71 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
                 lexicon().is_place(&norm(phrase(text, toks, s.last + 2, k - 1))) && !results_side(k) && !town()
             })
     };
-    (scorer() || figures() || fielder() || batter() || run_out() || country()).then_some(Verdict::Person)
+    (scorer() || figures() || fielder() || batter() || run_out() || country() || citation(cx, prev, next))
+        .then_some(Verdict::Person)
+}
+
+/// `(Quilis, 1964)`, `(Hume 1998, 136)`, `(Dye & Bavelier, 2010; Feng,
+/// 2007)`, `Makel et al.`: an author-date citation's authors (a reference
+/// list's slot, for [`list_slot`], whose `prev` and `next` are the tokens
+/// around the candidate). An author opens a bracket or follows a `;`, and a
+/// date or a co-author follows it (`, 2011`, ` 2011a`, `& Weiss, 2013`); a
+/// co-author comes after `&` or `and` from there; any name before `et al.`
+/// is one. Not a month or another listed word before a date (`(June
+/// 1944)`), a model's code (`; P-47 Thunderbolt, 1943`), nor an
+/// organisation (`(British Museum Press, 2002)`).
+fn citation(cx: &Cx, prev: &str, next: &str) -> bool {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    let and = |w: &str| matches!(w, "&" | "and");
+    let opens = |w: &str| matches!(w, "(" | ";");
+    // (The tokens around it first: most candidates are done with there.)
+    if !(opens(prev) || and(prev) || next == "et") {
+        return false;
+    }
+    let at = |k: usize| tok(text, toks, k);
+    // A date at token `k`: `, 2011` or `2011`.
+    let dated = |k: usize| is_year(at(k)) || at(k) == "," && is_year(at(k + 1));
+    let et_al = next == "et" && matches!(at(s.last + 2), "al" | "al.");
+    // An author from token `k` on (up to MAX_CONTEXT_NAME_WORDS capitals),
+    // then a date.
+    let author_dated = |k: usize| {
+        (k..k + MAX_CONTEXT_NAME_WORDS).take_while(|&j| toks.get(j).is_some_and(|t| t.upper())).any(|j| dated(j + 1))
+    };
+    // A co-author: `& Weiss, 2013` after an author who opens the citation.
+    let co_author = || {
+        s.first >= 2 && and(prev) && dated(s.last + 1) && {
+            let before = s.first - 2;
+            (before.saturating_sub(MAX_CONTEXT_NAME_WORDS - 1)..=before)
+                .rev()
+                .take_while(|&j| toks[j].upper())
+                .any(|j| j > 0 && opens(at(j - 1)))
+        }
+    };
+    let slot = et_al || opens(prev) && (dated(s.last + 1) || and(next) && author_dated(s.last + 2)) || co_author();
+    let plain = || {
+        (s.first..=s.last).all(|k| plain_name_word(toks, k) && !at(k).bytes().any(|b| b.is_ascii_digit()))
+            && !has_org_word(toks, s)
+    };
+    slot && plain()
+}
+
+/// The years a citation's date is read in (`(Quilis, 1964)`, `(Hume
+/// 1998)`): printed works, not a model's number (`Boeing 747`).
+const CITATION_YEARS: std::ops::RangeInclusive<u32> = 1500..=2099;
+
+/// The lengths of a citation's year in bytes: four digits, maybe a letter
+/// (`2011a`).
+const YEAR_LEN: std::ops::RangeInclusive<usize> = 4..=5;
+
+/// A year of [`CITATION_YEARS`], maybe with a letter after it (`2011a`).
+fn is_year(w: &str) -> bool {
+    if !YEAR_LEN.contains(&w.len()) {
+        return false;
+    }
+    let digits = w.strip_suffix(|c: char| c.is_ascii_lowercase()).unwrap_or(w);
+    digits.len() == 4
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && digits.parse().is_ok_and(|y| CITATION_YEARS.contains(&y))
 }
 
 /// A bowler's figures: counts joined by hyphens, overs maybe with a decimal
@@ -410,6 +482,50 @@ fn plain_capital(text: &str, toks: &[Token], k: usize) -> bool {
 /// institution, landmark, function word, weekday or month.
 fn plain_name_word(toks: &[Token], k: usize) -> bool {
     toks.get(k).is_some_and(|t| t.cat & !cat::REPORTING == 0)
+}
+
+/// `Maxfield Parrish`, `Sallyanne Atkinson`, `Howie Payne`: two
+/// capitalised words inside a sentence, the first known to no lexicon or
+/// list and the second a surname that is no English word and no place, are
+/// a person whose given name no lexicon knows. Not a known place as a
+/// whole, nor a word in capitals (`NGO`).
+pub(super) fn unknown_given_and_surname(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    // The words' bits first: most candidates hold a listed word or more
+    // than two.
+    if cx.n != 2 || toks[s.first].cat != 0 || toks[s.last].cat != 0 || sentence_initial(text, toks, s.first) {
+        return None;
+    }
+    let (given, surname) = (tok(text, toks, s.first), core(tok(text, toks, s.last)));
+    if !is_cap(given) || is_all_caps(given) || is_all_caps(surname) {
+        return None;
+    }
+    // `at Flushing Meadows`, `in Dun Leary`, `the Great Powers`, `the draft
+    // Bear Stearns term sheet`: a place's preposition or a determiner
+    // before it (maybe with a noun between) makes it a place or a thing.
+    let before =
+        |k: usize| with_lower(tok(text, toks, k), |w| PLACE_PREPOSITIONS.contains(&w) || DETERMINERS.contains(&w));
+    let lower = |k: usize| tok(text, toks, k).starts_with(|c: char| c.is_lowercase());
+    // (After a possessive, [`place_possessive_before`] decides: `Pakistan's
+    // Mushtaq Ahmed`, not `Smith's Mushtaq Ahmed`.)
+    let possessive = |k: usize| has_possessive(tok(text, toks, k)) || matches!(tok(text, toks, k), "'s" | "’s");
+    if s.first > 0
+        && (before(s.first - 1) || possessive(s.first - 1) || s.first > 1 && lower(s.first - 1) && before(s.first - 2))
+    {
+        return None;
+    }
+    let lx = lexicon();
+    let bits = lx.name_bits(&norm(surname));
+    let known_surname = bits & name_bit::SURNAME != 0 && bits & (name_bit::PLACE | name_bit::WORD_PLACE) == 0;
+    // (`Great Powers`, `North Shields`: a word that opens a place's name;
+    // `Uncle William`, `Madame Nilsson`: a kin word or a title.)
+    let opens_place_or_titles = || {
+        with_lower(given, |w| {
+            [&REGION_PREFIXES[..], &COMPASS_PREFIXES, &MALE_WORDS, &FEMALE_WORDS].iter().any(|list| list.contains(&w))
+        })
+    };
+    let given_like = || lx.name_bits(&norm(given)) == 0 && !is_demonym(given) && !opens_place_or_titles();
+    (known_surname && given_like() && !cx.whole_is_place()).then_some(Verdict::Person)
 }
 
 /// `Adebayo Ogunleye, chairman of the firm`, `Kemi Adeyemi, a professor of

@@ -61,6 +61,29 @@ pub(super) fn starts_run(toks: &[Token], i: usize) -> bool {
     toks.get(i).is_some_and(|t| t.upper() && !t.caps_function_word())
 }
 
+/// The endings of a contraction after its apostrophe (`I'm`, `I'd`,
+/// `I'll`, `We've`, `They're`, `Don't`); a possessive's `s` is none.
+const CONTRACTION_ENDINGS: [&str; 6] = ["d", "ll", "m", "re", "t", "ve"];
+
+/// `I'd`, `I'll`, `Don't`: a word and a contraction's ending after an
+/// apostrophe, which no name is (`O'Neill`, `D'Souza` go on in capitals).
+pub(super) fn is_contraction(w: &str) -> bool {
+    // The apostrophe's last byte among the word's last bytes first (an
+    // ending of two letters at most after it; `’` ends in 0x99): this runs
+    // for every word of an open segment, and most have none.
+    let b = w.as_bytes();
+    let tail = &b[b.len().saturating_sub(CONTRACTION_TAIL_BYTES)..];
+    tail.iter().any(|&c| c == b'\'' || c == APOSTROPHE_LAST_BYTE)
+        && w.split_once(['\'', '’']).is_some_and(|(head, end)| !head.is_empty() && CONTRACTION_ENDINGS.contains(&end))
+}
+
+/// The last byte of `’` in UTF-8 (E2 80 99).
+const APOSTROPHE_LAST_BYTE: u8 = 0x99;
+
+/// An apostrophe and the longest contraction ending after it (`'ll`):
+/// where [`is_contraction`] looks first.
+const CONTRACTION_TAIL_BYTES: usize = 3;
+
 /// `al-Burhan`, `el-Sisi`, `bin-Salman`: an Arabic particle joined to a name.
 pub(super) fn is_particle_name(w: &str) -> bool {
     // The first hyphen found by byte (it runs for every word of a run; an
