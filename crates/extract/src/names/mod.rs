@@ -267,6 +267,11 @@ mod tests {
                 "He spoke at a Rose Garden ceremony, then visited Kew Gardens and the Meiji Shrine.",
                 &[("Rose Garden", "PLACE"), ("Kew Gardens", "PLACE"), ("Meiji Shrine", "PLACE")],
             ),
+            (
+                "known_companies",
+                "Microsoft announced a tool. Morgan Stanley cut its forecast in Tokyo, and Huawei said so. Tom Reyes agreed.",
+                &[("Tokyo", "PLACE"), ("Tom Reyes", "PERSON")],
+            ),
             ("acronyms_are_not_people", "NATO said and the SBU said", &[]),
             ("weekday_breaks_run", "On Tuesday Peskov said", &[("Peskov", "PERSON")]),
             (

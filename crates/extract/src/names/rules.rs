@@ -122,6 +122,13 @@ pub(super) fn institution(cx: &Cx) -> Option<Verdict> {
     Some(if cx.whole_is_place() || city_where_a_place_goes(cx) { Verdict::Place } else { Verdict::Neither })
 }
 
+/// `Microsoft announced`, `Morgan Stanley cut its forecast`: a company's
+/// name as news writes it (the lexicon's companies) names an organisation
+/// wherever the text writes it, though it reads as a person's name.
+pub(super) fn known_company(cx: &Cx) -> Option<Verdict> {
+    lexicon().is_company(&cx.whole_norm).then_some(Verdict::Organisation)
+}
+
 /// Words after which `‹X› City` is the city (`in Atlantic City`, `from
 /// Sioux City`), not a club: a club is played at, joined, left or moved to.
 const CITY_CUES: [&str; 8] = ["in", "from", "near", "outside", "into", "across", "through", "reached"];
@@ -632,7 +639,7 @@ pub(super) fn word_before_place(cx: &Cx) -> Option<Verdict> {
     if abbreviation || w.bytes().any(|b| b.is_ascii_digit()) || has_possessive(w) || lower(w) {
         return None;
     }
-    let known = lx.name_bits(&norm(w)) != 0 || is_demonym(w) || cx.whole_is_place();
+    let known = lx.name_bits(&norm(w)) & !name_bit::COMPANY != 0 || is_demonym(w) || cx.whole_is_place();
     // `flying Jetstar Brisbane to Denpasar`: a route's first end.
     let route = || tok(text, toks, s.last + 1) == "to" && cues::known_place_at(text, toks, s.last + 2);
     (!known && !crate::sentences::sentence_initial(text, toks, s.first) && !route()).then_some(Verdict::Neither)
