@@ -12,10 +12,10 @@ use wasm_bindgen::prelude::*;
 /// The spans the page would show for `text`, as a JSON array of labelled
 /// spans (the labelled JSON's span objects: code-point offsets, `origin:
 /// "auto"`), in the labelled JSON's order: its chunks
-/// (`schema::json::spans_to_json_chunks`) joined into one JavaScript string
-/// as they come, so the wasm memory never holds
-/// the whole array (for a 10 MB article, 24 MB reserved at the end of the
-/// run in one piece set the memory's peak: 118 MB, now 89).
+/// (`extract::annotate_spans_json`, written straight from the extractions)
+/// joined into one JavaScript string as they come, so the wasm memory never
+/// holds the whole array (for a 10 MB article, 24 MB reserved at the end of
+/// the run in one piece set the memory's peak: 118 MB, now 89).
 #[wasm_bindgen(js_name = extractSpans)]
 pub fn extract_spans(text: &str) -> js_sys::JsString {
     let mut json = js_sys::JsString::from("");
@@ -25,7 +25,7 @@ pub fn extract_spans(text: &str) -> js_sys::JsString {
 
 /// The JSON array of [`extract_spans`], handed to `each` a chunk at a time.
 fn spans_json(text: &str, each: &mut dyn FnMut(&str)) {
-    annotator_schema::json::spans_to_json_chunks(&annotator_extract::annotate_spans(text), each);
+    annotator_extract::annotate_spans_json(text, each);
 }
 
 /// How many spans each JSON array of [`extract_spans_bytes`] holds: the

@@ -9,9 +9,9 @@
 //! 1. the text copied in (the glue copies the JavaScript string into the
 //!    wasm memory as UTF-8; here a copy of the `String`);
 //! 2. the core, `annotator_extract::extract`;
-//! 3. the spans in code points with their own text (`annotate_spans`
-//!    less the core: byte offsets to code points, each span's text copied);
-//! 4. the JSON array of the spans (`schema::json::spans_to_json_chunks`).
+//! 3. the JSON array of the spans, written straight from the extractions
+//!    with their offsets converted to code points as they are written
+//!    (`annotate_spans_json` less the core).
 //!
 //! The JavaScript side (the glue's UTF-8 encoding, the array's chunks made
 //! JavaScript strings) is not in the wasm and not here:
@@ -24,7 +24,7 @@
 //! the setup (`none` runs the setup alone, to subtract):
 //!
 //! ```sh
-//! for s in none copy core spans json; do
+//! for s in none copy core call; do
 //!   valgrind --tool=callgrind --callgrind-out-file=/dev/null target/release/examples/engine_split $s 2>&1 | grep refs
 //! done
 //! ```
@@ -69,40 +69,35 @@ fn main() {
         parts.push(a.as_str());
     }
     let text = parts.join("\n\n");
-    let spans = annotator_extract::annotate_spans(&text); // the lexicons loaded
+    let spans = annotator_extract::annotate_spans(&text).len(); // the lexicons loaded
     let mut json_bytes = 0;
     let mut copy = || drop(black_box(String::from(black_box(text.as_str()))));
     let mut core = || drop(black_box(annotator_extract::extract(black_box(&text))));
-    let mut spans_all = || drop(black_box(annotator_extract::annotate_spans(black_box(&text))));
-    let mut json = || {
+    let mut call = || {
         json_bytes = 0;
-        annotator_schema::json::spans_to_json_chunks(black_box(&spans), &mut |c| json_bytes += black_box(c).len());
+        annotator_extract::annotate_spans_json(black_box(&text), &mut |c| json_bytes += black_box(c).len());
     };
     if let Some(step) = std::env::args().nth(1) {
         let f: &mut dyn FnMut() = match step.as_str() {
             "none" => &mut || {},
             "copy" => &mut copy,
             "core" => &mut core,
-            "spans" => &mut spans_all,
-            "json" => &mut json,
-            other => panic!("no step {other:?}: none, copy, core, spans (core and spans) or json"),
+            "call" => &mut call,
+            other => panic!("no step {other:?}: none, copy, core or call (the core and the JSON)"),
         };
         (0..COUNTED).for_each(|_| f());
         return;
     }
-    let (copy, core, spans_all, json) =
-        (ms_per_call(copy), ms_per_call(core), ms_per_call(spans_all), ms_per_call(&mut json));
-    let to_spans = (spans_all - core).max(0.0);
-    let total = copy + spans_all + json;
+    let (copy, core, call) = (ms_per_call(copy), ms_per_call(core), ms_per_call(&mut call));
+    let json = (call - core).max(0.0);
+    let total = copy + call;
     println!(
-        "a {words}-word article ({} bytes, {} spans, a JSON array of {json_bytes} bytes), native at the page's opt-level \"z\", ms a call (fastest of {ROUNDS} rounds of {CALLS}):",
+        "a {words}-word article ({} bytes, {spans} spans, a JSON array of {json_bytes} bytes), native at the page's opt-level \"z\", ms a call (fastest of {ROUNDS} rounds of {CALLS}):",
         text.len(),
-        spans.len()
     );
     let share = |ms: f64| 100.0 * ms / total;
     println!("  the text copied in           {copy:7.3} ms  {:5.1}%", share(copy));
     println!("  the core (extract)           {core:7.3} ms  {:5.1}%", share(core));
-    println!("  spans in code points         {to_spans:7.3} ms  {:5.1}%", share(to_spans));
-    println!("  the spans' JSON              {json:7.3} ms  {:5.1}%", share(json));
+    println!("  the spans' JSON, in code points {json:7.3} ms  {:5.1}%", share(json));
     println!("  all                          {total:7.3} ms");
 }

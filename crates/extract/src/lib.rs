@@ -35,7 +35,9 @@
 //! makes it panic. `ARCHITECTURE.md` draws the modules and says where a new
 //! rule goes; `cargo doc --document-private-items` renders them.
 
-use annotator_schema::{Attrs, ByteOffset, CharCursor, Document, Label, NumberAttrs, Origin, Span};
+use annotator_schema::{
+    Attrs, ByteOffset, CharCursor, CharOffset, Document, Label, NumberAttrs, Origin, Span, SpanView,
+};
 
 mod entity;
 mod lexicon;
@@ -274,24 +276,30 @@ pub fn to_document(id: &str, name: &str, text: &str, found: Vec<Extraction>) -> 
 /// Extractions over `text` as labelled spans (code points), in the
 /// labelled JSON's order.
 fn spans_of(text: &str, mut found: Vec<Extraction>) -> Vec<Span> {
-    // [`Extractor::extract`]'s list is in the labelled JSON's order already
-    // (`merge` sorts it by byte offsets, which code points follow), and the
-    // two sorts below are for other lists: asked first, with one comparison
-    // a pair (the second sort was 0.85M instructions per 20 copies of the
-    // shared articles on a list in order).
-    let in_order = found.is_sorted_by(|a, b| byte_order_key(a) <= byte_order_key(b));
-    // By start, so the cursor walks the text about once. The sort is stable:
-    // spans with the same start keep `found`'s order, so the sort below
-    // gives the order it gave before.
-    if !in_order {
-        found.sort_by_key(|e| e.start);
-    }
+    in_json_order(&mut found);
     let mut spans = Vec::with_capacity(found.len());
     convert(text, &mut found, &mut spans);
-    if !in_order {
-        annotator_schema::span::sort(&mut spans);
-    }
     spans
+}
+
+/// Puts `found` in the labelled JSON's order, by byte offsets (which code
+/// points follow, so the spans come out in order). [`Extractor::extract`]'s
+/// list is in that order already (`merge` sorts it): asked first, with one
+/// comparison a pair; the sort is for other lists (`to_document`'s). It is
+/// stable, as `schema::span::sort` is: equal extractions keep their order.
+fn in_json_order(found: &mut [Extraction]) {
+    if !found.is_sorted_by(|a, b| byte_order_key(a) <= byte_order_key(b)) {
+        found.sort_by(|a, b| byte_order_key(a).cmp(&byte_order_key(b)));
+    }
+}
+
+/// Where extraction `e` lies in code points, and the text it covers: `at`
+/// walks `text` from the offset it converted last (cheap for extractions
+/// taken in order). `None` for offsets that are not character boundaries
+/// of `text` (the core gives none): such an extraction is left out.
+fn located<'t>(text: &'t str, at: &mut CharCursor<'_>, e: &Extraction) -> Option<(CharOffset, CharOffset, &'t str)> {
+    let (Ok(start), Ok(end)) = (at.byte_to_char(e.start), at.byte_to_char(e.end)) else { return None };
+    Some((start, end, text.get(e.start.0..e.end.0)?))
 }
 
 /// Pushes each of `found` (sorted by start) onto `spans`, in code points:
@@ -301,8 +309,7 @@ fn spans_of(text: &str, mut found: Vec<Extraction>) -> Vec<Span> {
 fn convert(text: &str, found: &mut [Extraction], spans: &mut Vec<Span>) {
     let mut at = CharCursor::new(text);
     for e in found {
-        let (Ok(start), Ok(end)) = (at.byte_to_char(e.start), at.byte_to_char(e.end)) else { continue };
-        let Some(covered) = text.get(e.start.0..e.end.0) else { continue };
+        let Some((start, end, covered)) = located(text, &mut at, e) else { continue };
         spans.push(Span {
             start,
             end,
@@ -313,6 +320,21 @@ fn convert(text: &str, found: &mut [Extraction], spans: &mut Vec<Span>) {
             origin: Origin::Auto,
         });
     }
+}
+
+/// The spans of `found` (extractions over `text`) as the JSON array
+/// `schema::json::spans_to_json_chunks` hands on for the spans
+/// [`spans_of`] makes of them, the same chunks: each span written straight
+/// from its extraction, converted to code points as it is written, without
+/// a [`Span`] or a copy of its text.
+fn spans_json_of(text: &str, mut found: Vec<Extraction>, each: &mut dyn FnMut(&str)) {
+    in_json_order(&mut found);
+    let mut at = CharCursor::new(text);
+    let views = found.iter().filter_map(|e| {
+        let (start, end, covered) = located(text, &mut at, e)?;
+        Some(SpanView { start, end, label: &e.label, text: covered, attrs: &e.attrs, origin: Origin::Auto })
+    });
+    annotator_schema::json::spans_to_json_chunks(views, each);
 }
 
 /// Extractions below this many are converted whole by
@@ -385,6 +407,14 @@ pub fn annotate_spans(text: &str) -> Vec<Span> {
     spans_of(text, extract(text))
 }
 
+/// The spans [`annotate_spans`] gives `text`, as a compact JSON array of
+/// the labelled JSON's span objects handed to `each` a chunk at a time
+/// (`schema::json::spans_to_json_chunks`): the page's engine call. Written
+/// straight from the extractions; the same bytes as the spans' own JSON.
+pub fn annotate_spans_json(text: &str, each: &mut dyn FnMut(&str)) {
+    spans_json_of(text, extract(text), each);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -419,6 +449,48 @@ mod tests {
         // A short text is converted whole: the tasks are never run.
         let never = |_: Task<'_>, _: Task<'_>| panic!("a short list is not cut");
         assert_eq!(annotate_spans_in_halves(part, never), [annotate_spans(part), Vec::new()]);
+    }
+
+    /// The chunks `write` hands on, in order.
+    fn chunks(write: impl FnOnce(&mut dyn FnMut(&str))) -> Vec<String> {
+        let mut out = Vec::new();
+        write(&mut |c: &str| out.push(c.to_string()));
+        out
+    }
+
+    /// The old way of the page's engine: the spans made, then their JSON.
+    fn json_of_spans(spans: &[Span]) -> Vec<String> {
+        chunks(|each| annotator_schema::json::spans_to_json_chunks(spans.iter().map(Span::view), each))
+    }
+
+    #[test]
+    fn the_spans_json_written_from_the_extractions_is_the_spans_own_json() {
+        // Characters of two, three and four bytes, emoji of several code
+        // points, combining marks, and text that JSON escapes, before and
+        // inside spans.
+        let line = "“Zoe\u{308} said it \\ twice,” said José Martí in Malmö 😀👩‍👩‍👧 on May 2, 2024.\n\
+                    Ame\u{301}lie Dubois paid €1.5 million in São Paulo\t(“that is\tall,” she said).\n";
+        let long = line.repeat(1200);
+        let texts = ["", "no names here", "名古屋で Kenji Watanabe met 3 people.", line, &long];
+        for text in texts {
+            let spans = annotate_spans(text);
+            let old = json_of_spans(&spans);
+            let new = chunks(|each| annotate_spans_json(text, each));
+            assert!(new == old, "{:?}: {} chunks, {} before", text.get(..40), new.len(), old.len());
+            assert_eq!(new.concat(), annotator_schema::json::spans_to_json(&spans));
+        }
+        let spans = annotate_spans(line);
+        assert!(spans.iter().any(|s| s.text == "José Martí"), "{spans:?}");
+        assert!(spans.iter().any(|s| s.text.contains('\t')), "a span with text to escape: {spans:?}");
+        let after_emoji = spans.iter().find(|s| s.label.as_str() == "NUMBER").expect("a number after the emoji");
+        assert_ne!(after_emoji.start.0, line.find("May").unwrap_or(0), "code points, not bytes");
+        assert!(chunks(|each| annotate_spans_json(&long, each)).len() > 1, "a long array in several chunks");
+        // A list out of order (not the core's) comes out in the spans' order.
+        let mut found = extract(line);
+        found.reverse();
+        let want = json_of_spans(&spans_of(line, found.clone()));
+        assert_eq!(want, json_of_spans(&spans));
+        assert_eq!(chunks(|each| spans_json_of(line, found, each)), want);
     }
 
     /// What a text reads as: kind, value and unit, or nothing.

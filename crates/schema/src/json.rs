@@ -10,7 +10,7 @@ use serde_json::Value;
 
 mod write;
 
-use crate::span::{Attrs, NumberAttrs, NumberKind, NumberValue, Origin, Span};
+use crate::span::{Attrs, NumberAttrs, NumberKind, NumberValue, Origin, Span, SpanView};
 use crate::{CharOffset, Label, OffsetIndex};
 
 /// The schema name written into every export.
@@ -143,7 +143,7 @@ pub fn to_json(documents: &[Document]) -> String {
 /// once for the whole array.
 pub fn spans_to_json(spans: &[Span]) -> String {
     let mut e = write::Emitter::in_memory(false, write::spans_capacity(spans));
-    e.spans(spans);
+    e.spans(spans.iter().map(Span::view));
     e.into_string()
 }
 
@@ -151,7 +151,7 @@ pub fn spans_to_json(spans: &[Span]) -> String {
 /// [`spans_to_json`] (the page's saved records hold spans).
 pub fn push_span(out: &mut Vec<u8>, span: &Span) {
     let mut e = write::Emitter::after(std::mem::take(out));
-    e.span(span);
+    e.span(span.view());
     *out = e.buf;
 }
 
@@ -162,12 +162,14 @@ pub fn push_string(out: &mut Vec<u8>, s: &str) {
     *out = e.buf;
 }
 
-/// The compact JSON array [`spans_to_json`] returns, the same text, handed
-/// to `each` a chunk at a time (each chunk ends after a whole span, so it
-/// is whole UTF-8): a long array is never held whole (the page's engine
-/// turns each chunk into a JavaScript string at once, where a 10 MB
-/// article's 24 MB array set its wasm memory's peak).
-pub fn spans_to_json_chunks(spans: &[Span], each: &mut dyn FnMut(&str)) {
+/// The compact JSON array [`spans_to_json`] returns for these spans, the
+/// same text, handed to `each` a chunk at a time (each chunk ends after a
+/// whole span, so it is whole UTF-8): a long array is never held whole (the
+/// page's engine turns each chunk into a JavaScript string at once, where a
+/// 10 MB article's 24 MB array set its wasm memory's peak). The spans are
+/// views ([`Span::view`]), read as they are written: the engine makes each
+/// from an extraction and the text, and never holds a [`Span`].
+pub fn spans_to_json_chunks<'s>(spans: impl IntoIterator<Item = SpanView<'s>>, each: &mut dyn FnMut(&str)) {
     let mut e = write::Emitter::into_text(false, each);
     e.spans(spans);
     // Handing text on cannot fail.

@@ -26,4 +26,4 @@ pub mod span;
 pub use json::{Corpus, Document, JsonError, SCHEMA};
 pub use label::{Label, LabelError};
 pub use offsets::{ByteOffset, CharCursor, CharOffset, OffsetError, OffsetIndex, Utf16Offset};
-pub use span::{Attrs, NumberAttrs, NumberKind, NumberValue, Origin, Span};
+pub use span::{Attrs, NumberAttrs, NumberKind, NumberValue, Origin, Span, SpanView};

@@ -139,6 +139,21 @@ pub struct Span {
     pub origin: Origin,
 }
 
+/// A span's fields, borrowed: what the labelled JSON's writer reads of a
+/// span ([`Span::view`]), so that a caller holding the fields elsewhere
+/// (the page's engine: the extractions and the text) writes a span's JSON
+/// without making a [`Span`] and a copy of its text first.
+#[derive(Clone, Copy, Debug)]
+pub struct SpanView<'a> {
+    pub start: CharOffset,
+    pub end: CharOffset,
+    pub label: &'a Label,
+    /// The covered text, `text[start..end]`.
+    pub text: &'a str,
+    pub attrs: &'a Attrs,
+    pub origin: Origin,
+}
+
 /// Puts `spans` in the labelled JSON's order ([`Span::order_key`]).
 pub fn sort(spans: &mut [Span]) {
     crate::sort::sort_by(spans, |a, b| a.order_key().cmp(&b.order_key()));
@@ -148,6 +163,18 @@ impl Span {
     /// Sort key of the labelled JSON: by start, then longest first, then label.
     pub fn order_key(&self) -> (CharOffset, std::cmp::Reverse<CharOffset>, &str) {
         (self.start, std::cmp::Reverse(self.end), self.label.as_str())
+    }
+
+    /// This span's fields, borrowed.
+    pub fn view(&self) -> SpanView<'_> {
+        SpanView {
+            start: self.start,
+            end: self.end,
+            label: &self.label,
+            text: &self.text,
+            attrs: &self.attrs,
+            origin: self.origin,
+        }
     }
 
     pub fn entity(&self) -> Option<&str> {

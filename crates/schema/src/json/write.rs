@@ -16,7 +16,7 @@ use std::io;
 use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
 
 use super::{Document, SCHEMA};
-use crate::span::{Attrs, NumberAttrs, NumberValue, Span};
+use crate::span::{Attrs, NumberAttrs, NumberValue, Span, SpanView};
 
 /// Whole numbers below this magnitude are written as JSON integers
 /// (`12000`, not `12000.0`); past it an `f64` no longer holds every integer
@@ -180,15 +180,15 @@ mod key {
 /// A span's fields in the labelled JSON's order: optional fields appear
 /// only for the labels that have them, `speaker`/`value`/`unit` may be an
 /// explicit `null`, and `checked` appears only when true.
-fn span_fields<F: Fields>(span: &Span, f: &mut F) -> Result<(), F::Error> {
+fn span_fields<F: Fields>(span: SpanView<'_>, f: &mut F) -> Result<(), F::Error> {
     f.uint(key::START, span.start.0)?;
     f.uint(key::END, span.end.0)?;
-    match word::label(&span.label) {
+    match word::label(span.label) {
         Some(w) => f.word(key::LABEL, w)?,
         None => f.str(key::LABEL, span.label.as_str())?,
     }
-    f.str(key::TEXT, &span.text)?;
-    match &span.attrs {
+    f.str(key::TEXT, span.text)?;
+    match span.attrs {
         Attrs::None => {}
         Attrs::Entity(entity) => f.str(key::ENTITY, entity)?,
         Attrs::Number(NumberAttrs { kind, value, unit }) => {
@@ -240,7 +240,7 @@ impl<M: SerializeStruct> Fields for SerdeFields<M> {
 impl Serialize for SpanOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut fields = SerdeFields(s.serialize_struct("Span", SPAN_FIELDS)?);
-        span_fields(self.0, &mut fields)?;
+        span_fields(self.0.view(), &mut fields)?;
         fields.0.end()
     }
 }
@@ -444,7 +444,7 @@ impl<'o> Emitter<'o> {
     pub(super) fn document(&mut self, d: &Document) {
         self.document_head(d);
         self.document_fields(d);
-        self.spans(&d.spans);
+        self.spans(d.spans.iter().map(Span::view));
         self.close(b'}');
         self.spill();
     }
@@ -483,7 +483,7 @@ impl<'o> Emitter<'o> {
     }
 
     /// An array of span objects.
-    pub(super) fn spans(&mut self, spans: &[Span]) {
+    pub(super) fn spans<'s>(&mut self, spans: impl IntoIterator<Item = SpanView<'s>>) {
         self.open(b'[');
         for span in spans {
             self.item();
@@ -494,7 +494,7 @@ impl<'o> Emitter<'o> {
     }
 
     /// One span object.
-    pub(super) fn span(&mut self, span: &Span) {
+    pub(super) fn span(&mut self, span: SpanView<'_>) {
         self.open(b'{');
         let Ok(()) = span_fields(span, self);
         self.close(b'}');
@@ -825,7 +825,7 @@ pub(super) fn spans_run(out: Vec<u8>, at: Place, spans: &[Span], first: bool) ->
     let mut e = Emitter::resume(out, at.pretty, at.level + 2, !first);
     for span in spans {
         e.item();
-        e.span(span);
+        e.span(span.view());
     }
     e.buf
 }
@@ -1174,7 +1174,7 @@ mod tests {
     fn a_span_array_in_chunks_is_the_same_text_each_chunk_whole_spans() {
         let chunks = |spans: &[Span]| {
             let mut out: Vec<String> = Vec::new();
-            super::super::spans_to_json_chunks(spans, &mut |c| out.push(c.to_string()));
+            super::super::spans_to_json_chunks(spans.iter().map(Span::view), &mut |c| out.push(c.to_string()));
             out
         };
         let spans = &corpus()[0].spans;
