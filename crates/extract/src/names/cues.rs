@@ -65,7 +65,7 @@ pub(super) fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
             && with_lower(tok(text, toks, s.last + 1), feature_or_places_after)
             // `the Mexican coast`, `Basque provinces`, `Anglo-American
             // settlements`: a people's adjective, no place's name.
-            && !core(tok(text, toks, s.last)).rsplit('-').next().is_some_and(is_demonym);
+            && !demonym_at(text, toks, s.last);
     if (noun_after || first_of_two_before_plural(text, toks, s)) && !has_possessive(tok(text, toks, s.last)) {
         return true;
     }
@@ -90,7 +90,14 @@ fn first_of_two_before_plural(text: &str, toks: &[Token], s: Segment) -> bool {
         && toks[s.last + 2].upper()
         && after(s.last + 3)
         && with_lower(tok(text, toks, s.last + 3), |w| w.ends_with('s') && feature_or_places_after(w))
-        && ![s.last, s.last + 2].iter().any(|&k| core(tok(text, toks, k)).rsplit('-').next().is_some_and(is_demonym))
+        && !demonym_at(text, toks, s.last)
+        && !demonym_at(text, toks, s.last + 2)
+}
+
+/// Token `k` is a people's adjective, or a compound ending in one (`the
+/// Mexican coast`, `Anglo-American settlements`).
+fn demonym_at(text: &str, toks: &[Token], k: usize) -> bool {
+    core(tok(text, toks, k)).rsplit('-').next().is_some_and(is_demonym)
 }
 
 /// `in Bucha, Ukraine`, `of Cibolo, Texas,`, `to Vinita, South Dakota.`,
@@ -174,12 +181,7 @@ fn place_noun_said(text: &str, toks: &[Token], s: Segment) -> bool {
 pub(super) fn locative(text: &str, toks: &[Token], s: Segment) -> bool {
     let w = core(tok(text, toks, s.first));
     let prev = if s.first > 0 { tok(text, toks, s.first - 1) } else { "" };
-    let next = toks.get(s.last + 1);
-    let next_ok = next.is_none_or(|t| {
-        t.newline_before()
-            || matches!(t.text(text), "," | "." | ";" | ")" | "—")
-            || t.text(text).chars().next().is_some_and(char::is_lowercase)
-    });
+    let next_ok = place_ends_at(text, toks, s.last + 1) || tok(text, toks, s.last + 1) == "—";
     LOCATIVE_CUES.contains(&prev)
         && next_ok
         && !has_possessive(tok(text, toks, s.first))
@@ -188,6 +190,17 @@ pub(super) fn locative(text: &str, toks: &[Token], s: Segment) -> bool {
         && !w.ends_with("ic")
         && !lexicon().is_given(w, false)
         && !lexicon::is_org_word(w)
+}
+
+/// What may follow a place named after a locative cue, at token `k`: the
+/// text's, the line's or the clause's end, or a lower-case word (`in
+/// Ruidoso,`, `in Purén on Friday`).
+pub(super) fn place_ends_at(text: &str, toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_none_or(|t| {
+        t.newline_before()
+            || matches!(t.text(text), "," | "." | ";" | ")")
+            || t.text(text).chars().next().is_some_and(char::is_lowercase)
+    })
 }
 
 /// A lower-case role word right before token `first` (`spokesman`), on

@@ -7,6 +7,7 @@
 
 use annotator_schema::Label;
 
+use super::cues::place_ends_at;
 use super::mention::{Mention, Segment};
 use super::rules::MAX_CONTEXT_NAME_WORDS;
 use super::words::{is_cap, is_demonym_or_listed, norm, phrase, push, tok};
@@ -57,7 +58,7 @@ pub(super) fn places_in_lists(
 /// goes on in lower case after it (`… and Purén on Friday`). The item
 /// before is a place (the caller's `left`).
 fn last_of_located_list(text: &str, toks: &[Token], s: Segment, is_place_tok: impl Fn(usize) -> bool) -> bool {
-    if tok(text, toks, s.first - 1) != "and" || !locative_ends(text, toks, s.last + 1) {
+    if tok(text, toks, s.first - 1) != "and" || !place_ends_at(text, toks, s.last + 1) {
         return false;
     }
     // Not a known surname (`in Moran and Pyle`, a court's cases) nor a word
@@ -72,16 +73,6 @@ fn last_of_located_list(text: &str, toks: &[Token], s: Segment, is_place_tok: im
         k -= 2;
     }
     k > 0 && LOCATIVE_CUES.contains(&tok(text, toks, k - 1))
-}
-
-/// What may follow a place named after a locative cue: the line's or the
-/// clause's end, or a lower-case word (`in Purén on Friday`).
-fn locative_ends(text: &str, toks: &[Token], k: usize) -> bool {
-    toks.get(k).is_none_or(|t| {
-        t.newline_before()
-            || matches!(t.text(text), "," | "." | ";" | ")")
-            || t.text(text).chars().next().is_some_and(char::is_lowercase)
-    })
 }
 
 /// How many times the open segments are read: a name whose neighbour in

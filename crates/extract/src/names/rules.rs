@@ -556,7 +556,9 @@ pub(super) fn place_noun_of_before(cx: &Cx) -> Option<Verdict> {
 /// Reyes, Texas's attorney general`).
 pub(super) fn town_before_region(cx: &Cx) -> Option<Verdict> {
     let words_ok = cx.n == 1
-        || cx.n == 2 && with_lower(tok(cx.text, cx.toks, cx.s.first.wrapping_sub(1)), |w| LOCATIVE_CUES.contains(&w));
+        || cx.n == 2
+            && cx.s.first > 0
+            && with_lower(tok(cx.text, cx.toks, cx.s.first - 1), |w| LOCATIVE_CUES.contains(&w));
     // The demonym test last: most candidates have no such cue.
     let town = words_ok && cues::town_before_region(cx.text, cx.toks, cx.s) && !is_demonym(cx.whole);
     town.then_some(Verdict::Place)
