@@ -135,6 +135,28 @@ mod tests {
         let cases: &[Case] = &[
             ("title_outside_person", "President Vladimir Putin spoke.", &[("Vladimir Putin", "PERSON")]),
             (
+                "an_organisation_goes_on_after_for",
+                "The National Institute for Disaster Management said so, as did the Commission for Wales.",
+                &[("Wales", "PLACE")],
+            ),
+            (
+                "an_employer_after_a_role_and_at",
+                "Neil Shearing, chief economist at Capital Economics, said so. Tom Smith, an analyst at Bernstein, and Jane Foley, head of FX strategy at Rabobank in London, agreed.",
+                &[("Neil Shearing", "PERSON"), ("Tom Smith", "PERSON"), ("Jane Foley", "PERSON"), ("London", "PLACE")],
+            ),
+            (
+                "a_known_place_or_landmark_after_a_role_and_at_stays",
+                "A professor at Oxford and a nurse at Kenyatta National Hospital disagreed; our minister at Zelkow, Tanzania, and the president at Dodoma too. They sold pictures for Edgar Wright's films.",
+                &[
+                    ("Oxford", "PLACE"),
+                    ("Kenyatta National Hospital", "PLACE"),
+                    ("Zelkow", "PLACE"),
+                    ("Tanzania", "PLACE"),
+                    ("Dodoma", "PLACE"),
+                    ("Edgar Wright", "PERSON"),
+                ],
+            ),
+            (
                 "list_last_item_before_its_verb",
                 "Wasim Akram and Waqar Younis bowled England out.",
                 &[("Wasim Akram", "PERSON"), ("Waqar Younis", "PERSON"), ("England", "PLACE")],
