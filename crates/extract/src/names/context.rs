@@ -8,7 +8,7 @@ use annotator_schema::Label;
 use super::cues::{person_context, place_context};
 use super::mention::{Mention, Segment};
 use super::rules::MAX_CONTEXT_NAME_WORDS;
-use super::words::{is_contraction, is_demonym, opens_an_organisation, push, tok};
+use super::words::{is_cap, is_contraction, is_demonym, opens_an_organisation, push, tok};
 use crate::lexicon::{self, cat, core, is_all_caps};
 use crate::tokens::{has, Token};
 
@@ -42,8 +42,8 @@ pub(super) fn decide(
 }
 
 /// A segment with a function word, a digit, a dotted code (`Caliber.Az`)
-/// or a contraction (`I'd`, `Don't`) in it, or that starts with a month or
-/// a weekday.
+/// or a contraction (`I'd`, `Don't`) in it, that starts with a month or a
+/// weekday, or ends in a legal form or a club's word.
 fn cannot_be_a_name(text: &str, toks: &[Token], s: Segment) -> bool {
     let odd = (s.first..=s.last).any(|k| {
         let w = core(tok(text, toks, k));
@@ -53,5 +53,8 @@ fn cannot_be_a_name(text: &str, toks: &[Token], s: Segment) -> bool {
             || is_contraction(w)
     });
     let w0 = core(tok(text, toks, s.first));
-    odd || lexicon::month(w0).is_some() || has(toks, s.first, cat::WEEKDAY)
+    // `Manufacturing Co` left of a place split off (`Taiwan Manufacturing
+    // Co said`): a company's legal form or a club's word ends it.
+    let org_end = has(toks, s.last, cat::ORG_SUFFIX) && is_cap(tok(text, toks, s.last));
+    odd || org_end || lexicon::month(w0).is_some() || has(toks, s.first, cat::WEEKDAY)
 }

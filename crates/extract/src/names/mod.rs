@@ -336,6 +336,11 @@ mod tests {
             ),
             ("company_alone_after_its_legal_name", "Vallmar AG cut its outlook. Vallmar said", &[]),
             (
+                "a_place_heading_a_company_stays_in_a_place_s_slot",
+                "A quake struck eastern Taiwan. Taiwan Manufacturing Co said its plants in Taiwan were safe. Taiwan said so.",
+                &[("Taiwan", "PLACE"), ("Taiwan", "PLACE")],
+            ),
+            (
                 "town_named_city_where_a_place_goes",
                 "from Atlantic City to Carson City, not to Leicester City or at Brampton City, in Leicester City's win",
                 &[("Atlantic City", "PLACE"), ("Carson City", "PLACE")],

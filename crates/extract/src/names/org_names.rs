@@ -8,7 +8,8 @@
 
 use super::mention::Mention;
 use super::words::{starts_run, tok};
-use crate::lexicon::{cat, core, is_all_caps, ACRONYM_MAX_LEN};
+use crate::lexicon::name_words::{COMPASS_PREFIXES, PLACE_PREPOSITIONS};
+use crate::lexicon::{cat, core, is_all_caps, lexicon, ACRONYM_MAX_LEN};
 use crate::tokens::Token;
 
 /// The most words of a company's name before its suffix whose first word
@@ -82,10 +83,25 @@ pub(super) fn drop_org_heads<'t>(
         let within: Vec<(usize, usize)> =
             orgs.iter().filter(|o| o.contains(' ')).flat_map(|o| whole_words(text, o)).collect();
         mentions.retain(|m| {
-            !orgs.contains(&&text[m.start..m.end]) && !within.iter().any(|&(a, b)| a <= m.start && m.end <= b)
+            let head = orgs.contains(&&text[m.start..m.end]) && !place_in_its_slot(text, toks, m);
+            !head && !within.iter().any(|&(a, b)| a <= m.start && m.end <= b)
         });
     }
     mentions
+}
+
+/// `Taiwan Semiconductor Manufacturing Co` does not make every `Taiwan` the
+/// company: a known place after a place preposition or a compass word
+/// (`in Taiwan`, `eastern Taiwan`) stays the place. (`Danube Holdings AG …
+/// Danube said`, `Newcastle United … Newcastle had led`: the head alone,
+/// elsewhere, is the organisation.)
+fn place_in_its_slot(text: &str, toks: &[Token], m: &Mention) -> bool {
+    let k = toks.partition_point(|t| t.start() < m.start);
+    let slot = k > 0 && {
+        let before = tok(text, toks, k - 1);
+        PLACE_PREPOSITIONS.contains(&before) || COMPASS_PREFIXES.contains(&before)
+    };
+    slot && lexicon().is_place(&text[m.start..m.end])
 }
 
 /// The byte ranges where `name` stands in `text` as whole words.
