@@ -336,6 +336,21 @@ mod tests {
             ),
             ("company_alone_after_its_legal_name", "Vallmar AG cut its outlook. Vallmar said", &[]),
             (
+                "a_company_word_ends_a_company_s_name",
+                "Texas Instruments said demand was weak. Boston Scientific and Dubai Holding said so.",
+                &[],
+            ),
+            (
+                "a_landmark_noun_after_an_organisation_word",
+                "Crowds filled City Hall, Electric Avenue and Tulsa International Airport.",
+                &[("City Hall", "PLACE"), ("Electric Avenue", "PLACE"), ("Tulsa International Airport", "PLACE")],
+            ),
+            (
+                "an_institution_s_hospital_or_district",
+                "The Dover Area School District sued George Washington University Hospital.",
+                &[],
+            ),
+            (
                 "a_place_heading_a_company_stays_in_a_place_s_slot",
                 "A quake struck eastern Taiwan. Taiwan Manufacturing Co said its plants in Taiwan were safe. Taiwan said so.",
                 &[("Taiwan", "PLACE"), ("Taiwan", "PLACE")],

@@ -119,8 +119,26 @@ pub(super) fn institution(cx: &Cx) -> Option<Verdict> {
     if !has_org_word(cx.toks, cx.s) {
         return None;
     }
+    // `Electric Avenue`, `City Hall`, `Tulsa International Airport`: a
+    // landmark's noun after the organisation word names the place (the
+    // landmark rule's), but for the nouns an institution's name ends in
+    // (`George Washington University Hospital`, `Dover Area School
+    // District`, `Operation Market Garden`).
+    // (The token's bits first: most institutions end in no landmark noun.)
+    let landmark = cx.n > 1
+        && has(cx.toks, cx.s.last, cat::LANDMARK)
+        && !has(cx.toks, cx.s.last, cat::ORG)
+        && is_cap(tok(cx.text, cx.toks, cx.s.last))
+        && !with_lower(core(tok(cx.text, cx.toks, cx.s.last)), |w| INSTITUTIONS_LANDMARK_NOUNS.contains(&w));
+    if landmark {
+        return None;
+    }
     Some(if cx.whole_is_place() || city_where_a_place_goes(cx) { Verdict::Place } else { Verdict::Neither })
 }
+
+/// Landmark nouns that end an institution's name as often as a place's:
+/// after an organisation word, the institution.
+const INSTITUTIONS_LANDMARK_NOUNS: [&str; 4] = ["district", "garden", "gardens", "hospital"];
 
 /// `Microsoft announced`, `Morgan Stanley cut its forecast`: a company's
 /// name as news writes it (the lexicon's companies) names an organisation
