@@ -20,6 +20,25 @@ use crate::tokens::{has, Kind, Token};
 /// tokens with the comma (`the batting coach, Morné Jacobs,`).
 const APPOSITIVE_ROLE_WINDOW: usize = 5;
 
+/// Kin a person's name is given after (`her son, X`): only people have
+/// them.
+const KIN_NOUNS: [&str; 14] = [
+    "brother",
+    "cousin",
+    "daughter",
+    "father",
+    "granddaughter",
+    "grandson",
+    "husband",
+    "mother",
+    "nephew",
+    "niece",
+    "sister",
+    "son",
+    "widow",
+    "wife",
+];
+
 /// How far after a name its reporting verb may be, in tokens (`Peskov also
 /// said`, `Peskov on Tuesday said`): fillers and weekdays only between.
 const VERB_AFTER_WINDOW: usize = 3;
@@ -409,6 +428,17 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
             return true;
         }
     }
+    // `posted by her son, Sajeeb Wazed Joy.`: kin after a possessive
+    // determiner, and the name set off by a comma to the clause's end.
+    if s.first >= 3
+        && tok(text, toks, s.first - 1) == ","
+        && matches!(tok(text, toks, s.last + 1), "," | "." | ";" | "")
+    {
+        let kin = KIN_NOUNS.contains(&tok(text, toks, s.first - 2));
+        if kin && matches!(tok(text, toks, s.first - 3), "his" | "her" | "their" | "my" | "our" | "your") {
+            return true;
+        }
+    }
     // A role before: `spokesman X`, `Mr. X`.
     if s.first > 0 {
         let j = s.first - 1;
@@ -532,13 +562,23 @@ fn reporting_verb_at(text: &str, toks: &[Token], s: Segment) -> Option<usize> {
     }
     for k in from..from + VERB_AFTER_WINDOW {
         if has(toks, k, cat::REPORTING) && toks.get(k).is_some_and(|t| !t.newline_before()) {
-            return (!has_possessive(tok(text, toks, s.last))).then_some(k);
+            return (!has_possessive(tok(text, toks, s.last)) && !passive_report(text, toks, k)).then_some(k);
         }
         if !has(toks, k, cat::FILLER | cat::WEEKDAY) {
             return None;
         }
     }
     None
+}
+
+/// `Violence was reported in Sylhet`, `Flooding has been reported`: a
+/// report in the passive says what was reported, not who spoke (`Peskov
+/// was quoted`, `was told`, `X was announced as the winner` keep their
+/// person).
+fn passive_report(text: &str, toks: &[Token], verb: usize) -> bool {
+    verb > 0
+        && tok(text, toks, verb) == "reported"
+        && matches!(tok(text, toks, verb - 1), "was" | "were" | "is" | "are" | "been" | "be")
 }
 
 #[cfg(test)]

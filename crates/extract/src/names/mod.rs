@@ -336,6 +336,16 @@ mod tests {
             ),
             ("company_alone_after_its_legal_name", "Vallmar AG cut its outlook. Vallmar said", &[]),
             (
+                "a_passive_report_names_no_speaker",
+                "Violence was reported in Sylhet. Flooding has been reported. Reyes reported the theft.",
+                &[("Sylhet", "PLACE"), ("Reyes", "PERSON")],
+            ),
+            (
+                "a_name_after_kin_and_a_comma",
+                "It was posted by her son, Sajeeb Wazed Joy. He thanked his wife, Marta Velloso, and met her son, a doctor.",
+                &[("Sajeeb Wazed Joy", "PERSON"), ("Marta Velloso", "PERSON")],
+            ),
+            (
                 "a_company_word_ends_a_company_s_name",
                 "Texas Instruments said demand was weak. Boston Scientific and Dubai Holding said so.",
                 &[],
