@@ -141,18 +141,20 @@ mod tests {
             ),
             (
                 "an_employer_after_a_role_and_at",
-                "Neil Shearing, chief economist at Capital Economics, said so. Tom Smith, an analyst at Bernstein, and Jane Foley, head of FX strategy at Rabobank in London, agreed.",
+                "Neil Shearing, chief economist at Capital Economics, said so. Tom Smith, an analyst at Bernstein, and Jane Foley, head of FX strategy at Rabobank in London, agreed. Economists at Halvard said so.",
                 &[("Neil Shearing", "PERSON"), ("Tom Smith", "PERSON"), ("Jane Foley", "PERSON"), ("London", "PLACE")],
             ),
             (
                 "a_known_place_or_landmark_after_a_role_and_at_stays",
-                "A professor at Oxford and a nurse at Kenyatta National Hospital disagreed; our minister at Zelkow, Tanzania, and the president at Dodoma too. They sold pictures for Edgar Wright's films.",
+                "A professor at Oxford and a nurse at Kenyatta National Hospital disagreed; our minister at Zelkow, Tanzania, and the president at Dodoma too. He told reporters at Rail Bhavan in Delhi. They sold pictures for Edgar Wright's films.",
                 &[
                     ("Oxford", "PLACE"),
                     ("Kenyatta National Hospital", "PLACE"),
                     ("Zelkow", "PLACE"),
                     ("Tanzania", "PLACE"),
                     ("Dodoma", "PLACE"),
+                    ("Rail Bhavan", "PLACE"),
+                    ("Delhi", "PLACE"),
                     ("Edgar Wright", "PERSON"),
                 ],
             ),

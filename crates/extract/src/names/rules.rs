@@ -219,31 +219,48 @@ fn organisation_for(cx: &Cx) -> Option<Verdict> {
     (org_word && !cx.whole_is_place()).then_some(Verdict::Organisation)
 }
 
-/// Jobs held at an employer, in lower case (`economist at`): not offices
-/// held at a place or a church (`our minister at Weyanoke`).
-const EMPLOYEE_ROLES: [&str; 22] = [
+/// Jobs held at an employer (`economist at`, `Analysts at`): not offices
+/// held at a place or a church (`our minister at Weyanoke`), nor words for
+/// a place's staff (`officers at`) or for where news is told (`told
+/// reporters at Rail Bhavan`).
+const EMPLOYEE_ROLES: [&str; 37] = [
     "analyst",
+    "analysts",
     "banker",
+    "bankers",
     "chief",
     "consultant",
+    "consultants",
     "correspondent",
+    "correspondents",
     "director",
+    "directors",
     "economist",
+    "economists",
     "editor",
+    "editors",
     "engineer",
+    "engineers",
     "executive",
+    "executives",
     "fellow",
     "head",
     "lecturer",
+    "lecturers",
     "manager",
+    "managers",
     "officer",
     "partner",
     "professor",
-    "reporter",
+    "professors",
     "researcher",
+    "researchers",
     "scientist",
+    "scientists",
     "strategist",
+    "strategists",
     "trader",
+    "traders",
 ];
 
 /// The most words of a role's `of` phrase before `at` and an employer
@@ -263,7 +280,7 @@ fn employer_after_role(cx: &Cx) -> Option<Verdict> {
     if toks[at].newline_before() || lexicon::is_landmark_word(core(tok(text, toks, cx.s.last))) {
         return None;
     }
-    let role = |k: usize| EMPLOYEE_ROLES.contains(&tok(text, toks, k));
+    let role = |k: usize| with_lower(tok(text, toks, k), |w| EMPLOYEE_ROLES.contains(&w));
     // Back over the role's `of` phrase, on the line and within its words.
     let before_of = || {
         (at.saturating_sub(MAX_ROLE_OF_WORDS + 1)..at)
