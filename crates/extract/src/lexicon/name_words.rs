@@ -171,8 +171,9 @@ pub(crate) const TITLES: &[&str] = &[
 
 /// Words that make a capitalised run an institution, not a person or place:
 /// organisations, companies (`Danube Holdings`, `Kenya Airways`, `Texas
-/// Instruments`, `Boston Scientific`, `Frankfurt Newsroom`) and events named after a place (`U.S. Open`, `Berlin Grand
-/// Prix`, `London Marathon`, `Tour of Andalusia`), accords, awards, wars
+/// Instruments`, `Boston Scientific`, `Frankfurt Newsroom`), newspapers
+/// (`The Fresno Bee`) and events named after a place (`U.S. Open`, `Berlin
+/// Grand Prix`, `London Marathon`, `Tour of Andalusia`), accords, awards, wars
 /// and eras (`Paris Agreement`, `César Award`, `French Revolution`,
 /// `Roman Empire`), bands and studios; and the armed groups and news
 /// agencies that news quotes as speakers (`Hamas said`, `Xinhua
@@ -200,6 +201,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "band",
     "bank",
     "battalion",
+    "bee",
     "board",
     "brands",
     "brewery",
@@ -226,17 +228,20 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "corp",
     "corporation",
     "council",
+    "courier",
     "court",
     "cup",
     "democrats",
     "department",
     "dept",
+    "dispatch",
     "electric",
     "electronics",
     "embassy",
     "empire",
     "energy",
     "entertainment",
+    "examiner",
     "exchange",
     "fc",
     "federation",
@@ -267,6 +272,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "inc",
     "industries",
     "initiative",
+    "inquirer",
     "institute",
     "institution",
     "instruments",
@@ -338,6 +344,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "semiconductor",
     "semiconductors",
     "senate",
+    "sentinel",
     "service",
     "services",
     "shipping",
@@ -438,6 +445,7 @@ pub(crate) const LANDMARK_WORDS: &[&str] = &[
     "island",
     "islands",
     "isle",
+    "jail",
     "junction",
     "krai",
     "kray",

@@ -338,6 +338,16 @@ mod tests {
             ),
             ("company_alone_after_its_legal_name", "Vallmar AG cut its outlook. Vallmar said", &[]),
             (
+                "an_address_s_street_and_a_newspaper",
+                "Police went to the 1100 block of Fulton Street and 221 Morgan Street, Lt. Ana Ruiz told The Fresno Bee. He was held at Fresno County Jail.",
+                &[
+                    ("Fulton Street", "PLACE"),
+                    ("Morgan Street", "PLACE"),
+                    ("Ana Ruiz", "PERSON"),
+                    ("Fresno County Jail", "PLACE"),
+                ],
+            ),
+            (
                 "a_passive_report_names_no_speaker",
                 "Violence was reported in Sylhet. Flooding has been reported. Reyes reported the theft.",
                 &[("Sylhet", "PLACE"), ("Reyes", "PERSON")],

@@ -431,7 +431,12 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
     // (`Beverly Hills`, `Sharon Springs`).
     let g = norm(tok(cx.text, cx.toks, cx.s.first));
     let prev = if cx.s.first > 0 { tok(cx.text, cx.toks, cx.s.first - 1) } else { "" };
-    let place_slot = with_lower(prev, |p| PLACE_PREPOSITIONS.contains(&p) || matches!(p, "to" | "on" | "into"));
+    // (`the 1100 block of Fulton Street`, `at 221 Baker Street`: an
+    // address.)
+    let address = prev == "of" && cx.s.first >= 2 && tok(cx.text, cx.toks, cx.s.first - 2) == "block"
+        || !prev.is_empty() && prev.bytes().all(|b| b.is_ascii_digit());
+    let place_slot =
+        address || with_lower(prev, |p| PLACE_PREPOSITIONS.contains(&p) || matches!(p, "to" | "on" | "into"));
     let surname_too = !last_word.ends_with('s') && lexicon().is_surname(last_word, false);
     if cx.n == 2 && !place_slot && surname_too && lexicon().is_given(&g, true) && !lexicon().is_place(&g) {
         return None;
