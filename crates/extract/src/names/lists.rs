@@ -49,7 +49,32 @@ pub(super) fn places_in_lists(
             push(text, toks, s.first, s.last, Label::Place, &mut mentions);
         }
     }
+    // The first item of a located list, of one word or more.
+    for &s in open.iter().filter(|s| s.last - s.first < MAX_LOCATED_ITEM_WORDS) {
+        if first_of_located_list(text, toks, s, is_place_tok) {
+            push(text, toks, s.first, s.last, Label::Place, &mut mentions);
+        }
+    }
     mentions
+}
+
+/// The most words of a list's first item that [`first_of_located_list`]
+/// takes (`Khan Younis`, `Deir al Balah`).
+const MAX_LOCATED_ITEM_WORDS: usize = 3;
+
+/// `killed 22 people in Khan Younis and Deir al-Balah`, `near Kham Dua,
+/// Rafah and Jabalia`: a list's first item after a locative cue
+/// ([`LOCATIVE_CUES`]) when the item after it is a place; its words are
+/// capitalised, and none is a demonym, a listed word or in capitals.
+fn first_of_located_list(text: &str, toks: &[Token], s: Segment, is_place_tok: impl Fn(usize) -> bool) -> bool {
+    if s.first == 0 || !matches!(tok(text, toks, s.last + 1), "," | "and") || !is_place_tok(s.last + 2) {
+        return false;
+    }
+    let cue = LOCATIVE_CUES.contains(&tok(text, toks, s.first - 1));
+    cue && (s.first..=s.last).all(|k| {
+        let w = core(tok(text, toks, k));
+        is_cap(w) && !is_all_caps(w) && !is_demonym_or_listed(w, || has(toks, k, cat::DEMONYM))
+    })
 }
 
 /// `shelters in Nacimiento and Purén.`, `near Bor, Niš and Knjazevac,`:

@@ -338,6 +338,19 @@ mod tests {
             ),
             ("company_alone_after_its_legal_name", "Vallmar AG cut its outlook. Vallmar said", &[]),
             (
+                "the_first_item_of_a_located_list",
+                "Strikes killed 22 people in Khan Younis and Deir al-Balah, and near Kham Dua, Jenin and Gaza. He believed in Nadia Kessel and Paris.",
+                &[
+                    ("Khan Younis", "PLACE"),
+                    ("Deir al-Balah", "PLACE"),
+                    ("Kham Dua", "PLACE"),
+                    ("Jenin", "PLACE"),
+                    ("Gaza", "PLACE"),
+                    ("Nadia Kessel", "PERSON"),
+                    ("Paris", "PLACE"),
+                ],
+            ),
+            (
                 "an_address_s_street_and_a_newspaper",
                 "Police went to the 1100 block of Fulton Street and 221 Morgan Street, Lt. Ana Ruiz told The Fresno Bee. He was held at Fresno County Jail.",
                 &[
