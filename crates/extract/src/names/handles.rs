@@ -107,7 +107,7 @@ fn handles(text: &str, toks: &[Token]) -> Vec<Handle> {
         }
         // The handle: words and `_` joined without spaces.
         let mut j = k + 1;
-        while toks.get(j + 1).is_some_and(|t| !t.space_before() && (t.kind() == Kind::Word || t.text(text) == "_")) {
+        while toks.get(j + 1).is_some_and(|t| !t.space_before() && (t.kind() == Kind::Word || t.is(text, "_"))) {
             j += 1;
         }
         let (start, end) = (first.start(), toks[j].end());

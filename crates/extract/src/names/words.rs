@@ -20,6 +20,12 @@ pub(super) fn tok<'t>(text: &'t str, toks: &[Token], i: usize) -> &'t str {
     toks.get(i).map_or("", |t| t.text(text))
 }
 
+/// Token `i` reads `word` (not empty): `tok(text, toks, i) == word`, by
+/// [`Token::is`].
+pub(super) fn tok_is(text: &str, toks: &[Token], i: usize, word: &str) -> bool {
+    toks.get(i).is_some_and(|t| t.is(text, word))
+}
+
 /// Lookup form: without a possessive, and title case for all-caps words
 /// (`MOSCOW`).
 pub(super) fn norm(word: &str) -> Cow<'_, str> {
@@ -176,7 +182,7 @@ pub(super) fn span(text: &str, toks: &[Token], first: usize, last: usize) -> (us
     let w = end_tok.text(text);
     // `Clay Tice Jr.`: a generational suffix keeps its period.
     if is_generational(w) {
-        if let Some(p) = toks.get(last + 1).filter(|p| p.start() == end_tok.end() && p.text(text) == ".") {
+        if let Some(p) = toks.get(last + 1).filter(|p| p.start() == end_tok.end() && p.is(text, ".")) {
             return (toks[first].start(), p.end());
         }
     }
