@@ -79,6 +79,12 @@ enum Names {
 fn handles(text: &str, toks: &[Token]) -> Vec<Handle> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
+    // Most texts hold no `@` or `#`: one search of the text for them (by
+    // `memchr2`) spares the walk over every token (0.8% of extraction
+    // natively).
+    if memchr::memchr2(b'@', b'#', bytes).is_none() {
+        return out;
+    }
     // The sign of token `k`, read by byte: this runs for every token.
     let sign = |k: usize| {
         let t = &toks[k];
