@@ -9,18 +9,24 @@ pub const ACRONYM_MAX_LEN: usize = 3;
 
 /// The token's text without a possessive `'s`/`’s` or trailing `'`.
 pub fn core(word: &str) -> &str {
+    word.get(..core_len(word.as_bytes())).unwrap_or(word)
+}
+
+/// The length of [`core`] of the word whose UTF-8 bytes are `b`. The cut
+/// falls before `'` (ASCII) or before the lead byte of `’`: a character
+/// boundary of the word.
+pub fn core_len(b: &[u8]) -> usize {
     // Byte tests: every word of the text passes here, most not ending in s.
-    let b = word.as_bytes();
-    let [.., before, b's' | b'S'] = b else { return word };
+    let [.., before, b's' | b'S'] = b else { return b.len() };
     let cut = match before {
         b'\'' => 2,
         // `’` is E2 80 99 in UTF-8.
         0x99 if b.len() >= 4 && b[b.len() - 4..b.len() - 1] == [0xE2, 0x80, 0x99] => 4,
-        _ => return word,
+        _ => return b.len(),
     };
-    match word.get(..word.len() - cut) {
-        Some(c) if !c.is_empty() => c,
-        _ => word,
+    match b.len() - cut {
+        0 => b.len(),
+        n => n,
     }
 }
 
