@@ -42,10 +42,15 @@ pub struct QuoteSpan {
 /// Finds the quotations of `text`.
 pub fn find(text: &str) -> Vec<QuoteSpan> {
     let mut out = Vec::new();
+    // The paragraphs as `text.split('\n')` gives them, their ends found by
+    // `memchr` (the whole text searched in wide strides natively, where
+    // `split`'s character search was 1% of extraction). `\n` is one ASCII
+    // byte, so every cut is on a character boundary.
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
     let mut start = 0;
-    for (para, line) in text.split('\n').enumerate() {
-        find_in_paragraph(start, line, para, &mut out);
-        start += line.len() + 1;
+    for (para, end) in ends.enumerate() {
+        find_in_paragraph(start, &text[start..end], para, &mut out);
+        start = end + 1;
     }
     out
 }

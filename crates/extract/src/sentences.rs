@@ -102,7 +102,7 @@ fn starts_sentence(
 /// a listed abbreviation, or a short capitalised title (`the mayor.` ends
 /// a sentence).
 pub fn abbreviation_period(text: &str, toks: &[Token], i: usize) -> bool {
-    i > 0 && toks[i].text(text) == "." && toks[i].start() == toks[i - 1].end() && {
+    i > 0 && toks[i].is(text, ".") && toks[i].start() == toks[i - 1].end() && {
         let w = toks[i - 1].text(text);
         ABBREVIATIONS.contains(&w) || w.len() <= TITLE_ABBREVIATION_MAX && toks[i - 1].upper() && is_title(w)
     }

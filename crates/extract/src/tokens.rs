@@ -130,6 +130,19 @@ impl Token {
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         text.get(self.start()..self.end()).unwrap_or("")
     }
+
+    /// The token reads `word` (not empty): `self.text(text) == word`,
+    /// answered by comparing bytes, without [`Token::text`]'s two
+    /// character-boundary checks (some hundred call sites compare a token
+    /// with a word or a mark). The same answer: bytes equal to the
+    /// characters of `word` start on a boundary of `text`, as `word`'s
+    /// first byte starts a character, and end on one, as UTF-8 decodes
+    /// from there to the same characters.
+    #[inline(always)]
+    pub fn is(&self, text: &str, word: &str) -> bool {
+        debug_assert!(!word.is_empty(), "an empty word is read by Token::text");
+        text.as_bytes().get(self.start()..self.end()) == Some(word.as_bytes())
+    }
 }
 
 /// Token `i` exists and is on one of the word lists in `bits`
@@ -467,6 +480,22 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn is_reads_as_text_compares() {
+        // Every token against every token's text and some marks, on its own
+        // text and on another, where its offsets cut characters.
+        let own = "“Ça va,” said Zoë O’Brien in Kraków — U.S. $5, ½ and 12,000.";
+        let other = "€€ naïve “quotes” ‘and’ Åland: ŁÓDŹ…";
+        let words: Vec<&str> = words(own).into_iter().chain(words(other)).chain(["”", "’", "a", "."]).collect();
+        for text in [own, other] {
+            for t in tokenize(own) {
+                for w in &words {
+                    assert_eq!(t.is(text, w), t.text(text) == *w, "{:?} against {w:?} in {text:?}", t);
+                }
+            }
+        }
     }
 
     #[test]

@@ -22,7 +22,10 @@ pub mod speech;
 mod table;
 
 pub use calendar::month;
-pub use form::{ascii_lower, core, is_all_caps, title_case, with_lower, ACRONYM_MAX_LEN};
+pub use form::{
+    ascii_lower, core, core_len, is_all_caps, rsplit_once_byte, split_once_byte, title_case, with_lower,
+    ACRONYM_MAX_LEN,
+};
 pub use gazetteer::{lexicon, name_bit};
 pub use given_gender::{given_name_gender, NameGender};
 pub use hash::{FastMap, FastSet};

@@ -12,7 +12,7 @@
 
 use super::mention::Segment;
 use super::words::{
-    has_org_word, has_possessive, is_demonym_or_listed, is_generational, is_state_form, norm, phrase, tok,
+    has_org_word, has_possessive, is_demonym_or_listed, is_generational, is_state_form, norm, phrase, tok, tok_is,
 };
 use crate::lexicon::function_words::SENTENCE_OPENERS;
 use crate::lexicon::name_words::{
@@ -60,7 +60,7 @@ pub(super) fn from_runs(text: &str, toks: &[Token], runs: &[Segment]) -> Vec<Can
 /// England`, `Chase Bank of Texas`, `Catherine of Aragon`).
 fn split_of_place(text: &str, toks: &[Token], s: Segment, lead: Lead) -> (Segment, Option<Segment>) {
     let lx = lexicon();
-    let Some(of) = (s.first + 2..s.last).find(|&k| tok(text, toks, k) == "of") else { return (s, None) };
+    let Some(of) = (s.first + 2..s.last).find(|&k| tok_is(text, toks, k, "of")) else { return (s, None) };
     let first = norm(tok(text, toks, s.first));
     let before = Segment { first: s.first, last: of - 1 };
     // `Tom's Republic of Fun`, `Rock and Roll Hall of Fame`, `Eliza

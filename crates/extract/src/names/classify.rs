@@ -26,7 +26,7 @@ use super::mention::{Mention, Segment};
 use super::people;
 use super::rules::{self, Cx, Rule, Verdict};
 use super::teams::Teams;
-use super::words::{has_org_word, norm, phrase, push, tok};
+use super::words::{has_org_word, norm, phrase, push, tok, tok_is};
 use crate::lexicon::{cat, lexicon};
 use crate::tokens::{has, Token};
 
@@ -197,7 +197,7 @@ pub(super) fn learning_examples(
 /// A person, and the known place of a trailing `of` (`Sen. Rosalind
 /// Achebe-Marsh of Minnesota`: the senator, then the state).
 fn person(text: &str, toks: &[Token], s: Segment, mentions: &mut Vec<Mention>) {
-    let of = (s.first + 1..s.last).find(|&k| tok(text, toks, k) == "of");
+    let of = (s.first + 1..s.last).find(|&k| tok_is(text, toks, k, "of"));
     match of.filter(|&k| lexicon().is_place(&norm(phrase(text, toks, k + 1, s.last)))) {
         Some(k) => {
             push(text, toks, s.first, k - 1, Label::Person, mentions);

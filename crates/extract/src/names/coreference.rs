@@ -16,7 +16,7 @@ use super::cues::locative;
 use super::mention::{Mention, Segment};
 use super::words::{is_generational, is_particle_name, norm, phrase, push, tok};
 use crate::lexicon::name_words::CONNECTORS;
-use crate::lexicon::{lexicon, FastMap, FastSet};
+use crate::lexicon::{lexicon, split_once_byte, FastMap, FastSet};
 use crate::sentences::sentence_initial;
 use crate::tokens::Token;
 
@@ -50,7 +50,7 @@ impl<'t> Known<'t> {
             // Tice Jr.`.)
             if let Some(last) = t.split_whitespace().rfind(|w| !is_generational(w)) {
                 persons.insert(last);
-                if let Some((_, r)) = last.split_once('-').filter(|_| is_particle_name(last)) {
+                if let Some((_, r)) = split_once_byte(last, b'-').filter(|_| is_particle_name(last)) {
                     persons.insert(r);
                 }
             }

@@ -6,7 +6,7 @@
 //! an unknown single name (`homes in X,`).
 
 use super::mention::Segment;
-use super::words::{has_possessive, is_demonym, norm, noun_or_plural, phrase, tok};
+use super::words::{has_possessive, is_demonym, norm, noun_or_plural, phrase, tok, tok_is};
 use crate::lexicon::name_words::{
     AGE_LEADS, CLOSINGS, COMPASS_PREFIXES, GREETINGS, LIFE_EVENT_FILLERS, LIFE_EVENT_VERBS, LOCATIVE_CUES, MAX_AGE,
     OF_PLACE_NOUNS, PASSIVE_LIFE_EVENTS, PERSONAL_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, TITLES_NOT_ALONE,
@@ -90,7 +90,7 @@ pub(super) fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
     }
     // `the village of X`, `the people of X`, `the mayor of X`
     if s.first >= 2
-        && tok(text, toks, s.first - 1) == "of"
+        && tok_is(text, toks, s.first - 1, "of")
         && (has(toks, s.first - 2, cat::PLACE_NOUN)
             || with_lower(tok(text, toks, s.first - 2), |w| OF_PLACE_NOUNS.contains(&w)))
     {
@@ -104,7 +104,7 @@ pub(super) fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
 /// stands right before (the noun cue reads that one).
 fn first_of_two_before_plural(text: &str, toks: &[Token], s: Segment) -> bool {
     let after = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before());
-    tok(text, toks, s.last + 1) == "and"
+    tok_is(text, toks, s.last + 1, "and")
         && after(s.last + 2)
         && toks[s.last + 2].upper()
         && after(s.last + 3)
@@ -124,7 +124,7 @@ fn demonym_at(text: &str, toks: &[Token], k: usize) -> bool {
 /// a known region after its comma.
 pub(super) fn town_before_region(text: &str, toks: &[Token], s: Segment) -> bool {
     // The comma after first: most names have none.
-    if s.first == 0 || tok(text, toks, s.last + 1) != "," {
+    if s.first == 0 || !tok_is(text, toks, s.last + 1, ",") {
         return false;
     }
     let slot =
@@ -151,7 +151,7 @@ const DISTANCE_TOKENS: usize = 3;
 /// north of Athens`, `X, 40 km south-west of Homs`, `X, east of New York`.
 fn bearing_after(text: &str, toks: &[Token], s: Segment) -> bool {
     let mut k = s.last + 1;
-    if tok(text, toks, k) != "," || has_possessive(tok(text, toks, s.last)) {
+    if !tok_is(text, toks, k, ",") || has_possessive(tok(text, toks, s.last)) {
         return false;
     }
     k += 1;
@@ -161,7 +161,7 @@ fn bearing_after(text: &str, toks: &[Token], s: Segment) -> bool {
         let w = tok(text, toks, j);
         w.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_lowercase()) && !toks[j].newline_before()
     });
-    distance && tok(text, toks, bearing + 1) == "of" && known_place_at(text, toks, bearing + 2)
+    distance && tok_is(text, toks, bearing + 1, "of") && known_place_at(text, toks, bearing + 2)
 }
 
 /// A place noun said of the name, by a copula or an appositive: `X is a
@@ -200,7 +200,7 @@ fn place_noun_said(text: &str, toks: &[Token], s: Segment) -> bool {
 pub(super) fn locative(text: &str, toks: &[Token], s: Segment) -> bool {
     let w = core(tok(text, toks, s.first));
     let prev = if s.first > 0 { tok(text, toks, s.first - 1) } else { "" };
-    let next_ok = place_ends_at(text, toks, s.last + 1) || tok(text, toks, s.last + 1) == "—";
+    let next_ok = place_ends_at(text, toks, s.last + 1) || tok_is(text, toks, s.last + 1, "—");
     LOCATIVE_CUES.contains(&prev)
         && next_ok
         && !has_possessive(tok(text, toks, s.first))
@@ -292,7 +292,7 @@ fn letter_slot(text: &str, toks: &[Token], s: Segment) -> bool {
     if CLOSINGS.iter().any(|c| c.eq_ignore_ascii_case(w)) {
         return false;
     }
-    if tok(text, toks, s.last + 1) == "," && line_end_at(s.last + 2) {
+    if tok_is(text, toks, s.last + 1, ",") && line_end_at(s.last + 2) {
         return true;
     }
     if !line_end_at(s.last + 1) || s.first == 0 {
@@ -357,7 +357,7 @@ fn personal_noun_after(text: &str, toks: &[Token], s: Segment) -> bool {
         s.last + 1
     } else if matches!(tok(text, toks, s.last + 1), "'s" | "’s") {
         s.last + 2
-    } else if matches!(tok(text, toks, s.last + 1), "'" | "’") && tok(text, toks, s.last + 2) == "s" {
+    } else if matches!(tok(text, toks, s.last + 1), "'" | "’") && tok_is(text, toks, s.last + 2, "s") {
         s.last + 3
     } else {
         return false;
@@ -376,7 +376,7 @@ fn age_after(text: &str, toks: &[Token], s: Segment) -> bool {
     let is_age = !age.is_empty()
         && age.bytes().all(|b| b.is_ascii_digit())
         && age.parse::<u32>().is_ok_and(|a| (1..=MAX_AGE).contains(&a));
-    is_age && tok(text, toks, k + 1) == ","
+    is_age && tok_is(text, toks, k + 1, ",")
 }
 
 /// `Hi Kat!`, `Dear Vince,`, `Hey David:` at the end of the greeting.
@@ -393,7 +393,7 @@ fn greeting_before(text: &str, toks: &[Token], s: Segment) -> bool {
 /// which no article makes a common noun (`the Tsar, whose`) and which
 /// counts or names no group (`Two Australians, whose`).
 fn relative_after(text: &str, toks: &[Token], s: Segment, pronoun: &str) -> bool {
-    if tok(text, toks, s.last + 1) != "," || tok(text, toks, s.last + 2) != pronoun {
+    if !tok_is(text, toks, s.last + 1, ",") || tok(text, toks, s.last + 2) != pronoun {
         return false;
     }
     let determiner =
@@ -419,7 +419,7 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
     }
     // An appositive after a role: `the batting coach, Morné Jacobs, said`,
     // `the prefect of Adré, Mahamat Saleh Abakar, told`.
-    if s.first >= 2 && tok(text, toks, s.first - 1) == "," && tok(text, toks, s.last + 1) == "," {
+    if s.first >= 2 && tok_is(text, toks, s.first - 1, ",") && tok_is(text, toks, s.last + 1, ",") {
         let role = (s.first.saturating_sub(APPOSITIVE_ROLE_WINDOW)..s.first - 1).any(|k| {
             let w = tok(text, toks, k);
             w.chars().next().is_some_and(char::is_lowercase) && lexicon::is_title(w)
@@ -442,7 +442,7 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
     // A role before: `spokesman X`, `Mr. X`.
     if s.first > 0 {
         let j = s.first - 1;
-        if tok(text, toks, j) == "." {
+        if tok_is(text, toks, j, ".") {
             // `Mr. X`, `Gen. X`; any other period ends a sentence (`That's
             // it, sir.` and `the leader.` too), and the verb after may still
             // say (`… on Monday. Nowak said`).
@@ -531,7 +531,7 @@ pub(super) fn reporting_verb_after(text: &str, toks: &[Token], s: Segment) -> bo
 fn reporting_verb_at(text: &str, toks: &[Token], s: Segment) -> Option<usize> {
     let mut from = s.last + 1;
     // (Not a verb with its own subject after it: `X, said the mayor,`.)
-    let appositive = s.first > 0 && tok(text, toks, s.first - 1) == "," && tok(text, toks, from) == ",";
+    let appositive = s.first > 0 && tok_is(text, toks, s.first - 1, ",") && tok_is(text, toks, from, ",");
     let subject_after = || {
         let w = tok(text, toks, from + 2);
         w.starts_with(char::is_uppercase) || with_lower(w, |l| DETERMINERS.contains(&l))
@@ -540,7 +540,7 @@ fn reporting_verb_at(text: &str, toks: &[Token], s: Segment) -> Option<usize> {
     {
         return Some(from + 1);
     }
-    if tok(text, toks, from) == "," {
+    if tok_is(text, toks, from, ",") {
         // Over a phrase set off by commas on the same line, opening in
         // lower case (not a name in apposition: `from Husaybah, Zahid Rawi,
         // said`) and holding no quotation (`, in a statement,`).

@@ -11,7 +11,7 @@
 use annotator_schema::Label;
 
 use super::mention::{Mention, Segment};
-use super::words::{is_cap, norm, tok};
+use super::words::{is_cap, norm, tok, tok_is};
 use crate::lexicon::{cat, is_all_caps, is_us_postal_code, lexicon, state_or_province};
 use crate::tokens::{has, Token};
 
@@ -83,7 +83,7 @@ fn dateline(text: &str, toks: &[Token], i: usize, found: &mut Vec<(usize, usize)
     }
     let mut k = last + 1;
     let mut region = None;
-    if tok(text, toks, k) == "," && on_line(k + 1) {
+    if tok_is(text, toks, k, ",") && on_line(k + 1) {
         // `NAIROBI, Kenya`, `SPRINGFIELD, Ill.`, `BRČKO, Bosnia and Herzegovina`.
         let first = k + 1;
         let mut end = first;
@@ -117,10 +117,10 @@ fn dateline(text: &str, toks: &[Token], i: usize, found: &mut Vec<(usize, usize)
         // A period that ends the region is its abbreviation's (`Ill.`),
         // not a sentence's, only when the state needs it.
         let with_period = &text[toks[first].start()..toks[end].end()];
-        if tok(text, toks, end) == "." && state_or_province(with_period).is_none() {
+        if tok_is(text, toks, end, ".") && state_or_province(with_period).is_none() {
             end -= 1;
         }
-        if end >= first && is_cap(tok(text, toks, end)) || tok(text, toks, end) == "." {
+        if end >= first && is_cap(tok(text, toks, end)) || tok_is(text, toks, end, ".") {
             found.push((toks[first].start(), toks[end].end()));
         }
     }
@@ -152,7 +152,7 @@ fn dateline_end(text: &str, toks: &[Token], k: usize) -> End {
     if iso || year || has(toks, k, cat::MONTH | cat::WEEKDAY) {
         return End::Date;
     }
-    let agency = w == "(" && toks.get(k + 1).is_some_and(|t| t.upper()) && tok(text, toks, k + 2) == ")";
+    let agency = w == "(" && toks.get(k + 1).is_some_and(|t| t.upper()) && tok_is(text, toks, k + 2, ")");
     if agency || matches!(w, "—" | "–" | "-") {
         End::Mark
     } else {
@@ -165,7 +165,7 @@ fn dateline_end(text: &str, toks: &[Token], k: usize) -> End {
 /// `Austin, TX Rangers`): a state when a place found ends before the comma
 /// (not `Harry Preuss, MD`), which [`tag`] asks.
 fn postal_slot(text: &str, toks: &[Token], i: usize) -> bool {
-    if i < 2 || tok(text, toks, i - 1) != "," || toks[i].newline_before() || toks[i - 1].newline_before() {
+    if i < 2 || !tok_is(text, toks, i - 1, ",") || toks[i].newline_before() || toks[i - 1].newline_before() {
         return false;
     }
     let next_ok = toks.get(i + 1).is_none_or(|t| t.newline_before() || !t.upper());
@@ -181,7 +181,7 @@ fn abbreviated_state(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     let (end, after) = if tok(text, toks, i).ends_with('.') {
         (toks[i].end(), i + 1)
     } else {
-        let period = toks.get(i + 1).filter(|p| p.start() == toks[i].end() && p.text(text) == ".")?;
+        let period = toks.get(i + 1).filter(|p| p.start() == toks[i].end() && p.is(text, "."))?;
         (period.end(), i + 2)
     };
     if i == 0 {

@@ -79,6 +79,12 @@ enum Names {
 fn handles(text: &str, toks: &[Token]) -> Vec<Handle> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
+    // Most texts hold no `@` or `#`: one search of the text for them (by
+    // `memchr2`) spares the walk over every token (0.8% of extraction
+    // natively).
+    if memchr::memchr2(b'@', b'#', bytes).is_none() {
+        return out;
+    }
     // The sign of token `k`, read by byte: this runs for every token.
     let sign = |k: usize| {
         let t = &toks[k];
@@ -107,7 +113,7 @@ fn handles(text: &str, toks: &[Token]) -> Vec<Handle> {
         }
         // The handle: words and `_` joined without spaces.
         let mut j = k + 1;
-        while toks.get(j + 1).is_some_and(|t| !t.space_before() && (t.kind() == Kind::Word || t.text(text) == "_")) {
+        while toks.get(j + 1).is_some_and(|t| !t.space_before() && (t.kind() == Kind::Word || t.is(text, "_"))) {
             j += 1;
         }
         let (start, end) = (first.start(), toks[j].end());

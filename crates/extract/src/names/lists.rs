@@ -10,7 +10,7 @@ use annotator_schema::Label;
 use super::cues::place_ends_at;
 use super::mention::{Mention, Segment};
 use super::rules::MAX_CONTEXT_NAME_WORDS;
-use super::words::{is_cap, is_demonym_or_listed, norm, phrase, push, tok};
+use super::words::{is_cap, is_demonym_or_listed, norm, phrase, push, tok, tok_is};
 use crate::lexicon::is_all_caps;
 use crate::lexicon::name_words::LOCATIVE_CUES;
 use crate::lexicon::{cat, core, lexicon, name_bit, FastSet};
@@ -39,11 +39,11 @@ pub(super) fn places_in_lists(
         let left = sep_before
             && s.first >= 2
             && (is_place_tok(s.first - 2)
-                || tok(text, toks, s.first - 1) == ","
-                    && tok(text, toks, s.first - 2) == "and"
+                || tok_is(text, toks, s.first - 1, ",")
+                    && tok_is(text, toks, s.first - 2, "and")
                     && is_place_tok(s.first.saturating_sub(3)));
         let right = sep_after
-            && (is_place_tok(s.last + 2) || (tok(text, toks, s.last + 2) == "and" && is_place_tok(s.last + 3)));
+            && (is_place_tok(s.last + 2) || (tok_is(text, toks, s.last + 2, "and") && is_place_tok(s.last + 3)));
         // (`right` implies `sep_after`, so `left && right` is covered.)
         if left && sep_after || right && sep_before || left && last_of_located_list(text, toks, s, is_place_tok) {
             push(text, toks, s.first, s.last, Label::Place, &mut mentions);
@@ -83,7 +83,7 @@ fn first_of_located_list(text: &str, toks: &[Token], s: Segment, is_place_tok: i
 /// goes on in lower case after it (`… and Purén on Friday`). The item
 /// before is a place (the caller's `left`).
 fn last_of_located_list(text: &str, toks: &[Token], s: Segment, is_place_tok: impl Fn(usize) -> bool) -> bool {
-    if tok(text, toks, s.first - 1) != "and" || !place_ends_at(text, toks, s.last + 1) {
+    if !tok_is(text, toks, s.first - 1, "and") || !place_ends_at(text, toks, s.last + 1) {
         return false;
     }
     // Not a known surname (`in Moran and Pyle`, a court's cases) nor a word
@@ -94,7 +94,7 @@ fn last_of_located_list(text: &str, toks: &[Token], s: Segment, is_place_tok: im
     }
     // Back over the list's places and commas to the word before its first.
     let mut k = s.first - 2;
-    while k >= 2 && tok(text, toks, k - 1) == "," && is_place_tok(k - 2) {
+    while k >= 2 && tok_is(text, toks, k - 1, ",") && is_place_tok(k - 2) {
         k -= 2;
     }
     k > 0 && LOCATIVE_CUES.contains(&tok(text, toks, k - 1))

@@ -7,7 +7,7 @@
 //! person: its mentions go.
 
 use super::mention::Mention;
-use super::words::{starts_run, tok};
+use super::words::{starts_run, tok, tok_is};
 use crate::lexicon::name_words::{COMPASS_PREFIXES, PLACE_PREPOSITIONS};
 use crate::lexicon::{cat, core, is_all_caps, lexicon, ACRONYM_MAX_LEN};
 use crate::tokens::Token;
@@ -58,7 +58,7 @@ pub(super) fn drop_org_heads<'t>(
             }
             Some([i - 1, first])
         } else if i >= 2
-            && tok(text, toks, i - 1) == ","
+            && tok_is(text, toks, i - 1, ",")
             && t.space_before()
             && !t.newline_before()
             && starts_run(toks, i - 2)

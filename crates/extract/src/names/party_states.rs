@@ -36,7 +36,7 @@ pub(super) fn tag_states(text: &str, toks: &[Token], mut mentions: Vec<Mention>)
         if i == 0 || !matches!(tok(text, toks, i - 1), "," | "(") {
             continue;
         }
-        let dotted = toks.get(i + 1).is_some_and(|d| d.start() == t.end() && d.text(text) == ".");
+        let dotted = toks.get(i + 1).is_some_and(|d| d.start() == t.end() && d.is(text, "."));
         let (name, end, after) = if dotted {
             (&text[t.end() - state.len()..t.end() + 1], t.end() + 1, i + 2)
         } else {

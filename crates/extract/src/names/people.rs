@@ -13,7 +13,7 @@
 use super::cues::{self, person_context, person_slot, role_before as role_word_before};
 use super::rules::{Cx, Verdict, MAX_CONTEXT_NAME_WORDS, MAX_NAME_WORDS};
 use super::teams::{is_count, is_score};
-use super::words::{has_org_word, has_possessive, is_cap, is_demonym, is_particle_name, norm, phrase, tok};
+use super::words::{has_org_word, has_possessive, is_cap, is_demonym, is_particle_name, norm, phrase, tok, tok_is};
 use crate::lexicon::name_words::{
     COMPASS_PREFIXES, CONNECTORS, NAME_OPENING_PARTICLES, PERSON_NOUNS, PLACE_PREPOSITIONS, REGION_PREFIXES,
 };
@@ -362,7 +362,7 @@ fn place_possessive_after(cx: &Cx) -> Option<Verdict> {
     // The possessive: on the word before (`Pakistan's`) or, in tokenised
     // text, apart from it (`Pakistan 's`, an apostrophe and an `s`).
     let mut p = s.first - 1;
-    if tok(text, toks, p) == "s" && matches!(tok(text, toks, p.checked_sub(1)?), "'" | "’") {
+    if tok_is(text, toks, p, "s") && matches!(tok(text, toks, p.checked_sub(1)?), "'" | "’") {
         p = p.checked_sub(2)?;
     } else if !has_possessive(tok(text, toks, p)) {
         return None;
@@ -537,7 +537,7 @@ pub(super) fn unknown_given_and_surname(cx: &Cx) -> Option<Verdict> {
 /// a run holding a listed word (`Acme Holdings, chairman`).
 pub(super) fn role_after(cx: &Cx) -> Option<Verdict> {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
-    if !(2..=MAX_CONTEXT_NAME_WORDS).contains(&cx.n) || tok(text, toks, s.last + 1) != "," {
+    if !(2..=MAX_CONTEXT_NAME_WORDS).contains(&cx.n) || !tok_is(text, toks, s.last + 1, ",") {
         return None;
     }
     let mut head_is_title = false;

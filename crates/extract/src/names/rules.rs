@@ -12,7 +12,7 @@ use super::mention::Segment;
 use super::teams::Teams;
 use super::words::{
     has_org_word, has_possessive, is_cap, is_demonym, is_particle_name, is_state_form, norm, noun_or_plural,
-    opens_an_organisation, phrase, starts_run, tok,
+    opens_an_organisation, phrase, starts_run, tok, tok_is,
 };
 use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{
@@ -161,7 +161,7 @@ const CITY_CUES: [&str; 8] = ["in", "from", "near", "outside", "into", "across",
 /// Manchester City's win`).
 fn city_where_a_place_goes(cx: &Cx) -> bool {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
-    if cx.n < 2 || tok(text, toks, s.last) != "City" {
+    if cx.n < 2 || !tok_is(text, toks, s.last, "City") {
         return false;
     }
     let town_known = lexicon().is_place(&norm(phrase(text, toks, s.first, s.last - 1)));
@@ -176,7 +176,7 @@ fn city_where_a_place_goes(cx: &Cx) -> bool {
             toks.get(k).is_some_and(|t| t.start() == at) && toks.get(last).is_some_and(|t| t.end() == at + whole.len());
         let cue = if k > 0 { tok(text, toks, k - 1) } else { "" };
         // `Sioux City, Iowa`: a known place after the comma.
-        let region_after = || tok(text, toks, last + 1) == "," && cues::known_place_at(text, toks, last + 2);
+        let region_after = || tok_is(text, toks, last + 1, ",") && cues::known_place_at(text, toks, last + 2);
         words && (CITY_CUES.contains(&cue) || cue == "to" && !town_known || region_after())
     })
 }
@@ -483,7 +483,7 @@ pub(super) fn county_prefix(cx: &Cx) -> Option<Verdict> {
         return None;
     }
     let w = tok(text, toks, s.first);
-    let name = s.first + 1 + usize::from(tok(text, toks, s.first + 1) == ".");
+    let name = s.first + 1 + usize::from(tok_is(text, toks, s.first + 1, "."));
     if name > s.last || !is_cap(tok(text, toks, name)) {
         return None;
     }
@@ -538,9 +538,9 @@ pub(super) fn state_of(cx: &Cx) -> Option<Verdict> {
     let last_form = (s.first + MAX_STATE_MODIFIERS).min(s.last - 2);
     let form = (s.first..=last_form).find(|&k| {
         let w = core(tok(text, toks, k));
-        tok(text, toks, k + 1) == "of" && is_state_form(w) && (k == s.first || !w.eq_ignore_ascii_case("state"))
+        tok_is(text, toks, k + 1, "of") && is_state_form(w) && (k == s.first || !w.eq_ignore_ascii_case("state"))
     })?;
-    let place = form + 2 + usize::from(tok(text, toks, form + 2) == "the");
+    let place = form + 2 + usize::from(tok_is(text, toks, form + 2, "the"));
     (place <= s.last && lexicon().is_place(&norm(phrase(text, toks, place, s.last)))).then_some(Verdict::Place)
 }
 
@@ -658,7 +658,7 @@ const CITY_PART_NOUNS: [&str; 3] = ["neighbourhood", "neighborhood", "borough"];
 /// a name is the place, though it reads like a given name and a surname.
 pub(super) fn place_noun_of_before(cx: &Cx) -> Option<Verdict> {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
-    if s.first < 2 || tok(text, toks, s.first - 1) != "of" {
+    if s.first < 2 || !tok_is(text, toks, s.first - 1, "of") {
         return None;
     }
     let kind = |w: &str| PLACE_NOUNS.contains(&w) || CITY_PART_NOUNS.contains(&w);
@@ -755,13 +755,13 @@ pub(super) fn word_before_place(cx: &Cx) -> Option<Verdict> {
         })
     };
     // `St Petersburg`, `EB3801a Houston` (an address's code).
-    let abbreviation = w.ends_with('.') || ABBREVIATIONS.contains(&w) || tok(text, toks, s.first + 1) == ".";
+    let abbreviation = w.ends_with('.') || ABBREVIATIONS.contains(&w) || tok_is(text, toks, s.first + 1, ".");
     if abbreviation || w.bytes().any(|b| b.is_ascii_digit()) || has_possessive(w) || lower(w) {
         return None;
     }
     let known = lx.name_bits(&norm(w)) & !name_bit::COMPANY != 0 || is_demonym(w) || cx.whole_is_place();
     // `flying Jetstar Brisbane to Denpasar`: a route's first end.
-    let route = || tok(text, toks, s.last + 1) == "to" && cues::known_place_at(text, toks, s.last + 2);
+    let route = || tok_is(text, toks, s.last + 1, "to") && cues::known_place_at(text, toks, s.last + 2);
     (!known && !crate::sentences::sentence_initial(text, toks, s.first) && !route()).then_some(Verdict::Neither)
 }
 

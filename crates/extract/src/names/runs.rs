@@ -91,7 +91,7 @@ fn extends_to(text: &str, toks: &[Token], last: usize) -> Option<usize> {
     // `in Co. Cork`, a county's, where `Co` opens the run (`Acme Co.` ends
     // a company's name).
     let abbreviation = || matches!(w, "St" | "Mt" | "Ft") || w == COUNTY_ABBREVIATION && !continues_run(toks, last);
-    let abbreviated = t.start() == toks[last].end() && t.text(text) == "." && abbreviation();
+    let abbreviated = t.start() == toks[last].end() && t.is(text, ".") && abbreviation();
     if abbreviated
         && toks.get(n + 1).is_some_and(|a| a.space_before() && !a.newline_before())
         && starts_run(toks, n + 1)

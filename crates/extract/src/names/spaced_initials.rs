@@ -20,12 +20,13 @@ const MAX_LETTERS: usize = 4;
 /// Adds the place of each run of spaced initials that abbreviates one.
 pub(super) fn places(text: &str, toks: &[Token], mut mentions: Vec<Mention>) -> Vec<Mention> {
     // Most texts write no period apart (` . `, as tokenised text writes
-    // every one): one search of the text for its periods (by `memchr`; a
-    // search for the three bytes took 1% of the page's engine call in
-    // wasm), not a test of every token.
+    // every one): one search of the text for its periods (by `memchr`, in
+    // wide strides natively; a search for the three bytes took 1% of the
+    // page's engine call in wasm, `match_indices('.')` 0.9% of extraction
+    // natively), not a test of every token.
     let bytes = text.as_bytes();
-    let apart = |(at, _): (usize, &str)| at > 0 && bytes[at - 1] == b' ' && bytes.get(at + 1) == Some(&b' ');
-    if !text.match_indices('.').any(apart) {
+    let apart = |at: usize| at > 0 && bytes[at - 1] == b' ' && bytes.get(at + 1) == Some(&b' ');
+    if !memchr::memchr_iter(b'.', bytes).any(apart) {
         return mentions;
     }
     // A capital letter alone, read off its byte: this runs for every token.

@@ -9,7 +9,7 @@ use annotator_schema::Label;
 use super::mention::Mention;
 use super::words::tok;
 use crate::lexicon::name_words::CONNECTORS;
-use crate::lexicon::{lexicon, FastMap};
+use crate::lexicon::{lexicon, rsplit_once_byte, split_once_byte, FastMap};
 use crate::tokens::Token;
 
 /// Relabels single-word mentions that are a full name's surname as that
@@ -23,8 +23,8 @@ pub(super) fn over_places(text: &str, toks: &[Token], mut mentions: Vec<Mention>
     let mut fulls: FastMap<&str, (&str, bool)> = FastMap::default();
     for m in mentions.iter().filter(|m| m.label == Label::Person) {
         let t = &text[m.start..m.end];
-        if let Some((_, last)) = t.rsplit_once(' ') {
-            let given = lx.is_given(t.split(' ').next().unwrap_or(""), false);
+        if let Some((_, last)) = rsplit_once_byte(t, b' ') {
+            let given = lx.is_given(split_once_byte(t, b' ').map_or(t, |(first, _)| first), false);
             let entry = fulls.entry(last).or_insert((t, given));
             entry.1 |= given;
         }
@@ -32,7 +32,7 @@ pub(super) fn over_places(text: &str, toks: &[Token], mut mentions: Vec<Mention>
     let mut relabel = Vec::new();
     for (k, m) in mentions.iter().enumerate() {
         let t = &text[m.start..m.end];
-        if t.contains(' ') {
+        if t.as_bytes().contains(&b' ') {
             continue;
         }
         let Some(&(full, given)) = fulls.get(t) else { continue };

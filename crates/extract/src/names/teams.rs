@@ -24,7 +24,7 @@
 //! Brazil 1` alone keeps its places.
 
 use super::mention::Segment;
-use super::words::{is_cap, norm, tok};
+use super::words::{is_cap, norm, tok, tok_is};
 use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{MATCH_VERBS, MATCH_VERBS_BEFORE};
 use crate::lexicon::{cat, core, is_all_caps, lexicon, FastMap};
@@ -324,8 +324,8 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
         let w = tok(text, toks, k);
         match w {
             // `Everton v Newcastle`, `Chelsea vs. Arsenal` (not `Roe v. Wade`).
-            "v" | "vs" | "V" | "Vs" | "VS" if !(w == "v" && tok(text, toks, k + 1) == ".") => {
-                let after = if tok(text, toks, k + 1) == "." { k + 2 } else { k + 1 };
+            "v" | "vs" | "V" | "Vs" | "VS" if !(w == "v" && tok_is(text, toks, k + 1, ".")) => {
+                let after = if tok_is(text, toks, k + 1, ".") { k + 2 } else { k + 1 };
                 if let Some(b) = side_after(text, toks, after).map(|b| caps_place_start(text, toks, b)) {
                     if !person_like(text, toks, a) && !person_like(text, toks, b) {
                         found.table.push(a);
@@ -429,8 +429,8 @@ fn results_line(text: &str, toks: &[Token], start: usize) -> Option<(Side, Side)
         k += 1;
     }
     let k = if line_ends(toks, k) { k } else { skip_bracket(text, toks, k) };
-    let field = |j: usize| is_cap(tok(text, toks, j)) && tok(text, toks, j + 1) == ":";
-    let end_ok = line_ends(toks, k) || tok(text, toks, k) == "." && (line_ends(toks, k + 1) || field(k + 1));
+    let field = |j: usize| is_cap(tok(text, toks, j)) && tok_is(text, toks, j + 1, ":");
+    let end_ok = line_ends(toks, k) || tok_is(text, toks, k, ".") && (line_ends(toks, k + 1) || field(k + 1));
     end_ok.then_some((home, away))
 }
 
@@ -462,12 +462,12 @@ fn person_like(text: &str, toks: &[Token], s: Side) -> bool {
 
 /// Past a bracketed note at token `k` (`( Ukraine )`, `(OT)`), on the line.
 fn skip_bracket(text: &str, toks: &[Token], k: usize) -> usize {
-    if tok(text, toks, k) != "(" {
+    if !tok_is(text, toks, k, "(") {
         return k;
     }
     let mut j = k + 1;
     while !line_ends(toks, j) {
-        if tok(text, toks, j) == ")" {
+        if tok_is(text, toks, j, ")") {
             return j + 1;
         }
         j += 1;

@@ -8,7 +8,7 @@ use annotator_schema::Label;
 
 use super::mention::{Mention, Segment};
 use crate::lexicon::name_words::{ARABIC_PARTICLES, DEMONYM_SUFFIXES, STATE_FORMS};
-use crate::lexicon::{self, cat, core, is_all_caps, lexicon, title_case, ACRONYM_MAX_LEN};
+use crate::lexicon::{self, cat, core, core_len, is_all_caps, lexicon, title_case, ACRONYM_MAX_LEN};
 use crate::tokens::{has, Token};
 
 /// The shortest demonym read as a place name plus `n` (`Kenyan`): shorter
@@ -18,6 +18,12 @@ const PLACE_PLUS_N_MIN_LEN: usize = 5;
 /// The text of token `i`, or `""` past the end.
 pub(super) fn tok<'t>(text: &'t str, toks: &[Token], i: usize) -> &'t str {
     toks.get(i).map_or("", |t| t.text(text))
+}
+
+/// Token `i` reads `word` (not empty): `tok(text, toks, i) == word`, by
+/// [`Token::is`].
+pub(super) fn tok_is(text: &str, toks: &[Token], i: usize, word: &str) -> bool {
+    toks.get(i).is_some_and(|t| t.is(text, word))
 }
 
 /// Lookup form: without a possessive, and title case for all-caps words
@@ -46,7 +52,12 @@ pub(super) fn is_cap(word: &str) -> bool {
 /// whole byte strings (the end of every name asks: a list searched after
 /// stripping the period was 2% of the core's instructions, callgrind).
 pub(super) fn is_generational(word: &str) -> bool {
-    matches!(word.as_bytes(), b"Jr" | b"Sr" | b"Jr." | b"Sr.")
+    is_generational_bytes(word.as_bytes())
+}
+
+/// [`is_generational`] of a word's bytes.
+fn is_generational_bytes(word: &[u8]) -> bool {
+    matches!(word, b"Jr" | b"Sr" | b"Jr." | b"Sr.")
 }
 
 /// A capitalised state form (`Republic`, `Kingdom`, `State`), which
@@ -173,14 +184,16 @@ pub(super) fn has_org_word(toks: &[Token], s: Segment) -> bool {
 /// the period of a final `Jr.` or `Sr.`.
 pub(super) fn span(text: &str, toks: &[Token], first: usize, last: usize) -> (usize, usize) {
     let end_tok = toks[last];
-    let w = end_tok.text(text);
+    // The last word's bytes, not its text sliced on character boundaries
+    // (every candidate, mention and phrase asks): a token lies on them.
+    let w = text.as_bytes().get(end_tok.start()..end_tok.end()).unwrap_or_default();
     // `Clay Tice Jr.`: a generational suffix keeps its period.
-    if is_generational(w) {
-        if let Some(p) = toks.get(last + 1).filter(|p| p.start() == end_tok.end() && p.text(text) == ".") {
+    if is_generational_bytes(w) {
+        if let Some(p) = toks.get(last + 1).filter(|p| p.start() == end_tok.end() && p.is(text, ".")) {
             return (toks[first].start(), p.end());
         }
     }
-    (toks[first].start(), end_tok.start() + core(w).len())
+    (toks[first].start(), end_tok.start() + core_len(w))
 }
 
 /// The text of tokens `first..=last`, without a final possessive.

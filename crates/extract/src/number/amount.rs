@@ -8,7 +8,7 @@ use super::fraction::{
     after_a, and_a_part, fraction_word, half, hyphen_mixed, of_what, proportion, rounded, slash,
     spelled as spelled_fraction, unit_and_a_part, Of,
 };
-use super::scan::{joined, leads_digits, w};
+use super::scan::{joined, leads_digits, w, w_is};
 use super::spelled::spelled;
 use super::words::{leading_vulgar, scale_word, unit_of, vague_word};
 use crate::lexicon::number_words::{
@@ -87,7 +87,7 @@ pub(super) fn amount(text: &str, toks: &[Token], i: usize, money: bool) -> Optio
 /// written onto them (`Rs500`).
 pub(super) fn amount_from(text: &str, toks: &[Token], i: usize, skip: usize, money: bool) -> Option<Amount> {
     // `.500`, `.03 seconds`: a leading decimal point.
-    let point = skip == 0 && w(text, toks, i) == "." && leads_digits(text, toks, i);
+    let point = skip == 0 && w_is(text, toks, i, ".") && leads_digits(text, toks, i);
     let i = i + usize::from(point);
     let t = *toks.get(i)?;
     if t.kind() != Kind::Word {
@@ -127,7 +127,7 @@ pub(super) fn amount_from(text: &str, toks: &[Token], i: usize, skip: usize, mon
         }
     } else if vague_word(word) {
         // `tens of thousands`, `hundreds of millions`; `scores` alone is a verb.
-        let of = w(text, toks, i + 1) == "of";
+        let of = w_is(text, toks, i + 1, "of");
         if !of && VAGUE_BEFORE_OF.iter().any(|v| word.eq_ignore_ascii_case(v)) {
             return None;
         }
@@ -319,7 +319,7 @@ fn times_power_of_ten(text: &str, toks: &[Token], i: usize) -> Option<(i32, usiz
 /// `10^-19` at token `i`: the exponent and the token after it.
 fn power_of_ten(text: &str, toks: &[Token], i: usize) -> Option<(i32, usize)> {
     let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before());
-    if w(text, toks, i) != "10" || w(text, toks, i + 1) != "^" || !glued(i + 1) {
+    if !w_is(text, toks, i, "10") || !w_is(text, toks, i + 1, "^") || !glued(i + 1) {
         return None;
     }
     let mut k = i + 2;
@@ -385,7 +385,7 @@ fn glued_m_counts(text: &str, toks: &[Token], i: usize, word: &str) -> bool {
         return true;
     }
     // `-0.4m/s`: a rate of metres.
-    if w(text, toks, i + 1) == "/" && toks.get(i + 1).is_some_and(|t| !t.space_before()) {
+    if w_is(text, toks, i + 1, "/") && toks.get(i + 1).is_some_and(|t| !t.space_before()) {
         return false;
     }
     let prev = if i > 0 { w(text, toks, i - 1) } else { "" };

@@ -6,7 +6,7 @@
 
 use annotator_schema::{NumberAttrs, NumberKind, NumberValue};
 
-use super::scan::{is_word, joined, push, w, NumberSpan};
+use super::scan::{is_word, joined, push, w, w_is, NumberSpan};
 use super::words::is_unit_word;
 use crate::lexicon::number_words::YEAR_CUES;
 use crate::lexicon::{month, with_lower};
@@ -46,7 +46,7 @@ pub(super) fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<Numb
     // Month Day[, Year] [and Day]; `Oct. 1, 2025` reads like `Oct 1, 2025`.
     if let Some(m) = month(word) {
         let dotted =
-            w(text, toks, i + 1) == "." && !toks[i + 1].space_before() && word.len() <= MONTH_ABBREVIATION_MAX_LEN;
+            w_is(text, toks, i + 1, ".") && !toks[i + 1].space_before() && word.len() <= MONTH_ABBREVIATION_MAX_LEN;
         let i = i + usize::from(dotted);
         if !joined(toks, i) {
             return None;
@@ -54,7 +54,7 @@ pub(super) fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<Numb
         if let Some(d) = day(w(text, toks, i + 1)).filter(|_| is_word(toks, i + 1)) {
             let mut end_tok = i + 1;
             let mut y = None;
-            if w(text, toks, i + 2) == "," && joined(toks, i + 1) {
+            if w_is(text, toks, i + 2, ",") && joined(toks, i + 1) {
                 if let Some(yy) = year(w(text, toks, i + 3)) {
                     y = Some(yy);
                     end_tok = i + 3;
@@ -69,7 +69,7 @@ pub(super) fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<Numb
             if y.is_none() && matches!(w(text, toks, n), "and" | "to" | "or" | "-" | "–") {
                 if let Some(d2) = day(w(text, toks, n + 1)).filter(|_| is_word(toks, n + 1)) {
                     if month(w(text, toks, n + 2)).is_none() && !is_unit_word(w(text, toks, n + 2)) {
-                        let yy = if w(text, toks, n + 2) == "," { year(w(text, toks, n + 3)) } else { None };
+                        let yy = if w_is(text, toks, n + 2, ",") { year(w(text, toks, n + 3)) } else { None };
                         push_date(out, toks[n + 1].start(), toks[n + 1].end(), yy, m, d2);
                         n += 2;
                     }

@@ -6,7 +6,7 @@
 //! half`, `an hour and a quarter`). Values keep 4 decimals, as the
 //! guide says (`two-thirds` → 0.6667).
 
-use super::scan::{joined, w};
+use super::scan::{joined, w, w_is};
 use super::words::{ordinal, scale_word, small_word, unit_of};
 use crate::lexicon::number_words::{
     DOZEN, FRACTION_COMPARATIVES, FRACTION_WORDS, HALF_ADVERB_AFTER, HALF_PERIOD_BEFORE, SLASH_DENOMINATORS,
@@ -114,8 +114,8 @@ fn over_slash(text: &str, toks: &[Token], i: usize, numerator: &str) -> Option<(
             .then(|| s.parse::<u32>().ok())
             .flatten()
     };
-    let date = w(text, toks, i + 3) == "/" && glued(i + 3) || i > 0 && w(text, toks, i - 1) == "/" && glued(i);
-    if w(text, toks, i + 1) != "/" || !glued(i + 1) || !glued(i + 2) || date {
+    let date = w_is(text, toks, i + 3, "/") && glued(i + 3) || i > 0 && w_is(text, toks, i - 1, "/") && glued(i);
+    if !w_is(text, toks, i + 1, "/") || !glued(i + 1) || !glued(i + 2) || date {
         return None;
     }
     let (n, d) = (int(numerator)?, int(w(text, toks, i + 2))?);
@@ -174,7 +174,7 @@ pub(super) fn spelled(text: &str, toks: &[Token], k: usize, n: f64) -> Option<(f
     let word = w(text, toks, k);
     let (d, plural) = denominator(word).filter(|_| joined(toks, k - 1))?;
     let quarter = word.to_ascii_lowercase().starts_with("quarter");
-    if plural != (n > 1.0) || n >= d || quarter && w(text, toks, k + 1) != "of" {
+    if plural != (n > 1.0) || n >= d || quarter && !w_is(text, toks, k + 1, "of") {
         return None;
     }
     Some((rounded(n / d), k + 1))
@@ -184,7 +184,7 @@ pub(super) fn spelled(text: &str, toks: &[Token], k: usize, n: f64) -> Option<(f
 /// (`two and a half`, `three and a half hours`): the part added and the
 /// token after it.
 pub(super) fn and_a_part(text: &str, toks: &[Token], k: usize) -> Option<(f64, usize)> {
-    if w(text, toks, k) != "and" || !joined(toks, k - 1) || !joined(toks, k) {
+    if !w_is(text, toks, k, "and") || !joined(toks, k - 1) || !joined(toks, k) {
         return None;
     }
     let word = w(text, toks, k + 1);
@@ -200,7 +200,7 @@ pub(super) fn and_a_part(text: &str, toks: &[Token], k: usize) -> Option<(f64, u
 /// of the unit, and the token after it.
 pub(super) fn unit_and_a_part(text: &str, toks: &[Token], i: usize) -> Option<(f64, &'static str, usize)> {
     // `and` first: the cheap test, most `a` are no such thing.
-    if w(text, toks, i + 2) != "and" {
+    if !w_is(text, toks, i + 2, "and") {
         return None;
     }
     let u = unit_of(w(text, toks, i + 1)).filter(|_| joined(toks, i))?;
@@ -222,7 +222,7 @@ pub(super) enum Of {
 /// is of and the token after it. `half a lemon` counts a lemon: none.
 pub(super) fn of_what(text: &str, toks: &[Token], k: usize, without_of: bool) -> Option<(Of, usize)> {
     let mut j = k;
-    if w(text, toks, j) == "of" && joined(toks, j - 1) {
+    if w_is(text, toks, j, "of") && joined(toks, j - 1) {
         j += 1;
     } else if !without_of {
         return None;
@@ -245,7 +245,7 @@ pub(super) fn of_what(text: &str, toks: &[Token], k: usize, without_of: bool) ->
 /// the whole number `n` ending before token `k`: the proportion and the
 /// token after it.
 pub(super) fn proportion(text: &str, toks: &[Token], k: usize, n: f64) -> Option<(f64, usize)> {
-    if w(text, toks, k) != "in" || !joined(toks, k - 1) || !joined(toks, k) || n.fract() != 0.0 {
+    if !w_is(text, toks, k, "in") || !joined(toks, k - 1) || !joined(toks, k) || n.fract() != 0.0 {
         return None;
     }
     // Both in words or both in digits: `one in five`, `1 in 9`; not `the

@@ -4,7 +4,7 @@
 //! and the table cues that keep a number after a name a count (`Leeds 2
 //! Everton 1`, `Hallworth 23 , Dekker 67`, `Tulloch 69 68 68`).
 
-use super::scan::w;
+use super::scan::{w, w_is};
 use crate::lexicon::number_words::IDENTIFIER_NOUNS;
 use crate::lexicon::{core, month};
 use crate::sentences::sentence_initial;
@@ -112,18 +112,18 @@ impl Parts {
 /// `555 123 4567`).
 pub(super) fn phone_end(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before());
-    let plus = w(text, toks, i) == "+" && glued(i + 1);
+    let plus = w_is(text, toks, i, "+") && glued(i + 1);
     let mut k = i + usize::from(plus);
     // Most numbers are one group followed by a word: no phone, unless
     // the group is long and opens with a trunk 0 (`07551310002`).
     let next_group = |k: usize| toks.get(k + 1).is_some_and(|n| text.as_bytes()[n.start()].is_ascii_digit());
     let first = w(text, toks, k);
     let trunk_group = first.len() >= SINGLE_GROUP_MIN_DIGITS && first.starts_with('0');
-    let may_be = plus || first.contains('-') || next_group(k) || k > 0 && w(text, toks, k - 1) == "(" || trunk_group;
+    let may_be = plus || first.contains('-') || next_group(k) || k > 0 && w_is(text, toks, k - 1, "(") || trunk_group;
     if !may_be {
         return None;
     }
-    let bracket = k > 0 && w(text, toks, k - 1) == "(" && glued(k) && w(text, toks, k + 1) == ")" && glued(k + 1);
+    let bracket = k > 0 && w_is(text, toks, k - 1, "(") && glued(k) && w_is(text, toks, k + 1, ")") && glued(k + 1);
     let mut parts = Parts::default();
     let mut groups = 0;
     // The longest run of groups shaped like a phone number.
@@ -194,7 +194,7 @@ pub(super) fn in_name(text: &str, toks: &[Token], i: usize) -> bool {
     }
     // An index in capitals before its number and a lower-case word: `FTSE
     // 100 lost`, `STOXX 600 index`, `S&P 500 rose`.
-    let ampersand = prev.len() == 1 && i >= 2 && w(text, toks, i - 2) == "&" && !toks[i - 1].space_before();
+    let ampersand = prev.len() == 1 && i >= 2 && w_is(text, toks, i - 2, "&") && !toks[i - 1].space_before();
     let lower_next = toks.get(i + 1).is_some_and(|n| n.kind() == Kind::Word && !n.upper() && !n.newline_before());
     (prev.len() >= INDEX_NAME_MIN_LEN || ampersand) && lower_next
 }
@@ -343,7 +343,7 @@ mod tests {
         ];
         for (text, want) in cases {
             let toks = tokenize(text);
-            let i = toks.iter().position(|t| t.text(text) == "+" || t.text(text).as_bytes()[0].is_ascii_digit());
+            let i = toks.iter().position(|t| t.is(text, "+") || t.text(text).as_bytes()[0].is_ascii_digit());
             let got = i.and_then(|i| phone_end(text, &toks, i)).is_some();
             assert_eq!(got, *want, "{text}");
         }

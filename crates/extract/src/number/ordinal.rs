@@ -3,7 +3,7 @@
 
 use annotator_schema::{NumberKind, NumberValue};
 
-use super::scan::{is_word, push, w, NumberSpan};
+use super::scan::{is_word, push, w, w_is, NumberSpan};
 use super::words::ordinal;
 use crate::lexicon::number_words::{ORDINAL_DETERMINERS, SECOND_DETERMINERS};
 use crate::tokens::Token;
@@ -16,7 +16,7 @@ pub(super) fn scan_ordinal(text: &str, toks: &[Token], i: usize, out: &mut Vec<N
     let v = ordinal(word)?;
     // `2.5e16 operations a second`: a rate, the unit of time.
     let after_amount = |k: usize| out.last().is_some_and(|n| n.end == toks[k].end());
-    let rate = i >= 2 && w(text, toks, i - 1) == "a" && (after_amount(i - 2) || i >= 3 && after_amount(i - 3));
+    let rate = i >= 2 && w_is(text, toks, i - 1, "a") && (after_amount(i - 2) || i >= 3 && after_amount(i - 3));
     if rate && word.eq_ignore_ascii_case("second") {
         return None;
     }

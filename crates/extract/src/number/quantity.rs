@@ -10,7 +10,7 @@ use super::amount::{amount, amount_from, scaled, Glued};
 use super::date::{year, year_context};
 use super::fraction::and_a_part;
 use super::identifier::{identifier, in_name};
-use super::scan::{end_of, is_word, joined, may_start, push, score_context, sign_at, w, NumberSpan};
+use super::scan::{end_of, is_word, joined, may_start, push, score_context, sign_at, w, w_is, NumberSpan};
 use super::unit::{after, currency_before, rate};
 use super::words::{glued_currency, scale_word, unit_of};
 use crate::lexicon::number_words::{
@@ -60,7 +60,7 @@ fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
     // `minus 8 degrees`, `minus two`: one sign word only (no recursion on
     // `minus minus …`); `plus or minus` is a hedge, `10 minus 3` a sum.
     if SIGN_WORDS.iter().any(|s| word.eq_ignore_ascii_case(s)) {
-        let hedge = i >= 2 && w(text, toks, i - 1) == "or" && w(text, toks, i - 2).eq_ignore_ascii_case("plus");
+        let hedge = i >= 2 && w_is(text, toks, i - 1, "or") && w(text, toks, i - 2).eq_ignore_ascii_case("plus");
         let sum = i >= 1 && w(text, toks, i - 1).as_bytes().first().is_some_and(u8::is_ascii_digit);
         let next = w(text, toks, i + 1);
         if hedge || sum || !joined(toks, i) || SIGN_WORDS.iter().any(|s| next.eq_ignore_ascii_case(s)) {
@@ -216,13 +216,13 @@ fn is_change(text: &str, toks: &[Token], qi: usize, min: f64, max: f64) -> bool 
         ascii_lower(w(text, toks, k), &mut buf)
             .is_some_and(|l| CHANGE_WORDS.binary_search(&l).is_ok() || INDEX_VERBS.contains(&l))
     };
-    if qi >= 2 && w(text, toks, qi - 1) == "from" && change(qi - 2) {
+    if qi >= 2 && w_is(text, toks, qi - 1, "from") && change(qi - 2) {
         return true;
     }
     let cue = (qi.saturating_sub(CHANGE_WINDOW)..qi)
         .rev()
         .take_while(|&k| toks[k].kind() == Kind::Word)
-        .any(|k| change(k) || w(text, toks, k) == "by");
+        .any(|k| change(k) || w_is(text, toks, k, "by"));
     cue && max >= CHANGE_RATIO * min
 }
 
@@ -309,7 +309,7 @@ mod tests {
         // `plus or minus` is a hedge and `10 minus 3` a sum: no sign.
         for text in ["plus or minus 2.2", "10 minus 3"] {
             let toks = tokenize(text);
-            let at = toks.iter().position(|t| t.text(text) == "minus").expect("minus");
+            let at = toks.iter().position(|t| t.is(text, "minus")).expect("minus");
             assert!(quantity(text, &toks, at).is_none(), "{text}");
         }
     }

@@ -24,6 +24,12 @@ pub(super) fn w<'t>(text: &'t str, toks: &[Token], i: usize) -> &'t str {
     toks.get(i).map_or("", |t| t.text(text))
 }
 
+/// Token `i` reads `word` (not empty): `w(text, toks, i) == word`, by
+/// [`Token::is`].
+pub(super) fn w_is(text: &str, toks: &[Token], i: usize, word: &str) -> bool {
+    toks.get(i).is_some_and(|t| t.is(text, word))
+}
+
 /// Token `i` is a word.
 pub(super) fn is_word(toks: &[Token], i: usize) -> bool {
     toks.get(i).is_some_and(|t| t.kind() == Kind::Word)
@@ -96,7 +102,7 @@ fn may_start_rest(text: &str, toks: &[Token], i: usize) -> bool {
         // third`) or a unit and `and` (`a year and a half`): most do not.
         // Else `A` may still be a dollar prefix (`A$3`), tested below.
         let article = t.end() - t.start() == 1 && matches!(bytes.get(t.start()), Some(b'a' | b'A'));
-        if !article || has(toks, i + 1, cat::NUMBER_START) || w(text, toks, i + 2) == "and" {
+        if !article || has(toks, i + 1, cat::NUMBER_START) || w_is(text, toks, i + 2, "and") {
             return true;
         }
     }
@@ -105,7 +111,7 @@ fn may_start_rest(text: &str, toks: &[Token], i: usize) -> bool {
     let next_first = || toks.get(i + 1).and_then(|n| bytes.get(n.start()).copied()).unwrap_or(b' ');
     match first {
         // `an hour and a half`
-        b'a'..=b'z' => t.end() - t.start() == 2 && t.text(text) == "an" && w(text, toks, i + 2) == "and",
+        b'a'..=b'z' => t.end() - t.start() == 2 && t.is(text, "an") && w_is(text, toks, i + 2, "and"),
         b'0'..=b'9' => true,
         // A sign or a decimal point on digits (`-5C`, `−6`, `+9`, `.500`).
         b'-' | b'+' | b'.' => leads_digits(text, toks, i),
@@ -121,7 +127,7 @@ fn may_start_rest(text: &str, toks: &[Token], i: usize) -> bool {
         b'A'..=b'Z' => {
             t.end() - t.start() <= CODE_MAX_LEN && matches!(next_first(), b'$' | b'0'..=b'9')
                 || glued_currency(t.text(text), || w(text, toks, i + 1)).is_some()
-                || t.text(text) == "An" && w(text, toks, i + 2) == "and"
+                || t.is(text, "An") && w_is(text, toks, i + 2, "and")
         }
         _ => false,
     }
@@ -154,11 +160,11 @@ pub(super) fn leads_digits(text: &str, toks: &[Token], i: usize) -> bool {
     }
     let prev = toks[i - 1];
     // `52%-48%`: a dash written onto a percent sign joins two shares.
-    if !toks[i].space_before() && w(text, toks, i - 1) == "%" {
+    if !toks[i].space_before() && w_is(text, toks, i - 1, "%") {
         return false;
     }
     let after_number = text.as_bytes().get(prev.start()).is_some_and(u8::is_ascii_digit);
-    let point = w(text, toks, i) == ".";
+    let point = w_is(text, toks, i, ".");
     if point {
         toks[i].space_before() || matches!(w(text, toks, i - 1), "(" | "[" | "\"" | "“")
     } else {

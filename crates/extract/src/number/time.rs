@@ -5,7 +5,7 @@
 use annotator_schema::{NumberKind, NumberValue};
 
 use super::date::year_context;
-use super::scan::{joined, push, w, NumberSpan};
+use super::scan::{joined, push, w, w_is, NumberSpan};
 use crate::lexicon::number_words::{GAP_WORDS, NAMED_TIMES, TIME_LINKS};
 use crate::lexicon::{ascii_lower, is_time_zone, lookup};
 use crate::tokens::Token;
@@ -13,7 +13,7 @@ use crate::tokens::Token;
 /// `am`/`pm` marker at token `k` (`PM`, `a.m.`, `pm`): (is pm, tokens used).
 fn meridiem(text: &str, toks: &[Token], k: usize) -> Option<(bool, usize)> {
     let t = toks.get(k).filter(|t| !t.newline_before())?;
-    let dot = w(text, toks, k + 1) == "." && toks.get(k + 1).is_some_and(|d| d.start() == t.end());
+    let dot = w_is(text, toks, k + 1, ".") && toks.get(k + 1).is_some_and(|d| d.start() == t.end());
     match t.text(text) {
         "am" | "AM" => Some((false, 1)),
         "pm" | "PM" => Some((true, 1)),
@@ -72,7 +72,7 @@ fn clock_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -
         return Some(n);
     }
     // Hours and minutes, and the token after them.
-    let (h, m, mut end, explicit) = if w(text, toks, i + 1) == ":" && glued(i + 1) && glued(i + 2) {
+    let (h, m, mut end, explicit) = if w_is(text, toks, i + 1, ":") && glued(i + 1) && glued(i + 2) {
         let (h, m) = (num(word)?, w(text, toks, i + 2));
         (h, (m.len() == 2).then(|| num(m)).flatten()?, i + 3, true)
     } else if let Some(d) = word.find(|c: char| c.is_ascii_alphabetic()) {
@@ -135,18 +135,18 @@ fn race_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) ->
     // `at 12:42:55`, `04/25/01 12:42:55` (the date's last part and a
     // slash before it): a clock.
     let after_at = i > 0 && w(text, toks, i - 1).eq_ignore_ascii_case("at");
-    let after_date = i >= 2 && w(text, toks, i - 2) == "/";
+    let after_date = i >= 2 && w_is(text, toks, i - 2, "/");
     if after_at || after_date {
         return None;
     }
-    if w(text, toks, i + 1) != ":" || !glued(i + 1) || !glued(i + 2) {
+    if !w_is(text, toks, i + 1, ":") || !glued(i + 1) || !glued(i + 2) {
         return None;
     }
     let second = w(text, toks, i + 2);
     let (whole, fraction, end) = if let Some((ss, frac)) = second.split_once('.') {
         // `3:29.41`
         (lead * SIXTY + two(ss)?, frac, i + 3)
-    } else if w(text, toks, i + 3) == ":" && glued(i + 3) && glued(i + 4) {
+    } else if w_is(text, toks, i + 3, ":") && glued(i + 3) && glued(i + 4) {
         // `2:05:17`, not `14:32:05 GMT`
         let (mm, ss) = (two(second)?, two(w(text, toks, i + 4))?);
         let next = w(text, toks, i + 5);
@@ -225,7 +225,7 @@ mod tests {
         for (text, want) in cases {
             let toks = tokenize(text);
             // The number before the first colon.
-            let at = toks.iter().position(|t| t.text(text) == ":").map_or(0, |c| c.saturating_sub(1));
+            let at = toks.iter().position(|t| t.is(text, ":")).map_or(0, |c| c.saturating_sub(1));
             let mut out = Vec::new();
             race_time(text, &toks, at, &mut out);
             let got = out.first().map(|n| {

@@ -7,7 +7,7 @@
 
 use annotator_schema::NumberKind;
 
-use super::scan::{is_word, joined, w};
+use super::scan::{is_word, joined, w, w_is};
 use super::words::{currency_symbol, currency_word, unit_of};
 use crate::lexicon::number_words::{
     CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_LETTERS, CURRENCY_QUALIFIERS, DEGREE_SIGN, DOLLAR_PREFIXES,
@@ -47,10 +47,10 @@ pub(super) fn currency_before(text: &str, toks: &[Token], i: usize) -> Option<(&
         return is_word(toks, i + 1).then_some((c, i + 1));
     }
     if let Some(c) = lookup(&CURRENCY_LETTERS, word).filter(|_| joined(toks, i)) {
-        let dot = w(text, toks, i + 1) == "." && glued(toks, i + 1);
+        let dot = w_is(text, toks, i + 1, ".") && glued(toks, i + 1);
         return Some((c, i + 1 + usize::from(dot)));
     }
-    if w(text, toks, i + 1) == "$" && glued(toks, i + 1) && is_word(toks, i + 2) {
+    if w_is(text, toks, i + 1, "$") && glued(toks, i + 1) && is_word(toks, i + 2) {
         return lookup(&DOLLAR_PREFIXES, word).map(|c| (c, i + 2));
     }
     let digit_after = joined(toks, i) && w(text, toks, i + 1).as_bytes().first().is_some_and(u8::is_ascii_digit);
@@ -105,7 +105,7 @@ pub(super) fn after(
     let mut buf = [0u8; 32];
     let next_l = ascii_lower(next, &mut buf).unwrap_or("");
     let is = |k: usize, word: &str| w(text, toks, k).eq_ignore_ascii_case(word);
-    if PERCENT_WORDS.contains(&next_l) || (next_l == "per" && w(text, toks, end + 1) == "cent") {
+    if PERCENT_WORDS.contains(&next_l) || (next_l == "per" && w_is(text, toks, end + 1, "cent")) {
         return found(end + 1 + usize::from(next_l == "per"), NumberKind::Percent, "percent");
     }
     if let Some(c) = lookup(&SUBUNITS, next_l).filter(|_| next.len() > 1) {
@@ -114,7 +114,7 @@ pub(super) fn after(
     if let Some(c) = currency_word(next).or_else(|| currency_code(next)) {
         return found(end + 1, NumberKind::Money, c);
     }
-    let large = value.is_some_and(|v| v >= POUNDS_MONEY_MIN) && w(text, toks, end + 1) != "of";
+    let large = value.is_some_and(|v| v >= POUNDS_MONEY_MIN) && !w_is(text, toks, end + 1, "of");
     if let Some(c) = lookup(&QUALIFIED_CURRENCY_WORDS, next_l)
         .filter(|_| (scaled || large || next_l == "marks" && priced(w(text, toks, end - 1))) && next_l != "won")
     {
@@ -154,7 +154,7 @@ pub(super) fn after(
         return found(end + 1, NumberKind::Measure, POINT_UNIT);
     }
     if let Some(u) = unit_of(next) {
-        if !(u == "m" && next == "m" && w(text, toks, end + 1) == ".") {
+        if !(u == "m" && next == "m" && w_is(text, toks, end + 1, ".")) {
             let (end, unit) = rate(text, toks, end + 1, u);
             return found(end, NumberKind::Measure, unit);
         }

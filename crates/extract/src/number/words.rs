@@ -7,7 +7,7 @@ use crate::lexicon::number_words::{
     CURRENCY_LETTERS, CURRENCY_LETTER_ON_AMOUNTS, CURRENCY_SIGNS, HUNDREDTH, ONES, ORDINALS, ORDINAL_TENS, SCALES,
     SCALE_ABBREVIATIONS, TENS, VAGUE, VULGAR_FRACTIONS,
 };
-use crate::lexicon::{ascii_lower, currency, lookup, unit};
+use crate::lexicon::{ascii_lower, currency, lookup, split_once_byte, unit};
 
 /// The most digits of an ordinal in digits (`21st`, `100000th`): enough
 /// for any place or anniversary, and the value stays exact.
@@ -23,7 +23,7 @@ pub(super) fn small_word(w: &str) -> Option<f64> {
     if let Some(i) = TENS.iter().position(|x| *x == l) {
         return Some(20.0 + 10.0 * i as f64);
     }
-    if let Some((a, b)) = l.split_once('-') {
+    if let Some((a, b)) = split_once_byte(l, b'-') {
         let (ta, ob) = (TENS.iter().position(|x| *x == a)?, ONES.iter().position(|x| *x == b)?);
         if (1..10).contains(&ob) {
             return Some(20.0 + 10.0 * ta as f64 + ob as f64);
@@ -60,7 +60,7 @@ pub(super) fn ordinal(w: &str) -> Option<f64> {
     if l == HUNDREDTH {
         return Some(100.0);
     }
-    if let Some((a, b)) = l.split_once('-') {
+    if let Some((a, b)) = split_once_byte(l, b'-') {
         let tens = small_word(a).filter(|v| is_tens(*v))?;
         let o = ORDINALS.iter().position(|x| *x == b).map(|i| i + 1).filter(|o| (1..10).contains(o))?;
         return Some(tens + o as f64);

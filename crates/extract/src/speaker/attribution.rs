@@ -121,7 +121,7 @@ pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Vec
                 }
             } else if t.kind() != Kind::Word {
                 caption(ix, i, lo)
-            } else if ix.word(i) == ACCORDING && ix.cx.toks.get(i + 1).is_some_and(|t| t.text(ix.cx.text) == "to") {
+            } else if ix.word(i) == ACCORDING && ix.cx.toks.get(i + 1).is_some_and(|t| t.is(ix.cx.text, "to")) {
                 according_to(ix, i, hi)
             } else if source_named(ix, i, lo) {
                 according_to(ix, saying_of(ix, i).unwrap_or(i - 1), hi)
@@ -168,7 +168,7 @@ fn with_participle(ix: &Index, i: usize, lo: usize) -> Option<Who> {
     let with = (lo.max(first.saturating_sub(WITH_TITLES_MAX + 1))..first)
         .rev()
         .find(|&j| !(ix.capitalised_word(j) || lexicon::is_title(ix.word(j))))?;
-    (ix.word(with) == "with").then_some(Who::Named(Speaker::Mention(mi)))
+    (ix.word_is(with, "with")).then_some(Who::Named(Speaker::Mention(mi)))
 }
 
 /// Token `i` is a reporting verb written in lower case (`said`, `went
@@ -247,7 +247,7 @@ fn according_to(ix: &Index, i: usize, hi: usize) -> Option<Who> {
 /// (`was`/`were`/`been` before it, `by` after it).
 fn passive_agent(ix: &Index, i: usize, after: usize, hi: usize) -> Option<Who> {
     let passive = i > 0 && matches!(ix.word(i - 1), "was" | "were" | "been" | "being");
-    if !passive || after >= hi || ix.word(after) != "by" {
+    if !passive || after >= hi || !ix.word_is(after, "by") {
         return None;
     }
     speaker_after_verb(ix, i, after + 1, hi)
@@ -299,7 +299,7 @@ const PREDICATE_MAX: usize = 24;
 fn coordinated_subject(ix: &Index, i: usize, j: usize, lo: usize) -> Option<Who> {
     let s = ix.cx.sentences.of(j);
     let (_, hi) = ix.cx.sentences.range(s);
-    let speech = (i + 1..hi).any(|k| !ix.outside_quotes(k)) || hi > i + 1 && ix.word(hi - 1) == ":";
+    let speech = (i + 1..hi).any(|k| !ix.outside_quotes(k)) || hi > i + 1 && ix.word_is(hi - 1, ":");
     if !speech {
         return None;
     }
@@ -358,7 +358,7 @@ fn subject_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     } else if tw == "it" || tw == "It" || statement_of(ix, j, lo) {
         // `The White House issued a veto threat. "…," the statement said.`
         organisation_before(ix, j).map(Who::Named)
-    } else if tw == "who" && j >= lo + 2 && ix.word(j - 1) == "," {
+    } else if tw == "who" && j >= lo + 2 && ix.word_is(j - 1, ",") {
         // `Ana Lima, who said …`: the relative pronoun's antecedent.
         ix.mention_end(j - 2).filter(|&mi| ix.is_person(mi)).map(|mi| Who::Named(Speaker::Mention(mi)))
     } else if described_by_origin(ix, j, lo) || office_after_the(ix, j) {
@@ -382,10 +382,10 @@ fn lone_origin(ix: &Index, mi: usize, j: usize, lo: usize) -> bool {
 /// place or organisation.
 fn person_of(ix: &Index, j: usize, lo: usize) -> Option<usize> {
     let mut a = capitals_from(ix, j, lo);
-    if a > lo && ix.word(a - 1) == "the" {
+    if a > lo && ix.word_is(a - 1, "the") {
         a -= 1;
     }
-    (a >= lo + 2 && ix.word(a - 1) == "of").then(|| ix.mention_end(a - 2)).flatten().filter(|&mi| ix.is_person(mi))
+    (a >= lo + 2 && ix.word_is(a - 1, "of")).then(|| ix.mention_end(a - 2)).flatten().filter(|&mi| ix.is_person(mi))
 }
 
 /// The first of the capitalised words outside quotation marks that end
@@ -414,7 +414,7 @@ fn subject_before_clause(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     let relative = (from..j)
         .rev()
         .take_while(|&k| ix.outside_quotes(k))
-        .find(|&k| ix.word(k) == ",")
+        .find(|&k| ix.word_is(k, ","))
         .is_some_and(|open| matches!(ix.word(open + 1), "who" | "whose" | "which"));
     if let Some(mi) = ix.mention_end(j - 1).filter(|&mi| ix.is_person(mi) && !relative) {
         return Some(Who::Named(Speaker::Mention(mi)));
@@ -423,14 +423,14 @@ fn subject_before_clause(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     // wrote much of the package, called`.
     let mut close = j;
     for _ in 0..CLAUSES {
-        let open = (from..close).rev().take_while(|&k| ix.outside_quotes(k)).find(|&k| ix.word(k) == ",")?;
+        let open = (from..close).rev().take_while(|&k| ix.outside_quotes(k)).find(|&k| ix.word_is(k, ","))?;
         if open == 0 {
             return None;
         }
         // `Rep. June Fairweather (R-Ohio), who …,`: the name before the bracket.
         let mut end = open - 1;
-        if ix.word(end) == ")" {
-            end = (end.saturating_sub(BRACKET_MAX)..end).rev().find(|&k| ix.word(k) == "(")?.checked_sub(1)?;
+        if ix.word_is(end, ")") {
+            end = (end.saturating_sub(BRACKET_MAX)..end).rev().find(|&k| ix.word_is(k, "("))?.checked_sub(1)?;
         }
         let place = ix.mention_at(end).is_some_and(|mi| !ix.is_person(mi)) || party_tag(ix.word(end));
         if !place {
@@ -542,7 +542,7 @@ fn organisation_before(ix: &Index, j: usize) -> Option<Speaker> {
         return None;
     }
     let (plo, phi) = ix.cx.sentences.range(s - 1);
-    let a = if ix.word(plo) == "The" { plo + 1 } else { plo };
+    let a = if ix.word_is(plo, "The") { plo + 1 } else { plo };
     if ix.mention_at(a).is_some_and(|mi| ix.is_person(mi)) {
         return None;
     }
@@ -563,7 +563,7 @@ fn organisation_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
     // `the Bank of England`, `the Department of Homeland Security`: one
     // name over `of` (a person before it is not part of it: `Jane Doe of
     // Acme`, see `person_of`).
-    if a >= lo + 2 && ix.word(a - 1) == "of" && ix.capitalised_word(a - 2) && ix.mention_at(a - 2).is_none() {
+    if a >= lo + 2 && ix.word_is(a - 1, "of") && ix.capitalised_word(a - 2) && ix.mention_at(a - 2).is_none() {
         a = capitals_from(ix, a - 2, lo);
     }
     while a < j && (lexicon::is_stopword(ix.word(a)) || lexicon::is_title(ix.word(a))) {
@@ -611,7 +611,7 @@ fn words_speaker(ix: &Index, a: usize, j: usize) -> Option<Speaker> {
 /// parson`), or capitalised words no mention covers (`said Elizabeth`).
 /// Not after a verb whose object is the one spoken to (`told Jones`).
 fn speaker_after_verb(ix: &Index, i: usize, k0: usize, hi: usize) -> Option<Who> {
-    if ADDRESSEE_ONLY_VERBS.contains(&ix.word(i)) && ix.word(k0.saturating_sub(1)) != "by" {
+    if ADDRESSEE_ONLY_VERBS.contains(&ix.word(i)) && !ix.word_is(k0.saturating_sub(1), "by") {
         return None;
     }
     let end = hi.min(k0 + AFTER_VERB);
@@ -736,7 +736,7 @@ fn description_after(ix: &Index, det: usize, end: usize) -> Option<Who> {
             break;
         }
         // `cried the voice of John Reed`: the person whose voice it is.
-        if ix.word(k) == "of" && head.is_some_and(|h| ix.word(h) == "voice") {
+        if ix.word_is(k, "of") && head.is_some_and(|h| ix.word_is(h, "voice")) {
             if let Some(mi) = ix.mention_at(k + 1).filter(|&mi| k + 1 < end && ix.is_person(mi)) {
                 return Some(Who::Named(Speaker::Mention(mi)));
             }
@@ -750,7 +750,7 @@ fn description_after(ix: &Index, det: usize, end: usize) -> Option<Who> {
     // `the minister, Anna Schmidt,`, `the state Republican Party’s finance
     // chair, Lionel Abernathy-Cole,`, `the committee’s ranking member, Sen.
     // Marcus Oyelaran-Whitby`: the name in apposition speaks.
-    let comma = (h + 1..end.min(h + 1 + APPOSITION_MAX)).find(|&k| !ix.outside_quotes(k) || ix.word(k) == ",");
+    let comma = (h + 1..end.min(h + 1 + APPOSITION_MAX)).find(|&k| !ix.outside_quotes(k) || ix.word_is(k, ","));
     if let Some(c) = comma.filter(|&c| ix.outside_quotes(c)) {
         let name = (c + 1..end.min(c + 1 + TITLES_BEFORE_NAME))
             .find(|&k| !(ix.has(k, cat::TITLE) || abbreviation_period(ix.cx.text, ix.cx.toks, k)));
@@ -784,7 +784,7 @@ fn described_by_origin(ix: &Index, k: usize, lo: usize) -> bool {
     let modifier = |j: usize| ix.tok(j).kind() == Kind::Word && !ix.has(j, cat::STOP);
     (from..k)
         .rev()
-        .find(|&j| !(ix.capitalised_word(j) || modifier(j)) || ix.word(j) == "The")
+        .find(|&j| !(ix.capitalised_word(j) || modifier(j)) || ix.word_is(j, "The"))
         .is_some_and(|j| matches!(ix.word(j), "the" | "The"))
         // The list's bits first, the endings' lookups last (`Kenyan`).
         && (ix.has(k, cat::DEMONYM) || is_demonym(ix.word(k)))
@@ -825,14 +825,14 @@ const TITLES_BEFORE_NAME: usize = 3;
 /// name before a colon that opens a quotation, the colon at token `i`
 /// opening its line (caption `lo..i`).
 fn caption(ix: &Index, i: usize, lo: usize) -> Option<Who> {
-    if ix.word(i) != ":" || i == lo || i - lo > CAPTION_MAX || ix.quote_at(i + 1).is_none() {
+    if !ix.word_is(i, ":") || i == lo || i - lo > CAPTION_MAX || ix.quote_at(i + 1).is_none() {
         return None;
     }
     if !ix.tok(lo).newline_before() && lo != 0 {
         return None;
     }
     // A caption in brackets after the name: the name ends before `(`.
-    let j = (lo..i).find(|&k| ix.word(k) == "(").map_or(i - 1, |b| b.saturating_sub(1));
+    let j = (lo..i).find(|&k| ix.word_is(k, "(")).map_or(i - 1, |b| b.saturating_sub(1));
     if j < lo {
         return None;
     }

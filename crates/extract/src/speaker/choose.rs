@@ -496,7 +496,7 @@ fn addressee(ix: &Index, first: usize, last: usize) -> Option<usize> {
     head.chain(tail).chain(middle).find_map(|k| {
         let mi = ix.mention_end(k).filter(|&mi| ix.is_person(mi))?;
         let mut start = (first..=k).rev().take_while(|&j| ix.mention_at(j) == Some(mi)).last()?;
-        while start > first + 1 && (ix.word(start - 1) == "." || ix.has(start - 1, cat::TITLE)) {
+        while start > first + 1 && (ix.word_is(start - 1, ".") || ix.has(start - 1, cat::TITLE)) {
             start -= 1; // `Sir John`, `Mr. Bennet`
         }
         let before = if start > first { ix.word(start - 1) } else { "" };
@@ -517,7 +517,7 @@ fn addressee(ix: &Index, first: usize, last: usize) -> Option<usize> {
 /// an appositive (`, your new tenant`), not a call (`"Pip, come here!"`).
 fn self_named(ix: &Index, first: usize, last: usize) -> Option<usize> {
     let mut k = first + 1;
-    while k < last && (ix.has(k, cat::TITLE) || ix.word(k) == ".") && ix.mention_at(k).is_none() {
+    while k < last && (ix.has(k, cat::TITLE) || ix.word_is(k, ".")) && ix.mention_at(k).is_none() {
         k += 1;
     }
     let mi = ix.mention_at(k).filter(|&mi| ix.is_person(mi))?;
@@ -624,7 +624,7 @@ fn dateline_end(ix: &Index, lo: usize, first: usize) -> Option<usize> {
         })
         .filter(|&k| !first_byte(k).is_ascii_lowercase())?;
     // `(AP) —`: the dash after the agency's bracket.
-    let close = if ix.word(mark) == "(" { (mark..first).find(|&k| ix.word(k) == ")")? } else { mark };
+    let close = if ix.word_is(mark, "(") { (mark..first).find(|&k| ix.word_is(k, ")"))? } else { mark };
     let after = close + 1;
     let dash = after < first && matches!(ix.word(after), "—" | "–" | "-");
     Some(after + usize::from(dash))
@@ -640,7 +640,7 @@ fn kin_title(w: &str) -> Option<&'static str> {
 fn family_name(ix: &Index, mi: usize) -> bool {
     let full = ix.cx.entities.get(mi).is_some_and(|e| e.contains(' '));
     let titled = ix.mention_first(mi).is_some_and(|k| {
-        let before = k.checked_sub(1).filter(|&j| ix.word(j) != ".").or_else(|| k.checked_sub(2));
+        let before = k.checked_sub(1).filter(|&j| !ix.word_is(j, ".")).or_else(|| k.checked_sub(2));
         before.is_some_and(|j| ix.has(j, cat::TITLE))
     });
     full || titled

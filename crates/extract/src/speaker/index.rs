@@ -62,6 +62,12 @@ impl<'a> Index<'a> {
         self.cx.toks[k].text(self.cx.text)
     }
 
+    /// Token `k` reads `word` (not empty): `self.word(k) == word`, by
+    /// [`Token::is`].
+    pub(super) fn word_is(&self, k: usize, word: &str) -> bool {
+        self.cx.toks[k].is(self.cx.text, word)
+    }
+
     /// Token `k` is a word starting with a capital.
     pub(super) fn capitalised_word(&self, k: usize) -> bool {
         self.cx.toks.get(k).is_some_and(|t| t.kind() == Kind::Word && t.upper())
@@ -135,7 +141,7 @@ impl<'a> Index<'a> {
     pub(super) fn question_clause(&self, lo: usize, hi: usize) -> Option<std::ops::Range<usize>> {
         let start = if matches!(self.word(lo), "When" | "If") { lo + 1 } else { lo };
         let opener = self.cx.toks.get(start).filter(|_| start < hi && self.capitalised_word(lo))?.text(self.cx.text);
-        let by = || start + 1 < hi && self.word(start + 1) == "by";
+        let by = || start + 1 < hi && self.word_is(start + 1, "by");
         let participle = opener.len() >= PARTICIPLE_MIN
             && (opener.ends_with("ing") && !opener.ends_with("thing") || opener.ends_with("ed") && by())
             && !opener.eq_ignore_ascii_case("according")
@@ -144,7 +150,7 @@ impl<'a> Index<'a> {
             return None;
         }
         let end = (start..hi).find(|&j| !self.outside_quotes(j) || matches!(self.word(j), "," | ":" | ";"))?;
-        (self.word(end) == ",").then_some(start..end)
+        (self.word_is(end, ",")).then_some(start..end)
     }
 
     /// The mention token `k` is in.

@@ -203,7 +203,7 @@ impl<'a> Salience<'a> {
             // A role in apposition before it: `his Polish counterpart,
             // Radosław Sikorski` (a demonym or a lower-case title of the
             // phrase before its comma, back to a sentence's start).
-            if k > 0 && ix.word(k - 1) == "," && ix.outside_quotes(k - 1) {
+            if k > 0 && ix.word_is(k - 1, ",") && ix.outside_quotes(k - 1) {
                 for j in (lo.max(k.saturating_sub(APPOSITIVE_ROLE_WINDOW + 1))..k - 1).rev() {
                     if !appositive_word(j) {
                         break;
@@ -215,7 +215,7 @@ impl<'a> Salience<'a> {
                 }
             }
             // A role in apposition after it: `Anna Schmidt, the minister`.
-            if ix.cx.toks.get(end).is_some_and(|t| t.text(ix.cx.text) == ",") {
+            if ix.cx.toks.get(end).is_some_and(|t| t.is(ix.cx.text, ",")) {
                 // (`Mike Johnson, a Louisiana Republican`: a demonym or a
                 // party after a place is a role too.)
                 let role = (end + 1..ix.len().min(end + 1 + APPOSITIVE_ROLE_WINDOW))
@@ -471,7 +471,7 @@ fn given_gender(entity: &str) -> Option<Gender> {
 fn own_title_gender(ix: &Index, mi: usize) -> Option<Gender> {
     let k = ix.mention_first(mi)?;
     let j = k.checked_sub(1)?;
-    let j = if ix.word(j) == "." { j.checked_sub(1)? } else { j };
+    let j = if ix.word_is(j, ".") { j.checked_sub(1)? } else { j };
     let w = ix.word(j);
     (w.len() <= GENDER_WORD_MAX && ix.capitalised_word(j)).then(|| gender_word(w)).flatten()
 }
@@ -524,7 +524,7 @@ const FORWARD_TITLE_WORDS: usize = 4;
 /// it.
 fn looks_forward(ix: &Index, s: usize, tok: usize) -> bool {
     let (_, hi) = ix.cx.sentences.range(s);
-    let Some(comma) = (tok + 1..hi).find(|&k| ix.word(k) == ",") else {
+    let Some(comma) = (tok + 1..hi).find(|&k| ix.word_is(k, ",")) else {
         return false;
     };
     (comma + 1..hi.min(comma + 2 + FORWARD_TITLE_WORDS))
