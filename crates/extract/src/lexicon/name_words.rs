@@ -283,6 +283,8 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "journal",
     "kremlin",
     "labor",
+    "laboratories",
+    "laboratory",
     "labour",
     "league",
     "llc",

@@ -372,8 +372,8 @@ mod tests {
             ),
             (
                 "a_company_word_ends_a_company_s_name",
-                "Texas Instruments said demand was weak. Boston Scientific and Dubai Holding said so.",
-                &[],
+                "Texas Instruments said demand was weak. Boston Scientific and Dubai Holding said so, as did Ana Ruiz of the Jet Propulsion Laboratory.",
+                &[("Ana Ruiz", "PERSON")],
             ),
             (
                 "a_landmark_noun_after_an_organisation_word",
