@@ -138,7 +138,13 @@ pub fn App(startup: Startup) -> impl IntoView {
     });
 
     view! {
-        <div class="app" class:sheet-open=move || st.sheet_open.get() && st.selected.get().is_some()>
+        <div
+            class="app"
+            class:sheet-open=move || st.sheet_open.get() && st.selected.get().is_some()
+            on:click=move |ev| crate::controls::on_event(st, &ev)
+            on:change=move |ev| crate::controls::on_event(st, &ev)
+            on:submit=move |ev| crate::controls::on_event(st, &ev)
+        >
             <Toolbar/>
             <Notices/>
             <div class="columns">

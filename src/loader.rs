@@ -36,6 +36,24 @@ pub fn put_in_area(text: &str) {
     }
 }
 
+/// *Add document*: the *Article text* area's text becomes a document of
+/// its own, and the area is cleared for the next article.
+pub fn add_document(st: AppState) {
+    let area = crate::dom::document().and_then(|d| d.get_element_by_id(AREA_ID));
+    let Some(a) = area.and_then(|a| a.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) else { return };
+    let text = a.value();
+    if text.trim().is_empty() {
+        st.info("Paste or type an article first");
+        return;
+    }
+    // The text as it is now, on the main thread; then a worker's job for
+    // it is stale (the draft's generation has moved on).
+    st.commit_draft(&text);
+    st.stop_extracting();
+    a.set_value("");
+    st.info("Document added; the area is free for the next article");
+}
+
 /// Opens the files of a picker or a drop.
 pub fn open_files(st: AppState, list: Option<web_sys::FileList>) {
     let files = files::files_of(list);
@@ -100,33 +118,10 @@ pub fn Loader() -> impl IntoView {
         // The text as a text area would hold it: `\n` line breaks only.
         st.paste_long(annotator_doc::import::normalise_newlines(text), gen);
     };
-    let add = move || {
-        if let Some(a) = area.get_untracked() {
-            let text = a.value();
-            if text.trim().is_empty() {
-                st.info("Paste or type an article first");
-                return;
-            }
-            // The text as it is now, on the main thread; then a worker's
-            // job for it is stale (the draft's generation has moved on).
-            st.commit_draft(&text);
-            st.stop_extracting();
-            a.set_value("");
-            st.info("Document added; the area is free for the next article");
-        }
-    };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() == "Enter" && (ev.ctrl_key() || ev.meta_key()) {
             ev.prevent_default();
-            add();
-        }
-    };
-    let on_files = move |ev: leptos::ev::Event| {
-        let input = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-        if let Some(input) = input {
-            open_files(st, input.files());
-            // Choosing the same file again must fire `change` again.
-            input.set_value("");
+            add_document(st);
         }
     };
     view! {
@@ -153,10 +148,10 @@ pub fn Loader() -> impl IntoView {
                 })
             }}
             <div class="loader-actions">
-                <button class="primary" on:click=move |_| add() title="Ctrl+Enter">"Add document"</button>
+                <button class="primary" data-do=crate::controls::ADD_DOCUMENT title="Ctrl+Enter">"Add document"</button>
                 <label class="button file-button">
                     "Open files"
-                    <input type="file" multiple accept=format!("{TEXT_FILES},{}", annotator_formats::accept_list()) on:change=on_files />
+                    <input type="file" multiple accept=format!("{TEXT_FILES},{}", annotator_formats::accept_list()) data-do=crate::controls::OPEN_FILES />
                 </label>
             </div>
             <p class="hint">

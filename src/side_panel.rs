@@ -380,7 +380,7 @@ pub fn SidePanel() -> impl IntoView {
                     let (d, c) = panel.with(|p| p.unchecked);
                     format!("{d} suggestion{} to check here, {c} in the corpus", if d == 1 { "" } else { "s" })
                 }}</span>
-                <button class="next-unchecked" title="n" on:click=move |_| st.jump_unchecked(true)>"Next unchecked"</button>
+                <button class="next-unchecked" title="n" data-do=crate::controls::NEXT_UNCHECKED>"Next unchecked"</button>
             </p>
             <details open>
                 <summary>"People" {count(panel, List::People)}</summary>
