@@ -117,6 +117,7 @@ pub fn App(startup: Startup) -> impl IntoView {
     // Is another tab editing this corpus already?
     crate::tabs::start(st);
     crate::tooltip::install();
+    crate::controls::listen(st);
 
     let keys = window_event_listener(ev::keydown, move |e| on_key(st, e));
     let dragover = window_event_listener(ev::dragover, move |e: ev::DragEvent| {
@@ -141,9 +142,6 @@ pub fn App(startup: Startup) -> impl IntoView {
         <div
             class="app"
             class:sheet-open=move || st.sheet_open.get() && st.selected.get().is_some()
-            on:click=move |ev| crate::controls::on_event(st, &ev)
-            on:change=move |ev| crate::controls::on_event(st, &ev)
-            on:submit=move |ev| crate::controls::on_event(st, &ev)
         >
             <Toolbar/>
             <Notices/>

@@ -2,14 +2,14 @@
 //! buttons and fields, the legend's *Labels…* and new label, the loader's
 //! *Add document* and file field, the panels' and banners' buttons, and
 //! the lists whose rows' buttons say what they do (the corpus list, the
-//! notices, the legend's label buttons). Each carries a `data-do` naming
-//! what it does, and one handler per event
-//! (click, change, submit) on the app's root does it ([`on_event`]): a
-//! Leptos `on:` handler per control cost the page's wasm a closure type
-//! each, and its code to attach it.
+//! notices, the legend's label buttons), and the *Article text* area.
+//! Each carries a `data-do` naming what it does, and one handler on the
+//! document does it ([`listen`]): a Leptos `on:` handler per control cost
+//! the page's wasm a closure type each, and its code to attach it.
 
 use annotator_doc::Scope;
 use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlInputElement};
 
@@ -35,6 +35,8 @@ pub const ADD_DOCUMENT: &str = "add-document";
 pub const CORPUS: &str = "corpus";
 pub const NOTICES: &str = "notices";
 pub const LEGEND: &str = "legend";
+/// The *Article text* area (input, paste, keydown: `loader`'s).
+pub const ARTICLE_TEXT: &str = "article-text";
 /// Fields (change):
 pub const EXPORT_SCOPE: &str = "export-scope";
 pub const EXPORT_FORMAT: &str = "export-format";
@@ -43,9 +45,24 @@ pub const OPEN_FILES: &str = "open-files";
 /// Forms (submit):
 pub const ADD_LABEL: &str = "add-label";
 
-/// A click, change or submit inside the app: what the control it came
-/// from (the target or one around it with a `data-do`) does on it.
-pub fn on_event(st: AppState, ev: &Event) {
+/// The events the controls answer.
+const EVENTS: [&str; 6] = ["click", "change", "submit", "input", "paste", "keydown"];
+
+/// Gives the document the controls' one handler ([`on_event`]) for
+/// [`EVENTS`], for the page's life. One wasm-bindgen closure for all: a
+/// Leptos `on:` per event on the app's root was a closure type each.
+pub fn listen(st: AppState) {
+    let Some(doc) = crate::dom::document() else { return };
+    let handler = Closure::<dyn Fn(Event)>::new(move |ev: Event| on_event(st, &ev));
+    for kind in EVENTS {
+        let _ = doc.add_event_listener_with_callback(kind, handler.as_ref().unchecked_ref());
+    }
+    handler.forget();
+}
+
+/// An event of [`EVENTS`] in the page: what the control it came from (the
+/// target or one around it with a `data-do`) does on it.
+fn on_event(st: AppState, ev: &Event) {
     let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
     let Some(control) = target.closest("[data-do]").ok().flatten() else { return };
     let act = control.get_attribute("data-do").unwrap_or_default();
@@ -74,6 +91,9 @@ pub fn on_event(st: AppState, ev: &Event) {
             let alt = ev.dyn_ref::<web_sys::MouseEvent>().is_some_and(web_sys::MouseEvent::alt_key);
             crate::legend::on_click(st, ev.target(), alt);
         }
+        ("input", ARTICLE_TEXT) => crate::loader::on_input(st, ev),
+        ("paste", ARTICLE_TEXT) => crate::loader::on_paste(st, ev),
+        ("keydown", ARTICLE_TEXT) => crate::loader::on_key(st, ev),
         ("change", EXPORT_SCOPE) => {
             st.export_scope.set(if value() == "document" { Scope::Document } else { Scope::Corpus });
         }
