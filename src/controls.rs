@@ -48,8 +48,8 @@ pub const ADD_LABEL: &str = "add-label";
 /// The events the controls answer.
 const EVENTS: [&str; 6] = ["click", "change", "submit", "input", "paste", "keydown"];
 
-/// Gives the document the controls' one handler ([`on_event`]) for
-/// [`EVENTS`], for the page's life. One wasm-bindgen closure for all: a
+/// Gives the document the controls' one handler (`on_event`) for
+/// `EVENTS`, for the page's life. One wasm-bindgen closure for all: a
 /// Leptos `on:` per event on the app's root was a closure type each.
 pub fn listen(st: AppState) {
     let Some(doc) = crate::dom::document() else { return };
