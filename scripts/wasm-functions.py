@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The page's code, function by function: bytes before compression.
 
-usage: scripts/wasm-functions.py [--pattern REGEX] [--compare OTHER] [WASM]
+usage: scripts/wasm-functions.py [--pattern REGEX] [--compare OTHER] [--groups] [WASM]
 
 WASM is a `wasm-bindgen` output (default: the last `trunk build --release`'s,
 target/wasm-bindgen/release/annotator_bg.wasm), still carrying its names.
@@ -11,7 +11,10 @@ the sizes are the page's, the names are what the page strips. Prints the
 functions whose names match REGEX (all by default), largest first, and
 their total. With --compare, OTHER (another `wasm-bindgen` output, say the
 page before a change) is read the same way and the difference is printed
-per function name (hashes dropped), largest growth last.
+per function name (hashes dropped), largest growth last. With --groups,
+the code is summed per part of the page instead (`GROUPS`: the app's
+src/, the UI framework, each crate of ours, the rest), and with --compare
+each part's growth.
 
 Why: a change of a few hundred bytes of code moves the gzipped page by up to
 0.7 KiB either way with the layout of the code around it (README, "Size"),
@@ -35,6 +38,22 @@ IMPORTS, CODE, CUSTOM = 2, 10, 0
 FUNCTION_NAMES = 1
 # How --compare names the functions `wasm-opt` made, counted together.
 UNNAMED = "(functions wasm-opt made, unnamed)"
+# The parts of the page --groups sums, the first whose pattern a function's
+# name holds anywhere: a generic function made for one of the app's types
+# (`drop_in_place<annotator::…>`, `Vec<annotator_doc::…>::push`) is that
+# part's. The UI framework is Leptos and the crates only it brings (the
+# app is their one user). What no pattern holds (the standard library's
+# code for types of several parts, serde_json, the web-sys and
+# wasm-bindgen glue, the functions wasm-opt made) is "the rest".
+GROUPS = [
+    ("app (src/)", r"\bannotator::"),
+    ("UI framework (Leptos)", r"\b(leptos\w*|tachys|reactive_graph|any_spawner|either_of|guardian|send_wrapper|throw_error|slotmap|oco_ref|or_poisoned)::"),
+    ("document model (crates/doc)", r"\bannotator_doc::"),
+    ("formats (crates/formats)", r"\bannotator_formats::"),
+    ("extraction core (crates/extract)", r"\bannotator_extract::"),
+    ("schema (crates/schema)", r"\bannotator_schema::"),
+    ("the rest", r""),
+]
 
 
 def leb(b, i):
@@ -119,15 +138,44 @@ def by_name(funcs):
     return out
 
 
+def grouped(funcs):
+    """Code bytes per part of the page (`GROUPS`), in its order."""
+    out = {name: 0 for name, _ in GROUPS}
+    for size, fname in funcs:
+        out[next(name for name, pattern in GROUPS if re.search(pattern, fname))] += size
+    return out
+
+
+def print_groups(after, before=None):
+    """Each part's code bytes, and its share of all; with `before`, its
+    bytes there and the difference."""
+    total = sum(after.values())
+    for name, size in after.items():
+        if before is None:
+            print(f"{name:34} {size:9d} {100 * size / total:5.1f} %")
+        else:
+            print(f"{name:34} {before[name]:9d} -> {size:9d} {size - before[name]:+8d}")
+    if before is None:
+        print(f"{'all code':34} {total:9d}")
+    else:
+        was = sum(before.values())
+        print(f"{'all code':34} {was:9d} -> {total:9d} {total - was:+8d}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("wasm", nargs="?", default=DEFAULT)
     ap.add_argument("--pattern", default="")
     ap.add_argument("--compare")
+    ap.add_argument("--groups", action="store_true")
     args = ap.parse_args()
     match = re.compile(args.pattern)
     with tempfile.TemporaryDirectory() as tmp:
         funcs = optimised(args.wasm, os.path.join(tmp, "this.wasm"))
+        if args.groups:
+            before = grouped(optimised(args.compare, os.path.join(tmp, "other.wasm"))) if args.compare else None
+            print_groups(grouped(funcs), before)
+            return
         if args.compare:
             before = by_name(optimised(args.compare, os.path.join(tmp, "other.wasm")))
             after = by_name(funcs)

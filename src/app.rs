@@ -117,6 +117,7 @@ pub fn App(startup: Startup) -> impl IntoView {
     // Is another tab editing this corpus already?
     crate::tabs::start(st);
     crate::tooltip::install();
+    crate::controls::listen(st);
 
     let keys = window_event_listener(ev::keydown, move |e| on_key(st, e));
     let dragover = window_event_listener(ev::dragover, move |e: ev::DragEvent| {
@@ -138,7 +139,10 @@ pub fn App(startup: Startup) -> impl IntoView {
     });
 
     view! {
-        <div class="app" class:sheet-open=move || st.sheet_open.get() && st.selected.get().is_some()>
+        <div
+            class="app"
+            class:sheet-open=move || st.sheet_open.get() && st.selected.get().is_some()
+        >
             <Toolbar/>
             <Notices/>
             <div class="columns">

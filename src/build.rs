@@ -53,25 +53,42 @@ pub fn input_value(root: &Element, selector: &str) -> String {
 }
 
 /// Brings the children of `parent`, which show `drawn`, to `rows`, each
-/// drawn by `item`: a row that changed is drawn again in its place, the
-/// others are left as they are (the focus on a button with them), and
-/// children past the end go.
+/// drawn by `item`. The rows both lists begin and end with are left as
+/// they are (the focus on a button with them), so one row added, removed
+/// or changed anywhere draws at most that row; between them, a row that
+/// changed is drawn again in its place, rows past the old ones are added
+/// and old ones past the new ones go. Children that are not the `drawn`
+/// ones (a list its view made afresh) are all drawn again.
 pub fn redraw<T: PartialEq>(parent: &Element, drawn: &mut Vec<T>, rows: Vec<T>, item: fn(&T) -> El) {
-    let mut at = parent.first_element_child();
-    for (i, row) in rows.iter().enumerate() {
-        let next = at.as_ref().and_then(Element::next_element_sibling);
-        if drawn.get(i) != Some(row) {
-            let new = item(row).0;
-            let _ = match &at {
-                Some(old) => old.replace_with_with_node_1(&new),
-                None => parent.append_child(&new).map(|_| ()),
-            };
-        }
-        at = next;
+    let children = parent.children();
+    if children.length() as usize != drawn.len() {
+        parent.set_text_content(None);
+        drawn.clear();
     }
-    while let Some(extra) = at {
-        at = extra.next_element_sibling();
-        extra.remove();
+    let same = |(a, b): &(&T, &T)| a == b;
+    let head = drawn.iter().zip(&rows).take_while(same).count();
+    let room = drawn.len().min(rows.len()) - head;
+    let tail = drawn.iter().rev().zip(rows.iter().rev()).take(room).take_while(same).count();
+    let (old_end, new_end) = (drawn.len() - tail, rows.len() - tail);
+    // The first of the rows both end with, where added rows go before.
+    let anchor = (tail > 0).then(|| children.item(old_end as u32)).flatten();
+    let mut stale = Vec::new();
+    for i in head..old_end.max(new_end) {
+        let old = (i < old_end).then(|| children.item(i as u32)).flatten();
+        match (old, rows.get(i).filter(|_| i < new_end)) {
+            (Some(old), Some(row)) if drawn.get(i) != Some(row) => {
+                let _ = old.replace_with_with_node_1(&item(row).0);
+            }
+            (Some(_), Some(_)) => {}
+            (Some(old), None) => stale.push(old),
+            (None, Some(row)) => {
+                let _ = parent.insert_before(&item(row).0, anchor.as_deref());
+            }
+            (None, None) => {}
+        }
+    }
+    for old in stale {
+        old.remove();
     }
     *drawn = rows;
 }

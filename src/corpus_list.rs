@@ -4,14 +4,12 @@
 //! when it changed: a keyed Leptos list of them cost the page more.
 
 use annotator_doc::Workspace;
-use leptos::ev::MouseEvent;
 use leptos::html::Ol;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use crate::build::{el, redraw, El};
-use crate::state::{use_state, Dialog};
+use crate::state::{use_state, AppState, Dialog};
 
 #[derive(Clone, PartialEq)]
 struct Row {
@@ -62,15 +60,6 @@ pub fn CorpusList() -> impl IntoView {
             drawn.update_value(|drawn| redraw(&ol, drawn, rows, item));
         }
     });
-    let on_click = move |ev: MouseEvent| {
-        let Some((act, index)) = pressed(ev.target()) else { return };
-        match act.as_str() {
-            OPEN => st.switch_doc(index),
-            RENAME => st.open_dialog(Dialog::RenameDoc(index)),
-            REMOVE => st.remove_doc(index),
-            _ => {}
-        }
-    };
     view! {
         <section class="corpus" aria-label="Corpus">
             <h2>"Corpus"</h2>
@@ -84,8 +73,19 @@ pub fn CorpusList() -> impl IntoView {
                     value=move || progress.get().0.to_string()
                 ></progress>
             </div>
-            <ol class="doc-list" node_ref=list on:click=on_click></ol>
+            <ol class="doc-list" node_ref=list data-do=crate::controls::CORPUS></ol>
         </section>
+    }
+}
+
+/// A click in the list (`crate::controls`): what the row's button does.
+pub fn on_click(st: AppState, target: &Element) {
+    let Some((act, index)) = pressed(target) else { return };
+    match act.as_str() {
+        OPEN => st.switch_doc(index),
+        RENAME => st.open_dialog(Dialog::RenameDoc(index)),
+        REMOVE => st.remove_doc(index),
+        _ => {}
     }
 }
 
@@ -153,9 +153,8 @@ fn item(row: &Row) -> El {
 
 /// What the button an event went to (or inside) does, and to which
 /// document's row.
-fn pressed(target: Option<web_sys::EventTarget>) -> Option<(String, usize)> {
-    let el = target?.dyn_into::<Element>().ok()?;
-    let button = el.closest("button[data-act]").ok()??;
+fn pressed(target: &Element) -> Option<(String, usize)> {
+    let button = target.closest("button[data-act]").ok()??;
     let index = button.closest("li").ok()??.get_attribute("data-index")?.parse().ok()?;
     Some((button.get_attribute("data-act")?, index))
 }

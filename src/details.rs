@@ -141,8 +141,8 @@ pub fn Details() -> impl IntoView {
             <div class="details-head">
                 <h2>"Selected"</h2>
                 // On a small screen (the panel a bottom sheet): fold it, unfold it.
-                <button class="sheet-toggle sheet-hide" on:click=move |_| st.sheet_open.set(false)>"Hide"</button>
-                <button class="sheet-toggle sheet-show" on:click=move |_| st.sheet_open.set(true)>"Show"</button>
+                <button class="sheet-toggle sheet-hide" data-do=crate::controls::SHEET_HIDE>"Hide"</button>
+                <button class="sheet-toggle sheet-show" data-do=crate::controls::SHEET_SHOW>"Show"</button>
             </div>
             <div
                 node_ref=slot

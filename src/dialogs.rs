@@ -7,9 +7,11 @@ use annotator_doc::workspace::{key_at, Duplicates};
 use annotator_schema::{Label, Origin};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+use web_sys::{Element, Event};
 
-use crate::build::{el, El};
+use crate::build::{el, input_value, El};
 use crate::colors::label_color;
+use crate::dom;
 use crate::keys::HELP;
 use crate::modal::{button, show, value_of};
 use crate::state::{AppState, Dialog};
@@ -25,8 +27,24 @@ pub fn build(st: AppState, d: Dialog) {
     }
 }
 
-fn close_button(st: AppState) -> El {
-    button("Close", "primary", move |_| st.close_dialog())
+/// What the dialogs' controls do, their `data-act` (read by [`on_event`]).
+const CLOSE: &str = "close";
+/// The picker's label buttons (`data-label`) and its filter.
+const PICK: &str = "pick";
+const FILTER: &str = "filter";
+/// The labels dialog's controls, each inside its label's row (`data-label`).
+const COLOR: &str = "color";
+const RENAME_LABEL: &str = "rename-label";
+const DELETE_LABEL: &str = "delete-label";
+/// The duplicates question's answers.
+const SKIP: &str = "skip";
+const REPLACE: &str = "replace";
+const KEEP_BOTH: &str = "keep-both";
+/// The document rename's form (`data-index`).
+const RENAME_DOC: &str = "rename-doc";
+
+fn close_button() -> El {
+    button("Close", "primary", CLOSE)
 }
 
 fn help(st: AppState) {
@@ -44,7 +62,7 @@ fn help(st: AppState) {
         el("table").child(el("tbody").children(rows)),
         el("h3").text("Working"),
         el("ul").children(notes.iter().map(|n| el("li").text(n))),
-        close_button(st),
+        close_button(),
     ];
     show(st, "Keyboard shortcuts", "help", body);
 }
@@ -56,78 +74,49 @@ fn matching(st: AppState, filter: &str) -> Vec<Label> {
     st.labels.get_untracked().into_iter().filter(|l| l.as_str().contains(&f)).collect()
 }
 
+/// Fills the picker's list `list` with the labels matching `filter`.
+fn fill(st: AppState, list: &Element, filter: &str) {
+    list.set_text_content(None);
+    for label in matching(st, filter) {
+        let b = button(label.as_str(), "label-button", PICK).attr("data-label", label.as_str());
+        let _ = list.append_child(&el("li").child(b).0);
+    }
+}
+
 fn picker(st: AppState) {
     let list = el("ul").attr("class", "picker-list");
-    let list_el = list.0.clone();
-    let fill = move |filter: &str| {
-        list_el.set_text_content(None);
-        for label in matching(st, filter) {
-            let name = label.to_string();
-            let b = button(&name, "label-button", move |_| {
-                st.close_dialog();
-                st.apply_picked(label.clone());
-            })
-            .attr("data-label", &name);
-            let _ = list_el.append_child(&el("li").child(b).0);
-        }
-    };
-    fill("");
+    fill(st, &list.0, "");
     let input = el("input")
         .attr("class", "picker-filter")
         .attr("aria-label", "Filter labels")
         .attr("placeholder", "Type to filter, Enter picks the first")
         .attr("autofocus", "")
-        .on("input", move |ev| fill(&value_of(&ev)))
-        .on("keydown", move |ev| {
-            let enter = ev.dyn_ref::<web_sys::KeyboardEvent>().is_some_and(|k| k.key() == "Enter");
-            if enter {
-                ev.prevent_default();
-                if let Some(first) = matching(st, &value_of(&ev)).into_iter().next() {
-                    st.close_dialog();
-                    st.apply_picked(first);
-                }
-            }
-        });
+        .attr("data-act", FILTER);
     show(st, "Pick a label", "picker", vec![input, list]);
 }
 
 fn labels(st: AppState) {
     let rows = st.labels.get_untracked().into_iter().enumerate().map(|(i, label)| {
         let chosen = st.ws.with_value(|ws| ws.color_of(&label).map(str::to_string));
-        let name = label.to_string();
+        let name = label.as_str();
         let key = key_at(i).map_or_else(|| "no key".to_string(), |k| format!("key {k}"));
-        let l1 = label.clone();
         let color = el("input")
             .attr("type", "color")
             .attr("aria-label", &format!("Colour of {name}"))
             .attr("value", &label_color(&label, chosen.as_deref()))
-            .on("change", move |ev| st.recolor(&l1, &value_of(&ev)));
-        let row = el("li").attr("class", "label-row").attr("data-label", &name).child(color);
+            .attr("data-act", COLOR);
+        let row = el("li").attr("class", "label-row").attr("data-label", name).child(color);
         let row = if matches!(label, Label::Other(_)) {
-            let (l2, l3) = (label.clone(), label.clone());
             let input =
-                el("input").attr("aria-label", &format!("Name of {name}")).attr("maxlength", "32").attr("value", &name);
-            let input_el = input.0.clone();
-            let rename = move |_| {
-                if let Some(i) = input_el.dyn_ref::<web_sys::HtmlInputElement>() {
-                    st.rename_label(&l2, &i.value());
-                    st.open_dialog(Dialog::Labels);
-                }
-            };
+                el("input").attr("aria-label", &format!("Name of {name}")).attr("maxlength", "32").attr("value", name);
             let form = el("form")
                 .attr("class", "rename-label")
+                .attr("data-act", RENAME_LABEL)
                 .child(input)
                 .child(el("button").attr("type", "submit").text("Rename"));
-            let form = form.on("submit", move |ev| {
-                ev.prevent_default();
-                rename(());
-            });
-            row.child(form).child(button(&format!("Delete {name}"), "danger", move |_| {
-                st.delete_label(&l3);
-                st.open_dialog(Dialog::Labels);
-            }))
+            row.child(form).child(button(&format!("Delete {name}"), "danger", DELETE_LABEL))
         } else {
-            row.child(el("span").attr("class", "label-name").text(&name))
+            row.child(el("span").attr("class", "label-name").text(name))
                 .child(el("span").attr("class", "muted").text("built in"))
         };
         row.child(el("span").attr("class", "muted").text(&key))
@@ -135,7 +124,7 @@ fn labels(st: AppState) {
     let body = vec![
         el("p").attr("class", "muted").text("Colours apply at once. Renaming or deleting a label you added changes its highlights in every document (Ctrl+Z in a document undoes it there)."),
         el("ul").attr("class", "label-rows").children(rows),
-        close_button(st),
+        close_button(),
     ];
     show(st, "Labels", "labels-dialog", body);
 }
@@ -152,9 +141,9 @@ fn duplicates(st: AppState) {
         el("p").attr("class", "muted").text("Replace gives the corpus's document the file's name and labels (its corrections here are lost). The others are added either way."),
         el("div")
             .attr("class", "dialog-actions")
-            .child(button("Skip them", "primary", move |_| st.resolve_duplicates(Duplicates::Skip)).attr("autofocus", ""))
-            .child(button("Replace", "", move |_| st.resolve_duplicates(Duplicates::Replace)))
-            .child(button("Keep both", "", move |_| st.resolve_duplicates(Duplicates::KeepBoth))),
+            .child(button("Skip them", "primary", SKIP).attr("autofocus", ""))
+            .child(button("Replace", "", REPLACE))
+            .child(button("Keep both", "", KEEP_BOTH)),
     ];
     show(st, "Already in the corpus", "duplicates", body);
 }
@@ -162,18 +151,96 @@ fn duplicates(st: AppState) {
 fn rename_doc(st: AppState, i: usize) {
     let Some(name) = st.ws.with_value(|ws| ws.docs.get(i).map(|d| d.name.clone())) else { return };
     let input = el("input").attr("aria-label", "Document name").attr("autofocus", "").attr("value", &name);
-    let input_el = input.0.clone();
     let form = el("form")
         .attr("class", "rename-doc")
+        .attr("data-act", RENAME_DOC)
+        .attr("data-index", &i.to_string())
         .child(input)
-        .child(el("button").attr("type", "submit").attr("class", "primary").text("Save"))
-        .on("submit", move |ev| {
-            ev.prevent_default();
-            let v = input_el.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
+        .child(el("button").attr("type", "submit").attr("class", "primary").text("Save"));
+    show(st, "Rename document", "rename", vec![form, close_button()]);
+}
+
+/// Every event of the open dialog (`modal`'s one handler): Tab kept
+/// inside it, a click beside it closing it, and what its control with a
+/// `data-act` (the target or one around it) does on this event.
+pub fn on_event(st: AppState, ev: &Event) {
+    let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+    let kind = ev.type_();
+    let key = ev.dyn_ref::<web_sys::KeyboardEvent>().map(|k| k.key()).unwrap_or_default();
+    if kind == "submit" {
+        // A form here never leaves the page.
+        ev.prevent_default();
+    }
+    let Some(modal) = target.closest(".modal").ok().flatten() else {
+        if kind == "click" {
             st.close_dialog();
-            st.rename_doc(i, &v);
-        });
-    show(st, "Rename document", "rename", vec![form, close_button(st)]);
+        }
+        return;
+    };
+    if key == "Tab" {
+        let back = ev.dyn_ref::<web_sys::KeyboardEvent>().is_some_and(|k| k.shift_key());
+        if dom::trap_tab(modal.into(), back) {
+            ev.prevent_default();
+        }
+        return;
+    }
+    let Some(control) = target.closest("[data-act]").ok().flatten() else { return };
+    let act = control.get_attribute("data-act").unwrap_or_default();
+    // The label of the control's row or button, if it has one.
+    let label = || {
+        let name = control.closest("[data-label]").ok().flatten()?.get_attribute("data-label")?;
+        st.labels.with_untracked(|ls| ls.iter().find(|l| l.as_str() == name).cloned())
+    };
+    let typed = || input_value(&control, "input");
+    match (kind.as_str(), act.as_str()) {
+        ("click", CLOSE) => st.close_dialog(),
+        ("click", PICK) => pick(st, label()),
+        ("input", FILTER) => {
+            if let Some(list) = control.next_element_sibling() {
+                fill(st, &list, &value_of(ev));
+            }
+        }
+        ("keydown", FILTER) if key == "Enter" => {
+            ev.prevent_default();
+            pick(st, matching(st, &value_of(ev)).into_iter().next());
+        }
+        ("change", COLOR) => {
+            if let Some(l) = label() {
+                st.recolor(&l, &value_of(ev));
+            }
+        }
+        ("submit", RENAME_LABEL) => {
+            if let Some(l) = label() {
+                st.rename_label(&l, &typed());
+                st.open_dialog(Dialog::Labels);
+            }
+        }
+        ("click", DELETE_LABEL) => {
+            if let Some(l) = label() {
+                st.delete_label(&l);
+                st.open_dialog(Dialog::Labels);
+            }
+        }
+        ("click", SKIP) => st.resolve_duplicates(Duplicates::Skip),
+        ("click", REPLACE) => st.resolve_duplicates(Duplicates::Replace),
+        ("click", KEEP_BOTH) => st.resolve_duplicates(Duplicates::KeepBoth),
+        ("submit", RENAME_DOC) => {
+            if let Some(i) = control.get_attribute("data-index").and_then(|i| i.parse().ok()) {
+                let name = typed();
+                st.close_dialog();
+                st.rename_doc(i, &name);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Closes the picker and labels with `label`, if there is one.
+fn pick(st: AppState, label: Option<Label>) {
+    if let Some(label) = label {
+        st.close_dialog();
+        st.apply_picked(label);
+    }
 }
 
 /// How the *Selected* panel describes a span's origin.

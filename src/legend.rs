@@ -15,20 +15,11 @@ use wasm_bindgen::JsCast;
 
 use crate::build::{el, El};
 use crate::colors::{label_color, style_sheet};
-use crate::state::{use_state, Dialog};
+use crate::state::{use_state, AppState};
 
 #[component]
 pub fn Legend() -> impl IntoView {
     let st = use_state();
-    let new_label = RwSignal::new(String::new());
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let name = new_label.get_untracked();
-        if !name.trim().is_empty() {
-            st.add_label(&name);
-            new_label.set(String::new());
-        }
-    };
     let sheet = move || {
         st.colors_version.track();
         let labels = st.labels.get();
@@ -56,13 +47,6 @@ pub fn Legend() -> impl IntoView {
             let _ = slot.append_child(&label_button(label, key_at(i), chosen.as_deref()).0);
         }
     });
-    let on_click = move |ev: MouseEvent| {
-        let Some(name) = pressed(ev.target()) else { return };
-        let label = st.labels.with_untracked(|ls| ls.iter().find(|l| l.as_str() == name).cloned());
-        if let Some(label) = label {
-            st.apply_label(label, ev.alt_key());
-        }
-    };
     // Keep the text selection and the focused highlight.
     let keep_selection = |ev: MouseEvent| {
         if pressed(ev.target()).is_some() {
@@ -72,21 +56,26 @@ pub fn Legend() -> impl IntoView {
     view! {
         <style id="label-colors">{sheet}</style>
         <div class="legend" role="group" aria-label="Labels">
-            <span class="legend-labels" node_ref=buttons on:mousedown=keep_selection on:click=on_click></span>
-            <button class="labels-button" title="Rename, recolour or delete labels" on:click=move |_| st.open_dialog(Dialog::Labels)>
+            <span class="legend-labels" node_ref=buttons on:mousedown=keep_selection data-do=crate::controls::LEGEND></span>
+            <button class="labels-button" title="Rename, recolour or delete labels" data-do=crate::controls::LABELS>
                 "Labels…"
             </button>
-            <form class="add-label" on:submit=add>
-                <input
-                    aria-label="New label"
-                    placeholder="New label, e.g. ORG"
-                    maxlength="32"
-                    prop:value=move || new_label.get()
-                    on:input=move |ev| new_label.set(event_target_value(&ev))
-                />
+            <form class="add-label" data-do=crate::controls::ADD_LABEL>
+                <input aria-label="New label" placeholder="New label, e.g. ORG" maxlength="32"/>
                 <button type="submit">"Add label"</button>
             </form>
         </div>
+    }
+}
+
+/// A click on the label buttons (`crate::controls`): the button's label
+/// labels the selection (exactly, with Alt) or relabels the focused
+/// highlight.
+pub fn on_click(st: AppState, target: Option<web_sys::EventTarget>, alt: bool) {
+    let Some(name) = pressed(target) else { return };
+    let label = st.labels.with_untracked(|ls| ls.iter().find(|l| l.as_str() == name).cloned());
+    if let Some(label) = label {
+        st.apply_label(label, alt);
     }
 }
 

@@ -34,6 +34,7 @@ pub mod state;
 
 pub mod app;
 pub mod build;
+pub mod controls;
 pub mod corpus_list;
 pub mod details;
 pub mod dialogs;

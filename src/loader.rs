@@ -4,7 +4,6 @@
 //! text, pasted or opened, is annotated in the extraction worker
 //! (`crate::worker`), with progress shown here meanwhile.
 
-use leptos::html::Textarea;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -30,10 +29,26 @@ const AREA_ID: &str = "article-text";
 /// Puts `text` in the *Article text* area (a long paste that could not
 /// become a document: the area keeps it, as a paste into it would have).
 pub fn put_in_area(text: &str) {
-    let area = crate::dom::document().and_then(|d| d.get_element_by_id(AREA_ID));
-    if let Some(a) = area.and_then(|a| a.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+    if let Some(a) = area() {
         a.set_value(text);
     }
+}
+
+/// *Add document*: the *Article text* area's text becomes a document of
+/// its own, and the area is cleared for the next article.
+pub fn add_document(st: AppState) {
+    let Some(a) = area() else { return };
+    let text = a.value();
+    if text.trim().is_empty() {
+        st.info("Paste or type an article first");
+        return;
+    }
+    // The text as it is now, on the main thread; then a worker's job for
+    // it is stale (the draft's generation has moved on).
+    st.commit_draft(&text);
+    st.stop_extracting();
+    a.set_value("");
+    st.info("Document added; the area is free for the next article");
 }
 
 /// Opens the files of a picker or a drop.
@@ -61,86 +76,74 @@ pub fn open_files(st: AppState, list: Option<web_sys::FileList>) {
     });
 }
 
+/// The *Article text* area, if the page shows it.
+fn area() -> Option<web_sys::HtmlTextAreaElement> {
+    let area = crate::dom::document().and_then(|d| d.get_element_by_id(AREA_ID));
+    area.and_then(|a| a.dyn_into().ok())
+}
+
+/// Typing or pasting into the area (`crate::controls`): the draft follows
+/// it, at once or after a pause (`draft_delay`).
+pub fn on_input(st: AppState, ev: &web_sys::Event) {
+    let gen = st.draft_gen.get_value() + 1;
+    st.draft_gen.set_value(gen);
+    let input_type = ev.dyn_ref::<web_sys::InputEvent>().map(|e| e.input_type()).unwrap_or_default();
+    let sync = move || {
+        if st.draft_gen.try_get_value() == Some(gen) {
+            if let Some(a) = area() {
+                st.sync_draft_text(a.value(), gen);
+            }
+        }
+    };
+    match annotator_doc::workspace::draft_delay(&input_type) {
+        None => sync(),
+        Some(pause) => set_timeout(sync, pause),
+    }
+}
+
+/// A paste into the area (`crate::controls`). A long paste into the empty
+/// area: its text goes to a document of its own, never into the area (see
+/// `LONG_PASTE_BYTES`). Anything else is the browser's, then
+/// [`on_input`]'s.
+pub fn on_paste(st: AppState, ev: &web_sys::Event) {
+    crate::document_view::note_paste();
+    let Some(a) = area() else { return };
+    if !a.value().is_empty() || st.read_only.get_untracked() {
+        return;
+    }
+    let data = ev.dyn_ref::<web_sys::ClipboardEvent>().and_then(web_sys::ClipboardEvent::clipboard_data);
+    let Some(text) = data.and_then(|d| d.get_data("text/plain").ok()) else { return };
+    if text.len() < LONG_PASTE_BYTES || text.trim().is_empty() {
+        return;
+    }
+    ev.prevent_default();
+    let gen = st.draft_gen.get_value() + 1;
+    st.draft_gen.set_value(gen);
+    // The text as a text area would hold it: `\n` line breaks only.
+    st.paste_long(annotator_doc::import::normalise_newlines(text), gen);
+}
+
+/// A key in the area (`crate::controls`): Ctrl+Enter adds the document.
+pub fn on_key(st: AppState, ev: &web_sys::Event) {
+    let Some(k) = ev.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+    if k.key() == "Enter" && (k.ctrl_key() || k.meta_key()) {
+        ev.prevent_default();
+        add_document(st);
+    }
+}
+
 #[component]
 pub fn Loader() -> impl IntoView {
     let st = use_state();
-    let area = NodeRef::<Textarea>::new();
-    let on_input = move |ev: leptos::ev::Event| {
-        let gen = st.draft_gen.get_value() + 1;
-        st.draft_gen.set_value(gen);
-        let input_type = ev.dyn_ref::<web_sys::InputEvent>().map(|e| e.input_type()).unwrap_or_default();
-        let sync = move || {
-            if st.draft_gen.try_get_value() == Some(gen) {
-                if let Some(a) = area.get_untracked() {
-                    st.sync_draft_text(a.value(), gen);
-                }
-            }
-        };
-        match annotator_doc::workspace::draft_delay(&input_type) {
-            None => sync(),
-            Some(pause) => set_timeout(sync, pause),
-        }
-    };
-    // A long paste into the empty area: its text goes to a document of
-    // its own, never into the area (see `LONG_PASTE_BYTES`). Anything
-    // else is the browser's, then `on_input`'s.
-    let on_paste = move |ev: leptos::ev::ClipboardEvent| {
-        crate::document_view::note_paste();
-        let Some(a) = area.get_untracked() else { return };
-        if !a.value().is_empty() || st.read_only.get_untracked() {
-            return;
-        }
-        let Some(text) = ev.clipboard_data().and_then(|d| d.get_data("text/plain").ok()) else { return };
-        if text.len() < LONG_PASTE_BYTES || text.trim().is_empty() {
-            return;
-        }
-        ev.prevent_default();
-        let gen = st.draft_gen.get_value() + 1;
-        st.draft_gen.set_value(gen);
-        // The text as a text area would hold it: `\n` line breaks only.
-        st.paste_long(annotator_doc::import::normalise_newlines(text), gen);
-    };
-    let add = move || {
-        if let Some(a) = area.get_untracked() {
-            let text = a.value();
-            if text.trim().is_empty() {
-                st.info("Paste or type an article first");
-                return;
-            }
-            // The text as it is now, on the main thread; then a worker's
-            // job for it is stale (the draft's generation has moved on).
-            st.commit_draft(&text);
-            st.stop_extracting();
-            a.set_value("");
-            st.info("Document added; the area is free for the next article");
-        }
-    };
-    let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        if ev.key() == "Enter" && (ev.ctrl_key() || ev.meta_key()) {
-            ev.prevent_default();
-            add();
-        }
-    };
-    let on_files = move |ev: leptos::ev::Event| {
-        let input = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-        if let Some(input) = input {
-            open_files(st, input.files());
-            // Choosing the same file again must fire `change` again.
-            input.set_value("");
-        }
-    };
     view! {
         <section class="loader" aria-label="Add articles">
             <label for=AREA_ID class="field-label">"Article text"</label>
             <textarea
                 id=AREA_ID
-                node_ref=area
                 rows="6"
                 spellcheck="false"
                 placeholder="Paste an article here — it is annotated as you paste"
-                on:input=on_input
-                on:paste=on_paste
-                on:keydown=on_key
+                data-do=crate::controls::ARTICLE_TEXT
             ></textarea>
             {move || {
                 st.extracting.get().then(|| {
@@ -153,10 +156,10 @@ pub fn Loader() -> impl IntoView {
                 })
             }}
             <div class="loader-actions">
-                <button class="primary" on:click=move |_| add() title="Ctrl+Enter">"Add document"</button>
+                <button class="primary" data-do=crate::controls::ADD_DOCUMENT title="Ctrl+Enter">"Add document"</button>
                 <label class="button file-button">
                     "Open files"
-                    <input type="file" multiple accept=format!("{TEXT_FILES},{}", annotator_formats::accept_list()) on:change=on_files />
+                    <input type="file" multiple accept=format!("{TEXT_FILES},{}", annotator_formats::accept_list()) data-do=crate::controls::OPEN_FILES />
                 </label>
             </div>
             <p class="hint">

@@ -2,11 +2,9 @@
 //! (role="status"), the persistent alert with export when storage is full
 //! or refused, and "a new version is ready".
 
-use annotator_doc::{offline, Scope};
-use leptos::ev::MouseEvent;
+use annotator_doc::offline;
 use leptos::html::Div;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use crate::build::{el, redraw, El};
@@ -26,20 +24,20 @@ pub fn Notices() -> impl IntoView {
         <Show when=move || st.read_only.get()>
             <div class="notice other-tab" role="alert">
                 <span>"This corpus is open in another tab, which edits it. This tab only shows it; your changes here would be lost."</span>
-                <button class="primary" on:click=move |_| crate::tabs::take_over(st)>"Take over"</button>
+                <button class="primary" data-do=crate::controls::TAKE_OVER>"Take over"</button>
             </div>
         </Show>
         <div class="notices">
             <Show when=move || st.storage_full.get() || st.offline.status.with(|s| s.refused.is_some())>
                 <div class="notice error storage-full" role="alert">
                     <span>{storage_alert}</span>
-                    <button on:click=move |_| st.export(Scope::Corpus)>"Export corpus"</button>
+                    <button data-do=crate::controls::EXPORT_CORPUS>"Export corpus"</button>
                 </div>
             </Show>
             <Show when=move || st.offline.update_ready.get()>
                 <div class="notice update-ready" role="status">
                     <span>"A new version of the annotator is ready. Your work is kept."</span>
-                    <button class="primary" on:click=move |_| st.update_now()>"Update now"</button>
+                    <button class="primary" data-do=crate::controls::UPDATE_NOW>"Update now"</button>
                 </div>
             </Show>
             {list(st, true)}
@@ -65,17 +63,18 @@ fn list(st: AppState, error: bool) -> impl IntoView {
             drawn.update_value(|drawn| redraw(&div, drawn, now, notice));
         }
     });
-    let on_click = move |ev: MouseEvent| {
-        let Some(button) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
-        let id = button.closest(".notice").ok().flatten().and_then(|n| n.get_attribute("data-id")?.parse().ok());
-        match (button.get_attribute("data-act").as_deref(), id) {
-            (Some(DISMISS), Some(id)) => st.dismiss(id),
-            (Some(RESTORE), _) => st.restore_doc(),
-            _ => {}
-        }
-    };
     let (class, role) = if error { ("alerts", "alert") } else { ("statuses", "status") };
-    view! { <div class=class role=role node_ref=slot on:click=on_click></div> }
+    view! { <div class=class role=role node_ref=slot data-do=crate::controls::NOTICES></div> }
+}
+
+/// A click in a list of notices (`crate::controls`): what its button does.
+pub fn on_click(st: AppState, button: &Element) {
+    let id = button.closest(".notice").ok().flatten().and_then(|n| n.get_attribute("data-id")?.parse().ok());
+    match (button.get_attribute("data-act").as_deref(), id) {
+        (Some(DISMISS), Some(id)) => st.dismiss(id),
+        (Some(RESTORE), _) => st.restore_doc(),
+        _ => {}
+    }
 }
 
 /// A notice: its text, its action's button if it has one, and Dismiss.

@@ -7,9 +7,13 @@ use std::time::Duration;
 use annotator_doc::summary::{shorten, summarize, EntityGroup};
 use annotator_doc::SpanId;
 use annotator_schema::Label;
-use leptos::either::EitherOf4;
+use leptos::ev::MouseEvent;
+use leptos::html::Ul;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 
+use crate::build::{el, redraw, El};
 use crate::dom;
 use crate::state::{use_state, AppState};
 
@@ -100,9 +104,10 @@ enum List {
 }
 
 /// A row of a list: an entity group (its mentions), a number (its value),
-/// a speaker's heading (with how many quotes), or a quote. Every list is
-/// one keyed list of rows, drawn by the same code ([`rows_list`]): a
-/// keyed list per row type cost the page's wasm about 5 KB each.
+/// a speaker's heading (with how many quotes), or a quote. Every list is a
+/// list of rows, drawn by the same code ([`rows_list`], [`row`]): a
+/// keyed Leptos list per row type cost the page's wasm about 5 KB each,
+/// and one keyed list of all of them more than rows built on the DOM.
 #[derive(Clone, PartialEq, Eq, Hash)]
 enum Row {
     Group(Group),
@@ -186,56 +191,76 @@ fn more_button(panel: Memo<Panel>, sizes: Sizes, list: List) -> impl IntoView {
     }
 }
 
-/// `list` as a keyed list in a `<ul class={class}>`, and its "Show more"
-/// button: only rows that changed re-render.
-fn rows_list(st: AppState, panel: Memo<Panel>, sizes: Sizes, list: List, class: &'static str) -> impl IntoView {
+/// `list` in a `<ul class={class}>`, its rows built on the DOM
+/// (`crate::build`): only rows that changed are drawn again, and growing
+/// the list appends rows. Their clicks are the panel's ([`on_click`]).
+fn rows_list(panel: Memo<Panel>, sizes: Sizes, list: List, class: &'static str) -> impl IntoView {
+    let ul = NodeRef::<Ul>::new();
+    let drawn = StoredValue::new(Vec::<Row>::new());
+    Effect::new(move |_| {
+        let rows = panel.with(|p| p.rows(list, sizes));
+        if let Some(ul) = ul.get() {
+            drawn.update_value(|drawn| redraw(&ul, drawn, rows, row));
+        }
+    });
     view! {
-        <ul class=class>
-            <For each=move || panel.with(|p| p.rows(list, sizes)) key=|row| row.clone() let:row>
-                {match row {
-                    Row::Group(g) => EitherOf4::A(view! {
-                        <li>
-                            <button class="item" on:click={
-                                let (key, mentions) = (g.key.clone(), g.mentions.clone());
-                                move |_| go_to(st, &key, &mentions)
-                            }>
-                                <span class="item-text">{g.title.clone()}</span>
-                                <span class="badge" title=format!("{} mentions", g.mentions.len())>{g.mentions.len()}</span>
-                            </button>
-                        </li>
-                    }),
-                    Row::Number(it) => EitherOf4::B(view! {
-                        <li>
-                            <button class="item" on:click=move |_| go_to(st, &format!("n{}", it.id), &[it.id])>
-                                <span class="item-text">{it.text.clone()}</span>
-                                <span class="value">{it.detail.clone()}</span>
-                            </button>
-                        </li>
-                    }),
-                    Row::Speaker(speaker, n) => EitherOf4::C(view! {
-                        <li class="speaker-group"><h3>{speaker} <span class="badge">{n}</span></h3></li>
-                    }),
-                    Row::Quote(Item { id, text, .. }) => EitherOf4::D(view! {
-                        <li>
-                            <button class="item quote-item" on:click=move |_| go_to(st, &format!("q{id}"), &[id])>
-                                {text}
-                            </button>
-                        </li>
-                    }),
-                }}
-            </For>
-        </ul>
+        <ul class=class node_ref=ul></ul>
         {more_button(panel, sizes, list)}
     }
 }
 
+/// A row's button: `data-key` names what it goes to (an entity group, or
+/// `n`/`q` and a number's or quote's id), `data-id` the span of a number
+/// or quote.
+fn row(r: &Row) -> El {
+    let item = |key: &str, class: &str| el("button").attr("type", "button").attr("class", class).attr("data-key", key);
+    let span = |class: &str, text: &str| el("span").attr("class", class).text(text);
+    let button = match r {
+        Row::Group(g) => {
+            let n = g.mentions.len().to_string();
+            item(&g.key, "item")
+                .child(span("item-text", &g.title))
+                .child(span("badge", &n).attr("title", &[n.as_str(), " mentions"].concat()))
+        }
+        Row::Number(it) => item(&format!("n{}", it.id), "item")
+            .attr("data-id", &it.id.to_string())
+            .child(span("item-text", &it.text))
+            .child(span("value", &it.detail)),
+        Row::Speaker(speaker, n) => {
+            let heading = el("h3").text(speaker).text(" ").child(span("badge", &n.to_string()));
+            return el("li").attr("class", "speaker-group").child(heading);
+        }
+        Row::Quote(it) => {
+            item(&format!("q{}", it.id), "item quote-item").attr("data-id", &it.id.to_string()).text(&it.text)
+        }
+    };
+    el("li").child(button)
+}
+
+/// A click in the panel: the row's button goes to its next mention.
+fn on_click(st: AppState, panel: Memo<Panel>, ev: MouseEvent) {
+    let target = ev.target().and_then(|t| t.dyn_into::<Element>().ok());
+    let Some(button) = target.and_then(|t| t.closest("button[data-key]").ok().flatten()) else { return };
+    let Some(key) = button.get_attribute("data-key") else { return };
+    match button.get_attribute("data-id").and_then(|id| id.parse().ok()) {
+        Some(id) => go_to(st, &key, &[id]),
+        None => {
+            let mentions = panel.with_untracked(|p| {
+                let all = p.people.iter().chain(&p.places).chain(&p.others);
+                all.into_iter().find(|g| g.key == key).map(|g| g.mentions.clone())
+            });
+            go_to(st, &key, &mentions.unwrap_or_default());
+        }
+    }
+}
+
 /// A list of entity groups, with what it says when empty.
-fn group_list(st: AppState, panel: Memo<Panel>, sizes: Sizes, list: List, empty: &'static str) -> impl IntoView {
+fn group_list(panel: Memo<Panel>, sizes: Sizes, list: List, empty: &'static str) -> impl IntoView {
     view! {
         <Show when=move || panel.with(|p| p.groups(list).is_empty())>
             <p class="muted">{empty}</p>
         </Show>
-        {rows_list(st, panel, sizes, list, "groups")}
+        {rows_list(panel, sizes, list, "groups")}
     }
 }
 
@@ -349,36 +374,36 @@ pub fn SidePanel() -> impl IntoView {
     });
     let sizes = Sizes { limit, target, rows };
     view! {
-        <section class="side-panel" aria-label="Summary">
+        <section class="side-panel" aria-label="Summary" on:click=move |ev| on_click(st, panel, ev)>
             <p class="review-count">
                 <span class="unchecked-count">{move || {
                     let (d, c) = panel.with(|p| p.unchecked);
                     format!("{d} suggestion{} to check here, {c} in the corpus", if d == 1 { "" } else { "s" })
                 }}</span>
-                <button class="next-unchecked" title="n" on:click=move |_| st.jump_unchecked(true)>"Next unchecked"</button>
+                <button class="next-unchecked" title="n" data-do=crate::controls::NEXT_UNCHECKED>"Next unchecked"</button>
             </p>
             <details open>
                 <summary>"People" {count(panel, List::People)}</summary>
-                {group_list(st, panel, sizes, List::People, "No people")}
+                {group_list(panel, sizes, List::People, "No people")}
             </details>
             <details open>
                 <summary>"Places" {count(panel, List::Places)}</summary>
-                {group_list(st, panel, sizes, List::Places, "No places")}
+                {group_list(panel, sizes, List::Places, "No places")}
             </details>
             <details open>
                 <summary>"Numbers" {count(panel, List::Numbers)}</summary>
-                {rows_list(st, panel, sizes, List::Numbers, "groups numbers")}
+                {rows_list(panel, sizes, List::Numbers, "groups numbers")}
             </details>
             <details open>
                 <summary>"Quotes" {count(panel, List::Quotes)}</summary>
                 // One keyed list of rows, each speaker's heading before its
                 // quotes: growing it adds rows, and re-renders nothing shown.
-                {rows_list(st, panel, sizes, List::Quotes, "groups quotes")}
+                {rows_list(panel, sizes, List::Quotes, "groups quotes")}
             </details>
             <Show when=move || panel.with(|p| !p.others.is_empty())>
                 <details open>
                     <summary>"Other labels"</summary>
-                    {group_list(st, panel, sizes, List::Others, "")}
+                    {group_list(panel, sizes, List::Others, "")}
                 </details>
             </Show>
         </section>

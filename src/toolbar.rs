@@ -1,10 +1,10 @@
 //! The top bar: undo/redo, review state, export (with its scope and
 //! format), help, and whether everything is saved.
 
-use annotator_doc::Scope;
 use leptos::prelude::*;
 
-use crate::state::{use_state, AppState, Dialog, SaveState};
+use crate::controls::{ANNOTATOR, EXPORT, EXPORT_FORMAT, EXPORT_SCOPE, HELP, REDO, REVIEW, UNDO};
+use crate::state::{use_state, AppState, SaveState};
 
 #[component]
 pub fn Toolbar() -> impl IntoView {
@@ -21,37 +21,32 @@ pub fn Toolbar() -> impl IntoView {
         SaveState::Failed(why) => ("false", format!("Not saved: {why}")),
     };
     let annotator = st.ws.with_value(|ws| ws.annotator.clone()).unwrap_or_default();
-    let on_annotator = move |ev: leptos::ev::Event| st.set_annotator(&event_target_value(&ev));
-    let on_scope = move |ev: leptos::ev::Event| {
-        let v = event_target_value(&ev);
-        st.export_scope.set(if v == "document" { Scope::Document } else { Scope::Corpus });
-    };
     view! {
         <header class="toolbar">
             <h1>"Article annotator"</h1>
             <div class="tools">
-                <button on:click=move |_| st.undo() disabled=cannot(st, true) title="Undo (Ctrl+Z)">"Undo"</button>
-                <button on:click=move |_| st.redo() disabled=cannot(st, false) title="Redo (Ctrl+Shift+Z)">"Redo"</button>
+                <button data-do=UNDO disabled=cannot(st, true) title="Undo (Ctrl+Z)">"Undo"</button>
+                <button data-do=REDO disabled=cannot(st, false) title="Redo (Ctrl+Shift+Z)">"Redo"</button>
                 <button
                     class="review"
                     aria-pressed=move || if reviewed() == Some(true) { "true" } else { "false" }
                     disabled=move || reviewed().is_none()
-                    on:click=move |_| st.toggle_reviewed()
+                    data-do=REVIEW
                     title="Mark this document reviewed (r)"
                 >
                     {move || if reviewed() == Some(true) { "✓ Reviewed" } else { "Mark reviewed" }}
                 </button>
                 <span class="export">
-                    <select aria-label="Export scope" on:change=on_scope>
+                    <select aria-label="Export scope" data-do=EXPORT_SCOPE>
                         <option value="corpus" selected>"Whole corpus"</option>
                         <option value="document">"Current document"</option>
                     </select>
                     <select
                         aria-label="Export format"
                         inner_html=format_options()
-                        on:change=move |ev| st.export_format.set(event_target_value(&ev))
+                        data-do=EXPORT_FORMAT
                     ></select>
-                    <button class="primary" on:click=move |_| st.export(st.export_scope.get_untracked())>"Export"</button>
+                    <button class="primary" data-do=EXPORT>"Export"</button>
                 </span>
                 <label class="annotator">
                     "Annotator"
@@ -60,10 +55,10 @@ pub fn Toolbar() -> impl IntoView {
                         placeholder="your name"
                         maxlength="80"
                         value=annotator
-                        on:change=on_annotator
+                        data-do=ANNOTATOR
                     />
                 </label>
-                <button class="help-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" on:click=move |_| st.open_dialog(Dialog::Help)>"?"</button>
+                <button class="help-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" data-do=HELP>"?"</button>
                 // Not a live region: "Saved" after every edit is noise; the
                 // live region says what changed instead.
                 <span
