@@ -57,6 +57,7 @@ mod mention;
 mod org_names;
 mod party_states;
 mod people;
+mod place_first;
 mod rules;
 mod runs;
 mod spaced_initials;
@@ -569,7 +570,9 @@ mod tests {
             (
                 "full_name_beside_a_place_in_one_run",
                 "the Minister for the Middle East Tobias Ellwood and the Netherlands Lotte Wilms met Perth Glory Home fans at the Cannes Golden Palm",
-                &[("Middle East", "PLACE"), ("Tobias Ellwood", "PERSON"), ("Netherlands", "PLACE"), ("Lotte Wilms", "PERSON"), ("Perth", "PLACE"), ("Cannes", "PLACE")],
+                // No person in the club's or the award's name, and no place
+                // either: each is named after its place (place_first).
+                &[("Middle East", "PLACE"), ("Tobias Ellwood", "PERSON"), ("Netherlands", "PLACE"), ("Lotte Wilms", "PERSON")],
             ),
             (
                 "spaced_initials_of_a_place",
@@ -1433,6 +1436,51 @@ mod tests {
                 "a_route_s_first_end",
                 "She flew Zentair Brisbane to Perth.",
                 &[("Brisbane", "PLACE"), ("Perth", "PLACE")],
+            ),
+        ]);
+    }
+
+    /// A known place and then common words written as a name's name a
+    /// club, company, paper or product named after the place
+    /// (`place_first::place_before_words`); not a title, a place noun, a
+    /// second place, a plural, an abbreviated place, a place's slot, nor a
+    /// headline in title case.
+    #[test]
+    fn place_before_words_cases() {
+        check(&[
+            ("a_club", "Fans of the Brisbane Glory sang.", &[]),
+            ("a_paper", "He wrote for the Leeds Evening Courier until 1990.", &[]),
+            ("a_lottery", "The Ohio Lottery paid out. Lottery winners in Ohio smiled.", &[("Ohio", "PLACE")]),
+            ("a_product", "She drives a Nissan Qashqai and he a Toyota Corolla.", &[]),
+            ("a_school", "He taught at the Vienna Conservatory.", &[]),
+            (
+                "counter_a_title_after",
+                "Texas Governor Greg Abbott spoke.",
+                &[("Texas", "PLACE"), ("Greg Abbott", "PERSON")],
+            ),
+            ("counter_a_title_after_the_run", "The Kenya Deputy President spoke.", &[("Kenya", "PLACE")]),
+            (
+                "counter_a_part_of_the_place",
+                "Rain fell on the Miami Area and on Lyon Proper.",
+                &[("Miami", "PLACE"), ("Lyon", "PLACE")],
+            ),
+            ("counter_two_places", "Dunedin New Zealand is cold.", &[("Dunedin", "PLACE"), ("New Zealand", "PLACE")]),
+            (
+                "counter_the_place_s_slot",
+                "He lived on Pinewood Lane, then moved to Calgary Heights.",
+                &[("Pinewood Lane", "PLACE"), ("Calgary Heights", "PLACE")],
+            ),
+            (
+                "counter_a_plural_of_people",
+                "The Ontario Tories met in Ottawa.",
+                &[("Ontario", "PLACE"), ("Ottawa", "PLACE")],
+            ),
+            ("counter_an_abbreviated_place", "He joined the U.S. Olympic team.", &[("U.S.", "PLACE")]),
+            ("counter_a_demonym", "Ravi is a Fiji Indian farmer.", &[("Ravi", "PERSON"), ("Fiji", "PLACE")]),
+            (
+                "counter_a_headline_in_title_case",
+                "Storm Hits Florida Coast Towns Overnight\nIt rained.",
+                &[("Florida", "PLACE")],
             ),
         ]);
     }
