@@ -1484,4 +1484,51 @@ mod tests {
             ),
         ]);
     }
+
+    /// In prose a town is its club, a country its national team, which
+    /// stays a place (`teams`): a player's or coach's role after the town,
+    /// and a match verb between two towns.
+    #[test]
+    fn towns_as_clubs_in_prose_cases() {
+        check(&[
+            ("a_coach_after_a_town", "Valencia coach Tomas Berg was calm.", &[("Tomas Berg", "PERSON")]),
+            ("a_head_coach", "Lyon head coach Remi Garde left.", &[("Remi Garde", "PERSON")]),
+            ("a_player_of_a_town_s_club", "Hamburg's striker Jens Olsen scored.", &[("Jens Olsen", "PERSON")]),
+            ("two_towns_across_a_verb", "Seville beat Bilbao and Leeds drew with Derby.", &[]),
+            (
+                "the_club_at_its_other_mentions",
+                "Leeds manager Ana Lima left. Leeds had led. Fans in Leeds wept.",
+                &[("Ana Lima", "PERSON"), ("Leeds", "PLACE")],
+            ),
+            (
+                "counter_a_country_s_coach",
+                "Brazil coach Tomas Berg named his squad.",
+                &[("Brazil", "PLACE"), ("Tomas Berg", "PERSON")],
+            ),
+            (
+                "counter_countries_across_a_verb",
+                "Italy beat England and Scotland drew with Wales.",
+                &[("Italy", "PLACE"), ("England", "PLACE"), ("Scotland", "PLACE"), ("Wales", "PLACE")],
+            ),
+            (
+                "counter_a_surname_s_player",
+                "Coach Tom Preston spoke. Preston's striker was hurt in Leeds.",
+                &[("Tom Preston", "PERSON"), ("Preston", "PERSON"), ("Leeds", "PLACE")],
+            ),
+            (
+                "counter_a_role_of_no_sport",
+                "Madrid officials and the Lyon mayor met.",
+                &[("Madrid", "PLACE"), ("Lyon", "PLACE")],
+            ),
+        ]);
+    }
+
+    /// The teams pass finds a role by its title bit first: every role must
+    /// be a title.
+    #[test]
+    fn every_sports_role_is_a_title() {
+        for role in crate::lexicon::name_words::SPORTS_ROLES {
+            assert!(crate::lexicon::is_title(role), "{role}");
+        }
+    }
 }

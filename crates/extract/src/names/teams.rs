@@ -13,7 +13,9 @@
 //! - scorers: `Arsenal - Hallworth 23 , Dekker 67`;
 //! - prose: the sides of a match verb (`Leeds beat Everton`, `drew 0-0
 //!   with`, `lost to`, `at home to`) when one side is a team or a club
-//!   name;
+//!   name, or both are towns (no country: [`is_country`]);
+//! - a player's or coach's role after a town (`Madrid coach`, `Dortmund's
+//!   striker`): the town's club;
 //! - club words: a club's prefix before a place (`Dynamo Kiev`, `Sporting
 //!   Lisbon`, `Real Madrid`).
 //!
@@ -21,13 +23,14 @@
 //! team only when the article's results, standings or fixtures also name a
 //! side no gazetteer knows (`Arsenal`, `Nottingham Forest`, `LA Lakers`):
 //! then they are club tables and a town in them is a club; `Japan 2
-//! Brazil 1` alone keeps its places.
+//! Brazil 1` alone keeps its places. In prose a country stays a place
+//! (`Brazil coach`, `Italy beat England`), a town is a club.
 
 use super::mention::Segment;
-use super::words::{is_cap, norm, tok};
+use super::words::{has_possessive, is_cap, norm, tok};
 use crate::lexicon::function_words::ABBREVIATIONS;
-use crate::lexicon::name_words::{MATCH_VERBS, MATCH_VERBS_BEFORE};
-use crate::lexicon::{cat, core, is_all_caps, lexicon, FastMap};
+use crate::lexicon::name_words::{MATCH_VERBS, MATCH_VERBS_BEFORE, SPORTS_ROLES};
+use crate::lexicon::{cat, core, is_all_caps, is_country, lexicon, FastMap};
 use crate::tokens::{has, Token};
 
 /// The fewest figures after the name that make a standings line (`played,
@@ -76,16 +79,21 @@ struct Found {
     verbs: Vec<(Side, Side)>,
     /// Sides after `at home to`, `away to`: teams when the other side is.
     faced: Vec<Side>,
+    /// Sides before a player's or coach's role (`Madrid coach`): teams
+    /// when a town's.
+    roles: Vec<Side>,
 }
 
 /// The teams of the article.
 pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
     let found = scan(text, toks, runs);
-    if found.table.is_empty() && found.sure.is_empty() && found.verbs.is_empty() {
+    if found.table.is_empty() && found.sure.is_empty() && found.verbs.is_empty() && found.roles.is_empty() {
         return Teams { covered: Vec::new() };
     }
     let lx = lexicon();
     let is_place = |s: Side| lx.is_place(&norm(phrase(text, toks, s)));
+    // A known place no national team is named after.
+    let town = |s: Side| is_place(s) && !is_country(&norm(phrase(text, toks, s)));
     // A club table names a side no gazetteer knows; a table of places only
     // is national teams.
     let clubs = !found.sure.is_empty() || found.table.iter().any(|&s| !is_place(s));
@@ -113,7 +121,8 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
         let scored = one_score_after(text, toks, b.last + 1);
         let teams = known(a, &names)
             || known(b, &names)
-            || scored && (is_place(a) && unknown_single(b) || is_place(b) && unknown_single(a));
+            || scored && (is_place(a) && unknown_single(b) || is_place(b) && unknown_single(a))
+            || town(a) && town(b);
         if teams {
             add(a, &mut names);
             add(b, &mut names);
@@ -121,6 +130,11 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
     }
     for &s in &found.faced {
         if clubs {
+            add(s, &mut names);
+        }
+    }
+    for &s in &found.roles {
+        if town(s) && !person_like(text, toks, s) {
             add(s, &mut names);
         }
     }
@@ -315,8 +329,22 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
             continue;
         }
         let next = &toks[k];
-        let short =
-            next.end() - next.start() <= 2 && matches!(text.as_bytes()[next.start()], b'v' | b'V' | b'a' | b'-');
+        let len = next.end() - next.start();
+        let short = len <= 2 && matches!(text.as_bytes()[next.start()], b'v' | b'V' | b'a' | b'-');
+        // A role is a title, maybe after its rank (`head coach`: four or
+        // nine letters).
+        if !(short || next.cat & (cat::MATCH_VERB | cat::TITLE) != 0 || matches!(len, 4 | 9)) {
+            continue;
+        }
+        if sports_role_at(text, toks, k) {
+            // `Ferguson's striker`: a surname's possessive is the coach's.
+            let w = tok(text, toks, r.last);
+            let coach_s = has_possessive(w) && lexicon().is_surname(&norm(w), false);
+            if let Some(a) = side_ending(text, toks, r.last).filter(|_| !coach_s) {
+                found.roles.push(a);
+            }
+            continue;
+        }
         if !(short || next.cat & cat::MATCH_VERB != 0) {
             continue;
         }
@@ -384,6 +412,18 @@ fn flush_at_pairs(at_pairs: &mut Vec<(Side, Side)>, found: &mut Found) {
         }
     }
     at_pairs.clear();
+}
+
+/// A player's or coach's role at token `k`, in lower case, maybe after a
+/// word of its rank (`coach`, `head coach`, `striker`).
+fn sports_role_at(text: &str, toks: &[Token], k: usize) -> bool {
+    // Every role is a title: the token's bit first, as this runs after
+    // every run.
+    let role = |k: usize| has(toks, k, cat::TITLE) && SPORTS_ROLES.contains(&tok(text, toks, k));
+    role(k)
+        || has(toks, k + 1, cat::TITLE)
+            && matches!(tok(text, toks, k), "head" | "assistant" | "caretaker")
+            && role(k + 1)
 }
 
 /// Token `k` starts a new line or is past the end.
