@@ -1495,6 +1495,13 @@ mod tests {
             ("a_head_coach", "Lyon head coach Remi Garde left.", &[("Remi Garde", "PERSON")]),
             ("a_player_of_a_town_s_club", "Hamburg's striker Jens Olsen scored.", &[("Jens Olsen", "PERSON")]),
             ("two_towns_across_a_verb", "Seville beat Bilbao and Leeds drew with Derby.", &[]),
+            ("a_possessive_written_apart", "Hamburg 's striker Jens Olsen scored .", &[("Jens Olsen", "PERSON")]),
+            ("a_town_facing_a_nicknamed_team", "The Dallas Cowboys beat Philadelphia 24-10.", &[]),
+            (
+                "counter_a_nicknamed_team_and_no_match",
+                "The Houston Texans will visit Philadelphia next week.",
+                &[("Philadelphia", "PLACE")],
+            ),
             (
                 "the_club_at_its_other_mentions",
                 "Leeds manager Ana Lima left. Leeds had led. Fans in Leeds wept.",

@@ -191,10 +191,29 @@ fn phrase<'t>(text: &'t str, toks: &[Token], s: Side) -> &'t str {
 }
 
 /// The side holds a club word as clubs write it: a suffix (`Newcastle
-/// United`, `Ajax FC`) or a prefix before a place (`Dynamo Kiev`).
+/// United`, `Ajax FC`) or a prefix before a place (`Dynamo Kiev`); or it
+/// is a place and a plural nickname (`the Dallas Cowboys`).
 fn clubby(text: &str, toks: &[Token], s: Side) -> bool {
     (s.first..=s.last).any(|k| has(toks, k, cat::ORG_SUFFIX) && is_cap(tok(text, toks, k)))
         || (s.first..s.last).any(|k| club_prefix(text, toks, k))
+        || nicknamed(text, toks, s)
+}
+
+/// `the Dallas Cowboys`, `Chicago Bulls`: a known place, then one word in
+/// title case ending in a plural's `s` (not `ss`, `us`, `is`: `Lewis`,
+/// `Texas`).
+fn nicknamed(text: &str, toks: &[Token], s: Side) -> bool {
+    let first = if has(toks, s.first, cat::STOP) { s.first + 1 } else { s.first };
+    if s.last <= first {
+        return false;
+    }
+    let w = core(tok(text, toks, s.last));
+    let mut rest = w.chars().skip(1);
+    let plural = w.ends_with('s') && !["ss", "us", "is"].iter().any(|e| w.ends_with(e));
+    plural
+        && is_cap(w)
+        && rest.all(char::is_lowercase)
+        && lexicon().is_place(&norm(phrase(text, toks, Side { first, last: s.last - 1 })))
 }
 
 /// Token `k` is a club's prefix before a place (`Dynamo Kiev`, `SPORTING
@@ -330,16 +349,24 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
         }
         let next = &toks[k];
         let len = next.end() - next.start();
-        let short = len <= 2 && matches!(text.as_bytes()[next.start()], b'v' | b'V' | b'a' | b'-');
-        // A role is a title, maybe after its rank (`head coach`: four or
-        // nine letters).
-        if !(short || next.cat & (cat::MATCH_VERB | cat::TITLE) != 0 || matches!(len, 4 | 9)) {
+        let b0 = text.as_bytes()[next.start()];
+        let short = len <= 2 && matches!(b0, b'v' | b'V' | b'a' | b'-');
+        // `Oldham 's coach`: a possessive written apart (tokenised text),
+        // an apostrophe (`'`, or `’`: its first byte) and an `s`.
+        let apart = matches!(b0, b'\'' | 0xE2)
+            && matches!(tok(text, toks, k), "'" | "’")
+            && tok(text, toks, k + 1) == "s"
+            && !toks[k + 1].space_before();
+        // A role is a title, maybe after its rank (`head coach`,
+        // `assistant coach`, `caretaker manager`: four or nine letters).
+        let rank = matches!(b0, b'h' | b'a' | b'c') && matches!(len, 4 | 9);
+        if !(short || apart || rank || next.cat & (cat::MATCH_VERB | cat::TITLE) != 0) {
             continue;
         }
-        if sports_role_at(text, toks, k) {
+        if sports_role_at(text, toks, if apart { k + 2 } else { k }) {
             // `Ferguson's striker`: a surname's possessive is the coach's.
             let w = tok(text, toks, r.last);
-            let coach_s = has_possessive(w) && lexicon().is_surname(&norm(w), false);
+            let coach_s = (apart || has_possessive(w)) && lexicon().is_surname(&norm(w), false);
             if let Some(a) = side_ending(text, toks, r.last).filter(|_| !coach_s) {
                 found.roles.push(a);
             }
