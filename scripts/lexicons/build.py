@@ -159,9 +159,13 @@ TEAM_COUNTRIES = [
 
 def countries(gc):
     """The countries (GeoNames, CC BY 4.0) and TEAM_COUNTRIES: which known
-    places a national team is named after."""
+    places a national team is named after; and, flagged `^`, the capitals
+    (and `Kiev`), which news names for their governments (`Moscow faced
+    Kyiv`), so two capitals across a match verb are no clubs."""
     names = {c["name"].strip() for c in gc.get_countries().values() if "," not in c["name"]}
-    return names | set(TEAM_COUNTRIES)
+    names |= set(TEAM_COUNTRIES)
+    capitals = {c["capital"].strip() for c in gc.get_countries().values() if c.get("capital")} | {"Kiev"}
+    return names | {"^" + c for c in capitals - names}
 
 
 # Given names common in international news that the US Census list lacks

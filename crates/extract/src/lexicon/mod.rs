@@ -1,7 +1,7 @@
 //! Every word list the extractor consults, with the word forms and tables
 //! to look words up in: the embedded GeoNames gazetteer and given names
 //! ([`gazetteer`]), the genders of common given names ([`given_gender`]),
-//! which places are countries ([`countries`]), and the small hand-curated lists by topic (names,
+//! which places are countries and capitals ([`countries`]), and the small hand-curated lists by topic (names,
 //! speech, calendar, numbers, function words), each list once. The leaf of
 //! the crate: it imports no other module of it.
 //!
@@ -24,7 +24,7 @@ pub mod speech;
 mod table;
 
 pub use calendar::month;
-pub use countries::is_country;
+pub use countries::{is_capital, is_country};
 pub use form::{ascii_lower, core, is_all_caps, title_case, with_lower, ACRONYM_MAX_LEN};
 pub use gazetteer::{lexicon, name_bit};
 pub use given_gender::{given_name_gender, NameGender};

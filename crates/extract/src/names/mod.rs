@@ -1527,6 +1527,17 @@ mod tests {
                 "Madrid officials and the Lyon mayor met.",
                 &[("Madrid", "PLACE"), ("Lyon", "PLACE")],
             ),
+            (
+                "counter_capitals_for_their_governments",
+                "Moscow faced Kyiv at the talks, and Washington hosted Tokyo. Kyiv said so.",
+                &[
+                    ("Moscow", "PLACE"),
+                    ("Kyiv", "PLACE"),
+                    ("Washington", "PLACE"),
+                    ("Tokyo", "PLACE"),
+                    ("Kyiv", "PLACE"),
+                ],
+            ),
         ]);
     }
 

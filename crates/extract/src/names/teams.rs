@@ -13,7 +13,8 @@
 //! - scorers: `Arsenal - Hallworth 23 , Dekker 67`;
 //! - prose: the sides of a match verb (`Leeds beat Everton`, `drew 0-0
 //!   with`, `lost to`, `at home to`) when one side is a team or a club
-//!   name, or both are towns (no country: [`is_country`]);
+//!   name, or both are towns (no country nor capital: [`is_country`],
+//!   [`is_capital`]);
 //! - a player's or coach's role after a town (`Madrid coach`, `Dortmund's
 //!   striker`): the town's club;
 //! - club words: a club's prefix before a place (`Dynamo Kiev`, `Sporting
@@ -30,7 +31,7 @@ use super::mention::Segment;
 use super::words::{has_possessive, is_cap, norm, tok};
 use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{MATCH_VERBS, MATCH_VERBS_BEFORE, SPORTS_ROLES};
-use crate::lexicon::{cat, core, is_all_caps, is_country, lexicon, FastMap};
+use crate::lexicon::{cat, core, is_all_caps, is_capital, is_country, lexicon, FastMap};
 use crate::tokens::{has, Token};
 
 /// The fewest figures after the name that make a standings line (`played,
@@ -94,6 +95,9 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
     let is_place = |s: Side| lx.is_place(&norm(phrase(text, toks, s)));
     // A known place no national team is named after.
     let town = |s: Side| is_place(s) && !is_country(&norm(phrase(text, toks, s)));
+    // And no capital, which news names for its government (`Moscow faced
+    // Kyiv`, `Washington hosted Tokyo`).
+    let provincial = |s: Side| town(s) && !is_capital(&norm(phrase(text, toks, s)));
     // A club table names a side no gazetteer knows; a table of places only
     // is national teams.
     let clubs = !found.sure.is_empty() || found.table.iter().any(|&s| !is_place(s));
@@ -122,7 +126,7 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
         let teams = known(a, &names)
             || known(b, &names)
             || scored && (is_place(a) && unknown_single(b) || is_place(b) && unknown_single(a))
-            || town(a) && town(b);
+            || provincial(a) && provincial(b);
         if teams {
             add(a, &mut names);
             add(b, &mut names);
