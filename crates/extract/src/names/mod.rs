@@ -1528,6 +1528,11 @@ mod tests {
                 &[("Madrid", "PLACE"), ("Lyon", "PLACE")],
             ),
             (
+                "counter_an_owner_s_office_in_a_town",
+                "The bank's Leeds manager and its Derby manager left Leeds.",
+                &[("Leeds", "PLACE"), ("Derby", "PLACE"), ("Leeds", "PLACE")],
+            ),
+            (
                 "counter_capitals_for_their_governments",
                 "Moscow faced Kyiv at the talks, and Washington hosted Tokyo. Kyiv said so.",
                 &[

@@ -371,7 +371,13 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
             // `Ferguson's striker`: a surname's possessive is the coach's.
             let w = tok(text, toks, r.last);
             let coach_s = (apart || has_possessive(w)) && lexicon().is_surname(&norm(w), false);
-            if let Some(a) = side_ending(text, toks, r.last).filter(|_| !coach_s) {
+            // `the bank's London manager`, `its Paris manager`: an owner
+            // before the town makes the role its office's.
+            let owned = |a: &Side| {
+                let before = if a.first > 0 { tok(text, toks, a.first - 1) } else { "" };
+                has_possessive(before) || OWNERS.contains(&before)
+            };
+            if let Some(a) = side_ending(text, toks, r.last).filter(|a| !coach_s && !owned(a)) {
                 found.roles.push(a);
             }
             continue;
@@ -444,6 +450,10 @@ fn flush_at_pairs(at_pairs: &mut Vec<(Side, Side)>, found: &mut Found) {
     }
     at_pairs.clear();
 }
+
+/// Possessive determiners before a town and a role that make the role an
+/// office's of the owner (`its London manager`).
+const OWNERS: [&str; 6] = ["its", "their", "his", "her", "our", "my"];
 
 /// A player's or coach's role at token `k`, in lower case, maybe after a
 /// word of its rank (`coach`, `head coach`, `striker`).
