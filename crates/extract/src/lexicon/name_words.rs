@@ -907,8 +907,9 @@ pub(crate) const MATCH_VERBS: [&str; 18] = [
 pub(crate) const MATCH_VERBS_BEFORE: [&str; 6] = ["draw", "draws", "drew", "lose", "lost", "tied"];
 
 /// Words before a place that make it a club's name (`Dynamo Kiev`,
-/// `Sporting Lisbon`, `Real Madrid`, `Inter Milan`).
-pub(crate) const CLUB_PREFIXES: [&str; 14] = [
+/// `Sporting Lisbon`, `Real Madrid`, `Inter Milan`, `AC Milan`).
+pub(crate) const CLUB_PREFIXES: [&str; 15] = [
+    "ac",
     "athletic",
     "atletico",
     "borussia",

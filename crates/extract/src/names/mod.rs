@@ -1495,6 +1495,8 @@ mod tests {
             ("a_head_coach", "Lyon head coach Remi Garde left.", &[("Remi Garde", "PERSON")]),
             ("a_player_of_a_town_s_club", "Hamburg's striker Jens Olsen scored.", &[("Jens Olsen", "PERSON")]),
             ("two_towns_across_a_verb", "Seville beat Bilbao and Leeds drew with Derby.", &[]),
+            ("a_relative_clause_s_match", "Derby , who beat Leicester last week , led .", &[]),
+            ("an_abbreviated_club_prefix", "AC Milan drew with Roma on Sunday.", &[]),
             ("a_possessive_written_apart", "Hamburg 's striker Jens Olsen scored .", &[("Jens Olsen", "PERSON")]),
             ("a_town_facing_a_nicknamed_team", "The Dallas Cowboys beat Philadelphia 24-10.", &[]),
             (

@@ -364,7 +364,9 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
         // A role is a title, maybe after its rank (`head coach`,
         // `assistant coach`, `caretaker manager`: four or nine letters).
         let rank = matches!(b0, b'h' | b'a' | b'c') && matches!(len, 4 | 9);
-        if !(short || apart || rank || next.cat & (cat::MATCH_VERB | cat::TITLE) != 0) {
+        // `Derby , who beat Leicester`: a relative clause's match verb.
+        let who = b0 == b',' && tok(text, toks, k + 1) == "who" && has(toks, k + 2, cat::MATCH_VERB);
+        if !(short || apart || rank || who || next.cat & (cat::MATCH_VERB | cat::TITLE) != 0) {
             continue;
         }
         if sports_role_at(text, toks, if apart { k + 2 } else { k }) {
@@ -379,6 +381,13 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
             };
             if let Some(a) = side_ending(text, toks, r.last).filter(|a| !coach_s && !owned(a)) {
                 found.roles.push(a);
+            }
+            continue;
+        }
+        if who {
+            let b = match_verb(text, toks, k + 2).and_then(|after| side_after(text, toks, after));
+            if let (Some(a), Some(b)) = (side_ending(text, toks, r.last), b) {
+                found.verbs.push((a, b));
             }
             continue;
         }
