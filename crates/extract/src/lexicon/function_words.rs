@@ -74,6 +74,7 @@ pub(crate) const STOPWORDS: &[&str] = &[
     "just",
     "last",
     "later",
+    "lest",
     "let",
     "many",
     "maybe",

@@ -1,6 +1,7 @@
 //! Every word list the extractor consults, with the word forms and tables
 //! to look words up in: the embedded GeoNames gazetteer and given names
-//! ([`gazetteer`]), the genders of common given names ([`given_gender`]), and the small hand-curated lists by topic (names,
+//! ([`gazetteer`]), the genders of common given names ([`given_gender`]),
+//! which places are countries and capitals ([`countries`]), and the small hand-curated lists by topic (names,
 //! speech, calendar, numbers, function words), each list once. The leaf of
 //! the crate: it imports no other module of it.
 //!
@@ -11,6 +12,7 @@
 use std::sync::OnceLock;
 
 mod calendar;
+mod countries;
 mod form;
 pub mod function_words;
 mod gazetteer;
@@ -22,6 +24,7 @@ pub mod speech;
 mod table;
 
 pub use calendar::month;
+pub use countries::{is_capital, is_country};
 pub use form::{
     ascii_lower, core, core_len, is_all_caps, rsplit_once_byte, split_once_byte, title_case, with_lower,
     ACRONYM_MAX_LEN,

@@ -887,6 +887,24 @@ pub(crate) const AGE_LEADS: [&str; 2] = ["aged", "now"];
 /// The oldest age read in `X, 45,`: larger numbers are years or counts.
 pub(crate) const MAX_AGE: u32 = 119;
 
+/// A player's or coach's role after a team's name (`Madrid coach`,
+/// `Dortmund's striker`), each on [`TITLES`] too (the tokenizer's title bit
+/// finds it first). `manager` and `captain` also run firms and ships, but
+/// a town's name before them is its club's far more often.
+pub(crate) const SPORTS_ROLES: [&str; 11] = [
+    "captain",
+    "centre-back",
+    "coach",
+    "defender",
+    "full-back",
+    "goalkeeper",
+    "keeper",
+    "manager",
+    "midfielder",
+    "striker",
+    "winger",
+];
+
 /// Verbs between two teams (`Aston Villa beat Newcastle United`): a side
 /// facing a club is a team too.
 pub(crate) const MATCH_VERBS: [&str; 18] = [
@@ -915,8 +933,9 @@ pub(crate) const MATCH_VERBS: [&str; 18] = [
 pub(crate) const MATCH_VERBS_BEFORE: [&str; 6] = ["draw", "draws", "drew", "lose", "lost", "tied"];
 
 /// Words before a place that make it a club's name (`Dynamo Kiev`,
-/// `Sporting Lisbon`, `Real Madrid`, `Inter Milan`).
-pub(crate) const CLUB_PREFIXES: [&str; 14] = [
+/// `Sporting Lisbon`, `Real Madrid`, `Inter Milan`, `AC Milan`).
+pub(crate) const CLUB_PREFIXES: [&str; 15] = [
+    "ac",
     "athletic",
     "atletico",
     "borussia",

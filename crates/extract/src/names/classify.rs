@@ -24,6 +24,7 @@ use super::gazetteer;
 use super::learned;
 use super::mention::{Mention, Segment};
 use super::people;
+use super::place_first;
 use super::rules::{self, Cx, Rule, Verdict};
 use super::teams::Teams;
 use super::words::{has_org_word, norm, phrase, push, tok, tok_is};
@@ -69,6 +70,7 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("role_after", people::role_after),
     ("voted_for", rules::voted_for),
     ("word_before_place", rules::word_before_place),
+    ("place_before_words", place_first::place_before_words),
     ("unknown_given_and_surname", people::unknown_given_and_surname),
     (LEARNED, learned::learned),
 ];

@@ -57,6 +57,7 @@ mod mention;
 mod org_names;
 mod party_states;
 mod people;
+mod place_first;
 mod rules;
 mod runs;
 mod spaced_initials;
@@ -646,7 +647,9 @@ mod tests {
             (
                 "full_name_beside_a_place_in_one_run",
                 "the Minister for the Middle East Tobias Ellwood and the Netherlands Lotte Wilms met Perth Glory Home fans at the Cannes Golden Palm",
-                &[("Middle East", "PLACE"), ("Tobias Ellwood", "PERSON"), ("Netherlands", "PLACE"), ("Lotte Wilms", "PERSON"), ("Perth", "PLACE"), ("Cannes", "PLACE")],
+                // No person in the club's or the award's name, and no place
+                // either: each is named after its place (place_first).
+                &[("Middle East", "PLACE"), ("Tobias Ellwood", "PERSON"), ("Netherlands", "PLACE"), ("Lotte Wilms", "PERSON")],
             ),
             (
                 "spaced_initials_of_a_place",
@@ -1512,5 +1515,122 @@ mod tests {
                 &[("Brisbane", "PLACE"), ("Perth", "PLACE")],
             ),
         ]);
+    }
+
+    /// A known place and then common words written as a name's name a
+    /// club, company, paper or product named after the place
+    /// (`place_first::place_before_words`); not a title, a place noun, a
+    /// second place, a plural, an abbreviated place, a place's slot, nor a
+    /// headline in title case.
+    #[test]
+    fn place_before_words_cases() {
+        check(&[
+            ("a_club", "Fans of the Brisbane Glory sang.", &[]),
+            ("a_paper", "He wrote for the Leeds Evening Courier until 1990.", &[]),
+            ("a_lottery", "The Ohio Lottery paid out. Lottery winners in Ohio smiled.", &[("Ohio", "PLACE")]),
+            ("a_product", "She drives a Nissan Qashqai and he a Toyota Corolla.", &[]),
+            ("a_school", "He taught at the Vienna Conservatory.", &[]),
+            (
+                "counter_a_title_after",
+                "Texas Governor Greg Abbott spoke.",
+                &[("Texas", "PLACE"), ("Greg Abbott", "PERSON")],
+            ),
+            ("counter_a_title_after_the_run", "The Kenya Deputy President spoke.", &[("Kenya", "PLACE")]),
+            (
+                "counter_a_part_of_the_place",
+                "Rain fell on the Miami Area and on Lyon Proper.",
+                &[("Miami", "PLACE"), ("Lyon", "PLACE")],
+            ),
+            ("counter_two_places", "Dunedin New Zealand is cold.", &[("Dunedin", "PLACE"), ("New Zealand", "PLACE")]),
+            (
+                "counter_the_place_s_slot",
+                "He lived on Pinewood Lane, then moved to Calgary Heights.",
+                &[("Pinewood Lane", "PLACE"), ("Calgary Heights", "PLACE")],
+            ),
+            (
+                "counter_a_plural_of_people",
+                "The Ontario Tories met in Ottawa.",
+                &[("Ontario", "PLACE"), ("Ottawa", "PLACE")],
+            ),
+            ("counter_an_abbreviated_place", "He joined the U.S. Olympic team.", &[("U.S.", "PLACE")]),
+            ("counter_a_demonym", "Ravi is a Fiji Indian farmer.", &[("Ravi", "PERSON"), ("Fiji", "PLACE")]),
+            (
+                "counter_a_headline_in_title_case",
+                "Storm Hits Florida Coast Towns Overnight\nIt rained.",
+                &[("Florida", "PLACE")],
+            ),
+        ]);
+    }
+
+    /// In prose a town is its club, a country its national team, which
+    /// stays a place (`teams`): a player's or coach's role after the town,
+    /// and a match verb between two towns.
+    #[test]
+    fn towns_as_clubs_in_prose_cases() {
+        check(&[
+            ("a_coach_after_a_town", "Valencia coach Tomas Berg was calm.", &[("Tomas Berg", "PERSON")]),
+            ("a_head_coach", "Lyon head coach Remi Garde left.", &[("Remi Garde", "PERSON")]),
+            ("a_player_of_a_town_s_club", "Hamburg's striker Jens Olsen scored.", &[("Jens Olsen", "PERSON")]),
+            ("two_towns_across_a_verb", "Seville beat Bilbao and Leeds drew with Derby.", &[]),
+            ("a_relative_clause_s_match", "Derby , who beat Leicester last week , led .", &[]),
+            ("an_abbreviated_club_prefix", "AC Milan drew with Roma on Sunday.", &[]),
+            ("a_possessive_written_apart", "Hamburg 's striker Jens Olsen scored .", &[("Jens Olsen", "PERSON")]),
+            ("a_town_facing_a_nicknamed_team", "The Dallas Cowboys beat Philadelphia 24-10.", &[]),
+            (
+                "counter_a_nicknamed_team_and_no_match",
+                "The Houston Texans will visit Philadelphia next week.",
+                &[("Philadelphia", "PLACE")],
+            ),
+            (
+                "the_club_at_its_other_mentions",
+                "Leeds manager Ana Lima left. Leeds had led. Fans in Leeds wept.",
+                &[("Ana Lima", "PERSON"), ("Leeds", "PLACE")],
+            ),
+            (
+                "counter_a_country_s_coach",
+                "Brazil coach Tomas Berg named his squad.",
+                &[("Brazil", "PLACE"), ("Tomas Berg", "PERSON")],
+            ),
+            (
+                "counter_countries_across_a_verb",
+                "Italy beat England and Scotland drew with Wales.",
+                &[("Italy", "PLACE"), ("England", "PLACE"), ("Scotland", "PLACE"), ("Wales", "PLACE")],
+            ),
+            (
+                "counter_a_surname_s_player",
+                "Coach Tom Preston spoke. Preston's striker was hurt in Leeds.",
+                &[("Tom Preston", "PERSON"), ("Preston", "PERSON"), ("Leeds", "PLACE")],
+            ),
+            (
+                "counter_a_role_of_no_sport",
+                "Madrid officials and the Lyon mayor met.",
+                &[("Madrid", "PLACE"), ("Lyon", "PLACE")],
+            ),
+            (
+                "counter_an_owner_s_office_in_a_town",
+                "The bank's Leeds manager and its Derby manager left Leeds.",
+                &[("Leeds", "PLACE"), ("Derby", "PLACE"), ("Leeds", "PLACE")],
+            ),
+            (
+                "counter_capitals_for_their_governments",
+                "Moscow faced Kyiv at the talks, and Washington hosted Tokyo. Kyiv said so.",
+                &[
+                    ("Moscow", "PLACE"),
+                    ("Kyiv", "PLACE"),
+                    ("Washington", "PLACE"),
+                    ("Tokyo", "PLACE"),
+                    ("Kyiv", "PLACE"),
+                ],
+            ),
+        ]);
+    }
+
+    /// The teams pass finds a role by its title bit first: every role must
+    /// be a title.
+    #[test]
+    fn every_sports_role_is_a_title() {
+        for role in crate::lexicon::name_words::SPORTS_ROLES {
+            assert!(crate::lexicon::is_title(role), "{role}");
+        }
     }
 }

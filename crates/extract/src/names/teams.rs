@@ -13,7 +13,10 @@
 //! - scorers: `Arsenal - Hallworth 23 , Dekker 67`;
 //! - prose: the sides of a match verb (`Leeds beat Everton`, `drew 0-0
 //!   with`, `lost to`, `at home to`) when one side is a team or a club
-//!   name;
+//!   name, or both are towns (no country nor capital: [`is_country`],
+//!   [`is_capital`]);
+//! - a player's or coach's role after a town (`Madrid coach`, `Dortmund's
+//!   striker`): the town's club;
 //! - club words: a club's prefix before a place (`Dynamo Kiev`, `Sporting
 //!   Lisbon`, `Real Madrid`).
 //!
@@ -21,13 +24,14 @@
 //! team only when the article's results, standings or fixtures also name a
 //! side no gazetteer knows (`Arsenal`, `Nottingham Forest`, `LA Lakers`):
 //! then they are club tables and a town in them is a club; `Japan 2
-//! Brazil 1` alone keeps its places.
+//! Brazil 1` alone keeps its places. In prose a country stays a place
+//! (`Brazil coach`, `Italy beat England`), a town is a club.
 
 use super::mention::Segment;
-use super::words::{is_cap, norm, tok, tok_is};
+use super::words::{has_possessive, is_cap, norm, tok, tok_is};
 use crate::lexicon::function_words::ABBREVIATIONS;
-use crate::lexicon::name_words::{MATCH_VERBS, MATCH_VERBS_BEFORE};
-use crate::lexicon::{cat, core, is_all_caps, lexicon, FastMap};
+use crate::lexicon::name_words::{MATCH_VERBS, MATCH_VERBS_BEFORE, SPORTS_ROLES};
+use crate::lexicon::{cat, core, is_all_caps, is_capital, is_country, lexicon, FastMap};
 use crate::tokens::{has, Token};
 
 /// The fewest figures after the name that make a standings line (`played,
@@ -76,16 +80,24 @@ struct Found {
     verbs: Vec<(Side, Side)>,
     /// Sides after `at home to`, `away to`: teams when the other side is.
     faced: Vec<Side>,
+    /// Sides before a player's or coach's role (`Madrid coach`): teams
+    /// when a town's.
+    roles: Vec<Side>,
 }
 
 /// The teams of the article.
 pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
     let found = scan(text, toks, runs);
-    if found.table.is_empty() && found.sure.is_empty() && found.verbs.is_empty() {
+    if found.table.is_empty() && found.sure.is_empty() && found.verbs.is_empty() && found.roles.is_empty() {
         return Teams { covered: Vec::new() };
     }
     let lx = lexicon();
     let is_place = |s: Side| lx.is_place(&norm(phrase(text, toks, s)));
+    // A known place no national team is named after.
+    let town = |s: Side| is_place(s) && !is_country(&norm(phrase(text, toks, s)));
+    // And no capital, which news names for its government (`Moscow faced
+    // Kyiv`, `Washington hosted Tokyo`).
+    let provincial = |s: Side| town(s) && !is_capital(&norm(phrase(text, toks, s)));
     // A club table names a side no gazetteer knows; a table of places only
     // is national teams.
     let clubs = !found.sure.is_empty() || found.table.iter().any(|&s| !is_place(s));
@@ -113,7 +125,8 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
         let scored = one_score_after(text, toks, b.last + 1);
         let teams = known(a, &names)
             || known(b, &names)
-            || scored && (is_place(a) && unknown_single(b) || is_place(b) && unknown_single(a));
+            || scored && (is_place(a) && unknown_single(b) || is_place(b) && unknown_single(a))
+            || provincial(a) && provincial(b);
         if teams {
             add(a, &mut names);
             add(b, &mut names);
@@ -121,6 +134,11 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
     }
     for &s in &found.faced {
         if clubs {
+            add(s, &mut names);
+        }
+    }
+    for &s in &found.roles {
+        if town(s) && !person_like(text, toks, s) {
             add(s, &mut names);
         }
     }
@@ -177,10 +195,29 @@ fn phrase<'t>(text: &'t str, toks: &[Token], s: Side) -> &'t str {
 }
 
 /// The side holds a club word as clubs write it: a suffix (`Newcastle
-/// United`, `Ajax FC`) or a prefix before a place (`Dynamo Kiev`).
+/// United`, `Ajax FC`) or a prefix before a place (`Dynamo Kiev`); or it
+/// is a place and a plural nickname (`the Dallas Cowboys`).
 fn clubby(text: &str, toks: &[Token], s: Side) -> bool {
     (s.first..=s.last).any(|k| has(toks, k, cat::ORG_SUFFIX) && is_cap(tok(text, toks, k)))
         || (s.first..s.last).any(|k| club_prefix(text, toks, k))
+        || nicknamed(text, toks, s)
+}
+
+/// `the Dallas Cowboys`, `Chicago Bulls`: a known place, then one word in
+/// title case ending in a plural's `s` (not `ss`, `us`, `is`: `Lewis`,
+/// `Texas`).
+fn nicknamed(text: &str, toks: &[Token], s: Side) -> bool {
+    let first = if has(toks, s.first, cat::STOP) { s.first + 1 } else { s.first };
+    if s.last <= first {
+        return false;
+    }
+    let w = core(tok(text, toks, s.last));
+    let mut rest = w.chars().skip(1);
+    let plural = w.ends_with('s') && !["ss", "us", "is"].iter().any(|e| w.ends_with(e));
+    plural
+        && is_cap(w)
+        && rest.all(char::is_lowercase)
+        && lexicon().is_place(&norm(phrase(text, toks, Side { first, last: s.last - 1 })))
 }
 
 /// Token `k` is a club's prefix before a place (`Dynamo Kiev`, `SPORTING
@@ -315,8 +352,45 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
             continue;
         }
         let next = &toks[k];
-        let short =
-            next.end() - next.start() <= 2 && matches!(text.as_bytes()[next.start()], b'v' | b'V' | b'a' | b'-');
+        let len = next.end() - next.start();
+        let b0 = text.as_bytes()[next.start()];
+        let short = len <= 2 && matches!(b0, b'v' | b'V' | b'a' | b'-');
+        // `Oldham 's coach`: a possessive written apart (tokenised text),
+        // an apostrophe (`'`, or `’`: its first byte) and an `s`.
+        let apart = matches!(b0, b'\'' | 0xE2)
+            && matches!(tok(text, toks, k), "'" | "’")
+            && tok(text, toks, k + 1) == "s"
+            && !toks[k + 1].space_before();
+        // A role is a title, maybe after its rank (`head coach`,
+        // `assistant coach`, `caretaker manager`: four or nine letters).
+        let rank = matches!(b0, b'h' | b'a' | b'c') && matches!(len, 4 | 9);
+        // `Derby , who beat Leicester`: a relative clause's match verb.
+        let who = b0 == b',' && tok(text, toks, k + 1) == "who" && has(toks, k + 2, cat::MATCH_VERB);
+        if !(short || apart || rank || who || next.cat & (cat::MATCH_VERB | cat::TITLE) != 0) {
+            continue;
+        }
+        if sports_role_at(text, toks, if apart { k + 2 } else { k }) {
+            // `Ferguson's striker`: a surname's possessive is the coach's.
+            let w = tok(text, toks, r.last);
+            let coach_s = (apart || has_possessive(w)) && lexicon().is_surname(&norm(w), false);
+            // `the bank's London manager`, `its Paris manager`: an owner
+            // before the town makes the role its office's.
+            let owned = |a: &Side| {
+                let before = if a.first > 0 { tok(text, toks, a.first - 1) } else { "" };
+                has_possessive(before) || OWNERS.contains(&before)
+            };
+            if let Some(a) = side_ending(text, toks, r.last).filter(|a| !coach_s && !owned(a)) {
+                found.roles.push(a);
+            }
+            continue;
+        }
+        if who {
+            let b = match_verb(text, toks, k + 2).and_then(|after| side_after(text, toks, after));
+            if let (Some(a), Some(b)) = (side_ending(text, toks, r.last), b) {
+                found.verbs.push((a, b));
+            }
+            continue;
+        }
         if !(short || next.cat & cat::MATCH_VERB != 0) {
             continue;
         }
@@ -384,6 +458,22 @@ fn flush_at_pairs(at_pairs: &mut Vec<(Side, Side)>, found: &mut Found) {
         }
     }
     at_pairs.clear();
+}
+
+/// Possessive determiners before a town and a role that make the role an
+/// office's of the owner (`its London manager`).
+const OWNERS: [&str; 6] = ["its", "their", "his", "her", "our", "my"];
+
+/// A player's or coach's role at token `k`, in lower case, maybe after a
+/// word of its rank (`coach`, `head coach`, `striker`).
+fn sports_role_at(text: &str, toks: &[Token], k: usize) -> bool {
+    // Every role is a title: the token's bit first, as this runs after
+    // every run.
+    let role = |k: usize| has(toks, k, cat::TITLE) && SPORTS_ROLES.contains(&tok(text, toks, k));
+    role(k)
+        || has(toks, k + 1, cat::TITLE)
+            && matches!(tok(text, toks, k), "head" | "assistant" | "caretaker")
+            && role(k + 1)
 }
 
 /// Token `k` starts a new line or is past the end.

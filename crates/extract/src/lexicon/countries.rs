@@ -1,0 +1,96 @@
+//! Which known places are countries (`Brazil`, `England`, `Yugoslavia`):
+//! a national team is named after its country and stays a place, while a
+//! club named after a town is none (`LABELS.md`, CoNLL-2003); and which
+//! are capitals (`Moscow`, `Washington`), which news names for their
+//! governments (`Moscow faced Kyiv`). The list is
+//! `scripts/lexicons/build.py`'s (GeoNames' countries and capitals, the
+//! home nations, former countries and the aliases news uses; capitals
+//! flagged `^`), front-coded like the other lexicons and loaded once per
+//! process on first use. A list of its own: the gazetteer's name bits are
+//! all taken.
+
+use std::sync::OnceLock;
+
+use super::gazetteer::front_decoded;
+use super::hash::FastMap;
+
+const COUNTRIES: &str = include_str!("../../data/countries.txt");
+
+/// What the list says a name is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Nation {
+    Country,
+    Capital,
+}
+
+/// The list's names, each with what it is.
+fn nations() -> &'static FastMap<Box<str>, Nation> {
+    static TABLE: OnceLock<FastMap<Box<str>, Nation>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = FastMap::default();
+        front_decoded(COUNTRIES, |n| {
+            match n.strip_prefix('^') {
+                Some(capital) => t.insert(capital.into(), Nation::Capital),
+                None => t.insert(n.into(), Nation::Country),
+            };
+        });
+        t
+    })
+}
+
+/// `name` (as written, in title case: `Brazil`, `Czech Republic`) is a
+/// country's.
+pub fn is_country(name: &str) -> bool {
+    nations().get(name) == Some(&Nation::Country)
+}
+
+/// `name` (as written: `Moscow`, `Kyiv`) is a country's capital (not a
+/// country's name too: `Singapore` is a country).
+pub fn is_capital(name: &str) -> bool {
+    nations().get(name) == Some(&Nation::Capital)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Countries by GeoNames, the home nations, aliases and former
+    /// countries; towns, capitals, states and regions are none.
+    #[test]
+    fn is_country_cases() {
+        let cases: &[(&str, bool)] = &[
+            ("Brazil", true),
+            ("South Korea", true),
+            ("England", true),
+            ("U.S.", true),
+            ("Yugoslavia", true),
+            ("West Indies", true),
+            ("Madrid", false),
+            ("^Madrid", false),
+            ("Texas", false),
+            ("Bavaria", false),
+            ("brazil", false),
+            ("", false),
+        ];
+        for &(name, want) in cases {
+            assert_eq!(is_country(name), want, "{name}");
+        }
+    }
+
+    /// Capitals by GeoNames and `Kiev`; a country that is its own capital
+    /// is a country, a town no capital.
+    #[test]
+    fn is_capital_cases() {
+        let cases: &[(&str, bool)] = &[
+            ("Moscow", true),
+            ("Kiev", true),
+            ("Washington", true),
+            ("Singapore", false),
+            ("Leeds", false),
+            ("Brazil", false),
+        ];
+        for &(name, want) in cases {
+            assert_eq!(is_capital(name), want, "{name}");
+        }
+    }
+}
