@@ -21,7 +21,8 @@
 //! 5. [`coreference`]: an open segment that repeats a name found (`Peskov`
 //!    after `Dmitry Peskov`);
 //! 6. [`subject`]: a lone name as a clause's subject before a verb in the
-//!    past (`…, and Kenseth walked away`), and its repeats;
+//!    past (`…, and Kenseth walked away`; opening a sentence, with a
+//!    personal pronoun after), and its repeats;
 //! 7. [`lists`]: single words in a list of places, and names in a list of
 //!    people (`To bat : Kashif Noorani , Zulfiqar Ahmed , Mohsin Kamal Butt`);
 //! 8. [`brackets`]: the fuller name of `(Vladimir) Putin`;
@@ -1027,10 +1028,11 @@ mod tests {
 
     /// A lone word inside a sentence, after a comma or a clause's opening
     /// word and before a verb in the past, is the clause's subject, a
-    /// person, and so is each repeat of it (`subject`); not a sentence's
-    /// first word, a word with a common noun's ending, one the text writes
-    /// in lower case too, a brand's inner capital, a subject whose verb
-    /// takes `itself`, nor a name joined to another by `between … and`.
+    /// person, and so is each repeat of it (`subject`); a sentence's first
+    /// word only when a personal pronoun follows, and not an adverb; not a
+    /// word with a common noun's ending, one the text writes in lower case
+    /// too, a brand's inner capital, a subject whose verb takes `itself`
+    /// or is a headline's passive, nor a name joined by `between … and`.
     #[test]
     fn clause_subject_cases() {
         let cases: &[Case] = &[
@@ -1048,7 +1050,19 @@ mod tests {
                 "At the time, Varnsby took command. The fleet was Varnsby's pride.",
                 &[("Varnsby", "PERSON"), ("Varnsby", "PERSON")],
             ),
-            ("counter_a_sentence_opener", "Quellwater sighted land at dawn.", &[]),
+            (
+                "opening_a_sentence_a_pronoun_after",
+                "Varnoff accompanied the envoy to meetings where he spoke.",
+                &[("Varnoff", "PERSON")],
+            ),
+            (
+                "opening_a_sentence_a_pronoun_opening_the_next",
+                "Pellane moved the family to Leeds. She later wrote songs.",
+                &[("Pellane", "PERSON"), ("Leeds", "PLACE")],
+            ),
+            ("counter_opening_a_sentence_no_pronoun", "Quellwater sighted land at dawn.", &[]),
+            ("counter_a_sentence_adverb", "Frequently injured, he missed the games.", &[]),
+            ("counter_a_headline_passive", "Korvash killed by rival near his farm.", &[]),
             ("counter_a_common_noun_ending", "Over the winter, Construction resumed at the site.", &[]),
             ("counter_written_in_lower_case", "It was late, and Time passed slowly; time always did.", &[]),
             ("counter_an_inner_capital", "Within a week, NovaTek released a statement.", &[]),

@@ -7,17 +7,19 @@
 //! gives as a place elsewhere (`the city of Falluja … as Falluja
 //! received`) is settled first.
 //!
-//! The slot is read only inside a sentence, after a comma, a semicolon or a
-//! word that opens a clause: a sentence's first word is as often a common
-//! noun (`Darkness fell`, `Trade was developed`) as a name. The slot's
-//! other fillers (a company, a band) are rarer there than people on every
-//! development set.
+//! Inside a sentence the slot is read after a comma, a semicolon or a word
+//! that opens a clause; a sentence's first word is as often a common noun
+//! (`Darkness fell`, `Trade was developed`) as a name, and counts only when
+//! a personal pronoun follows (`Lamarr accompanied Mandl to meetings where
+//! he conferred`). The slot's other fillers (a company, a band) are rarer
+//! there than people on every development set.
 
 use annotator_schema::Label;
 
 use super::mention::{Mention, Segment};
 use super::words::{is_demonym, push, tok, written_in_lower_case};
 use crate::lexicon::{cat, core, is_all_caps};
+use crate::sentences::sentence_initial;
 use crate::tokens::{has, Kind, Token};
 
 /// Function words (their tokens have [`cat::STOP`]) that open a clause,
@@ -30,16 +32,60 @@ const CLAUSE_OPENERS: [&str; 19] = [
 
 /// Adverbs that may stand between a subject and its verb (`Palmer also
 /// reached`); a word in `-ly` is one too (`Springer vigorously pursued`).
-const ADVERBS_BEFORE_VERB: [&str; 10] =
-    ["again", "already", "also", "eventually", "finally", "first", "later", "never", "soon", "then"];
+/// (A `match`, as [`irregular_past`].)
+fn adverb_before_verb(w: &str) -> bool {
+    w.len() > 2 && w.ends_with("ly")
+        || matches!(
+            w,
+            "again" | "already" | "also" | "eventually" | "finally" | "first" | "later" | "never" | "soon" | "then"
+        )
+}
 
 /// Common verbs whose past is not in `-ed` (`Pompey took command`, `Stalin
-/// had begun`, `Palmer did so`).
-const IRREGULAR_PAST: [&str; 36] = [
-    "became", "began", "bought", "brought", "came", "chose", "did", "drew", "drove", "fell", "felt", "fled", "flew",
-    "fought", "found", "gave", "grew", "had", "held", "kept", "knew", "led", "left", "lost", "made", "met", "ran",
-    "rose", "sat", "saw", "sent", "spent", "stood", "taught", "thought", "took",
-];
+/// had begun`, `Palmer did so`). A `match`, compiled to a switch on the
+/// length: a list searched word by word cost 500 instructions a call, most
+/// of this pass's time.
+fn irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "became"
+            | "began"
+            | "bought"
+            | "brought"
+            | "came"
+            | "chose"
+            | "did"
+            | "drew"
+            | "drove"
+            | "fell"
+            | "felt"
+            | "fled"
+            | "flew"
+            | "fought"
+            | "found"
+            | "gave"
+            | "grew"
+            | "had"
+            | "held"
+            | "kept"
+            | "knew"
+            | "led"
+            | "left"
+            | "lost"
+            | "made"
+            | "met"
+            | "ran"
+            | "rose"
+            | "sat"
+            | "saw"
+            | "sent"
+            | "spent"
+            | "stood"
+            | "taught"
+            | "thought"
+            | "took"
+    )
+}
 
 /// The shortest past in `-ed` read as a verb (`moved`): shorter words so
 /// ending are nouns as often (`bed`, `need`).
@@ -53,6 +99,18 @@ const BETWEEN_WINDOW: usize = 4;
 /// `Construction`, `Literacy`); a name may end as an adverb or a gerund
 /// does (`Kelly`, `Kipling`).
 const COMMON_ENDINGS: [&str; 6] = ["ness", "tion", "sion", "ity", "ment", "ism"];
+
+/// Endings of a sentence's opening adverb or gerund (`Frequently injured,
+/// he`, `Having failed, he`), which a name inside a sentence may have
+/// (`Kelly`, `Kipling`).
+const SENTENCE_WORD_ENDINGS: [&str; 2] = ["ly", "ing"];
+
+/// How far after a sentence's verb a personal pronoun is looked for, in
+/// tokens (`Stalin had begun to encourage Abakumov to form his own`).
+const PRONOUN_WINDOW: usize = 30;
+
+/// The pronouns only a person takes (a ship's `she` aside).
+const PERSONAL_PRONOUNS: [&str; 7] = ["he", "him", "his", "himself", "she", "her", "herself"];
 
 /// Prefixes of a surname after which a capital stands inside the word
 /// (`McDonald`, `MacKay`); any other inner capital makes a brand or an
@@ -93,18 +151,27 @@ pub(super) fn decide(
     (mentions, rest)
 }
 
-/// Segment `s`, one plain capitalised word inside a sentence, right after a
-/// comma, a semicolon or a clause's opening word, is the subject of a verb
-/// in the past after it, maybe behind an adverb (`…, Geyer returned`,
-/// `and Kenseth walked away`, `before Palmer did so`). Not a word on a
-/// curated list, an initial or an acronym, a brand's inner capital
-/// (`BayCon`), a people's name (`and Germans fled`), a word whose ending
-/// makes it a common noun (`, Construction began`), nor one the text
+/// Segment `s`, one plain capitalised word, is the subject of a verb in
+/// the past after it, maybe behind an adverb:
+///
+/// * inside a sentence, right after a comma, a semicolon or a clause's
+///   opening word (`…, Geyer returned`, `and Kenseth walked away`, `before
+///   Palmer did so`);
+/// * opening a sentence, when a personal pronoun comes later in it or opens
+///   the next (`Lamarr accompanied Mandl to meetings where he conferred`,
+///   `Pebe moved the family to Nashville. She …`): there a common noun is
+///   as likely (`Darkness fell`), and is seldom followed by `he` or `she`;
+///   nor does a sentence's adverb or gerund count (`Frequently injured,
+///   he`, `Having failed, he`).
+///
+/// Not a word on a curated list, an initial or an acronym, a brand's inner
+/// capital (`BayCon`), a people's name (`and Germans fled`), a word whose
+/// ending makes it a common noun (`, Construction began`), nor one the text
 /// writes in lower case too (`with which Time had dealt`).
 fn past_clause_subject(text: &str, toks: &[Token], s: Segment) -> bool {
     // The tokens around it first, by their bits and first bytes (no word
     // sliced): most segments stand in no such slot.
-    if s.first != s.last || s.first == 0 || toks[s.first].newline_before() || toks[s.first].cat & !cat::REPORTING != 0 {
+    if s.first != s.last || toks[s.first].cat & !cat::REPORTING != 0 {
         return false;
     }
     let bytes = text.as_bytes();
@@ -116,23 +183,47 @@ fn past_clause_subject(text: &str, toks: &[Token], s: Segment) -> bool {
     if !lower_word_at(s.last + 1) {
         return false;
     }
-    let p = s.first - 1;
-    let opens = match toks[p].kind() {
-        Kind::Punct => toks[p].end() == toks[p].start() + 1 && matches!(bytes[toks[p].start()], b',' | b';'),
-        Kind::Word => {
-            has(toks, p, cat::STOP) && {
-                let w = tok(text, toks, p);
-                CLAUSE_OPENERS.contains(&w) && !(w == "and" && between_before(text, toks, p))
+    let opening = sentence_initial(text, toks, s.first);
+    let opens = opening || {
+        let p = s.first - 1;
+        match toks[p].kind() {
+            Kind::Punct => toks[p].end() == toks[p].start() + 1 && matches!(bytes[toks[p].start()], b',' | b';'),
+            Kind::Word => {
+                has(toks, p, cat::STOP) && {
+                    let w = tok(text, toks, p);
+                    CLAUSE_OPENERS.contains(&w) && !(w == "and" && between_before(text, toks, p))
+                }
             }
         }
     };
-    if !opens || !past_verb_after(text, toks, s.last) {
+    let Some(verb) = (if opens { past_verb_after(text, toks, s.last) } else { None }) else { return false };
+    let w = core(tok(text, toks, s.first));
+    // A sentence's first word: its pronoun next (it rules most out).
+    if opening && (SENTENCE_WORD_ENDINGS.iter().any(|e| w.ends_with(e)) || !pronoun_after(text, toks, verb)) {
         return false;
     }
-    let w = core(tok(text, toks, s.first));
     let common = COMMON_ENDINGS.iter().any(|e| w.len() > e.len() && w.ends_with(e));
     let shaped = w.chars().count() > 1 && !is_all_caps(w) && !inner_capital(w);
     shaped && !common && !is_demonym(w) && !written_in_lower_case(text, toks[s.first].start(), &w.to_lowercase())
+}
+
+/// A personal pronoun after token `verb` in its sentence (`… where he
+/// conferred`), or opening the next (`… in 1991. She signed`), within
+/// [`PRONOUN_WINDOW`] tokens.
+fn pronoun_after(text: &str, toks: &[Token], verb: usize) -> bool {
+    let bytes = text.as_bytes();
+    let end = (verb + 1 + PRONOUN_WINDOW).min(toks.len());
+    for k in verb + 1..end {
+        let t = toks[k];
+        // By its first byte and length first: a pronoun starts with `h` or
+        // `s` (a sentence's end is one mark).
+        match (bytes[t.start()], t.end() - t.start()) {
+            (b'.' | b'!' | b'?', 1) => return matches!(tok(text, toks, k + 1), "He" | "She" | "His" | "Her"),
+            (b'h' | b's', 2..=7) if PERSONAL_PRONOUNS.contains(&t.text(text)) => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// A capital inside `w` after its first letter, but for a surname's
@@ -153,25 +244,26 @@ fn between_before(text: &str, toks: &[Token], and: usize) -> bool {
     (and.saturating_sub(BETWEEN_WINDOW)..and).any(|k| tok(text, toks, k).eq_ignore_ascii_case("between"))
 }
 
-/// A verb in the past after token `last`, on its line, maybe behind one
-/// adverb, whose object is not the subject itself (`Sparta established
-/// itself`, `Slavs settled themselves`: a place or a people).
-fn past_verb_after(text: &str, toks: &[Token], last: usize) -> bool {
+/// The token of a verb in the past after token `last`, on its line, maybe
+/// behind one adverb, whose object is not the subject itself (`Sparta
+/// established itself`, `Slavs settled themselves`: a place or a people)
+/// and which is no headline's passive (`Leopard killed by`; `Eric came
+/// by` is no passive).
+fn past_verb_after(text: &str, toks: &[Token], last: usize) -> Option<usize> {
     let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before());
     let mut k = last + 1;
-    // (A lower-case word first: most segments have a capital or a mark
-    // after them.)
     let lower_at = |k: usize| on_line(k) && is_lower(tok(text, toks, k));
-    if !lower_at(k) {
-        return false;
-    }
-    let w = tok(text, toks, k);
-    if ADVERBS_BEFORE_VERB.contains(&w) || w.len() > 2 && w.ends_with("ly") {
+    if adverb_before_verb(tok(text, toks, k)) {
         k += 1;
     }
     let v = tok(text, toks, k);
-    let past = || v.len() >= MIN_ED_VERB && v.ends_with("ed") || IRREGULAR_PAST.contains(&v);
-    lower_at(k) && past() && !matches!(tok(text, toks, k + 1), "itself" | "themselves")
+    let ed = v.len() >= MIN_ED_VERB && v.ends_with("ed");
+    if !(ed || irregular_past(v)) || !lower_at(k) {
+        return None;
+    }
+    let after = tok(text, toks, k + 1);
+    let object = matches!(after, "itself" | "themselves") || ed && after == "by";
+    (!object).then_some(k)
 }
 
 /// `w` is a word in lower-case ASCII letters.
