@@ -87,6 +87,14 @@ fn irregular_past(w: &str) -> bool {
     )
 }
 
+/// Auxiliaries a sentence's subject may stand before (`Kühn can only shake
+/// his head`, `Bloch is concerned`); inside a sentence they follow too many
+/// common nouns, and `will` and `would` follow them at a sentence's start
+/// too (`Success would follow him`, `God will give him`).
+fn is_auxiliary(w: &str) -> bool {
+    matches!(w, "can" | "could" | "has" | "is" | "was")
+}
+
 /// The shortest past in `-ed` read as a verb (`moved`): shorter words so
 /// ending are nouns as often (`bed`, `need`).
 const MIN_ED_VERB: usize = 5;
@@ -158,8 +166,9 @@ pub(super) fn decide(
 ///   opening word (`…, Geyer returned`, `and Kenseth walked away`, `before
 ///   Palmer did so`);
 /// * opening a sentence, when a personal pronoun comes later in it or opens
-///   the next (`Lamarr accompanied Mandl to meetings where he conferred`,
-///   `Pebe moved the family to Nashville. She …`): there a common noun is
+///   the next, and there before an auxiliary too (`Lamarr accompanied
+///   Mandl to meetings where he conferred`, `Pebe moved the family to
+///   Nashville. She …`, `Kühn can only shake his head`): there a common noun is
 ///   as likely (`Darkness fell`), and is seldom followed by `he` or `she`;
 ///   nor does a sentence's adverb or gerund count (`Frequently injured,
 ///   he`, `Having failed, he`).
@@ -196,7 +205,7 @@ fn past_clause_subject(text: &str, toks: &[Token], s: Segment) -> bool {
             }
         }
     };
-    let Some(verb) = (if opens { past_verb_after(text, toks, s.last) } else { None }) else { return false };
+    let Some(verb) = (if opens { verb_after(text, toks, s.last, opening) } else { None }) else { return false };
     let w = core(tok(text, toks, s.first));
     // A sentence's first word: its pronoun next (it rules most out).
     if opening && (SENTENCE_WORD_ENDINGS.iter().any(|e| w.ends_with(e)) || !pronoun_after(text, toks, verb)) {
@@ -244,12 +253,13 @@ fn between_before(text: &str, toks: &[Token], and: usize) -> bool {
     (and.saturating_sub(BETWEEN_WINDOW)..and).any(|k| tok(text, toks, k).eq_ignore_ascii_case("between"))
 }
 
-/// The token of a verb in the past after token `last`, on its line, maybe
-/// behind one adverb, whose object is not the subject itself (`Sparta
-/// established itself`, `Slavs settled themselves`: a place or a people)
-/// and which is no headline's passive (`Leopard killed by`; `Eric came
-/// by` is no passive).
-fn past_verb_after(text: &str, toks: &[Token], last: usize) -> Option<usize> {
+/// The token of a verb in the past after token `last` (or, when
+/// `auxiliary`, an auxiliary: `Kühn can only shake his head`, `Napoleon was
+/// confident`), on its line, maybe behind one adverb, whose object is not
+/// the subject itself (`Sparta established itself`, `Slavs settled
+/// themselves`: a place or a people) and which is no headline's passive
+/// (`Leopard killed by`; `Eric came by` is no passive).
+fn verb_after(text: &str, toks: &[Token], last: usize, auxiliary: bool) -> Option<usize> {
     let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before());
     let mut k = last + 1;
     let lower_at = |k: usize| on_line(k) && is_lower(tok(text, toks, k));
@@ -258,7 +268,7 @@ fn past_verb_after(text: &str, toks: &[Token], last: usize) -> Option<usize> {
     }
     let v = tok(text, toks, k);
     let ed = v.len() >= MIN_ED_VERB && v.ends_with("ed");
-    if !(ed || irregular_past(v)) || !lower_at(k) {
+    if !(ed || irregular_past(v) || auxiliary && is_auxiliary(v)) || !lower_at(k) {
         return None;
     }
     let after = tok(text, toks, k + 1);
