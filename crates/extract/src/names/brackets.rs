@@ -1,4 +1,4 @@
-//! Pass 7, brackets: `(Vladimir) Putin`, `[… Donald] Trump`: a person
+//! Pass 8, brackets: `(Vladimir) Putin`, `[… Donald] Trump`: a person
 //! right after a given name in brackets keeps the fuller name the editor
 //! gives, for the entity.
 

@@ -13,6 +13,7 @@
 use super::mention::Segment;
 use super::words::{
     has_org_word, has_possessive, is_demonym_or_listed, is_generational, is_state_form, norm, phrase, tok, tok_is,
+    written_in_lower_case,
 };
 use crate::lexicon::function_words::SENTENCE_OPENERS;
 use crate::lexicon::name_words::{
@@ -268,11 +269,6 @@ const PLACE_AND_CLUB_OPENERS: [&[&str]; 6] = [
     &CLUB_PREFIXES,
 ];
 
-/// How far from a sentence's first word its lower-case form is looked for,
-/// in bytes either way: a text's own words, not a dictionary, say it is a
-/// common word, and a long text is not read whole for each.
-const LOWER_CASE_WINDOW: usize = 20_000;
-
 /// `Watch | Alex Salmond`, `Did | Ed Miliband`, `Sometimes | Dick`: token
 /// `first`, opening its sentence before a given name, is a common word (an
 /// imperative, an auxiliary, an adverb), no part of the name, when no list
@@ -304,19 +300,7 @@ fn common_word_opening(text: &str, toks: &[Token], first: usize, last: usize) ->
     if PLACE_AND_CLUB_OPENERS.iter().any(|list| list.contains(&lower.as_str())) {
         return false;
     }
-    let at = toks[first].start();
-    let mut lo = at.saturating_sub(LOWER_CASE_WINDOW);
-    while !text.is_char_boundary(lo) {
-        lo -= 1;
-    }
-    let mut hi = (at + LOWER_CASE_WINDOW).min(text.len());
-    while !text.is_char_boundary(hi) {
-        hi += 1;
-    }
-    let window = &text[lo..hi];
-    let bytes = window.as_bytes();
-    let letter = |i: Option<usize>| i.and_then(|i| bytes.get(i)).is_some_and(|b| b.is_ascii_alphanumeric());
-    window.match_indices(lower.as_str()).any(|(i, m)| !letter(i.checked_sub(1)) && !letter(Some(i + m.len())))
+    written_in_lower_case(text, toks[first].start(), &lower)
 }
 
 /// The endings of a noun for what someone does (`Actor`, `Songwriter`,

@@ -1,4 +1,4 @@
-//! Pass 11, handles: a social-media handle or hashtag that spells a
+//! Pass 12, handles: a social-media handle or hashtag that spells a
 //! person's name is that person (`@David_Speers`, `@jamesmassola`,
 //! `#AlexFerguson`, without the `@` or `#`); a handle that spells none
 //! (`@VictoriaPolice`, `@PMOnAir`) names an account, so no piece of it is

@@ -1,4 +1,4 @@
-//! Pass 6, lists: a single unknown word between places in a list is a
+//! Pass 7, lists: a single unknown word between places in a list is a
 //! place too (`Donetsk, Luhansk, Zaporizhzhia, Kherson, and Crimea`), and
 //! an unknown name that is a whole item of a list of people is a person
 //! (`To bat : Kashif Noorani , Zulfiqar Ahmed , Mohsin Kamal Butt`,

@@ -1,4 +1,4 @@
-//! Pass 12, places in lower case: web text and tweets often write a
+//! Pass 13, places in lower case: web text and tweets often write a
 //! place's name without its capitals (`living in malaysia`, `staying in
 //! san francisco`, `from kerala.`). A word or two in lower case right
 //! after a place preposition is a PLACE when, capitalised, it is a known

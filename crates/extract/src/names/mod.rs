@@ -20,18 +20,21 @@
 //!    X`, `X said`, `according to X`);
 //! 5. [`coreference`]: an open segment that repeats a name found (`Peskov`
 //!    after `Dmitry Peskov`);
-//! 6. [`lists`]: single words in a list of places, and names in a list of
+//! 6. [`subject`]: a lone name as a clause's subject before a verb in the
+//!    past (`…, and Kenseth walked away`; opening a sentence, with a
+//!    personal pronoun after), and its repeats;
+//! 7. [`lists`]: single words in a list of places, and names in a list of
 //!    people (`To bat : Kashif Noorani , Zulfiqar Ahmed , Mohsin Kamal Butt`);
-//! 7. [`brackets`]: the fuller name of `(Vladimir) Putin`;
-//! 8. [`party_states`]: the state of `R-Idaho`;
-//! 9. [`org_names`]: `Newcastle` after `Newcastle United` is the club;
-//! 10. [`surnames`]: a surname that is also a town is the person;
-//! 11. [`handles`]: a handle or hashtag that spells a name is the person
+//! 8. [`brackets`]: the fuller name of `(Vladimir) Putin`;
+//! 9. [`party_states`]: the state of `R-Idaho`;
+//! 10. [`org_names`]: `Newcastle` after `Newcastle United` is the club;
+//! 11. [`surnames`]: a surname that is also a town is the person;
+//! 12. [`handles`]: a handle or hashtag that spells a name is the person
 //!     (`@David_Speers`, `#JamesFoley`); nothing inside another handle is
 //!     a name (`@VictoriaPolice`);
-//! 12. [`lower_case`]: a known place written in lower case after a place
+//! 13. [`lower_case`]: a known place written in lower case after a place
 //!     preposition (`living in malaysia`, `to san francisco`);
-//! 13. [`spaced_initials`]: a place's abbreviation with its letters written
+//! 14. [`spaced_initials`]: a place's abbreviation with its letters written
 //!     apart in tokenised text (`U . S`, `B . C`).
 //!
 //! Then the mentions are sorted and overlaps dropped (the first found
@@ -61,6 +64,7 @@ mod place_first;
 mod rules;
 mod runs;
 mod spaced_initials;
+mod subject;
 mod surnames;
 mod teams;
 mod words;
@@ -77,6 +81,7 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
     let mentions = datelines::tag(text, toks, &runs, mentions);
     let (mentions, open) = context::decide(text, toks, mentions, open);
     let (mentions, open) = coreference::resolve(text, toks, mentions, open);
+    let (mentions, open) = subject::decide(text, toks, mentions, open);
     let mentions = lists::places_in_lists(text, toks, mentions, &open);
     let mentions = lists::people_in_lists(text, toks, mentions, &open);
     let mentions = lists::clubs_in_people_lists(text, toks, mentions);
@@ -1097,6 +1102,55 @@ mod tests {
                 &[("Oyelaran Tom Adeyemi", "PERSON")],
             ),
             ("counter_a_place_opener", "Fort Lee is small, the old fort is smaller.", &[("Fort Lee", "PLACE")]),
+        ];
+        check(cases);
+    }
+
+    /// A lone word inside a sentence, after a comma or a clause's opening
+    /// word and before a verb in the past, is the clause's subject, a
+    /// person, and so is each repeat of it (`subject`); a sentence's first
+    /// word only when a personal pronoun follows, and not an adverb; not a
+    /// word with a common noun's ending, one the text writes in lower case
+    /// too, a brand's inner capital, a subject whose verb takes `itself`
+    /// or is a headline's passive, nor a name joined by `between … and`.
+    #[test]
+    fn clause_subject_cases() {
+        let cases: &[Case] = &[
+            ("after_and", "The car hit the wall, and Dravnik walked away.", &[("Dravnik", "PERSON")]),
+            (
+                "after_before",
+                "Three days before Quellwater sighted land, the crew rested.",
+                &[("Quellwater", "PERSON")],
+            ),
+            ("behind_an_adverb", "After the vote, Ostrander quietly left the hall.", &[("Ostrander", "PERSON")]),
+            ("a_name_ending_like_a_gerund", "During the war, Tarling also met the envoy.", &[("Tarling", "PERSON")]),
+            ("an_irregular_past", "At the time, Varnsby took command of the fleet.", &[("Varnsby", "PERSON")]),
+            (
+                "its_repeats",
+                "At the time, Varnsby took command. The fleet was Varnsby's pride.",
+                &[("Varnsby", "PERSON"), ("Varnsby", "PERSON")],
+            ),
+            (
+                "opening_a_sentence_a_pronoun_after",
+                "Varnoff accompanied the envoy to meetings where he spoke.",
+                &[("Varnoff", "PERSON")],
+            ),
+            (
+                "opening_a_sentence_a_pronoun_opening_the_next",
+                "Pellane moved the family to Leeds. She later wrote songs.",
+                &[("Pellane", "PERSON"), ("Leeds", "PLACE")],
+            ),
+            ("opening_a_sentence_an_auxiliary", "Dravnik can only shake his head.", &[("Dravnik", "PERSON")]),
+            ("counter_opening_a_sentence_no_pronoun", "Quellwater sighted land at dawn.", &[]),
+            ("counter_opening_a_sentence_would", "Success would follow him everywhere.", &[]),
+            ("counter_a_sentence_adverb", "Frequently injured, he missed the games.", &[]),
+            ("counter_a_headline_passive", "Korvash killed by rival near his farm.", &[]),
+            ("counter_a_common_noun_ending", "Over the winter, Construction resumed at the site.", &[]),
+            ("counter_written_in_lower_case", "It was late, and Time passed slowly; time always did.", &[]),
+            ("counter_an_inner_capital", "Within a week, NovaTek released a statement.", &[]),
+            ("counter_itself", "In the long war, Tarvossa established itself as a power.", &[]),
+            ("counter_between", "The marsh between the dunes and Orrum had frozen solid.", &[]),
+            ("counter_no_verb_after_it", "In the shop, Dravnik posters sold well.", &[]),
         ];
         check(cases);
     }

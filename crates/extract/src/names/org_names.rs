@@ -1,4 +1,4 @@
-//! Pass 9, organisation heads: `Newcastle United … beat Newcastle`,
+//! Pass 10, organisation heads: `Newcastle United … beat Newcastle`,
 //! `Vallmar AG … Vallmar said`, `Danube Holdings AG … Danube said`,
 //! `carmaker Zentrix … Zentrix said` (a name the classify pass found an
 //! organisation's). Once a

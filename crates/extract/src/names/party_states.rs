@@ -1,4 +1,4 @@
-//! Pass 8, party tags: US political copy tags lawmakers with party and
+//! Pass 9, party tags: US political copy tags lawmakers with party and
 //! state (`Sen. Dana Whitcomb, R-Idaho,`, `(D-N.M.)`). The state is a
 //! PLACE, replacing whatever was found over the tag.
 

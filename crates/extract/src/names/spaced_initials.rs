@@ -1,4 +1,4 @@
-//! Pass 13, spaced initials: tokenised text writes an abbreviation's
+//! Pass 14, spaced initials: tokenised text writes an abbreviation's
 //! letters apart (`U . S`, `B . C`, `P . E . I`). The letters of a known
 //! place's abbreviation so written are that place, from the first letter to
 //! the last (the period after them stays out: it is written apart, and

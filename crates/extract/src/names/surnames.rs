@@ -1,4 +1,4 @@
-//! Pass 10, surnames over places: `Eddie Thornbury … Thornbury told
+//! Pass 11, surnames over places: `Eddie Thornbury … Thornbury told
 //! reporters`. A word that is the surname of a person named in full (a
 //! name that opens with a given name) is
 //! that person, though a town has the same name; and `van der Merwe` keeps

@@ -15,6 +15,11 @@ use crate::tokens::{has, Token};
 /// words so ending are given names (`Ivan`, `Jan`) as often as not.
 const PLACE_PLUS_N_MIN_LEN: usize = 5;
 
+/// How far from a capitalised word its lower-case form is looked for, in
+/// bytes either way: a text's own words, not a dictionary, say it is a
+/// common word, and a long text is not read whole for each.
+const LOWER_CASE_WINDOW: usize = 20_000;
+
 /// The text of token `i`, or `""` past the end.
 pub(super) fn tok<'t>(text: &'t str, toks: &[Token], i: usize) -> &'t str {
     toks.get(i).map_or("", |t| t.text(text))
@@ -208,6 +213,25 @@ pub(super) fn push(text: &str, toks: &[Token], first: usize, last: usize, label:
     if start < end {
         out.push(Mention { start, end, label, bracket_name: None });
     }
+}
+
+/// `lower`, the lower-case form of a capitalised word at byte `at`, stands
+/// as a whole word in the text within [`LOWER_CASE_WINDOW`] of it (`Watch`
+/// then `watch`, `Time` then `time`): the capital only opens a sentence or
+/// personifies a common word.
+pub(super) fn written_in_lower_case(text: &str, at: usize, lower: &str) -> bool {
+    let mut lo = at.saturating_sub(LOWER_CASE_WINDOW);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (at + LOWER_CASE_WINDOW).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    let window = &text[lo..hi];
+    let bytes = window.as_bytes();
+    let letter = |i: Option<usize>| i.and_then(|i| bytes.get(i)).is_some_and(|b| b.is_ascii_alphanumeric());
+    window.match_indices(lower).any(|(i, m)| !letter(i.checked_sub(1)) && !letter(Some(i + m.len())))
 }
 
 #[cfg(test)]
