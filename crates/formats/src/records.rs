@@ -14,7 +14,7 @@ use annotator_schema::{Document, OffsetIndex, Origin};
 use serde_json::Value;
 
 use crate::jsonl::{line_name, lines};
-use crate::{build, check, InFile, ReadError, Unit};
+use crate::{build, check, InFile, ReadError, ReadErrorKind, Unit};
 
 /// Where one format keeps a line's parts. Pointers are JSON pointers
 /// (`/meta/id`); an empty pointer is a part the format does not hold.
@@ -50,7 +50,7 @@ pub fn read(file: &InFile, shape: &Shape) -> Result<Vec<Document>, ReadError> {
     for (n, value) in lines(file.text()?)? {
         let line = line_name(n);
         let doc = record(docs.len(), &line, value, shape)
-            .and_then(|r| r.map_err(|message| ReadError::Shape { doc: line.clone(), message }))?;
+            .and_then(|r| r.map_err(|message| ReadErrorKind::Shape { doc: line.clone(), message }.into()))?;
         docs.push(doc);
     }
     Ok(docs)
