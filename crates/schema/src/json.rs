@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+mod wire;
 mod write;
 
 use crate::span::{Attrs, NumberAttrs, NumberKind, NumberValue, Origin, Span, SpanView};
@@ -285,8 +286,11 @@ pub fn json_lines(documents: &[Document]) -> String {
     e.into_string()
 }
 
-/// A document as it is read (written by [`write::Emitter::document`]).
+/// A document as it is read (written by [`write::Emitter::document`]):
+/// from a JSON value by `wire::document`, which reads it as this derive
+/// does (its tests hold the two equal); the derive reads a `Span` alone.
 #[derive(Deserialize)]
+#[cfg_attr(test, derive(Debug))]
 struct WireDocument {
     #[serde(default)]
     id: Option<String>,
@@ -307,6 +311,7 @@ struct WireDocument {
 /// fields appear only for the labels that have them, and
 /// `speaker`/`value`/`unit` may be an explicit `null`.
 #[derive(Deserialize)]
+#[cfg_attr(test, derive(Debug))]
 struct WireSpan {
     start: usize,
     end: usize,
@@ -337,8 +342,7 @@ fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Value>, D::E
 }
 
 fn read_document(i: usize, value: Value) -> Result<Document, JsonError> {
-    let wire: WireDocument =
-        serde_json::from_value(value).map_err(|e| JsonError::Shape { doc: i, message: e.to_string() })?;
+    let wire = wire::document(value).map_err(|e| JsonError::Shape { doc: i, message: e.to_string() })?;
     let ix = OffsetIndex::new(&wire.text);
     let len = ix.char_len().0;
     let mut spans = Vec::with_capacity(wire.spans.len());
