@@ -22,6 +22,7 @@
 //! copied ones as `auto`. Otherwise (as we write them) the annotation's
 //! regions are read as `user` and the prediction's as `auto`.
 
+use annotator_schema::json::value_text;
 use annotator_schema::{Document, Label, Origin, Span};
 use serde_json::{Map, Value};
 
@@ -327,7 +328,7 @@ fn read_results(
         }
         let int = |k: &str| build::whole(value.get(k));
         let (Some(start), Some(end)) = (int("start"), int("end")) else {
-            return Err(["a labels region needs whole-number start and end, not ", &value.to_string()].concat());
+            return Err(["a labels region needs whole-number start and end, not ", &value_text(value)].concat());
         };
         let origin = origin.unwrap_or(match r.get("origin").and_then(Value::as_str) {
             Some(FROM_PREDICTION) => Origin::Auto,
