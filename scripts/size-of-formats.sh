@@ -63,7 +63,7 @@ echo "== the page with the formats compiled out" >&2
 (cd "$copy" && patch -p1 --forward --no-backup-if-mismatch --reject-file=- >&2) <<'PATCH' ||
 --- a/crates/formats/src/lib.rs
 +++ b/crates/formats/src/lib.rs
-@@ -47,12 +47,6 @@
+@@ -48,12 +48,6 @@
  pub static FORMATS: &[&dyn Format] = &[
      &json::Json,
      &jsonl::Jsonl,
@@ -75,12 +75,12 @@ echo "== the page with the formats compiled out" >&2
 -    &w3c::W3c,
  ];
  
- /// One labelled-document format.
+ /// What a format is: its names, unit, what it keeps, what it reads. Data,
 --- a/crates/formats/src/json.rs
 +++ b/crates/formats/src/json.rs
-@@ -31,8 +31,8 @@
-     fn reads(&self) -> &'static [&'static str] {
-         &["json"]
+@@ -28,8 +28,8 @@
+         let json = annotator_schema::json::to_json(docs);
+         Ok(vec![OutFile::text(stem, "json", "application/json", json)])
      }
 -    fn recognises(&self, name: &str, bytes: &[u8]) -> bool {
 -        !labelstudio::LabelStudio.recognises(name, bytes)

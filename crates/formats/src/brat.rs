@@ -24,7 +24,7 @@ use serde_json::{Map, Value};
 
 use crate::check::{Checked, Unit};
 use crate::out::{line, num, num_text, once};
-use crate::{build, zip, ExportError, Format, InFile, Keeps, OutFile, ReadError};
+use crate::{build, zip, About, ExportError, Format, InFile, Keeps, OutFile, ReadError, ReadErrorKind};
 
 pub struct Brat;
 
@@ -40,21 +40,19 @@ const VALUE: &str = "Value";
 const UNIT: &str = "Unit";
 const KIND: &str = "Kind";
 
+/// What the format is (`Format::about`).
+const ABOUT: About = About {
+    id: "brat",
+    title: "brat standoff (.txt + .ann)",
+    unit: Unit::CodePoint,
+    extension: "zip",
+    keeps: Keeps { entity: true, number: true, speaker: true, ..Keeps::NONE },
+    reads: &["ann", "zip"],
+};
+
 impl Format for Brat {
-    fn id(&self) -> &'static str {
-        "brat"
-    }
-    fn title(&self) -> &'static str {
-        "brat standoff (.txt + .ann)"
-    }
-    fn keeps(&self) -> Keeps {
-        Keeps { entity: true, number: true, speaker: true, ..Keeps::NONE }
-    }
-    fn unit(&self) -> Unit {
-        Unit::CodePoint
-    }
-    fn extension(&self) -> &'static str {
-        "zip"
+    fn about(&self) -> &'static About {
+        &ABOUT
     }
     fn write(&self, docs: &[Document], stem: &str) -> Result<Vec<OutFile>, ExportError> {
         let mut anns = Vec::with_capacity(docs.len());
@@ -79,9 +77,6 @@ impl Format for Brat {
         }
         Ok(vec![OutFile { name: [stem, ".zip"].concat(), mime: "application/zip", bytes: zip::write(&files) }])
     }
-    fn reads(&self) -> &'static [&'static str] {
-        &["ann", "zip"]
-    }
     fn recognises(&self, name: &str, bytes: &[u8]) -> bool {
         !name.to_ascii_lowercase().ends_with(".zip") || zip::is_zip(bytes)
     }
@@ -93,7 +88,7 @@ impl Format for Brat {
         // A corpus zip's files, or the one `.ann` with its text: read alike.
         let (entries, within) = if zip::is_zip(file.bytes) {
             let entries =
-                zip::read(file.bytes).map_err(|message| ReadError::Zip { file: file.name.to_string(), message })?;
+                zip::read(file.bytes).map_err(|message| ReadErrorKind::Zip { file: file.name.to_string(), message })?;
             (entries, [file.name, ": "].concat())
         } else {
             let txt = self.companion(file.name).unwrap_or_default();
@@ -105,14 +100,14 @@ impl Format for Brat {
         for (name, bytes) in &entries {
             let Some(txt_name) = self.companion(name) else { continue };
             let Some((_, txt)) = entries.iter().find(|(n, _)| *n == txt_name) else {
-                return Err(ReadError::MissingText { ann: [&within, name.as_str()].concat(), txt: txt_name });
+                return Err(ReadErrorKind::MissingText { ann: [&within, name.as_str()].concat(), txt: txt_name }.into());
             };
             let text = InFile { name: &txt_name, bytes: txt }.text()?;
             let ann = InFile { name, bytes }.text()?;
             docs.push(read_pair(docs.len(), name, text, ann)?);
         }
         if docs.is_empty() {
-            return Err(ReadError::NoDocuments);
+            return Err(ReadErrorKind::NoDocuments.into());
         }
         Ok(docs)
     }
@@ -198,7 +193,7 @@ fn add_once(list: &mut Vec<String>, v: String) {
 /// The `.ann` of one document, after checking every span; what it uses is
 /// added to `used`.
 fn ann<'d>(d: &'d Document, used: &mut Used<'d>) -> Result<String, ExportError> {
-    let ck = Checked::new(Brat.id(), Brat.unit(), d);
+    let ck = Checked::new(ABOUT.id, ABOUT.unit, d);
     let mut out = String::new();
     for (i, s) in d.spans.iter().enumerate() {
         ck.offsets(i, s)?;
@@ -443,7 +438,7 @@ fn read_pair<'a>(i: usize, ann_name: &str, text: &str, ann: &'a str) -> Result<D
     }
     // A relation names its person by entity: notes read after it may have set it.
     build::document(i, [Some(id.to_string()), Some([id, ".txt"].concat()), None, None], text.to_string(), false, spans)
-        .map_err(|message| ReadError::Shape { doc: ann_name.to_string(), message })
+        .map_err(|message| ReadErrorKind::Shape { doc: ann_name.to_string(), message }.into())
 }
 
 /// Line `line` of `.ann` file `ann` refused: `what` it is, then `text`.
@@ -451,7 +446,7 @@ fn read_pair<'a>(i: usize, ann_name: &str, text: &str, ann: &'a str) -> Result<D
 /// written out at each).
 #[inline(never)]
 fn bad_line(ann: &str, line: usize, what: &str, text: &str) -> ReadError {
-    ReadError::Shape { doc: [ann, ", line ", &num_text(line)].concat(), message: [what, text].concat() }
+    ReadErrorKind::Shape { doc: [ann, ", line ", &num_text(line)].concat(), message: [what, text].concat() }.into()
 }
 
 /// A number attribute onto its NUMBER span (kept as the labelled JSON

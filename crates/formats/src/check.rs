@@ -11,7 +11,7 @@ use std::fmt;
 
 use annotator_schema::{CharOffset, Document, OffsetIndex, Span, Utf16Offset};
 
-use crate::{ExportError, Mismatch, ReadError};
+use crate::{ExportError, Mismatch, ReadError, ReadErrorKind};
 
 /// What a format's offsets count.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -156,12 +156,12 @@ pub fn read_span(
         Unit::CodePoint | Unit::Token => ix.char_len().0,
     };
     if !(start < end && end <= len) {
-        return Err(ReadError::OutOfRange { doc: doc.to_string(), start, end, len, unit });
+        return Err(ReadErrorKind::OutOfRange { doc: doc.to_string(), start, end, len, unit }.into());
     }
     let (s, e) = match unit {
         Unit::Utf16 => {
             let conv = |at: usize| {
-                ix.utf16_to_char(Utf16Offset(at)).map_err(|_| ReadError::SplitsCharacter {
+                ix.utf16_to_char(Utf16Offset(at)).map_err(|_| ReadErrorKind::SplitsCharacter {
                     doc: doc.to_string(),
                     start,
                     end,
@@ -196,14 +196,15 @@ pub fn same_text(
     if given == actual {
         return Ok(());
     }
-    Err(ReadError::TextMismatch {
+    Err(ReadErrorKind::TextMismatch {
         doc: doc.to_string(),
         start,
         end,
         unit,
         given: given.to_string(),
         actual: actual.to_string(),
-    })
+    }
+    .into())
 }
 
 #[cfg(test)]
@@ -265,17 +266,20 @@ mod tests {
         let (s, e, t) = read_span(&ix, Unit::Utf16, "d", (3, 9), Some("Peskov")).unwrap();
         assert_eq!((s.0, e.0, t.as_str()), (2, 8, "Peskov"));
         assert!(matches!(
-            read_span(&ix, Unit::Utf16, "d", (1, 9), None),
-            Err(ReadError::SplitsCharacter { at: 1, .. })
+            read_span(&ix, Unit::Utf16, "d", (1, 9), None).map_err(|e| e.kind().clone()),
+            Err(ReadErrorKind::SplitsCharacter { at: 1, .. })
         ));
         assert!(matches!(
-            read_span(&ix, Unit::CodePoint, "d", (2, 8), Some("Pesko")),
-            Err(ReadError::TextMismatch { .. })
+            read_span(&ix, Unit::CodePoint, "d", (2, 8), Some("Pesko")).map_err(|e| e.kind().clone()),
+            Err(ReadErrorKind::TextMismatch { .. })
         ));
         assert!(matches!(
-            read_span(&ix, Unit::CodePoint, "d", (2, 99), None),
-            Err(ReadError::OutOfRange { len: 8, .. })
+            read_span(&ix, Unit::CodePoint, "d", (2, 99), None).map_err(|e| e.kind().clone()),
+            Err(ReadErrorKind::OutOfRange { len: 8, .. })
         ));
-        assert!(matches!(read_span(&ix, Unit::CodePoint, "d", (4, 4), None), Err(ReadError::OutOfRange { .. })));
+        assert!(matches!(
+            read_span(&ix, Unit::CodePoint, "d", (4, 4), None).map_err(|e| e.kind().clone()),
+            Err(ReadErrorKind::OutOfRange { .. })
+        ));
     }
 }

@@ -11,7 +11,7 @@
 use annotator_schema::{CharOffset, Document, Label};
 
 use crate::check::{Checked, Unit};
-use crate::{ExportError, Format, Keeps, OutFile};
+use crate::{About, ExportError, Format, Keeps, OutFile};
 
 pub struct Conll;
 
@@ -27,21 +27,19 @@ fn tagged(label: &Label) -> bool {
     matches!(label, Label::Person | Label::Place | Label::Number)
 }
 
+/// What the format is (`Format::about`).
+const ABOUT: About = About {
+    id: "conll",
+    title: "CoNLL-2003 IOB2 (export only)",
+    unit: Unit::Token,
+    extension: "conll",
+    keeps: Keeps::NONE,
+    reads: &[],
+};
+
 impl Format for Conll {
-    fn id(&self) -> &'static str {
-        "conll"
-    }
-    fn title(&self) -> &'static str {
-        "CoNLL-2003 IOB2 (export only)"
-    }
-    fn keeps(&self) -> Keeps {
-        Keeps::NONE
-    }
-    fn unit(&self) -> Unit {
-        Unit::Token
-    }
-    fn extension(&self) -> &'static str {
-        "conll"
+    fn about(&self) -> &'static About {
+        &ABOUT
     }
     fn write(&self, docs: &[Document], stem: &str) -> Result<Vec<OutFile>, ExportError> {
         let mut out = String::new();
@@ -107,7 +105,7 @@ fn peel(chars: &[char], mut a: usize, mut b: usize, out: &mut Vec<(usize, usize)
 
 /// One document's lines.
 fn document(d: &Document) -> Result<String, ExportError> {
-    let ck = Checked::new(Conll.id(), Conll.unit(), d);
+    let ck = Checked::new(ABOUT.id, ABOUT.unit, d);
     let (mut spans, mut cuts) = (Vec::new(), Vec::new());
     for (i, s) in d.spans.iter().enumerate() {
         if tagged(&s.label) {
@@ -122,7 +120,7 @@ fn document(d: &Document) -> Result<String, ExportError> {
         let (a, b) = (&d.spans[w[0]], &d.spans[w[1]]);
         if b.start < a.end {
             return Err(ExportError::Overlap {
-                format: Conll.id(),
+                format: ABOUT.id,
                 doc: d.id.clone(),
                 first: w[0] + 1,
                 second: w[1] + 1,

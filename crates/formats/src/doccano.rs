@@ -23,7 +23,7 @@ use crate::check::{Checked, Unit};
 use crate::jsonl::first_line;
 use crate::out::{num_text, JsonText};
 use crate::records::{self, List, Shape};
-use crate::{ExportError, Format, InFile, Keeps, OutFile, ReadError};
+use crate::{About, ExportError, Format, InFile, Keeps, OutFile, ReadError};
 
 pub struct Doccano;
 
@@ -32,26 +32,24 @@ const TEXT_KEYS: [&str; 2] = ["text", "data"];
 const TRIPLE_KEYS: [&str; 2] = ["label", "labels"];
 const ENTITIES: &str = "entities";
 
+/// What the format is (`Format::about`).
+const ABOUT: About = About {
+    id: "doccano",
+    title: "doccano JSONL",
+    unit: Unit::Utf16,
+    extension: "doccano.jsonl",
+    keeps: Keeps { ids: true, ..Keeps::NONE },
+    reads: &["jsonl"],
+};
+
 impl Format for Doccano {
-    fn id(&self) -> &'static str {
-        "doccano"
-    }
-    fn title(&self) -> &'static str {
-        "doccano JSONL"
-    }
-    fn keeps(&self) -> Keeps {
-        Keeps { ids: true, ..Keeps::NONE }
-    }
-    fn unit(&self) -> Unit {
-        Unit::Utf16
-    }
-    fn extension(&self) -> &'static str {
-        "doccano.jsonl"
+    fn about(&self) -> &'static About {
+        &ABOUT
     }
     fn write(&self, docs: &[Document], stem: &str) -> Result<Vec<OutFile>, ExportError> {
         let mut out = String::new();
         for d in docs {
-            let ck = Checked::new(self.id(), self.unit(), d);
+            let ck = Checked::new(ABOUT.id, ABOUT.unit, d);
             let mut j = JsonText::default();
             j.fill("{\"id\":\x01,\"text\":\x01,\"label\":[", &[&d.id, &d.text]);
             for (i, s) in d.spans.iter().enumerate() {
@@ -63,10 +61,7 @@ impl Format for Doccano {
             out.push_str(&j.0);
             out.push('\n');
         }
-        Ok(vec![OutFile::text(stem, self.extension(), "application/jsonl", out)])
-    }
-    fn reads(&self) -> &'static [&'static str] {
-        &["jsonl"]
+        Ok(vec![OutFile::text(stem, ABOUT.extension, "application/jsonl", out)])
     }
     fn recognises(&self, _: &str, bytes: &[u8]) -> bool {
         first_line(bytes).is_some_and(|v| {

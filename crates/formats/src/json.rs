@@ -5,33 +5,28 @@ use std::io::Write;
 
 use annotator_schema::{Corpus, Document};
 
-use crate::{check, labelstudio, ExportError, Format, InFile, Keeps, OutFile, ReadError, StreamError, Unit};
+use crate::{check, labelstudio, About, ExportError, Format, InFile, Keeps, OutFile, ReadError, StreamError, Unit};
 
 pub struct Json;
 
+/// What the format is (`Format::about`).
+pub(crate) const ABOUT: About = About {
+    id: "json",
+    title: "Labelled JSON",
+    unit: Unit::CodePoint,
+    extension: "json",
+    keeps: Keeps::ALL,
+    reads: &["json"],
+};
+
 impl Format for Json {
-    fn id(&self) -> &'static str {
-        "json"
-    }
-    fn title(&self) -> &'static str {
-        "Labelled JSON"
-    }
-    fn keeps(&self) -> Keeps {
-        Keeps::ALL
-    }
-    fn unit(&self) -> Unit {
-        Unit::CodePoint
-    }
-    fn extension(&self) -> &'static str {
-        "json"
+    fn about(&self) -> &'static About {
+        &ABOUT
     }
     fn write(&self, docs: &[Document], stem: &str) -> Result<Vec<OutFile>, ExportError> {
-        check::all(self.id(), self.unit(), docs)?;
+        check::all(ABOUT.id, ABOUT.unit, docs)?;
         let json = annotator_schema::json::to_json(docs);
         Ok(vec![OutFile::text(stem, "json", "application/json", json)])
-    }
-    fn reads(&self) -> &'static [&'static str] {
-        &["json"]
     }
     fn recognises(&self, name: &str, bytes: &[u8]) -> bool {
         !labelstudio::LabelStudio.recognises(name, bytes)
@@ -44,7 +39,7 @@ impl Format for Json {
 /// [`Json::write`]'s checks and bytes, written into `out` as they are
 /// serialised (see [`crate::streamer`]).
 pub(crate) fn stream(docs: &[Document], out: &mut dyn Write) -> Result<(), StreamError> {
-    check::all(Json.id(), Json.unit(), docs)?;
+    check::all(ABOUT.id, ABOUT.unit, docs)?;
     annotator_schema::json::write_json(docs, out)?;
     Ok(())
 }

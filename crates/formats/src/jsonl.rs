@@ -4,7 +4,7 @@
 use annotator_schema::{Document, JsonError};
 use serde_json::Value;
 
-use crate::{check, ExportError, Format, InFile, Keeps, OutFile, ReadError, Unit};
+use crate::{check, About, ExportError, Format, InFile, Keeps, OutFile, ReadError, ReadErrorKind, Unit};
 
 pub struct Jsonl;
 
@@ -20,7 +20,7 @@ pub fn lines(text: &str) -> Result<Vec<(usize, Value)>, ReadError> {
         if line.trim().is_empty() {
             continue;
         }
-        let value = serde_json::from_str(line).map_err(|e| ReadError::Syntax {
+        let value = serde_json::from_str(line).map_err(|e| ReadErrorKind::Syntax {
             line: i + 1,
             column: e.column(),
             message: e.to_string(),
@@ -28,7 +28,7 @@ pub fn lines(text: &str) -> Result<Vec<(usize, Value)>, ReadError> {
         out.push((i + 1, value));
     }
     if out.is_empty() {
-        return Err(ReadError::NoDocuments);
+        return Err(ReadErrorKind::NoDocuments.into());
     }
     Ok(out)
 }
@@ -41,29 +41,24 @@ pub fn first_line(bytes: &[u8]) -> Option<Value> {
     serde_json::from_str(line).ok()
 }
 
+/// What the format is (`Format::about`).
+const ABOUT: About = About {
+    id: "jsonl",
+    title: "Labelled JSON Lines",
+    unit: Unit::CodePoint,
+    extension: "jsonl",
+    keeps: Keeps::ALL,
+    reads: &["jsonl"],
+};
+
 impl Format for Jsonl {
-    fn id(&self) -> &'static str {
-        "jsonl"
-    }
-    fn title(&self) -> &'static str {
-        "Labelled JSON Lines"
-    }
-    fn keeps(&self) -> Keeps {
-        Keeps::ALL
-    }
-    fn unit(&self) -> Unit {
-        Unit::CodePoint
-    }
-    fn extension(&self) -> &'static str {
-        "jsonl"
+    fn about(&self) -> &'static About {
+        &ABOUT
     }
     fn write(&self, docs: &[Document], stem: &str) -> Result<Vec<OutFile>, ExportError> {
-        check::all(self.id(), self.unit(), docs)?;
+        check::all(ABOUT.id, ABOUT.unit, docs)?;
         let out = annotator_schema::json::json_lines(docs);
         Ok(vec![OutFile::text(stem, "jsonl", "application/jsonl", out)])
-    }
-    fn reads(&self) -> &'static [&'static str] {
-        &["jsonl"]
     }
     fn recognises(&self, _: &str, bytes: &[u8]) -> bool {
         first_line(bytes).is_some_and(|v| v.get("spans").is_some() && OWN_FIELDS.iter().any(|f| v.get(f).is_some()))
@@ -79,7 +74,7 @@ impl Format for Jsonl {
 
 /// A document's error, said by its line.
 fn on_line(line: usize, e: JsonError) -> ReadError {
-    ReadError::Shape { doc: line_name(line), message: e.to_string() }
+    ReadErrorKind::Shape { doc: line_name(line), message: e.to_string() }.into()
 }
 
 /// How errors name a line (or any numbered item: `line 3`).

@@ -22,12 +22,13 @@
 //! copied ones as `auto`. Otherwise (as we write them) the annotation's
 //! regions are read as `user` and the prediction's as `auto`.
 
+use annotator_schema::json::value_text;
 use annotator_schema::{Document, Label, Origin, Span};
 use serde_json::{Map, Value};
 
 use crate::check::{Checked, Unit};
 use crate::out::{line, num_text, once, JsonText};
-use crate::{build, ExportError, Format, InFile, Keeps, OutFile, ReadError};
+use crate::{build, About, ExportError, Format, InFile, Keeps, OutFile, ReadError, ReadErrorKind};
 
 pub struct LabelStudio;
 
@@ -50,21 +51,19 @@ const CHECKED: &str = "checked";
 const COLOURS: [(&str, &str); 4] =
     [("PERSON", "#e8590c"), ("PLACE", "#1c7ed6"), ("NUMBER", "#2b8a3e"), ("QUOTE", "#7048e8")];
 
+/// What the format is (`Format::about`).
+const ABOUT: About = About {
+    id: "labelstudio",
+    title: "Label Studio tasks + config",
+    unit: Unit::CodePoint,
+    extension: "labelstudio.json",
+    keeps: Keeps::ALL,
+    reads: &["json"],
+};
+
 impl Format for LabelStudio {
-    fn id(&self) -> &'static str {
-        "labelstudio"
-    }
-    fn title(&self) -> &'static str {
-        "Label Studio tasks + config"
-    }
-    fn keeps(&self) -> Keeps {
-        Keeps::ALL
-    }
-    fn unit(&self) -> Unit {
-        Unit::CodePoint
-    }
-    fn extension(&self) -> &'static str {
-        "labelstudio.json"
+    fn about(&self) -> &'static About {
+        &ABOUT
     }
     fn write(&self, docs: &[Document], stem: &str) -> Result<Vec<OutFile>, ExportError> {
         let mut j = JsonText::default();
@@ -76,12 +75,9 @@ impl Format for LabelStudio {
         j.raw("\n]\n");
         let tasks = j.0;
         Ok(vec![
-            OutFile::text(stem, self.extension(), "application/json", tasks),
+            OutFile::text(stem, ABOUT.extension, "application/json", tasks),
             OutFile::text(stem, "labelstudio.xml", "application/xml", config(docs)),
         ])
-    }
-    fn reads(&self) -> &'static [&'static str] {
-        &["json"]
     }
     fn recognises(&self, _: &str, bytes: &[u8]) -> bool {
         // Parsed as text: one JSON parser in the page (`from_slice` would be a second copy).
@@ -96,7 +92,7 @@ impl Format for LabelStudio {
         first.is_some_and(|t| t.get("data").is_some_and(Value::is_object))
     }
     fn read(&self, file: &InFile, _: Option<&InFile>) -> Result<Vec<Document>, ReadError> {
-        let v: Value = serde_json::from_str(file.text()?).map_err(|e| ReadError::Syntax {
+        let v: Value = serde_json::from_str(file.text()?).map_err(|e| ReadErrorKind::Syntax {
             line: e.line(),
             column: e.column(),
             message: e.to_string(),
@@ -106,12 +102,12 @@ impl Format for LabelStudio {
             other => vec![other],
         };
         if tasks.is_empty() {
-            return Err(ReadError::NoDocuments);
+            return Err(ReadErrorKind::NoDocuments.into());
         }
         let mut docs = Vec::with_capacity(tasks.len());
         for (i, t) in tasks.iter().enumerate() {
             let doc = read_task(i, t)
-                .map_err(|message| ReadError::Shape { doc: ["task ", &num_text(i + 1)].concat(), message })?;
+                .map_err(|message| ReadErrorKind::Shape { doc: ["task ", &num_text(i + 1)].concat(), message })?;
             docs.push(doc);
         }
         Ok(docs)
@@ -160,7 +156,7 @@ placeholder=\"Number value: {&quot;kind&quot;, &quot;value&quot;, &quot;unit&quo
 
 /// One document as a task, onto `j`.
 fn task(j: &mut JsonText, n: usize, d: &Document) -> Result<(), ExportError> {
-    let ck = Checked::new(LabelStudio.id(), LabelStudio.unit(), d);
+    let ck = Checked::new(ABOUT.id, ABOUT.unit, d);
     let mut offsets = Vec::with_capacity(d.spans.len());
     for (i, s) in d.spans.iter().enumerate() {
         offsets.push(ck.offsets(i, s)?);
@@ -332,7 +328,7 @@ fn read_results(
         }
         let int = |k: &str| build::whole(value.get(k));
         let (Some(start), Some(end)) = (int("start"), int("end")) else {
-            return Err(["a labels region needs whole-number start and end, not ", &value.to_string()].concat());
+            return Err(["a labels region needs whole-number start and end, not ", &value_text(value)].concat());
         };
         let origin = origin.unwrap_or(match r.get("origin").and_then(Value::as_str) {
             Some(FROM_PREDICTION) => Origin::Auto,

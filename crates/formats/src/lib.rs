@@ -56,31 +56,39 @@ pub static FORMATS: &[&dyn Format] = &[
     &w3c::W3c,
 ];
 
-/// One labelled-document format.
-pub trait Format: Sync {
+/// What a format is: its names, unit, what it keeps, what it reads. Data,
+/// one per format, read through `dyn Format`'s methods below: as trait
+/// methods, each format's six answers were six functions of the page's
+/// wasm (about 0.7 KB of them).
+#[derive(Debug)]
+pub struct About {
     /// Its short name: the CLI's `--format`, the page's menu value.
-    fn id(&self) -> &'static str;
+    pub id: &'static str,
     /// What the page's menu shows.
-    fn title(&self) -> &'static str;
+    pub title: &'static str,
     /// What its offsets count.
-    fn unit(&self) -> Unit;
+    pub unit: Unit,
     /// What a written file's name ends with, after the stem (`json`,
     /// `labelstudio.json`): the extension given to
     /// `Workspace::export_file_name`.
-    fn extension(&self) -> &'static str;
+    pub extension: &'static str,
     /// What survives a round trip through it (spans and labels always do).
-    fn keeps(&self) -> Keeps;
+    pub keeps: Keeps,
+    /// The file-name endings it reads (lower case, no dot); empty for an
+    /// export-only format.
+    pub reads: &'static [&'static str],
+}
+
+/// One labelled-document format.
+pub trait Format: Sync {
+    /// What it is (see [`About`]).
+    fn about(&self) -> &'static About;
     /// Writes documents as one or more files named from `stem`, after
     /// checking every span (see [`check`]).
     fn write(&self, docs: &[Document], stem: &str) -> Result<Vec<OutFile>, ExportError>;
 
-    /// The file-name endings it reads (lower case, no dot); empty for an
-    /// export-only format.
-    fn reads(&self) -> &'static [&'static str] {
-        &[]
-    }
     /// Whether it reads this file, by its name and content. Called only
-    /// for names ending in one of [`reads`](Self::reads).
+    /// for names ending in one of [`About::reads`].
     fn recognises(&self, _name: &str, _bytes: &[u8]) -> bool {
         false
     }
@@ -92,7 +100,34 @@ pub trait Format: Sync {
     /// Reads the documents a file holds (with its companion, if it has
     /// one), checking every span; a bad file is refused whole.
     fn read(&self, _file: &InFile, _companion: Option<&InFile>) -> Result<Vec<Document>, ReadError> {
-        Err(ReadError::ExportOnly(self.id()))
+        Err(ReadErrorKind::ExportOnly(self.about().id).into())
+    }
+}
+
+impl<'a> dyn Format + 'a {
+    /// Its short name ([`About::id`]).
+    pub fn id(&self) -> &'static str {
+        self.about().id
+    }
+    /// What the page's menu shows ([`About::title`]).
+    pub fn title(&self) -> &'static str {
+        self.about().title
+    }
+    /// What its offsets count ([`About::unit`]).
+    pub fn unit(&self) -> Unit {
+        self.about().unit
+    }
+    /// What a written file's name ends with ([`About::extension`]).
+    pub fn extension(&self) -> &'static str {
+        self.about().extension
+    }
+    /// What survives a round trip through it ([`About::keeps`]).
+    pub fn keeps(&self) -> Keeps {
+        self.about().keeps
+    }
+    /// The file-name endings it reads ([`About::reads`]).
+    pub fn reads(&self) -> &'static [&'static str] {
+        self.about().reads
     }
 }
 
@@ -172,7 +207,8 @@ impl<'a> InFile<'a> {
     /// The file as UTF-8 text (a leading byte-order mark is dropped).
     pub fn text(&self) -> Result<&'a str, ReadError> {
         let bytes = self.bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(self.bytes);
-        std::str::from_utf8(bytes).map_err(|e| ReadError::NotUtf8 { file: self.name.to_string(), at: e.valid_up_to() })
+        std::str::from_utf8(bytes)
+            .map_err(|e| ReadErrorKind::NotUtf8 { file: self.name.to_string(), at: e.valid_up_to() }.into())
     }
 }
 
@@ -191,7 +227,7 @@ pub type Streamer = fn(&[Document], &mut dyn std::io::Write) -> Result<(), Strea
 /// write through [`Format::write`]). Not a [`Format`] method, so that the
 /// page, which never streams, does not carry the code.
 pub fn streamer(format: &dyn Format) -> Option<Streamer> {
-    (format.id() == json::Json.id()).then_some(json::stream as Streamer)
+    (format.id() == json::ABOUT.id).then_some(json::stream as Streamer)
 }
 
 /// The ids of every format, for messages and help (`json, jsonl, …`).
@@ -304,15 +340,42 @@ pub struct Mismatch {
     pub found: String,
 }
 
-/// Why a file was refused. Nothing was read from it.
+/// Why a file was refused. Nothing was read from it. What went wrong is
+/// its [`kind`](ReadError::kind), boxed: every reader's `Result` then
+/// moves one pointer through each `?`, not the largest kind's fields
+/// (48 bytes on the page, copied at every step).
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
-pub enum ReadError {
+#[error(transparent)]
+pub struct ReadError(Box<ReadErrorKind>);
+
+impl ReadError {
+    /// What went wrong.
+    pub fn kind(&self) -> &ReadErrorKind {
+        &self.0
+    }
+}
+
+impl From<ReadErrorKind> for ReadError {
+    fn from(kind: ReadErrorKind) -> Self {
+        ReadError(Box::new(kind))
+    }
+}
+
+impl From<JsonError> for ReadError {
+    fn from(e: JsonError) -> Self {
+        ReadErrorKind::Labelled(e).into()
+    }
+}
+
+/// What went wrong in a [`ReadError`].
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum ReadErrorKind {
     #[error("{file}: not UTF-8 text (invalid byte at offset {at})")]
     NotUtf8 { file: String, at: usize },
     #[error("not valid JSON (line {line}, column {column}): {message}")]
     Syntax { line: usize, column: usize, message: String },
     #[error(transparent)]
-    Labelled(#[from] JsonError),
+    Labelled(JsonError),
     #[error("the file holds no documents")]
     NoDocuments,
     #[error("{doc}: {message}")]

@@ -10,11 +10,12 @@
 //! labelled-JSON object, to the labelled JSON's one document reader
 //! ([`build::document`]).
 
+use annotator_schema::json::value_text;
 use annotator_schema::{Document, OffsetIndex, Origin};
 use serde_json::Value;
 
 use crate::jsonl::{line_name, lines};
-use crate::{build, check, InFile, ReadError, Unit};
+use crate::{build, check, InFile, ReadError, ReadErrorKind, Unit};
 
 /// Where one format keeps a line's parts. Pointers are JSON pointers
 /// (`/meta/id`); an empty pointer is a part the format does not hold.
@@ -50,7 +51,7 @@ pub fn read(file: &InFile, shape: &Shape) -> Result<Vec<Document>, ReadError> {
     for (n, value) in lines(file.text()?)? {
         let line = line_name(n);
         let doc = record(docs.len(), &line, value, shape)
-            .and_then(|r| r.map_err(|message| ReadError::Shape { doc: line.clone(), message }))?;
+            .and_then(|r| r.map_err(|message| ReadErrorKind::Shape { doc: line.clone(), message }.into()))?;
         docs.push(doc);
     }
     Ok(docs)
@@ -76,12 +77,12 @@ fn record(i: usize, line: &str, mut rec: Value, shape: &Shape) -> Result<Result<
             let field = |k: usize| pointer(&item, l.fields[k]);
             let (start, end, name) = (build::whole(field(0)), build::whole(field(1)), field(2).and_then(Value::as_str));
             let (Some(start), Some(end), Some(name)) = (start, end, name) else {
-                return Ok(Err(["a span must be ", l.looks, ", not ", &item.to_string()].concat()));
+                return Ok(Err(["a span must be ", l.looks, ", not ", &value_text(&item)].concat()));
             };
             let given = field(3).and_then(Value::as_str);
             let (s, e, text) = check::read_span(&ix, shape.unit, line, (start, end), given)?;
             let mut span = build::span(s.0, e.0, name, None, Origin::User);
-            let id = field(4).map_or_else(String::new, Value::to_string);
+            let id = field(4).map_or_else(String::new, value_text);
             if let (true, Value::Object(own)) = (shape.carry, item) {
                 // Its own fields kept over what `build::span` put; the
                 // offsets and label are the ones just read.
@@ -100,7 +101,7 @@ fn record(i: usize, line: &str, mut rec: Value, shape: &Shape) -> Result<Result<
         for r in relations {
             let is_speaker =
                 r.get("type").and_then(Value::as_str).is_some_and(|t| t.eq_ignore_ascii_case(build::SPEAKER));
-            let id = |k: &str| r.get(k).map_or_else(String::new, Value::to_string);
+            let id = |k: &str| r.get(k).map_or_else(String::new, value_text);
             if is_speaker {
                 build::relate(&mut spans, &id("from_id"), &id("to_id"));
             }

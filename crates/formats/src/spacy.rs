@@ -17,28 +17,26 @@ use serde_json::Value;
 use crate::jsonl::{first_line, OWN_FIELDS};
 use crate::out::JsonText;
 use crate::records::{self, List, Shape};
-use crate::{check, ExportError, Format, InFile, Keeps, OutFile, ReadError, Unit};
+use crate::{check, About, ExportError, Format, InFile, Keeps, OutFile, ReadError, Unit};
 
 pub struct Spacy;
 
+/// What the format is (`Format::about`).
+const ABOUT: About = About {
+    id: "spacy",
+    title: "spaCy / Prodigy JSONL",
+    unit: Unit::CodePoint,
+    extension: "spacy.jsonl",
+    keeps: Keeps::ALL,
+    reads: &["jsonl"],
+};
+
 impl Format for Spacy {
-    fn id(&self) -> &'static str {
-        "spacy"
-    }
-    fn title(&self) -> &'static str {
-        "spaCy / Prodigy JSONL"
-    }
-    fn keeps(&self) -> Keeps {
-        Keeps::ALL
-    }
-    fn unit(&self) -> Unit {
-        Unit::CodePoint
-    }
-    fn extension(&self) -> &'static str {
-        "spacy.jsonl"
+    fn about(&self) -> &'static About {
+        &ABOUT
     }
     fn write(&self, docs: &[Document], stem: &str) -> Result<Vec<OutFile>, ExportError> {
-        check::all(self.id(), self.unit(), docs)?;
+        check::all(ABOUT.id, ABOUT.unit, docs)?;
         let mut out = String::new();
         for d in docs {
             let mut j = JsonText::default();
@@ -58,10 +56,7 @@ impl Format for Spacy {
             out.push_str(&j.0);
             out.push('\n');
         }
-        Ok(vec![OutFile::text(stem, self.extension(), "application/jsonl", out)])
-    }
-    fn reads(&self) -> &'static [&'static str] {
-        &["jsonl"]
+        Ok(vec![OutFile::text(stem, ABOUT.extension, "application/jsonl", out)])
     }
     fn recognises(&self, _: &str, bytes: &[u8]) -> bool {
         first_line(bytes).is_some_and(|v| {

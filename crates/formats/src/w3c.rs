@@ -13,7 +13,7 @@ use annotator_schema::{CharOffset, Document, Origin, Span};
 
 use crate::check::{Checked, Unit};
 use crate::out::{num_text, JsonText};
-use crate::{ExportError, Format, Keeps, OutFile};
+use crate::{About, ExportError, Format, Keeps, OutFile};
 
 pub struct W3c;
 
@@ -31,27 +31,25 @@ const PERSON: &str = "{\"type\":\"Person\"}";
 /// The `creator` of an automatic span a person confirmed: both.
 const CHECKED: &str = "[{\"type\":\"Software\",\"name\":\"annotator-extract\"},{\"type\":\"Person\"}]";
 
+/// What the format is (`Format::about`).
+const ABOUT: About = About {
+    id: "w3c",
+    title: "W3C Web Annotation (export only)",
+    unit: Unit::CodePoint,
+    extension: "jsonld",
+    keeps: Keeps { reviewed: false, stamps: false, ..Keeps::ALL },
+    reads: &[],
+};
+
 impl Format for W3c {
-    fn id(&self) -> &'static str {
-        "w3c"
-    }
-    fn title(&self) -> &'static str {
-        "W3C Web Annotation (export only)"
-    }
-    fn keeps(&self) -> Keeps {
-        Keeps { reviewed: false, stamps: false, ..Keeps::ALL }
-    }
-    fn unit(&self) -> Unit {
-        Unit::CodePoint
-    }
-    fn extension(&self) -> &'static str {
-        "jsonld"
+    fn about(&self) -> &'static About {
+        &ABOUT
     }
     fn write(&self, docs: &[Document], stem: &str) -> Result<Vec<OutFile>, ExportError> {
         let mut items = JsonText::default();
         let mut total = 0;
         for d in docs {
-            let ck = Checked::new(self.id(), self.unit(), d);
+            let ck = Checked::new(ABOUT.id, ABOUT.unit, d);
             for (i, s) in d.spans.iter().enumerate() {
                 let (start, end) = ck.offsets(i, s)?;
                 items.raw(if total > 0 { ",\n" } else { "\n" });

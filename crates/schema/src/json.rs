@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+mod wire;
 mod write;
 
 use crate::span::{Attrs, NumberAttrs, NumberKind, NumberValue, Origin, Span, SpanView};
@@ -101,7 +102,7 @@ impl Corpus {
             Value::Object(mut map) if map.contains_key("documents") => {
                 if let Some(schema) = map.get("schema") {
                     if schema.as_str() != Some(SCHEMA) {
-                        return Err(JsonError::WrongSchema(schema.to_string()));
+                        return Err(JsonError::WrongSchema(value_text(schema)));
                     }
                 }
                 // Taken, not removed: the map is dropped next, and its
@@ -160,6 +161,49 @@ pub fn push_string(out: &mut Vec<u8>, s: &str) {
     let mut e = write::Emitter::after(std::mem::take(out));
     e.string(s);
     *out = e.buf;
+}
+
+/// A JSON value as compact JSON text, the bytes of its `to_string()`
+/// (serde_json's `Display`, whose serialiser, compact and pretty, was 2.6 KB
+/// of the page's code for a few messages that quote a value): strings
+/// escaped by the labelled JSON's writer, numbers as serde_json writes
+/// them, an object's keys in its order.
+pub fn value_text(v: &Value) -> String {
+    let mut out = Vec::new();
+    push_value(&mut out, v);
+    // Only UTF-8 was written: the strings' escapes, and ASCII around them.
+    String::from_utf8(out).unwrap_or_default()
+}
+
+fn push_value(out: &mut Vec<u8>, v: &Value) {
+    match v {
+        Value::Null => out.extend_from_slice(b"null"),
+        Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
+        Value::Number(n) => out.extend_from_slice(n.to_string().as_bytes()),
+        Value::String(s) => push_string(out, s),
+        Value::Array(items) => {
+            out.push(b'[');
+            for (k, item) in items.iter().enumerate() {
+                if k > 0 {
+                    out.push(b',');
+                }
+                push_value(out, item);
+            }
+            out.push(b']');
+        }
+        Value::Object(fields) => {
+            out.push(b'{');
+            for (k, (key, item)) in fields.iter().enumerate() {
+                if k > 0 {
+                    out.push(b',');
+                }
+                push_string(out, key);
+                out.push(b':');
+                push_value(out, item);
+            }
+            out.push(b'}');
+        }
+    }
 }
 
 /// The compact JSON array [`spans_to_json`] returns for these spans, the
@@ -285,8 +329,11 @@ pub fn json_lines(documents: &[Document]) -> String {
     e.into_string()
 }
 
-/// A document as it is read (written by [`write::Emitter::document`]).
+/// A document as it is read (written by [`write::Emitter::document`]):
+/// from a JSON value by `wire::document`, which reads it as this derive
+/// does (its tests hold the two equal); the derive reads a `Span` alone.
 #[derive(Deserialize)]
+#[cfg_attr(test, derive(Debug))]
 struct WireDocument {
     #[serde(default)]
     id: Option<String>,
@@ -307,6 +354,7 @@ struct WireDocument {
 /// fields appear only for the labels that have them, and
 /// `speaker`/`value`/`unit` may be an explicit `null`.
 #[derive(Deserialize)]
+#[cfg_attr(test, derive(Debug))]
 struct WireSpan {
     start: usize,
     end: usize,
@@ -337,8 +385,7 @@ fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Value>, D::E
 }
 
 fn read_document(i: usize, value: Value) -> Result<Document, JsonError> {
-    let wire: WireDocument =
-        serde_json::from_value(value).map_err(|e| JsonError::Shape { doc: i, message: e.to_string() })?;
+    let wire = wire::document(value).map_err(|e| JsonError::Shape { doc: i, message: e.to_string() })?;
     let ix = OffsetIndex::new(&wire.text);
     let len = ix.char_len().0;
     let mut spans = Vec::with_capacity(wire.spans.len());
@@ -401,7 +448,7 @@ fn read_attrs(w: &WireSpan) -> Result<Attrs, String> {
         return match speaker {
             Value::Null => Ok(Attrs::Quote { speaker: None }),
             Value::String(s) => Ok(Attrs::Quote { speaker: Some(s.clone()) }),
-            other => Err(format!("speaker must be a name or null, not {other}")),
+            other => Err(["speaker must be a name or null, not ", &value_text(other)].concat()),
         };
     }
     if let Some(kind) = w.kind {
@@ -412,7 +459,7 @@ fn read_attrs(w: &WireSpan) -> Result<Attrs, String> {
         let unit = match &w.unit {
             None | Some(Value::Null) => None,
             Some(Value::String(s)) => Some(s.clone()),
-            Some(other) => return Err(format!("unit must be a string or null, not {other}")),
+            Some(other) => return Err(["unit must be a string or null, not ", &value_text(other)].concat()),
         };
         return Ok(Attrs::Number(NumberAttrs { kind, value, unit }));
     }
@@ -428,9 +475,9 @@ fn read_value(v: &Value) -> Result<NumberValue, String> {
         Value::String(s) => Ok(NumberValue::Date(s.clone())),
         Value::Object(m) => match (m.get("min").and_then(Value::as_f64), m.get("max").and_then(Value::as_f64)) {
             (Some(min), Some(max)) => Ok(NumberValue::Range { min, max }),
-            _ => Err(format!("a range value needs numeric min and max, not {v}")),
+            _ => Err(["a range value needs numeric min and max, not ", &value_text(v)].concat()),
         },
-        other => Err(format!("value must be a number, range or date, not {other}")),
+        other => Err(["value must be a number, range or date, not ", &value_text(other)].concat()),
     }
 }
 
@@ -490,6 +537,19 @@ mod tests {
           {"start": 14, "end": 31, "label": "NUMBER", "kind": "range", "value": {"min": 2, "max": 3}, "unit": "day"},
           {"start": 33, "end": 37, "label": "QUOTE", "text": "\"ok\"", "speaker": null, "checked": true}
         ]}]}"#;
+
+    #[test]
+    fn a_value_is_written_as_serde_json_displays_it() {
+        let values = [
+            serde_json::json!(null),
+            serde_json::json!([true, false, 0, -7, 18446744073709551615u64, 1.5, 1.0, 1e21, 2.5e-8, -0.0]),
+            serde_json::json!({"b": "a\"b\\c\nd\re\tf\u{1}\u{7f}g😀é", "a": [], "c": {}, "d": [{"x": null}]}),
+            serde_json::json!("\u{8}\u{c}\u{1f} </script>"),
+        ];
+        for v in values {
+            assert_eq!(value_text(&v), v.to_string());
+        }
+    }
 
     #[test]
     fn reads_every_attribute_and_sorts_spans_by_start() {
