@@ -84,7 +84,7 @@ fn starts_sentence(
         None => {
             t.space_before()
                 && prev.kind() == Kind::Punct
-                && matches!(prev.text(text), "." | "!" | "?")
+                && matches!(prev.bytes(text), b"." | b"!" | b"?")
                 && !abbreviation_period(text, toks, i - 1)
         }
         // `“… ready.” Then`
@@ -128,8 +128,24 @@ pub fn sentence_initial(text: &str, toks: &[Token], i: usize) -> bool {
     }
     // Each opener is a punctuation token: a word is read no further.
     let prev = toks[i - 1];
+    // As bytes (`Token::bytes`): `“` E2 80 9C, `‘` E2 80 98, `—` E2 80 94,
+    // `–` E2 80 93, `«` C2 AB.
     prev.kind() == Kind::Punct
-        && matches!(prev.text(text), "." | "!" | "?" | ":" | "“" | "\"" | "‘" | "'" | "(" | "—" | "–" | "«" | "-")
+        && matches!(
+            prev.bytes(text),
+            b"." | b"!"
+                | b"?"
+                | b":"
+                | b"\xE2\x80\x9C"
+                | b"\""
+                | b"\xE2\x80\x98"
+                | b"'"
+                | b"("
+                | b"\xE2\x80\x94"
+                | b"\xE2\x80\x93"
+                | b"\xC2\xAB"
+                | b"-"
+        )
 }
 
 #[cfg(test)]

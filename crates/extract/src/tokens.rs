@@ -131,6 +131,14 @@ impl Token {
         text.get(self.start()..self.end()).unwrap_or("")
     }
 
+    /// The token's bytes in `text`: for matching against several words or
+    /// marks written as bytes, with [`Token::is`]'s answer (equal to a
+    /// word's bytes exactly when its text equals the word).
+    #[inline(always)]
+    pub fn bytes<'t>(&self, text: &'t str) -> &'t [u8] {
+        text.as_bytes().get(self.start()..self.end()).unwrap_or_default()
+    }
+
     /// The token reads `word` (not empty): `self.text(text) == word`,
     /// answered by comparing bytes, without [`Token::text`]'s two
     /// character-boundary checks (some hundred call sites compare a token
@@ -493,6 +501,7 @@ mod tests {
             for t in tokenize(own) {
                 for w in &words {
                     assert_eq!(t.is(text, w), t.text(text) == *w, "{:?} against {w:?} in {text:?}", t);
+                    assert_eq!(t.bytes(text) == w.as_bytes(), t.text(text) == *w, "{:?}'s bytes", t);
                 }
             }
         }

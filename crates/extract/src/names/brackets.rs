@@ -5,7 +5,7 @@
 use annotator_schema::Label;
 
 use super::mention::Mention;
-use super::words::{norm, tok};
+use super::words::{norm, tok, tok_bytes};
 use crate::lexicon::lexicon;
 use crate::tokens::Token;
 
@@ -17,7 +17,7 @@ pub(super) fn bracket_names(text: &str, toks: &[Token], mut mentions: Vec<Mentio
             continue;
         }
         let Ok(i) = toks.binary_search_by_key(&m.start, |t| t.start()) else { continue };
-        if i >= 2 && matches!(tok(text, toks, i - 1), ")" | "]") {
+        if i >= 2 && matches!(tok_bytes(text, toks, i - 1), b")" | b"]") {
             let g = tok(text, toks, i - 2);
             if lexicon().is_given(&norm(g), false) {
                 m.bracket_name = Some(format!("{g} {}", &text[m.start..m.end]));

@@ -12,8 +12,8 @@
 
 use super::mention::Segment;
 use super::words::{
-    has_org_word, has_possessive, is_demonym_or_listed, is_generational, is_state_form, norm, phrase, tok, tok_is,
-    written_in_lower_case,
+    has_org_word, has_possessive, is_demonym_or_listed, is_generational, is_state_form, norm, phrase, tok, tok_bytes,
+    tok_is, written_in_lower_case,
 };
 use crate::lexicon::function_words::SENTENCE_OPENERS;
 use crate::lexicon::name_words::{
@@ -179,7 +179,7 @@ struct Portfolio {
 /// `words` or with the title before it.
 fn after_portfolio(text: &str, toks: &[Token], words: Segment) -> Option<Portfolio> {
     let Segment { first, last } = words;
-    let joins = |k: usize| matches!(tok(text, toks, k), "of" | "for");
+    let joins = |k: usize| matches!(tok_bytes(text, toks, k), b"of" | b"for");
     // The title inside the run (`Secretary of State …`), else before it.
     let (title, office) = match (first..last.saturating_sub(2)).find(|&t| has(toks, t, cat::TITLE) && joins(t + 1)) {
         Some(t) => (Some(t), t + 2),

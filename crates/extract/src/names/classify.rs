@@ -27,7 +27,7 @@ use super::people;
 use super::place_first;
 use super::rules::{self, Cx, Rule, Verdict};
 use super::teams::Teams;
-use super::words::{has_org_word, norm, phrase, push, tok, tok_is};
+use super::words::{has_org_word, norm, phrase, push, tok, tok_bytes, tok_is};
 use crate::lexicon::{cat, lexicon};
 use crate::tokens::{has, Token};
 
@@ -215,7 +215,7 @@ fn person(text: &str, toks: &[Token], s: Segment, mentions: &mut Vec<Mention>) {
 /// start in lower case (`Minister | of Foreign Affairs`: the office).
 fn titled_person(text: &str, toks: &[Token], s: Segment) -> bool {
     let sole_given = s.first == s.last && lexicon().is_given(&norm(tok(text, toks, s.first)), false);
-    let bracketed = matches!(tok(text, toks, s.last + 1), "]" | ")");
+    let bracketed = matches!(tok_bytes(text, toks, s.last + 1), b"]" | b")");
     let function_words = (s.first..=s.last).all(|k| has(toks, k, cat::STOP));
     // `the Minister | of Foreign Affairs of Iraq`: a title's office, no name.
     let office = !toks[s.first].upper();

@@ -6,7 +6,7 @@
 //! an unknown single name (`homes in X,`).
 
 use super::mention::Segment;
-use super::words::{has_possessive, is_demonym, norm, noun_or_plural, phrase, tok, tok_is};
+use super::words::{has_possessive, is_demonym, norm, noun_or_plural, phrase, tok, tok_bytes, tok_is};
 use crate::lexicon::name_words::{
     AGE_LEADS, CLOSINGS, COMPASS_PREFIXES, GREETINGS, LIFE_EVENT_FILLERS, LIFE_EVENT_VERBS, LOCATIVE_CUES, MAX_AGE,
     OF_PLACE_NOUNS, PASSIVE_LIFE_EVENTS, PERSONAL_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, TITLES_NOT_ALONE,
@@ -171,11 +171,11 @@ fn bearing_after(text: &str, toks: &[Token], s: Segment) -> bool {
 /// councillor` or `X, a state senator`.
 fn place_noun_said(text: &str, toks: &[Token], s: Segment) -> bool {
     let mut k = s.last + 1;
-    if !matches!(tok(text, toks, k), "is" | "was" | ",") || has_possessive(tok(text, toks, s.last)) {
+    if !matches!(tok_bytes(text, toks, k), b"is" | b"was" | b",") || has_possessive(tok(text, toks, s.last)) {
         return false;
     }
     k += 1;
-    if !matches!(tok(text, toks, k), "a" | "an") {
+    if !matches!(tok_bytes(text, toks, k), b"a" | b"an") {
         return false;
     }
     for _ in 0..=PREDICATE_WORDS {
@@ -300,7 +300,7 @@ fn letter_slot(text: &str, toks: &[Token], s: Segment) -> bool {
     }
     // The line before: a closing word, with its punctuation, ending a short line.
     let mut k = s.first - 1;
-    if matches!(tok(text, toks, k), "," | "." | "!") && k > 0 {
+    if matches!(tok_bytes(text, toks, k), b"," | b"." | b"!") && k > 0 {
         k -= 1;
     }
     let closing = CLOSINGS.iter().any(|c| c.eq_ignore_ascii_case(tok(text, toks, k)));
@@ -333,7 +333,7 @@ fn life_event_after(text: &str, toks: &[Token], s: Segment) -> bool {
             return true;
         }
         // (The auxiliary first: it is rare, the search is not.)
-        let passive = k > s.last + 1 && matches!(tok(text, toks, k - 1), "was" | "is" | "were" | "been");
+        let passive = k > s.last + 1 && matches!(tok_bytes(text, toks, k - 1), b"was" | b"is" | b"were" | b"been");
         if passive && on_short_list(&PASSIVE_LIFE_EVENTS, w) {
             return true;
         }
@@ -435,7 +435,7 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
         && matches!(tok(text, toks, s.last + 1), "," | "." | ";" | "")
     {
         let kin = KIN_NOUNS.contains(&tok(text, toks, s.first - 2));
-        if kin && matches!(tok(text, toks, s.first - 3), "his" | "her" | "their" | "my" | "our" | "your") {
+        if kin && matches!(tok_bytes(text, toks, s.first - 3), b"his" | b"her" | b"their" | b"my" | b"our" | b"your") {
             return true;
         }
     }
@@ -578,7 +578,7 @@ fn reporting_verb_at(text: &str, toks: &[Token], s: Segment) -> Option<usize> {
 fn passive_report(text: &str, toks: &[Token], verb: usize) -> bool {
     verb > 0
         && tok(text, toks, verb) == "reported"
-        && matches!(tok(text, toks, verb - 1), "was" | "were" | "is" | "are" | "been" | "be")
+        && matches!(tok_bytes(text, toks, verb - 1), b"was" | b"were" | b"is" | b"are" | b"been" | b"be")
 }
 
 #[cfg(test)]

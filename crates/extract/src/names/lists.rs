@@ -10,7 +10,7 @@ use annotator_schema::Label;
 use super::cues::place_ends_at;
 use super::mention::{Mention, Segment};
 use super::rules::MAX_CONTEXT_NAME_WORDS;
-use super::words::{is_cap, is_demonym_or_listed, norm, phrase, push, tok, tok_is};
+use super::words::{is_cap, is_demonym_or_listed, norm, phrase, push, tok, tok_bytes, tok_is};
 use crate::lexicon::is_all_caps;
 use crate::lexicon::name_words::LOCATIVE_CUES;
 use crate::lexicon::{cat, core, lexicon, name_bit, FastSet};
@@ -34,8 +34,8 @@ pub(super) fn places_in_lists(
         if is_demonym_or_listed(w, || has(toks, s.first, cat::DEMONYM)) || lx.is_given(w, true) {
             continue;
         }
-        let sep_after = matches!(tok(text, toks, s.last + 1), "," | "and");
-        let sep_before = s.first > 0 && matches!(tok(text, toks, s.first - 1), "," | "and");
+        let sep_after = matches!(tok_bytes(text, toks, s.last + 1), b"," | b"and");
+        let sep_before = s.first > 0 && matches!(tok_bytes(text, toks, s.first - 1), b"," | b"and");
         let left = sep_before
             && s.first >= 2
             && (is_place_tok(s.first - 2)
@@ -67,7 +67,7 @@ const MAX_LOCATED_ITEM_WORDS: usize = 3;
 /// ([`LOCATIVE_CUES`]) when the item after it is a place; its words are
 /// capitalised, and none is a demonym, a listed word or in capitals.
 fn first_of_located_list(text: &str, toks: &[Token], s: Segment, is_place_tok: impl Fn(usize) -> bool) -> bool {
-    if s.first == 0 || !matches!(tok(text, toks, s.last + 1), "," | "and") || !is_place_tok(s.last + 2) {
+    if s.first == 0 || !matches!(tok_bytes(text, toks, s.last + 1), b"," | b"and") || !is_place_tok(s.last + 2) {
         return false;
     }
     let cue = LOCATIVE_CUES.contains(&tok(text, toks, s.first - 1));

@@ -5,7 +5,7 @@
 use annotator_schema::Label;
 
 use super::mention::Mention;
-use super::words::tok;
+use super::words::tok_bytes;
 use crate::lexicon::name_words::PARTY_TAGS;
 use crate::lexicon::state_or_province;
 use crate::tokens::Token;
@@ -33,7 +33,7 @@ pub(super) fn tag_states(text: &str, toks: &[Token], mut mentions: Vec<Mention>)
         }
         let w = t.text(text);
         let Some(state) = PARTY_TAGS.iter().find_map(|tag| w.strip_prefix(tag)) else { continue };
-        if i == 0 || !matches!(tok(text, toks, i - 1), "," | "(") {
+        if i == 0 || !matches!(tok_bytes(text, toks, i - 1), b"," | b"(") {
             continue;
         }
         let dotted = toks.get(i + 1).is_some_and(|d| d.start() == t.end() && d.is(text, "."));
@@ -42,7 +42,7 @@ pub(super) fn tag_states(text: &str, toks: &[Token], mut mentions: Vec<Mention>)
         } else {
             (state, t.end(), i + 1)
         };
-        if state_or_province(name).is_some() && matches!(tok(text, toks, after), "," | ")" | "." | ";") {
+        if state_or_province(name).is_some() && matches!(tok_bytes(text, toks, after), b"," | b")" | b"." | b";") {
             mentions.retain(|m| m.end <= t.start() || m.start >= end);
             mentions.push(Mention { start: end - name.len(), end, label: Label::Place, bracket_name: None });
         }

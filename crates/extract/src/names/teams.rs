@@ -28,7 +28,7 @@
 //! (`Brazil coach`, `Italy beat England`), a town is a club.
 
 use super::mention::Segment;
-use super::words::{has_possessive, is_cap, norm, tok, tok_is};
+use super::words::{has_possessive, is_cap, norm, tok, tok_bytes, tok_is};
 use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{MATCH_VERBS, MATCH_VERBS_BEFORE, SPORTS_ROLES};
 use crate::lexicon::{cat, core, is_all_caps, is_capital, is_country, lexicon, FastMap};
@@ -331,7 +331,7 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
         let to_or_at = r.first >= 2
             && matches!(byte_before(1), b't' | b'a')
             && toks[r.first - 1].end() - toks[r.first - 1].start() == 2;
-        if !line_start && to_or_at && matches!(tok(text, toks, r.first - 1), "to" | "at") {
+        if !line_start && to_or_at && matches!(tok_bytes(text, toks, r.first - 1), b"to" | b"at") {
             let before = |n: usize| if r.first >= n { tok(text, toks, r.first - n) } else { "" };
             let faced = matches!((before(3), before(2), before(1)), ("at", "home", "to")) || before(2) == "away";
             if faced {
@@ -412,9 +412,9 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
                 if let Some(b) = side_after(text, toks, k + 1) {
                     let before_ok = a.first == 0
                         || toks[a.first].newline_before()
-                        || matches!(tok(text, toks, a.first - 1), "," | ":" | ";");
+                        || matches!(tok_bytes(text, toks, a.first - 1), b"," | b":" | b";");
                     let after_ok =
-                        line_ends(toks, b.last + 1) || matches!(tok(text, toks, b.last + 1), "," | "." | ";");
+                        line_ends(toks, b.last + 1) || matches!(tok_bytes(text, toks, b.last + 1), b"," | b"." | b";");
                     if before_ok && after_ok && !person_like(text, toks, a) && !person_like(text, toks, b) {
                         // A new line starts a new list.
                         let same_line = at_pairs
@@ -431,7 +431,7 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
             "-" if toks[k].space_before() => {
                 let boundary = a.first == 0
                     || toks[a.first].newline_before()
-                    || matches!(tok(text, toks, a.first - 1), "." | ";" | ":");
+                    || matches!(tok_bytes(text, toks, a.first - 1), b"." | b";" | b":");
                 if boundary && side_after(text, toks, k + 1).is_some_and(|b| is_count(tok(text, toks, b.last + 1))) {
                     found.table.push(a);
                 }
@@ -581,7 +581,7 @@ fn match_verb(text: &str, toks: &[Token], k: usize) -> Option<usize> {
         if is_score(tok(text, toks, j)) {
             j += 1;
         }
-        if matches!(tok(text, toks, j), "with" | "to" | "against") && !line_ends(toks, j + 1) {
+        if matches!(tok_bytes(text, toks, j), b"with" | b"to" | b"against") && !line_ends(toks, j + 1) {
             return Some(j + 1);
         }
     }

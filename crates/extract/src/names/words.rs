@@ -31,6 +31,13 @@ pub(super) fn tok_is(text: &str, toks: &[Token], i: usize, word: &str) -> bool {
     toks.get(i).is_some_and(|t| t.is(text, word))
 }
 
+/// The bytes of token `i` (empty past the end), for matching against
+/// several words or marks at once: equal to a word's bytes exactly when
+/// [`tok`] equals the word (see [`Token::bytes`]).
+pub(super) fn tok_bytes<'t>(text: &'t str, toks: &[Token], i: usize) -> &'t [u8] {
+    toks.get(i).map_or(&[], |t| t.bytes(text))
+}
+
 /// Lookup form: without a possessive, and title case for all-caps words
 /// (`MOSCOW`).
 pub(super) fn norm(word: &str) -> Cow<'_, str> {

@@ -6,7 +6,7 @@
 //! half`, `an hour and a quarter`). Values keep 4 decimals, as the
 //! guide says (`two-thirds` → 0.6667).
 
-use super::scan::{joined, w, w_is};
+use super::scan::{joined, w, w_bytes, w_is};
 use super::words::{ordinal, scale_word, small_word, unit_of};
 use crate::lexicon::number_words::{
     DOZEN, FRACTION_COMPARATIVES, FRACTION_WORDS, HALF_ADVERB_AFTER, HALF_PERIOD_BEFORE, SLASH_DENOMINATORS,
@@ -227,7 +227,7 @@ pub(super) fn of_what(text: &str, toks: &[Token], k: usize, without_of: bool) ->
     } else if !without_of {
         return None;
     }
-    if !matches!(w(text, toks, j), "a" | "an") || !joined(toks, j - 1) || !joined(toks, j) {
+    if !matches!(w_bytes(text, toks, j), b"a" | b"an") || !joined(toks, j - 1) || !joined(toks, j) {
         return None;
     }
     // `half a month’s wages`: the unit without its possessive.

@@ -4,7 +4,7 @@
 //! and the table cues that keep a number after a name a count (`Leeds 2
 //! Everton 1`, `Hallworth 23 , Dekker 67`, `Tulloch 69 68 68`).
 
-use super::scan::{w, w_is};
+use super::scan::{w, w_bytes, w_is};
 use crate::lexicon::number_words::IDENTIFIER_NOUNS;
 use crate::lexicon::{core, month};
 use crate::sentences::sentence_initial;
@@ -241,14 +241,14 @@ pub(super) fn table_count(text: &str, toks: &[Token], i: usize) -> bool {
     if same_line(k) && lower_word(text, toks, k) {
         k += 1;
     }
-    if same_line(k) && matches!(w(text, toks, k), "," | ";") && name_then_number(k + 1) {
+    if same_line(k) && matches!(w_bytes(text, toks, k), b"," | b";") && name_then_number(k + 1) {
         return true;
     }
     // A number, then a name: before this number's name (the second score
     // of a results line, or a later item of a list).
     if let Some(k) = before_name(toks, i) {
         let score = bare_number(text, toks, k) && w(text, toks, k).len() <= NAME_NUMBER_MAX_DIGITS;
-        let listed = matches!(w(text, toks, k), "," | ";") && k > 0 && {
+        let listed = matches!(w_bytes(text, toks, k), b"," | b";") && k > 0 && {
             let j = k - 1;
             let j = if lower_word(text, toks, j) && j > 0 { j - 1 } else { j };
             bare_number(text, toks, j)

@@ -30,6 +30,11 @@ pub(super) fn w_is(text: &str, toks: &[Token], i: usize, word: &str) -> bool {
     toks.get(i).is_some_and(|t| t.is(text, word))
 }
 
+/// The bytes of token `i` (empty past the end), as `names::words::tok_bytes`.
+pub(super) fn w_bytes<'t>(text: &'t str, toks: &[Token], i: usize) -> &'t [u8] {
+    toks.get(i).map_or(&[], |t| t.bytes(text))
+}
+
 /// Token `i` is a word.
 pub(super) fn is_word(toks: &[Token], i: usize) -> bool {
     toks.get(i).is_some_and(|t| t.kind() == Kind::Word)

@@ -7,7 +7,7 @@
 
 use annotator_schema::NumberKind;
 
-use super::scan::{is_word, joined, w, w_is};
+use super::scan::{is_word, joined, w, w_bytes, w_is};
 use super::words::{currency_symbol, currency_word, unit_of};
 use crate::lexicon::number_words::{
     CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_LETTERS, CURRENCY_QUALIFIERS, DEGREE_SIGN, DOLLAR_PREFIXES,
@@ -148,7 +148,7 @@ pub(super) fn after(
     // `lost 48 points`, `closed 12.45 points higher`: an index's change.
     let index_change = || {
         start > 0 && INDEX_VERBS.iter().any(|v| is(start - 1, v))
-            || joined(toks, end) && matches!(w(text, toks, end + 1), "higher" | "lower")
+            || joined(toks, end) && matches!(w_bytes(text, toks, end + 1), b"higher" | b"lower")
     };
     if matches!(next_l, "point" | "points") && index_change() {
         return found(end + 1, NumberKind::Measure, POINT_UNIT);
