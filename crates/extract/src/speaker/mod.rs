@@ -482,6 +482,39 @@ mod tests {
         ]);
     }
 
+    /// The pronouns after the person a sentence opens with tell their sex:
+    /// a possessive `her` in their own clause, or an object `her` once
+    /// another clause may have its own subject; an object `her` in their
+    /// own clause is someone else (`Ron Fuller pressed her`), and does not
+    /// outweigh a man's given name.
+    #[test]
+    fn pronoun_vote_cases() {
+        check(&[
+            (
+                "an_object_her_is_not_the_subject",
+                "Ellen Shaw said the tariffs would stay. Ron Fuller pressed her on the timeline.\n\n\"When they change course,\" she replied.",
+                &[("\"When they change course,\"", Some("Ellen Shaw"))],
+            ),
+            (
+                "an_object_her_gives_no_sex",
+                "Tom Reyes came in. Leslie Moor thanked her.\n\"Hello,\" he said.",
+                &[("\"Hello,\"", Some("Leslie Moor"))],
+            ),
+            // Counter-examples: a possessive, and an object after another
+            // clause opens, still tell a woman.
+            (
+                "a_possessive_her_is_the_subject",
+                "Tom Reyes came in. Leslie Moor opened her bag.\n\"Hello,\" he said.",
+                &[("\"Hello,\"", Some("Tom Reyes"))],
+            ),
+            (
+                "an_object_her_in_a_later_clause",
+                "Tom Reyes came in. Leslie Moor smiled, and the crowd cheered her.\n\"Hello,\" he said.",
+                &[("\"Hello,\"", Some("Tom Reyes"))],
+            ),
+        ]);
+    }
+
     /// Later in a paragraph, a quotation alone in its sentence after a
     /// sentence of narrative that opens with a name is that person's, not
     /// the speaker's of the quotation before; a sentence opening with a
