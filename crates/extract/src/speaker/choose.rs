@@ -19,7 +19,7 @@
 //! downplayed hopes …, calling the talks “complex”`), never a place
 //! further in.
 
-use super::attribution::{is_age, opener, Attribution, Who};
+use super::attribution::{is_age, named_after_possessive, opener, Attribution, Who, POSSESSED_ROLE_SPAN};
 use super::context::{Gender, Speaker};
 use super::index::Index;
 use super::salience::{description_gender, Described, Referent, Salience};
@@ -584,7 +584,12 @@ fn sentence_subject(ix: &Index, lo: usize, hi: usize, first: usize) -> Option<Sp
     let topic = ix.question_clause(lo, hi).unwrap_or(lo..lo);
     (lo..hi)
         .filter(|&k| ix.outside_quotes(k) && !topic.contains(&k))
-        .find_map(|k| ix.mention_at(k).filter(|&mi| ix.is_person(mi)))
+        .find_map(|k| ix.mention_at(k).filter(|&mi| ix.is_person(mi)).map(|mi| (k, mi)))
+        .map(|(k, mi)| {
+            // `Beckett's spokeswoman, Jill Harmon, disputed …`: the role's person.
+            let after = (k..hi).find(|&j| ix.mention_at(j) != Some(mi)).unwrap_or(hi);
+            named_after_possessive(ix, after, hi.min(after + POSSESSED_ROLE_SPAN)).unwrap_or(mi)
+        })
         .or_else(|| {
             let place = |k: usize| ix.mention_at(k).filter(|&mi| !ix.is_person(mi) && k < first);
             // After a dateline, the place after its mark (`LONDON (Reuters)

@@ -582,6 +582,23 @@ mod tests {
                 &[("\"We are ready,\"", Some("Jane Doe"))],
             ),
             (
+                "a_persons_possessive_role_then_name",
+                "Mayor Tom Beckett spoke. \"We will win,\" vowed Beckett's running mate, Lt. Gov. Sheila Brandt. \"Yes,\" said Beckett's press spokeswoman Ana Lima.",
+                &[("\"We will win,\"", Some("Sheila Brandt")), ("\"Yes,\"", Some("Ana Lima"))],
+            ),
+            (
+                "a_persons_possessive_role_then_name_as_subject",
+                "Mayor Tom Beckett spoke.\n\nBeckett's spokeswoman, Jill Harmon, disputed that, saying he had \"listened.\"\n\nBeckett's longtime campaign manager, Ana Lima, shrugged and said it was \"noise.\"",
+                &[("\"listened.\"", Some("Jill Harmon")), ("\"noise.\"", Some("Ana Lima"))],
+            ),
+            // Counter-examples: an object after a verb, or a name that is
+            // no appositive, is not the role's person.
+            (
+                "a_persons_possessive_then_a_verb_and_its_object",
+                "Mayor Tom Beckett spoke.\n\nBeckett's lawyers sued Ana Lima, calling the claims \"false.\"\n\nBeckett's allies disagreed, Ana Lima's aides said, and called it \"noise.\"",
+                &[("\"false.\"", Some("Tom Beckett")), ("\"noise.\"", None)],
+            ),
+            (
                 "organisation_role_words_then_name",
                 "\"It is a disgrace,\" said White House press secretary Jane Doe. \"No,\" said Kremlin foreign policy adviser Tom Reyes.",
                 &[("\"It is a disgrace,\"", Some("Jane Doe")), ("\"No,\"", Some("Tom Reyes"))],
