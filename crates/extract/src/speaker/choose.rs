@@ -333,6 +333,10 @@ pub(super) fn described(ix: &Index, attrs: &[Vec<Attribution>], salience: &Salie
 /// a description makes the subject of narrative (`The old man arose.`).
 const NARRATIVE_SENTENCES: usize = 2;
 
+/// Verbs on the stopword list that a description's verb may be (`the
+/// senator was dismissive`, `the governor has refused`).
+const AUXILIARIES: [&str; 9] = ["was", "is", "has", "had", "did", "would", "will", "could", "were"];
+
 /// How many words a description's head may stand after its determiner
 /// (`the old man`, `this vivacious infant`).
 const HEAD_WITHIN: usize = 3;
@@ -343,7 +347,8 @@ const HEAD_WITHIN: usize = 3;
 /// determiner opening a clause (the sentence's start, or after a comma,
 /// `and`, `but`, `then`, `when`), a head noun within [`HEAD_WITHIN`] words
 /// that tells a sex or a role a person was given, then a lower-case word
-/// (the verb), for the `he`/`she` after them ([`described`]).
+/// (the verb, or an auxiliary: `the senator was dismissive`), for the
+/// `he`/`she` after them ([`described`]).
 pub(super) fn narrative_subjects(ix: &Index, quotes: &[Option<(usize, usize)>], salience: &Salience) -> Vec<Described> {
     let mut out = Vec::new();
     let mut next = 0; // the first sentence not read yet
@@ -381,11 +386,11 @@ pub(super) fn narrative_subjects(ix: &Index, quotes: &[Option<(usize, usize)>], 
                             || lexicon::is_title(w) && role_person(ix, salience, k).is_some()
                     });
                 let Some(head) = head else { continue };
-                let verb = ix
-                    .cx
-                    .toks
-                    .get(head + 1)
-                    .is_some_and(|t| t.kind() == Kind::Word && !t.upper() && t.cat & cat::STOP == 0);
+                let verb = ix.cx.toks.get(head + 1).is_some_and(|t| {
+                    t.kind() == Kind::Word
+                        && !t.upper()
+                        && (t.cat & cat::STOP == 0 || AUXILIARIES.contains(&ix.word(head + 1)))
+                });
                 if verb {
                     out.push(Described {
                         tok: d,

@@ -1067,6 +1067,7 @@ mod tests {
 
     /// A speaker a description names (`said the old man`, `the doctor
     /// said`), or the subject of narrative it makes (`The old man arose.`,
+    /// `the senator was dismissive`,
     /// not an object: `shook the old man's hand`), is a participant of the scene: a later `he`/`she` that fits
     /// the sex its noun tells stands for that one (the person a role
     /// stands for, else nobody named) rather than for someone named
@@ -1109,6 +1110,16 @@ mod tests {
                 "a_role_as_the_subject_of_narrative_is_the_person_given_it",
                 "Dr. Ines Varga met Ana Lima.\nAna Lima sat down. The doctor came back with her bag. \"Ready,\" she announced.",
                 &[("\"Ready,\"", Some("Ines Varga"))],
+            ),
+            (
+                "a_role_as_the_subject_of_an_auxiliary_is_the_person_given_it",
+                "House Speaker Mike Danforth spoke. Sen. Chuck Albers praised the move.\n\nAsked about the threat, the speaker was dismissive. \"Go ahead,\" he said.",
+                &[("\"Go ahead,\"", Some("Mike Danforth"))],
+            ),
+            (
+                "a_description_without_sex_or_person_before_an_auxiliary_is_passed_over",
+                "Dmitry Peskov spoke on Monday.\nThe official was cautious. \"We are ready,\" he said.",
+                &[("\"We are ready,\"", Some("Dmitry Peskov"))],
             ),
             (
                 "a_description_as_an_object_is_no_subject",
