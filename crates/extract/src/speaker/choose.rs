@@ -40,6 +40,9 @@ pub(super) struct Choice {
     pub(super) alone: bool,
     /// The quotation opens its paragraph.
     pub(super) opens_paragraph: bool,
+    /// The quotation is an item of a list, after a bullet or a number
+    /// (`• "…"`): the next item goes on with its speaker, no reply.
+    pub(super) list_item: bool,
     /// A person the quotation speaks to, by name (`"Tom, come here"`).
     pub(super) addressee: Option<usize>,
     /// The speaker the line right before names, when that line quotes
@@ -118,8 +121,11 @@ fn choose(
     let list = attrs.get(s).map_or(&[][..], Vec::as_slice);
     let after = list.iter().find(|a| a.tok > last);
     let before = list.iter().rev().find(|a| a.tok < first);
-    let alone = (lo..hi).all(|k| ix.quote_at(k) == Some(qi) || ix.tok(k).kind() == Kind::Punct);
-    let opens_paragraph = first == 0 || ix.tok(first).newline_before();
+    let marker = list_marker(ix, first);
+    let alone = (lo..hi).all(|k| {
+        ix.quote_at(k) == Some(qi) || ix.tok(k).kind() == Kind::Punct || marker.is_some_and(|m| (m..first).contains(&k))
+    });
+    let opens_paragraph = first == 0 || ix.tok(first).newline_before() || marker.is_some();
     let pick = if first == lo { after.or(before) } else { before.or(after) }.copied();
     // A quotation after another in its paragraph continues that one's
     // speaker (the carry pass); the first looks to the sentences around it.
@@ -180,6 +186,7 @@ fn choose(
         attributed: pick.is_some(),
         alone,
         opens_paragraph,
+        list_item: marker.is_some(),
         addressee: spoken_to,
         narrated: narrated.and_then(resolve),
         self_named: self_named(ix, first, last),
@@ -581,6 +588,25 @@ fn self_declared(ix: &Index, first: usize, last: usize, cursor: &mut usize) -> O
 /// What a speaker calls someone whose name they do not use (`sir`,
 /// `ma'am`): a name before it is no call.
 const POLITE_CALLS: [&str; 6] = ["sir", "madam", "ma'am", "ma’am", "miss", "mum"];
+
+/// The quotation at token `first` is an item of a list: only a marker
+/// stands before it on its line, a bullet or a dash (`• "…"`, `- "…"`)
+/// or an item's number (`1. "…"`, `2) "…"`), so it opens its line as a
+/// paragraph's quotation does (`he listed his priorities:` / `• "Secure
+/// the border."`). The marker's first token.
+fn list_marker(ix: &Index, first: usize) -> Option<usize> {
+    let marker = |k: usize| {
+        let t = ix.tok(k);
+        t.kind() == Kind::Punct || ix.word(k).bytes().all(|b| b.is_ascii_digit())
+    };
+    (first.saturating_sub(LIST_MARKER_TOKENS)..first)
+        .rev()
+        .take_while(|&k| marker(k))
+        .find(|&k| k == 0 || ix.tok(k).newline_before())
+}
+
+/// The most tokens of a list item's marker (`12.`, `•`, `a)` is none).
+const LIST_MARKER_TOKENS: usize = 2;
 
 /// Without an attribution: the first person of sentence `lo..hi` outside
 /// quotes and outside a question's topic ([`Index::question_clause`]), else a place that opens it before the quote at `first`

@@ -515,6 +515,42 @@ mod tests {
         ]);
     }
 
+    /// A quotation that is an item of a list (after a bullet, a dash or
+    /// an item's number on its line) opens its line as a paragraph's
+    /// does, and the items of one list are one speaker's, not turns of a
+    /// dialogue; an item's own attribution still names its speaker.
+    #[test]
+    fn list_item_cases() {
+        check(&[
+            (
+                "bullets_after_a_speakers_colon",
+                "Gerald Hastings spoke in Ohio. He listed his priorities:\n\n• \"Secure the border.\"\n• \"Cut taxes.\"\n• \"End the wars.\"",
+                &[
+                    ("\"Secure the border.\"", Some("Gerald Hastings")),
+                    ("\"Cut taxes.\"", Some("Gerald Hastings")),
+                    ("\"End the wars.\"", Some("Gerald Hastings")),
+                ],
+            ),
+            (
+                "dashes_and_numbers_after_a_quotation",
+                "\"We will win,\" Ana Lima said.\n\n- \"Jobs first.\"\n- \"Then schools.\"\n\nTom Reyes listed his own:\n1) \"Roads.\"\n2) \"Bridges.\"",
+                &[
+                    ("\"We will win,\"", Some("Ana Lima")),
+                    ("\"Jobs first.\"", Some("Ana Lima")),
+                    ("\"Then schools.\"", Some("Ana Lima")),
+                    ("\"Roads.\"", Some("Tom Reyes")),
+                    ("\"Bridges.\"", Some("Tom Reyes")),
+                ],
+            ),
+            // Counter-example: each item names its own speaker.
+            (
+                "items_with_their_own_speakers",
+                "Two views:\n• \"Yes,\" said Ana Lima.\n• \"No,\" said Tom Reyes.",
+                &[("\"Yes,\"", Some("Ana Lima")), ("\"No,\"", Some("Tom Reyes"))],
+            ),
+        ]);
+    }
+
     /// Later in a paragraph, a quotation alone in its sentence after a
     /// sentence of narrative that opens with a name is that person's, not
     /// the speaker's of the quotation before; a sentence opening with a
