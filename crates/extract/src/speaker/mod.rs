@@ -791,6 +791,11 @@ mod tests {
                 &[("\"No,\"", Some("Hunter Biden"))],
             ),
             (
+                "shared_surname_is_the_nearest_of_the_titles_sex",
+                "President Joe Hartley and his wife Jill Hartley came.\n\n\"We will stay,\" Mr. Hartley said.\n\nMrs. Hartley went to a shelter. \"They are brave,\" she said.",
+                &[("\"We will stay,\"", Some("Joe Hartley")), ("\"They are brave,\"", Some("Jill Hartley"))],
+            ),
+            (
                 "title_with_surname",
                 "Janet Yellen spoke.\n\"Yes,\" Ms. Yellen said.",
                 &[("\"Yes,\"", Some("Janet Yellen"))],

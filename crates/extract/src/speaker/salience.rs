@@ -492,7 +492,7 @@ fn add(v: &mut Votes, g: Gender, w: u32) {
 
 /// The gender a person's given name tells (`Carl`, `Mary Lennox`): its
 /// first word, unless that is a surname written first (`Kim Jong-un`).
-fn given_gender(entity: &str) -> Option<Gender> {
+pub(super) fn given_gender(entity: &str) -> Option<Gender> {
     let first = entity.split(' ').next().filter(|w| !lexicon().is_surname_first(w))?;
     given_name_gender(first).map(|g| match g {
         NameGender::Male => Gender::Male,
@@ -508,6 +508,16 @@ fn own_title_gender(ix: &Index, mi: usize) -> Option<Gender> {
     let j = if ix.word_is(j, ".") { j.checked_sub(1)? } else { j };
     let w = ix.word(j);
     (w.len() <= GENDER_WORD_MAX && ix.capitalised_word(j)).then(|| gender_word(w)).flatten()
+}
+
+/// The gender the title written right before byte `start` gives (`Mr.
+/// Hartley`, `Mrs Hartley`), if any: a capitalised title or kinship word.
+pub(super) fn title_gender_before(text: &str, start: usize) -> Option<Gender> {
+    let before = text.get(..start)?.trim_end();
+    let before = before.strip_suffix('.').unwrap_or(before);
+    let w = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next()?;
+    let capital = w.bytes().next().is_some_and(|b| b.is_ascii_uppercase());
+    (capital && w.len() <= GENDER_WORD_MAX).then(|| gender_word(w)).flatten()
 }
 
 /// The gender a title or kinship word gives (`Mr`, `aunt`).
