@@ -7,6 +7,7 @@
 //! guide says (`two-thirds` → 0.6667).
 
 use super::scan::{joined, w, w_bytes, w_is};
+use super::unit::multi_word_unit;
 use super::words::{ordinal, scale_word, small_word, unit_of};
 use crate::lexicon::number_words::{
     DOZEN, FRACTION_COMPARATIVES, FRACTION_WORDS, HALF_ADVERB_AFTER, HALF_PERIOD_BEFORE, SLASH_DENOMINATORS,
@@ -217,9 +218,9 @@ pub(super) enum Of {
     Scale(f64),
 }
 
-/// `of a cup`, `of a second`, `of a million` after a fraction, and
-/// without `of` after `half` (`half an hour`, `half a million`): what it
-/// is of and the token after it. `half a lemon` counts a lemon: none.
+/// `of a cup`, `of a second`, `of a million`, `of a percentage point`
+/// after a fraction, and without `of` after `half` (`half an hour`, `half
+/// a million`): what it is of and the token after it. `half a lemon` counts a lemon: none.
 pub(super) fn of_what(text: &str, toks: &[Token], k: usize, without_of: bool) -> Option<(Of, usize)> {
     let mut j = k;
     if w_is(text, toks, j, "of") && joined(toks, j - 1) {
@@ -237,6 +238,11 @@ pub(super) fn of_what(text: &str, toks: &[Token], k: usize, without_of: bool) ->
     }
     if let Some(s) = scale_word(next).filter(|_| next.len() > 2) {
         return Some((Of::Scale(s), j + 2));
+    }
+    // `half a percentage point`, `a quarter of a basis point`.
+    let mut buf = [0u8; 32];
+    if let Some((u, after)) = ascii_lower(next, &mut buf).and_then(|l| multi_word_unit(text, toks, j + 1, l)) {
+        return Some((Of::Unit(u), after));
     }
     unit_of(next).map(|u| (Of::Unit(u), j + 2))
 }
@@ -421,7 +427,10 @@ mod tests {
             ("half a dozen", true, Some((Of::Scale(12.0), 3))),
             ("third of a cup", false, Some((Of::Unit("cup"), 4))),
             ("hundredths of a second", false, Some((Of::Unit("second"), 4))),
+            ("half a percentage point", true, Some((Of::Unit("percentage point"), 4))),
+            ("quarter of a basis point", false, Some((Of::Unit("basis point"), 5))),
             ("half a lemon", true, None),
+            ("half a percentage rise", true, None),
             ("third a cup", false, None),
             ("third of the seats", false, None),
         ];

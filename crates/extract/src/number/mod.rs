@@ -477,6 +477,14 @@ mod tests {
                 ],
             ),
             (
+                "fraction_of_a_unit_of_several_words",
+                "cut by a quarter of a percentage point, then half a percentage point",
+                vec![
+                    ("a quarter of a percentage point", Measure, num(0.25), Some("percentage point")),
+                    ("half a percentage point", Measure, num(0.5), Some("percentage point")),
+                ],
+            ),
+            (
                 "fraction_of_a_count_is_alone",
                 "half a lemon and half a million",
                 vec![("half", Cardinal, num(0.5), None), ("half a million", Cardinal, num(5e5), None)],

@@ -125,11 +125,8 @@ pub(super) fn after(
             return found(k, NumberKind::Money, c);
         }
     }
-    for (words, unit) in MULTI_WORD_UNITS {
-        let rest = || words.iter().enumerate().skip(1).all(|(k, word)| joined(toks, end + k - 1) && is(end + k, word));
-        if words[0] == next_l && rest() {
-            return found(end + words.len(), NumberKind::Measure, unit);
-        }
+    if let Some((unit, after)) = multi_word_unit(text, toks, end, next_l) {
+        return found(after, NumberKind::Measure, unit);
     }
     if matches!(next_l, "degree" | "degrees") && joined(toks, end) {
         let mut buf = [0u8; 32];
@@ -213,6 +210,22 @@ pub(super) fn rate(text: &str, toks: &[Token], k: usize, unit: &'static str) -> 
         Some(r) => (k + 2, r),
         None => (k, unit),
     }
+}
+
+/// A unit of several words starting at token `k`, whose lower-case word
+/// is `first` (`percentage points`, `basis point`, `parts per million`):
+/// the unit and the token after it.
+pub(super) fn multi_word_unit(text: &str, toks: &[Token], k: usize, first: &str) -> Option<(&'static str, usize)> {
+    MULTI_WORD_UNITS.iter().find_map(|&(words, unit)| {
+        let rest = || {
+            words
+                .iter()
+                .enumerate()
+                .skip(1)
+                .all(|(i, word)| joined(toks, k + i - 1) && w(text, toks, k + i).eq_ignore_ascii_case(word))
+        };
+        (words[0] == first && rest()).then_some((unit, k + words.len()))
+    })
 }
 
 #[cfg(test)]

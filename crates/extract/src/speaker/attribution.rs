@@ -625,7 +625,7 @@ fn speaker_after_verb(ix: &Index, i: usize, k0: usize, hi: usize) -> Option<Who>
             break;
         }
         if let Some(mi) = ix.mention_at(k).filter(|&mi| ix.is_person(mi)) {
-            let named = person_after_role(ix, k, end).unwrap_or(mi);
+            let named = person_after_role(ix, k, end, hi).unwrap_or(mi);
             return Some(Who::Named(Speaker::Mention(named)));
         }
         let tw = ix.word(k);
@@ -671,9 +671,12 @@ fn speaker_after_verb(ix: &Index, i: usize, k0: usize, hi: usize) -> Option<Who>
 /// Tom Reyes`): the first name is whose role it is, an employer, not the
 /// speaker. None when no role and name follow right after it (`said Jane
 /// Doe, an analyst`, `said Jane Doe and Tom Reyes`).
-fn person_after_role(ix: &Index, k: usize, end: usize) -> Option<usize> {
+fn person_after_role(ix: &Index, k: usize, end: usize, hi: usize) -> Option<usize> {
     let mi = ix.mention_at(k)?;
     let after = (k..end).find(|&j| ix.mention_at(j) != Some(mi))?;
+    if let Some(named) = named_after_possessive(ix, after, hi.min(after + POSSESSED_ROLE_SPAN)) {
+        return Some(named);
+    }
     let mut j = after;
     while j < end && j < after + ROLE_MODIFIERS && role_modifier(ix, j, end) {
         j += 1;
@@ -683,6 +686,61 @@ fn person_after_role(ix: &Index, k: usize, end: usize) -> Option<usize> {
     }
     ix.mention_at(j + 1).filter(|&n| ix.is_person(n))
 }
+
+/// The person named after a person's possessive and the role it gives
+/// them, the possessive's mention ending before token `after` (`Beckett's
+/// spokeswoman, Jill Harmon`, `Castro's running mate, Lt. Gov. Sheila
+/// Brandt`, `Ana Lima's lawyer Tom Reyes`): the role's person, not the
+/// possessive's, is who the phrase names. A role is one to
+/// [`POSSESSED_ROLE_MAX`] lower-case words (not `Beckett's remarks to
+/// Tom Reyes`: a function word ends it), a comma may follow it, and
+/// titles may open the name; the name must start before `end`.
+pub(super) fn named_after_possessive(ix: &Index, after: usize, end: usize) -> Option<usize> {
+    let last = after.checked_sub(1)?;
+    let tw = ix.word(last);
+    if core(tw).len() == tw.len() || ix.mention_end(last).is_none_or(|mi| !ix.is_person(mi)) {
+        return None;
+    }
+    let plain = |k: usize| {
+        let w = ix.word(k);
+        k < end && w.bytes().all(|b| b.is_ascii_lowercase()) && !lexicon::is_stopword(w)
+    };
+    let role = (after..end.min(after + POSSESSED_ROLE_MAX)).take_while(|&k| plain(k)).count();
+    if role == 0 {
+        return None;
+    }
+    let mut j = after + role;
+    let comma = j < end && ix.word(j) == ",";
+    // Without a comma, the role ends in a title word (`lawyer Ana Lima`;
+    // not `lawyers sued Ana Lima`).
+    if !comma && !lexicon::is_title(ix.word(j - 1)) {
+        return None;
+    }
+    j += usize::from(comma);
+    let titled = |k: usize| {
+        ix.capitalised_word(k) && lexicon::is_title(ix.word(k)) || abbreviation_period(ix.cx.text, ix.cx.toks, k)
+    };
+    let name = (j..end.min(j + 2 * TITLES_BEFORE_NAME + 1)).find(|&k| !titled(k))?;
+    let mi = ix.mention_at(name).filter(|&mi| ix.is_person(mi) && ix.mention_first(mi) == Some(name))?;
+    let last = (name..ix.len()).take_while(|&k| ix.mention_at(k) == Some(mi)).last()?;
+    // The name is no possessive itself (`Beckett's ally, Ana Lima's
+    // husband`), and after a comma it is set off as an appositive
+    // (`Beckett's allies disagreed, Ana Lima said`: another clause).
+    let lw = ix.word(last);
+    let next = if last + 1 < ix.len() { ix.word(last + 1) } else { "." };
+    let set_off = !comma || matches!(next, "," | "." | ";" | "(" | ")" | "—" | "–");
+    (ix.outside_quotes(name) && core(lw).len() == lw.len() && set_off).then_some(mi)
+}
+
+/// The most lower-case words of the role a possessive gives a person
+/// (`running mate`, `chief of staff` stops at `of`; `longtime campaign
+/// manager`): more is a clause, not a role.
+const POSSESSED_ROLE_MAX: usize = 3;
+
+/// How many tokens after a possessive the name of the person it gives a
+/// role may start by: the role, a comma, and titles with their periods
+/// (`'s running mate, Lt. Gov. Sheila Brandt`).
+pub(super) const POSSESSED_ROLE_SPAN: usize = POSSESSED_ROLE_MAX + 2 * TITLES_BEFORE_NAME + 2;
 
 /// Lower-case words of a role before its title word (`press secretary`,
 /// `foreign policy adviser`): more is a clause, not a role.
@@ -868,7 +926,17 @@ pub(super) fn opener(ix: &Index, s: usize) -> Option<Attribution> {
     }
     let tw = ix.word(k);
     let who = match ix.mention_at(k) {
-        Some(mi) if ix.is_person(mi) => Who::Named(Speaker::Mention(mi)),
+        Some(mi) if ix.is_person(mi) => {
+            // `Beckett's spokeswoman, Jill Harmon, disputed …`: the role's
+            // person, at their name.
+            let after = (k..hi).find(|&j| ix.mention_at(j) != Some(mi)).unwrap_or(hi);
+            let end = hi.min(after + POSSESSED_ROLE_SPAN);
+            if let Some(named) = named_after_possessive(ix, after, end) {
+                let tok = ix.mention_first(named)?;
+                return Some(Attribution { tok, who: Who::Named(Speaker::Mention(named)) });
+            }
+            Who::Named(Speaker::Mention(mi))
+        }
         Some(_) => return None,
         None if narrator(tw) => Who::Named(Speaker::Narrator),
         // `Rafiqul has worked …`: a word of a person's name, if it is one.

@@ -121,8 +121,12 @@ fn across_paragraphs(quotes: &[QuoteSpan], choices: &[Choice], turns: &mut [Turn
         // `he said` on the line after a line of dialogue of the person
         // `he` was read as: the other one speaks (not after a paragraph
         // that goes on with narrative, whose `he` may be the same one).
-        let answer = last
-            .filter(|&l| choices[qi].opens_paragraph && choices[l].dialogue_line && adjacent(&quotes[l], &quotes[qi]));
+        let answer = last.filter(|&l| {
+            choices[qi].opens_paragraph
+                && choices[l].dialogue_line
+                && adjacent(&quotes[l], &quotes[qi])
+                && !listed(choices, l, qi)
+        });
         if let (true, Some(l), Turn::Known(sp)) = (choices[qi].by_pronoun, answer, turns[qi]) {
             if matches!(turns[l], Turn::Known(p) if (d.same)(p, sp)) {
                 if let Some(other) = other_participant(&heads, l, choices, turns, d) {
@@ -135,7 +139,7 @@ fn across_paragraphs(quotes: &[QuoteSpan], choices: &[Choice], turns: &mut [Turn
             }
         }
         if turns[qi] == Turn::Open && choices[qi].opens_paragraph {
-            let answer = last.filter(|&l| adjacent(&quotes[l], &quotes[qi]));
+            let answer = last.filter(|&l| adjacent(&quotes[l], &quotes[qi]) && !listed(choices, l, qi));
             let reply = answer.and_then(|l| other_participant(&heads, l, choices, turns, d));
             let narrated =
                 choices[qi].narrated.filter(|_| answer.is_none() || choices[qi].narrated_by_name).map(Turn::Known);
@@ -371,6 +375,12 @@ fn continues(a: &QuoteSpan, b: &QuoteSpan) -> bool {
 /// (dialogue: no blank line between, as news paragraphs have).
 fn adjacent(a: &QuoteSpan, b: &QuoteSpan) -> bool {
     b.para == a.para + 1
+}
+
+/// Quotations `a` and `b` are items of one list (`• "…"` / `• "…"`): one
+/// speaker's, not two turns of a dialogue.
+fn listed(choices: &[Choice], a: usize, b: usize) -> bool {
+    choices[a].list_item && choices[b].list_item
 }
 
 /// How many paragraphs after a turn calling someone by name the

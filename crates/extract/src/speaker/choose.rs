@@ -19,7 +19,7 @@
 //! downplayed hopes …, calling the talks “complex”`), never a place
 //! further in.
 
-use super::attribution::{is_age, opener, Attribution, Who};
+use super::attribution::{is_age, named_after_possessive, opener, Attribution, Who, POSSESSED_ROLE_SPAN};
 use super::context::{Gender, Speaker};
 use super::index::Index;
 use super::salience::{description_gender, Described, Referent, Salience};
@@ -40,6 +40,9 @@ pub(super) struct Choice {
     pub(super) alone: bool,
     /// The quotation opens its paragraph.
     pub(super) opens_paragraph: bool,
+    /// The quotation is an item of a list, after a bullet or a number
+    /// (`• "…"`): the next item goes on with its speaker, no reply.
+    pub(super) list_item: bool,
     /// A person the quotation speaks to, by name (`"Tom, come here"`).
     pub(super) addressee: Option<usize>,
     /// The speaker the line right before names, when that line quotes
@@ -118,8 +121,11 @@ fn choose(
     let list = attrs.get(s).map_or(&[][..], Vec::as_slice);
     let after = list.iter().find(|a| a.tok > last);
     let before = list.iter().rev().find(|a| a.tok < first);
-    let alone = (lo..hi).all(|k| ix.quote_at(k) == Some(qi) || ix.tok(k).kind() == Kind::Punct);
-    let opens_paragraph = first == 0 || ix.tok(first).newline_before();
+    let marker = list_marker(ix, first);
+    let alone = (lo..hi).all(|k| {
+        ix.quote_at(k) == Some(qi) || ix.tok(k).kind() == Kind::Punct || marker.is_some_and(|m| (m..first).contains(&k))
+    });
+    let opens_paragraph = first == 0 || ix.tok(first).newline_before() || marker.is_some();
     let pick = if first == lo { after.or(before) } else { before.or(after) }.copied();
     // A quotation after another in its paragraph continues that one's
     // speaker (the carry pass); the first looks to the sentences around it.
@@ -180,6 +186,7 @@ fn choose(
         attributed: pick.is_some(),
         alone,
         opens_paragraph,
+        list_item: marker.is_some(),
         addressee: spoken_to,
         narrated: narrated.and_then(resolve),
         self_named: self_named(ix, first, last),
@@ -333,6 +340,10 @@ pub(super) fn described(ix: &Index, attrs: &[Vec<Attribution>], salience: &Salie
 /// a description makes the subject of narrative (`The old man arose.`).
 const NARRATIVE_SENTENCES: usize = 2;
 
+/// Verbs on the stopword list that a description's verb may be (`the
+/// senator was dismissive`, `the governor has refused`).
+const AUXILIARIES: [&str; 9] = ["was", "is", "has", "had", "did", "would", "will", "could", "were"];
+
 /// How many words a description's head may stand after its determiner
 /// (`the old man`, `this vivacious infant`).
 const HEAD_WITHIN: usize = 3;
@@ -343,7 +354,8 @@ const HEAD_WITHIN: usize = 3;
 /// determiner opening a clause (the sentence's start, or after a comma,
 /// `and`, `but`, `then`, `when`), a head noun within [`HEAD_WITHIN`] words
 /// that tells a sex or a role a person was given, then a lower-case word
-/// (the verb), for the `he`/`she` after them ([`described`]).
+/// (the verb, or an auxiliary: `the senator was dismissive`), for the
+/// `he`/`she` after them ([`described`]).
 pub(super) fn narrative_subjects(ix: &Index, quotes: &[Option<(usize, usize)>], salience: &Salience) -> Vec<Described> {
     let mut out = Vec::new();
     let mut next = 0; // the first sentence not read yet
@@ -381,11 +393,11 @@ pub(super) fn narrative_subjects(ix: &Index, quotes: &[Option<(usize, usize)>], 
                             || lexicon::is_title(w) && role_person(ix, salience, k).is_some()
                     });
                 let Some(head) = head else { continue };
-                let verb = ix
-                    .cx
-                    .toks
-                    .get(head + 1)
-                    .is_some_and(|t| t.kind() == Kind::Word && !t.upper() && t.cat & cat::STOP == 0);
+                let verb = ix.cx.toks.get(head + 1).is_some_and(|t| {
+                    t.kind() == Kind::Word
+                        && !t.upper()
+                        && (t.cat & cat::STOP == 0 || AUXILIARIES.contains(&ix.word(head + 1)))
+                });
                 if verb {
                     out.push(Described {
                         tok: d,
@@ -577,6 +589,25 @@ fn self_declared(ix: &Index, first: usize, last: usize, cursor: &mut usize) -> O
 /// `ma'am`): a name before it is no call.
 const POLITE_CALLS: [&str; 6] = ["sir", "madam", "ma'am", "ma’am", "miss", "mum"];
 
+/// The quotation at token `first` is an item of a list: only a marker
+/// stands before it on its line, a bullet or a dash (`• "…"`, `- "…"`)
+/// or an item's number (`1. "…"`, `2) "…"`), so it opens its line as a
+/// paragraph's quotation does (`he listed his priorities:` / `• "Secure
+/// the border."`). The marker's first token.
+fn list_marker(ix: &Index, first: usize) -> Option<usize> {
+    let marker = |k: usize| {
+        let t = ix.tok(k);
+        t.kind() == Kind::Punct || ix.word(k).bytes().all(|b| b.is_ascii_digit())
+    };
+    (first.saturating_sub(LIST_MARKER_TOKENS)..first)
+        .rev()
+        .take_while(|&k| marker(k))
+        .find(|&k| k == 0 || ix.tok(k).newline_before())
+}
+
+/// The most tokens of a list item's marker (`12.`, `•`, `a)` is none).
+const LIST_MARKER_TOKENS: usize = 2;
+
 /// Without an attribution: the first person of sentence `lo..hi` outside
 /// quotes and outside a question's topic ([`Index::question_clause`]), else a place that opens it before the quote at `first`
 /// as its subject, not as its dateline.
@@ -584,7 +615,12 @@ fn sentence_subject(ix: &Index, lo: usize, hi: usize, first: usize) -> Option<Sp
     let topic = ix.question_clause(lo, hi).unwrap_or(lo..lo);
     (lo..hi)
         .filter(|&k| ix.outside_quotes(k) && !topic.contains(&k))
-        .find_map(|k| ix.mention_at(k).filter(|&mi| ix.is_person(mi)))
+        .find_map(|k| ix.mention_at(k).filter(|&mi| ix.is_person(mi)).map(|mi| (k, mi)))
+        .map(|(k, mi)| {
+            // `Beckett's spokeswoman, Jill Harmon, disputed …`: the role's person.
+            let after = (k..hi).find(|&j| ix.mention_at(j) != Some(mi)).unwrap_or(hi);
+            named_after_possessive(ix, after, hi.min(after + POSSESSED_ROLE_SPAN)).unwrap_or(mi)
+        })
         .or_else(|| {
             let place = |k: usize| ix.mention_at(k).filter(|&mi| !ix.is_person(mi) && k < first);
             // After a dateline, the place after its mark (`LONDON (Reuters)

@@ -482,6 +482,75 @@ mod tests {
         ]);
     }
 
+    /// The pronouns after the person a sentence opens with tell their sex:
+    /// a possessive `her` in their own clause, or an object `her` once
+    /// another clause may have its own subject; an object `her` in their
+    /// own clause is someone else (`Ron Fuller pressed her`), and does not
+    /// outweigh a man's given name.
+    #[test]
+    fn pronoun_vote_cases() {
+        check(&[
+            (
+                "an_object_her_is_not_the_subject",
+                "Ellen Shaw said the tariffs would stay. Ron Fuller pressed her on the timeline.\n\n\"When they change course,\" she replied.",
+                &[("\"When they change course,\"", Some("Ellen Shaw"))],
+            ),
+            (
+                "an_object_her_gives_no_sex",
+                "Tom Reyes came in. Leslie Moor thanked her.\n\"Hello,\" he said.",
+                &[("\"Hello,\"", Some("Leslie Moor"))],
+            ),
+            // Counter-examples: a possessive, and an object after another
+            // clause opens, still tell a woman.
+            (
+                "a_possessive_her_is_the_subject",
+                "Tom Reyes came in. Leslie Moor opened her bag.\n\"Hello,\" he said.",
+                &[("\"Hello,\"", Some("Tom Reyes"))],
+            ),
+            (
+                "an_object_her_in_a_later_clause",
+                "Tom Reyes came in. Leslie Moor smiled, and the crowd cheered her.\n\"Hello,\" he said.",
+                &[("\"Hello,\"", Some("Tom Reyes"))],
+            ),
+        ]);
+    }
+
+    /// A quotation that is an item of a list (after a bullet, a dash or
+    /// an item's number on its line) opens its line as a paragraph's
+    /// does, and the items of one list are one speaker's, not turns of a
+    /// dialogue; an item's own attribution still names its speaker.
+    #[test]
+    fn list_item_cases() {
+        check(&[
+            (
+                "bullets_after_a_speakers_colon",
+                "Gerald Hastings spoke in Ohio. He listed his priorities:\n\n• \"Secure the border.\"\n• \"Cut taxes.\"\n• \"End the wars.\"",
+                &[
+                    ("\"Secure the border.\"", Some("Gerald Hastings")),
+                    ("\"Cut taxes.\"", Some("Gerald Hastings")),
+                    ("\"End the wars.\"", Some("Gerald Hastings")),
+                ],
+            ),
+            (
+                "dashes_and_numbers_after_a_quotation",
+                "\"We will win,\" Ana Lima said.\n\n- \"Jobs first.\"\n- \"Then schools.\"\n\nTom Reyes listed his own:\n1) \"Roads.\"\n2) \"Bridges.\"",
+                &[
+                    ("\"We will win,\"", Some("Ana Lima")),
+                    ("\"Jobs first.\"", Some("Ana Lima")),
+                    ("\"Then schools.\"", Some("Ana Lima")),
+                    ("\"Roads.\"", Some("Tom Reyes")),
+                    ("\"Bridges.\"", Some("Tom Reyes")),
+                ],
+            ),
+            // Counter-example: each item names its own speaker.
+            (
+                "items_with_their_own_speakers",
+                "Two views:\n• \"Yes,\" said Ana Lima.\n• \"No,\" said Tom Reyes.",
+                &[("\"Yes,\"", Some("Ana Lima")), ("\"No,\"", Some("Tom Reyes"))],
+            ),
+        ]);
+    }
+
     /// Later in a paragraph, a quotation alone in its sentence after a
     /// sentence of narrative that opens with a name is that person's, not
     /// the speaker's of the quotation before; a sentence opening with a
@@ -547,6 +616,23 @@ mod tests {
                 "possessive_role_then_name",
                 "\"We are ready,\" said Acme Corp's chief executive, Jane Doe, on Monday.",
                 &[("\"We are ready,\"", Some("Jane Doe"))],
+            ),
+            (
+                "a_persons_possessive_role_then_name",
+                "Mayor Tom Beckett spoke. \"We will win,\" vowed Beckett's running mate, Lt. Gov. Sheila Brandt. \"Yes,\" said Beckett's press spokeswoman Ana Lima.",
+                &[("\"We will win,\"", Some("Sheila Brandt")), ("\"Yes,\"", Some("Ana Lima"))],
+            ),
+            (
+                "a_persons_possessive_role_then_name_as_subject",
+                "Mayor Tom Beckett spoke.\n\nBeckett's spokeswoman, Jill Harmon, disputed that, saying he had \"listened.\"\n\nBeckett's longtime campaign manager, Ana Lima, shrugged and said it was \"noise.\"",
+                &[("\"listened.\"", Some("Jill Harmon")), ("\"noise.\"", Some("Ana Lima"))],
+            ),
+            // Counter-examples: an object after a verb, or a name that is
+            // no appositive, is not the role's person.
+            (
+                "a_persons_possessive_then_a_verb_and_its_object",
+                "Mayor Tom Beckett spoke.\n\nBeckett's lawyers sued Ana Lima, calling the claims \"false.\"\n\nBeckett's allies disagreed, Ana Lima's aides said, and called it \"noise.\"",
+                &[("\"false.\"", Some("Tom Beckett")), ("\"noise.\"", None)],
             ),
             (
                 "organisation_role_words_then_name",
@@ -703,6 +789,11 @@ mod tests {
                 "shared_surname_is_the_nearest",
                 "Joe Biden and Hunter Biden arrived. Hunter Biden spoke first.\n\"No,\" Mr. Biden said.",
                 &[("\"No,\"", Some("Hunter Biden"))],
+            ),
+            (
+                "shared_surname_is_the_nearest_of_the_titles_sex",
+                "President Joe Hartley and his wife Jill Hartley came.\n\n\"We will stay,\" Mr. Hartley said.\n\nMrs. Hartley went to a shelter. \"They are brave,\" she said.",
+                &[("\"We will stay,\"", Some("Joe Hartley")), ("\"They are brave,\"", Some("Jill Hartley"))],
             ),
             (
                 "title_with_surname",
@@ -1017,6 +1108,7 @@ mod tests {
 
     /// A speaker a description names (`said the old man`, `the doctor
     /// said`), or the subject of narrative it makes (`The old man arose.`,
+    /// `the senator was dismissive`,
     /// not an object: `shook the old man's hand`), is a participant of the scene: a later `he`/`she` that fits
     /// the sex its noun tells stands for that one (the person a role
     /// stands for, else nobody named) rather than for someone named
@@ -1059,6 +1151,16 @@ mod tests {
                 "a_role_as_the_subject_of_narrative_is_the_person_given_it",
                 "Dr. Ines Varga met Ana Lima.\nAna Lima sat down. The doctor came back with her bag. \"Ready,\" she announced.",
                 &[("\"Ready,\"", Some("Ines Varga"))],
+            ),
+            (
+                "a_role_as_the_subject_of_an_auxiliary_is_the_person_given_it",
+                "House Speaker Mike Danforth spoke. Sen. Chuck Albers praised the move.\n\nAsked about the threat, the speaker was dismissive. \"Go ahead,\" he said.",
+                &[("\"Go ahead,\"", Some("Mike Danforth"))],
+            ),
+            (
+                "a_description_without_sex_or_person_before_an_auxiliary_is_passed_over",
+                "Dmitry Peskov spoke on Monday.\nThe official was cautious. \"We are ready,\" he said.",
+                &[("\"We are ready,\"", Some("Dmitry Peskov"))],
             ),
             (
                 "a_description_as_an_object_is_no_subject",

@@ -1,7 +1,8 @@
 //! Pass 5, names: a speaker written out as the fullest name the article
 //! gives it. A mention speaks as its entity, but a lone surname that two
 //! people of the article share (`Mr. Biden` after `Joe Biden` and `Hunter
-//! Biden`) is the one of them named last before it. Capitalised words no
+//! Biden`) is the one of them named last before it whose given name does
+//! not tell the other sex than its title (`Mrs. Biden` is `Jill Biden`). Capitalised words no
 //! mention covers (`said Elizabeth`, `Schumer, D-N.Y., said`) are the
 //! person whose mention reads the same, or whose full name they are one
 //! word of, when only one person's is. `‹Name› of ‹Org›` is the name.
@@ -13,6 +14,7 @@ use std::cell::OnceCell;
 use annotator_schema::Label;
 
 use super::context::{Context, Speaker};
+use super::salience::{given_gender, title_gender_before};
 use crate::lexicon::{FastMap, FastSet};
 
 /// How many person mentions back a shared surname looks for the full name
@@ -148,15 +150,26 @@ impl<'a> Names<'a> {
         if t.by_word.get(text) != Some(&None) {
             return entity.to_string();
         }
+        // `Mr. Hartley` after `Joe Hartley` and `Jill Hartley`: the title's
+        // sex passes over a person its own title or given name gives the
+        // other one (`Mr. Hartley` … `Mrs. Hartley`: she is not the man
+        // the `Mr.` mention stands for).
+        let titled = title_gender_before(self.cx.text, m.start);
+        let fits = |p: usize, e: &str| {
+            titled.is_none_or(|g| {
+                let own = self.cx.mentions.get(p).and_then(|pm| title_gender_before(self.cx.text, pm.start));
+                own.or_else(|| given_gender(e)).is_none_or(|pg| pg == g)
+            })
+        };
         let here = t.people.partition_point(|&p| p < mi);
         t.people[here.saturating_sub(SURNAME_LOOKBACK)..here]
             .iter()
             .rev()
-            .filter_map(|&p| self.cx.entities.get(p))
+            .filter_map(|&p| Some((p, self.cx.entities.get(p)?)))
             // The last word is `text` (which holds no space): the entity
             // ends with a space and `text`.
-            .find(|e| e.strip_suffix(text).is_some_and(|head| head.ends_with(' ')))
-            .map_or_else(|| entity.to_string(), Clone::clone)
+            .find(|&(p, e)| e.strip_suffix(text).is_some_and(|head| head.ends_with(' ')) && fits(p, e))
+            .map_or_else(|| entity.to_string(), |(_, e)| e.clone())
     }
 }
 

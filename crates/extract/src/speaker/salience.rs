@@ -236,7 +236,7 @@ impl<'a> Salience<'a> {
                 let (_, hi) = sentences.range(s);
                 for j in end..hi.min(end + GENDER_WINDOW) {
                     let g = ix.cx.toks[j].cat & cat::STOP != 0 && ix.outside_quotes(j);
-                    if let Some(g) = g.then(|| pronoun_gender(ix.word(j))).flatten() {
+                    if let Some(g) = g.then(|| voting_pronoun(ix, end, j)).flatten() {
                         add(votes.entry(entity(ix, mi)).or_default(), g, 1);
                     }
                 }
@@ -422,6 +422,7 @@ fn quoted_votes<'a>(ix: &Index<'a>, mi: usize, k: usize, votes: &mut FastMap<&'a
     while j < hi && ix.mention_at(j) == Some(mi) {
         j += 1;
     }
+    let after = j;
     for j in j..hi.min(j + GENDER_WINDOW) {
         if ix.quote_at(j) != q {
             break;
@@ -429,10 +430,43 @@ fn quoted_votes<'a>(ix: &Index<'a>, mi: usize, k: usize, votes: &mut FastMap<&'a
         if ix.cx.toks[j].cat & cat::STOP == 0 {
             continue;
         }
-        if let Some(g) = pronoun_gender(ix.word(j)) {
+        if let Some(g) = voting_pronoun(ix, after, j) {
             add(votes.entry(entity(ix, mi)).or_default(), g, 1);
         }
     }
+}
+
+/// Token `j` ends the clause a sentence's subject governs: a semicolon,
+/// or a comma before a conjunction that may open a clause of another
+/// subject (`Ana Lima explained her plan, and the boy followed her`).
+fn clause_ends(ix: &Index, j: usize) -> bool {
+    match ix.word(j) {
+        ";" => true,
+        "," => j + 1 < ix.len() && CLAUSE_CONJUNCTIONS.contains(&ix.word(j + 1)),
+        _ => false,
+    }
+}
+
+/// Conjunctions that, after a comma, open a clause whose pronouns may
+/// belong to its own subject.
+const CLAUSE_CONJUNCTIONS: [&str; 6] = ["and", "but", "while", "where", "when", "as"];
+
+/// The gender of the pronoun at token `j` when it may stand for the
+/// subject ending before token `after`: in the subject's own clause, `her`
+/// only as a possessive, before the word it determines (`Ana Lima opened
+/// her door`); an object `her` there is someone else (`Ron Fuller pressed
+/// her on the timeline`, `Tom thanked her.`). In a later clause, another
+/// subject's object may be the first one (`…, and the boy followed her`).
+fn voting_pronoun(ix: &Index, after: usize, j: usize) -> Option<Gender> {
+    let w = ix.word(j);
+    let g = pronoun_gender(w)?;
+    if !w.eq_ignore_ascii_case("her") {
+        return Some(g);
+    }
+    let next = j + 1;
+    let possessive = next < ix.len() && ix.tok(next).kind() == Kind::Word && ix.cx.toks[next].cat & cat::STOP == 0;
+    let own_clause = !(after..j).any(|k| clause_ends(ix, k));
+    (possessive || !own_clause).then_some(g)
 }
 
 /// The entity name of mention `mi`.
@@ -458,7 +492,7 @@ fn add(v: &mut Votes, g: Gender, w: u32) {
 
 /// The gender a person's given name tells (`Carl`, `Mary Lennox`): its
 /// first word, unless that is a surname written first (`Kim Jong-un`).
-fn given_gender(entity: &str) -> Option<Gender> {
+pub(super) fn given_gender(entity: &str) -> Option<Gender> {
     let first = entity.split(' ').next().filter(|w| !lexicon().is_surname_first(w))?;
     given_name_gender(first).map(|g| match g {
         NameGender::Male => Gender::Male,
@@ -474,6 +508,16 @@ fn own_title_gender(ix: &Index, mi: usize) -> Option<Gender> {
     let j = if ix.word_is(j, ".") { j.checked_sub(1)? } else { j };
     let w = ix.word(j);
     (w.len() <= GENDER_WORD_MAX && ix.capitalised_word(j)).then(|| gender_word(w)).flatten()
+}
+
+/// The gender the title written right before byte `start` gives (`Mr.
+/// Hartley`, `Mrs Hartley`), if any: a capitalised title or kinship word.
+pub(super) fn title_gender_before(text: &str, start: usize) -> Option<Gender> {
+    let before = text.get(..start)?.trim_end();
+    let before = before.strip_suffix('.').unwrap_or(before);
+    let w = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next()?;
+    let capital = w.bytes().next().is_some_and(|b| b.is_ascii_uppercase());
+    (capital && w.len() <= GENDER_WORD_MAX).then(|| gender_word(w)).flatten()
 }
 
 /// The gender a title or kinship word gives (`Mr`, `aunt`).
