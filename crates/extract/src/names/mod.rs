@@ -367,6 +367,11 @@ mod tests {
                 ],
             ),
             (
+                "a_people_s_adjective_before_an_office_s_title",
+                "German Finance Minister Lars Klingbeil met French Foreign Minister Jean-Noël Barrot. German Gref said so.",
+                &[("Lars Klingbeil", "PERSON"), ("Jean-Noël Barrot", "PERSON"), ("German Gref", "PERSON")],
+            ),
+            (
                 "a_passive_report_names_no_speaker",
                 "Violence was reported in Sylhet. Flooding has been reported. Reyes reported the theft.",
                 &[("Sylhet", "PLACE"), ("Reyes", "PERSON")],

@@ -646,7 +646,16 @@ pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
             && lx.is_place(&norm(phrase(text, toks, s.first + 1, s.last)))
             && !lx.is_surname(&norm(tok(text, toks, s.last)), false)
     };
-    (lx.is_given(&g, false) && rest_ok && !word_then_place()).then_some(Verdict::Person)
+    // `German Finance | Minister Lars Klingbeil`: a people's adjective that
+    // is a given name too, before an office's words and its title, is the
+    // office's country (not `German Gref said`).
+    let office = || {
+        has(toks, s.last + 1, cat::TITLE)
+            && is_cap(tok(text, toks, s.last + 1))
+            && !toks[s.last + 1].newline_before()
+            && is_demonym(&g)
+    };
+    (lx.is_given(&g, false) && rest_ok && !word_then_place() && !office()).then_some(Verdict::Person)
 }
 
 /// Nouns of a place's kind that `of` names, besides [`PLACE_NOUNS`]:
