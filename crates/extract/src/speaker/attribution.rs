@@ -419,6 +419,16 @@ fn subject_before_clause(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     if let Some(mi) = ix.mention_end(j - 1).filter(|&mi| ix.is_person(mi) && !relative) {
         return Some(Who::Named(Speaker::Mention(mi)));
     }
+    // `His Dutch counterpart, Eelco Hoekstra-Bos, said`: a name no lexicon
+    // knows in apposition to a description.
+    if let Some(open) = (from..j).rev().take_while(|&k| ix.outside_quotes(k)).find(|&k| ix.word(k) == ",") {
+        let name = (open + 1..j).find(|&k| !(ix.has(k, cat::TITLE) || abbreviation_period(ix.cx.text, ix.cx.toks, k)));
+        let described =
+            open > lo && (description_ending_at(ix, open - 1, lo).is_some() || opening_description(ix, lo, open));
+        if let Some(sp) = name.filter(|_| described).and_then(|k| appositive_words(ix, k, j)) {
+            return Some(Who::Named(sp));
+        }
+    }
     // Back over at most two clauses: `Sen. Dana Whitcomb, R-Idaho, who
     // wrote much of the package, called`.
     let mut close = j;
@@ -815,8 +825,53 @@ fn description_after(ix: &Index, det: usize, end: usize) -> Option<Who> {
         if let Some(mi) = name.and_then(|k| ix.mention_at(k)).filter(|&mi| ix.is_person(mi)) {
             return Some(Who::Named(Speaker::Mention(mi)));
         }
+        // `said the Dutch minister, Eelco Hoekstra-Bos.`: a name no
+        // lexicon knows, set off after the description.
+        if let Some(sp) = name.and_then(|k| appositive_words(ix, k, ix.cx.sentences.range(ix.cx.sentences.of(k)).1)) {
+            return Some(Who::Named(sp));
+        }
     }
     Some(role_or_unnamed(ix, h))
+}
+
+/// The sentence opens with a description before the comma at `comma`:
+/// a determiner in capitals, then lower-case words or demonyms, the last
+/// lower-case (`His Dutch counterpart,`, `The new finance minister,`).
+fn opening_description(ix: &Index, lo: usize, comma: usize) -> bool {
+    let det = DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(ix.word(lo)));
+    let modifier = |k: usize| ix.tok(k).kind() == Kind::Word && (!ix.capitalised_word(k) || is_demonym(ix.word(k)));
+    det && comma > lo + 1
+        && comma - lo <= DESCRIPTION_MAX
+        && (lo + 1..comma).all(modifier)
+        && !ix.capitalised_word(comma - 1)
+}
+
+/// The most capitalised words of a name in apposition that no mention
+/// covers (`Eelco Hoekstra-Bos`, `Maria del Carmen Ruiz` stops at `del`).
+const APPOSITIVE_NAME_WORDS: usize = 4;
+
+/// Capitalised words from token `k`, set off as an appositive (a comma,
+/// a sentence's end or `hi`, the sentence's end, right after them), that
+/// no mention covers and that are no title or function word: a person's
+/// name the names pass did not find, after a description (`the Dutch
+/// minister, Eelco Hoekstra-Bos,`). Not a place or an organisation the
+/// names pass found (`the capital, Paris,`).
+fn appositive_words(ix: &Index, k: usize, hi: usize) -> Option<Speaker> {
+    let name_word = |j: usize| {
+        j < hi
+            && ix.capitalised_word(j)
+            && ix.outside_quotes(j)
+            && ix.mention_at(j).is_none()
+            && !lexicon::is_title(ix.word(j))
+            && !lexicon::is_stopword(ix.word(j))
+    };
+    let words = (k..hi.min(k + APPOSITIVE_NAME_WORDS + 1)).take_while(|&j| name_word(j)).count();
+    let after = k + words;
+    let set_off = after >= hi || matches!(ix.word(after), "," | "." | ";");
+    if words == 0 || words > APPOSITIVE_NAME_WORDS || !set_off {
+        return None;
+    }
+    words_speaker(ix, k, after - 1)
 }
 
 /// The most words between `the` and a demonym or party that describe a

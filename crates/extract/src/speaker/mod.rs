@@ -635,6 +635,17 @@ mod tests {
                 &[("\"false.\"", Some("Tom Beckett")), ("\"noise.\"", None)],
             ),
             (
+                "a_name_no_lexicon_knows_in_apposition_to_a_description",
+                "Ministers met. His Dutch counterpart, Eelco Hoekstra-Bos, said the plan was \"weak.\"\n\nMinisters met on Tuesday.\n\n\"It is weak,\" said the Dutch minister, Wopke Tjeenk-Vos.",
+                &[("\"weak.\"", Some("Eelco Hoekstra-Bos")), ("\"It is weak,\"", Some("Wopke Tjeenk-Vos"))],
+            ),
+            // Counter-examples: a place, or a day, in apposition.
+            (
+                "a_place_or_a_day_in_apposition_is_no_speaker",
+                "Ministers met. The capital, Paris, said the plan was \"weak.\"\n\n\"No,\" said an official, Wednesday.",
+                &[("\"weak.\"", None), ("\"No,\"", None)],
+            ),
+            (
                 "organisation_role_words_then_name",
                 "\"It is a disgrace,\" said White House press secretary Jane Doe. \"No,\" said Kremlin foreign policy adviser Tom Reyes.",
                 &[("\"It is a disgrace,\"", Some("Jane Doe")), ("\"No,\"", Some("Tom Reyes"))],
