@@ -8,8 +8,8 @@ use annotator_schema::Label;
 use super::cues::{person_context, place_context};
 use super::mention::{Mention, Segment};
 use super::rules::MAX_CONTEXT_NAME_WORDS;
-use super::words::{is_cap, is_contraction, is_demonym, opens_an_organisation, push, tok};
-use crate::lexicon::{self, cat, core, is_all_caps};
+use super::words::{has_possessive, is_cap, is_contraction, is_demonym, opens_an_organisation, push, tok};
+use crate::lexicon::{self, cat, core, is_all_caps, lexicon};
 use crate::tokens::{has, Token};
 
 /// Decides the open segments that context settles; returns the mentions
@@ -32,13 +32,31 @@ pub(super) fn decide(
             continue;
         }
         let acronym = n == 1 && is_all_caps(w0);
-        if !acronym && person_context(text, toks, s) && !is_demonym(w0) && !opens_an_organisation(w0) {
+        if !acronym
+            && (person_context(text, toks, s) || surname_possessive(text, toks, s))
+            && !is_demonym(w0)
+            && !opens_an_organisation(w0)
+        {
             push(text, toks, s.first, s.last, Label::Person, &mut mentions);
             continue;
         }
         still.push(s);
     }
     (mentions, still)
+}
+
+/// `Merkel's coalition partners`, `Modi's government`: a lone word, a
+/// surname the lexicon knows and no place, in the possessive before a
+/// lower-case word, is the person whose it is.
+fn surname_possessive(text: &str, toks: &[Token], s: Segment) -> bool {
+    let w = tok(text, toks, s.first);
+    let next_lower = toks.get(s.last + 1).is_some_and(|t| t.text(text).starts_with(|c: char| c.is_lowercase()));
+    s.first == s.last
+        && has_possessive(w)
+        && next_lower
+        && lexicon().is_surname(core(w), true)
+        && !lexicon().is_place(core(w))
+        && !lexicon().is_given(core(w), false)
 }
 
 /// A segment with a function word, a digit, a dotted code (`Caliber.Az`)

@@ -372,6 +372,11 @@ mod tests {
                 &[("Lars Klingbeil", "PERSON"), ("Jean-Noël Barrot", "PERSON"), ("German Gref", "PERSON")],
             ),
             (
+                "a_known_surname_s_possessive",
+                "The judge in Duffy's fraud trial ruled. Jordan's border and Paris's mayor were calm.",
+                &[("Duffy", "PERSON"), ("Jordan", "PLACE"), ("Paris", "PLACE")],
+            ),
+            (
                 "a_passive_report_names_no_speaker",
                 "Violence was reported in Sylhet. Flooding has been reported. Reyes reported the theft.",
                 &[("Sylhet", "PLACE"), ("Reyes", "PERSON")],
