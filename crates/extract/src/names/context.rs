@@ -50,13 +50,16 @@ pub(super) fn decide(
 /// lower-case word, is the person whose it is.
 fn surname_possessive(text: &str, toks: &[Token], s: Segment) -> bool {
     let w = tok(text, toks, s.first);
-    let next_lower = toks.get(s.last + 1).is_some_and(|t| t.text(text).starts_with(|c: char| c.is_lowercase()));
+    // The token's own tests first, the lexicon's last.
+    let next_lower = || toks.get(s.last + 1).is_some_and(|t| t.text(text).starts_with(|c: char| c.is_lowercase()));
+    let name = core(w);
+    let lx = lexicon();
     s.first == s.last
         && has_possessive(w)
-        && next_lower
-        && lexicon().is_surname(core(w), true)
-        && !lexicon().is_place(core(w))
-        && !lexicon().is_given(core(w), false)
+        && next_lower()
+        && lx.is_surname(name, true)
+        && !lx.is_place(name)
+        && !lx.is_given(name, false)
 }
 
 /// A segment with a function word, a digit, a dotted code (`Caliber.Az`)

@@ -211,6 +211,13 @@ pub(super) fn locative(text: &str, toks: &[Token], s: Segment) -> bool {
         && !lexicon::is_org_word(w)
 }
 
+/// `w` is a preposition a place's name follows (`in`, `near`, `at`, `from`,
+/// `outside`, `to`, `on`, `into`), in any case: a place goes after it
+/// (`in Harley Street`, `on Riverside Drive`).
+pub(super) fn place_preposition(w: &str) -> bool {
+    with_lower(w, |p| PLACE_PREPOSITIONS.contains(&p) || matches!(p, "to" | "on" | "into"))
+}
+
 /// What may follow a place named after a locative cue, at token `k`: the
 /// text's, the line's or the clause's end, or a lower-case word (`in
 /// Ruidoso,`, `in Purén on Friday`).
@@ -431,8 +438,8 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
     // `posted by her son, Sajeeb Wazed Joy.`: kin after a possessive
     // determiner, and the name set off by a comma to the clause's end.
     if s.first >= 3
-        && tok(text, toks, s.first - 1) == ","
-        && matches!(tok(text, toks, s.last + 1), "," | "." | ";" | "")
+        && tok_is(text, toks, s.first - 1, ",")
+        && matches!(tok_bytes(text, toks, s.last + 1), b"," | b"." | b";" | b"")
     {
         let kin = KIN_NOUNS.contains(&tok(text, toks, s.first - 2));
         if kin && matches!(tok_bytes(text, toks, s.first - 3), b"his" | b"her" | b"their" | b"my" | b"our" | b"your") {
@@ -577,7 +584,7 @@ fn reporting_verb_at(text: &str, toks: &[Token], s: Segment) -> Option<usize> {
 /// person).
 fn passive_report(text: &str, toks: &[Token], verb: usize) -> bool {
     verb > 0
-        && tok(text, toks, verb) == "reported"
+        && tok_is(text, toks, verb, "reported")
         && matches!(tok_bytes(text, toks, verb - 1), b"was" | b"were" | b"is" | b"are" | b"been" | b"be")
 }
 

@@ -17,7 +17,8 @@ use crate::lexicon::{cat, core, lexicon, name_bit, FastSet};
 use crate::sentences::sentence_initial;
 use crate::tokens::{has, Token};
 
-/// Adds the single words of `open` that stand in a list of places.
+/// Adds the single words of `open` that stand in a list of places, and a
+/// located list's first item of up to [`MAX_LOCATED_ITEM_WORDS`] words.
 pub(super) fn places_in_lists(
     text: &str,
     toks: &[Token],
@@ -63,7 +64,7 @@ pub(super) fn places_in_lists(
 const MAX_LOCATED_ITEM_WORDS: usize = 3;
 
 /// `killed 22 people in Khan Younis and Deir al-Balah`, `near Kham Dua,
-/// Rafah and Jabalia`: a list's first item after a locative cue
+/// Jenin and Gaza`: a list's first item after a locative cue
 /// ([`LOCATIVE_CUES`]) when the item after it is a place; its words are
 /// capitalised, and none is a demonym, a listed word or in capitals.
 fn first_of_located_list(text: &str, toks: &[Token], s: Segment, is_place_tok: impl Fn(usize) -> bool) -> bool {

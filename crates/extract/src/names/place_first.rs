@@ -6,9 +6,9 @@
 //! places). The mirror of [`super::rules::word_before_place`]
 //! (`Transport Canada`).
 
+use super::cues;
 use super::rules::{Cx, Verdict};
 use super::words::{is_demonym, norm, phrase, tok};
-use crate::lexicon::name_words::PLACE_PREPOSITIONS;
 use crate::lexicon::{cat, core, lexicon, name_bit, with_lower};
 use crate::sentences::sentence_initial;
 use crate::tokens::{has, Token};
@@ -92,7 +92,7 @@ fn place_slot(text: &str, toks: &[Token], k: usize) -> bool {
     let Some(before) = k.checked_sub(1).map(|b| tok(text, toks, b)) else {
         return false;
     };
-    before == "#" || with_lower(before, |b| PLACE_PREPOSITIONS.contains(&b) || matches!(b, "on" | "to" | "into"))
+    before == "#" || cues::place_preposition(before)
 }
 
 /// Token `k` is a word that may be a name's common word after a place (see

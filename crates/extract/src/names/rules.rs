@@ -18,7 +18,7 @@ use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{
     COMPANY_PREFIXES, COMPASS_PREFIXES, CONNECTORS, FEATURE_PREFIXES, FEATURE_PREFIXES_BEFORE_PARTICLE, LOCATIVE_CUES,
     LOWER_CASE_LANDMARKS, MARKET_INDEX_NOUNS, NAME_SHAPED_ORGANISATIONS, ORGANISATION_NOUNS, PLACE_NOUNS,
-    PLACE_PREPOSITIONS, REGION_PREFIXES,
+    REGION_PREFIXES,
 };
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, name_bit, with_lower, ACRONYM_MAX_LEN};
 use crate::tokens::{has, skip_to, Kind, Token};
@@ -277,7 +277,7 @@ const MAX_ROLE_OF_WORDS: usize = 4;
 fn employer_after_role(cx: &Cx) -> Option<Verdict> {
     let (text, toks) = (cx.text, cx.toks);
     let at = cx.s.first.checked_sub(1)?;
-    if toks[at].newline_before() || lexicon::is_landmark_word(core(tok(text, toks, cx.s.last))) {
+    if toks[at].newline_before() || has(toks, cx.s.last, cat::LANDMARK) {
         return None;
     }
     let role = |k: usize| with_lower(tok(text, toks, k), |w| EMPLOYEE_ROLES.contains(&w));
@@ -286,7 +286,7 @@ fn employer_after_role(cx: &Cx) -> Option<Verdict> {
         (at.saturating_sub(MAX_ROLE_OF_WORDS + 1)..at)
             .rev()
             .take_while(|&k| !toks[k + 1].newline_before() && toks[k].kind() == Kind::Word)
-            .find(|&k| tok(text, toks, k) == "of")
+            .find(|&k| tok_is(text, toks, k, "of"))
             .and_then(|of| of.checked_sub(1))
             .is_some_and(role)
     };
@@ -433,10 +433,9 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
     let prev = if cx.s.first > 0 { tok(cx.text, cx.toks, cx.s.first - 1) } else { "" };
     // (`the 1100 block of Fulton Street`, `at 221 Baker Street`: an
     // address.)
-    let address = prev == "of" && cx.s.first >= 2 && tok(cx.text, cx.toks, cx.s.first - 2) == "block"
+    let address = prev == "of" && cx.s.first >= 2 && tok_is(cx.text, cx.toks, cx.s.first - 2, "block")
         || !prev.is_empty() && prev.bytes().all(|b| b.is_ascii_digit());
-    let place_slot =
-        address || with_lower(prev, |p| PLACE_PREPOSITIONS.contains(&p) || matches!(p, "to" | "on" | "into"));
+    let place_slot = address || cues::place_preposition(prev);
     let surname_too = !last_word.ends_with('s') && lexicon().is_surname(last_word, false);
     if cx.n == 2 && !place_slot && surname_too && lexicon().is_given(&g, true) && !lexicon().is_place(&g) {
         return None;
@@ -714,10 +713,8 @@ pub(super) fn near_before(cx: &Cx) -> Option<Verdict> {
 /// the person rules decide a full name first (`voted for Jane Harlow`).
 pub(super) fn voted_for(cx: &Cx) -> Option<Verdict> {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
-    // By length first: this runs for most candidates.
-    let for_before = s.first >= 2
-        && toks[s.first - 1].end() - toks[s.first - 1].start() == FOR.len()
-        && tok(text, toks, s.first - 1) == FOR;
+    // By the bytes (`tok_is`): this runs for most candidates.
+    let for_before = s.first >= 2 && tok_is(text, toks, s.first - 1, FOR);
     if !for_before || !with_lower(tok(text, toks, s.first - 2), |w| VOTE_VERBS.contains(&w)) || cx.whole_is_place() {
         return None;
     }
