@@ -3,7 +3,7 @@
 //! shapes sports copy gives them, then every mention of a team's name in
 //! the article is covered (document-level consistency):
 //!
-//! - results lines, one per line: `Leeds 2 Everton 1`, `Aston Villa 2-1
+//! - results lines, one or a chain per line: `Leeds 2 Everton 1`, `Aston Villa 2-1
 //!   Newcastle United`, `CHICAGO 104 Detroit 97 ( OT )`, `In Kiev: Dynamo
 //!   Kiev (Ukraine) 2 Neuchatel Xamax (Switzerland) 0`;
 //! - standings lines: a name and three or more figures to the line's end
@@ -22,9 +22,10 @@
 //!
 //! National teams stay places (CoNLL-2003): a side the gazetteer knows is a
 //! team only when the article's results, standings or fixtures also name a
-//! side no gazetteer knows (`Arsenal`, `Nottingham Forest`, `LA Lakers`):
-//! then they are club tables and a town in them is a club; `Japan 2
-//! Brazil 1` alone keeps its places. In prose a country stays a place
+//! side no gazetteer knows (`Arsenal`, `Nottingham Forest`, `LA Lakers`)
+//! or a town that is neither a country nor a capital (`Barnsley 2
+//! Wolverhampton 0`): then they are club tables and a town in them is a
+//! club; `Japan 2 Brazil 1` alone keeps its places. In prose a country stays a place
 //! (`Brazil coach`, `Italy beat England`), a town is a club.
 
 use super::mention::Segment;
@@ -98,9 +99,10 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
     // And no capital, which news names for its government (`Moscow faced
     // Kyiv`, `Washington hosted Tokyo`).
     let provincial = |s: Side| town(s) && !is_capital(&norm(phrase(text, toks, s)));
-    // A club table names a side no gazetteer knows; a table of places only
-    // is national teams.
-    let clubs = !found.sure.is_empty() || found.table.iter().any(|&s| !is_place(s));
+    // A club table names a side no gazetteer knows or a town (`Barnsley 2
+    // Wolverhampton 0`); a table of countries and capitals only is
+    // national teams.
+    let clubs = !found.sure.is_empty() || found.table.iter().any(|&s| !is_place(s) || provincial(s));
     let mut names: Vec<String> = Vec::new();
     let add = |s: Side, names: &mut Vec<String>| {
         let key = key(text, toks, s);
@@ -482,20 +484,31 @@ fn line_ends(toks: &[Token], k: usize) -> bool {
 }
 
 /// Adds the sides of a results line from token `start` to the line's end;
-/// whether there was one.
+/// whether there was one. A line may chain results with commas or
+/// semicolons (`Barnsley 2 Wolves 0 , Bolton 3 Norwich 1`): each is added
+/// when the chain ends the line.
 fn push_results(text: &str, toks: &[Token], start: usize, found: &mut Found) -> bool {
-    let Some((home, away)) = results_line(text, toks, start) else { return false };
-    found.table.push(home);
-    found.table.push(away);
-    true
+    let before = found.table.len();
+    let mut at = start;
+    while let Some((home, away, next)) = results_line(text, toks, at) {
+        found.table.push(home);
+        found.table.push(away);
+        match next {
+            Some(k) => at = k,
+            None => return true,
+        }
+    }
+    found.table.truncate(before);
+    false
 }
 
 /// `home [(…)] n [(…)] away [(…)] m` or `home [(…)] n-m away [(…)]` from
 /// token `start` to the line's end, with a bracketed note after it (`(
 /// OT )`, `( 10 innings )`) or the scorers after each count (`Werder
 /// Bremen 2 ( Bode 34 ) Hansa Rostock 0`), and a labelled field after a
-/// period (`. Attendance : 28,500`).
-fn results_line(text: &str, toks: &[Token], start: usize) -> Option<(Side, Side)> {
+/// period (`. Attendance : 28,500`), or another result after a comma or a
+/// semicolon, whose start it gives.
+fn results_line(text: &str, toks: &[Token], start: usize) -> Option<(Side, Side, Option<usize>)> {
     let home = side_at(text, toks, start)?;
     let mut k = skip_bracket(text, toks, home.last + 1);
     let w = tok(text, toks, k);
@@ -521,7 +534,11 @@ fn results_line(text: &str, toks: &[Token], start: usize) -> Option<(Side, Side)
     let k = if line_ends(toks, k) { k } else { skip_bracket(text, toks, k) };
     let field = |j: usize| is_cap(tok(text, toks, j)) && tok_is(text, toks, j + 1, ":");
     let end_ok = line_ends(toks, k) || tok_is(text, toks, k, ".") && (line_ends(toks, k + 1) || field(k + 1));
-    end_ok.then_some((home, away))
+    if end_ok {
+        return Some((home, away, None));
+    }
+    let chained = (tok_is(text, toks, k, ",") || tok_is(text, toks, k, ";")) && !line_ends(toks, k + 1);
+    chained.then_some((home, away, Some(k + 1)))
 }
 
 /// A standings line: a side at the line's start, then four or more
