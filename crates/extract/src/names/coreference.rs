@@ -54,6 +54,11 @@ impl<'t> Known<'t> {
                     persons.insert(r);
                 }
             }
+            // `De Croo` after `Alexander De Croo`: the surname with its
+            // particles (looked up with the particle in either case).
+            if let Some(at) = particle_at(t) {
+                persons.insert(&t[at..]);
+            }
             let mut ws = t.split_whitespace();
             if let (Some(first), Some(_)) = (ws.next(), ws.next()) {
                 if seen_full.insert(t) && lx.is_given(first, false) {
@@ -103,7 +108,11 @@ pub(super) fn resolve(
         };
         let given_alone =
             known.firsts.get(ph) == Some(&1) && (lx.is_given(ph, true) || !sentence_initial(text, toks, s.first));
-        if known.persons.contains(ph) || given_alone || of_a_family(text, toks, &known, s) {
+        if known.persons.contains(ph)
+            || given_alone
+            || particle_case_swapped(ph).is_some_and(|p| known.persons.contains(&*p))
+            || of_a_family(text, toks, &known, s)
+        {
             push(text, toks, s.first, s.last, Label::Person, &mut mentions);
         } else if known.places.contains(ph)
             && (!lx.is_place(ph) || lx.is_place_at(ph, sentence_initial(text, toks, s.first)))
@@ -115,6 +124,41 @@ pub(super) fn resolve(
         }
     }
     (mentions, still_open)
+}
+
+/// Where a particle after a name's first word starts (`De Croo` in
+/// `Alexander De Croo`): a short word, so most words are passed over by
+/// their length alone.
+fn particle_at(name: &str) -> Option<usize> {
+    let b = name.as_bytes();
+    let mut start = memchr::memchr(b' ', b)? + 1;
+    loop {
+        let end = memchr::memchr(b' ', &b[start..]).map_or(b.len(), |e| start + e);
+        let w = &name[start..end];
+        if w.len() <= 4 && end < b.len() && CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(w)) {
+            return Some(start);
+        }
+        if end == b.len() {
+            return None;
+        }
+        start = end + 1;
+    }
+}
+
+/// `De Gaulle` opening a sentence for `de Gaulle`, `von der Leyen` for `Von
+/// der Leyen`: a name opening with a particle, its first letter's case
+/// swapped; `None` for any other name.
+fn particle_case_swapped(ph: &str) -> Option<String> {
+    // A particle is two to four letters: most names fail on their length.
+    let space = ph.as_bytes().iter().take(5).position(|&b| b == b' ')?;
+    let (first, rest) = (&ph[..space], &ph[space + 1..]);
+    if !CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(first)) {
+        return None;
+    }
+    let mut cs = first.chars();
+    let c = cs.next()?;
+    let swapped = if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
+    Some(format!("{swapped}{} {rest}", cs.as_str()))
 }
 
 /// `Jock McChesney` after `Emma McChesney` and `said Jock`: open segment

@@ -930,6 +930,17 @@ mod tests {
                 "In Istanbul: Galatasaray (Turkey) 2 Croatia Zagreb (Croatia) 0\n",
                 &[("Istanbul", "PLACE"), ("Turkey", "PLACE"), ("Croatia", "PLACE")],
             ),
+            (
+                "surname_with_its_particle_repeats",
+                "Belgium's Alexander De Croo spoke first. De Croo told reporters the deal was done.",
+                &[("Belgium", "PLACE"), ("Alexander De Croo", "PERSON"), ("De Croo", "PERSON")],
+            ),
+            (
+                "particle_capitalised_to_open_a_sentence",
+                "Charles de Gaulle spoke. De Gaulle told reporters it was fine.",
+                &[("Charles de Gaulle", "PERSON"), ("De Gaulle", "PERSON")],
+            ),
+            ("the_particle_alone_is_no_repeat", "Charles de Gaulle spoke. De Beers was not there.", &[("Charles de Gaulle", "PERSON")]),
             ("results_line_side_is_no_scorer", "Reading 2 Oxford 0\n", &[]),
             (
                 "chained_results_of_towns_are_clubs",
