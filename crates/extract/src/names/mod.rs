@@ -594,6 +594,12 @@ mod tests {
             ("capitalised_area_noun", "farmers in Nyanza Province and Ocean County", &[("Nyanza Province", "PLACE"), ("Ocean County", "PLACE")]),
             ("feature_noun", "the Fish River Canyon and Elland Road", &[("Fish River Canyon", "PLACE"), ("Elland Road", "PLACE")]),
             (
+                "features_of_land_water_and_sites",
+                "from Jezero Crater to Bikini Atoll, the Thames Estuary, Sandy Creek and Westminster Abbey",
+                &[("Jezero Crater", "PLACE"), ("Bikini Atoll", "PLACE"), ("Thames Estuary", "PLACE"), ("Sandy Creek", "PLACE"), ("Westminster Abbey", "PLACE")],
+            ),
+            ("feature_like_surnames_stay_people", "Rodney Marsh and Kate Chapel said the vote was close.", &[("Rodney Marsh", "PERSON"), ("Kate Chapel", "PERSON")]),
+            (
                 "facility_noun_names_a_place",
                 "treated at Royal Free Hospital, then at the Mark Hopkins Hotel and the Kigoma Convention Center",
                 &[("Royal Free Hospital", "PLACE"), ("Mark Hopkins Hotel", "PLACE"), ("Kigoma Convention Center", "PLACE")],
