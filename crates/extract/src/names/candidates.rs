@@ -226,6 +226,16 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
         byline |= w == "By" && first == run.first && toks[first].newline_before() || (w == "By" && first == 0);
         first += 1;
     }
+    // `Residents of | Gaza City`, `Officials of | Ukraine`: a plural noun
+    // opening the sentence before `of` is whose or what, no part of a name.
+    if first == run.first
+        && first + 2 <= last
+        && tok(text, toks, first + 1) == "of"
+        && sentence_initial(text, toks, first)
+        && is_plural_noun(tok(text, toks, first))
+    {
+        first += 2;
+    }
     // (Only a run's own first word: after a dropped `The` the next one is a
     // name's, `The White House`.)
     if first == run.first && first < last && common_word_opening(text, toks, first, last) {

@@ -592,6 +592,12 @@ mod tests {
             ("tennis_sets_are_no_club_score", "Sampras beat Washington 6-3 6-4.", &[("Washington", "PLACE")]),
             ("legal_case_is_no_fixture", "ruled in Roe v. Wade that", &[]),
             ("capitalised_area_noun", "farmers in Nyanza Province and Ocean County", &[("Nyanza Province", "PLACE"), ("Ocean County", "PLACE")]),
+            (
+                "a_plural_noun_and_of_opening_a_sentence_stay_out",
+                "Residents of Gaza City fled. Officials of Ukraine met. Members of Congress spoke.",
+                &[("Gaza City", "PLACE"), ("Ukraine", "PLACE")],
+            ),
+            ("a_plural_noun_and_of_after_the_stay_whole", "The Daughters of Charity met.", &[]),
             ("feature_noun", "the Fish River Canyon and Elland Road", &[("Fish River Canyon", "PLACE"), ("Elland Road", "PLACE")]),
             (
                 "features_of_land_water_and_sites",
