@@ -598,6 +598,12 @@ mod tests {
                 &[("Gaza City", "PLACE"), ("Ukraine", "PLACE")],
             ),
             ("a_plural_noun_and_of_after_the_stay_whole", "The Daughters of Charity met.", &[]),
+            (
+                "a_saints_possessive_inside_a_landmark",
+                "Crowds filled St. Peter's Square and St Paul's Cathedral.",
+                &[("St. Peter's Square", "PLACE"), ("St Paul's Cathedral", "PLACE")],
+            ),
+            ("a_possessive_before_a_landmark_is_two_names", "Crowds filled Moscow's Red Square.", &[("Moscow", "PLACE"), ("Red Square", "PLACE")]),
             ("feature_noun", "the Fish River Canyon and Elland Road", &[("Fish River Canyon", "PLACE"), ("Elland Road", "PLACE")]),
             (
                 "features_of_land_water_and_sites",

@@ -68,6 +68,18 @@ pub(super) fn find(text: &str, toks: &[Token]) -> Vec<Segment> {
     out
 }
 
+/// `St. Peter's Square`, `St Paul's Cathedral`, `Saint Mary's Hospital`: a
+/// saint's possessive inside a landmark's name, a capitalised landmark noun
+/// after it.
+fn saints_landmark(text: &str, toks: &[Token], last: usize) -> bool {
+    let saint = |k: usize| matches!(tok(text, toks, k), "St" | "Saint");
+    let after_saint = last >= 1 && saint(last - 1) || last >= 2 && tok(text, toks, last - 1) == "." && saint(last - 2);
+    after_saint
+        && toks.get(last + 1).is_some_and(|t| t.space_before() && !t.newline_before())
+        && has(toks, last + 1, cat::LANDMARK)
+        && is_cap(tok(text, toks, last + 1))
+}
+
 /// The token a run ending at `last` extends to, if it goes on: the next
 /// capitalised word, a particle name (`al-Burhan`), or a capitalised word
 /// after up to [`MAX_CONNECTORS`] particles (`dos Santos`, `Sea of Azov`).
@@ -77,7 +89,9 @@ fn extends_to(text: &str, toks: &[Token], last: usize) -> Option<usize> {
     let t = toks.get(n)?;
     // `People's Republic of China`: a possessive inside a state's name.
     let state_next = || t.space_before() && !t.newline_before() && is_state_form(t.text(text));
-    if has_possessive(w) && !state_next() || has(toks, last, cat::WEEKDAY) && !weekday_syllable(text, toks, last) {
+    if has_possessive(w) && !state_next() && !saints_landmark(text, toks, last)
+        || has(toks, last, cat::WEEKDAY) && !weekday_syllable(text, toks, last)
+    {
         return None;
     }
     // `London-based | Tom Reyes`, `President-elect | Joko Widodo`,
