@@ -959,6 +959,17 @@ mod tests {
                 &[("Charles de Gaulle", "PERSON"), ("De Gaulle", "PERSON")],
             ),
             ("the_particle_alone_is_no_repeat", "Charles de Gaulle spoke. De Beers was not there.", &[("Charles de Gaulle", "PERSON")]),
+            (
+                "players_countries_across_a_match_verb_stay_places",
+                "Top seed Ana Ruiz of the United States beat Argentina 's Marta Gil 6-1 6-3 .",
+                &[("Ana Ruiz", "PERSON"), ("United States", "PLACE"), ("Argentina", "PLACE"), ("Marta Gil", "PERSON")],
+            ),
+            (
+                "a_player_across_a_match_verb_is_no_team",
+                "Ana Ruiz of the United States beat Marta Gil of Argentina 6-1 6-3 .",
+                &[("Ana Ruiz", "PERSON"), ("United States", "PLACE"), ("Marta Gil", "PERSON"), ("Argentina", "PLACE")],
+            ),
+            ("a_club_suffix_after_a_town_is_a_club", "Newcastle United beat Leeds 2-1 .", &[]),
             ("results_line_side_is_no_scorer", "Reading 2 Oxford 0\n", &[]),
             (
                 "chained_results_of_towns_are_clubs",

@@ -200,9 +200,12 @@ fn phrase<'t>(text: &'t str, toks: &[Token], s: Side) -> &'t str {
 /// United`, `Ajax FC`) or a prefix before a place (`Dynamo Kiev`); or it
 /// is a place and a plural nickname (`the Dallas Cowboys`).
 fn clubby(text: &str, toks: &[Token], s: Side) -> bool {
-    (s.first..=s.last).any(|k| has(toks, k, cat::ORG_SUFFIX) && is_cap(tok(text, toks, k)))
+    let club_words = (s.first..=s.last).any(|k| has(toks, k, cat::ORG_SUFFIX) && is_cap(tok(text, toks, k)))
         || (s.first..s.last).any(|k| club_prefix(text, toks, k))
-        || nicknamed(text, toks, s)
+        || nicknamed(text, toks, s);
+    // (Not a place's own name with such a word: `United States`, `Virgin
+    // Islands`.)
+    club_words && !lexicon().is_place(&norm(phrase(text, toks, s)))
 }
 
 /// `the Dallas Cowboys`, `Chicago Bulls`: a known place, then one word in
