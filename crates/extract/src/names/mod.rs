@@ -604,6 +604,16 @@ mod tests {
                 &[("St. Peter's Square", "PLACE"), ("St Paul's Cathedral", "PLACE")],
             ),
             ("a_possessive_before_a_landmark_is_two_names", "Crowds filled Moscow's Red Square.", &[("Moscow", "PLACE"), ("Red Square", "PLACE")]),
+            (
+                "a_name_before_a_lower_case_area_noun_is_the_area",
+                "The quake hit the Al Haouz province, then towns in Abu Kamal district and the Sumy region.",
+                &[("Al Haouz", "PLACE"), ("Abu Kamal", "PLACE"), ("Sumy", "PLACE")],
+            ),
+            (
+                "a_people_or_a_person_before_an_area_noun_is_none",
+                "Aid reached the Kurdish region. Voters in the Donald Trump state backed him.",
+                &[("Donald Trump", "PERSON")],
+            ),
             ("feature_noun", "the Fish River Canyon and Elland Road", &[("Fish River Canyon", "PLACE"), ("Elland Road", "PLACE")]),
             (
                 "features_of_land_water_and_sites",

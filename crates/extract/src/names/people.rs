@@ -11,7 +11,7 @@
 //! come from the built lexicon (`data/surnames.txt`).
 
 use super::cues::{self, person_context, person_slot, role_before as role_word_before};
-use super::rules::{Cx, Verdict, MAX_CONTEXT_NAME_WORDS, MAX_NAME_WORDS};
+use super::rules::{self, Cx, Verdict, MAX_CONTEXT_NAME_WORDS, MAX_NAME_WORDS};
 use super::teams::{is_count, is_score};
 use super::words::{has_org_word, has_possessive, is_cap, is_demonym, is_particle_name, norm, phrase, tok, tok_is};
 use crate::lexicon::name_words::{
@@ -63,7 +63,10 @@ pub(super) fn arabic_name_opening(cx: &Cx) -> Option<Verdict> {
         let particle = CONNECTORS.contains(&w) || is_particle_name(w);
         (particle || is_cap(w) && !lexicon::is_stopword(w)) && !has(toks, k, cat::ORG | cat::LANDMARK)
     });
-    (rest && !cx.whole_is_place()).then_some(Verdict::Person)
+    if !rest || cx.whole_is_place() {
+        return None;
+    }
+    Some(if rules::area_noun_after(cx) { Verdict::Place } else { Verdict::Person })
 }
 
 /// `C. H. Douglas`, `S. Smith`, `S Smith` (a tokenised list): initials

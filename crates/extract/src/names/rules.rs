@@ -615,6 +615,32 @@ pub(super) fn lower_case_landmark_after(cx: &Cx) -> Option<Verdict> {
     landmark.then_some(Verdict::PlaceTo(next))
 }
 
+/// The lower-case nouns of an administrative area after its name (`the
+/// Sumy region`, `Helmand province`); not `state`, `city` or `town`, which
+/// follow names in other senses (`the Trump state visit`).
+const AREA_NOUNS_AFTER: [&str; 6] = ["county", "district", "municipality", "oblast", "province", "region"];
+
+/// `the Al Haouz province`, `in Abu Kamal district`: a name after `the`,
+/// `of` or a place's preposition and before a lower-case area noun is the
+/// area's (`LABELS.md`: the noun stays out), though it reads as a person's
+/// name (asked by the person rules, for their verdict alone).
+pub(super) fn area_noun_after(cx: &Cx) -> bool {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    let next = s.last + 1;
+    // The token's bits before its text: most runs are followed by no place
+    // noun.
+    let area =
+        has(toks, next, cat::PLACE_NOUN) && !toks[next].upper() && AREA_NOUNS_AFTER.contains(&tok(text, toks, next));
+    let led = s.first > 0 && {
+        let p = tok(text, toks, s.first - 1);
+        p.eq_ignore_ascii_case("the") || p == "of" || cues::place_preposition(p)
+    };
+    // (Not a people's adjective: `the English county of`, `the Kurdish
+    // region`.)
+    let adjective = || is_demonym(core(tok(text, toks, s.last)));
+    area && led && !adjective()
+}
+
 /// `Donald Trump`, `Recep Tayyip Erdoğan`, `Ruan van der Merwe`: a given
 /// name followed by surnames is a person, unless a later word is a function
 /// word, a demonym, a short acronym, or both it and the given name are
@@ -654,7 +680,8 @@ pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
             && !toks[s.last + 1].newline_before()
             && is_demonym(&g)
     };
-    (lx.is_given(&g, false) && rest_ok && !word_then_place() && !office()).then_some(Verdict::Person)
+    let person = lx.is_given(&g, false) && rest_ok && !word_then_place() && !office();
+    person.then(|| if area_noun_after(cx) { Verdict::Place } else { Verdict::Person })
 }
 
 /// Nouns of a place's kind that `of` names, besides [`PLACE_NOUNS`]:
