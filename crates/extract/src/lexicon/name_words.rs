@@ -295,6 +295,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "media",
     "mining",
     "ministry",
+    "motor",
     "motors",
     "movement",
     "navy",

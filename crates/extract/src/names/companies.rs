@@ -31,6 +31,11 @@ const COMPANY_NOUNS: [&str; 11] = [
 /// `Acme's net profit`).
 const COMPANY_NOUN_MODIFIERS: [&str; 6] = ["annual", "first-half", "full-year", "net", "pretax", "quarterly"];
 
+/// Verbs whose object is made chief executive (`named Bob Iger chief
+/// executive`, `appointed Jane Doe CEO`): the name between is the person's.
+const APPOINTING_VERBS: [&str; 8] =
+    ["appointed", "elected", "hired", "installed", "made", "named", "promoted", "tapped"];
+
 /// Stock exchanges written before a ticker in brackets (`(NYSE: VLM)`,
 /// `(Nasdaq: ZNTX)`).
 const EXCHANGES: [&str; 10] = ["AMEX", "ASX", "HKEX", "LSE", "NASDAQ", "NYSE", "Nasdaq", "OTC", "TSE", "TSX"];
@@ -79,8 +84,10 @@ pub(super) fn company_context(cx: &Cx) -> Option<Verdict> {
         let k = k + usize::from(is(k, &COMPANY_NOUN_MODIFIERS));
         is(k, &COMPANY_NOUNS) || chief_executive(text, toks, k)
     });
-    // `Wind Mobile CEO`, `Scope chief executive`: no possessive needed.
-    let headed = ceo && word(after) == CEO || chief && chief_executive(text, toks, after);
+    // `Wind Mobile CEO`, `Scope chief executive`: no possessive needed; not
+    // the one appointed to it (`named Bob Iger chief executive`).
+    let appointed = || s.first > 0 && APPOINTING_VERBS.contains(&word(s.first - 1));
+    let headed = (ceo && word(after) == CEO || chief && chief_executive(text, toks, after)) && !appointed();
     // `(NYSE: VLM)`, `(Nasdaq:ZNTX)`.
     let ticker = next == b'(' && is(after + 1, &EXCHANGES) && word(after + 2).starts_with(':');
     // `the chief executive of Zentrix`, `CEO of Zentrix`.

@@ -146,6 +146,11 @@ mod tests {
                 &[("Wales", "PLACE")],
             ),
             (
+                "a_company_before_its_chief_but_not_the_one_appointed",
+                "Velmora chief executive Ana Lima said so. The board named Tom Reyes chief executive and appointed Jane Foley CEO. Henry Motor said so.",
+                &[("Ana Lima", "PERSON"), ("Tom Reyes", "PERSON"), ("Jane Foley", "PERSON")],
+            ),
+            (
                 "an_employer_after_a_role_and_at",
                 "Neil Shearing, chief economist at Capital Economics, said so. Tom Smith, an analyst at Bernstein, and Jane Foley, head of FX strategy at Rabobank in London, agreed. Economists at Halvard said so.",
                 &[("Neil Shearing", "PERSON"), ("Tom Smith", "PERSON"), ("Jane Foley", "PERSON"), ("London", "PLACE")],
