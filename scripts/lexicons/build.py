@@ -300,12 +300,12 @@ def main():
     flagged = {("~" + n if n.lower() in words else n) for n in given}
 
     os.makedirs(OUT, exist_ok=True)
+    male, female = given_genders()
     write(os.path.join(OUT, "companies.txt"), companies(words, places, given, surnames(words)))
     write(os.path.join(OUT, "places.txt"), places)
     write(os.path.join(OUT, "countries.txt"), countries(gc))
     write(os.path.join(OUT, "given_names.txt"), flagged)
     write(os.path.join(OUT, "surnames.txt"), surnames(words))
-    male, female = given_genders()
     write(os.path.join(OUT, "given_male.txt"), male)
     write(os.path.join(OUT, "given_female.txt"), female)
 
@@ -424,6 +424,11 @@ Rosneft Ryanair Samsung Shell SpaceX Spotify Tencent TikTok Xiaomi
 """.split() + ["Morgan Stanley"]
 
 
+# Companies named by a founder's given name and surname whom texts name as
+# often as the company (a surname no census list holds).
+FOUNDERS = {"Henry Schein", "John Deere", "Walt Disney"}
+
+
 def companies(words, places, given, surnames_flagged):
     """Company names: the index lists' names without their legal forms,
     leaving out those a reader would take for something else: a place, a
@@ -448,11 +453,16 @@ def companies(words, places, given, surnames_flagged):
         ws = name.split()
         if name in plain_places or name in given or name in plain_surnames or name.lower() in words:
             continue
-        # A plural of a word (`Employers`), or a given name and another
-        # word (`Walt Disney`, `Robert Half`): a reader's first reading.
+        # A plural of a word (`Employers`), a given name and a surname, a
+        # given name or a word (`Robert Half`), or a founder's full name
+        # (FOUNDERS): a reader's first reading. A given name before a word
+        # no one is named (`Wells Fargo`, `Dell Technologies`) is the
+        # company's.
         if len(ws) == 1 and name.endswith("s") and name[:-1].lower() in words:
             continue
-        if len(ws) == 2 and ws[0] in given:
+        if len(ws) == 2 and ws[0] in given and (
+            ws[1] in plain_surnames or ws[1] in given or ws[1].lower() in words or name in FOUNDERS
+        ):
             continue
         if (name.isupper() and len(name) <= 3) or ws[-1] in COMPANY_PLACE_ENDINGS or "\n" in name:
             continue

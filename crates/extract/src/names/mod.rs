@@ -304,7 +304,7 @@ mod tests {
             ),
             (
                 "known_companies",
-                "Microsoft announced a tool. Morgan Stanley cut its forecast in Tokyo, and Huawei said so. Tom Reyes agreed.",
+                "Microsoft announced a tool. Morgan Stanley cut its forecast in Tokyo, and Huawei said so. Wells Fargo missed. Tom Reyes agreed.",
                 &[("Tokyo", "PLACE"), ("Tom Reyes", "PERSON")],
             ),
             ("acronyms_are_not_people", "NATO said and the SBU said", &[]),
