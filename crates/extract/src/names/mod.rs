@@ -619,6 +619,11 @@ mod tests {
                 "Aid reached the Kurdish region. Voters in the Donald Trump state backed him.",
                 &[("Donald Trump", "PERSON")],
             ),
+            (
+                "events_named_after_a_place_are_no_places",
+                "He wrote of the Battle of Britain, the Geneva Conventions and the Kyoto Protocol, then flew to Kyoto.",
+                &[("Kyoto", "PLACE")],
+            ),
             ("feature_noun", "the Fish River Canyon and Elland Road", &[("Fish River Canyon", "PLACE"), ("Elland Road", "PLACE")]),
             (
                 "features_of_land_water_and_sites",
