@@ -157,13 +157,46 @@ TEAM_COUNTRIES = [
 ]
 
 
-def countries(gc):
-    """The countries (GeoNames, CC BY 4.0) and TEAM_COUNTRIES: which known
-    places a national team is named after; and, flagged `^`, the capitals
-    (and `Kiev`), which news names for their governments (`Moscow faced
-    Kyiv`), so two capitals across a match verb are no clubs."""
+# Words of a state's formal style (`Republic of Chile`, `Reino de España`):
+# news names the country, and the styles would cost many bytes.
+FORMAL_STATE_WORDS = re.compile(
+    r"Republi|Républi|Repúbli|Repubbli|Kingdom|Royaume|Reino|Königreich|Kongerike|Federa|State|Estado|Dawlat|"
+    r"Jamhuri|Jumh|Commonwealth|Principality|Principaut|Duchy|Duché|Bailiwick|Bailliage|Collectivit|Department|"
+    r"Départ|Nation|Sultanate|Emirate")
+
+
+def country_alt_names(words):
+    """Other names of the countries as news writes them (countryinfo, MIT):
+    names of two or three words or joined by a hyphen or an apostrophe
+    (`Côte d'Ivoire` for GeoNames' `Ivory Coast`, `DR Congo`, `East
+    Timor`), in title case, without a state's formal style; one word in
+    another language (`Norge`, `Mann`) stays out, as it reads as a name or
+    a word."""
+    from countryinfo import all_countries
+    out = set()
+    for info in all_countries():
+        for alt in info.alt_spellings() or []:
+            alt = alt.strip()
+            joined = " " in alt or "-" in alt or "'" in alt
+            # (English and French letters: names in other scripts' romanisations
+            # are the state's own style, `Zhōnghuá Mínguó`.)
+            latin1 = all(ord(c) < 0x100 for c in alt)
+            lower_words = [w for w in alt.split() if w[:1].islower() and not w.startswith("d'")]
+            if (latin_title(alt) and joined and latin1 and not lower_words and len(alt.split()) <= 3
+                    and not alt.isupper()
+                    and not FORMAL_STATE_WORDS.search(alt) and alt.lower() not in words):
+                out.add(alt)
+    return out
+
+
+def countries(gc, words):
+    """The countries (GeoNames, CC BY 4.0) with their other names and
+    TEAM_COUNTRIES: which known places a national team is named after; and,
+    flagged `^`, the capitals (and `Kiev`), which news names for their
+    governments (`Moscow faced Kyiv`), so two capitals across a match verb
+    are no clubs."""
     names = {c["name"].strip() for c in gc.get_countries().values() if "," not in c["name"]}
-    names |= set(TEAM_COUNTRIES)
+    names |= set(TEAM_COUNTRIES) | country_alt_names(words)
     capitals = {c["capital"].strip() for c in gc.get_countries().values() if c.get("capital")} | {"Kiev"}
     return names | {"^" + c for c in capitals - names}
 
@@ -268,6 +301,7 @@ def main():
                     word_places.add(n)
                 continue
             places.add(n)
+    places |= country_alt_names(words)
     # First-level subdivisions of every country (states, provinces).
     from countryinfo import all_countries
     for info in all_countries():
@@ -303,7 +337,7 @@ def main():
     male, female = given_genders()
     write(os.path.join(OUT, "companies.txt"), companies(words, places, given, surnames(words)))
     write(os.path.join(OUT, "places.txt"), places)
-    write(os.path.join(OUT, "countries.txt"), countries(gc))
+    write(os.path.join(OUT, "countries.txt"), countries(gc, words))
     write(os.path.join(OUT, "given_names.txt"), flagged)
     write(os.path.join(OUT, "surnames.txt"), surnames(words))
     write(os.path.join(OUT, "given_male.txt"), male)

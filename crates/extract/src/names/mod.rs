@@ -624,6 +624,11 @@ mod tests {
                 "He wrote of the Battle of Britain, the Geneva Conventions and the Kyoto Protocol, then flew to Kyoto.",
                 &[("Kyoto", "PLACE")],
             ),
+            (
+                "an_elided_particle_inside_a_name",
+                "Fighting spread to Côte d'Ivoire, where Valéry Giscard d’Estaing once spoke.",
+                &[("Côte d'Ivoire", "PLACE"), ("Valéry Giscard d’Estaing", "PERSON")],
+            ),
             ("feature_noun", "the Fish River Canyon and Elland Road", &[("Fish River Canyon", "PLACE"), ("Elland Road", "PLACE")]),
             (
                 "features_of_land_water_and_sites",

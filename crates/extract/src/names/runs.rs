@@ -80,6 +80,13 @@ fn saints_landmark(text: &str, toks: &[Token], last: usize) -> bool {
         && is_cap(tok(text, toks, last + 1))
 }
 
+/// `d'Ivoire`, `d'Estaing`, `d’Aosta`: a French or Italian particle elided
+/// onto a capitalised name.
+fn elided_particle(w: &str) -> bool {
+    let rest = w.strip_prefix("d'").or_else(|| w.strip_prefix("d\u{2019}"));
+    rest.and_then(|r| r.chars().next()).is_some_and(char::is_uppercase)
+}
+
 /// The token a run ending at `last` extends to, if it goes on: the next
 /// capitalised word, a particle name (`al-Burhan`), or a capitalised word
 /// after up to [`MAX_CONNECTORS`] particles (`dos Santos`, `Sea of Azov`).
@@ -122,7 +129,7 @@ fn extends_to(text: &str, toks: &[Token], last: usize) -> Option<usize> {
     // Most runs end here, at a lower-case word: its bits and length rule
     // out a particle name (it has an ASCII hyphen) and a connector (it is
     // short) before its text is read.
-    if t.hyphen() && is_particle_name(t.text(text)) {
+    if t.hyphen() && is_particle_name(t.text(text)) || elided_particle(t.text(text)) {
         return Some(n);
     }
     // `dos Santos`, `van der Merwe`, `de la Fuente`, `Sea of Azov`,
