@@ -80,7 +80,7 @@ echo "== the page with the formats compiled out" >&2
 +++ b/crates/formats/src/json.rs
 @@ -28,8 +28,8 @@
          let json = annotator_schema::json::to_json(docs);
-         Ok(vec![OutFile::text(stem, "json", "application/json", json)])
+         Ok(vec![OutFile::text(stem, "json", "application/json", json.into_bytes())])
      }
 -    fn recognises(&self, name: &str, bytes: &[u8]) -> bool {
 -        !labelstudio::LabelStudio.recognises(name, bytes)

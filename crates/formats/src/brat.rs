@@ -62,8 +62,8 @@ impl Format for Brat {
         }
         if let ([d], [a]) = (docs, anns.as_mut_slice()) {
             return Ok(vec![
-                OutFile::text(stem, "txt", "text/plain", d.text.clone()),
-                OutFile::text(stem, "ann", "text/plain", std::mem::take(a)),
+                OutFile::text(stem, "txt", "text/plain", d.text.clone().into_bytes()),
+                OutFile::text(stem, "ann", "text/plain", std::mem::take(a).into_bytes()),
             ]);
         }
         let folder = stem.rsplit(['/', '\\']).next().unwrap_or(stem);
@@ -366,13 +366,13 @@ fn read_pair<'a>(i: usize, ann_name: &str, text: &str, ann: &'a str) -> Result<D
     let id = stem_of(ann_name);
     let bad = |line: usize, what: &str, text: &str| bad_line(ann_name, line, what, text);
     let mut spans: Vec<build::Read> = Vec::new();
-    let mut later = Vec::new();
+    // Two passes over the lines: the `T` lines first, then the lines that
+    // point at them (read again, not kept in a list).
     for (n, raw) in ann.lines().enumerate() {
         let n = n + 1;
         let raw = raw.trim_end_matches('\r');
         let line = Line::parse(raw);
         if line.kind() != Some('T') {
-            later.push((n, line));
             continue;
         }
         let (tid, Some(given)) = (line.id, line.text) else {
@@ -398,14 +398,18 @@ fn read_pair<'a>(i: usize, ann_name: &str, text: &str, ann: &'a str) -> Result<D
         let span_text = ix.slice(CharOffset(first), CharOffset(last)).unwrap_or_default().to_string();
         spans.push((tid.to_string(), build::span(first, last, label, None, Origin::User), span_text));
     }
-    for (n, line) in &later {
+    for (n, raw) in ann.lines().enumerate() {
+        let (n, line) = (n + 1, Line::parse(raw.trim_end_matches('\r')));
+        if line.kind() == Some('T') {
+            continue;
+        }
         // The definition's first three words: all that an `A`, `R` or `#`
         // line holds besides a note's text.
         let mut words = line.def.split(' ');
         let (w0, w1, w2) = (words.next().unwrap_or_default(), words.next(), words.next());
         let find = |id: &str| match spans.iter().position(|(t, _, _)| t == id) {
             Some(k) => Ok(k),
-            None => Err(bad(*n, "no annotation ", id)),
+            None => Err(bad(n, "no annotation ", id)),
         };
         match (line.kind(), w1, line.text) {
             (Some('A'), Some(target), None) => {
@@ -438,7 +442,7 @@ fn read_pair<'a>(i: usize, ann_name: &str, text: &str, ann: &'a str) -> Result<D
     }
     // A relation names its person by entity: notes read after it may have set it.
     build::document(i, [Some(id.to_string()), Some([id, ".txt"].concat()), None, None], text.to_string(), false, spans)
-        .map_err(|message| ReadErrorKind::Shape { doc: ann_name.to_string(), message }.into())
+        .map_err(|message| ReadError::shape(ann_name.to_string(), message))
 }
 
 /// Line `line` of `.ann` file `ann` refused: `what` it is, then `text`.
@@ -446,7 +450,7 @@ fn read_pair<'a>(i: usize, ann_name: &str, text: &str, ann: &'a str) -> Result<D
 /// written out at each).
 #[inline(never)]
 fn bad_line(ann: &str, line: usize, what: &str, text: &str) -> ReadError {
-    ReadErrorKind::Shape { doc: [ann, ", line ", &num_text(line)].concat(), message: [what, text].concat() }.into()
+    ReadError::shape([ann, ", line ", &num_text(line)].concat(), [what, text].concat())
 }
 
 /// A number attribute onto its NUMBER span (kept as the labelled JSON

@@ -103,6 +103,14 @@ pub fn document(
     Document::from_value(i, Value::Object(d)).map_err(|e| e.to_string())
 }
 
+/// The string at `key` of a JSON object, if there is one. Not inlined:
+/// the readers look up a dozen string fields (`type`, `id`, `origin`, …),
+/// each a `get`, an `and_then` and an `as_str` written out in place.
+#[inline(never)]
+pub fn str_at<'v>(v: &'v Value, key: &str) -> Option<&'v str> {
+    v.get(key)?.as_str()
+}
+
 /// A JSON value as a whole number (an offset), if it is one. Not inlined:
 /// every reader's offsets go through it.
 #[inline(never)]

@@ -48,7 +48,7 @@ impl Format for Conll {
             out.push_str("\n\n");
             out.push_str(&document(d)?);
         }
-        Ok(vec![OutFile::text(stem, "conll", "text/plain", out)])
+        Ok(vec![OutFile::text(stem, "conll", "text/plain", out.into_bytes())])
     }
 }
 

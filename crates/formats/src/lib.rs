@@ -189,10 +189,10 @@ pub struct OutFile {
 }
 
 impl OutFile {
-    /// A text file named `stem.ext`.
+    /// A text file named `stem.ext`, its UTF-8 bytes.
     #[inline(never)]
-    fn text(stem: &str, ext: &str, mime: &'static str, text: String) -> OutFile {
-        OutFile { name: [stem, ".", ext].concat(), mime, bytes: text.into_bytes() }
+    fn text(stem: &str, ext: &str, mime: &'static str, bytes: Vec<u8>) -> OutFile {
+        OutFile { name: [stem, ".", ext].concat(), mime, bytes }
     }
 }
 
@@ -358,6 +358,15 @@ impl ReadError {
 impl From<ReadErrorKind> for ReadError {
     fn from(kind: ReadErrorKind) -> Self {
         ReadError(Box::new(kind))
+    }
+}
+
+impl ReadError {
+    /// A [`ReadErrorKind::Shape`]: what is wrong with a part (`doc`) of a
+    /// file. Not inlined: every reader's shape errors are made here.
+    #[inline(never)]
+    pub(crate) fn shape(doc: String, message: String) -> ReadError {
+        ReadErrorKind::Shape { doc, message }.into()
     }
 }
 
