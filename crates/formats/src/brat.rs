@@ -67,12 +67,13 @@ impl Format for Brat {
             ]);
         }
         let folder = stem.rsplit(['/', '\\']).next().unwrap_or(stem);
-        let mut files = vec![([folder, "/", CONF].concat(), conf(&used).into_bytes())];
+        let conf = conf(&used);
+        let mut files: Vec<(String, &[u8])> = vec![([folder, "/", CONF].concat(), conf.as_bytes())];
         let mut taken: Vec<String> = Vec::new();
-        for (d, a) in docs.iter().zip(anns) {
+        for (d, a) in docs.iter().zip(&anns) {
             let base = unique(safe(&d.id), &taken);
-            files.push(([folder, "/", &base, ".txt"].concat(), d.text.clone().into_bytes()));
-            files.push(([folder, "/", &base, ".ann"].concat(), a.into_bytes()));
+            files.push(([folder, "/", &base, ".txt"].concat(), d.text.as_bytes()));
+            files.push(([folder, "/", &base, ".ann"].concat(), a.as_bytes()));
             taken.push(base);
         }
         Ok(vec![OutFile { name: [stem, ".zip"].concat(), mime: "application/zip", bytes: zip::write(&files) }])

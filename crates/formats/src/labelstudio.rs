@@ -186,7 +186,8 @@ fn task(j: &mut JsonText, n: usize, d: &Document) -> Result<(), ExportError> {
         // A confirmed suggestion stays among the predictions (`data.checked` names it).
         let mut picked = Vec::new();
         for (i, s) in d.spans.iter().enumerate() {
-            if s.origin.as_str() == origin.as_str() {
+            // A confirmed suggestion (`Origin::Checked`) is automatic.
+            if (s.origin == Origin::User) == (origin == Origin::User) {
                 picked.push(i);
             }
         }
