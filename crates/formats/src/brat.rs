@@ -79,7 +79,7 @@ impl Format for Brat {
         Ok(vec![OutFile { name: [stem, ".zip"].concat(), mime: "application/zip", bytes: zip::write(&files) }])
     }
     fn recognises(&self, name: &str, bytes: &[u8]) -> bool {
-        !name.to_ascii_lowercase().ends_with(".zip") || zip::is_zip(bytes)
+        crate::extension(name) != "zip" || zip::is_zip(bytes)
     }
     fn companion(&self, name: &str) -> Option<String> {
         let stem = name.strip_suffix(".ann").or_else(|| name.strip_suffix(".ANN"))?;

@@ -121,9 +121,12 @@ pub fn whole(v: Option<&Value>) -> Option<usize> {
 /// A JSON value as a document id or name: strings as they are, numbers
 /// written out.
 pub fn name_of(v: Option<&Value>) -> Option<String> {
-    match v? {
+    let v = v?;
+    match v {
         Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
+        // Written as the labelled JSON's messages write a number: the same
+        // text as its `Display`, whose code is then not a second copy.
+        Value::Number(_) => Some(annotator_schema::json::value_text(v)),
         _ => None,
     }
 }

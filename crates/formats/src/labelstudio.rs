@@ -322,9 +322,8 @@ fn read_results(
 ) -> Result<(), String> {
     let mut spans: Vec<build::Read> = Vec::new();
     for r in results {
-        let kind = build::str_at(r, "type").unwrap_or_default().to_ascii_lowercase();
         let Some(value) = r.get("value") else { continue };
-        if kind != "labels" {
+        if !build::str_at(r, "type").unwrap_or_default().eq_ignore_ascii_case("labels") {
             continue;
         }
         let int = |k: &str| build::whole(value.get(k));
