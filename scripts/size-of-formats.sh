@@ -80,7 +80,7 @@ echo "== the page with the formats compiled out" >&2
 +++ b/crates/formats/src/json.rs
 @@ -28,8 +28,8 @@
          let json = annotator_schema::json::to_json(docs);
-         Ok(vec![OutFile::text(stem, "json", "application/json", json)])
+         Ok(vec![OutFile::text(stem, "json", "application/json", json.into_bytes())])
      }
 -    fn recognises(&self, name: &str, bytes: &[u8]) -> bool {
 -        !labelstudio::LabelStudio.recognises(name, bytes)
@@ -91,20 +91,29 @@ echo "== the page with the formats compiled out" >&2
          Ok(Corpus::from_json(file.text()?)?.documents)
 --- a/src/toolbar.rs
 +++ b/src/toolbar.rs
-@@ -52,11 +52,6 @@
+@@ -3,7 +3,7 @@
+ 
+ use leptos::prelude::*;
+ 
+-use crate::controls::{ANNOTATOR, EXPORT, EXPORT_FORMAT, EXPORT_SCOPE, HELP, REDO, REVIEW, UNDO};
++use crate::controls::{ANNOTATOR, EXPORT, EXPORT_SCOPE, HELP, REDO, REVIEW, UNDO};
+ use crate::state::{use_state, AppState, SaveState};
+ 
+ #[component]
+@@ -41,11 +41,6 @@
                          <option value="corpus" selected>"Whole corpus"</option>
                          <option value="document">"Current document"</option>
                      </select>
 -                    <select
 -                        aria-label="Export format"
 -                        inner_html=format_options()
--                        on:change=move |ev| st.export_format.set(event_target_value(&ev))
+-                        data-do=EXPORT_FORMAT
 -                    ></select>
-                     <button class="primary" on:click=move |_| st.export(st.export_scope.get_untracked())>"Export"</button>
+                     <button class="primary" data-do=EXPORT>"Export"</button>
                  </span>
                  <label class="annotator">
-@@ -84,16 +79,3 @@
-         </header>
+@@ -86,16 +81,3 @@
+         })
      }
  }
 -

@@ -97,7 +97,7 @@ pub fn write(files: &[OutFile], out: Option<&Path>) -> Result<(), OutputError> {
             let bytes = match files {
                 [one] => one.bytes.clone(),
                 many => annotator_formats::zip::write(
-                    &many.iter().map(|f| (f.name.clone(), f.bytes.clone())).collect::<Vec<_>>(),
+                    &many.iter().map(|f| (f.name.clone(), f.bytes.as_slice())).collect::<Vec<_>>(),
                 ),
             };
             let mut stdout = std::io::stdout().lock();

@@ -663,9 +663,9 @@ mod tests {
     #[test]
     fn a_brat_corpus_zip_is_read_whole() {
         let zip = annotator_formats::zip::write(&[
-            ("c/annotation.conf".into(), b"[entities]\nPERSON\n".to_vec()),
-            ("c/a.txt".into(), "😀 Ann".as_bytes().to_vec()),
-            ("c/a.ann".into(), b"T1\tPERSON 2 5\tAnn\n".to_vec()),
+            ("c/annotation.conf".into(), b"[entities]\nPERSON\n".as_slice()),
+            ("c/a.txt".into(), "😀 Ann".as_bytes()),
+            ("c/a.ann".into(), b"T1\tPERSON 2 5\tAnn\n".as_slice()),
         ]);
         let docs = labelled(load_file("corpus.zip", &zip));
         assert_eq!((docs[0].id.as_str(), docs[0].spans[0].text.as_str()), ("a", "Ann"));

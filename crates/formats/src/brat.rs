@@ -62,23 +62,24 @@ impl Format for Brat {
         }
         if let ([d], [a]) = (docs, anns.as_mut_slice()) {
             return Ok(vec![
-                OutFile::text(stem, "txt", "text/plain", d.text.clone()),
-                OutFile::text(stem, "ann", "text/plain", std::mem::take(a)),
+                OutFile::text(stem, "txt", "text/plain", d.text.clone().into_bytes()),
+                OutFile::text(stem, "ann", "text/plain", std::mem::take(a).into_bytes()),
             ]);
         }
         let folder = stem.rsplit(['/', '\\']).next().unwrap_or(stem);
-        let mut files = vec![([folder, "/", CONF].concat(), conf(&used).into_bytes())];
+        let conf = conf(&used);
+        let mut files: Vec<(String, &[u8])> = vec![([folder, "/", CONF].concat(), conf.as_bytes())];
         let mut taken: Vec<String> = Vec::new();
-        for (d, a) in docs.iter().zip(anns) {
+        for (d, a) in docs.iter().zip(&anns) {
             let base = unique(safe(&d.id), &taken);
-            files.push(([folder, "/", &base, ".txt"].concat(), d.text.clone().into_bytes()));
-            files.push(([folder, "/", &base, ".ann"].concat(), a.into_bytes()));
+            files.push(([folder, "/", &base, ".txt"].concat(), d.text.as_bytes()));
+            files.push(([folder, "/", &base, ".ann"].concat(), a.as_bytes()));
             taken.push(base);
         }
         Ok(vec![OutFile { name: [stem, ".zip"].concat(), mime: "application/zip", bytes: zip::write(&files) }])
     }
     fn recognises(&self, name: &str, bytes: &[u8]) -> bool {
-        !name.to_ascii_lowercase().ends_with(".zip") || zip::is_zip(bytes)
+        crate::extension(name) != "zip" || zip::is_zip(bytes)
     }
     fn companion(&self, name: &str) -> Option<String> {
         let stem = name.strip_suffix(".ann").or_else(|| name.strip_suffix(".ANN"))?;
@@ -366,13 +367,13 @@ fn read_pair<'a>(i: usize, ann_name: &str, text: &str, ann: &'a str) -> Result<D
     let id = stem_of(ann_name);
     let bad = |line: usize, what: &str, text: &str| bad_line(ann_name, line, what, text);
     let mut spans: Vec<build::Read> = Vec::new();
-    let mut later = Vec::new();
+    // Two passes over the lines: the `T` lines first, then the lines that
+    // point at them (read again, not kept in a list).
     for (n, raw) in ann.lines().enumerate() {
         let n = n + 1;
         let raw = raw.trim_end_matches('\r');
         let line = Line::parse(raw);
         if line.kind() != Some('T') {
-            later.push((n, line));
             continue;
         }
         let (tid, Some(given)) = (line.id, line.text) else {
@@ -398,14 +399,18 @@ fn read_pair<'a>(i: usize, ann_name: &str, text: &str, ann: &'a str) -> Result<D
         let span_text = ix.slice(CharOffset(first), CharOffset(last)).unwrap_or_default().to_string();
         spans.push((tid.to_string(), build::span(first, last, label, None, Origin::User), span_text));
     }
-    for (n, line) in &later {
+    for (n, raw) in ann.lines().enumerate() {
+        let (n, line) = (n + 1, Line::parse(raw.trim_end_matches('\r')));
+        if line.kind() == Some('T') {
+            continue;
+        }
         // The definition's first three words: all that an `A`, `R` or `#`
         // line holds besides a note's text.
         let mut words = line.def.split(' ');
         let (w0, w1, w2) = (words.next().unwrap_or_default(), words.next(), words.next());
         let find = |id: &str| match spans.iter().position(|(t, _, _)| t == id) {
             Some(k) => Ok(k),
-            None => Err(bad(*n, "no annotation ", id)),
+            None => Err(bad(n, "no annotation ", id)),
         };
         match (line.kind(), w1, line.text) {
             (Some('A'), Some(target), None) => {
@@ -438,7 +443,7 @@ fn read_pair<'a>(i: usize, ann_name: &str, text: &str, ann: &'a str) -> Result<D
     }
     // A relation names its person by entity: notes read after it may have set it.
     build::document(i, [Some(id.to_string()), Some([id, ".txt"].concat()), None, None], text.to_string(), false, spans)
-        .map_err(|message| ReadErrorKind::Shape { doc: ann_name.to_string(), message }.into())
+        .map_err(|message| ReadError::shape(ann_name.to_string(), message))
 }
 
 /// Line `line` of `.ann` file `ann` refused: `what` it is, then `text`.
@@ -446,7 +451,7 @@ fn read_pair<'a>(i: usize, ann_name: &str, text: &str, ann: &'a str) -> Result<D
 /// written out at each).
 #[inline(never)]
 fn bad_line(ann: &str, line: usize, what: &str, text: &str) -> ReadError {
-    ReadErrorKind::Shape { doc: [ann, ", line ", &num_text(line)].concat(), message: [what, text].concat() }.into()
+    ReadError::shape([ann, ", line ", &num_text(line)].concat(), [what, text].concat())
 }
 
 /// A number attribute onto its NUMBER span (kept as the labelled JSON

@@ -103,6 +103,14 @@ pub fn document(
     Document::from_value(i, Value::Object(d)).map_err(|e| e.to_string())
 }
 
+/// The string at `key` of a JSON object, if there is one. Not inlined:
+/// the readers look up a dozen string fields (`type`, `id`, `origin`, …),
+/// each a `get`, an `and_then` and an `as_str` written out in place.
+#[inline(never)]
+pub fn str_at<'v>(v: &'v Value, key: &str) -> Option<&'v str> {
+    v.get(key)?.as_str()
+}
+
 /// A JSON value as a whole number (an offset), if it is one. Not inlined:
 /// every reader's offsets go through it.
 #[inline(never)]
@@ -113,9 +121,12 @@ pub fn whole(v: Option<&Value>) -> Option<usize> {
 /// A JSON value as a document id or name: strings as they are, numbers
 /// written out.
 pub fn name_of(v: Option<&Value>) -> Option<String> {
-    match v? {
+    let v = v?;
+    match v {
         Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
+        // Written as the labelled JSON's messages write a number: the same
+        // text as its `Display`, whose code is then not a second copy.
+        Value::Number(_) => Some(annotator_schema::json::value_text(v)),
         _ => None,
     }
 }

@@ -48,7 +48,7 @@ impl Format for Conll {
             out.push_str("\n\n");
             out.push_str(&document(d)?);
         }
-        Ok(vec![OutFile::text(stem, "conll", "text/plain", out)])
+        Ok(vec![OutFile::text(stem, "conll", "text/plain", out.into_bytes())])
     }
 }
 
@@ -81,25 +81,25 @@ pub fn tokens(text: &str, cuts: &[usize]) -> Vec<(usize, usize)> {
 /// punctuation split off one by one (a final period stays on a word that
 /// has another period in it: `U.S.`).
 fn peel(chars: &[char], mut a: usize, mut b: usize, out: &mut Vec<(usize, usize)>) {
-    let mut tail = Vec::new();
     while a < b && PUNCT.contains(&chars[a]) {
         out.push((a, a + 1));
         a += 1;
     }
+    // The trailing punctuation found first, then written after the word
+    // in order (no list of it kept).
+    let end = b;
     while b > a && PUNCT.contains(&chars[b - 1]) {
         let abbreviation = chars[b - 1] == '.' && chars[a..b - 1].contains(&'.');
         if abbreviation {
             break;
         }
-        tail.push((b - 1, b));
         b -= 1;
     }
     if a < b {
         out.push((a, b));
     }
-    // Last first: a plain loop, not a `rev` adapter for this alone.
-    while let Some(t) = tail.pop() {
-        out.push(t);
+    for k in b..end {
+        out.push((k, k + 1));
     }
 }
 

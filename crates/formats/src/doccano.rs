@@ -47,21 +47,18 @@ impl Format for Doccano {
         &ABOUT
     }
     fn write(&self, docs: &[Document], stem: &str) -> Result<Vec<OutFile>, ExportError> {
-        let mut out = String::new();
+        let mut j = JsonText::default();
         for d in docs {
             let ck = Checked::new(ABOUT.id, ABOUT.unit, d);
-            let mut j = JsonText::default();
             j.fill("{\"id\":\x01,\"text\":\x01,\"label\":[", &[&d.id, &d.text]);
             for (i, s) in d.spans.iter().enumerate() {
                 let (start, end) = ck.offsets(i, s)?;
                 let sep = if i > 0 { "," } else { "" };
                 j.fill("\x02[\x02,\x02,\x01]", &[sep, &num_text(start), &num_text(end), s.label.as_str()]);
             }
-            j.fill("],\"name\":\x01}", &[&d.name]);
-            out.push_str(&j.0);
-            out.push('\n');
+            j.fill("],\"name\":\x01}\n", &[&d.name]);
         }
-        Ok(vec![OutFile::text(stem, ABOUT.extension, "application/jsonl", out)])
+        Ok(vec![OutFile::text(stem, ABOUT.extension, "application/jsonl", j.0)])
     }
     fn recognises(&self, _: &str, bytes: &[u8]) -> bool {
         first_line(bytes).is_some_and(|v| {

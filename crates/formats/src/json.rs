@@ -26,7 +26,7 @@ impl Format for Json {
     fn write(&self, docs: &[Document], stem: &str) -> Result<Vec<OutFile>, ExportError> {
         check::all(ABOUT.id, ABOUT.unit, docs)?;
         let json = annotator_schema::json::to_json(docs);
-        Ok(vec![OutFile::text(stem, "json", "application/json", json)])
+        Ok(vec![OutFile::text(stem, "json", "application/json", json.into_bytes())])
     }
     fn recognises(&self, name: &str, bytes: &[u8]) -> bool {
         !labelstudio::LabelStudio.recognises(name, bytes)

@@ -58,7 +58,7 @@ impl Format for Jsonl {
     fn write(&self, docs: &[Document], stem: &str) -> Result<Vec<OutFile>, ExportError> {
         check::all(ABOUT.id, ABOUT.unit, docs)?;
         let out = annotator_schema::json::json_lines(docs);
-        Ok(vec![OutFile::text(stem, "jsonl", "application/jsonl", out)])
+        Ok(vec![OutFile::text(stem, "jsonl", "application/jsonl", out.into_bytes())])
     }
     fn recognises(&self, _: &str, bytes: &[u8]) -> bool {
         first_line(bytes).is_some_and(|v| v.get("spans").is_some() && OWN_FIELDS.iter().any(|f| v.get(f).is_some()))
@@ -74,7 +74,7 @@ impl Format for Jsonl {
 
 /// A document's error, said by its line.
 fn on_line(line: usize, e: JsonError) -> ReadError {
-    ReadErrorKind::Shape { doc: line_name(line), message: e.to_string() }.into()
+    ReadError::shape(line_name(line), e.to_string())
 }
 
 /// How errors name a line (or any numbered item: `line 3`).

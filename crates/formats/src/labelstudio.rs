@@ -73,10 +73,9 @@ impl Format for LabelStudio {
             task(&mut j, n, d)?;
         }
         j.raw("\n]\n");
-        let tasks = j.0;
         Ok(vec![
-            OutFile::text(stem, ABOUT.extension, "application/json", tasks),
-            OutFile::text(stem, "labelstudio.xml", "application/xml", config(docs)),
+            OutFile::text(stem, ABOUT.extension, "application/json", j.0),
+            OutFile::text(stem, "labelstudio.xml", "application/xml", config(docs).into_bytes()),
         ])
     }
     fn recognises(&self, _: &str, bytes: &[u8]) -> bool {
@@ -106,8 +105,8 @@ impl Format for LabelStudio {
         }
         let mut docs = Vec::with_capacity(tasks.len());
         for (i, t) in tasks.iter().enumerate() {
-            let doc = read_task(i, t)
-                .map_err(|message| ReadErrorKind::Shape { doc: ["task ", &num_text(i + 1)].concat(), message })?;
+            let doc =
+                read_task(i, t).map_err(|message| ReadError::shape(["task ", &num_text(i + 1)].concat(), message))?;
             docs.push(doc);
         }
         Ok(docs)
@@ -187,7 +186,8 @@ fn task(j: &mut JsonText, n: usize, d: &Document) -> Result<(), ExportError> {
         // A confirmed suggestion stays among the predictions (`data.checked` names it).
         let mut picked = Vec::new();
         for (i, s) in d.spans.iter().enumerate() {
-            if s.origin.as_str() == origin.as_str() {
+            // A confirmed suggestion (`Origin::Checked`) is automatic.
+            if (s.origin == Origin::User) == (origin == Origin::User) {
                 picked.push(i);
             }
         }
@@ -257,7 +257,9 @@ fn regions(
 
 /// One task as a document.
 fn read_task(i: usize, task: &Value) -> Result<Document, String> {
-    let data = task.get("data").and_then(Value::as_object).ok_or("a task needs a \"data\" object")?;
+    let Some(task_data @ Value::Object(data)) = task.get("data") else {
+        return Err("a task needs a \"data\" object".into());
+    };
     let text = match data.get(TEXT) {
         Some(Value::String(t)) => t.clone(),
         _ => data.iter().find_map(|(_, v)| v.as_str()).ok_or("the task's data holds no text")?.to_string(),
@@ -268,9 +270,8 @@ fn read_task(i: usize, task: &Value) -> Result<Document, String> {
     let checked = data.get(CHECKED).and_then(Value::as_array).map_or(&[][..], Vec::as_slice);
     let annotation = latest(task, "annotations", true);
     let prediction = latest(task, "predictions", false);
-    let built_from_prediction = annotation
-        .iter()
-        .any(|r| matches!(r.get("origin").and_then(Value::as_str), Some(FROM_PREDICTION | CHANGED_PREDICTION)));
+    let built_from_prediction =
+        annotation.iter().any(|r| matches!(build::str_at(r, "origin"), Some(FROM_PREDICTION | CHANGED_PREDICTION)));
     let mut spans = Vec::new();
     if built_from_prediction {
         read_results(annotation, None, checked, &[], &mut spans)?;
@@ -281,7 +282,7 @@ fn read_task(i: usize, task: &Value) -> Result<Document, String> {
         read_results(prediction, Some(Origin::Auto), checked, &user, &mut spans)?;
         spans.append(&mut user);
     }
-    let stamp = |key: &str| data.get(key).and_then(Value::as_str).map(str::to_string);
+    let stamp = |key: &str| build::str_at(task_data, key).map(str::to_string);
     build::document(i, [id, name, stamp("annotator"), stamp("modified")], text, reviewed, spans)
 }
 
@@ -293,7 +294,7 @@ fn latest<'t>(task: &'t Value, key: &str, skip_cancelled: bool) -> &'t [Value] {
     let (mut best, mut best_at) = (None, "");
     for a in list {
         let cancelled = a.get("was_cancelled").and_then(Value::as_bool) == Some(true);
-        let at = a.get("created_at").and_then(Value::as_str).unwrap_or_default();
+        let at = build::str_at(a, "created_at").unwrap_or_default();
         // The last of equal times, as `max_by_key` picks.
         if !(skip_cancelled && cancelled) && (best.is_none() || at >= best_at) {
             (best, best_at) = (Some(a), at);
@@ -321,26 +322,25 @@ fn read_results(
 ) -> Result<(), String> {
     let mut spans: Vec<build::Read> = Vec::new();
     for r in results {
-        let kind = r.get("type").and_then(Value::as_str).unwrap_or_default().to_ascii_lowercase();
         let Some(value) = r.get("value") else { continue };
-        if kind != "labels" {
+        if !build::str_at(r, "type").unwrap_or_default().eq_ignore_ascii_case("labels") {
             continue;
         }
         let int = |k: &str| build::whole(value.get(k));
         let (Some(start), Some(end)) = (int("start"), int("end")) else {
             return Err(["a labels region needs whole-number start and end, not ", &value_text(value)].concat());
         };
-        let origin = origin.unwrap_or(match r.get("origin").and_then(Value::as_str) {
+        let origin = origin.unwrap_or(match build::str_at(r, "origin") {
             Some(FROM_PREDICTION) => Origin::Auto,
             _ => Origin::User,
         });
-        let id = r.get("id").and_then(Value::as_str).unwrap_or_default().to_string();
+        let id = build::str_at(r, "id").unwrap_or_default().to_string();
         let names = value.get("labels").and_then(Value::as_array).map_or(&[][..], Vec::as_slice);
         // Plain loops here and below: each adapter (`filter_map`, `filter`)
         // would be instantiated for this reader alone.
         for name in names {
             let Some(name) = name.as_str() else { continue };
-            let text = value.get("text").and_then(Value::as_str);
+            let text = build::str_at(value, "text");
             let mut span = build::span(start, end, name, text, origin);
             if origin == Origin::Auto && checked.iter().any(|c| c.as_str() == Some(&id)) {
                 build::set(&mut span, CHECKED, Value::Bool(true));
@@ -349,10 +349,10 @@ fn read_results(
         }
     }
     for r in results {
-        let kind = r.get("type").and_then(Value::as_str).unwrap_or_default();
-        let id = r.get("id").and_then(Value::as_str).unwrap_or_default();
+        let kind = build::str_at(r, "type").unwrap_or_default();
+        let id = build::str_at(r, "id").unwrap_or_default();
         if kind == "textarea" {
-            let from = r.get("from_name").and_then(Value::as_str).unwrap_or_default();
+            let from = build::str_at(r, "from_name").unwrap_or_default();
             let text = match r.get("value").and_then(|v| v.get("text")) {
                 Some(Value::Array(lines)) => {
                     let mut text = String::new();
@@ -375,7 +375,7 @@ fn read_results(
                 }
             }
         } else if kind == "relation" {
-            let end_id = |k: &str| r.get(k).and_then(Value::as_str).unwrap_or_default();
+            let end_id = |k: &str| build::str_at(r, k).unwrap_or_default();
             build::relate(&mut spans, end_id("from_id"), end_id("to_id"));
         }
     }

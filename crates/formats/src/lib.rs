@@ -189,10 +189,10 @@ pub struct OutFile {
 }
 
 impl OutFile {
-    /// A text file named `stem.ext`.
+    /// A text file named `stem.ext`, its UTF-8 bytes.
     #[inline(never)]
-    fn text(stem: &str, ext: &str, mime: &'static str, text: String) -> OutFile {
-        OutFile { name: [stem, ".", ext].concat(), mime, bytes: text.into_bytes() }
+    fn text(stem: &str, ext: &str, mime: &'static str, bytes: Vec<u8>) -> OutFile {
+        OutFile { name: [stem, ".", ext].concat(), mime, bytes }
     }
 }
 
@@ -236,26 +236,24 @@ pub fn ids(importable_only: bool) -> String {
     ids.join(", ")
 }
 
-/// A file name's ending, lower case, after its first dot in the base name
-/// (`a.labelstudio.json` → `labelstudio.json`), and after its last dot.
-fn endings(name: &str) -> (String, String) {
+/// A file name's extension, lower case: what follows the last dot of its
+/// base name (`a.labelstudio.json` → `json`), empty if none.
+fn extension(name: &str) -> String {
     let base = name.rsplit(['/', '\\']).next().unwrap_or(name).to_ascii_lowercase();
-    let last = base.rsplit_once('.').map(|(_, e)| e.to_string()).unwrap_or_default();
-    let all = base.split_once('.').map(|(_, e)| e.to_string()).unwrap_or_default();
-    (all, last)
+    base.rsplit_once('.').map(|(_, e)| e.to_string()).unwrap_or_default()
 }
 
 /// The importable format that reads this file, if any: the first in
 /// [`FORMATS`] that takes its extension and recognises its content.
 pub fn recognise(name: &str, bytes: &[u8]) -> Option<&'static dyn Format> {
-    let (_, last) = endings(name);
+    let last = extension(name);
     FORMATS.iter().copied().find(|f| f.reads().contains(&last.as_str()) && f.recognises(name, bytes))
 }
 
 /// Whether some format reads files with this name's extension (so the
 /// page and the CLI route it here rather than to the plain-text reader).
 pub fn takes_extension(name: &str) -> bool {
-    let (_, last) = endings(name);
+    let last = extension(name);
     FORMATS.iter().any(|f| f.reads().contains(&last.as_str()))
 }
 
@@ -264,7 +262,7 @@ pub fn takes_extension(name: &str) -> bool {
 /// order given. A companion is not listed on its own.
 pub fn group(names: &[&str]) -> Vec<(usize, Option<usize>)> {
     let companion_of = |name: &str| -> Option<usize> {
-        let f = FORMATS.iter().find(|f| f.reads().contains(&endings(name).1.as_str()))?;
+        let f = FORMATS.iter().find(|f| f.reads().contains(&extension(name).as_str()))?;
         let c = f.companion(name)?;
         names.iter().position(|n| *n == c)
     };
@@ -358,6 +356,15 @@ impl ReadError {
 impl From<ReadErrorKind> for ReadError {
     fn from(kind: ReadErrorKind) -> Self {
         ReadError(Box::new(kind))
+    }
+}
+
+impl ReadError {
+    /// A [`ReadErrorKind::Shape`]: what is wrong with a part (`doc`) of a
+    /// file. Not inlined: every reader's shape errors are made here.
+    #[inline(never)]
+    pub(crate) fn shape(doc: String, message: String) -> ReadError {
+        ReadErrorKind::Shape { doc, message }.into()
     }
 }
 

@@ -4,31 +4,15 @@
 
 use annotator_schema::{Document, Label};
 
-/// JSON text being written.
+/// JSON text being written: UTF-8, the bytes of a file (`OutFile`).
 #[derive(Default)]
-pub struct JsonText(pub String);
+pub struct JsonText(pub Vec<u8>);
 
 impl JsonText {
-    /// Appends `s` as a JSON string (quoted, escaped).
+    /// Appends `s` as a JSON string, escaped by the labelled JSON's writer
+    /// (as serde_json escapes it): its code is on the page already.
     pub fn str(&mut self, s: &str) -> &mut Self {
-        let out = &mut self.0;
-        out.push('"');
-        for c in s.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                '\n' => out.push_str("\\n"),
-                '\r' => out.push_str("\\r"),
-                '\t' => out.push_str("\\t"),
-                c if (c as u32) < 0x20 => {
-                    out.push_str("\\u00");
-                    out.push(HEX[(c as usize) >> 4]);
-                    out.push(HEX[(c as usize) & 15]);
-                }
-                c => out.push(c),
-            }
-        }
-        out.push('"');
+        annotator_schema::json::push_string(&mut self.0, s);
         self
     }
 
@@ -41,7 +25,7 @@ impl JsonText {
     /// inlined: the writers call it at a hundred places.
     #[inline(never)]
     pub fn raw(&mut self, s: &str) -> &mut Self {
-        self.0.push_str(s);
+        self.0.extend_from_slice(s.as_bytes());
         self
     }
 
@@ -55,20 +39,19 @@ impl JsonText {
         let mut args = args.iter().copied();
         let mut rest = template;
         while let Some(at) = rest.find([STR, RAW]) {
-            self.0.push_str(&rest[..at]);
+            self.raw(&rest[..at]);
             // A hole without an argument (a template's own mistake, which
             // every writer's tests would show) is left empty.
             let arg = args.next().unwrap_or_default();
             if rest[at..].starts_with(STR) {
                 self.str(arg);
             } else {
-                self.0.push_str(arg);
+                self.raw(arg);
             }
             // Both markers are one byte long.
             rest = &rest[at + 1..];
         }
-        self.0.push_str(rest);
-        self
+        self.raw(rest)
     }
 }
 
@@ -135,18 +118,16 @@ pub const STR: char = '\x01';
 /// In a [`JsonText::fill`] template: an argument goes here as it is.
 pub const RAW: char = '\x02';
 
-const HEX: [char; 16] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'];
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn strings_are_escaped_as_json_reads_them() {
-        let nasty = "a\"b\\c\nd\re\tf\u{1}g😀é";
+        let nasty = "a\"b\\c\nd\re\tf\u{1}\u{8}\u{c}g😀é";
         let mut j = JsonText::default();
         j.fill("{\"k\":\x01,\"n\":\x02}", &[nasty, "42"]);
-        let v: serde_json::Value = serde_json::from_str(&j.0).unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&j.0).unwrap();
         assert_eq!((v["k"].as_str(), v["n"].as_u64()), (Some(nasty), Some(42)));
     }
 }

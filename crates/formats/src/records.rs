@@ -15,7 +15,7 @@ use annotator_schema::{Document, OffsetIndex, Origin};
 use serde_json::Value;
 
 use crate::jsonl::{line_name, lines};
-use crate::{build, check, InFile, ReadError, ReadErrorKind, Unit};
+use crate::{build, check, InFile, ReadError, Unit};
 
 /// Where one format keeps a line's parts. Pointers are JSON pointers
 /// (`/meta/id`); an empty pointer is a part the format does not hold.
@@ -51,7 +51,7 @@ pub fn read(file: &InFile, shape: &Shape) -> Result<Vec<Document>, ReadError> {
     for (n, value) in lines(file.text()?)? {
         let line = line_name(n);
         let doc = record(docs.len(), &line, value, shape)
-            .and_then(|r| r.map_err(|message| ReadErrorKind::Shape { doc: line.clone(), message }.into()))?;
+            .and_then(|r| r.map_err(|message| ReadError::shape(line.clone(), message)))?;
         docs.push(doc);
     }
     Ok(docs)
@@ -99,8 +99,7 @@ fn record(i: usize, line: &str, mut rec: Value, shape: &Shape) -> Result<Result<
     let at = |p: &str| pointer(&rec, p);
     if let Some(relations) = at(shape.relations).and_then(Value::as_array) {
         for r in relations {
-            let is_speaker =
-                r.get("type").and_then(Value::as_str).is_some_and(|t| t.eq_ignore_ascii_case(build::SPEAKER));
+            let is_speaker = build::str_at(r, "type").is_some_and(|t| t.eq_ignore_ascii_case(build::SPEAKER));
             let id = |k: &str| r.get(k).map_or_else(String::new, value_text);
             if is_speaker {
                 build::relate(&mut spans, &id("from_id"), &id("to_id"));

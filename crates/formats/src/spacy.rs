@@ -37,9 +37,8 @@ impl Format for Spacy {
     }
     fn write(&self, docs: &[Document], stem: &str) -> Result<Vec<OutFile>, ExportError> {
         check::all(ABOUT.id, ABOUT.unit, docs)?;
-        let mut out = String::new();
+        let mut j = JsonText::default();
         for d in docs {
-            let mut j = JsonText::default();
             // The spans as in the labelled JSON, written by its writer.
             let spans = annotator_schema::json::spans_to_json(&d.spans);
             let reviewed = if d.reviewed { "true" } else { "false" };
@@ -52,11 +51,9 @@ impl Format for Spacy {
                     j.fill(",\x01:\x01", &[key, stamp]);
                 }
             }
-            j.raw("}}");
-            out.push_str(&j.0);
-            out.push('\n');
+            j.raw("}}\n");
         }
-        Ok(vec![OutFile::text(stem, ABOUT.extension, "application/jsonl", out)])
+        Ok(vec![OutFile::text(stem, ABOUT.extension, "application/jsonl", j.0)])
     }
     fn recognises(&self, _: &str, bytes: &[u8]) -> bool {
         first_line(bytes).is_some_and(|v| {

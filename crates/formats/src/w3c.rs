@@ -46,23 +46,29 @@ impl Format for W3c {
         &ABOUT
     }
     fn write(&self, docs: &[Document], stem: &str) -> Result<Vec<OutFile>, ExportError> {
-        let mut items = JsonText::default();
+        // Every span is written (or the export refused): the total is known
+        // before the items are.
         let mut total = 0;
         for d in docs {
-            let ck = Checked::new(ABOUT.id, ABOUT.unit, d);
-            for (i, s) in d.spans.iter().enumerate() {
-                let (start, end) = ck.offsets(i, s)?;
-                items.raw(if total > 0 { ",\n" } else { "\n" });
-                annotation(&mut items, d, &ck, i, s, start, end);
-                total += 1;
-            }
+            total += d.spans.len();
         }
         let mut j = JsonText::default();
         j.fill(
             "{\"@context\":\x01,\"id\":\x01,\"type\":\"AnnotationCollection\",\"label\":\x01,\"total\":\x02,\
-             \"first\":{\"type\":\"AnnotationPage\",\"startIndex\":0,\"items\":[\x02\n]}}\n",
-            &[CONTEXT, &[URN, ":collection:", &encode(stem)].concat(), stem, &num_text(total), &items.0],
+             \"first\":{\"type\":\"AnnotationPage\",\"startIndex\":0,\"items\":[",
+            &[CONTEXT, &[URN, ":collection:", &encode(stem)].concat(), stem, &num_text(total)],
         );
+        let mut first = true;
+        for d in docs {
+            let ck = Checked::new(ABOUT.id, ABOUT.unit, d);
+            for (i, s) in d.spans.iter().enumerate() {
+                let (start, end) = ck.offsets(i, s)?;
+                j.raw(if first { "\n" } else { ",\n" });
+                annotation(&mut j, d, &ck, i, s, start, end);
+                first = false;
+            }
+        }
+        j.raw("\n]}}\n");
         Ok(vec![OutFile::text(stem, "jsonld", "application/ld+json", j.0)])
     }
 }

@@ -67,7 +67,7 @@ fn put32(out: &mut Vec<u8>, fields: &[u32]) {
 /// A zip archive holding `files` (name, content), stored, in order.
 /// Sizes past 4 GiB cannot occur: every input is far below the page's
 /// 5 MB file limit times the corpus.
-pub fn write(files: &[(String, Vec<u8>)]) -> Vec<u8> {
+pub fn write(files: &[(String, &[u8])]) -> Vec<u8> {
     let mut out = Vec::new();
     let mut central = Vec::new();
     for (name, data) in files {
@@ -196,9 +196,10 @@ mod tests {
             ("dir/é.ann".to_string(), b"T1\tPERSON 2 8\tPeskov\n".to_vec()),
             ("empty".to_string(), Vec::new()),
         ];
-        let zip = write(&files);
+        let borrowed: Vec<(String, &[u8])> = files.iter().map(|(n, d)| (n.clone(), d.as_slice())).collect();
+        let zip = write(&borrowed);
         assert!(is_zip(&zip));
-        assert_eq!(write(&files), zip, "the same files give the same bytes");
+        assert_eq!(write(&borrowed), zip, "the same files give the same bytes");
         let back = read(&zip).unwrap();
         let back: Vec<(String, Vec<u8>)> = back.into_iter().map(|(n, d)| (n, d.to_vec())).collect();
         assert_eq!(back, files);
@@ -206,7 +207,7 @@ mod tests {
 
     #[test]
     fn damaged_or_compressed_archives_are_refused_with_a_reason() {
-        let zip = write(&[("a.txt".to_string(), b"hello".to_vec())]);
+        let zip = write(&[("a.txt".to_string(), b"hello".as_slice())]);
         let mut damaged = zip.clone();
         damaged[LOCAL_LEN + 5] ^= 1;
         assert!(read(&damaged).unwrap_err().contains("damaged"));
