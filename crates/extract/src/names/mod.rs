@@ -995,6 +995,8 @@ mod tests {
                 &[("Ana Ruiz", "PERSON"), ("United States", "PLACE"), ("Marta Gil", "PERSON"), ("Argentina", "PLACE")],
             ),
             ("a_club_suffix_after_a_town_is_a_club", "Newcastle United beat Leeds 2-1 .", &[]),
+            ("a_capital_facing_a_town_with_a_score_is_a_club", "Washington beat Dallas 24-17 on Sunday .", &[]),
+            ("capitals_facing_without_a_score_stay_places", "Moscow faced Kyiv in talks .", &[("Moscow", "PLACE"), ("Kyiv", "PLACE")]),
             ("results_line_side_is_no_scorer", "Reading 2 Oxford 0\n", &[]),
             (
                 "chained_results_of_towns_are_clubs",

@@ -128,7 +128,10 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
         let teams = known(a, &names)
             || known(b, &names)
             || scored && (is_place(a) && unknown_single(b) || is_place(b) && unknown_single(a))
-            || provincial(a) && provincial(b);
+            || provincial(a) && provincial(b)
+            // With a score, a capital facing a town is a club too
+            // (`Washington beat Dallas 24-17`, `Paris beat Lyon 3-1`).
+            || scored && (provincial(a) && town(b) || town(a) && provincial(b));
         if teams {
             add(a, &mut names);
             add(b, &mut names);
