@@ -1083,6 +1083,11 @@ mod tests {
             ("king_after_a_given_name", "He lost to Damian King in the final.", &[("Damian King", "PERSON")]),
             ("pope_after_a_given_name", "She translated Alexander Pope into Italian.", &[("Alexander Pope", "PERSON")]),
             (
+                "shah_after_a_title_and_a_given_name",
+                "Home Minister Amit Shah toured the camp with Chief Minister Priya King.",
+                &[("Amit Shah", "PERSON"), ("Priya King", "PERSON")],
+            ),
+            (
                 "counter_a_bill_named_after_a_person",
                 "The House passed the George Floyd Justice in Policing Act.",
                 &[("George Floyd", "PERSON")],
