@@ -1242,6 +1242,21 @@ mod tests {
                 &[("Tom Reyes", "PERSON")],
             ),
             ("counter_a_comma_joins_no_pair", "Ana Lima, Zentrix, and the board met.", &[("Ana Lima", "PERSON")]),
+            (
+                "a_sentence_opening_word_before_and_a_person",
+                "The summit ended late. Okafor and Ana Lima signed the accord.",
+                &[("Okafor", "PERSON"), ("Ana Lima", "PERSON")],
+            ),
+            (
+                "counter_a_sentence_opening_plural",
+                "The summit ended late. Officials and Ana Lima signed the accord.",
+                &[("Ana Lima", "PERSON")],
+            ),
+            (
+                "counter_a_sentence_opening_common_word",
+                "The summit ended late. Security and Ana Lima were on the agenda, and security held.",
+                &[("Ana Lima", "PERSON")],
+            ),
         ];
         check(cases);
     }
