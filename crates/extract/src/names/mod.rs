@@ -1413,6 +1413,9 @@ mod tests {
                 &[("Vardolek", "PERSON"), ("Leeds", "PLACE")],
             ),
             ("a_life_after_possessive", "The film follows Duvessa's life and career.", &[("Duvessa", "PERSON")]),
+            ("a_death_after_possessive", "A vacuum followed Vardolek's death in 2004.", &[("Vardolek", "PERSON")]),
+            ("an_office_after_possessive", "She praised Ostrelli's administration.", &[("Ostrelli", "PERSON")]),
+            ("kin_of_the_second_degree", "They found Quillane's nephew in town.", &[("Quillane", "PERSON")]),
             // Counter-examples.
             ("active_arrest_by_a_place", "Then Moscow arrested two reporters.", &[("Moscow", "PLACE")]),
             ("headline_common_noun_with_age", "Man, 59, held on suspicion of theft", &[]),
@@ -1423,6 +1426,8 @@ mod tests {
             ("a_year_is_no_age", "Wines from Drellow, 2019, sold well.", &[("Drellow", "PLACE")]),
             ("place_whose", "India, whose economy grew, voted.", &[("India", "PLACE")]),
             ("place_with_an_attorney_general", "Colorado's attorney general said no.", &[("Colorado", "PLACE")]),
+            ("place_with_an_administration", "Kenya's administration said no.", &[("Kenya", "PLACE")]),
+            ("no_government_after_a_possessive", "She praised Drellow's government.", &[]),
             ("place_greeted", "Hello Paris!", &[("Paris", "PLACE")]),
         ]);
     }
