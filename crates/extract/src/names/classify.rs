@@ -23,6 +23,7 @@ use super::companies;
 use super::gazetteer;
 use super::learned;
 use super::mention::{Mention, Segment};
+use super::object;
 use super::people;
 use super::place_first;
 use super::rules::{self, Cx, Rule, Verdict};
@@ -69,6 +70,7 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("unknown_words_in_person_context", rules::unknown_words_in_person_context),
     ("role_after", people::role_after),
     ("voted_for", rules::voted_for),
+    ("object_slot", object::object_slot),
     ("word_before_place", rules::word_before_place),
     ("place_before_words", place_first::place_before_words),
     ("unknown_given_and_surname", people::unknown_given_and_surname),

@@ -57,6 +57,7 @@ mod learned;
 mod lists;
 mod lower_case;
 mod mention;
+mod object;
 mod org_names;
 mod party_states;
 mod people;
@@ -698,7 +699,8 @@ mod tests {
                 "evacuations in Marathon and Vorloe, north of Athens, and in Brask, some 20 km south-west of New York.",
                 &[("Vorloe", "PLACE"), ("Athens", "PLACE"), ("Brask", "PLACE"), ("New York", "PLACE")],
             ),
-            ("bearing_from_no_place", "He met Vorloe, north of the river, and Brask, south of Tom.", &[("Tom", "PERSON")]),
+            // (`met Vorloe`: the object of `met` is a person, `object::object_slot`.)
+            ("bearing_from_no_place", "He met Vorloe, north of the river, and Brask, south of Tom.", &[("Vorloe", "PERSON"), ("Tom", "PERSON")]),
             ("region_words_of_russia_and_poland", "in Krasnodar Krai and the Yamalo-Nenets Okrug", &[("Krasnodar Krai", "PLACE"), ("Yamalo-Nenets Okrug", "PLACE")]),
             ("lone_name_opening_a_sentence_before_said", "The bill failed. Nowak said he was angry.", &[("Nowak", "PERSON")]),
             (
@@ -1375,6 +1377,44 @@ mod tests {
                 "Hotels in Greater Victoria Harbour filled up.",
                 &[("Greater Victoria Harbour", "PLACE")],
             ),
+        ]);
+    }
+
+    /// A lone word no list knows in the slot of a verb or noun that takes a
+    /// person is one (`object::object_slot`); an organisation word, a
+    /// place, a company, a plural, a possessive or a word the text writes
+    /// in lower case is not.
+    #[test]
+    fn object_slot_cases() {
+        check(&[
+            (
+                "met_then_a_preposition",
+                "On Friday she met Vardolek in Paris.",
+                &[("Vardolek", "PERSON"), ("Paris", "PLACE")],
+            ),
+            ("accused_of", "The senator accused Ostrelli of lying.", &[("Ostrelli", "PERSON")]),
+            ("urged_to", "The unions urged Quillane to resign.", &[("Quillane", "PERSON")]),
+            ("thanked_for", "The mayor thanked Brennagh for the gift.", &[("Brennagh", "PERSON")]),
+            ("talks_with", "He held talks with Duvessa about grain.", &[("Duvessa", "PERSON")]),
+            (
+                "welcomed_by_a_pair",
+                "The envoy was welcomed by Vardolek and Ostrelli in the capital.",
+                &[("Vardolek", "PERSON"), ("Ostrelli", "PERSON")],
+            ),
+            ("appointed_to", "The council appointed Quillane to draft the code.", &[("Quillane", "PERSON")]),
+            // Counter-examples.
+            ("an_organisation_word", "The president urged Congress to act.", &[]),
+            (
+                "a_known_place",
+                "The minister met Kenya's envoy and talks with Uganda ended.",
+                &[("Kenya", "PLACE"), ("Uganda", "PLACE")],
+            ),
+            ("a_known_company", "Regulators accused Microsoft of stalling.", &[]),
+            ("a_party_in_the_plural", "She accused Tories of stalling and urged Greens to act.", &[]),
+            ("a_word_in_capitals", "He met ZELKOR in Paris.", &[("Paris", "PLACE")]),
+            ("no_verb_of_people", "Critics compared Vardolek to a storm.", &[]),
+            ("a_team_beaten", "The champions were beaten by Drellow on Sunday.", &[]),
+            ("a_word_in_lower_case_too", "He met Security at the gate; security was tight.", &[]),
         ]);
     }
 

@@ -250,7 +250,7 @@ fn pronoun_after(text: &str, toks: &[Token], verb: usize) -> bool {
 /// A capital inside `w` after its first letter, but for a surname's
 /// prefix (`McDonald`) or after an apostrophe or a hyphen (`O'Brien`,
 /// `Abdel-Rahman`).
-fn inner_capital(w: &str) -> bool {
+pub(super) fn inner_capital(w: &str) -> bool {
     let rest = INNER_CAPITAL_PREFIXES.iter().find_map(|p| w.strip_prefix(p)).unwrap_or(w);
     let mut prev = ' ';
     rest.chars().enumerate().any(|(i, c)| {
