@@ -20,6 +20,7 @@ use annotator_schema::Label;
 use super::article::Article;
 use super::candidates::{Candidate, Lead};
 use super::companies;
+use super::epithets;
 use super::gazetteer;
 use super::learned;
 use super::mention::{Mention, Segment};
@@ -36,6 +37,7 @@ use crate::tokens::{has, Token};
 /// is named, so that a trace or a test can say which rule decided.
 pub(super) const RULES: &[(&str, Rule)] = &[
     ("team", rules::team),
+    ("epithet", epithets::epithet),
     ("org_prefix", rules::org_prefix),
     ("team_nickname", rules::team_nickname),
     ("institution", rules::institution),

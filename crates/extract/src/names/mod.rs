@@ -51,6 +51,7 @@ mod context;
 mod coreference;
 mod cues;
 mod datelines;
+mod epithets;
 mod gazetteer;
 mod handles;
 mod learned;
@@ -1377,6 +1378,35 @@ mod tests {
                 "Hotels in Greater Victoria Harbour filled up.",
                 &[("Greater Victoria Harbour", "PLACE")],
             ),
+        ]);
+    }
+
+    /// A name with its epithet after `the`, or a given name with the regnal
+    /// `I`, is one person (`epithets`); not a name before another noun
+    /// after `the`, a people's name before a noun, a state's `of the`, a
+    /// pronoun after a word, a part's number.
+    #[test]
+    fn epithet_cases() {
+        check(&[
+            ("a_listed_epithet", "In 1767 Catherine the Great wrote to him.", &[("Catherine the Great", "PERSON")]),
+            (
+                "an_epithet_after_two_words",
+                "Two works by Lucas Brandl the Elder are on show.",
+                &[("Lucas Brandl the Elder", "PERSON")],
+            ),
+            ("a_people_after_a_given_name", "Louis the German invaded the valley.", &[("Louis the German", "PERSON")]),
+            ("the_first_of_the_name", "The earls had served under Henry I and his son.", &[("Henry I", "PERSON")]),
+            (
+                "the_name_alone_later",
+                "Peter the Great built the city. Later Peter left.",
+                &[("Peter the Great", "PERSON"), ("Peter", "PERSON")],
+            ),
+            // Counter-examples.
+            ("a_place_after_the_epithet", "They sailed into Peter the Great Bay.", &[("Great Bay", "PLACE")]),
+            ("a_people_before_a_noun", "He asked Maria the German word for it.", &[]),
+            ("a_state_of_the", "He flew to the Republic of the Congo.", &[("Republic of the Congo", "PLACE")]),
+            ("a_pronoun_after_a_word", "Well I know.\nDan I think is right.", &[]),
+            ("a_part", "CHAPTER I\nThe war ended with World War I.", &[]),
         ]);
     }
 
