@@ -1432,6 +1432,7 @@ mod tests {
                 &[("Vardolek", "PERSON"), ("Ostrelli", "PERSON")],
             ),
             ("appointed_to", "The council appointed Quillane to draft the code.", &[("Quillane", "PERSON")]),
+            ("starring", "The video, starring LaDorne, was shot in a day.", &[("LaDorne", "PERSON")]),
             // Counter-examples.
             ("an_organisation_word", "The president urged Congress to act.", &[]),
             (

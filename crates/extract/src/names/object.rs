@@ -27,7 +27,8 @@ const OF: u8 = 1 << 1;
 /// `congratulated Okafor on`).
 const FOR: u8 = 1 << 2;
 /// ... a person, alone (`met Macron in Paris`, `married Ostrelli`,
-/// `succeeded Brandt`): people meet, marry and succeed people.
+/// `succeeded Brandt`, `starring LaBeouf`): people meet, marry, succeed
+/// and star people.
 const OBJECT: u8 = 1 << 3;
 /// The word governs a `with` whose noun is a person or a party to talks
 /// (`talks with Erdogan`, `met with Okafor`, `relationship with Mulva`).
@@ -71,6 +72,7 @@ fn slots_after(w: &str) -> u8 {
         "dinner" => WITH,
         "directed" => BY,
         "encouraged" => TO,
+        "escorted" => OBJECT,
         "feud" => WITH,
         "forced" => TO,
         "founded" => BY,
@@ -100,6 +102,7 @@ fn slots_after(w: &str) -> u8 {
         "sided" => WITH,
         "slammed" => FOR,
         "spoke" => WITH,
+        "starring" => OBJECT,
         "succeeded" => OBJECT,
         "talked" => WITH,
         "talks" => WITH,

@@ -121,9 +121,10 @@ const PRONOUN_WINDOW: usize = 30;
 const PERSONAL_PRONOUNS: [&str; 7] = ["he", "him", "his", "himself", "she", "her", "herself"];
 
 /// Prefixes of a surname after which a capital stands inside the word
-/// (`McDonald`, `MacKay`); any other inner capital makes a brand or an
-/// acronym (`BayCon`, `ACPeds`).
-const INNER_CAPITAL_PREFIXES: [&str; 2] = ["Mc", "Mac"];
+/// (`McDonald`, `MacKay`, `DeSantis`, `DiCaprio`, `LaBeouf`, `LeBlanc`,
+/// `DuBois`); any other inner capital makes a brand or an acronym
+/// (`BayCon`, `ACPeds`).
+const INNER_CAPITAL_PREFIXES: [&str; 7] = ["Mc", "Mac", "De", "Di", "Du", "La", "Le"];
 
 /// Decides the open segments that are a clause's subject (and their
 /// repeats); returns the mentions with those added, and the segments still
