@@ -1,5 +1,5 @@
 //! A ruler's or a painter's name with its epithet after `the` (`Catherine
-//! the Great`, `Lucas Cranach the Elder`, `Louis the German`), which the
+//! the Great`, `Pieter Bruegel the Elder`, `Louis the German`), which the
 //! runs pass would end before (`the` is no name's particle), and with the
 //! regnal numeral `I` (`Henry I and`), which `rules::regnal_numeral` leaves
 //! (it is a pronoun as often). The runs pass asks [`after`] where a run
@@ -18,7 +18,7 @@ const THE: &str = "the";
 /// and above).
 const FIRST: &str = "I";
 
-/// The most words of a name before its epithet (`Lucas Cranach the
+/// The most words of a name before its epithet (`Pieter Bruegel the
 /// Elder`, `King Charles the Bald` is a title and two).
 const MAX_NAME_WORDS: usize = 3;
 
@@ -66,7 +66,7 @@ fn is_epithet(w: &str) -> bool {
 /// `Pliny the Younger`), or a people's name after a known given name
 /// (`Louis the German`), before no capitalised word (not `Peter the Great
 /// Bay`) and, after a people's name, before a mark, a function word or a
-/// verb in `-ed` (`Louis the German invaded`, not `asked Maria the German
+/// verb in `-ed` (`Louis the German crossed`, not `asked Maria the German
 /// word`). The run is capitalised words alone (not `History of Peter`),
 /// the last no organisation, landmark or function word.
 pub(super) fn after(text: &str, toks: &[Token], first: usize, last: usize) -> Option<usize> {
@@ -100,10 +100,10 @@ fn given(text: &str, toks: &[Token], k: usize) -> bool {
     lexicon().is_given(core(tok(text, toks, k)), false)
 }
 
-/// `Henry I (ruled …)`, `Mojmír I,`, `Charles I and`: a run of a known
-/// given name and `I`, maybe after a title's words, before a mark other
-/// than a period, `and`, `of` or a possessive, names the first of the
-/// name; not a pronoun after a word (`Well I know`, `Dan I for one`,
+/// `Henry I (crowned …)`, `Otto I,`, `King Charles I and`: candidate `s`,
+/// ending in a known given name (not in capitals) and `I`, before a mark
+/// other than a period, `and`, `of` or a possessive, names the first of
+/// the name; not a pronoun after a word (`Well I know`, `Dan I for one`,
 /// `CHAPTER I`, `World War I`, `Miramar I say`).
 fn first_numeral(text: &str, toks: &[Token], s: Segment) -> bool {
     let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before());

@@ -1394,8 +1394,12 @@ mod tests {
                 "Two works by Lucas Brandl the Elder are on show.",
                 &[("Lucas Brandl the Elder", "PERSON")],
             ),
-            ("a_people_after_a_given_name", "Louis the German invaded the valley.", &[("Louis the German", "PERSON")]),
-            ("the_first_of_the_name", "The earls had served under Henry I and his son.", &[("Henry I", "PERSON")]),
+            ("a_people_after_a_given_name", "Louis the German crossed the river.", &[("Louis the German", "PERSON")]),
+            (
+                "the_first_of_the_name",
+                "The abbey was built in the reign of Henry I, the chronicle says.",
+                &[("Henry I", "PERSON")],
+            ),
             (
                 "the_name_alone_later",
                 "Peter the Great built the city. Later Peter left.",

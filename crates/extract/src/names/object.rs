@@ -18,7 +18,7 @@ use crate::tokens::{has, Token};
 
 /// A word before the name takes, as its object, someone asked or made to
 /// act, before `to` and a verb (`urged Okafor to resign`, `told Lindqvist
-/// to wait`, `appointed Draco to draft`).
+/// to wait`, `appointed Quillane to draft`).
 const TO: u8 = 1;
 /// ... someone charged or cleared, before `of` (`accused Modi of lying`,
 /// `cleared Duffy of fraud`).
@@ -27,14 +27,14 @@ const OF: u8 = 1 << 1;
 /// `congratulated Okafor on`).
 const FOR: u8 = 1 << 2;
 /// ... a person, alone (`met Macron in Paris`, `married Ostrelli`,
-/// `succeeded Brandt`, `starring LaBeouf`): people meet, marry, succeed
+/// `succeeded Brandt`, `starring Ostrelli`): people meet, marry, succeed
 /// and star people.
 const OBJECT: u8 = 1 << 3;
 /// The word governs a `with` whose noun is a person or a party to talks
-/// (`talks with Erdogan`, `met with Okafor`, `relationship with Mulva`).
+/// (`talks with Erdogan`, `met with Okafor`, `relationship with Vardolek`).
 const WITH: u8 = 1 << 4;
 /// The participle governs a `by` whose agent is a person (`welcomed by
-/// Zelensky`, `appointed by Okafor`, `painted by Cranach`); not one a
+/// Zelensky`, `appointed by Okafor`, `painted by Brandl`); not one a
 /// team, a band or a label is the agent of (`beaten by`, `performed by`,
 /// `released by`).
 const BY: u8 = 1 << 5;
@@ -171,7 +171,7 @@ fn slot(text: &str, toks: &[Token], first: usize, next: usize) -> bool {
 
 /// The object ends before token `k`: the line ends, or a mark other than
 /// an apostrophe or a hyphen, or a function word follows (`met Macron in`,
-/// `met Hitler and`).
+/// `met Okafor and`).
 fn object_ends(text: &str, toks: &[Token], k: usize) -> bool {
     let Some(t) = toks.get(k) else { return true };
     if t.newline_before() {

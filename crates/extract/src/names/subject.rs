@@ -121,7 +121,7 @@ const PRONOUN_WINDOW: usize = 30;
 const PERSONAL_PRONOUNS: [&str; 7] = ["he", "him", "his", "himself", "she", "her", "herself"];
 
 /// Prefixes of a surname after which a capital stands inside the word
-/// (`McDonald`, `MacKay`, `DeSantis`, `DiCaprio`, `LaBeouf`, `LeBlanc`,
+/// (`McDonald`, `MacKay`, `DeSantis`, `DiCaprio`, `LaRue`, `LeBlanc`,
 /// `DuBois`); any other inner capital makes a brand or an acronym
 /// (`BayCon`, `ACPeds`).
 const INNER_CAPITAL_PREFIXES: [&str; 7] = ["Mc", "Mac", "De", "Di", "Du", "La", "Le"];
