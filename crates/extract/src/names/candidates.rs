@@ -113,15 +113,21 @@ fn push_split(text: &str, toks: &[Token], words: Segment, lead: Lead, out: &mut 
                 lexicon().is_given(&next, false) || lexicon().is_surname(&next, false)
             }
     };
-    // `Damian King`, `Alexander Pope`: a title that is also a surname,
-    // after a given name that is no English word nor a place, is the
-    // surname of a two-word name (not `George Floyd Justice in Policing
-    // Act`, `London King's Cross`); it announces no one. (The words' bits
-    // first: most runs are no such pair, and need no lookup.)
-    let surname_at_end = last == first + 1 && toks[first].cat == 0 && has(toks, last, cat::TITLE) && {
-        let (lx, given) = (lexicon(), norm(tok(text, toks, first)));
-        lx.is_given(&given, true) && lx.is_surname(&norm(tok(text, toks, last)), false) && !lx.is_place(&given)
-    };
+    // `Damian King`, `Alexander Pope`, `Home Minister Amit Shah`: a title
+    // that is also a surname, ending the run after a given name that is no
+    // English word nor a place, is the surname of a two-word name when the
+    // given name opens the run or follows a title (not `George Floyd
+    // Justice in Policing Act`, `London King's Cross`); it announces no
+    // one. (The words' bits first: most runs are no such pair, and need no
+    // lookup.)
+    let surname_at_end = last > first
+        && toks[last - 1].cat == 0
+        && has(toks, last, cat::TITLE)
+        && (last - 1 == first || has(toks, last - 2, cat::TITLE))
+        && {
+            let (lx, given) = (lexicon(), norm(tok(text, toks, last - 1)));
+            lx.is_given(&given, true) && lx.is_surname(&norm(tok(text, toks, last)), false) && !lx.is_place(&given)
+        };
     let title =
         (first..=last).rev().find(|&k| has(toks, k, cat::TITLE) && announces(k) && !(k == last && surname_at_end));
     match title.or_else(|| (plural_title(text, toks, first, last) && announces(first)).then_some(first)) {

@@ -20,9 +20,11 @@ use annotator_schema::Label;
 use super::article::Article;
 use super::candidates::{Candidate, Lead};
 use super::companies;
+use super::epithets;
 use super::gazetteer;
 use super::learned;
 use super::mention::{Mention, Segment};
+use super::object;
 use super::people;
 use super::place_first;
 use super::rules::{self, Cx, Rule, Verdict};
@@ -35,6 +37,7 @@ use crate::tokens::{has, Token};
 /// is named, so that a trace or a test can say which rule decided.
 pub(super) const RULES: &[(&str, Rule)] = &[
     ("team", rules::team),
+    ("epithet", epithets::epithet),
     ("org_prefix", rules::org_prefix),
     ("team_nickname", rules::team_nickname),
     ("institution", rules::institution),
@@ -69,6 +72,7 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("unknown_words_in_person_context", rules::unknown_words_in_person_context),
     ("role_after", people::role_after),
     ("voted_for", rules::voted_for),
+    ("object_slot", object::object_slot),
     ("word_before_place", rules::word_before_place),
     ("place_before_words", place_first::place_before_words),
     ("unknown_given_and_surname", people::unknown_given_and_surname),

@@ -24,6 +24,10 @@ use crate::tokens::Token;
 /// a family name and up to two given names).
 const SURNAME_FIRST_MAX_WORDS: usize = 3;
 
+/// The article before an epithet (`Peter the Great`): the name ends
+/// before it.
+const EPITHET_ARTICLE: &str = "the";
+
 /// Names the article already gives, looked up by the open segments.
 struct Known<'t> {
     /// Every person's name and surname (and the name after an Arabic
@@ -47,8 +51,12 @@ impl<'t> Known<'t> {
             let t = &text[m.start..m.end];
             persons.insert(t);
             // (The surname before a generational suffix: `Tice` of `Clay
-            // Tice Jr.`.)
-            if let Some(last) = t.split_whitespace().rfind(|w| !is_generational(w)) {
+            // Tice Jr.`; the name before an epithet: `Peter` of `Peter the
+            // Great`, not `Great`.)
+            // (Words, not a substring's search: its searcher's setup cost
+            // 500,000 instructions per 20 copies of the articles.)
+            let name = t.split_whitespace().take_while(|&w| w != EPITHET_ARTICLE);
+            if let Some(last) = name.filter(|w| !is_generational(w)).last() {
                 persons.insert(last);
                 if let Some((_, r)) = split_once_byte(last, b'-').filter(|_| is_particle_name(last)) {
                     persons.insert(r);

@@ -51,12 +51,14 @@ mod context;
 mod coreference;
 mod cues;
 mod datelines;
+mod epithets;
 mod gazetteer;
 mod handles;
 mod learned;
 mod lists;
 mod lower_case;
 mod mention;
+mod object;
 mod org_names;
 mod party_states;
 mod people;
@@ -741,7 +743,8 @@ mod tests {
                 "evacuations in Marathon and Vorloe, north of Athens, and in Brask, some 20 km south-west of New York.",
                 &[("Vorloe", "PLACE"), ("Athens", "PLACE"), ("Brask", "PLACE"), ("New York", "PLACE")],
             ),
-            ("bearing_from_no_place", "He met Vorloe, north of the river, and Brask, south of Tom.", &[("Tom", "PERSON")]),
+            // (`met Vorloe`: the object of `met` is a person, `object::object_slot`.)
+            ("bearing_from_no_place", "He met Vorloe, north of the river, and Brask, south of Tom.", &[("Vorloe", "PERSON"), ("Tom", "PERSON")]),
             ("region_words_of_russia_and_poland", "in Krasnodar Krai and the Yamalo-Nenets Okrug", &[("Krasnodar Krai", "PLACE"), ("Yamalo-Nenets Okrug", "PLACE")]),
             ("lone_name_opening_a_sentence_before_said", "The bill failed. Nowak said he was angry.", &[("Nowak", "PERSON")]),
             (
@@ -1157,6 +1160,11 @@ mod tests {
             ("king_after_a_given_name", "He lost to Damian King in the final.", &[("Damian King", "PERSON")]),
             ("pope_after_a_given_name", "She translated Alexander Pope into Italian.", &[("Alexander Pope", "PERSON")]),
             (
+                "shah_after_a_title_and_a_given_name",
+                "Home Minister Amit Shah toured the camp with Chief Minister Priya King.",
+                &[("Amit Shah", "PERSON"), ("Priya King", "PERSON")],
+            ),
+            (
                 "counter_a_bill_named_after_a_person",
                 "The House passed the George Floyd Justice in Policing Act.",
                 &[("George Floyd", "PERSON")],
@@ -1311,6 +1319,21 @@ mod tests {
                 &[("Tom Reyes", "PERSON")],
             ),
             ("counter_a_comma_joins_no_pair", "Ana Lima, Zentrix, and the board met.", &[("Ana Lima", "PERSON")]),
+            (
+                "a_sentence_opening_word_before_and_a_person",
+                "The summit ended late. Okafor and Ana Lima signed the accord.",
+                &[("Okafor", "PERSON"), ("Ana Lima", "PERSON")],
+            ),
+            (
+                "counter_a_sentence_opening_plural",
+                "The summit ended late. Officials and Ana Lima signed the accord.",
+                &[("Ana Lima", "PERSON")],
+            ),
+            (
+                "counter_a_sentence_opening_common_word",
+                "The summit ended late. Security and Ana Lima were on the agenda, and security held.",
+                &[("Ana Lima", "PERSON")],
+            ),
         ];
         check(cases);
     }
@@ -1432,6 +1455,77 @@ mod tests {
         ]);
     }
 
+    /// A name with its epithet after `the`, or a given name with the regnal
+    /// `I`, is one person (`epithets`); not a name before another noun
+    /// after `the`, a people's name before a noun, a state's `of the`, a
+    /// pronoun after a word, a part's number.
+    #[test]
+    fn epithet_cases() {
+        check(&[
+            ("a_listed_epithet", "In 1767 Catherine the Great wrote to him.", &[("Catherine the Great", "PERSON")]),
+            (
+                "an_epithet_after_two_words",
+                "Two works by Lucas Brandl the Elder are on show.",
+                &[("Lucas Brandl the Elder", "PERSON")],
+            ),
+            ("a_people_after_a_given_name", "Louis the German crossed the river.", &[("Louis the German", "PERSON")]),
+            (
+                "the_first_of_the_name",
+                "The abbey was built in the reign of Henry I, the chronicle says.",
+                &[("Henry I", "PERSON")],
+            ),
+            (
+                "the_name_alone_later",
+                "Peter the Great built the city. Later Peter left.",
+                &[("Peter the Great", "PERSON"), ("Peter", "PERSON")],
+            ),
+            // Counter-examples.
+            ("a_place_after_the_epithet", "They sailed into Peter the Great Bay.", &[("Great Bay", "PLACE")]),
+            ("a_people_before_a_noun", "He asked Maria the German word for it.", &[]),
+            ("a_state_of_the", "He flew to the Republic of the Congo.", &[("Republic of the Congo", "PLACE")]),
+            ("a_pronoun_after_a_word", "Well I know.\nDan I think is right.", &[]),
+            ("a_part", "CHAPTER I\nThe war ended with World War I.", &[]),
+        ]);
+    }
+
+    /// A lone word no list knows in the slot of a verb or noun that takes a
+    /// person is one (`object::object_slot`); an organisation word, a
+    /// place, a company, a plural, a word in capitals, or a word after a
+    /// verb that takes no person, is not.
+    #[test]
+    fn object_slot_cases() {
+        check(&[
+            (
+                "met_then_a_preposition",
+                "On Friday she met Vardolek in Paris.",
+                &[("Vardolek", "PERSON"), ("Paris", "PLACE")],
+            ),
+            ("accused_of", "The senator accused Ostrelli of lying.", &[("Ostrelli", "PERSON")]),
+            ("urged_to", "The unions urged Quillane to resign.", &[("Quillane", "PERSON")]),
+            ("thanked_for", "The mayor thanked Brennagh for the gift.", &[("Brennagh", "PERSON")]),
+            ("talks_with", "He held talks with Duvessa about grain.", &[("Duvessa", "PERSON")]),
+            (
+                "welcomed_by_a_pair",
+                "The envoy was welcomed by Vardolek and Ostrelli in the capital.",
+                &[("Vardolek", "PERSON"), ("Ostrelli", "PERSON")],
+            ),
+            ("appointed_to", "The council appointed Quillane to draft the code.", &[("Quillane", "PERSON")]),
+            ("starring", "The video, starring LaDorne, was shot in a day.", &[("LaDorne", "PERSON")]),
+            // Counter-examples.
+            ("an_organisation_word", "The president urged Congress to act.", &[]),
+            (
+                "a_known_place",
+                "The minister met Kenya's envoy and talks with Uganda ended.",
+                &[("Kenya", "PLACE"), ("Uganda", "PLACE")],
+            ),
+            ("a_known_company", "Regulators accused Microsoft of stalling.", &[]),
+            ("a_party_in_the_plural", "She accused Tories of stalling and urged Greens to act.", &[]),
+            ("a_word_in_capitals", "He met ZELKOR in Paris.", &[("Paris", "PLACE")]),
+            ("no_verb_of_people", "Critics compared Vardolek to a storm.", &[]),
+            ("a_team_beaten", "The champions were beaten by Drellow on Sunday.", &[]),
+        ]);
+    }
+
     /// A slot only a person fills makes a run of plain capitalised words a
     /// person, known name or not (`people::name_in_person_only_slot`): a
     /// life's event after it, kin or counsel after its possessive, a
@@ -1467,6 +1561,9 @@ mod tests {
                 &[("Vardolek", "PERSON"), ("Leeds", "PLACE")],
             ),
             ("a_life_after_possessive", "The film follows Duvessa's life and career.", &[("Duvessa", "PERSON")]),
+            ("a_death_after_possessive", "A vacuum followed Vardolek's death in 2004.", &[("Vardolek", "PERSON")]),
+            ("an_office_after_possessive", "She praised Ostrelli's administration.", &[("Ostrelli", "PERSON")]),
+            ("kin_of_the_second_degree", "They found Quillane's nephew in town.", &[("Quillane", "PERSON")]),
             // Counter-examples.
             ("active_arrest_by_a_place", "Then Moscow arrested two reporters.", &[("Moscow", "PLACE")]),
             ("headline_common_noun_with_age", "Man, 59, held on suspicion of theft", &[]),
@@ -1477,6 +1574,8 @@ mod tests {
             ("a_year_is_no_age", "Wines from Drellow, 2019, sold well.", &[("Drellow", "PLACE")]),
             ("place_whose", "India, whose economy grew, voted.", &[("India", "PLACE")]),
             ("place_with_an_attorney_general", "Colorado's attorney general said no.", &[("Colorado", "PLACE")]),
+            ("place_with_an_administration", "Kenya's administration said no.", &[("Kenya", "PLACE")]),
+            ("no_government_after_a_possessive", "She praised Drellow's government.", &[]),
             ("place_greeted", "Hello Paris!", &[("Paris", "PLACE")]),
         ]);
     }

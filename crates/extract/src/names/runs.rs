@@ -4,8 +4,10 @@
 //! possessive ends a run, unless a state form follows (`People's
 //! Republic of China`), and so does an adjective compound (`London-based`);
 //! weekdays and months start a new one. A run goes on over `and` only into
-//! a known place's name (`Bosnia and Herzegovina`).
+//! a known place's name (`Bosnia and Herzegovina`), and over a ruler's
+//! epithet or `I` ([`super::epithets`]: `Catherine the Great`, `Henry I`).
 
+use super::epithets;
 use super::mention::Segment;
 use super::words::{has_possessive, is_cap, is_particle_name, is_state_form, norm, phrase, starts_run, tok};
 use crate::lexicon::name_words::CONNECTORS;
@@ -61,6 +63,10 @@ pub(super) fn find(text: &str, toks: &[Token]) -> Vec<Segment> {
                 Some(end) => last = end,
                 None => break,
             }
+        }
+        // `Catherine the Great`, `Henry I (ruled …)`.
+        if let Some(end) = epithets::after(text, toks, first, last) {
+            last = end;
         }
         out.push(Segment { first, last });
         i = last + 1;

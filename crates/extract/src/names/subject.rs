@@ -121,9 +121,10 @@ const PRONOUN_WINDOW: usize = 30;
 const PERSONAL_PRONOUNS: [&str; 7] = ["he", "him", "his", "himself", "she", "her", "herself"];
 
 /// Prefixes of a surname after which a capital stands inside the word
-/// (`McDonald`, `MacKay`); any other inner capital makes a brand or an
-/// acronym (`BayCon`, `ACPeds`).
-const INNER_CAPITAL_PREFIXES: [&str; 2] = ["Mc", "Mac"];
+/// (`McDonald`, `MacKay`, `DeSantis`, `DiCaprio`, `LaRue`, `LeBlanc`,
+/// `DuBois`); any other inner capital makes a brand or an acronym
+/// (`BayCon`, `ACPeds`).
+const INNER_CAPITAL_PREFIXES: [&str; 7] = ["Mc", "Mac", "De", "Di", "Du", "La", "Le"];
 
 /// Decides the open segments that are a clause's subject (and their
 /// repeats); returns the mentions with those added, and the segments still
@@ -250,7 +251,7 @@ fn pronoun_after(text: &str, toks: &[Token], verb: usize) -> bool {
 /// A capital inside `w` after its first letter, but for a surname's
 /// prefix (`McDonald`) or after an apostrophe or a hyphen (`O'Brien`,
 /// `Abdel-Rahman`).
-fn inner_capital(w: &str) -> bool {
+pub(super) fn inner_capital(w: &str) -> bool {
     let rest = INNER_CAPITAL_PREFIXES.iter().find_map(|p| w.strip_prefix(p)).unwrap_or(w);
     let mut prev = ' ';
     rest.chars().enumerate().any(|(i, c)| {
