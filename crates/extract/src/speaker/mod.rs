@@ -486,7 +486,8 @@ mod tests {
     /// a possessive `her` in their own clause, or an object `her` once
     /// another clause may have its own subject; an object `her` in their
     /// own clause is someone else (`Ron Fuller pressed her`), and does not
-    /// outweigh a man's given name.
+    /// outweigh a man's given name; nor does one subject pronoun of a
+    /// later clause (`Tom Reyes asked whether she had read it`).
     #[test]
     fn pronoun_vote_cases() {
         check(&[
@@ -499,6 +500,17 @@ mod tests {
                 "an_object_her_gives_no_sex",
                 "Tom Reyes came in. Leslie Moor thanked her.\n\"Hello,\" he said.",
                 &[("\"Hello,\"", Some("Leslie Moor"))],
+            ),
+            (
+                "a_given_name_outweighs_one_pronoun_in_its_sentence",
+                "Ana Lima took the stand. Tom Reyes asked whether she had read the memo.\n\n\"I read every word,\" she replied.",
+                &[("\"I read every word,\"", Some("Ana Lima"))],
+            ),
+            // Counter-example: a name whose given name tells no sex.
+            (
+                "pronouns_still_sex_a_name_that_tells_none",
+                "Ana Lima took the stand. Kim Odede asked whether she had read the memo.\n\n\"I read every word,\" she replied.",
+                &[("\"I read every word,\"", Some("Kim Odede"))],
             ),
             // Counter-examples: a possessive, and an object after another
             // clause opens, still tell a woman.

@@ -118,12 +118,14 @@ struct Person {
 type Votes = (u32, u32);
 
 /// The weight of a title (`Mrs.`) against one pronoun.
-const TITLE_WEIGHT: u32 = 3;
+const TITLE_WEIGHT: u32 = 4;
 
 /// The weight of a given name's gender (`Carl`), counted once per person
-/// (when a pronoun asks, not per mention): two pronouns' worth, less than
-/// one title (`Mrs. Carl Bergson`: the title wins).
-const GIVEN_NAME_WEIGHT: u32 = 2;
+/// (when a pronoun asks, not per mention): three pronouns' worth, so that
+/// one pronoun voting against it (`James Cole asked whether she had read
+/// it`: the `she` is someone else) leaves it clear, and less than one
+/// title (`Mrs. Carl Bergson`: the title wins).
+const GIVEN_NAME_WEIGHT: u32 = 3;
 
 /// The people of the text, their roles and genders.
 pub(super) struct Salience<'a> {
