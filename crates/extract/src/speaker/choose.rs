@@ -7,8 +7,9 @@
 //! added …`), or the person that sentence opens with when it goes on in
 //! the paragraph (an action beat: `"Young!" Jock held it up.`); later
 //! in a paragraph, the name the sentence of narrative before it opens
-//! with (`… cried the ladies. Mrs. Griffin asked for light. "Who?"`). A
-//! pronoun becomes the person the passage is about (not the
+//! with (`… cried the ladies. Mrs. Griffin asked for light. "Who?"`);
+//! after a colon, the `he`/`she` of the words it ends (`he shrugged:
+//! "…"`). A pronoun becomes the person the passage is about (not the
 //! one the quotation calls by name), a role the person the article gave it
 //! (a kinship role, `the mother`, else the last person titled `Mrs.`; so
 //! too `her mother` of someone without a surname); a description by
@@ -23,7 +24,7 @@ use super::attribution::{is_age, named_after_possessive, opener, Attribution, Wh
 use super::context::{Gender, Speaker};
 use super::index::Index;
 use super::salience::{description_gender, Described, Referent, Salience};
-use crate::lexicon::speech::KIN_WORDS;
+use crate::lexicon::speech::{KIN_WORDS, SPEAKER_PRONOUNS};
 use crate::lexicon::{self, cat};
 use crate::names::is_demonym;
 use crate::tokens::Kind;
@@ -147,6 +148,9 @@ fn choose(
     // `"…," she would sigh`, `"…," he laughed`: a pronoun right after the
     // quotation and a verb no speech list holds still gives its speaker.
     let pick = pick.or_else(|| pronoun_beat(ix, last, hi));
+    // `Asked whether it could pass, he shrugged: "…"`: the pronoun subject
+    // of the words a colon ends, whatever their verb.
+    let pick = pick.or_else(|| colon_pronoun(ix, lo, first));
     let spoken_to = addressee(ix, first, last);
     let resolve = |a: Attribution| match a.who {
         Who::Named(sp) => Some(sp),
@@ -224,6 +228,36 @@ fn pronoun_beat(ix: &Index, last: usize, hi: usize) -> Option<Attribution> {
     let next = ix.tok(k + 1);
     let pronoun = matches!(ix.word(k), "he" | "she") && next.kind() == Kind::Word && !next.upper();
     pronoun.then(|| Attribution { tok: k, who: Who::Pronoun(super::attribution::pronoun_of(ix.word(k))) })
+}
+
+/// `Asked whether it could pass, he shrugged: "…"`, `Her answer was
+/// blunt: "…"`: a quotation right after a colon (its first token
+/// `first`), in a sentence from token `lo` that no reporting verb
+/// attributes, is the words of the first `he`/`she` before the colon, or
+/// of the one a `His`/`Her` opening the sentence stands for; unless a
+/// person is named before it, outside a question's clause (`Carranza
+/// turned to her: "…"`: the sentence's first person speaks). Not
+/// inlined: most quotations follow no colon.
+#[inline(never)]
+fn colon_pronoun(ix: &Index, lo: usize, first: usize) -> Option<Attribution> {
+    let colon = first.checked_sub(1).filter(|&k| k > lo && ix.word_is(k, ":"))?;
+    let topic = ix.question_clause(lo, colon).unwrap_or(lo..lo);
+    for k in lo..colon {
+        if !ix.outside_quotes(k) || topic.contains(&k) {
+            continue;
+        }
+        if ix.mention_at(k).is_some_and(|mi| ix.is_person(mi)) {
+            return None;
+        }
+        let w = ix.word(k);
+        let possessive = k == lo && matches!(w, "His" | "Her");
+        if SPEAKER_PRONOUNS.contains(&w) || possessive {
+            let who =
+                Who::Pronoun(if w.eq_ignore_ascii_case("he") || w == "His" { Gender::Male } else { Gender::Female });
+            return Some(Attribution { tok: k, who });
+        }
+    }
+    None
 }
 
 /// How many sentences of a paragraph [`dialogue_line`] reads (a bound on

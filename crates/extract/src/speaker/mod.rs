@@ -25,7 +25,8 @@
 //!    quotation that opens its sentence, else the nearest before; for a
 //!    quotation alone, the next or the previous sentence's; else a
 //!    pronoun right after it, whatever its verb: `"…," she would
-//!    sigh`), or the
+//!    sigh`; or the `he`/`she` of the words a colon before it ends: `he
+//!    shrugged: "…"`), or the
 //!    sentence's first person, or a place that is its subject; with what a
 //!    dialogue needs (the person a quotation calls by name, the subject of
 //!    the narrative line before it, the people named last, the person a
@@ -901,6 +902,40 @@ mod tests {
                 &[("\"Not again,\"", None)],
             ),
             ("nobody_fits", "Tom Reyes came in.\n\"Not again,\" she grinned.", &[("\"Not again,\"", None)]),
+        ]);
+    }
+
+    /// A quotation after a colon that no reporting verb attributes is the
+    /// words of the `he`/`she` before the colon, whatever the verb (`he
+    /// shrugged: "…"`), or of the one `His`/`Her` opening the sentence
+    /// stands for; not when a person is named before the pronoun, who
+    /// speaks.
+    #[test]
+    fn colon_pronoun_cases() {
+        check(&[
+            (
+                "he_shrugged",
+                "Ana Lima spoke first. Tom Reyes listened.\n\nAsked whether it would pass, he shrugged: \"Probably not.\"",
+                &[("\"Probably not.\"", Some("Tom Reyes"))],
+            ),
+            (
+                "she_had_a_message",
+                "Ana Lima spoke first. Tom Reyes listened.\n\nThen she had a simple message: \"Vote.\"",
+                &[("\"Vote.\"", Some("Ana Lima"))],
+            ),
+            (
+                "her_answer_was_blunt",
+                "Tom Reyes asked Ana Lima about the plan.\n\nHer answer was blunt: \"No.\"",
+                &[("\"No.\"", Some("Ana Lima"))],
+            ),
+            // Counter-examples: a person named before the pronoun speaks,
+            // and a pronoun nobody named fits names nobody.
+            (
+                "a_name_before_the_pronoun",
+                "Ana Lima spoke first.\n\nTom Reyes turned to her: \"Why?\"",
+                &[("\"Why?\"", Some("Tom Reyes"))],
+            ),
+            ("nobody_fits", "Tom Reyes came in.\n\nShe shrugged: \"Fine.\"", &[("\"Fine.\"", None)]),
         ]);
     }
 
