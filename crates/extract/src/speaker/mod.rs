@@ -305,6 +305,11 @@ mod tests {
                 "Sen. Dana Whitcomb, R-Idaho, who wrote the bill, called it \"overdue.\"",
                 &[("\"overdue.\"", Some("Dana Whitcomb"))],
             ),
+            (
+                "tokenised_party_tag_ending_in_a_period",
+                "Sen. Dana Whitcomb , R-Ga. , called it \" overdue . \"",
+                &[("\" overdue . \"", Some("Dana Whitcomb"))],
+            ),
             ("appositive_age", "\"It hurts,\" Tom Reyes, 45, said.", &[("\"It hurts,\"", Some("Tom Reyes"))]),
             (
                 "surname_after_a_quote_with_tag",
