@@ -151,6 +151,9 @@ fn choose(
     // `Asked whether it could pass, he shrugged: "…"`: the pronoun subject
     // of the words a colon ends, whatever their verb.
     let pick = pick.or_else(|| colon_pronoun(ix, lo, first));
+    // (An item's number may end a sentence of its own: `1.`)
+    let item = ix.cx.sentences.of(marker.unwrap_or(first));
+    let pick = pick.or_else(|| (alone && opens_paragraph).then(|| colon_line_before(ix, attrs, item)).flatten());
     let spoken_to = addressee(ix, first, last);
     let resolve = |a: Attribution| match a.who {
         Who::Named(sp) => Some(sp),
@@ -231,30 +234,65 @@ fn pronoun_beat(ix: &Index, last: usize, hi: usize) -> Option<Attribution> {
 }
 
 /// `Asked whether it could pass, he shrugged: "…"`, `Her answer was
-/// blunt: "…"`: a quotation right after a colon (its first token
-/// `first`), in a sentence from token `lo` that no reporting verb
-/// attributes, is the words of the first `he`/`she` before the colon, or
-/// of the one a `His`/`Her` opening the sentence stands for; unless a
-/// person is named before it, outside a question's clause (`Carranza
-/// turned to her: "…"`: the sentence's first person speaks). Not
-/// inlined: most quotations follow no colon.
+/// blunt: "…"`, `The governor had a message: "…"`: a quotation right
+/// after a colon (its first token `first`), in a sentence from token `lo`
+/// that no reporting verb attributes, is the words of the subject the
+/// words before the colon give ([`colon_subject`]); unless a person is
+/// named first, who speaks as the sentence's first person. Not inlined:
+/// most quotations follow no colon.
 #[inline(never)]
 fn colon_pronoun(ix: &Index, lo: usize, first: usize) -> Option<Attribution> {
     let colon = first.checked_sub(1).filter(|&k| k > lo && ix.word_is(k, ":"))?;
+    colon_subject(ix, lo, colon, false)
+}
+
+/// `Marchetti listed three promises:` and then `1. "…"`: a quotation
+/// alone that opens its paragraph (or an item of a list, whose marker is
+/// in sentence `s`) after a line of narrative ending in a colon (sentence
+/// `s - 1`) is the words of that line's attribution, else of its
+/// subject ([`colon_subject`]), a person named there too.
+#[inline(never)]
+fn colon_line_before(ix: &Index, attrs: &[Vec<Attribution>], s: usize) -> Option<Attribution> {
+    let p = s.checked_sub(1)?;
+    let (plo, phi) = ix.cx.sentences.range(p);
+    let colon = phi.checked_sub(1).filter(|&k| k > plo && ix.word_is(k, ":"))?;
+    if (plo..phi).any(|k| !ix.outside_quotes(k)) {
+        return None;
+    }
+    // A reporting verb's subject first (`The old lady felt Tom's shirt,
+    // and said:`).
+    attrs.get(p).and_then(|a| a.last()).copied().or_else(|| colon_subject(ix, plo, colon, true))
+}
+
+/// Who the words from token `lo` to the colon at `colon` give as the one
+/// whose words follow: the first person named there, not as a possessive
+/// (when `named`; else none), the first `he`/`she`, the one a `His`/`Her` opening them stands
+/// for, or the one given the role of a title after `the` (`The governor
+/// had a message:`, `Among the governor's promises:`); a question's clause
+/// (`Asked about Ana Lima, he shrugged:`) passed over.
+fn colon_subject(ix: &Index, lo: usize, colon: usize, named: bool) -> Option<Attribution> {
     let topic = ix.question_clause(lo, colon).unwrap_or(lo..lo);
     for k in lo..colon {
         if !ix.outside_quotes(k) || topic.contains(&k) {
             continue;
         }
-        if ix.mention_at(k).is_some_and(|mi| ix.is_person(mi)) {
-            return None;
-        }
         let w = ix.word(k);
-        let possessive = k == lo && matches!(w, "His" | "Her");
-        if SPEAKER_PRONOUNS.contains(&w) || possessive {
-            let who =
-                Who::Pronoun(if w.eq_ignore_ascii_case("he") || w == "His" { Gender::Male } else { Gender::Female });
-            return Some(Attribution { tok: k, who });
+        if let Some(mi) = ix.mention_at(k).filter(|&mi| ix.is_person(mi)) {
+            // A possessive is no subject (`felt Tom's shirt`).
+            let last = (k..colon).take_while(|&j| ix.mention_at(j) == Some(mi)).last().unwrap_or(k);
+            let end = ix.word(last);
+            if lexicon::core(end).len() < end.len() {
+                continue;
+            }
+            return named.then_some(Attribution { tok: k, who: Who::Named(Speaker::Mention(mi)) });
+        }
+        if SPEAKER_PRONOUNS.contains(&w) || k == lo && matches!(w, "His" | "Her") {
+            let male = w.eq_ignore_ascii_case("he") || w == "His";
+            return Some(Attribution { tok: k, who: Who::Pronoun(if male { Gender::Male } else { Gender::Female }) });
+        }
+        let role = k + 1 < colon && ix.has(k + 1, cat::TITLE) && !ix.capitalised_word(k + 1);
+        if matches!(w, "the" | "The") && role {
+            return Some(Attribution { tok: k + 1, who: Who::Role(k + 1) });
         }
     }
     None

@@ -912,9 +912,11 @@ mod tests {
 
     /// A quotation after a colon that no reporting verb attributes is the
     /// words of the `he`/`she` before the colon, whatever the verb (`he
-    /// shrugged: "…"`), or of the one `His`/`Her` opening the sentence
-    /// stands for; not when a person is named before the pronoun, who
-    /// speaks.
+    /// shrugged: "…"`), of the one `His`/`Her` opening the sentence
+    /// stands for, or of the one given the role after `the` (`The
+    /// governor had a message:`); not when a person is named before, who
+    /// speaks. So too for a quotation opening its paragraph or a list's
+    /// item after a line ending in a colon, whose person speaks too.
     #[test]
     fn colon_pronoun_cases() {
         check(&[
@@ -933,8 +935,34 @@ mod tests {
                 "Tom Reyes asked Ana Lima about the plan.\n\nHer answer was blunt: \"No.\"",
                 &[("\"No.\"", Some("Ana Lima"))],
             ),
+            (
+                "a_role_after_the",
+                "Governor Ana Lima met Tom Reyes.\n\nThe governor had a message: \"Vote.\"",
+                &[("\"Vote.\"", Some("Ana Lima"))],
+            ),
+            (
+                "a_numbered_list_after_a_line_ending_in_a_colon",
+                "Governor Ana Lima met Tom Reyes.\n\nAmong the governor's promises:\n\n1. \"No new taxes.\"\n\n2. \"A nurse in every school.\"",
+                &[("\"No new taxes.\"", Some("Ana Lima")), ("\"A nurse in every school.\"", Some("Ana Lima"))],
+            ),
+            (
+                "a_paragraph_after_a_line_naming_its_speaker",
+                "Ana Lima met Tom Reyes.\n\nReyes listed his demands:\n\n\"Pay us on time.\"",
+                &[("\"Pay us on time.\"", Some("Tom Reyes"))],
+            ),
             // Counter-examples: a person named before the pronoun speaks,
-            // and a pronoun nobody named fits names nobody.
+            // a pronoun nobody named fits names nobody, a line with no
+            // subject gives nobody, and a possessive is no subject.
+            (
+                "a_line_with_no_subject",
+                "Ana Lima met Tom Reyes.\n\nThe plan had three parts:\n\n1. \"Build.\"",
+                &[("\"Build.\"", None)],
+            ),
+            (
+                "a_possessive_in_the_line",
+                "Ana Lima met Tom Reyes.\n\nThe crowd waved Tom Reyes's posters:\n\n- \"Build.\"",
+                &[("\"Build.\"", None)],
+            ),
             (
                 "a_name_before_the_pronoun",
                 "Ana Lima spoke first.\n\nTom Reyes turned to her: \"Why?\"",
