@@ -319,8 +319,8 @@ fn role_person(ix: &Index, salience: &Salience, head: usize) -> Option<usize> {
     // `the Polish minister`: the one the article called Polish first.
     let origin = head.checked_sub(1).filter(|&k| ix.capitalised_word(k) && is_demonym(ix.word(k)));
     origin
-        .and_then(|k| salience.role(ix, k))
-        .or_else(|| salience.role(ix, head))
+        .and_then(|k| salience.role(ix, k, None))
+        .or_else(|| salience.role(ix, head, place_before(ix, head)))
         .or_else(|| {
             let the = head.checked_sub(1).is_some_and(|k| matches!(ix.word(k), "the" | "The"));
             kin_title(ix.word(head)).filter(|_| the).and_then(|t| salience.titled(t, head))
@@ -333,6 +333,17 @@ fn role_person(ix: &Index, salience: &Salience, head: usize) -> Option<usize> {
             let described = ix.has(head, cat::DEMONYM) || is_age(w) || ix.capitalised_word(head) && is_demonym(w);
             described.then(|| salience.subject_before(head)).flatten()
         })
+}
+
+/// The most capitalised words of a place before a description's head
+/// noun (`the New Mexico Democrat`).
+const PLACE_WORDS_MAX: usize = 3;
+
+/// The capitalised words right before a description's head noun at
+/// token `head` (`the Kentucky Republican`: `Kentucky`), as written.
+fn place_before<'a>(ix: &Index<'a>, head: usize) -> Option<&'a str> {
+    let first = (head.saturating_sub(PLACE_WORDS_MAX)..head).rev().take_while(|&k| ix.capitalised_word(k)).last()?;
+    ix.cx.text.get(ix.tok(first).start()..ix.tok(head - 1).end())
 }
 
 /// How many tokens after a description its head noun may title a name

@@ -624,6 +624,37 @@ mod tests {
         ]);
     }
 
+    /// A US party-and-state tag after a name (`, D-N.M.,`, `(R-Texas)`)
+    /// gives the party as a role, so `the New Mexico Democrat` and `the
+    /// Democrat` stand for that person; not when the description names
+    /// another state than the tag's.
+    #[test]
+    fn party_tag_role_cases() {
+        check(&[
+            (
+                "the_state_and_party",
+                "Sen. Ana Lima, D-N.M., opposed it. Rep. Tom Reyes, R-Texas, backed it.\n\n\"No,\" said the New Mexico Democrat.",
+                &[("\"No,\"", Some("Ana Lima"))],
+            ),
+            (
+                "the_party_after_a_bracketed_tag",
+                "Sen. Ana Lima (D-N.M.) opposed it. Rep. Tom Reyes (R-Texas) backed it.\n\n\"No,\" the Democrat said.",
+                &[("\"No,\"", Some("Ana Lima"))],
+            ),
+            (
+                "tokenised",
+                "Sen. Ana Lima , D-N.M. , opposed it . Rep. Tom Reyes , R-Texas , backed it .\n\n\" No , \" said the Democrat .",
+                &[("\" No , \"", Some("Ana Lima"))],
+            ),
+            // Counter-example: another state than the tag's.
+            (
+                "another_state",
+                "Sen. Ana Lima, R-N.M., spoke first. Carl Linstrum led the chamber.\n\n\"Yes,\" the Kentucky Republican said.",
+                &[("\"Yes,\"", Some("Carl Linstrum"))],
+            ),
+        ]);
+    }
+
     /// Long roles, appositives and possessives around the name; `X of Org`
     /// trimmed to the name; titles; a role standing for the person the
     /// article gave it; a surname shared by two people.
