@@ -16,7 +16,7 @@ use std::cell::OnceCell;
 use annotator_schema::Label;
 
 use super::context::{Context, Speaker};
-use super::salience::{given_gender, title_gender_before};
+use super::salience::{given_gender, title_gender_before, word_before};
 use crate::lexicon::{self, FastMap, FastSet};
 
 /// How many person mentions back a shared surname looks for the full name
@@ -191,10 +191,7 @@ impl<'a> Names<'a> {
 /// The title right before byte `start` of `text`, without its period
 /// (`Rep. Kelly`: `Rep`), if a title announces the name there.
 fn title_before(text: &str, start: usize) -> Option<&str> {
-    let head = text.get(..start)?.trim_end();
-    let head = head.strip_suffix('.').unwrap_or(head);
-    let word = head.rsplit(|c: char| !c.is_alphanumeric()).next()?;
-    lexicon::is_title(word).then_some(word)
+    word_before(text, start).filter(|w| lexicon::is_title(w))
 }
 
 /// The words of `entity` before its first ` of `, if any: found among its

@@ -222,7 +222,12 @@ impl<'a> Salience<'a> {
             let opens_tag = |t: &crate::tokens::Token| t.is(ix.cx.text, ",") || t.is(ix.cx.text, "(");
             if ix.cx.toks.get(end).is_some_and(opens_tag) && end + 1 < ix.len() {
                 if let Some(party) = party_of_tag(ix.word(end + 1)) {
-                    roles.push((p, format!("{party}{STATE_MARK}{}", tag_state(ix, end + 1))));
+                    // (Built by hand: `format!` brought `char`'s `Display`
+                    // onto the page.)
+                    let mut role = String::from(party);
+                    role.push(STATE_MARK);
+                    role.push_str(tag_state(ix, end + 1));
+                    roles.push((p, role));
                 }
             }
             // A role in apposition after it: `Anna Schmidt, the minister`.
@@ -543,11 +548,17 @@ fn own_title_gender(ix: &Index, mi: usize) -> Option<Gender> {
 /// The gender the title written right before byte `start` gives (`Mr.
 /// Hartley`, `Mrs Hartley`), if any: a capitalised title or kinship word.
 pub(super) fn title_gender_before(text: &str, start: usize) -> Option<Gender> {
-    let before = text.get(..start)?.trim_end();
-    let before = before.strip_suffix('.').unwrap_or(before);
-    let w = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next()?;
+    let w = word_before(text, start)?;
     let capital = w.bytes().next().is_some_and(|b| b.is_ascii_uppercase());
     (capital && w.len() <= GENDER_WORD_MAX).then(|| gender_word(w)).flatten()
+}
+
+/// The word right before byte `start` of `text`, over spaces and an
+/// abbreviation's period (`Mr. Hartley`, `Rep. Kelly`: `Mr`, `Rep`).
+pub(super) fn word_before(text: &str, start: usize) -> Option<&str> {
+    let before = text.get(..start)?.trim_end();
+    let before = before.strip_suffix('.').unwrap_or(before);
+    before.rsplit(|c: char| !c.is_ascii_alphabetic()).next()
 }
 
 /// The gender a title or kinship word gives (`Mr`, `aunt`).
