@@ -189,30 +189,16 @@ pub(super) fn scan_quantity(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     Some(q1.end)
 }
 
-/// A duration written in two or three units after the quantity `q` (`1
-/// hour 20 minutes`, `2hr 6min 26sec`): the token after it, its value in
-/// the smallest unit (80, 7586) and that unit. Joined by `and` they are
-/// two spans, as the guide's `June 20 and 30` (`3 hours and 41 minutes`).
+/// A duration written in two units after the quantity `q` (`1 hour 20
+/// minutes`, `2 hours 5 minutes`): the token after it, its value in the
+/// smaller unit (80) and that unit. Joined by `and` they are two spans,
+/// as the guide's `June 20 and 30` (`3 hours and 41 minutes`).
 fn duration(text: &str, toks: &[Token], q: &Qty) -> Option<(usize, f64, &'static str)> {
     let (big, v) = (q.unit?, q.value?);
-    if q.kind != NumberKind::Measure {
+    if q.kind != NumberKind::Measure || !joined(toks, q.end - 1) {
         return None;
     }
-    let mut found = step(text, toks, q.end, big, v)?;
-    if let Some(more) = step(text, toks, found.0, found.2, found.1) {
-        found = more;
-    }
-    Some(found)
-}
-
-/// The next, smaller unit of a duration after token `end`, whose
-/// quantity so far is `v` in unit `big`: the token after it, the value in
-/// the smaller unit and that unit.
-fn step(text: &str, toks: &[Token], end: usize, big: &str, v: f64) -> Option<(usize, f64, &'static str)> {
-    if !joined(toks, end - 1) {
-        return None;
-    }
-    let small = quantity(text, toks, end).filter(|s| s.kind == NumberKind::Measure && s.low.is_none())?;
+    let small = quantity(text, toks, q.end).filter(|s| s.kind == NumberKind::Measure && s.low.is_none())?;
     let (unit, more) = (small.unit?, small.value?);
     let &(_, _, per) = DURATION_STEPS.iter().find(|(b, s, _)| *b == big && *s == unit)?;
     Some((small.end, v * per + more, unit))
