@@ -1,10 +1,8 @@
 //! Pass 5, names: a speaker written out as the fullest name the article
 //! gives it. A mention speaks as its entity, but a lone surname that two
 //! people of the article share (`Mr. Biden` after `Joe Biden` and `Hunter
-//! Biden`) is the one of them the article gave the same title (`Rep.
-//! Kelly` is `Rep. Mike Kelly`, not `Sen. Mark Kelly`), else the one named
-//! last before it whose given name does not tell the other sex than its
-//! title (`Mrs. Biden` is `Jill Biden`). Capitalised words no
+//! Biden`) is the one of them named last before it whose given name does
+//! not tell the other sex than its title (`Mrs. Biden` is `Jill Biden`). Capitalised words no
 //! mention covers (`said Elizabeth`, `Schumer, D-N.Y., said`) are the
 //! person whose mention reads the same, or whose full name they are one
 //! word of, when only one person's is. `‹Name› of ‹Org›` is the name.
@@ -16,8 +14,8 @@ use std::cell::OnceCell;
 use annotator_schema::Label;
 
 use super::context::{Context, Speaker};
-use super::salience::{given_gender, title_gender_before, word_before};
-use crate::lexicon::{self, FastMap, FastSet};
+use super::salience::{given_gender, title_gender_before};
+use crate::lexicon::{FastMap, FastSet};
 
 /// How many person mentions back a shared surname looks for the full name
 /// it stands for (a bound on the work for a text full of one surname).
@@ -164,34 +162,15 @@ impl<'a> Names<'a> {
             })
         };
         let here = t.people.partition_point(|&p| p < mi);
-        let sharing = t.people[here.saturating_sub(SURNAME_LOOKBACK)..here]
+        t.people[here.saturating_sub(SURNAME_LOOKBACK)..here]
             .iter()
             .rev()
             .filter_map(|&p| Some((p, self.cx.entities.get(p)?)))
             // The last word is `text` (which holds no space): the entity
             // ends with a space and `text`.
-            .filter(|&(_, e)| e.strip_suffix(text).is_some_and(|head| head.ends_with(' ')));
-        // `Rep. Kelly` after `Sen. Mark Kelly` and `Rep. Mike Kelly`: the
-        // one the article gave the same office, else the last who fits (a
-        // title that tells a sex, `Mr.`, is no office: `fits` reads it).
-        let office = title_before(self.cx.text, m.start).filter(|_| titled.is_none());
-        let same_office = |p: usize| {
-            let own = self.cx.mentions.get(p).and_then(|pm| title_before(self.cx.text, pm.start));
-            office.zip(own).is_some_and(|(a, b)| a.eq_ignore_ascii_case(b))
-        };
-        let pick = match office {
-            Some(_) => sharing.clone().find(|&(p, _)| same_office(p)),
-            None => None,
-        };
-        pick.or_else(|| sharing.clone().find(|&(p, e)| fits(p, e)))
+            .find(|&(p, e)| e.strip_suffix(text).is_some_and(|head| head.ends_with(' ')) && fits(p, e))
             .map_or_else(|| entity.to_string(), |(_, e)| e.clone())
     }
-}
-
-/// The title right before byte `start` of `text`, without its period
-/// (`Rep. Kelly`: `Rep`), if a title announces the name there.
-fn title_before(text: &str, start: usize) -> Option<&str> {
-    word_before(text, start).filter(|w| lexicon::is_title(w))
 }
 
 /// The words of `entity` before its first ` of `, if any: found among its

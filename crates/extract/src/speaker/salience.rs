@@ -548,17 +548,11 @@ fn own_title_gender(ix: &Index, mi: usize) -> Option<Gender> {
 /// The gender the title written right before byte `start` gives (`Mr.
 /// Hartley`, `Mrs Hartley`), if any: a capitalised title or kinship word.
 pub(super) fn title_gender_before(text: &str, start: usize) -> Option<Gender> {
-    let w = word_before(text, start)?;
-    let capital = w.bytes().next().is_some_and(|b| b.is_ascii_uppercase());
-    (capital && w.len() <= GENDER_WORD_MAX).then(|| gender_word(w)).flatten()
-}
-
-/// The word right before byte `start` of `text`, over spaces and an
-/// abbreviation's period (`Mr. Hartley`, `Rep. Kelly`: `Mr`, `Rep`).
-pub(super) fn word_before(text: &str, start: usize) -> Option<&str> {
     let before = text.get(..start)?.trim_end();
     let before = before.strip_suffix('.').unwrap_or(before);
-    before.rsplit(|c: char| !c.is_ascii_alphabetic()).next()
+    let w = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next()?;
+    let capital = w.bytes().next().is_some_and(|b| b.is_ascii_uppercase());
+    (capital && w.len() <= GENDER_WORD_MAX).then(|| gender_word(w)).flatten()
 }
 
 /// The gender a title or kinship word gives (`Mr`, `aunt`).
