@@ -1,12 +1,11 @@
 //! Hyphen compounds: `30-day`, `seven-year-old` (→ `seven-year`),
 //! `Third-quarter`, `12-member`, and scores, tallies and a table's figures
-//! as counts (`won 2-1`, `( 0-2 )`, `4-6 7-6`, `28-6-81-2`), proportions
-//! (`1-in-3`); a rising
+//! as counts (`won 2-1`, `( 0-2 )`, `4-6 7-6`, `28-6-81-2`); a rising
 //! digit pair elsewhere is a range, read as a quantity (`2-3`, `20-25k`).
 
 use annotator_schema::{NumberKind, NumberValue};
 
-use super::fraction::{fraction_word, hyphen_mixed, rounded};
+use super::fraction::{fraction_word, hyphen_mixed};
 use super::scan::{push, score_context, NumberSpan};
 use super::words::{currency_word, ordinal, small_word, unit_of};
 use crate::lexicon::month;
@@ -34,12 +33,6 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     }
     let head_val = head_value(parts[0])?;
     let head_end = t.start() + parts[0].len();
-    // `1-in-3`, `one-in-five`: a proportion, as `one in five` is.
-    if parts.len() == 3 && parts[1].eq_ignore_ascii_case("in") {
-        let base = head_value(parts[2]).filter(|&d| d > head_val && head_val >= 1.0 && head_val.fract() == 0.0)?;
-        push(out, t.start(), t.end(), NumberKind::Cardinal, Some(NumberValue::Number(rounded(head_val / base))), None);
-        return Some(i + 1);
-    }
     // `2-3`, `5-10 km`, `20-25k`, `1-120Hz`: a range, read as a quantity
     // (unless a score: `won 2-1`).
     if parts.len() == 2 && parts[1].as_bytes().first().is_some_and(u8::is_ascii_digit) {

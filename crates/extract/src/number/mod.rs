@@ -507,11 +507,6 @@ mod tests {
                 ],
             ),
             (
-                "hyphenated_proportions",
-                "1-in-3 applicants, a one-in-five chance, the 3-in-1 printer",
-                vec![("1-in-3", Cardinal, num(0.3333), None), ("one-in-five", Cardinal, num(0.2), None)],
-            ),
-            (
                 "fraction_counter_examples",
                 "a third term in the first half, half as much, $3bn a quarter",
                 vec![
