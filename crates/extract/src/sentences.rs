@@ -80,12 +80,15 @@ fn starts_sentence(
         return true;
     }
     match in_quote.get(i - 1) {
-        // `… said.` Then
+        // `… said.` Then; not a comma or a closing mark after an
+        // abbreviation's period in tokenised text (`Newt Gingrich , R-Ga. ,
+        // called`): it goes on with the sentence.
         None => {
             t.space_before()
                 && prev.kind() == Kind::Punct
                 && matches!(prev.bytes(text), b"." | b"!" | b"?")
                 && !abbreviation_period(text, toks, i - 1)
+                && !matches!(text.as_bytes().get(t.start()), Some(b',' | b';' | b')'))
         }
         // `“… ready.” Then`
         Some(q) => {
@@ -171,6 +174,10 @@ mod tests {
             ("“We are ready.” Then they left.", "Then", false, true),
             ("“We are ready,” Peskov said.", "Peskov", false, false),
             ("He left\nKyiv fell.", "Kyiv", true, true),
+            ("Gingrich of R-Ga. , called", ",", true, false),
+            ("Gingrich of R-Ga. ; Kyiv", ";", true, false),
+            ("Gingrich ( R-Ga. ) met", ")", true, false),
+            ("Gingrich , R-Ga. Kyiv called", "Kyiv", true, true),
             ("in U.S. Kyiv talks", "Kyiv", false, false),
             ("in Odesa Kyiv talks", "Kyiv", false, false),
         ];

@@ -636,10 +636,11 @@ pub(crate) const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("bolivars", "VES"),
 ];
 
-/// Currency words that are money only after a scale or a large amount, or
-/// with their country's word (`50 million pounds`, `125,000 pounds`,
-/// `South Korean won`, `25 billion marks`): alone they are a weight, a
-/// verb or a score (`200 pounds`, `12 won`, `2,000 pounds of cocaine`,
+/// Currency words that are money only after a scale or a large amount
+/// (`won` only after a scale), or with their country's word (`50 million
+/// pounds`, `125,000 pounds`, `10.4 trillion won`, `South Korean won`, `25
+/// billion marks`): alone they are a weight, a verb or a score (`200
+/// pounds`, `12 won`, `12,000 won the vote`, `2,000 pounds of cocaine`,
 /// `full marks`).
 pub(crate) const QUALIFIED_CURRENCY_WORDS: [(&str, &str); 4] =
     [("marks", "DEM"), ("pound", "GBP"), ("pounds", "GBP"), ("won", "KRW")];

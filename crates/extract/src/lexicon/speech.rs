@@ -482,8 +482,14 @@ pub(crate) const UNNAMED_SPEAKERS: [&str; 30] = [
 ];
 
 /// Words just before quotation marks that make them a term, not a
-/// quotation (`so-called “desire”`, `the report “Efficacy of …”`).
-pub(crate) const TERM_CUES: [&str; 26] = [
+/// quotation (`so-called “desire”`, `the report “Efficacy of …”`, `his
+/// book, “…”`: a work's noun after a space, not `Facebook`).
+pub(crate) const TERM_CUES: [&str; 29] = [
+    " book",
+    " memoir",
+    " novel",
+    " podcast",
+    " album",
     "so-called",
     "so called",
     "referred to as",
@@ -503,10 +509,8 @@ pub(crate) const TERM_CUES: [&str; 26] = [
     "the paper",
     "the report",
     "the study",
-    "the book",
     "the film",
     "the song",
-    "the album",
     "the article",
     "the documentary",
     "the headline",

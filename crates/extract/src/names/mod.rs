@@ -1119,6 +1119,24 @@ mod tests {
         check(cases);
     }
 
+    /// US offices are titles before a name, which they stay out of
+    /// (`House Majority Whip`, `Delegate`, `State Comptroller`,
+    /// `Treasurer`, `County Supervisor`, a crew's `Skipper`); in lower case
+    /// after a name they make no one.
+    #[test]
+    fn office_title_cases() {
+        let cases: &[Case] = &[
+            ("whip", "House Majority Whip Colleen Marsh told reporters.", &[("Colleen Marsh", "PERSON")]),
+            ("delegate", "Delegate Colleen Marsh told reporters.", &[("Colleen Marsh", "PERSON")]),
+            ("comptroller", "State Comptroller Colleen Marsh told reporters.", &[("Colleen Marsh", "PERSON")]),
+            ("treasurer", "Treasurer Colleen Marsh told reporters.", &[("Colleen Marsh", "PERSON")]),
+            ("supervisor", "County Supervisor Colleen Marsh told reporters.", &[("Colleen Marsh", "PERSON")]),
+            ("skipper", "Skipper Colleen Marsh told reporters.", &[("Colleen Marsh", "PERSON")]),
+            ("counter_after_a_name", "Colleen Marsh, the party whip, told reporters.", &[("Colleen Marsh", "PERSON")]),
+        ];
+        check(cases);
+    }
+
     /// Title words that another title follows, after an abbreviated title,
     /// are an office (`cues::office`), no name.
     #[test]

@@ -182,7 +182,7 @@ pub(super) fn in_name(text: &str, toks: &[Token], i: usize) -> bool {
     }
     let prev = w(text, toks, i - 1);
     let capitalised = toks[i - 1].kind() == Kind::Word
-        && prev.chars().next().is_some_and(char::is_uppercase)
+        && (prev.chars().next().is_some_and(char::is_uppercase) || camel_case(prev))
         && core(prev).len() == prev.len()
         && !sentence_initial(text, toks, i - 1)
         && month(prev).is_none();
@@ -197,6 +197,20 @@ pub(super) fn in_name(text: &str, toks: &[Token], i: usize) -> bool {
     let ampersand = prev.len() == 1 && i >= 2 && w_is(text, toks, i - 2, "&") && !toks[i - 1].space_before();
     let lower_next = toks.get(i + 1).is_some_and(|n| n.kind() == Kind::Word && !n.upper() && !n.newline_before());
     (prev.len() >= INDEX_NAME_MIN_LEN || ampersand) && lower_next
+}
+
+/// A brand written in camel case, a lower-case letter before a capital
+/// (`iPhone`, `eBay`).
+fn camel_case(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() > 2 && b[0].is_ascii_lowercase() && b[1].is_ascii_uppercase()
+}
+
+/// The capitalised words before the number at token `i` follow an
+/// article (`the Boeing 737`, `a Boeing 737 MAX 9`): a product's name in
+/// prose, where a results line or a list opens with its name.
+fn after_article(text: &str, toks: &[Token], i: usize) -> bool {
+    before_name(toks, i).is_some_and(|k| matches!(w(text, toks, k), "the" | "a" | "an" | "The" | "A" | "An"))
 }
 
 /// The number at token `i` opens a score written with a dash and no
@@ -221,6 +235,9 @@ fn no_lower_case(w: &str) -> bool {
 pub(super) fn table_count(text: &str, toks: &[Token], i: usize) -> bool {
     let same_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before());
     let name_word = |k: usize| toks.get(k).is_some_and(|t| t.kind() == Kind::Word && t.upper());
+    if after_article(text, toks, i) {
+        return false; // `the Boeing 737 MAX 9`
+    }
     // A row of figures.
     if same_line(i + 1) && bare_number(text, toks, i + 1) {
         return true;
@@ -247,7 +264,14 @@ pub(super) fn table_count(text: &str, toks: &[Token], i: usize) -> bool {
     // A number, then a name: before this number's name (the second score
     // of a results line, or a later item of a list).
     if let Some(k) = before_name(toks, i) {
-        let score = bare_number(text, toks, k) && w(text, toks, k).len() <= NAME_NUMBER_MAX_DIGITS;
+        // The first score follows a name too (`Leeds 2 Everton 1`; not a
+        // count before a product, `flies 12 Boeing 787s`, nor a product's
+        // number, `the Boeing 737 MAX 9`).
+        let score = bare_number(text, toks, k)
+            && w(text, toks, k).len() <= NAME_NUMBER_MAX_DIGITS
+            && k > 0
+            && name_word(k - 1)
+            && !after_article(text, toks, k);
         let listed = matches!(w_bytes(text, toks, k), b"," | b";") && k > 0 && {
             let j = k - 1;
             let j = if lower_word(text, toks, j) && j > 0 { j - 1 } else { j };
@@ -372,6 +396,15 @@ mod tests {
             ("SALEEM HITS 104 .", "104", false, false),
             ("beating Borussia Dortmund 2–0 at", "2", false, false),
             ("the Apollo 11 crew", "11", false, true),
+            ("grounded the Boeing 737 MAX 9 after", "737", false, true),
+            ("grounded the Boeing 737 MAX 9 after", "9", false, true),
+            ("flies 12 Boeing 787 Dreamliners", "787", false, true),
+            ("bought an iPhone 15 last", "15", false, true),
+            // Counter-examples: a results line in prose, a count before a
+            // product's name.
+            ("results: Leeds 2 Everton 1 and", "1", false, false),
+            ("results: Leeds 2 Everton 1 and", "2", false, false),
+            ("flies 12 Boeing jets", "12", false, false),
         ];
         for (text, number, ident, name) in cases {
             let toks = tokenize(text);

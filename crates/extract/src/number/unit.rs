@@ -71,7 +71,8 @@ pub(super) struct After {
 /// What follows the amount of tokens `[start, end)`: a percent, a degree
 /// sign, a currency word, code or hundredth, or a unit (with its rate).
 /// `value` and `scaled` (a scale word) tell money from a weight: `50
-/// million pounds` and `125,000 pounds` are money, `200 pounds` a weight.
+/// million pounds` and `125,000 pounds` are money, `200 pounds` a weight;
+/// `10.4 trillion won` is money, `12,000 won the vote` a verb.
 pub(super) fn after(
     text: &str,
     toks: &[Token],
@@ -116,7 +117,7 @@ pub(super) fn after(
     }
     let large = value.is_some_and(|v| v >= POUNDS_MONEY_MIN) && !w_is(text, toks, end + 1, "of");
     if let Some(c) = lookup(&QUALIFIED_CURRENCY_WORDS, next_l)
-        .filter(|_| (scaled || large || next_l == "marks" && priced(w(text, toks, end - 1))) && next_l != "won")
+        .filter(|_| scaled || (large || next_l == "marks" && priced(w(text, toks, end - 1))) && next_l != "won")
     {
         return found(end + 1, NumberKind::Money, c);
     }
@@ -326,6 +327,15 @@ mod tests {
         let toks = tokenize(text);
         let got = after(text, &toks, 4, 5, Some(48.0), false).map(|a| a.unit);
         assert_eq!(got, Some("point"), "index points after a market verb");
+        // After a scale word `won` is money; after a large count alone
+        // still a verb.
+        let text = "10.4 trillion won";
+        let toks = tokenize(text);
+        let got = after(text, &toks, 0, 2, Some(10.4e12), true).map(|a| (a.end, a.kind, a.unit));
+        assert_eq!(got, Some((3, Money, "KRW")), "won after a scale");
+        let text = "12,000 won the vote";
+        let toks = tokenize(text);
+        assert_eq!(after(text, &toks, 0, 1, Some(12000.0), false).map(|a| a.unit), None, "won after a count");
         let text = "42 cents";
         let toks = tokenize(text);
         assert_eq!(

@@ -457,8 +457,22 @@ fn subject_before_clause(ix: &Index, j: usize, lo: usize) -> Option<Who> {
 
 /// A US party-and-state tag (`R-Idaho`, `D-N.Y.`).
 fn party_tag(w: &str) -> bool {
+    party_of_tag(w).is_some()
+}
+
+/// The party a US party-and-state tag names (`D-N.Y.`: `democrat`), as
+/// the noun a description uses (`the New York Democrat`).
+pub(super) fn party_of_tag(w: &str) -> Option<&'static str> {
     let b = w.as_bytes();
-    b.len() > 2 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
+    if b.len() <= 2 || b[1] != b'-' || !b[2].is_ascii_uppercase() {
+        return None;
+    }
+    match b[0] {
+        b'R' => Some("republican"),
+        b'D' => Some("democrat"),
+        b'I' => Some("independent"),
+        _ => None,
+    }
 }
 
 /// How many tokens a bracket after a name may hold (`(R-Ohio)`, `(D-N.Y.)`).

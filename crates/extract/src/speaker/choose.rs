@@ -7,8 +7,9 @@
 //! added …`), or the person that sentence opens with when it goes on in
 //! the paragraph (an action beat: `"Young!" Jock held it up.`); later
 //! in a paragraph, the name the sentence of narrative before it opens
-//! with (`… cried the ladies. Mrs. Griffin asked for light. "Who?"`). A
-//! pronoun becomes the person the passage is about (not the
+//! with (`… cried the ladies. Mrs. Griffin asked for light. "Who?"`);
+//! after a colon, the `he`/`she` of the words it ends (`he shrugged:
+//! "…"`). A pronoun becomes the person the passage is about (not the
 //! one the quotation calls by name), a role the person the article gave it
 //! (a kinship role, `the mother`, else the last person titled `Mrs.`; so
 //! too `her mother` of someone without a surname); a description by
@@ -23,7 +24,7 @@ use super::attribution::{is_age, named_after_possessive, opener, Attribution, Wh
 use super::context::{Gender, Speaker};
 use super::index::Index;
 use super::salience::{description_gender, Described, Referent, Salience};
-use crate::lexicon::speech::KIN_WORDS;
+use crate::lexicon::speech::{KIN_WORDS, SPEAKER_PRONOUNS};
 use crate::lexicon::{self, cat};
 use crate::names::is_demonym;
 use crate::tokens::Kind;
@@ -147,6 +148,12 @@ fn choose(
     // `"…," she would sigh`, `"…," he laughed`: a pronoun right after the
     // quotation and a verb no speech list holds still gives its speaker.
     let pick = pick.or_else(|| pronoun_beat(ix, last, hi));
+    // `Asked whether it could pass, he shrugged: "…"`: the pronoun subject
+    // of the words a colon ends, whatever their verb.
+    let pick = pick.or_else(|| colon_pronoun(ix, lo, first));
+    // (An item's number may end a sentence of its own: `1.`)
+    let item = ix.cx.sentences.of(marker.unwrap_or(first));
+    let pick = pick.or_else(|| (alone && opens_paragraph).then(|| colon_line_before(ix, attrs, item)).flatten());
     let spoken_to = addressee(ix, first, last);
     let resolve = |a: Attribution| match a.who {
         Who::Named(sp) => Some(sp),
@@ -226,6 +233,71 @@ fn pronoun_beat(ix: &Index, last: usize, hi: usize) -> Option<Attribution> {
     pronoun.then(|| Attribution { tok: k, who: Who::Pronoun(super::attribution::pronoun_of(ix.word(k))) })
 }
 
+/// `Asked whether it could pass, he shrugged: "…"`, `Her answer was
+/// blunt: "…"`, `The governor had a message: "…"`: a quotation right
+/// after a colon (its first token `first`), in a sentence from token `lo`
+/// that no reporting verb attributes, is the words of the subject the
+/// words before the colon give ([`colon_subject`]); unless a person is
+/// named first, who speaks as the sentence's first person. Not inlined:
+/// most quotations follow no colon.
+#[inline(never)]
+fn colon_pronoun(ix: &Index, lo: usize, first: usize) -> Option<Attribution> {
+    let colon = first.checked_sub(1).filter(|&k| k > lo && ix.word_is(k, ":"))?;
+    colon_subject(ix, lo, colon, false)
+}
+
+/// `Marchetti listed three promises:` and then `1. "…"`: a quotation
+/// alone that opens its paragraph (or an item of a list, whose marker is
+/// in sentence `s`) after a line of narrative ending in a colon (sentence
+/// `s - 1`) is the words of that line's attribution, else of its
+/// subject ([`colon_subject`]), a person named there too.
+#[inline(never)]
+fn colon_line_before(ix: &Index, attrs: &[Vec<Attribution>], s: usize) -> Option<Attribution> {
+    let p = s.checked_sub(1)?;
+    let (plo, phi) = ix.cx.sentences.range(p);
+    let colon = phi.checked_sub(1).filter(|&k| k > plo && ix.word_is(k, ":"))?;
+    if (plo..phi).any(|k| !ix.outside_quotes(k)) {
+        return None;
+    }
+    // A reporting verb's subject first (`The old lady felt Tom's shirt,
+    // and said:`).
+    attrs.get(p).and_then(|a| a.last()).copied().or_else(|| colon_subject(ix, plo, colon, true))
+}
+
+/// Who the words from token `lo` to the colon at `colon` give as the one
+/// whose words follow: the first person named there, not as a possessive
+/// (when `named`; else none), the first `he`/`she`, the one a `His`/`Her` opening them stands
+/// for, or the one given the role of a title after `the` (`The governor
+/// had a message:`, `Among the governor's promises:`); a question's clause
+/// (`Asked about Ana Lima, he shrugged:`) passed over.
+fn colon_subject(ix: &Index, lo: usize, colon: usize, named: bool) -> Option<Attribution> {
+    let topic = ix.question_clause(lo, colon).unwrap_or(lo..lo);
+    for k in lo..colon {
+        if !ix.outside_quotes(k) || topic.contains(&k) {
+            continue;
+        }
+        let w = ix.word(k);
+        if let Some(mi) = ix.mention_at(k).filter(|&mi| ix.is_person(mi)) {
+            // A possessive is no subject (`felt Tom's shirt`).
+            let last = (k..colon).take_while(|&j| ix.mention_at(j) == Some(mi)).last().unwrap_or(k);
+            let end = ix.word(last);
+            if lexicon::core(end).len() < end.len() {
+                continue;
+            }
+            return named.then_some(Attribution { tok: k, who: Who::Named(Speaker::Mention(mi)) });
+        }
+        if SPEAKER_PRONOUNS.contains(&w) || k == lo && matches!(w, "His" | "Her") {
+            let male = w.eq_ignore_ascii_case("he") || w == "His";
+            return Some(Attribution { tok: k, who: Who::Pronoun(if male { Gender::Male } else { Gender::Female }) });
+        }
+        let role = k + 1 < colon && ix.has(k + 1, cat::TITLE) && !ix.capitalised_word(k + 1);
+        if matches!(w, "the" | "The") && role {
+            return Some(Attribution { tok: k + 1, who: Who::Role(k + 1) });
+        }
+    }
+    None
+}
+
 /// How many sentences of a paragraph [`dialogue_line`] reads (a bound on
 /// the work in a long paragraph, read again for each of its quotations).
 const LINE_SENTENCES: usize = 8;
@@ -247,8 +319,8 @@ fn role_person(ix: &Index, salience: &Salience, head: usize) -> Option<usize> {
     // `the Polish minister`: the one the article called Polish first.
     let origin = head.checked_sub(1).filter(|&k| ix.capitalised_word(k) && is_demonym(ix.word(k)));
     origin
-        .and_then(|k| salience.role(ix, k))
-        .or_else(|| salience.role(ix, head))
+        .and_then(|k| salience.role(ix, k, None))
+        .or_else(|| salience.role(ix, head, place_before(ix, head)))
         .or_else(|| {
             let the = head.checked_sub(1).is_some_and(|k| matches!(ix.word(k), "the" | "The"));
             kin_title(ix.word(head)).filter(|_| the).and_then(|t| salience.titled(t, head))
@@ -261,6 +333,17 @@ fn role_person(ix: &Index, salience: &Salience, head: usize) -> Option<usize> {
             let described = ix.has(head, cat::DEMONYM) || is_age(w) || ix.capitalised_word(head) && is_demonym(w);
             described.then(|| salience.subject_before(head)).flatten()
         })
+}
+
+/// The most capitalised words of a place before a description's head
+/// noun (`the New Mexico Democrat`).
+const PLACE_WORDS_MAX: usize = 3;
+
+/// The capitalised words right before a description's head noun at
+/// token `head` (`the Kentucky Republican`: `Kentucky`), as written.
+fn place_before<'a>(ix: &Index<'a>, head: usize) -> Option<&'a str> {
+    let first = (head.saturating_sub(PLACE_WORDS_MAX)..head).rev().take_while(|&k| ix.capitalised_word(k)).last()?;
+    ix.cx.text.get(ix.tok(first).start()..ix.tok(head - 1).end())
 }
 
 /// How many tokens after a description its head noun may title a name

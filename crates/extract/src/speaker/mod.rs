@@ -25,7 +25,8 @@
 //!    quotation that opens its sentence, else the nearest before; for a
 //!    quotation alone, the next or the previous sentence's; else a
 //!    pronoun right after it, whatever its verb: `"…," she would
-//!    sigh`), or the
+//!    sigh`; or the `he`/`she` of the words a colon before it ends: `he
+//!    shrugged: "…"`), or the
 //!    sentence's first person, or a place that is its subject; with what a
 //!    dialogue needs (the person a quotation calls by name, the subject of
 //!    the narrative line before it, the people named last, the person a
@@ -304,6 +305,11 @@ mod tests {
                 "Sen. Dana Whitcomb, R-Idaho, who wrote the bill, called it \"overdue.\"",
                 &[("\"overdue.\"", Some("Dana Whitcomb"))],
             ),
+            (
+                "tokenised_party_tag_ending_in_a_period",
+                "Sen. Dana Whitcomb , R-Ga. , called it \" overdue . \"",
+                &[("\" overdue . \"", Some("Dana Whitcomb"))],
+            ),
             ("appositive_age", "\"It hurts,\" Tom Reyes, 45, said.", &[("\"It hurts,\"", Some("Tom Reyes"))]),
             (
                 "surname_after_a_quote_with_tag",
@@ -486,7 +492,8 @@ mod tests {
     /// a possessive `her` in their own clause, or an object `her` once
     /// another clause may have its own subject; an object `her` in their
     /// own clause is someone else (`Ron Fuller pressed her`), and does not
-    /// outweigh a man's given name.
+    /// outweigh a man's given name; nor does one subject pronoun of a
+    /// later clause (`Tom Reyes asked whether she had read it`).
     #[test]
     fn pronoun_vote_cases() {
         check(&[
@@ -499,6 +506,17 @@ mod tests {
                 "an_object_her_gives_no_sex",
                 "Tom Reyes came in. Leslie Moor thanked her.\n\"Hello,\" he said.",
                 &[("\"Hello,\"", Some("Leslie Moor"))],
+            ),
+            (
+                "a_given_name_outweighs_one_pronoun_in_its_sentence",
+                "Ana Lima took the stand. Tom Reyes asked whether she had read the memo.\n\n\"I read every word,\" she replied.",
+                &[("\"I read every word,\"", Some("Ana Lima"))],
+            ),
+            // Counter-example: a name whose given name tells no sex.
+            (
+                "pronouns_still_sex_a_name_that_tells_none",
+                "Ana Lima took the stand. Kim Odede asked whether she had read the memo.\n\n\"I read every word,\" she replied.",
+                &[("\"I read every word,\"", Some("Kim Odede"))],
             ),
             // Counter-examples: a possessive, and an object after another
             // clause opens, still tell a woman.
@@ -602,6 +620,37 @@ mod tests {
                 "without_a_line_between_the_speaker_goes_on",
                 "\"Good night,\" said Tom Reyes.\n\n\"Now, a word.\"",
                 &[("\"Good night,\"", Some("Tom Reyes")), ("\"Now, a word.\"", Some("Tom Reyes"))],
+            ),
+        ]);
+    }
+
+    /// A US party-and-state tag after a name (`, D-N.M.,`, `(R-Texas)`)
+    /// gives the party as a role, so `the New Mexico Democrat` and `the
+    /// Democrat` stand for that person; not when the description names
+    /// another state than the tag's.
+    #[test]
+    fn party_tag_role_cases() {
+        check(&[
+            (
+                "the_state_and_party",
+                "Sen. Ana Lima, D-N.M., opposed it. Rep. Tom Reyes, R-Texas, backed it.\n\n\"No,\" said the New Mexico Democrat.",
+                &[("\"No,\"", Some("Ana Lima"))],
+            ),
+            (
+                "the_party_after_a_bracketed_tag",
+                "Sen. Ana Lima (D-N.M.) opposed it. Rep. Tom Reyes (R-Texas) backed it.\n\n\"No,\" the Democrat said.",
+                &[("\"No,\"", Some("Ana Lima"))],
+            ),
+            (
+                "tokenised",
+                "Sen. Ana Lima , D-N.M. , opposed it . Rep. Tom Reyes , R-Texas , backed it .\n\n\" No , \" said the Democrat .",
+                &[("\" No , \"", Some("Ana Lima"))],
+            ),
+            // Counter-example: another state than the tag's.
+            (
+                "another_state",
+                "Sen. Ana Lima, R-N.M., spoke first. Carl Linstrum led the chamber.\n\n\"Yes,\" the Kentucky Republican said.",
+                &[("\"Yes,\"", Some("Carl Linstrum"))],
             ),
         ]);
     }
@@ -889,6 +938,68 @@ mod tests {
                 &[("\"Not again,\"", None)],
             ),
             ("nobody_fits", "Tom Reyes came in.\n\"Not again,\" she grinned.", &[("\"Not again,\"", None)]),
+        ]);
+    }
+
+    /// A quotation after a colon that no reporting verb attributes is the
+    /// words of the `he`/`she` before the colon, whatever the verb (`he
+    /// shrugged: "…"`), of the one `His`/`Her` opening the sentence
+    /// stands for, or of the one given the role after `the` (`The
+    /// governor had a message:`); not when a person is named before, who
+    /// speaks. So too for a quotation opening its paragraph or a list's
+    /// item after a line ending in a colon, whose person speaks too.
+    #[test]
+    fn colon_pronoun_cases() {
+        check(&[
+            (
+                "he_shrugged",
+                "Ana Lima spoke first. Tom Reyes listened.\n\nAsked whether it would pass, he shrugged: \"Probably not.\"",
+                &[("\"Probably not.\"", Some("Tom Reyes"))],
+            ),
+            (
+                "she_had_a_message",
+                "Ana Lima spoke first. Tom Reyes listened.\n\nThen she had a simple message: \"Vote.\"",
+                &[("\"Vote.\"", Some("Ana Lima"))],
+            ),
+            (
+                "her_answer_was_blunt",
+                "Tom Reyes asked Ana Lima about the plan.\n\nHer answer was blunt: \"No.\"",
+                &[("\"No.\"", Some("Ana Lima"))],
+            ),
+            (
+                "a_role_after_the",
+                "Governor Ana Lima met Tom Reyes.\n\nThe governor had a message: \"Vote.\"",
+                &[("\"Vote.\"", Some("Ana Lima"))],
+            ),
+            (
+                "a_numbered_list_after_a_line_ending_in_a_colon",
+                "Governor Ana Lima met Tom Reyes.\n\nAmong the governor's promises:\n\n1. \"No new taxes.\"\n\n2. \"A nurse in every school.\"",
+                &[("\"No new taxes.\"", Some("Ana Lima")), ("\"A nurse in every school.\"", Some("Ana Lima"))],
+            ),
+            (
+                "a_paragraph_after_a_line_naming_its_speaker",
+                "Ana Lima met Tom Reyes.\n\nReyes listed his demands:\n\n\"Pay us on time.\"",
+                &[("\"Pay us on time.\"", Some("Tom Reyes"))],
+            ),
+            // Counter-examples: a person named before the pronoun speaks,
+            // a pronoun nobody named fits names nobody, a line with no
+            // subject gives nobody, and a possessive is no subject.
+            (
+                "a_line_with_no_subject",
+                "Ana Lima met Tom Reyes.\n\nThe plan had three parts:\n\n1. \"Build.\"",
+                &[("\"Build.\"", None)],
+            ),
+            (
+                "a_possessive_in_the_line",
+                "Ana Lima met Tom Reyes.\n\nThe crowd waved Tom Reyes's posters:\n\n- \"Build.\"",
+                &[("\"Build.\"", None)],
+            ),
+            (
+                "a_name_before_the_pronoun",
+                "Ana Lima spoke first.\n\nTom Reyes turned to her: \"Why?\"",
+                &[("\"Why?\"", Some("Tom Reyes"))],
+            ),
+            ("nobody_fits", "Tom Reyes came in.\n\nShe shrugged: \"Fine.\"", &[("\"Fine.\"", None)]),
         ]);
     }
 

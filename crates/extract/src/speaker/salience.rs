@@ -21,13 +21,13 @@
 
 use std::cell::OnceCell;
 
-use super::attribution::{opener, Attribution, Who};
+use super::attribution::{opener, party_of_tag, Attribution, Who};
 use super::context::Gender;
 use super::index::Index;
 use crate::lexicon::speech::{
     FEMALE_NOUNS, FEMALE_WORDS, MALE_NOUNS, MALE_WORDS, OFFICE_ABBREVIATIONS, TITLE_ABBREVIATIONS,
 };
-use crate::lexicon::{cat, core, given_name_gender, lexicon, lookup, FastMap, NameGender};
+use crate::lexicon::{cat, core, given_name_gender, lexicon, lookup, state_or_province, FastMap, NameGender};
 use crate::names::is_demonym;
 use crate::sentences::abbreviation_period;
 use crate::tokens::Kind;
@@ -118,12 +118,14 @@ struct Person {
 type Votes = (u32, u32);
 
 /// The weight of a title (`Mrs.`) against one pronoun.
-const TITLE_WEIGHT: u32 = 3;
+const TITLE_WEIGHT: u32 = 4;
 
 /// The weight of a given name's gender (`Carl`), counted once per person
-/// (when a pronoun asks, not per mention): two pronouns' worth, less than
-/// one title (`Mrs. Carl Bergson`: the title wins).
-const GIVEN_NAME_WEIGHT: u32 = 2;
+/// (when a pronoun asks, not per mention): three pronouns' worth, so that
+/// one pronoun voting against it (`James Cole asked whether she had read
+/// it`: the `she` is someone else) leaves it clear, and less than one
+/// title (`Mrs. Carl Bergson`: the title wins).
+const GIVEN_NAME_WEIGHT: u32 = 3;
 
 /// The people of the text, their roles and genders.
 pub(super) struct Salience<'a> {
@@ -212,6 +214,20 @@ impl<'a> Salience<'a> {
                     if title || ix.capitalised_word(j) && is_demonym(ix.word(j)) {
                         roles.push((p, ix.word(j).to_lowercase()));
                     }
+                }
+            }
+            // A party-and-state tag after it gives the party as a role,
+            // with the state (`Sen. Ana Lima, D-N.M.,` … `the New Mexico
+            // Democrat said`).
+            let opens_tag = |t: &crate::tokens::Token| t.is(ix.cx.text, ",") || t.is(ix.cx.text, "(");
+            if ix.cx.toks.get(end).is_some_and(opens_tag) && end + 1 < ix.len() {
+                if let Some(party) = party_of_tag(ix.word(end + 1)) {
+                    // (Built by hand: `format!` brought `char`'s `Display`
+                    // onto the page.)
+                    let mut role = String::from(party);
+                    role.push(STATE_MARK);
+                    role.push_str(tag_state(ix, end + 1));
+                    roles.push((p, role));
                 }
             }
             // A role in apposition after it: `Anna Schmidt, the minister`.
@@ -388,8 +404,10 @@ impl<'a> Salience<'a> {
 
     /// The person a role at token `tok` stands for (`the minister` →
     /// `Foreign Minister Sergei Lavrov`): the last before it given that
-    /// role.
-    pub(super) fn role(&self, ix: &Index, tok: usize) -> Option<usize> {
+    /// role; when the description names a place before the role (`the
+    /// Kentucky Republican`), not one whose party tag gives another state
+    /// (`R-Texas`).
+    pub(super) fn role(&self, ix: &Index, tok: usize, place: Option<&str>) -> Option<usize> {
         let word = core(ix.word(tok));
         let w = match lookup(&OFFICE_ABBREVIATIONS, word) {
             Some(role) => role.to_string(),
@@ -401,7 +419,11 @@ impl<'a> Salience<'a> {
             .iter()
             .rev()
             .take(ROLE_LOOKBACK)
-            .find(|(_, r)| r.trim_end_matches('s') == w)
+            .find(|(_, r)| {
+                let (role, state) = r.split_once(STATE_MARK).unwrap_or((r, ""));
+                let other_state = !state.is_empty() && place.is_some_and(|p| p != state);
+                role.trim_end_matches('s') == w && !other_state
+            })
             .map(|&(p, _)| self.people[p].mention)
     }
 }
@@ -467,6 +489,19 @@ fn voting_pronoun(ix: &Index, after: usize, j: usize) -> Option<Gender> {
     let possessive = next < ix.len() && ix.tok(next).kind() == Kind::Word && ix.cx.toks[next].cat & cat::STOP == 0;
     let own_clause = !(after..j).any(|k| clause_ends(ix, k));
     (possessive || !own_clause).then_some(g)
+}
+
+/// What separates a party role from the state of its tag (`republican@Texas`).
+const STATE_MARK: char = '@';
+
+/// The state a party-and-state tag at token `k` names in full (`D-N.M.`:
+/// `New Mexico`, `R-Texas`: `Texas`), or nothing.
+fn tag_state(ix: &Index, k: usize) -> &'static str {
+    let t = ix.tok(k);
+    // The abbreviation's period is a token of its own (`N.M` and `.`).
+    let period = ix.cx.toks.get(k + 1).is_some_and(|n| n.start() == t.end() && n.is(ix.cx.text, "."));
+    let end = if period { t.end() + 1 } else { t.end() };
+    ix.cx.text.get(t.start() + 2..end).and_then(state_or_province).unwrap_or("")
 }
 
 /// The entity name of mention `mi`.
