@@ -51,6 +51,7 @@ mod context;
 mod coreference;
 mod cues;
 mod datelines;
+mod foreign_article;
 mod gazetteer;
 mod handles;
 mod learned;

@@ -8,6 +8,7 @@ use std::cell::OnceCell;
 use super::article::Article;
 use super::candidates::Lead;
 use super::cues::{self, person_context, reporting_verb_after, role_before as role_word_before};
+use super::foreign_article;
 use super::mention::Segment;
 use super::teams::Teams;
 use super::words::{
@@ -654,7 +655,11 @@ pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
             && !toks[s.last + 1].newline_before()
             && is_demonym(&g)
     };
-    (lx.is_given(&g, false) && rest_ok && !word_then_place() && !office()).then_some(Verdict::Person)
+    if !lx.is_given(&g, false) || !rest_ok || word_then_place() || office() {
+        return None;
+    }
+    // `Le Monde`, `El País`: the "given name" is a foreign article.
+    Some(if foreign_article::opens_an_organisation(cx) { Verdict::Organisation } else { Verdict::Person })
 }
 
 /// Nouns of a place's kind that `of` names, besides [`PLACE_NOUNS`]:
