@@ -4,7 +4,7 @@
 //! 1. [`runs`]: maximal runs of capitalised words (`Turkish President Recep
 //!    Tayyip Erdoğan`), with particles inside (`van der Merwe`);
 //!    the [`teams`] are read off them (`Aston Villa 2-1 Newcastle United`,
-//!    `Aston Villa beat Newcastle United`);
+//!    `Aston Villa beat Newcastle United`, `joined Ajax from Benfica`);
 //! 2. [`candidates`]: each run without a byline's desk and sentence-opening
 //!    function words, split at its last title (`Turkish | Recep Tayyip
 //!    Erdoğan`, the second after a title);
@@ -68,6 +68,7 @@ mod spaced_initials;
 mod subject;
 mod surnames;
 mod teams;
+mod transfers;
 mod words;
 
 pub use mention::Mention;
