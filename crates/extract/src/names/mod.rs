@@ -1277,6 +1277,45 @@ mod tests {
         check(cases);
     }
 
+    /// A known place opening a headline in capitals, before a verb, though
+    /// an institution word follows (`rules::caps_headline_place`).
+    #[test]
+    fn caps_headline_place_cases() {
+        let cases: &[Case] = &[
+            (
+                "place_before_a_present_verb",
+                "MACEDONIA PASSES LOCAL GOVERNMENT LAW
+The law passed.",
+                &[("MACEDONIA", "PLACE")],
+            ),
+            (
+                "two_word_place_before_a_past_verb",
+                "SOUTH AFRICA BANNED FROM OLYMPIC COMMITTEE
+The ban stands.",
+                &[("SOUTH AFRICA", "PLACE")],
+            ),
+            (
+                "counter_an_institution_named_after_its_place",
+                "NEW YORK STOCK EXCHANGE HALTS TRADING
+Trading stopped.",
+                &[],
+            ),
+            (
+                "counter_a_club_name",
+                "CHICAGO BULLS CLUB FINED
+The team paid.",
+                &[],
+            ),
+            (
+                "counter_mixed_case",
+                "Vorloe Passes Local Government Law
+The law passed.",
+                &[],
+            ),
+        ];
+        check(cases);
+    }
+
     /// A surname written first, alone after the full name (coreference).
     #[test]
     fn surname_first_alone_cases() {
