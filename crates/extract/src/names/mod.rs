@@ -1316,6 +1316,27 @@ The law passed.",
         check(cases);
     }
 
+    /// A headline in title case with an institution word: its places
+    /// (`rules::title_case_headline`).
+    #[test]
+    fn title_case_headline_cases() {
+        let cases: &[Case] = &[
+            (
+                "places_of_a_headline_with_an_institution_word",
+                "Peru Army Kills Five Rebels In Ayacucho\nThe army said the rebels had attacked.",
+                &[("Peru", "PLACE"), ("Ayacucho", "PLACE")],
+            ),
+            (
+                "place_after_a_capitalised_preposition",
+                "Senate Rally In Ohio Draws Thousands\nThe crowd was large.",
+                &[("Ohio", "PLACE")],
+            ),
+            ("counter_an_institution_named_after_a_place", "Bank Of England Raises Rates Again\nThe bank acted.", &[]),
+            ("counter_a_line_in_lower_case", "The Army Of Peru In Exile met in a hotel.", &[]),
+        ];
+        check(cases);
+    }
+
     /// A surname written first, alone after the full name (coreference).
     #[test]
     fn surname_first_alone_cases() {

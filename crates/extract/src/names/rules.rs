@@ -10,6 +10,7 @@ use super::candidates::Lead;
 use super::cues::{self, person_context, reporting_verb_after, role_before as role_word_before};
 use super::foreign_article;
 use super::mention::Segment;
+use super::place_first;
 use super::teams::Teams;
 use super::words::{
     has_org_word, has_possessive, is_cap, is_demonym, is_particle_name, is_state_form, norm, noun_or_plural,
@@ -137,8 +138,32 @@ pub(super) fn institution(cx: &Cx) -> Option<Verdict> {
     if let Some(last) = caps_headline_place(cx) {
         return Some(Verdict::PlaceTo(last));
     }
+    if title_case_headline(cx) {
+        return Some(Verdict::Open);
+    }
     Some(if cx.whole_is_place() || city_where_a_place_goes(cx) { Verdict::Place } else { Verdict::Neither })
 }
+
+/// `Peru Army Kills Five Rebels In Ayacucho`, `Trump Rally In Ohio Draws
+/// Thousands`: a headline in title case is one run, its prepositions
+/// capitalised in it; an institution word somewhere in it (`Army`,
+/// `Rally`) says nothing of the rest, which the gazetteer splits (its
+/// places found, the other words left open). One of
+/// [`HEADLINE_PREPOSITIONS`] after the run's first word, on a line with no
+/// other word in lower case ([`place_first::title_case_line`]); not the
+/// words that join an institution's name (`Bank Of England`, `Food And
+/// Drug Administration`), nor a name whose `of` is in lower case.
+fn title_case_headline(cx: &Cx) -> bool {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    let preposition =
+        (s.first + 1..s.last).any(|k| has(toks, k, cat::STOP) && HEADLINE_PREPOSITIONS.contains(&tok(text, toks, k)));
+    preposition && place_first::title_case_line(text, toks, s.first)
+}
+
+/// Prepositions that a headline in title case capitalises between its
+/// clause's parts (`… In Ohio`, `… Over Bank Fraud`) and that names of
+/// institutions seldom hold (unlike `Of`, `And`, `For`, `The`).
+const HEADLINE_PREPOSITIONS: [&str; 9] = ["After", "Amid", "As", "At", "From", "In", "Near", "On", "Over"];
 
 /// The most words of a place opening a headline in capitals (`SOUTH
 /// AFRICA`).
