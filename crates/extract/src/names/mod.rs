@@ -1337,6 +1337,45 @@ The law passed.",
         check(cases);
     }
 
+    /// Unknown words in lists of places (`lists::places_in_lists`,
+    /// `context::ends_a_list_of_places`).
+    #[test]
+    fn place_list_cases() {
+        let cases: &[Case] = &[
+            (
+                "first_of_three_before_two_places",
+                "Zorvik, Kharkiv and Odesa came under attack overnight.",
+                &[("Zorvik", "PLACE"), ("Kharkiv", "PLACE"), ("Odesa", "PLACE")],
+            ),
+            (
+                "last_of_a_list_of_places_before_said",
+                "Officials in Kharkiv, Odesa and Zorvik said power was cut.",
+                &[("Kharkiv", "PLACE"), ("Odesa", "PLACE"), ("Zorvik", "PLACE")],
+            ),
+            (
+                "located_list_of_unknown_towns",
+                "Protesters gathered in Vardessa, Korlin and Tamsk on Saturday.",
+                &[("Vardessa", "PLACE"), ("Korlin", "PLACE"), ("Tamsk", "PLACE")],
+            ),
+            (
+                "counter_a_known_surname_first",
+                "Smith, Paris and Rome were the choices.",
+                &[("Smith", "PERSON"), ("Paris", "PLACE"), ("Rome", "PLACE")],
+            ),
+            (
+                "counter_one_place_before_said",
+                "Reporters in Kharkiv and Zorvik said the lines were down.",
+                &[("Kharkiv", "PLACE"), ("Zorvik", "PERSON")],
+            ),
+            (
+                "counter_a_wrong_item_carries_no_place_down_the_list",
+                "He built a career in Marketing, Sales, Management and Events.",
+                &[("Marketing", "PLACE"), ("Sales", "PLACE")],
+            ),
+        ];
+        check(cases);
+    }
+
     /// A surname written first, alone after the full name (coreference).
     #[test]
     fn surname_first_alone_cases() {
