@@ -650,6 +650,24 @@ mod tests {
     }
 
     #[test]
+    fn territorial_title_of_cases() {
+        // (text, the places expected): an unknown name after a territorial
+        // title's or rulers' `of` is the place. (A capitalised title opens
+        // a titled run, whose office's unknown words stay open: `Earl of
+        // Vorloe`, not yet read.)
+        let cases: &[(&str, &[&str])] = &[
+            ("The letters came from the kings of Vorloe.", &["Vorloe"]),
+            ("She met the countess of Vorloe at court.", &["Vorloe"]),
+            ("The bishop of Vorloe spoke first.", &["Vorloe"]),
+            // Titles that name no land as often, and nouns that are no title.
+            ("He was hailed as the King of Pop.", &[]),
+            ("Fans called her the queen of Vorloe.", &[]),
+            ("He sang of Vorloe and the sea.", &[]),
+        ];
+        assert_places(cases);
+    }
+
+    #[test]
     fn part_of_a_land_cases() {
         // (text, the places expected): an unknown name after a bearing's
         // word or `central` in lower case is the place, without the word.
