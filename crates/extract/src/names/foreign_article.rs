@@ -30,7 +30,7 @@ const MAX_WORDS: usize = 3;
 /// the name or its start is a known place (`Le Havre`, `Los Angeles
 /// County`), when a word after the article is a given name or a surname
 /// (`La Toya`, `Le Pen`), when it ends a longer name the text gives
-/// elsewhere (`Marine Le Pen … Le Pen`), nor after a locative word (`in La
+/// before (`Marine Le Pen … Le Pen`), nor after a locative word (`in La
 /// Venta`, `in El Geneina`), where a town is as likely as a paper.
 pub(super) fn opens_an_organisation(cx: &Cx) -> bool {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
@@ -50,14 +50,25 @@ pub(super) fn opens_an_organisation(cx: &Cx) -> bool {
         lx.is_given(&w, false) || lx.is_surname(&w, false) || lx.is_place(&w)
     });
     let located = || s.first > 0 && LOCATIVE_CUES.contains(&tok(text, toks, s.first - 1));
-    !(place || name_word || located() || inside_a_longer_name(text, cx.whole))
+    !(place || name_word || located() || inside_a_longer_name(text, cx.whole, toks[s.last].end()))
 }
 
-/// `Marine Le Pen`: somewhere in `text`, `name` follows a capitalised word
+/// How far back from a candidate its longer name is looked for, in bytes
+/// (an article's length, about 700 words): a bound, so that a text
+/// repeating the name is still read in linear time.
+const LONGER_NAME_WINDOW: usize = 4096;
+
+/// `Marine Le Pen … Le Pen`: in the text before the candidate at byte
+/// `end` (within [`LONGER_NAME_WINDOW`]), `name` follows a capitalised word
 /// after one space, as the end of a longer name.
-fn inside_a_longer_name(text: &str, name: &str) -> bool {
-    text.match_indices(name).any(|(at, _)| {
-        let word_before = text[..at].strip_suffix(' ').and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next());
+fn inside_a_longer_name(text: &str, name: &str, end: usize) -> bool {
+    let mut start = end.saturating_sub(LONGER_NAME_WINDOW);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let window = text.get(start..end).unwrap_or_default();
+    window.match_indices(name).any(|(at, _)| {
+        let word_before = window[..at].strip_suffix(' ').and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next());
         word_before.is_some_and(|w| w.starts_with(char::is_uppercase))
     })
 }
