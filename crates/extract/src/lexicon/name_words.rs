@@ -576,13 +576,24 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "village",
 ];
 
-/// Nouns of a place's people, parts or fate before `of` (`the people of
-/// X`, `residents of X`, `the mayor of X`, `the outskirts of X`, `the
-/// liberation of X`): what follows `of` is a place.
-pub(crate) const OF_PLACE_NOUNS: [&str; 11] = [
+/// Nouns of a place's people, parts, fate or territorial titles before
+/// `of` (`the people of X`, `residents of X`, `the mayor of X`, `the
+/// outskirts of X`, `the liberation of X`, `Duke of X`, `the kings of X`):
+/// what follows `of` is a place. Not the titles that name no land as
+/// often (`King of Pop`, `Queen of Soul`, `Prince of Darkness`).
+pub(crate) const OF_PLACE_NOUNS: [&str; 20] = [
+    "archbishop",
+    "bishop",
     "citizens",
+    "countess",
+    "duchess",
+    "duke",
+    "earl",
+    "emir",
     "inhabitants",
+    "kings",
     "liberation",
+    "marquess",
     "mayor",
     "natives",
     "outskirts",

@@ -8,7 +8,7 @@ use annotator_schema::Label;
 use super::cues::{person_context, place_context};
 use super::mention::{Mention, Segment};
 use super::rules::MAX_CONTEXT_NAME_WORDS;
-use super::words::{has_possessive, is_cap, is_contraction, is_demonym, opens_an_organisation, push, tok};
+use super::words::{has_possessive, is_cap, is_contraction, is_demonym, norm, opens_an_organisation, push, tok};
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon};
 use crate::tokens::{has, Token};
 
@@ -36,6 +36,7 @@ pub(super) fn decide(
             && (person_context(text, toks, s) || surname_possessive(text, toks, s))
             && !is_demonym(w0)
             && !opens_an_organisation(w0)
+            && !ends_a_list_of_places(text, toks, s)
         {
             push(text, toks, s.first, s.last, Label::Person, &mut mentions);
             continue;
@@ -43,6 +44,19 @@ pub(super) fn decide(
         still.push(s);
     }
     (mentions, still)
+}
+
+/// `Officials in Kharkiv, Odesa and Zorvik said`: the one word of `s`
+/// ends a list of two known places or more (`‹place›, ‹place› and`), so
+/// the verb after it is the list's, not a person's; the lists pass decides
+/// the word.
+fn ends_a_list_of_places(text: &str, toks: &[Token], s: Segment) -> bool {
+    let (k, at) = (s.first, |i: usize| tok(text, toks, i));
+    s.first == s.last
+        && k >= 4
+        && at(k - 1) == "and"
+        && at(k - 3) == ","
+        && [k - 2, k - 4].iter().all(|&i| lexicon().is_place(&norm(at(i))))
 }
 
 /// `Merkel's coalition partners`, `Modi's government`: a lone word, a

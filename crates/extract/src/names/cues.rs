@@ -73,9 +73,10 @@ fn feature_or_places_after(w: &str) -> bool {
         || w.ends_with('s') && noun_or_plural(w, |n| PLACE_NOUNS.contains(&n) && n != "state")
 }
 
-/// `the village of X`, `X region`, `in X, Ukraine`, `X is a village in …`.
+/// `the village of X`, `X region`, `in X, Ukraine`, `X is a village in …`,
+/// `in northern X`.
 pub(super) fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
-    if place_noun_said(text, toks, s) || bearing_after(text, toks, s) {
+    if place_noun_said(text, toks, s) || bearing_after(text, toks, s) || part_of(text, toks, s) {
         return true;
     }
     let noun_after = has(toks, s.last + 1, cat::PLACE_NOUN)
@@ -162,6 +163,24 @@ fn bearing_after(text: &str, toks: &[Token], s: Segment) -> bool {
         w.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_lowercase()) && !toks[j].newline_before()
     });
     distance && tok_is(text, toks, bearing + 1, "of") && known_place_at(text, toks, bearing + 2)
+}
+
+/// The shortest lower-case word of a part of a land before its name
+/// (`north`, `east`, `west`, `south`).
+const MIN_PART_LEN: usize = 4;
+
+/// `across northern X`, `in south-eastern X`, `central X`: a bearing's or
+/// `central`'s word in lower case right before the name names a part of a
+/// land, which the name is (LABELS.md: the span is the name alone); not
+/// a people's adjective (the caller's test: `southern Kessish fishermen`).
+fn part_of(text: &str, toks: &[Token], s: Segment) -> bool {
+    let Some(t) = s.first.checked_sub(1).map(|k| toks[k]) else { return false };
+    // The first byte and length first: most names follow no such word.
+    let w = t.text(text);
+    if w.len() < MIN_PART_LEN || !matches!(w.as_bytes()[0], b'n' | b's' | b'e' | b'w' | b'c') {
+        return false;
+    }
+    w == "central" || w.split('-').all(|p| COMPASS_PREFIXES.contains(&p))
 }
 
 /// A place noun said of the name, by a copula or an appositive: `X is a
@@ -626,6 +645,43 @@ mod tests {
             // No preposition before, no known region after.
             ("Vorloe, Texas, said no.", &["Texas"]),
             ("the works of Vorloe, Marguerite, said", &[]),
+        ];
+        assert_places(cases);
+    }
+
+    #[test]
+    fn territorial_title_of_cases() {
+        // (text, the places expected): an unknown name after a territorial
+        // title's or rulers' `of` is the place. (A capitalised title opens
+        // a titled run, whose office's unknown words stay open: `Earl of
+        // Vorloe`, not yet read.)
+        let cases: &[(&str, &[&str])] = &[
+            ("The letters came from the kings of Vorloe.", &["Vorloe"]),
+            ("She met the countess of Vorloe at court.", &["Vorloe"]),
+            ("The bishop of Vorloe spoke first.", &["Vorloe"]),
+            // Titles that name no land as often, and nouns that are no title.
+            ("He was hailed as the King of Pop.", &[]),
+            ("Fans called her the queen of Vorloe.", &[]),
+            ("He sang of Vorloe and the sea.", &[]),
+        ];
+        assert_places(cases);
+    }
+
+    #[test]
+    fn part_of_a_land_cases() {
+        // (text, the places expected): an unknown name after a bearing's
+        // word or `central` in lower case is the place, without the word.
+        let cases: &[(&str, &[&str])] = &[
+            ("Heavy rain fell across northern Vorloe on Sunday.", &["Vorloe"]),
+            ("Troops moved into south-eastern Vorloe overnight.", &["Vorloe"]),
+            ("The fighting in central Vorloe eased.", &["Vorloe"]),
+            ("They drove from east Vorloe at dawn.", &["Vorloe"]),
+            // A people's adjective, a capitalised bearing (the run's),
+            // another lower-case word before the name.
+            ("The rally drew southern Kessish fishermen.", &[]),
+            ("They hired western Dalvese workers.", &[]),
+            ("The central Bank of Vorloe is elsewhere.", &[]),
+            ("The sentral Vorloe rally ended.", &[]),
         ];
         assert_places(cases);
     }

@@ -29,6 +29,12 @@ pub(super) fn places_in_lists(
     let lx = lexicon();
     let place_starts: FastSet<usize> = mentions.iter().filter(|m| m.label == Label::Place).map(|m| m.start).collect();
     let is_place_tok = |i: usize| toks.get(i).is_some_and(|t| place_starts.contains(&t.start()));
+    // The items this pass made places, for a located list's last item
+    // (`in Vardessa, Korlin and Tamsk`: `Korlin`, then `Tamsk`); only
+    // there, where a locative word opens the list: elsewhere a wrong item
+    // would carry on down a list of anything (`Marketing, Sales,
+    // Management`).
+    let mut listed: FastSet<usize> = FastSet::default();
     for &s in single.iter().filter(|s| s.first == s.last) {
         let w = core(tok(text, toks, s.first));
         // (The token's list bits are those of `w`.)
@@ -45,8 +51,25 @@ pub(super) fn places_in_lists(
                     && is_place_tok(s.first.saturating_sub(3)));
         let right = sep_after
             && (is_place_tok(s.last + 2) || (tok_is(text, toks, s.last + 2, "and") && is_place_tok(s.last + 3)));
+        // `Zorvik, Kharkiv and Odesa came under attack`: the first of
+        // three items, the other two places, whatever stands before it (a
+        // known surname there is a person before this pass: `Smith, Paris
+        // and Rome`).
+        let first_of_three = || {
+            tok_is(text, toks, s.last + 1, ",")
+                && is_place_tok(s.last + 2)
+                && matches!(tok_bytes(text, toks, s.last + 3), b"," | b"and")
+                && is_place_tok(s.last + 4)
+        };
         // (`right` implies `sep_after`, so `left && right` is covered.)
-        if left && sep_after || right && sep_before || left && last_of_located_list(text, toks, s, is_place_tok) {
+        let place_or_listed = |i: usize| is_place_tok(i) || toks.get(i).is_some_and(|t| listed.contains(&t.start()));
+        let left_listed = sep_before && s.first >= 2 && place_or_listed(s.first - 2);
+        let place = left && sep_after
+            || right && sep_before
+            || left_listed && last_of_located_list(text, toks, s, place_or_listed)
+            || right && first_of_three();
+        if place {
+            listed.insert(toks[s.first].start());
             push(text, toks, s.first, s.last, Label::Place, &mut mentions);
         }
     }

@@ -4,7 +4,7 @@
 //! 1. [`runs`]: maximal runs of capitalised words (`Turkish President Recep
 //!    Tayyip Erdoğan`), with particles inside (`van der Merwe`);
 //!    the [`teams`] are read off them (`Aston Villa 2-1 Newcastle United`,
-//!    `Aston Villa beat Newcastle United`);
+//!    `Aston Villa beat Newcastle United`, `joined Ajax from Benfica`);
 //! 2. [`candidates`]: each run without a byline's desk and sentence-opening
 //!    function words, split at its last title (`Turkish | Recep Tayyip
 //!    Erdoğan`, the second after a title);
@@ -52,6 +52,7 @@ mod coreference;
 mod cues;
 mod datelines;
 mod epithets;
+mod foreign_article;
 mod gazetteer;
 mod handles;
 mod learned;
@@ -69,6 +70,7 @@ mod spaced_initials;
 mod subject;
 mod surnames;
 mod teams;
+mod transfers;
 mod words;
 
 pub use mention::Mention;
@@ -1385,6 +1387,105 @@ mod tests {
                 "counter_a_run_opening_with_no_surname_of_the_body",
                 "NEW YORK MARATHON\nKen Paxton ran in New York.",
                 &[("Ken Paxton", "PERSON"), ("New York", "PLACE")],
+            ),
+        ];
+        check(cases);
+    }
+
+    /// A known place opening a headline in capitals, before a verb, though
+    /// an institution word follows (`rules::caps_headline_place`).
+    #[test]
+    fn caps_headline_place_cases() {
+        let cases: &[Case] = &[
+            (
+                "place_before_a_present_verb",
+                "MACEDONIA PASSES LOCAL GOVERNMENT LAW
+The law passed.",
+                &[("MACEDONIA", "PLACE")],
+            ),
+            (
+                "two_word_place_before_a_past_verb",
+                "SOUTH AFRICA BANNED FROM OLYMPIC COMMITTEE
+The ban stands.",
+                &[("SOUTH AFRICA", "PLACE")],
+            ),
+            (
+                "counter_an_institution_named_after_its_place",
+                "NEW YORK STOCK EXCHANGE HALTS TRADING
+Trading stopped.",
+                &[],
+            ),
+            (
+                "counter_a_club_name",
+                "CHICAGO BULLS CLUB FINED
+The team paid.",
+                &[],
+            ),
+            (
+                "counter_mixed_case",
+                "Vorloe Passes Local Government Law
+The law passed.",
+                &[],
+            ),
+        ];
+        check(cases);
+    }
+
+    /// A headline in title case with an institution word: its places
+    /// (`rules::title_case_headline`).
+    #[test]
+    fn title_case_headline_cases() {
+        let cases: &[Case] = &[
+            (
+                "places_of_a_headline_with_an_institution_word",
+                "Peru Army Kills Five Rebels In Ayacucho\nThe army said the rebels had attacked.",
+                &[("Peru", "PLACE"), ("Ayacucho", "PLACE")],
+            ),
+            (
+                "place_after_a_capitalised_preposition",
+                "Senate Rally In Ohio Draws Thousands\nThe crowd was large.",
+                &[("Ohio", "PLACE")],
+            ),
+            ("counter_an_institution_named_after_a_place", "Bank Of England Raises Rates Again\nThe bank acted.", &[]),
+            ("counter_a_line_in_lower_case", "The Army Of Peru In Exile met in a hotel.", &[]),
+        ];
+        check(cases);
+    }
+
+    /// Unknown words in lists of places (`lists::places_in_lists`,
+    /// `context::ends_a_list_of_places`).
+    #[test]
+    fn place_list_cases() {
+        let cases: &[Case] = &[
+            (
+                "first_of_three_before_two_places",
+                "Zorvik, Kharkiv and Odesa came under attack overnight.",
+                &[("Zorvik", "PLACE"), ("Kharkiv", "PLACE"), ("Odesa", "PLACE")],
+            ),
+            (
+                "last_of_a_list_of_places_before_said",
+                "Officials in Kharkiv, Odesa and Zorvik said power was cut.",
+                &[("Kharkiv", "PLACE"), ("Odesa", "PLACE"), ("Zorvik", "PLACE")],
+            ),
+            (
+                "located_list_of_unknown_towns",
+                "Protesters gathered in Vardessa, Korlin and Tamsk on Saturday.",
+                &[("Vardessa", "PLACE"), ("Korlin", "PLACE"), ("Tamsk", "PLACE")],
+            ),
+            (
+                "counter_a_known_surname_first",
+                "Smith, Paris and Rome were the choices.",
+                &[("Smith", "PERSON"), ("Paris", "PLACE"), ("Rome", "PLACE")],
+            ),
+            (
+                "counter_one_place_before_said",
+                "Reporters in Kharkiv and Zorvik said the lines were down.",
+                &[("Kharkiv", "PLACE"), ("Zorvik", "PERSON")],
+            ),
+            (
+                "counter_a_wrong_item_carries_no_place_down_the_list",
+                "He built a career in Marketing, Sales, Management and Events.",
+                &[("Marketing", "PLACE"), ("Sales", "PLACE")],
             ),
         ];
         check(cases);

@@ -9,7 +9,7 @@
 use super::mention::Mention;
 use super::words::{starts_run, tok, tok_is};
 use crate::lexicon::name_words::{COMPASS_PREFIXES, PLACE_PREPOSITIONS};
-use crate::lexicon::{cat, core, is_all_caps, lexicon, ACRONYM_MAX_LEN};
+use crate::lexicon::{cat, core, is_all_caps, lexicon, FastSet, ACRONYM_MAX_LEN};
 use crate::tokens::Token;
 
 /// The most words of a company's name before its suffix whose first word
@@ -38,6 +38,13 @@ pub(super) fn drop_org_heads<'t>(
     mut mentions: Vec<Mention>,
     mut orgs: Vec<&'t str>,
 ) -> Vec<Mention> {
+    // Each name once: the classify pass gives one per mention, and a text
+    // that repeats a name (`According to Le Monde, …` a thousand times) had
+    // every copy looked up, and each of several words searched for in the
+    // whole text: quadratic time (20,000 copies of a sentence took 16 s).
+    // (A set of names, as the article's: a sort here cost the page 1 KiB.)
+    let mut seen: FastSet<&str> = FastSet::with_capacity_and_hasher(orgs.len(), Default::default());
+    orgs.retain(|o| seen.insert(*o));
     // Written as clubs and companies write them: `United`, `AG`, `plc`, `GmbH`.
     let as_written = |w: &str| {
         w == "plc" || w.chars().next().is_some_and(char::is_uppercase) && !(w.len() > ACRONYM_MAX_LEN && is_all_caps(w))

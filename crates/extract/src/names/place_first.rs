@@ -116,7 +116,7 @@ fn name_word(text: &str, toks: &[Token], k: usize) -> bool {
 
 /// The line around token `k` holds no word in lower case but function
 /// words, within [`LINE_SCAN_TOKENS`] each way: a headline in title case.
-fn title_case_line(text: &str, toks: &[Token], k: usize) -> bool {
+pub(super) fn title_case_line(text: &str, toks: &[Token], k: usize) -> bool {
     let lower = |i: usize| {
         let t = &toks[i];
         tok(text, toks, i).chars().next().is_some_and(char::is_lowercase) && t.cat & cat::STOP == 0

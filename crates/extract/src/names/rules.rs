@@ -8,7 +8,9 @@ use std::cell::OnceCell;
 use super::article::Article;
 use super::candidates::Lead;
 use super::cues::{self, person_context, reporting_verb_after, role_before as role_word_before};
+use super::foreign_article;
 use super::mention::Segment;
+use super::place_first;
 use super::teams::Teams;
 use super::words::{
     has_org_word, has_possessive, is_cap, is_demonym, is_particle_name, is_state_form, norm, noun_or_plural,
@@ -133,7 +135,67 @@ pub(super) fn institution(cx: &Cx) -> Option<Verdict> {
     if landmark {
         return None;
     }
+    if let Some(last) = caps_headline_place(cx) {
+        return Some(Verdict::PlaceTo(last));
+    }
+    if title_case_headline(cx) {
+        return Some(Verdict::Open);
+    }
     Some(if cx.whole_is_place() || city_where_a_place_goes(cx) { Verdict::Place } else { Verdict::Neither })
+}
+
+/// `Peru Army Kills Five Rebels In Ayacucho`, `Trump Rally In Ohio Draws
+/// Thousands`: a headline in title case is one run, its prepositions
+/// capitalised in it; an institution word somewhere in it (`Army`,
+/// `Rally`) says nothing of the rest, which the gazetteer splits (its
+/// places found, the other words left open). One of
+/// [`HEADLINE_PREPOSITIONS`] after the run's first word, on a line with no
+/// other word in lower case ([`place_first::title_case_line`]); not the
+/// words that join an institution's name (`Bank Of England`, `Food And
+/// Drug Administration`), nor a name whose `of` is in lower case.
+fn title_case_headline(cx: &Cx) -> bool {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    let preposition =
+        (s.first + 1..s.last).any(|k| has(toks, k, cat::STOP) && HEADLINE_PREPOSITIONS.contains(&tok(text, toks, k)));
+    preposition && place_first::title_case_line(text, toks, s.first)
+}
+
+/// Prepositions that a headline in title case capitalises between its
+/// clause's parts (`… In Ohio`, `… Over Bank Fraud`) and that names of
+/// institutions seldom hold (unlike `Of`, `And`, `For`, `The`).
+const HEADLINE_PREPOSITIONS: [&str; 9] = ["After", "Amid", "As", "At", "From", "In", "Near", "On", "Over"];
+
+/// The most words of a place opening a headline in capitals (`SOUTH
+/// AFRICA`).
+const MAX_HEADLINE_PLACE_WORDS: usize = 2;
+
+/// The fewest letters of a verb in the past that may follow the place
+/// (`FINED`): shorter words in `ED` are names' (`BOSTON RED SOX`).
+const MIN_PAST_VERB_LEN: usize = 5;
+
+/// `MACEDONIA PASSES LOCAL GOVERNMENT LAW`, `KENYA BANNED`: in capitals a
+/// headline is one run, its verb in it, and an institution word after; a
+/// known place opening it before a verb is the headline's subject, a place
+/// (its last token returned). A verb, in capitals: a match or reporting
+/// verb (`BEATS`, `SAYS`), a past in `ED` (`BANNED`, `ARRESTED`), or a
+/// present in `ES` after a hiss (`PASSES`, `SEIZES`, `REACHES`), which no
+/// club's plural nickname has (`CHICAGO BULLS`, `NEW YORK GIANTS`: a
+/// present in `S` alone is as often such a plural). Not in mixed case,
+/// where the run ends before the verb.
+pub(super) fn caps_headline_place(cx: &Cx) -> Option<usize> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    if cx.n < 2 || !is_all_caps(tok(text, toks, s.last)) || !is_all_caps(tok(text, toks, s.first)) {
+        return None;
+    }
+    let lx = lexicon();
+    let verb = |k: usize| {
+        let w = core(tok(text, toks, k));
+        let past = w.len() >= MIN_PAST_VERB_LEN && w.ends_with("ED");
+        let hissed = ["SES", "ZES", "CHES", "SHES", "XES"].iter().any(|e| w.ends_with(e));
+        has(toks, k, cat::MATCH_VERB | cat::REPORTING) || (past || hissed) && !has(toks, k, cat::ORG | cat::TITLE)
+    };
+    let last_word = (s.first + MAX_HEADLINE_PLACE_WORDS - 1).min(s.last - 1);
+    (s.first..=last_word).rev().find(|&last| verb(last + 1) && lx.is_place(&norm(phrase(text, toks, s.first, last))))
 }
 
 /// Landmark nouns that end an institution's name as often as a place's:
@@ -372,7 +434,7 @@ pub(super) fn market_index_after(cx: &Cx) -> Option<Verdict> {
 }
 
 /// `PAXTON SUES OVER BORDER POLICY`, `KAFELNIKOV WINS`: a run in capitals
-/// whose first word is the surname of a full name the article gives in
+/// opening with no place before a verb ([`caps_headline_place`]) whose first word is the surname of a full name the article gives in
 /// mixed case (`Ken Paxton`) is a headline's subject and its verb, not one
 /// name: its words are left open, each on its own, so that coreference
 /// finds the surname (`PAXTON`) and the verb joins nothing. Not a full
@@ -401,7 +463,13 @@ fn caps_run_open(cx: &Cx) -> Option<Verdict> {
         return None;
     }
     let caps = (s.first + 1..=s.last).all(|k| is_all_caps(core(tok(text, toks, k))));
-    if !caps || !cx.article.is_surname(&norm(first)) {
+    if !caps {
+        return None;
+    }
+    if let Some(last) = caps_headline_place(cx) {
+        return Some(Verdict::PlaceTo(last));
+    }
+    if !cx.article.is_surname(&norm(first)) {
         return None;
     }
     // `ANTHONY PATCH` over `Anthony Patch`: a given name before a surname
@@ -521,7 +589,11 @@ pub(super) fn compass_prefix(cx: &Cx) -> Option<Verdict> {
             && lexicon().is_place(&norm(phrase(text, toks, s.first + 1, s.last)))
     };
     let name_after = is_cap(tok(text, toks, s.first + 1)) && !is_demonym(core(tok(text, toks, s.last)));
-    ((compass || part()) && name_after && cx.n <= MAX_CONTEXT_NAME_WORDS).then_some(Verdict::Place)
+    if !((compass || part()) && name_after && cx.n <= MAX_CONTEXT_NAME_WORDS) {
+        return None;
+    }
+    // `SOUTH AFRICA BANNED`: a headline's place, its verb after.
+    Some(caps_headline_place(cx).map_or(Verdict::Place, Verdict::PlaceTo))
 }
 
 /// `Republic of Macedonia`, `State of Kuwait`, `Islamic Republic of
@@ -680,8 +752,18 @@ pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
             && !toks[s.last + 1].newline_before()
             && is_demonym(&g)
     };
-    let person = lx.is_given(&g, false) && rest_ok && !word_then_place() && !office();
-    person.then(|| if area_noun_after(cx) { Verdict::Place } else { Verdict::Person })
+    if !lx.is_given(&g, false) || !rest_ok || word_then_place() || office() {
+        return None;
+    }
+    // `Le Monde`, `El País`: the "given name" is a foreign article; `the
+    // Al Haouz province`: the name is the area's.
+    Some(if foreign_article::opens_an_organisation(cx) {
+        Verdict::Organisation
+    } else if area_noun_after(cx) {
+        Verdict::Place
+    } else {
+        Verdict::Person
+    })
 }
 
 /// Nouns of a place's kind that `of` names, besides [`PLACE_NOUNS`]:

@@ -18,7 +18,10 @@
 //! - a player's or coach's role after a town (`Madrid coach`, `Dortmund's
 //!   striker`): the town's club;
 //! - club words: a club's prefix before a place (`Dynamo Kiev`, `Sporting
-//!   Lisbon`, `Real Madrid`).
+//!   Lisbon`, `Real Madrid`);
+//! - transfers: what a player joins, signs for or is loaned to (`joined
+//!   Ajax from Benfica`, `signed for Porto`, `on loan at Feyenoord`:
+//!   [`transfers`]), unless a country.
 //!
 //! National teams stay places (CoNLL-2003): a side the gazetteer knows is a
 //! team only when the article's results, standings or fixtures also name a
@@ -29,6 +32,7 @@
 //! (`Brazil coach`, `Italy beat England`), a town is a club.
 
 use super::mention::Segment;
+use super::transfers;
 use super::words::{has_possessive, is_cap, norm, tok, tok_bytes, tok_is};
 use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{MATCH_VERBS, MATCH_VERBS_BEFORE, SPORTS_ROLES};
@@ -64,9 +68,9 @@ impl Teams {
 
 /// Tokens `first..=last`: one side of a result, a fixture or a table row.
 #[derive(Clone, Copy, Debug)]
-struct Side {
-    first: usize,
-    last: usize,
+pub(super) struct Side {
+    pub(super) first: usize,
+    pub(super) last: usize,
 }
 
 /// What the structures of the article say.
@@ -84,12 +88,17 @@ struct Found {
     /// Sides before a player's or coach's role (`Madrid coach`): teams
     /// when a town's.
     roles: Vec<Side>,
+    /// Sides a player joins, signs for or is loaned to ([`transfers`]):
+    /// teams unless a country's or a person's.
+    transfers: Vec<Side>,
 }
 
 /// The teams of the article.
 pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
-    let found = scan(text, toks, runs);
-    if found.table.is_empty() && found.sure.is_empty() && found.verbs.is_empty() && found.roles.is_empty() {
+    let mut found = scan(text, toks, runs);
+    found.transfers = transfers::find(text, toks, runs, side_at);
+    let none = found.table.is_empty() && found.sure.is_empty() && found.verbs.is_empty() && found.roles.is_empty();
+    if none && found.transfers.is_empty() {
         return Teams { covered: Vec::new() };
     }
     let lx = lexicon();
@@ -144,6 +153,11 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
     }
     for &s in &found.roles {
         if town(s) && !person_like(text, toks, s) {
+            add(s, &mut names);
+        }
+    }
+    for &s in &found.transfers {
+        if !is_country(&norm(phrase(text, toks, s))) && !person_like(text, toks, s) {
             add(s, &mut names);
         }
     }
@@ -240,7 +254,7 @@ pub(super) fn club_prefix(text: &str, toks: &[Token], k: usize) -> bool {
 /// The side starting at token `i`, on its line: capitalised words, with
 /// `&`, name particles and an abbreviation's period inside (`Brighton &
 /// Hove Albion`, `St. Louis`).
-fn side_at(text: &str, toks: &[Token], i: usize) -> Option<Side> {
+pub(super) fn side_at(text: &str, toks: &[Token], i: usize) -> Option<Side> {
     let hi = toks.len();
     if i >= hi || !toks[i].upper() || has(toks, i, cat::STOP) && !toks.get(i + 1).is_some_and(|t| t.upper()) {
         return None;
