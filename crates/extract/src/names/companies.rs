@@ -118,15 +118,7 @@ fn chief_executive(text: &str, toks: &[Token], k: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::names::find;
-    use crate::tokens::tokenize;
-    use annotator_schema::Label;
-
-    fn names(text: &str) -> Vec<(String, &'static str)> {
-        let toks = tokenize(text);
-        let label = |l: Label| if l == Label::Person { "PERSON" } else { "PLACE" };
-        find(text, &toks).into_iter().map(|m| (text[m.start..m.end].to_string(), label(m.label))).collect()
-    }
+    use crate::names::test_names as names;
 
     /// Each case: a text and the PERSON and PLACE mentions expected.
     #[test]

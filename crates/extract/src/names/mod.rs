@@ -77,6 +77,16 @@ pub use mention::Mention;
 pub(crate) use words::is_demonym;
 
 /// Finds PERSON and PLACE mentions, sorted by start.
+/// The PERSON and PLACE mentions of `text`, each as its text and label
+/// name: what the passes' table tests compare.
+#[cfg(test)]
+pub(crate) fn test_names(text: &str) -> Vec<(String, &'static str)> {
+    let toks = crate::tokens::tokenize(text);
+    use annotator_schema::Label;
+    let label = |l: Label| if l == Label::Person { "PERSON" } else { "PLACE" };
+    find(text, &toks).into_iter().map(|m| (text[m.start..m.end].to_string(), label(m.label))).collect()
+}
+
 pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
     let runs = runs::find(text, toks);
     let teams = teams::find(text, toks, &runs);
