@@ -1012,6 +1012,12 @@ mod tests {
             ("a_club_suffix_after_a_town_is_a_club", "Newcastle United beat Leeds 2-1 .", &[]),
             ("a_capital_facing_a_town_with_a_score_is_a_club", "Washington beat Dallas 24-17 on Sunday .", &[]),
             ("capitals_facing_without_a_score_stay_places", "Moscow faced Kyiv in talks .", &[("Moscow", "PLACE"), ("Kyiv", "PLACE")]),
+            (
+                "a_score_s_win_over_names_two_clubs",
+                "A late goal gave Bayern Munich a 1-0 win over Hamburg . Fans in Munich cheered .",
+                &[("Munich", "PLACE")],
+            ),
+            ("a_score_s_win_over_between_countries_keeps_places", "Ronaldo gave Brazil a 2-0 win over Chile .", &[("Ronaldo", "PERSON"), ("Brazil", "PLACE"), ("Chile", "PLACE")]),
             ("results_line_side_is_no_scorer", "Reading 2 Oxford 0\n", &[]),
             (
                 "chained_results_of_towns_are_clubs",

@@ -458,6 +458,20 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
                     found.table.push(a);
                 }
             }
+            // `gave Leeds a 2-1 win over Everton`: a score's result names
+            // two sides; clubs, unless countries (national teams).
+            "a" if is_score(tok(text, toks, k + 1))
+                && matches!(tok(text, toks, k + 2), "win" | "victory" | "defeat" | "loss" | "draw")
+                && matches!(tok(text, toks, k + 3), "over" | "against" | "to" | "with" | "by") =>
+            {
+                if let Some(b) = side_after(text, toks, k + 4) {
+                    let country = |s: Side| is_country(&norm(phrase(text, toks, s)));
+                    if !country(a) && !country(b) && !person_like(text, toks, a) && !person_like(text, toks, b) {
+                        found.sure.push(a);
+                        found.sure.push(b);
+                    }
+                }
+            }
             // Prose: `Leeds beat Everton`, `drew 0-0 with`, `lost to`.
             _ => {
                 if let Some(b) = match_verb(text, toks, k).and_then(|after| side_after(text, toks, after)) {
