@@ -962,6 +962,12 @@ mod tests {
                 &[("John Smith", "PERSON"), ("London", "PLACE"), ("Mary Jones", "PERSON"), ("Paris", "PLACE")],
             ),
             (
+                "one_word_before_an_article_s_role",
+                "Khan, a former cricket captain, was arrested. Clemenceau, the prime minister, spoke.",
+                &[("Khan", "PERSON"), ("Clemenceau", "PERSON")],
+            ),
+            ("one_word_before_a_bare_role_or_no_role", "Reuters, the news agency, said so. Velmora, chairman Tom Reyes said.", &[("Tom Reyes", "PERSON")]),
+            (
                 "unknown_name_before_a_role",
                 "The deal was signed by Adebayo Ogunleye, chairman of the firm.",
                 &[("Adebayo Ogunleye", "PERSON")],

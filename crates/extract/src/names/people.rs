@@ -532,15 +532,21 @@ pub(super) fn unknown_given_and_surname(cx: &Cx) -> Option<Verdict> {
 }
 
 /// `Adebayo Ogunleye, chairman of the firm`, `Kemi Adeyemi, a professor of
-/// economics`, `Ada Obi, the company's chief executive, said`: two or more
-/// plain capitalised words set off by a comma before a role, whose last
+/// economics`, `Ada Obi, the company's chief executive, said`, `Khan, a
+/// former cricket captain,`: plain capitalised words (one only before an
+/// article) set off by a comma before a role, whose last
 /// word is a title (a lower-case word of the titles' list) and which ends
 /// at `of`, `at`, `,` or the like, are a person, known name or not. Not a
 /// place (`Lagos, home of the governor`: the role's head is `home`), and not
 /// a run holding a listed word (`Acme Holdings, chairman`).
 pub(super) fn role_after(cx: &Cx) -> Option<Verdict> {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
-    if !(2..=MAX_CONTEXT_NAME_WORDS).contains(&cx.n) || !tok_is(text, toks, s.last + 1, ",") {
+    if !(1..=MAX_CONTEXT_NAME_WORDS).contains(&cx.n) || !tok_is(text, toks, s.last + 1, ",") {
+        return None;
+    }
+    // One word only before an article's role (`Khan, a former cricket
+    // captain,`), not a bare one (`Reuters, chairman`).
+    if cx.n == 1 && !matches!(tok(text, toks, s.last + 2), "a" | "an" | "the") {
         return None;
     }
     let mut head_is_title = false;
