@@ -162,8 +162,17 @@ pub(super) fn people_in_lists(
             // (A line's or sentence's first word may be an adverb or a
             // greeting before a name: `Tonight, John Smith`; after a
             // colon, a list's first name of two words or more starts it.)
-            let set_off =
-                s.last - s.first < MAX_CONTEXT_NAME_WORDS && s.first > 0 && on_line(s.first) && separator(s.first - 1);
+            // (Or one word opening a list after a lower-case word, `signed
+            // by Clemenceau, Lloyd George and Wilson`: decided below by two
+            // people after it.)
+            let opens_list = s.first == s.last
+                && s.first > 0
+                && at(s.last + 1) == ","
+                && at(s.first - 1).starts_with(|c: char| c.is_ascii_lowercase());
+            let set_off = s.last - s.first < MAX_CONTEXT_NAME_WORDS
+                && s.first > 0
+                && on_line(s.first)
+                && (separator(s.first - 1) || opens_list);
             // The list's last item, after `and`, may end where its clause
             // goes on (`Wasim Akram and Waqar Younis bowled well`).
             let last_item =
@@ -227,7 +236,24 @@ pub(super) fn people_in_lists(
             // One word alone needs a person on both sides, or a pair's
             // ([`paired_with_a_person`]).
             let pair = || s.first == s.last && paired_with_a_person(text, toks, &persons, s.first, end);
-            if if s.first == s.last { left && right || pair() } else { left || right } {
+            // A list's first word, not set off before: two people after it.
+            let opening = !separator(s.first - 1);
+            let two_right = || {
+                (end + 2..end + 2 + MAX_CONTEXT_NAME_WORDS).any(|k| {
+                    on_line(k)
+                        && person_at(&persons, end + 2, k)
+                        && separator(k + 1)
+                        && (k + 2..k + 2 + MAX_CONTEXT_NAME_WORDS).any(|j| on_line(j) && person_at(&persons, k + 2, j))
+                })
+            };
+            let decided = if opening {
+                right && two_right()
+            } else if s.first == s.last {
+                left && right || pair()
+            } else {
+                left || right
+            };
+            if decided {
                 found.push((a, b));
                 push(text, toks, s.first, s.last, Label::Person, &mut mentions);
             }

@@ -968,6 +968,12 @@ mod tests {
             ),
             ("one_word_before_a_bare_role_or_no_role", "Reuters, the news agency, said so. Velmora, chairman Tom Reyes said.", &[("Tom Reyes", "PERSON")]),
             (
+                "a_list_s_first_word_before_two_people",
+                "The treaty was signed by Clemenceau, Lloyd George and Wilson.",
+                &[("Clemenceau", "PERSON"), ("Lloyd George", "PERSON"), ("Wilson", "PERSON")],
+            ),
+            ("a_list_s_first_word_before_one_person", "It was backed by Ecogas, John Smith and others.", &[("John Smith", "PERSON")]),
+            (
                 "unknown_name_before_a_role",
                 "The deal was signed by Adebayo Ogunleye, chairman of the firm.",
                 &[("Adebayo Ogunleye", "PERSON")],
