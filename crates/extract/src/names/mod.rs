@@ -1030,6 +1030,12 @@ mod tests {
                 &[("Munich", "PLACE")],
             ),
             ("a_score_s_win_over_between_countries_keeps_places", "Ronaldo gave Brazil a 2-0 win over Chile .", &[("Ronaldo", "PERSON"), ("Brazil", "PLACE"), ("Chile", "PLACE")]),
+            (
+                "a_town_signing_a_player_is_a_club",
+                "Newcastle signed the defender on Monday, and Leeds have signed striker Tom Reyes.",
+                &[("Tom Reyes", "PERSON")],
+            ),
+            ("a_country_signing_a_treaty_stays_a_place", "Brazil has signed a treaty with Chile.", &[("Brazil", "PLACE"), ("Chile", "PLACE")]),
             ("results_line_side_is_no_scorer", "Reading 2 Oxford 0\n", &[]),
             (
                 "chained_results_of_towns_are_clubs",

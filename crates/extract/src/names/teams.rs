@@ -388,6 +388,16 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
         let rank = matches!(b0, b'h' | b'a' | b'c') && matches!(len, 4 | 9);
         // `Derby , who beat Leicester`: a relative clause's match verb.
         let who = b0 == b',' && tok(text, toks, k + 1) == "who" && has(toks, k + 2, cat::MATCH_VERB);
+        // `Newcastle signed the defender`, `Leeds have signed striker X`:
+        // who signs a player is a club.
+        if b0 == b'h' || b0 == b's' {
+            if let Some(role) = signing_at(text, toks, k) {
+                if sports_role_at(text, toks, role) {
+                    found.roles.extend(side_ending(text, toks, r.last));
+                }
+                continue;
+            }
+        }
         if !(short || apart || rank || who || next.cat & (cat::MATCH_VERB | cat::TITLE) != 0) {
             continue;
         }
@@ -499,6 +509,23 @@ fn flush_at_pairs(at_pairs: &mut Vec<(Side, Side)>, found: &mut Found) {
 /// Possessive determiners before a town and a role that make the role an
 /// office's of the owner (`its London manager`).
 const OWNERS: [&str; 6] = ["its", "their", "his", "her", "our", "my"];
+
+/// `signed the`, `have signed`, `has signed a`: a club's signing from
+/// token `k`; the token after it, where a player's role would stand.
+fn signing_at(text: &str, toks: &[Token], k: usize) -> Option<usize> {
+    let mut j = k;
+    if matches!(tok(text, toks, j), "has" | "have") {
+        j += 1;
+    }
+    if !matches!(tok(text, toks, j), "signed" | "signs") {
+        return None;
+    }
+    j += 1;
+    if matches!(tok(text, toks, j), "the" | "a" | "an") {
+        j += 1;
+    }
+    Some(j)
+}
 
 /// A player's or coach's role at token `k`, in lower case, maybe after a
 /// word of its rank (`coach`, `head coach`, `striker`).
