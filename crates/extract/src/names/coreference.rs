@@ -24,6 +24,9 @@ use crate::tokens::Token;
 /// a family name and up to two given names).
 const SURNAME_FIRST_MAX_WORDS: usize = 3;
 
+/// The longest particle inside a name (`della`): a longer word is none.
+const MAX_PARTICLE_LEN: usize = 5;
+
 /// The article before an epithet (`Peter the Great`): the name ends
 /// before it.
 const EPITHET_ARTICLE: &str = "the";
@@ -143,7 +146,7 @@ fn particle_at(name: &str) -> Option<usize> {
     loop {
         let end = memchr::memchr(b' ', &b[start..]).map_or(b.len(), |e| start + e);
         let w = &name[start..end];
-        if w.len() <= 4 && end < b.len() && CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(w)) {
+        if w.len() <= MAX_PARTICLE_LEN && end < b.len() && CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(w)) {
             return Some(start);
         }
         if end == b.len() {
@@ -157,8 +160,8 @@ fn particle_at(name: &str) -> Option<usize> {
 /// der Leyen`: a name opening with a particle, its first letter's case
 /// swapped; `None` for any other name.
 fn particle_case_swapped(ph: &str) -> Option<String> {
-    // A particle is two to four letters: most names fail on their length.
-    let space = ph.as_bytes().iter().take(5).position(|&b| b == b' ')?;
+    // Most names fail on their first word's length.
+    let space = ph.as_bytes().iter().take(MAX_PARTICLE_LEN + 1).position(|&b| b == b' ')?;
     let (first, rest) = (&ph[..space], &ph[space + 1..]);
     if !CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(first)) {
         return None;

@@ -1006,6 +1006,11 @@ mod tests {
                 &[("Belgium", "PLACE"), ("Alexander De Croo", "PERSON"), ("De Croo", "PERSON")],
             ),
             (
+                "a_five_letter_particle_repeats_too",
+                "Rosa della Valle spoke first. Della Valle told reporters it was fine.",
+                &[("Rosa della Valle", "PERSON"), ("Della Valle", "PERSON")],
+            ),
+            (
                 "particle_capitalised_to_open_a_sentence",
                 "Charles de Gaulle spoke. De Gaulle told reporters it was fine.",
                 &[("Charles de Gaulle", "PERSON"), ("De Gaulle", "PERSON")],
