@@ -273,6 +273,7 @@ impl<'a> DocReader<'a> {
 /// derived writers used (every release's records look alike; a test holds
 /// one): strings and spans as the labelled JSON writes them.
 mod out {
+    pub(super) use annotator_schema::json::push_list as list;
     use annotator_schema::json::{push_span, push_string};
     use annotator_schema::Span;
 
@@ -304,18 +305,6 @@ mod out {
             Some(s) => push_string(out, s),
             None => out.extend_from_slice(b"null"),
         }
-    }
-
-    /// `[a,b,…]`, each item by `item`.
-    pub(super) fn list<T>(out: &mut Vec<u8>, items: &[T], mut item: impl FnMut(&mut Vec<u8>, &T)) {
-        out.push(b'[');
-        for (i, x) in items.iter().enumerate() {
-            if i > 0 {
-                out.push(b',');
-            }
-            item(out, x);
-        }
-        out.push(b']');
     }
 
     /// `,"key":{…}`: a span field of an undo step.

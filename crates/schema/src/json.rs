@@ -175,22 +175,25 @@ pub fn value_text(v: &Value) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
+/// `[a,b,…]`, each item written by `item`.
+pub fn push_list<T>(out: &mut Vec<u8>, items: &[T], mut item: impl FnMut(&mut Vec<u8>, &T)) {
+    out.push(b'[');
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        item(out, x);
+    }
+    out.push(b']');
+}
+
 fn push_value(out: &mut Vec<u8>, v: &Value) {
     match v {
         Value::Null => out.extend_from_slice(b"null"),
         Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
         Value::Number(n) => out.extend_from_slice(n.to_string().as_bytes()),
         Value::String(s) => push_string(out, s),
-        Value::Array(items) => {
-            out.push(b'[');
-            for (k, item) in items.iter().enumerate() {
-                if k > 0 {
-                    out.push(b',');
-                }
-                push_value(out, item);
-            }
-            out.push(b']');
-        }
+        Value::Array(items) => push_list(out, items, push_value),
         Value::Object(fields) => {
             out.push(b'{');
             for (k, (key, item)) in fields.iter().enumerate() {
