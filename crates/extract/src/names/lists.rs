@@ -10,7 +10,9 @@ use annotator_schema::Label;
 use super::cues::place_ends_at;
 use super::mention::{Mention, Segment};
 use super::rules::MAX_CONTEXT_NAME_WORDS;
-use super::words::{is_cap, is_demonym_or_listed, norm, phrase, push, tok, tok_bytes, tok_is, written_in_lower_case};
+use super::words::{
+    is_cap, is_demonym_or_listed, norm, phrase, plural_in_s, push, tok, tok_bytes, tok_is, written_in_lower_case,
+};
 use crate::lexicon::is_all_caps;
 use crate::lexicon::name_words::LOCATIVE_CUES;
 use crate::lexicon::{cat, core, lexicon, name_bit, FastSet};
@@ -290,7 +292,7 @@ fn opens_a_pair(text: &str, toks: &[Token], s: Segment) -> bool {
         return false;
     }
     let w = core(tok(text, toks, s.first));
-    let plural = w.ends_with('s') && !w.ends_with("us") && !w.ends_with("is") && !w.ends_with("ss");
+    let plural = plural_in_s(w);
     is_cap(w)
         && !is_all_caps(w)
         && !plural

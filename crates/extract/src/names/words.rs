@@ -116,6 +116,16 @@ pub(super) fn is_particle_name(w: &str) -> bool {
     ARABIC_PARTICLES.contains(&pre) && rest.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Endings of names in `-s` that plurals seldom have (`Ross`, `Tiberius`,
+/// `Davis`).
+const NAME_ENDINGS_IN_S: [&str; 3] = ["ss", "us", "is"];
+
+/// `Tories`, `Cowboys`, `Officials`: a word in a plural's `-s`, not a
+/// name's ([`NAME_ENDINGS_IN_S`]).
+pub(super) fn plural_in_s(w: &str) -> bool {
+    w.ends_with('s') && !NAME_ENDINGS_IN_S.iter().any(|e| w.ends_with(e))
+}
+
 /// `Islamic`, `Democratic`, `Olympic`: an adjective in `-ic` that no one is
 /// named (as a given name) opens no person's name (`Islamic Jihad said`);
 /// a surname may end so (`Petrovic`), a first word hardly.
