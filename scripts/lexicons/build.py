@@ -189,14 +189,14 @@ def country_alt_names(words):
     return out
 
 
-def countries(gc, words):
+def countries(gc, alt_names):
     """The countries (GeoNames, CC BY 4.0) with their other names and
     TEAM_COUNTRIES: which known places a national team is named after; and,
     flagged `^`, the capitals (and `Kiev`), which news names for their
     governments (`Moscow faced Kyiv`), so two capitals across a match verb
     are no clubs."""
     names = {c["name"].strip() for c in gc.get_countries().values() if "," not in c["name"]}
-    names |= set(TEAM_COUNTRIES) | country_alt_names(words)
+    names |= set(TEAM_COUNTRIES) | alt_names
     capitals = {c["capital"].strip() for c in gc.get_countries().values() if c.get("capital")} | {"Kiev"}
     return names | {"^" + c for c in capitals - names}
 
@@ -301,7 +301,8 @@ def main():
                     word_places.add(n)
                 continue
             places.add(n)
-    places |= country_alt_names(words)
+    alt_names = country_alt_names(words)
+    places |= alt_names
     # First-level subdivisions of every country (states, provinces).
     from countryinfo import all_countries
     for info in all_countries():
@@ -337,7 +338,7 @@ def main():
     male, female = given_genders()
     write(os.path.join(OUT, "companies.txt"), companies(words, places, given, surnames(words)))
     write(os.path.join(OUT, "places.txt"), places)
-    write(os.path.join(OUT, "countries.txt"), countries(gc, words))
+    write(os.path.join(OUT, "countries.txt"), countries(gc, alt_names))
     write(os.path.join(OUT, "given_names.txt"), flagged)
     write(os.path.join(OUT, "surnames.txt"), surnames(words))
     write(os.path.join(OUT, "given_male.txt"), male)
