@@ -736,6 +736,76 @@ pub(crate) const TITLES_BEFORE_NAMES_ONLY: [&str; 4] = ["doctor", "master", "mis
 /// `chief executive`, `first` in `first minister`.
 pub(crate) const TITLES_NOT_ALONE: [&str; 2] = ["first", "chief"];
 
+/// Occupations that announce a name only in lower case (`biologist Haruki
+/// Tanabe`, `driver Lewis Hamilton`): capitalised, they open titles of works
+/// and groups (`Poet Laureate`, `Student Volunteers`, `Teacher Saved From`),
+/// so they are no [`TITLES`]. A `match` (the compiler switches on the
+/// length first): this runs for most capitalised runs.
+pub(crate) fn is_occupation(w: &str) -> bool {
+    matches!(
+        w,
+        "activist"
+            | "actor"
+            | "actress"
+            | "architect"
+            | "artist"
+            | "astronaut"
+            | "astronomer"
+            | "athlete"
+            | "author"
+            | "billionaire"
+            | "biologist"
+            | "blogger"
+            | "boxer"
+            | "broadcaster"
+            | "businessman"
+            | "businesswoman"
+            | "candidate"
+            | "chef"
+            | "chemist"
+            | "comedian"
+            | "composer"
+            | "cricketer"
+            | "cyclist"
+            | "dancer"
+            | "driver"
+            | "engineer"
+            | "entrepreneur"
+            | "filmmaker"
+            | "footballer"
+            | "geologist"
+            | "golfer"
+            | "guitarist"
+            | "jockey"
+            | "journalist"
+            | "lawyer"
+            | "mathematician"
+            | "musician"
+            | "nominee"
+            | "novelist"
+            | "nurse"
+            | "philosopher"
+            | "photographer"
+            | "physicist"
+            | "pianist"
+            | "playwright"
+            | "poet"
+            | "presenter"
+            | "producer"
+            | "rapper"
+            | "runner"
+            | "sculptor"
+            | "songwriter"
+            | "sprinter"
+            | "student"
+            | "surgeon"
+            | "swimmer"
+            | "teacher"
+            | "tycoon"
+            | "writer"
+    )
+}
+
 /// A byline's desk after the writer's name (`Amelia Thornton-Reyes Science
 /// correspondent`): the run before it ends one word earlier.
 pub(crate) const BYLINE_DESKS: [&str; 5] = ["correspondent", "editor", "reporter", "writer", "columnist"];

@@ -1601,6 +1601,12 @@ The law passed.",
                 &[("Helen Thomas", "PERSON")],
             ),
             (
+                "a_lower_case_occupation_before_unknown_names",
+                "The crew, led by geologist Tovrik Halvane, and the sculptor Anu Vesikko, returned.",
+                &[("Tovrik Halvane", "PERSON"), ("Anu Vesikko", "PERSON")],
+            ),
+            ("counter_a_capitalised_occupation_opening_a_group", "The Student Volunteers met the Poet Laureate.", &[]),
+            (
                 "counter_an_unknown_given_name_before_a_known_one",
                 "The prefect of Adré, Mahamat Saleh Abakar, told reporters.",
                 &[("Mahamat Saleh Abakar", "PERSON")],
