@@ -1619,6 +1619,26 @@ The law passed.",
         ]);
     }
 
+    /// After `the`, a run is a team's, a body's or a work's name, not a
+    /// person's, when its first word is a given name that is also a word,
+    /// or a surname-first surname; a given
+    /// name that is no word keeps the person (`the George Floyd protests`).
+    #[test]
+    fn name_after_the_cases() {
+        check(&[
+            ("a_team", "He pitched for the Red Sox in Boston.", &[("Boston", "PLACE")]),
+            ("a_study", "Data came from the Add Health survey.", &[]),
+            ("a_state", "They paid tribute to the Liao Kingdom for years.", &[]),
+            ("a_surname_first_pair", "He met the Wu Tang clan.", &[]),
+            (
+                "counter_a_given_name_that_is_no_word",
+                "Crowds joined the George Floyd protests in Paris.",
+                &[("George Floyd", "PERSON"), ("Paris", "PLACE")],
+            ),
+            ("counter_no_article", "Rose Tremaine said the rally was over.", &[("Rose Tremaine", "PERSON")]),
+        ]);
+    }
+
     /// A name with its epithet after `the`, or a given name with the regnal
     /// `I`, is one person (`epithets`); not a name before another noun
     /// after `the`, a people's name before a noun, a state's `of the`, a

@@ -72,6 +72,16 @@ impl Cx<'_> {
     pub(super) fn whole_is_place(&self) -> bool {
         *self.whole_place.get_or_init(|| lexicon().is_place(&self.whole_norm))
     }
+
+    /// The article `the` stands right before the candidate, on its line
+    /// (`the Red Sox`, `the Liao Kingdom`, `the Bogd Khaan`): English puts
+    /// it before a team, a work, a body or a title, seldom before a
+    /// person's name (`the George Floyd protests` names the person by a
+    /// given name that is no word, which the rules keep).
+    pub(super) fn after_the(&self) -> bool {
+        let k = self.s.first;
+        k > 0 && !self.toks[k].newline_before() && with_lower(tok(self.text, self.toks, k - 1), |p| p == "the")
+    }
 }
 
 /// A classification rule: a verdict, or `None` to leave the candidate to
@@ -750,7 +760,14 @@ pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
             && !toks[s.last + 1].newline_before()
             && is_demonym(&g)
     };
-    if !lx.is_given(&g, false) || !rest_ok || word_then_place() || office() {
+    // `the Red Sox`, `the Add Health study`: a given name that is a word
+    // after `the` opens a name of something else (not `the George Floyd
+    // protests`).
+    // `the Red Sox`, `the Add Health study`: a given name that is a word
+    // after `the` opens a name of something else (not `the George Floyd
+    // protests`); the later rules and the gazetteer read it.
+    let thing_after_the = || !lx.is_given(&g, true) && cx.after_the();
+    if !lx.is_given(&g, false) || !rest_ok || word_then_place() || office() || thing_after_the() {
         return None;
     }
     // `Le Monde`, `El País`: the "given name" is a foreign article; `the
@@ -921,8 +938,13 @@ pub(super) fn unknown_words_in_person_context(cx: &Cx) -> Option<Verdict> {
     // `the Louisiana Republican said`: a run ending in a demonym or a
     // party describes a person; it is no name.
     let described = is_demonym(core(tok(text, toks, s.last)));
-    (unknown && !described && !cx.whole_is_place() && person_context(text, toks, s) && !organisation_shaped(cx))
-        .then_some(Verdict::Person)
+    (unknown
+        && !described
+        && !cx.whole_is_place()
+        && person_context(text, toks, s)
+        && !organisation_shaped(cx)
+        && !cx.after_the())
+    .then_some(Verdict::Person)
 }
 
 /// `Doctors Without Borders`, `Save The Children`, `Islamic Jihad`,
