@@ -1997,6 +1997,12 @@ The law passed.",
             ("an_abbreviated_club_prefix", "AC Milan drew with Roma on Sunday.", &[]),
             ("a_possessive_written_apart", "Hamburg 's striker Jens Olsen scored .", &[("Jens Olsen", "PERSON")]),
             ("a_town_facing_a_nicknamed_team", "The Dallas Cowboys beat Philadelphia 24-10.", &[]),
+            ("a_name_before_a_town", "PSV Eindhoven beat Feyenoord 2-0 and Celtic Glasgow lost to Rangers.", &[]),
+            (
+                "counter_a_given_name_before_a_town",
+                "Andy Murray beat Roger Federer in Paris.",
+                &[("Andy Murray", "PERSON"), ("Roger Federer", "PERSON"), ("Paris", "PLACE")],
+            ),
             (
                 "counter_a_nicknamed_team_and_no_match",
                 "The Houston Texans will visit Philadelphia next week.",

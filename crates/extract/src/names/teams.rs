@@ -132,10 +132,23 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
     let known = |s: Side, names: &Vec<String>| names.contains(&key(text, toks, s)) || clubby(text, toks, s);
     let unknown_single =
         |s: Side| s.first == s.last && !is_place(s) && !lx.is_given(&norm(tok(text, toks, s.first)), false);
+    // `PSV Eindhoven beat Feyenoord`, `Celtic Glasgow lost to Rangers`,
+    // `Ajax Amsterdam drew`: a name before a town (not a country) at a
+    // match verb is a club's, unless it is a person's given name (`Andy
+    // Murray beat`) or the whole a place's (`New York`).
+    let club_of_town = |s: Side| {
+        s.last > s.first
+            && town(Side { first: s.last, last: s.last })
+            && !is_place(s)
+            && !lx.is_given(&norm(tok(text, toks, s.first)), false)
+            && !has(toks, s.first, cat::STOP | cat::TITLE)
+    };
     for &(a, b) in &found.verbs {
         let scored = one_score_after(text, toks, b.last + 1);
         let teams = known(a, &names)
             || known(b, &names)
+            || club_of_town(a)
+            || club_of_town(b)
             || scored && (is_place(a) && unknown_single(b) || is_place(b) && unknown_single(a))
             || provincial(a) && provincial(b)
             // With a score, a capital facing a town is a club too
