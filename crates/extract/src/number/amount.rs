@@ -166,9 +166,13 @@ pub(super) fn amount_from(text: &str, toks: &[Token], i: usize, skip: usize, mon
         return Some(a);
     }
     if a.glued.is_none() && a.low.is_none() && value.fract() == 0.0 {
-        // `two and a half`, `three and a half hours`
+        // `two and a half`, `three and a half hours`; after a scale word
+        // the part is of the scale (`two million and a half`, `a dozen and
+        // a half`).
         if let Some((f, k)) = and_a_part(text, toks, a.end) {
-            (a.value, a.end) = (Some(rounded(value + f)), k);
+            let last = w(text, toks, a.end - 1);
+            let of = scale_word(last).or_else(|| last.eq_ignore_ascii_case(DOZEN).then_some(12.0)).unwrap_or(1.0);
+            (a.value, a.end) = (Some(rounded(value + f * of)), k);
         } else if let Some((p, k)) = proportion(text, toks, a.end, value) {
             // `one in five`
             return Some(Amount { end: k, value: Some(p), ..Amount::default() });

@@ -498,6 +498,14 @@ mod tests {
                 ],
             ),
             (
+                "and_a_half_of_a_scale",
+                "two million and a half, a dozen and a half",
+                vec![
+                    ("two million and a half", Cardinal, num(2.5e6), None),
+                    ("a dozen and a half", Cardinal, num(18.0), None),
+                ],
+            ),
+            (
                 "proportions",
                 "one in five named housing; three in four approve; Nine in 10 agree",
                 vec![
