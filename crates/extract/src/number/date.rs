@@ -90,14 +90,19 @@ pub(super) fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<Numb
         }
         return None;
     }
-    // Day Month [Year]
-    if let (Some(d), Some(m)) = (day(word), month(w(text, toks, i + 1))) {
+    // Day Month [Year]; an ordinal day `of` the month (`the 21st of June`,
+    // `3rd of March, 2021`).
+    let of = usize::from(word.ends_with(char::is_alphabetic) && w_is(text, toks, i + 1, "of") && joined(toks, i + 1));
+    if let (Some(d), Some(m)) = (day(word), month(w(text, toks, i + 1 + of))) {
         if !joined(toks, i) {
             return None;
         }
-        let (y, end_tok) = match year(w(text, toks, i + 2)) {
-            Some(y) if joined(toks, i + 1) => (Some(y), i + 2),
-            _ => (None, i + 1),
+        let mo = i + 1 + of;
+        let comma = of == 1 && w_is(text, toks, mo + 1, ",") && joined(toks, mo);
+        let at = mo + 1 + usize::from(comma);
+        let (y, end_tok) = match year(w(text, toks, at)) {
+            Some(y) if joined(toks, at - 1) => (Some(y), at),
+            _ => (None, mo),
         };
         push_date(out, t.start(), toks[end_tok].end(), y, m, d);
         return Some(end_tok + 1);

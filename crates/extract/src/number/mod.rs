@@ -186,6 +186,15 @@ mod tests {
             ),
             ("full_date", "on June 2, 2025, talks", vec![("June 2, 2025", Date, date("2025-06-02"), None)]),
             ("day_month_year", "on 3 June 2025 talks", vec![("3 June 2025", Date, date("2025-06-03"), None)]),
+            (
+                "ordinal_day_of_the_month",
+                "on the 21st of June, and the 3rd of March, 2021; the 3rd of them",
+                vec![
+                    ("21st of June", Date, date("2021-06-21"), None),
+                    ("3rd of March, 2021", Date, date("2021-03-03"), None),
+                    ("3rd", Ordinal, num(3.0), None),
+                ],
+            ),
             ("iso_date", "date 2025-06-03 Russia", vec![("2025-06-03", Date, date("2025-06-03"), None)]),
             (
                 "yearless_date_takes_article_year",
