@@ -13,6 +13,10 @@ use crate::lexicon::number_words::ONE_IDIOMS;
 use crate::sentences::sentence_initial;
 use crate::tokens::{Kind, Token};
 
+/// An earthquake's scale, written before or after its figure
+/// (`magnitude-7.1`, `4.8-magnitude`); also its unit.
+const MAGNITUDE: &str = "magnitude";
+
 /// `30-day`, `seven-year-old` (→ `seven-year`), `2-3`, `twenty-five`.
 pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> Option<usize> {
     let t = toks[i];
@@ -30,6 +34,13 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     if let Some(v) = ordinal(parts[0]) {
         push(out, t.start(), t.start() + parts[0].len(), NumberKind::Ordinal, Some(NumberValue::Number(v)), None);
         return Some(i + 1);
+    }
+    // `a magnitude-7.1 earthquake`: the scale's word before its figure.
+    if let [m, figure] = parts[..] {
+        if let Some(v) = head_value(figure).filter(|_| m.eq_ignore_ascii_case(MAGNITUDE)) {
+            push(out, t.start(), t.end(), NumberKind::Measure, Some(NumberValue::Number(v)), Some(MAGNITUDE));
+            return Some(i + 1);
+        }
     }
     let head_val = head_value(parts[0])?;
     let head_end = t.start() + parts[0].len();
@@ -49,7 +60,7 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
         push(out, t.start(), t.end(), NumberKind::Money, Some(NumberValue::Number(head_val)), Some(c));
         return Some(i + 1);
     }
-    let unit = unit_of(parts[1]).or_else(|| parts[1].eq_ignore_ascii_case("magnitude").then_some("magnitude"));
+    let unit = unit_of(parts[1]).or_else(|| parts[1].eq_ignore_ascii_case(MAGNITUDE).then_some(MAGNITUDE));
     if let Some(u) = unit {
         let end = head_end + 1 + parts[1].len();
         push(out, t.start(), end, NumberKind::Measure, Some(NumberValue::Number(head_val)), Some(u));

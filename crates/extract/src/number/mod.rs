@@ -325,10 +325,11 @@ mod tests {
             ),
             (
                 "magnitude",
-                "a magnitude 6.1 quake and a 4.8-magnitude tremor",
+                "a magnitude 6.1 quake, a 4.8-magnitude tremor and a magnitude-5 aftershock",
                 vec![
                     ("magnitude 6.1", Measure, num(6.1), Some("magnitude")),
                     ("4.8-magnitude", Measure, num(4.8), Some("magnitude")),
+                    ("magnitude-5", Measure, num(5.0), Some("magnitude")),
                 ],
             ),
             (
