@@ -275,8 +275,16 @@ pub(super) fn proportion(text: &str, toks: &[Token], k: usize, n: f64) -> Option
         d *= s;
         end += 1;
     }
-    (d > n && n >= 1.0 && (word != "a" || end > k + 2)).then(|| (rounded(n / d), end))
+    // `3 in 10 minutes`, `6 in 50 overs`: a count over a stretch of time
+    // or of play, not a share of the whole.
+    let next = w(text, toks, end);
+    let stretch = joined(toks, end - 1) && (unit_of(next).is_some() || PLAY_STRETCHES.contains(&next));
+    (d > n && n >= 1.0 && (word != "a" || end > k + 2) && !stretch).then(|| (rounded(n / d), end))
 }
+
+/// Stretches of play that pace a count as time does (`6 in 50 overs`,
+/// `2 in 10 laps`), never the whole a share is of.
+const PLAY_STRETCHES: [&str; 3] = ["overs", "innings", "laps"];
 
 /// `d` is 10, 100, 1,000 …: a proportion's base in AP style.
 fn power_of_ten(d: f64) -> bool {
@@ -414,6 +422,11 @@ mod tests {
             ("twelve in 10", None),
             ("1 in 9", Some((0.1111, 3))),
             ("five in two", None),
+            ("6 in 50 overs", None),
+            ("3 in 10 minutes", None),
+            ("two in 10 laps", None),
+            ("one in 10 adults", Some((0.1, 3))),
+            ("1 in 10 Americans", Some((0.1, 3))),
         ];
         for (text, want) in props {
             let toks = tokenize(text);
