@@ -79,8 +79,9 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     if parts[0].eq_ignore_ascii_case("one") && ONE_IDIOMS.iter().any(|i| parts[1].eq_ignore_ascii_case(i)) {
         return None;
     }
-    if parts[0].bytes().all(|c| c.is_ascii_digit() || c == b',') || small_word(parts[0]).is_some() {
-        // `12-member`, `three-party`, `37,000-strong`: the count alone.
+    if count_digits(parts[0]) || small_word(parts[0]).is_some() {
+        // `12-member`, `three-party`, `37,000-strong`, `3.5-point`: the
+        // count alone.
         push(out, t.start(), head_end, NumberKind::Cardinal, Some(NumberValue::Number(head_val)), None);
         return Some(i + 1);
     }
@@ -123,6 +124,15 @@ const FIGURE_MAX_DIGITS: usize = 3;
 /// How far a neighbouring digit pair may be: the next token, or the one
 /// past a bracket (`7-6 ( 7-3 )`).
 const PAIR_GAP: usize = 2;
+
+/// A count in digits before a compound's noun: whole (`12`, `37,000`) or
+/// with one decimal point between digits (`3.5` of `a 3.5-point spread`);
+/// not a version's or an address's dotted groups (`1.2.3`).
+fn count_digits(p: &str) -> bool {
+    let (whole, decimals) = p.split_once('.').unwrap_or((p, "1"));
+    let digits = |s: &str, comma: bool| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit() || comma && c == b',');
+    digits(whole, true) && digits(decimals, false)
+}
 
 /// Two short digit groups (`2-1`, `51-49`): the second count.
 fn score_pair(parts: &[&str]) -> Option<f64> {

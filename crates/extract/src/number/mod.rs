@@ -166,6 +166,15 @@ mod tests {
             ("year_old_keeps_year", "a seven-year-old girl", vec![("seven-year", Measure, num(7.0), Some("year"))]),
             ("compound_count", "a 12-member jury", vec![("12", Cardinal, num(12.0), None)]),
             (
+                "compound_decimal_count",
+                "a 3.5-point spread, a 4.5-star hotel, version 1.2.3-beta, a 10-point lead",
+                vec![
+                    ("3.5", Cardinal, num(3.5), None),
+                    ("4.5", Cardinal, num(4.5), None),
+                    ("10", Cardinal, num(10.0), None),
+                ],
+            ),
+            (
                 "range_words",
                 "two to three days",
                 vec![("two to three days", Range, Some(NumberValue::Range { min: 2.0, max: 3.0 }), Some("day"))],
