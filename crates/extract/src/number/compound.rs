@@ -114,7 +114,17 @@ fn table_pair(text: &str, toks: &[Token], i: usize) -> bool {
     let before = (1..=PAIR_GAP).filter_map(|d| i.checked_sub(d)).find(|&k| !bracket(k));
     let after = (i + 1..=i + PAIR_GAP).find(|&k| !bracket(k) && k < toks.len());
     let on_line = |k: usize| (k.min(i) + 1..=k.max(i)).all(|j| !toks[j].newline_before());
-    before.is_some_and(|k| pair(k) && on_line(k)) || after.is_some_and(|k| pair(k) && on_line(k))
+    if before.is_some_and(|k| pair(k) && on_line(k)) || after.is_some_and(|k| pair(k) && on_line(k)) {
+        return true;
+    }
+    // Sets with commas between (`6-4, 3-6, 7-5`): a falling pair beside
+    // it is a score, as a range never falls (`aged 5-9, 10-14` stay ranges).
+    let falling = |k: usize| {
+        let parts: Vec<&str> = word(k).split('-').collect();
+        score_pair(&parts).is_some_and(|b| head_value(parts[0]).is_some_and(|a| a > b)) && on_line(k)
+    };
+    let comma = |k: usize| word(k) == ",";
+    (i >= 2 && comma(i - 1) && falling(i - 2)) || (comma(i + 1) && i + 2 < toks.len() && falling(i + 2))
 }
 
 /// The most digits of a figure in a bowling analysis (overs, maidens,
@@ -165,11 +175,15 @@ mod tests {
             ("; Tariq Jamil 4-78 )", true),
             ("( Spain ) 4-6 7-6 ( 7-3 ) 6-4", true),
             ("wickets : 1-96 2-187 3-241", true),
+            ("beating her 3-6, 6-4, 7-5", true),
+            ("lost 3-6, 6-2", true),
             // Counter-examples: a range in prose, two ranges with words
             // between, a date's days.
             ("took 2-3 days", false),
             ("for 2-3 days or 4-5 weeks", false),
             ("met on June 2-3 in Paris", false),
+            ("children aged 2-4, 5-9 and 10-14", false),
+            ("for 2-3, or 3-4 at most", false),
         ];
         for (text, want) in cases {
             let toks = tokenize(text);

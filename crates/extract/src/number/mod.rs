@@ -604,6 +604,19 @@ mod tests {
                 ],
             ),
             (
+                "sets_with_commas_and_a_count_over_overs",
+                "beating the seed 6-4, 3-6 on Sunday; 287 for 6 in 50 overs",
+                vec![
+                    ("6", Cardinal, num(6.0), None),
+                    ("4", Cardinal, num(4.0), None),
+                    ("3", Cardinal, num(3.0), None),
+                    ("6", Cardinal, num(6.0), None),
+                    ("287", Cardinal, num(287.0), None),
+                    ("6", Cardinal, num(6.0), None),
+                    ("50", Cardinal, num(50.0), None),
+                ],
+            ),
+            (
                 "tokenised_score",
                 "they lost 1 - 3 at home",
                 vec![("1", Cardinal, num(1.0), None), ("3", Cardinal, num(3.0), None)],
