@@ -13,6 +13,7 @@
 
 use super::context::{Gender, Speaker};
 use super::index::Index;
+use crate::lexicon::name_words::ORGANISATION_NOUNS;
 use crate::lexicon::speech::{
     ADDRESSEE_ONLY_VERBS, DETERMINERS, FEMALE_WORDS, KIN_WORDS, MALE_WORDS, OFFICE_ABBREVIATIONS, PHRASAL_SPEECH_VERBS,
     SAYING_NOUNS, SPEAKER_PRONOUNS, SPEECH_PARTICIPLES, UNNAMED_SPEAKERS,
@@ -365,6 +366,8 @@ fn subject_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
         Some(Who::Role(j)) // `the Louisiana Republican said`, `the PM said`
     } else if ix.capitalised_word(j) {
         organisation_ending_at(ix, j, lo).map(Who::Named)
+    } else if let Some(org) = organisation_described(ix, j, lo) {
+        Some(Who::Named(org)) // `The Ministry of Defence declined. "…," the ministry said.`
     } else {
         description_ending_at(ix, j, lo)
     }
@@ -570,7 +573,11 @@ fn organisation_before(ix: &Index, j: usize) -> Option<Speaker> {
     if ix.mention_at(a).is_some_and(|mi| ix.is_person(mi)) {
         return None;
     }
-    let end = (a..phi).take_while(|&k| ix.capitalised_word(k)).last()?;
+    let mut end = (a..phi).take_while(|&k| ix.capitalised_word(k)).last()?;
+    // `The Ministry of Defence`, `The Bank of England`: one name over `of`.
+    while end + 2 < phi && ix.word_is(end + 1, "of") && ix.capitalised_word(end + 2) {
+        end = (end + 2..phi).take_while(|&k| ix.capitalised_word(k)).last().unwrap_or(end + 2);
+    }
     match ix.mention_at(a) {
         Some(mi) if ix.mention_end(end) == Some(mi) => Some(Speaker::Mention(mi)), // `Russia`
         _ if end > a => words_speaker(ix, a, end),
@@ -659,6 +666,11 @@ fn speaker_after_verb(ix: &Index, i: usize, k0: usize, hi: usize) -> Option<Who>
             }
             if narrator(tw) {
                 return Some(Who::Named(Speaker::Narrator));
+            }
+            // `"…," said the ministry.`; not `said the company spokesman`.
+            let clause_ends = k + 2 >= hi || ix.tok(k + 2).kind() == Kind::Punct;
+            if let Some(org) = organisation_described(ix, k + 1, k).filter(|_| clause_ends) {
+                return Some(Who::Named(org));
             }
             if DETERMINERS.contains(&tw) {
                 return description_after(ix, k, hi.min(k + DESCRIPTION_MAX + APPOSITION_MAX + TITLES_BEFORE_NAME));
@@ -925,6 +937,23 @@ fn statement_of(ix: &Index, j: usize, lo: usize) -> bool {
 
 /// The noun of a written statement, whose words are its issuer's.
 const STATEMENT: &str = "statement";
+
+/// `The Chamber of Commerce was critical. "…," the chamber said.`, `Acme
+/// Holdings reported a loss. "…," the company said.`: a lower-case noun
+/// after `the` (token `j`, from the sentence's start `lo`) that names the
+/// organisation the sentence before opens with, by a word of its name or
+/// as an organisation's noun (`company`, `group`); not a place (`Russia
+/// … the company said`), nor a noun the name lacks (`the committee`).
+fn organisation_described(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
+    let noun = ix.word(j);
+    if j <= lo || !matches!(ix.word(j - 1), "the" | "The") || !noun.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let Speaker::Words(start, end) = organisation_before(ix, j)? else { return None };
+    let name = ix.cx.text.get(start..end)?;
+    let in_name = name.split(' ').any(|w| w.eq_ignore_ascii_case(noun));
+    (in_name || ORGANISATION_NOUNS.contains(&noun)).then_some(Speaker::Words(start, end))
+}
 
 /// Token `k` is an office's abbreviation after `the` (`the PM`, `the CM`).
 fn office_after_the(ix: &Index, k: usize) -> bool {

@@ -750,6 +750,19 @@ mod tests {
                 &[("\"This bill would make it worse,\"", Some("White House")), ("\"Yes,\"", None)],
             ),
             (
+                "an_organisation_described_by_its_noun",
+                "The Chamber of Commerce was critical. \"Shops will pay,\" the chamber said in a statement.\n\nOrvex Holdings reported a loss. \"It was hard,\" the company said.\n\nRussia protested. \"We object,\" the company said.\n\nThe Arts Council met. \"No comment,\" the committee said.\n\nTom Reyes spoke. \"Later,\" the firm said.\n\nThe Ministry of Defence declined. \"We do not comment,\" said the ministry.\n\nThe Bank of England met. \"Rates hold,\" said the bank spokesman.",
+                &[
+                    ("\"Shops will pay,\"", Some("Chamber of Commerce")),
+                    ("\"It was hard,\"", Some("Orvex Holdings")),
+                    ("\"We object,\"", None),
+                    ("\"No comment,\"", None),
+                    ("\"Later,\"", None),
+                    ("\"We do not comment,\"", Some("Ministry of Defence")),
+                    ("\"Rates hold,\"", None),
+                ],
+            ),
+            (
                 "an_office_abbreviated_is_its_holder",
                 "Chief Minister Ana Lima spoke in Kolkata. \"We will fight,\" the CM told reporters.\n\nPrime Minister Tom Reyes visited. \"We are ready,\" said the PM.",
                 &[("\"We will fight,\"", Some("Ana Lima")), ("\"We are ready,\"", Some("Tom Reyes"))],
