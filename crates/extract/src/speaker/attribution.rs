@@ -950,7 +950,12 @@ fn organisation_described(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
         return None;
     }
     let Speaker::Words(start, end) = organisation_before(ix, j)? else { return None };
-    let name = ix.cx.text.get(start..end)?;
+    // `Coach Maria Lopez watched. "…," the coach said.`: a person's title
+    // and name are no organisation (the role passes find her).
+    let (plo, _) = ix.cx.sentences.range(ix.cx.sentences.of(j).checked_sub(1)?);
+    let names_a_person =
+        (plo..j).take_while(|&k| ix.tok(k).start() < end).any(|k| ix.mention_at(k).is_some_and(|mi| ix.is_person(mi)));
+    let name = ix.cx.text.get(start..end).filter(|_| !names_a_person)?;
     let in_name = name.split(' ').any(|w| w.eq_ignore_ascii_case(noun));
     (in_name || ORGANISATION_NOUNS.contains(&noun)).then_some(Speaker::Words(start, end))
 }
