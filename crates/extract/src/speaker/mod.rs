@@ -750,6 +750,15 @@ mod tests {
                 &[("\"This bill would make it worse,\"", Some("White House")), ("\"Yes,\"", None)],
             ),
             (
+                "a_sides_coach_is_its_manager",
+                "United manager Graham Doyle was pleased. \"He has something special,\" the coach said.\n\nHead coach Ana Lima spoke first. \"We were sloppy,\" the manager said.\n\nGeneral Manager Tom Reyes left. \"Fine,\" the director said.",
+                &[
+                    ("\"He has something special,\"", Some("Graham Doyle")),
+                    ("\"We were sloppy,\"", Some("Ana Lima")),
+                    ("\"Fine,\"", None),
+                ],
+            ),
+            (
                 "an_interviews_answers_are_its_interviewees",
                 "Our reporter Tom Reyes met the architect Lena Morris, whose museum opens today. Morris is 58.\n\nQ: Why glass?\n\nA: \"Because light is free.\"\n\nQ: And the cost?\n\nA: \"Less than you think.\"\n\nTom Reyes: \"Thank you.\"",
                 &[
