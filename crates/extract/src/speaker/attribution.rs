@@ -1077,6 +1077,12 @@ pub(super) fn opener(ix: &Index, s: usize) -> Option<Attribution> {
         // `Rafiqul has worked …`: a word of a person's name, if it is one.
         None if ix.capitalised_word(k) && ix.tok(k).cat & cat::STOP == 0 && pronoun(tw).is_none() => {
             let end = (k..hi).take_while(|&j| ix.capitalised_word(j)).last().unwrap_or(k);
+            // `Former Governor Raymond Castellano took the stage`: the
+            // person the capitalised run ends with, after words no list
+            // knows as titles.
+            if let Some(mi) = (k + 1..=end).find_map(|j| ix.mention_at(j).filter(|&mi| ix.is_person(mi))) {
+                return Some(Attribution { tok: ix.mention_first(mi)?, who: Who::Named(Speaker::Mention(mi)) });
+            }
             Who::Named(Speaker::Person(ix.tok(k).start(), ix.tok(end).start() + core(ix.word(end)).len()))
         }
         None => Who::Pronoun(pronoun(tw)?),

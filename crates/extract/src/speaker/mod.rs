@@ -750,6 +750,15 @@ mod tests {
                 &[("\"This bill would make it worse,\"", Some("White House")), ("\"Yes,\"", None)],
             ),
             (
+                "a_person_after_unlisted_words_opens_the_sentence",
+                "Former Governor Raymond Castellano took the stage in Des Moines and spoke for an hour.\n\n\"We balanced the budget. We did not borrow.\n\n\"And we never raised taxes.\"\n\nAcme Corp opened a plant.\n\n\"Jobs matter.\"",
+                &[
+                    ("\"We balanced the budget. We did not borrow", Some("Raymond Castellano")),
+                    ("\"And we never raised taxes.\"", Some("Raymond Castellano")),
+                    ("\"Jobs matter.\"", None),
+                ],
+            ),
+            (
                 "a_sides_coach_is_its_manager",
                 "United manager Graham Doyle was pleased. \"He has something special,\" the coach said.\n\nHead coach Ana Lima spoke first. \"We were sloppy,\" the manager said.\n\nGeneral Manager Tom Reyes left. \"Fine,\" the director said.",
                 &[
