@@ -224,17 +224,22 @@ fn source_named(ix: &Index, i: usize, lo: usize) -> bool {
     }
 }
 
-/// `That was the verdict of Ana Lima`: after `was` (token `i`), `the`, a
-/// noun of [`SAYING_NOUNS`] and `of` come before the source's name; the
-/// token from which [`according_to`] looks for it (two before the name's
-/// window, as for `according to`).
+/// `That was the verdict of Ana Lima`, `That was the one-word reaction
+/// from Rep. Kim Arbuckle`: after `was` (token `i`), `the`, perhaps one
+/// lower-case modifier, a noun of [`SAYING_NOUNS`] and `of` or `from` come
+/// before the source's name; the token from which [`according_to`] looks
+/// for it (two before the name's window, as for `according to`).
 fn saying_of(ix: &Index, i: usize) -> Option<usize> {
     let word = |k: usize| ix.cx.toks.get(k).map_or("", |t| t.text(ix.cx.text));
-    (matches!(word(i), "was" | "is")
-        && word(i + 1) == "the"
-        && SAYING_NOUNS.contains(&word(i + 2))
-        && word(i + 3) == "of")
-        .then_some(i + 2)
+    if !matches!(word(i), "was" | "is") || word(i + 1) != "the" {
+        return None;
+    }
+    let modifier = |k: usize| ix.tok(k).kind() == Kind::Word && !ix.capitalised_word(k) && !ix.has(k, cat::STOP);
+    let noun = if SAYING_NOUNS.contains(&word(i + 2)) { i + 2 } else { i + 3 };
+    let found = (noun == i + 2 || i + 3 < ix.len() && modifier(i + 2))
+        && SAYING_NOUNS.contains(&word(noun))
+        && matches!(word(noun + 1), "of" | "from");
+    found.then_some(noun)
 }
 
 /// `according to Janet Yellen`: the first mention after `to`.

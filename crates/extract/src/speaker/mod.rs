@@ -236,6 +236,12 @@ mod tests {
                 &[("\"The evidence is overwhelming.\"", Some("Ana Lima"))],
             ),
             (
+                "that_was_the_modified_reaction_from_a_name",
+                "Ana Lima posted a video.\n\n\"Wow.\" That was the one-word reaction from Rep. Kim Arbuckle, who had opposed the bill.\n\n\"Never.\" That was the plain truth from Tom Reyes's files.",
+                // (`truth` is no saying: the quotation goes on as the one before.)
+                &[("\"Wow.\"", Some("Kim Arbuckle")), ("\"Never.\"", Some("Kim Arbuckle"))],
+            ),
+            (
                 "one_who_asks_about_someone_speaks",
                 "Ana Lima asked about Tom Reyes, saying: \"Where is he?\"\n\nAsked about it, Tom Reyes said: \"Soon.\"",
                 &[("\"Where is he?\"", Some("Ana Lima")), ("\"Soon.\"", Some("Tom Reyes"))],
