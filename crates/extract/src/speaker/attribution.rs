@@ -970,11 +970,15 @@ fn office_after_the(ix: &Index, k: usize) -> bool {
     k > 0 && matches!(ix.word(k - 1), "the" | "The") && lexicon::lookup(&OFFICE_ABBREVIATIONS, ix.word(k)).is_some()
 }
 
-/// `38-year-old`: a person's age as the head of a description (`the
-/// 22-year-old said`), which news writes of someone it has just named.
+/// `38-year-old`, `teenager`: a person's age as the head of a description
+/// (`the 22-year-old said`, `the teenager said`), which news writes of
+/// someone it has just named.
 pub(super) fn is_age(w: &str) -> bool {
-    w.len() > AGE_SUFFIX.len() && w.ends_with(AGE_SUFFIX)
+    w.len() > AGE_SUFFIX.len() && w.ends_with(AGE_SUFFIX) || AGE_NOUNS.contains(&w)
 }
+
+/// Nouns that describe a person by their age, as an age compound does.
+const AGE_NOUNS: [&str; 4] = ["teenager", "teen", "youngster", "veteran"];
 
 /// The end of an age compound ([`is_age`]).
 const AGE_SUFFIX: &str = "-year-old";

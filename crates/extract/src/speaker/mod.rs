@@ -741,6 +741,15 @@ mod tests {
                 &[("\"I am happy,\"", Some("Ana Lima")), ("\"I did not expect this,\"", Some("Tom Reyes")), ("\"Next year,\"", Some("Tom Reyes"))],
             ),
             (
+                "an_age_noun_is_whom_the_passage_is_about",
+                "Ana Lima beat Jess Moore 6-3.\n\nMoore, 19, was pleased with her run. \"I'll take a lot from this,\" the teenager said.\n\nTom Reyes, 36, retired. \"It is time,\" said the veteran.\n\nTom Reyes spoke. \"No,\" the pensioner said.",
+                &[
+                    ("\"I'll take a lot from this,\"", Some("Jess Moore")),
+                    ("\"It is time,\"", Some("Tom Reyes")),
+                    ("\"No,\"", None),
+                ],
+            ),
+            (
                 "a_lone_nationality_or_a_compound_before_a_role_describes",
                 "Coach Ana Lima was less pleased. \"We can improve,\" the German said.\n\nClub coach Tom Reyes said it \"lacked energy\". \"We must be honest,\" the Bosnian-born coach said.",
                 &[("\"We can improve,\"", Some("Ana Lima")), ("\"lacked energy\"", Some("Tom Reyes")), ("\"We must be honest,\"", Some("Tom Reyes"))],
