@@ -30,6 +30,10 @@ const MILLION: f64 = 1e6;
 /// distances are whole (`100m`) or finer (`2.01m`).
 const COUNT_DECIMALS: usize = 1;
 
+/// Plural nouns a glued `m` counts in millions that end in no `s` (`2m
+/// people`, `1m children`): counted, as `4m voters` are.
+const PLURALS_WITHOUT_S: [&str; 4] = ["people", "children", "men", "women"];
+
 /// `v * s` without binary noise: `2.09 billion` is 2090000000, not
 /// 2089999999.9999998.
 pub(super) fn scaled(v: f64, s: f64) -> f64 {
@@ -398,7 +402,7 @@ fn glued_m_counts(text: &str, toks: &[Token], i: usize, word: &str) -> bool {
     }
     let plural =
         next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") && next.bytes().all(|b| b.is_ascii_lowercase());
-    if plural {
+    if plural || PLURALS_WITHOUT_S.contains(&next) {
         return true;
     }
     word.split_once('.').is_some_and(|(_, frac)| frac.bytes().filter(u8::is_ascii_digit).count() == COUNT_DECIMALS)
@@ -433,6 +437,9 @@ mod tests {
             ("money_m", "35m fee", true, Some((1, Some(3.5e7), None))),
             ("m_before_a_unit", "1.2m tonnes", false, Some((1, Some(1.2e6), None))),
             ("m_before_a_plural", "4.5m units", false, Some((1, Some(4.5e6), None))),
+            ("m_before_people", "2m people", false, Some((1, Some(2e6), None))),
+            ("m_before_children", "1m children", false, Some((1, Some(1e6), None))),
+            ("m_before_a_singular", "2m wall", false, Some((1, Some(2.0), Some(Unit("m"))))),
             ("m_one_decimal", "3.8m for", false, Some((1, Some(3.8e6), None))),
             ("m_two_decimals_is_metres", "2.01m in", false, Some((1, Some(2.01), Some(Unit("m"))))),
             ("m_whole_is_metres", "100m at", false, Some((1, Some(100.0), Some(Unit("m"))))),

@@ -5,8 +5,8 @@
 
 use annotator_schema::{NumberKind, NumberValue};
 
-use super::fraction::{fraction_word, hyphen_mixed};
-use super::scan::{push, score_context, NumberSpan};
+use super::fraction::{fraction_word, hyphen_and_a_part, hyphen_mixed};
+use super::scan::{end_of, joined, push, score_context, w, NumberSpan};
 use super::words::{currency_word, ordinal, small_word, unit_of};
 use crate::lexicon::month;
 use crate::lexicon::number_words::ONE_IDIOMS;
@@ -29,6 +29,25 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     // the score `112-1`).
     if parts.len() < 2 || hyphen_mixed(text, toks, i).is_some() {
         return None;
+    }
+    // `one-and-a-half kilos`, `a two-and-a-half-year-old`: a whole and a
+    // part, with the unit written onto it or after it.
+    if let Some(v) = hyphen_and_a_part(&parts) {
+        let value = Some(NumberValue::Number(v));
+        let own_unit = parts.get(4).and_then(|p| unit_of(p));
+        let next_unit = (parts.len() == 4 && joined(toks, i)).then(|| unit_of(w(text, toks, i + 1))).flatten();
+        match (own_unit, next_unit) {
+            (Some(u), _) => {
+                let end = t.start() + parts[..5].iter().map(|p| p.len() + 1).sum::<usize>() - 1;
+                push(out, t.start(), end, NumberKind::Measure, value, Some(u));
+            }
+            (None, Some(u)) => {
+                push(out, t.start(), end_of(text, toks, i + 2), NumberKind::Measure, value, Some(u));
+                return Some(i + 2);
+            }
+            (None, None) => push(out, t.start(), t.end(), NumberKind::Cardinal, value, None),
+        }
+        return Some(i + 1);
     }
     // `Third-quarter`, `21st-century`: the ordinal alone.
     if let Some(v) = ordinal(parts[0]) {
@@ -90,8 +109,9 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     if parts[0].eq_ignore_ascii_case("one") && ONE_IDIOMS.iter().any(|i| parts[1].eq_ignore_ascii_case(i)) {
         return None;
     }
-    if parts[0].bytes().all(|c| c.is_ascii_digit() || c == b',') || small_word(parts[0]).is_some() {
-        // `12-member`, `three-party`, `37,000-strong`: the count alone.
+    if count_digits(parts[0]) || small_word(parts[0]).is_some() {
+        // `12-member`, `three-party`, `37,000-strong`, `3.5-point`: the
+        // count alone.
         push(out, t.start(), head_end, NumberKind::Cardinal, Some(NumberValue::Number(head_val)), None);
         return Some(i + 1);
     }
@@ -124,7 +144,17 @@ fn table_pair(text: &str, toks: &[Token], i: usize) -> bool {
     let before = (1..=PAIR_GAP).filter_map(|d| i.checked_sub(d)).find(|&k| !bracket(k));
     let after = (i + 1..=i + PAIR_GAP).find(|&k| !bracket(k) && k < toks.len());
     let on_line = |k: usize| (k.min(i) + 1..=k.max(i)).all(|j| !toks[j].newline_before());
-    before.is_some_and(|k| pair(k) && on_line(k)) || after.is_some_and(|k| pair(k) && on_line(k))
+    if before.is_some_and(|k| pair(k) && on_line(k)) || after.is_some_and(|k| pair(k) && on_line(k)) {
+        return true;
+    }
+    // Sets with commas between (`6-4, 3-6, 7-5`): a falling pair beside
+    // it is a score, as a range never falls (`aged 5-9, 10-14` stay ranges).
+    let falling = |k: usize| {
+        let parts: Vec<&str> = word(k).split('-').collect();
+        score_pair(&parts).is_some_and(|b| head_value(parts[0]).is_some_and(|a| a > b)) && on_line(k)
+    };
+    let comma = |k: usize| word(k) == ",";
+    (i >= 2 && comma(i - 1) && falling(i - 2)) || (comma(i + 1) && i + 2 < toks.len() && falling(i + 2))
 }
 
 /// The most digits of a figure in a bowling analysis (overs, maidens,
@@ -134,6 +164,15 @@ const FIGURE_MAX_DIGITS: usize = 3;
 /// How far a neighbouring digit pair may be: the next token, or the one
 /// past a bracket (`7-6 ( 7-3 )`).
 const PAIR_GAP: usize = 2;
+
+/// A count in digits before a compound's noun: whole (`12`, `37,000`) or
+/// with one decimal point between digits (`3.5` of `a 3.5-point spread`);
+/// not a version's or an address's dotted groups (`1.2.3`).
+fn count_digits(p: &str) -> bool {
+    let (whole, decimals) = p.split_once('.').unwrap_or((p, "1"));
+    let digits = |s: &str, comma: bool| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit() || comma && c == b',');
+    digits(whole, true) && digits(decimals, false)
+}
 
 /// Two short digit groups (`2-1`, `51-49`): the second count.
 fn score_pair(parts: &[&str]) -> Option<f64> {
@@ -166,11 +205,15 @@ mod tests {
             ("; Tariq Jamil 4-78 )", true),
             ("( Spain ) 4-6 7-6 ( 7-3 ) 6-4", true),
             ("wickets : 1-96 2-187 3-241", true),
+            ("beating her 3-6, 6-4, 7-5", true),
+            ("lost 3-6, 6-2", true),
             // Counter-examples: a range in prose, two ranges with words
             // between, a date's days.
             ("took 2-3 days", false),
             ("for 2-3 days or 4-5 weeks", false),
             ("met on June 2-3 in Paris", false),
+            ("children aged 2-4, 5-9 and 10-14", false),
+            ("for 2-3, or 3-4 at most", false),
         ];
         for (text, want) in cases {
             let toks = tokenize(text);

@@ -197,6 +197,20 @@ pub(super) fn and_a_part(text: &str, toks: &[Token], k: usize) -> Option<(f64, u
     spelled(text, toks, k + 2, n)
 }
 
+/// `one-and-a-half`, `two-and-a-half-year`: the parts of a hyphenated
+/// whole and a part, read as `two and a half` is: its value, from the
+/// whole in words and a fraction word that is no plural (not
+/// `one-and-a-halves`, `one-and-all`).
+pub(super) fn hyphen_and_a_part(parts: &[&str]) -> Option<f64> {
+    let [whole, and, a, part, ..] = parts else { return None };
+    if !and.eq_ignore_ascii_case("and") || !matches!(*a, "a" | "an") {
+        return None;
+    }
+    let (d, plural) = denominator(part)?;
+    let whole = small_word(whole).filter(|_| !plural)?;
+    Some(rounded(whole + 1.0 / d))
+}
+
 /// `a year and a half`, `an hour and a half` at token `i` (the `a`): 1.5
 /// of the unit, and the token after it.
 pub(super) fn unit_and_a_part(text: &str, toks: &[Token], i: usize) -> Option<(f64, &'static str, usize)> {
@@ -275,8 +289,16 @@ pub(super) fn proportion(text: &str, toks: &[Token], k: usize, n: f64) -> Option
         d *= s;
         end += 1;
     }
-    (d > n && n >= 1.0 && (word != "a" || end > k + 2)).then(|| (rounded(n / d), end))
+    // `3 in 10 minutes`, `6 in 50 overs`: a count over a stretch of time
+    // or of play, not a share of the whole.
+    let next = w(text, toks, end);
+    let stretch = joined(toks, end - 1) && (unit_of(next).is_some() || PLAY_STRETCHES.contains(&next));
+    (d > n && n >= 1.0 && (word != "a" || end > k + 2) && !stretch).then(|| (rounded(n / d), end))
 }
+
+/// Stretches of play that pace a count as time does (`6 in 50 overs`,
+/// `2 in 10 laps`), never the whole a share is of.
+const PLAY_STRETCHES: [&str; 3] = ["overs", "innings", "laps"];
 
 /// `d` is 10, 100, 1,000 …: a proportion's base in AP style.
 fn power_of_ten(d: f64) -> bool {
@@ -414,6 +436,11 @@ mod tests {
             ("twelve in 10", None),
             ("1 in 9", Some((0.1111, 3))),
             ("five in two", None),
+            ("6 in 50 overs", None),
+            ("3 in 10 minutes", None),
+            ("two in 10 laps", None),
+            ("one in 10 adults", Some((0.1, 3))),
+            ("1 in 10 Americans", Some((0.1, 3))),
         ];
         for (text, want) in props {
             let toks = tokenize(text);

@@ -166,6 +166,26 @@ mod tests {
             ("year_old_keeps_year", "a seven-year-old girl", vec![("seven-year", Measure, num(7.0), Some("year"))]),
             ("compound_count", "a 12-member jury", vec![("12", Cardinal, num(12.0), None)]),
             (
+                "compound_whole_and_a_part",
+                "one-and-a-half kilos, a two-and-a-half-year-old, three-and-a-half, four-and-a-halves",
+                vec![
+                    ("one-and-a-half kilos", Measure, num(1.5), Some("kg")),
+                    ("two-and-a-half-year", Measure, num(2.5), Some("year")),
+                    ("three-and-a-half", Cardinal, num(3.5), None),
+                    // A plural is no part: the count alone, as before.
+                    ("four", Cardinal, num(4.0), None),
+                ],
+            ),
+            (
+                "compound_decimal_count",
+                "a 3.5-point spread, a 4.5-star hotel, version 1.2.3-beta, a 10-point lead",
+                vec![
+                    ("3.5", Cardinal, num(3.5), None),
+                    ("4.5", Cardinal, num(4.5), None),
+                    ("10", Cardinal, num(10.0), None),
+                ],
+            ),
+            (
                 "range_words",
                 "two to three days",
                 vec![("two to three days", Range, Some(NumberValue::Range { min: 2.0, max: 3.0 }), Some("day"))],
@@ -610,6 +630,19 @@ mod tests {
                     ("9 May 2026", Date, date("2026-05-09"), None),
                     ("6", Date, date("2026-06-06"), None),
                     ("9 June", Date, date("2026-06-09"), None),
+                ],
+            ),
+            (
+                "sets_with_commas_and_a_count_over_overs",
+                "beating the seed 6-4, 3-6 on Sunday; 287 for 6 in 50 overs",
+                vec![
+                    ("6", Cardinal, num(6.0), None),
+                    ("4", Cardinal, num(4.0), None),
+                    ("3", Cardinal, num(3.0), None),
+                    ("6", Cardinal, num(6.0), None),
+                    ("287", Cardinal, num(287.0), None),
+                    ("6", Cardinal, num(6.0), None),
+                    ("50", Cardinal, num(50.0), None),
                 ],
             ),
             (

@@ -13,6 +13,7 @@
 
 use super::context::{Gender, Speaker};
 use super::index::Index;
+use crate::lexicon::name_words::ORGANISATION_NOUNS;
 use crate::lexicon::speech::{
     ADDRESSEE_ONLY_VERBS, DETERMINERS, FEMALE_WORDS, KIN_WORDS, MALE_WORDS, OFFICE_ABBREVIATIONS, PHRASAL_SPEECH_VERBS,
     SAYING_NOUNS, SPEAKER_PRONOUNS, SPEECH_PARTICIPLES, UNNAMED_SPEAKERS,
@@ -223,17 +224,22 @@ fn source_named(ix: &Index, i: usize, lo: usize) -> bool {
     }
 }
 
-/// `That was the verdict of Ana Lima`: after `was` (token `i`), `the`, a
-/// noun of [`SAYING_NOUNS`] and `of` come before the source's name; the
-/// token from which [`according_to`] looks for it (two before the name's
-/// window, as for `according to`).
+/// `That was the verdict of Ana Lima`, `That was the one-word reaction
+/// from Rep. Kim Arbuckle`: after `was` (token `i`), `the`, perhaps one
+/// lower-case modifier, a noun of [`SAYING_NOUNS`] and `of` or `from` come
+/// before the source's name; the token from which [`according_to`] looks
+/// for it (two before the name's window, as for `according to`).
 fn saying_of(ix: &Index, i: usize) -> Option<usize> {
     let word = |k: usize| ix.cx.toks.get(k).map_or("", |t| t.text(ix.cx.text));
-    (matches!(word(i), "was" | "is")
-        && word(i + 1) == "the"
-        && SAYING_NOUNS.contains(&word(i + 2))
-        && word(i + 3) == "of")
-        .then_some(i + 2)
+    if !matches!(word(i), "was" | "is") || word(i + 1) != "the" {
+        return None;
+    }
+    let modifier = |k: usize| ix.tok(k).kind() == Kind::Word && !ix.capitalised_word(k) && !ix.has(k, cat::STOP);
+    let noun = if SAYING_NOUNS.contains(&word(i + 2)) { i + 2 } else { i + 3 };
+    let found = (noun == i + 2 || i + 3 < ix.len() && modifier(i + 2))
+        && SAYING_NOUNS.contains(&word(noun))
+        && matches!(word(noun + 1), "of" | "from");
+    found.then_some(noun)
 }
 
 /// `according to Janet Yellen`: the first mention after `to`.
@@ -365,6 +371,8 @@ fn subject_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
         Some(Who::Role(j)) // `the Louisiana Republican said`, `the PM said`
     } else if ix.capitalised_word(j) {
         organisation_ending_at(ix, j, lo).map(Who::Named)
+    } else if let Some(org) = organisation_described(ix, j, lo) {
+        Some(Who::Named(org)) // `The Ministry of Defence declined. "…," the ministry said.`
     } else {
         description_ending_at(ix, j, lo)
     }
@@ -570,7 +578,11 @@ fn organisation_before(ix: &Index, j: usize) -> Option<Speaker> {
     if ix.mention_at(a).is_some_and(|mi| ix.is_person(mi)) {
         return None;
     }
-    let end = (a..phi).take_while(|&k| ix.capitalised_word(k)).last()?;
+    let mut end = (a..phi).take_while(|&k| ix.capitalised_word(k)).last()?;
+    // `The Ministry of Defence`, `The Bank of England`: one name over `of`.
+    while end + 2 < phi && ix.word_is(end + 1, "of") && ix.capitalised_word(end + 2) {
+        end = (end + 2..phi).take_while(|&k| ix.capitalised_word(k)).last().unwrap_or(end + 2);
+    }
     match ix.mention_at(a) {
         Some(mi) if ix.mention_end(end) == Some(mi) => Some(Speaker::Mention(mi)), // `Russia`
         _ if end > a => words_speaker(ix, a, end),
@@ -659,6 +671,11 @@ fn speaker_after_verb(ix: &Index, i: usize, k0: usize, hi: usize) -> Option<Who>
             }
             if narrator(tw) {
                 return Some(Who::Named(Speaker::Narrator));
+            }
+            // `"…," said the ministry.`; not `said the company spokesman`.
+            let clause_ends = k + 2 >= hi || ix.tok(k + 2).kind() == Kind::Punct;
+            if let Some(org) = organisation_described(ix, k + 1, k).filter(|_| clause_ends) {
+                return Some(Who::Named(org));
             }
             if DETERMINERS.contains(&tw) {
                 return description_after(ix, k, hi.min(k + DESCRIPTION_MAX + APPOSITION_MAX + TITLES_BEFORE_NAME));
@@ -926,16 +943,42 @@ fn statement_of(ix: &Index, j: usize, lo: usize) -> bool {
 /// The noun of a written statement, whose words are its issuer's.
 const STATEMENT: &str = "statement";
 
+/// `The Chamber of Commerce was critical. "…," the chamber said.`, `Acme
+/// Holdings reported a loss. "…," the company said.`: a lower-case noun
+/// after `the` (token `j`, from the sentence's start `lo`) that names the
+/// organisation the sentence before opens with, by a word of its name or
+/// as an organisation's noun (`company`, `group`); not a place (`Russia
+/// … the company said`), nor a noun the name lacks (`the committee`).
+fn organisation_described(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
+    let noun = ix.word(j);
+    if j <= lo || !matches!(ix.word(j - 1), "the" | "The") || !noun.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let Speaker::Words(start, end) = organisation_before(ix, j)? else { return None };
+    // `Coach Maria Lopez watched. "…," the coach said.`: a person's title
+    // and name are no organisation (the role passes find her).
+    let (plo, _) = ix.cx.sentences.range(ix.cx.sentences.of(j).checked_sub(1)?);
+    let names_a_person =
+        (plo..j).take_while(|&k| ix.tok(k).start() < end).any(|k| ix.mention_at(k).is_some_and(|mi| ix.is_person(mi)));
+    let name = ix.cx.text.get(start..end).filter(|_| !names_a_person)?;
+    let in_name = name.split(' ').any(|w| w.eq_ignore_ascii_case(noun));
+    (in_name || ORGANISATION_NOUNS.contains(&noun)).then_some(Speaker::Words(start, end))
+}
+
 /// Token `k` is an office's abbreviation after `the` (`the PM`, `the CM`).
 fn office_after_the(ix: &Index, k: usize) -> bool {
     k > 0 && matches!(ix.word(k - 1), "the" | "The") && lexicon::lookup(&OFFICE_ABBREVIATIONS, ix.word(k)).is_some()
 }
 
-/// `38-year-old`: a person's age as the head of a description (`the
-/// 22-year-old said`), which news writes of someone it has just named.
+/// `38-year-old`, `teenager`: a person's age as the head of a description
+/// (`the 22-year-old said`, `the teenager said`), which news writes of
+/// someone it has just named.
 pub(super) fn is_age(w: &str) -> bool {
-    w.len() > AGE_SUFFIX.len() && w.ends_with(AGE_SUFFIX)
+    w.len() > AGE_SUFFIX.len() && w.ends_with(AGE_SUFFIX) || AGE_NOUNS.contains(&w)
 }
+
+/// Nouns that describe a person by their age, as an age compound does.
+const AGE_NOUNS: [&str; 4] = ["teenager", "teen", "youngster", "veteran"];
 
 /// The end of an age compound ([`is_age`]).
 const AGE_SUFFIX: &str = "-year-old";
@@ -958,6 +1001,10 @@ fn caption(ix: &Index, i: usize, lo: usize) -> Option<Who> {
     if !ix.tok(lo).newline_before() && lo != 0 {
         return None;
     }
+    // `A: "…"`: an interview's answer, its interviewee's.
+    if i == lo + 1 && ix.word_is(lo, ANSWER) {
+        return interviewee(ix, lo).map(|mi| Who::Named(Speaker::Mention(mi)));
+    }
     // A caption in brackets after the name: the name ends before `(`.
     let j = (lo..i).find(|&k| ix.word_is(k, "(")).map_or(i - 1, |b| b.saturating_sub(1));
     if j < lo {
@@ -974,6 +1021,34 @@ fn caption(ix: &Index, i: usize, lo: usize) -> Option<Who> {
         _ if (lo..=j).all(|k| lexicon::is_all_caps(ix.word(k))) => organisation_ending_at(ix, j, lo).map(Who::Named),
         _ => None,
     }
+}
+
+/// The marks of an interview's lines in the question-and-answer layout
+/// (`Q: Why glass?` / `A: "Because light is free."`).
+const QUESTION: &str = "Q";
+const ANSWER: &str = "A";
+
+/// Whom an interview's answer at token `a` is from: the person its
+/// introduction names most often (the last of those named as often),
+/// outside quotation marks, before its first question (`Q:` opening a
+/// line) or this answer. `We spoke to the architect Lena Morris.` names
+/// her; `The novelist Ada Obi, 61, … Her editor, Sam Ruiz, …` names Ada
+/// Obi twice.
+fn interviewee(ix: &Index, a: usize) -> Option<usize> {
+    let line_mark = |k: usize, mark: &str| {
+        ix.word_is(k, mark) && (k == 0 || ix.tok(k).newline_before()) && k + 1 < ix.len() && ix.word_is(k + 1, ":")
+    };
+    let end = (0..a).find(|&k| line_mark(k, QUESTION)).unwrap_or(a);
+    let entity = |mi: usize| ix.cx.entities.get(mi).map(String::as_str);
+    let people: Vec<usize> = (0..end)
+        .filter_map(|k| {
+            let first = |mi: usize| ix.mention_first(mi) == Some(k) && ix.outside_quotes(k);
+            ix.mention_at(k).filter(|&mi| first(mi) && ix.is_person(mi))
+        })
+        .collect();
+    let count = |mi: usize| people.iter().filter(|&&m| entity(m) == entity(mi)).count();
+    // `max_by_key` gives the last of equal counts: the one named last.
+    people.iter().copied().max_by_key(|&mi| count(mi))
 }
 
 /// How many words may open a sentence before its subject (`But then he
@@ -1011,6 +1086,12 @@ pub(super) fn opener(ix: &Index, s: usize) -> Option<Attribution> {
         // `Rafiqul has worked …`: a word of a person's name, if it is one.
         None if ix.capitalised_word(k) && ix.tok(k).cat & cat::STOP == 0 && pronoun(tw).is_none() => {
             let end = (k..hi).take_while(|&j| ix.capitalised_word(j)).last().unwrap_or(k);
+            // `Former Governor Raymond Castellano took the stage`: the
+            // person the capitalised run ends with, after words no list
+            // knows as titles.
+            if let Some(mi) = (k + 1..=end).find_map(|j| ix.mention_at(j).filter(|&mi| ix.is_person(mi))) {
+                return Some(Attribution { tok: ix.mention_first(mi)?, who: Who::Named(Speaker::Mention(mi)) });
+            }
             Who::Named(Speaker::Person(ix.tok(k).start(), ix.tok(end).start() + core(ix.word(end)).len()))
         }
         None => Who::Pronoun(pronoun(tw)?),

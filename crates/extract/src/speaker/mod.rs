@@ -236,6 +236,12 @@ mod tests {
                 &[("\"The evidence is overwhelming.\"", Some("Ana Lima"))],
             ),
             (
+                "that_was_the_modified_reaction_from_a_name",
+                "Ana Lima posted a video.\n\n\"Wow.\" That was the one-word reaction from Rep. Kim Arbuckle, who had opposed the bill.\n\n\"Never.\" That was the plain truth from Tom Reyes's files.",
+                // (`truth` is no saying: the quotation goes on as the one before.)
+                &[("\"Wow.\"", Some("Kim Arbuckle")), ("\"Never.\"", Some("Kim Arbuckle"))],
+            ),
+            (
                 "one_who_asks_about_someone_speaks",
                 "Ana Lima asked about Tom Reyes, saying: \"Where is he?\"\n\nAsked about it, Tom Reyes said: \"Soon.\"",
                 &[("\"Where is he?\"", Some("Ana Lima")), ("\"Soon.\"", Some("Tom Reyes"))],
@@ -735,6 +741,15 @@ mod tests {
                 &[("\"I am happy,\"", Some("Ana Lima")), ("\"I did not expect this,\"", Some("Tom Reyes")), ("\"Next year,\"", Some("Tom Reyes"))],
             ),
             (
+                "an_age_noun_is_whom_the_passage_is_about",
+                "Ana Lima beat Jess Moore 6-3.\n\nMoore, 19, was pleased with her run. \"I'll take a lot from this,\" the teenager said.\n\nTom Reyes, 36, retired. \"It is time,\" said the veteran.\n\nTom Reyes spoke. \"No,\" the pensioner said.",
+                &[
+                    ("\"I'll take a lot from this,\"", Some("Jess Moore")),
+                    ("\"It is time,\"", Some("Tom Reyes")),
+                    ("\"No,\"", None),
+                ],
+            ),
+            (
                 "a_lone_nationality_or_a_compound_before_a_role_describes",
                 "Coach Ana Lima was less pleased. \"We can improve,\" the German said.\n\nClub coach Tom Reyes said it \"lacked energy\". \"We must be honest,\" the Bosnian-born coach said.",
                 &[("\"We can improve,\"", Some("Ana Lima")), ("\"lacked energy\"", Some("Tom Reyes")), ("\"We must be honest,\"", Some("Tom Reyes"))],
@@ -748,6 +763,52 @@ mod tests {
                 "a_statement_is_its_issuers",
                 "The White House issued a veto threat. \"This bill would make it worse,\" the statement said.\n\nTom Reyes spoke. \"Yes,\" the statement said.",
                 &[("\"This bill would make it worse,\"", Some("White House")), ("\"Yes,\"", None)],
+            ),
+            (
+                "a_person_after_unlisted_words_opens_the_sentence",
+                "Former Governor Raymond Castellano took the stage in Des Moines and spoke for an hour.\n\n\"We balanced the budget. We did not borrow.\n\n\"And we never raised taxes.\"\n\nAcme Corp opened a plant.\n\n\"Jobs matter.\"",
+                &[
+                    ("\"We balanced the budget. We did not borrow", Some("Raymond Castellano")),
+                    ("\"And we never raised taxes.\"", Some("Raymond Castellano")),
+                    ("\"Jobs matter.\"", None),
+                ],
+            ),
+            (
+                "a_sides_coach_is_its_manager",
+                "United manager Graham Doyle was pleased. \"He has something special,\" the coach said.\n\nHead coach Ana Lima spoke first. \"We were sloppy,\" the manager said.\n\nGeneral Manager Tom Reyes left. \"Fine,\" the director said.",
+                &[
+                    ("\"He has something special,\"", Some("Graham Doyle")),
+                    ("\"We were sloppy,\"", Some("Ana Lima")),
+                    ("\"Fine,\"", None),
+                ],
+            ),
+            (
+                "an_interviews_answers_are_its_interviewees",
+                "Our reporter Tom Reyes met the architect Lena Morris, whose museum opens today. Morris is 58.\n\nQ: Why glass?\n\nA: \"Because light is free.\"\n\nQ: And the cost?\n\nA: \"Less than you think.\"\n\nTom Reyes: \"Thank you.\"",
+                &[
+                    ("\"Because light is free.\"", Some("Lena Morris")),
+                    ("\"Less than you think.\"", Some("Lena Morris")),
+                    ("\"Thank you.\"", Some("Tom Reyes")),
+                ],
+            ),
+            (
+                "an_answer_without_an_introduction_names_no_one",
+                "A: \"Because light is free.\"\n\nGrade: A: \"Fine.\"",
+                &[("\"Because light is free.\"", None), ("\"Fine.\"", None)],
+            ),
+            (
+                "an_organisation_described_by_its_noun",
+                "The Chamber of Commerce was critical. \"Shops will pay,\" the chamber said in a statement.\n\nOrvex Holdings reported a loss. \"It was hard,\" the company said.\n\nRussia protested. \"We object,\" the company said.\n\nThe Arts Council met. \"No comment,\" the committee said.\n\nTom Reyes spoke. \"Later,\" the firm said.\n\nThe Ministry of Defence declined. \"We do not comment,\" said the ministry.\n\nThe Bank of England met. \"Rates hold,\" said the bank spokesman.\n\nCoach Maria Lopez watched. \"We were sloppy,\" the coach said.",
+                &[
+                    ("\"Shops will pay,\"", Some("Chamber of Commerce")),
+                    ("\"It was hard,\"", Some("Orvex Holdings")),
+                    ("\"We object,\"", None),
+                    ("\"No comment,\"", None),
+                    ("\"Later,\"", None),
+                    ("\"We do not comment,\"", Some("Ministry of Defence")),
+                    ("\"Rates hold,\"", None),
+                    ("\"We were sloppy,\"", Some("Maria Lopez")),
+                ],
             ),
             (
                 "an_office_abbreviated_is_its_holder",

@@ -51,6 +51,10 @@ const RECENT_SCAN: usize = 32;
 /// How many earlier people a role (`the minister`) is looked for among.
 const ROLE_LOOKBACK: usize = 64;
 
+/// The one who leads a side, whom sports news calls by either word
+/// (`United manager Graham Doyle` … `"…," the coach said`).
+const SIDE_LEADERS: [&str; 2] = ["coach", "manager"];
+
 /// How many tokens after a name its appositive role may be (`Anna
 /// Schmidt, the long-serving minister`).
 const APPOSITIVE_ROLE_WINDOW: usize = 5;
@@ -422,7 +426,8 @@ impl<'a> Salience<'a> {
             .find(|(_, r)| {
                 let (role, state) = r.split_once(STATE_MARK).unwrap_or((r, ""));
                 let other_state = !state.is_empty() && place.is_some_and(|p| p != state);
-                role.trim_end_matches('s') == w && !other_state
+                let role = role.trim_end_matches('s');
+                (role == w || SIDE_LEADERS.contains(&role) && SIDE_LEADERS.contains(&w)) && !other_state
             })
             .map(|&(p, _)| self.people[p].mention)
     }
