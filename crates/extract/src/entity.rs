@@ -22,16 +22,25 @@ pub fn resolve(text: &str, mentions: &[Mention]) -> Vec<String> {
             t.to_string()
         }
     };
-    // Full names the article gives, with their words.
-    // Grouped by surname so each lookup is short.
+    // Mentions repeat (`Peskov` ten times): each distinct one (a person or
+    // not, its text, its bracketed name) is read and resolved once, found
+    // by one hash a mention; `of` is each mention's, in order.
+    let mut ids: Map<(bool, &str, Option<&str>), usize> = Map::default();
+    let mut distinct: Vec<&Mention> = Vec::new();
+    let of: Vec<usize> = mentions
+        .iter()
+        .map(|m| {
+            let key = (m.label == Label::Person, text.get(m.start..m.end).unwrap_or(""), m.bracket_name.as_deref());
+            *ids.entry(key).or_insert_with(|| {
+                distinct.push(m);
+                distinct.len() - 1
+            })
+        })
+        .collect();
+    // Full names the article gives, with their words, in the order it
+    // first gives them. Grouped by surname so each lookup is short.
     let mut full: Map<String, Vec<(String, Vec<String>)>> = Map::default();
-    // A mention written as one before adds nothing (its name is in its
-    // group already, or the group is full): skipped before any allocation.
-    let mut seen: FastSet<(&str, Option<&str>)> = FastSet::default();
-    for m in mentions.iter().filter(|m| m.label == Label::Person) {
-        if !seen.insert((text.get(m.start..m.end).unwrap_or(""), m.bracket_name.as_deref())) {
-            continue;
-        }
+    for m in distinct.iter().filter(|m| m.label == Label::Person) {
         for name in [Some(shown(m)), m.bracket_name.clone()].into_iter().flatten() {
             let words = words_of(&name);
             let Some(last) = words.last().cloned() else { continue };
@@ -41,31 +50,20 @@ pub fn resolve(text: &str, mentions: &[Mention]) -> Vec<String> {
             }
         }
     }
-    let mut places_seen: FastSet<&str> = FastSet::default();
-    let places: FastSet<String> = mentions
-        .iter()
-        .filter(|m| m.label == Label::Place && places_seen.insert(text.get(m.start..m.end).unwrap_or("")))
-        .map(shown)
-        .collect();
-    // Mentions repeat (`Peskov` ten times): resolve each distinct one once.
-    let mut memo: Map<(bool, &str, Option<&str>), String> = Map::default();
-    mentions
+    let places: FastSet<String> = distinct.iter().filter(|m| m.label == Label::Place).map(|m| shown(m)).collect();
+    let resolved: Vec<String> = distinct
         .iter()
         .map(|m| {
-            let person = m.label == Label::Person;
-            let key = (person, text.get(m.start..m.end).unwrap_or(""), m.bracket_name.as_deref());
-            memo.entry(key)
-                .or_insert_with(|| {
-                    let name = shown(m);
-                    if person {
-                        fullest(&name, m.bracket_name.as_deref(), &full)
-                    } else {
-                        place_name(&name, &places)
-                    }
-                })
-                .clone()
+            let name = shown(m);
+            if m.label == Label::Person {
+                fullest(&name, m.bracket_name.as_deref(), &full)
+            } else {
+                place_name(&name, &places)
+            }
         })
-        .collect()
+        .collect();
+    // (Every id is an index of `distinct`, and so of `resolved`.)
+    of.into_iter().map(|i| resolved.get(i).cloned().unwrap_or_default()).collect()
 }
 
 /// The words of a name, lower-cased.

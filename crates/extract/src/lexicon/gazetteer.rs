@@ -225,7 +225,22 @@ impl Lexicon {
     /// The [`name_bit`]s of `name` as written, or, when it is in none, title-cased
     /// when written in capitals (`MOSCOW`) or with accents folded (`Durán`).
     pub fn name_bits(&self, name: &str) -> u8 {
-        let b = self.bits(name);
+        self.name_bits_of(name, self.bits(name))
+    }
+
+    /// The [`name_bit`]s of `name` exactly as written: one probe, for a
+    /// caller that asks several questions of one name and answers them
+    /// from these with [`name_bits_of`](Self::name_bits_of) and
+    /// [`place_kind_of`](Self::place_kind_of) (the classify rules ask
+    /// them of every candidate's whole).
+    pub fn written_bits(&self, name: &str) -> u8 {
+        self.bits(name)
+    }
+
+    /// [`name_bits`](Self::name_bits) of `name`, whose bits as written are
+    /// `written` ([`written_bits`](Self::written_bits)).
+    pub fn name_bits_of(&self, name: &str, written: u8) -> u8 {
+        let b = written;
         if b != 0 {
             return b;
         }
@@ -247,15 +262,21 @@ impl Lexicon {
     /// Like [`is_place`](Self::is_place), but a place named like an English
     /// word (`Reading`) does not count as the first word of a sentence.
     pub fn is_place_at(&self, name: &str, sentence_initial: bool) -> bool {
-        self.place_kind(name).is_some_and(|word| !(word && sentence_initial))
+        place_at(self.place_kind(name), sentence_initial)
     }
 
     /// `Some(is_word)` when `name` is a known place, looked up as written,
     /// title-cased when in capitals (`MOSCOW`), and with accents folded
     /// (`Pará` → `Para`).
     fn place_kind(&self, name: &str) -> Option<bool> {
-        let look = |n: &str| {
-            let b = self.bits(n);
+        self.place_kind_of(name, self.bits(name))
+    }
+
+    /// The place kind of `name` (see `place_kind`), whose bits as written
+    /// are `written` ([`written_bits`](Self::written_bits)): `Some(is_word)`
+    /// when it is a known place.
+    pub fn place_kind_of(&self, name: &str, written: u8) -> Option<bool> {
+        let kind = |b: u8| {
             if b & name_bit::PLACE != 0 {
                 Some(false)
             } else if b & name_bit::WORD_PLACE != 0 {
@@ -264,7 +285,8 @@ impl Lexicon {
                 None
             }
         };
-        if let Some(k) = look(name) {
+        let look = |n: &str| kind(self.bits(n));
+        if let Some(k) = kind(written) {
             return Some(k);
         }
         if is_all_caps(name) && name.chars().count() > ACRONYM_MAX_LEN {
@@ -292,11 +314,6 @@ impl Lexicon {
         self.has_bits(w, want)
     }
 
-    /// Is `name` (as written) a company's name?
-    pub fn is_company(&self, name: &str) -> bool {
-        self.bits(name) & name_bit::COMPANY != 0
-    }
-
     /// Is `w` a surname of a tradition that writes it first (`Kim`,
     /// `Nguyen`, `Zhang`; `Nguyễn`, `Trần` with their marks folded)?
     pub fn is_surname_first(&self, w: &str) -> bool {
@@ -308,6 +325,13 @@ impl Lexicon {
     fn has_bits(&self, w: &str, want: u8) -> bool {
         self.bits(w) & want != 0 || !w.is_ascii() && fold_accents(w).is_some_and(|f| self.bits(&f) & want != 0)
     }
+}
+
+/// A place of kind `kind` (`Some(is_word)`, [`Lexicon::place_kind_of`])
+/// counts at a sentence's first word unless it is named like an English
+/// word (`Reading`): [`Lexicon::is_place_at`]'s answer.
+pub fn place_at(kind: Option<bool>, sentence_initial: bool) -> bool {
+    kind.is_some_and(|word| !(word && sentence_initial))
 }
 
 #[cfg(test)]

@@ -29,7 +29,7 @@ pub use form::{
     ascii_lower, core, core_len, is_all_caps, rsplit_once_byte, split_once_byte, title_case, with_lower,
     ACRONYM_MAX_LEN,
 };
-pub use gazetteer::{lexicon, name_bit};
+pub use gazetteer::{lexicon, name_bit, place_at};
 pub use given_gender::{given_name_gender, NameGender};
 pub use hash::{FastMap, FastSet};
 pub use name_words::{is_us_postal_code, state_or_province};

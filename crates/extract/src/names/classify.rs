@@ -103,7 +103,7 @@ pub(super) fn classify<'t>(text: &'t str, toks: &[Token], candidates: &[Candidat
                 person(text, toks, s, &mut out.mentions);
             } else if !toks[s.first].upper() {
                 // The office's places (`Minister | of Foreign Affairs of Iraq`).
-                gazetteer::split(text, toks, s, teams, &mut out.mentions, &mut out.open);
+                gazetteer::split(text, toks, s, teams, None, &mut out.mentions, &mut out.open);
             }
             continue;
         }
@@ -116,7 +116,10 @@ pub(super) fn classify<'t>(text: &'t str, toks: &[Token], candidates: &[Candidat
             Some(Verdict::PlaceTo(last)) => push(text, toks, s.first, last, Label::Place, &mut out.mentions),
             None | Some(Verdict::Open) => {
                 let (places, opened) = (out.mentions.len(), out.open.len());
-                gazetteer::split(text, toks, s, teams, &mut out.mentions, &mut out.open);
+                // The rules' lookup of the whole, when its lookup form is
+                // the text as written (no capitals title-cased).
+                let whole_place = (*cx.whole_norm == *cx.whole).then(|| cx.whole_place_kind());
+                gazetteer::split(text, toks, s, teams, whole_place, &mut out.mentions, &mut out.open);
                 if out.mentions.len() > places {
                     people_beside_places(text, toks, teams, &article, opened, &mut out);
                 }
@@ -170,6 +173,7 @@ fn context<'t>(text: &'t str, toks: &'t [Token], teams: &'t Teams, article: &'t 
         n: s.last - s.first + 1,
         whole,
         whole_norm,
+        whole_bits: OnceCell::new(),
         whole_place: OnceCell::new(),
     }
 }

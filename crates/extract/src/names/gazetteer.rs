@@ -8,7 +8,7 @@ use annotator_schema::Label;
 use super::mention::{Mention, Segment};
 use super::teams::Teams;
 use super::words::{is_cap, norm, phrase, push, tok};
-use crate::lexicon::{core, is_all_caps, lexicon};
+use crate::lexicon::{core, is_all_caps, lexicon, place_at};
 use crate::sentences::sentence_initial;
 use crate::tokens::Token;
 
@@ -17,12 +17,15 @@ use crate::tokens::Token;
 const MAX_PLACE_WORDS: usize = 5;
 
 /// Splits candidate `s` into gazetteer places (added to `found`) and open
-/// segments (added to `open`).
+/// segments (added to `open`). `whole_place`, when known, is the place
+/// kind (`Lexicon::place_kind_of`) of the whole candidate as written, which
+/// the classify rules asked already: its first lookup, not made again.
 pub(super) fn split(
     text: &str,
     toks: &[Token],
     s: Segment,
     teams: &Teams,
+    whole_place: Option<Option<bool>>,
     found: &mut Vec<Mention>,
     open: &mut Vec<Segment>,
 ) {
@@ -59,7 +62,9 @@ pub(super) fn split(
                 let rest = ph.strip_prefix("St. ").or_else(|| ph.strip_prefix("St "));
                 rest.is_some_and(|r| lx.is_place_at(&format!("Saint {r}"), initial))
             };
-            if lx.is_place_at(ph, initial) || *normed != *ph && lx.is_place_at(&normed, initial) || saint() {
+            let known = whole_place.filter(|_| k == s.first && k + len - 1 == s.last);
+            let as_written = known.map_or_else(|| lx.is_place_at(ph, initial), |kind| place_at(kind, initial));
+            if as_written || *normed != *ph && lx.is_place_at(&normed, initial) || saint() {
                 matched = len;
                 break;
             }

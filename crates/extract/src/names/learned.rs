@@ -182,7 +182,7 @@ pub(super) fn considered(cx: &Cx) -> bool {
         // Only a lone word is asked its name bits (a run that is a known
         // place is the gazetteer's).
         return cx.n == 1
-            && lx.name_bits(&cx.whole_norm)
+            && cx.whole_name_bits()
                 & (name_bit::SURNAME | name_bit::SURNAME_WORD | name_bit::GIVEN | name_bit::GIVEN_WORD)
                 != 0;
     }

@@ -13,7 +13,7 @@
 use super::rules::{Cx, Verdict};
 use super::subject::inner_capital;
 use super::words::{has_possessive, is_cap, is_demonym, plural_in_s, tok};
-use crate::lexicon::{cat, core, is_all_caps, lexicon, name_bit};
+use crate::lexicon::{cat, core, is_all_caps, name_bit};
 use crate::tokens::{has, Token};
 
 /// A word before the name takes, as its object, someone asked or made to
@@ -191,7 +191,7 @@ fn plain_lone_name(cx: &Cx) -> bool {
     if has_possessive(raw) || !is_cap(w) || w.chars().count() < 2 || is_all_caps(w) || inner_capital(w) {
         return false;
     }
-    let bits = lexicon().name_bits(&cx.whole_norm);
+    let bits = cx.whole_name_bits();
     if bits & (name_bit::PLACE | name_bit::WORD_PLACE | name_bit::COMPANY) != 0 || is_demonym(w) {
         return false;
     }

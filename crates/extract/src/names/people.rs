@@ -414,7 +414,7 @@ pub(super) fn name_in_person_slot(cx: &Cx) -> Option<Verdict> {
     if cx.n != 1 || !plain_name_word(cx.toks, cx.s.first) {
         return None;
     }
-    let b = lexicon().name_bits(&cx.whole_norm);
+    let b = cx.whole_name_bits();
     if b & (name_bit::SURNAME | name_bit::SURNAME_WORD | name_bit::GIVEN | name_bit::GIVEN_WORD) == 0
         || is_all_caps(cx.whole)
     {

@@ -63,14 +63,34 @@ pub(super) struct Cx<'t> {
     /// Its lookup form ([`norm`]), made once: the rules look it up in
     /// several lists.
     pub(super) whole_norm: Cow<'t, str>,
-    /// Whether the whole is a known place, once asked (several rules ask).
-    pub(super) whole_place: OnceCell<bool>,
+    /// The lexicon's bits of `whole_norm` as written, once asked: the
+    /// rules ask it whether the whole is a company, a given name, a
+    /// place, and its name bits (one probe where each asked again).
+    pub(super) whole_bits: OnceCell<u8>,
+    /// Whether (and how) the whole is a known place, once asked (several
+    /// rules ask, and the gazetteer's split after them).
+    pub(super) whole_place: OnceCell<Option<bool>>,
 }
 
 impl Cx<'_> {
+    /// The [`name_bit`]s of `whole_norm` as written.
+    pub(super) fn whole_bits(&self) -> u8 {
+        *self.whole_bits.get_or_init(|| lexicon().written_bits(&self.whole_norm))
+    }
+
+    /// The whole's name bits (`Lexicon::name_bits` of `whole_norm`).
+    pub(super) fn whole_name_bits(&self) -> u8 {
+        lexicon().name_bits_of(&self.whole_norm, self.whole_bits())
+    }
+
+    /// `Some(is_word)` when the whole is a known place (`Lexicon::place_kind_of`).
+    pub(super) fn whole_place_kind(&self) -> Option<bool> {
+        *self.whole_place.get_or_init(|| lexicon().place_kind_of(&self.whole_norm, self.whole_bits()))
+    }
+
     /// The whole candidate is a known place (`West Bank`, `MOSCOW`).
     pub(super) fn whole_is_place(&self) -> bool {
-        *self.whole_place.get_or_init(|| lexicon().is_place(&self.whole_norm))
+        self.whole_place_kind().is_some()
     }
 
     /// The article `the` stands right before the candidate, on its line
@@ -216,7 +236,7 @@ const INSTITUTIONS_LANDMARK_NOUNS: [&str; 4] = ["district", "garden", "gardens",
 /// name as news writes it (the lexicon's companies) names an organisation
 /// wherever the text writes it, though it reads as a person's name.
 pub(super) fn known_company(cx: &Cx) -> Option<Verdict> {
-    lexicon().is_company(&cx.whole_norm).then_some(Verdict::Organisation)
+    (cx.whole_bits() & name_bit::COMPANY != 0).then_some(Verdict::Organisation)
 }
 
 /// Words after which `‹X› City` is the city (`in Atlantic City`, `from
@@ -677,7 +697,7 @@ pub(super) fn bracketed_given_name(cx: &Cx) -> Option<Verdict> {
         && s.first > 0
         && tok(cx.text, cx.toks, s.first - 1) == "("
         && tok(cx.text, cx.toks, s.last + 1) == ")"
-        && lexicon().is_given(&cx.whole_norm, false)
+        && cx.whole_bits() & (name_bit::GIVEN | name_bit::GIVEN_WORD) != 0
         && starts_run(cx.toks, s.last + 2);
     bracketed.then_some(Verdict::Neither)
 }
