@@ -155,13 +155,19 @@ fn push_date(out: &mut Vec<NumberSpan>, start: usize, end: usize, y: Option<i32>
     });
 }
 
+/// `w` is four digits in [`BARE_YEARS`]: a year wherever it stands (`the
+/// 2019 manifesto`, `Windows 11 in 2021`).
+pub(super) fn bare_year(w: &str) -> bool {
+    year(w).is_some_and(|y| BARE_YEARS.contains(&y))
+}
+
 /// A four-digit number at token `i` is a year: one in [`BARE_YEARS`], one
 /// after a year cue (`in`, `since`, `spring`), or one followed by the end
 /// or by punctuation other than `%` or a dash.
 pub(super) fn year_context(text: &str, toks: &[Token], i: usize) -> bool {
     // Style guides write counts of 1,000 and more with a comma, so a bare
     // 18xx-20xx is a year (`the 2019 manifesto`, `a dividend for 2022`).
-    if year(w(text, toks, i)).is_some_and(|y| BARE_YEARS.contains(&y)) {
+    if bare_year(w(text, toks, i)) {
         return true;
     }
     let prev = if i > 0 { w(text, toks, i - 1) } else { "" };

@@ -276,7 +276,8 @@ pub(super) fn proportion(text: &str, toks: &[Token], k: usize, n: f64) -> Option
     let digits = word.bytes().all(|b| b.is_ascii_digit() || b == b',') && !word.is_empty();
     let (mut d, mut end) = if word == "a" && !in_digits {
         (1.0, k + 2)
-    } else if digits && in_digits {
+    } else if digits && in_digits && !super::date::bare_year(word) {
+        // (`released 11 in 2021`: a year is no share's base.)
         (word.replace(',', "").parse().ok()?, k + 2)
     } else if digits {
         (word.replace(',', "").parse().ok().filter(|&d| power_of_ten(d))?, k + 2)

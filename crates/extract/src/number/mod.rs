@@ -546,11 +546,13 @@ mod tests {
             ),
             (
                 "fraction_counter_examples",
-                "a third term in the first half, half as much, $3bn a quarter",
+                "a third term in the first half, half as much, $3bn a quarter, 11 in 2021",
                 vec![
                     ("third", Ordinal, num(3.0), None),
                     ("first", Ordinal, num(1.0), None),
                     ("$3bn", Money, num(3e9), Some("USD")),
+                    ("11", Cardinal, num(11.0), None),
+                    ("2021", Date, date("2021"), None),
                 ],
             ),
             (
