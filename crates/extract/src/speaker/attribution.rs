@@ -574,7 +574,9 @@ fn role_or_unnamed(ix: &Index, head: usize) -> Who {
 /// `The Greater Cleveland Partnership, a business group, backed the mayor.
 /// "…," it said.`: the organisation the sentence before the one of `it`
 /// (token `j`) opens with, in its paragraph; a place or several
-/// capitalised words, not a person.
+/// capitalised words, not a person, but the person whose possessive opens
+/// it (`Speaker Mike Johnson's office released a statement. "…," it
+/// said.`).
 fn organisation_before(ix: &Index, j: usize) -> Option<Speaker> {
     let s = ix.cx.sentences.of(j);
     let (lo, _) = ix.cx.sentences.range(s);
@@ -583,8 +585,15 @@ fn organisation_before(ix: &Index, j: usize) -> Option<Speaker> {
     }
     let (plo, phi) = ix.cx.sentences.range(s - 1);
     let a = if ix.word_is(plo, "The") { plo + 1 } else { plo };
-    if ix.mention_at(a).is_some_and(|mi| ix.is_person(mi)) {
-        return None;
+    // Over the titles (`Speaker Mike Johnson's office`): a person opening
+    // it is no `it`, but the office or campaign after the person's
+    // possessive speaks for the person.
+    let named = (a..phi).find(|&k| !lexicon::is_title(ix.word(k))).unwrap_or(a);
+    if let Some(mi) = ix.mention_at(named).filter(|&mi| ix.is_person(mi)) {
+        let last = (named..phi).take_while(|&k| ix.mention_at(k) == Some(mi)).last().unwrap_or(named);
+        let possessive =
+            core(ix.word(last)).len() != ix.word(last).len() || matches!(ix.word(last + 1), "'s" | "’s" | "'" | "’");
+        return possessive.then_some(Speaker::Mention(mi));
     }
     let mut end = (a..phi).take_while(|&k| ix.capitalised_word(k)).last()?;
     // `The Ministry of Defence`, `The Bank of England`: one name over `of`.

@@ -264,6 +264,15 @@ fn colon_line_before(ix: &Index, attrs: &[Vec<Attribution>], s: usize) -> Option
     attrs.get(p).and_then(|a| a.last()).copied().or_else(|| colon_subject(ix, plo, colon, true))
 }
 
+/// `His colleague, Ana Lima,` from token `lo` (the `His`): lower-case
+/// words to a comma, then a person.
+fn apposed_person(ix: &Index, lo: usize, colon: usize) -> bool {
+    let Some(comma) = (lo + 1..colon).find(|&k| !ix.word(k).starts_with(char::is_lowercase)) else {
+        return false;
+    };
+    comma > lo + 1 && ix.word_is(comma, ",") && ix.mention_at(comma + 1).is_some_and(|mi| ix.is_person(mi))
+}
+
 /// Who the words from token `lo` to the colon at `colon` give as the one
 /// whose words follow: the first person named there, not as a possessive
 /// (when `named`; else none), the first `he`/`she`, the one a `His`/`Her` opening them stands
@@ -286,7 +295,13 @@ fn colon_subject(ix: &Index, lo: usize, colon: usize, named: bool) -> Option<Att
             }
             return named.then_some(Attribution { tok: k, who: Who::Named(Speaker::Mention(mi)) });
         }
-        if SPEAKER_PRONOUNS.contains(&w) || k == lo && matches!(w, "His" | "Her") {
+        // `Her neighbor, Greg Olson, disagreed:`: the possessor's noun is
+        // in apposition to the person named after it, who is the subject.
+        let opening_possessive = k == lo && matches!(w, "His" | "Her");
+        if opening_possessive && apposed_person(ix, lo, colon) {
+            continue;
+        }
+        if SPEAKER_PRONOUNS.contains(&w) || opening_possessive {
             let male = w.eq_ignore_ascii_case("he") || w == "His";
             return Some(Attribution { tok: k, who: Who::Pronoun(if male { Gender::Male } else { Gender::Female }) });
         }

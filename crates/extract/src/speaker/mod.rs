@@ -343,6 +343,16 @@ mod tests {
                 &[("\"Tough choices now,\"", None)],
             ),
             (
+                "it_is_the_office_of_a_titled_person",
+                "Speaker Ana Lima's office issued a statement. \"Tough choices now,\" it said.",
+                &[("\"Tough choices now,\"", Some("Ana Lima"))],
+            ),
+            (
+                "it_is_no_person",
+                "Speaker Ana Lima issued a statement. \"Tough choices now,\" it said.",
+                &[("\"Tough choices now,\"", None)],
+            ),
+            (
                 "unnamed_subject_blocks_a_nearer_name",
                 "The vote \"was close,\" the report noted as Tom Reyes left.",
                 &[("\"was close,\"", None)],
@@ -1059,6 +1069,11 @@ mod tests {
                 "a_name_before_the_pronoun",
                 "Ana Lima spoke first.\n\nTom Reyes turned to her: \"Why?\"",
                 &[("\"Why?\"", Some("Tom Reyes"))],
+            ),
+            (
+                "a_possessor_s_noun_in_apposition_to_a_name",
+                "\"Build it,\" said Ana Lima.\n\nHer neighbour, Tom Reyes, disagreed: \"Wait.\"",
+                &[("\"Build it,\"", Some("Ana Lima")), ("\"Wait.\"", Some("Tom Reyes"))],
             ),
             ("nobody_fits", "Tom Reyes came in.\n\nShe shrugged: \"Fine.\"", &[("\"Fine.\"", None)]),
         ]);
