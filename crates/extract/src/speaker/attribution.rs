@@ -530,6 +530,10 @@ fn pronoun(w: &str) -> Option<Gender> {
 /// `her father`, `the old man`, `the Polish minister`), whose head may be a role.
 fn description_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     let tw = ix.word(j);
+    // `the 43-year-old mother of three said`: the head before `of` a count.
+    if j >= lo + 2 && ix.word_is(j - 1, "of") && children_count(tw) {
+        return description_ending_at(ix, j - 2, lo);
+    }
     // `somebody else inquired`: the pronoun before `else`.
     let unnamed = |k: usize| UNNAMED_SPEAKERS.contains(&ix.word(k));
     if unnamed(j) || tw == "else" && j > lo && unnamed(j - 1) {
@@ -543,6 +547,12 @@ fn description_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
         DETERMINERS.contains(&ix.word(k)) || (k > 0 && ix.word(k) != tw && core(ix.word(k)).len() < ix.word(k).len())
     });
     det.map(|_| role_or_unnamed(ix, j))
+}
+
+/// A count after a parent's `of` (`mother of three`, `father of 2`).
+fn children_count(w: &str) -> bool {
+    !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())
+        || matches!(w, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten")
 }
 
 /// A description's head noun: a role the article may have given a named
@@ -562,6 +572,8 @@ fn role_or_unnamed(ix: &Index, head: usize) -> Who {
         || FEMALE_WORDS.contains(&w)
         || ix.has(head, cat::DEMONYM)
         || is_age(w)
+        // `the 50-year-old farmer`: any noun an age describes.
+        || head.checked_sub(1).is_some_and(|k| is_age(ix.word(k)))
         || lexicon::lookup(&OFFICE_ABBREVIATIONS, w).is_some()
         || ix.capitalised_word(head) && is_demonym(w)
     {

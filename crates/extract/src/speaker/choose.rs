@@ -341,11 +341,15 @@ fn role_person(ix: &Index, salience: &Salience, head: usize) -> Option<usize> {
             kin_title(ix.word(head)).filter(|_| the).and_then(|t| salience.titled(t, head))
         })
         // `Anders Berg beat Tom Reyes. "…," said the Swede`: a person
-        // described by origin, party or age (`the 22-year-old said`), whom
+        // described by origin, party or age (`the 22-year-old said`, `the
+        // 43-year-old mother said`), whom
         // no role named so, is the one the passage is about.
         .or_else(|| {
             let w = ix.word(head);
-            let described = ix.has(head, cat::DEMONYM) || is_age(w) || ix.capitalised_word(head) && is_demonym(w);
+            // (`the 43-year-old mother`: the age before the head noun.)
+            let aged = head.checked_sub(1).is_some_and(|k| is_age(ix.word(k)));
+            let described =
+                ix.has(head, cat::DEMONYM) || is_age(w) || aged || ix.capitalised_word(head) && is_demonym(w);
             described.then(|| salience.subject_before(head)).flatten()
         })
 }

@@ -765,6 +765,11 @@ mod tests {
                 &[("\"We can improve,\"", Some("Ana Lima")), ("\"lacked energy\"", Some("Tom Reyes")), ("\"We must be honest,\"", Some("Tom Reyes"))],
             ),
             (
+                "an_age_before_a_person_noun_and_a_count_after_it",
+                "When the floods came, Ana Lima was asleep.\n\n\"The water was at my knees,\" the 43-year-old mother of three said.\n\nTom Reyes carried a child. \"I could not see,\" the 50-year-old farmer said.",
+                &[("\"The water was at my knees,\"", Some("Ana Lima")), ("\"I could not see,\"", Some("Tom Reyes"))],
+            ),
+            (
                 "no_age_or_origin_of_anyone_named",
                 "\"We did it,\" the 22-year-old said.\n\nTom Reyes spoke. \"No,\" said the German embassy. \"Never,\" the German government said. \"Go,\" the old man said.",
                 &[("\"We did it,\"", None), ("\"No,\"", None), ("\"Never,\"", None), ("\"Go,\"", None)],
