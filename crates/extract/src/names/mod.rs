@@ -1619,6 +1619,18 @@ The law passed.",
         ]);
     }
 
+    /// A surname in `-ian` after a given name is no demonym when no known
+    /// place is its stem (`Kardashian`, not `Russian`, `Brazilian`).
+    #[test]
+    fn surname_in_ian_cases() {
+        check(&[
+            ("an_armenian_surname", "Kim Kardashian welcomed a baby girl.", &[("Kim Kardashian", "PERSON")]),
+            ("another", "Armen Sarkissian resigned in January.", &[("Armen Sarkissian", "PERSON")]),
+            ("counter_a_faith_after_a_demonym", "They joined a German Christian choir.", &[]),
+            ("counter_a_place_s_people", "Then Maria Brazilian cooking took over.", &[]),
+        ]);
+    }
+
     /// After `the`, a run is a team's, a body's or a work's name, not a
     /// person's, when its first word is a given name that is also a word,
     /// or a surname-first surname; a given

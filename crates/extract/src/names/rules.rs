@@ -13,8 +13,8 @@ use super::mention::Segment;
 use super::place_first;
 use super::teams::Teams;
 use super::words::{
-    has_org_word, has_possessive, is_cap, is_demonym, is_particle_name, is_state_form, norm, noun_or_plural,
-    opens_an_organisation, phrase, plural_in_s, starts_run, tok, tok_is,
+    has_org_word, has_possessive, ian_surname, is_cap, is_demonym, is_particle_name, is_state_form, norm,
+    noun_or_plural, opens_an_organisation, phrase, plural_in_s, starts_run, tok, tok_is,
 };
 use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{
@@ -752,9 +752,13 @@ pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
     }
     let lx = lexicon();
     let g = norm(tok(text, toks, s.first));
+    // (Not `German Christian`: a people's adjective that is a given name.)
+    let given_no_demonym = || !is_demonym(&g);
     let rest_ok = (s.first + 1..=s.last).all(|k| {
         let w = core(tok(text, toks, k));
-        let function_word = lexicon::is_stopword(w) || is_demonym(w);
+        // (`Kim Kardashian`: a surname in `-ian` last, after the given name.)
+        let demonym = is_demonym(w) && !(k == s.last && cx.n == 2 && ian_surname(w) && given_no_demonym());
+        let function_word = lexicon::is_stopword(w) || demonym;
         let short_acronym = is_all_caps(w) && w.chars().count() <= ACRONYM_MAX_LEN;
         // `London E17`: a postcode, a flight, a model; no name has digits.
         let digits = w.bytes().any(|b| b.is_ascii_digit());

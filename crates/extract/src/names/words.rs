@@ -189,6 +189,20 @@ pub(super) fn is_demonym_or_listed(w: &str, listed: impl FnOnce() -> bool) -> bo
     listed()
 }
 
+/// A surname in `-ian` that reads like a demonym (`Kardashian`,
+/// `Sarkissian`): no known place is its stem, as `Russia` is of `Russian`,
+/// `Brazil` of `Brazilian`, `Canada` of `Canadian`, `Ukraine` of
+/// `Ukrainian`, `Italy` of `Italian`, and the word is on no list of
+/// demonyms. Asked only of a word after a given name.
+pub(super) fn ian_surname(w: &str) -> bool {
+    let Some(stem) = w.strip_suffix("ian").filter(|s| !s.is_empty() && !w.eq_ignore_ascii_case(FAITH_ADJECTIVE)) else {
+        return false;
+    };
+    let lx = lexicon();
+    let place = |end: &str| lx.is_place(&format!("{stem}{end}"));
+    !(["", "ia", "a", "e", "y"].into_iter().any(place) || lexicon::is_listed_demonym(w))
+}
+
 /// `w` is a noun `noun` accepts or its plural (`district`, `districts`,
 /// `cities` of `city`): the place nouns before `of` and after a name.
 pub(super) fn noun_or_plural(w: &str, noun: impl Fn(&str) -> bool) -> bool {
