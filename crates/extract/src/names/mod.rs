@@ -1485,6 +1485,16 @@ The law passed.",
                 "Senate Rally In Ohio Draws Thousands\nThe crowd was large.",
                 &[("Ohio", "PLACE")],
             ),
+            (
+                "a_headline_verb_ends_the_name",
+                "Boris Johnson Warns Tories Over Brexit Plan\nThe prime minister spoke.",
+                &[("Boris Johnson", "PERSON")],
+            ),
+            (
+                "counter_a_plural_noun_that_is_a_verb_too",
+                "Team From United States Arrives\nThey came.",
+                &[("United States", "PLACE")],
+            ),
             ("counter_an_institution_named_after_a_place", "Bank Of England Raises Rates Again\nThe bank acted.", &[]),
             ("counter_a_line_in_lower_case", "The Army Of Peru In Exile met in a hotel.", &[]),
         ];

@@ -9,6 +9,7 @@
 
 use super::epithets;
 use super::mention::Segment;
+use super::place_first;
 use super::words::{has_possessive, is_cap, is_particle_name, is_state_form, norm, phrase, starts_run, tok};
 use crate::lexicon::name_words::CONNECTORS;
 use crate::lexicon::{self, cat, lexicon, name_bit};
@@ -202,16 +203,42 @@ fn is_lower_compound(w: &str) -> bool {
 }
 
 /// Weekdays and months start a new run (`On Tuesday Peskov`), except a
-/// month right after a given name (`Theresa May`).
+/// month right after a given name (`Theresa May`); so does a headline's
+/// verb in title case ([`headline_verb`]).
 fn breaks_before(text: &str, toks: &[Token], i: usize) -> bool {
     if has(toks, i, cat::WEEKDAY) {
         return !weekday_syllable(text, toks, i);
+    }
+    if headline_verb(text, toks, i) {
+        return true;
     }
     let month = |k: usize| has(toks, k, cat::MONTH) && lexicon::month(tok(text, toks, k)).is_some();
     if month(i) {
         return !lexicon().is_given(&norm(tok(text, toks, i - 1)), false);
     }
     month(i - 1) && !month_abbreviation_as_given(text, toks, i - 1)
+}
+
+/// Reporting, speech and match verbs in the present that are as often
+/// plural nouns inside names (`United States`, `Consumer Reports`, `Cliff
+/// Notes`, `Small Faces`): no headline verb.
+const VERB_NOUNS: [&str; 6] = ["Faces", "Hosts", "Notes", "Reports", "Returns", "States"];
+
+/// `Obama Says Iran Deal …`, `Merkel Urges …`, `Leeds Beats …`: in a
+/// headline in title case, a reporting, speech or match verb in the
+/// present ends the name before it (the verb's bits first: most
+/// capitalised words are none, and the line is read only for one).
+fn headline_verb(text: &str, toks: &[Token], i: usize) -> bool {
+    if !has(toks, i, cat::REPORTING | cat::SPEECH | cat::MATCH_VERB) {
+        return false;
+    }
+    let w = tok(text, toks, i);
+    w.len() > 2
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !VERB_NOUNS.contains(&w)
+        && !lexicon::is_all_caps(w)
+        && place_first::title_case_line(text, toks, i)
 }
 
 /// The length of a month's abbreviation without its period (`Jan`).
