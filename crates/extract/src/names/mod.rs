@@ -1629,6 +1629,17 @@ The law passed.",
         ]);
     }
 
+    /// A name like a person's before a political body's noun is the
+    /// body's (`the ruling Georgian Dream party`).
+    #[test]
+    fn political_body_cases() {
+        check(&[
+            ("a_party", "Voters backed the ruling Georgian Dream party in Kutaisi.", &[("Kutaisi", "PLACE")]),
+            ("a_movement", "She left the Grace Fellowship movement.", &[]),
+            ("counter_no_body_after", "She met Grace Fellowes at the party.", &[("Grace Fellowes", "PERSON")]),
+        ]);
+    }
+
     /// A surname in `-ian` after a given name is no demonym when no known
     /// place is its stem (`Kardashian`, not `Russian`, `Brazilian`).
     #[test]

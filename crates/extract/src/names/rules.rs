@@ -796,13 +796,25 @@ pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
     }
     // `Le Monde`, `El País`: the "given name" is a foreign article; `the
     // Al Haouz province`: the name is the area's.
-    Some(if foreign_article::opens_an_organisation(cx) {
+    Some(if foreign_article::opens_an_organisation(cx) || political_body_after(cx) {
         Verdict::Organisation
     } else if area_noun_after(cx) {
         Verdict::Place
     } else {
         Verdict::Person
     })
+}
+
+/// Lower-case nouns of a political body after its name (`the ruling
+/// Georgian Dream party`, `the Grace Fellowship movement`).
+const POLITICAL_BODIES: [&str; 5] = ["alliance", "bloc", "coalition", "movement", "party"];
+
+/// `the Georgian Dream party`: a name like a person's before
+/// [`POLITICAL_BODIES`]' noun is the body's (a person's name before
+/// `party` is a rare `the Jane Doe party`).
+fn political_body_after(cx: &Cx) -> bool {
+    cx.toks.get(cx.s.last + 1).is_some_and(|t| !t.newline_before())
+        && POLITICAL_BODIES.contains(&tok(cx.text, cx.toks, cx.s.last + 1))
 }
 
 /// Nouns of a place's kind that `of` names, besides [`PLACE_NOUNS`]:
