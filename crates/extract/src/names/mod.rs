@@ -1826,6 +1826,13 @@ The law passed.",
             ("terrace", "the office at 1355 Inwood Terrace, tel: 555", &[("Inwood Terrace", "PLACE")]),
             ("trail", "So we did the Wildwood Trail and left.", &[("Wildwood Trail", "PLACE")]),
             ("river_before", "a fortress on the River Ouse in the year 71", &[("River Ouse", "PLACE")]),
+            (
+                "parkway_and_drive",
+                "near Dirksen Parkway and Kessler Drive",
+                &[("Dirksen Parkway", "PLACE"), ("Kessler Drive", "PLACE")],
+            ),
+            ("lane_at_an_address", "the shop at 17 Loring Lane, upstairs", &[("Loring Lane", "PLACE")]),
+            ("counter_a_surname_lane", "Nathan Lane said he was thrilled.", &[("Nathan Lane", "PERSON")]),
             ("building_that_speaks", "Later the Kaiser Building said no.", &[]),
         ]);
     }
