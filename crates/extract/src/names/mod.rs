@@ -972,6 +972,16 @@ mod tests {
                 "The treaty was signed by Clemenceau, Lloyd George and Wilson.",
                 &[("Clemenceau", "PERSON"), ("Lloyd George", "PERSON"), ("Wilson", "PERSON")],
             ),
+            (
+                "a_sentence_opening_a_list_of_people",
+                "The summit ended late. Okafor, Brevik and Lindqvist signed the accord.",
+                &[("Okafor", "PERSON"), ("Brevik", "PERSON"), ("Lindqvist", "PERSON")],
+            ),
+            (
+                "counter_a_sentence_opening_a_list_of_things",
+                "The summit ended late. Security, trade and Tom Reyes were on the agenda; security held.",
+                &[("Tom Reyes", "PERSON")],
+            ),
             ("a_list_s_first_word_before_one_person", "It was backed by Ecogas, John Smith and others.", &[("John Smith", "PERSON")]),
             (
                 "unknown_name_before_a_role",
@@ -1391,6 +1401,26 @@ mod tests {
             (
                 "counter_a_sentence_opening_common_word",
                 "The summit ended late. Security and Ana Lima were on the agenda, and security held.",
+                &[("Ana Lima", "PERSON")],
+            ),
+            (
+                "a_word_inside_a_sentence_before_and_a_person",
+                "She told reporters that Brevik and Tom Reyes backed the plan.",
+                &[("Brevik", "PERSON"), ("Tom Reyes", "PERSON")],
+            ),
+            (
+                "a_word_after_between_before_and_a_person",
+                "The talks between Okafor and Ana Lima lasted an hour.",
+                &[("Okafor", "PERSON"), ("Ana Lima", "PERSON")],
+            ),
+            (
+                "counter_a_modifier_after_a_determiner",
+                "Tom Reyes fished the Velder and Orrin Rivers.",
+                &[("Tom Reyes", "PERSON"), ("Orrin Rivers", "PERSON")],
+            ),
+            (
+                "counter_a_plural_inside_a_sentence",
+                "She said that Officials and Ana Lima agreed.",
                 &[("Ana Lima", "PERSON")],
             ),
         ];
