@@ -1286,6 +1286,8 @@ mod tests {
             ("behind_an_adverb", "After the vote, Ostrander quietly left the hall.", &[("Ostrander", "PERSON")]),
             ("a_name_ending_like_a_gerund", "During the war, Tarling also met the envoy.", &[("Tarling", "PERSON")]),
             ("an_irregular_past", "At the time, Varnsby took command of the fleet.", &[("Varnsby", "PERSON")]),
+            ("a_game_won", "After the break, Kessvik won the second set.", &[("Kessvik", "PERSON")]),
+            ("a_word_spoken", "Later, Dravnik spoke to reporters.", &[("Dravnik", "PERSON")]),
             (
                 "its_repeats",
                 "At the time, Varnsby took command. The fleet was Varnsby's pride.",
@@ -1303,6 +1305,7 @@ mod tests {
             ),
             ("opening_a_sentence_an_auxiliary", "Dravnik can only shake his head.", &[("Dravnik", "PERSON")]),
             ("counter_opening_a_sentence_no_pronoun", "Quellwater sighted land at dawn.", &[]),
+            ("counter_opening_a_sentence_won", "Quellwater won the contract.", &[]),
             ("counter_opening_a_sentence_would", "Success would follow him everywhere.", &[]),
             ("counter_a_sentence_adverb", "Frequently injured, he missed the games.", &[]),
             ("counter_a_headline_passive", "Korvash killed by rival near his farm.", &[]),
