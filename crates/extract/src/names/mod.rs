@@ -1368,6 +1368,23 @@ mod tests {
         check(cases);
     }
 
+    /// A given name that is also an English word, after a determiner and
+    /// before no known surname, is no person's (`rules::given_name_and_surname`):
+    /// an inn, a club, a product; a given name no word spells, a known
+    /// surname after, or no determiner keeps the person.
+    #[test]
+    fn given_word_after_a_determiner_cases() {
+        check(&[
+            ("an_inn", "They met at the Red Lion on Friday.", &[]),
+            ("a_club", "He played for the Red Sox that year.", &[]),
+            ("a_product", "She bought a Rusty Lantern kit.", &[]),
+            ("counter_a_known_surname_after", "It was a Tom Reyes song.", &[("Tom Reyes", "PERSON")]),
+            ("counter_a_given_name_no_word_spells", "It was a Dmitry Vasko song.", &[("Dmitry Vasko", "PERSON")]),
+            ("counter_no_determiner", "We met Red Vasko in town.", &[("Red Vasko", "PERSON")]),
+            ("counter_that_opens_a_clause", "She said that Red Vasko left.", &[("Red Vasko", "PERSON")]),
+        ]);
+    }
+
     /// A single word joined by `and` to a person found is the pair's other
     /// person (`lists::paired_with_a_person`); not beside a lone given name
     /// (a planet or a pet is named like one), nor a contraction.
