@@ -732,6 +732,65 @@ pub(crate) const COMPANY_PREFIXES: [&str; 1] = ["air"];
 /// Treadwell`, `Speaker Mike Johnson`).
 pub(crate) const TITLES_BEFORE_NAMES_ONLY: [&str; 4] = ["doctor", "master", "miss", "speaker"];
 
+/// Occupations written in lower case before a name (`author Chimamanda
+/// Ngozi Adichie`, `rapper Kofi Mensah`, `billionaire Ana Lima`): a role
+/// there, like a title's, but no title, each being a surname too often
+/// when capitalised (`Gary Player`, `Isaac Singer`: a run is split at its
+/// titles). A `match`, compiled to a switch on the length: it is asked
+/// before most names, and a binary search of a sorted list cost 0.9M
+/// instructions per 20 copies of the articles where this costs 0.07M.
+pub(crate) fn is_occupation(w: &str) -> bool {
+    matches!(
+        w,
+        "activist"
+            | "actor"
+            | "actress"
+            | "architect"
+            | "artist"
+            | "author"
+            | "banker"
+            | "billionaire"
+            | "blogger"
+            | "boxer"
+            | "broadcaster"
+            | "businessman"
+            | "businesswoman"
+            | "comedian"
+            | "commentator"
+            | "composer"
+            | "cyclist"
+            | "designer"
+            | "drummer"
+            | "entrepreneur"
+            | "filmmaker"
+            | "golfer"
+            | "guitarist"
+            | "investor"
+            | "jockey"
+            | "journalist"
+            | "lawyer"
+            | "musician"
+            | "novelist"
+            | "painter"
+            | "philosopher"
+            | "photographer"
+            | "player"
+            | "playwright"
+            | "poet"
+            | "presenter"
+            | "rapper"
+            | "sculptor"
+            | "singer"
+            | "songwriter"
+            | "sprinter"
+            | "surgeon"
+            | "swimmer"
+            | "tycoon"
+            | "wrestler"
+            | "writer"
+    )
+}
+
 /// Title words that do not announce a name on their own: `chief` in
 /// `chief executive`, `first` in `first minister`.
 pub(crate) const TITLES_NOT_ALONE: [&str; 2] = ["first", "chief"];

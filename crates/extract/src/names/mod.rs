@@ -1368,6 +1368,29 @@ mod tests {
         check(cases);
     }
 
+    /// An occupation in lower case before a name is a role, like a title
+    /// (`cues::role_before`): the name after it is a person, though the
+    /// gazetteer knows a word of it or no lexicon knows it; capitalised, the
+    /// occupation is no title (a surname: `Gary Player`).
+    #[test]
+    fn occupation_before_cases() {
+        check(&[
+            (
+                "an_author_before_a_name_holding_a_town",
+                "The prize went to Nigerian author Obiageli Ngozi Ezeh on Monday.",
+                &[("Obiageli Ngozi Ezeh", "PERSON")],
+            ),
+            (
+                "a_drummer_before_a_lone_surname",
+                "The band recruited drummer Quillane in 2006.",
+                &[("Quillane", "PERSON")],
+            ),
+            ("a_billionaire_after_the", "He met the billionaire Orlan Vasko at dinner.", &[("Orlan Vasko", "PERSON")]),
+            ("counter_a_capitalised_occupation_is_a_surname", "Gary Player won again.", &[("Gary Player", "PERSON")]),
+            ("counter_a_known_place_after_it", "The player Leeds signed in May scored twice.", &[("Leeds", "PLACE")]),
+        ]);
+    }
+
     /// A given name that is also an English word, after a determiner and
     /// before no known surname, is no person's (`rules::given_name_and_surname`):
     /// an inn, a club, a product; a given name no word spells, a known
