@@ -1391,6 +1391,20 @@ mod tests {
         ]);
     }
 
+    /// A wire story's credits name their writers (`context::credited`):
+    /// `Reporting by`, `Editing by`; another `by` is no credit.
+    #[test]
+    fn credit_cases() {
+        check(&[
+            (
+                "reporting_and_editing",
+                "Shares fell.\n(Reporting by Obiageli Ezeh in Lagos; Editing by Tom Reyes)",
+                &[("Obiageli Ezeh", "PERSON"), ("Lagos", "PLACE"), ("Tom Reyes", "PERSON")],
+            ),
+            ("counter_another_by", "The plant was built by Okorie Ezeh Associates in 1990.", &[]),
+        ]);
+    }
+
     /// A given name that is also an English word, after a determiner and
     /// before no known surname, is no person's (`rules::given_name_and_surname`):
     /// an inn, a club, a product; a given name no word spells, a known
