@@ -14,7 +14,7 @@ use super::words::{
     is_cap, is_demonym_or_listed, norm, phrase, plural_in_s, push, tok, tok_bytes, tok_is, written_in_lower_case,
 };
 use crate::lexicon::is_all_caps;
-use crate::lexicon::name_words::LOCATIVE_CUES;
+use crate::lexicon::name_words::{CONNECTORS, LOCATIVE_CUES};
 use crate::lexicon::speech::DETERMINERS;
 use crate::lexicon::{cat, core, lexicon, name_bit, with_lower, FastSet};
 use crate::sentences::sentence_initial;
@@ -203,7 +203,7 @@ pub(super) fn people_in_lists(
     let mut openers: Vec<(Segment, usize)> = Vec::new();
     for &s in open {
         let and_next = toks.get(s.last + 1).is_some_and(|t| t.end() - t.start() == AND.len());
-        if s.first == s.last && and_next && opens_a_pair(text, toks, s) {
+        if and_next && opens_a_pair(text, toks, s) {
             openers.push((s, s.last));
         }
     }
@@ -286,24 +286,33 @@ pub(super) fn people_in_lists(
 /// The conjunction that joins a pair of people.
 const AND: &str = "and";
 
-/// Open segment `s` is one word before `and` (`Putin and Xi signed`, `told
-/// reporters that Kessler and Dana Ruiz agreed`, `between Aoun and Hariri`):
+/// Open segment `s` is one word or a short name before `and` (`Putin and
+/// Xi signed`, `told reporters that Kessler and Dana Ruiz agreed`, `between
+/// Aoun and Hariri`, `before Ruan van der Merwe and Keegan Pillay added`):
 /// the first of a pair, which [`paired_with_a_person`] decides. A
 /// sentence's first word is as often a common noun (`Police and Tom
 /// Reyes`), so not one the text writes in lower case too, a plural in `-s`
 /// (`Officials and Ana Lima`; `-us`, `-is`, `-ss` stay: `Tiberius`,
 /// `Davis`, `Ross`), a demonym or a listed word, a known place or a word in
-/// capitals; nor one after a determiner, which makes it a modifier shared
+/// capitals (each word of a name, its particles aside, nor a known place
+/// the whole); nor one after a determiner, which makes it a modifier shared
 /// with the pair's second (`the Salt and Verde Rivers`, `the Celtic and
 /// Irish Seas`; `that` opens a clause there: `said that Kessler and …`).
 fn opens_a_pair(text: &str, toks: &[Token], s: Segment) -> bool {
-    // The tokens first: most open segments are no word before `and`.
-    if s.first != s.last || !tok_is(text, toks, s.last + 1, AND) {
+    // The tokens first: most open segments are no name before `and`.
+    if s.last - s.first >= MAX_CONTEXT_NAME_WORDS || !tok_is(text, toks, s.last + 1, AND) {
         return false;
     }
     let determiner =
         s.first > 0 && with_lower(tok(text, toks, s.first - 1), |d| d != "that" && DETERMINERS.contains(&d));
-    !determiner && sentence_opener(text, toks, s.first)
+    // (A name's particles stay: `Ruan van der Merwe and Keegan Pillay`.)
+    let words = || {
+        (s.first..=s.last).all(|k| {
+            let w = tok(text, toks, k);
+            CONNECTORS.contains(&w) && k > s.first && k < s.last || sentence_opener(text, toks, k)
+        })
+    };
+    !determiner && words() && (s.first == s.last || !lexicon().is_place(&norm(phrase(text, toks, s.first, s.last))))
 }
 
 /// Token `k` may be a name even where it opens a sentence: a capitalised

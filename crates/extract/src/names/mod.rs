@@ -1471,6 +1471,11 @@ mod tests {
                 &[("Okafor", "PERSON"), ("Ana Lima", "PERSON")],
             ),
             (
+                "a_name_of_several_words_before_and_a_person",
+                "The wicket fell before Ruan van der Merwe and Keegan Pillay added 44.",
+                &[("Ruan van der Merwe", "PERSON"), ("Keegan Pillay", "PERSON")],
+            ),
+            (
                 "counter_a_modifier_after_a_determiner",
                 "Tom Reyes fished the Velder and Orrin Rivers.",
                 &[("Tom Reyes", "PERSON"), ("Orrin Rivers", "PERSON")],
