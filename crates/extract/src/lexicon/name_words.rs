@@ -740,15 +740,14 @@ pub(crate) const COMPANY_PREFIXES: [&str; 1] = ["air"];
 /// Treadwell`, `Speaker Mike Johnson`).
 pub(crate) const TITLES_BEFORE_NAMES_ONLY: [&str; 4] = ["doctor", "master", "miss", "speaker"];
 
-/// Title words that do not announce a name on their own: `chief` in
-/// `chief executive`, `first` in `first minister`.
-pub(crate) const TITLES_NOT_ALONE: [&str; 2] = ["first", "chief"];
-
-/// Occupations that announce a name only in lower case (`biologist Haruki
-/// Tanabe`, `driver Lewis Hamilton`): capitalised, they open titles of works
-/// and groups (`Poet Laureate`, `Student Volunteers`, `Teacher Saved From`),
-/// so they are no [`TITLES`]. A `match` (the compiler switches on the
-/// length first): this runs for most capitalised runs.
+/// Occupations written in lower case before a name (`author Chimamanda
+/// Ngozi Adichie`, `biologist Haruki Tanabe`, `driver Lewis Hamilton`): a
+/// role there, like a title's, but no title: capitalised they are surnames
+/// (`Gary Player`) or open titles of works and groups (`Poet Laureate`,
+/// `Student Volunteers`), and a run is split at its titles. A `match`,
+/// compiled to a switch on the length: it is asked before most names, and
+/// a binary search of a sorted list cost 0.9M instructions per 20 copies
+/// of the articles where this costs 0.07M.
 pub(crate) fn is_occupation(w: &str) -> bool {
     matches!(
         w,
@@ -777,6 +776,7 @@ pub(crate) fn is_occupation(w: &str) -> bool {
             | "cyclist"
             | "dancer"
             | "driver"
+            | "drummer"
             | "engineer"
             | "entrepreneur"
             | "filmmaker"
@@ -792,10 +792,12 @@ pub(crate) fn is_occupation(w: &str) -> bool {
             | "nominee"
             | "novelist"
             | "nurse"
+            | "painter"
             | "philosopher"
             | "photographer"
             | "physicist"
             | "pianist"
+            | "player"
             | "playwright"
             | "poet"
             | "presenter"
@@ -803,6 +805,7 @@ pub(crate) fn is_occupation(w: &str) -> bool {
             | "rapper"
             | "runner"
             | "sculptor"
+            | "singer"
             | "songwriter"
             | "sprinter"
             | "student"
@@ -813,6 +816,10 @@ pub(crate) fn is_occupation(w: &str) -> bool {
             | "writer"
     )
 }
+
+/// Title words that do not announce a name on their own: `chief` in
+/// `chief executive`, `first` in `first minister`.
+pub(crate) const TITLES_NOT_ALONE: [&str; 2] = ["first", "chief"];
 
 /// A byline's desk after the writer's name (`Amelia Thornton-Reyes Science
 /// correspondent`): the run before it ends one word earlier.

@@ -1,5 +1,5 @@
 //! Pass 4, context: an open segment is a place or a person by what
-//! surrounds it ([`super::cues`]); segments no name can be (function words,
+//! surrounds it ([`super::cues`], a wire story's credit); segments no name can be (function words,
 //! digits, dotted codes, contractions, months, weekdays, longer than
 //! [`MAX_CONTEXT_NAME_WORDS`]) are dropped; the rest stays open.
 
@@ -8,8 +8,10 @@ use annotator_schema::Label;
 use super::cues::{person_context, place_context};
 use super::mention::{Mention, Segment};
 use super::rules::MAX_CONTEXT_NAME_WORDS;
-use super::words::{has_possessive, is_cap, is_contraction, is_demonym, norm, opens_an_organisation, push, tok};
-use crate::lexicon::{self, cat, core, is_all_caps, lexicon};
+use super::words::{
+    has_possessive, is_cap, is_contraction, is_demonym, norm, opens_an_organisation, push, tok, tok_is,
+};
+use crate::lexicon::{self, cat, core, is_all_caps, lexicon, with_lower};
 use crate::tokens::{has, Token};
 
 /// Decides the open segments that context settles; returns the mentions
@@ -33,7 +35,7 @@ pub(super) fn decide(
         }
         let acronym = n == 1 && is_all_caps(w0);
         if !acronym
-            && (person_context(text, toks, s) || surname_possessive(text, toks, s))
+            && (person_context(text, toks, s) || surname_possessive(text, toks, s) || credited(text, toks, s))
             && !is_demonym(w0)
             && !opens_an_organisation(w0)
             && !ends_a_list_of_places(text, toks, s)
@@ -44,6 +46,17 @@ pub(super) fn decide(
         still.push(s);
     }
     (mentions, still)
+}
+
+/// A wire story's credits, each before `by` and the people it names
+/// (`Reporting by …; Additional reporting by …; Editing by …`).
+const CREDITS: [&str; 4] = ["compiled", "editing", "reporting", "writing"];
+
+/// `s` follows a credit's `by` (`Reporting by Obiageli Ezeh`): its writer.
+fn credited(text: &str, toks: &[Token], s: Segment) -> bool {
+    s.first >= 2
+        && tok_is(text, toks, s.first - 1, "by")
+        && with_lower(tok(text, toks, s.first - 2), |w| CREDITS.contains(&w))
 }
 
 /// `Officials in Kharkiv, Odesa and Zorvik said`: the one word of `s`

@@ -8,8 +8,9 @@
 use super::mention::Segment;
 use super::words::{has_possessive, is_demonym, norm, noun_or_plural, phrase, tok, tok_bytes, tok_is};
 use crate::lexicon::name_words::{
-    self, AGE_LEADS, CLOSINGS, COMPASS_PREFIXES, GREETINGS, LIFE_EVENT_FILLERS, LIFE_EVENT_VERBS, LOCATIVE_CUES,
-    MAX_AGE, OF_PLACE_NOUNS, PASSIVE_LIFE_EVENTS, PERSONAL_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, TITLES_NOT_ALONE,
+    is_occupation, AGE_LEADS, CLOSINGS, COMPASS_PREFIXES, GREETINGS, LIFE_EVENT_FILLERS, LIFE_EVENT_VERBS,
+    LOCATIVE_CUES, MAX_AGE, OF_PLACE_NOUNS, PASSIVE_LIFE_EVENTS, PERSONAL_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS,
+    TITLES_NOT_ALONE,
 };
 use crate::lexicon::speech::{ADDRESSEE_VERBS, DETERMINERS};
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, name_bit, with_lower};
@@ -248,15 +249,16 @@ pub(super) fn place_ends_at(text: &str, toks: &[Token], k: usize) -> bool {
     })
 }
 
-/// A lower-case role word or occupation right before token `first`
-/// (`spokesman`, `biologist`), on
-/// its line (not a headline's last word: `new Supreme Court justice` over
-/// `Washington, D.C. —`).
+/// A lower-case role word right before token `first` (`spokesman`), or
+/// an occupation (`author Chimamanda Ngozi Adichie`, `biologist Haruki
+/// Tanabe`),
+/// on its line (not a headline's last word: `new Supreme Court justice`
+/// over `Washington, D.C. —`).
 pub(super) fn role_before(text: &str, toks: &[Token], first: usize) -> bool {
     first > 0 && !toks[first].newline_before() && {
         let w = tok(text, toks, first - 1);
         w.chars().next().is_some_and(char::is_lowercase)
-            && (is_title_token(toks, first - 1, w) && !TITLES_NOT_ALONE.contains(&w) || name_words::is_occupation(w))
+            && (is_title_token(toks, first - 1, w) && !TITLES_NOT_ALONE.contains(&w) || is_occupation(w))
     }
 }
 

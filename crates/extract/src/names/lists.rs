@@ -14,8 +14,9 @@ use super::words::{
     is_cap, is_demonym_or_listed, norm, phrase, plural_in_s, push, tok, tok_bytes, tok_is, written_in_lower_case,
 };
 use crate::lexicon::is_all_caps;
-use crate::lexicon::name_words::LOCATIVE_CUES;
-use crate::lexicon::{cat, core, lexicon, name_bit, FastSet};
+use crate::lexicon::name_words::{CONNECTORS, LOCATIVE_CUES};
+use crate::lexicon::speech::DETERMINERS;
+use crate::lexicon::{cat, core, lexicon, name_bit, with_lower, FastSet};
 use crate::sentences::sentence_initial;
 use crate::tokens::{has, Token};
 
@@ -165,28 +166,32 @@ pub(super) fn people_in_lists(
             // greeting before a name: `Tonight, John Smith`; after a
             // colon, a list's first name of two words or more starts it.)
             // (Or one word opening a list after a lower-case word, `signed
-            // by Clemenceau, Lloyd George and Wilson`: decided below by two
-            // people after it.)
+            // by Clemenceau, Lloyd George and Wilson`, or a sentence, `Obama,
+            // Merkel and Macron met`: decided below by two people after it.)
+            let before = s.first.checked_sub(1);
             let opens_list = s.first == s.last
-                && s.first > 0
                 && at(s.last + 1) == ","
-                && at(s.first - 1).starts_with(|c: char| c.is_ascii_lowercase());
+                && match before {
+                    Some(p) if !sentence_initial(text, toks, s.first) => {
+                        at(p).starts_with(|c: char| c.is_ascii_lowercase())
+                    }
+                    _ => sentence_opener(text, toks, s.first),
+                };
             let set_off = s.last - s.first < MAX_CONTEXT_NAME_WORDS
-                && s.first > 0
-                && on_line(s.first)
-                && (separator(s.first - 1) || opens_list);
+                && (opens_list || before.is_some_and(|p| on_line(s.first) && separator(p)));
             // The list's last item, after `and`, may end where its clause
             // goes on (`Wasim Akram and Waqar Younis bowled well`).
-            let last_item =
-                |e: usize| at(s.first - 1) == "and" && at(e + 1).starts_with(|c: char| c.is_ascii_lowercase());
+            let last_item = |e: usize| {
+                before.is_some_and(|p| at(p) == "and") && at(e + 1).starts_with(|c: char| c.is_ascii_lowercase())
+            };
             let end = item_end(s.last).filter(|&e| set_off && (!on_line(e + 1) || separator(e + 1) || last_item(e)))?;
-            let after_colon = at(s.first - 1) == ":" && s.last > s.first;
+            let after_colon = before.is_some_and(|p| at(p) == ":") && s.last > s.first;
             let words_ok = (s.first..=s.last).all(|k| {
                 let w = core(at(k));
                 is_cap(w) && !is_all_caps(w) && !is_demonym_or_listed(w, || has(toks, k, cat::DEMONYM))
             });
             let ok = words_ok
-                && (after_colon || !sentence_initial(text, toks, s.first))
+                && (after_colon || opens_list || !sentence_initial(text, toks, s.first))
                 && !lx.is_place(&norm(phrase(text, toks, s.first, s.last)))
                 && !founders_firm(text, toks, s);
             ok.then_some((s, end))
@@ -198,7 +203,7 @@ pub(super) fn people_in_lists(
     let mut openers: Vec<(Segment, usize)> = Vec::new();
     for &s in open {
         let and_next = toks.get(s.last + 1).is_some_and(|t| t.end() - t.start() == AND.len());
-        if s.first == s.last && and_next && opens_a_pair(text, toks, s) {
+        if and_next && opens_a_pair(text, toks, s) {
             openers.push((s, s.last));
         }
     }
@@ -238,14 +243,17 @@ pub(super) fn people_in_lists(
             // One word alone needs a person on both sides, or a pair's
             // ([`paired_with_a_person`]).
             let pair = || s.first == s.last && paired_with_a_person(text, toks, &persons, s.first, end);
-            // A list's first word, not set off before: two people after it.
-            let opening = !separator(s.first - 1);
+            // A list's first word, not set off before: two people after it;
+            // opening a sentence, two lone names (`Obama, Merkel and Macron`,
+            // not `Tonight, John Smith and Mary Jones`: a sentence's adverb).
+            let opening = s.first == 0 || !separator(s.first - 1);
+            let most = if sentence_initial(text, toks, s.first) { 1 } else { MAX_CONTEXT_NAME_WORDS };
             let two_right = || {
-                (end + 2..end + 2 + MAX_CONTEXT_NAME_WORDS).any(|k| {
+                (end + 2..end + 2 + most).any(|k| {
                     on_line(k)
                         && person_at(&persons, end + 2, k)
                         && separator(k + 1)
-                        && (k + 2..k + 2 + MAX_CONTEXT_NAME_WORDS).any(|j| on_line(j) && person_at(&persons, k + 2, j))
+                        && (k + 2..k + 2 + most).any(|j| on_line(j) && person_at(&persons, k + 2, j))
                 })
             };
             let decided = if opening {
@@ -278,27 +286,47 @@ pub(super) fn people_in_lists(
 /// The conjunction that joins a pair of people.
 const AND: &str = "and";
 
-/// Open segment `s` is one word opening a sentence before `and` (`Putin
-/// and Xi signed`): the first of a pair, which [`paired_with_a_person`]
-/// decides. A sentence's first word is as often a common noun (`Police
-/// and Tom Reyes`), so not one the text writes in lower case too, a plural
-/// in `-s` (`Officials and Ana Lima`; `-us`, `-is`, `-ss` stay:
-/// `Tiberius`, `Davis`, `Ross`), a demonym or a listed word, a known place
-/// or a word in capitals.
+/// Open segment `s` is one word or a short name before `and` (`Putin and
+/// Xi signed`, `told reporters that Kessler and Dana Ruiz agreed`, `between
+/// Aoun and Hariri`, `before Ruan van der Merwe and Keegan Pillay added`):
+/// the first of a pair, which [`paired_with_a_person`] decides. A
+/// sentence's first word is as often a common noun (`Police and Tom
+/// Reyes`), so not one the text writes in lower case too, a plural in `-s`
+/// (`Officials and Ana Lima`; `-us`, `-is`, `-ss` stay: `Tiberius`,
+/// `Davis`, `Ross`), a demonym or a listed word, a known place or a word in
+/// capitals (each word of a name, its particles aside, nor a known place
+/// the whole); nor one after a determiner, which makes it a modifier shared
+/// with the pair's second (`the Salt and Verde Rivers`, `the Celtic and
+/// Irish Seas`; `that` opens a clause there: `said that Kessler and …`).
 fn opens_a_pair(text: &str, toks: &[Token], s: Segment) -> bool {
-    // The tokens first: most open segments are no word opening a sentence
-    // before `and`.
-    if s.first != s.last || !tok_is(text, toks, s.last + 1, AND) || !sentence_initial(text, toks, s.first) {
+    // The tokens first: most open segments are no name before `and`.
+    if s.last - s.first >= MAX_CONTEXT_NAME_WORDS || !tok_is(text, toks, s.last + 1, AND) {
         return false;
     }
-    let w = core(tok(text, toks, s.first));
-    let plural = plural_in_s(w);
+    let determiner =
+        s.first > 0 && with_lower(tok(text, toks, s.first - 1), |d| d != "that" && DETERMINERS.contains(&d));
+    // (A name's particles stay: `Ruan van der Merwe and Keegan Pillay`.)
+    let words = || {
+        (s.first..=s.last).all(|k| {
+            let w = tok(text, toks, k);
+            CONNECTORS.contains(&w) && k > s.first && k < s.last || sentence_opener(text, toks, k)
+        })
+    };
+    !determiner && words() && (s.first == s.last || !lexicon().is_place(&norm(phrase(text, toks, s.first, s.last))))
+}
+
+/// Token `k` may be a name even where it opens a sentence: a capitalised
+/// word the text never writes in lower case, not a plural in `-s`
+/// (`Officials`; `-us`, `-is`, `-ss` stay: `Tiberius`, `Davis`, `Ross`), a
+/// demonym or a listed word, a known place or a word in capitals.
+fn sentence_opener(text: &str, toks: &[Token], k: usize) -> bool {
+    let w = core(tok(text, toks, k));
     is_cap(w)
         && !is_all_caps(w)
-        && !plural
-        && !is_demonym_or_listed(w, || has(toks, s.first, cat::DEMONYM))
+        && !plural_in_s(w)
+        && !is_demonym_or_listed(w, || has(toks, k, cat::DEMONYM))
         && !lexicon().is_place(&norm(w))
-        && !written_in_lower_case(text, toks[s.first].start(), &w.to_lowercase())
+        && !written_in_lower_case(text, toks[k].start(), &w.to_lowercase())
 }
 
 /// `Leucippus and Democritus argued`, `Carter and LeRoi`, `Homer and

@@ -22,6 +22,7 @@ use crate::lexicon::name_words::{
     LOWER_CASE_LANDMARKS, MARKET_INDEX_NOUNS, NAME_SHAPED_ORGANISATIONS, ORGANISATION_NOUNS, PLACE_NOUNS,
     REGION_PREFIXES,
 };
+use crate::lexicon::speech::DETERMINERS;
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, name_bit, with_lower, ACRONYM_MAX_LEN};
 use crate::tokens::{has, skip_to, Kind, Token};
 
@@ -784,14 +785,24 @@ pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
             && !toks[s.last + 1].newline_before()
             && is_demonym(&g)
     };
-    // `the Red Sox`, `the Add Health study`: a given name that is a word
-    // after `the` opens a name of something else (not `the George Floyd
-    // protests`).
-    // `the Red Sox`, `the Add Health study`: a given name that is a word
-    // after `the` opens a name of something else (not `the George Floyd
-    // protests`); the later rules and the gazetteer read it.
-    let thing_after_the = || !lx.is_given(&g, true) && cx.after_the();
-    if !lx.is_given(&g, false) || !rest_ok || word_then_place() || office() || thing_after_the() {
+    // `the Red Lion`, `a Rock Out single`, `the Red Sox`: a given name that
+    // is also an English word, after a determiner and before no known
+    // surname, is the word (a person's name seldom takes one; `a Tom Reyes
+    // song` does, and `Reyes` says so); left to the rules after, and to the
+    // gazetteer, unless a word of it is a known place, which its split
+    // would make a place alone (`the Royal George` inn, `the Al Salem`
+    // hospital, `a Mary Anne front`).
+    let word_after_determiner = || {
+        // (The token's bits first: a determiner is a function word, and
+        // most names follow none.)
+        s.first > 0
+            && has(toks, s.first - 1, cat::STOP)
+            && with_lower(tok(text, toks, s.first - 1), |d| d != "that" && d != "one" && DETERMINERS.contains(&d))
+            && !lx.is_given(&g, true)
+            && !lx.is_surname(&norm(core(tok(text, toks, s.last))), false)
+            && !(s.first..=s.last).any(|k| lx.is_place(&norm(core(tok(text, toks, k)))))
+    };
+    if !lx.is_given(&g, false) || !rest_ok || word_then_place() || office() || word_after_determiner() {
         return None;
     }
     // `Le Monde`, `El País`: the "given name" is a foreign article; `the
