@@ -932,6 +932,16 @@ mod tests {
                 &[("\"We will stay,\"", Some("Joe Hartley")), ("\"They are brave,\"", Some("Jill Hartley"))],
             ),
             (
+                "shared_surname_is_the_one_of_the_pronoun_s_sex",
+                "\"I was stunned,\" said Paul Mercer. His wife, Karen Mercer, said little.\n\nMercer said it was not enough. \"We deserve answers,\" he said.",
+                &[("\"I was stunned,\"", Some("Paul Mercer")), ("\"We deserve answers,\"", Some("Paul Mercer"))],
+            ),
+            (
+                "a_school_s_title",
+                "Principal Dana Whitfield defended the staff. \"We followed every procedure,\" Whitfield said.",
+                &[("\"We followed every procedure,\"", Some("Dana Whitfield"))],
+            ),
+            (
                 "title_with_surname",
                 "Janet Yellen spoke.\n\"Yes,\" Ms. Yellen said.",
                 &[("\"Yes,\"", Some("Janet Yellen"))],
