@@ -798,6 +798,11 @@ mod tests {
                 ],
             ),
             (
+                "a_justice_is_the_judge_and_a_representative_the_congresswoman",
+                "Justice Tom Reyes ruled on Monday. \"The appeal fails,\" the judge wrote.\n\nRep. Ana Lima spoke. \"We disagree,\" the congresswoman said. \"Go,\" the senator said.",
+                &[("\"The appeal fails,\"", Some("Tom Reyes")), ("\"We disagree,\"", Some("Ana Lima")), ("\"Go,\"", None)],
+            ),
+            (
                 "an_interviews_answers_are_its_interviewees",
                 "Our reporter Tom Reyes met the architect Lena Morris, whose museum opens today. Morris is 58.\n\nQ: Why glass?\n\nA: \"Because light is free.\"\n\nQ: And the cost?\n\nA: \"Less than you think.\"\n\nTom Reyes: \"Thank you.\"",
                 &[

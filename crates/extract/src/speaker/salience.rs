@@ -51,9 +51,19 @@ const RECENT_SCAN: usize = 32;
 /// How many earlier people a role (`the minister`) is looked for among.
 const ROLE_LOOKBACK: usize = 64;
 
-/// The one who leads a side, whom sports news calls by either word
-/// (`United manager Graham Doyle` … `"…," the coach said`).
-const SIDE_LEADERS: [&str; 2] = ["coach", "manager"];
+/// Roles news calls one person by, either word for the other: the one
+/// who leads a side (`United manager Graham Doyle` … `"…," the coach
+/// said`), a judge titled `Justice` (`Justice Jeremy Johnson` … `the judge
+/// wrote`), a member of a lower house (`Rep. Jane Ruiz` … `the
+/// congresswoman said`). (Each without a plural's `s`, as roles are
+/// compared.)
+const SAME_ROLES: [&[&str]; 3] =
+    [&["coach", "manager"], &["judge", "justice"], &["congressman", "congresswoman", "rep", "representative"]];
+
+/// Roles `a` and `b` name one office ([`SAME_ROLES`]).
+fn same_role(a: &str, b: &str) -> bool {
+    a == b || SAME_ROLES.iter().any(|g| g.contains(&a) && g.contains(&b))
+}
 
 /// How many tokens after a name its appositive role may be (`Anna
 /// Schmidt, the long-serving minister`).
@@ -427,7 +437,7 @@ impl<'a> Salience<'a> {
                 let (role, state) = r.split_once(STATE_MARK).unwrap_or((r, ""));
                 let other_state = !state.is_empty() && place.is_some_and(|p| p != state);
                 let role = role.trim_end_matches('s');
-                (role == w || SIDE_LEADERS.contains(&role) && SIDE_LEADERS.contains(&w)) && !other_state
+                same_role(role, w) && !other_state
             })
             .map(|&(p, _)| self.people[p].mention)
     }
