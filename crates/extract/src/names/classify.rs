@@ -116,10 +116,8 @@ pub(super) fn classify<'t>(text: &'t str, toks: &[Token], candidates: &[Candidat
             Some(Verdict::PlaceTo(last)) => push(text, toks, s.first, last, Label::Place, &mut out.mentions),
             None | Some(Verdict::Open) => {
                 let (places, opened) = (out.mentions.len(), out.open.len());
-                // The rules' lookup of the whole, when its lookup form is
-                // the text as written (no capitals title-cased).
-                let whole_place = (*cx.whole_norm == *cx.whole).then(|| cx.whole_place_kind());
-                gazetteer::split(text, toks, s, teams, whole_place, &mut out.mentions, &mut out.open);
+                let whole = gazetteer::Whole { text: cx.whole, norm: &cx.whole_norm, place: cx.whole_place_kind() };
+                gazetteer::split(text, toks, s, teams, Some(whole), &mut out.mentions, &mut out.open);
                 if out.mentions.len() > places {
                     people_beside_places(text, toks, teams, &article, opened, &mut out);
                 }
