@@ -16,6 +16,10 @@ pub(super) struct Article<'t> {
     surnames: FastSet<&'t str>,
     /// How many candidates have each text.
     counts: FastMap<&'t str, u32>,
+    /// Each candidate's text (`phrase` of its words), in order: read here
+    /// for the counts, and taken by the rules' context (`Cx::whole`)
+    /// rather than made again.
+    wholes: Vec<&'t str>,
 }
 
 impl<'t> Article<'t> {
@@ -26,14 +30,22 @@ impl<'t> Article<'t> {
         // them all again and again in a long text.
         let mut surnames = FastSet::with_capacity_and_hasher(candidates.len(), Default::default());
         let mut counts: FastMap<&str, u32> = FastMap::with_capacity_and_hasher(candidates.len(), Default::default());
+        let mut wholes = Vec::with_capacity(candidates.len());
         for c in candidates {
             let s = c.words;
-            *counts.entry(phrase(text, toks, s.first, s.last)).or_default() += 1;
+            let whole = phrase(text, toks, s.first, s.last);
+            wholes.push(whole);
+            *counts.entry(whole).or_default() += 1;
             if s.last > s.first && lx.is_given(&norm(tok(text, toks, s.first)), false) {
                 surnames.insert(phrase(text, toks, s.last, s.last));
             }
         }
-        Article { surnames, counts }
+        Article { surnames, counts, wholes }
+    }
+
+    /// The text of candidate `i` (of those it was read from).
+    pub(super) fn whole(&self, i: usize) -> Option<&'t str> {
+        self.wholes.get(i).copied()
     }
 
     /// `w` ends a full name the article gives.

@@ -96,7 +96,7 @@ pub(super) struct Classified<'t> {
 pub(super) fn classify<'t>(text: &'t str, toks: &[Token], candidates: &[Candidate], teams: &Teams) -> Classified<'t> {
     let mut out = Classified { mentions: Vec::new(), open: Vec::new(), organisations: Vec::new() };
     let article = Article::new(text, toks, candidates);
-    for c in candidates {
+    for (i, c) in candidates.iter().enumerate() {
         let s = c.words;
         if c.lead == Lead::Title {
             if titled_person(text, toks, s) {
@@ -107,7 +107,7 @@ pub(super) fn classify<'t>(text: &'t str, toks: &[Token], candidates: &[Candidat
             }
             continue;
         }
-        let cx = context(text, toks, teams, &article, c);
+        let cx = context(text, toks, teams, &article, c, article.whole(i));
         match RULES.iter().find_map(|(_, rule)| rule(&cx)) {
             Some(Verdict::Neither) => {}
             Some(Verdict::Organisation) => out.organisations.push(phrase(text, toks, s.first, s.last)),
@@ -116,10 +116,8 @@ pub(super) fn classify<'t>(text: &'t str, toks: &[Token], candidates: &[Candidat
             Some(Verdict::PlaceTo(last)) => push(text, toks, s.first, last, Label::Place, &mut out.mentions),
             None | Some(Verdict::Open) => {
                 let (places, opened) = (out.mentions.len(), out.open.len());
-                // The rules' lookup of the whole, when its lookup form is
-                // the text as written (no capitals title-cased).
-                let whole_place = (*cx.whole_norm == *cx.whole).then(|| cx.whole_place_kind());
-                gazetteer::split(text, toks, s, teams, whole_place, &mut out.mentions, &mut out.open);
+                let whole = gazetteer::Whole { text: cx.whole, norm: &cx.whole_norm, place: cx.whole_place_kind() };
+                gazetteer::split(text, toks, s, teams, Some(whole), &mut out.mentions, &mut out.open);
                 if out.mentions.len() > places {
                     people_beside_places(text, toks, teams, &article, opened, &mut out);
                 }
@@ -149,7 +147,9 @@ fn people_beside_places(
         let words = out.open[k];
         let c = Candidate { words, lead: Lead::Plain };
         let given = lexicon().is_given(&norm(tok(text, toks, words.first)), true);
-        if given && rules::given_name_and_surname(&context(text, toks, teams, article, &c)) == Some(Verdict::Person) {
+        if given
+            && rules::given_name_and_surname(&context(text, toks, teams, article, &c, None)) == Some(Verdict::Person)
+        {
             out.open.remove(k);
             person(text, toks, words, &mut out.mentions);
         } else {
@@ -158,10 +158,18 @@ fn people_beside_places(
     }
 }
 
-/// What the rules read of plain candidate `c`.
-fn context<'t>(text: &'t str, toks: &'t [Token], teams: &'t Teams, article: &'t Article, c: &Candidate) -> Cx<'t> {
+/// What the rules read of plain candidate `c`, whose text (`phrase` of
+/// its words) is `whole` when the article read it already.
+fn context<'t>(
+    text: &'t str,
+    toks: &'t [Token],
+    teams: &'t Teams,
+    article: &'t Article,
+    c: &Candidate,
+    whole: Option<&'t str>,
+) -> Cx<'t> {
     let s = c.words;
-    let whole = phrase(text, toks, s.first, s.last);
+    let whole = whole.unwrap_or_else(|| phrase(text, toks, s.first, s.last));
     let whole_norm = norm(whole);
     Cx {
         text,
@@ -191,8 +199,8 @@ pub(super) fn learning_examples(
     let article = Article::new(text, toks, candidates);
     let before = RULES.iter().take_while(|(name, _)| *name != LEARNED);
     let mut out = Vec::new();
-    for c in candidates.iter().filter(|c| c.lead != Lead::Title) {
-        let cx = context(text, toks, teams, &article, c);
+    for (i, c) in candidates.iter().enumerate().filter(|(_, c)| c.lead != Lead::Title) {
+        let cx = context(text, toks, teams, &article, c, article.whole(i));
         if before.clone().any(|(_, rule)| rule(&cx).is_some()) || !learned::considered(&cx) {
             continue;
         }

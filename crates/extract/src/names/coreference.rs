@@ -49,9 +49,14 @@ impl<'t> Known<'t> {
         // `Rory` after `Rory O'Donnell`: a given name alone that starts
         // exactly one person's name.
         let mut firsts: FastMap<&str, usize> = FastMap::default();
-        let mut seen_full: FastSet<&str> = FastSet::default();
+        // A name read once is read whole: what follows depends on its text
+        // alone, so a repeated one (`Peskov` ten times) is passed over.
+        let mut seen: FastSet<&str> = FastSet::default();
         for m in mentions.iter().filter(|m| m.label == Label::Person) {
             let t = &text[m.start..m.end];
+            if !seen.insert(t) {
+                continue;
+            }
             persons.insert(t);
             // (The surname before a generational suffix: `Tice` of `Clay
             // Tice Jr.`; the name before an epithet: `Peter` of `Peter the
@@ -72,7 +77,7 @@ impl<'t> Known<'t> {
             }
             let mut ws = t.split_whitespace();
             if let (Some(first), Some(_)) = (ws.next(), ws.next()) {
-                if seen_full.insert(t) && lx.is_given(first, false) {
+                if lx.is_given(first, false) {
                     *firsts.entry(first).or_default() += 1;
                 }
                 // `Zhang` after `Zhang Liying`: a surname written first

@@ -174,18 +174,23 @@ pub(super) fn considered(cx: &Cx) -> bool {
     let last = core(tok(text, toks, s.last));
     // A temperature scale (`8 degrees Celsius`) belongs to its number.
     let scale = cx.n == 1 && TEMPERATURE_SCALES.iter().any(|(w, _)| last.eq_ignore_ascii_case(w));
-    if scale || cx.article.is_surname(last) || legal_case_party(cx) {
+    if scale || legal_case_party(cx) {
         return false;
     }
-    let lx = lexicon();
     if cx.whole_is_place() {
         // Only a lone word is asked its name bits (a run that is a known
-        // place is the gazetteer's).
+        // place is the gazetteer's), and only one a name list knows is
+        // asked the article's surnames (a hash most places need not pay).
         return cx.n == 1
             && cx.whole_name_bits()
                 & (name_bit::SURNAME | name_bit::SURNAME_WORD | name_bit::GIVEN | name_bit::GIVEN_WORD)
-                != 0;
+                != 0
+            && !cx.article.is_surname(last);
     }
+    if cx.article.is_surname(last) {
+        return false;
+    }
+    let lx = lexicon();
     let parts = |w: &'_ str| w.split(['-', '‐', '‑']).map(|p| lx.is_place_at(&norm(p), true)).collect::<Vec<_>>();
     // `Russian-held`, `South Korean`: a demonym makes no name.
     // (The last word's own list bits answer the list of demonyms: they are

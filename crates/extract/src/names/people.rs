@@ -435,9 +435,13 @@ pub(super) fn name_in_person_slot(cx: &Cx) -> Option<Verdict> {
 /// wife`, not `India, whose`).
 pub(super) fn name_in_person_only_slot(cx: &Cx) -> Option<Verdict> {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
-    // The loosest reading first: most candidates stand in no such slot, and
-    // are done with before any word is looked up.
-    if cx.n > MAX_CONTEXT_NAME_WORDS || !person_slot(text, toks, s, false, true) {
+    // The words' list bits first (a word on a curated list is no plain
+    // capital), then the loosest reading of the slot: most candidates stand
+    // in no such slot, and are done with before any word is looked up.
+    if cx.n > MAX_CONTEXT_NAME_WORDS
+        || !(s.first..=s.last).all(|k| plain_name_word(toks, k))
+        || !person_slot(text, toks, s, false, true)
+    {
         return None;
     }
     let plain = (s.first..=s.last).all(|k| plain_capital(text, toks, k));
