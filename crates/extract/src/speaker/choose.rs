@@ -235,7 +235,7 @@ fn pronoun_beat(ix: &Index, last: usize, hi: usize) -> Option<Attribution> {
 
 /// How many person mentions back [`of_the_pronoun_s_sex`] looks for the
 /// full name a lone surname stands for.
-const SURNAME_LOOKBACK: usize = 256;
+const SURNAME_LOOKBACK: usize = 64;
 
 /// `Paul Mercer … Karen Mercer … Mercer said … "…," he said`: a lone
 /// surname that the pronoun resolved to stands for the person of the
@@ -247,12 +247,24 @@ fn of_the_pronoun_s_sex(ix: &Index, mi: usize, g: Gender) -> usize {
     let Some(surname) = mentions.get(mi).and_then(|m| text.get(m.start..m.end)).filter(|t| !t.contains(' ')) else {
         return mi;
     };
-    (mi.saturating_sub(SURNAME_LOOKBACK)..mi)
+    // (A name the article never gives in full has no one to choose from.)
+    if ix.cx.entities.get(mi).is_none_or(|e| !e.contains(' ')) {
+        return mi;
+    }
+    // The full names with this surname, latest first: the first whose
+    // given name says the pronoun's sex, passing over those that say
+    // nothing or the other sex (a given name no list knows).
+    let mut holders = (mi.saturating_sub(SURNAME_LOOKBACK)..mi)
         .rev()
         .filter(|&p| ix.is_person(p))
         .filter_map(|p| Some((p, ix.cx.entities.get(p)?)))
-        .find(|(_, e)| e.strip_suffix(surname).is_some_and(|head| head.ends_with(' ')) && given_gender(e) == Some(g))
-        .map_or(mi, |(p, _)| p)
+        .filter(|(_, e)| e.strip_suffix(surname).is_some_and(|head| head.ends_with(' ')));
+    match holders.next() {
+        Some((p, e)) if given_gender(e) == Some(g) => p,
+        // (Another person's name only: the same name again says the same.)
+        Some((_, first)) => holders.find(|&(_, e)| e != first && given_gender(e) == Some(g)).map_or(mi, |(p, _)| p),
+        None => mi,
+    }
 }
 
 /// `Asked whether it could pass, he shrugged: "…"`, `Her answer was

@@ -60,11 +60,6 @@ const ROLE_LOOKBACK: usize = 64;
 const SAME_ROLES: [&[&str]; 3] =
     [&["coach", "manager"], &["judge", "justice"], &["congressman", "congresswoman", "rep", "representative"]];
 
-/// Roles `a` and `b` name one office ([`SAME_ROLES`]).
-fn same_role(a: &str, b: &str) -> bool {
-    a == b || SAME_ROLES.iter().any(|g| g.contains(&a) && g.contains(&b))
-}
-
 /// How many tokens after a name its appositive role may be (`Anna
 /// Schmidt, the long-serving minister`).
 const APPOSITIVE_ROLE_WINDOW: usize = 5;
@@ -428,6 +423,8 @@ impl<'a> Salience<'a> {
             None => word.to_lowercase(),
         };
         let w = w.trim_end_matches('s');
+        // The roles one office goes by, looked up once ([`SAME_ROLES`]).
+        let same = SAME_ROLES.iter().find(|g| g.contains(&w)).copied().unwrap_or(&[]);
         let before = self.roles.partition_point(|&(p, _)| self.people[p].tok < tok);
         self.roles[..before]
             .iter()
@@ -437,7 +434,7 @@ impl<'a> Salience<'a> {
                 let (role, state) = r.split_once(STATE_MARK).unwrap_or((r, ""));
                 let other_state = !state.is_empty() && place.is_some_and(|p| p != state);
                 let role = role.trim_end_matches('s');
-                same_role(role, w) && !other_state
+                (role == w || same.contains(&role)) && !other_state
             })
             .map(|&(p, _)| self.people[p].mention)
     }
