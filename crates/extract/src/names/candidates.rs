@@ -128,8 +128,10 @@ fn push_split(text: &str, toks: &[Token], words: Segment, lead: Lead, out: &mut 
             let (lx, given) = (lexicon(), norm(tok(text, toks, last - 1)));
             lx.is_given(&given, true) && lx.is_surname(&norm(tok(text, toks, last)), false) && !lx.is_place(&given)
         };
-    let title =
-        (first..=last).rev().find(|&k| has(toks, k, cat::TITLE) && announces(k) && !(k == last && surname_at_end));
+    let title = (first..=last)
+        .rev()
+        .find(|&k| has(toks, k, cat::TITLE) && announces(k) && !(k == last && surname_at_end))
+        .filter(|&k| !opens_a_place(text, toks, k, last));
     match title.or_else(|| (plural_title(text, toks, first, last) && announces(first)).then_some(first)) {
         Some(t) => {
             // `Kenya Red Cross | Secretary General | Ahmed Idris`: the
@@ -147,6 +149,23 @@ fn push_split(text: &str, toks: &[Token], words: Segment, lead: Lead, out: &mut 
         }
         None => push(words, lead),
     }
+}
+
+/// The longest a title's abbreviation is, in letters (`DR`, `GEN`).
+const MAX_TITLE_ABBREVIATION: usize = 3;
+
+/// `DR Congo`: a title's abbreviation in capitals, before a word in mixed
+/// case (so not an all-caps line's `DR. SMITH`), that opens a place the
+/// gazetteer knows with that word, is the place's first word, no title.
+/// (The token's own form first: most titles are written otherwise, and
+/// need no lookup.)
+fn opens_a_place(text: &str, toks: &[Token], k: usize, last: usize) -> bool {
+    let w = tok(text, toks, k);
+    k < last
+        && w.len() <= MAX_TITLE_ABBREVIATION
+        && is_all_caps(w)
+        && !is_all_caps(tok(text, toks, k + 1))
+        && lexicon().is_place(&norm(phrase(text, toks, k, k + 1)))
 }
 
 /// `Justices | Sonia Sotomayor and …`, `Senators | Tom Reyes and …`: a

@@ -2020,6 +2020,25 @@ The law passed.",
         ]);
     }
 
+    /// A title's abbreviation in capitals that opens a known place's name is
+    /// the place's (`candidates::opens_a_place`); written as a title, or on
+    /// an all-caps line, it is still a title.
+    #[test]
+    fn title_abbreviation_opening_a_place_cases() {
+        check(&[
+            ("a_country_opening_a_sentence", "DR Congo said the rebels had left.", &[("DR Congo", "PLACE")]),
+            (
+                "a_country_after_a_bearing",
+                "Fighting went on in eastern DR Congo and Rwanda.",
+                &[("DR Congo", "PLACE"), ("Rwanda", "PLACE")],
+            ),
+            ("a_national_side", "DR Congo beat Zambia 2-1.", &[("DR Congo", "PLACE"), ("Zambia", "PLACE")]),
+            ("counter_a_doctor_in_mixed_case", "Dr Congo treated the patients.", &[("Congo", "PERSON")]),
+            ("counter_an_all_caps_line", "DR. CONGO SAYS TRIAL WORKS", &[("CONGO", "PERSON")]),
+            ("counter_a_doctor_s_surname", "DR Marlowe said the trial worked.", &[("Marlowe", "PERSON")]),
+        ]);
+    }
+
     /// The teams pass finds a role by its title bit first: every role must
     /// be a title.
     #[test]
