@@ -35,7 +35,7 @@ use super::mention::Segment;
 use super::transfers;
 use super::words::{has_possessive, is_cap, norm, plural_in_s, tok, tok_bytes, tok_is};
 use crate::lexicon::function_words::ABBREVIATIONS;
-use crate::lexicon::name_words::{MATCH_VERBS, MATCH_VERBS_BEFORE, SPORTS_ROLES};
+use crate::lexicon::name_words::{COMPASS_PREFIXES, MATCH_VERBS, MATCH_VERBS_BEFORE, SPORTS_ROLES};
 use crate::lexicon::{cat, core, is_all_caps, is_capital, is_country, lexicon, FastMap};
 use crate::tokens::{has, Token};
 
@@ -622,9 +622,14 @@ fn standings_line(text: &str, toks: &[Token], lo: usize) -> Option<Side> {
 }
 
 /// A side that reads as a person's name: a given name and more (`Kate
-/// Middleton`), or a title in it (`Lady Diana Spencer`).
+/// Middleton`), or a title in it (`Lady Diana Spencer`). A compass point
+/// opens a town's name, not a person's (`North Melbourne`, `West Ham`),
+/// though the lexicon has it as a given name.
 fn person_like(text: &str, toks: &[Token], s: Side) -> bool {
-    let given = s.last > s.first && lexicon().is_given(&norm(tok(text, toks, s.first)), false);
+    let given = s.last > s.first && {
+        let first = norm(tok(text, toks, s.first));
+        lexicon().is_given(&first, false) && !COMPASS_PREFIXES.iter().any(|c| c.eq_ignore_ascii_case(&first))
+    };
     given || (s.first..=s.last).any(|k| has(toks, k, cat::TITLE))
 }
 
