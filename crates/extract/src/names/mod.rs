@@ -957,6 +957,28 @@ mod tests {
                 &[("Arman Seitov", "PERSON"), ("Ilya Markov", "PERSON"), ("Dmitri Orlov", "PERSON"), ("Pavel Sokol", "PERSON")],
             ),
             (
+                "one_word_clubs_make_a_scorers_list",
+                "3 - Marco Pellini ( Fiorentina ) , Luca Berti ( Udinese )\n2 - Paolo Rinaldi ( Milan ) , Sergio Conti ( Sampdoria )\n",
+                &[
+                    ("Marco Pellini", "PERSON"),
+                    ("Luca Berti", "PERSON"),
+                    ("Paolo Rinaldi", "PERSON"),
+                    ("Sergio Conti", "PERSON"),
+                ],
+            ),
+            (
+                "countries_codes_make_no_scorers_list",
+                "Anna Vogel ( Ger ) beat Claire Morel ( Fra ) 6-2 6-3\nLuisa Pardo ( Spain ) beat Eva Horvat ( Croatia ) 6-4 6-4\n",
+                &[
+                    ("Anna Vogel", "PERSON"),
+                    ("Claire Morel", "PERSON"),
+                    ("Luisa Pardo", "PERSON"),
+                    ("Spain", "PLACE"),
+                    ("Eva Horvat", "PERSON"),
+                    ("Croatia", "PLACE"),
+                ],
+            ),
+            (
                 "home_towns_in_a_list_of_people_stay_places",
                 "Speakers: John Smith (London) and Mary Jones (Paris)\n",
                 &[("John Smith", "PERSON"), ("London", "PLACE"), ("Mary Jones", "PERSON"), ("Paris", "PLACE")],
