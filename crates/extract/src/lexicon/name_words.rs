@@ -980,7 +980,7 @@ pub(crate) const SPORTS_ROLES: [&str; 11] = [
 
 /// Verbs between two teams (`Aston Villa beat Newcastle United`): a side
 /// facing a club is a team too.
-pub(crate) const MATCH_VERBS: [&str; 18] = [
+pub(crate) const MATCH_VERBS: [&str; 20] = [
     "beat",
     "beats",
     "crushed",
@@ -995,6 +995,8 @@ pub(crate) const MATCH_VERBS: [&str; 18] = [
     "hosts",
     "outplayed",
     "overcame",
+    "play",
+    "plays",
     "routed",
     "stunned",
     "thrashed",
