@@ -1200,6 +1200,24 @@ mod tests {
         check(cases);
     }
 
+    /// A title that names a land, then `of`: the capitalised words after it
+    /// are the land, known or not (`candidates::land_of_title`); a title
+    /// that names none (`King of Pop`) or an office stays no place.
+    #[test]
+    fn territorial_title_cases() {
+        check(&[
+            ("a_duke_s_land", "In 1770 the Duke of Cumberland was exposed.", &[("Cumberland", "PLACE")]),
+            (
+                "a_countess_after_her_name",
+                "She wrote about Margaret Douglas, Countess of Lennox, last year.",
+                &[("Margaret Douglas", "PERSON"), ("Lennox", "PLACE")],
+            ),
+            ("an_earl_s_known_land", "The Earl of Essex sailed.", &[("Essex", "PLACE")]),
+            ("counter_a_title_of_no_land", "The King of Pop sang.", &[]),
+            ("counter_an_office", "The Minister of Defence spoke.", &[]),
+        ]);
+    }
+
     /// Title words that another title follows, after an abbreviated title,
     /// are an office (`cues::office`), no name.
     #[test]
