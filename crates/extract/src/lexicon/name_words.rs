@@ -980,7 +980,7 @@ pub(crate) const SPORTS_ROLES: [&str; 11] = [
 
 /// Verbs between two teams (`Aston Villa beat Newcastle United`): a side
 /// facing a club is a team too.
-pub(crate) const MATCH_VERBS: [&str; 20] = [
+pub(crate) const MATCH_VERBS: [&str; 21] = [
     "beat",
     "beats",
     "crushed",
@@ -991,6 +991,7 @@ pub(crate) const MATCH_VERBS: [&str; 20] = [
     "faced",
     "faces",
     "hammered",
+    "host",
     "hosted",
     "hosts",
     "outplayed",

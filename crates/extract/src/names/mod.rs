@@ -2022,6 +2022,12 @@ The law passed.",
                 &[("Ana Lima", "PERSON"), ("Leeds", "PLACE")],
             ),
             ("two_towns_across_play", "Leeds play Bradford on Saturday.", &[]),
+            ("a_relative_clause_s_host", "Derby , who host Leicester next week , are third .", &[]),
+            (
+                "a_result_with_scorers_and_a_halftime_score",
+                "Utrecht 3 ( Berg 12 , Visser 78 ) Breda 0 . Halftime 1-0 . Attendance 9,000\nUtrecht went top.",
+                &[("Berg", "PERSON"), ("Visser", "PERSON")],
+            ),
             (
                 "fixtures_one_a_line",
                 "Games on Friday:\nHouston at Chicago\nDenver at Boston\n\nHouston won on Thursday.",

@@ -512,7 +512,7 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
             _ => {
                 if let Some(b) = match_verb(text, toks, k).and_then(|after| side_after(text, toks, after)) {
                     found.verbs.push((a, b));
-                    if !matches!(w, "faced" | "faces" | "hosted" | "hosts") {
+                    if !matches!(w, "faced" | "faces" | "host" | "hosted" | "hosts") {
                         found.results.push((a, b));
                     }
                 }
@@ -600,8 +600,8 @@ fn push_results(text: &str, toks: &[Token], start: usize, found: &mut Found) -> 
 /// token `start` to the line's end, with a bracketed note after it (`(
 /// OT )`, `( 10 innings )`) or the scorers after each count (`Werder
 /// Bremen 2 ( Bode 34 ) Hansa Rostock 0`), and a labelled field after a
-/// period (`. Attendance : 28,500`), or another result after a comma or a
-/// semicolon, whose start it gives.
+/// period (`. Attendance : 28,500`, `. Halftime 1-0`), or another result
+/// after a comma or a semicolon, whose start it gives.
 fn results_line(text: &str, toks: &[Token], start: usize) -> Option<(Side, Side, Option<usize>)> {
     let home = side_at(text, toks, start)?;
     let mut k = skip_bracket(text, toks, home.last + 1);
@@ -626,7 +626,10 @@ fn results_line(text: &str, toks: &[Token], start: usize) -> Option<(Side, Side,
         k += 1;
     }
     let k = if line_ends(toks, k) { k } else { skip_bracket(text, toks, k) };
-    let field = |j: usize| is_cap(tok(text, toks, j)) && tok_is(text, toks, j + 1, ":");
+    // `. Attendance : 28,500`, `. Halftime 1-0`: a label, then a colon or
+    // a score.
+    let field =
+        |j: usize| is_cap(tok(text, toks, j)) && (tok_is(text, toks, j + 1, ":") || is_score(tok(text, toks, j + 1)));
     let end_ok = line_ends(toks, k) || tok_is(text, toks, k, ".") && (line_ends(toks, k + 1) || field(k + 1));
     if end_ok {
         return Some((home, away, None));
