@@ -510,6 +510,16 @@ mod tests {
                 &[("Ratnagiri", "PLACE"), ("Raigad", "PLACE"), ("Savitri", "PLACE")],
             ),
             (
+                "landform_nouns_after_a_name",
+                "Snow closed roads across the Korab mountains, the Pelister massif and the Ohrid plateau.",
+                &[("Korab", "PLACE"), ("Pelister", "PLACE"), ("Ohrid", "PLACE")],
+            ),
+            (
+                "counter_a_people_s_lowlands_and_a_sentence_s_islands",
+                "Granite islands lie east of the Maya lowlands, and the Andean mountains rise west.",
+                &[],
+            ),
+            (
                 "company_after_shares_in_and_before_co",
                 "Shares in Zentrix rose and shares in Asia fell. Velmora Motor Co. said profits fell; Velmora staff cheered in Velmora.",
                 &[("Asia", "PLACE")],
