@@ -520,6 +520,16 @@ mod tests {
                 &[],
             ),
             (
+                "a_founder_s_name_before_a_legal_form",
+                "Walt Disney Co said parks were busy. Henry Ford Co. said sales rose. Walt Disney said so too.",
+                &[],
+            ),
+            (
+                "counter_a_founder_in_an_article_of_no_company",
+                "Walt Disney was born in Chicago and drew cartoons.",
+                &[("Walt Disney", "PERSON"), ("Chicago", "PLACE")],
+            ),
+            (
                 "company_after_shares_in_and_before_co",
                 "Shares in Zentrix rose and shares in Asia fell. Velmora Motor Co. said profits fell; Velmora staff cheered in Velmora.",
                 &[("Asia", "PLACE")],

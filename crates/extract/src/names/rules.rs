@@ -714,11 +714,18 @@ pub(super) fn area_noun_after(cx: &Cx) -> bool {
 /// `Donald Trump`, `Recep Tayyip Erdoğan`, `Ruan van der Merwe`: a given
 /// name followed by surnames is a person, unless a later word is a function
 /// word, a demonym, a short acronym, or both it and the given name are
-/// places (`Jordan Israel`) and it is no known surname (`David Irving`).
+/// places (`Jordan Israel`) and it is no known surname (`David Irving`);
+/// before a legal form or a club's word, an organisation (`Walt Disney
+/// Co`).
 pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
     if !(2..=MAX_NAME_WORDS).contains(&cx.n) || cx.whole_is_place() {
         return None;
+    }
+    // `Walt Disney Co`, `Henry Ford Co.`: a founder's name before a legal
+    // form or a club's word is the organisation's.
+    if has(toks, s.last, cat::ORG_SUFFIX) && is_cap(tok(text, toks, s.last)) {
+        return Some(Verdict::Organisation);
     }
     let lx = lexicon();
     let g = norm(tok(text, toks, s.first));
