@@ -809,8 +809,13 @@ mod tests {
             ("event_named_after_a_place", "at the U.S. Open and the Berlin Grand Prix", &[]),
             ("institution_named_after_a_street", "Downing Street said on Monday", &[]),
             (
+                "a_region_speaks_for_its_government",
+                "Kharkiv Oblast said on Monday that Kebbi State told the envoys so.",
+                &[("Kharkiv Oblast", "PLACE"), ("Kebbi State", "PLACE")],
+            ),
+            (
                 "landmark_after_a_preposition_before_a_reporting_verb",
-                "Rangers at Ranomafana National Park reported losses. Kebbi State said no.",
+                "Rangers at Ranomafana National Park reported losses. Downing Street said no.",
                 &[("Ranomafana National Park", "PLACE")],
             ),
             ("caps_dateline_with_date", "GRANADA , Spain 1997-02-13\n\nLeading results", &[("GRANADA", "PLACE"), ("Spain", "PLACE")]),

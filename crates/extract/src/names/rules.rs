@@ -511,8 +511,11 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
     // `Downing Street said`: the institution named after it speaks.
     // (`Kebbi State called the deal …`, `X Street was called …` name
     // something; `rangers at Ranomafana National Park reported`: the verb
-    // is the rangers', the park is where they are.)
+    // is the rangers', the park is where they are.) A region that speaks
+    // is its government, still a place (LABELS.md: `Kharkiv Oblast said`,
+    // `Kebbi State said`).
     let speaks = !place_slot
+        && !has(cx.toks, cx.s.last, cat::PLACE_NOUN)
         && reporting_verb_after(cx.text, cx.toks, cx.s)
         && !(cx.s.last + 1..cx.s.last + 3).any(|k| tok(cx.text, cx.toks, k).starts_with("call"));
     Some(if speaks { Verdict::Neither } else { Verdict::Place })
