@@ -2030,6 +2030,11 @@ The law passed.",
         check(&[
             ("a_coach_after_a_town", "Valencia coach Tomas Berg was calm.", &[("Tomas Berg", "PERSON")]),
             ("a_head_coach", "Lyon head coach Remi Garde left.", &[("Remi Garde", "PERSON")]),
+            (
+                "a_former_player_opening_the_sentence",
+                "Former Leeds striker Tomas Berg joined. Leeds had sold him.",
+                &[("Tomas Berg", "PERSON")],
+            ),
             ("a_player_of_a_town_s_club", "Hamburg's striker Jens Olsen scored.", &[("Jens Olsen", "PERSON")]),
             ("two_towns_across_a_verb", "Seville beat Bilbao and Leeds drew with Derby.", &[]),
             ("a_relative_clause_s_match", "Derby , who beat Leicester last week , led .", &[]),

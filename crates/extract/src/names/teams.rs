@@ -167,6 +167,7 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
         }
     }
     for &s in &found.roles {
+        let s = past_sentence_opener(text, toks, s, &town);
         if town(s) && !person_like(text, toks, s) {
             add(s, &mut names);
         }
@@ -180,6 +181,23 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
         return Teams { covered: Vec::new() };
     }
     Teams { covered: cover(text, toks, &names) }
+}
+
+/// `Former Leeds striker`: a side that opens its sentence with a word no
+/// lexicon names, before a town, is the town (the word capitalised only
+/// for opening the sentence).
+fn past_sentence_opener(text: &str, toks: &[Token], s: Side, town: &dyn Fn(Side) -> bool) -> Side {
+    let rest = Side { first: s.first + 1, last: s.last };
+    let opener = s.last > s.first
+        && crate::sentences::sentence_initial(text, toks, s.first)
+        && !town(s)
+        && lexicon().name_bits(&norm(tok(text, toks, s.first))) == 0
+        && town(rest);
+    if opener {
+        rest
+    } else {
+        s
+    }
 }
 
 /// Marks every occurrence of the teams' names (compared by [`key`]).
