@@ -601,6 +601,16 @@ mod tests {
                 "Hansa Rostock 2 ( Bode 34 , Labbadia 78 ) Werder Bremen 0 . Attendance : 28,500\nFans in Bremen cheered.",
                 &[("Bode", "PERSON"), ("Labbadia", "PERSON"), ("Bremen", "PLACE")],
             ),
+            (
+                "cricket_scores",
+                "Scores :\nEssex 412 and 205-6 declared ; Kent 298 and 140-5 .\nDerby 350 ( J. Lowe 120 ) ; Hove 210-4 ( A. Kerr 88 not out )\nRain fell on Kent.",
+                &[("J. Lowe", "PERSON")],
+            ),
+            (
+                "counter_figures_of_two_towns_are_no_cricket_scores",
+                "Leeds 412 homes ; Derby 298 homes .",
+                &[("Leeds", "PLACE"), ("Derby", "PLACE")],
+            ),
             ("prose_with_a_count_is_no_results_line", "Bremen 2 ( up from one ) Rostock 0 . Then rain fell.", &[("Bremen", "PLACE"), ("Rostock", "PLACE")]),
             ("national_teams_stay_places", "Japan 2-1 Brazil\n", &[("Japan", "PLACE"), ("Brazil", "PLACE")]),
             (

@@ -6,6 +6,7 @@
 //! - results lines, one or a chain per line: `Leeds 2 Everton 1`, `Aston Villa 2-1
 //!   Newcastle United`, `CHICAGO 104 Detroit 97 ( OT )`, `In Kiev: Dynamo
 //!   Kiev (Ukraine) 2 Neuchatel Xamax (Switzerland) 0`;
+//! - cricket scores: `Essex 412 and 205-6 declared ; Kent 298`;
 //! - standings lines: a name and three or more figures to the line's end
 //!   (`Chelsea 4 3 1 0 9 3 10`, `BALTIMORE 6 2 .750 -`);
 //! - fixtures: `Everton v Newcastle`, `Chelsea vs. Arsenal`, and lists of
@@ -376,7 +377,15 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
             !t.newline_before() && (t.upper() || matches!(bytes[t.start()], b'0'..=b'9' | b'(' | b'&' | b'.'))
         });
         if (line_start || labelled) && goes_on {
-            let results = push_results(text, toks, r.first, &mut found);
+            // (A cricket side's runs right after the run: most lines have
+            // none, and are read no further.)
+            let runs_after = toks.get(r.last + 1).is_some_and(|t| bytes[t.start()].is_ascii_digit());
+            let results = push_results(text, toks, r.first, &mut found)
+                || runs_after && {
+                    let scores = cricket_scores(text, toks, r.first);
+                    found.table.extend(scores.into_iter().flatten());
+                    scores.is_some()
+                };
             if line_start && !results {
                 if let Some(side) = standings_line(text, toks, r.first) {
                     found.table.push(side);
@@ -654,6 +663,42 @@ fn results_line(text: &str, toks: &[Token], start: usize) -> Option<(Side, Side,
     }
     let chained = (tok_is(text, toks, k, ",") || tok_is(text, toks, k, ";")) && !line_ends(toks, k + 1);
     chained.then_some((home, away, Some(k + 1)))
+}
+
+/// The words after a cricket side's runs that close its innings
+/// (`205-6 declared`, `312-7 dec`).
+const DECLARED: [&str; 2] = ["declared", "dec"];
+
+/// A cricket scores line from token `start`: `Essex 412 and 205-6 declared ;
+/// Kent 298 and 140-5 .`, `Leicestershire 350 ( V. Wells 120 ) ; Somerset
+/// 210-4 ( P. Bowler 88 not out )`: two sides, each with its innings (runs,
+/// or runs and wickets, maybe declared, maybe its scorers in brackets, a
+/// second after `and`), a semicolon between, to the line's end.
+fn cricket_scores(text: &str, toks: &[Token], start: usize) -> Option<[Side; 2]> {
+    let home = side_at(text, toks, start)?;
+    let k = innings(text, toks, home.last + 1)?;
+    if !tok_is(text, toks, k, ";") || line_ends(toks, k + 1) {
+        return None;
+    }
+    let away = side_at(text, toks, k + 1)?;
+    let k = innings(text, toks, away.last + 1)?;
+    let end = line_ends(toks, k) || tok_is(text, toks, k, ".") && line_ends(toks, k + 1);
+    (end && !person_like(text, toks, home) && !person_like(text, toks, away)).then_some([home, away])
+}
+
+/// A side's innings from token `k` (`412`, `205-6 declared ( … )`, `412 and
+/// 205-6`): the token after them.
+fn innings(text: &str, toks: &[Token], k: usize) -> Option<usize> {
+    let one = |k: usize| {
+        let w = tok(text, toks, k);
+        if line_ends(toks, k) || !(is_count(w) || is_score(w)) {
+            return None;
+        }
+        let after = if DECLARED.contains(&tok(text, toks, k + 1)) { k + 2 } else { k + 1 };
+        Some(if line_ends(toks, after) { after } else { skip_bracket(text, toks, after) })
+    };
+    let k = one(k)?;
+    Some(if tok_is(text, toks, k, "and") { one(k + 1).unwrap_or(k) } else { k })
 }
 
 /// A standings line: a side at the line's start, then four or more
