@@ -383,7 +383,10 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
             let results = push_results(text, toks, r.first, &mut found)
                 || runs_after && {
                     let scores = cricket_scores(text, toks, r.first);
-                    found.table.extend(scores.into_iter().flatten());
+                    if let Some([home, away]) = scores {
+                        found.table.push(home);
+                        found.table.push(away);
+                    }
                     scores.is_some()
                 };
             if line_start && !results {

@@ -72,8 +72,12 @@ fn sides(text: &str, toks: &[Token], i: usize, side_at: impl Fn(usize) -> Option
             place(s.first) || s.last > s.first && compass() && place(s.first + 1)
         };
         let Some(a) = side_at(i) else { return };
-        let second = (tok(text, toks, a.last + 1) == "and").then(|| side_at(a.last + 2)).flatten();
-        out.extend([Some(a), second].into_iter().flatten().filter(town));
+        if town(&a) {
+            out.push(a);
+        }
+        if tok(text, toks, a.last + 1) == "and" {
+            out.extend(side_at(a.last + 2).filter(town));
+        }
         return;
     }
     let cue = match before(1) {
