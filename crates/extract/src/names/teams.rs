@@ -155,11 +155,12 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
         }
     }
     for &(a, b) in &found.results {
+        // The side that is no country, when the other is one.
         let country = |s: Side| is_country(&norm(phrase(text, toks, s)));
-        if country(a) && provincial(b) {
-            add(b, &mut names);
-        } else if provincial(a) && country(b) {
-            add(a, &mut names);
+        let (country_a, country_b) = (country(a), country(b));
+        let other = if country_a { b } else { a };
+        if country_a != country_b && provincial(other) {
+            add(other, &mut names);
         }
     }
     for &s in &found.faced {
