@@ -578,10 +578,11 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
 
 /// Nouns of a place's people, parts, fate or territorial titles before
 /// `of` (`the people of X`, `residents of X`, `the mayor of X`, `the
-/// outskirts of X`, `the liberation of X`, `Duke of X`, `the kings of X`):
-/// what follows `of` is a place. Not the titles that name no land as
-/// often (`King of Pop`, `Queen of Soul`, `Prince of Darkness`).
-pub(crate) const OF_PLACE_NOUNS: [&str; 20] = [
+/// outskirts of X`, `the liberation of X`, `Duke of X`, `the kings of X`,
+/// `the parish of X`), and the bearings from it (`20 km north of X`): what
+/// follows `of` is a place. Not the titles that name no land as often
+/// (`King of Pop`, `Queen of Soul`, `Prince of Darkness`).
+pub(crate) const OF_PLACE_NOUNS: [&str; 29] = [
     "archbishop",
     "bishop",
     "citizens",
@@ -589,6 +590,7 @@ pub(crate) const OF_PLACE_NOUNS: [&str; 20] = [
     "duchess",
     "duke",
     "earl",
+    "east",
     "emir",
     "inhabitants",
     "kings",
@@ -596,12 +598,20 @@ pub(crate) const OF_PLACE_NOUNS: [&str; 20] = [
     "marquess",
     "mayor",
     "natives",
+    "north",
+    "northeast",
+    "northwest",
     "outskirts",
+    "parish",
     "people",
     "residents",
     "siege",
+    "south",
+    "southeast",
+    "southwest",
     "streets",
     "suburbs",
+    "west",
 ];
 
 /// Endings of English plural nouns for people and things that open news

@@ -510,6 +510,16 @@ mod tests {
                 &[("Ratnagiri", "PLACE"), ("Raigad", "PLACE"), ("Savitri", "PLACE")],
             ),
             (
+                "a_bearing_or_a_parish_before_of",
+                "The farm lies 20 km north of Kelvedon, in the parish of Aisthorpe, and south of Brundle.",
+                &[("Kelvedon", "PLACE"), ("Aisthorpe", "PLACE"), ("Brundle", "PLACE")],
+            ),
+            (
+                "counter_a_bearing_of_no_name",
+                "Prices rose north of 50 percent, and the Prince of Darkness sang.",
+                &[],
+            ),
+            (
                 "landform_nouns_after_a_name",
                 "Snow closed roads across the Korab mountains, the Pelister massif and the Ohrid plateau.",
                 &[("Korab", "PLACE"), ("Pelister", "PLACE"), ("Ohrid", "PLACE")],
