@@ -846,8 +846,9 @@ pub(crate) const DEMONYMS: [&str; 60] = [
 pub(crate) const PLACE_PREPOSITIONS: [&str; 5] = ["in", "near", "at", "from", "outside"];
 
 /// Words before an unknown single name that make it a place (`homes in
-/// Ruidoso,`, `near Tawila`).
-pub(crate) const LOCATIVE_CUES: [&str; 5] = ["in", "near", "outside", "reach", "reached"];
+/// Ruidoso,`, `near Tawila`, `continues past Lillesand`, `swept across
+/// Brundle`).
+pub(crate) const LOCATIVE_CUES: [&str; 7] = ["across", "in", "near", "outside", "past", "reach", "reached"];
 
 /// Verbs of a life's events whose subject is a person, never a place or an
 /// institution (`Hall later resigned`, `Barrie enrolled`): a lone name

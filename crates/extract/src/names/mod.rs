@@ -515,6 +515,16 @@ mod tests {
                 &[("Kelvedon", "PLACE"), ("Aisthorpe", "PLACE"), ("Brundle", "PLACE")],
             ),
             (
+                "past_or_across_an_unknown_name",
+                "The road runs past Kelvedon, and snow swept across Brundle on Monday.",
+                &[("Kelvedon", "PLACE"), ("Brundle", "PLACE")],
+            ),
+            (
+                "counter_past_a_person",
+                "She ran past Tom Reyes, then past Okafor's stall.",
+                &[("Tom Reyes", "PERSON")],
+            ),
+            (
                 "counter_a_bearing_of_no_name",
                 "Prices rose north of 50 percent, and the Prince of Darkness sang.",
                 &[],
