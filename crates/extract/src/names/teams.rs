@@ -692,17 +692,20 @@ fn cricket_scores(text: &str, toks: &[Token], start: usize) -> Option<[Side; 2]>
 
 /// A side's innings from token `k` (`412`, `205-6 declared ( … )`, `412 and
 /// 205-6`): the token after them.
-fn innings(text: &str, toks: &[Token], k: usize) -> Option<usize> {
-    let one = |k: usize| {
-        let w = tok(text, toks, k);
-        if line_ends(toks, k) || !(is_count(w) || is_score(w)) {
-            return None;
+fn innings(text: &str, toks: &[Token], mut k: usize) -> Option<usize> {
+    let mut played = 0;
+    while !line_ends(toks, k) && (is_count(tok(text, toks, k)) || is_score(tok(text, toks, k))) {
+        played += 1;
+        k += 1 + usize::from(DECLARED.contains(&tok(text, toks, k + 1)));
+        if !line_ends(toks, k) {
+            k = skip_bracket(text, toks, k);
         }
-        let after = if DECLARED.contains(&tok(text, toks, k + 1)) { k + 2 } else { k + 1 };
-        Some(if line_ends(toks, after) { after } else { skip_bracket(text, toks, after) })
-    };
-    let k = one(k)?;
-    Some(if tok_is(text, toks, k, "and") { one(k + 1).unwrap_or(k) } else { k })
+        if played == 2 || !tok_is(text, toks, k, "and") {
+            break;
+        }
+        k += 1;
+    }
+    (played > 0).then_some(k)
 }
 
 /// A standings line: a side at the line's start, then four or more
