@@ -6,7 +6,6 @@
 //! - results lines, one or a chain per line: `Leeds 2 Everton 1`, `Aston Villa 2-1
 //!   Newcastle United`, `CHICAGO 104 Detroit 97 ( OT )`, `In Kiev: Dynamo
 //!   Kiev (Ukraine) 2 Neuchatel Xamax (Switzerland) 0`;
-//! - cricket scores: `Essex 412 and 205-6 declared ; Kent 298`;
 //! - standings lines: a name and three or more figures to the line's end
 //!   (`Chelsea 4 3 1 0 9 3 10`, `BALTIMORE 6 2 .750 -`);
 //! - fixtures: `Everton v Newcastle`, `Chelsea vs. Arsenal`, and lists of
@@ -169,7 +168,6 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
         }
     }
     for &s in &found.roles {
-        let s = past_sentence_opener(text, toks, s, &town);
         if town(s) && !person_like(text, toks, s) {
             add(s, &mut names);
         }
@@ -183,23 +181,6 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
         return Teams { covered: Vec::new() };
     }
     Teams { covered: cover(text, toks, &names) }
-}
-
-/// `Former Leeds striker`: a side that opens its sentence with a word no
-/// lexicon names, before a town, is the town (the word capitalised only
-/// for opening the sentence).
-fn past_sentence_opener(text: &str, toks: &[Token], s: Side, town: &dyn Fn(Side) -> bool) -> Side {
-    let rest = Side { first: s.first + 1, last: s.last };
-    let opener = s.last > s.first
-        && crate::sentences::sentence_initial(text, toks, s.first)
-        && !town(s)
-        && lexicon().name_bits(&norm(tok(text, toks, s.first))) == 0
-        && town(rest);
-    if opener {
-        rest
-    } else {
-        s
-    }
 }
 
 /// Marks every occurrence of the teams' names (compared by [`key`]).
@@ -378,18 +359,7 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
             !t.newline_before() && (t.upper() || matches!(bytes[t.start()], b'0'..=b'9' | b'(' | b'&' | b'.'))
         });
         if (line_start || labelled) && goes_on {
-            // (A cricket side's runs right after the run: most lines have
-            // none, and are read no further.)
-            let runs_after = toks.get(r.last + 1).is_some_and(|t| bytes[t.start()].is_ascii_digit());
-            let results = push_results(text, toks, r.first, &mut found)
-                || runs_after && {
-                    let scores = cricket_scores(text, toks, r.first);
-                    if let Some([home, away]) = scores {
-                        found.table.push(home);
-                        found.table.push(away);
-                    }
-                    scores.is_some()
-                };
+            let results = push_results(text, toks, r.first, &mut found);
             if line_start && !results {
                 if let Some(side) = standings_line(text, toks, r.first) {
                     found.table.push(side);
@@ -667,45 +637,6 @@ fn results_line(text: &str, toks: &[Token], start: usize) -> Option<(Side, Side,
     }
     let chained = (tok_is(text, toks, k, ",") || tok_is(text, toks, k, ";")) && !line_ends(toks, k + 1);
     chained.then_some((home, away, Some(k + 1)))
-}
-
-/// The words after a cricket side's runs that close its innings
-/// (`205-6 declared`, `312-7 dec`).
-const DECLARED: [&str; 2] = ["declared", "dec"];
-
-/// A cricket scores line from token `start`: `Essex 412 and 205-6 declared ;
-/// Kent 298 and 140-5 .`, `Leicestershire 350 ( V. Wells 120 ) ; Somerset
-/// 210-4 ( P. Bowler 88 not out )`: two sides, each with its innings (runs,
-/// or runs and wickets, maybe declared, maybe its scorers in brackets, a
-/// second after `and`), a semicolon between, to the line's end.
-fn cricket_scores(text: &str, toks: &[Token], start: usize) -> Option<[Side; 2]> {
-    let home = side_at(text, toks, start)?;
-    let k = innings(text, toks, home.last + 1)?;
-    if !tok_is(text, toks, k, ";") || line_ends(toks, k + 1) {
-        return None;
-    }
-    let away = side_at(text, toks, k + 1)?;
-    let k = innings(text, toks, away.last + 1)?;
-    let end = line_ends(toks, k) || tok_is(text, toks, k, ".") && line_ends(toks, k + 1);
-    (end && !person_like(text, toks, home) && !person_like(text, toks, away)).then_some([home, away])
-}
-
-/// A side's innings from token `k` (`412`, `205-6 declared ( … )`, `412 and
-/// 205-6`): the token after them.
-fn innings(text: &str, toks: &[Token], mut k: usize) -> Option<usize> {
-    let mut played = 0;
-    while !line_ends(toks, k) && (is_count(tok(text, toks, k)) || is_score(tok(text, toks, k))) {
-        played += 1;
-        k += 1 + usize::from(DECLARED.contains(&tok(text, toks, k + 1)));
-        if !line_ends(toks, k) {
-            k = skip_bracket(text, toks, k);
-        }
-        if played == 2 || !tok_is(text, toks, k, "and") {
-            break;
-        }
-        k += 1;
-    }
-    (played > 0).then_some(k)
 }
 
 /// A standings line: a side at the line's start, then four or more
