@@ -9,14 +9,13 @@
 //! - standings lines: a name and three or more figures to the line's end
 //!   (`Chelsea 4 3 1 0 9 3 10`, `BALTIMORE 6 2 .750 -`);
 //! - fixtures: `Everton v Newcastle`, `Chelsea vs. Arsenal`, and lists of
-//!   `Boston at Miami , Phoenix at Sacramento`, or of such fixtures one a
-//!   line;
+//!   `Boston at Miami , Phoenix at Sacramento`;
 //! - scorers: `Arsenal - Hallworth 23 , Dekker 67`;
 //! - prose: the sides of a match verb (`Leeds beat Everton`, `drew 0-0
 //!   with`, `lost to`, `at home to`) when one side is a team or a club
 //!   name, or both are towns (no country nor capital: [`is_country`],
 //!   [`is_capital`]), or a town faces a country across a result's verb
-//!   (`Pakistan play Durham`); the town beaten in `victory over Kent`;
+//!   (`Pakistan play Durham`);
 //! - a player's or coach's role after a town (`Madrid coach`, `Dortmund's
 //!   striker`): the town's club;
 //! - club words: a club's prefix before a place (`Dynamo Kiev`, `Sporting
@@ -346,7 +345,6 @@ fn side_ending(text: &str, toks: &[Token], last: usize) -> Option<Side> {
 fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
     let mut found = Found::default();
     let mut at_pairs: Vec<(Side, Side)> = Vec::new();
-    let mut line_pairs: Vec<(Side, Side)> = Vec::new();
     let bytes = text.as_bytes();
     for r in runs {
         let line_start = r.first == 0 || toks[r.first].newline_before();
@@ -378,13 +376,6 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
                     found.faced.push(b);
                 }
             }
-        }
-        // `closer to victory over Kent`, `their win over Leeds`: the side
-        // beaten is a club when a town's.
-        let over =
-            !line_start && r.first >= 2 && byte_before(1) == b'o' && tok_bytes(text, toks, r.first - 1) == b"over";
-        if over && matches!(tok_bytes(text, toks, r.first - 2), b"victory" | b"win" | b"victories" | b"wins") {
-            found.roles.extend(side_at(text, toks, r.first));
         }
         // `Dynamo Kiev`, `SPORTING LISBON`.
         for k in (r.first..r.last).filter(|&k| toks[k].cat & cat::CLUB_PREFIX != 0) {
@@ -471,10 +462,7 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
                         || matches!(tok_bytes(text, toks, a.first - 1), b"," | b":" | b";");
                     let after_ok =
                         line_ends(toks, b.last + 1) || matches!(tok_bytes(text, toks, b.last + 1), b"," | b"." | b";");
-                    let whole_line = (a.first == 0 || toks[a.first].newline_before()) && line_ends(toks, b.last + 1);
-                    if whole_line && !person_like(text, toks, a) && !person_like(text, toks, b) {
-                        line_pairs.push((a, b));
-                    } else if before_ok && after_ok && !person_like(text, toks, a) && !person_like(text, toks, b) {
+                    if before_ok && after_ok && !person_like(text, toks, a) && !person_like(text, toks, b) {
                         // A new line starts a new list.
                         let same_line = at_pairs
                             .last()
@@ -521,15 +509,11 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
         }
     }
     flush_at_pairs(&mut at_pairs, &mut found);
-    // `Houston at Chicago` alone on a line, and another such line: a
-    // schedule, one fixture a line.
-    flush_at_pairs(&mut line_pairs, &mut found);
     found
 }
 
 /// The `at` fixtures of a line are teams when the line lists two or more
-/// (`Boston at Miami , Phoenix at Sacramento`); so are those alone on
-/// their lines when two lines or more hold one.
+/// (`Boston at Miami , Phoenix at Sacramento`).
 fn flush_at_pairs(at_pairs: &mut Vec<(Side, Side)>, found: &mut Found) {
     if at_pairs.len() >= 2 {
         for &(a, b) in at_pairs.iter() {
