@@ -592,10 +592,11 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
 
 /// Nouns of a place's people, parts, fate or territorial titles before
 /// `of` (`the people of X`, `residents of X`, `the mayor of X`, `the
-/// outskirts of X`, `the liberation of X`, `Duke of X`, `the kings of X`):
-/// what follows `of` is a place. Not the titles that name no land as
-/// often (`King of Pop`, `Queen of Soul`, `Prince of Darkness`).
-pub(crate) const OF_PLACE_NOUNS: [&str; 20] = [
+/// outskirts of X`, `the liberation of X`, `Duke of X`, `the kings of X`,
+/// `the parish of X`), and the bearings from it (`20 km north of X`): what
+/// follows `of` is a place. Not the titles that name no land as often
+/// (`King of Pop`, `Queen of Soul`, `Prince of Darkness`).
+pub(crate) const OF_PLACE_NOUNS: [&str; 29] = [
     "archbishop",
     "bishop",
     "citizens",
@@ -603,6 +604,7 @@ pub(crate) const OF_PLACE_NOUNS: [&str; 20] = [
     "duchess",
     "duke",
     "earl",
+    "east",
     "emir",
     "inhabitants",
     "kings",
@@ -610,12 +612,20 @@ pub(crate) const OF_PLACE_NOUNS: [&str; 20] = [
     "marquess",
     "mayor",
     "natives",
+    "north",
+    "northeast",
+    "northwest",
     "outskirts",
+    "parish",
     "people",
     "residents",
     "siege",
+    "south",
+    "southeast",
+    "southwest",
     "streets",
     "suburbs",
+    "west",
 ];
 
 /// Endings of English plural nouns for people and things that open news
@@ -927,8 +937,9 @@ pub(crate) const DEMONYMS: [&str; 60] = [
 pub(crate) const PLACE_PREPOSITIONS: [&str; 5] = ["in", "near", "at", "from", "outside"];
 
 /// Words before an unknown single name that make it a place (`homes in
-/// Ruidoso,`, `near Tawila`).
-pub(crate) const LOCATIVE_CUES: [&str; 5] = ["in", "near", "outside", "reach", "reached"];
+/// Ruidoso,`, `near Tawila`, `continues past Lillesand`, `swept across
+/// Brundle`).
+pub(crate) const LOCATIVE_CUES: [&str; 7] = ["across", "in", "near", "outside", "past", "reach", "reached"];
 
 /// Verbs of a life's events whose subject is a person, never a place or an
 /// institution (`Hall later resigned`, `Barrie enrolled`): a lone name
@@ -1071,7 +1082,7 @@ pub(crate) const SPORTS_ROLES: [&str; 11] = [
 
 /// Verbs between two teams (`Aston Villa beat Newcastle United`): a side
 /// facing a club is a team too.
-pub(crate) const MATCH_VERBS: [&str; 18] = [
+pub(crate) const MATCH_VERBS: [&str; 21] = [
     "beat",
     "beats",
     "crushed",
@@ -1082,10 +1093,13 @@ pub(crate) const MATCH_VERBS: [&str; 18] = [
     "faced",
     "faces",
     "hammered",
+    "host",
     "hosted",
     "hosts",
     "outplayed",
     "overcame",
+    "play",
+    "plays",
     "routed",
     "stunned",
     "thrashed",

@@ -92,6 +92,11 @@ fn push_split(text: &str, toks: &[Token], words: Segment, lead: Lead, out: &mut 
         }
     };
     let Segment { first, last } = words;
+    // `Duke of | Cumberland`: a title of a land, no name, and the land.
+    if let Some(land) = land_of_title(text, toks, words) {
+        out.push(Candidate { words: land, lead: Lead::Plain });
+        return;
+    }
     // `Secretary of State | Antony Blinken`: a portfolio after a title's
     // `of` is part of the title; the name it announces follows.
     if let Some(Portfolio { title, first: office, name }) = after_portfolio(text, toks, words) {
@@ -128,8 +133,10 @@ fn push_split(text: &str, toks: &[Token], words: Segment, lead: Lead, out: &mut 
             let (lx, given) = (lexicon(), norm(tok(text, toks, last - 1)));
             lx.is_given(&given, true) && lx.is_surname(&norm(tok(text, toks, last)), false) && !lx.is_place(&given)
         };
-    let title =
-        (first..=last).rev().find(|&k| has(toks, k, cat::TITLE) && announces(k) && !(k == last && surname_at_end));
+    let title = (first..=last)
+        .rev()
+        .find(|&k| has(toks, k, cat::TITLE) && announces(k) && !(k == last && surname_at_end))
+        .filter(|&k| !opens_a_place(text, toks, k, last));
     match title.or_else(|| (plural_title(text, toks, first, last) && announces(first)).then_some(first)) {
         Some(t) => {
             // `Kenya Red Cross | Secretary General | Ahmed Idris`: the
@@ -147,6 +154,41 @@ fn push_split(text: &str, toks: &[Token], words: Segment, lead: Lead, out: &mut 
         }
         None => push(words, lead),
     }
+}
+
+/// Titles held of a land, which `of` names (`Duke of Cumberland`,
+/// `Countess of Lennox`); not those that name no land as often (`King of
+/// Pop`, `Prince of Darkness`).
+const TERRITORIAL_TITLES: [&str; 10] =
+    ["archbishop", "baron", "bishop", "countess", "duchess", "duke", "earl", "emir", "marquess", "viscount"];
+
+/// `Duke of Cumberland`, `Earl of Strathearn`: a run that is a title of a
+/// land, `of` and capitalised words; the words after `of`, the land (a
+/// place by the context cue `Duke of X`, or the gazetteer), known or not.
+fn land_of_title(text: &str, toks: &[Token], s: Segment) -> Option<Segment> {
+    // `of` second first: most runs have none there.
+    let of_land = s.last >= s.first + 2
+        && tok_is(text, toks, s.first + 1, "of")
+        && (s.first + 2..=s.last).all(|k| toks[k].upper())
+        && TERRITORIAL_TITLES.iter().any(|t| t.eq_ignore_ascii_case(tok(text, toks, s.first)));
+    of_land.then_some(Segment { first: s.first + 2, last: s.last })
+}
+
+/// The longest a title's abbreviation is, in letters (`DR`, `GEN`).
+const MAX_TITLE_ABBREVIATION: usize = 3;
+
+/// `DR Congo`: a title's abbreviation in capitals, before a word in mixed
+/// case (so not an all-caps line's `DR. SMITH`), that opens a place the
+/// gazetteer knows with that word, is the place's first word, no title.
+/// (The token's own form first: most titles are written otherwise, and
+/// need no lookup.)
+fn opens_a_place(text: &str, toks: &[Token], k: usize, last: usize) -> bool {
+    let w = tok(text, toks, k);
+    k < last
+        && w.len() <= MAX_TITLE_ABBREVIATION
+        && is_all_caps(w)
+        && !is_all_caps(tok(text, toks, k + 1))
+        && lexicon().is_place(&norm(phrase(text, toks, k, k + 1)))
 }
 
 /// `Justices | Sonia Sotomayor and …`, `Senators | Tom Reyes and …`: a

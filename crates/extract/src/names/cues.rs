@@ -63,8 +63,25 @@ const PREDICATE_WORDS: usize = 2;
 const AFTER_PLACE_NOUN: [&str; 10] = ["and", "east", "in", "near", "north", "of", "on", "outside", "south", "west"];
 
 /// Lower-case nouns of a geographic feature after its name (`the Savitri
-/// river`, `the Konkan coast`, `the Nile delta`).
-const FEATURE_NOUNS_AFTER: [&str; 7] = ["river", "valley", "coast", "delta", "desert", "peninsula", "basin"];
+/// river`, `the Konkan coast`, `the Nile delta`, `the Zagros mountains`,
+/// `the Galicica massif`); not those a people's name goes before as often
+/// (`the Maya lowlands`, `Granite islands`).
+const FEATURE_NOUNS_AFTER: [&str; 14] = [
+    "archipelago",
+    "basin",
+    "coast",
+    "delta",
+    "desert",
+    "estuary",
+    "hills",
+    "lagoon",
+    "massif",
+    "mountains",
+    "peninsula",
+    "plateau",
+    "river",
+    "valley",
+];
 
 /// `the Savitri river`, `Ratnagiri and Raigad districts`: a feature noun,
 /// or the plural of a place noun (`districts`, `provinces`, `counties`).

@@ -376,6 +376,10 @@ fn founders_firm(text: &str, toks: &[Token], s: Segment) -> bool {
 /// people on a line that make it a list's.
 const MIN_SQUAD_CLUBS: usize = 2;
 
+/// The shortest one-word club in a bracket (`Ajax`, `Roma`), longer than
+/// the three letters of a country's code (`Fra`, `Ger`).
+const MIN_CLUB_WORD_LEN: usize = 4;
+
 /// Drops the places inside the brackets after the people of a squad list
 /// (`Bekzat Nurlanov (Kairat Almaty), Oleg Lisitsyn (Astana)`): a bracket
 /// holding a town and another capitalised word is a club named after the
@@ -424,7 +428,9 @@ pub(super) fn clubs_in_people_lists(text: &str, toks: &[Token], mut mentions: Ve
     }
     // A club: a bracket with a place and a capitalised word outside it,
     // or capitalised words that a club's or company's word made no name
-    // at all (`Sporting Lisbon`, `Dinamo Zagreb`: no mention inside).
+    // at all (`Sporting Lisbon`, `Dinamo Zagreb`: no mention inside), or
+    // one such word in title case no shorter than a club's (`Fiorentina`,
+    // `Udinese`; not a country's code, `Fra`).
     let club = |i: usize| {
         let (a, b, first, last) = brackets[i];
         let beside_place = !places[i].is_empty()
@@ -433,9 +439,8 @@ pub(super) fn clubs_in_people_lists(text: &str, toks: &[Token], mut mentions: Ve
                 is_cap(at(j)) && !places[i].iter().any(|p| p.0 <= t.start() && t.end() <= p.1)
             });
         let unnamed = || {
-            last > first
-                && (first..=last).all(|j| is_cap(at(j)))
-                && !mentions.iter().any(|m| a <= m.start && m.end <= b)
+            let words = last > first || at(first).len() >= MIN_CLUB_WORD_LEN && !is_all_caps(at(first));
+            words && (first..=last).all(|j| is_cap(at(j))) && !mentions.iter().any(|m| a <= m.start && m.end <= b)
         };
         beside_place || unnamed()
     };

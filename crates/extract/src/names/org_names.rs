@@ -1,5 +1,6 @@
 //! Pass 10, organisation heads: `Newcastle United … beat Newcastle`,
 //! `Vallmar AG … Vallmar said`, `Danube Holdings AG … Danube said`,
+//! `Walt Disney Co … Walt Disney said`,
 //! `carmaker Zentrix … Zentrix said` (a name the classify pass found an
 //! organisation's). Once a
 //! word heads a club's or a company's
@@ -62,6 +63,11 @@ pub(super) fn drop_org_heads<'t>(
             let ends = !joined(toks, i);
             while ends && first > 0 && first + NAME_WORDS_BEFORE_SUFFIX > i && joined(toks, first - 1) {
                 first -= 1;
+            }
+            // `Walt Disney Co … Walt Disney said`: the name without its
+            // suffix names the organisation too.
+            if first + 1 < i {
+                orgs.push(&text[toks[first].start()..toks[i - 1].end()]);
             }
             Some([i - 1, first])
         } else if i >= 2

@@ -542,8 +542,11 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
     // `Downing Street said`: the institution named after it speaks.
     // (`Kebbi State called the deal …`, `X Street was called …` name
     // something; `rangers at Ranomafana National Park reported`: the verb
-    // is the rangers', the park is where they are.)
+    // is the rangers', the park is where they are.) A region that speaks
+    // is its government, still a place (LABELS.md: `Kharkiv Oblast said`,
+    // `Kebbi State said`).
     let speaks = !place_slot
+        && !has(cx.toks, cx.s.last, cat::PLACE_NOUN)
         && reporting_verb_after(cx.text, cx.toks, cx.s)
         && !(cx.s.last + 1..cx.s.last + 3).any(|k| tok(cx.text, cx.toks, k).starts_with("call"));
     Some(if speaks { Verdict::Neither } else { Verdict::Place })
@@ -745,11 +748,18 @@ pub(super) fn area_noun_after(cx: &Cx) -> bool {
 /// `Donald Trump`, `Recep Tayyip Erdoğan`, `Ruan van der Merwe`: a given
 /// name followed by surnames is a person, unless a later word is a function
 /// word, a demonym, a short acronym, or both it and the given name are
-/// places (`Jordan Israel`) and it is no known surname (`David Irving`).
+/// places (`Jordan Israel`) and it is no known surname (`David Irving`);
+/// before a legal form or a club's word, an organisation (`Walt Disney
+/// Co`).
 pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
     if !(2..=MAX_NAME_WORDS).contains(&cx.n) || cx.whole_is_place() {
         return None;
+    }
+    // `Walt Disney Co`, `Henry Ford Co.`: a founder's name before a legal
+    // form or a club's word is the organisation's.
+    if has(toks, s.last, cat::ORG_SUFFIX) && is_cap(tok(text, toks, s.last)) {
+        return Some(Verdict::Organisation);
     }
     let lx = lexicon();
     let g = norm(tok(text, toks, s.first));

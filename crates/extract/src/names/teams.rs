@@ -14,7 +14,8 @@
 //! - prose: the sides of a match verb (`Leeds beat Everton`, `drew 0-0
 //!   with`, `lost to`, `at home to`) when one side is a team or a club
 //!   name, or both are towns (no country nor capital: [`is_country`],
-//!   [`is_capital`]);
+//!   [`is_capital`]), or a town faces a country across a result's verb
+//!   (`Pakistan play Durham`);
 //! - a player's or coach's role after a town (`Madrid coach`, `Dortmund's
 //!   striker`): the town's club;
 //! - club words: a club's prefix before a place (`Dynamo Kiev`, `Sporting
@@ -35,7 +36,7 @@ use super::mention::Segment;
 use super::transfers;
 use super::words::{has_possessive, is_cap, norm, plural_in_s, tok, tok_bytes, tok_is};
 use crate::lexicon::function_words::ABBREVIATIONS;
-use crate::lexicon::name_words::{MATCH_VERBS, MATCH_VERBS_BEFORE, SPORTS_ROLES};
+use crate::lexicon::name_words::{COMPASS_PREFIXES, MATCH_VERBS, MATCH_VERBS_BEFORE, SPORTS_ROLES};
 use crate::lexicon::{cat, core, is_all_caps, is_capital, is_country, lexicon, FastMap};
 use crate::tokens::{has, Token};
 
@@ -83,6 +84,11 @@ struct Found {
     sure: Vec<Side>,
     /// Pairs of sides across a match verb in prose.
     verbs: Vec<(Side, Side)>,
+    /// The pairs of [`Found::verbs`] across a verb of a result or a
+    /// fixture (`beat`, `play`; not `faced`, `hosted`, which a country
+    /// says of a town's affairs too): a town facing a country there is a
+    /// club (`Pakistan play Durham`, `England beat Durham`).
+    results: Vec<(Side, Side)>,
     /// Sides after `at home to`, `away to`: teams when the other side is.
     faced: Vec<Side>,
     /// Sides before a player's or coach's role (`Madrid coach`): teams
@@ -157,6 +163,15 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
         if teams {
             add(a, &mut names);
             add(b, &mut names);
+        }
+    }
+    for &(a, b) in &found.results {
+        // The side that is no country, when the other is one.
+        let country = |s: Side| is_country(&norm(phrase(text, toks, s)));
+        let (country_a, country_b) = (country(a), country(b));
+        let other = if country_a { b } else { a };
+        if country_a != country_b && provincial(other) {
+            add(other, &mut names);
         }
     }
     for &s in &found.faced {
@@ -499,6 +514,9 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
             _ => {
                 if let Some(b) = match_verb(text, toks, k).and_then(|after| side_after(text, toks, after)) {
                     found.verbs.push((a, b));
+                    if !matches!(w, "faced" | "faces" | "host" | "hosted" | "hosts") {
+                        found.results.push((a, b));
+                    }
                 }
             }
         }
@@ -580,8 +598,8 @@ fn push_results(text: &str, toks: &[Token], start: usize, found: &mut Found) -> 
 /// token `start` to the line's end, with a bracketed note after it (`(
 /// OT )`, `( 10 innings )`) or the scorers after each count (`Werder
 /// Bremen 2 ( Bode 34 ) Hansa Rostock 0`), and a labelled field after a
-/// period (`. Attendance : 28,500`), or another result after a comma or a
-/// semicolon, whose start it gives.
+/// period (`. Attendance : 28,500`, `. Halftime 1-0`), or another result
+/// after a comma or a semicolon, whose start it gives.
 fn results_line(text: &str, toks: &[Token], start: usize) -> Option<(Side, Side, Option<usize>)> {
     let home = side_at(text, toks, start)?;
     let mut k = skip_bracket(text, toks, home.last + 1);
@@ -606,7 +624,10 @@ fn results_line(text: &str, toks: &[Token], start: usize) -> Option<(Side, Side,
         k += 1;
     }
     let k = if line_ends(toks, k) { k } else { skip_bracket(text, toks, k) };
-    let field = |j: usize| is_cap(tok(text, toks, j)) && tok_is(text, toks, j + 1, ":");
+    // `. Attendance : 28,500`, `. Halftime 1-0`: a label, then a colon or
+    // a score.
+    let field =
+        |j: usize| is_cap(tok(text, toks, j)) && (tok_is(text, toks, j + 1, ":") || is_score(tok(text, toks, j + 1)));
     let end_ok = line_ends(toks, k) || tok_is(text, toks, k, ".") && (line_ends(toks, k + 1) || field(k + 1));
     if end_ok {
         return Some((home, away, None));
@@ -635,9 +656,14 @@ fn standings_line(text: &str, toks: &[Token], lo: usize) -> Option<Side> {
 }
 
 /// A side that reads as a person's name: a given name and more (`Kate
-/// Middleton`), or a title in it (`Lady Diana Spencer`).
+/// Middleton`), or a title in it (`Lady Diana Spencer`). A compass point
+/// opens a town's name, not a person's (`North Melbourne`, `West Ham`),
+/// though the lexicon has it as a given name.
 fn person_like(text: &str, toks: &[Token], s: Side) -> bool {
-    let given = s.last > s.first && lexicon().is_given(&norm(tok(text, toks, s.first)), false);
+    let given = s.last > s.first && {
+        let first = norm(tok(text, toks, s.first));
+        lexicon().is_given(&first, false) && !COMPASS_PREFIXES.iter().any(|c| c.eq_ignore_ascii_case(&first))
+    };
     given || (s.first..=s.last).any(|k| has(toks, k, cat::TITLE))
 }
 
