@@ -529,8 +529,11 @@ fn description_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     }
     let from = lo.max(j.saturating_sub(DESCRIPTION_MAX));
     // (A capitalised demonym may stand between, or a hyphenated
-    // compound: `the Polish minister`, `the Bosnian-born coach`.)
-    let modifier = |k: usize| !ix.capitalised_word(k) || is_demonym(ix.word(k)) || ix.tok(k).hyphen();
+    // compound: `the Polish minister`, `the Bosnian-born coach`; and a
+    // name's possessive is the determiner: `Ukraine's foreign minister
+    // said`, a role, not Ukraine.)
+    let possessive = |k: usize| core(ix.word(k)).len() < ix.word(k).len();
+    let modifier = |k: usize| !ix.capitalised_word(k) || is_demonym(ix.word(k)) || ix.tok(k).hyphen() || possessive(k);
     let det = (from..j).rev().take_while(|&k| ix.tok(k).kind() == Kind::Word && modifier(k)).find(|&k| {
         DETERMINERS.contains(&ix.word(k)) || (k > 0 && ix.word(k) != tw && core(ix.word(k)).len() < ix.word(k).len())
     });

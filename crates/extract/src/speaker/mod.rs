@@ -741,6 +741,15 @@ mod tests {
                 &[("\"I am happy,\"", Some("Ana Lima")), ("\"I did not expect this,\"", Some("Tom Reyes")), ("\"Next year,\"", Some("Tom Reyes"))],
             ),
             (
+                "a_role_after_a_places_possessive_is_no_place",
+                "KYIV, March 3 (Reuters) - Ukraine's foreign minister said on Monday that Kyiv would not accept \"any deal that rewards aggression.\"\n\n\"We are ready,\" Foreign Minister Olena Kravets told reporters.\n\nRussia's objections were clear: \"No deal.\"",
+                &[
+                    ("\"any deal that rewards aggression.\"", Some("Olena Kravets")),
+                    ("\"We are ready,\"", Some("Olena Kravets")),
+                    ("\"No deal.\"", Some("Russia")),
+                ],
+            ),
+            (
                 "an_age_noun_is_whom_the_passage_is_about",
                 "Ana Lima beat Jess Moore 6-3.\n\nMoore, 19, was pleased with her run. \"I'll take a lot from this,\" the teenager said.\n\nTom Reyes, 36, retired. \"It is time,\" said the veteran.\n\nTom Reyes spoke. \"No,\" the pensioner said.",
                 &[
