@@ -252,6 +252,16 @@ mod tests {
                 ],
             ),
             (
+                "clock_time_with_am_or_pm_on_its_minutes",
+                "called at about 11:40pm, left at 10:15AM; it ran 3:40pmx",
+                vec![
+                    ("11:40pm", Date, date("23:40"), None),
+                    ("10:15AM", Date, date("10:15"), None),
+                    // No marker on the minutes: no clock time, as before.
+                    ("3", Cardinal, num(3.0), None),
+                ],
+            ),
+            (
                 "clock_time_with_zone",
                 "Sun 17 Mar 2024 18.45 GMT",
                 vec![("17 Mar 2024", Date, date("2024-03-17"), None), ("18.45", Date, date("18:45"), None)],
