@@ -783,6 +783,15 @@ mod tests {
                 ],
             ),
             (
+                "of_two_given_a_role_the_one_named_last",
+                "Sen. Laura Whitfield and Sen. Ben Carraway met on Wednesday.\n\nWhitfield, who has served since 2011, said she expected a vote. \"I'm an optimist,\" the senator said.\n\nCarraway left early. \"Not today,\" the senator said.\n\nGov. Ana Lima met Tom Reyes. Reyes spoke first. \"Yes,\" the governor said.",
+                &[
+                    ("\"I'm an optimist,\"", Some("Laura Whitfield")),
+                    ("\"Not today,\"", Some("Ben Carraway")),
+                    ("\"Yes,\"", Some("Ana Lima")),
+                ],
+            ),
+            (
                 "a_sides_coach_is_its_manager",
                 "United manager Graham Doyle was pleased. \"He has something special,\" the coach said.\n\nHead coach Ana Lima spoke first. \"We were sloppy,\" the manager said.\n\nGeneral Manager Tom Reyes left. \"Fine,\" the director said.",
                 &[

@@ -419,17 +419,23 @@ impl<'a> Salience<'a> {
         };
         let w = w.trim_end_matches('s');
         let before = self.roles.partition_point(|&(p, _)| self.people[p].tok < tok);
-        self.roles[..before]
-            .iter()
-            .rev()
-            .take(ROLE_LOOKBACK)
-            .find(|(_, r)| {
-                let (role, state) = r.split_once(STATE_MARK).unwrap_or((r, ""));
-                let other_state = !state.is_empty() && place.is_some_and(|p| p != state);
-                let role = role.trim_end_matches('s');
-                (role == w || SIDE_LEADERS.contains(&role) && SIDE_LEADERS.contains(&w)) && !other_state
-            })
-            .map(|&(p, _)| self.people[p].mention)
+        let given = |r: &str| {
+            let (role, state) = r.split_once(STATE_MARK).unwrap_or((r, ""));
+            let other_state = !state.is_empty() && place.is_some_and(|p| p != state);
+            let role = role.trim_end_matches('s');
+            (role == w || SIDE_LEADERS.contains(&role) && SIDE_LEADERS.contains(&w)) && !other_state
+        };
+        let roles = || self.roles[..before].iter().rev().take(ROLE_LOOKBACK).filter(|(_, r)| given(r));
+        let last_given = roles().next().map(|&(p, _)| self.people[p].mention)?;
+        // `Sen. Laura Whitfield and Sen. Ben Carraway …` / `Whitfield said
+        // she expected a vote. "…," the senator said.`: of those given the
+        // role, the one named last before it.
+        let named = self.people.partition_point(|p| p.tok < tok);
+        let last_named = self.people[..named].iter().rev().take(ROLE_LOOKBACK).find_map(|p| {
+            let e = entity(ix, p.mention);
+            roles().any(|&(q, _)| entity(ix, self.people[q].mention) == e).then_some(p.mention)
+        });
+        Some(last_named.unwrap_or(last_given))
     }
 }
 
