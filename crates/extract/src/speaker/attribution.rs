@@ -958,14 +958,17 @@ fn organisation_described(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
         return None;
     }
     let Speaker::Words(start, end) = organisation_before(ix, j)? else { return None };
-    // `Coach Maria Lopez watched. "…," the coach said.`: a person's title
-    // and name are no organisation (the role passes find her).
     let (plo, _) = ix.cx.sentences.range(ix.cx.sentences.of(j).checked_sub(1)?);
-    let names_a_person =
-        (plo..j).take_while(|&k| ix.tok(k).start() < end).any(|k| ix.mention_at(k).is_some_and(|mi| ix.is_person(mi)));
-    let name = ix.cx.text.get(start..end).filter(|_| !names_a_person)?;
-    let in_name = name.split(' ').any(|w| w.eq_ignore_ascii_case(noun));
-    (in_name || ORGANISATION_NOUNS.contains(&noun)).then_some(Speaker::Words(start, end))
+    let mut in_name = ORGANISATION_NOUNS.contains(&noun);
+    for k in (plo..j).take_while(|&k| ix.tok(k).start() < end) {
+        // `Coach Maria Lopez watched. "…," the coach said.`: a person's
+        // title and name are no organisation (the role passes find her).
+        if ix.mention_at(k).is_some_and(|mi| ix.is_person(mi)) {
+            return None;
+        }
+        in_name |= ix.word(k).eq_ignore_ascii_case(noun);
+    }
+    in_name.then_some(Speaker::Words(start, end))
 }
 
 /// Token `k` is an office's abbreviation after `the` (`the PM`, `the CM`).
@@ -1032,26 +1035,13 @@ const QUESTION: &str = "Q";
 const ANSWER: &str = "A";
 
 /// Whom an interview's answer at token `a` is from: the person its
-/// introduction names most often (the last of those named as often),
-/// outside quotation marks, before its first question (`Q:` opening a
-/// line) or this answer. `We spoke to the architect Lena Morris.` names
-/// her; `The novelist Ada Obi, 61, … Her editor, Sam Ruiz, …` names Ada
-/// Obi twice.
+/// introduction names last, outside quotation marks, before its first
+/// question (`Q:` opening a line) or this answer (`Our reporter Tom Reyes
+/// met the architect Lena Morris.`).
 fn interviewee(ix: &Index, a: usize) -> Option<usize> {
-    let line_mark = |k: usize, mark: &str| {
-        ix.word_is(k, mark) && (k == 0 || ix.tok(k).newline_before()) && k + 1 < ix.len() && ix.word_is(k + 1, ":")
-    };
-    let end = (0..a).find(|&k| line_mark(k, QUESTION)).unwrap_or(a);
-    let entity = |mi: usize| ix.cx.entities.get(mi).map(String::as_str);
-    let people: Vec<usize> = (0..end)
-        .filter_map(|k| {
-            let first = |mi: usize| ix.mention_first(mi) == Some(k) && ix.outside_quotes(k);
-            ix.mention_at(k).filter(|&mi| first(mi) && ix.is_person(mi))
-        })
-        .collect();
-    let count = |mi: usize| people.iter().filter(|&&m| entity(m) == entity(mi)).count();
-    // `max_by_key` gives the last of equal counts: the one named last.
-    people.iter().copied().max_by_key(|&mi| count(mi))
+    let question = |k: usize| ix.word_is(k, QUESTION) && ix.tok(k).newline_before() && ix.word_is(k + 1, ":");
+    let end = (0..a).find(|&k| question(k)).unwrap_or(a);
+    (0..end).rev().find_map(|k| ix.mention_at(k).filter(|&mi| ix.is_person(mi) && ix.outside_quotes(k)))
 }
 
 /// How many words may open a sentence before its subject (`But then he
