@@ -140,8 +140,8 @@ fn table_pair(text: &str, toks: &[Token], i: usize) -> bool {
     // Sets with commas between (`6-4, 3-6, 7-5`): a falling pair beside
     // it is a score, as a range never falls (`aged 5-9, 10-14` stay ranges).
     let falling = |k: usize| {
-        let parts: Vec<&str> = word(k).split('-').collect();
-        score_pair(&parts).is_some_and(|b| head_value(parts[0]).is_some_and(|a| a > b)) && on_line(k)
+        let (a, b) = word(k).split_once('-').unwrap_or_default();
+        score_pair(&[a, b]).is_some_and(|b| head_value(a).is_some_and(|a| a > b)) && on_line(k)
     };
     let comma = |k: usize| word(k) == ",";
     (i >= 2 && comma(i - 1) && falling(i - 2)) || (comma(i + 1) && i + 2 < toks.len() && falling(i + 2))

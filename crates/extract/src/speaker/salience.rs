@@ -429,13 +429,9 @@ impl<'a> Salience<'a> {
         let last_given = roles().next().map(|&(p, _)| self.people[p].mention)?;
         // `Sen. Laura Whitfield and Sen. Ben Carraway …` / `Whitfield said
         // she expected a vote. "…," the senator said.`: of those given the
-        // role, the one named last before it.
-        let named = self.people.partition_point(|p| p.tok < tok);
-        let last_named = self.people[..named].iter().rev().take(ROLE_LOOKBACK).find_map(|p| {
-            let e = entity(ix, p.mention);
-            roles().any(|&(q, _)| entity(ix, self.people[q].mention) == e).then_some(p.mention)
-        });
-        Some(last_named.unwrap_or(last_given))
+        // role, the one named last before it (of the people named lately).
+        let given_to = |m: usize| roles().any(|&(q, _)| entity(ix, self.people[q].mention) == entity(ix, m));
+        Some(self.recent(ix, tok).into_iter().flatten().find(|&m| given_to(m)).unwrap_or(last_given))
     }
 }
 
