@@ -425,13 +425,22 @@ impl<'a> Salience<'a> {
             let role = role.trim_end_matches('s');
             (role == w || SIDE_LEADERS.contains(&role) && SIDE_LEADERS.contains(&w)) && !other_state
         };
-        let roles = || self.roles[..before].iter().rev().take(ROLE_LOOKBACK).filter(|(_, r)| given(r));
-        let last_given = roles().next().map(|&(p, _)| self.people[p].mention)?;
         // `Sen. Laura Whitfield and Sen. Ben Carraway …` / `Whitfield said
         // she expected a vote. "…," the senator said.`: of those given the
-        // role, the one named last before it (of the people named lately).
-        let given_to = |m: usize| roles().any(|&(q, _)| entity(ix, self.people[q].mention) == entity(ix, m));
-        Some(self.recent(ix, tok).into_iter().flatten().find(|&m| given_to(m)).unwrap_or(last_given))
+        // role, the one the passage before it is about, else the last.
+        let subject = self.subject_before(tok).map(|m| entity(ix, m));
+        let mut last_given = None;
+        for &(p, ref r) in self.roles[..before].iter().rev().take(ROLE_LOOKBACK) {
+            if !given(r) {
+                continue;
+            }
+            let m = self.people[p].mention;
+            if subject == Some(entity(ix, m)) {
+                return Some(m);
+            }
+            last_given = last_given.or(Some(m));
+        }
+        last_given
     }
 }
 
