@@ -176,10 +176,19 @@ pub(crate) const TIMES_SIGNS: [&str; 3] = ["x", "X", "×"];
 
 /// Currencies abbreviated in letters before an amount or onto its digits,
 /// maybe with a period (`Rs 88,000 crore`, `Rs. 5`, `Rs500`, `Sh2.5
-/// billion`, `KSh 300`, `Rp 15,000`, `RM5`), and their ISO codes. `Sh` is
-/// read as Kenya's shilling, the one the wires write so.
-pub(crate) const CURRENCY_LETTERS: [(&str, &str); 7] =
-    [("KSh", "KES"), ("Ksh", "KES"), ("RM", "MYR"), ("Rp", "IDR"), ("Rs", "INR"), ("Sh", "KES"), ("Tk", "BDT")];
+/// billion`, `KSh 300`, `Rp 15,000`, `RM5`, `Dh500m`), and their ISO
+/// codes. `Sh` is read as Kenya's shilling, the one the wires write so;
+/// `Dh` is the UAE's dirham.
+pub(crate) const CURRENCY_LETTERS: [(&str, &str); 8] = [
+    ("Dh", "AED"),
+    ("KSh", "KES"),
+    ("Ksh", "KES"),
+    ("RM", "MYR"),
+    ("Rp", "IDR"),
+    ("Rs", "INR"),
+    ("Sh", "KES"),
+    ("Tk", "BDT"),
+];
 
 /// One-letter currencies written onto an amount, the rand's and the
 /// naira's as their countries' press writes them (`R18.40`, `R1,450`,
@@ -505,8 +514,9 @@ pub(crate) const CURRENCY_SIGNS: [(&str, &str); 14] = [
 ];
 
 /// Abbreviations of a currency written before an amount, besides `Rs` and
-/// the ISO codes (`DM 184 million`, the Deutsche Mark of old wires).
-pub(crate) const CURRENCY_ABBREVIATIONS: [(&str, &str); 1] = [("DM", "DEM")];
+/// the ISO codes (`DM 184 million`, the Deutsche Mark of old wires; `RMB
+/// 1tn`, China's renminbi; `NIS 20 billion`, Israel's new shekel).
+pub(crate) const CURRENCY_ABBREVIATIONS: [(&str, &str); 3] = [("DM", "DEM"), ("NIS", "ILS"), ("RMB", "CNY")];
 
 /// Letters written onto `$` for a country's dollar (`US$5`, `NZ$38.5
 /// million`, `HK$`, `R$` the real) and its ISO code.

@@ -5,8 +5,8 @@
 
 use annotator_schema::{NumberKind, NumberValue};
 
-use super::fraction::{fraction_word, hyphen_and_a_part, hyphen_mixed};
-use super::scan::{end_of, joined, push, score_context, w, NumberSpan};
+use super::fraction::{fraction_word, hyphen_mixed};
+use super::scan::{push, score_context, NumberSpan};
 use super::words::{currency_word, ordinal, small_word, unit_of};
 use crate::lexicon::month;
 use crate::lexicon::number_words::ONE_IDIOMS;
@@ -29,25 +29,6 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     // the score `112-1`).
     if parts.len() < 2 || hyphen_mixed(text, toks, i).is_some() {
         return None;
-    }
-    // `one-and-a-half kilos`, `a two-and-a-half-year-old`: a whole and a
-    // part, with the unit written onto it or after it.
-    if let Some(v) = hyphen_and_a_part(&parts) {
-        let value = Some(NumberValue::Number(v));
-        let own_unit = parts.get(4).and_then(|p| unit_of(p));
-        let next_unit = (parts.len() == 4 && joined(toks, i)).then(|| unit_of(w(text, toks, i + 1))).flatten();
-        match (own_unit, next_unit) {
-            (Some(u), _) => {
-                let end = t.start() + parts[..5].iter().map(|p| p.len() + 1).sum::<usize>() - 1;
-                push(out, t.start(), end, NumberKind::Measure, value, Some(u));
-            }
-            (None, Some(u)) => {
-                push(out, t.start(), end_of(text, toks, i + 2), NumberKind::Measure, value, Some(u));
-                return Some(i + 2);
-            }
-            (None, None) => push(out, t.start(), t.end(), NumberKind::Cardinal, value, None),
-        }
-        return Some(i + 1);
     }
     // `Third-quarter`, `21st-century`: the ordinal alone.
     if let Some(v) = ordinal(parts[0]) {
@@ -109,7 +90,8 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     if parts[0].eq_ignore_ascii_case("one") && ONE_IDIOMS.iter().any(|i| parts[1].eq_ignore_ascii_case(i)) {
         return None;
     }
-    if count_digits(parts[0]) || small_word(parts[0]).is_some() {
+    let digits = count_digits(parts[0]);
+    if digits || small_word(parts[0]).is_some() {
         // `12-member`, `three-party`, `37,000-strong`, `3.5-point`: the
         // count alone.
         push(out, t.start(), head_end, NumberKind::Cardinal, Some(NumberValue::Number(head_val)), None);
@@ -150,8 +132,8 @@ fn table_pair(text: &str, toks: &[Token], i: usize) -> bool {
     // Sets with commas between (`6-4, 3-6, 7-5`): a falling pair beside
     // it is a score, as a range never falls (`aged 5-9, 10-14` stay ranges).
     let falling = |k: usize| {
-        let parts: Vec<&str> = word(k).split('-').collect();
-        score_pair(&parts).is_some_and(|b| head_value(parts[0]).is_some_and(|a| a > b)) && on_line(k)
+        let (a, b) = word(k).split_once('-').unwrap_or_default();
+        score_pair(&[a, b]).is_some_and(|b| head_value(a).is_some_and(|a| a > b)) && on_line(k)
     };
     let comma = |k: usize| word(k) == ",";
     (i >= 2 && comma(i - 1) && falling(i - 2)) || (comma(i + 1) && i + 2 < toks.len() && falling(i + 2))

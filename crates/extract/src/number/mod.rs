@@ -166,14 +166,12 @@ mod tests {
             ("year_old_keeps_year", "a seven-year-old girl", vec![("seven-year", Measure, num(7.0), Some("year"))]),
             ("compound_count", "a 12-member jury", vec![("12", Cardinal, num(12.0), None)]),
             (
-                "compound_whole_and_a_part",
-                "one-and-a-half kilos, a two-and-a-half-year-old, three-and-a-half, four-and-a-halves",
+                "renminbi_shekels_and_dirhams",
+                "RMB 1tn of stimulus, NIS 20 billion in aid and a Dh500m tower",
                 vec![
-                    ("one-and-a-half kilos", Measure, num(1.5), Some("kg")),
-                    ("two-and-a-half-year", Measure, num(2.5), Some("year")),
-                    ("three-and-a-half", Cardinal, num(3.5), None),
-                    // A plural is no part: the count alone, as before.
-                    ("four", Cardinal, num(4.0), None),
+                    ("RMB 1tn", Money, num(1e12), Some("CNY")),
+                    ("NIS 20 billion", Money, num(2e10), Some("ILS")),
+                    ("Dh500m", Money, num(5e8), Some("AED")),
                 ],
             ),
             (
@@ -258,6 +256,16 @@ mod tests {
                     ("7:42 PM", Date, date("19:42"), None),
                     ("4:17 a.m.", Date, date("04:17"), None),
                     ("11am", Date, date("11:00"), None),
+                ],
+            ),
+            (
+                "clock_time_with_am_or_pm_on_its_minutes",
+                "called at about 11:40pm, left at 10:15AM; it ran 3:40pmx",
+                vec![
+                    ("11:40pm", Date, date("23:40"), None),
+                    ("10:15AM", Date, date("10:15"), None),
+                    // No marker on the minutes: no clock time, as before.
+                    ("3", Cardinal, num(3.0), None),
                 ],
             ),
             (

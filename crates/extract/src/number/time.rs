@@ -74,6 +74,15 @@ fn clock_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -
     // Hours and minutes, and the token after them.
     let (h, m, mut end, explicit) = if w_is(text, toks, i + 1, ":") && glued(i + 1) && glued(i + 2) {
         let (h, m) = (num(word)?, w(text, toks, i + 2));
+        // `11:40pm`: the marker written onto the minutes.
+        let pm = match m.get(2..) {
+            Some("am" | "AM") => Some(false),
+            Some("pm" | "PM") => Some(true),
+            _ => None,
+        };
+        if let Some(pm) = pm {
+            return push_time(out, t.start(), toks[i + 2].end(), h, num(m.get(..2)?)?, Some(pm), i + 3);
+        }
         (h, (m.len() == 2).then(|| num(m)).flatten()?, i + 3, true)
     } else if let Some(d) = word.find(|c: char| c.is_ascii_alphabetic()) {
         // `11am`, `9.30pm`

@@ -541,8 +541,11 @@ fn description_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     }
     let from = lo.max(j.saturating_sub(DESCRIPTION_MAX));
     // (A capitalised demonym may stand between, or a hyphenated
-    // compound: `the Polish minister`, `the Bosnian-born coach`.)
-    let modifier = |k: usize| !ix.capitalised_word(k) || is_demonym(ix.word(k)) || ix.tok(k).hyphen();
+    // compound: `the Polish minister`, `the Bosnian-born coach`; and a
+    // name's possessive is the determiner: `Ukraine's foreign minister
+    // said`, a role, not Ukraine.)
+    let possessive = |k: usize| core(ix.word(k)).len() < ix.word(k).len();
+    let modifier = |k: usize| !ix.capitalised_word(k) || is_demonym(ix.word(k)) || ix.tok(k).hyphen() || possessive(k);
     let det = (from..j).rev().take_while(|&k| ix.tok(k).kind() == Kind::Word && modifier(k)).find(|&k| {
         DETERMINERS.contains(&ix.word(k)) || (k > 0 && ix.word(k) != tw && core(ix.word(k)).len() < ix.word(k).len())
     });
@@ -984,14 +987,17 @@ fn organisation_described(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
         return None;
     }
     let Speaker::Words(start, end) = organisation_before(ix, j)? else { return None };
-    // `Coach Maria Lopez watched. "…," the coach said.`: a person's title
-    // and name are no organisation (the role passes find her).
     let (plo, _) = ix.cx.sentences.range(ix.cx.sentences.of(j).checked_sub(1)?);
-    let names_a_person =
-        (plo..j).take_while(|&k| ix.tok(k).start() < end).any(|k| ix.mention_at(k).is_some_and(|mi| ix.is_person(mi)));
-    let name = ix.cx.text.get(start..end).filter(|_| !names_a_person)?;
-    let in_name = name.split(' ').any(|w| w.eq_ignore_ascii_case(noun));
-    (in_name || ORGANISATION_NOUNS.contains(&noun)).then_some(Speaker::Words(start, end))
+    let mut in_name = ORGANISATION_NOUNS.contains(&noun);
+    for k in (plo..j).take_while(|&k| ix.tok(k).start() < end) {
+        // `Coach Maria Lopez watched. "…," the coach said.`: a person's
+        // title and name are no organisation (the role passes find her).
+        if ix.mention_at(k).is_some_and(|mi| ix.is_person(mi)) {
+            return None;
+        }
+        in_name |= ix.word(k).eq_ignore_ascii_case(noun);
+    }
+    in_name.then_some(Speaker::Words(start, end))
 }
 
 /// Token `k` is an office's abbreviation after `the` (`the PM`, `the CM`).
@@ -1030,10 +1036,6 @@ fn caption(ix: &Index, i: usize, lo: usize) -> Option<Who> {
     if !ix.tok(lo).newline_before() && lo != 0 {
         return None;
     }
-    // `A: "…"`: an interview's answer, its interviewee's.
-    if i == lo + 1 && ix.word_is(lo, ANSWER) {
-        return interviewee(ix, lo).map(|mi| Who::Named(Speaker::Mention(mi)));
-    }
     // A caption in brackets after the name: the name ends before `(`.
     let j = (lo..i).find(|&k| ix.word_is(k, "(")).map_or(i - 1, |b| b.saturating_sub(1));
     if j < lo {
@@ -1050,34 +1052,6 @@ fn caption(ix: &Index, i: usize, lo: usize) -> Option<Who> {
         _ if (lo..=j).all(|k| lexicon::is_all_caps(ix.word(k))) => organisation_ending_at(ix, j, lo).map(Who::Named),
         _ => None,
     }
-}
-
-/// The marks of an interview's lines in the question-and-answer layout
-/// (`Q: Why glass?` / `A: "Because light is free."`).
-const QUESTION: &str = "Q";
-const ANSWER: &str = "A";
-
-/// Whom an interview's answer at token `a` is from: the person its
-/// introduction names most often (the last of those named as often),
-/// outside quotation marks, before its first question (`Q:` opening a
-/// line) or this answer. `We spoke to the architect Lena Morris.` names
-/// her; `The novelist Ada Obi, 61, … Her editor, Sam Ruiz, …` names Ada
-/// Obi twice.
-fn interviewee(ix: &Index, a: usize) -> Option<usize> {
-    let line_mark = |k: usize, mark: &str| {
-        ix.word_is(k, mark) && (k == 0 || ix.tok(k).newline_before()) && k + 1 < ix.len() && ix.word_is(k + 1, ":")
-    };
-    let end = (0..a).find(|&k| line_mark(k, QUESTION)).unwrap_or(a);
-    let entity = |mi: usize| ix.cx.entities.get(mi).map(String::as_str);
-    let people: Vec<usize> = (0..end)
-        .filter_map(|k| {
-            let first = |mi: usize| ix.mention_first(mi) == Some(k) && ix.outside_quotes(k);
-            ix.mention_at(k).filter(|&mi| first(mi) && ix.is_person(mi))
-        })
-        .collect();
-    let count = |mi: usize| people.iter().filter(|&&m| entity(m) == entity(mi)).count();
-    // `max_by_key` gives the last of equal counts: the one named last.
-    people.iter().copied().max_by_key(|&mi| count(mi))
 }
 
 /// How many words may open a sentence before its subject (`But then he

@@ -751,6 +751,15 @@ mod tests {
                 &[("\"I am happy,\"", Some("Ana Lima")), ("\"I did not expect this,\"", Some("Tom Reyes")), ("\"Next year,\"", Some("Tom Reyes"))],
             ),
             (
+                "a_role_after_a_places_possessive_is_no_place",
+                "KYIV, March 3 (Reuters) - Ukraine's foreign minister said on Monday that Kyiv would not accept \"any deal that rewards aggression.\"\n\n\"We are ready,\" Foreign Minister Olena Kravets told reporters.\n\nRussia's objections were clear: \"No deal.\"",
+                &[
+                    ("\"any deal that rewards aggression.\"", Some("Olena Kravets")),
+                    ("\"We are ready,\"", Some("Olena Kravets")),
+                    ("\"No deal.\"", Some("Russia")),
+                ],
+            ),
+            (
                 "an_age_noun_is_whom_the_passage_is_about",
                 "Ana Lima beat Jess Moore 6-3.\n\nMoore, 19, was pleased with her run. \"I'll take a lot from this,\" the teenager said.\n\nTom Reyes, 36, retired. \"It is time,\" said the veteran.\n\nTom Reyes spoke. \"No,\" the pensioner said.",
                 &[
@@ -789,6 +798,15 @@ mod tests {
                 ],
             ),
             (
+                "of_two_given_a_role_the_one_named_last",
+                "Sen. Laura Whitfield and Sen. Ben Carraway met on Wednesday.\n\nWhitfield, who has served since 2011, said she expected a vote. \"I'm an optimist,\" the senator said.\n\nCarraway left early. \"Not today,\" the senator said.\n\nGov. Ana Lima met Tom Reyes. Reyes spoke first. \"Yes,\" the governor said.",
+                &[
+                    ("\"I'm an optimist,\"", Some("Laura Whitfield")),
+                    ("\"Not today,\"", Some("Ben Carraway")),
+                    ("\"Yes,\"", Some("Ana Lima")),
+                ],
+            ),
+            (
                 "a_sides_coach_is_its_manager",
                 "United manager Graham Doyle was pleased. \"He has something special,\" the coach said.\n\nHead coach Ana Lima spoke first. \"We were sloppy,\" the manager said.\n\nGeneral Manager Tom Reyes left. \"Fine,\" the director said.",
                 &[
@@ -801,20 +819,6 @@ mod tests {
                 "a_justice_is_the_judge_and_a_representative_the_congresswoman",
                 "Justice Tom Reyes ruled on Monday. \"The appeal fails,\" the judge wrote.\n\nRep. Ana Lima spoke. \"We disagree,\" the congresswoman said. \"Go,\" the senator said.",
                 &[("\"The appeal fails,\"", Some("Tom Reyes")), ("\"We disagree,\"", Some("Ana Lima")), ("\"Go,\"", None)],
-            ),
-            (
-                "an_interviews_answers_are_its_interviewees",
-                "Our reporter Tom Reyes met the architect Lena Morris, whose museum opens today. Morris is 58.\n\nQ: Why glass?\n\nA: \"Because light is free.\"\n\nQ: And the cost?\n\nA: \"Less than you think.\"\n\nTom Reyes: \"Thank you.\"",
-                &[
-                    ("\"Because light is free.\"", Some("Lena Morris")),
-                    ("\"Less than you think.\"", Some("Lena Morris")),
-                    ("\"Thank you.\"", Some("Tom Reyes")),
-                ],
-            ),
-            (
-                "an_answer_without_an_introduction_names_no_one",
-                "A: \"Because light is free.\"\n\nGrade: A: \"Fine.\"",
-                &[("\"Because light is free.\"", None), ("\"Fine.\"", None)],
             ),
             (
                 "an_organisation_described_by_its_noun",

@@ -426,17 +426,28 @@ impl<'a> Salience<'a> {
         // The roles one office goes by, looked up once ([`SAME_ROLES`]).
         let same = SAME_ROLES.iter().find(|g| g.contains(&w)).copied().unwrap_or(&[]);
         let before = self.roles.partition_point(|&(p, _)| self.people[p].tok < tok);
-        self.roles[..before]
-            .iter()
-            .rev()
-            .take(ROLE_LOOKBACK)
-            .find(|(_, r)| {
-                let (role, state) = r.split_once(STATE_MARK).unwrap_or((r, ""));
-                let other_state = !state.is_empty() && place.is_some_and(|p| p != state);
-                let role = role.trim_end_matches('s');
-                (role == w || same.contains(&role)) && !other_state
-            })
-            .map(|&(p, _)| self.people[p].mention)
+        let given = |r: &str| {
+            let (role, state) = r.split_once(STATE_MARK).unwrap_or((r, ""));
+            let other_state = !state.is_empty() && place.is_some_and(|p| p != state);
+            let role = role.trim_end_matches('s');
+            (role == w || same.contains(&role)) && !other_state
+        };
+        // `Sen. Laura Whitfield and Sen. Ben Carraway …` / `Whitfield said
+        // she expected a vote. "…," the senator said.`: of those given the
+        // role, the one the passage before it is about, else the last.
+        let subject = self.subject_before(tok).map(|m| entity(ix, m));
+        let mut last_given = None;
+        for &(p, ref r) in self.roles[..before].iter().rev().take(ROLE_LOOKBACK) {
+            if !given(r) {
+                continue;
+            }
+            let m = self.people[p].mention;
+            if subject == Some(entity(ix, m)) {
+                return Some(m);
+            }
+            last_given = last_given.or(Some(m));
+        }
+        last_given
     }
 }
 
