@@ -36,7 +36,7 @@ Sources (see README.md beside this file for licences):
     only to *filter* — lower-case English words are dropped from, or flagged
     in, the name and place lists so that `Mobile`, `Split` or `Will` do not
     become entities on their own.
-Output: newline-separated, sorted, deduplicated UTF-8 files, front-coded
+Output: sorted, deduplicated UTF-8 files of front-coded entries
 (see `front_coded`).
 """
 import csv
@@ -531,20 +531,27 @@ def faker_given_names():
             out.update(n.strip() for n in (v.keys() if isinstance(v, dict) else v) if isinstance(n, str) and latin.match(n.strip()))
     return out
 
-# A front-coded line starts with this character's code plus the number of
-# bytes it shares with the line before (crates/extract/src/lexicon/gazetteer.rs
-# decodes it): printable, never a newline.
-PREFIX_CODE_BASE = ord("!")
-# The most shared bytes a code can say, so that codes stay printable ASCII.
-MAX_SHARED_PREFIX = 63
+# A front-coded entry starts with this byte plus the number of bytes it
+# shares with the entry before (crates/extract/src/lexicon/gazetteer.rs
+# decodes it): a control character (shift out, 0x0E), so no name holds one
+# and the code itself ends the entry before: no newline between entries
+# (gzip squeezes the lists 7.4 KiB smaller than with a printable code and
+# a newline per entry).
+PREFIX_CODE_BASE = 0x0E
+# The most shared bytes a code can say, so that codes stay control
+# characters (0x0E..=0x1F); 17 covers all but 6 of the 44,657 entries.
+MAX_SHARED_PREFIX = 17
 
 
 def front_coded(items):
-    """Sorted lines, each as its shared-prefix code and the rest: gzip
-    then squeezes the page's lexicons about 20% smaller than plain lines."""
+    """Sorted entries, each as its shared-prefix code and the rest: gzip
+    then squeezes the page's lexicons about a quarter smaller than plain
+    lines."""
     out, prev = [], b""
     for item in sorted(items):
         cur = item.encode("utf-8")
+        if any(b < 0x20 for b in cur):
+            raise ValueError(f"a control character in {item!r} would end its entry")
         shared = 0
         limit = min(len(cur), len(prev), MAX_SHARED_PREFIX)
         while shared < limit and cur[shared] == prev[shared]:
@@ -559,7 +566,7 @@ def front_coded(items):
 
 def write(path, items):
     with open(path, "w", encoding="utf-8") as fh:
-        fh.write("\n".join(front_coded(items)) + "\n")
+        fh.write("".join(front_coded(items)))
     print(path, len(items))
 
 if __name__ == "__main__":
