@@ -181,14 +181,14 @@ fn number_starters() -> impl Iterator<Item = &'static str> {
 /// it of most words after a number. Built on first use.
 pub fn unit(lower: &str) -> Option<&'static str> {
     static TABLE: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
-    TABLE.get_or_init(|| number_words::UNITS.iter().copied().collect()).get(lower).copied()
+    TABLE.get_or_init(|| number_words::UNITS.iter().collect()).get(lower).copied()
 }
 
 /// The ISO code of a currency word in lower case (`euros` → `EUR`), from
 /// [`number_words::CURRENCY_WORDS`]; hashed like [`unit`].
 pub fn currency(lower: &str) -> Option<&'static str> {
     static TABLE: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
-    TABLE.get_or_init(|| number_words::CURRENCY_WORDS.iter().copied().collect()).get(lower).copied()
+    TABLE.get_or_init(|| number_words::CURRENCY_WORDS.iter().collect()).get(lower).copied()
 }
 
 /// The value of `word` in a `(word, value)` table (a unit's canonical
