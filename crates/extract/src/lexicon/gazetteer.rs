@@ -15,7 +15,7 @@ use super::hash::FastMap;
 use super::table::load_le;
 
 const PLACES: &str = include_str!("../../data/places.txt");
-const GIVEN: &str = include_str!("../../data/given_names.txt");
+pub(super) const GIVEN: &str = include_str!("../../data/given_names.txt");
 const SURNAMES: &str = include_str!("../../data/surnames.txt");
 const COMPANIES: &str = include_str!("../../data/companies.txt");
 
@@ -172,11 +172,28 @@ pub fn lexicon() -> &'static Lexicon {
     })
 }
 
+/// The mark after a given name that tells a man (`build.py`).
+pub(super) const MALE_MARK: u8 = b'<';
+
+/// The mark after a given name that tells a woman (`build.py`).
+pub(super) const FEMALE_MARK: u8 = b'>';
+
+/// An entry's name without the sex mark after it, and the mark if it has
+/// one ([`MALE_MARK`], [`FEMALE_MARK`]; only given names carry one).
+pub(super) fn sex_marked(entry: &str) -> (&str, Option<u8>) {
+    match entry.as_bytes().last() {
+        // Before an ASCII byte is a character boundary.
+        Some(&m) if m == MALE_MARK || m == FEMALE_MARK => (&entry[..entry.len() - 1], Some(m)),
+        _ => (entry, None),
+    }
+}
+
 /// Adds a front-coded list's entries with bit `plain`, or `word` for those
 /// flagged `~` as also English words (and [`name_bit::SURNAME_FIRST`] for
 /// those flagged `^`).
 fn add_flagged(names: &mut Lexicon, list: &str, plain: u8, word: u8) {
     front_decoded(list, |l| {
+        let (l, _) = sex_marked(l);
         if l.is_empty() {
             return;
         }
@@ -379,6 +396,7 @@ mod tests {
             (COMPANIES, name_bit::COMPANY, name_bit::COMPANY),
         ] {
             front_decoded(list, |l| {
+                let (l, _) = sex_marked(l);
                 if l.is_empty() {
                     return;
                 }
@@ -441,6 +459,26 @@ mod tests {
         for (list, want) in cases {
             assert_eq!(decoded(list), *want, "{list:?}");
         }
+    }
+
+    #[test]
+    fn sex_marks_come_off_after_the_name() {
+        let cases: &[(&str, (&str, Option<u8>))] = &[
+            ("Mary>", ("Mary", Some(FEMALE_MARK))),
+            ("~Will<", ("~Will", Some(MALE_MARK))),
+            ("Leslie", ("Leslie", None)),
+            ("Zoë>", ("Zoë", Some(FEMALE_MARK))),
+            ("<", ("", Some(MALE_MARK))),
+            ("", ("", None)),
+        ];
+        for (entry, want) in cases {
+            assert_eq!(sex_marked(entry), *want, "{entry}");
+        }
+        // The marks are given names' alone, and only after the name.
+        for list in [PLACES, SURNAMES, COMPANIES] {
+            assert!(decoded(list).iter().all(|n| sex_marked(n).1.is_none()));
+        }
+        assert!(decoded(GIVEN).iter().all(|n| !sex_marked(n).0.contains(['<', '>'])));
     }
 
     #[test]
