@@ -14,7 +14,7 @@ use super::form::{fold_accents, is_all_caps, title_case, ACRONYM_MAX_LEN};
 use super::hash::FastMap;
 use super::table::load_le;
 
-const PLACES: &str = include_str!("../../data/places.txt");
+pub(super) const PLACES: &str = include_str!("../../data/places.txt");
 pub(super) const GIVEN: &str = include_str!("../../data/given_names.txt");
 const SURNAMES: &str = include_str!("../../data/surnames.txt");
 const COMPANIES: &str = include_str!("../../data/companies.txt");
@@ -178,12 +178,21 @@ pub(super) const MALE_MARK: u8 = b'<';
 /// The mark after a given name that tells a woman (`build.py`).
 pub(super) const FEMALE_MARK: u8 = b'>';
 
-/// An entry's name without the sex mark after it, and the mark if it has
-/// one ([`MALE_MARK`], [`FEMALE_MARK`]; only given names carry one).
-pub(super) fn sex_marked(entry: &str) -> (&str, Option<u8>) {
+/// The mark after a place that is a country (`build.py`).
+pub(super) const COUNTRY_MARK: u8 = b'#';
+
+/// The mark after a place that is a country's capital (`build.py`).
+pub(super) const CAPITAL_MARK: u8 = b'@';
+
+/// An entry's name without the mark after it, and the mark if it has one
+/// ([`MALE_MARK`], [`FEMALE_MARK`] after a given name, [`COUNTRY_MARK`],
+/// [`CAPITAL_MARK`] after a place).
+pub(super) fn marked(entry: &str) -> (&str, Option<u8>) {
     match entry.as_bytes().last() {
         // Before an ASCII byte is a character boundary.
-        Some(&m) if m == MALE_MARK || m == FEMALE_MARK => (&entry[..entry.len() - 1], Some(m)),
+        Some(&m) if [MALE_MARK, FEMALE_MARK, COUNTRY_MARK, CAPITAL_MARK].contains(&m) => {
+            (&entry[..entry.len() - 1], Some(m))
+        }
         _ => (entry, None),
     }
 }
@@ -193,7 +202,7 @@ pub(super) fn sex_marked(entry: &str) -> (&str, Option<u8>) {
 /// those flagged `^`).
 fn add_flagged(names: &mut Lexicon, list: &str, plain: u8, word: u8) {
     front_decoded(list, |l| {
-        let (l, _) = sex_marked(l);
+        let (l, _) = marked(l);
         if l.is_empty() {
             return;
         }
@@ -396,7 +405,7 @@ mod tests {
             (COMPANIES, name_bit::COMPANY, name_bit::COMPANY),
         ] {
             front_decoded(list, |l| {
-                let (l, _) = sex_marked(l);
+                let (l, _) = marked(l);
                 if l.is_empty() {
                     return;
                 }
@@ -462,23 +471,30 @@ mod tests {
     }
 
     #[test]
-    fn sex_marks_come_off_after_the_name() {
+    fn marks_come_off_after_the_name() {
         let cases: &[(&str, (&str, Option<u8>))] = &[
             ("Mary>", ("Mary", Some(FEMALE_MARK))),
             ("~Will<", ("~Will", Some(MALE_MARK))),
             ("Leslie", ("Leslie", None)),
             ("Zoë>", ("Zoë", Some(FEMALE_MARK))),
             ("<", ("", Some(MALE_MARK))),
+            ("Brazil#", ("Brazil", Some(COUNTRY_MARK))),
+            ("Kyiv@", ("Kyiv", Some(CAPITAL_MARK))),
             ("", ("", None)),
         ];
         for (entry, want) in cases {
-            assert_eq!(sex_marked(entry), *want, "{entry}");
+            assert_eq!(marked(entry), *want, "{entry}");
         }
-        // The marks are given names' alone, and only after the name.
-        for list in [PLACES, SURNAMES, COMPANIES] {
-            assert!(decoded(list).iter().all(|n| sex_marked(n).1.is_none()));
+        // The sexes are given names' marks, countries and capitals places',
+        // and a mark is only after the name.
+        for list in [SURNAMES, COMPANIES] {
+            assert!(decoded(list).iter().all(|n| marked(n).1.is_none()));
         }
-        assert!(decoded(GIVEN).iter().all(|n| !sex_marked(n).0.contains(['<', '>'])));
+        assert!(decoded(GIVEN).iter().all(|n| matches!(marked(n).1, None | Some(MALE_MARK | FEMALE_MARK))));
+        assert!(decoded(PLACES).iter().all(|n| matches!(marked(n).1, None | Some(COUNTRY_MARK | CAPITAL_MARK))));
+        for list in [PLACES, GIVEN] {
+            assert!(decoded(list).iter().all(|n| !marked(n).0.contains(['<', '>', '#', '@'])));
+        }
     }
 
     #[test]

@@ -2,12 +2,12 @@
 //! first names `scripts/lexicons/build.py` keeps as clear: common, and far
 //! likelier for one sex than the other. Names shared by both (`Leslie`) and
 //! rare ones tell nothing. Marked in the given names' list (a `<` or `>`
-//! after the name, `gazetteer::sex_marked`), read once per process on first
+//! after the name, `gazetteer::marked`), read once per process on first
 //! use.
 
 use std::sync::OnceLock;
 
-use super::gazetteer::{front_decoded, sex_marked, FEMALE_MARK, GIVEN, MALE_MARK};
+use super::gazetteer::{front_decoded, marked, FEMALE_MARK, GIVEN, MALE_MARK};
 use super::hash::FastMap;
 
 /// What a given name says of the person who bears it.
@@ -24,7 +24,7 @@ pub fn given_name_gender(name: &str) -> Option<NameGender> {
         .get_or_init(|| {
             let mut t = FastMap::default();
             front_decoded(GIVEN, |n| {
-                let (name, mark) = sex_marked(n.strip_prefix('~').unwrap_or(n));
+                let (name, mark) = marked(n.strip_prefix('~').unwrap_or(n));
                 let gender = match mark {
                     Some(MALE_MARK) => NameGender::Male,
                     Some(FEMALE_MARK) => NameGender::Female,
