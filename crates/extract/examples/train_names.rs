@@ -243,13 +243,7 @@ fn quantise(avg: &[f64]) -> Vec<i8> {
 }
 
 fn model_file(weights: &[i8], margins: [i16; CLASSES]) -> Vec<u8> {
-    let mut out = b"NPM1".to_vec();
-    out.push(BITS as u8);
-    for m in margins {
-        out.extend_from_slice(&m.to_le_bytes());
-    }
-    out.extend(weights.iter().map(|&w| w as u8));
-    out
+    train::model_file(BITS as u8, margins, weights)
 }
 
 /// PERSON and PLACE F1 (exact spans) of the whole extractor over `docs`.
@@ -288,15 +282,14 @@ fn compared(docs: &[&Doc], file: &[u8]) -> String {
 /// text file that reaches the rule.
 fn explain(path: &str) {
     let text = std::fs::read_to_string(path).expect("a readable text file");
-    let bytes = include_bytes!("../data/names_model.bin");
-    let bits = u32::from(bytes[4]);
-    let weights = &bytes[5 + 2 * CLASSES..];
+    let (bits, weights) =
+        train::model_weights(include_bytes!("../data/names_model.bin")).expect("the embedded model parses");
     for (start, end, feats) in train::examples(&text) {
         let mut s = [0i32; CLASSES];
         for h in feats {
             let b = (h >> (64 - bits)) as usize * CLASSES;
             for (c, v) in s.iter_mut().enumerate() {
-                *v += i32::from(weights[b + c] as i8);
+                *v += i32::from(weights[b + c]);
             }
         }
         println!("{:?} {:?}", &text[start..end], s);

@@ -244,6 +244,18 @@ pub mod train {
 
     /// The number of classes and their order in a model file.
     pub const CLASSES: [&str; 3] = ["PERSON", "PLACE", "NEITHER"];
+
+    /// The model file of `2^bits` buckets of `weights` (bucket-major,
+    /// one per class each) with `margins`, as the rule reads it.
+    pub fn model_file(bits: u8, margins: [i16; 3], weights: &[i8]) -> Vec<u8> {
+        crate::names::learned_model_file(bits, margins, weights)
+    }
+
+    /// The bits of a bucket and the weights (bucket-major) of model file
+    /// `bytes`; `None` when it is malformed.
+    pub fn model_weights(bytes: &[u8]) -> Option<(u32, Vec<i8>)> {
+        crate::names::learned_model_weights(bytes)
+    }
 }
 
 /// Finds the labelled spans of `text`, sorted by start then longest first.

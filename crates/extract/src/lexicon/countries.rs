@@ -2,16 +2,17 @@
 //! a national team is named after its country and stays a place, while a
 //! club named after a town is none (`LABELS.md`, CoNLL-2003); and which
 //! are capitals (`Moscow`, `Washington`), which news names for their
-//! governments (`Moscow faced Kyiv`). The list is
+//! governments (`Moscow faced Kyiv`). The names are
 //! `scripts/lexicons/build.py`'s (GeoNames' countries and capitals, the
-//! home nations, former countries and the aliases news uses; capitals
-//! flagged `^`), front-coded like the other lexicons and loaded once per
-//! process on first use. A list of its own: the gazetteer's name bits are
-//! all taken.
+//! home nations, former countries and the aliases news uses): a mark after
+//! a place of the gazetteer's list (`gazetteer::marked`), and the few
+//! countries it holds as no place in a list of their own (capitals flagged
+//! `^`); read once per process on first use. A table of its own: the
+//! gazetteer's name bits are all taken.
 
 use std::sync::OnceLock;
 
-use super::gazetteer::front_decoded;
+use super::gazetteer::{front_decoded, marked, CAPITAL_MARK, COUNTRY_MARK, PLACES};
 use super::hash::FastMap;
 
 const COUNTRIES: &str = include_str!("../../data/countries.txt");
@@ -28,6 +29,15 @@ fn nations() -> &'static FastMap<Box<str>, Nation> {
     static TABLE: OnceLock<FastMap<Box<str>, Nation>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut t = FastMap::default();
+        front_decoded(PLACES, |n| {
+            let (name, mark) = marked(n.strip_prefix('~').unwrap_or(n));
+            let nation = match mark {
+                Some(COUNTRY_MARK) => Nation::Country,
+                Some(CAPITAL_MARK) => Nation::Capital,
+                _ => return,
+            };
+            t.insert(name.into(), nation);
+        });
         front_decoded(COUNTRIES, |n| {
             match n.strip_prefix('^') {
                 Some(capital) => t.insert(capital.into(), Nation::Capital),

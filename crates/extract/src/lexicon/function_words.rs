@@ -2,8 +2,10 @@
 //! start a sentence, never part of a name (time zones are on this list too:
 //! see `calendar`).
 
+use super::word_list::{words, Words};
+
 /// Function words and common sentence openers.
-pub(crate) const STOPWORDS: &[&str] = &[
+pub(crate) const STOPWORDS: Words = words![
     "a",
     "about",
     "according",

@@ -2,11 +2,11 @@
 //! place gazetteer, the given names and the surnames, loaded once per
 //! process.
 //!
-//! The lists are sorted and front-coded: each line's first byte says how
-//! many bytes it shares with the line before ([`PREFIX_CODE_BASE`] + that
-//! count), the rest is what follows. That makes the page about 40 KiB
-//! smaller gzipped than the plain lists; decoding them takes a few
-//! milliseconds, once.
+//! The lists are sorted and front-coded: each entry's first byte, a
+//! control character, says how many bytes it shares with the entry before
+//! ([`PREFIX_CODE_BASE`] + that count), the rest, up to the next code, is
+//! what follows. That makes the page about 47 KiB smaller gzipped than the
+//! plain lists; decoding them takes a few milliseconds, once.
 
 use std::sync::OnceLock;
 
@@ -14,8 +14,8 @@ use super::form::{fold_accents, is_all_caps, title_case, ACRONYM_MAX_LEN};
 use super::hash::FastMap;
 use super::table::load_le;
 
-const PLACES: &str = include_str!("../../data/places.txt");
-const GIVEN: &str = include_str!("../../data/given_names.txt");
+pub(super) const PLACES: &str = include_str!("../../data/places.txt");
+pub(super) const GIVEN: &str = include_str!("../../data/given_names.txt");
 const SURNAMES: &str = include_str!("../../data/surnames.txt");
 const COMPANIES: &str = include_str!("../../data/companies.txt");
 
@@ -97,54 +97,64 @@ fn slots_for(names: usize) -> usize {
     (3 * names + 1).next_power_of_two()
 }
 
-/// A front-coded line's first byte is this plus the number of bytes it
-/// shares with the line before: `!` for none, so the code is printable and
-/// never a newline (`build.py` writes at most [`MAX_SHARED_PREFIX`]).
-const PREFIX_CODE_BASE: u8 = b'!';
+/// A front-coded entry's first byte is this plus the number of bytes it
+/// shares with the entry before (`build.py` writes at most
+/// [`MAX_SHARED_PREFIX`]): a control character (shift out, 0x0E), which no
+/// name holds, so the next entry's code ends an entry and the lists need
+/// no newlines (7.4 KiB gzipped off the page against a printable code and
+/// a newline per entry).
+const PREFIX_CODE_BASE: u8 = 0x0E;
 
-/// The longest shared prefix a line's code can say, in bytes: codes stay
-/// inside printable ASCII (`!` to `` ` ``).
-const MAX_SHARED_PREFIX: usize = 63;
+/// The longest shared prefix an entry's code can say, in bytes: codes stay
+/// control characters (0x0E to 0x1F), below every byte of a name.
+const MAX_SHARED_PREFIX: usize = 17;
 
-/// Calls `each` with the lines of a front-coded list, decoded (see the
-/// module doc), in one reused buffer. A line whose code is out of range or
-/// would cut a character is skipped: the data is built by `build.py`, and a
-/// bad line must not take others with it.
+/// Is `b` an entry's code (see [`PREFIX_CODE_BASE`]): a byte below a
+/// space, as every name's byte is not.
+fn is_code(b: u8) -> bool {
+    b < b' '
+}
+
+/// Calls `each` with the entries of a front-coded list, decoded (see the
+/// module doc), in one reused buffer. An entry whose code is out of range
+/// or would cut a character is skipped, as are bytes before the first
+/// code: the data is built by `build.py`, and a bad entry must not take
+/// others with it.
 pub(super) fn front_decoded(list: &str, mut each: impl FnMut(&str)) {
     let mut word = String::new();
-    for line in lines_of(list) {
-        let Some((&code, _)) = line.as_bytes().split_first() else { continue };
+    for (code, rest) in entries_of(list) {
         let shared = usize::from(code.wrapping_sub(PREFIX_CODE_BASE));
-        // `line[1..]` is a boundary: the code is one ASCII byte.
-        if !code.is_ascii() || shared > MAX_SHARED_PREFIX || !word.is_char_boundary(shared) {
+        if shared > MAX_SHARED_PREFIX || !word.is_char_boundary(shared) {
             continue;
         }
         word.truncate(shared);
-        word.push_str(&line[1..]);
+        word.push_str(rest);
         each(&word);
     }
 }
 
-/// The lines of `list` as [`str::lines`] gives them (split at `\n`, a `\r`
-/// before a `\n` dropped, no empty line after the last `\n`), each found by a
-/// plain loop over its bytes: `lines` searches every line through
-/// `memchr`, whose setup costs more than a line of a few bytes (callgrind,
-/// a native build: 5.5M of the 12.6M instructions the lexicons took to
-/// load).
-fn lines_of(list: &str) -> impl Iterator<Item = &str> {
-    let mut rest = list;
+/// The entries of `list`: each code (see [`is_code`]) with the text up to
+/// the next one, found by a plain loop over its bytes (a search through
+/// `memchr` costs more in setup than an entry of a few bytes: callgrind, a
+/// native build, 5.5M of the 12.6M instructions the lexicons took to load).
+fn entries_of(list: &str) -> impl Iterator<Item = (u8, &str)> {
+    // Whatever precedes the first code is no entry.
+    let start = list.bytes().position(is_code).unwrap_or(list.len());
+    let mut rest = &list[start..];
     std::iter::from_fn(move || {
-        if rest.is_empty() {
-            return None;
-        }
-        let Some(end) = rest.bytes().position(|b| b == b'\n') else {
-            return Some(std::mem::take(&mut rest));
-        };
-        // `end` and `end + 1` are boundaries: `\n` is one ASCII byte.
-        let line = &rest[..end];
-        rest = &rest[end + 1..];
-        Some(line.strip_suffix('\r').unwrap_or(line))
+        let (&code, _) = rest.as_bytes().split_first()?;
+        // After the code, and at the next code, are boundaries: codes are
+        // ASCII bytes.
+        let tail = &rest[1..];
+        let end = tail.bytes().position(is_code).unwrap_or(tail.len());
+        rest = &tail[end..];
+        Some((code, &tail[..end]))
     })
+}
+
+/// The number of entries in a front-coded list.
+fn entry_count(list: &str) -> usize {
+    list.bytes().filter(|&b| is_code(b)).count()
 }
 
 /// The process-wide lexicon, built on first use.
@@ -152,8 +162,7 @@ pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
         // Sized for every line at once: the table never fills.
-        let lines: usize =
-            [PLACES, GIVEN, SURNAMES, COMPANIES].iter().map(|l| l.bytes().filter(|&b| b == b'\n').count()).sum();
+        let lines: usize = [PLACES, GIVEN, SURNAMES, COMPANIES].iter().map(|l| entry_count(l)).sum();
         let mut lx = Lexicon::with_slots(slots_for(lines));
         add_flagged(&mut lx, PLACES, name_bit::PLACE, name_bit::WORD_PLACE);
         add_flagged(&mut lx, GIVEN, name_bit::GIVEN, name_bit::GIVEN_WORD);
@@ -163,11 +172,37 @@ pub fn lexicon() -> &'static Lexicon {
     })
 }
 
+/// The mark after a given name that tells a man (`build.py`).
+pub(super) const MALE_MARK: u8 = b'<';
+
+/// The mark after a given name that tells a woman (`build.py`).
+pub(super) const FEMALE_MARK: u8 = b'>';
+
+/// The mark after a place that is a country (`build.py`).
+pub(super) const COUNTRY_MARK: u8 = b'#';
+
+/// The mark after a place that is a country's capital (`build.py`).
+pub(super) const CAPITAL_MARK: u8 = b'@';
+
+/// An entry's name without the mark after it, and the mark if it has one
+/// ([`MALE_MARK`], [`FEMALE_MARK`] after a given name, [`COUNTRY_MARK`],
+/// [`CAPITAL_MARK`] after a place).
+pub(super) fn marked(entry: &str) -> (&str, Option<u8>) {
+    match entry.as_bytes().last() {
+        // Before an ASCII byte is a character boundary.
+        Some(&m) if [MALE_MARK, FEMALE_MARK, COUNTRY_MARK, CAPITAL_MARK].contains(&m) => {
+            (&entry[..entry.len() - 1], Some(m))
+        }
+        _ => (entry, None),
+    }
+}
+
 /// Adds a front-coded list's entries with bit `plain`, or `word` for those
 /// flagged `~` as also English words (and [`name_bit::SURNAME_FIRST`] for
 /// those flagged `^`).
 fn add_flagged(names: &mut Lexicon, list: &str, plain: u8, word: u8) {
     front_decoded(list, |l| {
+        let (l, _) = marked(l);
         if l.is_empty() {
             return;
         }
@@ -338,7 +373,7 @@ pub fn place_at(kind: Option<bool>, sentence_initial: bool) -> bool {
 mod tests {
     use super::*;
 
-    /// The decoded lines of `list`.
+    /// The decoded entries of `list`.
     fn decoded(list: &str) -> Vec<String> {
         let mut out = Vec::new();
         front_decoded(list, |l| out.push(l.to_string()));
@@ -370,6 +405,7 @@ mod tests {
             (COMPANIES, name_bit::COMPANY, name_bit::COMPANY),
         ] {
             front_decoded(list, |l| {
+                let (l, _) = marked(l);
                 if l.is_empty() {
                     return;
                 }
@@ -412,16 +448,21 @@ mod tests {
     }
 
     #[test]
-    fn front_coded_lines_decode() {
-        // (encoded list, decoded lines): `!` shares nothing, `#` two bytes,
-        // `%` four; a code past the line before, or inside a character, is
-        // skipped and the next line reads from the last good one.
+    fn front_coded_entries_decode() {
+        // (encoded list, decoded entries): `\u{e}` shares nothing, `\u{10}`
+        // two bytes, `\u{12}` four; a code past the entry before, or inside
+        // a character, is skipped and the next entry reads from the last
+        // good one, as are bytes before the first code and codes below
+        // the base.
         let cases: &[(&str, &[&str])] = &[
-            ("!Aachen\n#lborg\n", &["Aachen", "Aalborg"]),
-            ("!Kraków\n%ow\n", &["Kraków", "Krakow"]),
-            ("!Kraków\n&x\n%ow\n", &["Kraków", "Krakow"]),
-            ("!A\n/B\n\n!C\n", &["A", "C"]),
-            ("\u{1}A\n", &[]),
+            ("\u{e}Aachen\u{10}lborg", &["Aachen", "Aalborg"]),
+            ("\u{e}Kraków\u{12}ow", &["Kraków", "Krakow"]),
+            ("\u{e}Kraków\u{13}x\u{12}ow", &["Kraków", "Krakow"]),
+            ("\u{e}A\u{1c}B\u{e}C", &["A", "C"]),
+            ("xy\u{e}A\u{d}B\u{f}b", &["A", "Ab"]),
+            ("\u{e}A\u{e}\u{e}C", &["A", "", "C"]),
+            ("\u{1}A", &[]),
+            ("Aachen", &[]),
             ("", &[]),
         ];
         for (list, want) in cases {
@@ -430,22 +471,57 @@ mod tests {
     }
 
     #[test]
-    fn lines_of_splits_as_str_lines_does() {
-        let cases = ["", "\n", "a", "a\n", "a\nb", "a\r\nb\r\n", "\n\nx\n\n", "a\rb\n\r", "Kraków\r\n\r\nŁódź"];
-        for text in cases {
-            assert_eq!(lines_of(text).collect::<Vec<_>>(), text.lines().collect::<Vec<_>>(), "{text:?}");
+    fn marks_come_off_after_the_name() {
+        let cases: &[(&str, (&str, Option<u8>))] = &[
+            ("Mary>", ("Mary", Some(FEMALE_MARK))),
+            ("~Will<", ("~Will", Some(MALE_MARK))),
+            ("Leslie", ("Leslie", None)),
+            ("Zoë>", ("Zoë", Some(FEMALE_MARK))),
+            ("<", ("", Some(MALE_MARK))),
+            ("Brazil#", ("Brazil", Some(COUNTRY_MARK))),
+            ("Kyiv@", ("Kyiv", Some(CAPITAL_MARK))),
+            ("", ("", None)),
+        ];
+        for (entry, want) in cases {
+            assert_eq!(marked(entry), *want, "{entry}");
         }
-        for list in [PLACES, GIVEN, SURNAMES, COMPANIES] {
-            assert!(lines_of(list).eq(list.lines()));
+        // The sexes are given names' marks, countries and capitals places',
+        // and a mark is only after the name.
+        for list in [SURNAMES, COMPANIES] {
+            assert!(decoded(list).iter().all(|n| marked(n).1.is_none()));
+        }
+        assert!(decoded(GIVEN).iter().all(|n| matches!(marked(n).1, None | Some(MALE_MARK | FEMALE_MARK))));
+        assert!(decoded(PLACES).iter().all(|n| matches!(marked(n).1, None | Some(COUNTRY_MARK | CAPITAL_MARK))));
+        for list in [PLACES, GIVEN] {
+            assert!(decoded(list).iter().all(|n| !marked(n).0.contains(['<', '>', '#', '@'])));
         }
     }
 
     #[test]
-    fn every_embedded_line_decodes_in_sorted_order() {
+    fn entries_are_cut_at_every_code() {
+        let cases: &[(&str, &[(u8, &str)])] = &[
+            ("", &[]),
+            ("ab", &[]),
+            ("\u{e}", &[(0xE, "")]),
+            ("\u{e}ab\u{1f}c d\u{e}", &[(0xE, "ab"), (0x1F, "c d"), (0xE, "")]),
+            ("x\u{10}Łódź\u{11}é", &[(0x10, "Łódź"), (0x11, "é")]),
+        ];
+        for (list, want) in cases {
+            assert_eq!(entries_of(list).collect::<Vec<_>>(), *want, "{list:?}");
+            assert_eq!(entry_count(list), want.len(), "{list:?}");
+        }
+    }
+
+    #[test]
+    fn every_embedded_entry_decodes_in_sorted_order() {
         for list in [PLACES, GIVEN, SURNAMES, COMPANIES] {
-            let lines = decoded(list);
-            assert_eq!(lines.len(), list.lines().filter(|l| !l.is_empty()).count());
-            assert!(lines.windows(2).all(|w| w[0] < w[1]), "sorted, no duplicates");
+            let names = decoded(list);
+            assert_eq!(names.len(), entry_count(list));
+            assert!(
+                names.iter().all(|n| !n.is_empty() && !n.bytes().any(is_code)),
+                "no empty name, no code inside one"
+            );
+            assert!(names.windows(2).all(|w| w[0] < w[1]), "sorted, no duplicates");
         }
         assert!(lexicon().is_place("Aachen") && lexicon().is_given("Aaron", true));
     }

@@ -1,16 +1,14 @@
 //! The gender a given name tells (`Mary`, `Carl`), from the US Census 1990
 //! first names `scripts/lexicons/build.py` keeps as clear: common, and far
 //! likelier for one sex than the other. Names shared by both (`Leslie`) and
-//! rare ones tell nothing. Front-coded like the other lexicons, loaded
-//! once per process on first use.
+//! rare ones tell nothing. Marked in the given names' list (a `<` or `>`
+//! after the name, `gazetteer::marked`), read once per process on first
+//! use.
 
 use std::sync::OnceLock;
 
-use super::gazetteer::front_decoded;
+use super::gazetteer::{front_decoded, marked, FEMALE_MARK, GIVEN, MALE_MARK};
 use super::hash::FastMap;
-
-const MALE: &str = include_str!("../../data/given_male.txt");
-const FEMALE: &str = include_str!("../../data/given_female.txt");
 
 /// What a given name says of the person who bears it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,11 +23,14 @@ pub fn given_name_gender(name: &str) -> Option<NameGender> {
     TABLE
         .get_or_init(|| {
             let mut t = FastMap::default();
-            front_decoded(MALE, |n| {
-                t.insert(n.into(), NameGender::Male);
-            });
-            front_decoded(FEMALE, |n| {
-                t.insert(n.into(), NameGender::Female);
+            front_decoded(GIVEN, |n| {
+                let (name, mark) = marked(n.strip_prefix('~').unwrap_or(n));
+                let gender = match mark {
+                    Some(MALE_MARK) => NameGender::Male,
+                    Some(FEMALE_MARK) => NameGender::Female,
+                    _ => return,
+                };
+                t.insert(name.into(), gender);
             });
             t
         })

@@ -2,8 +2,10 @@
 //! landmark and place nouns, club and company suffixes, name particles,
 //! demonyms, US states and the short forms of country names.
 
+use super::word_list::{words, Words};
+
 /// Titles and roles that announce a person's name (`President`, `spokesman`).
-pub(crate) const TITLES: &[&str] = &[
+pub(crate) const TITLES: Words = words![
     "adm",
     "admiral",
     "adviser",
@@ -190,7 +192,7 @@ pub(crate) const TITLES: &[&str] = &[
 /// `Roman Empire`), bands and studios; and the armed groups and news
 /// agencies that news quotes as speakers (`Hamas said`, `Xinhua
 /// reported`), like `Kremlin`.
-pub(crate) const ORG_WORDS: &[&str] = &[
+pub(crate) const ORG_WORDS: Words = words![
     "academy",
     "accord",
     "administration",
@@ -405,7 +407,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
 /// natural feature, a street or an administrative area (`Ciragan Palace`,
 /// `Royal Free Hospital`, `Fish River Canyon`, `Elland Road`, `Nyanza
 /// Province`, `Ocean County`).
-pub(crate) const LANDMARK_WORDS: &[&str] = &[
+pub(crate) const LANDMARK_WORDS: Words = words![
     "abbey",
     "airport",
     "alley",
@@ -635,7 +637,7 @@ pub(crate) const OF_PLACE_NOUNS: [&str; 29] = [
 pub(crate) const PLURAL_NOUN_ENDINGS: [&str; 10] =
     ["ants", "ents", "ers", "ors", "ists", "ics", "als", "ies", "sses", "ats"];
 
-pub(crate) const ORG_SUFFIXES: &[&str] = &[
+pub(crate) const ORG_SUFFIXES: Words = words![
     "ag",
     "albion",
     "athletic",

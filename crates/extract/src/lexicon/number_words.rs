@@ -3,6 +3,8 @@
 //! list exists once; the words that can start a NUMBER (the category
 //! table's `NUMBER_START` bit) are built from them.
 
+use super::word_list::{pairs, Pairs};
+
 /// `zero` … `nineteen`: the word at index `i` is worth `i`.
 pub(crate) const ONES: [&str; 20] = [
     "zero",
@@ -198,7 +200,7 @@ pub(crate) const CURRENCY_LETTERS: [(&str, &str); 8] = [
 pub(crate) const CURRENCY_LETTER_ON_AMOUNTS: [(&str, &str); 2] = [("N", "NGN"), ("R", "ZAR")];
 
 /// Measure words and their canonical unit (`kilometres` → `km`).
-pub(crate) const UNITS: &[(&str, &str)] = &[
+pub(crate) const UNITS: Pairs = pairs![
     ("second", "second"),
     ("seconds", "second"),
     ("sec", "second"),
@@ -567,7 +569,7 @@ pub(crate) const CURRENCY_QUALIFIERS: [(&str, &str, &str); 16] = [
 ];
 
 /// Currency words after an amount and their ISO code (`2.5 million euros`).
-pub(crate) const CURRENCY_WORDS: &[(&str, &str)] = &[
+pub(crate) const CURRENCY_WORDS: Pairs = pairs![
     ("dollar", "USD"),
     ("dollars", "USD"),
     ("usd", "USD"),

@@ -2,10 +2,12 @@
 //! subject and its verb, unnamed and pronoun subjects, and the cues that
 //! make quotation marks a term rather than a quotation.
 
+use super::word_list::{words, Words};
+
 /// Verbs that attribute speech and whose subject is a person (`said`,
 /// `told`, `added`, `exclaimed`, `retorted`): a capitalised word before
 /// one is a name cue as well as a speaker.
-pub(crate) const REPORTING_VERBS: &[&str] = &[
+pub(crate) const REPORTING_VERBS: Words = words![
     "accused",
     "accuses",
     "acknowledged",
@@ -113,7 +115,7 @@ pub(crate) const REPORTING_VERBS: &[&str] = &[
 /// present forms but no present form that reads first as a noun
 /// (`remarks`, `protests`): their subject speaks, but they say too little
 /// of it to make a capitalised word a name (`the season began`).
-pub(crate) const SPEECH_VERBS: &[&str] = &[
+pub(crate) const SPEECH_VERBS: Words = words![
     "acknowledges",
     "admits",
     "advised",
@@ -354,7 +356,7 @@ pub(crate) const KIN_WORDS: [(&str, &str); 5] =
 
 /// Words allowed between a subject and its reporting verb (`Peskov also
 /// said`, `The White House had earlier said`).
-pub(crate) const FILLERS: &[&str] = &[
+pub(crate) const FILLERS: Words = words![
     "again",
     "also",
     "earlier",

@@ -126,6 +126,22 @@ pub fn set_learned_model(bytes: Option<&[u8]>, reset: bool) {
     learned::set_model(bytes.and_then(learned::Model::parse), reset);
 }
 
+/// The learned rule's model file of these weights (training writes it).
+#[cfg(feature = "train")]
+pub fn learned_model_file(bits: u8, margins: [i16; learned::CLASSES], weights: &[i8]) -> Vec<u8> {
+    learned::Model::file(bits, margins, weights)
+}
+
+/// The bits and weights of a learned model file (training explains with
+/// them).
+#[cfg(feature = "train")]
+pub fn learned_model_weights(bytes: &[u8]) -> Option<(u32, Vec<i8>)> {
+    learned::Model::parse(bytes).map(|m| {
+        let (bits, w) = m.weights();
+        (bits, w.to_vec())
+    })
+}
+
 /// Sorted by start, longest first; of overlapping mentions the first kept.
 fn sorted_without_overlaps(mut mentions: Vec<Mention>) -> Vec<Mention> {
     mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
