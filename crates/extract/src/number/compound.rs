@@ -7,9 +7,11 @@ use annotator_schema::{NumberKind, NumberValue};
 
 use super::fraction::{fraction_word, hyphen_mixed};
 use super::scan::{push, score_context, NumberSpan};
-use super::words::{currency_word, ordinal, small_word, unit_of};
+use super::unit::currency_before;
+use super::words::{currency_word, ordinal, scale_word, small_word, unit_of};
+use crate::lexicon::lookup;
 use crate::lexicon::month;
-use crate::lexicon::number_words::ONE_IDIOMS;
+use crate::lexicon::number_words::{ONE_IDIOMS, SOUTH_ASIAN_SCALES};
 use crate::sentences::sentence_initial;
 use crate::tokens::{Kind, Token};
 
@@ -90,7 +92,24 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     if parts[0].eq_ignore_ascii_case("one") && ONE_IDIOMS.iter().any(|i| parts[1].eq_ignore_ascii_case(i)) {
         return None;
     }
+    // `a $5-billion deal`, `a Rs 2,000-crore project`, `a 10-million-dollar
+    // house`, `a 500-crore scheme`: a scale written onto the number, with
+    // the currency before it or after the scale.
     let digits = count_digits(parts[0]);
+    let scale = digits.then(|| scale_word(parts[1]).or_else(|| lookup(&SOUTH_ASIAN_SCALES, parts[1]))).flatten();
+    if let Some(s) = scale.filter(|_| parts[1].len() > 1) {
+        let value = Some(NumberValue::Number(head_val * s));
+        let scaled_end = head_end + 1 + parts[1].len();
+        let before = (i.saturating_sub(CURRENCY_TOKENS)..i)
+            .find_map(|j| currency_before(text, toks, j).filter(|&(_, at)| at == i).map(|(c, _)| (c, j)));
+        let after = parts.get(2).filter(|_| parts.len() == 3).and_then(|p| currency_word(p));
+        match (before, after) {
+            (Some((c, j)), _) => push(out, toks[j].start(), scaled_end, NumberKind::Money, value, Some(c)),
+            (None, Some(c)) => push(out, t.start(), t.end(), NumberKind::Money, value, Some(c)),
+            (None, None) => push(out, t.start(), scaled_end, NumberKind::Cardinal, value, None),
+        }
+        return Some(i + 1);
+    }
     if digits || small_word(parts[0]).is_some() {
         // `12-member`, `three-party`, `37,000-strong`, `3.5-point`: the
         // count alone.
@@ -146,6 +165,9 @@ const FIGURE_MAX_DIGITS: usize = 3;
 /// How far a neighbouring digit pair may be: the next token, or the one
 /// past a bracket (`7-6 ( 7-3 )`).
 const PAIR_GAP: usize = 2;
+
+/// The most tokens a currency before an amount takes (`C`, `$`; `Rs`, `.`).
+const CURRENCY_TOKENS: usize = 2;
 
 /// A count in digits before a compound's noun: whole (`12`, `37,000`) or
 /// with one decimal point between digits (`3.5` of `a 3.5-point spread`);

@@ -175,6 +175,17 @@ mod tests {
                 ],
             ),
             (
+                "compound_scaled_amount",
+                "a $5-billion deal, a Rs 2,000-crore project, a 10-million-dollar house, a 500-crore scheme, a C$1.5-million grant",
+                vec![
+                    ("$5-billion", Money, num(5e9), Some("USD")),
+                    ("Rs 2,000-crore", Money, num(2e10), Some("INR")),
+                    ("10-million-dollar", Money, num(1e7), Some("USD")),
+                    ("500-crore", Cardinal, num(5e9), None),
+                    ("C$1.5-million", Money, num(1.5e6), Some("CAD")),
+                ],
+            ),
+            (
                 "compound_decimal_count",
                 "a 3.5-point spread, a 4.5-star hotel, version 1.2.3-beta, a 10-point lead",
                 vec![

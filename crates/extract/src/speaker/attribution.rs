@@ -1036,6 +1036,10 @@ fn caption(ix: &Index, i: usize, lo: usize) -> Option<Who> {
     if !ix.tok(lo).newline_before() && lo != 0 {
         return None;
     }
+    // `A: "…"`: an interview's answer, its interviewee's.
+    if i == lo + 1 && ix.word_is(lo, ANSWER) {
+        return interviewee(ix, lo).map(|mi| Who::Named(Speaker::Mention(mi)));
+    }
     // A caption in brackets after the name: the name ends before `(`.
     let j = (lo..i).find(|&k| ix.word_is(k, "(")).map_or(i - 1, |b| b.saturating_sub(1));
     if j < lo {
@@ -1052,6 +1056,21 @@ fn caption(ix: &Index, i: usize, lo: usize) -> Option<Who> {
         _ if (lo..=j).all(|k| lexicon::is_all_caps(ix.word(k))) => organisation_ending_at(ix, j, lo).map(Who::Named),
         _ => None,
     }
+}
+
+/// The marks of an interview's lines in the question-and-answer layout
+/// (`Q: Why glass?` / `A: "Because light is free."`).
+const QUESTION: &str = "Q";
+const ANSWER: &str = "A";
+
+/// Whom an interview's answer at token `a` is from: the person its
+/// introduction names last, outside quotation marks, before its first
+/// question (`Q:` opening a line) or this answer (`Our reporter Tom Reyes
+/// met the architect Lena Morris.`).
+fn interviewee(ix: &Index, a: usize) -> Option<usize> {
+    let question = |k: usize| ix.word_is(k, QUESTION) && ix.tok(k).newline_before() && ix.word_is(k + 1, ":");
+    let end = (0..a).find(|&k| question(k)).unwrap_or(a);
+    (0..end).rev().find_map(|k| ix.mention_at(k).filter(|&mi| ix.is_person(mi) && ix.outside_quotes(k)))
 }
 
 /// How many words may open a sentence before its subject (`But then he

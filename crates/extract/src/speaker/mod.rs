@@ -821,6 +821,20 @@ mod tests {
                 &[("\"The appeal fails,\"", Some("Tom Reyes")), ("\"We disagree,\"", Some("Ana Lima")), ("\"Go,\"", None)],
             ),
             (
+                "an_interviews_answers_are_its_interviewees",
+                "Our reporter Tom Reyes met the architect Lena Morris, whose museum opens today. Morris is 58.\n\nQ: Why glass?\n\nA: \"Because light is free.\"\n\nQ: And the cost?\n\nA: \"Less than you think.\"\n\nTom Reyes: \"Thank you.\"",
+                &[
+                    ("\"Because light is free.\"", Some("Lena Morris")),
+                    ("\"Less than you think.\"", Some("Lena Morris")),
+                    ("\"Thank you.\"", Some("Tom Reyes")),
+                ],
+            ),
+            (
+                "an_answer_without_an_introduction_names_no_one",
+                "A: \"Because light is free.\"\n\nGrade: A: \"Fine.\"",
+                &[("\"Because light is free.\"", None), ("\"Fine.\"", None)],
+            ),
+            (
                 "an_organisation_described_by_its_noun",
                 "The Chamber of Commerce was critical. \"Shops will pay,\" the chamber said in a statement.\n\nOrvex Holdings reported a loss. \"It was hard,\" the company said.\n\nRussia protested. \"We object,\" the company said.\n\nThe Arts Council met. \"No comment,\" the committee said.\n\nTom Reyes spoke. \"Later,\" the firm said.\n\nThe Ministry of Defence declined. \"We do not comment,\" said the ministry.\n\nThe Bank of England met. \"Rates hold,\" said the bank spokesman.\n\nCoach Maria Lopez watched. \"We were sloppy,\" the coach said.",
                 &[
