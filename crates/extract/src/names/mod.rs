@@ -637,6 +637,16 @@ mod tests {
                 "Hansa Rostock 2 ( Bode 34 , Labbadia 78 ) Werder Bremen 0 . Attendance : 28,500\nFans in Bremen cheered.",
                 &[("Bode", "PERSON"), ("Labbadia", "PERSON"), ("Bremen", "PLACE")],
             ),
+            (
+                "cricket_scores",
+                "Scores :\nEssex 412 and 205-6 declared ; Kent 298 and 140-5 .\nDerby 350 ( J. Lowe 120 ) ; Hove 210-4 ( A. Kerr 88 not out )\nRain fell on Kent.",
+                &[("J. Lowe", "PERSON")],
+            ),
+            (
+                "counter_figures_of_two_towns_are_no_cricket_scores",
+                "Leeds 412 homes ; Derby 298 homes .",
+                &[("Leeds", "PLACE"), ("Derby", "PLACE")],
+            ),
             ("prose_with_a_count_is_no_results_line", "Bremen 2 ( up from one ) Rostock 0 . Then rain fell.", &[("Bremen", "PLACE"), ("Rostock", "PLACE")]),
             ("national_teams_stay_places", "Japan 2-1 Brazil\n", &[("Japan", "PLACE"), ("Brazil", "PLACE")]),
             (
@@ -2224,6 +2234,11 @@ The law passed.",
         check(&[
             ("a_coach_after_a_town", "Valencia coach Tomas Berg was calm.", &[("Tomas Berg", "PERSON")]),
             ("a_head_coach", "Lyon head coach Remi Garde left.", &[("Remi Garde", "PERSON")]),
+            (
+                "a_former_player_opening_the_sentence",
+                "Former Leeds striker Tomas Berg joined. Leeds had sold him.",
+                &[("Tomas Berg", "PERSON")],
+            ),
             ("a_player_of_a_town_s_club", "Hamburg's striker Jens Olsen scored.", &[("Jens Olsen", "PERSON")]),
             ("two_towns_across_a_verb", "Seville beat Bilbao and Leeds drew with Derby.", &[]),
             ("a_relative_clause_s_match", "Derby , who beat Leicester last week , led .", &[]),
@@ -2254,14 +2269,34 @@ The law passed.",
                 &[("Berg", "PERSON"), ("Visser", "PERSON")],
             ),
             (
+                "fixtures_one_a_line",
+                "Games on Friday:\nHouston at Chicago\nDenver at Boston\n\nHouston won on Thursday.",
+                &[],
+            ),
+            (
+                "counter_one_line_of_a_town_at_a_town",
+                "Pictured:\nHouston at Chicago\n\nThe storm hit Houston.",
+                &[("Houston", "PLACE"), ("Chicago", "PLACE"), ("Houston", "PLACE")],
+            ),
+            (
                 "a_town_facing_a_national_side",
                 "Pakistan play Durham next week, and England beat Kent by six wickets.",
                 &[("Pakistan", "PLACE"), ("England", "PLACE")],
             ),
             (
+                "a_victory_over_a_town",
+                "Essex moved closer to victory over Kent. Kent were 140 for five.",
+                &[("Essex", "PLACE")],
+            ),
+            (
                 "counter_a_country_facing_a_town_s_affairs",
                 "France faced Lyon protests, and Japan hosted Osaka talks.",
                 &[("France", "PLACE"), ("Lyon", "PLACE"), ("Japan", "PLACE"), ("Osaka", "PLACE")],
+            ),
+            (
+                "counter_a_victory_over_a_country",
+                "The victory over Germany was won near Kursk.",
+                &[("Germany", "PLACE"), ("Kursk", "PLACE")],
             ),
             (
                 "counter_children_play_in_a_town",

@@ -6,16 +6,18 @@
 //! - results lines, one or a chain per line: `Leeds 2 Everton 1`, `Aston Villa 2-1
 //!   Newcastle United`, `CHICAGO 104 Detroit 97 ( OT )`, `In Kiev: Dynamo
 //!   Kiev (Ukraine) 2 Neuchatel Xamax (Switzerland) 0`;
+//! - cricket scores: `Essex 412 and 205-6 declared ; Kent 298`;
 //! - standings lines: a name and three or more figures to the line's end
 //!   (`Chelsea 4 3 1 0 9 3 10`, `BALTIMORE 6 2 .750 -`);
 //! - fixtures: `Everton v Newcastle`, `Chelsea vs. Arsenal`, and lists of
-//!   `Boston at Miami , Phoenix at Sacramento`;
+//!   `Boston at Miami , Phoenix at Sacramento`, or of such fixtures one a
+//!   line;
 //! - scorers: `Arsenal - Hallworth 23 , Dekker 67`;
 //! - prose: the sides of a match verb (`Leeds beat Everton`, `drew 0-0
 //!   with`, `lost to`, `at home to`) when one side is a team or a club
 //!   name, or both are towns (no country nor capital: [`is_country`],
 //!   [`is_capital`]), or a town faces a country across a result's verb
-//!   (`Pakistan play Durham`);
+//!   (`Pakistan play Durham`); the town beaten in `victory over Kent`;
 //! - a player's or coach's role after a town (`Madrid coach`, `Dortmund's
 //!   striker`): the town's club;
 //! - club words: a club's prefix before a place (`Dynamo Kiev`, `Sporting
@@ -180,6 +182,7 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
         }
     }
     for &s in &found.roles {
+        let s = past_sentence_opener(text, toks, s, &town);
         if town(s) && !person_like(text, toks, s) {
             add(s, &mut names);
         }
@@ -193,6 +196,23 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
         return Teams { covered: Vec::new() };
     }
     Teams { covered: cover(text, toks, &names) }
+}
+
+/// `Former Leeds striker`: a side that opens its sentence with a word no
+/// lexicon names, before a town, is the town (the word capitalised only
+/// for opening the sentence).
+fn past_sentence_opener(text: &str, toks: &[Token], s: Side, town: &dyn Fn(Side) -> bool) -> Side {
+    let rest = Side { first: s.first + 1, last: s.last };
+    let opener = s.last > s.first
+        && crate::sentences::sentence_initial(text, toks, s.first)
+        && !town(s)
+        && lexicon().name_bits(&norm(tok(text, toks, s.first))) == 0
+        && town(rest);
+    if opener {
+        rest
+    } else {
+        s
+    }
 }
 
 /// Marks every occurrence of the teams' names (compared by [`key`]).
@@ -358,6 +378,7 @@ fn side_ending(text: &str, toks: &[Token], last: usize) -> Option<Side> {
 fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
     let mut found = Found::default();
     let mut at_pairs: Vec<(Side, Side)> = Vec::new();
+    let mut line_pairs: Vec<(Side, Side)> = Vec::new();
     let bytes = text.as_bytes();
     for r in runs {
         let line_start = r.first == 0 || toks[r.first].newline_before();
@@ -370,7 +391,18 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
             !t.newline_before() && (t.upper() || matches!(bytes[t.start()], b'0'..=b'9' | b'(' | b'&' | b'.'))
         });
         if (line_start || labelled) && goes_on {
-            let results = push_results(text, toks, r.first, &mut found);
+            // (A cricket side's runs right after the run: most lines have
+            // none, and are read no further.)
+            let runs_after = toks.get(r.last + 1).is_some_and(|t| bytes[t.start()].is_ascii_digit());
+            let results = push_results(text, toks, r.first, &mut found)
+                || runs_after && {
+                    let scores = cricket_scores(text, toks, r.first);
+                    if let Some([home, away]) = scores {
+                        found.table.push(home);
+                        found.table.push(away);
+                    }
+                    scores.is_some()
+                };
             if line_start && !results {
                 if let Some(side) = standings_line(text, toks, r.first) {
                     found.table.push(side);
@@ -389,6 +421,13 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
                     found.faced.push(b);
                 }
             }
+        }
+        // `closer to victory over Kent`, `their win over Leeds`: the side
+        // beaten is a club when a town's.
+        let over =
+            !line_start && r.first >= 2 && byte_before(1) == b'o' && tok_bytes(text, toks, r.first - 1) == b"over";
+        if over && matches!(tok_bytes(text, toks, r.first - 2), b"victory" | b"win" | b"victories" | b"wins") {
+            found.roles.extend(side_at(text, toks, r.first));
         }
         // `Dynamo Kiev`, `SPORTING LISBON`.
         for k in (r.first..r.last).filter(|&k| toks[k].cat & cat::CLUB_PREFIX != 0) {
@@ -475,7 +514,10 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
                         || matches!(tok_bytes(text, toks, a.first - 1), b"," | b":" | b";");
                     let after_ok =
                         line_ends(toks, b.last + 1) || matches!(tok_bytes(text, toks, b.last + 1), b"," | b"." | b";");
-                    if before_ok && after_ok && !person_like(text, toks, a) && !person_like(text, toks, b) {
+                    let whole_line = (a.first == 0 || toks[a.first].newline_before()) && line_ends(toks, b.last + 1);
+                    if whole_line && !person_like(text, toks, a) && !person_like(text, toks, b) {
+                        line_pairs.push((a, b));
+                    } else if before_ok && after_ok && !person_like(text, toks, a) && !person_like(text, toks, b) {
                         // A new line starts a new list.
                         let same_line = at_pairs
                             .last()
@@ -522,11 +564,15 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
         }
     }
     flush_at_pairs(&mut at_pairs, &mut found);
+    // `Houston at Chicago` alone on a line, and another such line: a
+    // schedule, one fixture a line.
+    flush_at_pairs(&mut line_pairs, &mut found);
     found
 }
 
 /// The `at` fixtures of a line are teams when the line lists two or more
-/// (`Boston at Miami , Phoenix at Sacramento`).
+/// (`Boston at Miami , Phoenix at Sacramento`); so are those alone on
+/// their lines when two lines or more hold one.
 fn flush_at_pairs(at_pairs: &mut Vec<(Side, Side)>, found: &mut Found) {
     if at_pairs.len() >= 2 {
         for &(a, b) in at_pairs.iter() {
@@ -634,6 +680,45 @@ fn results_line(text: &str, toks: &[Token], start: usize) -> Option<(Side, Side,
     }
     let chained = (tok_is(text, toks, k, ",") || tok_is(text, toks, k, ";")) && !line_ends(toks, k + 1);
     chained.then_some((home, away, Some(k + 1)))
+}
+
+/// The words after a cricket side's runs that close its innings
+/// (`205-6 declared`, `312-7 dec`).
+const DECLARED: [&str; 2] = ["declared", "dec"];
+
+/// A cricket scores line from token `start`: `Essex 412 and 205-6 declared ;
+/// Kent 298 and 140-5 .`, `Leicestershire 350 ( V. Wells 120 ) ; Somerset
+/// 210-4 ( P. Bowler 88 not out )`: two sides, each with its innings (runs,
+/// or runs and wickets, maybe declared, maybe its scorers in brackets, a
+/// second after `and`), a semicolon between, to the line's end.
+fn cricket_scores(text: &str, toks: &[Token], start: usize) -> Option<[Side; 2]> {
+    let home = side_at(text, toks, start)?;
+    let k = innings(text, toks, home.last + 1)?;
+    if !tok_is(text, toks, k, ";") || line_ends(toks, k + 1) {
+        return None;
+    }
+    let away = side_at(text, toks, k + 1)?;
+    let k = innings(text, toks, away.last + 1)?;
+    let end = line_ends(toks, k) || tok_is(text, toks, k, ".") && line_ends(toks, k + 1);
+    (end && !person_like(text, toks, home) && !person_like(text, toks, away)).then_some([home, away])
+}
+
+/// A side's innings from token `k` (`412`, `205-6 declared ( … )`, `412 and
+/// 205-6`): the token after them.
+fn innings(text: &str, toks: &[Token], mut k: usize) -> Option<usize> {
+    let mut played = 0;
+    while !line_ends(toks, k) && (is_count(tok(text, toks, k)) || is_score(tok(text, toks, k))) {
+        played += 1;
+        k += 1 + usize::from(DECLARED.contains(&tok(text, toks, k + 1)));
+        if !line_ends(toks, k) {
+            k = skip_bracket(text, toks, k);
+        }
+        if played == 2 || !tok_is(text, toks, k, "and") {
+            break;
+        }
+        k += 1;
+    }
+    (played > 0).then_some(k)
 }
 
 /// A standings line: a side at the line's start, then four or more
