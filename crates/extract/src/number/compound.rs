@@ -5,8 +5,8 @@
 
 use annotator_schema::{NumberKind, NumberValue};
 
-use super::fraction::{fraction_word, hyphen_mixed};
-use super::scan::{push, score_context, NumberSpan};
+use super::fraction::{fraction_word, hyphen_and_a_part, hyphen_mixed};
+use super::scan::{end_of, joined, push, score_context, w, NumberSpan};
 use super::unit::currency_before;
 use super::words::{currency_word, ordinal, scale_word, small_word, unit_of};
 use crate::lexicon::lookup;
@@ -31,6 +31,25 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     // the score `112-1`).
     if parts.len() < 2 || hyphen_mixed(text, toks, i).is_some() {
         return None;
+    }
+    // `one-and-a-half kilos`, `a two-and-a-half-year-old`: a whole and a
+    // part, with the unit written onto it or after it.
+    if let Some(v) = hyphen_and_a_part(&parts) {
+        let value = Some(NumberValue::Number(v));
+        let own_unit = parts.get(4).and_then(|p| unit_of(p));
+        let next_unit = (parts.len() == 4 && joined(toks, i)).then(|| unit_of(w(text, toks, i + 1))).flatten();
+        match (own_unit, next_unit) {
+            (Some(u), _) => {
+                let end = t.start() + parts[..5].iter().map(|p| p.len() + 1).sum::<usize>() - 1;
+                push(out, t.start(), end, NumberKind::Measure, value, Some(u));
+            }
+            (None, Some(u)) => {
+                push(out, t.start(), end_of(text, toks, i + 2), NumberKind::Measure, value, Some(u));
+                return Some(i + 2);
+            }
+            (None, None) => push(out, t.start(), t.end(), NumberKind::Cardinal, value, None),
+        }
+        return Some(i + 1);
     }
     // `Third-quarter`, `21st-century`: the ordinal alone.
     if let Some(v) = ordinal(parts[0]) {

@@ -197,6 +197,20 @@ pub(super) fn and_a_part(text: &str, toks: &[Token], k: usize) -> Option<(f64, u
     spelled(text, toks, k + 2, n)
 }
 
+/// `one-and-a-half`, `two-and-a-half-year`: the parts of a hyphenated
+/// whole and a part, read as `two and a half` is: its value, from the
+/// whole in words and a fraction word that is no plural (not
+/// `one-and-a-halves`, `one-and-all`).
+pub(super) fn hyphen_and_a_part(parts: &[&str]) -> Option<f64> {
+    let [whole, and, a, part, ..] = parts else { return None };
+    if !and.eq_ignore_ascii_case("and") || !matches!(*a, "a" | "an") {
+        return None;
+    }
+    let (d, plural) = denominator(part)?;
+    let whole = small_word(whole).filter(|_| !plural)?;
+    Some(rounded(whole + 1.0 / d))
+}
+
 /// `a year and a half`, `an hour and a half` at token `i` (the `a`): 1.5
 /// of the unit, and the token after it.
 pub(super) fn unit_and_a_part(text: &str, toks: &[Token], i: usize) -> Option<(f64, &'static str, usize)> {

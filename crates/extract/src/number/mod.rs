@@ -166,6 +166,17 @@ mod tests {
             ("year_old_keeps_year", "a seven-year-old girl", vec![("seven-year", Measure, num(7.0), Some("year"))]),
             ("compound_count", "a 12-member jury", vec![("12", Cardinal, num(12.0), None)]),
             (
+                "compound_whole_and_a_part",
+                "one-and-a-half kilos, a two-and-a-half-year-old, three-and-a-half, four-and-a-halves",
+                vec![
+                    ("one-and-a-half kilos", Measure, num(1.5), Some("kg")),
+                    ("two-and-a-half-year", Measure, num(2.5), Some("year")),
+                    ("three-and-a-half", Cardinal, num(3.5), None),
+                    // A plural is no part: the count alone, as before.
+                    ("four", Cardinal, num(4.0), None),
+                ],
+            ),
+            (
                 "renminbi_shekels_and_dirhams",
                 "RMB 1tn of stimulus, NIS 20 billion in aid and a Dh500m tower",
                 vec![
