@@ -10,7 +10,7 @@ use super::fraction::{
 };
 use super::scan::{joined, leads_digits, w, w_is};
 use super::spelled::spelled;
-use super::words::{leading_vulgar, scale_word, unit_of, vague_word};
+use super::words::{leading_vulgar, scale_or_dozen, unit_of, vague_word, DOZEN_VALUE};
 use crate::lexicon::number_words::{
     DOZEN, GLUED_SCALES, GLUED_SECONDS, GLUED_UNITS, SIGNS, SUBUNITS, SUBUNITS_PER_UNIT, TIMES_SIGNS, VAGUE_BEFORE_OF,
 };
@@ -122,7 +122,7 @@ pub(super) fn amount_from(text: &str, toks: &[Token], i: usize, skip: usize, mon
             a.end = k;
             fraction_of = Some(false);
         } else if w(text, toks, i + 1).eq_ignore_ascii_case(DOZEN) && joined(toks, i) {
-            a.value = Some(12.0);
+            a.value = Some(DOZEN_VALUE);
             a.end = i + 2;
         } else {
             // `a thousand`, `a hundred and seventy`
@@ -140,7 +140,7 @@ pub(super) fn amount_from(text: &str, toks: &[Token], i: usize, skip: usize, mon
         }
         return Some(a);
     } else if word.eq_ignore_ascii_case(DOZEN) {
-        a.value = Some(12.0);
+        a.value = Some(DOZEN_VALUE);
     } else if half(text, toks, i) {
         a.value = Some(0.5);
         fraction_of = Some(true);
@@ -175,7 +175,7 @@ pub(super) fn amount_from(text: &str, toks: &[Token], i: usize, skip: usize, mon
         // a half`).
         if let Some((f, k)) = and_a_part(text, toks, a.end) {
             let last = w(text, toks, a.end - 1);
-            let of = scale_word(last).or_else(|| last.eq_ignore_ascii_case(DOZEN).then_some(12.0)).unwrap_or(1.0);
+            let of = scale_or_dozen(last).unwrap_or(1.0);
             (a.value, a.end) = (Some(rounded(value + f * of)), k);
         } else if let Some((p, k)) = proportion(text, toks, a.end, value) {
             // `one in five`
@@ -186,7 +186,7 @@ pub(super) fn amount_from(text: &str, toks: &[Token], i: usize, skip: usize, mon
     // thousand million`.
     while a.glued.is_none() && joined(toks, a.end - 1) {
         let next = w(text, toks, a.end);
-        let Some(s) = scale_word(next).or_else(|| next.eq_ignore_ascii_case(DOZEN).then_some(12.0)) else { break };
+        let Some(s) = scale_or_dozen(next) else { break };
         a.scale_by(s);
         a.end += 1;
     }

@@ -8,9 +8,9 @@
 
 use super::scan::{joined, w, w_bytes, w_is};
 use super::unit::multi_word_unit;
-use super::words::{ordinal, scale_word, small_word, unit_of};
+use super::words::{ordinal, scale_or_dozen, scale_word, small_word, unit_of};
 use crate::lexicon::number_words::{
-    DOZEN, FRACTION_COMPARATIVES, FRACTION_WORDS, HALF_ADVERB_AFTER, HALF_PERIOD_BEFORE, SLASH_DENOMINATORS,
+    FRACTION_COMPARATIVES, FRACTION_WORDS, HALF_ADVERB_AFTER, HALF_PERIOD_BEFORE, SLASH_DENOMINATORS,
 };
 use crate::lexicon::{ascii_lower, cat, core, currency, unit};
 use crate::tokens::{Kind, Token};
@@ -247,10 +247,7 @@ pub(super) fn of_what(text: &str, toks: &[Token], k: usize, without_of: bool) ->
     }
     // `half a month’s wages`: the unit without its possessive.
     let next = core(w(text, toks, j + 1));
-    if next.eq_ignore_ascii_case(DOZEN) {
-        return Some((Of::Scale(12.0), j + 2));
-    }
-    if let Some(s) = scale_word(next).filter(|_| next.len() > 2) {
+    if let Some(s) = scale_or_dozen(next).filter(|_| next.len() > 2) {
         return Some((Of::Scale(s), j + 2));
     }
     // `half a percentage point`, `a quarter of a basis point`.

@@ -4,8 +4,8 @@
 //! `lexicon::number_words`. A leaf: it reads single words, no tokens.
 
 use crate::lexicon::number_words::{
-    CURRENCY_LETTERS, CURRENCY_LETTER_ON_AMOUNTS, CURRENCY_SIGNS, HUNDREDTH, ONES, ORDINALS, ORDINAL_TENS, SCALES,
-    SCALE_ABBREVIATIONS, TENS, VAGUE, VULGAR_FRACTIONS,
+    CURRENCY_LETTERS, CURRENCY_LETTER_ON_AMOUNTS, CURRENCY_SIGNS, DOZEN, HUNDREDTH, ONES, ORDINALS, ORDINAL_TENS,
+    SCALES, SCALE_ABBREVIATIONS, TENS, VAGUE, VULGAR_FRACTIONS,
 };
 use crate::lexicon::{ascii_lower, currency, lookup, split_once_byte, unit};
 
@@ -45,6 +45,15 @@ pub(super) fn scale_word(w: &str) -> Option<f64> {
     let mut buf = [0u8; 32];
     let l = ascii_lower(w, &mut buf).unwrap_or("");
     lookup(&SCALES, l).or_else(|| lookup(&SCALE_ABBREVIATIONS, l))
+}
+
+/// How many a dozen is.
+pub(super) const DOZEN_VALUE: f64 = 12.0;
+
+/// The factor a word scales the number before it by: a scale word
+/// ([`scale_word`]) or `dozen` (`two dozen`, `a dozen and a half`).
+pub(super) fn scale_or_dozen(w: &str) -> Option<f64> {
+    scale_word(w).or_else(|| w.eq_ignore_ascii_case(DOZEN).then_some(DOZEN_VALUE))
 }
 
 /// `first` … `twentieth`, `thirtieth`, `hundredth`, `twenty-first`, `21st`.
