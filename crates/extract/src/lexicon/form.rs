@@ -12,6 +12,11 @@ pub fn core(word: &str) -> &str {
     word.get(..core_len(word.as_bytes())).unwrap_or(word)
 }
 
+/// The word ends in a possessive `'s`/`’s` ([`core`] cuts something).
+pub fn has_possessive(word: &str) -> bool {
+    core(word).len() != word.len()
+}
+
 /// The length of [`core`] of the word whose UTF-8 bytes are `b`. The cut
 /// falls before `'` (ASCII) or before the lead byte of `’`: a character
 /// boundary of the word.

@@ -27,8 +27,8 @@ mod word_list;
 pub use calendar::month;
 pub use countries::{is_capital, is_country};
 pub use form::{
-    ascii_lower, core, core_len, is_all_caps, rsplit_once_byte, split_once_byte, title_case, with_lower,
-    ACRONYM_MAX_LEN,
+    ascii_lower, core, core_len, has_possessive, is_all_caps, rsplit_once_byte, split_once_byte, title_case,
+    with_lower, ACRONYM_MAX_LEN,
 };
 pub use gazetteer::{lexicon, name_bit, place_at};
 pub use given_gender::{given_name_gender, NameGender};

@@ -49,10 +49,7 @@ pub(super) fn norm(word: &str) -> Cow<'_, str> {
     }
 }
 
-/// The word ends in a possessive `'s`/`’s`.
-pub(super) fn has_possessive(word: &str) -> bool {
-    core(word).len() != word.len()
-}
+pub(super) use crate::lexicon::has_possessive;
 
 /// The word starts with a capital.
 pub(super) fn is_cap(word: &str) -> bool {

@@ -18,7 +18,7 @@ use crate::lexicon::speech::{
     ADDRESSEE_ONLY_VERBS, DETERMINERS, FEMALE_WORDS, KIN_WORDS, MALE_WORDS, OFFICE_ABBREVIATIONS, PHRASAL_SPEECH_VERBS,
     SAYING_NOUNS, SPEAKER_PRONOUNS, SPEECH_PARTICIPLES, UNNAMED_SPEAKERS,
 };
-use crate::lexicon::{self, cat, core};
+use crate::lexicon::{self, cat, core, has_possessive};
 use crate::names::is_demonym;
 use crate::sentences::abbreviation_period;
 use crate::tokens::{has, Kind};
@@ -358,7 +358,7 @@ fn organisation_words(ix: &Index, k: usize, end: usize) -> bool {
 /// The subject ending at token `j`.
 fn subject_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     let tw = ix.word(j);
-    if core(tw).len() < tw.len() && ix.tok(j).kind() == Kind::Word {
+    if has_possessive(tw) && ix.tok(j).kind() == Kind::Word {
         return None; // `Smith's claims`, `the minister's remarks`
     }
     if let Some(mi) = ix.capitalised_word(j).then(|| person_of(ix, j, lo)).flatten() {
@@ -544,11 +544,12 @@ fn description_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     // compound: `the Polish minister`, `the Bosnian-born coach`; and a
     // name's possessive is the determiner: `Ukraine's foreign minister
     // said`, a role, not Ukraine.)
-    let possessive = |k: usize| core(ix.word(k)).len() < ix.word(k).len();
+    let possessive = |k: usize| has_possessive(ix.word(k));
     let modifier = |k: usize| !ix.capitalised_word(k) || is_demonym(ix.word(k)) || ix.tok(k).hyphen() || possessive(k);
-    let det = (from..j).rev().take_while(|&k| ix.tok(k).kind() == Kind::Word && modifier(k)).find(|&k| {
-        DETERMINERS.contains(&ix.word(k)) || (k > 0 && ix.word(k) != tw && core(ix.word(k)).len() < ix.word(k).len())
-    });
+    let det = (from..j)
+        .rev()
+        .take_while(|&k| ix.tok(k).kind() == Kind::Word && modifier(k))
+        .find(|&k| DETERMINERS.contains(&ix.word(k)) || (k > 0 && ix.word(k) != tw && has_possessive(ix.word(k))));
     det.map(|_| role_or_unnamed(ix, j))
 }
 
@@ -606,8 +607,7 @@ fn organisation_before(ix: &Index, j: usize) -> Option<Speaker> {
     let named = (a..phi).find(|&k| !lexicon::is_title(ix.word(k))).unwrap_or(a);
     if let Some(mi) = ix.mention_at(named).filter(|&mi| ix.is_person(mi)) {
         let last = (named..phi).take_while(|&k| ix.mention_at(k) == Some(mi)).last().unwrap_or(named);
-        let possessive =
-            core(ix.word(last)).len() != ix.word(last).len() || matches!(ix.word(last + 1), "'s" | "’s" | "'" | "’");
+        let possessive = has_possessive(ix.word(last)) || matches!(ix.word(last + 1), "'s" | "’s" | "'" | "’");
         return possessive.then_some(Speaker::Mention(mi));
     }
     let mut end = (a..phi).take_while(|&k| ix.capitalised_word(k)).last()?;
@@ -729,7 +729,7 @@ fn speaker_after_verb(ix: &Index, i: usize, k0: usize, hi: usize) -> Option<Who>
         if modifier {
             caps = None; // `White House press secretary Jane Doe`: the organisation is not the speaker
         }
-        if capital && core(tw).len() < tw.len() {
+        if capital && has_possessive(tw) {
             caps = None; // `Acme Corp's chief executive, Jane Doe`: the organisation is not the speaker
         }
         k += 1;

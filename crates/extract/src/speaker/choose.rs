@@ -323,8 +323,7 @@ fn colon_subject(ix: &Index, lo: usize, colon: usize, named: bool) -> Option<Att
         if let Some(mi) = ix.mention_at(k).filter(|&mi| ix.is_person(mi)) {
             // A possessive is no subject (`felt Tom's shirt`).
             let last = (k..colon).take_while(|&j| ix.mention_at(j) == Some(mi)).last().unwrap_or(k);
-            let end = ix.word(last);
-            if lexicon::core(end).len() < end.len() {
+            if lexicon::has_possessive(ix.word(last)) {
                 continue;
             }
             return named.then_some(Attribution { tok: k, who: Who::Named(Speaker::Mention(mi)) });
@@ -700,7 +699,7 @@ fn self_declared(ix: &Index, first: usize, last: usize, cursor: &mut usize) -> O
     (from..*cursor).find_map(|mi| {
         let j = ix.mention_first(mi).filter(|&j| j > first && ix.is_person(mi))?;
         let end = (j..=last).take_while(|&e| ix.mention_at(e) == Some(mi)).last()?;
-        let possessive = lexicon::core(ix.word(end)).len() < ix.word(end).len();
+        let possessive = lexicon::has_possessive(ix.word(end));
         let ends = end == last || matches!(ix.word(end + 1), "," | "." | "!" | ";" | "--" | "—");
         if possessive || !ends {
             return None;
