@@ -113,7 +113,14 @@ pub(super) fn classify<'t>(text: &'t str, toks: &[Token], candidates: &[Candidat
             Some(Verdict::Organisation) => out.organisations.push(phrase(text, toks, s.first, s.last)),
             Some(Verdict::Person) => person(text, toks, s, &mut out.mentions),
             Some(Verdict::Place) => push(text, toks, s.first, s.last, Label::Place, &mut out.mentions),
-            Some(Verdict::PlaceTo(last)) => push(text, toks, s.first, last, Label::Place, &mut out.mentions),
+            Some(Verdict::PlaceTo(last)) => {
+                push(text, toks, s.first, last, Label::Place, &mut out.mentions);
+                split_rest(text, toks, s, last, teams, &mut out);
+            }
+            Some(Verdict::PersonTo(last)) => {
+                person(text, toks, Segment { first: s.first, last }, &mut out.mentions);
+                split_rest(text, toks, s, last, teams, &mut out);
+            }
             None | Some(Verdict::Open) => {
                 let (places, opened) = (out.mentions.len(), out.open.len());
                 let whole = gazetteer::Whole { text: cx.whole, norm: &cx.whole_norm, place: cx.whole_place_kind() };
@@ -125,6 +132,16 @@ pub(super) fn classify<'t>(text: &'t str, toks: &[Token], candidates: &[Candidat
         }
     }
     out
+}
+
+/// A candidate `s` whose name ends at token `last`, inside it: the words
+/// after go to the gazetteer and stay open (`PAKISTAN | BEAT ENGLAND`,
+/// `NORMAN | BEATS FALDO`).
+fn split_rest(text: &str, toks: &[Token], s: Segment, last: usize, teams: &Teams, out: &mut Classified) {
+    if last < s.last {
+        let rest = Segment { first: last + 1, last: s.last };
+        gazetteer::split(text, toks, rest, teams, None, &mut out.mentions, &mut out.open);
+    }
 }
 
 /// `Minister for the Middle East Tobias Ellwood`, `the Netherlands Lotte

@@ -661,6 +661,16 @@ mod tests {
             ),
             ("national_fixture_stays_places", "Japan v Brazil , Syria v Qatar .", &[("Japan", "PLACE"), ("Brazil", "PLACE"), ("Syria", "PLACE"), ("Qatar", "PLACE")]),
             (
+                "a_schedule_in_capitals_one_fixture_a_line",
+                "SUNDAY 'S SCHEDULE\nCHICAGO AT TORONTO\nDETROIT AT BALTIMORE\n",
+                &[],
+            ),
+            (
+                "counter_one_headline_in_capitals_with_at",
+                "TALKS AT GENEVA\nDiplomats met in Geneva .",
+                &[("GENEVA", "PLACE"), ("Geneva", "PLACE")],
+            ),
+            (
                 "caps_results_and_at_fixtures",
                 "CHICAGO 104 Detroit 97 ( OT )\n\nGames : Boston at Miami , Chicago at Seattle .\nChicago - Whitlow 31",
                 // The scorer after his team's dash is a person (list slots).
@@ -1629,6 +1639,27 @@ mod tests {
                 "counter_a_run_opening_with_no_surname_of_the_body",
                 "NEW YORK MARATHON\nKen Paxton ran in New York.",
                 &[("Ken Paxton", "PERSON"), ("New York", "PLACE")],
+            ),
+            (
+                "a_surname_that_is_also_a_town",
+                "GOLF - NORMAN LEADS BY TWO .\nGreg Norman of Australia shot 66 .",
+                &[("NORMAN", "PERSON"), ("Greg Norman", "PERSON"), ("Australia", "PLACE")],
+            ),
+            (
+                "a_surname_that_is_also_a_town_before_a_match_verb_and_its_object",
+                "GOLF - NORMAN BEATS FALDO .\nGreg Norman beat Nick Faldo in Akron .",
+                &[
+                    ("NORMAN", "PERSON"),
+                    ("FALDO", "PERSON"),
+                    ("Greg Norman", "PERSON"),
+                    ("Nick Faldo", "PERSON"),
+                    ("Akron", "PLACE"),
+                ],
+            ),
+            (
+                "counter_a_town_whose_name_no_full_name_ends",
+                "NORMAN PASSES SMOKING BAN\nMayor Ann Lee said jobs grew in Norman .",
+                &[("NORMAN", "PLACE"), ("Ann Lee", "PERSON"), ("Norman", "PLACE")],
             ),
         ];
         check(cases);

@@ -39,6 +39,9 @@ pub(super) enum Verdict {
     /// A place that runs on to token `last`, past the candidate (`Kakhovka
     /// dam`).
     PlaceTo(usize),
+    /// A person named by the candidate's words up to token `last`, the
+    /// rest no name (`NORMAN | LEADS BY TWO` over `Greg Norman`).
+    PersonTo(usize),
     /// No name as a whole, and no later rule asked: the gazetteer splits
     /// it and its words stay open for the later passes (`PAXTON SUES`).
     Open,
@@ -497,16 +500,25 @@ fn caps_run_open(cx: &Cx) -> Option<Verdict> {
     if !caps {
         return None;
     }
+    let surname = cx.article.is_surname(&norm(first));
     if let Some(last) = caps_headline_place(cx) {
-        return Some(Verdict::PlaceTo(last));
+        // `NORMAN BEATS NICKLAUS` over `Greg Norman`: a town's one word
+        // that ends a full name the article gives is that person's surname.
+        return Some(if surname && last == s.first { Verdict::PersonTo(last) } else { Verdict::PlaceTo(last) });
     }
-    if !cx.article.is_surname(&norm(first)) {
+    if !surname {
         return None;
     }
     // `ANTHONY PATCH` over `Anthony Patch`: a given name before a surname
     // of the article is a full name it gives.
     let full_name = lexicon().is_given(&norm(first), false) && cx.article.is_surname(&norm(tok(text, toks, s.last)));
-    (!full_name).then_some(Verdict::Open)
+    if full_name {
+        return None;
+    }
+    // (A surname the gazetteer knows as a town, `NORMAN LEADS BY TWO`
+    // over `Greg Norman`, is the person's here: left open, the gazetteer
+    // would take it.)
+    Some(if lexicon().is_place(&norm(first)) { Verdict::PersonTo(s.first) } else { Verdict::Open })
 }
 
 /// `Ciragan Palace`, `Crimean Bridge`, `Fish River Canyon`, `Nyanza

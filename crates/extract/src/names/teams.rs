@@ -443,7 +443,7 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
         let next = &toks[k];
         let len = next.end() - next.start();
         let b0 = text.as_bytes()[next.start()];
-        let short = len <= 2 && matches!(b0, b'v' | b'V' | b'a' | b'-');
+        let short = len <= 2 && matches!(b0, b'v' | b'V' | b'a' | b'A' | b'-');
         // `Oldham 's coach`: a possessive written apart (tokenised text),
         // an apostrophe (`'`, or `’`: its first byte) and an `s`.
         let apart = matches!(b0, b'\'' | 0xE2)
@@ -506,8 +506,9 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
                     }
                 }
             }
-            // `Boston at Miami ,`: a fixture when the line lists two or more.
-            "at" => {
+            // `Boston at Miami ,`: a fixture when the line lists two or more;
+            // `CHICAGO AT TORONTO` in a schedule in capitals.
+            "at" | "AT" => {
                 if let Some(b) = side_after(text, toks, k + 1) {
                     let before_ok = a.first == 0
                         || toks[a.first].newline_before()
