@@ -231,6 +231,7 @@ pub(crate) const ORG_WORDS: Words = words![
     "chronicle",
     "circuit",
     "city",
+    "clinic",
     "club",
     "college",
     "command",
