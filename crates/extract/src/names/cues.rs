@@ -294,9 +294,10 @@ fn is_title_token(toks: &[Token], k: usize, w: &str) -> bool {
 /// born`, `X later resigned`); and, unless `place_named` (a town or
 /// country may have the name: `India, whose`, `Hello Paris`, `Colorado's
 /// attorney general`), a person's kin or counsel (`X's wife`, `X 's
-/// lawyer`), a relative `whose` (`X, whose`, not `the band X, whose`), an
-/// age (`X, 45,`, `X, now 31,`; only when `age_ok`, not after a headline's
-/// `Girl`) or a greeting before (`Hi X!`, `Dear X,`); and a letter's
+/// lawyer`), a relative `whose` (`X, whose`, not `the band X, whose`) or a
+/// greeting before (`Hi X!`, `Dear X,`); an age (`X, 45,`, `X, now 31,`)
+/// when `age_ok` (the caller says: not after a headline's `Girl`, nor a
+/// place's name); and a letter's
 /// salutation or signature ([`letter_slot`]), for a place's name too when
 /// it is a given name (`Bryan,`).
 pub(super) fn person_slot(text: &str, toks: &[Token], s: Segment, place_named: bool, age_ok: bool) -> bool {
@@ -315,9 +316,8 @@ pub(super) fn person_slot(text: &str, toks: &[Token], s: Segment, place_named: b
             || !place_named && matches!(next_text, "himself" | "herself") && !tok(text, toks, s.last).ends_with("ing");
         return life_event_after(text, toks, s) || reflexive();
     }
-    !place_named
-        && next_text == ","
-        && (relative_after(text, toks, s, "whose") && !after_common_noun(text, toks, s.first)
+    next_text == ","
+        && (!place_named && relative_after(text, toks, s, "whose") && !after_common_noun(text, toks, s.first)
             || age_ok && age_after(text, toks, s))
         || !place_named && greeting_before(text, toks, s)
         || letter_slot(text, toks, s) && (!place_named || lexicon().is_given(&norm(tok(text, toks, s.first)), false))

@@ -2016,7 +2016,22 @@ The law passed.",
             ("a_death_after_possessive", "A vacuum followed Vardolek's death in 2004.", &[("Vardolek", "PERSON")]),
             ("an_office_after_possessive", "She praised Ostrelli's administration.", &[("Ostrelli", "PERSON")]),
             ("kin_of_the_second_degree", "They found Quillane's nephew in town.", &[("Quillane", "PERSON")]),
+            (
+                "an_age_after_a_name_holding_a_town",
+                "The dead included Kemi Lagos Adeyemi, 26, of Ibadan.",
+                &[("Kemi Lagos Adeyemi", "PERSON"), ("Ibadan", "PLACE")],
+            ),
             // Counter-examples.
+            (
+                "a_town_takes_no_age",
+                "Those hurt came from Lagos, 26, and Ibadan, 12.",
+                &[("Lagos", "PLACE"), ("Ibadan", "PLACE")],
+            ),
+            (
+                "a_town_of_two_words_takes_no_age",
+                "Those hurt came from New Lagos, 26, and Ibadan.",
+                &[("New Lagos", "PLACE"), ("Ibadan", "PLACE")],
+            ),
             ("active_arrest_by_a_place", "Then Moscow arrested two reporters.", &[("Moscow", "PLACE")]),
             ("headline_common_noun_with_age", "Man, 59, held on suspicion of theft", &[]),
             ("born_without_was", "The Brennagh born players left.", &[]),

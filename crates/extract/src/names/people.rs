@@ -471,7 +471,10 @@ pub(super) fn name_in_person_only_slot(cx: &Cx) -> Option<Verdict> {
     let place_named = cx.whole_is_place()
         || (s.first..=s.last)
             .any(|k| lx.name_bits(&norm(tok(text, toks, k))) & (name_bit::PLACE | name_bit::WORD_PLACE) != 0);
-    person_slot(text, toks, s, place_named, !opener).then_some(Verdict::Person)
+    // A town or a country takes no age (`Leeds, 26,`); a longer name of
+    // which one word is a town's does (`Dorlian Castillo Cabrera, 26,`).
+    let age_ok = !(opener || cx.whole_is_place() || cx.n == 1 && place_named);
+    person_slot(text, toks, s, place_named, age_ok).then_some(Verdict::Person)
 }
 
 /// `Englishmen`, `Frenchmen`: the plural of a nationality noun.
