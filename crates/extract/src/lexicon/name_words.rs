@@ -384,6 +384,7 @@ pub(crate) const ORG_WORDS: Words = words![
     "summit",
     "systems",
     "taliban",
+    "team",
     "technologies",
     "telecom",
     "telecoms",
