@@ -713,6 +713,11 @@ pub(crate) const STATE_FORMS: [&str; 8] =
 /// average`, `the Hang Seng index`, `the Nasdaq composite`).
 pub(crate) const MARKET_INDEX_NOUNS: [&str; 4] = ["average", "composite", "index", "indexes"];
 
+/// The words before a weather system's name (`Storm Boris`, `Hurricane
+/// Helene`, `Typhoon Yagi`): the system is no person, and its name alone
+/// names it after (`Helene made landfall`).
+pub(crate) const WEATHER_SYSTEM_WORDS: [&str; 4] = ["cyclone", "hurricane", "storm", "typhoon"];
+
 /// Organisations named like a person, a given name and a surname (`the
 /// Kenya Red Cross said`): the news's most frequent, which no organisation
 /// word marks.

@@ -250,6 +250,12 @@ mod tests {
             ("institution_is_not_a_place", "The Kremlin said and the White House said", &[]),
             ("a_clinic_named_after_a_person_is_no_person", "She works with the Mayo Clinic in Rochester.", &[("Rochester", "PLACE")]),
             ("a_team_named_after_a_place_is_no_place", "He rides for UAE Team Emirates in France.", &[("France", "PLACE")]),
+            (
+                "a_weather_system_and_its_name_alone_are_no_person",
+                "Hurricane Helene hit Florida. Tropical Storm Alberto moved north. Later Helene weakened and Alberto stalled.",
+                &[("Florida", "PLACE")],
+            ),
+            ("counter_a_town_named_storm", "She grew up in Storm Lake, Iowa.", &[("Storm Lake", "PLACE"), ("Iowa", "PLACE")]),
             ("village_of_cue", "captured the village of Andriivka on", &[("Andriivka", "PLACE")]),
             ("region_cue", "in the northeastern Zolochiv region", &[("Zolochiv", "PLACE")]),
             ("in_x_country_cue", "a strike in Bucha, Ukraine killed", &[("Bucha", "PLACE"), ("Ukraine", "PLACE")]),

@@ -9,8 +9,8 @@
 
 use super::mention::Mention;
 use super::words::{starts_run, tok, tok_is};
-use crate::lexicon::name_words::{COMPASS_PREFIXES, PLACE_PREPOSITIONS};
-use crate::lexicon::{cat, core, is_all_caps, lexicon, FastSet, ACRONYM_MAX_LEN};
+use crate::lexicon::name_words::{COMPASS_PREFIXES, PLACE_PREPOSITIONS, WEATHER_SYSTEM_WORDS};
+use crate::lexicon::{cat, core, is_all_caps, lexicon, with_lower, FastSet, ACRONYM_MAX_LEN};
 use crate::tokens::Token;
 
 /// The most words of a company's name before its suffix whose first word
@@ -89,6 +89,10 @@ pub(super) fn drop_org_heads<'t>(
             }
         }
     }
+    // `Hurricane Helene … Helene made landfall`: a weather system's name
+    // alone names it.
+    let names: Vec<&str> = orgs.iter().filter_map(|o| weather_system_name(o)).collect();
+    orgs.extend(names);
     if !orgs.is_empty() {
         // A name of several words covers what is inside it wherever the
         // text writes it (`Carter Beaumont` after `Carter Beaumont's
@@ -101,6 +105,21 @@ pub(super) fn drop_org_heads<'t>(
         });
     }
     mentions
+}
+
+/// `Helene` of `Hurricane Helene`, `Alberto` of `Tropical Storm Alberto`:
+/// the name after a weather system's word (the first or the second,
+/// as `rules::institution` reads it), which alone names the system.
+fn weather_system_name(org: &str) -> Option<&str> {
+    let mut rest = org;
+    for _ in 0..2 {
+        let (word, after) = rest.split_once(' ')?;
+        if with_lower(word, |w| WEATHER_SYSTEM_WORDS.contains(&w)) {
+            return Some(after);
+        }
+        rest = after;
+    }
+    None
 }
 
 /// `Taiwan Semiconductor Manufacturing Co` does not make every `Taiwan` the

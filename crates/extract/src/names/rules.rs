@@ -20,7 +20,7 @@ use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{
     COMPANY_PREFIXES, COMPASS_PREFIXES, CONNECTORS, FEATURE_PREFIXES, FEATURE_PREFIXES_BEFORE_PARTICLE, LOCATIVE_CUES,
     LOWER_CASE_LANDMARKS, MARKET_INDEX_NOUNS, NAME_SHAPED_ORGANISATIONS, ORGANISATION_NOUNS, PLACE_NOUNS,
-    REGION_PREFIXES,
+    REGION_PREFIXES, WEATHER_SYSTEM_WORDS,
 };
 use crate::lexicon::speech::DETERMINERS;
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, name_bit, with_lower, ACRONYM_MAX_LEN};
@@ -152,6 +152,9 @@ pub(super) fn institution(cx: &Cx) -> Option<Verdict> {
     if NAME_SHAPED_ORGANISATIONS.iter().any(|o| cx.whole.ends_with(o)) {
         return Some(Verdict::Neither);
     }
+    if weather_system(cx) {
+        return Some(Verdict::Organisation);
+    }
     if !has_org_word(cx.toks, cx.s) {
         return None;
     }
@@ -176,6 +179,24 @@ pub(super) fn institution(cx: &Cx) -> Option<Verdict> {
         return Some(Verdict::Open);
     }
     Some(if cx.whole_is_place() || city_where_a_place_goes(cx) { Verdict::Place } else { Verdict::Neither })
+}
+
+/// The most words of a weather system's name with its words (`Tropical
+/// Storm Alberto`, `Super Typhoon Mangkhut`): a longer run is a headline
+/// (`Storm Hits Florida Coast Towns`).
+const MAX_WEATHER_SYSTEM_WORDS: usize = 3;
+
+/// `Storm Boris`, `Hurricane Helene`, `Tropical Storm Alberto`: a weather
+/// system's word and its name are no person, and the name alone names the
+/// system after (`org_names`). Not a town (`Storm Lake`: a landmark noun
+/// ends it).
+fn weather_system(cx: &Cx) -> bool {
+    if !(2..=MAX_WEATHER_SYSTEM_WORDS).contains(&cx.n) {
+        return false;
+    }
+    let system = |k: usize| with_lower(tok(cx.text, cx.toks, k), |w| WEATHER_SYSTEM_WORDS.contains(&w));
+    (system(cx.s.first) || cx.n == MAX_WEATHER_SYSTEM_WORDS && system(cx.s.first + 1))
+        && !has(cx.toks, cx.s.last, cat::LANDMARK)
 }
 
 /// `Peru Army Kills Five Rebels In Ayacucho`, `Trump Rally In Ohio Draws
