@@ -242,7 +242,11 @@ fn open_end(line: &str) -> usize {
 /// a quotation, unless it holds no word or is a term (`so-called “x”`).
 fn push(base: usize, line: &str, start: usize, end: usize, para: usize, open_end: bool, out: &mut Vec<QuoteSpan>) {
     let body = &line[start..end];
-    if !body.chars().any(char::is_alphanumeric) || is_term(&line[..start]) || work_title(&line[..start], body) {
+    if !body.chars().any(char::is_alphanumeric)
+        || is_term(&line[..start])
+        || work_title(&line[..start], body)
+        || cited_headline(&line[..start], body, &line[end..])
+    {
         return;
     }
     out.push(QuoteSpan { start: base + start, end: base + end, para, open_end });
@@ -351,6 +355,28 @@ fn naming_verb(b: &str) -> bool {
     false
 }
 
+/// A line's list marks before a cited headline (`* "…" — Reuters`).
+const LIST_MARKS: [char; 4] = ['*', '-', '•', '·'];
+
+/// A source's headline cited on a line of its own (`"Storm kills 16 in
+/// central Europe" — BBC News, September 16, 2024`, a news site's sources
+/// list): the quotation opens the line (maybe after a list mark), holds
+/// no sentence's end (a headline, not `"Ask not …." — Kennedy`), and a
+/// dash then an outlet and a date (a figure) end the line. A title, not
+/// a quote (`LABELS.md`).
+fn cited_headline(before: &str, body: &str, after: &str) -> bool {
+    let opens_line = before.trim().chars().all(|c| LIST_MARKS.contains(&c));
+    let inner = body.trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?'));
+    let headline = !inner.ends_with(['.', '!', '?']);
+    let Some(source) = after.trim_start().strip_prefix(['—', '–', '-']) else { return false };
+    let source = source.trim_start();
+    opens_line
+        && headline
+        && source.starts_with(|c: char| c.is_uppercase())
+        && !source.contains(['\n', '"', '“'])
+        && source.bytes().any(|b| b.is_ascii_digit())
+}
+
 /// A work's title after a possessive (`NBC's “Meet the Press”`, `the
 /// network's “Face the Nation”`): the quotation (`body`, with its marks)
 /// is a few words, each capitalised or a short word a title leaves in
@@ -415,6 +441,21 @@ mod tests {
                 &["“about Russia’s so-called ‘desire’ to end,”"],
             ),
             ("so_called_is_a_term", r#"or so-called "memorandums", at"#, &[]),
+            (
+                "a_cited_source_headline_is_a_title",
+                "Sources\n\n\"Flood waters rise in Galati\" — Reuters, September 15, 2024\n* “Tusk visits Klodzko” – BBC News, 16 September",
+                &[],
+            ),
+            (
+                "counter_an_epigraph_is_a_quote",
+                "\"We shall fight on the beaches.\" — Winston Churchill, 1940",
+                &["\"We shall fight on the beaches.\""],
+            ),
+            (
+                "counter_a_headline_quote_with_no_date_after",
+                "\"Nobody expected this\" — the mayor of Galati",
+                &["\"Nobody expected this\""],
+            ),
             ("referred_to_as_is_a_term", "referred to as “memorandums.” Now", &[]),
             ("possessive_plural_is_not_a_quote", "the soldiers' remains and 'x'", &["'x'"]),
             (
