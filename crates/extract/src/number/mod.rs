@@ -766,6 +766,15 @@ mod tests {
                 ],
             ),
             (
+                "a_duration_in_three_units",
+                "won in 4 hours 32 minutes 11 seconds ; 2 minutes 5 seconds 3 laps",
+                vec![
+                    ("4 hours 32 minutes 11 seconds", Measure, num(16331.0), Some("second")),
+                    ("2 minutes 5 seconds", Measure, num(125.0), Some("second")),
+                    ("3", Cardinal, num(3.0), None),
+                ],
+            ),
+            (
                 "wire_money_and_units",
                 "up 12 PCT to DM 184 million, 42 shillings, eight nights, 1,200 sq km and 125,000 pounds",
                 vec![

@@ -189,19 +189,26 @@ pub(super) fn scan_quantity(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     Some(q1.end)
 }
 
-/// A duration written in two units after the quantity `q` (`1 hour 20
-/// minutes`, `2 hours 5 minutes`): the token after it, its value in the
-/// smaller unit (80) and that unit. Joined by `and` they are two spans,
-/// as the guide's `June 20 and 30` (`3 hours and 41 minutes`).
+/// A duration written in two units or more after the quantity `q` (`1
+/// hour 20 minutes`, `4 hours 32 minutes 11 seconds`): the token after
+/// it, its value in the smallest unit (80; 16,331) and that unit. Joined
+/// by `and` they are two spans, as the guide's `June 20 and 30` (`3 hours
+/// and 41 minutes`).
 fn duration(text: &str, toks: &[Token], q: &Qty) -> Option<(usize, f64, &'static str)> {
-    let (big, v) = (q.unit?, q.value?);
-    if q.kind != NumberKind::Measure || !joined(toks, q.end - 1) {
+    let (mut big, mut v) = (q.unit?, q.value?);
+    if q.kind != NumberKind::Measure {
         return None;
     }
-    let small = quantity(text, toks, q.end).filter(|s| s.kind == NumberKind::Measure && s.low.is_none())?;
-    let (unit, more) = (small.unit?, small.value?);
-    let &(_, _, per) = DURATION_STEPS.iter().find(|(b, s, _)| *b == big && *s == unit)?;
-    Some((small.end, v * per + more, unit))
+    let mut end = q.end;
+    while joined(toks, end - 1) {
+        let Some(small) = quantity(text, toks, end).filter(|s| s.kind == NumberKind::Measure && s.low.is_none()) else {
+            break;
+        };
+        let (Some(unit), Some(more)) = (small.unit, small.value) else { break };
+        let Some(&(_, _, per)) = DURATION_STEPS.iter().find(|(b, s, _)| *b == big && *s == unit) else { break };
+        (big, v, end) = (unit, v * per + more, small.end);
+    }
+    (end > q.end).then_some((end, v, big))
 }
 
 /// A change of level, not a spread, from the amount at token `qi` (`min`)
