@@ -60,8 +60,8 @@ const STREAM_DOCS: usize = 4_000;
 /// The argument that makes this program the core in a fresh process.
 const CORE_ONCE: &str = "--core-once";
 /// glibc's tunables for the fresh core: `annotate FILE` starts itself again
-/// with these on an input of 4 MiB or more (`src/pages.rs`: huge pages, one
-/// arena for a run with one thread extracting).
+/// with these on an input of 4 MiB or more (`src/pages.rs`: huge pages and
+/// one arena).
 const HUGE_PAGES: (&str, &str) = (
     "GLIBC_TUNABLES",
     "glibc.malloc.hugetlb=1:glibc.malloc.arena_max=1:glibc.malloc.mmap_threshold=33554432:glibc.malloc.top_pad=67108864",

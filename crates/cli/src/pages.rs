@@ -16,18 +16,19 @@
 //!
 //! That tunable covers only the main arena's heap and blocks malloc maps
 //! whole, and a mapped block's unaligned ends still fault 4 KiB at a time.
-//! A run with one thread extracting ([`Extractors::One`]: `annotate FILE`,
-//! `annotate --jsonl --jobs 1`) also gets [`ONE_ARENA`]: every thread
-//! allocates from the main arena (no per-thread heap, which has no huge
-//! pages), blocks up to 32 MiB come from that heap instead of maps of their
-//! own (each freed block's pages unmapped and faulted in again when the
-//! next one is made), and the heap grows 64 MiB ahead: on the 10 MB
-//! document 11,000 → 500–900 faults for `annotate FILE` (system time 35–45
-//! → 20–25 ms), 31,000 → 350–700 for it as one `--jsonl` line (medians of
-//! runs in turns, the same bytes out), its instructions the same (2,886M →
-//! 2,890M, callgrind). With
-//! several workers (`--jobs 2` and up) each keeps its own arena: one arena
-//! makes them wait for each other's allocations.
+//! `annotate FILE` ([`Run::Annotate`]) also gets [`ONE_ARENA`]: every
+//! thread allocates from the main arena (no per-thread heap, which has no
+//! huge pages), blocks up to 32 MiB come from that heap instead of maps of
+//! their own (each freed block's pages unmapped and faulted in again when
+//! the next one is made), and the heap grows 64 MiB ahead: on the 10 MB
+//! document 11,000 → 500–900 faults, system time 35–45 → 20–25 ms, CPU time
+//! over its threads 10–40 ms less (medians of runs in turns, the same
+//! bytes out), its instructions the same (2,886M → 2,890M, callgrind).
+//! `annotate --jsonl` ([`Run::Stream`]) keeps huge pages alone: with one
+//! arena the document as one line took 31,000 → 500 faults but no less
+//! CPU time (350 → 365 ms, system 75 → 95, medians of 10 runs in turns,
+//! load 11), and from `--jobs 2` on its workers would wait on each other's
+//! allocations.
 //!
 //! glibc reads its tunables only at start, from the environment, and the
 //! workspace forbids `unsafe` (no `madvise` or `mallopt` of our own), so the
@@ -51,27 +52,27 @@ const TUNABLES_VAR: &str = "GLIBC_TUNABLES";
 /// The tunable: transparent huge pages for the memory malloc maps.
 const HUGE_PAGES: &str = "glibc.malloc.hugetlb=1";
 
-/// With [`HUGE_PAGES`], for a run with one thread extracting: one arena
+/// With [`HUGE_PAGES`], for `annotate FILE`: one arena
 /// for every thread (`arena_max`), blocks below 32 MiB (glibc's largest
 /// threshold on 64-bit) from the heap (`mmap_threshold`), which grows 64
 /// MiB beyond each request (`top_pad`, address space: a page costs nothing
 /// until it is touched). glibc ignores a tunable it does not know.
 const ONE_ARENA: &str = "glibc.malloc.arena_max=1:glibc.malloc.mmap_threshold=33554432:glibc.malloc.top_pad=67108864";
 
-/// How many threads of the run extract at once, which decides its arenas.
+/// Which command runs, which decides its tunables.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Extractors {
-    /// `annotate FILE` (its other threads allocate little) or `--jobs 1`.
-    One,
-    /// `--jobs 2` and up: each worker keeps an arena of its own.
-    Several,
+pub enum Run {
+    /// `annotate FILE...`: one thread extracts, the others allocate little.
+    Annotate,
+    /// `annotate --jsonl`: each worker keeps an arena of its own.
+    Stream,
 }
 
 /// The tunables a run started again is given.
-fn tunables(extractors: Extractors) -> String {
-    match extractors {
-        Extractors::One => format!("{HUGE_PAGES}:{ONE_ARENA}"),
-        Extractors::Several => HUGE_PAGES.to_string(),
+fn tunables(run: Run) -> String {
+    match run {
+        Run::Annotate => format!("{HUGE_PAGES}:{ONE_ARENA}"),
+        Run::Stream => HUGE_PAGES.to_string(),
     }
 }
 
@@ -99,9 +100,9 @@ fn input_bytes(files: &[String]) -> Option<u64> {
 }
 
 /// Starts this process again with huge pages when [`wanted`] for `files`,
-/// with the [`tunables`] of its `extractors`; returns (having changed
-/// nothing) when not, or when that start fails.
-pub fn use_huge_pages(files: &[String], extractors: Extractors) {
+/// with the [`tunables`] of its `run`; returns (having changed nothing)
+/// when not, or when that start fails.
+pub fn use_huge_pages(files: &[String], run: Run) {
     use std::os::unix::process::CommandExt;
     if !wanted(std::env::var_os(TUNABLES_VAR).is_some(), input_bytes(files)) {
         return;
@@ -113,7 +114,7 @@ pub fn use_huge_pages(files: &[String], extractors: Extractors) {
         command.arg0(arg0);
     }
     // `exec` returns only when it failed: the run then goes on as it is.
-    let _failed = command.args(args).env(TUNABLES_VAR, tunables(extractors)).exec();
+    let _failed = command.args(args).env(TUNABLES_VAR, tunables(run)).exec();
 }
 
 #[cfg(test)]
@@ -130,13 +131,13 @@ mod tests {
     }
 
     #[test]
-    fn one_extracting_thread_gets_one_arena_and_several_keep_theirs() {
-        let one = tunables(Extractors::One);
+    fn annotate_gets_one_arena_and_a_stream_keeps_its_workers_arenas() {
+        let one = tunables(Run::Annotate);
         assert!(one.starts_with("glibc.malloc.hugetlb=1:"), "{one}");
         for t in ["glibc.malloc.arena_max=1", "glibc.malloc.mmap_threshold=33554432", "glibc.malloc.top_pad=67108864"] {
             assert!(one.split(':').any(|x| x == t), "{t} in {one}");
         }
-        assert_eq!(tunables(Extractors::Several), "glibc.malloc.hugetlb=1");
+        assert_eq!(tunables(Run::Stream), "glibc.malloc.hugetlb=1");
     }
 
     #[test]
