@@ -23,6 +23,12 @@
 //!    is a new process's (its lexicons, its memory touched for the first
 //!    time) and not the CLI's own work. The target's ratio stays the one
 //!    to the core in process.
+//! 5. What each costs in CPU time over all its threads, and the page faults
+//!    of a new process (Linux: this process's `/proc` figures for itself
+//!    and for the children it waited for): the core in process is warm (its
+//!    lexicons loaded, its memory already its own), `annotate` and the
+//!    fresh core are not. Less sensitive than elapsed time to a shared
+//!    machine's load, though not immune to it.
 //!
 //! Each figure is the median of `ROUNDS` rounds, the kinds of run taking
 //! turns within a round, so that a shared machine's load falls on all alike;
@@ -53,9 +59,13 @@ const BIG: usize = 10_000_000;
 const STREAM_DOCS: usize = 4_000;
 /// The argument that makes this program the core in a fresh process.
 const CORE_ONCE: &str = "--core-once";
-/// glibc's tunables for the fresh core: `annotate` starts itself again
-/// with these on an input of 4 MiB or more (`src/pages.rs`).
-const HUGE_PAGES: (&str, &str) = ("GLIBC_TUNABLES", "glibc.malloc.hugetlb=1");
+/// glibc's tunables for the fresh core: `annotate FILE` starts itself again
+/// with these on an input of 4 MiB or more (`src/pages.rs`: huge pages and
+/// one arena).
+const HUGE_PAGES: (&str, &str) = (
+    "GLIBC_TUNABLES",
+    "glibc.malloc.hugetlb=1:glibc.malloc.arena_max=1:glibc.malloc.mmap_threshold=33554432:glibc.malloc.top_pad=67108864",
+);
 
 /// `--core-once FILE`: reads FILE and extracts it once, the lexicons
 /// loading meanwhile, the spans left to the process's end (as `annotate`
@@ -64,6 +74,49 @@ fn core_once(file: &str) {
     let _ = std::thread::Builder::new().name("warm-up".into()).spawn(annotator_extract::warm_up);
     let text = std::fs::read_to_string(file).expect("read the document");
     std::mem::forget(annotator_extract::extract(&text));
+}
+
+/// The CPU time and minor page faults of a run.
+#[derive(Clone, Copy)]
+struct Cost {
+    cpu: f64,
+    faults: u64,
+}
+
+/// Clock ticks a second in `/proc`'s times (`USER_HZ`: 100 on Linux).
+const TICKS: f64 = 100.0;
+
+/// What the children this process has waited for cost so far (`cutime`,
+/// `cstime`, `cminflt` of `/proc/self/stat`); `None` off Linux.
+fn children() -> Option<Cost> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // The fields after the command's name, which is in brackets: field 3 on.
+    let fields: Vec<&str> = stat.get(stat.rfind(')')? + 2..)?.split(' ').collect();
+    let field = |n: usize| fields.get(n - 3)?.parse::<u64>().ok();
+    Some(Cost { cpu: (field(16)? + field(17)?) as f64 / TICKS, faults: field(11)? })
+}
+
+/// What the children waited for since `before` cost.
+fn since(before: Option<Cost>) -> Option<Cost> {
+    let (b, now) = (before?, children()?);
+    Some(Cost { cpu: now.cpu - b.cpu, faults: now.faults - b.faults })
+}
+
+/// This thread's CPU time so far (`/proc/thread-self/schedstat`, in ns);
+/// `None` off Linux.
+fn thread_cpu() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    Some(stat.split(' ').next()?.parse::<f64>().ok()? / 1e9)
+}
+
+/// The median CPU time of `costs` and their page faults (median, least and
+/// most), `None` if one is unknown.
+fn median_cost(costs: &[Option<Cost>]) -> Option<(f64, String)> {
+    let costs: Vec<Cost> = costs.iter().copied().collect::<Option<_>>()?;
+    let faults: Vec<u64> = costs.iter().map(|c| c.faults).collect();
+    let (lo, hi) = (faults.iter().min()?, faults.iter().max()?);
+    let faults = format!("{} page faults ({lo}-{hi})", median(faults.iter().map(|&f| f as f64).collect()));
+    Some((median(costs.iter().map(|c| c.cpu).collect()), faults))
 }
 
 fn median(mut v: Vec<f64>) -> f64 {
@@ -133,12 +186,15 @@ fn main() {
     let n = bins.len();
     let turn = move |r: usize| (0..n).map(move |i| (i + r) % n);
     let (mut convert, mut export, mut fresh) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut core_cpu, mut fresh_cost, mut cli_cost) = (Vec::new(), Vec::new(), vec![Vec::new(); bins.len()]);
     let this = std::env::current_exe().expect("this program's path");
     for r in 0..ROUNDS {
         let mut found = Vec::new();
+        let cpu_before = thread_cpu();
         core.push(time(|| {
             found = annotator_extract::extract(std::hint::black_box(&big));
         }));
+        core_cpu.push(cpu_before.zip(thread_cpu()).map(|(b, a)| a - b));
         let mut doc = None;
         convert.push(time(|| {
             doc = Some(annotator_extract::to_document("big", "big.txt", &big, std::mem::take(&mut found)))
@@ -149,13 +205,17 @@ fn main() {
             assert!(matches!(files, Some(Ok(_))), "the JSON export fails");
             std::hint::black_box(files);
         }));
+        let before = children();
         fresh.push(time(|| {
             let status =
                 Command::new(&this).arg(CORE_ONCE).arg(&txt).env(HUGE_PAGES.0, HUGE_PAGES.1).status().expect("runs");
             assert!(status.success(), "the core in a fresh process failed");
         }));
+        fresh_cost.push(since(before));
         for b in turn(r) {
+            let before = children();
             cli[b].push(run(bins[b].0, &[], &txt, &dir.join("big.json")));
+            cli_cost[b].push(since(before));
         }
         for b in turn(r) {
             let args = ["--jsonl", "--quiet", "--jobs", "1"];
@@ -197,6 +257,22 @@ fn main() {
     for (b, (_, mark)) in bins.iter().enumerate() {
         let (r, lo, hi) = ratio(&fresh, &cli[b]);
         println!("  annotate big.txt -o big.json to the core in a fresh process: ratio {r:.2} (rounds {lo:.2}-{hi:.2}){mark}");
+    }
+    let core_cpu: Option<Vec<f64>> = core_cpu.into_iter().collect();
+    if let (Some(core_cpu), Some((fresh_cpu, fresh_faults))) = (core_cpu, median_cost(&fresh_cost)) {
+        println!(
+            "  CPU time over all threads: the core in process (warm: lexicons loaded, memory reused) {:.0} ms; in a fresh process {:.0} ms, {fresh_faults}",
+            1e3 * median(core_cpu),
+            1e3 * fresh_cpu,
+        );
+        for (b, (_, mark)) in bins.iter().enumerate() {
+            if let Some((cpu, faults)) = median_cost(&cli_cost[b]) {
+                println!(
+                    "  CPU time over all threads: annotate big.txt -o big.json {:.0} ms, {faults}{mark}",
+                    1e3 * cpu
+                );
+            }
+        }
     }
 
     // 2. A stream of thousands of articles, one thread against every core.

@@ -75,7 +75,7 @@ fn main() -> ExitCode {
         }
         Command::Annotate { format, out, files } => {
             #[cfg(all(target_os = "linux", target_env = "gnu"))]
-            pages::use_huge_pages(&files);
+            pages::use_huge_pages(&files, pages::Run::Annotate);
             input::read_to_annotate(&files).map_err(Failure::from).and_then(|inputs| {
                 let written = if format.id() == LABELLED_JSON {
                     // The spans found are let go unfreed, as the documents are below.
@@ -100,7 +100,7 @@ fn main() -> ExitCode {
         }
         Command::Stream(opts) => {
             #[cfg(all(target_os = "linux", target_env = "gnu"))]
-            pages::use_huge_pages(&opts.files);
+            pages::use_huge_pages(&opts.files, pages::Run::Stream);
             return stream_status(stream::run(opts));
         }
     };
