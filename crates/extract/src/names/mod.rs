@@ -1650,6 +1650,11 @@ mod tests {
                 &[("Ken Paxton", "PERSON"), ("New York", "PLACE")],
             ),
             (
+                "a_full_name_of_the_body_before_the_headline_s_verb",
+                "CRICKET - GRAHAM GOOCH RETIRES .\nEngland batsman Graham Gooch quit on Monday .",
+                &[("GRAHAM GOOCH", "PERSON"), ("England", "PLACE"), ("Graham Gooch", "PERSON")],
+            ),
+            (
                 "a_surname_that_is_also_a_town",
                 "GOLF - NORMAN LEADS BY TWO .\nGreg Norman of Australia shot 66 .",
                 &[("NORMAN", "PERSON"), ("Greg Norman", "PERSON"), ("Australia", "PLACE")],

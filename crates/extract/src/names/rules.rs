@@ -23,7 +23,7 @@ use crate::lexicon::name_words::{
     REGION_PREFIXES, WEATHER_SYSTEM_WORDS,
 };
 use crate::lexicon::speech::DETERMINERS;
-use crate::lexicon::{self, cat, core, is_all_caps, lexicon, name_bit, with_lower, ACRONYM_MAX_LEN};
+use crate::lexicon::{self, cat, core, is_all_caps, lexicon, name_bit, title_case, with_lower, ACRONYM_MAX_LEN};
 use crate::tokens::{has, skip_to, Kind, Token};
 
 /// What a rule decides for a candidate.
@@ -488,6 +488,10 @@ pub(super) fn market_index_after(cx: &Cx) -> Option<Verdict> {
     index.then_some(Verdict::Neither)
 }
 
+/// The most words of a full name opening a headline in capitals before
+/// its verb (`GRAHAM GOOCH`, `JOSE MARIA OLAZABAL`).
+const MAX_HEADLINE_NAME_WORDS: usize = 3;
+
 /// `PAXTON SUES OVER BORDER POLICY`, `KAFELNIKOV WINS`: a run in capitals
 /// opening with no place before a verb ([`caps_headline_place`]) whose first word is the surname of a full name the article gives in
 /// mixed case (`Ken Paxton`) is a headline's subject and its verb, not one
@@ -526,6 +530,17 @@ fn caps_run_open(cx: &Cx) -> Option<Verdict> {
         // `NORMAN BEATS NICKLAUS` over `Greg Norman`: a town's one word
         // that ends a full name the article gives is that person's surname.
         return Some(if surname && last == s.first { Verdict::PersonTo(last) } else { Verdict::PlaceTo(last) });
+    }
+    // `GRAHAM GOOCH RETIRES` over `Graham Gooch`: a full name the article
+    // gives in mixed case opens the run, and the headline's verb after it
+    // joins nothing.
+    if lexicon().is_given(&norm(first), false) {
+        let longest = (s.first + MAX_HEADLINE_NAME_WORDS - 1).min(s.last - 1);
+        let given =
+            (s.first + 1..=longest).find(|&last| cx.article.count(&title_case(phrase(text, toks, s.first, last))) > 0);
+        if let Some(last) = given {
+            return Some(Verdict::PersonTo(last));
+        }
     }
     if !surname {
         return None;
