@@ -99,7 +99,10 @@ pub(super) fn classify<'t>(text: &'t str, toks: &[Token], candidates: &[Candidat
     for (i, c) in candidates.iter().enumerate() {
         let s = c.words;
         if c.lead == Lead::Title {
-            if titled_person(text, toks, s) {
+            if let Some(last) = rules::caps_name_before_verb(text, toks, &article, s, s.first) {
+                person(text, toks, Segment { first: s.first, last }, &mut out.mentions);
+                split_rest(text, toks, s, last, teams, &mut out);
+            } else if titled_person(text, toks, s) {
                 person(text, toks, s, &mut out.mentions);
             } else if !toks[s.first].upper() {
                 // The office's places (`Minister | of Foreign Affairs of Iraq`).

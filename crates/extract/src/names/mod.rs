@@ -1655,6 +1655,11 @@ mod tests {
                 &[("GRAHAM GOOCH", "PERSON"), ("England", "PLACE"), ("Graham Gooch", "PERSON")],
             ),
             (
+                "a_titled_name_of_the_body_before_the_headline_s_verb",
+                "PRESIDENT CLINTON SIGNS WELFARE BILL .\nPresident Clinton signed it in Washington .",
+                &[("CLINTON", "PERSON"), ("Clinton", "PERSON"), ("Washington", "PLACE")],
+            ),
+            (
                 "a_surname_that_is_also_a_town",
                 "GOLF - NORMAN LEADS BY TWO .\nGreg Norman of Australia shot 66 .",
                 &[("NORMAN", "PERSON"), ("Greg Norman", "PERSON"), ("Australia", "PLACE")],

@@ -492,6 +492,27 @@ pub(super) fn market_index_after(cx: &Cx) -> Option<Verdict> {
 /// its verb (`GRAHAM GOOCH`, `JOSE MARIA OLAZABAL`).
 const MAX_HEADLINE_NAME_WORDS: usize = 3;
 
+/// `GRAHAM GOOCH | RETIRES` over `Graham Gooch`, `KING | HUSSEIN | VISITS
+/// CAIRO` over `Hussein`: in capitals, run `s` opens with a name the
+/// article gives in mixed case, of a few words and ending at token `from`
+/// or after, and a word no lexicon knows as a name follows it (the
+/// headline's verb); that name's last token. Not when the article gives
+/// the whole run (`SIR | HENRY CURTIS` over `Henry Curtis` and `Henry`).
+pub(super) fn caps_name_before_verb(
+    text: &str,
+    toks: &[Token],
+    article: &Article,
+    s: Segment,
+    from: usize,
+) -> Option<usize> {
+    let known = |last: usize| article.count(&title_case(phrase(text, toks, s.first, last))) > 0;
+    if s.first == s.last || !is_all_caps(phrase(text, toks, s.first, s.last)) || known(s.last) {
+        return None;
+    }
+    let longest = (s.first + MAX_HEADLINE_NAME_WORDS - 1).min(s.last - 1);
+    (from..=longest).rev().find(|&last| known(last) && lexicon().name_bits(&norm(tok(text, toks, last + 1))) == 0)
+}
+
 /// `PAXTON SUES OVER BORDER POLICY`, `KAFELNIKOV WINS`: a run in capitals
 /// opening with no place before a verb ([`caps_headline_place`]) whose first word is the surname of a full name the article gives in
 /// mixed case (`Ken Paxton`) is a headline's subject and its verb, not one
@@ -535,10 +556,7 @@ fn caps_run_open(cx: &Cx) -> Option<Verdict> {
     // gives in mixed case opens the run, and the headline's verb after it
     // joins nothing.
     if lexicon().is_given(&norm(first), false) {
-        let longest = (s.first + MAX_HEADLINE_NAME_WORDS - 1).min(s.last - 1);
-        let given =
-            (s.first + 1..=longest).find(|&last| cx.article.count(&title_case(phrase(text, toks, s.first, last))) > 0);
-        if let Some(last) = given {
+        if let Some(last) = caps_name_before_verb(text, toks, cx.article, s, s.first + 1) {
             return Some(Verdict::PersonTo(last));
         }
     }
