@@ -841,12 +841,7 @@ pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
         let digits = w.bytes().any(|b| b.is_ascii_digit());
         // `Jordan Israel` is two places; `David Irving` a known surname.
         let both_places = lx.is_place(&norm(w)) && lx.is_place(&g) && !lx.is_surname(&norm(w), true);
-        // `Golden State`, `Penn State`, `United Kingdom`: a state form
-        // ends no person's name.
-        let state_form = k == s.last && is_state_form(w);
-        !(function_word || short_acronym || both_places || digits || state_form)
-            || CONNECTORS.contains(&w)
-            || is_particle_name(w)
+        !(function_word || short_acronym || both_places || digits) || CONNECTORS.contains(&w) || is_particle_name(w)
     });
     // `Will Toronto's airport…`: a given name that is also an English word
     // opening a sentence, before a known place that is no surname, is the
@@ -883,7 +878,10 @@ pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
             && !lx.is_surname(&norm(core(tok(text, toks, s.last))), false)
             && !(s.first..=s.last).any(|k| lx.is_place(&norm(core(tok(text, toks, k)))))
     };
-    if !lx.is_given(&g, false) || !rest_ok || word_then_place() || office() || word_after_determiner() {
+    // `Golden State`, `Penn State`, `the Roman Republic`: a state form ends
+    // no person's name.
+    let state_form = || is_state_form(core(tok(text, toks, s.last)));
+    if !lx.is_given(&g, false) || !rest_ok || word_then_place() || office() || word_after_determiner() || state_form() {
         return None;
     }
     // `Le Monde`, `El País`: the "given name" is a foreign article; `the
