@@ -36,6 +36,16 @@ const COMPANY_NOUN_MODIFIERS: [&str; 6] = ["annual", "first-half", "full-year", 
 const APPOINTING_VERBS: [&str; 8] =
     ["appointed", "elected", "hired", "installed", "made", "named", "promoted", "tapped"];
 
+/// Roles that a firm employs and a person does not, written between the
+/// firm and the employee's name (`Smith Barney analyst Martin Feldman`,
+/// `Dean Witter economist Ann Lee`; not `spokesman` or `lawyer`, which
+/// a person has: `Trump lawyer Michael Cohen`).
+const FIRM_ROLES: [&str; 6] = ["analyst", "analysts", "economist", "economists", "strategist", "strategists"];
+
+/// The shortest of [`FIRM_ROLES`], in bytes: most tokens after a name are
+/// shorter, and are passed over by their length.
+const FIRM_ROLE_MIN_LEN: usize = 7;
+
 /// Stock exchanges written before a ticker in brackets (`(NYSE: VLM)`,
 /// `(Nasdaq: ZNTX)`).
 const EXCHANGES: [&str; 10] = ["AMEX", "ASX", "HKEX", "LSE", "NASDAQ", "NYSE", "Nasdaq", "OTC", "TSE", "TSX"];
@@ -61,12 +71,14 @@ pub(super) fn company_context(cx: &Cx) -> Option<Verdict> {
     let (next, next_len) = toks.get(after).map_or((0, 0), |t| (bytes[t.start()], t.end() - t.start()));
     let possessive_apart = matches!((next, next_len), (b'\'', 2) | (APOSTROPHE_LEAD, 4));
     let ceo = (next, next_len) == (b'C', CEO.len());
+    // (`analyst`, `economists`, `strategist`: seven letters or more.)
+    let firm_role = matches!(next, b'a' | b'e' | b's') && next_len >= FIRM_ROLE_MIN_LEN;
     let chief = (next, next_len) == (b'c', EXECUTIVE[0].len());
     let of_before = s.first >= 2 && {
         let t = toks[s.first - 1];
         t.end() - t.start() == OF.len() && &bytes[t.start()..t.end()] == OF.as_bytes()
     };
-    if !(possessive_on || possessive_apart || ceo || chief || next == b'(' || of_before) {
+    if !(possessive_on || possessive_apart || ceo || chief || firm_role || next == b'(' || of_before) {
         return None;
     }
     let word = |k: usize| tok(text, toks, k);
@@ -88,12 +100,15 @@ pub(super) fn company_context(cx: &Cx) -> Option<Verdict> {
     // the one appointed to it (`named Bob Iger chief executive`).
     let appointed = || s.first > 0 && APPOINTING_VERBS.contains(&word(s.first - 1));
     let headed = (ceo && word(after) == CEO || chief && chief_executive(text, toks, after)) && !appointed();
+    // `Smith Barney analyst Martin Feldman`: a role only a firm employs,
+    // before a name.
+    let employs = firm_role && is(after, &FIRM_ROLES) && toks.get(after + 1).is_some_and(|t| t.upper());
     // `(NYSE: VLM)`, `(Nasdaq:ZNTX)`.
     let ticker = next == b'(' && is(after + 1, &EXCHANGES) && word(after + 2).starts_with(':');
     // `the chief executive of Zentrix`, `CEO of Zentrix`.
     let of_executive =
         of_before && (word(s.first - 2) == CEO || s.first >= 3 && chief_executive(text, toks, s.first - 3));
-    if !(owned || headed || ticker || of_executive) || cx.whole_is_place() {
+    if !(owned || headed || employs || ticker || of_executive) || cx.whole_is_place() {
         return None;
     }
     Some(Verdict::Organisation)
@@ -131,6 +146,9 @@ mod tests {
             ("Dunmore 's revenues rose in Ohio .", &[("Ohio", l)]),
             // A chief executive after the name or before `of`.
             ("Teller Grant CEO Maria Lopez said the deal was done.", &[("Maria Lopez", p)]),
+            ("Carter Beaumont analyst Maria Lopez said Carter Beaumont was wrong.", &[("Maria Lopez", p)]),
+            ("Jane Holloway analysts said little.", &[("Jane Holloway", p)]),
+            ("Texas economist Maria Lopez spoke.", &[("Texas", l), ("Maria Lopez", p)]),
             ("She is the chief executive of Brookfield Ames, which Brookfield Ames denied.", &[]),
             // A ticker in brackets.
             ("Orlan Mercer (NYSE: ORM) won the contract. Orlan Mercer said it would hire.", &[]),

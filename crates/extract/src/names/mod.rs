@@ -250,6 +250,12 @@ mod tests {
             ("institution_is_not_a_place", "The Kremlin said and the White House said", &[]),
             ("a_clinic_named_after_a_person_is_no_person", "She works with the Mayo Clinic in Rochester.", &[("Rochester", "PLACE")]),
             ("a_team_named_after_a_place_is_no_place", "He rides for UAE Team Emirates in France.", &[("France", "PLACE")]),
+            ("a_firm_of_brothers_is_no_person", "Analysts at Lehman Brothers in London agreed.", &[("London", "PLACE")]),
+            (
+                "a_company_s_name_without_its_suffixes",
+                "Dunmore Hale Cos Inc said sales rose. Later Dunmore Hale said it would hire.",
+                &[],
+            ),
             ("a_state_form_ends_no_person", "Cleveland lost to Golden State, and the Roman Republic fell.", &[("Cleveland", "PLACE")]),
             (
                 "a_weather_system_and_its_name_alone_are_no_person",

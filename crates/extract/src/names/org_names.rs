@@ -65,9 +65,14 @@ pub(super) fn drop_org_heads<'t>(
                 first -= 1;
             }
             // `Walt Disney Co … Walt Disney said`: the name without its
-            // suffix names the organisation too.
-            if first + 1 < i {
-                orgs.push(&text[toks[first].start()..toks[i - 1].end()]);
+            // suffix names the organisation too; without all its suffixes
+            // (`Philip Morris Cos Inc … Philip Morris said`).
+            let mut name_end = i - 1;
+            while name_end > first && toks[name_end].cat & cat::ORG_SUFFIX != 0 {
+                name_end -= 1;
+            }
+            if first < name_end {
+                orgs.push(&text[toks[first].start()..toks[name_end].end()]);
             }
             Some([i - 1, first])
         } else if i >= 2
