@@ -170,6 +170,7 @@ pub(crate) const TITLES: Words = words![
     "spokeswoman",
     "strategist",
     "striker",
+    "substitute",
     "sultan",
     "superintendent",
     "supervisor",

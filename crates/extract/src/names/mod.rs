@@ -251,6 +251,9 @@ mod tests {
             ("a_clinic_named_after_a_person_is_no_person", "She works with the Mayo Clinic in Rochester.", &[("Rochester", "PLACE")]),
             ("a_team_named_after_a_place_is_no_place", "He rides for UAE Team Emirates in France.", &[("France", "PLACE")]),
             ("a_firm_of_brothers_is_no_person", "Analysts at Lehman Brothers in London agreed.", &[("London", "PLACE")]),
+            ("a_substitute_is_a_role", "Substitute Aitor Zubiri scored late in Bilbao.", &[("Aitor Zubiri", "PERSON"), ("Bilbao", "PLACE")]),
+            ("a_club_one_plays_for", "Zubiri plays for Sevilla, and lives in Seville.", &[("Seville", "PLACE")]),
+            ("counter_a_country_one_plays_for", "Zubiri plays for Spain.", &[("Spain", "PLACE")]),
             (
                 "a_company_s_name_without_its_suffixes",
                 "Dunmore Hale Cos Inc said sales rose. Later Dunmore Hale said it would hire.",

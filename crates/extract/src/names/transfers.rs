@@ -17,7 +17,7 @@ const SIGN_VERBS: [&[u8]; 4] = [b"sign", b"signed", b"signing", b"signs"];
 
 /// The words before `for` or `with` that say a player's club (`played for
 /// Leeds`, `played with Footscray`).
-const PLAY_VERBS: [&[u8]; 3] = [b"play", b"played", b"playing"];
+const PLAY_VERBS: [&[u8]; 4] = [b"play", b"played", b"playing", b"plays"];
 
 /// The most tokens between a signing verb and `from` (`signed the
 /// 24-year-old Brazilian midfielder from Lyon`): one noun phrase.
