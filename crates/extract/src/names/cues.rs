@@ -8,9 +8,9 @@
 use super::mention::Segment;
 use super::words::{has_possessive, is_demonym, norm, noun_or_plural, phrase, tok, tok_bytes, tok_is};
 use crate::lexicon::name_words::{
-    is_occupation, AGE_LEADS, CLOSINGS, COMPASS_PREFIXES, GREETINGS, LIFE_EVENT_FILLERS, LIFE_EVENT_VERBS,
-    LOCATIVE_CUES, MAX_AGE, OF_PLACE_NOUNS, PASSIVE_LIFE_EVENTS, PERSONAL_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS,
-    TITLES_NOT_ALONE,
+    is_occupation, ADJECTIVE_ENDINGS, AGE_LEADS, CLOSINGS, COMPASS_PREFIXES, GREETINGS, LIFE_EVENT_FILLERS,
+    LIFE_EVENT_VERBS, LOCATIVE_CUES, MAX_AGE, OF_PLACE_NOUNS, PASSIVE_LIFE_EVENTS, PERSONAL_NOUNS, PLACE_NOUNS,
+    PLACE_PREPOSITIONS, TENURE_NOUNS, TITLES_NOT_ALONE,
 };
 use crate::lexicon::speech::{ADDRESSEE_VERBS, DETERMINERS};
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, name_bit, with_lower};
@@ -313,7 +313,9 @@ pub(super) fn person_slot(text: &str, toks: &[Token], s: Segment, place_named: b
         // (`Seating himself in a rocker`).
         let reflexive =
             || !place_named && matches!(next_text, "himself" | "herself") && !tok(text, toks, s.last).ends_with("ing");
-        return life_event_after(text, toks, s) || reflexive();
+        // (The noun first, by its length: it is seldom there.)
+        let tenure = || !place_named && on_short_list(&TENURE_NOUNS, next_text) && tenure_after(text, toks, s);
+        return life_event_after(text, toks, s) || reflexive() || tenure();
     }
     !place_named
         && next_text == ","
@@ -321,6 +323,19 @@ pub(super) fn person_slot(text: &str, toks: &[Token], s: Segment, place_named: b
             || age_ok && age_after(text, toks, s))
         || !place_named && greeting_before(text, toks, s)
         || letter_slot(text, toks, s) && (!place_named || lexicon().is_given(&norm(tok(text, toks, s.first)), false))
+}
+
+/// `the Obama administration`: one word between `the` and a noun for a
+/// leader's time in office ([`TENURE_NOUNS`]); the article is the noun's.
+/// Not an adjective's ending (`the Democratic administration`, `the
+/// Federal administration`, `the Communist administration`, `the
+/// Conservative administration`).
+pub(super) fn tenure_after(text: &str, toks: &[Token], s: Segment) -> bool {
+    s.first == s.last
+        && s.first > 0
+        && on_short_list(&TENURE_NOUNS, tok(text, toks, s.last + 1))
+        && with_lower(tok(text, toks, s.first - 1), |w| w == "the")
+        && !ADJECTIVE_ENDINGS.iter().any(|e| tok(text, toks, s.first).ends_with(e))
 }
 
 /// A letter's salutation or signature: a name alone on its line before a

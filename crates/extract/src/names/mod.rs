@@ -2000,6 +2000,25 @@ The law passed.",
         ]);
     }
 
+    /// `the Obama administration`: one word between `the` and a noun for a
+    /// leader's time in office is the leader (`cues::tenure_after`), not an
+    /// adjective, a place or a body's noun before any other noun.
+    #[test]
+    fn tenure_noun_cases() {
+        check(&[
+            ("administration", "Officials in the Varnecki administration denied it.", &[("Varnecki", "PERSON")]),
+            ("presidency", "Historians of the Ostrander presidency disagree.", &[("Ostrander", "PERSON")]),
+            ("sentence_opening", "The Varnecki administration never answered.", &[("Varnecki", "PERSON")]),
+            // Counter-examples.
+            ("an_ic_adjective", "The Democratic administration cut taxes.", &[]),
+            ("an_al_adjective", "The Federal administration said so.", &[]),
+            ("an_ist_adjective", "Under the Communist administration, prices rose.", &[]),
+            ("an_ive_adjective", "The Conservative administration of the county agreed.", &[]),
+            ("a_place", "The Ohio administration said so.", &[("Ohio", "PLACE")]),
+            ("a_party_s_government", "Under the Drellow government, prices rose.", &[]),
+        ]);
+    }
+
     /// A letter's salutation (`Vince,` alone on its line) or signature (a
     /// name alone after `Thanks`, `Best regards,`) is a person, a given
     /// name that is also a town too; the closing itself and a section's
