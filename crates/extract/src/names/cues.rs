@@ -543,6 +543,14 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
     // `Please advise`), unless a name list knows it (`Nowak says`).
     // (The verb first: most segments have none, and need no lookup.)
     let Some(verb) = reporting_verb_at(text, toks, s) else { return false };
+    // Not a lone word an article or a possessive determiner makes a common
+    // noun or a work before a verb in the present (`our Constitution
+    // calls`, `the Bible says`); in the past a byname may stand so (`the
+    // Tiger said`).
+    let determiner = || with_lower(tok(text, toks, s.first - 1), |w| NOUN_DETERMINERS.contains(&w));
+    if s.first == s.last && s.first > 0 && !past_reporting_verb(text, toks, verb) && determiner() {
+        return false;
+    }
     let line_start = s.first == 0 || toks[s.first].newline_before();
     let name = name_bit::GIVEN | name_bit::GIVEN_WORD | name_bit::SURNAME | name_bit::SURNAME_WORD;
     !(s.first == s.last && line_start)
@@ -568,6 +576,11 @@ fn past_reporting_verb(text: &str, toks: &[Token], k: usize) -> bool {
     let v = tok(text, toks, k);
     v.ends_with("ed") || IRREGULAR_PAST_REPORTING.contains(&v)
 }
+
+/// Determiners that make the lone word after them a common noun or a
+/// work's title, not a person's name (`the Bible says`, `our Constitution
+/// calls`); not `that`, which opens a clause too (`that Nowak says`).
+const NOUN_DETERMINERS: [&str; 10] = ["a", "an", "her", "his", "its", "my", "our", "the", "their", "your"];
 
 /// Reporting verbs whose past is not in `-ed`.
 const IRREGULAR_PAST_REPORTING: [&str; 3] = ["said", "told", "wrote"];

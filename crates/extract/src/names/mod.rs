@@ -2000,6 +2000,23 @@ The law passed.",
         ]);
     }
 
+    /// `our Constitution calls`, `the Bible says`: a lone word after an
+    /// article or a possessive determiner is no person before a reporting
+    /// verb in the present (`cues::person_context`); one in the past, or
+    /// with no determiner, still is.
+    #[test]
+    fn determiner_before_a_present_reporting_verb_cases() {
+        check(&[
+            ("possessive_determiner", "They know that when our Charter calls the members, they come.", &[]),
+            ("article", "As the Almanac says, the frost comes early.", &[]),
+            ("their", "We obey what their Covenant says about it.", &[]),
+            // Counter-examples.
+            ("no_determiner", "It rained all week, and Varnecki says the crop is lost.", &[("Varnecki", "PERSON")]),
+            ("past_after_an_article", "The workers left when the Varnecki said so.", &[("Varnecki", "PERSON")]),
+            ("that_opens_a_clause", "He thinks that Varnecki says too much.", &[("Varnecki", "PERSON")]),
+        ]);
+    }
+
     /// `the Obama administration`: one word between `the` and a noun for a
     /// leader's time in office is the leader (`cues::tenure_after`), not an
     /// adjective, a place or a body's noun before any other noun.
