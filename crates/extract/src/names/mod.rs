@@ -103,6 +103,7 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
     let mentions = party_states::tag_states(text, toks, mentions);
     let mentions = org_names::drop_org_heads(text, toks, mentions, organisations);
     let mentions = surnames::over_places(text, toks, mentions);
+    let mentions = surnames::place_subjects(text, toks, mentions);
     let mentions = handles::people(text, toks, mentions);
     let mentions = lower_case::places(text, toks, mentions);
     let mentions = spaced_initials::places(text, toks, mentions);
@@ -2014,6 +2015,26 @@ The law passed.",
             ("no_determiner", "It rained all week, and Varnecki says the crop is lost.", &[("Varnecki", "PERSON")]),
             ("past_after_an_article", "The workers left when the Varnecki said so.", &[("Varnecki", "PERSON")]),
             ("that_opens_a_clause", "He thinks that Varnecki says too much.", &[("Varnecki", "PERSON")]),
+        ]);
+    }
+
+    /// `Newton espoused …, and his …`: a town's name opening a sentence as
+    /// a person's subject, a personal pronoun after it, is that person, and
+    /// so is every lone mention of it (`surnames::place_subjects`); not a
+    /// country or a capital, nor a town with no pronoun after.
+    #[test]
+    fn place_subject_cases() {
+        check(&[
+            ("a_town_as_a_subject", "Newton espoused a stern faith, and his books sold well.", &[("Newton", "PERSON")]),
+            (
+                "every_lone_mention_follows",
+                "Critics in Leeds loved Newton. Newton espoused a stern faith, and his books sold well.",
+                &[("Leeds", "PLACE"), ("Newton", "PERSON"), ("Newton", "PERSON")],
+            ),
+            // Counter-examples.
+            ("no_pronoun", "Floods hit Newton in 2007. Newton was flooded again in 2009.", &[("Newton", "PLACE")]),
+            ("a_country_speaks", "Russia feared that his plan would fail.", &[("Russia", "PLACE")]),
+            ("a_capital_speaks", "Moscow said he would come.", &[("Moscow", "PLACE")]),
         ]);
     }
 
