@@ -22,23 +22,27 @@ use crate::tokens::{has, Kind, Token};
 const APPOSITIVE_ROLE_WINDOW: usize = 5;
 
 /// Kin a person's name is given after (`her son, X`): only people have
-/// them.
-const KIN_NOUNS: [&str; 14] = [
-    "brother",
-    "cousin",
-    "daughter",
-    "father",
-    "granddaughter",
-    "grandson",
-    "husband",
-    "mother",
-    "nephew",
-    "niece",
-    "sister",
-    "son",
-    "widow",
-    "wife",
-];
+/// them. (A `match`, compiled to a switch on the length: it runs before
+/// most names, `kin_before`.)
+fn is_kin_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "brother"
+            | "cousin"
+            | "daughter"
+            | "father"
+            | "granddaughter"
+            | "grandson"
+            | "husband"
+            | "mother"
+            | "nephew"
+            | "niece"
+            | "sister"
+            | "son"
+            | "widow"
+            | "wife"
+    )
+}
 
 /// How far after a name its reporting verb may be, in tokens (`Peskov also
 /// said`, `Peskov on Tuesday said`): fillers and weekdays only between.
@@ -272,11 +276,47 @@ pub(super) fn place_ends_at(text: &str, toks: &[Token], k: usize) -> bool {
 /// on its line (not a headline's last word: `new Supreme Court justice`
 /// over `Washington, D.C. —`).
 pub(super) fn role_before(text: &str, toks: &[Token], first: usize) -> bool {
+    role_or_kin_before(text, toks, first, false)
+}
+
+/// [`role_before`], or (when `kin`) [`kin_before`]: the word before read
+/// once for both.
+pub(super) fn role_or_kin_before(text: &str, toks: &[Token], first: usize, kin: bool) -> bool {
     first > 0 && !toks[first].newline_before() && {
         let w = tok(text, toks, first - 1);
         w.chars().next().is_some_and(char::is_lowercase)
-            && (is_title_token(toks, first - 1, w) && !TITLES_NOT_ALONE.contains(&w) || is_occupation(w))
+            && (is_title_token(toks, first - 1, w) && !TITLES_NOT_ALONE.contains(&w)
+                || is_occupation(w)
+                || kin && kin_noun_before(text, toks, first, w))
     }
+}
+
+/// `her mother Wajiha Sabunji`, `his nephew Rastiz`, `Tom's wife Ana`,
+/// `his late wife Ana`: a kin noun ([`is_kin_noun`]) or `friend` right before
+/// token `first`, on its line, after a possessive (a determiner or a
+/// name's), maybe with one lower-case word between (`his third daughter
+/// Lensey`): the kin's name.
+pub(super) fn kin_before(text: &str, toks: &[Token], first: usize) -> bool {
+    first > 0 && !toks[first].newline_before() && kin_noun_before(text, toks, first, tok(text, toks, first - 1))
+}
+
+/// [`kin_before`] of token `first`, whose word before, on its line, is
+/// `noun`.
+fn kin_noun_before(text: &str, toks: &[Token], first: usize, noun: &str) -> bool {
+    if !(is_kin_noun(noun) || noun == "friend") {
+        return false;
+    }
+    // (Not a function word: `my brother I never knew`.)
+    if first < 2 || has(toks, first, cat::STOP) {
+        return false;
+    }
+    let possessive = |k: usize| {
+        let w = tok(text, toks, k);
+        matches!(w, "his" | "her" | "their" | "my" | "our" | "your" | "His" | "Her" | "Their" | "My" | "Our" | "Your")
+            || has_possessive(w)
+    };
+    let lower = |k: usize| tok(text, toks, k).starts_with(|c: char| c.is_ascii_lowercase());
+    possessive(first - 2) || first >= 3 && lower(first - 2) && possessive(first - 3)
 }
 
 /// [`lexicon::is_title`] of token `k`, whose text is `w`: read off the
@@ -494,7 +534,7 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
         && tok_is(text, toks, s.first - 1, ",")
         && matches!(tok_bytes(text, toks, s.last + 1), b"," | b"." | b";" | b"")
     {
-        let kin = KIN_NOUNS.contains(&tok(text, toks, s.first - 2));
+        let kin = is_kin_noun(tok(text, toks, s.first - 2));
         if kin && matches!(tok_bytes(text, toks, s.first - 3), b"his" | b"her" | b"their" | b"my" | b"our" | b"your") {
             return true;
         }

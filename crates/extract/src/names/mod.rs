@@ -2038,6 +2038,28 @@ The law passed.",
         ]);
     }
 
+    /// `her mother Wajiha Sabunji`: a kin noun or `friend` after a
+    /// possessive, maybe with one lower-case word between, names the kin
+    /// (`cues::kin_before`); not a pronoun after it, nor a kin noun with
+    /// no possessive (`the sister ship Orlova`), nor a known place alone.
+    #[test]
+    fn kin_before_cases() {
+        check(&[
+            ("mother", "Her mother Wajiha Sabunji was an artist.", &[("Wajiha Sabunji", "PERSON")]),
+            ("nephew", "The king replaced Mojmir with his nephew Rastiz who became king.", &[("Rastiz", "PERSON")]),
+            ("daughter", "She was pregnant with their daughter Stanislawa at the time.", &[("Stanislawa", "PERSON")]),
+            (
+                "after_a_name_s_possessive",
+                "Varnecki's wife Ilka attended the hearing.",
+                &[("Varnecki", "PERSON"), ("Ilka", "PERSON")],
+            ),
+            // Counter-examples.
+            ("a_pronoun", "What became of my brother I never knew.", &[]),
+            ("no_possessive", "They sold the sister ship Orlova in 1990.", &[]),
+            ("a_known_place_alone", "The family of his friend Ostrava mourned.", &[("Ostrava", "PLACE")]),
+        ]);
+    }
+
     /// `the Obama administration`: one word between `the` and a noun for a
     /// leader's time in office is the leader (`cues::tenure_after`), not an
     /// adjective, a place or a body's noun before any other noun.
