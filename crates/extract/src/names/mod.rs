@@ -2060,6 +2060,24 @@ The law passed.",
         ]);
     }
 
+    /// `Edward Snowden Was Granted Asylum`: in a title-case headline an
+    /// auxiliary ends the name before it (`runs::headline_auxiliary`); not
+    /// outside a title-case line, and `Will` opens a name.
+    #[test]
+    fn headline_auxiliary_cases() {
+        check(&[
+            (
+                "was",
+                "Edward Snowden Was Granted Asylum In Russia",
+                &[("Edward Snowden", "PERSON"), ("Russia", "PLACE")],
+            ),
+            ("has", "Brendan Eich Has Stepped Down As Mozilla CEO", &[("Brendan Eich", "PERSON")]),
+            ("will_opens_a_name", "Will Smith Has Won An Oscar", &[("Will Smith", "PERSON")]),
+            // Counter-example: no title-case line.
+            ("prose", "The band Is Tropical played in Leeds on Friday.", &[("Leeds", "PLACE")]),
+        ]);
+    }
+
     /// `the Obama administration`: one word between `the` and a noun for a
     /// leader's time in office is the leader (`cues::tenure_after`), not an
     /// adjective, a place or a body's noun before any other noun.
