@@ -953,6 +953,19 @@ pub(crate) const PLACE_PREPOSITIONS: [&str; 5] = ["in", "near", "at", "from", "o
 /// Brundle`).
 pub(crate) const LOCATIVE_CUES: [&str; 7] = ["across", "in", "near", "outside", "past", "reach", "reached"];
 
+/// Nouns for a leader's time in office: after `the` and one name, the name
+/// is the leader's (`the Obama administration`, `the Reagan presidency`),
+/// as CoNLL-2003 and OntoNotes mark it. (`government` and `regime` are not
+/// here: a party or a movement holds them as often, `the Labour
+/// government`, `the Taliban regime`.)
+pub(crate) const TENURE_NOUNS: [&str; 2] = ["administration", "presidency"];
+
+/// Endings of English adjectives that stand where a leader's name goes
+/// before a [`TENURE_NOUNS`] noun (`the Democratic administration`, `the
+/// Federal`, `the Communist`, `the Conservative administration`); few
+/// surnames end so.
+pub(crate) const ADJECTIVE_ENDINGS: [&str; 4] = ["ic", "al", "ist", "ive"];
+
 /// Verbs of a life's events whose subject is a person, never a place or an
 /// institution (`Hall later resigned`, `Barrie enrolled`): a lone name
 /// before one is a person.

@@ -5,7 +5,7 @@
 
 use annotator_schema::Label;
 
-use super::cues::{person_context, place_context};
+use super::cues::{kin_before, person_context, place_context};
 use super::mention::{Mention, Segment};
 use super::rules::MAX_CONTEXT_NAME_WORDS;
 use super::words::{
@@ -35,7 +35,10 @@ pub(super) fn decide(
         }
         let acronym = n == 1 && is_all_caps(w0);
         if !acronym
-            && (person_context(text, toks, s) || surname_possessive(text, toks, s) || credited(text, toks, s))
+            && (person_context(text, toks, s)
+                || surname_possessive(text, toks, s)
+                || credited(text, toks, s)
+                || kin_before(text, toks, s.first))
             && !is_demonym(w0)
             && !opens_an_organisation(w0)
             && !ends_a_list_of_places(text, toks, s)

@@ -8,9 +8,9 @@
 use super::mention::Segment;
 use super::words::{has_possessive, is_demonym, norm, noun_or_plural, phrase, tok, tok_bytes, tok_is};
 use crate::lexicon::name_words::{
-    is_occupation, AGE_LEADS, CLOSINGS, COMPASS_PREFIXES, GREETINGS, LIFE_EVENT_FILLERS, LIFE_EVENT_VERBS,
-    LOCATIVE_CUES, MAX_AGE, OF_PLACE_NOUNS, PASSIVE_LIFE_EVENTS, PERSONAL_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS,
-    TITLES_NOT_ALONE,
+    is_occupation, ADJECTIVE_ENDINGS, AGE_LEADS, CLOSINGS, COMPASS_PREFIXES, GREETINGS, LIFE_EVENT_FILLERS,
+    LIFE_EVENT_VERBS, LOCATIVE_CUES, MAX_AGE, OF_PLACE_NOUNS, PASSIVE_LIFE_EVENTS, PERSONAL_NOUNS, PLACE_NOUNS,
+    PLACE_PREPOSITIONS, TENURE_NOUNS, TITLES_NOT_ALONE,
 };
 use crate::lexicon::speech::{ADDRESSEE_VERBS, DETERMINERS};
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, name_bit, with_lower};
@@ -22,23 +22,27 @@ use crate::tokens::{has, Kind, Token};
 const APPOSITIVE_ROLE_WINDOW: usize = 5;
 
 /// Kin a person's name is given after (`her son, X`): only people have
-/// them.
-const KIN_NOUNS: [&str; 14] = [
-    "brother",
-    "cousin",
-    "daughter",
-    "father",
-    "granddaughter",
-    "grandson",
-    "husband",
-    "mother",
-    "nephew",
-    "niece",
-    "sister",
-    "son",
-    "widow",
-    "wife",
-];
+/// them. (A `match`, compiled to a switch on the length: it runs before
+/// most names, `kin_before`.)
+fn is_kin_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "brother"
+            | "cousin"
+            | "daughter"
+            | "father"
+            | "granddaughter"
+            | "grandson"
+            | "husband"
+            | "mother"
+            | "nephew"
+            | "niece"
+            | "sister"
+            | "son"
+            | "widow"
+            | "wife"
+    )
+}
 
 /// How far after a name its reporting verb may be, in tokens (`Peskov also
 /// said`, `Peskov on Tuesday said`): fillers and weekdays only between.
@@ -272,11 +276,47 @@ pub(super) fn place_ends_at(text: &str, toks: &[Token], k: usize) -> bool {
 /// on its line (not a headline's last word: `new Supreme Court justice`
 /// over `Washington, D.C. —`).
 pub(super) fn role_before(text: &str, toks: &[Token], first: usize) -> bool {
+    role_or_kin_before(text, toks, first, false)
+}
+
+/// [`role_before`], or (when `kin`) [`kin_before`]: the word before read
+/// once for both.
+pub(super) fn role_or_kin_before(text: &str, toks: &[Token], first: usize, kin: bool) -> bool {
     first > 0 && !toks[first].newline_before() && {
         let w = tok(text, toks, first - 1);
         w.chars().next().is_some_and(char::is_lowercase)
-            && (is_title_token(toks, first - 1, w) && !TITLES_NOT_ALONE.contains(&w) || is_occupation(w))
+            && (is_title_token(toks, first - 1, w) && !TITLES_NOT_ALONE.contains(&w)
+                || is_occupation(w)
+                || kin && kin_noun_before(text, toks, first, w))
     }
+}
+
+/// `her mother Wajiha Sabunji`, `his nephew Rastiz`, `Tom's wife Ana`,
+/// `his late wife Ana`: a kin noun ([`is_kin_noun`]) or `friend` right before
+/// token `first`, on its line, after a possessive (a determiner or a
+/// name's), maybe with one lower-case word between (`his third daughter
+/// Lensey`): the kin's name.
+pub(super) fn kin_before(text: &str, toks: &[Token], first: usize) -> bool {
+    first > 0 && !toks[first].newline_before() && kin_noun_before(text, toks, first, tok(text, toks, first - 1))
+}
+
+/// [`kin_before`] of token `first`, whose word before, on its line, is
+/// `noun`.
+fn kin_noun_before(text: &str, toks: &[Token], first: usize, noun: &str) -> bool {
+    if !(is_kin_noun(noun) || noun == "friend") {
+        return false;
+    }
+    // (Not a function word: `my brother I never knew`.)
+    if first < 2 || has(toks, first, cat::STOP) {
+        return false;
+    }
+    let possessive = |k: usize| {
+        let w = tok(text, toks, k);
+        matches!(w, "his" | "her" | "their" | "my" | "our" | "your" | "His" | "Her" | "Their" | "My" | "Our" | "Your")
+            || has_possessive(w)
+    };
+    let lower = |k: usize| tok(text, toks, k).starts_with(|c: char| c.is_ascii_lowercase());
+    possessive(first - 2) || first >= 3 && lower(first - 2) && possessive(first - 3)
 }
 
 /// [`lexicon::is_title`] of token `k`, whose text is `w`: read off the
@@ -314,13 +354,28 @@ pub(super) fn person_slot(text: &str, toks: &[Token], s: Segment, place_named: b
         // (`Seating himself in a rocker`).
         let reflexive =
             || !place_named && matches!(next_text, "himself" | "herself") && !tok(text, toks, s.last).ends_with("ing");
-        return life_event_after(text, toks, s) || reflexive();
+        // (The noun first, by its length: it is seldom there.)
+        let tenure = || !place_named && on_short_list(&TENURE_NOUNS, next_text) && tenure_after(text, toks, s);
+        return life_event_after(text, toks, s) || reflexive() || tenure();
     }
     next_text == ","
         && (!place_named && relative_after(text, toks, s, "whose") && !after_common_noun(text, toks, s.first)
             || age_ok && age_after(text, toks, s))
         || !place_named && greeting_before(text, toks, s)
         || letter_slot(text, toks, s) && (!place_named || lexicon().is_given(&norm(tok(text, toks, s.first)), false))
+}
+
+/// `the Obama administration`: one word between `the` and a noun for a
+/// leader's time in office ([`TENURE_NOUNS`]); the article is the noun's.
+/// Not an adjective's ending (`the Democratic administration`, `the
+/// Federal administration`, `the Communist administration`, `the
+/// Conservative administration`).
+pub(super) fn tenure_after(text: &str, toks: &[Token], s: Segment) -> bool {
+    s.first == s.last
+        && s.first > 0
+        && on_short_list(&TENURE_NOUNS, tok(text, toks, s.last + 1))
+        && with_lower(tok(text, toks, s.first - 1), |w| w == "the")
+        && !ADJECTIVE_ENDINGS.iter().any(|e| tok(text, toks, s.first).ends_with(e))
 }
 
 /// A letter's salutation or signature: a name alone on its line before a
@@ -479,7 +534,7 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
         && tok_is(text, toks, s.first - 1, ",")
         && matches!(tok_bytes(text, toks, s.last + 1), b"," | b"." | b";" | b"")
     {
-        let kin = KIN_NOUNS.contains(&tok(text, toks, s.first - 2));
+        let kin = is_kin_noun(tok(text, toks, s.first - 2));
         if kin && matches!(tok_bytes(text, toks, s.first - 3), b"his" | b"her" | b"their" | b"my" | b"our" | b"your") {
             return true;
         }
@@ -528,6 +583,14 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
     // `Please advise`), unless a name list knows it (`Nowak says`).
     // (The verb first: most segments have none, and need no lookup.)
     let Some(verb) = reporting_verb_at(text, toks, s) else { return false };
+    // Not a lone word an article or a possessive determiner makes a common
+    // noun or a work before a verb in the present (`our Constitution
+    // calls`, `the Bible says`); in the past a byname may stand so (`the
+    // Tiger said`).
+    let determiner = || with_lower(tok(text, toks, s.first - 1), |w| NOUN_DETERMINERS.contains(&w));
+    if s.first == s.last && s.first > 0 && !past_reporting_verb(text, toks, verb) && determiner() {
+        return false;
+    }
     let line_start = s.first == 0 || toks[s.first].newline_before();
     let name = name_bit::GIVEN | name_bit::GIVEN_WORD | name_bit::SURNAME | name_bit::SURNAME_WORD;
     !(s.first == s.last && line_start)
@@ -553,6 +616,11 @@ fn past_reporting_verb(text: &str, toks: &[Token], k: usize) -> bool {
     let v = tok(text, toks, k);
     v.ends_with("ed") || IRREGULAR_PAST_REPORTING.contains(&v)
 }
+
+/// Determiners that make the lone word after them a common noun or a
+/// work's title, not a person's name (`the Bible says`, `our Constitution
+/// calls`); not `that`, which opens a clause too (`that Nowak says`).
+const NOUN_DETERMINERS: [&str; 10] = ["a", "an", "her", "his", "its", "my", "our", "the", "their", "your"];
 
 /// Reporting verbs whose past is not in `-ed`.
 const IRREGULAR_PAST_REPORTING: [&str; 3] = ["said", "told", "wrote"];

@@ -27,7 +27,7 @@ use super::cues::{locative, person_context, place_context, role_before};
 use super::rules::{Cx, Verdict};
 use super::words::{has_possessive, is_demonym, is_demonym_or_listed, norm, tok};
 use crate::lexicon::number_words::TEMPERATURE_SCALES;
-use crate::lexicon::{ascii_lower, cat, core, is_all_caps, lexicon, name_bit};
+use crate::lexicon::{self, ascii_lower, cat, core, is_all_caps, lexicon, name_bit};
 use crate::sentences::sentence_initial;
 use crate::tokens::{has, Kind, Token};
 
@@ -197,10 +197,18 @@ pub(super) fn learned(cx: &Cx) -> Option<Verdict> {
         return None;
     }
     Some(match best {
+        // `the oath Senators swore`: a title's plural is a group, no one
+        // (asked only of a lone word the model reads as a person).
+        0 if cx.n == 1 && title_plural(cx.whole) => Verdict::Neither,
         0 => Verdict::Person,
         1 => Verdict::Place,
         _ => Verdict::Neither,
     })
+}
+
+/// `Senators`, `Ministers`, `Generals`: a title's plural, in `-s`.
+fn title_plural(w: &str) -> bool {
+    w.strip_suffix('s').is_some_and(|stem| stem.len() > 1 && lexicon::is_title(stem))
 }
 
 /// The candidates the rule decides, leaving the rest to the passes that
@@ -526,6 +534,24 @@ mod tests {
 
     /// A case: its name, the text, and the mentions expected (text, label).
     type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
+
+    /// `Senators`: a title's plural, which the rule never reads as a
+    /// person; a surname in `-s` is none, nor a title alone.
+    #[test]
+    fn title_plural_cases() {
+        let cases = [
+            ("Senators", true),
+            ("Governors", true),
+            ("Ministers", true),
+            ("Roberts", false),
+            ("Williams", false),
+            ("Senator", false),
+            ("Ss", false),
+        ];
+        for (w, want) in cases {
+            assert_eq!(title_plural(w), want, "{w}");
+        }
+    }
 
     /// What the learned rule adds to the hand-written ones, and where it
     /// must leave the rules' answer alone. Retraining may move a case: a

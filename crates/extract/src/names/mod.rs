@@ -103,6 +103,7 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
     let mentions = party_states::tag_states(text, toks, mentions);
     let mentions = org_names::drop_org_heads(text, toks, mentions, organisations);
     let mentions = surnames::over_places(text, toks, mentions);
+    let mentions = surnames::place_subjects(text, toks, mentions);
     let mentions = handles::people(text, toks, mentions);
     let mentions = lower_case::places(text, toks, mentions);
     let mentions = spaced_initials::places(text, toks, mentions);
@@ -2071,6 +2072,102 @@ The law passed.",
             ("place_with_an_administration", "Kenya's administration said no.", &[("Kenya", "PLACE")]),
             ("no_government_after_a_possessive", "She praised Drellow's government.", &[]),
             ("place_greeted", "Hello Paris!", &[("Paris", "PLACE")]),
+        ]);
+    }
+
+    /// `our Constitution calls`, `the Bible says`: a lone word after an
+    /// article or a possessive determiner is no person before a reporting
+    /// verb in the present (`cues::person_context`); one in the past, or
+    /// with no determiner, still is.
+    #[test]
+    fn determiner_before_a_present_reporting_verb_cases() {
+        check(&[
+            ("possessive_determiner", "They know that when our Charter calls the members, they come.", &[]),
+            ("article", "As the Almanac says, the frost comes early.", &[]),
+            ("their", "We obey what their Covenant says about it.", &[]),
+            // Counter-examples.
+            ("no_determiner", "It rained all week, and Varnecki says the crop is lost.", &[("Varnecki", "PERSON")]),
+            ("past_after_an_article", "The workers left when the Varnecki said so.", &[("Varnecki", "PERSON")]),
+            ("that_opens_a_clause", "He thinks that Varnecki says too much.", &[("Varnecki", "PERSON")]),
+        ]);
+    }
+
+    /// `Newton espoused …, and his …`: a town's name opening a sentence as
+    /// a person's subject, a personal pronoun after it, is that person, and
+    /// so is every lone mention of it (`surnames::place_subjects`); not a
+    /// country or a capital, nor a town with no pronoun after.
+    #[test]
+    fn place_subject_cases() {
+        check(&[
+            ("a_town_as_a_subject", "Newton espoused a stern faith, and his books sold well.", &[("Newton", "PERSON")]),
+            (
+                "every_lone_mention_follows",
+                "Critics in Leeds loved Newton. Newton espoused a stern faith, and his books sold well.",
+                &[("Leeds", "PLACE"), ("Newton", "PERSON"), ("Newton", "PERSON")],
+            ),
+            // Counter-examples.
+            ("no_pronoun", "Floods hit Newton in 2007. Newton was flooded again in 2009.", &[("Newton", "PLACE")]),
+            ("a_country_speaks", "Russia feared that his plan would fail.", &[("Russia", "PLACE")]),
+            ("a_capital_speaks", "Moscow said he would come.", &[("Moscow", "PLACE")]),
+        ]);
+    }
+
+    /// `her mother Wajiha Sabunji`: a kin noun or `friend` after a
+    /// possessive, maybe with one lower-case word between, names the kin
+    /// (`cues::kin_before`); not a pronoun after it, nor a kin noun with
+    /// no possessive (`the sister ship Orlova`), nor a known place alone.
+    #[test]
+    fn kin_before_cases() {
+        check(&[
+            ("mother", "Her mother Wajiha Sabunji was an artist.", &[("Wajiha Sabunji", "PERSON")]),
+            ("nephew", "The king replaced Mojmir with his nephew Rastiz who became king.", &[("Rastiz", "PERSON")]),
+            ("daughter", "She was pregnant with their daughter Stanislawa at the time.", &[("Stanislawa", "PERSON")]),
+            (
+                "after_a_name_s_possessive",
+                "Varnecki's wife Ilka attended the hearing.",
+                &[("Varnecki", "PERSON"), ("Ilka", "PERSON")],
+            ),
+            // Counter-examples.
+            ("a_pronoun", "What became of my brother I never knew.", &[]),
+            ("no_possessive", "They sold the sister ship Orlova in 1990.", &[]),
+            ("a_known_place_alone", "The family of his friend Ostrava mourned.", &[("Ostrava", "PLACE")]),
+        ]);
+    }
+
+    /// `Edward Snowden Was Granted Asylum`: in a title-case headline an
+    /// auxiliary ends the name before it (`runs::headline_auxiliary`); not
+    /// outside a title-case line, and `Will` opens a name.
+    #[test]
+    fn headline_auxiliary_cases() {
+        check(&[
+            (
+                "was",
+                "Edward Snowden Was Granted Asylum In Russia",
+                &[("Edward Snowden", "PERSON"), ("Russia", "PLACE")],
+            ),
+            ("has", "Brendan Eich Has Stepped Down As Mozilla CEO", &[("Brendan Eich", "PERSON")]),
+            ("will_opens_a_name", "Will Smith Has Won An Oscar", &[("Will Smith", "PERSON")]),
+            // Counter-example: no title-case line.
+            ("prose", "The band Is Tropical played in Leeds on Friday.", &[("Leeds", "PLACE")]),
+        ]);
+    }
+
+    /// `the Obama administration`: one word between `the` and a noun for a
+    /// leader's time in office is the leader (`cues::tenure_after`), not an
+    /// adjective, a place or a body's noun before any other noun.
+    #[test]
+    fn tenure_noun_cases() {
+        check(&[
+            ("administration", "Officials in the Varnecki administration denied it.", &[("Varnecki", "PERSON")]),
+            ("presidency", "Historians of the Ostrander presidency disagree.", &[("Ostrander", "PERSON")]),
+            ("sentence_opening", "The Varnecki administration never answered.", &[("Varnecki", "PERSON")]),
+            // Counter-examples.
+            ("an_ic_adjective", "The Democratic administration cut taxes.", &[]),
+            ("an_al_adjective", "The Federal administration said so.", &[]),
+            ("an_ist_adjective", "Under the Communist administration, prices rose.", &[]),
+            ("an_ive_adjective", "The Conservative administration of the county agreed.", &[]),
+            ("a_place", "The Ohio administration said so.", &[("Ohio", "PLACE")]),
+            ("a_party_s_government", "Under the Drellow government, prices rose.", &[]),
         ]);
     }
 

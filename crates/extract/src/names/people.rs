@@ -10,7 +10,7 @@
 //! the same name (`Clinton said`, `Ms. Cotton`, `coach David`). The surnames
 //! come from the built lexicon (`data/surnames.txt`).
 
-use super::cues::{self, person_context, person_slot, role_before as role_word_before};
+use super::cues::{self, person_context, person_slot, role_before as role_word_before, tenure_after};
 use super::rules::{self, Cx, Verdict, MAX_CONTEXT_NAME_WORDS, MAX_NAME_WORDS};
 use super::teams::{is_count, is_score};
 use super::words::{has_org_word, has_possessive, is_cap, is_demonym, is_particle_name, norm, phrase, tok, tok_is};
@@ -450,7 +450,10 @@ pub(super) fn name_in_person_only_slot(cx: &Cx) -> Option<Verdict> {
     let compound_noun = w0.split_once('-').is_some_and(|(_, r)| r.starts_with(|c: char| c.is_lowercase()));
     let person_noun = PERSON_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w0));
     // `the Rector's wife`: an article makes the run a common noun.
-    let determiner = s.first > 0 && ARTICLES.iter().any(|d| d.eq_ignore_ascii_case(tok(text, toks, s.first - 1)));
+    // (Not `the Obama administration`: there the article is the noun's.)
+    let determiner = s.first > 0
+        && ARTICLES.iter().any(|d| d.eq_ignore_ascii_case(tok(text, toks, s.first - 1)))
+        && !tenure_after(text, toks, s);
     if !plain
         || cx.n == 1 && is_all_caps(cx.whole)
         || person_noun

@@ -7,7 +7,7 @@ use std::cell::OnceCell;
 
 use super::article::Article;
 use super::candidates::Lead;
-use super::cues::{self, person_context, reporting_verb_after, role_before as role_word_before};
+use super::cues::{self, person_context, reporting_verb_after};
 use super::foreign_article;
 use super::mention::Segment;
 use super::place_first;
@@ -1039,7 +1039,7 @@ const PLACE_MODIFIERS: [&str; 13] = [
 /// `leader Kemi Badenoch`: a lower-case role just before a short run
 /// outweighs the gazetteer, unless the run is one known place.
 pub(super) fn role_before(cx: &Cx) -> Option<Verdict> {
-    let person = role_word_before(cx.text, cx.toks, cx.s.first)
+    let person = cues::role_or_kin_before(cx.text, cx.toks, cx.s.first, true)
         && cx.n <= MAX_CONTEXT_NAME_WORDS
         && !(cx.n == 1 && cx.whole_is_place());
     person.then_some(Verdict::Person)

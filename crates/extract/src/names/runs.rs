@@ -209,7 +209,7 @@ fn breaks_before(text: &str, toks: &[Token], i: usize) -> bool {
     if has(toks, i, cat::WEEKDAY) {
         return !weekday_syllable(text, toks, i);
     }
-    if headline_verb(text, toks, i) {
+    if headline_verb(text, toks, i) || headline_auxiliary(text, toks, i) {
         return true;
     }
     let month = |k: usize| has(toks, k, cat::MONTH) && lexicon::month(tok(text, toks, k)).is_some();
@@ -240,6 +240,23 @@ fn headline_verb(text: &str, toks: &[Token], i: usize) -> bool {
         && !lexicon::is_all_caps(w)
         && place_first::title_case_line(text, toks, i)
 }
+
+/// Auxiliaries that end a name in a title-case headline (`Brendan Eich |
+/// Has Stepped Down`, `Obama | Is Expected To Speak`); not `Will`, `Can`
+/// or `May`, which open names (`Will Smith`, `Can Dündar`).
+const HEADLINE_AUXILIARIES: [&str; 12] =
+    ["Are", "Could", "Did", "Does", "Had", "Has", "Have", "Is", "Should", "Was", "Were", "Would"];
+
+/// `Brendan Eich Has Stepped Down`: in a headline in title case, an
+/// auxiliary ([`HEADLINE_AUXILIARIES`]) ends the name before it.
+fn headline_auxiliary(text: &str, toks: &[Token], i: usize) -> bool {
+    let w = tok(text, toks, i);
+    w.len() <= MAX_AUXILIARY_LEN && HEADLINE_AUXILIARIES.contains(&w) && place_first::title_case_line(text, toks, i)
+}
+
+/// The longest of [`HEADLINE_AUXILIARIES`] (`Should`): a longer word is
+/// done with by its length.
+const MAX_AUXILIARY_LEN: usize = 6;
 
 /// The length of a month's abbreviation without its period (`Jan`).
 const MONTH_ABBREVIATION_LEN: usize = 3;

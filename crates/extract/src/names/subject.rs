@@ -246,7 +246,7 @@ fn past_clause_subject(text: &str, toks: &[Token], s: Segment) -> bool {
 /// A personal pronoun after token `verb` in its sentence (`… where he
 /// conferred`), or opening the next (`… in 1991. She signed`), within
 /// [`PRONOUN_WINDOW`] tokens.
-fn pronoun_after(text: &str, toks: &[Token], verb: usize) -> bool {
+pub(super) fn pronoun_after(text: &str, toks: &[Token], verb: usize) -> bool {
     let bytes = text.as_bytes();
     let end = (verb + 1 + PRONOUN_WINDOW).min(toks.len());
     for k in verb + 1..end {
@@ -286,7 +286,7 @@ fn between_before(text: &str, toks: &[Token], and: usize) -> bool {
 /// the subject itself (`Sparta established itself`, `Slavs settled
 /// themselves`: a place or a people) and which is no headline's passive
 /// (`Leopard killed by`; `Eric came by` is no passive).
-fn verb_after(text: &str, toks: &[Token], last: usize, auxiliary: bool) -> Option<usize> {
+pub(super) fn verb_after(text: &str, toks: &[Token], last: usize, auxiliary: bool) -> Option<usize> {
     let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before());
     let mut k = last + 1;
     let lower_at = |k: usize| on_line(k) && is_lower(tok(text, toks, k));

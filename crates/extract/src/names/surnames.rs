@@ -2,14 +2,18 @@
 //! reporters`. A word that is the surname of a person named in full (a
 //! name that opens with a given name) is
 //! that person, though a town has the same name; and `van der Merwe` keeps
-//! the particles the full name has.
+//! the particles the full name has. So is a town's name that opens a
+//! sentence as a person's subject (`Mishima took up rowing and his …`),
+//! and then every lone mention of it.
 
 use annotator_schema::Label;
 
 use super::mention::Mention;
+use super::subject::{pronoun_after, verb_after};
 use super::words::tok;
 use crate::lexicon::name_words::CONNECTORS;
-use crate::lexicon::{lexicon, rsplit_once_byte, split_once_byte, FastMap};
+use crate::lexicon::{self, lexicon, rsplit_once_byte, split_once_byte, FastMap};
+use crate::sentences::sentence_initial;
 use crate::tokens::Token;
 
 /// Relabels single-word mentions that are a full name's surname as that
@@ -57,6 +61,49 @@ pub(super) fn over_places(text: &str, toks: &[Token], mut mentions: Vec<Mention>
     for (k, start) in relabel {
         mentions[k].label = Label::Person;
         mentions[k].start = start;
+    }
+    mentions
+}
+
+/// `Mishima took up rowing, and his …`: a lone place that opens a
+/// sentence before a verb in the past (or `was`, `is`, `has`, `could`)
+/// with a personal pronoun later in the sentence or opening the next (the
+/// subject pass's reading, [`verb_after`], [`pronoun_after`]) is a person
+/// whose surname a town has; so is every other lone place mention of the
+/// word. Not a country or a capital, which speak for a government (`Russia
+/// feared that his …`, `Moscow said he …`).
+pub(super) fn place_subjects(text: &str, toks: &[Token], mut mentions: Vec<Mention>) -> Vec<Mention> {
+    let bytes = text.as_bytes();
+    // The words found a person's, and those refused as a country's or a
+    // capital's (which open many sentences: looked up once each).
+    let (mut names, mut refused): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
+    for m in mentions.iter().filter(|m| m.label == Label::Place) {
+        // By the bytes before it first (a sentence's end or a line break,
+        // maybe a space between, or the text's start: most mentions stand
+        // inside a sentence), then by its tokens.
+        let before = bytes[..m.start].iter().rev().find(|b| **b != b' ');
+        if before.is_some_and(|b| !matches!(b, b'.' | b'!' | b'?' | b'\n' | b'\r')) {
+            continue;
+        }
+        let t = &text[m.start..m.end];
+        if t.as_bytes().contains(&b' ') || names.contains(&t) || refused.contains(&t) {
+            continue;
+        }
+        let Ok(k) = toks.binary_search_by_key(&m.start, |x| x.start()) else { continue };
+        let Some(verb) = verb_after(text, toks, k, true).filter(|_| sentence_initial(text, toks, k)) else { continue };
+        if lexicon::is_country(t) || lexicon::is_capital(t) {
+            refused.push(t);
+        } else if pronoun_after(text, toks, verb) {
+            names.push(t);
+        }
+    }
+    if names.is_empty() {
+        return mentions;
+    }
+    for m in mentions.iter_mut().filter(|m| m.label == Label::Place) {
+        if names.contains(&&text[m.start..m.end]) {
+            m.label = Label::Person;
+        }
     }
     mentions
 }
