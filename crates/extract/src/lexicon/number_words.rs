@@ -693,6 +693,11 @@ pub(crate) const YEAR_CUES: &[&str] = &[
     "late", "mid", "and", "or", "to", "between", "spring", "summer", "autumn", "winter", "fall",
 ];
 
+/// Words written onto a year or a decade with a hyphen that place a time
+/// in it or around it (`mid-2024`, `pre-2020`, `post-1945`, `mid-1990s`):
+/// hedges, outside the span, which is the year's.
+pub(crate) const PERIOD_PREFIXES: [&str; 5] = ["early", "late", "mid", "post", "pre"];
+
 /// Words near a digit pair that make it a score or a tally (`won 2-1`, `a
 /// 51-49 vote`), not a range.
 pub(crate) const SCORE_CUES: [&str; 26] = [

@@ -115,12 +115,15 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     // house`, `a 500-crore scheme`: a scale written onto the number, with
     // the currency before it or after the scale.
     let digits = count_digits(parts[0]);
+    let before = || {
+        (i.saturating_sub(CURRENCY_TOKENS)..i)
+            .find_map(|j| currency_before(text, toks, j).filter(|&(_, at)| at == i).map(|(c, _)| (c, j)))
+    };
     let scale = digits.then(|| scale_word(parts[1]).or_else(|| lookup(&SOUTH_ASIAN_SCALES, parts[1]))).flatten();
     if let Some(s) = scale.filter(|_| parts[1].len() > 1) {
         let value = Some(NumberValue::Number(head_val * s));
         let scaled_end = head_end + 1 + parts[1].len();
-        let before = (i.saturating_sub(CURRENCY_TOKENS)..i)
-            .find_map(|j| currency_before(text, toks, j).filter(|&(_, at)| at == i).map(|(c, _)| (c, j)));
+        let before = before();
         let after = parts.get(2).filter(|_| parts.len() == 3).and_then(|p| currency_word(p));
         match (before, after) {
             (Some((c, j)), _) => push(out, toks[j].start(), scaled_end, NumberKind::Money, value, Some(c)),
@@ -131,8 +134,13 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     }
     if digits || small_word(parts[0]).is_some() {
         // `12-member`, `three-party`, `37,000-strong`, `3.5-point`: the
-        // count alone.
-        push(out, t.start(), head_end, NumberKind::Cardinal, Some(NumberValue::Number(head_val)), None);
+        // count alone; after a currency, the amount (`a $5-a-day
+        // allowance`, `£10-an-hour`, `a $1,000-a-plate dinner`).
+        let value = Some(NumberValue::Number(head_val));
+        match before().filter(|_| digits) {
+            Some((c, j)) => push(out, toks[j].start(), head_end, NumberKind::Money, value, Some(c)),
+            None => push(out, t.start(), head_end, NumberKind::Cardinal, value, None),
+        }
         return Some(i + 1);
     }
     None

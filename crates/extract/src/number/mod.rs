@@ -460,7 +460,43 @@ mod tests {
                     ("12 metres per second", Measure, num(12.0), Some("m/s")),
                 ],
             ),
-            ("glued_letters_that_are_no_units", "a 5G network in the 1990s and 3D", vec![]),
+            ("glued_letters_that_are_no_units", "a 5G network in their 20s and 3D", vec![]),
+            (
+                "decades_and_years_with_a_period_word",
+                "in the 1990s, the 2000s, a 1980s-era car, by mid-2024, pre-2020 levels, the mid-1990s",
+                vec![
+                    ("1990s", Date, date("199"), None),
+                    ("2000s", Date, date("200"), None),
+                    ("1980s", Date, date("198"), None),
+                    ("2024", Date, date("2024"), None),
+                    ("2020", Date, date("2020"), None),
+                    ("1990s", Date, date("199"), None),
+                ],
+            ),
+            (
+                "no_decade_or_year_in_other_hyphen_words",
+                "the 90s, 1995s, covid-19, mid-March, a well-known post-war X-2020",
+                vec![],
+            ),
+            (
+                "a_hedge_on_a_scale_stays_out",
+                "7 million-plus viewers, 40-plus people, 2 billion-plus",
+                vec![
+                    ("7 million", Cardinal, num(7e6), None),
+                    ("40", Cardinal, num(40.0), None),
+                    ("2 billion", Cardinal, num(2e9), None),
+                ],
+            ),
+            (
+                "an_amount_before_a_compound_noun",
+                "a $5-a-day allowance, £10-an-hour shifts, a 12-member panel, a $5-billion deal",
+                vec![
+                    ("$5", Money, num(5.0), Some("USD")),
+                    ("£10", Money, num(10.0), Some("GBP")),
+                    ("12", Cardinal, num(12.0), None),
+                    ("$5-billion", Money, num(5e9), Some("USD")),
+                ],
+            ),
             ("code_before_a_word_is_no_money", "the USD rose", vec![]),
             (
                 "negatives",
