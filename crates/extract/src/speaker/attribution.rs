@@ -553,6 +553,18 @@ fn description_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     det.map(|_| role_or_unnamed(ix, j))
 }
 
+/// The description whose head noun is token `head` opens with an
+/// indefinite article (`a police spokesman`, `An official`, `a White
+/// House aide`): it brings someone new into the story.
+pub(super) fn indefinite(ix: &Index, head: usize) -> bool {
+    let from = head.saturating_sub(DESCRIPTION_MAX);
+    (from..head)
+        .rev()
+        .take_while(|&k| ix.tok(k).kind() == Kind::Word)
+        .find(|&k| DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(ix.word(k))))
+        .is_some_and(|k| matches!(ix.word(k), "a" | "A" | "an" | "An"))
+}
+
 /// A count after a parent's `of` (`mother of three`, `father of 2`).
 fn children_count(w: &str) -> bool {
     !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())

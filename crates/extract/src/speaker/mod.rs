@@ -1379,6 +1379,21 @@ mod tests {
                 &[("\"unlikely\"", None), ("\"We are ready,\"", Some("Dmitry Peskov"))],
             ),
             (
+                "an_indefinite_description_is_someone_new",
+                "Tom Reyes said the fog came. \"It was fine,\" Reyes said.\n\nThe road was closed. A police spokesman said an inquiry was open. \"We are looking at speed,\" he said.",
+                &[("\"It was fine,\"", Some("Tom Reyes")), ("\"We are looking at speed,\"", None)],
+            ),
+            (
+                "an_indefinite_description_with_capitals_is_someone_new",
+                "Ana Lima spoke first.\nA White House official said the plan was dead. \"It is over,\" she said.",
+                &[("\"It is over,\"", None)],
+            ),
+            (
+                "an_indefinite_description_further_back_leaves_the_named_speaker",
+                "A spokesman said talks were over.\n\nTom Reyes disagreed on Friday. \"We are ready,\" he said.",
+                &[("\"We are ready,\"", Some("Tom Reyes"))],
+            ),
+            (
                 "a_description_as_the_subject_of_narrative_is_the_one_meant",
                 "Tom Reyes came in. The old man arose from his seat.\n\"Sit,\" said he.",
                 &[("\"Sit,\"", None)],
