@@ -459,7 +459,13 @@ fn subject_before_clause(ix: &Index, j: usize, lo: usize) -> Option<Who> {
             end = (end.saturating_sub(BRACKET_MAX)..end).rev().find(|&k| ix.word_is(k, "("))?.checked_sub(1)?;
         }
         let place = ix.mention_at(end).is_some_and(|mi| !ix.is_person(mi)) || party_tag(ix.word(end));
-        if !place {
+        if place {
+            // `Sen. Ann Cole of Maine, the panel's top Republican, said`:
+            // the person before `of` the place.
+            if let Some(mi) = person_of(ix, end, lo) {
+                return Some(Who::Named(Speaker::Mention(mi)));
+            }
+        } else {
             // A name, or a description of a person by origin or role (`The
             // Texas Republican, who chairs the panel, called`).
             if let Some(who @ (Who::Named(_) | Who::Role(_))) = subject_at(ix, end, lo) {

@@ -186,6 +186,16 @@ mod tests {
                 &[("\"We will not back down,\"", Some("Ana Lima"))],
             ),
             (
+                "a_name_of_a_place_then_an_appositive_is_the_subject",
+                "Sen. Ann Cole called it \"a mess,\" while Sen. Ruth Hale of Maine, the top Republican on the panel, said it was \"the best we could do.\"",
+                &[("\"a mess,\"", Some("Ann Cole")), ("\"the best we could do.\"", Some("Ruth Hale"))],
+            ),
+            (
+                "a_place_in_the_appositive_is_no_subject",
+                "Tom Reyes left early. Ruth Hale, a senator from Maine, said the bill was \"fine.\"",
+                &[("\"fine.\"", Some("Ruth Hale"))],
+            ),
+            (
                 "passive_agent_speaks",
                 "Tom Reyes was told by Ana Lima that \"nothing will change.\"",
                 &[("\"nothing will change.\"", Some("Ana Lima"))],
