@@ -447,6 +447,14 @@ pub(crate) const QUESTIONED: [&str; 5] = ["asked", "pressed", "questioned", "qui
 /// Subject pronouns that stand for the person a passage is about.
 pub(crate) const SPEAKER_PRONOUNS: [&str; 4] = ["he", "she", "He", "She"];
 
+/// The passive frame a speech verb's `-ing` form is reported in (`who was
+/// quoted as saying`, `has been quoted as saying`): `quoted as` and the
+/// auxiliaries before it, which stand between the verb and its subject.
+pub(crate) const QUOTED_AS: (&str, &str) = ("quoted", "as");
+
+/// Auxiliaries before [`QUOTED_AS`] (`was`, `has been`).
+pub(crate) const QUOTED_AUXILIARIES: [&str; 7] = ["are", "been", "has", "have", "is", "was", "were"];
+
 /// Nouns for people the article does not name, as the subject of a
 /// reporting verb (`officials said`, `the medical staff said`), and the
 /// pronouns that name nobody (`somebody exclaimed`).

@@ -16,7 +16,7 @@ use super::index::Index;
 use crate::lexicon::name_words::ORGANISATION_NOUNS;
 use crate::lexicon::speech::{
     ADDRESSEE_ONLY_VERBS, DETERMINERS, FEMALE_WORDS, KIN_WORDS, MALE_WORDS, OFFICE_ABBREVIATIONS, PHRASAL_SPEECH_VERBS,
-    SAYING_NOUNS, SPEAKER_PRONOUNS, SPEECH_PARTICIPLES, UNNAMED_SPEAKERS,
+    QUOTED_AS, QUOTED_AUXILIARIES, SAYING_NOUNS, SPEAKER_PRONOUNS, SPEECH_PARTICIPLES, UNNAMED_SPEAKERS,
 };
 use crate::lexicon::{self, cat, core, has_possessive};
 use crate::names::is_demonym;
@@ -109,6 +109,9 @@ pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Vec
                     t.end() - t.start() >= PARTICIPLE_MIN && ix.cx.text.as_bytes().get(t.end() - 1) == Some(&b'g');
                 if ing && t.kind() == Kind::Word && i > lo && ix.mention_end(i - 1).is_some() {
                     with_participle(ix, i, lo)
+                } else if ing && quoted_as(ix, i, lo) {
+                    // `Tom Reyes, who was quoted as saying "…"`
+                    subject_before_verb(ix, i, lo)
                 } else {
                     None
                 }
@@ -122,6 +125,9 @@ pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Vec
                 passive_agent(ix, i, after, hi)
                     .or_else(|| subject_before_verb(ix, i, lo))
                     .or_else(|| speaker_after_verb(ix, i, after, hi))
+            } else if quoted_as(ix, i, lo) {
+                // (`quoted as saying it …`: `saying it` may be phrasal.)
+                subject_before_verb(ix, i, lo)
             } else {
                 None
             };
@@ -150,6 +156,15 @@ fn needed_sentences(ix: &Index, quotes: &[Option<(usize, usize)>]) -> impl Itera
         }
     }
     marked.into_iter().enumerate().filter_map(|(s, m)| m.then_some(s))
+}
+
+/// Token `i` is a participle of speech after [`QUOTED_AS`] (`was quoted
+/// as saying`), within the sentence from `lo`.
+fn quoted_as(ix: &Index, i: usize, lo: usize) -> bool {
+    i >= lo + 2
+        && ix.word_is(i - 1, QUOTED_AS.1)
+        && ix.word_is(i - 2, QUOTED_AS.0)
+        && SPEECH_PARTICIPLES.contains(&ix.word(i))
 }
 
 /// The shortest participle of [`SPEECH_PARTICIPLES`] (`noting`,
@@ -280,6 +295,14 @@ fn subject_before_verb(ix: &Index, i: usize, lo: usize) -> Option<Who> {
             return None;
         }
         let tw = ix.word(j);
+        // `Tom Reyes, who was quoted as saying`: over the passive frame.
+        if tw == QUOTED_AS.1 && j > lo && ix.word_is(j - 1, QUOTED_AS.0) {
+            j -= 1;
+            while j > lo + 1 && QUOTED_AUXILIARIES.contains(&ix.word(j - 1)) {
+                j -= 1;
+            }
+            continue;
+        }
         if has(ix.cx.toks, j, cat::FILLER | cat::WEEKDAY) || is_adverb(ix, j) {
             continue;
         }

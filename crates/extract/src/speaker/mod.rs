@@ -196,6 +196,16 @@ mod tests {
                 &[("\"fine.\"", Some("Ruth Hale"))],
             ),
             (
+                "quoted_as_saying_after_who_is_the_antecedent",
+                "Ana Lima will face Tom Reyes, who was quoted as saying he expected \"a tough match.\"",
+                &[("\"a tough match.\"", Some("Tom Reyes"))],
+            ),
+            (
+                "quoted_as_saying_it_after_who_is_the_antecedent",
+                "Ana Lima met Tom Reyes on Monday. They will face Ruth Hale, who has been quoted as saying it was \"over.\"",
+                &[("\"over.\"", Some("Ruth Hale"))],
+            ),
+            (
                 "passive_agent_speaks",
                 "Tom Reyes was told by Ana Lima that \"nothing will change.\"",
                 &[("\"nothing will change.\"", Some("Ana Lima"))],
