@@ -5,6 +5,7 @@
 
 use annotator_schema::{NumberKind, NumberValue};
 
+use super::date::year;
 use super::fraction::{fraction_word, hyphen_and_a_part, hyphen_mixed};
 use super::scan::{end_of, joined, push, score_context, w, NumberSpan};
 use super::unit::currency_before;
@@ -62,6 +63,12 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
             push(out, t.start(), t.end(), NumberKind::Measure, Some(NumberValue::Number(v)), Some(MAGNITUDE));
             return Some(i + 1);
         }
+    }
+    // `2022-23`, `1999-00`: a season or a fiscal year, the two years it spans.
+    if let Some((first, next)) = year_and_next(&parts) {
+        let value = Some(NumberValue::Range { min: f64::from(first), max: f64::from(next) });
+        push(out, t.start(), t.end(), NumberKind::Range, value, None);
+        return Some(i + 1);
     }
     let head_val = head_value(parts[0])?;
     let head_end = t.start() + parts[0].len();
@@ -204,6 +211,19 @@ fn count_digits(p: &str) -> bool {
     let digits = |s: &str, comma: bool| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit() || comma && c == b',');
     digits(whole, true) && digits(decimals, false)
 }
+
+/// A year and the last two digits of the next (`2022-23`, `1999-00`): the
+/// two years.
+fn year_and_next(parts: &[&str]) -> Option<(i32, i32)> {
+    let [first, last] = parts else { return None };
+    let y = year(first)?;
+    let next = y + 1;
+    let two = last.len() == 2 && last.bytes().all(|b| b.is_ascii_digit());
+    (two && last.parse::<i32>().ok()? == next % CENTURY).then_some((y, next))
+}
+
+/// Years in a century: the last two digits of a year are it modulo this.
+const CENTURY: i32 = 100;
 
 /// Two short digit groups (`2-1`, `51-49`): the second count.
 fn score_pair(parts: &[&str]) -> Option<f64> {
