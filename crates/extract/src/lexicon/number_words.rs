@@ -229,6 +229,7 @@ pub(crate) const UNITS: Pairs = pairs![
     ("centuries", "century"),
     ("km", "km"),
     ("kms", "km"),
+    ("km2", "km2"),
     ("kilometre", "km"),
     ("kilometres", "km"),
     ("kilometer", "km"),
@@ -445,7 +446,7 @@ pub(crate) const SUBUNITS_PER_UNIT: f64 = 100.0;
 
 /// Units of several words after an amount (`2.2 percentage points`, `75
 /// basis points`, `424 parts per million`), in lower case, and the unit.
-pub(crate) const MULTI_WORD_UNITS: [(&[&str], &str); 7] = [
+pub(crate) const MULTI_WORD_UNITS: [(&[&str], &str); 15] = [
     (&["percentage", "point"], "percentage point"),
     (&["percentage", "points"], "percentage point"),
     (&["basis", "point"], "basis point"),
@@ -453,6 +454,14 @@ pub(crate) const MULTI_WORD_UNITS: [(&[&str], &str); 7] = [
     (&["parts", "per", "million"], "ppm"),
     (&["light", "year"], "light-year"),
     (&["light", "years"], "light-year"),
+    (&["metric", "ton"], "tonne"),
+    (&["metric", "tons"], "tonne"),
+    (&["cubic", "metres"], "m3"),
+    (&["cubic", "meters"], "m3"),
+    (&["cubic", "metre"], "m3"),
+    (&["cubic", "meter"], "m3"),
+    (&["nautical", "miles"], "nautical mile"),
+    (&["nautical", "mile"], "nautical mile"),
 ];
 
 /// Units of speed and rate written as one unit per time (`km/h`, `8TB/s`,

@@ -479,6 +479,16 @@ mod tests {
                 vec![],
             ),
             (
+                "units_of_two_words_and_square_km",
+                "55 billion cubic metres, 1.5 million metric tons, 20 nautical miles and 12 km2; a metric system",
+                vec![
+                    ("55 billion cubic metres", Measure, num(55e9), Some("m3")),
+                    ("1.5 million metric tons", Measure, num(1.5e6), Some("tonne")),
+                    ("20 nautical miles", Measure, num(20.0), Some("nautical mile")),
+                    ("12 km2", Measure, num(12.0), Some("km2")),
+                ],
+            ),
+            (
                 "a_season_or_fiscal_year",
                 "in 2022-23 and 1999-00 the club lost money; pages 2022-25 and 1998-97",
                 vec![
