@@ -12,7 +12,7 @@ use super::unit::currency_before;
 use super::words::{currency_word, ordinal, scale_word, small_word, unit_of};
 use crate::lexicon::lookup;
 use crate::lexicon::month;
-use crate::lexicon::number_words::{ONE_IDIOMS, SOUTH_ASIAN_SCALES};
+use crate::lexicon::number_words::{GLUED_SCALES, ONE_IDIOMS, SOUTH_ASIAN_SCALES};
 use crate::sentences::sentence_initial;
 use crate::tokens::{Kind, Token};
 
@@ -70,6 +70,18 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
         push(out, t.start(), t.end(), NumberKind::Range, value, None);
         return Some(i + 1);
     }
+    let before = || {
+        (i.saturating_sub(CURRENCY_TOKENS)..i)
+            .find_map(|j| currency_before(text, toks, j).filter(|&(_, at)| at == i).map(|(c, _)| (c, j)))
+    };
+    // `a £1.2bn-a-year deal`, `a $30m-a-season contract`: an amount with
+    // its scale written onto it, after a currency (the noun stays out).
+    if let Some(v) = money_scaled_head(parts[0]) {
+        let (c, j) = before()?;
+        let end = t.start() + parts[0].len();
+        push(out, toks[j].start(), end, NumberKind::Money, Some(NumberValue::Number(v)), Some(c));
+        return Some(i + 1);
+    }
     let head_val = head_value(parts[0])?;
     let head_end = t.start() + parts[0].len();
     // `2-3`, `5-10 km`, `20-25k`, `1-120Hz`: a range, read as a quantity
@@ -122,10 +134,6 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     // house`, `a 500-crore scheme`: a scale written onto the number, with
     // the currency before it or after the scale.
     let digits = count_digits(parts[0]);
-    let before = || {
-        (i.saturating_sub(CURRENCY_TOKENS)..i)
-            .find_map(|j| currency_before(text, toks, j).filter(|&(_, at)| at == i).map(|(c, _)| (c, j)))
-    };
     let scale = digits.then(|| scale_word(parts[1]).or_else(|| lookup(&SOUTH_ASIAN_SCALES, parts[1]))).flatten();
     if let Some(s) = scale.filter(|_| parts[1].len() > 1) {
         let value = Some(NumberValue::Number(head_val * s));
@@ -229,6 +237,15 @@ const CENTURY: i32 = 100;
 fn score_pair(parts: &[&str]) -> Option<f64> {
     let short = |p: &str| !p.is_empty() && p.len() <= 3 && p.bytes().all(|c| c.is_ascii_digit());
     (parts.len() == 2 && short(parts[0]) && short(parts[1])).then(|| parts[1].parse().ok()).flatten()
+}
+
+/// The value of a compound's head written with a scale on its digits
+/// (`1.2bn`, `30m`, `25k`), as it counts after a currency.
+fn money_scaled_head(p: &str) -> Option<f64> {
+    let digits = p.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.' || *b == b',').count();
+    let (number, suffix) = p.split_at(digits);
+    let &(_, scale, _) = GLUED_SCALES.iter().find(|&&(g, _, _)| g == suffix)?;
+    Some(head_value(number)? * scale)
 }
 
 /// The value of a compound's head: digits (`37,000`) or a number word

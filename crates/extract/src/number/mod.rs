@@ -509,12 +509,15 @@ mod tests {
             ),
             (
                 "an_amount_before_a_compound_noun",
-                "a $5-a-day allowance, £10-an-hour shifts, a 12-member panel, a $5-billion deal",
+                "a $5-a-day allowance, £10-an-hour shifts, a 12-member panel, a $5-billion deal, a £1.2bn-a-year \
+                 deal, a $30m-a-season contract, a 400m-high tower",
                 vec![
                     ("$5", Money, num(5.0), Some("USD")),
                     ("£10", Money, num(10.0), Some("GBP")),
                     ("12", Cardinal, num(12.0), None),
                     ("$5-billion", Money, num(5e9), Some("USD")),
+                    ("£1.2bn", Money, num(1.2e9), Some("GBP")),
+                    ("$30m", Money, num(3e7), Some("USD")),
                 ],
             ),
             ("code_before_a_word_is_no_money", "the USD rose", vec![]),
