@@ -726,10 +726,11 @@ pub(crate) const TIME_LINKS: [&str; 6] = ["and", "to", "till", "until", "-", "�
 /// clock time.
 pub(crate) const GAP_WORDS: [&str; 2] = ["ahead", "behind"];
 
-/// Units of time one inside the other, for a duration written in two
-/// (`four hours and 12 minutes` → 252 minutes): the larger, the smaller,
-/// and how many of the smaller make the larger.
-pub(crate) const DURATION_STEPS: [(&str, &str, f64); 6] = [
+/// Units one inside the other, for a duration or a height written in two
+/// (`four hours and 12 minutes` → 252 minutes, `6ft 2in` → 74 inches):
+/// the larger, the smaller, and how many of the smaller make the larger.
+pub(crate) const UNIT_STEPS: [(&str, &str, f64); 7] = [
+    ("foot", "inch", 12.0),
     ("day", "hour", 24.0),
     ("hour", "minute", 60.0),
     ("hour", "second", 3600.0),

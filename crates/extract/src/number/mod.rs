@@ -489,6 +489,16 @@ mod tests {
                 ],
             ),
             (
+                "a_height_in_feet_and_inches",
+                "he is 6ft 2in tall, she is 5 feet 10 inches; 6 feet and 2 inches",
+                vec![
+                    ("6ft 2in", Measure, num(74.0), Some("inch")),
+                    ("5 feet 10 inches", Measure, num(70.0), Some("inch")),
+                    ("6 feet", Measure, num(6.0), Some("foot")),
+                    ("2 inches", Measure, num(2.0), Some("inch")),
+                ],
+            ),
+            (
                 "a_season_or_fiscal_year",
                 "in 2022-23 and 1999-00 the club lost money; pages 2022-25 and 1998-97",
                 vec![

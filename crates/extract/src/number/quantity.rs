@@ -14,8 +14,8 @@ use super::scan::{end_of, is_word, joined, may_start, push, score_context, sign_
 use super::unit::{after, currency_before, rate};
 use super::words::{glued_currency, scale_word, unit_of};
 use crate::lexicon::number_words::{
-    CHANGE_WORDS, DURATION_STEPS, INDEX_VERBS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, ONE_SUBJECT_AFTER,
-    ORDINAL_DETERMINERS, SIGN_WORDS, SOUTH_ASIAN_SCALES,
+    CHANGE_WORDS, INDEX_VERBS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, ONE_SUBJECT_AFTER, ORDINAL_DETERMINERS,
+    SIGN_WORDS, SOUTH_ASIAN_SCALES, UNIT_STEPS,
 };
 use crate::lexicon::{ascii_lower, cat, lookup};
 use crate::tokens::{Kind, Token};
@@ -171,8 +171,8 @@ pub(super) fn scan_quantity(text: &str, toks: &[Token], i: usize, out: &mut Vec<
         }
     }
     let start = toks[qi].start();
-    // `1 hour 20 minutes`: one duration, in its smaller unit.
-    if let Some((end, value, unit)) = duration(text, toks, &q1).filter(|_| !between) {
+    // `1 hour 20 minutes`, `6ft 2in`: one measure, in its smaller unit.
+    if let Some((end, value, unit)) = in_two_units(text, toks, &q1).filter(|_| !between) {
         push(out, start, last_end(end), NumberKind::Measure, Some(NumberValue::Number(value)), Some(unit));
         return Some(end);
     }
@@ -189,18 +189,19 @@ pub(super) fn scan_quantity(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     Some(q1.end)
 }
 
-/// A duration written in two units after the quantity `q` (`1 hour 20
-/// minutes`, `2 hours 5 minutes`): the token after it, its value in the
-/// smaller unit (80) and that unit. Joined by `and` they are two spans,
-/// as the guide's `June 20 and 30` (`3 hours and 41 minutes`).
-fn duration(text: &str, toks: &[Token], q: &Qty) -> Option<(usize, f64, &'static str)> {
+/// A duration or a height written in two units after the quantity `q`
+/// (`1 hour 20 minutes`, `2 hours 5 minutes`, `6ft 2in`, `5 feet 10
+/// inches`): the token after it, its value in the smaller unit (80, 74)
+/// and that unit. Joined by `and` they are two spans, as the guide's `June
+/// 20 and 30` (`3 hours and 41 minutes`).
+fn in_two_units(text: &str, toks: &[Token], q: &Qty) -> Option<(usize, f64, &'static str)> {
     let (big, v) = (q.unit?, q.value?);
     if q.kind != NumberKind::Measure || !joined(toks, q.end - 1) {
         return None;
     }
     let small = quantity(text, toks, q.end).filter(|s| s.kind == NumberKind::Measure && s.low.is_none())?;
     let (unit, more) = (small.unit?, small.value?);
-    let &(_, _, per) = DURATION_STEPS.iter().find(|(b, s, _)| *b == big && *s == unit)?;
+    let &(_, _, per) = UNIT_STEPS.iter().find(|(b, s, _)| *b == big && *s == unit)?;
     Some((small.end, v * per + more, unit))
 }
 
