@@ -424,7 +424,7 @@ pub(crate) const SPEECH_PARTICIPLES: [&str; 12] = [
 
 /// Nouns of what someone said in `That was the ‹noun› of ‹Name›` after a
 /// quotation (`That was the verdict of Ana Lima`): the name is its source.
-pub(crate) const SAYING_NOUNS: [&str; 12] = [
+pub(crate) const SAYING_NOUNS: [&str; 13] = [
     "advice",
     "assessment",
     "conclusion",
@@ -437,6 +437,7 @@ pub(crate) const SAYING_NOUNS: [&str; 12] = [
     "view",
     "warning",
     "word",
+    "words",
 ];
 
 /// Participles that open a clause naming what a speaker was asked

@@ -95,7 +95,8 @@ pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Vec
             let may_cue = if t.kind() == Kind::Word {
                 t.cat & (cat::REPORTING | cat::SPEECH) != 0
                     || t.end() - t.start() == ACCORDING.len()
-                    || t.cat & cat::STOP != 0
+                    // (`were`, on no stopword list, has four letters.)
+                    || (t.cat & cat::STOP != 0 || t.end() - t.start() == WERE.len())
                         && matches!(first_byte(ix, i), b'w' | b'i' | b'f')
                         && source_named(ix, i, lo)
                     || may_be_phrasal(ix, i)
@@ -234,6 +235,9 @@ fn first_byte(ix: &Index, k: usize) -> u8 {
     ix.cx.toks.get(k).and_then(|t| ix.cx.text.as_bytes().get(t.start())).copied().unwrap_or(0)
 }
 
+/// The verb of `Those were the words of Ana Lima`.
+const WERE: &str = "were";
+
 /// Token `i` ends words that give a quotation's source and are followed by
 /// it: `That was Sen. Rosalind Achebe-Marsh …`, `So said …`, `The question
 /// came from Denise Okafor-Lyle`.
@@ -241,6 +245,8 @@ fn source_named(ix: &Index, i: usize, lo: usize) -> bool {
     let prev = if i > 0 { ix.word(i - 1) } else { "" };
     match ix.word(i) {
         "was" | "is" => i == lo + 1 && matches!(prev, "That" | "This"),
+        // `Those were the words of Ana Lima`
+        WERE => i == lo + 1 && matches!(prev, "Those" | "These"),
         "said" | "says" => i == lo + 1 && prev == "So",
         "from" => prev == "came" || prev == "comes",
         _ => false,
@@ -248,13 +254,14 @@ fn source_named(ix: &Index, i: usize, lo: usize) -> bool {
 }
 
 /// `That was the verdict of Ana Lima`, `That was the one-word reaction
-/// from Rep. Kim Arbuckle`: after `was` (token `i`), `the`, perhaps one
+/// from Rep. Kim Arbuckle`, `Those were the words of Ana Lima`: after
+/// `was` or `were` (token `i`), `the`, perhaps one
 /// lower-case modifier, a noun of [`SAYING_NOUNS`] and `of` or `from` come
 /// before the source's name; the token from which [`according_to`] looks
 /// for it (two before the name's window, as for `according to`).
 fn saying_of(ix: &Index, i: usize) -> Option<usize> {
     let word = |k: usize| ix.cx.toks.get(k).map_or("", |t| t.text(ix.cx.text));
-    if !matches!(word(i), "was" | "is") || word(i + 1) != "the" {
+    if !matches!(word(i), "was" | "is" | WERE) || word(i + 1) != "the" {
         return None;
     }
     let modifier = |k: usize| ix.tok(k).kind() == Kind::Word && !ix.capitalised_word(k) && !ix.has(k, cat::STOP);

@@ -256,6 +256,11 @@ mod tests {
                 &[("\"The evidence is overwhelming.\"", Some("Ana Lima"))],
             ),
             (
+                "those_were_the_words_of_a_name",
+                "Tom Reyes sat down.\n\n\"We will not give up.\" Those were the words of Ana Lima on Monday.",
+                &[("\"We will not give up.\"", Some("Ana Lima"))],
+            ),
+            (
                 "that_was_the_modified_reaction_from_a_name",
                 "Ana Lima posted a video.\n\n\"Wow.\" That was the one-word reaction from Rep. Kim Arbuckle, who had opposed the bill.\n\n\"Never.\" That was the plain truth from Tom Reyes's files.",
                 // (`truth` is no saying: the quotation goes on as the one before.)
