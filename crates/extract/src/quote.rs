@@ -328,7 +328,18 @@ fn ends_with_term_cue(b: &str) -> bool {
         (b.ends_with(" call") || b.ends_with(" calls")) && b.rsplit(' ').take(WHAT_CALL_WORDS).any(|w| w == "what");
     // A cue's last byte first: a `memcmp` call only where it matches.
     let last = b.as_bytes().last();
-    what_call || TERM_CUES.iter().any(|c| c.as_bytes().last() == last && b.ends_with(c))
+    what_call || TERM_CUES.iter().any(|c| c.as_bytes().last() == last && b.ends_with(c) && !called_object(b, c))
+}
+
+/// Forms of `call` whose object a quotation describes (`called the report
+/// “misleading”`): there `the report` is no title's cue.
+const CALLING: [&str; 4] = ["call", "called", "calling", "calls"];
+
+/// The cue `c` that ends `b` is a noun after `the` (`the report`) and the
+/// object of a form of `call` ([`CALLING`]).
+fn called_object(b: &str, c: &str) -> bool {
+    let before = b[..b.len() - c.len()].trim_end();
+    c.starts_with("the ") && CALLING.iter().any(|v| before.rsplit(' ').next() == Some(v))
 }
 
 /// The text before a quotation mark ends with a naming verb and its
@@ -496,6 +507,13 @@ mod tests {
             ),
             ("what_they_call_is_a_term", "timed to what workers call “the hungry season”, when", &[]),
             ("title_of_a_paper_is_not_a_quote", "described in the paper “Efficacy of a vaccine”.", &[]),
+            (
+                "a_report_called_something_is_a_quote",
+                "critics called the report \"misleading.\" Then",
+                &["\"misleading.\""],
+            ),
+            ("calling_the_study_something_is_a_quote", "calling the study “deeply flawed” and", &["“deeply flawed”"]),
+            ("a_report_named_after_a_verb_is_a_title", "she read the report “Water in Crisis” and", &[]),
             ("dubbed_with_an_object", "critics dubbed it the “One Big Ugly Bill.” Then", &[]),
             ("known_to_someone_as", "known to colleagues as \"the Hammer,\" said", &[]),
             ("referred_to_something_as", "referred to the package as “the megabill” in", &[]),

@@ -229,6 +229,7 @@ pub(crate) const UNITS: Pairs = pairs![
     ("centuries", "century"),
     ("km", "km"),
     ("kms", "km"),
+    ("km2", "km2"),
     ("kilometre", "km"),
     ("kilometres", "km"),
     ("kilometer", "km"),
@@ -445,7 +446,7 @@ pub(crate) const SUBUNITS_PER_UNIT: f64 = 100.0;
 
 /// Units of several words after an amount (`2.2 percentage points`, `75
 /// basis points`, `424 parts per million`), in lower case, and the unit.
-pub(crate) const MULTI_WORD_UNITS: [(&[&str], &str); 7] = [
+pub(crate) const MULTI_WORD_UNITS: [(&[&str], &str); 15] = [
     (&["percentage", "point"], "percentage point"),
     (&["percentage", "points"], "percentage point"),
     (&["basis", "point"], "basis point"),
@@ -453,6 +454,14 @@ pub(crate) const MULTI_WORD_UNITS: [(&[&str], &str); 7] = [
     (&["parts", "per", "million"], "ppm"),
     (&["light", "year"], "light-year"),
     (&["light", "years"], "light-year"),
+    (&["metric", "ton"], "tonne"),
+    (&["metric", "tons"], "tonne"),
+    (&["cubic", "metres"], "m3"),
+    (&["cubic", "meters"], "m3"),
+    (&["cubic", "metre"], "m3"),
+    (&["cubic", "meter"], "m3"),
+    (&["nautical", "miles"], "nautical mile"),
+    (&["nautical", "mile"], "nautical mile"),
 ];
 
 /// Units of speed and rate written as one unit per time (`km/h`, `8TB/s`,
@@ -693,6 +702,11 @@ pub(crate) const YEAR_CUES: &[&str] = &[
     "late", "mid", "and", "or", "to", "between", "spring", "summer", "autumn", "winter", "fall",
 ];
 
+/// Words written onto a year or a decade with a hyphen that place a time
+/// in it or around it (`mid-2024`, `pre-2020`, `post-1945`, `mid-1990s`):
+/// hedges, outside the span, which is the year's.
+pub(crate) const PERIOD_PREFIXES: [&str; 5] = ["early", "late", "mid", "post", "pre"];
+
 /// Words near a digit pair that make it a score or a tally (`won 2-1`, `a
 /// 51-49 vote`), not a range.
 pub(crate) const SCORE_CUES: [&str; 26] = [
@@ -712,10 +726,11 @@ pub(crate) const TIME_LINKS: [&str; 6] = ["and", "to", "till", "until", "-", "�
 /// clock time.
 pub(crate) const GAP_WORDS: [&str; 2] = ["ahead", "behind"];
 
-/// Units of time one inside the other, for a duration written in two
-/// (`four hours and 12 minutes` → 252 minutes): the larger, the smaller,
-/// and how many of the smaller make the larger.
-pub(crate) const DURATION_STEPS: [(&str, &str, f64); 6] = [
+/// Units one inside the other, for a duration or a height written in two
+/// (`four hours and 12 minutes` → 252 minutes, `6ft 2in` → 74 inches):
+/// the larger, the smaller, and how many of the smaller make the larger.
+pub(crate) const UNIT_STEPS: [(&str, &str, f64); 7] = [
+    ("foot", "inch", 12.0),
     ("day", "hour", 24.0),
     ("hour", "minute", 60.0),
     ("hour", "second", 3600.0),

@@ -424,7 +424,7 @@ pub(crate) const SPEECH_PARTICIPLES: [&str; 12] = [
 
 /// Nouns of what someone said in `That was the ‹noun› of ‹Name›` after a
 /// quotation (`That was the verdict of Ana Lima`): the name is its source.
-pub(crate) const SAYING_NOUNS: [&str; 12] = [
+pub(crate) const SAYING_NOUNS: [&str; 13] = [
     "advice",
     "assessment",
     "conclusion",
@@ -437,6 +437,7 @@ pub(crate) const SAYING_NOUNS: [&str; 12] = [
     "view",
     "warning",
     "word",
+    "words",
 ];
 
 /// Participles that open a clause naming what a speaker was asked
@@ -446,6 +447,14 @@ pub(crate) const QUESTIONED: [&str; 5] = ["asked", "pressed", "questioned", "qui
 
 /// Subject pronouns that stand for the person a passage is about.
 pub(crate) const SPEAKER_PRONOUNS: [&str; 4] = ["he", "she", "He", "She"];
+
+/// The passive frame a speech verb's `-ing` form is reported in (`who was
+/// quoted as saying`, `has been quoted as saying`): `quoted as` and the
+/// auxiliaries before it, which stand between the verb and its subject.
+pub(crate) const QUOTED_AS: (&str, &str) = ("quoted", "as");
+
+/// Auxiliaries before [`QUOTED_AS`] (`was`, `has been`).
+pub(crate) const QUOTED_AUXILIARIES: [&str; 7] = ["are", "been", "has", "have", "is", "was", "were"];
 
 /// Nouns for people the article does not name, as the subject of a
 /// reporting verb (`officials said`, `the medical staff said`), and the

@@ -10,7 +10,7 @@ use super::fraction::{
 };
 use super::scan::{joined, leads_digits, w, w_is};
 use super::spelled::spelled;
-use super::words::{leading_vulgar, scale_or_dozen, unit_of, vague_word, DOZEN_VALUE};
+use super::words::{leading_vulgar, plus_scale, scale_or_dozen, unit_of, vague_word, DOZEN_VALUE};
 use crate::lexicon::number_words::{
     DOZEN, GLUED_SCALES, GLUED_SECONDS, GLUED_UNITS, SIGNS, SUBUNITS, SUBUNITS_PER_UNIT, TIMES_SIGNS, VAGUE_BEFORE_OF,
 };
@@ -186,7 +186,16 @@ pub(super) fn amount_from(text: &str, toks: &[Token], i: usize, skip: usize, mon
     // thousand million`.
     while a.glued.is_none() && joined(toks, a.end - 1) {
         let next = w(text, toks, a.end);
-        let Some(s) = scale_or_dozen(next) else { break };
+        let Some(s) = scale_or_dozen(next) else {
+            // `7 million-plus`: the scale counts, the hedge stays out
+            // ([`super::scan::end_of`]); nothing scales it further. (The
+            // token is there: `joined` said so.)
+            if let Some(s) = toks[a.end].hyphen().then(|| plus_scale(next)).flatten() {
+                a.scale_by(s);
+                a.end += 1;
+            }
+            break;
+        };
         a.scale_by(s);
         a.end += 1;
     }

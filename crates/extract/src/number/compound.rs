@@ -5,13 +5,14 @@
 
 use annotator_schema::{NumberKind, NumberValue};
 
+use super::date::year;
 use super::fraction::{fraction_word, hyphen_and_a_part, hyphen_mixed};
 use super::scan::{end_of, joined, push, score_context, w, NumberSpan};
 use super::unit::currency_before;
 use super::words::{currency_word, ordinal, scale_word, small_word, unit_of};
 use crate::lexicon::lookup;
 use crate::lexicon::month;
-use crate::lexicon::number_words::{ONE_IDIOMS, SOUTH_ASIAN_SCALES};
+use crate::lexicon::number_words::{GLUED_SCALES, ONE_IDIOMS, SOUTH_ASIAN_SCALES};
 use crate::sentences::sentence_initial;
 use crate::tokens::{Kind, Token};
 
@@ -62,6 +63,24 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
             push(out, t.start(), t.end(), NumberKind::Measure, Some(NumberValue::Number(v)), Some(MAGNITUDE));
             return Some(i + 1);
         }
+    }
+    // `2022-23`, `1999-00`: a season or a fiscal year, the two years it spans.
+    if let Some((first, next)) = year_and_next(&parts) {
+        let value = Some(NumberValue::Range { min: f64::from(first), max: f64::from(next) });
+        push(out, t.start(), t.end(), NumberKind::Range, value, None);
+        return Some(i + 1);
+    }
+    let before = || {
+        (i.saturating_sub(CURRENCY_TOKENS)..i)
+            .find_map(|j| currency_before(text, toks, j).filter(|&(_, at)| at == i).map(|(c, _)| (c, j)))
+    };
+    // `a £1.2bn-a-year deal`, `a $30m-a-season contract`: an amount with
+    // its scale written onto it, after a currency (the noun stays out).
+    if let Some(v) = money_scaled_head(parts[0]) {
+        let (c, j) = before()?;
+        let end = t.start() + parts[0].len();
+        push(out, toks[j].start(), end, NumberKind::Money, Some(NumberValue::Number(v)), Some(c));
+        return Some(i + 1);
     }
     let head_val = head_value(parts[0])?;
     let head_end = t.start() + parts[0].len();
@@ -119,8 +138,7 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     if let Some(s) = scale.filter(|_| parts[1].len() > 1) {
         let value = Some(NumberValue::Number(head_val * s));
         let scaled_end = head_end + 1 + parts[1].len();
-        let before = (i.saturating_sub(CURRENCY_TOKENS)..i)
-            .find_map(|j| currency_before(text, toks, j).filter(|&(_, at)| at == i).map(|(c, _)| (c, j)));
+        let before = before();
         let after = parts.get(2).filter(|_| parts.len() == 3).and_then(|p| currency_word(p));
         match (before, after) {
             (Some((c, j)), _) => push(out, toks[j].start(), scaled_end, NumberKind::Money, value, Some(c)),
@@ -131,8 +149,13 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     }
     if digits || small_word(parts[0]).is_some() {
         // `12-member`, `three-party`, `37,000-strong`, `3.5-point`: the
-        // count alone.
-        push(out, t.start(), head_end, NumberKind::Cardinal, Some(NumberValue::Number(head_val)), None);
+        // count alone; after a currency, the amount (`a $5-a-day
+        // allowance`, `£10-an-hour`, `a $1,000-a-plate dinner`).
+        let value = Some(NumberValue::Number(head_val));
+        match before().filter(|_| digits) {
+            Some((c, j)) => push(out, toks[j].start(), head_end, NumberKind::Money, value, Some(c)),
+            None => push(out, t.start(), head_end, NumberKind::Cardinal, value, None),
+        }
         return Some(i + 1);
     }
     None
@@ -197,10 +220,32 @@ fn count_digits(p: &str) -> bool {
     digits(whole, true) && digits(decimals, false)
 }
 
+/// A year and the last two digits of the next (`2022-23`, `1999-00`): the
+/// two years.
+fn year_and_next(parts: &[&str]) -> Option<(i32, i32)> {
+    let [first, last] = parts else { return None };
+    let y = year(first)?;
+    let next = y + 1;
+    let two = last.len() == 2 && last.bytes().all(|b| b.is_ascii_digit());
+    (two && last.parse::<i32>().ok()? == next % CENTURY).then_some((y, next))
+}
+
+/// Years in a century: the last two digits of a year are it modulo this.
+const CENTURY: i32 = 100;
+
 /// Two short digit groups (`2-1`, `51-49`): the second count.
 fn score_pair(parts: &[&str]) -> Option<f64> {
     let short = |p: &str| !p.is_empty() && p.len() <= 3 && p.bytes().all(|c| c.is_ascii_digit());
     (parts.len() == 2 && short(parts[0]) && short(parts[1])).then(|| parts[1].parse().ok()).flatten()
+}
+
+/// The value of a compound's head written with a scale on its digits
+/// (`1.2bn`, `30m`, `25k`), as it counts after a currency.
+fn money_scaled_head(p: &str) -> Option<f64> {
+    let digits = p.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.' || *b == b',').count();
+    let (number, suffix) = p.split_at(digits);
+    let &(_, scale, _) = GLUED_SCALES.iter().find(|&&(g, _, _)| g == suffix)?;
+    Some(head_value(number)? * scale)
 }
 
 /// The value of a compound's head: digits (`37,000`) or a number word

@@ -8,7 +8,7 @@ use annotator_schema::{NumberAttrs, NumberKind, NumberValue};
 
 use super::scan::{is_word, joined, push, w, w_is, NumberSpan};
 use super::words::is_unit_word;
-use crate::lexicon::number_words::YEAR_CUES;
+use crate::lexicon::number_words::{PERIOD_PREFIXES, YEAR_CUES};
 use crate::lexicon::{month, with_lower};
 use crate::tokens::{Kind, Token};
 
@@ -38,6 +38,13 @@ pub(super) fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<Numb
     }
     if let Some(n) = day_pair(text, toks, i, out) {
         return Some(n);
+    }
+    // (The token's flag and last byte first: most numbers are neither.)
+    if t.hyphen() || word.ends_with(DECADE_S) {
+        if let Some((at, len, value)) = year_in_word(word) {
+            push(out, t.start() + at, t.start() + at + len, NumberKind::Date, Some(NumberValue::Date(value)), None);
+            return Some(i + 1);
+        }
     }
     if let Some((y, m, d)) = iso(word) {
         push(out, t.start(), t.end(), NumberKind::Date, Some(NumberValue::Date(format(Some(y), m, Some(d)))), None);
@@ -179,6 +186,52 @@ pub(super) fn year_context(text: &str, toks: &[Token], i: usize) -> bool {
         Some(n) => n.kind() == Kind::Punct && !matches!(n.text(text), "%" | "-" | "–"),
     }
 }
+
+/// A year or a decade written in one word with more than its digits: a
+/// decade (`1990s`, `2000s`, the noun after it outside: `1990s-era`), or a
+/// year or decade after a period word (`mid-2024`, `pre-2020`,
+/// `mid-1990s`; [`PERIOD_PREFIXES`]). Returns where its digits start in
+/// the word, their length (with a decade's `s`) and the ISO value: the
+/// year (`"2024"`), or a decade as ISO 8601 writes one, by its first
+/// three digits (`"199"`). A plain year is [`year_context`]'s; two digits
+/// (`their 20s`, `the 90s`) are ages as often as decades.
+fn year_in_word(word: &str) -> Option<(usize, usize, String)> {
+    // (A hyphen past the longest period word's length is no prefix's.)
+    let hyphen = word.bytes().take(PERIOD_PREFIX_MAX + 1).position(|b| b == b'-');
+    let at = match hyphen {
+        // (An ASCII hyphen: `h` is on a character boundary.)
+        Some(h) if with_lower(&word[..h], |l| PERIOD_PREFIXES.contains(&l)) => h + 1,
+        _ => 0,
+    };
+    let rest = word.get(at..)?;
+    let y = year(rest.get(..YEAR_DIGITS)?)?;
+    match &rest[YEAR_DIGITS..] {
+        "" if at > 0 => Some((at, YEAR_DIGITS, format!("{y:04}"))),
+        tail if y % 10 == 0 && (tail == DECADE_S || tail.starts_with("s-")) => {
+            Some((at, YEAR_DIGITS + DECADE_S.len(), format!("{:03}", y / 10)))
+        }
+        _ => None,
+    }
+}
+
+/// The longest of [`PERIOD_PREFIXES`].
+const PERIOD_PREFIX_MAX: usize = {
+    let mut max = 0;
+    let mut k = 0;
+    while k < PERIOD_PREFIXES.len() {
+        if PERIOD_PREFIXES[k].len() > max {
+            max = PERIOD_PREFIXES[k].len();
+        }
+        k += 1;
+    }
+    max
+};
+
+/// The digits of a year.
+const YEAR_DIGITS: usize = 4;
+
+/// The plural's `s` that makes a year ending in 0 a decade (`1990s`).
+const DECADE_S: &str = "s";
 
 /// A day of the month written in digits, optionally with an ordinal
 /// suffix (`2`, `21st`).

@@ -23,6 +23,10 @@ const SINGLE_GROUP_MIN_DIGITS: usize = 10;
 /// The most groups a phone number is written in (`+1 555 123 4567`).
 const PHONE_MAX_GROUPS: usize = 6;
 
+/// The index of the area code among a phone number's parts after a `+`
+/// (the country code is part 0).
+const AREA_CODE_PART: usize = 1;
+
 /// The digits of a local exchange and line (`123-4567`, `555 123 4567`).
 const EXCHANGE_DIGITS: usize = 3;
 const LINE_DIGITS: usize = 4;
@@ -67,7 +71,7 @@ struct Parts {
     first: usize,
     /// The lengths of the last two parts.
     last: [usize; 2],
-    /// A part after the country code with one digit.
+    /// A part after the area code with one digit.
     short: bool,
     /// A part with a trunk prefix (`020`, `0808`).
     trunk: bool,
@@ -97,7 +101,9 @@ impl Parts {
         if self.count == 0 {
             self.first = p.len();
         }
-        self.short |= p.len() < 2 && !(plus && self.count == 0);
+        // (After a `+`, the country code and the area code may have one
+        // digit: `+1 555`, `+39 6 678 2501`, `+33 1 4221 5452`.)
+        self.short |= p.len() < 2 && !(plus && self.count <= AREA_CODE_PART);
         self.count += 1;
         self.digits += p.len();
         self.last = [self.last[1], p.len()];
@@ -349,6 +355,8 @@ mod tests {
             ("on 718-555-0142, said", true),
             ("helpline 0808 157 0288.", true),
             ("line +49 69 756525", true),
+            ("-- Rome Newsroom +39 6 678 2501", true),
+            ("Paris +33 1 4221 5452", true),
             ("call 555 123 4567 now", true),
             ("on 732-657-3416 now", true),
             // One group: after `+`, or ten digits or more with a trunk 0.
@@ -362,6 +370,7 @@ mod tests {
             ("from 1990-2005 on", false),
             ("wind +0.4 metres", false),
             ("a +12 net", false),
+            ("goal difference +5 3 4 6 1 2 9", false),
             ("code 0755131 here", false),
             ("a population of 1234567890 people", false),
         ];

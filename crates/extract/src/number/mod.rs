@@ -460,7 +460,76 @@ mod tests {
                     ("12 metres per second", Measure, num(12.0), Some("m/s")),
                 ],
             ),
-            ("glued_letters_that_are_no_units", "a 5G network in the 1990s and 3D", vec![]),
+            ("glued_letters_that_are_no_units", "a 5G network in their 20s and 3D", vec![]),
+            (
+                "decades_and_years_with_a_period_word",
+                "in the 1990s, the 2000s, a 1980s-era car, by mid-2024, pre-2020 levels, the mid-1990s",
+                vec![
+                    ("1990s", Date, date("199"), None),
+                    ("2000s", Date, date("200"), None),
+                    ("1980s", Date, date("198"), None),
+                    ("2024", Date, date("2024"), None),
+                    ("2020", Date, date("2020"), None),
+                    ("1990s", Date, date("199"), None),
+                ],
+            ),
+            (
+                "no_decade_or_year_in_other_hyphen_words",
+                "the 90s, 1995s, covid-19, mid-March, a well-known post-war X-2020",
+                vec![],
+            ),
+            (
+                "units_of_two_words_and_square_km",
+                "55 billion cubic metres, 1.5 million metric tons, 20 nautical miles and 12 km2; a metric system",
+                vec![
+                    ("55 billion cubic metres", Measure, num(55e9), Some("m3")),
+                    ("1.5 million metric tons", Measure, num(1.5e6), Some("tonne")),
+                    ("20 nautical miles", Measure, num(20.0), Some("nautical mile")),
+                    ("12 km2", Measure, num(12.0), Some("km2")),
+                ],
+            ),
+            (
+                "a_height_in_feet_and_inches",
+                "he is 6ft 2in tall, she is 5 feet 10 inches; 6 feet and 2 inches",
+                vec![
+                    ("6ft 2in", Measure, num(74.0), Some("inch")),
+                    ("5 feet 10 inches", Measure, num(70.0), Some("inch")),
+                    ("6 feet", Measure, num(6.0), Some("foot")),
+                    ("2 inches", Measure, num(2.0), Some("inch")),
+                ],
+            ),
+            (
+                "a_season_or_fiscal_year",
+                "in 2022-23 and 1999-00 the club lost money; pages 2022-25 and 1998-97",
+                vec![
+                    ("2022-23", Range, Some(NumberValue::Range { min: 2022.0, max: 2023.0 }), None),
+                    ("1999-00", Range, Some(NumberValue::Range { min: 1999.0, max: 2000.0 }), None),
+                    ("2022", Cardinal, num(2022.0), None),
+                    ("1998", Cardinal, num(1998.0), None),
+                ],
+            ),
+            (
+                "a_hedge_on_a_scale_stays_out",
+                "7 million-plus viewers, 40-plus people, 2 billion-plus",
+                vec![
+                    ("7 million", Cardinal, num(7e6), None),
+                    ("40", Cardinal, num(40.0), None),
+                    ("2 billion", Cardinal, num(2e9), None),
+                ],
+            ),
+            (
+                "an_amount_before_a_compound_noun",
+                "a $5-a-day allowance, £10-an-hour shifts, a 12-member panel, a $5-billion deal, a £1.2bn-a-year \
+                 deal, a $30m-a-season contract, a 400m-high tower",
+                vec![
+                    ("$5", Money, num(5.0), Some("USD")),
+                    ("£10", Money, num(10.0), Some("GBP")),
+                    ("12", Cardinal, num(12.0), None),
+                    ("$5-billion", Money, num(5e9), Some("USD")),
+                    ("£1.2bn", Money, num(1.2e9), Some("GBP")),
+                    ("$30m", Money, num(3e7), Some("USD")),
+                ],
+            ),
             ("code_before_a_word_is_no_money", "the USD rose", vec![]),
             (
                 "negatives",

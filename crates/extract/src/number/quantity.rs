@@ -14,8 +14,8 @@ use super::scan::{end_of, is_word, joined, may_start, push, score_context, sign_
 use super::unit::{after, currency_before, rate};
 use super::words::{glued_currency, scale_word, unit_of};
 use crate::lexicon::number_words::{
-    CHANGE_WORDS, DURATION_STEPS, INDEX_VERBS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, ONE_SUBJECT_AFTER,
-    ORDINAL_DETERMINERS, SIGN_WORDS, SOUTH_ASIAN_SCALES,
+    CHANGE_WORDS, INDEX_VERBS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, ONE_SUBJECT_AFTER, ORDINAL_DETERMINERS,
+    SIGN_WORDS, SOUTH_ASIAN_SCALES, UNIT_STEPS,
 };
 use crate::lexicon::{ascii_lower, cat, lookup};
 use crate::tokens::{Kind, Token};
@@ -171,8 +171,8 @@ pub(super) fn scan_quantity(text: &str, toks: &[Token], i: usize, out: &mut Vec<
         }
     }
     let start = toks[qi].start();
-    // `1 hour 20 minutes`: one duration, in its smaller unit.
-    if let Some((end, value, unit)) = duration(text, toks, &q1).filter(|_| !between) {
+    // `1 hour 20 minutes`, `6ft 2in`: one measure, in its smaller unit.
+    if let Some((end, value, unit)) = in_several_units(text, toks, &q1).filter(|_| !between) {
         push(out, start, last_end(end), NumberKind::Measure, Some(NumberValue::Number(value)), Some(unit));
         return Some(end);
     }
@@ -189,12 +189,12 @@ pub(super) fn scan_quantity(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     Some(q1.end)
 }
 
-/// A duration written in two units or more after the quantity `q` (`1
-/// hour 20 minutes`, `4 hours 32 minutes 11 seconds`): the token after
-/// it, its value in the smallest unit (80; 16,331) and that unit. Joined
-/// by `and` they are two spans, as the guide's `June 20 and 30` (`3 hours
-/// and 41 minutes`).
-fn duration(text: &str, toks: &[Token], q: &Qty) -> Option<(usize, f64, &'static str)> {
+/// A duration or a height written in two units or more after the
+/// quantity `q` (`1 hour 20 minutes`, `4 hours 32 minutes 11 seconds`,
+/// `6ft 2in`, `5 feet 10 inches`): the token after it, its value in the
+/// smallest unit (80; 16,331; 74) and that unit. Joined by `and` they are
+/// two spans, as the guide's `June 20 and 30` (`3 hours and 41 minutes`).
+fn in_several_units(text: &str, toks: &[Token], q: &Qty) -> Option<(usize, f64, &'static str)> {
     let (mut big, mut v) = (q.unit?, q.value?);
     if q.kind != NumberKind::Measure {
         return None;
@@ -205,7 +205,7 @@ fn duration(text: &str, toks: &[Token], q: &Qty) -> Option<(usize, f64, &'static
             break;
         };
         let (Some(unit), Some(more)) = (small.unit, small.value) else { break };
-        let Some(&(_, _, per)) = DURATION_STEPS.iter().find(|(b, s, _)| *b == big && *s == unit) else { break };
+        let Some(&(_, _, per)) = UNIT_STEPS.iter().find(|(b, s, _)| *b == big && *s == unit) else { break };
         (big, v, end) = (unit, v * per + more, small.end);
     }
     (end > q.end).then_some((end, v, big))

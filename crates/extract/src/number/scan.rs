@@ -3,7 +3,7 @@
 
 use annotator_schema::{NumberAttrs, NumberKind, NumberValue};
 
-use super::words::{currency_symbol, glued_currency, leading_vulgar};
+use super::words::{currency_symbol, glued_currency, leading_vulgar, plus_scale, PLUS_SUFFIX};
 use crate::lexicon::number_words::{DEGREE_SIGN, SCORE_CUES, SIGNS};
 use crate::lexicon::{cat, core, lookup};
 use crate::tokens::{has, Kind, Token};
@@ -81,7 +81,8 @@ pub(super) fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
             toks.get(i + 1).is_some_and(|n| !n.space_before() && bytes.get(n.start()).is_some_and(u8::is_ascii_digit))
         };
         match bytes.get(t.start()) {
-            Some(b'a'..=b'z') if t.end() - t.start() != 2 => return false,
+            // (A hyphen may join a period word to a year: `mid-2024`.)
+            Some(b'a'..=b'z') if t.end() - t.start() != 2 && !t.hyphen() => return false,
             // (Currency letters on digits have a digit among the bytes
             // after their first: `Rs500`, `Sh2.5`, `KSh300`, `Rs.1,200`.)
             Some(b'A'..=b'Z')
@@ -115,8 +116,11 @@ fn may_start_rest(text: &str, toks: &[Token], i: usize) -> bool {
     // The first byte of the next token: digits follow most starters.
     let next_first = || toks.get(i + 1).and_then(|n| bytes.get(n.start()).copied()).unwrap_or(b' ');
     match first {
-        // `an hour and a half`
-        b'a'..=b'z' => t.end() - t.start() == 2 && t.is(text, "an") && w_is(text, toks, i + 2, "and"),
+        // `an hour and a half`; `mid-2024`, `pre-2020`: digits after a hyphen.
+        b'a'..=b'z' => {
+            t.end() - t.start() == 2 && t.is(text, "an") && w_is(text, toks, i + 2, "and")
+                || t.hyphen() && digit_after_hyphen(t.text(text))
+        }
         b'0'..=b'9' => true,
         // A sign or a decimal point on digits (`-5C`, `−6`, `+9`, `.500`).
         b'-' | b'+' | b'.' => leads_digits(text, toks, i),
@@ -136,6 +140,11 @@ fn may_start_rest(text: &str, toks: &[Token], i: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// A digit follows the word's first hyphen (`mid-2024`, not `well-known`).
+fn digit_after_hyphen(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(_, r)| r.as_bytes().first().is_some_and(u8::is_ascii_digit))
 }
 
 /// The byte before which a word's first digit must come for letters on
@@ -196,7 +205,8 @@ pub(super) fn score_context(text: &str, toks: &[Token], i: usize) -> bool {
 }
 
 /// Where a span whose last token is `e - 1` ends: a possessive stays
-/// outside (`half a month’s wages`), and so does a sentence's period that
+/// outside (`half a month’s wages`), and so does a `-plus` written onto a
+/// scale (`7 million-plus`), and so does a sentence's period that
 /// the tokenizer kept on a one-letter scale after a degree sign (`46°C.`,
 /// read as the abbreviation `C.`).
 pub(super) fn end_of(text: &str, toks: &[Token], e: usize) -> usize {
@@ -206,7 +216,10 @@ pub(super) fn end_of(text: &str, toks: &[Token], e: usize) -> usize {
     if scale_with_period && e >= 2 && w(text, toks, e - 2) == DEGREE_SIGN {
         t.end() - 1
     } else {
-        t.start() + core(word).len()
+        let word = core(word);
+        // `7 million-plus`: the hedge on the scale stays out.
+        let hedged = t.hyphen() && plus_scale(word).is_some();
+        t.start() + word.len() - if hedged { PLUS_SUFFIX.len() } else { 0 }
     }
 }
 
@@ -223,6 +236,7 @@ mod tests {
             "a dozen and an hour and a half, An hour and a half, a year and a half; A$3, US$5, NZ$38.5m, USD 5",
             "Rs50, Rs. 50, R$4, Rio, Reuters, EUR 10, euros, (-4°F), −6, +9, .500, 1:30 -2:30, ¾ cup, 1½",
             "Thirty-five IN THE MORNING, March 3, Oct. 5, the third, twenty, twentieth, US! #1 @2 [3] {4} 'five'",
+            "in mid-2024, pre-2020 and the 1990s-era, a well-known an-ti, covid-19, mid-March",
         ];
         for text in texts {
             let toks = crate::tokens::tokenize(text);

@@ -56,6 +56,16 @@ pub(super) fn scale_or_dozen(w: &str) -> Option<f64> {
     scale_word(w).or_else(|| w.eq_ignore_ascii_case(DOZEN).then_some(DOZEN_VALUE))
 }
 
+/// The hedge written onto a scale word (`7 million-plus`): more than the
+/// amount, so outside its span, as `more than` is.
+pub(super) const PLUS_SUFFIX: &str = "-plus";
+
+/// The factor of a scale word with [`PLUS_SUFFIX`] written onto it
+/// (`million-plus`).
+pub(super) fn plus_scale(w: &str) -> Option<f64> {
+    w.strip_suffix(PLUS_SUFFIX).and_then(scale_word)
+}
+
 /// `first` … `twentieth`, `thirtieth`, `hundredth`, `twenty-first`, `21st`.
 pub(super) fn ordinal(w: &str) -> Option<f64> {
     let mut buf = [0u8; 32];

@@ -16,7 +16,7 @@ use super::index::Index;
 use crate::lexicon::name_words::ORGANISATION_NOUNS;
 use crate::lexicon::speech::{
     ADDRESSEE_ONLY_VERBS, DETERMINERS, FEMALE_WORDS, KIN_WORDS, MALE_WORDS, OFFICE_ABBREVIATIONS, PHRASAL_SPEECH_VERBS,
-    SAYING_NOUNS, SPEAKER_PRONOUNS, SPEECH_PARTICIPLES, UNNAMED_SPEAKERS,
+    QUOTED_AS, QUOTED_AUXILIARIES, SAYING_NOUNS, SPEAKER_PRONOUNS, SPEECH_PARTICIPLES, UNNAMED_SPEAKERS,
 };
 use crate::lexicon::{self, cat, core, has_possessive};
 use crate::names::is_demonym;
@@ -95,7 +95,8 @@ pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Vec
             let may_cue = if t.kind() == Kind::Word {
                 t.cat & (cat::REPORTING | cat::SPEECH) != 0
                     || t.end() - t.start() == ACCORDING.len()
-                    || t.cat & cat::STOP != 0
+                    // (`were`, on no stopword list, has four letters.)
+                    || (t.cat & cat::STOP != 0 || t.end() - t.start() == WERE.len())
                         && matches!(first_byte(ix, i), b'w' | b'i' | b'f')
                         && source_named(ix, i, lo)
                     || may_be_phrasal(ix, i)
@@ -109,6 +110,9 @@ pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Vec
                     t.end() - t.start() >= PARTICIPLE_MIN && ix.cx.text.as_bytes().get(t.end() - 1) == Some(&b'g');
                 if ing && t.kind() == Kind::Word && i > lo && ix.mention_end(i - 1).is_some() {
                     with_participle(ix, i, lo)
+                } else if ing && quoted_as(ix, i, lo) {
+                    // `Tom Reyes, who was quoted as saying "…"`
+                    subject_before_verb(ix, i, lo)
                 } else {
                     None
                 }
@@ -122,6 +126,9 @@ pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Vec
                 passive_agent(ix, i, after, hi)
                     .or_else(|| subject_before_verb(ix, i, lo))
                     .or_else(|| speaker_after_verb(ix, i, after, hi))
+            } else if quoted_as(ix, i, lo) {
+                // (`quoted as saying it …`: `saying it` may be phrasal.)
+                subject_before_verb(ix, i, lo)
             } else {
                 None
             };
@@ -150,6 +157,15 @@ fn needed_sentences(ix: &Index, quotes: &[Option<(usize, usize)>]) -> impl Itera
         }
     }
     marked.into_iter().enumerate().filter_map(|(s, m)| m.then_some(s))
+}
+
+/// Token `i` is a participle of speech after [`QUOTED_AS`] (`was quoted
+/// as saying`), within the sentence from `lo`.
+fn quoted_as(ix: &Index, i: usize, lo: usize) -> bool {
+    i >= lo + 2
+        && ix.word_is(i - 1, QUOTED_AS.1)
+        && ix.word_is(i - 2, QUOTED_AS.0)
+        && SPEECH_PARTICIPLES.contains(&ix.word(i))
 }
 
 /// The shortest participle of [`SPEECH_PARTICIPLES`] (`noting`,
@@ -219,6 +235,9 @@ fn first_byte(ix: &Index, k: usize) -> u8 {
     ix.cx.toks.get(k).and_then(|t| ix.cx.text.as_bytes().get(t.start())).copied().unwrap_or(0)
 }
 
+/// The verb of `Those were the words of Ana Lima`.
+const WERE: &str = "were";
+
 /// Token `i` ends words that give a quotation's source and are followed by
 /// it: `That was Sen. Rosalind Achebe-Marsh …`, `So said …`, `The question
 /// came from Denise Okafor-Lyle`.
@@ -226,6 +245,8 @@ fn source_named(ix: &Index, i: usize, lo: usize) -> bool {
     let prev = if i > 0 { ix.word(i - 1) } else { "" };
     match ix.word(i) {
         "was" | "is" => i == lo + 1 && matches!(prev, "That" | "This"),
+        // `Those were the words of Ana Lima`
+        WERE => i == lo + 1 && matches!(prev, "Those" | "These"),
         "said" | "says" => i == lo + 1 && prev == "So",
         "from" => prev == "came" || prev == "comes",
         _ => false,
@@ -233,13 +254,14 @@ fn source_named(ix: &Index, i: usize, lo: usize) -> bool {
 }
 
 /// `That was the verdict of Ana Lima`, `That was the one-word reaction
-/// from Rep. Kim Arbuckle`: after `was` (token `i`), `the`, perhaps one
+/// from Rep. Kim Arbuckle`, `Those were the words of Ana Lima`: after
+/// `was` or `were` (token `i`), `the`, perhaps one
 /// lower-case modifier, a noun of [`SAYING_NOUNS`] and `of` or `from` come
 /// before the source's name; the token from which [`according_to`] looks
 /// for it (two before the name's window, as for `according to`).
 fn saying_of(ix: &Index, i: usize) -> Option<usize> {
     let word = |k: usize| ix.cx.toks.get(k).map_or("", |t| t.text(ix.cx.text));
-    if !matches!(word(i), "was" | "is") || word(i + 1) != "the" {
+    if !matches!(word(i), "was" | "is" | WERE) || word(i + 1) != "the" {
         return None;
     }
     let modifier = |k: usize| ix.tok(k).kind() == Kind::Word && !ix.capitalised_word(k) && !ix.has(k, cat::STOP);
@@ -280,6 +302,14 @@ fn subject_before_verb(ix: &Index, i: usize, lo: usize) -> Option<Who> {
             return None;
         }
         let tw = ix.word(j);
+        // `Tom Reyes, who was quoted as saying`: over the passive frame.
+        if tw == QUOTED_AS.1 && j > lo && ix.word_is(j - 1, QUOTED_AS.0) {
+            j -= 1;
+            while j > lo + 1 && QUOTED_AUXILIARIES.contains(&ix.word(j - 1)) {
+                j -= 1;
+            }
+            continue;
+        }
         if has(ix.cx.toks, j, cat::FILLER | cat::WEEKDAY) || is_adverb(ix, j) {
             continue;
         }
@@ -459,7 +489,13 @@ fn subject_before_clause(ix: &Index, j: usize, lo: usize) -> Option<Who> {
             end = (end.saturating_sub(BRACKET_MAX)..end).rev().find(|&k| ix.word_is(k, "("))?.checked_sub(1)?;
         }
         let place = ix.mention_at(end).is_some_and(|mi| !ix.is_person(mi)) || party_tag(ix.word(end));
-        if !place {
+        if place {
+            // `Sen. Ann Cole of Maine, the panel's top Republican, said`:
+            // the person before `of` the place.
+            if let Some(mi) = person_of(ix, end, lo) {
+                return Some(Who::Named(Speaker::Mention(mi)));
+            }
+        } else {
             // A name, or a description of a person by origin or role (`The
             // Texas Republican, who chairs the panel, called`).
             if let Some(who @ (Who::Named(_) | Who::Role(_))) = subject_at(ix, end, lo) {
@@ -551,6 +587,18 @@ fn description_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
         .take_while(|&k| ix.tok(k).kind() == Kind::Word && modifier(k))
         .find(|&k| DETERMINERS.contains(&ix.word(k)) || (k > 0 && ix.word(k) != tw && has_possessive(ix.word(k))));
     det.map(|_| role_or_unnamed(ix, j))
+}
+
+/// The description whose head noun is token `head` opens with an
+/// indefinite article (`a police spokesman`, `An official`, `a White
+/// House aide`): it brings someone new into the story.
+pub(super) fn indefinite(ix: &Index, head: usize) -> bool {
+    let from = head.saturating_sub(DESCRIPTION_MAX);
+    (from..head)
+        .rev()
+        .take_while(|&k| ix.tok(k).kind() == Kind::Word)
+        .find(|&k| DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(ix.word(k))))
+        .is_some_and(|k| matches!(ix.word(k), "a" | "A" | "an" | "An"))
 }
 
 /// A count after a parent's `of` (`mother of three`, `father of 2`).

@@ -20,7 +20,7 @@
 //! downplayed hopes …, calling the talks “complex”`), never a place
 //! further in.
 
-use super::attribution::{is_age, named_after_possessive, opener, Attribution, Who, POSSESSED_ROLE_SPAN};
+use super::attribution::{indefinite, is_age, named_after_possessive, opener, Attribution, Who, POSSESSED_ROLE_SPAN};
 use super::context::{Gender, Speaker};
 use super::index::Index;
 use super::salience::{description_gender, given_gender, Described, Referent, Salience};
@@ -459,9 +459,11 @@ pub(super) fn described(ix: &Index, attrs: &[Vec<Attribution>], salience: &Salie
                 _ => return None,
             };
             // A description telling neither who nor which sex (`the
-            // official said`) may stand for anyone named before it.
+            // official said`) may stand for anyone named before it; not
+            // an indefinite one (`a police spokesman said`), someone new.
             let gender = description_gender(ix.word(head));
-            (person.is_some() || gender.is_some()).then_some(Described {
+            let new = person.is_none() && gender.is_none() && indefinite(ix, head);
+            (person.is_some() || gender.is_some() || new).then_some(Described {
                 tok: a.tok.min(head),
                 sentence,
                 person,

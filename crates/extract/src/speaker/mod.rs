@@ -186,6 +186,26 @@ mod tests {
                 &[("\"We will not back down,\"", Some("Ana Lima"))],
             ),
             (
+                "a_name_of_a_place_then_an_appositive_is_the_subject",
+                "Sen. Ann Cole called it \"a mess,\" while Sen. Ruth Hale of Maine, the top Republican on the panel, said it was \"the best we could do.\"",
+                &[("\"a mess,\"", Some("Ann Cole")), ("\"the best we could do.\"", Some("Ruth Hale"))],
+            ),
+            (
+                "a_place_in_the_appositive_is_no_subject",
+                "Tom Reyes left early. Ruth Hale, a senator from Maine, said the bill was \"fine.\"",
+                &[("\"fine.\"", Some("Ruth Hale"))],
+            ),
+            (
+                "quoted_as_saying_after_who_is_the_antecedent",
+                "Ana Lima will face Tom Reyes, who was quoted as saying he expected \"a tough match.\"",
+                &[("\"a tough match.\"", Some("Tom Reyes"))],
+            ),
+            (
+                "quoted_as_saying_it_after_who_is_the_antecedent",
+                "Ana Lima met Tom Reyes on Monday. They will face Ruth Hale, who has been quoted as saying it was \"over.\"",
+                &[("\"over.\"", Some("Ruth Hale"))],
+            ),
+            (
                 "passive_agent_speaks",
                 "Tom Reyes was told by Ana Lima that \"nothing will change.\"",
                 &[("\"nothing will change.\"", Some("Ana Lima"))],
@@ -234,6 +254,11 @@ mod tests {
                 "that_was_the_verdict_of_a_name",
                 "Tom Reyes sat down.\n\n\"The evidence is overwhelming.\" That was the verdict of prosecutor Ana Lima.",
                 &[("\"The evidence is overwhelming.\"", Some("Ana Lima"))],
+            ),
+            (
+                "those_were_the_words_of_a_name",
+                "Tom Reyes sat down.\n\n\"We will not give up.\" Those were the words of Ana Lima on Monday.",
+                &[("\"We will not give up.\"", Some("Ana Lima"))],
             ),
             (
                 "that_was_the_modified_reaction_from_a_name",
@@ -1377,6 +1402,21 @@ mod tests {
                 "description_without_sex_or_person_is_passed_over",
                 "Dmitry Peskov spoke on Monday.\nThe official said talks were \"unlikely\".\n\"We are ready,\" he said.",
                 &[("\"unlikely\"", None), ("\"We are ready,\"", Some("Dmitry Peskov"))],
+            ),
+            (
+                "an_indefinite_description_is_someone_new",
+                "Tom Reyes said the fog came. \"It was fine,\" Reyes said.\n\nThe road was closed. A police spokesman said an inquiry was open. \"We are looking at speed,\" he said.",
+                &[("\"It was fine,\"", Some("Tom Reyes")), ("\"We are looking at speed,\"", None)],
+            ),
+            (
+                "an_indefinite_description_with_capitals_is_someone_new",
+                "Ana Lima spoke first.\nA White House official said the plan was dead. \"It is over,\" she said.",
+                &[("\"It is over,\"", None)],
+            ),
+            (
+                "an_indefinite_description_further_back_leaves_the_named_speaker",
+                "A spokesman said talks were over.\n\nTom Reyes disagreed on Friday. \"We are ready,\" he said.",
+                &[("\"We are ready,\"", Some("Tom Reyes"))],
             ),
             (
                 "a_description_as_the_subject_of_narrative_is_the_one_meant",

@@ -17,7 +17,8 @@
 //! unless a speaker a description names (`said the old man`, `said the
 //! doctor`) comes after that person and fits: then that one (the person
 //! the role stands for, else someone unnamed). A description telling
-//! neither who nor which sex (`the official said`) is passed over.
+//! neither who nor which sex (`the official said`) is passed over, unless
+//! indefinite (`a police spokesman said`: someone new, unnamed).
 
 use std::cell::OnceCell;
 
