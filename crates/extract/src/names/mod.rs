@@ -736,6 +736,21 @@ mod tests {
             ),
             ("state_form_of_no_place", "the People's Party, Tom's Republic of Fun and the Grand Republic of Mirth tour", &[]),
             (
+                "a_state_with_words_before_is_an_armed_group",
+                "Fighters of the Islamic State of Iraq took Mosul; the State of Qatar sent aid.",
+                &[("Mosul", "PLACE"), ("State of Qatar", "PLACE")],
+            ),
+            (
+                "an_armed_group_goes_on_over_and",
+                "The Islamic State of Iraq and the Levant and the Islamic State of Iraq and Syria left Mosul for Iraq and Syria.",
+                &[("Mosul", "PLACE"), ("Iraq", "PLACE"), ("Syria", "PLACE")],
+            ),
+            (
+                "counter_an_office_of_state",
+                "The Secretary of State of Iowa and Texas officials met in Ohio.",
+                &[("Iowa", "PLACE"), ("Texas", "PLACE"), ("Ohio", "PLACE")],
+            ),
+            (
                 "part_of_a_known_place",
                 "from Upper Egypt, Lower Austria and Central Java to New France",
                 &[("Upper Egypt", "PLACE"), ("Lower Austria", "PLACE"), ("Central Java", "PLACE"), ("New France", "PLACE")],

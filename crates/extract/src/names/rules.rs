@@ -630,23 +630,30 @@ pub(super) fn compass_prefix(cx: &Cx) -> Option<Verdict> {
     Some(caps_headline_place(cx).map_or(Verdict::Place, Verdict::PlaceTo))
 }
 
-/// `Republic of Macedonia`, `State of Kuwait`, `Islamic Republic of
-/// Iran`, `People's Republic of China`, `Democratic Republic of the
-/// Congo`: up to [`MAX_STATE_MODIFIERS`] words, a state form, `of` (and
-/// `the`) and a known place are one place. A `State` takes no words
-/// before it: `Islamic State of Iraq` is the armed group.
+/// `Republic of Macedonia`, `State of Kuwait`, `Islamic State of Iraq`,
+/// `Islamic Republic of Iran`, `People's Republic of China`, `Democratic
+/// Republic of the Congo`: up to [`MAX_STATE_MODIFIERS`] words, a state
+/// form, `of` (and `the`) and a known place are one place. A `State` takes
+/// no words before it: `Islamic State of Iraq` is the armed group, no
+/// name of ours, and its place none either.
 pub(super) fn state_of(cx: &Cx) -> Option<Verdict> {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
     if cx.n < 3 {
         return None;
     }
     let last_form = (s.first + MAX_STATE_MODIFIERS).min(s.last - 2);
-    let form = (s.first..=last_form).find(|&k| {
-        let w = core(tok(text, toks, k));
-        tok_is(text, toks, k + 1, "of") && is_state_form(w) && (k == s.first || !w.eq_ignore_ascii_case("state"))
-    })?;
+    let form =
+        (s.first..=last_form).find(|&k| tok_is(text, toks, k + 1, "of") && is_state_form(core(tok(text, toks, k))))?;
     let place = form + 2 + usize::from(tok_is(text, toks, form + 2, "the"));
-    (place <= s.last && lexicon().is_place(&norm(phrase(text, toks, place, s.last)))).then_some(Verdict::Place)
+    let group = form > s.first && core(tok(text, toks, form)).eq_ignore_ascii_case("state");
+    // The group's first place (`… of Iraq | and the Levant`: the run
+    // went on over `and`).
+    let end =
+        if group { (place..s.last).find(|&k| tok_is(text, toks, k + 1, "and")).unwrap_or(s.last) } else { s.last };
+    if place > end || !lexicon().is_place(&norm(phrase(text, toks, place, end))) {
+        return None;
+    }
+    Some(if group { Verdict::Neither } else { Verdict::Place })
 }
 
 /// `Baltimore Colts`, `St. Louis Cardinals`, `Chicago White Sox`: a place
