@@ -195,11 +195,13 @@ pub(crate) const TITLES: Words = words![
 pub(crate) const ORG_WORDS: Words = words![
     "academy",
     "accord",
+    "accords",
     "administration",
     "administrations",
     "ag",
     "agency",
     "agreement",
+    "agreements",
     "airlines",
     "airways",
     "albion",

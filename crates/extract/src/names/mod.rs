@@ -253,6 +253,16 @@ mod tests {
             ("in_x_country_cue", "a strike in Bucha, Ukraine killed", &[("Bucha", "PLACE"), ("Ukraine", "PLACE")]),
             ("landmark", "leave the Ciragan Palace after", &[("Ciragan Palace", "PLACE")]),
             ("landmark_lowercase_noun", "a pillar of the Crimean bridge", &[("Crimean bridge", "PLACE")]),
+            (
+                "an_accord_named_after_a_place",
+                "Under the Paris agreement and the Minsk accords, the Good Friday agreement and the Kyoto protocol, Geneva talks in Paris went on.",
+                &[("Geneva", "PLACE"), ("Paris", "PLACE")],
+            ),
+            (
+                "counter_a_place_before_other_nouns",
+                "An agreement in Paris, the Minsk office and Paris, agreement or not, stayed.",
+                &[("Paris", "PLACE"), ("Minsk", "PLACE"), ("Paris", "PLACE")],
+            ),
             ("adjective_is_not_a_place", "Russian troops and Crimean wine", &[]),
             ("all_caps_dateline", "MOSCOW\n\nThe talks", &[("MOSCOW", "PLACE")]),
             ("byline", "text.\nBy Aghakazim Guliyev", &[("Aghakazim Guliyev", "PERSON")]),

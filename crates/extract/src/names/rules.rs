@@ -714,17 +714,32 @@ pub(super) fn bracketed_given_name(cx: &Cx) -> Option<Verdict> {
 }
 
 /// `Kakhovka dam`, `the Crimean bridge`: an unknown word before a
-/// lower-case landmark noun is a place with it.
+/// lower-case landmark noun is a place with it. A known place before a
+/// lower-case accord's noun names the accord, no place (`the Paris
+/// agreement`, `the Minsk accords`, `the Good Friday agreement`;
+/// `LABELS.md`: what is named after a place is none).
 pub(super) fn lower_case_landmark_after(cx: &Cx) -> Option<Verdict> {
-    if cx.n != 1 || cx.whole_is_place() {
+    let next = cx.s.last + 1;
+    let after = || cx.toks.get(next).is_some_and(|t| t.space_before() && !t.newline_before());
+    if cx.whole_is_place() {
+        // The token's bits before its text: most places are followed by
+        // no organisation's word.
+        let accord = has(cx.toks, next, cat::ORG)
+            && !cx.toks[next].upper()
+            && after()
+            && ACCORD_NOUNS.contains(&tok(cx.text, cx.toks, next));
+        return accord.then_some(Verdict::Neither);
+    }
+    if cx.n != 1 {
         return None;
     }
-    let next = cx.s.last + 1;
-    // The token's bits before its text.
-    let landmark = cx.toks.get(next).is_some_and(|t| t.space_before() && !t.newline_before())
-        && with_lower(tok(cx.text, cx.toks, next), |w| LOWER_CASE_LANDMARKS.contains(&w));
+    let landmark = after() && with_lower(tok(cx.text, cx.toks, next), |w| LOWER_CASE_LANDMARKS.contains(&w));
     landmark.then_some(Verdict::PlaceTo(next))
 }
+
+/// The lower-case nouns of an accord named after a place (each an
+/// organisation's word too, [`cat::ORG`], which is asked first).
+const ACCORD_NOUNS: [&str; 6] = ["accord", "accords", "agreement", "agreements", "protocol", "treaty"];
 
 /// The lower-case nouns of an administrative area after its name (`the
 /// Sumy region`, `Helmand province`); not `state`, `city` or `town`, which
