@@ -378,6 +378,7 @@ pub(crate) const ORG_WORDS: Words = words![
     "software",
     "solutions",
     "sport",
+    "staff",
     "statistics",
     "steel",
     "stock",

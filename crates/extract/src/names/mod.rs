@@ -738,6 +738,11 @@ mod tests {
             ),
             ("given_name_and_plural_feature_noun", "a hotel in Beverly Hills; Damon Hill won.", &[("Beverly Hills", "PLACE"), ("Damon Hill", "PERSON")]),
             ("feature_prefix", "districts near Lake Ohrid and Mount Kenya", &[("Lake Ohrid", "PLACE"), ("Mount Kenya", "PLACE")]),
+            (
+                "a_staff_is_a_body",
+                "The General Staff in Kyiv said so; Chief of Staff Tom Reyes and Staff Sergeant Ana Lima agreed.",
+                &[("Kyiv", "PLACE"), ("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON")],
+            ),
             ("state_form_of_a_place", "citizen of the Republic of Macedonia and the State of Kuwait", &[("Republic of Macedonia", "PLACE"), ("State of Kuwait", "PLACE")]),
             (
                 "state_form_with_words_before",
