@@ -252,6 +252,7 @@ mod tests {
             ("region_cue", "in the northeastern Zolochiv region", &[("Zolochiv", "PLACE")]),
             ("in_x_country_cue", "a strike in Bucha, Ukraine killed", &[("Bucha", "PLACE"), ("Ukraine", "PLACE")]),
             ("landmark", "leave the Ciragan Palace after", &[("Ciragan Palace", "PLACE")]),
+            ("the_americas", "Maize spread across the Americas and on to Europe.", &[("Americas", "PLACE"), ("Europe", "PLACE")]),
             ("landmark_lowercase_noun", "a pillar of the Crimean bridge", &[("Crimean bridge", "PLACE")]),
             (
                 "an_accord_named_after_a_place",
