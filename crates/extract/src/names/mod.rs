@@ -2169,7 +2169,7 @@ The law passed.",
         ]);
     }
 
-    /// What is voted for is a candidate or a party (`rules::voted_for`):
+    /// What is voted for is a candidate or a party (`rules::verb_before`):
     /// a known name a person, another name open, a known place left as it
     /// was.
     #[test]
@@ -2184,6 +2184,22 @@ The law passed.",
             ("a_party_voted_for", "Most voted for Zentrist in Leeds.", &[("Leeds", "PLACE")]),
             ("a_place_voted_for_stays", "Fans voted for Scotland in the poll.", &[("Scotland", "PLACE")]),
             ("for_without_a_vote", "They left for Harlow on Monday.", &[("Harlow", "PLACE")]),
+        ]);
+    }
+
+    /// A journal or paper a piece is published in is no place
+    /// (`rules::verb_before`); a known place stays.
+    #[test]
+    fn published_in_cases() {
+        check(&[
+            (
+                "a_journal_after_published_in",
+                "The results, published in Nature, held. Writing in Science, Tom Reyes agreed; a column in Cell did not.",
+                &[("Tom Reyes", "PERSON")],
+            ),
+            ("an_editorial_in_a_paper", "An editorial in Pravda said so.", &[]),
+            ("counter_a_known_place", "The book was published in London and written in Galway.", &[("London", "PLACE"), ("Galway", "PLACE")]),
+            ("counter_another_verb", "She lived in Harlow and worked in Leeds.", &[("Harlow", "PLACE"), ("Leeds", "PLACE")]),
         ]);
     }
 

@@ -907,18 +907,30 @@ pub(super) fn near_before(cx: &Cx) -> Option<Verdict> {
     (near && cx.n <= MAX_CONTEXT_NAME_WORDS && !possessive()).then_some(Verdict::Place)
 }
 
-/// `vote for Trump`, `voted for Labour`: what is voted for is a candidate
-/// or a party, no place, though `for` reads like a place's preposition
-/// (the learned rule took `Trump` for one). A known surname or given name
-/// is the person; another name stays open for coreference (`Harlow` after
+/// What a verb and its preposition before a name make it. `vote for
+/// Trump`, `voted for Labour`: what is voted for is a candidate or a
+/// party, no place, though `for` reads like a place's preposition (the
+/// learned rule took `Trump` for one). A known surname or given name is
+/// the person; another name stays open for coreference (`Harlow` after
 /// `Jane Harlow`); a known place is left to the learned rule (`vote for
-/// Scotland`, a team or a country's cause). Last before the learned rule:
-/// the person rules decide a full name first (`voted for Jane Harlow`).
-pub(super) fn voted_for(cx: &Cx) -> Option<Verdict> {
+/// Scotland`, a team or a country's cause). `published in Nature`,
+/// `writing in Science`, `an article in Cell`: a journal or a paper, no
+/// name of ours; a known place stays (`published in London`). Last
+/// before the learned rule: the person rules decide a full name first
+/// (`voted for Jane Harlow`).
+pub(super) fn verb_before(cx: &Cx) -> Option<Verdict> {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    if s.first < 2 {
+        return None;
+    }
+    let verb = |verbs: &[&str]| with_lower(tok(text, toks, s.first - 2), |w| verbs.contains(&w));
     // By the bytes (`tok_is`): this runs for most candidates.
-    let for_before = s.first >= 2 && tok_is(text, toks, s.first - 1, FOR);
-    if !for_before || !with_lower(tok(text, toks, s.first - 2), |w| VOTE_VERBS.contains(&w)) || cx.whole_is_place() {
+    if tok_is(text, toks, s.first - 1, IN) {
+        // Most names after `in` are places, which earlier rules asked
+        // about already: that answer first.
+        return (!cx.whole_is_place() && verb(&PUBLISHING_WORDS)).then_some(Verdict::Neither);
+    }
+    if !tok_is(text, toks, s.first - 1, FOR) || !verb(&VOTE_VERBS) || cx.whole_is_place() {
         return None;
     }
     let lx = lexicon();
@@ -932,6 +944,16 @@ const FOR: &str = "for";
 
 /// Verbs of voting before `for` and a candidate or party.
 const VOTE_VERBS: [&str; 6] = ["vote", "voted", "votes", "voting", "campaigned", "campaigning"];
+
+/// The preposition of where something is published.
+const IN: &str = "in";
+
+/// Verbs of publishing and writing, and the pieces a journal or paper
+/// prints, before `in` and its name (`published in Nature`, `writing in
+/// Science`, `an editorial in Pravda`); not `reported` or `appeared`,
+/// which a town follows as often (`appeared in court in Bucha`).
+const PUBLISHING_WORDS: [&str; 10] =
+    ["article", "column", "editorial", "publish", "published", "publishes", "write", "writes", "writing", "wrote"];
 
 /// `Sony Australia`, `Transport Canada`, `Euronext Brussels`, `Steaua
 /// București`, `UC Berkeley`: one word no name list knows before a known
