@@ -926,6 +926,16 @@ mod tests {
             ("nationality_before_a_common_word_is_no_name", "He studied Spanish Golden Age sonnets in Leeds.", &[("Leeds", "PLACE")]),
             ("name_of_a_place", "said Sen. Rosalind Achebe-Marsh of Minnesota and the Sea of Azov", &[("Rosalind Achebe-Marsh", "PERSON"), ("Minnesota", "PLACE"), ("Sea of Azov", "PLACE")]),
             ("team_nickname", "traded to the Pittsburgh Pirates and the Chicago White Sox", &[]),
+            (
+                "team_nickname_after_the",
+                "He left the Buffalo Bills for the Tampa Bay Devil Rays in Tampa.",
+                &[("Tampa", "PLACE")],
+            ),
+            (
+                "counter_a_plural_given_name_without_the",
+                "Houston Bills said so in Tampa.",
+                &[("Houston Bills", "PERSON"), ("Tampa", "PLACE")],
+            ),
             ("surname_like_a_nickname", "Gov. Ron DeSantis and Gary Jones said", &[("Ron DeSantis", "PERSON"), ("Gary Jones", "PERSON")]),
             ("given_name_and_landmark_noun", "says Sarah Hill, who lives in Harley Street", &[("Sarah Hill", "PERSON"), ("Harley Street", "PLACE")]),
             ("given_name_and_a_feature_no_surname_ends", "The Sava River rose and Monroe County officials fled", &[("Sava River", "PLACE"), ("Monroe County", "PLACE")]),

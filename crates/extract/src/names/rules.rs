@@ -670,21 +670,30 @@ pub(super) fn team_nickname(cx: &Cx) -> Option<Verdict> {
         return None;
     }
     let lx = lexicon();
-    if lx.is_place(&norm(w)) || lx.is_given(w.trim_end_matches('s'), true) {
+    if lx.is_place(&norm(w)) {
         return None;
     }
-    // `Gary Jones`, `Kerry Stokes`: a given name named like a town leads a
-    // person's name, unless `the` says a team follows (`the Houston
-    // Astros`).
+    // `Gary Jones`, `Kerry Stokes`, `Houston Bills`: a given name named
+    // like a town leads a person's name, and a plural of a given name ends
+    // one, unless `the` says a team follows (`the Houston Astros`, `the
+    // Buffalo Bills`, `the Tampa Bay Devil Rays`); a plural in `-ies` is a
+    // people's then too (`the Ontario Tories`).
     let the_before = s.first > 0 && with_lower(tok(text, toks, s.first - 1), |p| p == "the");
-    if !the_before && lx.is_given(&norm(tok(text, toks, s.first)), false) {
+    let given_plural = || lx.is_given(w.trim_end_matches('s'), true);
+    if (!the_before || w.ends_with("ies")) && given_plural()
+        || !the_before && lx.is_given(&norm(tok(text, toks, s.first)), false)
+    {
         return None;
     }
     let place_before = |last: usize| last >= s.first && lx.is_place(&norm(phrase(text, toks, s.first, last)));
-    // One word may stand between (`White Sox`, `Blue Jays`), not a name
-    // (`the Netherlands Lotte Wilms`).
-    let between_ok = || s.last >= 2 && !lx.is_given(&norm(tok(text, toks, s.last - 1)), true);
-    (place_before(s.last - 1) || between_ok() && place_before(s.last - 2)).then_some(Verdict::Neither)
+    // One word may stand between (`White Sox`, `Blue Jays`), two after
+    // `the` (`the Tampa | Bay Devil | Rays`), not a name (`the Netherlands
+    // Lotte Wilms`).
+    let between_ok = |k: usize| s.last > k && !lx.is_given(&norm(tok(text, toks, s.last - 1)), true);
+    let nickname = place_before(s.last - 1)
+        || between_ok(1) && place_before(s.last - 2)
+        || the_before && between_ok(2) && place_before(s.last - 3);
+    nickname.then_some(Verdict::Neither)
 }
 
 /// `Air France`, `Dynamo Kiev`: a company's or a club's word before a
