@@ -527,6 +527,16 @@ mod tests {
                 &[("Harrison", "PLACE"), ("New Jersey", "PLACE")],
             ),
             (
+                "a_known_town_before_a_region_anywhere",
+                "He lived in Rome; Madrid, Spain and Debden, England; Leeds, England too.",
+                &[("Rome", "PLACE"), ("Madrid", "PLACE"), ("Spain", "PLACE"), ("Debden", "PLACE"), ("England", "PLACE"), ("Leeds", "PLACE"), ("England", "PLACE")],
+            ),
+            (
+                "counter_a_region_s_possessive",
+                "Paxton, Texas's attorney general, and Harrison, Texas's senator, met.",
+                &[("Paxton", "PERSON"), ("Texas", "PLACE"), ("Harrison", "PERSON"), ("Texas", "PLACE")],
+            ),
+            (
                 "organisations_shaped_unlike_a_name",
                 "Doctors Without Borders said. Human Rights Watch said. Islamic Jihad said. The Kenya Red Cross said. Dominic Raab said.",
                 &[("Dominic Raab", "PERSON")],

@@ -898,7 +898,9 @@ pub(super) fn town_before_region(cx: &Cx) -> Option<Verdict> {
             && cx.s.first > 0
             && with_lower(tok(cx.text, cx.toks, cx.s.first - 1), |w| LOCATIVE_CUES.contains(&w));
     // The demonym test last: most candidates have no such cue.
-    let town = words_ok && cues::town_before_region(cx.text, cx.toks, cx.s) && !is_demonym(cx.whole);
+    let town = words_ok
+        && cues::town_before_region(cx.text, cx.toks, cx.s, Some(&|| cx.n == 1 && cx.whole_is_place()))
+        && !is_demonym(cx.whole);
     town.then_some(Verdict::Place)
 }
 
