@@ -79,7 +79,7 @@ SURNAME_FIRST = {"CN", "TW", "HK", "KR", "KP", "VN"}
 # which news and short texts name with no feature word or context
 # (`Stonehenge`, `Taj Mahal`). World knowledge, not article-specific.
 EXTRA_PLACES = """
-Africa Antarctica Arctic Asia Atlantic Balkans Baltic Caribbean Caucasus
+Africa Americas Antarctica Arctic Asia Atlantic Balkans Baltic Caribbean Caucasus
 Crimea Donbas Donbass Eurasia Europe Gaza Himalayas Kashmir Kurdistan Levant
 Mediterranean Oceania Pacific Patagonia Punjab Sahara Sahel Scandinavia
 Siberia Sinai Tibet Bosphorus Dardanelles Balochistan Darfur Kordofan Chechnya

@@ -71,7 +71,7 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("byline", rules::byline),
     ("unknown_words_in_person_context", rules::unknown_words_in_person_context),
     ("role_after", people::role_after),
-    ("voted_for", rules::voted_for),
+    ("verb_before", rules::verb_before),
     ("object_slot", object::object_slot),
     ("word_before_place", rules::word_before_place),
     ("place_before_words", place_first::place_before_words),

@@ -119,7 +119,8 @@ pub(super) fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
     {
         return true;
     }
-    town_before_region(text, toks, s)
+    // (The slot only: the learned rule's features read this, as trained.)
+    town_before_region(text, toks, s, None)
 }
 
 /// `the Biobío and Ñuble regions`, `Kitui and Makueni counties`: the
@@ -144,15 +145,24 @@ fn demonym_at(text: &str, toks: &[Token], k: usize) -> bool {
 
 /// `in Bucha, Ukraine`, `of Cibolo, Texas,`, `to Vinita, South Dakota.`,
 /// `born in Harrison, New Jersey`: after a place's preposition, a name and
-/// a known region after its comma.
-pub(super) fn town_before_region(text: &str, toks: &[Token], s: Segment) -> bool {
+/// a known region after its comma. `known`, when given, says whether the
+/// name is a known place, and widens the slot: after a list's semicolon
+/// (`…; Debden, England`), and anywhere for a known place (`Madrid,
+/// Spain and Brussels, Belgium`; not before the region's possessive,
+/// `Harrison, Texas's senator`).
+pub(super) fn town_before_region(text: &str, toks: &[Token], s: Segment, known: Option<&dyn Fn() -> bool>) -> bool {
     // The comma after first: most names have none.
     if s.first == 0 || !tok_is(text, toks, s.last + 1, ",") {
         return false;
     }
-    let slot =
-        with_lower(tok(text, toks, s.first - 1), |p| PLACE_PREPOSITIONS.contains(&p) || matches!(p, "of" | "to"));
-    slot && known_place_at(text, toks, s.last + 2)
+    let wide = known.is_some();
+    let slot = with_lower(tok(text, toks, s.first - 1), |p| {
+        PLACE_PREPOSITIONS.contains(&p) || matches!(p, "of" | "to") || wide && p == ";"
+    });
+    let possessive =
+        || has_possessive(tok(text, toks, s.last + 2)) || tok(text, toks, s.last + 3).starts_with(['\'', '’']);
+    // The region's lookup last: most names before a comma are in no slot.
+    (slot || known.is_some_and(|k| k() && !possessive())) && known_place_at(text, toks, s.last + 2)
 }
 
 /// A known place of one or two words at token `k` (`Ukraine`, `South

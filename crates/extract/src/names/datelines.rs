@@ -37,12 +37,26 @@ pub(super) fn tag(text: &str, toks: &[Token], runs: &[Segment], mut mentions: Ve
             let period_after = toks.get(i + 1).is_some_and(|p| p.start() == t.end() && p.end() == t.end() + 1);
             // `N.C.`, `D.C.`: the tokenizer keeps a letters' abbreviation's period.
             let dotted = t.end() - t.start() == 4 && text.as_bytes()[t.end() - 1] == b'.';
-            let abbreviated = if (period_after || dotted) && !t.newline_before() && t.end() - t.start() <= 4 {
+            let short = t.end() - t.start() <= 4;
+            let abbreviated = if (period_after || dotted) && !t.newline_before() && short {
                 abbreviated_state(text, toks, i)
             } else {
                 None
             };
-            if let Some(end) = abbreviated {
+            // `Trenton N.J.`, `Washington D.C.`, `Washington DC`: the run
+            // holds the place and its state, no comma between: one name
+            // (as the sets that write it mark it; with a comma, two).
+            // (Only a dotted word or one of two letters: most words of a
+            // run are neither.)
+            let state_shaped = period_after || dotted || t.end() - t.start() == 2;
+            let in_run = if i > r.first && short && state_shaped && abbreviated.is_none() {
+                state_in_run(text, toks, r.first, i, period_after)
+            } else {
+                None
+            };
+            if let Some(end) = in_run {
+                found.push((toks[r.first].start(), end));
+            } else if let Some(end) = abbreviated {
                 found.push((t.start(), end));
             } else if t.end() - t.start() == 2 && postal_slot(text, toks, i) {
                 let ends = place_ends.get_or_insert_with(|| {
@@ -196,6 +210,28 @@ fn abbreviated_state(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     ((after_place || slot) && state_or_province(text.get(toks[i].start()..end)?).is_some()).then_some(end)
 }
 
+/// The end of the state at token `i` of a run from `first` whose words
+/// before it make a known place, written with no comma between and ending
+/// the phrase: an AP abbreviation with its period (`Trenton N.J.`,
+/// `Washington D.C.`, `Springfield Ill.`) or a postal code (`Washington
+/// DC`, `Houston TX.`); not before a capitalised word other than a title
+/// (`Austin TX Rangers`, `Harlow D.C. Smith`).
+fn state_in_run(text: &str, toks: &[Token], first: usize, i: usize, period_after: bool) -> Option<usize> {
+    let t = &toks[i];
+    let w = tok(text, toks, i);
+    let end = if w.ends_with('.') { t.end() } else { t.end() + usize::from(period_after) };
+    // (A title may follow: `Washington D.C. Mayor Muriel Bowser`.)
+    let ends_phrase =
+        |k: usize| toks.get(k).is_none_or(|n| n.newline_before() || !n.upper()) || has(toks, k, cat::TITLE);
+    let ap = ends_phrase(i + 1 + usize::from(period_after)) && state_or_province(text.get(t.start()..end)?).is_some();
+    let postal = || w.len() == 2 && ends_phrase(i + 1) && is_us_postal_code(w);
+    if !ap && !postal() {
+        return None;
+    }
+    let end = if ap { end } else { t.end() };
+    lexicon().is_place(&norm(&text[toks[first].start()..toks[i - 1].end()])).then_some(end)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::tokens::tokenize;
@@ -225,6 +261,20 @@ mod tests {
             ("the Foo, OK, so", &[]),
             ("in Boston, BB guns", &[("Boston", Label::Place)]),
             ("in Boston,\nOK then", &[("Boston", Label::Place)]),
+            // With no comma, inside the place's run: one name.
+            (
+                "ministers met in Washington D.C. and Trenton N.J. on Monday",
+                &[("Washington D.C.", Label::Place), ("Trenton N.J.", Label::Place)],
+            ),
+            ("from Washington DC to Houston TX.", &[("Washington DC", Label::Place), ("Houston TX", Label::Place)]),
+            ("in Springfield Ill. today", &[("Springfield Ill.", Label::Place)]),
+            (
+                "Washington D.C. Mayor Muriel Bowser spoke",
+                &[("Washington D.C.", Label::Place), ("Muriel Bowser", Label::Person)],
+            ),
+            // No known place before it, or a word after the code.
+            ("Agent Harlow D.C. Smith said", &[("Agent Harlow D.C. Smith", Label::Person)]),
+            ("in Austin TX Rangers won", &[]),
         ];
         for (text, want) in cases {
             let got: Vec<(&str, Label)> = crate::names::find(text, &tokenize(text))

@@ -271,7 +271,18 @@ mod tests {
             ("region_cue", "in the northeastern Zolochiv region", &[("Zolochiv", "PLACE")]),
             ("in_x_country_cue", "a strike in Bucha, Ukraine killed", &[("Bucha", "PLACE"), ("Ukraine", "PLACE")]),
             ("landmark", "leave the Ciragan Palace after", &[("Ciragan Palace", "PLACE")]),
+            ("the_americas", "Maize spread across the Americas and on to Europe.", &[("Americas", "PLACE"), ("Europe", "PLACE")]),
             ("landmark_lowercase_noun", "a pillar of the Crimean bridge", &[("Crimean bridge", "PLACE")]),
+            (
+                "an_accord_named_after_a_place",
+                "Under the Paris agreement and the Minsk accords, the Good Friday agreement and the Kyoto protocol, Geneva talks in Paris went on.",
+                &[("Geneva", "PLACE"), ("Paris", "PLACE")],
+            ),
+            (
+                "counter_a_place_before_other_nouns",
+                "An agreement in Paris, the Minsk office and Paris, agreement or not, stayed.",
+                &[("Paris", "PLACE"), ("Minsk", "PLACE"), ("Paris", "PLACE")],
+            ),
             ("adjective_is_not_a_place", "Russian troops and Crimean wine", &[]),
             ("all_caps_dateline", "MOSCOW\n\nThe talks", &[("MOSCOW", "PLACE")]),
             ("byline", "text.\nBy Aghakazim Guliyev", &[("Aghakazim Guliyev", "PERSON")]),
@@ -535,6 +546,16 @@ mod tests {
                 &[("Harrison", "PLACE"), ("New Jersey", "PLACE")],
             ),
             (
+                "a_known_town_before_a_region_anywhere",
+                "He lived in Rome; Madrid, Spain and Debden, England; Leeds, England too.",
+                &[("Rome", "PLACE"), ("Madrid", "PLACE"), ("Spain", "PLACE"), ("Debden", "PLACE"), ("England", "PLACE"), ("Leeds", "PLACE"), ("England", "PLACE")],
+            ),
+            (
+                "counter_a_region_s_possessive",
+                "Paxton, Texas's attorney general, and Harrison, Texas's senator, met.",
+                &[("Paxton", "PERSON"), ("Texas", "PLACE"), ("Harrison", "PERSON"), ("Texas", "PLACE")],
+            ),
+            (
                 "organisations_shaped_unlike_a_name",
                 "Doctors Without Borders said. Human Rights Watch said. Islamic Jihad said. The Kenya Red Cross said. Dominic Raab said.",
                 &[("Dominic Raab", "PERSON")],
@@ -757,6 +778,11 @@ mod tests {
             ),
             ("given_name_and_plural_feature_noun", "a hotel in Beverly Hills; Damon Hill won.", &[("Beverly Hills", "PLACE"), ("Damon Hill", "PERSON")]),
             ("feature_prefix", "districts near Lake Ohrid and Mount Kenya", &[("Lake Ohrid", "PLACE"), ("Mount Kenya", "PLACE")]),
+            (
+                "a_staff_is_a_body",
+                "The General Staff in Kyiv said so; Chief of Staff Tom Reyes and Staff Sergeant Ana Lima agreed.",
+                &[("Kyiv", "PLACE"), ("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON")],
+            ),
             ("state_form_of_a_place", "citizen of the Republic of Macedonia and the State of Kuwait", &[("Republic of Macedonia", "PLACE"), ("State of Kuwait", "PLACE")]),
             (
                 "state_form_with_words_before",
@@ -764,6 +790,21 @@ mod tests {
                 &[("People's Republic of China", "PLACE"), ("Democratic Republic of the Congo", "PLACE"), ("Islamic Republic of Iran", "PLACE")],
             ),
             ("state_form_of_no_place", "the People's Party, Tom's Republic of Fun and the Grand Republic of Mirth tour", &[]),
+            (
+                "a_state_with_words_before_is_an_armed_group",
+                "Fighters of the Islamic State of Iraq took Mosul; the State of Qatar sent aid.",
+                &[("Mosul", "PLACE"), ("State of Qatar", "PLACE")],
+            ),
+            (
+                "an_armed_group_goes_on_over_and",
+                "The Islamic State of Iraq and the Levant and the Islamic State of Iraq and Syria left Mosul for Iraq and Syria.",
+                &[("Mosul", "PLACE"), ("Iraq", "PLACE"), ("Syria", "PLACE")],
+            ),
+            (
+                "counter_an_office_of_state",
+                "The Secretary of State of Iowa and Texas officials met in Ohio.",
+                &[("Iowa", "PLACE"), ("Texas", "PLACE"), ("Ohio", "PLACE")],
+            ),
             (
                 "part_of_a_known_place",
                 "from Upper Egypt, Lower Austria and Central Java to New France",
@@ -924,6 +965,16 @@ mod tests {
             ("nationality_before_a_common_word_is_no_name", "He studied Spanish Golden Age sonnets in Leeds.", &[("Leeds", "PLACE")]),
             ("name_of_a_place", "said Sen. Rosalind Achebe-Marsh of Minnesota and the Sea of Azov", &[("Rosalind Achebe-Marsh", "PERSON"), ("Minnesota", "PLACE"), ("Sea of Azov", "PLACE")]),
             ("team_nickname", "traded to the Pittsburgh Pirates and the Chicago White Sox", &[]),
+            (
+                "team_nickname_after_the",
+                "He left the Buffalo Bills for the Tampa Bay Devil Rays in Tampa.",
+                &[("Tampa", "PLACE")],
+            ),
+            (
+                "counter_a_plural_given_name_without_the",
+                "Houston Bills said so in Tampa.",
+                &[("Houston Bills", "PERSON"), ("Tampa", "PLACE")],
+            ),
             ("surname_like_a_nickname", "Gov. Ron DeSantis and Gary Jones said", &[("Ron DeSantis", "PERSON"), ("Gary Jones", "PERSON")]),
             ("given_name_and_landmark_noun", "says Sarah Hill, who lives in Harley Street", &[("Sarah Hill", "PERSON"), ("Harley Street", "PLACE")]),
             ("given_name_and_a_feature_no_surname_ends", "The Sava River rose and Monroe County officials fled", &[("Sava River", "PLACE"), ("Monroe County", "PLACE")]),
@@ -2309,7 +2360,7 @@ The law passed.",
         ]);
     }
 
-    /// What is voted for is a candidate or a party (`rules::voted_for`):
+    /// What is voted for is a candidate or a party (`rules::verb_before`):
     /// a known name a person, another name open, a known place left as it
     /// was.
     #[test]
@@ -2324,6 +2375,22 @@ The law passed.",
             ("a_party_voted_for", "Most voted for Zentrist in Leeds.", &[("Leeds", "PLACE")]),
             ("a_place_voted_for_stays", "Fans voted for Scotland in the poll.", &[("Scotland", "PLACE")]),
             ("for_without_a_vote", "They left for Harlow on Monday.", &[("Harlow", "PLACE")]),
+        ]);
+    }
+
+    /// A journal or paper a piece is published in is no place
+    /// (`rules::verb_before`); a known place stays.
+    #[test]
+    fn published_in_cases() {
+        check(&[
+            (
+                "a_journal_after_published_in",
+                "The results, published in Nature, held. Writing in Science, Tom Reyes agreed; a column in Cell did not.",
+                &[("Tom Reyes", "PERSON")],
+            ),
+            ("an_editorial_in_a_paper", "An editorial in Pravda said so.", &[]),
+            ("counter_a_known_place", "The book was published in London and written in Galway.", &[("London", "PLACE"), ("Galway", "PLACE")]),
+            ("counter_another_verb", "She lived in Harlow and worked in Leeds.", &[("Harlow", "PLACE"), ("Leeds", "PLACE")]),
         ]);
     }
 

@@ -696,23 +696,30 @@ pub(super) fn compass_prefix(cx: &Cx) -> Option<Verdict> {
     Some(caps_headline_place(cx).map_or(Verdict::Place, Verdict::PlaceTo))
 }
 
-/// `Republic of Macedonia`, `State of Kuwait`, `Islamic Republic of
-/// Iran`, `People's Republic of China`, `Democratic Republic of the
-/// Congo`: up to [`MAX_STATE_MODIFIERS`] words, a state form, `of` (and
-/// `the`) and a known place are one place. A `State` takes no words
-/// before it: `Islamic State of Iraq` is the armed group.
+/// `Republic of Macedonia`, `State of Kuwait`, `Islamic State of Iraq`,
+/// `Islamic Republic of Iran`, `People's Republic of China`, `Democratic
+/// Republic of the Congo`: up to [`MAX_STATE_MODIFIERS`] words, a state
+/// form, `of` (and `the`) and a known place are one place. A `State` takes
+/// no words before it: `Islamic State of Iraq` is the armed group, no
+/// name of ours, and its place none either.
 pub(super) fn state_of(cx: &Cx) -> Option<Verdict> {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
     if cx.n < 3 {
         return None;
     }
     let last_form = (s.first + MAX_STATE_MODIFIERS).min(s.last - 2);
-    let form = (s.first..=last_form).find(|&k| {
-        let w = core(tok(text, toks, k));
-        tok_is(text, toks, k + 1, "of") && is_state_form(w) && (k == s.first || !w.eq_ignore_ascii_case("state"))
-    })?;
+    let form =
+        (s.first..=last_form).find(|&k| tok_is(text, toks, k + 1, "of") && is_state_form(core(tok(text, toks, k))))?;
     let place = form + 2 + usize::from(tok_is(text, toks, form + 2, "the"));
-    (place <= s.last && lexicon().is_place(&norm(phrase(text, toks, place, s.last)))).then_some(Verdict::Place)
+    let group = form > s.first && core(tok(text, toks, form)).eq_ignore_ascii_case("state");
+    // The group's first place (`… of Iraq | and the Levant`: the run
+    // went on over `and`).
+    let end =
+        if group { (place..s.last).find(|&k| tok_is(text, toks, k + 1, "and")).unwrap_or(s.last) } else { s.last };
+    if place > end || !lexicon().is_place(&norm(phrase(text, toks, place, end))) {
+        return None;
+    }
+    Some(if group { Verdict::Neither } else { Verdict::Place })
 }
 
 /// `Baltimore Colts`, `St. Louis Cardinals`, `Chicago White Sox`: a place
@@ -729,21 +736,30 @@ pub(super) fn team_nickname(cx: &Cx) -> Option<Verdict> {
         return None;
     }
     let lx = lexicon();
-    if lx.is_place(&norm(w)) || lx.is_given(w.trim_end_matches('s'), true) {
+    if lx.is_place(&norm(w)) {
         return None;
     }
-    // `Gary Jones`, `Kerry Stokes`: a given name named like a town leads a
-    // person's name, unless `the` says a team follows (`the Houston
-    // Astros`).
+    // `Gary Jones`, `Kerry Stokes`, `Houston Bills`: a given name named
+    // like a town leads a person's name, and a plural of a given name ends
+    // one, unless `the` says a team follows (`the Houston Astros`, `the
+    // Buffalo Bills`, `the Tampa Bay Devil Rays`); a plural in `-ies` is a
+    // people's then too (`the Ontario Tories`).
     let the_before = s.first > 0 && with_lower(tok(text, toks, s.first - 1), |p| p == "the");
-    if !the_before && lx.is_given(&norm(tok(text, toks, s.first)), false) {
+    let given_plural = || lx.is_given(w.trim_end_matches('s'), true);
+    if (!the_before || w.ends_with("ies")) && given_plural()
+        || !the_before && lx.is_given(&norm(tok(text, toks, s.first)), false)
+    {
         return None;
     }
     let place_before = |last: usize| last >= s.first && lx.is_place(&norm(phrase(text, toks, s.first, last)));
-    // One word may stand between (`White Sox`, `Blue Jays`), not a name
-    // (`the Netherlands Lotte Wilms`).
-    let between_ok = || s.last >= 2 && !lx.is_given(&norm(tok(text, toks, s.last - 1)), true);
-    (place_before(s.last - 1) || between_ok() && place_before(s.last - 2)).then_some(Verdict::Neither)
+    // One word may stand between (`White Sox`, `Blue Jays`), two after
+    // `the` (`the Tampa | Bay Devil | Rays`), not a name (`the Netherlands
+    // Lotte Wilms`).
+    let between_ok = |k: usize| s.last > k && !lx.is_given(&norm(tok(text, toks, s.last - 1)), true);
+    let nickname = place_before(s.last - 1)
+        || between_ok(1) && place_before(s.last - 2)
+        || the_before && between_ok(2) && place_before(s.last - 3);
+    nickname.then_some(Verdict::Neither)
 }
 
 /// `Air France`, `Dynamo Kiev`: a company's or a club's word before a
@@ -773,17 +789,32 @@ pub(super) fn bracketed_given_name(cx: &Cx) -> Option<Verdict> {
 }
 
 /// `Kakhovka dam`, `the Crimean bridge`: an unknown word before a
-/// lower-case landmark noun is a place with it.
+/// lower-case landmark noun is a place with it. A known place before a
+/// lower-case accord's noun names the accord, no place (`the Paris
+/// agreement`, `the Minsk accords`, `the Good Friday agreement`;
+/// `LABELS.md`: what is named after a place is none).
 pub(super) fn lower_case_landmark_after(cx: &Cx) -> Option<Verdict> {
-    if cx.n != 1 || cx.whole_is_place() {
+    let next = cx.s.last + 1;
+    let after = || cx.toks.get(next).is_some_and(|t| t.space_before() && !t.newline_before());
+    if cx.whole_is_place() {
+        // The token's bits before its text: most places are followed by
+        // no organisation's word.
+        let accord = has(cx.toks, next, cat::ORG)
+            && !cx.toks[next].upper()
+            && after()
+            && ACCORD_NOUNS.contains(&tok(cx.text, cx.toks, next));
+        return accord.then_some(Verdict::Neither);
+    }
+    if cx.n != 1 {
         return None;
     }
-    let next = cx.s.last + 1;
-    // The token's bits before its text.
-    let landmark = cx.toks.get(next).is_some_and(|t| t.space_before() && !t.newline_before())
-        && with_lower(tok(cx.text, cx.toks, next), |w| LOWER_CASE_LANDMARKS.contains(&w));
+    let landmark = after() && with_lower(tok(cx.text, cx.toks, next), |w| LOWER_CASE_LANDMARKS.contains(&w));
     landmark.then_some(Verdict::PlaceTo(next))
 }
+
+/// The lower-case nouns of an accord named after a place (each an
+/// organisation's word too, [`cat::ORG`], which is asked first).
+const ACCORD_NOUNS: [&str; 6] = ["accord", "accords", "agreement", "agreements", "protocol", "treaty"];
 
 /// The lower-case nouns of an administrative area after its name (`the
 /// Sumy region`, `Helmand province`); not `state`, `city` or `town`, which
@@ -936,7 +967,9 @@ pub(super) fn town_before_region(cx: &Cx) -> Option<Verdict> {
             && cx.s.first > 0
             && with_lower(tok(cx.text, cx.toks, cx.s.first - 1), |w| LOCATIVE_CUES.contains(&w));
     // The demonym test last: most candidates have no such cue.
-    let town = words_ok && cues::town_before_region(cx.text, cx.toks, cx.s) && !is_demonym(cx.whole);
+    let town = words_ok
+        && cues::town_before_region(cx.text, cx.toks, cx.s, Some(&|| cx.n == 1 && cx.whole_is_place()))
+        && !is_demonym(cx.whole);
     town.then_some(Verdict::Place)
 }
 
@@ -954,18 +987,30 @@ pub(super) fn near_before(cx: &Cx) -> Option<Verdict> {
     (near && cx.n <= MAX_CONTEXT_NAME_WORDS && !possessive()).then_some(Verdict::Place)
 }
 
-/// `vote for Trump`, `voted for Labour`: what is voted for is a candidate
-/// or a party, no place, though `for` reads like a place's preposition
-/// (the learned rule took `Trump` for one). A known surname or given name
-/// is the person; another name stays open for coreference (`Harlow` after
+/// What a verb and its preposition before a name make it. `vote for
+/// Trump`, `voted for Labour`: what is voted for is a candidate or a
+/// party, no place, though `for` reads like a place's preposition (the
+/// learned rule took `Trump` for one). A known surname or given name is
+/// the person; another name stays open for coreference (`Harlow` after
 /// `Jane Harlow`); a known place is left to the learned rule (`vote for
-/// Scotland`, a team or a country's cause). Last before the learned rule:
-/// the person rules decide a full name first (`voted for Jane Harlow`).
-pub(super) fn voted_for(cx: &Cx) -> Option<Verdict> {
+/// Scotland`, a team or a country's cause). `published in Nature`,
+/// `writing in Science`, `an article in Cell`: a journal or a paper, no
+/// name of ours; a known place stays (`published in London`). Last
+/// before the learned rule: the person rules decide a full name first
+/// (`voted for Jane Harlow`).
+pub(super) fn verb_before(cx: &Cx) -> Option<Verdict> {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    if s.first < 2 {
+        return None;
+    }
+    let verb = |verbs: &[&str]| with_lower(tok(text, toks, s.first - 2), |w| verbs.contains(&w));
     // By the bytes (`tok_is`): this runs for most candidates.
-    let for_before = s.first >= 2 && tok_is(text, toks, s.first - 1, FOR);
-    if !for_before || !with_lower(tok(text, toks, s.first - 2), |w| VOTE_VERBS.contains(&w)) || cx.whole_is_place() {
+    if tok_is(text, toks, s.first - 1, IN) {
+        // Most names after `in` are places, which earlier rules asked
+        // about already: that answer first.
+        return (!cx.whole_is_place() && verb(&PUBLISHING_WORDS)).then_some(Verdict::Neither);
+    }
+    if !tok_is(text, toks, s.first - 1, FOR) || !verb(&VOTE_VERBS) || cx.whole_is_place() {
         return None;
     }
     let lx = lexicon();
@@ -979,6 +1024,16 @@ const FOR: &str = "for";
 
 /// Verbs of voting before `for` and a candidate or party.
 const VOTE_VERBS: [&str; 6] = ["vote", "voted", "votes", "voting", "campaigned", "campaigning"];
+
+/// The preposition of where something is published.
+const IN: &str = "in";
+
+/// Verbs of publishing and writing, and the pieces a journal or paper
+/// prints, before `in` and its name (`published in Nature`, `writing in
+/// Science`, `an editorial in Pravda`); not `reported` or `appeared`,
+/// which a town follows as often (`appeared in court in Bucha`).
+const PUBLISHING_WORDS: [&str; 10] =
+    ["article", "column", "editorial", "publish", "published", "publishes", "write", "writes", "writing", "wrote"];
 
 /// `Sony Australia`, `Transport Canada`, `Euronext Brussels`, `Steaua
 /// București`, `UC Berkeley`: one word no name list knows before a known

@@ -178,8 +178,11 @@ const AND_PLACE_WORDS: usize = 3;
 fn and_place(text: &str, toks: &[Token], first: usize, last: usize) -> Option<usize> {
     let and = last + 1;
     let on_line = |k: usize| toks.get(k).is_some_and(|t| t.space_before() && !t.newline_before());
-    if tok(text, toks, and) != AND || !on_line(and) || last > first + 1 {
+    if tok(text, toks, and) != AND || !on_line(and) {
         return None;
+    }
+    if last > first + 1 {
+        return group_and_place(text, toks, first, last);
     }
     // Such a name opens with a place's name or `Saint` (`Bosnia`,
     // `Trinidad`, `Saint Kitts`, `São Tomé`): one lookup turns away the
@@ -192,6 +195,24 @@ fn and_place(text: &str, toks: &[Token], first: usize, last: usize) -> Option<us
         .take_while(|&k| on_line(k))
         .filter(|&k| starts_run(toks, k) && lexicon().is_place(&norm(phrase(text, toks, first, k))))
         .last()
+}
+
+/// `Islamic State of Iraq and the Levant`, `Islamic State of Iraq and
+/// Syria`: an armed group's name, a word and `State of` a place, goes on
+/// over `and` (and `the`) to a second place; the last token. Not an
+/// office's `Secretary of State of Iowa and Texas`.
+fn group_and_place(text: &str, toks: &[Token], first: usize, last: usize) -> Option<usize> {
+    let group = last >= first + 3
+        && tok(text, toks, last - 1) == "of"
+        && tok(text, toks, last - 2).eq_ignore_ascii_case("state")
+        && is_cap(tok(text, toks, last - 3))
+        && lexicon().is_place(&norm(tok(text, toks, last)));
+    if !group {
+        return None;
+    }
+    let on_line = |k: usize| toks.get(k).is_some_and(|t| t.space_before() && !t.newline_before());
+    let place = last + 2 + usize::from(tok(text, toks, last + 2) == "the");
+    (on_line(place) && starts_run(toks, place) && lexicon().is_place(&norm(tok(text, toks, place)))).then_some(place)
 }
 
 /// A hyphenated word whose parts after the first are lower-case words of
