@@ -45,7 +45,7 @@
 //! 5. [`names`]: each speaker written out in its fullest form (the entity
 //!    of its mention; capitalised words that name a person of the article
 //!    by one word of their name; a surname shared by two people, the one
-//!    named last before it; the narrator, by the name the dialogue calls
+//!    named last before it of the sex its title or its pronoun tells; the narrator, by the name the dialogue calls
 //!    them, they answer with, `"Pip, sir."`, or they say they are, `"My
 //!    name is Jim Hawkins," I said`).
 
@@ -80,11 +80,12 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
     // One person: one entity, unless the mentions' own titles tell two
     // sexes (`Mr. Bennet` and `Mrs. Bennet` share the entity `Bennet`).
     let same = |a: context::Speaker, b: context::Speaker| {
-        let sexes = match (a, b) {
-            (context::Speaker::Mention(x), context::Speaker::Mention(y)) => gender(x).zip(gender(y)),
+        let sex = |sp| match sp {
+            context::Speaker::Mention(mi) => gender(mi),
+            context::Speaker::Pronoun(_, g) => Some(g),
             _ => None,
         };
-        names.same(a, b) && sexes.is_none_or(|(x, y)| x == y)
+        names.same(a, b) && sex(a).zip(sex(b)).is_none_or(|(x, y)| x == y)
     };
     let speakers = carry::carry(cx.quotes, &choices, same, recent, gender);
     // Someone a turn of the dialogue is given to by name (`said Good`),
@@ -958,6 +959,18 @@ mod tests {
                 "shared_surname_is_the_one_of_the_pronoun_s_sex",
                 "\"I was stunned,\" said Paul Mercer. His wife, Karen Mercer, said little.\n\nMercer said it was not enough. \"We deserve answers,\" he said.",
                 &[("\"I was stunned,\"", Some("Paul Mercer")), ("\"We deserve answers,\"", Some("Paul Mercer"))],
+            ),
+            (
+                // A given name that tells no sex is passed over for one
+                // that tells the pronoun's, and taken when none does.
+                "shared_surname_of_the_pronoun_s_sex_over_an_untold_name",
+                "\"I was stunned,\" said Paul Mercer. Kestro Mercer said little.\n\nMercer said it was not enough. \"We deserve answers,\" he said.",
+                &[("\"I was stunned,\"", Some("Paul Mercer")), ("\"We deserve answers,\"", Some("Paul Mercer"))],
+            ),
+            (
+                "shared_surname_of_an_untold_name_when_none_tells_the_sex",
+                "Karen Mercer and Kestro Mercer came.\n\nMercer said it was not enough. \"We deserve answers,\" he said.",
+                &[("\"We deserve answers,\"", Some("Kestro Mercer"))],
             ),
             (
                 "a_school_s_title",
