@@ -13,8 +13,8 @@ use super::mention::Segment;
 use super::place_first;
 use super::teams::Teams;
 use super::words::{
-    has_org_word, has_possessive, ian_surname, is_cap, is_demonym, is_particle_name, is_state_form, norm,
-    noun_or_plural, opens_an_organisation, phrase, plural_in_s, starts_run, tok, tok_is,
+    has_org_word, has_possessive, ian_surname, inflected_in_s, is_cap, is_demonym, is_particle_name, is_state_form,
+    norm, noun_or_plural, opens_an_organisation, phrase, starts_run, tok, tok_is,
 };
 use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{
@@ -665,7 +665,7 @@ pub(super) fn team_nickname(cx: &Cx) -> Option<Verdict> {
     }
     let w = core(tok(text, toks, s.last));
     let caps = w.chars().filter(|c| c.is_uppercase()).count();
-    let plural = (plural_in_s(w) || w.ends_with("Sox")) && is_cap(w) && caps == 1;
+    let plural = (inflected_in_s(w) || w.ends_with("Sox")) && is_cap(w) && caps == 1;
     if !plural || has(toks, s.last, cat::LANDMARK | cat::STOP | cat::ORG) || is_demonym(w) {
         return None;
     }
