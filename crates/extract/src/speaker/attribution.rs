@@ -20,6 +20,7 @@ use crate::lexicon::speech::{
 };
 use crate::lexicon::{self, cat, core, has_possessive};
 use crate::names::is_demonym;
+use crate::number::small_word;
 use crate::sentences::abbreviation_period;
 use crate::tokens::{has, Kind};
 
@@ -553,10 +554,16 @@ fn description_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     det.map(|_| role_or_unnamed(ix, j))
 }
 
-/// A count after a parent's `of` (`mother of three`, `father of 2`).
+/// The most digits of a count after a parent's `of` (`father of 12`; a
+/// year or an amount is no count of children).
+const CHILDREN_COUNT_DIGITS: usize = 2;
+
+/// A count after a parent's `of` (`mother of three`, `father of 2`): a
+/// number word below a hundred (the number module's `small_word`), or as
+/// many digits.
 fn children_count(w: &str) -> bool {
-    !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())
-        || matches!(w, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten")
+    !w.is_empty() && w.len() <= CHILDREN_COUNT_DIGITS && w.bytes().all(|b| b.is_ascii_digit())
+        || small_word(w).is_some()
 }
 
 /// A description's head noun: a role the article may have given a named

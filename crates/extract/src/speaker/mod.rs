@@ -780,6 +780,11 @@ mod tests {
                 &[("\"The water was at my knees,\"", Some("Ana Lima")), ("\"I could not see,\"", Some("Tom Reyes"))],
             ),
             (
+                "a_count_in_words_past_ten_after_a_parent",
+                "When the floods came, Ana Lima was asleep.\n\n\"The water rose,\" the 43-year-old mother of eleven said.\n\nTom Reyes carried a child. \"I could not see,\" the 50-year-old father of twenty-one said.",
+                &[("\"The water rose,\"", Some("Ana Lima")), ("\"I could not see,\"", Some("Tom Reyes"))],
+            ),
+            (
                 "no_age_or_origin_of_anyone_named",
                 "\"We did it,\" the 22-year-old said.\n\nTom Reyes spoke. \"No,\" said the German embassy. \"Never,\" the German government said. \"Go,\" the old man said.",
                 &[("\"We did it,\"", None), ("\"No,\"", None), ("\"Never,\"", None), ("\"Go,\"", None)],
