@@ -1495,6 +1495,23 @@ mod tests {
                 "\"Tom Reyes!\" cried Ana Lima. She sat down.\n\"Yes?\"",
                 &[("\"Tom Reyes!\"", Some("Ana Lima")), ("\"Yes?\"", Some("Tom Reyes"))],
             ),
+            (
+                // `she said` read as the last turn's speaker: the other one
+                // answers, never one known by the other sex.
+                "a_pronoun_s_reply_is_no_one_of_the_other_sex",
+                "Ana Lima and Mary Stone smiled at Tom Reyes.\n\"Ready?\" she asked.\n\"Yes,\" she said.",
+                &[("\"Ready?\"", Some("Ana Lima")), ("\"Yes,\"", Some("Mary Stone"))],
+            ),
+            (
+                "a_pronoun_s_reply_is_the_other_one_of_its_sex",
+                "Tom Reyes nodded to Carl Linstrum and Ana Lima.\n\"Ready?\" he asked.\n\"Yes,\" he said.",
+                &[("\"Ready?\"", Some("Tom Reyes")), ("\"Yes,\"", Some("Carl Linstrum"))],
+            ),
+            (
+                "counter_no_other_one_of_the_pronoun_s_sex",
+                "Ana Lima smiled at Tom Reyes.\n\"Ready?\" she asked.\n\"Yes,\" she said.",
+                &[("\"Ready?\"", Some("Ana Lima")), ("\"Yes,\"", Some("Ana Lima"))],
+            ),
             ("narrative_line_names_the_speaker", "Peter Pett came in. Ogden Ford looked up.\nMr. Pett was sniffing suspiciously.\n\"You have been smoking.\"", &[("\"You have been smoking.\"", Some("Peter Pett"))]),
             (
                 "news_narrative_paragraph_then_quotation_over_paragraphs",
