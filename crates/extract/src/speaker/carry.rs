@@ -9,7 +9,8 @@
 //!    with a quotation on the line right after another's) answers the turn
 //!    before: the person that turn called by name (`"Tom, come here,"`),
 //!    else the dialogue's last other speaker, else the last other person
-//!    named before it; a paragraph opening with a quotation after a line
+//!    named before it; none of these is the one the turn itself calls by
+//!    name (`Jo sat up.` then `"Stop it, Jo."`); a paragraph opening with a quotation after a line
 //!    of narrative takes the subject of its last sentence (`Mr. Pett was
 //!    sniffing.` then `"You've been smoking."`), and so does one after a
 //!    turn ending with a sentence of narrative whose subject is a name
@@ -141,16 +142,24 @@ fn across_paragraphs(quotes: &[QuoteSpan], choices: &[Choice], turns: &mut [Turn
         }
         if turns[qi] == Turn::Open && choices[qi].opens_paragraph {
             let answer = last.filter(|&l| adjacent(&quotes[l], &quotes[qi]) && !listed(choices, l, qi));
-            let reply = answer.and_then(|l| other_participant(&heads, l, choices, turns, d, None));
-            let narrated =
-                choices[qi].narrated.filter(|_| answer.is_none() || choices[qi].narrated_by_name).map(Turn::Known);
+            // (Never the person the turn calls by name: `Jo sat up.` then
+            // `"Don't, Jo."` is someone else's.)
+            let called = choices[qi].addressee.map(Speaker::Mention);
+            let not_called = |t: &Turn| !matches!((*t, called), (Turn::Known(sp), Some(c)) if (d.same)(sp, c));
+            let reply = answer.and_then(|l| other_participant(&heads, l, choices, turns, d, None)).filter(not_called);
+            let narrated = choices[qi]
+                .narrated
+                .filter(|_| answer.is_none() || choices[qi].narrated_by_name)
+                .map(Turn::Known)
+                .filter(not_called);
             let goes_on = last.filter(|&l| {
                 choices[qi].alone
                     && answer.is_none()
                     && !choices[qi].after_described
                     && quotes[qi].para <= quotes[l].para + STANDALONE_PARAGRAPH_GAP
             });
-            let prev_speaker = qi.checked_sub(1).map(|p| turns[p]).filter(|t| matches!(t, Turn::Known(_)));
+            let prev_speaker =
+                qi.checked_sub(1).map(|p| turns[p]).filter(|t| matches!(t, Turn::Known(_))).filter(not_called);
             turns[qi] = narrated.or(reply).or(goes_on.and(prev_speaker)).unwrap_or(Turn::Open);
             // The rest of its paragraph follows it.
             let mut k = qi + 1;

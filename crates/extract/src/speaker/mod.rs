@@ -1512,6 +1512,18 @@ mod tests {
                 "Ana Lima smiled at Tom Reyes.\n\"Ready?\" she asked.\n\"Yes,\" she said.",
                 &[("\"Ready?\"", Some("Ana Lima")), ("\"Yes,\"", Some("Ana Lima"))],
             ),
+            (
+                // The subject of the line before speaks, unless the turn
+                // calls that person by name.
+                "the_one_a_turn_calls_is_not_its_speaker",
+                "\"Mind your manners,\" observed Amy Marsh.\nJo kicked off her shoes, put her feet on the table, and began to hum.\n\"Stop it, Jo. That is so rude!\"",
+                &[("\"Mind your manners,\"", Some("Amy Marsh")), ("\"Stop it, Jo. That is so rude!\"", Some("Amy Marsh"))],
+            ),
+            (
+                "counter_the_one_the_line_before_names_speaks",
+                "\"Mind your manners,\" observed Amy Marsh.\nJo kicked off her shoes, put her feet on the table, and began to hum.\n\"Leave me alone, Amy.\"",
+                &[("\"Mind your manners,\"", Some("Amy Marsh")), ("\"Leave me alone, Amy.\"", Some("Jo"))],
+            ),
             ("narrative_line_names_the_speaker", "Peter Pett came in. Ogden Ford looked up.\nMr. Pett was sniffing suspiciously.\n\"You have been smoking.\"", &[("\"You have been smoking.\"", Some("Peter Pett"))]),
             (
                 "news_narrative_paragraph_then_quotation_over_paragraphs",
