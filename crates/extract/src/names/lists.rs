@@ -11,7 +11,7 @@ use super::cues::place_ends_at;
 use super::mention::{Mention, Segment};
 use super::rules::MAX_CONTEXT_NAME_WORDS;
 use super::words::{
-    is_cap, is_demonym_or_listed, norm, phrase, plural_in_s, push, tok, tok_bytes, tok_is, written_in_lower_case,
+    inflected_in_s, is_cap, is_demonym_or_listed, norm, phrase, push, tok, tok_bytes, tok_is, written_in_lower_case,
 };
 use crate::lexicon::is_all_caps;
 use crate::lexicon::name_words::{CONNECTORS, LOCATIVE_CUES};
@@ -323,7 +323,7 @@ fn sentence_opener(text: &str, toks: &[Token], k: usize) -> bool {
     let w = core(tok(text, toks, k));
     is_cap(w)
         && !is_all_caps(w)
-        && !plural_in_s(w)
+        && !inflected_in_s(w)
         && !is_demonym_or_listed(w, || has(toks, k, cat::DEMONYM))
         && !lexicon().is_place(&norm(w))
         && !written_in_lower_case(text, toks[k].start(), &w.to_lowercase())

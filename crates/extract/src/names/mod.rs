@@ -1966,10 +1966,12 @@ The law passed.",
         ]);
     }
 
-    /// After `the`, a run is a team's, a body's or a work's name, not a
-    /// person's, when its first word is a given name that is also a word,
-    /// or a surname-first surname; a given
-    /// name that is no word keeps the person (`the George Floyd protests`).
+    /// After a determiner (`the`, `a`, `their`; `Cx::after_determiner`),
+    /// a run is a team's, a body's or a work's name, not a person's, when
+    /// its first word is a given name that is also a word, or a
+    /// surname-first surname; a given name that is no word keeps the
+    /// person (`the George Floyd protests`), and so do `that`, which opens
+    /// a clause, and a determiner ending the line before.
     #[test]
     fn name_after_the_cases() {
         check(&[
@@ -1977,6 +1979,18 @@ The law passed.",
             ("a_study", "Data came from the Add Health survey.", &[]),
             ("a_state", "They paid tribute to the Liao Kingdom for years.", &[]),
             ("a_surname_first_pair", "He met the Wu Tang clan.", &[]),
+            ("a_surname_first_pair_after_their", "He met their Wu Tang clan.", &[]),
+            ("a_state_after_a", "It was a Liao Kingdom custom.", &[]),
+            (
+                "counter_that_opens_a_clause",
+                "Police said that Rose Quillbank had left.",
+                &[("Rose Quillbank", "PERSON")],
+            ),
+            (
+                "counter_a_determiner_ending_the_line_before",
+                "Police said the\nRose Quillbank had left.",
+                &[("Rose Quillbank", "PERSON")],
+            ),
             (
                 "counter_a_given_name_that_is_no_word",
                 "Crowds joined the George Floyd protests in Paris.",

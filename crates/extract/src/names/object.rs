@@ -12,7 +12,7 @@
 
 use super::rules::{Cx, Verdict};
 use super::subject::inner_capital;
-use super::words::{has_possessive, is_cap, is_demonym, plural_in_s, tok};
+use super::words::{has_possessive, inflected_in_s, is_cap, is_demonym, tok};
 use crate::lexicon::{cat, core, is_all_caps, name_bit};
 use crate::tokens::{has, Token};
 
@@ -197,7 +197,7 @@ fn plain_lone_name(cx: &Cx) -> bool {
     }
     // `Tories`, `Republicans`, `Cards`: a plural names a group; names end
     // in `-us`, `-is`, `-os`, `-ss` (`Tiberius`, `Davis`, `Ross`).
-    let plural = plural_in_s(w) && !w.ends_with("os");
+    let plural = inflected_in_s(w) && !w.ends_with("os");
     let surname = bits & (name_bit::SURNAME | name_bit::SURNAME_WORD) != 0;
     !plural || surname
 }

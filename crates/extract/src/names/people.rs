@@ -320,8 +320,8 @@ pub(super) fn surname_first_name(cx: &Cx) -> Option<Verdict> {
     });
     let next = norm(tok(text, toks, s.first + 1));
     let given_like = next.contains('-') || lx.is_surname_first(&next) || lx.is_given(&next, true);
-    // `the Liao Kingdom`, `the Ku Klux Klan`: no person after `the`.
-    (rest_ok && (strict || given_like) && !cx.after_the()).then_some(Verdict::Person)
+    // `the Liao Kingdom`, `a Ku Klux Klan rally`: no person after a determiner.
+    (rest_ok && (strict || given_like) && !cx.after_determiner()).then_some(Verdict::Person)
 }
 
 /// The most words of a place whose possessive stands before a person

@@ -13,8 +13,8 @@ use super::mention::Segment;
 use super::place_first;
 use super::teams::Teams;
 use super::words::{
-    has_org_word, has_possessive, ian_surname, is_cap, is_demonym, is_particle_name, is_state_form, norm,
-    noun_or_plural, opens_an_organisation, phrase, plural_in_s, starts_run, tok, tok_is,
+    has_org_word, has_possessive, ian_surname, inflected_in_s, is_cap, is_demonym, is_particle_name, is_state_form,
+    norm, noun_or_plural, opens_an_organisation, phrase, starts_run, tok, tok_is,
 };
 use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{
@@ -97,14 +97,21 @@ impl Cx<'_> {
         self.whole_place_kind().is_some()
     }
 
-    /// The article `the` stands right before the candidate, on its line
-    /// (`the Red Sox`, `the Liao Kingdom`, `the Bogd Khaan`): English puts
-    /// it before a team, a work, a body or a title, seldom before a
-    /// person's name (`the George Floyd protests` names the person by a
-    /// given name that is no word, which the rules keep).
-    pub(super) fn after_the(&self) -> bool {
+    /// A determiner other than `that` and `one` stands right before the
+    /// candidate, on its line (`the Red Sox`, `the Liao Kingdom`, `a Rock
+    /// Out single`, `their Red Lion`): English puts one before a team, a
+    /// work, a body, a title or a word, seldom before a person's name
+    /// (`the George Floyd protests`, `a Tom Reyes song` name the person,
+    /// which the rules that read it keep); `that` opens a clause there
+    /// (`said that Kessler …`) and `one` counts (`one Kessler`).
+    pub(super) fn after_determiner(&self) -> bool {
         let k = self.s.first;
-        k > 0 && !self.toks[k].newline_before() && with_lower(tok(self.text, self.toks, k - 1), |p| p == "the")
+        // (The token's bits first: a determiner is a function word, and
+        // most names follow none.)
+        k > 0
+            && !self.toks[k].newline_before()
+            && has(self.toks, k - 1, cat::STOP)
+            && with_lower(tok(self.text, self.toks, k - 1), |d| d != "that" && d != "one" && DETERMINERS.contains(&d))
     }
 }
 
@@ -731,7 +738,7 @@ pub(super) fn team_nickname(cx: &Cx) -> Option<Verdict> {
     }
     let w = core(tok(text, toks, s.last));
     let caps = w.chars().filter(|c| c.is_uppercase()).count();
-    let plural = (plural_in_s(w) || w.ends_with("Sox")) && is_cap(w) && caps == 1;
+    let plural = (inflected_in_s(w) || w.ends_with("Sox")) && is_cap(w) && caps == 1;
     if !plural || has(toks, s.last, cat::LANDMARK | cat::STOP | cat::ORG) || is_demonym(w) {
         return None;
     }
@@ -900,11 +907,7 @@ pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
     // would make a place alone (`the Royal George` inn, `the Al Salem`
     // hospital, `a Mary Anne front`).
     let word_after_determiner = || {
-        // (The token's bits first: a determiner is a function word, and
-        // most names follow none.)
-        s.first > 0
-            && has(toks, s.first - 1, cat::STOP)
-            && with_lower(tok(text, toks, s.first - 1), |d| d != "that" && d != "one" && DETERMINERS.contains(&d))
+        cx.after_determiner()
             && !lx.is_given(&g, true)
             && !lx.is_surname(&norm(core(tok(text, toks, s.last))), false)
             && !(s.first..=s.last).any(|k| lx.is_place(&norm(core(tok(text, toks, k)))))
@@ -1124,7 +1127,7 @@ pub(super) fn unknown_words_in_person_context(cx: &Cx) -> Option<Verdict> {
         && !cx.whole_is_place()
         && person_context(text, toks, s)
         && !organisation_shaped(cx)
-        && !cx.after_the())
+        && !cx.after_determiner())
     .then_some(Verdict::Person)
 }
 

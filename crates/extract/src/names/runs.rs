@@ -10,7 +10,9 @@
 use super::epithets;
 use super::mention::Segment;
 use super::place_first;
-use super::words::{has_possessive, is_cap, is_particle_name, is_state_form, norm, phrase, starts_run, tok};
+use super::words::{
+    has_possessive, inflected_in_s, is_cap, is_particle_name, is_state_form, norm, phrase, starts_run, tok,
+};
 use crate::lexicon::name_words::CONNECTORS;
 use crate::lexicon::{self, cat, lexicon, name_bit};
 use crate::tokens::{has, Token};
@@ -255,8 +257,7 @@ fn headline_verb(text: &str, toks: &[Token], i: usize) -> bool {
     }
     let w = tok(text, toks, i);
     w.len() > 2
-        && w.ends_with('s')
-        && !w.ends_with("ss")
+        && inflected_in_s(w)
         && !VERB_NOUNS.contains(&w)
         && !lexicon::is_all_caps(w)
         && place_first::title_case_line(text, toks, i)

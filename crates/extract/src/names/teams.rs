@@ -36,7 +36,7 @@
 
 use super::mention::Segment;
 use super::transfers;
-use super::words::{has_possessive, is_cap, norm, plural_in_s, tok, tok_bytes, tok_is};
+use super::words::{has_possessive, inflected_in_s, is_cap, norm, tok, tok_bytes, tok_is};
 use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{COMPASS_PREFIXES, MATCH_VERBS, MATCH_VERBS_BEFORE, SPORTS_ROLES};
 use crate::lexicon::{cat, core, is_all_caps, is_capital, is_country, lexicon, FastMap};
@@ -283,7 +283,7 @@ fn nicknamed(text: &str, toks: &[Token], s: Side) -> bool {
     }
     let w = core(tok(text, toks, s.last));
     let mut rest = w.chars().skip(1);
-    let plural = plural_in_s(w);
+    let plural = inflected_in_s(w);
     plural
         && is_cap(w)
         && rest.all(char::is_lowercase)

@@ -113,13 +113,13 @@ pub(super) fn is_particle_name(w: &str) -> bool {
     ARABIC_PARTICLES.contains(&pre) && rest.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Endings of names in `-s` that plurals seldom have (`Ross`, `Tiberius`,
-/// `Davis`).
+/// Endings of names in `-s` that plurals and a verb's present seldom have
+/// (`Ross`, `Tiberius`, `Davis`).
 const NAME_ENDINGS_IN_S: [&str; 3] = ["ss", "us", "is"];
 
-/// `Tories`, `Cowboys`, `Officials`: a word in a plural's `-s`, not a
-/// name's ([`NAME_ENDINGS_IN_S`]).
-pub(super) fn plural_in_s(w: &str) -> bool {
+/// `Tories`, `Cowboys`, `Officials`; `Says`, `Urges`: a word in the `-s` of
+/// a plural or of a verb's present, not a name's ([`NAME_ENDINGS_IN_S`]).
+pub(super) fn inflected_in_s(w: &str) -> bool {
     w.ends_with('s') && !NAME_ENDINGS_IN_S.iter().any(|e| w.ends_with(e))
 }
 
@@ -313,6 +313,27 @@ mod tests {
         ];
         for (w, want) in cases {
             assert_eq!(is_demonym(w), *want, "{w}");
+        }
+    }
+
+    #[test]
+    fn inflected_in_s_cases() {
+        // (word, in the `-s` of a plural or a present): a plural, a
+        // headline's verb; a name's `-ss`, `-us`, `-is`, and no `-s`.
+        let cases: &[(&str, bool)] = &[
+            ("Tories", true),
+            ("Officials", true),
+            ("Says", true),
+            ("Urges", true),
+            ("Beats", true),
+            ("Ross", false),
+            ("Tiberius", false),
+            ("Davis", false),
+            ("Said", false),
+            ("", false),
+        ];
+        for (w, want) in cases {
+            assert_eq!(inflected_in_s(w), *want, "{w}");
         }
     }
 

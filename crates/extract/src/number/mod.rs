@@ -38,6 +38,9 @@ use quantity::scan_quantity;
 use scan::may_start;
 pub use scan::NumberSpan;
 use time::scan_time;
+/// `one` … `ninety-nine` as a value, for the speaker rules' counts (`mother
+/// of three`).
+pub(crate) use words::small_word;
 
 /// Finds the NUMBER spans of `text`. Dates without a year get `year`.
 pub fn find(text: &str, toks: &[Token], year: Option<i32>) -> Vec<NumberSpan> {

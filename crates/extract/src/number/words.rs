@@ -14,7 +14,7 @@ use crate::lexicon::{ascii_lower, currency, lookup, split_once_byte, unit};
 const ORDINAL_MAX_DIGITS: usize = 6;
 
 /// `one` … `ninety`, `twenty-five`: the value of a simple number word.
-pub(super) fn small_word(w: &str) -> Option<f64> {
+pub(crate) fn small_word(w: &str) -> Option<f64> {
     let mut buf = [0u8; 32];
     let l = ascii_lower(w, &mut buf)?;
     if let Some(i) = ONES.iter().position(|x| *x == l) {

@@ -20,6 +20,7 @@ use crate::lexicon::speech::{
 };
 use crate::lexicon::{self, cat, core, has_possessive};
 use crate::names::is_demonym;
+use crate::number::small_word;
 use crate::sentences::abbreviation_period;
 use crate::tokens::{has, Kind};
 
@@ -601,10 +602,16 @@ pub(super) fn indefinite(ix: &Index, head: usize) -> bool {
         .is_some_and(|k| matches!(ix.word(k), "a" | "A" | "an" | "An"))
 }
 
-/// A count after a parent's `of` (`mother of three`, `father of 2`).
+/// The most digits of a count after a parent's `of` (`father of 12`; a
+/// year or an amount is no count of children).
+const CHILDREN_COUNT_DIGITS: usize = 2;
+
+/// A count after a parent's `of` (`mother of three`, `father of 2`): a
+/// number word below a hundred (the number module's `small_word`), or as
+/// many digits.
 fn children_count(w: &str) -> bool {
-    !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())
-        || matches!(w, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten")
+    !w.is_empty() && w.len() <= CHILDREN_COUNT_DIGITS && w.bytes().all(|b| b.is_ascii_digit())
+        || small_word(w).is_some()
 }
 
 /// A description's head noun: a role the article may have given a named

@@ -9,7 +9,8 @@
 //!    with a quotation on the line right after another's) answers the turn
 //!    before: the person that turn called by name (`"Tom, come here,"`),
 //!    else the dialogue's last other speaker, else the last other person
-//!    named before it; a paragraph opening with a quotation after a line
+//!    named before it; none of these is the one the turn itself calls by
+//!    name (`Jo sat up.` then `"Stop it, Jo."`); a paragraph opening with a quotation after a line
 //!    of narrative takes the subject of its last sentence (`Mr. Pett was
 //!    sniffing.` then `"You've been smoking."`), and so does one after a
 //!    turn ending with a sentence of narrative whose subject is a name
@@ -20,7 +21,8 @@
 //!    after a blank line); a turn still open is the person the next turn
 //!    calls by name; a turn whose `he`/`she` was read as the speaker of
 //!    the line before, when that line is pure dialogue (no narrative after
-//!    its quotation), is the other one; a turn given to someone the text
+//!    its quotation), is the other one, never one known by the other sex
+//!    than the pronoun's (`"Yes," she said` is no man's); a turn given to someone the text
 //!    does not name (`said my sister-in-law`, `replied he` with nobody for
 //!    `he`) is the person the turn before calls by name, else the one the
 //!    turn after calls ([`called_turns`]);
@@ -74,7 +76,7 @@ pub(super) fn carry(
         })
         .collect();
     within_paragraphs(quotes, choices, &mut turns);
-    across_paragraphs(quotes, choices, &mut turns, &Dialogue { same: &same, recent: &recent });
+    across_paragraphs(quotes, choices, &mut turns, &Dialogue { same: &same, recent: &recent, gender: &gender });
     called_turns(quotes, choices, &mut turns, &same, &gender);
     alternate(quotes, choices, &mut turns, &same);
     let mut out: Vec<Option<Speaker>> =
@@ -129,7 +131,7 @@ fn across_paragraphs(quotes: &[QuoteSpan], choices: &[Choice], turns: &mut [Turn
         });
         if let (true, Some(l), Turn::Known(sp)) = (choices[qi].by_pronoun, answer, turns[qi]) {
             if matches!(turns[l], Turn::Known(p) if (d.same)(p, sp)) {
-                if let Some(other) = other_participant(&heads, l, choices, turns, d) {
+                if let Some(other) = other_participant(&heads, l, choices, turns, d, choices[qi].unnamed_gender) {
                     let mut k = qi;
                     while k < turns.len() && quotes[k].para == quotes[qi].para && turns[k] == Turn::Known(sp) {
                         turns[k] = other;
@@ -140,16 +142,24 @@ fn across_paragraphs(quotes: &[QuoteSpan], choices: &[Choice], turns: &mut [Turn
         }
         if turns[qi] == Turn::Open && choices[qi].opens_paragraph {
             let answer = last.filter(|&l| adjacent(&quotes[l], &quotes[qi]) && !listed(choices, l, qi));
-            let reply = answer.and_then(|l| other_participant(&heads, l, choices, turns, d));
-            let narrated =
-                choices[qi].narrated.filter(|_| answer.is_none() || choices[qi].narrated_by_name).map(Turn::Known);
+            // (Never the person the turn calls by name: `Jo sat up.` then
+            // `"Don't, Jo."` is someone else's.)
+            let called = choices[qi].addressee.map(Speaker::Mention);
+            let not_called = |t: &Turn| !matches!((*t, called), (Turn::Known(sp), Some(c)) if (d.same)(sp, c));
+            let reply = answer.and_then(|l| other_participant(&heads, l, choices, turns, d, None)).filter(not_called);
+            let narrated = choices[qi]
+                .narrated
+                .filter(|_| answer.is_none() || choices[qi].narrated_by_name)
+                .map(Turn::Known)
+                .filter(not_called);
             let goes_on = last.filter(|&l| {
                 choices[qi].alone
                     && answer.is_none()
                     && !choices[qi].after_described
                     && quotes[qi].para <= quotes[l].para + STANDALONE_PARAGRAPH_GAP
             });
-            let prev_speaker = qi.checked_sub(1).map(|p| turns[p]).filter(|t| matches!(t, Turn::Known(_)));
+            let prev_speaker =
+                qi.checked_sub(1).map(|p| turns[p]).filter(|t| matches!(t, Turn::Known(_))).filter(not_called);
             turns[qi] = narrated.or(reply).or(goes_on.and(prev_speaker)).unwrap_or(Turn::Open);
             // The rest of its paragraph follows it.
             let mut k = qi + 1;
@@ -334,27 +344,51 @@ fn alternate_dialogue(
 }
 
 /// What the dialogue rules ask of the rest of the text: whether two
-/// speakers are one person, and the last people named before a quotation
-/// (the latest first).
+/// speakers are one person, the last people named before a quotation
+/// (the latest first), and a person mention's sex.
 struct Dialogue<'a> {
     same: &'a dyn Fn(Speaker, Speaker) -> bool,
     recent: &'a dyn Fn(usize) -> [Option<usize>; RECENT],
+    gender: &'a dyn Fn(usize) -> Option<Gender>,
+}
+
+impl Dialogue<'_> {
+    /// The sex a speaker is known by: its mention's, or its pronoun's.
+    fn sex(&self, sp: Speaker) -> Option<Gender> {
+        match sp {
+            Speaker::Mention(mi) => (self.gender)(mi),
+            Speaker::Pronoun(_, g) => Some(g),
+            _ => None,
+        }
+    }
 }
 
 /// How many turns back a reply looks for the other speaker of a dialogue.
 const TURNS_BACK: usize = 6;
 
-/// Who answers turn `l` (the last of `heads`): the person it called by
-/// name; else the last other speaker of the dialogue's recent turns; else
-/// the last other person named before the turn.
-fn other_participant(heads: &[usize], l: usize, choices: &[Choice], turns: &[Turn], d: &Dialogue) -> Option<Turn> {
+/// Who answers turn `l` (the last of `heads`), by a `he`/`she` of sex
+/// `sex` if one tells: the person it called by name; else the last other
+/// speaker of the dialogue's recent turns; else the last other person
+/// named before the turn; never one known by the other sex (`"…" she
+/// murmured` after a man's turn is no other man's).
+fn other_participant(
+    heads: &[usize],
+    l: usize,
+    choices: &[Choice],
+    turns: &[Turn],
+    d: &Dialogue,
+    sex: Option<Gender>,
+) -> Option<Turn> {
     let prev = match turns[l] {
         Turn::Open => return None,
         t => t,
     };
-    let differs = |sp: Speaker| match prev {
-        Turn::Known(p) => !(d.same)(p, sp),
-        _ => true,
+    let differs = |sp: Speaker| {
+        let other = match prev {
+            Turn::Known(p) => !(d.same)(p, sp),
+            _ => true,
+        };
+        other && sex.zip(d.sex(sp)).is_none_or(|(a, b)| a == b)
     };
     let called = choices[l].addressee.map(Speaker::Mention).filter(|&sp| differs(sp));
     let spoke = heads.iter().rev().skip(1).take(TURNS_BACK).find_map(|&h| match turns[h] {

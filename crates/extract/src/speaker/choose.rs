@@ -23,7 +23,7 @@
 use super::attribution::{indefinite, is_age, named_after_possessive, opener, Attribution, Who, POSSESSED_ROLE_SPAN};
 use super::context::{Gender, Speaker};
 use super::index::Index;
-use super::salience::{description_gender, given_gender, Described, Referent, Salience};
+use super::salience::{description_gender, Described, Referent, Salience};
 use crate::lexicon::speech::{KIN_WORDS, SPEAKER_PRONOUNS};
 use crate::lexicon::{self, cat};
 use crate::names::is_demonym;
@@ -160,7 +160,7 @@ fn choose(
         // `he`: a person, or someone described and never named (`said the
         // man` … `he said`), who goes unnamed.
         Who::Pronoun(g) => match salience.pronoun(ix, ix.cx.sentences.of(a.tok), a.tok, g, spoken_to)? {
-            Referent::Named(mi) => Some(Speaker::Mention(of_the_pronoun_s_sex(ix, mi, g))),
+            Referent::Named(mi) => Some(Speaker::Pronoun(mi, g)),
             Referent::Unnamed => None,
         },
         // `said the parson`: the person the article gave that role, else
@@ -231,40 +231,6 @@ fn pronoun_beat(ix: &Index, last: usize, hi: usize) -> Option<Attribution> {
     let next = ix.tok(k + 1);
     let pronoun = matches!(ix.word(k), "he" | "she") && next.kind() == Kind::Word && !next.upper();
     pronoun.then(|| Attribution { tok: k, who: Who::Pronoun(super::attribution::pronoun_of(ix.word(k))) })
-}
-
-/// How many person mentions back [`of_the_pronoun_s_sex`] looks for the
-/// full name a lone surname stands for.
-const SURNAME_LOOKBACK: usize = 64;
-
-/// `Paul Mercer … Karen Mercer … Mercer said … "…," he said`: a lone
-/// surname that the pronoun resolved to stands for the person of the
-/// pronoun's sex among those the article names in full with it (the last
-/// one named before it whose given name says that sex), else for itself
-/// (its entity, the last such name).
-fn of_the_pronoun_s_sex(ix: &Index, mi: usize, g: Gender) -> usize {
-    let (text, mentions) = (ix.cx.text, &ix.cx.mentions);
-    let Some(surname) = mentions.get(mi).and_then(|m| text.get(m.start..m.end)).filter(|t| !t.contains(' ')) else {
-        return mi;
-    };
-    // (A name the article never gives in full has no one to choose from.)
-    if ix.cx.entities.get(mi).is_none_or(|e| !e.contains(' ')) {
-        return mi;
-    }
-    // The full names with this surname, latest first: the first whose
-    // given name says the pronoun's sex, passing over those that say
-    // nothing or the other sex (a given name no list knows).
-    let mut holders = (mi.saturating_sub(SURNAME_LOOKBACK)..mi)
-        .rev()
-        .filter(|&p| ix.is_person(p))
-        .filter_map(|p| Some((p, ix.cx.entities.get(p)?)))
-        .filter(|(_, e)| e.strip_suffix(surname).is_some_and(|head| head.ends_with(' ')));
-    match holders.next() {
-        Some((p, e)) if given_gender(e) == Some(g) => p,
-        // (Another person's name only: the same name again says the same.)
-        Some((_, first)) => holders.find(|&(_, e)| e != first && given_gender(e) == Some(g)).map_or(mi, |(p, _)| p),
-        None => mi,
-    }
 }
 
 /// `Asked whether it could pass, he shrugged: "…"`, `Her answer was

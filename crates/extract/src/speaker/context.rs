@@ -25,6 +25,11 @@ pub struct Context<'a> {
 pub(super) enum Speaker {
     /// A person or place mention: its entity's name.
     Mention(usize),
+    /// A person mention a `he` or `she` stands for, with the pronoun's
+    /// sex: named as [`Speaker::Mention`], but a lone surname that several
+    /// people's full names end with is the one of that sex (`Paul Mercer …
+    /// Karen Mercer … Mercer said … "…," he said`).
+    Pronoun(usize, Gender),
     /// Capitalised words no mention covers (an organisation: `White House`),
     /// by byte offsets.
     Words(usize, usize),

@@ -45,7 +45,7 @@
 //! 5. [`names`]: each speaker written out in its fullest form (the entity
 //!    of its mention; capitalised words that name a person of the article
 //!    by one word of their name; a surname shared by two people, the one
-//!    named last before it; the narrator, by the name the dialogue calls
+//!    named last before it of the sex its title or its pronoun tells; the narrator, by the name the dialogue calls
 //!    them, they answer with, `"Pip, sir."`, or they say they are, `"My
 //!    name is Jim Hawkins," I said`).
 
@@ -80,11 +80,12 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
     // One person: one entity, unless the mentions' own titles tell two
     // sexes (`Mr. Bennet` and `Mrs. Bennet` share the entity `Bennet`).
     let same = |a: context::Speaker, b: context::Speaker| {
-        let sexes = match (a, b) {
-            (context::Speaker::Mention(x), context::Speaker::Mention(y)) => gender(x).zip(gender(y)),
+        let sex = |sp| match sp {
+            context::Speaker::Mention(mi) => gender(mi),
+            context::Speaker::Pronoun(_, g) => Some(g),
             _ => None,
         };
-        names.same(a, b) && sexes.is_none_or(|(x, y)| x == y)
+        names.same(a, b) && sex(a).zip(sex(b)).is_none_or(|(x, y)| x == y)
     };
     let speakers = carry::carry(cx.quotes, &choices, same, recent, gender);
     // Someone a turn of the dialogue is given to by name (`said Good`),
@@ -804,6 +805,11 @@ mod tests {
                 &[("\"The water was at my knees,\"", Some("Ana Lima")), ("\"I could not see,\"", Some("Tom Reyes"))],
             ),
             (
+                "a_count_in_words_past_ten_after_a_parent",
+                "When the floods came, Ana Lima was asleep.\n\n\"The water rose,\" the 43-year-old mother of eleven said.\n\nTom Reyes carried a child. \"I could not see,\" the 50-year-old father of twenty-one said.",
+                &[("\"The water rose,\"", Some("Ana Lima")), ("\"I could not see,\"", Some("Tom Reyes"))],
+            ),
+            (
                 "no_age_or_origin_of_anyone_named",
                 "\"We did it,\" the 22-year-old said.\n\nTom Reyes spoke. \"No,\" said the German embassy. \"Never,\" the German government said. \"Go,\" the old man said.",
                 &[("\"We did it,\"", None), ("\"No,\"", None), ("\"Never,\"", None), ("\"Go,\"", None)],
@@ -983,6 +989,18 @@ mod tests {
                 "shared_surname_is_the_one_of_the_pronoun_s_sex",
                 "\"I was stunned,\" said Paul Mercer. His wife, Karen Mercer, said little.\n\nMercer said it was not enough. \"We deserve answers,\" he said.",
                 &[("\"I was stunned,\"", Some("Paul Mercer")), ("\"We deserve answers,\"", Some("Paul Mercer"))],
+            ),
+            (
+                // A given name that tells no sex is passed over for one
+                // that tells the pronoun's, and taken when none does.
+                "shared_surname_of_the_pronoun_s_sex_over_an_untold_name",
+                "\"I was stunned,\" said Paul Mercer. Kestro Mercer said little.\n\nMercer said it was not enough. \"We deserve answers,\" he said.",
+                &[("\"I was stunned,\"", Some("Paul Mercer")), ("\"We deserve answers,\"", Some("Paul Mercer"))],
+            ),
+            (
+                "shared_surname_of_an_untold_name_when_none_tells_the_sex",
+                "Karen Mercer and Kestro Mercer came.\n\nMercer said it was not enough. \"We deserve answers,\" he said.",
+                &[("\"We deserve answers,\"", Some("Kestro Mercer"))],
             ),
             (
                 "a_school_s_title",
@@ -1516,6 +1534,35 @@ mod tests {
                 "a_pronoun_ending_the_turn_before_leaves_the_reply",
                 "\"Tom Reyes!\" cried Ana Lima. She sat down.\n\"Yes?\"",
                 &[("\"Tom Reyes!\"", Some("Ana Lima")), ("\"Yes?\"", Some("Tom Reyes"))],
+            ),
+            (
+                // `she said` read as the last turn's speaker: the other one
+                // answers, never one known by the other sex.
+                "a_pronoun_s_reply_is_no_one_of_the_other_sex",
+                "Ana Lima and Mary Stone smiled at Tom Reyes.\n\"Ready?\" she asked.\n\"Yes,\" she said.",
+                &[("\"Ready?\"", Some("Ana Lima")), ("\"Yes,\"", Some("Mary Stone"))],
+            ),
+            (
+                "a_pronoun_s_reply_is_the_other_one_of_its_sex",
+                "Tom Reyes nodded to Carl Linstrum and Ana Lima.\n\"Ready?\" he asked.\n\"Yes,\" he said.",
+                &[("\"Ready?\"", Some("Tom Reyes")), ("\"Yes,\"", Some("Carl Linstrum"))],
+            ),
+            (
+                "counter_no_other_one_of_the_pronoun_s_sex",
+                "Ana Lima smiled at Tom Reyes.\n\"Ready?\" she asked.\n\"Yes,\" she said.",
+                &[("\"Ready?\"", Some("Ana Lima")), ("\"Yes,\"", Some("Ana Lima"))],
+            ),
+            (
+                // The subject of the line before speaks, unless the turn
+                // calls that person by name.
+                "the_one_a_turn_calls_is_not_its_speaker",
+                "\"Mind your manners,\" observed Amy Marsh.\nJo kicked off her shoes, put her feet on the table, and began to hum.\n\"Stop it, Jo. That is so rude!\"",
+                &[("\"Mind your manners,\"", Some("Amy Marsh")), ("\"Stop it, Jo. That is so rude!\"", Some("Amy Marsh"))],
+            ),
+            (
+                "counter_the_one_the_line_before_names_speaks",
+                "\"Mind your manners,\" observed Amy Marsh.\nJo kicked off her shoes, put her feet on the table, and began to hum.\n\"Leave me alone, Amy.\"",
+                &[("\"Mind your manners,\"", Some("Amy Marsh")), ("\"Leave me alone, Amy.\"", Some("Jo"))],
             ),
             ("narrative_line_names_the_speaker", "Peter Pett came in. Ogden Ford looked up.\nMr. Pett was sniffing suspiciously.\n\"You have been smoking.\"", &[("\"You have been smoking.\"", Some("Peter Pett"))]),
             (

@@ -1,8 +1,9 @@
 //! Pass 5, names: a speaker written out as the fullest name the article
 //! gives it. A mention speaks as its entity, but a lone surname that two
 //! people of the article share (`Mr. Biden` after `Joe Biden` and `Hunter
-//! Biden`) is the one of them named last before it whose given name does
-//! not tell the other sex than its title (`Mrs. Biden` is `Jill Biden`). Capitalised words no
+//! Biden`) is the one of them named last before it of the sex its title,
+//! else the `he`/`she` that stands for it, tells (`Mrs. Biden` is `Jill
+//! Biden`), else one whose sex nothing tells. Capitalised words no
 //! mention covers (`said Elizabeth`, `Schumer, D-N.Y., said`) are the
 //! person whose mention reads the same, or whose full name they are one
 //! word of, when only one person's is. `‹Name› of ‹Org›` is the name.
@@ -13,7 +14,7 @@ use std::cell::OnceCell;
 
 use annotator_schema::Label;
 
-use super::context::{Context, Speaker};
+use super::context::{Context, Gender, Speaker};
 use super::salience::{given_gender, title_gender_before};
 use crate::lexicon::{FastMap, FastSet};
 
@@ -80,12 +81,22 @@ impl<'a> Names<'a> {
         self.tables.get_or_init(|| Tables::new(self.cx))
     }
 
-    /// The two speakers are one person: one mention's entity, the same
+    /// The two speakers are one person: the same entity named, the same
     /// words, or both the narrator.
     pub(super) fn same(&self, a: Speaker, b: Speaker) -> bool {
-        match (a, b) {
-            (Speaker::Mention(x), Speaker::Mention(y)) => self.cx.entities.get(x) == self.cx.entities.get(y),
+        match (self.named_by(a), self.named_by(b)) {
+            (Some(x), Some(y)) => self.cx.entities.get(x) == self.cx.entities.get(y),
             _ => a == b || self.name(a) == self.name(b),
+        }
+    }
+
+    /// The mention whose entity a mention's speaker is: the mention
+    /// itself, or for a pronoun's the one [`Names::bearer`] chooses.
+    fn named_by(&self, sp: Speaker) -> Option<usize> {
+        match sp {
+            Speaker::Mention(mi) => Some(mi),
+            Speaker::Pronoun(mi, g) => Some(self.bearer(mi, Some(g))),
+            _ => None,
         }
     }
 
@@ -93,14 +104,17 @@ impl<'a> Names<'a> {
     /// dialogue does not give).
     pub(super) fn name(&self, sp: Speaker) -> Option<String> {
         match sp {
-            Speaker::Mention(mi) => Some(self.mention_name(mi)),
+            Speaker::Mention(mi) => Some(self.mention_name(mi, None)),
+            Speaker::Pronoun(mi, g) => Some(self.mention_name(mi, Some(g))),
             Speaker::Words(start, end) => {
                 let words = self.cx.text.get(start..end).unwrap_or("");
-                Some(self.person(words).map_or_else(|| words.to_string(), |mi| self.mention_name(mi)))
+                Some(self.person(words).map_or_else(|| words.to_string(), |mi| self.mention_name(mi, None)))
             }
-            Speaker::Person(start, end) => self.person(self.cx.text.get(start..end)?).map(|mi| self.mention_name(mi)),
+            Speaker::Person(start, end) => {
+                self.person(self.cx.text.get(start..end)?).map(|mi| self.mention_name(mi, None))
+            }
             Speaker::Kin(mi, title) => {
-                let name = self.mention_name(mi);
+                let name = self.mention_name(mi, None);
                 name.rsplit(' ').next().filter(|s| !s.is_empty()).map(|surname| format!("{title} {surname}"))
             }
             Speaker::Narrator => self.narrator.clone(),
@@ -132,44 +146,61 @@ impl<'a> Names<'a> {
         self.narrator = best.filter(|&(_, n)| n >= NARRATOR_VOTES).map(|(e, _)| e.to_string());
     }
 
-    /// Mention `mi`'s entity; for a lone surname that several people's
-    /// full names end with, the one named last before it.
-    fn mention_name(&self, mi: usize) -> String {
-        let entity = self.cx.entities.get(mi).map_or("", String::as_str);
+    /// The name of the person mention `mi` stands for, said by a pronoun
+    /// of sex `pronoun` if one refers to it: the entity of its
+    /// [`Names::bearer`], without where they are from.
+    fn mention_name(&self, mi: usize, pronoun: Option<Gender>) -> String {
+        let entity = self.cx.entities.get(self.bearer(mi, pronoun)).map_or("", String::as_str);
         // `Oleksandr Kravchuk of Ukraine`: the name, not where they are from.
-        let entity = match before_of(entity) {
+        match before_of(entity) {
             Some(name) if name.contains(' ') => name,
             _ => entity,
-        };
-        let Some(m) = self.cx.mentions.get(mi) else { return entity.to_string() };
+        }
+        .to_string()
+    }
+
+    /// The mention whose entity names mention `mi`: itself, but for a lone
+    /// surname that several people's full names end with, the one of them
+    /// named last before it of the sex its title tells, else the pronoun
+    /// `pronoun` that refers to it (`Mr. Hartley` after `Joe Hartley` and
+    /// `Jill Hartley`; `Paul Mercer … Karen Mercer … Mercer said … "…," he
+    /// said`); failing one, the last whose sex nothing tells.
+    fn bearer(&self, mi: usize, pronoun: Option<Gender>) -> usize {
+        let Some(m) = self.cx.mentions.get(mi) else { return mi };
         let text = self.cx.text.get(m.start..m.end).unwrap_or("");
-        if text.contains(' ') || !entity.contains(' ') {
-            return entity.to_string(); // a full name, or nobody's surname
+        if text.contains(' ') || self.cx.entities.get(mi).is_none_or(|e| !e.contains(' ')) {
+            return mi; // a full name, or nobody's surname
         }
         let t = self.tables();
         if t.by_word.get(text) != Some(&None) {
-            return entity.to_string();
+            return mi;
         }
-        // `Mr. Hartley` after `Joe Hartley` and `Jill Hartley`: the title's
-        // sex passes over a person its own title or given name gives the
-        // other one (`Mr. Hartley` … `Mrs. Hartley`: she is not the man
-        // the `Mr.` mention stands for).
-        let titled = title_gender_before(self.cx.text, m.start);
-        let fits = |p: usize, e: &str| {
-            titled.is_none_or(|g| {
-                let own = self.cx.mentions.get(p).and_then(|pm| title_gender_before(self.cx.text, pm.start));
-                own.or_else(|| given_gender(e)).is_none_or(|pg| pg == g)
-            })
+        // The one of that sex, else one whose sex nothing tells, passing
+        // over a person whose own title or given name gives the other one
+        // (`Mr. Hartley` … `Mrs. Hartley`: she is not the man the `Mr.`
+        // mention stands for).
+        let sex = title_gender_before(self.cx.text, m.start).or(pronoun);
+        let sex_of = |p: usize, e: &str| {
+            let own = self.cx.mentions.get(p).and_then(|pm| title_gender_before(self.cx.text, pm.start));
+            own.or_else(|| given_gender(e))
         };
         let here = t.people.partition_point(|&p| p < mi);
-        t.people[here.saturating_sub(SURNAME_LOOKBACK)..here]
-            .iter()
-            .rev()
-            .filter_map(|&p| Some((p, self.cx.entities.get(p)?)))
+        let mut untold = None;
+        for &p in t.people[here.saturating_sub(SURNAME_LOOKBACK)..here].iter().rev() {
             // The last word is `text` (which holds no space): the entity
             // ends with a space and `text`.
-            .find(|&(p, e)| e.strip_suffix(text).is_some_and(|head| head.ends_with(' ')) && fits(p, e))
-            .map_or_else(|| entity.to_string(), |(_, e)| e.clone())
+            let Some(e) = self.cx.entities.get(p) else { continue };
+            if !e.strip_suffix(text).is_some_and(|head| head.ends_with(' ')) {
+                continue;
+            }
+            match (sex, sex_of(p, e)) {
+                (None, _) => return p,
+                (Some(g), Some(pg)) if pg == g => return p,
+                (Some(_), None) => untold = untold.or(Some(p)),
+                (Some(_), Some(_)) => {}
+            }
+        }
+        untold.unwrap_or(mi)
     }
 }
 
