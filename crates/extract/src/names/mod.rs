@@ -848,6 +848,16 @@ mod tests {
                 &[("Ramesses II", "PERSON"), ("Davis Love III", "PERSON"), ("Thutmose III", "PERSON")],
             ),
             (
+                "a_numbered_mission_or_machine",
+                "the first crew of the Artemis II mission, and a Mark IV tank; the Henry VIII exhibition hall",
+                &[],
+            ),
+            (
+                "counter_a_king_after_a_determiner_before_no_noun",
+                "It was the Henry VIII of legend.",
+                &[("Henry VIII", "PERSON")],
+            ),
+            (
                 "numbered_part_event_or_model",
                 "Article III and Title IV after World War II; CHAPTER II; the F-4 Phantom II and Vatican II.",
                 &[("Vatican", "PLACE")],

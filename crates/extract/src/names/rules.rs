@@ -425,7 +425,8 @@ const HOLDING_NOUNS: [&str; 5] = ["shares", "stake", "stakes", "stock", "stocks"
 /// a regnal or generational numeral after them are a person; not a
 /// place's (`Vatican II`), an institution's or event's (`World War II`,
 /// the institution rule's before this), a numbered part's (`Article III`,
-/// `CHAPTER II`) nor a model's (`F-4 Phantom II`).
+/// `CHAPTER II`), a model's (`F-4 Phantom II`) nor a mission's or a
+/// machine's (`the Artemis II mission`).
 pub(super) fn regnal_numeral(cx: &Cx) -> Option<Verdict> {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
     // By the last token's length first: most candidates end in no numeral.
@@ -443,7 +444,17 @@ pub(super) fn regnal_numeral(cx: &Cx) -> Option<Verdict> {
     let part = with_lower(tok(text, toks, s.last - 1), |w| NUMBERED_PARTS.contains(&w));
     let name = phrase(text, toks, s.first, s.last - 1);
     let person = mixed_case && !part && !lexicon().is_place(&norm(name)) && !has_org_word(toks, cx.s);
-    person.then_some(Verdict::Person)
+    // `the Artemis II mission`, `a Mark IV tank`: after a determiner and
+    // before a lower-case noun, the numbered name of a thing.
+    let thing = || {
+        cx.after_determiner()
+            && tok(text, toks, s.last + 1).starts_with(|c: char| c.is_lowercase())
+            && !has(toks, s.last + 1, cat::STOP)
+    };
+    if !person {
+        return None;
+    }
+    Some(if thing() { Verdict::Neither } else { Verdict::Person })
 }
 
 /// The word between an index's name and its noun (`the Dow Jones
