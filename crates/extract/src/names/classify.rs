@@ -3,12 +3,12 @@
 //!
 //! A titled candidate (`President | Donald Trump`) is a person unless it is
 //! an institution, a bracketed given name or function words. A plain one
-//! goes through [`RULES`] in order; the first rule that gives a [`Verdict`]
-//! decides. When none does, the gazetteer splits it: known places, longest
+//! goes through the rules of the [`rules!`] list in order; the first rule
+//! that gives a [`Verdict`] decides. When none does, the gazetteer splits it: known places, longest
 //! first, are places and the words between them stay open
 //! ([`super::gazetteer`]).
 //!
-//! New rules go in [`RULES`] (see `rules.rs`), at the place in the order
+//! New rules go in that list (see `rules.rs`), at the place in the order
 //! where they should win. A learned classifier for candidates would be one
 //! more rule: a function from the candidate's tokens and context to a
 //! verdict, returning `None` when it is not confident.
@@ -27,15 +27,37 @@ use super::mention::{Mention, Segment};
 use super::object;
 use super::people;
 use super::place_first;
-use super::rules::{self, Cx, Rule, Verdict};
+use super::rules::{self, Cx, Verdict};
 use super::teams::Teams;
 use super::words::{has_org_word, norm, phrase, push, tok, tok_bytes, tok_is};
 use crate::lexicon::{cat, lexicon};
 use crate::tokens::{has, Token};
 
-/// The rules for a plain candidate, in order: the first verdict wins. Each
-/// is named, so that a trace or a test can say which rule decided.
-pub(super) const RULES: &[(&str, Rule)] = &[
+/// Declares the rules for a plain candidate, in order (the first verdict
+/// wins), as two things made from the one list: [`first_verdict`], which
+/// calls them one after another, and, for training, `RULES`, each rule
+/// with its name. Called directly (not through a table's pointers, once
+/// per rule and candidate), a rule's quick test is compiled into the
+/// driver, and most candidates are done with by such tests.
+macro_rules! rules {
+    ($(($name:expr, $rule:path),)*) => {
+        /// The rules for a plain candidate, in order, each named.
+        #[cfg(feature = "train")]
+        pub(super) const RULES: &[(&str, super::rules::Rule)] = &[$(($name, $rule)),*];
+
+        /// The verdict of the first rule that gives one.
+        fn first_verdict(cx: &Cx) -> Option<Verdict> {
+            $(
+                if let Some(v) = $rule(cx) {
+                    return Some(v);
+                }
+            )*
+            None
+        }
+    };
+}
+
+rules! {
     ("team", rules::team),
     ("epithet", epithets::epithet),
     ("org_prefix", rules::org_prefix),
@@ -77,10 +99,11 @@ pub(super) const RULES: &[(&str, Rule)] = &[
     ("place_before_words", place_first::place_before_words),
     ("unknown_given_and_surname", people::unknown_given_and_surname),
     (LEARNED, learned::learned),
-];
+}
 
-/// The name of the learned rule in [`RULES`]: training collects the
+/// The name of the learned rule in `RULES`: training collects the
 /// candidates that reach it.
+#[cfg(feature = "train")]
 const LEARNED: &str = "learned";
 
 /// What the classify pass gives: the mentions it decided, and the segments
@@ -108,7 +131,7 @@ pub(super) fn classify<'t>(text: &'t str, toks: &[Token], candidates: &[Candidat
             continue;
         }
         let cx = context(text, toks, teams, &article, c, article.whole(i));
-        match RULES.iter().find_map(|(_, rule)| rule(&cx)) {
+        match first_verdict(&cx) {
             Some(Verdict::Neither) => {}
             Some(Verdict::Organisation) => out.organisations.push(phrase(text, toks, s.first, s.last)),
             Some(Verdict::Person) => person(text, toks, s, &mut out.mentions),
