@@ -107,7 +107,7 @@ impl Cx<'_> {
 
 /// A classification rule: a verdict, or `None` to leave the candidate to
 /// the next rule.
-#[cfg(feature = "train")]
+#[cfg(any(test, feature = "train"))]
 pub(super) type Rule = fn(&Cx) -> Option<Verdict>;
 
 /// The most words of a person's name with its particles (`José María de la
