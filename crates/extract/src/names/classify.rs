@@ -235,7 +235,7 @@ pub(super) fn learning_examples(
             continue;
         }
         let mut feats = Vec::new();
-        learned::features(&cx, &mut |h| feats.push(h));
+        learned::features(&cx, |h| feats.push(h));
         let (start, end) = super::words::span(text, toks, cx.s.first, cx.s.last);
         out.push((start, end, feats));
     }
