@@ -17,7 +17,7 @@ use std::cell::OnceCell;
 
 use annotator_schema::Label;
 
-use super::article::Article;
+use super::article::{Article, Known};
 use super::candidates::{Candidate, Lead};
 use super::companies;
 use super::epithets;
@@ -189,17 +189,21 @@ fn people_beside_places(
 }
 
 /// What the rules read of plain candidate `c`, whose text (`phrase` of
-/// its words) is `whole` when the article read it already.
+/// its words) and what the lexicon says of it are `whole` when the
+/// article read them already.
 fn context<'t>(
     text: &'t str,
     toks: &'t [Token],
     teams: &'t Teams,
     article: &'t Article,
     c: &Candidate,
-    whole: Option<&'t str>,
+    whole: Option<(&'t str, Known)>,
 ) -> Cx<'t> {
     let s = c.words;
-    let whole = whole.unwrap_or_else(|| phrase(text, toks, s.first, s.last));
+    let (whole, known) = match whole {
+        Some((w, k)) => (w, Some(k)),
+        None => (phrase(text, toks, s.first, s.last), None),
+    };
     let whole_norm = norm(whole);
     Cx {
         text,
@@ -211,8 +215,8 @@ fn context<'t>(
         n: s.last - s.first + 1,
         whole,
         whole_norm,
-        whole_bits: OnceCell::new(),
-        whole_place: OnceCell::new(),
+        whole_bits: known.map_or_else(OnceCell::new, |k| OnceCell::from(k.bits)),
+        whole_place: known.map_or_else(OnceCell::new, |k| OnceCell::from(k.place)),
     }
 }
 
