@@ -1,8 +1,9 @@
 //! What the article's candidates say as a whole, read once before they are
 //! classified: the surnames of the full names it gives (`Peskov` of
-//! `Dmitry Peskov`) and how often each candidate's text recurs. The
-//! learned rule reads them as features of a candidate (the document's other
-//! mentions).
+//! `Dmitry Peskov`), how often each candidate's text recurs, and what the
+//! lexicon says of each text (looked up once however often it recurs). The
+//! learned rule reads the first two as features of a candidate (the
+//! document's other mentions).
 
 use super::candidates::Candidate;
 use super::words::{norm, phrase, tok};
@@ -14,12 +15,32 @@ pub(super) struct Article<'t> {
     /// The last word of every candidate of two or more words that starts
     /// with a given name (`Peskov` of `Dmitry Peskov`).
     surnames: FastSet<&'t str>,
-    /// How many candidates have each text.
-    counts: FastMap<&'t str, u32>,
-    /// Each candidate's text (`phrase` of its words), in order: read here
-    /// for the counts, and taken by the rules' context (`Cx::whole`)
-    /// rather than made again.
-    wholes: Vec<&'t str>,
+    /// How many candidates have each text, and what the lexicon says of it.
+    counts: FastMap<&'t str, (u32, Known)>,
+    /// Each candidate's text (`phrase` of its words), in order, with what
+    /// the lexicon says of it: read here for the counts, and taken by the
+    /// rules' context (`Cx::whole`, `Cx::whole_bits`, `Cx::whole_place`)
+    /// rather than made and looked up again.
+    wholes: Vec<(&'t str, Known)>,
+}
+
+/// What the lexicon says of a candidate's text, in its lookup form
+/// ([`norm`]): its bits as written (`Lexicon::written_bits`) and its place
+/// kind (`Lexicon::place_kind_of`). Most rules ask both of every candidate;
+/// a name the article repeats is looked up once.
+#[derive(Clone, Copy)]
+pub(super) struct Known {
+    pub(super) bits: u8,
+    pub(super) place: Option<bool>,
+}
+
+impl Known {
+    /// Looks `whole` up.
+    pub(super) fn of(whole: &str) -> Known {
+        let (lx, n) = (lexicon(), norm(whole));
+        let bits = lx.written_bits(&n);
+        Known { bits, place: lx.place_kind_of(&n, bits) }
+    }
 }
 
 impl<'t> Article<'t> {
@@ -29,13 +50,15 @@ impl<'t> Article<'t> {
         // Sized for every candidate at once: growing by doubling rehashed
         // them all again and again in a long text.
         let mut surnames = FastSet::with_capacity_and_hasher(candidates.len(), Default::default());
-        let mut counts: FastMap<&str, u32> = FastMap::with_capacity_and_hasher(candidates.len(), Default::default());
+        let mut counts: FastMap<&str, (u32, Known)> =
+            FastMap::with_capacity_and_hasher(candidates.len(), Default::default());
         let mut wholes = Vec::with_capacity(candidates.len());
         for c in candidates {
             let s = c.words;
             let whole = phrase(text, toks, s.first, s.last);
-            wholes.push(whole);
-            *counts.entry(whole).or_default() += 1;
+            let (count, known) = counts.entry(whole).or_insert_with(|| (0, Known::of(whole)));
+            *count += 1;
+            wholes.push((whole, *known));
             if s.last > s.first && lx.is_given(&norm(tok(text, toks, s.first)), false) {
                 surnames.insert(phrase(text, toks, s.last, s.last));
             }
@@ -43,8 +66,9 @@ impl<'t> Article<'t> {
         Article { surnames, counts, wholes }
     }
 
-    /// The text of candidate `i` (of those it was read from).
-    pub(super) fn whole(&self, i: usize) -> Option<&'t str> {
+    /// The text of candidate `i` (of those it was read from), and what the
+    /// lexicon says of it.
+    pub(super) fn whole(&self, i: usize) -> Option<(&'t str, Known)> {
         self.wholes.get(i).copied()
     }
 
@@ -55,6 +79,6 @@ impl<'t> Article<'t> {
 
     /// How many candidates read `w`.
     pub(super) fn count(&self, w: &str) -> u32 {
-        self.counts.get(w).copied().unwrap_or(0)
+        self.counts.get(w).map_or(0, |&(count, _)| count)
     }
 }

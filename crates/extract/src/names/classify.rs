@@ -3,12 +3,12 @@
 //!
 //! A titled candidate (`President | Donald Trump`) is a person unless it is
 //! an institution, a bracketed given name or function words. A plain one
-//! goes through [`RULES`] in order; the first rule that gives a [`Verdict`]
-//! decides. When none does, the gazetteer splits it: known places, longest
+//! goes through the rules of the [`rules!`] list in order; the first rule
+//! that gives a [`Verdict`] decides. When none does, the gazetteer splits it: known places, longest
 //! first, are places and the words between them stay open
 //! ([`super::gazetteer`]).
 //!
-//! New rules go in [`RULES`] (see `rules.rs`), at the place in the order
+//! New rules go in that list (see `rules.rs`), at the place in the order
 //! where they should win. A learned classifier for candidates would be one
 //! more rule: a function from the candidate's tokens and context to a
 //! verdict, returning `None` when it is not confident.
@@ -17,7 +17,7 @@ use std::cell::OnceCell;
 
 use annotator_schema::Label;
 
-use super::article::Article;
+use super::article::{Article, Known};
 use super::candidates::{Candidate, Lead};
 use super::companies;
 use super::epithets;
@@ -27,60 +27,90 @@ use super::mention::{Mention, Segment};
 use super::object;
 use super::people;
 use super::place_first;
-use super::rules::{self, Cx, Rule, Verdict};
+use super::rules::{self, Cx, Verdict};
 use super::teams::Teams;
 use super::words::{has_org_word, norm, phrase, push, tok, tok_bytes, tok_is};
 use crate::lexicon::{cat, lexicon};
 use crate::tokens::{has, Token};
 
-/// The rules for a plain candidate, in order: the first verdict wins. Each
-/// is named, so that a trace or a test can say which rule decided.
-pub(super) const RULES: &[(&str, Rule)] = &[
-    ("team", rules::team),
-    ("epithet", epithets::epithet),
-    ("org_prefix", rules::org_prefix),
-    ("team_nickname", rules::team_nickname),
-    ("institution", rules::institution),
-    ("organisation_noun_before", rules::organisation_noun_before),
-    ("company_context", companies::company_context),
-    ("state_of", rules::state_of),
-    ("county_prefix", rules::county_prefix),
-    ("feature_prefix", rules::feature_prefix),
-    ("compass_prefix", rules::compass_prefix),
-    ("landmark", rules::landmark),
-    ("bracketed_given_name", rules::bracketed_given_name),
-    ("lower_case_landmark_after", rules::lower_case_landmark_after),
-    ("near_before", rules::near_before),
-    ("title_abbreviation_before", people::title_abbreviation_before),
-    ("initials_and_surname", people::initials_and_surname),
-    ("arabic_name_opening", people::arabic_name_opening),
-    ("list_slot", people::list_slot),
-    ("caps_headline_surname", rules::caps_headline_surname),
-    ("market_index_after", rules::market_index_after),
-    ("model_code", rules::model_code),
-    ("regnal_numeral", rules::regnal_numeral),
-    ("place_noun_of_before", rules::place_noun_of_before),
-    ("town_before_region", rules::town_before_region),
-    ("known_company", rules::known_company),
-    ("given_name_and_surname", rules::given_name_and_surname),
-    ("surname_first_name", people::surname_first_name),
-    ("place_possessive_before", people::place_possessive_before),
-    ("role_before", rules::role_before),
-    ("name_in_person_slot", people::name_in_person_slot),
-    ("name_in_person_only_slot", people::name_in_person_only_slot),
-    ("byline", rules::byline),
-    ("unknown_words_in_person_context", rules::unknown_words_in_person_context),
-    ("role_after", people::role_after),
-    ("verb_before", rules::verb_before),
-    ("object_slot", object::object_slot),
-    ("word_before_place", rules::word_before_place),
-    ("place_before_words", place_first::place_before_words),
-    ("unknown_given_and_surname", people::unknown_given_and_surname),
-    (LEARNED, learned::learned),
-];
+/// Declares the rules for a plain candidate, in order (the first verdict
+/// wins), each with the fewest words of a candidate it can decide, as two
+/// things made from the one list: [`first_verdict`], which calls them one
+/// after another, and, for training and the tests, `RULES`, each rule with
+/// its name and fewest words. Called directly (not through a table's
+/// pointers, once per rule and candidate), a rule's quick test is
+/// compiled into the driver, and most candidates are done with by such
+/// tests; a rule of several words is not called for one word, most
+/// candidates (`rules_never_decide_fewer_words_than_they_say` holds each
+/// to its count).
+macro_rules! rules {
+    ($(($name:expr, $rule:path, $fewest:expr),)*) => {
+        /// The rules for a plain candidate, in order, each named, with the
+        /// fewest words it decides.
+        #[cfg(any(test, feature = "train"))]
+        pub(super) const RULES: &[(&str, super::rules::Rule, usize)] = &[$(($name, $rule, $fewest)),*];
 
-/// The name of the learned rule in [`RULES`]: training collects the
+        /// The verdict of the first rule that gives one.
+        fn first_verdict(cx: &Cx) -> Option<Verdict> {
+            $(
+                if cx.n >= $fewest {
+                    if let Some(v) = $rule(cx) {
+                        return Some(v);
+                    }
+                }
+            )*
+            None
+        }
+    };
+}
+
+rules! {
+    ("team", rules::team, 1),
+    ("epithet", epithets::epithet, 2),
+    ("org_prefix", rules::org_prefix, 2),
+    ("team_nickname", rules::team_nickname, 2),
+    ("institution", rules::institution, 1),
+    ("organisation_noun_before", rules::organisation_noun_before, 1),
+    ("company_context", companies::company_context, 1),
+    ("state_of", rules::state_of, 3),
+    ("county_prefix", rules::county_prefix, 2),
+    ("feature_prefix", rules::feature_prefix, 2),
+    ("compass_prefix", rules::compass_prefix, 2),
+    ("landmark", rules::landmark, 2),
+    ("bracketed_given_name", rules::bracketed_given_name, 1),
+    ("lower_case_landmark_after", rules::lower_case_landmark_after, 1),
+    ("near_before", rules::near_before, 1),
+    ("title_abbreviation_before", people::title_abbreviation_before, 1),
+    ("initials_and_surname", people::initials_and_surname, 2),
+    ("arabic_name_opening", people::arabic_name_opening, 2),
+    ("list_slot", people::list_slot, 1),
+    ("caps_headline_surname", rules::caps_headline_surname, 2),
+    ("market_index_after", rules::market_index_after, 1),
+    ("model_code", rules::model_code, 2),
+    ("regnal_numeral", rules::regnal_numeral, 2),
+    ("place_noun_of_before", rules::place_noun_of_before, 1),
+    ("town_before_region", rules::town_before_region, 1),
+    ("known_company", rules::known_company, 1),
+    ("given_name_and_surname", rules::given_name_and_surname, 2),
+    ("surname_first_name", people::surname_first_name, 2),
+    ("place_possessive_before", people::place_possessive_before, 2),
+    ("role_before", rules::role_before, 1),
+    ("name_in_person_slot", people::name_in_person_slot, 1),
+    ("name_in_person_only_slot", people::name_in_person_only_slot, 1),
+    ("byline", rules::byline, 1),
+    ("unknown_words_in_person_context", rules::unknown_words_in_person_context, 2),
+    ("role_after", people::role_after, 1),
+    ("verb_before", rules::verb_before, 1),
+    ("object_slot", object::object_slot, 1),
+    ("word_before_place", rules::word_before_place, 2),
+    ("place_before_words", place_first::place_before_words, 2),
+    ("unknown_given_and_surname", people::unknown_given_and_surname, 2),
+    (LEARNED, learned::learned, 1),
+}
+
+/// The name of the learned rule in `RULES`: training collects the
 /// candidates that reach it.
+#[cfg(any(test, feature = "train"))]
 const LEARNED: &str = "learned";
 
 /// What the classify pass gives: the mentions it decided, and the segments
@@ -111,7 +141,7 @@ pub(super) fn classify<'t>(text: &'t str, toks: &[Token], candidates: &[Candidat
             continue;
         }
         let cx = context(text, toks, teams, &article, c, article.whole(i));
-        match RULES.iter().find_map(|(_, rule)| rule(&cx)) {
+        match first_verdict(&cx) {
             Some(Verdict::Neither) => {}
             Some(Verdict::Organisation) => out.organisations.push(phrase(text, toks, s.first, s.last)),
             Some(Verdict::Person) => person(text, toks, s, &mut out.mentions),
@@ -179,17 +209,21 @@ fn people_beside_places(
 }
 
 /// What the rules read of plain candidate `c`, whose text (`phrase` of
-/// its words) is `whole` when the article read it already.
+/// its words) and what the lexicon says of it are `whole` when the
+/// article read them already.
 fn context<'t>(
     text: &'t str,
     toks: &'t [Token],
     teams: &'t Teams,
     article: &'t Article,
     c: &Candidate,
-    whole: Option<&'t str>,
+    whole: Option<(&'t str, Known)>,
 ) -> Cx<'t> {
     let s = c.words;
-    let whole = whole.unwrap_or_else(|| phrase(text, toks, s.first, s.last));
+    let (whole, known) = match whole {
+        Some((w, k)) => (w, Some(k)),
+        None => (phrase(text, toks, s.first, s.last), None),
+    };
     let whole_norm = norm(whole);
     Cx {
         text,
@@ -201,8 +235,8 @@ fn context<'t>(
         n: s.last - s.first + 1,
         whole,
         whole_norm,
-        whole_bits: OnceCell::new(),
-        whole_place: OnceCell::new(),
+        whole_bits: known.map_or_else(OnceCell::new, |k| OnceCell::from(k.bits)),
+        whole_place: known.map_or_else(OnceCell::new, |k| OnceCell::from(k.place)),
     }
 }
 
@@ -217,15 +251,15 @@ pub(super) fn learning_examples(
     teams: &Teams,
 ) -> Vec<(usize, usize, Vec<u64>)> {
     let article = Article::new(text, toks, candidates);
-    let before = RULES.iter().take_while(|(name, _)| *name != LEARNED);
+    let before = RULES.iter().take_while(|(name, _, _)| *name != LEARNED);
     let mut out = Vec::new();
     for (i, c) in candidates.iter().enumerate().filter(|(_, c)| c.lead != Lead::Title) {
         let cx = context(text, toks, teams, &article, c, article.whole(i));
-        if before.clone().any(|(_, rule)| rule(&cx).is_some()) || !learned::considered(&cx) {
+        if before.clone().any(|&(_, rule, fewest)| cx.n >= fewest && rule(&cx).is_some()) || !learned::considered(&cx) {
             continue;
         }
         let mut feats = Vec::new();
-        learned::features(&cx, &mut |h| feats.push(h));
+        learned::features(&cx, |h| feats.push(h));
         let (start, end) = super::words::span(text, toks, cx.s.first, cx.s.last);
         out.push((start, end, feats));
     }
@@ -256,4 +290,67 @@ fn titled_person(text: &str, toks: &[Token], s: Segment) -> bool {
     // `the Minister | of Foreign Affairs of Iraq`: a title's office, no name.
     let office = !toks[s.first].upper();
     !(has_org_word(toks, s) || sole_given && bracketed || function_words || office)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::super::{candidates, runs, teams};
+    use super::*;
+    use crate::tokens::tokenize;
+
+    /// Sentences where one capitalised word stands where a rule of several
+    /// words looks: before a landmark noun, a plural, a numeral, a code, a
+    /// place, a possessive and a state form; after initials, a compass
+    /// point, a county's word and an Arabic name's opening.
+    const ONE_WORD_CASES: &str = "Crews reached Lake on Monday. Fans of Chicago cheered. \
+        He met Henry and VIII others. A. Smith spoke. West, they said, was calm. Co. officials \
+        agreed. Abu said no. Republic of Ireland fans sang. The Baker Street office closed. \
+        Mount is high. Tal said it. Jones's house. MORGAN SAID NO. Kathmandu-based staff. F-4 \
+        jets flew over Houston.";
+
+    /// The texts of a folder of the repository's development sets.
+    fn set_texts(folder: &str) -> Vec<String> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join(folder).join("articles");
+        annotator_testdata::files_with_extension(&dir, "txt")
+            .iter()
+            .map(|p| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("cannot read {}: {e}", p.display())))
+            .collect()
+    }
+
+    /// `first_verdict` calls a rule only for candidates of at least the
+    /// words `RULES` gives it: that rule must decide nothing for fewer, on
+    /// every plain candidate of the development sets and on each word of
+    /// their candidates taken alone (a word between others, as a rule of
+    /// several words reads them).
+    #[test]
+    fn rules_never_decide_fewer_words_than_they_say() {
+        let mut texts: Vec<String> = annotator_testdata::seed_articles().into_iter().map(|(_, t)| t).collect();
+        for folder in ["extra_dev_set", "wire_set", "numbers_set"] {
+            texts.extend(set_texts(folder));
+        }
+        texts.push(ONE_WORD_CASES.to_string());
+        let mut asked = 0;
+        for text in &texts {
+            let toks = tokenize(text);
+            let runs = runs::find(text, &toks);
+            let teams = teams::find(text, &toks, &runs);
+            let found = candidates::from_runs(text, &toks, &runs);
+            let article = Article::new(text, &toks, &found);
+            let plain = found.iter().filter(|c| c.lead != Lead::Title);
+            let words = plain.clone().flat_map(|c| {
+                (c.words.first..=c.words.last).map(|k| Candidate { words: Segment { first: k, last: k }, lead: c.lead })
+            });
+            for c in plain.cloned().chain(words) {
+                let cx = context(text, &toks, &teams, &article, &c, None);
+                for &(name, rule, fewest) in RULES.iter().filter(|&&(_, _, fewest)| cx.n < fewest) {
+                    asked += 1;
+                    let at = &text[toks[c.words.first].start()..toks[c.words.last].end()];
+                    assert_eq!(rule(&cx), None, "{name} decided {at:?}, of fewer words than {fewest}");
+                }
+            }
+        }
+        assert!(asked > 10_000, "the sets gave {asked} cases");
+    }
 }

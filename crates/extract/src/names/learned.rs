@@ -132,7 +132,7 @@ impl Model {
     /// The scores of the three classes for a candidate.
     fn scores(&self, cx: &Cx) -> [i32; CLASSES] {
         let mut s = [0i32; CLASSES];
-        features(cx, &mut |h| {
+        features(cx, |h| {
             let b = self.bucket(h) * CLASSES;
             // `parse` checked there are `CLASSES << bits` weights, so every
             // bucket has its three.
@@ -418,9 +418,20 @@ fn context_form<'b>(cx: &Cx<'b>, i: Option<usize>, buf: &'b mut [u8; 32]) -> &'b
     }
 }
 
+/// The bits set in `m`, lowest first.
+fn set_bits(mut m: u16) -> impl Iterator<Item = u8> {
+    std::iter::from_fn(move || {
+        // At most 15: `m` has 16 bits.
+        let bit = m.trailing_zeros() as u8;
+        m &= m.wrapping_sub(1);
+        (bit < 16).then_some(bit)
+    })
+}
+
 /// Calls `emit` with the hash of every feature of the candidate. Training
-/// and the rule both call this, so they agree.
-pub(crate) fn features(cx: &Cx, emit: &mut dyn FnMut(u64)) {
+/// and the rule both call this, so they agree. (Generic: through `dyn`,
+/// each of some forty features was a call.)
+pub(crate) fn features(cx: &Cx, mut emit: impl FnMut(u64)) {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
     let first = tok(text, toks, s.first);
     let last_raw = tok(text, toks, s.last);
@@ -447,7 +458,8 @@ pub(crate) fn features(cx: &Cx, emit: &mut dyn FnMut(u64)) {
 
     let lf = lex_bits(text, toks, s.first);
     let ll = if cx.n > 1 { lex_bits(text, toks, s.last) } else { lf };
-    for bit in 0..8u8 {
+    // Each bit set in either, in order (most bits are clear in both).
+    for bit in set_bits(u16::from(lf | ll)) {
         if lf & (1 << bit) != 0 {
             emit(hash(tpl::LEX_FIRST, &[bit]));
         }
@@ -458,7 +470,7 @@ pub(crate) fn features(cx: &Cx, emit: &mut dyn FnMut(u64)) {
     emit(hash(tpl::LEX_FIRST_ALL, &[lf]));
     emit(hash(tpl::LEX_LAST_ALL, &[ll, cx.n.min(3) as u8]));
     let (cf, cl) = (toks[s.first].cat, toks[s.last].cat);
-    for bit in 0..16u8 {
+    for bit in set_bits(cf | cl) {
         if cf & (1 << bit) != 0 {
             emit(hash(tpl::CAT_FIRST, &[bit]));
         }
@@ -618,6 +630,13 @@ mod tests {
         let embedded = embedded().expect("data/names_model.bin parses");
         let bits = u8::try_from(embedded.bits).expect("at most 24 bits");
         assert_eq!(Model::file(bits, embedded.margins.map(|m| m as i16), &embedded.weights), MODEL);
+    }
+
+    #[test]
+    fn set_bits_come_lowest_first() {
+        assert_eq!(set_bits(0b1000_0000_0010_0101).collect::<Vec<_>>(), [0, 2, 5, 15]);
+        assert_eq!(set_bits(0).count(), 0);
+        assert_eq!(set_bits(u16::MAX).collect::<Vec<_>>(), (0..16).collect::<Vec<u8>>());
     }
 
     #[test]

@@ -39,13 +39,19 @@ pub(super) fn places_in_lists(
     // Management`).
     let mut listed: FastSet<usize> = FastSet::default();
     for &s in single.iter().filter(|s| s.first == s.last) {
+        // An item has a separator beside it (each test below asks for
+        // one): most segments have none, and are done with before any
+        // word is looked up.
+        let sep_after = matches!(tok_bytes(text, toks, s.last + 1), b"," | b"and");
+        let sep_before = s.first > 0 && matches!(tok_bytes(text, toks, s.first - 1), b"," | b"and");
+        if !(sep_after || sep_before) {
+            continue;
+        }
         let w = core(tok(text, toks, s.first));
         // (The token's list bits are those of `w`.)
         if is_demonym_or_listed(w, || has(toks, s.first, cat::DEMONYM)) || lx.is_given(w, true) {
             continue;
         }
-        let sep_after = matches!(tok_bytes(text, toks, s.last + 1), b"," | b"and");
-        let sep_before = s.first > 0 && matches!(tok_bytes(text, toks, s.first - 1), b"," | b"and");
         let left = sep_before
             && s.first >= 2
             && (is_place_tok(s.first - 2)

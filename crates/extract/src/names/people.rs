@@ -1,5 +1,5 @@
 //! The classification rules that find people the given-name lexicon does
-//! not know, in the order of [`super::classify::RULES`]: a name after an
+//! not know, in the order of the `rules!` list of `classify.rs`: a name after an
 //! abbreviated title (`Ms. Clinton`), initials before a surname (`C. H.
 //! Douglas`, `S Smith`), an Arabic name by its opening word (`Abu Jandal`),
 //! a surname-first name (`Kim Jong-un`, `Nguyen Van

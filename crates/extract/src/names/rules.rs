@@ -1,5 +1,5 @@
 //! The classification rules for a plain candidate, in the order of
-//! [`super::classify::RULES`]. Each reads the candidate and its context and
+//! the `rules!` list of `classify.rs`. Each reads the candidate and its context and
 //! gives a [`Verdict`], or `None` to pass it on.
 
 use std::borrow::Cow;
@@ -117,6 +117,7 @@ impl Cx<'_> {
 
 /// A classification rule: a verdict, or `None` to leave the candidate to
 /// the next rule.
+#[cfg(any(test, feature = "train"))]
 pub(super) type Rule = fn(&Cx) -> Option<Verdict>;
 
 /// The most words of a person's name with its particles (`José María de la
