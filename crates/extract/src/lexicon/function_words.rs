@@ -166,9 +166,10 @@ pub(crate) const STOPWORDS: Words = words![
 ];
 
 /// Prepositions that open a sentence before a name without being part of it
-/// (`Near Tal Afar,`, `Like Ben, I`) but can end a surname elsewhere
-/// (`Daniel Near`): read only at a sentence's start.
-pub(crate) const SENTENCE_OPENERS: [&str; 3] = ["like", "near", "outside"];
+/// (`Near Tal Afar,`, `Like Ben, I`), and `Born` before a birth name (`Born
+/// Frederick Russell Jones in Pittsburgh,`), but can end a surname
+/// elsewhere (`Daniel Near`, `Max Born`): read only at a sentence's start.
+pub(crate) const SENTENCE_OPENERS: [&str; 4] = ["born", "like", "near", "outside"];
 
 /// Abbreviations besides titles whose period ends no sentence (`St.`,
 /// `Jr.`, `No.`, `vs.`).

@@ -1037,6 +1037,11 @@ mod tests {
             ),
             // Sentence openers that are no part of the name after them.
             ("opener_near", "Near Tal Afar, one strike destroyed a tank.", &[("Tal Afar", "PLACE")]),
+            (
+                "opener_born_before_a_birth_name",
+                "Born Frederick Russell Jones in Pittsburgh, he moved. The physicist Max Born won.",
+                &[("Frederick Russell Jones", "PERSON"), ("Pittsburgh", "PLACE"), ("Max Born", "PERSON")],
+            ),
             ("opener_greeting", "Hi Jennifer Okafor, thanks for the note.", &[("Jennifer Okafor", "PERSON")]),
             ("opener_participle", "Visiting Nairobi, the minister said", &[("Nairobi", "PLACE")]),
             ("near_is_a_surname_inside", "Daniel Near was born in Ontario.", &[("Daniel Near", "PERSON"), ("Ontario", "PLACE")]),
