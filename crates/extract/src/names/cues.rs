@@ -340,6 +340,27 @@ fn is_title_token(toks: &[Token], k: usize, w: &str) -> bool {
     lexicon::is_title(w)
 }
 
+/// The name at `s` modifies a lower-case noun after it (`says Ebola
+/// outbreak is over`, `said Zika cases rose`): the subject of what is said,
+/// not its sayer. Not a function word (`said Smith on Monday`), a word in
+/// `-ed` or `-s`, as verbs end (`says Shinseki offered his resignation`,
+/// `says Trump aims to`), an adverb in `-ly` or a time word (`said Smith
+/// yesterday`).
+fn modifies_a_noun(text: &str, toks: &[Token], s: Segment) -> bool {
+    let k = s.last + 1;
+    let w = tok(text, toks, k);
+    w.starts_with(|c: char| c.is_ascii_lowercase())
+        && toks[k].cat == 0
+        && !toks[k].newline_before()
+        && !w.ends_with("ly")
+        && !w.ends_with("ed")
+        && !w.ends_with('s')
+        && !TIME_WORDS.contains(&w)
+}
+
+/// Words of time a sayer's name may stand before (`said Smith yesterday`).
+const TIME_WORDS: [&str; 6] = ["earlier", "later", "today", "tonight", "yesterday", "recently"];
+
 /// A slot after a name that only a person fills: a life's event (`X was
 /// born`, `X later resigned`); and, unless `place_named` (a town or
 /// country may have the name: `India, whose`, `Hello Paris`, `Colorado's
@@ -582,6 +603,7 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
         if has(toks, j, cat::REPORTING)
             && w.chars().next().is_some_and(char::is_lowercase)
             && !ADDRESSEE_VERBS.contains(&w)
+            && !modifies_a_noun(text, toks, s)
         {
             return true;
         }

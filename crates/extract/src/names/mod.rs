@@ -1038,6 +1038,16 @@ mod tests {
             // Sentence openers that are no part of the name after them.
             ("opener_near", "Near Tal Afar, one strike destroyed a tank.", &[("Tal Afar", "PLACE")]),
             (
+                "a_name_modifying_a_noun_after_a_reporting_verb_is_what_is_said",
+                "The agency says Vellora outbreak is over. Vellora spread fast.",
+                &[],
+            ),
+            (
+                "counter_a_sayer_before_a_verb_or_a_time_word",
+                "Aides say Vardolek aims to win. She said Quillane offered help. They said Kessler yesterday.",
+                &[("Vardolek", "PERSON"), ("Quillane", "PERSON"), ("Kessler", "PERSON")],
+            ),
+            (
                 "opener_born_before_a_birth_name",
                 "Born Frederick Russell Jones in Pittsburgh, he moved. The physicist Max Born won.",
                 &[("Frederick Russell Jones", "PERSON"), ("Pittsburgh", "PLACE"), ("Max Born", "PERSON")],
