@@ -1048,6 +1048,11 @@ mod tests {
                 &[("Vardolek", "PERSON"), ("Quillane", "PERSON"), ("Kessler", "PERSON")],
             ),
             (
+                "a_given_name_and_a_surname_both_towns",
+                "Mary Cook, a teacher, said no. Talks on Jordan Israel ties.",
+                &[("Mary Cook", "PERSON"), ("Jordan", "PLACE"), ("Israel", "PLACE")],
+            ),
+            (
                 "opener_born_before_a_birth_name",
                 "Born Frederick Russell Jones in Pittsburgh, he moved. The physicist Max Born won.",
                 &[("Frederick Russell Jones", "PERSON"), ("Pittsburgh", "PLACE"), ("Max Born", "PERSON")],

@@ -881,6 +881,9 @@ pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
     let g = norm(tok(text, toks, s.first));
     // (Not `German Christian`: a people's adjective that is a given name.)
     let given_no_demonym = || !is_demonym(&g);
+    // (`Jordan Israel`, `Roman Britain`: two places, one a country or a
+    // capital; not `Mary Cook`, though towns are named Mary and Cook.)
+    let state = |w: &str| lexicon::is_country(w) || lexicon::is_capital(w);
     let rest_ok = (s.first + 1..=s.last).all(|k| {
         let w = core(tok(text, toks, k));
         // (`Kim Kardashian`: a surname in `-ian` last, after the given name.)
@@ -890,7 +893,10 @@ pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
         // `London E17`: a postcode, a flight, a model; no name has digits.
         let digits = w.bytes().any(|b| b.is_ascii_digit());
         // `Jordan Israel` is two places; `David Irving` a known surname.
-        let both_places = lx.is_place(&norm(w)) && lx.is_place(&g) && !lx.is_surname(&norm(w), true);
+        let both_places = lx.is_place(&norm(w))
+            && lx.is_place(&g)
+            && (state(&g) || state(&norm(w)))
+            && !lx.is_surname(&norm(w), true);
         !(function_word || short_acronym || both_places || digits) || CONNECTORS.contains(&w) || is_particle_name(w)
     });
     // `Will Toronto's airport…`: a given name that is also an English word
