@@ -50,6 +50,11 @@ pub(super) fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<Numb
         push(out, t.start(), t.end(), NumberKind::Date, Some(NumberValue::Date(format(Some(y), m, Some(d)))), None);
         return Some(i + 1);
     }
+    if let Some((y, m, d)) = slashed(text, toks, i) {
+        let end = toks[i + SLASHED_TOKENS - 1].end();
+        push(out, t.start(), end, NumberKind::Date, Some(NumberValue::Date(format(Some(y), m, Some(d)))), None);
+        return Some(i + SLASHED_TOKENS);
+    }
     // Month Day[, Year] [and Day]; `Oct. 1, 2025` reads like `Oct 1, 2025`.
     if let Some(m) = month(word) {
         let dotted =
@@ -255,6 +260,32 @@ pub fn year(w: &str) -> Option<i32> {
     }
     let y: i32 = w.parse().ok()?;
     YEARS.contains(&y).then_some(y)
+}
+
+/// The tokens of a date written with slashes (`9`, `/`, `11`, `/`, `2001`).
+const SLASHED_TOKENS: usize = 5;
+
+/// `9/11/2001`, `12/25/2024`, `25/12/2024` from token `i`: a date written
+/// with slashes, month and day in one or two digits and a year in four,
+/// glued. The day comes first when the first number cannot be a month
+/// (`25/12`), else the month, as US news writes it (`9/11/2001`: 11
+/// September; a British `11/9/2001` reads so too, the one order the text
+/// cannot tell).
+fn slashed(text: &str, toks: &[Token], i: usize) -> Option<(i32, u32, u32)> {
+    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before() && !t.newline_before());
+    let small = |k: usize| {
+        let w = w(text, toks, k);
+        (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse::<u32>().ok()).flatten()
+    };
+    if !(i + 1..i + SLASHED_TOKENS).all(glued) || i > 0 && w_is(text, toks, i - 1, "/") && glued(i) {
+        return None;
+    }
+    if !w_is(text, toks, i + 1, "/") || !w_is(text, toks, i + 3, "/") {
+        return None;
+    }
+    let (a, b, y) = (small(i)?, small(i + 2)?, year(w(text, toks, i + 4))?);
+    let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
 }
 
 /// `2025-06-03` → (2025, 6, 3).

@@ -829,6 +829,17 @@ mod tests {
                 ],
             ),
             (
+                "dates_with_slashes",
+                "on 9/11/2001, on 25/12/1990 and at 08/16/2000 08:28; 1/16 of it",
+                vec![
+                    ("9/11/2001", Date, date("2001-09-11"), None),
+                    ("25/12/1990", Date, date("1990-12-25"), None),
+                    ("08/16/2000", Date, date("2000-08-16"), None),
+                    ("08:28", Date, date("08:28"), None),
+                    ("1/16", Cardinal, num(0.0625), None),
+                ],
+            ),
+            (
                 "durations",
                 "ran 1 hour 20 minutes; took 3 hours and 41 minutes",
                 vec![
