@@ -106,6 +106,20 @@ pub(super) fn hyphen_mixed(text: &str, toks: &[Token], i: usize) -> Option<(f64,
     Some((rounded(whole.parse::<f64>().ok()? + f), k))
 }
 
+/// `9/11`, `24/7` at token `i`: two small numbers glued by a slash that
+/// are no fraction (`3/4`, [`slash`]) and no date (`9/11/2001`): the name
+/// of an event or an idiom, no NUMBER (nor two). The token after them.
+pub(super) fn slashed_pair_end(text: &str, toks: &[Token], i: usize) -> Option<usize> {
+    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before() && !t.newline_before());
+    let small = |k: usize| {
+        let w = w(text, toks, k);
+        !w.is_empty() && w.len() <= SLASH_MAX_DIGITS && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    let pair = small(i) && w_is(text, toks, i + 1, "/") && glued(i + 1) && glued(i + 2) && small(i + 2);
+    let longer = glued(i + 3) && w_is(text, toks, i + 3, "/") || i > 0 && glued(i) && w_is(text, toks, i - 1, "/");
+    (pair && !longer && slash(text, toks, i).is_none()).then_some(i + 3)
+}
+
 /// The fraction whose numerator is `numerator`, the text of token `i`
 /// or its end, and whose slash and denominator follow that token.
 fn over_slash(text: &str, toks: &[Token], i: usize, numerator: &str) -> Option<(f64, usize)> {

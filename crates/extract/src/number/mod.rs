@@ -52,8 +52,8 @@ pub fn find(text: &str, toks: &[Token], year: Option<i32>) -> Vec<NumberSpan> {
             i += 1;
             continue;
         }
-        // A phone number is no NUMBER (nor four).
-        if let Some(end) = identifier::phone_end(text, toks, i) {
+        // A phone number is no NUMBER (nor four); nor is `9/11` (nor two).
+        if let Some(end) = identifier::phone_end(text, toks, i).or_else(|| fraction::slashed_pair_end(text, toks, i)) {
             i = end;
             continue;
         }
@@ -838,6 +838,11 @@ mod tests {
                     ("08:28", Date, date("08:28"), None),
                     ("1/16", Cardinal, num(0.0625), None),
                 ],
+            ),
+            (
+                "two_numbers_glued_by_a_slash_and_no_fraction",
+                "after 9/11 they worked 24/7, on 3/4 of days",
+                vec![("3/4", Cardinal, num(0.75), None)],
             ),
             (
                 "durations",
