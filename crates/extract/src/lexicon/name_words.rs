@@ -104,6 +104,7 @@ pub(crate) const TITLES: Words = words![
     "leader",
     "legislator",
     "lieutenant",
+    "linebacker",
     "lord",
     "lt",
     "mademoiselle",
@@ -127,6 +128,7 @@ pub(crate) const TITLES: Words = words![
     "nightwatchman",
     "officer",
     "pastor",
+    "pitcher",
     "pm",
     "pope",
     "prefect",
@@ -142,6 +144,7 @@ pub(crate) const TITLES: Words = words![
     "prophet",
     "prosecutor",
     "pvt",
+    "quarterback",
     "queen",
     "rabbi",
     "referee",
@@ -162,6 +165,7 @@ pub(crate) const TITLES: Words = words![
     "shah",
     "sheikh",
     "sheriff",
+    "shortstop",
     "sir",
     "skipper",
     "speaker",
@@ -1091,19 +1095,26 @@ pub(crate) const AGE_LEADS: [&str; 2] = ["aged", "now"];
 pub(crate) const MAX_AGE: u32 = 119;
 
 /// A player's or coach's role after a team's name (`Madrid coach`,
-/// `Dortmund's striker`), each on [`TITLES`] too (the tokenizer's title bit
-/// finds it first). `manager` and `captain` also run firms and ships, but
-/// a town's name before them is its club's far more often.
-pub(crate) const SPORTS_ROLES: [&str; 11] = [
+/// `Dortmund's striker`, `Denver quarterback`), each on [`TITLES`] too (the
+/// tokenizer's title bit finds it first). `manager` and `captain` also run
+/// firms and ships, but a town's name before them is its club's far more
+/// often. Not `guard` or `center`, which end institutions' and places'
+/// names in capitals (`Air National Guard`, `Civic Center`).
+pub(crate) const SPORTS_ROLES: [&str; 16] = [
     "captain",
     "centre-back",
     "coach",
     "defender",
+    "forward",
     "full-back",
     "goalkeeper",
     "keeper",
+    "linebacker",
     "manager",
     "midfielder",
+    "pitcher",
+    "quarterback",
+    "shortstop",
     "striker",
     "winger",
 ];

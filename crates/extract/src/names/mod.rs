@@ -723,6 +723,11 @@ mod tests {
             ),
             ("places_after_a_score_stay_places", "They won 3-1 ( Dallas 12 , Miami 9 ) .", &[("Dallas", "PLACE"), ("Miami", "PLACE")]),
             ("club_prefix_before_a_place", "Dynamo Kiev and Sporting Lisbon won in Kiev.", &[("Kiev", "PLACE")]),
+            (
+                "a_town_before_a_us_sports_role_is_its_club",
+                "Denver quarterback Bo Nix threw two touchdowns, and Denver won in Kansas City.",
+                &[("Bo Nix", "PERSON"), ("Kansas City", "PLACE")],
+            ),
             ("prose_place_facing_a_club", "Leeds beat Everton 2-1 on Saturday.", &[]),
             ("tennis_sets_are_no_club_score", "Sampras beat Washington 6-3 6-4.", &[("Washington", "PLACE")]),
             ("legal_case_is_no_fixture", "ruled in Roe v. Wade that", &[]),
