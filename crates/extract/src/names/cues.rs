@@ -342,10 +342,10 @@ fn is_title_token(toks: &[Token], k: usize, w: &str) -> bool {
 
 /// The name at `s` modifies a lower-case noun after it (`says Ebola
 /// outbreak is over`, `said Zika cases rose`): the subject of what is said,
-/// not its sayer. Not a function word (`said Smith on Monday`), a word in
-/// `-ed` or `-s`, as verbs end (`says Shinseki offered his resignation`,
-/// `says Trump aims to`), an adverb in `-ly` or a time word (`said Smith
-/// yesterday`).
+/// not its sayer. Not a word on a list, as function words, times and
+/// fillers are (`said Smith on Monday`, `said Smith yesterday`), nor a
+/// word in `-ed` or `-s`, as verbs end (`says Shinseki offered his
+/// resignation`, `says Trump aims to`), nor an adverb in `-ly`.
 fn modifies_a_noun(text: &str, toks: &[Token], s: Segment) -> bool {
     let k = s.last + 1;
     let w = tok(text, toks, k);
@@ -355,11 +355,7 @@ fn modifies_a_noun(text: &str, toks: &[Token], s: Segment) -> bool {
         && !w.ends_with("ly")
         && !w.ends_with("ed")
         && !w.ends_with('s')
-        && !TIME_WORDS.contains(&w)
 }
-
-/// Words of time a sayer's name may stand before (`said Smith yesterday`).
-const TIME_WORDS: [&str; 6] = ["earlier", "later", "today", "tonight", "yesterday", "recently"];
 
 /// A slot after a name that only a person fills: a life's event (`X was
 /// born`, `X later resigned`); and, unless `place_named` (a town or
