@@ -8,7 +8,7 @@ use super::fraction::{
     after_a, and_a_part, fraction_word, half, hyphen_mixed, of_what, proportion, rounded, slash,
     spelled as spelled_fraction, unit_and_a_part, Of,
 };
-use super::scan::{joined, leads_digits, w, w_is};
+use super::scan::{glued, joined, leads_digits, w, w_is};
 use super::spelled::spelled;
 use super::words::{leading_vulgar, plus_scale, scale_or_dozen, unit_of, vague_word, DOZEN_VALUE};
 use crate::lexicon::number_words::{
@@ -335,15 +335,14 @@ fn times_power_of_ten(text: &str, toks: &[Token], i: usize) -> Option<(i32, usiz
 
 /// `10^-19` at token `i`: the exponent and the token after it.
 fn power_of_ten(text: &str, toks: &[Token], i: usize) -> Option<(i32, usize)> {
-    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before());
-    if !w_is(text, toks, i, "10") || !w_is(text, toks, i + 1, "^") || !glued(i + 1) {
+    if !w_is(text, toks, i, "10") || !w_is(text, toks, i + 1, "^") || !glued(toks, i + 1) {
         return None;
     }
     let mut k = i + 2;
-    let sign = lookup(&SIGNS, w(text, toks, k)).filter(|_| glued(k));
+    let sign = lookup(&SIGNS, w(text, toks, k)).filter(|_| glued(toks, k));
     k += usize::from(sign.is_some());
     let e = w(text, toks, k);
-    if !glued(k) || e.is_empty() || e.len() > EXPONENT_MAX_DIGITS || !e.bytes().all(|b| b.is_ascii_digit()) {
+    if !glued(toks, k) || e.is_empty() || e.len() > EXPONENT_MAX_DIGITS || !e.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     let e: i32 = e.parse().ok()?;
@@ -402,7 +401,7 @@ fn glued_m_counts(text: &str, toks: &[Token], i: usize, word: &str) -> bool {
         return true;
     }
     // `-0.4m/s`: a rate of metres.
-    if w_is(text, toks, i + 1, "/") && toks.get(i + 1).is_some_and(|t| !t.space_before()) {
+    if w_is(text, toks, i + 1, "/") && glued(toks, i + 1) {
         return false;
     }
     let prev = if i > 0 { w(text, toks, i - 1) } else { "" };

@@ -6,7 +6,7 @@
 
 use annotator_schema::{NumberAttrs, NumberKind, NumberValue};
 
-use super::scan::{is_word, joined, push, w, w_is, NumberSpan};
+use super::scan::{glued, is_word, joined, push, short_number, w, w_is, NumberSpan};
 use super::words::is_unit_word;
 use crate::lexicon::number_words::{PERIOD_PREFIXES, YEAR_CUES};
 use crate::lexicon::{month, with_lower};
@@ -272,18 +272,14 @@ const SLASHED_TOKENS: usize = 5;
 /// September; a British `11/9/2001` reads so too, the one order the text
 /// cannot tell).
 fn slashed(text: &str, toks: &[Token], i: usize) -> Option<(i32, u32, u32)> {
-    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before() && !t.newline_before());
-    let small = |k: usize| {
-        let w = w(text, toks, k);
-        (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse::<u32>().ok()).flatten()
-    };
-    if !(i + 1..i + SLASHED_TOKENS).all(glued) || i > 0 && w_is(text, toks, i - 1, "/") && glued(i) {
+    if !(i + 1..i + SLASHED_TOKENS).all(|k| glued(toks, k)) || i > 0 && w_is(text, toks, i - 1, "/") && glued(toks, i) {
         return None;
     }
     if !w_is(text, toks, i + 1, "/") || !w_is(text, toks, i + 3, "/") {
         return None;
     }
-    let (a, b, y) = (small(i)?, small(i + 2)?, year(w(text, toks, i + 4))?);
+    let short = |k: usize| short_number(w(text, toks, k));
+    let (a, b, y) = (short(i)?, short(i + 2)?, year(w(text, toks, i + 4))?);
     let (m, d) = if a > 12 { (b, a) } else { (a, b) };
     ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
 }

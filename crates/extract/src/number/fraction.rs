@@ -6,7 +6,7 @@
 //! half`, `an hour and a quarter`). Values keep 4 decimals, as the
 //! guide says (`two-thirds` → 0.6667).
 
-use super::scan::{joined, w, w_bytes, w_is};
+use super::scan::{glued, joined, short_number, w, w_bytes, w_is};
 use super::unit::multi_word_unit;
 use super::words::{ordinal, scale_or_dozen, scale_word, small_word, unit_of};
 use crate::lexicon::number_words::{
@@ -17,10 +17,6 @@ use crate::tokens::{Kind, Token};
 
 /// The decimals a fraction keeps (LABELS.md: `two-thirds` → 0.6667).
 const FRACTION_DECIMALS: i32 = 4;
-
-/// The most digits of a numerator or denominator written with a slash
-/// (`1/16`, `15/16`): more is a date, a ratio or a code.
-const SLASH_MAX_DIGITS: usize = 2;
 
 /// The word for one half.
 const HALF: &str = "half";
@@ -110,30 +106,31 @@ pub(super) fn hyphen_mixed(text: &str, toks: &[Token], i: usize) -> Option<(f64,
 /// are no fraction (`3/4`, [`slash`]) and no date (`9/11/2001`): the name
 /// of an event or an idiom, no NUMBER (nor two). The token after them.
 pub(super) fn slashed_pair_end(text: &str, toks: &[Token], i: usize) -> Option<usize> {
-    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before() && !t.newline_before());
-    let small = |k: usize| {
-        let w = w(text, toks, k);
-        !w.is_empty() && w.len() <= SLASH_MAX_DIGITS && w.bytes().all(|b| b.is_ascii_digit())
-    };
-    let pair = small(i) && w_is(text, toks, i + 1, "/") && glued(i + 1) && glued(i + 2) && small(i + 2);
-    let longer = glued(i + 3) && w_is(text, toks, i + 3, "/") || i > 0 && glued(i) && w_is(text, toks, i - 1, "/");
-    (pair && !longer && slash(text, toks, i).is_none()).then_some(i + 3)
+    let pair = short_number(w(text, toks, i)).is_some()
+        && slash_after(text, toks, i)
+        && short_number(w(text, toks, i + 2)).is_some();
+    (pair && !in_slashed_date(text, toks, i) && slash(text, toks, i).is_none()).then_some(i + 3)
+}
+
+/// A slash glued to token `i` and a token glued to it (`3/4`).
+fn slash_after(text: &str, toks: &[Token], i: usize) -> bool {
+    w_is(text, toks, i + 1, "/") && glued(toks, i + 1) && glued(toks, i + 2)
+}
+
+/// The number at token `i` and the slash after it are a date's
+/// (`1/3/2024`, `1-3/8/2024`: a second slash after the next number, or
+/// one before `i`).
+fn in_slashed_date(text: &str, toks: &[Token], i: usize) -> bool {
+    w_is(text, toks, i + 3, "/") && glued(toks, i + 3) || i > 0 && w_is(text, toks, i - 1, "/") && glued(toks, i)
 }
 
 /// The fraction whose numerator is `numerator`, the text of token `i`
 /// or its end, and whose slash and denominator follow that token.
 fn over_slash(text: &str, toks: &[Token], i: usize, numerator: &str) -> Option<(f64, usize)> {
-    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before());
-    let int = |s: &str| {
-        (!s.is_empty() && s.len() <= SLASH_MAX_DIGITS && s.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| s.parse::<u32>().ok())
-            .flatten()
-    };
-    let date = w_is(text, toks, i + 3, "/") && glued(i + 3) || i > 0 && w_is(text, toks, i - 1, "/") && glued(i);
-    if !w_is(text, toks, i + 1, "/") || !glued(i + 1) || !glued(i + 2) || date {
+    if !slash_after(text, toks, i) || in_slashed_date(text, toks, i) {
         return None;
     }
-    let (n, d) = (int(numerator)?, int(w(text, toks, i + 2))?);
+    let (n, d) = (short_number(numerator)?, short_number(w(text, toks, i + 2))?);
     (n >= 1 && n < d && SLASH_DENOMINATORS.contains(&d)).then(|| (rounded(f64::from(n) / f64::from(d)), i + 3))
 }
 

@@ -4,7 +4,7 @@
 //! and the table cues that keep a number after a name a count (`Leeds 2
 //! Everton 1`, `Hallworth 23 , Dekker 67`, `Tulloch 69 68 68`).
 
-use super::scan::{w, w_bytes, w_is};
+use super::scan::{glued, w, w_bytes, w_is};
 use crate::lexicon::number_words::IDENTIFIER_NOUNS;
 use crate::lexicon::{core, month};
 use crate::sentences::sentence_initial;
@@ -117,8 +117,7 @@ impl Parts {
 /// a trunk prefix `0` (`020`, `0808`), or exchange and line (`123-4567`,
 /// `555 123 4567`).
 pub(super) fn phone_end(text: &str, toks: &[Token], i: usize) -> Option<usize> {
-    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before());
-    let plus = w_is(text, toks, i, "+") && glued(i + 1);
+    let plus = w_is(text, toks, i, "+") && glued(toks, i + 1);
     let mut k = i + usize::from(plus);
     // Most numbers are one group followed by a word: no phone, unless
     // the group is long and opens with a trunk 0 (`07551310002`).
@@ -129,7 +128,8 @@ pub(super) fn phone_end(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     if !may_be {
         return None;
     }
-    let bracket = k > 0 && w_is(text, toks, k - 1, "(") && glued(k) && w_is(text, toks, k + 1, ")") && glued(k + 1);
+    let bracket =
+        k > 0 && w_is(text, toks, k - 1, "(") && glued(toks, k) && w_is(text, toks, k + 1, ")") && glued(toks, k + 1);
     let mut parts = Parts::default();
     let mut groups = 0;
     // The longest run of groups shaped like a phone number.
@@ -223,8 +223,10 @@ fn after_article(text: &str, toks: &[Token], i: usize) -> bool {
 /// spaces (`beating Borussia Dortmund 2–0`, `Rangers 3—1`): a count, no
 /// part of the name before it. (A hyphen's `2-0` is one token.)
 fn score_after(text: &str, toks: &[Token], i: usize) -> bool {
-    let tight = |k: usize| toks.get(k).is_some_and(|t| !t.space_before());
-    tight(i + 1) && matches!(w(text, toks, i + 1), "–" | "—") && tight(i + 2) && bare_number(text, toks, i + 2)
+    glued(toks, i + 1)
+        && matches!(w(text, toks, i + 1), "–" | "—")
+        && glued(toks, i + 2)
+        && bare_number(text, toks, i + 2)
 }
 
 /// No lower-case letter in the word (`BBC`, `5G`).

@@ -10,7 +10,7 @@ use super::amount::{amount, amount_from, scaled, Glued};
 use super::date::{year, year_context};
 use super::fraction::and_a_part;
 use super::identifier::{identifier, in_name};
-use super::scan::{end_of, is_word, joined, may_start, push, score_context, sign_at, w, w_is, NumberSpan};
+use super::scan::{end_of, glued, is_word, joined, may_start, push, score_context, sign_at, w, w_is, NumberSpan};
 use super::unit::{after, currency_before, rate};
 use super::words::{glued_currency, scale_word, unit_of};
 use crate::lexicon::number_words::{
@@ -148,8 +148,7 @@ pub(super) fn scan_quantity(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     // next is that one's sign (`-6,363,217 -$ 55,678`), no range (`1919
     // -1985` is one).
     let signed = sign_at(text, toks, qi).is_some_and(|s| s < 0.0);
-    let sign =
-        signed && conn == "-" && toks[q1.end].space_before() && toks.get(q1.end + 1).is_some_and(|t| !t.space_before());
+    let sign = signed && conn == "-" && toks[q1.end].space_before() && glued(toks, q1.end + 1);
     let conn_ok = if between { conn == "and" } else { matches!(conn, "to" | "-" | "–") && !sign };
     if conn_ok && joined(toks, q1.end - 1) && joined(toks, q1.end) {
         if let Some(q2) = quantity(text, toks, q1.end + 1).filter(|q2| q2.low.is_none()) {

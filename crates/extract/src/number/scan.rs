@@ -45,6 +45,28 @@ pub(super) fn joined(toks: &[Token], i: usize) -> bool {
     toks.get(i + 1).is_some_and(|t| !t.newline_before())
 }
 
+/// Token `k` follows the one before it with no space between (the slash
+/// and the denominator of `3/4`, the `^` of `10^6`). A line break is a
+/// space too.
+pub(super) fn glued(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| !t.space_before())
+}
+
+/// The most digits of a short number: a day, a month, an hour, a minute,
+/// or a side of a fraction written with a slash (`1/16`, `15/16`; more is
+/// a date, a ratio or a code).
+const SHORT_NUMBER_DIGITS: usize = 2;
+
+/// `s`, one or two digits, as a number (`9` and `11` of `9/11/2001`, the
+/// `05` of `2:05`). (Inline, as the closures it replaced were: called
+/// out of line it cost 0.15M instructions per 20 copies of the articles.)
+#[inline]
+pub(super) fn short_number(s: &str) -> Option<u32> {
+    (!s.is_empty() && s.len() <= SHORT_NUMBER_DIGITS && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
+}
+
 /// Adds a NUMBER span.
 pub(super) fn push(
     out: &mut Vec<NumberSpan>,

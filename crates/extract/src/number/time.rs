@@ -5,7 +5,7 @@
 use annotator_schema::{NumberKind, NumberValue};
 
 use super::date::year_context;
-use super::scan::{joined, push, w, w_is, NumberSpan};
+use super::scan::{glued, joined, push, short_number, w, w_is, NumberSpan};
 use crate::lexicon::number_words::{GAP_WORDS, NAMED_TIMES, TIME_LINKS};
 use crate::lexicon::{ascii_lower, is_time_zone, lookup};
 use crate::tokens::Token;
@@ -64,16 +64,12 @@ fn clock_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -
     if !word.as_bytes()[0].is_ascii_digit() {
         return None;
     }
-    let glued = |k: usize| toks.get(k).is_some_and(|x| !x.space_before());
-    let num = |s: &str| -> Option<u32> {
-        (!s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
-    };
     if let Some(n) = race_time(text, toks, i, out) {
         return Some(n);
     }
     // Hours and minutes, and the token after them.
-    let (h, m, mut end, explicit) = if w_is(text, toks, i + 1, ":") && glued(i + 1) && glued(i + 2) {
-        let (h, m) = (num(word)?, w(text, toks, i + 2));
+    let (h, m, mut end, explicit) = if w_is(text, toks, i + 1, ":") && glued(toks, i + 1) && glued(toks, i + 2) {
+        let (h, m) = (short_number(word)?, w(text, toks, i + 2));
         // `11:40pm`: the marker written onto the minutes.
         let pm = match m.get(2..) {
             Some("am" | "AM") => Some(false),
@@ -81,9 +77,9 @@ fn clock_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -
             _ => None,
         };
         if let Some(pm) = pm {
-            return push_time(out, t.start(), toks[i + 2].end(), h, num(m.get(..2)?)?, Some(pm), i + 3);
+            return push_time(out, t.start(), toks[i + 2].end(), h, short_number(m.get(..2)?)?, Some(pm), i + 3);
         }
-        (h, (m.len() == 2).then(|| num(m)).flatten()?, i + 3, true)
+        (h, (m.len() == 2).then(|| short_number(m)).flatten()?, i + 3, true)
     } else if let Some(d) = word.find(|c: char| c.is_ascii_alphabetic()) {
         // `11am`, `9.30pm`
         let (clock, mer) = word.split_at(d);
@@ -93,8 +89,8 @@ fn clock_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -
             _ => return None,
         };
         let (h, m) = match clock.split_once(['.', ':']) {
-            Some((h, m)) if m.len() == 2 => (num(h)?, num(m)?),
-            None => (num(clock)?, 0),
+            Some((h, m)) if m.len() == 2 => (short_number(h)?, short_number(m)?),
+            None => (short_number(clock)?, 0),
             _ => return None,
         };
         return push_time(out, t.start(), t.end(), h, m, Some(pm), i + 1);
@@ -105,16 +101,16 @@ fn clock_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -
         if !is_time_zone(w(text, toks, i + 1)) && !meridiem_after {
             return None;
         }
-        (num(h)?, num(m)?, i + 1, true)
+        (short_number(h)?, short_number(m)?, i + 1, true)
     } else if word.len() == 4
         && word.bytes().all(|b| b.is_ascii_digit())
         && is_time_zone(w(text, toks, i + 1))
         && !year_context(text, toks, i)
     {
-        (num(&word[..2])?, num(&word[2..])?, i + 1, true)
+        (short_number(&word[..2])?, short_number(&word[2..])?, i + 1, true)
     } else {
         // `2 a.m.`
-        let (h, _) = (num(word)?, ());
+        let (h, _) = (short_number(word)?, ());
         let (pm, used) = meridiem(text, toks, i + 1).filter(|_| joined(toks, i))?;
         return push_time(out, t.start(), toks[i + used].end(), h, 0, Some(pm), i + 1 + used);
     };
@@ -136,7 +132,6 @@ const SIXTY: u32 = 60;
 /// (minutes, seconds and hundredths), `2:05:17` (hours, minutes and
 /// seconds, unless a clock's `am` or zone follows), `1:04 behind`.
 fn race_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> Option<usize> {
-    let glued = |k: usize| toks.get(k).is_some_and(|x| !x.space_before());
     let two = |s: &str| -> Option<u32> {
         (s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten().filter(|v| *v < SIXTY)
     };
@@ -148,14 +143,14 @@ fn race_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) ->
     if after_at || after_date {
         return None;
     }
-    if !w_is(text, toks, i + 1, ":") || !glued(i + 1) || !glued(i + 2) {
+    if !w_is(text, toks, i + 1, ":") || !glued(toks, i + 1) || !glued(toks, i + 2) {
         return None;
     }
     let second = w(text, toks, i + 2);
     let (whole, fraction, end) = if let Some((ss, frac)) = second.split_once('.') {
         // `3:29.41`
         (lead * SIXTY + two(ss)?, frac, i + 3)
-    } else if w_is(text, toks, i + 3, ":") && glued(i + 3) && glued(i + 4) {
+    } else if w_is(text, toks, i + 3, ":") && glued(toks, i + 3) && glued(toks, i + 4) {
         // `2:05:17`, not `14:32:05 GMT`
         let (mm, ss) = (two(second)?, two(w(text, toks, i + 4))?);
         let next = w(text, toks, i + 5);

@@ -7,7 +7,7 @@
 
 use annotator_schema::NumberKind;
 
-use super::scan::{is_word, joined, w, w_bytes, w_is};
+use super::scan::{glued, is_word, joined, w, w_bytes, w_is};
 use super::words::{currency_symbol, currency_word, unit_of};
 use crate::lexicon::number_words::{
     CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_LETTERS, CURRENCY_QUALIFIERS, DEGREE_SIGN, DOLLAR_PREFIXES,
@@ -20,11 +20,6 @@ use crate::tokens::Token;
 /// The most capitalised words of a country's name before a currency word
 /// (`New Zealand dollars`, `South Korean won`).
 const QUALIFIER_MAX_WORDS: usize = 2;
-
-/// Token `k` exists and touches the token before it.
-fn glued(toks: &[Token], k: usize) -> bool {
-    toks.get(k).is_some_and(|t| !t.space_before())
-}
 
 /// The length of an ISO 4217 code.
 const CODE_LEN: usize = 3;
