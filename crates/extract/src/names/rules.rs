@@ -565,16 +565,19 @@ fn caps_run_open(cx: &Cx) -> Option<Verdict> {
     if !caps {
         return None;
     }
-    let surname = cx.article.is_surname(&norm(first));
+    // (The first word title-cased once: in capitals, `norm` makes a copy.)
+    let name = norm(first);
+    let surname = cx.article.is_surname(&name);
     if let Some(last) = caps_headline_place(cx) {
         // `NORMAN BEATS NICKLAUS` over `Greg Norman`: a town's one word
         // that ends a full name the article gives is that person's surname.
         return Some(if surname && last == s.first { Verdict::PersonTo(last) } else { Verdict::PlaceTo(last) });
     }
+    let given = lexicon().is_given(&name, false);
     // `GRAHAM GOOCH RETIRES` over `Graham Gooch`: a full name the article
     // gives in mixed case opens the run, and the headline's verb after it
     // joins nothing.
-    if lexicon().is_given(&norm(first), false) {
+    if given {
         if let Some(last) = caps_name_before_verb(text, toks, cx.article, s, s.first + 1) {
             return Some(Verdict::PersonTo(last));
         }
@@ -584,14 +587,13 @@ fn caps_run_open(cx: &Cx) -> Option<Verdict> {
     }
     // `ANTHONY PATCH` over `Anthony Patch`: a given name before a surname
     // of the article is a full name it gives.
-    let full_name = lexicon().is_given(&norm(first), false) && cx.article.is_surname(&norm(tok(text, toks, s.last)));
-    if full_name {
+    if given && cx.article.is_surname(&norm(tok(text, toks, s.last))) {
         return None;
     }
     // (A surname the gazetteer knows as a town, `NORMAN LEADS BY TWO`
     // over `Greg Norman`, is the person's here: left open, the gazetteer
     // would take it.)
-    Some(if lexicon().is_place(&norm(first)) { Verdict::PersonTo(s.first) } else { Verdict::Open })
+    Some(if lexicon().is_place(&name) { Verdict::PersonTo(s.first) } else { Verdict::Open })
 }
 
 /// `Ciragan Palace`, `Crimean Bridge`, `Fish River Canyon`, `Nyanza
