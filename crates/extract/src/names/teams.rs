@@ -510,15 +510,16 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
             // `CHICAGO AT TORONTO` in a schedule in capitals.
             "at" | "AT" => {
                 if let Some(b) = side_after(text, toks, k + 1) {
-                    let before_ok = a.first == 0
-                        || toks[a.first].newline_before()
-                        || matches!(tok_bytes(text, toks, a.first - 1), b"," | b":" | b";");
-                    let after_ok =
-                        line_ends(toks, b.last + 1) || matches!(tok_bytes(text, toks, b.last + 1), b"," | b"." | b";");
-                    let whole_line = (a.first == 0 || toks[a.first].newline_before()) && line_ends(toks, b.last + 1);
-                    if whole_line && !person_like(text, toks, a) && !person_like(text, toks, b) {
+                    let starts_line = a.first == 0 || toks[a.first].newline_before();
+                    let ends_line = line_ends(toks, b.last + 1);
+                    let before_ok = starts_line || matches!(tok_bytes(text, toks, a.first - 1), b"," | b":" | b";");
+                    let after_ok = ends_line || matches!(tok_bytes(text, toks, b.last + 1), b"," | b"." | b";");
+                    if !before_ok || !after_ok || person_like(text, toks, a) || person_like(text, toks, b) {
+                        continue;
+                    }
+                    if starts_line && ends_line {
                         line_pairs.push((a, b));
-                    } else if before_ok && after_ok && !person_like(text, toks, a) && !person_like(text, toks, b) {
+                    } else {
                         // A new line starts a new list.
                         let same_line = at_pairs
                             .last()
