@@ -383,11 +383,26 @@ fn descriptor_before_name(text: &str, toks: &[Token], first: usize, last: usize)
         && AGENT_NOUN_ENDINGS.iter().any(|e| w.ends_with(e))
         && plain(first)
         && w.chars().all(char::is_alphabetic)
-        && lx.name_bits(&norm(w)) == 0
-        && lx.name_bits(&norm(tok(text, toks, first + 1))) & (name_bit::GIVEN | name_bit::PLACE | name_bit::WORD_PLACE)
-            == name_bit::GIVEN
+        && lx.name_bits(&norm(w)) & !name_bit::SURNAME_WORD == 0
+        && given_name_after_descriptor(text, toks, first, last)
         && (first + 1..=last).all(plain)
         && !lx.is_place(&norm(phrase(text, toks, first + 1, last)))
+}
+
+/// The name after a descriptor opens with a given name: one that is no
+/// English word and no place (`Actor | Richard Attenborough`), or one
+/// that is (`Mary`, `Joe`) when a surname follows it (`Gardener | Mary
+/// Smith`, `Farmer | Joe Brown`).
+fn given_name_after_descriptor(text: &str, toks: &[Token], first: usize, last: usize) -> bool {
+    let lx = lexicon();
+    let given = lx.name_bits(&norm(tok(text, toks, first + 1)));
+    if given & (name_bit::GIVEN | name_bit::PLACE | name_bit::WORD_PLACE) == name_bit::GIVEN {
+        return true;
+    }
+    given & (name_bit::GIVEN | name_bit::GIVEN_WORD) != 0
+        && given & name_bit::PLACE == 0
+        && first + 2 <= last
+        && lx.name_bits(&norm(tok(text, toks, first + 2))) & (name_bit::SURNAME | name_bit::SURNAME_WORD) != 0
 }
 
 /// The shortest participle read as a sentence's opener (`Using`): shorter

@@ -945,6 +945,11 @@ mod tests {
                 &[("Kharkiv Oblast", "PLACE"), ("Kebbi State", "PLACE")],
             ),
             (
+                "a_region_after_of_is_no_speaker",
+                "Sen. Jack Reed of Rhode Island said so, as did the governor of Kebbi State.",
+                &[("Jack Reed", "PERSON"), ("Rhode Island", "PLACE"), ("Kebbi State", "PLACE")],
+            ),
+            (
                 "landmark_after_a_preposition_before_a_reporting_verb",
                 "Rangers at Ranomafana National Park reported losses. Downing Street said no.",
                 &[("Ranomafana National Park", "PLACE")],
@@ -1964,7 +1969,17 @@ The law passed.",
                 "The crew, led by geologist Tovrik Halvane, and the sculptor Anu Vesikko, returned.",
                 &[("Tovrik Halvane", "PERSON"), ("Anu Vesikko", "PERSON")],
             ),
+            (
+                "an_occupation_that_is_a_surname_too_before_a_given_name_and_surname",
+                "Farmer Joe Brown lost his crop. Gardener Mary Smith won the prize.",
+                &[("Joe Brown", "PERSON"), ("Mary Smith", "PERSON")],
+            ),
             ("counter_a_capitalised_occupation_opening_a_group", "The Student Volunteers met the Poet Laureate.", &[]),
+            (
+                "counter_a_given_name_ending_like_an_occupation",
+                "Baker Mayfield threw two touchdowns.",
+                &[("Baker Mayfield", "PERSON")],
+            ),
             (
                 "counter_an_unknown_given_name_before_a_known_one",
                 "The prefect of Adré, Mahamat Saleh Abakar, told reporters.",

@@ -631,8 +631,10 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
     // something; `rangers at Ranomafana National Park reported`: the verb
     // is the rangers', the park is where they are.) A region that speaks
     // is its government, still a place (LABELS.md: `Kharkiv Oblast said`,
-    // `Kebbi State said`).
+    // `Kebbi State said`). After `of` the run is no subject: `Sen. Jack
+    // Reed of Rhode Island said` is the senator speaking.
     let speaks = !place_slot
+        && prev != "of"
         && !has(cx.toks, cx.s.last, cat::PLACE_NOUN)
         && reporting_verb_after(cx.text, cx.toks, cx.s)
         && !(cx.s.last + 1..cx.s.last + 3).any(|k| tok(cx.text, cx.toks, k).starts_with("call"));
