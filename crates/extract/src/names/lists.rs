@@ -57,7 +57,8 @@ pub(super) fn places_in_lists(
             && (is_place_tok(s.first - 2)
                 || tok_is(text, toks, s.first - 1, ",")
                     && tok_is(text, toks, s.first - 2, "and")
-                    && is_place_tok(s.first.saturating_sub(3)));
+                    && is_place_tok(s.first.saturating_sub(3))
+                || ends_known_place(text, toks, s.first - 2, is_place_tok));
         let right = sep_after
             && (is_place_tok(s.last + 2) || (tok_is(text, toks, s.last + 2, "and") && is_place_tok(s.last + 3)));
         // `Zorvik, Kharkiv and Odesa came under attack`: the first of
@@ -89,6 +90,19 @@ pub(super) fn places_in_lists(
         }
     }
     mentions
+}
+
+/// The most words of a known place that ends a list's item before the
+/// next (`Santa Cruz do Sul`).
+const MAX_KNOWN_PLACE_WORDS: usize = 4;
+
+/// Whether token `i` ends a place of several words that starts a place
+/// mention and that the gazetteer holds (`Santa Cruz do Sul and
+/// Encantado,`): a place a rule guessed (`South West Trains`) may be a
+/// firm's name and carries no list on.
+fn ends_known_place(text: &str, toks: &[Token], i: usize, is_place_tok: impl Fn(usize) -> bool) -> bool {
+    (i.saturating_sub(MAX_KNOWN_PLACE_WORDS - 1)..i)
+        .any(|k| is_place_tok(k) && lexicon().is_place(&norm(phrase(text, toks, k, i))))
 }
 
 /// The most words of a list's first item that [`first_of_located_list`]

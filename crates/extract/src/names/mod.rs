@@ -310,6 +310,11 @@ mod tests {
                 ],
             ),
             (
+                "an_item_after_a_known_place_of_several_words",
+                "Floods hit Santa Cruz do Sul and Vardeliz, then Sul Rovan and Tamsk, officials said.",
+                &[("Santa Cruz do Sul", "PLACE"), ("Vardeliz", "PLACE")],
+            ),
+            (
                 "last_of_a_located_list",
                 "Shelters opened in Nacimiento and Purén. Crews fought fires near Bor, Niš and Knjazevac on Friday.",
                 &[
