@@ -775,8 +775,17 @@ pub(crate) const COMPANY_PREFIXES: [&str; 1] = ["air"];
 /// Treadwell`, `Speaker Mike Johnson`).
 pub(crate) const TITLES_BEFORE_NAMES_ONLY: [&str; 4] = ["doctor", "master", "miss", "speaker"];
 
-/// Occupations written in lower case before a name (`author Chimamanda
-/// Ngozi Adichie`, `biologist Haruki Tanabe`, `driver Lewis Hamilton`): a
+/// Endings only nouns for what someone does have (`geneticist`,
+/// `politician`, `seismologist`, `agronomist`, `choreographer`): no
+/// adjective ends so (`communist China`, `authoritarian Belarus` keep
+/// their places), so an occupation no list holds is read by its ending.
+const OCCUPATION_ENDINGS: [&str; 5] = ["ologist", "ician", "icist", "nomist", "grapher"];
+
+/// Occupations and other nouns for a person written in lower case before
+/// a name (`author Chimamanda Ngozi Adichie`, `biologist Haruki Tanabe`,
+/// `driver Lewis Hamilton`, `resident Mary Okafor`; not words that name
+/// firms as often, `miner BHP`, `investor SoftBank`, `trader Glencore`, nor
+/// adjectives, `veteran Democrat`): a
 /// role there, like a title's, but no title: capitalised they are surnames
 /// (`Gary Player`) or open titles of works and groups (`Poet Laureate`,
 /// `Student Volunteers`), and a run is split at its titles. A `match`,
@@ -789,6 +798,7 @@ pub(crate) fn is_occupation(w: &str) -> bool {
         "activist"
             | "actor"
             | "actress"
+            | "archer"
             | "architect"
             | "artist"
             | "astronaut"
@@ -802,54 +812,93 @@ pub(crate) fn is_occupation(w: &str) -> bool {
             | "broadcaster"
             | "businessman"
             | "businesswoman"
+            | "campaigner"
             | "candidate"
             | "chef"
             | "chemist"
+            | "climber"
             | "comedian"
             | "composer"
             | "cricketer"
+            | "curator"
             | "cyclist"
             | "dancer"
+            | "dentist"
+            | "diver"
             | "driver"
             | "drummer"
             | "engineer"
             | "entrepreneur"
+            | "farmer"
             | "filmmaker"
+            | "firefighter"
+            | "fisherman"
             | "footballer"
             | "geologist"
             | "golfer"
             | "guitarist"
+            | "gymnast"
+            | "herder"
             | "jockey"
             | "journalist"
             | "lawyer"
+            | "lecturer"
             | "mathematician"
+            | "mechanic"
+            | "midwife"
+            | "monk"
+            | "mountaineer"
             | "musician"
             | "nominee"
             | "novelist"
+            | "nun"
             | "nurse"
+            | "officer"
             | "painter"
+            | "paramedic"
+            | "pastor"
+            | "pensioner"
             | "philosopher"
             | "photographer"
             | "physicist"
             | "pianist"
+            | "pilot"
             | "player"
             | "playwright"
+            | "plumber"
             | "poet"
             | "presenter"
+            | "priest"
             | "producer"
+            | "protester"
+            | "ranger"
             | "rapper"
+            | "resident"
+            | "rider"
+            | "rower"
             | "runner"
+            | "sailor"
             | "sculptor"
+            | "shopkeeper"
             | "singer"
+            | "skater"
+            | "skier"
+            | "soldier"
             | "songwriter"
             | "sprinter"
             | "student"
+            | "surfer"
             | "surgeon"
+            | "survivor"
             | "swimmer"
             | "teacher"
+            | "teenager"
             | "tycoon"
+            | "volunteer"
+            | "witness"
+            | "wrestler"
             | "writer"
-    )
+    ) || OCCUPATION_ENDINGS.iter().any(|e| w.len() > e.len() && w.ends_with(e))
 }
 
 /// Title words that do not announce a name on their own: `chief` in

@@ -1622,6 +1622,17 @@ mod tests {
                 &[("Quillane", "PERSON")],
             ),
             ("a_billionaire_after_the", "He met the billionaire Orlan Vasko at dinner.", &[("Orlan Vasko", "PERSON")]),
+            (
+                "occupations_no_list_holds_read_by_their_endings",
+                "The study, led by geneticist Ilvana Corsetti, cited politician Tovrik Halvane and choreographer Anu Vesikko.",
+                &[("Ilvana Corsetti", "PERSON"), ("Tovrik Halvane", "PERSON"), ("Anu Vesikko", "PERSON")],
+            ),
+            (
+                "nouns_for_a_person_of_news_stories",
+                "Local resident Marta Quillane and herder Batu Oyunbileg lost their homes.",
+                &[("Marta Quillane", "PERSON"), ("Batu Oyunbileg", "PERSON")],
+            ),
+            ("counter_an_adjective_in_ist_before_a_place", "Critics of communist China and authoritarian Belarus spoke.", &[("China", "PLACE"), ("Belarus", "PLACE")]),
             ("counter_a_capitalised_occupation_is_a_surname", "Gary Player won again.", &[("Gary Player", "PERSON")]),
             ("counter_a_known_place_after_it", "The player Leeds signed in May scored twice.", &[("Leeds", "PLACE")]),
         ]);
