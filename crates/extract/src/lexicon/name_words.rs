@@ -700,12 +700,14 @@ pub(crate) const REGION_PREFIXES: [&str; 5] = ["central", "great", "lower", "new
 /// Words before a name that make it a place whatever follows (`Mount
 /// Kenya`, `Lake Ohrid`, `Fort Liberté`, `Mt. Everest`), in English and as
 /// place names keep them in other languages (`Lagoa dos Patos`, `Mont
-/// Blanc`, `Wadi Rum`, `Plaza de Mayo`, `Casa Rosada`). Not the ones that
+/// Blanc`, `Wadi Rum`, `Plaza de Mayo`, `Casa Rosada`, stadiums: `Stade
+/// Louis II`, `Estadio Azteca`). Not the ones that
 /// are also given names or common surnames (`Isla`, `Sierra`, `Costa`,
 /// `Serra`).
-pub(crate) const FEATURE_PREFIXES: [&str; 24] = [
-    "cape", "casa", "cerro", "fort", "ft", "ilha", "isle", "jebel", "lac", "lagoa", "lago", "lake", "loch", "mont",
-    "monte", "mount", "mt", "piazza", "plaza", "playa", "port", "praia", "river", "wadi",
+pub(crate) const FEATURE_PREFIXES: [&str; 28] = [
+    "cape", "casa", "cerro", "estadio", "estádio", "fort", "ft", "ilha", "isle", "jebel", "lac", "lagoa", "lago",
+    "lake", "loch", "mont", "monte", "mount", "mt", "piazza", "plaza", "playa", "port", "praia", "river", "stade",
+    "stadio", "wadi",
 ];
 
 /// Feature words that are also given names or surnames (`Sierra`,

@@ -132,6 +132,8 @@ pub(super) fn classify<'t>(text: &'t str, toks: &[Token], candidates: &[Candidat
             if let Some(last) = rules::caps_name_before_verb(text, toks, &article, s, s.first) {
                 person(text, toks, Segment { first: s.first, last }, &mut out.mentions);
                 split_rest(text, toks, s, last, teams, &mut out);
+            } else if titled_facility(text, toks, s) {
+                push(text, toks, s.first, s.last, Label::Place, &mut out.mentions);
             } else if titled_person(text, toks, s) {
                 person(text, toks, s, &mut out.mentions);
             } else if !toks[s.first].upper() {
@@ -277,6 +279,21 @@ fn person(text: &str, toks: &[Token], s: Segment, mentions: &mut Vec<Mention>) {
         }
         None => push(text, toks, s.first, s.last, Label::Person, mentions),
     }
+}
+
+/// `King | Baudouin Stadium`, `Queen | Elizabeth Hospital`, `Sheikh |
+/// Lotfollah Mosque`: a facility named after a title's holder is a place;
+/// the run ends in a landmark noun no one is called (not `Coach | Bill
+/// Hill`). The title stays out, as it does of a person's name (GUM marks
+/// `Lotfollah Mosque` and `Norton Bridge` so).
+fn titled_facility(text: &str, toks: &[Token], s: Segment) -> bool {
+    s.last > s.first
+        && s.first > 0
+        && has(toks, s.first - 1, cat::TITLE)
+        && toks[s.first - 1].upper()
+        && has(toks, s.last, cat::LANDMARK)
+        && toks[s.last].upper()
+        && !lexicon().is_surname(&norm(tok(text, toks, s.last)), false)
 }
 
 /// The words after a title are a person (`President | Donald Trump`)

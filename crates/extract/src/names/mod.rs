@@ -950,6 +950,16 @@ mod tests {
                 &[("Kharkiv Oblast", "PLACE"), ("Kebbi State", "PLACE")],
             ),
             (
+                "a_facility_named_after_a_title_s_holder",
+                "Fans left the King Baudouin Stadium for Queen Elizabeth Hospital. Coach Bill Hill said so.",
+                &[("Baudouin Stadium", "PLACE"), ("Elizabeth Hospital", "PLACE"), ("Bill Hill", "PERSON")],
+            ),
+            (
+                "a_stadium_s_word_opening_its_name",
+                "They played at the Stade Louis II and the Estadio Azteca.",
+                &[("Stade Louis II", "PLACE"), ("Estadio Azteca", "PLACE")],
+            ),
+            (
                 "a_region_after_of_is_no_speaker",
                 "Sen. Jack Reed of Rhode Island said so, as did the governor of Kebbi State.",
                 &[("Jack Reed", "PERSON"), ("Rhode Island", "PLACE"), ("Kebbi State", "PLACE")],
