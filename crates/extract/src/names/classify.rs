@@ -13,11 +13,12 @@
 //! more rule: a function from the candidate's tokens and context to a
 //! verdict, returning `None` when it is not confident.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 
 use annotator_schema::Label;
 
-use super::article::{Article, Known};
+use super::article::{Article, Text};
 use super::candidates::{Candidate, Lead};
 use super::companies;
 use super::epithets;
@@ -209,22 +210,25 @@ fn people_beside_places(
 }
 
 /// What the rules read of plain candidate `c`, whose text (`phrase` of
-/// its words), what the lexicon says of it and the learned rule's memo of
-/// it are `whole` when the article read them already.
+/// its words) and what the article read once of it are `whole` when the
+/// article read them already (the learned rule's memo only when the
+/// candidate's words are cut as the text's first candidate's).
 fn context<'t>(
     text: &'t str,
     toks: &'t [Token],
     teams: &'t Teams,
     article: &'t Article,
     c: &Candidate,
-    whole: Option<(&'t str, Known, Option<&'t learned::Memo>)>,
+    whole: Option<(&'t str, &'t Text<'t>, bool)>,
 ) -> Cx<'t> {
     let s = c.words;
-    let (whole, known, memo) = match whole {
-        Some((w, k, memo)) => (w, Some(k), memo),
-        None => (phrase(text, toks, s.first, s.last), None, None),
+    let (whole, whole_norm, known, memo) = match whole {
+        Some((w, t, alike)) => (w, Cow::Borrowed(&*t.norm), Some(t.known), alike.then_some(&t.memo)),
+        None => {
+            let w = phrase(text, toks, s.first, s.last);
+            (w, norm(w), None, None)
+        }
     };
-    let whole_norm = norm(whole);
     Cx {
         text,
         toks,
