@@ -3,9 +3,15 @@
 //! `Dmitry Peskov`), how often each candidate's text recurs, and what the
 //! lexicon says of each text (looked up once however often it recurs). The
 //! learned rule reads the first two as features of a candidate (the
-//! document's other mentions).
+//! document's other mentions), and keeps what it reads of a text alone in
+//! the text's [`learned::Memo`].
+
+use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 
 use super::candidates::Candidate;
+use super::learned;
+use super::mention::Segment;
 use super::words::{norm, phrase, tok};
 use crate::lexicon::{lexicon, FastMap, FastSet};
 use crate::tokens::Token;
@@ -15,13 +21,52 @@ pub(super) struct Article<'t> {
     /// The last word of every candidate of two or more words that starts
     /// with a given name (`Peskov` of `Dmitry Peskov`).
     surnames: FastSet<&'t str>,
-    /// How many candidates have each text, and what the lexicon says of it.
-    counts: FastMap<&'t str, (u32, Known)>,
-    /// Each candidate's text (`phrase` of its words), in order, with what
-    /// the lexicon says of it: read here for the counts, and taken by the
-    /// rules' context (`Cx::whole`, `Cx::whole_bits`, `Cx::whole_place`)
-    /// rather than made and looked up again.
-    wholes: Vec<(&'t str, Known)>,
+    /// How many candidates have each text, and its index in `texts`.
+    counts: FastMap<&'t str, (u32, u32)>,
+    /// Each candidate's text (`phrase` of its words), in order, with its
+    /// index in `texts` and whether its words are the text's first
+    /// candidate's: read here for the counts, and taken by the rules'
+    /// context (`Cx::whole`, `Cx::whole_norm`, `Cx::whole_bits`,
+    /// `Cx::whole_place`, `Cx::memo`) rather than made and looked up again.
+    wholes: Vec<(&'t str, u32, bool)>,
+    /// What is read of each distinct text, in the order first met.
+    texts: Vec<Text<'t>>,
+}
+
+/// What is read of one distinct text of the article's candidates, once
+/// however often the article repeats it.
+pub(super) struct Text<'t> {
+    /// Its lookup form ([`norm`]).
+    pub(super) norm: Cow<'t, str>,
+    /// What the lexicon says of that form.
+    pub(super) known: Known,
+    /// Where its first candidate's words are cut ([`Cut`]).
+    cut: Cut,
+    /// What the learned rule read of it, once asked.
+    pub(super) memo: learned::Memo,
+}
+
+/// Where a candidate's words are cut, relative to its first byte: how
+/// many, and where its first ends and its last starts. Two candidates of
+/// one text are cut alike unless the tokenizer read its bytes otherwise;
+/// only a candidate cut as the text's first shares what was read of the
+/// text's words.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Cut {
+    words: usize,
+    first_end: usize,
+    last_start: usize,
+}
+
+impl Cut {
+    fn of(toks: &[Token], s: Segment) -> Cut {
+        let start = toks[s.first].start();
+        Cut {
+            words: s.last - s.first + 1,
+            first_end: toks[s.first].end() - start,
+            last_start: toks[s.last].start() - start,
+        }
+    }
 }
 
 /// What the lexicon says of a candidate's text, in its lookup form
@@ -35,11 +80,11 @@ pub(super) struct Known {
 }
 
 impl Known {
-    /// Looks `whole` up.
-    pub(super) fn of(whole: &str) -> Known {
-        let (lx, n) = (lexicon(), norm(whole));
-        let bits = lx.written_bits(&n);
-        Known { bits, place: lx.place_kind_of(&n, bits) }
+    /// Looks `norm` (a text's lookup form) up.
+    fn of(norm: &str) -> Known {
+        let lx = lexicon();
+        let bits = lx.written_bits(norm);
+        Known { bits, place: lx.place_kind_of(norm, bits) }
     }
 }
 
@@ -50,26 +95,45 @@ impl<'t> Article<'t> {
         // Sized for every candidate at once: growing by doubling rehashed
         // them all again and again in a long text.
         let mut surnames = FastSet::with_capacity_and_hasher(candidates.len(), Default::default());
-        let mut counts: FastMap<&str, (u32, Known)> =
+        let mut counts: FastMap<&str, (u32, u32)> =
             FastMap::with_capacity_and_hasher(candidates.len(), Default::default());
         let mut wholes = Vec::with_capacity(candidates.len());
+        let mut texts: Vec<Text> = Vec::new();
         for c in candidates {
             let s = c.words;
             let whole = phrase(text, toks, s.first, s.last);
-            let (count, known) = counts.entry(whole).or_insert_with(|| (0, Known::of(whole)));
-            *count += 1;
-            wholes.push((whole, *known));
-            if s.last > s.first && lx.is_given(&norm(tok(text, toks, s.first)), false) {
+            let cut = Cut::of(toks, s);
+            // `again`: the text is met again, cut alike (its surname read).
+            let (id, again, alike) = match counts.entry(whole) {
+                Entry::Occupied(mut e) => {
+                    let (count, id) = e.get_mut();
+                    *count += 1;
+                    let alike = texts.get(*id as usize).is_some_and(|t| t.cut == cut);
+                    (*id, alike, alike)
+                }
+                Entry::Vacant(e) => {
+                    let id = texts.len() as u32;
+                    let n = norm(whole);
+                    texts.push(Text { known: Known::of(&n), norm: n, cut, memo: learned::Memo::default() });
+                    e.insert((1, id));
+                    (id, false, true)
+                }
+            };
+            wholes.push((whole, id, alike));
+            if !again && s.last > s.first && lx.is_given(&norm(tok(text, toks, s.first)), false) {
                 surnames.insert(phrase(text, toks, s.last, s.last));
             }
         }
-        Article { surnames, counts, wholes }
+        Article { surnames, counts, wholes, texts }
     }
 
-    /// The text of candidate `i` (of those it was read from), and what the
-    /// lexicon says of it.
-    pub(super) fn whole(&self, i: usize) -> Option<(&'t str, Known)> {
-        self.wholes.get(i).copied()
+    /// The text of candidate `i` (of those it was read from), what is read
+    /// of that text once, and whether the candidate's words are cut as
+    /// those it was read from (else only the lexicon's answers and the
+    /// lookup form are its).
+    pub(super) fn whole(&self, i: usize) -> Option<(&'t str, &Text<'t>, bool)> {
+        let &(whole, id, alike) = self.wholes.get(i)?;
+        Some((whole, self.texts.get(id as usize)?, alike))
     }
 
     /// `w` ends a full name the article gives.

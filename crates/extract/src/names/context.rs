@@ -96,11 +96,15 @@ fn surname_possessive(text: &str, toks: &[Token], s: Segment) -> bool {
 /// or a contraction (`I'd`, `Don't`) in it, that starts with a month or a
 /// weekday, or ends in a legal form or a club's word.
 fn cannot_be_a_name(text: &str, toks: &[Token], s: Segment) -> bool {
+    // The token's bits first, then the word's bytes (a period or an ASCII
+    // digit is one byte, and no byte of another character is either), not
+    // its characters: this runs for every word of an open segment.
     let odd = (s.first..=s.last).any(|k| {
         let w = core(tok(text, toks, k));
-        (w.contains('.') && !w.ends_with('.'))
-            || has(toks, k, cat::STOP)
-            || w.chars().any(|c| c.is_ascii_digit())
+        let b = w.as_bytes();
+        has(toks, k, cat::STOP)
+            || b.iter().any(u8::is_ascii_digit)
+            || b.contains(&b'.') && !b.ends_with(b".")
             || is_contraction(w)
     });
     let w0 = core(tok(text, toks, s.first));

@@ -21,6 +21,7 @@
 //! then the `2^bits` buckets' weights, sparse (see [`Model::file`]). A
 //! missing or malformed model answers `None` always.
 
+use std::cell::OnceCell;
 use std::sync::OnceLock;
 
 use super::cues::{locative, person_context, place_context, role_before};
@@ -129,21 +130,68 @@ impl Model {
         (h >> (64 - self.bits)) as usize
     }
 
-    /// The scores of the three classes for a candidate.
-    fn scores(&self, cx: &Cx) -> [i32; CLASSES] {
-        let mut s = [0i32; CLASSES];
-        features(cx, |h| {
-            let b = self.bucket(h) * CLASSES;
-            // `parse` checked there are `CLASSES << bits` weights, so every
-            // bucket has its three.
-            if let Some(w) = self.weights.get(b..b + CLASSES) {
-                for (v, &x) in s.iter_mut().zip(w) {
-                    *v += i32::from(x);
-                }
+    /// Adds the weights of feature `h` to scores `s`.
+    fn add(&self, s: &mut [i32; CLASSES], h: u64) {
+        let b = self.bucket(h) * CLASSES;
+        // `parse` checked there are `CLASSES << bits` weights, so every
+        // bucket has its three.
+        if let Some(w) = self.weights.get(b..b + CLASSES) {
+            for (v, &x) in s.iter_mut().zip(w) {
+                *v += i32::from(x);
             }
-        });
+        }
+    }
+
+    /// The scores of the features of a candidate's text alone.
+    fn text_scores(&self, cx: &Cx) -> TextScores {
+        let mut scores = [0i32; CLASSES];
+        let lf = text_features(cx, |h| self.add(&mut scores, h));
+        TextScores { scores, lf }
+    }
+
+    /// The scores of the three classes for a candidate: its text's (kept in
+    /// its memo) plus its context's.
+    fn scores(&self, cx: &Cx) -> [i32; CLASSES] {
+        let fresh;
+        let text = match cx.memo {
+            Some(memo) => memo.scored[usize::from(possessive_after(cx))].get_or_init(|| self.text_scores(cx)),
+            None => {
+                fresh = self.text_scores(cx);
+                &fresh
+            }
+        };
+        let mut s = text.scores;
+        context_features(cx, text.lf, |h| self.add(&mut s, h));
         s
     }
+}
+
+/// What the rule reads of a candidate's text alone (its words, the
+/// lexicon's and the article's answers about them), kept for each distinct
+/// text of the article ([`super::article::Article`]): a name the article
+/// repeats is read once, where each mention read it again.
+#[derive(Default)]
+pub(super) struct Memo {
+    /// [`considered_text`]'s answer, once asked.
+    considered: OnceCell<bool>,
+    /// The scores of [`text_features`], once asked, for the text without
+    /// and with a possessive after it (`Clinton`, `Clinton’s`: the one
+    /// difference of the words of two candidates of one text, and the
+    /// possessive's mark is in some features).
+    scored: [OnceCell<TextScores>; 2],
+}
+
+/// The scores of a text's features, and its first word's lexicon bits
+/// (read again with the context).
+#[derive(Clone, Copy)]
+struct TextScores {
+    scores: [i32; CLASSES],
+    lf: u8,
+}
+
+/// A possessive follows the candidate's last word (`Clinton’s`).
+fn possessive_after(cx: &Cx) -> bool {
+    has_possessive(tok(cx.text, cx.toks, cx.s.last))
 }
 
 /// The embedded model, parsed once.
@@ -206,6 +254,13 @@ pub(super) fn learned(cx: &Cx) -> Option<Verdict> {
     })
 }
 
+/// The scores of a candidate the rule considers (the tests compare those
+/// read through a memo with those read afresh).
+#[cfg(test)]
+pub(super) fn scores(cx: &Cx) -> Option<[i32; CLASSES]> {
+    model().filter(|_| considered(cx)).map(|m| m.scores(cx))
+}
+
 /// `Senators`, `Ministers`, `Generals`: a title's plural, in `-s`.
 fn title_plural(w: &str) -> bool {
     w.strip_suffix('s').is_some_and(|stem| stem.len() > 1 && lexicon::is_title(stem))
@@ -221,6 +276,17 @@ fn title_plural(w: &str) -> bool {
 /// a full name the article gives (coreference: `Peskov`), nor a party of
 /// a legal case (`Roe v. Wade`: the case's name, no mention of a person).
 pub(super) fn considered(cx: &Cx) -> bool {
+    // The text's answer is the same wherever the text stands: read once.
+    !legal_case_party(cx)
+        && match cx.memo {
+            Some(memo) => *memo.considered.get_or_init(|| considered_text(cx)),
+            None => considered_text(cx),
+        }
+}
+
+/// What [`considered`] reads of the candidate's text alone: all but the
+/// legal case.
+fn considered_text(cx: &Cx) -> bool {
     // Longer runs are titles and organisations; a lone word on a curated
     // list (`Tuesday`, `June`, `Three`, `The`) is the rules' to settle.
     if cx.n > MAX_WORDS || cx.n == 1 && cx.toks[cx.s.first].cat & !cat::REPORTING != 0 {
@@ -229,8 +295,7 @@ pub(super) fn considered(cx: &Cx) -> bool {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
     let last = core(tok(text, toks, s.last));
     // A temperature scale (`8 degrees Celsius`) belongs to its number.
-    let scale = cx.n == 1 && TEMPERATURE_SCALES.iter().any(|(w, _)| last.eq_ignore_ascii_case(w));
-    if scale || legal_case_party(cx) {
+    if cx.n == 1 && TEMPERATURE_SCALES.iter().any(|(w, _)| last.eq_ignore_ascii_case(w)) {
         return false;
     }
     if cx.whole_is_place() {
@@ -429,13 +494,22 @@ fn set_bits(mut m: u16) -> impl Iterator<Item = u8> {
 }
 
 /// Calls `emit` with the hash of every feature of the candidate. Training
-/// and the rule both call this, so they agree. (Generic: through `dyn`,
-/// each of some forty features was a call.)
+/// calls this and the rule its two halves, so they agree. (Generic:
+/// through `dyn`, each of some forty features was a call.)
+#[cfg(feature = "train")]
 pub(crate) fn features(cx: &Cx, mut emit: impl FnMut(u64)) {
+    let lf = text_features(cx, &mut emit);
+    context_features(cx, lf, emit);
+}
+
+/// The features of the candidate's text alone (its words and what the
+/// lexicon and the article say of them: the same for every candidate of
+/// one text with one possessive or none after it); returns the first
+/// word's lexicon bits, which [`context_features`] reads again.
+fn text_features(cx: &Cx, mut emit: impl FnMut(u64)) -> u8 {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
     let first = tok(text, toks, s.first);
-    let last_raw = tok(text, toks, s.last);
-    let last = core(last_raw);
+    let last = core(tok(text, toks, s.last));
     emit(hash(tpl::BIAS, b""));
     emit(hash(tpl::LEN, &[cx.n.min(4) as u8]));
 
@@ -493,6 +567,17 @@ pub(crate) fn features(cx: &Cx, mut emit: impl FnMut(u64)) {
         }
     }
 
+    emit(hash(tpl::WHOLE_PLACE, &[u8::from(cx.whole_is_place()), cx.n.min(3) as u8]));
+    let surname = cx.article.is_surname(last);
+    let repeats = cx.article.count(cx.whole).min(3) as u8;
+    emit(hash(tpl::ARTICLE, &[u8::from(surname), repeats, u8::from(cx.n == 1)]));
+    lf
+}
+
+/// The features of what stands around the candidate; `lf` is its first
+/// word's lexicon bits ([`text_features`]).
+fn context_features(cx: &Cx, lf: u8, mut emit: impl FnMut(u64)) {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
     let (mut b1, mut b2) = ([0u8; 32], [0u8; 32]);
     let prev1 = context_form(cx, s.first.checked_sub(1), &mut b1);
     let prev2 = context_form(cx, s.first.checked_sub(2), &mut b2);
@@ -511,7 +596,7 @@ pub(crate) fn features(cx: &Cx, mut emit: impl FnMut(u64)) {
     let line_end = toks.get(s.last + 1).is_none_or(|t| t.newline_before());
     let position = u8::from(initial) | u8::from(line_start) << 1 | u8::from(line_end) << 2;
     emit(hash(tpl::POSITION, &[position]));
-    emit(hash(tpl::LEX_POSITION, &[lf, position, has_possessive(last_raw) as u8]));
+    emit(hash(tpl::LEX_POSITION, &[lf, position, possessive_after(cx) as u8]));
 
     let cues = [
         person_context(text, toks, s),
@@ -524,10 +609,6 @@ pub(crate) fn features(cx: &Cx, mut emit: impl FnMut(u64)) {
             emit(hash(tpl::CUE, &[i as u8]));
         }
     }
-    emit(hash(tpl::WHOLE_PLACE, &[u8::from(cx.whole_is_place()), cx.n.min(3) as u8]));
-    let surname = cx.article.is_surname(last);
-    let repeats = cx.article.count(cx.whole).min(3) as u8;
-    emit(hash(tpl::ARTICLE, &[u8::from(surname), repeats, u8::from(cx.n == 1)]));
 }
 
 #[cfg(test)]

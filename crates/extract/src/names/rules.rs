@@ -9,6 +9,7 @@ use super::article::Article;
 use super::candidates::Lead;
 use super::cues::{self, person_context, reporting_verb_after};
 use super::foreign_article;
+use super::learned::Memo;
 use super::mention::Segment;
 use super::place_first;
 use super::teams::Teams;
@@ -74,6 +75,9 @@ pub(super) struct Cx<'t> {
     /// Whether (and how) the whole is a known place, once asked (several
     /// rules ask, and the gazetteer's split after them).
     pub(super) whole_place: OnceCell<Option<bool>>,
+    /// What the learned rule read of the whole's text alone, kept for the
+    /// article's other candidates of that text (`None`: read afresh).
+    pub(super) memo: Option<&'t Memo>,
 }
 
 impl Cx<'_> {
