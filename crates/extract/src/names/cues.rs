@@ -322,8 +322,7 @@ fn kin_noun_before(text: &str, toks: &[Token], first: usize, noun: &str) -> bool
     }
     let possessive = |k: usize| {
         let w = tok(text, toks, k);
-        matches!(w, "his" | "her" | "their" | "my" | "our" | "your" | "His" | "Her" | "Their" | "My" | "Our" | "Your")
-            || has_possessive(w)
+        personal_possessive(w) || has_possessive(w)
     };
     let lower = |k: usize| tok(text, toks, k).starts_with(|c: char| c.is_ascii_lowercase());
     possessive(first - 2) || first >= 3 && lower(first - 2) && possessive(first - 3)
@@ -562,7 +561,7 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
         && matches!(tok_bytes(text, toks, s.last + 1), b"," | b"." | b";" | b"")
     {
         let kin = is_kin_noun(tok(text, toks, s.first - 2));
-        if kin && matches!(tok_bytes(text, toks, s.first - 3), b"his" | b"her" | b"their" | b"my" | b"our" | b"your") {
+        if kin && personal_possessive(tok(text, toks, s.first - 3)) {
             return true;
         }
     }
@@ -615,7 +614,10 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
     // noun or a work before a verb in the present (`our Constitution
     // calls`, `the Bible says`); in the past a byname may stand so (`the
     // Tiger said`).
-    let determiner = || with_lower(tok(text, toks, s.first - 1), |w| NOUN_DETERMINERS.contains(&w));
+    let determiner = || {
+        let w = tok(text, toks, s.first - 1);
+        personal_possessive(w) || with_lower(w, |l| NOUN_ARTICLES.contains(&l))
+    };
     if s.first == s.last && s.first > 0 && !past_reporting_verb(text, toks, verb) && determiner() {
         return false;
     }
@@ -645,10 +647,22 @@ fn past_reporting_verb(text: &str, toks: &[Token], k: usize) -> bool {
     v.ends_with("ed") || IRREGULAR_PAST_REPORTING.contains(&v)
 }
 
-/// Determiners that make the lone word after them a common noun or a
-/// work's title, not a person's name (`the Bible says`, `our Constitution
-/// calls`); not `that`, which opens a clause too (`that Nowak says`).
-const NOUN_DETERMINERS: [&str; 10] = ["a", "an", "her", "his", "its", "my", "our", "the", "their", "your"];
+/// Determiners that, with the [`personal_possessive`]s, make the lone word
+/// after them a common noun or a work's title, not a person's name (`the
+/// Bible says`, `our Constitution calls`); not `that`, which opens a clause
+/// too (`that Nowak says`).
+const NOUN_ARTICLES: [&str; 4] = ["a", "an", "its", "the"];
+
+/// The possessive determiners of people (`his`, `her`, `their`, `my`,
+/// `our`, `your`; in any case): before a kin noun they make it someone's
+/// kin (`her son, X`, `His nephew X`), before a lone word a common noun
+/// (`our Constitution calls`).
+const PERSONAL_POSSESSIVES: [&str; 6] = ["her", "his", "my", "our", "their", "your"];
+
+/// `w` is one of the [`PERSONAL_POSSESSIVES`], in any case.
+fn personal_possessive(w: &str) -> bool {
+    with_lower(w, |l| PERSONAL_POSSESSIVES.contains(&l))
+}
 
 /// Reporting verbs whose past is not in `-ed`.
 const IRREGULAR_PAST_REPORTING: [&str; 3] = ["said", "told", "wrote"];

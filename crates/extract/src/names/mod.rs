@@ -452,6 +452,11 @@ mod tests {
                 &[("Sajeeb Wazed Joy", "PERSON"), ("Marta Velloso", "PERSON")],
             ),
             (
+                "a_name_after_kin_and_a_comma_opening_a_sentence",
+                "Who posted it? Her son, Sajeeb Wazed Joy.",
+                &[("Sajeeb Wazed Joy", "PERSON")],
+            ),
+            (
                 "a_company_word_ends_a_company_s_name",
                 "Texas Instruments said demand was weak. Boston Scientific and Dubai Holding said so, as did Ana Ruiz of the Jet Propulsion Laboratory.",
                 &[("Ana Ruiz", "PERSON")],
