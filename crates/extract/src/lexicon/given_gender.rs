@@ -3,14 +3,20 @@
 //! likelier for one sex than the other. Names shared by both (`Leslie`) and
 //! rare ones tell nothing. Marked in the given names' list (a `<` or `>`
 //! after the name, `gazetteer::marked`), read once per process on first
-//! use.
+//! use. So too the sex a title or kinship word tells (`Mrs.`, `Sir`,
+//! `Aunt`; `Dr.` tells none).
 
 use std::sync::OnceLock;
 
 use super::gazetteer::{front_decoded, marked, FEMALE_MARK, GIVEN, MALE_MARK};
 use super::hash::FastMap;
+use super::speech::{FEMALE_WORDS, MALE_WORDS};
 
-/// What a given name says of the person who bears it.
+/// The longest title or kinship word that tells a sex (`countess`), in
+/// bytes: a longer word is none, and is not compared.
+const SEX_WORD_MAX: usize = 8;
+
+/// What a given name or a title says of the person who bears it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NameGender {
     Male,
@@ -38,6 +44,35 @@ pub fn given_name_gender(name: &str) -> Option<NameGender> {
         .copied()
 }
 
+/// The sex title or kinship word `w` tells (`Mr`, `Lady`, `aunt`; in any
+/// case), if any.
+pub fn title_word_gender(w: &str) -> Option<NameGender> {
+    if w.len() > SEX_WORD_MAX {
+        None
+    } else if MALE_WORDS.iter().any(|m| m.eq_ignore_ascii_case(w)) {
+        Some(NameGender::Male)
+    } else if FEMALE_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w)) {
+        Some(NameGender::Female)
+    } else {
+        None
+    }
+}
+
+/// The sex the capitalised title or kinship word written right before
+/// byte `start` of `text` tells (`Mr. Hartley`, `Mrs Hartley`, `Aunt
+/// Polly`), if any.
+pub fn title_gender_before(text: &str, start: usize) -> Option<NameGender> {
+    let before = text.get(..start)?.trim_end();
+    let before = before.strip_suffix('.').unwrap_or(before);
+    let w = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next()?;
+    let capital = w.bytes().next().is_some_and(|b| b.is_ascii_uppercase());
+    if capital {
+        title_word_gender(w)
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -60,6 +95,33 @@ mod tests {
         ];
         for &(name, want) in cases {
             assert_eq!(given_name_gender(name), want, "{name}");
+        }
+    }
+
+    /// The capitalised title or kinship word right before a name tells
+    /// its sex, with or without its period; `Dr.`, a lower-case word and
+    /// a word that merely ends in a title tell nothing.
+    #[test]
+    fn title_gender_before_cases() {
+        let (m, f) = (Some(NameGender::Male), Some(NameGender::Female));
+        let cases: &[(&str, Option<NameGender>)] = &[
+            ("Mr. Kronborg", m),
+            ("Mr Kronborg", m),
+            ("Sir Kronborg", m),
+            ("Uncle Kronborg", m),
+            ("Mrs. Kronborg", f),
+            ("Miss Kronborg", f),
+            ("Ms. Kronborg", f),
+            ("Lady Kronborg", f),
+            ("Countess Kronborg", f),
+            ("Dr. Kronborg", None),
+            ("the mister Kronborg", None),
+            ("Hermrs Kronborg", None),
+            ("Kronborg", None),
+        ];
+        for &(text, want) in cases {
+            let start = text.rfind("Kronborg").unwrap_or_default();
+            assert_eq!(title_gender_before(text, start), want, "{text}");
         }
     }
 }
