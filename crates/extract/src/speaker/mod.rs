@@ -535,7 +535,9 @@ mod tests {
     /// another clause may have its own subject; an object `her` in their
     /// own clause is someone else (`Ron Fuller pressed her`), and does not
     /// outweigh a man's given name; nor does one subject pronoun of a
-    /// later clause (`Tom Reyes asked whether she had read it`).
+    /// later clause (`Tom Reyes asked whether she had read it`). A
+    /// possessive right after `and` is the person's before it (`Leslie
+    /// Moor and her husband`), wherever in its sentence.
     #[test]
     fn pronoun_vote_cases() {
         check(&[
@@ -571,6 +573,18 @@ mod tests {
                 "an_object_her_in_a_later_clause",
                 "Tom Reyes came in. Leslie Moor smiled, and the crowd cheered her.\n\"Hello,\" he said.",
                 &[("\"Hello,\"", Some("Tom Reyes"))],
+            ),
+            // A possessive right after `and` is the person's before it,
+            // wherever in the sentence (`Leslie Moor and her husband`).
+            (
+                "a_possessive_after_and_tells_the_sex",
+                "Ana Lima waited until a visit came from Leslie Moor and her husband. But then he said,\n\"Hello.\"",
+                &[("\"Hello.\"", None)],
+            ),
+            (
+                "counter_a_possessive_of_the_other_sex_after_and",
+                "Ana Lima waited until a visit came from Leslie Moor and his wife. But then he said,\n\"Hello.\"",
+                &[("\"Hello.\"", Some("Leslie Moor"))],
             ),
         ]);
     }

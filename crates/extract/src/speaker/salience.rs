@@ -253,6 +253,14 @@ impl<'a> Salience<'a> {
                     roles.push((p, ix.word(j).to_lowercase()));
                 }
             }
+            // `Isabella and her husband`: a possessive right after `and`
+            // is the person's own, wherever in its sentence (the sentence's
+            // first person's pronouns vote below).
+            if !first && ix.word_is(end, "and") && end + 1 < hi && ix.outside_quotes(end + 1) {
+                if let Some(g) = voting_pronoun(ix, end, end + 1) {
+                    add(votes.entry(entity(ix, mi)).or_default(), g, 1);
+                }
+            }
             // The pronouns after the person a sentence opens with vote for
             // their gender (`Ana Lima opened her door`).
             if first {
