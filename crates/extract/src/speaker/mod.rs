@@ -1000,6 +1000,11 @@ mod tests {
                 &[("\"We will stay,\"", Some("Joe Hartley")), ("\"They are brave,\"", Some("Jill Hartley"))],
             ),
             (
+                "a_title_of_the_other_sex_is_not_the_one_full_name",
+                "Peter Kronborg came in.\n\n\"She is asleep,\" said Mrs. Kronborg.\n\n\"Good,\" said Mr. Kronborg.",
+                &[("\"She is asleep,\"", Some("Kronborg")), ("\"Good,\"", Some("Peter Kronborg"))],
+            ),
+            (
                 "shared_surname_is_the_one_of_the_pronoun_s_sex",
                 "\"I was stunned,\" said Paul Mercer. His wife, Karen Mercer, said little.\n\nMercer said it was not enough. \"We deserve answers,\" he said.",
                 &[("\"I was stunned,\"", Some("Paul Mercer")), ("\"We deserve answers,\"", Some("Paul Mercer"))],
