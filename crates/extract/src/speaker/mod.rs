@@ -1038,7 +1038,9 @@ mod tests {
     /// sentence's attribution, else the previous one's in its paragraph;
     /// a sentence without a speech verb names nobody, unless it goes on
     /// in the paragraph with a person as its subject (an action beat:
-    /// `"Young!" Tom held the coat up.`).
+    /// `"Young!" Tom held the coat up.`); the next paragraph speaks for it
+    /// only with a reporting verb (`Boris Johnson added`), not with what
+    /// someone did (`Hale laughed`: a reaction to it).
     #[test]
     fn next_sentence_cases() {
         check(&[
@@ -1085,6 +1087,17 @@ mod tests {
                 &[("\"It is a ticking bomb.\"", Some("Ana Lima"))],
             ),
             ("a_beat_in_the_next_paragraph_is_not_this_one", "\"Young!\"\nTom Reyes held the coat.", &[("\"Young!\"", None)]),
+            (
+                "a_reaction_opening_the_next_paragraph_is_not_this_one",
+                "\"You are wrong, Hale,\" said Tom Brandt.\n\"Then I was right.\"\n\"To that extent.\"\n\"It seems likely.\"\n\"Now, you will observe that he stayed.\"\nHale laughed as Tom Brandt leaned back.",
+                &[
+                    ("\"You are wrong, Hale,\"", Some("Tom Brandt")),
+                    ("\"Then I was right.\"", Some("Hale")),
+                    ("\"To that extent.\"", Some("Tom Brandt")),
+                    ("\"It seems likely.\"", Some("Hale")),
+                    ("\"Now, you will observe that he stayed.\"", Some("Tom Brandt")),
+                ],
+            ),
             ("a_beat_without_a_person_names_nobody", "\"Young!\" The coat was too small.", &[("\"Young!\"", None)]),
         ]);
     }
