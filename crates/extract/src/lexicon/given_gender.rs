@@ -62,15 +62,31 @@ pub fn title_word_gender(w: &str) -> Option<NameGender> {
 /// byte `start` of `text` tells (`Mr. Hartley`, `Mrs Hartley`, `Aunt
 /// Polly`), if any.
 pub fn title_gender_before(text: &str, start: usize) -> Option<NameGender> {
-    let before = text.get(..start)?.trim_end();
-    let before = before.strip_suffix('.').unwrap_or(before);
-    let w = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next()?;
-    let capital = w.bytes().next().is_some_and(|b| b.is_ascii_uppercase());
-    if capital {
-        title_word_gender(w)
-    } else {
-        None
+    // (Read off the bytes: it runs for every person mention, and the word
+    // before most is no capitalised word of a few ASCII letters.)
+    let b = text.as_bytes().get(..start)?;
+    let mut end = b.len();
+    while end > 0 && b[end - 1].is_ascii_whitespace() {
+        end -= 1;
     }
+    if end > 0 && !b[end - 1].is_ascii() {
+        // Other white space (a no-break space): read as text.
+        let before = text.get(..end)?.trim_end();
+        end = before.len();
+    }
+    if end > 0 && b[end - 1] == b'.' {
+        end -= 1;
+    }
+    let mut from = end;
+    while from > 0 && b[from - 1].is_ascii_alphabetic() && end - from <= SEX_WORD_MAX {
+        from -= 1;
+    }
+    let whole = from == 0 || !b[from - 1].is_ascii_alphabetic();
+    if from == end || !whole || !b[from].is_ascii_uppercase() {
+        return None;
+    }
+    // (`from..end` holds ASCII letters alone: both are character boundaries.)
+    title_word_gender(text.get(from..end)?)
 }
 
 #[cfg(test)]
@@ -114,7 +130,11 @@ mod tests {
             ("Ms. Kronborg", f),
             ("Lady Kronborg", f),
             ("Countess Kronborg", f),
+            ("Mr.\u{a0}Kronborg", m),
+            ("Dame  Kronborg", f),
             ("Dr. Kronborg", None),
+            ("Professor Kronborg", None),
+            ("Müller Kronborg", None),
             ("the mister Kronborg", None),
             ("Hermrs Kronborg", None),
             ("Kronborg", None),
