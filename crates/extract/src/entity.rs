@@ -1,18 +1,27 @@
 //! Entity names: every mention of one person or place shares the fullest
 //! form the article uses (`Peskov` → `Dmitry Peskov`; `MOSCOW` → `Moscow`;
-//! `U.S.` → `United States` when the article spells that out).
+//! `U.S.` → `United States` when the article spells that out). A surname
+//! after a title of one sex is never the full name of a person of the
+//! other (`Mrs. Kronborg` after `Peter Kronborg` is `Kronborg`).
 
 use std::borrow::Cow;
 
 use annotator_schema::Label;
 
 use crate::lexicon::name_words::COUNTRY_SHORT_FORMS;
-use crate::lexicon::{is_all_caps, lookup, title_case, FastMap as Map, FastSet, ACRONYM_MAX_LEN};
+use crate::lexicon::{
+    given_name_gender, is_all_caps, lexicon, lookup, title_case, title_gender_before, FastMap as Map, FastSet,
+    NameGender, ACRONYM_MAX_LEN,
+};
 
 /// The most full names kept per surname: enough for any family in one
 /// article, a bound on the work for a text that repeats one surname.
 const MAX_NAMES_PER_SURNAME: usize = 64;
 use crate::names::Mention;
+
+/// What makes two mentions one to resolve: a person or not, the text,
+/// the bracketed name, the sex the title before it tells.
+type Key<'a> = (bool, &'a str, Option<&'a str>, Option<NameGender>);
 
 /// The entity name of each mention, in the same order. (Kept out of line,
 /// one call a text: inlined into the extractor, it measured 0.2M
@@ -29,57 +38,62 @@ pub fn resolve(text: &str, mentions: &[Mention]) -> Vec<String> {
         }
     };
     // Mentions repeat (`Peskov` ten times): each distinct one (a person or
-    // not, its text, its bracketed name) is read and resolved once, found
-    // by one hash a mention; `of` is each mention's, in order.
-    let mut ids: Map<(bool, &str, Option<&str>), usize> = Map::default();
-    let mut distinct: Vec<&Mention> = Vec::new();
+    // not, its text, its bracketed name, the sex its title tells) is read
+    // and resolved once, found by one hash a mention; `of` is each
+    // mention's, in order.
+    let mut ids: Map<Key, usize> = Map::default();
+    let mut distinct: Vec<(&Mention, Option<NameGender>)> = Vec::new();
     let of: Vec<usize> = mentions
         .iter()
         .map(|m| {
-            let key = (m.label == Label::Person, text.get(m.start..m.end).unwrap_or(""), m.bracket_name.as_deref());
+            let person = m.label == Label::Person;
+            let titled = if person { title_gender_before(text, m.start) } else { None };
+            let key = (person, text.get(m.start..m.end).unwrap_or(""), m.bracket_name.as_deref(), titled);
             *ids.entry(key).or_insert_with(|| {
-                distinct.push(m);
+                distinct.push((m, titled));
                 distinct.len() - 1
             })
         })
         .collect();
     // Each distinct mention's name, made once.
-    let names: Vec<Cow<str>> = distinct.iter().map(|m| shown(m)).collect();
+    let names: Vec<Cow<str>> = distinct.iter().map(|(m, _)| shown(m)).collect();
     // Every person's names (as shown, and its bracketed name) with their
-    // words, read once: the full names below and the person's own name
-    // (`fullest`) both read them. `own` holds each distinct person's own
-    // name (its bracketed one, else as shown), an index of `named`.
-    let mut named: Vec<(&str, Vec<String>)> = Vec::new();
+    // words and the sex their title or given name tells, read once: the
+    // full names below and the person's own name (`fullest`) both read
+    // them. `own` holds each distinct person's own name (its bracketed
+    // one, else as shown), an index of `named`.
+    let mut named: Vec<FullName> = Vec::new();
     let mut own: Vec<Option<usize>> = Vec::with_capacity(distinct.len());
-    for (m, name) in distinct.iter().zip(&names) {
+    for (&(m, titled), name) in distinct.iter().zip(&names) {
         if m.label != Label::Person {
             own.push(None);
             continue;
         }
-        named.push((name, words_of(name)));
-        if let Some(b) = m.bracket_name.as_deref() {
-            named.push((b, words_of(b)));
+        for name in [Some(&**name), m.bracket_name.as_deref()].into_iter().flatten() {
+            let words = words_of(name);
+            let sex = titled.or_else(|| given_sex(name, words.len()));
+            named.push(FullName { name, words, sex });
         }
         own.push(Some(named.len() - 1));
     }
     // Full names the article gives (indices of `named`), in the order it
     // first gives them. Grouped by surname so each lookup is short.
     let mut full: Map<&str, Vec<usize>> = Map::default();
-    for (i, (name, words)) in named.iter().enumerate() {
-        let Some(last) = words.last() else { continue };
+    for (i, f) in named.iter().enumerate() {
+        let Some(last) = f.words.last() else { continue };
         let group = full.entry(last).or_default();
-        if !group.iter().any(|&g| named[g].0 == *name) && group.len() < MAX_NAMES_PER_SURNAME {
+        if !group.iter().any(|&g| named[g].name == f.name) && group.len() < MAX_NAMES_PER_SURNAME {
             group.push(i);
         }
     }
     let places: FastSet<&str> =
-        distinct.iter().zip(&names).filter(|(m, _)| m.label == Label::Place).map(|(_, n)| &**n).collect();
+        distinct.iter().zip(&names).filter(|((m, _), _)| m.label == Label::Place).map(|(_, n)| &**n).collect();
     let resolved: Vec<String> = distinct
         .iter()
         .zip(&names)
         .zip(&own)
-        .map(|((m, name), &o)| match o.and_then(|o| named.get(o)) {
-            Some((own, words)) if m.label == Label::Person => fullest(name, own, words, &full, &named),
+        .map(|((&(m, titled), name), &o)| match o.and_then(|o| named.get(o)) {
+            Some(own) if m.label == Label::Person => fullest(name, own, titled, &full, &named),
             _ => place_name(name, &places),
         })
         .collect();
@@ -92,45 +106,71 @@ fn words_of(name: &str) -> Vec<String> {
     name.split_whitespace().map(str::to_lowercase).collect()
 }
 
+/// A person's name the article gives, as [`fullest`] compares it.
+struct FullName<'a> {
+    name: &'a str,
+    /// Its words, lower-cased.
+    words: Vec<String>,
+    /// The sex its title (`Mrs.`) or else its given name (`Peter`) tells.
+    sex: Option<NameGender>,
+}
+
+impl FullName<'_> {
+    /// A mention whose title tells sex `titled` may name this person: the
+    /// two sexes, where both are told, are one.
+    fn fits(&self, titled: Option<NameGender>) -> bool {
+        titled.is_none() || self.sex.is_none() || self.sex == titled
+    }
+}
+
+/// The sex the given name of `name` (of `words` words) tells: its first
+/// word, for a name of several words not written surname first.
+fn given_sex(name: &str, words: usize) -> Option<NameGender> {
+    let first = name.split(' ').next().filter(|w| words > 1 && !lexicon().is_surname_first(w))?;
+    given_name_gender(first)
+}
+
 /// The longest known name with the same surname that holds every word of
 /// `own` (a person's own name: its bracketed name if it has one, else
-/// `name`, its name as shown; `words` are its words); ties go to the first
-/// the article gives. A single word that no name ends with is the one
-/// person it starts (`Rory`) or, failing that, the one person whose later
-/// words hold it (`Lula` of `Luiz Inácio Lula da Silva`). `full` holds the
-/// full names (indices of `named`) by surname.
+/// `name`, its name as shown), of a person the sex its title tells
+/// (`titled`) fits; ties go to the first the article gives. A single word
+/// that no name ends with is the one person it starts (`Rory`) or, failing
+/// that, the one person whose later words hold it (`Lula` of `Luiz Inácio
+/// Lula da Silva`). `full` holds the full names (indices of `named`) by
+/// surname.
 fn fullest(
     name: &str,
-    own: &str,
-    words: &[String],
+    own: &FullName,
+    titled: Option<NameGender>,
     full: &Map<&str, Vec<usize>>,
-    named: &[(&str, Vec<String>)],
+    named: &[FullName],
 ) -> String {
+    let words = &own.words;
     let Some(last) = words.last() else { return name.to_string() };
-    let mut best: Option<&(&str, Vec<String>)> = None;
+    let mut best: Option<&FullName> = None;
     for cand in full.get(last.as_str()).into_iter().flatten().filter_map(|&g| named.get(g)) {
-        if cand.1.last() != Some(last) || !words.iter().all(|w| cand.1.contains(w)) {
+        if cand.words.last() != Some(last) || !words.iter().all(|w| cand.words.contains(w)) || !cand.fits(titled) {
             continue;
         }
-        if best.is_none_or(|b| cand.1.len() > b.1.len()) {
+        if best.is_none_or(|b| cand.words.len() > b.words.len()) {
             best = Some(cand);
         }
     }
-    if words.len() == 1 && best.is_none_or(|b| b.1.len() == 1) {
-        let all = || full.values().flatten().filter_map(|&g| named.get(g));
+    if words.len() == 1 && best.is_none_or(|b| b.words.len() == 1) {
+        let all = || full.values().flatten().filter_map(|&g| named.get(g)).filter(|c| c.fits(titled));
         // A given name alone (`Rory`): the one person it starts.
-        let mut starts = all().filter(|c| c.1.len() > 1 && c.1.first() == words.first());
+        let mut starts = all().filter(|c| c.words.len() > 1 && c.words.first() == words.first());
         if let (Some(only), None) = (starts.next(), starts.next()) {
-            return only.0.to_string();
+            return only.name.to_string();
         }
         // A name inside a fuller one (`Lula` of `Luiz Inácio Lula da
         // Silva`): the one person whose later words hold it.
-        let mut inside = all().filter(|c| c.1.len() > 2 && c.1[1..].contains(&words[0]));
+        let mut inside = all().filter(|c| c.words.len() > 2 && c.words[1..].contains(&words[0]));
         if let (Some(only), None) = (inside.next(), inside.next()) {
-            return only.0.to_string();
+            return only.name.to_string();
         }
     }
-    best.map_or_else(|| own.to_string(), |b| b.0.to_string())
+    best.map_or_else(|| own.name.to_string(), |b| b.name.to_string())
 }
 
 /// A place's entity: the full name of a US state in AP style (`N.M.`),
@@ -171,6 +211,62 @@ mod tests {
         ms[1].end -= 1;
         let got = resolve(text, &ms);
         assert_eq!(got, ["Dmitry Peskov", "Dmitry Peskov", "Moscow", "United States", "United States", "Erdoğan"]);
+    }
+
+    /// A surname after a title of one sex is the full name of a person
+    /// whose given name or own title tells the same sex or none; never one
+    /// of the other sex (then the surname alone). `Dr.` tells none.
+    #[test]
+    fn a_title_resolves_to_a_full_name_of_its_sex() {
+        const MAN: &str = "Peter Kronborg";
+        const WOMAN: &str = "Mary Kronborg";
+        const EITHER: &str = "Leslie Kronborg";
+        const ALONE: &str = "Kronborg";
+        let cases: &[(&str, [&str; 3])] = &[
+            ("Mr.", [MAN, ALONE, EITHER]),
+            ("Sir", [MAN, ALONE, EITHER]),
+            ("Mrs.", [ALONE, WOMAN, EITHER]),
+            ("Miss", [ALONE, WOMAN, EITHER]),
+            ("Ms.", [ALONE, WOMAN, EITHER]),
+            ("Lady", [ALONE, WOMAN, EITHER]),
+            ("Dr.", [MAN, WOMAN, EITHER]),
+            ("The", [MAN, WOMAN, EITHER]),
+        ];
+        for &(title, want) in cases {
+            for (full, want) in [MAN, WOMAN, EITHER].into_iter().zip(want) {
+                let text = format!("{full} came. {title} Kronborg spoke.");
+                let mut surname = m(&text, "Kronborg spoke", Label::Person);
+                surname.end = surname.start + "Kronborg".len();
+                let got = resolve(&text, &[m(&text, full, Label::Person), surname]);
+                assert_eq!(got, [full, want], "{text}");
+            }
+        }
+    }
+
+    /// Of a man and a woman sharing a surname, each title finds its own;
+    /// no title, or one of no sex, the first named. A woman named by her
+    /// husband's name (`Mrs. Peter Kronborg`) is a woman.
+    #[test]
+    fn a_title_picks_the_full_name_of_its_sex_among_two() {
+        let pair = "Peter Kronborg and Mary Kronborg came.";
+        for (title, want) in
+            [("Mr.", "Peter Kronborg"), ("Mrs.", "Mary Kronborg"), ("Dr.", "Peter Kronborg"), ("So", "Peter Kronborg")]
+        {
+            let text = format!("{pair} {title} Kronborg spoke.");
+            let mut surname = m(&text, "Kronborg spoke", Label::Person);
+            surname.end = surname.start + "Kronborg".len();
+            let ms = [m(&text, "Peter Kronborg", Label::Person), m(&text, "Mary Kronborg", Label::Person), surname];
+            assert_eq!(resolve(&text, &ms), ["Peter Kronborg", "Mary Kronborg", want], "{text}");
+        }
+        let text = "Mrs. Peter Kronborg came. Mrs. Kronborg spoke; Mr. Kronborg did not.";
+        let mut ms = [
+            m(text, "Peter Kronborg", Label::Person),
+            m(text, "Kronborg spoke", Label::Person),
+            m(text, "Kronborg did", Label::Person),
+        ];
+        ms[1].end = ms[1].start + "Kronborg".len();
+        ms[2].end = ms[2].start + "Kronborg".len();
+        assert_eq!(resolve(text, &ms), ["Peter Kronborg", "Peter Kronborg", "Kronborg"]);
     }
 
     #[test]

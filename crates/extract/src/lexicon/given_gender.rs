@@ -3,15 +3,21 @@
 //! likelier for one sex than the other. Names shared by both (`Leslie`) and
 //! rare ones tell nothing. Marked in the given names' list (a `<` or `>`
 //! after the name, `gazetteer::marked`), read once per process on first
-//! use.
+//! use. So too the sex a title or kinship word tells (`Mrs.`, `Sir`,
+//! `Aunt`; `Dr.` tells none).
 
 use std::sync::OnceLock;
 
 use super::gazetteer::{front_decoded, marked, FEMALE_MARK, GIVEN, MALE_MARK};
 use super::hash::FastMap;
+use super::speech::{FEMALE_WORDS, MALE_WORDS};
 
-/// What a given name says of the person who bears it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The longest title or kinship word that tells a sex (`countess`), in
+/// bytes: a longer word is none, and is not compared.
+const SEX_WORD_MAX: usize = 8;
+
+/// What a given name or a title says of the person who bears it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum NameGender {
     Male,
     Female,
@@ -38,6 +44,51 @@ pub fn given_name_gender(name: &str) -> Option<NameGender> {
         .copied()
 }
 
+/// The sex title or kinship word `w` tells (`Mr`, `Lady`, `aunt`; in any
+/// case), if any.
+pub fn title_word_gender(w: &str) -> Option<NameGender> {
+    if w.len() > SEX_WORD_MAX {
+        None
+    } else if MALE_WORDS.iter().any(|m| m.eq_ignore_ascii_case(w)) {
+        Some(NameGender::Male)
+    } else if FEMALE_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w)) {
+        Some(NameGender::Female)
+    } else {
+        None
+    }
+}
+
+/// The sex the capitalised title or kinship word written right before
+/// byte `start` of `text` tells (`Mr. Hartley`, `Mrs Hartley`, `Aunt
+/// Polly`), if any.
+pub fn title_gender_before(text: &str, start: usize) -> Option<NameGender> {
+    // (Read off the bytes: it runs for every person mention, and the word
+    // before most is no capitalised word of a few ASCII letters.)
+    let b = text.as_bytes().get(..start)?;
+    let mut end = b.len();
+    while end > 0 && b[end - 1].is_ascii_whitespace() {
+        end -= 1;
+    }
+    if end > 0 && !b[end - 1].is_ascii() {
+        // Other white space (a no-break space): read as text.
+        let before = text.get(..end)?.trim_end();
+        end = before.len();
+    }
+    if end > 0 && b[end - 1] == b'.' {
+        end -= 1;
+    }
+    let mut from = end;
+    while from > 0 && b[from - 1].is_ascii_alphabetic() && end - from <= SEX_WORD_MAX {
+        from -= 1;
+    }
+    let whole = from == 0 || !b[from - 1].is_ascii_alphabetic();
+    if from == end || !whole || !b[from].is_ascii_uppercase() {
+        return None;
+    }
+    // (`from..end` holds ASCII letters alone: both are character boundaries.)
+    title_word_gender(text.get(from..end)?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -60,6 +111,37 @@ mod tests {
         ];
         for &(name, want) in cases {
             assert_eq!(given_name_gender(name), want, "{name}");
+        }
+    }
+
+    /// The capitalised title or kinship word right before a name tells
+    /// its sex, with or without its period; `Dr.`, a lower-case word and
+    /// a word that merely ends in a title tell nothing.
+    #[test]
+    fn title_gender_before_cases() {
+        let (m, f) = (Some(NameGender::Male), Some(NameGender::Female));
+        let cases: &[(&str, Option<NameGender>)] = &[
+            ("Mr. Kronborg", m),
+            ("Mr Kronborg", m),
+            ("Sir Kronborg", m),
+            ("Uncle Kronborg", m),
+            ("Mrs. Kronborg", f),
+            ("Miss Kronborg", f),
+            ("Ms. Kronborg", f),
+            ("Lady Kronborg", f),
+            ("Countess Kronborg", f),
+            ("Mr.\u{a0}Kronborg", m),
+            ("Dame  Kronborg", f),
+            ("Dr. Kronborg", None),
+            ("Professor Kronborg", None),
+            ("Müller Kronborg", None),
+            ("the mister Kronborg", None),
+            ("Hermrs Kronborg", None),
+            ("Kronborg", None),
+        ];
+        for &(text, want) in cases {
+            let start = text.rfind("Kronborg").unwrap_or_default();
+            assert_eq!(title_gender_before(text, start), want, "{text}");
         }
     }
 }

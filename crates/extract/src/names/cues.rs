@@ -6,7 +6,9 @@
 //! an unknown single name (`homes in X,`).
 
 use super::mention::Segment;
-use super::words::{has_possessive, is_demonym, norm, noun_or_plural, phrase, tok, tok_bytes, tok_is};
+use super::words::{
+    determiner_before, has_possessive, is_demonym, norm, noun_or_plural, phrase, tok, tok_bytes, tok_is,
+};
 use crate::lexicon::name_words::{
     is_occupation, ADJECTIVE_ENDINGS, AGE_LEADS, CLOSINGS, COMPASS_PREFIXES, GREETINGS, LIFE_EVENT_FILLERS,
     LIFE_EVENT_VERBS, LOCATIVE_CUES, MAX_AGE, OF_PLACE_NOUNS, PASSIVE_LIFE_EVENTS, PERSONAL_NOUNS, PLACE_NOUNS,
@@ -322,8 +324,7 @@ fn kin_noun_before(text: &str, toks: &[Token], first: usize, noun: &str) -> bool
     }
     let possessive = |k: usize| {
         let w = tok(text, toks, k);
-        matches!(w, "his" | "her" | "their" | "my" | "our" | "your" | "His" | "Her" | "Their" | "My" | "Our" | "Your")
-            || has_possessive(w)
+        personal_possessive(w) || has_possessive(w)
     };
     let lower = |k: usize| tok(text, toks, k).starts_with(|c: char| c.is_ascii_lowercase());
     possessive(first - 2) || first >= 3 && lower(first - 2) && possessive(first - 3)
@@ -517,14 +518,14 @@ fn greeting_before(text: &str, toks: &[Token], s: Segment) -> bool {
 }
 
 /// `X, whose`: a relative pronoun right after a name set off by a comma,
-/// which no article makes a common noun (`the Tsar, whose`) and which
+/// which no determiner makes a common noun (`the Tsar, whose`, `your
+/// Byron, who`: the poet's books; [`determiner_before`]) and which
 /// counts or names no group (`Two Australians, whose`).
 fn relative_after(text: &str, toks: &[Token], s: Segment, pronoun: &str) -> bool {
     if !tok_is(text, toks, s.last + 1, ",") || tok(text, toks, s.last + 2) != pronoun {
         return false;
     }
-    let determiner =
-        s.first > 0 && with_lower(tok(text, toks, s.first - 1), |p| matches!(p, "the" | "a" | "an" | "our" | "their"));
+    let determiner = determiner_before(text, toks, s.first);
     let group = (s.first..=s.last).any(|k| has(toks, k, cat::NUMBER_START) || is_demonym(core(tok(text, toks, k))));
     !determiner && !group
 }
@@ -562,7 +563,7 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
         && matches!(tok_bytes(text, toks, s.last + 1), b"," | b"." | b";" | b"")
     {
         let kin = is_kin_noun(tok(text, toks, s.first - 2));
-        if kin && matches!(tok_bytes(text, toks, s.first - 3), b"his" | b"her" | b"their" | b"my" | b"our" | b"your") {
+        if kin && personal_possessive(tok(text, toks, s.first - 3)) {
             return true;
         }
     }
@@ -615,8 +616,7 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
     // noun or a work before a verb in the present (`our Constitution
     // calls`, `the Bible says`); in the past a byname may stand so (`the
     // Tiger said`).
-    let determiner = || with_lower(tok(text, toks, s.first - 1), |w| NOUN_DETERMINERS.contains(&w));
-    if s.first == s.last && s.first > 0 && !past_reporting_verb(text, toks, verb) && determiner() {
+    if s.first == s.last && !past_reporting_verb(text, toks, verb) && determiner_before(text, toks, s.first) {
         return false;
     }
     let line_start = s.first == 0 || toks[s.first].newline_before();
@@ -645,10 +645,15 @@ fn past_reporting_verb(text: &str, toks: &[Token], k: usize) -> bool {
     v.ends_with("ed") || IRREGULAR_PAST_REPORTING.contains(&v)
 }
 
-/// Determiners that make the lone word after them a common noun or a
-/// work's title, not a person's name (`the Bible says`, `our Constitution
-/// calls`); not `that`, which opens a clause too (`that Nowak says`).
-const NOUN_DETERMINERS: [&str; 10] = ["a", "an", "her", "his", "its", "my", "our", "the", "their", "your"];
+/// The possessive determiners of people (`his`, `her`, `their`, `my`,
+/// `our`, `your`; in any case): before a kin noun they make it someone's
+/// kin (`her son, X`, `His nephew X`).
+const PERSONAL_POSSESSIVES: [&str; 6] = ["her", "his", "my", "our", "their", "your"];
+
+/// `w` is one of the [`PERSONAL_POSSESSIVES`], in any case.
+fn personal_possessive(w: &str) -> bool {
+    with_lower(w, |l| PERSONAL_POSSESSIVES.contains(&l))
+}
 
 /// Reporting verbs whose past is not in `-ed`.
 const IRREGULAR_PAST_REPORTING: [&str; 3] = ["said", "told", "wrote"];

@@ -11,12 +11,12 @@ use super::cues::place_ends_at;
 use super::mention::{Mention, Segment};
 use super::rules::MAX_CONTEXT_NAME_WORDS;
 use super::words::{
-    inflected_in_s, is_cap, is_demonym_or_listed, norm, phrase, push, tok, tok_bytes, tok_is, written_in_lower_case,
+    determiner_before, inflected_in_s, is_cap, is_demonym_or_listed, norm, phrase, push, tok, tok_bytes, tok_is,
+    written_in_lower_case,
 };
 use crate::lexicon::is_all_caps;
 use crate::lexicon::name_words::{CONNECTORS, LOCATIVE_CUES};
-use crate::lexicon::speech::DETERMINERS;
-use crate::lexicon::{cat, core, lexicon, name_bit, with_lower, FastSet};
+use crate::lexicon::{cat, core, lexicon, name_bit, FastSet};
 use crate::sentences::sentence_initial;
 use crate::tokens::{has, Token};
 
@@ -323,8 +323,7 @@ fn opens_a_pair(text: &str, toks: &[Token], s: Segment) -> bool {
     if s.last - s.first >= MAX_CONTEXT_NAME_WORDS || !tok_is(text, toks, s.last + 1, AND) {
         return false;
     }
-    let determiner =
-        s.first > 0 && with_lower(tok(text, toks, s.first - 1), |d| d != "that" && DETERMINERS.contains(&d));
+    let determiner = determiner_before(text, toks, s.first);
     // (A name's particles stay: `Ruan van der Merwe and Keegan Pillay`.)
     let words = || {
         (s.first..=s.last).all(|k| {

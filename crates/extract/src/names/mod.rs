@@ -457,6 +457,11 @@ mod tests {
                 &[("Sajeeb Wazed Joy", "PERSON"), ("Marta Velloso", "PERSON")],
             ),
             (
+                "a_name_after_kin_and_a_comma_opening_a_sentence",
+                "Who posted it? Her son, Sajeeb Wazed Joy.",
+                &[("Sajeeb Wazed Joy", "PERSON")],
+            ),
+            (
                 "a_company_word_ends_a_company_s_name",
                 "Texas Instruments said demand was weak. Boston Scientific and Dubai Holding said so, as did Ana Ruiz of the Jet Propulsion Laboratory.",
                 &[("Ana Ruiz", "PERSON")],
@@ -1310,6 +1315,7 @@ mod tests {
             ("surname_before_who", "Gomery, who led the inquiry", &[("Gomery", "PERSON")]),
             ("group_before_who_is_no_person", "Two Australians, who met", &[]),
             ("common_noun_before_who", "the Tsar, who ruled", &[]),
+            ("a_work_after_a_possessive_before_who", "Take your Marlowe, who wrote of kings.", &[]),
         ];
         check(cases);
     }
@@ -1702,6 +1708,11 @@ mod tests {
                 &[("Tom Reyes", "PERSON")],
             ),
             ("counter_a_comma_joins_no_pair", "Ana Lima, Zentrix, and the board met.", &[("Ana Lima", "PERSON")]),
+            (
+                "a_determiner_ending_the_line_before",
+                "We met the\nVarnecki and Dana Ruiz there.",
+                &[("Varnecki", "PERSON"), ("Dana Ruiz", "PERSON")],
+            ),
             (
                 "a_sentence_opening_word_before_and_a_person",
                 "The summit ended late. Okafor and Ana Lima signed the accord.",
@@ -2226,6 +2237,7 @@ The law passed.",
             ("possessive_determiner", "They know that when our Charter calls the members, they come.", &[]),
             ("article", "As the Almanac says, the frost comes early.", &[]),
             ("their", "We obey what their Covenant says about it.", &[]),
+            ("this", "As this Almanac says, the frost comes early.", &[]),
             // Counter-examples.
             ("no_determiner", "It rained all week, and Varnecki says the crop is lost.", &[("Varnecki", "PERSON")]),
             ("past_after_an_article", "The workers left when the Varnecki said so.", &[("Varnecki", "PERSON")]),

@@ -14,8 +14,8 @@ use super::mention::Segment;
 use super::place_first;
 use super::teams::Teams;
 use super::words::{
-    has_org_word, has_possessive, ian_surname, inflected_in_s, is_cap, is_demonym, is_particle_name, is_state_form,
-    norm, noun_or_plural, opens_an_organisation, phrase, starts_run, tok, tok_is,
+    determiner_before, has_org_word, has_possessive, ian_surname, inflected_in_s, is_cap, is_demonym, is_particle_name,
+    is_state_form, norm, noun_or_plural, opens_an_organisation, phrase, starts_run, tok, tok_is,
 };
 use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{
@@ -23,7 +23,6 @@ use crate::lexicon::name_words::{
     LOWER_CASE_LANDMARKS, MARKET_INDEX_NOUNS, NAME_SHAPED_ORGANISATIONS, ORGANISATION_NOUNS, PLACE_NOUNS,
     REGION_PREFIXES, WEATHER_SYSTEM_WORDS,
 };
-use crate::lexicon::speech::DETERMINERS;
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, name_bit, title_case, with_lower, ACRONYM_MAX_LEN};
 use crate::tokens::{has, skip_to, Kind, Token};
 
@@ -101,21 +100,12 @@ impl Cx<'_> {
         self.whole_place_kind().is_some()
     }
 
-    /// A determiner other than `that` and `one` stands right before the
-    /// candidate, on its line (`the Red Sox`, `the Liao Kingdom`, `a Rock
-    /// Out single`, `their Red Lion`): English puts one before a team, a
-    /// work, a body, a title or a word, seldom before a person's name
-    /// (`the George Floyd protests`, `a Tom Reyes song` name the person,
-    /// which the rules that read it keep); `that` opens a clause there
-    /// (`said that Kessler …`) and `one` counts (`one Kessler`).
+    /// A determiner stands right before the candidate, on its line
+    /// ([`determiner_before`]: `the Red Sox`, `their Red Lion`; `the George
+    /// Floyd protests`, `a Tom Reyes song` name the person, which the rules
+    /// that read it keep).
     pub(super) fn after_determiner(&self) -> bool {
-        let k = self.s.first;
-        // (The token's bits first: a determiner is a function word, and
-        // most names follow none.)
-        k > 0
-            && !self.toks[k].newline_before()
-            && has(self.toks, k - 1, cat::STOP)
-            && with_lower(tok(self.text, self.toks, k - 1), |d| d != "that" && d != "one" && DETERMINERS.contains(&d))
+        determiner_before(self.text, self.toks, self.s.first)
     }
 }
 

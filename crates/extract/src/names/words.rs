@@ -8,7 +8,7 @@ use annotator_schema::Label;
 
 use super::mention::{Mention, Segment};
 use crate::lexicon::name_words::{ARABIC_PARTICLES, DEMONYM_SUFFIXES, STATE_FORMS};
-use crate::lexicon::{self, cat, core, core_len, is_all_caps, lexicon, title_case, ACRONYM_MAX_LEN};
+use crate::lexicon::{self, cat, core, core_len, is_all_caps, lexicon, title_case, with_lower, ACRONYM_MAX_LEN};
 use crate::tokens::{has, Token};
 
 /// The shortest demonym read as a place name plus `n` (`Kenyan`): shorter
@@ -50,6 +50,26 @@ pub(super) fn norm(word: &str) -> Cow<'_, str> {
 }
 
 pub(super) use crate::lexicon::has_possessive;
+
+/// A determiner right before token `first`, on its line (`the Red Sox`,
+/// `a Rock Out single`, `their Red Lion`, `our Constitution calls`, `the
+/// Salt and Verde Rivers`): English puts one before a team, a work, a
+/// body, a title or a common noun, seldom before a person's name. Not
+/// `that`, which opens a clause there (`said that Kessler …`), nor `one`,
+/// which counts (`one Kessler`).
+pub(super) fn determiner_before(text: &str, toks: &[Token], first: usize) -> bool {
+    // (The token's bits first: a determiner is a function word, and most
+    // names follow none.)
+    first > 0
+        && !toks[first].newline_before()
+        && has(toks, first - 1, cat::STOP)
+        && with_lower(tok(text, toks, first - 1), |d| RUN_DETERMINERS.contains(&d))
+}
+
+/// The determiners of [`determiner_before`]: [`DETERMINERS`](crate::lexicon::speech::DETERMINERS) but `that`
+/// and `one`, and `your`.
+const RUN_DETERMINERS: [&str; 13] =
+    ["a", "an", "another", "her", "his", "its", "my", "our", "some", "the", "their", "this", "your"];
 
 /// The word starts with a capital.
 pub(super) fn is_cap(word: &str) -> bool {

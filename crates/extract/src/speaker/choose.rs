@@ -564,8 +564,18 @@ fn next_sentence(ix: &Index, attrs: &[Vec<Attribution>], s: usize, whole_paragra
     let Some(&a) = attrs.get(s + 1).and_then(|list| list.first()) else {
         return opener(ix, s + 1).filter(|a| !new_paragraph && matches!(a.who, Who::Named(Speaker::Mention(_))));
     };
-    let opens_with_it = whole_paragraph && a.tok <= lo + ATTRIBUTION_OPENS_WITHIN;
+    let opens_with_it = whole_paragraph && a.tok <= lo + ATTRIBUTION_OPENS_WITHIN && reports(ix, a.tok);
     (!new_paragraph || opens_with_it).then_some(a)
+}
+
+/// The cue at token `tok` is no mere verb of speech beside a quotation
+/// (`laughed`, `cried`, `smiled`: [`cat::SPEECH`] and not
+/// [`cat::REPORTING`]): a paragraph opening with a reporting verb speaks
+/// for the quotation before it (`Smith added that …`), one opening with
+/// what someone did reacts to it (`Hale laughed as Tom Brandt leaned
+/// back.`: the other one spoke).
+fn reports(ix: &Index, tok: usize) -> bool {
+    !ix.has(tok, cat::SPEECH) || ix.has(tok, cat::REPORTING)
 }
 
 /// The last attribution of the sentence before `s` in its paragraph, or

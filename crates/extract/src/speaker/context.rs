@@ -1,6 +1,7 @@
 //! What the speaker stage reads ([`Context`]) and what its passes hand on
 //! about a speaker before it is written out as a name ([`Speaker`]).
 
+use crate::lexicon::NameGender;
 use crate::names::Mention;
 use crate::quote::QuoteSpan;
 use crate::sentences::Sentences;
@@ -49,4 +50,13 @@ pub(super) enum Speaker {
 pub(super) enum Gender {
     Male,
     Female,
+}
+
+impl From<NameGender> for Gender {
+    fn from(g: NameGender) -> Self {
+        match g {
+            NameGender::Male => Gender::Male,
+            NameGender::Female => Gender::Female,
+        }
+    }
 }

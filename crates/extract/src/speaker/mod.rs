@@ -535,7 +535,9 @@ mod tests {
     /// another clause may have its own subject; an object `her` in their
     /// own clause is someone else (`Ron Fuller pressed her`), and does not
     /// outweigh a man's given name; nor does one subject pronoun of a
-    /// later clause (`Tom Reyes asked whether she had read it`).
+    /// later clause (`Tom Reyes asked whether she had read it`). A
+    /// possessive right after `and` is the person's before it (`Leslie
+    /// Moor and her husband`), wherever in its sentence.
     #[test]
     fn pronoun_vote_cases() {
         check(&[
@@ -571,6 +573,18 @@ mod tests {
                 "an_object_her_in_a_later_clause",
                 "Tom Reyes came in. Leslie Moor smiled, and the crowd cheered her.\n\"Hello,\" he said.",
                 &[("\"Hello,\"", Some("Tom Reyes"))],
+            ),
+            // A possessive right after `and` is the person's before it,
+            // wherever in the sentence (`Leslie Moor and her husband`).
+            (
+                "a_possessive_after_and_tells_the_sex",
+                "Ana Lima waited until a visit came from Leslie Moor and her husband. But then he said,\n\"Hello.\"",
+                &[("\"Hello.\"", None)],
+            ),
+            (
+                "counter_a_possessive_of_the_other_sex_after_and",
+                "Ana Lima waited until a visit came from Leslie Moor and his wife. But then he said,\n\"Hello.\"",
+                &[("\"Hello.\"", Some("Leslie Moor"))],
             ),
         ]);
     }
@@ -986,6 +1000,11 @@ mod tests {
                 &[("\"We will stay,\"", Some("Joe Hartley")), ("\"They are brave,\"", Some("Jill Hartley"))],
             ),
             (
+                "a_title_of_the_other_sex_is_not_the_one_full_name",
+                "Peter Kronborg came in.\n\n\"She is asleep,\" said Mrs. Kronborg.\n\n\"Good,\" said Mr. Kronborg.",
+                &[("\"She is asleep,\"", Some("Kronborg")), ("\"Good,\"", Some("Peter Kronborg"))],
+            ),
+            (
                 "shared_surname_is_the_one_of_the_pronoun_s_sex",
                 "\"I was stunned,\" said Paul Mercer. His wife, Karen Mercer, said little.\n\nMercer said it was not enough. \"We deserve answers,\" he said.",
                 &[("\"I was stunned,\"", Some("Paul Mercer")), ("\"We deserve answers,\"", Some("Paul Mercer"))],
@@ -1019,7 +1038,9 @@ mod tests {
     /// sentence's attribution, else the previous one's in its paragraph;
     /// a sentence without a speech verb names nobody, unless it goes on
     /// in the paragraph with a person as its subject (an action beat:
-    /// `"Young!" Tom held the coat up.`).
+    /// `"Young!" Tom held the coat up.`); the next paragraph speaks for it
+    /// only with a reporting verb (`Boris Johnson added`), not with what
+    /// someone did (`Hale laughed`: a reaction to it).
     #[test]
     fn next_sentence_cases() {
         check(&[
@@ -1066,6 +1087,17 @@ mod tests {
                 &[("\"It is a ticking bomb.\"", Some("Ana Lima"))],
             ),
             ("a_beat_in_the_next_paragraph_is_not_this_one", "\"Young!\"\nTom Reyes held the coat.", &[("\"Young!\"", None)]),
+            (
+                "a_reaction_opening_the_next_paragraph_is_not_this_one",
+                "\"You are wrong, Hale,\" said Tom Brandt.\n\"Then I was right.\"\n\"To that extent.\"\n\"It seems likely.\"\n\"Now, you will observe that he stayed.\"\nHale laughed as Tom Brandt leaned back.",
+                &[
+                    ("\"You are wrong, Hale,\"", Some("Tom Brandt")),
+                    ("\"Then I was right.\"", Some("Hale")),
+                    ("\"To that extent.\"", Some("Tom Brandt")),
+                    ("\"It seems likely.\"", Some("Hale")),
+                    ("\"Now, you will observe that he stayed.\"", Some("Tom Brandt")),
+                ],
+            ),
             ("a_beat_without_a_person_names_nobody", "\"Young!\" The coat was too small.", &[("\"Young!\"", None)]),
         ]);
     }

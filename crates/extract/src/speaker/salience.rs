@@ -25,10 +25,10 @@ use std::cell::OnceCell;
 use super::attribution::{opener, party_of_tag, Attribution, Who};
 use super::context::Gender;
 use super::index::Index;
-use crate::lexicon::speech::{
-    FEMALE_NOUNS, FEMALE_WORDS, MALE_NOUNS, MALE_WORDS, OFFICE_ABBREVIATIONS, TITLE_ABBREVIATIONS,
+use crate::lexicon::speech::{FEMALE_NOUNS, MALE_NOUNS, OFFICE_ABBREVIATIONS, TITLE_ABBREVIATIONS};
+use crate::lexicon::{
+    self, cat, core, given_name_gender, lexicon, lookup, state_or_province, title_word_gender, FastMap,
 };
-use crate::lexicon::{cat, core, given_name_gender, lexicon, lookup, state_or_province, FastMap, NameGender};
 use crate::names::is_demonym;
 use crate::sentences::abbreviation_period;
 use crate::tokens::Kind;
@@ -68,9 +68,6 @@ const APPOSITIVE_ROLE_WINDOW: usize = 5;
 /// How many tokens after the person a sentence opens with its pronouns
 /// are read for the person's gender.
 const GENDER_WINDOW: usize = 12;
-
-/// The longest gendered title (`countess`), in bytes.
-const GENDER_WORD_MAX: usize = 8;
 
 /// The most tokens a name is read over (a bound on a runaway mention).
 const NAME_MAX: usize = 16;
@@ -199,7 +196,7 @@ impl<'a> Salience<'a> {
                 if w == "." {
                     continue;
                 }
-                let gender = if w.len() <= GENDER_WORD_MAX { gender_word(w) } else { None };
+                let gender = gender_word(w);
                 if gender.is_some() || ix.has(j, cat::TITLE) {
                     roles.push((p, role_word(w)));
                 }
@@ -254,6 +251,14 @@ impl<'a> Salience<'a> {
                     });
                 if let Some(j) = role {
                     roles.push((p, ix.word(j).to_lowercase()));
+                }
+            }
+            // `Isabella and her husband`: a possessive right after `and`
+            // is the person's own, wherever in its sentence (the sentence's
+            // first person's pronouns vote below).
+            if !first && ix.word_is(end, "and") && end + 1 < hi && ix.outside_quotes(end + 1) {
+                if let Some(g) = voting_pronoun(ix, end, end + 1) {
+                    add(votes.entry(entity(ix, mi)).or_default(), g, 1);
                 }
             }
             // The pronouns after the person a sentence opens with vote for
@@ -553,10 +558,7 @@ fn add(v: &mut Votes, g: Gender, w: u32) {
 /// first word, unless that is a surname written first (`Kim Jong-un`).
 pub(super) fn given_gender(entity: &str) -> Option<Gender> {
     let first = entity.split(' ').next().filter(|w| !lexicon().is_surname_first(w))?;
-    given_name_gender(first).map(|g| match g {
-        NameGender::Male => Gender::Male,
-        NameGender::Female => Gender::Female,
-    })
+    given_name_gender(first).map(Gender::from)
 }
 
 /// The gender the title right before mention `mi` gives (`Mrs. Bennet`,
@@ -566,28 +568,18 @@ fn own_title_gender(ix: &Index, mi: usize) -> Option<Gender> {
     let j = k.checked_sub(1)?;
     let j = if ix.word_is(j, ".") { j.checked_sub(1)? } else { j };
     let w = ix.word(j);
-    (w.len() <= GENDER_WORD_MAX && ix.capitalised_word(j)).then(|| gender_word(w)).flatten()
+    ix.capitalised_word(j).then(|| gender_word(w)).flatten()
 }
 
 /// The gender the title written right before byte `start` gives (`Mr.
 /// Hartley`, `Mrs Hartley`), if any: a capitalised title or kinship word.
 pub(super) fn title_gender_before(text: &str, start: usize) -> Option<Gender> {
-    let before = text.get(..start)?.trim_end();
-    let before = before.strip_suffix('.').unwrap_or(before);
-    let w = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next()?;
-    let capital = w.bytes().next().is_some_and(|b| b.is_ascii_uppercase());
-    (capital && w.len() <= GENDER_WORD_MAX).then(|| gender_word(w)).flatten()
+    lexicon::title_gender_before(text, start).map(Gender::from)
 }
 
 /// The gender a title or kinship word gives (`Mr`, `aunt`).
 fn gender_word(w: &str) -> Option<Gender> {
-    if MALE_WORDS.iter().any(|m| m.eq_ignore_ascii_case(w)) {
-        Some(Gender::Male)
-    } else if FEMALE_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w)) {
-        Some(Gender::Female)
-    } else {
-        None
-    }
+    title_word_gender(w).map(Gender::from)
 }
 
 /// The sex the head noun of a description tells (`man`, `girl`,
@@ -597,10 +589,8 @@ pub(super) fn description_gender(w: &str) -> Option<Gender> {
         Some(Gender::Male)
     } else if FEMALE_NOUNS.contains(&w) {
         Some(Gender::Female)
-    } else if w.len() <= GENDER_WORD_MAX {
-        gender_word(w)
     } else {
-        None
+        gender_word(w)
     }
 }
 
