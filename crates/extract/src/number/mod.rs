@@ -840,6 +840,43 @@ mod tests {
                 ],
             ),
             (
+                "dates_with_slashes_and_a_two_digit_year",
+                "listed on 3/14/98, sold on 12/1/05 after a 6/4 6/3 win",
+                vec![("3/14/98", Date, date("1998-03-14"), None), ("12/1/05", Date, date("2005-12-01"), None)],
+            ),
+            (
+                "years_and_decades_with_an_apostrophe",
+                "music of the '60s and ’70s, born in '98, the ’09 final and the '02 World Cup; rock'n'roll",
+                vec![
+                    ("'60s", Date, date("196"), None),
+                    ("’70s", Date, date("197"), None),
+                    ("'98", Date, date("1998"), None),
+                    ("’09", Date, date("2009"), None),
+                    ("'02", Date, date("2002"), None),
+                ],
+            ),
+            (
+                "no_year_after_a_quotation_mark_or_inside_a_word",
+                "he said '30 years is enough' and ’12 people came’; the '85s; O'80; so '98 it was",
+                vec![
+                    ("30 years", Measure, num(30.0), Some("year")),
+                    ("12", Cardinal, num(12.0), None),
+                    ("80", Cardinal, num(80.0), None),
+                    ("98", Cardinal, num(98.0), None),
+                ],
+            ),
+            (
+                "clock_times_with_seconds",
+                "at 2:05:31 local time, at 10:15:30 a.m. and 14:02:11 GMT; not 10:15:75",
+                vec![
+                    ("2:05:31", Date, date("02:05:31"), None),
+                    ("10:15:30 a.m.", Date, date("10:15:30"), None),
+                    ("14:02:11", Date, date("14:02:11"), None),
+                    ("10:15", Date, date("10:15"), None),
+                    ("75", Cardinal, num(75.0), None),
+                ],
+            ),
+            (
                 "two_numbers_glued_by_a_slash_and_no_fraction",
                 "after 9/11 they worked 24/7, on 3/4 of days",
                 vec![("3/4", Cardinal, num(0.75), None)],
