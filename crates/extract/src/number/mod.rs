@@ -866,6 +866,17 @@ mod tests {
                 ],
             ),
             (
+                "hyphened_units_of_two_words",
+                "a 40-kilowatt-hour pack, a 100-square-mile zone, a 5-sq-km park; a 3-year-old and a 12-man-strong team",
+                vec![
+                    ("40-kilowatt-hour", Measure, num(40.0), Some("kWh")),
+                    ("100-square-mile", Measure, num(100.0), Some("sq mile")),
+                    ("5-sq-km", Measure, num(5.0), Some("km2")),
+                    ("3-year", Measure, num(3.0), Some("year")),
+                    ("12", Cardinal, num(12.0), None),
+                ],
+            ),
+            (
                 "clock_times_with_seconds",
                 "at 2:05:31 local time, at 10:15:30 a.m. and 14:02:11 GMT; not 10:15:75",
                 vec![
