@@ -458,11 +458,10 @@ fn subject_before_clause(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     // `the minister, Anna Schmidt, said`: the name the comma follows, unless
     // it ends a relative clause (`Pham, who runs a bakery by the Zelma
     // George Center, wrote`).
-    let relative = (from..j)
-        .rev()
-        .take_while(|&k| ix.outside_quotes(k))
-        .find(|&k| ix.word_is(k, ","))
-        .is_some_and(|open| matches!(ix.word(open + 1), "who" | "whose" | "which"));
+    // (Or a clause in lower case inside one: `Ana Lima, who has advised
+    // three mayors, including Tom Reyes, said`.)
+    let nearest = (from..j).rev().take_while(|&k| ix.outside_quotes(k)).find(|&k| ix.word_is(k, ","));
+    let relative = nearest.is_some_and(|open| relative_at(ix, open) || nested_in_relative(ix, open, from));
     if let Some(mi) = ix.mention_end(j - 1).filter(|&mi| ix.is_person(mi) && !relative) {
         return Some(Who::Named(Speaker::Mention(mi)));
     }
@@ -490,7 +489,11 @@ fn subject_before_clause(ix: &Index, j: usize, lo: usize) -> Option<Who> {
             end = (end.saturating_sub(BRACKET_MAX)..end).rev().find(|&k| ix.word_is(k, "("))?.checked_sub(1)?;
         }
         let place = ix.mention_at(end).is_some_and(|mi| !ix.is_person(mi)) || party_tag(ix.word(end));
-        if place {
+        if nested_in_relative(ix, open, from) {
+            // `Erin Blake, who directs a program at the Rivers Council, a
+            // nonprofit, said`: what the comma follows is the relative
+            // clause's, not the subject.
+        } else if place {
             // `Sen. Ann Cole of Maine, the panel's top Republican, said`:
             // the person before `of` the place.
             if let Some(mi) = person_of(ix, end, lo) {
@@ -506,6 +509,21 @@ fn subject_before_clause(ix: &Index, j: usize, lo: usize) -> Option<Who> {
         close = open;
     }
     None
+}
+
+/// The comma at `open` opens a relative clause (`, who`, `, whose`, `,
+/// which`).
+fn relative_at(ix: &Index, open: usize) -> bool {
+    matches!(ix.word(open + 1), "who" | "whose" | "which")
+}
+
+/// The comma at `open` opens a clause in lower case (`, a nonprofit
+/// based in Oakland`, `, including Tom Reyes`) within a relative clause a
+/// comma before it opens, from token `from` on: both describe a noun of
+/// the relative clause, not the sentence's subject.
+fn nested_in_relative(ix: &Index, open: usize, from: usize) -> bool {
+    let lower = ix.tok(open + 1).kind() == Kind::Word && !ix.capitalised_word(open + 1) && !relative_at(ix, open);
+    lower && (from..open).rev().take_while(|&k| ix.outside_quotes(k)).any(|k| ix.word_is(k, ",") && relative_at(ix, k))
 }
 
 /// A US party-and-state tag (`R-Idaho`, `D-N.Y.`).

@@ -328,6 +328,16 @@ mod tests {
                 &[("\"we are ready.\"", Some("Ana Lima"))],
             ),
             (
+                "relative_clause_holding_an_appositive_or_a_list",
+                "Ana Lima, who runs a program at the Rivers Council, a charity based in Leeds, said \"we are ready.\"\n\nTom Reyes, who has advised two mayors, including Jo Kent, said \"it will pass.\"",
+                &[("\"we are ready.\"", Some("Ana Lima")), ("\"it will pass.\"", Some("Tom Reyes"))],
+            ),
+            (
+                "an_appositive_after_a_relative_clause_outside_it",
+                "In March, which was hard, the minister, Ana Lima, said \"we are ready.\"",
+                &[("\"we are ready.\"", Some("Ana Lima"))],
+            ),
+            (
                 "who_said",
                 "Tom Reyes met Ana Lima, who said the plan was \"a mess.\"",
                 &[("\"a mess.\"", Some("Ana Lima"))],
