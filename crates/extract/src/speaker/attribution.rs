@@ -119,10 +119,12 @@ pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Vec
                 }
             } else if t.kind() != Kind::Word {
                 caption(ix, i, lo)
-            } else if ix.word(i) == ACCORDING && ix.cx.toks.get(i + 1).is_some_and(|t| t.is(ix.cx.text, "to")) {
-                according_to(ix, i, hi)
+            } else if ix.word(i).eq_ignore_ascii_case(ACCORDING)
+                && ix.cx.toks.get(i + 1).is_some_and(|t| t.is(ix.cx.text, "to"))
+            {
+                according_to(ix, i, hi, true)
             } else if source_named(ix, i, lo) {
-                according_to(ix, saying_of(ix, i).unwrap_or(i - 1), hi)
+                according_to(ix, saying_of(ix, i).unwrap_or(i - 1), hi, false)
             } else if let Some(after) = speech_verb(ix, i) {
                 passive_agent(ix, i, after, hi)
                     .or_else(|| subject_before_verb(ix, i, lo))
@@ -273,11 +275,24 @@ fn saying_of(ix: &Index, i: usize) -> Option<usize> {
     found.then_some(noun)
 }
 
-/// `according to Janet Yellen`: the first mention after `to`.
-fn according_to(ix: &Index, i: usize, hi: usize) -> Option<Who> {
-    let mi =
-        (i + 2..hi.min(i + 2 + AFTER_ACCORDING_TO)).find_map(|k| ix.mention_at(k).filter(|_| ix.outside_quotes(k)))?;
-    Some(Who::Named(Speaker::Mention(mi)))
+/// `according to Janet Yellen`: the first mention after `to`, else an
+/// organisation's capitalised words (`according to Greenpeace`, `to the
+/// Treasury Department`); after a document's `from`, `by` or `of` when
+/// none comes before it (`according to a statement from the group Fiscal
+/// Watch`; only for `according to` itself: `document`).
+fn according_to(ix: &Index, i: usize, hi: usize, document: bool) -> Option<Who> {
+    let end = hi.min(i + 2 + AFTER_ACCORDING_TO);
+    let source = |from: usize, to: usize| {
+        if let Some(mi) = (from..to).find_map(|k| ix.mention_at(k).filter(|_| ix.outside_quotes(k))) {
+            return Some(Who::Named(Speaker::Mention(mi)));
+        }
+        let a = (from..to).find(|&k| ix.capitalised_word(k) && ix.outside_quotes(k))?;
+        let last = (a..hi).take_while(|&k| ix.capitalised_word(k) && ix.outside_quotes(k)).last()?;
+        organisation_ending_at(ix, last, a).map(Who::Named)
+    };
+    let document = document.then(|| (i + 2..end).find(|&k| matches!(ix.word(k), "from" | "by" | "of"))).flatten();
+    source(i + 2, document.unwrap_or(end))
+        .or_else(|| document.and_then(|d| source(d + 1, hi.min(d + 1 + AFTER_ACCORDING_TO))))
 }
 
 /// `was told by Maria Smith`: the agent of a passive reporting verb

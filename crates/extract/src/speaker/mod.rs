@@ -141,6 +141,20 @@ mod tests {
             ("headline_dash_source", "No quick breakthrough in ‘Complex’ talks — Russia", &[("‘Complex’", Some("Russia"))]),
             ("no_named_speaker", "'Words aren't matched': UN chief warns", &[("'Words aren't matched'", None)]),
             ("title_abbreviation_is_not_a_sentence_end", "“It works,” said Dr. Fiona MacLeod.", &[("“It works,”", Some("Fiona MacLeod"))]),
+            (
+                "according_to_an_organisation_or_a_document_of_one",
+                "According to Greenpeace, the plan \"falls short.\"\n\nAccording to a statement from the advocacy group Fiscal Watch, the bill \"does nothing.\"\n\nAccording to the Treasury Department, it \"will raise $40 billion.\"",
+                &[
+                    ("\"falls short.\"", Some("Greenpeace")),
+                    ("\"does nothing.\"", Some("Fiscal Watch")),
+                    ("\"will raise $40 billion.\"", Some("Treasury Department")),
+                ],
+            ),
+            (
+                "according_to_a_person_before_a_place_or_to_no_name",
+                "According to Mayor Lin Hsu of Boston, the budget \"is balanced.\"\n\nAccording to the plan, coal would be \"phased out.\"",
+                &[("\"is balanced.\"", Some("Lin Hsu")), ("\"phased out.\"", None)],
+            ),
             ("according_to_a_doctor", "“It waits,” according to Dr. Amara Diallo-Koné, a specialist.", &[("“It waits,”", Some("Amara Diallo-Koné"))]),
             ("unnamed_subject_is_no_speaker", "Harry MacPherson left; the team's medical staff said he was \"unlikely\" to bowl.", &[("\"unlikely\"", None)]),
             ("a_place_further_in_is_no_speaker", "A Norwegian official said Oslo was \"studying the details\".", &[("\"studying the details\"", None)]),
