@@ -476,7 +476,9 @@ fn subject_before_clause(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     // (Or a clause in lower case inside one: `Ana Lima, who has advised
     // three mayors, including Tom Reyes, said`.)
     let nearest = (from..j).rev().take_while(|&k| ix.outside_quotes(k)).find(|&k| ix.word_is(k, ","));
-    let relative = nearest.is_some_and(|open| relative_at(ix, open) || nested_in_relative(ix, open, from));
+    let relative = nearest.is_some_and(|open| {
+        relative_at(ix, open) || nested_in_relative(ix, open, from) || person_described(ix, open, from)
+    });
     if let Some(mi) = ix.mention_end(j - 1).filter(|&mi| ix.is_person(mi) && !relative) {
         return Some(Who::Named(Speaker::Mention(mi)));
     }
@@ -540,6 +542,27 @@ fn nested_in_relative(ix: &Index, open: usize, from: usize) -> bool {
     let lower = ix.tok(open + 1).kind() == Kind::Word && !ix.capitalised_word(open + 1) && !relative_at(ix, open);
     lower && (from..open).rev().take_while(|&k| ix.outside_quotes(k)).any(|k| ix.word_is(k, ",") && relative_at(ix, k))
 }
+
+/// The comma at `open` opens a description in lower case of the person
+/// named before it, perhaps after an age (`Mendez, an appointee of
+/// President Joe Biden,`; `Tom Reyes, 45, a friend of Ana Lima,`): the
+/// name that ends it is not the subject (`His counterpart, the minister
+/// Ana Lima,` describes no person and keeps her).
+fn person_described(ix: &Index, open: usize, from: usize) -> bool {
+    let lower = ix.tok(open + 1).kind() == Kind::Word && !ix.capitalised_word(open + 1);
+    if !lower || open <= from {
+        return false;
+    }
+    let mut k = open - 1;
+    let age = ix.word(k).len() <= AGE_DIGITS && ix.word(k).bytes().all(|b| b.is_ascii_digit());
+    if age && k >= from + 2 && ix.word_is(k - 1, ",") {
+        k -= 2;
+    }
+    ix.mention_end(k).is_some_and(|mi| ix.is_person(mi))
+}
+
+/// The most digits of an age in apposition (`Tom Reyes, 45,`).
+const AGE_DIGITS: usize = 3;
 
 /// A US party-and-state tag (`R-Idaho`, `D-N.Y.`).
 fn party_tag(w: &str) -> bool {

@@ -347,6 +347,16 @@ mod tests {
                 &[("\"we are ready.\"", Some("Ana Lima")), ("\"it will pass.\"", Some("Tom Reyes"))],
             ),
             (
+                "a_description_of_the_subject_ending_in_another_name",
+                "Judge Ana Lima spoke.\n\nLima, an appointee of President Tom Reyes, noted that lines \"stretched for blocks.\"\n\nJo Kent, 45, a friend of Ana Lima, said \"we are ready.\"\n\nTom Reyes, the husband of Ana Lima, told reporters \"it is over.\"\n\nHis counterpart, the minister Ana Lima, said \"no.\"",
+                &[
+                    ("\"stretched for blocks.\"", Some("Ana Lima")),
+                    ("\"we are ready.\"", Some("Jo Kent")),
+                    ("\"it is over.\"", Some("Tom Reyes")),
+                    ("\"no.\"", Some("Ana Lima")),
+                ],
+            ),
+            (
                 "an_appositive_after_a_relative_clause_outside_it",
                 "In March, which was hard, the minister, Ana Lima, said \"we are ready.\"",
                 &[("\"we are ready.\"", Some("Ana Lima"))],
