@@ -147,6 +147,15 @@ mod tests {
             ("a_dozen", "a dozen eggs", vec![("a dozen", Cardinal, num(12.0), None)]),
             ("tens_of_thousands_vague", "killed tens of thousands", vec![("tens of thousands", Cardinal, None, None)]),
             ("millions_vague", "Millions brace", vec![("Millions", Cardinal, None, None)]),
+            (
+                "a_few_or_several_of_a_scale_vague",
+                "Several thousand came, a few hundred stayed, several dozen left; a few people and several times",
+                vec![
+                    ("Several thousand", Cardinal, None, None),
+                    ("a few hundred", Cardinal, None, None),
+                    ("several dozen", Cardinal, None, None),
+                ],
+            ),
             ("money_scale_letter", "a $1.4B surge", vec![("$1.4B", Money, num(1.4e9), Some("USD"))]),
             ("money_words", "2.5 million euros", vec![("2.5 million euros", Money, num(2.5e6), Some("EUR"))]),
             ("scale_word", "2.5 million people", vec![("2.5 million", Cardinal, num(2.5e6), None)]),
