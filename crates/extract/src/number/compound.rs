@@ -245,9 +245,9 @@ fn count_digits(p: &str) -> bool {
     digits(whole, true) && digits(decimals, false)
 }
 
-/// A year and the last two digits of the next (`2022-23`, `1999-00`): the
-/// two years.
-fn year_and_next(parts: &[&str]) -> Option<(i32, i32)> {
+/// A year and the last two digits of the next (`2022-23`, `1999-00`; the
+/// parts of `2023/24` too): the two years.
+pub(super) fn year_and_next(parts: &[&str]) -> Option<(i32, i32)> {
     let [first, last] = parts else { return None };
     let y = year(first)?;
     let next = y + 1;

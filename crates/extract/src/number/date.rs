@@ -6,6 +6,7 @@
 
 use annotator_schema::{NumberAttrs, NumberKind, NumberValue};
 
+use super::compound::year_and_next;
 use super::scan::{glued, is_word, joined, push, short_number, w, w_is, NumberSpan};
 use super::words::is_unit_word;
 use crate::lexicon::number_words::{PERIOD_PREFIXES, YEAR_CUES};
@@ -53,6 +54,15 @@ pub(super) fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<Numb
     if let Some((y, m, d)) = iso(word) {
         push(out, t.start(), t.end(), NumberKind::Date, Some(NumberValue::Date(format(Some(y), m, Some(d)))), None);
         return Some(i + 1);
+    }
+    // `fiscal 2023/24`: a season or a fiscal year with a slash, the two
+    // years it spans (as `2022-23`).
+    if w_is(text, toks, i + 1, "/") && glued(toks, i + 1) && glued(toks, i + 2) {
+        if let Some((first, next)) = year_and_next(&[word, w(text, toks, i + 2)]) {
+            let value = Some(NumberValue::Range { min: f64::from(first), max: f64::from(next) });
+            push(out, t.start(), toks[i + 2].end(), NumberKind::Range, value, None);
+            return Some(i + 3);
+        }
     }
     if let Some((y, m, d)) = slashed(text, toks, i) {
         let end = toks[i + SLASHED_TOKENS - 1].end();

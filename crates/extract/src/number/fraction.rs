@@ -285,7 +285,8 @@ pub(super) fn of_what(text: &str, toks: &[Token], k: usize, without_of: bool) ->
     unit_of(next).map(|u| (Of::Unit(u), j + 2))
 }
 
-/// `one in five`, `three in four`, `1 in 10`, `one in a million` after
+/// `one in five`, `three in four`, `1 in 10`, `one in a million`, `one in
+/// every five` after
 /// the whole number `n` ending before token `k`: the proportion and the
 /// token after it.
 pub(super) fn proportion(text: &str, toks: &[Token], k: usize, n: f64) -> Option<(f64, usize)> {
@@ -296,6 +297,8 @@ pub(super) fn proportion(text: &str, toks: &[Token], k: usize, n: f64) -> Option
     // back nine in 31`. A word over a power of ten in digits is one too, as
     // AP style writes numbers from 10 (`nine in 10`, `one in 100`).
     let in_digits = w(text, toks, k - 1).as_bytes().first().is_some_and(u8::is_ascii_digit);
+    // `one in every five`: the base after `every`.
+    let k = if w_is(text, toks, k + 1, "every") && joined(toks, k + 1) { k + 1 } else { k };
     let word = w(text, toks, k + 1);
     let digits = word.bytes().all(|b| b.is_ascii_digit() || b == b',') && !word.is_empty();
     let (mut d, mut end) = if word == "a" && !in_digits {
@@ -476,6 +479,9 @@ mod tests {
             ("two in 10 laps", None),
             ("one in 10 adults", Some((0.1, 3))),
             ("1 in 10 Americans", Some((0.1, 3))),
+            ("one in every five wells", Some((0.2, 4))),
+            ("1 in every 10", Some((0.1, 4))),
+            ("one in every way", None),
         ];
         for (text, want) in props {
             let toks = tokenize(text);
