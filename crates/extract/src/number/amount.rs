@@ -111,10 +111,6 @@ pub(super) fn amount_from(text: &str, toks: &[Token], i: usize, skip: usize, mon
             return None;
         }
         a.value = Some(f);
-    } else if let Some(k) = few_scale(text, toks, i) {
-        // `several thousand`, `a few hundred`: vague.
-        a.end = k;
-        return Some(a);
     } else if matches!(word, "a" | "A" | "an" | "An") {
         if let Some((v, u, k)) = unit_and_a_part(text, toks, i) {
             // `a year and a half`
@@ -130,8 +126,11 @@ pub(super) fn amount_from(text: &str, toks: &[Token], i: usize, skip: usize, mon
             a.value = Some(DOZEN_VALUE);
             a.end = i + 2;
         } else {
-            // `a thousand`, `a hundred and seventy`
-            let n = spelled(text, toks, i)?;
+            // `a thousand`, `a hundred and seventy`; `a few hundred`, vague
+            let Some(n) = spelled(text, toks, i) else {
+                a.end = few_scale(text, toks, i)?;
+                return Some(a);
+            };
             (a.end, a.value, a.scale) = (n.end, Some(n.value), n.scale);
         }
     } else if vague_word(word) {
@@ -154,7 +153,11 @@ pub(super) fn amount_from(text: &str, toks: &[Token], i: usize, skip: usize, mon
         a.value = Some(f);
         fraction_of = Some(false);
     } else {
-        let n = spelled(text, toks, i)?;
+        // (`several thousand`: vague.)
+        let Some(n) = spelled(text, toks, i) else {
+            a.end = few_scale(text, toks, i)?;
+            return Some(a);
+        };
         (a.end, a.value, a.scale) = (n.end, Some(n.value), n.scale);
         // `one third`, `two hundredths`
         if let Some((f, k)) = spelled_fraction(text, toks, a.end, n.value).filter(|_| a.end == i + 1) {

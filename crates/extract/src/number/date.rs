@@ -41,7 +41,8 @@ pub(super) fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<Numb
         return Some(n);
     }
     // (The token's flag and last byte first: most numbers are neither.)
-    if let Some((start, value)) = clipped_year(text, toks, i) {
+    // (Its apostrophe is glued to it: most numbers have a space before.)
+    if let Some((start, value)) = (!t.space_before()).then(|| clipped_year(text, toks, i)).flatten() {
         push(out, start, t.end(), NumberKind::Date, Some(NumberValue::Date(value)), None);
         return Some(i + 1);
     }
@@ -57,7 +58,7 @@ pub(super) fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<Numb
     }
     // `fiscal 2023/24`: a season or a fiscal year with a slash, the two
     // years it spans (as `2022-23`).
-    if w_is(text, toks, i + 1, "/") && glued(toks, i + 1) && glued(toks, i + 2) {
+    if word.len() == YEAR_DIGITS && glued(toks, i + 1) && w_is(text, toks, i + 1, "/") && glued(toks, i + 2) {
         if let Some((first, next)) = year_and_next(&[word, w(text, toks, i + 2)]) {
             let value = Some(NumberValue::Range { min: f64::from(first), max: f64::from(next) });
             push(out, t.start(), toks[i + 2].end(), NumberKind::Range, value, None);
@@ -317,7 +318,8 @@ fn two_digit_year(w: &str) -> Option<i32> {
 }
 
 /// A year or a decade written with an apostrophe for its century (`'98`,
-/// `’09`, `the ’80s`) at token `i`, its digits: the byte the span starts
+/// `’09`, `the ’80s`) at token `i`, its digits (glued to what comes before
+/// them, which the caller tested): the byte the span starts
 /// at (the apostrophe's) and the ISO value (`"1998"`, a decade `"198"`).
 /// The apostrophe is glued to the digits and opens a word (after a space,
 /// a bracket or nothing: not `rock'n'roll`'s); a year alone follows
@@ -325,7 +327,7 @@ fn two_digit_year(w: &str) -> Option<i32> {
 /// lower-case word (`'98 was`: not a quotation opening `'30 years on …`).
 fn clipped_year(text: &str, toks: &[Token], i: usize) -> Option<(usize, String)> {
     let t = toks[i];
-    if i == 0 || !matches!(t.end() - t.start(), 2 | 3) || t.space_before() {
+    if i == 0 || !matches!(t.end() - t.start(), 2 | 3) {
         return None;
     }
     let mark = toks[i - 1];
