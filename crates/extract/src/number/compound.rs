@@ -6,7 +6,7 @@
 use annotator_schema::{NumberKind, NumberValue};
 
 use super::date::year;
-use super::fraction::{fraction_word, hyphen_and_a_part, hyphen_mixed};
+use super::fraction::{fraction_head, fraction_word, hyphen_and_a_part, hyphen_mixed};
 use super::scan::{end_of, joined, push, score_context, w, NumberSpan};
 use super::unit::currency_before;
 use super::words::{currency_word, ordinal, scale_word, small_word, unit_of};
@@ -15,6 +15,10 @@ use crate::lexicon::month;
 use crate::lexicon::number_words::{GLUED_SCALES, ONE_IDIOMS, SOUTH_ASIAN_SCALES, SQUARE_UNITS, SQUARE_WORDS};
 use crate::sentences::sentence_initial;
 use crate::tokens::{Kind, Token};
+
+/// The unit a fraction of which names a reporting period, no quantity
+/// (`half-year results`, `HALF-YEAR PROFIT`).
+const PERIOD_UNIT: &str = "year";
 
 /// An earthquake's scale, written before or after its figure
 /// (`magnitude-7.1`, `4.8-magnitude`); also its unit.
@@ -80,6 +84,13 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
         let (c, j) = before()?;
         let end = t.start() + parts[0].len();
         push(out, toks[j].start(), end, NumberKind::Money, Some(NumberValue::Number(v)), Some(c));
+        return Some(i + 1);
+    }
+    // `a half-hour delay`, `a three-quarter-mile stretch`: a fraction of
+    // the unit the compound ends with.
+    if let Some((v, k)) = fraction_head(&parts).filter(|&(_, k)| parts.len() == k + 1) {
+        let u = unit_of(parts[k]).filter(|&u| u != PERIOD_UNIT)?;
+        push(out, t.start(), t.end(), NumberKind::Measure, Some(NumberValue::Number(v)), Some(u));
         return Some(i + 1);
     }
     let head_val = head_value(parts[0])?;

@@ -83,6 +83,22 @@ pub(super) fn fraction_word(word: &str) -> Option<f64> {
     (plural == (n > 1.0) && n < d).then(|| rounded(n / d))
 }
 
+/// The fraction a hyphen compound opens with before its unit (`half` of
+/// `half-hour`, `quarter` of `quarter-mile`, `three-quarter` of
+/// `three-quarter-mile`): its value and how many parts it takes.
+pub(super) fn fraction_head(parts: &[&str]) -> Option<(f64, usize)> {
+    if let Some((d, false)) = denominator(parts.first()?) {
+        return (d <= f64::from(QUARTER)).then(|| (rounded(1.0 / d), 1));
+    }
+    let n = small_word(parts[0]).filter(|n| *n >= 1.0)?;
+    let (d, plural) = denominator(parts.get(1)?)?;
+    (!plural && n < d).then(|| (rounded(n / d), 2))
+}
+
+/// The largest denominator a fraction word stands alone for before a unit
+/// (`half-hour`, `quarter-mile`; not `third-mile`).
+const QUARTER: u8 = 4;
+
 /// A fraction with a slash at token `i` (`1/16`, `2/3`): its value and
 /// the token after it. Not a date (`3/4/2025`) nor a fraction of
 /// another denominator (`9/11`, `24/7`).

@@ -887,6 +887,15 @@ mod tests {
                 ],
             ),
             (
+                "a_fraction_of_a_hyphened_unit",
+                "a half-hour delay, a quarter-mile run, a three-quarter-mile stretch; a half-brother, a quarter-final, half-year results",
+                vec![
+                    ("half-hour", Measure, num(0.5), Some("hour")),
+                    ("quarter-mile", Measure, num(0.25), Some("mile")),
+                    ("three-quarter-mile", Measure, num(0.75), Some("mile")),
+                ],
+            ),
+            (
                 "clock_times_with_seconds",
                 "at 2:05:31 local time, at 10:15:30 a.m. and 14:02:11 GMT; not 10:15:75",
                 vec![
