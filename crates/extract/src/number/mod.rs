@@ -887,6 +887,17 @@ mod tests {
                 ],
             ),
             (
+                "below_zero_is_a_sign",
+                "fell to 25 degrees below zero, 4C below zero and ten degrees Fahrenheit below zero; 3 metres below zero",
+                vec![
+                    ("25 degrees below zero", Measure, num(-25.0), Some("degree")),
+                    ("4C below zero", Measure, num(-4.0), Some("°C")),
+                    ("ten degrees Fahrenheit below zero", Measure, num(-10.0), Some("°F")),
+                    ("3 metres", Measure, num(3.0), Some("m")),
+                    ("zero", Cardinal, num(0.0), None),
+                ],
+            ),
+            (
                 "a_fraction_of_a_hyphened_unit",
                 "a half-hour delay, a quarter-mile run, a three-quarter-mile stretch; a half-brother, a quarter-final, half-year results",
                 vec![
