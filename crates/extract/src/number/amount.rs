@@ -12,7 +12,8 @@ use super::scan::{glued, joined, leads_digits, w, w_is};
 use super::spelled::spelled;
 use super::words::{leading_vulgar, plus_scale, scale_or_dozen, unit_of, vague_word, DOZEN_VALUE};
 use crate::lexicon::number_words::{
-    DOZEN, GLUED_SCALES, GLUED_SECONDS, GLUED_UNITS, SIGNS, SUBUNITS, SUBUNITS_PER_UNIT, TIMES_SIGNS, VAGUE_BEFORE_OF,
+    DOZEN, FEW_WORDS, GLUED_SCALES, GLUED_SECONDS, GLUED_UNITS, SIGNS, SUBUNITS, SUBUNITS_PER_UNIT, TIMES_SIGNS,
+    VAGUE_BEFORE_OF,
 };
 use crate::lexicon::{core, lookup};
 use crate::tokens::{Kind, Token};
@@ -125,8 +126,11 @@ pub(super) fn amount_from(text: &str, toks: &[Token], i: usize, skip: usize, mon
             a.value = Some(DOZEN_VALUE);
             a.end = i + 2;
         } else {
-            // `a thousand`, `a hundred and seventy`
-            let n = spelled(text, toks, i)?;
+            // `a thousand`, `a hundred and seventy`; `a few hundred`, vague
+            let Some(n) = spelled(text, toks, i) else {
+                a.end = few_scale(text, toks, i)?;
+                return Some(a);
+            };
             (a.end, a.value, a.scale) = (n.end, Some(n.value), n.scale);
         }
     } else if vague_word(word) {
@@ -149,7 +153,11 @@ pub(super) fn amount_from(text: &str, toks: &[Token], i: usize, skip: usize, mon
         a.value = Some(f);
         fraction_of = Some(false);
     } else {
-        let n = spelled(text, toks, i)?;
+        // (`several thousand`: vague.)
+        let Some(n) = spelled(text, toks, i) else {
+            a.end = few_scale(text, toks, i)?;
+            return Some(a);
+        };
         (a.end, a.value, a.scale) = (n.end, Some(n.value), n.scale);
         // `one third`, `two hundredths`
         if let Some((f, k)) = spelled_fraction(text, toks, a.end, n.value).filter(|_| a.end == i + 1) {
@@ -385,6 +393,20 @@ fn glued_suffix(text: &str, toks: &[Token], i: usize, word: &str, suffix: &str, 
     None
 }
 
+/// `several thousand`, `few hundred`, `a few dozen` at token `i` (a
+/// vague amount, no value): the token after the scale word.
+fn few_scale(text: &str, toks: &[Token], i: usize) -> Option<usize> {
+    let word = w(text, toks, i);
+    let few = if matches!(word, "a" | "A") {
+        (joined(toks, i) && w(text, toks, i + 1).eq_ignore_ascii_case("few")).then_some(i + 1)?
+    } else if FEW_WORDS.iter().any(|f| word.eq_ignore_ascii_case(f)) {
+        i
+    } else {
+        return None;
+    };
+    (joined(toks, few) && scale_or_dozen(w(text, toks, few + 1)).is_some()).then_some(few + 2)
+}
+
 /// A glued `m` without a currency counts millions (`4.5m units`, `1.2m
 /// tonnes`, `against 3.8m`) unless it measures metres (`the 100m`, `the
 /// men's 1,500m`, `8.21m into a headwind`, `2.01m`): a unit or a plural
@@ -405,12 +427,19 @@ fn glued_m_counts(text: &str, toks: &[Token], i: usize, word: &str) -> bool {
         return false;
     }
     let prev = if i > 0 { w(text, toks, i - 1) } else { "" };
-    if prev.eq_ignore_ascii_case("the") || core(prev).len() < prev.len() {
-        return false;
-    }
     let plural =
         next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") && next.bytes().all(|b| b.is_ascii_lowercase());
-    if plural || PLURALS_WITHOUT_S.contains(&next) {
+    let counted = plural || PLURALS_WITHOUT_S.contains(&next);
+    // `the region's 11m residents`: a possessive other than an event's
+    // (`the men's 1,500m`) before a plural noun counts.
+    let owner = core(prev);
+    if owner.len() < prev.len() {
+        return counted && !PLURALS_WITHOUT_S.iter().any(|p| owner.eq_ignore_ascii_case(p));
+    }
+    if prev.eq_ignore_ascii_case("the") {
+        return false;
+    }
+    if counted {
         return true;
     }
     word.split_once('.').is_some_and(|(_, frac)| frac.bytes().filter(u8::is_ascii_digit).count() == COUNT_DECIMALS)
@@ -470,6 +499,21 @@ mod tests {
         let toks = tokenize(text);
         let a = amount(text, &toks, 1, false).map(|a| (a.value, a.glued));
         assert_eq!(a, Some((Some(400.0), Some(Unit("m")))));
+        // After a possessive: an owner's count of a plural noun, or an
+        // event (`men's`, `women's`) or a singular (a length).
+        let owned: &[(&str, Option<f64>, Option<Glued>)] = &[
+            ("the region's 11m residents", Some(1.1e7), None),
+            ("the firm’s 2.5m customers", Some(2.5e6), None),
+            ("the men's 1,500m heats", Some(1500.0), Some(Unit("m"))),
+            ("the women's 400m relays", Some(400.0), Some(Unit("m"))),
+            ("the tower's 300m spire", Some(300.0), Some(Unit("m"))),
+        ];
+        for &(text, value, glued) in owned {
+            let toks = tokenize(text);
+            let at = toks.iter().position(|t| t.text(text).as_bytes()[0].is_ascii_digit()).unwrap_or(0);
+            let a = amount(text, &toks, at, false).map(|a| (a.value, a.glued));
+            assert_eq!(a, Some((value, glued)), "{text}");
+        }
     }
 
     /// The token after an amount and its value.

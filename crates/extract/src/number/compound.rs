@@ -6,15 +6,19 @@
 use annotator_schema::{NumberKind, NumberValue};
 
 use super::date::year;
-use super::fraction::{fraction_word, hyphen_and_a_part, hyphen_mixed};
+use super::fraction::{fraction_head, fraction_word, hyphen_and_a_part, hyphen_mixed};
 use super::scan::{end_of, joined, push, score_context, w, NumberSpan};
 use super::unit::currency_before;
 use super::words::{currency_word, ordinal, scale_word, small_word, unit_of};
 use crate::lexicon::lookup;
 use crate::lexicon::month;
-use crate::lexicon::number_words::{GLUED_SCALES, ONE_IDIOMS, SOUTH_ASIAN_SCALES};
+use crate::lexicon::number_words::{GLUED_SCALES, ONE_IDIOMS, SOUTH_ASIAN_SCALES, SQUARE_UNITS, SQUARE_WORDS};
 use crate::sentences::sentence_initial;
 use crate::tokens::{Kind, Token};
+
+/// The unit a fraction of which names a reporting period, no quantity
+/// (`half-year results`, `HALF-YEAR PROFIT`).
+const PERIOD_UNIT: &str = "year";
 
 /// An earthquake's scale, written before or after its figure
 /// (`magnitude-7.1`, `4.8-magnitude`); also its unit.
@@ -82,6 +86,13 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
         push(out, toks[j].start(), end, NumberKind::Money, Some(NumberValue::Number(v)), Some(c));
         return Some(i + 1);
     }
+    // `a half-hour delay`, `a three-quarter-mile stretch`: a fraction of
+    // the unit the compound ends with.
+    if let Some((v, k)) = fraction_head(&parts).filter(|&(_, k)| parts.len() == k + 1) {
+        let u = unit_of(parts[k]).filter(|&u| u != PERIOD_UNIT)?;
+        push(out, t.start(), t.end(), NumberKind::Measure, Some(NumberValue::Number(v)), Some(u));
+        return Some(i + 1);
+    }
     let head_val = head_value(parts[0])?;
     let head_end = t.start() + parts[0].len();
     // `2-3`, `5-10 km`, `20-25k`, `1-120Hz`: a range, read as a quantity
@@ -98,6 +109,12 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     // as often: the qualified currency words stay out).
     if let Some(c) = currency_word(parts[1]).filter(|_| parts.len() == 2) {
         push(out, t.start(), t.end(), NumberKind::Money, Some(NumberValue::Number(head_val)), Some(c));
+        return Some(i + 1);
+    }
+    // `a 40-kilowatt-hour battery`, `a 100-square-mile area`: a unit of
+    // two hyphened words.
+    if let Some((u, len)) = two_word_unit(word, &parts) {
+        push(out, t.start(), head_end + 1 + len, NumberKind::Measure, Some(NumberValue::Number(head_val)), Some(u));
         return Some(i + 1);
     }
     let unit = unit_of(parts[1]).or_else(|| parts[1].eq_ignore_ascii_case(MAGNITUDE).then_some(MAGNITUDE));
@@ -161,6 +178,25 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     None
 }
 
+/// The unit the second and third parts of hyphened `word` make together
+/// (`kilowatt-hour` → `kWh`; `square-mile` → `sq mile`), and their length
+/// in bytes.
+fn two_word_unit(word: &str, parts: &[&str]) -> Option<(&'static str, usize)> {
+    let (second, third) = (parts.get(1)?, parts.get(2)?);
+    let len = second.len() + 1 + third.len();
+    let at = parts[0].len() + 1;
+    // (ASCII hyphens, as the units are written: the lengths are bytes.)
+    let b = word.as_bytes();
+    if b.get(at - 1) != Some(&b'-') || b.get(at + second.len()) != Some(&b'-') {
+        return None;
+    }
+    if SQUARE_WORDS.iter().any(|w| second.eq_ignore_ascii_case(w)) {
+        let u = unit_of(third)?;
+        return Some((lookup(&SQUARE_UNITS, u)?, len));
+    }
+    Some((unit_of(word.get(at..at + len)?)?, len))
+}
+
 /// A digit pair at token `i` that a table makes two counts, not a range:
 /// in brackets (a record, `( 0-2 )`), after a name (bowling figures,
 /// `Jamil 4-78`), or next to another pair on its line (sets, `4-6 7-6`;
@@ -220,9 +256,9 @@ fn count_digits(p: &str) -> bool {
     digits(whole, true) && digits(decimals, false)
 }
 
-/// A year and the last two digits of the next (`2022-23`, `1999-00`): the
-/// two years.
-fn year_and_next(parts: &[&str]) -> Option<(i32, i32)> {
+/// A year and the last two digits of the next (`2022-23`, `1999-00`; the
+/// parts of `2023/24` too): the two years.
+pub(super) fn year_and_next(parts: &[&str]) -> Option<(i32, i32)> {
     let [first, last] = parts else { return None };
     let y = year(first)?;
     let next = y + 1;

@@ -6,6 +6,7 @@
 
 use annotator_schema::{NumberAttrs, NumberKind, NumberValue};
 
+use super::compound::year_and_next;
 use super::scan::{glued, is_word, joined, push, short_number, w, w_is, NumberSpan};
 use super::words::is_unit_word;
 use crate::lexicon::number_words::{PERIOD_PREFIXES, YEAR_CUES};
@@ -40,6 +41,11 @@ pub(super) fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<Numb
         return Some(n);
     }
     // (The token's flag and last byte first: most numbers are neither.)
+    // (Its apostrophe is glued to it: most numbers have a space before.)
+    if let Some((start, value)) = (!t.space_before()).then(|| clipped_year(text, toks, i)).flatten() {
+        push(out, start, t.end(), NumberKind::Date, Some(NumberValue::Date(value)), None);
+        return Some(i + 1);
+    }
     if t.hyphen() || word.ends_with(DECADE_S) {
         if let Some((at, len, value)) = year_in_word(word) {
             push(out, t.start() + at, t.start() + at + len, NumberKind::Date, Some(NumberValue::Date(value)), None);
@@ -49,6 +55,15 @@ pub(super) fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<Numb
     if let Some((y, m, d)) = iso(word) {
         push(out, t.start(), t.end(), NumberKind::Date, Some(NumberValue::Date(format(Some(y), m, Some(d)))), None);
         return Some(i + 1);
+    }
+    // `fiscal 2023/24`: a season or a fiscal year with a slash, the two
+    // years it spans (as `2022-23`).
+    if word.len() == YEAR_DIGITS && glued(toks, i + 1) && w_is(text, toks, i + 1, "/") && glued(toks, i + 2) {
+        if let Some((first, next)) = year_and_next(&[word, w(text, toks, i + 2)]) {
+            let value = Some(NumberValue::Range { min: f64::from(first), max: f64::from(next) });
+            push(out, t.start(), toks[i + 2].end(), NumberKind::Range, value, None);
+            return Some(i + 3);
+        }
     }
     if let Some((y, m, d)) = slashed(text, toks, i) {
         let end = toks[i + SLASHED_TOKENS - 1].end();
@@ -279,9 +294,67 @@ fn slashed(text: &str, toks: &[Token], i: usize) -> Option<(i32, u32, u32)> {
         return None;
     }
     let short = |k: usize| short_number(w(text, toks, k));
-    let (a, b, y) = (short(i)?, short(i + 2)?, year(w(text, toks, i + 4))?);
+    let y = w(text, toks, i + 4);
+    let (a, b, y) = (short(i)?, short(i + 2)?, year(y).or_else(|| two_digit_year(y))?);
     let (m, d) = if a > 12 { (b, a) } else { (a, b) };
     ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
+}
+
+/// Two-digit years below this are of the 2000s, the rest of the 1900s
+/// (`3/14/98` → 1998, `'09` → 2009, the `'60s`): the news the core reads
+/// was written from the 1990s on, and a decade it names is most often of
+/// the last century (`the '30s`), the `'20s` being the present one.
+const TWO_DIGIT_YEAR_PIVOT: u32 = 30;
+
+/// The year a two-digit number stands for (`98` → 1998, `09` → 2009).
+fn two_digit_year(w: &str) -> Option<i32> {
+    let b = w.as_bytes();
+    if b.len() != 2 || !b.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let yy = u32::from(b[0] - b'0') * 10 + u32::from(b[1] - b'0');
+    let century = if yy < TWO_DIGIT_YEAR_PIVOT { 2000 } else { 1900 };
+    i32::try_from(century + yy).ok()
+}
+
+/// A year or a decade written with an apostrophe for its century (`'98`,
+/// `’09`, `the ’80s`) at token `i`, its digits (glued to what comes before
+/// them, which the caller tested): the byte the span starts
+/// at (the apostrophe's) and the ISO value (`"1998"`, a decade `"198"`).
+/// The apostrophe is glued to the digits and opens a word (after a space,
+/// a bracket or nothing: not `rock'n'roll`'s); a year alone follows
+/// `the` or a year cue (`in '98`, `the '09 final`) or comes before no
+/// lower-case word (`'98 was`: not a quotation opening `'30 years on …`).
+fn clipped_year(text: &str, toks: &[Token], i: usize) -> Option<(usize, String)> {
+    let t = toks[i];
+    if i == 0 || !matches!(t.end() - t.start(), 2 | 3) {
+        return None;
+    }
+    let mark = toks[i - 1];
+    if !matches!(mark.text(text), "'" | "\u{2019}") {
+        return None;
+    }
+    let opens = i == 1 || mark.space_before() || matches!(w(text, toks, i - 2), "(" | "[");
+    let word = t.text(text);
+    let (digits, decade) = match word.strip_suffix(DECADE_S) {
+        Some(d) => (d, true),
+        None => (word, false),
+    };
+    let y = two_digit_year(digits)?;
+    if !opens || decade && y % 10 != 0 {
+        return None;
+    }
+    if decade {
+        return Some((mark.start(), format!("{:03}", y / 10)));
+    }
+    let lower_after = toks.get(i + 1).is_some_and(|n| n.kind() == Kind::Word && !n.upper());
+    // (Not the cues that join two years, `and`, `or`, `to`: `and '12
+    // people`.)
+    let cue = i >= 2
+        && with_lower(w(text, toks, i - 2), |p| {
+            p == "the" || YEAR_CUES.contains(&p) && !matches!(p, "and" | "or" | "to")
+        });
+    (cue || !lower_after).then(|| (mark.start(), format!("{y:04}")))
 }
 
 /// `2025-06-03` → (2025, 6, 3).

@@ -147,6 +147,15 @@ mod tests {
             ("a_dozen", "a dozen eggs", vec![("a dozen", Cardinal, num(12.0), None)]),
             ("tens_of_thousands_vague", "killed tens of thousands", vec![("tens of thousands", Cardinal, None, None)]),
             ("millions_vague", "Millions brace", vec![("Millions", Cardinal, None, None)]),
+            (
+                "a_few_or_several_of_a_scale_vague",
+                "Several thousand came, a few hundred stayed, several dozen left; a few people and several times",
+                vec![
+                    ("Several thousand", Cardinal, None, None),
+                    ("a few hundred", Cardinal, None, None),
+                    ("several dozen", Cardinal, None, None),
+                ],
+            ),
             ("money_scale_letter", "a $1.4B surge", vec![("$1.4B", Money, num(1.4e9), Some("USD"))]),
             ("money_words", "2.5 million euros", vec![("2.5 million euros", Money, num(2.5e6), Some("EUR"))]),
             ("scale_word", "2.5 million people", vec![("2.5 million", Cardinal, num(2.5e6), None)]),
@@ -503,10 +512,11 @@ mod tests {
             ),
             (
                 "a_season_or_fiscal_year",
-                "in 2022-23 and 1999-00 the club lost money; pages 2022-25 and 1998-97",
+                "in 2022-23 and 1999-00 the club lost money, in fiscal 2023/24 a profit; pages 2022-25 and 1998-97",
                 vec![
                     ("2022-23", Range, Some(NumberValue::Range { min: 2022.0, max: 2023.0 }), None),
                     ("1999-00", Range, Some(NumberValue::Range { min: 1999.0, max: 2000.0 }), None),
+                    ("2023/24", Range, Some(NumberValue::Range { min: 2023.0, max: 2024.0 }), None),
                     ("2022", Cardinal, num(2022.0), None),
                     ("1998", Cardinal, num(1998.0), None),
                 ],
@@ -837,6 +847,74 @@ mod tests {
                     ("08/16/2000", Date, date("2000-08-16"), None),
                     ("08:28", Date, date("08:28"), None),
                     ("1/16", Cardinal, num(0.0625), None),
+                ],
+            ),
+            (
+                "dates_with_slashes_and_a_two_digit_year",
+                "listed on 3/14/98, sold on 12/1/05 after a 6/4 6/3 win",
+                vec![("3/14/98", Date, date("1998-03-14"), None), ("12/1/05", Date, date("2005-12-01"), None)],
+            ),
+            (
+                "years_and_decades_with_an_apostrophe",
+                "music of the '60s and ’70s, born in '98, the ’09 final and the '02 World Cup; rock'n'roll",
+                vec![
+                    ("'60s", Date, date("196"), None),
+                    ("’70s", Date, date("197"), None),
+                    ("'98", Date, date("1998"), None),
+                    ("’09", Date, date("2009"), None),
+                    ("'02", Date, date("2002"), None),
+                ],
+            ),
+            (
+                "no_year_after_a_quotation_mark_or_inside_a_word",
+                "he said '30 years is enough' and ’12 people came’; the '85s; O'80; so '98 it was",
+                vec![
+                    ("30 years", Measure, num(30.0), Some("year")),
+                    ("12", Cardinal, num(12.0), None),
+                    ("80", Cardinal, num(80.0), None),
+                    ("98", Cardinal, num(98.0), None),
+                ],
+            ),
+            (
+                "hyphened_units_of_two_words",
+                "a 40-kilowatt-hour pack, a 100-square-mile zone, a 5-sq-km park; a 3-year-old and a 12-man-strong team",
+                vec![
+                    ("40-kilowatt-hour", Measure, num(40.0), Some("kWh")),
+                    ("100-square-mile", Measure, num(100.0), Some("sq mile")),
+                    ("5-sq-km", Measure, num(5.0), Some("km2")),
+                    ("3-year", Measure, num(3.0), Some("year")),
+                    ("12", Cardinal, num(12.0), None),
+                ],
+            ),
+            (
+                "below_zero_is_a_sign",
+                "fell to 25 degrees below zero, 4C below zero and ten degrees Fahrenheit below zero; 3 metres below zero",
+                vec![
+                    ("25 degrees below zero", Measure, num(-25.0), Some("degree")),
+                    ("4C below zero", Measure, num(-4.0), Some("°C")),
+                    ("ten degrees Fahrenheit below zero", Measure, num(-10.0), Some("°F")),
+                    ("3 metres", Measure, num(3.0), Some("m")),
+                    ("zero", Cardinal, num(0.0), None),
+                ],
+            ),
+            (
+                "a_fraction_of_a_hyphened_unit",
+                "a half-hour delay, a quarter-mile run, a three-quarter-mile stretch; a half-brother, a quarter-final, half-year results",
+                vec![
+                    ("half-hour", Measure, num(0.5), Some("hour")),
+                    ("quarter-mile", Measure, num(0.25), Some("mile")),
+                    ("three-quarter-mile", Measure, num(0.75), Some("mile")),
+                ],
+            ),
+            (
+                "clock_times_with_seconds",
+                "at 2:05:31 local time, at 10:15:30 a.m. and 14:02:11 GMT; not 10:15:75",
+                vec![
+                    ("2:05:31", Date, date("02:05:31"), None),
+                    ("10:15:30 a.m.", Date, date("10:15:30"), None),
+                    ("14:02:11", Date, date("14:02:11"), None),
+                    ("10:15", Date, date("10:15"), None),
+                    ("75", Cardinal, num(75.0), None),
                 ],
             ),
             (

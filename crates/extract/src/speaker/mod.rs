@@ -141,6 +141,20 @@ mod tests {
             ("headline_dash_source", "No quick breakthrough in ‘Complex’ talks — Russia", &[("‘Complex’", Some("Russia"))]),
             ("no_named_speaker", "'Words aren't matched': UN chief warns", &[("'Words aren't matched'", None)]),
             ("title_abbreviation_is_not_a_sentence_end", "“It works,” said Dr. Fiona MacLeod.", &[("“It works,”", Some("Fiona MacLeod"))]),
+            (
+                "according_to_an_organisation_or_a_document_of_one",
+                "According to Greenpeace, the plan \"falls short.\"\n\nAccording to a statement from the advocacy group Fiscal Watch, the bill \"does nothing.\"\n\nAccording to the Treasury Department, it \"will raise $40 billion.\"",
+                &[
+                    ("\"falls short.\"", Some("Greenpeace")),
+                    ("\"does nothing.\"", Some("Fiscal Watch")),
+                    ("\"will raise $40 billion.\"", Some("Treasury Department")),
+                ],
+            ),
+            (
+                "according_to_a_person_before_a_place_or_to_no_name",
+                "According to Mayor Lin Hsu of Boston, the budget \"is balanced.\"\n\nAccording to the plan, coal would be \"phased out.\"",
+                &[("\"is balanced.\"", Some("Lin Hsu")), ("\"phased out.\"", None)],
+            ),
             ("according_to_a_doctor", "“It waits,” according to Dr. Amara Diallo-Koné, a specialist.", &[("“It waits,”", Some("Amara Diallo-Koné"))]),
             ("unnamed_subject_is_no_speaker", "Harry MacPherson left; the team's medical staff said he was \"unlikely\" to bowl.", &[("\"unlikely\"", None)]),
             ("a_place_further_in_is_no_speaker", "A Norwegian official said Oslo was \"studying the details\".", &[("\"studying the details\"", None)]),
@@ -325,6 +339,26 @@ mod tests {
             (
                 "relative_clause_then_verb",
                 "Ana Lima, who has led the party since 2019, said \"we are ready.\"",
+                &[("\"we are ready.\"", Some("Ana Lima"))],
+            ),
+            (
+                "relative_clause_holding_an_appositive_or_a_list",
+                "Ana Lima, who runs a program at the Rivers Council, a charity based in Leeds, said \"we are ready.\"\n\nTom Reyes, who has advised two mayors, including Jo Kent, said \"it will pass.\"",
+                &[("\"we are ready.\"", Some("Ana Lima")), ("\"it will pass.\"", Some("Tom Reyes"))],
+            ),
+            (
+                "a_description_of_the_subject_ending_in_another_name",
+                "Judge Ana Lima spoke.\n\nLima, an appointee of President Tom Reyes, noted that lines \"stretched for blocks.\"\n\nJo Kent, 45, a friend of Ana Lima, said \"we are ready.\"\n\nTom Reyes, the husband of Ana Lima, told reporters \"it is over.\"\n\nHis counterpart, the minister Ana Lima, said \"no.\"",
+                &[
+                    ("\"stretched for blocks.\"", Some("Ana Lima")),
+                    ("\"we are ready.\"", Some("Jo Kent")),
+                    ("\"it is over.\"", Some("Tom Reyes")),
+                    ("\"no.\"", Some("Ana Lima")),
+                ],
+            ),
+            (
+                "an_appositive_after_a_relative_clause_outside_it",
+                "In March, which was hard, the minister, Ana Lima, said \"we are ready.\"",
                 &[("\"we are ready.\"", Some("Ana Lima"))],
             ),
             (
