@@ -112,6 +112,10 @@ fn initial(w: &str) -> Option<bool> {
 /// added time included): larger counts are not minutes (`Boeing 747`).
 const MAX_MINUTE: u32 = 130;
 
+/// The digits of a golf leaderboard's total of strokes (`280` over four
+/// rounds, `136` over two): a standings line's rank has fewer.
+const STROKES_DIGITS: usize = 3;
+
 /// The most words of a competitor's country in brackets (`( South Africa
 /// )`, `( Bosnia and Herzegovina )` is too rare to be worth a longer look).
 const MAX_BRACKET_PLACE_WORDS: usize = 3;
@@ -135,12 +139,17 @@ const ROLE_ENDS: [&str; 11] = ["of", "at", "for", "in", "from", "with", "and", "
 /// * a scorecard's batter and fielders (`Saleem Haroon c Pryce b Cadogan
 ///   104`, `Imran Bashir lbw b Hollins`, `Asif Rauf run out`, `st
 ///   Wedgwood`, `run out ( Lyle )`);
-/// * a competitor's country in brackets, at a line's start, after a rank or
-///   in a list (`Nuno Faria ( Portugal )`, `1. Noureddine Chalabi (Algeria)
-///   3:31.2`, `204 Sipho Mthembu ( South Africa ) 67 70 67`; not `Extract 3
-///   Lao (Laos)`), but not a team's in a results line (`Galatasaray
+/// * a competitor's country in brackets, at a line's start, after a rank,
+///   in a list or across a result (`Nuno Faria ( Portugal )`, `1.
+///   Noureddine Chalabi (Algeria) 3:31.2`, `204 Sipho Mthembu ( South
+///   Africa ) 67 70 67`, `( U.S. ) beat Shuzo Matsuoka ( Japan )`, `( India
+///   ) / Leander Paes ( India )`; not `Extract 3 Lao (Laos)`), but not a
+///   team's in a results line (`Galatasaray
 ///   (Turkey) 2 Croatia Zagreb (Croatia) 0`) nor a name holding a town that
 ///   is no given name (`Dynamo Kiev (Ukraine)`, but `Mercedes Arroyo`).
+///
+/// * a leaderboard's player after the total and before the rounds (`280
+///   Masashi Ozaki 70 71 69 70`).
 ///
 /// And an author-date citation's authors ([`citation`]: `(Quilis, 1964)`,
 /// `Makel et al.`).
@@ -206,15 +215,40 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
     // after a comma or colon in a list of players.
     let count_opens_line = || is_count(prev) && s.first > 0 && (s.first == 1 || toks[s.first - 1].newline_before());
     let ranked = || matches!(prev, "." | "-") && is_count(prev2()) || count_opens_line();
-    let listed = || line_start || ranked() || matches!(prev, "," | ":");
-    let country = || {
-        next == "("
-            && listed()
-            && close().is_some_and(|k| {
-                lexicon().is_place(&norm(phrase(text, toks, s.last + 2, k - 1))) && !results_side(k) && !town()
-            })
+    // A doubles partner (`Mahesh Bhupathi ( India ) / Leander Paes ( India
+    // )`), and the loser after the winner's country with the sets after his
+    // own or a partner (`( U.S. ) beat Shuzo Matsuoka ( Japan ) 6-3 7-6`,
+    // `beat Sandon Stolle ( Australia ) / Cyril Suk`; a club's
+    // result has one score: `Galatasaray ( Turkey ) beat Everton ( England
+    // ) 2-1`).
+    let partner = || prev == "/" && prev2() == ")";
+    let listed = || line_start || ranked() || matches!(prev, "," | ":") || partner();
+    let after_winner = || matches!(prev, "beat" | "bt") && prev2() == ")";
+    let sets_or_partner = |close: usize| is_score(at(close + 1)) && is_score(at(close + 2)) || at(close + 1) == "/";
+    // A leaderboard's player with no country: a total of strokes opening
+    // the line, then the rounds (`280 Masashi Ozaki 70 71 69 70`); a
+    // standings line's rank has fewer digits.
+    let rounds = || {
+        prev.len() == STROKES_DIGITS
+            && count_opens_line()
+            && is_count(next)
+            && on_line(s.last + 1)
+            && is_count(next2())
+            && on_line(s.last + 2)
     };
-    (scorer() || figures() || fielder() || batter() || run_out() || country() || citation(cx, prev, next))
+    let country = || {
+        next == "(" && {
+            let listed = listed();
+            (listed || after_winner())
+                && close().is_some_and(|k| {
+                    (listed || sets_or_partner(k))
+                        && lexicon().is_place(&norm(phrase(text, toks, s.last + 2, k - 1)))
+                        && !results_side(k)
+                        && !town()
+                })
+        }
+    };
+    (scorer() || figures() || fielder() || batter() || run_out() || country() || rounds() || citation(cx, prev, next))
         .then_some(Verdict::Person)
 }
 
