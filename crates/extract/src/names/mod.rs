@@ -2589,6 +2589,32 @@ The law passed.",
                 &[("Berg", "PERSON"), ("Visser", "PERSON")],
             ),
             (
+                "a_ranked_competitor_s_team_before_the_time",
+                "1. Arvid Lund ( Norway ) Williams 1:24.204\n2. Tomas Vrba ( Austria ) Jordan 1:24.482\n\nLund beat his Williams team mate.",
+                &[
+                    ("Arvid Lund", "PERSON"),
+                    ("Norway", "PLACE"),
+                    ("Tomas Vrba", "PERSON"),
+                    ("Austria", "PLACE"),
+                    ("Lund", "PERSON"),
+                ],
+            ),
+            (
+                "counter_a_place_after_a_bracket_in_prose",
+                "The driver ( Norway ) Jordan 12 said.\nRoads in Jordan closed.",
+                &[("Norway", "PLACE"), ("Jordan", "PLACE"), ("Jordan", "PLACE")],
+            ),
+            (
+                "state_sides_of_a_scorecard",
+                "Tasmania first innings 287\nQueensland first innings\n\nThe match between Tasmania and Queensland in Hobart.",
+                &[("Hobart", "PLACE")],
+            ),
+            (
+                "counter_national_sides_of_a_scorecard",
+                "England first innings 326\nPakistan first innings 302\n",
+                &[("England", "PLACE"), ("Pakistan", "PLACE")],
+            ),
+            (
                 "fixtures_one_a_line",
                 "Games on Friday:\nHouston at Chicago\nDenver at Boston\n\nHouston won on Thursday.",
                 &[],
