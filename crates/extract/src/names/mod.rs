@@ -1136,6 +1136,42 @@ mod tests {
                 ],
             ),
             (
+                "boxers_across_beat_on_points_and_stopped",
+                "Somchai Rattana ( Thailand ) beat Pablo Ruiz ( Argentina ) on points\nRamaz Beridze ( Georgia ) stopped Falah Hadi ( Iraq ) in the second round\n",
+                &[
+                    ("Somchai Rattana", "PERSON"),
+                    ("Thailand", "PLACE"),
+                    ("Pablo Ruiz", "PERSON"),
+                    ("Argentina", "PLACE"),
+                    ("Ramaz Beridze", "PERSON"),
+                    ("Georgia", "PLACE"),
+                    ("Falah Hadi", "PERSON"),
+                    ("Iraq", "PLACE"),
+                ],
+            ),
+            (
+                "ranked_competitors_named_like_landmarks_and_a_country_named_like_a_person",
+                "1. Gary Hall ( U.S. ) 48.81\n2. Michael Hills ( Britain ) 48.90\n3. Jean Morel ( France ) Gan 49.02\n",
+                &[
+                    ("Gary Hall", "PERSON"),
+                    ("U.S.", "PLACE"),
+                    ("Michael Hills", "PERSON"),
+                    ("Britain", "PLACE"),
+                    ("Jean Morel", "PERSON"),
+                    ("France", "PLACE"),
+                ],
+            ),
+            (
+                "counter_landmarks_in_prose_and_an_editor_s_bracketed_given_name",
+                "Crowds filled Gary Hall ( the old one ) and Beverly Hills.\n(Vladimir) Putin spoke.",
+                &[("Gary Hall", "PLACE"), ("Beverly Hills", "PLACE")],
+            ),
+            (
+                "a_scorer_after_a_penalty",
+                "Karlsruhe 2 ( Haessler 44 pen , Keller 61 ) Hamburg 0 .\n",
+                &[("Haessler", "PERSON"), ("Keller", "PERSON")],
+            ),
+            (
                 "counter_clubs_with_countries_across_beat",
                 "On Tuesday Galatasaray ( Turkey ) beat Everton ( England ) 2-1 .\n",
                 &[("Turkey", "PLACE"), ("England", "PLACE")],

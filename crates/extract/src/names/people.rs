@@ -176,7 +176,14 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
     // A list goes on after a count (`Hallworth 23 , Dekker`, `326 ( J.
     // Ashworth`) or an innings' total (`287-7 ( Saeed Anwar 98`), or starts
     // after a team's dash (`Arsenal - Hallworth`).
-    let after_count = || matches!(prev, "," | ";" | "(") && (is_count(prev2()) || prev == "(" && is_score(prev2()));
+    // (`Haessler 44 pen , Keller 61`: a penalty's `pen` or an own goal's
+    // `og` after the count.)
+    let after_count = || {
+        matches!(prev, "," | ";" | "(")
+            && (is_count(prev2())
+                || prev == "(" && is_score(prev2())
+                || matches!(prev2(), "pen" | "og") && s.first > 2 && is_count(at(s.first - 3)))
+    };
     let line_start = s.first == 0 || toks[s.first].newline_before();
     let minute = || next.parse::<u32>().is_ok_and(|m| m <= MAX_MINUTE) && !next.starts_with('0') && on_line(s.last + 1);
     let after_minute = || !on_line(s.last + 2) || matches!(next2(), "," | "." | ";" | ")" | "pen" | "og");
@@ -218,13 +225,19 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
     // A doubles partner (`Mahesh Bhupathi ( India ) / Leander Paes ( India
     // )`), and the loser after the winner's country with the sets after his
     // own or a partner (`( U.S. ) beat Shuzo Matsuoka ( Japan ) 6-3 7-6`,
-    // `beat Sandon Stolle ( Australia ) / Cyril Suk`; a club's
+    // `beat Sandon Stolle ( Australia ) / Cyril Suk`), or a boxer's (`beat
+    // Pablo Chacon ( Argentina ) on points`, `stopped`); a club's
     // result has one score: `Galatasaray ( Turkey ) beat Everton ( England
     // ) 2-1`).
     let partner = || prev == "/" && prev2() == ")";
     let listed = || line_start || ranked() || matches!(prev, "," | ":") || partner();
-    let after_winner = || matches!(prev, "beat" | "bt") && prev2() == ")";
-    let sets_or_partner = |close: usize| is_score(at(close + 1)) && is_score(at(close + 2)) || at(close + 1) == "/";
+    let after_winner = || matches!(prev, "beat" | "bt" | "stopped" | "outpointed") && prev2() == ")";
+    let sets_or_partner = |close: usize| {
+        is_score(at(close + 1)) && is_score(at(close + 2))
+            || at(close + 1) == "/"
+            || at(close + 1) == "on" && at(close + 2) == "points"
+            || matches!(prev, "stopped" | "outpointed")
+    };
     // A leaderboard's player with no country: a total of strokes opening
     // the line, then the rounds (`280 Masashi Ozaki 70 71 69 70`); a
     // standings line's rank has fewer digits.
