@@ -728,6 +728,16 @@ mod tests {
                 "Denver quarterback Bo Nix threw two touchdowns, and Denver won in Kansas City.",
                 &[("Bo Nix", "PERSON"), ("Kansas City", "PLACE")],
             ),
+            (
+                "a_county_or_province_before_a_cricket_or_rugby_role_is_its_side",
+                "Natal fly-half Henri Botha kicked well, and Kent batsman Tom Reeve made 80 at Canterbury.",
+                &[("Henri Botha", "PERSON"), ("Tom Reeve", "PERSON"), ("Canterbury", "PLACE")],
+            ),
+            (
+                "counter_a_national_side_before_a_role_stays_a_place",
+                "Pakistan batsman Ijaz Mirza and England skipper Tom Reeve met.",
+                &[("Pakistan", "PLACE"), ("Ijaz Mirza", "PERSON"), ("England", "PLACE"), ("Tom Reeve", "PERSON")],
+            ),
             ("prose_place_facing_a_club", "Leeds beat Everton 2-1 on Saturday.", &[]),
             ("tennis_sets_are_no_club_score", "Sampras beat Washington 6-3 6-4.", &[("Washington", "PLACE")]),
             ("legal_case_is_no_fixture", "ruled in Roe v. Wade that", &[]),
