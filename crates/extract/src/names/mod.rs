@@ -1177,6 +1177,24 @@ mod tests {
                 &[("Gary Hall", "PLACE"), ("Beverly Hills", "PLACE")],
             ),
             (
+                "players_listed_after_scoring_labels",
+                "Otago - Tries : Tuilagi-Moana ( 2 ) , Brereton , Kaihau . Conversions : Fitzgerald ( 3 ) .\nNatal - Tries : Van der Berg , Pienaar . Drop goal : Botha\n",
+                &[
+                    ("Tuilagi-Moana", "PERSON"),
+                    ("Brereton", "PERSON"),
+                    ("Kaihau", "PERSON"),
+                    ("Fitzgerald", "PERSON"),
+                    ("Van der Berg", "PERSON"),
+                    ("Pienaar", "PERSON"),
+                    ("Botha", "PERSON"),
+                ],
+            ),
+            (
+                "counter_lists_after_other_labels",
+                "Venues : Kaihau , Brereton .\nGoals of the season : growth , Kaihau and jobs .\n",
+                &[],
+            ),
+            (
                 "a_scorer_after_a_penalty",
                 "Karlsruhe 2 ( Haessler 44 pen , Keller 61 ) Hamburg 0 .\n",
                 &[("Haessler", "PERSON"), ("Keller", "PERSON")],

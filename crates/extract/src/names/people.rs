@@ -150,6 +150,8 @@ const ROLE_ENDS: [&str; 11] = ["of", "at", "for", "in", "from", "with", "and", "
 ///
 /// * a leaderboard's player after the total and before the rounds (`280
 ///   Masashi Ozaki 70 71 69 70`).
+/// * an item of a list after a scoring label (`Tries : Tuilagi ( 2 ) ,
+///   Brereton , Kaihau .`: [`scoring_list`]).
 ///
 /// And an author-date citation's authors ([`citation`]: `(Quilis, 1964)`,
 /// `Makel et al.`).
@@ -261,8 +263,55 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
                 })
         }
     };
-    (scorer() || figures() || fielder() || batter() || run_out() || country() || rounds() || citation(cx, prev, next))
-        .then_some(Verdict::Person)
+    let labelled = || matches!(prev, ":" | ",") && scoring_list(text, toks, s.first - 1, s.last + 1);
+    (scorer()
+        || figures()
+        || fielder()
+        || batter()
+        || run_out()
+        || country()
+        || rounds()
+        || labelled()
+        || citation(cx, prev, next))
+    .then_some(Verdict::Person)
+}
+
+/// The last words of the labels that open a line's list of scorers
+/// (`Tries : Tuilagi ( 2 ) , Brereton . Conversions : Fitzgerald ( 3 )`,
+/// `Drop goal : Botha`, `Scorers : Smith , Jones`), in lower case.
+const SCORING_LABELS: [&str; 10] =
+    ["conversion", "conversions", "goal", "goals", "penalties", "penalty", "scorer", "scorers", "tries", "try"];
+
+/// The most tokens from a scoring label's colon to an item of its list.
+const SCORING_LIST_TOKENS: usize = 24;
+
+/// The item between tokens `before` and `after` stands in a list after a
+/// scoring label on its line: back from `before` to the label's colon only
+/// other items (capitalised words and name particles, bracketed counts,
+/// commas, `and`), and
+/// the item ends at a comma, a bracket, a period or the line's end.
+fn scoring_list(text: &str, toks: &[Token], before: usize, after: usize) -> bool {
+    let at = |k: usize| tok(text, toks, k);
+    let ends = toks.get(after).is_none_or(|t| t.newline_before()) || matches!(at(after), "," | "(" | "." | ";");
+    if !ends {
+        return false;
+    }
+    let mut k = before;
+    for _ in 0..SCORING_LIST_TOKENS {
+        let w = at(k);
+        if w == ":" {
+            return k > 0 && !toks[k].newline_before() && {
+                let mut buf = [0u8; 32];
+                crate::lexicon::ascii_lower(at(k - 1), &mut buf).is_some_and(|l| SCORING_LABELS.contains(&l))
+            };
+        }
+        let item = toks[k].upper() || is_count(w) || matches!(w, "," | "(" | ")" | "and") || CONNECTORS.contains(&w);
+        if !item || k == 0 || toks[k].newline_before() {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// `(Quilis, 1964)`, `(Hume 1998, 136)`, `(Dye & Bavelier, 2010; Feng,
