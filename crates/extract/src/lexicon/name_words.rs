@@ -1146,16 +1146,20 @@ pub(crate) const AGE_LEADS: [&str; 2] = ["aged", "now"];
 pub(crate) const MAX_AGE: u32 = 119;
 
 /// A player's or coach's role after a team's name (`Madrid coach`,
-/// `Dortmund's striker`, `Denver quarterback`), each on [`TITLES`] too (the
+/// `Dortmund's striker`, `Denver quarterback`, `Natal fly-half`,
+/// `Leicestershire batsman`), each on [`TITLES`] too (the
 /// tokenizer's title bit finds it first). `manager` and `captain` also run
 /// firms and ships, but a town's name before them is its club's far more
 /// often. Not `guard` or `center`, which end institutions' and places'
 /// names in capitals (`Air National Guard`, `Civic Center`).
-pub(crate) const SPORTS_ROLES: [&str; 16] = [
+pub(crate) const SPORTS_ROLES: [&str; 21] = [
+    "batsman",
+    "bowler",
     "captain",
     "centre-back",
     "coach",
     "defender",
+    "fly-half",
     "forward",
     "full-back",
     "goalkeeper",
@@ -1165,7 +1169,9 @@ pub(crate) const SPORTS_ROLES: [&str; 16] = [
     "midfielder",
     "pitcher",
     "quarterback",
+    "scrum-half",
     "shortstop",
+    "skipper",
     "striker",
     "winger",
 ];

@@ -722,10 +722,35 @@ pub(crate) const PERIOD_PREFIXES: [&str; 5] = ["early", "late", "mid", "post", "
 
 /// Words near a digit pair that make it a score or a tally (`won 2-1`, `a
 /// 51-49 vote`), not a range.
-pub(crate) const SCORE_CUES: [&str; 26] = [
-    "vote", "votes", "voted", "win", "won", "wins", "beat", "beats", "lost", "lose", "loses", "defeat", "defeated",
-    "victory", "lead", "led", "score", "scored", "draw", "drew", "margin", "tally", "failed", "passed", "approved",
+pub(crate) const SCORE_CUES: [&str; 28] = [
+    "vote",
+    "votes",
+    "voted",
+    "win",
+    "won",
+    "wins",
+    "beat",
+    "beats",
+    "lost",
+    "lose",
+    "loses",
+    "defeat",
+    "defeated",
+    "victory",
+    "lead",
+    "led",
+    "score",
+    "scored",
+    "draw",
+    "drew",
+    "margin",
+    "tally",
+    "failed",
+    "passed",
+    "approved",
     "rejected",
+    "halftime",
+    "half-time",
 ];
 
 /// Times of day named by a word, and their clock time (`from noon to

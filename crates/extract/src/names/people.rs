@@ -112,6 +112,10 @@ fn initial(w: &str) -> Option<bool> {
 /// added time included): larger counts are not minutes (`Boeing 747`).
 const MAX_MINUTE: u32 = 130;
 
+/// The digits of a golf leaderboard's total of strokes (`280` over four
+/// rounds, `136` over two): a standings line's rank has fewer.
+const STROKES_DIGITS: usize = 3;
+
 /// The most words of a competitor's country in brackets (`( South Africa
 /// )`, `( Bosnia and Herzegovina )` is too rare to be worth a longer look).
 const MAX_BRACKET_PLACE_WORDS: usize = 3;
@@ -135,12 +139,19 @@ const ROLE_ENDS: [&str; 11] = ["of", "at", "for", "in", "from", "with", "and", "
 /// * a scorecard's batter and fielders (`Saleem Haroon c Pryce b Cadogan
 ///   104`, `Imran Bashir lbw b Hollins`, `Asif Rauf run out`, `st
 ///   Wedgwood`, `run out ( Lyle )`);
-/// * a competitor's country in brackets, at a line's start, after a rank or
-///   in a list (`Nuno Faria ( Portugal )`, `1. Noureddine Chalabi (Algeria)
-///   3:31.2`, `204 Sipho Mthembu ( South Africa ) 67 70 67`; not `Extract 3
-///   Lao (Laos)`), but not a team's in a results line (`Galatasaray
+/// * a competitor's country in brackets, at a line's start, after a rank,
+///   in a list or across a result (`Nuno Faria ( Portugal )`, `1.
+///   Noureddine Chalabi (Algeria) 3:31.2`, `204 Sipho Mthembu ( South
+///   Africa ) 67 70 67`, `( U.S. ) beat Shuzo Matsuoka ( Japan )`, `( India
+///   ) / Leander Paes ( India )`; not `Extract 3 Lao (Laos)`), but not a
+///   team's in a results line (`Galatasaray
 ///   (Turkey) 2 Croatia Zagreb (Croatia) 0`) nor a name holding a town that
 ///   is no given name (`Dynamo Kiev (Ukraine)`, but `Mercedes Arroyo`).
+///
+/// * a leaderboard's player after the total and before the rounds (`280
+///   Masashi Ozaki 70 71 69 70`).
+/// * an item of a list after a scoring label (`Tries : Tuilagi ( 2 ) ,
+///   Brereton , Kaihau .`: [`scoring_list`]).
 ///
 /// And an author-date citation's authors ([`citation`]: `(Quilis, 1964)`,
 /// `Makel et al.`).
@@ -167,7 +178,14 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
     // A list goes on after a count (`Hallworth 23 , Dekker`, `326 ( J.
     // Ashworth`) or an innings' total (`287-7 ( Saeed Anwar 98`), or starts
     // after a team's dash (`Arsenal - Hallworth`).
-    let after_count = || matches!(prev, "," | ";" | "(") && (is_count(prev2()) || prev == "(" && is_score(prev2()));
+    // (`Haessler 44 pen , Keller 61`: a penalty's `pen` or an own goal's
+    // `og` after the count.)
+    let after_count = || {
+        matches!(prev, "," | ";" | "(")
+            && (is_count(prev2())
+                || prev == "(" && is_score(prev2())
+                || matches!(prev2(), "pen" | "og") && s.first > 2 && is_count(at(s.first - 3)))
+    };
     let line_start = s.first == 0 || toks[s.first].newline_before();
     let minute = || next.parse::<u32>().is_ok_and(|m| m <= MAX_MINUTE) && !next.starts_with('0') && on_line(s.last + 1);
     let after_minute = || !on_line(s.last + 2) || matches!(next2(), "," | "." | ";" | ")" | "pen" | "og");
@@ -206,16 +224,94 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
     // after a comma or colon in a list of players.
     let count_opens_line = || is_count(prev) && s.first > 0 && (s.first == 1 || toks[s.first - 1].newline_before());
     let ranked = || matches!(prev, "." | "-") && is_count(prev2()) || count_opens_line();
-    let listed = || line_start || ranked() || matches!(prev, "," | ":");
-    let country = || {
-        next == "("
-            && listed()
-            && close().is_some_and(|k| {
-                lexicon().is_place(&norm(phrase(text, toks, s.last + 2, k - 1))) && !results_side(k) && !town()
-            })
+    // A doubles partner (`Mahesh Bhupathi ( India ) / Leander Paes ( India
+    // )`), and the loser after the winner's country with the sets after his
+    // own or a partner (`( U.S. ) beat Shuzo Matsuoka ( Japan ) 6-3 7-6`,
+    // `beat Sandon Stolle ( Australia ) / Cyril Suk`), or a boxer's (`beat
+    // Pablo Chacon ( Argentina ) on points`, `stopped`); a club's
+    // result has one score: `Galatasaray ( Turkey ) beat Everton ( England
+    // ) 2-1`).
+    let partner = || prev == "/" && prev2() == ")";
+    let listed = || line_start || ranked() || matches!(prev, "," | ":") || partner();
+    let after_winner = || matches!(prev, "beat" | "bt" | "stopped" | "outpointed") && prev2() == ")";
+    let sets_or_partner = |close: usize| {
+        is_score(at(close + 1)) && is_score(at(close + 2))
+            || at(close + 1) == "/"
+            || at(close + 1) == "on" && at(close + 2) == "points"
+            || matches!(prev, "stopped" | "outpointed")
     };
-    (scorer() || figures() || fielder() || batter() || run_out() || country() || citation(cx, prev, next))
-        .then_some(Verdict::Person)
+    // A leaderboard's player with no country: a total of strokes opening
+    // the line, then the rounds (`280 Masashi Ozaki 70 71 69 70`); a
+    // standings line's rank has fewer digits.
+    let rounds = || {
+        prev.len() == STROKES_DIGITS
+            && count_opens_line()
+            && is_count(next)
+            && on_line(s.last + 1)
+            && is_count(next2())
+            && on_line(s.last + 2)
+    };
+    let country = || {
+        next == "(" && {
+            let listed = listed();
+            (listed || after_winner())
+                && close().is_some_and(|k| {
+                    (listed || sets_or_partner(k))
+                        && lexicon().is_place(&norm(phrase(text, toks, s.last + 2, k - 1)))
+                        && !results_side(k)
+                        && !town()
+                })
+        }
+    };
+    let labelled = || matches!(prev, ":" | ",") && scoring_list(text, toks, s.first - 1, s.last + 1);
+    (scorer()
+        || figures()
+        || fielder()
+        || batter()
+        || run_out()
+        || country()
+        || rounds()
+        || labelled()
+        || citation(cx, prev, next))
+    .then_some(Verdict::Person)
+}
+
+/// The last words of the labels that open a line's list of scorers
+/// (`Tries : Tuilagi ( 2 ) , Brereton . Conversions : Fitzgerald ( 3 )`,
+/// `Drop goal : Botha`, `Scorers : Smith , Jones`), in lower case.
+const SCORING_LABELS: [&str; 10] =
+    ["conversion", "conversions", "goal", "goals", "penalties", "penalty", "scorer", "scorers", "tries", "try"];
+
+/// The most tokens from a scoring label's colon to an item of its list.
+const SCORING_LIST_TOKENS: usize = 24;
+
+/// The item between tokens `before` and `after` stands in a list after a
+/// scoring label on its line: back from `before` to the label's colon only
+/// other items (capitalised words and name particles, bracketed counts,
+/// commas, `and`), and
+/// the item ends at a comma, a bracket, a period or the line's end.
+fn scoring_list(text: &str, toks: &[Token], before: usize, after: usize) -> bool {
+    let at = |k: usize| tok(text, toks, k);
+    let ends = toks.get(after).is_none_or(|t| t.newline_before()) || matches!(at(after), "," | "(" | "." | ";");
+    if !ends {
+        return false;
+    }
+    let mut k = before;
+    for _ in 0..SCORING_LIST_TOKENS {
+        let w = at(k);
+        if w == ":" {
+            return k > 0 && !toks[k].newline_before() && {
+                let mut buf = [0u8; 32];
+                crate::lexicon::ascii_lower(at(k - 1), &mut buf).is_some_and(|l| SCORING_LABELS.contains(&l))
+            };
+        }
+        let item = toks[k].upper() || is_count(w) || matches!(w, "," | "(" | ")" | "and") || CONNECTORS.contains(&w);
+        if !item || k == 0 || toks[k].newline_before() {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// `(Quilis, 1964)`, `(Hume 1998, 136)`, `(Dye & Bavelier, 2010; Feng,

@@ -12,7 +12,7 @@ use super::foreign_article;
 use super::learned::Memo;
 use super::mention::Segment;
 use super::place_first;
-use super::teams::Teams;
+use super::teams::{is_count, Teams};
 use super::words::{
     determiner_before, has_org_word, has_possessive, ian_surname, inflected_in_s, is_cap, is_demonym, is_particle_name,
     is_state_form, norm, noun_or_plural, opens_an_organisation, phrase, starts_run, tok, tok_is,
@@ -620,6 +620,12 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
     if cx.n == 2 && !place_slot && surname_too && lexicon().is_given(&g, true) && !lexicon().is_place(&g) {
         return None;
     }
+    // `2. Gary Hall ( U.S. ) 48.81`, `3. Michael Hills ( Britain )`: a
+    // given name ranked at a line's start, a bracket after it, is a
+    // competitor's (the list slot's to read).
+    if cx.n == 2 && ranked_competitor(cx, prev) && lexicon().is_given(&g, true) {
+        return None;
+    }
     // `Downing Street said`: the institution named after it speaks.
     // (`Kebbi State called the deal …`, `X Street was called …` name
     // something; `rangers at Ranomafana National Park reported`: the verb
@@ -633,6 +639,20 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
         && reporting_verb_after(cx.text, cx.toks, cx.s)
         && !(cx.s.last + 1..cx.s.last + 3).any(|k| tok(cx.text, cx.toks, k).starts_with("call"));
     Some(if speaks { Verdict::Neither } else { Verdict::Place })
+}
+
+/// The candidate follows a rank opening its line (`2.`, `204`) and a
+/// bracket follows it (`2. Gary Hall ( U.S. )`); `prev` is the token before
+/// it.
+fn ranked_competitor(cx: &Cx, prev: &str) -> bool {
+    let (text, toks, first) = (cx.text, cx.toks, cx.s.first);
+    let opens_line = |k: usize| k == 0 || toks[k].newline_before();
+    let rank = if prev == "." && first >= 2 { first - 2 } else { first.wrapping_sub(1) };
+    tok_is(text, toks, cx.s.last + 1, "(")
+        && first > 0
+        && rank < first
+        && opens_line(rank)
+        && is_count(tok(text, toks, rank))
 }
 
 /// `Mount Kenya`, `Lake Ohrid`, `Fort Liberté`, `Mt. Everest`: a feature
@@ -793,7 +813,8 @@ pub(super) fn org_prefix(cx: &Cx) -> Option<Verdict> {
 }
 
 /// `(Vladimir) Putin`: a given name in brackets before a name is an
-/// editor's addition, not a place named like it.
+/// editor's addition, not a place named like it; but not a country, a
+/// competitor's before the team (`Jean Alesi ( France ) Benetton`).
 pub(super) fn bracketed_given_name(cx: &Cx) -> Option<Verdict> {
     let s = cx.s;
     let bracketed = cx.n == 1
@@ -801,7 +822,8 @@ pub(super) fn bracketed_given_name(cx: &Cx) -> Option<Verdict> {
         && tok(cx.text, cx.toks, s.first - 1) == "("
         && tok(cx.text, cx.toks, s.last + 1) == ")"
         && cx.whole_bits() & (name_bit::GIVEN | name_bit::GIVEN_WORD) != 0
-        && starts_run(cx.toks, s.last + 2);
+        && starts_run(cx.toks, s.last + 2)
+        && !lexicon::is_country(&cx.whole_norm);
     bracketed.then_some(Verdict::Neither)
 }
 

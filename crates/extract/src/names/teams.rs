@@ -6,7 +6,10 @@
 //! - results lines, one or a chain per line: `Leeds 2 Everton 1`, `Aston Villa 2-1
 //!   Newcastle United`, `CHICAGO 104 Detroit 97 ( OT )`, `In Kiev: Dynamo
 //!   Kiev (Ukraine) 2 Neuchatel Xamax (Switzerland) 0`;
-//! - cricket scores: `Essex 412 and 205-6 declared ; Kent 298`;
+//! - cricket scores: `Essex 412 and 205-6 declared ; Kent 298`, and a
+//!   scorecard's `New South Wales first innings 287`;
+//! - a ranked competitor's team between the country and the time (`5. Mika
+//!   Hakkinen ( Finland ) McLaren 1:25.302`);
 //! - standings lines: a name and three or more figures to the line's end
 //!   (`Chelsea 4 3 1 0 9 3 10`, `BALTIMORE 6 2 .750 -`);
 //! - fixtures: `Everton v Newcastle`, `Chelsea vs. Arsenal`, and lists of
@@ -435,10 +438,21 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
                 found.sure.push(Side { first: k, last: k + 1 });
             }
         }
+        // `5. Mika Hakkinen ( Finland ) McLaren 1:25.302`: a ranked
+        // competitor's team, between the country and the time.
+        if !line_start && byte_before(1) == b')' && figures_end_line(text, toks, r.last + 1) {
+            if let Some(side) = competitor_team(text, toks, r.first, r.last) {
+                found.sure.push(side);
+            }
+        }
         // The token after the run says whether a structure goes on.
         let k = r.last + 1;
         if line_ends(toks, k) {
             continue;
+        }
+        // `New South Wales first innings 287`: a side of a scorecard.
+        if line_start && matches!(tok(text, toks, k), "first" | "second") && tok_is(text, toks, k + 1, "innings") {
+            found.table.push(Side { first: r.first, last: r.last });
         }
         let next = &toks[k];
         let len = next.end() - next.start();
@@ -583,6 +597,52 @@ fn flush_at_pairs(at_pairs: &mut Vec<(Side, Side)>, found: &mut Found) {
         }
     }
     at_pairs.clear();
+}
+
+/// The most tokens of a competitor's country in brackets, its brackets
+/// included (`( Czech Republic )`).
+const MAX_BRACKET_TOKENS: usize = 5;
+
+/// The most tokens of a time or figures ending a ranked line (`1:25.302`,
+/// `+ 0.278`, `4:32:11`).
+const MAX_FIGURE_TOKENS: usize = 6;
+
+/// From token `k` to the line's end: one to [`MAX_FIGURE_TOKENS`] tokens
+/// of figures (a time, a gap), no word.
+fn figures_end_line(text: &str, toks: &[Token], k: usize) -> bool {
+    let mut n = 0;
+    while !line_ends(toks, k + n) {
+        let figure = tok_bytes(text, toks, k + n).iter().all(|b| !b.is_ascii_alphabetic());
+        if !figure || n == MAX_FIGURE_TOKENS {
+            return false;
+        }
+        n += 1;
+    }
+    n > 0 && tok_bytes(text, toks, k).first().is_some_and(u8::is_ascii_digit)
+}
+
+/// The run `first..=last` after a bracket that follows a competitor ranked
+/// at the line's start (`5. Mika Hakkinen ( Finland ) McLaren`, `2 Ivan
+/// Petrov ( Russia ) Mapei`): the competitor's team.
+fn competitor_team(text: &str, toks: &[Token], first: usize, last: usize) -> Option<Side> {
+    let open = (first.saturating_sub(MAX_BRACKET_TOKENS)..first - 1).rev().find(|&j| tok_is(text, toks, j, "("))?;
+    if (open + 1..first).any(|j| toks[j].newline_before()) {
+        return None;
+    }
+    // The competitor's name, then its rank opening the line.
+    let mut k = open.checked_sub(1)?;
+    let name_last = k;
+    while toks[k].upper() && !toks[k].newline_before() && name_last - k < MAX_TEAM_WORDS && k > 0 {
+        k -= 1;
+    }
+    if k == name_last || !toks[k + 1].upper() {
+        return None;
+    }
+    if tok_is(text, toks, k, ".") && k > 0 && !toks[k].newline_before() {
+        k -= 1;
+    }
+    let rank_opens = is_count(tok(text, toks, k)) && (k == 0 || toks[k].newline_before());
+    rank_opens.then_some(Side { first, last })
 }
 
 /// Possessive determiners before a town and a role that make the role an

@@ -269,6 +269,13 @@ pub(super) fn table_count(text: &str, toks: &[Token], i: usize) -> bool {
     if same_line(k) && matches!(w_bytes(text, toks, k), b"," | b";") && name_then_number(k + 1) {
         return true;
     }
+    // A score before its scorers in brackets, its team opening the line or
+    // after the other's scorers (`Real Madrid 2 ( Suker 35 , Raul 78 )
+    // Valencia 1 ( Romario 60 )`).
+    let team_opens = || before_name(toks, i).is_none_or(|k| w_is(text, toks, k, ")"));
+    if same_line(i + 1) && w_is(text, toks, i + 1, "(") && name_then_number(i + 2) && team_opens() {
+        return true;
+    }
     // A number, then a name: before this number's name (the second score
     // of a results line, or a later item of a list).
     if let Some(k) = before_name(toks, i) {
@@ -285,7 +292,12 @@ pub(super) fn table_count(text: &str, toks: &[Token], i: usize) -> bool {
             let j = if lower_word(text, toks, j) && j > 0 { j - 1 } else { j };
             bare_number(text, toks, j)
         };
-        if score || listed {
+        // A lone scorer in brackets after the score (`Coruna 1 ( Mauro
+        // Silva 80 )`), and the score after the other side's scorers
+        // (`( Giovanni 55 ) Compostela 0 .`).
+        let bracketed = w_is(text, toks, k, "(") && k >= 2 && bare_number(text, toks, k - 1) && name_word(k - 2)
+            || w_is(text, toks, k, ")") && k >= 1 && bare_number(text, toks, k - 1);
+        if score || listed || bracketed {
             return true;
         }
     }
@@ -416,6 +428,15 @@ mod tests {
             ("results: Leeds 2 Everton 1 and", "1", false, false),
             ("results: Leeds 2 Everton 1 and", "2", false, false),
             ("flies 12 Boeing jets", "12", false, false),
+            // Scores before scorers in brackets, and a lone scorer's minute.
+            ("Real Madrid 2 ( Suker 35 , Raul 78 ) Valencia 1 ( Romario 60 ) .", "2", false, false),
+            ("Real Madrid 2 ( Suker 35 , Raul 78 ) Valencia 1 ( Romario 60 ) .", "1", false, false),
+            ("Real Madrid 2 ( Suker 35 , Raul 78 ) Valencia 1 ( Romario 60 ) .", "60", false, false),
+            ("Coruna 1 ( Mauro Silva 80 ) Atletico Madrid 1 ( Kiko 22 ) .", "80", false, false),
+            ("Barcelona 4 ( Ronaldo 12 , Giovanni 55 ) Compostela 0 .", "0", false, false),
+            // Counter-examples: a name's number before a bracket in prose.
+            ("heard on BBC Radio 5 ( Live ) today", "5", false, true),
+            ("heard on BBC Radio 5 ( Live 24 ) today", "5", false, true),
         ];
         for (text, number, ident, name) in cases {
             let toks = tokenize(text);

@@ -373,6 +373,11 @@ mod tests {
             ),
             ("reais", "a 6 billion reais fund", vec![("6 billion reais", Money, num(6e9), Some("BRL"))]),
             (
+                "a_capitalised_currency_word_before_lower_case",
+                "a 6 billion Reais fund",
+                vec![("6 billion Reais", Money, num(6e9), Some("BRL"))],
+            ),
+            (
                 "speed_and_basis_points",
                 "at 320 km/h, up 75 basis points",
                 vec![
@@ -757,6 +762,34 @@ mod tests {
                     ("287", Cardinal, num(287.0), None),
                     ("6", Cardinal, num(6.0), None),
                     ("50", Cardinal, num(50.0), None),
+                ],
+            ),
+            (
+                "halftime_score_is_two_counts",
+                "Halftime 0-1 . Half-time 1-2 .",
+                vec![
+                    ("0", Cardinal, num(0.0), None),
+                    ("1", Cardinal, num(1.0), None),
+                    ("1", Cardinal, num(1.0), None),
+                    ("2", Cardinal, num(2.0), None),
+                ],
+            ),
+            (
+                "counter_a_range_near_no_cue",
+                "children aged 0-1 and",
+                vec![("0-1", Range, Some(NumberValue::Range { min: 0.0, max: 1.0 }), None)],
+            ),
+            (
+                "summary_line_scores_and_a_club_named_real",
+                "Sevilla 0 Real Betis 2 ( Alfonso 17 ) .\nCoruna 1 ( Mauro Silva 80 ) Valencia 1 ( Kiko 22 ) .",
+                vec![
+                    ("0", Cardinal, num(0.0), None),
+                    ("2", Cardinal, num(2.0), None),
+                    ("17", Cardinal, num(17.0), None),
+                    ("1", Cardinal, num(1.0), None),
+                    ("80", Cardinal, num(80.0), None),
+                    ("1", Cardinal, num(1.0), None),
+                    ("22", Cardinal, num(22.0), None),
                 ],
             ),
             (

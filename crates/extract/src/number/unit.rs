@@ -15,7 +15,7 @@ use crate::lexicon::number_words::{
     RATE_UNITS, SQUARE_UNITS, SQUARE_WORDS, SUBUNITS, SUBUNITS_PER_UNIT, TEMPERATURE_SCALES,
 };
 use crate::lexicon::{ascii_lower, lookup};
-use crate::tokens::Token;
+use crate::tokens::{Kind, Token};
 
 /// The most capitalised words of a country's name before a currency word
 /// (`New Zealand dollars`, `South Korean won`).
@@ -107,7 +107,13 @@ pub(super) fn after(
     if let Some(c) = lookup(&SUBUNITS, next_l).filter(|_| next.len() > 1) {
         return Some(After { end: end + 1, kind: NumberKind::Money, unit: c, divisor: SUBUNITS_PER_UNIT });
     }
-    if let Some(c) = currency_word(next).or_else(|| currency_code(next)) {
+    // A currency's name capitalised before another capitalised word opens
+    // a club's name (`Sevilla 0 Real Betis 2`), no money.
+    let names_a_club = || {
+        toks[end].upper()
+            && toks.get(end + 1).is_some_and(|t| t.kind() == Kind::Word && t.upper() && !t.newline_before())
+    };
+    if let Some(c) = currency_word(next).filter(|_| !names_a_club()).or_else(|| currency_code(next)) {
         return found(end + 1, NumberKind::Money, c);
     }
     let large = value.is_some_and(|v| v >= POUNDS_MONEY_MIN) && !w_is(text, toks, end + 1, "of");
