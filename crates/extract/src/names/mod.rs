@@ -91,7 +91,9 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
     let runs = runs::find(text, toks);
     let teams = teams::find(text, toks, &runs);
     let candidates = candidates::from_runs(text, toks, &runs);
-    let classify::Classified { mentions, open, organisations } = classify::classify(text, toks, &candidates, &teams);
+    let classify::Classified { mentions, open, mut organisations } =
+        classify::classify(text, toks, &candidates, &teams);
+    organisations.extend(teams.towns.iter().map(|&(a, b)| &text[a..b]));
     let mentions = datelines::tag(text, toks, &runs, mentions);
     let (mentions, open) = context::decide(text, toks, mentions, open);
     let (mentions, open) = coreference::resolve(text, toks, mentions, open);
@@ -2532,6 +2534,21 @@ The law passed.",
             ("an_abbreviated_club_prefix", "AC Milan drew with Roma on Sunday.", &[]),
             ("a_possessive_written_apart", "Hamburg 's striker Jens Olsen scored .", &[("Jens Olsen", "PERSON")]),
             ("a_town_facing_a_nicknamed_team", "The Dallas Cowboys beat Philadelphia 24-10.", &[]),
+            (
+                "a_nicknamed_team_s_town_alone",
+                "The Denver Rockets beat the Utah Jazz 101-95. Ken Ito scored 30 for Denver, which has won five straight.",
+                &[("Ken Ito", "PERSON")],
+            ),
+            (
+                "counter_a_nicknamed_team_s_town_in_its_slot",
+                "The Denver Rockets beat the Utah Jazz 101-95. Fans in Denver cheered.",
+                &[("Denver", "PLACE")],
+            ),
+            (
+                "counter_a_town_and_a_plural_of_no_match",
+                "The Denver Hawks will host a fair. Ken Ito flew to Denver.",
+                &[("Ken Ito", "PERSON"), ("Denver", "PLACE")],
+            ),
             ("a_name_before_a_town", "PSV Eindhoven beat Feyenoord 2-0 and Celtic Glasgow lost to Rangers.", &[]),
             (
                 "counter_a_given_name_before_a_town",

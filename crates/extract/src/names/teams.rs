@@ -55,6 +55,10 @@ const MAX_TEAM_WORDS: usize = 5;
 pub(super) struct Teams {
     /// Per token: inside a team's name. Empty when the article has none.
     covered: Vec<bool>,
+    /// The byte ranges of the towns of the article's nicknamed teams
+    /// (`Boston` of `the Boston Celtics`): alone, elsewhere, the town
+    /// names the team (`for Boston, which has won`; [`super::org_names`]).
+    pub(super) towns: Vec<(usize, usize)>,
 }
 
 impl Teams {
@@ -107,7 +111,7 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
     found.transfers = transfers::find(text, toks, runs, side_at);
     let none = found.table.is_empty() && found.sure.is_empty() && found.verbs.is_empty() && found.roles.is_empty();
     if none && found.transfers.is_empty() {
-        return Teams { covered: Vec::new() };
+        return Teams { covered: Vec::new(), towns: Vec::new() };
     }
     let lx = lexicon();
     let is_place = |s: Side| lx.is_place(&norm(phrase(text, toks, s)));
@@ -193,9 +197,29 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
         }
     }
     if names.is_empty() {
-        return Teams { covered: Vec::new() };
+        return Teams { covered: Vec::new(), towns: Vec::new() };
     }
-    Teams { covered: cover(text, toks, &names) }
+    let towns = nicknamed_towns(text, toks, &found, &names);
+    Teams { covered: cover(text, toks, &names), towns }
+}
+
+/// The towns of the sides found that are teams of the article and named
+/// as a town and a nickname (`the Boston Celtics`: `Boston`).
+fn nicknamed_towns(text: &str, toks: &[Token], found: &Found, names: &[String]) -> Vec<(usize, usize)> {
+    let pairs = found.verbs.iter().chain(&found.results).flat_map(|&(a, b)| [a, b]);
+    let lists = [&found.table, &found.sure, &found.faced, &found.roles, &found.transfers];
+    let mut towns = Vec::new();
+    for s in pairs.chain(lists.into_iter().flatten().copied()) {
+        if !nicknamed(text, toks, s) || !names.contains(&key(text, toks, s)) {
+            continue;
+        }
+        let first = if has(toks, s.first, cat::STOP) { s.first + 1 } else { s.first };
+        let town = (toks[first].start(), toks[s.last - 1].end());
+        if !towns.contains(&town) {
+            towns.push(town);
+        }
+    }
+    towns
 }
 
 /// `Former Leeds striker`: a side that opens its sentence with a word no
@@ -335,11 +359,13 @@ fn caps_place_start(text: &str, toks: &[Token], s: Side) -> Side {
     s
 }
 
-/// The side starting at token `i` after something on its line.
+/// The side starting at token `i` after something on its line; past a
+/// lower-case `the` (`beat the Utah Jazz`, `lost to the Lakers`).
 fn side_after(text: &str, toks: &[Token], i: usize) -> Option<Side> {
     if line_ends(toks, i) {
         return None;
     }
+    let i = if tok(text, toks, i) == "the" && !line_ends(toks, i + 1) { i + 1 } else { i };
     side_at(text, toks, i)
 }
 
