@@ -2214,6 +2214,37 @@ The law passed.",
         ]);
     }
 
+    /// `Washington said`: a country or a capital alone before a reporting
+    /// verb is its government, a place (`rules::government_speaks`); not
+    /// the surname of a full name the article gives.
+    #[test]
+    fn government_speaks_cases() {
+        check(&[
+            (
+                "a_capital_after_a_sentence",
+                "The vote was close. Washington said the result was a mistake.",
+                &[("Washington", "PLACE")],
+            ),
+            (
+                "a_country_that_is_a_given_name",
+                "Jordan said on Monday it would reopen the crossing.",
+                &[("Jordan", "PLACE")],
+            ),
+            ("a_capital_after_a_filler", "Then Canberra also said it agreed.", &[("Canberra", "PLACE")]),
+            // Counter-examples.
+            (
+                "the_surname_of_a_full_name",
+                "Actor Denzel Washington spoke first. Washington said the film was hard.",
+                &[("Denzel Washington", "PERSON"), ("Washington", "PERSON")],
+            ),
+            (
+                "a_surname_that_is_no_capital",
+                "The vote was close. Kowalczyk said the result was a mistake.",
+                &[("Kowalczyk", "PERSON")],
+            ),
+        ]);
+    }
+
     /// `her mother Wajiha Sabunji`: a kin noun or `friend` after a
     /// possessive, maybe with one lower-case word between, names the kin
     /// (`cues::kin_before`); not a pronoun after it, nor a kin noun with
