@@ -2245,6 +2245,25 @@ The law passed.",
         ]);
     }
 
+    /// An unknown single name nothing else decided, after a locative cue
+    /// opening the sentence or `to`/`into` after a word of travel, is a
+    /// place (`cues::located`); not after `to` alone, nor a given name.
+    #[test]
+    fn located_cases() {
+        check(&[
+            ("in_opening_the_sentence", "In Vardessa he won the vote.", &[("Vardessa", "PLACE")]),
+            ("fled_to", "The rebels fled to Korlinsk after the raid.", &[("Korlinsk", "PLACE")]),
+            ("returned_to", "He then returned to Tamskov.", &[("Tamskov", "PLACE")]),
+            ("marched_into", "The army marched into Oravia, and the king fled.", &[("Oravia", "PLACE")]),
+            ("flights_to", "Flights to Brenmoor were cancelled.", &[("Brenmoor", "PLACE")]),
+            // Counter-examples.
+            ("to_alone", "The prize went to Tamskov.", &[]),
+            ("spoken_to", "The minister spoke to Tamskov.", &[]),
+            ("a_given_name_after_travel", "The boy ran back and returned to Emily.", &[("Emily", "PERSON")]),
+            ("in_opening_before_capitals", "In Vardessa Town Hall he spoke.", &[("Vardessa Town Hall", "PLACE")]),
+        ]);
+    }
+
     /// `her mother Wajiha Sabunji`: a kin noun or `friend` after a
     /// possessive, maybe with one lower-case word between, names the kin
     /// (`cues::kin_before`); not a pronoun after it, nor a kin noun with
