@@ -35,7 +35,10 @@
 //! 13. [`lower_case`]: a known place written in lower case after a place
 //!     preposition (`living in malaysia`, `to san francisco`);
 //! 14. [`spaced_initials`]: a place's abbreviation with its letters written
-//!     apart in tokenised text (`U . S`, `B . C`).
+//!     apart in tokenised text (`U . S`, `B . C`);
+//! 15. [`peoples`]: a lone name the article writes before `language`,
+//!     `speakers` or `tribe` is a people's, no place (`the Moriori
+//!     language … the Moriori`).
 //!
 //! Then the mentions are sorted and overlaps dropped (the first found
 //! wins). Shared helpers are in [`words`].
@@ -63,6 +66,7 @@ mod object;
 mod org_names;
 mod party_states;
 mod people;
+mod peoples;
 mod place_first;
 mod rules;
 mod runs;
@@ -109,6 +113,7 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
     let mentions = handles::people(text, toks, mentions);
     let mentions = lower_case::places(text, toks, mentions);
     let mentions = spaced_initials::places(text, toks, mentions);
+    let mentions = peoples::drop_peoples(text, toks, mentions);
     sorted_without_overlaps(mentions)
 }
 
@@ -2261,6 +2266,42 @@ The law passed.",
             ("spoken_to", "The minister spoke to Tamskov.", &[]),
             ("a_given_name_after_travel", "The boy ran back and returned to Emily.", &[("Emily", "PERSON")]),
             ("in_opening_before_capitals", "In Vardessa Town Hall he spoke.", &[("Vardessa Town Hall", "PLACE")]),
+        ]);
+    }
+
+    /// A lone name the article writes before a language's or a people's
+    /// noun (not `people`, which a town has) names a people, no place,
+    /// wherever it stands alone (`peoples`); a place the gazetteer knows
+    /// stays.
+    #[test]
+    fn peoples_cases() {
+        check(&[
+            (
+                "a_people_named_before_tribe",
+                "The Wairori tribe settled the coast. Experience Wairori culture, and visit sites important to Wairori.",
+                &[],
+            ),
+            (
+                "a_language",
+                "The Tenari language is spoken there. Experience Tenari culture, and visit sites important to Tenari.",
+                &[],
+            ),
+            // Counter-examples.
+            (
+                "a_known_place_s_speakers",
+                "The Somalia speakers voted. Aid reached Somalia in May.",
+                &[("Somalia", "PLACE"), ("Somalia", "PLACE")],
+            ),
+            (
+                "a_town_s_people",
+                "The Wairori people rise early. Experience Wairori culture, and visit sites important to Wairori.",
+                &[("Wairori", "PLACE"), ("Wairori", "PLACE")],
+            ),
+            (
+                "no_people_noun",
+                "The Wairori hills rise over the coast. Experience Wairori culture, and visit sites important to Wairori.",
+                &[("Wairori", "PLACE"), ("Wairori", "PLACE")],
+            ),
         ]);
     }
 
