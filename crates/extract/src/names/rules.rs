@@ -599,16 +599,20 @@ fn caps_run_open(cx: &Cx) -> Option<Verdict> {
 /// `Ciragan Palace`, `Crimean Bridge`, `Fish River Canyon`, `Nyanza
 /// Province`: a run ending in a capitalised landmark, feature or area noun
 /// is a place; so is a known place and `State` (`Ogun State`, not
-/// `Islamic State`).
+/// `Islamic State`), unless a US state's, a university (`Ohio State`).
 pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
     if cx.n < 2 {
         return None;
     }
     let last_word = core(tok(cx.text, cx.toks, cx.s.last));
-    let state = last_word.eq_ignore_ascii_case("state")
-        && lexicon().is_place(&norm(phrase(cx.text, cx.toks, cx.s.first, cx.s.last - 1)));
+    let state_of = || norm(phrase(cx.text, cx.toks, cx.s.first, cx.s.last - 1));
+    let state = last_word.eq_ignore_ascii_case("state") && lexicon().is_place(&state_of());
     if !is_cap(last_word) || !(lexicon::is_landmark_word(last_word) || state) {
         return None;
+    }
+    // `Ohio State`, `Michigan State coach`: a university and its teams.
+    if state && lexicon::names_a_state_university(&state_of()) {
+        return Some(Verdict::Neither);
     }
     // `Jack Hill`, `Sharon Street`: a given name and a landmark noun that is
     // also a surname is a person's name, unless a place goes there (`in
