@@ -2219,6 +2219,21 @@ The law passed.",
         ]);
     }
 
+    /// `Cook County State's Attorney Jo Lee`: the county is a place, the
+    /// office a title (`rules::landmark`); not another office after it.
+    #[test]
+    fn state_s_attorney_cases() {
+        check(&[
+            (
+                "a_county_s_prosecutor",
+                "Sangamon County State's Attorney John Milhiser said charges would be filed.",
+                &[("Sangamon County", "PLACE"), ("John Milhiser", "PERSON")],
+            ),
+            // Counter-examples.
+            ("a_state_s_own_office", "Ohio State's Attorney General spoke in Columbus.", &[("Columbus", "PLACE")]),
+        ]);
+    }
+
     /// `Washington said`: a country or a capital alone before a reporting
     /// verb is its government, a place (`rules::government_speaks`); not
     /// the surname of a full name the article gives.

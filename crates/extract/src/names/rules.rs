@@ -605,6 +605,14 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
         return None;
     }
     let last_word = core(tok(cx.text, cx.toks, cx.s.last));
+    // `Sangamon County State's Attorney Jo Lee`: a county's prosecutor,
+    // an office after the county's name.
+    if cx.n >= 3 && last_word == "State" && has_possessive(tok(cx.text, cx.toks, cx.s.last)) {
+        let office = tok_is(cx.text, cx.toks, cx.s.last + 1, STATE_S_OFFICE);
+        let county = core(tok(cx.text, cx.toks, cx.s.last - 1));
+        return (office && is_cap(county) && lexicon::is_landmark_word(county))
+            .then_some(Verdict::PlaceTo(cx.s.last - 1));
+    }
     let state_of = || norm(phrase(cx.text, cx.toks, cx.s.first, cx.s.last - 1));
     let state = last_word.eq_ignore_ascii_case("state") && lexicon().is_place(&state_of());
     if !is_cap(last_word) || !(lexicon::is_landmark_word(last_word) || state) {
@@ -642,6 +650,9 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
         && !(cx.s.last + 1..cx.s.last + 3).any(|k| tok(cx.text, cx.toks, k).starts_with("call"));
     Some(if speaks { Verdict::Neither } else { Verdict::Place })
 }
+
+/// The office in `State's Attorney`, a US county's prosecutor.
+const STATE_S_OFFICE: &str = "Attorney";
 
 /// `Mount Kenya`, `Lake Ohrid`, `Fort Liberté`, `Mt. Everest`: a feature
 /// word before a name makes the run a place.
