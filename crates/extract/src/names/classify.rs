@@ -105,7 +105,6 @@ rules! {
     ("word_before_place", rules::word_before_place, 2),
     ("place_before_words", place_first::place_before_words, 2),
     ("unknown_given_and_surname", people::unknown_given_and_surname, 2),
-    ("government_speaks", rules::government_speaks, 1),
     (LEARNED, learned::learned, 1),
 }
 

@@ -270,15 +270,22 @@ pub(super) fn located(text: &str, toks: &[Token], s: Segment) -> bool {
             && with_lower(prev, |w| LOCATIVE_CUES.contains(&w))
             && crate::sentences::sentence_initial(text, toks, p)
     };
-    let travel =
-        || matches!(prev, "to" | "into") && p > 0 && with_lower(tok(text, toks, p - 1), |w| TRAVEL_WORDS.contains(&w));
-    (opening() || travel()) && placeable(text, toks, s)
+    (opening() || after_travel(text, toks, s.first)) && placeable(text, toks, s)
+}
+
+/// Token `k` follows `to` or `into` after a verb or a noun of travel
+/// (`fled to`, `the trip to`): where one goes, a place.
+pub(super) fn after_travel(text: &str, toks: &[Token], k: usize) -> bool {
+    k >= 2
+        && matches!(tok(text, toks, k - 1), "to" | "into")
+        && with_lower(tok(text, toks, k - 2), |w| TRAVEL_WORDS.binary_search(&w).is_ok())
 }
 
 /// Verbs and nouns of travel before `to` or `into` (`fled to`, `flights
 /// to`): a name after them is where one goes, a place (a person is
-/// spoken, written or given to, not travelled to).
-const TRAVEL_WORDS: [&str; 22] = [
+/// spoken, written or given to, not travelled to). Sorted: searched by
+/// halves.
+const TRAVEL_WORDS: [&str; 23] = [
     "crossed",
     "deported",
     "emigrated",
@@ -300,6 +307,7 @@ const TRAVEL_WORDS: [&str; 22] = [
     "traveled",
     "travelled",
     "trip",
+    "trips",
     "withdrew",
 ];
 
@@ -782,6 +790,11 @@ fn passive_report(text: &str, toks: &[Token], verb: usize) -> bool {
 mod tests {
     use super::*;
     use annotator_schema::Label;
+
+    #[test]
+    fn travel_words_are_sorted() {
+        assert!(TRAVEL_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
 
     #[test]
     fn place_noun_said_cases() {

@@ -29,6 +29,8 @@
 //! 9. [`party_states`]: the state of `R-Idaho`;
 //! 10. [`org_names`]: `Newcastle` after `Newcastle United` is the club;
 //! 11. [`surnames`]: a surname that is also a town is the person;
+//!     then [`governments`]: a country or a capital alone before a
+//!     reporting verb is the place (`Washington said`), not a person;
 //! 12. [`handles`]: a handle or hashtag that spells a name is the person
 //!     (`@David_Speers`, `#JamesFoley`); nothing inside another handle is
 //!     a name (`@VictoriaPolice`);
@@ -57,6 +59,7 @@ mod datelines;
 mod epithets;
 mod foreign_article;
 mod gazetteer;
+mod governments;
 mod handles;
 mod learned;
 mod lists;
@@ -110,10 +113,11 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
     let mentions = org_names::drop_org_heads(text, toks, mentions, organisations);
     let mentions = surnames::over_places(text, toks, mentions);
     let mentions = surnames::place_subjects(text, toks, mentions);
+    let mentions = governments::speaking(text, toks, mentions);
     let mentions = handles::people(text, toks, mentions);
     let mentions = lower_case::places(text, toks, mentions);
     let mentions = spaced_initials::places(text, toks, mentions);
-    let mentions = peoples::drop_peoples(text, toks, mentions);
+    let mentions = peoples::drop_peoples(text, toks, &runs, mentions);
     sorted_without_overlaps(mentions)
 }
 
@@ -2235,8 +2239,8 @@ The law passed.",
     }
 
     /// `Washington said`: a country or a capital alone before a reporting
-    /// verb is its government, a place (`rules::government_speaks`); not
-    /// the surname of a full name the article gives.
+    /// verb is its government, a place (`governments`); not the surname of
+    /// a full name the article gives.
     #[test]
     fn government_speaks_cases() {
         check(&[
@@ -2256,6 +2260,11 @@ The law passed.",
                 "the_surname_of_a_full_name",
                 "Actor Denzel Washington spoke first. Washington said the film was hard.",
                 &[("Denzel Washington", "PERSON"), ("Washington", "PERSON")],
+            ),
+            (
+                "a_title_before_a_capital",
+                "The vote was close. Lord Stanley announced a new cup.",
+                &[("Stanley", "PERSON")],
             ),
             (
                 "a_surname_that_is_no_capital",
@@ -2653,6 +2662,11 @@ The law passed.",
                 &[("New York State", "PLACE"), ("Albany", "PLACE")],
             ),
             ("counter_a_state_of_nigeria", "Gunmen struck in Ogun State on Monday.", &[("Ogun State", "PLACE")]),
+            (
+                "a_club_s_town_travelled_to",
+                "Leeds 2 Everton 1\nDerby 0 Hull 3\n\nLeeds were tired after the trip to Hull.",
+                &[("Hull", "PLACE")],
+            ),
             (
                 "counter_a_nicknamed_team_s_town_in_its_slot",
                 "The Denver Rockets beat the Utah Jazz 101-95. Fans in Denver cheered.",

@@ -1025,20 +1025,6 @@ pub(super) fn near_before(cx: &Cx) -> Option<Verdict> {
     (near && cx.n <= MAX_CONTEXT_NAME_WORDS && !possessive()).then_some(Verdict::Place)
 }
 
-/// `Washington said`, `Jordan says`: a country or a capital alone before
-/// a reporting verb speaks for its government, still a place (LABELS.md:
-/// `Moscow demanded …`); the learned rule took a capital that is also a
-/// surname for a person. Not when the article gives a full name it ends
-/// (`Denzel Washington … Washington said`). Last before the learned rule.
-pub(super) fn government_speaks(cx: &Cx) -> Option<Verdict> {
-    if cx.n != 1 || cx.whole_place_kind().is_none() {
-        return None;
-    }
-    let nation = lexicon::is_country(&cx.whole_norm) || lexicon::is_capital(&cx.whole_norm);
-    (nation && reporting_verb_after(cx.text, cx.toks, cx.s) && !cx.article.is_surname(&cx.whole_norm))
-        .then_some(Verdict::Place)
-}
-
 /// What a verb and its preposition before a name make it. `vote for
 /// Trump`, `voted for Labour`: what is voted for is a candidate or a
 /// party, no place, though `for` reads like a place's preposition (the

@@ -34,6 +34,7 @@
 //! club; `Japan 2 Brazil 1` alone keeps its places. In prose a country stays a place
 //! (`Brazil coach`, `Italy beat England`), a town is a club.
 
+use super::cues::after_travel;
 use super::mention::Segment;
 use super::transfers;
 use super::words::{has_possessive, inflected_in_s, is_cap, norm, tok, tok_bytes, tok_is};
@@ -257,6 +258,10 @@ fn cover(text: &str, toks: &[Token], names: &[String]) -> Vec<bool> {
             continue;
         }
         let Some(cands) = by_first.get(&*norm(tok(text, toks, i))) else { continue };
+        // `the trip to Seattle`: the town, where the team goes.
+        if after_travel(text, toks, i) {
+            continue;
+        }
         for &(len, name) in cands {
             let last = i + len - 1;
             if last < toks.len() && key(text, toks, Side { first: i, last }) == name {
