@@ -2425,6 +2425,18 @@ The law passed.",
             ("lane_at_an_address", "the shop at 17 Loring Lane, upstairs", &[("Loring Lane", "PLACE")]),
             ("counter_a_surname_lane", "Nathan Lane said he was thrilled.", &[("Nathan Lane", "PERSON")]),
             ("building_that_speaks", "Later the Kaiser Building said no.", &[]),
+            ("brook", "an arch was built over Tarrow Brook in 1895", &[("Tarrow Brook", "PLACE")]),
+            ("township", "He was born in Dunmore Township in 1825.", &[("Dunmore Township", "PLACE")]),
+            (
+                "oval_and_pavilion",
+                "games at Tarrow Oval and the Velna Pavilion",
+                &[("Tarrow Oval", "PLACE"), ("Velna Pavilion", "PLACE")],
+            ),
+            ("barrage", "water held by the Ramadi Barrage rose", &[("Ramadi Barrage", "PLACE")]),
+            ("counter_a_surname_field", "Sally Field said she was thrilled.", &[("Sally Field", "PERSON")]),
+            ("counter_a_surname_brook", "Director Peter Brook said no.", &[("Peter Brook", "PERSON")]),
+            ("oil_field", "output at Elkwater Field rose", &[("Elkwater Field", "PLACE")]),
+            ("counter_a_given_name_and_brook", "Critics: Kelly Brook's new film is out.", &[("Kelly Brook", "PERSON")]),
         ]);
     }
 

@@ -634,8 +634,10 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
     let address = prev == "of" && cx.s.first >= 2 && tok_is(cx.text, cx.toks, cx.s.first - 2, "block")
         || !prev.is_empty() && prev.bytes().all(|b| b.is_ascii_digit());
     let place_slot = address || cues::place_preposition(prev);
-    let surname_too = !last_word.ends_with('s') && lexicon().is_surname(last_word, false);
-    if cx.n == 2 && !place_slot && surname_too && lexicon().is_given(&g, true) && !lexicon().is_place(&g) {
+    // (A surname the list lacks, after any given name: `Sally Field`.)
+    let listed = SURNAME_LANDMARKS.iter().any(|w| w.eq_ignore_ascii_case(last_word));
+    let surname_too = !last_word.ends_with('s') && (listed || lexicon().is_surname(last_word, false));
+    if cx.n == 2 && !place_slot && surname_too && lexicon().is_given(&g, !listed) && !lexicon().is_place(&g) {
         return None;
     }
     // `Downing Street said`: the institution named after it speaks.
@@ -650,6 +652,10 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
         && !(cx.s.last + 1..cx.s.last + 3).any(|k| tok(cx.text, cx.toks, k).starts_with("call"));
     Some(if speaks { Verdict::Neither } else { Verdict::Place })
 }
+
+/// Landmark nouns that are surnames the surname list lacks (`Kelly
+/// Brook`, `Sally Field`): after a given name, a person.
+const SURNAME_LANDMARKS: [&str; 2] = ["Brook", "Field"];
 
 /// The office in `State's Attorney`, a US county's prosecutor.
 const STATE_S_OFFICE: &str = "Attorney";
