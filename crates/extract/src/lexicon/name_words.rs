@@ -703,6 +703,12 @@ pub(crate) const COMPASS_PREFIXES: [&str; 12] = [
 /// France`, `Great Moravia`).
 pub(crate) const REGION_PREFIXES: [&str; 5] = ["central", "great", "lower", "new", "upper"];
 
+/// Words before a known place that name its old town or its wider area
+/// (`Old Goa`, `Greater Poland`), but before a given name a person's
+/// epithet (`Old Daniel`): read only before a known place that is no given
+/// name, and not kept opening a sentence as [`REGION_PREFIXES`] are.
+pub(crate) const AREA_PREFIXES: [&str; 2] = ["greater", "old"];
+
 /// Words before a name that make it a place whatever follows (`Mount
 /// Kenya`, `Lake Ohrid`, `Fort Liberté`, `Mt. Everest`), in English and as
 /// place names keep them in other languages (`Lagoa dos Patos`, `Mont

@@ -827,6 +827,13 @@ mod tests {
                 &[("Upper Egypt", "PLACE"), ("Lower Austria", "PLACE"), ("Central Java", "PLACE"), ("New France", "PLACE")],
             ),
             (
+                "old_and_greater_before_a_known_place",
+                "Pilgrims crowd Old Goa, and trains serve Greater Poland.",
+                &[("Old Goa", "PLACE"), ("Greater Poland", "PLACE")],
+            ),
+            ("counter_old_before_no_place", "The Old Bailey heard the case.", &[]),
+            ("counter_old_before_a_given_name", "Then came Old Daniel, the man who kept the farm.", &[("Old Daniel", "PERSON")]),
+            (
                 "rivers_ranges_and_historic_regions",
                 "barges on the Danube and the Nile crossed Moravia, once Great Moravia, past the Carpathians",
                 &[("Danube", "PLACE"), ("Nile", "PLACE"), ("Moravia", "PLACE"), ("Great Moravia", "PLACE"), ("Carpathians", "PLACE")],

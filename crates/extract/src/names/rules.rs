@@ -18,9 +18,9 @@ use super::words::{
 };
 use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{
-    COMPANY_PREFIXES, COMPASS_PREFIXES, CONNECTORS, FEATURE_PREFIXES, FEATURE_PREFIXES_BEFORE_PARTICLE, LOCATIVE_CUES,
-    LOWER_CASE_LANDMARKS, MARKET_INDEX_NOUNS, NAME_SHAPED_ORGANISATIONS, ORGANISATION_NOUNS, PLACE_NOUNS,
-    REGION_PREFIXES, WEATHER_SYSTEM_WORDS,
+    AREA_PREFIXES, COMPANY_PREFIXES, COMPASS_PREFIXES, CONNECTORS, FEATURE_PREFIXES, FEATURE_PREFIXES_BEFORE_PARTICLE,
+    LOCATIVE_CUES, LOWER_CASE_LANDMARKS, MARKET_INDEX_NOUNS, NAME_SHAPED_ORGANISATIONS, ORGANISATION_NOUNS,
+    PLACE_NOUNS, REGION_PREFIXES, WEATHER_SYSTEM_WORDS,
 };
 use crate::lexicon::speech::DETERMINERS;
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, name_bit, title_case, with_lower, ACRONYM_MAX_LEN};
@@ -129,9 +129,10 @@ pub(super) const MAX_NAME_WORDS: usize = 5;
 /// works or organisations.
 pub(super) const MAX_CONTEXT_NAME_WORDS: usize = 4;
 
-/// The initials of [`COMPASS_PREFIXES`] and [`REGION_PREFIXES`] as bits
+/// The initials of [`COMPASS_PREFIXES`], [`REGION_PREFIXES`] and
+/// [`AREA_PREFIXES`] as bits
 /// (`A` the lowest): a word opening with no other letter is neither.
-const PREFIX_INITIALS: u32 = initials(&COMPASS_PREFIXES) | initials(&REGION_PREFIXES);
+const PREFIX_INITIALS: u32 = initials(&COMPASS_PREFIXES) | initials(&REGION_PREFIXES) | initials(&AREA_PREFIXES);
 
 /// The first letters of lower-case ASCII `words`, as bits (`a` the lowest).
 const fn initials(words: &[&str]) -> u32 {
@@ -727,8 +728,10 @@ pub(super) fn compass_prefix(cx: &Cx) -> Option<Verdict> {
     let w = core(tok(text, toks, s.first));
     let compass = COMPASS_PREFIXES.iter().any(|c| c.eq_ignore_ascii_case(w));
     let part = || {
-        REGION_PREFIXES.iter().any(|c| c.eq_ignore_ascii_case(w))
-            && lexicon().is_place(&norm(phrase(text, toks, s.first + 1, s.last)))
+        let rest = || norm(phrase(text, toks, s.first + 1, s.last));
+        let region = REGION_PREFIXES.iter().any(|c| c.eq_ignore_ascii_case(w));
+        let area = !region && AREA_PREFIXES.iter().any(|c| c.eq_ignore_ascii_case(w));
+        (region || area) && lexicon().is_place(&rest()) && !(area && lexicon().is_given(&rest(), false))
     };
     let name_after = is_cap(tok(text, toks, s.first + 1)) && !is_demonym(core(tok(text, toks, s.last)));
     if !((compass || part()) && name_after && cx.n <= MAX_CONTEXT_NAME_WORDS) {
