@@ -66,6 +66,7 @@ macro_rules! rules {
 
 rules! {
     ("team", rules::team, 1),
+    ("era", rules::era, 1),
     ("epithet", epithets::epithet, 2),
     ("org_prefix", rules::org_prefix, 2),
     ("team_nickname", rules::team_nickname, 2),

@@ -2245,6 +2245,23 @@ The law passed.",
         ]);
     }
 
+    /// An era's abbreviation after a year or a century is no place
+    /// (`rules::era`); British Columbia's `BC` elsewhere still is.
+    #[test]
+    fn era_cases() {
+        check(&[
+            ("after_a_century", "In the 8th century BC, Greece began to grow.", &[("Greece", "PLACE")]),
+            ("after_a_year_and_before_one", "The city was founded in 753 BC and fell in AD 476.", &[]),
+            // Counter-examples.
+            ("a_province", "Fires hit Kelowna, BC, on Monday.", &[("Kelowna", "PLACE"), ("BC", "PLACE")]),
+            (
+                "a_province_in_a_dateline",
+                "VANCOUVER, B.C. - Fires spread on Monday.",
+                &[("VANCOUVER", "PLACE"), ("B.C.", "PLACE")],
+            ),
+        ]);
+    }
+
     /// `Washington said`: a country or a capital alone before a reporting
     /// verb is its government, a place (`governments`); not the surname of
     /// a full name the article gives.

@@ -155,6 +155,29 @@ pub(super) fn team(cx: &Cx) -> Option<Verdict> {
     cx.teams.covers(cx.s.first, cx.s.last).then_some(Verdict::Neither)
 }
 
+/// `the 8th century BC`, `753 BC`, `AD 476`: an era's abbreviation after a
+/// year or a century (or `AD` before a year) is no place, though `BC` is
+/// British Columbia's too.
+pub(super) fn era(cx: &Cx) -> Option<Verdict> {
+    // By length first: this runs for every candidate.
+    if cx.n != 1 || cx.whole.len() > MAX_ERA_LEN || !ERAS.contains(&cx.whole) {
+        return None;
+    }
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    let figures =
+        |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && w.bytes().all(|b| b.is_ascii_digit() || b == b',');
+    let prev = if s.first > 0 { tok(text, toks, s.first - 1) } else { "" };
+    let after_a_year = figures(prev) || matches!(prev, "century" | "centuries" | "millennium");
+    let before_a_year = cx.whole.starts_with('A') && figures(tok(text, toks, s.last + 1));
+    (after_a_year || before_a_year).then_some(Verdict::Neither)
+}
+
+/// The eras' abbreviations a year or a century takes.
+const ERAS: [&str; 8] = ["A.D.", "AD", "B.C.", "B.C.E.", "BC", "BCE", "C.E.", "CE"];
+
+/// The longest of [`ERAS`], in bytes.
+const MAX_ERA_LEN: usize = 6;
+
 /// `White House`, `Ministry of Defence`: a run with an institution word is
 /// no name, unless the whole is a known place (`West Bank`).
 pub(super) fn institution(cx: &Cx) -> Option<Verdict> {
