@@ -54,6 +54,12 @@ pub fn is_country(name: &str) -> bool {
     nations().get(name) == Some(&Nation::Country)
 }
 
+/// `name` (as written: `Brazil`, `Moscow`) is a country's or a capital's
+/// (one lookup where [`is_country`] and [`is_capital`] are two).
+pub fn is_nation(name: &str) -> bool {
+    nations().contains_key(name)
+}
+
 /// `name` (as written: `Moscow`, `Kyiv`) is a country's capital (not a
 /// country's name too: `Singapore` is a country).
 pub fn is_capital(name: &str) -> bool {

@@ -429,6 +429,7 @@ pub(crate) const LANDMARK_WORDS: Words = words![
     "atoll",
     "ave",
     "avenue",
+    "barrage",
     "basilica",
     "basin",
     "bay",
@@ -436,6 +437,7 @@ pub(crate) const LANDMARK_WORDS: Words = words![
     "boardwalk",
     "boulevard",
     "bridge",
+    "brook",
     "building",
     "camp",
     "canal",
@@ -470,6 +472,7 @@ pub(crate) const LANDMARK_WORDS: Words = words![
     "expressway",
     "falls",
     "fault",
+    "field",
     "fjord",
     "forest",
     "fortress",
@@ -520,11 +523,13 @@ pub(crate) const LANDMARK_WORDS: Words = words![
     "oasis",
     "oblast",
     "okrug",
+    "oval",
     "palace",
     "parish",
     "park",
     "parkway",
     "pass",
+    "pavilion",
     "peak",
     "peninsula",
     "pier",
@@ -569,6 +574,7 @@ pub(crate) const LANDMARK_WORDS: Words = words![
     "theater",
     "theatre",
     "tower",
+    "township",
     "trail",
     "trench",
     "tunnel",
@@ -696,6 +702,12 @@ pub(crate) const COMPASS_PREFIXES: [&str; 12] = [
 /// realm of it (`Upper Egypt`, `Lower Saxony`, `Central Java`, `New
 /// France`, `Great Moravia`).
 pub(crate) const REGION_PREFIXES: [&str; 5] = ["central", "great", "lower", "new", "upper"];
+
+/// Words before a known place that name its old town or its wider area
+/// (`Old Goa`, `Greater Poland`), but before a given name a person's
+/// epithet (`Old Daniel`): read only before a known place that is no given
+/// name, and not kept opening a sentence as [`REGION_PREFIXES`] are.
+pub(crate) const AREA_PREFIXES: [&str; 2] = ["greater", "old"];
 
 /// Words before a name that make it a place whatever follows (`Mount
 /// Kenya`, `Lake Ohrid`, `Fort Liberté`, `Mt. Everest`), in English and as
@@ -1256,71 +1268,83 @@ pub fn is_us_postal_code(code: &str) -> bool {
     code.len() == 2 && US_POSTAL_CODES.as_bytes().chunks_exact(2).any(|c| c == code.as_bytes())
 }
 
+/// The US states and Canadian provinces as AP and the Canadian Press
+/// write them, with their full names.
+const AP: &[(&str, &str)] = &[
+    ("Ala.", "Alabama"),
+    ("Alta.", "Alberta"),
+    ("Alaska", "Alaska"),
+    ("Ariz.", "Arizona"),
+    ("Ark.", "Arkansas"),
+    ("B.C.", "British Columbia"),
+    ("Calif.", "California"),
+    ("Colo.", "Colorado"),
+    ("Conn.", "Connecticut"),
+    ("D.C.", "District of Columbia"),
+    ("Del.", "Delaware"),
+    ("Fla.", "Florida"),
+    ("Ga.", "Georgia"),
+    ("Hawaii", "Hawaii"),
+    ("Idaho", "Idaho"),
+    ("Ill.", "Illinois"),
+    ("Ind.", "Indiana"),
+    ("Iowa", "Iowa"),
+    ("Kan.", "Kansas"),
+    ("Ky.", "Kentucky"),
+    ("La.", "Louisiana"),
+    ("Maine", "Maine"),
+    ("Man.", "Manitoba"),
+    ("Md.", "Maryland"),
+    ("Mass.", "Massachusetts"),
+    ("Mich.", "Michigan"),
+    ("Minn.", "Minnesota"),
+    ("Miss.", "Mississippi"),
+    ("Mo.", "Missouri"),
+    ("Mont.", "Montana"),
+    ("N.B.", "New Brunswick"),
+    ("N.C.", "North Carolina"),
+    ("N.D.", "North Dakota"),
+    ("N.H.", "New Hampshire"),
+    ("N.J.", "New Jersey"),
+    ("N.M.", "New Mexico"),
+    ("N.S.", "Nova Scotia"),
+    ("N.Y.", "New York"),
+    ("Neb.", "Nebraska"),
+    ("Nev.", "Nevada"),
+    ("Ohio", "Ohio"),
+    ("Okla.", "Oklahoma"),
+    ("Ont.", "Ontario"),
+    ("Ore.", "Oregon"),
+    ("P.E.I.", "Prince Edward Island"),
+    ("Pa.", "Pennsylvania"),
+    ("Que.", "Quebec"),
+    ("R.I.", "Rhode Island"),
+    ("S.C.", "South Carolina"),
+    ("S.D.", "South Dakota"),
+    ("Sask.", "Saskatchewan"),
+    ("Tenn.", "Tennessee"),
+    ("Texas", "Texas"),
+    ("Utah", "Utah"),
+    ("Va.", "Virginia"),
+    ("Vt.", "Vermont"),
+    ("W.Va.", "West Virginia"),
+    ("Wash.", "Washington"),
+    ("Wis.", "Wisconsin"),
+    ("Wyo.", "Wyoming"),
+];
+
 /// The full name of a US state written the AP way (`N.M.`, `Wash.`,
 /// `Calif.`) or in full where AP keeps it (`Idaho`, `Texas`), or of a
 /// Canadian province written the Canadian Press way (`Ont.`, `B.C.`).
 pub fn state_or_province(abbrev: &str) -> Option<&'static str> {
-    const AP: &[(&str, &str)] = &[
-        ("Ala.", "Alabama"),
-        ("Alta.", "Alberta"),
-        ("Alaska", "Alaska"),
-        ("Ariz.", "Arizona"),
-        ("Ark.", "Arkansas"),
-        ("B.C.", "British Columbia"),
-        ("Calif.", "California"),
-        ("Colo.", "Colorado"),
-        ("Conn.", "Connecticut"),
-        ("D.C.", "District of Columbia"),
-        ("Del.", "Delaware"),
-        ("Fla.", "Florida"),
-        ("Ga.", "Georgia"),
-        ("Hawaii", "Hawaii"),
-        ("Idaho", "Idaho"),
-        ("Ill.", "Illinois"),
-        ("Ind.", "Indiana"),
-        ("Iowa", "Iowa"),
-        ("Kan.", "Kansas"),
-        ("Ky.", "Kentucky"),
-        ("La.", "Louisiana"),
-        ("Maine", "Maine"),
-        ("Man.", "Manitoba"),
-        ("Md.", "Maryland"),
-        ("Mass.", "Massachusetts"),
-        ("Mich.", "Michigan"),
-        ("Minn.", "Minnesota"),
-        ("Miss.", "Mississippi"),
-        ("Mo.", "Missouri"),
-        ("Mont.", "Montana"),
-        ("N.B.", "New Brunswick"),
-        ("N.C.", "North Carolina"),
-        ("N.D.", "North Dakota"),
-        ("N.H.", "New Hampshire"),
-        ("N.J.", "New Jersey"),
-        ("N.M.", "New Mexico"),
-        ("N.S.", "Nova Scotia"),
-        ("N.Y.", "New York"),
-        ("Neb.", "Nebraska"),
-        ("Nev.", "Nevada"),
-        ("Ohio", "Ohio"),
-        ("Okla.", "Oklahoma"),
-        ("Ont.", "Ontario"),
-        ("Ore.", "Oregon"),
-        ("P.E.I.", "Prince Edward Island"),
-        ("Pa.", "Pennsylvania"),
-        ("Que.", "Quebec"),
-        ("R.I.", "Rhode Island"),
-        ("S.C.", "South Carolina"),
-        ("S.D.", "South Dakota"),
-        ("Sask.", "Saskatchewan"),
-        ("Tenn.", "Tennessee"),
-        ("Texas", "Texas"),
-        ("Utah", "Utah"),
-        ("Va.", "Virginia"),
-        ("Vt.", "Vermont"),
-        ("W.Va.", "West Virginia"),
-        ("Wash.", "Washington"),
-        ("Wis.", "Wisconsin"),
-        ("Wyo.", "Wyoming"),
-    ];
     AP.iter().find(|(a, _)| *a == abbrev).map(|(_, full)| *full)
+}
+
+/// `Ohio State`, `Michigan State`: a US state's (or a Canadian
+/// province's) name (`name`, the words before `State`) that, with
+/// `State`, names a university and its teams,
+/// never the state. Not `New York` and `Washington`, whose states are
+/// called so to tell them from their cities (`New York State police`).
+pub fn names_a_state_university(name: &str) -> bool {
+    !matches!(name, "New York" | "Washington") && AP.iter().any(|&(_, full)| full == name)
 }

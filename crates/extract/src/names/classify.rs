@@ -67,6 +67,7 @@ macro_rules! rules {
 
 rules! {
     ("team", rules::team, 1),
+    ("era", rules::era, 1),
     ("epithet", epithets::epithet, 2),
     ("org_prefix", rules::org_prefix, 2),
     ("team_nickname", rules::team_nickname, 2),
@@ -298,6 +299,7 @@ fn titled_facility(text: &str, toks: &[Token], s: Segment) -> bool {
         && toks[s.first - 1].upper()
         && has(toks, s.last, cat::LANDMARK)
         && toks[s.last].upper()
+        && !rules::is_listed_surname_landmark(tok(text, toks, s.last))
         && !lexicon().is_surname(&norm(tok(text, toks, s.last)), false)
 }
 

@@ -12,7 +12,7 @@ use std::borrow::Cow;
 
 use annotator_schema::Label;
 
-use super::cues::locative;
+use super::cues::located;
 use super::mention::{Mention, Segment};
 use super::words::{is_generational, is_particle_name, norm, phrase, push, tok};
 use crate::lexicon::name_words::CONNECTORS;
@@ -132,7 +132,7 @@ pub(super) fn resolve(
             push(text, toks, s.first, s.last, Label::Person, &mut mentions);
         } else if known.places.contains(ph)
             && (!lx.is_place(ph) || lx.is_place_at(ph, sentence_initial(text, toks, s.first)))
-            || s.first == s.last && locative(text, toks, s)
+            || s.first == s.last && located(text, toks, s)
         {
             push(text, toks, s.first, s.last, Label::Place, &mut mentions);
         } else {

@@ -251,11 +251,75 @@ fn place_noun_said(text: &str, toks: &[Token], s: Segment) -> bool {
 /// site in Marl.`, `near Tawila`; not a given name, a demonym or language
 /// (`in English`), an acronym, or a name followed by more capitals.
 pub(super) fn locative(text: &str, toks: &[Token], s: Segment) -> bool {
-    let w = core(tok(text, toks, s.first));
     let prev = if s.first > 0 { tok(text, toks, s.first - 1) } else { "" };
+    LOCATIVE_CUES.contains(&prev) && placeable(text, toks, s)
+}
+
+/// [`locative`], and the cues the learned rule was not trained on (so
+/// only the coreference pass reads them, for a name nothing else
+/// decided): a locative cue opening the sentence (`In Thessaly he won`,
+/// `Near Zorvik, troops …`), and `to` or `into` after a verb or a noun of
+/// travel (`fled to Karabilah`, `returned to Kirriemuir`, `marched into
+/// Scythia`, `flights to Tromsø`).
+pub(super) fn located(text: &str, toks: &[Token], s: Segment) -> bool {
+    if locative(text, toks, s) {
+        return true;
+    }
+    let Some(p) = s.first.checked_sub(1) else { return false };
+    let prev = tok(text, toks, p);
+    let opening = || {
+        prev.starts_with(char::is_uppercase)
+            && with_lower(prev, |w| LOCATIVE_CUES.contains(&w))
+            && crate::sentences::sentence_initial(text, toks, p)
+    };
+    (opening() || after_travel(text, toks, s.first)) && placeable(text, toks, s)
+}
+
+/// Token `k` follows `to` or `into` after a verb or a noun of travel
+/// (`fled to`, `the trip to`): where one goes, a place.
+pub(super) fn after_travel(text: &str, toks: &[Token], k: usize) -> bool {
+    k >= 2
+        && matches!(tok(text, toks, k - 1), "to" | "into")
+        && with_lower(tok(text, toks, k - 2), |w| TRAVEL_WORDS.binary_search(&w).is_ok())
+}
+
+/// Verbs and nouns of travel before `to` or `into` (`fled to`, `flights
+/// to`): a name after them is where one goes, a place (a person is
+/// spoken, written or given to, not travelled to). Sorted: searched by
+/// halves.
+const TRAVEL_WORDS: [&str; 23] = [
+    "crossed",
+    "deported",
+    "emigrated",
+    "escaped",
+    "evacuated",
+    "fled",
+    "flew",
+    "flight",
+    "flights",
+    "headed",
+    "journey",
+    "marched",
+    "moved",
+    "relocated",
+    "retreated",
+    "returned",
+    "route",
+    "sailed",
+    "traveled",
+    "travelled",
+    "trip",
+    "trips",
+    "withdrew",
+];
+
+/// A single name after a place's cue that may be a place: the clause goes
+/// on after it (`in Ruidoso,`), and it is no possessive, acronym, demonym
+/// or language, given name or organisation's word.
+fn placeable(text: &str, toks: &[Token], s: Segment) -> bool {
+    let w = core(tok(text, toks, s.first));
     let next_ok = place_ends_at(text, toks, s.last + 1) || tok_is(text, toks, s.last + 1, "—");
-    LOCATIVE_CUES.contains(&prev)
-        && next_ok
+    next_ok
         && !has_possessive(tok(text, toks, s.first))
         && !is_all_caps(w)
         && !is_demonym(w)
@@ -731,6 +795,11 @@ fn passive_report(text: &str, toks: &[Token], verb: usize) -> bool {
 mod tests {
     use super::*;
     use annotator_schema::Label;
+
+    #[test]
+    fn travel_words_are_sorted() {
+        assert!(TRAVEL_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
 
     #[test]
     fn place_noun_said_cases() {

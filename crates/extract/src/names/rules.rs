@@ -19,9 +19,9 @@ use super::words::{
 };
 use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{
-    COMPANY_PREFIXES, COMPASS_PREFIXES, CONNECTORS, FEATURE_PREFIXES, FEATURE_PREFIXES_BEFORE_PARTICLE, LOCATIVE_CUES,
-    LOWER_CASE_LANDMARKS, MARKET_INDEX_NOUNS, NAME_SHAPED_ORGANISATIONS, ORGANISATION_NOUNS, PLACE_NOUNS,
-    REGION_PREFIXES, WEATHER_SYSTEM_WORDS,
+    AREA_PREFIXES, COMPANY_PREFIXES, COMPASS_PREFIXES, CONNECTORS, FEATURE_PREFIXES, FEATURE_PREFIXES_BEFORE_PARTICLE,
+    LOCATIVE_CUES, LOWER_CASE_LANDMARKS, MARKET_INDEX_NOUNS, NAME_SHAPED_ORGANISATIONS, ORGANISATION_NOUNS,
+    PLACE_NOUNS, REGION_PREFIXES, WEATHER_SYSTEM_WORDS,
 };
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, name_bit, title_case, with_lower, ACRONYM_MAX_LEN};
 use crate::tokens::{has, skip_to, Kind, Token};
@@ -123,9 +123,10 @@ pub(super) const MAX_NAME_WORDS: usize = 5;
 /// works or organisations.
 pub(super) const MAX_CONTEXT_NAME_WORDS: usize = 4;
 
-/// The initials of [`COMPASS_PREFIXES`] and [`REGION_PREFIXES`] as bits
+/// The initials of [`COMPASS_PREFIXES`], [`REGION_PREFIXES`] and
+/// [`AREA_PREFIXES`] as bits
 /// (`A` the lowest): a word opening with no other letter is neither.
-const PREFIX_INITIALS: u32 = initials(&COMPASS_PREFIXES) | initials(&REGION_PREFIXES);
+const PREFIX_INITIALS: u32 = initials(&COMPASS_PREFIXES) | initials(&REGION_PREFIXES) | initials(&AREA_PREFIXES);
 
 /// The first letters of lower-case ASCII `words`, as bits (`a` the lowest).
 const fn initials(words: &[&str]) -> u32 {
@@ -147,6 +148,29 @@ const MAX_STATE_MODIFIERS: usize = 2;
 pub(super) fn team(cx: &Cx) -> Option<Verdict> {
     cx.teams.covers(cx.s.first, cx.s.last).then_some(Verdict::Neither)
 }
+
+/// `the 8th century BC`, `753 BC`, `AD 476`: an era's abbreviation after a
+/// year or a century (or `AD` before a year) is no place, though `BC` is
+/// British Columbia's too.
+pub(super) fn era(cx: &Cx) -> Option<Verdict> {
+    // By length first: this runs for every candidate.
+    if cx.n != 1 || cx.whole.len() > MAX_ERA_LEN || !ERAS.contains(&cx.whole) {
+        return None;
+    }
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    let figures =
+        |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && w.bytes().all(|b| b.is_ascii_digit() || b == b',');
+    let prev = if s.first > 0 { tok(text, toks, s.first - 1) } else { "" };
+    let after_a_year = figures(prev) || matches!(prev, "century" | "centuries" | "millennium");
+    let before_a_year = cx.whole.starts_with('A') && figures(tok(text, toks, s.last + 1));
+    (after_a_year || before_a_year).then_some(Verdict::Neither)
+}
+
+/// The eras' abbreviations a year or a century takes.
+const ERAS: [&str; 8] = ["A.D.", "AD", "B.C.", "B.C.E.", "BC", "BCE", "C.E.", "CE"];
+
+/// The longest of [`ERAS`], in bytes.
+const MAX_ERA_LEN: usize = 6;
 
 /// `White House`, `Ministry of Defence`: a run with an institution word is
 /// no name, unless the whole is a known place (`West Bank`).
@@ -593,16 +617,28 @@ fn caps_run_open(cx: &Cx) -> Option<Verdict> {
 /// `Ciragan Palace`, `Crimean Bridge`, `Fish River Canyon`, `Nyanza
 /// Province`: a run ending in a capitalised landmark, feature or area noun
 /// is a place; so is a known place and `State` (`Ogun State`, not
-/// `Islamic State`).
+/// `Islamic State`), unless a US state's, a university (`Ohio State`).
 pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
     if cx.n < 2 {
         return None;
     }
     let last_word = core(tok(cx.text, cx.toks, cx.s.last));
-    let state = last_word.eq_ignore_ascii_case("state")
-        && lexicon().is_place(&norm(phrase(cx.text, cx.toks, cx.s.first, cx.s.last - 1)));
+    // `Sangamon County State's Attorney Jo Lee`: a county's prosecutor,
+    // an office after the county's name.
+    if cx.n >= 3 && last_word == "State" && has_possessive(tok(cx.text, cx.toks, cx.s.last)) {
+        let office = tok_is(cx.text, cx.toks, cx.s.last + 1, STATE_S_OFFICE);
+        let county = core(tok(cx.text, cx.toks, cx.s.last - 1));
+        return (office && is_cap(county) && lexicon::is_landmark_word(county))
+            .then_some(Verdict::PlaceTo(cx.s.last - 1));
+    }
+    let state_of = || norm(phrase(cx.text, cx.toks, cx.s.first, cx.s.last - 1));
+    let state = last_word.eq_ignore_ascii_case("state") && lexicon().is_place(&state_of());
     if !is_cap(last_word) || !(lexicon::is_landmark_word(last_word) || state) {
         return None;
+    }
+    // `Ohio State`, `Michigan State coach`: a university and its teams.
+    if state && lexicon::names_a_state_university(&state_of()) {
+        return Some(Verdict::Neither);
     }
     // `Jack Hill`, `Sharon Street`: a given name and a landmark noun that is
     // also a surname is a person's name, unless a place goes there (`in
@@ -616,8 +652,10 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
     let address = prev == "of" && cx.s.first >= 2 && tok_is(cx.text, cx.toks, cx.s.first - 2, "block")
         || !prev.is_empty() && prev.bytes().all(|b| b.is_ascii_digit());
     let place_slot = address || cues::place_preposition(prev);
-    let surname_too = !last_word.ends_with('s') && lexicon().is_surname(last_word, false);
-    if cx.n == 2 && !place_slot && surname_too && lexicon().is_given(&g, true) && !lexicon().is_place(&g) {
+    // (A surname the list lacks, after any given name: `Sally Field`.)
+    let listed = is_listed_surname_landmark(last_word);
+    let surname_too = !last_word.ends_with('s') && (listed || lexicon().is_surname(last_word, false));
+    if cx.n == 2 && !place_slot && surname_too && lexicon().is_given(&g, !listed) && !lexicon().is_place(&g) {
         return None;
     }
     // `2. Gary Hall ( U.S. ) 48.81`, `3. Michael Hills ( Britain )`: a
@@ -654,6 +692,18 @@ fn ranked_competitor(cx: &Cx, prev: &str) -> bool {
         && opens_line(rank)
         && is_count(tok(text, toks, rank))
 }
+
+/// Landmark nouns that are surnames the surname list lacks (`Kelly
+/// Brook`, `Sally Field`): after a given name, a person.
+const SURNAME_LANDMARKS: [&str; 2] = ["Brook", "Field"];
+
+/// Whether landmark noun `w` is one of [`SURNAME_LANDMARKS`].
+pub(super) fn is_listed_surname_landmark(w: &str) -> bool {
+    SURNAME_LANDMARKS.iter().any(|l| l.eq_ignore_ascii_case(w))
+}
+
+/// The office in `State's Attorney`, a US county's prosecutor.
+const STATE_S_OFFICE: &str = "Attorney";
 
 /// `Mount Kenya`, `Lake Ohrid`, `Fort Liberté`, `Mt. Everest`: a feature
 /// word before a name makes the run a place.
@@ -722,8 +772,10 @@ pub(super) fn compass_prefix(cx: &Cx) -> Option<Verdict> {
     let w = core(tok(text, toks, s.first));
     let compass = COMPASS_PREFIXES.iter().any(|c| c.eq_ignore_ascii_case(w));
     let part = || {
-        REGION_PREFIXES.iter().any(|c| c.eq_ignore_ascii_case(w))
-            && lexicon().is_place(&norm(phrase(text, toks, s.first + 1, s.last)))
+        let rest = || norm(phrase(text, toks, s.first + 1, s.last));
+        let region = REGION_PREFIXES.iter().any(|c| c.eq_ignore_ascii_case(w));
+        let area = !region && AREA_PREFIXES.iter().any(|c| c.eq_ignore_ascii_case(w));
+        (region || area) && lexicon().is_place(&rest()) && !(area && lexicon().is_given(&rest(), false))
     };
     let name_after = is_cap(tok(text, toks, s.first + 1)) && !is_demonym(core(tok(text, toks, s.last)));
     if !((compass || part()) && name_after && cx.n <= MAX_CONTEXT_NAME_WORDS) {
