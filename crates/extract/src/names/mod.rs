@@ -2019,6 +2019,36 @@ The law passed.",
         ]);
     }
 
+    /// A sentence that opens after a closing quotation mark or a citation
+    /// mark drops its opening function word from a name
+    /// (`sentences::sentence_initial`); a comma inside the quotation ends
+    /// no sentence.
+    #[test]
+    fn sentence_after_a_quotation_cases() {
+        check(&[
+            (
+                "after_a_closing_curly_quote",
+                "He cheered, “You did well!” In Kessler’s own view, it was enough.",
+                &[("Kessler", "PERSON")],
+            ),
+            (
+                "after_a_citation_mark",
+                "The affair ended in 1809.[4] In Kessler's later letters it is missing.",
+                &[("Kessler", "PERSON")],
+            ),
+            (
+                "after_a_quotation_and_its_citation",
+                "He called it “a mistake.” [7] But Orsolya Vendel said it was not.",
+                &[("Orsolya Vendel", "PERSON")],
+            ),
+            (
+                "counter_a_comma_inside_the_quotation",
+                "“We are ready,” Tovrik Halvane said.",
+                &[("Tovrik Halvane", "PERSON")],
+            ),
+        ]);
+    }
+
     /// A name like a person's before a political body's noun is the
     /// body's (`the ruling Georgian Dream party`).
     #[test]
