@@ -998,6 +998,16 @@ mod tests {
             ("a_person_after_a_trade_noun", "The cloister was sold to the manufacturer Georg Reichenbach.", &[("Georg Reichenbach", "PERSON")]),
             ("position_before_a_name", "Full-back Didier Moreau and centre-back Ana Lima scored.", &[("Didier Moreau", "PERSON"), ("Ana Lima", "PERSON")]),
             ("nationality_before_a_common_word_is_no_name", "He studied Spanish Golden Age sonnets in Leeds.", &[("Leeds", "PLACE")]),
+            (
+                "nationality_before_a_given_word_and_an_unknown_surname",
+                "American Peter Sampras beat Briton Will Fenwick, then Dutchman Rory Krabbe.",
+                &[("Peter Sampras", "PERSON"), ("Will Fenwick", "PERSON"), ("Rory Krabbe", "PERSON")],
+            ),
+            (
+                "counter_nationality_before_a_given_word_after_a_determiner",
+                "They own a Norwegian Forest Cat and the Spanish Golden Age books.",
+                &[],
+            ),
             ("name_of_a_place", "said Sen. Rosalind Achebe-Marsh of Minnesota and the Sea of Azov", &[("Rosalind Achebe-Marsh", "PERSON"), ("Minnesota", "PLACE"), ("Sea of Azov", "PLACE")]),
             ("team_nickname", "traded to the Pittsburgh Pirates and the Chicago White Sox", &[]),
             (
