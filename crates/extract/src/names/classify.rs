@@ -30,7 +30,7 @@ use super::place_first;
 use super::rules::{self, Cx, Verdict};
 use super::teams::Teams;
 use super::words::{has_org_word, norm, phrase, push, tok, tok_bytes, tok_is};
-use crate::lexicon::{cat, lexicon};
+use crate::lexicon::{self, cat, lexicon};
 use crate::tokens::{has, Token};
 
 /// Declares the rules for a plain candidate, in order (the first verdict
@@ -306,7 +306,18 @@ fn titled_person(text: &str, toks: &[Token], s: Segment) -> bool {
     let function_words = (s.first..=s.last).all(|k| has(toks, k, cat::STOP));
     // `the Minister | of Foreign Affairs of Iraq`: a title's office, no name.
     let office = !toks[s.first].upper();
-    !(has_org_word(toks, s) || sole_given && bracketed || function_words || office)
+    !(has_org_word(toks, s) || sole_given && bracketed || function_words || office || compound_title(text, toks, s))
+}
+
+/// `Prime | Minister-designate`, `the Chairman-elect`: a title joined to a
+/// word in lower case (`-designate`, `-elect`) is a title still, alone no
+/// one's name.
+fn compound_title(text: &str, toks: &[Token], s: Segment) -> bool {
+    s.first == s.last
+        && toks[s.first].hyphen()
+        && tok(text, toks, s.first)
+            .split_once('-')
+            .is_some_and(|(title, rest)| rest.starts_with(|c: char| c.is_lowercase()) && lexicon::is_title(title))
 }
 
 #[cfg(test)]

@@ -2059,6 +2059,29 @@ The law passed.",
         ]);
     }
 
+    /// US Army ranks abbreviated before a name are titles (`Spc.`,
+    /// `Pfc.`), no one's name; a title joined to a word in lower case
+    /// (`Minister-designate`) names no one alone
+    /// (`classify::compound_title`).
+    #[test]
+    fn rank_and_compound_title_cases() {
+        check(&[
+            (
+                "army_ranks_abbreviated",
+                "“We held the line,” said Spc. Maren Tofte, and Pfc. Dale Hovind agreed.",
+                &[("Maren Tofte", "PERSON"), ("Dale Hovind", "PERSON")],
+            ),
+            ("a_title_and_designate_alone", "The council urged the Prime Minister-designate to act.", &[]),
+            ("a_title_and_elect_alone", "Aides to the Governor-elect declined to comment.", &[]),
+            ("counter_a_title_and_elect_before_a_name", "President-elect Ana Lima spoke.", &[("Ana Lima", "PERSON")]),
+            (
+                "counter_a_capitalised_compound_is_a_name",
+                "Mayor Anna Kessler-Brandt spoke.",
+                &[("Anna Kessler-Brandt", "PERSON")],
+            ),
+        ]);
+    }
+
     /// A name like a person's before a political body's noun is the
     /// body's (`the ruling Georgian Dream party`).
     #[test]
