@@ -171,6 +171,8 @@ const CITATION_TOKENS: usize = 3;
 /// 9D, `’` E2 80 99, `»` C2 BB) right after a sentence's `.!?`, or a
 /// citation mark's `]` after one (or after such a quotation); what follows
 /// opens a sentence. (Not `“No,” Hayes said`: a comma ends no sentence.)
+// (Not inlined into `sentence_initial`, which its many callers inline: it
+// runs only after a closer.)
 #[inline(never)]
 fn closes_a_sentence(text: &str, toks: &[Token], k: usize) -> bool {
     let ends = |j: usize| matches!(toks[j].bytes(text), b"." | b"!" | b"?") && !abbreviation_period(text, toks, j);

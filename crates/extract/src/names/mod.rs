@@ -2073,6 +2073,16 @@ The law passed.",
             ),
             ("a_title_and_designate_alone", "The council urged the Prime Minister-designate to act.", &[]),
             ("a_title_and_elect_alone", "Aides to the Governor-elect declined to comment.", &[]),
+            (
+                "a_rank_that_is_a_common_word_before_a_name",
+                "Police said Major Alvaro Reyes had ordered it. Doctor Okonkwo-Baye agreed.",
+                &[("Alvaro Reyes", "PERSON"), ("Okonkwo-Baye", "PERSON")],
+            ),
+            (
+                "counter_a_rank_that_is_a_common_word_before_a_noun",
+                "Major League Baseball and Doctor Who fans met.",
+                &[],
+            ),
             ("counter_a_title_and_elect_before_a_name", "President-elect Ana Lima spoke.", &[("Ana Lima", "PERSON")]),
             (
                 "counter_a_capitalised_compound_is_a_name",
