@@ -213,7 +213,7 @@ fn marks(line: &str) -> Vec<(usize, char)> {
     let b = line.as_bytes();
     let mark_at = |i: usize| {
         let c = line.get(i..)?.chars().next()?;
-        matches!(c, '"' | '\'' | '“' | '”' | '„' | '«' | '»' | '‘' | '’').then_some((i, c))
+        is_mark(c).then_some((i, c))
     };
     let mut out: Vec<(usize, char)> = memchr::memchr3_iter(b'"', b'\'', 0xE2, b).filter_map(mark_at).collect();
     let before = out.len();
@@ -246,6 +246,7 @@ fn push(base: usize, line: &str, start: usize, end: usize, para: usize, open_end
         || is_term(&line[..start])
         || work_title(&line[..start], body)
         || cited_headline(&line[..start], body, &line[end..])
+        || nickname(&line[..start], body, &line[end..])
     {
         return;
     }
@@ -412,6 +413,44 @@ fn work_title(before: &str, body: &str) -> bool {
     n >= 2
 }
 
+/// The most words of a nickname in quotation marks (`“Iron Jaw”`).
+const NICKNAME_WORDS_MAX: usize = 3;
+
+/// `Dana "Bud" Okafor`, `Col. Ivo “J.T.” Brannock`, tokenised `Pavel " Iron
+/// Jaw " Lind`: a quotation (`body`, with its marks) of one to
+/// [`NICKNAME_WORDS_MAX`] capitalised words (letters, periods, hyphens),
+/// between a given name and a capitalised word, a space on each side, is
+/// the nickname inside a person's name, no quotation. Not after another
+/// word (`the Senate “Yes” Caucus`), nor before a word in lower case
+/// (`told Maria “Thanks” and left`).
+fn nickname(before: &str, body: &str, after: &str) -> bool {
+    let Some(before) = before.strip_suffix(' ') else { return false };
+    let Some(after) = after.strip_prefix(' ') else { return false };
+    if !after.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let inner = body.trim_matches(|c: char| c == ' ' || is_mark(c));
+    let mut n = 0;
+    for w in inner.split(' ').filter(|w| !w.is_empty()) {
+        n += 1;
+        let shaped =
+            w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-');
+        if n > NICKNAME_WORDS_MAX || !shaped {
+            return false;
+        }
+    }
+    let given = before.rsplit(' ').next().unwrap_or(before);
+    n > 0
+        && given.starts_with(|c: char| c.is_uppercase())
+        && given.chars().all(char::is_alphabetic)
+        && crate::lexicon::lexicon().is_given(given, false)
+}
+
+/// A quotation mark of any style.
+fn is_mark(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -515,6 +554,11 @@ mod tests {
             ("calling_the_study_something_is_a_quote", "calling the study “deeply flawed” and", &["“deeply flawed”"]),
             ("a_report_named_after_a_verb_is_a_title", "she read the report “Water in Crisis” and", &[]),
             ("dubbed_with_an_object", "critics dubbed it the “One Big Ugly Bill.” Then", &[]),
+            ("a_nickname_inside_a_name", "said Col. Ivo “J.T.” Brannock and Dana \"Bud\" Okafor", &[]),
+            ("a_nickname_of_two_words_tokenised", "Pavel ' Iron Jaw ' Lind fled", &[]),
+            ("counter_a_word_in_lower_case_after", "She told Maria “Thanks” and left.", &["“Thanks”"]),
+            ("counter_no_given_name_before", "the Senate “Yes” Caucus met", &["“Yes”"]),
+            ("counter_a_sentence_in_quotation_marks", "Okafor said “We Won.” Then", &["“We Won.”"]),
             ("known_to_someone_as", "known to colleagues as \"the Hammer,\" said", &[]),
             ("referred_to_something_as", "referred to the package as “the megabill” in", &[]),
             ("a_book_after_a_comma", "His book, \"The Art of the Deal,\" was", &[]),

@@ -131,24 +131,62 @@ pub fn sentence_initial(text: &str, toks: &[Token], i: usize) -> bool {
     }
     // Each opener is a punctuation token: a word is read no further.
     let prev = toks[i - 1];
+    if prev.kind() != Kind::Punct {
+        return false;
+    }
+    let b = prev.bytes(text);
     // As bytes (`Token::bytes`): `“` E2 80 9C, `‘` E2 80 98, `—` E2 80 94,
     // `–` E2 80 93, `«` C2 AB.
-    prev.kind() == Kind::Punct
-        && matches!(
-            prev.bytes(text),
-            b"." | b"!"
-                | b"?"
-                | b":"
-                | b"\xE2\x80\x9C"
-                | b"\""
-                | b"\xE2\x80\x98"
-                | b"'"
-                | b"("
-                | b"\xE2\x80\x94"
-                | b"\xE2\x80\x93"
-                | b"\xC2\xAB"
-                | b"-"
-        )
+    matches!(
+        b,
+        b"." | b"!"
+            | b"?"
+            | b":"
+            | b"\xE2\x80\x9C"
+            | b"\""
+            | b"\xE2\x80\x98"
+            | b"'"
+            | b"("
+            | b"\xE2\x80\x94"
+            | b"\xE2\x80\x93"
+            | b"\xC2\xAB"
+            | b"-"
+    ) || ends_as_a_closer(b) && closes_a_sentence(text, toks, i - 1)
+}
+
+/// Token bytes `b` end as a closing quotation mark (`”` E2 80 9D, `’` E2
+/// 80 99, `»` C2 BB; other characters end so too, [`closes_a_sentence`]
+/// tells them apart) or a bracket (`]`) does: one compare turns away the
+/// commas that most punctuation tokens are, without a call.
+fn ends_as_a_closer(b: &[u8]) -> bool {
+    matches!(b.last(), Some(0x9D | 0x99 | 0xBB | b']'))
+}
+
+/// The most tokens of a citation mark after a sentence (`[12]`: `[`, the
+/// number, `]`).
+const CITATION_TOKENS: usize = 3;
+
+/// `… well!” In`, `… his youth.’ In`, `… in 1812. [6] In`, `… a duel.”
+/// [6] In`: punctuation token `k` is a closing quotation mark (`”` E2 80
+/// 9D, `’` E2 80 99, `»` C2 BB) right after a sentence's `.!?`, or a
+/// citation mark's `]` after one (or after such a quotation); what follows
+/// opens a sentence. (Not `“No,” Hayes said`: a comma ends no sentence.)
+// (Not inlined into `sentence_initial`, which its many callers inline: it
+// runs only after a closer.)
+#[inline(never)]
+fn closes_a_sentence(text: &str, toks: &[Token], k: usize) -> bool {
+    let ends = |j: usize| matches!(toks[j].bytes(text), b"." | b"!" | b"?") && !abbreviation_period(text, toks, j);
+    let closing_quote = |j: usize| {
+        matches!(toks[j].bytes(text), b"\xE2\x80\x9D" | b"\xE2\x80\x99" | b"\xC2\xBB") && j > 0 && ends(j - 1)
+    };
+    if toks[k].is(text, "]") {
+        let open = (k.saturating_sub(CITATION_TOKENS - 1)..k).rev().find(|&j| toks[j].is(text, "["));
+        let digits = |j: usize| (j + 1..k).all(|n| toks[n].bytes(text).iter().all(u8::is_ascii_digit));
+        // (A straight `"` after `.` closes a quotation here too.)
+        let quoted = |j: usize| closing_quote(j) || toks[j].is(text, "\"") && j > 0 && ends(j - 1);
+        return open.is_some_and(|j| j > 0 && digits(j) && (ends(j - 1) || quoted(j - 1)));
+    }
+    closing_quote(k)
 }
 
 #[cfg(test)]
@@ -171,7 +209,15 @@ mod tests {
             ("She said: Kyiv fell.", "Kyiv", true, false),
             ("a bridge (Kerch) fell", "Kerch", true, false),
             ("a bridge — Kerch — fell", "Kerch", true, false),
-            ("“We are ready.” Then they left.", "Then", false, true),
+            ("“We are ready.” Then they left.", "Then", true, true),
+            ("He cried, “You did well!” In Marlow’s view", "In", true, true),
+            ("‘It rained.’ Hayes left.", "Hayes", true, true),
+            ("“We are ready,” Peskov said.", "Peskov", false, false),
+            ("in his youth. [6] In Kessler's diaries", "In", true, false),
+            ("the treaty [6] Kessler signed", "Kessler", false, false),
+            ("“a duel.” [6] In Kessler's diaries", "In", true, false),
+            ("a \"duel.\" [6] In Kessler's diaries", "In", true, false),
+            ("Hayes’ Kessler spoke", "Kessler", false, false),
             ("“We are ready,” Peskov said.", "Peskov", false, false),
             ("He left\nKyiv fell.", "Kyiv", true, true),
             ("Gingrich of R-Ga. , called", ",", true, false),

@@ -128,6 +128,7 @@ pub(crate) const TITLES: Words = words![
     "nightwatchman",
     "officer",
     "pastor",
+    "pfc",
     "pitcher",
     "pm",
     "pope",
@@ -168,6 +169,7 @@ pub(crate) const TITLES: Words = words![
     "shortstop",
     "sir",
     "skipper",
+    "spc",
     "speaker",
     "spokesman",
     "spokesperson",
@@ -786,8 +788,9 @@ pub(crate) const COMPANY_PREFIXES: [&str; 1] = ["air"];
 /// Titles that are also common words before other nouns (`Master Plan`,
 /// `Miss Universe`, `Doctor Who`, `Speaker Series`): they announce a name
 /// only when a given name or surname follows (`Master Edmund Carrow`, `Miss
-/// Treadwell`, `Speaker Mike Johnson`).
-pub(crate) const TITLES_BEFORE_NAMES_ONLY: [&str; 4] = ["doctor", "master", "miss", "speaker"];
+/// Treadwell`, `Speaker Mike Johnson`). `Major` is one too, though no title
+/// elsewhere: in lower case it is an adjective (`a major Brazilian firm`).
+pub(crate) const TITLES_BEFORE_NAMES_ONLY: [&str; 5] = ["doctor", "major", "master", "miss", "speaker"];
 
 /// Endings only nouns for what someone does have (`geneticist`,
 /// `politician`, `seismologist`, `agronomist`, `choreographer`): no

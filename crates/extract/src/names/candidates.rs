@@ -20,7 +20,8 @@ use crate::lexicon::name_words::{
     BYLINE_DESKS, CLUB_PREFIXES, COMPANY_PREFIXES, COMPASS_PREFIXES, FEATURE_PREFIXES,
     FEATURE_PREFIXES_BEFORE_PARTICLE, PLURAL_NOUN_ENDINGS, REGION_PREFIXES, TITLES_BEFORE_NAMES_ONLY,
 };
-use crate::lexicon::{self, ascii_lower, cat, core, is_all_caps, is_landmark_word, lexicon, name_bit};
+use crate::lexicon::speech::DETERMINERS;
+use crate::lexicon::{self, ascii_lower, cat, core, is_all_caps, is_landmark_word, lexicon, name_bit, with_lower};
 use crate::sentences::{abbreviation_period, sentence_initial};
 use crate::tokens::{has, Token};
 
@@ -301,11 +302,17 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
         let whole = phrase(text, toks, first, last);
         // A given name that is also a common word (`Tom`, `Mike`) counts
         // before a surname (`American Mike Johnson`), not alone (`English
-        // Rose`) or before another word (`Spanish Golden Age`).
+        // Rose`) or before another word (`Spanish Golden Age`); one that is
+        // no surname or place too (`Peter`, `Will`) counts before one
+        // word no lexicon or list knows (`American Peter Sampras`).
         let given = lexicon().is_given(&rest, true)
-            || last > first + 1
-                && lexicon().is_given(&rest, false)
-                && lexicon().is_surname(&norm(tok(text, toks, first + 2)), false);
+            || last > first + 1 && {
+                let next = norm(tok(text, toks, first + 2));
+                lexicon().is_given(&rest, false) && lexicon().is_surname(&next, false)
+                    || last == first + 2
+                        && !after_determiner(text, toks, first)
+                        && given_word_before_unknown(text, toks, &rest, first + 2, &next)
+            };
         if given && !lexicon().is_place(&norm(whole)) {
             first += 1;
         }
@@ -314,6 +321,28 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
         first += 1;
     }
     (first <= last).then_some((Segment { first, last }, byline))
+}
+
+/// `American | Peter Sampras`, `Briton | Will Fenwick`: `given`, a given
+/// name whose other reading is only a common word (no surname, no place:
+/// not `Golden` in `Spanish Golden Age`), before token `k` (`next`, its
+/// normal form), a plain capitalised word that no lexicon or list knows:
+/// the surname of a name no lexicon has. (The caller turns away a run
+/// after a determiner, which names a kind: `a Norwegian Forest Cat`.)
+fn given_word_before_unknown(text: &str, toks: &[Token], given: &str, k: usize, next: &str) -> bool {
+    toks[k].cat == 0
+        && !is_all_caps(tok(text, toks, k))
+        && lexicon().name_bits(given) == name_bit::GIVEN_WORD
+        && lexicon().name_bits(next) == 0
+}
+
+/// Token `k` follows a determiner on its line (`a`, `the`, `their`).
+fn after_determiner(text: &str, toks: &[Token], k: usize) -> bool {
+    // (The token's bits first: a determiner is a function word.)
+    k > 0
+        && !toks[k].newline_before()
+        && has(toks, k - 1, cat::STOP)
+        && with_lower(tok(text, toks, k - 1), |d| DETERMINERS.contains(&d))
 }
 
 /// The words that open a place's or a club's name (`Fort`, `North`,

@@ -1031,6 +1031,16 @@ mod tests {
             ("a_person_after_a_trade_noun", "The cloister was sold to the manufacturer Georg Reichenbach.", &[("Georg Reichenbach", "PERSON")]),
             ("position_before_a_name", "Full-back Didier Moreau and centre-back Ana Lima scored.", &[("Didier Moreau", "PERSON"), ("Ana Lima", "PERSON")]),
             ("nationality_before_a_common_word_is_no_name", "He studied Spanish Golden Age sonnets in Leeds.", &[("Leeds", "PLACE")]),
+            (
+                "nationality_before_a_given_word_and_an_unknown_surname",
+                "American Peter Sampras beat Briton Will Fenwick, then Dutchman Rory Krabbe.",
+                &[("Peter Sampras", "PERSON"), ("Will Fenwick", "PERSON"), ("Rory Krabbe", "PERSON")],
+            ),
+            (
+                "counter_nationality_before_a_given_word_after_a_determiner",
+                "They own a Norwegian Forest Cat and the Spanish Golden Age books.",
+                &[],
+            ),
             ("name_of_a_place", "said Sen. Rosalind Achebe-Marsh of Minnesota and the Sea of Azov", &[("Rosalind Achebe-Marsh", "PERSON"), ("Minnesota", "PLACE"), ("Sea of Azov", "PLACE")]),
             ("team_nickname", "traded to the Pittsburgh Pirates and the Chicago White Sox", &[]),
             (
@@ -2141,6 +2151,69 @@ The law passed.",
                 "counter_a_place_after_the_word",
                 "Hotels in Greater Victoria Harbour filled up.",
                 &[("Greater Victoria Harbour", "PLACE")],
+            ),
+        ]);
+    }
+
+    /// A sentence that opens after a closing quotation mark or a citation
+    /// mark drops its opening function word from a name
+    /// (`sentences::sentence_initial`); a comma inside the quotation ends
+    /// no sentence.
+    #[test]
+    fn sentence_after_a_quotation_cases() {
+        check(&[
+            (
+                "after_a_closing_curly_quote",
+                "He cheered, “You did well!” In Kessler’s own view, it was enough.",
+                &[("Kessler", "PERSON")],
+            ),
+            (
+                "after_a_citation_mark",
+                "The affair ended in 1809.[4] In Kessler's later letters it is missing.",
+                &[("Kessler", "PERSON")],
+            ),
+            (
+                "after_a_quotation_and_its_citation",
+                "He called it “a mistake.” [7] But Orsolya Vendel said it was not.",
+                &[("Orsolya Vendel", "PERSON")],
+            ),
+            (
+                "counter_a_comma_inside_the_quotation",
+                "“We are ready,” Tovrik Halvane said.",
+                &[("Tovrik Halvane", "PERSON")],
+            ),
+        ]);
+    }
+
+    /// US Army ranks abbreviated before a name are titles (`Spc.`,
+    /// `Pfc.`), no one's name; a title joined to a word in lower case
+    /// (`Minister-designate`) names no one alone
+    /// (`classify::compound_title`).
+    #[test]
+    fn rank_and_compound_title_cases() {
+        check(&[
+            (
+                "army_ranks_abbreviated",
+                "“We held the line,” said Spc. Maren Tofte, and Pfc. Dale Hovind agreed.",
+                &[("Maren Tofte", "PERSON"), ("Dale Hovind", "PERSON")],
+            ),
+            ("a_title_and_designate_alone", "The council urged the Prime Minister-designate to act.", &[]),
+            ("a_title_and_elect_alone", "Aides to the Governor-elect declined to comment.", &[]),
+            (
+                "a_rank_that_is_a_common_word_before_a_name",
+                "Police said Major Alvaro Reyes had ordered it. Doctor Okonkwo-Baye agreed.",
+                &[("Alvaro Reyes", "PERSON"), ("Okonkwo-Baye", "PERSON")],
+            ),
+            (
+                "counter_a_rank_that_is_a_common_word_before_a_noun",
+                "Major League Baseball and Doctor Who fans met.",
+                &[],
+            ),
+            ("counter_a_title_and_elect_before_a_name", "President-elect Ana Lima spoke.", &[("Ana Lima", "PERSON")]),
+            (
+                "counter_a_capitalised_compound_is_a_name",
+                "Mayor Anna Kessler-Brandt spoke.",
+                &[("Anna Kessler-Brandt", "PERSON")],
             ),
         ]);
     }
