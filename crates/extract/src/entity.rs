@@ -19,10 +19,6 @@ use crate::lexicon::{
 const MAX_NAMES_PER_SURNAME: usize = 64;
 use crate::names::Mention;
 
-/// What makes two mentions one to resolve: a person or not, the text,
-/// the bracketed name, the sex the title before it tells.
-type Key<'a> = (bool, &'a str, Option<&'a str>, Option<NameGender>);
-
 /// The entity name of each mention, in the same order. (Kept out of line,
 /// one call a text: inlined into the extractor, it measured 0.2M
 /// instructions more per 20 copies of the articles, `instructions.sh`.)
@@ -38,37 +34,36 @@ pub fn resolve(text: &str, mentions: &[Mention]) -> Vec<String> {
         }
     };
     // Mentions repeat (`Peskov` ten times): each distinct one (a person or
-    // not, its text, its bracketed name, the sex its title tells) is read
-    // and resolved once, found by one hash a mention; `of` is each
-    // mention's, in order.
-    let mut ids: Map<Key, usize> = Map::default();
-    let mut distinct: Vec<(&Mention, Option<NameGender>)> = Vec::new();
+    // not, its text, its bracketed name) is read and resolved once, found
+    // by one hash a mention; `of` is each mention's, in order.
+    let mut ids: Map<(bool, &str, Option<&str>), usize> = Map::default();
+    let mut distinct: Vec<&Mention> = Vec::new();
     let of: Vec<usize> = mentions
         .iter()
         .map(|m| {
-            let person = m.label == Label::Person;
-            let titled = if person { title_gender_before(text, m.start) } else { None };
-            let key = (person, text.get(m.start..m.end).unwrap_or(""), m.bracket_name.as_deref(), titled);
+            let key = (m.label == Label::Person, text.get(m.start..m.end).unwrap_or(""), m.bracket_name.as_deref());
             *ids.entry(key).or_insert_with(|| {
-                distinct.push((m, titled));
+                distinct.push(m);
                 distinct.len() - 1
             })
         })
         .collect();
     // Each distinct mention's name, made once.
-    let names: Vec<Cow<str>> = distinct.iter().map(|(m, _)| shown(m)).collect();
+    let names: Vec<Cow<str>> = distinct.iter().map(|m| shown(m)).collect();
     // Every person's names (as shown, and its bracketed name) with their
-    // words and the sex their title or given name tells, read once: the
+    // words and the sex their title (at the first mention) or given name
+    // tells, read once: the
     // full names below and the person's own name (`fullest`) both read
     // them. `own` holds each distinct person's own name (its bracketed
     // one, else as shown), an index of `named`.
     let mut named: Vec<FullName> = Vec::new();
     let mut own: Vec<Option<usize>> = Vec::with_capacity(distinct.len());
-    for (&(m, titled), name) in distinct.iter().zip(&names) {
+    for (&m, name) in distinct.iter().zip(&names) {
         if m.label != Label::Person {
             own.push(None);
             continue;
         }
+        let titled = title_gender_before(text, m.start);
         for name in [Some(&**name), m.bracket_name.as_deref()].into_iter().flatten() {
             let words = words_of(name);
             let sex = titled.or_else(|| given_sex(name, words.len()));
@@ -87,18 +82,41 @@ pub fn resolve(text: &str, mentions: &[Mention]) -> Vec<String> {
         }
     }
     let places: FastSet<&str> =
-        distinct.iter().zip(&names).filter(|((m, _), _)| m.label == Label::Place).map(|(_, n)| &**n).collect();
-    let resolved: Vec<String> = distinct
+        distinct.iter().zip(&names).filter(|(m, _)| m.label == Label::Place).map(|(_, n)| &**n).collect();
+    let person = |i: usize| own.get(i).copied().flatten().and_then(|o| named.get(o));
+    let resolved: Vec<Fullest> = distinct
         .iter()
         .zip(&names)
-        .zip(&own)
-        .map(|((&(m, titled), name), &o)| match o.and_then(|o| named.get(o)) {
-            Some(own) if m.label == Label::Person => fullest(name, own, titled, &full, &named),
-            _ => place_name(name, &places),
+        .enumerate()
+        .map(|(i, (m, name))| match person(i) {
+            Some(own) if m.label == Label::Person => fullest(name, own, None, &full, &named),
+            _ => Fullest { name: place_name(name, &places), sex: None },
         })
         .collect();
-    // (Every id is an index of `distinct`, and so of `resolved`.)
-    of.into_iter().map(|i| resolved.get(i).cloned().unwrap_or_default()).collect()
+    // A mention given a fuller name of a person of known sex is read
+    // again when its title tells the other (`Mrs. Kronborg` after `Peter
+    // Kronborg`): then the fullest name of its sex, else its own. (Every
+    // id is an index of `distinct`, and so of `resolved`, `names` and
+    // `own`.)
+    of.into_iter()
+        .zip(mentions)
+        .map(|(i, m)| {
+            let Some(r) = resolved.get(i) else { return String::new() };
+            let other = r.sex.and_then(|sex| title_gender_before(text, m.start).filter(|&t| t != sex));
+            match (other, person(i), names.get(i)) {
+                (Some(titled), Some(own), Some(name)) => fullest(name, own, Some(titled), &full, &named).name,
+                _ => r.name.clone(),
+            }
+        })
+        .collect()
+}
+
+/// The entity name [`fullest`] gives a person's mention, and the sex of
+/// the person of a fuller name it gives (`Peskov`: `Dmitry Peskov`, a man),
+/// if known.
+struct Fullest {
+    name: String,
+    sex: Option<NameGender>,
 }
 
 /// The words of a name, lower-cased.
@@ -144,9 +162,11 @@ fn fullest(
     titled: Option<NameGender>,
     full: &Map<&str, Vec<usize>>,
     named: &[FullName],
-) -> String {
+) -> Fullest {
     let words = &own.words;
-    let Some(last) = words.last() else { return name.to_string() };
+    let Some(last) = words.last() else { return Fullest { name: name.to_string(), sex: None } };
+    // (A fuller name's: the sex a title before this mention may contradict.)
+    let of = |f: &FullName| Fullest { name: f.name.to_string(), sex: f.sex.filter(|_| f.words.len() > words.len()) };
     let mut best: Option<&FullName> = None;
     for cand in full.get(last.as_str()).into_iter().flatten().filter_map(|&g| named.get(g)) {
         if cand.words.last() != Some(last) || !words.iter().all(|w| cand.words.contains(w)) || !cand.fits(titled) {
@@ -161,16 +181,16 @@ fn fullest(
         // A given name alone (`Rory`): the one person it starts.
         let mut starts = all().filter(|c| c.words.len() > 1 && c.words.first() == words.first());
         if let (Some(only), None) = (starts.next(), starts.next()) {
-            return only.name.to_string();
+            return of(only);
         }
         // A name inside a fuller one (`Lula` of `Luiz Inácio Lula da
         // Silva`): the one person whose later words hold it.
         let mut inside = all().filter(|c| c.words.len() > 2 && c.words[1..].contains(&words[0]));
         if let (Some(only), None) = (inside.next(), inside.next()) {
-            return only.name.to_string();
+            return of(only);
         }
     }
-    best.map_or_else(|| own.name.to_string(), |b| b.name.to_string())
+    best.map_or_else(|| Fullest { name: own.name.to_string(), sex: None }, of)
 }
 
 /// A place's entity: the full name of a US state in AP style (`N.M.`),

@@ -17,7 +17,7 @@ use super::speech::{FEMALE_WORDS, MALE_WORDS};
 const SEX_WORD_MAX: usize = 8;
 
 /// What a given name or a title says of the person who bears it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NameGender {
     Male,
     Female,
