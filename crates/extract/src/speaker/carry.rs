@@ -25,7 +25,9 @@
 //!    than the pronoun's (`"Yes," she said` is no man's); a turn given to someone the text
 //!    does not name (`said my sister-in-law`, `replied he` with nobody for
 //!    `he`) is the person the turn before calls by name, else the one the
-//!    turn after calls ([`called_turns`]);
+//!    turn after calls ([`called_turns`]); a `he`/`she` nobody named
+//!    stands for, the one a kinship word named a few turns before
+//!    ([`kin_pronoun_turns`]: `said his lady` … `returned she`);
 //! 3. the turns of a dialogue alternate: a turn still open is the person
 //!    the turn before calls by name, else the speaker of two turns before
 //!    or after when the turn between is someone else (or, once that
@@ -37,6 +39,7 @@
 use super::choose::Choice;
 use super::context::{Gender, Speaker};
 use super::salience::RECENT;
+use crate::lexicon::title_word_gender;
 use crate::quote::QuoteSpan;
 
 /// How many paragraphs after the previous quotation a quotation standing
@@ -78,6 +81,7 @@ pub(super) fn carry(
     within_paragraphs(quotes, choices, &mut turns);
     across_paragraphs(quotes, choices, &mut turns, &Dialogue { same: &same, recent: &recent, gender: &gender });
     called_turns(quotes, choices, &mut turns, &same, &gender);
+    kin_pronoun_turns(quotes, choices, &mut turns);
     alternate(quotes, choices, &mut turns, &same);
     let mut out: Vec<Option<Speaker>> =
         turns.iter().map(|t| if let Turn::Known(sp) = t { Some(*sp) } else { None }).collect();
@@ -241,6 +245,33 @@ fn called_turns(
         }
     }
 }
+
+/// Step 2c: a turn whose `he`/`she` stands for nobody the text names
+/// (`"But it is," returned she`) is the speaker a kinship word gave a
+/// turn of the dialogue shortly before, when of that sex (`"…," said his
+/// lady`: `Mrs. Bennet`); at most [`KIN_TURNS_BACK`] quotations back, a
+/// line of narrative between each at most.
+fn kin_pronoun_turns(quotes: &[QuoteSpan], choices: &[Choice], turns: &mut [Turn]) {
+    for h in 1..turns.len() {
+        let Some(g) = choices[h].unnamed_gender.filter(|_| turns[h] == Turn::Unnamed && choices[h].by_pronoun) else {
+            continue;
+        };
+        let mut k = h;
+        while k > 0 && h - k < KIN_TURNS_BACK && quotes[k].para <= quotes[k - 1].para + 2 {
+            k -= 1;
+            if let Turn::Known(sp @ Speaker::Kin(_, title)) = turns[k] {
+                if title_word_gender(title.trim_end_matches('.')).map(Gender::from) == Some(g) {
+                    turns[h] = Turn::Known(sp);
+                }
+                break;
+            }
+        }
+    }
+}
+
+/// How many quotations back [`kin_pronoun_turns`] looks for a speaker a
+/// kinship word gave.
+const KIN_TURNS_BACK: usize = 4;
 
 /// How many times [`alternate`] sweeps a dialogue, strictly and then
 /// again loosely: each sweep carries a speaker two turns on (forward and

@@ -1539,7 +1539,8 @@ mod tests {
     /// the possessor's family by title and surname, the possessor being
     /// whom `his`/`her` stands for, else the one the quotation calls by
     /// name; a possessor named by a given name alone names no family, and
-    /// a sister or a son goes unnamed.
+    /// a sister or a son goes unnamed. A `she` nobody named stands for, a
+    /// turn or two on, is the one a kinship word named (`returned she`).
     #[test]
     fn kin_cases() {
         check(&[
@@ -1567,6 +1568,26 @@ mod tests {
                 "a_sister_goes_unnamed",
                 "Mr. Ogden Pett sat down.\n\"It is late,\" said his sister.",
                 &[("\"It is late,\"", None)],
+            ),
+            // A `she` nobody named stands for is the one a kinship word
+            // named a turn before; not a `he`.
+            (
+                "a_pronoun_nobody_named_is_the_kin_before",
+                "\"My dear Mr. Pett,\" said his lady, \"you are late.\"\nMr. Pett replied that he was not.\n\"But you are,\" returned she.",
+                &[
+                    ("\"My dear Mr. Pett,\"", Some("Mrs. Pett")),
+                    ("\"you are late.\"", Some("Mrs. Pett")),
+                    ("\"But you are,\"", Some("Mrs. Pett")),
+                ],
+            ),
+            (
+                "counter_a_pronoun_of_the_other_sex",
+                "\"My dear Mr. Pett,\" said his lady, \"you are late.\"\nThe boy shrugged.\n\"But I am not,\" returned he.",
+                &[
+                    ("\"My dear Mr. Pett,\"", Some("Mrs. Pett")),
+                    ("\"you are late.\"", Some("Mrs. Pett")),
+                    ("\"But I am not,\"", None),
+                ],
             ),
         ]);
     }
