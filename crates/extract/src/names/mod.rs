@@ -1843,6 +1843,21 @@ mod tests {
                 &[("Ken Paxton", "PERSON"), ("New York", "PLACE")],
             ),
             (
+                "a_place_of_the_body_opening_a_headline_s_words",
+                "COCOA FIRM ON IVORY COAST CROP FEARS .\nDry weather in Ivory Coast hit the crop .",
+                &[("IVORY COAST", "PLACE"), ("Ivory Coast", "PLACE")],
+            ),
+            (
+                "a_headline_s_words_after_a_given_name_echo_no_name",
+                "JASMINE GROWERS FACE RECORD HEAT\nFarmers said the crop was late .",
+                &[],
+            ),
+            (
+                "counter_a_text_all_in_capitals_keeps_its_names",
+                "FOR MARY ELLEN CARTER",
+                &[("MARY ELLEN CARTER", "PERSON")],
+            ),
+            (
                 "a_full_name_of_the_body_before_the_headline_s_verb",
                 "CRICKET - GRAHAM GOOCH RETIRES .\nEngland batsman Graham Gooch quit on Monday .",
                 &[("GRAHAM GOOCH", "PERSON"), ("England", "PLACE"), ("Graham Gooch", "PERSON")],
