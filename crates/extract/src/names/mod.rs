@@ -1200,6 +1200,20 @@ mod tests {
                 &[("Haessler", "PERSON"), ("Keller", "PERSON")],
             ),
             (
+                "a_doubles_partner_named_like_a_town",
+                "Cheah Soon Kit ( Malaysia ) / Yap Kim Hock ( Malaysia ) beat Tan Wei ( China ) / Lim Bo ( China ) 15-10 15-11\n",
+                &[
+                    ("Cheah Soon Kit", "PERSON"),
+                    ("Malaysia", "PLACE"),
+                    ("Yap Kim Hock", "PERSON"),
+                    ("Malaysia", "PLACE"),
+                    ("Tan Wei", "PERSON"),
+                    ("China", "PLACE"),
+                    ("Lim Bo", "PERSON"),
+                    ("China", "PLACE"),
+                ],
+            ),
+            (
                 "counter_clubs_with_countries_across_beat",
                 "On Tuesday Galatasaray ( Turkey ) beat Everton ( England ) 2-1 .\n",
                 &[("Turkey", "PLACE"), ("England", "PLACE")],
@@ -2666,6 +2680,11 @@ The law passed.",
                 "a_result_with_scorers_and_a_halftime_score",
                 "Utrecht 3 ( Berg 12 , Visser 78 ) Breda 0 . Halftime 1-0 . Attendance 9,000\nUtrecht went top.",
                 &[("Berg", "PERSON"), ("Visser", "PERSON")],
+            ),
+            (
+                "a_club_named_with_a_particle_in_a_results_line",
+                "Flamengo 2 Vasco da Gama 1\nPalmeiras 3 Corinthians 3\n\nFans of Vasco da Gama sang in Rio de Janeiro.",
+                &[("Rio de Janeiro", "PLACE")],
             ),
             (
                 "a_ranked_competitor_s_team_before_the_time",
