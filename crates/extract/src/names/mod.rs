@@ -1253,6 +1253,20 @@ mod tests {
                 &[("Haessler", "PERSON"), ("Keller", "PERSON")],
             ),
             (
+                "a_doubles_partner_named_like_a_town",
+                "Cheah Soon Kit ( Malaysia ) / Yap Kim Hock ( Malaysia ) beat Tan Wei ( China ) / Lim Bo ( China ) 15-10 15-11\n",
+                &[
+                    ("Cheah Soon Kit", "PERSON"),
+                    ("Malaysia", "PLACE"),
+                    ("Yap Kim Hock", "PERSON"),
+                    ("Malaysia", "PLACE"),
+                    ("Tan Wei", "PERSON"),
+                    ("China", "PLACE"),
+                    ("Lim Bo", "PERSON"),
+                    ("China", "PLACE"),
+                ],
+            ),
+            (
                 "counter_clubs_with_countries_across_beat",
                 "On Tuesday Galatasaray ( Turkey ) beat Everton ( England ) 2-1 .\n",
                 &[("Turkey", "PLACE"), ("England", "PLACE")],
@@ -1911,6 +1925,21 @@ mod tests {
                 "counter_a_run_opening_with_no_surname_of_the_body",
                 "NEW YORK MARATHON\nKen Paxton ran in New York.",
                 &[("Ken Paxton", "PERSON"), ("New York", "PLACE")],
+            ),
+            (
+                "a_place_of_the_body_opening_a_headline_s_words",
+                "COCOA FIRM ON IVORY COAST CROP FEARS .\nDry weather in Ivory Coast hit the crop .",
+                &[("IVORY COAST", "PLACE"), ("Ivory Coast", "PLACE")],
+            ),
+            (
+                "a_headline_s_words_after_a_given_name_echo_no_name",
+                "JASMINE GROWERS FACE RECORD HEAT\nFarmers said the crop was late .",
+                &[],
+            ),
+            (
+                "counter_a_text_all_in_capitals_keeps_its_names",
+                "FOR MARY ELLEN CARTER",
+                &[("MARY ELLEN CARTER", "PERSON")],
             ),
             (
                 "a_full_name_of_the_body_before_the_headline_s_verb",
@@ -2968,6 +2997,11 @@ The law passed.",
                 "a_result_with_scorers_and_a_halftime_score",
                 "Utrecht 3 ( Berg 12 , Visser 78 ) Breda 0 . Halftime 1-0 . Attendance 9,000\nUtrecht went top.",
                 &[("Berg", "PERSON"), ("Visser", "PERSON")],
+            ),
+            (
+                "a_club_named_with_a_particle_in_a_results_line",
+                "Flamengo 2 Vasco da Gama 1\nPalmeiras 3 Corinthians 3\n\nFans of Vasco da Gama sang in Rio de Janeiro.",
+                &[("Rio de Janeiro", "PLACE")],
             ),
             (
                 "a_ranked_competitor_s_team_before_the_time",

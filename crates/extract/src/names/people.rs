@@ -254,12 +254,15 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
     let country = || {
         next == "(" && {
             let listed = listed();
-            (listed || after_winner())
+            // (A partner or a loser is no club, though named like a town:
+            // `( Malaysia ) / Yap Kim Hock ( Malaysia )`.)
+            let paired = partner() || after_winner();
+            (listed || paired)
                 && close().is_some_and(|k| {
                     (listed || sets_or_partner(k))
                         && lexicon().is_place(&norm(phrase(text, toks, s.last + 2, k - 1)))
                         && !results_side(k)
-                        && !town()
+                        && (paired || !town())
                 })
         }
     };

@@ -597,11 +597,27 @@ fn caps_run_open(cx: &Cx) -> Option<Verdict> {
     // joins nothing.
     if given {
         if let Some(last) = caps_name_before_verb(text, toks, cx.article, s, s.first + 1) {
-            return Some(Verdict::PersonTo(last));
+            // (`IVORY COAST | CROP FEARS` over `Ivory Coast`: the name the
+            // article gives is a place's.)
+            let place = lexicon().is_place(&norm(phrase(text, toks, s.first, last)));
+            return Some(if place { Verdict::PlaceTo(last) } else { Verdict::PersonTo(last) });
         }
     }
     if !surname {
-        return None;
+        // `IVORY COAST CROP FEARS`, `ROYAL ASCOT RESULTS`: a headline's run
+        // of capitals opening with a given name, no word of it the surname
+        // of a full name the article gives in mixed case, is the headline's
+        // words (open, for the gazetteer); not in a text all in capitals.
+        // (A place the article gives, `Ivory Coast`, echoes no name.)
+        let echo = |k: usize| {
+            cx.article.is_surname(&norm(tok(text, toks, k)))
+                && !lexicon().is_place(&norm(phrase(text, toks, s.first, k)))
+        };
+        let headline = given
+            && cx.n >= MIN_CAPS_HEADLINE_WORDS
+            && !(s.first + 1..=s.last).any(echo)
+            && mixed_case_after(text, toks[s.last].end());
+        return headline.then_some(Verdict::Open);
     }
     // `ANTHONY PATCH` over `Anthony Patch`: a given name before a surname
     // of the article is a full name it gives.
@@ -612,6 +628,24 @@ fn caps_run_open(cx: &Cx) -> Option<Verdict> {
     // over `Greg Norman`, is the person's here: left open, the gazetteer
     // would take it.)
     Some(if lexicon().is_place(&name) { Verdict::PersonTo(s.first) } else { Verdict::Open })
+}
+
+/// The fewest words of a run in capitals that [`caps_run_open`] reads as a
+/// headline's words when no full name of the article echoes it: a name in
+/// capitals of two words (`IVORY COAST`, `GARY HALL`) is as often a name.
+const MIN_CAPS_HEADLINE_WORDS: usize = 3;
+
+/// How far after a run in capitals a lower-case letter says the text is in
+/// mixed case (a headline's story follows it): a bound, so that a text all
+/// in capitals is not read to its end for every run.
+const MIXED_CASE_WINDOW: usize = 2_000;
+
+/// A lower-case ASCII letter within [`MIXED_CASE_WINDOW`] bytes of byte
+/// `from`.
+fn mixed_case_after(text: &str, from: usize) -> bool {
+    let bytes = text.as_bytes();
+    let to = (from + MIXED_CASE_WINDOW).min(bytes.len());
+    bytes.get(from..to).is_some_and(|b| b.iter().any(u8::is_ascii_lowercase))
 }
 
 /// `Ciragan Palace`, `Crimean Bridge`, `Fish River Canyon`, `Nyanza

@@ -42,7 +42,7 @@ use super::mention::Segment;
 use super::transfers;
 use super::words::{has_possessive, inflected_in_s, is_cap, norm, tok, tok_bytes, tok_is};
 use crate::lexicon::function_words::ABBREVIATIONS;
-use crate::lexicon::name_words::{COMPASS_PREFIXES, MATCH_VERBS, MATCH_VERBS_BEFORE, SPORTS_ROLES};
+use crate::lexicon::name_words::{COMPASS_PREFIXES, CONNECTORS, MATCH_VERBS, MATCH_VERBS_BEFORE, SPORTS_ROLES};
 use crate::lexicon::{cat, core, is_all_caps, is_capital, is_country, lexicon, names_a_state_university, FastMap};
 use crate::tokens::{has, Token};
 
@@ -360,7 +360,7 @@ pub(super) fn club_prefix(text: &str, toks: &[Token], k: usize) -> bool {
 
 /// The side starting at token `i`, on its line: capitalised words, with
 /// `&`, name particles and an abbreviation's period inside (`Brighton &
-/// Hove Albion`, `St. Louis`).
+/// Hove Albion`, `Vasco da Gama`, `St. Louis`).
 pub(super) fn side_at(text: &str, toks: &[Token], i: usize) -> Option<Side> {
     let hi = toks.len();
     if i >= hi || !toks[i].upper() || has(toks, i, cat::STOP) && !toks.get(i + 1).is_some_and(|t| t.upper()) {
@@ -371,9 +371,13 @@ pub(super) fn side_at(text: &str, toks: &[Token], i: usize) -> Option<Side> {
     while k < hi && !toks[k].newline_before() && k - i < MAX_TEAM_WORDS + 2 {
         let w = tok(text, toks, k);
         let attached_period = w == "." && !toks[k].space_before() && ABBREVIATIONS.contains(&tok(text, toks, k - 1));
+        // `Brighton & Hove Albion`, `Vasco da Gama`: `&` or a name's
+        // particle before another capitalised word.
+        let joins =
+            (w == "&" || CONNECTORS.contains(&w)) && k + 1 < hi && toks[k + 1].upper() && !toks[k + 1].newline_before();
         if toks[k].upper() || attached_period {
             last = k;
-        } else if !(w == "&" && k + 1 < hi && toks[k + 1].upper() && !toks[k + 1].newline_before()) {
+        } else if !joins {
             break;
         }
         k += 1;

@@ -60,10 +60,17 @@ pub fn find(text: &str, toks: &[Token], year: Option<i32>) -> Vec<NumberSpan> {
         let next = scan_at(text, toks, i, &mut out);
         i = if next > i { next } else { i + 1 };
     }
-    let year = year.or_else(|| article_year(&out));
-    if let Some(y) = year {
+    // A year given is every day's; the article's own date gives the year
+    // that puts a day nearest to it (`since December 17` in a March 1997
+    // story is 1996's, `from January 1` in an October 1996 one 1997's).
+    let dated = match year {
+        Some(y) => Some((y, None)),
+        None => article_date(&out).map(|(y, m)| (y, Some(m))),
+    };
+    if let Some((y, month)) = dated {
         for n in &mut out {
             if let Some((m, d)) = n.yearless {
+                let y = month.map_or(y, |at| nearest_year(y, at, m));
                 n.attrs.value = Some(NumberValue::Date(date::format(Some(y), m, Some(d))));
             }
         }
@@ -71,10 +78,28 @@ pub fn find(text: &str, toks: &[Token], year: Option<i32>) -> Vec<NumberSpan> {
     out
 }
 
-/// The article's own year: that of the first full date it gives.
-fn article_year(found: &[NumberSpan]) -> Option<i32> {
+/// The most months a yearless day lies from the article's own date in the
+/// same year; further, it is the year before's or after's (half a year).
+const NEAREST_MONTHS: u32 = 6;
+
+/// The year of month `m` nearest to month `at` of year `y`.
+fn nearest_year(y: i32, at: u32, m: u32) -> i32 {
+    if m > at + NEAREST_MONTHS {
+        y - 1
+    } else if at > m + NEAREST_MONTHS {
+        y + 1
+    } else {
+        y
+    }
+}
+
+/// The article's own date: the year and month of the first full date it
+/// gives.
+fn article_date(found: &[NumberSpan]) -> Option<(i32, u32)> {
     found.iter().find_map(|n| match (&n.attrs.value, n.attrs.kind) {
-        (Some(NumberValue::Date(s)), NumberKind::Date) if s.len() == 10 && !s.starts_with('-') => s[..4].parse().ok(),
+        (Some(NumberValue::Date(s)), NumberKind::Date) if s.len() == 10 && !s.starts_with('-') => {
+            Some((s[..4].parse().ok()?, s.get(5..7)?.parse().ok()?))
+        }
         _ => None,
     })
 }
@@ -252,6 +277,18 @@ mod tests {
                 "yearless_date_takes_article_year",
                 "May 16 and June 2, 2025",
                 vec![("May 16", Date, date("2025-05-16"), None), ("June 2, 2025", Date, date("2025-06-02"), None)],
+            ),
+            (
+                "a_yearless_day_takes_the_year_nearest_the_article_s_date",
+                "LIMA 1997-03-20\nheld since December 17 , freed on April 2 , due by January 1 , and from 1998-10-02 to January 5",
+                vec![
+                    ("1997-03-20", Date, date("1997-03-20"), None),
+                    ("December 17", Date, date("1996-12-17"), None),
+                    ("April 2", Date, date("1997-04-02"), None),
+                    ("January 1", Date, date("1997-01-01"), None),
+                    ("1998-10-02", Date, date("1998-10-02"), None),
+                    ("January 5", Date, date("1997-01-05"), None),
+                ],
             ),
             (
                 "two_days_one_month",
