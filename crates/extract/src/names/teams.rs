@@ -222,20 +222,19 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
     Teams { covered: cover(text, toks, &names), towns }
 }
 
-/// The towns of the sides found that are teams of the article and named
-/// as a town and a nickname (`the Boston Celtics`: `Boston`).
+/// The towns of the sides found across a match verb or in a table that
+/// are teams of the article, named as a town and a nickname (`the Boston
+/// Celtics`: `Boston`).
 fn nicknamed_towns(text: &str, toks: &[Token], found: &Found, names: &[String]) -> Vec<(usize, usize)> {
-    let pairs = found.verbs.iter().chain(&found.results).flat_map(|&(a, b)| [a, b]);
-    let lists = [&found.table, &found.sure, &found.faced, &found.roles, &found.transfers];
     let mut towns = Vec::new();
-    for s in pairs.chain(lists.into_iter().flatten().copied()) {
-        if !nicknamed(text, toks, s) || !names.contains(&key(text, toks, s)) {
-            continue;
-        }
-        let first = if has(toks, s.first, cat::STOP) { s.first + 1 } else { s.first };
-        let town = (toks[first].start(), toks[s.last - 1].end());
-        if !towns.contains(&town) {
-            towns.push(town);
+    let sides = found.verbs.iter().flat_map(|&(a, b)| [a, b]).chain(found.table.iter().copied());
+    for s in sides {
+        if nicknamed(text, toks, s) && names.contains(&key(text, toks, s)) {
+            let first = if has(toks, s.first, cat::STOP) { s.first + 1 } else { s.first };
+            let town = (toks[first].start(), toks[s.last - 1].end());
+            if !towns.contains(&town) {
+                towns.push(town);
+            }
         }
     }
     towns
