@@ -29,8 +29,6 @@
 //! 9. [`party_states`]: the state of `R-Idaho`;
 //! 10. [`org_names`]: `Newcastle` after `Newcastle United` is the club;
 //! 11. [`surnames`]: a surname that is also a town is the person;
-//!     then [`governments`]: a country or a capital alone before a
-//!     reporting verb is the place (`Washington said`), not a person;
 //! 12. [`handles`]: a handle or hashtag that spells a name is the person
 //!     (`@David_Speers`, `#JamesFoley`); nothing inside another handle is
 //!     a name (`@VictoriaPolice`);
@@ -59,7 +57,6 @@ mod datelines;
 mod epithets;
 mod foreign_article;
 mod gazetteer;
-mod governments;
 mod handles;
 mod learned;
 mod lists;
@@ -113,7 +110,6 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
     let mentions = org_names::drop_org_heads(text, toks, mentions, organisations);
     let mentions = surnames::over_places(text, toks, mentions);
     let mentions = surnames::place_subjects(text, toks, mentions);
-    let mentions = governments::speaking(text, toks, mentions);
     let mentions = handles::people(text, toks, mentions);
     let mentions = lower_case::places(text, toks, mentions);
     let mentions = spaced_initials::places(text, toks, mentions);
@@ -2263,8 +2259,9 @@ The law passed.",
     }
 
     /// `Washington said`: a country or a capital alone before a reporting
-    /// verb is its government, a place (`governments`); not the surname of
-    /// a full name the article gives.
+    /// verb is its government, a place, where the learned rule read a
+    /// person (`learned::learned`); not the surname of a full name the
+    /// article gives.
     #[test]
     fn government_speaks_cases() {
         check(&[
