@@ -2688,16 +2688,6 @@ The law passed.",
                 &[("Ken Ito", "PERSON")],
             ),
             ("a_state_university", "Indiana lost to Ohio State 70-65 on Saturday.", &[]),
-            (
-                "a_place_and_a_nickname_with_a_score",
-                "Ken Ito scored for the Colorado Avalanche, who beat Calgary 3-1. The Bulls beat the Utah Jazz 110-98.",
-                &[("Ken Ito", "PERSON")],
-            ),
-            (
-                "counter_a_place_and_a_nickname_with_no_score",
-                "Fans of the Colorado Avalanche flew to Calgary on Friday.",
-                &[("Calgary", "PLACE")],
-            ),
             ("a_state_university_s_coach", "Michigan State coach Ken Ito said little.", &[("Ken Ito", "PERSON")]),
             (
                 "counter_new_york_state",

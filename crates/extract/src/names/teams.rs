@@ -145,18 +145,6 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
     let known = |s: Side, names: &Vec<String>| names.contains(&key(text, toks, s)) || clubby(text, toks, s);
     let unknown_single =
         |s: Side| s.first == s.last && !is_place(s) && !lx.is_given(&norm(tok(text, toks, s.first)), false);
-    // A side without its leading function word (`The Bulls`).
-    let past_the =
-        |s: Side| Side { first: if has(toks, s.first, cat::STOP) { s.first + 1 } else { s.first }, last: s.last };
-    // `Colorado Avalanche`, `Utah Jazz`: a known place, then one
-    // capitalised word no lexicon knows (not `Madison Keys`).
-    let place_and_nickname = |s: Side| {
-        let first = past_the(s).first;
-        first + 1 == s.last
-            && is_cap(tok(text, toks, s.last))
-            && is_place(Side { first, last: first })
-            && lx.name_bits(&norm(core(tok(text, toks, s.last)))) == 0
-    };
     // `PSV Eindhoven beat Feyenoord`, `Celtic Glasgow lost to Rangers`,
     // `Ajax Amsterdam drew`: a name before a town (not a country) at a
     // match verb is a club's, unless it is a person's given name (`Andy
@@ -178,13 +166,7 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
             || provincial(a) && provincial(b)
             // With a score, a capital facing a town is a club too
             // (`Washington beat Dallas 24-17`, `Paris beat Lyon 3-1`).
-            || scored && (provincial(a) && town(b) || town(a) && provincial(b))
-            // With a score, a place and a word no lexicon knows facing a
-            // town or an unknown name (`the Colorado Avalanche, who beat
-            // Calgary 3-1`, `the Bulls beat the Utah Jazz 110-98`).
-            || scored
-                && (place_and_nickname(a) && (town(b) || unknown_single(past_the(b)))
-                    || place_and_nickname(b) && (town(a) || unknown_single(past_the(a))));
+            || scored && (provincial(a) && town(b) || town(a) && provincial(b));
         if teams {
             add(a, &mut names);
             add(b, &mut names);
