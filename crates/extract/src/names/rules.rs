@@ -637,13 +637,15 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
         return (office && is_cap(county) && lexicon::is_landmark_word(county))
             .then_some(Verdict::PlaceTo(cx.s.last - 1));
     }
-    let state_of = || norm(phrase(cx.text, cx.toks, cx.s.first, cx.s.last - 1));
-    let state = last_word.eq_ignore_ascii_case("state") && lexicon().is_place(&state_of());
+    // `Ogun State`; `Ohio State`, `Michigan State coach`: a university and
+    // its teams.
+    let state_of =
+        last_word.eq_ignore_ascii_case("state").then(|| norm(phrase(cx.text, cx.toks, cx.s.first, cx.s.last - 1)));
+    let state = state_of.as_deref().is_some_and(|p| lexicon().is_place(p));
     if !is_cap(last_word) || !(lexicon::is_landmark_word(last_word) || state) {
         return None;
     }
-    // `Ohio State`, `Michigan State coach`: a university and its teams.
-    if state && lexicon::names_a_state_university(&state_of()) {
+    if state && state_of.as_deref().is_some_and(lexicon::names_a_state_university) {
         return Some(Verdict::Neither);
     }
     // `Jack Hill`, `Sharon Street`: a given name and a landmark noun that is
@@ -751,10 +753,12 @@ pub(super) fn compass_prefix(cx: &Cx) -> Option<Verdict> {
     let w = core(tok(text, toks, s.first));
     let compass = COMPASS_PREFIXES.iter().any(|c| c.eq_ignore_ascii_case(w));
     let part = || {
-        let rest = || norm(phrase(text, toks, s.first + 1, s.last));
-        let region = REGION_PREFIXES.iter().any(|c| c.eq_ignore_ascii_case(w));
-        let area = !region && AREA_PREFIXES.iter().any(|c| c.eq_ignore_ascii_case(w));
-        (region || area) && lexicon().is_place(&rest()) && !(area && lexicon().is_given(&rest(), false))
+        let area = AREA_PREFIXES.iter().any(|c| c.eq_ignore_ascii_case(w));
+        if !area && !REGION_PREFIXES.iter().any(|c| c.eq_ignore_ascii_case(w)) {
+            return false;
+        }
+        let rest = norm(phrase(text, toks, s.first + 1, s.last));
+        lexicon().is_place(&rest) && !(area && lexicon().is_given(&rest, false))
     };
     let name_after = is_cap(tok(text, toks, s.first + 1)) && !is_demonym(core(tok(text, toks, s.last)));
     if !((compass || part()) && name_after && cx.n <= MAX_CONTEXT_NAME_WORDS) {
