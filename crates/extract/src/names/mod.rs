@@ -2305,7 +2305,7 @@ The law passed.",
             ("fled_to", "The rebels fled to Korlinsk after the raid.", &[("Korlinsk", "PLACE")]),
             ("returned_to", "He then returned to Tamskov.", &[("Tamskov", "PLACE")]),
             ("marched_into", "The army marched into Oravia, and the king fled.", &[("Oravia", "PLACE")]),
-            ("flights_to", "Flights to Brenmoor were cancelled.", &[("Brenmoor", "PLACE")]),
+            ("flights_to", "Two flights to Brenmoor were cancelled.", &[("Brenmoor", "PLACE")]),
             // Counter-examples.
             ("to_alone", "The prize went to Tamskov.", &[]),
             ("spoken_to", "The minister spoke to Tamskov.", &[]),
