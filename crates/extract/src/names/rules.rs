@@ -164,8 +164,7 @@ pub(super) fn era(cx: &Cx) -> Option<Verdict> {
         return None;
     }
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
-    let figures =
-        |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && w.bytes().all(|b| b.is_ascii_digit() || b == b',');
+    let figures = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
     let prev = if s.first > 0 { tok(text, toks, s.first - 1) } else { "" };
     let after_a_year = figures(prev) || matches!(prev, "century" | "centuries" | "millennium");
     let before_a_year = cx.whole.starts_with('A') && figures(tok(text, toks, s.last + 1));

@@ -209,8 +209,7 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
 /// Celtics`: `Boston`).
 fn nicknamed_towns(text: &str, toks: &[Token], found: &Found, names: &[String]) -> Vec<(usize, usize)> {
     let mut towns = Vec::new();
-    let sides = found.verbs.iter().flat_map(|&(a, b)| [a, b]).chain(found.table.iter().copied());
-    for s in sides {
+    let mut add = |s: Side| {
         if nicknamed(text, toks, s) && names.contains(&key(text, toks, s)) {
             let first = if has(toks, s.first, cat::STOP) { s.first + 1 } else { s.first };
             let town = (toks[first].start(), toks[s.last - 1].end());
@@ -218,6 +217,13 @@ fn nicknamed_towns(text: &str, toks: &[Token], found: &Found, names: &[String]) 
                 towns.push(town);
             }
         }
+    };
+    for &(a, b) in &found.verbs {
+        add(a);
+        add(b);
+    }
+    for &s in &found.table {
+        add(s);
     }
     towns
 }
