@@ -275,12 +275,12 @@ pub(super) fn located(text: &str, toks: &[Token], s: Segment) -> bool {
     (opening() || after_travel(text, toks, s.first)) && placeable(text, toks, s)
 }
 
-/// Token `k` follows `to` or `into` after a verb or a noun of travel
-/// (`fled to`, `the trip to`): where one goes, a place.
+/// Token `k` follows `to` or `into` after a verb or a noun of travel in
+/// lower case (`fled to`, `the trip to`): where one goes, a place.
 pub(super) fn after_travel(text: &str, toks: &[Token], k: usize) -> bool {
     k >= 2
         && matches!(tok(text, toks, k - 1), "to" | "into")
-        && with_lower(tok(text, toks, k - 2), |w| TRAVEL_WORDS.binary_search(&w).is_ok())
+        && TRAVEL_WORDS.binary_search(&tok(text, toks, k - 2)).is_ok()
 }
 
 /// Verbs and nouns of travel before `to` or `into` (`fled to`, `flights

@@ -24,7 +24,7 @@
 use std::cell::OnceCell;
 use std::sync::OnceLock;
 
-use super::cues::{locative, person_context, place_context, role_before};
+use super::cues::{locative, person_context, place_context, reporting_verb_after, role_before};
 use super::rules::{Cx, Verdict};
 use super::words::{has_possessive, is_demonym, is_demonym_or_listed, norm, tok};
 use crate::lexicon::number_words::TEMPERATURE_SCALES;
@@ -248,6 +248,11 @@ pub(super) fn learned(cx: &Cx) -> Option<Verdict> {
         // `the oath Senators swore`: a title's plural is a group, no one
         // (asked only of a lone word the model reads as a person).
         0 if cx.n == 1 && title_plural(cx.whole) => Verdict::Neither,
+        // `Washington said`, `Jordan says`: a country or a capital before a
+        // reporting verb speaks for its government, a place (LABELS.md:
+        // `Moscow demanded …`); a full name's surname was never asked
+        // (`considered`: `Denzel Washington … Washington said`).
+        0 if cx.n == 1 && government_speaks(cx) => Verdict::Place,
         0 => Verdict::Person,
         1 => Verdict::Place,
         _ => Verdict::Neither,
@@ -259,6 +264,13 @@ pub(super) fn learned(cx: &Cx) -> Option<Verdict> {
 #[cfg(test)]
 pub(super) fn scores(cx: &Cx) -> Option<[i32; CLASSES]> {
     model().filter(|_| considered(cx)).map(|m| m.scores(cx))
+}
+
+/// A known country or capital alone before a reporting verb.
+fn government_speaks(cx: &Cx) -> bool {
+    cx.whole_place_kind().is_some()
+        && lexicon::is_nation(&cx.whole_norm)
+        && reporting_verb_after(cx.text, cx.toks, cx.s)
 }
 
 /// `Senators`, `Ministers`, `Generals`: a title's plural, in `-s`.

@@ -64,15 +64,13 @@ pub(super) fn drop_peoples(text: &str, toks: &[Token], runs: &[Segment], mut men
             continue;
         }
         let name = core(toks[r.last].text(text));
-        if !peoples.contains(&name) {
+        if !peoples.contains(&name) && !lexicon().is_place(name) {
             peoples.push(name);
         }
     }
     if peoples.is_empty() {
         return mentions;
     }
-    let lx = lexicon();
-    peoples.retain(|p| !lx.is_place(p));
     mentions.retain(|m| !(lone(m) && peoples.contains(&&text[m.start..m.end])));
     mentions
 }

@@ -158,8 +158,7 @@ pub(super) fn era(cx: &Cx) -> Option<Verdict> {
         return None;
     }
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
-    let figures =
-        |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && w.bytes().all(|b| b.is_ascii_digit() || b == b',');
+    let figures = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
     let prev = if s.first > 0 { tok(text, toks, s.first - 1) } else { "" };
     let after_a_year = figures(prev) || matches!(prev, "century" | "centuries" | "millennium");
     let before_a_year = cx.whole.starts_with('A') && figures(tok(text, toks, s.last + 1));
@@ -651,28 +650,16 @@ fn mixed_case_after(text: &str, from: usize) -> bool {
 /// `Ciragan Palace`, `Crimean Bridge`, `Fish River Canyon`, `Nyanza
 /// Province`: a run ending in a capitalised landmark, feature or area noun
 /// is a place; so is a known place and `State` (`Ogun State`, not
-/// `Islamic State`), unless a US state's, a university (`Ohio State`).
+/// `Islamic State`).
 pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
     if cx.n < 2 {
         return None;
     }
     let last_word = core(tok(cx.text, cx.toks, cx.s.last));
-    // `Sangamon County State's Attorney Jo Lee`: a county's prosecutor,
-    // an office after the county's name.
-    if cx.n >= 3 && last_word == "State" && has_possessive(tok(cx.text, cx.toks, cx.s.last)) {
-        let office = tok_is(cx.text, cx.toks, cx.s.last + 1, STATE_S_OFFICE);
-        let county = core(tok(cx.text, cx.toks, cx.s.last - 1));
-        return (office && is_cap(county) && lexicon::is_landmark_word(county))
-            .then_some(Verdict::PlaceTo(cx.s.last - 1));
-    }
-    let state_of = || norm(phrase(cx.text, cx.toks, cx.s.first, cx.s.last - 1));
-    let state = last_word.eq_ignore_ascii_case("state") && lexicon().is_place(&state_of());
+    let state = last_word.eq_ignore_ascii_case("state")
+        && lexicon().is_place(&norm(phrase(cx.text, cx.toks, cx.s.first, cx.s.last - 1)));
     if !is_cap(last_word) || !(lexicon::is_landmark_word(last_word) || state) {
         return None;
-    }
-    // `Ohio State`, `Michigan State coach`: a university and its teams.
-    if state && lexicon::names_a_state_university(&state_of()) {
-        return Some(Verdict::Neither);
     }
     // `Jack Hill`, `Sharon Street`: a given name and a landmark noun that is
     // also a surname is a person's name, unless a place goes there (`in
@@ -735,9 +722,6 @@ const SURNAME_LANDMARKS: [&str; 2] = ["Brook", "Field"];
 pub(super) fn is_listed_surname_landmark(w: &str) -> bool {
     SURNAME_LANDMARKS.iter().any(|l| l.eq_ignore_ascii_case(w))
 }
-
-/// The office in `State's Attorney`, a US county's prosecutor.
-const STATE_S_OFFICE: &str = "Attorney";
 
 /// `Mount Kenya`, `Lake Ohrid`, `Fort Liberté`, `Mt. Everest`: a feature
 /// word before a name makes the run a place.
@@ -806,10 +790,12 @@ pub(super) fn compass_prefix(cx: &Cx) -> Option<Verdict> {
     let w = core(tok(text, toks, s.first));
     let compass = COMPASS_PREFIXES.iter().any(|c| c.eq_ignore_ascii_case(w));
     let part = || {
-        let rest = || norm(phrase(text, toks, s.first + 1, s.last));
-        let region = REGION_PREFIXES.iter().any(|c| c.eq_ignore_ascii_case(w));
-        let area = !region && AREA_PREFIXES.iter().any(|c| c.eq_ignore_ascii_case(w));
-        (region || area) && lexicon().is_place(&rest()) && !(area && lexicon().is_given(&rest(), false))
+        let area = AREA_PREFIXES.iter().any(|c| c.eq_ignore_ascii_case(w));
+        if !area && !REGION_PREFIXES.iter().any(|c| c.eq_ignore_ascii_case(w)) {
+            return false;
+        }
+        let rest = norm(phrase(text, toks, s.first + 1, s.last));
+        lexicon().is_place(&rest) && !(area && lexicon().is_given(&rest, false))
     };
     let name_after = is_cap(tok(text, toks, s.first + 1)) && !is_demonym(core(tok(text, toks, s.last)));
     if !((compass || part()) && name_after && cx.n <= MAX_CONTEXT_NAME_WORDS) {

@@ -43,7 +43,7 @@ use super::transfers;
 use super::words::{has_possessive, inflected_in_s, is_cap, norm, tok, tok_bytes, tok_is};
 use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{COMPASS_PREFIXES, CONNECTORS, MATCH_VERBS, MATCH_VERBS_BEFORE, SPORTS_ROLES};
-use crate::lexicon::{cat, core, is_all_caps, is_capital, is_country, lexicon, names_a_state_university, FastMap};
+use crate::lexicon::{cat, core, is_all_caps, is_capital, is_country, lexicon, FastMap};
 use crate::tokens::{has, Token};
 
 /// The fewest figures after the name that make a standings line (`played,
@@ -148,18 +148,6 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
     let known = |s: Side, names: &Vec<String>| names.contains(&key(text, toks, s)) || clubby(text, toks, s);
     let unknown_single =
         |s: Side| s.first == s.last && !is_place(s) && !lx.is_given(&norm(tok(text, toks, s.first)), false);
-    // A side without its leading function word (`The Bulls`).
-    let past_the =
-        |s: Side| Side { first: if has(toks, s.first, cat::STOP) { s.first + 1 } else { s.first }, last: s.last };
-    // `Colorado Avalanche`, `Utah Jazz`: a known place, then one
-    // capitalised word no lexicon knows (not `Madison Keys`).
-    let place_and_nickname = |s: Side| {
-        let first = past_the(s).first;
-        first + 1 == s.last
-            && is_cap(tok(text, toks, s.last))
-            && is_place(Side { first, last: first })
-            && lx.name_bits(&norm(core(tok(text, toks, s.last)))) == 0
-    };
     // `PSV Eindhoven beat Feyenoord`, `Celtic Glasgow lost to Rangers`,
     // `Ajax Amsterdam drew`: a name before a town (not a country) at a
     // match verb is a club's, unless it is a person's given name (`Andy
@@ -181,13 +169,7 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
             || provincial(a) && provincial(b)
             // With a score, a capital facing a town is a club too
             // (`Washington beat Dallas 24-17`, `Paris beat Lyon 3-1`).
-            || scored && (provincial(a) && town(b) || town(a) && provincial(b))
-            // With a score, a place and a word no lexicon knows facing a
-            // town or an unknown name (`the Colorado Avalanche, who beat
-            // Calgary 3-1`, `the Bulls beat the Utah Jazz 110-98`).
-            || scored
-                && (place_and_nickname(a) && (town(b) || unknown_single(past_the(b)))
-                    || place_and_nickname(b) && (town(a) || unknown_single(past_the(a))));
+            || scored && (provincial(a) && town(b) || town(a) && provincial(b));
         if teams {
             add(a, &mut names);
             add(b, &mut names);
@@ -225,21 +207,26 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
     Teams { covered: cover(text, toks, &names), towns }
 }
 
-/// The towns of the sides found that are teams of the article and named
-/// as a town and a nickname (`the Boston Celtics`: `Boston`).
+/// The towns of the sides found across a match verb or in a table that
+/// are teams of the article, named as a town and a nickname (`the Boston
+/// Celtics`: `Boston`).
 fn nicknamed_towns(text: &str, toks: &[Token], found: &Found, names: &[String]) -> Vec<(usize, usize)> {
-    let pairs = found.verbs.iter().chain(&found.results).flat_map(|&(a, b)| [a, b]);
-    let lists = [&found.table, &found.sure, &found.faced, &found.roles, &found.transfers];
     let mut towns = Vec::new();
-    for s in pairs.chain(lists.into_iter().flatten().copied()) {
-        if !nicknamed(text, toks, s) || !names.contains(&key(text, toks, s)) {
-            continue;
+    let mut add = |s: Side| {
+        if nicknamed(text, toks, s) && names.contains(&key(text, toks, s)) {
+            let first = if has(toks, s.first, cat::STOP) { s.first + 1 } else { s.first };
+            let town = (toks[first].start(), toks[s.last - 1].end());
+            if !towns.contains(&town) {
+                towns.push(town);
+            }
         }
-        let first = if has(toks, s.first, cat::STOP) { s.first + 1 } else { s.first };
-        let town = (toks[first].start(), toks[s.last - 1].end());
-        if !towns.contains(&town) {
-            towns.push(town);
-        }
+    };
+    for &(a, b) in &found.verbs {
+        add(a);
+        add(b);
+    }
+    for &s in &found.table {
+        add(s);
     }
     towns
 }
@@ -313,23 +300,14 @@ fn phrase<'t>(text: &'t str, toks: &[Token], s: Side) -> &'t str {
 
 /// The side holds a club word as clubs write it: a suffix (`Newcastle
 /// United`, `Ajax FC`) or a prefix before a place (`Dynamo Kiev`); or it
-/// is a place and a plural nickname (`the Dallas Cowboys`), or a state's
-/// university (`Ohio State`).
+/// is a place and a plural nickname (`the Dallas Cowboys`).
 fn clubby(text: &str, toks: &[Token], s: Side) -> bool {
     let club_words = (s.first..=s.last).any(|k| has(toks, k, cat::ORG_SUFFIX) && is_cap(tok(text, toks, k)))
         || (s.first..s.last).any(|k| club_prefix(text, toks, k))
-        || nicknamed(text, toks, s)
-        || state_university(text, toks, s);
+        || nicknamed(text, toks, s);
     // (Not a place's own name with such a word: `United States`, `Virgin
     // Islands`.)
     club_words && !lexicon().is_place(&norm(phrase(text, toks, s)))
-}
-
-/// `Ohio State`, `MICHIGAN STATE`: a US state's university (its teams).
-fn state_university(text: &str, toks: &[Token], s: Side) -> bool {
-    s.last > s.first
-        && tok(text, toks, s.last).eq_ignore_ascii_case("state")
-        && names_a_state_university(&norm(phrase(text, toks, Side { first: s.first, last: s.last - 1 })))
 }
 
 /// `the Dallas Cowboys`, `Chicago Bulls`: a known place, then one word in
