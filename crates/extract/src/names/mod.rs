@@ -2185,6 +2185,20 @@ The law passed.",
         ]);
     }
 
+    /// A kin noun opening a sentence before `of` is no part of the name
+    /// after it (`candidates::trim`), as a plural noun is.
+    #[test]
+    fn kin_noun_of_opening_a_sentence_cases() {
+        check(&[
+            (
+                "kin_nouns_of_opening_headlines",
+                "Cousin of Anna Berglund says trial was unfair.\nWidow of Tomas Lindqvist sues city",
+                &[("Anna Berglund", "PERSON"), ("Tomas Lindqvist", "PERSON")],
+            ),
+            ("counter_a_kin_noun_inside_a_sentence", "They met the Widow of Windsor.", &[("Windsor", "PLACE")]),
+        ]);
+    }
+
     /// A month that is a given name opens a name after a title
     /// (`runs::given_month_after_title`); a date after a name stays apart.
     #[test]
