@@ -155,6 +155,17 @@ fn long_runs_of_one_word_neither_overflow_the_stack_nor_panic() {
     }
 }
 
+/// Texts the property tests once found a panic in, kept as fixed cases.
+#[test]
+fn texts_that_once_panicked() {
+    // A person's name ending the text after a quotation: the salience pass
+    // read the token after the name (`speaker::salience`).
+    for text in ["“3:29.41 \" May May , Erdoğan", "“Fine.” Ana Lima"] {
+        let found = extract(text);
+        check(text, &found);
+    }
+}
+
 #[test]
 fn ten_megabytes_in_one_go() {
     let article = annotator_testdata::seed_article("002_");

@@ -10,6 +10,7 @@
 //! when a given name or surname follows it (`Miss Treadwell`, not `Miss
 //! Universe`).
 
+use super::cues::is_kin_noun;
 use super::mention::Segment;
 use super::words::{
     has_org_word, has_possessive, is_demonym_or_listed, is_generational, is_state_form, norm, phrase, tok, tok_bytes,
@@ -275,13 +276,14 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
         byline |= w == "By" && first == run.first && toks[first].newline_before() || (w == "By" && first == 0);
         first += 1;
     }
-    // `Residents of | Gaza City`, `Officials of | Ukraine`: a plural noun
-    // opening the sentence before `of` is whose or what, no part of a name.
+    // `Residents of | Gaza City`, `Officials of | Ukraine`, `Widow of | Tom
+    // Reyes`: a plural noun or a kin noun opening the sentence before `of`
+    // is whose or what, no part of a name.
     if first == run.first
         && first + 2 <= last
         && tok(text, toks, first + 1) == "of"
         && sentence_initial(text, toks, first)
-        && is_plural_noun(tok(text, toks, first))
+        && (is_plural_noun(tok(text, toks, first)) || with_lower(tok(text, toks, first), is_kin_noun))
     {
         first += 2;
     }

@@ -26,7 +26,7 @@ const APPOSITIVE_ROLE_WINDOW: usize = 5;
 /// Kin a person's name is given after (`her son, X`): only people have
 /// them. (A `match`, compiled to a switch on the length: it runs before
 /// most names, `kin_before`.)
-fn is_kin_noun(w: &str) -> bool {
+pub(super) fn is_kin_noun(w: &str) -> bool {
     matches!(
         w,
         "brother"

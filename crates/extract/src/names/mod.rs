@@ -2210,6 +2210,39 @@ The law passed.",
         ]);
     }
 
+    /// A kin noun opening a sentence before `of` is no part of the name
+    /// after it (`candidates::trim`), as a plural noun is.
+    #[test]
+    fn kin_noun_of_opening_a_sentence_cases() {
+        check(&[
+            (
+                "kin_nouns_of_opening_headlines",
+                "Cousin of Anna Berglund says trial was unfair.\nWidow of Tomas Lindqvist sues city",
+                &[("Anna Berglund", "PERSON"), ("Tomas Lindqvist", "PERSON")],
+            ),
+            ("counter_a_kin_noun_inside_a_sentence", "They met the Widow of Windsor.", &[("Windsor", "PLACE")]),
+        ]);
+    }
+
+    /// A month that is a given name opens a name after a title
+    /// (`runs::given_month_after_title`); a date after a name stays apart.
+    #[test]
+    fn given_month_after_a_title_cases() {
+        check(&[
+            (
+                "months_as_given_names_after_titles",
+                "Rep. June Fairlie and Senator April Haines voted no.",
+                &[("June Fairlie", "PERSON"), ("April Haines", "PERSON")],
+            ),
+            ("counter_a_date_after_a_title", "He met the President May 5 in Kyiv.", &[("Kyiv", "PLACE")]),
+            (
+                "counter_a_month_after_a_name_that_ends",
+                "Senator Haines in June Ruiz said no.",
+                &[("Haines", "PERSON"), ("Ruiz", "PERSON")],
+            ),
+        ]);
+    }
+
     /// US Army ranks abbreviated before a name are titles (`Spc.`,
     /// `Pfc.`), no one's name; a title joined to a word in lower case
     /// (`Minister-designate`) names no one alone

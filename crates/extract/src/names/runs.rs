@@ -227,7 +227,8 @@ fn is_lower_compound(w: &str) -> bool {
 
 /// Weekdays and months start a new run (`On Tuesday Peskov`), except a
 /// month right after a given name (`Theresa May`); so does a headline's
-/// verb in title case ([`headline_verb`]).
+/// verb in title case ([`headline_verb`]). A month that is a given name
+/// after a title goes on to the surname (`Rep. June Fairlie`).
 fn breaks_before(text: &str, toks: &[Token], i: usize) -> bool {
     if has(toks, i, cat::WEEKDAY) {
         return !weekday_syllable(text, toks, i);
@@ -239,7 +240,16 @@ fn breaks_before(text: &str, toks: &[Token], i: usize) -> bool {
     if month(i) {
         return !lexicon().is_given(&norm(tok(text, toks, i - 1)), false);
     }
-    month(i - 1) && !month_abbreviation_as_given(text, toks, i - 1)
+    month(i - 1) && !month_abbreviation_as_given(text, toks, i - 1) && !given_month_after_title(text, toks, i - 1)
+}
+
+/// `Rep. June Fairlie`, `Sen. April Haines`, `Senator May Okafor`: month
+/// `k`, a given name too, right after a title or its abbreviation's
+/// period, opens a name (a date follows no title).
+fn given_month_after_title(text: &str, toks: &[Token], k: usize) -> bool {
+    let title = |j: usize| has(toks, j, cat::TITLE);
+    let titled = k >= 1 && title(k - 1) || k >= 2 && toks[k - 1].is(text, ".") && title(k - 2);
+    titled && lexicon().is_given(tok(text, toks, k), false)
 }
 
 /// Reporting, speech and match verbs in the present that are as often

@@ -256,7 +256,8 @@ impl<'a> Salience<'a> {
             // `Isabella and her husband`: a possessive right after `and`
             // is the person's own, wherever in its sentence (the sentence's
             // first person's pronouns vote below).
-            if !first && ix.word_is(end, "and") && end + 1 < hi && ix.outside_quotes(end + 1) {
+            // (The bound first: a mention may end the text.)
+            if !first && end + 1 < hi && ix.word_is(end, "and") && ix.outside_quotes(end + 1) {
                 if let Some(g) = voting_pronoun(ix, end, end + 1) {
                     add(votes.entry(entity(ix, mi)).or_default(), g, 1);
                 }
