@@ -1342,3 +1342,12 @@ const AP: &[(&str, &str)] = &[
 pub fn state_or_province(abbrev: &str) -> Option<&'static str> {
     AP.iter().find(|(a, _)| *a == abbrev).map(|(_, full)| *full)
 }
+
+/// `Ohio State`, `Michigan State`: a US state's (or a Canadian
+/// province's) name (`name`, the words before `State`) that, with
+/// `State`, names a university and its teams,
+/// never the state. Not `New York` and `Washington`, whose states are
+/// called so to tell them from their cities (`New York State police`).
+pub fn names_a_state_university(name: &str) -> bool {
+    !matches!(name, "New York" | "Washington") && AP.iter().any(|&(_, full)| full == name)
+}

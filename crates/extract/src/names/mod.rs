@@ -2511,6 +2511,21 @@ The law passed.",
         ]);
     }
 
+    /// `Cook County State's Attorney Jo Lee`: the county is a place, the
+    /// office a title (`rules::landmark`); not another office after it.
+    #[test]
+    fn state_s_attorney_cases() {
+        check(&[
+            (
+                "a_county_s_prosecutor",
+                "Sangamon County State's Attorney John Milhiser said charges would be filed.",
+                &[("Sangamon County", "PLACE"), ("John Milhiser", "PERSON")],
+            ),
+            // Counter-examples.
+            ("a_state_s_own_office", "Ohio State's Attorney General spoke in Columbus.", &[("Columbus", "PLACE")]),
+        ]);
+    }
+
     /// An era's abbreviation after a year or a century is no place
     /// (`rules::era`); British Columbia's `BC` elsewhere still is.
     #[test]
@@ -2957,6 +2972,14 @@ The law passed.",
                 "The Denver Rockets beat the Utah Jazz 101-95. Ken Ito scored 30 for Denver, which has won five straight.",
                 &[("Ken Ito", "PERSON")],
             ),
+            ("a_state_university", "Indiana lost to Ohio State 70-65 on Saturday.", &[]),
+            ("a_state_university_s_coach", "Michigan State coach Ken Ito said little.", &[("Ken Ito", "PERSON")]),
+            (
+                "counter_new_york_state",
+                "Police in New York State closed the road near Albany.",
+                &[("New York State", "PLACE"), ("Albany", "PLACE")],
+            ),
+            ("counter_a_state_of_nigeria", "Gunmen struck in Ogun State on Monday.", &[("Ogun State", "PLACE")]),
             (
                 "a_club_s_town_travelled_to",
                 "Leeds 2 Everton 1\nDerby 0 Hull 3\n\nLeeds were tired after the trip to Hull.",

@@ -650,16 +650,30 @@ fn mixed_case_after(text: &str, from: usize) -> bool {
 /// `Ciragan Palace`, `Crimean Bridge`, `Fish River Canyon`, `Nyanza
 /// Province`: a run ending in a capitalised landmark, feature or area noun
 /// is a place; so is a known place and `State` (`Ogun State`, not
-/// `Islamic State`).
+/// `Islamic State`), unless a US state's, a university (`Ohio State`).
 pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
     if cx.n < 2 {
         return None;
     }
     let last_word = core(tok(cx.text, cx.toks, cx.s.last));
-    let state = last_word.eq_ignore_ascii_case("state")
-        && lexicon().is_place(&norm(phrase(cx.text, cx.toks, cx.s.first, cx.s.last - 1)));
+    // `Sangamon County State's Attorney Jo Lee`: a county's prosecutor,
+    // an office after the county's name.
+    if cx.n >= 3 && last_word == "State" && has_possessive(tok(cx.text, cx.toks, cx.s.last)) {
+        let office = tok_is(cx.text, cx.toks, cx.s.last + 1, STATE_S_OFFICE);
+        let county = core(tok(cx.text, cx.toks, cx.s.last - 1));
+        return (office && is_cap(county) && lexicon::is_landmark_word(county))
+            .then_some(Verdict::PlaceTo(cx.s.last - 1));
+    }
+    // `Ogun State`; `Ohio State`, `Michigan State coach`: a university and
+    // its teams.
+    let state_of =
+        last_word.eq_ignore_ascii_case("state").then(|| norm(phrase(cx.text, cx.toks, cx.s.first, cx.s.last - 1)));
+    let state = state_of.as_deref().is_some_and(|p| lexicon().is_place(p));
     if !is_cap(last_word) || !(lexicon::is_landmark_word(last_word) || state) {
         return None;
+    }
+    if state && state_of.as_deref().is_some_and(lexicon::names_a_state_university) {
+        return Some(Verdict::Neither);
     }
     // `Jack Hill`, `Sharon Street`: a given name and a landmark noun that is
     // also a surname is a person's name, unless a place goes there (`in
@@ -722,6 +736,9 @@ const SURNAME_LANDMARKS: [&str; 2] = ["Brook", "Field"];
 pub(super) fn is_listed_surname_landmark(w: &str) -> bool {
     SURNAME_LANDMARKS.iter().any(|l| l.eq_ignore_ascii_case(w))
 }
+
+/// The office in `State's Attorney`, a US county's prosecutor.
+const STATE_S_OFFICE: &str = "Attorney";
 
 /// `Mount Kenya`, `Lake Ohrid`, `Fort Liberté`, `Mt. Everest`: a feature
 /// word before a name makes the run a place.

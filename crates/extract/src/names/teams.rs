@@ -43,7 +43,7 @@ use super::transfers;
 use super::words::{has_possessive, inflected_in_s, is_cap, norm, tok, tok_bytes, tok_is};
 use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{COMPASS_PREFIXES, CONNECTORS, MATCH_VERBS, MATCH_VERBS_BEFORE, SPORTS_ROLES};
-use crate::lexicon::{cat, core, is_all_caps, is_capital, is_country, lexicon, FastMap};
+use crate::lexicon::{cat, core, is_all_caps, is_capital, is_country, lexicon, names_a_state_university, FastMap};
 use crate::tokens::{has, Token};
 
 /// The fewest figures after the name that make a standings line (`played,
@@ -300,14 +300,23 @@ fn phrase<'t>(text: &'t str, toks: &[Token], s: Side) -> &'t str {
 
 /// The side holds a club word as clubs write it: a suffix (`Newcastle
 /// United`, `Ajax FC`) or a prefix before a place (`Dynamo Kiev`); or it
-/// is a place and a plural nickname (`the Dallas Cowboys`).
+/// is a place and a plural nickname (`the Dallas Cowboys`), or a state's
+/// university (`Ohio State`).
 fn clubby(text: &str, toks: &[Token], s: Side) -> bool {
     let club_words = (s.first..=s.last).any(|k| has(toks, k, cat::ORG_SUFFIX) && is_cap(tok(text, toks, k)))
         || (s.first..s.last).any(|k| club_prefix(text, toks, k))
-        || nicknamed(text, toks, s);
+        || nicknamed(text, toks, s)
+        || state_university(text, toks, s);
     // (Not a place's own name with such a word: `United States`, `Virgin
     // Islands`.)
     club_words && !lexicon().is_place(&norm(phrase(text, toks, s)))
+}
+
+/// `Ohio State`, `MICHIGAN STATE`: a US state's university (its teams).
+fn state_university(text: &str, toks: &[Token], s: Side) -> bool {
+    s.last > s.first
+        && tok(text, toks, s.last).eq_ignore_ascii_case("state")
+        && names_a_state_university(&norm(phrase(text, toks, Side { first: s.first, last: s.last - 1 })))
 }
 
 /// `the Dallas Cowboys`, `Chicago Bulls`: a known place, then one word in
