@@ -56,9 +56,10 @@ pub(super) fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<Numb
         push(out, t.start(), t.end(), NumberKind::Date, Some(NumberValue::Date(format(Some(y), m, Some(d)))), None);
         return Some(i + 1);
     }
-    // `fiscal 2023/24`: a season or a fiscal year with a slash, the two
-    // years it spans (as `2022-23`).
-    if word.len() == YEAR_DIGITS && glued(toks, i + 1) && w_is(text, toks, i + 1, "/") && glued(toks, i + 2) {
+    // `fiscal 2023/24`, `the 2019–20 season`: a season or a fiscal year
+    // with a slash or an en dash, the two years it spans (as `2022-23`).
+    let mark = |m: &str| matches!(m, "/" | "\u{2013}");
+    if word.len() == YEAR_DIGITS && glued(toks, i + 1) && mark(w(text, toks, i + 1)) && glued(toks, i + 2) {
         if let Some((first, next)) = year_and_next(&[word, w(text, toks, i + 2)]) {
             let value = Some(NumberValue::Range { min: f64::from(first), max: f64::from(next) });
             push(out, t.start(), toks[i + 2].end(), NumberKind::Range, value, None);

@@ -512,11 +512,12 @@ mod tests {
             ),
             (
                 "a_season_or_fiscal_year",
-                "in 2022-23 and 1999-00 the club lost money, in fiscal 2023/24 a profit; pages 2022-25 and 1998-97",
+                "in 2022-23 and 1999-00 the club lost money, in fiscal 2023/24 and 2024–25 a profit; pages 2022-25 and 1998-97",
                 vec![
                     ("2022-23", Range, Some(NumberValue::Range { min: 2022.0, max: 2023.0 }), None),
                     ("1999-00", Range, Some(NumberValue::Range { min: 1999.0, max: 2000.0 }), None),
                     ("2023/24", Range, Some(NumberValue::Range { min: 2023.0, max: 2024.0 }), None),
+                    ("2024–25", Range, Some(NumberValue::Range { min: 2024.0, max: 2025.0 }), None),
                     ("2022", Cardinal, num(2022.0), None),
                     ("1998", Cardinal, num(1998.0), None),
                 ],
