@@ -227,9 +227,9 @@ fn year_in_word(word: &str) -> Option<(usize, usize, String)> {
     let rest = word.get(at..)?;
     let y = year(rest.get(..YEAR_DIGITS)?)?;
     match &rest[YEAR_DIGITS..] {
-        "" if at > 0 => Some((at, YEAR_DIGITS, format!("{y:04}"))),
+        "" if at > 0 => Some((at, YEAR_DIGITS, padded(y, YEAR_DIGITS))),
         tail if y % 10 == 0 && (tail == DECADE_S || tail.starts_with("s-")) => {
-            Some((at, YEAR_DIGITS + DECADE_S.len(), format!("{:03}", y / 10)))
+            Some((at, YEAR_DIGITS + DECADE_S.len(), padded(y / 10, DECADE_DIGITS)))
         }
         _ => None,
     }
@@ -249,7 +249,7 @@ const PERIOD_PREFIX_MAX: usize = {
 };
 
 /// The digits of a year.
-const YEAR_DIGITS: usize = 4;
+pub(super) const YEAR_DIGITS: usize = 4;
 
 /// The plural's `s` that makes a year ending in 0 a decade (`1990s`).
 const DECADE_S: &str = "s";
@@ -346,7 +346,7 @@ fn clipped_year(text: &str, toks: &[Token], i: usize) -> Option<(usize, String)>
         return None;
     }
     if decade {
-        return Some((mark.start(), format!("{:03}", y / 10)));
+        return Some((mark.start(), padded(y / 10, DECADE_DIGITS)));
     }
     let lower_after = toks.get(i + 1).is_some_and(|n| n.kind() == Kind::Word && !n.upper());
     // (Not the cues that join two years, `and`, `or`, `to`: `and '12
@@ -355,7 +355,7 @@ fn clipped_year(text: &str, toks: &[Token], i: usize) -> Option<(usize, String)>
         && with_lower(w(text, toks, i - 2), |p| {
             p == "the" || YEAR_CUES.contains(&p) && !matches!(p, "and" | "or" | "to")
         });
-    (cue || !lower_after).then(|| (mark.start(), format!("{y:04}")))
+    (cue || !lower_after).then(|| (mark.start(), padded(y, YEAR_DIGITS)))
 }
 
 /// `2025-06-03` → (2025, 6, 3).
@@ -392,8 +392,20 @@ pub fn format(year: Option<i32>, month: u32, day: Option<u32>) -> String {
 /// The length of `YYYY-MM-DD`.
 const ISO_DATE_LEN: usize = 10;
 
+/// The digits of a decade as ISO 8601 writes it (`199` for the 1990s).
+const DECADE_DIGITS: usize = 3;
+
+/// A year (or a decade's digits) zero-padded to `width` digits, as
+/// `{n:0width$}` writes a non-negative one (a year of [`YEARS`] or a
+/// two-digit year's is never negative).
+pub(super) fn padded(n: i32, width: usize) -> String {
+    let mut out = String::with_capacity(width);
+    push_padded(&mut out, n.unsigned_abs(), width);
+    out
+}
+
 /// `n` in decimal, zero-padded to `width` digits (as `{n:0width$}`).
-fn push_padded(out: &mut String, n: u32, width: usize) {
+pub(super) fn push_padded(out: &mut String, n: u32, width: usize) {
     // u32::MAX has 10 digits.
     let mut digits = [b'0'; 10];
     let mut k = digits.len();

@@ -7,7 +7,7 @@
 use annotator_schema::{NumberKind, NumberValue};
 
 use super::amount::{amount, amount_from, scaled, Amount, Glued};
-use super::date::{year, year_context};
+use super::date::{padded, year, year_context, YEAR_DIGITS};
 use super::fraction::and_a_part;
 use super::identifier::{identifier, in_name};
 use super::scan::{end_of, glued, is_word, joined, may_start, push, score_context, sign_at, w, w_is, NumberSpan};
@@ -203,7 +203,14 @@ pub(super) fn scan_quantity(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     if q1.kind == NumberKind::Cardinal && q1.end == qi + 1 && !between {
         if let Some(y) = year(w(text, toks, qi)) {
             if year_context(text, toks, qi) {
-                push(out, start, toks[qi].end(), NumberKind::Date, Some(NumberValue::Date(format!("{y:04}"))), None);
+                push(
+                    out,
+                    start,
+                    toks[qi].end(),
+                    NumberKind::Date,
+                    Some(NumberValue::Date(padded(y, YEAR_DIGITS))),
+                    None,
+                );
                 return Some(q1.end);
             }
         }

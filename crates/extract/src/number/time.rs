@@ -4,7 +4,7 @@
 
 use annotator_schema::{NumberKind, NumberValue};
 
-use super::date::year_context;
+use super::date::{push_padded, year_context};
 use super::scan::{glued, joined, push, short_number, w, w_is, NumberSpan};
 use crate::lexicon::number_words::{GAP_WORDS, NAMED_TIMES, TIME_LINKS};
 use crate::lexicon::{ascii_lower, is_time_zone, lookup};
@@ -186,6 +186,9 @@ fn race_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) ->
     Some(end)
 }
 
+/// The length of `HH:MM:SS`.
+const CLOCK_LEN: usize = 8;
+
 /// The seconds of a clock, `:SS` glued at token `k`, under sixty.
 fn two_digits_after_colon(text: &str, toks: &[Token], k: usize) -> Option<u32> {
     let s = w(text, toks, k + 1);
@@ -212,10 +215,13 @@ fn push_time(
     if h > 24 || m > 59 {
         return None;
     }
-    let value = match seconds {
-        Some(s) => format!("{h:02}:{m:02}:{s:02}"),
-        None => format!("{h:02}:{m:02}"),
-    };
+    // `HH:MM[:SS]`, written digit by digit (as `{h:02}:{m:02}`).
+    let mut value = String::with_capacity(CLOCK_LEN);
+    push_padded(&mut value, h, 2);
+    for part in [Some(m), seconds].into_iter().flatten() {
+        value.push(':');
+        push_padded(&mut value, part, 2);
+    }
     push(out, start, end, NumberKind::Date, Some(NumberValue::Date(value)), None);
     Some(next)
 }
