@@ -169,14 +169,11 @@ pub(crate) const FRACTION_AUXILIARIES: &[&str] = &[
 pub(crate) const PERCENT_WORDS: [&str; 2] = ["pct", "percent"];
 
 /// Words that start a NUMBER without being numbers: `a` (`a dozen`),
-/// `between` (a range), `magnitude`, the signs, `Rs` (rupees), and the
-/// [`FEW_WORDS`]. (`an` of `an hour and a half` is tested apart: it is too
-/// common to scan.)
+/// `between` (a range), `magnitude`, the signs, `Rs` (rupees), and
+/// `several` and `few` before a scale word (`several thousand`, `a few
+/// hundred`: vague amounts). (`an` of `an hour and a half` is tested apart:
+/// it is too common to scan.)
 pub(crate) const NUMBER_CUES: [&str; 8] = ["a", "between", "magnitude", "minus", "negative", "rs", "several", "few"];
-
-/// Words that make a scale word a vague amount, a NUMBER without a value
-/// (`several thousand`, `a few hundred`, `several dozen`).
-pub(crate) const FEW_WORDS: [&str; 2] = ["several", "few"];
 
 /// Sign words before a quantity (`minus 5`, `negative 14`).
 pub(crate) const SIGN_WORDS: [&str; 2] = ["minus", "negative"];

@@ -12,8 +12,7 @@ use super::scan::{glued, joined, leads_digits, w, w_is};
 use super::spelled::spelled;
 use super::words::{leading_vulgar, plus_scale, scale_or_dozen, unit_of, vague_word, DOZEN_VALUE};
 use crate::lexicon::number_words::{
-    DOZEN, FEW_WORDS, GLUED_SCALES, GLUED_SECONDS, GLUED_UNITS, SIGNS, SUBUNITS, SUBUNITS_PER_UNIT, TIMES_SIGNS,
-    VAGUE_BEFORE_OF,
+    DOZEN, GLUED_SCALES, GLUED_SECONDS, GLUED_UNITS, SIGNS, SUBUNITS, SUBUNITS_PER_UNIT, TIMES_SIGNS, VAGUE_BEFORE_OF,
 };
 use crate::lexicon::{core, lookup};
 use crate::tokens::{Kind, Token};
@@ -396,13 +395,10 @@ fn glued_suffix(text: &str, toks: &[Token], i: usize, word: &str, suffix: &str, 
 /// `several thousand`, `few hundred`, `a few dozen` at token `i` (a
 /// vague amount, no value): the token after the scale word.
 fn few_scale(text: &str, toks: &[Token], i: usize) -> Option<usize> {
-    let word = w(text, toks, i);
-    let few = if matches!(word, "a" | "A") {
-        (joined(toks, i) && w(text, toks, i + 1).eq_ignore_ascii_case("few")).then_some(i + 1)?
-    } else if FEW_WORDS.iter().any(|f| word.eq_ignore_ascii_case(f)) {
-        i
-    } else {
-        return None;
+    let few = match w(text, toks, i) {
+        "several" | "Several" | "few" | "Few" => i,
+        "a" | "A" if w_is(text, toks, i + 1, "few") && joined(toks, i) => i + 1,
+        _ => return None,
     };
     (joined(toks, few) && scale_or_dozen(w(text, toks, few + 1)).is_some()).then_some(few + 2)
 }

@@ -296,7 +296,7 @@ fn slashed(text: &str, toks: &[Token], i: usize) -> Option<(i32, u32, u32)> {
     }
     let short = |k: usize| short_number(w(text, toks, k));
     let y = w(text, toks, i + 4);
-    let (a, b, y) = (short(i)?, short(i + 2)?, year(y).or_else(|| two_digit_year(y))?);
+    let (a, b, y) = (short(i)?, short(i + 2)?, year(y).or_else(|| two_digit_year(y.as_bytes()))?);
     let (m, d) = if a > 12 { (b, a) } else { (a, b) };
     ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
 }
@@ -307,9 +307,8 @@ fn slashed(text: &str, toks: &[Token], i: usize) -> Option<(i32, u32, u32)> {
 /// the last century (`the '30s`), the `'20s` being the present one.
 const TWO_DIGIT_YEAR_PIVOT: u32 = 30;
 
-/// The year a two-digit number stands for (`98` → 1998, `09` → 2009).
-fn two_digit_year(w: &str) -> Option<i32> {
-    let b = w.as_bytes();
+/// The year two digits stand for (`98` → 1998, `09` → 2009).
+fn two_digit_year(b: &[u8]) -> Option<i32> {
     if b.len() != 2 || !b.iter().all(u8::is_ascii_digit) {
         return None;
     }
@@ -320,43 +319,34 @@ fn two_digit_year(w: &str) -> Option<i32> {
 
 /// A year or a decade written with an apostrophe for its century (`'98`,
 /// `’09`, `the ’80s`) at token `i`, its digits (glued to what comes before
-/// them, which the caller tested): the byte the span starts
-/// at (the apostrophe's) and the ISO value (`"1998"`, a decade `"198"`).
-/// The apostrophe is glued to the digits and opens a word (after a space,
-/// a bracket or nothing: not `rock'n'roll`'s); a year alone follows
-/// `the` or a year cue (`in '98`, `the '09 final`) or comes before no
-/// lower-case word (`'98 was`: not a quotation opening `'30 years on …`).
+/// them, which the caller tested): the byte the span starts at (the
+/// apostrophe's) and the ISO value (`"1998"`, a decade `"198"`). The
+/// apostrophe opens a word (after a space or nothing: not
+/// `rock'n'roll`'s); a year alone follows [`CLIPPED_YEAR_CUES`] (`in '98`,
+/// `the '09 final`) or comes before no lower-case word (`'98 was`: not a
+/// quotation opening `'30 years on …`).
 fn clipped_year(text: &str, toks: &[Token], i: usize) -> Option<(usize, String)> {
-    let t = toks[i];
-    if i == 0 || !matches!(t.end() - t.start(), 2 | 3) {
+    let b = toks[i].bytes(text);
+    let decade = b.len() == 3 && b[2] == b's';
+    if i == 0 || !(b.len() == 2 || decade) {
         return None;
     }
     let mark = toks[i - 1];
-    if !matches!(mark.text(text), "'" | "\u{2019}") {
+    if !matches!(mark.text(text), "'" | "\u{2019}") || !(i == 1 || mark.space_before()) {
         return None;
     }
-    let opens = i == 1 || mark.space_before() || matches!(w(text, toks, i - 2), "(" | "[");
-    let word = t.text(text);
-    let (digits, decade) = match word.strip_suffix(DECADE_S) {
-        Some(d) => (d, true),
-        None => (word, false),
-    };
-    let y = two_digit_year(digits)?;
-    if !opens || decade && y % 10 != 0 {
-        return None;
-    }
+    let y = two_digit_year(&b[..2])?;
     if decade {
-        return Some((mark.start(), padded(y / 10, DECADE_DIGITS)));
+        return (y % 10 == 0).then(|| (mark.start(), padded(y / 10, DECADE_DIGITS)));
     }
     let lower_after = toks.get(i + 1).is_some_and(|n| n.kind() == Kind::Word && !n.upper());
-    // (Not the cues that join two years, `and`, `or`, `to`: `and '12
-    // people`.)
-    let cue = i >= 2
-        && with_lower(w(text, toks, i - 2), |p| {
-            p == "the" || YEAR_CUES.contains(&p) && !matches!(p, "and" | "or" | "to")
-        });
+    let cue = i >= 2 && CLIPPED_YEAR_CUES.contains(&w(text, toks, i - 2));
     (cue || !lower_after).then(|| (mark.start(), padded(y, YEAR_DIGITS)))
 }
+
+/// Words before an apostrophe year that make it one whatever follows
+/// (`in '98 prices`, `the '09 final`, `the class of '12`).
+const CLIPPED_YEAR_CUES: [&str; 4] = ["the", "in", "of", "since"];
 
 /// `2025-06-03` → (2025, 6, 3).
 pub fn iso(w: &str) -> Option<(i32, u32, u32)> {

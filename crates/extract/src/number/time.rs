@@ -218,9 +218,11 @@ fn push_time(
     // `HH:MM[:SS]`, written digit by digit (as `{h:02}:{m:02}`).
     let mut value = String::with_capacity(CLOCK_LEN);
     push_padded(&mut value, h, 2);
-    for part in [Some(m), seconds].into_iter().flatten() {
+    value.push(':');
+    push_padded(&mut value, m, 2);
+    if let Some(s) = seconds {
         value.push(':');
-        push_padded(&mut value, part, 2);
+        push_padded(&mut value, s, 2);
     }
     push(out, start, end, NumberKind::Date, Some(NumberValue::Date(value)), None);
     Some(next)
