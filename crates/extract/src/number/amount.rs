@@ -8,13 +8,13 @@ use super::fraction::{
     after_a, and_a_part, fraction_word, half, hyphen_mixed, of_what, proportion, rounded, slash,
     spelled as spelled_fraction, unit_and_a_part, Of,
 };
-use super::scan::{glued, joined, leads_digits, w, w_is};
+use super::scan::{glued, joined, leads_digits, w, w_bytes, w_is};
 use super::spelled::spelled;
 use super::words::{leading_vulgar, plus_scale, scale_or_dozen, unit_of, vague_word, DOZEN_VALUE};
 use crate::lexicon::number_words::{
     DOZEN, GLUED_SCALES, GLUED_SECONDS, GLUED_UNITS, SIGNS, SUBUNITS, SUBUNITS_PER_UNIT, TIMES_SIGNS, VAGUE_BEFORE_OF,
 };
-use crate::lexicon::{core, lookup};
+use crate::lexicon::{ascii_lower, core, lookup};
 use crate::tokens::{Kind, Token};
 
 /// The relative error below which a scaled amount is a whole number: far
@@ -395,13 +395,23 @@ fn glued_suffix(text: &str, toks: &[Token], i: usize, word: &str, suffix: &str, 
 /// `several thousand`, `few hundred`, `a few dozen` at token `i` (a
 /// vague amount, no value): the token after the scale word.
 fn few_scale(text: &str, toks: &[Token], i: usize) -> Option<usize> {
-    let few = match w(text, toks, i) {
-        "several" | "Several" | "few" | "Few" => i,
-        "a" | "A" if w_is(text, toks, i + 1, "few") && joined(toks, i) => i + 1,
+    // (Most words asked are no `a`, `few` or `several`: their first letter
+    // tells, before a copy in lower case.)
+    if !matches!(w_bytes(text, toks, i).first(), Some(b'a' | b'A' | b'f' | b'F' | b's' | b'S')) {
+        return None;
+    }
+    let mut buf = [0u8; 32];
+    let few = match ascii_lower(w(text, toks, i), &mut buf) {
+        Some("a") if joined(toks, i) && w_is(text, toks, i + 1, FEW_WORDS[0]) => i + 1,
+        Some(l) if FEW_WORDS.contains(&l) => i,
         _ => return None,
     };
     (joined(toks, few) && scale_or_dozen(w(text, toks, few + 1)).is_some()).then_some(few + 2)
 }
+
+/// Words that make a scale word after them a vague amount (`several
+/// thousand`, `a few hundred`): `few` first, the one `a` may come before.
+const FEW_WORDS: [&str; 2] = ["few", "several"];
 
 /// A glued `m` without a currency counts millions (`4.5m units`, `1.2m
 /// tonnes`, `against 3.8m`) unless it measures metres (`the 100m`, `the
