@@ -8,7 +8,7 @@ use super::fraction::{
     after_a, and_a_part, fraction_word, half, hyphen_mixed, of_what, proportion, rounded, slash,
     spelled as spelled_fraction, unit_and_a_part, Of,
 };
-use super::scan::{glued, joined, leads_digits, w, w_bytes, w_is};
+use super::scan::{glued, joined, leads_digits, w, w_is};
 use super::spelled::spelled;
 use super::words::{leading_vulgar, plus_scale, scale_or_dozen, unit_of, vague_word, DOZEN_VALUE};
 use crate::lexicon::number_words::{
@@ -395,11 +395,6 @@ fn glued_suffix(text: &str, toks: &[Token], i: usize, word: &str, suffix: &str, 
 /// `several thousand`, `few hundred`, `a few dozen` at token `i` (a
 /// vague amount, no value): the token after the scale word.
 fn few_scale(text: &str, toks: &[Token], i: usize) -> Option<usize> {
-    // (Most words asked are no `a`, `few` or `several`: their first letter
-    // tells, before a copy in lower case.)
-    if !matches!(w_bytes(text, toks, i).first(), Some(b'a' | b'A' | b'f' | b'F' | b's' | b'S')) {
-        return None;
-    }
     let mut buf = [0u8; 32];
     let few = match ascii_lower(w(text, toks, i), &mut buf) {
         Some("a") if joined(toks, i) && w_is(text, toks, i + 1, FEW_WORDS[0]) => i + 1,
