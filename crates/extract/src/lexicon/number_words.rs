@@ -156,27 +156,16 @@ pub(crate) const POUNDS_MONEY_MIN: f64 = 10_000.0;
 pub(crate) const FRACTION_COMPARATIVES: &[&str] =
     &["above", "below", "cheaper", "fewer", "higher", "larger", "less", "lower", "more", "smaller"];
 
-/// Auxiliaries and modals after `a third`, `a fifth` that make it the
-/// subject, a fraction (`a third were undecided`, `a fifth would leave`),
-/// not an ordinal before its noun (`a third term`).
-pub(crate) const FRACTION_AUXILIARIES: &[&str] = &[
-    "can", "could", "did", "do", "does", "had", "has", "have", "may", "might", "must", "should", "were", "will",
-    "would",
-];
-
 /// Spellings of percent after an amount (`3.5 percent`, `12 pct` in
 /// wires; `per cent` is two words).
 pub(crate) const PERCENT_WORDS: [&str; 2] = ["pct", "percent"];
 
 /// Words that start a NUMBER without being numbers: `a` (`a dozen`),
-/// `between` (a range), `magnitude`, the signs, `Rs` (rupees), and the
-/// [`FEW_WORDS`]. (`an` of `an hour and a half` is tested apart: it is too
-/// common to scan.)
+/// `between` (a range), `magnitude`, the signs, `Rs` (rupees), and
+/// `several` and `few` before a scale word (`several thousand`, `a few
+/// hundred`: vague amounts). (`an` of `an hour and a half` is tested apart:
+/// it is too common to scan.)
 pub(crate) const NUMBER_CUES: [&str; 8] = ["a", "between", "magnitude", "minus", "negative", "rs", "several", "few"];
-
-/// Words that make a scale word a vague amount, a NUMBER without a value
-/// (`several thousand`, `a few hundred`, `several dozen`).
-pub(crate) const FEW_WORDS: [&str; 2] = ["several", "few"];
 
 /// Sign words before a quantity (`minus 5`, `negative 14`).
 pub(crate) const SIGN_WORDS: [&str; 2] = ["minus", "negative"];

@@ -12,10 +12,9 @@ use super::scan::{glued, joined, leads_digits, w, w_is};
 use super::spelled::spelled;
 use super::words::{leading_vulgar, plus_scale, scale_or_dozen, unit_of, vague_word, DOZEN_VALUE};
 use crate::lexicon::number_words::{
-    DOZEN, FEW_WORDS, GLUED_SCALES, GLUED_SECONDS, GLUED_UNITS, SIGNS, SUBUNITS, SUBUNITS_PER_UNIT, TIMES_SIGNS,
-    VAGUE_BEFORE_OF,
+    DOZEN, GLUED_SCALES, GLUED_SECONDS, GLUED_UNITS, SIGNS, SUBUNITS, SUBUNITS_PER_UNIT, TIMES_SIGNS, VAGUE_BEFORE_OF,
 };
-use crate::lexicon::{core, lookup};
+use crate::lexicon::{ascii_lower, core, lookup};
 use crate::tokens::{Kind, Token};
 
 /// The relative error below which a scaled amount is a whole number: far
@@ -396,16 +395,18 @@ fn glued_suffix(text: &str, toks: &[Token], i: usize, word: &str, suffix: &str, 
 /// `several thousand`, `few hundred`, `a few dozen` at token `i` (a
 /// vague amount, no value): the token after the scale word.
 fn few_scale(text: &str, toks: &[Token], i: usize) -> Option<usize> {
-    let word = w(text, toks, i);
-    let few = if matches!(word, "a" | "A") {
-        (joined(toks, i) && w(text, toks, i + 1).eq_ignore_ascii_case("few")).then_some(i + 1)?
-    } else if FEW_WORDS.iter().any(|f| word.eq_ignore_ascii_case(f)) {
-        i
-    } else {
-        return None;
+    let mut buf = [0u8; 32];
+    let few = match ascii_lower(w(text, toks, i), &mut buf) {
+        Some("a") if joined(toks, i) && w_is(text, toks, i + 1, FEW_WORDS[0]) => i + 1,
+        Some(l) if FEW_WORDS.contains(&l) => i,
+        _ => return None,
     };
     (joined(toks, few) && scale_or_dozen(w(text, toks, few + 1)).is_some()).then_some(few + 2)
 }
+
+/// Words that make a scale word after them a vague amount (`several
+/// thousand`, `a few hundred`): `few` first, the one `a` may come before.
+const FEW_WORDS: [&str; 2] = ["few", "several"];
 
 /// A glued `m` without a currency counts millions (`4.5m units`, `1.2m
 /// tonnes`, `against 3.8m`) unless it measures metres (`the 100m`, `the

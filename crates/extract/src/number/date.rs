@@ -56,9 +56,10 @@ pub(super) fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<Numb
         push(out, t.start(), t.end(), NumberKind::Date, Some(NumberValue::Date(format(Some(y), m, Some(d)))), None);
         return Some(i + 1);
     }
-    // `fiscal 2023/24`: a season or a fiscal year with a slash, the two
-    // years it spans (as `2022-23`).
-    if word.len() == YEAR_DIGITS && glued(toks, i + 1) && w_is(text, toks, i + 1, "/") && glued(toks, i + 2) {
+    // `fiscal 2023/24`, `the 2019–20 season`: a season or a fiscal year
+    // with a slash or an en dash, the two years it spans (as `2022-23`).
+    let mark = |m: &str| matches!(m, "/" | "\u{2013}");
+    if word.len() == YEAR_DIGITS && glued(toks, i + 1) && mark(w(text, toks, i + 1)) && glued(toks, i + 2) {
         if let Some((first, next)) = year_and_next(&[word, w(text, toks, i + 2)]) {
             let value = Some(NumberValue::Range { min: f64::from(first), max: f64::from(next) });
             push(out, t.start(), toks[i + 2].end(), NumberKind::Range, value, None);
@@ -226,9 +227,9 @@ fn year_in_word(word: &str) -> Option<(usize, usize, String)> {
     let rest = word.get(at..)?;
     let y = year(rest.get(..YEAR_DIGITS)?)?;
     match &rest[YEAR_DIGITS..] {
-        "" if at > 0 => Some((at, YEAR_DIGITS, format!("{y:04}"))),
+        "" if at > 0 => Some((at, YEAR_DIGITS, padded(y, YEAR_DIGITS))),
         tail if y % 10 == 0 && (tail == DECADE_S || tail.starts_with("s-")) => {
-            Some((at, YEAR_DIGITS + DECADE_S.len(), format!("{:03}", y / 10)))
+            Some((at, YEAR_DIGITS + DECADE_S.len(), padded(y / 10, DECADE_DIGITS)))
         }
         _ => None,
     }
@@ -248,7 +249,7 @@ const PERIOD_PREFIX_MAX: usize = {
 };
 
 /// The digits of a year.
-const YEAR_DIGITS: usize = 4;
+pub(super) const YEAR_DIGITS: usize = 4;
 
 /// The plural's `s` that makes a year ending in 0 a decade (`1990s`).
 const DECADE_S: &str = "s";
@@ -295,7 +296,7 @@ fn slashed(text: &str, toks: &[Token], i: usize) -> Option<(i32, u32, u32)> {
     }
     let short = |k: usize| short_number(w(text, toks, k));
     let y = w(text, toks, i + 4);
-    let (a, b, y) = (short(i)?, short(i + 2)?, year(y).or_else(|| two_digit_year(y))?);
+    let (a, b, y) = (short(i)?, short(i + 2)?, year(y).or_else(|| two_digit_year(y.as_bytes()))?);
     let (m, d) = if a > 12 { (b, a) } else { (a, b) };
     ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
 }
@@ -306,9 +307,8 @@ fn slashed(text: &str, toks: &[Token], i: usize) -> Option<(i32, u32, u32)> {
 /// the last century (`the '30s`), the `'20s` being the present one.
 const TWO_DIGIT_YEAR_PIVOT: u32 = 30;
 
-/// The year a two-digit number stands for (`98` → 1998, `09` → 2009).
-fn two_digit_year(w: &str) -> Option<i32> {
-    let b = w.as_bytes();
+/// The year two digits stand for (`98` → 1998, `09` → 2009).
+fn two_digit_year(b: &[u8]) -> Option<i32> {
     if b.len() != 2 || !b.iter().all(u8::is_ascii_digit) {
         return None;
     }
@@ -319,43 +319,34 @@ fn two_digit_year(w: &str) -> Option<i32> {
 
 /// A year or a decade written with an apostrophe for its century (`'98`,
 /// `’09`, `the ’80s`) at token `i`, its digits (glued to what comes before
-/// them, which the caller tested): the byte the span starts
-/// at (the apostrophe's) and the ISO value (`"1998"`, a decade `"198"`).
-/// The apostrophe is glued to the digits and opens a word (after a space,
-/// a bracket or nothing: not `rock'n'roll`'s); a year alone follows
-/// `the` or a year cue (`in '98`, `the '09 final`) or comes before no
-/// lower-case word (`'98 was`: not a quotation opening `'30 years on …`).
+/// them, which the caller tested): the byte the span starts at (the
+/// apostrophe's) and the ISO value (`"1998"`, a decade `"198"`). The
+/// apostrophe opens a word (after a space or nothing: not
+/// `rock'n'roll`'s); a year alone follows [`CLIPPED_YEAR_CUES`] (`in '98`,
+/// `the '09 final`) or comes before no lower-case word (`'98 was`: not a
+/// quotation opening `'30 years on …`).
 fn clipped_year(text: &str, toks: &[Token], i: usize) -> Option<(usize, String)> {
-    let t = toks[i];
-    if i == 0 || !matches!(t.end() - t.start(), 2 | 3) {
+    let b = toks[i].bytes(text);
+    let decade = b.len() == 3 && b[2] == b's';
+    if i == 0 || !(b.len() == 2 || decade) {
         return None;
     }
     let mark = toks[i - 1];
-    if !matches!(mark.text(text), "'" | "\u{2019}") {
+    if !matches!(mark.text(text), "'" | "\u{2019}") || !(i == 1 || mark.space_before()) {
         return None;
     }
-    let opens = i == 1 || mark.space_before() || matches!(w(text, toks, i - 2), "(" | "[");
-    let word = t.text(text);
-    let (digits, decade) = match word.strip_suffix(DECADE_S) {
-        Some(d) => (d, true),
-        None => (word, false),
-    };
-    let y = two_digit_year(digits)?;
-    if !opens || decade && y % 10 != 0 {
-        return None;
-    }
+    let y = two_digit_year(&b[..2])?;
     if decade {
-        return Some((mark.start(), format!("{:03}", y / 10)));
+        return (y % 10 == 0).then(|| (mark.start(), padded(y / 10, DECADE_DIGITS)));
     }
     let lower_after = toks.get(i + 1).is_some_and(|n| n.kind() == Kind::Word && !n.upper());
-    // (Not the cues that join two years, `and`, `or`, `to`: `and '12
-    // people`.)
-    let cue = i >= 2
-        && with_lower(w(text, toks, i - 2), |p| {
-            p == "the" || YEAR_CUES.contains(&p) && !matches!(p, "and" | "or" | "to")
-        });
-    (cue || !lower_after).then(|| (mark.start(), format!("{y:04}")))
+    let cue = i >= 2 && CLIPPED_YEAR_CUES.contains(&w(text, toks, i - 2));
+    (cue || !lower_after).then(|| (mark.start(), padded(y, YEAR_DIGITS)))
 }
+
+/// Words before an apostrophe year that make it one whatever follows
+/// (`in '98 prices`, `the '09 final`, `the class of '12`).
+const CLIPPED_YEAR_CUES: [&str; 4] = ["the", "in", "of", "since"];
 
 /// `2025-06-03` → (2025, 6, 3).
 pub fn iso(w: &str) -> Option<(i32, u32, u32)> {
@@ -391,8 +382,20 @@ pub fn format(year: Option<i32>, month: u32, day: Option<u32>) -> String {
 /// The length of `YYYY-MM-DD`.
 const ISO_DATE_LEN: usize = 10;
 
+/// The digits of a decade as ISO 8601 writes it (`199` for the 1990s).
+const DECADE_DIGITS: usize = 3;
+
+/// A year (or a decade's digits) zero-padded to `width` digits, as
+/// `{n:0width$}` writes a non-negative one (a year of [`YEARS`] or a
+/// two-digit year's is never negative).
+pub(super) fn padded(n: i32, width: usize) -> String {
+    let mut out = String::with_capacity(width);
+    push_padded(&mut out, n.unsigned_abs(), width);
+    out
+}
+
 /// `n` in decimal, zero-padded to `width` digits (as `{n:0width$}`).
-fn push_padded(out: &mut String, n: u32, width: usize) {
+pub(super) fn push_padded(out: &mut String, n: u32, width: usize) {
     // u32::MAX has 10 digits.
     let mut digits = [b'0'; 10];
     let mut k = digits.len();

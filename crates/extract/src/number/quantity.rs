@@ -6,8 +6,8 @@
 
 use annotator_schema::{NumberKind, NumberValue};
 
-use super::amount::{amount, amount_from, scaled, Amount, Glued};
-use super::date::{year, year_context};
+use super::amount::{amount, amount_from, scaled, Glued};
+use super::date::{padded, year, year_context, YEAR_DIGITS};
 use super::fraction::and_a_part;
 use super::identifier::{identifier, in_name};
 use super::scan::{end_of, glued, is_word, joined, may_start, push, score_context, sign_at, w, w_is, NumberSpan};
@@ -104,38 +104,14 @@ fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
         Some(Glued::Unit(u)) => {
             let (end, unit) = rate(text, toks, a.end, u);
             let kind = if unit == "percent" { NumberKind::Percent } else { NumberKind::Measure };
-            return below_zero(text, toks, &a, (end, 1.0, kind, unit)).or_else(|| q(end, 1.0, kind, Some(unit)));
+            return q(end, 1.0, kind, Some(unit));
         }
         None => {}
     }
     match after(text, toks, first, a.end, a.value, a.scale.is_some()) {
-        Some(m) if a.value.is_some() || m.kind != NumberKind::Measure => {
-            below_zero(text, toks, &a, (m.end, m.divisor, m.kind, m.unit))
-                .or_else(|| q(m.end, m.divisor, m.kind, Some(m.unit)))
-        }
+        Some(m) if a.value.is_some() || m.kind != NumberKind::Measure => q(m.end, m.divisor, m.kind, Some(m.unit)),
         _ => q(a.end, 1.0, NumberKind::Cardinal, None),
     }
-}
-
-/// The words after a temperature that make it negative.
-const BELOW_ZERO: [&str; 2] = ["below", "zero"];
-
-/// Temperature units, which [`BELOW_ZERO`] may follow.
-const TEMPERATURE_UNITS: [&str; 3] = ["degree", "°C", "°F"];
-
-/// `25 degrees below zero`, `4C below zero`: amount `a` with its unit (the
-/// token after it, the divisor of its value, kind and unit), a
-/// temperature followed on its line by `below zero`, is negative, as
-/// `minus 25 degrees` is; the span takes the two words.
-fn below_zero(text: &str, toks: &[Token], a: &Amount, unit: (usize, f64, NumberKind, &'static str)) -> Option<Qty> {
-    let (k, divisor, kind, unit) = unit;
-    let below = TEMPERATURE_UNITS.contains(&unit)
-        && joined(toks, k - 1)
-        && joined(toks, k)
-        && w_is(text, toks, k, BELOW_ZERO[0])
-        && w_is(text, toks, k + 1, BELOW_ZERO[1]);
-    let value = a.value.filter(|_| below && a.low.is_none()).map(|v| -v / divisor);
-    value.map(|v| Qty { end: k + BELOW_ZERO.len(), value: Some(v), low: None, scale: a.scale, kind, unit: Some(unit) })
 }
 
 /// A quantity or a range at token `i` (`12,000`, `$1.4B`, `two to three
@@ -203,7 +179,14 @@ pub(super) fn scan_quantity(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     if q1.kind == NumberKind::Cardinal && q1.end == qi + 1 && !between {
         if let Some(y) = year(w(text, toks, qi)) {
             if year_context(text, toks, qi) {
-                push(out, start, toks[qi].end(), NumberKind::Date, Some(NumberValue::Date(format!("{y:04}"))), None);
+                push(
+                    out,
+                    start,
+                    toks[qi].end(),
+                    NumberKind::Date,
+                    Some(NumberValue::Date(padded(y, YEAR_DIGITS))),
+                    None,
+                );
                 return Some(q1.end);
             }
         }

@@ -77,8 +77,7 @@ fn clock_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -
             _ => None,
         };
         if let Some(pm) = pm {
-            let m = short_number(m.get(..2)?)?;
-            return push_time(out, t.start(), toks[i + 2].end(), (h, m, None), Some(pm), i + 3);
+            return push_time(out, t.start(), toks[i + 2].end(), h, short_number(m.get(..2)?)?, Some(pm), i + 3);
         }
         (h, (m.len() == 2).then(|| short_number(m)).flatten()?, i + 3, true)
     } else if let Some(d) = word.find(|c: char| c.is_ascii_alphabetic()) {
@@ -94,7 +93,7 @@ fn clock_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -
             None => (short_number(clock)?, 0),
             _ => return None,
         };
-        return push_time(out, t.start(), t.end(), (h, m, None), Some(pm), i + 1);
+        return push_time(out, t.start(), t.end(), h, m, Some(pm), i + 1);
     } else if let Some((h, m)) = word.split_once('.').filter(|(_, m)| m.len() == 2) {
         // `18.45 GMT`, `4.45 pm`: only with a zone or `am`/`pm`, else it
         // is a decimal.
@@ -113,14 +112,8 @@ fn clock_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -
         // `2 a.m.`
         let (h, _) = (short_number(word)?, ());
         let (pm, used) = meridiem(text, toks, i + 1).filter(|_| joined(toks, i))?;
-        return push_time(out, t.start(), toks[i + used].end(), (h, 0, None), Some(pm), i + 1 + used);
+        return push_time(out, t.start(), toks[i + used].end(), h, 0, Some(pm), i + 1 + used);
     };
-    // `at 10:15:30 a.m.`, `14:02:11 GMT`: a clock's seconds (a race
-    // time's were read above).
-    let seconds = two_digits_after_colon(text, toks, end).filter(|_| explicit && end == i + 3);
-    if seconds.is_some() {
-        end += 2;
-    }
     let mut pm = None;
     if let Some((p, used)) = meridiem(text, toks, end).filter(|_| joined(toks, end - 1)) {
         pm = Some(p);
@@ -129,7 +122,7 @@ fn clock_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -
     if !explicit && pm.is_none() {
         return None;
     }
-    push_time(out, t.start(), toks[end - 1].end(), (h, m, seconds), pm, end)
+    push_time(out, t.start(), toks[end - 1].end(), h, m, pm, end)
 }
 
 /// Seconds in a minute and minutes in an hour.
@@ -186,20 +179,14 @@ fn race_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) ->
     Some(end)
 }
 
-/// The seconds of a clock, `:SS` glued at token `k`, under sixty.
-fn two_digits_after_colon(text: &str, toks: &[Token], k: usize) -> Option<u32> {
-    let s = w(text, toks, k + 1);
-    let colon = w_is(text, toks, k, ":") && glued(toks, k) && glued(toks, k + 1);
-    (colon && s.len() == 2).then(|| short_number(s)).flatten().filter(|&s| s < SIXTY)
-}
-
-/// Adds a clock time, `HH:MM` or `HH:MM:SS` (`Some(pm)` for a 12-hour
-/// clock); `None` when it is no valid time.
+/// Adds a clock time (`Some(pm)` for a 12-hour clock); `None` when it is
+/// no valid time.
 fn push_time(
     out: &mut Vec<NumberSpan>,
     start: usize,
     end: usize,
-    (h, m, seconds): (u32, u32, Option<u32>),
+    h: u32,
+    m: u32,
     pm: Option<bool>,
     next: usize,
 ) -> Option<usize> {
@@ -212,11 +199,7 @@ fn push_time(
     if h > 24 || m > 59 {
         return None;
     }
-    let value = match seconds {
-        Some(s) => format!("{h:02}:{m:02}:{s:02}"),
-        None => format!("{h:02}:{m:02}"),
-    };
-    push(out, start, end, NumberKind::Date, Some(NumberValue::Date(value)), None);
+    push(out, start, end, NumberKind::Date, Some(NumberValue::Date(format!("{h:02}:{m:02}"))), None);
     Some(next)
 }
 
