@@ -269,6 +269,19 @@ mod tests {
         assert!(MONTHS.iter().all(|(w, n)| w.to_lowercase() == *w && (1..=12).contains(n)));
     }
 
+    /// The role rule reads a title before an occupation: a title in
+    /// `is_occupation`'s list is a second place to keep it (words caught
+    /// by an occupation's ending alone, `physician`, are no listing).
+    #[test]
+    fn no_title_is_listed_as_an_occupation() {
+        let listed: Vec<&str> = TITLES
+            .iter()
+            .filter(|&t| name_words::is_occupation(t))
+            .filter(|t| !name_words::OCCUPATION_ENDINGS.iter().any(|e| t.ends_with(e)))
+            .collect();
+        assert_eq!(listed, Vec::<&str>::new());
+    }
+
     #[test]
     fn gazetteer_and_names_load_and_answer() {
         let lx = lexicon();
