@@ -12,7 +12,7 @@ use super::foreign_article;
 use super::learned::Memo;
 use super::mention::Segment;
 use super::place_first;
-use super::teams::{is_count, Teams};
+use super::teams::{rank_opens_line, Teams};
 use super::words::{
     determiner_before, has_org_word, has_possessive, ian_surname, inflected_in_s, is_cap, is_demonym, is_particle_name,
     is_state_form, norm, noun_or_plural, opens_an_organisation, phrase, starts_run, tok, tok_is,
@@ -696,7 +696,7 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
     // `2. Gary Hall ( U.S. ) 48.81`, `3. Michael Hills ( Britain )`: a
     // given name ranked at a line's start, a bracket after it, is a
     // competitor's (the list slot's to read).
-    if cx.n == 2 && ranked_competitor(cx, prev) && lexicon().is_given(&g, true) {
+    if cx.n == 2 && ranked_competitor(cx) && lexicon().is_given(&g, true) {
         return None;
     }
     // `Downing Street said`: the institution named after it speaks.
@@ -715,17 +715,10 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
 }
 
 /// The candidate follows a rank opening its line (`2.`, `204`) and a
-/// bracket follows it (`2. Gary Hall ( U.S. )`); `prev` is the token before
-/// it.
-fn ranked_competitor(cx: &Cx, prev: &str) -> bool {
+/// bracket follows it (`2. Gary Hall ( U.S. )`).
+fn ranked_competitor(cx: &Cx) -> bool {
     let (text, toks, first) = (cx.text, cx.toks, cx.s.first);
-    let opens_line = |k: usize| k == 0 || toks[k].newline_before();
-    let rank = if prev == "." && first >= 2 { first - 2 } else { first.wrapping_sub(1) };
-    tok_is(text, toks, cx.s.last + 1, "(")
-        && first > 0
-        && rank < first
-        && opens_line(rank)
-        && is_count(tok(text, toks, rank))
+    tok_is(text, toks, cx.s.last + 1, "(") && first > 0 && rank_opens_line(text, toks, first - 1)
 }
 
 /// Landmark nouns that are surnames the surname list lacks (`Kelly

@@ -687,11 +687,16 @@ fn competitor_team(text: &str, toks: &[Token], first: usize, last: usize) -> Opt
     if k == name_last || !toks[k + 1].upper() {
         return None;
     }
-    if tok_is(text, toks, k, ".") && k > 0 && !toks[k].newline_before() {
-        k -= 1;
-    }
-    let rank_opens = is_count(tok(text, toks, k)) && (k == 0 || toks[k].newline_before());
-    rank_opens.then_some(Side { first, last })
+    rank_opens_line(text, toks, k).then_some(Side { first, last })
+}
+
+/// Token `k`, right before a competitor's name, is a rank opening its line
+/// (`204 Sipho Mthembu`) or the period after one (`2. Gary Hall`): the
+/// one reading of a ranked line's start for the teams, the landmark rule
+/// and the list slot.
+pub(super) fn rank_opens_line(text: &str, toks: &[Token], k: usize) -> bool {
+    let rank = if tok_is(text, toks, k, ".") && k > 0 && !toks[k].newline_before() { k - 1 } else { k };
+    is_count(tok(text, toks, rank)) && (rank == 0 || toks[rank].newline_before())
 }
 
 /// Possessive determiners before a town and a role that make the role an
