@@ -984,8 +984,8 @@ pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
     // (Not `German Christian`: a people's adjective that is a given name.)
     let given_no_demonym = || !is_demonym(&g);
     // (`Jordan Israel`, `Roman Britain`: two places, one a country or a
-    // capital; not `Mary Cook`, though towns are named Mary and Cook.)
-    let state = |w: &str| lexicon::is_country(w) || lexicon::is_capital(w);
+    // capital, `lexicon::is_nation`; not `Mary Cook`, though towns are
+    // named Mary and Cook.)
     let rest_ok = (s.first + 1..=s.last).all(|k| {
         let w = core(tok(text, toks, k));
         // (`Kim Kardashian`: a surname in `-ian` last, after the given name.)
@@ -997,7 +997,7 @@ pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
         // `Jordan Israel` is two places; `David Irving` a known surname.
         let both_places = lx.is_place(&norm(w))
             && lx.is_place(&g)
-            && (state(&g) || state(&norm(w)))
+            && (lexicon::is_nation(&g) || lexicon::is_nation(&norm(w)))
             && !lx.is_surname(&norm(w), true);
         !(function_word || short_acronym || both_places || digits) || CONNECTORS.contains(&w) || is_particle_name(w)
     });
