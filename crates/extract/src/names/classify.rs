@@ -381,6 +381,28 @@ mod tests {
             .collect()
     }
 
+    /// The seed articles, the texts of `folders` of the development sets
+    /// and `more`.
+    fn dev_texts(folders: &[&str], more: &str) -> Vec<String> {
+        let mut texts: Vec<String> = annotator_testdata::seed_articles().into_iter().map(|(_, t)| t).collect();
+        for folder in folders {
+            texts.extend(set_texts(folder));
+        }
+        texts.push(more.to_string());
+        texts
+    }
+
+    /// Calls `each` with what the passes before `classify` read of `text`:
+    /// its tokens, teams, candidates and article.
+    fn with_passes(text: &str, each: impl FnOnce(&[Token], &Teams, &[Candidate], &Article)) {
+        let toks = tokenize(text);
+        let runs = runs::find(text, &toks);
+        let teams = teams::find(text, &toks, &runs);
+        let found = candidates::from_runs(text, &toks, &runs);
+        let article = Article::new(text, &toks, &found);
+        each(&toks, &teams, &found, &article);
+    }
+
     /// `first_verdict` calls a rule only for candidates of at least the
     /// words `RULES` gives it: that rule must decide nothing for fewer, on
     /// every plain candidate of the development sets and on each word of
@@ -388,30 +410,23 @@ mod tests {
     /// several words reads them).
     #[test]
     fn rules_never_decide_fewer_words_than_they_say() {
-        let mut texts: Vec<String> = annotator_testdata::seed_articles().into_iter().map(|(_, t)| t).collect();
-        for folder in ["extra_dev_set", "wire_set", "numbers_set"] {
-            texts.extend(set_texts(folder));
-        }
-        texts.push(ONE_WORD_CASES.to_string());
         let mut asked = 0;
-        for text in &texts {
-            let toks = tokenize(text);
-            let runs = runs::find(text, &toks);
-            let teams = teams::find(text, &toks, &runs);
-            let found = candidates::from_runs(text, &toks, &runs);
-            let article = Article::new(text, &toks, &found);
-            let plain = found.iter().filter(|c| c.lead != Lead::Title);
-            let words = plain.clone().flat_map(|c| {
-                (c.words.first..=c.words.last).map(|k| Candidate { words: Segment { first: k, last: k }, lead: c.lead })
-            });
-            for c in plain.cloned().chain(words) {
-                let cx = context(text, &toks, &teams, &article, &c, None);
-                for &(name, rule, fewest) in RULES.iter().filter(|&&(_, _, fewest)| cx.n < fewest) {
-                    asked += 1;
-                    let at = &text[toks[c.words.first].start()..toks[c.words.last].end()];
-                    assert_eq!(rule(&cx), None, "{name} decided {at:?}, of fewer words than {fewest}");
+        for text in &dev_texts(&["extra_dev_set", "wire_set", "numbers_set"], ONE_WORD_CASES) {
+            with_passes(text, |toks, teams, found, article| {
+                let plain = found.iter().filter(|c| c.lead != Lead::Title);
+                let words = plain.clone().flat_map(|c| {
+                    (c.words.first..=c.words.last)
+                        .map(|k| Candidate { words: Segment { first: k, last: k }, lead: c.lead })
+                });
+                for c in plain.cloned().chain(words) {
+                    let cx = context(text, toks, teams, article, &c, None);
+                    for &(name, rule, fewest) in RULES.iter().filter(|&&(_, _, fewest)| cx.n < fewest) {
+                        asked += 1;
+                        let at = &text[toks[c.words.first].start()..toks[c.words.last].end()];
+                        assert_eq!(rule(&cx), None, "{name} decided {at:?}, of fewer words than {fewest}");
+                    }
                 }
-            }
+            });
         }
         assert!(asked > 10_000, "the sets gave {asked} cases");
     }
@@ -426,28 +441,20 @@ mod tests {
     /// as read afresh, on the development sets.
     #[test]
     fn learned_memo_answers_as_fresh() {
-        let mut texts: Vec<String> = annotator_testdata::seed_articles().into_iter().map(|(_, t)| t).collect();
-        for folder in ["extra_dev_set", "wire_set"] {
-            texts.extend(set_texts(folder));
-        }
-        texts.push(REPEATED_NAMES.to_string());
         let (mut reused, mut scored) = (0, 0);
-        for text in &texts {
-            let toks = tokenize(text);
-            let runs = runs::find(text, &toks);
-            let teams = teams::find(text, &toks, &runs);
-            let found = candidates::from_runs(text, &toks, &runs);
-            let article = Article::new(text, &toks, &found);
-            let mut seen = std::collections::HashSet::new();
-            for (i, c) in found.iter().enumerate().filter(|(_, c)| c.lead != Lead::Title) {
-                let kept = context(text, &toks, &teams, &article, c, article.whole(i));
-                let fresh = context(text, &toks, &teams, &article, c, None);
-                let at = &text[toks[c.words.first].start()..toks[c.words.last].end()];
-                let scores = learned::scores(&kept);
-                assert_eq!(scores, learned::scores(&fresh), "{at:?}");
-                reused += usize::from(kept.memo.is_some() && !seen.insert(kept.whole));
-                scored += usize::from(scores.is_some());
-            }
+        for text in &dev_texts(&["extra_dev_set", "wire_set"], REPEATED_NAMES) {
+            with_passes(text, |toks, teams, found, article| {
+                let mut seen = std::collections::HashSet::new();
+                for (i, c) in found.iter().enumerate().filter(|(_, c)| c.lead != Lead::Title) {
+                    let kept = context(text, toks, teams, article, c, article.whole(i));
+                    let fresh = context(text, toks, teams, article, c, None);
+                    let at = &text[toks[c.words.first].start()..toks[c.words.last].end()];
+                    let scores = learned::scores(&kept);
+                    assert_eq!(scores, learned::scores(&fresh), "{at:?}");
+                    reused += usize::from(kept.memo.is_some() && !seen.insert(kept.whole));
+                    scored += usize::from(scores.is_some());
+                }
+            });
         }
         assert!(reused > 300 && scored > 100, "{reused} memos read again, {scored} candidates scored");
     }
