@@ -16,9 +16,12 @@ use crate::tokens::Token;
 /// has no speakers, dialect or tribe.
 const PEOPLE_NOUNS: [&str; 7] = ["dialect", "dialects", "language", "languages", "speakers", "tribe", "tribes"];
 
-/// The shortest and the longest of [`PEOPLE_NOUNS`], in bytes: a token of
-/// another length is none of them.
+/// The shortest of [`PEOPLE_NOUNS`], in bytes: a shorter token is none of
+/// them.
 const PEOPLE_NOUN_MIN_LEN: usize = 5;
+
+/// The longest of [`PEOPLE_NOUNS`], in bytes: a longer token is none of
+/// them.
 const PEOPLE_NOUN_MAX_LEN: usize = 9;
 
 /// The first letters of [`PEOPLE_NOUNS`]: a word opening otherwise is
