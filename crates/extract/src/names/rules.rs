@@ -15,7 +15,7 @@ use super::place_first;
 use super::teams::{rank_opens_line, Teams};
 use super::words::{
     determiner_before, has_org_word, has_possessive, ian_surname, inflected_in_s, is_cap, is_demonym, is_particle_name,
-    is_state_form, norm, noun_or_plural, opens_an_organisation, phrase, starts_run, tok, tok_is,
+    is_state_form, longest, norm, noun_or_plural, opens_an_organisation, phrase, starts_run, tok, tok_is,
 };
 use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{
@@ -168,8 +168,8 @@ pub(super) fn era(cx: &Cx) -> Option<Verdict> {
 /// The eras' abbreviations a year or a century takes.
 const ERAS: [&str; 8] = ["A.D.", "AD", "B.C.", "B.C.E.", "BC", "BCE", "C.E.", "CE"];
 
-/// The longest of [`ERAS`], in bytes.
-const MAX_ERA_LEN: usize = 6;
+/// The longest of [`ERAS`], in bytes: a longer candidate is none.
+const MAX_ERA_LEN: usize = longest(&ERAS);
 
 /// `White House`, `Ministry of Defence`: a run with an institution word is
 /// no name, unless the whole is a known place (`West Bank`).
