@@ -19,7 +19,7 @@
 //! - prose: the sides of a match verb (`Leeds beat Everton`, `drew 0-0
 //!   with`, `lost to`, `at home to`) when one side is a team or a club
 //!   name, or both are towns (no country nor capital: [`is_country`],
-//!   [`is_capital`]), or a town faces a country across a result's verb
+//!   [`is_nation`]), or a town faces a country across a result's verb
 //!   (`Pakistan play Durham`); the town beaten in `victory over Kent`;
 //! - a player's or coach's role after a town (`Madrid coach`, `Dortmund's
 //!   striker`): the town's club;
@@ -43,7 +43,7 @@ use super::transfers;
 use super::words::{has_possessive, inflected_in_s, is_cap, norm, tok, tok_bytes, tok_is};
 use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{COMPASS_PREFIXES, CONNECTORS, MATCH_VERBS, MATCH_VERBS_BEFORE, SPORTS_ROLES};
-use crate::lexicon::{cat, core, is_all_caps, is_capital, is_country, lexicon, names_a_state_university, FastMap};
+use crate::lexicon::{cat, core, is_all_caps, is_country, is_nation, lexicon, names_a_state_university, FastMap};
 use crate::tokens::{has, Token};
 
 /// The fewest figures after the name that make a standings line (`played,
@@ -123,7 +123,7 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
     let town = |s: Side| is_place(s) && !is_country(&norm(phrase(text, toks, s)));
     // And no capital, which news names for its government (`Moscow faced
     // Kyiv`, `Washington hosted Tokyo`).
-    let provincial = |s: Side| town(s) && !is_capital(&norm(phrase(text, toks, s)));
+    let provincial = |s: Side| is_place(s) && !is_nation(&norm(phrase(text, toks, s)));
     // A club table names a side no gazetteer knows or a town (`Barnsley 2
     // Wolverhampton 0`); a table of countries and capitals only is
     // national teams.
