@@ -34,6 +34,7 @@ pub use gazetteer::{lexicon, name_bit, place_at};
 pub use given_gender::{given_name_gender, title_gender_before, title_word_gender, NameGender};
 pub use hash::{FastMap, FastSet};
 pub use name_words::{is_us_postal_code, names_a_state_university, state_or_province};
+pub(crate) use word_list::{longest, shortest};
 
 use calendar::{MONTHS, TIME_ZONES, WEEKDAYS};
 use function_words::STOPWORDS;

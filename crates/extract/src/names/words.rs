@@ -11,31 +11,6 @@ use crate::lexicon::name_words::{ARABIC_PARTICLES, DEMONYM_SUFFIXES, STATE_FORMS
 use crate::lexicon::{self, cat, core, core_len, is_all_caps, lexicon, title_case, with_lower, ACRONYM_MAX_LEN};
 use crate::tokens::{has, Token};
 
-/// The length in bytes of the longest of `words` (a list's bound, made at
-/// compile time so that it cannot fall behind the list).
-pub(super) const fn longest(words: &[&str]) -> usize {
-    let (mut i, mut most) = (0, 0);
-    while i < words.len() {
-        if words[i].len() > most {
-            most = words[i].len();
-        }
-        i += 1;
-    }
-    most
-}
-
-/// The length in bytes of the shortest of `words` (`usize::MAX` for none).
-pub(super) const fn shortest(words: &[&str]) -> usize {
-    let (mut i, mut least) = (0, usize::MAX);
-    while i < words.len() {
-        if words[i].len() < least {
-            least = words[i].len();
-        }
-        i += 1;
-    }
-    least
-}
-
 /// The shortest demonym read as a place name plus `n` (`Kenyan`): shorter
 /// words so ending are given names (`Ivan`, `Jan`) as often as not.
 const PLACE_PLUS_N_MIN_LEN: usize = 5;
@@ -74,7 +49,7 @@ pub(super) fn norm(word: &str) -> Cow<'_, str> {
     }
 }
 
-pub(super) use crate::lexicon::has_possessive;
+pub(super) use crate::lexicon::{has_possessive, longest, shortest};
 
 /// A determiner right before token `first`, on its line (`the Red Sox`,
 /// `a Rock Out single`, `their Red Lion`, `our Constitution calls`, `the
