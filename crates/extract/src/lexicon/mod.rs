@@ -283,6 +283,17 @@ mod tests {
         assert_eq!(listed, Vec::<&str>::new());
     }
 
+    /// An age after a name is figures from 1 to `MAX_AGE`: no year, no
+    /// count, no word.
+    #[test]
+    fn an_age_figure_is_one_to_the_oldest_age() {
+        for (w, want) in
+            [("45", true), ("1", true), ("119", true), ("0", false), ("120", false), ("", false), ("4a", false)]
+        {
+            assert_eq!(name_words::is_age_figure(w), want, "{w:?}");
+        }
+    }
+
     #[test]
     fn gazetteer_and_names_load_and_answer() {
         let lx = lexicon();

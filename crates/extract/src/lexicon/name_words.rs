@@ -1157,7 +1157,15 @@ pub(crate) const CLOSINGS: [&str; 6] = ["best", "cheers", "regards", "sincerely"
 pub(crate) const AGE_LEADS: [&str; 2] = ["aged", "now"];
 
 /// The oldest age read in `X, 45,`: larger numbers are years or counts.
-pub(crate) const MAX_AGE: u32 = 119;
+const MAX_AGE: u32 = 119;
+
+/// `w` is a person's age as news writes it after a name (`45` in `Tom
+/// Reyes, 45,`): figures alone, from 1 to [`MAX_AGE`]. The names' cue
+/// (`Jutting, 31,`) and the speakers' description (`Tom Reyes, 45, a
+/// friend of …`) both read it.
+pub(crate) fn is_age_figure(w: &str) -> bool {
+    !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) && w.parse::<u32>().is_ok_and(|a| (1..=MAX_AGE).contains(&a))
+}
 
 /// A player's or coach's role after a team's name (`Madrid coach`,
 /// `Dortmund's striker`, `Denver quarterback`, `Natal fly-half`,
