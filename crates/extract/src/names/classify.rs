@@ -2,16 +2,18 @@
 //! stays open for the context and coreference passes.
 //!
 //! A titled candidate (`President | Donald Trump`) is a person unless it is
-//! an institution, a bracketed given name or function words. A plain one
+//! an institution, a bracketed given name, function words or a title still
+//! (`Prime | Minister-designate`); one ending in a landmark noun no one is
+//! called is a place (`King | Baudouin Stadium`). A plain one
 //! goes through the rules of the [`rules!`] list in order; the first rule
 //! that gives a [`Verdict`] decides. When none does, the gazetteer splits it: known places, longest
 //! first, are places and the words between them stay open
 //! ([`super::gazetteer`]).
 //!
 //! New rules go in that list (see `rules.rs`), at the place in the order
-//! where they should win. A learned classifier for candidates would be one
-//! more rule: a function from the candidate's tokens and context to a
-//! verdict, returning `None` when it is not confident.
+//! where they should win. The learned classifier ([`super::learned`]) is
+//! the last of them: a rule like the others, returning `None` when it is
+//! not confident.
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
