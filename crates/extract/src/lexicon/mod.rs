@@ -294,6 +294,15 @@ mod tests {
         }
     }
 
+    /// The surnames listed as landmark nouns are landmark nouns: a word
+    /// off `LANDMARK_WORDS` would never reach the rules that ask.
+    #[test]
+    fn surname_landmarks_are_landmark_words() {
+        for w in name_words::SURNAME_LANDMARKS {
+            assert!(is_landmark_word(w) && name_words::is_listed_surname_landmark(w), "{w}");
+        }
+    }
+
     #[test]
     fn gazetteer_and_names_load_and_answer() {
         let lx = lexicon();

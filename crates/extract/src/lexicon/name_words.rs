@@ -592,6 +592,17 @@ pub(crate) const LANDMARK_WORDS: Words = words![
     "zoo",
 ];
 
+/// Landmark nouns that are surnames the surname list lacks (`Kelly
+/// Brook`, `Sally Field`): after a given name, a person.
+pub(crate) const SURNAME_LANDMARKS: [&str; 2] = ["Brook", "Field"];
+
+/// Whether landmark noun `w` (in any case) is one of
+/// [`SURNAME_LANDMARKS`]: the landmark rule and a titled facility
+/// (`King | Baudouin Stadium`, not `Coach | Bill Field`) ask.
+pub(crate) fn is_listed_surname_landmark(w: &str) -> bool {
+    SURNAME_LANDMARKS.iter().any(|l| l.eq_ignore_ascii_case(w))
+}
+
 /// Generic place nouns in `the X region`, `the village of X`, `X is a
 /// village`.
 pub(crate) const PLACE_NOUNS: &[&str] = &[

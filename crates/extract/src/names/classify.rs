@@ -33,7 +33,7 @@ use super::place_first;
 use super::rules::{self, Cx, Verdict};
 use super::teams::Teams;
 use super::words::{has_org_word, norm, phrase, push, tok, tok_bytes, tok_is};
-use crate::lexicon::name_words::TITLES_BEFORE_NAMES_ONLY;
+use crate::lexicon::name_words::{is_listed_surname_landmark, TITLES_BEFORE_NAMES_ONLY};
 use crate::lexicon::{self, cat, lexicon, with_lower};
 use crate::tokens::{has, Token};
 
@@ -328,7 +328,7 @@ fn titled_facility(text: &str, toks: &[Token], s: Segment) -> bool {
         && toks[s.first - 1].upper()
         && has(toks, s.last, cat::LANDMARK)
         && toks[s.last].upper()
-        && !rules::is_listed_surname_landmark(tok(text, toks, s.last))
+        && !is_listed_surname_landmark(tok(text, toks, s.last))
         && !lexicon().is_surname(&norm(tok(text, toks, s.last)), false)
 }
 

@@ -19,9 +19,9 @@ use super::words::{
 };
 use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{
-    AREA_PREFIXES, COMPANY_PREFIXES, COMPASS_PREFIXES, CONNECTORS, FEATURE_PREFIXES, FEATURE_PREFIXES_BEFORE_PARTICLE,
-    LOCATIVE_CUES, LOWER_CASE_LANDMARKS, MARKET_INDEX_NOUNS, NAME_SHAPED_ORGANISATIONS, ORGANISATION_NOUNS,
-    PLACE_NOUNS, REGION_PREFIXES, WEATHER_SYSTEM_WORDS,
+    is_listed_surname_landmark, AREA_PREFIXES, COMPANY_PREFIXES, COMPASS_PREFIXES, CONNECTORS, FEATURE_PREFIXES,
+    FEATURE_PREFIXES_BEFORE_PARTICLE, LOCATIVE_CUES, LOWER_CASE_LANDMARKS, MARKET_INDEX_NOUNS,
+    NAME_SHAPED_ORGANISATIONS, ORGANISATION_NOUNS, PLACE_NOUNS, REGION_PREFIXES, WEATHER_SYSTEM_WORDS,
 };
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, name_bit, title_case, with_lower, ACRONYM_MAX_LEN};
 use crate::tokens::{has, skip_to, Kind, Token};
@@ -719,15 +719,6 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
 fn ranked_competitor(cx: &Cx) -> bool {
     let (text, toks, first) = (cx.text, cx.toks, cx.s.first);
     tok_is(text, toks, cx.s.last + 1, "(") && first > 0 && rank_opens_line(text, toks, first - 1)
-}
-
-/// Landmark nouns that are surnames the surname list lacks (`Kelly
-/// Brook`, `Sally Field`): after a given name, a person.
-const SURNAME_LANDMARKS: [&str; 2] = ["Brook", "Field"];
-
-/// Whether landmark noun `w` is one of [`SURNAME_LANDMARKS`].
-pub(super) fn is_listed_surname_landmark(w: &str) -> bool {
-    SURNAME_LANDMARKS.iter().any(|l| l.eq_ignore_ascii_case(w))
 }
 
 /// The office in `State's Attorney`, a US county's prosecutor.
