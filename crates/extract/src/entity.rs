@@ -13,11 +13,11 @@ use crate::lexicon::{
     given_name_gender, is_all_caps, lexicon, lookup, title_case, title_gender_before, FastMap as Map, FastSet,
     NameGender, ACRONYM_MAX_LEN,
 };
+use crate::names::Mention;
 
 /// The most full names kept per surname: enough for any family in one
 /// article, a bound on the work for a text that repeats one surname.
 const MAX_NAMES_PER_SURNAME: usize = 64;
-use crate::names::Mention;
 
 /// The entity name of each mention, in the same order. (Kept out of line,
 /// one call a text: inlined into the extractor, it measured 0.2M

@@ -11,10 +11,20 @@ use std::sync::OnceLock;
 use super::gazetteer::{front_decoded, marked, FEMALE_MARK, GIVEN, MALE_MARK};
 use super::hash::FastMap;
 use super::speech::{FEMALE_WORDS, MALE_WORDS};
+use super::word_list::longest;
 
 /// The longest title or kinship word that tells a sex (`countess`), in
 /// bytes: a longer word is none, and is not compared.
-const SEX_WORD_MAX: usize = 8;
+const SEX_WORD_MAX: usize = max(longest(&MALE_WORDS), longest(&FEMALE_WORDS));
+
+/// The larger of `a` and `b` (`Ord::max` is no `const fn`).
+const fn max(a: usize, b: usize) -> usize {
+    if a > b {
+        a
+    } else {
+        b
+    }
+}
 
 /// What a given name or a title says of the person who bears it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

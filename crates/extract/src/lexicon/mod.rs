@@ -25,7 +25,7 @@ mod table;
 mod word_list;
 
 pub use calendar::month;
-pub use countries::{is_capital, is_country, is_nation};
+pub use countries::{is_country, is_nation};
 pub use form::{
     ascii_lower, core, core_len, has_possessive, is_all_caps, rsplit_once_byte, split_once_byte, title_case,
     with_lower, ACRONYM_MAX_LEN,
@@ -34,6 +34,7 @@ pub use gazetteer::{lexicon, name_bit, place_at};
 pub use given_gender::{given_name_gender, title_gender_before, title_word_gender, NameGender};
 pub use hash::{FastMap, FastSet};
 pub use name_words::{is_us_postal_code, names_a_state_university, state_or_province};
+pub(crate) use word_list::{longest, shortest};
 
 use calendar::{MONTHS, TIME_ZONES, WEEKDAYS};
 use function_words::STOPWORDS;
@@ -267,6 +268,39 @@ mod tests {
             assert!(list.iter().all(|w| w.to_lowercase() == *w));
         }
         assert!(MONTHS.iter().all(|(w, n)| w.to_lowercase() == *w && (1..=12).contains(n)));
+    }
+
+    /// The role rule reads a title before an occupation: a title in
+    /// `is_occupation`'s list is a second place to keep it (words caught
+    /// by an occupation's ending alone, `physician`, are no listing).
+    #[test]
+    fn no_title_is_listed_as_an_occupation() {
+        let listed: Vec<&str> = TITLES
+            .iter()
+            .filter(|&t| name_words::is_occupation(t))
+            .filter(|t| !name_words::OCCUPATION_ENDINGS.iter().any(|e| t.ends_with(e)))
+            .collect();
+        assert_eq!(listed, Vec::<&str>::new());
+    }
+
+    /// An age after a name is figures from 1 to `MAX_AGE`: no year, no
+    /// count, no word.
+    #[test]
+    fn an_age_figure_is_one_to_the_oldest_age() {
+        for (w, want) in
+            [("45", true), ("1", true), ("119", true), ("0", false), ("120", false), ("", false), ("4a", false)]
+        {
+            assert_eq!(name_words::is_age_figure(w), want, "{w:?}");
+        }
+    }
+
+    /// The surnames listed as landmark nouns are landmark nouns: a word
+    /// off `LANDMARK_WORDS` would never reach the rules that ask.
+    #[test]
+    fn surname_landmarks_are_landmark_words() {
+        for w in name_words::SURNAME_LANDMARKS {
+            assert!(is_landmark_word(w) && name_words::is_listed_surname_landmark(w), "{w}");
+        }
     }
 
     #[test]

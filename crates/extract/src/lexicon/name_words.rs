@@ -592,6 +592,17 @@ pub(crate) const LANDMARK_WORDS: Words = words![
     "zoo",
 ];
 
+/// Landmark nouns that are surnames the surname list lacks (`Kelly
+/// Brook`, `Sally Field`): after a given name, a person.
+pub(crate) const SURNAME_LANDMARKS: [&str; 2] = ["Brook", "Field"];
+
+/// Whether landmark noun `w` (in any case) is one of
+/// [`SURNAME_LANDMARKS`]: the landmark rule and a titled facility
+/// (`King | Baudouin Stadium`, not `Coach | Bill Field`) ask.
+pub(crate) fn is_listed_surname_landmark(w: &str) -> bool {
+    SURNAME_LANDMARKS.iter().any(|l| l.eq_ignore_ascii_case(w))
+}
+
 /// Generic place nouns in `the X region`, `the village of X`, `X is a
 /// village`.
 pub(crate) const PLACE_NOUNS: &[&str] = &[
@@ -796,7 +807,7 @@ pub(crate) const TITLES_BEFORE_NAMES_ONLY: [&str; 5] = ["doctor", "major", "mast
 /// `politician`, `seismologist`, `agronomist`, `choreographer`): no
 /// adjective ends so (`communist China`, `authoritarian Belarus` keep
 /// their places), so an occupation no list holds is read by its ending.
-const OCCUPATION_ENDINGS: [&str; 5] = ["ologist", "ician", "icist", "nomist", "grapher"];
+pub(crate) const OCCUPATION_ENDINGS: [&str; 5] = ["ologist", "ician", "icist", "nomist", "grapher"];
 
 /// Occupations and other nouns for a person written in lower case before
 /// a name (`author Chimamanda Ngozi Adichie`, `biologist Haruki Tanabe`,
@@ -805,8 +816,9 @@ const OCCUPATION_ENDINGS: [&str; 5] = ["ologist", "ician", "icist", "nomist", "g
 /// adjectives, `veteran Democrat`): a
 /// role there, like a title's, but no title: capitalised they are surnames
 /// (`Gary Player`) or open titles of works and groups (`Poet Laureate`,
-/// `Student Volunteers`), and a run is split at its titles. A `match`,
-/// compiled to a switch on the length: it is asked before most names, and
+/// `Student Volunteers`), and a run is split at its titles. No word of
+/// [`TITLES`] (`officer`, `pastor`): the role rule reads those first. A
+/// `match`, compiled to a switch on the length: it is asked before most names, and
 /// a binary search of a sorted list cost 0.9M instructions per 20 copies
 /// of the articles where this costs 0.07M.
 pub(crate) fn is_occupation(w: &str) -> bool {
@@ -870,10 +882,8 @@ pub(crate) fn is_occupation(w: &str) -> bool {
             | "novelist"
             | "nun"
             | "nurse"
-            | "officer"
             | "painter"
             | "paramedic"
-            | "pastor"
             | "pensioner"
             | "philosopher"
             | "photographer"
@@ -1158,7 +1168,15 @@ pub(crate) const CLOSINGS: [&str; 6] = ["best", "cheers", "regards", "sincerely"
 pub(crate) const AGE_LEADS: [&str; 2] = ["aged", "now"];
 
 /// The oldest age read in `X, 45,`: larger numbers are years or counts.
-pub(crate) const MAX_AGE: u32 = 119;
+const MAX_AGE: u32 = 119;
+
+/// `w` is a person's age as news writes it after a name (`45` in `Tom
+/// Reyes, 45,`): figures alone, from 1 to [`MAX_AGE`]. The names' cue
+/// (`Jutting, 31,`) and the speakers' description (`Tom Reyes, 45, a
+/// friend of …`) both read it.
+pub(crate) fn is_age_figure(w: &str) -> bool {
+    !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) && w.parse::<u32>().is_ok_and(|a| (1..=MAX_AGE).contains(&a))
+}
 
 /// A player's or coach's role after a team's name (`Madrid coach`,
 /// `Dortmund's striker`, `Denver quarterback`, `Natal fly-half`,

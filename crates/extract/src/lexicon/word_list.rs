@@ -75,6 +75,31 @@ pub(crate) const fn is_word(w: &str) -> bool {
     !b.is_empty()
 }
 
+/// The length in bytes of the longest of `words` (a list's bound, made at
+/// compile time so that it cannot fall behind the list).
+pub(crate) const fn longest(words: &[&str]) -> usize {
+    let (mut i, mut most) = (0, 0);
+    while i < words.len() {
+        if words[i].len() > most {
+            most = words[i].len();
+        }
+        i += 1;
+    }
+    most
+}
+
+/// The length in bytes of the shortest of `words` (`usize::MAX` for none).
+pub(crate) const fn shortest(words: &[&str]) -> usize {
+    let (mut i, mut least) = (0, usize::MAX);
+    while i < words.len() {
+        if words[i].len() < least {
+            least = words[i].len();
+        }
+        i += 1;
+    }
+    least
+}
+
 /// A [`Words`] list of string literals; a word that is empty or holds a
 /// space does not compile.
 macro_rules! words {

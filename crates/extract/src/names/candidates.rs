@@ -13,15 +13,14 @@
 use super::cues::is_kin_noun;
 use super::mention::Segment;
 use super::words::{
-    has_org_word, has_possessive, is_demonym_or_listed, is_generational, is_state_form, norm, phrase, tok, tok_bytes,
-    tok_is, written_in_lower_case,
+    determiner_before, has_org_word, has_possessive, is_demonym_or_listed, is_generational, is_state_form, norm,
+    phrase, tok, tok_bytes, tok_is, written_in_lower_case,
 };
 use crate::lexicon::function_words::SENTENCE_OPENERS;
 use crate::lexicon::name_words::{
     BYLINE_DESKS, CLUB_PREFIXES, COMPANY_PREFIXES, COMPASS_PREFIXES, FEATURE_PREFIXES,
     FEATURE_PREFIXES_BEFORE_PARTICLE, PLURAL_NOUN_ENDINGS, REGION_PREFIXES, TITLES_BEFORE_NAMES_ONLY,
 };
-use crate::lexicon::speech::DETERMINERS;
 use crate::lexicon::{self, ascii_lower, cat, core, is_all_caps, is_landmark_word, lexicon, name_bit, with_lower};
 use crate::sentences::{abbreviation_period, sentence_initial};
 use crate::tokens::{has, Token};
@@ -312,7 +311,7 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
                 let next = norm(tok(text, toks, first + 2));
                 lexicon().is_given(&rest, false) && lexicon().is_surname(&next, false)
                     || last == first + 2
-                        && !after_determiner(text, toks, first)
+                        && !determiner_before(text, toks, first)
                         && given_word_before_unknown(text, toks, &rest, first + 2, &next)
             };
         if given && !lexicon().is_place(&norm(whole)) {
@@ -330,21 +329,13 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
 /// not `Golden` in `Spanish Golden Age`), before token `k` (`next`, its
 /// normal form), a plain capitalised word that no lexicon or list knows:
 /// the surname of a name no lexicon has. (The caller turns away a run
-/// after a determiner, which names a kind: `a Norwegian Forest Cat`.)
+/// after a determiner, which names a kind: `a Norwegian Forest Cat`;
+/// [`determiner_before`].)
 fn given_word_before_unknown(text: &str, toks: &[Token], given: &str, k: usize, next: &str) -> bool {
     toks[k].cat == 0
         && !is_all_caps(tok(text, toks, k))
         && lexicon().name_bits(given) == name_bit::GIVEN_WORD
         && lexicon().name_bits(next) == 0
-}
-
-/// Token `k` follows a determiner on its line (`a`, `the`, `their`).
-fn after_determiner(text: &str, toks: &[Token], k: usize) -> bool {
-    // (The token's bits first: a determiner is a function word.)
-    k > 0
-        && !toks[k].newline_before()
-        && has(toks, k - 1, cat::STOP)
-        && with_lower(tok(text, toks, k - 1), |d| DETERMINERS.contains(&d))
 }
 
 /// The words that open a place's or a club's name (`Fort`, `North`,

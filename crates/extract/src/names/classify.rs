@@ -2,16 +2,18 @@
 //! stays open for the context and coreference passes.
 //!
 //! A titled candidate (`President | Donald Trump`) is a person unless it is
-//! an institution, a bracketed given name or function words. A plain one
+//! an institution, a bracketed given name, function words or a title still
+//! (`Prime | Minister-designate`); one ending in a landmark noun no one is
+//! called is a place (`King | Baudouin Stadium`). A plain one
 //! goes through the rules of the [`rules!`] list in order; the first rule
 //! that gives a [`Verdict`] decides. When none does, the gazetteer splits it: known places, longest
 //! first, are places and the words between them stay open
 //! ([`super::gazetteer`]).
 //!
 //! New rules go in that list (see `rules.rs`), at the place in the order
-//! where they should win. A learned classifier for candidates would be one
-//! more rule: a function from the candidate's tokens and context to a
-//! verdict, returning `None` when it is not confident.
+//! where they should win. The learned classifier ([`super::learned`]) is
+//! the last of them: a rule like the others, returning `None` when it is
+//! not confident.
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -31,7 +33,7 @@ use super::place_first;
 use super::rules::{self, Cx, Verdict};
 use super::teams::Teams;
 use super::words::{has_org_word, norm, phrase, push, tok, tok_bytes, tok_is};
-use crate::lexicon::name_words::TITLES_BEFORE_NAMES_ONLY;
+use crate::lexicon::name_words::{is_listed_surname_landmark, TITLES_BEFORE_NAMES_ONLY};
 use crate::lexicon::{self, cat, lexicon, with_lower};
 use crate::tokens::{has, Token};
 
@@ -326,7 +328,7 @@ fn titled_facility(text: &str, toks: &[Token], s: Segment) -> bool {
         && toks[s.first - 1].upper()
         && has(toks, s.last, cat::LANDMARK)
         && toks[s.last].upper()
-        && !rules::is_listed_surname_landmark(tok(text, toks, s.last))
+        && !is_listed_surname_landmark(tok(text, toks, s.last))
         && !lexicon().is_surname(&norm(tok(text, toks, s.last)), false)
 }
 
@@ -381,6 +383,28 @@ mod tests {
             .collect()
     }
 
+    /// The seed articles, the texts of `folders` of the development sets
+    /// and `more`.
+    fn dev_texts(folders: &[&str], more: &str) -> Vec<String> {
+        let mut texts: Vec<String> = annotator_testdata::seed_articles().into_iter().map(|(_, t)| t).collect();
+        for folder in folders {
+            texts.extend(set_texts(folder));
+        }
+        texts.push(more.to_string());
+        texts
+    }
+
+    /// Calls `each` with what the passes before `classify` read of `text`:
+    /// its tokens, teams, candidates and article.
+    fn with_passes(text: &str, each: impl FnOnce(&[Token], &Teams, &[Candidate], &Article)) {
+        let toks = tokenize(text);
+        let runs = runs::find(text, &toks);
+        let teams = teams::find(text, &toks, &runs);
+        let found = candidates::from_runs(text, &toks, &runs);
+        let article = Article::new(text, &toks, &found);
+        each(&toks, &teams, &found, &article);
+    }
+
     /// `first_verdict` calls a rule only for candidates of at least the
     /// words `RULES` gives it: that rule must decide nothing for fewer, on
     /// every plain candidate of the development sets and on each word of
@@ -388,30 +412,23 @@ mod tests {
     /// several words reads them).
     #[test]
     fn rules_never_decide_fewer_words_than_they_say() {
-        let mut texts: Vec<String> = annotator_testdata::seed_articles().into_iter().map(|(_, t)| t).collect();
-        for folder in ["extra_dev_set", "wire_set", "numbers_set"] {
-            texts.extend(set_texts(folder));
-        }
-        texts.push(ONE_WORD_CASES.to_string());
         let mut asked = 0;
-        for text in &texts {
-            let toks = tokenize(text);
-            let runs = runs::find(text, &toks);
-            let teams = teams::find(text, &toks, &runs);
-            let found = candidates::from_runs(text, &toks, &runs);
-            let article = Article::new(text, &toks, &found);
-            let plain = found.iter().filter(|c| c.lead != Lead::Title);
-            let words = plain.clone().flat_map(|c| {
-                (c.words.first..=c.words.last).map(|k| Candidate { words: Segment { first: k, last: k }, lead: c.lead })
-            });
-            for c in plain.cloned().chain(words) {
-                let cx = context(text, &toks, &teams, &article, &c, None);
-                for &(name, rule, fewest) in RULES.iter().filter(|&&(_, _, fewest)| cx.n < fewest) {
-                    asked += 1;
-                    let at = &text[toks[c.words.first].start()..toks[c.words.last].end()];
-                    assert_eq!(rule(&cx), None, "{name} decided {at:?}, of fewer words than {fewest}");
+        for text in &dev_texts(&["extra_dev_set", "wire_set", "numbers_set"], ONE_WORD_CASES) {
+            with_passes(text, |toks, teams, found, article| {
+                let plain = found.iter().filter(|c| c.lead != Lead::Title);
+                let words = plain.clone().flat_map(|c| {
+                    (c.words.first..=c.words.last)
+                        .map(|k| Candidate { words: Segment { first: k, last: k }, lead: c.lead })
+                });
+                for c in plain.cloned().chain(words) {
+                    let cx = context(text, toks, teams, article, &c, None);
+                    for &(name, rule, fewest) in RULES.iter().filter(|&&(_, _, fewest)| cx.n < fewest) {
+                        asked += 1;
+                        let at = &text[toks[c.words.first].start()..toks[c.words.last].end()];
+                        assert_eq!(rule(&cx), None, "{name} decided {at:?}, of fewer words than {fewest}");
+                    }
                 }
-            }
+            });
         }
         assert!(asked > 10_000, "the sets gave {asked} cases");
     }
@@ -426,28 +443,20 @@ mod tests {
     /// as read afresh, on the development sets.
     #[test]
     fn learned_memo_answers_as_fresh() {
-        let mut texts: Vec<String> = annotator_testdata::seed_articles().into_iter().map(|(_, t)| t).collect();
-        for folder in ["extra_dev_set", "wire_set"] {
-            texts.extend(set_texts(folder));
-        }
-        texts.push(REPEATED_NAMES.to_string());
         let (mut reused, mut scored) = (0, 0);
-        for text in &texts {
-            let toks = tokenize(text);
-            let runs = runs::find(text, &toks);
-            let teams = teams::find(text, &toks, &runs);
-            let found = candidates::from_runs(text, &toks, &runs);
-            let article = Article::new(text, &toks, &found);
-            let mut seen = std::collections::HashSet::new();
-            for (i, c) in found.iter().enumerate().filter(|(_, c)| c.lead != Lead::Title) {
-                let kept = context(text, &toks, &teams, &article, c, article.whole(i));
-                let fresh = context(text, &toks, &teams, &article, c, None);
-                let at = &text[toks[c.words.first].start()..toks[c.words.last].end()];
-                let scores = learned::scores(&kept);
-                assert_eq!(scores, learned::scores(&fresh), "{at:?}");
-                reused += usize::from(kept.memo.is_some() && !seen.insert(kept.whole));
-                scored += usize::from(scores.is_some());
-            }
+        for text in &dev_texts(&["extra_dev_set", "wire_set"], REPEATED_NAMES) {
+            with_passes(text, |toks, teams, found, article| {
+                let mut seen = std::collections::HashSet::new();
+                for (i, c) in found.iter().enumerate().filter(|(_, c)| c.lead != Lead::Title) {
+                    let kept = context(text, toks, teams, article, c, article.whole(i));
+                    let fresh = context(text, toks, teams, article, c, None);
+                    let at = &text[toks[c.words.first].start()..toks[c.words.last].end()];
+                    let scores = learned::scores(&kept);
+                    assert_eq!(scores, learned::scores(&fresh), "{at:?}");
+                    reused += usize::from(kept.memo.is_some() && !seen.insert(kept.whole));
+                    scored += usize::from(scores.is_some());
+                }
+            });
         }
         assert!(reused > 300 && scored > 100, "{reused} memos read again, {scored} candidates scored");
     }

@@ -10,9 +10,9 @@ use super::words::{
     determiner_before, has_possessive, is_demonym, norm, noun_or_plural, phrase, tok, tok_bytes, tok_is,
 };
 use crate::lexicon::name_words::{
-    is_occupation, ADJECTIVE_ENDINGS, AGE_LEADS, CLOSINGS, COMPASS_PREFIXES, GREETINGS, LIFE_EVENT_FILLERS,
-    LIFE_EVENT_VERBS, LOCATIVE_CUES, MAX_AGE, OF_PLACE_NOUNS, PASSIVE_LIFE_EVENTS, PERSONAL_NOUNS, PLACE_NOUNS,
-    PLACE_PREPOSITIONS, TENURE_NOUNS, TITLES_NOT_ALONE,
+    is_age_figure, is_occupation, ADJECTIVE_ENDINGS, AGE_LEADS, CLOSINGS, COMPASS_PREFIXES, GREETINGS,
+    LIFE_EVENT_FILLERS, LIFE_EVENT_VERBS, LOCATIVE_CUES, OF_PLACE_NOUNS, PASSIVE_LIFE_EVENTS, PERSONAL_NOUNS,
+    PLACE_NOUNS, PLACE_PREPOSITIONS, TENURE_NOUNS, TITLES_NOT_ALONE,
 };
 use crate::lexicon::speech::{ADDRESSEE_VERBS, DETERMINERS};
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, name_bit, with_lower};
@@ -564,11 +564,7 @@ fn age_after(text: &str, toks: &[Token], s: Segment) -> bool {
     if AGE_LEADS.contains(&tok(text, toks, k)) {
         k += 1;
     }
-    let age = tok(text, toks, k);
-    let is_age = !age.is_empty()
-        && age.bytes().all(|b| b.is_ascii_digit())
-        && age.parse::<u32>().is_ok_and(|a| (1..=MAX_AGE).contains(&a));
-    is_age && tok_is(text, toks, k + 1, ",")
+    is_age_figure(tok(text, toks, k)) && tok_is(text, toks, k + 1, ",")
 }
 
 /// `Hi Kat!`, `Dear Vince,`, `Hey David:` at the end of the greeting.

@@ -8,8 +8,8 @@
 //! 2. [`candidates`]: each run without a byline's desk and sentence-opening
 //!    function words, split at its last title (`Turkish | Recep Tayyip
 //!    Erdoğan`, the second after a title);
-//! 3. [`classify`]: each candidate through the ordered [`rules`] (an
-//!    team, an institution word, a landmark noun, a given name and surnames, a role
+//! 3. [`classify`]: each candidate through the ordered [`rules`] (a
+//!    team, an era (`753 BC`), an institution word, a landmark noun, a given name and surnames, a role
 //!    before, a byline, a person context), else split by the [`gazetteer`]
 //!    into places and open segments;
 //!    then [`datelines`]: a dateline's city and region (`NAIROBI, Kenya

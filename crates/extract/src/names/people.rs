@@ -12,7 +12,7 @@
 
 use super::cues::{self, person_context, person_slot, role_before as role_word_before, tenure_after};
 use super::rules::{self, Cx, Verdict, MAX_CONTEXT_NAME_WORDS, MAX_NAME_WORDS};
-use super::teams::{is_count, is_score};
+use super::teams::{is_count, is_score, rank_opens_line};
 use super::words::{has_org_word, has_possessive, is_cap, is_demonym, is_particle_name, norm, phrase, tok, tok_is};
 use crate::lexicon::name_words::{
     COMPASS_PREFIXES, CONNECTORS, NAME_OPENING_PARTICLES, PERSON_NOUNS, PLACE_PREPOSITIONS, REGION_PREFIXES,
@@ -220,10 +220,10 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
         })
     };
     // A ranked or listed competitor: at a line's start, after a rank (`2.`,
-    // `3 -`, or a count opening the line: a golf total, `204 Name`), or
-    // after a comma or colon in a list of players.
-    let count_opens_line = || is_count(prev) && s.first > 0 && (s.first == 1 || toks[s.first - 1].newline_before());
-    let ranked = || matches!(prev, "." | "-") && is_count(prev2()) || count_opens_line();
+    // `3 -`, or a count opening the line: a golf total, `204 Name`;
+    // `rank_opens_line`), or after a comma or colon in a list of players.
+    let rank_opens = || s.first > 0 && rank_opens_line(text, toks, s.first - 1);
+    let ranked = || matches!(prev, "." | "-") && is_count(prev2()) || rank_opens();
     // A doubles partner (`Mahesh Bhupathi ( India ) / Leander Paes ( India
     // )`), and the loser after the winner's country with the sets after his
     // own or a partner (`( U.S. ) beat Shuzo Matsuoka ( Japan ) 6-3 7-6`,
@@ -245,7 +245,7 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
     // standings line's rank has fewer digits.
     let rounds = || {
         prev.len() == STROKES_DIGITS
-            && count_opens_line()
+            && rank_opens()
             && is_count(next)
             && on_line(s.last + 1)
             && is_count(next2())

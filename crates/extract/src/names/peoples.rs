@@ -9,6 +9,7 @@
 use annotator_schema::Label;
 
 use super::mention::{Mention, Segment};
+use super::words::{longest, shortest};
 use crate::lexicon::{core, lexicon};
 use crate::tokens::Token;
 
@@ -16,21 +17,23 @@ use crate::tokens::Token;
 /// has no speakers, dialect or tribe.
 const PEOPLE_NOUNS: [&str; 7] = ["dialect", "dialects", "language", "languages", "speakers", "tribe", "tribes"];
 
-/// The shortest and the longest of [`PEOPLE_NOUNS`], in bytes: a token of
-/// another length is none of them.
-const PEOPLE_NOUN_MIN_LEN: usize = 5;
-const PEOPLE_NOUN_MAX_LEN: usize = 9;
+/// The shortest of [`PEOPLE_NOUNS`], in bytes: a shorter token is none of
+/// them.
+const PEOPLE_NOUN_MIN_LEN: usize = shortest(&PEOPLE_NOUNS);
+
+/// The longest of [`PEOPLE_NOUNS`], in bytes: a longer token is none of
+/// them.
+const PEOPLE_NOUN_MAX_LEN: usize = longest(&PEOPLE_NOUNS);
 
 /// The first letters of [`PEOPLE_NOUNS`]: a word opening otherwise is
 /// none of them.
 const PEOPLE_NOUN_INITIALS: [u8; 4] = [b'd', b'l', b's', b't'];
 
-// The lengths and the first letters hold every noun of the list.
+// The first letters hold every noun of the list.
 const _: () = {
     let mut i = 0;
     while i < PEOPLE_NOUNS.len() {
         let n = PEOPLE_NOUNS[i].as_bytes();
-        assert!(n.len() >= PEOPLE_NOUN_MIN_LEN && n.len() <= PEOPLE_NOUN_MAX_LEN, "a people noun's length is in range");
         let mut j = 0;
         while j < PEOPLE_NOUN_INITIALS.len() && PEOPLE_NOUN_INITIALS[j] != n[0] {
             j += 1;

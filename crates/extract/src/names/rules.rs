@@ -12,16 +12,16 @@ use super::foreign_article;
 use super::learned::Memo;
 use super::mention::Segment;
 use super::place_first;
-use super::teams::{is_count, Teams};
+use super::teams::{rank_opens_line, Teams};
 use super::words::{
     determiner_before, has_org_word, has_possessive, ian_surname, inflected_in_s, is_cap, is_demonym, is_particle_name,
-    is_state_form, norm, noun_or_plural, opens_an_organisation, phrase, starts_run, tok, tok_is,
+    is_state_form, longest, norm, noun_or_plural, opens_an_organisation, phrase, starts_run, tok, tok_is,
 };
 use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{
-    AREA_PREFIXES, COMPANY_PREFIXES, COMPASS_PREFIXES, CONNECTORS, FEATURE_PREFIXES, FEATURE_PREFIXES_BEFORE_PARTICLE,
-    LOCATIVE_CUES, LOWER_CASE_LANDMARKS, MARKET_INDEX_NOUNS, NAME_SHAPED_ORGANISATIONS, ORGANISATION_NOUNS,
-    PLACE_NOUNS, REGION_PREFIXES, WEATHER_SYSTEM_WORDS,
+    is_listed_surname_landmark, AREA_PREFIXES, COMPANY_PREFIXES, COMPASS_PREFIXES, CONNECTORS, FEATURE_PREFIXES,
+    FEATURE_PREFIXES_BEFORE_PARTICLE, LOCATIVE_CUES, LOWER_CASE_LANDMARKS, MARKET_INDEX_NOUNS,
+    NAME_SHAPED_ORGANISATIONS, ORGANISATION_NOUNS, PLACE_NOUNS, REGION_PREFIXES, WEATHER_SYSTEM_WORDS,
 };
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, name_bit, title_case, with_lower, ACRONYM_MAX_LEN};
 use crate::tokens::{has, skip_to, Kind, Token};
@@ -168,8 +168,8 @@ pub(super) fn era(cx: &Cx) -> Option<Verdict> {
 /// The eras' abbreviations a year or a century takes.
 const ERAS: [&str; 8] = ["A.D.", "AD", "B.C.", "B.C.E.", "BC", "BCE", "C.E.", "CE"];
 
-/// The longest of [`ERAS`], in bytes.
-const MAX_ERA_LEN: usize = 6;
+/// The longest of [`ERAS`], in bytes: a longer candidate is none.
+const MAX_ERA_LEN: usize = longest(&ERAS);
 
 /// `White House`, `Ministry of Defence`: a run with an institution word is
 /// no name, unless the whole is a known place (`West Bank`).
@@ -696,7 +696,7 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
     // `2. Gary Hall ( U.S. ) 48.81`, `3. Michael Hills ( Britain )`: a
     // given name ranked at a line's start, a bracket after it, is a
     // competitor's (the list slot's to read).
-    if cx.n == 2 && ranked_competitor(cx, prev) && lexicon().is_given(&g, true) {
+    if cx.n == 2 && ranked_competitor(cx) && lexicon().is_given(&g, true) {
         return None;
     }
     // `Downing Street said`: the institution named after it speaks.
@@ -715,26 +715,10 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
 }
 
 /// The candidate follows a rank opening its line (`2.`, `204`) and a
-/// bracket follows it (`2. Gary Hall ( U.S. )`); `prev` is the token before
-/// it.
-fn ranked_competitor(cx: &Cx, prev: &str) -> bool {
+/// bracket follows it (`2. Gary Hall ( U.S. )`).
+fn ranked_competitor(cx: &Cx) -> bool {
     let (text, toks, first) = (cx.text, cx.toks, cx.s.first);
-    let opens_line = |k: usize| k == 0 || toks[k].newline_before();
-    let rank = if prev == "." && first >= 2 { first - 2 } else { first.wrapping_sub(1) };
-    tok_is(text, toks, cx.s.last + 1, "(")
-        && first > 0
-        && rank < first
-        && opens_line(rank)
-        && is_count(tok(text, toks, rank))
-}
-
-/// Landmark nouns that are surnames the surname list lacks (`Kelly
-/// Brook`, `Sally Field`): after a given name, a person.
-const SURNAME_LANDMARKS: [&str; 2] = ["Brook", "Field"];
-
-/// Whether landmark noun `w` is one of [`SURNAME_LANDMARKS`].
-pub(super) fn is_listed_surname_landmark(w: &str) -> bool {
-    SURNAME_LANDMARKS.iter().any(|l| l.eq_ignore_ascii_case(w))
+    tok_is(text, toks, cx.s.last + 1, "(") && first > 0 && rank_opens_line(text, toks, first - 1)
 }
 
 /// The office in `State's Attorney`, a US county's prosecutor.
@@ -991,8 +975,8 @@ pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
     // (Not `German Christian`: a people's adjective that is a given name.)
     let given_no_demonym = || !is_demonym(&g);
     // (`Jordan Israel`, `Roman Britain`: two places, one a country or a
-    // capital; not `Mary Cook`, though towns are named Mary and Cook.)
-    let state = |w: &str| lexicon::is_country(w) || lexicon::is_capital(w);
+    // capital, `lexicon::is_nation`; not `Mary Cook`, though towns are
+    // named Mary and Cook.)
     let rest_ok = (s.first + 1..=s.last).all(|k| {
         let w = core(tok(text, toks, k));
         // (`Kim Kardashian`: a surname in `-ian` last, after the given name.)
@@ -1004,7 +988,7 @@ pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
         // `Jordan Israel` is two places; `David Irving` a known surname.
         let both_places = lx.is_place(&norm(w))
             && lx.is_place(&g)
-            && (state(&g) || state(&norm(w)))
+            && (lexicon::is_nation(&g) || lexicon::is_nation(&norm(w)))
             && !lx.is_surname(&norm(w), true);
         !(function_word || short_acronym || both_places || digits) || CONNECTORS.contains(&w) || is_particle_name(w)
     });

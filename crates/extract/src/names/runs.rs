@@ -11,7 +11,7 @@ use super::epithets;
 use super::mention::Segment;
 use super::place_first;
 use super::words::{
-    has_possessive, inflected_in_s, is_cap, is_particle_name, is_state_form, norm, phrase, starts_run, tok,
+    has_possessive, inflected_in_s, is_cap, is_particle_name, is_state_form, longest, norm, phrase, starts_run, tok,
 };
 use crate::lexicon::name_words::CONNECTORS;
 use crate::lexicon::{self, cat, lexicon, name_bit};
@@ -27,18 +27,6 @@ const MAX_CONNECTORS: usize = 2;
 /// The length of the longest connector (`della`; `of` and `the` are
 /// shorter): a longer token is none.
 const LONGEST_CONNECTOR: usize = longest(&CONNECTORS);
-
-/// The length of the longest of `words`.
-const fn longest(words: &[&str]) -> usize {
-    let (mut i, mut most) = (0, 0);
-    while i < words.len() {
-        if words[i].len() > most {
-            most = words[i].len();
-        }
-        i += 1;
-    }
-    most
-}
 
 /// The length of a weekday's abbreviation (`Thu`, `Sun`, `Mon`), which is
 /// also a syllable of names (Vietnamese `Thu`, Chinese `Sun`).

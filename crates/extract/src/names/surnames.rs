@@ -91,7 +91,7 @@ pub(super) fn place_subjects(text: &str, toks: &[Token], mut mentions: Vec<Menti
         }
         let Ok(k) = toks.binary_search_by_key(&m.start, |x| x.start()) else { continue };
         let Some(verb) = verb_after(text, toks, k, true).filter(|_| sentence_initial(text, toks, k)) else { continue };
-        if lexicon::is_country(t) || lexicon::is_capital(t) {
+        if lexicon::is_nation(t) {
             refused.push(t);
         } else if pronoun_after(text, toks, verb) {
             names.push(t);

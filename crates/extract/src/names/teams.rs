@@ -19,7 +19,7 @@
 //! - prose: the sides of a match verb (`Leeds beat Everton`, `drew 0-0
 //!   with`, `lost to`, `at home to`) when one side is a team or a club
 //!   name, or both are towns (no country nor capital: [`is_country`],
-//!   [`is_capital`]), or a town faces a country across a result's verb
+//!   [`is_nation`]), or a town faces a country across a result's verb
 //!   (`Pakistan play Durham`); the town beaten in `victory over Kent`;
 //! - a player's or coach's role after a town (`Madrid coach`, `Dortmund's
 //!   striker`): the town's club;
@@ -43,7 +43,7 @@ use super::transfers;
 use super::words::{has_possessive, inflected_in_s, is_cap, norm, tok, tok_bytes, tok_is};
 use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{COMPASS_PREFIXES, CONNECTORS, MATCH_VERBS, MATCH_VERBS_BEFORE, SPORTS_ROLES};
-use crate::lexicon::{cat, core, is_all_caps, is_capital, is_country, lexicon, names_a_state_university, FastMap};
+use crate::lexicon::{cat, core, is_all_caps, is_country, is_nation, lexicon, names_a_state_university, FastMap};
 use crate::tokens::{has, Token};
 
 /// The fewest figures after the name that make a standings line (`played,
@@ -123,7 +123,7 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
     let town = |s: Side| is_place(s) && !is_country(&norm(phrase(text, toks, s)));
     // And no capital, which news names for its government (`Moscow faced
     // Kyiv`, `Washington hosted Tokyo`).
-    let provincial = |s: Side| town(s) && !is_capital(&norm(phrase(text, toks, s)));
+    let provincial = |s: Side| is_place(s) && !is_nation(&norm(phrase(text, toks, s)));
     // A club table names a side no gazetteer knows or a town (`Barnsley 2
     // Wolverhampton 0`); a table of countries and capitals only is
     // national teams.
@@ -687,11 +687,16 @@ fn competitor_team(text: &str, toks: &[Token], first: usize, last: usize) -> Opt
     if k == name_last || !toks[k + 1].upper() {
         return None;
     }
-    if tok_is(text, toks, k, ".") && k > 0 && !toks[k].newline_before() {
-        k -= 1;
-    }
-    let rank_opens = is_count(tok(text, toks, k)) && (k == 0 || toks[k].newline_before());
-    rank_opens.then_some(Side { first, last })
+    rank_opens_line(text, toks, k).then_some(Side { first, last })
+}
+
+/// Token `k`, right before a competitor's name, is a rank opening its line
+/// (`204 Sipho Mthembu`) or the period after one (`2. Gary Hall`): the
+/// one reading of a ranked line's start for the teams, the landmark rule
+/// and the list slot.
+pub(super) fn rank_opens_line(text: &str, toks: &[Token], k: usize) -> bool {
+    let rank = if tok_is(text, toks, k, ".") && k > 0 && !toks[k].newline_before() { k - 1 } else { k };
+    is_count(tok(text, toks, rank)) && (rank == 0 || toks[rank].newline_before())
 }
 
 /// Possessive determiners before a town and a role that make the role an

@@ -49,7 +49,7 @@ pub(super) fn norm(word: &str) -> Cow<'_, str> {
     }
 }
 
-pub(super) use crate::lexicon::has_possessive;
+pub(super) use crate::lexicon::{has_possessive, longest, shortest};
 
 /// A determiner right before token `first`, on its line (`the Red Sox`,
 /// `a Rock Out single`, `their Red Lion`, `our Constitution calls`, `the

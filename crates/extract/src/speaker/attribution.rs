@@ -13,7 +13,7 @@
 
 use super::context::{Gender, Speaker};
 use super::index::Index;
-use crate::lexicon::name_words::ORGANISATION_NOUNS;
+use crate::lexicon::name_words::{is_age_figure, ORGANISATION_NOUNS};
 use crate::lexicon::speech::{
     ADDRESSEE_ONLY_VERBS, DETERMINERS, FEMALE_WORDS, KIN_WORDS, MALE_WORDS, OFFICE_ABBREVIATIONS, PHRASAL_SPEECH_VERBS,
     QUOTED_AS, QUOTED_AUXILIARIES, SAYING_NOUNS, SPEAKER_PRONOUNS, SPEECH_PARTICIPLES, UNNAMED_SPEAKERS,
@@ -566,15 +566,11 @@ fn person_described(ix: &Index, open: usize, from: usize) -> bool {
         return false;
     }
     let mut k = open - 1;
-    let age = ix.word(k).len() <= AGE_DIGITS && ix.word(k).bytes().all(|b| b.is_ascii_digit());
-    if age && k >= from + 2 && ix.word_is(k - 1, ",") {
+    if is_age_figure(ix.word(k)) && k >= from + 2 && ix.word_is(k - 1, ",") {
         k -= 2;
     }
     ix.mention_end(k).is_some_and(|mi| ix.is_person(mi))
 }
-
-/// The most digits of an age in apposition (`Tom Reyes, 45,`).
-const AGE_DIGITS: usize = 3;
 
 /// A US party-and-state tag (`R-Idaho`, `D-N.Y.`).
 fn party_tag(w: &str) -> bool {
