@@ -156,6 +156,14 @@ pub(crate) const POUNDS_MONEY_MIN: f64 = 10_000.0;
 pub(crate) const FRACTION_COMPARATIVES: &[&str] =
     &["above", "below", "cheaper", "fewer", "higher", "larger", "less", "lower", "more", "smaller"];
 
+/// Auxiliaries and modals after `a third`, `a fifth` that make it the
+/// subject, a fraction (`a third were undecided`, `a fifth would leave`),
+/// not an ordinal before its noun (`a third term`).
+pub(crate) const FRACTION_AUXILIARIES: &[&str] = &[
+    "can", "could", "did", "do", "does", "had", "has", "have", "may", "might", "must", "should", "were", "will",
+    "would",
+];
+
 /// Spellings of percent after an amount (`3.5 percent`, `12 pct` in
 /// wires; `per cent` is two words).
 pub(crate) const PERCENT_WORDS: [&str; 2] = ["pct", "percent"];

@@ -12,7 +12,7 @@ use super::unit::currency_before;
 use super::words::{currency_word, ordinal, scale_word, small_word, unit_of};
 use crate::lexicon::lookup;
 use crate::lexicon::month;
-use crate::lexicon::number_words::{GLUED_SCALES, ONE_IDIOMS, SOUTH_ASIAN_SCALES};
+use crate::lexicon::number_words::{GLUED_SCALES, ONE_IDIOMS, SOUTH_ASIAN_SCALES, SQUARE_UNITS, SQUARE_WORDS};
 use crate::sentences::sentence_initial;
 use crate::tokens::{Kind, Token};
 
@@ -86,9 +86,10 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
         push(out, toks[j].start(), end, NumberKind::Money, Some(NumberValue::Number(v)), Some(c));
         return Some(i + 1);
     }
-    // `a half-hour delay`, `a quarter-mile run`: a fraction of the unit.
-    if let Some(v) = fraction_head(parts[0]).filter(|_| parts.len() == 2) {
-        let u = unit_of(parts[1]).filter(|&u| u != PERIOD_UNIT)?;
+    // `a half-hour delay`, `a three-quarter-mile stretch`: a fraction of
+    // the unit the compound ends with.
+    if let Some((v, k)) = fraction_head(&parts).filter(|&(_, k)| parts.len() == k + 1) {
+        let u = unit_of(parts[k]).filter(|&u| u != PERIOD_UNIT)?;
         push(out, t.start(), t.end(), NumberKind::Measure, Some(NumberValue::Number(v)), Some(u));
         return Some(i + 1);
     }
@@ -110,12 +111,10 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
         push(out, t.start(), t.end(), NumberKind::Money, Some(NumberValue::Number(head_val)), Some(c));
         return Some(i + 1);
     }
-    // `a 40-kilowatt-hour battery`: a unit of two hyphened words (the
-    // word past the first hyphen; past a dash of more than one byte, no
-    // word: `get` finds no boundary).
-    let rest = word.get(parts[0].len() + 1..).filter(|_| parts.len() == 3);
-    if let Some(u) = rest.and_then(unit_of) {
-        push(out, t.start(), t.end(), NumberKind::Measure, Some(NumberValue::Number(head_val)), Some(u));
+    // `a 40-kilowatt-hour battery`, `a 100-square-mile area`: a unit of
+    // two hyphened words.
+    if let Some((u, len)) = two_word_unit(word, &parts) {
+        push(out, t.start(), head_end + 1 + len, NumberKind::Measure, Some(NumberValue::Number(head_val)), Some(u));
         return Some(i + 1);
     }
     let unit = unit_of(parts[1]).or_else(|| parts[1].eq_ignore_ascii_case(MAGNITUDE).then_some(MAGNITUDE));
@@ -177,6 +176,25 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
         return Some(i + 1);
     }
     None
+}
+
+/// The unit the second and third parts of hyphened `word` make together
+/// (`kilowatt-hour` → `kWh`; `square-mile` → `sq mile`), and their length
+/// in bytes.
+fn two_word_unit(word: &str, parts: &[&str]) -> Option<(&'static str, usize)> {
+    let (second, third) = (parts.get(1)?, parts.get(2)?);
+    let len = second.len() + 1 + third.len();
+    let at = parts[0].len() + 1;
+    // (ASCII hyphens, as the units are written: the lengths are bytes.)
+    let b = word.as_bytes();
+    if b.get(at - 1) != Some(&b'-') || b.get(at + second.len()) != Some(&b'-') {
+        return None;
+    }
+    if SQUARE_WORDS.iter().any(|w| second.eq_ignore_ascii_case(w)) {
+        let u = unit_of(third)?;
+        return Some((lookup(&SQUARE_UNITS, u)?, len));
+    }
+    Some((unit_of(word.get(at..at + len)?)?, len))
 }
 
 /// A digit pair at token `i` that a table makes two counts, not a range:

@@ -10,7 +10,8 @@ use super::scan::{glued, joined, short_number, w, w_bytes, w_is};
 use super::unit::multi_word_unit;
 use super::words::{ordinal, scale_or_dozen, scale_word, small_word, unit_of};
 use crate::lexicon::number_words::{
-    FRACTION_COMPARATIVES, FRACTION_WORDS, HALF_ADVERB_AFTER, HALF_PERIOD_BEFORE, SLASH_DENOMINATORS,
+    FRACTION_AUXILIARIES, FRACTION_COMPARATIVES, FRACTION_WORDS, HALF_ADVERB_AFTER, HALF_PERIOD_BEFORE,
+    SLASH_DENOMINATORS,
 };
 use crate::lexicon::{ascii_lower, cat, core, currency, unit};
 use crate::tokens::{Kind, Token};
@@ -83,14 +84,20 @@ pub(super) fn fraction_word(word: &str) -> Option<f64> {
 }
 
 /// The fraction a hyphen compound opens with before its unit (`half` of
-/// `half-hour`, `quarter` of `quarter-mile`).
-pub(super) fn fraction_head(head: &str) -> Option<f64> {
-    match head {
-        "half" | "Half" => Some(0.5),
-        "quarter" | "Quarter" => Some(0.25),
-        _ => None,
+/// `half-hour`, `quarter` of `quarter-mile`, `three-quarter` of
+/// `three-quarter-mile`): its value and how many parts it takes.
+pub(super) fn fraction_head(parts: &[&str]) -> Option<(f64, usize)> {
+    if let Some((d, false)) = denominator(parts.first()?) {
+        return (d <= f64::from(QUARTER)).then(|| (rounded(1.0 / d), 1));
     }
+    let n = small_word(parts[0]).filter(|n| *n >= 1.0)?;
+    let (d, plural) = denominator(parts.get(1)?)?;
+    (!plural && n < d).then(|| (rounded(n / d), 2))
 }
+
+/// The largest denominator a fraction word stands alone for before a unit
+/// (`half-hour`, `quarter-mile`; not `third-mile`).
+const QUARTER: u8 = 4;
 
 /// A fraction with a slash at token `i` (`1/16`, `2/3`): its value and
 /// the token after it. Not a date (`3/4/2025`) nor a fraction of
@@ -165,6 +172,8 @@ pub(super) fn after_a(text: &str, toks: &[Token], i: usize) -> Option<(f64, usiz
             t.kind() == Kind::Punct
                 || t.cat & (cat::STOP | cat::REPORTING) != 0
                 || FRACTION_COMPARATIVES.contains(&w(text, toks, i + 2))
+                || FRACTION_AUXILIARIES.contains(&w(text, toks, i + 2))
+                || past_tense(t.text(text)) && t.cat & cat::NUMBER_START == 0
         }
     };
     let rate = i > 0 && {
@@ -177,6 +186,19 @@ pub(super) fn after_a(text: &str, toks: &[Token], i: usize) -> Option<(f64, usiz
             || currency(lower).is_some()
     };
     (next_free && !rate).then(|| (rounded(1.0 / d), i + 2))
+}
+
+/// The shortest verb in `-ed` read as one after a fraction (`a fifth
+/// opposed it`): shorter ones are nouns (`a fifth red card`).
+const PAST_TENSE_MIN: usize = 5;
+
+/// `word` looks like a verb's past tense (`opposed`, `backed`), not a noun
+/// in `-eed` (`a third seed`, `speed`).
+fn past_tense(word: &str) -> bool {
+    word.len() >= PAST_TENSE_MIN
+        && word.ends_with("ed")
+        && !word.ends_with("eed")
+        && word.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
 }
 
 /// `half` at token `i` as a fraction: not a period (`the first half`)
@@ -394,6 +416,16 @@ mod tests {
             ("a fifth straight win", None),
             ("a second of", None),
             ("a third below the price", Some((0.3333, 2))),
+            // The subject of a verb: an auxiliary or a past tense after it.
+            ("a third were undecided", Some((0.3333, 2))),
+            ("a fifth would leave", Some((0.2, 2))),
+            ("a fifth opposed it", Some((0.2, 2))),
+            ("a quarter backed him", Some((0.25, 2))),
+            // Nouns that look like verbs: an ordinal before them.
+            ("a third seed", None),
+            ("a fifth red card", None),
+            ("a second hundred", None),
+            ("a second Red", None),
         ];
         for (text, want) in after {
             let toks = tokenize(text);

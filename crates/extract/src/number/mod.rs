@@ -948,18 +948,45 @@ mod tests {
             ),
             (
                 "hyphened_units_of_two_words",
-                "a 40-kilowatt-hour pack, a 2-megawatt-hour store; a 3-year-old and a 12-man-strong team",
+                "a 40-kilowatt-hour pack, a 100-square-mile zone, a 5-sq-km park; a 3-year-old and a 12-man-strong team",
                 vec![
                     ("40-kilowatt-hour", Measure, num(40.0), Some("kWh")),
-                    ("2-megawatt-hour", Measure, num(2.0), Some("MWh")),
+                    ("100-square-mile", Measure, num(100.0), Some("sq mile")),
+                    ("5-sq-km", Measure, num(5.0), Some("km2")),
                     ("3-year", Measure, num(3.0), Some("year")),
                     ("12", Cardinal, num(12.0), None),
                 ],
             ),
             (
+                "below_zero_is_a_sign",
+                "fell to 25 degrees below zero, 4C below zero and ten degrees Fahrenheit below zero; 3 metres below zero",
+                vec![
+                    ("25 degrees below zero", Measure, num(-25.0), Some("degree")),
+                    ("4C below zero", Measure, num(-4.0), Some("°C")),
+                    ("ten degrees Fahrenheit below zero", Measure, num(-10.0), Some("°F")),
+                    ("3 metres", Measure, num(3.0), Some("m")),
+                    ("zero", Cardinal, num(0.0), None),
+                ],
+            ),
+            (
                 "a_fraction_of_a_hyphened_unit",
-                "a half-hour delay, a quarter-mile run; a half-brother, a quarter-final, half-year results",
-                vec![("half-hour", Measure, num(0.5), Some("hour")), ("quarter-mile", Measure, num(0.25), Some("mile"))],
+                "a half-hour delay, a quarter-mile run, a three-quarter-mile stretch; a half-brother, a quarter-final, half-year results",
+                vec![
+                    ("half-hour", Measure, num(0.5), Some("hour")),
+                    ("quarter-mile", Measure, num(0.25), Some("mile")),
+                    ("three-quarter-mile", Measure, num(0.75), Some("mile")),
+                ],
+            ),
+            (
+                "clock_times_with_seconds",
+                "at 2:05:31 local time, at 10:15:30 a.m. and 14:02:11 GMT; not 10:15:75",
+                vec![
+                    ("2:05:31", Date, date("02:05:31"), None),
+                    ("10:15:30 a.m.", Date, date("10:15:30"), None),
+                    ("14:02:11", Date, date("14:02:11"), None),
+                    ("10:15", Date, date("10:15"), None),
+                    ("75", Cardinal, num(75.0), None),
+                ],
             ),
             (
                 "two_numbers_glued_by_a_slash_and_no_fraction",

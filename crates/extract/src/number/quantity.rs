@@ -104,14 +104,37 @@ fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
         Some(Glued::Unit(u)) => {
             let (end, unit) = rate(text, toks, a.end, u);
             let kind = if unit == "percent" { NumberKind::Percent } else { NumberKind::Measure };
-            return q(end, 1.0, kind, Some(unit));
+            let below = below_zero(text, toks, end, unit) && a.low.is_none();
+            return q(end + usize::from(below) * BELOW_ZERO.len(), if below { -1.0 } else { 1.0 }, kind, Some(unit));
         }
         None => {}
     }
     match after(text, toks, first, a.end, a.value, a.scale.is_some()) {
-        Some(m) if a.value.is_some() || m.kind != NumberKind::Measure => q(m.end, m.divisor, m.kind, Some(m.unit)),
+        Some(m) if a.value.is_some() || m.kind != NumberKind::Measure => {
+            // `25 degrees below zero`: the sign, as `minus 25 degrees`.
+            let below = below_zero(text, toks, m.end, m.unit) && a.low.is_none();
+            let divisor = if below { -m.divisor } else { m.divisor };
+            q(m.end + usize::from(below) * BELOW_ZERO.len(), divisor, m.kind, Some(m.unit))
+        }
         _ => q(a.end, 1.0, NumberKind::Cardinal, None),
     }
+}
+
+/// The words after a temperature that make it negative.
+const BELOW_ZERO: [&str; 2] = ["below", "zero"];
+
+/// Temperature units, which [`BELOW_ZERO`] may follow.
+const TEMPERATURE_UNITS: [&str; 3] = ["degree", "°C", "°F"];
+
+/// A temperature in `unit` ending before token `k` is followed, on its
+/// line, by `below zero` (`25 degrees below zero`, `4C below zero`): it is
+/// negative, and the span takes the two words.
+fn below_zero(text: &str, toks: &[Token], k: usize, unit: &str) -> bool {
+    TEMPERATURE_UNITS.contains(&unit)
+        && joined(toks, k - 1)
+        && joined(toks, k)
+        && w_is(text, toks, k, BELOW_ZERO[0])
+        && w_is(text, toks, k + 1, BELOW_ZERO[1])
 }
 
 /// A quantity or a range at token `i` (`12,000`, `$1.4B`, `two to three

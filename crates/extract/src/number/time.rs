@@ -4,7 +4,7 @@
 
 use annotator_schema::{NumberKind, NumberValue};
 
-use super::date::year_context;
+use super::date::{push_padded, year_context};
 use super::scan::{glued, joined, push, short_number, w, w_is, NumberSpan};
 use crate::lexicon::number_words::{GAP_WORDS, NAMED_TIMES, TIME_LINKS};
 use crate::lexicon::{ascii_lower, is_time_zone, lookup};
@@ -77,7 +77,8 @@ fn clock_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -
             _ => None,
         };
         if let Some(pm) = pm {
-            return push_time(out, t.start(), toks[i + 2].end(), h, short_number(m.get(..2)?)?, Some(pm), i + 3);
+            let m = short_number(m.get(..2)?)?;
+            return push_time(out, t.start(), toks[i + 2].end(), (h, m, None), Some(pm), i + 3);
         }
         (h, (m.len() == 2).then(|| short_number(m)).flatten()?, i + 3, true)
     } else if let Some(d) = word.find(|c: char| c.is_ascii_alphabetic()) {
@@ -93,7 +94,7 @@ fn clock_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -
             None => (short_number(clock)?, 0),
             _ => return None,
         };
-        return push_time(out, t.start(), t.end(), h, m, Some(pm), i + 1);
+        return push_time(out, t.start(), t.end(), (h, m, None), Some(pm), i + 1);
     } else if let Some((h, m)) = word.split_once('.').filter(|(_, m)| m.len() == 2) {
         // `18.45 GMT`, `4.45 pm`: only with a zone or `am`/`pm`, else it
         // is a decimal.
@@ -112,8 +113,14 @@ fn clock_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -
         // `2 a.m.`
         let (h, _) = (short_number(word)?, ());
         let (pm, used) = meridiem(text, toks, i + 1).filter(|_| joined(toks, i))?;
-        return push_time(out, t.start(), toks[i + used].end(), h, 0, Some(pm), i + 1 + used);
+        return push_time(out, t.start(), toks[i + used].end(), (h, 0, None), Some(pm), i + 1 + used);
     };
+    // `at 10:15:30 a.m.`, `14:02:11 GMT`: a clock's seconds (a race
+    // time's were read above).
+    let seconds = two_digits_after_colon(text, toks, end).filter(|_| explicit && end == i + 3);
+    if seconds.is_some() {
+        end += 2;
+    }
     let mut pm = None;
     if let Some((p, used)) = meridiem(text, toks, end).filter(|_| joined(toks, end - 1)) {
         pm = Some(p);
@@ -122,7 +129,7 @@ fn clock_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -
     if !explicit && pm.is_none() {
         return None;
     }
-    push_time(out, t.start(), toks[end - 1].end(), h, m, pm, end)
+    push_time(out, t.start(), toks[end - 1].end(), (h, m, seconds), pm, end)
 }
 
 /// Seconds in a minute and minutes in an hour.
@@ -179,14 +186,23 @@ fn race_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) ->
     Some(end)
 }
 
-/// Adds a clock time (`Some(pm)` for a 12-hour clock); `None` when it is
-/// no valid time.
+/// The length of `HH:MM:SS`.
+const CLOCK_LEN: usize = 8;
+
+/// The seconds of a clock, `:SS` glued at token `k`, under sixty.
+fn two_digits_after_colon(text: &str, toks: &[Token], k: usize) -> Option<u32> {
+    let s = w(text, toks, k + 1);
+    let colon = w_is(text, toks, k, ":") && glued(toks, k) && glued(toks, k + 1);
+    (colon && s.len() == 2).then(|| short_number(s)).flatten().filter(|&s| s < SIXTY)
+}
+
+/// Adds a clock time, `HH:MM` or `HH:MM:SS` (`Some(pm)` for a 12-hour
+/// clock); `None` when it is no valid time.
 fn push_time(
     out: &mut Vec<NumberSpan>,
     start: usize,
     end: usize,
-    h: u32,
-    m: u32,
+    (h, m, seconds): (u32, u32, Option<u32>),
     pm: Option<bool>,
     next: usize,
 ) -> Option<usize> {
@@ -199,7 +215,16 @@ fn push_time(
     if h > 24 || m > 59 {
         return None;
     }
-    push(out, start, end, NumberKind::Date, Some(NumberValue::Date(format!("{h:02}:{m:02}"))), None);
+    // `HH:MM[:SS]`, written digit by digit (as `{h:02}:{m:02}`).
+    let mut value = String::with_capacity(CLOCK_LEN);
+    push_padded(&mut value, h, 2);
+    value.push(':');
+    push_padded(&mut value, m, 2);
+    if let Some(s) = seconds {
+        value.push(':');
+        push_padded(&mut value, s, 2);
+    }
+    push(out, start, end, NumberKind::Date, Some(NumberValue::Date(value)), None);
     Some(next)
 }
 
