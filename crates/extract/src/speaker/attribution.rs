@@ -1101,6 +1101,10 @@ const STATEMENT: &str = "statement";
 /// as an organisation's noun (`company`, `group`); not a place (`Russia
 /// … the company said`), nor a noun the name lacks (`the committee`).
 fn organisation_described(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
+    // (`"…," said the` may end the text: no token `j`.)
+    if j >= ix.len() {
+        return None;
+    }
     let noun = ix.word(j);
     if j <= lo || !matches!(ix.word(j - 1), "the" | "The") || !noun.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
