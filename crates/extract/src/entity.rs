@@ -52,10 +52,9 @@ pub fn resolve(text: &str, mentions: &[Mention]) -> Vec<String> {
     let names: Vec<Cow<str>> = distinct.iter().map(|m| shown(m)).collect();
     // Every person's names (as shown, and its bracketed name) with their
     // words and the sex their title (at the first mention) or given name
-    // tells, read once: the
-    // full names below and the person's own name (`fullest`) both read
-    // them. `own` holds each distinct person's own name (its bracketed
-    // one, else as shown), an index of `named`.
+    // tells, read once: the full names below and the person's own name
+    // (`fullest`) both read them. `own` holds each distinct person's own
+    // name (its bracketed one, else as shown), an index of `named`.
     let mut named: Vec<FullName> = Vec::new();
     let mut own: Vec<Option<usize>> = Vec::with_capacity(distinct.len());
     for (&m, name) in distinct.iter().zip(&names) {
@@ -69,6 +68,8 @@ pub fn resolve(text: &str, mentions: &[Mention]) -> Vec<String> {
             let sex = titled.or_else(|| given_sex(name, words.len()));
             named.push(FullName { name, words, sex });
         }
+        // (The loop above pushed the name as shown at least: `named` is
+        // not empty.)
         own.push(Some(named.len() - 1));
     }
     // Full names the article gives (indices of `named`), in the order it
