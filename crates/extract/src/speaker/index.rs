@@ -57,15 +57,17 @@ impl<'a> Index<'a> {
         self.cx.toks[k]
     }
 
-    /// The text of token `k`.
+    /// The text of token `k`; empty past the text's end, as the names
+    /// passes' `tok` reads it (the passes look a word or two after a
+    /// name or a verb, which may end the text: `"…," said the`).
     pub(super) fn word(&self, k: usize) -> &'a str {
-        self.cx.toks[k].text(self.cx.text)
+        self.cx.toks.get(k).map_or("", |t| t.text(self.cx.text))
     }
 
     /// Token `k` reads `word` (not empty): `self.word(k) == word`, by
-    /// [`Token::is`].
+    /// [`Token::is`]; false past the text's end.
     pub(super) fn word_is(&self, k: usize, word: &str) -> bool {
-        self.cx.toks[k].is(self.cx.text, word)
+        self.cx.toks.get(k).is_some_and(|t| t.is(self.cx.text, word))
     }
 
     /// Token `k` is a word starting with a capital.
