@@ -2600,6 +2600,10 @@ The law passed.",
             ("spoken_to", "The minister spoke to Tamskov.", &[]),
             ("a_given_name_after_travel", "The boy ran back and returned to Emily.", &[("Emily", "PERSON")]),
             ("in_opening_before_capitals", "In Vardessa Town Hall he spoke.", &[("Vardessa Town Hall", "PLACE")]),
+            ("a_field_after_a_prize", "She won the Nobel Prize in Literature last year.", &[]),
+            ("a_field_after_a_degree", "He took a degree in Economics at night school.", &[]),
+            ("a_field_after_a_doctorate", "Her doctorate in Linguistics took six years.", &[]),
+            ("counter_a_town_after_a_plain_in", "The team trained in Korlinsk last year.", &[("Korlinsk", "PLACE")]),
         ]);
     }
 
