@@ -700,8 +700,15 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
             // word).
             // (A word of one or two letters before the period is an
             // initial or an abbreviation in tokenised text: `Mt . Gox said`.)
-            let ends_sentence = j > 0 && tok(text, toks, j - 1).chars().count() >= MIN_SENTENCE_END_WORD;
-            return s.first == s.last && ends_sentence && past_reporting_verb_after(text, toks, s);
+            // A run of more words set off by a comma goes on to the verb
+            // after the phrase, as at the text's start (`… afterwards.
+            // Viswanathan Anand, India's first grandmaster, called it`);
+            // without the comma a sentence's opening word may be joined to
+            // it (`Finally Tom said`).
+            if s.first == s.last || !tok_is(text, toks, s.last + 1, ",") {
+                let ends_sentence = j > 0 && tok(text, toks, j - 1).chars().count() >= MIN_SENTENCE_END_WORD;
+                return s.first == s.last && ends_sentence && past_reporting_verb_after(text, toks, s);
+            }
         }
         let w = tok(text, toks, j);
         // (A line's last word titles nobody on the next: `03:17 PM\nPlease`.)
@@ -801,8 +808,11 @@ fn reporting_verb_at(text: &str, toks: &[Token], s: Segment) -> Option<usize> {
     if tok_is(text, toks, from, ",") {
         // Over a phrase set off by commas on the same line, opening in
         // lower case (not a name in apposition: `from Husaybah, Zahid Rawi,
-        // said`) and holding no quotation (`, in a statement,`).
-        if !tok(text, toks, from + 1).starts_with(|c: char| c.is_lowercase()) {
+        // said`) and holding no quotation (`, in a statement,`); or opening
+        // with a possessive before a lower-case word (`, India's first
+        // grandmaster,`: a description).
+        let lower = |k: usize| tok(text, toks, k).starts_with(|c: char| c.is_lowercase());
+        if !(lower(from + 1) || has_possessive(tok(text, toks, from + 1)) && lower(from + 2)) {
             return None;
         }
         let mut close = None;

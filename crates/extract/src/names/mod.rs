@@ -2303,6 +2303,27 @@ The law passed.",
         ]);
     }
 
+    /// A run of unknown words opening a sentence, set off by commas before a
+    /// reporting verb, is a person as it is at the text's start
+    /// (`cues::person_context`); without the comma a sentence's opening
+    /// word may be joined to the name, and the run is left to other rules.
+    #[test]
+    fn appositive_after_a_sentence_cases() {
+        check(&[
+            (
+                "a_possessive_description",
+                "The match ended. Tarvo Kemmelaid, Estonia's first champion, called it a great day.",
+                &[("Tarvo Kemmelaid", "PERSON"), ("Estonia", "PLACE")],
+            ),
+            (
+                "a_lower_case_description",
+                "The match ended. Tarvo Kemmelaid, a former champion, said it was fair.",
+                &[("Tarvo Kemmelaid", "PERSON")],
+            ),
+            ("counter_no_comma", "The match ended. Finally Kemmelaid said nothing.", &[]),
+        ]);
+    }
+
     /// A run of words no list knows before `of` and a known place names a
     /// person by where they come from (`rules::unlisted_words_of_a_country`);
     /// a body, an office or a landmark holds a listed word.
