@@ -48,11 +48,26 @@ pub(super) fn from_runs(text: &str, toks: &[Token], runs: &[Segment]) -> Vec<Can
     let mut out = Vec::with_capacity(runs.len());
     for &run in runs {
         let Some((words, byline)) = trim(text, toks, run) else { continue };
+        if names_a_disease(text, toks, words) {
+            continue;
+        }
         let lead = if byline { Lead::Byline } else { Lead::Plain };
         push_split(text, toks, words, lead, &mut out);
     }
     out
 }
+
+/// `Marburg virus`, `Lassa fever`, `West Nile virus`, `Kemmel disease`: a
+/// name before a disease's noun names the disease, after the place or the
+/// person it was first found in or by; it is neither (LABELS.md: what is
+/// named after a place is no place).
+fn names_a_disease(text: &str, toks: &[Token], s: Segment) -> bool {
+    DISEASE_NOUNS.binary_search(&tok(text, toks, s.last + 1)).is_ok()
+}
+
+/// Nouns a disease's name goes before (`Lassa fever`, `Zika virus`), in
+/// lower case. Sorted: searched by halves.
+const DISEASE_NOUNS: [&str; 5] = ["disease", "fever", "syndrome", "virus", "viruses"];
 
 /// `Rosalind Achebe-Marsh | of | Minnesota`, `Tom Reyes | of | Acme Corp`,
 /// `Sahra Wagenknecht | of | Die Linke`: a person's name and `of` a place

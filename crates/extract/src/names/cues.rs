@@ -462,7 +462,9 @@ fn is_title_token(toks: &[Token], k: usize, w: &str) -> bool {
 /// not its sayer. Not a word on a list, as function words, times and
 /// fillers are (`said Smith on Monday`, `said Smith yesterday`), nor a
 /// word in `-ed` or `-s`, as verbs end (`says Shinseki offered his
-/// resignation`, `says Trump aims to`), nor an adverb in `-ly`.
+/// resignation`, `says Trump aims to`), unless in `-us` or `-ss`, as
+/// nouns end and verbs do not (`confirms Marburg virus outbreak`, `says
+/// Kemmel census data`), nor an adverb in `-ly`.
 fn modifies_a_noun(text: &str, toks: &[Token], s: Segment) -> bool {
     let k = s.last + 1;
     let w = tok(text, toks, k);
@@ -471,7 +473,7 @@ fn modifies_a_noun(text: &str, toks: &[Token], s: Segment) -> bool {
         && !toks[k].newline_before()
         && !w.ends_with("ly")
         && !w.ends_with("ed")
-        && !w.ends_with('s')
+        && (!w.ends_with('s') || w.ends_with("us") || w.ends_with("ss"))
 }
 
 /// A slot after a name that only a person fills: a life's event (`X was

@@ -2303,6 +2303,23 @@ The law passed.",
         ]);
     }
 
+    /// A name before a disease's noun names the disease, neither a person
+    /// nor a place (`candidates::names_a_disease`); the place alone stays.
+    #[test]
+    fn disease_name_cases() {
+        check(&[
+            ("a_town_s_virus", "Rwanda confirms Marburg virus outbreak", &[("Rwanda", "PLACE")]),
+            ("a_fever", "Cases of Lassa fever rose in the north.", &[]),
+            ("a_person_s_disease", "She has lived with Parkinson's disease since 2010.", &[]),
+            (
+                "counter_the_town",
+                "Laboratories in Marburg and Frankfurt closed.",
+                &[("Marburg", "PLACE"), ("Frankfurt", "PLACE")],
+            ),
+            ("a_noun_in_us_after_a_reporting_verb", "Rwanda confirms Kemmel census data", &[("Rwanda", "PLACE")]),
+        ]);
+    }
+
     /// A run of unknown words opening a sentence, set off by commas before a
     /// reporting verb, is a person as it is at the text's start
     /// (`cues::person_context`); without the comma a sentence's opening
