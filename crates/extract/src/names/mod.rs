@@ -2303,6 +2303,26 @@ The law passed.",
         ]);
     }
 
+    /// `Centre` or `Center` before `for` and a capitalised word opens an
+    /// organisation's name (`rules::centre_for`), and a run after `and`
+    /// that ends such a name's run goes on naming it
+    /// (`rules::organisation_for_and`).
+    #[test]
+    fn centre_for_cases() {
+        check(&[
+            ("a_centre", "Officials at the Centre for Volcanology said so.", &[]),
+            ("a_center", "A report by the Center for Coastal Studies said so.", &[]),
+            ("after_and", "The Centre for Volcanology and Hazard Mitigation said so.", &[]),
+            ("after_and_an_institution", "The Institute for Fiscal and Economic Studies said so.", &[]),
+            (
+                "counter_no_organisation_before",
+                "The coach for Kemmel and Tarvo Smith said so.",
+                &[("Kemmel", "PLACE"), ("Tarvo Smith", "PERSON")],
+            ),
+            ("counter_a_landmark", "Crowds filled Lincoln Center on Friday.", &[("Lincoln Center", "PLACE")]),
+        ]);
+    }
+
     /// A name before a disease's noun names the disease, neither a person
     /// nor a place (`candidates::names_a_disease`); the place alone stays.
     #[test]

@@ -175,7 +175,7 @@ const MAX_ERA_LEN: usize = longest(&ERAS);
 /// `White House`, `Ministry of Defence`: a run with an institution word is
 /// no name, unless the whole is a known place (`West Bank`).
 pub(super) fn institution(cx: &Cx) -> Option<Verdict> {
-    if NAME_SHAPED_ORGANISATIONS.iter().any(|o| cx.whole.ends_with(o)) {
+    if NAME_SHAPED_ORGANISATIONS.iter().any(|o| cx.whole.ends_with(o)) || centre_for(cx.text, cx.toks, cx.s.last) {
         return Some(Verdict::Neither);
     }
     if weather_system(cx) {
@@ -334,6 +334,7 @@ pub(super) fn organisation_noun_before(cx: &Cx) -> Option<Verdict> {
     let before = tok(cx.text, cx.toks, cx.s.first.checked_sub(1)?);
     match before {
         "for" => return organisation_for(cx),
+        "and" => return organisation_for_and(cx),
         "at" => return employer_after_role(cx),
         _ => {}
     }
@@ -358,8 +359,41 @@ pub(super) fn organisation_noun_before(cx: &Cx) -> Option<Verdict> {
 /// (The caller has seen `for`.)
 fn organisation_for(cx: &Cx) -> Option<Verdict> {
     let org = cx.s.first.checked_sub(2)?;
-    let org_word = has(cx.toks, org, cat::ORG) && is_cap(tok(cx.text, cx.toks, org));
+    let org_word =
+        has(cx.toks, org, cat::ORG) && is_cap(tok(cx.text, cx.toks, org)) || centre_for(cx.text, cx.toks, org);
     (org_word && !cx.whole_is_place()).then_some(Verdict::Organisation)
+}
+
+/// `the Centre for Volcanology and Geological Hazard Mitigation said`, `the
+/// Institute for Fiscal and Economic Studies`: a run after `and` that ends
+/// an organisation's run after `for` ([`organisation_for`]) goes on naming
+/// the organisation. (The caller has seen `and`.)
+fn organisation_for_and(cx: &Cx) -> Option<Verdict> {
+    let (text, toks) = (cx.text, cx.toks);
+    let mut first = cx.s.first.checked_sub(2)?;
+    if !is_cap(tok(text, toks, first)) {
+        return None;
+    }
+    while first > 0 && is_cap(tok(text, toks, first - 1)) {
+        first -= 1;
+    }
+    let org = first.checked_sub(2)?;
+    let org_word = tok(text, toks, first - 1) == "for"
+        && (has(toks, org, cat::ORG) && is_cap(tok(text, toks, org)) || centre_for(text, toks, org));
+    (org_word && !cx.whole_is_place()).then_some(Verdict::Organisation)
+}
+
+/// `the Centre for Volcanology`, `Center for Strategic Studies`: token `k`
+/// is a capitalised `Centre` or `Center` before `for` and a capitalised
+/// word, an organisation's name (a centre is a place's or a landmark's
+/// noun too, `Lincoln Center`, `Centre` a French region, so the word is on
+/// no list of organisations').
+pub(super) fn centre_for(text: &str, toks: &[Token], k: usize) -> bool {
+    // (The landmark bit first, which `centre` has: most words have none.)
+    has(toks, k, cat::LANDMARK)
+        && matches!(tok(text, toks, k), "Centre" | "Center" | "CENTRE" | "CENTER")
+        && tok(text, toks, k + 1) == "for"
+        && is_cap(tok(text, toks, k + 2))
 }
 
 /// Jobs held at an employer (`economist at`, `Analysts at`): not offices
