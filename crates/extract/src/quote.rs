@@ -242,7 +242,12 @@ fn open_end(line: &str) -> usize {
 /// a quotation, unless it holds no word or is a term (`so-called “x”`).
 fn push(base: usize, line: &str, start: usize, end: usize, para: usize, open_end: bool, out: &mut Vec<QuoteSpan>) {
     let body = &line[start..end];
-    if !body.chars().any(char::is_alphanumeric)
+    // An ASCII letter or digit first, by bytes: the body opens with its
+    // mark, most often a curly one, which `char::is_alphanumeric` looks up
+    // in the Unicode tables (0.2M instructions per 20 copies of the
+    // articles); only a body without one is read character by character.
+    let has_word = body.bytes().any(|b| b.is_ascii_alphanumeric()) || body.chars().any(char::is_alphanumeric);
+    if !has_word
         || is_term(&line[..start])
         || work_title(&line[..start], body)
         || cited_headline(&line[..start], body, &line[end..])

@@ -159,6 +159,19 @@ pub fn has(toks: &[Token], i: usize, bits: u16) -> bool {
     toks.get(i).is_some_and(|t| t.cat & bits != 0)
 }
 
+/// The indices of the tokens on one of the word lists in `bits`
+/// ([`crate::lexicon::cat`]), in order: a pass that wants only those reads
+/// them from this tight scan of the bits (a few instructions a token)
+/// rather than testing every token in its own loop's body.
+pub fn with_bits(toks: &[Token], bits: u16) -> impl Iterator<Item = usize> + '_ {
+    let mut next = 0;
+    std::iter::from_fn(move || {
+        let found = next + toks.get(next..)?.iter().position(|t| t.cat & bits != 0)?;
+        next = found + 1;
+        Some(found)
+    })
+}
+
 /// The first token at or after `from` that does not start before byte
 /// `pos` (`from` plus `toks[from..].partition_point(|t| t.start() < pos)`;
 /// tokens are sorted by start). Gallops from `from` (1, 2, 4, … tokens on)

@@ -46,11 +46,14 @@ pub(crate) use words::small_word;
 pub fn find(text: &str, toks: &[Token], year: Option<i32>) -> Vec<NumberSpan> {
     let mut out = Vec::new();
     let mut i = 0;
-    while i < toks.len() {
-        // Most tokens cannot start a NUMBER: skip them without a call.
-        if !may_start(text, toks, i) {
+    loop {
+        // Most tokens cannot start a NUMBER: skipped without a call, in a
+        // loop of their own.
+        while i < toks.len() && !may_start(text, toks, i) {
             i += 1;
-            continue;
+        }
+        if i >= toks.len() {
+            break;
         }
         // A phone number is no NUMBER (nor four); nor is `9/11` (nor two).
         if let Some(end) = identifier::phone_end(text, toks, i).or_else(|| fraction::slashed_pair_end(text, toks, i)) {
