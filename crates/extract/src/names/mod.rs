@@ -1972,6 +1972,43 @@ mod tests {
         check(cases);
     }
 
+    /// Headlines of tokenised wire copy in capitals: a possessive written
+    /// apart (`GHANA 'S`), a given name that is an English word before no
+    /// surname, a title before the headline's verb (`runs`, `rules`,
+    /// `classify`).
+    #[test]
+    fn tokenised_caps_headline_cases() {
+        let cases: &[Case] = &[
+            (
+                "possessive_s_apart_starts_no_name",
+                "KENYA 'S OTIENO WINS VOTE .\nNAIROBI 1996-08-22\nJoseph Otieno won the vote .",
+                &[("KENYA", "PLACE"), ("OTIENO", "PERSON"), ("NAIROBI", "PLACE"), ("Joseph Otieno", "PERSON")],
+            ),
+            ("counter_a_tokenised_initial_stays", "Goals by S Johnson .", &[("S Johnson", "PERSON")]),
+            (
+                "a_given_word_before_no_surname_in_capitals",
+                "UNION SAYS WILL STRIKE .\nThe dock workers voted on Monday .",
+                &[],
+            ),
+            (
+                "counter_a_given_word_before_a_surname_in_capitals",
+                "VISIT BY BILL CLINTON .\nThe talks ended late .",
+                &[("BILL CLINTON", "PERSON")],
+            ),
+            (
+                "words_after_a_title_in_a_caps_headline",
+                "FORMER PRESIDENT DIES AT 91 .\nThe former leader died at home .",
+                &[],
+            ),
+            (
+                "counter_a_name_after_a_title_in_a_caps_headline",
+                "TALKS WITH PRESIDENT CLINTON .\nThe talks ended late .",
+                &[("CLINTON", "PERSON")],
+            ),
+        ];
+        check(cases);
+    }
+
     /// A known place opening a headline in capitals, before a verb, though
     /// an institution word follows (`rules::caps_headline_place`).
     #[test]

@@ -612,8 +612,17 @@ fn caps_run_open(cx: &Cx) -> Option<Verdict> {
             cx.article.is_surname(&norm(tok(text, toks, k)))
                 && !lexicon().is_place(&norm(phrase(text, toks, s.first, k)))
         };
+        // Two words open the same way when the given name is an English
+        // word too and no surname follows (`WILL TALK`, `EARLY ELECTIONS`;
+        // not `BILL CLINTON`, `GARY HALL`).
+        let word_given = || {
+            cx.n == MIN_CAPS_HEADLINE_WORDS - 1
+                && !lexicon().is_given(&name, true)
+                && !lexicon().is_surname(&norm(tok(text, toks, s.last)), false)
+                && rest_of_line_in_capitals(text, toks, s.last + 1)
+        };
         let headline = given
-            && cx.n >= MIN_CAPS_HEADLINE_WORDS
+            && (cx.n >= MIN_CAPS_HEADLINE_WORDS || word_given())
             && !(s.first + 1..=s.last).any(echo)
             && mixed_case_after(text, toks[s.last].end());
         return headline.then_some(Verdict::Open);
@@ -627,6 +636,17 @@ fn caps_run_open(cx: &Cx) -> Option<Verdict> {
     // over `Greg Norman`, is the person's here: left open, the gazetteer
     // would take it.)
     Some(if lexicon().is_place(&name) { Verdict::PersonTo(s.first) } else { Verdict::Open })
+}
+
+/// From token `from` to its line's end, no word has a lower-case letter:
+/// a headline, not a book's opening words in capitals (`SQUIRE TRELAWNEY,
+/// Dr. Livesey, and the rest`).
+pub(super) fn rest_of_line_in_capitals(text: &str, toks: &[Token], from: usize) -> bool {
+    toks.get(from..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|t| !t.newline_before())
+        .all(|t| !t.text(text).bytes().any(|b| b.is_ascii_lowercase()))
 }
 
 /// The fewest words of a run in capitals that [`caps_run_open`] reads as a
