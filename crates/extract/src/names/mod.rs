@@ -697,7 +697,7 @@ mod tests {
             (
                 "cricket_scores",
                 "Scores :\nEssex 412 and 205-6 declared ; Kent 298 and 140-5 .\nDerby 350 ( J. Lowe 120 ) ; Hove 210-4 ( A. Kerr 88 not out )\nRain fell on Kent.",
-                &[("J. Lowe", "PERSON")],
+                &[("J. Lowe", "PERSON"), ("A. Kerr", "PERSON")],
             ),
             (
                 "counter_figures_of_two_towns_are_no_cricket_scores",
@@ -2004,6 +2004,37 @@ mod tests {
                 "counter_a_name_after_a_title_in_a_caps_headline",
                 "TALKS WITH PRESIDENT CLINTON .\nThe talks ended late .",
                 &[("CLINTON", "PERSON")],
+            ),
+        ];
+        check(cases);
+    }
+
+    /// Wire sports lists: an innings' batters after its overs, a batter
+    /// not out, and a horse before its jockey in brackets
+    /// (`people::list_slot`).
+    #[test]
+    fn wire_results_list_cases() {
+        let cases: &[Case] = &[
+            (
+                "batters_after_the_overs_of_an_innings",
+                "Kenya 230 for nine in 50 overs ( Tomas Varga 71 , Ilir Basha 40 not out ; Olu Adeyemi 3-41 ) .",
+                &[("Kenya", "PLACE"), ("Tomas Varga", "PERSON"), ("Ilir Basha", "PERSON"), ("Olu Adeyemi", "PERSON")],
+            ),
+            ("counter_a_figure_after_a_duration", "The storm passed in 12 minutes ( Figure 3 ) .", &[]),
+            (
+                "horses_before_their_jockeys",
+                "2.30 - 1. Silver Tarn ( Kevin Darley ) 4-1 2. Harbour Lights ( Ray Cochrane ) 6-1 .",
+                &[("Kevin Darley", "PERSON"), ("Ray Cochrane", "PERSON")],
+            ),
+            (
+                "counter_a_runner_before_a_country",
+                "1. Kevin Darley ( Ireland ) 10.12\n2. Tomas Varga ( South Africa ) 10.15",
+                &[
+                    ("Kevin Darley", "PERSON"),
+                    ("Ireland", "PLACE"),
+                    ("Tomas Varga", "PERSON"),
+                    ("South Africa", "PLACE"),
+                ],
             ),
         ];
         check(cases);

@@ -184,11 +184,17 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
         matches!(prev, "," | ";" | "(")
             && (is_count(prev2())
                 || prev == "(" && is_score(prev2())
+                || prev == "(" && innings_overs(text, toks, s.first - 2)
                 || matches!(prev2(), "pen" | "og") && s.first > 2 && is_count(at(s.first - 3)))
     };
     let line_start = s.first == 0 || toks[s.first].newline_before();
     let minute = || next.parse::<u32>().is_ok_and(|m| m <= MAX_MINUTE) && !next.starts_with('0') && on_line(s.last + 1);
-    let after_minute = || !on_line(s.last + 2) || matches!(next2(), "," | "." | ";" | ")" | "pen" | "og");
+    // (`Aravinda de Silva 44 not out ;`: a batter's unbeaten score.)
+    let after_minute = || {
+        !on_line(s.last + 2)
+            || matches!(next2(), "," | "." | ";" | ")" | "pen" | "og")
+            || next2() == "not" && at(s.last + 3) == "out"
+    };
     let scorer = || (prev == "-" || after_count()) && minute() && after_minute();
     let figures = || matches!(prev, "," | ";" | ":" | "(") && on_line(s.last + 1) && is_figures(next);
     let fielder = || matches!(prev, "b" | "c" | "st") && s.first > 0 && !toks[s.first - 1].upper();
@@ -267,6 +273,9 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
         }
     };
     let labelled = || matches!(prev, ":" | ",") && scoring_list(text, toks, s.first - 1, s.last + 1);
+    if ranked() && next == "(" && rider_in_brackets(text, toks, s.last + 1) {
+        return Some(Verdict::Organisation);
+    }
     (scorer()
         || figures()
         || fielder()
@@ -278,6 +287,41 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
         || citation(cx, prev, next))
     .then_some(Verdict::Person)
 }
+
+/// `215 for eight in 50 overs ( Saeed Anwar 73`: token `k` is the overs of
+/// an innings' total (`overs`, after a count or `48.2`), before the bracket
+/// of its batters' scores.
+fn innings_overs(text: &str, toks: &[Token], k: usize) -> bool {
+    let overs = tok(text, toks, k);
+    overs == "overs"
+        && k > 0
+        && tok(text, toks, k - 1)
+            .split_once('.')
+            .map_or(tok(text, toks, k - 1), |(whole, _)| whole)
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+        && !tok(text, toks, k - 1).is_empty()
+}
+
+/// `1. Lucky Lionel ( Pat Eddery ) 5-2`: a ranked entry with a person's
+/// name (a given name and more words) in brackets after it (the bracket at token
+/// `open`) is a horse and its jockey, a car and its driver, a boat and its
+/// skipper, not a person (`1. Ato Boldon ( Trinidad )` brackets a place).
+fn rider_in_brackets(text: &str, toks: &[Token], open: usize) -> bool {
+    let Some(close) = (open + 2..=open + MAX_RIDER_WORDS + 1).find(|&k| tok(text, toks, k) == ")") else {
+        return false;
+    };
+    let name = |k: usize| toks.get(k).is_some_and(|t| t.upper() && !t.newline_before());
+    let lx = lexicon();
+    close > open + 2
+        && (open + 1..close).all(name)
+        && lx.is_given(&norm(tok(text, toks, open + 1)), false)
+        && !lx.is_place(&norm(phrase(text, toks, open + 1, close - 1)))
+}
+
+/// The most words of a rider's name in brackets (`( Frankie Dettori )`,
+/// `( Jose Luis Lopez )`).
+const MAX_RIDER_WORDS: usize = 3;
 
 /// The last words of the labels that open a line's list of scorers
 /// (`Tries : Tuilagi ( 2 ) , Brereton . Conversions : Fitzgerald ( 3 )`,
