@@ -2323,6 +2323,11 @@ The law passed.",
                 "“We held the line,” said Spc. Maren Tofte, and Pfc. Dale Hovind agreed.",
                 &[("Maren Tofte", "PERSON"), ("Dale Hovind", "PERSON")],
             ),
+            (
+                "a_brigadier_written_out",
+                "Army spokesman Brigadier Ravindra Perera said 12 soldiers died .",
+                &[("Ravindra Perera", "PERSON")],
+            ),
             ("a_title_and_designate_alone", "The council urged the Prime Minister-designate to act.", &[]),
             ("a_title_and_elect_alone", "Aides to the Governor-elect declined to comment.", &[]),
             (
