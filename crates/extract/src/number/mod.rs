@@ -366,6 +366,22 @@ mod tests {
                 vec![("0117", Date, date("01:17"), None)],
             ),
             (
+                "wire_clock_after_a_year_cue",
+                "shares rose by 1120 GMT and by 2015 GMT, up from 1996 levels",
+                vec![("1120", Date, date("11:20"), None), ("2015", Date, date("20:15"), None), ("1996", Date, date("1996"), None)],
+            ),
+            (
+                "wire_weather_and_sterling",
+                "fell to -15 C and -40 F ; Stg 12.5 million and 9.05 pence ; group 3 C",
+                vec![
+                    ("-15 C", Measure, num(-15.0), Some("°C")),
+                    ("-40 F", Measure, num(-40.0), Some("°F")),
+                    ("Stg 12.5 million", Money, num(12.5e6), Some("GBP")),
+                    ("9.05 pence", Money, num(0.0905), Some("GBP")),
+                    ("3", Cardinal, num(3.0), None),
+                ],
+            ),
+            (
                 "percent_range",
                 "interval 67% to 84%",
                 vec![("67% to 84%", Range, Some(NumberValue::Range { min: 67.0, max: 84.0 }), Some("percent"))],
