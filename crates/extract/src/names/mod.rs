@@ -2010,8 +2010,9 @@ mod tests {
     }
 
     /// Wire sports lists: an innings' batters after its overs, a batter
-    /// not out, and a horse before its jockey in brackets
-    /// (`people::list_slot`).
+    /// not out, a horse before its jockey in brackets, a scorer named like
+    /// a town (`people::list_slot`); a results line's attendance, a fixture
+    /// called off (`teams`); a league's group (`rules::compass_prefix`).
     #[test]
     fn wire_results_list_cases() {
         let cases: &[Case] = &[
@@ -2025,6 +2026,33 @@ mod tests {
                 "horses_before_their_jockeys",
                 "2.30 - 1. Silver Tarn ( Kevin Darley ) 4-1 2. Harbour Lights ( Ray Cochrane ) 6-1 .",
                 &[("Kevin Darley", "PERSON"), ("Ray Cochrane", "PERSON")],
+            ),
+            (
+                "a_results_line_with_scorers_and_its_attendance",
+                "Hartlepool 2 ( Okoro 15 , 77 ) Carlisle 0 . Attendance 4,120",
+                &[("Okoro", "PERSON")],
+            ),
+            (
+                "scorers_named_like_towns",
+                "Hartlepool 1 ( Dublin 80 ) Carlisle 1 ( Preston 12 ) . Halftime 0-1 .",
+                &[("Dublin", "PERSON"), ("Preston", "PERSON")],
+            ),
+            (
+                "counter_a_town_and_its_country",
+                "He lived in Paris ( France ) for 12 years .",
+                &[("Paris", "PLACE"), ("France", "PLACE")],
+            ),
+            ("a_fixture_called_off", "Toronto at Baltimore\nOakland at Chicago postponed , rain\n", &[]),
+            (
+                "counter_a_flight_at_a_town",
+                "The flight from Oakland landed at Chicago .",
+                &[("Oakland", "PLACE"), ("Chicago", "PLACE")],
+            ),
+            ("a_league_group_by_a_compass_point", "They lead the Eastern Division by two games .", &[]),
+            (
+                "counter_a_region_by_a_compass_point",
+                "Rain fell across Eastern Europe .",
+                &[("Eastern Europe", "PLACE")],
             ),
             (
                 "counter_a_runner_before_a_country",

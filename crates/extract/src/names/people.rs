@@ -163,7 +163,10 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
     if cx.n > MAX_CONTEXT_NAME_WORDS || cx.n == 1 && !plain_name_word(toks, s.first) {
         return None;
     }
-    if cx.whole_is_place() || is_all_caps(cx.whole) {
+    if cx.whole_is_place() {
+        return place_scorer(cx);
+    }
+    if is_all_caps(cx.whole) {
         return None;
     }
     let at = |k: usize| tok(text, toks, k);
@@ -286,6 +289,27 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
         || labelled()
         || citation(cx, prev, next))
     .then_some(Verdict::Person)
+}
+
+/// [`list_slot`] for a known place: a place in a slot is a place
+/// (`Reading 2 Oxford 0`, `Paris ( France )`), but for a scorer with the
+/// minute opening a results line's bracket after a side's count (`Coventry
+/// 1 ( Dublin 80 )`; not `won 3-1 ( Dallas 12 , Miami 9 )`): a town scores
+/// no goal. Out of line: most places are
+/// done with at its first test.
+#[inline(never)]
+fn place_scorer(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    let at = |k: usize| tok(text, toks, k);
+    // The bracket opens after a side's name and its count.
+    let side = s.first >= 3 && toks[s.first - 3].upper();
+    if !side || s.last != s.first || at(s.first - 1) != "(" || !is_count(at(s.first - 2)) {
+        return None;
+    }
+    let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before());
+    let minute = at(s.last + 1).parse::<u32>().is_ok_and(|m| m <= MAX_MINUTE) && on_line(s.last + 1);
+    let closes = matches!(at(s.last + 2), "," | ")" | ";");
+    (minute && closes && on_line(s.last + 2)).then_some(Verdict::Person)
 }
 
 /// `215 for eight in 50 overs ( Saeed Anwar 73`: token `k` is the overs of

@@ -822,9 +822,17 @@ pub(super) fn compass_prefix(cx: &Cx) -> Option<Verdict> {
     if !((compass || part()) && name_after && cx.n <= MAX_CONTEXT_NAME_WORDS) {
         return None;
     }
+    // `Eastern Division`, `Western Conference`: a league's group, no place.
+    if compass && LEAGUE_GROUPS.iter().any(|g| g.eq_ignore_ascii_case(core(tok(text, toks, s.last)))) {
+        return Some(Verdict::Organisation);
+    }
     // `SOUTH AFRICA BANNED`: a headline's place, its verb after.
     Some(caps_headline_place(cx).map_or(Verdict::Place, Verdict::PlaceTo))
 }
+
+/// The last words of a league's groups named by a compass point (`Eastern
+/// Division`, `Western Conference`), which no place ends in.
+const LEAGUE_GROUPS: [&str; 2] = ["Conference", "Division"];
 
 /// `Republic of Macedonia`, `State of Kuwait`, `Islamic State of Iraq`,
 /// `Islamic Republic of Iran`, `People's Republic of China`, `Democratic
