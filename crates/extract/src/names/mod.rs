@@ -1002,6 +1002,8 @@ mod tests {
             ("dateline_with_agency", "UVSLAND, Kenya (AP) - The vote", &[("UVSLAND", "PLACE"), ("Kenya", "PLACE")]),
             ("dateline_state_keeps_its_period", "TALLAHASSEE, Fla. — The two", &[("TALLAHASSEE", "PLACE"), ("Fla.", "PLACE")]),
             ("headline_sport_is_no_dateline", "SOCCER - LEAGUE RESULTS\n", &[]),
+            ("a_headline_s_year_is_no_dateline", "ZELTRAX SEES HIGHER 1996 PROFIT .\nThe group said so .", &[]),
+            ("a_year_ending_a_dateline", "KORVASK 1996\nThe group said so .", &[("KORVASK", "PLACE")]),
             ("abbreviated_states_in_place_slots", "a teacher from Naples, Fla., and six in Colo. and Ariz.", &[("Naples", "PLACE"), ("Fla.", "PLACE"), ("Colo.", "PLACE"), ("Ariz.", "PLACE")]),
             ("saint_abbreviated", "from St. Petersburg to Tampa", &[("St. Petersburg", "PLACE"), ("Tampa", "PLACE")]),
             ("nationality_before_a_name", "Frenchman Didier Moreau and Venezuelan Rubén Castellanos scored, as did Belgian Wouter Declercq", &[("Didier Moreau", "PERSON"), ("Rubén Castellanos", "PERSON"), ("Wouter Declercq", "PERSON")]),
