@@ -288,6 +288,8 @@ pub(crate) const UNITS: Pairs = pairs![
     ("litres", "litre"),
     ("liter", "litre"),
     ("liters", "litre"),
+    // An engine's capacity (`500cc`, `1,600 cc`).
+    ("cc", "cc"),
     ("gallon", "gallon"),
     ("gallons", "gallon"),
     ("barrel", "barrel"),

@@ -340,6 +340,11 @@ mod tests {
                 ],
             ),
             (
+                "engine_capacity",
+                "the 500cc class and a 1,600 cc engine",
+                vec![("500cc", Measure, num(500.0), Some("cc")), ("1,600 cc", Measure, num(1600.0), Some("cc"))],
+            ),
+            (
                 "clock_time_with_zone",
                 "Sun 17 Mar 2024 18.45 GMT",
                 vec![("17 Mar 2024", Date, date("2024-03-17"), None), ("18.45", Date, date("18:45"), None)],
