@@ -34,7 +34,7 @@ use super::rules::{self, Cx, Verdict};
 use super::teams::Teams;
 use super::words::{has_org_word, norm, phrase, push, tok, tok_bytes, tok_is};
 use crate::lexicon::name_words::{is_listed_surname_landmark, TITLES_BEFORE_NAMES_ONLY};
-use crate::lexicon::{self, cat, lexicon, with_lower};
+use crate::lexicon::{self, cat, lexicon, name_bit, with_lower};
 use crate::tokens::{has, Token};
 
 /// Declares the rules for a plain candidate, in order (the first verdict
@@ -347,10 +347,15 @@ fn titled_person(text: &str, toks: &[Token], s: Segment) -> bool {
     !(has_org_word(toks, s) || sole_given && bracketed || function_words || office || compound_title(text, toks, s))
 }
 
-/// `PRESIDENT | DIES AT 84`, `AIDE | DENIES REPORT`: in a line in capitals,
-/// words after a title of which none is a name the lexicons or the article
-/// know are the headline's verb and its words, no person (`PRESIDENT |
-/// CLINTON`, `MINISTER | OKAFOR` over `Ada Okafor` are).
+/// The lexicon's bits of a person's name that is no English word too
+/// (`Clinton`, `Hussein`; not `Will`, `Grant`).
+const PERSON_NAME_BITS: u8 = name_bit::GIVEN | name_bit::SURNAME | name_bit::SURNAME_FIRST;
+
+/// `PRESIDENT | DIES AT 84`, `AIDE | DENIES REPORT`, `PRESIDENT | WILL
+/// RETURN`: in a line in capitals, words after a title of which none is a
+/// name the lexicons (but as an English word) or the article know are the
+/// headline's verb and its words, no person (`PRESIDENT | CLINTON`,
+/// `MINISTER | OKAFOR` over `Ada Okafor` are).
 fn caps_no_name_after_title(text: &str, toks: &[Token], article: &Article, s: Segment) -> bool {
     let caps = |k: usize| lexicon::is_all_caps(tok(text, toks, k));
     // Most titled names are in mixed case: their first word says so.
@@ -358,7 +363,7 @@ fn caps_no_name_after_title(text: &str, toks: &[Token], article: &Article, s: Se
         && (s.first + 1..=s.last).all(caps)
         && (s.first..=s.last).all(|k| {
             let w = norm(tok(text, toks, k));
-            lexicon().name_bits(&w) == 0 && !article.is_surname(&w)
+            lexicon().name_bits(&w) & PERSON_NAME_BITS == 0 && !article.is_surname(&w)
         })
         && rules::rest_of_line_in_capitals(text, toks, s.last + 1)
 }

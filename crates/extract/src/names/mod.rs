@@ -2003,6 +2003,11 @@ mod tests {
                 &[],
             ),
             (
+                "a_given_word_after_a_title_in_a_caps_headline",
+                "AIDE SAYS PRESIDENT WILL RETURN .\nThe talks ended late .",
+                &[],
+            ),
+            (
                 "counter_a_name_after_a_title_in_a_caps_headline",
                 "TALKS WITH PRESIDENT CLINTON .\nThe talks ended late .",
                 &[("CLINTON", "PERSON")],
@@ -2036,13 +2041,18 @@ mod tests {
             ),
             (
                 "scorers_named_like_towns",
-                "Hartlepool 1 ( Dublin 80 ) Carlisle 1 ( Preston 12 ) . Halftime 0-1 .",
-                &[("Dublin", "PERSON"), ("Preston", "PERSON")],
+                "Hartlepool 1 ( Dublin 80 ) Carlisle 2 ( Okoro 4 pen , Preston 12 ) . Halftime 0-1 .",
+                &[("Dublin", "PERSON"), ("Okoro", "PERSON"), ("Preston", "PERSON")],
             ),
             (
                 "counter_a_town_and_its_country",
                 "He lived in Paris ( France ) for 12 years .",
                 &[("Paris", "PLACE"), ("France", "PLACE")],
+            ),
+            (
+                "a_first_innings_against_a_side_yet_to_bat",
+                "At Taunton : Somerset 240 ( T. Okafor 63 ) v Kent\nAt Leeds : Yorkshire 198-4 v Essex",
+                &[("Taunton", "PLACE"), ("T. Okafor", "PERSON"), ("Leeds", "PLACE")],
             ),
             ("a_fixture_called_off", "Toronto at Baltimore\nOakland at Chicago postponed , rain\n", &[]),
             (

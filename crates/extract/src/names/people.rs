@@ -293,24 +293,41 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
 
 /// [`list_slot`] for a known place: a place in a slot is a place
 /// (`Reading 2 Oxford 0`, `Paris ( France )`), but for a scorer with the
-/// minute opening a results line's bracket after a side's count (`Coventry
-/// 1 ( Dublin 80 )`; not `won 3-1 ( Dallas 12 , Miami 9 )`): a town scores
-/// no goal. Out of line: most places are
-/// done with at its first test.
+/// minute in a results line's bracket opened after a side's count
+/// (`Coventry 1 ( Dublin 80 )`, `( Haessler 12 pen , Dundee 40 )`; not
+/// `won 3-1 ( Dallas 12 , Miami 9 )`): a town scores no goal. Out of line:
+/// most places are done with at its first test.
 #[inline(never)]
 fn place_scorer(cx: &Cx) -> Option<Verdict> {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
     let at = |k: usize| tok(text, toks, k);
-    // The bracket opens after a side's name and its count.
-    let side = s.first >= 3 && toks[s.first - 3].upper();
-    if !side || s.last != s.first || at(s.first - 1) != "(" || !is_count(at(s.first - 2)) {
+    if s.first < 1 || s.last != s.first || !matches!(at(s.first - 1), "(" | ",") {
         return None;
     }
     let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before());
     let minute = at(s.last + 1).parse::<u32>().is_ok_and(|m| m <= MAX_MINUTE) && on_line(s.last + 1);
-    let closes = matches!(at(s.last + 2), "," | ")" | ";");
-    (minute && closes && on_line(s.last + 2)).then_some(Verdict::Person)
+    if !minute || !matches!(at(s.last + 2), "," | ")" | ";" | "pen" | "og") || !on_line(s.last + 2) {
+        return None;
+    }
+    // Back to the bracket, over other scorers, minutes and commas only.
+    let mut k = s.first - 1;
+    for _ in 0..MAX_SCORERS_TOKENS {
+        let w = at(k);
+        if w == "(" {
+            return (k >= 2 && is_count(at(k - 1)) && toks[k - 2].upper()).then_some(Verdict::Person);
+        }
+        let scorer_token = toks[k].upper() || is_count(w) || matches!(w, "," | "pen" | "og");
+        if !scorer_token || k == 0 || !on_line(k) {
+            return None;
+        }
+        k -= 1;
+    }
+    None
 }
+
+/// The most tokens from a scorer back to its bracket (`( Haessler 12 pen ,
+/// Dundee 40 , Reich`: some five scorers).
+const MAX_SCORERS_TOKENS: usize = 20;
 
 /// `215 for eight in 50 overs ( Saeed Anwar 73`: token `k` is the overs of
 /// an innings' total (`overs`, after a count or `48.2`), before the bracket

@@ -820,15 +820,23 @@ const DECLARED: [&str; 2] = ["declared", "dec"];
 /// Kent 298 and 140-5 .`, `Leicestershire 350 ( V. Wells 120 ) ; Somerset
 /// 210-4 ( P. Bowler 88 not out )`: two sides, each with its innings (runs,
 /// or runs and wickets, maybe declared, maybe its scorers in brackets, a
-/// second after `and`), a semicolon between, to the line's end.
+/// second after `and`), a semicolon between, to the line's end; or the
+/// first side's innings, `v` and the other side (`Hampshire 240 v Kent`).
 fn cricket_scores(text: &str, toks: &[Token], start: usize) -> Option<[Side; 2]> {
     let home = side_at(text, toks, start)?;
     let k = innings(text, toks, home.last + 1)?;
-    if !tok_is(text, toks, k, ";") || line_ends(toks, k + 1) {
+    // (`Hampshire 240 ( R. Smith 63 ) v Northamptonshire`: the first day's
+    // close, the other side yet to bat.)
+    let versus = tok_is(text, toks, k, "v");
+    if !(versus || tok_is(text, toks, k, ";")) || line_ends(toks, k + 1) {
         return None;
     }
     let away = side_at(text, toks, k + 1)?;
-    let k = innings(text, toks, away.last + 1)?;
+    let k = match innings(text, toks, away.last + 1) {
+        Some(k) => k,
+        None if versus => away.last + 1,
+        None => return None,
+    };
     let end = line_ends(toks, k) || tok_is(text, toks, k, ".") && line_ends(toks, k + 1);
     (end && !person_like(text, toks, home) && !person_like(text, toks, away)).then_some([home, away])
 }
