@@ -27,6 +27,7 @@ pub(crate) const TITLES: Words = words![
     "bishop",
     "bowler",
     "brig",
+    "brigadier",
     "capt",
     "captain",
     "cardinal",

@@ -288,6 +288,8 @@ pub(crate) const UNITS: Pairs = pairs![
     ("litres", "litre"),
     ("liter", "litre"),
     ("liters", "litre"),
+    // An engine's capacity (`500cc`, `1,600 cc`).
+    ("cc", "cc"),
     ("gallon", "gallon"),
     ("gallons", "gallon"),
     ("barrel", "barrel"),
@@ -536,8 +538,10 @@ pub(crate) const CURRENCY_SIGNS: [(&str, &str); 14] = [
 
 /// Abbreviations of a currency written before an amount, besides `Rs` and
 /// the ISO codes (`DM 184 million`, the Deutsche Mark of old wires; `RMB
-/// 1tn`, China's renminbi; `NIS 20 billion`, Israel's new shekel).
-pub(crate) const CURRENCY_ABBREVIATIONS: [(&str, &str); 3] = [("DM", "DEM"), ("NIS", "ILS"), ("RMB", "CNY")];
+/// 1tn`, China's renminbi; `NIS 20 billion`, Israel's new shekel; `Stg
+/// 12.5 million`, sterling as the wires write it).
+pub(crate) const CURRENCY_ABBREVIATIONS: [(&str, &str); 4] =
+    [("DM", "DEM"), ("NIS", "ILS"), ("RMB", "CNY"), ("Stg", "GBP")];
 
 /// Letters written onto `$` for a country's dollar (`US$5`, `NZ$38.5
 /// million`, `HK$`, `R$` the real) and its ISO code.

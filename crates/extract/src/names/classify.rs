@@ -34,7 +34,7 @@ use super::rules::{self, Cx, Verdict};
 use super::teams::Teams;
 use super::words::{has_org_word, norm, phrase, push, tok, tok_bytes, tok_is};
 use crate::lexicon::name_words::{is_listed_surname_landmark, TITLES_BEFORE_NAMES_ONLY};
-use crate::lexicon::{self, cat, lexicon, with_lower};
+use crate::lexicon::{self, cat, lexicon, name_bit, with_lower};
 use crate::tokens::{has, Token};
 
 /// Declares the rules for a plain candidate, in order (the first verdict
@@ -139,6 +139,8 @@ pub(super) fn classify<'t>(text: &'t str, toks: &[Token], candidates: &[Candidat
                 split_rest(text, toks, s, last, teams, &mut out);
             } else if titled_facility(text, toks, s) {
                 push(text, toks, s.first, s.last, Label::Place, &mut out.mentions);
+            } else if caps_no_name_after_title(text, toks, &article, s) {
+                gazetteer::split(text, toks, s, teams, None, &mut out.mentions, &mut out.open);
             } else if titled_person(text, toks, s) {
                 person(text, toks, s, &mut out.mentions);
             } else if !toks[s.first].upper() {
@@ -343,6 +345,27 @@ fn titled_person(text: &str, toks: &[Token], s: Segment) -> bool {
     // `the Minister | of Foreign Affairs of Iraq`: a title's office, no name.
     let office = !toks[s.first].upper();
     !(has_org_word(toks, s) || sole_given && bracketed || function_words || office || compound_title(text, toks, s))
+}
+
+/// The lexicon's bits of a person's name that is no English word too
+/// (`Clinton`, `Hussein`; not `Will`, `Grant`).
+const PERSON_NAME_BITS: u8 = name_bit::GIVEN | name_bit::SURNAME | name_bit::SURNAME_FIRST;
+
+/// `PRESIDENT | DIES AT 84`, `AIDE | DENIES REPORT`, `PRESIDENT | WILL
+/// RETURN`: in a line in capitals, words after a title of which none is a
+/// name the lexicons (but as an English word) or the article know are the
+/// headline's verb and its words, no person (`PRESIDENT | CLINTON`,
+/// `MINISTER | OKAFOR` over `Ada Okafor` are).
+fn caps_no_name_after_title(text: &str, toks: &[Token], article: &Article, s: Segment) -> bool {
+    let caps = |k: usize| lexicon::is_all_caps(tok(text, toks, k));
+    // Most titled names are in mixed case: their first word says so.
+    caps(s.first)
+        && (s.first + 1..=s.last).all(caps)
+        && (s.first..=s.last).all(|k| {
+            let w = norm(tok(text, toks, k));
+            lexicon().name_bits(&w) & PERSON_NAME_BITS == 0 && !article.is_surname(&w)
+        })
+        && rules::rest_of_line_in_capitals(text, toks, s.last + 1)
 }
 
 /// `Prime | Minister-designate`, `the Chairman-elect`: a title joined to a

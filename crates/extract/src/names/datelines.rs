@@ -162,7 +162,11 @@ fn dateline_end(text: &str, toks: &[Token], k: usize) -> End {
     let w = tok(text, toks, k);
     let iso = w.len() == 10
         && w.bytes().enumerate().all(|(j, b)| if j == 4 || j == 7 { b == b'-' } else { b.is_ascii_digit() });
-    let year = w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    // A year alone ends its line, or a dash or an agency follows it (not
+    // a headline's `VOLKSWAGEN SEES HIGHER 1996 PROFIT`).
+    let year = w.len() == 4
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && toks.get(k + 1).is_none_or(|t| t.newline_before() || matches!(t.text(text), "—" | "–" | "-" | "("));
     if iso || year || has(toks, k, cat::MONTH | cat::WEEKDAY) {
         return End::Date;
     }

@@ -697,7 +697,7 @@ mod tests {
             (
                 "cricket_scores",
                 "Scores :\nEssex 412 and 205-6 declared ; Kent 298 and 140-5 .\nDerby 350 ( J. Lowe 120 ) ; Hove 210-4 ( A. Kerr 88 not out )\nRain fell on Kent.",
-                &[("J. Lowe", "PERSON")],
+                &[("J. Lowe", "PERSON"), ("A. Kerr", "PERSON")],
             ),
             (
                 "counter_figures_of_two_towns_are_no_cricket_scores",
@@ -1002,6 +1002,8 @@ mod tests {
             ("dateline_with_agency", "UVSLAND, Kenya (AP) - The vote", &[("UVSLAND", "PLACE"), ("Kenya", "PLACE")]),
             ("dateline_state_keeps_its_period", "TALLAHASSEE, Fla. — The two", &[("TALLAHASSEE", "PLACE"), ("Fla.", "PLACE")]),
             ("headline_sport_is_no_dateline", "SOCCER - LEAGUE RESULTS\n", &[]),
+            ("a_headline_s_year_is_no_dateline", "ZELTRAX SEES HIGHER 1996 PROFIT .\nThe group said so .", &[]),
+            ("a_year_ending_a_dateline", "KORVASK 1996\nThe group said so .", &[("KORVASK", "PLACE")]),
             ("abbreviated_states_in_place_slots", "a teacher from Naples, Fla., and six in Colo. and Ariz.", &[("Naples", "PLACE"), ("Fla.", "PLACE"), ("Colo.", "PLACE"), ("Ariz.", "PLACE")]),
             ("saint_abbreviated", "from St. Petersburg to Tampa", &[("St. Petersburg", "PLACE"), ("Tampa", "PLACE")]),
             ("nationality_before_a_name", "Frenchman Didier Moreau and Venezuelan Rubén Castellanos scored, as did Belgian Wouter Declercq", &[("Didier Moreau", "PERSON"), ("Rubén Castellanos", "PERSON"), ("Wouter Declercq", "PERSON")]),
@@ -1972,6 +1974,112 @@ mod tests {
         check(cases);
     }
 
+    /// Headlines of tokenised wire copy in capitals: a possessive written
+    /// apart (`GHANA 'S`), a given name that is an English word before no
+    /// surname, a title before the headline's verb (`runs`, `rules`,
+    /// `classify`).
+    #[test]
+    fn tokenised_caps_headline_cases() {
+        let cases: &[Case] = &[
+            (
+                "possessive_s_apart_starts_no_name",
+                "KENYA 'S OTIENO WINS VOTE .\nNAIROBI 1996-08-22\nJoseph Otieno won the vote .",
+                &[("KENYA", "PLACE"), ("OTIENO", "PERSON"), ("NAIROBI", "PLACE"), ("Joseph Otieno", "PERSON")],
+            ),
+            ("counter_a_tokenised_initial_stays", "Goals by S Johnson .", &[("S Johnson", "PERSON")]),
+            (
+                "a_given_word_before_no_surname_in_capitals",
+                "UNION SAYS WILL STRIKE .\nThe dock workers voted on Monday .",
+                &[],
+            ),
+            (
+                "counter_a_given_word_before_a_surname_in_capitals",
+                "VISIT BY BILL CLINTON .\nThe talks ended late .",
+                &[("BILL CLINTON", "PERSON")],
+            ),
+            (
+                "words_after_a_title_in_a_caps_headline",
+                "FORMER PRESIDENT DIES AT 91 .\nThe former leader died at home .",
+                &[],
+            ),
+            (
+                "a_given_word_after_a_title_in_a_caps_headline",
+                "AIDE SAYS PRESIDENT WILL RETURN .\nThe talks ended late .",
+                &[],
+            ),
+            (
+                "counter_a_name_after_a_title_in_a_caps_headline",
+                "TALKS WITH PRESIDENT CLINTON .\nThe talks ended late .",
+                &[("CLINTON", "PERSON")],
+            ),
+        ];
+        check(cases);
+    }
+
+    /// Wire sports lists: an innings' batters after its overs, a batter
+    /// not out, a horse before its jockey in brackets, a scorer named like
+    /// a town (`people::list_slot`); a results line's attendance, a fixture
+    /// called off (`teams`); a league's group (`rules::compass_prefix`).
+    #[test]
+    fn wire_results_list_cases() {
+        let cases: &[Case] = &[
+            (
+                "batters_after_the_overs_of_an_innings",
+                "Kenya 230 for nine in 50 overs ( Tomas Varga 71 , Ilir Basha 40 not out ; Olu Adeyemi 3-41 ) .",
+                &[("Kenya", "PLACE"), ("Tomas Varga", "PERSON"), ("Ilir Basha", "PERSON"), ("Olu Adeyemi", "PERSON")],
+            ),
+            ("counter_a_figure_after_a_duration", "The storm passed in 12 minutes ( Figure 3 ) .", &[]),
+            (
+                "horses_before_their_jockeys",
+                "2.30 - 1. Silver Tarn ( Kevin Darley ) 4-1 2. Harbour Lights ( Ray Cochrane ) 6-1 .",
+                &[("Kevin Darley", "PERSON"), ("Ray Cochrane", "PERSON")],
+            ),
+            (
+                "a_results_line_with_scorers_and_its_attendance",
+                "Hartlepool 2 ( Okoro 15 , 77 ) Carlisle 0 . Attendance 4,120",
+                &[("Okoro", "PERSON")],
+            ),
+            (
+                "scorers_named_like_towns",
+                "Hartlepool 1 ( Dublin 80 ) Carlisle 2 ( Okoro 4 pen , Preston 12 ) . Halftime 0-1 .",
+                &[("Dublin", "PERSON"), ("Okoro", "PERSON"), ("Preston", "PERSON")],
+            ),
+            (
+                "counter_a_town_and_its_country",
+                "He lived in Paris ( France ) for 12 years .",
+                &[("Paris", "PLACE"), ("France", "PLACE")],
+            ),
+            (
+                "a_first_innings_against_a_side_yet_to_bat",
+                "At Taunton : Somerset 240 ( T. Okafor 63 ) v Kent\nAt Leeds : Yorkshire 198-4 v Essex",
+                &[("Taunton", "PLACE"), ("T. Okafor", "PERSON"), ("Leeds", "PLACE")],
+            ),
+            ("a_fixture_called_off", "Toronto at Baltimore\nOakland at Chicago postponed , rain\n", &[]),
+            (
+                "counter_a_flight_at_a_town",
+                "The flight from Oakland landed at Chicago .",
+                &[("Oakland", "PLACE"), ("Chicago", "PLACE")],
+            ),
+            ("a_league_group_by_a_compass_point", "They lead the Eastern Division by two games .", &[]),
+            (
+                "counter_a_region_by_a_compass_point",
+                "Rain fell across Eastern Europe .",
+                &[("Eastern Europe", "PLACE")],
+            ),
+            (
+                "counter_a_runner_before_a_country",
+                "1. Kevin Darley ( Ireland ) 10.12\n2. Tomas Varga ( South Africa ) 10.15",
+                &[
+                    ("Kevin Darley", "PERSON"),
+                    ("Ireland", "PLACE"),
+                    ("Tomas Varga", "PERSON"),
+                    ("South Africa", "PLACE"),
+                ],
+            ),
+        ];
+        check(cases);
+    }
+
     /// A known place opening a headline in capitals, before a verb, though
     /// an institution word follows (`rules::caps_headline_place`).
     #[test]
@@ -2254,6 +2362,11 @@ The law passed.",
                 "army_ranks_abbreviated",
                 "“We held the line,” said Spc. Maren Tofte, and Pfc. Dale Hovind agreed.",
                 &[("Maren Tofte", "PERSON"), ("Dale Hovind", "PERSON")],
+            ),
+            (
+                "a_brigadier_written_out",
+                "Army spokesman Brigadier Ravindra Perera said 12 soldiers died .",
+                &[("Ravindra Perera", "PERSON")],
             ),
             ("a_title_and_designate_alone", "The council urged the Prime Minister-designate to act.", &[]),
             ("a_title_and_elect_alone", "Aides to the Governor-elect declined to comment.", &[]),

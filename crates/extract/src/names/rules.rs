@@ -647,8 +647,17 @@ fn caps_run_open(cx: &Cx) -> Option<Verdict> {
             cx.article.is_surname(&norm(tok(text, toks, k)))
                 && !lexicon().is_place(&norm(phrase(text, toks, s.first, k)))
         };
+        // Two words open the same way when the given name is an English
+        // word too and no surname follows (`WILL TALK`, `EARLY ELECTIONS`;
+        // not `BILL CLINTON`, `GARY HALL`).
+        let word_given = || {
+            cx.n == MIN_CAPS_HEADLINE_WORDS - 1
+                && !lexicon().is_given(&name, true)
+                && !lexicon().is_surname(&norm(tok(text, toks, s.last)), false)
+                && rest_of_line_in_capitals(text, toks, s.last + 1)
+        };
         let headline = given
-            && cx.n >= MIN_CAPS_HEADLINE_WORDS
+            && (cx.n >= MIN_CAPS_HEADLINE_WORDS || word_given())
             && !(s.first + 1..=s.last).any(echo)
             && mixed_case_after(text, toks[s.last].end());
         return headline.then_some(Verdict::Open);
@@ -662,6 +671,17 @@ fn caps_run_open(cx: &Cx) -> Option<Verdict> {
     // over `Greg Norman`, is the person's here: left open, the gazetteer
     // would take it.)
     Some(if lexicon().is_place(&name) { Verdict::PersonTo(s.first) } else { Verdict::Open })
+}
+
+/// From token `from` to its line's end, no word has a lower-case letter:
+/// a headline, not a book's opening words in capitals (`SQUIRE TRELAWNEY,
+/// Dr. Livesey, and the rest`).
+pub(super) fn rest_of_line_in_capitals(text: &str, toks: &[Token], from: usize) -> bool {
+    toks.get(from..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|t| !t.newline_before())
+        .all(|t| !t.text(text).bytes().any(|b| b.is_ascii_lowercase()))
 }
 
 /// The fewest words of a run in capitals that [`caps_run_open`] reads as a
@@ -837,9 +857,17 @@ pub(super) fn compass_prefix(cx: &Cx) -> Option<Verdict> {
     if !((compass || part()) && name_after && cx.n <= MAX_CONTEXT_NAME_WORDS) {
         return None;
     }
+    // `Eastern Division`, `Western Conference`: a league's group, no place.
+    if compass && LEAGUE_GROUPS.iter().any(|g| g.eq_ignore_ascii_case(core(tok(text, toks, s.last)))) {
+        return Some(Verdict::Organisation);
+    }
     // `SOUTH AFRICA BANNED`: a headline's place, its verb after.
     Some(caps_headline_place(cx).map_or(Verdict::Place, Verdict::PlaceTo))
 }
+
+/// The last words of a league's groups named by a compass point (`Eastern
+/// Division`, `Western Conference`), which no place ends in.
+const LEAGUE_GROUPS: [&str; 2] = ["Conference", "Division"];
 
 /// `Republic of Macedonia`, `State of Kuwait`, `Islamic State of Iraq`,
 /// `Islamic Republic of Iran`, `People's Republic of China`, `Democratic

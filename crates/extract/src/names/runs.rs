@@ -37,7 +37,7 @@ pub(super) fn find(text: &str, toks: &[Token]) -> Vec<Segment> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if !starts_run(toks, i) {
+        if !starts_run(toks, i) || possessive_s_apart(text, toks, i) {
             i += 1;
             continue;
         }
@@ -63,6 +63,20 @@ pub(super) fn find(text: &str, toks: &[Token]) -> Vec<Segment> {
         i = last + 1;
     }
     out
+}
+
+/// `GHANA 'S RAWLINGS`: the `S` of a possessive written apart in a
+/// tokenised all-caps line, glued to its apostrophe, which has a space
+/// before it. It starts no run (an initial, `S Johnson`, stands apart).
+fn possessive_s_apart(text: &str, toks: &[Token], i: usize) -> bool {
+    // Most run starts are longer than one byte or have a space before.
+    let t = toks[i];
+    t.end() - t.start() == 1
+        && !t.space_before()
+        && tok(text, toks, i).eq_ignore_ascii_case("s")
+        && i > 0
+        && toks[i - 1].space_before()
+        && matches!(tok(text, toks, i - 1), "'" | "’")
 }
 
 /// `St. Peter's Square`, `St Paul's Cathedral`, `Saint Mary's Hospital`: a

@@ -574,7 +574,10 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
             "at" | "AT" => {
                 if let Some(b) = side_after(text, toks, k + 1) {
                     let starts_line = a.first == 0 || toks[a.first].newline_before();
-                    let ends_line = line_ends(toks, b.last + 1);
+                    // (`Oakland at Chicago postponed , rain`: a fixture called
+                    // off still ends its line.)
+                    let called_off = CALLED_OFF.contains(&tok(text, toks, b.last + 1));
+                    let ends_line = line_ends(toks, b.last + 1) || called_off;
                     let before_ok = starts_line || matches!(tok_bytes(text, toks, a.first - 1), b"," | b":" | b";");
                     let after_ok = ends_line || matches!(tok_bytes(text, toks, b.last + 1), b"," | b"." | b";");
                     if !before_ok || !after_ok || person_like(text, toks, a) || person_like(text, toks, b) {
@@ -634,6 +637,10 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
     flush_at_pairs(&mut line_pairs, &mut found);
     found
 }
+
+/// Words after a fixture that say it was not played (`Oakland at Chicago
+/// postponed , rain`, `ppd`, the box scores' short form).
+const CALLED_OFF: [&str; 5] = ["abandoned", "cancelled", "canceled", "postponed", "ppd"];
 
 /// The `at` fixtures of a line are teams when the line lists two or more
 /// (`Boston at Miami , Phoenix at Sacramento`); so are those alone on
@@ -786,16 +793,23 @@ fn results_line(text: &str, toks: &[Token], start: usize) -> Option<(Side, Side,
         k += 1;
     }
     let k = if line_ends(toks, k) { k } else { skip_bracket(text, toks, k) };
-    // `. Attendance : 28,500`, `. Halftime 1-0`: a label, then a colon or
-    // a score.
-    let field =
-        |j: usize| is_cap(tok(text, toks, j)) && (tok_is(text, toks, j + 1, ":") || is_score(tok(text, toks, j + 1)));
+    // `. Attendance : 28,500`, `. Halftime 1-0`, `. Attendance 36,400`: a
+    // label, then a colon, a score or a figure in thousands.
+    let field = |j: usize| {
+        let after = tok(text, toks, j + 1);
+        is_cap(tok(text, toks, j)) && (after == ":" || is_score(after) || in_thousands(after))
+    };
     let end_ok = line_ends(toks, k) || tok_is(text, toks, k, ".") && (line_ends(toks, k + 1) || field(k + 1));
     if end_ok {
         return Some((home, away, None));
     }
     let chained = (tok_is(text, toks, k, ",") || tok_is(text, toks, k, ";")) && !line_ends(toks, k + 1);
     chained.then_some((home, away, Some(k + 1)))
+}
+
+/// A figure written with thousands commas (`36,400`, `1,250,000`).
+fn in_thousands(w: &str) -> bool {
+    w.contains(',') && w.bytes().all(|b| b.is_ascii_digit() || b == b',')
 }
 
 /// The words after a cricket side's runs that close its innings
@@ -806,15 +820,23 @@ const DECLARED: [&str; 2] = ["declared", "dec"];
 /// Kent 298 and 140-5 .`, `Leicestershire 350 ( V. Wells 120 ) ; Somerset
 /// 210-4 ( P. Bowler 88 not out )`: two sides, each with its innings (runs,
 /// or runs and wickets, maybe declared, maybe its scorers in brackets, a
-/// second after `and`), a semicolon between, to the line's end.
+/// second after `and`), a semicolon between, to the line's end; or the
+/// first side's innings, `v` and the other side (`Hampshire 240 v Kent`).
 fn cricket_scores(text: &str, toks: &[Token], start: usize) -> Option<[Side; 2]> {
     let home = side_at(text, toks, start)?;
     let k = innings(text, toks, home.last + 1)?;
-    if !tok_is(text, toks, k, ";") || line_ends(toks, k + 1) {
+    // (`Hampshire 240 ( R. Smith 63 ) v Northamptonshire`: the first day's
+    // close, the other side yet to bat.)
+    let versus = tok_is(text, toks, k, "v");
+    if !(versus || tok_is(text, toks, k, ";")) || line_ends(toks, k + 1) {
         return None;
     }
     let away = side_at(text, toks, k + 1)?;
-    let k = innings(text, toks, away.last + 1)?;
+    let k = match innings(text, toks, away.last + 1) {
+        Some(k) => k,
+        None if versus => away.last + 1,
+        None => return None,
+    };
     let end = line_ends(toks, k) || tok_is(text, toks, k, ".") && line_ends(toks, k + 1);
     (end && !person_like(text, toks, home) && !person_like(text, toks, away)).then_some([home, away])
 }

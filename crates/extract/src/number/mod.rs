@@ -343,6 +343,11 @@ mod tests {
                 ],
             ),
             (
+                "engine_capacity",
+                "the 500cc class and a 1,600 cc engine",
+                vec![("500cc", Measure, num(500.0), Some("cc")), ("1,600 cc", Measure, num(1600.0), Some("cc"))],
+            ),
+            (
                 "clock_time_with_zone",
                 "Sun 17 Mar 2024 18.45 GMT",
                 vec![("17 Mar 2024", Date, date("2024-03-17"), None), ("18.45", Date, date("18:45"), None)],
@@ -367,6 +372,22 @@ mod tests {
                 "military_time_needs_four_digits",
                 "at 0117 GMT, not 1\u{e9}3 GMT",
                 vec![("0117", Date, date("01:17"), None)],
+            ),
+            (
+                "wire_clock_after_a_year_cue",
+                "shares rose by 1120 GMT and by 2015 GMT, up from 1996 levels",
+                vec![("1120", Date, date("11:20"), None), ("2015", Date, date("20:15"), None), ("1996", Date, date("1996"), None)],
+            ),
+            (
+                "wire_weather_and_sterling",
+                "fell to -15 C and -40 F ; Stg 12.5 million and 9.05 pence ; group 3 C",
+                vec![
+                    ("-15 C", Measure, num(-15.0), Some("°C")),
+                    ("-40 F", Measure, num(-40.0), Some("°F")),
+                    ("Stg 12.5 million", Money, num(12.5e6), Some("GBP")),
+                    ("9.05 pence", Money, num(0.0905), Some("GBP")),
+                    ("3", Cardinal, num(3.0), None),
+                ],
             ),
             (
                 "percent_range",

@@ -93,7 +93,9 @@ fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
         a.end += 1;
     }
     let q = |end: usize, divisor: f64, kind: NumberKind, unit: Option<&'static str>| {
-        let (value, low) = (a.value.map(|v| v / divisor), a.low.map(|v| v / divisor));
+        let part =
+            |v: f64| if divisor == 1.0 { v } else { (v / divisor * SUBUNIT_ROUNDING).round() / SUBUNIT_ROUNDING };
+        let (value, low) = (a.value.map(part), a.low.map(part));
         Some(Qty { end, value, low, scale: a.scale, kind, unit })
     };
     if let Some(c) = cur {
@@ -125,6 +127,11 @@ const BELOW_ZERO: [&str; 2] = ["below", "zero"];
 
 /// Temperature units, which [`BELOW_ZERO`] may follow.
 const TEMPERATURE_UNITS: [&str; 3] = ["degree", "°C", "°F"];
+
+/// Powers of ten an amount in hundredths is rounded to once divided
+/// (`9.05 pence` is 0.0905 GBP, not 0.09050000000000001): nine decimals,
+/// more than any price writes.
+const SUBUNIT_ROUNDING: f64 = 1e9;
 
 /// A temperature in `unit` ending before token `k` is followed, on its
 /// line, by `below zero` (`25 degrees below zero`, `4C below zero`): it is

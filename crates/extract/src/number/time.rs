@@ -4,7 +4,7 @@
 
 use annotator_schema::{NumberKind, NumberValue};
 
-use super::date::{push_padded, year_context};
+use super::date::push_padded;
 use super::scan::{glued, joined, push, short_number, w, w_is, NumberSpan};
 use crate::lexicon::number_words::{GAP_WORDS, NAMED_TIMES, TIME_LINKS};
 use crate::lexicon::{ascii_lower, is_time_zone, lookup};
@@ -103,11 +103,7 @@ fn clock_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -
             return None;
         }
         (short_number(h)?, short_number(m)?, i + 1, true)
-    } else if word.len() == 4
-        && word.bytes().all(|b| b.is_ascii_digit())
-        && is_time_zone(w(text, toks, i + 1))
-        && !year_context(text, toks, i)
-    {
+    } else if word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) && is_time_zone(w(text, toks, i + 1)) {
         (short_number(&word[..2])?, short_number(&word[2..])?, i + 1, true)
     } else {
         // `2 a.m.`
@@ -165,8 +161,9 @@ fn race_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) ->
             return None;
         }
         ((lead * SIXTY + mm) * SIXTY + ss, "", i + 5)
-    } else if GAP_WORDS.contains(&w(text, toks, i + 3)) {
-        // `1:04 behind`
+    } else if GAP_WORDS.contains(&w(text, toks, i + 3)) || w_is(text, toks, i, "0") {
+        // `1:04 behind`; `0:27`, a gap in a results list (a clock writes
+        // its hour in two digits, `00:27`)
         (lead * SIXTY + two(second)?, "", i + 3)
     } else {
         return None;
@@ -242,10 +239,12 @@ mod tests {
             ("2:05:17, a time", Some(("2:05:17", 7517.0))),
             ("4:32:11\n2.", Some(("4:32:11", 16331.0))),
             ("1:04 behind", Some(("1:04", 64.0))),
+            ("4. Tonkov 0:41\n5.", Some(("0:41", 41.0))),
             // Counter-examples: clock times (with a zone or alone), a minute
             // past sixty.
             ("14:32:05 GMT", None),
             ("7:42 on Friday", None),
+            ("00:27 on Friday", None),
             ("3:75.10", None),
             // Counter-examples: a clock after `at` or after a date.
             ("at 12:42:55 local", None),

@@ -144,6 +144,18 @@ pub(super) fn after(
             return found(end + 1, NumberKind::Measure, scale);
         }
     }
+    // `-15 C`, `-40 F`: a scale's capital letter alone after an amount
+    // below zero, as wire weather writes it (not `3 C`: a grade, a group).
+    let below_zero = || {
+        start > 0
+            && (super::scan::sign_at(text, toks, start - 1) == Some(-1.0)
+                || w(text, toks, start - 1).eq_ignore_ascii_case("minus"))
+    };
+    if matches!(next, "C" | "F") && below_zero() {
+        if let Some(scale) = lookup(&TEMPERATURE_SCALES, next_l) {
+            return found(end + 1, NumberKind::Measure, scale);
+        }
+    }
     // `lost 48 points`, `closed 12.45 points higher`: an index's change.
     let index_change = || {
         start > 0 && INDEX_VERBS.iter().any(|v| is(start - 1, v))
