@@ -2180,6 +2180,39 @@ The law passed.",
         ]);
     }
 
+    /// A full name ending a run no rule decided, right after a noun for
+    /// what its holder does or one word after `former`, is the person
+    /// (`classify::name_after_descriptor`); the words before are the
+    /// gazetteer's. Not a title-case headline's words after a given name,
+    /// nor a name with no description before it.
+    #[test]
+    fn name_after_descriptor_cases() {
+        check(&[
+            (
+                "an_occupation_after_a_place_word",
+                "Harbour Coroner Helen Voss opened the inquest on Monday.",
+                &[("Helen Voss", "PERSON")],
+            ),
+            (
+                "an_occupation_after_of",
+                "Hall of Famer Joe Lindqvist threw out the first pitch.",
+                &[("Joe Lindqvist", "PERSON")],
+            ),
+            (
+                "a_team_word_after_former",
+                "Tributes came from former Socceroo Dan Mercer on Sunday.",
+                &[("Dan Mercer", "PERSON")],
+            ),
+            (
+                "a_place_before_the_occupation",
+                "The rally was led by Nairobi Organiser Helen Wanjiru last week.",
+                &[("Nairobi", "PLACE"), ("Helen Wanjiru", "PERSON")],
+            ),
+            ("counter_a_headline_after_the_given_name", "Explosions At Chemical Plant Rock Surrounding Villages", &[]),
+            ("counter_no_description_before", "The band Quillon Gray Summer played first.", &[]),
+        ]);
+    }
+
     /// A sentence that opens after a closing quotation mark or a citation
     /// mark drops its opening function word from a name
     /// (`sentences::sentence_initial`); a comma inside the quotation ends
