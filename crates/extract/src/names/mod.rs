@@ -2213,6 +2213,33 @@ The law passed.",
         ]);
     }
 
+    /// A run before a member's role and a name is the team or firm the
+    /// member belongs to, no person, though it reads as a given name and a
+    /// surname or a town's name and a plural (`rules::team_nickname`,
+    /// `rules::given_name_and_surname`, `cues::role_and_name_after`); not
+    /// a person's name before a role that names no one after it.
+    #[test]
+    fn team_before_a_role_and_name_cases() {
+        check(&[
+            ("a_town_and_a_plural", "Denver Broncos quarterback Sam Keller threw twice.", &[("Sam Keller", "PERSON")]),
+            (
+                "a_given_name_and_a_word",
+                "Orlando Magic forward Dana Reyes scored 20 points.",
+                &[("Dana Reyes", "PERSON")],
+            ),
+            (
+                "counter_a_role_of_something",
+                "The trophy went to Harold Mwangi, named coach of the year.",
+                &[("Harold Mwangi", "PERSON")],
+            ),
+            (
+                "counter_no_name_after_the_role",
+                "Fans cheered Martin Okafor captain and all.",
+                &[("Martin Okafor", "PERSON")],
+            ),
+        ]);
+    }
+
     /// A sentence that opens after a closing quotation mark or a citation
     /// mark drops its opening function word from a name
     /// (`sentences::sentence_initial`); a comma inside the quotation ends
