@@ -422,16 +422,24 @@ const MIN_AGENT_NOUN: usize = 5;
 /// Kamal Butt` stays whole), nor before a place (`São Félix do Xingu`).
 fn descriptor_before_name(text: &str, toks: &[Token], first: usize, last: usize) -> bool {
     let lx = lexicon();
-    let w = core(tok(text, toks, first));
     let plain = |k: usize| toks[k].cat == 0 && !is_all_caps(core(tok(text, toks, k)));
-    w.len() >= MIN_AGENT_NOUN
-        && AGENT_NOUN_ENDINGS.iter().any(|e| w.ends_with(e))
-        && plain(first)
-        && w.chars().all(char::is_alphabetic)
-        && lx.name_bits(&norm(w)) & !name_bit::SURNAME_WORD == 0
+    agent_noun(text, toks, first)
         && given_name_after_descriptor(text, toks, first, last)
         && (first + 1..=last).all(plain)
         && !lx.is_place(&norm(phrase(text, toks, first + 1, last)))
+}
+
+/// Token `k` is a capitalised noun for what someone does
+/// ([`AGENT_NOUN_ENDINGS`]: `Actor`, `Coroner`, `Administrator`) that no
+/// list or lexicon knows but as a surname that is also a word (`Farmer`).
+pub(super) fn agent_noun(text: &str, toks: &[Token], k: usize) -> bool {
+    let w = core(tok(text, toks, k));
+    w.len() >= MIN_AGENT_NOUN
+        && AGENT_NOUN_ENDINGS.iter().any(|e| w.ends_with(e))
+        && toks[k].cat == 0
+        && !is_all_caps(w)
+        && w.chars().all(char::is_alphabetic)
+        && lexicon().name_bits(&norm(w)) & !name_bit::SURNAME_WORD == 0
 }
 
 /// The name after a descriptor opens with a given name: one that is no

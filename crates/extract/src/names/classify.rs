@@ -21,7 +21,7 @@ use std::cell::OnceCell;
 use annotator_schema::Label;
 
 use super::article::{Article, Text};
-use super::candidates::{Candidate, Lead};
+use super::candidates::{self, Candidate, Lead};
 use super::companies;
 use super::epithets;
 use super::gazetteer;
@@ -164,6 +164,12 @@ pub(super) fn classify<'t>(text: &'t str, toks: &[Token], candidates: &[Candidat
                 split_rest(text, toks, s, last, teams, &mut out);
             }
             None | Some(Verdict::Open) => {
+                if let Some(k) = name_after_descriptor(text, toks, teams, &article, s) {
+                    let before = Segment { first: s.first, last: k - 1 };
+                    gazetteer::split(text, toks, before, teams, None, &mut out.mentions, &mut out.open);
+                    person(text, toks, Segment { first: k, last: s.last }, &mut out.mentions);
+                    continue;
+                }
                 let (places, opened) = (out.mentions.len(), out.open.len());
                 let whole = gazetteer::Whole { text: cx.whole, norm: &cx.whole_norm, place: cx.whole_place_kind() };
                 gazetteer::split(text, toks, s, teams, Some(whole), &mut out.mentions, &mut out.open);
@@ -216,6 +222,44 @@ fn people_beside_places(
         }
     }
 }
+
+/// `County Coroner | William McLaughlin`, `Hall of Famer | Tony Gwynn`,
+/// `former Taoiseach | Albert Reynolds`: a run no rule decided that ends
+/// in a full name by [`rules::given_name_and_surname`], opened by a given
+/// name that is no place, is that person when a description of its holder
+/// stands right before the name: a noun for what someone does
+/// ([`candidates::agent_noun`]), or one word after `former`. The token the
+/// name opens at; the words before it are the gazetteer's.
+fn name_after_descriptor(text: &str, toks: &[Token], teams: &Teams, article: &Article, s: Segment) -> Option<usize> {
+    // (Most runs that reach the gazetteer are of one or two words.)
+    if s.last < s.first + 2 {
+        return None;
+    }
+    let lx = lexicon();
+    let former = s.first > 0 && tok_is(text, toks, s.first - 1, FORMER);
+    let described = |k: usize| k > s.first && candidates::agent_noun(text, toks, k - 1) || k == s.first + 1 && former;
+    let given = |k: usize| {
+        let bits = lx.name_bits(&norm(tok(text, toks, k)));
+        bits & (name_bit::GIVEN | name_bit::GIVEN_WORD) != 0 && bits & (name_bit::PLACE | name_bit::WORD_PLACE) == 0
+    };
+    let k = (s.first + 1..s.last).rev().find(|&k| described(k) && given(k))?;
+    // (`Found Hanging`, `Neighboring Communities`: a headline's words in
+    // capitals after the name.)
+    let headline = (k + 1..=s.last).any(|j| {
+        let w = tok(text, toks, j);
+        (w.ends_with("ing") || w.ends_with("ed")) && lx.name_bits(&norm(w)) == 0
+    });
+    if headline {
+        return None;
+    }
+    let c = Candidate { words: Segment { first: k, last: s.last }, lead: Lead::Plain };
+    (rules::given_name_and_surname(&context(text, toks, teams, article, &c, None)) == Some(Verdict::Person))
+        .then_some(k)
+}
+
+/// The word before a description of one word that someone held
+/// (`former Canuck`, `former Taoiseach`).
+const FORMER: &str = "former";
 
 /// What the rules read of plain candidate `c`, whose text (`phrase` of
 /// its words) and what the article read once of it are `whole` when the

@@ -407,6 +407,16 @@ pub(super) fn role_before(text: &str, toks: &[Token], first: usize) -> bool {
     role_or_kin_before(text, toks, first, false)
 }
 
+/// `Houston Astros | pitcher Mike Hampton`, `Denver Broncos |
+/// quarterback John Elway`: after the run ending at token `last`, on its
+/// line, a member's role ([`role_before`]) and a capitalised word, the
+/// name of whoever holds the role: the run is what they belong to.
+pub(super) fn role_and_name_after(text: &str, toks: &[Token], last: usize) -> bool {
+    toks.get(last + 2).is_some_and(|t| t.upper())
+        && !toks[last + 1].newline_before()
+        && role_before(text, toks, last + 2)
+}
+
 /// [`role_before`], or (when `kin`) [`kin_before`]: the word before read
 /// once for both.
 pub(super) fn role_or_kin_before(text: &str, toks: &[Token], first: usize, kin: bool) -> bool {

@@ -2288,6 +2288,66 @@ The law passed.",
         ]);
     }
 
+    /// A full name ending a run no rule decided, right after a noun for
+    /// what its holder does or one word after `former`, is the person
+    /// (`classify::name_after_descriptor`); the words before are the
+    /// gazetteer's. Not a title-case headline's words after a given name,
+    /// nor a name with no description before it.
+    #[test]
+    fn name_after_descriptor_cases() {
+        check(&[
+            (
+                "an_occupation_after_a_place_word",
+                "Harbour Coroner Helen Voss opened the inquest on Monday.",
+                &[("Helen Voss", "PERSON")],
+            ),
+            (
+                "an_occupation_after_of",
+                "Hall of Famer Joe Lindqvist threw out the first pitch.",
+                &[("Joe Lindqvist", "PERSON")],
+            ),
+            (
+                "a_team_word_after_former",
+                "Tributes came from former Socceroo Dan Mercer on Sunday.",
+                &[("Dan Mercer", "PERSON")],
+            ),
+            (
+                "a_place_before_the_occupation",
+                "The rally was led by Nairobi Organiser Helen Wanjiru last week.",
+                &[("Nairobi", "PLACE"), ("Helen Wanjiru", "PERSON")],
+            ),
+            ("counter_a_headline_after_the_given_name", "Explosions At Chemical Plant Rock Surrounding Villages", &[]),
+            ("counter_no_description_before", "The band Quillon Gray Summer played first.", &[]),
+        ]);
+    }
+
+    /// A run before a member's role and a name is the team or firm the
+    /// member belongs to, no person, though it reads as a given name and a
+    /// surname or a town's name and a plural (`rules::team_nickname`,
+    /// `rules::given_name_and_surname`, `cues::role_and_name_after`); not
+    /// a person's name before a role that names no one after it.
+    #[test]
+    fn team_before_a_role_and_name_cases() {
+        check(&[
+            ("a_town_and_a_plural", "Denver Broncos quarterback Sam Keller threw twice.", &[("Sam Keller", "PERSON")]),
+            (
+                "a_given_name_and_a_word",
+                "Orlando Magic forward Dana Reyes scored 20 points.",
+                &[("Dana Reyes", "PERSON")],
+            ),
+            (
+                "counter_a_role_of_something",
+                "The trophy went to Harold Mwangi, named coach of the year.",
+                &[("Harold Mwangi", "PERSON")],
+            ),
+            (
+                "counter_no_name_after_the_role",
+                "Fans cheered Martin Okafor captain and all.",
+                &[("Martin Okafor", "PERSON")],
+            ),
+        ]);
+    }
+
     /// A sentence that opens after a closing quotation mark or a citation
     /// mark drops its opening function word from a name
     /// (`sentences::sentence_initial`); a comma inside the quotation ends

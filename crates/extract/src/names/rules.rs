@@ -915,9 +915,11 @@ pub(super) fn team_nickname(cx: &Cx) -> Option<Verdict> {
     // `Gary Jones`, `Kerry Stokes`, `Houston Bills`: a given name named
     // like a town leads a person's name, and a plural of a given name ends
     // one, unless `the` says a team follows (`the Houston Astros`, `the
-    // Buffalo Bills`, `the Tampa Bay Devil Rays`); a plural in `-ies` is a
-    // people's then too (`the Ontario Tories`).
-    let the_before = s.first > 0 && with_lower(tok(text, toks, s.first - 1), |p| p == "the");
+    // Buffalo Bills`, `the Tampa Bay Devil Rays`), or a member's role and
+    // name do (`Houston Astros pitcher Mike Hampton`); a plural in `-ies`
+    // is a people's then too (`the Ontario Tories`).
+    let the_before = s.first > 0 && with_lower(tok(text, toks, s.first - 1), |p| p == "the")
+        || cues::role_and_name_after(text, toks, s.last);
     let given_plural = || lx.is_given(w.trim_end_matches('s'), true);
     if (!the_before || w.ends_with("ies")) && given_plural()
         || !the_before && lx.is_given(&norm(tok(text, toks, s.first)), false)
@@ -1094,11 +1096,14 @@ pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
         return None;
     }
     // `Le Monde`, `El País`: the "given name" is a foreign article; `the
-    // Al Haouz province`: the name is the area's.
+    // Al Haouz province`: the name is the area's; `Orlando Magic | forward
+    // Dennis Scott`: the team (or firm) of a role's holder named after it.
     Some(if foreign_article::opens_an_organisation(cx) || political_body_after(cx) {
         Verdict::Organisation
     } else if area_noun_after(cx) {
         Verdict::Place
+    } else if cues::role_and_name_after(text, toks, s.last) {
+        Verdict::Neither
     } else {
         Verdict::Person
     })
