@@ -174,6 +174,15 @@ mod tests {
                 ("\"It went well,\"", Some("Sean O'Brien")), ("\"It will take time", Some("Volodymyr Zelensky")), ("\"But we are ready,\"", Some("Volodymyr Zelensky")),
             ]),
             ("guillemets", "Emmanuel Macron a dit «non» hier", &[("«non»", Some("Emmanuel Macron"))]),
+            (
+                "quotation_after_a_quoted_sentence_has_its_own_attribution",
+                "Ana Lima shot back: \"We need agents.\" \"Fine,\" Tom Reyes said, \"but pay for both.\"",
+                &[
+                    ("\"We need agents.\"", Some("Ana Lima")),
+                    ("\"Fine,\"", Some("Tom Reyes")),
+                    ("\"but pay for both.\"", Some("Tom Reyes")),
+                ],
+            ),
         ];
         check(cases);
     }
