@@ -651,8 +651,20 @@ fn description_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
         .rev()
         .take_while(|&k| ix.tok(k).kind() == Kind::Word && modifier(k))
         .find(|&k| DETERMINERS.contains(&ix.word(k)) || (k > 0 && ix.word(k) != tw && has_possessive(ix.word(k))));
-    det.map(|_| role_or_unnamed(ix, j))
+    // `In a video posted to Instagram, Ana Lima urged…`: the object of a
+    // preposition opening the sentence or a phrase after a comma is no
+    // verb's subject (a participle qualifies it).
+    let opening = |p: usize| p == lo || p > lo && ix.word_is(p - 1, ",");
+    let object = |k: usize| k > lo && OBJECT_PREPOSITIONS.contains(&ix.word(k - 1)) && opening(k - 1);
+    det.filter(|&k| !object(k)).map(|_| role_or_unnamed(ix, j))
 }
+
+/// Prepositions whose object a description may be (`In a video posted`,
+/// `From a statement released`); not those that also join clauses
+/// (`After a spokesman said`), nor `of` or `with` (`the head of the team
+/// said`, `with an aide adding`), which other rules read.
+const OBJECT_PREPOSITIONS: [&str; 12] =
+    ["in", "In", "on", "On", "at", "At", "from", "From", "into", "to", "through", "during"];
 
 /// The description whose head noun is token `head` opens with an
 /// indefinite article (`a police spokesman`, `An official`, `a White

@@ -205,6 +205,15 @@ mod tests {
     fn subject_cases() {
         check(&[
             (
+                "a_preposition_opening_the_sentence_takes_its_object_as_no_subject",
+                "Ana Lima arrived. In a statement, a police spokesman said the road was \"closed.\"\n\nIn a video posted to Instagram, Ana Lima urged drivers to stay home. \"Please be patient,\" she said.\n\nFrom a letter sent to members, Tom Reyes read one line. \"We stand together,\" he wrote.",
+                &[
+                    ("\"closed.\"", None),
+                    ("\"Please be patient,\"", Some("Ana Lima")),
+                    ("\"We stand together,\"", Some("Tom Reyes")),
+                ],
+            ),
+            (
                 "object_is_no_speaker",
                 "\"We will not back down,\" Ana Lima told Tom Reyes.",
                 &[("\"We will not back down,\"", Some("Ana Lima"))],
