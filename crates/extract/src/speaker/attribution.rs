@@ -656,8 +656,21 @@ fn description_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     // verb's subject (a participle qualifies it).
     let opening = |p: usize| p == lo || p > lo && ix.word_is(p - 1, ",");
     let object = |k: usize| k > lo && OBJECT_PREPOSITIONS.contains(&ix.word(k - 1)) && opening(k - 1);
-    det.filter(|&k| !object(k)).map(|_| role_or_unnamed(ix, j))
+    let det = det.filter(|&k| !object(k))?;
+    // `Gov. Mike DeWine's office said`, `Ted Cruz's campaign called it`:
+    // what speaks for one person is that person.
+    if OWN_OFFICES.contains(&tw) && det + 1 == j && has_possessive(ix.word(det)) {
+        if let Some(mi) = ix.mention_at(det).filter(|&mi| ix.is_person(mi)) {
+            return Some(Who::Named(Speaker::Mention(mi)));
+        }
+    }
+    Some(role_or_unnamed(ix, j))
 }
+
+/// Nouns for what speaks for one person, after the person's possessive
+/// (`Mike DeWine's office`, `Ted Cruz's campaign`); not the people who
+/// speak for them in their own right (`his lawyer`, `her spokesman`).
+const OWN_OFFICES: [&str; 2] = ["office", "campaign"];
 
 /// Prepositions whose object a description may be (`In a video posted`,
 /// `From a statement released`); not those that also join clauses

@@ -205,6 +205,17 @@ mod tests {
     fn subject_cases() {
         check(&[
             (
+                "a_persons_office_or_campaign_speaks_for_the_person",
+                "Gov. Ana Lima's office said the governor \"has no plans.\" Tom Reyes's campaign called it \"a joke.\" Reyes’s office said it was \"reviewing\" it. Reyes's lawyer said it was \"unfair.\" The office said it was \"closed.\"",
+                &[
+                    ("\"has no plans.\"", Some("Ana Lima")),
+                    ("\"a joke.\"", Some("Tom Reyes")),
+                    ("\"reviewing\"", Some("Tom Reyes")),
+                    ("\"unfair.\"", None),
+                    ("\"closed.\"", None),
+                ],
+            ),
+            (
                 "a_preposition_opening_the_sentence_takes_its_object_as_no_subject",
                 "Ana Lima arrived. In a statement, a police spokesman said the road was \"closed.\"\n\nIn a video posted to Instagram, Ana Lima urged drivers to stay home. \"Please be patient,\" she said.\n\nFrom a letter sent to members, Tom Reyes read one line. \"We stand together,\" he wrote.",
                 &[
