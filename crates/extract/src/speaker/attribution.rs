@@ -898,6 +898,10 @@ fn person_after_role(ix: &Index, k: usize, end: usize, hi: usize) -> Option<usiz
     while j < end && j < after + ROLE_MODIFIERS && role_modifier(ix, j, end) {
         j += 1;
     }
+    // (`warned Harvard neurologist Tom Reyes`: a role no title list holds.)
+    if j > after && person_starts(ix, j) {
+        return ix.mention_at(j);
+    }
     if !lexicon::is_title(ix.word(j)) {
         return None;
     }
@@ -965,14 +969,20 @@ const ROLE_MODIFIERS: usize = 2;
 
 /// Token `k` is a lower-case word opening a role whose title word comes
 /// within [`ROLE_MODIFIERS`] words (before `end`): `said White House press
-/// secretary Jane Doe`.
+/// secretary Jane Doe`; or a role of words no title list holds, right
+/// before a person's name (`said NASA administrator Jane Doe`, `warned
+/// Harvard neurologist Tom Reyes`).
 fn role_modifier(ix: &Index, k: usize, end: usize) -> bool {
     let plain = |w: &str| w.bytes().all(|b| b.is_ascii_lowercase()) && !lexicon::is_stopword(w);
     plain(ix.word(k))
         && (k + 1..end.min(k + 1 + ROLE_MODIFIERS))
-            .map(|j| ix.word(j))
-            .find(|&w| lexicon::is_title(w) || !plain(w))
-            .is_some_and(lexicon::is_title)
+            .find(|&j| lexicon::is_title(ix.word(j)) || !plain(ix.word(j)))
+            .is_some_and(|j| lexicon::is_title(ix.word(j)) || person_starts(ix, j))
+}
+
+/// A person's name starts at token `j`.
+fn person_starts(ix: &Index, j: usize) -> bool {
+    ix.mention_at(j).is_some_and(|mi| ix.is_person(mi) && ix.mention_first(mi) == Some(j))
 }
 
 /// Reporting verb `i` follows a quotation with only punctuation between

@@ -791,6 +791,16 @@ mod tests {
                 &[("\"We will win,\"", Some("Sheila Brandt")), ("\"Yes,\"", Some("Ana Lima"))],
             ),
             (
+                "an_employer_and_an_unlisted_role_before_the_name",
+                "\"Wait,\" warned Harvard neurologist Ana Lima.\n\n\"Wait,\" said NASA administrator Tom Reyes.\n\n\"Wait,\" said Ana Lima yesterday.\n\n\"Wait,\" said Tom Reyes, a neurologist.",
+                &[
+                    ("\"Wait,\"", Some("Ana Lima")),
+                    ("\"Wait,\"", Some("Tom Reyes")),
+                    ("\"Wait,\"", Some("Ana Lima")),
+                    ("\"Wait,\"", Some("Tom Reyes")),
+                ],
+            ),
+            (
                 "a_persons_possessive_role_then_name_as_subject",
                 "Mayor Tom Beckett spoke.\n\nBeckett's spokeswoman, Jill Harmon, disputed that, saying he had \"listened.\"\n\nBeckett's longtime campaign manager, Ana Lima, shrugged and said it was \"noise.\"",
                 &[("\"listened.\"", Some("Jill Harmon")), ("\"noise.\"", Some("Ana Lima"))],
