@@ -422,7 +422,7 @@ fn subject_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     if let Some(mi) = ix.capitalised_word(j).then(|| person_of(ix, j, lo)).flatten() {
         Some(Who::Named(Speaker::Mention(mi)))
     } else if let Some(mi) = ix.mention_end(j).filter(|&mi| !lone_origin(ix, mi, j, lo)) {
-        Some(Who::Named(Speaker::Mention(mi)))
+        based_in(ix, mi, lo).or(Some(Who::Named(Speaker::Mention(mi))))
     } else if let Some(g) = pronoun(tw) {
         Some(Who::Pronoun(g))
     } else if narrator(tw) {
@@ -442,6 +442,19 @@ fn subject_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     } else {
         description_ending_at(ix, j, lo)
     }
+}
+
+/// `The U.S. Embassy in Beijing said`, `Ana Lima in Kyiv said`: the
+/// capitalised words before `in` and place mention `mi` (from the
+/// sentence's start `lo`; more than one word from it, so not `Police in
+/// Kenya said`) are the subject, not the place.
+fn based_in(ix: &Index, mi: usize, lo: usize) -> Option<Who> {
+    if ix.is_person(mi) {
+        return None;
+    }
+    let before = ix.mention_first(mi)?.checked_sub(1)?;
+    let owner = before.checked_sub(1).filter(|&k| k > lo && ix.word_is(before, "in") && ix.capitalised_word(k))?;
+    subject_at(ix, owner, lo)
 }
 
 /// Mention `mi`, ending at token `j`, is a lone demonym after `the` (`the

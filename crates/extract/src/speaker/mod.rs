@@ -205,6 +205,17 @@ mod tests {
     fn subject_cases() {
         check(&[
             (
+                "an_organisation_or_person_based_in_a_place_speaks_not_the_place",
+                "The U.S. Embassy in Beijing said it was \"proportionate.\" Amnesty International in London said it was \"appalled.\" Ana Lima in Kyiv called it \"alarming.\" Police in Kenya said it was \"illegal.\" Tom Reyes met Ana Lima in Kyiv and called it \"useful.\"",
+                &[
+                    ("\"proportionate.\"", Some("U.S. Embassy")),
+                    ("\"appalled.\"", Some("Amnesty International")),
+                    ("\"alarming.\"", Some("Ana Lima")),
+                    ("\"illegal.\"", Some("Kenya")),
+                    ("\"useful.\"", Some("Tom Reyes")),
+                ],
+            ),
+            (
                 "a_persons_office_or_campaign_speaks_for_the_person",
                 "Gov. Ana Lima's office said the governor \"has no plans.\" Tom Reyes's campaign called it \"a joke.\" Reyes’s office said it was \"reviewing\" it. Reyes's lawyer said it was \"unfair.\" The office said it was \"closed.\"",
                 &[
