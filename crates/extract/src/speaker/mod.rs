@@ -802,6 +802,16 @@ mod tests {
                 &[("\"We will win,\"", Some("Sheila Brandt")), ("\"Yes,\"", Some("Ana Lima"))],
             ),
             (
+                "a_public_office_no_one_was_given_is_the_passages_subject",
+                "Sir Ana Lima said Britain stood ready. \"We will help,\" the prime minister told MPs.\n\nMaria Ruiz thanked the crowd. \"We won,\" the senator said.\n\nTom Reyes, the energy minister, arrived. Ana Lima spoke first. \"It is late,\" the minister said.\n\nTom Reyes spoke. \"It is over,\" the official said.",
+                &[
+                    ("\"We will help,\"", Some("Ana Lima")),
+                    ("\"We won,\"", Some("Maria Ruiz")),
+                    ("\"It is late,\"", Some("Tom Reyes")),
+                    ("\"It is over,\"", None),
+                ],
+            ),
+            (
                 "an_employer_and_an_unlisted_role_before_the_name",
                 "\"Wait,\" warned Harvard neurologist Ana Lima.\n\n\"Wait,\" said NASA administrator Tom Reyes.\n\n\"Wait,\" said Ana Lima yesterday.\n\n\"Wait,\" said Tom Reyes, a neurologist.",
                 &[
