@@ -90,13 +90,22 @@ fn starts_sentence(
                 && !abbreviation_period(text, toks, i - 1)
                 && !matches!(text.as_bytes().get(t.start()), Some(b',' | b';' | b')'))
         }
-        // `“… ready.” Then`
+        // `“… ready.” Then`; `“… ready.” “Fine,” Reyes said`: a quotation
+        // that ends a sentence, then another whose first word is
+        // capitalised (its own sentence, with its own attribution).
         Some(q) => {
-            let Some(quote) = quotes.get(q) else { return false };
-            in_quote.get(i).is_none()
-                && quote.end == prev.end()
-                && ends_sentence(text.get(quote.start..prev.end()).unwrap_or(""))
-                && t.text(text).chars().next().is_some_and(char::is_uppercase)
+            // (Its end first: most tokens of a quotation are inside it.)
+            let Some(quote) = quotes.get(q).filter(|quote| quote.end == prev.end()) else { return false };
+            let opens = match in_quote.get(i) {
+                None => t,
+                Some(next) if quotes.get(next).is_some_and(|n| n.start == t.start()) => {
+                    let Some(&first) = toks.get(i + 1) else { return false };
+                    first
+                }
+                Some(_) => return false,
+            };
+            ends_sentence(text.get(quote.start..prev.end()).unwrap_or(""))
+                && opens.text(text).chars().next().is_some_and(char::is_uppercase)
         }
     }
 }
@@ -235,6 +244,30 @@ mod tests {
             let Some(i) = toks.iter().position(|t| t.text(text) == word) else { panic!("{word} in {text}") };
             assert_eq!(sentence_initial(text, &toks, i), initial, "sentence_initial: {text}");
             assert_eq!(sentences.range(sentences.of(i)).0 == i, starts, "starts a sentence: {text}");
+        }
+    }
+
+    /// A quotation that ends a sentence, then another quotation: the
+    /// second opens a sentence of its own (at its opening mark) when its
+    /// first word is capitalised; not after a comma, nor before a word in
+    /// lower case (`“ready.” “yes” meant`).
+    #[test]
+    fn quotation_after_a_quoted_sentence() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("Ana Lima: “We need agents.” “Fine,” Tom Reyes said.", "Fine", true),
+            ("“It rained!” \"Then go,\" Reyes said.", "Then", true),
+            ("‘Who?’ ‘Me,’ said Reyes.", "Me", true),
+            ("“We need agents,” “Fine,” Reyes said.", "Fine", false),
+            ("He wrote “ready.” “yes” meant agreement.", "yes", false),
+            ("“We need agents” “Fine” is all.", "Fine", false),
+        ];
+        for &(text, word, starts) in cases {
+            let toks = tokenize(text);
+            let quotes = quote::find(text);
+            let in_quote = token_quotes(&toks, &quotes);
+            let sentences = Sentences::split(text, &toks, &quotes, &in_quote);
+            let Some(i) = toks.iter().position(|t| t.text(text) == word) else { panic!("{word} in {text}") };
+            assert_eq!(sentences.range(sentences.of(i)).0 == i - 1, starts, "{text}");
         }
     }
 }

@@ -422,7 +422,7 @@ fn subject_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     if let Some(mi) = ix.capitalised_word(j).then(|| person_of(ix, j, lo)).flatten() {
         Some(Who::Named(Speaker::Mention(mi)))
     } else if let Some(mi) = ix.mention_end(j).filter(|&mi| !lone_origin(ix, mi, j, lo)) {
-        Some(Who::Named(Speaker::Mention(mi)))
+        based_in(ix, mi, lo).or(Some(Who::Named(Speaker::Mention(mi))))
     } else if let Some(g) = pronoun(tw) {
         Some(Who::Pronoun(g))
     } else if narrator(tw) {
@@ -442,6 +442,19 @@ fn subject_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     } else {
         description_ending_at(ix, j, lo)
     }
+}
+
+/// `The U.S. Embassy in Beijing said`, `Ana Lima in Kyiv said`: the
+/// capitalised words before `in` and place mention `mi` (from the
+/// sentence's start `lo`; more than one word from it, so not `Police in
+/// Kenya said`) are the subject, not the place.
+fn based_in(ix: &Index, mi: usize, lo: usize) -> Option<Who> {
+    if ix.is_person(mi) {
+        return None;
+    }
+    let before = ix.mention_first(mi)?.checked_sub(1)?;
+    let owner = before.checked_sub(1).filter(|&k| k > lo && ix.word_is(before, "in") && ix.capitalised_word(k))?;
+    subject_at(ix, owner, lo)
 }
 
 /// Mention `mi`, ending at token `j`, is a lone demonym after `the` (`the
@@ -651,8 +664,33 @@ fn description_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
         .rev()
         .take_while(|&k| ix.tok(k).kind() == Kind::Word && modifier(k))
         .find(|&k| DETERMINERS.contains(&ix.word(k)) || (k > 0 && ix.word(k) != tw && has_possessive(ix.word(k))));
-    det.map(|_| role_or_unnamed(ix, j))
+    // `In a video posted to Instagram, Ana Lima urged…`: the object of a
+    // preposition opening the sentence or a phrase after a comma is no
+    // verb's subject (a participle qualifies it).
+    let opening = |p: usize| p == lo || p > lo && ix.word_is(p - 1, ",");
+    let object = |k: usize| k > lo && OBJECT_PREPOSITIONS.contains(&ix.word(k - 1)) && opening(k - 1);
+    let det = det.filter(|&k| !object(k))?;
+    // `Gov. Mike DeWine's office said`, `Ted Cruz's campaign called it`:
+    // what speaks for one person is that person.
+    if OWN_OFFICES.contains(&tw) && det + 1 == j && has_possessive(ix.word(det)) {
+        if let Some(mi) = ix.mention_at(det).filter(|&mi| ix.is_person(mi)) {
+            return Some(Who::Named(Speaker::Mention(mi)));
+        }
+    }
+    Some(role_or_unnamed(ix, j))
 }
+
+/// Nouns for what speaks for one person, after the person's possessive
+/// (`Mike DeWine's office`, `Ted Cruz's campaign`); not the people who
+/// speak for them in their own right (`his lawyer`, `her spokesman`).
+const OWN_OFFICES: [&str; 2] = ["office", "campaign"];
+
+/// Prepositions whose object a description may be (`In a video posted`,
+/// `From a statement released`); not those that also join clauses
+/// (`After a spokesman said`), nor `of` or `with` (`the head of the team
+/// said`, `with an aide adding`), which other rules read.
+const OBJECT_PREPOSITIONS: [&str; 12] =
+    ["in", "In", "on", "On", "at", "At", "from", "From", "into", "to", "through", "during"];
 
 /// The description whose head noun is token `head` opens with an
 /// indefinite article (`a police spokesman`, `An official`, `a White
@@ -873,6 +911,10 @@ fn person_after_role(ix: &Index, k: usize, end: usize, hi: usize) -> Option<usiz
     while j < end && j < after + ROLE_MODIFIERS && role_modifier(ix, j, end) {
         j += 1;
     }
+    // (`warned Harvard neurologist Tom Reyes`: a role no title list holds.)
+    if j > after && person_starts(ix, j) {
+        return ix.mention_at(j);
+    }
     if !lexicon::is_title(ix.word(j)) {
         return None;
     }
@@ -940,14 +982,20 @@ const ROLE_MODIFIERS: usize = 2;
 
 /// Token `k` is a lower-case word opening a role whose title word comes
 /// within [`ROLE_MODIFIERS`] words (before `end`): `said White House press
-/// secretary Jane Doe`.
+/// secretary Jane Doe`; or a role of words no title list holds, right
+/// before a person's name (`said NASA administrator Jane Doe`, `warned
+/// Harvard neurologist Tom Reyes`).
 fn role_modifier(ix: &Index, k: usize, end: usize) -> bool {
     let plain = |w: &str| w.bytes().all(|b| b.is_ascii_lowercase()) && !lexicon::is_stopword(w);
     plain(ix.word(k))
         && (k + 1..end.min(k + 1 + ROLE_MODIFIERS))
-            .map(|j| ix.word(j))
-            .find(|&w| lexicon::is_title(w) || !plain(w))
-            .is_some_and(lexicon::is_title)
+            .find(|&j| lexicon::is_title(ix.word(j)) || !plain(ix.word(j)))
+            .is_some_and(|j| lexicon::is_title(ix.word(j)) || person_starts(ix, j))
+}
+
+/// A person's name starts at token `j`.
+fn person_starts(ix: &Index, j: usize) -> bool {
+    ix.mention_at(j).is_some_and(|mi| ix.is_person(mi) && ix.mention_first(mi) == Some(j))
 }
 
 /// Reporting verb `i` follows a quotation with only punctuation between

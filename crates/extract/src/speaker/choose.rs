@@ -342,16 +342,27 @@ fn role_person(ix: &Index, salience: &Salience, head: usize) -> Option<usize> {
         // `Anders Berg beat Tom Reyes. "…," said the Swede`: a person
         // described by origin, party or age (`the 22-year-old said`, `the
         // 43-year-old mother said`), whom
-        // no role named so, is the one the passage is about.
+        // no role named so, is the one the passage is about; so is a
+        // public office, if that one holds no other ([`PUBLIC_OFFICES`]).
         .or_else(|| {
             let w = ix.word(head);
             // (`the 43-year-old mother`: the age before the head noun.)
             let aged = head.checked_sub(1).is_some_and(|k| is_age(ix.word(k)));
             let described =
                 ix.has(head, cat::DEMONYM) || is_age(w) || aged || ix.capitalised_word(head) && is_demonym(w);
+            if PUBLIC_OFFICES.contains(&w) {
+                return salience.untitled_subject(ix, head);
+            }
             described.then(|| salience.subject_before(head)).flatten()
         })
 }
+
+/// Offices news calls a person by once it has named them, with no title
+/// given (`Keir Starmer said …` / `"…," the prime minister told MPs`):
+/// public offices and a side's leader, not the roles fiction leaves
+/// unnamed (`the doctor`, `the captain`).
+const PUBLIC_OFFICES: [&str; 9] =
+    ["president", "minister", "chancellor", "premier", "senator", "governor", "mayor", "lawmaker", "coach"];
 
 /// The most capitalised words of a place before a description's head
 /// noun (`the New Mexico Democrat`).

@@ -174,6 +174,15 @@ mod tests {
                 ("\"It went well,\"", Some("Sean O'Brien")), ("\"It will take time", Some("Volodymyr Zelensky")), ("\"But we are ready,\"", Some("Volodymyr Zelensky")),
             ]),
             ("guillemets", "Emmanuel Macron a dit «non» hier", &[("«non»", Some("Emmanuel Macron"))]),
+            (
+                "quotation_after_a_quoted_sentence_has_its_own_attribution",
+                "Ana Lima shot back: \"We need agents.\" \"Fine,\" Tom Reyes said, \"but pay for both.\"",
+                &[
+                    ("\"We need agents.\"", Some("Ana Lima")),
+                    ("\"Fine,\"", Some("Tom Reyes")),
+                    ("\"but pay for both.\"", Some("Tom Reyes")),
+                ],
+            ),
         ];
         check(cases);
     }
@@ -195,6 +204,37 @@ mod tests {
     #[test]
     fn subject_cases() {
         check(&[
+            (
+                "an_organisation_or_person_based_in_a_place_speaks_not_the_place",
+                "The U.S. Embassy in Beijing said it was \"proportionate.\" Amnesty International in London said it was \"appalled.\" Ana Lima in Kyiv called it \"alarming.\" Police in Kenya said it was \"illegal.\" Tom Reyes met Ana Lima in Kyiv and called it \"useful.\"",
+                &[
+                    ("\"proportionate.\"", Some("U.S. Embassy")),
+                    ("\"appalled.\"", Some("Amnesty International")),
+                    ("\"alarming.\"", Some("Ana Lima")),
+                    ("\"illegal.\"", Some("Kenya")),
+                    ("\"useful.\"", Some("Tom Reyes")),
+                ],
+            ),
+            (
+                "a_persons_office_or_campaign_speaks_for_the_person",
+                "Gov. Ana Lima's office said the governor \"has no plans.\" Tom Reyes's campaign called it \"a joke.\" Reyes’s office said it was \"reviewing\" it. Reyes's lawyer said it was \"unfair.\" The office said it was \"closed.\"",
+                &[
+                    ("\"has no plans.\"", Some("Ana Lima")),
+                    ("\"a joke.\"", Some("Tom Reyes")),
+                    ("\"reviewing\"", Some("Tom Reyes")),
+                    ("\"unfair.\"", None),
+                    ("\"closed.\"", None),
+                ],
+            ),
+            (
+                "a_preposition_opening_the_sentence_takes_its_object_as_no_subject",
+                "Ana Lima arrived. In a statement, a police spokesman said the road was \"closed.\"\n\nIn a video posted to Instagram, Ana Lima urged drivers to stay home. \"Please be patient,\" she said.\n\nFrom a letter sent to members, Tom Reyes read one line. \"We stand together,\" he wrote.",
+                &[
+                    ("\"closed.\"", None),
+                    ("\"Please be patient,\"", Some("Ana Lima")),
+                    ("\"We stand together,\"", Some("Tom Reyes")),
+                ],
+            ),
             (
                 "object_is_no_speaker",
                 "\"We will not back down,\" Ana Lima told Tom Reyes.",
@@ -760,6 +800,26 @@ mod tests {
                 "a_persons_possessive_role_then_name",
                 "Mayor Tom Beckett spoke. \"We will win,\" vowed Beckett's running mate, Lt. Gov. Sheila Brandt. \"Yes,\" said Beckett's press spokeswoman Ana Lima.",
                 &[("\"We will win,\"", Some("Sheila Brandt")), ("\"Yes,\"", Some("Ana Lima"))],
+            ),
+            (
+                "a_public_office_no_one_was_given_is_the_passages_subject",
+                "Sir Ana Lima said Britain stood ready. \"We will help,\" the prime minister told MPs.\n\nMaria Ruiz thanked the crowd. \"We won,\" the senator said.\n\nTom Reyes, the energy minister, arrived. Ana Lima spoke first. \"It is late,\" the minister said.\n\nTom Reyes spoke. \"It is over,\" the official said.",
+                &[
+                    ("\"We will help,\"", Some("Ana Lima")),
+                    ("\"We won,\"", Some("Maria Ruiz")),
+                    ("\"It is late,\"", Some("Tom Reyes")),
+                    ("\"It is over,\"", None),
+                ],
+            ),
+            (
+                "an_employer_and_an_unlisted_role_before_the_name",
+                "\"Wait,\" warned Harvard neurologist Ana Lima.\n\n\"Wait,\" said NASA administrator Tom Reyes.\n\n\"Wait,\" said Ana Lima yesterday.\n\n\"Wait,\" said Tom Reyes, a neurologist.",
+                &[
+                    ("\"Wait,\"", Some("Ana Lima")),
+                    ("\"Wait,\"", Some("Tom Reyes")),
+                    ("\"Wait,\"", Some("Ana Lima")),
+                    ("\"Wait,\"", Some("Tom Reyes")),
+                ],
             ),
             (
                 "a_persons_possessive_role_then_name_as_subject",

@@ -61,6 +61,10 @@ const ROLE_LOOKBACK: usize = 64;
 const SAME_ROLES: [&[&str]; 3] =
     [&["coach", "manager"], &["judge", "justice"], &["congressman", "congresswoman", "rep", "representative"]];
 
+/// Titles of courtesy, as roles are kept (lower-cased, written out): no
+/// office.
+const COURTESY_TITLES: [&str; 9] = ["mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "doctor"];
+
 /// How many tokens after a name its appositive role may be (`Anna
 /// Schmidt, the long-serving minister`).
 const APPOSITIVE_ROLE_WINDOW: usize = 5;
@@ -404,6 +408,23 @@ impl<'a> Salience<'a> {
         let last = self.people[..self.people.partition_point(|p| p.tok < tok)].last()?;
         let first = self.first_of_sentence.get(last.sentence).copied().flatten()?;
         self.people.get(first).map(|p| p.mention)
+    }
+
+    /// The person an office at token `tok` no one was given stands for
+    /// (`Keir Starmer said …` / `"…," the prime minister told MPs`): the
+    /// one the passage before it is about, named in its paragraph, and
+    /// given no office of their own (not `Rep. Ana Lima` for `the
+    /// senator`), only a courtesy title (`Sir`, `Mrs.`).
+    pub(super) fn untitled_subject(&self, ix: &Index, tok: usize) -> Option<usize> {
+        let mi = self.subject_before(tok)?;
+        let from = ix.mention_first(mi)?;
+        if (from + 1..=tok).any(|k| ix.tok(k).newline_before()) {
+            return None;
+        }
+        let e = entity(ix, mi);
+        let office = |r: &str| lexicon::is_title(r) && !COURTESY_TITLES.contains(&r);
+        let titled = self.roles.iter().any(|(p, r)| office(r) && entity(ix, self.people[*p].mention) == e);
+        (!titled).then_some(mi)
     }
 
     /// The last person before token `tok` a title was given (`Mrs.` →
