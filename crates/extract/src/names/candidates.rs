@@ -166,7 +166,10 @@ fn push_split(text: &str, toks: &[Token], words: Segment, lead: Lead, out: &mut 
             // `Kenya Red Cross | Secretary General | Ahmed Idris`: the
             // words before are those before the title's first word.
             let mut start = t;
-            while start > first && has(toks, start - 1, cat::TITLE) {
+            while start > first
+                && (has(toks, start - 1, cat::TITLE)
+                    || with_lower(tok(text, toks, start - 1), |w| OFFICE_QUALIFIERS.contains(&w)))
+            {
                 start -= 1;
             }
             if start > first {
@@ -179,6 +182,11 @@ fn push_split(text: &str, toks: &[Token], words: Segment, lead: Lead, out: &mut 
         None => push(words, lead),
     }
 }
+
+/// Words that make a court's or a legislature's office of the title after
+/// them (`U.S. | District Judge | Timothy Black`, `Ohio | State Senator |
+/// Ana Lima`): the title's, not a place's (`District` is a place's noun).
+const OFFICE_QUALIFIERS: [&str; 5] = ["appeals", "circuit", "district", "magistrate", "state"];
 
 /// Titles held of a land, which `of` names (`Duke of Cumberland`,
 /// `Countess of Lennox`); not those that name no land as often (`King of

@@ -1555,6 +1555,20 @@ mod tests {
             ("supervisor", "County Supervisor Colleen Marsh told reporters.", &[("Colleen Marsh", "PERSON")]),
             ("skipper", "Skipper Colleen Marsh told reporters.", &[("Colleen Marsh", "PERSON")]),
             ("counter_after_a_name", "Colleen Marsh, the party whip, told reporters.", &[("Colleen Marsh", "PERSON")]),
+            // A court's or a legislature's word before the title is the
+            // title's (`candidates::OFFICE_QUALIFIERS`), and the place before
+            // it stays one.
+            (
+                "district_judge",
+                "U.S. District Judge Colleen Marsh ruled.",
+                &[("U.S.", "PLACE"), ("Colleen Marsh", "PERSON")],
+            ),
+            (
+                "state_senator",
+                "Ohio State Senator Colleen Marsh voted no.",
+                &[("Ohio", "PLACE"), ("Colleen Marsh", "PERSON")],
+            ),
+            ("counter_a_district", "The Kemmel District Council met.", &[]),
         ];
         check(cases);
     }
