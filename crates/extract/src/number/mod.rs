@@ -452,6 +452,11 @@ mod tests {
                 vec![("minus 8 degrees Celsius", Measure, num(-8.0), Some("°C"))],
             ),
             (
+                "scale_letter_after_a_temperature_noun",
+                "a surface temperature of about 2,600 C; he got a 3 C in maths",
+                vec![("2,600 C", Measure, num(2600.0), Some("°C")), ("3", Cardinal, num(3.0), None)],
+            ),
+            (
                 "magnitude",
                 "a magnitude 6.1 quake, a 4.8-magnitude tremor and a magnitude-5 aftershock",
                 vec![

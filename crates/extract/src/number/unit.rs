@@ -24,6 +24,11 @@ const QUALIFIER_MAX_WORDS: usize = 2;
 /// The length of an ISO 4217 code.
 const CODE_LEN: usize = 3;
 
+/// How many tokens before an amount a temperature's noun makes a scale's
+/// letter after it the degrees (`temperature of about 2,600 C`: the noun,
+/// `of`, `about`, and room for a `,`).
+const TEMPERATURE_NOUN_WINDOW: usize = 4;
+
 /// An ISO 4217 code as written (`USD`, `CHF`).
 fn currency_code(word: &str) -> Option<&'static str> {
     if word.len() != CODE_LEN || !word.bytes().all(|b| b.is_ascii_uppercase()) {
@@ -151,7 +156,15 @@ pub(super) fn after(
             && (super::scan::sign_at(text, toks, start - 1) == Some(-1.0)
                 || w(text, toks, start - 1).eq_ignore_ascii_case("minus"))
     };
-    if matches!(next, "C" | "F") && below_zero() {
+    // `a temperature of about 2,600 C`: so too after a temperature's noun
+    // a few words before.
+    let temperature_before = || {
+        (start.saturating_sub(TEMPERATURE_NOUN_WINDOW)..start).any(|k| {
+            let b = w_bytes(text, toks, k);
+            b.eq_ignore_ascii_case(b"temperature") || b.eq_ignore_ascii_case(b"temperatures")
+        })
+    };
+    if matches!(next, "C" | "F") && (below_zero() || temperature_before()) {
         if let Some(scale) = lookup(&TEMPERATURE_SCALES, next_l) {
             return found(end + 1, NumberKind::Measure, scale);
         }
