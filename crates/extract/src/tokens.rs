@@ -503,6 +503,22 @@ mod tests {
         tokenize(text).iter().map(|t| t.text(text)).collect()
     }
 
+    /// The tight scan gives the tokens a test of each token's bits gives,
+    /// in order: the first and the last token too, none for no bits.
+    #[test]
+    fn with_bits_gives_the_tokens_on_the_lists_in_order() {
+        use crate::lexicon::cat;
+        let text = "United fans cheered Acme Holdings AG, Vallmar plc and Newcastle United";
+        let toks = tokenize(text);
+        let want: Vec<usize> = (0..toks.len()).filter(|&i| has(&toks, i, cat::ORG_SUFFIX)).collect();
+        assert_eq!(want.first(), Some(&0), "{want:?}");
+        assert_eq!(want.last(), Some(&(toks.len() - 1)), "{want:?}");
+        assert!(want.len() >= 4, "{want:?}");
+        assert_eq!(with_bits(&toks, cat::ORG_SUFFIX).collect::<Vec<_>>(), want);
+        assert_eq!(with_bits(&toks, 0).count(), 0);
+        assert_eq!(with_bits(&[], cat::ORG_SUFFIX).count(), 0);
+    }
+
     #[test]
     fn is_reads_as_text_compares() {
         // Every token against every token's text and some marks, on its own
