@@ -3010,6 +3010,11 @@ The law passed.",
             ("brook", "an arch was built over Tarrow Brook in 1895", &[("Tarrow Brook", "PLACE")]),
             ("township", "He was born in Dunmore Township in 1825.", &[("Dunmore Township", "PLACE")]),
             (
+                "observatory_and_aquarium",
+                "They observed from Tarrow Observatory and swam at Velna Aquarium.",
+                &[("Tarrow Observatory", "PLACE"), ("Velna Aquarium", "PLACE")],
+            ),
+            (
                 "oval_and_pavilion",
                 "games at Tarrow Oval and the Velna Pavilion",
                 &[("Tarrow Oval", "PLACE"), ("Velna Pavilion", "PLACE")],
