@@ -163,11 +163,14 @@ fn texts_that_once_panicked() {
     // attribution cut off after `said the` or `said` and a name: the
     // speaker pass read the noun after it (`attribution::organisation_described`;
     // found by cutting probe texts at random, not by the properties above).
+    // A name right after a bracket opening the text: the list slot read
+    // two tokens before it (`people::list_slot`'s innings overs).
     for text in [
         "“3:29.41 \" May May , Erdoğan",
         "“Fine.” Ana Lima",
         "\"We were patient,\" said the",
         "\" We were patient , \" said Bayer",
+        "( Tarvo Kemmel , Anna Berg )",
     ] {
         let found = extract(text);
         check(text, &found);
