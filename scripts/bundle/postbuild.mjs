@@ -1,6 +1,10 @@
 // Trunk's post_build hook (Trunk.toml [[hooks]]): finishes the page Trunk
 // staged, before it replaces dist/.
 //
+//   0. short import names in the wasm and its glue (imports.mjs), and
+//      index.html's integrity hashes of the two files made anew; their
+//      names stay Trunk's (its hash of what it wrote, of which what is
+//      written here is a function: a new build still gets new names);
 //   1. the single self-contained HTML file (lib.mjs: singleFile), written
 //      beside index.html as article-annotator.html;
 //   2. the extraction worker's script (lib.mjs: WORKER_SCRIPT), named by
@@ -21,6 +25,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minifyImports } from './imports.mjs';
 import * as b from './lib.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -37,9 +42,14 @@ function filesUnder(dir, prefix = '') {
 export function finish(dir) {
   const read = (rel) => readFileSync(path.join(dir, rel));
   const indexPath = path.join(dir, 'index.html');
-  const index = readFileSync(indexPath, 'utf8');
+  let index = readFileSync(indexPath, 'utf8');
 
   const parts = b.pageParts(index);
+  const short = minifyImports(read(parts.wasm), read(parts.glue).toString('utf8'));
+  writeFileSync(path.join(dir, parts.wasm), short.wasm);
+  writeFileSync(path.join(dir, parts.glue), short.glue);
+  index = b.withIntegrity(index, parts.wasm, short.wasm);
+  index = b.withIntegrity(index, parts.glue, Buffer.from(short.glue, 'utf8'));
   const single = b.singleFile({
     title: parts.title,
     css: read(parts.css).toString('utf8'),

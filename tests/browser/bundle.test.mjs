@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { minifyImports, shortName } from '../../scripts/bundle/imports.mjs';
 import * as b from '../../scripts/bundle/lib.mjs';
 import * as h from './harness.mjs';
 
@@ -83,6 +84,64 @@ export { initSync, __wbg_init as default };
   assert.throws(() => b.inlineGlue(`import * as s from './snippets/x.js';\n${glue}`), /JS snippets/);
   assert.throws(() => b.inlineGlue('export function x() {}'), /no __wbg_init/);
   assert.throws(() => b.inlineGlue(`${glue}export default 1;\n`), /export form/);
+});
+
+/** A length-prefixed wasm name. */
+const wasmName = (s) => [s.length, ...Buffer.from(s)];
+
+/** A wasm module importing a function () -> () from `module` under each of `names`. */
+function importing(module, names) {
+  const types = [0x01, 0x04, 0x01, 0x60, 0x00, 0x00];
+  const entries = names.flatMap((n) => [...wasmName(module), ...wasmName(n), 0x00, 0x00]);
+  const body = [names.length, ...entries];
+  return Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, ...types, 0x02, body.length, ...body]);
+}
+
+test("the wasm's imports and the glue's keys get the same short names, or the build stops", () => {
+  const long = ['__wbg_f_0123456789abcdef', '__wbg_g_fedcba9876543210'];
+  const glue = `function imports() {
+    const import0 = {
+        __proto__: null,
+        ${long[0]}: function() { return 1; },
+        ${long[1]}: function() { return 2; },
+    };
+    return { "./x_bg.js": import0 };
+}`;
+  const { wasm, glue: out } = minifyImports(importing('./x_bg.js', long), glue);
+  const imports = WebAssembly.Module.imports(new WebAssembly.Module(wasm));
+  assert.deepEqual(imports, [{ module: 'a', name: 'a', kind: 'function' }, { module: 'a', name: 'b', kind: 'function' }]);
+  assert.equal(out, glue.replace(long[0], 'a').replace(long[1], 'b').replace('"./x_bg.js"', '"a"'));
+  const again = minifyImports(wasm, out);
+  assert.ok(again.wasm.equals(wasm) && again.glue === out, 'a second run changes nothing');
+  assert.throws(() => minifyImports(importing('./x_bg.js', long), glue.replace(long[1], 'other')), /does not name the import __wbg_g/);
+  assert.throws(() => minifyImports(importing('./x_bg.js', long), `${glue}\n// ${long[0]}`), /does not name the import __wbg_f/);
+  assert.throws(() => minifyImports(importing('./y_bg.js', long), glue), /import module/);
+  assert.throws(() => minifyImports(Buffer.from('not wasm'), glue), /not a wasm module/);
+  const names = Array.from({ length: 5000 }, (_, i) => shortName(i));
+  assert.equal(new Set(names).size, names.length, 'each name once');
+  assert.ok(names.every((n) => /^[A-Za-z][\w$]*$/.test(n)), 'each a plain identifier');
+  const sri = `sha384-${createHash('sha384').update('x').digest('base64')}`;
+  assert.equal(b.withIntegrity('<link rel="preload" href="./a.js" integrity="sha384-old">', 'a.js', Buffer.from('x')), `<link rel="preload" href="./a.js" integrity="${sri}">`);
+  assert.throws(() => b.withIntegrity('<link href="./a.js">', 'b.js', Buffer.from('x')), /no <link> to b.js/);
+});
+
+test("the built wasm's imports are the glue's short keys, and the preloads' hashes are the files'", () => {
+  const index = read('index.html');
+  const parts = b.pageParts(index);
+  const wasm = readFileSync(path.join(h.DIST_DIR, parts.wasm));
+  const glue = read(parts.glue);
+  const imports = WebAssembly.Module.imports(new WebAssembly.Module(wasm));
+  assert.ok(imports.length > 100, `${imports.length} imports`);
+  for (const { module, name } of imports) {
+    assert.equal(module, 'a');
+    assert.ok(name.length <= 2, name);
+    assert.match(glue, new RegExp(`\\s${name.replace('$', '\\$')}: function\\(`), `the glue has ${name}`);
+  }
+  assert.ok(!/__wbg_\w*_[0-9a-f]{16}/.test(glue), 'no long name is left');
+  for (const [file, bytes] of [[parts.wasm, wasm], [parts.glue, Buffer.from(glue)]]) {
+    const hash = createHash('sha384').update(bytes).digest('base64');
+    assert.ok(index.includes(`href="./${file}" crossorigin="anonymous" integrity="sha384-${hash}"`), `${file}'s integrity`);
+  }
 });
 
 test('the built index.html allows exactly the inline scripts it holds, and nothing from elsewhere', () => {
