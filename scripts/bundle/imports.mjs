@@ -10,16 +10,12 @@
 // import in the order the wasm lists them: the same build gives the same
 // names. A pure function over bytes and text (no file system), run by
 // postbuild.mjs before anything else reads the two files.
+import { leb, nameBytes, readLeb, readName, sections } from './wasm.mjs';
 
-// Section ids of the wasm binary format and the import kinds read here.
+// The import section's id in the wasm binary format, and the kind of an
+// imported function (the only kind wasm-bindgen's wasm imports).
 const IMPORT_SECTION = 2;
 const FUNC = 0;
-const TABLE = 1;
-const MEMORY = 2;
-const GLOBAL = 3;
-const TAG = 4;
-// The 8-byte header: magic number and version.
-const HEADER = 8;
 // Characters a short name starts with, then the ones that may follow:
 // every name is a plain JavaScript identifier, a key written without quotes.
 const FIRST = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -27,70 +23,6 @@ const NEXT = `${FIRST}0123456789_$`;
 // The import module's new name (wasm-bindgen's is `./CRATE_bg.js`, written
 // before every one of the names).
 const SHORT_MODULE = 'a';
-
-/** An unsigned LEB128 number at `bytes[at]`: [value, offset after it]. */
-function readLeb(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    if (at >= bytes.length) throw new Error('the wasm ends inside a number');
-    const b = bytes[at++];
-    value += (b & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (b < 0x80) return [value, at];
-  }
-}
-
-/** `n` as an unsigned LEB128 number. */
-function leb(n) {
-  const out = [];
-  do {
-    let b = n % 128;
-    n = Math.floor(n / 128);
-    if (n > 0) b |= 0x80;
-    out.push(b);
-  } while (n > 0);
-  return Buffer.from(out);
-}
-
-/** A length-prefixed name at `at`: [its text, offset after it]. */
-function readName(bytes, at) {
-  const [len, start] = readLeb(bytes, at);
-  if (start + len > bytes.length) throw new Error('the wasm ends inside a name');
-  return [bytes.subarray(start, start + len).toString('utf8'), start + len];
-}
-
-/** `s` as a length-prefixed name. */
-function name(s) {
-  const text = Buffer.from(s, 'utf8');
-  return Buffer.concat([leb(text.length), text]);
-}
-
-/** Where the limits of a table or a memory at `at` end. */
-function skipLimits(bytes, at) {
-  const flags = bytes[at];
-  let [, end] = readLeb(bytes, at + 1);
-  if (flags & 1) [, end] = readLeb(bytes, end);
-  return end;
-}
-
-/** Where the description of an import of `kind` at `at` ends. */
-function skipImport(bytes, kind, at) {
-  switch (kind) {
-    case FUNC:
-      return readLeb(bytes, at)[1];
-    case TABLE:
-      return skipLimits(bytes, at + 1);
-    case MEMORY:
-      return skipLimits(bytes, at);
-    case GLOBAL:
-      return at + 2;
-    case TAG:
-      return readLeb(bytes, at + 1)[1];
-    default:
-      throw new Error(`an import of unknown kind ${kind} in the wasm`);
-  }
-}
 
 /** The `i`th short name (0 → `a`). */
 export function shortName(i) {
@@ -107,64 +39,79 @@ export function shortName(i) {
 /** `s` with every character a regular expression treats specially escaped. */
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// The glue's import object as wasm-bindgen writes it: one function a key,
+// each key at the start of a line, eight spaces in, after `__proto__`.
+const IMPORT_OBJECT = /^( {4}const import0 = \{\n {8}__proto__: null,\n)([\s\S]*?\n)( {4}\};\n)/m;
+const ENTRY_KEY = /^ {8}([A-Za-z_$][\w$]*): /;
+
+/**
+ * The entries of the glue's import object: { before, entries (key → its
+ * text, whole lines), after }. Throws when the object is not found.
+ */
+function importObject(glue) {
+  const m = IMPORT_OBJECT.exec(glue);
+  if (!m) throw new Error('no import object (`const import0 = {`) in the glue: has its output changed?');
+  const entries = new Map();
+  let key = null;
+  for (const line of m[2].split(/(?<=\n)/)) {
+    key = ENTRY_KEY.exec(line)?.[1] ?? key;
+    if (key === null) throw new Error(`the glue's import object starts with no key: ${line}`);
+    entries.set(key, (entries.get(key) ?? '') + line);
+  }
+  return { before: glue.slice(0, m.index) + m[1], entries, after: m[3] + glue.slice(m.index + m[0].length) };
+}
+
 /**
  * The wasm (a Buffer) and its glue (text) with every imported function's
  * name short, as { wasm, glue }. Each name must be a key of the glue's
- * import object exactly once (`NAME:` after a brace, comma or whitespace)
- * and appear nowhere else in the glue; the one module the wasm imports
- * from must be named once in the glue, as that object's key. Anything
+ * import object and appear nowhere else in the glue; the one module the
+ * wasm imports from must be named once in the glue, as a key. Anything
  * else (another wasm-bindgen's output, an import of a memory or a table)
  * throws, naming what it found: the build stops rather than ship a page
- * whose imports do not match. A wasm whose names are short already is
- * given back as it is.
+ * whose imports do not match. The import object's functions the wasm does
+ * not import (`wasm-opt` removed their last call) are left out. A wasm
+ * whose names are short already is given back as it is.
  */
 export function minifyImports(wasm, glue) {
-  if (wasm.length < HEADER || wasm.readUInt32LE(0) !== 0x6d736100) throw new Error('not a wasm module');
-  let at = HEADER;
-  while (at < wasm.length) {
-    const id = wasm[at];
-    const [size, body] = readLeb(wasm, at + 1);
-    if (id !== IMPORT_SECTION) {
-      at = body + size;
-      continue;
-    }
+  for (const { id, at, body, end: sectionEnd } of sections(wasm)) {
+    if (id !== IMPORT_SECTION) continue;
     let [count, p] = readLeb(wasm, body);
-    const entries = [];
+    const imports = [];
     const modules = new Set();
     for (let i = 0; i < count; i++) {
       const [module, afterModule] = readName(wasm, p);
       const [field, afterField] = readName(wasm, afterModule);
       const kind = wasm[afterField];
       if (kind !== FUNC) throw new Error(`the wasm imports ${field} of kind ${kind}, not a function`);
-      const end = skipImport(wasm, kind, afterField + 1);
-      entries.push({ field, rest: wasm.subarray(afterField, end) });
+      const [, end] = readLeb(wasm, afterField + 1);
+      imports.push({ field, rest: wasm.subarray(afterField, end) });
       modules.add(module);
       p = end;
     }
-    if (p !== body + size) throw new Error('the wasm import section does not end where its size says');
+    if (p !== sectionEnd) throw new Error('the wasm import section does not end where its size says');
     if (modules.size !== 1) throw new Error(`the wasm imports from ${modules.size} modules, not one`);
     const [module] = modules;
     // A build finished before (tests finish a copy of dist/ again): as it is.
-    if (module === SHORT_MODULE && entries.every(({ field }, i) => field === shortName(i))) return { wasm, glue };
+    if (module === SHORT_MODULE && imports.every(({ field }, i) => field === shortName(i))) return { wasm, glue };
+    const { before, entries, after } = importObject(glue);
     const moduleKey = new RegExp(`(["'])${escapeRe(module)}\\1(?=\\s*:)`, 'g');
-    if ((glue.match(moduleKey) || []).length !== 1 || glue.split(module).length !== 2) {
+    if ((after.match(moduleKey) || []).length !== 1 || glue.split(module).length !== 2) {
       throw new Error(`the glue does not name the import module ${module} once, as a key`);
     }
-    let out = glue.replace(moduleKey, () => `"${SHORT_MODULE}"`);
     const parts = [leb(count)];
-    entries.forEach(({ field, rest }, i) => {
-      const short = shortName(i);
-      const key = new RegExp(`(?<=[\\s{,])${escapeRe(field)}(?=\\s*:)`, 'g');
-      if ((out.match(key) || []).length !== 1 || out.split(field).length !== 2) {
-        throw new Error(`the glue does not name the import ${field} once, as a key`);
+    const kept = imports.map(({ field, rest }, i) => {
+      const entry = entries.get(field);
+      if (entry === undefined || glue.split(field).length !== 2) {
+        throw new Error(`the glue does not name the import ${field} once, as a key of its import object`);
       }
-      out = out.replace(key, () => short);
-      parts.push(name(SHORT_MODULE), name(short), rest);
+      const short = shortName(i);
+      parts.push(nameBytes(SHORT_MODULE), nameBytes(short), rest);
+      return entry.replace(field, () => short);
     });
     const section = Buffer.concat(parts);
     return {
-      wasm: Buffer.concat([wasm.subarray(0, at + 1), leb(section.length), section, wasm.subarray(body + size)]),
-      glue: out,
+      wasm: Buffer.concat([wasm.subarray(0, at + 1), leb(section.length), section, wasm.subarray(sectionEnd)]),
+      glue: before + kept.join('') + after.replace(moduleKey, () => `"${SHORT_MODULE}"`),
     };
   }
   throw new Error('the wasm imports nothing');

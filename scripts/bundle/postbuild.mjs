@@ -1,8 +1,10 @@
 // Trunk's post_build hook (Trunk.toml [[hooks]]): finishes the page Trunk
 // staged, before it replaces dist/.
 //
-//   0. short import names in the wasm and its glue (imports.mjs), and
-//      index.html's integrity hashes of the two files made anew; their
+//   0. the glue's classes no script can hold left out (classes.mjs), short
+//      import names in the wasm and its glue (imports.mjs), a check that
+//      the glue calls only what the wasm exports, and index.html's
+//      integrity hashes of the two files made anew; their
 //      names stay Trunk's (its hash of what it wrote, of which what is
 //      written here is a function: a new build still gets new names);
 //   1. the single self-contained HTML file (lib.mjs: singleFile), written
@@ -25,6 +27,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkCalls, dropUnreachableClasses } from './classes.mjs';
 import { minifyImports } from './imports.mjs';
 import * as b from './lib.mjs';
 
@@ -45,7 +48,9 @@ export function finish(dir) {
   let index = readFileSync(indexPath, 'utf8');
 
   const parts = b.pageParts(index);
-  const short = minifyImports(read(parts.wasm), read(parts.glue).toString('utf8'));
+  const { glue: held } = dropUnreachableClasses(read(parts.glue).toString('utf8'));
+  const short = minifyImports(read(parts.wasm), held);
+  checkCalls(short.glue, short.wasm);
   writeFileSync(path.join(dir, parts.wasm), short.wasm);
   writeFileSync(path.join(dir, parts.glue), short.glue);
   index = b.withIntegrity(index, parts.wasm, short.wasm);
