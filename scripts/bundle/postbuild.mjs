@@ -4,7 +4,8 @@
 //   0. the glue's classes no script can hold left out (classes.mjs), short
 //      import names in the wasm and its glue (imports.mjs), a check that
 //      the glue calls only what the wasm exports, and index.html's
-//      integrity hashes of the two files made anew; their
+//      integrity hashes of the two files made anew; the style sheet without
+//      its comments and layout whitespace (css.mjs), its hash anew; their
 //      names stay Trunk's (its hash of what it wrote, of which what is
 //      written here is a function: a new build still gets new names);
 //   1. the single self-contained HTML file (lib.mjs: singleFile), written
@@ -28,6 +29,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkCalls, dropUnreachableClasses } from './classes.mjs';
+import { minifyCss } from './css.mjs';
 import { minifyImports } from './imports.mjs';
 import * as b from './lib.mjs';
 
@@ -55,9 +57,12 @@ export function finish(dir) {
   writeFileSync(path.join(dir, parts.glue), short.glue);
   index = b.withIntegrity(index, parts.wasm, short.wasm);
   index = b.withIntegrity(index, parts.glue, Buffer.from(short.glue, 'utf8'));
+  const css = minifyCss(read(parts.css).toString('utf8'));
+  writeFileSync(path.join(dir, parts.css), css);
+  index = b.withIntegrity(index, parts.css, Buffer.from(css, 'utf8'));
   const single = b.singleFile({
     title: parts.title,
-    css: read(parts.css).toString('utf8'),
+    css,
     icon: read(parts.icon),
     glue: read(parts.glue).toString('utf8'),
     wasm: read(parts.wasm),
