@@ -2,7 +2,8 @@
 // staged, before it replaces dist/.
 //
 //   0. the glue's classes no script can hold left out (classes.mjs), short
-//      import names in the wasm and its glue (imports.mjs), a check that
+//      import names in the wasm and its glue (imports.mjs), the glue
+//      without comments and indentation (layout.mjs), a check that
 //      the glue calls only what the wasm exports, and index.html's
 //      integrity hashes of the two files made anew; the style sheet without
 //      its comments and layout whitespace (css.mjs), its hash anew; their
@@ -31,6 +32,7 @@ import { fileURLToPath } from 'node:url';
 import { checkCalls, dropUnreachableClasses } from './classes.mjs';
 import { minifyCss } from './css.mjs';
 import { minifyImports } from './imports.mjs';
+import { compactGlue } from './layout.mjs';
 import * as b from './lib.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -52,11 +54,12 @@ export function finish(dir) {
   const parts = b.pageParts(index);
   const { glue: held } = dropUnreachableClasses(read(parts.glue).toString('utf8'));
   const short = minifyImports(read(parts.wasm), held);
-  checkCalls(short.glue, short.wasm);
+  const glue = compactGlue(short.glue);
+  checkCalls(glue, short.wasm);
   writeFileSync(path.join(dir, parts.wasm), short.wasm);
-  writeFileSync(path.join(dir, parts.glue), short.glue);
+  writeFileSync(path.join(dir, parts.glue), glue);
   index = b.withIntegrity(index, parts.wasm, short.wasm);
-  index = b.withIntegrity(index, parts.glue, Buffer.from(short.glue, 'utf8'));
+  index = b.withIntegrity(index, parts.glue, Buffer.from(glue, 'utf8'));
   const css = minifyCss(read(parts.css).toString('utf8'));
   writeFileSync(path.join(dir, parts.css), css);
   index = b.withIntegrity(index, parts.css, Buffer.from(css, 'utf8'));
@@ -64,7 +67,7 @@ export function finish(dir) {
     title: parts.title,
     css,
     icon: read(parts.icon),
-    glue: read(parts.glue).toString('utf8'),
+    glue,
     wasm: read(parts.wasm),
   });
   writeFileSync(path.join(dir, b.SINGLE_FILE), single);

@@ -11,6 +11,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { checkCalls, dropUnreachableClasses, exportNames } from '../../scripts/bundle/classes.mjs';
 import { minifyImports, shortName } from '../../scripts/bundle/imports.mjs';
+import { compactGlue } from '../../scripts/bundle/layout.mjs';
 import * as b from '../../scripts/bundle/lib.mjs';
 import * as h from './harness.mjs';
 
@@ -172,6 +173,28 @@ const b = () => new Built();
   assert.deepEqual([...exportNames(wasm)], ['memory', 'f']);
   checkCalls('wasm.f(); new Uint8Array(wasm.memory.buffer);', wasm);
   assert.throws(() => checkCalls('wasm.f(); wasm.g(1); wasm.h();', wasm), /does not export: g, h/);
+});
+
+test('the glue loses its comment lines, blank lines and indentation, and nothing else, or the build stops', () => {
+  const glue = `/**
+ * Doc comment with \`code\`.
+ * @param {string} text
+ */
+export function f(text) {
+    // a comment line
+    const s = \`\${text}!\`; // kept: after code
+
+    return s / 2 /* inline, kept */;
+}
+`;
+  assert.equal(compactGlue(glue), 'export function f(text) {\nconst s = `${text}!`; // kept: after code\nreturn s / 2 /* inline, kept */;\n}\n');
+  assert.equal(compactGlue(compactGlue(glue)), compactGlue(glue), 'a second run changes nothing');
+  assert.throws(() => compactGlue('const s = `a\nb`;\n'), /template literal goes past a line/);
+  assert.throws(() => compactGlue("const s = 'a\\\nb';\n"), /string continues/);
+  assert.throws(() => compactGlue('f(); /* starts\nends */\n'), /comment starts inside a line/);
+  assert.throws(() => compactGlue('/* a\n* b */ f();\n'), /comment ends inside a line/);
+  assert.throws(() => compactGlue('/* a */ f();\n'), /code after a comment/);
+  assert.throws(() => compactGlue('/**\n * open\n'), /does not end/);
 });
 
 test("the built wasm's imports are the glue's short keys, and the preloads' hashes are the files'", () => {
