@@ -213,6 +213,10 @@ test("the built wasm's imports are the glue's short keys, and the preloads' hash
   checkCalls(glue, wasm);
   assert.ok(!/^export class IntoUnderlying/m.test(glue), "no class of wasm-streams (Leptos's server_fn brings it, nothing uses it)");
   assert.ok(![...exportNames(wasm)].some((n) => n.includes('intounderlying')), 'nor its exports');
+  const module = new WebAssembly.Module(wasm);
+  for (const section of ['producers', 'target_features']) {
+    assert.equal(WebAssembly.Module.customSections(module, section).length, 0, `no ${section} section (tools' notes, no browser reads them)`);
+  }
   for (const [file, bytes] of [[parts.wasm, wasm], [parts.glue, Buffer.from(glue)]]) {
     const hash = createHash('sha384').update(bytes).digest('base64');
     assert.ok(index.includes(`href="./${file}" crossorigin="anonymous" integrity="sha384-${hash}"`), `${file}'s integrity`);
