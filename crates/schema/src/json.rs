@@ -8,8 +8,11 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+mod parse;
 mod wire;
 mod write;
+
+pub use parse::{parse, SyntaxError};
 
 use crate::span::{Attrs, NumberAttrs, NumberKind, NumberValue, Origin, Span, SpanView};
 use crate::{CharOffset, Label, OffsetIndex};
@@ -93,11 +96,8 @@ impl Document {
 impl Corpus {
     /// Reads labelled JSON, checking every span against its text.
     pub fn from_json(input: &str) -> Result<Corpus, JsonError> {
-        let value: Value = serde_json::from_str(input).map_err(|e| JsonError::Syntax {
-            line: e.line(),
-            column: e.column(),
-            message: e.to_string(),
-        })?;
+        let value =
+            parse(input).map_err(|e| JsonError::Syntax { line: e.line, column: e.column, message: e.to_string() })?;
         let docs = match value {
             Value::Object(mut map) if map.contains_key("documents") => {
                 if let Some(schema) = map.get("schema") {
