@@ -388,7 +388,7 @@ fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Value>, D::E
 }
 
 fn read_document(i: usize, value: Value) -> Result<Document, JsonError> {
-    let wire = wire::document(value).map_err(|e| JsonError::Shape { doc: i, message: e.to_string() })?;
+    let wire = wire::document(value).map_err(|message| JsonError::Shape { doc: i, message })?;
     let ix = OffsetIndex::new(&wire.text);
     let len = ix.char_len().0;
     let mut spans = Vec::with_capacity(wire.spans.len());
