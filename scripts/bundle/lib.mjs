@@ -326,3 +326,23 @@ export function pageParts(html) {
     wasm: find('preload of the wasm', (t) => rel(t) === 'preload' && attr(t, 'type') === 'application/wasm'),
   };
 }
+
+/**
+ * `html` with the `integrity` of the `<link>` to `file` (a path relative to
+ * dist/) set to the sha384 of `bytes`: Trunk writes each preload's hash,
+ * and a file changed after it (imports.mjs) must carry its new one, or
+ * the browser refuses it. Throws when no link names the file; a link
+ * without an integrity attribute is left as it is.
+ */
+export function withIntegrity(html, file, bytes) {
+  const hash = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+  let found = false;
+  const out = html.replace(/<link\b[^>]*>/gi, (tag) => {
+    const href = /\bhref\s*=\s*"([^"]*)"/i.exec(tag)?.[1];
+    if (href === undefined || href.replace(/^\.?\//, '') !== file) return tag;
+    found = true;
+    return tag.replace(/\bintegrity\s*=\s*"[^"]*"/i, () => `integrity="${hash}"`);
+  });
+  if (!found) throw new Error(`no <link> to ${file} in index.html`);
+  return out;
+}

@@ -1,6 +1,14 @@
 // Trunk's post_build hook (Trunk.toml [[hooks]]): finishes the page Trunk
 // staged, before it replaces dist/.
 //
+//   0. the glue's classes no script can hold left out (classes.mjs), short
+//      import names in the wasm and its glue (imports.mjs), the glue
+//      without comments and indentation (layout.mjs), a check that
+//      the glue calls only what the wasm exports, and index.html's
+//      integrity hashes of the two files made anew; the style sheet without
+//      its comments and layout whitespace (css.mjs), its hash anew; their
+//      names stay Trunk's (its hash of what it wrote, of which what is
+//      written here is a function: a new build still gets new names);
 //   1. the single self-contained HTML file (lib.mjs: singleFile), written
 //      beside index.html as article-annotator.html;
 //   2. the extraction worker's script (lib.mjs: WORKER_SCRIPT), named by
@@ -21,6 +29,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkCalls, dropUnreachableClasses } from './classes.mjs';
+import { minifyCss } from './css.mjs';
+import { minifyImports } from './imports.mjs';
+import { compactGlue } from './layout.mjs';
 import * as b from './lib.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -37,14 +49,25 @@ function filesUnder(dir, prefix = '') {
 export function finish(dir) {
   const read = (rel) => readFileSync(path.join(dir, rel));
   const indexPath = path.join(dir, 'index.html');
-  const index = readFileSync(indexPath, 'utf8');
+  let index = readFileSync(indexPath, 'utf8');
 
   const parts = b.pageParts(index);
+  const { glue: held } = dropUnreachableClasses(read(parts.glue).toString('utf8'));
+  const short = minifyImports(read(parts.wasm), held);
+  const glue = compactGlue(short.glue);
+  checkCalls(glue, short.wasm);
+  writeFileSync(path.join(dir, parts.wasm), short.wasm);
+  writeFileSync(path.join(dir, parts.glue), glue);
+  index = b.withIntegrity(index, parts.wasm, short.wasm);
+  index = b.withIntegrity(index, parts.glue, Buffer.from(glue, 'utf8'));
+  const css = minifyCss(read(parts.css).toString('utf8'));
+  writeFileSync(path.join(dir, parts.css), css);
+  index = b.withIntegrity(index, parts.css, Buffer.from(css, 'utf8'));
   const single = b.singleFile({
     title: parts.title,
-    css: read(parts.css).toString('utf8'),
+    css,
     icon: read(parts.icon),
-    glue: read(parts.glue).toString('utf8'),
+    glue,
     wasm: read(parts.wasm),
   });
   writeFileSync(path.join(dir, b.SINGLE_FILE), single);

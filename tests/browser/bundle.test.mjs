@@ -9,6 +9,9 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { checkCalls, dropUnreachableClasses, exportNames } from '../../scripts/bundle/classes.mjs';
+import { minifyImports, shortName } from '../../scripts/bundle/imports.mjs';
+import { compactGlue } from '../../scripts/bundle/layout.mjs';
 import * as b from '../../scripts/bundle/lib.mjs';
 import * as h from './harness.mjs';
 
@@ -83,6 +86,141 @@ export { initSync, __wbg_init as default };
   assert.throws(() => b.inlineGlue(`import * as s from './snippets/x.js';\n${glue}`), /JS snippets/);
   assert.throws(() => b.inlineGlue('export function x() {}'), /no __wbg_init/);
   assert.throws(() => b.inlineGlue(`${glue}export default 1;\n`), /export form/);
+});
+
+/** A length-prefixed wasm name. */
+const wasmName = (s) => [s.length, ...Buffer.from(s)];
+
+/** A wasm module importing a function () -> () from `module` under each of `names`. */
+function importing(module, names) {
+  const types = [0x01, 0x04, 0x01, 0x60, 0x00, 0x00];
+  const entries = names.flatMap((n) => [...wasmName(module), ...wasmName(n), 0x00, 0x00]);
+  const body = [names.length, ...entries];
+  return Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, ...types, 0x02, body.length, ...body]);
+}
+
+test("the wasm's imports and the glue's keys get the same short names, or the build stops", () => {
+  const long = ['__wbg_f_0123456789abcdef', '__wbg_g_fedcba9876543210'];
+  const glue = `function imports() {
+    const import0 = {
+        __proto__: null,
+        ${long[0]}: function() { return 1; },
+        ${long[1]}: function() {
+            return 2;
+        },
+        __wbg_unused_0123456789abcdef: function() { return 3; },
+    };
+    return { "./x_bg.js": import0 };
+}`;
+  const { wasm, glue: out } = minifyImports(importing('./x_bg.js', long), glue);
+  const imports = WebAssembly.Module.imports(new WebAssembly.Module(wasm));
+  assert.deepEqual(imports, [{ module: 'a', name: 'a', kind: 'function' }, { module: 'a', name: 'b', kind: 'function' }]);
+  const kept = glue.replace(/^ {8}__wbg_unused.*\n/m, '');
+  assert.equal(out, kept.replace(long[0], 'a').replace(long[1], 'b').replace('"./x_bg.js"', '"a"'), 'what the wasm does not import is left out');
+  const again = minifyImports(wasm, out);
+  assert.ok(again.wasm.equals(wasm) && again.glue === out, 'a second run changes nothing');
+  assert.throws(() => minifyImports(importing('./x_bg.js', long), glue.replace(long[1], 'other')), /does not name the import __wbg_g_fedcba9876543210 once/);
+  assert.throws(() => minifyImports(importing('./x_bg.js', long), `${glue}\n// ${long[0]}`), /does not name the import __wbg_f_0123456789abcdef once/);
+  assert.throws(() => minifyImports(importing('./y_bg.js', long), glue), /import module/);
+  assert.throws(() => minifyImports(Buffer.from('not wasm'), glue), /not a wasm module/);
+  assert.throws(() => minifyImports(importing('./x_bg.js', long), glue.replace('import0', 'imports')), /no import object/);
+  const names = Array.from({ length: 5000 }, (_, i) => shortName(i));
+  assert.equal(new Set(names).size, names.length, 'each name once');
+  assert.ok(names.every((n) => /^[A-Za-z][\w$]*$/.test(n)), 'each a plain identifier');
+  const sri = `sha384-${createHash('sha384').update('x').digest('base64')}`;
+  assert.equal(b.withIntegrity('<link rel="preload" href="./a.js" integrity="sha384-old">', 'a.js', Buffer.from('x')), `<link rel="preload" href="./a.js" integrity="${sri}">`);
+  assert.throws(() => b.withIntegrity('<link href="./a.js">', 'b.js', Buffer.from('x')), /no <link> to b.js/);
+});
+
+test("the glue's classes no script can hold are left out; the glue may call only what the wasm exports", () => {
+  const glue = `export class Held {
+    static __wrap(ptr) { const o = Object.create(Held.prototype); o.ptr = ptr; return o; }
+    free() { wasm.__wbg_held_free(this.ptr, 0); }
+}
+if (Symbol.dispose) Held.prototype[Symbol.dispose] = Held.prototype.free;
+
+export class Made {
+    constructor() { this.ptr = wasm.made_new(); }
+}
+
+export class Orphan {
+    pull(c) {
+        return wasm.orphan_pull(this.__wbg_ptr, c);
+    }
+}
+if (Symbol.dispose) Orphan.prototype[Symbol.dispose] = Orphan.prototype.free;
+
+export class Built {
+    go() { wasm.built_go(this.ptr); }
+}
+const HeldFinalization = (typeof FinalizationRegistry === 'undefined')
+    ? { register: () => {}, unregister: () => {} }
+    : new FinalizationRegistry(ptr => wasm.__wbg_held_free(ptr, 1));
+const OrphanFinalization = (typeof FinalizationRegistry === 'undefined')
+    ? { register: () => {}, unregister: () => {} }
+    : new FinalizationRegistry(ptr => wasm.__wbg_orphan_free(ptr, 1));
+const b = () => new Built();
+`;
+  const { glue: out, dropped } = dropUnreachableClasses(glue);
+  assert.deepEqual(dropped, ['Orphan'], 'made by the wasm (__wrap), by its constructor or with new elsewhere: kept');
+  assert.ok(!out.includes('Orphan') && !out.includes('orphan'), out);
+  assert.ok(out.includes('export class Held') && out.includes('HeldFinalization') && out.includes('export class Built'));
+  assert.throws(() => dropUnreachableClasses(`${glue}// Orphan\n`), /still names the class Orphan/);
+
+  // A module exporting `memory` and `f`, called from a glue.
+  const wasm = Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 1, 4, 1, 0x60, 0, 0, 3, 2, 1, 0, 5, 3, 1, 0, 1,
+    7, 14, 2, ...wasmName('memory'), 2, 0, ...wasmName('f'), 0, 0, 10, 4, 1, 2, 0, 0x0b]);
+  assert.deepEqual([...exportNames(wasm)], ['memory', 'f']);
+  checkCalls('wasm.f(); new Uint8Array(wasm.memory.buffer);', wasm);
+  assert.throws(() => checkCalls('wasm.f(); wasm.g(1); wasm.h();', wasm), /does not export: g, h/);
+});
+
+test('the glue loses its comment lines, blank lines and indentation, and nothing else, or the build stops', () => {
+  const glue = `/**
+ * Doc comment with \`code\`.
+ * @param {string} text
+ */
+export function f(text) {
+    // a comment line
+    const s = \`\${text}!\`; // kept: after code
+
+    return s / 2 /* inline, kept */;
+}
+`;
+  assert.equal(compactGlue(glue), 'export function f(text) {\nconst s = `${text}!`; // kept: after code\nreturn s / 2 /* inline, kept */;\n}\n');
+  assert.equal(compactGlue(compactGlue(glue)), compactGlue(glue), 'a second run changes nothing');
+  assert.throws(() => compactGlue('const s = `a\nb`;\n'), /template literal goes past a line/);
+  assert.throws(() => compactGlue("const s = 'a\\\nb';\n"), /string continues/);
+  assert.throws(() => compactGlue('f(); /* starts\nends */\n'), /comment starts inside a line/);
+  assert.throws(() => compactGlue('/* a\n* b */ f();\n'), /comment ends inside a line/);
+  assert.throws(() => compactGlue('/* a */ f();\n'), /code after a comment/);
+  assert.throws(() => compactGlue('/**\n * open\n'), /does not end/);
+});
+
+test("the built wasm's imports are the glue's short keys, and the preloads' hashes are the files'", () => {
+  const index = read('index.html');
+  const parts = b.pageParts(index);
+  const wasm = readFileSync(path.join(h.DIST_DIR, parts.wasm));
+  const glue = read(parts.glue);
+  const imports = WebAssembly.Module.imports(new WebAssembly.Module(wasm));
+  assert.ok(imports.length > 100, `${imports.length} imports`);
+  for (const { module, name } of imports) {
+    assert.equal(module, 'a');
+    assert.ok(name.length <= 2, name);
+    assert.match(glue, new RegExp(`\\s${name.replace('$', '\\$')}: function\\(`), `the glue has ${name}`);
+  }
+  assert.ok(!/__wbg_\w*_[0-9a-f]{16}/.test(glue), 'no long name is left');
+  checkCalls(glue, wasm);
+  assert.ok(!/^export class IntoUnderlying/m.test(glue), "no class of wasm-streams (Leptos's server_fn brings it, nothing uses it)");
+  assert.ok(![...exportNames(wasm)].some((n) => n.includes('intounderlying')), 'nor its exports');
+  const module = new WebAssembly.Module(wasm);
+  for (const section of ['producers', 'target_features']) {
+    assert.equal(WebAssembly.Module.customSections(module, section).length, 0, `no ${section} section (tools' notes, no browser reads them)`);
+  }
+  for (const [file, bytes] of [[parts.wasm, wasm], [parts.glue, Buffer.from(glue)]]) {
+    const hash = createHash('sha384').update(bytes).digest('base64');
+    assert.ok(index.includes(`href="./${file}" crossorigin="anonymous" integrity="sha384-${hash}"`), `${file}'s integrity`);
+  }
 });
 
 test('the built index.html allows exactly the inline scripts it holds, and nothing from elsewhere', () => {

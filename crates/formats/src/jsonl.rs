@@ -1,7 +1,7 @@
 //! `jsonl`: our labelled documents one per line (JSON Lines), with the
 //! same fields as in the labelled JSON, in code points.
 
-use annotator_schema::{Document, JsonError};
+use annotator_schema::{json, Document, JsonError};
 use serde_json::Value;
 
 use crate::{check, About, ExportError, Format, InFile, Keeps, OutFile, ReadError, ReadErrorKind, Unit};
@@ -20,9 +20,9 @@ pub fn lines(text: &str) -> Result<Vec<(usize, Value)>, ReadError> {
         if line.trim().is_empty() {
             continue;
         }
-        let value = serde_json::from_str(line).map_err(|e| ReadErrorKind::Syntax {
+        let value = json::parse(line).map_err(|e| ReadErrorKind::Syntax {
             line: i + 1,
-            column: e.column(),
+            column: e.column,
             message: e.to_string(),
         })?;
         out.push((i + 1, value));
@@ -38,7 +38,7 @@ pub fn lines(text: &str) -> Result<Vec<(usize, Value)>, ReadError> {
 pub fn first_line(bytes: &[u8]) -> Option<Value> {
     let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).ok()?;
     let line = text.lines().find(|l| !l.trim().is_empty())?;
-    serde_json::from_str(line).ok()
+    json::parse(line).ok()
 }
 
 /// What the format is (`Format::about`).

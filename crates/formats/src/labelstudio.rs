@@ -22,7 +22,7 @@
 //! copied ones as `auto`. Otherwise (as we write them) the annotation's
 //! regions are read as `user` and the prediction's as `auto`.
 
-use annotator_schema::json::value_text;
+use annotator_schema::json::{self, value_text};
 use annotator_schema::{Document, Label, Origin, Span};
 use serde_json::{Map, Value};
 
@@ -81,7 +81,7 @@ impl Format for LabelStudio {
     fn recognises(&self, _: &str, bytes: &[u8]) -> bool {
         // Parsed as text: one JSON parser in the page (`from_slice` would be a second copy).
         let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).unwrap_or_default();
-        let Ok(v) = serde_json::from_str::<Value>(text) else {
+        let Ok(v) = json::parse(text) else {
             return false;
         };
         let first = match &v {
@@ -91,9 +91,9 @@ impl Format for LabelStudio {
         first.is_some_and(|t| t.get("data").is_some_and(Value::is_object))
     }
     fn read(&self, file: &InFile, _: Option<&InFile>) -> Result<Vec<Document>, ReadError> {
-        let v: Value = serde_json::from_str(file.text()?).map_err(|e| ReadErrorKind::Syntax {
-            line: e.line(),
-            column: e.column(),
+        let v = json::parse(file.text()?).map_err(|e| ReadErrorKind::Syntax {
+            line: e.line,
+            column: e.column,
             message: e.to_string(),
         })?;
         let tasks = match v {
@@ -397,7 +397,7 @@ fn attach(s: &mut Map<String, Value>, area: &str, text: &str) -> Result<(), Stri
             build::set(s, SPEAKER, text.into());
         }
         (NUMBER, "NUMBER") => {
-            let Ok(Value::Object(fields)) = serde_json::from_str(text) else {
+            let Ok(Value::Object(fields)) = json::parse(text) else {
                 return Err(["a number's value is not a JSON object: ", text].concat());
             };
             for (k, v) in fields {

@@ -8,8 +8,11 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+mod parse;
 mod wire;
 mod write;
+
+pub use parse::{parse, SyntaxError};
 
 use crate::span::{Attrs, NumberAttrs, NumberKind, NumberValue, Origin, Span, SpanView};
 use crate::{CharOffset, Label, OffsetIndex};
@@ -93,11 +96,8 @@ impl Document {
 impl Corpus {
     /// Reads labelled JSON, checking every span against its text.
     pub fn from_json(input: &str) -> Result<Corpus, JsonError> {
-        let value: Value = serde_json::from_str(input).map_err(|e| JsonError::Syntax {
-            line: e.line(),
-            column: e.column(),
-            message: e.to_string(),
-        })?;
+        let value =
+            parse(input).map_err(|e| JsonError::Syntax { line: e.line, column: e.column, message: e.to_string() })?;
         let docs = match value {
             Value::Object(mut map) if map.contains_key("documents") => {
                 if let Some(schema) = map.get("schema") {
@@ -388,7 +388,7 @@ fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Value>, D::E
 }
 
 fn read_document(i: usize, value: Value) -> Result<Document, JsonError> {
-    let wire = wire::document(value).map_err(|e| JsonError::Shape { doc: i, message: e.to_string() })?;
+    let wire = wire::document(value).map_err(|message| JsonError::Shape { doc: i, message })?;
     let ix = OffsetIndex::new(&wire.text);
     let len = ix.char_len().0;
     let mut spans = Vec::with_capacity(wire.spans.len());

@@ -48,11 +48,17 @@ impl serde::Serialize for Origin {
 
 impl<'de> serde::Deserialize<'de> for Origin {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
+        Origin::named(&String::deserialize(d)?).map_err(serde::de::Error::custom)
+    }
+}
+
+impl Origin {
+    /// The origin a labelled-JSON file names, or why there is none.
+    pub(crate) fn named(s: &str) -> Result<Origin, String> {
         Origin::ALL
             .into_iter()
             .find(|o| o.as_str() == s)
-            .ok_or_else(|| serde::de::Error::custom(format!("origin {s:?} is neither \"auto\" nor \"user\"")))
+            .ok_or_else(|| format!("origin {s:?} is neither \"auto\" nor \"user\""))
     }
 }
 
