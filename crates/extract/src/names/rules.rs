@@ -641,6 +641,7 @@ fn caps_run_open(cx: &Cx) -> Option<Verdict> {
 /// From token `from` to its line's end, no word has a lower-case letter:
 /// a headline, not a book's opening words in capitals (`SQUIRE TRELAWNEY,
 /// Dr. Livesey, and the rest`).
+#[inline(never)]
 pub(super) fn rest_of_line_in_capitals(text: &str, toks: &[Token], from: usize) -> bool {
     toks.get(from..)
         .unwrap_or_default()
@@ -742,6 +743,7 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
 
 /// [`landmark`]'s candidate is in capitals to its line's end and its words
 /// before the last name no known place.
+#[inline(never)]
 fn caps_verb_after_no_place(cx: &Cx) -> bool {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
     is_all_caps(cx.whole)
