@@ -400,6 +400,7 @@ const PERSON_NAME_BITS: u8 = name_bit::GIVEN | name_bit::SURNAME | name_bit::SUR
 /// name the lexicons (but as an English word) or the article know are the
 /// headline's verb and its words, no person (`PRESIDENT | CLINTON`,
 /// `MINISTER | OKAFOR` over `Ada Okafor` are).
+#[inline(never)]
 fn caps_no_name_after_title(text: &str, toks: &[Token], article: &Article, s: Segment) -> bool {
     let caps = |k: usize| lexicon::is_all_caps(tok(text, toks, k));
     // Most titled names are in mixed case: their first word says so.

@@ -2022,6 +2022,16 @@ mod tests {
                 &[],
             ),
             (
+                "a_plural_landmark_noun_as_a_headline_s_verb",
+                "ZINC PRICE FALLS ON WEAK DEMAND .\nThe metal fell on Friday .",
+                &[],
+            ),
+            (
+                "counter_a_known_place_and_its_falls_in_capitals",
+                "TOURISTS FLOCK TO VICTORIA FALLS .\nVisitors came on Friday .",
+                &[("VICTORIA FALLS", "PLACE")],
+            ),
+            (
                 "counter_a_name_after_a_title_in_a_caps_headline",
                 "TALKS WITH PRESIDENT CLINTON .\nThe talks ended late .",
                 &[("CLINTON", "PERSON")],

@@ -332,6 +332,7 @@ const MAX_SCORERS_TOKENS: usize = 20;
 /// `215 for eight in 50 overs ( Saeed Anwar 73`: token `k` is the overs of
 /// an innings' total (`overs`, after a count or `48.2`), before the bracket
 /// of its batters' scores.
+#[inline(never)]
 fn innings_overs(text: &str, toks: &[Token], k: usize) -> bool {
     let overs = tok(text, toks, k);
     overs == "overs"
@@ -348,6 +349,7 @@ fn innings_overs(text: &str, toks: &[Token], k: usize) -> bool {
 /// name (a given name and more words) in brackets after it (the bracket at token
 /// `open`) is a horse and its jockey, a car and its driver, a boat and its
 /// skipper, not a person (`1. Ato Boldon ( Trinidad )` brackets a place).
+#[inline(never)]
 fn rider_in_brackets(text: &str, toks: &[Token], open: usize) -> bool {
     let Some(close) = (open + 2..=open + MAX_RIDER_WORDS + 1).find(|&k| tok(text, toks, k) == ")") else {
         return false;

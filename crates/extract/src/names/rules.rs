@@ -676,6 +676,7 @@ fn caps_run_open(cx: &Cx) -> Option<Verdict> {
 /// From token `from` to its line's end, no word has a lower-case letter:
 /// a headline, not a book's opening words in capitals (`SQUIRE TRELAWNEY,
 /// Dr. Livesey, and the rest`).
+#[inline(never)]
 pub(super) fn rest_of_line_in_capitals(text: &str, toks: &[Token], from: usize) -> bool {
     toks.get(from..)
         .unwrap_or_default()
@@ -727,6 +728,12 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
     if !is_cap(last_word) || !(lexicon::is_landmark_word(last_word) || state) {
         return None;
     }
+    // `LME COPPER FALLS ON CHINESE SELLING`: in a headline in capitals, a
+    // plural landmark noun after words that name no known place is the
+    // headline's verb (not `NIAGARA FALLS`, `PALM SPRINGS`).
+    if last_word.ends_with('S') && caps_verb_after_no_place(cx) {
+        return Some(Verdict::Open);
+    }
     if state && state_of.as_deref().is_some_and(lexicon::names_a_state_university) {
         return Some(Verdict::Neither);
     }
@@ -767,6 +774,16 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
         && reporting_verb_after(cx.text, cx.toks, cx.s)
         && !(cx.s.last + 1..cx.s.last + 3).any(|k| tok(cx.text, cx.toks, k).starts_with("call"));
     Some(if speaks { Verdict::Neither } else { Verdict::Place })
+}
+
+/// [`landmark`]'s candidate is in capitals to its line's end and its words
+/// before the last name no known place.
+#[inline(never)]
+fn caps_verb_after_no_place(cx: &Cx) -> bool {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    is_all_caps(cx.whole)
+        && rest_of_line_in_capitals(text, toks, s.last + 1)
+        && !(s.first..s.last).any(|k| lexicon().is_place(&norm(phrase(text, toks, k, s.last - 1))))
 }
 
 /// The candidate follows a rank opening its line (`2.`, `204`) and a
