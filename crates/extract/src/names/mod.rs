@@ -2077,6 +2077,36 @@ The law passed.",
                 "He built a career in Marketing, Sales, Management and Events.",
                 &[("Marketing", "PLACE"), ("Sales", "PLACE")],
             ),
+            (
+                "serial_comma_before_a_located_lists_last_item",
+                "Dozens were killed in Mosul, Baiji, and Vorlavka.",
+                &[("Mosul", "PLACE"), ("Baiji", "PLACE"), ("Vorlavka", "PLACE")],
+            ),
+            (
+                "last_item_after_two_places_with_no_locative",
+                "Shelling hit Donetsk, Luhansk and Vorlavka on Monday.",
+                &[("Donetsk", "PLACE"), ("Luhansk", "PLACE"), ("Vorlavka", "PLACE")],
+            ),
+            (
+                "last_item_after_two_places_and_a_serial_comma",
+                "Shelling hit Donetsk, Luhansk, and Vorlavka on Monday.",
+                &[("Donetsk", "PLACE"), ("Luhansk", "PLACE"), ("Vorlavka", "PLACE")],
+            ),
+            (
+                "counter_one_place_before_the_last_item",
+                "Shelling hit Donetsk and Vorlavka on Monday.",
+                &[("Donetsk", "PLACE")],
+            ),
+            (
+                "counter_a_known_surname_after_two_places",
+                "The tour took in Paris, Rome and Kowalski joined it there.",
+                &[("Paris", "PLACE"), ("Rome", "PLACE"), ("Kowalski", "PERSON")],
+            ),
+            (
+                "counter_a_comma_setting_off_what_follows_a_place",
+                "Kwa is spoken in Ghana, and Lao, a Tai language, is spoken elsewhere.",
+                &[("Ghana", "PLACE")],
+            ),
         ];
         check(cases);
     }
