@@ -74,6 +74,7 @@ mod spaced_initials;
 mod subject;
 mod surnames;
 mod teams;
+mod town_slots;
 mod transfers;
 mod words;
 
@@ -2107,6 +2108,40 @@ The law passed.",
                 "Kwa is spoken in Ghana, and Lao, a Tai language, is spoken elsewhere.",
                 &[("Ghana", "PLACE")],
             ),
+        ];
+        check(cases);
+    }
+
+    /// Slots only a town fills (`town_slots`), a name unknown to the lists:
+    /// its officials speak, its residents or mayor are named; and what
+    /// follows a person and `of` (`context::of_after_a_person`).
+    #[test]
+    fn town_slot_cases() {
+        let cases: &[Case] = &[
+            ("police_in_a_town_said", "Police in Dunmarrow said two men were arrested.", &[("Dunmarrow", "PLACE")]),
+            (
+                "officials_in_a_town_told",
+                "He said officials in Brellin told reporters the fire was out.",
+                &[("Brellin", "PLACE")],
+            ),
+            ("a_towns_residents", "Officials said Kelvorn residents were told to leave.", &[("Kelvorn", "PLACE")]),
+            ("a_towns_mayor", "On Monday the Ravensholm mayor said the bridge was safe.", &[("Ravensholm", "PLACE")]),
+            (
+                "counter_a_demonym_before_residents",
+                "Officials said Kenyan residents were told to leave.",
+                &[],
+            ),
+            (
+                "counter_the_end_of_a_name_before_residents",
+                "Former St. Thomas Housing Development residents sued.",
+                &[("St. Thomas", "PLACE")],
+            ),
+            (
+                "where_a_person_is_from_after_of_is_no_person",
+                "Mayor Anna Dorsey of Kittleby said the bridge was safe.",
+                &[("Anna Dorsey", "PERSON")],
+            ),
+            ("counter_of_after_a_common_noun", "The wife of Nowak said so.", &[("Nowak", "PERSON")]),
         ];
         check(cases);
     }
