@@ -1034,6 +1034,12 @@ pub(crate) const PLACE_PREPOSITIONS: [&str; 5] = ["in", "near", "at", "from", "o
 /// Words before an unknown single name that make it a place (`homes in
 /// Ruidoso,`, `near Tawila`, `continues past Lillesand`, `swept across
 /// Brundle`).
+/// The lower-case ends of a compound that say its first part is where
+/// someone or something is from (`Tervolin-based`, `Kelmarsk-born`): a
+/// place, known or not. (Not `-backed`, `-owned`, `-led`: a company, a
+/// party or a person backs, owns and leads too.)
+pub(crate) const PLACE_COMPOUND_ENDS: [&str; 3] = ["based", "born", "headquartered"];
+
 pub(crate) const LOCATIVE_CUES: [&str; 7] = ["across", "in", "near", "outside", "past", "reach", "reached"];
 
 /// Nouns for a leader's time in office: after `the` and one name, the name

@@ -2113,8 +2113,9 @@ The law passed.",
     }
 
     /// Slots only a town fills (`town_slots`), a name unknown to the lists:
-    /// its officials speak, its residents or mayor are named; and what
-    /// follows a person and `of` (`context::of_after_a_person`).
+    /// its officials speak, its residents or mayor are named; what follows
+    /// a person and `of` (`context::of_after_a_person`); and a compound
+    /// saying where one is from (`gazetteer::unknown_place_compound`).
     #[test]
     fn town_slot_cases() {
         let cases: &[Case] = &[
@@ -2142,6 +2143,16 @@ The law passed.",
                 &[("Anna Dorsey", "PERSON")],
             ),
             ("counter_of_after_a_common_noun", "The wife of Nowak said so.", &[("Nowak", "PERSON")]),
+            (
+                "unknown_towns_compounds",
+                "The Tervolin-based company hired a Kelmarsk-born engineer.",
+                &[("Tervolin", "PLACE"), ("Kelmarsk", "PLACE")],
+            ),
+            (
+                "counter_compounds_of_no_place",
+                "They sell AI-based tools, X86-based chips and Irish-born writers' books.\nPlant-based diets are popular.",
+                &[],
+            ),
         ];
         check(cases);
     }
