@@ -1040,6 +1040,39 @@ pub(crate) const PLACE_PREPOSITIONS: [&str; 5] = ["in", "near", "at", "from", "o
 /// party or a person backs, owns and leads too.)
 pub(crate) const PLACE_COMPOUND_ENDS: [&str; 3] = ["based", "born", "headquartered"];
 
+/// Nouns for a land's parts that a possessive before them makes the
+/// land's (`Ostrelia's capital`, `its northern provinces`, `Kelmar's
+/// coast`): a person or a company has none of them. (Not `state`: `his
+/// home state`; nor `capital` after `political`, which stands between.)
+pub(crate) const POSSESSED_PLACE_NOUNS: [&str; 16] = [
+    "border",
+    "borders",
+    "capital",
+    "cities",
+    "city",
+    "coast",
+    "coastline",
+    "islands",
+    "mainland",
+    "port",
+    "province",
+    "provinces",
+    "region",
+    "regions",
+    "territory",
+    "towns",
+];
+
+/// Of [`POSSESSED_PLACE_NOUNS`], those naming one settlement, which a name
+/// set off beside them is (`Ostrelia's capital, Vinmarsk,`; `Dorvash,
+/// Ostrelia's second-largest city`).
+pub(crate) const SETTLEMENT_NOUNS: [&str; 3] = ["capital", "city", "port"];
+
+/// Lower-case words between a possessive and a place's noun that make the
+/// place a person's (`his home city`, `her native province`, `their own
+/// territory`).
+pub(crate) const PERSONAL_PLACE_WORDS: [&str; 4] = ["adopted", "home", "native", "own"];
+
 pub(crate) const LOCATIVE_CUES: [&str; 7] = ["across", "in", "near", "outside", "past", "reach", "reached"];
 
 /// Nouns for a leader's time in office: after `the` and one name, the name

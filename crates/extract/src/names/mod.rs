@@ -2157,6 +2157,36 @@ The law passed.",
         check(cases);
     }
 
+    /// A land by its capital, coast or provinces after its possessive
+    /// (`town_slots::possessor_of_a_place`), and a settlement set off beside
+    /// the land's noun for it (`town_slots::beside_a_settlement_noun`).
+    #[test]
+    fn land_possessive_cases() {
+        let cases: &[Case] = &[
+            (
+                "a_lands_capital_set_off_after",
+                "Drones struck Ostrelia's capital, Vinmarsk, on Monday.",
+                &[("Ostrelia", "PLACE"), ("Vinmarsk", "PLACE")],
+            ),
+            (
+                "a_city_set_off_before_the_lands_noun",
+                "The rebels seized Dorvash, Ostrelia's second-largest city.",
+                &[("Dorvash", "PLACE"), ("Ostrelia", "PLACE")],
+            ),
+            (
+                "tokenised_possessive",
+                "Rebels took Ostrelia 's capital , Vinmarsk , on Monday .",
+                &[("Ostrelia", "PLACE"), ("Vinmarsk", "PLACE")],
+            ),
+            ("a_lands_border", "Troops massed on Valdoria's border.", &[("Valdoria", "PLACE")]),
+            ("a_lands_provinces_after_an_adjective", "Floods hit Kelmar's northern provinces.", &[("Kelmar", "PLACE")]),
+            ("counter_a_persons_home_city", "He toured Dravik's home city and Tolland's own territory.", &[]),
+            ("counter_a_body_in_capitals", "NATO's eastern borders were reinforced.", &[]),
+            ("counter_a_known_surname", "Officials met at Smith's port.", &[("Smith", "PERSON")]),
+        ];
+        check(cases);
+    }
+
     /// A surname written first, alone after the full name (coreference).
     #[test]
     fn surname_first_alone_cases() {

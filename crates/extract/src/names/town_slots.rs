@@ -1,12 +1,17 @@
-//! Slots only a town fills, read by the context pass for an open segment
-//! (one no rule and no name list decided): the place whose officials or
-//! police speak (`police in Dunmarrow said`: without it the reporting verb
-//! made `Dunmarrow` a person) and the place whose mayor or residents a
-//! noun names (`Kelvorn residents`, `the Ravensholm mayor`).
+//! Slots only a town or a land fills. Read by the context pass for an
+//! open segment (one no rule and no name list decided): the place whose
+//! officials or police speak (`police in Dunmarrow said`: without it the
+//! reporting verb made `Dunmarrow` a person), the place whose mayor or
+//! residents a noun names (`Kelvorn residents`, `the Ravensholm mayor`),
+//! and a settlement set off beside a land's (`Ostrelia's capital,
+//! Vinmarsk,`). And, as a classify rule, a land whose capital, coast or
+//! provinces its possessive names (`Ostrelia's capital`).
 
 use super::mention::Segment;
+use super::rules::{Cx, Verdict};
 use super::words::{has_possessive, is_demonym, tok, tok_is};
-use crate::lexicon::{cat, core, is_all_caps};
+use crate::lexicon::name_words::{PERSONAL_PLACE_WORDS, POSSESSED_PLACE_NOUNS, SETTLEMENT_NOUNS};
+use crate::lexicon::{cat, core, is_all_caps, name_bit};
 use crate::sentences::sentence_initial;
 use crate::tokens::{has, Token};
 
@@ -24,7 +29,7 @@ const TOWN_NOUNS_AFTER: [&str; 6] = ["mayor", "residents", "townsfolk", "townspe
 pub(super) fn town_slot(text: &str, toks: &[Token], s: Segment) -> bool {
     // The slot first, by the tokens around the segment: most segments
     // stand in none, and their words are never looked up.
-    if !(officials_in(text, toks, s) || town_noun_after(text, toks, s)) {
+    if !(officials_in(text, toks, s) || town_noun_after(text, toks, s) || beside_a_settlement_noun(text, toks, s)) {
         return false;
     }
     let w0 = core(tok(text, toks, s.first));
@@ -53,4 +58,83 @@ fn town_noun_after(text: &str, toks: &[Token], s: Segment) -> bool {
     toks.get(s.last + 1).is_some_and(|t| t.space_before() && !t.newline_before() && !t.upper())
         && TOWN_NOUNS_AFTER.contains(&tok(text, toks, s.last + 1))
         && (s.first == 0 || !toks[s.first - 1].upper())
+}
+
+/// `Ostrelia's capital`, `Kelmar 's northern provinces`, `Ostrelia's
+/// second-largest city`: a candidate whose possessive names a land's part
+/// ([`POSSESSED_PLACE_NOUNS`]) is the land. Not a name in capitals (`NATO's
+/// borders`) nor a known given name or surname that is no known place
+/// (`Smith's home city` is kept out by its `home` too).
+pub(super) fn possessor_of_a_place(cx: &Cx) -> Option<Verdict> {
+    let k = after_possessive(cx.text, cx.toks, cx.s.last)?;
+    place_noun_from(cx.text, cx.toks, k, &POSSESSED_PLACE_NOUNS)?;
+    if is_all_caps(cx.whole) {
+        return None;
+    }
+    let person_name = name_bit::GIVEN | name_bit::GIVEN_WORD | name_bit::SURNAME | name_bit::SURNAME_WORD;
+    (cx.whole_is_place() || cx.whole_name_bits() & person_name == 0).then_some(Verdict::Place)
+}
+
+/// The token after a possessive ending at token `last`: on the word
+/// (`Ostrelia's`) or, in tokenised text, an apostrophe and an `s` after it
+/// (`Ostrelia 's`).
+fn after_possessive(text: &str, toks: &[Token], last: usize) -> Option<usize> {
+    if has_possessive(tok(text, toks, last)) {
+        Some(last + 1)
+    } else {
+        (matches!(tok(text, toks, last + 1), "'" | "’") && tok_is(text, toks, last + 2, "s")).then_some(last + 3)
+    }
+}
+
+/// The most tokens from a land's name to its settlement's noun: an
+/// apostrophe, an `s` and an adjective (`Ostrelia 's second city`).
+const POSSESSIVE_TO_NOUN: usize = 4;
+
+/// The token of one of `nouns` at token `k`, or after one lower-case word
+/// there that is none of [`PERSONAL_PLACE_WORDS`] (`second-largest city`,
+/// `northern provinces`), on one line.
+fn place_noun_from(text: &str, toks: &[Token], k: usize, nouns: &[&str]) -> Option<usize> {
+    let lower = |j: usize| {
+        toks.get(j).is_some_and(|t| !t.newline_before() && t.text(text).starts_with(|c: char| c.is_lowercase()))
+    };
+    if !lower(k) {
+        return None;
+    }
+    let w = tok(text, toks, k);
+    if nouns.contains(&w) {
+        return Some(k);
+    }
+    (!PERSONAL_PLACE_WORDS.contains(&w) && lower(k + 1) && nouns.contains(&tok(text, toks, k + 1))).then_some(k + 1)
+}
+
+/// The most words of the land's name in [`beside_a_settlement_noun`]'s
+/// `Dorvash, ‹land›'s second city` (`Bosnia and Herzegovina`).
+const MAX_LAND_WORDS: usize = 3;
+
+/// A name set off by a comma beside a land's settlement
+/// ([`SETTLEMENT_NOUNS`]): after it (`Ostrelia's capital, Vinmarsk,`) or
+/// before it (`Dorvash, Ostrelia's second-largest city`).
+fn beside_a_settlement_noun(text: &str, toks: &[Token], s: Segment) -> bool {
+    let comma = |k: usize| tok_is(text, toks, k, ",");
+    // Before: `‹land›'s [adjective] capital, Y`.
+    let before = s.first >= 3 && comma(s.first - 1) && SETTLEMENT_NOUNS.contains(&tok(text, toks, s.first - 2)) && {
+        let noun = s.first - 2;
+        (noun.saturating_sub(POSSESSIVE_TO_NOUN)..noun).any(|e| {
+            toks[e].upper()
+                && after_possessive(text, toks, e)
+                    .and_then(|k| place_noun_from(text, toks, k, &SETTLEMENT_NOUNS))
+                    .is_some_and(|n| n == noun)
+        })
+    };
+    // After: `Y, ‹land›'s [adjective] city`.
+    let after = || {
+        comma(s.last + 1)
+            && (s.last + 2..s.last + 2 + MAX_LAND_WORDS).any(|e| {
+                toks.get(e).is_some_and(|t| t.upper() && !t.newline_before())
+                    && (s.last + 2..=e).all(|j| toks[j].upper())
+                    && after_possessive(text, toks, e)
+                        .is_some_and(|k| place_noun_from(text, toks, k, &SETTLEMENT_NOUNS).is_some())
+            })
+    };
+    before || after()
 }
