@@ -1073,6 +1073,31 @@ pub(crate) const SETTLEMENT_NOUNS: [&str; 3] = ["capital", "city", "port"];
 /// territory`).
 pub(crate) const PERSONAL_PLACE_WORDS: [&str; 4] = ["adopted", "home", "native", "own"];
 
+/// Words before `in` and a field of study or work, in lower case, their
+/// periods and possessive left out (`a Ph.D. in Linguistics`, `the Nobel
+/// Prize in Chemistry`, `a Bachelor of Science in Psychology`, `a career in
+/// Marketing`): what follows is a field, no place. Sorted: searched by
+/// halves. (Not `master`: `a master in Chancery` is a court's officer;
+/// nor `studies`, a centre's name: `Scottish Studies in Aberdeen`.)
+pub(crate) const FIELD_HOLDERS: [&str; 16] = [
+    "arts",
+    "bachelor",
+    "bsc",
+    "career",
+    "careers",
+    "degree",
+    "degrees",
+    "diploma",
+    "doctorate",
+    "major",
+    "majored",
+    "majoring",
+    "msc",
+    "phd",
+    "prize",
+    "science",
+];
+
 pub(crate) const LOCATIVE_CUES: [&str; 7] = ["across", "in", "near", "outside", "past", "reach", "reached"];
 
 /// Nouns for a leader's time in office: after `the` and one name, the name

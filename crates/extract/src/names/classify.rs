@@ -24,6 +24,7 @@ use super::article::{Article, Text};
 use super::candidates::{Candidate, Lead};
 use super::companies;
 use super::epithets;
+use super::fields;
 use super::gazetteer;
 use super::learned;
 use super::mention::{Mention, Segment};
@@ -112,6 +113,7 @@ rules! {
     ("place_before_words", place_first::place_before_words, 2),
     ("unknown_given_and_surname", people::unknown_given_and_surname, 2),
     ("possessor_of_a_place", town_slots::possessor_of_a_place, 1),
+    ("field_after_in", fields::field_after_in, 1),
     (LEARNED, learned::learned, 1),
 }
 

@@ -55,6 +55,7 @@ mod coreference;
 mod cues;
 mod datelines;
 mod epithets;
+mod fields;
 mod foreign_article;
 mod gazetteer;
 mod handles;
@@ -2075,7 +2076,7 @@ The law passed.",
             ),
             (
                 "counter_a_wrong_item_carries_no_place_down_the_list",
-                "He built a career in Marketing, Sales, Management and Events.",
+                "He worked in Marketing, Sales, Management and Events.",
                 &[("Marketing", "PLACE"), ("Sales", "PLACE")],
             ),
             (
@@ -2183,6 +2184,27 @@ The law passed.",
             ("counter_a_persons_home_city", "He toured Dravik's home city and Tolland's own territory.", &[]),
             ("counter_a_body_in_capitals", "NATO's eastern borders were reinforced.", &[]),
             ("counter_a_known_surname", "Officials met at Smith's port.", &[("Smith", "PERSON")]),
+        ];
+        check(cases);
+    }
+
+    /// A field of study or work after `in` (`fields::field_after_in`).
+    #[test]
+    fn field_after_in_cases() {
+        let cases: &[Case] = &[
+            ("a_prizes_field", "She won the Nobel Prize in Chemistry in 2020.", &[]),
+            (
+                "a_degrees_field_after_its_period",
+                "He received his Ph.D. in Linguistics from the University of Michigan.",
+                &[],
+            ),
+            (
+                "fields_of_a_degree_and_a_career",
+                "She holds a Bachelor of Science in Psychology and built a career in Marketing, Sales and Events.",
+                &[],
+            ),
+            ("counter_a_known_place_after_a_degree", "He took a degree in Paris.", &[("Paris", "PLACE")]),
+            ("counter_a_town_after_other_work", "She worked as a nurse in Vorlavka.", &[("Vorlavka", "PLACE")]),
         ];
         check(cases);
     }
