@@ -144,13 +144,13 @@ const MAX_LOCATED_ITEM_WORDS: usize = 3;
 
 /// `killed 22 people in Khan Younis and Deir al-Balah`, `near Kham Dua,
 /// Jenin and Gaza`: a list's first item after a locative cue
-/// ([`LOCATIVE_CUES`]) when the item after it is a place; its words are
+/// ([`list_cue`]) when the item after it is a place; its words are
 /// capitalised, and none is a demonym, a listed word or in capitals.
 fn first_of_located_list(text: &str, toks: &[Token], s: Segment, is_place_tok: impl Fn(usize) -> bool) -> bool {
     if s.first == 0 || !matches!(tok_bytes(text, toks, s.last + 1), b"," | b"and") || !is_place_tok(s.last + 2) {
         return false;
     }
-    let cue = LOCATIVE_CUES.contains(&tok(text, toks, s.first - 1));
+    let cue = list_cue(tok(text, toks, s.first - 1));
     cue && (s.first..=s.last).all(|k| {
         let w = core(tok(text, toks, k));
         is_cap(w) && !is_all_caps(w) && !is_demonym_or_listed(w, || has(toks, k, cat::DEMONYM))
@@ -159,7 +159,7 @@ fn first_of_located_list(text: &str, toks: &[Token], s: Segment, is_place_tok: i
 
 /// `shelters in Nacimiento and Purén.`, `near Bor, Niš and Knjazevac,`:
 /// the list's last item, after `and`, when the list of places it ends
-/// opens after a locative cue ([`LOCATIVE_CUES`]) and the clause ends or
+/// opens after a locative cue ([`list_cue`]) and the clause ends or
 /// goes on in lower case after it (`… and Purén on Friday`). The item
 /// before is a place (the caller's `left`).
 fn last_of_located_list(text: &str, toks: &[Token], s: Segment, is_place_tok: impl Fn(usize) -> bool) -> bool {
@@ -177,7 +177,18 @@ fn last_of_located_list(text: &str, toks: &[Token], s: Segment, is_place_tok: im
     while k >= 2 && tok_is(text, toks, k - 1, ",") && is_place_tok(k - 2) {
         k -= 2;
     }
-    k > 0 && LOCATIVE_CUES.contains(&tok(text, toks, k - 1))
+    k > 0 && list_cue(tok(text, toks, k - 1))
+}
+
+/// Words that open a list of places, besides the locative cues: a
+/// stretch's ends (`between Montepuez and Mueda`) and where one comes
+/// from (`withdrew from Kelvashi and Kyiv`). (Not for the learned rule's
+/// locative feature, which was trained on [`LOCATIVE_CUES`] alone.)
+const LIST_CUES: [&str; 2] = ["between", "from"];
+
+/// `w` opens a located list: one of [`LOCATIVE_CUES`] or [`LIST_CUES`].
+fn list_cue(w: &str) -> bool {
+    LOCATIVE_CUES.contains(&w) || LIST_CUES.contains(&w)
 }
 
 /// How many times the open segments are read: a name whose neighbour in

@@ -2105,6 +2105,21 @@ The law passed.",
                 &[("Paris", "PLACE"), ("Rome", "PLACE"), ("Kowalski", "PERSON")],
             ),
             (
+                "a_stretchs_second_end",
+                "Aid agencies said roads between Montepuez and Mueda were cut.",
+                &[("Montepuez", "PLACE"), ("Mueda", "PLACE")],
+            ),
+            (
+                "an_unknown_town_after_from_and_a_place",
+                "Troops withdrew from Kyiv and Pretorno last week.",
+                &[("Kyiv", "PLACE"), ("Pretorno", "PLACE")],
+            ),
+            (
+                "counter_a_known_surname_after_between_and_a_place",
+                "The fight between Moscow and Peters ended.",
+                &[("Moscow", "PLACE")],
+            ),
+            (
                 "counter_a_comma_setting_off_what_follows_a_place",
                 "Kwa is spoken in Ghana, and Lao, a Tai language, is spoken elsewhere.",
                 &[("Ghana", "PLACE")],
