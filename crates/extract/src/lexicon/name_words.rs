@@ -1063,11 +1063,6 @@ pub(crate) const POSSESSED_PLACE_NOUNS: [&str; 16] = [
     "towns",
 ];
 
-/// Of [`POSSESSED_PLACE_NOUNS`], those naming one settlement, which a name
-/// set off beside them is (`Ostrelia's capital, Vinmarsk,`; `Dorvash,
-/// Ostrelia's second-largest city`).
-pub(crate) const SETTLEMENT_NOUNS: [&str; 3] = ["capital", "city", "port"];
-
 /// Lower-case words between a possessive and a place's noun that make the
 /// place a person's (`his home city`, `her native province`, `their own
 /// territory`).

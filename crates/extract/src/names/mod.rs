@@ -2174,26 +2174,17 @@ The law passed.",
     }
 
     /// A land by its capital, coast or provinces after its possessive
-    /// (`town_slots::possessor_of_a_place`), and a settlement set off beside
-    /// the land's noun for it (`town_slots::beside_a_settlement_noun`).
+    /// (`town_slots::possessor_of_a_place`).
     #[test]
     fn land_possessive_cases() {
         let cases: &[Case] = &[
+            ("a_lands_capital", "Drones struck Ostrelia's capital on Monday.", &[("Ostrelia", "PLACE")]),
             (
-                "a_lands_capital_set_off_after",
-                "Drones struck Ostrelia's capital, Vinmarsk, on Monday.",
-                &[("Ostrelia", "PLACE"), ("Vinmarsk", "PLACE")],
+                "a_lands_city_after_an_adjective",
+                "The rebels seized Ostrelia's second-largest city.",
+                &[("Ostrelia", "PLACE")],
             ),
-            (
-                "a_city_set_off_before_the_lands_noun",
-                "The rebels seized Dorvash, Ostrelia's second-largest city.",
-                &[("Dorvash", "PLACE"), ("Ostrelia", "PLACE")],
-            ),
-            (
-                "tokenised_possessive",
-                "Rebels took Ostrelia 's capital , Vinmarsk , on Monday .",
-                &[("Ostrelia", "PLACE"), ("Vinmarsk", "PLACE")],
-            ),
+            ("tokenised_possessive", "Rebels took Ostrelia 's capital on Monday .", &[("Ostrelia", "PLACE")]),
             ("a_lands_border", "Troops massed on Valdoria's border.", &[("Valdoria", "PLACE")]),
             ("a_lands_provinces_after_an_adjective", "Floods hit Kelmar's northern provinces.", &[("Kelmar", "PLACE")]),
             ("counter_a_persons_home_city", "He toured Dravik's home city and Tolland's own territory.", &[]),

@@ -2,15 +2,14 @@
 //! open segment (one no rule and no name list decided): the place whose
 //! officials or police speak (`police in Dunmarrow said`: without it the
 //! reporting verb made `Dunmarrow` a person), the place whose mayor or
-//! residents a noun names (`Kelvorn residents`, `the Ravensholm mayor`),
-//! and a settlement set off beside a land's (`Ostrelia's capital,
-//! Vinmarsk,`). And, as a classify rule, a land whose capital, coast or
-//! provinces its possessive names (`Ostrelia's capital`).
+//! residents a noun names (`Kelvorn residents`, `the Ravensholm mayor`).
+//! And, as a classify rule, a land whose capital, coast or provinces its
+//! possessive names (`Ostrelia's capital`).
 
 use super::mention::Segment;
 use super::rules::{Cx, Verdict};
 use super::words::{has_possessive, is_demonym, tok, tok_is};
-use crate::lexicon::name_words::{PERSONAL_PLACE_WORDS, POSSESSED_PLACE_NOUNS, SETTLEMENT_NOUNS};
+use crate::lexicon::name_words::{PERSONAL_PLACE_WORDS, POSSESSED_PLACE_NOUNS};
 use crate::lexicon::{cat, core, is_all_caps, name_bit};
 use crate::sentences::sentence_initial;
 use crate::tokens::{has, Kind, Token};
@@ -29,7 +28,7 @@ const TOWN_NOUNS_AFTER: [&str; 6] = ["mayor", "residents", "townsfolk", "townspe
 pub(super) fn town_slot(text: &str, toks: &[Token], s: Segment) -> bool {
     // The slot first, by the tokens around the segment: most segments
     // stand in none, and their words are never looked up.
-    if !(officials_in(text, toks, s) || town_noun_after(text, toks, s) || beside_a_settlement_noun(text, toks, s)) {
+    if !(officials_in(text, toks, s) || town_noun_after(text, toks, s)) {
         return false;
     }
     let w0 = core(tok(text, toks, s.first));
@@ -88,7 +87,9 @@ pub(super) fn possessor_of_a_place(cx: &Cx) -> Option<Verdict> {
 #[inline(never)]
 fn possessor(cx: &Cx) -> Option<Verdict> {
     let k = after_possessive(cx.text, cx.toks, cx.s.last)?;
-    place_noun_from(cx.text, cx.toks, k, &POSSESSED_PLACE_NOUNS)?;
+    if !place_noun_from(cx.text, cx.toks, k) {
+        return None;
+    }
     if is_all_caps(cx.whole) {
         return None;
     }
@@ -114,54 +115,16 @@ fn after_possessive(text: &str, toks: &[Token], last: usize) -> Option<usize> {
         .then_some(last + 3)
 }
 
-/// The most tokens from a land's name to its settlement's noun: an
-/// apostrophe, an `s` and an adjective (`Ostrelia 's second city`).
-const POSSESSIVE_TO_NOUN: usize = 4;
-
-/// The token of one of `nouns` at token `k`, or after one word there not
-/// capitalised that is none of [`PERSONAL_PLACE_WORDS`] (`second-largest
-/// city`, `northern provinces`), on one line.
-fn place_noun_from(text: &str, toks: &[Token], k: usize, nouns: &[&str]) -> Option<usize> {
+/// One of [`POSSESSED_PLACE_NOUNS`] at token `k`, or after one word there
+/// not capitalised that is none of [`PERSONAL_PLACE_WORDS`]
+/// (`second-largest city`, `northern provinces`), on one line.
+fn place_noun_from(text: &str, toks: &[Token], k: usize) -> bool {
     // By the token's flags, no slice: a word on the line, not capitalised.
     let lower = |j: usize| toks.get(j).is_some_and(|t| t.kind() == Kind::Word && !t.upper() && !t.newline_before());
     if !lower(k) {
-        return None;
+        return false;
     }
     let w = tok(text, toks, k);
-    if nouns.contains(&w) {
-        return Some(k);
-    }
-    (lower(k + 1) && !PERSONAL_PLACE_WORDS.contains(&w) && nouns.contains(&tok(text, toks, k + 1))).then_some(k + 1)
-}
-
-/// The most words of the land's name in [`beside_a_settlement_noun`]'s
-/// `Dorvash, ‹land›'s second city` (`Bosnia and Herzegovina`).
-const MAX_LAND_WORDS: usize = 3;
-
-/// A name set off by a comma beside a land's settlement
-/// ([`SETTLEMENT_NOUNS`]): after it (`Ostrelia's capital, Vinmarsk,`) or
-/// before it (`Dorvash, Ostrelia's second-largest city`).
-fn beside_a_settlement_noun(text: &str, toks: &[Token], s: Segment) -> bool {
-    let comma = |k: usize| tok_is(text, toks, k, ",");
-    // Before: `‹land›'s [adjective] capital, Y`.
-    let before = s.first >= 3 && comma(s.first - 1) && SETTLEMENT_NOUNS.contains(&tok(text, toks, s.first - 2)) && {
-        let noun = s.first - 2;
-        (noun.saturating_sub(POSSESSIVE_TO_NOUN)..noun).any(|e| {
-            toks[e].upper()
-                && after_possessive(text, toks, e)
-                    .and_then(|k| place_noun_from(text, toks, k, &SETTLEMENT_NOUNS))
-                    .is_some_and(|n| n == noun)
-        })
-    };
-    // After: `Y, ‹land›'s [adjective] city`.
-    let after = || {
-        comma(s.last + 1)
-            && (s.last + 2..s.last + 2 + MAX_LAND_WORDS).any(|e| {
-                toks.get(e).is_some_and(|t| t.upper() && !t.newline_before())
-                    && (s.last + 2..=e).all(|j| toks[j].upper())
-                    && after_possessive(text, toks, e)
-                        .is_some_and(|k| place_noun_from(text, toks, k, &SETTLEMENT_NOUNS).is_some())
-            })
-    };
-    before || after()
+    POSSESSED_PLACE_NOUNS.contains(&w)
+        || lower(k + 1) && !PERSONAL_PLACE_WORDS.contains(&w) && POSSESSED_PLACE_NOUNS.contains(&tok(text, toks, k + 1))
 }
