@@ -1034,12 +1034,6 @@ pub(crate) const PLACE_PREPOSITIONS: [&str; 5] = ["in", "near", "at", "from", "o
 /// Words before an unknown single name that make it a place (`homes in
 /// Ruidoso,`, `near Tawila`, `continues past Lillesand`, `swept across
 /// Brundle`).
-/// The lower-case ends of a compound that say its first part is where
-/// someone or something is from (`Tervolin-based`, `Kelmarsk-born`): a
-/// place, known or not. (Not `-backed`, `-owned`, `-led`: a company, a
-/// party or a person backs, owns and leads too.)
-pub(crate) const PLACE_COMPOUND_ENDS: [&str; 3] = ["based", "born", "headquartered"];
-
 /// Nouns for a land's parts that a possessive before them makes the
 /// land's (`Ostrelia's capital`, `its northern provinces`, `Kelmar's
 /// coast`): a person or a company has none of them. (Not `state`: `his

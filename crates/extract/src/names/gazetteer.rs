@@ -9,8 +9,7 @@ use annotator_schema::Label;
 
 use super::mention::{Mention, Segment};
 use super::teams::Teams;
-use super::words::{is_cap, is_demonym, norm, phrase, push, tok};
-use crate::lexicon::name_words::PLACE_COMPOUND_ENDS;
+use super::words::{is_cap, norm, phrase, push, tok};
 use crate::lexicon::{core, is_all_caps, lexicon, place_at};
 use crate::sentences::sentence_initial;
 use crate::tokens::Token;
@@ -120,13 +119,6 @@ pub(super) fn split(
                 k += 1;
                 continue;
             }
-            if !sentence_initial(text, toks, k) && unknown_place_compound(&parts) {
-                flush(&mut pending, k.saturating_sub(1).max(s.first), open);
-                let start = toks[k].start();
-                found.push(Mention { start, end: start + parts[0].len(), label: Label::Place, bracket_name: None });
-                k += 1;
-                continue;
-            }
         }
         if pending.is_none() {
             pending = Some(k);
@@ -136,20 +128,4 @@ pub(super) fn split(
         }
         k += 1;
     }
-}
-
-/// `the Tervolin-based company`, `a Kelmarsk-born engineer`: a name no
-/// list knows before one of [`PLACE_COMPOUND_ENDS`] is a place (a known
-/// one is found as every known place is). Not a word in capitals (`AI-based`,
-/// `GPU-based`), with a digit (`X86-based`), a demonym (`Irish-born`) or a
-/// name of one or two letters;
-/// the caller leaves out a sentence's first word (`Plant-based diets`).
-fn unknown_place_compound(parts: &[&str]) -> bool {
-    let [name, end] = parts else { return false };
-    PLACE_COMPOUND_ENDS.contains(end)
-        && is_cap(name)
-        && name.chars().nth(2).is_some()
-        && !name.bytes().any(|b| b.is_ascii_digit())
-        && !is_all_caps(name)
-        && !is_demonym(name)
 }
