@@ -1039,6 +1039,59 @@ pub(crate) const PLACE_PREPOSITIONS: [&str; 5] = ["in", "near", "at", "from", "o
 /// Words before an unknown single name that make it a place (`homes in
 /// Ruidoso,`, `near Tawila`, `continues past Lillesand`, `swept across
 /// Brundle`).
+/// Nouns for a land's parts that a possessive before them makes the
+/// land's (`Ostrelia's capital`, `its northern provinces`, `Kelmar's
+/// coast`): a person or a company has none of them. (Not `state`: `his
+/// home state`; nor `capital` after `political`, which stands between.)
+pub(crate) const POSSESSED_PLACE_NOUNS: [&str; 16] = [
+    "border",
+    "borders",
+    "capital",
+    "cities",
+    "city",
+    "coast",
+    "coastline",
+    "islands",
+    "mainland",
+    "port",
+    "province",
+    "provinces",
+    "region",
+    "regions",
+    "territory",
+    "towns",
+];
+
+/// Lower-case words between a possessive and a place's noun that make the
+/// place a person's (`his home city`, `her native province`, `their own
+/// territory`).
+pub(crate) const PERSONAL_PLACE_WORDS: [&str; 4] = ["adopted", "home", "native", "own"];
+
+/// Words before `in` and a field of study or work, in lower case, their
+/// periods and possessive left out (`a Ph.D. in Linguistics`, `the Nobel
+/// Prize in Chemistry`, `a Bachelor of Science in Psychology`, `a career in
+/// Marketing`): what follows is a field, no place. Sorted: searched by
+/// halves. (Not `master`: `a master in Chancery` is a court's officer;
+/// nor `studies`, a centre's name: `Scottish Studies in Aberdeen`.)
+pub(crate) const FIELD_HOLDERS: [&str; 16] = [
+    "arts",
+    "bachelor",
+    "bsc",
+    "career",
+    "careers",
+    "degree",
+    "degrees",
+    "diploma",
+    "doctorate",
+    "major",
+    "majored",
+    "majoring",
+    "msc",
+    "phd",
+    "prize",
+    "science",
+];
+
 pub(crate) const LOCATIVE_CUES: [&str; 7] = ["across", "in", "near", "outside", "past", "reach", "reached"];
 
 /// Nouns for a leader's time in office: after `the` and one name, the name

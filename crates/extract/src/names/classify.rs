@@ -24,6 +24,7 @@ use super::article::{Article, Text};
 use super::candidates::{self, Candidate, Lead};
 use super::companies;
 use super::epithets;
+use super::fields;
 use super::gazetteer;
 use super::learned;
 use super::mention::{Mention, Segment};
@@ -32,6 +33,7 @@ use super::people;
 use super::place_first;
 use super::rules::{self, Cx, Verdict};
 use super::teams::Teams;
+use super::town_slots;
 use super::words::{has_org_word, norm, phrase, push, tok, tok_bytes, tok_is};
 use crate::lexicon::name_words::{is_listed_surname_landmark, TITLES_BEFORE_NAMES_ONLY};
 use crate::lexicon::{self, cat, lexicon, name_bit, with_lower};
@@ -110,6 +112,8 @@ rules! {
     ("word_before_place", rules::word_before_place, 2),
     ("place_before_words", place_first::place_before_words, 2),
     ("unknown_given_and_surname", people::unknown_given_and_surname, 2),
+    ("possessor_of_a_place", town_slots::possessor_of_a_place, 1),
+    ("field_after_in", fields::field_after_in, 1),
     (LEARNED, learned::learned, 1),
 }
 

@@ -8,6 +8,7 @@ use annotator_schema::Label;
 use super::cues::{kin_before, person_context, place_context};
 use super::mention::{Mention, Segment};
 use super::rules::MAX_CONTEXT_NAME_WORDS;
+use super::town_slots::town_slot;
 use super::words::{
     has_possessive, is_cap, is_contraction, is_demonym, norm, opens_an_organisation, push, tok, tok_is,
 };
@@ -29,7 +30,7 @@ pub(super) fn decide(
         if n > MAX_CONTEXT_NAME_WORDS || cannot_be_a_name(text, toks, s) {
             continue;
         }
-        if place_context(text, toks, s) && !(n == 1 && is_demonym(w0)) {
+        if place_context(text, toks, s) && !(n == 1 && is_demonym(w0)) || town_slot(text, toks, s) {
             push(text, toks, s.first, s.last, Label::Place, &mut mentions);
             continue;
         }
@@ -42,6 +43,7 @@ pub(super) fn decide(
             && !is_demonym(w0)
             && !opens_an_organisation(w0)
             && !ends_a_list_of_places(text, toks, s)
+            && !of_after_a_person(text, toks, &mentions, s)
         {
             push(text, toks, s.first, s.last, Label::Person, &mut mentions);
             continue;
@@ -49,6 +51,17 @@ pub(super) fn decide(
         still.push(s);
     }
     (mentions, still)
+}
+
+/// `Mayor Anna Dorsey of Kittleby said`, `Tom Reyes of Zentrix said`: the
+/// segment follows a person found and `of`, so it is where the person is
+/// from or works (a place or a body), whatever verb follows: the verb is
+/// the person's.
+fn of_after_a_person(text: &str, toks: &[Token], mentions: &[Mention], s: Segment) -> bool {
+    s.first >= 2 && tok_is(text, toks, s.first - 1, "of") && {
+        let end = toks[s.first - 2].end();
+        mentions.iter().any(|m| m.end == end && m.label == Label::Person)
+    }
 }
 
 /// A wire story's credits, each before `by` and the people it names

@@ -349,36 +349,7 @@ fn placeable(text: &str, toks: &[Token], s: Segment) -> bool {
         && !w.ends_with("ic")
         && !lexicon().is_given(w, false)
         && !lexicon::is_org_word(w)
-        && !field_of_study_slot(text, toks, s.first)
 }
-
-/// Token `k` follows `in` after a prize's or a study's noun (`the Nobel
-/// Prize in Literature`, `a degree in Economics`): a field of knowledge,
-/// which `in` names as it names a place, is no place.
-pub(super) fn field_of_study_slot(text: &str, toks: &[Token], k: usize) -> bool {
-    k >= 2
-        && tok_is(text, toks, k - 1, "in")
-        && with_lower(tok(text, toks, k - 2), |w| FIELD_NOUNS.binary_search(&w).is_ok())
-}
-
-/// Nouns `in` follows with a field of knowledge, not a place (`prize in
-/// Physics`, `a PhD in Chemistry`); not `professor` or `lecturer`, who
-/// also work in a town, nor `Masters`, a golf tournament too. Sorted: searched by halves.
-const FIELD_NOUNS: [&str; 13] = [
-    "award",
-    "awards",
-    "bachelor's",
-    "degree",
-    "degrees",
-    "diploma",
-    "doctorate",
-    "master's",
-    "phd",
-    "prize",
-    "prizes",
-    "qualification",
-    "qualifications",
-];
 
 /// `w` is a preposition a place's name follows (`in`, `near`, `at`, `from`,
 /// `outside`, `to`, `on`, `into`), in any case: a place goes after it

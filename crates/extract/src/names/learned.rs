@@ -24,7 +24,7 @@
 use std::cell::OnceCell;
 use std::sync::OnceLock;
 
-use super::cues::{field_of_study_slot, locative, person_context, place_context, reporting_verb_after, role_before};
+use super::cues::{locative, person_context, place_context, reporting_verb_after, role_before};
 use super::rules::{Cx, Verdict};
 use super::words::{has_possessive, is_demonym, is_demonym_or_listed, norm, tok};
 use crate::lexicon::number_words::TEMPERATURE_SCALES;
@@ -254,8 +254,6 @@ pub(super) fn learned(cx: &Cx) -> Option<Verdict> {
         // (`considered`: `Denzel Washington … Washington said`).
         0 if cx.n == 1 && government_speaks(cx) => Verdict::Place,
         0 => Verdict::Person,
-        // `a degree in Economics`: a field, no place.
-        1 if cx.n == 1 && field_of_study_slot(cx.text, cx.toks, cx.s.first) => Verdict::Neither,
         1 => Verdict::Place,
         _ => Verdict::Neither,
     })

@@ -52,13 +52,16 @@ pub(super) fn places_in_lists(
         if is_demonym_or_listed(w, || has(toks, s.first, cat::DEMONYM)) || lx.is_given(w, true) {
             continue;
         }
-        let left = sep_before
-            && s.first >= 2
-            && (is_place_tok(s.first - 2)
+        // The item before, over the separator: `Kherson, and Crimea` (a
+        // serial comma) reaches back over two tokens.
+        let before = if sep_before { item_before(text, toks, s.first) } else { None };
+        let left = before.is_some_and(|b| {
+            is_place_tok(b)
                 || tok_is(text, toks, s.first - 1, ",")
                     && tok_is(text, toks, s.first - 2, "and")
                     && is_place_tok(s.first.saturating_sub(3))
-                || ends_known_place(text, toks, s.first - 2, is_place_tok));
+                || ends_known_place(text, toks, b, is_place_tok)
+        });
         let right = sep_after
             && (is_place_tok(s.last + 2) || (tok_is(text, toks, s.last + 2, "and") && is_place_tok(s.last + 3)));
         // `Zorvik, Kharkiv and Odesa came under attack`: the first of
@@ -73,11 +76,12 @@ pub(super) fn places_in_lists(
         };
         // (`right` implies `sep_after`, so `left && right` is covered.)
         let place_or_listed = |i: usize| is_place_tok(i) || toks.get(i).is_some_and(|t| listed.contains(&t.start()));
-        let left_listed = sep_before && s.first >= 2 && place_or_listed(s.first - 2);
+        let left_listed = before.is_some_and(place_or_listed);
         let place = left && sep_after
             || right && sep_before
             || left_listed && last_of_located_list(text, toks, s, place_or_listed)
-            || right && first_of_three();
+            || right && first_of_three()
+            || left && last_of_two_places(text, toks, s, is_place_tok);
         if place {
             listed.insert(toks[s.first].start());
             push(text, toks, s.first, s.last, Label::Place, &mut mentions);
@@ -90,6 +94,35 @@ pub(super) fn places_in_lists(
         }
     }
     mentions
+}
+
+/// The token ending the list's item before the one at `first`, over its
+/// separator: a comma or `and` (`Luhansk, Kherson`, `Kherson and Crimea`),
+/// or both in a list of three or more (`Luhansk, Kherson, and Crimea`, a
+/// serial comma; not `spoken in Ghana, and Lao, a language`, where the
+/// comma sets off what follows).
+fn item_before(text: &str, toks: &[Token], first: usize) -> Option<usize> {
+    let serial = first >= 4
+        && tok_is(text, toks, first - 1, "and")
+        && tok_is(text, toks, first - 2, ",")
+        && tok_is(text, toks, first - 4, ",");
+    (first >= 2).then(|| if serial { first - 3 } else { first - 2 })
+}
+
+/// `shelling hit Donetsk, Kherson and Vorlavka on Monday`: a list's last
+/// item, after `and`, where the clause ends or goes on in lower case, when
+/// the two items before it are places found before this pass (a located
+/// list needs one: [`last_of_located_list`]). Not a known surname (`Paris,
+/// Rome and Smith said`), nor a word in capitals or with a capital inside
+/// (`FIVEaa`).
+fn last_of_two_places(text: &str, toks: &[Token], s: Segment, is_place_tok: impl Fn(usize) -> bool) -> bool {
+    if !tok_is(text, toks, s.first - 1, "and") || !place_ends_at(text, toks, s.last + 1) {
+        return false;
+    }
+    let Some(near) = item_before(text, toks, s.first) else { return false };
+    let far = near >= 2 && tok_is(text, toks, near - 1, ",") && is_place_tok(near - 2);
+    let w = core(tok(text, toks, s.first));
+    far && !is_all_caps(w) && !w.chars().nth(1).is_some_and(char::is_uppercase) && !lexicon().is_surname(w, true)
 }
 
 /// The most words of a known place that ends a list's item before the
@@ -111,13 +144,13 @@ const MAX_LOCATED_ITEM_WORDS: usize = 3;
 
 /// `killed 22 people in Khan Younis and Deir al-Balah`, `near Kham Dua,
 /// Jenin and Gaza`: a list's first item after a locative cue
-/// ([`LOCATIVE_CUES`]) when the item after it is a place; its words are
+/// ([`list_cue`]) when the item after it is a place; its words are
 /// capitalised, and none is a demonym, a listed word or in capitals.
 fn first_of_located_list(text: &str, toks: &[Token], s: Segment, is_place_tok: impl Fn(usize) -> bool) -> bool {
     if s.first == 0 || !matches!(tok_bytes(text, toks, s.last + 1), b"," | b"and") || !is_place_tok(s.last + 2) {
         return false;
     }
-    let cue = LOCATIVE_CUES.contains(&tok(text, toks, s.first - 1));
+    let cue = list_cue(tok(text, toks, s.first - 1));
     cue && (s.first..=s.last).all(|k| {
         let w = core(tok(text, toks, k));
         is_cap(w) && !is_all_caps(w) && !is_demonym_or_listed(w, || has(toks, k, cat::DEMONYM))
@@ -126,7 +159,7 @@ fn first_of_located_list(text: &str, toks: &[Token], s: Segment, is_place_tok: i
 
 /// `shelters in Nacimiento and Purén.`, `near Bor, Niš and Knjazevac,`:
 /// the list's last item, after `and`, when the list of places it ends
-/// opens after a locative cue ([`LOCATIVE_CUES`]) and the clause ends or
+/// opens after a locative cue ([`list_cue`]) and the clause ends or
 /// goes on in lower case after it (`… and Purén on Friday`). The item
 /// before is a place (the caller's `left`).
 fn last_of_located_list(text: &str, toks: &[Token], s: Segment, is_place_tok: impl Fn(usize) -> bool) -> bool {
@@ -140,11 +173,22 @@ fn last_of_located_list(text: &str, toks: &[Token], s: Segment, is_place_tok: im
         return false;
     }
     // Back over the list's places and commas to the word before its first.
-    let mut k = s.first - 2;
+    let Some(mut k) = item_before(text, toks, s.first) else { return false };
     while k >= 2 && tok_is(text, toks, k - 1, ",") && is_place_tok(k - 2) {
         k -= 2;
     }
-    k > 0 && LOCATIVE_CUES.contains(&tok(text, toks, k - 1))
+    k > 0 && list_cue(tok(text, toks, k - 1))
+}
+
+/// Words that open a list of places, besides the locative cues: a
+/// stretch's ends (`between Montepuez and Mueda`) and where one comes
+/// from (`withdrew from Kelvashi and Kyiv`). (Not for the learned rule's
+/// locative feature, which was trained on [`LOCATIVE_CUES`] alone.)
+const LIST_CUES: [&str; 2] = ["between", "from"];
+
+/// `w` opens a located list: one of [`LOCATIVE_CUES`] or [`LIST_CUES`].
+fn list_cue(w: &str) -> bool {
+    LOCATIVE_CUES.contains(&w) || LIST_CUES.contains(&w)
 }
 
 /// How many times the open segments are read: a name whose neighbour in

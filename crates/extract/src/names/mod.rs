@@ -55,6 +55,7 @@ mod coreference;
 mod cues;
 mod datelines;
 mod epithets;
+mod fields;
 mod foreign_article;
 mod gazetteer;
 mod handles;
@@ -74,6 +75,7 @@ mod spaced_initials;
 mod subject;
 mod surnames;
 mod teams;
+mod town_slots;
 mod transfers;
 mod words;
 
@@ -2206,9 +2208,126 @@ The law passed.",
             ),
             (
                 "counter_a_wrong_item_carries_no_place_down_the_list",
-                "He built a career in Marketing, Sales, Management and Events.",
+                "He worked in Marketing, Sales, Management and Events.",
                 &[("Marketing", "PLACE"), ("Sales", "PLACE")],
             ),
+            (
+                "serial_comma_before_a_located_lists_last_item",
+                "Dozens were killed in Mosul, Baiji, and Vorlavka.",
+                &[("Mosul", "PLACE"), ("Baiji", "PLACE"), ("Vorlavka", "PLACE")],
+            ),
+            (
+                "last_item_after_two_places_with_no_locative",
+                "Shelling hit Donetsk, Luhansk and Vorlavka on Monday.",
+                &[("Donetsk", "PLACE"), ("Luhansk", "PLACE"), ("Vorlavka", "PLACE")],
+            ),
+            (
+                "last_item_after_two_places_and_a_serial_comma",
+                "Shelling hit Donetsk, Luhansk, and Vorlavka on Monday.",
+                &[("Donetsk", "PLACE"), ("Luhansk", "PLACE"), ("Vorlavka", "PLACE")],
+            ),
+            (
+                "counter_one_place_before_the_last_item",
+                "Shelling hit Donetsk and Vorlavka on Monday.",
+                &[("Donetsk", "PLACE")],
+            ),
+            (
+                "counter_a_known_surname_after_two_places",
+                "The tour took in Paris, Rome and Kowalski joined it there.",
+                &[("Paris", "PLACE"), ("Rome", "PLACE"), ("Kowalski", "PERSON")],
+            ),
+            (
+                "a_stretchs_second_end",
+                "Aid agencies said roads between Montepuez and Mueda were cut.",
+                &[("Montepuez", "PLACE"), ("Mueda", "PLACE")],
+            ),
+            (
+                "an_unknown_town_after_from_and_a_place",
+                "Troops withdrew from Kyiv and Pretorno last week.",
+                &[("Kyiv", "PLACE"), ("Pretorno", "PLACE")],
+            ),
+            (
+                "counter_a_known_surname_after_between_and_a_place",
+                "The fight between Moscow and Peters ended.",
+                &[("Moscow", "PLACE")],
+            ),
+            (
+                "counter_a_comma_setting_off_what_follows_a_place",
+                "Kwa is spoken in Ghana, and Lao, a Tai language, is spoken elsewhere.",
+                &[("Ghana", "PLACE")],
+            ),
+        ];
+        check(cases);
+    }
+
+    /// Slots only a town fills (`town_slots`), a name unknown to the lists:
+    /// its officials speak, its residents or mayor are named; and what
+    /// follows a person and `of` (`context::of_after_a_person`).
+    #[test]
+    fn town_slot_cases() {
+        let cases: &[Case] = &[
+            ("police_in_a_town_said", "Police in Dunmarrow said two men were arrested.", &[("Dunmarrow", "PLACE")]),
+            (
+                "officials_in_a_town_told",
+                "He said officials in Brellin told reporters the fire was out.",
+                &[("Brellin", "PLACE")],
+            ),
+            ("a_towns_residents", "Officials said Kelvorn residents were told to leave.", &[("Kelvorn", "PLACE")]),
+            ("a_towns_mayor", "On Monday the Ravensholm mayor said the bridge was safe.", &[("Ravensholm", "PLACE")]),
+            ("counter_a_demonym_before_residents", "Officials said Kenyan residents were told to leave.", &[]),
+            (
+                "counter_the_end_of_a_name_before_residents",
+                "Former St. Thomas Housing Development residents sued.",
+                &[("St. Thomas", "PLACE")],
+            ),
+            (
+                "where_a_person_is_from_after_of_is_no_person",
+                "Mayor Anna Dorsey of Kittleby said the bridge was safe.",
+                &[("Anna Dorsey", "PERSON")],
+            ),
+            ("counter_of_after_a_common_noun", "The wife of Nowak said so.", &[("Nowak", "PERSON")]),
+        ];
+        check(cases);
+    }
+
+    /// A land by its capital, coast or provinces after its possessive
+    /// (`town_slots::possessor_of_a_place`).
+    #[test]
+    fn land_possessive_cases() {
+        let cases: &[Case] = &[
+            ("a_lands_capital", "Drones struck Ostrelia's capital on Monday.", &[("Ostrelia", "PLACE")]),
+            (
+                "a_lands_city_after_an_adjective",
+                "The rebels seized Ostrelia's second-largest city.",
+                &[("Ostrelia", "PLACE")],
+            ),
+            ("tokenised_possessive", "Rebels took Ostrelia 's capital on Monday .", &[("Ostrelia", "PLACE")]),
+            ("a_lands_border", "Troops massed on Valdoria's border.", &[("Valdoria", "PLACE")]),
+            ("a_lands_provinces_after_an_adjective", "Floods hit Kelmar's northern provinces.", &[("Kelmar", "PLACE")]),
+            ("counter_a_persons_home_city", "He toured Dravik's home city and Tolland's own territory.", &[]),
+            ("counter_a_body_in_capitals", "NATO's eastern borders were reinforced.", &[]),
+            ("counter_a_known_surname", "Officials met at Smith's port.", &[("Smith", "PERSON")]),
+        ];
+        check(cases);
+    }
+
+    /// A field of study or work after `in` (`fields::field_after_in`).
+    #[test]
+    fn field_after_in_cases() {
+        let cases: &[Case] = &[
+            ("a_prizes_field", "She won the Nobel Prize in Chemistry in 2020.", &[]),
+            (
+                "a_degrees_field_after_its_period",
+                "He received his Ph.D. in Linguistics from the University of Michigan.",
+                &[],
+            ),
+            (
+                "fields_of_a_degree_and_a_career",
+                "She holds a Bachelor of Science in Psychology and built a career in Marketing, Sales and Events.",
+                &[],
+            ),
+            ("counter_a_known_place_after_a_degree", "He took a degree in Paris.", &[("Paris", "PLACE")]),
+            ("counter_a_town_after_other_work", "She worked as a nurse in Vorlavka.", &[("Vorlavka", "PLACE")]),
         ];
         check(cases);
     }
