@@ -1720,6 +1720,20 @@ mod tests {
             ("counter_itself", "In the long war, Tarvossa established itself as a power.", &[]),
             ("counter_between", "The marsh between the dunes and Orrum had frozen solid.", &[]),
             ("counter_no_verb_after_it", "In the shop, Dravnik posters sold well.", &[]),
+            ("two_unknown_words", "After the break, Oderra Mvunzi scored twice.", &[("Oderra Mvunzi", "PERSON")]),
+            (
+                "two_unknown_words_opening_a_sentence",
+                "Tolvan Ebrik won the vote. He thanked his supporters.",
+                &[("Tolvan Ebrik", "PERSON")],
+            ),
+            (
+                "two_unknown_words_and_their_repeat",
+                "The crowd rose when Kessa Draviel walked in. Kessa Draviel's speech was short.",
+                &[("Kessa Draviel", "PERSON"), ("Kessa Draviel", "PERSON")],
+            ),
+            ("counter_two_words_a_title_first", "In the end, Madame Quillet left the room.", &[]),
+            ("counter_two_words_a_participle", "In 1975, Promised Vallom opened in cinemas.", &[]),
+            ("counter_three_unknown_words", "After the break, Oderra Mvunzi Tobek scored twice.", &[]),
         ];
         check(cases);
     }

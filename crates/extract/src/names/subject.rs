@@ -1,4 +1,5 @@
-//! Pass 6, subjects: a lone name as the subject of a clause in the past
+//! Pass 6, subjects: a lone name (or two plain words, `…, Oderra Mvunzi
+//! scored`) as the subject of a clause in the past
 //! (`…, and Kenseth walked away`, `three days before Bransfield sighted
 //! land`, `At that time, Pilate decided`) is a person, and so is every
 //! other open segment that repeats it (`Budjana's style`). It reads a
@@ -17,8 +18,9 @@
 use annotator_schema::Label;
 
 use super::mention::{Mention, Segment};
-use super::words::{is_demonym, push, tok, written_in_lower_case};
-use crate::lexicon::{cat, core, is_all_caps, lexicon};
+use super::words::{is_demonym, phrase, push, tok, written_in_lower_case};
+use crate::lexicon::speech::{FEMALE_WORDS, MALE_WORDS};
+use crate::lexicon::{cat, core, is_all_caps, lexicon, with_lower};
 use crate::sentences::sentence_initial;
 use crate::tokens::{has, Kind, Token};
 
@@ -154,7 +156,7 @@ pub(super) fn decide(
     let mut still = Vec::with_capacity(open.len());
     for &s in &open {
         if past_clause_subject(text, toks, s) {
-            names.push(core(tok(text, toks, s.first)));
+            names.push(core(phrase(text, toks, s.first, s.last)));
             push(text, toks, s.first, s.last, Label::Person, &mut mentions);
         } else {
             still.push(s);
@@ -165,7 +167,7 @@ pub(super) fn decide(
     }
     let mut rest = Vec::with_capacity(still.len());
     for s in still {
-        if s.first == s.last && names.contains(&core(tok(text, toks, s.first))) {
+        if s.last <= s.first + 1 && names.contains(&core(phrase(text, toks, s.first, s.last))) {
             push(text, toks, s.first, s.last, Label::Person, &mut mentions);
         } else {
             rest.push(s);
@@ -174,8 +176,8 @@ pub(super) fn decide(
     (mentions, rest)
 }
 
-/// Segment `s`, one plain capitalised word, is the subject of a verb in
-/// the past after it, maybe behind an adverb:
+/// Segment `s`, one or two plain capitalised words, is the subject of a
+/// verb in the past after it, maybe behind an adverb:
 ///
 /// * inside a sentence, right after a comma, a semicolon or a clause's
 ///   opening word (`…, Geyer returned`, `and Kenseth walked away`, `before
@@ -195,7 +197,7 @@ pub(super) fn decide(
 fn past_clause_subject(text: &str, toks: &[Token], s: Segment) -> bool {
     // The tokens around it first, by their bits and first bytes (no word
     // sliced): most segments stand in no such slot.
-    if s.first != s.last || toks[s.first].cat & !cat::REPORTING != 0 {
+    if s.last > s.first + 1 || (s.first..=s.last).any(|k| toks[k].cat & !cat::REPORTING != 0) {
         return false;
     }
     let bytes = text.as_bytes();
@@ -221,11 +223,29 @@ fn past_clause_subject(text: &str, toks: &[Token], s: Segment) -> bool {
         }
     };
     let Some(verb) = (if opens { verb_after(text, toks, s.last, opening) } else { None }) else { return false };
-    let w = core(tok(text, toks, s.first));
     // A sentence's first word: its pronoun next (it rules most out).
-    if opening && (SENTENCE_WORD_ENDINGS.iter().any(|e| w.ends_with(e)) || !pronoun_after(text, toks, verb)) {
+    let first = core(tok(text, toks, s.first));
+    if opening && (SENTENCE_WORD_ENDINGS.iter().any(|e| first.ends_with(e)) || !pronoun_after(text, toks, verb)) {
         return false;
     }
+    // Two words: not a title or kin word and a name (`Madame Duval`: the
+    // name alone is the person's), nor a participle (`Promised Land`).
+    let two = s.last > s.first;
+    if two
+        && (with_lower(first, |w| MALE_WORDS.contains(&w) || FEMALE_WORDS.contains(&w))
+            || (s.first..=s.last).any(|k| tok(text, toks, k).ends_with("ed")))
+    {
+        return false;
+    }
+    (s.first..=s.last).all(|k| name_shaped(text, toks, k, opening))
+}
+
+/// Token `k` of a subject is shaped as a name: not a plural opening a
+/// sentence, a common noun's ending, an initial or an acronym, a brand's
+/// inner capital, a people's name, nor a word the text writes in lower
+/// case too.
+fn name_shaped(text: &str, toks: &[Token], k: usize, opening: bool) -> bool {
+    let w = core(tok(text, toks, k));
     // A plural opening a sentence is a common noun's (`Strikes killed 22
     // people … He`, `Rebels seized`) unless it is a surname (`Jones
     // hesitated … he`); names end in `-us`, `-is`, `-as`, `-os`, `-ss`
@@ -240,7 +260,7 @@ fn past_clause_subject(text: &str, toks: &[Token], s: Segment) -> bool {
     }
     let common = COMMON_ENDINGS.iter().any(|e| w.len() > e.len() && w.ends_with(e));
     let shaped = w.chars().count() > 1 && !is_all_caps(w) && !inner_capital(w);
-    shaped && !common && !is_demonym(w) && !written_in_lower_case(text, toks[s.first].start(), &w.to_lowercase())
+    shaped && !common && !is_demonym(w) && !written_in_lower_case(text, toks[k].start(), &w.to_lowercase())
 }
 
 /// A personal pronoun after token `verb` in its sentence (`… where he
