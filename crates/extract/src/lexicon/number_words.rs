@@ -782,9 +782,12 @@ pub(crate) const UNIT_STEPS: [(&str, &str, f64); 7] = [
 pub(crate) const POINT_WORD: &str = "point";
 
 /// Nouns before a number that identifies, not counts (`lane 4`, `gate
-/// 12`, `flight 1146`).
-pub(crate) const IDENTIFIER_NOUNS: &[&str] =
-    &["bus", "channel", "flight", "flights", "gate", "lane", "page", "platform", "room", "seat", "terminal"];
+/// 12`, `flight 1146`, `Section 230`, `Route 66`), lower-case (a
+/// sentence's first word is compared so).
+pub(crate) const IDENTIFIER_NOUNS: &[&str] = &[
+    "article", "bus", "channel", "chapter", "exit", "flight", "flights", "gate", "lane", "page", "platform", "room",
+    "route", "seat", "section", "terminal",
+];
 
 /// Verbs (and adverbs) of a change of level before `X to Y` (`rose 14p
 /// to 482p`, `falls from £300,000 to £125,000`, `up by £5 to £174.50`);

@@ -162,7 +162,11 @@ pub(super) fn identifier(text: &str, toks: &[Token], i: usize) -> bool {
     if i == 0 || !bare_number(text, toks, i) {
         return false;
     }
-    let noun = |k: usize| IDENTIFIER_NOUNS.contains(&w(text, toks, k));
+    // (`Gate 12 closed`: capitalised as a sentence opens, or as a name.)
+    let noun = |k: usize| {
+        let s = w(text, toks, k);
+        IDENTIFIER_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(s))
+    };
     if noun(i - 1) {
         return true;
     }
@@ -402,6 +406,12 @@ mod tests {
         let cases: &[(&str, &str, bool, bool)] = &[
             ("running from lane 4 into", "4", true, false),
             ("on flight DL 1146 for", "1146", true, false),
+            // A sentence's first word too, and a law's or a road's parts.
+            ("Gate 12 closed at noon.", "12", true, false),
+            ("Section 230 of the law", "230", true, false),
+            ("under article 5 of the treaty", "5", true, false),
+            ("drove Route 66 west", "66", true, true),
+            ("The page has 12 sections.", "12", false, false),
             ("told BBC Radio 5 Live", "5", false, true),
             ("while London's FTSE 100 lost 48", "100", false, true),
             ("lifting the S&P 500 by", "500", false, true),

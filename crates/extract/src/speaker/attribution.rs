@@ -433,6 +433,8 @@ fn subject_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     } else if tw == "who" && j >= lo + 2 && ix.word_is(j - 1, ",") {
         // `Ana Lima, who said …`: the relative pronoun's antecedent.
         ix.mention_end(j - 2).filter(|&mi| ix.is_person(mi)).map(|mi| Who::Named(Speaker::Mention(mi)))
+    } else if let Some(government) = government_of(ix, j, lo) {
+        Some(Who::Named(government)) // `The Alberta government said`
     } else if described_by_origin(ix, j, lo) || office_after_the(ix, j) {
         Some(Who::Role(j)) // `the Louisiana Republican said`, `the PM said`
     } else if ix.capitalised_word(j) {
@@ -456,6 +458,25 @@ fn based_in(ix: &Index, mi: usize, lo: usize) -> Option<Who> {
     let owner = before.checked_sub(1).filter(|&k| k > lo && ix.word_is(before, "in") && ix.capitalised_word(k))?;
     subject_at(ix, owner, lo)
 }
+
+/// `The Alberta government said`, `the Trump administration said`: a
+/// government's noun at token `j` after capitalised words (from the
+/// sentence's start `lo`) is an organisation speaking, those words and the
+/// noun, not the place or person it is named after; not after a demonym
+/// (`the German government said`: a description, as `the German embassy`).
+fn government_of(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
+    if j <= lo || !GOVERNMENT_NOUNS.contains(&ix.word(j)) || !ix.capitalised_word(j - 1) || is_demonym(ix.word(j - 1)) {
+        return None;
+    }
+    let mut a = capitals_from(ix, j - 1, lo);
+    while a < j && lexicon::is_stopword(ix.word(a)) {
+        a += 1; // `The`
+    }
+    (a < j).then(|| words_speaker(ix, a, j)).flatten()
+}
+
+/// Nouns of a government that speaks as one (`the Alberta government`).
+const GOVERNMENT_NOUNS: [&str; 2] = ["government", "administration"];
 
 /// Mention `mi`, ending at token `j`, is a lone demonym after `the` (`the
 /// German said`, a nationality taken for a name): a description.

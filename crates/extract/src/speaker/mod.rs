@@ -205,6 +205,16 @@ mod tests {
     fn subject_cases() {
         check(&[
             (
+                "a_named_government_speaks_as_an_organisation",
+                "Ana Lima spoke. \"Yes,\" she said. The Alberta government said it was \"encouraged.\"\n\nThe Lima administration said it was \"reviewing\" it.\n\nGovernment officials said they were \"hopeful.\"",
+                &[
+                    ("\"Yes,\"", Some("Ana Lima")),
+                    ("\"encouraged.\"", Some("Alberta government")),
+                    ("\"reviewing\"", Some("Lima administration")),
+                    ("\"hopeful.\"", None),
+                ],
+            ),
+            (
                 "an_organisation_or_person_based_in_a_place_speaks_not_the_place",
                 "The U.S. Embassy in Beijing said it was \"proportionate.\" Amnesty International in London said it was \"appalled.\" Ana Lima in Kyiv called it \"alarming.\" Police in Kenya said it was \"illegal.\" Tom Reyes met Ana Lima in Kyiv and called it \"useful.\"",
                 &[
