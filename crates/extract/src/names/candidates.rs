@@ -21,6 +21,7 @@ use crate::lexicon::name_words::{
     BYLINE_DESKS, CLUB_PREFIXES, COMPANY_PREFIXES, COMPASS_PREFIXES, FEATURE_PREFIXES,
     FEATURE_PREFIXES_BEFORE_PARTICLE, PLURAL_NOUN_ENDINGS, REGION_PREFIXES, TITLES_BEFORE_NAMES_ONLY,
 };
+use crate::lexicon::speech::UNNAMED_SPEAKERS;
 use crate::lexicon::{self, ascii_lower, cat, core, is_all_caps, is_landmark_word, lexicon, name_bit, with_lower};
 use crate::sentences::{abbreviation_period, sentence_initial};
 use crate::tokens::{has, Token};
@@ -492,12 +493,13 @@ const MIN_PLURAL: usize = 6;
 /// `Officials said`, `Critics argue`, `Prosecutors told`: a lone word
 /// opening its sentence with a common plural ending
 /// ([`PLURAL_NOUN_ENDINGS`]) that no lexicon names (not `Sanders`,
-/// `Peters`, `Williams`) is a plural noun, no name.
+/// `Peters`, `Williams`) is a plural noun, no name; so is a noun for the
+/// unnamed speakers of news in any ending (`Analysts said`, `Sources
+/// said`: the speakers' [`UNNAMED_SPEAKERS`]).
 fn is_plural_noun(w: &str) -> bool {
-    w.len() >= MIN_PLURAL
-        && PLURAL_NOUN_ENDINGS.iter().any(|e| w.ends_with(e))
-        && !is_all_caps(w)
-        && lexicon().name_bits(&norm(w)) == 0
+    let plural = || w.len() >= MIN_PLURAL && PLURAL_NOUN_ENDINGS.iter().any(|e| w.ends_with(e));
+    let unnamed = || with_lower(w, |l| UNNAMED_SPEAKERS.contains(&l));
+    (plural() || unnamed()) && !is_all_caps(w) && lexicon().name_bits(&norm(w)) == 0
 }
 
 /// `Using Alvarez's antenna`, `Visiting Paris`: a word in `-ing` that no

@@ -239,6 +239,11 @@ mod tests {
                 "Officials said it failed. Critics argue it was late. Prosecutors told the court. Dr. Deters agreed.",
                 &[("Deters", "PERSON")],
             ),
+            (
+                "an_unnamed_speaker_s_noun_opening_a_sentence_is_no_name",
+                "It rose. Analysts said it was late. Sources said it failed. Dr. Deters agreed.",
+                &[("Deters", "PERSON")],
+            ),
             ("a_surname_with_a_plural_ending_stays", "Sanders said no.", &[("Sanders", "PERSON")]),
             ("people_of_no_name", "People of all ages and the people of the region came.", &[]),
             ("reflexive_after_a_name", "Wintour herself appears briefly.", &[("Wintour", "PERSON")]),
