@@ -335,9 +335,11 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
         let w = tok(text, toks, first);
         // (A plural noun opens a sentence, not a title's period: `Dr. Deters`.)
         let titled = || first >= 1 && abbreviation_period(text, toks, first - 1);
-        let opener =
-            is_opener(w) || first < last && is_participle(w) || run.first == run.last && is_plural_noun(w) && !titled();
-        if !(has(toks, first, cat::STOP | cat::WEEKDAY) || opener) {
+        // (The token's bits first: most words so opening are function words.)
+        let opener = || {
+            is_opener(w) || first < last && is_participle(w) || run.first == run.last && is_plural_noun(w) && !titled()
+        };
+        if !(has(toks, first, cat::STOP | cat::WEEKDAY) || opener()) {
             break;
         }
         byline |= w == "By" && first == run.first && toks[first].newline_before() || (w == "By" && first == 0);
@@ -534,7 +536,9 @@ const MIN_PLURAL: usize = 6;
 /// said`: the speakers' [`UNNAMED_SPEAKERS`]).
 fn is_plural_noun(w: &str) -> bool {
     let plural = || w.len() >= MIN_PLURAL && PLURAL_NOUN_ENDINGS.iter().any(|e| w.ends_with(e));
-    let unnamed = || with_lower(w, |l| UNNAMED_SPEAKERS.contains(&l));
+    // (Only a plural in `-s`, `Analysts`, `Sources`: the list is read
+    // word by word, and most words opening a sentence end otherwise.)
+    let unnamed = || w.ends_with('s') && with_lower(w, |l| UNNAMED_SPEAKERS.contains(&l));
     (plural() || unnamed()) && !is_all_caps(w) && lexicon().name_bits(&norm(w)) == 0
 }
 
