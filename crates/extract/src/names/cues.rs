@@ -384,6 +384,7 @@ pub(super) fn role_before(text: &str, toks: &[Token], first: usize) -> bool {
 /// line, a member's role ([`role_before`]) and a capitalised word, the
 /// name of whoever holds the role: the run is what they belong to.
 pub(super) fn role_and_name_after(text: &str, toks: &[Token], last: usize) -> bool {
+    // (Token `last + 2` is there, so `last + 1` is.)
     toks.get(last + 2).is_some_and(|t| t.upper())
         && !toks[last + 1].newline_before()
         && role_before(text, toks, last + 2)
