@@ -8,8 +8,10 @@
 // a space beside `{`, `}` or `;` goes (beside a comma it stays: inside
 // `var()` the browser keeps it as written). Chromium parses the sheet so
 // made into the same rules, written the same, as style/main.css
-// (tests/browser/style.test.mjs). A pure function over text, run by
-// postbuild.mjs.
+// (tests/browser/style.test.mjs). What it cannot read so throws (a
+// comment between two tokens, a string not ending on its line, a backslash
+// outside a string): the build stops rather than guess. A pure function
+// over text, run by postbuild.mjs.
 
 // A quoted string (kept as it is), or a comment. CSS's whitespace is these
 // five characters only (a no-break space is part of a name).
@@ -32,6 +34,10 @@ export function minifyCss(css) {
     return '\u0000';
   });
   if (bare.includes('/*')) throw new Error('a comment in the style sheet does not end');
+  // A quote left is a string that does not end on its line; a backslash, an
+  // escape in a name (`.a\ {`), whose space the rules below would take.
+  const left = /["'\\]/.exec(bare);
+  if (left) throw new Error(`a ${left[0] === '\\' ? 'backslash outside a string' : 'string that does not end on its line'} in the style sheet`);
   let i = 0;
   return bare
     .replace(/[ \t\n\r\f]+/g, ' ')

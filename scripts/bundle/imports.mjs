@@ -9,7 +9,8 @@
 // both are renamed here to short names (`a`, `b`, … `Z`, `aa`, …), one per
 // import in the order the wasm lists them: the same build gives the same
 // names. A pure function over bytes and text (no file system), run by
-// postbuild.mjs before anything else reads the two files.
+// postbuild.mjs on the glue classes.mjs left, before any other step reads
+// the two files.
 import { leb, nameBytes, readLeb, readName, sections } from './wasm.mjs';
 
 // The import section's id in the wasm binary format, and the kind of an

@@ -34,6 +34,8 @@ test('the minified style sheet parses to the same rules as style/main.css; the b
     assert.equal(minifyCss(tricky), '.a .b , .c>.d{content: "/* kept */  , ;";margin : 0 calc(1px + 2px);}@media (max-width: 40rem){.e{--f: var(--g, a)}}');
     assert.throws(() => minifyCss('a { } /* open'), /does not end/);
     assert.throws(() => minifyCss('.a/* x */.b { }'), /between two tokens/);
+    assert.throws(() => minifyCss('.a\\ { color: red }'), /backslash outside a string/);
+    assert.throws(() => minifyCss('.a { content: "open\n}'), /does not end on its line/);
   } finally {
     await browser.close();
   }

@@ -673,4 +673,20 @@ mod tests {
             assert!(err.contains(want), "{input}: {err}");
         }
     }
+
+    /// A file nested far deeper than any labelled file is refused at the
+    /// reader's depth limit, as serde_json refuses it, not by exhausting
+    /// the stack (the reader recurses once a level).
+    #[test]
+    fn deeply_nested_files_are_refused_without_exhausting_the_stack() {
+        const DEPTH: usize = 100_000;
+        for input in [
+            "[".repeat(DEPTH),
+            format!("{}{}", "[".repeat(DEPTH), "]".repeat(DEPTH)),
+            format!("{{\"documents\": {}", "[{\"a\": ".repeat(DEPTH)),
+        ] {
+            let err = Corpus::from_json(&input).unwrap_err().to_string();
+            assert!(err.contains("recursion limit exceeded"), "{err}");
+        }
+    }
 }

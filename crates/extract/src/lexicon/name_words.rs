@@ -1036,9 +1036,6 @@ pub(crate) const DEMONYMS: [&str; 60] = [
 /// Ukraine`).
 pub(crate) const PLACE_PREPOSITIONS: [&str; 5] = ["in", "near", "at", "from", "outside"];
 
-/// Words before an unknown single name that make it a place (`homes in
-/// Ruidoso,`, `near Tawila`, `continues past Lillesand`, `swept across
-/// Brundle`).
 /// Nouns for a land's parts that a possessive before them makes the
 /// land's (`Ostrelia's capital`, `its northern provinces`, `Kelmar's
 /// coast`): a person or a company has none of them. (Not `state`: `his
@@ -1092,6 +1089,9 @@ pub(crate) const FIELD_HOLDERS: [&str; 16] = [
     "science",
 ];
 
+/// Words before an unknown single name that make it a place (`homes in
+/// Ruidoso,`, `near Tawila`, `continues past Lillesand`, `swept across
+/// Brundle`).
 pub(crate) const LOCATIVE_CUES: [&str; 7] = ["across", "in", "near", "outside", "past", "reach", "reached"];
 
 /// Nouns for a leader's time in office: after `the` and one name, the name

@@ -223,7 +223,8 @@ fn push_split(text: &str, toks: &[Token], words: Segment, lead: Lead, out: &mut 
 /// Words that make a court's or a legislature's office of the title after
 /// them (`U.S. | District Judge | Timothy Black`, `Ohio | State Senator |
 /// Ana Lima`): the title's, not a place's (`District` is a place's noun).
-const OFFICE_QUALIFIERS: [&str; 5] = ["appeals", "circuit", "district", "magistrate", "state"];
+/// No title (`Magistrate Judge`: the loop takes the titles' bit first).
+const OFFICE_QUALIFIERS: [&str; 4] = ["appeals", "circuit", "district", "state"];
 
 /// Titles held of a land, which `of` names (`Duke of Cumberland`,
 /// `Countess of Lennox`); not those that name no land as often (`King of

@@ -172,9 +172,10 @@ pub(super) fn town_before_region(text: &str, toks: &[Token], s: Segment, known: 
 /// list knows (no place, nor an institution's, title's, landmark's or
 /// place noun's word; letters only, not `Masjed-e`), and a known place
 /// follows, with which they name no known place (`East Riding of
-/// Yorkshire`): someone named by where they come from. A body or an office holds a listed word (`Central Bank
-/// of Nigeria`, `Prime Minister of India`, `Tower Bridge of London`).
+/// Yorkshire`): someone named by where they come from.
 pub(super) fn unlisted_words_of_a_place(text: &str, toks: &[Token], first: usize, of: usize) -> bool {
+    // A body or an office holds a word of these lists (`Central Bank of
+    // Nigeria`, `Prime Minister of India`, `Tower Bridge of London`).
     const LISTED: u16 = cat::ORG | cat::ORG_SUFFIX | cat::TITLE | cat::LANDMARK | cat::PLACE_NOUN | cat::STOP;
     // (After `of`, `at` or `the` a body's name goes on: `pastor of Calvary
     // Church of Santa Ana`.)
@@ -383,6 +384,7 @@ pub(super) fn role_before(text: &str, toks: &[Token], first: usize) -> bool {
 /// line, a member's role ([`role_before`]) and a capitalised word, the
 /// name of whoever holds the role: the run is what they belong to.
 pub(super) fn role_and_name_after(text: &str, toks: &[Token], last: usize) -> bool {
+    // (Token `last + 2` is there, so `last + 1` is.)
     toks.get(last + 2).is_some_and(|t| t.upper())
         && !toks[last + 1].newline_before()
         && role_before(text, toks, last + 2)

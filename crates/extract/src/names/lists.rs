@@ -116,13 +116,27 @@ fn item_before(text: &str, toks: &[Token], first: usize) -> Option<usize> {
 /// Rome and Smith said`), nor a word in capitals or with a capital inside
 /// (`FIVEaa`).
 fn last_of_two_places(text: &str, toks: &[Token], s: Segment, is_place_tok: impl Fn(usize) -> bool) -> bool {
-    if !tok_is(text, toks, s.first - 1, "and") || !place_ends_at(text, toks, s.last + 1) {
+    if !last_after_and(text, toks, s) {
         return false;
     }
     let Some(near) = item_before(text, toks, s.first) else { return false };
     let far = near >= 2 && tok_is(text, toks, near - 1, ",") && is_place_tok(near - 2);
     let w = core(tok(text, toks, s.first));
-    far && !is_all_caps(w) && !w.chars().nth(1).is_some_and(char::is_uppercase) && !lexicon().is_surname(w, true)
+    far && !is_all_caps(w) && unlisted_item_word(w)
+}
+
+/// What [`last_of_two_places`] and [`last_of_located_list`] ask first: `s`
+/// follows `and`, and the clause ends or goes on in lower case after it.
+/// (Each caller has an item before `s`, so `s.first` is 2 or more.)
+fn last_after_and(text: &str, toks: &[Token], s: Segment) -> bool {
+    tok_is(text, toks, s.first - 1, "and") && place_ends_at(text, toks, s.last + 1)
+}
+
+/// A list's last word `w` may be a place: no known surname (`Paris, Rome
+/// and Smith said`; `in Moran and Pyle`, a court's cases) nor a word
+/// written in capitals first (`FIVEaa`, a station).
+fn unlisted_item_word(w: &str) -> bool {
+    !w.chars().nth(1).is_some_and(char::is_uppercase) && !lexicon().is_surname(w, true)
 }
 
 /// The most words of a known place that ends a list's item before the
@@ -163,13 +177,7 @@ fn first_of_located_list(text: &str, toks: &[Token], s: Segment, is_place_tok: i
 /// goes on in lower case after it (`… and Purén on Friday`). The item
 /// before is a place (the caller's `left`).
 fn last_of_located_list(text: &str, toks: &[Token], s: Segment, is_place_tok: impl Fn(usize) -> bool) -> bool {
-    if !tok_is(text, toks, s.first - 1, "and") || !place_ends_at(text, toks, s.last + 1) {
-        return false;
-    }
-    // Not a known surname (`in Moran and Pyle`, a court's cases) nor a word
-    // written in capitals first (`FIVEaa`, a station).
-    let w = core(tok(text, toks, s.first));
-    if lexicon().is_surname(w, true) || w.chars().nth(1).is_some_and(char::is_uppercase) {
+    if !last_after_and(text, toks, s) || !unlisted_item_word(core(tok(text, toks, s.first))) {
         return false;
     }
     // Back over the list's places and commas to the word before its first.

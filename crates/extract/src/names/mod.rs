@@ -1575,6 +1575,11 @@ mod tests {
                 "Ohio State Senator Colleen Marsh voted no.",
                 &[("Ohio", "PLACE"), ("Colleen Marsh", "PERSON")],
             ),
+            (
+                "magistrate_judge",
+                "U.S. Magistrate Judge Colleen Marsh ruled.",
+                &[("U.S.", "PLACE"), ("Colleen Marsh", "PERSON")],
+            ),
             ("counter_a_district", "The Kemmel District Council met.", &[]),
         ];
         check(cases);

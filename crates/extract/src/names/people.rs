@@ -191,7 +191,7 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
                 || matches!(prev2(), "pen" | "og") && s.first > 2 && is_count(at(s.first - 3)))
     };
     let line_start = s.first == 0 || toks[s.first].newline_before();
-    let minute = || next.parse::<u32>().is_ok_and(|m| m <= MAX_MINUTE) && !next.starts_with('0') && on_line(s.last + 1);
+    let minute = || minute_at(text, toks, s.last + 1);
     // (`Aravinda de Silva 44 not out ;`: a batter's unbeaten score.)
     let after_minute = || {
         !on_line(s.last + 2)
@@ -305,8 +305,10 @@ fn place_scorer(cx: &Cx) -> Option<Verdict> {
         return None;
     }
     let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before());
-    let minute = at(s.last + 1).parse::<u32>().is_ok_and(|m| m <= MAX_MINUTE) && on_line(s.last + 1);
-    if !minute || !matches!(at(s.last + 2), "," | ")" | ";" | "pen" | "og") || !on_line(s.last + 2) {
+    if !minute_at(text, toks, s.last + 1)
+        || !matches!(at(s.last + 2), "," | ")" | ";" | "pen" | "og")
+        || !on_line(s.last + 2)
+    {
         return None;
     }
     // Back to the bracket, over other scorers, minutes and commas only.
@@ -323,6 +325,19 @@ fn place_scorer(cx: &Cx) -> Option<Verdict> {
         k -= 1;
     }
     None
+}
+
+/// Token `k` is a goal's minute on its line after a scorer's name
+/// (`Hallworth 23`, `Dublin 80`): a count to [`MAX_MINUTE`], not `0` nor
+/// written with a leading zero, as a results line writes no minute.
+/// ([`list_slot`] and [`place_scorer`] ask it alike; in line, as
+/// `list_slot`'s closure was: out of line it cost instructions.)
+#[inline(always)]
+fn minute_at(text: &str, toks: &[Token], k: usize) -> bool {
+    let w = tok(text, toks, k);
+    w.parse::<u32>().is_ok_and(|m| m <= MAX_MINUTE)
+        && !w.starts_with('0')
+        && toks.get(k).is_some_and(|t| !t.newline_before())
 }
 
 /// The most tokens from a scorer back to its bracket (`( Haessler 12 pen ,

@@ -70,23 +70,33 @@ fn town_noun_after(text: &str, toks: &[Token], s: Segment) -> bool {
 /// and most end in no `s` and stand before no apostrophe.
 #[inline(always)]
 pub(super) fn possessor_of_a_place(cx: &Cx) -> Option<Verdict> {
-    let (b, toks, last) = (cx.text.as_bytes(), cx.toks, cx.s.last);
-    // `'s` or `’s` ending the word (`’` ends in the byte 99), or an
-    // apostrophe after it (`’` starts with the byte E2).
-    let end = toks[last].end();
-    let ends_in_possessive = end >= 3 && matches!(b[end - 1], b's' | b'S') && matches!(b[end - 2], b'\'' | 0x99);
-    let apostrophe_after = toks.get(last + 1).is_some_and(|t| matches!(b[t.start()], b'\'' | 0xE2));
-    if ends_in_possessive || apostrophe_after {
-        possessor(cx)
-    } else {
-        None
+    possessive_sign(cx.text.as_bytes(), cx.toks, cx.s.last).and_then(|sign| possessor(cx, sign))
+}
+
+/// Where a possessive may be after token `last`, by its bytes alone (no
+/// slice): on the word, `'s` or `’s` ending it (by [`core`]'s rule; `’`
+/// ends in the byte 99), or an apostrophe after it (`'`, or `’`, whose
+/// first byte is E2).
+#[derive(Clone, Copy)]
+enum PossessiveSign {
+    OnWord,
+    After,
+}
+
+/// The [`PossessiveSign`] after token `last`, if any.
+#[inline(always)]
+fn possessive_sign(b: &[u8], toks: &[Token], last: usize) -> Option<PossessiveSign> {
+    let end = toks.get(last)?.end();
+    if end >= 3 && matches!(b[end - 1], b's' | b'S') && matches!(b[end - 2], b'\'' | 0x99) {
+        return Some(PossessiveSign::OnWord);
     }
+    toks.get(last + 1).is_some_and(|t| matches!(b[t.start()], b'\'' | 0xE2)).then_some(PossessiveSign::After)
 }
 
 /// [`possessor_of_a_place`] once a possessive may end the candidate.
 #[inline(never)]
-fn possessor(cx: &Cx) -> Option<Verdict> {
-    let k = after_possessive(cx.text, cx.toks, cx.s.last)?;
+fn possessor(cx: &Cx, sign: PossessiveSign) -> Option<Verdict> {
+    let k = after_possessive(cx.text, cx.toks, cx.s.last, sign)?;
     if !place_noun_from(cx.text, cx.toks, k) {
         return None;
     }
@@ -97,22 +107,16 @@ fn possessor(cx: &Cx) -> Option<Verdict> {
     (cx.whole_is_place() || cx.whole_name_bits() & person_name == 0).then_some(Verdict::Place)
 }
 
-/// The token after a possessive ending at token `last`: on the word
-/// (`Ostrelia's`) or, in tokenised text, an apostrophe and an `s` after it
-/// (`Ostrelia 's`).
-fn after_possessive(text: &str, toks: &[Token], last: usize) -> Option<usize> {
-    // Bytes first, no slice: the classify rule asks this of every
-    // candidate the learned rule would read, and most end in no `s` and
-    // stand before no apostrophe (`'`, or `’`, whose first byte is E2).
-    let b = text.as_bytes();
-    let end = toks.get(last)?.end();
-    // `'s` on the word (`’` ends in the byte 99), by [`core`]'s rule.
-    if end >= 3 && matches!(b[end - 1], b's' | b'S') && matches!(b[end - 2], b'\'' | 0x99) {
-        return has_possessive(tok(text, toks, last)).then_some(last + 1);
+/// The token after a possessive ending at token `last`, its `sign` seen:
+/// on the word (`Ostrelia's`) or, in tokenised text, an apostrophe and an
+/// `s` after it (`Ostrelia 's`).
+fn after_possessive(text: &str, toks: &[Token], last: usize, sign: PossessiveSign) -> Option<usize> {
+    match sign {
+        PossessiveSign::OnWord => has_possessive(tok(text, toks, last)).then_some(last + 1),
+        PossessiveSign::After => {
+            (matches!(tok(text, toks, last + 1), "'" | "’") && tok_is(text, toks, last + 2, "s")).then_some(last + 3)
+        }
     }
-    let apostrophe_after = toks.get(last + 1).is_some_and(|t| matches!(b[t.start()], b'\'' | 0xE2));
-    (apostrophe_after && matches!(tok(text, toks, last + 1), "'" | "’") && tok_is(text, toks, last + 2, "s"))
-        .then_some(last + 3)
 }
 
 /// One of [`POSSESSED_PLACE_NOUNS`] at token `k`, or after one word there

@@ -709,9 +709,12 @@ const OWN_OFFICES: [&str; 2] = ["office", "campaign"];
 /// Prepositions whose object a description may be (`In a video posted`,
 /// `From a statement released`); not those that also join clauses
 /// (`After a spokesman said`), nor `of` or `with` (`the head of the team
-/// said`, `with an aide adding`), which other rules read.
-const OBJECT_PREPOSITIONS: [&str; 12] =
-    ["in", "In", "on", "On", "at", "At", "from", "From", "into", "to", "through", "during"];
+/// said`, `with an aide adding`), which other rules read. Each as it is
+/// written inside a sentence and opening one (`During a visit`).
+const OBJECT_PREPOSITIONS: [&str; 16] = [
+    "in", "In", "on", "On", "at", "At", "from", "From", "into", "Into", "to", "To", "through", "Through", "during",
+    "During",
+];
 
 /// The description whose head noun is token `head` opens with an
 /// indefinite article (`a police spokesman`, `An official`, `a White

@@ -246,6 +246,11 @@ mod tests {
                 ],
             ),
             (
+                "a_capitalised_preposition_of_either_case_opens_the_sentence",
+                "During a broadcast posted online, Ana Lima urged drivers to stay home. \"Please be patient,\" she said.\n\nThrough a statement sent to members, Tom Reyes thanked them. \"We stand together,\" he wrote.",
+                &[("\"Please be patient,\"", Some("Ana Lima")), ("\"We stand together,\"", Some("Tom Reyes"))],
+            ),
+            (
                 "object_is_no_speaker",
                 "\"We will not back down,\" Ana Lima told Tom Reyes.",
                 &[("\"We will not back down,\"", Some("Ana Lima"))],

@@ -33,6 +33,8 @@ impl fmt::Display for SyntaxError {
     }
 }
 
+// serde_json's `ErrorCode` texts, word for word: a refusal reads as
+// serde_json's did (the tests below compare them).
 const EOF_LIST: &str = "EOF while parsing a list";
 const EOF_OBJECT: &str = "EOF while parsing an object";
 const EOF_STRING: &str = "EOF while parsing a string";
