@@ -1212,7 +1212,7 @@ pub(crate) const SPORTS_ROLES: [&str; 21] = [
 
 /// Verbs between two teams (`Aston Villa beat Newcastle United`): a side
 /// facing a club is a team too.
-pub(crate) const MATCH_VERBS: [&str; 21] = [
+pub(crate) const MATCH_VERBS: [&str; 23] = [
     "beat",
     "beats",
     "crushed",
@@ -1220,6 +1220,8 @@ pub(crate) const MATCH_VERBS: [&str; 21] = [
     "defeats",
     "downed",
     "edged",
+    "eliminated",
+    "face",
     "faced",
     "faces",
     "hammered",
@@ -1237,8 +1239,9 @@ pub(crate) const MATCH_VERBS: [&str; 21] = [
 ];
 
 /// Verbs that face a team through `with`, `to` or `against`, a score
-/// between (`drew 0-0 with`, `lost 2-1 to`).
-pub(crate) const MATCH_VERBS_BEFORE: [&str; 6] = ["draw", "draws", "drew", "lose", "lost", "tied"];
+/// between (`drew 0-0 with`, `lost 2-1 to`), or through `out` (`knocked
+/// out`).
+pub(crate) const MATCH_VERBS_BEFORE: [&str; 7] = ["draw", "draws", "drew", "knocked", "lose", "lost", "tied"];
 
 /// Words before a place that make it a club's name (`Dynamo Kiev`,
 /// `Sporting Lisbon`, `Real Madrid`, `Inter Milan`, `AC Milan`).

@@ -17,12 +17,14 @@
 //!   line;
 //! - scorers: `Arsenal - Hallworth 23 , Dekker 67`;
 //! - prose: the sides of a match verb (`Leeds beat Everton`, `drew 0-0
-//!   with`, `lost to`, `at home to`) when one side is a team or a club
+//!   with`, `lost to`, `at home to`, `will face`, `knocked out`) or of a
+//!   table's gap (`Hull are three points clear of Leeds`, `level with`)
+//!   when one side is a team or a club
 //!   name, or both are towns (no country nor capital: [`is_country`],
 //!   [`is_nation`]), or a town faces a country across a result's verb
 //!   (`Pakistan play Durham`); the town beaten in `victory over Kent`;
-//! - a player's or coach's role after a town (`Madrid coach`, `Dortmund's
-//!   striker`): the town's club;
+//! - a player's or coach's role or the fans after a town (`Madrid coach`,
+//!   `Dortmund's striker`, `Lyon fans`): the town's club;
 //! - club words: a club's prefix before a place (`Dynamo Kiev`, `Sporting
 //!   Lisbon`, `Real Madrid`);
 //! - transfers: what a player joins, signs for or is loaned to (`joined
@@ -99,6 +101,9 @@ struct Found {
     /// says of a town's affairs too): a town facing a country there is a
     /// club (`Pakistan play Durham`, `England beat Durham`).
     results: Vec<(Side, Side)>,
+    /// Pairs of sides across a table's gap in prose (`Hull are three
+    /// points clear of Leeds`): as a match verb's with a score.
+    gaps: Vec<(Side, Side)>,
     /// Sides after `at home to`, `away to`: teams when the other side is.
     faced: Vec<Side>,
     /// Sides before a player's or coach's role (`Madrid coach`): teams
@@ -113,7 +118,11 @@ struct Found {
 pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
     let mut found = scan(text, toks, runs);
     found.transfers = transfers::find(text, toks, runs, side_at);
-    let none = found.table.is_empty() && found.sure.is_empty() && found.verbs.is_empty() && found.roles.is_empty();
+    let none = found.table.is_empty()
+        && found.sure.is_empty()
+        && found.verbs.is_empty()
+        && found.gaps.is_empty()
+        && found.roles.is_empty();
     if none && found.transfers.is_empty() {
         return Teams { covered: Vec::new(), towns: Vec::new() };
     }
@@ -159,8 +168,13 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
             && !lx.is_given(&norm(tok(text, toks, s.first)), false)
             && !has(toks, s.first, cat::STOP | cat::TITLE)
     };
-    for &(a, b) in &found.verbs {
-        let scored = one_score_after(text, toks, b.last + 1);
+    let verbs = found.verbs.iter().map(|&p| (p, false)).chain(found.gaps.iter().map(|&p| (p, true)));
+    for ((a, b), gap) in verbs {
+        // A score after the sides or inside the verb (`drew 1-1 with`), or
+        // a table's gap.
+        let scored = gap
+            || one_score_after(text, toks, b.last + 1)
+            || (a.last + 1..b.first).any(|j| is_score(tok(text, toks, j)));
         let teams = known(a, &names)
             || known(b, &names)
             || club_of_town(a)
@@ -494,11 +508,13 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
                 found.sure.push(side);
             }
         }
-        // The token after the run says whether a structure goes on.
+        // The token after the run says whether a structure goes on; past
+        // a modal before a match verb (`Leeds will face Derby`).
         let k = r.last + 1;
         if line_ends(toks, k) {
             continue;
         }
+        let k = if modal_before_match_verb(text, toks, k) { k + 1 } else { k };
         // `New South Wales first innings 287`: a side of a scorecard.
         if line_start && matches!(tok(text, toks, k), "first" | "second") && tok_is(text, toks, k + 1, "innings") {
             found.table.push(Side { first: r.first, last: r.last });
@@ -528,6 +544,19 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
                 continue;
             }
         }
+        // `Lyon fans`, `Leeds supporters`: a town's followers are its club's.
+        if matches!((b0, len), (b'f', 4) | (b's', 10)) && matches!(tok(text, toks, k), "fans" | "supporters") {
+            found.roles.extend(side_ending(text, toks, r.last));
+            continue;
+        }
+        // `Hull are three points clear of Leeds`, `level with Leeds`: a
+        // table's gap between two sides.
+        if let Some(after) = table_gap(text, toks, k) {
+            if let (Some(a), Some(b)) = (side_ending(text, toks, r.last), side_after(text, toks, after)) {
+                found.gaps.push((a, b));
+            }
+            continue;
+        }
         if !(short || apart || rank || who || next.cat & (cat::MATCH_VERB | cat::TITLE) != 0) {
             continue;
         }
@@ -549,7 +578,7 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
         if who {
             let b = match_verb(text, toks, k + 2).and_then(|after| side_after(text, toks, after));
             if let (Some(a), Some(b)) = (side_ending(text, toks, r.last), b) {
-                found.verbs.push((a, b));
+                found.gaps.push((a, b));
             }
             continue;
         }
@@ -624,7 +653,7 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
             _ => {
                 if let Some(b) = match_verb(text, toks, k).and_then(|after| side_after(text, toks, after)) {
                     found.verbs.push((a, b));
-                    if !matches!(w, "faced" | "faces" | "host" | "hosted" | "hosts") {
+                    if !matches!(w, "face" | "faced" | "faces" | "host" | "hosted" | "hosts") {
                         found.results.push((a, b));
                     }
                 }
@@ -636,6 +665,44 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
     // schedule, one fixture a line.
     flush_at_pairs(&mut line_pairs, &mut found);
     found
+}
+
+/// `are three points clear of`, `is 14 points behind`, `are level with`:
+/// a table's gap from token `k` (its verb's first byte first); the token
+/// after it. Not a poll's `percentage points`.
+fn table_gap(text: &str, toks: &[Token], k: usize) -> Option<usize> {
+    let shaped = matches!(
+        (text.as_bytes()[toks[k].start()], toks[k].end() - toks[k].start()),
+        (b'a', 3) | (b'i', 2) | (b'w', 3 | 4)
+    );
+    if !shaped || !matches!(tok(text, toks, k), "are" | "is" | "were" | "was") {
+        return None;
+    }
+    let after = match (tok(text, toks, k + 1), tok(text, toks, k + 2), tok(text, toks, k + 3)) {
+        ("level", "with", _) => k + 3,
+        (n, "points" | "point", gap) if n != "percentage" && !n.starts_with(char::is_uppercase) => {
+            match (gap, tok(text, toks, k + 4)) {
+                ("clear" | "ahead", "of") => k + 5,
+                ("behind", _) => k + 4,
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    (!line_ends(toks, after)).then_some(after)
+}
+
+/// Modals before a match verb (`Leeds will face Derby`, `Hull must beat
+/// Leeds`).
+const MODALS: [&str; 6] = ["can", "could", "must", "should", "will", "would"];
+
+/// Token `k` is a modal and a match verb follows it (the modal's first
+/// byte first: most tokens after a run are none).
+fn modal_before_match_verb(text: &str, toks: &[Token], k: usize) -> bool {
+    matches!(text.as_bytes()[toks[k].start()], b'c' | b'm' | b's' | b'w')
+        && has(toks, k + 1, cat::MATCH_VERB)
+        && MODALS.contains(&tok(text, toks, k))
+        && !toks[k + 1].newline_before()
 }
 
 /// Words after a fixture that say it was not played (`Oakland at Chicago
@@ -914,6 +981,10 @@ fn match_verb(text: &str, toks: &[Token], k: usize) -> Option<usize> {
     let w = tok(text, toks, k);
     if MATCH_VERBS.contains(&w) {
         return Some(k + 1);
+    }
+    if w == "knocked" {
+        // `knocked out Leeds`.
+        return (tok_is(text, toks, k + 1, "out") && !line_ends(toks, k + 2)).then_some(k + 2);
     }
     if MATCH_VERBS_BEFORE.contains(&w) {
         // `drew with`, `drew 0-0 with`, `lost 2-1 to`.
