@@ -23,8 +23,14 @@
 //!   name, or both are towns (no country nor capital: [`is_country`],
 //!   [`is_nation`]), or a town faces a country across a result's verb
 //!   (`Pakistan play Durham`); the town beaten in `victory over Kent`;
+//! - the side a pronoun plays (`They beat Leeds 2-0`, `We lost to Hertha
+//!   Berlin`) when a club's name, or a town's with a score;
 //! - a player's or coach's role or the fans after a town (`Madrid coach`,
-//!   `Dortmund's striker`, `Lyon fans`): the town's club;
+//!   `Dortmund's striker`, `Lyon fans`): the town's club; one word before
+//!   a role and a name, though no town (`Hertha striker Tomas Berg`);
+//! - a team's name before its town names it alone too (`Hertha` of `Hertha
+//!   Berlin`), and a team's name no place's, then a town, is the team
+//!   (`Red Star Belgrade` once `Red Star` is one);
 //! - club words: a club's prefix before a place (`Dynamo Kiev`, `Sporting
 //!   Lisbon`, `Real Madrid`);
 //! - transfers: what a player joins, signs for or is loaned to (`joined
@@ -104,11 +110,17 @@ struct Found {
     /// Pairs of sides across a table's gap in prose (`Hull are three
     /// points clear of Leeds`): as a match verb's with a score.
     gaps: Vec<(Side, Side)>,
+    /// Sides after a pronoun and a match verb (`They beat Leeds 2-0`):
+    /// teams when a club's name, or a town's with a score.
+    played: Vec<Side>,
     /// Sides after `at home to`, `away to`: teams when the other side is.
     faced: Vec<Side>,
     /// Sides before a player's or coach's role (`Madrid coach`): teams
     /// when a town's.
     roles: Vec<Side>,
+    /// One word before a role and a name (`Hertha striker Tomas Berg`):
+    /// a team though no town's, unless a place's or a function word.
+    named_roles: Vec<Side>,
     /// Sides a player joins, signs for or is loaned to ([`transfers`]):
     /// teams unless a country's or a person's.
     transfers: Vec<Side>,
@@ -122,6 +134,7 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
         && found.sure.is_empty()
         && found.verbs.is_empty()
         && found.gaps.is_empty()
+        && found.played.is_empty()
         && found.roles.is_empty();
     if none && found.transfers.is_empty() {
         return Teams { covered: Vec::new(), towns: Vec::new() };
@@ -139,9 +152,14 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
     let clubs = !found.sure.is_empty() || found.table.iter().any(|&s| !is_place(s) || provincial(s));
     let mut names: Vec<String> = Vec::new();
     let add = |s: Side, names: &mut Vec<String>| {
-        let key = key(text, toks, s);
-        if !key.is_empty() && !names.contains(&key) {
-            names.push(key);
+        let mut push = |key: String| {
+            if !key.is_empty() && !names.contains(&key) {
+                names.push(key);
+            }
+        };
+        push(key(text, toks, s));
+        if let Some(name) = club_name_before_town(text, toks, s, &town) {
+            push(key(text, toks, name));
         }
     };
     for &s in &found.sure {
@@ -169,6 +187,30 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
             && !has(toks, s.first, cat::STOP | cat::TITLE)
     };
     let verbs = found.verbs.iter().map(|&p| (p, false)).chain(found.gaps.iter().map(|&p| (p, true)));
+    // Roles first: a club they name makes the side it faces one.
+    for &s in &found.roles {
+        let s = past_sentence_opener(text, toks, s, &town);
+        if town(s) && !person_like(text, toks, s) {
+            add(s, &mut names);
+        }
+    }
+    // (A given name alone is no one's before a role and a name: `Hertha
+    // striker`, `Munster coach`; a country stays its national team.)
+    for &s in &found.named_roles {
+        if !is_place(s) && !has(toks, s.first, cat::STOP | cat::TITLE) && !is_all_caps(tok(text, toks, s.first)) {
+            add(s, &mut names);
+        }
+    }
+    for &b in &found.played {
+        // (`They beat Hertha Berlin 2-0`: a name before a town, though a
+        // given name's, with the score.)
+        let scored = one_score_after(text, toks, b.last + 1)
+            || (b.first.saturating_sub(4)..b.first).any(|j| is_score(tok(text, toks, j)));
+        let named = club_name_before_town(text, toks, b, &town).is_some();
+        if known(b, &names) || club_of_town(b) || scored && (provincial(b) || named) {
+            add(b, &mut names);
+        }
+    }
     for ((a, b), gap) in verbs {
         // A score after the sides or inside the verb (`drew 1-1 with`), or
         // a table's gap.
@@ -200,12 +242,6 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
     }
     for &s in &found.faced {
         if clubs {
-            add(s, &mut names);
-        }
-    }
-    for &s in &found.roles {
-        let s = past_sentence_opener(text, toks, s, &town);
-        if town(s) && !person_like(text, toks, s) {
             add(s, &mut names);
         }
     }
@@ -243,6 +279,21 @@ fn nicknamed_towns(text: &str, toks: &[Token], found: &Found, names: &[String]) 
         add(s);
     }
     towns
+}
+
+/// `Hertha` of `Hertha Berlin`, `Red Star` of `Red Star Belgrade`: a
+/// team's name before its town, which alone names the team too; not a
+/// function word or a title (`The Hague`), nor a place's own name. (`North`
+/// of `North Melbourne` alone covers no place: `North Korea` is a place
+/// of two words.)
+fn club_name_before_town(text: &str, toks: &[Token], s: Side, town: &dyn Fn(Side) -> bool) -> Option<Side> {
+    let first = if has(toks, s.first, cat::STOP) { s.first + 1 } else { s.first };
+    let name = Side { first, last: s.last.checked_sub(1)? };
+    let named = name.last >= first
+        && town(Side { first: s.last, last: s.last })
+        && !(first..=name.last).any(|k| has(toks, k, cat::STOP | cat::TITLE))
+        && !lexicon().is_place(&norm(phrase(text, toks, name)));
+    named.then_some(name)
 }
 
 /// `Former Leeds striker`: a side that opens its sentence with a word no
@@ -287,7 +338,17 @@ fn cover(text: &str, toks: &[Token], names: &[String]) -> Vec<bool> {
         for &(len, name) in cands {
             let last = i + len - 1;
             if last < toks.len() && key(text, toks, Side { first: i, last }) == name {
-                covered[i..=last].iter_mut().for_each(|c| *c = true);
+                // `Red Star Belgrade`: a name no place's, then a town, is the
+                // team with its town.
+                let lx = lexicon();
+                let with_town =
+                    toks.get(last + 1).is_some_and(|t| t.upper() && t.space_before() && !t.newline_before())
+                        && !lx.is_place(name)
+                        && {
+                            let town = norm(tok(text, toks, last + 1));
+                            lx.is_place(&town) && !is_country(&town)
+                        };
+                covered[i..=last + usize::from(with_town)].iter_mut().for_each(|c| *c = true);
             }
         }
     }
@@ -572,6 +633,14 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
             };
             if let Some(a) = side_ending(text, toks, r.last).filter(|a| !coach_s && !owned(a)) {
                 found.roles.push(a);
+                // `Hertha striker Tomas Berg`: one word before a role and a
+                // name, no possessive (`Ferguson's striker`).
+                let role = if apart { k + 2 } else { k };
+                let named =
+                    (role + 1..=role + 2).any(|j| toks.get(j).is_some_and(|t| t.upper() && !t.newline_before()));
+                if a.first == a.last && named && !apart && !has_possessive(w) {
+                    found.named_roles.push(a);
+                }
             }
             continue;
         }
@@ -583,6 +652,12 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
             continue;
         }
         if !(short || next.cat & cat::MATCH_VERB != 0) {
+            continue;
+        }
+        // `They beat Leeds 2-0`, `We lost 2-0 to Hertha Berlin`: a side a
+        // pronoun opening its sentence plays.
+        if r.first == r.last && TEAM_PRONOUNS.contains(&tok(text, toks, r.first)) {
+            found.played.extend(match_verb(text, toks, k).and_then(|after| side_after(text, toks, after)));
             continue;
         }
         let Some(a) = side_ending(text, toks, r.last) else { continue };
@@ -691,6 +766,9 @@ fn table_gap(text: &str, toks: &[Token], k: usize) -> Option<usize> {
     };
     (!line_ends(toks, after)).then_some(after)
 }
+
+/// Subject pronouns that stand for a team (`They beat Leeds`).
+const TEAM_PRONOUNS: [&str; 2] = ["They", "We"];
 
 /// Modals before a match verb (`Leeds will face Derby`, `Hull must beat
 /// Leeds`).
