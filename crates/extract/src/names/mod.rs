@@ -2335,6 +2335,17 @@ The law passed.",
         ]);
     }
 
+    /// A name right after a bracket opening the text: no list slot looked
+    /// for before the text's start (`people`'s count or overs before the
+    /// bracket).
+    #[test]
+    fn a_name_after_a_bracket_opening_the_text_cases() {
+        check(&[
+            ("a_bracket_opening_the_text", "(Peskov said", &[("Peskov", "PERSON")]),
+            ("a_word_and_a_bracket_opening_the_text", "x (Peskov said", &[("Peskov", "PERSON")]),
+        ]);
+    }
+
     /// A run before a member's role and a name is the team or firm the
     /// member belongs to, no person, though it reads as a given name and a
     /// surname or a town's name and a plural (`rules::team_nickname`,

@@ -187,7 +187,7 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
         matches!(prev, "," | ";" | "(")
             && (is_count(prev2())
                 || prev == "(" && is_score(prev2())
-                || prev == "(" && innings_overs(text, toks, s.first - 2)
+                || prev == "(" && s.first > 1 && innings_overs(text, toks, s.first - 2)
                 || matches!(prev2(), "pen" | "og") && s.first > 2 && is_count(at(s.first - 3)))
     };
     let line_start = s.first == 0 || toks[s.first].newline_before();
