@@ -87,7 +87,9 @@ pub(crate) const TITLES: Words = words![
     "full-back",
     "gen",
     "general",
+    "goalie",
     "goalkeeper",
+    "goaltender",
     "gov",
     "governor",
     "headmaster",
@@ -1186,7 +1188,7 @@ pub(crate) fn is_age_figure(w: &str) -> bool {
 /// firms and ships, but a town's name before them is its club's far more
 /// often. Not `guard` or `center`, which end institutions' and places'
 /// names in capitals (`Air National Guard`, `Civic Center`).
-pub(crate) const SPORTS_ROLES: [&str; 21] = [
+pub(crate) const SPORTS_ROLES: [&str; 23] = [
     "batsman",
     "bowler",
     "captain",
@@ -1196,7 +1198,9 @@ pub(crate) const SPORTS_ROLES: [&str; 21] = [
     "fly-half",
     "forward",
     "full-back",
+    "goalie",
     "goalkeeper",
+    "goaltender",
     "keeper",
     "linebacker",
     "manager",

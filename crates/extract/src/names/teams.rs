@@ -31,6 +31,8 @@
 //! - a team's name before its town names it alone too (`Hertha` of `Hertha
 //!   Berlin`), and a team's name no place's, then a town, is the team
 //!   (`Red Star Belgrade` once `Red Star` is one);
+//! - a town that beat a side by a score, or that a player scores for (`a
+//!   3-0 defeat by Lyon`, `scored twice for Leeds`, `28 points for Boston`);
 //! - club words: a club's prefix before a place (`Dynamo Kiev`, `Sporting
 //!   Lisbon`, `Real Madrid`);
 //! - transfers: what a player joins, signs for or is loaned to (`joined
@@ -556,6 +558,15 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
         if over && matches!(tok_bytes(text, toks, r.first - 2), b"victory" | b"win" | b"victories" | b"wins") {
             found.roles.extend(side_at(text, toks, r.first));
         }
+        // `a 3-0 defeat by Lyon`, `their 2-1 loss to Leeds`, `scored twice
+        // for Leeds`, `28 points for Boston`: a town beaten, or scored for.
+        if !line_start
+            && r.first >= 3
+            && matches!(byte_before(1), b'b' | b't' | b'f')
+            && beaten_or_scored_for(text, toks, r.first)
+        {
+            found.roles.extend(side_at(text, toks, r.first));
+        }
         // `Dynamo Kiev`, `SPORTING LISBON`.
         for k in (r.first..r.last).filter(|&k| toks[k].cat & cat::CLUB_PREFIX != 0) {
             if club_prefix(text, toks, k) {
@@ -765,6 +776,25 @@ fn table_gap(text: &str, toks: &[Token], k: usize) -> Option<usize> {
         _ => return None,
     };
     (!line_ends(toks, after)).then_some(after)
+}
+
+/// What a side is credited with before `for` (`scored twice for Leeds`,
+/// `28 points for Boston`, `two tries for Munster`).
+const SCORED_FOR: [&str; 10] =
+    ["assists", "goal", "goals", "points", "rebounds", "runs", "scored", "tries", "try", "wickets"];
+
+/// The run at token `i` is the side of a lost match after its score (`a
+/// 3-0 defeat by`, `2-1 loss to`) or what a player scores for (`scored
+/// twice for`, `goals for`).
+fn beaten_or_scored_for(text: &str, toks: &[Token], i: usize) -> bool {
+    match tok_bytes(text, toks, i - 1) {
+        b"by" | b"to" => {
+            matches!(tok(text, toks, i - 2), "defeat" | "defeats" | "loss" | "losses")
+                && is_score(tok(text, toks, i - 3))
+        }
+        b"for" => (i.saturating_sub(4)..i - 1).any(|j| SCORED_FOR.contains(&tok(text, toks, j))),
+        _ => false,
+    }
 }
 
 /// Subject pronouns that stand for a team (`They beat Leeds`).
