@@ -3339,6 +3339,16 @@ The law passed.",
                 "North Melbourne 90 Geelong 80\nCarlton 70 Essendon 60\n\nNorth Korea fired a missile.",
                 &[("North Korea", "PLACE")],
             ),
+            (
+                "a_club_s_town_named_a_place_in_an_apposition",
+                "Lyon fans sang. Lyon, the third-largest city, hosts a fair.",
+                &[("Lyon", "PLACE")],
+            ),
+            (
+                "counter_an_apposition_of_no_place",
+                "Lyon fans sang. Lyon, the league leaders, won again.",
+                &[],
+            ),
             ("a_town_s_goalie", "Denver goalie Tomas Berg was pulled. Denver lost.", &[("Tomas Berg", "PERSON")]),
             ("a_defeat_by_a_town_after_its_score", "Hull sacked the coach after a 3-0 defeat by Leeds.", &[]),
             (

@@ -339,7 +339,10 @@ fn cover(text: &str, toks: &[Token], names: &[String]) -> Vec<bool> {
         }
         for &(len, name) in cands {
             let last = i + len - 1;
-            if last < toks.len() && key(text, toks, Side { first: i, last }) == name {
+            if last < toks.len()
+                && key(text, toks, Side { first: i, last }) == name
+                && !place_apposition(text, toks, last)
+            {
                 // `Red Star Belgrade`: a name no place's, then a town, is the
                 // team with its town.
                 let lx = lexicon();
@@ -355,6 +358,18 @@ fn cover(text: &str, toks: &[Token], names: &[String]) -> Vec<bool> {
         }
     }
     covered
+}
+
+/// The most words of an apposition before its place noun (`, the
+/// third-largest city`, `, a port town`).
+const APPOSITION_WORDS: usize = 4;
+
+/// `Lyon, the third-largest city in France`: after the name ending at
+/// token `last`, an apposition opened by an article names it a place.
+fn place_apposition(text: &str, toks: &[Token], last: usize) -> bool {
+    tok_is(text, toks, last + 1, ",")
+        && matches!(tok(text, toks, last + 2), "the" | "a" | "an")
+        && (last + 3..last + 3 + APPOSITION_WORDS).any(|k| has(toks, k, cat::PLACE_NOUN) && !toks[k].upper())
 }
 
 /// A side's name as compared across the article: its words in lookup form
