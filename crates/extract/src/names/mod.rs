@@ -3345,6 +3345,11 @@ The law passed.",
                 &[("Lyon", "PLACE")],
             ),
             (
+                "a_club_s_town_after_a_place_noun",
+                "Leeds beat Derby 2-0. The city of Derby mourned.",
+                &[("Derby", "PLACE")],
+            ),
+            (
                 "counter_an_apposition_of_no_place",
                 "Lyon fans sang. Lyon, the league leaders, won again.",
                 &[],

@@ -328,8 +328,11 @@ fn cover(text: &str, toks: &[Token], names: &[String]) -> Vec<bool> {
         if !toks[i].upper() {
             continue;
         }
-        // `In Baltimore ,`: the town, where the team plays.
-        if i > 0 && tok(text, toks, i - 1).eq_ignore_ascii_case("in") {
+        // `In Baltimore ,`: the town, where the team plays; `the city of
+        // Porto`: the town a place noun names.
+        if i > 0 && tok(text, toks, i - 1).eq_ignore_ascii_case("in")
+            || i > 1 && tok_is(text, toks, i - 1, "of") && has(toks, i - 2, cat::PLACE_NOUN)
+        {
             continue;
         }
         let Some(cands) = by_first.get(&*norm(tok(text, toks, i))) else { continue };
