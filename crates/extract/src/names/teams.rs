@@ -102,16 +102,14 @@ struct Found {
     /// Sides that are teams whatever they are named (`at` fixture lists,
     /// club prefixes).
     sure: Vec<Side>,
-    /// Pairs of sides across a match verb in prose.
+    /// Pairs of sides across a match verb or a table's gap (`Hull are
+    /// three points clear of Leeds`) in prose.
     verbs: Vec<(Side, Side)>,
     /// The pairs of [`Found::verbs`] across a verb of a result or a
     /// fixture (`beat`, `play`; not `faced`, `hosted`, which a country
     /// says of a town's affairs too): a town facing a country there is a
     /// club (`Pakistan play Durham`, `England beat Durham`).
     results: Vec<(Side, Side)>,
-    /// Pairs of sides across a table's gap in prose (`Hull are three
-    /// points clear of Leeds`): as a match verb's with a score.
-    gaps: Vec<(Side, Side)>,
     /// Sides after a pronoun and a match verb (`They beat Leeds 2-0`):
     /// teams when a club's name, or a town's with a score.
     played: Vec<Side>,
@@ -135,7 +133,6 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
     let none = found.table.is_empty()
         && found.sure.is_empty()
         && found.verbs.is_empty()
-        && found.gaps.is_empty()
         && found.played.is_empty()
         && found.roles.is_empty();
     if none && found.transfers.is_empty() {
@@ -188,7 +185,6 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
             && !lx.is_given(&norm(tok(text, toks, s.first)), false)
             && !has(toks, s.first, cat::STOP | cat::TITLE)
     };
-    let verbs = found.verbs.iter().map(|&p| (p, false)).chain(found.gaps.iter().map(|&p| (p, true)));
     // Roles first: a club they name makes the side it faces one.
     for &s in &found.roles {
         let s = past_sentence_opener(text, toks, s, &town);
@@ -213,21 +209,23 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
             add(b, &mut names);
         }
     }
-    for ((a, b), gap) in verbs {
+    for &(a, b) in &found.verbs {
         // A score after the sides or inside the verb (`drew 1-1 with`), or
-        // a table's gap.
-        let scored = gap
-            || one_score_after(text, toks, b.last + 1)
-            || (a.last + 1..b.first).any(|j| is_score(tok(text, toks, j)));
+        // a table's gap (`Hull are three points clear of Leeds`), as good.
+        let scored = || {
+            one_score_after(text, toks, b.last + 1)
+                || (a.last + 1..b.first).any(|j| is_score(tok(text, toks, j)))
+                || table_gap(text, toks, a.last + 1).is_some()
+        };
         let teams = known(a, &names)
             || known(b, &names)
             || club_of_town(a)
             || club_of_town(b)
-            || scored && (is_place(a) && unknown_single(b) || is_place(b) && unknown_single(a))
+            || scored() && (is_place(a) && unknown_single(b) || is_place(b) && unknown_single(a))
             || provincial(a) && provincial(b)
             // With a score, a capital facing a town is a club too
             // (`Washington beat Dallas 24-17`, `Paris beat Lyon 3-1`).
-            || scored && (provincial(a) && town(b) || town(a) && provincial(b));
+            || scored() && (provincial(a) && town(b) || town(a) && provincial(b));
         if teams {
             add(a, &mut names);
             add(b, &mut names);
@@ -641,9 +639,12 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
         }
         // `Hull are three points clear of Leeds`, `level with Leeds`: a
         // table's gap between two sides.
-        if let Some(after) = table_gap(text, toks, k) {
+        // (The verb's first byte and length first: most tokens are none.)
+        let gap =
+            matches!((b0, len), (b'a', 3) | (b'i', 2) | (b'w', 3 | 4)).then(|| table_gap(text, toks, k)).flatten();
+        if let Some(after) = gap {
             if let (Some(a), Some(b)) = (side_ending(text, toks, r.last), side_after(text, toks, after)) {
-                found.gaps.push((a, b));
+                found.verbs.push((a, b));
             }
             continue;
         }
@@ -676,7 +677,7 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
         if who {
             let b = match_verb(text, toks, k + 2).and_then(|after| side_after(text, toks, after));
             if let (Some(a), Some(b)) = (side_ending(text, toks, r.last), b) {
-                found.gaps.push((a, b));
+                found.verbs.push((a, b));
             }
             continue;
         }
@@ -772,14 +773,10 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
 }
 
 /// `are three points clear of`, `is 14 points behind`, `are level with`:
-/// a table's gap from token `k` (its verb's first byte first); the token
-/// after it. Not a poll's `percentage points`.
+/// a table's gap from token `k`; the token after it. Not a poll's
+/// `percentage points`.
 fn table_gap(text: &str, toks: &[Token], k: usize) -> Option<usize> {
-    let shaped = matches!(
-        (text.as_bytes()[toks[k].start()], toks[k].end() - toks[k].start()),
-        (b'a', 3) | (b'i', 2) | (b'w', 3 | 4)
-    );
-    if !shaped || !matches!(tok(text, toks, k), "are" | "is" | "were" | "was") {
+    if !matches!(tok(text, toks, k), "are" | "is" | "were" | "was") {
         return None;
     }
     let after = match (tok(text, toks, k + 1), tok(text, toks, k + 2), tok(text, toks, k + 3)) {
@@ -797,9 +794,8 @@ fn table_gap(text: &str, toks: &[Token], k: usize) -> Option<usize> {
 }
 
 /// What a side is credited with before `for` (`scored twice for Leeds`,
-/// `28 points for Boston`, `two tries for Munster`).
-const SCORED_FOR: [&str; 10] =
-    ["assists", "goal", "goals", "points", "rebounds", "runs", "scored", "tries", "try", "wickets"];
+/// `scored a try for`, `28 points for Boston`, `two tries for Munster`).
+const SCORED_FOR: [&str; 6] = ["goals", "points", "runs", "scored", "tries", "wickets"];
 
 /// The run at token `i` is the side of a lost match after its score (`a
 /// 3-0 defeat by`, `2-1 loss to`) or what a player scores for (`scored
@@ -820,12 +816,12 @@ const TEAM_PRONOUNS: [&str; 2] = ["They", "We"];
 
 /// Modals before a match verb (`Leeds will face Derby`, `Hull must beat
 /// Leeds`).
-const MODALS: [&str; 6] = ["can", "could", "must", "should", "will", "would"];
+const MODALS: [&str; 4] = ["could", "must", "will", "would"];
 
 /// Token `k` is a modal and a match verb follows it (the modal's first
 /// byte first: most tokens after a run are none).
 fn modal_before_match_verb(text: &str, toks: &[Token], k: usize) -> bool {
-    matches!(text.as_bytes()[toks[k].start()], b'c' | b'm' | b's' | b'w')
+    matches!(text.as_bytes()[toks[k].start()], b'c' | b'm' | b'w')
         && has(toks, k + 1, cat::MATCH_VERB)
         && MODALS.contains(&tok(text, toks, k))
         && !toks[k + 1].newline_before()
