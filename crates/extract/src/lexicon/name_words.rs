@@ -1216,7 +1216,7 @@ pub(crate) const SPORTS_ROLES: [&str; 23] = [
 
 /// Verbs between two teams (`Aston Villa beat Newcastle United`): a side
 /// facing a club is a team too.
-pub(crate) const MATCH_VERBS: [&str; 23] = [
+pub(crate) const MATCH_VERBS: [&str; 24] = [
     "beat",
     "beats",
     "crushed",
@@ -1238,6 +1238,7 @@ pub(crate) const MATCH_VERBS: [&str; 23] = [
     "plays",
     "routed",
     "stunned",
+    "swept",
     "thrashed",
     "trounced",
 ];

@@ -3307,6 +3307,12 @@ The law passed.",
                 &[("Leeds", "PLACE"), ("Bradford", "PLACE")],
             ),
             ("knocked_out_in_a_relative_clause", "Derby, who knocked out Leicester in March, lead.", &[]),
+            ("a_series_swept", "Derby, who swept Leicester in the playoffs, rested.", &[]),
+            (
+                "counter_a_storm_swept_a_town",
+                "Storms swept Leicester overnight.",
+                &[("Leicester", "PLACE")],
+            ),
             ("a_score_inside_the_verb", "Tavora drew 1-1 with Bologna on Sunday.", &[]),
             (
                 "counter_no_score_a_single_name_and_a_town",
