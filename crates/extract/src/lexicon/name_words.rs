@@ -87,7 +87,9 @@ pub(crate) const TITLES: Words = words![
     "full-back",
     "gen",
     "general",
+    "goalie",
     "goalkeeper",
+    "goaltender",
     "gov",
     "governor",
     "headmaster",
@@ -1243,7 +1245,7 @@ pub(crate) fn is_age_figure(w: &str) -> bool {
 /// firms and ships, but a town's name before them is its club's far more
 /// often. Not `guard` or `center`, which end institutions' and places'
 /// names in capitals (`Air National Guard`, `Civic Center`).
-pub(crate) const SPORTS_ROLES: [&str; 21] = [
+pub(crate) const SPORTS_ROLES: [&str; 23] = [
     "batsman",
     "bowler",
     "captain",
@@ -1253,7 +1255,9 @@ pub(crate) const SPORTS_ROLES: [&str; 21] = [
     "fly-half",
     "forward",
     "full-back",
+    "goalie",
     "goalkeeper",
+    "goaltender",
     "keeper",
     "linebacker",
     "manager",
@@ -1269,7 +1273,7 @@ pub(crate) const SPORTS_ROLES: [&str; 21] = [
 
 /// Verbs between two teams (`Aston Villa beat Newcastle United`): a side
 /// facing a club is a team too.
-pub(crate) const MATCH_VERBS: [&str; 21] = [
+pub(crate) const MATCH_VERBS: [&str; 24] = [
     "beat",
     "beats",
     "crushed",
@@ -1277,6 +1281,8 @@ pub(crate) const MATCH_VERBS: [&str; 21] = [
     "defeats",
     "downed",
     "edged",
+    "eliminated",
+    "face",
     "faced",
     "faces",
     "hammered",
@@ -1289,13 +1295,15 @@ pub(crate) const MATCH_VERBS: [&str; 21] = [
     "plays",
     "routed",
     "stunned",
+    "swept",
     "thrashed",
     "trounced",
 ];
 
 /// Verbs that face a team through `with`, `to` or `against`, a score
-/// between (`drew 0-0 with`, `lost 2-1 to`).
-pub(crate) const MATCH_VERBS_BEFORE: [&str; 6] = ["draw", "draws", "drew", "lose", "lost", "tied"];
+/// between (`drew 0-0 with`, `lost 2-1 to`), or through `out` (`knocked
+/// out`).
+pub(crate) const MATCH_VERBS_BEFORE: [&str; 7] = ["draw", "draws", "drew", "knocked", "lose", "lost", "tied"];
 
 /// Words before a place that make it a club's name (`Dynamo Kiev`,
 /// `Sporting Lisbon`, `Real Madrid`, `Inter Milan`, `AC Milan`).

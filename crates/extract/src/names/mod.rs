@@ -2498,6 +2498,17 @@ The law passed.",
         ]);
     }
 
+    /// A name right after a bracket opening the text: no list slot looked
+    /// for before the text's start (`people`'s count or overs before the
+    /// bracket).
+    #[test]
+    fn a_name_after_a_bracket_opening_the_text_cases() {
+        check(&[
+            ("a_bracket_opening_the_text", "(Peskov said", &[("Peskov", "PERSON")]),
+            ("a_word_and_a_bracket_opening_the_text", "x (Peskov said", &[("Peskov", "PERSON")]),
+        ]);
+    }
+
     /// A run before a member's role and a name is the team or firm the
     /// member belongs to, no person, though it reads as a given name and a
     /// surname or a town's name and a plural (`rules::team_nickname`,
@@ -3456,6 +3467,99 @@ The law passed.",
                 &[("Ana Lima", "PERSON"), ("Leeds", "PLACE")],
             ),
             ("two_towns_across_play", "Leeds play Bradford on Saturday.", &[]),
+            ("a_modal_before_the_match_verb", "Leeds will face Bradford in the final.", &[]),
+            ("a_club_named_with_a_town_after_a_modal", "Ostrava will face Vardo Hamburg next.", &[]),
+            (
+                "counter_a_modal_before_no_match_verb",
+                "Leeds will host a summit. Delegates flew to Bradford.",
+                &[("Leeds", "PLACE"), ("Bradford", "PLACE")],
+            ),
+            ("knocked_out_in_a_relative_clause", "Derby, who knocked out Leicester in March, lead.", &[]),
+            ("a_series_swept", "Derby, who swept Leicester in the playoffs, rested.", &[]),
+            (
+                "counter_a_storm_swept_a_town",
+                "Storms swept Leicester overnight.",
+                &[("Leicester", "PLACE")],
+            ),
+            ("a_score_inside_the_verb", "Tavora drew 1-1 with Bologna on Sunday.", &[]),
+            (
+                "counter_no_score_a_single_name_and_a_town",
+                "Tavora drew with Bologna on Sunday.",
+                &[("Bologna", "PLACE")],
+            ),
+            ("a_town_s_fans", "Bradford fans sang. Bradford had won.", &[]),
+            (
+                "counter_fans_of_a_person",
+                "Ana Lima fans sang in Bradford.",
+                &[("Ana Lima", "PERSON"), ("Bradford", "PLACE")],
+            ),
+            ("a_pronoun_beats_a_club_named_with_its_town", "They beat Vardo Hamburg 2-0. Vardo had led.", &[]),
+            ("a_pronoun_loses_to_a_town_with_a_score", "They lost 2-0 to Leeds on Friday.", &[]),
+            ("counter_a_pronoun_and_no_score", "They drew with Leeds.", &[("Leeds", "PLACE")]),
+            ("counter_a_pronoun_beats_a_country", "They beat Japan 2-1.", &[("Japan", "PLACE")]),
+            ("a_given_name_before_a_role_and_a_name", "Hertha striker Tomas Berg scored. Hertha won.", &[("Tomas Berg", "PERSON")]),
+            (
+                "counter_a_country_before_a_role_and_a_name",
+                "Brazil coach Tomas Berg left.",
+                &[("Brazil", "PLACE"), ("Tomas Berg", "PERSON")],
+            ),
+            (
+                "a_club_s_name_before_its_town_alone",
+                "Blue Star beat Sporting Lisbon 2-1. Blue Star Belgrade led. The mayor of Belgrade spoke.",
+                &[("Belgrade", "PLACE")],
+            ),
+            (
+                "counter_a_compass_point_before_a_town",
+                "North Melbourne 90 Geelong 80\nCarlton 70 Essendon 60\n\nNorth Korea fired a missile.",
+                &[("North Korea", "PLACE")],
+            ),
+            (
+                "a_club_s_town_named_a_place_in_an_apposition",
+                "Lyon fans sang. Lyon, the third-largest city, hosts a fair.",
+                &[("Lyon", "PLACE")],
+            ),
+            (
+                "a_club_s_town_after_a_place_noun",
+                "Leeds beat Derby 2-0. The city of Derby mourned.",
+                &[("Derby", "PLACE")],
+            ),
+            (
+                "counter_an_apposition_of_no_place",
+                "Lyon fans sang. Lyon, the league leaders, won again.",
+                &[],
+            ),
+            ("a_town_s_goalie", "Denver goalie Tomas Berg was pulled. Denver lost.", &[("Tomas Berg", "PERSON")]),
+            ("a_defeat_by_a_town_after_its_score", "Hull sacked the coach after a 3-0 defeat by Leeds.", &[]),
+            (
+                "counter_a_defeat_by_a_country",
+                "Rebels suffered a 3-0 defeat by Russia in the vote.",
+                &[("Russia", "PLACE")],
+            ),
+            ("scored_for_a_town", "Tomas Berg scored twice for Leeds on Friday.", &[("Tomas Berg", "PERSON")]),
+            ("points_for_a_town", "Tomas Berg had 28 points for Denver, which won.", &[("Tomas Berg", "PERSON")]),
+            (
+                "counter_voted_for_a_town",
+                "Tomas Berg voted for Denver as the host city.",
+                &[("Tomas Berg", "PERSON"), ("Denver", "PLACE")],
+            ),
+            ("a_table_gap_between_towns", "Norwich are three points clear of Leeds.", &[]),
+            ("a_table_level", "Derby are level with Hull after the weekend.", &[]),
+            ("a_table_gap_behind", "Hull are 14 points behind Derby.", &[]),
+            (
+                "counter_a_table_gap_of_countries",
+                "England are two points clear of Scotland.",
+                &[("England", "PLACE"), ("Scotland", "PLACE")],
+            ),
+            (
+                "counter_a_poll_s_gap",
+                "Bradford are five percentage points clear of Leeds in the survey of towns.",
+                &[("Bradford", "PLACE"), ("Leeds", "PLACE")],
+            ),
+            (
+                "counter_a_nicknamed_team_s_town_of_two_words",
+                "The Kansas City Rovers will face Buffalo. Fans in Kansas City cheered.",
+                &[("Kansas City", "PLACE")],
+            ),
             ("a_relative_clause_s_host", "Derby , who host Leicester next week , are third .", &[]),
             (
                 "a_result_with_scorers_and_a_halftime_score",

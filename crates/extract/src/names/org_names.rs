@@ -107,9 +107,12 @@ pub(super) fn drop_org_heads<'t>(
         // shares`: no place `Beaumont` in it).
         let within: Vec<(usize, usize)> =
             orgs.iter().filter(|o| o.contains(' ')).flat_map(|o| whole_words(text, o)).collect();
+        // (A head in a place's slot stays the place, though of several
+        // words: `the Kansas City Chiefs … fans in Kansas City`.)
         mentions.retain(|m| {
-            let head = orgs.contains(&&text[m.start..m.end]) && !place_in_its_slot(text, toks, m);
-            !head && !within.iter().any(|&(a, b)| a <= m.start && m.end <= b)
+            let head = orgs.contains(&&text[m.start..m.end]);
+            let inside = head || within.iter().any(|&(a, b)| a <= m.start && m.end <= b);
+            !inside || head && place_in_its_slot(text, toks, m)
         });
     }
     mentions

@@ -17,12 +17,22 @@
 //!   line;
 //! - scorers: `Arsenal - Hallworth 23 , Dekker 67`;
 //! - prose: the sides of a match verb (`Leeds beat Everton`, `drew 0-0
-//!   with`, `lost to`, `at home to`) when one side is a team or a club
+//!   with`, `lost to`, `at home to`, `will face`, `knocked out`) or of a
+//!   table's gap (`Hull are three points clear of Leeds`, `level with`)
+//!   when one side is a team or a club
 //!   name, or both are towns (no country nor capital: [`is_country`],
 //!   [`is_nation`]), or a town faces a country across a result's verb
 //!   (`Pakistan play Durham`); the town beaten in `victory over Kent`;
-//! - a player's or coach's role after a town (`Madrid coach`, `Dortmund's
-//!   striker`): the town's club;
+//! - the side a pronoun plays (`They beat Leeds 2-0`, `We lost to Hertha
+//!   Berlin`) when a club's name, or a town's with a score;
+//! - a player's or coach's role or the fans after a town (`Madrid coach`,
+//!   `Dortmund's striker`, `Lyon fans`): the town's club; one word before
+//!   a role and a name, though no town (`Hertha striker Tomas Berg`);
+//! - a team's name before its town names it alone too (`Hertha` of `Hertha
+//!   Berlin`), and a team's name no place's, then a town, is the team
+//!   (`Red Star Belgrade` once `Red Star` is one);
+//! - a town that beat a side by a score, or that a player scores for (`a
+//!   3-0 defeat by Lyon`, `scored twice for Leeds`, `28 points for Boston`);
 //! - club words: a club's prefix before a place (`Dynamo Kiev`, `Sporting
 //!   Lisbon`, `Real Madrid`);
 //! - transfers: what a player joins, signs for or is loaned to (`joined
@@ -92,18 +102,25 @@ struct Found {
     /// Sides that are teams whatever they are named (`at` fixture lists,
     /// club prefixes).
     sure: Vec<Side>,
-    /// Pairs of sides across a match verb in prose.
+    /// Pairs of sides across a match verb or a table's gap (`Hull are
+    /// three points clear of Leeds`) in prose.
     verbs: Vec<(Side, Side)>,
     /// The pairs of [`Found::verbs`] across a verb of a result or a
     /// fixture (`beat`, `play`; not `faced`, `hosted`, which a country
     /// says of a town's affairs too): a town facing a country there is a
     /// club (`Pakistan play Durham`, `England beat Durham`).
     results: Vec<(Side, Side)>,
+    /// Sides after a pronoun and a match verb (`They beat Leeds 2-0`):
+    /// teams when a club's name, or a town's with a score.
+    played: Vec<Side>,
     /// Sides after `at home to`, `away to`: teams when the other side is.
     faced: Vec<Side>,
     /// Sides before a player's or coach's role (`Madrid coach`): teams
     /// when a town's.
     roles: Vec<Side>,
+    /// One word before a role and a name (`Hertha striker Tomas Berg`):
+    /// a team though no town's, unless a place's or a function word.
+    named_roles: Vec<Side>,
     /// Sides a player joins, signs for or is loaned to ([`transfers`]):
     /// teams unless a country's or a person's.
     transfers: Vec<Side>,
@@ -113,7 +130,11 @@ struct Found {
 pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
     let mut found = scan(text, toks, runs);
     found.transfers = transfers::find(text, toks, runs, side_at);
-    let none = found.table.is_empty() && found.sure.is_empty() && found.verbs.is_empty() && found.roles.is_empty();
+    let none = found.table.is_empty()
+        && found.sure.is_empty()
+        && found.verbs.is_empty()
+        && found.played.is_empty()
+        && found.roles.is_empty();
     if none && found.transfers.is_empty() {
         return Teams { covered: Vec::new(), towns: Vec::new() };
     }
@@ -130,9 +151,14 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
     let clubs = !found.sure.is_empty() || found.table.iter().any(|&s| !is_place(s) || provincial(s));
     let mut names: Vec<String> = Vec::new();
     let add = |s: Side, names: &mut Vec<String>| {
-        let key = key(text, toks, s);
-        if !key.is_empty() && !names.contains(&key) {
-            names.push(key);
+        let mut push = |key: String| {
+            if !key.is_empty() && !names.contains(&key) {
+                names.push(key);
+            }
+        };
+        push(key(text, toks, s));
+        if let Some(name) = club_name_before_town(text, toks, s, &town) {
+            push(key(text, toks, name));
         }
     };
     for &s in &found.sure {
@@ -159,17 +185,47 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
             && !lx.is_given(&norm(tok(text, toks, s.first)), false)
             && !has(toks, s.first, cat::STOP | cat::TITLE)
     };
+    // Roles first: a club they name makes the side it faces one.
+    for &s in &found.roles {
+        let s = past_sentence_opener(text, toks, s, &town);
+        if town(s) && !person_like(text, toks, s) {
+            add(s, &mut names);
+        }
+    }
+    // (A given name alone is no one's before a role and a name: `Hertha
+    // striker`, `Munster coach`; a country stays its national team.)
+    for &s in &found.named_roles {
+        if !is_place(s) && !has(toks, s.first, cat::STOP | cat::TITLE) && !is_all_caps(tok(text, toks, s.first)) {
+            add(s, &mut names);
+        }
+    }
+    for &b in &found.played {
+        // (`They beat Hertha Berlin 2-0`: a name before a town, though a
+        // given name's, with the score.)
+        let scored = one_score_after(text, toks, b.last + 1)
+            || (b.first.saturating_sub(4)..b.first).any(|j| is_score(tok(text, toks, j)));
+        let named = club_name_before_town(text, toks, b, &town).is_some();
+        if known(b, &names) || club_of_town(b) || scored && (provincial(b) || named) {
+            add(b, &mut names);
+        }
+    }
     for &(a, b) in &found.verbs {
-        let scored = one_score_after(text, toks, b.last + 1);
+        // A score after the sides or inside the verb (`drew 1-1 with`), or
+        // a table's gap (`Hull are three points clear of Leeds`), as good.
+        let scored = || {
+            one_score_after(text, toks, b.last + 1)
+                || (a.last + 1..b.first).any(|j| is_score(tok(text, toks, j)))
+                || table_gap(text, toks, a.last + 1).is_some()
+        };
         let teams = known(a, &names)
             || known(b, &names)
             || club_of_town(a)
             || club_of_town(b)
-            || scored && (is_place(a) && unknown_single(b) || is_place(b) && unknown_single(a))
+            || scored() && (is_place(a) && unknown_single(b) || is_place(b) && unknown_single(a))
             || provincial(a) && provincial(b)
             // With a score, a capital facing a town is a club too
             // (`Washington beat Dallas 24-17`, `Paris beat Lyon 3-1`).
-            || scored && (provincial(a) && town(b) || town(a) && provincial(b));
+            || scored() && (provincial(a) && town(b) || town(a) && provincial(b));
         if teams {
             add(a, &mut names);
             add(b, &mut names);
@@ -186,12 +242,6 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
     }
     for &s in &found.faced {
         if clubs {
-            add(s, &mut names);
-        }
-    }
-    for &s in &found.roles {
-        let s = past_sentence_opener(text, toks, s, &town);
-        if town(s) && !person_like(text, toks, s) {
             add(s, &mut names);
         }
     }
@@ -231,6 +281,21 @@ fn nicknamed_towns(text: &str, toks: &[Token], found: &Found, names: &[String]) 
     towns
 }
 
+/// `Hertha` of `Hertha Berlin`, `Red Star` of `Red Star Belgrade`: a
+/// team's name before its town, which alone names the team too; not a
+/// function word or a title (`The Hague`), nor a place's own name. (`North`
+/// of `North Melbourne` alone covers no place: `North Korea` is a place
+/// of two words.)
+fn club_name_before_town(text: &str, toks: &[Token], s: Side, town: &dyn Fn(Side) -> bool) -> Option<Side> {
+    let first = if has(toks, s.first, cat::STOP) { s.first + 1 } else { s.first };
+    let name = Side { first, last: s.last.checked_sub(1)? };
+    let named = name.last >= first
+        && town(Side { first: s.last, last: s.last })
+        && !(first..=name.last).any(|k| has(toks, k, cat::STOP | cat::TITLE))
+        && !lexicon().is_place(&norm(phrase(text, toks, name)));
+    named.then_some(name)
+}
+
 /// `Former Leeds striker`: a side that opens its sentence with a word no
 /// lexicon names, before a town, is the town (the word capitalised only
 /// for opening the sentence).
@@ -261,8 +326,11 @@ fn cover(text: &str, toks: &[Token], names: &[String]) -> Vec<bool> {
         if !toks[i].upper() {
             continue;
         }
-        // `In Baltimore ,`: the town, where the team plays.
-        if i > 0 && tok(text, toks, i - 1).eq_ignore_ascii_case("in") {
+        // `In Baltimore ,`: the town, where the team plays; `the city of
+        // Porto`: the town a place noun names.
+        if i > 0 && tok(text, toks, i - 1).eq_ignore_ascii_case("in")
+            || i > 1 && tok_is(text, toks, i - 1, "of") && has(toks, i - 2, cat::PLACE_NOUN)
+        {
             continue;
         }
         let Some(cands) = by_first.get(&*norm(tok(text, toks, i))) else { continue };
@@ -272,12 +340,37 @@ fn cover(text: &str, toks: &[Token], names: &[String]) -> Vec<bool> {
         }
         for &(len, name) in cands {
             let last = i + len - 1;
-            if last < toks.len() && key(text, toks, Side { first: i, last }) == name {
-                covered[i..=last].iter_mut().for_each(|c| *c = true);
+            if last < toks.len()
+                && key(text, toks, Side { first: i, last }) == name
+                && !place_apposition(text, toks, last)
+            {
+                // `Red Star Belgrade`: a name no place's, then a town, is the
+                // team with its town.
+                let lx = lexicon();
+                let with_town =
+                    toks.get(last + 1).is_some_and(|t| t.upper() && t.space_before() && !t.newline_before())
+                        && !lx.is_place(name)
+                        && {
+                            let town = norm(tok(text, toks, last + 1));
+                            lx.is_place(&town) && !is_country(&town)
+                        };
+                covered[i..=last + usize::from(with_town)].iter_mut().for_each(|c| *c = true);
             }
         }
     }
     covered
+}
+
+/// The most words of an apposition before its place noun (`, the
+/// third-largest city`, `, a port town`).
+const APPOSITION_WORDS: usize = 4;
+
+/// `Lyon, the third-largest city in France`: after the name ending at
+/// token `last`, an apposition opened by an article names it a place.
+fn place_apposition(text: &str, toks: &[Token], last: usize) -> bool {
+    tok_is(text, toks, last + 1, ",")
+        && matches!(tok(text, toks, last + 2), "the" | "a" | "an")
+        && (last + 3..last + 3 + APPOSITION_WORDS).any(|k| has(toks, k, cat::PLACE_NOUN) && !toks[k].upper())
 }
 
 /// A side's name as compared across the article: its words in lookup form
@@ -481,6 +574,15 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
         if over && matches!(tok_bytes(text, toks, r.first - 2), b"victory" | b"win" | b"victories" | b"wins") {
             found.roles.extend(side_at(text, toks, r.first));
         }
+        // `a 3-0 defeat by Lyon`, `their 2-1 loss to Leeds`, `scored twice
+        // for Leeds`, `28 points for Boston`: a town beaten, or scored for.
+        if !line_start
+            && r.first >= 3
+            && matches!(byte_before(1), b'b' | b't' | b'f')
+            && beaten_or_scored_for(text, toks, r.first)
+        {
+            found.roles.extend(side_at(text, toks, r.first));
+        }
         // `Dynamo Kiev`, `SPORTING LISBON`.
         for k in (r.first..r.last).filter(|&k| toks[k].cat & cat::CLUB_PREFIX != 0) {
             if club_prefix(text, toks, k) {
@@ -494,11 +596,13 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
                 found.sure.push(side);
             }
         }
-        // The token after the run says whether a structure goes on.
+        // The token after the run says whether a structure goes on; past
+        // a modal before a match verb (`Leeds will face Derby`).
         let k = r.last + 1;
         if line_ends(toks, k) {
             continue;
         }
+        let k = if modal_before_match_verb(text, toks, k) { k + 1 } else { k };
         // `New South Wales first innings 287`: a side of a scorecard.
         if line_start && matches!(tok(text, toks, k), "first" | "second") && tok_is(text, toks, k + 1, "innings") {
             found.table.push(Side { first: r.first, last: r.last });
@@ -528,6 +632,22 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
                 continue;
             }
         }
+        // `Lyon fans`, `Leeds supporters`: a town's followers are its club's.
+        if matches!((b0, len), (b'f', 4) | (b's', 10)) && matches!(tok(text, toks, k), "fans" | "supporters") {
+            found.roles.extend(side_ending(text, toks, r.last));
+            continue;
+        }
+        // `Hull are three points clear of Leeds`, `level with Leeds`: a
+        // table's gap between two sides.
+        // (The verb's first byte and length first: most tokens are none.)
+        let gap =
+            matches!((b0, len), (b'a', 3) | (b'i', 2) | (b'w', 3 | 4)).then(|| table_gap(text, toks, k)).flatten();
+        if let Some(after) = gap {
+            if let (Some(a), Some(b)) = (side_ending(text, toks, r.last), side_after(text, toks, after)) {
+                found.verbs.push((a, b));
+            }
+            continue;
+        }
         if !(short || apart || rank || who || next.cat & (cat::MATCH_VERB | cat::TITLE) != 0) {
             continue;
         }
@@ -543,6 +663,14 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
             };
             if let Some(a) = side_ending(text, toks, r.last).filter(|a| !coach_s && !owned(a)) {
                 found.roles.push(a);
+                // `Hertha striker Tomas Berg`: one word before a role and a
+                // name, no possessive (`Ferguson's striker`).
+                let role = if apart { k + 2 } else { k };
+                let named =
+                    (role + 1..=role + 2).any(|j| toks.get(j).is_some_and(|t| t.upper() && !t.newline_before()));
+                if a.first == a.last && named && !apart && !has_possessive(w) {
+                    found.named_roles.push(a);
+                }
             }
             continue;
         }
@@ -554,6 +682,12 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
             continue;
         }
         if !(short || next.cat & cat::MATCH_VERB != 0) {
+            continue;
+        }
+        // `They beat Leeds 2-0`, `We lost 2-0 to Hertha Berlin`: a side a
+        // pronoun opening its sentence plays.
+        if r.first == r.last && TEAM_PRONOUNS.contains(&tok(text, toks, r.first)) {
+            found.played.extend(match_verb(text, toks, k).and_then(|after| side_after(text, toks, after)));
             continue;
         }
         let Some(a) = side_ending(text, toks, r.last) else { continue };
@@ -624,7 +758,7 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
             _ => {
                 if let Some(b) = match_verb(text, toks, k).and_then(|after| side_after(text, toks, after)) {
                     found.verbs.push((a, b));
-                    if !matches!(w, "faced" | "faces" | "host" | "hosted" | "hosts") {
+                    if !matches!(w, "face" | "faced" | "faces" | "host" | "hosted" | "hosts") {
                         found.results.push((a, b));
                     }
                 }
@@ -636,6 +770,61 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
     // schedule, one fixture a line.
     flush_at_pairs(&mut line_pairs, &mut found);
     found
+}
+
+/// `are three points clear of`, `is 14 points behind`, `are level with`:
+/// a table's gap from token `k`; the token after it. Not a poll's
+/// `percentage points`.
+fn table_gap(text: &str, toks: &[Token], k: usize) -> Option<usize> {
+    if !matches!(tok(text, toks, k), "are" | "is" | "were" | "was") {
+        return None;
+    }
+    let after = match (tok(text, toks, k + 1), tok(text, toks, k + 2), tok(text, toks, k + 3)) {
+        ("level", "with", _) => k + 3,
+        (n, "points" | "point", gap) if n != "percentage" && !n.starts_with(char::is_uppercase) => {
+            match (gap, tok(text, toks, k + 4)) {
+                ("clear" | "ahead", "of") => k + 5,
+                ("behind", _) => k + 4,
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    (!line_ends(toks, after)).then_some(after)
+}
+
+/// What a side is credited with before `for` (`scored twice for Leeds`,
+/// `scored a try for`, `28 points for Boston`, `two tries for Munster`).
+const SCORED_FOR: [&str; 6] = ["goals", "points", "runs", "scored", "tries", "wickets"];
+
+/// The run at token `i` is the side of a lost match after its score (`a
+/// 3-0 defeat by`, `2-1 loss to`) or what a player scores for (`scored
+/// twice for`, `goals for`).
+fn beaten_or_scored_for(text: &str, toks: &[Token], i: usize) -> bool {
+    match tok_bytes(text, toks, i - 1) {
+        b"by" | b"to" => {
+            matches!(tok(text, toks, i - 2), "defeat" | "defeats" | "loss" | "losses")
+                && is_score(tok(text, toks, i - 3))
+        }
+        b"for" => (i.saturating_sub(4)..i - 1).any(|j| SCORED_FOR.contains(&tok(text, toks, j))),
+        _ => false,
+    }
+}
+
+/// Subject pronouns that stand for a team (`They beat Leeds`).
+const TEAM_PRONOUNS: [&str; 2] = ["They", "We"];
+
+/// Modals before a match verb (`Leeds will face Derby`, `Hull must beat
+/// Leeds`).
+const MODALS: [&str; 4] = ["could", "must", "will", "would"];
+
+/// Token `k` is a modal and a match verb follows it (the modal's first
+/// byte first: most tokens after a run are none).
+fn modal_before_match_verb(text: &str, toks: &[Token], k: usize) -> bool {
+    matches!(text.as_bytes()[toks[k].start()], b'c' | b'm' | b'w')
+        && has(toks, k + 1, cat::MATCH_VERB)
+        && MODALS.contains(&tok(text, toks, k))
+        && !toks[k + 1].newline_before()
 }
 
 /// Words after a fixture that say it was not played (`Oakland at Chicago
@@ -914,6 +1103,10 @@ fn match_verb(text: &str, toks: &[Token], k: usize) -> Option<usize> {
     let w = tok(text, toks, k);
     if MATCH_VERBS.contains(&w) {
         return Some(k + 1);
+    }
+    if w == "knocked" {
+        // `knocked out Leeds`.
+        return (tok_is(text, toks, k + 1, "out") && !line_ends(toks, k + 2)).then_some(k + 2);
     }
     if MATCH_VERBS_BEFORE.contains(&w) {
         // `drew with`, `drew 0-0 with`, `lost 2-1 to`.
