@@ -13,8 +13,8 @@
 use super::cues::{self, is_kin_noun};
 use super::mention::Segment;
 use super::words::{
-    determiner_before, has_org_word, has_possessive, is_cap, is_demonym_or_listed, is_generational, is_state_form,
-    norm, phrase, tok, tok_bytes, tok_is, written_in_lower_case,
+    determiner_before, has_org_word, has_possessive, is_demonym_or_listed, is_generational, is_state_form, norm,
+    phrase, tok, tok_bytes, tok_is, written_in_lower_case,
 };
 use crate::lexicon::function_words::SENTENCE_OPENERS;
 use crate::lexicon::name_words::{
@@ -53,46 +53,10 @@ pub(super) fn from_runs(text: &str, toks: &[Token], runs: &[Segment]) -> Vec<Can
             continue;
         }
         let lead = if byline { Lead::Byline } else { Lead::Plain };
-        match headline_verb(text, toks, words) {
-            Some(verb) => {
-                push_split(text, toks, Segment { first: words.first, last: verb - 1 }, lead, &mut out);
-                // (`… Arrested In | Leeds`: the headline's capitalised
-                // function words open no name.)
-                let rest = (verb + 1..=words.last).find(|&k| !has(toks, k, cat::STOP));
-                if let Some(first) = rest {
-                    push_split(text, toks, Segment { first, last: words.last }, Lead::Plain, &mut out);
-                }
-            }
-            None => push_split(text, toks, words, lead, &mut out),
-        }
+        push_split(text, toks, words, lead, &mut out);
     }
     out
 }
-
-/// `Alex Rodriguez Suspended for 211 Games`, `Tom Reyes Arrested In
-/// Leeds`: a title-case headline's verb in the past after a person's name
-/// (a given name, then a word), where no list knows the verb (`Ahmed`,
-/// `Reed`, `United` are listed) and the line holds no lower-case word but
-/// function words (not `by James Henry Breasted in 1903, praised`): the
-/// token of the verb, which ends the name.
-fn headline_verb(text: &str, toks: &[Token], s: Segment) -> Option<usize> {
-    // (The run's length first: most runs are one or two words.)
-    if s.last < s.first + 2 {
-        return None;
-    }
-    let verb = (s.first + 2..=s.last).find(|&k| {
-        let w = tok(text, toks, k);
-        w.len() >= MIN_HEADLINE_VERB_LEN && w.ends_with("ed") && toks[k].cat == 0 && is_cap(w)
-    })?;
-    let lx = lexicon();
-    let given = lx.is_given(&norm(tok(text, toks, s.first)), false);
-    (given && lx.name_bits(&norm(tok(text, toks, verb))) == 0 && super::place_first::title_case_line(text, toks, verb))
-        .then_some(verb)
-}
-
-/// The shortest headline verb [`headline_verb`] reads (`Freed`): shorter
-/// words in `-ed` are names as often (`Ted`, `Ned`).
-const MIN_HEADLINE_VERB_LEN: usize = 5;
 
 /// `Marburg virus`, `Lassa fever`, `West Nile virus`, `Kemmel disease`: a
 /// name before a disease's noun names the disease, after the place or the

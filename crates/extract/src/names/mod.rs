@@ -2194,16 +2194,6 @@ The law passed.",
                 "Team From United States Arrives\nThey came.",
                 &[("United States", "PLACE")],
             ),
-            (
-                "a_headline_verb_in_the_past_ends_the_name",
-                "Tom Reyes Arrested In Leeds\nPolice said he was held.",
-                &[("Tom Reyes", "PERSON"), ("Leeds", "PLACE")],
-            ),
-            (
-                "counter_a_surname_in_ed_in_prose",
-                "The first report, by James Henry Breasted in 1903, praised it.",
-                &[("James Henry Breasted", "PERSON")],
-            ),
             ("counter_an_institution_named_after_a_place", "Bank Of England Raises Rates Again\nThe bank acted.", &[]),
             ("counter_a_line_in_lower_case", "The Army Of Peru In Exile met in a hotel.", &[]),
         ];
