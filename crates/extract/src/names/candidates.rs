@@ -10,7 +10,7 @@
 //! when a given name or surname follows it (`Miss Treadwell`, not `Miss
 //! Universe`).
 
-use super::cues::{self, is_kin_noun};
+use super::cues::is_kin_noun;
 use super::mention::Segment;
 use super::words::{
     determiner_before, has_org_word, has_possessive, is_demonym_or_listed, is_generational, is_state_form, norm,
@@ -76,9 +76,8 @@ const DISEASE_NOUNS: [&str; 5] = ["disease", "fever", "syndrome", "virus", "viru
 /// `Rosalind Achebe-Marsh | of | Minnesota`, `Tom Reyes | of | Acme Corp`,
 /// `Sahra Wagenknecht | of | Die Linke`: a person's name and `of` a place
 /// or an organisation are two names. The words before `of` are a person's
-/// when they are at least a given name (or any name after a title, or
-/// words no list knows before a known place) and a surname and hold no
-/// organisation word (not `Sea of Azov`, `Bank of
+/// when they are at least a given name (or any name after a title) and a
+/// surname and hold no organisation word (not `Sea of Azov`, `Bank of
 /// England`, `Chase Bank of Texas`, `Catherine of Aragon`).
 fn split_of_place(text: &str, toks: &[Token], s: Segment, lead: Lead) -> (Segment, Option<Segment>) {
     let lx = lexicon();
@@ -94,11 +93,7 @@ fn split_of_place(text: &str, toks: &[Token], s: Segment, lead: Lead) -> (Segmen
     });
     // After a title (`Professor Makoto Yoshikawa of Kanagawa University`)
     // the words are a name though the lexicon lacks the given name.
-    // So are words no list knows before a known place (`Ding Liren of
-    // China`).
-    let named = lead == Lead::Title
-        || lx.is_given(&first, false) && !lx.is_place(&first)
-        || cues::unlisted_words_of_a_place(text, toks, s.first, of);
+    let named = lead == Lead::Title || lx.is_given(&first, false) && !lx.is_place(&first);
     let person = named && !has_org_word(toks, before) && name_words;
     if person && toks[of + 1].upper() {
         return (before, Some(Segment { first: of + 1, last: s.last }));

@@ -2712,29 +2712,6 @@ The law passed.",
         ]);
     }
 
-    /// A run of words no list knows before `of` and a known place names a
-    /// person by where they come from (`rules::unlisted_words_of_a_country`);
-    /// a body, an office or a landmark holds a listed word.
-    #[test]
-    fn unlisted_words_of_a_country_cases() {
-        check(&[
-            (
-                "a_competitor",
-                "He beat Tarvo Kemmelaid of Estonia in the final.",
-                &[("Tarvo Kemmelaid", "PERSON"), ("Estonia", "PLACE")],
-            ),
-            (
-                "opening_a_sentence",
-                "Oskana Rutvelde of Latvia took the bronze.",
-                &[("Oskana Rutvelde", "PERSON"), ("Latvia", "PLACE")],
-            ),
-            ("counter_a_body", "The Central Bank of Nigeria raised rates.", &[]),
-            ("counter_an_office", "He met the Prime Minister of India.", &[("India", "PLACE")]),
-            ("counter_no_place_after", "He beat Tarvo Kemmelaid of the club.", &[]),
-            ("counter_a_body_after_of", "He was pastor of Calvary Fellowship of Tallinn.", &[("Tallinn", "PLACE")]),
-        ]);
-    }
-
     /// After a determiner (`the`, `a`, `their`; `Cx::after_determiner`),
     /// a run is a team's, a body's or a work's name, not a person's, when
     /// its first word is a given name that is also a word, or a

@@ -1322,16 +1322,10 @@ pub(super) fn unknown_words_in_person_context(cx: &Cx) -> Option<Verdict> {
     (unknown
         && !described
         && !cx.whole_is_place()
-        && (person_context(text, toks, s) || unlisted_words_of_a_country(cx))
+        && person_context(text, toks, s)
         && !organisation_shaped(cx)
         && !cx.after_determiner())
     .then_some(Verdict::Person)
-}
-
-/// `Ding Liren of China`: a run of words no list knows before `of` and a
-/// known place ([`cues::unlisted_words_of_a_place`]).
-fn unlisted_words_of_a_country(cx: &Cx) -> bool {
-    cues::unlisted_words_of_a_place(cx.text, cx.toks, cx.s.first, cx.s.last + 1)
 }
 
 /// `Doctors Without Borders`, `Save The Children`, `Islamic Jihad`,
