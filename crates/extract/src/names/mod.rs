@@ -2641,16 +2641,12 @@ The law passed.",
     /// A surname in `-ian` after a given name is no demonym when no known
     /// place is its stem (`Kardashian`, not `Russian`, `Brazilian`).
     #[test]
-    fn surname_shaped_like_a_demonym_cases() {
+    fn surname_in_ian_cases() {
         check(&[
             ("an_armenian_surname", "Kim Kardashian welcomed a baby girl.", &[("Kim Kardashian", "PERSON")]),
             ("another", "Armen Sarkissian resigned in January.", &[("Armen Sarkissian", "PERSON")]),
             ("counter_a_faith_after_a_demonym", "They joined a German Christian choir.", &[]),
             ("counter_a_place_s_people", "Then Maria Brazilian cooking took over.", &[]),
-            ("an_italian_surname_in_ese", "Anthony Albanese will lead the party.", &[("Anthony Albanese", "PERSON")]),
-            ("another_in_ese", "Rosa Calabrese opened the café.", &[("Rosa Calabrese", "PERSON")]),
-            ("counter_a_demonym_in_ese", "Then Maria Japanese lessons began.", &[]),
-            ("counter_a_demonym_joined_by_l", "Then Maria Congolese music played.", &[]),
         ]);
     }
 
