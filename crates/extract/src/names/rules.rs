@@ -358,9 +358,13 @@ pub(super) fn organisation_noun_before(cx: &Cx) -> Option<Verdict> {
 /// (The caller has seen `for`.)
 fn organisation_for(cx: &Cx) -> Option<Verdict> {
     let org = cx.s.first.checked_sub(2)?;
-    let org_word =
-        has(cx.toks, org, cat::ORG) && is_cap(tok(cx.text, cx.toks, org)) || centre_for(cx.text, cx.toks, org);
-    (org_word && !cx.whole_is_place()).then_some(Verdict::Organisation)
+    (organisation_before_for(cx.text, cx.toks, org) && !cx.whole_is_place()).then_some(Verdict::Organisation)
+}
+
+/// Token `org`, before `for`, is a capitalised organisation word (`the
+/// National Institute for …`) or a centre's ([`centre_for`]).
+fn organisation_before_for(text: &str, toks: &[Token], org: usize) -> bool {
+    has(toks, org, cat::ORG) && is_cap(tok(text, toks, org)) || centre_for(text, toks, org)
 }
 
 /// `the Centre for Volcanology and Geological Hazard Mitigation said`, `the
@@ -377,8 +381,7 @@ fn organisation_for_and(cx: &Cx) -> Option<Verdict> {
         first -= 1;
     }
     let org = first.checked_sub(2)?;
-    let org_word = tok(text, toks, first - 1) == "for"
-        && (has(toks, org, cat::ORG) && is_cap(tok(text, toks, org)) || centre_for(text, toks, org));
+    let org_word = tok(text, toks, first - 1) == "for" && organisation_before_for(text, toks, org);
     (org_word && !cx.whole_is_place()).then_some(Verdict::Organisation)
 }
 
@@ -387,7 +390,7 @@ fn organisation_for_and(cx: &Cx) -> Option<Verdict> {
 /// word, an organisation's name (a centre is a place's or a landmark's
 /// noun too, `Lincoln Center`, `Centre` a French region, so the word is on
 /// no list of organisations').
-pub(super) fn centre_for(text: &str, toks: &[Token], k: usize) -> bool {
+fn centre_for(text: &str, toks: &[Token], k: usize) -> bool {
     // (The landmark bit first, which `centre` has: most words have none.)
     has(toks, k, cat::LANDMARK)
         && matches!(tok(text, toks, k), "Centre" | "Center" | "CENTRE" | "CENTER")
