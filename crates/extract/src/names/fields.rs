@@ -3,14 +3,14 @@
 //! (the learned rule took such a capitalised word after `in` for a town).
 
 use super::rules::{Cx, Verdict};
-use super::words::{tok, tok_is};
+use super::words::{longest, tok, tok_is};
 use crate::lexicon::core;
 use crate::lexicon::name_words::FIELD_HOLDERS;
 
 /// The longest word [`holds_a_field`] reads, its periods left out
-/// (`majoring`, `doctorate`): longer words are none of [`FIELD_HOLDERS`],
-/// and are not copied.
-const MAX_HOLDER_LEN: usize = 10;
+/// (`doctorate`): longer words are none of [`FIELD_HOLDERS`], and are not
+/// copied. (Made from the list, so that it cannot fall behind it.)
+const MAX_HOLDER_LEN: usize = longest(&FIELD_HOLDERS);
 
 /// The candidate follows `in` and one of [`FIELD_HOLDERS`] (its period
 /// before `in` too: `Ph.D . in`): neither a person nor a place, unless the
