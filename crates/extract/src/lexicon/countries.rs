@@ -12,7 +12,7 @@
 
 use std::sync::OnceLock;
 
-use super::gazetteer::{front_decoded, marked, CAPITAL_MARK, COUNTRY_MARK, PLACES};
+use super::gazetteer::{front_decoded, marked, places, CAPITAL_MARK, COUNTRY_MARK};
 use super::hash::FastMap;
 
 const COUNTRIES: &str = include_str!("../../data/countries.txt");
@@ -29,7 +29,7 @@ fn nations() -> &'static FastMap<Box<str>, Nation> {
     static TABLE: OnceLock<FastMap<Box<str>, Nation>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut t = FastMap::default();
-        front_decoded(PLACES, |n| {
+        front_decoded(places(), |n| {
             let (name, mark) = marked(n.strip_prefix('~').unwrap_or(n));
             let nation = match mark {
                 Some(COUNTRY_MARK) => Nation::Country,

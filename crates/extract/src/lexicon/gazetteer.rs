@@ -6,18 +6,46 @@
 //! control character, says how many bytes it shares with the entry before
 //! ([`PREFIX_CODE_BASE`] + that count), the rest, up to the next code, is
 //! what follows. That makes the page about 47 KiB smaller gzipped than the
-//! plain lists; decoding them takes a few milliseconds, once.
+//! plain lists. The three long lists are then entropy-coded ([`coder`]:
+//! the core 10.4 KiB smaller again, gzipped); the companies' is embedded as
+//! text. Decoding them, once, takes about 10 ms natively
+//! (`docs/speed-log.md`, s19-databytes).
 
 use std::sync::OnceLock;
 
+use super::coder;
 use super::form::{fold_accents, is_all_caps, title_case, ACRONYM_MAX_LEN};
 use super::hash::FastMap;
 use super::table::load_le;
 
-pub(super) const PLACES: &str = include_str!("../../data/places.txt");
-pub(super) const GIVEN: &str = include_str!("../../data/given_names.txt");
-const SURNAMES: &str = include_str!("../../data/surnames.txt");
+const PLACES: &[u8] = include_bytes!("../../data/places.bin");
+const GIVEN: &[u8] = include_bytes!("../../data/given_names.bin");
+const SURNAMES: &[u8] = include_bytes!("../../data/surnames.bin");
 const COMPANIES: &str = include_str!("../../data/companies.txt");
+
+/// The places' and the given names' front-coded lists, decoded once per
+/// process and kept (184 KB): the gazetteer reads them, and the countries'
+/// and the sexes' marks (`countries.rs`, `given_gender.rs`).
+fn decoded_lists() -> &'static [String; 2] {
+    static LISTS: OnceLock<[String; 2]> = OnceLock::new();
+    LISTS.get_or_init(|| [unpacked(PLACES), unpacked(GIVEN)])
+}
+
+/// The places' front-coded list ([`decoded_lists`]).
+pub(super) fn places() -> &'static str {
+    &decoded_lists()[0]
+}
+
+/// The given names' front-coded list ([`decoded_lists`]).
+pub(super) fn given() -> &'static str {
+    &decoded_lists()[1]
+}
+
+/// An entropy-coded list as text; empty should it not decode to UTF-8
+/// (the data is `build.py`'s, and the tests decode every list).
+fn unpacked(packed: &[u8]) -> String {
+    coder::decoded(packed).and_then(|b| String::from_utf8(b).ok()).unwrap_or_default()
+}
 
 /// Which lexicons a name is in: one bit each, so that one lookup answers
 /// every question a rule asks of a word.
@@ -162,11 +190,13 @@ pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
         // Sized for every line at once: the table never fills.
-        let lines: usize = [PLACES, GIVEN, SURNAMES, COMPANIES].iter().map(|l| entry_count(l)).sum();
+        // The surnames are read here alone: decoded, added and let go.
+        let surnames = unpacked(SURNAMES);
+        let lines: usize = [places(), given(), &surnames, COMPANIES].iter().map(|l| entry_count(l)).sum();
         let mut lx = Lexicon::with_slots(slots_for(lines));
-        add_flagged(&mut lx, PLACES, name_bit::PLACE, name_bit::WORD_PLACE);
-        add_flagged(&mut lx, GIVEN, name_bit::GIVEN, name_bit::GIVEN_WORD);
-        add_flagged(&mut lx, SURNAMES, name_bit::SURNAME, name_bit::SURNAME_WORD);
+        add_flagged(&mut lx, places(), name_bit::PLACE, name_bit::WORD_PLACE);
+        add_flagged(&mut lx, given(), name_bit::GIVEN, name_bit::GIVEN_WORD);
+        add_flagged(&mut lx, &surnames, name_bit::SURNAME, name_bit::SURNAME_WORD);
         add_flagged(&mut lx, COMPANIES, name_bit::COMPANY, name_bit::COMPANY);
         lx
     })
@@ -399,9 +429,9 @@ mod tests {
         // it, looked up as written.
         let mut reference: FastMap<Box<str>, u8> = FastMap::default();
         for (list, plain, word) in [
-            (PLACES, name_bit::PLACE, name_bit::WORD_PLACE),
-            (GIVEN, name_bit::GIVEN, name_bit::GIVEN_WORD),
-            (SURNAMES, name_bit::SURNAME, name_bit::SURNAME_WORD),
+            (places(), name_bit::PLACE, name_bit::WORD_PLACE),
+            (given(), name_bit::GIVEN, name_bit::GIVEN_WORD),
+            (&unpacked(SURNAMES), name_bit::SURNAME, name_bit::SURNAME_WORD),
             (COMPANIES, name_bit::COMPANY, name_bit::COMPANY),
         ] {
             front_decoded(list, |l| {
@@ -487,12 +517,12 @@ mod tests {
         }
         // The sexes are given names' marks, countries and capitals places',
         // and a mark is only after the name.
-        for list in [SURNAMES, COMPANIES] {
+        for list in [&unpacked(SURNAMES), COMPANIES] {
             assert!(decoded(list).iter().all(|n| marked(n).1.is_none()));
         }
-        assert!(decoded(GIVEN).iter().all(|n| matches!(marked(n).1, None | Some(MALE_MARK | FEMALE_MARK))));
-        assert!(decoded(PLACES).iter().all(|n| matches!(marked(n).1, None | Some(COUNTRY_MARK | CAPITAL_MARK))));
-        for list in [PLACES, GIVEN] {
+        assert!(decoded(given()).iter().all(|n| matches!(marked(n).1, None | Some(MALE_MARK | FEMALE_MARK))));
+        assert!(decoded(places()).iter().all(|n| matches!(marked(n).1, None | Some(COUNTRY_MARK | CAPITAL_MARK))));
+        for list in [places(), given()] {
             assert!(decoded(list).iter().all(|n| !marked(n).0.contains(['<', '>', '#', '@'])));
         }
     }
@@ -514,7 +544,7 @@ mod tests {
 
     #[test]
     fn every_embedded_entry_decodes_in_sorted_order() {
-        for list in [PLACES, GIVEN, SURNAMES, COMPANIES] {
+        for list in [places(), given(), &unpacked(SURNAMES), COMPANIES] {
             let names = decoded(list);
             assert_eq!(names.len(), entry_count(list));
             assert!(

@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use super::gazetteer::{front_decoded, marked, FEMALE_MARK, GIVEN, MALE_MARK};
+use super::gazetteer::{front_decoded, given, marked, FEMALE_MARK, MALE_MARK};
 use super::hash::FastMap;
 use super::speech::{FEMALE_WORDS, MALE_WORDS};
 use super::word_list::longest;
@@ -39,7 +39,7 @@ pub fn given_name_gender(name: &str) -> Option<NameGender> {
     TABLE
         .get_or_init(|| {
             let mut t = FastMap::default();
-            front_decoded(GIVEN, |n| {
+            front_decoded(given(), |n| {
                 let (name, mark) = marked(n.strip_prefix('~').unwrap_or(n));
                 let gender = match mark {
                     Some(MALE_MARK) => NameGender::Male,

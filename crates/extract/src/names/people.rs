@@ -8,7 +8,7 @@
 //! a place's person (`Pakistan's Mushtaq Ahmed took`),
 //! and a lone surname or given name in a person's slot, though a town has
 //! the same name (`Clinton said`, `Ms. Cotton`, `coach David`). The surnames
-//! come from the built lexicon (`data/surnames.txt`).
+//! come from the built lexicon (`data/surnames.bin`).
 
 use super::cues::{self, person_context, person_slot, role_before as role_word_before, tenure_after};
 use super::rules::{self, Cx, Verdict, MAX_CONTEXT_NAME_WORDS, MAX_NAME_WORDS};
