@@ -43,6 +43,7 @@ mod entity;
 mod lexicon;
 mod names;
 mod number;
+mod order;
 mod quote;
 mod refresh;
 mod sentences;
@@ -141,7 +142,7 @@ fn merge(
     speakers: Vec<Option<String>>,
 ) -> Vec<Extraction> {
     let mut out = Vec::with_capacity(numbers.len() + mentions.len() + quotes.len());
-    numbers.sort_by_key(|n| n.start);
+    order::sort_by_key(&mut numbers, |n| (n.start, 0));
     // The numbers starting at or before a mention: found by walking on
     // from the last mention's, as mentions come sorted by start (a binary
     // search per mention was most of the merge), searched afresh only if
@@ -180,7 +181,7 @@ fn merge(
     }
     // A number inside a name (`Route 66`) gives way to the name.
     let mut names_sorted = kept;
-    names_sorted.sort_unstable();
+    order::sort_by_key(&mut names_sorted, |&span| span);
     // The names starting before a number's end, walked as above.
     let mut k = 0;
     for n in numbers {
@@ -205,12 +206,7 @@ fn merge(
         });
     }
     out.retain(|e| e.start < e.end && text.is_char_boundary(e.start.0) && text.is_char_boundary(e.end.0));
-    // Labels only break ties between identical spans: compared last, lazily.
-    out.sort_by(|a, b| {
-        (a.start, std::cmp::Reverse(a.end))
-            .cmp(&(b.start, std::cmp::Reverse(b.end)))
-            .then_with(|| a.label.as_str().cmp(b.label.as_str()))
-    });
+    sort_in_json_order(&mut out);
     out.dedup_by(|b, a| a.start == b.start && a.end == b.end && a.label == b.label);
     out
 }
@@ -301,8 +297,21 @@ fn spans_of(text: &str, mut found: Vec<Extraction>) -> Vec<Span> {
 /// stable, as `schema::span::sort` is: equal extractions keep their order.
 fn in_json_order(found: &mut [Extraction]) {
     if !found.is_sorted_by(|a, b| byte_order_key(a) <= byte_order_key(b)) {
-        found.sort_by(|a, b| byte_order_key(a).cmp(&byte_order_key(b)));
+        sort_in_json_order(found);
     }
+}
+
+/// Sorts `found` stably in [`byte_order_key`]'s order: one copy of the
+/// standard library's sort for `merge` and [`in_json_order`] (not the
+/// core's [`order`], whose permutation of these large items cost more
+/// time). Labels only break ties between identical spans: compared last,
+/// lazily.
+fn sort_in_json_order(found: &mut [Extraction]) {
+    found.sort_by(|a, b| {
+        (a.start, std::cmp::Reverse(a.end))
+            .cmp(&(b.start, std::cmp::Reverse(b.end)))
+            .then_with(|| a.label.as_str().cmp(b.label.as_str()))
+    });
 }
 
 /// Where extraction `e` lies in code points, and the text it covers: `at`

@@ -203,7 +203,7 @@ fn find_in_paragraph(base: usize, line: &str, para: usize, out: &mut Vec<QuoteSp
         }
         k = marks.partition_point(|&(o, _)| o < end);
     }
-    out[first_new..].sort_by_key(|q| q.start);
+    crate::order::sort_by_key(&mut out[first_new..], |q| (q.start, 0));
 }
 
 /// The quotation marks of `line` with their byte offsets, in order: every
@@ -219,7 +219,7 @@ fn marks(line: &str) -> Vec<(usize, char)> {
     let before = out.len();
     out.extend(memchr::memchr_iter(0xC2, b).filter_map(mark_at));
     if out.len() > before {
-        out.sort_unstable_by_key(|m| m.0);
+        crate::order::sort_by_key(&mut out, |m| (m.0, 0));
     }
     out
 }

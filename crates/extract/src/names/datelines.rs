@@ -62,7 +62,7 @@ pub(super) fn tag(text: &str, toks: &[Token], runs: &[Segment], mut mentions: Ve
                 let ends = place_ends.get_or_insert_with(|| {
                     let mut e: Vec<usize> =
                         mentions.iter().filter(|m| m.label == Label::Place).map(|m| m.end).collect();
-                    e.sort_unstable();
+                    crate::order::sort_by_key(&mut e, |&end| (end, 0));
                     e
                 });
                 if ends.binary_search(&toks[i - 2].end()).is_ok() {

@@ -286,7 +286,7 @@ pub(super) fn people_in_lists(
     // pairs cost the page its own copy of the table's code).
     let mut persons: Vec<(usize, usize)> =
         mentions.iter().filter(|m| m.label == Label::Person).map(|m| (m.start, m.end)).collect();
-    persons.sort_unstable();
+    crate::order::sort_by_key(&mut persons, |&span| span);
     // A token span that is a person mention, as the whole of its item.
     let person_at = |persons: &[(usize, usize)], first: usize, last: usize| {
         toks.get(first).zip(toks.get(last)).is_some_and(|(a, b)| persons.binary_search(&(a.start(), b.end())).is_ok())
@@ -350,7 +350,7 @@ pub(super) fn people_in_lists(
         // Who a reading found counts on the next (sorted in once: no
         // insertion per name into a long list).
         persons.append(&mut found);
-        persons.sort_unstable();
+        crate::order::sort_by_key(&mut persons, |&span| span);
     }
     mentions
 }
@@ -484,7 +484,10 @@ pub(super) fn clubs_in_people_lists(text: &str, toks: &[Token], mut mentions: Ve
     if brackets.is_empty() {
         return mentions;
     }
-    brackets.sort_unstable();
+    // By the inside's byte span: its first and last tokens follow from
+    // it (a token's start and end are its own), so the order is the
+    // tuples' order.
+    crate::order::sort_by_key(&mut brackets, |&(a, b, _, _)| (a, b));
     // The bracket holding byte span `a..b`, if one does.
     let holding = |a: usize, b: usize| {
         let i = brackets.partition_point(|br| br.0 <= a).checked_sub(1)?;

@@ -154,7 +154,7 @@ pub fn learned_model_weights(bytes: &[u8]) -> Option<(u32, Vec<i8>)> {
 
 /// Sorted by start, longest first; of overlapping mentions the first kept.
 fn sorted_without_overlaps(mut mentions: Vec<Mention>) -> Vec<Mention> {
-    mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    crate::order::sort_by_key(&mut mentions, |m| (m.start, usize::MAX - m.end));
     mentions.dedup_by(|b, a| b.start < a.end);
     mentions
 }

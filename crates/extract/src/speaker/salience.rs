@@ -286,7 +286,7 @@ impl<'a> Salience<'a> {
     /// Adds the speakers descriptions name (`said the man`), for the
     /// pronouns after them.
     pub(super) fn describe(&mut self, mut described: Vec<Described>) {
-        described.sort_by_key(|d| d.tok);
+        crate::order::sort_by_key(&mut described, |d| (d.tok, 0));
         self.described = described;
     }
 
