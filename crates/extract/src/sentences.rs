@@ -32,19 +32,20 @@ impl Sentences {
         let mut starts = vec![0usize];
         // The sentence of the token last read, changed only where one
         // starts; each token read beside the one before it (`windows`),
-        // without indexing the table twice a token.
+        // without indexing the table twice a token. The first token's is
+        // 0. One `extend` of an iterator of known length, not a `push` a
+        // token, which was a call a token in the page's build (0.9M
+        // instructions per 20 copies of the articles).
         let mut sentence = 0u32;
-        if !toks.is_empty() {
-            of.push(sentence);
-        }
-        for (before, pair) in toks.windows(2).enumerate() {
+        let rest = toks.windows(2).enumerate().map(|(before, pair)| {
             let i = before + 1;
             if starts_sentence(text, toks, quotes, in_quote, i, pair[0], pair[1]) {
                 starts.push(i);
                 sentence = u32::try_from(starts.len() - 1).unwrap_or(u32::MAX);
             }
-            of.push(sentence);
-        }
+            sentence
+        });
+        of.extend(toks.first().map(|_| 0).into_iter().chain(rest));
         Sentences { starts, of }
     }
 

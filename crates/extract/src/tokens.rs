@@ -31,10 +31,14 @@ pub struct Token {
     pub cat: u16,
     /// [`flag`] bits.
     flags: u8,
+    /// The rules' short lists its lower-case form is on
+    /// ([`crate::lexicon::list`] bits, looked up with `cat`): read through
+    /// [`on_list`]. The byte the alignment left free.
+    pub lists: u8,
 }
 
-// The layout the comment above promises: two offsets, the word-list bits
-// and the flags, no padding beyond alignment.
+// The layout the comment above promises: two offsets, the word-list bits,
+// the flags and the short lists' bits, no padding.
 const _: () = assert!(std::mem::size_of::<Token>() == 12);
 
 /// The bits of [`Token::flags`].
@@ -100,9 +104,10 @@ impl Token {
         self.flags & flag::HYPHEN != 0
     }
 
-    /// The token `start..end` with its word-list bits and [`flag`] bits.
-    fn packed(start: usize, end: usize, cat: u16, flags: u8) -> Token {
-        Token { s: offset(start), e: offset(end), cat, flags }
+    /// The token `start..end` with its word-list bits (`cat`, `lists`) and
+    /// [`flag`] bits.
+    fn packed(start: usize, end: usize, (cat, lists): (u16, u8), flags: u8) -> Token {
+        Token { s: offset(start), e: offset(end), cat, flags, lists }
     }
 
     /// The token `text[start..end]`, with a word's capitalisation and
@@ -110,7 +115,7 @@ impl Token {
     /// (`SPACE_BEFORE`, `NEWLINE_BEFORE`).
     fn new(text: &str, start: usize, end: usize, kind: Kind, gap: u8) -> Token {
         let word = (kind == Kind::Word).then(|| &text[start..end]);
-        let cat = word.map_or(0, crate::lexicon::token_categories);
+        let (cat, lists) = word.map_or((0, 0), crate::lexicon::token_categories);
         let upper = word.and_then(|w| w.chars().next()).is_some_and(char::is_uppercase);
         let caps = word.is_some_and(|w| caps_function_word(w, cat));
         let hyphen = word.is_some_and(|w| w.as_bytes().contains(&b'-'));
@@ -119,7 +124,7 @@ impl Token {
             | (u8::from(upper) * flag::UPPER)
             | (u8::from(caps) * flag::CAPS_FUNCTION_WORD)
             | (u8::from(hyphen) * flag::HYPHEN);
-        Token::packed(start, end, cat, flags)
+        Token::packed(start, end, (cat, lists), flags)
     }
 
     /// The token's text in `text` (the text it was made from), or `""`
@@ -145,11 +150,14 @@ impl Token {
     /// with a word or a mark). The same answer: bytes equal to the
     /// characters of `word` start on a boundary of `text`, as `word`'s
     /// first byte starts a character, and end on one, as UTF-8 decodes
-    /// from there to the same characters.
+    /// from there to the same characters. The lengths first, inline: in
+    /// the page's build the comparison of the two `Option`s is a call, and
+    /// most tokens asked are of another length.
     #[inline(always)]
     pub fn is(&self, text: &str, word: &str) -> bool {
         debug_assert!(!word.is_empty(), "an empty word is read by Token::text");
-        text.as_bytes().get(self.start()..self.end()) == Some(word.as_bytes())
+        self.end() - self.start() == word.len()
+            && text.as_bytes().get(self.start()..self.end()) == Some(word.as_bytes())
     }
 }
 
@@ -157,6 +165,13 @@ impl Token {
 /// ([`crate::lexicon::cat`]).
 pub fn has(toks: &[Token], i: usize, bits: u16) -> bool {
     toks.get(i).is_some_and(|t| t.cat & bits != 0)
+}
+
+/// Token `k` is a word whose lower-case form is on a short list of `bits`
+/// ([`crate::lexicon::list`]); false past the end. A test before the list's
+/// words are compared with the token's text: most tokens are on none.
+pub fn on_list(toks: &[Token], k: usize, bits: u8) -> bool {
+    toks.get(k).is_some_and(|t| t.lists & bits != 0)
 }
 
 /// The indices of the tokens on one of the word lists in `bits`
@@ -380,14 +395,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // (one lookup, no second pass over the word).
             let (e, key) = ascii_letters(bytes, i);
             if ends_plainly(bytes, i, e) {
-                let cat = if e - i <= 16 { crate::lexicon::packed_categories(key) } else { 0 };
+                let bits = if e - i <= 16 { crate::lexicon::packed_categories(key) } else { (0, 0) };
                 // Built here rather than by `Token::new`: the word is already
                 // scanned and known ASCII, and this is the hottest loop.
                 let upper = b.is_ascii_uppercase();
-                let caps = upper && caps_function_word(&text[i..e], cat);
+                let caps = upper && caps_function_word(&text[i..e], bits.0);
                 let f =
                     flag::WORD | gap | (u8::from(upper) * flag::UPPER) | (u8::from(caps) * flag::CAPS_FUNCTION_WORD);
-                out.push(Token::packed(i, e, cat, f));
+                out.push(Token::packed(i, e, bits, f));
                 // The one space after most words, taken here rather than
                 // by another turn of the loop.
                 let space = bytes.get(e) == Some(&b' ');
@@ -399,7 +414,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if b.is_ascii_punctuation() {
             // One ASCII punctuation character is a token of its own (the
             // general path below would decode it as a character first).
-            out.push(Token::packed(i, i + 1, 0, gap));
+            out.push(Token::packed(i, i + 1, (0, 0), gap));
             gap = 0;
             i += 1;
             continue;

@@ -40,8 +40,8 @@ pub(crate) use word_list::{longest, shortest};
 use calendar::{MONTHS, TIME_ZONES, WEEKDAYS};
 use function_words::STOPWORDS;
 use name_words::{
-    CLUB_PREFIXES, DEMONYMS, LANDMARK_WORDS, MATCH_VERBS, MATCH_VERBS_BEFORE, ORG_SUFFIXES, ORG_WORDS, PLACE_NOUNS,
-    TITLES,
+    CLUB_PREFIXES, CONNECTORS, DEMONYMS, LANDMARK_WORDS, LOCATIVE_CUES, MATCH_VERBS, MATCH_VERBS_BEFORE,
+    ORGANISATION_NOUNS, ORG_SUFFIXES, ORG_WORDS, PLACE_NOUNS, TITLES,
 };
 use speech::{FILLERS, REPORTING_VERBS, SPEECH_VERBS};
 use table::CatTable;
@@ -84,21 +84,49 @@ pub mod cat {
     pub const SPEECH: u16 = 1 << 15;
 }
 
-/// The [`cat`] bits of a word of ASCII letters already packed by the
-/// tokenizer (byte `i` of its lower-case form at bits `8i..8i+8`; words over
-/// 16 letters are on no list).
-pub fn packed_categories(key: u128) -> u16 {
-    categories_table().get_packed(key)
+/// The short word lists of the rules a word is on, one bit per list, kept
+/// in a token beside its [`cat`] bits (`Token::lists`): a rule asks a
+/// token's bit before it compares the token's text with the list's words
+/// (`CONNECTORS.contains(&w)`), which most tokens fail. A bit says the
+/// word's lower-case form, possessive cut, is on the list; the rule's own
+/// comparison (as written, in its case) stays the answer.
+pub mod list {
+    /// A name's connector ([`super::name_words::CONNECTORS`]: `de`, `van`, `bin`).
+    pub const CONNECTOR: u8 = 1;
+    /// A lower-case noun for an organisation
+    /// ([`super::name_words::ORGANISATION_NOUNS`]: `airline`, `lender`).
+    pub const ORGANISATION_NOUN: u8 = 1 << 1;
+    /// A preposition before a place ([`super::name_words::LOCATIVE_CUES`]:
+    /// `in`, `near`).
+    pub const LOCATIVE_CUE: u8 = 1 << 2;
+}
+
+/// The [`list`] bits' place in the category table's bits, above the
+/// 16 [`cat`] bits.
+const LIST_SHIFT: u32 = 16;
+
+/// A table entry's bits as a token keeps them: the [`cat`] bits and the
+/// [`list`] bits (`as` keeps each one's own bits, masked or shifted there).
+fn cat_and_lists(bits: u32) -> (u16, u8) {
+    ((bits & u32::from(u16::MAX)) as u16, (bits >> LIST_SHIFT) as u8)
+}
+
+/// The [`cat`] and [`list`] bits of a word of ASCII letters already packed
+/// by the tokenizer (byte `i` of its lower-case form at bits `8i..8i+8`;
+/// words over 16 letters are on no list).
+pub fn packed_categories(key: u128) -> (u16, u8) {
+    cat_and_lists(categories_table().get_packed(key))
 }
 
 /// The [`cat`] bits of a token as written: its form without a possessive
 /// (`President’s`), and for a hyphenated or dotted word the head's
 /// NUMBER_START bit (`thirty-five`, `Oct.`); a hyphenated title of titles
 /// is a title (`Secretary-General`, `Lieutenant-Governor`,
-/// `Commander-in-Chief`, `Vice-President`), whatever its length.
-pub fn token_categories(word: &str) -> u16 {
+/// `Commander-in-Chief`, `Vice-President`), whatever its length; and the
+/// [`list`] bits of its form without a possessive.
+pub fn token_categories(word: &str) -> (u16, u8) {
     let core = core(word);
-    let mut c = categories(core);
+    let (mut c, lists) = cat_and_lists(categories_table().get(core));
     if core.bytes().any(|b| b == b'-' || b == b'.' || b == 0xE2) {
         let mut parts = core.split(['-', '‐', '‑', '.']);
         if let Some(head) = parts.next().filter(|h| h.len() < core.len()) {
@@ -110,14 +138,14 @@ pub fn token_categories(word: &str) -> u16 {
             }
         }
     }
-    c
+    (c, lists)
 }
 
 /// The curated lists a word is on (its lower-case form), as [`cat`] bits.
 /// Rules ask this of every word, so it is the extractor's hottest lookup
 /// (a [`CatTable`]).
 fn categories(w: &str) -> u16 {
-    categories_table().get(w)
+    cat_and_lists(categories_table().get(w)).0
 }
 
 /// The category table, built on first use from every curated list.
@@ -137,7 +165,7 @@ fn categories_table() -> &'static CatTable {
         ];
         for (list, bit) in walked {
             for w in list.iter() {
-                t.add(w, bit);
+                t.add(w, u32::from(bit));
             }
         }
         let lists = [
@@ -151,18 +179,30 @@ fn categories_table() -> &'static CatTable {
         ];
         for (list, bit) in lists {
             for w in list {
-                t.add(w, bit);
+                t.add(w, u32::from(bit));
             }
         }
         for (w, _) in MONTHS {
-            t.add(w, cat::MONTH | cat::NUMBER_START);
+            t.add(w, u32::from(cat::MONTH | cat::NUMBER_START));
         }
         for w in number_starters() {
-            t.add(w, cat::NUMBER_START);
+            t.add(w, u32::from(cat::NUMBER_START));
+        }
+        for (words, bit) in SHORT_LISTS {
+            for w in words {
+                t.add(w, u32::from(bit) << LIST_SHIFT);
+            }
         }
         t
     })
 }
+
+/// Each of the rules' short lists with its [`list`] bit.
+const SHORT_LISTS: [(&[&str], u8); 3] = [
+    (&CONNECTORS, list::CONNECTOR),
+    (&ORGANISATION_NOUNS, list::ORGANISATION_NOUN),
+    (&LOCATIVE_CUES, list::LOCATIVE_CUE),
+];
 
 /// The words that can start a NUMBER besides months: number words,
 /// ordinals, scales, fractions, vague amounts, named times (`noon`) and
@@ -243,6 +283,22 @@ pub fn is_time_zone(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every word of a short list has its list's bit (the table holds
+    /// words of up to 16 ASCII bytes): a rule that asks the bit first
+    /// never passes over a listed word. Other words have none.
+    #[test]
+    fn short_lists_words_have_their_bits() {
+        for (words, bit) in SHORT_LISTS {
+            for w in words {
+                assert_ne!(token_categories(w).1 & bit, 0, "{w}");
+                assert_ne!(token_categories(&w.to_uppercase()).1 & bit, 0, "{w}");
+            }
+        }
+        for w in ["", "Dee", "ins", "agencies", "Kyiv", "said"] {
+            assert_eq!(token_categories(w).1, 0, "{w}");
+        }
+    }
 
     #[test]
     fn curated_lists_are_sorted_lower_case_for_binary_search() {

@@ -3,9 +3,11 @@
 //! multiply-hash and one integer compare.
 
 /// Open addressing over packed lower-case words (a key of 0 is empty).
+/// A word's bits: its [`super::cat`] bits, and above them (`<< 16`) its
+/// [`super::list`] bits.
 pub(super) struct CatTable {
     keys: Vec<u128>,
-    bits: Vec<u16>,
+    bits: Vec<u32>,
 }
 
 impl CatTable {
@@ -40,7 +42,7 @@ impl CatTable {
         (h >> 52) as usize // 12 bits: SIZE
     }
 
-    pub(super) fn add(&mut self, w: &str, bit: u16) {
+    pub(super) fn add(&mut self, w: &str, bit: u32) {
         let Some(k) = Self::pack(w) else { return };
         let mut i = Self::slot(k);
         while self.keys[i] != 0 && self.keys[i] != k {
@@ -50,14 +52,14 @@ impl CatTable {
         self.bits[i] |= bit;
     }
 
-    pub(super) fn get(&self, w: &str) -> u16 {
+    pub(super) fn get(&self, w: &str) -> u32 {
         Self::pack(w).map_or(0, |k| self.get_packed(k))
     }
 
     /// The bits of packed word `k` (0 when on no list). Inlined into its
     /// few callers: once per word of the text (see `gazetteer::slot`).
     #[inline(always)]
-    pub(super) fn get_packed(&self, k: u128) -> u16 {
+    pub(super) fn get_packed(&self, k: u128) -> u32 {
         let mut i = Self::slot(k);
         loop {
             match self.keys[i] {

@@ -15,9 +15,9 @@ use crate::lexicon::name_words::{
     PLACE_NOUNS, PLACE_PREPOSITIONS, TENURE_NOUNS, TITLES_NOT_ALONE,
 };
 use crate::lexicon::speech::{ADDRESSEE_VERBS, DETERMINERS};
-use crate::lexicon::{self, cat, core, is_all_caps, lexicon, name_bit, with_lower};
+use crate::lexicon::{self, cat, core, is_all_caps, lexicon, list, name_bit, with_lower};
 use crate::sentences::abbreviation_period;
-use crate::tokens::{has, Kind, Token};
+use crate::tokens::{has, on_list, Kind, Token};
 
 /// How far back from a name set off by commas a lower-case role may be, in
 /// tokens with the comma (`the batting coach, Morné Jacobs,`).
@@ -252,7 +252,10 @@ fn place_noun_said(text: &str, toks: &[Token], s: Segment) -> bool {
 /// (`in English`), an acronym, or a name followed by more capitals.
 pub(super) fn locative(text: &str, toks: &[Token], s: Segment) -> bool {
     let prev = if s.first > 0 { tok(text, toks, s.first - 1) } else { "" };
-    LOCATIVE_CUES.contains(&prev) && placeable(text, toks, s)
+    s.first > 0
+        && on_list(toks, s.first - 1, list::LOCATIVE_CUE)
+        && LOCATIVE_CUES.contains(&prev)
+        && placeable(text, toks, s)
 }
 
 /// [`locative`], and the cues the learned rule was not trained on (so

@@ -23,8 +23,8 @@ use crate::lexicon::name_words::{
     FEATURE_PREFIXES_BEFORE_PARTICLE, LOCATIVE_CUES, LOWER_CASE_LANDMARKS, MARKET_INDEX_NOUNS,
     NAME_SHAPED_ORGANISATIONS, ORGANISATION_NOUNS, PLACE_NOUNS, REGION_PREFIXES, WEATHER_SYSTEM_WORDS,
 };
-use crate::lexicon::{self, cat, core, is_all_caps, lexicon, name_bit, title_case, with_lower, ACRONYM_MAX_LEN};
-use crate::tokens::{has, skip_to, Kind, Token};
+use crate::lexicon::{self, cat, core, is_all_caps, lexicon, list, name_bit, title_case, with_lower, ACRONYM_MAX_LEN};
+use crate::tokens::{has, on_list, skip_to, Kind, Token};
 
 /// What a rule decides for a candidate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -337,7 +337,7 @@ pub(super) fn organisation_noun_before(cx: &Cx) -> Option<Verdict> {
         "at" => return employer_after_role(cx),
         _ => {}
     }
-    if ORGANISATION_NOUNS.contains(&before) {
+    if on_list(cx.toks, cx.s.first - 1, list::ORGANISATION_NOUN) && ORGANISATION_NOUNS.contains(&before) {
         // A known place after the noun is the place's organisation
         // (`airline Emirates`): that mention alone goes.
         return Some(if cx.whole_is_place() { Verdict::Neither } else { Verdict::Organisation });

@@ -14,7 +14,7 @@ use super::words::{
     has_possessive, inflected_in_s, is_cap, is_particle_name, is_state_form, longest, norm, phrase, starts_run, tok,
 };
 use crate::lexicon::name_words::CONNECTORS;
-use crate::lexicon::{self, cat, lexicon, name_bit};
+use crate::lexicon::{self, cat, lexicon, list, name_bit};
 use crate::tokens::{has, Token};
 
 /// The shortest lower-case part of a compound before a name (`-run`,
@@ -147,8 +147,9 @@ fn extends_to(text: &str, toks: &[Token], last: usize) -> Option<usize> {
     // `Republic of the Congo` (`the` only after a state form's `of`).
     let connector = |m: usize, c: &Token| {
         c.end() - c.start() <= LONGEST_CONNECTOR && {
+            let listed = c.lists & list::CONNECTOR != 0;
             let c = c.text(text);
-            CONNECTORS.contains(&c) || m == n && c == "of" || m == n + 1 && c == "the" && is_state_form(w)
+            listed && CONNECTORS.contains(&c) || m == n && c == "of" || m == n + 1 && c == "the" && is_state_form(w)
         }
     };
     let mut m = n;

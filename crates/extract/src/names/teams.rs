@@ -53,8 +53,8 @@ use super::transfers;
 use super::words::{has_possessive, inflected_in_s, is_cap, norm, tok, tok_bytes, tok_is};
 use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{COMPASS_PREFIXES, CONNECTORS, MATCH_VERBS, MATCH_VERBS_BEFORE, SPORTS_ROLES};
-use crate::lexicon::{cat, core, is_all_caps, is_country, is_nation, lexicon, names_a_state_university, FastMap};
-use crate::tokens::{has, Token};
+use crate::lexicon::{cat, core, is_all_caps, is_country, is_nation, lexicon, list, names_a_state_university, FastMap};
+use crate::tokens::{has, on_list, Token};
 
 /// The fewest figures after the name that make a standings line (`played,
 /// won, drawn, lost, for, against, points`; `won, lost, pct, behind`):
@@ -453,8 +453,10 @@ pub(super) fn side_at(text: &str, toks: &[Token], i: usize) -> Option<Side> {
         let attached_period = w == "." && !toks[k].space_before() && ABBREVIATIONS.contains(&tok(text, toks, k - 1));
         // `Brighton & Hove Albion`, `Vasco da Gama`: `&` or a name's
         // particle before another capitalised word.
-        let joins =
-            (w == "&" || CONNECTORS.contains(&w)) && k + 1 < hi && toks[k + 1].upper() && !toks[k + 1].newline_before();
+        let joins = (w == "&" || on_list(toks, k, list::CONNECTOR) && CONNECTORS.contains(&w))
+            && k + 1 < hi
+            && toks[k + 1].upper()
+            && !toks[k + 1].newline_before();
         if toks[k].upper() || attached_period {
             last = k;
         } else if !joins {
