@@ -170,6 +170,12 @@ mod tests {
             (&'static str, &'static str, Vec<(&'static str, NumberKind, Option<NumberValue>, Option<&'static str>)>);
         let cases: Vec<Case> = vec![
             ("digits_with_thousands", "some 12,000 soldiers", vec![("12,000", Cardinal, num(12000.0), None)]),
+            (
+                "dotted_date",
+                "talks resume on 26.11.2023. Version 2.1.4 shipped",
+                // A version is no date (nor a number).
+                vec![("26.11.2023", Date, date("2023-11-26"), None)],
+            ),
             ("word_number", "only ten children", vec![("ten", Cardinal, num(10.0), None)]),
             ("a_thousand", "exceeded a thousand ...", vec![("a thousand", Cardinal, num(1000.0), None)]),
             ("a_dozen", "a dozen eggs", vec![("a dozen", Cardinal, num(12.0), None)]),
