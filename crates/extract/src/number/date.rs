@@ -40,6 +40,20 @@ pub(super) fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<Numb
     if let Some(n) = day_pair(text, toks, i, out) {
         return Some(n);
     }
+    // `AD 79`, `79 AD`, `1200 CE`: a year of the era, however short.
+    let era = |k: usize| matches!(w(text, toks, k), "AD" | "CE") && is_word(toks, k);
+    let at = if era(i) { Some(i + 1) } else { era(i + 1).then_some(i) };
+    if let Some(y) = at.filter(|_| joined(toks, i)).and_then(|k| era_year(w(text, toks, k))) {
+        push(
+            out,
+            t.start(),
+            toks[i + 1].end(),
+            NumberKind::Date,
+            Some(NumberValue::Date(padded(y, YEAR_DIGITS))),
+            None,
+        );
+        return Some(i + 2);
+    }
     // (The token's flag and last byte first: most numbers are neither.)
     // (Its apostrophe is glued to it: most numbers have a space before.)
     if let Some((start, value)) = (!t.space_before()).then(|| clipped_year(text, toks, i)).flatten() {
@@ -358,6 +372,12 @@ pub fn iso(w: &str) -> Option<(i32, u32, u32)> {
     let m: u32 = w[5..7].parse().ok()?;
     let d: u32 = w[8..10].parse().ok()?;
     ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
+}
+
+/// A year of the era in one to four digits (`79` of `AD 79`).
+fn era_year(d: &str) -> Option<i32> {
+    let digits = !d.is_empty() && d.len() <= YEAR_DIGITS && d.bytes().all(|b| b.is_ascii_digit());
+    digits.then(|| d.parse().ok()).flatten().filter(|y| *y > 0)
 }
 
 /// `14.03.2023`, `1.2.2024` → (2023, 3, 14): a date written with points,

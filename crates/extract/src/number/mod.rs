@@ -176,6 +176,16 @@ mod tests {
                 // A version is no date (nor a number).
                 vec![("26.11.2023", Date, date("2023-11-26"), None)],
             ),
+            (
+                "year_of_the_era",
+                "buried in AD 79, built by 1200 CE; an AD campaign of 30 days, CE 0",
+                vec![
+                    ("AD 79", Date, date("0079"), None),
+                    ("1200 CE", Date, date("1200"), None),
+                    ("30 days", Measure, num(30.0), Some("day")),
+                    ("0", Cardinal, num(0.0), None),
+                ],
+            ),
             ("word_number", "only ten children", vec![("ten", Cardinal, num(10.0), None)]),
             ("a_thousand", "exceeded a thousand ...", vec![("a thousand", Cardinal, num(1000.0), None)]),
             ("a_dozen", "a dozen eggs", vec![("a dozen", Cardinal, num(12.0), None)]),
