@@ -177,6 +177,15 @@ mod tests {
                 vec![("26.11.2023", Date, date("2023-11-26"), None)],
             ),
             (
+                "barrels_per_day",
+                "cut by 1.4 million bpd to 9.5 million barrels per day; 200 barrels a day",
+                vec![
+                    ("1.4 million bpd", Measure, num(1.4e6), Some("bpd")),
+                    ("9.5 million barrels per day", Measure, num(9.5e6), Some("bpd")),
+                    ("200 barrels", Measure, num(200.0), Some("barrel")),
+                ],
+            ),
+            (
                 "year_of_the_era",
                 "buried in AD 79, built by 1200 CE; an AD campaign of 30 days, CE 0",
                 vec![
