@@ -564,9 +564,17 @@ fn subject_before_clause(ix: &Index, j: usize, lo: usize) -> Option<Who> {
             }
         } else {
             // A name, or a description of a person by origin or role (`The
-            // Texas Republican, who chairs the panel, called`).
-            if let Some(who @ (Who::Named(_) | Who::Role(_))) = subject_at(ix, end, lo) {
-                return Some(who);
+            // Texas Republican, who chairs the panel, called`); not the
+            // organisation a description of a person names (`Ana Lima,
+            // head of the Center for Rivers, which sued, called`: Ana Lima).
+            let in_description = || {
+                let before = (from..open).rev().take_while(|&k| ix.outside_quotes(k)).find(|&k| ix.word_is(k, ","));
+                before.is_some_and(|b| person_described(ix, b, from))
+            };
+            match subject_at(ix, end, lo) {
+                Some(Who::Named(Speaker::Words(..))) if in_description() => {}
+                Some(who @ (Who::Named(_) | Who::Role(_))) => return Some(who),
+                _ => {}
             }
         }
         close = open;
@@ -809,10 +817,11 @@ fn organisation_before(ix: &Index, j: usize) -> Option<Speaker> {
 /// Bank of England` → `Bank of England`.
 fn organisation_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
     let mut a = capitals_from(ix, j, lo);
-    // `the Bank of England`, `the Department of Homeland Security`: one
-    // name over `of` (a person before it is not part of it: `Jane Doe of
-    // Acme`, see `person_of`).
-    if a >= lo + 2 && ix.word_is(a - 1, "of") && ix.capitalised_word(a - 2) && ix.mention_at(a - 2).is_none() {
+    // `the Bank of England`, `the Department of Homeland Security`, `the
+    // Center for Clean Rivers`: one name over `of` or `for` (a person
+    // before it is not part of it: `Jane Doe of Acme`, see `person_of`).
+    let joiner = |k: usize| matches!(ix.word(k), "of" | "for");
+    if a >= lo + 2 && joiner(a - 1) && ix.capitalised_word(a - 2) && ix.mention_at(a - 2).is_none() {
         a = capitals_from(ix, a - 2, lo);
     }
     while a < j && (lexicon::is_stopword(ix.word(a)) || lexicon::is_title(ix.word(a))) {

@@ -443,6 +443,11 @@ mod tests {
                 &[("\"Nobody wanted this.\"", Some("June Fairweather"))],
             ),
             (
+                "an_organisation_in_a_description_then_a_relative_clause",
+                "Ana Lima, head of the Center for Clean Rivers, which brought the case, called it \"a victory.\"\n\nThe Center for Clean Rivers, which brought the case, called it \"overdue.\"",
+                &[("\"a victory.\"", Some("Ana Lima")), ("\"overdue.\"", Some("Center for Clean Rivers"))],
+            ),
+            (
                 "relative_clause_ends_on_another_name",
                 "Pham Minh Tuan, who works beside Ana Lima, wrote that the pool was \"the reason.\"",
                 &[("\"the reason.\"", Some("Pham Minh Tuan"))],
