@@ -1190,7 +1190,9 @@ fn organisation_described(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
     if j <= lo || !matches!(ix.word(j - 1), "the" | "The") || !noun.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
-    let Speaker::Words(start, end) = organisation_before(ix, j)? else { return None };
+    let Some(Speaker::Words(start, end)) = organisation_before(ix, j) else {
+        return organisation_named(ix, j, noun);
+    };
     let (plo, _) = ix.cx.sentences.range(ix.cx.sentences.of(j).checked_sub(1)?);
     let mut in_name = ORGANISATION_NOUNS.contains(&noun);
     for k in (plo..j).take_while(|&k| ix.tok(k).start() < end) {
@@ -1202,6 +1204,32 @@ fn organisation_described(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
         in_name |= ix.word(k).eq_ignore_ascii_case(noun);
     }
     in_name.then_some(Speaker::Words(start, end))
+}
+
+/// How many tokens back [`organisation_named`] looks for the name: a few
+/// paragraphs of news.
+const NAMED_LOOKBACK: usize = 300;
+
+/// `The Ministry of Public Health confirmed 86 cases. … "…," the ministry
+/// said.`: the nearest organisation before token `j` (outside quotation
+/// marks) whose name has `noun` capitalised, over one `of` or `for`;
+/// not a person's title (`Foreign Minister Sergei Lavrov … the minister`).
+fn organisation_named(ix: &Index, j: usize, noun: &str) -> Option<Speaker> {
+    let k = (j.saturating_sub(NAMED_LOOKBACK)..j - 1).rev().find(|&k| {
+        ix.capitalised_word(k)
+            && ix.word(k).eq_ignore_ascii_case(noun)
+            && ix.outside_quotes(k)
+            && ix.mention_at(k).is_none()
+    })?;
+    let last = |k: usize| (k..j).take_while(|&e| ix.capitalised_word(e)).last().unwrap_or(k);
+    let mut e = last(k);
+    if matches!(ix.word(e + 1), "of" | "for") && ix.capitalised_word(e + 2) {
+        e = last(e + 2);
+    }
+    if (k..=e).any(|m| ix.mention_at(m).is_some()) {
+        return None; // `Foreign Minister Sergei Lavrov`: a title
+    }
+    organisation_ending_at(ix, e, k.saturating_sub(CLAUSE_MAX))
 }
 
 /// Token `k` is an office's abbreviation after `the` (`the PM`, `the CM`).

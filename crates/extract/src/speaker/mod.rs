@@ -458,6 +458,15 @@ mod tests {
                 &[("\"Tough choices now,\"", Some("Greater Cleveland Partnership"))],
             ),
             (
+                "the_noun_of_an_organisation_named_earlier",
+                "The Ministry of Public Health confirmed 86 cases.\n\nA spokesman urged calm. \"Stay home,\" the ministry said.\n\nHealth Minister Ana Lima spoke.\n\nA doctor urged calm. \"Wash hands,\" the minister said.\n\nTom Reyes spoke. \"Vote,\" the council said.",
+                &[
+                    ("\"Stay home,\"", Some("Ministry of Public Health")),
+                    ("\"Wash hands,\"", Some("Ana Lima")),
+                    ("\"Vote,\"", None),
+                ],
+            ),
+            (
                 "it_without_an_organisation",
                 "The vote was late. \"Tough choices now,\" it said.",
                 &[("\"Tough choices now,\"", None)],
