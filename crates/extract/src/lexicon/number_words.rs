@@ -294,6 +294,8 @@ pub(crate) const UNITS: Pairs = pairs![
     ("gallons", "gallon"),
     ("barrel", "barrel"),
     ("barrels", "barrel"),
+    // Barrels per day, as oil news writes them (`1.4 million bpd`).
+    ("bpd", "bpd"),
     ("hectare", "hectare"),
     ("hectares", "hectare"),
     ("ha", "hectare"),
@@ -479,7 +481,8 @@ pub(crate) const MULTI_WORD_UNITS: [(&[&str], &str); 15] = [
 /// Units of speed and rate written as one unit per time (`km/h`, `8TB/s`,
 /// `12 metres per second`): the unit, the time unit, and the unit they
 /// make. Other rates (`per kilowatt-hour`, `a month`) stay outside.
-pub(crate) const RATE_UNITS: [(&str, &str, &str); 8] = [
+pub(crate) const RATE_UNITS: [(&str, &str, &str); 9] = [
+    ("barrel", "day", "bpd"),
     ("GB", "second", "GB/s"),
     ("MB", "second", "MB/s"),
     ("TB", "second", "TB/s"),

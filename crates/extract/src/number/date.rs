@@ -40,6 +40,20 @@ pub(super) fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<Numb
     if let Some(n) = day_pair(text, toks, i, out) {
         return Some(n);
     }
+    // `AD 79`, `79 AD`, `1200 CE`: a year of the era, however short.
+    let era = |k: usize| matches!(w(text, toks, k), "AD" | "CE") && is_word(toks, k);
+    let at = if era(i) { Some(i + 1) } else { era(i + 1).then_some(i) };
+    if let Some(y) = at.filter(|_| joined(toks, i)).and_then(|k| era_year(w(text, toks, k))) {
+        push(
+            out,
+            t.start(),
+            toks[i + 1].end(),
+            NumberKind::Date,
+            Some(NumberValue::Date(padded(y, YEAR_DIGITS))),
+            None,
+        );
+        return Some(i + 2);
+    }
     // (The token's flag and last byte first: most numbers are neither.)
     // (Its apostrophe is glued to it: most numbers have a space before.)
     if let Some((start, value)) = (!t.space_before()).then(|| clipped_year(text, toks, i)).flatten() {
@@ -52,7 +66,7 @@ pub(super) fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<Numb
             return Some(i + 1);
         }
     }
-    if let Some((y, m, d)) = iso(word) {
+    if let Some((y, m, d)) = iso(word).or_else(|| dotted(word)) {
         push(out, t.start(), t.end(), NumberKind::Date, Some(NumberValue::Date(format(Some(y), m, Some(d)))), None);
         return Some(i + 1);
     }
@@ -360,6 +374,23 @@ pub fn iso(w: &str) -> Option<(i32, u32, u32)> {
     ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
 }
 
+/// A year of the era in one to four digits (`79` of `AD 79`).
+fn era_year(d: &str) -> Option<i32> {
+    let digits = !d.is_empty() && d.len() <= YEAR_DIGITS && d.bytes().all(|b| b.is_ascii_digit());
+    digits.then(|| d.parse().ok()).flatten().filter(|y| *y > 0)
+}
+
+/// `14.03.2023`, `1.2.2024` → (2023, 3, 14): a date written with points,
+/// day first as every country writing it does, the year in four digits
+/// (`1.2.3`, `03.11.22` are versions or codes as well).
+fn dotted(w: &str) -> Option<(i32, u32, u32)> {
+    let (dm, y) = w.rsplit_once('.')?;
+    let (d, m) = dm.split_once('.')?;
+    let (y, m) = (year(y)?, short_number(m)?);
+    let d = day(d).filter(|_| d.bytes().all(|b| b.is_ascii_digit()))?;
+    (1..=12).contains(&m).then_some((y, m, d))
+}
+
 /// ISO text for a date; without a year, `--MM-DD`.
 pub fn format(year: Option<i32>, month: u32, day: Option<u32>) -> String {
     // Written digit by digit (`format!` costs more than the rest of a date's
@@ -449,6 +480,20 @@ mod tests {
         assert_eq!(year("2025"), Some(2025));
         assert_eq!(iso("2025-06-03"), Some((2025, 6, 3)));
         assert_eq!(iso("2025-13-03"), None);
+        for (w, want) in [
+            ("14.03.2023", Some((2023, 3, 14))),
+            ("1.2.2024", Some((2024, 2, 1))),
+            // Counter-examples: a month past twelve, a day past 31, a
+            // two-digit year, a version, an ordinal day, four parts.
+            ("03.14.2023", None),
+            ("32.01.2023", None),
+            ("03.11.22", None),
+            ("1.2.3", None),
+            ("1st.2.2024", None),
+            ("1.1.2.2024", None),
+        ] {
+            assert_eq!(dotted(w), want, "{w}");
+        }
         assert_eq!(format(None, 5, Some(16)), "--05-16");
         assert_eq!(format(Some(2025), 6, Some(2)), "2025-06-02");
     }

@@ -170,6 +170,31 @@ mod tests {
             (&'static str, &'static str, Vec<(&'static str, NumberKind, Option<NumberValue>, Option<&'static str>)>);
         let cases: Vec<Case> = vec![
             ("digits_with_thousands", "some 12,000 soldiers", vec![("12,000", Cardinal, num(12000.0), None)]),
+            (
+                "dotted_date",
+                "talks resume on 26.11.2023. Version 2.1.4 shipped",
+                // A version is no date (nor a number).
+                vec![("26.11.2023", Date, date("2023-11-26"), None)],
+            ),
+            (
+                "barrels_per_day",
+                "cut by 1.4 million bpd to 9.5 million barrels per day; 200 barrels a day",
+                vec![
+                    ("1.4 million bpd", Measure, num(1.4e6), Some("bpd")),
+                    ("9.5 million barrels per day", Measure, num(9.5e6), Some("bpd")),
+                    ("200 barrels", Measure, num(200.0), Some("barrel")),
+                ],
+            ),
+            (
+                "year_of_the_era",
+                "buried in AD 79, built by 1200 CE; an AD campaign of 30 days, CE 0",
+                vec![
+                    ("AD 79", Date, date("0079"), None),
+                    ("1200 CE", Date, date("1200"), None),
+                    ("30 days", Measure, num(30.0), Some("day")),
+                    ("0", Cardinal, num(0.0), None),
+                ],
+            ),
             ("word_number", "only ten children", vec![("ten", Cardinal, num(10.0), None)]),
             ("a_thousand", "exceeded a thousand ...", vec![("a thousand", Cardinal, num(1000.0), None)]),
             ("a_dozen", "a dozen eggs", vec![("a dozen", Cardinal, num(12.0), None)]),

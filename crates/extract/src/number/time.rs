@@ -5,7 +5,7 @@
 use annotator_schema::{NumberKind, NumberValue};
 
 use super::date::push_padded;
-use super::scan::{glued, joined, push, short_number, w, w_is, NumberSpan};
+use super::scan::{glued, joined, push, score_context, short_number, w, w_is, NumberSpan};
 use crate::lexicon::number_words::{GAP_WORDS, NAMED_TIMES, TIME_LINKS};
 use crate::lexicon::{ascii_lower, is_time_zone, lookup};
 use crate::tokens::Token;
@@ -131,6 +131,9 @@ fn clock_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -
 /// Seconds in a minute and minutes in an hour.
 const SIXTY: u32 = 60;
 
+/// The last hour a clock writes (`24:00`): a larger lead is minutes.
+const HOURS: u32 = 24;
+
 /// A race time or a gap at token `i`, one measure in seconds: `3:29.41`
 /// (minutes, seconds and hundredths), `2:05:17` (hours, minutes and
 /// seconds, unless a clock's `am` or zone follows), `1:04 behind`.
@@ -161,9 +164,13 @@ fn race_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) ->
             return None;
         }
         ((lead * SIXTY + mm) * SIXTY + ss, "", i + 5)
-    } else if GAP_WORDS.contains(&w(text, toks, i + 3)) || w_is(text, toks, i, "0") {
+    } else if GAP_WORDS.contains(&w(text, toks, i + 3))
+        || w_is(text, toks, i, "0")
+        || (lead > HOURS && lead < SIXTY && !score_context(text, toks, i))
+    {
         // `1:04 behind`; `0:27`, a gap in a results list (a clock writes
-        // its hour in two digits, `00:27`)
+        // its hour in two digits, `00:27`); `59:44`, no hour of a clock:
+        // minutes and seconds (not a score: `won 31:28`)
         (lead * SIXTY + two(second)?, "", i + 3)
     } else {
         return None;
@@ -240,12 +247,18 @@ mod tests {
             ("4:32:11\n2.", Some(("4:32:11", 16331.0))),
             ("1:04 behind", Some(("1:04", 64.0))),
             ("4. Tonkov 0:41\n5.", Some(("0:41", 41.0))),
+            ("1. Kiprop (Kenya) 59:44, 2.", Some(("59:44", 3584.0))),
+            ("finished in 27:31 on Friday", Some(("27:31", 1651.0))),
             // Counter-examples: clock times (with a zone or alone), a minute
             // past sixty.
             ("14:32:05 GMT", None),
             ("7:42 on Friday", None),
             ("00:27 on Friday", None),
             ("3:75.10", None),
+            ("24:00 on Friday", None),
+            // Counter-examples: a score, a ratio past sixty.
+            ("Kiel won 31:28 at home", None),
+            ("a 60:40 split", None),
             // Counter-examples: a clock after `at` or after a date.
             ("at 12:42:55 local", None),
             ("04/25/01 12:42:55 local", None),

@@ -564,9 +564,17 @@ fn subject_before_clause(ix: &Index, j: usize, lo: usize) -> Option<Who> {
             }
         } else {
             // A name, or a description of a person by origin or role (`The
-            // Texas Republican, who chairs the panel, called`).
-            if let Some(who @ (Who::Named(_) | Who::Role(_))) = subject_at(ix, end, lo) {
-                return Some(who);
+            // Texas Republican, who chairs the panel, called`); not the
+            // organisation a description of a person names (`Ana Lima,
+            // head of the Center for Rivers, which sued, called`: Ana Lima).
+            let in_description = || {
+                let before = (from..open).rev().take_while(|&k| ix.outside_quotes(k)).find(|&k| ix.word_is(k, ","));
+                before.is_some_and(|b| person_described(ix, b, from))
+            };
+            match subject_at(ix, end, lo) {
+                Some(Who::Named(Speaker::Words(..))) if in_description() => {}
+                Some(who @ (Who::Named(_) | Who::Role(_))) => return Some(who),
+                _ => {}
             }
         }
         close = open;
@@ -809,10 +817,11 @@ fn organisation_before(ix: &Index, j: usize) -> Option<Speaker> {
 /// Bank of England` → `Bank of England`.
 fn organisation_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
     let mut a = capitals_from(ix, j, lo);
-    // `the Bank of England`, `the Department of Homeland Security`: one
-    // name over `of` (a person before it is not part of it: `Jane Doe of
-    // Acme`, see `person_of`).
-    if a >= lo + 2 && ix.word_is(a - 1, "of") && ix.capitalised_word(a - 2) && ix.mention_at(a - 2).is_none() {
+    // `the Bank of England`, `the Department of Homeland Security`, `the
+    // Center for Clean Rivers`: one name over `of` or `for` (a person
+    // before it is not part of it: `Jane Doe of Acme`, see `person_of`).
+    let joiner = |k: usize| matches!(ix.word(k), "of" | "for");
+    if a >= lo + 2 && joiner(a - 1) && ix.capitalised_word(a - 2) && ix.mention_at(a - 2).is_none() {
         a = capitals_from(ix, a - 2, lo);
     }
     while a < j && (lexicon::is_stopword(ix.word(a)) || lexicon::is_title(ix.word(a))) {
@@ -1181,7 +1190,9 @@ fn organisation_described(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
     if j <= lo || !matches!(ix.word(j - 1), "the" | "The") || !noun.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
-    let Speaker::Words(start, end) = organisation_before(ix, j)? else { return None };
+    let Some(Speaker::Words(start, end)) = organisation_before(ix, j) else {
+        return organisation_named(ix, j, noun);
+    };
     let (plo, _) = ix.cx.sentences.range(ix.cx.sentences.of(j).checked_sub(1)?);
     let mut in_name = ORGANISATION_NOUNS.contains(&noun);
     for k in (plo..j).take_while(|&k| ix.tok(k).start() < end) {
@@ -1193,6 +1204,32 @@ fn organisation_described(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
         in_name |= ix.word(k).eq_ignore_ascii_case(noun);
     }
     in_name.then_some(Speaker::Words(start, end))
+}
+
+/// How many tokens back [`organisation_named`] looks for the name: a few
+/// paragraphs of news.
+const NAMED_LOOKBACK: usize = 300;
+
+/// `The Ministry of Public Health confirmed 86 cases. … "…," the ministry
+/// said.`: the nearest organisation before token `j` (outside quotation
+/// marks) whose name has `noun` capitalised, over one `of` or `for`;
+/// not a person's title (`Foreign Minister Sergei Lavrov … the minister`).
+fn organisation_named(ix: &Index, j: usize, noun: &str) -> Option<Speaker> {
+    let k = (j.saturating_sub(NAMED_LOOKBACK)..j - 1).rev().find(|&k| {
+        ix.capitalised_word(k)
+            && ix.word(k).eq_ignore_ascii_case(noun)
+            && ix.outside_quotes(k)
+            && ix.mention_at(k).is_none()
+    })?;
+    let last = |k: usize| (k..j).take_while(|&e| ix.capitalised_word(e)).last().unwrap_or(k);
+    let mut e = last(k);
+    if matches!(ix.word(e + 1), "of" | "for") && ix.capitalised_word(e + 2) {
+        e = last(e + 2);
+    }
+    if (k..=e).any(|m| ix.mention_at(m).is_some()) {
+        return None; // `Foreign Minister Sergei Lavrov`: a title
+    }
+    organisation_ending_at(ix, e, k.saturating_sub(CLAUSE_MAX))
 }
 
 /// Token `k` is an office's abbreviation after `the` (`the PM`, `the CM`).

@@ -443,6 +443,11 @@ mod tests {
                 &[("\"Nobody wanted this.\"", Some("June Fairweather"))],
             ),
             (
+                "an_organisation_in_a_description_then_a_relative_clause",
+                "Ana Lima, head of the Center for Clean Rivers, which brought the case, called it \"a victory.\"\n\nThe Center for Clean Rivers, which brought the case, called it \"overdue.\"",
+                &[("\"a victory.\"", Some("Ana Lima")), ("\"overdue.\"", Some("Center for Clean Rivers"))],
+            ),
+            (
                 "relative_clause_ends_on_another_name",
                 "Pham Minh Tuan, who works beside Ana Lima, wrote that the pool was \"the reason.\"",
                 &[("\"the reason.\"", Some("Pham Minh Tuan"))],
@@ -451,6 +456,15 @@ mod tests {
                 "it_is_the_organisation_before",
                 "The Greater Cleveland Partnership, a business group, backed the mayor. \"Tough choices now,\" it said.",
                 &[("\"Tough choices now,\"", Some("Greater Cleveland Partnership"))],
+            ),
+            (
+                "the_noun_of_an_organisation_named_earlier",
+                "The Ministry of Public Health confirmed 86 cases.\n\nA spokesman urged calm. \"Stay home,\" the ministry said.\n\nHealth Minister Ana Lima spoke.\n\nA doctor urged calm. \"Wash hands,\" the minister said.\n\nTom Reyes spoke. \"Vote,\" the council said.",
+                &[
+                    ("\"Stay home,\"", Some("Ministry of Public Health")),
+                    ("\"Wash hands,\"", Some("Ana Lima")),
+                    ("\"Vote,\"", None),
+                ],
             ),
             (
                 "it_without_an_organisation",
