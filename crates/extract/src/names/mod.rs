@@ -516,6 +516,16 @@ mod tests {
                 &[("Mathias Velho", "PLACE"), ("Harmonia", "PLACE"), ("Lincoln", "PLACE"), ("Ana Rech", "PLACE")],
             ),
             (
+                "name_after_a_place_s_people_or_parts_and_of",
+                "Residents of Nea Makri fled to the outskirts of Tomas Berg, and the people of Ana Rech wept.",
+                &[("Nea Makri", "PLACE"), ("Tomas Berg", "PLACE"), ("Ana Rech", "PLACE")],
+            ),
+            (
+                "counter_a_title_s_of",
+                "The Duke of Tomas Berg spoke. The friends of Ana Rech sat south of Tom Reyes.",
+                &[("Tomas Berg", "PERSON"), ("Ana Rech", "PERSON"), ("Tom Reyes", "PERSON")],
+            ),
+            (
                 "name_after_of_without_a_place_noun",
                 "the wife of Mathias Velho and the mayor of Canoas, Jairo Jorge",
                 &[("Mathias Velho", "PERSON"), ("Canoas", "PLACE"), ("Jairo Jorge", "PERSON")],
