@@ -1118,7 +1118,7 @@ pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
     // Dennis Scott`: the team (or firm) of a role's holder named after it.
     Some(if foreign_article::opens_an_organisation(cx) || political_body_after(cx) {
         Verdict::Organisation
-    } else if area_noun_after(cx) {
+    } else if area_noun_after(cx) || foreign_article::opens_a_town(cx) {
         Verdict::Place
     } else if cues::role_and_name_after(text, toks, s.last) {
         Verdict::Neither
