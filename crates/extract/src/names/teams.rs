@@ -418,21 +418,15 @@ fn clubby(text: &str, toks: &[Token], s: Side) -> bool {
 }
 
 /// `The Warriors`, `the Lakers`, `the Blue Jays`: after `the`, one or two
-/// words in title case, the last a plural's, that are no known place and
-/// no demonym (`the Netherlands`, `the Americans`): a team's nickname.
+/// capitalised words, the last a plural's, that are no known place and no
+/// demonym (`the Netherlands`, `the Americans`): a team's nickname.
 fn nickname_after_the(text: &str, toks: &[Token], s: Side) -> bool {
     let the_inside = tok_is(text, toks, s.first, "The");
     let first = s.first + usize::from(the_inside);
     let the = the_inside || s.first > 0 && tok_is(text, toks, s.first - 1, "the");
-    if !the || first > s.last || s.last - first > 1 {
-        return false;
-    }
-    let title_case = (first..=s.last).all(|k| {
-        let w = tok(text, toks, k);
-        is_cap(w) && w.chars().skip(1).all(char::is_lowercase)
-    });
     let w = tok(text, toks, s.last);
-    title_case
+    the && first <= s.last
+        && s.last - first < 2
         && inflected_in_s(w)
         && !is_demonym(w)
         && !lexicon().is_place(&norm(phrase(text, toks, Side { first, last: s.last })))
