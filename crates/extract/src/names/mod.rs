@@ -1739,6 +1739,21 @@ mod tests {
             ("counter_an_inner_capital", "Within a week, NovaTek released a statement.", &[]),
             ("counter_itself", "In the long war, Tarvossa established itself as a power.", &[]),
             ("counter_between", "The marsh between the dunes and Orrum had frozen solid.", &[]),
+            (
+                "counter_a_place_list_s_last_item",
+                "Schools in Denver, Kelvedon and Brundle stayed shut.",
+                &[("Denver", "PLACE"), ("Kelvedon", "PLACE"), ("Brundle", "PLACE")],
+            ),
+            (
+                "counter_two_places_joined",
+                "Roads in Denver and Brundle stayed shut.",
+                &[("Denver", "PLACE"), ("Brundle", "PLACE")],
+            ),
+            (
+                "after_a_comma_and_a_place",
+                "The car left Denver, and Dravnik walked away.",
+                &[("Denver", "PLACE"), ("Dravnik", "PERSON")],
+            ),
             ("counter_no_verb_after_it", "In the shop, Dravnik posters sold well.", &[]),
             ("two_unknown_words", "After the break, Oderra Mvunzi scored twice.", &[("Oderra Mvunzi", "PERSON")]),
             (
