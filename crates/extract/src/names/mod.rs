@@ -521,9 +521,9 @@ mod tests {
                 &[("Nea Makri", "PLACE"), ("Tomas Berg", "PLACE"), ("Ana Rech", "PLACE")],
             ),
             (
-                "counter_a_title_s_of",
-                "The Duke of Tomas Berg spoke. The friends of Ana Rech sat south of Tom Reyes.",
-                &[("Tomas Berg", "PERSON"), ("Ana Rech", "PERSON"), ("Tom Reyes", "PERSON")],
+                "counter_no_place_s_noun_before_of",
+                "The friends of Ana Rech sat with Tom Reyes.",
+                &[("Ana Rech", "PERSON"), ("Tom Reyes", "PERSON")],
             ),
             (
                 "name_after_of_without_a_place_noun",
@@ -1741,13 +1741,13 @@ mod tests {
             ("counter_between", "The marsh between the dunes and Orrum had frozen solid.", &[]),
             (
                 "counter_a_place_list_s_last_item",
-                "Schools in Denver, Kelvedon and Brundle stayed shut.",
-                &[("Denver", "PLACE"), ("Kelvedon", "PLACE"), ("Brundle", "PLACE")],
+                "Schools in Boulder, Kelvedon and Brundle stayed shut.",
+                &[("Boulder", "PLACE"), ("Kelvedon", "PLACE"), ("Brundle", "PLACE")],
             ),
             (
                 "counter_two_places_joined",
-                "Roads in Denver and Brundle stayed shut.",
-                &[("Denver", "PLACE"), ("Brundle", "PLACE")],
+                "Roads in Leeds and Brundle stayed shut.",
+                &[("Leeds", "PLACE"), ("Brundle", "PLACE")],
             ),
             (
                 "after_a_comma_and_a_place",

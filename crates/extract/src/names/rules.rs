@@ -1146,9 +1146,9 @@ const CITY_PART_NOUNS: [&str; 3] = ["neighbourhood", "neighborhood", "borough"];
 /// `the neighbourhoods of Mathias Velho and Harmonia`, `the town of
 /// Lincoln`: after a noun of a place's kind (singular or plural) and `of`,
 /// a name is the place, though it reads like a given name and a surname;
-/// so after a noun of a place's people or parts (`residents of Nea
-/// Makri`, `the outskirts of Ana Rech`: [`OF_PLACE_NOUNS`]; not a title,
-/// `Duke of`, nor a bearing, `south of Tom Reyes`).
+/// so after a noun of a place's people, parts or lords (`residents of Nea
+/// Makri`, `the outskirts of Ana Rech`, `Duke of Santa Clara`:
+/// [`OF_PLACE_NOUNS`]).
 pub(super) fn place_noun_of_before(cx: &Cx) -> Option<Verdict> {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
     if s.first < 2 || !tok_is(text, toks, s.first - 1, "of") {
@@ -1157,16 +1157,8 @@ pub(super) fn place_noun_of_before(cx: &Cx) -> Option<Verdict> {
     let kind = |w: &str| PLACE_NOUNS.contains(&w) || CITY_PART_NOUNS.contains(&w);
     let noun = tok(text, toks, s.first - 2);
     // (Two words or more, which read as a person's name; a single one is
-    // the context pass's. In lower case but where it opens a sentence,
-    // `Residents of`: not a title's `The Duke of`. Not a bearing's
-    // `south of`, a person's place.)
-    let people_or_parts = || {
-        cx.n >= 2
-            && (OF_PLACE_NOUNS.contains(&noun)
-                || crate::sentences::sentence_initial(text, toks, s.first - 2)
-                    && with_lower(noun, |w| OF_PLACE_NOUNS.contains(&w)))
-            && !with_lower(noun, |w| COMPASS_PREFIXES.contains(&w))
-    };
+    // the context pass's.)
+    let people_or_parts = || cx.n >= 2 && with_lower(noun, |w| OF_PLACE_NOUNS.contains(&w));
     (noun_or_plural(noun, kind) || people_or_parts()).then_some(Verdict::Place)
 }
 

@@ -247,7 +247,8 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
         }
         // `The Warriors play Phoenix`, `the Lakers beat Sacramento`: a
         // nickname facing a town across a result's verb makes it a club.
-        if nickname_after_the(text, toks, a) && town(b) || nickname_after_the(text, toks, b) && town(a) {
+        let nickname = |s: Side| nickname_after_the(text, toks, s).is_some_and(|n| !is_place(n));
+        if nickname(a) && town(b) || nickname(b) && town(a) {
             add(a, &mut names);
             add(b, &mut names);
         }
@@ -418,18 +419,16 @@ fn clubby(text: &str, toks: &[Token], s: Side) -> bool {
 }
 
 /// `The Warriors`, `the Lakers`, `the Blue Jays`: after `the`, one or two
-/// capitalised words, the last a plural's, that are no known place and no
-/// demonym (`the Netherlands`, `the Americans`): a team's nickname.
-fn nickname_after_the(text: &str, toks: &[Token], s: Side) -> bool {
+/// capitalised words, the last a plural's and no demonym (`the
+/// Americans`): a team's nickname, those words, unless a known place (`the
+/// Netherlands`: the caller asks).
+fn nickname_after_the(text: &str, toks: &[Token], s: Side) -> Option<Side> {
     let the_inside = tok_is(text, toks, s.first, "The");
     let first = s.first + usize::from(the_inside);
     let the = the_inside || s.first > 0 && tok_is(text, toks, s.first - 1, "the");
     let w = tok(text, toks, s.last);
-    the && first <= s.last
-        && s.last - first < 2
-        && inflected_in_s(w)
-        && !is_demonym(w)
-        && !lexicon().is_place(&norm(phrase(text, toks, Side { first, last: s.last })))
+    (the && first <= s.last && s.last - first < 2 && inflected_in_s(w) && !is_demonym(w))
+        .then_some(Side { first, last: s.last })
 }
 
 /// `Ohio State`, `MICHIGAN STATE`: a US state's university (its teams).
