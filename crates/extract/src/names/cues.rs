@@ -290,9 +290,12 @@ pub(super) fn after_travel(text: &str, toks: &[Token], k: usize) -> bool {
 /// to`): a name after them is where one goes, a place (a person is
 /// spoken, written or given to, not travelled to). Sorted: searched by
 /// halves.
-const TRAVEL_WORDS: [&str; 23] = [
+const TRAVEL_WORDS: [&str; 27] = [
+    "airlifted",
     "crossed",
+    "deployed",
     "deported",
+    "drove",
     "emigrated",
     "escaped",
     "evacuated",
@@ -300,6 +303,7 @@ const TRAVEL_WORDS: [&str; 23] = [
     "flew",
     "flight",
     "flights",
+    "flown",
     "headed",
     "journey",
     "marched",

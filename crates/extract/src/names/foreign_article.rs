@@ -5,7 +5,8 @@
 //! given-name rule ([`super::rules::given_name_and_surname`]), where the
 //! article reads as a given name (`Le`, `El`), asks this module last (a
 //! rule of its own cost every candidate a call: 0.2M instructions per 20
-//! copies of the shared articles).
+//! copies of the shared articles). After a locative word such a name is a
+//! town (`in El Olivar`).
 
 use super::rules::Cx;
 use super::words::{norm, phrase, tok};
@@ -31,17 +32,31 @@ const MAX_WORDS: usize = 3;
 /// County`), when a word after the article is a given name or a surname
 /// (`La Toya`, `Le Pen`), when it ends a longer name the text gives
 /// before (`Marine Le Pen … Le Pen`), nor after a locative word (`in La
-/// Venta`, `in El Geneina`), where a town is as likely as a paper.
+/// Venta`, `in El Geneina`): there a town ([`opens_a_town`]).
 pub(super) fn opens_an_organisation(cx: &Cx) -> bool {
+    article_name(cx) == Some(false) && !inside_a_longer_name(cx.text, cx.whole, cx.toks[cx.s.last].end())
+}
+
+/// `a shelter in El Olivar`, `near La Venta`: a name [`opens_an_organisation`]
+/// would take, after a locative word, is a town (a paper is read, not
+/// found, there), not the person its article reads as.
+pub(super) fn opens_a_town(cx: &Cx) -> bool {
+    article_name(cx) == Some(true)
+}
+
+/// A name of words no name list knows after a foreign article, not a
+/// known place: whether a locative word stands before it; `None` for any
+/// other name.
+fn article_name(cx: &Cx) -> Option<bool> {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
     // By length first: this runs for every candidate.
     let len = toks[s.first].end() - toks[s.first].start();
     if !(2..=3).contains(&len) || !(2..=MAX_WORDS).contains(&cx.n) {
-        return false;
+        return None;
     }
     let article = tok(text, toks, s.first);
     if !ARTICLES.contains(&article) || article == FAMILY_NAME_ARTICLE && cx.n > 2 {
-        return false;
+        return None;
     }
     let lx = lexicon();
     let place = (s.first + 1..=s.last).any(|k| lx.is_place(&norm(phrase(text, toks, s.first, k))));
@@ -49,8 +64,7 @@ pub(super) fn opens_an_organisation(cx: &Cx) -> bool {
         let w = norm(tok(text, toks, k));
         lx.is_given(&w, false) || lx.is_surname(&w, false) || lx.is_place(&w)
     });
-    let located = || s.first > 0 && LOCATIVE_CUES.contains(&tok(text, toks, s.first - 1));
-    !(place || name_word || located() || inside_a_longer_name(text, cx.whole, toks[s.last].end()))
+    (!(place || name_word)).then(|| s.first > 0 && LOCATIVE_CUES.contains(&tok(text, toks, s.first - 1)))
 }
 
 /// How far back from a candidate its longer name is looked for, in bytes
@@ -94,6 +108,8 @@ mod tests {
             ("Fans travelled from Le Havre to Los Angeles.", &[("Le Havre", l), ("Los Angeles", l)]),
             ("Les Ferdinand scored twice.", &[("Les Ferdinand", p)]),
             ("The pyramid in La Venta is older.", &[("La Venta", l)]),
+            ("Families slept at a shelter in El Olivar.", &[("El Olivar", l)]),
+            ("Rain fell near La Corvela and in Los Brenos on Monday.", &[("La Corvela", l), ("Los Brenos", l)]),
             (
                 "Marine Le Pen spoke in Lyon. Le Pen said she would run.",
                 &[("Marine Le Pen", p), ("Lyon", l), ("Le Pen", p)],

@@ -18,7 +18,7 @@
 use annotator_schema::Label;
 
 use super::mention::{Mention, Segment};
-use super::words::{is_demonym, phrase, push, tok, written_in_lower_case};
+use super::words::{is_demonym, phrase, push, tok, tok_is, written_in_lower_case};
 use crate::lexicon::speech::{FEMALE_WORDS, MALE_WORDS};
 use crate::lexicon::{cat, core, is_all_caps, lexicon, with_lower};
 use crate::sentences::sentence_initial;
@@ -155,7 +155,7 @@ pub(super) fn decide(
     let mut names: Vec<&str> = Vec::new();
     let mut still = Vec::with_capacity(open.len());
     for &s in &open {
-        if past_clause_subject(text, toks, s) {
+        if past_clause_subject(text, toks, s) && !ends_a_place_list(text, toks, s.first) {
             names.push(core(phrase(text, toks, s.first, s.last)));
             push(text, toks, s.first, s.last, Label::Person, &mut mentions);
         } else {
@@ -293,6 +293,25 @@ pub(super) fn inner_capital(w: &str) -> bool {
         prev = c;
         inner
     })
+}
+
+/// `Schools in Boulder, Kelvedon and Brundle stayed shut`: the word at
+/// `first`, after `and`, ends a list a known place of one word opens (the
+/// word before `and`, or the one before its comma; no given name, `Jordan
+/// and Kenseth walked`): the lists pass's, no clause's subject. Not after a
+/// comma (`… in Paris, and Kenseth walked away`), nor a known surname
+/// (`took in Paris, Rome and Kowalski joined`).
+fn ends_a_place_list(text: &str, toks: &[Token], first: usize) -> bool {
+    let lx = lexicon();
+    let known = |k: usize| {
+        let w = tok(text, toks, k);
+        lx.is_place(w) && !lx.is_given(w, false)
+    };
+    first >= 2 && tok_is(text, toks, first - 1, "and") && toks[first - 2].kind() == Kind::Word && {
+        let k = first - 2;
+        (known(k) || k >= 2 && tok_is(text, toks, k - 1, ",") && known(k - 2))
+            && !lx.is_surname(core(tok(text, toks, first)), true)
+    }
 }
 
 /// `between` within [`BETWEEN_WINDOW`] tokens before token `and`.

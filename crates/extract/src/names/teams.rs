@@ -24,7 +24,12 @@
 //!   [`is_nation`]), or a town faces a country across a result's verb
 //!   (`Pakistan play Durham`); the town beaten in `victory over Kent`;
 //! - the side a pronoun plays (`They beat Leeds 2-0`, `We lost to Hertha
-//!   Berlin`) when a club's name, or a town's with a score;
+//!   Berlin`) when a club's name, or a town's or a name no list knows with
+//!   a score (`They lost 1-0 to Fulham`);
+//! - a town a nickname after `the` plays or beats (`The Warriors play
+//!   Phoenix`, `the Lakers beat Sacramento`; not a country's, nor after a
+//!   demonym, `The Dutch beat`), and a town beaten by a score, its victor
+//!   unnamed (`after beating Braga 3-1`);
 //! - a player's or coach's role or the fans after a town (`Madrid coach`,
 //!   `Dortmund's striker`, `Lyon fans`): the town's club; one word before
 //!   a role and a name, though no town (`Hertha striker Tomas Berg`);
@@ -50,7 +55,7 @@
 use super::cues::after_travel;
 use super::mention::Segment;
 use super::transfers;
-use super::words::{has_possessive, inflected_in_s, is_cap, norm, tok, tok_bytes, tok_is};
+use super::words::{has_possessive, inflected_in_s, is_cap, is_demonym, norm, tok, tok_bytes, tok_is};
 use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{COMPASS_PREFIXES, CONNECTORS, MATCH_VERBS, MATCH_VERBS_BEFORE, SPORTS_ROLES};
 use crate::lexicon::{cat, core, is_all_caps, is_country, is_nation, lexicon, list, names_a_state_university, FastMap};
@@ -205,7 +210,8 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
         let scored = one_score_after(text, toks, b.last + 1)
             || (b.first.saturating_sub(4)..b.first).any(|j| is_score(tok(text, toks, j)));
         let named = club_name_before_town(text, toks, b, &town).is_some();
-        if known(b, &names) || club_of_town(b) || scored && (provincial(b) || named) {
+        // (`They lost 1-0 to Fulham`: a name no list knows, with the score.)
+        if known(b, &names) || club_of_town(b) || scored && (provincial(b) || named || unknown_single(b)) {
             add(b, &mut names);
         }
     }
@@ -238,6 +244,13 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
         let other = if country_a { b } else { a };
         if country_a != country_b && provincial(other) {
             add(other, &mut names);
+        }
+        // `The Warriors play Phoenix`, `the Lakers beat Sacramento`: a
+        // nickname facing a town across a result's verb makes it a club.
+        let nickname = |s: Side| nickname_after_the(text, toks, s).is_some_and(|n| !is_place(n));
+        if nickname(a) && town(b) || nickname(b) && town(a) {
+            add(a, &mut names);
+            add(b, &mut names);
         }
     }
     for &s in &found.faced {
@@ -403,6 +416,19 @@ fn clubby(text: &str, toks: &[Token], s: Side) -> bool {
     // (Not a place's own name with such a word: `United States`, `Virgin
     // Islands`.)
     club_words && !lexicon().is_place(&norm(phrase(text, toks, s)))
+}
+
+/// `The Warriors`, `the Lakers`, `the Blue Jays`: after `the`, one or two
+/// capitalised words, the last a plural's and no demonym (`the
+/// Americans`): a team's nickname, those words, unless a known place (`the
+/// Netherlands`: the caller asks).
+fn nickname_after_the(text: &str, toks: &[Token], s: Side) -> Option<Side> {
+    let the_inside = tok_is(text, toks, s.first, "The");
+    let first = s.first + usize::from(the_inside);
+    let the = the_inside || s.first > 0 && tok_is(text, toks, s.first - 1, "the");
+    let w = tok(text, toks, s.last);
+    (the && first <= s.last && s.last - first < 2 && inflected_in_s(w) && !is_demonym(w))
+        .then_some(Side { first, last: s.last })
 }
 
 /// `Ohio State`, `MICHIGAN STATE`: a US state's university (its teams).
@@ -582,6 +608,15 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
             && r.first >= 3
             && matches!(byte_before(1), b'b' | b't' | b'f')
             && beaten_or_scored_for(text, toks, r.first)
+        {
+            found.roles.extend(side_at(text, toks, r.first));
+        }
+        // `after beating Braga 3-1`: a side beaten by a score, its victor
+        // unnamed.
+        if !line_start
+            && matches!(byte_before(1), b'b' | b'd')
+            && matches!(tok_bytes(text, toks, r.first - 1), b"beating" | b"defeating")
+            && one_score_after(text, toks, r.last + 1)
         {
             found.roles.extend(side_at(text, toks, r.first));
         }
