@@ -723,6 +723,21 @@ mod tests {
                 "Chelsea 4 3 1 0 9 3 10\nArsenal 4 2 1 1 7 5 7\n\nFixtures : Everton v Newcastle , Chelsea v Leeds .",
                 &[],
             ),
+            (
+                "a_draw_names_each_clubs_country_before_v",
+                "Draw :\nAalst ( Belgium ) v Monaco ( France )\nAustria Vienna ( Austria ) v Hamburg ( Germany )\n\nThe holders Hamburg meet Aalst in Aalst .",
+                &[("Belgium", "PLACE"), ("France", "PLACE"), ("Austria", "PLACE"), ("Germany", "PLACE"), ("Aalst", "PLACE")],
+            ),
+            (
+                "counter_a_national_draw_with_notes_stays_places",
+                "Draw :\nJapan ( holders ) v Brazil\nHamburg ( Germany ) and Lyon ( France ) signed a pact .",
+                &[("Japan", "PLACE"), ("Brazil", "PLACE"), ("Hamburg", "PLACE"), ("Germany", "PLACE"), ("Lyon", "PLACE"), ("France", "PLACE")],
+            ),
+            (
+                "a_clubs_name_before_its_town_though_a_place_names_it_alone",
+                "Ajax Amsterdam 3 Sparta Rotterdam 0\n\nAjax , who lead Sparta , play in Amsterdam .",
+                &[("Amsterdam", "PLACE")],
+            ),
             ("national_fixture_stays_places", "Japan v Brazil , Syria v Qatar .", &[("Japan", "PLACE"), ("Brazil", "PLACE"), ("Syria", "PLACE"), ("Qatar", "PLACE")]),
             (
                 "a_schedule_in_capitals_one_fixture_a_line",

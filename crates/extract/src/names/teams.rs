@@ -282,17 +282,20 @@ fn nicknamed_towns(text: &str, toks: &[Token], found: &Found, names: &[String]) 
 }
 
 /// `Hertha` of `Hertha Berlin`, `Red Star` of `Red Star Belgrade`: a
-/// team's name before its town, which alone names the team too; not a
-/// function word or a title (`The Hague`), nor a place's own name. (`North`
-/// of `North Melbourne` alone covers no place: `North Korea` is a place
-/// of two words.)
+/// team's name before its town, which alone names the team too, though a
+/// place's (`Ajax` of `Ajax Amsterdam`, `Sparta Rotterdam`); not a
+/// function word or a title (`The Hague`), a country (`Austria Vienna`),
+/// nor a part of a place's own name (`Hong Kong`). (`North` of `North
+/// Melbourne` alone covers no place: `North Korea` is a place of two
+/// words.)
 fn club_name_before_town(text: &str, toks: &[Token], s: Side, town: &dyn Fn(Side) -> bool) -> Option<Side> {
     let first = if has(toks, s.first, cat::STOP) { s.first + 1 } else { s.first };
     let name = Side { first, last: s.last.checked_sub(1)? };
     let named = name.last >= first
         && town(Side { first: s.last, last: s.last })
         && !(first..=name.last).any(|k| has(toks, k, cat::STOP | cat::TITLE))
-        && !lexicon().is_place(&norm(phrase(text, toks, name)));
+        && !is_country(&norm(phrase(text, toks, name)))
+        && !lexicon().is_place(&norm(phrase(text, toks, s)));
     named.then_some(name)
 }
 
@@ -603,6 +606,9 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
             continue;
         }
         let k = if modal_before_match_verb(text, toks, k) { k + 1 } else { k };
+        // `Aalst ( Belgium ) v Metz ( France )`: a draw names each club's
+        // country in brackets before the `v`.
+        let k = if text.as_bytes()[toks[k].start()] == b'(' { versus_past_bracket(text, toks, k) } else { k };
         // `New South Wales first innings 287`: a side of a scorecard.
         if line_start && matches!(tok(text, toks, k), "first" | "second") && tok_is(text, toks, k + 1, "innings") {
             found.table.push(Side { first: r.first, last: r.last });
@@ -893,6 +899,18 @@ fn competitor_team(text: &str, toks: &[Token], first: usize, last: usize) -> Opt
 pub(super) fn rank_opens_line(text: &str, toks: &[Token], k: usize) -> bool {
     let rank = if tok_is(text, toks, k, ".") && k > 0 && !toks[k].newline_before() { k - 1 } else { k };
     is_count(tok(text, toks, rank)) && (rank == 0 || toks[rank].newline_before())
+}
+
+/// The `v` of a fixture past the bracketed note at token `k` (`( Belgium
+/// ) v`), on the line; else `k`.
+fn versus_past_bracket(text: &str, toks: &[Token], k: usize) -> usize {
+    let j = skip_bracket(text, toks, k);
+    let versus = j > k && !line_ends(toks, j) && matches!(tok(text, toks, j), "v" | "vs" | "V" | "VS");
+    if versus {
+        j
+    } else {
+        k
+    }
 }
 
 /// Possessive determiners before a town and a role that make the role an
