@@ -184,6 +184,8 @@ pub(crate) const TITLES: Words = words![
     "superintendent",
     "supervisor",
     "supt",
+    "team-mate",
+    "teammate",
     "treasurer",
     "trooper",
     "tsar",

@@ -738,6 +738,23 @@ mod tests {
                 "Ajax Amsterdam 3 Sparta Rotterdam 0\n\nAjax , who lead Sparta , play in Amsterdam .",
                 &[("Amsterdam", "PLACE")],
             ),
+            (
+                "a_club_before_its_town_in_a_relative_clause_with_no_side_after",
+                "Bayern Munich , who drew 1-1 in Bremen , lead the table .",
+                &[("Bremen", "PLACE")],
+            ),
+            (
+                "counter_a_person_in_a_relative_clause_with_no_side_after",
+                "Anna Berg , who lost 6-2 in Munich , flew home .",
+                &[("Anna Berg", "PERSON"), ("Munich", "PLACE")],
+            ),
+            ("a_plural_nickname_alone_plays_a_town", "The Warriors play Phoenix on Tuesday .", &[]),
+            (
+                "counter_a_peoples_plural_or_a_country_stays_out",
+                "The Kurds beat Mosul back , and the Allies beat Germany .",
+                &[("Mosul", "PLACE"), ("Germany", "PLACE")],
+            ),
+            ("a_teammate_is_a_role_before_the_name", "Teammate Draymond Green , who missed two games , returns .", &[("Draymond Green", "PERSON")]),
             ("national_fixture_stays_places", "Japan v Brazil , Syria v Qatar .", &[("Japan", "PLACE"), ("Brazil", "PLACE"), ("Syria", "PLACE"), ("Qatar", "PLACE")]),
             (
                 "a_schedule_in_capitals_one_fixture_a_line",
