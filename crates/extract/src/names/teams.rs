@@ -818,8 +818,9 @@ fn table_gap(text: &str, toks: &[Token], k: usize) -> Option<usize> {
 }
 
 /// What a side is credited with before `for` (`scored twice for Leeds`,
-/// `scored a try for`, `28 points for Boston`, `two tries for Munster`).
-const SCORED_FOR: [&str; 6] = ["goals", "points", "runs", "scored", "tries", "wickets"];
+/// `scored a try for`, `28 points for Boston`, `two tries for Munster`,
+/// `14 rebounds for New York`).
+const SCORED_FOR: [&str; 8] = ["assists", "goals", "points", "rebounds", "runs", "scored", "tries", "wickets"];
 
 /// The run at token `i` is the side of a lost match after its score (`a
 /// 3-0 defeat by`, `2-1 loss to`) or what a player scores for (`scored
