@@ -938,8 +938,9 @@ pub(crate) fn is_occupation(w: &str) -> bool {
 }
 
 /// Title words that do not announce a name on their own: `chief` in
-/// `chief executive`, `first` in `first minister`.
-pub(crate) const TITLES_NOT_ALONE: [&str; 2] = ["first", "chief"];
+/// `chief executive`, `first` in `first minister`; `miss`, the verb (`will
+/// miss Sunday 's game`), which a title only in capitals is.
+pub(crate) const TITLES_NOT_ALONE: [&str; 3] = ["first", "chief", "miss"];
 
 /// A byline's desk after the writer's name (`Amelia Thornton-Reyes Science
 /// correspondent`): the run before it ends one word earlier.

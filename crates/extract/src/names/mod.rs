@@ -3533,6 +3533,11 @@ The law passed.",
             ("scored_for_a_town", "Tomas Berg scored twice for Leeds on Friday.", &[("Tomas Berg", "PERSON")]),
             ("points_for_a_town", "Tomas Berg had 28 points for Denver, which won.", &[("Tomas Berg", "PERSON")]),
             (
+                "counter_the_verb_miss_titles_no_one",
+                "Tomas Berg will miss Sunday 's game , as Ana Lima will miss May 's vote .",
+                &[("Tomas Berg", "PERSON"), ("Ana Lima", "PERSON")],
+            ),
+            (
                 "rebounds_for_a_town",
                 "Tomas Berg had 22 points and 14 rebounds for New York on Friday.",
                 &[("Tomas Berg", "PERSON")],
