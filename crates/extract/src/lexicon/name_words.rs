@@ -974,7 +974,7 @@ pub(crate) const DEMONYM_SUFFIXES: [&str; 4] = ["ian", "ean", "ish", "ese"];
 /// nouns (`Frenchman`), and the
 /// US parties' members, which describe a person the same way (`Republican
 /// Tom Reyes`, `the Ohio Democrat`).
-pub(crate) const DEMONYMS: [&str; 60] = [
+pub(crate) const DEMONYMS: [&str; 61] = [
     "afghan",
     "afghans",
     "american",
@@ -1019,6 +1019,7 @@ pub(crate) const DEMONYMS: [&str; 60] = [
     "republicans",
     "saudi",
     "saudis",
+    "scot",
     "scotsman",
     "scotswoman",
     "serb",
