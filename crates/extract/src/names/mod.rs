@@ -748,6 +748,12 @@ mod tests {
                 "Anna Berg , who lost 6-2 in Munich , flew home .",
                 &[("Anna Berg", "PERSON"), ("Munich", "PLACE")],
             ),
+            ("a_town_a_noun_beats_by_a_score", "Fans cheered as the champions beat Aberdeen 3-1 at home .", &[]),
+            (
+                "counter_a_town_beaten_with_no_score_or_a_country",
+                "The storm beat Aberdeen and Dundee , and the hosts beat Kuwait 2-1 .",
+                &[("Aberdeen", "PLACE"), ("Dundee", "PLACE"), ("Kuwait", "PLACE")],
+            ),
             ("a_plural_nickname_alone_plays_a_town", "The Warriors play Phoenix on Tuesday .", &[]),
             (
                 "counter_a_peoples_plural_or_a_country_stays_out",

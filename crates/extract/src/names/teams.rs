@@ -613,6 +613,14 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
                 found.sure.push(side);
             }
         }
+        // `the champions beat Aberdeen 3-1`: a side after a match verb
+        // whose subject is a team's noun, as after `They`.
+        if r.first >= 2
+            && toks[r.first - 1].cat & cat::MATCH_VERB != 0
+            && TEAM_NOUNS.contains(&tok(text, toks, r.first - 2))
+        {
+            found.played.extend(side_at(text, toks, r.first));
+        }
         // The token after the run says whether a structure goes on; past
         // a modal before a match verb (`Leeds will face Derby`).
         let k = r.last + 1;
@@ -838,6 +846,11 @@ fn beaten_or_scored_for(text: &str, toks: &[Token], i: usize) -> bool {
 
 /// Subject pronouns that stand for a team (`They beat Leeds`).
 const TEAM_PRONOUNS: [&str; 2] = ["They", "We"];
+
+/// Nouns that stand for a team as the subject of a match verb (`the
+/// champions beat Aberdeen 3-1`, `the hosts lost`); not `winner`, which a
+/// player is as often.
+const TEAM_NOUNS: [&str; 6] = ["champions", "holders", "hosts", "leaders", "side", "visitors"];
 
 /// Modals before a match verb (`Leeds will face Derby`, `Hull must beat
 /// Leeds`).
