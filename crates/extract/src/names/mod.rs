@@ -711,6 +711,11 @@ mod tests {
                 "Leeds 412 homes ; Derby 298 homes .",
                 &[("Leeds", "PLACE"), ("Derby", "PLACE")],
             ),
+            (
+                "a_results_line_ending_with_the_ties_aggregate",
+                "In Vaduz : Vaduz ( Liechtenstein ) 0 Paris St Germain ( France ) 4 ( Tomas Berg 23 ) . Paris St Germain win 7-0 on aggregate .\n",
+                &[("Vaduz", "PLACE"), ("Liechtenstein", "PLACE"), ("France", "PLACE"), ("Tomas Berg", "PERSON")],
+            ),
             ("prose_with_a_count_is_no_results_line", "Bremen 2 ( up from one ) Rostock 0 . Then rain fell.", &[("Bremen", "PLACE"), ("Rostock", "PLACE")]),
             ("national_teams_stay_places", "Japan 2-1 Brazil\n", &[("Japan", "PLACE"), ("Brazil", "PLACE")]),
             (

@@ -1037,6 +1037,9 @@ fn results_line(text: &str, toks: &[Token], start: usize) -> Option<(Side, Side,
     let field = |j: usize| {
         let after = tok(text, toks, j + 1);
         is_cap(tok(text, toks, j)) && (after == ":" || is_score(after) || in_thousands(after))
+            // `. Paris St Germain win 7-0 on aggregate`: a side, its verb
+            // and the tie's score.
+            || side_at(text, toks, j).is_some_and(|s| is_score(tok(text, toks, s.last + 2)))
     };
     let end_ok = line_ends(toks, k) || tok_is(text, toks, k, ".") && (line_ends(toks, k + 1) || field(k + 1));
     if end_ok {
