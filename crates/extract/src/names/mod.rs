@@ -694,6 +694,11 @@ mod tests {
                 "ZELENSKY SAYS KYIV WILL FIGHT ON\nVolodymyr Zelensky spoke.",
                 &[("ZELENSKY", "PERSON"), ("KYIV", "PLACE"), ("Volodymyr Zelensky", "PERSON")],
             ),
+            (
+                "a_titled_surname_of_the_article_opens_a_headline_before_its_verb",
+                "PRESIDENT OKAFOR VISITS KANO .\n\nPresident Ada Okafor flew to Kano on Friday .",
+                &[("OKAFOR", "PERSON"), ("KANO", "PLACE"), ("Ada Okafor", "PERSON"), ("Kano", "PLACE")],
+            ),
             ("province_with_accent_folded", "in the state of Pará, Brazil", &[("Pará", "PLACE"), ("Brazil", "PLACE")]),
             ("results_line_names_teams", "Aston Villa 2-1 Newcastle United\nThen Aston Villa led.", &[]),
             (

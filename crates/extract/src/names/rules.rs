@@ -566,11 +566,13 @@ pub(super) fn market_index_after(cx: &Cx) -> Option<Verdict> {
 const MAX_HEADLINE_NAME_WORDS: usize = 3;
 
 /// `GRAHAM GOOCH | RETIRES` over `Graham Gooch`, `KING | HUSSEIN | VISITS
-/// CAIRO` over `Hussein`: in capitals, run `s` opens with a name the
-/// article gives in mixed case, of a few words and ending at token `from`
-/// or after, and a word no lexicon knows as a name follows it (the
-/// headline's verb); that name's last token. Not when the article gives
-/// the whole run (`SIR | HENRY CURTIS` over `Henry Curtis` and `Henry`).
+/// CAIRO` over `Hussein`, `PRESIDENT | RAMOS | VISITS MINDANAO` over `Fidel
+/// Ramos`: in capitals, run `s` opens with a name the article gives in
+/// mixed case (or, one word, the surname of a full name it gives), of a
+/// few words and ending at token `from` or after, and a word no lexicon
+/// knows as a name follows it (the headline's verb); that name's last
+/// token. Not when the article gives the whole run (`SIR | HENRY CURTIS`
+/// over `Henry Curtis` and `Henry`).
 pub(super) fn caps_name_before_verb(
     text: &str,
     toks: &[Token],
@@ -578,7 +580,10 @@ pub(super) fn caps_name_before_verb(
     s: Segment,
     from: usize,
 ) -> Option<usize> {
-    let known = |last: usize| article.count(&title_case(phrase(text, toks, s.first, last))) > 0;
+    let known = |last: usize| {
+        let name = title_case(phrase(text, toks, s.first, last));
+        article.count(&name) > 0 || last == s.first && article.is_surname(&name)
+    };
     if s.first == s.last || !is_all_caps(phrase(text, toks, s.first, s.last)) || known(s.last) {
         return None;
     }
