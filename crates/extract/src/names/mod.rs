@@ -699,6 +699,11 @@ mod tests {
                 "PRESIDENT OKAFOR VISITS KANO .\n\nPresident Ada Okafor flew to Kano on Friday .",
                 &[("OKAFOR", "PERSON"), ("KANO", "PLACE"), ("Ada Okafor", "PERSON"), ("Kano", "PLACE")],
             ),
+            (
+                "a_compass_and_demonym_before_a_title_is_no_place",
+                "South Korean Foreign Minister Kim Ha-neul met the North Korean envoy near the East African Rift .",
+                &[("Kim Ha-neul", "PERSON"), ("East African Rift", "PLACE")],
+            ),
             ("province_with_accent_folded", "in the state of Pará, Brazil", &[("Pará", "PLACE"), ("Brazil", "PLACE")]),
             ("results_line_names_teams", "Aston Villa 2-1 Newcastle United\nThen Aston Villa led.", &[]),
             (

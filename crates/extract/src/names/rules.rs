@@ -856,7 +856,9 @@ const COUNTY_ABBREVIATION: &str = "Co";
 
 /// `West Seattle`, `North Shields`, `West Germany`: a compass point before
 /// a name makes a place, though `West` is also a given name; not a
-/// demonym's run (`South Korean`: the learned rule leaves it too) nor one
+/// demonym's run (`South Korean`: the learned rule leaves it too; before
+/// a title, `South Korean Foreign | Minister`, not `East African Rift`)
+/// nor one
 /// holding an institution word (the institution rule's, before this).
 /// `Upper Egypt`, `Central Java`, `New France`: a part's or namesake's
 /// word before a known place.
@@ -877,7 +879,10 @@ pub(super) fn compass_prefix(cx: &Cx) -> Option<Verdict> {
         let rest = norm(phrase(text, toks, s.first + 1, s.last));
         lexicon().is_place(&rest) && !(area && lexicon().is_given(&rest, false))
     };
-    let name_after = is_cap(tok(text, toks, s.first + 1)) && !is_demonym(core(tok(text, toks, s.last)));
+    let demonym = |k: usize| is_demonym(core(tok(text, toks, k)));
+    let name_after = is_cap(tok(text, toks, s.first + 1))
+        && !demonym(s.last)
+        && !(has(toks, s.last + 1, cat::TITLE) && (s.first + 1..s.last).any(demonym));
     if !((compass || part()) && name_after && cx.n <= MAX_CONTEXT_NAME_WORDS) {
         return None;
     }
