@@ -184,6 +184,8 @@ pub(crate) const TITLES: Words = words![
     "superintendent",
     "supervisor",
     "supt",
+    "team-mate",
+    "teammate",
     "treasurer",
     "trooper",
     "tsar",
@@ -936,8 +938,9 @@ pub(crate) fn is_occupation(w: &str) -> bool {
 }
 
 /// Title words that do not announce a name on their own: `chief` in
-/// `chief executive`, `first` in `first minister`.
-pub(crate) const TITLES_NOT_ALONE: [&str; 2] = ["first", "chief"];
+/// `chief executive`, `first` in `first minister`; `miss`, the verb (`will
+/// miss Sunday 's game`), which a title only in capitals is.
+pub(crate) const TITLES_NOT_ALONE: [&str; 3] = ["first", "chief", "miss"];
 
 /// A byline's desk after the writer's name (`Amelia Thornton-Reyes Science
 /// correspondent`): the run before it ends one word earlier.
@@ -971,7 +974,7 @@ pub(crate) const DEMONYM_SUFFIXES: [&str; 4] = ["ian", "ean", "ish", "ese"];
 /// nouns (`Frenchman`), and the
 /// US parties' members, which describe a person the same way (`Republican
 /// Tom Reyes`, `the Ohio Democrat`).
-pub(crate) const DEMONYMS: [&str; 60] = [
+pub(crate) const DEMONYMS: [&str; 61] = [
     "afghan",
     "afghans",
     "american",
@@ -1016,6 +1019,7 @@ pub(crate) const DEMONYMS: [&str; 60] = [
     "republicans",
     "saudi",
     "saudis",
+    "scot",
     "scotsman",
     "scotswoman",
     "serb",

@@ -704,6 +704,16 @@ mod tests {
                 "ZELENSKY SAYS KYIV WILL FIGHT ON\nVolodymyr Zelensky spoke.",
                 &[("ZELENSKY", "PERSON"), ("KYIV", "PLACE"), ("Volodymyr Zelensky", "PERSON")],
             ),
+            (
+                "a_titled_surname_of_the_article_opens_a_headline_before_its_verb",
+                "PRESIDENT OKAFOR VISITS KANO .\n\nPresident Ada Okafor flew to Kano on Friday .",
+                &[("OKAFOR", "PERSON"), ("KANO", "PLACE"), ("Ada Okafor", "PERSON"), ("Kano", "PLACE")],
+            ),
+            (
+                "a_compass_and_demonym_before_a_title_is_no_place",
+                "South Korean Foreign Minister Kim Ha-neul met the North Korean envoy near the East African Rift .",
+                &[("Kim Ha-neul", "PERSON"), ("East African Rift", "PLACE")],
+            ),
             ("province_with_accent_folded", "in the state of Pará, Brazil", &[("Pará", "PLACE"), ("Brazil", "PLACE")]),
             ("results_line_names_teams", "Aston Villa 2-1 Newcastle United\nThen Aston Villa led.", &[]),
             (
@@ -721,6 +731,11 @@ mod tests {
                 "Leeds 412 homes ; Derby 298 homes .",
                 &[("Leeds", "PLACE"), ("Derby", "PLACE")],
             ),
+            (
+                "a_results_line_ending_with_the_ties_aggregate",
+                "In Vaduz : Vaduz ( Liechtenstein ) 0 Paris St Germain ( France ) 4 ( Tomas Berg 23 ) . Paris St Germain win 7-0 on aggregate .\n",
+                &[("Vaduz", "PLACE"), ("Liechtenstein", "PLACE"), ("France", "PLACE"), ("Tomas Berg", "PERSON")],
+            ),
             ("prose_with_a_count_is_no_results_line", "Bremen 2 ( up from one ) Rostock 0 . Then rain fell.", &[("Bremen", "PLACE"), ("Rostock", "PLACE")]),
             ("national_teams_stay_places", "Japan 2-1 Brazil\n", &[("Japan", "PLACE"), ("Brazil", "PLACE")]),
             (
@@ -733,6 +748,44 @@ mod tests {
                 "Chelsea 4 3 1 0 9 3 10\nArsenal 4 2 1 1 7 5 7\n\nFixtures : Everton v Newcastle , Chelsea v Leeds .",
                 &[],
             ),
+            (
+                "a_draw_names_each_clubs_country_before_v",
+                "Draw :\nAalst ( Belgium ) v Monaco ( France )\nAustria Vienna ( Austria ) v Hamburg ( Germany )\n\nThe holders Hamburg meet Aalst in Aalst .",
+                &[("Belgium", "PLACE"), ("France", "PLACE"), ("Austria", "PLACE"), ("Germany", "PLACE"), ("Aalst", "PLACE")],
+            ),
+            (
+                "counter_a_national_draw_with_notes_stays_places",
+                "Draw :\nJapan ( holders ) v Brazil\nHamburg ( Germany ) and Lyon ( France ) signed a pact .",
+                &[("Japan", "PLACE"), ("Brazil", "PLACE"), ("Hamburg", "PLACE"), ("Germany", "PLACE"), ("Lyon", "PLACE"), ("France", "PLACE")],
+            ),
+            (
+                "a_clubs_name_before_its_town_though_a_place_names_it_alone",
+                "Ajax Amsterdam 3 Sparta Rotterdam 0\n\nAjax , who lead Sparta , play in Amsterdam .",
+                &[("Amsterdam", "PLACE")],
+            ),
+            (
+                "a_club_before_its_town_in_a_relative_clause_with_no_side_after",
+                "Bayern Munich , who drew 1-1 in Bremen , lead the table .",
+                &[("Bremen", "PLACE")],
+            ),
+            (
+                "counter_a_person_in_a_relative_clause_with_no_side_after",
+                "Anna Berg , who lost 6-2 in Munich , flew home .",
+                &[("Anna Berg", "PERSON"), ("Munich", "PLACE")],
+            ),
+            ("a_town_a_noun_beats_by_a_score", "Fans cheered as the champions beat Aberdeen 3-1 at home .", &[]),
+            (
+                "counter_a_town_beaten_with_no_score_or_a_country",
+                "The storm beat Aberdeen and Dundee , and the hosts beat Kuwait 2-1 .",
+                &[("Aberdeen", "PLACE"), ("Dundee", "PLACE"), ("Kuwait", "PLACE")],
+            ),
+            ("a_plural_nickname_alone_plays_a_town", "The Warriors play Phoenix on Tuesday .", &[]),
+            (
+                "counter_a_peoples_plural_or_a_country_stays_out",
+                "The Kurds beat Mosul back , and the Allies beat Germany .",
+                &[("Mosul", "PLACE"), ("Germany", "PLACE")],
+            ),
+            ("a_teammate_is_a_role_before_the_name", "Teammate Draymond Green , who missed two games , returns .", &[("Draymond Green", "PERSON")]),
             ("national_fixture_stays_places", "Japan v Brazil , Syria v Qatar .", &[("Japan", "PLACE"), ("Brazil", "PLACE"), ("Syria", "PLACE"), ("Qatar", "PLACE")]),
             (
                 "a_schedule_in_capitals_one_fixture_a_line",
@@ -3568,6 +3621,16 @@ The law passed.",
             ),
             ("scored_for_a_town", "Tomas Berg scored twice for Leeds on Friday.", &[("Tomas Berg", "PERSON")]),
             ("points_for_a_town", "Tomas Berg had 28 points for Denver, which won.", &[("Tomas Berg", "PERSON")]),
+            (
+                "counter_the_verb_miss_titles_no_one",
+                "Tomas Berg will miss Sunday 's game , as Ana Lima will miss May 's vote .",
+                &[("Tomas Berg", "PERSON"), ("Ana Lima", "PERSON")],
+            ),
+            (
+                "rebounds_for_a_town",
+                "Tomas Berg had 22 points and 14 rebounds for New York on Friday.",
+                &[("Tomas Berg", "PERSON")],
+            ),
             (
                 "counter_voted_for_a_town",
                 "Tomas Berg voted for Denver as the host city.",

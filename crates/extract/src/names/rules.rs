@@ -566,11 +566,13 @@ pub(super) fn market_index_after(cx: &Cx) -> Option<Verdict> {
 const MAX_HEADLINE_NAME_WORDS: usize = 3;
 
 /// `GRAHAM GOOCH | RETIRES` over `Graham Gooch`, `KING | HUSSEIN | VISITS
-/// CAIRO` over `Hussein`: in capitals, run `s` opens with a name the
-/// article gives in mixed case, of a few words and ending at token `from`
-/// or after, and a word no lexicon knows as a name follows it (the
-/// headline's verb); that name's last token. Not when the article gives
-/// the whole run (`SIR | HENRY CURTIS` over `Henry Curtis` and `Henry`).
+/// CAIRO` over `Hussein`, `PRESIDENT | RAMOS | VISITS MINDANAO` over `Fidel
+/// Ramos`: in capitals, run `s` opens with a name the article gives in
+/// mixed case (or, one word, the surname of a full name it gives), of a
+/// few words and ending at token `from` or after, and a word no lexicon
+/// knows as a name follows it (the headline's verb); that name's last
+/// token. Not when the article gives the whole run (`SIR | HENRY CURTIS`
+/// over `Henry Curtis` and `Henry`).
 pub(super) fn caps_name_before_verb(
     text: &str,
     toks: &[Token],
@@ -578,7 +580,10 @@ pub(super) fn caps_name_before_verb(
     s: Segment,
     from: usize,
 ) -> Option<usize> {
-    let known = |last: usize| article.count(&title_case(phrase(text, toks, s.first, last))) > 0;
+    let known = |last: usize| {
+        let name = title_case(phrase(text, toks, s.first, last));
+        article.count(&name) > 0 || last == s.first && article.is_surname(&name)
+    };
     if s.first == s.last || !is_all_caps(phrase(text, toks, s.first, s.last)) || known(s.last) {
         return None;
     }
@@ -851,7 +856,9 @@ const COUNTY_ABBREVIATION: &str = "Co";
 
 /// `West Seattle`, `North Shields`, `West Germany`: a compass point before
 /// a name makes a place, though `West` is also a given name; not a
-/// demonym's run (`South Korean`: the learned rule leaves it too) nor one
+/// demonym's run (`South Korean`: the learned rule leaves it too; before
+/// a title, `South Korean Foreign | Minister`, not `East African Rift`)
+/// nor one
 /// holding an institution word (the institution rule's, before this).
 /// `Upper Egypt`, `Central Java`, `New France`: a part's or namesake's
 /// word before a known place.
@@ -872,7 +879,10 @@ pub(super) fn compass_prefix(cx: &Cx) -> Option<Verdict> {
         let rest = norm(phrase(text, toks, s.first + 1, s.last));
         lexicon().is_place(&rest) && !(area && lexicon().is_given(&rest, false))
     };
-    let name_after = is_cap(tok(text, toks, s.first + 1)) && !is_demonym(core(tok(text, toks, s.last)));
+    let demonym = |k: usize| is_demonym(core(tok(text, toks, k)));
+    let name_after = is_cap(tok(text, toks, s.first + 1))
+        && !demonym(s.last)
+        && !(has(toks, s.last + 1, cat::TITLE) && (s.first + 1..s.last).any(demonym));
     if !((compass || part()) && name_after && cx.n <= MAX_CONTEXT_NAME_WORDS) {
         return None;
     }

@@ -229,6 +229,8 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
             || club_of_town(b)
             || scored() && (is_place(a) && unknown_single(b) || is_place(b) && unknown_single(a))
             || provincial(a) && provincial(b)
+            || nickname_alone(text, toks, a) && provincial(b)
+            || nickname_alone(text, toks, b) && provincial(a)
             // With a score, a capital facing a town is a club too
             // (`Washington beat Dallas 24-17`, `Paris beat Lyon 3-1`).
             || scored() && (provincial(a) && town(b) || town(a) && provincial(b));
@@ -295,17 +297,20 @@ fn nicknamed_towns(text: &str, toks: &[Token], found: &Found, names: &[String]) 
 }
 
 /// `Hertha` of `Hertha Berlin`, `Red Star` of `Red Star Belgrade`: a
-/// team's name before its town, which alone names the team too; not a
-/// function word or a title (`The Hague`), nor a place's own name. (`North`
-/// of `North Melbourne` alone covers no place: `North Korea` is a place
-/// of two words.)
+/// team's name before its town, which alone names the team too, though a
+/// place's (`Ajax` of `Ajax Amsterdam`, `Sparta Rotterdam`); not a
+/// function word or a title (`The Hague`), a country (`Austria Vienna`),
+/// nor a part of a place's own name (`Hong Kong`). (`North` of `North
+/// Melbourne` alone covers no place: `North Korea` is a place of two
+/// words.)
 fn club_name_before_town(text: &str, toks: &[Token], s: Side, town: &dyn Fn(Side) -> bool) -> Option<Side> {
     let first = if has(toks, s.first, cat::STOP) { s.first + 1 } else { s.first };
     let name = Side { first, last: s.last.checked_sub(1)? };
     let named = name.last >= first
         && town(Side { first: s.last, last: s.last })
         && !(first..=name.last).any(|k| has(toks, k, cat::STOP | cat::TITLE))
-        && !lexicon().is_place(&norm(phrase(text, toks, name)));
+        && !is_country(&norm(phrase(text, toks, name)))
+        && !lexicon().is_place(&norm(phrase(text, toks, s)));
     named.then_some(name)
 }
 
@@ -453,6 +458,18 @@ fn nicknamed(text: &str, toks: &[Token], s: Side) -> bool {
         && is_cap(w)
         && rest.all(char::is_lowercase)
         && lexicon().is_place(&norm(phrase(text, toks, Side { first, last: s.last - 1 })))
+}
+
+/// `The Warriors`, `the Lakers`: a plural nickname alone after `the`,
+/// no place's nor people's (`the Kurds`), names its team.
+fn nickname_alone(text: &str, toks: &[Token], s: Side) -> bool {
+    let w = tok(text, toks, s.last);
+    s.last == s.first + 1
+        && tok(text, toks, s.first).eq_ignore_ascii_case("the")
+        && inflected_in_s(w)
+        && w.chars().skip(1).all(char::is_lowercase)
+        && !has(toks, s.last, cat::DEMONYM)
+        && !lexicon().is_place(&norm(w))
 }
 
 /// Token `k` is a club's prefix before a place (`Dynamo Kiev`, `SPORTING
@@ -633,6 +650,14 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
                 found.sure.push(side);
             }
         }
+        // `the champions beat Aberdeen 3-1`: a side after a match verb
+        // whose subject is a team's noun, as after `They`.
+        if r.first >= 2
+            && toks[r.first - 1].cat & cat::MATCH_VERB != 0
+            && TEAM_NOUNS.contains(&tok(text, toks, r.first - 2))
+        {
+            found.played.extend(side_at(text, toks, r.first));
+        }
         // The token after the run says whether a structure goes on; past
         // a modal before a match verb (`Leeds will face Derby`).
         let k = r.last + 1;
@@ -640,6 +665,9 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
             continue;
         }
         let k = if modal_before_match_verb(text, toks, k) { k + 1 } else { k };
+        // `Aalst ( Belgium ) v Metz ( France )`: a draw names each club's
+        // country in brackets before the `v`.
+        let k = if text.as_bytes()[toks[k].start()] == b'(' { versus_past_bracket(text, toks, k) } else { k };
         // `New South Wales first innings 287`: a side of a scorecard.
         if line_start && matches!(tok(text, toks, k), "first" | "second") && tok_is(text, toks, k + 1, "innings") {
             found.table.push(Side { first: r.first, last: r.last });
@@ -713,8 +741,12 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
         }
         if who {
             let b = match_verb(text, toks, k + 2).and_then(|after| side_after(text, toks, after));
-            if let (Some(a), Some(b)) = (side_ending(text, toks, r.last), b) {
-                found.verbs.push((a, b));
+            match (side_ending(text, toks, r.last), b) {
+                (Some(a), Some(b)) => found.verbs.push((a, b)),
+                // `Bayern Munich , who drew 1-1 in Bremen`: a side that
+                // plays, though no side faces it.
+                (Some(a), None) => found.played.push(a),
+                _ => {}
             }
             continue;
         }
@@ -831,8 +863,9 @@ fn table_gap(text: &str, toks: &[Token], k: usize) -> Option<usize> {
 }
 
 /// What a side is credited with before `for` (`scored twice for Leeds`,
-/// `scored a try for`, `28 points for Boston`, `two tries for Munster`).
-const SCORED_FOR: [&str; 6] = ["goals", "points", "runs", "scored", "tries", "wickets"];
+/// `scored a try for`, `28 points for Boston`, `two tries for Munster`,
+/// `14 rebounds for New York`).
+const SCORED_FOR: [&str; 8] = ["assists", "goals", "points", "rebounds", "runs", "scored", "tries", "wickets"];
 
 /// The run at token `i` is the side of a lost match after its score (`a
 /// 3-0 defeat by`, `2-1 loss to`) or what a player scores for (`scored
@@ -850,6 +883,11 @@ fn beaten_or_scored_for(text: &str, toks: &[Token], i: usize) -> bool {
 
 /// Subject pronouns that stand for a team (`They beat Leeds`).
 const TEAM_PRONOUNS: [&str; 2] = ["They", "We"];
+
+/// Nouns that stand for a team as the subject of a match verb (`the
+/// champions beat Aberdeen 3-1`, `the hosts lost`); not `winner`, which a
+/// player is as often.
+const TEAM_NOUNS: [&str; 6] = ["champions", "holders", "hosts", "leaders", "side", "visitors"];
 
 /// Modals before a match verb (`Leeds will face Derby`, `Hull must beat
 /// Leeds`).
@@ -930,6 +968,18 @@ fn competitor_team(text: &str, toks: &[Token], first: usize, last: usize) -> Opt
 pub(super) fn rank_opens_line(text: &str, toks: &[Token], k: usize) -> bool {
     let rank = if tok_is(text, toks, k, ".") && k > 0 && !toks[k].newline_before() { k - 1 } else { k };
     is_count(tok(text, toks, rank)) && (rank == 0 || toks[rank].newline_before())
+}
+
+/// The `v` of a fixture past the bracketed note at token `k` (`( Belgium
+/// ) v`), on the line; else `k`.
+fn versus_past_bracket(text: &str, toks: &[Token], k: usize) -> usize {
+    let j = skip_bracket(text, toks, k);
+    let versus = j > k && !line_ends(toks, j) && matches!(tok(text, toks, j), "v" | "vs" | "V" | "VS");
+    if versus {
+        j
+    } else {
+        k
+    }
 }
 
 /// Possessive determiners before a town and a role that make the role an
@@ -1024,6 +1074,9 @@ fn results_line(text: &str, toks: &[Token], start: usize) -> Option<(Side, Side,
     let field = |j: usize| {
         let after = tok(text, toks, j + 1);
         is_cap(tok(text, toks, j)) && (after == ":" || is_score(after) || in_thousands(after))
+            // `. Paris St Germain win 7-0 on aggregate`: a side, its verb
+            // and the tie's score.
+            || side_at(text, toks, j).is_some_and(|s| is_score(tok(text, toks, s.last + 2)))
     };
     let end_ok = line_ends(toks, k) || tok_is(text, toks, k, ".") && (line_ends(toks, k + 1) || field(k + 1));
     if end_ok {

@@ -914,6 +914,11 @@ mod tests {
                 &[("\"I am happy,\"", Some("Ana Lima")), ("\"I did not expect this,\"", Some("Tom Reyes")), ("\"Next year,\"", Some("Tom Reyes"))],
             ),
             (
+                "a_nationality_noun_after_the_is_whom_the_passage_is_about",
+                "Tom Reyes leads by two shots after a round of 67 .\n\n\" The greens are fast , \" the Scot said .",
+                &[("\" The greens are fast , \"", Some("Tom Reyes"))],
+            ),
+            (
                 "a_role_after_a_places_possessive_is_no_place",
                 "KYIV, March 3 (Reuters) - Ukraine's foreign minister said on Monday that Kyiv would not accept \"any deal that rewards aggression.\"\n\n\"We are ready,\" Foreign Minister Olena Kravets told reporters.\n\nRussia's objections were clear: \"No deal.\"",
                 &[
