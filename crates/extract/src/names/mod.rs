@@ -1857,8 +1857,26 @@ mod tests {
             ("a_product", "She bought a Rusty Lantern kit.", &[]),
             ("counter_a_known_surname_after", "It was a Tom Reyes song.", &[("Tom Reyes", "PERSON")]),
             ("counter_a_given_name_no_word_spells", "It was a Dmitry Vasko song.", &[("Dmitry Vasko", "PERSON")]),
-            ("counter_no_determiner", "We met Red Vasko in town.", &[("Red Vasko", "PERSON")]),
-            ("counter_that_opens_a_clause", "She said that Red Vasko left.", &[("Red Vasko", "PERSON")]),
+            ("counter_no_determiner", "We met Joy Vasko in town.", &[("Joy Vasko", "PERSON")]),
+            ("counter_that_opens_a_clause", "She said that Joy Vasko left.", &[("Joy Vasko", "PERSON")]),
+        ]);
+    }
+
+    /// A rare given name that is far more often a common English word (a
+    /// `=` in the given names' list), before words no name list holds, is
+    /// the words (`rules::given_name_and_surname`): a band, a product, a
+    /// film. A known name after it, a common given name that is a word too
+    /// (`Joy`), or a given name no word spells keeps the person.
+    #[test]
+    fn word_given_name_before_no_name_cases() {
+        check(&[
+            ("a_band", "Tickets for Velvet Hammers sold out in an hour.", &[]),
+            ("a_product", "She swears by Urban Glowpaint for dry skin.", &[]),
+            ("a_film", "Fans queued all night for Star Wars in the rain.", &[]),
+            ("counter_a_known_surname_after", "We met Urban Meyer in town.", &[("Urban Meyer", "PERSON")]),
+            ("counter_a_known_given_name_after", "We met Star Maria Vasko in town.", &[("Star Maria Vasko", "PERSON")]),
+            ("counter_a_common_given_name", "We met Joy Brisk in town.", &[("Joy Brisk", "PERSON")]),
+            ("counter_no_word_spells_it", "We met Dmitry Hammers in town.", &[("Dmitry Hammers", "PERSON")]),
         ]);
     }
 
