@@ -1548,6 +1548,36 @@ mod tests {
         check(cases);
     }
 
+    /// A list's last item after `and` that ends the sentence, or after a
+    /// serial comma, is a person beside a person (`lists::people_in_lists`);
+    /// a known place there stays a place.
+    #[test]
+    fn list_last_item_cases() {
+        let cases: &[Case] = &[
+            (
+                "before_the_period",
+                "It built on the work of Wasim Akram and Salvado Lurini.",
+                &[("Wasim Akram", "PERSON"), ("Salvado Lurini", "PERSON")],
+            ),
+            (
+                "one_word_before_the_period",
+                "He met Wasim Akram and Lurini.",
+                &[("Wasim Akram", "PERSON"), ("Lurini", "PERSON")],
+            ),
+            (
+                "after_a_serial_comma",
+                "The prize went to Wasim Akram, Kofi Brempong, and Pie Travnor.",
+                &[("Wasim Akram", "PERSON"), ("Kofi Brempong", "PERSON"), ("Pie Travnor", "PERSON")],
+            ),
+            (
+                "counter_a_known_place",
+                "They thanked Wasim Akram and West Virginia.",
+                &[("Wasim Akram", "PERSON"), ("West Virginia", "PLACE")],
+            ),
+        ];
+        check(cases);
+    }
+
     /// US offices are titles before a name, which they stay out of
     /// (`House Majority Whip`, `Delegate`, `State Comptroller`,
     /// `Treasurer`, `County Supervisor`, a crew's `Skipper`); in lower case
