@@ -2459,8 +2459,9 @@ The law passed.",
     }
 
     /// A noun for what someone does before a given name stays out of the
-    /// name (`candidates::descriptor_before_name`); an unknown given name
-    /// does not.
+    /// name (`candidates::descriptor_before_name`), and so does one for
+    /// what someone is to others opening a sentence (`Teammate`); an
+    /// unknown given name does not, nor a name ending so inside a sentence.
     #[test]
     fn descriptor_before_name_cases() {
         check(&[
@@ -2499,6 +2500,16 @@ The law passed.",
                 "counter_a_place_after_the_word",
                 "Hotels in Greater Victoria Harbour filled up.",
                 &[("Greater Victoria Harbour", "PLACE")],
+            ),
+            (
+                "what_someone_is_to_others_opening_a_sentence",
+                "Teammate Stephen Vasko was blunter. Rookie Peter Halvane scored 22. Veteran Maria Okafor agreed.",
+                &[("Stephen Vasko", "PERSON"), ("Peter Halvane", "PERSON"), ("Maria Okafor", "PERSON")],
+            ),
+            (
+                "counter_a_name_ending_so_inside_a_sentence",
+                "They thanked Colman Peter Halvane.",
+                &[("Colman Peter Halvane", "PERSON")],
             ),
         ]);
     }
