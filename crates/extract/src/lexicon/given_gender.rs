@@ -3,12 +3,13 @@
 //! likelier for one sex than the other. Names shared by both (`Leslie`) and
 //! rare ones tell nothing. Marked in the given names' list (a `<` or `>`
 //! after the name, `gazetteer::marked`), read once per process on first
-//! use. So too the sex a title or kinship word tells (`Mrs.`, `Sir`,
-//! `Aunt`; `Dr.` tells none).
+//! use, with the rare given names that are far more often common English
+//! words (a `=`: `Urban`, `Velvet`). So too the sex a title or kinship
+//! word tells (`Mrs.`, `Sir`, `Aunt`; `Dr.` tells none).
 
 use std::sync::OnceLock;
 
-use super::gazetteer::{front_decoded, given, marked, FEMALE_MARK, MALE_MARK};
+use super::gazetteer::{front_decoded, given, marked, FEMALE_MARK, MALE_MARK, WORD_MARK};
 use super::hash::FastMap;
 use super::speech::{FEMALE_WORDS, MALE_WORDS};
 use super::word_list::longest;
@@ -35,18 +36,30 @@ pub enum NameGender {
 
 /// The gender given name `name` (as written: `Mary`) tells, if clear.
 pub fn given_name_gender(name: &str) -> Option<NameGender> {
-    static TABLE: OnceLock<FastMap<Box<str>, NameGender>> = OnceLock::new();
+    match given_name_mark(name)? {
+        MALE_MARK => Some(NameGender::Male),
+        FEMALE_MARK => Some(NameGender::Female),
+        _ => None,
+    }
+}
+
+/// Given name `name` (as written: `Urban`) is a rare one and far more
+/// often a common English word (`Velvet`, `Star`; not `Joy`, a common
+/// name): before words no name list holds, no person's (`Urban Decay`).
+pub fn is_word_given_name(name: &str) -> bool {
+    given_name_mark(name) == Some(WORD_MARK)
+}
+
+/// The mark after given name `name` in the given names' list, if any.
+fn given_name_mark(name: &str) -> Option<u8> {
+    static TABLE: OnceLock<FastMap<Box<str>, u8>> = OnceLock::new();
     TABLE
         .get_or_init(|| {
             let mut t = FastMap::default();
             front_decoded(given(), |n| {
-                let (name, mark) = marked(n.strip_prefix('~').unwrap_or(n));
-                let gender = match mark {
-                    Some(MALE_MARK) => NameGender::Male,
-                    Some(FEMALE_MARK) => NameGender::Female,
-                    _ => return,
-                };
-                t.insert(name.into(), gender);
+                if let (name, Some(mark)) = marked(n.strip_prefix('~').unwrap_or(n)) {
+                    t.insert(name.into(), mark);
+                }
             });
             t
         })
@@ -121,6 +134,30 @@ mod tests {
         ];
         for &(name, want) in cases {
             assert_eq!(given_name_gender(name), want, "{name}");
+        }
+    }
+
+    /// Rare given names that are common words; not a common name that is
+    /// a word too (`Joy`, `Mark`), a name that is no word, a name of the
+    /// hand list or of names-by-country (`Amir`), or a surname.
+    #[test]
+    fn word_given_name_cases() {
+        let cases: &[(&str, bool)] = &[
+            ("Urban", true),
+            ("Velvet", true),
+            ("Star", true),
+            ("Early", true),
+            ("Joy", false),
+            ("Mark", false),
+            ("Grace", false),
+            ("Maya", false),
+            ("Amir", false),
+            ("Kowalski", false),
+            ("urban", false),
+            ("", false),
+        ];
+        for &(name, want) in cases {
+            assert_eq!(is_word_given_name(name), want, "{name}");
         }
     }
 

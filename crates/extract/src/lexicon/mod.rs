@@ -32,7 +32,7 @@ pub use form::{
     with_lower, ACRONYM_MAX_LEN,
 };
 pub use gazetteer::{lexicon, name_bit, place_at};
-pub use given_gender::{given_name_gender, title_gender_before, title_word_gender, NameGender};
+pub use given_gender::{given_name_gender, is_word_given_name, title_gender_before, title_word_gender, NameGender};
 pub use hash::{FastMap, FastSet};
 pub use name_words::{is_us_postal_code, names_a_state_university, state_or_province};
 pub(crate) use word_list::{longest, shortest};

@@ -417,6 +417,11 @@ fn common_word_opening(text: &str, toks: &[Token], first: usize, last: usize) ->
 /// `Journalist`, `Triathlete`, `Descendant`, `President`).
 const AGENT_NOUN_ENDINGS: [&str; 6] = ["er", "or", "ist", "ete", "ant", "ent"];
 
+/// The endings of a noun for what someone is to others (`Teammate`,
+/// `Rookie`, `Veteran`, `Compatriot`, `Countryman`): only a descriptor
+/// where it opens a sentence, as names end so too (`Badran`, `Ronnie`).
+const STANDING_NOUN_ENDINGS: [&str; 5] = ["mate", "ie", "ran", "iot", "man"];
+
 /// The shortest such noun: shorter words so ending are given names as
 /// often (`Amer`, `Omar`).
 const MIN_AGENT_NOUN: usize = 5;
@@ -437,12 +442,15 @@ fn descriptor_before_name(text: &str, toks: &[Token], first: usize, last: usize)
 }
 
 /// Token `k` is a capitalised noun for what someone does
-/// ([`AGENT_NOUN_ENDINGS`]: `Actor`, `Coroner`, `Administrator`) that no
-/// list or lexicon knows but as a surname that is also a word (`Farmer`).
+/// ([`AGENT_NOUN_ENDINGS`]: `Actor`, `Coroner`, `Administrator`), or one
+/// opening its sentence for what someone is to others
+/// ([`STANDING_NOUN_ENDINGS`]: `Teammate`), that no list or lexicon knows
+/// but as a surname that is also a word (`Farmer`).
 pub(super) fn agent_noun(text: &str, toks: &[Token], k: usize) -> bool {
     let w = core(tok(text, toks, k));
+    let standing = || STANDING_NOUN_ENDINGS.iter().any(|e| w.ends_with(e)) && sentence_initial(text, toks, k);
     w.len() >= MIN_AGENT_NOUN
-        && AGENT_NOUN_ENDINGS.iter().any(|e| w.ends_with(e))
+        && (AGENT_NOUN_ENDINGS.iter().any(|e| w.ends_with(e)) || standing())
         && toks[k].cat == 0
         && !is_all_caps(w)
         && w.chars().all(char::is_alphabetic)

@@ -252,9 +252,11 @@ pub(super) fn people_in_lists(
             let set_off = s.last - s.first < MAX_CONTEXT_NAME_WORDS
                 && (opens_list || before.is_some_and(|p| on_line(s.first) && separator(p)));
             // The list's last item, after `and`, may end where its clause
-            // goes on (`Wasim Akram and Waqar Younis bowled well`).
+            // goes on (`Wasim Akram and Waqar Younis bowled well`) or the
+            // sentence ends (`… Ana Lima and Kofi Brempong.`).
             let last_item = |e: usize| {
-                before.is_some_and(|p| at(p) == "and") && at(e + 1).starts_with(|c: char| c.is_ascii_lowercase())
+                before.is_some_and(|p| at(p) == "and")
+                    && (at(e + 1) == "." || at(e + 1).starts_with(|c: char| c.is_ascii_lowercase()))
             };
             let end = item_end(s.last).filter(|&e| set_off && (!on_line(e + 1) || separator(e + 1) || last_item(e)))?;
             let after_colon = before.is_some_and(|p| at(p) == ":") && s.last > s.first;
@@ -302,6 +304,10 @@ pub(super) fn people_in_lists(
             // The item before: its last token, or its name before its bracket.
             let left = s.first >= 2 && at(s.first - 1) != ":" && on_line(s.first - 1) && {
                 let mut k = s.first - 2;
+                // (A serial comma: `Rabbit Maranville, and Pie Traynor`.)
+                if k > 0 && at(k) == "," && at(s.first - 1) == AND {
+                    k -= 1;
+                }
                 if at(k) == ")" {
                     k = (k.saturating_sub(MAX_CONTEXT_NAME_WORDS + 1)..k).rev().find(|&j| at(j) == "(").unwrap_or(k);
                     k = k.saturating_sub(1);

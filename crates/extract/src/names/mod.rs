@@ -1611,6 +1611,36 @@ mod tests {
         check(cases);
     }
 
+    /// A list's last item after `and` that ends the sentence, or after a
+    /// serial comma, is a person beside a person (`lists::people_in_lists`);
+    /// a known place there stays a place.
+    #[test]
+    fn list_last_item_cases() {
+        let cases: &[Case] = &[
+            (
+                "before_the_period",
+                "It built on the work of Wasim Akram and Salvado Lurini.",
+                &[("Wasim Akram", "PERSON"), ("Salvado Lurini", "PERSON")],
+            ),
+            (
+                "one_word_before_the_period",
+                "He met Wasim Akram and Lurini.",
+                &[("Wasim Akram", "PERSON"), ("Lurini", "PERSON")],
+            ),
+            (
+                "after_a_serial_comma",
+                "The prize went to Wasim Akram, Kofi Brempong, and Pie Travnor.",
+                &[("Wasim Akram", "PERSON"), ("Kofi Brempong", "PERSON"), ("Pie Travnor", "PERSON")],
+            ),
+            (
+                "counter_a_known_place",
+                "They thanked Wasim Akram and West Virginia.",
+                &[("Wasim Akram", "PERSON"), ("West Virginia", "PLACE")],
+            ),
+        ];
+        check(cases);
+    }
+
     /// US offices are titles before a name, which they stay out of
     /// (`House Majority Whip`, `Delegate`, `State Comptroller`,
     /// `Treasurer`, `County Supervisor`, a crew's `Skipper`); in lower case
@@ -1935,8 +1965,26 @@ mod tests {
             ("a_product", "She bought a Rusty Lantern kit.", &[]),
             ("counter_a_known_surname_after", "It was a Tom Reyes song.", &[("Tom Reyes", "PERSON")]),
             ("counter_a_given_name_no_word_spells", "It was a Dmitry Vasko song.", &[("Dmitry Vasko", "PERSON")]),
-            ("counter_no_determiner", "We met Red Vasko in town.", &[("Red Vasko", "PERSON")]),
-            ("counter_that_opens_a_clause", "She said that Red Vasko left.", &[("Red Vasko", "PERSON")]),
+            ("counter_no_determiner", "We met Joy Vasko in town.", &[("Joy Vasko", "PERSON")]),
+            ("counter_that_opens_a_clause", "She said that Joy Vasko left.", &[("Joy Vasko", "PERSON")]),
+        ]);
+    }
+
+    /// A rare given name that is far more often a common English word (a
+    /// `=` in the given names' list), before words no name list holds, is
+    /// the words (`rules::given_name_and_surname`): a band, a product, a
+    /// film. A known name after it, a common given name that is a word too
+    /// (`Joy`), or a given name no word spells keeps the person.
+    #[test]
+    fn word_given_name_before_no_name_cases() {
+        check(&[
+            ("a_band", "Tickets for Velvet Hammers sold out in an hour.", &[]),
+            ("a_product", "She swears by Urban Glowpaint for dry skin.", &[]),
+            ("a_film", "Fans queued all night for Star Wars in the rain.", &[]),
+            ("counter_a_known_surname_after", "We met Urban Meyer in town.", &[("Urban Meyer", "PERSON")]),
+            ("counter_a_known_given_name_after", "We met Star Maria Vasko in town.", &[("Star Maria Vasko", "PERSON")]),
+            ("counter_a_common_given_name", "We met Joy Brisk in town.", &[("Joy Brisk", "PERSON")]),
+            ("counter_no_word_spells_it", "We met Dmitry Hammers in town.", &[("Dmitry Hammers", "PERSON")]),
         ]);
     }
 
@@ -2489,8 +2537,9 @@ The law passed.",
     }
 
     /// A noun for what someone does before a given name stays out of the
-    /// name (`candidates::descriptor_before_name`); an unknown given name
-    /// does not.
+    /// name (`candidates::descriptor_before_name`), and so does one for
+    /// what someone is to others opening a sentence (`Teammate`); an
+    /// unknown given name does not, nor a name ending so inside a sentence.
     #[test]
     fn descriptor_before_name_cases() {
         check(&[
@@ -2529,6 +2578,16 @@ The law passed.",
                 "counter_a_place_after_the_word",
                 "Hotels in Greater Victoria Harbour filled up.",
                 &[("Greater Victoria Harbour", "PLACE")],
+            ),
+            (
+                "what_someone_is_to_others_opening_a_sentence",
+                "Teammate Stephen Vasko was blunter. Rookie Peter Halvane scored 22. Veteran Maria Okafor agreed.",
+                &[("Stephen Vasko", "PERSON"), ("Peter Halvane", "PERSON"), ("Maria Okafor", "PERSON")],
+            ),
+            (
+                "counter_a_name_ending_so_inside_a_sentence",
+                "They thanked Colman Peter Halvane.",
+                &[("Colman Peter Halvane", "PERSON")],
             ),
         ]);
     }

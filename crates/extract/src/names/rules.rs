@@ -1120,7 +1120,25 @@ pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
     // `Golden State`, `Penn State`, `the Roman Republic`: a state form ends
     // no person's name.
     let state_form = || is_state_form(core(tok(text, toks, s.last)));
-    if !lx.is_given(&g, false) || !rest_ok || word_then_place() || office() || word_after_determiner() || state_form() {
+    // `Urban Decay`, `Velvet Revolver`, `Star Wars`: a rare given name that
+    // is far more often a common word, before words no name list holds, is
+    // the words (a band, a product, a film); `Urban Meyer` is a person.
+    // (Not `French Sudan`: a people's adjective is left to the gazetteer's
+    // whole; not `Doctor Okonkwo-Baye`: a title announces a name.)
+    let word_before_no_name = || {
+        lexicon::is_word_given_name(&g)
+            && !has(toks, s.first, cat::TITLE)
+            && given_no_demonym()
+            && (s.first + 1..=s.last).all(|k| lx.name_bits(&norm(core(tok(text, toks, k)))) & NAME_BITS == 0)
+    };
+    if !lx.is_given(&g, false)
+        || !rest_ok
+        || word_then_place()
+        || office()
+        || word_after_determiner()
+        || state_form()
+        || word_before_no_name()
+    {
         return None;
     }
     // `Le Monde`, `El País`: the "given name" is a foreign article; `the
@@ -1136,6 +1154,10 @@ pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
         Verdict::Person
     })
 }
+
+/// The bits of a word of a person's name: a given name or a surname.
+const NAME_BITS: u8 =
+    name_bit::GIVEN | name_bit::GIVEN_WORD | name_bit::SURNAME | name_bit::SURNAME_WORD | name_bit::SURNAME_FIRST;
 
 /// Lower-case nouns of a political body after its name (`the ruling
 /// Georgian Dream party`, `the Grace Fellowship movement`).
