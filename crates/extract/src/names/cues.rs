@@ -210,13 +210,26 @@ pub(super) fn known_place_at(text: &str, toks: &[Token], k: usize) -> bool {
 const DISTANCE_TOKENS: usize = 3;
 
 /// A bearing from a known place of one or two words after the name: `X,
-/// north of Athens`, `X, 40 km south-west of Homs`, `X, east of New York`.
+/// north of Athens`, `X, 40 km south-west of Homs`, `X, east of New York`;
+/// or nearness to it: `X, near Athens`, `X, outside Homs`, and after a
+/// place's preposition without the comma (`from X near Kolkata`).
 fn bearing_after(text: &str, toks: &[Token], s: Segment) -> bool {
     let mut k = s.last + 1;
-    if !tok_is(text, toks, k, ",") || has_possessive(tok(text, toks, s.last)) {
+    let near = |j: usize| matches!(tok_bytes(text, toks, j), b"near" | b"outside") && known_place_at(text, toks, j + 1);
+    // (The words after the name first: most names have neither.)
+    if !tok_is(text, toks, k, ",") {
+        return near(k)
+            && s.first > 0
+            && with_lower(tok(text, toks, s.first - 1), |p| PLACE_PREPOSITIONS.contains(&p))
+            && !has_possessive(tok(text, toks, s.last));
+    }
+    if has_possessive(tok(text, toks, s.last)) {
         return false;
     }
     k += 1;
+    if near(k) {
+        return true;
+    }
     let compass = |w: &str| with_lower(w, |l| l.split('-').all(|p| COMPASS_PREFIXES.contains(&p)));
     let Some(bearing) = (k..=k + DISTANCE_TOKENS).find(|&j| compass(tok(text, toks, j))) else { return false };
     let distance = (k..bearing).all(|j| {

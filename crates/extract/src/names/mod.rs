@@ -947,6 +947,14 @@ mod tests {
                 "evacuations in Marathon and Vorloe, north of Athens, and in Brask, some 20 km south-west of New York.",
                 &[("Vorloe", "PLACE"), ("Athens", "PLACE"), ("Brask", "PLACE"), ("New York", "PLACE")],
             ),
+            (
+                "near_a_known_place",
+                "The bus came from Tarnowek near Warsaw. Fighting raged around Brask, outside Homs.",
+                &[("Tarnowek", "PLACE"), ("Warsaw", "PLACE"), ("Brask", "PLACE"), ("Homs", "PLACE")],
+            ),
+            // (Without the comma only after a place's preposition: what
+            // `met` takes stays open.)
+            ("near_a_place_after_no_preposition", "She met Tarnowek near Warsaw.", &[("Warsaw", "PLACE")]),
             // (`met Vorloe`: the object of `met` is a person, `object::object_slot`.)
             ("bearing_from_no_place", "He met Vorloe, north of the river, and Brask, south of Tom.", &[("Vorloe", "PERSON"), ("Tom", "PERSON")]),
             ("region_words_of_russia_and_poland", "in Krasnodar Krai and the Yamalo-Nenets Okrug", &[("Krasnodar Krai", "PLACE"), ("Yamalo-Nenets Okrug", "PLACE")]),
