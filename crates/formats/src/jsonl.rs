@@ -23,7 +23,7 @@ pub fn lines(text: &str) -> Result<Vec<(usize, Value)>, ReadError> {
         let value = json::parse(line).map_err(|e| ReadErrorKind::Syntax {
             line: i + 1,
             column: e.column,
-            message: e.to_string(),
+            message: e.reason().into(),
         })?;
         out.push((i + 1, value));
     }

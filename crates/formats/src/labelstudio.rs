@@ -94,7 +94,7 @@ impl Format for LabelStudio {
         let v = json::parse(file.text()?).map_err(|e| ReadErrorKind::Syntax {
             line: e.line,
             column: e.column,
-            message: e.to_string(),
+            message: e.reason().into(),
         })?;
         let tasks = match v {
             Value::Array(items) => items,

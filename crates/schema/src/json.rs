@@ -96,8 +96,11 @@ impl Document {
 impl Corpus {
     /// Reads labelled JSON, checking every span against its text.
     pub fn from_json(input: &str) -> Result<Corpus, JsonError> {
-        let value =
-            parse(input).map_err(|e| JsonError::Syntax { line: e.line, column: e.column, message: e.to_string() })?;
+        let value = parse(input).map_err(|e| JsonError::Syntax {
+            line: e.line,
+            column: e.column,
+            message: e.reason().into(),
+        })?;
         let docs = match value {
             Value::Object(mut map) if map.contains_key("documents") => {
                 if let Some(schema) = map.get("schema") {
@@ -672,6 +675,13 @@ mod tests {
             let err = Corpus::from_json(input).unwrap_err().to_string();
             assert!(err.contains(want), "{input}: {err}");
         }
+    }
+
+    /// A refusal says where once: its reason carries no second location.
+    #[test]
+    fn a_syntax_error_gives_its_place_once() {
+        let err = Corpus::from_json("{\"documents\": [1,]}").unwrap_err().to_string();
+        assert_eq!(err, "not valid JSON (line 1, column 18): trailing comma");
     }
 
     /// A file nested far deeper than any labelled file is refused at the

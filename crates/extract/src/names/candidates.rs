@@ -10,11 +10,11 @@
 //! when a given name or surname follows it (`Miss Treadwell`, not `Miss
 //! Universe`).
 
-use super::cues::is_kin_noun;
+use super::cues::{self, is_kin_noun};
 use super::mention::Segment;
 use super::words::{
-    determiner_before, has_org_word, has_possessive, is_demonym_or_listed, is_generational, is_state_form, norm,
-    phrase, tok, tok_bytes, tok_is, written_in_lower_case,
+    determiner_before, has_org_word, has_possessive, is_cap, is_demonym_or_listed, is_generational, is_state_form,
+    norm, phrase, tok, tok_bytes, tok_is, written_in_lower_case,
 };
 use crate::lexicon::function_words::SENTENCE_OPENERS;
 use crate::lexicon::name_words::{
@@ -53,10 +53,46 @@ pub(super) fn from_runs(text: &str, toks: &[Token], runs: &[Segment]) -> Vec<Can
             continue;
         }
         let lead = if byline { Lead::Byline } else { Lead::Plain };
-        push_split(text, toks, words, lead, &mut out);
+        match headline_verb(text, toks, words) {
+            Some(verb) => {
+                push_split(text, toks, Segment { first: words.first, last: verb - 1 }, lead, &mut out);
+                // (`… Arrested In | Leeds`: the headline's capitalised
+                // function words open no name.)
+                let rest = (verb + 1..=words.last).find(|&k| !has(toks, k, cat::STOP));
+                if let Some(first) = rest {
+                    push_split(text, toks, Segment { first, last: words.last }, Lead::Plain, &mut out);
+                }
+            }
+            None => push_split(text, toks, words, lead, &mut out),
+        }
     }
     out
 }
+
+/// `Alex Rodriguez Suspended for 211 Games`, `Tom Reyes Arrested In
+/// Leeds`: a title-case headline's verb in the past after a person's name
+/// (a given name, then a word), where no list knows the verb (`Ahmed`,
+/// `Reed`, `United` are listed) and the line holds no lower-case word but
+/// function words (not `by James Henry Breasted in 1903, praised`): the
+/// token of the verb, which ends the name.
+fn headline_verb(text: &str, toks: &[Token], s: Segment) -> Option<usize> {
+    // (The run's length first: most runs are one or two words.)
+    if s.last < s.first + 2 {
+        return None;
+    }
+    let verb = (s.first + 2..=s.last).find(|&k| {
+        let w = tok(text, toks, k);
+        w.len() >= MIN_HEADLINE_VERB_LEN && w.ends_with("ed") && toks[k].cat == 0 && is_cap(w)
+    })?;
+    let lx = lexicon();
+    let given = lx.is_given(&norm(tok(text, toks, s.first)), false);
+    (given && lx.name_bits(&norm(tok(text, toks, verb))) == 0 && super::place_first::title_case_line(text, toks, verb))
+        .then_some(verb)
+}
+
+/// The shortest headline verb [`headline_verb`] reads (`Freed`): shorter
+/// words in `-ed` are names as often (`Ted`, `Ned`).
+const MIN_HEADLINE_VERB_LEN: usize = 5;
 
 /// `Marburg virus`, `Lassa fever`, `West Nile virus`, `Kemmel disease`: a
 /// name before a disease's noun names the disease, after the place or the
@@ -76,8 +112,9 @@ const DISEASE_NOUNS: [&str; 5] = ["disease", "fever", "syndrome", "virus", "viru
 /// `Rosalind Achebe-Marsh | of | Minnesota`, `Tom Reyes | of | Acme Corp`,
 /// `Sahra Wagenknecht | of | Die Linke`: a person's name and `of` a place
 /// or an organisation are two names. The words before `of` are a person's
-/// when they are at least a given name (or any name after a title) and a
-/// surname and hold no organisation word (not `Sea of Azov`, `Bank of
+/// when they are at least a given name (or any name after a title, or
+/// words no list knows before a known place) and a surname and hold no
+/// organisation word (not `Sea of Azov`, `Bank of
 /// England`, `Chase Bank of Texas`, `Catherine of Aragon`).
 fn split_of_place(text: &str, toks: &[Token], s: Segment, lead: Lead) -> (Segment, Option<Segment>) {
     let lx = lexicon();
@@ -93,7 +130,11 @@ fn split_of_place(text: &str, toks: &[Token], s: Segment, lead: Lead) -> (Segmen
     });
     // After a title (`Professor Makoto Yoshikawa of Kanagawa University`)
     // the words are a name though the lexicon lacks the given name.
-    let named = lead == Lead::Title || lx.is_given(&first, false) && !lx.is_place(&first);
+    // So are words no list knows before a known place (`Ding Liren of
+    // China`).
+    let named = lead == Lead::Title
+        || lx.is_given(&first, false) && !lx.is_place(&first)
+        || cues::unlisted_words_of_a_place(text, toks, s.first, of);
     let person = named && !has_org_word(toks, before) && name_words;
     if person && toks[of + 1].upper() {
         return (before, Some(Segment { first: of + 1, last: s.last }));

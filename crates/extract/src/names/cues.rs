@@ -167,6 +167,33 @@ pub(super) fn town_before_region(text: &str, toks: &[Token], s: Segment, known: 
     (slot || known.is_some_and(|k| k() && !possessive())) && known_place_at(text, toks, s.last + 2)
 }
 
+/// `Ding Liren of China`, `beat Gukesh Dommaraju of India`: the words
+/// from `first` to `of`, token `of` being `of`, are two or more that no
+/// list knows (no place but the first of two, nor an institution's, title's, landmark's or
+/// place noun's word; letters only, not `Masjed-e`), and a known place
+/// follows, with which they name no known place (`East Riding of
+/// Yorkshire`): someone named by where they come from.
+pub(super) fn unlisted_words_of_a_place(text: &str, toks: &[Token], first: usize, of: usize) -> bool {
+    // A body or an office holds a word of these lists (`Central Bank of
+    // Nigeria`, `Prime Minister of India`, `Tower Bridge of London`).
+    const LISTED: u16 = cat::ORG | cat::ORG_SUFFIX | cat::TITLE | cat::LANDMARK | cat::PLACE_NOUN | cat::STOP;
+    // (After `of`, `at` or `the` a body's name goes on: `pastor of Calvary
+    // Church of Santa Ana`.)
+    let body_slot = || first > 0 && matches!(tok(text, toks, first - 1), "of" | "at" | "the" | "The");
+    of >= first + 2
+        && tok_is(text, toks, of, "of")
+        && !body_slot()
+        && (first..of).all(|k| {
+            let w = core(tok(text, toks, k));
+            // (The first of two may be a town's name too: `Iga Swiatek of
+            // Poland`.)
+            let place_ok = k == first && of == first + 2;
+            !has(toks, k, LISTED) && w.chars().all(char::is_alphabetic) && (place_ok || !lexicon().is_place(&norm(w)))
+        })
+        && known_place_at(text, toks, of + 1)
+        && !lexicon().is_place(&norm(phrase(text, toks, first, of + 1)))
+}
+
 /// A known place of one or two words at token `k` (`Ukraine`, `South
 /// Dakota`), or a name and a capitalised place noun (`Nakuru County`,
 /// `Gauteng Province`): a region of two words is read only when its second
@@ -183,13 +210,26 @@ pub(super) fn known_place_at(text: &str, toks: &[Token], k: usize) -> bool {
 const DISTANCE_TOKENS: usize = 3;
 
 /// A bearing from a known place of one or two words after the name: `X,
-/// north of Athens`, `X, 40 km south-west of Homs`, `X, east of New York`.
+/// north of Athens`, `X, 40 km south-west of Homs`, `X, east of New York`;
+/// or nearness to it: `X, near Athens`, `X, outside Homs`, and after a
+/// place's preposition without the comma (`from X near Kolkata`).
 fn bearing_after(text: &str, toks: &[Token], s: Segment) -> bool {
     let mut k = s.last + 1;
-    if !tok_is(text, toks, k, ",") || has_possessive(tok(text, toks, s.last)) {
+    let near = |j: usize| matches!(tok_bytes(text, toks, j), b"near" | b"outside") && known_place_at(text, toks, j + 1);
+    // (The words after the name first: most names have neither.)
+    if !tok_is(text, toks, k, ",") {
+        return near(k)
+            && s.first > 0
+            && with_lower(tok(text, toks, s.first - 1), |p| PLACE_PREPOSITIONS.contains(&p))
+            && !has_possessive(tok(text, toks, s.last));
+    }
+    if has_possessive(tok(text, toks, s.last)) {
         return false;
     }
     k += 1;
+    if near(k) {
+        return true;
+    }
     let compass = |w: &str| with_lower(w, |l| l.split('-').all(|p| COMPASS_PREFIXES.contains(&p)));
     let Some(bearing) = (k..=k + DISTANCE_TOKENS).find(|&j| compass(tok(text, toks, j))) else { return false };
     let distance = (k..bearing).all(|j| {

@@ -1010,6 +1010,14 @@ mod tests {
                 "evacuations in Marathon and Vorloe, north of Athens, and in Brask, some 20 km south-west of New York.",
                 &[("Vorloe", "PLACE"), ("Athens", "PLACE"), ("Brask", "PLACE"), ("New York", "PLACE")],
             ),
+            (
+                "near_a_known_place",
+                "The bus came from Tarnowek near Warsaw. Fighting raged around Brask, outside Homs.",
+                &[("Tarnowek", "PLACE"), ("Warsaw", "PLACE"), ("Brask", "PLACE"), ("Homs", "PLACE")],
+            ),
+            // (Without the comma only after a place's preposition: what
+            // `met` takes stays open.)
+            ("near_a_place_after_no_preposition", "She met Tarnowek near Warsaw.", &[("Warsaw", "PLACE")]),
             // (`met Vorloe`: the object of `met` is a person, `object::object_slot`.)
             ("bearing_from_no_place", "He met Vorloe, north of the river, and Brask, south of Tom.", &[("Vorloe", "PERSON"), ("Tom", "PERSON")]),
             ("region_words_of_russia_and_poland", "in Krasnodar Krai and the Yamalo-Nenets Okrug", &[("Krasnodar Krai", "PLACE"), ("Yamalo-Nenets Okrug", "PLACE")]),
@@ -2320,6 +2328,16 @@ The law passed.",
                 "Team From United States Arrives\nThey came.",
                 &[("United States", "PLACE")],
             ),
+            (
+                "a_headline_verb_in_the_past_ends_the_name",
+                "Tom Reyes Arrested In Leeds\nPolice said he was held.",
+                &[("Tom Reyes", "PERSON"), ("Leeds", "PLACE")],
+            ),
+            (
+                "counter_a_surname_in_ed_in_prose",
+                "The first report, by James Henry Breasted in 1903, praised it.",
+                &[("James Henry Breasted", "PERSON")],
+            ),
             ("counter_an_institution_named_after_a_place", "Bank Of England Raises Rates Again\nThe bank acted.", &[]),
             ("counter_a_line_in_lower_case", "The Army Of Peru In Exile met in a hotel.", &[]),
         ];
@@ -2778,12 +2796,16 @@ The law passed.",
     /// A surname in `-ian` after a given name is no demonym when no known
     /// place is its stem (`Kardashian`, not `Russian`, `Brazilian`).
     #[test]
-    fn surname_in_ian_cases() {
+    fn surname_shaped_like_a_demonym_cases() {
         check(&[
             ("an_armenian_surname", "Kim Kardashian welcomed a baby girl.", &[("Kim Kardashian", "PERSON")]),
             ("another", "Armen Sarkissian resigned in January.", &[("Armen Sarkissian", "PERSON")]),
             ("counter_a_faith_after_a_demonym", "They joined a German Christian choir.", &[]),
             ("counter_a_place_s_people", "Then Maria Brazilian cooking took over.", &[]),
+            ("an_italian_surname_in_ese", "Anthony Albanese will lead the party.", &[("Anthony Albanese", "PERSON")]),
+            ("another_in_ese", "Rosa Calabrese opened the café.", &[("Rosa Calabrese", "PERSON")]),
+            ("counter_a_demonym_in_ese", "Then Maria Japanese lessons began.", &[]),
+            ("counter_a_demonym_joined_by_l", "Then Maria Congolese music played.", &[]),
         ]);
     }
 
@@ -2842,6 +2864,39 @@ The law passed.",
                 &[("Tarvo Kemmelaid", "PERSON")],
             ),
             ("counter_no_comma", "The match ended. Finally Kemmelaid said nothing.", &[]),
+        ]);
+    }
+
+    /// A run of words no list knows before `of` and a known place names a
+    /// person by where they come from (`rules::unlisted_words_of_a_country`);
+    /// a body, an office or a landmark holds a listed word.
+    #[test]
+    fn unlisted_words_of_a_country_cases() {
+        check(&[
+            (
+                "a_competitor",
+                "He beat Tarvo Kemmelaid of Estonia in the final.",
+                &[("Tarvo Kemmelaid", "PERSON"), ("Estonia", "PLACE")],
+            ),
+            (
+                "opening_a_sentence",
+                "Oskana Rutvelde of Latvia took the bronze.",
+                &[("Oskana Rutvelde", "PERSON"), ("Latvia", "PLACE")],
+            ),
+            (
+                "a_town_s_name_first",
+                "She beat Tula Vetrenko of Ukraine in the semi-final.",
+                &[("Tula Vetrenko", "PERSON"), ("Ukraine", "PLACE")],
+            ),
+            (
+                "counter_a_town_and_its_noun",
+                "They reached Tula Harbour of Russia.",
+                &[("Tula", "PLACE"), ("Russia", "PLACE")],
+            ),
+            ("counter_a_body", "The Central Bank of Nigeria raised rates.", &[]),
+            ("counter_an_office", "He met the Prime Minister of India.", &[("India", "PLACE")]),
+            ("counter_no_place_after", "He beat Tarvo Kemmelaid of the club.", &[]),
+            ("counter_a_body_after_of", "He was pastor of Calvary Fellowship of Tallinn.", &[("Tallinn", "PLACE")]),
         ]);
     }
 

@@ -14,8 +14,9 @@ use super::mention::Segment;
 use super::place_first;
 use super::teams::{rank_opens_line, Teams};
 use super::words::{
-    determiner_before, has_org_word, has_possessive, ian_surname, inflected_in_s, is_cap, is_demonym, is_particle_name,
-    is_state_form, longest, norm, noun_or_plural, opens_an_organisation, phrase, starts_run, tok, tok_is,
+    demonym_shaped_surname, determiner_before, has_org_word, has_possessive, inflected_in_s, is_cap, is_demonym,
+    is_particle_name, is_state_form, longest, norm, noun_or_plural, opens_an_organisation, phrase, starts_run, tok,
+    tok_is,
 };
 use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{
@@ -1073,8 +1074,9 @@ pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
     // named Mary and Cook.)
     let rest_ok = (s.first + 1..=s.last).all(|k| {
         let w = core(tok(text, toks, k));
-        // (`Kim Kardashian`: a surname in `-ian` last, after the given name.)
-        let demonym = is_demonym(w) && !(k == s.last && cx.n == 2 && ian_surname(w) && given_no_demonym());
+        // (`Kim Kardashian`, `Anthony Albanese`: a surname in `-ian` or
+        // `-ese` last, after the given name.)
+        let demonym = is_demonym(w) && !(k == s.last && cx.n == 2 && demonym_shaped_surname(w) && given_no_demonym());
         let function_word = lexicon::is_stopword(w) || demonym;
         let short_acronym = is_all_caps(w) && w.chars().count() <= ACRONYM_MAX_LEN;
         // `London E17`: a postcode, a flight, a model; no name has digits.
@@ -1362,10 +1364,16 @@ pub(super) fn unknown_words_in_person_context(cx: &Cx) -> Option<Verdict> {
     (unknown
         && !described
         && !cx.whole_is_place()
-        && person_context(text, toks, s)
+        && (person_context(text, toks, s) || unlisted_words_of_a_country(cx))
         && !organisation_shaped(cx)
         && !cx.after_determiner())
     .then_some(Verdict::Person)
+}
+
+/// `Ding Liren of China`: a run of words no list knows before `of` and a
+/// known place ([`cues::unlisted_words_of_a_place`]).
+fn unlisted_words_of_a_country(cx: &Cx) -> bool {
+    cues::unlisted_words_of_a_place(cx.text, cx.toks, cx.s.first, cx.s.last + 1)
 }
 
 /// `Doctors Without Borders`, `Save The Children`, `Islamic Jihad`,

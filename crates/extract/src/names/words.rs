@@ -206,18 +206,28 @@ pub(super) fn is_demonym_or_listed(w: &str, listed: impl FnOnce() -> bool) -> bo
     listed()
 }
 
-/// A surname in `-ian` that reads like a demonym (`Kardashian`,
-/// `Sarkissian`): no known place is its stem, as `Russia` is of `Russian`,
-/// `Brazil` of `Brazilian`, `Canada` of `Canadian`, `Ukraine` of
-/// `Ukrainian`, `Italy` of `Italian`, and the word is on no list of
-/// demonyms. Asked only of a word after a given name.
-pub(super) fn ian_surname(w: &str) -> bool {
-    let Some(stem) = w.strip_suffix("ian").filter(|s| !s.is_empty() && !w.eq_ignore_ascii_case(FAITH_ADJECTIVE)) else {
+/// A surname that reads like a demonym, asked only of a word after a given
+/// name. In `-ian` (`Kardashian`, `Sarkissian`): no known place is its
+/// stem, as `Russia` is of `Russian`, `Brazil` of `Brazilian`, `Italy` of
+/// `Italian`, and the word is on no list of demonyms. In `-ese`, Italian
+/// surnames named for a town or region (`Albanese`, `Genovese`,
+/// `Calabrese`): no known place is its stem as English demonyms have one
+/// (`Japan`ese, `Chin`a, `Leban`on, `Portug`al, `Congo`lese).
+pub(super) fn demonym_shaped_surname(w: &str) -> bool {
+    if w.eq_ignore_ascii_case(FAITH_ADJECTIVE) || lexicon::is_listed_demonym(w) {
         return false;
-    };
+    }
     let lx = lexicon();
-    let place = |end: &str| lx.is_place(&format!("{stem}{end}"));
-    !(["", "ia", "a", "e", "y"].into_iter().any(place) || lexicon::is_listed_demonym(w))
+    let place = |stem: &str, end: &str| lx.is_place(&format!("{stem}{end}"));
+    if let Some(stem) = w.strip_suffix("ian").filter(|s| !s.is_empty()) {
+        return !["", "ia", "a", "e", "y"].into_iter().any(|end| place(stem, end));
+    }
+    if let Some(stem) = w.strip_suffix("ese").filter(|s| !s.is_empty()) {
+        // `Congolese`, `Togolese`: an `l` joins the place to the ending.
+        let joined = stem.strip_suffix('l').is_some_and(|s| place(s, ""));
+        return !(joined || ["", "a", "e", "on", "al"].into_iter().any(|end| place(stem, end)));
+    }
+    false
 }
 
 /// `w` is a noun `noun` accepts or its plural (`district`, `districts`,

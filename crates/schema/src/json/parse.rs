@@ -27,6 +27,14 @@ pub struct SyntaxError {
     reason: &'static str,
 }
 
+impl SyntaxError {
+    /// Why, without where: for a message that gives the line and column
+    /// itself (`not valid JSON (line 1, column 31): trailing comma`).
+    pub fn reason(&self) -> &'static str {
+        self.reason
+    }
+}
+
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} at line {} column {}", self.reason, self.line, self.column)
