@@ -525,7 +525,9 @@ mod tests {
         for list in [&unpacked(SURNAMES), COMPANIES] {
             assert!(decoded(list).iter().all(|n| marked(n).1.is_none()));
         }
-        assert!(decoded(given()).iter().all(|n| matches!(marked(n).1, None | Some(MALE_MARK | FEMALE_MARK | WORD_MARK))));
+        assert!(decoded(given())
+            .iter()
+            .all(|n| matches!(marked(n).1, None | Some(MALE_MARK | FEMALE_MARK | WORD_MARK))));
         assert!(decoded(places()).iter().all(|n| matches!(marked(n).1, None | Some(COUNTRY_MARK | CAPITAL_MARK))));
         for list in [places(), given()] {
             assert!(decoded(list).iter().all(|n| !marked(n).0.contains(['<', '>', '=', '#', '@'])));

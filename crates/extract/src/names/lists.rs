@@ -32,6 +32,10 @@ pub(super) fn places_in_lists(
     let lx = lexicon();
     let place_starts: FastSet<usize> = mentions.iter().filter(|m| m.label == Label::Place).map(|m| m.start).collect();
     let is_place_tok = |i: usize| toks.get(i).is_some_and(|t| place_starts.contains(&t.start()));
+    // A place of several words ends at its last token (`Al Haouz,
+    // Taroudant and Chichaoua`).
+    let place_ends: FastSet<usize> = mentions.iter().filter(|m| m.label == Label::Place).map(|m| m.end).collect();
+    let ends_place_tok = |i: usize| toks.get(i).is_some_and(|t| place_ends.contains(&t.end()));
     // The items this pass made places, for a located list's last item
     // (`in Vardessa, Korlin and Tamsk`: `Korlin`, then `Tamsk`); only
     // there, where a locative word opens the list: elsewhere a wrong item
@@ -81,7 +85,7 @@ pub(super) fn places_in_lists(
             || right && sep_before
             || left_listed && last_of_located_list(text, toks, s, place_or_listed)
             || right && first_of_three()
-            || left && last_of_two_places(text, toks, s, is_place_tok);
+            || left && last_of_two_places(text, toks, s, ends_place_tok);
         if place {
             listed.insert(toks[s.first].start());
             push(text, toks, s.first, s.last, Label::Place, &mut mentions);
@@ -112,15 +116,16 @@ fn item_before(text: &str, toks: &[Token], first: usize) -> Option<usize> {
 /// `shelling hit Donetsk, Kherson and Vorlavka on Monday`: a list's last
 /// item, after `and`, where the clause ends or goes on in lower case, when
 /// the two items before it are places found before this pass (a located
-/// list needs one: [`last_of_located_list`]). Not a known surname (`Paris,
-/// Rome and Smith said`), nor a word in capitals or with a capital inside
-/// (`FIVEaa`).
-fn last_of_two_places(text: &str, toks: &[Token], s: Segment, is_place_tok: impl Fn(usize) -> bool) -> bool {
+/// list needs one: [`last_of_located_list`]), the farther of one word or
+/// more (`Al Haouz, Taroudant and Chichaoua`: `ends_place_tok` says a place
+/// ends at a token). Not a known surname (`Paris, Rome and Smith said`),
+/// nor a word in capitals or with a capital inside (`FIVEaa`).
+fn last_of_two_places(text: &str, toks: &[Token], s: Segment, ends_place_tok: impl Fn(usize) -> bool) -> bool {
     if !last_after_and(text, toks, s) {
         return false;
     }
     let Some(near) = item_before(text, toks, s.first) else { return false };
-    let far = near >= 2 && tok_is(text, toks, near - 1, ",") && is_place_tok(near - 2);
+    let far = near >= 2 && tok_is(text, toks, near - 1, ",") && ends_place_tok(near - 2);
     let w = core(tok(text, toks, s.first));
     far && !is_all_caps(w) && unlisted_item_word(w)
 }

@@ -2390,6 +2390,11 @@ The law passed.",
                 &[("Donetsk", "PLACE"), ("Luhansk", "PLACE"), ("Vorlavka", "PLACE")],
             ),
             (
+                "last_item_after_two_places_the_first_of_two_words",
+                "Shelling hit New Delhi, Luhansk and Vorlavka on Monday.",
+                &[("New Delhi", "PLACE"), ("Luhansk", "PLACE"), ("Vorlavka", "PLACE")],
+            ),
+            (
                 "last_item_after_two_places_and_a_serial_comma",
                 "Shelling hit Donetsk, Luhansk, and Vorlavka on Monday.",
                 &[("Donetsk", "PLACE"), ("Luhansk", "PLACE"), ("Vorlavka", "PLACE")],
