@@ -55,8 +55,10 @@ class Model:
             self.n[i] = n + 1
 
 
-def encode(data):
-    """`data` (bytes) coded: its length, then the arithmetic code."""
+def encode(data, order=1):
+    """`data` (bytes) coded: its length, then the arithmetic code. In order
+    1 a bit's context holds the byte before; in order 0 it does not (the
+    learned name rule's weights, which its training codes so in Rust)."""
     model = Model()
     out = bytearray(len(data).to_bytes(4, "little"))
     x1, x2, prev = 0, 0xFFFFFFFF, 0
@@ -76,14 +78,14 @@ def encode(data):
                 x1 = (x1 << 8) & 0xFFFFFFFF
                 x2 = ((x2 << 8) & 0xFFFFFFFF) | 0xFF
             c = c << 1 | bit
-        prev = byte
+        prev = byte if order else 0
     # Any value in [x1, x2] decodes the last bits: x1 itself, whole.
     out += x1.to_bytes(4, "big")
     return bytes(out)
 
 
-def decode(coded):
-    """The bytes `encode` coded (bytes past the end read as 0)."""
+def decode(coded, order=1):
+    """The bytes `encode` coded in `order` (bytes past the end read as 0)."""
     size = int.from_bytes(coded[:4], "little")
     body = coded[4:]
     pos = 0
@@ -114,8 +116,8 @@ def decode(coded):
                 x2 = ((x2 << 8) & 0xFFFFFFFF) | 0xFF
                 x = ((x << 8) & 0xFFFFFFFF) | next_byte()
             c = c << 1 | bit
-        prev = c & 0xFF
-        out.append(prev)
+        out.append(c & 0xFF)
+        prev = c & 0xFF if order else 0
     return bytes(out)
 
 

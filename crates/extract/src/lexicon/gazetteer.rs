@@ -44,7 +44,7 @@ pub(super) fn given() -> &'static str {
 /// An entropy-coded list as text; empty should it not decode to UTF-8
 /// (the data is `build.py`'s, and the tests decode every list).
 fn unpacked(packed: &[u8]) -> String {
-    coder::decoded(packed).and_then(|b| String::from_utf8(b).ok()).unwrap_or_default()
+    coder::decoded(packed, coder::Order::One).and_then(|b| String::from_utf8(b).ok()).unwrap_or_default()
 }
 
 /// Which lexicons a name is in: one bit each, so that one lookup answers

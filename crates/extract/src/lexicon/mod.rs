@@ -12,7 +12,7 @@
 use std::sync::OnceLock;
 
 mod calendar;
-mod coder;
+pub(crate) mod coder;
 mod countries;
 mod form;
 pub mod function_words;

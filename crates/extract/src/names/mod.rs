@@ -133,20 +133,20 @@ pub fn learning_examples(text: &str, toks: &[Token]) -> Vec<(usize, usize, Vec<u
 /// no model) or restores the embedded one (`reset`). Training only.
 #[cfg(feature = "train")]
 pub fn set_learned_model(bytes: Option<&[u8]>, reset: bool) {
-    learned::set_model(bytes.and_then(learned::Model::parse), reset);
+    learned::set_model(bytes.and_then(learned::Model::read), reset);
 }
 
 /// The learned rule's model file of these weights (training writes it).
 #[cfg(feature = "train")]
 pub fn learned_model_file(bits: u8, margins: [i16; learned::CLASSES], weights: &[i8]) -> Vec<u8> {
-    learned::Model::file(bits, margins, weights)
+    learned::Model::packed_file(bits, margins, weights)
 }
 
 /// The bits and weights of a learned model file (training explains with
 /// them).
 #[cfg(feature = "train")]
 pub fn learned_model_weights(bytes: &[u8]) -> Option<(u32, Vec<i8>)> {
-    learned::Model::parse(bytes).map(|m| {
+    learned::Model::read(bytes).map(|m| {
         let (bits, w) = m.weights();
         (bits, w.to_vec())
     })
