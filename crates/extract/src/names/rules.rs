@@ -882,7 +882,7 @@ pub(super) fn compass_prefix(cx: &Cx) -> Option<Verdict> {
     let demonym = |k: usize| is_demonym(core(tok(text, toks, k)));
     let name_after = is_cap(tok(text, toks, s.first + 1))
         && !demonym(s.last)
-        && !(has(toks, s.last + 1, cat::TITLE) && (s.first + 1..s.last).any(demonym));
+        && !(demonym(s.first + 1) && has(toks, s.last + 1, cat::TITLE));
     if !((compass || part()) && name_after && cx.n <= MAX_CONTEXT_NAME_WORDS) {
         return None;
     }

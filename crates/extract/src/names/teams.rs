@@ -223,8 +223,6 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
             || club_of_town(b)
             || scored() && (is_place(a) && unknown_single(b) || is_place(b) && unknown_single(a))
             || provincial(a) && provincial(b)
-            || nickname_alone(text, toks, a) && provincial(b)
-            || nickname_alone(text, toks, b) && provincial(a)
             // With a score, a capital facing a town is a club too
             // (`Washington beat Dallas 24-17`, `Paris beat Lyon 3-1`).
             || scored() && (provincial(a) && town(b) || town(a) && provincial(b));
@@ -432,18 +430,6 @@ fn nicknamed(text: &str, toks: &[Token], s: Side) -> bool {
         && is_cap(w)
         && rest.all(char::is_lowercase)
         && lexicon().is_place(&norm(phrase(text, toks, Side { first, last: s.last - 1 })))
-}
-
-/// `The Warriors`, `the Lakers`: a plural nickname alone after `the`,
-/// no place's nor people's (`the Kurds`), names its team.
-fn nickname_alone(text: &str, toks: &[Token], s: Side) -> bool {
-    let w = tok(text, toks, s.last);
-    s.last == s.first + 1
-        && tok(text, toks, s.first).eq_ignore_ascii_case("the")
-        && inflected_in_s(w)
-        && w.chars().skip(1).all(char::is_lowercase)
-        && !has(toks, s.last, cat::DEMONYM)
-        && !lexicon().is_place(&norm(w))
 }
 
 /// Token `k` is a club's prefix before a place (`Dynamo Kiev`, `SPORTING
