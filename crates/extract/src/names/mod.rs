@@ -414,6 +414,11 @@ mod tests {
                 &[("Dana Whitcomb", "PERSON"), ("Idaho", "PLACE"), ("Loretta Hayes", "PERSON"), ("Wash.", "PLACE")],
             ),
             ("club_named_after_a_city", "Aston Villa beat Newcastle United. Newcastle had led.", &[]),
+            (
+                "a_clubs_town_after_in_opening_a_results_line",
+                "In Newcastle : Newcastle United ( England ) 2 Metz ( France ) 0 . Attendance 36,000 .",
+                &[("Newcastle", "PLACE"), ("England", "PLACE"), ("France", "PLACE")],
+            ),
             ("demonym_of_a_place_plus_n", "a West African trial and the Syrian city of Aleppo", &[("Aleppo", "PLACE")]),
             ("time_zones_are_not_names", "Updated 7:42 PM EDT and 10 UTC", &[]),
             (
