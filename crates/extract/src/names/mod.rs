@@ -3543,6 +3543,11 @@ The law passed.",
                 "Lyon fans sang. Lyon, the league leaders, won again.",
                 &[],
             ),
+            (
+                "a_clubs_name_before_its_town_before_a_role",
+                "Bayer Leverkusen coach Tomas Berg praised his side in Leverkusen .",
+                &[("Tomas Berg", "PERSON"), ("Leverkusen", "PLACE")],
+            ),
             ("a_town_s_goalie", "Denver goalie Tomas Berg was pulled. Denver lost.", &[("Tomas Berg", "PERSON")]),
             ("a_defeat_by_a_town_after_its_score", "Hull sacked the coach after a 3-0 defeat by Leeds.", &[]),
             (

@@ -188,7 +188,9 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
     // Roles first: a club they name makes the side it faces one.
     for &s in &found.roles {
         let s = past_sentence_opener(text, toks, s, &town);
-        if town(s) && !person_like(text, toks, s) {
+        // (`Bayer Leverkusen coach`: a name before a town, as at a match
+        // verb.)
+        if (town(s) || club_of_town(s)) && !person_like(text, toks, s) {
             add(s, &mut names);
         }
     }
