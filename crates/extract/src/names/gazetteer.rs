@@ -67,7 +67,10 @@ pub(super) fn split(
             continue;
         }
         let mut matched = 0;
-        let initial = sentence_initial(text, toks, k);
+        // A place that is an English word too (`Split`, `Gold`) is none
+        // where a capital says nothing: opening a sentence, or in capitals
+        // (`GOLD CLOSES LOWER`, `BRITISH GAS TO SPLIT IN TWO`).
+        let initial = sentence_initial(text, toks, k) || is_all_caps(tok(text, toks, k));
         for len in (1..=(s.last - k + 1).min(MAX_PLACE_WORDS)).rev() {
             let known = whole.filter(|_| k == s.first && k + len - 1 == s.last);
             let ph = known.map_or_else(|| phrase(text, toks, k, k + len - 1), |w| w.text);

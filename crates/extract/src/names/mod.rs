@@ -709,6 +709,11 @@ mod tests {
                 "South Korean Foreign Minister Kim Ha-neul met the North Korean envoy near the East African Rift .",
                 &[("Kim Ha-neul", "PERSON"), ("East African Rift", "PLACE")],
             ),
+            (
+                "counter_a_place_that_is_a_word_in_a_headline_in_capitals",
+                "GOLD CLOSES LOWER IN ZURICH .\n\nBRITISH GAS TO SPLIT IN TWO .\n\nThe firm said it would split , and gold fell in Zurich .",
+                &[("ZURICH", "PLACE"), ("Zurich", "PLACE")],
+            ),
             ("province_with_accent_folded", "in the state of Pará, Brazil", &[("Pará", "PLACE"), ("Brazil", "PLACE")]),
             ("results_line_names_teams", "Aston Villa 2-1 Newcastle United\nThen Aston Villa led.", &[]),
             (

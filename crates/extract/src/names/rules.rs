@@ -275,7 +275,10 @@ pub(super) fn caps_headline_place(cx: &Cx) -> Option<usize> {
         has(toks, k, cat::MATCH_VERB | cat::REPORTING) || (past || hissed) && !has(toks, k, cat::ORG | cat::TITLE)
     };
     let last_word = (s.first + MAX_HEADLINE_PLACE_WORDS - 1).min(s.last - 1);
-    (s.first..=last_word).rev().find(|&last| verb(last + 1) && lx.is_place(&norm(phrase(text, toks, s.first, last))))
+    // (Not a place that is an English word too: `GOLD | CLOSES LOWER`.)
+    (s.first..=last_word)
+        .rev()
+        .find(|&last| verb(last + 1) && lx.is_place_at(&norm(phrase(text, toks, s.first, last)), true))
 }
 
 /// Landmark nouns that end an institution's name as often as a place's:
