@@ -67,7 +67,15 @@ pub(super) fn split(
             continue;
         }
         let mut matched = 0;
-        let initial = sentence_initial(text, toks, k);
+        // A place that is an English word too (`Split`, `Gold`) is none
+        // where a capital says nothing: opening a sentence, or in capitals
+        // (`GOLD CLOSES LOWER`, `BRITISH GAS TO SPLIT IN TWO`).
+        // (The second byte first: most words are in mixed case.)
+        let caps = || {
+            text.as_bytes().get(toks[k].start() + 1).is_some_and(u8::is_ascii_uppercase)
+                && is_all_caps(tok(text, toks, k))
+        };
+        let initial = sentence_initial(text, toks, k) || caps();
         for len in (1..=(s.last - k + 1).min(MAX_PLACE_WORDS)).rev() {
             let known = whole.filter(|_| k == s.first && k + len - 1 == s.last);
             let ph = known.map_or_else(|| phrase(text, toks, k, k + len - 1), |w| w.text);

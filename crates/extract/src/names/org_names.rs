@@ -135,14 +135,15 @@ fn weather_system_name(org: &str) -> Option<&str> {
 
 /// `Taiwan Semiconductor Manufacturing Co` does not make every `Taiwan` the
 /// company: a known place after a place preposition or a compass word
-/// (`in Taiwan`, `eastern Taiwan`) stays the place. (`Danube Holdings AG …
+/// (`in Taiwan`, `In Taiwan :`, `eastern Taiwan`) stays the place. (`Danube Holdings AG …
 /// Danube said`, `Newcastle United … Newcastle had led`: the head alone,
 /// elsewhere, is the organisation.)
 fn place_in_its_slot(text: &str, toks: &[Token], m: &Mention) -> bool {
     let k = toks.partition_point(|t| t.start() < m.start);
     let slot = k > 0 && {
         let before = tok(text, toks, k - 1);
-        PLACE_PREPOSITIONS.contains(&before) || COMPASS_PREFIXES.contains(&before)
+        // (`In Manchester : Manchester United ( England ) 0`: opening a line.)
+        with_lower(before, |w| PLACE_PREPOSITIONS.contains(&w)) || COMPASS_PREFIXES.contains(&before)
     };
     slot && lexicon().is_place(&text[m.start..m.end])
 }

@@ -276,7 +276,10 @@ pub(super) fn caps_headline_place(cx: &Cx) -> Option<usize> {
         has(toks, k, cat::MATCH_VERB | cat::REPORTING) || (past || hissed) && !has(toks, k, cat::ORG | cat::TITLE)
     };
     let last_word = (s.first + MAX_HEADLINE_PLACE_WORDS - 1).min(s.last - 1);
-    (s.first..=last_word).rev().find(|&last| verb(last + 1) && lx.is_place(&norm(phrase(text, toks, s.first, last))))
+    // (Not a place that is an English word too: `GOLD | CLOSES LOWER`.)
+    (s.first..=last_word)
+        .rev()
+        .find(|&last| verb(last + 1) && lx.is_place_at(&norm(phrase(text, toks, s.first, last)), true))
 }
 
 /// Landmark nouns that end an institution's name as often as a place's:
@@ -883,7 +886,7 @@ pub(super) fn compass_prefix(cx: &Cx) -> Option<Verdict> {
     let demonym = |k: usize| is_demonym(core(tok(text, toks, k)));
     let name_after = is_cap(tok(text, toks, s.first + 1))
         && !demonym(s.last)
-        && !(has(toks, s.last + 1, cat::TITLE) && (s.first + 1..s.last).any(demonym));
+        && !(demonym(s.first + 1) && has(toks, s.last + 1, cat::TITLE));
     if !((compass || part()) && name_after && cx.n <= MAX_CONTEXT_NAME_WORDS) {
         return None;
     }

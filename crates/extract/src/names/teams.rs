@@ -5,14 +5,16 @@
 //!
 //! - results lines, one or a chain per line: `Leeds 2 Everton 1`, `Aston Villa 2-1
 //!   Newcastle United`, `CHICAGO 104 Detroit 97 ( OT )`, `In Kiev: Dynamo
-//!   Kiev (Ukraine) 2 Neuchatel Xamax (Switzerland) 0`;
+//!   Kiev (Ukraine) 2 Neuchatel Xamax (Switzerland) 0`, maybe closed by the
+//!   tie's aggregate (`. Metz win 7-0 on aggregate`);
 //! - cricket scores: `Essex 412 and 205-6 declared ; Kent 298`, and a
 //!   scorecard's `New South Wales first innings 287`;
 //! - a ranked competitor's team between the country and the time (`5. Mika
 //!   Hakkinen ( Finland ) McLaren 1:25.302`);
 //! - standings lines: a name and three or more figures to the line's end
 //!   (`Chelsea 4 3 1 0 9 3 10`, `BALTIMORE 6 2 .750 -`);
-//! - fixtures: `Everton v Newcastle`, `Chelsea vs. Arsenal`, and lists of
+//! - fixtures: `Everton v Newcastle`, `Chelsea vs. Arsenal`, a draw's
+//!   `Aalst ( Belgium ) v Monaco ( France )`, and lists of
 //!   `Boston at Miami , Phoenix at Sacramento`, or of such fixtures one a
 //!   line;
 //! - scorers: `Arsenal - Hallworth 23 , Dekker 67`;
@@ -23,18 +25,22 @@
 //!   name, or both are towns (no country nor capital: [`is_country`],
 //!   [`is_nation`]), or a town faces a country across a result's verb
 //!   (`Pakistan play Durham`); the town beaten in `victory over Kent`;
-//! - the side a pronoun plays (`They beat Leeds 2-0`, `We lost to Hertha
-//!   Berlin`) when a club's name, or a town's or a name no list knows with
-//!   a score (`They lost 1-0 to Fulham`);
+//! - the side a pronoun or a team's noun plays (`They beat Leeds 2-0`, `We
+//!   lost to Hertha Berlin`, `the champions beat Aberdeen 3-1`), and a side
+//!   in a relative clause's match (`Bayern Munich , who drew 1-1 in`), when
+//!   a club's name, or a town's or a name no list knows with a score (`They
+//!   lost 1-0 to Fulham`);
 //! - a town a nickname after `the` plays or beats (`The Warriors play
 //!   Phoenix`, `the Lakers beat Sacramento`; not a country's, nor after a
 //!   demonym, `The Dutch beat`), and a town beaten by a score, its victor
 //!   unnamed (`after beating Braga 3-1`);
 //! - a player's or coach's role or the fans after a town (`Madrid coach`,
-//!   `Dortmund's striker`, `Lyon fans`): the town's club; one word before
+//!   `Dortmund's striker`, `Lyon fans`, `Bayer Leverkusen coach`): the
+//!   town's club; one word before
 //!   a role and a name, though no town (`Hertha striker Tomas Berg`);
 //! - a team's name before its town names it alone too (`Hertha` of `Hertha
-//!   Berlin`), and a team's name no place's, then a town, is the team
+//!   Berlin`, `Ajax` of `Ajax Amsterdam`; not a country, `Austria Vienna`),
+//!   and a team's name no place's, then a town, is the team
 //!   (`Red Star Belgrade` once `Red Star` is one);
 //! - a town that beat a side by a score, or that a player scores for (`a
 //!   3-0 defeat by Lyon`, `scored twice for Leeds`, `28 points for Boston`);
@@ -193,7 +199,9 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
     // Roles first: a club they name makes the side it faces one.
     for &s in &found.roles {
         let s = past_sentence_opener(text, toks, s, &town);
-        if town(s) && !person_like(text, toks, s) {
+        // (`Bayer Leverkusen coach`: a name before a town, as at a match
+        // verb.)
+        if (town(s) || club_of_town(s)) && !person_like(text, toks, s) {
             add(s, &mut names);
         }
     }
