@@ -124,5 +124,12 @@ fn cannot_be_a_name(text: &str, toks: &[Token], s: Segment) -> bool {
     // `Manufacturing Co` left of a place split off (`Taiwan Manufacturing
     // Co said`): a company's legal form or a club's word ends it.
     let org_end = has(toks, s.last, cat::ORG_SUFFIX) && is_cap(tok(text, toks, s.last));
-    odd || org_end || lexicon::month(w0).is_some() || has(toks, s.first, cat::WEEKDAY)
+    // `the Serb-held town`, `the Kurdish-controlled city`, `German-looking
+    // lettering`: a compound ending in a participle is an adjective (not
+    // `Newgate-street`, `Rostov-on-Don`).
+    let adjective = toks[s.last].hyphen()
+        && tok(text, toks, s.last).rsplit('-').next().is_some_and(|p| {
+            p.starts_with(|c: char| c.is_ascii_lowercase()) && (p.ends_with("ed") || p.ends_with("ing") || p == "held")
+        });
+    odd || org_end || adjective || lexicon::month(w0).is_some() || has(toks, s.first, cat::WEEKDAY)
 }
