@@ -127,9 +127,11 @@ fn cannot_be_a_name(text: &str, toks: &[Token], s: Segment) -> bool {
     // `the Serb-held town`, `the Kurdish-controlled city`, `German-looking
     // lettering`: a compound ending in a participle is an adjective (not
     // `Newgate-street`, `Rostov-on-Don`).
+    let last = tok(text, toks, s.last).as_bytes();
     let adjective = toks[s.last].hyphen()
-        && tok(text, toks, s.last).rsplit('-').next().is_some_and(|p| {
-            p.starts_with(|c: char| c.is_ascii_lowercase()) && (p.ends_with("ed") || p.ends_with("ing") || p == "held")
+        && last.iter().rposition(|&b| b == b'-').is_some_and(|i| {
+            let p = &last[i + 1..];
+            p.first().is_some_and(u8::is_ascii_lowercase) && (p.ends_with(b"ed") || p.ends_with(b"ing") || p == b"held")
         });
     odd || org_end || adjective || lexicon::month(w0).is_some() || has(toks, s.first, cat::WEEKDAY)
 }

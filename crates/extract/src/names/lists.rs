@@ -192,9 +192,10 @@ fn last_of_located_list(text: &str, toks: &[Token], s: Segment, is_place_tok: im
 /// `the districts of Idukki and Wayanad`: token `of` is `of` after a
 /// place noun's plural, which opens a list of places.
 fn places_of(text: &str, toks: &[Token], of: usize) -> bool {
-    of > 0
-        && tok_is(text, toks, of, "of")
-        && tok(text, toks, of - 1).strip_suffix('s').is_some_and(|n| PLACE_NOUNS.contains(&n))
+    of > 0 && tok_is(text, toks, of, "of") && {
+        let noun = tok(text, toks, of - 1);
+        noun.as_bytes().last() == Some(&b's') && PLACE_NOUNS.contains(&&noun[..noun.len() - 1])
+    }
 }
 
 /// Words that open a list of places, besides the locative cues: a
