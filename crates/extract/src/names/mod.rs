@@ -600,11 +600,6 @@ mod tests {
                 &[("Ratnagiri", "PLACE"), ("Raigad", "PLACE"), ("Savitri", "PLACE")],
             ),
             (
-                "counter_a_participle_compound_before_a_place_noun",
-                "Votes in the Serb-held town of Brcko and the Kurdish-controlled city of Kobane.",
-                &[("Brcko", "PLACE"), ("Kobane", "PLACE")],
-            ),
-            (
                 "a_bearing_or_a_parish_before_of",
                 "The farm lies 20 km north of Kelvedon, in the parish of Aisthorpe, and south of Brundle.",
                 &[("Kelvedon", "PLACE"), ("Aisthorpe", "PLACE"), ("Brundle", "PLACE")],
