@@ -5,8 +5,9 @@
 //! An AP state abbreviation where a place goes keeps its period (`Naples,
 //! Fla.,`, `in Colo. and Ariz.`, `N.J.`, `Washington, D.C.`), and so does
 //! a state's postal code after a place and a comma (`Raleigh, NC`,
-//! `Houston, TX 77002`). What these passes find replaces whatever was
-//! found over the same words.
+//! `Houston, TX 77002`). So does a sports page's venue opening its line
+//! (`At The Oval : Surrey 298-6`). What these passes find replaces
+//! whatever was found over the same words.
 
 use annotator_schema::Label;
 
@@ -31,6 +32,15 @@ pub(super) fn tag(text: &str, toks: &[Token], runs: &[Segment], mut mentions: Ve
     for r in runs {
         if r.first == 0 || toks[r.first].newline_before() {
             dateline(text, toks, r.first, &mut found);
+            // `At The Oval : Surrey 298-6`, `At Chester-le-Street : Durham
+            // 196`: a sports page's line opens with where the match is
+            // played, a place (the ground without its `The`, as `the Oval`).
+            if tok_is(text, toks, r.first, "At") && tok_is(text, toks, r.last + 1, ":") {
+                let first = r.first + 1 + usize::from(tok_is(text, toks, r.first + 1, "The"));
+                if first <= r.last && !(first..=r.last).any(|k| has(toks, k, cat::STOP)) {
+                    found.push((toks[first].start(), toks[r.last].end()));
+                }
+            }
         }
         for i in r.first..=r.last {
             let t = &toks[i];
@@ -279,6 +289,14 @@ mod tests {
             // No known place before it, or a word after the code.
             ("Agent Harlow D.C. Smith said", &[("Agent Harlow D.C. Smith", Label::Person)]),
             ("in Austin TX Rangers won", &[]),
+            // A sports page's venue line; not a line's opening `At` before
+            // words, nor without the colon.
+            (
+                "Scores on Friday :\nAt The Oval : Surrey 298-6\nAt Kelbury-le-Moor : no play",
+                &[("Oval", Label::Place), ("Kelbury-le-Moor", Label::Place)],
+            ),
+            ("At A Glance : the week's news", &[]),
+            ("At Kelbury-le-Moor the rain fell", &[]),
         ];
         for (text, want) in cases {
             let got: Vec<(&str, Label)> = crate::names::find(text, &tokenize(text))
