@@ -34,14 +34,19 @@ pub(super) struct Names<'a> {
     narrator: Option<String>,
 }
 
+/// A word of several people's names in [`Tables::by_word`] (no mention's
+/// index): a map of `usize`s as `by_text` is, not of `Option`s, is one
+/// copy of the hash table's code on the page for both.
+const SHARED: usize = usize::MAX;
+
 /// The article's people, by what may name them.
 struct Tables<'a> {
     /// A full name, as the article writes it or as its entity → the first
     /// mention of that person.
     by_text: FastMap<&'a str, usize>,
     /// A word of a full (several-word) person name → its mention, or
-    /// `None` when the names of several people hold it.
-    by_word: FastMap<&'a str, Option<usize>>,
+    /// [`SHARED`] when the names of several people hold it.
+    by_word: FastMap<&'a str, usize>,
     /// The person mentions, in order.
     people: Vec<usize>,
 }
@@ -49,7 +54,7 @@ struct Tables<'a> {
 impl<'a> Tables<'a> {
     fn new(cx: &'a Context<'a>) -> Self {
         let mut by_text: FastMap<&str, usize> = FastMap::default();
-        let mut by_word: FastMap<&str, Option<usize>> = FastMap::default();
+        let mut by_word: FastMap<&str, usize> = FastMap::default();
         let mut people = Vec::new();
         let mut seen: FastSet<&str> = FastSet::default();
         for (mi, m) in cx.mentions.iter().enumerate().filter(|(_, m)| m.label == Label::Person) {
@@ -62,9 +67,9 @@ impl<'a> Tables<'a> {
             by_text.entry(cx.text.get(m.start..m.end).unwrap_or("")).or_insert(mi);
             by_text.entry(entity).or_insert(mi);
             for w in entity.split(' ') {
-                let slot = by_word.entry(w).or_insert(Some(mi));
-                if slot.is_some_and(|o| o != mi) {
-                    *slot = None;
+                let slot = by_word.entry(w).or_insert(mi);
+                if *slot != mi {
+                    *slot = SHARED;
                 }
             }
         }
@@ -125,7 +130,7 @@ impl<'a> Names<'a> {
     /// of only one person's full name.
     fn person(&self, words: &str) -> Option<usize> {
         let t = self.tables();
-        t.by_text.get(words).copied().or_else(|| t.by_word.get(words).copied().flatten())
+        t.by_text.get(words).copied().or_else(|| t.by_word.get(words).copied().filter(|&mi| mi != SHARED))
     }
 
     /// Names the narrator: the person most often called by name (at least
@@ -172,7 +177,7 @@ impl<'a> Names<'a> {
             return mi; // a full name, or nobody's surname
         }
         let t = self.tables();
-        if t.by_word.get(text) != Some(&None) {
+        if t.by_word.get(text) != Some(&SHARED) {
             return mi;
         }
         // The one of that sex, else one whose sex nothing tells, passing
