@@ -667,11 +667,23 @@ pub(super) fn name_in_person_only_slot(cx: &Cx) -> Option<Verdict> {
     let lx = lexicon();
     // `Girl, 15, found`: a headline's first capital alone, at a line's
     // start, may be a common noun, unless a name list knows it; it takes
-    // no age. (Inside a paragraph: `… in August. Yeltsin, 65, has`.)
+    // no age. (Inside a paragraph: `… in August. Yeltsin, 65, has`; a line
+    // ending in a period is a sentence, as wire texts give each its line:
+    // `Yeltsin , 65 , is due to undergo surgery .`)
     let name = name_bit::GIVEN | name_bit::GIVEN_WORD | name_bit::SURNAME | name_bit::SURNAME_WORD;
     let line_start = s.first == 0 || toks[s.first].newline_before();
-    let opener =
-        cx.n == 1 && line_start && sentence_initial(text, toks, s.first) && lx.name_bits(&norm(w0)) & name == 0;
+    let sentence_line = || {
+        let mut k = s.last;
+        while toks.get(k + 1).is_some_and(|t| !t.newline_before()) {
+            k += 1;
+        }
+        tok_is(text, toks, k, ".")
+    };
+    let opener = cx.n == 1
+        && line_start
+        && sentence_initial(text, toks, s.first)
+        && lx.name_bits(&norm(w0)) & name == 0
+        && !sentence_line();
     let place_named = cx.whole_is_place()
         || (s.first..=s.last)
             .any(|k| lx.name_bits(&norm(tok(text, toks, k))) & (name_bit::PLACE | name_bit::WORD_PLACE) != 0);
