@@ -1154,6 +1154,12 @@ mod tests {
                 &[("Hallworth", "PERSON"), ("Dekker", "PERSON"), ("Kerslake", "PERSON"), ("Haugland", "PERSON")],
             ),
             (
+                "scorers_after_a_scoring_label",
+                "Scorers : Okonedo 34 , Dekker 60 .\n",
+                &[("Okonedo", "PERSON"), ("Dekker", "PERSON")],
+            ),
+            ("counter_no_scoring_label", "Note : Okonedo 34 , Dekker 60 .\n", &[("Dekker", "PERSON")]),
+            (
                 "scorecard_batters_and_fielders",
                 "Saleem Haroon c Pryce b Cadogan 104\nImran Bashir lbw b Hollins 48\n",
                 &[

@@ -131,8 +131,9 @@ const ROLE_ENDS: [&str; 11] = ["of", "at", "for", "in", "from", "with", "and", "
 /// A name in a slot of a sports list, though no lexicon knows it:
 ///
 /// * a scorer with the minutes (`Arsenal - Hallworth 23 , Dekker 67 pen .`,
-///   `( J. Ashworth 85 , N. Pryce 64 ;`): after a team's dash or after a
-///   count and `,` `;` `(`, before a count and then punctuation, `pen`,
+///   `( J. Ashworth 85 , N. Pryce 64 ;`, `Scorers : Shearer 34 ,`): after a
+///   team's dash, a scoring label's colon or a count and `,` `;` `(`,
+///   before a count and then punctuation, `pen`,
 ///   `og` or the line's end (not `( Figure 1 )`, not `EDT, March 12`);
 /// * a bowler's figures (`Cadogan 28-6-81-2`, `Tariq Jamil 4-78`) after `,`,
 ///   `;`, `:` or `(`;
@@ -198,7 +199,13 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
             || matches!(next2(), "," | "." | ";" | ")" | "pen" | "og")
             || next2() == "not" && at(s.last + 3) == "out"
     };
-    let scorer = || (prev == "-" || after_count()) && minute() && after_minute();
+    // (`Scorers : Shearer 34 , Ferdinand 60`: the first after a scoring
+    // label's colon.)
+    let after_label = || {
+        let mut buf = [0u8; 32];
+        prev == ":" && crate::lexicon::ascii_lower(prev2(), &mut buf).is_some_and(|l| SCORING_LABELS.contains(&l))
+    };
+    let scorer = || (prev == "-" || after_count() || after_label()) && minute() && after_minute();
     let figures = || matches!(prev, "," | ";" | ":" | "(") && on_line(s.last + 1) && is_figures(next);
     let fielder = || matches!(prev, "b" | "c" | "st") && s.first > 0 && !toks[s.first - 1].upper();
     let batter = || {
