@@ -1229,6 +1229,12 @@ mod tests {
                 &[("Hallworth", "PERSON"), ("Dekker", "PERSON"), ("Kerslake", "PERSON"), ("Haugland", "PERSON")],
             ),
             (
+                "scorers_after_a_scoring_label",
+                "Scorers : Okonedo 34 , Dekker 60 .\n",
+                &[("Okonedo", "PERSON"), ("Dekker", "PERSON")],
+            ),
+            ("counter_no_scoring_label", "Note : Okonedo 34 , Dekker 60 .\n", &[("Dekker", "PERSON")]),
+            (
                 "scorecard_batters_and_fielders",
                 "Saleem Haroon c Pryce b Cadogan 104\nImran Bashir lbw b Hollins 48\n",
                 &[
@@ -3017,9 +3023,10 @@ The law passed.",
     /// A slot only a person fills makes a run of plain capitalised words a
     /// person, known name or not (`people::name_in_person_only_slot`): a
     /// life's event after it, kin or counsel after its possessive, a
-    /// relative `whose`, an age set off by commas, a greeting before. A
-    /// place's name takes only the life's events; a headline's common noun,
-    /// a noun in apposition and a year are no person.
+    /// relative `whose`, an age set off by commas (at a line's start too,
+    /// where the line is a sentence), a greeting before. A place's name
+    /// takes only the life's events; a headline's common noun, a noun in
+    /// apposition and a year are no person.
     #[test]
     fn person_only_slot_cases() {
         check(&[
@@ -3029,6 +3036,11 @@ The law passed.",
             ("kin_after_possessive", "The judge heard Duvessa's lawyer on Monday.", &[("Duvessa", "PERSON")]),
             ("tokenised_possessive", "They met Duvessa 's wife in town.", &[("Duvessa", "PERSON")]),
             ("age", "Two years later, Ostrelli, now 31, is on trial.", &[("Ostrelli", "PERSON")]),
+            (
+                "age_opening_a_wire_line",
+                "Oil prices rose .\nOstrelli , 65 , is due to undergo surgery .",
+                &[("Ostrelli", "PERSON")],
+            ),
             (
                 "age_after_a_full_name",
                 "Police named Quorra Delvane, 45, as the driver.",
@@ -3070,6 +3082,7 @@ The law passed.",
             ),
             ("active_arrest_by_a_place", "Then Moscow arrested two reporters.", &[("Moscow", "PLACE")]),
             ("headline_common_noun_with_age", "Man, 59, held on suspicion of theft", &[]),
+            ("headline_capital_with_age", "Oil prices rose.\nDrover , 59 , held after raid\nMore later.", &[]),
             ("born_without_was", "The Brennagh born players left.", &[]),
             ("determiner_before", "She met the Rector's wife.", &[]),
             ("nationality_plural", "A band of Englishmen, whose daring was known.", &[]),

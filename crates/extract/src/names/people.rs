@@ -131,8 +131,9 @@ const ROLE_ENDS: [&str; 11] = ["of", "at", "for", "in", "from", "with", "and", "
 /// A name in a slot of a sports list, though no lexicon knows it:
 ///
 /// * a scorer with the minutes (`Arsenal - Hallworth 23 , Dekker 67 pen .`,
-///   `( J. Ashworth 85 , N. Pryce 64 ;`): after a team's dash or after a
-///   count and `,` `;` `(`, before a count and then punctuation, `pen`,
+///   `( J. Ashworth 85 , N. Pryce 64 ;`, `Scorers : Shearer 34 ,`): after a
+///   team's dash, a scoring label's colon or a count and `,` `;` `(`,
+///   before a count and then punctuation, `pen`,
 ///   `og` or the line's end (not `( Figure 1 )`, not `EDT, March 12`);
 /// * a bowler's figures (`Cadogan 28-6-81-2`, `Tariq Jamil 4-78`) after `,`,
 ///   `;`, `:` or `(`;
@@ -198,7 +199,13 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
             || matches!(next2(), "," | "." | ";" | ")" | "pen" | "og")
             || next2() == "not" && at(s.last + 3) == "out"
     };
-    let scorer = || (prev == "-" || after_count()) && minute() && after_minute();
+    // (`Scorers : Shearer 34 , Ferdinand 60`: the first after a scoring
+    // label's colon.)
+    let after_label = || {
+        let mut buf = [0u8; 32];
+        prev == ":" && crate::lexicon::ascii_lower(prev2(), &mut buf).is_some_and(|l| SCORING_LABELS.contains(&l))
+    };
+    let scorer = || (prev == "-" || after_count() || after_label()) && minute() && after_minute();
     let figures = || matches!(prev, "," | ";" | ":" | "(") && on_line(s.last + 1) && is_figures(next);
     let fielder = || matches!(prev, "b" | "c" | "st") && s.first > 0 && !toks[s.first - 1].upper();
     let batter = || {
@@ -667,11 +674,23 @@ pub(super) fn name_in_person_only_slot(cx: &Cx) -> Option<Verdict> {
     let lx = lexicon();
     // `Girl, 15, found`: a headline's first capital alone, at a line's
     // start, may be a common noun, unless a name list knows it; it takes
-    // no age. (Inside a paragraph: `… in August. Yeltsin, 65, has`.)
+    // no age. (Inside a paragraph: `… in August. Yeltsin, 65, has`; a line
+    // ending in a period is a sentence, as wire texts give each its line:
+    // `Yeltsin , 65 , is due to undergo surgery .`)
     let name = name_bit::GIVEN | name_bit::GIVEN_WORD | name_bit::SURNAME | name_bit::SURNAME_WORD;
     let line_start = s.first == 0 || toks[s.first].newline_before();
-    let opener =
-        cx.n == 1 && line_start && sentence_initial(text, toks, s.first) && lx.name_bits(&norm(w0)) & name == 0;
+    let sentence_line = || {
+        let mut k = s.last;
+        while toks.get(k + 1).is_some_and(|t| !t.newline_before()) {
+            k += 1;
+        }
+        tok_is(text, toks, k, ".")
+    };
+    let opener = cx.n == 1
+        && line_start
+        && sentence_initial(text, toks, s.first)
+        && lx.name_bits(&norm(w0)) & name == 0
+        && !sentence_line();
     let place_named = cx.whole_is_place()
         || (s.first..=s.last)
             .any(|k| lx.name_bits(&norm(tok(text, toks, k))) & (name_bit::PLACE | name_bit::WORD_PLACE) != 0);
