@@ -124,5 +124,14 @@ fn cannot_be_a_name(text: &str, toks: &[Token], s: Segment) -> bool {
     // `Manufacturing Co` left of a place split off (`Taiwan Manufacturing
     // Co said`): a company's legal form or a club's word ends it.
     let org_end = has(toks, s.last, cat::ORG_SUFFIX) && is_cap(tok(text, toks, s.last));
-    odd || org_end || lexicon::month(w0).is_some() || has(toks, s.first, cat::WEEKDAY)
+    // `the Serb-held town`, `the Kurdish-controlled city`, `German-looking
+    // lettering`: a compound ending in a participle is an adjective (not
+    // `Newgate-street`, `Rostov-on-Don`).
+    let last = tok(text, toks, s.last).as_bytes();
+    let adjective = toks[s.last].hyphen()
+        && last.iter().rposition(|&b| b == b'-').is_some_and(|i| {
+            let p = &last[i + 1..];
+            p.first().is_some_and(u8::is_ascii_lowercase) && (p.ends_with(b"ed") || p.ends_with(b"ing") || p == b"held")
+        });
+    odd || org_end || adjective || lexicon::month(w0).is_some() || has(toks, s.first, cat::WEEKDAY)
 }

@@ -15,7 +15,7 @@ use super::words::{
     written_in_lower_case,
 };
 use crate::lexicon::is_all_caps;
-use crate::lexicon::name_words::{CONNECTORS, LOCATIVE_CUES};
+use crate::lexicon::name_words::{CONNECTORS, LOCATIVE_CUES, PLACE_NOUNS};
 use crate::lexicon::{cat, core, lexicon, name_bit, FastSet};
 use crate::sentences::sentence_initial;
 use crate::tokens::{has, Token};
@@ -178,7 +178,8 @@ fn first_of_located_list(text: &str, toks: &[Token], s: Segment, is_place_tok: i
 
 /// `shelters in Nacimiento and Purén.`, `near Bor, Niš and Knjazevac,`:
 /// the list's last item, after `and`, when the list of places it ends
-/// opens after a locative cue ([`list_cue`]) and the clause ends or
+/// opens after a locative cue ([`list_cue`]) or a place noun's plural and
+/// `of` ([`places_of`]) and the clause ends or
 /// goes on in lower case after it (`… and Purén on Friday`). The item
 /// before is a place (the caller's `left`).
 fn last_of_located_list(text: &str, toks: &[Token], s: Segment, is_place_tok: impl Fn(usize) -> bool) -> bool {
@@ -190,7 +191,16 @@ fn last_of_located_list(text: &str, toks: &[Token], s: Segment, is_place_tok: im
     while k >= 2 && tok_is(text, toks, k - 1, ",") && is_place_tok(k - 2) {
         k -= 2;
     }
-    k > 0 && list_cue(tok(text, toks, k - 1))
+    k > 0 && (list_cue(tok(text, toks, k - 1)) || places_of(text, toks, k - 1))
+}
+
+/// `the districts of Idukki and Wayanad`: token `of` is `of` after a
+/// place noun's plural, which opens a list of places.
+fn places_of(text: &str, toks: &[Token], of: usize) -> bool {
+    of > 0 && tok_is(text, toks, of, "of") && {
+        let noun = tok(text, toks, of - 1);
+        noun.as_bytes().last() == Some(&b's') && PLACE_NOUNS.contains(&&noun[..noun.len() - 1])
+    }
 }
 
 /// Words that open a list of places, besides the locative cues: a

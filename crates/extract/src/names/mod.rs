@@ -2375,6 +2375,12 @@ The law passed.",
                 &[("Vardessa", "PLACE"), ("Korlin", "PLACE"), ("Tamsk", "PLACE")],
             ),
             (
+                "the_last_after_a_place_noun_s_plural_and_of",
+                "Floods hit the districts of Kelvedon and Tamsk.",
+                &[("Kelvedon", "PLACE"), ("Tamsk", "PLACE")],
+            ),
+            ("counter_of_after_no_place_noun", "It was the choice of Kelvedon and Tamsk.", &[("Kelvedon", "PLACE")]),
+            (
                 "counter_a_known_surname_first",
                 "Smith, Paris and Rome were the choices.",
                 &[("Smith", "PERSON"), ("Paris", "PLACE"), ("Rome", "PLACE")],
