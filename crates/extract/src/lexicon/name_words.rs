@@ -1437,5 +1437,11 @@ pub fn state_or_province(abbrev: &str) -> Option<&'static str> {
 /// never the state. Not `New York` and `Washington`, whose states are
 /// called so to tell them from their cities (`New York State police`).
 pub fn names_a_state_university(name: &str) -> bool {
-    !matches!(name, "New York" | "Washington") && AP.iter().any(|&(_, full)| full == name)
+    !matches!(name, "New York" | "Washington") && is_state_or_province(name)
+}
+
+/// `name` (in full: `California`, `Ontario`) is a US state's or a
+/// Canadian province's.
+pub fn is_state_or_province(name: &str) -> bool {
+    AP.iter().any(|&(_, full)| full == name)
 }

@@ -7,13 +7,17 @@ use std::borrow::Cow;
 use annotator_schema::Label;
 
 use super::mention::{Mention, Segment};
-use crate::lexicon::name_words::{ARABIC_PARTICLES, DEMONYM_SUFFIXES, STATE_FORMS};
+use crate::lexicon::name_words::{is_state_or_province, ARABIC_PARTICLES, DEMONYM_SUFFIXES, STATE_FORMS};
 use crate::lexicon::{self, cat, core, core_len, is_all_caps, lexicon, title_case, with_lower, ACRONYM_MAX_LEN};
 use crate::tokens::{has, Token};
 
 /// The shortest demonym read as a place name plus `n` (`Kenyan`): shorter
 /// words so ending are given names (`Ivan`, `Jan`) as often as not.
 const PLACE_PLUS_N_MIN_LEN: usize = 5;
+
+/// The continents whose people's adjective is the name plus `n`
+/// (`African`, `Asian`), which the gazetteer holds as no country.
+const CONTINENTS: [&str; 5] = ["Africa", "America", "Antarctica", "Asia", "Oceania"];
 
 /// How far from a capitalised word its lower-case form is looked for, in
 /// bytes either way: a text's own words, not a dictionary, say it is a
@@ -182,9 +186,14 @@ pub(super) fn is_demonym_or_listed(w: &str, listed: impl FnOnce() -> bool) -> bo
     // The place a demonym's last letter is added to (asked once an ASCII
     // ending is found, so the cut is a character boundary).
     let place = || w.get(..one.len() - 1).is_some_and(|p| lexicon().is_place(p));
-    // `African`, `Kenyan`, `Koreans`: a place name plus `n`.
+    // `African`, `Kenyan`, `Koreans`, `Californian`: a land's name plus
+    // `n`, a country's, a state's or a continent's; a town's makes a
+    // surname (`Ocala`, `Abdullah Ocalan`).
     if one.len() >= PLACE_PLUS_N_MIN_LEN && one.ends_with(b"an") && place() {
-        return true;
+        let stem = &w[..one.len() - 1];
+        if lexicon::is_nation(stem) || is_state_or_province(stem) || CONTINENTS.contains(&stem) {
+            return true;
+        }
     }
     // `Pakistani`, `Kuwaiti`, `Nepali`: a place name plus `i`.
     if one.len() > PLACE_PLUS_N_MIN_LEN && one.ends_with(b"i") && place() {
@@ -330,6 +339,10 @@ mod tests {
             ("Floridians", true),
             ("Crimeans", true),
             ("Kenyans", true),
+            ("Californian", true),
+            ("Asians", true),
+            // A town's name plus `n` is a surname (`Ocala`, Florida).
+            ("Ocalan", false),
             ("Turkish", true),
             ("Lebanese", true),
             // Listed: no ending rule finds them.
