@@ -40,8 +40,10 @@ pub(super) fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<Numb
     if let Some(n) = day_pair(text, toks, i, out) {
         return Some(n);
     }
-    // `AD 79`, `79 AD`, `1200 CE`: a year of the era, however short.
-    let era = |k: usize| matches!(w(text, toks, k), "AD" | "CE") && is_word(toks, k);
+    // `AD 79`, `79 AD`, `1200 CE`: a year of the era, however short. (The
+    // token's bytes, unsliced: this runs for every number.)
+    let era =
+        |k: usize| toks.get(k).is_some_and(|e| matches!(text.as_bytes().get(e.start()..e.end()), Some(b"AD" | b"CE")));
     let at = if era(i) { Some(i + 1) } else { era(i + 1).then_some(i) };
     if let Some(y) = at.filter(|_| joined(toks, i)).and_then(|k| era_year(w(text, toks, k))) {
         push(
@@ -380,10 +382,17 @@ fn era_year(d: &str) -> Option<i32> {
     digits.then(|| d.parse().ok()).flatten().filter(|y| *y > 0)
 }
 
+/// The shortest date written with points (`1.2.2024`): most numbers are
+/// shorter, and are not split.
+const DOTTED_MIN_LEN: usize = 8;
+
 /// `14.03.2023`, `1.2.2024` → (2023, 3, 14): a date written with points,
 /// day first as every country writing it does, the year in four digits
 /// (`1.2.3`, `03.11.22` are versions or codes as well).
 fn dotted(w: &str) -> Option<(i32, u32, u32)> {
+    if w.len() < DOTTED_MIN_LEN {
+        return None;
+    }
     let (dm, y) = w.rsplit_once('.')?;
     let (d, m) = dm.split_once('.')?;
     let (y, m) = (year(y)?, short_number(m)?);

@@ -574,6 +574,11 @@ fn subject_before_clause(ix: &Index, j: usize, lo: usize) -> Option<Who> {
             match subject_at(ix, end, lo) {
                 Some(Who::Named(Speaker::Words(..))) if in_description() => {}
                 Some(who @ (Who::Named(_) | Who::Role(_))) => return Some(who),
+                // `A senior Israeli official, speaking on condition of
+                // anonymity, said Washington hoped …`: someone unnamed, not
+                // Washington, when the description opens the sentence (not
+                // `Tom Reyes, a young man in a cap, grumbled`).
+                Some(who @ Who::Unnamed(_)) if opening_description(ix, lo, open) => return Some(who),
                 _ => {}
             }
         }

@@ -458,6 +458,11 @@ mod tests {
                 &[("\"Tough choices now,\"", Some("Greater Cleveland Partnership"))],
             ),
             (
+                "an_unnamed_subject_before_a_clause",
+                "A senior Israeli official, speaking on condition of anonymity, said Washington hoped for a deal \"within days.\"\n\nA classmate named Tom Reyes, a bulky young man in a cap, grumbled to her, \"I am tired.\"",
+                &[("\"within days.\"", None), ("\"I am tired.\"", Some("Tom Reyes"))],
+            ),
+            (
                 "the_noun_of_an_organisation_named_earlier",
                 "The Ministry of Public Health confirmed 86 cases.\n\nA spokesman urged calm. \"Stay home,\" the ministry said.\n\nHealth Minister Ana Lima spoke.\n\nA doctor urged calm. \"Wash hands,\" the minister said.\n\nTom Reyes spoke. \"Vote,\" the council said.",
                 &[
