@@ -13,7 +13,7 @@
 
 use super::context::{Gender, Speaker};
 use super::index::Index;
-use crate::lexicon::name_words::{is_age_figure, ORGANISATION_NOUNS};
+use crate::lexicon::name_words::{is_age_figure, ORGANISATION_NOUNS, PLACE_NOUNS};
 use crate::lexicon::speech::{
     ADDRESSEE_ONLY_VERBS, DETERMINERS, FEMALE_WORDS, KIN_WORDS, MALE_WORDS, OFFICE_ABBREVIATIONS, PHRASAL_SPEECH_VERBS,
     QUOTED_AS, QUOTED_AUXILIARIES, SAYING_NOUNS, SPEAKER_PRONOUNS, SPEECH_PARTICIPLES, UNNAMED_SPEAKERS,
@@ -1196,7 +1196,10 @@ fn organisation_described(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
         return None;
     }
     let Some(Speaker::Words(start, end)) = organisation_before(ix, j) else {
-        return organisation_named(ix, j, noun);
+        // Not a noun after a word of the clause (`Some students at the
+        // school told` is the students), nor a place's (`the city`).
+        let after_word = j >= lo + 2 && ix.tok(j - 2).kind() == Kind::Word && !ix.capitalised_word(j - 2);
+        return organisation_named(ix, j, noun).filter(|_| !after_word && !PLACE_NOUNS.contains(&noun));
     };
     let (plo, _) = ix.cx.sentences.range(ix.cx.sentences.of(j).checked_sub(1)?);
     let mut in_name = ORGANISATION_NOUNS.contains(&noun);

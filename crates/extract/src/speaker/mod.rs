@@ -464,11 +464,13 @@ mod tests {
             ),
             (
                 "the_noun_of_an_organisation_named_earlier",
-                "The Ministry of Public Health confirmed 86 cases.\n\nA spokesman urged calm. \"Stay home,\" the ministry said.\n\nHealth Minister Ana Lima spoke.\n\nA doctor urged calm. \"Wash hands,\" the minister said.\n\nTom Reyes spoke. \"Vote,\" the council said.",
+                "The Ministry of Public Health confirmed 86 cases.\n\nA spokesman urged calm. \"Stay home,\" the ministry said.\n\nHealth Minister Ana Lima spoke.\n\nA doctor urged calm. \"Wash hands,\" the minister said.\n\nTom Reyes spoke. \"Vote,\" the council said.\n\nThe Lake Middle School closed.\n\nA bell rang. Students at the school told reporters: \"It was planned,\" they said.\n\nThey moved to New River City. For decades, the city has boasted of a \"Big Five\" band.",
                 &[
                     ("\"Stay home,\"", Some("Ministry of Public Health")),
                     ("\"Wash hands,\"", Some("Ana Lima")),
                     ("\"Vote,\"", None),
+                    ("\"It was planned,\"", None),
+                    ("\"Big Five\"", None),
                 ],
             ),
             (
