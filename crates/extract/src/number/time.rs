@@ -6,6 +6,7 @@ use annotator_schema::{NumberKind, NumberValue};
 
 use super::date::push_padded;
 use super::scan::{glued, joined, push, score_context, short_number, w, w_is, NumberSpan};
+use super::words::{is_unit_word, small_word};
 use crate::lexicon::number_words::{GAP_WORDS, NAMED_TIMES, TIME_LINKS};
 use crate::lexicon::{ascii_lower, is_time_zone, lookup};
 use crate::tokens::Token;
@@ -40,6 +41,9 @@ pub(super) fn scan_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<Numb
         push(out, toks[i].start(), toks[i].end(), NumberKind::Date, Some(NumberValue::Date(named.into())), None);
         return Some(i + 1);
     }
+    if let Some(n) = told_time(text, toks, i, out) {
+        return Some(n);
+    }
     let next = clock_time(text, toks, i, out)?;
     // `9am to noon`
     let clock = out.last().is_some_and(|n| n.attrs.unit.is_none());
@@ -49,6 +53,60 @@ pub(super) fn scan_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<Numb
         return Some(next + 2);
     }
     Some(next)
+}
+
+/// Minutes in half an hour and in a quarter of one.
+const HALF_HOUR: u32 = 30;
+const QUARTER_HOUR: u32 = 15;
+
+/// The hours a clock told in words counts (`half past twelve`).
+const TOLD_HOURS: std::ops::RangeInclusive<u32> = 1..=12;
+
+/// A time told in words at token `i`, as `HH:MM`: `half past three`,
+/// `a quarter to nine` (`08:45`), `quarter past ten`, `twenty past six`,
+/// `five minutes to 4 p.m.` (`15:55`), `nine o'clock`. Before `to`, only a
+/// quarter or minutes (`five to ten` is a range); never before a unit
+/// (`half past two hours`, `a quarter to nine percent`).
+fn told_time(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> Option<usize> {
+    let is = |k: usize, s: &str| w(text, toks, k).eq_ignore_ascii_case(s);
+    let oclock = |k: usize| matches!(w(text, toks, k), "o'clock" | "o’clock");
+    let number = |k: usize| {
+        let word = w(text, toks, k);
+        short_number(word).or_else(|| small_word(word).map(|v| v as u32))
+    };
+    // The minutes, whether they are before the hour, and the hour's token.
+    let (m, to, hour) = if oclock(i + 1) {
+        (0, false, i)
+    } else {
+        let a = usize::from(is(i, "a") && is(i + 1, "quarter"));
+        let (m, k) = if is(i + a, "half") {
+            (HALF_HOUR, i + 1)
+        } else if is(i + a, "quarter") {
+            (QUARTER_HOUR, i + a + 1)
+        } else {
+            // (The word after first: most numbers are no minutes.)
+            let k = i + 1 + usize::from(w_is(text, toks, i + 1, "minutes"));
+            if !matches!(w(text, toks, k), "past" | "after" | "to") {
+                return None;
+            }
+            (number(i).filter(|m| (1..SIXTY).contains(m))?, k)
+        };
+        let to = match w(text, toks, k) {
+            "past" | "after" => false,
+            "to" if m != HALF_HOUR && (m == QUARTER_HOUR || k > i + 1) => true,
+            _ => return None,
+        };
+        (m, to, k + 1)
+    };
+    let h = number(hour).filter(|h| TOLD_HOURS.contains(h))?;
+    let k = hour + 1 + usize::from(oclock(hour + 1));
+    if is_unit_word(w(text, toks, k)) || w_is(text, toks, k, "percent") || !(i..k - 1).all(|j| joined(toks, j)) {
+        return None;
+    }
+    let (h, m) = if to { (if h == 1 { 12 } else { h - 1 }, SIXTY - m) } else { (h, m) };
+    let pm = meridiem(text, toks, k).filter(|_| joined(toks, k - 1));
+    let end = k + pm.map_or(0, |(_, used)| used);
+    push_time(out, toks[i].start(), toks[end - 1].end(), (h, m, None), pm.map(|(p, _)| p), end)
 }
 
 /// The clock time `noon`, `midday` or `midnight` names, as `HH:MM`.
@@ -278,6 +336,46 @@ mod tests {
             });
             assert_eq!(got, *want, "{text}");
             assert!(out.iter().all(|n| n.attrs.unit.as_deref() == Some("second")));
+        }
+    }
+
+    #[test]
+    fn told_time_cases() {
+        // A time told in words at the first token: its text and value.
+        let cases: &[(&str, Option<(&str, &str)>)] = &[
+            ("half past three, he said", Some(("half past three", "03:30"))),
+            ("a quarter to nine tonight", Some(("a quarter to nine", "08:45"))),
+            ("A quarter past 10 p.m. on", Some(("A quarter past 10 p.m.", "22:15"))),
+            ("quarter to one", Some(("quarter to one", "12:45"))),
+            ("twenty past six", Some(("twenty past six", "06:20"))),
+            ("five minutes to 4 pm", Some(("five minutes to 4 pm", "15:55"))),
+            ("nine o'clock sharp", Some(("nine o'clock", "09:00"))),
+            ("10 o’clock p.m.", Some(("10 o’clock p.m.", "22:00"))),
+            ("a quarter to eight o'clock", Some(("a quarter to eight o'clock", "07:45"))),
+            // Counter-examples: a range, a unit after the hour, no hour,
+            // half an hour, an hour past twelve, a share.
+            ("five to ten people", None),
+            ("half past two hours", None),
+            ("a quarter to nine percent", None),
+            ("half past midnight", None),
+            ("half to three", None),
+            ("ten past fifteen", None),
+            ("a quarter of nine", None),
+            ("nine o", None),
+            ("thirteen o'clock", None),
+        ];
+        for (text, want) in cases {
+            let toks = tokenize(text);
+            let mut out = Vec::new();
+            told_time(text, &toks, 0, &mut out);
+            let got = out.first().map(|n| {
+                let v = match &n.attrs.value {
+                    Some(NumberValue::Date(v)) => v.as_str(),
+                    _ => "",
+                };
+                (&text[n.start..n.end], v)
+            });
+            assert_eq!(got, *want, "{text}");
         }
     }
 
