@@ -40,8 +40,8 @@ pub(crate) use word_list::{longest, shortest};
 use calendar::{MONTHS, TIME_ZONES, WEEKDAYS};
 use function_words::STOPWORDS;
 use name_words::{
-    CLUB_PREFIXES, CONNECTORS, DEMONYMS, LANDMARK_WORDS, LOCATIVE_CUES, MATCH_VERBS, MATCH_VERBS_BEFORE,
-    ORGANISATION_NOUNS, ORG_SUFFIXES, ORG_WORDS, PLACE_NOUNS, TITLES,
+    CLUB_PREFIXES, CONNECTORS, DEMONYMS, LANDMARK_WORDS, LOCATIVE_CUES, LOWER_CASE_LANDMARKS, MATCH_VERBS,
+    MATCH_VERBS_BEFORE, ORGANISATION_NOUNS, ORG_SUFFIXES, ORG_WORDS, PLACE_NOUNS, TITLES,
 };
 use speech::{FILLERS, REPORTING_VERBS, SPEECH_VERBS};
 use table::CatTable;
@@ -99,6 +99,9 @@ pub mod list {
     /// A preposition before a place ([`super::name_words::LOCATIVE_CUES`]:
     /// `in`, `near`).
     pub const LOCATIVE_CUE: u8 = 1 << 2;
+    /// A landmark noun after a lone name in lower case
+    /// ([`super::name_words::LOWER_CASE_LANDMARKS`]: `bridge`, `dam`).
+    pub const LOWER_CASE_LANDMARK: u8 = 1 << 3;
 }
 
 /// The [`list`] bits' place in the category table's bits, above the
@@ -198,10 +201,11 @@ fn categories_table() -> &'static CatTable {
 }
 
 /// Each of the rules' short lists with its [`list`] bit.
-const SHORT_LISTS: [(&[&str], u8); 3] = [
+const SHORT_LISTS: [(&[&str], u8); 4] = [
     (&CONNECTORS, list::CONNECTOR),
     (&ORGANISATION_NOUNS, list::ORGANISATION_NOUN),
     (&LOCATIVE_CUES, list::LOCATIVE_CUE),
+    (&LOWER_CASE_LANDMARKS, list::LOWER_CASE_LANDMARK),
 ];
 
 /// The words that can start a NUMBER besides months: number words,

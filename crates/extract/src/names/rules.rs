@@ -1018,7 +1018,9 @@ pub(super) fn lower_case_landmark_after(cx: &Cx) -> Option<Verdict> {
     if cx.n != 1 {
         return None;
     }
-    let landmark = after() && with_lower(tok(cx.text, cx.toks, next), |w| LOWER_CASE_LANDMARKS.contains(&w));
+    let landmark = after()
+        && on_list(cx.toks, next, list::LOWER_CASE_LANDMARK)
+        && with_lower(tok(cx.text, cx.toks, next), |w| LOWER_CASE_LANDMARKS.contains(&w));
     landmark.then_some(Verdict::PlaceTo(next))
 }
 
