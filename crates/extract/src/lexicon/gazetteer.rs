@@ -525,7 +525,9 @@ mod tests {
         for list in [&unpacked(SURNAMES), COMPANIES] {
             assert!(decoded(list).iter().all(|n| marked(n).1.is_none()));
         }
-        assert!(decoded(given()).iter().all(|n| matches!(marked(n).1, None | Some(MALE_MARK | FEMALE_MARK | WORD_MARK))));
+        assert!(decoded(given())
+            .iter()
+            .all(|n| matches!(marked(n).1, None | Some(MALE_MARK | FEMALE_MARK | WORD_MARK))));
         assert!(decoded(places()).iter().all(|n| matches!(marked(n).1, None | Some(COUNTRY_MARK | CAPITAL_MARK))));
         for list in [places(), given()] {
             assert!(decoded(list).iter().all(|n| !marked(n).0.contains(['<', '>', '=', '#', '@'])));
@@ -544,6 +546,16 @@ mod tests {
         for (list, want) in cases {
             assert_eq!(entries_of(list).collect::<Vec<_>>(), *want, "{list:?}");
             assert_eq!(entry_count(list), want.len(), "{list:?}");
+        }
+    }
+
+    /// Each entropy-coded list decodes to UTF-8 text, not empty: `unpacked`
+    /// would give an empty list otherwise, which the test below passes.
+    #[test]
+    fn every_packed_list_decodes_to_text() {
+        for packed in [PLACES, GIVEN, SURNAMES] {
+            let text = coder::decoded(packed).map(String::from_utf8);
+            assert!(matches!(text, Some(Ok(ref t)) if !t.is_empty()));
         }
     }
 
