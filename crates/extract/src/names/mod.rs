@@ -2556,7 +2556,7 @@ The law passed.",
 
     /// A noun for what someone does before a given name stays out of the
     /// name (`candidates::descriptor_before_name`), and so does one for
-    /// what someone is to others opening a sentence (`Teammate`); an
+    /// what someone is to others opening a sentence (`Classmate`); an
     /// unknown given name does not, nor a name ending so inside a sentence.
     #[test]
     fn descriptor_before_name_cases() {
@@ -2599,7 +2599,7 @@ The law passed.",
             ),
             (
                 "what_someone_is_to_others_opening_a_sentence",
-                "Teammate Stephen Vasko was blunter. Rookie Peter Halvane scored 22. Veteran Maria Okafor agreed.",
+                "Classmate Stephen Vasko was blunter. Rookie Peter Halvane scored 22. Veteran Maria Okafor agreed.",
                 &[("Stephen Vasko", "PERSON"), ("Peter Halvane", "PERSON"), ("Maria Okafor", "PERSON")],
             ),
             (
