@@ -1146,9 +1146,10 @@ pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
     // `Le Monde`, `El País`: the "given name" is a foreign article; `the
     // Al Haouz province`: the name is the area's; `Orlando Magic | forward
     // Dennis Scott`: the team (or firm) of a role's holder named after it.
-    Some(if foreign_article::opens_an_organisation(cx) || political_body_after(cx) {
+    let article = foreign_article::verdict(cx);
+    Some(if article == Some(Verdict::Organisation) || political_body_after(cx) {
         Verdict::Organisation
-    } else if area_noun_after(cx) || foreign_article::opens_a_town(cx) {
+    } else if area_noun_after(cx) || article == Some(Verdict::Place) {
         Verdict::Place
     } else if cues::role_and_name_after(text, toks, s.last) {
         Verdict::Neither
