@@ -3711,6 +3711,8 @@ The law passed.",
                 &[("Bradford", "PLACE")],
             ),
             ("beating_a_town_by_a_score", "Porto reached the final after beating Braga 3-1 on Wednesday.", &[]),
+            // (The word before a run read at the text's second token too.)
+            ("beating_a_town_by_a_score_opening_the_text", "beating Braga 3-1 was the high point .", &[]),
             (
                 "counter_beating_a_country_by_a_score",
                 "Ghana reached the final after beating Japan 3-1.",

@@ -558,7 +558,7 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
     let bytes = text.as_bytes();
     for r in runs {
         let line_start = r.first == 0 || toks[r.first].newline_before();
-        let byte_before = |k: usize| if k < r.first { bytes[toks[r.first - k].start()] } else { 0 };
+        let byte_before = |k: usize| if k <= r.first { bytes[toks[r.first - k].start()] } else { 0 };
         // A results line, from the line's start or after a label (`In
         // Kiev: Dynamo Kiev (Ukraine) 2 …`); a standings line. Both need
         // a figure, a bracket or more of the name after the run.
