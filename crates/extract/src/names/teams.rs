@@ -556,6 +556,7 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
     let mut at_pairs: Vec<(Side, Side)> = Vec::new();
     let mut line_pairs: Vec<(Side, Side)> = Vec::new();
     let bytes = text.as_bytes();
+    let mut brackets = BracketEnds::default();
     for r in runs {
         let line_start = r.first == 0 || toks[r.first].newline_before();
         let byte_before = |k: usize| if k <= r.first { bytes[toks[r.first - k].start()] } else { 0 };
@@ -653,7 +654,11 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
         let k = if modal_before_match_verb(text, toks, k) { k + 1 } else { k };
         // `Aalst ( Belgium ) v Metz ( France )`: a draw names each club's
         // country in brackets before the `v`.
-        let k = if text.as_bytes()[toks[k].start()] == b'(' { versus_past_bracket(text, toks, k) } else { k };
+        let k = if text.as_bytes()[toks[k].start()] == b'(' {
+            versus_past_bracket(text, toks, k, &mut brackets)
+        } else {
+            k
+        };
         // `New South Wales first innings 287`: a side of a scorecard.
         if line_start && matches!(tok(text, toks, k), "first" | "second") && tok_is(text, toks, k + 1, "innings") {
             found.table.push(Side { first: r.first, last: r.last });
@@ -957,9 +962,10 @@ pub(super) fn rank_opens_line(text: &str, toks: &[Token], k: usize) -> bool {
 }
 
 /// The `v` of a fixture past the bracketed note at token `k` (`( Belgium
-/// ) v`), on the line; else `k`.
-fn versus_past_bracket(text: &str, toks: &[Token], k: usize) -> usize {
-    let j = skip_bracket(text, toks, k);
+/// ) v`), on the line; else `k`. The bracket's end from `ends`, as runs
+/// come in order.
+fn versus_past_bracket(text: &str, toks: &[Token], k: usize, ends: &mut BracketEnds) -> usize {
+    let j = ends.skip(text, toks, k);
     let versus = j > k && !line_ends(toks, j) && matches!(tok(text, toks, j), "v" | "vs" | "V" | "VS");
     if versus {
         j
@@ -1155,6 +1161,39 @@ fn person_like(text: &str, toks: &[Token], s: Side) -> bool {
     given || (s.first..=s.last).any(|k| has(toks, k, cat::TITLE))
 }
 
+/// [`skip_bracket`] for brackets met in the order of the text: where the
+/// last walk stopped (its first `)` or the line's end, from the `(` at
+/// `from`) is where a walk from any later `(` before it stops too, no
+/// token between stopping it. So each token is walked once, where a line of
+/// runs before brackets left open (`Aalst ( Aalst ( …`) was walked to its
+/// end from every run: quadratic in the line.
+#[derive(Default)]
+struct BracketEnds {
+    from: usize,
+    stop: usize,
+}
+
+impl BracketEnds {
+    /// [`skip_bracket`] of token `k`.
+    fn skip(&mut self, text: &str, toks: &[Token], k: usize) -> usize {
+        if !tok_is(text, toks, k, "(") {
+            return k;
+        }
+        if !(self.from <= k && k < self.stop) {
+            let mut j = k + 1;
+            while !line_ends(toks, j) && !tok_is(text, toks, j, ")") {
+                j += 1;
+            }
+            *self = BracketEnds { from: k, stop: j };
+        }
+        if line_ends(toks, self.stop) {
+            k
+        } else {
+            self.stop + 1
+        }
+    }
+}
+
 /// Past a bracketed note at token `k` (`( Ukraine )`, `(OT)`), on the line.
 fn skip_bracket(text: &str, toks: &[Token], k: usize) -> usize {
     if !tok_is(text, toks, k, "(") {
@@ -1211,4 +1250,27 @@ pub(super) fn is_count(w: &str) -> bool {
 /// A score in one token: two counts joined by a hyphen (`2-1`).
 pub(super) fn is_score(w: &str) -> bool {
     w.split_once('-').is_some_and(|(a, b)| is_count(a) && is_count(b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    /// `BracketEnds::skip` gives what `skip_bracket` gives, from every
+    /// token in order and from tokens out of order: brackets closed, left
+    /// open, nested, across a line's end.
+    #[test]
+    fn bracket_ends_skip_as_skip_bracket_does() {
+        let text = "Aalst ( Belgium ) v Metz ( ( France ) ( x\n( y ) ( z ( w";
+        let toks = tokenize(text);
+        let mut ends = BracketEnds::default();
+        for k in 0..=toks.len() {
+            assert_eq!(ends.skip(text, &toks, k), skip_bracket(text, &toks, k), "{k}");
+        }
+        let mut ends = BracketEnds::default();
+        for k in (0..=toks.len()).rev().chain([5, 1, 9, 6, 12]) {
+            assert_eq!(ends.skip(text, &toks, k), skip_bracket(text, &toks, k), "{k}");
+        }
+    }
 }
