@@ -662,7 +662,7 @@ fn caps_run_open(cx: &Cx) -> Option<Verdict> {
             cx.n == MIN_CAPS_HEADLINE_WORDS - 1
                 && !lexicon().is_given(&name, true)
                 && !lexicon().is_surname(&norm(tok(text, toks, s.last)), false)
-                && rest_of_line_in_capitals(text, toks, s.last + 1)
+                && cx.article.rest_of_line_in_capitals(text, toks, s.last + 1)
         };
         let headline = given
             && (cx.n >= MIN_CAPS_HEADLINE_WORDS || word_given())
@@ -679,18 +679,6 @@ fn caps_run_open(cx: &Cx) -> Option<Verdict> {
     // over `Greg Norman`, is the person's here: left open, the gazetteer
     // would take it.)
     Some(if lexicon().is_place(&name) { Verdict::PersonTo(s.first) } else { Verdict::Open })
-}
-
-/// From token `from` to its line's end, no word has a lower-case letter:
-/// a headline, not a book's opening words in capitals (`SQUIRE TRELAWNEY,
-/// Dr. Livesey, and the rest`).
-#[inline(never)]
-pub(super) fn rest_of_line_in_capitals(text: &str, toks: &[Token], from: usize) -> bool {
-    toks.get(from..)
-        .unwrap_or_default()
-        .iter()
-        .take_while(|t| !t.newline_before())
-        .all(|t| !t.text(text).bytes().any(|b| b.is_ascii_lowercase()))
 }
 
 /// The fewest words of a run in capitals that [`caps_run_open`] reads as a
@@ -790,7 +778,7 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
 fn caps_verb_after_no_place(cx: &Cx) -> bool {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
     is_all_caps(cx.whole)
-        && rest_of_line_in_capitals(text, toks, s.last + 1)
+        && cx.article.rest_of_line_in_capitals(text, toks, s.last + 1)
         && !(s.first..s.last).any(|k| lexicon().is_place(&norm(phrase(text, toks, k, s.last - 1))))
 }
 
