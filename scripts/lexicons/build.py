@@ -24,11 +24,11 @@ Sources (see README.md beside this file for licences):
     regions) of every country (`Maharashtra`, `Kent`, `Bahia`).
   * The "Popular Names by Country Dataset" (CC0 1.0), read from
     ../shared/lexicon-sources/names-by-country/: the most common forenames
-    of 106 countries (given names) and surnames of 75 (surnames.txt), in
+    of 106 countries (given names) and surnames of 75 (surnames.bin), in
     their Latin-script native form (`Kovačević`) and romanised without
     tone marks (`Wáng` -> `Wang`).
   * US Census 1990 surname frequencies via `names` (public domain): the
-    commonest surnames (surnames.txt); and Faker's romanised Chinese
+    commonest surnames (surnames.bin); and Faker's romanised Chinese
     surnames (MIT).
   * pytickersymbols (MIT): the companies of fifteen stock indexes (S&P 500,
     FTSE 100, DAX, Nikkei 225, ...; SMALL_CAP_INDEXES left out), their names

@@ -33,7 +33,8 @@ pub struct Token {
     flags: u8,
     /// The rules' short lists its lower-case form is on
     /// ([`crate::lexicon::list`] bits, looked up with `cat`): read through
-    /// [`on_list`]. The byte the alignment left free.
+    /// [`on_list`], or here where a rule holds the token (`runs.rs`'s
+    /// connectors). The byte the alignment left free.
     pub lists: u8,
 }
 

@@ -112,7 +112,8 @@ pub(crate) fn decoded(packed: &[u8], order: Order) -> Option<Vec<u8>> {
     let mut out = vec![0; len];
     let mut before = 0;
     for byte in &mut out {
-        // The bits so far behind a leading 1: 1 to 255, then the byte + 256.
+        // The bits so far behind a leading 1: 1 to 255, then the byte + 256
+        // (eight turns: each shifts one bit in).
         let mut bits = 1;
         while bits < 256 {
             let slot = &mut slots[(before << 8 | bits) & (SLOTS - 1)];
@@ -192,8 +193,10 @@ impl<'a> Range<'a> {
     /// out. Inlined: it runs once per bit, 1.6 million times.
     #[inline(always)]
     fn bit(&mut self, p: u32) -> bool {
-        // `(high - low) >> 12` times `p` < 4096 stays under `high - low`:
-        // no overflow, and `mid < high`.
+        // `low < high` here (`new` starts them 0 and `u32::MAX`, and the
+        // loop below leaves their top bytes unequal), so `(high - low) >>
+        // 12` times `p` < 4096 stays under `high - low`: no overflow, and
+        // `mid < high`, so `mid + 1` neither overflows nor passes `high`.
         let mid = self.low + ((self.high - self.low) >> PROB_BITS) * p;
         let bit = self.x <= mid;
         if bit {
@@ -201,6 +204,9 @@ impl<'a> Range<'a> {
         } else {
             self.low = mid + 1;
         }
+        // The top bytes agree: settled, shifted out. At most four turns,
+        // whatever the data: each shifts 0s into `low` and 1s into `high`,
+        // so after four their top bytes are 0x00 and 0xFF.
         while (self.low ^ self.high) & 0xFF00_0000 == 0 {
             self.low <<= 8;
             self.high = self.high << 8 | 0xFF;

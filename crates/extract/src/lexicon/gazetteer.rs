@@ -549,6 +549,15 @@ mod tests {
         }
     }
 
+    /// Each entropy-coded list decodes to UTF-8 text: `unpacked` gives an
+    /// empty list otherwise, which the test below passes.
+    #[test]
+    fn every_packed_list_decodes_to_text() {
+        for packed in [PLACES, GIVEN, SURNAMES] {
+            assert!(!unpacked(packed).is_empty());
+        }
+    }
+
     #[test]
     fn every_embedded_entry_decodes_in_sorted_order() {
         for list in [places(), given(), &unpacked(SURNAMES), COMPANIES] {

@@ -7,6 +7,7 @@
 //! the text's [`learned::Memo`].
 
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::collections::hash_map::Entry;
 
 use super::candidates::Candidate;
@@ -31,6 +32,10 @@ pub(super) struct Article<'t> {
     wholes: Vec<(&'t str, u32, bool)>,
     /// What is read of each distinct text, in the order first met.
     texts: Vec<Text<'t>>,
+    /// Where [`Article::rest_of_line_in_capitals`] last walked: from a
+    /// token to the first at or after it with a lower-case letter or
+    /// opening a line (or the text's end).
+    caps_walk: Cell<Option<(usize, usize)>>,
 }
 
 /// What is read of one distinct text of the article's candidates, once
@@ -124,7 +129,7 @@ impl<'t> Article<'t> {
                 surnames.insert(phrase(text, toks, s.last, s.last));
             }
         }
-        Article { surnames, counts, wholes, texts }
+        Article { surnames, counts, wholes, texts, caps_walk: Cell::new(None) }
     }
 
     /// The text of candidate `i` (of those it was read from), what is read
@@ -141,8 +146,53 @@ impl<'t> Article<'t> {
         self.surnames.contains(w)
     }
 
+    /// From token `from` to its line's end, no word has a lower-case
+    /// letter: a headline, not a book's opening words in capitals (`SQUIRE
+    /// TRELAWNEY, Dr. Livesey, and the rest`). The last walk's stop answers
+    /// for a `from` at or before it (no token between stops it), so a line
+    /// in capitals is walked once, where every candidate on it walked it to
+    /// its end (quadratic in the line).
+    pub(super) fn rest_of_line_in_capitals(&self, text: &str, toks: &[Token], from: usize) -> bool {
+        let stop = match self.caps_walk.get() {
+            Some((start, stop)) if start <= from && from <= stop => stop,
+            _ => {
+                let capitals =
+                    |t: &&Token| !t.newline_before() && !t.text(text).bytes().any(|b| b.is_ascii_lowercase());
+                let stop = from + toks.get(from..).unwrap_or_default().iter().take_while(capitals).count();
+                self.caps_walk.set(Some((from, stop)));
+                stop
+            }
+        };
+        toks.get(stop).is_none_or(Token::newline_before)
+    }
+
     /// How many candidates read `w`.
     pub(super) fn count(&self, w: &str) -> u32 {
         self.counts.get(w).map_or(0, |&(count, _)| count)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    /// `rest_of_line_in_capitals` answers as a walk from each token to its
+    /// line's end does, asked in order and out of order: lines in capitals,
+    /// a lower-case word inside one, a line's first token in lower case.
+    #[test]
+    fn rest_of_line_in_capitals_as_the_walk_does() {
+        let text = "GOLD CLOSES LOWER ON FRIDAY\nTom Reyes SAID SO\nPARIS TALKS END\nwho KNEW IT";
+        let toks = tokenize(text);
+        let walk = |from: usize| {
+            toks[from.min(toks.len())..]
+                .iter()
+                .take_while(|t| !t.newline_before())
+                .all(|t| !t.text(text).bytes().any(|b| b.is_ascii_lowercase()))
+        };
+        let article = Article::new(text, &toks, &[]);
+        for from in (0..=toks.len()).chain((0..=toks.len()).rev()).chain([3, 9, 1, 12, 6]) {
+            assert_eq!(article.rest_of_line_in_capitals(text, &toks, from), walk(from), "{from}");
+        }
     }
 }

@@ -458,9 +458,10 @@ fn common_word_opening(text: &str, toks: &[Token], first: usize, last: usize) ->
 /// `Journalist`, `Triathlete`, `Descendant`, `President`).
 const AGENT_NOUN_ENDINGS: [&str; 6] = ["er", "or", "ist", "ete", "ant", "ent"];
 
-/// The endings of a noun for what someone is to others (`Teammate`,
-/// `Rookie`, `Veteran`, `Compatriot`, `Countryman`): only a descriptor
-/// where it opens a sentence, as names end so too (`Badran`, `Ronnie`).
+/// The endings of a noun for what someone is to others (`Classmate`,
+/// `Rookie`, `Veteran`, `Compatriot`, `Countryman`; `teammate` is a title,
+/// `TITLES`, in any case and place): only a descriptor where it opens a
+/// sentence, as names end so too (`Badran`, `Ronnie`).
 const STANDING_NOUN_ENDINGS: [&str; 5] = ["mate", "ie", "ran", "iot", "man"];
 
 /// The shortest such noun: shorter words so ending are given names as
@@ -485,7 +486,7 @@ fn descriptor_before_name(text: &str, toks: &[Token], first: usize, last: usize)
 /// Token `k` is a capitalised noun for what someone does
 /// ([`AGENT_NOUN_ENDINGS`]: `Actor`, `Coroner`, `Administrator`), or one
 /// opening its sentence for what someone is to others
-/// ([`STANDING_NOUN_ENDINGS`]: `Teammate`), that no list or lexicon knows
+/// ([`STANDING_NOUN_ENDINGS`]: `Classmate`), that no list or lexicon knows
 /// but as a surname that is also a word (`Farmer`).
 pub(super) fn agent_noun(text: &str, toks: &[Token], k: usize) -> bool {
     let w = core(tok(text, toks, k));

@@ -414,7 +414,7 @@ fn caps_no_name_after_title(text: &str, toks: &[Token], article: &Article, s: Se
             let w = norm(tok(text, toks, k));
             lexicon().name_bits(&w) & PERSON_NAME_BITS == 0 && !article.is_surname(&w)
         })
-        && rules::rest_of_line_in_capitals(text, toks, s.last + 1)
+        && article.rest_of_line_in_capitals(text, toks, s.last + 1)
 }
 
 /// `Prime | Minister-designate`, `the Chairman-elect`: a title joined to a

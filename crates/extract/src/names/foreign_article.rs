@@ -8,7 +8,7 @@
 //! copies of the shared articles). After a locative word such a name is a
 //! town (`in El Olivar`).
 
-use super::rules::Cx;
+use super::rules::{Cx, Verdict};
 use super::words::{norm, phrase, tok};
 use crate::lexicon::lexicon;
 use crate::lexicon::name_words::LOCATIVE_CUES;
@@ -26,22 +26,21 @@ const FAMILY_NAME_ARTICLE: &str = "Le";
 /// The most words of such a name, its article included (`El Nuevo Herald`).
 const MAX_WORDS: usize = 3;
 
-/// `Le Monde reported`, `according to El Mundo`: an organisation's name.
-/// Not when
-/// the name or its start is a known place (`Le Havre`, `Los Angeles
-/// County`), when a word after the article is a given name or a surname
-/// (`La Toya`, `Le Pen`), when it ends a longer name the text gives
-/// before (`Marine Le Pen … Le Pen`), nor after a locative word (`in La
-/// Venta`, `in El Geneina`): there a town ([`opens_a_town`]).
-pub(super) fn opens_an_organisation(cx: &Cx) -> bool {
-    article_name(cx) == Some(false) && !inside_a_longer_name(cx.text, cx.whole, cx.toks[cx.s.last].end())
-}
-
-/// `a shelter in El Olivar`, `near La Venta`: a name [`opens_an_organisation`]
-/// would take, after a locative word, is a town (a paper is read, not
-/// found, there), not the person its article reads as.
-pub(super) fn opens_a_town(cx: &Cx) -> bool {
-    article_name(cx) == Some(true)
+/// `Le Monde reported`, `according to El Mundo`: an organisation's name;
+/// `a shelter in El Olivar`, `near La Venta`: after a locative word, a
+/// town (a paper is read, not found, there), not the person its article
+/// reads as. `None` when the name or its start is a known place (`Le
+/// Havre`, `Los Angeles County`), when a word after the article is a given
+/// name or a surname (`La Toya`, `Le Pen`), for an organisation's reading
+/// when it ends a longer name the text gives before (`Marine Le Pen … Le
+/// Pen`), and for any other name. One reading of the name for both
+/// answers: the given-name rule asks both.
+pub(super) fn verdict(cx: &Cx) -> Option<Verdict> {
+    if article_name(cx)? {
+        return Some(Verdict::Place);
+    }
+    let inside = inside_a_longer_name(cx.text, cx.whole, cx.toks[cx.s.last].end());
+    (!inside).then_some(Verdict::Organisation)
 }
 
 /// A name of words no name list knows after a foreign article, not a

@@ -2577,7 +2577,7 @@ The law passed.",
 
     /// A noun for what someone does before a given name stays out of the
     /// name (`candidates::descriptor_before_name`), and so does one for
-    /// what someone is to others opening a sentence (`Teammate`); an
+    /// what someone is to others opening a sentence (`Classmate`); an
     /// unknown given name does not, nor a name ending so inside a sentence.
     #[test]
     fn descriptor_before_name_cases() {
@@ -2620,7 +2620,7 @@ The law passed.",
             ),
             (
                 "what_someone_is_to_others_opening_a_sentence",
-                "Teammate Stephen Vasko was blunter. Rookie Peter Halvane scored 22. Veteran Maria Okafor agreed.",
+                "Classmate Stephen Vasko was blunter. Rookie Peter Halvane scored 22. Veteran Maria Okafor agreed.",
                 &[("Stephen Vasko", "PERSON"), ("Peter Halvane", "PERSON"), ("Maria Okafor", "PERSON")],
             ),
             (
@@ -3740,11 +3740,18 @@ The law passed.",
                 &[("Bradford", "PLACE"), ("Bradford", "PLACE")],
             ),
             (
+                "counter_a_peoples_plural_or_a_country_stays_out",
+                "The Kurds beat Mosul back , and the Allies beat Germany .",
+                &[("Mosul", "PLACE"), ("Germany", "PLACE")],
+            ),
+            (
                 "counter_a_nickname_faces_a_town",
                 "The Vipers face Bradford council over the stadium.",
                 &[("Bradford", "PLACE")],
             ),
             ("beating_a_town_by_a_score", "Porto reached the final after beating Braga 3-1 on Wednesday.", &[]),
+            // (The word before a run read at the text's second token too.)
+            ("beating_a_town_by_a_score_opening_the_text", "beating Braga 3-1 was the high point .", &[]),
             (
                 "counter_beating_a_country_by_a_score",
                 "Ghana reached the final after beating Japan 3-1.",

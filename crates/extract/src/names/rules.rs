@@ -665,7 +665,7 @@ fn caps_run_open(cx: &Cx) -> Option<Verdict> {
             cx.n == MIN_CAPS_HEADLINE_WORDS - 1
                 && !lexicon().is_given(&name, true)
                 && !lexicon().is_surname(&norm(tok(text, toks, s.last)), false)
-                && rest_of_line_in_capitals(text, toks, s.last + 1)
+                && cx.article.rest_of_line_in_capitals(text, toks, s.last + 1)
         };
         let headline = given
             && (cx.n >= MIN_CAPS_HEADLINE_WORDS || word_given())
@@ -682,18 +682,6 @@ fn caps_run_open(cx: &Cx) -> Option<Verdict> {
     // over `Greg Norman`, is the person's here: left open, the gazetteer
     // would take it.)
     Some(if lexicon().is_place(&name) { Verdict::PersonTo(s.first) } else { Verdict::Open })
-}
-
-/// From token `from` to its line's end, no word has a lower-case letter:
-/// a headline, not a book's opening words in capitals (`SQUIRE TRELAWNEY,
-/// Dr. Livesey, and the rest`).
-#[inline(never)]
-pub(super) fn rest_of_line_in_capitals(text: &str, toks: &[Token], from: usize) -> bool {
-    toks.get(from..)
-        .unwrap_or_default()
-        .iter()
-        .take_while(|t| !t.newline_before())
-        .all(|t| !t.text(text).bytes().any(|b| b.is_ascii_lowercase()))
 }
 
 /// The fewest words of a run in capitals that [`caps_run_open`] reads as a
@@ -793,7 +781,7 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
 fn caps_verb_after_no_place(cx: &Cx) -> bool {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
     is_all_caps(cx.whole)
-        && rest_of_line_in_capitals(text, toks, s.last + 1)
+        && cx.article.rest_of_line_in_capitals(text, toks, s.last + 1)
         && !(s.first..s.last).any(|k| lexicon().is_place(&norm(phrase(text, toks, k, s.last - 1))))
 }
 
@@ -1151,9 +1139,10 @@ pub(super) fn given_name_and_surname(cx: &Cx) -> Option<Verdict> {
     // `Le Monde`, `El País`: the "given name" is a foreign article; `the
     // Al Haouz province`: the name is the area's; `Orlando Magic | forward
     // Dennis Scott`: the team (or firm) of a role's holder named after it.
-    Some(if foreign_article::opens_an_organisation(cx) || political_body_after(cx) {
+    let article = foreign_article::verdict(cx);
+    Some(if article == Some(Verdict::Organisation) || political_body_after(cx) {
         Verdict::Organisation
-    } else if area_noun_after(cx) || foreign_article::opens_a_town(cx) {
+    } else if area_noun_after(cx) || article == Some(Verdict::Place) {
         Verdict::Place
     } else if cues::role_and_name_after(text, toks, s.last) {
         Verdict::Neither

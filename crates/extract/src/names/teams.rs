@@ -564,9 +564,10 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
     let mut at_pairs: Vec<(Side, Side)> = Vec::new();
     let mut line_pairs: Vec<(Side, Side)> = Vec::new();
     let bytes = text.as_bytes();
+    let mut brackets = BracketEnds::default();
     for r in runs {
         let line_start = r.first == 0 || toks[r.first].newline_before();
-        let byte_before = |k: usize| if k < r.first { bytes[toks[r.first - k].start()] } else { 0 };
+        let byte_before = |k: usize| if k <= r.first { bytes[toks[r.first - k].start()] } else { 0 };
         // A results line, from the line's start or after a label (`In
         // Kiev: Dynamo Kiev (Ukraine) 2 …`); a standings line. Both need
         // a figure, a bracket or more of the name after the run.
@@ -578,9 +579,9 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
             // (A cricket side's runs right after the run: most lines have
             // none, and are read no further.)
             let runs_after = toks.get(r.last + 1).is_some_and(|t| bytes[t.start()].is_ascii_digit());
-            let results = push_results(text, toks, r.first, &mut found)
+            let results = push_results(text, toks, r.first, &mut found, &mut brackets)
                 || runs_after && {
-                    let scores = cricket_scores(text, toks, r.first);
+                    let scores = cricket_scores(text, toks, r.first, &mut brackets);
                     if let Some([home, away]) = scores {
                         found.table.push(home);
                         found.table.push(away);
@@ -661,7 +662,11 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
         let k = if modal_before_match_verb(text, toks, k) { k + 1 } else { k };
         // `Aalst ( Belgium ) v Metz ( France )`: a draw names each club's
         // country in brackets before the `v`.
-        let k = if text.as_bytes()[toks[k].start()] == b'(' { versus_past_bracket(text, toks, k) } else { k };
+        let k = if text.as_bytes()[toks[k].start()] == b'(' {
+            versus_past_bracket(text, toks, k, &mut brackets)
+        } else {
+            k
+        };
         // `New South Wales first innings 287`: a side of a scorecard.
         if line_start && matches!(tok(text, toks, k), "first" | "second") && tok_is(text, toks, k + 1, "innings") {
             found.table.push(Side { first: r.first, last: r.last });
@@ -965,9 +970,10 @@ pub(super) fn rank_opens_line(text: &str, toks: &[Token], k: usize) -> bool {
 }
 
 /// The `v` of a fixture past the bracketed note at token `k` (`( Belgium
-/// ) v`), on the line; else `k`.
-fn versus_past_bracket(text: &str, toks: &[Token], k: usize) -> usize {
-    let j = skip_bracket(text, toks, k);
+/// ) v`), on the line; else `k`. The bracket's end from `ends`, as runs
+/// come in order.
+fn versus_past_bracket(text: &str, toks: &[Token], k: usize, ends: &mut BracketEnds) -> usize {
+    let j = ends.skip(text, toks, k);
     let versus = j > k && !line_ends(toks, j) && matches!(tok(text, toks, j), "v" | "vs" | "V" | "VS");
     if versus {
         j
@@ -1018,10 +1024,10 @@ fn line_ends(toks: &[Token], k: usize) -> bool {
 /// whether there was one. A line may chain results with commas or
 /// semicolons (`Barnsley 2 Wolves 0 , Bolton 3 Norwich 1`): each is added
 /// when the chain ends the line.
-fn push_results(text: &str, toks: &[Token], start: usize, found: &mut Found) -> bool {
+fn push_results(text: &str, toks: &[Token], start: usize, found: &mut Found, ends: &mut BracketEnds) -> bool {
     let before = found.table.len();
     let mut at = start;
-    while let Some((home, away, next)) = results_line(text, toks, at) {
+    while let Some((home, away, next)) = results_line(text, toks, at, ends) {
         found.table.push(home);
         found.table.push(away);
         match next {
@@ -1039,9 +1045,14 @@ fn push_results(text: &str, toks: &[Token], start: usize, found: &mut Found) -> 
 /// Bremen 2 ( Bode 34 ) Hansa Rostock 0`), and a labelled field after a
 /// period (`. Attendance : 28,500`, `. Halftime 1-0`), or another result
 /// after a comma or a semicolon, whose start it gives.
-fn results_line(text: &str, toks: &[Token], start: usize) -> Option<(Side, Side, Option<usize>)> {
+fn results_line(
+    text: &str,
+    toks: &[Token],
+    start: usize,
+    ends: &mut BracketEnds,
+) -> Option<(Side, Side, Option<usize>)> {
     let home = side_at(text, toks, start)?;
-    let mut k = skip_bracket(text, toks, home.last + 1);
+    let mut k = ends.skip(text, toks, home.last + 1);
     let w = tok(text, toks, k);
     let split = if is_count(w) {
         true
@@ -1050,19 +1061,19 @@ fn results_line(text: &str, toks: &[Token], start: usize) -> Option<(Side, Side,
     } else {
         return None;
     };
-    k = if split { skip_bracket(text, toks, k + 1) } else { k + 1 };
+    k = if split { ends.skip(text, toks, k + 1) } else { k + 1 };
     if line_ends(toks, k) {
         return None;
     }
     let away = side_at(text, toks, k)?;
-    k = skip_bracket(text, toks, away.last + 1);
+    k = ends.skip(text, toks, away.last + 1);
     if split {
         if line_ends(toks, k) || !is_count(tok(text, toks, k)) {
             return None;
         }
         k += 1;
     }
-    let k = if line_ends(toks, k) { k } else { skip_bracket(text, toks, k) };
+    let k = if line_ends(toks, k) { k } else { ends.skip(text, toks, k) };
     // `. Attendance : 28,500`, `. Halftime 1-0`, `. Attendance 36,400`: a
     // label, then a colon, a score or a figure in thousands.
     let field = |j: usize| {
@@ -1095,9 +1106,9 @@ const DECLARED: [&str; 2] = ["declared", "dec"];
 /// or runs and wickets, maybe declared, maybe its scorers in brackets, a
 /// second after `and`), a semicolon between, to the line's end; or the
 /// first side's innings, `v` and the other side (`Hampshire 240 v Kent`).
-fn cricket_scores(text: &str, toks: &[Token], start: usize) -> Option<[Side; 2]> {
+fn cricket_scores(text: &str, toks: &[Token], start: usize, ends: &mut BracketEnds) -> Option<[Side; 2]> {
     let home = side_at(text, toks, start)?;
-    let k = innings(text, toks, home.last + 1)?;
+    let k = innings(text, toks, home.last + 1, ends)?;
     // (`Hampshire 240 ( R. Smith 63 ) v Northamptonshire`: the first day's
     // close, the other side yet to bat.)
     let versus = tok_is(text, toks, k, "v");
@@ -1105,7 +1116,7 @@ fn cricket_scores(text: &str, toks: &[Token], start: usize) -> Option<[Side; 2]>
         return None;
     }
     let away = side_at(text, toks, k + 1)?;
-    let k = match innings(text, toks, away.last + 1) {
+    let k = match innings(text, toks, away.last + 1, ends) {
         Some(k) => k,
         None if versus => away.last + 1,
         None => return None,
@@ -1116,13 +1127,13 @@ fn cricket_scores(text: &str, toks: &[Token], start: usize) -> Option<[Side; 2]>
 
 /// A side's innings from token `k` (`412`, `205-6 declared ( … )`, `412 and
 /// 205-6`): the token after them.
-fn innings(text: &str, toks: &[Token], mut k: usize) -> Option<usize> {
+fn innings(text: &str, toks: &[Token], mut k: usize, ends: &mut BracketEnds) -> Option<usize> {
     let mut played = 0;
     while !line_ends(toks, k) && (is_count(tok(text, toks, k)) || is_score(tok(text, toks, k))) {
         played += 1;
         k += 1 + usize::from(DECLARED.contains(&tok(text, toks, k + 1)));
         if !line_ends(toks, k) {
-            k = skip_bracket(text, toks, k);
+            k = ends.skip(text, toks, k);
         }
         if played == 2 || !tok_is(text, toks, k, "and") {
             break;
@@ -1163,19 +1174,39 @@ fn person_like(text: &str, toks: &[Token], s: Side) -> bool {
     given || (s.first..=s.last).any(|k| has(toks, k, cat::TITLE))
 }
 
-/// Past a bracketed note at token `k` (`( Ukraine )`, `(OT)`), on the line.
-fn skip_bracket(text: &str, toks: &[Token], k: usize) -> usize {
-    if !tok_is(text, toks, k, "(") {
-        return k;
-    }
-    let mut j = k + 1;
-    while !line_ends(toks, j) {
-        if tok_is(text, toks, j, ")") {
-            return j + 1;
+/// Past a bracketed note (`( Ukraine )`, `(OT)`), on the line, for the
+/// brackets a scan meets in the order of the text: where the last walk
+/// stopped (its first `)` or the line's end, from the `(` at `from`) is
+/// where a walk from any later `(` before it stops too, no token between
+/// stopping it. So each token is walked once, where a line of runs before
+/// brackets left open (`Aalst ( Aalst ( …`, `x : Aalst 2 ( …`) was walked
+/// to its end from every run: quadratic in the line.
+#[derive(Default)]
+struct BracketEnds {
+    from: usize,
+    stop: usize,
+}
+
+impl BracketEnds {
+    /// Past the bracketed note at token `k` (the token after its `)`), on
+    /// the line; `k` when no note opens there or it is not closed on it.
+    fn skip(&mut self, text: &str, toks: &[Token], k: usize) -> usize {
+        if !tok_is(text, toks, k, "(") {
+            return k;
         }
-        j += 1;
+        if !(self.from <= k && k < self.stop) {
+            let mut j = k + 1;
+            while !line_ends(toks, j) && !tok_is(text, toks, j, ")") {
+                j += 1;
+            }
+            *self = BracketEnds { from: k, stop: j };
+        }
+        if line_ends(toks, self.stop) {
+            k
+        } else {
+            self.stop + 1
+        }
     }
-    k
 }
 
 /// The token after a match verb at `k` (`beat`, `drew 0-0 with`, `lost
@@ -1219,4 +1250,43 @@ pub(super) fn is_count(w: &str) -> bool {
 /// A score in one token: two counts joined by a hyphen (`2-1`).
 pub(super) fn is_score(w: &str) -> bool {
     w.split_once('-').is_some_and(|(a, b)| is_count(a) && is_count(b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    /// The walk `BracketEnds::skip` saves: from token `k`'s `(` to its `)`,
+    /// on the line.
+    fn skip_bracket(text: &str, toks: &[Token], k: usize) -> usize {
+        if !tok_is(text, toks, k, "(") {
+            return k;
+        }
+        let mut j = k + 1;
+        while !line_ends(toks, j) {
+            if tok_is(text, toks, j, ")") {
+                return j + 1;
+            }
+            j += 1;
+        }
+        k
+    }
+
+    /// `BracketEnds::skip` gives what `skip_bracket` gives, from every
+    /// token in order and from tokens out of order: brackets closed, left
+    /// open, nested, across a line's end.
+    #[test]
+    fn bracket_ends_skip_as_skip_bracket_does() {
+        let text = "Aalst ( Belgium ) v Metz ( ( France ) ( x\n( y ) ( z ( w";
+        let toks = tokenize(text);
+        let mut ends = BracketEnds::default();
+        for k in 0..=toks.len() {
+            assert_eq!(ends.skip(text, &toks, k), skip_bracket(text, &toks, k), "{k}");
+        }
+        let mut ends = BracketEnds::default();
+        for k in (0..=toks.len()).rev().chain([5, 1, 9, 6, 12]) {
+            assert_eq!(ends.skip(text, &toks, k), skip_bracket(text, &toks, k), "{k}");
+        }
+    }
 }
