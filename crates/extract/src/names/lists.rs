@@ -30,11 +30,11 @@ pub(super) fn places_in_lists(
 ) -> Vec<Mention> {
     let single = open;
     let lx = lexicon();
-    let place_starts: FastSet<usize> = mentions.iter().filter(|m| m.label == Label::Place).map(|m| m.start).collect();
+    // Where the places start, and where they end: a place of several
+    // words ends at its last token (`Al Haouz, Taroudant and Chichaoua`).
+    let (place_starts, place_ends): (FastSet<usize>, FastSet<usize>) =
+        mentions.iter().filter(|m| m.label == Label::Place).map(|m| (m.start, m.end)).unzip();
     let is_place_tok = |i: usize| toks.get(i).is_some_and(|t| place_starts.contains(&t.start()));
-    // A place of several words ends at its last token (`Al Haouz,
-    // Taroudant and Chichaoua`).
-    let place_ends: FastSet<usize> = mentions.iter().filter(|m| m.label == Label::Place).map(|m| m.end).collect();
     let ends_place_tok = |i: usize| toks.get(i).is_some_and(|t| place_ends.contains(&t.end()));
     // The items this pass made places, for a located list's last item
     // (`in Vardessa, Korlin and Tamsk`: `Korlin`, then `Tamsk`); only
