@@ -8,6 +8,7 @@
 
 use super::rules::{Cx, Verdict};
 use super::words::{has_possessive, tok};
+use crate::lexicon::{self, name_words::is_state_or_province};
 use crate::tokens::Token;
 
 /// Nouns after a name's possessive that only a company has (`Acme's
@@ -108,10 +109,25 @@ pub(super) fn company_context(cx: &Cx) -> Option<Verdict> {
     // `the chief executive of Zentrix`, `CEO of Zentrix`.
     let of_executive =
         of_before && (word(s.first - 2) == CEO || s.first >= 3 && chief_executive(text, toks, s.first - 3));
-    if !(owned || headed || employs || ticker || of_executive) || cx.whole_is_place() {
+    // A land's in such a slot is its own (`Britain's biggest
+    // shareholders`, `Ohio's chief executive`), and so is a town's stock
+    // market; a town has no shares, profits or chief executive of its own
+    // (`Toyota's shares`: the firm, though Toyota is a town in Japan).
+    let place_own = || {
+        cx.whole_is_place()
+            && (is_land(cx.whole)
+                || noun_at.is_some_and(|k| word(k) == "stock" && matches!(word(k + 1), "exchange" | "market")))
+    };
+    if !(owned || headed || employs || ticker || of_executive) || place_own() {
         return None;
     }
     Some(Verdict::Organisation)
+}
+
+/// `name` is a land's: a country's or a capital's, a US state's or a
+/// Canadian province's.
+fn is_land(name: &str) -> bool {
+    lexicon::is_nation(name) || is_state_or_province(name)
 }
 
 /// The first byte of `’` in UTF-8 (and of other punctuation of its block).
@@ -144,6 +160,11 @@ mod tests {
             ("Carter Beaumont's shares fell 4 percent. Carter Beaumont said demand was weak.", &[]),
             ("Halvorsen's quarterly profit doubled, Halvorsen said on Tuesday.", &[]),
             ("Dunmore 's revenues rose in Ohio .", &[("Ohio", l)]),
+            // A town's name is the firm's there (Toyota is a town in Japan);
+            // a land's and a town's stock market are the place's own.
+            ("Toyota's shares fell 2 percent. Toyota said sales were weak.", &[]),
+            ("Ohio's chief executive and Britain's biggest shareholders met.", &[("Ohio", l), ("Britain", l)]),
+            ("Frankfurt's stock exchange fell.", &[("Frankfurt", l)]),
             // A chief executive after the name or before `of`.
             ("Teller Grant CEO Maria Lopez said the deal was done.", &[("Maria Lopez", p)]),
             ("Carter Beaumont analyst Maria Lopez said Carter Beaumont was wrong.", &[("Maria Lopez", p)]),
