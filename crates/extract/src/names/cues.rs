@@ -7,7 +7,7 @@
 
 use super::mention::Segment;
 use super::words::{
-    determiner_before, has_possessive, is_demonym, norm, noun_or_plural, phrase, tok, tok_bytes, tok_is,
+    determiner_before, has_possessive, is_cap, is_demonym, norm, noun_or_plural, phrase, tok, tok_bytes, tok_is,
 };
 use crate::lexicon::name_words::{
     is_age_figure, is_occupation, ADJECTIVE_ENDINGS, AGE_LEADS, CLOSINGS, COMPASS_PREFIXES, GREETINGS,
@@ -800,6 +800,10 @@ pub(super) fn reporting_verb_after(text: &str, toks: &[Token], s: Segment) -> bo
     reporting_verb_at(text, toks, s).is_some()
 }
 
+/// The most words of an owner's name in a description set off by commas
+/// (`, Nippon Steel Corp's chairman,`).
+const OWNER_MAX_WORDS: usize = 3;
+
 /// The token of [`reporting_verb_after`]'s verb.
 fn reporting_verb_at(text: &str, toks: &[Token], s: Segment) -> Option<usize> {
     let mut from = s.last + 1;
@@ -817,10 +821,15 @@ fn reporting_verb_at(text: &str, toks: &[Token], s: Segment) -> Option<usize> {
         // Over a phrase set off by commas on the same line, opening in
         // lower case (not a name in apposition: `from Husaybah, Zahid Rawi,
         // said`) and holding no quotation (`, in a statement,`); or opening
-        // with a possessive before a lower-case word (`, India's first
-        // grandmaster,`: a description).
+        // with a name's possessive before a lower-case word (`, India's
+        // first grandmaster,`, `, Nippon Steel's chairman,`: a description).
         let lower = |k: usize| tok(text, toks, k).starts_with(|c: char| c.is_lowercase());
-        if !(lower(from + 1) || has_possessive(tok(text, toks, from + 1)) && lower(from + 2)) {
+        let owner = || {
+            (from + 1..=from + OWNER_MAX_WORDS)
+                .find(|&k| has_possessive(tok(text, toks, k)) || !is_cap(tok(text, toks, k)))
+                .is_some_and(|k| has_possessive(tok(text, toks, k)) && lower(k + 1))
+        };
+        if !(lower(from + 1) || owner()) {
             return None;
         }
         let mut close = None;

@@ -1008,6 +1008,18 @@ mod tests {
                 "The department's top civil rights official, Harmeet Dhillon, said in a letter that it must comply.",
                 &[("Harmeet Dhillon", "PERSON")],
             ),
+            (
+                "unknown_name_before_a_firms_role_and_said",
+                "Tarek Voskuijlen, Halden Steel's chairman, said it was fine. Ovid Brask, Halden Steel Corp's new boss, agreed.",
+                &[("Tarek Voskuijlen", "PERSON"), ("Ovid Brask", "PERSON")],
+            ),
+            // (A capitalised word after the owner's is no description: the
+            // run before the comma stays unknown.)
+            (
+                "counter_a_possessive_before_a_name",
+                "Tarek Voskuijlen, Halden Steel's Ovid Brask and others said no.",
+                &[("Ovid Brask", "PERSON")],
+            ),
             ("verb_with_its_own_subject_after_commas", "In the end, Husaybah, said the mayor, was calm.", &[]),
             (
                 "bearing_from_a_known_place",
