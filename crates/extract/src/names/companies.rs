@@ -7,8 +7,7 @@
 //! organisation wherever the text writes it (pass 9, `org_names`).
 
 use super::rules::{Cx, Verdict};
-use super::words::{has_possessive, tok};
-use crate::lexicon::{self, name_words::is_state_or_province};
+use super::words::{has_possessive, is_land, tok};
 use crate::tokens::Token;
 
 /// Nouns after a name's possessive that only a company has (`Acme's
@@ -122,12 +121,6 @@ pub(super) fn company_context(cx: &Cx) -> Option<Verdict> {
         return None;
     }
     Some(Verdict::Organisation)
-}
-
-/// `name` is a land's: a country's or a capital's, a US state's or a
-/// Canadian province's.
-fn is_land(name: &str) -> bool {
-    lexicon::is_nation(name) || is_state_or_province(name)
 }
 
 /// The first byte of `’` in UTF-8 (and of other punctuation of its block).

@@ -176,6 +176,12 @@ pub(crate) fn is_demonym(w: &str) -> bool {
     is_demonym_or_listed(w, || lexicon::is_listed_demonym(w))
 }
 
+/// `name` is a land's: a country's or a capital's, a US state's or a
+/// Canadian province's (not a town's: `Ocala`, `Toyota`).
+pub(super) fn is_land(name: &str) -> bool {
+    lexicon::is_nation(name) || is_state_or_province(name)
+}
+
 /// [`is_demonym`], `listed` saying whether `w` is on the list of demonyms
 /// (asked last: a token's list bits may already say, without a lookup).
 pub(super) fn is_demonym_or_listed(w: &str, listed: impl FnOnce() -> bool) -> bool {
@@ -189,9 +195,9 @@ pub(super) fn is_demonym_or_listed(w: &str, listed: impl FnOnce() -> bool) -> bo
     // `African`, `Kenyan`, `Koreans`, `Californian`: a land's name plus
     // `n`, a country's, a state's or a continent's; a town's makes a
     // surname (`Ocala`, `Abdullah Ocalan`).
-    if one.len() >= PLACE_PLUS_N_MIN_LEN && one.ends_with(b"an") && place() {
-        let stem = &w[..one.len() - 1];
-        if lexicon::is_nation(stem) || is_state_or_province(stem) || CONTINENTS.contains(&stem) {
+    if one.len() >= PLACE_PLUS_N_MIN_LEN && one.ends_with(b"an") {
+        let land = |p: &str| lexicon().is_place(p) && (is_land(p) || CONTINENTS.contains(&p));
+        if w.get(..one.len() - 1).is_some_and(land) {
             return true;
         }
     }
