@@ -164,16 +164,22 @@ const MAX_LOCATED_ITEM_WORDS: usize = 3;
 /// `killed 22 people in Khan Younis and Deir al-Balah`, `near Kham Dua,
 /// Jenin and Gaza`: a list's first item after a locative cue
 /// ([`list_cue`]) when the item after it is a place; its words are
-/// capitalised, and none is a demonym, a listed word or in capitals.
+/// capitalised, and none is a demonym, a listed word or in capitals (nor,
+/// after a route's cue, a known given name or surname: [`route_item`]).
 fn first_of_located_list(text: &str, toks: &[Token], s: Segment, is_place_tok: impl Fn(usize) -> bool) -> bool {
     if s.first == 0 || !matches!(tok_bytes(text, toks, s.last + 1), b"," | b"and") || !is_place_tok(s.last + 2) {
         return false;
     }
-    let cue = list_cue(tok(text, toks, s.first - 1));
-    cue && (s.first..=s.last).all(|k| {
-        let w = core(tok(text, toks, k));
-        is_cap(w) && !is_all_caps(w) && !is_demonym_or_listed(w, || has(toks, k, cat::DEMONYM))
-    })
+    let cue = tok(text, toks, s.first - 1);
+    let route = ROUTE_CUES.contains(&cue);
+    list_cue(cue)
+        && (s.first..=s.last).all(|k| {
+            let w = core(tok(text, toks, k));
+            is_cap(w)
+                && !is_all_caps(w)
+                && !is_demonym_or_listed(w, || has(toks, k, cat::DEMONYM))
+                && (!route || route_item(w))
+        })
 }
 
 /// `shelters in Nacimiento and Purén.`, `near Bor, Niš and Knjazevac,`:
@@ -209,9 +215,22 @@ fn places_of(text: &str, toks: &[Token], of: usize) -> bool {
 /// locative feature, which was trained on [`LOCATIVE_CUES`] alone.)
 const LIST_CUES: [&str; 2] = ["between", "from"];
 
-/// `w` opens a located list: one of [`LOCATIVE_CUES`] or [`LIST_CUES`].
+/// Words for where a route runs that open a list of places (`buses to
+/// Tarnovel and Kyiv`, `through Kyiv and Velmora`). A letter or a prize
+/// goes to a person too (`sent to Peters and Moscow`): the list's first
+/// item after one is no known given name or surname ([`route_item`]).
+const ROUTE_CUES: [&str; 5] = ["around", "through", "to", "toward", "towards"];
+
+/// `w` opens a located list: one of [`LOCATIVE_CUES`], [`LIST_CUES`] or
+/// [`ROUTE_CUES`].
 fn list_cue(w: &str) -> bool {
-    LOCATIVE_CUES.contains(&w) || LIST_CUES.contains(&w)
+    LOCATIVE_CUES.contains(&w) || LIST_CUES.contains(&w) || ROUTE_CUES.contains(&w)
+}
+
+/// Word `w` may open a list after one of [`ROUTE_CUES`]: no known given
+/// name and no word [`unlisted_item_word`] refuses.
+fn route_item(w: &str) -> bool {
+    unlisted_item_word(w) && !lexicon().is_given(w, true)
 }
 
 /// How many times the open segments are read: a name whose neighbour in

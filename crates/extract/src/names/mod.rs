@@ -2448,6 +2448,28 @@ The law passed.",
                 &[("Kyiv", "PLACE"), ("Pretorno", "PLACE")],
             ),
             (
+                "a_routes_towns_after_to_through_and_towards",
+                "Buses run to Tarnovel and Kyiv, trains through Kyiv and Velmora, and lorries towards Oskhaven and Lviv.",
+                &[
+                    ("Tarnovel", "PLACE"),
+                    ("Kyiv", "PLACE"),
+                    ("Kyiv", "PLACE"),
+                    ("Velmora", "PLACE"),
+                    ("Oskhaven", "PLACE"),
+                    ("Lviv", "PLACE"),
+                ],
+            ),
+            (
+                "counter_a_known_surname_after_to_and_a_place",
+                "He wrote to Moscow and Peters replied.",
+                &[("Moscow", "PLACE"), ("Peters", "PERSON")],
+            ),
+            (
+                "counter_a_known_surname_after_to_before_a_place",
+                "She sent the letter to Peters and Moscow.",
+                &[("Moscow", "PLACE")],
+            ),
+            (
                 "counter_a_known_surname_after_between_and_a_place",
                 "The fight between Moscow and Peters ended.",
                 &[("Moscow", "PLACE")],
