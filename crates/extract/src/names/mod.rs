@@ -112,6 +112,7 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
     let mentions = org_names::drop_org_heads(text, toks, mentions, organisations);
     let mentions = surnames::over_places(text, toks, mentions);
     let mentions = surnames::place_subjects(text, toks, mentions);
+    let mentions = surnames::travelled_to(text, toks, mentions);
     let mentions = handles::people(text, toks, mentions);
     let mentions = lower_case::places(text, toks, mentions);
     let mentions = spaced_initials::places(text, toks, mentions);
@@ -3171,6 +3172,35 @@ The law passed.",
             ("no_pronoun", "Floods hit Newton in 2007. Newton was flooded again in 2009.", &[("Newton", "PLACE")]),
             ("a_country_speaks", "Russia feared that his plan would fail.", &[("Russia", "PLACE")]),
             ("a_capital_speaks", "Moscow said he would come.", &[("Moscow", "PLACE")]),
+        ]);
+    }
+
+    /// `trains returned to Harrison`: a lone surname one travels to is a
+    /// town, and so is every lone mention of it (`surnames::travelled_to`);
+    /// not the surname of a person the article names in full or titles,
+    /// nor a given name.
+    #[test]
+    fn travelled_to_cases() {
+        check(&[
+            (
+                "a_surname_travelled_to_and_its_other_mentions",
+                "The line was later extended to Harrison. The last train returned to Harrison at night, and Harrison got a new station.",
+                &[("Harrison", "PLACE"), ("Harrison", "PLACE"), ("Harrison", "PLACE")],
+            ),
+            ("fled_to_a_surname", "Thousands fled to Wilson after the floods.", &[("Wilson", "PLACE")]),
+            // Counter-examples.
+            (
+                "a_person_named_in_full",
+                "Tom Harrison said the trip was long. He later flew to Harrison to see it.",
+                &[("Tom Harrison", "PERSON"), ("Harrison", "PERSON")],
+            ),
+            (
+                "a_titled_person",
+                "Mr. Harrison said the trip was long. The papers were returned to Harrison.",
+                &[("Harrison", "PERSON"), ("Harrison", "PERSON")],
+            ),
+            ("a_given_name", "The keys were returned to Mary on Monday.", &[("Mary", "PERSON")]),
+            ("handed_to_a_surname", "The papers were handed to Harrison on Monday.", &[("Harrison", "PERSON")]),
         ]);
     }
 

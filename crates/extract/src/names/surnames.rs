@@ -4,17 +4,21 @@
 //! that person, though a town has the same name; and `van der Merwe` keeps
 //! the particles the full name has. So is a town's name that opens a
 //! sentence as a person's subject (`Mishima took up rowing and his …`),
-//! and then every lone mention of it.
+//! and then every lone mention of it. And the other way: a lone surname
+//! that one travels to (`the track was extended to Harrison`, `trains
+//! returned to Harrison`) is a town, and so is every lone mention of it,
+//! when no person's full name in the article gives it.
 
 use annotator_schema::Label;
 
+use super::cues::after_travel;
 use super::mention::Mention;
 use super::subject::{pronoun_after, verb_after};
 use super::words::tok;
 use crate::lexicon::name_words::CONNECTORS;
-use crate::lexicon::{self, lexicon, rsplit_once_byte, split_once_byte, FastMap};
+use crate::lexicon::{self, cat, lexicon, rsplit_once_byte, split_once_byte, FastMap};
 use crate::sentences::sentence_initial;
-use crate::tokens::Token;
+use crate::tokens::{has, Token};
 
 /// Relabels single-word mentions that are a full name's surname as that
 /// person, with the particles before them.
@@ -103,6 +107,56 @@ pub(super) fn place_subjects(text: &str, toks: &[Token], mut mentions: Vec<Menti
     for m in mentions.iter_mut().filter(|m| m.label == Label::Place) {
         if names.contains(&&text[m.start..m.end]) {
             m.label = Label::Person;
+        }
+    }
+    mentions
+}
+
+/// `trains returned to Harrison`, `the line was extended to Harrison`: a
+/// lone word found a person's that stands after `to` or `into` and a verb
+/// or noun of travel ([`after_travel`]) is a town the surname lexicon
+/// took, and so is every other lone person's mention of it, when no
+/// mention of it follows a title and no person's name of two or more words
+/// in the article has it (`Tom Harrison … flew to Harrison` stays the
+/// person), and it is no given name that is no surname too (`returned to
+/// Mary`; `Harrison` is both).
+pub(super) fn travelled_to(text: &str, toks: &[Token], mut mentions: Vec<Mention>) -> Vec<Mention> {
+    let lone = |m: &Mention| m.label == Label::Person && !text.as_bytes()[m.start..m.end].contains(&b' ');
+    let token_at = |m: &Mention| toks.binary_search_by_key(&m.start, |x| x.start()).ok();
+    // The words travelled to: most articles have none, and are done with
+    // after one look at each lone person's mention.
+    let mut towns: Vec<&str> = Vec::new();
+    for m in mentions.iter().filter(|m| lone(m)) {
+        let t = &text[m.start..m.end];
+        if !towns.contains(&t) && token_at(m).is_some_and(|k| after_travel(text, toks, k)) {
+            towns.push(t);
+        }
+    }
+    if towns.is_empty() {
+        return mentions;
+    }
+    let lx = lexicon();
+    towns.retain(|&w| lx.is_surname(w, false) || !lx.is_given(w, false));
+    for m in mentions.iter().filter(|m| m.label == Label::Person) {
+        let t = &text[m.start..m.end];
+        // (`Mr. Harrison`: the title's period is its own token or its word's.)
+        let titled = || {
+            token_at(m).is_some_and(|k| {
+                let before = |j: usize| {
+                    k > j && (has(toks, k - 1 - j, cat::TITLE) || lexicon::is_title(tok(text, toks, k - 1 - j)))
+                };
+                before(0) || k > 1 && tok(text, toks, k - 1) == "." && before(1)
+            })
+        };
+        if t.split(' ').nth(1).is_some() {
+            towns.retain(|&w| !t.split(' ').any(|p| p == w));
+        } else if towns.contains(&t) && titled() {
+            towns.retain(|&w| w != t);
+        }
+    }
+    for m in mentions.iter_mut() {
+        if lone(m) && towns.contains(&&text[m.start..m.end]) {
+            m.label = Label::Place;
         }
     }
     mentions
