@@ -329,7 +329,10 @@ pub(super) fn people_in_lists(
     };
     let mut found: Vec<(usize, usize)> = Vec::new();
     for _ in 0..LIST_READINGS {
-        for &(s, end) in &items {
+        // Where the item this reading found last ends (its last token or
+        // its bracket's): the next item's left neighbour, a person already.
+        let mut found_end: Option<usize> = None;
+        for (i, &(s, end)) in items.iter().enumerate() {
             // (Open segments are token ranges of `toks`: the indexes hold.)
             let (a, b) = (toks[s.first].start(), toks[s.last].end());
             if persons.binary_search(&(a, b)).is_ok() {
@@ -346,7 +349,8 @@ pub(super) fn people_in_lists(
                     k = (k.saturating_sub(MAX_CONTEXT_NAME_WORDS + 1)..k).rev().find(|&j| at(j) == "(").unwrap_or(k);
                     k = k.saturating_sub(1);
                 }
-                (k.saturating_sub(MAX_CONTEXT_NAME_WORDS - 1)..=k).any(|j| person_at(&persons, j, k))
+                found_end == Some(k)
+                    || (k.saturating_sub(MAX_CONTEXT_NAME_WORDS - 1)..=k).any(|j| person_at(&persons, j, k))
             };
             let right = on_line(end + 1)
                 && separator(end + 1)
@@ -355,6 +359,19 @@ pub(super) fn people_in_lists(
             // One word alone needs a person on both sides, or a pair's
             // ([`paired_with_a_person`]).
             let pair = || s.first == s.last && paired_with_a_person(text, toks, &persons, s.first, end);
+            // Or, after a person, another item of one word next in the
+            // list, which the person before makes one in turn (`Mitch
+            // McConnell, Thune, Barrasso and Cornyn`), or the list's last
+            // item, after `and` (`…, Barrasso, and Cornyn`).
+            // (Only words shaped as surnames: `Ragi, Rice, Groundnuts,
+            // Wheat and Pulses` goes on from `Rice` no further.)
+            let next_item = || {
+                chained(at(s.first))
+                    && (at(s.first - 1) == AND
+                        || items.get(i + 1).is_some_and(|&(n, _)| {
+                            n.first == n.last && chained(at(n.first)) && item_follows(text, toks, end, n.first)
+                        }))
+            };
             // A list's first word, not set off before: two people after it;
             // opening a sentence, two lone names (`Obama, Merkel and Macron`,
             // not `Tonight, John Smith and Mary Jones`: a sentence's adverb).
@@ -371,12 +388,13 @@ pub(super) fn people_in_lists(
             let decided = if opening {
                 right && two_right()
             } else if s.first == s.last {
-                left && right || pair()
+                left && (right || next_item()) || pair()
             } else {
                 left || right
             };
             if decided {
                 found.push((a, b));
+                found_end = Some(end);
                 push(text, toks, s.first, s.last, Label::Person, &mut mentions);
             }
         }
@@ -393,6 +411,36 @@ pub(super) fn people_in_lists(
         crate::order::sort_by_key(&mut persons, |&span| span);
     }
     mentions
+}
+
+/// The fewest letters of a word that a person before makes a person in
+/// a list of single words (`Thune`): shorter ones are initials and codes
+/// (`C.`, `Li`).
+const MIN_CHAINED_LEN: usize = 3;
+
+/// Word `w`, an item of a list, may be a surname the person before it in
+/// the list makes one: letters only ([`MIN_CHAINED_LEN`] or more, a hyphen
+/// or an apostrophe inside), not a plural in `-s` (`Groundnuts`, `Sears`;
+/// `-us`, `-is`, `-ss` stay: `Davis`).
+fn chained(w: &str) -> bool {
+    let w = core(w);
+    w.chars().count() >= MIN_CHAINED_LEN
+        && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        && !inflected_in_s(w)
+}
+
+/// Token `next` opens the list's next item after the item ending at token
+/// `end`: over one separator on the line, or a serial comma and `and`.
+fn item_follows(text: &str, toks: &[Token], end: usize, next: usize) -> bool {
+    let at = |k: usize| tok(text, toks, k);
+    let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before());
+    let separator = |k: usize| matches!(at(k), "," | ";" | "and");
+    let over = match next.checked_sub(end) {
+        Some(2) => separator(end + 1),
+        Some(3) => at(end + 1) == "," && at(end + 2) == AND,
+        _ => false,
+    };
+    over && (end + 1..=next).all(on_line)
 }
 
 /// The conjunction that joins a pair of people.

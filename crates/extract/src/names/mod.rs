@@ -1672,6 +1672,38 @@ mod tests {
         check(cases);
     }
 
+    /// A person opens a list whose next items are single words: each is a
+    /// person in turn, to the list's last after `and`, serial comma or not
+    /// (`lists::people_in_lists`); not a plural in `-s` or an initial,
+    /// where the chain stops, nor a list no person opens.
+    #[test]
+    fn list_chain_cases() {
+        let cases: &[Case] = &[
+            (
+                "three_after_a_full_name",
+                "The panel heard Dana Whitcombe, Orlak, Venkler and Thursby on Monday.",
+                &[("Dana Whitcombe", "PERSON"), ("Orlak", "PERSON"), ("Venkler", "PERSON"), ("Thursby", "PERSON")],
+            ),
+            (
+                "serial_comma",
+                "The panel heard Dana Whitcombe, Orlak, Venkler, and Thursby.",
+                &[("Dana Whitcombe", "PERSON"), ("Orlak", "PERSON"), ("Venkler", "PERSON"), ("Thursby", "PERSON")],
+            ),
+            (
+                "counter_a_common_noun_after",
+                "The panel heard Dana Whitcombe, Orlak and the Senate.",
+                &[("Dana Whitcombe", "PERSON")],
+            ),
+            (
+                "counter_plurals_stop_it",
+                "They sold Dana Whitcombe, Groundlings, Marrow and Pulses.",
+                &[("Dana Whitcombe", "PERSON")],
+            ),
+            ("counter_no_person_opens_it", "The panel heard Orlak, Venkler and Thursby on Monday.", &[]),
+        ];
+        check(cases);
+    }
+
     /// US offices are titles before a name, which they stay out of
     /// (`House Majority Whip`, `Delegate`, `State Comptroller`,
     /// `Treasurer`, `County Supervisor`, a crew's `Skipper`); in lower case
