@@ -87,6 +87,7 @@ pub(super) fn per_quote(
     // The first mention not before the quotation at hand: quotations and
     // mentions are in text order, so one walk finds the people each names.
     let mut cursor = 0;
+    let mut memo = SentenceMemo::default();
     quotes
         .iter()
         .copied()
@@ -100,11 +101,26 @@ pub(super) fn per_quote(
             let before = before.filter(|&b| same_sentence(b));
             span.map_or_else(Choice::default, |(first, last)| Choice {
                 self_declared: self_declared(ix, first, last, &mut cursor),
-                ..choose(ix, attrs, salience, qi, first, last, before)
+                ..choose(ix, attrs, salience, qi, (first, last), before, &mut memo)
             })
         })
         .collect()
 }
+
+/// What the quotations of one sentence share, read once however many
+/// quotations it holds (20,000 on one line read it 20,000 times each:
+/// quadratic), with the sentence it was read in: its first person
+/// ([`sentence_subject`]), and the first of its tokens that decides who
+/// the words before a colon give ([`colon_pronoun`]).
+#[derive(Default)]
+struct SentenceMemo {
+    subject: Option<(usize, Option<usize>)>,
+    colon: Option<(usize, Decided)>,
+}
+
+/// The first token of some words that decides their subject, and the
+/// subject it gives ([`colon_decides`]).
+type Decided = Option<(usize, Option<Attribution>)>;
 
 /// The choice for quotation `qi`, tokens `first..=last`; the tokens of
 /// the quotation before it when it is in the same sentence.
@@ -113,9 +129,9 @@ fn choose(
     attrs: &[Vec<Attribution>],
     salience: &Salience,
     qi: usize,
-    first: usize,
-    last: usize,
+    (first, last): (usize, usize),
     before_in_sentence: Option<(usize, usize)>,
+    memo: &mut SentenceMemo,
 ) -> Choice {
     let s = ix.cx.sentences.of(first);
     let (lo, hi) = ix.cx.sentences.range(s);
@@ -150,7 +166,7 @@ fn choose(
     let pick = pick.or_else(|| pronoun_beat(ix, last, hi));
     // `Asked whether it could pass, he shrugged: "…"`: the pronoun subject
     // of the words a colon ends, whatever their verb.
-    let pick = pick.or_else(|| colon_pronoun(ix, lo, first));
+    let pick = pick.or_else(|| colon_pronoun(ix, s, first, memo));
     // (An item's number may end a sentence of its own: `1.`)
     let item = ix.cx.sentences.of(marker.unwrap_or(first));
     let pick = pick.or_else(|| (alone && opens_paragraph).then(|| colon_line_before(ix, attrs, item)).flatten());
@@ -181,7 +197,7 @@ fn choose(
     };
     let speaker = match pick {
         Some(a) => resolve(a),
-        None => sentence_subject(ix, lo, hi, first),
+        None => sentence_subject(ix, s, first, memo),
     };
     // What a dialogue needs, for a quotation opening its paragraph with no
     // attribution of its own.
@@ -238,12 +254,23 @@ fn pronoun_beat(ix: &Index, last: usize, hi: usize) -> Option<Attribution> {
 /// after a colon (its first token `first`), in a sentence from token `lo`
 /// that no reporting verb attributes, is the words of the subject the
 /// words before the colon give ([`colon_subject`]); unless a person is
-/// named first, who speaks as the sentence's first person. Not inlined:
-/// most quotations follow no colon.
+/// named first, who speaks as the sentence's first person. The token
+/// that decides is the same for every colon after it (a colon is no
+/// word that decides), so sentence `s` is read once (`memo`). Not
+/// inlined: most quotations follow no colon.
 #[inline(never)]
-fn colon_pronoun(ix: &Index, lo: usize, first: usize) -> Option<Attribution> {
+fn colon_pronoun(ix: &Index, s: usize, first: usize, memo: &mut SentenceMemo) -> Option<Attribution> {
+    let (lo, hi) = ix.cx.sentences.range(s);
     let colon = first.checked_sub(1).filter(|&k| k > lo && ix.word_is(k, ":"))?;
-    colon_subject(ix, lo, colon, false)
+    let decided = match memo.colon {
+        Some((read, decided)) if read == s => decided,
+        _ => {
+            let decided = colon_decides(ix, lo, hi, false);
+            memo.colon = Some((s, decided));
+            decided
+        }
+    };
+    decided.filter(|&(k, _)| k < colon).and_then(|(_, a)| a)
 }
 
 /// `Marchetti listed three promises:` and then `1. "…"`: a quotation
@@ -280,6 +307,13 @@ fn apposed_person(ix: &Index, lo: usize, colon: usize) -> bool {
 /// had a message:`, `Among the governor's promises:`); a question's clause
 /// (`Asked about Ana Lima, he shrugged:`) passed over.
 fn colon_subject(ix: &Index, lo: usize, colon: usize, named: bool) -> Option<Attribution> {
+    colon_decides(ix, lo, colon, named).and_then(|(_, a)| a)
+}
+
+/// [`colon_subject`] of the words from token `lo` to `colon`: the first
+/// token that decides (a person, a pronoun, `the` and a role), with the
+/// subject it gives (none for a person when not `named`).
+fn colon_decides(ix: &Index, lo: usize, colon: usize, named: bool) -> Decided {
     let topic = ix.question_clause(lo, colon).unwrap_or(lo..lo);
     for k in lo..colon {
         if !ix.outside_quotes(k) || topic.contains(&k) {
@@ -292,7 +326,7 @@ fn colon_subject(ix: &Index, lo: usize, colon: usize, named: bool) -> Option<Att
             if lexicon::has_possessive(ix.word(last)) {
                 continue;
             }
-            return named.then_some(Attribution { tok: k, who: Who::Named(Speaker::Mention(mi)) });
+            return Some((k, named.then_some(Attribution { tok: k, who: Who::Named(Speaker::Mention(mi)) })));
         }
         // `Her neighbor, Greg Olson, disagreed:`: the possessor's noun is
         // in apposition to the person named after it, who is the subject.
@@ -302,11 +336,14 @@ fn colon_subject(ix: &Index, lo: usize, colon: usize, named: bool) -> Option<Att
         }
         if SPEAKER_PRONOUNS.contains(&w) || opening_possessive {
             let male = w.eq_ignore_ascii_case("he") || w == "His";
-            return Some(Attribution { tok: k, who: Who::Pronoun(if male { Gender::Male } else { Gender::Female }) });
+            return Some((
+                k,
+                Some(Attribution { tok: k, who: Who::Pronoun(if male { Gender::Male } else { Gender::Female }) }),
+            ));
         }
         let role = k + 1 < colon && ix.has(k + 1, cat::TITLE) && !ix.capitalised_word(k + 1);
         if matches!(w, "the" | "The") && role {
-            return Some(Attribution { tok: k + 1, who: Who::Role(k + 1) });
+            return Some((k, Some(Attribution { tok: k + 1, who: Who::Role(k + 1) })));
         }
     }
     None
@@ -732,19 +769,21 @@ fn list_marker(ix: &Index, first: usize) -> Option<usize> {
 /// The most tokens of a list item's marker (`12.`, `•`, `a)` is none).
 const LIST_MARKER_TOKENS: usize = 2;
 
-/// Without an attribution: the first person of sentence `lo..hi` outside
-/// quotes and outside a question's topic ([`Index::question_clause`]), else a place that opens it before the quote at `first`
-/// as its subject, not as its dateline.
-fn sentence_subject(ix: &Index, lo: usize, hi: usize, first: usize) -> Option<Speaker> {
-    let topic = ix.question_clause(lo, hi).unwrap_or(lo..lo);
-    (lo..hi)
-        .filter(|&k| ix.outside_quotes(k) && !topic.contains(&k))
-        .find_map(|k| ix.mention_at(k).filter(|&mi| ix.is_person(mi)).map(|mi| (k, mi)))
-        .map(|(k, mi)| {
-            // `Beckett's spokeswoman, Jill Harmon, disputed …`: the role's person.
-            let after = (k..hi).find(|&j| ix.mention_at(j) != Some(mi)).unwrap_or(hi);
-            named_after_possessive(ix, after, hi.min(after + POSSESSED_ROLE_SPAN)).unwrap_or(mi)
-        })
+/// Without an attribution: the first person of sentence `s` outside
+/// quotes and outside a question's topic ([`first_person`], read once a
+/// sentence through `memo`), else a place that opens it before the quote
+/// at `first` as its subject, not as its dateline.
+fn sentence_subject(ix: &Index, s: usize, first: usize, memo: &mut SentenceMemo) -> Option<Speaker> {
+    let (lo, hi) = ix.cx.sentences.range(s);
+    let person = match memo.subject {
+        Some((read, person)) if read == s => person,
+        _ => {
+            let person = first_person(ix, lo, hi);
+            memo.subject = Some((s, person));
+            person
+        }
+    };
+    person
         .or_else(|| {
             let place = |k: usize| ix.mention_at(k).filter(|&mi| !ix.is_person(mi) && k < first);
             // After a dateline, the place after its mark (`LONDON (Reuters)
@@ -756,6 +795,20 @@ fn sentence_subject(ix: &Index, lo: usize, hi: usize, first: usize) -> Option<Sp
             }
         })
         .map(Speaker::Mention)
+}
+
+/// The first person of sentence `lo..hi` outside quotes and outside a
+/// question's topic; the role's person after a possessive (`Beckett's
+/// spokeswoman, Jill Harmon, disputed …`).
+fn first_person(ix: &Index, lo: usize, hi: usize) -> Option<usize> {
+    let topic = ix.question_clause(lo, hi).unwrap_or(lo..lo);
+    (lo..hi)
+        .filter(|&k| ix.outside_quotes(k) && !topic.contains(&k))
+        .find_map(|k| ix.mention_at(k).filter(|&mi| ix.is_person(mi)).map(|mi| (k, mi)))
+        .map(|(k, mi)| {
+            let after = (k..hi).find(|&j| ix.mention_at(j) != Some(mi)).unwrap_or(hi);
+            named_after_possessive(ix, after, hi.min(after + POSSESSED_ROLE_SPAN)).unwrap_or(mi)
+        })
 }
 
 /// How many tokens after a dateline's city its mark may come (`BISMARCK,

@@ -13,6 +13,20 @@ use crate::tokens::{skip_to, Kind, Token};
 /// one (`King`, `Ted`).
 const PARTICIPLE_MIN: usize = 6;
 
+#[cfg(test)]
+thread_local! {
+    /// How many times the speaker passes asked whether a token is quoted
+    /// or named, for the tests that count their work on long lines.
+    pub(super) static READS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// One more token read ([`READS`]), in the tests only.
+#[inline(always)]
+fn counted() {
+    #[cfg(test)]
+    READS.with(|r| r.set(r.get() + 1));
+}
+
 /// The speaker stage's inputs, with the mention each token is in.
 pub(super) struct Index<'a> {
     pub(super) cx: &'a Context<'a>,
@@ -61,6 +75,7 @@ impl<'a> Index<'a> {
     /// passes' `tok` reads it (the passes look a word or two after a
     /// name or a verb, which may end the text: `"…," said the`).
     pub(super) fn word(&self, k: usize) -> &'a str {
+        counted();
         self.cx.toks.get(k).map_or("", |t| t.text(self.cx.text))
     }
 
@@ -87,11 +102,13 @@ impl<'a> Index<'a> {
 
     /// The quotation token `k` is in.
     pub(super) fn quote_at(&self, k: usize) -> Option<usize> {
+        counted();
         self.cx.in_quote.get(k)
     }
 
     /// Token `k` is outside every quotation.
     pub(super) fn outside_quotes(&self, k: usize) -> bool {
+        counted();
         self.cx.in_quote.get(k).is_none()
     }
 
@@ -157,6 +174,7 @@ impl<'a> Index<'a> {
 
     /// The mention token `k` is in.
     pub(super) fn mention_at(&self, k: usize) -> Option<usize> {
+        counted();
         self.mention_at.get(k)
     }
 

@@ -1839,4 +1839,41 @@ mod tests {
             ]),
         ]);
     }
+
+    /// The tokens the speaker passes read when `unit` is written `n` times
+    /// on one line.
+    fn reads(unit: &str, n: usize) -> usize {
+        super::index::READS.with(|r| r.set(0));
+        extract(&unit.repeat(n));
+        super::index::READS.with(std::cell::Cell::get)
+    }
+
+    /// Many quotations on one line (in one sentence) cost work in
+    /// proportion to them: four times the quotations read at most
+    /// [`GROWTH_MAX`] times the tokens, where reading the sentence again
+    /// for each quotation would read sixteen times as many.
+    #[test]
+    fn work_grows_linearly_with_quotations_on_one_line() {
+        /// Four times the quotations, and some slack for the fixed work.
+        const GROWTH_MAX: usize = 5;
+        const N: usize = 400;
+        let units = [
+            "“Yes,” ",
+            "“Yes”: ",
+            "“Yes” — ",
+            "‘Yes,’ ",
+            "the man “Yes,” ",
+            "“Yes, Tom Reyes,” ",
+            "Tom Reyes said “Yes,” ",
+            "“Yes,” he said, ",
+            "“Yes,” said the man, ",
+            "“Yes,” according to ",
+            "“yes” and ",
+            "“Yes,”\n",
+        ];
+        for unit in units {
+            let (small, large) = (reads(unit, N), reads(unit, 4 * N));
+            assert!(large <= GROWTH_MAX * small, "{unit:?}: {small} reads for {N}, {large} for {}", 4 * N);
+        }
+    }
 }
