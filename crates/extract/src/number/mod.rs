@@ -195,6 +195,21 @@ mod tests {
                     ("0", Cardinal, num(0.0), None),
                 ],
             ),
+            (
+                "year_before_the_era",
+                // ISO 8601 counts a year 0: `1 BC` is `0000`, `44 BC` is `-0043`.
+                "founded in 753 BC, Caesar died in 44 B.C., 1 BCE; A.D. 79 and 476 A.D.; BC 12, the 3rd century BC",
+                vec![
+                    ("753 BC", Date, date("-0752"), None),
+                    ("44 B.C.", Date, date("-0043"), None),
+                    ("1 BCE", Date, date("0000"), None),
+                    ("A.D. 79", Date, date("0079"), None),
+                    ("476 A.D.", Date, date("0476"), None),
+                    // No era before the year but `AD`'s: `BC 12` is a code.
+                    ("12", Cardinal, num(12.0), None),
+                    ("3rd", Ordinal, num(3.0), None),
+                ],
+            ),
             ("word_number", "only ten children", vec![("ten", Cardinal, num(10.0), None)]),
             ("a_thousand", "exceeded a thousand ...", vec![("a thousand", Cardinal, num(1000.0), None)]),
             ("a_dozen", "a dozen eggs", vec![("a dozen", Cardinal, num(12.0), None)]),
