@@ -61,6 +61,34 @@ pub(crate) const TIME_ZONES: &[&str] = &[
     "msk", "mst", "pdt", "pst", "sast", "utc",
 ];
 
+/// The eras' abbreviations a year or a century takes (`753 BC`, `AD 476`,
+/// `1200 CE`, `the 8th century BC`). Dates read them, and so do the name
+/// rules (`BC` after a year is no British Columbia).
+const ERAS: [&str; 8] = ["A.D.", "AD", "B.C.", "B.C.E.", "BC", "BCE", "C.E.", "CE"];
+
+/// Those of [`ERAS`] that count the years before the era (`79 BC`).
+const ERAS_BEFORE: [&str; 4] = ["B.C.", "B.C.E.", "BC", "BCE"];
+
+/// The longest of [`ERAS`], in bytes: a longer word is none (this runs for
+/// many words).
+const MAX_ERA_LEN: usize = super::longest(&ERAS);
+
+/// An era's abbreviation, as written (capitals): `Some(true)` for one that
+/// counts the years before the era (`BC`), `Some(false)` for the era's own
+/// (`AD`, `CE`).
+pub fn era(w: &str) -> Option<bool> {
+    if w.len() > MAX_ERA_LEN || !ERAS.contains(&w) {
+        return None;
+    }
+    Some(ERAS_BEFORE.contains(&w))
+}
+
+/// An era's abbreviation written before the year as well as after it
+/// (`AD 79`, `A.D. 79`; `79 BC`, but never `BC 79` or `CE 79`).
+pub fn era_before_a_year(w: &str) -> bool {
+    matches!(w, "AD" | "A.D.")
+}
+
 /// The lengths of the names in [`MONTHS`] (a test checks).
 const MONTH_LEN: std::ops::RangeInclusive<usize> = 3..=9;
 /// The first letters of the names in [`MONTHS`], capitalised (a test
@@ -86,6 +114,18 @@ pub fn month(w: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn eras_and_which_count_back() {
+        let cases = [("BC", Some(true)), ("B.C.E.", Some(true)), ("AD", Some(false)), ("C.E.", Some(false))];
+        for (w, want) in cases {
+            assert_eq!(era(w), want, "{w}");
+        }
+        // Lower case, longer words and other capitals are none.
+        for w in ["bc", "ad", "ADS", "BCC", "A.D", "CEO", "B.C.E.S."] {
+            assert_eq!(era(w), None, "{w}");
+        }
+    }
 
     #[test]
     fn month_names_have_the_lengths_and_initials_month_first_tests() {

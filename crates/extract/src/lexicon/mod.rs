@@ -25,7 +25,7 @@ pub mod speech;
 mod table;
 mod word_list;
 
-pub use calendar::month;
+pub use calendar::{era, era_before_a_year, month};
 pub use countries::{is_country, is_nation};
 pub use form::{
     ascii_lower, core, core_len, has_possessive, is_all_caps, rsplit_once_byte, split_once_byte, title_case,

@@ -396,6 +396,24 @@ pub(crate) const UNITS: Pairs = pairs![
     ("calories", "calorie"),
     ("kcal", "calorie"),
     ("ppm", "ppm"),
+    // Science, weather, climate, engines and the grain markets (`1.9
+    // kelvin`, `980 hPa`, `37 gigatonnes`, `150hp`, `5 million bushels`).
+    ("kelvin", "K"),
+    ("hpa", "hPa"),
+    ("hectopascal", "hPa"),
+    ("hectopascals", "hPa"),
+    ("gigatonne", "Gt"),
+    ("gigatonnes", "Gt"),
+    ("gigaton", "Gt"),
+    ("gigatons", "Gt"),
+    ("megatonne", "Mt"),
+    ("megatonnes", "Mt"),
+    ("hp", "hp"),
+    ("horsepower", "hp"),
+    ("bushel", "bushel"),
+    ("bushels", "bushel"),
+    ("km²", "km2"),
+    ("m²", "m2"),
     ("coulomb", "coulomb"),
     ("coulombs", "coulomb"),
     ("millisecond", "ms"),
@@ -442,6 +460,10 @@ pub(crate) const GLUED_UNITS: &[(&str, &str)] = &[
     ("l", "litre"),
     ("mAh", "mAh"),
     ("mL", "ml"),
+    ("Nm", "Nm"),
+    ("km²", "km2"),
+    ("m²", "m2"),
+    ("hPa", "hPa"),
     ("pc", "percent"),
     ("s", "second"),
     ("μm", "µm"),
@@ -460,7 +482,7 @@ pub(crate) const SUBUNITS_PER_UNIT: f64 = 100.0;
 
 /// Units of several words after an amount (`2.2 percentage points`, `75
 /// basis points`, `424 parts per million`), in lower case, and the unit.
-pub(crate) const MULTI_WORD_UNITS: [(&[&str], &str); 15] = [
+pub(crate) const MULTI_WORD_UNITS: [(&[&str], &str); 19] = [
     (&["percentage", "point"], "percentage point"),
     (&["percentage", "points"], "percentage point"),
     (&["basis", "point"], "basis point"),
@@ -476,6 +498,10 @@ pub(crate) const MULTI_WORD_UNITS: [(&[&str], &str); 15] = [
     (&["cubic", "meter"], "m3"),
     (&["nautical", "miles"], "nautical mile"),
     (&["nautical", "mile"], "nautical mile"),
+    (&["cubic", "feet"], "ft3"),
+    (&["cubic", "foot"], "ft3"),
+    (&["astronomical", "units"], "AU"),
+    (&["astronomical", "unit"], "AU"),
 ];
 
 /// Units of speed and rate written as one unit per time (`km/h`, `8TB/s`,
@@ -542,9 +568,18 @@ pub(crate) const CURRENCY_SIGNS: [(&str, &str); 14] = [
 /// Abbreviations of a currency written before an amount, besides `Rs` and
 /// the ISO codes (`DM 184 million`, the Deutsche Mark of old wires; `RMB
 /// 1tn`, China's renminbi; `NIS 20 billion`, Israel's new shekel; `Stg
-/// 12.5 million`, sterling as the wires write it).
-pub(crate) const CURRENCY_ABBREVIATIONS: [(&str, &str); 4] =
-    [("DM", "DEM"), ("NIS", "ILS"), ("RMB", "CNY"), ("Stg", "GBP")];
+/// 12.5 million`, sterling as the wires write it; `FFr 5 billion`, `SFr
+/// 12`, `Dfl 3.40`, the French and Swiss francs and the guilder).
+pub(crate) const CURRENCY_ABBREVIATIONS: [(&str, &str); 8] = [
+    ("BFr", "BEF"),
+    ("DM", "DEM"),
+    ("Dfl", "NLG"),
+    ("FFr", "FRF"),
+    ("NIS", "ILS"),
+    ("RMB", "CNY"),
+    ("SFr", "CHF"),
+    ("Stg", "GBP"),
+];
 
 /// Letters written onto `$` for a country's dollar (`US$5`, `NZ$38.5
 /// million`, `HK$`, `R$` the real) and its ISO code.
@@ -575,21 +610,36 @@ pub(crate) const CURRENCY_CODES: &[&str] = &[
 /// A country's word before a currency word that names another currency
 /// than the word alone (`12.3 billion Swiss francs`, `Hong Kong dollars`):
 /// qualifier (its last word, lower case), currency word's code alone, code.
-pub(crate) const CURRENCY_QUALIFIERS: [(&str, &str, &str); 16] = [
+pub(crate) const CURRENCY_QUALIFIERS: [(&str, &str, &str); 31] = [
+    ("algerian", "IQD", "DZD"),
+    ("argentine", "MXN", "ARS"),
     ("australian", "USD", "AUD"),
+    ("bahraini", "IQD", "BHD"),
     ("belgian", "CHF", "BEF"),
     ("canadian", "USD", "CAD"),
+    ("cfa", "CHF", "XOF"),
+    ("chilean", "MXN", "CLP"),
+    ("colombian", "MXN", "COP"),
+    ("congolese", "CHF", "CDF"),
     ("danish", "DKK", "DKK"),
     ("egyptian", "GBP", "EGP"),
     ("french", "CHF", "FRF"),
     ("italian", "TRY", "ITL"),
+    ("jordanian", "IQD", "JOD"),
     ("kong", "USD", "HKD"),
     ("korean", "KRW", "KRW"),
+    ("kuwaiti", "IQD", "KWD"),
+    ("libyan", "IQD", "LYD"),
+    ("moldovan", "RON", "MDL"),
     ("norwegian", "DKK", "NOK"),
+    ("omani", "IRR", "OMR"),
+    ("philippine", "MXN", "PHP"),
+    ("serbian", "IQD", "RSD"),
     ("singapore", "USD", "SGD"),
     ("swedish", "SEK", "SEK"),
     ("swiss", "CHF", "CHF"),
     ("taiwan", "USD", "TWD"),
+    ("tunisian", "IQD", "TND"),
     ("zealand", "USD", "NZD"),
     ("zimbabwean", "USD", "ZWL"),
 ];
@@ -672,6 +722,44 @@ pub(crate) const CURRENCY_WORDS: Pairs = pairs![
     ("zlotys", "PLN"),
     ("bolivar", "VES"),
     ("bolivars", "VES"),
+    // The currencies of world news with a name of their own (`4.2
+    // billion dinars`, `50,000 dong`, `12 billion lei`); a country's
+    // word names another's dinar or rial (CURRENCY_QUALIFIERS). `lev`,
+    // `sol` and `pula` are left out: a given name, Mars's day, a town.
+    ("dinar", "IQD"),
+    ("dinars", "IQD"),
+    ("rial", "IRR"),
+    ("rials", "IRR"),
+    ("dong", "VND"),
+    ("leu", "RON"),
+    ("lei", "RON"),
+    ("leva", "BGN"),
+    ("soles", "PEN"),
+    ("kwacha", "ZMW"),
+    ("manat", "AZN"),
+    ("manats", "AZN"),
+    ("kuna", "HRK"),
+    ("kunas", "HRK"),
+    ("denar", "MKD"),
+    ("denars", "MKD"),
+    ("afghani", "AFN"),
+    ("afghanis", "AFN"),
+    ("kyat", "MMK"),
+    ("kyats", "MMK"),
+    ("riel", "KHR"),
+    ("riels", "KHR"),
+    ("tugrik", "MNT"),
+    ("tugriks", "MNT"),
+    ("somoni", "TJS"),
+    ("quetzal", "GTQ"),
+    ("quetzales", "GTQ"),
+    ("lempira", "HNL"),
+    ("lempiras", "HNL"),
+    ("guarani", "PYG"),
+    ("guaranies", "PYG"),
+    ("colones", "CRC"),
+    ("bolivianos", "BOB"),
+    ("ariary", "MGA"),
 ];
 
 /// Currency words that are money only after a scale or a large amount

@@ -15,8 +15,7 @@ use super::place_first;
 use super::teams::{rank_opens_line, Teams};
 use super::words::{
     demonym_shaped_surname, determiner_before, has_org_word, has_possessive, inflected_in_s, is_cap, is_demonym,
-    is_particle_name, is_state_form, longest, norm, noun_or_plural, opens_an_organisation, phrase, starts_run, tok,
-    tok_is,
+    is_particle_name, is_state_form, norm, noun_or_plural, opens_an_organisation, phrase, starts_run, tok, tok_is,
 };
 use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{
@@ -154,23 +153,16 @@ pub(super) fn team(cx: &Cx) -> Option<Verdict> {
 /// year or a century (or `AD` before a year) is no place, though `BC` is
 /// British Columbia's too.
 pub(super) fn era(cx: &Cx) -> Option<Verdict> {
-    // By length first: this runs for every candidate.
-    if cx.n != 1 || cx.whole.len() > MAX_ERA_LEN || !ERAS.contains(&cx.whole) {
+    if cx.n != 1 || lexicon::era(cx.whole).is_none() {
         return None;
     }
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
     let figures = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
     let prev = if s.first > 0 { tok(text, toks, s.first - 1) } else { "" };
     let after_a_year = figures(prev) || matches!(prev, "century" | "centuries" | "millennium");
-    let before_a_year = cx.whole.starts_with('A') && figures(tok(text, toks, s.last + 1));
+    let before_a_year = lexicon::era_before_a_year(cx.whole) && figures(tok(text, toks, s.last + 1));
     (after_a_year || before_a_year).then_some(Verdict::Neither)
 }
-
-/// The eras' abbreviations a year or a century takes.
-const ERAS: [&str; 8] = ["A.D.", "AD", "B.C.", "B.C.E.", "BC", "BCE", "C.E.", "CE"];
-
-/// The longest of [`ERAS`], in bytes: a longer candidate is none.
-const MAX_ERA_LEN: usize = longest(&ERAS);
 
 /// `White House`, `Ministry of Defence`: a run with an institution word is
 /// no name, unless the whole is a known place (`West Bank`).

@@ -10,7 +10,7 @@ use super::compound::year_and_next;
 use super::scan::{glued, is_word, joined, push, short_number, w, w_is, NumberSpan};
 use super::words::is_unit_word;
 use crate::lexicon::number_words::{PERIOD_PREFIXES, YEAR_CUES};
-use crate::lexicon::{month, with_lower};
+use crate::lexicon::{era, era_before_a_year, month, with_lower};
 use crate::tokens::{Kind, Token};
 
 /// Years a four-digit number can be: wider than news needs, narrow enough
@@ -40,21 +40,8 @@ pub(super) fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<Numb
     if let Some(n) = day_pair(text, toks, i, out) {
         return Some(n);
     }
-    // `AD 79`, `79 AD`, `1200 CE`: a year of the era, however short. (The
-    // token's bytes, unsliced: this runs for every number.)
-    let era =
-        |k: usize| toks.get(k).is_some_and(|e| matches!(text.as_bytes().get(e.start()..e.end()), Some(b"AD" | b"CE")));
-    let at = if era(i) { Some(i + 1) } else { era(i + 1).then_some(i) };
-    if let Some(y) = at.filter(|_| joined(toks, i)).and_then(|k| era_year(w(text, toks, k))) {
-        push(
-            out,
-            t.start(),
-            toks[i + 1].end(),
-            NumberKind::Date,
-            Some(NumberValue::Date(padded(y, YEAR_DIGITS))),
-            None,
-        );
-        return Some(i + 2);
+    if let Some(n) = era_year_at(text, toks, i, out) {
+        return Some(n);
     }
     // (The token's flag and last byte first: most numbers are neither.)
     // (Its apostrophe is glued to it: most numbers have a space before.)
@@ -374,6 +361,46 @@ pub fn iso(w: &str) -> Option<(i32, u32, u32)> {
     let m: u32 = w[5..7].parse().ok()?;
     let d: u32 = w[8..10].parse().ok()?;
     ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
+}
+
+/// `AD 79`, `A.D. 79`, `79 AD`, `1200 CE`, `753 BC`, `44 B.C.`: a year
+/// with its era's abbreviation (the lexicon's `era`, which the name rules
+/// read too), however short, at token `i` (the year's, or `AD`'s, which
+/// may start a number as a capitalised code may; `A.D.` may not, so the
+/// year looks back to it). A year before the era is written as ISO 8601
+/// counts it, with a year 0 (`1 BC` → `0000`, `753 BC` → `-0752`).
+/// Returns the token after it.
+fn era_year_at(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> Option<usize> {
+    // (The year's first byte first: this runs for every number.)
+    let digits_at =
+        |k: usize| toks.get(k).is_some_and(|t| text.as_bytes().get(t.start()).is_some_and(u8::is_ascii_digit));
+    let (first, year_tok) = if era_before_a_year(w(text, toks, i)) && joined(toks, i) && digits_at(i + 1) {
+        (i, i + 1)
+    } else if digits_at(i) && i > 0 && joined(toks, i - 1) && era_before_a_year(w(text, toks, i - 1)) {
+        (i - 1, i)
+    } else if digits_at(i) && joined(toks, i) {
+        let back = era(w(text, toks, i + 1))?;
+        let y = era_year(w(text, toks, i))?;
+        // ISO 8601's year of `y BC` is `1 - y`.
+        let value = match (back, y) {
+            (false, _) | (true, 1) => padded(if back { 0 } else { y }, YEAR_DIGITS),
+            (true, _) => format!("-{}", padded(y - 1, YEAR_DIGITS)),
+        };
+        push(out, toks[i].start(), toks[i + 1].end(), NumberKind::Date, Some(NumberValue::Date(value)), None);
+        return Some(i + 2);
+    } else {
+        return None;
+    };
+    let y = era_year(w(text, toks, year_tok))?;
+    push(
+        out,
+        toks[first].start(),
+        toks[year_tok].end(),
+        NumberKind::Date,
+        Some(NumberValue::Date(padded(y, YEAR_DIGITS))),
+        None,
+    );
+    Some(year_tok + 1)
 }
 
 /// A year of the era in one to four digits (`79` of `AD 79`).

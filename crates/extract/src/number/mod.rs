@@ -195,6 +195,66 @@ mod tests {
                     ("0", Cardinal, num(0.0), None),
                 ],
             ),
+            (
+                "year_before_the_era",
+                // ISO 8601 counts a year 0: `1 BC` is `0000`, `44 BC` is `-0043`.
+                "founded in 753 BC, Caesar died in 44 B.C., 1 BCE; A.D. 79 and 476 A.D.; BC 12, the 3rd century BC",
+                vec![
+                    ("753 BC", Date, date("-0752"), None),
+                    ("44 B.C.", Date, date("-0043"), None),
+                    ("1 BCE", Date, date("0000"), None),
+                    ("A.D. 79", Date, date("0079"), None),
+                    ("476 A.D.", Date, date("0476"), None),
+                    // No era before the year but `AD`'s: `BC 12` is a code.
+                    ("12", Cardinal, num(12.0), None),
+                    ("3rd", Ordinal, num(3.0), None),
+                ],
+            ),
+            (
+                "currency_words_of_world_news",
+                "a deficit of 4.2 billion dinars, 7 billion Jordanian dinars, 50,000 dong, 12 billion lei, \
+                 250 million soles and 25,000 rials; 3 Lev Tolstoy novels, 5 sols on Mars",
+                vec![
+                    ("4.2 billion dinars", Money, num(4.2e9), Some("IQD")),
+                    ("7 billion Jordanian dinars", Money, num(7e9), Some("JOD")),
+                    ("50,000 dong", Money, num(50000.0), Some("VND")),
+                    ("12 billion lei", Money, num(12e9), Some("RON")),
+                    ("250 million soles", Money, num(2.5e8), Some("PEN")),
+                    ("25,000 rials", Money, num(25000.0), Some("IRR")),
+                    // A given name and Mars's day are no currency.
+                    ("3", Cardinal, num(3.0), None),
+                    ("5", Cardinal, num(5.0), None),
+                ],
+            ),
+            (
+                "franc_and_guilder_abbreviations",
+                "spend FFr 5 billion, SFr 12.50 a share and Dfl 3.40; the FFR 5 code",
+                vec![
+                    ("FFr 5 billion", Money, num(5e9), Some("FRF")),
+                    ("SFr 12.50", Money, num(12.5), Some("CHF")),
+                    ("Dfl 3.40", Money, num(3.4), Some("NLG")),
+                    // Written in capitals they are a code's letters, no money.
+                ],
+            ),
+            (
+                "units_of_science_weather_and_engines",
+                "cooled to 1.9 kelvin, 980 hPa, 37 gigatonnes, a 150hp engine with 250Nm, 1,500 km² and 20m², \
+                 5 µm, 0.02 astronomical units, 1.9 trillion cubic feet, 5 million bushels; 3 horses",
+                vec![
+                    ("1.9 kelvin", Measure, num(1.9), Some("K")),
+                    ("980 hPa", Measure, num(980.0), Some("hPa")),
+                    ("37 gigatonnes", Measure, num(37.0), Some("Gt")),
+                    ("150hp", Measure, num(150.0), Some("hp")),
+                    ("250Nm", Measure, num(250.0), Some("Nm")),
+                    ("1,500 km²", Measure, num(1500.0), Some("km2")),
+                    ("20m²", Measure, num(20.0), Some("m2")),
+                    ("5 µm", Measure, num(5.0), Some("µm")),
+                    ("0.02 astronomical units", Measure, num(0.02), Some("AU")),
+                    ("1.9 trillion cubic feet", Measure, num(1.9e12), Some("ft3")),
+                    ("5 million bushels", Measure, num(5e6), Some("bushel")),
+                    ("3", Cardinal, num(3.0), None),
+                ],
+            ),
             ("word_number", "only ten children", vec![("ten", Cardinal, num(10.0), None)]),
             ("a_thousand", "exceeded a thousand ...", vec![("a thousand", Cardinal, num(1000.0), None)]),
             ("a_dozen", "a dozen eggs", vec![("a dozen", Cardinal, num(12.0), None)]),

@@ -108,10 +108,12 @@ pub(super) fn vague_word(w: &str) -> bool {
     VAGUE.contains(&ascii_lower(w, &mut buf).unwrap_or(""))
 }
 
-/// Canonical unit of a measure word, if it is one.
+/// Canonical unit of a measure word, if it is one. A word with letters
+/// beyond ASCII is looked up as written (`km²`, `µm`): the list holds
+/// those in their own case.
 pub(super) fn unit_of(w: &str) -> Option<&'static str> {
     let mut buf = [0u8; 32];
-    unit(ascii_lower(w, &mut buf)?)
+    unit(ascii_lower(w, &mut buf).unwrap_or(w))
 }
 
 /// A measure word (`km`, `hours`).
