@@ -1258,6 +1258,27 @@ mod tests {
                 ],
             ),
             (
+                "scorecard_titles_that_are_surnames",
+                "Dale Marsh c King b Bishop 12\nBishop c Marsh b Lyle 4\nOwen Cole lbw b Bishop\nBowling : Lyle 20-4-61-2 , Bishop 18-3-55-3\n",
+                &[
+                    ("Dale Marsh", "PERSON"),
+                    ("King", "PERSON"),
+                    ("Bishop", "PERSON"),
+                    ("Bishop", "PERSON"),
+                    ("Marsh", "PERSON"),
+                    ("Lyle", "PERSON"),
+                    ("Owen Cole", "PERSON"),
+                    ("Bishop", "PERSON"),
+                    ("Lyle", "PERSON"),
+                    ("Bishop", "PERSON"),
+                ],
+            ),
+            (
+                "counter_titles_out_of_a_scorecard_s_slot",
+                "The Bishop said the King b Judge Ito heard it.\n",
+                &[("Ito", "PERSON")],
+            ),
+            (
                 "bowling_figures",
                 "Bowling : Cadogan 28-6-81-2 , Hollins 30.2-7-74-1\n",
                 &[("Cadogan", "PERSON"), ("Hollins", "PERSON")],
