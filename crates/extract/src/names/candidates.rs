@@ -194,6 +194,11 @@ fn push_split(text: &str, toks: &[Token], words: Segment, lead: Lead, out: &mut 
             let (lx, given) = (lexicon(), norm(tok(text, toks, last - 1)));
             lx.is_given(&given, true) && lx.is_surname(&norm(tok(text, toks, last)), false) && !lx.is_place(&given)
         };
+    // `lbw b Bishop 12`: a scorecard's player, no title.
+    if first == last && super::people::title_surname_in_scorecard(text, toks, first) {
+        push(words, lead);
+        return;
+    }
     let title = (first..=last)
         .rev()
         .find(|&k| has(toks, k, cat::TITLE) && announces(k) && !(k == last && surname_at_end))

@@ -161,7 +161,9 @@ const ROLE_ENDS: [&str; 11] = ["of", "at", "for", "in", "from", "with", "and", "
 /// France )` a city), nor a run of more than [`MAX_CONTEXT_NAME_WORDS`].
 pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
-    if cx.n > MAX_CONTEXT_NAME_WORDS || cx.n == 1 && !plain_name_word(toks, s.first) {
+    if cx.n > MAX_CONTEXT_NAME_WORDS
+        || cx.n == 1 && !plain_name_word(toks, s.first) && !title_surname_in_scorecard(text, toks, s.first)
+    {
         return None;
     }
     if cx.whole_is_place() {
@@ -499,6 +501,33 @@ fn is_figures(w: &str) -> bool {
     });
     let rest: Vec<&str> = parts.collect();
     overs && (1..=3).contains(&rest.len()) && rest.iter().all(|p| is_count(p))
+}
+
+/// A lone title that is also a surname, in a scorecard's slot: a
+/// fielder's or a bowler's after `c`, `st` or `b` (`lbw b Bishop 12`, `c
+/// King b Walsh`), a bowler's before the figures (`Bishop 34-7-112-1`) or
+/// a batter's opening the line (`Bishop c Healy b Warne`); a player's
+/// surname, announcing no one (no capitalised word after it on the line).
+/// Not a title before a name (`b Judge Ito`), nor one in prose (`the
+/// Bishop 's letter`).
+pub(super) fn title_surname_in_scorecard(text: &str, toks: &[Token], k: usize) -> bool {
+    let on_line = |j: usize| toks.get(j).is_some_and(|t| !t.newline_before());
+    if !has(toks, k, cat::TITLE) || on_line(k + 1) && toks[k + 1].upper() {
+        return false;
+    }
+    let at = |j: usize| tok(text, toks, j);
+    let next = if on_line(k + 1) { at(k + 1) } else { "" };
+    let fielder = k > 0
+        && !toks[k].newline_before()
+        && match at(k - 1) {
+            "c" | "st" => next == "b",
+            "b" => next.is_empty() || is_count(next),
+            _ => false,
+        };
+    let line_start = k == 0 || toks[k].newline_before();
+    let bowler = k > 0 && !line_start && matches!(at(k - 1), "," | ";" | ":" | "(") && is_figures(next);
+    let batter = line_start && matches!(next, "c" | "b" | "lbw" | "st");
+    (fielder || bowler || batter) && lexicon().is_surname(&norm(at(k)), false)
 }
 
 /// `Kim Jong-un`, `Nguyen Van An`, `Zhang Wei`: a surname of a

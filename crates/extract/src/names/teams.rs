@@ -156,10 +156,18 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
     // And no capital, which news names for its government (`Moscow faced
     // Kyiv`, `Washington hosted Tokyo`).
     let provincial = |s: Side| is_place(s) && !is_nation(&norm(phrase(text, toks, s)));
+    // A country or a capital, in the gazetteer or not (`West Indies`, a
+    // cricket side that is no one country).
+    let nation = |s: Side| is_nation(&norm(phrase(text, toks, s)));
     // A club table names a side no gazetteer knows or a town (`Barnsley 2
     // Wolverhampton 0`); a table of countries and capitals only is
-    // national teams.
-    let clubs = !found.sure.is_empty() || found.table.iter().any(|&s| !is_place(s) || provincial(s));
+    // national teams, and of capitals clubs too in an article that names a
+    // club (`Dynamo Kiev`); one of countries only stays national teams
+    // though a player's club is named (`Suker , who plays for Real
+    // Madrid`).
+    let country = |s: Side| is_country(&norm(phrase(text, toks, s)));
+    let clubs = found.table.iter().any(|&s| !nation(s))
+        || !found.sure.is_empty() && (found.table.is_empty() || found.table.iter().any(|&s| !country(s)));
     let mut names: Vec<String> = Vec::new();
     let add = |s: Side, names: &mut Vec<String>| {
         let mut push = |key: String| {
@@ -176,7 +184,7 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
         add(s, &mut names);
     }
     for &s in &found.table {
-        if clubs || !is_place(s) {
+        if clubs || !is_place(s) && !nation(s) {
             add(s, &mut names);
         }
     }
@@ -247,7 +255,6 @@ pub(super) fn find(text: &str, toks: &[Token], runs: &[Segment]) -> Teams {
     }
     for &(a, b) in &found.results {
         // The side that is no country, when the other is one.
-        let country = |s: Side| is_country(&norm(phrase(text, toks, s)));
         let (country_a, country_b) = (country(a), country(b));
         let other = if country_a { b } else { a };
         if country_a != country_b && provincial(other) {
@@ -923,21 +930,55 @@ fn flush_at_pairs(at_pairs: &mut Vec<(Side, Side)>, found: &mut Found) {
 const MAX_BRACKET_TOKENS: usize = 5;
 
 /// The most tokens of a time or figures ending a ranked line (`1:25.302`,
-/// `+ 0.278`, `4:32:11`).
+/// `+ 0.278`, `4:32:11`, `42 hours 18 minutes 51 seconds`).
 const MAX_FIGURE_TOKENS: usize = 6;
 
 /// From token `k` to the line's end: one to [`MAX_FIGURE_TOKENS`] tokens
-/// of figures (a time, a gap), no word.
+/// of figures (a time, a gap) and the words of a time or a gap (`1 hour
+/// 28:15.125`, `5.602 seconds behind`, `one lap behind`, `same time`),
+/// opened by a figure or by a gap's first word.
 fn figures_end_line(text: &str, toks: &[Token], k: usize) -> bool {
     let mut n = 0;
     while !line_ends(toks, k + n) {
-        let figure = tok_bytes(text, toks, k + n).iter().all(|b| !b.is_ascii_alphabetic());
+        let w = tok_bytes(text, toks, k + n);
+        let figure = w.iter().all(|b| !b.is_ascii_alphabetic()) || gap_word(w);
         if !figure || n == MAX_FIGURE_TOKENS {
             return false;
         }
         n += 1;
     }
-    n > 0 && tok_bytes(text, toks, k).first().is_some_and(u8::is_ascii_digit)
+    n > 0
+        && tok_bytes(text, toks, k).first().is_some_and(|b| b.is_ascii_digit() || gap_opener(tok_bytes(text, toks, k)))
+}
+
+/// A word of a time or a gap on a ranked line (`hours`, `seconds
+/// behind`, `one lap behind`, `same time`): the units of a race's time
+/// and the words of a gap to the winner.
+fn gap_word(w: &[u8]) -> bool {
+    gap_opener(w)
+        || matches!(
+            w,
+            b"hour"
+                | b"hours"
+                | b"minute"
+                | b"minutes"
+                | b"min"
+                | b"mins"
+                | b"second"
+                | b"seconds"
+                | b"sec"
+                | b"secs"
+                | b"behind"
+                | b"lap"
+                | b"laps"
+                | b"time"
+        )
+}
+
+/// A gap's first word when no figure opens it (`one lap behind`, `two
+/// laps behind`, `same time`).
+fn gap_opener(w: &[u8]) -> bool {
+    matches!(w, b"one" | b"two" | b"three" | b"same")
 }
 
 /// The run `first..=last` after a bracket that follows a competitor ranked
