@@ -943,6 +943,12 @@ mod tests {
                 &[("Zhang Liying", "PERSON"), ("Zhang", "PERSON")],
             ),
             ("particle_es_inside_a_place", "a port near Dar es Salaam", &[("Dar es Salaam", "PLACE")]),
+            (
+                "arabic_particles_az_and_ad_inside_a_place",
+                "Clashes erupted in Dayr az Zawr and in Salah ad Din province.",
+                &[("Dayr az Zawr", "PLACE"), ("Salah ad Din", "PLACE")],
+            ),
+            ("counter_a_lower_case_ad_between_names", "The Google ad team met in Paris.", &[("Paris", "PLACE")]),
             ("armed_group_and_agency_are_no_people", "Hamas said it would talk, Xinhua reported, and Hezbollah's leader agreed.", &[]),
             ("age_after_a_sentence_opener_in_a_paragraph", "No one saw him in August. Vorloff, 65, has not been seen.", &[("Vorloff", "PERSON")]),
             ("age_after_a_headline_opener", "Teenager, 15, found safe\nThe girl was found.", &[]),
