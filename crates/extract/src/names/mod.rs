@@ -2455,6 +2455,23 @@ The law passed.",
                 &[("Kyiv", "PLACE"), ("Pretorno", "PLACE")],
             ),
             (
+                "a_lone_name_found_a_persons_between_two_places",
+                "The injured were taken to hospitals in Kikinda, Senta and Novi Sad, or to Subotica, Ada, and Belgrade.",
+                &[
+                    ("Kikinda", "PLACE"),
+                    ("Senta", "PLACE"),
+                    ("Novi Sad", "PLACE"),
+                    ("Subotica", "PLACE"),
+                    ("Ada", "PLACE"),
+                    ("Belgrade", "PLACE"),
+                ],
+            ),
+            (
+                "counter_a_person_after_a_place_and_and",
+                "Talks in Paris and Smith, London and Rome followed.",
+                &[("Paris", "PLACE"), ("Smith", "PERSON"), ("London", "PLACE"), ("Rome", "PLACE")],
+            ),
+            (
                 "a_routes_towns_after_to_through_and_towards",
                 "Buses run to Tarnovel and Kyiv, trains through Kyiv and Velmora, and lorries towards Oskhaven and Lviv.",
                 &[
