@@ -951,10 +951,10 @@ pub(crate) const BYLINE_DESKS: [&str; 5] = ["correspondent", "editor", "reporter
 pub(crate) const LOWER_CASE_LANDMARKS: [&str; 5] = ["bridge", "dam", "airport", "canal", "cathedral"];
 
 /// Particles inside a name (`dos Santos`, `van der Merwe`, `de la Fuente`,
-/// `Daniel arap Moi`, `Dar es Salaam`).
-pub(crate) const CONNECTORS: [&str; 24] = [
-    "al", "arap", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "es", "ibn", "la",
-    "las", "le", "los", "ten", "ter", "van", "von",
+/// `Daniel arap Moi`, `Dar es Salaam`, `Dayr az Zawr`, `Salah ad Din`).
+pub(crate) const CONNECTORS: [&str; 26] = [
+    "ad", "al", "arap", "az", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "es",
+    "ibn", "la", "las", "le", "los", "ten", "ter", "van", "von",
 ];
 
 /// Words that open an Arabic name as its first part, a father's, mother's

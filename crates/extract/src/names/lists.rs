@@ -1,5 +1,7 @@
 //! Pass 7, lists: a single unknown word between places in a list is a
 //! place too (`Donetsk, Luhansk, Zaporizhzhia, Kherson, and Crimea`), and
+//! so is a lone word found a person's there (`in Kikinda, Senta and Novi
+//! Sad`), and
 //! an unknown name that is a whole item of a list of people is a person
 //! (`To bat : Kashif Noorani , Zulfiqar Ahmed , Mohsin Kamal Butt`,
 //! `Goalkeepers: Bekzat Nurlanov (Kairat Almaty), Stanislav Hrnčíř (Sparta
@@ -95,6 +97,28 @@ pub(super) fn places_in_lists(
     for &s in open.iter().filter(|s| s.last - s.first < MAX_LOCATED_ITEM_WORDS) {
         if first_of_located_list(text, toks, s, is_place_tok) {
             push(text, toks, s.first, s.last, Label::Place, &mut mentions);
+        }
+    }
+    // `hospitals in Kikinda, Senta and Novi Sad`: a lone word found a
+    // person's (a given name's or a surname's shape) between two places of
+    // a list, a comma before it, is a place too.
+    // (A comma's byte before it first, a space or none between: most
+    // people's mentions stand after none, and their tokens are not searched.)
+    let bytes = text.as_bytes();
+    let comma_before = |at: usize| match at.checked_sub(1).map(|i| bytes[i]) {
+        Some(b' ') => at >= 2 && bytes[at - 2] == b',',
+        b => b == Some(b','),
+    };
+    for m in mentions.iter_mut().filter(|m| m.label == Label::Person && comma_before(m.start)) {
+        let Ok(k) = toks.binary_search_by_key(&m.start, |t| t.start()) else { continue };
+        let between = toks[k].end() == m.end
+            && k >= 2
+            && tok_is(text, toks, k - 1, ",")
+            && ends_place_tok(k - 2)
+            && (matches!(tok_bytes(text, toks, k + 1), b"," | b"and") && is_place_tok(k + 2)
+                || tok_is(text, toks, k + 1, ",") && tok_is(text, toks, k + 2, "and") && is_place_tok(k + 3));
+        if between {
+            m.label = Label::Place;
         }
     }
     mentions

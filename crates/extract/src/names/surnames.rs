@@ -112,6 +112,10 @@ pub(super) fn place_subjects(text: &str, toks: &[Token], mut mentions: Vec<Menti
     mentions
 }
 
+/// The bytes before a name one travels to (`fled to Wilson`, `moved into
+/// Harrison`): [`after_travel`]'s `to` or `into`, and a space.
+const TO_: &[u8] = b"to ";
+
 /// `trains returned to Harrison`, `the line was extended to Harrison`: a
 /// lone word found a person's that stands after `to` or `into` and a verb
 /// or noun of travel ([`after_travel`]) is a town the surname lexicon
@@ -124,9 +128,14 @@ pub(super) fn travelled_to(text: &str, toks: &[Token], mut mentions: Vec<Mention
     let lone = |m: &Mention| m.label == Label::Person && !text.as_bytes()[m.start..m.end].contains(&b' ');
     let token_at = |m: &Mention| toks.binary_search_by_key(&m.start, |x| x.start()).ok();
     // The words travelled to: most articles have none, and are done with
-    // after one look at each lone person's mention.
+    // after a look at the bytes before each person's mention (`to ` ends
+    // `into ` too) before its tokens are searched.
+    let bytes = text.as_bytes();
     let mut towns: Vec<&str> = Vec::new();
-    for m in mentions.iter().filter(|m| lone(m)) {
+    for m in mentions.iter().filter(|m| m.label == Label::Person) {
+        if m.start < TO_.len() || &bytes[m.start - TO_.len()..m.start] != TO_ || !lone(m) {
+            continue;
+        }
         let t = &text[m.start..m.end];
         if !towns.contains(&t) && token_at(m).is_some_and(|k| after_travel(text, toks, k)) {
             towns.push(t);
