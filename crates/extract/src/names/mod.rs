@@ -3182,6 +3182,31 @@ The law passed.",
             ("an_office_after_possessive", "She praised Ostrelli's administration.", &[("Ostrelli", "PERSON")]),
             ("kin_of_the_second_degree", "They found Quillane's nephew in town.", &[("Quillane", "PERSON")]),
             (
+                "health_and_aides_after_possessive",
+                "The vote was delayed. Varnecki's health is poor, and Orlov's aides said so.",
+                &[("Varnecki", "PERSON"), ("Orlov", "PERSON")],
+            ),
+            (
+                "an_arrest_and_a_bodyguard_after_possessive",
+                "It was delayed. Quillane's bodyguard and Ostrelli's stepson left after Navalny's arrest.",
+                &[("Quillane", "PERSON"), ("Ostrelli", "PERSON"), ("Navalny", "PERSON")],
+            ),
+            (
+                "counter_a_country_health",
+                "The vote was delayed. Britain's health service is poor.",
+                &[("Britain", "PLACE")],
+            ),
+            (
+                "a_nickname_before_the_given_name",
+                "Fans cheered when former Canuck Dana Vostrik's wife arrived.",
+                &[("Dana Vostrik", "PERSON")],
+            ),
+            (
+                "counter_a_list_line_keeps_its_first_word",
+                "The list:\nTamir Dana Vostrik, 24, Leeds",
+                &[("Tamir Dana Vostrik", "PERSON"), ("Leeds", "PLACE")],
+            ),
+            (
                 "an_age_after_a_name_holding_a_town",
                 "The dead included Kemi Lagos Adeyemi, 26, of Ibadan.",
                 &[("Kemi Lagos Adeyemi", "PERSON"), ("Ibadan", "PLACE")],

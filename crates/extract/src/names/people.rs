@@ -707,6 +707,20 @@ pub(super) fn name_in_person_only_slot(cx: &Cx) -> Option<Verdict> {
     // ending in a period is a sentence, as wire texts give each its line:
     // `Yeltsin , 65 , is due to undergo surgery .`)
     let name = name_bit::GIVEN | name_bit::GIVEN_WORD | name_bit::SURNAME | name_bit::SURNAME_WORD;
+    // `former Canuck Gino Odjick's wife`: after a word in lower case, a
+    // word no name list knows before a given name and a surname describes
+    // the person (a club's or a people's nickname); the name starts after
+    // it, which the rules after this one find. (Not opening a line or a
+    // sentence: `Assan Abdullah Khan, 22,` in a list.)
+    if cx.n >= MIN_DESCRIBED_RUN
+        && s.first > 0
+        && !toks[s.first].newline_before()
+        && tok(text, toks, s.first - 1).starts_with(|c: char| c.is_lowercase())
+        && lx.name_bits(&norm(w0)) & name == 0
+        && lx.is_given(&norm(tok(text, toks, s.first + 1)), true)
+    {
+        return None;
+    }
     let line_start = s.first == 0 || toks[s.first].newline_before();
     let sentence_line = || {
         let mut k = s.last;
@@ -728,6 +742,11 @@ pub(super) fn name_in_person_only_slot(cx: &Cx) -> Option<Verdict> {
     let age_ok = !(opener || cx.whole_is_place() || cx.n == 1 && place_named);
     person_slot(text, toks, s, place_named, age_ok).then_some(Verdict::Person)
 }
+
+/// The fewest words of a run that an unknown word describing the person
+/// may open (`Canuck Gino Odjick`): in two, the unknown word is the given
+/// name (`Mohsin Kamal`).
+const MIN_DESCRIBED_RUN: usize = 3;
 
 /// `Englishmen`, `Frenchmen`: the plural of a nationality noun.
 fn nationality_plural(w: &str) -> bool {
