@@ -304,6 +304,16 @@ fn according_to(ix: &Index, i: usize, hi: usize, document: bool) -> Option<Who> 
     }
     let a = caps?;
     let last = (a..hi).take_while(|&k| ix.capitalised_word(k) && ix.outside_quotes(k)).last()?;
+    // `according to a White House official`, `according to a senior
+    // Republican aide`: the capitalised words describe a person's noun
+    // after them, whom a determiner before them brings in, as `said a
+    // White House official` does; not a document's (`according to an
+    // internal FEMA memo`: the agency's words).
+    let person_noun = |w: &str| lexicon::is_title(w) || UNNAMED_SPEAKERS.contains(&w);
+    let described = last + 1 < hi && person_noun(ix.word(last + 1));
+    if let Some(det) = (i + 2..a).find(|&k| DETERMINERS.contains(&ix.word(k))).filter(|_| described) {
+        return description_after(ix, det, hi.min(det + DESCRIPTION_MAX + APPOSITION_MAX + TITLES_BEFORE_NAME));
+    }
     organisation_ending_at(ix, last, a).map(Who::Named)
 }
 
@@ -446,16 +456,20 @@ fn subject_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     }
 }
 
-/// `The U.S. Embassy in Beijing said`, `Ana Lima in Kyiv said`: the
-/// capitalised words before `in` and place mention `mi` (from the
-/// sentence's start `lo`; more than one word from it, so not `Police in
-/// Kenya said`) are the subject, not the place.
+/// `The U.S. Embassy in Beijing said`, `Ana Lima in Kyiv said`, `a
+/// federal judge in Texas called`: the capitalised words before `in` and
+/// place mention `mi` (from the sentence's start `lo`; more than one word
+/// from it, so not `Police in Kenya said`), or a description with its
+/// determiner, are the subject, not the place.
 fn based_in(ix: &Index, mi: usize, lo: usize) -> Option<Who> {
     if ix.is_person(mi) {
         return None;
     }
     let before = ix.mention_first(mi)?.checked_sub(1)?;
-    let owner = before.checked_sub(1).filter(|&k| k > lo && ix.word_is(before, "in") && ix.capitalised_word(k))?;
+    let owner = before.checked_sub(1).filter(|&k| k > lo && ix.word_is(before, "in"))?;
+    if !ix.capitalised_word(owner) {
+        return (ix.tok(owner).kind() == Kind::Word).then(|| description_ending_at(ix, owner, lo)).flatten();
+    }
     subject_at(ix, owner, lo)
 }
 
@@ -730,15 +744,16 @@ const OBJECT_PREPOSITIONS: [&str; 16] = [
 ];
 
 /// The description whose head noun is token `head` opens with an
-/// indefinite article (`a police spokesman`, `An official`, `a White
-/// House aide`): it brings someone new into the story.
+/// indefinite determiner (`a police spokesman`, `An official`, `a White
+/// House aide`, `another senator`, `one Democratic senator`): it brings
+/// someone new into the story.
 pub(super) fn indefinite(ix: &Index, head: usize) -> bool {
     let from = head.saturating_sub(DESCRIPTION_MAX);
     (from..head)
         .rev()
         .take_while(|&k| ix.tok(k).kind() == Kind::Word)
         .find(|&k| DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(ix.word(k))))
-        .is_some_and(|k| matches!(ix.word(k), "a" | "A" | "an" | "An"))
+        .is_some_and(|k| INDEFINITES.contains(&ix.word(k)))
 }
 
 /// The most digits of a count after a parent's `of` (`father of 12`; a
@@ -765,7 +780,7 @@ fn role_or_unnamed(ix: &Index, head: usize) -> Who {
     if let (Some(g), Some(&(_, title))) = (possessor, KIN_WORDS.iter().find(|(k, _)| *k == w)) {
         return Who::Kin(g, title);
     }
-    if lexicon::is_title(w)
+    let role = lexicon::is_title(w)
         || MALE_WORDS.contains(&w)
         || FEMALE_WORDS.contains(&w)
         || ix.has(head, cat::DEMONYM)
@@ -773,8 +788,10 @@ fn role_or_unnamed(ix: &Index, head: usize) -> Who {
         // `the 50-year-old farmer`: any noun an age describes.
         || head.checked_sub(1).is_some_and(|k| is_age(ix.word(k)))
         || lexicon::lookup(&OFFICE_ABBREVIATIONS, w).is_some()
-        || ix.capitalised_word(head) && is_demonym(w)
-    {
+        || ix.capitalised_word(head) && is_demonym(w);
+    // `said a Democratic senator`, `another judge said`: someone new, not
+    // the senator the article named before.
+    if role && !indefinite(ix, head) {
         Who::Role(head)
     } else {
         Who::Unnamed(head)
