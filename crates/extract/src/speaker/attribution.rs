@@ -498,17 +498,35 @@ fn lone_origin(ix: &Index, mi: usize, j: usize, lo: usize) -> bool {
     ix.mention_first(mi) == Some(j) && described_by_origin(ix, j, lo)
 }
 
-/// `Mayor Eric Adams of New York`, `Jane Doe of the Heritage Foundation`:
-/// the person named before `of` and the capitalised words ending at token
-/// `j` (from the sentence's start `lo` at most) is the subject, not the
-/// place or organisation.
+/// `Mayor Eric Adams of New York`, `Jane Doe of the Heritage Foundation`,
+/// `Tom Reyes of the Chamber of Commerce`: the person named before `of`
+/// and the capitalised words ending at token `j` (from the sentence's
+/// start `lo` at most; over up to [`NAME_JOINERS`] of an organisation's
+/// own `of` or `for`) is the subject, not the place or organisation.
 fn person_of(ix: &Index, j: usize, lo: usize) -> Option<usize> {
     let mut a = capitals_from(ix, j, lo);
-    if a > lo && ix.word_is(a - 1, "the") {
-        a -= 1;
+    for _ in 0..=NAME_JOINERS {
+        if a > lo && ix.word_is(a - 1, "the") {
+            a -= 1;
+        }
+        if a < lo + 2 || !matches!(ix.word(a - 1), "of" | "for") {
+            return None;
+        }
+        if let Some(mi) = ix.mention_end(a - 2) {
+            return (ix.is_person(mi) && ix.word_is(a - 1, "of")).then_some(mi);
+        }
+        if !ix.capitalised_word(a - 2) {
+            return None;
+        }
+        a = capitals_from(ix, a - 2, lo);
     }
-    (a >= lo + 2 && ix.word_is(a - 1, "of")).then(|| ix.mention_end(a - 2)).flatten().filter(|&mi| ix.is_person(mi))
+    None
 }
+
+/// How many `of` or `for` an organisation's name may hold before the
+/// `of` that joins it to a person (`the Center for Clean Rivers`, `the
+/// Bank of England`).
+const NAME_JOINERS: usize = 2;
 
 /// The first of the capitalised words outside quotation marks that end
 /// at token `j`, from the sentence's start `lo` at most.
@@ -842,9 +860,23 @@ fn organisation_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
     // `the Bank of England`, `the Department of Homeland Security`, `the
     // Center for Clean Rivers`: one name over `of` or `for` (a person
     // before it is not part of it: `Jane Doe of Acme`, see `person_of`).
+    // (Up to [`NAME_JOINERS`] of them, and an `and` after one: `the
+    // Department of Health and Human Services`.)
     let joiner = |k: usize| matches!(ix.word(k), "of" | "for");
-    if a >= lo + 2 && joiner(a - 1) && ix.capitalised_word(a - 2) && ix.mention_at(a - 2).is_none() {
-        a = capitals_from(ix, a - 2, lo);
+    let joins = |a: usize| a >= lo + 2 && ix.capitalised_word(a - 2) && ix.mention_at(a - 2).is_none();
+    for _ in 0..=NAME_JOINERS {
+        if !joins(a) {
+            break;
+        }
+        if joiner(a - 1) {
+            a = capitals_from(ix, a - 2, lo);
+            continue;
+        }
+        let b = capitals_from(ix, a - 2, lo);
+        if !ix.word_is(a - 1, "and") || !joins(b) || !joiner(b - 1) {
+            break;
+        }
+        a = b;
     }
     while a < j && (lexicon::is_stopword(ix.word(a)) || lexicon::is_title(ix.word(a))) {
         a += 1;

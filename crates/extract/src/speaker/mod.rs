@@ -1883,6 +1883,40 @@ mod tests {
         ]);
     }
 
+    /// `‹Name› of ‹Organisation›` is the person, over an organisation's
+    /// own `of`, `for` and an `and` after one; an organisation alone keeps
+    /// its whole name.
+    #[test]
+    fn person_of_organisation_cases() {
+        check(&[
+            (
+                "person_of_a_name_holding_of",
+                "Tom Reyes of the Lagos Chamber of Commerce said firms were \"bleeding money.\"",
+                &[("\"bleeding money.\"", Some("Tom Reyes"))],
+            ),
+            (
+                "person_of_a_name_holding_for",
+                "Ana Lima of the Center for Clean Rivers said it was \"a disaster.\"",
+                &[("\"a disaster.\"", Some("Ana Lima"))],
+            ),
+            (
+                "person_of_a_place",
+                "Mayor Ana Lima of Boston said it was \"a disaster.\"",
+                &[("\"a disaster.\"", Some("Ana Lima"))],
+            ),
+            (
+                "counter_an_organisation_holding_of",
+                "The Bank of England said it was \"a disaster.\"",
+                &[("\"a disaster.\"", Some("Bank of England"))],
+            ),
+            (
+                "counter_an_organisation_holding_of_and_and",
+                "Tom Reyes left. The Department of Health and Human Services said it was \"a disaster.\"",
+                &[("\"a disaster.\"", Some("Department of Health and Human Services"))],
+            ),
+        ]);
+    }
+
     /// The tokens the speaker passes read when `unit` is written `n` times
     /// on one line.
     fn reads(unit: &str, n: usize) -> usize {
