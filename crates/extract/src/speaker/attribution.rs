@@ -1038,8 +1038,12 @@ pub(super) fn named_after_possessive(ix: &Index, after: usize, end: usize) -> Op
         return None;
     }
     j += usize::from(comma);
+    // After the comma, a role of the name's own may stand before it too
+    // (`Lin's colleague, pollster David Rowe`, `…, the pollster David Rowe`).
     let titled = |k: usize| {
-        ix.capitalised_word(k) && lexicon::is_title(ix.word(k)) || abbreviation_period(ix.cx.text, ix.cx.toks, k)
+        ix.capitalised_word(k) && lexicon::is_title(ix.word(k))
+            || abbreviation_period(ix.cx.text, ix.cx.toks, k)
+            || comma && (ix.word_is(k, "the") || role_modifier(ix, k, end))
     };
     let name = (j..end.min(j + 2 * TITLES_BEFORE_NAME + 1)).find(|&k| !titled(k))?;
     let mi = ix.mention_at(name).filter(|&mi| ix.is_person(mi) && ix.mention_first(mi) == Some(name))?;

@@ -1917,6 +1917,35 @@ mod tests {
         ]);
     }
 
+    /// `said Lin's colleague, pollster David Rowe`: after a possessive's
+    /// role and a comma, the name may have a role of its own before it,
+    /// with or without `the`; the one named speaks, not the possessive.
+    #[test]
+    fn possessive_role_then_own_role_cases() {
+        check(&[
+            (
+                "own_role_after_the_comma",
+                "Amy Lin spoke. \"It is a distraction,\" said Lin's colleague, pollster David Rowe.",
+                &[("\"It is a distraction,\"", Some("David Rowe"))],
+            ),
+            (
+                "own_role_with_the",
+                "Amy Lin spoke. \"It is a distraction,\" said Lin's colleague, the pollster David Rowe.",
+                &[("\"It is a distraction,\"", Some("David Rowe"))],
+            ),
+            (
+                "as_the_subject",
+                "Amy Lin spoke. Lin's colleague, pollster David Rowe, called it \"a distraction.\"",
+                &[("\"a distraction.\"", Some("David Rowe"))],
+            ),
+            (
+                "counter_a_clause_after_the_comma_names_no_one_in_apposition",
+                "Amy Lin spoke. Lin's colleague, who met David Rowe, called it \"a distraction.\"",
+                &[("\"a distraction.\"", Some("Amy Lin"))],
+            ),
+        ]);
+    }
+
     /// The tokens the speaker passes read when `unit` is written `n` times
     /// on one line.
     fn reads(unit: &str, n: usize) -> usize {
