@@ -304,6 +304,16 @@ fn according_to(ix: &Index, i: usize, hi: usize, document: bool) -> Option<Who> 
     }
     let a = caps?;
     let last = (a..hi).take_while(|&k| ix.capitalised_word(k) && ix.outside_quotes(k)).last()?;
+    // `according to a White House official`, `according to a senior
+    // Republican aide`: the capitalised words describe a person's noun
+    // after them, whom a determiner before them brings in, as `said a
+    // White House official` does; not a document's (`according to an
+    // internal FEMA memo`: the agency's words).
+    let person_noun = |w: &str| lexicon::is_title(w) || UNNAMED_SPEAKERS.contains(&w);
+    let described = last + 1 < hi && person_noun(ix.word(last + 1));
+    if let Some(det) = (i + 2..a).find(|&k| DETERMINERS.contains(&ix.word(k))).filter(|_| described) {
+        return description_after(ix, det, hi.min(det + DESCRIPTION_MAX + APPOSITION_MAX + TITLES_BEFORE_NAME));
+    }
     organisation_ending_at(ix, last, a).map(Who::Named)
 }
 
@@ -446,16 +456,20 @@ fn subject_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     }
 }
 
-/// `The U.S. Embassy in Beijing said`, `Ana Lima in Kyiv said`: the
-/// capitalised words before `in` and place mention `mi` (from the
-/// sentence's start `lo`; more than one word from it, so not `Police in
-/// Kenya said`) are the subject, not the place.
+/// `The U.S. Embassy in Beijing said`, `Ana Lima in Kyiv said`, `a
+/// federal judge in Texas called`: the capitalised words before `in` and
+/// place mention `mi` (from the sentence's start `lo`; more than one word
+/// from it, so not `Police in Kenya said`), or a description with its
+/// determiner, are the subject, not the place.
 fn based_in(ix: &Index, mi: usize, lo: usize) -> Option<Who> {
     if ix.is_person(mi) {
         return None;
     }
     let before = ix.mention_first(mi)?.checked_sub(1)?;
-    let owner = before.checked_sub(1).filter(|&k| k > lo && ix.word_is(before, "in") && ix.capitalised_word(k))?;
+    let owner = before.checked_sub(1).filter(|&k| k > lo && ix.word_is(before, "in"))?;
+    if !ix.capitalised_word(owner) {
+        return (ix.tok(owner).kind() == Kind::Word).then(|| description_ending_at(ix, owner, lo)).flatten();
+    }
     subject_at(ix, owner, lo)
 }
 
@@ -484,17 +498,35 @@ fn lone_origin(ix: &Index, mi: usize, j: usize, lo: usize) -> bool {
     ix.mention_first(mi) == Some(j) && described_by_origin(ix, j, lo)
 }
 
-/// `Mayor Eric Adams of New York`, `Jane Doe of the Heritage Foundation`:
-/// the person named before `of` and the capitalised words ending at token
-/// `j` (from the sentence's start `lo` at most) is the subject, not the
-/// place or organisation.
+/// `Mayor Eric Adams of New York`, `Jane Doe of the Heritage Foundation`,
+/// `Tom Reyes of the Chamber of Commerce`: the person named before `of`
+/// and the capitalised words ending at token `j` (from the sentence's
+/// start `lo` at most; over up to [`NAME_JOINERS`] of an organisation's
+/// own `of` or `for`) is the subject, not the place or organisation.
 fn person_of(ix: &Index, j: usize, lo: usize) -> Option<usize> {
     let mut a = capitals_from(ix, j, lo);
-    if a > lo && ix.word_is(a - 1, "the") {
-        a -= 1;
+    for _ in 0..=NAME_JOINERS {
+        if a > lo && ix.word_is(a - 1, "the") {
+            a -= 1;
+        }
+        if a < lo + 2 || !matches!(ix.word(a - 1), "of" | "for") {
+            return None;
+        }
+        if let Some(mi) = ix.mention_end(a - 2) {
+            return (ix.is_person(mi) && ix.word_is(a - 1, "of")).then_some(mi);
+        }
+        if !ix.capitalised_word(a - 2) {
+            return None;
+        }
+        a = capitals_from(ix, a - 2, lo);
     }
-    (a >= lo + 2 && ix.word_is(a - 1, "of")).then(|| ix.mention_end(a - 2)).flatten().filter(|&mi| ix.is_person(mi))
+    None
 }
+
+/// How many `of` or `for` an organisation's name may hold before the
+/// `of` that joins it to a person (`the Center for Clean Rivers`, `the
+/// Bank of England`).
+const NAME_JOINERS: usize = 2;
 
 /// The first of the capitalised words outside quotation marks that end
 /// at token `j`, from the sentence's start `lo` at most.
@@ -730,15 +762,16 @@ const OBJECT_PREPOSITIONS: [&str; 16] = [
 ];
 
 /// The description whose head noun is token `head` opens with an
-/// indefinite article (`a police spokesman`, `An official`, `a White
-/// House aide`): it brings someone new into the story.
+/// indefinite determiner (`a police spokesman`, `An official`, `a White
+/// House aide`, `another senator`, `one Democratic senator`): it brings
+/// someone new into the story.
 pub(super) fn indefinite(ix: &Index, head: usize) -> bool {
     let from = head.saturating_sub(DESCRIPTION_MAX);
     (from..head)
         .rev()
         .take_while(|&k| ix.tok(k).kind() == Kind::Word)
         .find(|&k| DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(ix.word(k))))
-        .is_some_and(|k| matches!(ix.word(k), "a" | "A" | "an" | "An"))
+        .is_some_and(|k| INDEFINITES.contains(&ix.word(k)))
 }
 
 /// The most digits of a count after a parent's `of` (`father of 12`; a
@@ -765,7 +798,7 @@ fn role_or_unnamed(ix: &Index, head: usize) -> Who {
     if let (Some(g), Some(&(_, title))) = (possessor, KIN_WORDS.iter().find(|(k, _)| *k == w)) {
         return Who::Kin(g, title);
     }
-    if lexicon::is_title(w)
+    let role = lexicon::is_title(w)
         || MALE_WORDS.contains(&w)
         || FEMALE_WORDS.contains(&w)
         || ix.has(head, cat::DEMONYM)
@@ -773,8 +806,10 @@ fn role_or_unnamed(ix: &Index, head: usize) -> Who {
         // `the 50-year-old farmer`: any noun an age describes.
         || head.checked_sub(1).is_some_and(|k| is_age(ix.word(k)))
         || lexicon::lookup(&OFFICE_ABBREVIATIONS, w).is_some()
-        || ix.capitalised_word(head) && is_demonym(w)
-    {
+        || ix.capitalised_word(head) && is_demonym(w);
+    // `said a Democratic senator`, `another judge said`: someone new, not
+    // the senator the article named before.
+    if role && !indefinite(ix, head) {
         Who::Role(head)
     } else {
         Who::Unnamed(head)
@@ -825,9 +860,23 @@ fn organisation_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
     // `the Bank of England`, `the Department of Homeland Security`, `the
     // Center for Clean Rivers`: one name over `of` or `for` (a person
     // before it is not part of it: `Jane Doe of Acme`, see `person_of`).
+    // (Up to [`NAME_JOINERS`] of them, and an `and` after one: `the
+    // Department of Health and Human Services`.)
     let joiner = |k: usize| matches!(ix.word(k), "of" | "for");
-    if a >= lo + 2 && joiner(a - 1) && ix.capitalised_word(a - 2) && ix.mention_at(a - 2).is_none() {
-        a = capitals_from(ix, a - 2, lo);
+    let joins = |a: usize| a >= lo + 2 && ix.capitalised_word(a - 2) && ix.mention_at(a - 2).is_none();
+    for _ in 0..=NAME_JOINERS {
+        if !joins(a) {
+            break;
+        }
+        if joiner(a - 1) {
+            a = capitals_from(ix, a - 2, lo);
+            continue;
+        }
+        let b = capitals_from(ix, a - 2, lo);
+        if !ix.word_is(a - 1, "and") || !joins(b) || !joiner(b - 1) {
+            break;
+        }
+        a = b;
     }
     while a < j && (lexicon::is_stopword(ix.word(a)) || lexicon::is_title(ix.word(a))) {
         a += 1;
@@ -989,8 +1038,12 @@ pub(super) fn named_after_possessive(ix: &Index, after: usize, end: usize) -> Op
         return None;
     }
     j += usize::from(comma);
+    // After the comma, a role of the name's own may stand before it too
+    // (`Lin's colleague, pollster David Rowe`, `…, the pollster David Rowe`).
     let titled = |k: usize| {
-        ix.capitalised_word(k) && lexicon::is_title(ix.word(k)) || abbreviation_period(ix.cx.text, ix.cx.toks, k)
+        ix.capitalised_word(k) && lexicon::is_title(ix.word(k))
+            || abbreviation_period(ix.cx.text, ix.cx.toks, k)
+            || comma && (ix.word_is(k, "the") || role_modifier(ix, k, end))
     };
     let name = (j..end.min(j + 2 * TITLES_BEFORE_NAME + 1)).find(|&k| !titled(k))?;
     let mi = ix.mention_at(name).filter(|&mi| ix.is_person(mi) && ix.mention_first(mi) == Some(name))?;

@@ -1840,6 +1840,112 @@ mod tests {
         ]);
     }
 
+    /// A description with an indefinite determiner (`a`, `an`,
+    /// `another`, `one`) brings someone new into the story, whom the
+    /// article does not name: never a person named before in that role,
+    /// nor the place or organisation that describes them (`a federal judge
+    /// in Texas`, `a White House official`). A definite role is still the
+    /// person given it, and an organisation's document its words.
+    #[test]
+    fn indefinite_description_cases() {
+        check(&[
+            ("a_role_after_the_verb", "Sen. Tom Reyes spoke. The plan is \"done,\" said a Democratic senator.", &[("\"done,\"", None)]),
+            ("another_role_before_the_verb", "Sen. Tom Reyes spoke.\n\nThe plan is \"done,\" another senator said.", &[("\"done,\"", None)]),
+            ("one_of_many", "Sen. Tom Reyes spoke. \"It is done,\" one senator said.", &[("\"It is done,\"", None)]),
+            ("counter_the_role_is_the_one_given_it", "Sen. Tom Reyes spoke. \"It is done,\" the senator said.", &[("\"It is done,\"", Some("Tom Reyes"))]),
+            (
+                "a_judge_in_a_place_is_no_place",
+                "Judge Ana Lima called the rule \"wrong.\"\n\nLast month, a federal judge in Texas called a similar rule \"unlawful.\"",
+                &[("\"wrong.\"", Some("Ana Lima")), ("\"unlawful.\"", None)],
+            ),
+            (
+                "another_judge_does_not_go_on_with_the_last_speaker",
+                "Judge Ana Lima called the rule \"wrong.\"\n\nThe ruling is a setback. Later, another judge called a similar rule \"unlawful.\"",
+                &[("\"wrong.\"", Some("Ana Lima")), ("\"unlawful.\"", None)],
+            ),
+            ("counter_an_embassy_in_a_place", "The U.S. Embassy in Beijing said the visit was \"productive.\"", &[("\"productive.\"", Some("U.S. Embassy"))]),
+            ("according_to_a_described_official", "Tom Reyes spoke. \"It is done,\" according to a White House official.", &[("\"It is done,\"", None)]),
+            (
+                "according_to_a_described_aide_opening_the_sentence",
+                "Tom Reyes spoke. According to a senior Republican aide, a vote could come \"as early as next week.\"",
+                &[("\"as early as next week.\"", None)],
+            ),
+            (
+                "counter_according_to_an_organisation_s_document",
+                "Tom Reyes spoke. \"We are out of cash,\" according to an internal Acme memo.",
+                &[("\"We are out of cash,\"", Some("Acme"))],
+            ),
+            (
+                "counter_according_to_a_described_official_named_after",
+                "Tom Reyes spoke. \"It is done,\" according to a White House spokeswoman, Ana Lima.",
+                &[("\"It is done,\"", Some("Ana Lima"))],
+            ),
+        ]);
+    }
+
+    /// `‹Name› of ‹Organisation›` is the person, over an organisation's
+    /// own `of`, `for` and an `and` after one; an organisation alone keeps
+    /// its whole name.
+    #[test]
+    fn person_of_organisation_cases() {
+        check(&[
+            (
+                "person_of_a_name_holding_of",
+                "Tom Reyes of the Lagos Chamber of Commerce said firms were \"bleeding money.\"",
+                &[("\"bleeding money.\"", Some("Tom Reyes"))],
+            ),
+            (
+                "person_of_a_name_holding_for",
+                "Ana Lima of the Center for Clean Rivers said it was \"a disaster.\"",
+                &[("\"a disaster.\"", Some("Ana Lima"))],
+            ),
+            (
+                "person_of_a_place",
+                "Mayor Ana Lima of Boston said it was \"a disaster.\"",
+                &[("\"a disaster.\"", Some("Ana Lima"))],
+            ),
+            (
+                "counter_an_organisation_holding_of",
+                "The Bank of England said it was \"a disaster.\"",
+                &[("\"a disaster.\"", Some("Bank of England"))],
+            ),
+            (
+                "counter_an_organisation_holding_of_and_and",
+                "Tom Reyes left. The Department of Health and Human Services said it was \"a disaster.\"",
+                &[("\"a disaster.\"", Some("Department of Health and Human Services"))],
+            ),
+        ]);
+    }
+
+    /// `said Lin's colleague, pollster David Rowe`: after a possessive's
+    /// role and a comma, the name may have a role of its own before it,
+    /// with or without `the`; the one named speaks, not the possessive.
+    #[test]
+    fn possessive_role_then_own_role_cases() {
+        check(&[
+            (
+                "own_role_after_the_comma",
+                "Amy Lin spoke. \"It is a distraction,\" said Lin's colleague, pollster David Rowe.",
+                &[("\"It is a distraction,\"", Some("David Rowe"))],
+            ),
+            (
+                "own_role_with_the",
+                "Amy Lin spoke. \"It is a distraction,\" said Lin's colleague, the pollster David Rowe.",
+                &[("\"It is a distraction,\"", Some("David Rowe"))],
+            ),
+            (
+                "as_the_subject",
+                "Amy Lin spoke. Lin's colleague, pollster David Rowe, called it \"a distraction.\"",
+                &[("\"a distraction.\"", Some("David Rowe"))],
+            ),
+            (
+                "counter_a_clause_after_the_comma_names_no_one_in_apposition",
+                "Amy Lin spoke. Lin's colleague, who met David Rowe, called it \"a distraction.\"",
+                &[("\"a distraction.\"", Some("Amy Lin"))],
+            ),
+        ]);
+    }
+
     /// The tokens the speaker passes read when `unit` is written `n` times
     /// on one line.
     fn reads(unit: &str, n: usize) -> usize {
