@@ -255,6 +255,19 @@ mod tests {
                     ("3", Cardinal, num(3.0), None),
                 ],
             ),
+            (
+                "span_of_years_with_the_later_one_short",
+                "the war of 1939-45, a plan for 2024–27; the link's 2005/10 path, 2023-19",
+                vec![
+                    ("1939-45", Range, Some(NumberValue::Range { min: 1939.0, max: 1945.0 }), None),
+                    ("2024–27", Range, Some(NumberValue::Range { min: 2024.0, max: 2027.0 }), None),
+                    // A slash's years follow each other (a season's); an
+                    // earlier year after the dash is no span.
+                    ("2005", Date, date("2005"), None),
+                    ("10", Cardinal, num(10.0), None),
+                    ("2023", Cardinal, num(2023.0), None),
+                ],
+            ),
             ("word_number", "only ten children", vec![("ten", Cardinal, num(10.0), None)]),
             ("a_thousand", "exceeded a thousand ...", vec![("a thousand", Cardinal, num(1000.0), None)]),
             ("a_dozen", "a dozen eggs", vec![("a dozen", Cardinal, num(12.0), None)]),
@@ -674,7 +687,8 @@ mod tests {
                     ("1999-00", Range, Some(NumberValue::Range { min: 1999.0, max: 2000.0 }), None),
                     ("2023/24", Range, Some(NumberValue::Range { min: 2023.0, max: 2024.0 }), None),
                     ("2024–25", Range, Some(NumberValue::Range { min: 2024.0, max: 2025.0 }), None),
-                    ("2022", Cardinal, num(2022.0), None),
+                    // Pages read as a span of years do, from the first to the last.
+                    ("2022-25", Range, Some(NumberValue::Range { min: 2022.0, max: 2025.0 }), None),
                     ("1998", Cardinal, num(1998.0), None),
                 ],
             ),
