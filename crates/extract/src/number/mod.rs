@@ -1123,11 +1123,14 @@ mod tests {
             ),
             (
                 "durations",
-                "ran 1 hour 20 minutes; took 3 hours and 41 minutes",
+                "ran 1 hour 20 minutes; took 3 hours and 41 minutes; a 2h 30m flight, 30m high",
                 vec![
                     ("1 hour 20 minutes", Measure, num(80.0), Some("minute")),
                     ("3 hours", Measure, num(3.0), Some("hour")),
                     ("41 minutes", Measure, num(41.0), Some("minute")),
+                    // After the hours a glued `m` counts minutes; alone, metres.
+                    ("2h 30m", Measure, num(150.0), Some("minute")),
+                    ("30m", Measure, num(30.0), Some("m")),
                 ],
             ),
             (
