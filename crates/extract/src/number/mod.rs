@@ -761,12 +761,15 @@ mod tests {
             ),
             (
                 "fractions_in_digits",
-                "sliced 1/16 inch, 6 2/3 innings, 1½ games and ¾ cup",
+                "sliced 1/16 inch, 6 2/3 innings, 1½ games and ¾ cup; ⅔ cup, ⅛",
                 vec![
                     ("1/16 inch", Measure, num(0.0625), Some("inch")),
                     ("6 2/3", Cardinal, num(6.6667), None),
                     ("1½", Cardinal, num(1.5), None),
                     ("¾ cup", Measure, num(0.75), Some("cup")),
+                    // To the guide's 4 decimals.
+                    ("⅔ cup", Measure, num(0.6667), Some("cup")),
+                    ("⅛", Cardinal, num(0.125), None),
                 ],
             ),
             (
