@@ -268,6 +268,20 @@ mod tests {
                     ("2023", Cardinal, num(2023.0), None),
                 ],
             ),
+            (
+                "currency_sign_after_the_amount",
+                "rent is 800€ a month, 650 € for students and 90 £; a table of 5 $10 and 7 € 20",
+                vec![
+                    ("800€", Money, num(800.0), Some("EUR")),
+                    ("650 €", Money, num(650.0), Some("EUR")),
+                    ("90 £", Money, num(90.0), Some("GBP")),
+                    // A sign before the next amount is that one's.
+                    ("5", Cardinal, num(5.0), None),
+                    ("$10", Money, num(10.0), Some("USD")),
+                    ("7", Cardinal, num(7.0), None),
+                    ("€ 20", Money, num(20.0), Some("EUR")),
+                ],
+            ),
             ("word_number", "only ten children", vec![("ten", Cardinal, num(10.0), None)]),
             ("a_thousand", "exceeded a thousand ...", vec![("a thousand", Cardinal, num(1000.0), None)]),
             ("a_dozen", "a dozen eggs", vec![("a dozen", Cardinal, num(12.0), None)]),
