@@ -105,11 +105,11 @@ pub(super) fn amount_from(text: &str, toks: &[Token], i: usize, skip: usize, mon
     if word.as_bytes()[0].is_ascii_digit() {
         digit_amount(text, toks, i, word, point, money, &mut a)?;
     } else if let Some((f, rest)) = (word.as_bytes()[0] >= 0x80).then(|| leading_vulgar(word)).flatten() {
-        // `¾ cup`
+        // `¾ cup`, `⅔` (to the guide's 4 decimals, as `two-thirds`)
         if !rest.is_empty() {
             return None;
         }
-        a.value = Some(f);
+        a.value = Some(rounded(f));
     } else if matches!(word, "a" | "A" | "an" | "An") {
         if let Some((v, u, k)) = unit_and_a_part(text, toks, i) {
             // `a year and a half`

@@ -68,8 +68,9 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
             return Some(i + 1);
         }
     }
-    // `2022-23`, `1999-00`: a season or a fiscal year, the two years it spans.
-    if let Some((first, next)) = year_and_next(&parts) {
+    // `2022-23`, `1999-00`, `1939-45`: a season, a fiscal year or a span of
+    // years, the two years.
+    if let Some((first, next)) = year_and_later(&parts) {
         let value = Some(NumberValue::Range { min: f64::from(first), max: f64::from(next) });
         push(out, t.start(), t.end(), NumberKind::Range, value, None);
         return Some(i + 1);
@@ -256,14 +257,18 @@ fn count_digits(p: &str) -> bool {
     digits(whole, true) && digits(decimals, false)
 }
 
-/// A year and the last two digits of the next (`2022-23`, `1999-00`; the
-/// parts of `2023/24` too): the two years.
-pub(super) fn year_and_next(parts: &[&str]) -> Option<(i32, i32)> {
+/// A year and the last two digits of a later one (`2022-23`, `1999-00`,
+/// `1939-45`, `2024-27`; the parts of `2023/24` too): the two years, a
+/// season's, a fiscal year's or a war's or a plan's span. The later year
+/// is in the same century, but for the next year across one (`1999-00`).
+pub(super) fn year_and_later(parts: &[&str]) -> Option<(i32, i32)> {
     let [first, last] = parts else { return None };
     let y = year(first)?;
-    let next = y + 1;
     let two = last.len() == 2 && last.bytes().all(|b| b.is_ascii_digit());
-    (two && last.parse::<i32>().ok()? == next % CENTURY).then_some((y, next))
+    let d = two.then(|| last.parse::<i32>().ok()).flatten()?;
+    let later = y - y % CENTURY + d;
+    let later = if later + CENTURY == y + 1 { y + 1 } else { later };
+    (later > y).then_some((y, later))
 }
 
 /// Years in a century: the last two digits of a year are it modulo this.

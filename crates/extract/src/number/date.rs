@@ -6,7 +6,7 @@
 
 use annotator_schema::{NumberAttrs, NumberKind, NumberValue};
 
-use super::compound::year_and_next;
+use super::compound::year_and_later;
 use super::scan::{glued, is_word, joined, push, short_number, w, w_is, NumberSpan};
 use super::words::is_unit_word;
 use crate::lexicon::number_words::{PERIOD_PREFIXES, YEAR_CUES};
@@ -59,11 +59,15 @@ pub(super) fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<Numb
         push(out, t.start(), t.end(), NumberKind::Date, Some(NumberValue::Date(format(Some(y), m, Some(d)))), None);
         return Some(i + 1);
     }
-    // `fiscal 2023/24`, `the 2019–20 season`: a season or a fiscal year
-    // with a slash or an en dash, the two years it spans (as `2022-23`).
+    // `fiscal 2023/24`, `the 2019–20 season`, `2024–27`: a season, a
+    // fiscal year or a span of years with a slash or an en dash, the two
+    // years (as `2022-23`). A slash's years are a season's, one after the
+    // other: `2005/10` is a year and a month (in a link's path).
     let mark = |m: &str| matches!(m, "/" | "\u{2013}");
     if word.len() == YEAR_DIGITS && glued(toks, i + 1) && mark(w(text, toks, i + 1)) && glued(toks, i + 2) {
-        if let Some((first, next)) = year_and_next(&[word, w(text, toks, i + 2)]) {
+        let slash = w_is(text, toks, i + 1, "/");
+        let years = year_and_later(&[word, w(text, toks, i + 2)]).filter(|&(first, next)| !slash || next == first + 1);
+        if let Some((first, next)) = years {
             let value = Some(NumberValue::Range { min: f64::from(first), max: f64::from(next) });
             push(out, t.start(), toks[i + 2].end(), NumberKind::Range, value, None);
             return Some(i + 3);

@@ -255,6 +255,33 @@ mod tests {
                     ("3", Cardinal, num(3.0), None),
                 ],
             ),
+            (
+                "span_of_years_with_the_later_one_short",
+                "the war of 1939-45, a plan for 2024–27; the link's 2005/10 path, 2023-19",
+                vec![
+                    ("1939-45", Range, Some(NumberValue::Range { min: 1939.0, max: 1945.0 }), None),
+                    ("2024–27", Range, Some(NumberValue::Range { min: 2024.0, max: 2027.0 }), None),
+                    // A slash's years follow each other (a season's); an
+                    // earlier year after the dash is no span.
+                    ("2005", Date, date("2005"), None),
+                    ("10", Cardinal, num(10.0), None),
+                    ("2023", Cardinal, num(2023.0), None),
+                ],
+            ),
+            (
+                "currency_sign_after_the_amount",
+                "rent is 800€ a month, 650 € for students and 90 £; a table of 5 $10 and 7 € 20",
+                vec![
+                    ("800€", Money, num(800.0), Some("EUR")),
+                    ("650 €", Money, num(650.0), Some("EUR")),
+                    ("90 £", Money, num(90.0), Some("GBP")),
+                    // A sign before the next amount is that one's.
+                    ("5", Cardinal, num(5.0), None),
+                    ("$10", Money, num(10.0), Some("USD")),
+                    ("7", Cardinal, num(7.0), None),
+                    ("€ 20", Money, num(20.0), Some("EUR")),
+                ],
+            ),
             ("word_number", "only ten children", vec![("ten", Cardinal, num(10.0), None)]),
             ("a_thousand", "exceeded a thousand ...", vec![("a thousand", Cardinal, num(1000.0), None)]),
             ("a_dozen", "a dozen eggs", vec![("a dozen", Cardinal, num(12.0), None)]),
@@ -674,7 +701,8 @@ mod tests {
                     ("1999-00", Range, Some(NumberValue::Range { min: 1999.0, max: 2000.0 }), None),
                     ("2023/24", Range, Some(NumberValue::Range { min: 2023.0, max: 2024.0 }), None),
                     ("2024–25", Range, Some(NumberValue::Range { min: 2024.0, max: 2025.0 }), None),
-                    ("2022", Cardinal, num(2022.0), None),
+                    // Pages read as a span of years do, from the first to the last.
+                    ("2022-25", Range, Some(NumberValue::Range { min: 2022.0, max: 2025.0 }), None),
                     ("1998", Cardinal, num(1998.0), None),
                 ],
             ),
@@ -747,12 +775,15 @@ mod tests {
             ),
             (
                 "fractions_in_digits",
-                "sliced 1/16 inch, 6 2/3 innings, 1½ games and ¾ cup",
+                "sliced 1/16 inch, 6 2/3 innings, 1½ games and ¾ cup; ⅔ cup, ⅛",
                 vec![
                     ("1/16 inch", Measure, num(0.0625), Some("inch")),
                     ("6 2/3", Cardinal, num(6.6667), None),
                     ("1½", Cardinal, num(1.5), None),
                     ("¾ cup", Measure, num(0.75), Some("cup")),
+                    // To the guide's 4 decimals.
+                    ("⅔ cup", Measure, num(0.6667), Some("cup")),
+                    ("⅛", Cardinal, num(0.125), None),
                 ],
             ),
             (
@@ -1109,11 +1140,14 @@ mod tests {
             ),
             (
                 "durations",
-                "ran 1 hour 20 minutes; took 3 hours and 41 minutes",
+                "ran 1 hour 20 minutes; took 3 hours and 41 minutes; a 2h 30m flight, 30m high",
                 vec![
                     ("1 hour 20 minutes", Measure, num(80.0), Some("minute")),
                     ("3 hours", Measure, num(3.0), Some("hour")),
                     ("41 minutes", Measure, num(41.0), Some("minute")),
+                    // After the hours a glued `m` counts minutes; alone, metres.
+                    ("2h 30m", Measure, num(150.0), Some("minute")),
+                    ("30m", Measure, num(30.0), Some("m")),
                 ],
             ),
             (

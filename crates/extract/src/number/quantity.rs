@@ -241,6 +241,8 @@ fn in_several_units(text: &str, toks: &[Token], q: &Qty) -> Option<(usize, f64, 
             break;
         };
         let (Some(unit), Some(more)) = (small.unit, small.value) else { break };
+        // `2h 30m`: after the hours an `m` counts the minutes, no metres.
+        let unit = if big == "hour" && unit == "m" { "minute" } else { unit };
         let Some(&(_, _, per)) = UNIT_STEPS.iter().find(|(b, s, _)| *b == big && *s == unit) else { break };
         (big, v, end) = (unit, v * per + more, small.end);
     }

@@ -86,6 +86,13 @@ pub(super) fn after(
     if next == "%" && glued(toks, end) {
         return found(end + 1, NumberKind::Percent, "percent");
     }
+    // `800€`, `650 €`: a currency's sign after the amount, as much of
+    // Europe writes it; not one before the next amount (`5 $10`, `5 $
+    // 10` in tokenised text).
+    let before_digits = || joined(toks, end) && w_bytes(text, toks, end + 1).first().is_some_and(u8::is_ascii_digit);
+    if let Some(c) = currency_symbol(next).filter(|_| joined(toks, end - 1) && !before_digits()) {
+        return found(end + 1, NumberKind::Money, c);
+    }
     if next == DEGREE_SIGN && joined(toks, end - 1) {
         // `46°C`, `-4°F`, `41°`; spaced as SI writes it, `46 °C`, only
         // with its scale (a lone spaced `°` is no unit).
