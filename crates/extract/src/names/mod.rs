@@ -71,6 +71,7 @@ mod peoples;
 mod place_first;
 mod rules;
 mod runs;
+mod scoring;
 mod spaced_initials;
 mod subject;
 mod surnames;
@@ -1256,6 +1257,23 @@ mod tests {
                     ("Imran Bashir", "PERSON"),
                     ("Hollins", "PERSON"),
                 ],
+            ),
+            (
+                "scorers_in_a_scoring_slot",
+                "Two goals from Takumasa Oyabu put Oman ahead , and a header by Ulugbek Tashmatov made it three .\nKuwait pulled one back through Nader Jokhadar .\nA pass from Shearer set it up .",
+                &[
+                    ("Takumasa Oyabu", "PERSON"),
+                    ("Oman", "PLACE"),
+                    ("Ulugbek Tashmatov", "PERSON"),
+                    ("Kuwait", "PLACE"),
+                    ("Nader Jokhadar", "PERSON"),
+                    ("Shearer", "PERSON"),
+                ],
+            ),
+            (
+                "counter_a_side_or_a_body_in_a_scoring_slot",
+                "Two goals from Japan won it .\nA penalty from Celtic came late .\nThey got a pass from Customs .\nHe came through Leeds .",
+                &[("Japan", "PLACE"), ("Leeds", "PLACE")],
             ),
             (
                 "scorecard_titles_that_are_surnames",
