@@ -84,6 +84,7 @@ rules! {
     ("county_prefix", rules::county_prefix, 2),
     ("feature_prefix", rules::feature_prefix, 2),
     ("compass_prefix", rules::compass_prefix, 2),
+    ("league_group", rules::league_group, 2),
     ("landmark", rules::landmark, 2),
     ("bracketed_given_name", rules::bracketed_given_name, 1),
     ("lower_case_landmark_after", rules::lower_case_landmark_after, 1),

@@ -2307,6 +2307,16 @@ mod tests {
             ),
             ("a_league_group_by_a_compass_point", "They lead the Eastern Division by two games .", &[]),
             (
+                "a_league_group_by_a_place_in_a_table_s_heading",
+                "STANDINGS\nATLANTIC DIVISION\nW L PCT\nPacific Division\nW L PCT\n\nThey lead the Midwest Division .",
+                &[],
+            ),
+            (
+                "counter_a_place_alone_or_before_another_noun",
+                "They crossed the Atlantic .\nPACIFIC OCEAN\n",
+                &[("Atlantic", "PLACE"), ("PACIFIC OCEAN", "PLACE")],
+            ),
+            (
                 "counter_a_region_by_a_compass_point",
                 "Rain fell across Eastern Europe .",
                 &[("Eastern Europe", "PLACE")],
