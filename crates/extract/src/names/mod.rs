@@ -3871,6 +3871,16 @@ The law passed.",
             ),
             ("a_relative_clause_s_host", "Derby , who host Leicester next week , are third .", &[]),
             (
+                "a_result_with_scorers_and_a_bare_attendance",
+                "Freiburg 1 ( Decheiver 33 ) Schalke 3 ( Thon 11 , Max 90 ) . 40,000\nKarlsruhe 3 ( Haessler 12 pen ) Duisburg 0 . 32,000\n",
+                &[("Decheiver", "PERSON"), ("Thon", "PERSON"), ("Max", "PERSON"), ("Haessler", "PERSON")],
+            ),
+            (
+                "counter_a_sentence_after_a_score_s_period",
+                "Karlsruhe 3 Duisburg 0 . 32,000 fans left\nRoads in Duisburg closed .",
+                &[("Karlsruhe", "PLACE"), ("Duisburg", "PLACE"), ("Duisburg", "PLACE")],
+            ),
+            (
                 "a_result_with_scorers_and_a_halftime_score",
                 "Utrecht 3 ( Berg 12 , Visser 78 ) Breda 0 . Halftime 1-0 . Attendance 9,000\nUtrecht went top.",
                 &[("Berg", "PERSON"), ("Visser", "PERSON")],
