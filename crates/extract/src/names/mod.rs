@@ -1302,6 +1302,16 @@ mod tests {
                 &[("Cadogan", "PERSON"), ("Hollins", "PERSON")],
             ),
             (
+                "a_ranked_horse_s_rider_before_the_odds",
+                "1. Silver Tarn ( Kieren Fallow ) 9-2 , 2. Dancing Ember ( Joe Bracken ) 7-1 .\n",
+                &[("Kieren Fallow", "PERSON"), ("Joe Bracken", "PERSON")],
+            ),
+            (
+                "counter_a_bracket_before_a_score_out_of_a_race_s_ranks",
+                "Ipswich ( Kieren Fallow ) 2-1 .\nIn Ipswich ( Suffolk ) 2-1 .\n",
+                &[("Ipswich", "PLACE"), ("Ipswich", "PLACE"), ("Suffolk", "PLACE")],
+            ),
+            (
                 "ranked_competitor_with_country",
                 "1. Noureddine Chalabi ( Algeria ) 3:49.12\n",
                 &[("Noureddine Chalabi", "PERSON"), ("Algeria", "PLACE")],
