@@ -32,6 +32,7 @@ use super::object;
 use super::people;
 use super::place_first;
 use super::rules::{self, Cx, Verdict};
+use super::scoring;
 use super::teams::Teams;
 use super::town_slots;
 use super::words::{has_org_word, norm, phrase, push, tok, tok_bytes, tok_is};
@@ -83,6 +84,7 @@ rules! {
     ("county_prefix", rules::county_prefix, 2),
     ("feature_prefix", rules::feature_prefix, 2),
     ("compass_prefix", rules::compass_prefix, 2),
+    ("league_group", rules::league_group, 2),
     ("landmark", rules::landmark, 2),
     ("bracketed_given_name", rules::bracketed_given_name, 1),
     ("lower_case_landmark_after", rules::lower_case_landmark_after, 1),
@@ -109,6 +111,7 @@ rules! {
     ("role_after", people::role_after, 1),
     ("verb_before", rules::verb_before, 1),
     ("object_slot", object::object_slot, 1),
+    ("scoring_slot", scoring::scoring_slot, 1),
     ("word_before_place", rules::word_before_place, 2),
     ("place_before_words", place_first::place_before_words, 2),
     ("unknown_given_and_surname", people::unknown_given_and_surname, 2),

@@ -71,6 +71,7 @@ mod peoples;
 mod place_first;
 mod rules;
 mod runs;
+mod scoring;
 mod spaced_initials;
 mod subject;
 mod surnames;
@@ -1265,6 +1266,23 @@ mod tests {
                 ],
             ),
             (
+                "scorers_in_a_scoring_slot",
+                "Two goals from Takumasa Oyabu put Oman ahead , and a header by Ulugbek Tashmatov made it three .\nKuwait pulled one back through Nader Jokhadar .\nA pass from Shearer set it up .",
+                &[
+                    ("Takumasa Oyabu", "PERSON"),
+                    ("Oman", "PLACE"),
+                    ("Ulugbek Tashmatov", "PERSON"),
+                    ("Kuwait", "PLACE"),
+                    ("Nader Jokhadar", "PERSON"),
+                    ("Shearer", "PERSON"),
+                ],
+            ),
+            (
+                "counter_a_side_or_a_body_in_a_scoring_slot",
+                "Two goals from Japan won it .\nA penalty from Celtic came late .\nThey got a pass from Customs .\nHe came through Leeds .",
+                &[("Japan", "PLACE"), ("Leeds", "PLACE")],
+            ),
+            (
                 "scorecard_titles_that_are_surnames",
                 "Dale Marsh c King b Bishop 12\nBishop c Marsh b Lyle 4\nOwen Cole lbw b Bishop\nBowling : Lyle 20-4-61-2 , Bishop 18-3-55-3\n",
                 &[
@@ -1289,6 +1307,16 @@ mod tests {
                 "bowling_figures",
                 "Bowling : Cadogan 28-6-81-2 , Hollins 30.2-7-74-1\n",
                 &[("Cadogan", "PERSON"), ("Hollins", "PERSON")],
+            ),
+            (
+                "a_ranked_horse_s_rider_before_the_odds",
+                "1. Silver Tarn ( Kieren Fallow ) 9-2 , 2. Dancing Ember ( Joe Bracken ) 7-1 .\n",
+                &[("Kieren Fallow", "PERSON"), ("Joe Bracken", "PERSON")],
+            ),
+            (
+                "counter_a_bracket_before_a_score_out_of_a_race_s_ranks",
+                "Ipswich ( Kieren Fallow ) 2-1 .\nIn Ipswich ( Suffolk ) 2-1 .\n",
+                &[("Ipswich", "PLACE"), ("Ipswich", "PLACE"), ("Suffolk", "PLACE")],
             ),
             (
                 "ranked_competitor_with_country",
@@ -2327,6 +2355,16 @@ mod tests {
                 &[("Oakland", "PLACE"), ("Chicago", "PLACE")],
             ),
             ("a_league_group_by_a_compass_point", "They lead the Eastern Division by two games .", &[]),
+            (
+                "a_league_group_by_a_place_in_a_table_s_heading",
+                "STANDINGS\nATLANTIC DIVISION\nW L PCT\nPacific Division\nW L PCT\n\nThey lead the Midwest Division .",
+                &[],
+            ),
+            (
+                "counter_a_place_alone_or_before_another_noun",
+                "They crossed the Atlantic .\nPACIFIC OCEAN\n",
+                &[("Atlantic", "PLACE"), ("PACIFIC OCEAN", "PLACE")],
+            ),
             (
                 "counter_a_region_by_a_compass_point",
                 "Rain fell across Eastern Europe .",
@@ -3974,6 +4012,16 @@ The law passed.",
                 &[("Kansas City", "PLACE")],
             ),
             ("a_relative_clause_s_host", "Derby , who host Leicester next week , are third .", &[]),
+            (
+                "a_result_with_scorers_and_a_bare_attendance",
+                "Freiburg 1 ( Decheiver 33 ) Schalke 3 ( Thon 11 , Max 90 ) . 40,000\nKarlsruhe 3 ( Haessler 12 pen ) Duisburg 0 . 32,000\n",
+                &[("Decheiver", "PERSON"), ("Thon", "PERSON"), ("Max", "PERSON"), ("Haessler", "PERSON")],
+            ),
+            (
+                "counter_a_sentence_after_a_score_s_period",
+                "Karlsruhe 3 Duisburg 0 . 32,000 fans left\nRoads in Duisburg closed .",
+                &[("Karlsruhe", "PLACE"), ("Duisburg", "PLACE"), ("Duisburg", "PLACE")],
+            ),
             (
                 "a_result_with_scorers_and_a_halftime_score",
                 "Utrecht 3 ( Berg 12 , Visser 78 ) Breda 0 . Halftime 1-0 . Attendance 9,000\nUtrecht went top.",

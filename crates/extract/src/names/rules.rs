@@ -882,6 +882,21 @@ pub(super) fn compass_prefix(cx: &Cx) -> Option<Verdict> {
 /// Division`, `Western Conference`), which no place ends in.
 const LEAGUE_GROUPS: [&str; 2] = ["Conference", "Division"];
 
+/// `Atlantic Division`, `PACIFIC DIVISION`, `Midwest Division`: a known
+/// place before a league group's word names the group, as a compass point
+/// does (`compass_prefix`), in a standings table's heading as in prose:
+/// no place, and the place inside it none either. Not a longer run, whose
+/// place may be the group's own (`Big East Conference` is no place's).
+pub(super) fn league_group(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    let last = core(tok(text, toks, s.last));
+    // (The last word's length first: most candidates end otherwise.)
+    if cx.n != 2 || !matches!(last.len(), 8 | 10) || !LEAGUE_GROUPS.iter().any(|g| g.eq_ignore_ascii_case(last)) {
+        return None;
+    }
+    lexicon().is_place(&norm(tok(text, toks, s.first))).then_some(Verdict::Neither)
+}
+
 /// `Republic of Macedonia`, `State of Kuwait`, `Islamic State of Iraq`,
 /// `Islamic Republic of Iran`, `People's Republic of China`, `Democratic
 /// Republic of the Congo`: up to [`MAX_STATE_MODIFIERS`] words, a state

@@ -1116,10 +1116,12 @@ fn results_line(
     }
     let k = if line_ends(toks, k) { k } else { ends.skip(text, toks, k) };
     // `. Attendance : 28,500`, `. Halftime 1-0`, `. Attendance 36,400`: a
-    // label, then a colon, a score or a figure in thousands.
+    // label, then a colon, a score or a figure in thousands; or the
+    // attendance alone ending the line (`. 15,000`).
     let field = |j: usize| {
         let after = tok(text, toks, j + 1);
         is_cap(tok(text, toks, j)) && (after == ":" || is_score(after) || in_thousands(after))
+            || in_thousands(tok(text, toks, j)) && line_ends(toks, j + 1)
             // `. Paris St Germain win 7-0 on aggregate`: a side, its verb
             // and the tie's score.
             || side_at(text, toks, j).is_some_and(|s| is_score(tok(text, toks, s.last + 2)))
