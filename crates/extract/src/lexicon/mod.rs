@@ -41,7 +41,7 @@ use calendar::{MONTHS, TIME_ZONES, WEEKDAYS};
 use function_words::STOPWORDS;
 use name_words::{
     CLUB_PREFIXES, CONNECTORS, DEMONYMS, LANDMARK_WORDS, LOCATIVE_CUES, LOWER_CASE_LANDMARKS, MATCH_VERBS,
-    MATCH_VERBS_BEFORE, ORGANISATION_NOUNS, ORG_SUFFIXES, ORG_WORDS, PLACE_NOUNS, TITLES,
+    MATCH_VERBS_BEFORE, OCCUPATIONS, ORGANISATION_NOUNS, ORG_SUFFIXES, ORG_WORDS, PLACE_NOUNS, TITLES,
 };
 use speech::{FILLERS, REPORTING_VERBS, SPEECH_VERBS};
 use table::CatTable;
@@ -102,6 +102,9 @@ pub mod list {
     /// A landmark noun after a lone name in lower case
     /// ([`super::name_words::LOWER_CASE_LANDMARKS`]: `bridge`, `dam`).
     pub const LOWER_CASE_LANDMARK: u8 = 1 << 3;
+    /// An occupation before a name ([`super::name_words::OCCUPATIONS`]:
+    /// `author`, `driver`).
+    pub const OCCUPATION: u8 = 1 << 4;
 }
 
 /// The [`list`] bits' place in the category table's bits, above the
@@ -201,11 +204,12 @@ fn categories_table() -> &'static CatTable {
 }
 
 /// Each of the rules' short lists with its [`list`] bit.
-const SHORT_LISTS: [(&[&str], u8); 4] = [
+const SHORT_LISTS: [(&[&str], u8); 5] = [
     (&CONNECTORS, list::CONNECTOR),
     (&ORGANISATION_NOUNS, list::ORGANISATION_NOUN),
     (&LOCATIVE_CUES, list::LOCATIVE_CUE),
     (&LOWER_CASE_LANDMARKS, list::LOWER_CASE_LANDMARK),
+    (&OCCUPATIONS, list::OCCUPATION),
 ];
 
 /// The words that can start a NUMBER besides months: number words,
@@ -322,6 +326,7 @@ mod tests {
             &name_words::PASSIVE_LIFE_EVENTS,
             &name_words::LIFE_EVENT_FILLERS,
             &name_words::PERSONAL_NOUNS,
+            &OCCUPATIONS,
         ]) {
             for pair in list.windows(2) {
                 assert!(pair[0] < pair[1], "{:?} out of order", pair);
