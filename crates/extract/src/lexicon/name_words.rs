@@ -199,7 +199,8 @@ pub(crate) const TITLES: Words = words![
 /// organisations, companies (`Danube Holdings`, `Kenya Airways`, `Texas
 /// Instruments`, `Boston Scientific`, `Frankfurt Newsroom`), newspapers
 /// (`The Fresno Bee`) and events named after a place (`U.S. Open`, `Berlin
-/// Grand Prix`, `London Marathon`, `Tour of Andalusia`), accords, awards, wars
+/// Grand Prix`, `London Marathon`, `Tour of Andalusia`, a horse race's
+/// `Queen Mary Stakes`), accords, awards, wars
 /// and eras (`Paris Agreement`, `César Award`, `French Revolution`,
 /// `Roman Empire`), bands and studios; and the armed groups and news
 /// agencies that news quotes as speakers (`Hamas said`, `Xinhua
@@ -393,6 +394,7 @@ pub(crate) const ORG_WORDS: Words = words![
     "solutions",
     "sport",
     "staff",
+    "stakes",
     "statistics",
     "steel",
     "stock",

@@ -1309,6 +1309,11 @@ mod tests {
                 &[("Cadogan", "PERSON"), ("Hollins", "PERSON")],
             ),
             (
+                "a_horse_race_s_name",
+                "2.30 - Queen Mary Stakes : 1. Silver Tarn ( Ray Cochrane ) 9-2 .\nHe won the King George Stakes .",
+                &[("Ray Cochrane", "PERSON")],
+            ),
+            (
                 "a_ranked_horse_s_rider_before_the_odds",
                 "1. Silver Tarn ( Kieren Fallow ) 9-2 , 2. Dancing Ember ( Joe Bracken ) 7-1 .\n",
                 &[("Kieren Fallow", "PERSON"), ("Joe Bracken", "PERSON")],
