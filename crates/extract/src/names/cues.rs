@@ -722,9 +722,15 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
             // Viswanathan Anand, India's first grandmaster, called it`);
             // without the comma a sentence's opening word may be joined to
             // it (`Finally Tom said`).
+            // (Or in the present, a surname no common noun is shaped like:
+            // `… on Monday. McGuinty says`.)
             if s.first == s.last || !tok_is(text, toks, s.last + 1, ",") {
                 let ends_sentence = j > 0 && tok(text, toks, j - 1).chars().count() >= MIN_SENTENCE_END_WORD;
-                return s.first == s.last && ends_sentence && past_reporting_verb_after(text, toks, s);
+                let verb = || {
+                    past_reporting_verb_after(text, toks, s)
+                        || prefixed_surname(tok(text, toks, s.first)) && reporting_verb_at(text, toks, s).is_some()
+                };
+                return s.first == s.last && ends_sentence && verb();
             }
         }
         let w = tok(text, toks, j);
@@ -759,7 +765,33 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
     let name = name_bit::GIVEN | name_bit::GIVEN_WORD | name_bit::SURNAME | name_bit::SURNAME_WORD;
     !(s.first == s.last && line_start)
         || past_reporting_verb(text, toks, verb)
+        || prefixed_surname(tok(text, toks, s.first))
         || lexicon().name_bits(&norm(tok(text, toks, s.first))) & name != 0
+}
+
+/// The prefixes of Gaelic surnames, a capital after them (`McGuinty`,
+/// `MacKay`, `O'Rourke`): no common noun opens so.
+const SURNAME_PREFIXES: [&str; 4] = ["Mc", "Mac", "O'", "O’"];
+
+/// The fewest lower-case letters after the prefix's capital (`McGee`):
+/// shorter are initials and brands (`McD`).
+const MIN_PREFIXED_TAIL: usize = 2;
+
+/// `McGuinty`, `MacKay`, `O'Rourke`: a word shaped as a prefixed surname, a
+/// capital after the prefix and lower-case letters to its end.
+fn prefixed_surname(w: &str) -> bool {
+    SURNAME_PREFIXES.iter().any(|p| {
+        w.strip_prefix(p).is_some_and(|rest| {
+            let mut cs = rest.chars();
+            let mut tail = 0;
+            cs.next().is_some_and(char::is_uppercase)
+                && cs.all(|c| {
+                    tail += 1;
+                    c.is_lowercase()
+                })
+                && tail >= MIN_PREFIXED_TAIL
+        })
+    })
 }
 
 /// `Mr. | Chief | Justice`, `Madam | Deputy | Speaker`: title words that

@@ -1061,6 +1061,17 @@ mod tests {
                 "It rained. Report says no. Please say it. Someone told me. Nothing was said.",
                 &[],
             ),
+            // (A surname's Gaelic prefix says a name before the present too.)
+            (
+                "prefixed_surname_opening_a_sentence_before_says",
+                "It rained. McVarrick says he is well. O'Tarran tells us more.\nMacDrummel says no.",
+                &[("McVarrick", "PERSON"), ("O'Tarran", "PERSON"), ("MacDrummel", "PERSON")],
+            ),
+            (
+                "counter_a_prefix_without_its_capital",
+                "It rained. Macaroni says a lot. Mcafee says no.\nMachine says yes.",
+                &[],
+            ),
             ("place_and_state", "capital of Ogun State, not Islamic State", &[("Ogun State", "PLACE")]),
             ("company_named_after_a_place", "a former Air France director and Danube Holdings", &[]),
             (
