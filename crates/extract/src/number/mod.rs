@@ -293,6 +293,16 @@ mod tests {
                     ("45", Cardinal, num(45.0), None),
                 ],
             ),
+            (
+                "percent_as_pc_apart_and_river_flows",
+                "unemployment was 3.9 pc and the river carried 550,000 cusecs; 20 PC games",
+                vec![
+                    ("3.9 pc", Percent, num(3.9), Some("percent")),
+                    ("550,000 cusecs", Measure, num(550000.0), Some("cusec")),
+                    // In capitals a PC is a computer.
+                    ("20", Cardinal, num(20.0), None),
+                ],
+            ),
             ("word_number", "only ten children", vec![("ten", Cardinal, num(10.0), None)]),
             ("a_thousand", "exceeded a thousand ...", vec![("a thousand", Cardinal, num(1000.0), None)]),
             ("a_dozen", "a dozen eggs", vec![("a dozen", Cardinal, num(12.0), None)]),

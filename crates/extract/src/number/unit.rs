@@ -113,7 +113,8 @@ pub(super) fn after(
     let mut buf = [0u8; 32];
     let next_l = ascii_lower(next, &mut buf).unwrap_or("");
     let is = |k: usize, word: &str| w(text, toks, k).eq_ignore_ascii_case(word);
-    if PERCENT_WORDS.contains(&next_l) || (next_l == "per" && w_is(text, toks, end + 1, "cent")) {
+    // `3.9 pc` as British papers write it apart too; in capitals a PC is a computer.
+    if PERCENT_WORDS.contains(&next_l) || next == "pc" || (next_l == "per" && w_is(text, toks, end + 1, "cent")) {
         return found(end + 1 + usize::from(next_l == "per"), NumberKind::Percent, "percent");
     }
     if let Some(c) = lookup(&SUBUNITS, next_l).filter(|_| next.len() > 1) {
