@@ -412,6 +412,9 @@ pub(crate) const UNITS: Pairs = pairs![
     ("horsepower", "hp"),
     ("bushel", "bushel"),
     ("bushels", "bushel"),
+    // A river's flow as South Asia's press gives it (`550,000 cusecs`).
+    ("cusec", "cusec"),
+    ("cusecs", "cusec"),
     ("km²", "km2"),
     ("m²", "m2"),
     ("coulomb", "coulomb"),

@@ -282,6 +282,27 @@ mod tests {
                     ("€ 20", Money, num(20.0), Some("EUR")),
                 ],
             ),
+            (
+                "marks_paid_on_a_share",
+                "a dividend of 12 marks a share and 3 marks per share; she got 12 marks in the test, 45 marks a shame",
+                vec![
+                    ("12 marks", Money, num(12.0), Some("DEM")),
+                    ("3 marks", Money, num(3.0), Some("DEM")),
+                    // An exam's marks are counted.
+                    ("12", Cardinal, num(12.0), None),
+                    ("45", Cardinal, num(45.0), None),
+                ],
+            ),
+            (
+                "percent_as_pc_apart_and_river_flows",
+                "unemployment was 3.9 pc and the river carried 550,000 cusecs; 20 PC games",
+                vec![
+                    ("3.9 pc", Percent, num(3.9), Some("percent")),
+                    ("550,000 cusecs", Measure, num(550000.0), Some("cusec")),
+                    // In capitals a PC is a computer.
+                    ("20", Cardinal, num(20.0), None),
+                ],
+            ),
             ("word_number", "only ten children", vec![("ten", Cardinal, num(10.0), None)]),
             ("a_thousand", "exceeded a thousand ...", vec![("a thousand", Cardinal, num(1000.0), None)]),
             ("a_dozen", "a dozen eggs", vec![("a dozen", Cardinal, num(12.0), None)]),

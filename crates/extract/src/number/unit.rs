@@ -113,7 +113,8 @@ pub(super) fn after(
     let mut buf = [0u8; 32];
     let next_l = ascii_lower(next, &mut buf).unwrap_or("");
     let is = |k: usize, word: &str| w(text, toks, k).eq_ignore_ascii_case(word);
-    if PERCENT_WORDS.contains(&next_l) || (next_l == "per" && w_is(text, toks, end + 1, "cent")) {
+    // `3.9 pc` as British papers write it apart too; in capitals a PC is a computer.
+    if PERCENT_WORDS.contains(&next_l) || next == "pc" || (next_l == "per" && w_is(text, toks, end + 1, "cent")) {
         return found(end + 1 + usize::from(next_l == "per"), NumberKind::Percent, "percent");
     }
     if let Some(c) = lookup(&SUBUNITS, next_l).filter(|_| next.len() > 1) {
@@ -129,9 +130,10 @@ pub(super) fn after(
         return found(end + 1, NumberKind::Money, c);
     }
     let large = value.is_some_and(|v| v >= POUNDS_MONEY_MIN) && !w_is(text, toks, end + 1, "of");
-    if let Some(c) = lookup(&QUALIFIED_CURRENCY_WORDS, next_l)
-        .filter(|_| scaled || (large || next_l == "marks" && priced(w(text, toks, end - 1))) && next_l != "won")
-    {
+    if let Some(c) = lookup(&QUALIFIED_CURRENCY_WORDS, next_l).filter(|_| {
+        let marks = next_l == "marks" && (priced(w(text, toks, end - 1)) || per_share(text, toks, end + 1));
+        scaled || (large || marks) && next_l != "won"
+    }) {
         return found(end + 1, NumberKind::Money, c);
     }
     if toks[end].upper() {
@@ -202,6 +204,12 @@ pub(super) fn after(
 /// `1.4865 marks`): `marks` after such a figure are money, where an exam's
 /// or a judge's marks are whole or halves (`full marks`, `9.5 marks`).
 const PRICE_DECIMALS: [usize; 2] = [2, 4];
+
+/// `a share`, `per share` at token `k`: what a dividend or an earning is
+/// paid on (`12 marks a share`), so the amount before is money.
+fn per_share(text: &str, toks: &[Token], k: usize) -> bool {
+    matches!(w(text, toks, k), "a" | "per") && joined(toks, k) && w_is(text, toks, k + 1, "share")
+}
 
 /// The number's last token `figure` is written as a price or a rate.
 fn priced(figure: &str) -> bool {
