@@ -954,7 +954,8 @@ fn speaker_after_verb(ix: &Index, i: usize, k0: usize, hi: usize) -> Option<Who>
                 return Some(Who::Named(org));
             }
             if DETERMINERS.contains(&tw) {
-                return description_after(ix, k, hi.min(k + DESCRIPTION_MAX + APPOSITION_MAX + TITLES_BEFORE_NAME));
+                return description_after(ix, k, hi.min(k + DESCRIPTION_MAX + APPOSITION_MAX + TITLES_BEFORE_NAME))
+                    .or_else(|| organisation_after_the(ix, k, hi).map(Who::Named));
             }
         }
         let capital = ix.capitalised_word(k);
@@ -981,6 +982,33 @@ fn speaker_after_verb(ix: &Index, i: usize, k0: usize, hi: usize) -> Option<Who>
     let a = caps.filter(|_| inverted)?;
     let last = (a..k).rev().find(|&j| ix.capitalised_word(j))?;
     words_speaker(ix, a, last).map(Who::Named)
+}
+
+/// `"…," said the State Department`, `said the Ministry of Defence on
+/// Tuesday`, `said the Department of Housing and Urban Development`: an
+/// organisation's capitalised words after `the` (token `the`), over its
+/// own `of`, `for` and `and`, before a break or a function word (not
+/// before a noun: `said the State Department spokesman`, a description),
+/// naming no person.
+fn organisation_after_the(ix: &Index, the: usize, hi: usize) -> Option<Speaker> {
+    if !ix.word_is(the, "the") {
+        return None;
+    }
+    let mut last = None;
+    let mut k = the + 1;
+    while k < hi
+        && ix.capitalised_word(k)
+        && ix.outside_quotes(k)
+        && ix.mention_at(k).is_none_or(|mi| !ix.is_person(mi))
+    {
+        last = Some(k);
+        let joined = k + 2 < hi && matches!(ix.word(k + 1), "of" | "for" | "and") && ix.capitalised_word(k + 2);
+        k += if joined { 2 } else { 1 };
+    }
+    let last = last?;
+    let next = last + 1;
+    let breaks = next >= hi || ix.tok(next).kind() != Kind::Word || lexicon::is_stopword(ix.word(next));
+    breaks.then(|| organisation_ending_at(ix, last, the + 1)).flatten()
 }
 
 /// The person named after a role that follows the mention at token `k`

@@ -1946,6 +1946,46 @@ mod tests {
         ]);
     }
 
+    /// `"…," said the State Department`: an organisation after `the` in
+    /// the inverted order speaks, over its own `of`, `for` and `and`, before
+    /// a break or a function word; not a description whose noun follows
+    /// its capitalised words, nor a role the article gave a person.
+    #[test]
+    fn organisation_after_the_verb_cases() {
+        check(&[
+            (
+                "organisation",
+                "Tom Reyes spoke. \"It is a disaster,\" said the State Department.",
+                &[("\"It is a disaster,\"", Some("State Department"))],
+            ),
+            (
+                "organisation_holding_of_and",
+                "Tom Reyes spoke. \"It is a disaster,\" said the Department of Housing and Urban Development.",
+                &[("\"It is a disaster,\"", Some("Department of Housing and Urban Development"))],
+            ),
+            (
+                "organisation_before_a_function_word",
+                "Tom Reyes spoke. \"It is a disaster,\" said the Ministry of Defence on Tuesday.",
+                &[("\"It is a disaster,\"", Some("Ministry of Defence"))],
+            ),
+            (
+                "counter_a_description",
+                "Tom Reyes spoke. \"It is a disaster,\" said the State Department spokesman.",
+                &[("\"It is a disaster,\"", None)],
+            ),
+            (
+                "counter_a_role_by_origin",
+                "Tom Reyes spoke. \"It is a disaster,\" said the Mississippi Republican.",
+                &[("\"It is a disaster,\"", Some("Tom Reyes"))],
+            ),
+            (
+                "counter_a_person",
+                "Tom Reyes spoke. \"It is a disaster,\" said the Rev. Al Sharpton.",
+                &[("\"It is a disaster,\"", Some("Al Sharpton"))],
+            ),
+        ]);
+    }
+
     /// The tokens the speaker passes read when `unit` is written `n` times
     /// on one line.
     fn reads(unit: &str, n: usize) -> usize {
