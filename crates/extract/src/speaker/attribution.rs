@@ -432,7 +432,7 @@ fn subject_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     if let Some(mi) = ix.capitalised_word(j).then(|| person_of(ix, j, lo)).flatten() {
         Some(Who::Named(Speaker::Mention(mi)))
     } else if let Some(mi) = ix.mention_end(j).filter(|&mi| !lone_origin(ix, mi, j, lo)) {
-        based_in(ix, mi, lo).or(Some(Who::Named(Speaker::Mention(mi))))
+        based_in(ix, mi, lo).or_else(|| aide_to(ix, mi, lo)).or(Some(Who::Named(Speaker::Mention(mi))))
     } else if let Some(g) = pronoun(tw) {
         Some(Who::Pronoun(g))
     } else if narrator(tw) {
@@ -471,6 +471,20 @@ fn based_in(ix: &Index, mi: usize, lo: usize) -> Option<Who> {
         return (ix.tok(owner).kind() == Kind::Word).then(|| description_ending_at(ix, owner, lo)).flatten();
     }
     subject_at(ix, owner, lo)
+}
+
+/// `An aide to Ana Lima said`, `Two aides to Ana Lima, speaking on
+/// condition of anonymity, said`, `A spokesman for Ana Lima said`: a
+/// person's noun before `to` or `for` and mention `mi` (from the
+/// sentence's start `lo`) is the subject, someone unnamed, as `said an
+/// aide to Ana Lima` is; not the person named after it.
+fn aide_to(ix: &Index, mi: usize, lo: usize) -> Option<Who> {
+    let prep = ix.mention_first(mi)?.checked_sub(1).filter(|&k| k > lo && matches!(ix.word(k), "to" | "for"))?;
+    let noun = ix.word(prep - 1);
+    let person_noun = lexicon::is_title(noun) || UNNAMED_SPEAKERS.contains(&noun);
+    (ix.is_person(mi) && person_noun && !ix.capitalised_word(prep - 1))
+        .then(|| description_ending_at(ix, prep - 1, lo))
+        .flatten()
 }
 
 /// `The Alberta government said`, `the Trump administration said`: a
@@ -609,8 +623,11 @@ fn subject_before_clause(ix: &Index, j: usize, lo: usize) -> Option<Who> {
                 // `A senior Israeli official, speaking on condition of
                 // anonymity, said Washington hoped …`: someone unnamed, not
                 // Washington, when the description opens the sentence (not
-                // `Tom Reyes, a young man in a cap, grumbled`).
-                Some(who @ Who::Unnamed(_)) if opening_description(ix, lo, open) => return Some(who),
+                // `Tom Reyes, a young man in a cap, grumbled`), or names the
+                // one it is of (`Two aides to Ana Lima, speaking …, said`).
+                Some(who @ Who::Unnamed(_)) if opening_description(ix, lo, open) || ix.mention_end(end).is_some() => {
+                    return Some(who)
+                }
                 _ => {}
             }
         }

@@ -1986,6 +1986,29 @@ mod tests {
         ]);
     }
 
+    /// `An aide to Ana Lima said`: a person's noun before `to` or `for`
+    /// and a name is the subject, someone unnamed, as it is after the
+    /// verb; the person named in the phrase does not speak.
+    #[test]
+    fn aide_to_a_person_cases() {
+        check(&[
+            ("aide_to", "Tom Reyes spoke. An aide to Ana Lima said she had \"given up.\"", &[("\"given up.\"", None)]),
+            ("spokesman_for", "Tom Reyes spoke. A spokesman for Ana Lima said she had \"given up.\"", &[("\"given up.\"", None)]),
+            (
+                "aides_to_before_a_clause",
+                "Tom Reyes spoke. Two aides to Ana Lima, speaking on condition of anonymity, said she had \"given up.\"",
+                &[("\"given up.\"", None)],
+            ),
+            ("after_the_verb_too", "Tom Reyes spoke. \"She has given up,\" said an aide to Ana Lima.", &[("\"She has given up,\"", None)]),
+            ("counter_the_person_alone", "Tom Reyes spoke. Ana Lima said she had \"given up.\"", &[("\"given up.\"", Some("Ana Lima"))]),
+            (
+                "counter_a_verb_s_object_after_to",
+                "Tom Reyes spoke. He wrote to Ana Lima and said she had \"given up.\"",
+                &[("\"given up.\"", Some("Tom Reyes"))],
+            ),
+        ]);
+    }
+
     /// The tokens the speaker passes read when `unit` is written `n` times
     /// on one line.
     fn reads(unit: &str, n: usize) -> usize {
