@@ -432,7 +432,7 @@ fn subject_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     if let Some(mi) = ix.capitalised_word(j).then(|| person_of(ix, j, lo)).flatten() {
         Some(Who::Named(Speaker::Mention(mi)))
     } else if let Some(mi) = ix.mention_end(j).filter(|&mi| !lone_origin(ix, mi, j, lo)) {
-        based_in(ix, mi, lo).or(Some(Who::Named(Speaker::Mention(mi))))
+        based_in(ix, mi, lo).or_else(|| aide_to(ix, mi, lo)).or(Some(Who::Named(Speaker::Mention(mi))))
     } else if let Some(g) = pronoun(tw) {
         Some(Who::Pronoun(g))
     } else if narrator(tw) {
@@ -471,6 +471,20 @@ fn based_in(ix: &Index, mi: usize, lo: usize) -> Option<Who> {
         return (ix.tok(owner).kind() == Kind::Word).then(|| description_ending_at(ix, owner, lo)).flatten();
     }
     subject_at(ix, owner, lo)
+}
+
+/// `An aide to Ana Lima said`, `Two aides to Ana Lima, speaking on
+/// condition of anonymity, said`, `A spokesman for Ana Lima said`: a
+/// person's noun before `to` or `for` and mention `mi` (from the
+/// sentence's start `lo`) is the subject, someone unnamed, as `said an
+/// aide to Ana Lima` is; not the person named after it.
+fn aide_to(ix: &Index, mi: usize, lo: usize) -> Option<Who> {
+    let prep = ix.mention_first(mi)?.checked_sub(1).filter(|&k| k > lo && matches!(ix.word(k), "to" | "for"))?;
+    let noun = ix.word(prep - 1);
+    let person_noun = lexicon::is_title(noun) || UNNAMED_SPEAKERS.contains(&noun);
+    (ix.is_person(mi) && person_noun && !ix.capitalised_word(prep - 1))
+        .then(|| description_ending_at(ix, prep - 1, lo))
+        .flatten()
 }
 
 /// `The Alberta government said`, `the Trump administration said`: a
@@ -609,8 +623,11 @@ fn subject_before_clause(ix: &Index, j: usize, lo: usize) -> Option<Who> {
                 // `A senior Israeli official, speaking on condition of
                 // anonymity, said Washington hoped …`: someone unnamed, not
                 // Washington, when the description opens the sentence (not
-                // `Tom Reyes, a young man in a cap, grumbled`).
-                Some(who @ Who::Unnamed(_)) if opening_description(ix, lo, open) => return Some(who),
+                // `Tom Reyes, a young man in a cap, grumbled`), or names the
+                // one it is of (`Two aides to Ana Lima, speaking …, said`).
+                Some(who @ Who::Unnamed(_)) if opening_description(ix, lo, open) || ix.mention_end(end).is_some() => {
+                    return Some(who)
+                }
                 _ => {}
             }
         }
@@ -954,7 +971,8 @@ fn speaker_after_verb(ix: &Index, i: usize, k0: usize, hi: usize) -> Option<Who>
                 return Some(Who::Named(org));
             }
             if DETERMINERS.contains(&tw) {
-                return description_after(ix, k, hi.min(k + DESCRIPTION_MAX + APPOSITION_MAX + TITLES_BEFORE_NAME));
+                return description_after(ix, k, hi.min(k + DESCRIPTION_MAX + APPOSITION_MAX + TITLES_BEFORE_NAME))
+                    .or_else(|| organisation_after_the(ix, k, hi).map(Who::Named));
             }
         }
         let capital = ix.capitalised_word(k);
@@ -981,6 +999,33 @@ fn speaker_after_verb(ix: &Index, i: usize, k0: usize, hi: usize) -> Option<Who>
     let a = caps.filter(|_| inverted)?;
     let last = (a..k).rev().find(|&j| ix.capitalised_word(j))?;
     words_speaker(ix, a, last).map(Who::Named)
+}
+
+/// `"…," said the State Department`, `said the Ministry of Defence on
+/// Tuesday`, `said the Department of Housing and Urban Development`: an
+/// organisation's capitalised words after `the` (token `the`), over its
+/// own `of`, `for` and `and`, before a break or a function word (not
+/// before a noun: `said the State Department spokesman`, a description),
+/// naming no person.
+fn organisation_after_the(ix: &Index, the: usize, hi: usize) -> Option<Speaker> {
+    if !ix.word_is(the, "the") {
+        return None;
+    }
+    let mut last = None;
+    let mut k = the + 1;
+    while k < hi
+        && ix.capitalised_word(k)
+        && ix.outside_quotes(k)
+        && ix.mention_at(k).is_none_or(|mi| !ix.is_person(mi))
+    {
+        last = Some(k);
+        let joined = k + 2 < hi && matches!(ix.word(k + 1), "of" | "for" | "and") && ix.capitalised_word(k + 2);
+        k += if joined { 2 } else { 1 };
+    }
+    let last = last?;
+    let next = last + 1;
+    let breaks = next >= hi || ix.tok(next).kind() != Kind::Word || lexicon::is_stopword(ix.word(next));
+    breaks.then(|| organisation_ending_at(ix, last, the + 1)).flatten()
 }
 
 /// The person named after a role that follows the mention at token `k`

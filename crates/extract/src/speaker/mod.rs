@@ -1946,6 +1946,69 @@ mod tests {
         ]);
     }
 
+    /// `"…," said the State Department`: an organisation after `the` in
+    /// the inverted order speaks, over its own `of`, `for` and `and`, before
+    /// a break or a function word; not a description whose noun follows
+    /// its capitalised words, nor a role the article gave a person.
+    #[test]
+    fn organisation_after_the_verb_cases() {
+        check(&[
+            (
+                "organisation",
+                "Tom Reyes spoke. \"It is a disaster,\" said the State Department.",
+                &[("\"It is a disaster,\"", Some("State Department"))],
+            ),
+            (
+                "organisation_holding_of_and",
+                "Tom Reyes spoke. \"It is a disaster,\" said the Department of Housing and Urban Development.",
+                &[("\"It is a disaster,\"", Some("Department of Housing and Urban Development"))],
+            ),
+            (
+                "organisation_before_a_function_word",
+                "Tom Reyes spoke. \"It is a disaster,\" said the Ministry of Defence on Tuesday.",
+                &[("\"It is a disaster,\"", Some("Ministry of Defence"))],
+            ),
+            (
+                "counter_a_description",
+                "Tom Reyes spoke. \"It is a disaster,\" said the State Department spokesman.",
+                &[("\"It is a disaster,\"", None)],
+            ),
+            (
+                "counter_a_role_by_origin",
+                "Tom Reyes spoke. \"It is a disaster,\" said the Mississippi Republican.",
+                &[("\"It is a disaster,\"", Some("Tom Reyes"))],
+            ),
+            (
+                "counter_a_person",
+                "Tom Reyes spoke. \"It is a disaster,\" said the Rev. Al Sharpton.",
+                &[("\"It is a disaster,\"", Some("Al Sharpton"))],
+            ),
+        ]);
+    }
+
+    /// `An aide to Ana Lima said`: a person's noun before `to` or `for`
+    /// and a name is the subject, someone unnamed, as it is after the
+    /// verb; the person named in the phrase does not speak.
+    #[test]
+    fn aide_to_a_person_cases() {
+        check(&[
+            ("aide_to", "Tom Reyes spoke. An aide to Ana Lima said she had \"given up.\"", &[("\"given up.\"", None)]),
+            ("spokesman_for", "Tom Reyes spoke. A spokesman for Ana Lima said she had \"given up.\"", &[("\"given up.\"", None)]),
+            (
+                "aides_to_before_a_clause",
+                "Tom Reyes spoke. Two aides to Ana Lima, speaking on condition of anonymity, said she had \"given up.\"",
+                &[("\"given up.\"", None)],
+            ),
+            ("after_the_verb_too", "Tom Reyes spoke. \"She has given up,\" said an aide to Ana Lima.", &[("\"She has given up,\"", None)]),
+            ("counter_the_person_alone", "Tom Reyes spoke. Ana Lima said she had \"given up.\"", &[("\"given up.\"", Some("Ana Lima"))]),
+            (
+                "counter_a_verb_s_object_after_to",
+                "Tom Reyes spoke. He wrote to Ana Lima and said she had \"given up.\"",
+                &[("\"given up.\"", Some("Tom Reyes"))],
+            ),
+        ]);
+    }
+
     /// The tokens the speaker passes read when `unit` is written `n` times
     /// on one line.
     fn reads(unit: &str, n: usize) -> usize {
