@@ -15,7 +15,7 @@ use annotator_schema::Label;
 use super::mention::{Mention, Segment};
 use super::words::{is_cap, norm, tok, tok_is};
 use crate::lexicon::name_words::is_state_or_province;
-use crate::lexicon::{cat, is_all_caps, is_us_postal_code, lexicon, state_or_province};
+use crate::lexicon::{cat, is_all_caps, is_us_postal_code, lexicon, state_or_province, FastSet};
 use crate::tokens::{has, Token};
 
 /// The most words of a dateline's city (`RIO DE JANEIRO`) or of the region
@@ -30,10 +30,13 @@ pub(super) fn tag(text: &str, toks: &[Token], runs: &[Segment], mut mentions: Ve
     let mut found: Vec<(usize, usize)> = Vec::new();
     // Where the places found end, sorted: made once a postal code asks.
     let mut place_ends: Option<Vec<usize>> = None;
+    // What an address asks of the mentions: made once the first asks.
+    let mut known: Option<Known> = None;
     // Both start with a capitalised word: only the runs are visited.
     for (n, r) in runs.iter().enumerate() {
         if zip_after(text, toks, r.last) {
-            address(text, toks, n.checked_sub(1).map(|b| runs[b]), *r, &mentions, &mut found);
+            let known = known.get_or_insert_with(|| Known::new(&mentions));
+            address(text, toks, n.checked_sub(1).map(|b| runs[b]), *r, known, &mut found);
         }
         if r.first == 0 || toks[r.first].newline_before() {
             dateline(text, toks, r.first, &mut found);
@@ -214,29 +217,58 @@ const ZIP_DIGITS: usize = 5;
 
 /// A ZIP code on the line after token `last` (`01040`, `77388-5746`),
 /// over an abbreviation's period (`N.J. 08759`).
+///
+/// Read by bytes, no token's text sliced: every run asks, and most stand
+/// before no digit.
 fn zip_after(text: &str, toks: &[Token], last: usize) -> bool {
-    let k = last + 1 + usize::from(tok_is(text, toks, last + 1, "."));
-    let z = tok(text, toks, k).as_bytes();
+    let bytes = text.as_bytes();
+    let word = |k: usize| toks.get(k).map(|t| &bytes[t.start()..t.end()]);
+    let k = last + 1 + usize::from(word(last + 1) == Some(b"."));
+    let Some(z) = word(k) else { return false };
     z.len() >= ZIP_DIGITS
         && z[..ZIP_DIGITS].iter().all(u8::is_ascii_digit)
         && z.get(ZIP_DIGITS).is_none_or(|&b| b == b'-')
         && !toks[k].newline_before()
 }
 
+/// The mentions found, as an address asks of them: people's spans sorted
+/// by start, and where places end.
+struct Known {
+    people: Vec<(usize, usize)>,
+    place_ends: FastSet<usize>,
+}
+
+impl Known {
+    fn new(mentions: &[Mention]) -> Self {
+        let mut people: Vec<(usize, usize)> =
+            mentions.iter().filter(|m| m.label == Label::Person).map(|m| (m.start, m.end)).collect();
+        crate::order::sort_by_key(&mut people, |&(start, end)| (start, end));
+        let place_ends = mentions.iter().filter(|m| m.label == Label::Place).map(|m| m.end).collect();
+        Known { people, place_ends }
+    }
+
+    /// A person's mention found overlaps bytes `start..end` (people's
+    /// mentions do not overlap each other: the one starting last before
+    /// `end` is the one to ask).
+    fn person_over(&self, start: usize, end: usize) -> bool {
+        let k = self.people.partition_point(|&(s, _)| s < end);
+        k > 0 && self.people[k - 1].1 > start
+    }
+}
+
 /// `One Sullivan Road Holyoke, MA 01040`, `Loring Lane, Spring, TX
 /// 77388`, `Bay City, Michigan 48706`: run `r` names a state (its postal
 /// code, its AP abbreviation or its name) before a ZIP code (the caller's
 /// test), a comma and the run `before` ahead of it: an address's town and
-/// state, both places. The town is the words of `before` after its last
-/// landmark's word (a street's `Road`, `Lane`, `Court`), up to
-/// [`MAX_ADDRESS_TOWN_WORDS`] of them; not a person's name found
-/// (`Harry Preuss, MD 20815`).
+/// state, both places. The town is read by [`address_town`]; a place found
+/// ending there stays as found (`Jolson Court | Manchester`), and a
+/// person's name found there keeps both (`Harry Preuss, MD 20815`).
 fn address(
     text: &str,
     toks: &[Token],
     before: Option<Segment>,
     r: Segment,
-    mentions: &[Mention],
+    known: &Known,
     found: &mut Vec<(usize, usize)>,
 ) {
     let Some(b) = before.filter(|b| b.last + 2 == r.first && tok_is(text, toks, r.first - 1, ",")) else { return };
@@ -253,11 +285,10 @@ fn address(
         return;
     }
     let (start, end) = (toks[b.first].start(), toks[b.last].end());
-    if mentions.iter().any(|m| m.label == Label::Person && m.start < end && start < m.end) {
+    if known.person_over(start, end) {
         return;
     }
-    // A place found ending there stays as found (`Jolson Court | Manchester`).
-    if !mentions.iter().any(|m| m.label == Label::Place && m.end == end) {
+    if !known.place_ends.contains(&end) {
         if let Some(first) = address_town(text, toks, b) {
             found.push((toks[first].start(), end));
         }
