@@ -5,7 +5,8 @@
 //! An AP state abbreviation where a place goes keeps its period (`Naples,
 //! Fla.,`, `in Colo. and Ariz.`, `N.J.`, `Washington, D.C.`), and so does
 //! a state's postal code after a place and a comma (`Raleigh, NC`,
-//! `Houston, TX 77002`). So does a sports page's venue opening its line
+//! `Houston, TX 77002`); before a ZIP code, a state so written or named
+//! makes the town before its comma a place too (`Holyoke, MA 01040`). So does a sports page's venue opening its line
 //! (`At The Oval : Surrey 298-6`). What these passes find replaces
 //! whatever was found over the same words.
 
@@ -13,7 +14,8 @@ use annotator_schema::Label;
 
 use super::mention::{Mention, Segment};
 use super::words::{is_cap, norm, tok, tok_is};
-use crate::lexicon::{cat, is_all_caps, is_us_postal_code, lexicon, state_or_province};
+use crate::lexicon::name_words::is_state_or_province;
+use crate::lexicon::{cat, is_all_caps, is_us_postal_code, lexicon, state_or_province, FastSet};
 use crate::tokens::{has, Token};
 
 /// The most words of a dateline's city (`RIO DE JANEIRO`) or of the region
@@ -28,8 +30,14 @@ pub(super) fn tag(text: &str, toks: &[Token], runs: &[Segment], mut mentions: Ve
     let mut found: Vec<(usize, usize)> = Vec::new();
     // Where the places found end, sorted: made once a postal code asks.
     let mut place_ends: Option<Vec<usize>> = None;
+    // What an address asks of the mentions: made once the first asks.
+    let mut known: Option<Known> = None;
     // Both start with a capitalised word: only the runs are visited.
-    for r in runs {
+    for (n, r) in runs.iter().enumerate() {
+        if zip_after(text, toks, r.last) {
+            let known = known.get_or_insert_with(|| Known::new(&mentions));
+            address(text, toks, n.checked_sub(1).map(|b| runs[b]), *r, known, &mut found);
+        }
         if r.first == 0 || toks[r.first].newline_before() {
             dateline(text, toks, r.first, &mut found);
             // `At The Oval : Surrey 298-6`, `At Chester-le-Street : Durham
@@ -200,6 +208,112 @@ fn postal_slot(text: &str, toks: &[Token], i: usize) -> bool {
     next_ok && is_us_postal_code(tok(text, toks, i))
 }
 
+/// The most words of an address's town (`Englewood Cliffs`, `Bay Saint
+/// Louis`).
+const MAX_ADDRESS_TOWN_WORDS: usize = 3;
+
+/// The digits of a US ZIP code, before its dash and four more (`77388-5746`).
+const ZIP_DIGITS: usize = 5;
+
+/// A ZIP code on the line after token `last` (`01040`, `77388-5746`),
+/// over an abbreviation's period (`N.J. 08759`).
+///
+/// Read by bytes, no token's text sliced: every run asks, and most stand
+/// before no digit.
+fn zip_after(text: &str, toks: &[Token], last: usize) -> bool {
+    let bytes = text.as_bytes();
+    let word = |k: usize| toks.get(k).map(|t| &bytes[t.start()..t.end()]);
+    let k = last + 1 + usize::from(word(last + 1) == Some(b"."));
+    let Some(z) = word(k) else { return false };
+    z.len() >= ZIP_DIGITS
+        && z[..ZIP_DIGITS].iter().all(u8::is_ascii_digit)
+        && z.get(ZIP_DIGITS).is_none_or(|&b| b == b'-')
+        && !toks[k].newline_before()
+}
+
+/// The mentions found, as an address asks of them: people's spans sorted
+/// by start, and where places end.
+struct Known {
+    people: Vec<(usize, usize)>,
+    place_ends: FastSet<usize>,
+}
+
+impl Known {
+    fn new(mentions: &[Mention]) -> Self {
+        let mut people: Vec<(usize, usize)> =
+            mentions.iter().filter(|m| m.label == Label::Person).map(|m| (m.start, m.end)).collect();
+        crate::order::sort_by_key(&mut people, |&(start, end)| (start, end));
+        let place_ends = mentions.iter().filter(|m| m.label == Label::Place).map(|m| m.end).collect();
+        Known { people, place_ends }
+    }
+
+    /// A person's mention found overlaps bytes `start..end` (people's
+    /// mentions do not overlap each other: the one starting last before
+    /// `end` is the one to ask).
+    fn person_over(&self, start: usize, end: usize) -> bool {
+        let k = self.people.partition_point(|&(s, _)| s < end);
+        k > 0 && self.people[k - 1].1 > start
+    }
+}
+
+/// `One Sullivan Road Holyoke, MA 01040`, `Loring Lane, Spring, TX
+/// 77388`, `Bay City, Michigan 48706`: run `r` names a state (its postal
+/// code, its AP abbreviation or its name) before a ZIP code (the caller's
+/// test), a comma and the run `before` ahead of it: an address's town and
+/// state, both places. The town is read by [`address_town`]; a place found
+/// ending there stays as found (`Jolson Court | Manchester`), and a
+/// person's name found there keeps both (`Harry Preuss, MD 20815`).
+fn address(
+    text: &str,
+    toks: &[Token],
+    before: Option<Segment>,
+    r: Segment,
+    known: &Known,
+    found: &mut Vec<(usize, usize)>,
+) {
+    let Some(b) = before.filter(|b| b.last + 2 == r.first && tok_is(text, toks, r.first - 1, ",")) else { return };
+    let state = &text[toks[r.first].start()..toks[r.last].end()];
+    let dotted = tok_is(text, toks, r.last + 1, ".");
+    let named = if dotted {
+        text.get(toks[r.first].start()..toks[r.last + 1].end()).and_then(state_or_province).is_some()
+    } else {
+        r.first == r.last && is_us_postal_code(state)
+            || state_or_province(state).is_some()
+            || is_state_or_province(state)
+    };
+    if !named || toks[r.first].newline_before() {
+        return;
+    }
+    let (start, end) = (toks[b.first].start(), toks[b.last].end());
+    if known.person_over(start, end) {
+        return;
+    }
+    if !known.place_ends.contains(&end) {
+        if let Some(first) = address_town(text, toks, b) {
+            found.push((toks[first].start(), end));
+        }
+    }
+    found.push((toks[r.first].start(), toks[r.last + usize::from(dotted)].end()));
+}
+
+/// Where the town starts in run `b` before an address's state: the
+/// longest known place that ends the run (`New York`), the whole run when
+/// a comma or the line opens it (`Loring Lane, Englewood Cliffs, NJ`), or
+/// else its last word, after the street it is written on (`One Sullivan
+/// Road Holyoke`, `Bay Rd Saginaw`); up to [`MAX_ADDRESS_TOWN_WORDS`]
+/// words, none with a digit (`EB3801a`).
+fn address_town(text: &str, toks: &[Token], b: Segment) -> Option<usize> {
+    let lowest = b.first.max(b.last + 1 - MAX_ADDRESS_TOWN_WORDS.min(b.last + 1));
+    let lowest =
+        (lowest..=b.last).rev().take_while(|&k| !tok(text, toks, k).bytes().any(|c| c.is_ascii_digit())).last()?;
+    let known = (lowest..=b.last).find(|&k| lexicon().is_place(&norm(&text[toks[k].start()..toks[b.last].end()])));
+    let field = || {
+        (lowest == b.first && (b.first == 0 || toks[b.first].newline_before() || tok_is(text, toks, b.first - 1, ",")))
+            .then_some(b.first)
+    };
+    known.or_else(field).or(Some(b.last))
+}
+
 /// The end of an AP state abbreviation at token `i` with its period, where
 /// a place goes: after a place and a comma (`Naples, Fla.,`) or after `in`,
 /// `and`, `of` (`in Colo. and Ariz.`).
@@ -268,6 +382,29 @@ mod tests {
                 &[("Kingston", Label::Place), ("Ont.", Label::Place), ("B.C.", Label::Place)],
             ),
             ("founded in 300 B.C. by", &[]),
+            // Before a ZIP code, the town before the comma is a place too,
+            // after a street's last word.
+            (
+                "Write to 12 Elm Road Dunmarrow, MA 01040 or Kelvorn, N.J. 08759-1234 or Brellin, Ohio 44101.",
+                &[
+                    ("Dunmarrow", Label::Place),
+                    ("MA", Label::Place),
+                    ("Kelvorn", Label::Place),
+                    ("N.J.", Label::Place),
+                    ("Brellin", Label::Place),
+                    ("Ohio", Label::Place),
+                ],
+            ),
+            (
+                "It moved to 4783 Bay Rd Dunmarrow, Michigan 48604 from New York, NY 10001.",
+                &[
+                    ("Dunmarrow", Label::Place),
+                    ("Michigan", Label::Place),
+                    ("New York", Label::Place),
+                    ("NY", Label::Place),
+                ],
+            ),
+            ("Dr. Harry Preuss, MD 20815 said", &[("Harry Preuss", Label::Person)]),
             // After a person, before a capitalised word, after no place,
             // not a state's code, on the next line.
             ("Dr. Harry Preuss, MD, said", &[("Harry Preuss", Label::Person)]),

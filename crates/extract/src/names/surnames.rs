@@ -16,7 +16,7 @@ use super::mention::Mention;
 use super::subject::{pronoun_after, verb_after};
 use super::words::tok;
 use crate::lexicon::name_words::CONNECTORS;
-use crate::lexicon::{self, cat, lexicon, rsplit_once_byte, split_once_byte, FastMap};
+use crate::lexicon::{self, cat, lexicon, rsplit_once_byte, split_once_byte, FastMap, FastSet};
 use crate::sentences::sentence_initial;
 use crate::tokens::{has, Token};
 
@@ -131,14 +131,15 @@ pub(super) fn travelled_to(text: &str, toks: &[Token], mut mentions: Vec<Mention
     // after a look at the bytes before each person's mention (`to ` ends
     // `into ` too) before its tokens are searched.
     let bytes = text.as_bytes();
-    let mut towns: Vec<&str> = Vec::new();
+    // (A set: a long text may travel to many names.)
+    let mut towns: FastSet<&str> = FastSet::default();
     for m in mentions.iter().filter(|m| m.label == Label::Person) {
         if m.start < TO_.len() || &bytes[m.start - TO_.len()..m.start] != TO_ || !lone(m) {
             continue;
         }
         let t = &text[m.start..m.end];
-        if !towns.contains(&t) && token_at(m).is_some_and(|k| after_travel(text, toks, k)) {
-            towns.push(t);
+        if !towns.contains(t) && token_at(m).is_some_and(|k| after_travel(text, toks, k)) {
+            towns.insert(t);
         }
     }
     if towns.is_empty() {
@@ -158,13 +159,15 @@ pub(super) fn travelled_to(text: &str, toks: &[Token], mut mentions: Vec<Mention
             })
         };
         if t.split(' ').nth(1).is_some() {
-            towns.retain(|&w| !t.split(' ').any(|p| p == w));
-        } else if towns.contains(&t) && titled() {
-            towns.retain(|&w| w != t);
+            for p in t.split(' ') {
+                towns.remove(p);
+            }
+        } else if towns.contains(t) && titled() {
+            towns.remove(t);
         }
     }
     for m in mentions.iter_mut() {
-        if lone(m) && towns.contains(&&text[m.start..m.end]) {
+        if lone(m) && towns.contains(&text[m.start..m.end]) {
             m.label = Label::Place;
         }
     }
