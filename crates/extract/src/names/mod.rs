@@ -3339,8 +3339,8 @@ The law passed.",
         check(&[
             (
                 "a_surname_travelled_to_and_its_other_mentions",
-                "The line was later extended to Harrison. The last train returned to Harrison at night, and Harrison got a new station.",
-                &[("Harrison", "PLACE"), ("Harrison", "PLACE"), ("Harrison", "PLACE")],
+                "The tram line reached Whitfield in 1910. The last tram returned to Whitfield at night, and Whitfield got a depot.",
+                &[("Whitfield", "PLACE"), ("Whitfield", "PLACE"), ("Whitfield", "PLACE")],
             ),
             ("fled_to_a_surname", "Thousands fled to Wilson after the floods.", &[("Wilson", "PLACE")]),
             // Counter-examples.

@@ -871,7 +871,7 @@ pub(super) fn compass_prefix(cx: &Cx) -> Option<Verdict> {
         return None;
     }
     // `Eastern Division`, `Western Conference`: a league's group, no place.
-    if compass && LEAGUE_GROUPS.iter().any(|g| g.eq_ignore_ascii_case(core(tok(text, toks, s.last)))) {
+    if compass && is_league_group(core(tok(text, toks, s.last))) {
         return Some(Verdict::Organisation);
     }
     // `SOUTH AFRICA BANNED`: a headline's place, its verb after.
@@ -882,6 +882,12 @@ pub(super) fn compass_prefix(cx: &Cx) -> Option<Verdict> {
 /// Division`, `Western Conference`), which no place ends in.
 const LEAGUE_GROUPS: [&str; 2] = ["Conference", "Division"];
 
+/// Word `w` is one of [`LEAGUE_GROUPS`], in any case (`DIVISION`). (The
+/// comparison reads the lengths first: most words end no candidate so.)
+fn is_league_group(w: &str) -> bool {
+    LEAGUE_GROUPS.iter().any(|g| g.eq_ignore_ascii_case(w))
+}
+
 /// `Atlantic Division`, `PACIFIC DIVISION`, `Midwest Division`: a known
 /// place before a league group's word names the group, as a compass point
 /// does (`compass_prefix`), in a standings table's heading as in prose:
@@ -890,8 +896,7 @@ const LEAGUE_GROUPS: [&str; 2] = ["Conference", "Division"];
 pub(super) fn league_group(cx: &Cx) -> Option<Verdict> {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
     let last = core(tok(text, toks, s.last));
-    // (The last word's length first: most candidates end otherwise.)
-    if cx.n != 2 || !matches!(last.len(), 8 | 10) || !LEAGUE_GROUPS.iter().any(|g| g.eq_ignore_ascii_case(last)) {
+    if cx.n != 2 || !is_league_group(last) {
         return None;
     }
     lexicon().is_place(&norm(tok(text, toks, s.first))).then_some(Verdict::Neither)

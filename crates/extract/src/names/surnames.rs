@@ -5,7 +5,7 @@
 //! the particles the full name has. So is a town's name that opens a
 //! sentence as a person's subject (`Mishima took up rowing and his …`),
 //! and then every lone mention of it. And the other way: a lone surname
-//! that one travels to (`the track was extended to Harrison`, `trains
+//! that one travels to (`the track was extended to Whitfield`, `trains
 //! returned to Harrison`) is a town, and so is every lone mention of it,
 //! when no person's full name in the article gives it.
 
@@ -116,7 +116,7 @@ pub(super) fn place_subjects(text: &str, toks: &[Token], mut mentions: Vec<Menti
 /// Harrison`): [`after_travel`]'s `to` or `into`, and a space.
 const TO_: &[u8] = b"to ";
 
-/// `trains returned to Harrison`, `the line was extended to Harrison`: a
+/// `trains returned to Harrison`, `the line was extended to Whitfield`: a
 /// lone word found a person's that stands after `to` or `into` and a verb
 /// or noun of travel ([`after_travel`]) is a town the surname lexicon
 /// took, and so is every other lone person's mention of it, when no

@@ -64,7 +64,9 @@ use super::transfers;
 use super::words::{has_possessive, inflected_in_s, is_cap, is_demonym, norm, tok, tok_bytes, tok_is};
 use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{COMPASS_PREFIXES, CONNECTORS, MATCH_VERBS, MATCH_VERBS_BEFORE, SPORTS_ROLES};
-use crate::lexicon::{cat, core, is_all_caps, is_country, is_nation, lexicon, list, names_a_state_university, FastMap};
+use crate::lexicon::{
+    self, cat, core, is_all_caps, is_country, is_nation, lexicon, list, names_a_state_university, FastMap,
+};
 use crate::tokens::{has, on_list, Token};
 
 /// The fewest figures after the name that make a standings line (`played,
@@ -953,26 +955,15 @@ fn figures_end_line(text: &str, toks: &[Token], k: usize) -> bool {
 
 /// A word of a time or a gap on a ranked line (`hours`, `seconds
 /// behind`, `one lap behind`, `same time`): the units of a race's time
+/// (the number rules' own, [`lexicon::unit`]: `hours`, `mins`, `secs`)
 /// and the words of a gap to the winner.
 fn gap_word(w: &[u8]) -> bool {
     gap_opener(w)
-        || matches!(
-            w,
-            b"hour"
-                | b"hours"
-                | b"minute"
-                | b"minutes"
-                | b"min"
-                | b"mins"
-                | b"second"
-                | b"seconds"
-                | b"sec"
-                | b"secs"
-                | b"behind"
-                | b"lap"
-                | b"laps"
-                | b"time"
-        )
+        || matches!(w, b"behind" | b"lap" | b"laps" | b"time")
+        || std::str::from_utf8(w)
+            .ok()
+            .and_then(lexicon::unit)
+            .is_some_and(|u| matches!(u, "hour" | "minute" | "second"))
 }
 
 /// A gap's first word when no figure opens it (`one lap behind`, `two
