@@ -64,6 +64,7 @@ mod lists;
 mod lower_case;
 mod mention;
 mod object;
+mod occurrences;
 mod org_names;
 mod party_states;
 mod people;

@@ -8,6 +8,7 @@
 //! person: its mentions go.
 
 use super::mention::Mention;
+use super::occurrences::whole_words;
 use super::words::{starts_run, tok, tok_is};
 use crate::lexicon::name_words::{COMPASS_PREFIXES, PLACE_PREPOSITIONS, WEATHER_SYSTEM_WORDS};
 use crate::lexicon::{cat, core, is_all_caps, lexicon, with_lower, FastSet, ACRONYM_MAX_LEN};
@@ -105,7 +106,8 @@ pub(super) fn drop_org_heads<'t>(
         // A name of several words covers what is inside it wherever the
         // text writes it (`Carter Beaumont` after `Carter Beaumont's
         // shares`: no place `Beaumont` in it).
-        let within = Covers::new(orgs.iter().filter(|o| o.contains(' ')).flat_map(|o| whole_words(text, o)).collect());
+        let several: Vec<&str> = orgs.iter().copied().filter(|o| o.contains(' ')).collect();
+        let within = Covers::new(whole_words(text, &several).spans);
         // (A head in a place's slot stays the place, though of several
         // words: `the Kansas City Chiefs … fans in Kansas City`.)
         mentions.retain(|m| {
@@ -176,14 +178,6 @@ fn place_in_its_slot(text: &str, toks: &[Token], m: &Mention) -> bool {
         with_lower(before, |w| PLACE_PREPOSITIONS.contains(&w)) || COMPASS_PREFIXES.contains(&before)
     };
     slot && lexicon().is_place(&text[m.start..m.end])
-}
-
-/// The byte ranges where `name` stands in `text` as whole words.
-fn whole_words<'a>(text: &'a str, name: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
-    let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    text.match_indices(name)
-        .map(|(at, _)| (at, at + name.len()))
-        .filter(move |&(a, b)| !word_char(text[..a].chars().next_back()) && !word_char(text[b..].chars().next()))
 }
 
 #[cfg(test)]
