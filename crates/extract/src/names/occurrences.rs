@@ -1,7 +1,7 @@
-//! Where each of several names stands in a text as whole words, in one
-//! pass over the text's words with a map from a name's first word to the
-//! names: searching the text for each name in turn was names × text (a
-//! 1 MB line of 3,400 distinct `‹Surname› Holdings AG said.` took 26 s in
+//! Where each of several names stands in a text as whole words; for more
+//! than a few, in one pass over the text's words with a map from a name's
+//! first word to the names: searching the text for each name in turn was names × text (a
+//! 1 MB line of 3,400 distinct `‹Surname› Holdings AG said.` took 26–43 s in
 //! `org_names`).
 //!
 //! The ranges are those `str::match_indices` finds, name by name, and keeps
@@ -11,6 +11,11 @@
 
 use crate::lexicon::FastMap;
 
+/// From this many names the text is read once for them all; below it,
+/// once for each (`str::find`'s search, a few instructions a byte, beats
+/// the pass's hash of every word for a text's usual few names).
+const NAMES_FOR_ONE_PASS: usize = 8;
+
 /// The byte ranges found, in no particular order, and the work done: the
 /// bytes hashed, compared and searched (what a test bounds, not a clock).
 pub(super) struct Found {
@@ -19,8 +24,21 @@ pub(super) struct Found {
 }
 
 /// The byte ranges where each of `names` stands in `text` as whole words,
-/// as each name's `match_indices` finds them.
+/// as each name's `match_indices` finds them: by it for a few names, in
+/// one pass for more.
 pub(super) fn whole_words(text: &str, names: &[&str]) -> Found {
+    if names.len() >= NAMES_FOR_ONE_PASS {
+        return one_pass(text, names);
+    }
+    let mut found = Found { spans: Vec::new(), work: 0 };
+    for name in names {
+        found.alone(text, name);
+    }
+    found
+}
+
+/// [`whole_words`] in one pass over the text's words.
+fn one_pass(text: &str, names: &[&str]) -> Found {
     let mut found = Found { spans: Vec::new(), work: 0 };
     let mut by_first: FastMap<&str, Vec<usize>> = FastMap::default();
     for (i, name) in names.iter().enumerate() {
@@ -115,7 +133,7 @@ impl Found {
 
 #[cfg(test)]
 mod tests {
-    use super::whole_words;
+    use super::{one_pass, whole_words};
 
     /// Each name searched for alone, as `org_names` did before the pass.
     fn one_by_one(text: &str, names: &[&str]) -> Vec<(usize, usize)> {
@@ -133,7 +151,7 @@ mod tests {
     }
 
     fn sorted(text: &str, names: &[&str]) -> Vec<(usize, usize)> {
-        let mut spans = whole_words(text, names).spans;
+        let mut spans = one_pass(text, names).spans;
         spans.sort_unstable();
         spans
     }
