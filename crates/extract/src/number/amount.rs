@@ -483,6 +483,8 @@ mod tests {
             ("m_whole_is_metres", "100m at", false, Some((1, Some(100.0), Some(Unit("m"))))),
             ("pence", "14p to", false, Some((1, Some(0.14), Some(Money("GBP"))))),
             ("seconds_after_a_decimal", "53.9s.", false, Some((1, Some(53.9), Some(Unit("second"))))),
+            ("decibels", "41dB fan", false, Some((1, Some(41.0), Some(Unit("dB"))))),
+            ("trillions_abbreviated", "2.5trn in", false, Some((1, Some(2.5e12), None))),
             // Counter-examples: a plural, a network generation, a grade.
             ("decade_is_no_seconds", "1990s", false, None),
             ("network_is_no_unit", "5G network", false, None),

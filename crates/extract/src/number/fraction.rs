@@ -109,14 +109,21 @@ pub(super) fn slash(text: &str, toks: &[Token], i: usize) -> Option<(f64, usize)
 /// A whole number and a fraction joined by a hyphen at token `i`, as
 /// wire reports print prices (`1-3/8`, `112-1/2`, `99-15/32`): its value
 /// and the token after it. The token is `1-3`, the slash and the
-/// denominator follow it, glued; a date (`1-3/8/2024`) is none.
+/// denominator follow it, glued; a date (`1-3/8/2024`) is none. After
+/// decimals the fraction is of the last place, as grain and metal
+/// prices are quoted (`$5.12-1/2` is 5.125, `$3.10-3/4` 3.1075).
 pub(super) fn hyphen_mixed(text: &str, toks: &[Token], i: usize) -> Option<(f64, usize)> {
     let (whole, numerator) = w(text, toks, i).split_once('-')?;
-    if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) {
+    let (int, places) = whole.split_once('.').unwrap_or((whole, ""));
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if int.is_empty() || !all_digits(int) || !all_digits(places) || whole.ends_with('.') {
         return None;
     }
     let (f, k) = over_slash(text, toks, i, numerator)?;
-    Some((rounded(whole.parse::<f64>().ok()? + f), k))
+    let decimals = i32::try_from(places.len()).ok()?;
+    let unit = 10f64.powi(-decimals);
+    let exact = 10f64.powi(FRACTION_DECIMALS + decimals);
+    Some((((whole.parse::<f64>().ok()? + f * unit) * exact).round() / exact, k))
 }
 
 /// `9/11`, `24/7` at token `i`: two small numbers glued by a slash that

@@ -397,6 +397,12 @@ mod tests {
                     ("21st", Ordinal, num(21.0), None),
                 ],
             ),
+            (
+                "ordinal_with_thousands",
+                // A suffix that does not agree is no ordinal.
+                "her 10,000th point and the 2,001st visitor; not 10,000rd",
+                vec![("10,000th", Ordinal, num(10000.0), None), ("2,001st", Ordinal, num(2001.0), None)],
+            ),
             ("full_date", "on June 2, 2025, talks", vec![("June 2, 2025", Date, date("2025-06-02"), None)]),
             ("day_month_year", "on 3 June 2025 talks", vec![("3 June 2025", Date, date("2025-06-03"), None)]),
             (
@@ -816,6 +822,27 @@ mod tests {
                     ("99-15/32", Cardinal, num(99.4688), None),
                     ("7-1/2 percent", Percent, num(7.5), Some("percent")),
                     ("3-4 days", Range, Some(NumberValue::Range { min: 3.0, max: 4.0 }), Some("day")),
+                ],
+            ),
+            (
+                "fraction_of_a_price_s_last_place",
+                "wheat at $5.12-1/2, oats at $3.10-3/4, up 2-1/4 cents; 4.5-6 metres",
+                vec![
+                    ("$5.12-1/2", Money, num(5.125), Some("USD")),
+                    ("$3.10-3/4", Money, num(3.1075), Some("USD")),
+                    ("2-1/4 cents", Money, num(0.0225), Some("USD")),
+                    ("4.5-6 metres", Range, Some(NumberValue::Range { min: 4.5, max: 6.0 }), Some("m")),
+                ],
+            ),
+            (
+                "units_and_money_of_energy_oil_and_a_country_s_cents",
+                "cells of 500 Wh/kg, a 41dB fan, 310,000 b/d, N2.5trn and 15.6 Hong Kong cents",
+                vec![
+                    ("500 Wh/kg", Measure, num(500.0), Some("Wh/kg")),
+                    ("41dB", Measure, num(41.0), Some("dB")),
+                    ("310,000 b/d", Measure, num(310000.0), Some("bpd")),
+                    ("N2.5trn", Money, num(2.5e12), Some("NGN")),
+                    ("15.6 Hong Kong cents", Money, num(0.156), Some("HKD")),
                 ],
             ),
             (

@@ -137,8 +137,8 @@ pub(super) fn after(
         return found(end + 1, NumberKind::Money, c);
     }
     if toks[end].upper() {
-        if let Some((k, c)) = qualified_currency(text, toks, end) {
-            return found(k, NumberKind::Money, c);
+        if let Some((k, unit, divisor)) = qualified_currency(text, toks, end) {
+            return Some(After { end: k, kind: NumberKind::Money, unit, divisor });
         }
     }
     if let Some((unit, after)) = multi_word_unit(text, toks, end, next_l) {
@@ -219,21 +219,28 @@ fn priced(figure: &str) -> bool {
 }
 
 /// A currency word after a country's words (`12.3 billion Swiss francs`,
-/// `Hong Kong dollars`, `South Korean won`): the token after it and the
-/// country's currency.
-fn qualified_currency(text: &str, toks: &[Token], end: usize) -> Option<(usize, &'static str)> {
+/// `Hong Kong dollars`, `South Korean won`), or its hundredth (`15.6 Hong
+/// Kong cents`, a dollar's cents): the token after it, the country's
+/// currency, and what to divide the amount by to have it in the currency.
+fn qualified_currency(text: &str, toks: &[Token], end: usize) -> Option<(usize, &'static str, f64)> {
     let mut k = end;
     while k < end + QUALIFIER_MAX_WORDS && toks.get(k).is_some_and(|t| t.upper()) && joined(toks, k) {
         k += 1;
         let word = w(text, toks, k);
-        let alone = currency_word(word).or_else(|| lookup(&QUALIFIED_CURRENCY_WORDS, word));
+        let cents = lookup(&SUBUNITS, word).filter(|c| *c == DOLLAR_CODE && word.len() > 1);
+        let alone = currency_word(word).or_else(|| lookup(&QUALIFIED_CURRENCY_WORDS, word)).or(cents);
         let Some(alone) = alone else { continue };
         let qualifier = w(text, toks, k - 1).to_ascii_lowercase();
         let code = CURRENCY_QUALIFIERS.iter().find(|(q, a, _)| *q == qualifier && *a == alone).map_or(alone, |q| q.2);
-        return Some((k + 1, code));
+        let divisor = if cents.is_some() { SUBUNITS_PER_UNIT } else { 1.0 };
+        return Some((k + 1, code, divisor));
     }
     None
 }
+
+/// The code [`SUBUNITS`] gives cents, and a dollar's qualifier in
+/// [`CURRENCY_QUALIFIERS`] (`Hong Kong cents` are HKD).
+const DOLLAR_CODE: &str = "USD";
 
 /// A unit per time unit after the unit that ends before token `k`
 /// (`8TB/s`, `-0.4m/s`, `320 km/h`, `12 metres per second`): the token
@@ -336,6 +343,12 @@ mod tests {
             ("country_and_currency_word", "5 South African rand", Some((4, Money, "ZAR"))),
             ("swiss_francs", "12.3 Swiss francs", Some((3, Money, "CHF"))),
             ("hong_kong_dollars", "5 Hong Kong dollars", Some((4, Money, "HKD"))),
+            ("hong_kong_cents", "15.6 Hong Kong cents", Some((4, Money, "HKD"))),
+            ("singapore_cent", "1 Singapore cent", Some((3, Money, "SGD"))),
+            ("barrels_a_day_abbreviated", "310,000 b/d in", Some((4, Measure, "bpd"))),
+            ("energy_per_kilogram", "500 Wh/kg", Some((4, Measure, "Wh/kg"))),
+            ("energy_per_litre", "1,150 Wh/l", Some((4, Measure, "Wh/l"))),
+            ("watt_hours", "155 watt-hours", Some((2, Measure, "Wh"))),
             ("wire_dollars", "12 dlrs", Some((2, Money, "USD"))),
             ("wire_sterling", "5 stg", Some((2, Money, "GBP"))),
             ("guilders", "345 guilders", Some((2, Money, "NLG"))),
@@ -357,6 +370,9 @@ mod tests {
             ("won_alone_is_a_verb", "12 won", None),
             ("degree_spaced_alone", "41 ° in", None),
             ("degree_on_the_next_line", "41\n°C", None),
+            ("pence_of_no_country_stay_apart", "15 Hong Kong pence", None),
+            ("a_b_alone_is_no_barrel", "12 b in", None),
+            ("a_watt_hour_per_other_stays_outside", "95 Wh per day", Some((2, Measure, "Wh"))),
         ];
         for (name, input, want) in cases {
             let toks = tokenize(input);
