@@ -540,6 +540,12 @@ pub(crate) const INDEX_VERBS: &[&str] = &[
     "plunged", "rallied", "rose", "sank", "shed", "slid", "slipped", "soared", "surged", "tumbled", "up",
 ];
 
+/// Words of an opinion poll a few words before `N points` (`leads by 5
+/// points in the poll`, `voters under 30 favour her by 20 points`): there
+/// points are a margin's unit, as an index's are; a game's are counted.
+pub(crate) const POLL_WORDS: [&str; 9] =
+    ["poll", "polled", "polling", "polls", "pollster", "pollsters", "survey", "surveyed", "voters"];
+
 /// The unit of index points.
 pub(crate) const POINT_UNIT: &str = "point";
 

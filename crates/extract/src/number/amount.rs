@@ -9,6 +9,7 @@ use super::fraction::{
     spelled as spelled_fraction, unit_and_a_part, Of,
 };
 use super::scan::{glued, joined, leads_digits, w, w_is};
+use super::separators::{decimal_comma, spaced_thousands};
 use super::spelled::spelled;
 use super::words::{leading_vulgar, plus_scale, scale_or_dozen, unit_of, vague_word, DOZEN_VALUE};
 use crate::lexicon::number_words::{
@@ -222,8 +223,10 @@ fn digit_amount(
     money: bool,
     a: &mut Amount,
 ) -> Option<()> {
-    // `1-3/8`: a whole number and a fraction, no range.
-    if let Some((f, k)) = hyphen_mixed(text, toks, i).filter(|_| !point) {
+    // `1-3/8`: a whole number and a fraction, no range; `10 850 000`,
+    // `2,1 %`: thousands grouped by spaces, a decimal comma.
+    let european = || spaced_thousands(text, toks, i).or_else(|| decimal_comma(text, toks, i));
+    if let Some((f, k)) = hyphen_mixed(text, toks, i).or_else(european).filter(|_| !point) {
         a.value = Some(f);
         a.end = k;
         return Some(());

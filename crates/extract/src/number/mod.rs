@@ -27,6 +27,7 @@ mod identifier;
 mod ordinal;
 mod quantity;
 mod scan;
+mod separators;
 mod spelled;
 mod time;
 mod unit;
@@ -56,7 +57,10 @@ pub fn find(text: &str, toks: &[Token], year: Option<i32>) -> Vec<NumberSpan> {
             break;
         }
         // A phone number is no NUMBER (nor four); nor is `9/11` (nor two).
-        if let Some(end) = identifier::phone_end(text, toks, i).or_else(|| fraction::slashed_pair_end(text, toks, i)) {
+        // Thousands grouped by spaces are one (`10 850 000`).
+        let phone =
+            || identifier::phone_end(text, toks, i).filter(|_| separators::spaced_thousands(text, toks, i).is_none());
+        if let Some(end) = phone().or_else(|| fraction::slashed_pair_end(text, toks, i)) {
             i = end;
             continue;
         }
@@ -396,6 +400,41 @@ mod tests {
                     ("fourth", Ordinal, num(4.0), None),
                     ("21st", Ordinal, num(21.0), None),
                 ],
+            ),
+            (
+                "poll_margin_in_points",
+                "A poll of 900 voters has her ahead by 5 points. Among men she leads by six points.",
+                vec![
+                    ("900", Cardinal, num(900.0), None),
+                    ("5 points", Measure, num(5.0), Some("point")),
+                    ("six points", Measure, num(6.0), Some("point")),
+                ],
+            ),
+            (
+                // No poll: a game's points are counted.
+                "game_points_stay_counted",
+                "The Lakers led by 12 points at halftime and won by six points.",
+                vec![("12", Cardinal, num(12.0), None), ("six", Cardinal, num(6.0), None)],
+            ),
+            (
+                "thousands_by_spaces_and_a_decimal_comma",
+                "rose to 2,1 % or 10 850 000 people, 85 000 fewer, EUR 12,4 billion and 33 400 km; 4 500 guards",
+                vec![
+                    ("2,1 %", Percent, num(2.1), Some("percent")),
+                    ("10 850 000", Cardinal, num(10_850_000.0), None),
+                    ("85 000", Cardinal, num(85_000.0), None),
+                    ("EUR 12,4 billion", Money, num(12.4e9), Some("EUR")),
+                    ("33 400 km", Measure, num(33_400.0), Some("km")),
+                    // One plain-spaced group before a noun may be two columns.
+                    ("4", Cardinal, num(4.0), None),
+                    ("500", Cardinal, num(500.0), None),
+                ],
+            ),
+            (
+                "digits_and_commas_that_stay_apart",
+                "call 555 123 4567, pick 1,2,3 or score 6,4",
+                vec![("1", Cardinal, num(1.0), None), ("2", Cardinal, num(2.0), None), ("3", Cardinal, num(3.0), None),
+                     ("6", Cardinal, num(6.0), None), ("4", Cardinal, num(4.0), None)],
             ),
             (
                 "ordinal_with_thousands",

@@ -11,8 +11,8 @@ use super::scan::{glued, is_word, joined, w, w_bytes, w_is};
 use super::words::{currency_symbol, currency_word, unit_of};
 use crate::lexicon::number_words::{
     CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_LETTERS, CURRENCY_QUALIFIERS, DEGREE_SIGN, DOLLAR_PREFIXES,
-    GLUED_UNITS, INDEX_VERBS, MULTI_WORD_UNITS, PERCENT_WORDS, POINT_UNIT, POUNDS_MONEY_MIN, QUALIFIED_CURRENCY_WORDS,
-    RATE_UNITS, SQUARE_UNITS, SQUARE_WORDS, SUBUNITS, SUBUNITS_PER_UNIT, TEMPERATURE_SCALES,
+    GLUED_UNITS, INDEX_VERBS, MULTI_WORD_UNITS, PERCENT_WORDS, POINT_UNIT, POLL_WORDS, POUNDS_MONEY_MIN,
+    QUALIFIED_CURRENCY_WORDS, RATE_UNITS, SQUARE_UNITS, SQUARE_WORDS, SUBUNITS, SUBUNITS_PER_UNIT, TEMPERATURE_SCALES,
 };
 use crate::lexicon::{ascii_lower, lookup};
 use crate::tokens::{Kind, Token};
@@ -28,6 +28,11 @@ const CODE_LEN: usize = 3;
 /// letter after it the degrees (`temperature of about 2,600 C`: the noun,
 /// `of`, `about`, and room for a `,`).
 const TEMPERATURE_NOUN_WINDOW: usize = 4;
+
+/// How many tokens before `N points` a poll's word makes them a margin
+/// (`Poll: Harlan leads by 5 points`; `the same pollster had the race
+/// within two points`): about two sentences of a poll story.
+const POLL_WINDOW: usize = 40;
 
 /// An ISO 4217 code as written (`USD`, `CHF`).
 fn currency_code(word: &str) -> Option<&'static str> {
@@ -83,7 +88,8 @@ pub(super) fn after(
 ) -> Option<After> {
     let found = |end: usize, kind: NumberKind, unit: &'static str| Some(After { end, kind, unit, divisor: 1.0 });
     let next = w(text, toks, end);
-    if next == "%" && glued(toks, end) {
+    // (`2,1 %`, `25 %`: spaced as French and SI write it.)
+    if next == "%" && joined(toks, end - 1) {
         return found(end + 1, NumberKind::Percent, "percent");
     }
     // `800€`, `650 €`: a currency's sign after the amount, as much of
@@ -183,7 +189,14 @@ pub(super) fn after(
         start > 0 && INDEX_VERBS.iter().any(|v| is(start - 1, v))
             || joined(toks, end) && matches!(w_bytes(text, toks, end + 1), b"higher" | b"lower")
     };
-    if matches!(next_l, "point" | "points") && index_change() {
+    // `leads by 5 points` in a poll story: a margin.
+    let poll_margin = || {
+        (start.saturating_sub(POLL_WINDOW)..start).any(|k| {
+            let b = w_bytes(text, toks, k);
+            POLL_WORDS.iter().any(|p| b.eq_ignore_ascii_case(p.as_bytes()))
+        })
+    };
+    if matches!(next_l, "point" | "points") && (index_change() || poll_margin()) {
         return found(end + 1, NumberKind::Measure, POINT_UNIT);
     }
     if let Some(u) = unit_of(next) {
@@ -323,6 +336,8 @@ mod tests {
         // The amount is the first token; what follows it names the measure.
         let cases: &[(&str, &str, Reading)] = &[
             ("percent_sign", "25%", Some((2, Percent, "percent"))),
+            ("percent_sign_spaced", "25 % of", Some((2, Percent, "percent"))),
+            ("percent_sign_on_the_next_line", "25\n% of", None),
             ("degree_celsius", "46°C", Some((3, Measure, "°C"))),
             ("degree_fahrenheit", "41°F", Some((3, Measure, "°F"))),
             ("degree_alone", "41° in", Some((2, Measure, "degree"))),
