@@ -225,10 +225,14 @@ fn digit_amount(
 ) -> Option<()> {
     // `1-3/8`: a whole number and a fraction, no range; `10 850 000`,
     // `2,1 %`: thousands grouped by spaces, a decimal comma.
-    let european = || spaced_thousands(text, toks, i).or_else(|| decimal_comma(text, toks, i));
-    if let Some((f, k)) = hyphen_mixed(text, toks, i).or_else(european).filter(|_| !point) {
+    let european = || spaced_thousands(text, toks, i).or_else(|| decimal_comma(text, toks, i)).map(|(f, k)| (f, k, ""));
+    if let Some((f, k, suffix)) = hyphen_mixed(text, toks, i).or_else(european).filter(|_| !point) {
         a.value = Some(f);
         a.end = k;
+        // `245-1/2p`: the pence written onto the denominator.
+        if !suffix.is_empty() {
+            glue(text, toks, k - 1, w(text, toks, k - 1), suffix, money, a)?;
+        }
         return Some(());
     }
     // `3-4`, `20-25k`, `1-120Hz`: the lower end is plain digits.
@@ -281,14 +285,22 @@ fn digit_amount(
     a.value = Some(value);
     a.low = low;
     if !suffix.is_empty() {
-        match glued_suffix(text, toks, i, high, suffix, money)? {
-            Suffix::Scale(s) => a.scale_by(s),
-            Suffix::Glued(g @ Glued::Unit(_)) => a.glued = Some(g),
-            Suffix::Glued(g @ Glued::Money(_)) => {
-                a.value = Some(value / SUBUNITS_PER_UNIT);
-                a.low = low.map(|v| v / SUBUNITS_PER_UNIT);
-                a.glued = Some(g);
-            }
+        glue(text, toks, i, high, suffix, money, a)?;
+    }
+    Some(())
+}
+
+/// What is glued onto the digits `word` of token `i` (`suffix`) applied
+/// to the amount: a scale, a unit or a currency's hundredth (`14p` is
+/// 0.14 GBP). None when the suffix is none of them.
+fn glue(text: &str, toks: &[Token], i: usize, word: &str, suffix: &str, money: bool, a: &mut Amount) -> Option<()> {
+    match glued_suffix(text, toks, i, word, suffix, money)? {
+        Suffix::Scale(s) => a.scale_by(s),
+        Suffix::Glued(g @ Glued::Unit(_)) => a.glued = Some(g),
+        Suffix::Glued(g @ Glued::Money(_)) => {
+            a.value = a.value.map(|v| v / SUBUNITS_PER_UNIT);
+            a.low = a.low.map(|v| v / SUBUNITS_PER_UNIT);
+            a.glued = Some(g);
         }
     }
     Some(())

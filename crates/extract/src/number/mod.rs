@@ -874,6 +874,34 @@ mod tests {
                 ],
             ),
             (
+                "whole_and_vulgar_fraction_compounds",
+                "a 2½-year deal after a 1½-hour wait; 2½ years",
+                vec![
+                    ("2½-year", Measure, num(2.5), Some("year")),
+                    ("1½-hour", Measure, num(1.5), Some("hour")),
+                    ("2½ years", Measure, num(2.5), Some("year")),
+                ],
+            ),
+            (
+                "pence_on_a_mixed_price",
+                // Other letters on the denominator are no pence.
+                "rose 4-1/2 pence to 245-1/2p; 1-3/8ths",
+                vec![
+                    ("4-1/2 pence", Money, num(0.045), Some("GBP")),
+                    ("245-1/2p", Money, num(2.455), Some("GBP")),
+                    ("1-3", Range, Some(NumberValue::Range { min: 1.0, max: 3.0 }), None),
+                ],
+            ),
+            (
+                "data_rates",
+                "speeds of 72Mbps, 1 Gbps and 512kbps",
+                vec![
+                    ("72Mbps", Measure, num(72.0), Some("Mbps")),
+                    ("1 Gbps", Measure, num(1.0), Some("Gbps")),
+                    ("512kbps", Measure, num(512.0), Some("kbps")),
+                ],
+            ),
+            (
                 "units_and_money_of_energy_oil_and_a_country_s_cents",
                 "cells of 500 Wh/kg, a 41dB fan, 310,000 b/d, N2.5trn and 15.6 Hong Kong cents",
                 vec![
