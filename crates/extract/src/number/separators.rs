@@ -62,11 +62,12 @@ fn measured(text: &str, toks: &[Token], k: usize) -> bool {
 /// always groups. Not a phone's line (`555 123 4567`: a digit follows)
 /// nor a table's next column (a figure before).
 pub(super) fn spaced_thousands(text: &str, toks: &[Token], i: usize) -> Option<(f64, usize)> {
+    // (Most figures have no digit after them: asked first.)
+    let digit_at = |k: usize| w_bytes(text, toks, k).first().is_some_and(u8::is_ascii_digit);
     let first = w_bytes(text, toks, i);
-    if !plain_digits(first, GROUP_DIGITS) || first[0] == b'0' {
+    if !digit_at(i + 1) || !plain_digits(first, GROUP_DIGITS) || first[0] == b'0' {
         return None;
     }
-    let digit_at = |k: usize| w_bytes(text, toks, k).first().is_some_and(u8::is_ascii_digit);
     if i > 0 && !toks[i].newline_before() && digit_at(i - 1) {
         return None;
     }
@@ -96,10 +97,12 @@ pub(super) fn spaced_thousands(text: &str, toks: &[Token], i: usize) -> Option<(
 /// token after the decimals. Only before a measure (or after a lone
 /// `0`), and not inside a list of digits (`1,2,3`).
 pub(super) fn decimal_comma(text: &str, toks: &[Token], i: usize) -> Option<(f64, usize)> {
-    let int = w_bytes(text, toks, i);
-    let comma = w_bytes(text, toks, i + 1) == b"," && glued(toks, i + 1) && glued(toks, i + 2);
-    let decimals = w_bytes(text, toks, i + 2);
-    if !plain_digits(int, GROUP_DIGITS) || !comma || !plain_digits(decimals, COMMA_DECIMALS_MAX) {
+    // (Most figures have no comma glued after them: asked first.)
+    if !(w_bytes(text, toks, i + 1) == b"," && glued(toks, i + 1) && glued(toks, i + 2)) {
+        return None;
+    }
+    let (int, decimals) = (w_bytes(text, toks, i), w_bytes(text, toks, i + 2));
+    if !plain_digits(int, GROUP_DIGITS) || !plain_digits(decimals, COMMA_DECIMALS_MAX) {
         return None;
     }
     let listed = |k: usize| w_bytes(text, toks, k) == b"," && glued(toks, k);
