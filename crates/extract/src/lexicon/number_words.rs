@@ -124,7 +124,7 @@ pub(crate) const SCALE_ABBREVIATIONS: [(&str, f64); 7] =
 /// Scale letters glued to digits (`$1.4B`, `€30m`, `25k`), as written,
 /// with whether they scale only money (`T` alone may be tonnes or
 /// teslas; a glued `m` without a currency is read by its context).
-pub(crate) const GLUED_SCALES: [(&str, f64, bool); 11] = [
+pub(crate) const GLUED_SCALES: [(&str, f64, bool); 12] = [
     ("k", 1e3, false),
     ("K", 1e3, false),
     ("m", 1e6, true),
@@ -135,6 +135,7 @@ pub(crate) const GLUED_SCALES: [(&str, f64, bool); 11] = [
     ("bn", 1e9, false),
     ("bln", 1e9, false),
     ("tn", 1e12, false),
+    ("trn", 1e12, false),
     ("T", 1e12, true),
 ];
 
@@ -324,6 +325,13 @@ pub(crate) const UNITS: Pairs = pairs![
     ("twh", "TWh"),
     ("terawatt-hour", "TWh"),
     ("terawatt-hours", "TWh"),
+    ("wh", "Wh"),
+    // Data rates (`72Mbps`, `1 Gbps`).
+    ("kbps", "kbps"),
+    ("mbps", "Mbps"),
+    ("gbps", "Gbps"),
+    ("watt-hour", "Wh"),
+    ("watt-hours", "Wh"),
     ("watt", "W"),
     ("watts", "W"),
     ("kw", "kW"),
@@ -447,6 +455,8 @@ pub(crate) const GLUED_UNITS: &[(&str, &str)] = &[
     ("KW", "kW"),
     ("L", "litre"),
     ("MB", "MB"),
+    ("Mbps", "Mbps"),
+    ("Gbps", "Gbps"),
     ("MHz", "MHz"),
     ("MP", "MP"),
     ("MW", "MW"),
@@ -455,6 +465,7 @@ pub(crate) const GLUED_UNITS: &[(&str, &str)] = &[
     ("TWh", "TWh"),
     ("W", "W"),
     ("Wh", "Wh"),
+    ("dB", "dB"),
     ("h", "hour"),
     ("in", "inch"),
     ("kHz", "kHz"),
@@ -485,12 +496,14 @@ pub(crate) const SUBUNITS_PER_UNIT: f64 = 100.0;
 
 /// Units of several words after an amount (`2.2 percentage points`, `75
 /// basis points`, `424 parts per million`), in lower case, and the unit.
-pub(crate) const MULTI_WORD_UNITS: [(&[&str], &str); 19] = [
+pub(crate) const MULTI_WORD_UNITS: [(&[&str], &str); 20] = [
     (&["percentage", "point"], "percentage point"),
     (&["percentage", "points"], "percentage point"),
     (&["basis", "point"], "basis point"),
     (&["basis", "points"], "basis point"),
     (&["parts", "per", "million"], "ppm"),
+    // Barrels a day as oil reports abbreviate them (`310,000 b/d`).
+    (&["b", "/", "d"], "bpd"),
     (&["light", "year"], "light-year"),
     (&["light", "years"], "light-year"),
     (&["metric", "ton"], "tonne"),
@@ -508,9 +521,10 @@ pub(crate) const MULTI_WORD_UNITS: [(&[&str], &str); 19] = [
 ];
 
 /// Units of speed and rate written as one unit per time (`km/h`, `8TB/s`,
-/// `12 metres per second`): the unit, the time unit, and the unit they
-/// make. Other rates (`per kilowatt-hour`, `a month`) stay outside.
-pub(crate) const RATE_UNITS: [(&str, &str, &str); 9] = [
+/// `12 metres per second`), and a battery's energy per kilogram or litre
+/// (`500 Wh/kg`): the unit, the unit it is per, and the unit they make.
+/// Other rates (`per kilowatt-hour`, `a month`) stay outside.
+pub(crate) const RATE_UNITS: [(&str, &str, &str); 11] = [
     ("barrel", "day", "bpd"),
     ("GB", "second", "GB/s"),
     ("MB", "second", "MB/s"),
@@ -520,6 +534,8 @@ pub(crate) const RATE_UNITS: [(&str, &str, &str); 9] = [
     ("m", "second", "m/s"),
     ("mile", "hour", "mph"),
     ("foot", "second", "ft/s"),
+    ("Wh", "kg", "Wh/kg"),
+    ("Wh", "litre", "Wh/l"),
 ];
 
 /// Verbs of a market index before `N points` (`the FTSE 100 lost 48
@@ -529,6 +545,12 @@ pub(crate) const INDEX_VERBS: &[&str] = &[
     "added", "advanced", "climbed", "declined", "down", "eased", "edged", "fell", "gained", "jumped", "lost",
     "plunged", "rallied", "rose", "sank", "shed", "slid", "slipped", "soared", "surged", "tumbled", "up",
 ];
+
+/// Words of an opinion poll a few words before `N points` (`leads by 5
+/// points in the poll`, `voters under 30 favour her by 20 points`): there
+/// points are a margin's unit, as an index's are; a game's are counted.
+pub(crate) const POLL_WORDS: [&str; 9] =
+    ["poll", "polled", "polling", "polls", "pollster", "pollsters", "survey", "surveyed", "voters"];
 
 /// The unit of index points.
 pub(crate) const POINT_UNIT: &str = "point";

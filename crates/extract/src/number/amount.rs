@@ -9,6 +9,7 @@ use super::fraction::{
     spelled as spelled_fraction, unit_and_a_part, Of,
 };
 use super::scan::{glued, joined, leads_digits, w, w_is};
+use super::separators::{decimal_comma, spaced_thousands};
 use super::spelled::spelled;
 use super::words::{leading_vulgar, plus_scale, scale_or_dozen, unit_of, vague_word, DOZEN_VALUE};
 use crate::lexicon::number_words::{
@@ -222,10 +223,16 @@ fn digit_amount(
     money: bool,
     a: &mut Amount,
 ) -> Option<()> {
-    // `1-3/8`: a whole number and a fraction, no range.
-    if let Some((f, k)) = hyphen_mixed(text, toks, i).filter(|_| !point) {
+    // `1-3/8`: a whole number and a fraction, no range; `10 850 000`,
+    // `2,1 %`: thousands grouped by spaces, a decimal comma.
+    let european = || spaced_thousands(text, toks, i).or_else(|| decimal_comma(text, toks, i)).map(|(f, k)| (f, k, ""));
+    if let Some((f, k, suffix)) = hyphen_mixed(text, toks, i).or_else(european).filter(|_| !point) {
         a.value = Some(f);
         a.end = k;
+        // `245-1/2p`: the pence written onto the denominator.
+        if !suffix.is_empty() {
+            glue(text, toks, k - 1, w(text, toks, k - 1), suffix, money, a)?;
+        }
         return Some(());
     }
     // `3-4`, `20-25k`, `1-120Hz`: the lower end is plain digits.
@@ -278,14 +285,22 @@ fn digit_amount(
     a.value = Some(value);
     a.low = low;
     if !suffix.is_empty() {
-        match glued_suffix(text, toks, i, high, suffix, money)? {
-            Suffix::Scale(s) => a.scale_by(s),
-            Suffix::Glued(g @ Glued::Unit(_)) => a.glued = Some(g),
-            Suffix::Glued(g @ Glued::Money(_)) => {
-                a.value = Some(value / SUBUNITS_PER_UNIT);
-                a.low = low.map(|v| v / SUBUNITS_PER_UNIT);
-                a.glued = Some(g);
-            }
+        glue(text, toks, i, high, suffix, money, a)?;
+    }
+    Some(())
+}
+
+/// What is glued onto the digits `word` of token `i` (`suffix`) applied
+/// to the amount: a scale, a unit or a currency's hundredth (`14p` is
+/// 0.14 GBP). None when the suffix is none of them.
+fn glue(text: &str, toks: &[Token], i: usize, word: &str, suffix: &str, money: bool, a: &mut Amount) -> Option<()> {
+    match glued_suffix(text, toks, i, word, suffix, money)? {
+        Suffix::Scale(s) => a.scale_by(s),
+        Suffix::Glued(g @ Glued::Unit(_)) => a.glued = Some(g),
+        Suffix::Glued(g @ Glued::Money(_)) => {
+            a.value = a.value.map(|v| v / SUBUNITS_PER_UNIT);
+            a.low = a.low.map(|v| v / SUBUNITS_PER_UNIT);
+            a.glued = Some(g);
         }
     }
     Some(())
@@ -483,6 +498,8 @@ mod tests {
             ("m_whole_is_metres", "100m at", false, Some((1, Some(100.0), Some(Unit("m"))))),
             ("pence", "14p to", false, Some((1, Some(0.14), Some(Money("GBP"))))),
             ("seconds_after_a_decimal", "53.9s.", false, Some((1, Some(53.9), Some(Unit("second"))))),
+            ("decibels", "41dB fan", false, Some((1, Some(41.0), Some(Unit("dB"))))),
+            ("trillions_abbreviated", "2.5trn in", false, Some((1, Some(2.5e12), None))),
             // Counter-examples: a plural, a network generation, a grade.
             ("decade_is_no_seconds", "1990s", false, None),
             ("network_is_no_unit", "5G network", false, None),

@@ -6,10 +6,10 @@
 use annotator_schema::{NumberKind, NumberValue};
 
 use super::date::year;
-use super::fraction::{fraction_head, fraction_word, hyphen_and_a_part, hyphen_mixed};
+use super::fraction::{fraction_head, fraction_word, hyphen_and_a_part, hyphen_mixed, rounded};
 use super::scan::{end_of, joined, push, score_context, w, NumberSpan};
 use super::unit::currency_before;
-use super::words::{currency_word, ordinal, scale_word, small_word, unit_of};
+use super::words::{currency_word, leading_vulgar, ordinal, scale_word, small_word, unit_of};
 use crate::lexicon::lookup;
 use crate::lexicon::month;
 use crate::lexicon::number_words::{GLUED_SCALES, ONE_IDIOMS, SOUTH_ASIAN_SCALES, SQUARE_UNITS, SQUARE_WORDS};
@@ -289,14 +289,20 @@ fn money_scaled_head(p: &str) -> Option<f64> {
     Some(head_value(number)? * scale)
 }
 
-/// The value of a compound's head: digits (`37,000`) or a number word
-/// other than `zero` (`three`).
+/// The value of a compound's head: digits (`37,000`), a whole number and
+/// a vulgar fraction (`2½`) or a number word other than `zero` (`three`).
 fn head_value(p: &str) -> Option<f64> {
     if !p.is_empty()
         && p.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
         && p.as_bytes()[0].is_ascii_digit()
     {
         return p.replace(',', "").parse().ok();
+    }
+    // `2½-year`, `1½-hour`: a whole number and a vulgar fraction.
+    let whole = p.bytes().take_while(u8::is_ascii_digit).count();
+    if whole > 0 {
+        let (f, _) = leading_vulgar(&p[whole..]).filter(|(_, rest)| rest.is_empty())?;
+        return p[..whole].parse::<f64>().ok().map(|w| rounded(w + f));
     }
     small_word(p).filter(|_| p.to_lowercase() != "zero")
 }

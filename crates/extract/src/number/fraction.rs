@@ -11,9 +11,9 @@ use super::unit::multi_word_unit;
 use super::words::{ordinal, scale_or_dozen, scale_word, small_word, unit_of};
 use crate::lexicon::number_words::{
     FRACTION_AUXILIARIES, FRACTION_COMPARATIVES, FRACTION_WORDS, HALF_ADVERB_AFTER, HALF_PERIOD_BEFORE,
-    SLASH_DENOMINATORS,
+    SLASH_DENOMINATORS, SUBUNITS,
 };
-use crate::lexicon::{ascii_lower, cat, core, currency, unit};
+use crate::lexicon::{ascii_lower, cat, core, currency, lookup, unit};
 use crate::tokens::{Kind, Token};
 
 /// The decimals a fraction keeps (LABELS.md: `two-thirds` → 0.6667).
@@ -109,14 +109,27 @@ pub(super) fn slash(text: &str, toks: &[Token], i: usize) -> Option<(f64, usize)
 /// A whole number and a fraction joined by a hyphen at token `i`, as
 /// wire reports print prices (`1-3/8`, `112-1/2`, `99-15/32`): its value
 /// and the token after it. The token is `1-3`, the slash and the
-/// denominator follow it, glued; a date (`1-3/8/2024`) is none.
-pub(super) fn hyphen_mixed(text: &str, toks: &[Token], i: usize) -> Option<(f64, usize)> {
+/// denominator follow it, glued; a date (`1-3/8/2024`) is none. After
+/// decimals the fraction is of the last place, as grain and metal
+/// prices are quoted (`$5.12-1/2` is 5.125, `$3.10-3/4` 3.1075). Also
+/// a currency's hundredth written onto the denominator (`245-1/2p`: `p`).
+pub(super) fn hyphen_mixed<'t>(text: &'t str, toks: &[Token], i: usize) -> Option<(f64, usize, &'t str)> {
     let (whole, numerator) = w(text, toks, i).split_once('-')?;
-    if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) {
+    let (int, places) = whole.split_once('.').unwrap_or((whole, ""));
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if int.is_empty() || !all_digits(int) || !all_digits(places) || whole.ends_with('.') {
         return None;
     }
-    let (f, k) = over_slash(text, toks, i, numerator)?;
-    Some((rounded(whole.parse::<f64>().ok()? + f), k))
+    let written = w(text, toks, i + 2);
+    let (denominator, suffix) = written.split_at(written.bytes().take_while(u8::is_ascii_digit).count());
+    if !suffix.is_empty() && lookup(&SUBUNITS, suffix).is_none() {
+        return None;
+    }
+    let (f, k) = over_slash_to(text, toks, i, numerator, denominator)?;
+    let decimals = i32::try_from(places.len()).ok()?;
+    let unit = 10f64.powi(-decimals);
+    let exact = 10f64.powi(FRACTION_DECIMALS + decimals);
+    Some((((whole.parse::<f64>().ok()? + f * unit) * exact).round() / exact, k, suffix))
 }
 
 /// `9/11`, `24/7` at token `i`: two small numbers glued by a slash that
@@ -144,10 +157,15 @@ fn in_slashed_date(text: &str, toks: &[Token], i: usize) -> bool {
 /// The fraction whose numerator is `numerator`, the text of token `i`
 /// or its end, and whose slash and denominator follow that token.
 fn over_slash(text: &str, toks: &[Token], i: usize, numerator: &str) -> Option<(f64, usize)> {
+    over_slash_to(text, toks, i, numerator, w(text, toks, i + 2))
+}
+
+/// [`over_slash`] with the denominator's digits given (`2` of `2p`).
+fn over_slash_to(text: &str, toks: &[Token], i: usize, numerator: &str, denominator: &str) -> Option<(f64, usize)> {
     if !slash_after(text, toks, i) || in_slashed_date(text, toks, i) {
         return None;
     }
-    let (n, d) = (short_number(numerator)?, short_number(w(text, toks, i + 2))?);
+    let (n, d) = (short_number(numerator)?, short_number(denominator)?);
     (n >= 1 && n < d && SLASH_DENOMINATORS.contains(&d)).then(|| (rounded(f64::from(n) / f64::from(d)), i + 3))
 }
 

@@ -27,6 +27,7 @@ mod identifier;
 mod ordinal;
 mod quantity;
 mod scan;
+mod separators;
 mod spelled;
 mod time;
 mod unit;
@@ -56,7 +57,10 @@ pub fn find(text: &str, toks: &[Token], year: Option<i32>) -> Vec<NumberSpan> {
             break;
         }
         // A phone number is no NUMBER (nor four); nor is `9/11` (nor two).
-        if let Some(end) = identifier::phone_end(text, toks, i).or_else(|| fraction::slashed_pair_end(text, toks, i)) {
+        // Thousands grouped by spaces are one (`10 850 000`).
+        let phone =
+            || identifier::phone_end(text, toks, i).filter(|_| separators::spaced_thousands(text, toks, i).is_none());
+        if let Some(end) = phone().or_else(|| fraction::slashed_pair_end(text, toks, i)) {
             i = end;
             continue;
         }
@@ -396,6 +400,47 @@ mod tests {
                     ("fourth", Ordinal, num(4.0), None),
                     ("21st", Ordinal, num(21.0), None),
                 ],
+            ),
+            (
+                "poll_margin_in_points",
+                "A poll of 900 voters has her ahead by 5 points. Among men she leads by six points.",
+                vec![
+                    ("900", Cardinal, num(900.0), None),
+                    ("5 points", Measure, num(5.0), Some("point")),
+                    ("six points", Measure, num(6.0), Some("point")),
+                ],
+            ),
+            (
+                // No poll: a game's points are counted.
+                "game_points_stay_counted",
+                "The Lakers led by 12 points at halftime and won by six points.",
+                vec![("12", Cardinal, num(12.0), None), ("six", Cardinal, num(6.0), None)],
+            ),
+            (
+                "thousands_by_spaces_and_a_decimal_comma",
+                "rose to 2,1 % or 10 850 000 people, 85 000 fewer, EUR 12,4 billion and 33 400 km; 4 500 guards",
+                vec![
+                    ("2,1 %", Percent, num(2.1), Some("percent")),
+                    ("10 850 000", Cardinal, num(10_850_000.0), None),
+                    ("85 000", Cardinal, num(85_000.0), None),
+                    ("EUR 12,4 billion", Money, num(12.4e9), Some("EUR")),
+                    ("33 400 km", Measure, num(33_400.0), Some("km")),
+                    // One plain-spaced group before a noun may be two columns.
+                    ("4", Cardinal, num(4.0), None),
+                    ("500", Cardinal, num(500.0), None),
+                ],
+            ),
+            (
+                "digits_and_commas_that_stay_apart",
+                "call 555 123 4567, pick 1,2,3 or score 6,4",
+                vec![("1", Cardinal, num(1.0), None), ("2", Cardinal, num(2.0), None), ("3", Cardinal, num(3.0), None),
+                     ("6", Cardinal, num(6.0), None), ("4", Cardinal, num(4.0), None)],
+            ),
+            (
+                "ordinal_with_thousands",
+                // A suffix that does not agree is no ordinal.
+                "her 10,000th point and the 2,001st visitor; not 10,000rd",
+                vec![("10,000th", Ordinal, num(10000.0), None), ("2,001st", Ordinal, num(2001.0), None)],
             ),
             ("full_date", "on June 2, 2025, talks", vec![("June 2, 2025", Date, date("2025-06-02"), None)]),
             ("day_month_year", "on 3 June 2025 talks", vec![("3 June 2025", Date, date("2025-06-03"), None)]),
@@ -816,6 +861,55 @@ mod tests {
                     ("99-15/32", Cardinal, num(99.4688), None),
                     ("7-1/2 percent", Percent, num(7.5), Some("percent")),
                     ("3-4 days", Range, Some(NumberValue::Range { min: 3.0, max: 4.0 }), Some("day")),
+                ],
+            ),
+            (
+                "fraction_of_a_price_s_last_place",
+                "wheat at $5.12-1/2, oats at $3.10-3/4, up 2-1/4 cents; 4.5-6 metres",
+                vec![
+                    ("$5.12-1/2", Money, num(5.125), Some("USD")),
+                    ("$3.10-3/4", Money, num(3.1075), Some("USD")),
+                    ("2-1/4 cents", Money, num(0.0225), Some("USD")),
+                    ("4.5-6 metres", Range, Some(NumberValue::Range { min: 4.5, max: 6.0 }), Some("m")),
+                ],
+            ),
+            (
+                "whole_and_vulgar_fraction_compounds",
+                "a 2½-year deal after a 1½-hour wait; 2½ years",
+                vec![
+                    ("2½-year", Measure, num(2.5), Some("year")),
+                    ("1½-hour", Measure, num(1.5), Some("hour")),
+                    ("2½ years", Measure, num(2.5), Some("year")),
+                ],
+            ),
+            (
+                "pence_on_a_mixed_price",
+                // Other letters on the denominator are no pence.
+                "rose 4-1/2 pence to 245-1/2p; 1-3/8ths",
+                vec![
+                    ("4-1/2 pence", Money, num(0.045), Some("GBP")),
+                    ("245-1/2p", Money, num(2.455), Some("GBP")),
+                    ("1-3", Range, Some(NumberValue::Range { min: 1.0, max: 3.0 }), None),
+                ],
+            ),
+            (
+                "data_rates",
+                "speeds of 72Mbps, 1 Gbps and 512kbps",
+                vec![
+                    ("72Mbps", Measure, num(72.0), Some("Mbps")),
+                    ("1 Gbps", Measure, num(1.0), Some("Gbps")),
+                    ("512kbps", Measure, num(512.0), Some("kbps")),
+                ],
+            ),
+            (
+                "units_and_money_of_energy_oil_and_a_country_s_cents",
+                "cells of 500 Wh/kg, a 41dB fan, 310,000 b/d, N2.5trn and 15.6 Hong Kong cents",
+                vec![
+                    ("500 Wh/kg", Measure, num(500.0), Some("Wh/kg")),
+                    ("41dB", Measure, num(41.0), Some("dB")),
+                    ("310,000 b/d", Measure, num(310000.0), Some("bpd")),
+                    ("N2.5trn", Money, num(2.5e12), Some("NGN")),
+                    ("15.6 Hong Kong cents", Money, num(0.156), Some("HKD")),
                 ],
             ),
             (

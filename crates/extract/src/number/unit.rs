@@ -11,8 +11,8 @@ use super::scan::{glued, is_word, joined, w, w_bytes, w_is};
 use super::words::{currency_symbol, currency_word, unit_of};
 use crate::lexicon::number_words::{
     CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_LETTERS, CURRENCY_QUALIFIERS, DEGREE_SIGN, DOLLAR_PREFIXES,
-    GLUED_UNITS, INDEX_VERBS, MULTI_WORD_UNITS, PERCENT_WORDS, POINT_UNIT, POUNDS_MONEY_MIN, QUALIFIED_CURRENCY_WORDS,
-    RATE_UNITS, SQUARE_UNITS, SQUARE_WORDS, SUBUNITS, SUBUNITS_PER_UNIT, TEMPERATURE_SCALES,
+    GLUED_UNITS, INDEX_VERBS, MULTI_WORD_UNITS, PERCENT_WORDS, POINT_UNIT, POLL_WORDS, POUNDS_MONEY_MIN,
+    QUALIFIED_CURRENCY_WORDS, RATE_UNITS, SQUARE_UNITS, SQUARE_WORDS, SUBUNITS, SUBUNITS_PER_UNIT, TEMPERATURE_SCALES,
 };
 use crate::lexicon::{ascii_lower, lookup};
 use crate::tokens::{Kind, Token};
@@ -28,6 +28,11 @@ const CODE_LEN: usize = 3;
 /// letter after it the degrees (`temperature of about 2,600 C`: the noun,
 /// `of`, `about`, and room for a `,`).
 const TEMPERATURE_NOUN_WINDOW: usize = 4;
+
+/// How many tokens before `N points` a poll's word makes them a margin
+/// (`Poll: Harlan leads by 5 points`; `the same pollster had the race
+/// within two points`): about two sentences of a poll story.
+const POLL_WINDOW: usize = 40;
 
 /// An ISO 4217 code as written (`USD`, `CHF`).
 fn currency_code(word: &str) -> Option<&'static str> {
@@ -83,7 +88,8 @@ pub(super) fn after(
 ) -> Option<After> {
     let found = |end: usize, kind: NumberKind, unit: &'static str| Some(After { end, kind, unit, divisor: 1.0 });
     let next = w(text, toks, end);
-    if next == "%" && glued(toks, end) {
+    // (`2,1 %`, `25 %`: spaced as French and SI write it.)
+    if next == "%" && joined(toks, end - 1) {
         return found(end + 1, NumberKind::Percent, "percent");
     }
     // `800€`, `650 €`: a currency's sign after the amount, as much of
@@ -137,8 +143,8 @@ pub(super) fn after(
         return found(end + 1, NumberKind::Money, c);
     }
     if toks[end].upper() {
-        if let Some((k, c)) = qualified_currency(text, toks, end) {
-            return found(k, NumberKind::Money, c);
+        if let Some((k, unit, divisor)) = qualified_currency(text, toks, end) {
+            return Some(After { end: k, kind: NumberKind::Money, unit, divisor });
         }
     }
     if let Some((unit, after)) = multi_word_unit(text, toks, end, next_l) {
@@ -183,7 +189,14 @@ pub(super) fn after(
         start > 0 && INDEX_VERBS.iter().any(|v| is(start - 1, v))
             || joined(toks, end) && matches!(w_bytes(text, toks, end + 1), b"higher" | b"lower")
     };
-    if matches!(next_l, "point" | "points") && index_change() {
+    // `leads by 5 points` in a poll story: a margin.
+    let poll_margin = || {
+        (start.saturating_sub(POLL_WINDOW)..start).any(|k| {
+            let b = w_bytes(text, toks, k);
+            POLL_WORDS.iter().any(|p| b.eq_ignore_ascii_case(p.as_bytes()))
+        })
+    };
+    if matches!(next_l, "point" | "points") && (index_change() || poll_margin()) {
         return found(end + 1, NumberKind::Measure, POINT_UNIT);
     }
     if let Some(u) = unit_of(next) {
@@ -219,21 +232,28 @@ fn priced(figure: &str) -> bool {
 }
 
 /// A currency word after a country's words (`12.3 billion Swiss francs`,
-/// `Hong Kong dollars`, `South Korean won`): the token after it and the
-/// country's currency.
-fn qualified_currency(text: &str, toks: &[Token], end: usize) -> Option<(usize, &'static str)> {
+/// `Hong Kong dollars`, `South Korean won`), or its hundredth (`15.6 Hong
+/// Kong cents`, a dollar's cents): the token after it, the country's
+/// currency, and what to divide the amount by to have it in the currency.
+fn qualified_currency(text: &str, toks: &[Token], end: usize) -> Option<(usize, &'static str, f64)> {
     let mut k = end;
     while k < end + QUALIFIER_MAX_WORDS && toks.get(k).is_some_and(|t| t.upper()) && joined(toks, k) {
         k += 1;
         let word = w(text, toks, k);
-        let alone = currency_word(word).or_else(|| lookup(&QUALIFIED_CURRENCY_WORDS, word));
+        let cents = lookup(&SUBUNITS, word).filter(|c| *c == DOLLAR_CODE && word.len() > 1);
+        let alone = currency_word(word).or_else(|| lookup(&QUALIFIED_CURRENCY_WORDS, word)).or(cents);
         let Some(alone) = alone else { continue };
         let qualifier = w(text, toks, k - 1).to_ascii_lowercase();
         let code = CURRENCY_QUALIFIERS.iter().find(|(q, a, _)| *q == qualifier && *a == alone).map_or(alone, |q| q.2);
-        return Some((k + 1, code));
+        let divisor = if cents.is_some() { SUBUNITS_PER_UNIT } else { 1.0 };
+        return Some((k + 1, code, divisor));
     }
     None
 }
+
+/// The code [`SUBUNITS`] gives cents, and a dollar's qualifier in
+/// [`CURRENCY_QUALIFIERS`] (`Hong Kong cents` are HKD).
+const DOLLAR_CODE: &str = "USD";
 
 /// A unit per time unit after the unit that ends before token `k`
 /// (`8TB/s`, `-0.4m/s`, `320 km/h`, `12 metres per second`): the token
@@ -316,6 +336,8 @@ mod tests {
         // The amount is the first token; what follows it names the measure.
         let cases: &[(&str, &str, Reading)] = &[
             ("percent_sign", "25%", Some((2, Percent, "percent"))),
+            ("percent_sign_spaced", "25 % of", Some((2, Percent, "percent"))),
+            ("percent_sign_on_the_next_line", "25\n% of", None),
             ("degree_celsius", "46°C", Some((3, Measure, "°C"))),
             ("degree_fahrenheit", "41°F", Some((3, Measure, "°F"))),
             ("degree_alone", "41° in", Some((2, Measure, "degree"))),
@@ -336,6 +358,12 @@ mod tests {
             ("country_and_currency_word", "5 South African rand", Some((4, Money, "ZAR"))),
             ("swiss_francs", "12.3 Swiss francs", Some((3, Money, "CHF"))),
             ("hong_kong_dollars", "5 Hong Kong dollars", Some((4, Money, "HKD"))),
+            ("hong_kong_cents", "15.6 Hong Kong cents", Some((4, Money, "HKD"))),
+            ("singapore_cent", "1 Singapore cent", Some((3, Money, "SGD"))),
+            ("barrels_a_day_abbreviated", "310,000 b/d in", Some((4, Measure, "bpd"))),
+            ("energy_per_kilogram", "500 Wh/kg", Some((4, Measure, "Wh/kg"))),
+            ("energy_per_litre", "1,150 Wh/l", Some((4, Measure, "Wh/l"))),
+            ("watt_hours", "155 watt-hours", Some((2, Measure, "Wh"))),
             ("wire_dollars", "12 dlrs", Some((2, Money, "USD"))),
             ("wire_sterling", "5 stg", Some((2, Money, "GBP"))),
             ("guilders", "345 guilders", Some((2, Money, "NLG"))),
@@ -357,6 +385,9 @@ mod tests {
             ("won_alone_is_a_verb", "12 won", None),
             ("degree_spaced_alone", "41 ° in", None),
             ("degree_on_the_next_line", "41\n°C", None),
+            ("pence_of_no_country_stay_apart", "15 Hong Kong pence", None),
+            ("a_b_alone_is_no_barrel", "12 b in", None),
+            ("a_watt_hour_per_other_stays_outside", "95 Wh per day", Some((2, Measure, "Wh"))),
         ];
         for (name, input, want) in cases {
             let toks = tokenize(input);

@@ -86,8 +86,12 @@ pub(super) fn ordinal(w: &str) -> Option<f64> {
     }
     let digits = l.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &l[digits.len()..];
-    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && digits.len() <= ORDINAL_MAX_DIGITS {
-        let n: u64 = digits.parse().ok()?;
+    // `10,000th`: the tokenizer joins a comma to digits only before a
+    // group of three.
+    let figures = digits.bytes().filter(u8::is_ascii_digit).count();
+    let written = digits.bytes().all(|b| b.is_ascii_digit() || b == b',');
+    if digits.as_bytes().first().is_some_and(u8::is_ascii_digit) && written && figures <= ORDINAL_MAX_DIGITS {
+        let n = digits.bytes().filter(u8::is_ascii_digit).fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
         let want = match (n % 100, n % 10) {
             (11..=13, _) => "th",
             (_, 1) => "st",
