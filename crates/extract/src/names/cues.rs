@@ -303,7 +303,8 @@ pub(super) fn locative(text: &str, toks: &[Token], s: Segment) -> bool {
 /// decided): a locative cue opening the sentence (`In Thessaly he won`,
 /// `Near Zorvik, troops …`), and `to` or `into` after a verb or a noun of
 /// travel (`fled to Karabilah`, `returned to Kirriemuir`, `marched into
-/// Scythia`, `flights to Tromsø`).
+/// Scythia`, `flights to Tromsø`), and a share of an area (`most of
+/// Fallujah`, `the centre of Vrenok`).
 pub(super) fn located(text: &str, toks: &[Token], s: Segment) -> bool {
     if locative(text, toks, s) {
         return true;
@@ -315,7 +316,40 @@ pub(super) fn located(text: &str, toks: &[Token], s: Segment) -> bool {
             && with_lower(prev, |w| LOCATIVE_CUES.contains(&w))
             && crate::sentences::sentence_initial(text, toks, p)
     };
-    (opening() || after_travel(text, toks, s.first)) && placeable(text, toks, s)
+    (opening() || after_travel(text, toks, s.first) || share_of_a_land(text, toks, s.first)) && placeable(text, toks, s)
+}
+
+/// Words for a share of an area before `of` (`most of X`, `much of X`,
+/// `parts of X`): a single name after them is the area, a place. Not
+/// `part`, which a body is made of as often (`part of Alphabet`), nor
+/// `all` or `some`, which count people and things (`all of Smith's
+/// songs`). Sorted: searched by halves.
+const SHARE_WORDS: [&str; 3] = ["most", "much", "parts"];
+
+/// Nouns for a part of an area that `the` opens before `of` (`the heart
+/// of X`, `the rest of X`); a headline's `buys rest of Tiger` has no
+/// article. Sorted: searched by halves.
+const AREA_PART_NOUNS: [&str; 4] = ["center", "centre", "heart", "rest"];
+
+/// Token `k` follows `of` after one of [`SHARE_WORDS`], or a noun of
+/// [`AREA_PART_NOUNS`] after `the` (`took most of Fallujah`, `in the
+/// heart of Vrenok`); a centre may have one lower-case word between
+/// (`the provincial centre of Ulaangom`), the others not (`the deep heart
+/// of Nature`: a common noun personified).
+fn share_of_a_land(text: &str, toks: &[Token], k: usize) -> bool {
+    if k < 2 || !tok_is(text, toks, k - 1, "of") {
+        return false;
+    }
+    let w = tok(text, toks, k - 2);
+    let the = |j: usize| tok_is(text, toks, j, "the");
+    let qualified_centre = || {
+        matches!(w, "centre" | "center")
+            && k >= 4
+            && the(k - 4)
+            && tok(text, toks, k - 3).starts_with(|c: char| c.is_lowercase())
+    };
+    SHARE_WORDS.binary_search(&w).is_ok()
+        || AREA_PART_NOUNS.binary_search(&w).is_ok() && k >= 3 && (the(k - 3) || qualified_centre())
 }
 
 /// Token `k` follows `to` or `into` after a verb or a noun of travel in

@@ -3452,6 +3452,22 @@ The law passed.",
             ("a_field_after_a_degree", "He took a degree in Economics at night school.", &[]),
             ("a_field_after_a_doctorate", "Her doctorate in Linguistics took six years.", &[]),
             ("counter_a_town_after_a_plain_in", "The team trained in Korlinsk last year.", &[("Korlinsk", "PLACE")]),
+            // A share or a part of an area before `of`.
+            ("most_of", "Marines took most of Kelbara on Wednesday.", &[("Kelbara", "PLACE")]),
+            ("parts_of", "Rebels still hold parts of Dravnik, officials said.", &[("Dravnik", "PLACE")]),
+            ("much_of", "Snow covered much of Tolvara overnight.", &[("Tolvara", "PLACE")]),
+            ("the_centre_of", "Shelling hit the centre of Vrenok.", &[("Vrenok", "PLACE")]),
+            ("the_rest_of", "Prices rose faster than in the rest of Sarnavia.", &[("Sarnavia", "PLACE")]),
+            (
+                "a_qualified_centre_of",
+                "She reached the provincial centre of Ulvaborg by bus.",
+                &[("Ulvaborg", "PLACE")],
+            ),
+            ("counter_rest_of_without_the", "Virgin buys rest of Tarvo for $1", &[]),
+            ("counter_a_qualified_heart_of", "It showed that the deep heart of Mercy could forgive.", &[]),
+            ("counter_a_possessive_after_most_of", "Most of Kelbara's songs were hits.", &[]),
+            ("counter_part_of", "The lab became part of Zentrix last year.", &[]),
+            ("counter_a_given_name_after_most_of", "He spent most of Emily's visit asleep.", &[("Emily", "PERSON")]),
         ]);
     }
 
