@@ -303,8 +303,9 @@ pub(super) fn locative(text: &str, toks: &[Token], s: Segment) -> bool {
 /// decided): a locative cue opening the sentence (`In Thessaly he won`,
 /// `Near Zorvik, troops …`), and `to` or `into` after a verb or a noun of
 /// travel (`fled to Karabilah`, `returned to Kirriemuir`, `marched into
-/// Scythia`, `flights to Tromsø`), and a share of an area (`most of
-/// Fallujah`, `the centre of Vrenok`).
+/// Scythia`, `flights to Tromsø`), a share of an area (`most of
+/// Fallujah`, `the centre of Vrenok`), and a natural feature's noun alone
+/// (`in the Gulf`).
 pub(super) fn located(text: &str, toks: &[Token], s: Segment) -> bool {
     if locative(text, toks, s) {
         return true;
@@ -316,7 +317,35 @@ pub(super) fn located(text: &str, toks: &[Token], s: Segment) -> bool {
             && with_lower(prev, |w| LOCATIVE_CUES.contains(&w))
             && crate::sentences::sentence_initial(text, toks, p)
     };
-    (opening() || after_travel(text, toks, s.first) || share_of_a_land(text, toks, s.first)) && placeable(text, toks, s)
+    (opening()
+        || after_travel(text, toks, s.first)
+        || share_of_a_land(text, toks, s.first)
+        || the_feature(text, toks, s))
+        && placeable(text, toks, s)
+}
+
+/// Nouns of a natural feature that, capitalised alone after `the`, name
+/// the one the reader knows (`in the Gulf`, `in the Valley`, `across the
+/// Desert`). Not `Channel`, an organisation's word too (a television
+/// channel). Sorted: searched by halves.
+const FEATURES_ALONE: [&str; 8] = ["delta", "desert", "gulf", "highlands", "peninsula", "sea", "strait", "valley"];
+
+/// Prepositions before `the` and a feature of [`FEATURES_ALONE`] (`in the
+/// Gulf`, `return to the Gulf`, `across the Strait`).
+const BEFORE_THE_FEATURE: [&str; 9] = ["across", "from", "in", "into", "near", "off", "over", "through", "to"];
+
+/// `s` is one word, a capitalised noun of [`FEATURES_ALONE`], after a
+/// preposition of [`BEFORE_THE_FEATURE`] and `the`, with no `of` after it
+/// (`the Gulf of Oman` is a name of its own, which runs hold whole); not
+/// a feature noun opening a longer name (`the Sea Hawker`: a capital
+/// after it makes it no segment of one word).
+fn the_feature(text: &str, toks: &[Token], s: Segment) -> bool {
+    s.first == s.last
+        && s.first >= 2
+        && tok_is(text, toks, s.first - 1, "the")
+        && BEFORE_THE_FEATURE.contains(&tok(text, toks, s.first - 2))
+        && with_lower(tok(text, toks, s.first), |w| FEATURES_ALONE.binary_search(&w).is_ok())
+        && !tok_is(text, toks, s.last + 1, "of")
 }
 
 /// Words for a share of an area before `of` (`most of X`, `much of X`,
