@@ -91,7 +91,7 @@ const FEATURE_NOUNS_AFTER: [&str; 14] = [
 
 /// `the Savitri river`, `Ratnagiri and Raigad districts`: a feature noun,
 /// or the plural of a place noun (`districts`, `provinces`, `counties`).
-fn feature_or_places_after(w: &str) -> bool {
+pub(super) fn feature_or_places_after(w: &str) -> bool {
     // (A singular place noun is the caller's first test, by its bits.)
     FEATURE_NOUNS_AFTER.contains(&w)
         || w.ends_with('s') && noun_or_plural(w, |n| PLACE_NOUNS.contains(&n) && n != "state")

@@ -72,6 +72,7 @@ mod place_first;
 mod rules;
 mod runs;
 mod scoring;
+mod shared_noun;
 mod spaced_initials;
 mod subject;
 mod surnames;
@@ -111,6 +112,7 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
     let mentions = brackets::bracket_names(text, toks, mentions);
     let mentions = party_states::tag_states(text, toks, mentions);
     let mentions = org_names::drop_org_heads(text, toks, mentions, organisations);
+    let mentions = shared_noun::places(text, toks, mentions);
     let mentions = surnames::over_places(text, toks, mentions);
     let mentions = surnames::place_subjects(text, toks, mentions);
     let mentions = surnames::travelled_to(text, toks, mentions);
@@ -3424,6 +3426,37 @@ The law passed.",
                 "a_surname_that_is_no_capital",
                 "The vote was close. Kowalczyk said the result was a mistake.",
                 &[("Kowalczyk", "PERSON")],
+            ),
+        ]);
+    }
+
+    /// Names of a list before a place noun's plural are places, though a
+    /// surname names one (`shared_noun`); not a surname of a full name the
+    /// article gives.
+    #[test]
+    fn shared_noun_cases() {
+        check(&[
+            ("first_of_two", "Polls closed in Fulton and Cobb counties.", &[("Fulton", "PLACE"), ("Cobb", "PLACE")]),
+            ("last_of_two", "Polls closed in Cobb and Fulton counties.", &[("Cobb", "PLACE"), ("Fulton", "PLACE")]),
+            (
+                "first_of_three",
+                "Rain hit Harris, Galveston and Fort Bend counties.",
+                &[("Harris", "PLACE"), ("Galveston", "PLACE"), ("Fort Bend", "PLACE")],
+            ),
+            (
+                "opening_a_sentence",
+                "Jackson and Madison counties voted late.",
+                &[("Jackson", "PLACE"), ("Madison", "PLACE")],
+            ),
+            (
+                "counter_people_named_in_full",
+                "Tom Harris and Ann Fulton spoke. Harris and Fulton districts differ.",
+                &[("Tom Harris", "PERSON"), ("Ann Fulton", "PERSON"), ("Harris", "PERSON"), ("Fulton", "PERSON")],
+            ),
+            (
+                "counter_no_place_noun",
+                "Harris and Fulton songs were played.",
+                &[("Harris", "PERSON"), ("Fulton", "PERSON")],
             ),
         ]);
     }
