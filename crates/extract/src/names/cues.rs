@@ -304,8 +304,8 @@ pub(super) fn locative(text: &str, toks: &[Token], s: Segment) -> bool {
 /// `Near Zorvik, troops …`), and `to` or `into` after a verb or a noun of
 /// travel (`fled to Karabilah`, `returned to Kirriemuir`, `marched into
 /// Scythia`, `flights to Tromsø`), a share of an area (`most of
-/// Fallujah`, `the centre of Vrenok`), and a natural feature's noun alone
-/// (`in the Gulf`).
+/// Fallujah`, `the centre of Vrenok`), a natural feature's noun alone
+/// (`in the Gulf`), and a route's far end (`from Hadibo to Qalansia`).
 pub(super) fn located(text: &str, toks: &[Token], s: Segment) -> bool {
     if locative(text, toks, s) {
         return true;
@@ -320,7 +320,8 @@ pub(super) fn located(text: &str, toks: &[Token], s: Segment) -> bool {
     (opening()
         || after_travel(text, toks, s.first)
         || share_of_a_land(text, toks, s.first)
-        || the_feature(text, toks, s))
+        || the_feature(text, toks, s)
+        || route_end(text, toks, s.first))
         && placeable(text, toks, s)
 }
 
@@ -379,6 +380,34 @@ fn share_of_a_land(text: &str, toks: &[Token], k: usize) -> bool {
     };
     SHARE_WORDS.binary_search(&w).is_ok()
         || AREA_PART_NOUNS.binary_search(&w).is_ok() && k >= 3 && (the(k - 3) || qualified_centre())
+}
+
+/// The most words of a route's first end (`from Le Monetier to`).
+const ROUTE_START_WORDS: usize = 3;
+
+/// Token `k` is a route's far end: it follows `to`, after `from` and a
+/// start of up to [`ROUTE_START_WORDS`] capitalised words, a known place
+/// or one word no name list knows (`from Hadibo to Qalansia`, `marching
+/// from Poolesville to Sandy Hook`); not after a person's name (`from
+/// Pierre to Peter`, a name changed) nor a month (`from March to
+/// August`).
+pub(super) fn route_end(text: &str, toks: &[Token], k: usize) -> bool {
+    if k < 3 || !tok_is(text, toks, k - 1, "to") {
+        return false;
+    }
+    let to = k - 1;
+    let lx = lexicon();
+    // A single unknown word after `from`: where one comes from.
+    let unknown = |j: usize| {
+        let w = core(tok(text, toks, j));
+        toks[j].cat == 0 && !is_all_caps(w) && !lx.is_given(w, false) && !lx.is_surname(w, false)
+    };
+    (1..=ROUTE_START_WORDS).any(|n| {
+        to > n
+            && tok_is(text, toks, to - n - 1, "from")
+            && (to - n..to).all(|j| toks[j].upper())
+            && (n == 1 && unknown(to - 1) || lx.is_place(&norm(phrase(text, toks, to - n, to - 1))))
+    })
 }
 
 /// Token `k` follows `to` or `into` after a verb or a noun of travel in
