@@ -91,7 +91,7 @@ const FEATURE_NOUNS_AFTER: [&str; 14] = [
 
 /// `the Savitri river`, `Ratnagiri and Raigad districts`: a feature noun,
 /// or the plural of a place noun (`districts`, `provinces`, `counties`).
-fn feature_or_places_after(w: &str) -> bool {
+pub(super) fn feature_or_places_after(w: &str) -> bool {
     // (A singular place noun is the caller's first test, by its bits.)
     FEATURE_NOUNS_AFTER.contains(&w)
         || w.ends_with('s') && noun_or_plural(w, |n| PLACE_NOUNS.contains(&n) && n != "state")
@@ -303,7 +303,9 @@ pub(super) fn locative(text: &str, toks: &[Token], s: Segment) -> bool {
 /// decided): a locative cue opening the sentence (`In Thessaly he won`,
 /// `Near Zorvik, troops …`), and `to` or `into` after a verb or a noun of
 /// travel (`fled to Karabilah`, `returned to Kirriemuir`, `marched into
-/// Scythia`, `flights to Tromsø`).
+/// Scythia`, `flights to Tromsø`), a share of an area (`most of
+/// Fallujah`, `the centre of Vrenok`), a natural feature's noun alone
+/// (`in the Gulf`), and a route's far end (`from Hadibo to Qalansia`).
 pub(super) fn located(text: &str, toks: &[Token], s: Segment) -> bool {
     if locative(text, toks, s) {
         return true;
@@ -315,7 +317,97 @@ pub(super) fn located(text: &str, toks: &[Token], s: Segment) -> bool {
             && with_lower(prev, |w| LOCATIVE_CUES.contains(&w))
             && crate::sentences::sentence_initial(text, toks, p)
     };
-    (opening() || after_travel(text, toks, s.first)) && placeable(text, toks, s)
+    (opening()
+        || after_travel(text, toks, s.first)
+        || share_of_a_land(text, toks, s.first)
+        || the_feature(text, toks, s)
+        || route_end(text, toks, s.first))
+        && placeable(text, toks, s)
+}
+
+/// Nouns of a natural feature that, capitalised alone after `the`, name
+/// the one the reader knows (`in the Gulf`, `in the Valley`, `across the
+/// Desert`). Not `Channel`, an organisation's word too (a television
+/// channel). Sorted: searched by halves.
+const FEATURES_ALONE: [&str; 8] = ["delta", "desert", "gulf", "highlands", "peninsula", "sea", "strait", "valley"];
+
+/// Prepositions before `the` and a feature of [`FEATURES_ALONE`] (`in the
+/// Gulf`, `return to the Gulf`, `across the Strait`).
+const BEFORE_THE_FEATURE: [&str; 9] = ["across", "from", "in", "into", "near", "off", "over", "through", "to"];
+
+/// `s` is one word, a capitalised noun of [`FEATURES_ALONE`], after a
+/// preposition of [`BEFORE_THE_FEATURE`] and `the`, with no `of` after it
+/// (`the Gulf of Oman` is a name of its own, which runs hold whole); not
+/// a feature noun opening a longer name (`the Sea Hawker`: a capital
+/// after it makes it no segment of one word).
+fn the_feature(text: &str, toks: &[Token], s: Segment) -> bool {
+    s.first == s.last
+        && s.first >= 2
+        && tok_is(text, toks, s.first - 1, "the")
+        && BEFORE_THE_FEATURE.contains(&tok(text, toks, s.first - 2))
+        && with_lower(tok(text, toks, s.first), |w| FEATURES_ALONE.binary_search(&w).is_ok())
+        && !tok_is(text, toks, s.last + 1, "of")
+}
+
+/// Words for a share of an area before `of` (`most of X`, `much of X`,
+/// `parts of X`): a single name after them is the area, a place. Not
+/// `part`, which a body is made of as often (`part of Alphabet`), nor
+/// `all` or `some`, which count people and things (`all of Smith's
+/// songs`). Sorted: searched by halves.
+const SHARE_WORDS: [&str; 3] = ["most", "much", "parts"];
+
+/// Nouns for a part of an area that `the` opens before `of` (`the heart
+/// of X`, `the rest of X`); a headline's `buys rest of Tiger` has no
+/// article. Sorted: searched by halves.
+const AREA_PART_NOUNS: [&str; 4] = ["center", "centre", "heart", "rest"];
+
+/// Token `k` follows `of` after one of [`SHARE_WORDS`], or a noun of
+/// [`AREA_PART_NOUNS`] after `the` (`took most of Fallujah`, `in the
+/// heart of Vrenok`); a centre may have one lower-case word between
+/// (`the provincial centre of Ulaangom`), the others not (`the deep heart
+/// of Nature`: a common noun personified).
+fn share_of_a_land(text: &str, toks: &[Token], k: usize) -> bool {
+    if k < 2 || !tok_is(text, toks, k - 1, "of") {
+        return false;
+    }
+    let w = tok(text, toks, k - 2);
+    let the = |j: usize| tok_is(text, toks, j, "the");
+    let qualified_centre = || {
+        matches!(w, "centre" | "center")
+            && k >= 4
+            && the(k - 4)
+            && tok(text, toks, k - 3).starts_with(|c: char| c.is_lowercase())
+    };
+    SHARE_WORDS.binary_search(&w).is_ok()
+        || AREA_PART_NOUNS.binary_search(&w).is_ok() && k >= 3 && (the(k - 3) || qualified_centre())
+}
+
+/// The most words of a route's first end (`from Le Monetier to`).
+const ROUTE_START_WORDS: usize = 3;
+
+/// Token `k` is a route's far end: it follows `to`, after `from` and a
+/// start of up to [`ROUTE_START_WORDS`] capitalised words, a known place
+/// or one word no name list knows (`from Hadibo to Qalansia`, `marching
+/// from Poolesville to Sandy Hook`); not after a person's name (`from
+/// Pierre to Peter`, a name changed) nor a month (`from March to
+/// August`).
+pub(super) fn route_end(text: &str, toks: &[Token], k: usize) -> bool {
+    if k < 3 || !tok_is(text, toks, k - 1, "to") {
+        return false;
+    }
+    let to = k - 1;
+    let lx = lexicon();
+    // A single unknown word after `from`: where one comes from.
+    let unknown = |j: usize| {
+        let w = core(tok(text, toks, j));
+        toks[j].cat == 0 && !is_all_caps(w) && !lx.is_given(w, false) && !lx.is_surname(w, false)
+    };
+    (1..=ROUTE_START_WORDS).any(|n| {
+        to > n
+            && tok_is(text, toks, to - n - 1, "from")
+            && (to - n..to).all(|j| toks[j].upper())
+            && (n == 1 && unknown(to - 1) || lx.is_place(&norm(phrase(text, toks, to - n, to - 1))))
+    })
 }
 
 /// Token `k` follows `to` or `into` after a verb or a noun of travel in

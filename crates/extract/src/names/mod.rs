@@ -73,6 +73,7 @@ mod place_first;
 mod rules;
 mod runs;
 mod scoring;
+mod shared_noun;
 mod spaced_initials;
 mod subject;
 mod surnames;
@@ -112,6 +113,7 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
     let mentions = brackets::bracket_names(text, toks, mentions);
     let mentions = party_states::tag_states(text, toks, mentions);
     let mentions = org_names::drop_org_heads(text, toks, mentions, organisations);
+    let mentions = shared_noun::places(text, toks, mentions);
     let mentions = surnames::over_places(text, toks, mentions);
     let mentions = surnames::place_subjects(text, toks, mentions);
     let mentions = surnames::travelled_to(text, toks, mentions);
@@ -3429,6 +3431,37 @@ The law passed.",
         ]);
     }
 
+    /// Names of a list before a place noun's plural are places, though a
+    /// surname names one (`shared_noun`); not a surname of a full name the
+    /// article gives.
+    #[test]
+    fn shared_noun_cases() {
+        check(&[
+            ("first_of_two", "Polls closed in Fulton and Cobb counties.", &[("Fulton", "PLACE"), ("Cobb", "PLACE")]),
+            ("last_of_two", "Polls closed in Cobb and Fulton counties.", &[("Cobb", "PLACE"), ("Fulton", "PLACE")]),
+            (
+                "first_of_three",
+                "Rain hit Harris, Galveston and Fort Bend counties.",
+                &[("Harris", "PLACE"), ("Galveston", "PLACE"), ("Fort Bend", "PLACE")],
+            ),
+            (
+                "opening_a_sentence",
+                "Jackson and Madison counties voted late.",
+                &[("Jackson", "PLACE"), ("Madison", "PLACE")],
+            ),
+            (
+                "counter_people_named_in_full",
+                "Tom Harris and Ann Fulton spoke. Harris and Fulton districts differ.",
+                &[("Tom Harris", "PERSON"), ("Ann Fulton", "PERSON"), ("Harris", "PERSON"), ("Fulton", "PERSON")],
+            ),
+            (
+                "counter_no_place_noun",
+                "Harris and Fulton songs were played.",
+                &[("Harris", "PERSON"), ("Fulton", "PERSON")],
+            ),
+        ]);
+    }
+
     /// An unknown single name nothing else decided, after a locative cue
     /// opening the sentence or `to`/`into` after a word of travel, is a
     /// place (`cues::located`); not after `to` alone, nor a given name.
@@ -3453,6 +3486,45 @@ The law passed.",
             ("a_field_after_a_degree", "He took a degree in Economics at night school.", &[]),
             ("a_field_after_a_doctorate", "Her doctorate in Linguistics took six years.", &[]),
             ("counter_a_town_after_a_plain_in", "The team trained in Korlinsk last year.", &[("Korlinsk", "PLACE")]),
+            // A share or a part of an area before `of`.
+            ("most_of", "Marines took most of Kelbara on Wednesday.", &[("Kelbara", "PLACE")]),
+            ("parts_of", "Rebels still hold parts of Dravnik, officials said.", &[("Dravnik", "PLACE")]),
+            ("much_of", "Snow covered much of Tolvara overnight.", &[("Tolvara", "PLACE")]),
+            ("the_centre_of", "Shelling hit the centre of Vrenok.", &[("Vrenok", "PLACE")]),
+            ("the_rest_of", "Prices rose faster than in the rest of Sarnavia.", &[("Sarnavia", "PLACE")]),
+            (
+                "a_qualified_centre_of",
+                "She reached the provincial centre of Ulvaborg by bus.",
+                &[("Ulvaborg", "PLACE")],
+            ),
+            ("counter_rest_of_without_the", "Virgin buys rest of Tarvo for $1", &[]),
+            ("counter_a_qualified_heart_of", "It showed that the deep heart of Mercy could forgive.", &[]),
+            // A natural feature's noun alone after a preposition and `the`.
+            ("in_the_gulf", "He has worked in the Gulf for 16 years.", &[("Gulf", "PLACE")]),
+            ("across_the_strait", "Ferries run across the Strait twice a day.", &[("Strait", "PLACE")]),
+            ("to_the_valley", "The regiment returned to the Valley, and the war ended.", &[("Valley", "PLACE")]),
+            ("counter_a_feature_before_of", "Tankers crossed the Gulf of Tarvo.", &[]),
+            ("counter_a_feature_opening_a_name", "He flew in the Sea Hawker on Monday.", &[]),
+            ("counter_a_feature_without_a_preposition", "The Desert was a hit film.", &[]),
+            ("counter_a_feature_in_lower_case", "They swam in the sea at dawn.", &[]),
+            // A route's far end, after `from` and a known place or one unknown word.
+            (
+                "a_route_from_an_unknown_word",
+                "A bus runs from Hadivo to Qalemsa daily.",
+                &[("Hadivo", "PLACE"), ("Qalemsa", "PLACE")],
+            ),
+            (
+                "a_route_to_a_town_and_its_state",
+                "The regiment marched from Pelsville to Sandy Hook, Maryland, that week.",
+                &[("Pelsville", "PLACE"), ("Sandy Hook", "PLACE"), ("Maryland", "PLACE")],
+            ),
+            ("counter_a_name_changed", "He changed his name from Pierre to Peter.", &[("Pierre", "PERSON")]),
+            ("counter_months", "Rain fell from March to August.", &[]),
+            ("counter_a_party_switched", "He switched from Labour to Conservative in 2010.", &[]),
+            ("counter_a_known_surname_first", "The ball went from Smith to Tamskov quickly.", &[("Smith", "PERSON")]),
+            ("counter_a_possessive_after_most_of", "Most of Kelbara's songs were hits.", &[]),
+            ("counter_part_of", "The lab became part of Zentrix last year.", &[]),
+            ("counter_a_given_name_after_most_of", "He spent most of Emily's visit asleep.", &[("Emily", "PERSON")]),
         ]);
     }
 

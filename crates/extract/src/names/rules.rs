@@ -1206,14 +1206,16 @@ pub(super) fn place_noun_of_before(cx: &Cx) -> Option<Verdict> {
 /// between a place's preposition and a known region after a comma is a
 /// town, though a person may have the name (the learned rule took
 /// `Harrison` for one). Two words after a locative cue too (`in Mai
-/// Mahiu, Nakuru County`, `near Santa Juana, Chile`), though they read as
-/// a given name and a surname; not after `of` or `to` (`a letter to Tom
-/// Reyes, Texas's attorney general`).
+/// Mahiu, Nakuru County`, `near Santa Juana, Chile`) or at a route's far
+/// end (`from Poolesville to Sandy Hook, Maryland`), though they read as
+/// a given name and a surname; not after `of` or `to` alone (`a letter to
+/// Tom Reyes, Texas's attorney general`).
 pub(super) fn town_before_region(cx: &Cx) -> Option<Verdict> {
     let words_ok = cx.n == 1
         || cx.n == 2
             && cx.s.first > 0
-            && with_lower(tok(cx.text, cx.toks, cx.s.first - 1), |w| LOCATIVE_CUES.contains(&w));
+            && (with_lower(tok(cx.text, cx.toks, cx.s.first - 1), |w| LOCATIVE_CUES.contains(&w))
+                || cues::route_end(cx.text, cx.toks, cx.s.first));
     // The demonym test last: most candidates have no such cue.
     let town = words_ok
         && cues::town_before_region(cx.text, cx.toks, cx.s, Some(&|| cx.n == 1 && cx.whole_is_place()))
