@@ -296,20 +296,24 @@ struct Portfolio {
 }
 
 /// `Secretary of State Antony Blinken`, `Minister of Finance Nirmala
-/// Sitharaman`, `Secretary of State for Health Wes Streeting`: a title,
-/// `of` or `for`, an office, then the name of the one who holds it (from
-/// its first given name, else a last word that is a surname), in run
-/// `words` or with the title before it.
+/// Sitharaman`, `Secretary of State for Health Wes Streeting`, `Speaker of
+/// the House Nina Patel`: a title, `of` or `for` (maybe with `the`), an
+/// office, then the name of the one who holds it (from its first given
+/// name, else a last word that is a surname), in run `words` or with the
+/// title before it.
 fn after_portfolio(text: &str, toks: &[Token], words: Segment) -> Option<Portfolio> {
     let Segment { first, last } = words;
     let joins = |k: usize| matches!(tok_bytes(text, toks, k), b"of" | b"for");
+    let the = |k: usize| tok_bytes(text, toks, k) == b"the";
+    // `of` or `of the` right before the run (`Speaker of the | House …`).
+    let joined_before = first >= 2 && (joins(first - 1) || the(first - 1) && first >= 3 && joins(first - 2));
     // The title inside the run (`Secretary of State …`), else before it.
     let (title, office) = match (first..last.saturating_sub(2)).find(|&t| has(toks, t, cat::TITLE) && joins(t + 1)) {
         Some(t) => (Some(t), t + 2),
-        None if first >= 2 && joins(first - 1) => {
-            let titled = (first.saturating_sub(1 + PORTFOLIO_BACK)..first - 1)
+        None if joined_before => {
+            let titled = (first.saturating_sub(2 + PORTFOLIO_BACK)..first - 1)
                 .rev()
-                .take_while(|&k| joins(k) || toks[k].upper())
+                .take_while(|&k| joins(k) || the(k) || toks[k].upper())
                 .any(|k| has(toks, k, cat::TITLE));
             if !titled {
                 return None;

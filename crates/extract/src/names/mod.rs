@@ -1136,6 +1136,16 @@ mod tests {
             ),
             ("hyphenated_title_alone_names_no_one", "A Secretary-General and the Vice-President met.", &[]),
             ("office_after_a_title_is_no_name", "Secretary of Defense Tom Reyes and Secretary of State for Health Ana Lima spoke.", &[("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON")]),
+            (
+                "office_after_a_title_and_the_is_no_name",
+                "Speaker of the House Nina Patel and Chairman of the Joint Chiefs of Staff Tom Reyes met President of the Republic Ana Lima.",
+                &[("Nina Patel", "PERSON"), ("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON")],
+            ),
+            (
+                "counter_office_after_the_alone_names_no_one",
+                "The Speaker of the House and a member of the House Ways and Means Committee spoke.",
+                &[],
+            ),
             ("a_country_in_an_office_is_a_place", "President of Russia Tom Reyes spoke.", &[("Russia", "PLACE"), ("Tom Reyes", "PERSON")]),
             ("an_office_alone_names_no_one", "The Minister of Finance and the Secretary of State spoke.", &[]),
             ("organisation_after_its_noun", "Aid group Médecins Sans Frontières said clinics in Mokolo were full, and chipmaker Nvidia agreed.", &[("Mokolo", "PLACE")]),
