@@ -429,6 +429,16 @@ mod tests {
                 &[("Rory O'Donnell", "PERSON"), ("Rory", "PERSON")],
             ),
             (
+                "given_name_alone_opening_a_sentence_after_full_name",
+                "Rory Kowalski spoke first. Rory left the room, and Sam Winchester followed. Sam and his brother drove home.",
+                &[("Rory Kowalski", "PERSON"), ("Rory", "PERSON"), ("Sam Winchester", "PERSON"), ("Sam", "PERSON")],
+            ),
+            (
+                "counter_given_word_opening_a_sentence_before_a_function_word",
+                "Will Fenwick spoke on Monday. Will the talks resume? Mark Tully came. Mark the date. Boston Reyes left. Boston would not win.",
+                &[("Will Fenwick", "PERSON"), ("Mark Tully", "PERSON"), ("Boston Reyes", "PERSON")],
+            ),
+            (
                 "word_named_place_only_inside_a_sentence",
                 "Reading the report. She lives in Reading now.",
                 &[("Reading", "PLACE")],
