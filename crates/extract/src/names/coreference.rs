@@ -126,7 +126,11 @@ pub(super) fn resolve(
             && (lx.is_given(ph, true)
                 || !sentence_initial(text, toks, s.first)
                 || content_word_after(text, toks, s.last) && !lx.is_place(ph) && !is_demonym(ph));
-        if known.persons.contains(ph)
+        if s.last == s.first + 1 && has(toks, s.first, cat::TITLE) && known.persons.contains(tok(text, toks, s.last)) {
+            // `Speaker Pelosi` after `Nancy Pelosi`: a title that is also a
+            // word, before a surname the article gives, announces it.
+            push(text, toks, s.last, s.last, Label::Person, &mut mentions);
+        } else if known.persons.contains(ph)
             || given_alone
             || particle_case_swapped(ph).is_some_and(|p| known.persons.contains(&*p))
             || of_a_family(text, toks, &known, s)

@@ -434,6 +434,16 @@ mod tests {
                 &[("Rory Kowalski", "PERSON"), ("Rory", "PERSON"), ("Sam Winchester", "PERSON"), ("Sam", "PERSON")],
             ),
             (
+                "a_common_word_title_before_a_surname_the_article_gives",
+                "Nancy Pelosi and Emma Marrable spoke on Monday. Later, Speaker Pelosi thanked the members, and Miss Marrable agreed.",
+                &[("Nancy Pelosi", "PERSON"), ("Emma Marrable", "PERSON"), ("Pelosi", "PERSON"), ("Marrable", "PERSON")],
+            ),
+            (
+                "counter_a_common_word_title_before_a_name_no_one_has",
+                "Nancy Pelosi spoke on Monday. Miss Universe and the Speaker Series followed.",
+                &[("Nancy Pelosi", "PERSON")],
+            ),
+            (
                 "counter_given_word_opening_a_sentence_before_a_function_word",
                 "Will Fenwick spoke on Monday. Will the talks resume? Mark Tully came. Mark the date. Boston Reyes left. Boston would not win.",
                 &[("Will Fenwick", "PERSON"), ("Mark Tully", "PERSON"), ("Boston Reyes", "PERSON")],
