@@ -1196,6 +1196,16 @@ mod tests {
             ),
             ("surname_like_a_nickname", "Gov. Ron DeSantis and Gary Jones said", &[("Ron DeSantis", "PERSON"), ("Gary Jones", "PERSON")]),
             ("given_name_and_landmark_noun", "says Sarah Hill, who lives in Harley Street", &[("Sarah Hill", "PERSON"), ("Harley Street", "PLACE")]),
+            (
+                "word_given_name_and_landmark_surname_in_a_persons_slot",
+                "I talked with Tom Hall today, as Emma Hill leaves the firm. Photo : Jack Hill",
+                &[("Tom Hall", "PERSON"), ("Emma Hill", "PERSON"), ("Jack Hill", "PERSON")],
+            ),
+            (
+                "counter_word_given_name_and_landmark_noun_where_a_place_goes",
+                "Fans gathered around Villa Park and walked through Baker Street to Rose Hill.",
+                &[("Villa Park", "PLACE"), ("Baker Street", "PLACE"), ("Rose Hill", "PLACE")],
+            ),
             ("given_name_and_a_feature_no_surname_ends", "The Sava River rose and Monroe County officials fled", &[("Sava River", "PLACE"), ("Monroe County", "PLACE")]),
             // People outside the given-name lexicon.
             ("title_abbreviation_over_a_town", "said Ms. Clinton on Monday", &[("Clinton", "PERSON")]),
