@@ -397,11 +397,30 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
         if given && !lexicon().is_place(&norm(whole)) {
             first += 1;
         }
+    } else if first + 2 <= last && has(toks, first, cat::DEMONYM) && listed_demonym_before_name(text, toks, first) {
+        first += 1;
     }
     if last >= first + 2 && descriptor_before_name(text, toks, first, last) {
         first += 1;
     }
     (first <= last).then_some((Segment { first, last }, byline))
+}
+
+/// `Dane | Bjarne Riis`, `Serb | Goran Ivanisevic`: a listed demonym too
+/// short for the test above or a given name too (`Dane Cook`) stays out
+/// of the name after it: a given name that is no word, or one that is
+/// (and no place) before a surname or a word no lexicon knows. The caller
+/// asks for three words (`Dane Cook` stays whole).
+fn listed_demonym_before_name(text: &str, toks: &[Token], first: usize) -> bool {
+    let lx = lexicon();
+    let (given, next) = (norm(tok(text, toks, first + 1)), norm(tok(text, toks, first + 2)));
+    let unknown = |k: usize, w: &str| toks[k].cat == 0 && !is_all_caps(w) && lx.name_bits(w) == 0;
+    toks[first + 1].upper()
+        && toks[first + 2].upper()
+        && (lx.is_given(&given, true)
+            || lx.is_given(&given, false)
+                && !lx.is_place(&given)
+                && (lx.is_surname(&next, false) || unknown(first + 2, &next)))
 }
 
 /// `American | Peter Sampras`, `Briton | Will Fenwick`: `given`, a given

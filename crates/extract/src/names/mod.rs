@@ -1146,6 +1146,12 @@ mod tests {
                 &[("London", "PLACE"), ("Tom Reyes", "PERSON"), ("Joko Widodo", "PERSON"), ("Sol Campbell", "PERSON")],
             ),
             ("name_particle_after_a_hyphen", "Jean-Pierre Raffarin and Abdel-Rahman spoke.", &[("Jean-Pierre Raffarin", "PERSON"), ("Abdel-Rahman", "PERSON")]),
+            (
+                "short_or_given_demonym_before_a_full_name",
+                "Dane Bjarne Riis won, Serb Goran Ivanisevic lost and Turk Hakan Sukur scored.",
+                &[("Bjarne Riis", "PERSON"), ("Goran Ivanisevic", "PERSON"), ("Hakan Sukur", "PERSON")],
+            ),
+            ("counter_demonym_given_name_with_a_surname", "Dane Cook laughed and Thai Airways International flew.", &[("Dane Cook", "PERSON")]),
             ("nationality_before_a_common_given_name", "American Mike Johnson and Briton Tom Smith won.", &[("Mike Johnson", "PERSON"), ("Tom Smith", "PERSON")]),
             ("party_before_a_name", "Republican Tom Reyes and Democrat Ana Lima voted no.", &[("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON")]),
             ("a_place_and_party_is_no_name", "The bill passed, the Louisiana Republican said.", &[("Louisiana", "PLACE")]),
