@@ -528,19 +528,25 @@ pub(super) fn agent_noun(text: &str, toks: &[Token], k: usize) -> bool {
 }
 
 /// The name after a descriptor opens with a given name: one that is no
-/// English word and no place (`Actor | Richard Attenborough`), or one
-/// that is (`Mary`, `Joe`) when a surname follows it (`Gardener | Mary
-/// Smith`, `Farmer | Joe Brown`).
+/// English word and no place (`Actor | Richard Attenborough`), one that
+/// is (`Mary`, `Joe`) when a surname follows it (`Gardener | Mary Smith`,
+/// `Farmer | Joe Brown`), or one no lexicon knows before a surname that
+/// is no word (`Sprinter | Linford Christie`).
 fn given_name_after_descriptor(text: &str, toks: &[Token], first: usize, last: usize) -> bool {
     let lx = lexicon();
     let given = lx.name_bits(&norm(tok(text, toks, first + 1)));
     if given & (name_bit::GIVEN | name_bit::PLACE | name_bit::WORD_PLACE) == name_bit::GIVEN {
         return true;
     }
-    given & (name_bit::GIVEN | name_bit::GIVEN_WORD) != 0
-        && given & name_bit::PLACE == 0
-        && first + 2 <= last
-        && lx.name_bits(&norm(tok(text, toks, first + 2))) & (name_bit::SURNAME | name_bit::SURNAME_WORD) != 0
+    let surname = || {
+        first + 2 <= last
+            && lx.name_bits(&norm(tok(text, toks, first + 2))) & (name_bit::SURNAME | name_bit::SURNAME_WORD) != 0
+    };
+    // `Sprinter | Linford Christie`: a given name no lexicon knows before
+    // a surname that is no word.
+    let unknown = given == 0 && toks[first + 1].cat == 0;
+    given & (name_bit::GIVEN | name_bit::GIVEN_WORD) != 0 && given & name_bit::PLACE == 0 && surname()
+        || unknown && first + 2 <= last && lx.is_surname(&norm(tok(text, toks, first + 2)), true)
 }
 
 /// The shortest participle read as a sentence's opener (`Using`): shorter

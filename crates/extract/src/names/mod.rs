@@ -1175,6 +1175,17 @@ mod tests {
             ("a_country_in_an_office_is_a_place", "President of Russia Tom Reyes spoke.", &[("Russia", "PLACE"), ("Tom Reyes", "PERSON")]),
             ("an_office_alone_names_no_one", "The Minister of Finance and the Secretary of State spoke.", &[]),
             ("organisation_after_its_noun", "Aid group Médecins Sans Frontières said clinics in Mokolo were full, and chipmaker Nvidia agreed.", &[("Mokolo", "PLACE")]),
+            (
+                "a_survey_is_an_institution",
+                "Officials at the Geological Survey said it struck, and the Ordnance Survey said so too.",
+                &[],
+            ),
+            (
+                "a_trade_noun_before_an_unknown_given_name_and_a_surname",
+                "Sprinter Linford Christie won the race.",
+                &[("Linford Christie", "PERSON")],
+            ),
+            ("counter_a_trade_noun_opening_a_landmark", "Winter Garden Theatre opened.", &[("Winter Garden Theatre", "PLACE")]),
             ("a_person_after_a_trade_noun", "The cloister was sold to the manufacturer Georg Reichenbach.", &[("Georg Reichenbach", "PERSON")]),
             ("position_before_a_name", "Full-back Didier Moreau and centre-back Ana Lima scored.", &[("Didier Moreau", "PERSON"), ("Ana Lima", "PERSON")]),
             ("nationality_before_a_common_word_is_no_name", "He studied Spanish Golden Age sonnets in Leeds.", &[("Leeds", "PLACE")]),
