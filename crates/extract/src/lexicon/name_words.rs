@@ -400,6 +400,7 @@ pub(crate) const ORG_WORDS: Words = words![
     "stock",
     "studios",
     "summit",
+    "survey",
     "systems",
     "taliban",
     "team",

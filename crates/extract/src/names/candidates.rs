@@ -296,20 +296,24 @@ struct Portfolio {
 }
 
 /// `Secretary of State Antony Blinken`, `Minister of Finance Nirmala
-/// Sitharaman`, `Secretary of State for Health Wes Streeting`: a title,
-/// `of` or `for`, an office, then the name of the one who holds it (from
-/// its first given name, else a last word that is a surname), in run
-/// `words` or with the title before it.
+/// Sitharaman`, `Secretary of State for Health Wes Streeting`, `Speaker of
+/// the House Nina Patel`: a title, `of` or `for` (maybe with `the`), an
+/// office, then the name of the one who holds it (from its first given
+/// name, else a last word that is a surname), in run `words` or with the
+/// title before it.
 fn after_portfolio(text: &str, toks: &[Token], words: Segment) -> Option<Portfolio> {
     let Segment { first, last } = words;
     let joins = |k: usize| matches!(tok_bytes(text, toks, k), b"of" | b"for");
+    let the = |k: usize| tok_bytes(text, toks, k) == b"the";
+    // `of` or `of the` right before the run (`Speaker of the | House …`).
+    let joined_before = first >= 2 && (joins(first - 1) || the(first - 1) && first >= 3 && joins(first - 2));
     // The title inside the run (`Secretary of State …`), else before it.
     let (title, office) = match (first..last.saturating_sub(2)).find(|&t| has(toks, t, cat::TITLE) && joins(t + 1)) {
         Some(t) => (Some(t), t + 2),
-        None if first >= 2 && joins(first - 1) => {
-            let titled = (first.saturating_sub(1 + PORTFOLIO_BACK)..first - 1)
+        None if joined_before => {
+            let titled = (first.saturating_sub(2 + PORTFOLIO_BACK)..first - 1)
                 .rev()
-                .take_while(|&k| joins(k) || toks[k].upper())
+                .take_while(|&k| joins(k) || the(k) || toks[k].upper())
                 .any(|k| has(toks, k, cat::TITLE));
             if !titled {
                 return None;
@@ -393,11 +397,30 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
         if given && !lexicon().is_place(&norm(whole)) {
             first += 1;
         }
+    } else if first + 2 <= last && has(toks, first, cat::DEMONYM) && listed_demonym_before_name(text, toks, first) {
+        first += 1;
     }
     if last >= first + 2 && descriptor_before_name(text, toks, first, last) {
         first += 1;
     }
     (first <= last).then_some((Segment { first, last }, byline))
+}
+
+/// `Dane | Bjarne Riis`, `Serb | Goran Ivanisevic`: a listed demonym too
+/// short for the test above or a given name too (`Dane Cook`) stays out
+/// of the name after it: a given name that is no word, or one that is
+/// (and no place) before a surname or a word no lexicon knows. The caller
+/// asks for three words (`Dane Cook` stays whole).
+fn listed_demonym_before_name(text: &str, toks: &[Token], first: usize) -> bool {
+    let lx = lexicon();
+    let (given, next) = (norm(tok(text, toks, first + 1)), norm(tok(text, toks, first + 2)));
+    let unknown = |k: usize, w: &str| toks[k].cat == 0 && !is_all_caps(w) && lx.name_bits(w) == 0;
+    toks[first + 1].upper()
+        && toks[first + 2].upper()
+        && (lx.is_given(&given, true)
+            || lx.is_given(&given, false)
+                && !lx.is_place(&given)
+                && (lx.is_surname(&next, false) || unknown(first + 2, &next)))
 }
 
 /// `American | Peter Sampras`, `Briton | Will Fenwick`: `given`, a given
@@ -505,19 +528,25 @@ pub(super) fn agent_noun(text: &str, toks: &[Token], k: usize) -> bool {
 }
 
 /// The name after a descriptor opens with a given name: one that is no
-/// English word and no place (`Actor | Richard Attenborough`), or one
-/// that is (`Mary`, `Joe`) when a surname follows it (`Gardener | Mary
-/// Smith`, `Farmer | Joe Brown`).
+/// English word and no place (`Actor | Richard Attenborough`), one that
+/// is (`Mary`, `Joe`) when a surname follows it (`Gardener | Mary Smith`,
+/// `Farmer | Joe Brown`), or one no lexicon knows before a surname that
+/// is no word (`Sprinter | Linford Christie`).
 fn given_name_after_descriptor(text: &str, toks: &[Token], first: usize, last: usize) -> bool {
     let lx = lexicon();
     let given = lx.name_bits(&norm(tok(text, toks, first + 1)));
     if given & (name_bit::GIVEN | name_bit::PLACE | name_bit::WORD_PLACE) == name_bit::GIVEN {
         return true;
     }
-    given & (name_bit::GIVEN | name_bit::GIVEN_WORD) != 0
-        && given & name_bit::PLACE == 0
-        && first + 2 <= last
-        && lx.name_bits(&norm(tok(text, toks, first + 2))) & (name_bit::SURNAME | name_bit::SURNAME_WORD) != 0
+    let surname = || {
+        first + 2 <= last
+            && lx.name_bits(&norm(tok(text, toks, first + 2))) & (name_bit::SURNAME | name_bit::SURNAME_WORD) != 0
+    };
+    // `Sprinter | Linford Christie`: a given name no lexicon knows before
+    // a surname that is no word.
+    let unknown = given == 0 && toks[first + 1].cat == 0;
+    given & (name_bit::GIVEN | name_bit::GIVEN_WORD) != 0 && given & name_bit::PLACE == 0 && surname()
+        || unknown && first + 2 <= last && lx.is_surname(&norm(tok(text, toks, first + 2)), true)
 }
 
 /// The shortest participle read as a sentence's opener (`Using`): shorter

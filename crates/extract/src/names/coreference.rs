@@ -14,11 +14,11 @@ use annotator_schema::Label;
 
 use super::cues::located;
 use super::mention::{Mention, Segment};
-use super::words::{is_generational, is_particle_name, norm, phrase, push, tok};
+use super::words::{is_demonym, is_generational, is_particle_name, norm, phrase, push, tok};
 use crate::lexicon::name_words::CONNECTORS;
-use crate::lexicon::{lexicon, split_once_byte, FastMap, FastSet};
+use crate::lexicon::{cat, lexicon, split_once_byte, FastMap, FastSet};
 use crate::sentences::sentence_initial;
-use crate::tokens::Token;
+use crate::tokens::{has, Kind, Token};
 
 /// The most words of a name written surname first (`Nguyen Thi Thu`:
 /// a family name and up to two given names).
@@ -122,9 +122,15 @@ pub(super) fn resolve(
             Cow::Owned(n) if known.contains(n) => n,
             _ => ph,
         };
-        let given_alone =
-            known.firsts.get(ph) == Some(&1) && (lx.is_given(ph, true) || !sentence_initial(text, toks, s.first));
-        if known.persons.contains(ph)
+        let given_alone = known.firsts.get(ph) == Some(&1)
+            && (lx.is_given(ph, true)
+                || !sentence_initial(text, toks, s.first)
+                || content_word_after(text, toks, s.last) && !lx.is_place(ph) && !is_demonym(ph));
+        if s.last == s.first + 1 && has(toks, s.first, cat::TITLE) && known.persons.contains(tok(text, toks, s.last)) {
+            // `Speaker Pelosi` after `Nancy Pelosi`: a title that is also a
+            // word, before a surname the article gives, announces it.
+            push(text, toks, s.last, s.last, Label::Person, &mut mentions);
+        } else if known.persons.contains(ph)
             || given_alone
             || particle_case_swapped(ph).is_some_and(|p| known.persons.contains(&*p))
             || of_a_family(text, toks, &known, s)
@@ -140,6 +146,22 @@ pub(super) fn resolve(
         }
     }
     (mentions, still_open)
+}
+
+/// `Rory left the room` after `Rory Kowalski`: a given name that is also a
+/// word (`Will`, `May`, `Rory`) opening a sentence is the name when a
+/// lower-case word no function word follows it (`Sam and his brother`
+/// too), not when one does (`Will the talks`, `May I`, `Mark the date`);
+/// the caller leaves out a place or a people (`Boston would`, `German
+/// and Hungarian actors`).
+fn content_word_after(text: &str, toks: &[Token], last: usize) -> bool {
+    let k = last + 1;
+    toks.get(k).is_some_and(|t| {
+        t.kind() == Kind::Word
+            && !t.newline_before()
+            && text.as_bytes()[t.start()].is_ascii_lowercase()
+            && (!has(toks, k, cat::STOP) || tok(text, toks, k) == "and")
+    })
 }
 
 /// Where a particle after a name's first word starts (`De Croo` in

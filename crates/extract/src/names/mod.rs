@@ -432,6 +432,26 @@ mod tests {
                 &[("Rory O'Donnell", "PERSON"), ("Rory", "PERSON")],
             ),
             (
+                "given_name_alone_opening_a_sentence_after_full_name",
+                "Rory Kowalski spoke first. Rory left the room, and Sam Winchester followed. Sam and his brother drove home.",
+                &[("Rory Kowalski", "PERSON"), ("Rory", "PERSON"), ("Sam Winchester", "PERSON"), ("Sam", "PERSON")],
+            ),
+            (
+                "a_common_word_title_before_a_surname_the_article_gives",
+                "Nancy Pelosi and Emma Marrable spoke on Monday. Later, Speaker Pelosi thanked the members, and Miss Marrable agreed.",
+                &[("Nancy Pelosi", "PERSON"), ("Emma Marrable", "PERSON"), ("Pelosi", "PERSON"), ("Marrable", "PERSON")],
+            ),
+            (
+                "counter_a_common_word_title_before_a_name_no_one_has",
+                "Nancy Pelosi spoke on Monday. Miss Universe and the Speaker Series followed.",
+                &[("Nancy Pelosi", "PERSON")],
+            ),
+            (
+                "counter_given_word_opening_a_sentence_before_a_function_word",
+                "Will Fenwick spoke on Monday. Will the talks resume? Mark Tully came. Mark the date. Boston Reyes left. Boston would not win.",
+                &[("Will Fenwick", "PERSON"), ("Mark Tully", "PERSON"), ("Boston Reyes", "PERSON")],
+            ),
+            (
                 "word_named_place_only_inside_a_sentence",
                 "Reading the report. She lives in Reading now.",
                 &[("Reading", "PLACE")],
@@ -1129,6 +1149,12 @@ mod tests {
                 &[("London", "PLACE"), ("Tom Reyes", "PERSON"), ("Joko Widodo", "PERSON"), ("Sol Campbell", "PERSON")],
             ),
             ("name_particle_after_a_hyphen", "Jean-Pierre Raffarin and Abdel-Rahman spoke.", &[("Jean-Pierre Raffarin", "PERSON"), ("Abdel-Rahman", "PERSON")]),
+            (
+                "short_or_given_demonym_before_a_full_name",
+                "Dane Bjarne Riis won, Serb Goran Ivanisevic lost and Turk Hakan Sukur scored.",
+                &[("Bjarne Riis", "PERSON"), ("Goran Ivanisevic", "PERSON"), ("Hakan Sukur", "PERSON")],
+            ),
+            ("counter_demonym_given_name_with_a_surname", "Dane Cook laughed and Thai Airways International flew.", &[("Dane Cook", "PERSON")]),
             ("nationality_before_a_common_given_name", "American Mike Johnson and Briton Tom Smith won.", &[("Mike Johnson", "PERSON"), ("Tom Smith", "PERSON")]),
             ("party_before_a_name", "Republican Tom Reyes and Democrat Ana Lima voted no.", &[("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON")]),
             ("a_place_and_party_is_no_name", "The bill passed, the Louisiana Republican said.", &[("Louisiana", "PLACE")]),
@@ -1139,9 +1165,30 @@ mod tests {
             ),
             ("hyphenated_title_alone_names_no_one", "A Secretary-General and the Vice-President met.", &[]),
             ("office_after_a_title_is_no_name", "Secretary of Defense Tom Reyes and Secretary of State for Health Ana Lima spoke.", &[("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON")]),
+            (
+                "office_after_a_title_and_the_is_no_name",
+                "Speaker of the House Nina Patel and Chairman of the Joint Chiefs of Staff Tom Reyes met President of the Republic Ana Lima.",
+                &[("Nina Patel", "PERSON"), ("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON")],
+            ),
+            (
+                "counter_office_after_the_alone_names_no_one",
+                "The Speaker of the House and a member of the House Ways and Means Committee spoke.",
+                &[],
+            ),
             ("a_country_in_an_office_is_a_place", "President of Russia Tom Reyes spoke.", &[("Russia", "PLACE"), ("Tom Reyes", "PERSON")]),
             ("an_office_alone_names_no_one", "The Minister of Finance and the Secretary of State spoke.", &[]),
             ("organisation_after_its_noun", "Aid group Médecins Sans Frontières said clinics in Mokolo were full, and chipmaker Nvidia agreed.", &[("Mokolo", "PLACE")]),
+            (
+                "a_survey_is_an_institution",
+                "Officials at the Geological Survey said it struck, and the Ordnance Survey said so too.",
+                &[],
+            ),
+            (
+                "a_trade_noun_before_an_unknown_given_name_and_a_surname",
+                "Sprinter Linford Christie won the race.",
+                &[("Linford Christie", "PERSON")],
+            ),
+            ("counter_a_trade_noun_opening_a_landmark", "Winter Garden Theatre opened.", &[("Winter Garden Theatre", "PLACE")]),
             ("a_person_after_a_trade_noun", "The cloister was sold to the manufacturer Georg Reichenbach.", &[("Georg Reichenbach", "PERSON")]),
             ("position_before_a_name", "Full-back Didier Moreau and centre-back Ana Lima scored.", &[("Didier Moreau", "PERSON"), ("Ana Lima", "PERSON")]),
             ("nationality_before_a_common_word_is_no_name", "He studied Spanish Golden Age sonnets in Leeds.", &[("Leeds", "PLACE")]),
@@ -1169,6 +1216,16 @@ mod tests {
             ),
             ("surname_like_a_nickname", "Gov. Ron DeSantis and Gary Jones said", &[("Ron DeSantis", "PERSON"), ("Gary Jones", "PERSON")]),
             ("given_name_and_landmark_noun", "says Sarah Hill, who lives in Harley Street", &[("Sarah Hill", "PERSON"), ("Harley Street", "PLACE")]),
+            (
+                "word_given_name_and_landmark_surname_in_a_persons_slot",
+                "I talked with Tom Hall today, as Emma Hill leaves the firm. Photo : Jack Hill",
+                &[("Tom Hall", "PERSON"), ("Emma Hill", "PERSON"), ("Jack Hill", "PERSON")],
+            ),
+            (
+                "counter_word_given_name_and_landmark_noun_where_a_place_goes",
+                "Fans gathered around Villa Park and walked through Baker Street to Rose Hill.",
+                &[("Villa Park", "PLACE"), ("Baker Street", "PLACE"), ("Rose Hill", "PLACE")],
+            ),
             ("given_name_and_a_feature_no_surname_ends", "The Sava River rose and Monroe County officials fled", &[("Sava River", "PLACE"), ("Monroe County", "PLACE")]),
             // People outside the given-name lexicon.
             ("title_abbreviation_over_a_town", "said Ms. Clinton on Monday", &[("Clinton", "PERSON")]),

@@ -743,7 +743,8 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
     // (A surname the list lacks, after any given name: `Sally Field`.)
     let listed = is_listed_surname_landmark(last_word);
     let surname_too = !last_word.ends_with('s') && (listed || lexicon().is_surname(last_word, false));
-    if cx.n == 2 && !place_slot && surname_too && lexicon().is_given(&g, !listed) && !lexicon().is_place(&g) {
+    let given = lexicon().is_given(&g, !listed) || lexicon().is_given(&g, false) && person_slot_before(prev);
+    if cx.n == 2 && !place_slot && surname_too && given && !lexicon().is_place(&g) {
         return None;
     }
     // `2. Gary Hall ( U.S. ) 48.81`, `3. Michael Hills ( Britain )`: a
@@ -765,6 +766,16 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
         && reporting_verb_after(cx.text, cx.toks, cx.s)
         && !(cx.s.last + 1..cx.s.last + 3).any(|k| tok(cx.text, cx.toks, k).starts_with("call"));
     Some(if speaks { Verdict::Neither } else { Verdict::Place })
+}
+
+/// `talked with Tom Hall`, `as Emma Hill leaves`, `a photo by Jack
+/// Hill`, `Photo : Jack Hill`: the words before a given name that is also
+/// a word (`Tom`, `Jack`, `Emma`) and a landmark noun that is a surname
+/// that make it a person's slot, where a place goes seldom; not any word
+/// (`around Villa Park`, `through Baker Street`), nor a sentence's first
+/// words (`Rose Hill is a suburb`).
+fn person_slot_before(prev: &str) -> bool {
+    matches!(prev, ":" | "as" | "by" | "with")
 }
 
 /// [`landmark`]'s candidate is in capitals to its line's end and its words
