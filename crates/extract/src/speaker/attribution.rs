@@ -13,6 +13,7 @@
 
 use super::context::{Gender, Speaker};
 use super::index::Index;
+use super::salience::description_gender;
 use crate::lexicon::name_words::{is_age_figure, ORGANISATION_NOUNS, PLACE_NOUNS};
 use crate::lexicon::speech::{
     ADDRESSEE_ONLY_VERBS, DETERMINERS, FEMALE_WORDS, KIN_WORDS, MALE_WORDS, OFFICE_ABBREVIATIONS, PHRASAL_SPEECH_VERBS,
@@ -736,6 +737,11 @@ fn description_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     if unnamed(j) || tw == "else" && j > lo && unnamed(j - 1) {
         return Some(Who::Unnamed(j));
     }
+    // `His office said in a statement`: the person the pronoun stands for.
+    if let Some(g) = j.checked_sub(1).filter(|_| OWN_OFFICES.contains(&tw)).and_then(|k| possessive_pronoun(ix.word(k)))
+    {
+        return Some(Who::Pronoun(g));
+    }
     let from = lo.max(j.saturating_sub(DESCRIPTION_MAX));
     // (A capitalised demonym may stand between, or a hyphenated
     // compound: `the Polish minister`, `the Bosnian-born coach`; and a
@@ -743,10 +749,20 @@ fn description_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     // said`, a role, not Ukraine.)
     let possessive = |k: usize| has_possessive(ix.word(k));
     let modifier = |k: usize| !ix.capitalised_word(k) || is_demonym(ix.word(k)) || ix.tok(k).hyphen() || possessive(k);
+    // (A determiner opening the sentence is capitalised: `The lawyer
+    // said`, `His spokesman added`; a description by sex opening a line
+    // of narrative, `The lad began`, is the narrative's subject, which
+    // `choose::narrative_subjects` reads.)
+    let by_role = description_gender(tw).is_none();
+    let opening_determiner = |k: usize| by_role && k == lo && OPENING_DETERMINERS.contains(&ix.word(k));
     let det = (from..j)
         .rev()
-        .take_while(|&k| ix.tok(k).kind() == Kind::Word && modifier(k))
-        .find(|&k| DETERMINERS.contains(&ix.word(k)) || (k > 0 && ix.word(k) != tw && has_possessive(ix.word(k))));
+        .take_while(|&k| ix.tok(k).kind() == Kind::Word && (modifier(k) || opening_determiner(k)))
+        .find(|&k| {
+            DETERMINERS.contains(&ix.word(k))
+                || opening_determiner(k)
+                || (k > 0 && ix.word(k) != tw && has_possessive(ix.word(k)))
+        });
     // `In a video posted to Instagram, Ana Lima urged…`: the object of a
     // preposition opening the sentence or a phrase after a comma is no
     // verb's subject (a participle qualifies it).
@@ -762,6 +778,12 @@ fn description_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     }
     Some(role_or_unnamed(ix, j))
 }
+
+/// Determiners that open a sentence with its speaker's description (`The
+/// lawyer said`, `A spokesman added`, `His aide said`); not those that
+/// open adverbials as often (`Some distance away could be heard`, `This
+/// morning`, `That night`).
+const OPENING_DETERMINERS: [&str; 6] = ["The", "A", "An", "His", "Her", "Another"];
 
 /// Nouns for what speaks for one person, after the person's possessive
 /// (`Mike DeWine's office`, `Ted Cruz's campaign`); not the people who
@@ -803,15 +825,20 @@ fn children_count(w: &str) -> bool {
         || small_word(w).is_some()
 }
 
+/// The gender a possessive pronoun (`his`, `her`) stands for.
+fn possessive_pronoun(w: &str) -> Option<Gender> {
+    match w {
+        "his" | "His" => Some(Gender::Male),
+        "her" | "Her" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
 /// A description's head noun: a role the article may have given a named
 /// person (`the minister`, `the parson`), else someone unnamed.
 fn role_or_unnamed(ix: &Index, head: usize) -> Who {
     let w = ix.word(head);
-    let possessor = head.checked_sub(1).and_then(|k| match ix.word(k) {
-        "his" | "His" => Some(Gender::Male),
-        "her" | "Her" => Some(Gender::Female),
-        _ => None,
-    });
+    let possessor = head.checked_sub(1).and_then(|k| possessive_pronoun(ix.word(k)));
     if let (Some(g), Some(&(_, title))) = (possessor, KIN_WORDS.iter().find(|(k, _)| *k == w)) {
         return Who::Kin(g, title);
     }

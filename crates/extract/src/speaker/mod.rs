@@ -227,13 +227,16 @@ mod tests {
             ),
             (
                 "a_persons_office_or_campaign_speaks_for_the_person",
-                "Gov. Ana Lima's office said the governor \"has no plans.\" Tom Reyes's campaign called it \"a joke.\" Reyes’s office said it was \"reviewing\" it. Reyes's lawyer said it was \"unfair.\" The office said it was \"closed.\"",
+                "Gov. Ana Lima's office said the governor \"has no plans.\" Tom Reyes's campaign called it \"a joke.\" Reyes’s office said it was \"reviewing\" it. Reyes's lawyer said it was \"unfair.\" The office said it was \"closed.\"\n\nSen. Ruth Hale did not reply. Her office said in a statement that the senator \"stands firm.\" Tom Reyes met Ana Lima later, and his campaign called it \"productive.\" Her lawyer said it was \"fine.\"",
                 &[
                     ("\"has no plans.\"", Some("Ana Lima")),
                     ("\"a joke.\"", Some("Tom Reyes")),
                     ("\"reviewing\"", Some("Tom Reyes")),
                     ("\"unfair.\"", None),
                     ("\"closed.\"", None),
+                    ("\"stands firm.\"", Some("Ruth Hale")),
+                    ("\"productive.\"", Some("Tom Reyes")),
+                    ("\"fine.\"", None),
                 ],
             ),
             (
@@ -249,6 +252,19 @@ mod tests {
                 "a_capitalised_preposition_of_either_case_opens_the_sentence",
                 "During a broadcast posted online, Ana Lima urged drivers to stay home. \"Please be patient,\" she said.\n\nThrough a statement sent to members, Tom Reyes thanked them. \"We stand together,\" he wrote.",
                 &[("\"Please be patient,\"", Some("Ana Lima")), ("\"We stand together,\"", Some("Tom Reyes"))],
+            ),
+            (
+                "a_description_opening_the_sentence_speaks_not_the_speaker_before",
+                "Tom Reyes called the deal \"productive.\" The lawyer said it was \"fine.\" A spokesman added that it was \"late.\"\n\nAna Lima called it \"a start.\" His aide said it was \"not enough.\"\n\nAna Lima called it \"a start.\" This morning Ana Lima said it was \"done.\"",
+                &[
+                    ("\"productive.\"", Some("Tom Reyes")),
+                    ("\"fine.\"", None),
+                    ("\"late.\"", None),
+                    ("\"a start.\"", Some("Ana Lima")),
+                    ("\"not enough.\"", None),
+                    ("\"a start.\"", Some("Ana Lima")),
+                    ("\"done.\"", Some("Ana Lima")),
+                ],
             ),
             (
                 "object_is_no_speaker",
