@@ -119,6 +119,8 @@ pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Vec
                 } else if ing && quoted_as(ix, i, lo) {
                     // `Tom Reyes, who was quoted as saying "…"`
                     subject_before_verb(ix, i, lo)
+                } else if ing {
+                    organisation_participle(ix, i, lo)
                 } else {
                     None
                 }
@@ -131,14 +133,18 @@ pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Vec
             } else if source_named(ix, i, lo) {
                 according_to(ix, saying_of(ix, i).unwrap_or(i - 1), hi, false)
             } else if let Some(after) = speech_verb(ix, i) {
-                passive_agent(ix, i, after, hi)
+                // (`…, calling it`: the object before the comma is no
+                // subject of the participle.)
+                organisation_participle(ix, i, lo)
+                    .or_else(|| passive_agent(ix, i, after, hi))
                     .or_else(|| subject_before_verb(ix, i, lo))
                     .or_else(|| speaker_after_verb(ix, i, after, hi))
             } else if quoted_as(ix, i, lo) {
                 // (`quoted as saying it …`: `saying it` may be phrasal.)
                 subject_before_verb(ix, i, lo)
             } else {
-                None
+                // (`calling it` may be phrasal.)
+                organisation_participle(ix, i, lo)
             };
             // Pushed, not `extend`ed from the `Option`: this runs for every
             // token outside quotations, and most find nothing.
@@ -203,6 +209,41 @@ fn with_participle(ix: &Index, i: usize, lo: usize) -> Option<Who> {
         .find(|&j| !(ix.capitalised_word(j) || lexicon::is_title(ix.word(j))))?;
     (ix.word_is(with, "with")).then_some(Who::Named(Speaker::Mention(mi)))
 }
+
+/// `Amnesty International condemned the verdict, calling it “a
+/// travesty”`, `WASHINGTON — The Justice Department sued Texas, arguing
+/// that …`: a participle of speech at token `i` after a comma speaks for
+/// the organisation the sentence opens with (after a dateline's dash),
+/// its capitalised words then a lower-case verb. Not a person (the
+/// sentence's first person speaks without a cue), nor a place (`Russia
+/// … calling`, read the same way), nor a clause's noun (`The Senate
+/// passed the bill, which critics call`: no participle).
+fn organisation_participle(ix: &Index, i: usize, lo: usize) -> Option<Who> {
+    if i == lo || !ix.word_is(i - 1, ",") || !SPEECH_PARTICIPLES.contains(&ix.word(i)) {
+        return None;
+    }
+    // Over a dateline in capitals and its dash (`WASHINGTON —`).
+    let dash = (lo..i.min(lo + DATELINE_WORDS))
+        .take_while(|&k| !first_byte(ix, k).is_ascii_lowercase())
+        .find(|&k| matches!(ix.word(k), "—" | "–" | "-"));
+    let a = dash.map_or(lo, |d| d + 1);
+    let a = if matches!(ix.word(a), "The" | "the") { a + 1 } else { a };
+    let end = (a..i).take_while(|&k| ix.capitalised_word(k)).last()?;
+    // Two capitalised words at least (not `Critics of the plan …`), then a
+    // lower-case verb; no person in them, and not a place alone (`Kenya
+    // Red Cross` holds one).
+    let verb = end > a && ix.tok(end + 1).kind() == Kind::Word && !ix.capitalised_word(end + 1);
+    let person = (a..=end).any(|k| ix.mention_at(k).is_some_and(|mi| ix.is_person(mi)));
+    let place = ix.mention_at(a).is_some_and(|mi| ix.mention_end(end) == Some(mi));
+    if !verb || person || place {
+        return None;
+    }
+    words_speaker(ix, a, end).map(Who::Named)
+}
+
+/// How many tokens a dateline may hold before its dash (`WASHINGTON —`,
+/// `LONDON (Reuters) -`).
+const DATELINE_WORDS: usize = 6;
 
 /// Token `i` is a reporting verb written in lower case (`said`, `went
 /// on`): the token after it (after the particle of a phrasal verb).

@@ -267,6 +267,17 @@ mod tests {
                 ],
             ),
             (
+                "an_organisation_opening_the_sentence_speaks_through_a_participle",
+                "WASHINGTON — The Transport Department sued Ohio on Friday, arguing that the rule \"breaks federal law.\"\n\nGreen Rivers Alliance condemned the ruling, calling it \"a step back.\"\n\nCritics of the plan spoke out, saying it was \"unfair.\"\n\nTom Reyes met the Acme Holdings board, saying it was \"tense.\"\n\nThe Senate passed the bill, which critics call \"a giveaway.\"",
+                &[
+                    ("\"breaks federal law.\"", Some("Transport Department")),
+                    ("\"a step back.\"", Some("Green Rivers Alliance")),
+                    ("\"unfair.\"", None),
+                    ("\"tense.\"", Some("Tom Reyes")),
+                    ("\"a giveaway.\"", None),
+                ],
+            ),
+            (
                 "object_is_no_speaker",
                 "\"We will not back down,\" Ana Lima told Tom Reyes.",
                 &[("\"We will not back down,\"", Some("Ana Lima"))],
