@@ -219,7 +219,9 @@ fn with_participle(ix: &Index, i: usize, lo: usize) -> Option<Who> {
 /// … calling`, read the same way), nor a clause's noun (`The Senate
 /// passed the bill, which critics call`: no participle).
 fn organisation_participle(ix: &Index, i: usize, lo: usize) -> Option<Who> {
-    if i == lo || !ix.word_is(i - 1, ",") || !SPEECH_PARTICIPLES.contains(&ix.word(i)) {
+    // (The cheapest test first: the token is a word ending in `g`.)
+    let w = ix.word(i);
+    if !w.ends_with('g') || i == lo || !ix.word_is(i - 1, ",") || !SPEECH_PARTICIPLES.contains(&w) {
         return None;
     }
     // Over a dateline in capitals and its dash (`WASHINGTON —`).
@@ -794,8 +796,8 @@ fn description_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     // said`, `His spokesman added`; a description by sex opening a line
     // of narrative, `The lad began`, is the narrative's subject, which
     // `choose::narrative_subjects` reads.)
-    let by_role = description_gender(tw).is_none();
-    let opening_determiner = |k: usize| by_role && k == lo && OPENING_DETERMINERS.contains(&ix.word(k));
+    let opening_determiner =
+        |k: usize| k == lo && OPENING_DETERMINERS.contains(&ix.word(k)) && description_gender(tw).is_none();
     let det = (from..j)
         .rev()
         .take_while(|&k| ix.tok(k).kind() == Kind::Word && (modifier(k) || opening_determiner(k)))
@@ -1139,7 +1141,10 @@ pub(super) fn named_after_possessive(ix: &Index, after: usize, end: usize) -> Op
         let w = ix.word(k);
         k < end && w.bytes().all(|b| b.is_ascii_lowercase()) && !lexicon::is_stopword(w)
     };
-    let role = (after..end.min(after + POSSESSED_ROLE_MAX)).take_while(|&k| plain(k)).count();
+    // (`chief of staff`, `head of communications`: `of` between two of
+    // its words.)
+    let role_word = |k: usize| plain(k) || k > after && ix.word_is(k, "of") && plain(k - 1) && plain(k + 1);
+    let role = (after..end.min(after + POSSESSED_ROLE_MAX)).take_while(|&k| role_word(k)).count();
     if role == 0 {
         return None;
     }
@@ -1171,9 +1176,9 @@ pub(super) fn named_after_possessive(ix: &Index, after: usize, end: usize) -> Op
 }
 
 /// The most lower-case words of the role a possessive gives a person
-/// (`running mate`, `chief of staff` stops at `of`; `longtime campaign
+/// (`running mate`, `deputy chief of staff`, `longtime campaign
 /// manager`): more is a clause, not a role.
-const POSSESSED_ROLE_MAX: usize = 3;
+const POSSESSED_ROLE_MAX: usize = 4;
 
 /// How many tokens after a possessive the name of the person it gives a
 /// role may start by: the role, a comma, and titles with their periods

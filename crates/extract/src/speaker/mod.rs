@@ -865,6 +865,15 @@ mod tests {
                 &[("\"We will win,\"", Some("Sheila Brandt")), ("\"Yes,\"", Some("Ana Lima"))],
             ),
             (
+                "a_persons_possessive_role_over_of_then_name",
+                "Sen. Tom Beckett spoke. \"He has not changed,\" said Beckett's chief of staff, Ana Lima.\n\nSen. Tom Beckett spoke. \"Call me,\" said Beckett's deputy head of policy, Maria Ruiz.\n\nSen. Tom Beckett spoke. \"No,\" said Beckett's view of Ana Lima.",
+                &[
+                    ("\"He has not changed,\"", Some("Ana Lima")),
+                    ("\"Call me,\"", Some("Maria Ruiz")),
+                    ("\"No,\"", Some("Tom Beckett")),
+                ],
+            ),
+            (
                 "a_public_office_no_one_was_given_is_the_passages_subject",
                 "Sir Ana Lima said Britain stood ready. \"We will help,\" the prime minister told MPs.\n\nMaria Ruiz thanked the crowd. \"We won,\" the senator said.\n\nTom Reyes, the energy minister, arrived. Ana Lima spoke first. \"It is late,\" the minister said.\n\nTom Reyes spoke. \"It is over,\" the official said.",
                 &[
