@@ -1373,7 +1373,7 @@ fn organisation_described(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
         return organisation_named(ix, j, noun).filter(|_| !after_word && !PLACE_NOUNS.contains(&noun));
     };
     let (plo, _) = ix.cx.sentences.range(ix.cx.sentences.of(j).checked_sub(1)?);
-    let mut in_name = ORGANISATION_NOUNS.contains(&noun);
+    let mut in_name = ORGANISATION_NOUNS.contains(&noun) || GENERIC_ORGANISATION_NOUNS.contains(&noun);
     for k in (plo..j).take_while(|&k| ix.tok(k).start() < end) {
         // `Coach Maria Lopez watched. "…," the coach said.`: a person's
         // title and name are no organisation (the role passes find her).
@@ -1384,6 +1384,12 @@ fn organisation_described(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
     }
     in_name.then_some(Speaker::Words(start, end))
 }
+
+/// Nouns for any organisation, which stand for the one the sentence
+/// before opens with (`The Kenya Red Cross sent teams. "…," the
+/// organisation said.`); not in [`ORGANISATION_NOUNS`], whose words name
+/// the organisation after them.
+const GENERIC_ORGANISATION_NOUNS: [&str; 2] = ["organisation", "organization"];
 
 /// How many tokens back [`organisation_named`] looks for the name: a few
 /// paragraphs of news.

@@ -1052,7 +1052,7 @@ mod tests {
             ),
             (
                 "an_organisation_described_by_its_noun",
-                "The Chamber of Commerce was critical. \"Shops will pay,\" the chamber said in a statement.\n\nOrvex Holdings reported a loss. \"It was hard,\" the company said.\n\nRussia protested. \"We object,\" the company said.\n\nThe Arts Council met. \"No comment,\" the committee said.\n\nTom Reyes spoke. \"Later,\" the firm said.\n\nThe Ministry of Defence declined. \"We do not comment,\" said the ministry.\n\nThe Bank of England met. \"Rates hold,\" said the bank spokesman.\n\nCoach Maria Lopez watched. \"We were sloppy,\" the coach said.",
+                "The Chamber of Commerce was critical. \"Shops will pay,\" the chamber said in a statement.\n\nOrvex Holdings reported a loss. \"It was hard,\" the company said.\n\nRussia protested. \"We object,\" the company said.\n\nThe Arts Council met. \"No comment,\" the committee said.\n\nTom Reyes spoke. \"Later,\" the firm said.\n\nThe Ministry of Defence declined. \"We do not comment,\" said the ministry.\n\nThe Bank of England met. \"Rates hold,\" said the bank spokesman.\n\nCoach Maria Lopez watched. \"We were sloppy,\" the coach said.\n\nThe Kenya Red Cross sent teams. \"We are there,\" the organisation said.\n\nTom Reyes spoke. \"Soon,\" the organization said.",
                 &[
                     ("\"Shops will pay,\"", Some("Chamber of Commerce")),
                     ("\"It was hard,\"", Some("Orvex Holdings")),
@@ -1062,6 +1062,8 @@ mod tests {
                     ("\"We do not comment,\"", Some("Ministry of Defence")),
                     ("\"Rates hold,\"", None),
                     ("\"We were sloppy,\"", Some("Maria Lopez")),
+                    ("\"We are there,\"", Some("Kenya Red Cross")),
+                    ("\"Soon,\"", None),
                 ],
             ),
             (
