@@ -13,6 +13,7 @@
 
 use super::context::{Gender, Speaker};
 use super::index::Index;
+use super::salience::description_gender;
 use crate::lexicon::name_words::{is_age_figure, ORGANISATION_NOUNS, PLACE_NOUNS};
 use crate::lexicon::speech::{
     ADDRESSEE_ONLY_VERBS, DETERMINERS, FEMALE_WORDS, KIN_WORDS, MALE_WORDS, OFFICE_ABBREVIATIONS, PHRASAL_SPEECH_VERBS,
@@ -118,6 +119,8 @@ pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Vec
                 } else if ing && quoted_as(ix, i, lo) {
                     // `Tom Reyes, who was quoted as saying "…"`
                     subject_before_verb(ix, i, lo)
+                } else if ing {
+                    organisation_participle(ix, i, lo)
                 } else {
                     None
                 }
@@ -130,14 +133,18 @@ pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Vec
             } else if source_named(ix, i, lo) {
                 according_to(ix, saying_of(ix, i).unwrap_or(i - 1), hi, false)
             } else if let Some(after) = speech_verb(ix, i) {
-                passive_agent(ix, i, after, hi)
+                // (`…, calling it`: the object before the comma is no
+                // subject of the participle.)
+                organisation_participle(ix, i, lo)
+                    .or_else(|| passive_agent(ix, i, after, hi))
                     .or_else(|| subject_before_verb(ix, i, lo))
                     .or_else(|| speaker_after_verb(ix, i, after, hi))
             } else if quoted_as(ix, i, lo) {
                 // (`quoted as saying it …`: `saying it` may be phrasal.)
                 subject_before_verb(ix, i, lo)
             } else {
-                None
+                // (`calling it` may be phrasal.)
+                organisation_participle(ix, i, lo)
             };
             // Pushed, not `extend`ed from the `Option`: this runs for every
             // token outside quotations, and most find nothing.
@@ -202,6 +209,43 @@ fn with_participle(ix: &Index, i: usize, lo: usize) -> Option<Who> {
         .find(|&j| !(ix.capitalised_word(j) || lexicon::is_title(ix.word(j))))?;
     (ix.word_is(with, "with")).then_some(Who::Named(Speaker::Mention(mi)))
 }
+
+/// `Amnesty International condemned the verdict, calling it “a
+/// travesty”`, `WASHINGTON — The Justice Department sued Texas, arguing
+/// that …`: a participle of speech at token `i` after a comma speaks for
+/// the organisation the sentence opens with (after a dateline's dash),
+/// its capitalised words then a lower-case verb. Not a person (the
+/// sentence's first person speaks without a cue), nor a place (`Russia
+/// … calling`, read the same way), nor a clause's noun (`The Senate
+/// passed the bill, which critics call`: no participle).
+fn organisation_participle(ix: &Index, i: usize, lo: usize) -> Option<Who> {
+    // (The cheapest test first: the token is a word ending in `g`.)
+    let w = ix.word(i);
+    if !w.ends_with('g') || i == lo || !ix.word_is(i - 1, ",") || !SPEECH_PARTICIPLES.contains(&w) {
+        return None;
+    }
+    // Over a dateline in capitals and its dash (`WASHINGTON —`).
+    let dash = (lo..i.min(lo + DATELINE_WORDS))
+        .take_while(|&k| !first_byte(ix, k).is_ascii_lowercase())
+        .find(|&k| matches!(ix.word(k), "—" | "–" | "-"));
+    let a = dash.map_or(lo, |d| d + 1);
+    let a = if matches!(ix.word(a), "The" | "the") { a + 1 } else { a };
+    let end = (a..i).take_while(|&k| ix.capitalised_word(k)).last()?;
+    // Two capitalised words at least (not `Critics of the plan …`), then a
+    // lower-case verb; no person in them, and not a place alone (`Kenya
+    // Red Cross` holds one).
+    let verb = end > a && ix.tok(end + 1).kind() == Kind::Word && !ix.capitalised_word(end + 1);
+    let person = (a..=end).any(|k| ix.mention_at(k).is_some_and(|mi| ix.is_person(mi)));
+    let place = ix.mention_at(a).is_some_and(|mi| ix.mention_end(end) == Some(mi));
+    if !verb || person || place {
+        return None;
+    }
+    words_speaker(ix, a, end).map(Who::Named)
+}
+
+/// How many tokens a dateline may hold before its dash (`WASHINGTON —`,
+/// `LONDON (Reuters) -`).
+const DATELINE_WORDS: usize = 6;
 
 /// Token `i` is a reporting verb written in lower case (`said`, `went
 /// on`): the token after it (after the particle of a phrasal verb).
@@ -736,6 +780,11 @@ fn description_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     if unnamed(j) || tw == "else" && j > lo && unnamed(j - 1) {
         return Some(Who::Unnamed(j));
     }
+    // `His office said in a statement`: the person the pronoun stands for.
+    if let Some(g) = j.checked_sub(1).filter(|_| OWN_OFFICES.contains(&tw)).and_then(|k| possessive_pronoun(ix.word(k)))
+    {
+        return Some(Who::Pronoun(g));
+    }
     let from = lo.max(j.saturating_sub(DESCRIPTION_MAX));
     // (A capitalised demonym may stand between, or a hyphenated
     // compound: `the Polish minister`, `the Bosnian-born coach`; and a
@@ -743,10 +792,20 @@ fn description_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     // said`, a role, not Ukraine.)
     let possessive = |k: usize| has_possessive(ix.word(k));
     let modifier = |k: usize| !ix.capitalised_word(k) || is_demonym(ix.word(k)) || ix.tok(k).hyphen() || possessive(k);
+    // (A determiner opening the sentence is capitalised: `The lawyer
+    // said`, `His spokesman added`; a description by sex opening a line
+    // of narrative, `The lad began`, is the narrative's subject, which
+    // `choose::narrative_subjects` reads.)
+    let opening_determiner =
+        |k: usize| k == lo && OPENING_DETERMINERS.contains(&ix.word(k)) && description_gender(tw).is_none();
     let det = (from..j)
         .rev()
-        .take_while(|&k| ix.tok(k).kind() == Kind::Word && modifier(k))
-        .find(|&k| DETERMINERS.contains(&ix.word(k)) || (k > 0 && ix.word(k) != tw && has_possessive(ix.word(k))));
+        .take_while(|&k| ix.tok(k).kind() == Kind::Word && (modifier(k) || opening_determiner(k)))
+        .find(|&k| {
+            DETERMINERS.contains(&ix.word(k))
+                || opening_determiner(k)
+                || (k > 0 && ix.word(k) != tw && has_possessive(ix.word(k)))
+        });
     // `In a video posted to Instagram, Ana Lima urged…`: the object of a
     // preposition opening the sentence or a phrase after a comma is no
     // verb's subject (a participle qualifies it).
@@ -762,6 +821,12 @@ fn description_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
     }
     Some(role_or_unnamed(ix, j))
 }
+
+/// Determiners that open a sentence with its speaker's description (`The
+/// lawyer said`, `A spokesman added`, `His aide said`); not those that
+/// open adverbials as often (`Some distance away could be heard`, `This
+/// morning`, `That night`).
+const OPENING_DETERMINERS: [&str; 6] = ["The", "A", "An", "His", "Her", "Another"];
 
 /// Nouns for what speaks for one person, after the person's possessive
 /// (`Mike DeWine's office`, `Ted Cruz's campaign`); not the people who
@@ -803,15 +868,20 @@ fn children_count(w: &str) -> bool {
         || small_word(w).is_some()
 }
 
+/// The gender a possessive pronoun (`his`, `her`) stands for.
+fn possessive_pronoun(w: &str) -> Option<Gender> {
+    match w {
+        "his" | "His" => Some(Gender::Male),
+        "her" | "Her" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
 /// A description's head noun: a role the article may have given a named
 /// person (`the minister`, `the parson`), else someone unnamed.
 fn role_or_unnamed(ix: &Index, head: usize) -> Who {
     let w = ix.word(head);
-    let possessor = head.checked_sub(1).and_then(|k| match ix.word(k) {
-        "his" | "His" => Some(Gender::Male),
-        "her" | "Her" => Some(Gender::Female),
-        _ => None,
-    });
+    let possessor = head.checked_sub(1).and_then(|k| possessive_pronoun(ix.word(k)));
     if let (Some(g), Some(&(_, title))) = (possessor, KIN_WORDS.iter().find(|(k, _)| *k == w)) {
         return Who::Kin(g, title);
     }
@@ -1071,7 +1141,10 @@ pub(super) fn named_after_possessive(ix: &Index, after: usize, end: usize) -> Op
         let w = ix.word(k);
         k < end && w.bytes().all(|b| b.is_ascii_lowercase()) && !lexicon::is_stopword(w)
     };
-    let role = (after..end.min(after + POSSESSED_ROLE_MAX)).take_while(|&k| plain(k)).count();
+    // (`chief of staff`, `head of communications`: `of` between two of
+    // its words.)
+    let role_word = |k: usize| plain(k) || k > after && ix.word_is(k, "of") && plain(k - 1) && plain(k + 1);
+    let role = (after..end.min(after + POSSESSED_ROLE_MAX)).take_while(|&k| role_word(k)).count();
     if role == 0 {
         return None;
     }
@@ -1103,9 +1176,9 @@ pub(super) fn named_after_possessive(ix: &Index, after: usize, end: usize) -> Op
 }
 
 /// The most lower-case words of the role a possessive gives a person
-/// (`running mate`, `chief of staff` stops at `of`; `longtime campaign
+/// (`running mate`, `deputy chief of staff`, `longtime campaign
 /// manager`): more is a clause, not a role.
-const POSSESSED_ROLE_MAX: usize = 3;
+const POSSESSED_ROLE_MAX: usize = 4;
 
 /// How many tokens after a possessive the name of the person it gives a
 /// role may start by: the role, a comma, and titles with their periods
@@ -1300,7 +1373,7 @@ fn organisation_described(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
         return organisation_named(ix, j, noun).filter(|_| !after_word && !PLACE_NOUNS.contains(&noun));
     };
     let (plo, _) = ix.cx.sentences.range(ix.cx.sentences.of(j).checked_sub(1)?);
-    let mut in_name = ORGANISATION_NOUNS.contains(&noun);
+    let mut in_name = ORGANISATION_NOUNS.contains(&noun) || GENERIC_ORGANISATION_NOUNS.contains(&noun);
     for k in (plo..j).take_while(|&k| ix.tok(k).start() < end) {
         // `Coach Maria Lopez watched. "…," the coach said.`: a person's
         // title and name are no organisation (the role passes find her).
@@ -1311,6 +1384,12 @@ fn organisation_described(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
     }
     in_name.then_some(Speaker::Words(start, end))
 }
+
+/// Nouns for any organisation, which stand for the one the sentence
+/// before opens with (`The Kenya Red Cross sent teams. "…," the
+/// organisation said.`); not in [`ORGANISATION_NOUNS`], whose words name
+/// the organisation after them.
+const GENERIC_ORGANISATION_NOUNS: [&str; 2] = ["organisation", "organization"];
 
 /// How many tokens back [`organisation_named`] looks for the name: a few
 /// paragraphs of news.

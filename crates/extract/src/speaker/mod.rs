@@ -227,13 +227,16 @@ mod tests {
             ),
             (
                 "a_persons_office_or_campaign_speaks_for_the_person",
-                "Gov. Ana Lima's office said the governor \"has no plans.\" Tom Reyes's campaign called it \"a joke.\" Reyes’s office said it was \"reviewing\" it. Reyes's lawyer said it was \"unfair.\" The office said it was \"closed.\"",
+                "Gov. Ana Lima's office said the governor \"has no plans.\" Tom Reyes's campaign called it \"a joke.\" Reyes’s office said it was \"reviewing\" it. Reyes's lawyer said it was \"unfair.\" The office said it was \"closed.\"\n\nSen. Ruth Hale did not reply. Her office said in a statement that the senator \"stands firm.\" Tom Reyes met Ana Lima later, and his campaign called it \"productive.\" Her lawyer said it was \"fine.\"",
                 &[
                     ("\"has no plans.\"", Some("Ana Lima")),
                     ("\"a joke.\"", Some("Tom Reyes")),
                     ("\"reviewing\"", Some("Tom Reyes")),
                     ("\"unfair.\"", None),
                     ("\"closed.\"", None),
+                    ("\"stands firm.\"", Some("Ruth Hale")),
+                    ("\"productive.\"", Some("Tom Reyes")),
+                    ("\"fine.\"", None),
                 ],
             ),
             (
@@ -249,6 +252,30 @@ mod tests {
                 "a_capitalised_preposition_of_either_case_opens_the_sentence",
                 "During a broadcast posted online, Ana Lima urged drivers to stay home. \"Please be patient,\" she said.\n\nThrough a statement sent to members, Tom Reyes thanked them. \"We stand together,\" he wrote.",
                 &[("\"Please be patient,\"", Some("Ana Lima")), ("\"We stand together,\"", Some("Tom Reyes"))],
+            ),
+            (
+                "a_description_opening_the_sentence_speaks_not_the_speaker_before",
+                "Tom Reyes called the deal \"productive.\" The lawyer said it was \"fine.\" A spokesman added that it was \"late.\"\n\nAna Lima called it \"a start.\" His aide said it was \"not enough.\"\n\nAna Lima called it \"a start.\" This morning Ana Lima said it was \"done.\"",
+                &[
+                    ("\"productive.\"", Some("Tom Reyes")),
+                    ("\"fine.\"", None),
+                    ("\"late.\"", None),
+                    ("\"a start.\"", Some("Ana Lima")),
+                    ("\"not enough.\"", None),
+                    ("\"a start.\"", Some("Ana Lima")),
+                    ("\"done.\"", Some("Ana Lima")),
+                ],
+            ),
+            (
+                "an_organisation_opening_the_sentence_speaks_through_a_participle",
+                "WASHINGTON — The Transport Department sued Ohio on Friday, arguing that the rule \"breaks federal law.\"\n\nGreen Rivers Alliance condemned the ruling, calling it \"a step back.\"\n\nCritics of the plan spoke out, saying it was \"unfair.\"\n\nTom Reyes met the Acme Holdings board, saying it was \"tense.\"\n\nThe Senate passed the bill, which critics call \"a giveaway.\"",
+                &[
+                    ("\"breaks federal law.\"", Some("Transport Department")),
+                    ("\"a step back.\"", Some("Green Rivers Alliance")),
+                    ("\"unfair.\"", None),
+                    ("\"tense.\"", Some("Tom Reyes")),
+                    ("\"a giveaway.\"", None),
+                ],
             ),
             (
                 "object_is_no_speaker",
@@ -838,6 +865,15 @@ mod tests {
                 &[("\"We will win,\"", Some("Sheila Brandt")), ("\"Yes,\"", Some("Ana Lima"))],
             ),
             (
+                "a_persons_possessive_role_over_of_then_name",
+                "Sen. Tom Beckett spoke. \"He has not changed,\" said Beckett's chief of staff, Ana Lima.\n\nSen. Tom Beckett spoke. \"Call me,\" said Beckett's deputy head of policy, Maria Ruiz.\n\nSen. Tom Beckett spoke. \"No,\" said Beckett's view of Ana Lima.",
+                &[
+                    ("\"He has not changed,\"", Some("Ana Lima")),
+                    ("\"Call me,\"", Some("Maria Ruiz")),
+                    ("\"No,\"", Some("Tom Beckett")),
+                ],
+            ),
+            (
                 "a_public_office_no_one_was_given_is_the_passages_subject",
                 "Sir Ana Lima said Britain stood ready. \"We will help,\" the prime minister told MPs.\n\nMaria Ruiz thanked the crowd. \"We won,\" the senator said.\n\nTom Reyes, the energy minister, arrived. Ana Lima spoke first. \"It is late,\" the minister said.\n\nTom Reyes spoke. \"It is over,\" the official said.",
                 &[
@@ -1016,7 +1052,7 @@ mod tests {
             ),
             (
                 "an_organisation_described_by_its_noun",
-                "The Chamber of Commerce was critical. \"Shops will pay,\" the chamber said in a statement.\n\nOrvex Holdings reported a loss. \"It was hard,\" the company said.\n\nRussia protested. \"We object,\" the company said.\n\nThe Arts Council met. \"No comment,\" the committee said.\n\nTom Reyes spoke. \"Later,\" the firm said.\n\nThe Ministry of Defence declined. \"We do not comment,\" said the ministry.\n\nThe Bank of England met. \"Rates hold,\" said the bank spokesman.\n\nCoach Maria Lopez watched. \"We were sloppy,\" the coach said.",
+                "The Chamber of Commerce was critical. \"Shops will pay,\" the chamber said in a statement.\n\nOrvex Holdings reported a loss. \"It was hard,\" the company said.\n\nRussia protested. \"We object,\" the company said.\n\nThe Arts Council met. \"No comment,\" the committee said.\n\nTom Reyes spoke. \"Later,\" the firm said.\n\nThe Ministry of Defence declined. \"We do not comment,\" said the ministry.\n\nThe Bank of England met. \"Rates hold,\" said the bank spokesman.\n\nCoach Maria Lopez watched. \"We were sloppy,\" the coach said.\n\nThe Kenya Red Cross sent teams. \"We are there,\" the organisation said.\n\nTom Reyes spoke. \"Soon,\" the organization said.",
                 &[
                     ("\"Shops will pay,\"", Some("Chamber of Commerce")),
                     ("\"It was hard,\"", Some("Orvex Holdings")),
@@ -1026,6 +1062,8 @@ mod tests {
                     ("\"We do not comment,\"", Some("Ministry of Defence")),
                     ("\"Rates hold,\"", None),
                     ("\"We were sloppy,\"", Some("Maria Lopez")),
+                    ("\"We are there,\"", Some("Kenya Red Cross")),
+                    ("\"Soon,\"", None),
                 ],
             ),
             (
