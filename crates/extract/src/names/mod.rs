@@ -63,6 +63,7 @@ mod learned;
 mod lists;
 mod lower_case;
 mod mention;
+mod minutes;
 mod object;
 mod org_names;
 mod party_states;
@@ -1411,6 +1412,23 @@ mod tests {
                     ("Pienaar", "PERSON"),
                     ("Botha", "PERSON"),
                 ],
+            ),
+            (
+                "scorers_with_minutes_in_brackets",
+                "Scorers : Ostend - Vanderhaegen ( 14 ) , Kralj 2 ( 31 , 77 ) ; Lierse - Mbuyi ( 60 )\nGenk - Tshibola ( 5th , penalty ) , Ze Carlos ( 88th minute )\nOstend 2 Aalst 1\nAalst - Dierckx ( 71 )\n",
+                &[
+                    ("Vanderhaegen", "PERSON"),
+                    ("Kralj", "PERSON"),
+                    ("Mbuyi", "PERSON"),
+                    ("Tshibola", "PERSON"),
+                    ("Ze Carlos", "PERSON"),
+                    ("Dierckx", "PERSON"),
+                ],
+            ),
+            (
+                "counter_brackets_of_counts_that_are_no_minutes",
+                "Votes - Pilsen ( 12 ) , Brno ( 9 ) .\nSales - Zentrix ( 12 ) .\nShares : Orvex ( 2,000 ) .\n",
+                &[("Pilsen", "PLACE"), ("Brno", "PLACE")],
             ),
             (
                 "counter_lists_after_other_labels",

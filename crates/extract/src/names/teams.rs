@@ -17,7 +17,8 @@
 //!   `Aalst ( Belgium ) v Monaco ( France )`, and lists of
 //!   `Boston at Miami , Phoenix at Sacramento`, or of such fixtures one a
 //!   line;
-//! - scorers: `Arsenal - Hallworth 23 , Dekker 67`;
+//! - scorers: `Arsenal - Hallworth 23 , Dekker 67`, `Scorers : Sevilla -
+//!   Suker ( 55 )` (the minutes in brackets: [`super::minutes`]);
 //! - prose: the sides of a match verb (`Leeds beat Everton`, `drew 0-0
 //!   with`, `lost to`, `at home to`, `will face`, `knocked out`) or of a
 //!   table's gap (`Hull are three points clear of Leeds`, `level with`)
@@ -60,6 +61,7 @@
 
 use super::cues::after_travel;
 use super::mention::Segment;
+use super::minutes::scorer_bracket;
 use super::transfers;
 use super::words::{has_possessive, inflected_in_s, is_cap, is_demonym, norm, tok, tok_bytes, tok_is};
 use crate::lexicon::function_words::ABBREVIATIONS;
@@ -808,12 +810,18 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
                     }
                 }
             }
-            // `Arsenal - Hallworth 23`: a scorers' line.
+            // `Arsenal - Hallworth 23`: a scorers' line; `Sevilla - Suker (
+            // 55 ) , Valencia - Mijatovic ( 70 )`, the minutes in brackets.
             "-" if toks[k].space_before() => {
                 let boundary = a.first == 0
                     || toks[a.first].newline_before()
-                    || matches!(tok_bytes(text, toks, a.first - 1), b"." | b";" | b":");
-                if boundary && side_after(text, toks, k + 1).is_some_and(|b| is_count(tok(text, toks, b.last + 1))) {
+                    || matches!(tok_bytes(text, toks, a.first - 1), b"." | b";" | b":")
+                    || a.first >= 2 && tok_is(text, toks, a.first - 1, ",") && tok_is(text, toks, a.first - 2, ")");
+                let scorer = |b: Side| {
+                    let next = b.last + 1;
+                    is_count(tok(text, toks, next)) || tok_is(text, toks, next, "(") && scorer_bracket(text, toks, next)
+                };
+                if boundary && side_after(text, toks, k + 1).is_some_and(scorer) {
                     found.table.push(a);
                 }
             }
