@@ -1617,6 +1617,8 @@ mod tests {
                 "Division two : Hull 2 Luton 0 , Stockport 3 Crewe 1 ; Wrexham 1 Walsall 1\nFans in Hull cheered.",
                 &[("Hull", "PLACE")],
             ),
+            ("results_chained_with_periods", "Results : Hull 2 Luton 0 . Stockport 3 Crewe 1 . Wrexham 1 Walsall 1 .\n", &[]),
+            ("counter_a_sentence_after_a_result_s_period", "Leeds 2 Luton 0 . Fans in Stockport cheered .\n", &[("Leeds", "PLACE"), ("Luton", "PLACE"), ("Stockport", "PLACE")]),
             ("a_chain_must_end_its_line", "Leeds 2 Luton 0 , a result that pleased fans in Stockport\n", &[("Leeds", "PLACE"), ("Luton", "PLACE"), ("Stockport", "PLACE")]),
             ("national_results_of_countries_stay_places", "Japan 2 Brazil 1 , Syria 0 Qatar 0\n", &[("Japan", "PLACE"), ("Brazil", "PLACE"), ("Syria", "PLACE"), ("Qatar", "PLACE")]),
             ("surname_first_korean", "leader Kim Jong-un met", &[("Kim Jong-un", "PERSON")]),

@@ -1061,9 +1061,10 @@ fn line_ends(toks: &[Token], k: usize) -> bool {
 }
 
 /// Adds the sides of a results line from token `start` to the line's end;
-/// whether there was one. A line may chain results with commas or
-/// semicolons (`Barnsley 2 Wolves 0 , Bolton 3 Norwich 1`): each is added
-/// when the chain ends the line.
+/// whether there was one. A line may chain results with commas,
+/// semicolons or periods (`Barnsley 2 Wolves 0 , Bolton 3 Norwich 1`,
+/// `Auxerre 2 Lens 0 . Monaco 1 Nantes 1 .`): each is added when the
+/// chain ends the line.
 fn push_results(text: &str, toks: &[Token], start: usize, found: &mut Found, ends: &mut BracketEnds) -> bool {
     let before = found.table.len();
     let mut at = start;
@@ -1084,7 +1085,7 @@ fn push_results(text: &str, toks: &[Token], start: usize, found: &mut Found, end
 /// OT )`, `( 10 innings )`) or the scorers after each count (`Werder
 /// Bremen 2 ( Bode 34 ) Hansa Rostock 0`), and a labelled field after a
 /// period (`. Attendance : 28,500`, `. Halftime 1-0`), or another result
-/// after a comma or a semicolon, whose start it gives.
+/// after a comma, a semicolon or a period, whose start it gives.
 fn results_line(
     text: &str,
     toks: &[Token],
@@ -1129,7 +1130,9 @@ fn results_line(
     if end_ok {
         return Some((home, away, None));
     }
-    let chained = (tok_is(text, toks, k, ",") || tok_is(text, toks, k, ";")) && !line_ends(toks, k + 1);
+    // (`Auxerre 2 Lens 0 . Monaco 1 Nantes 1 .`: a period chains them too;
+    // a sentence after one is no result, and the line is none.)
+    let chained = matches!(tok_bytes(text, toks, k), b"," | b";" | b".") && !line_ends(toks, k + 1);
     chained.then_some((home, away, Some(k + 1)))
 }
 
