@@ -14,7 +14,8 @@
 //! - standings lines: a name and three or more figures to the line's end
 //!   (`Chelsea 4 3 1 0 9 3 10`, `BALTIMORE 6 2 .750 -`);
 //! - fixtures: `Everton v Newcastle`, `Chelsea vs. Arsenal`, a draw's
-//!   `Aalst ( Belgium ) v Monaco ( France )`, and lists of
+//!   `Aalst ( Belgium ) v Monaco ( France )` (not two players the article
+//!   names in full: `Ivanisevic v Gumy`), and lists of
 //!   `Boston at Miami , Phoenix at Sacramento`, or of such fixtures one a
 //!   line;
 //! - scorers: `Arsenal - Hallworth 23 , Dekker 67`, `Scorers : Sevilla -
@@ -67,7 +68,7 @@ use super::words::{has_possessive, inflected_in_s, is_cap, is_demonym, norm, tok
 use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{COMPASS_PREFIXES, CONNECTORS, MATCH_VERBS, MATCH_VERBS_BEFORE, SPORTS_ROLES};
 use crate::lexicon::{
-    self, cat, core, is_all_caps, is_country, is_nation, lexicon, list, names_a_state_university, FastMap,
+    self, cat, core, is_all_caps, is_country, is_nation, lexicon, list, names_a_state_university, FastMap, FastSet,
 };
 use crate::tokens::{has, on_list, Token};
 
@@ -574,6 +575,7 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
     let mut found = Found::default();
     let mut at_pairs: Vec<(Side, Side)> = Vec::new();
     let mut line_pairs: Vec<(Side, Side)> = Vec::new();
+    let mut fixtures: Vec<(Side, Side)> = Vec::new();
     let bytes = text.as_bytes();
     let mut brackets = BracketEnds::default();
     for r in runs {
@@ -777,8 +779,7 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
                 let after = if tok_is(text, toks, k + 1, ".") { k + 2 } else { k + 1 };
                 if let Some(b) = side_after(text, toks, after).map(|b| caps_place_start(text, toks, b)) {
                     if !person_like(text, toks, a) && !person_like(text, toks, b) {
-                        found.table.push(a);
-                        found.table.push(b);
+                        fixtures.push((a, b));
                     }
                 }
             }
@@ -854,7 +855,32 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
     // `Houston at Chicago` alone on a line, and another such line: a
     // schedule, one fixture a line.
     flush_at_pairs(&mut line_pairs, &mut found);
+    push_fixtures(text, toks, runs, &fixtures, &mut found);
     found
+}
+
+/// Adds the sides of the `v` fixtures, but for a pair both of whose sides
+/// are surnames of people the article names in full elsewhere (`Goran
+/// Ivanisevic ( Croatia ) beat …` then `Semifinals : Ivanisevic v Gumy`:
+/// a tennis draw's players, not clubs; `Kettering v Barnet` stays two
+/// clubs though a `Steve Barnet` is named).
+fn push_fixtures(text: &str, toks: &[Token], runs: &[Segment], fixtures: &[(Side, Side)], found: &mut Found) {
+    if fixtures.is_empty() {
+        return;
+    }
+    // The surnames of the article's full names, looked up by their text.
+    let surnames: FastSet<&str> = runs
+        .iter()
+        .filter(|r| person_like(text, toks, Side { first: r.first, last: r.last }))
+        .map(|r| core(tok(text, toks, r.last)))
+        .collect();
+    let player = |s: Side| s.first == s.last && surnames.contains(&core(tok(text, toks, s.first)));
+    for &(a, b) in fixtures {
+        if !(player(a) && player(b)) {
+            found.table.push(a);
+            found.table.push(b);
+        }
+    }
 }
 
 /// `are three points clear of`, `is 14 points behind`, `are level with`:
