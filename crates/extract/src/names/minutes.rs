@@ -40,7 +40,14 @@ const MINUTE_WORDS: [&str; 9] = ["and", "min", "minute", "minutes", "og", "own-g
 /// The candidate is a scorer: see the module.
 pub(super) fn bracketed_scorer(cx: &Cx) -> Option<Verdict> {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
-    if cx.n > MAX_SCORER_WORDS || s.first == 0 || toks.get(s.last + 1).is_none_or(|t| t.newline_before()) {
+    // The token after by its first byte, no slice: most candidates stand
+    // before neither a bracket nor a count.
+    let after = toks.get(s.last + 1)?;
+    if !matches!(text.as_bytes()[after.start()], b'(' | b'1'..=b'9')
+        || after.newline_before()
+        || cx.n > MAX_SCORER_WORDS
+        || s.first == 0
+    {
         return None;
     }
     let at = |k: usize| tok(text, toks, k);

@@ -1638,6 +1638,11 @@ mod tests {
                 "Fixtures : Kettering v Barnet , Hednesford v Wycombe .\nKettering manager Steve Barnet said the pitch was poor .\n",
                 &[("Steve Barnet", "PERSON")],
             ),
+            (
+                "a_town_at_a_table_s_top_is_its_club",
+                "Bochum lead the table with 13 points .\nNorway topped the group after a draw .\nFans in Leipzig head the queue .\n",
+                &[("Norway", "PLACE"), ("Leipzig", "PLACE")],
+            ),
             ("results_chained_with_periods", "Results : Hull 2 Luton 0 . Stockport 3 Crewe 1 . Wrexham 1 Walsall 1 .\n", &[]),
             ("counter_a_sentence_after_a_result_s_period", "Leeds 2 Luton 0 . Fans in Stockport cheered .\n", &[("Leeds", "PLACE"), ("Luton", "PLACE"), ("Stockport", "PLACE")]),
             ("a_chain_must_end_its_line", "Leeds 2 Luton 0 , a result that pleased fans in Stockport\n", &[("Leeds", "PLACE"), ("Luton", "PLACE"), ("Stockport", "PLACE")]),

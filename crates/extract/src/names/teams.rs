@@ -36,6 +36,7 @@
 //!   Phoenix`, `the Lakers beat Sacramento`; not a country's, nor after a
 //!   demonym, `The Dutch beat`), and a town beaten by a score, its victor
 //!   unnamed (`after beating Braga 3-1`);
+//! - a town at a table's top (`Stuttgart lead the table`);
 //! - a player's or coach's role or the fans after a town (`Madrid coach`,
 //!   `Dortmund's striker`, `Lyon fans`, `Bayer Leverkusen coach`): the
 //!   town's club; one word before
@@ -688,6 +689,11 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
         let len = next.end() - next.start();
         let b0 = text.as_bytes()[next.start()];
         let short = len <= 2 && matches!(b0, b'v' | b'V' | b'a' | b'A' | b'-');
+        // `Stuttgart lead the table`: the side a table's top names, a club
+        // when a town's (`Germany top the group` stays the country).
+        if matches!(b0, b'l' | b't' | b'h') && at_the_top(text, toks, k) {
+            found.roles.push(Side { first: r.first, last: r.last });
+        }
         // `Oldham 's coach`: a possessive written apart (tokenised text),
         // an apostrophe (`'`, or `’`: its first byte) and an `s`.
         let apart = matches!(b0, b'\'' | 0xE2)
@@ -882,6 +888,20 @@ fn push_fixtures(text: &str, toks: &[Token], runs: &[Segment], fixtures: &[(Side
         }
     }
 }
+
+/// `lead the table`, `topped the standings`: a verb of a table's top at
+/// token `k`, `the` and a table's noun.
+fn at_the_top(text: &str, toks: &[Token], k: usize) -> bool {
+    TOP_VERBS.contains(&tok(text, toks, k))
+        && tok_is(text, toks, k + 1, "the")
+        && TABLE_NOUNS.contains(&tok(text, toks, k + 2))
+}
+
+/// Verbs a side at a table's top takes (`Stuttgart lead the table`).
+const TOP_VERBS: [&str; 8] = ["head", "headed", "heads", "lead", "leads", "led", "top", "tops"];
+
+/// Nouns for a league's table after a verb of its top.
+const TABLE_NOUNS: [&str; 5] = ["division", "group", "league", "standings", "table"];
 
 /// `are three points clear of`, `is 14 points behind`, `are level with`:
 /// a table's gap from token `k`; the token after it. Not a poll's
