@@ -28,6 +28,7 @@ use super::fields;
 use super::gazetteer;
 use super::learned;
 use super::mention::{Mention, Segment};
+use super::minutes;
 use super::object;
 use super::people;
 use super::place_first;
@@ -93,6 +94,7 @@ rules! {
     ("initials_and_surname", people::initials_and_surname, 2),
     ("arabic_name_opening", people::arabic_name_opening, 2),
     ("list_slot", people::list_slot, 1),
+    ("bracketed_scorer", minutes::bracketed_scorer, 1),
     ("caps_headline_surname", rules::caps_headline_surname, 2),
     ("market_index_after", rules::market_index_after, 1),
     ("model_code", rules::model_code, 2),

@@ -63,6 +63,7 @@ mod learned;
 mod lists;
 mod lower_case;
 mod mention;
+mod minutes;
 mod object;
 mod occurrences;
 mod org_names;
@@ -1473,6 +1474,23 @@ mod tests {
                 ],
             ),
             (
+                "scorers_with_minutes_in_brackets",
+                "Scorers : Ostend - Vanderhaegen ( 14 ) , Kralj 2 ( 31 , 77 ) ; Lierse - Mbuyi ( 60 )\nGenk - Tshibola ( 5th , penalty ) , Ze Carlos ( 88th minute )\nOstend 2 Aalst 1\nAalst - Dierckx ( 71 )\n",
+                &[
+                    ("Vanderhaegen", "PERSON"),
+                    ("Kralj", "PERSON"),
+                    ("Mbuyi", "PERSON"),
+                    ("Tshibola", "PERSON"),
+                    ("Ze Carlos", "PERSON"),
+                    ("Dierckx", "PERSON"),
+                ],
+            ),
+            (
+                "counter_brackets_of_counts_that_are_no_minutes",
+                "Votes - Pilsen ( 12 ) , Brno ( 9 ) .\nSales - Zentrix ( 12 ) .\nShares : Orvex ( 2,000 ) .\n",
+                &[("Pilsen", "PLACE"), ("Brno", "PLACE")],
+            ),
+            (
                 "counter_lists_after_other_labels",
                 "Venues : Kaihau , Brereton .\nGoals of the season : growth , Kaihau and jobs .\n",
                 &[],
@@ -1659,6 +1677,34 @@ mod tests {
                 "Division two : Hull 2 Luton 0 , Stockport 3 Crewe 1 ; Wrexham 1 Walsall 1\nFans in Hull cheered.",
                 &[("Hull", "PLACE")],
             ),
+            (
+                "a_fixture_of_two_players_named_in_full",
+                "Dario Kovacevic ( Croatia ) beat Tomas Brnak ( Slovakia ) 6-4 6-3\nLuis Arreola ( Chile ) beat Pavel Hruza ( Poland ) 7-5 6-2\nSemifinals : Kovacevic v Arreola .\n",
+                &[
+                    ("Dario Kovacevic", "PERSON"),
+                    ("Croatia", "PLACE"),
+                    ("Tomas Brnak", "PERSON"),
+                    ("Slovakia", "PLACE"),
+                    ("Luis Arreola", "PERSON"),
+                    ("Chile", "PLACE"),
+                    ("Pavel Hruza", "PERSON"),
+                    ("Poland", "PLACE"),
+                    ("Kovacevic", "PERSON"),
+                    ("Arreola", "PERSON"),
+                ],
+            ),
+            (
+                "counter_a_club_named_like_a_person_s_surname",
+                "Fixtures : Kettering v Barnet , Hednesford v Wycombe .\nKettering manager Steve Barnet said the pitch was poor .\n",
+                &[("Steve Barnet", "PERSON")],
+            ),
+            (
+                "a_town_at_a_table_s_top_is_its_club",
+                "Bochum lead the table with 13 points .\nNorway topped the group after a draw .\nFans in Leipzig head the queue .\n",
+                &[("Norway", "PLACE"), ("Leipzig", "PLACE")],
+            ),
+            ("results_chained_with_periods", "Results : Hull 2 Luton 0 . Stockport 3 Crewe 1 . Wrexham 1 Walsall 1 .\n", &[]),
+            ("counter_a_sentence_after_a_result_s_period", "Leeds 2 Luton 0 . Fans in Stockport cheered .\n", &[("Leeds", "PLACE"), ("Luton", "PLACE"), ("Stockport", "PLACE")]),
             ("a_chain_must_end_its_line", "Leeds 2 Luton 0 , a result that pleased fans in Stockport\n", &[("Leeds", "PLACE"), ("Luton", "PLACE"), ("Stockport", "PLACE")]),
             ("national_results_of_countries_stay_places", "Japan 2 Brazil 1 , Syria 0 Qatar 0\n", &[("Japan", "PLACE"), ("Brazil", "PLACE"), ("Syria", "PLACE"), ("Qatar", "PLACE")]),
             ("surname_first_korean", "leader Kim Jong-un met", &[("Kim Jong-un", "PERSON")]),

@@ -203,10 +203,7 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
     };
     // (`Scorers : Shearer 34 , Ferdinand 60`: the first after a scoring
     // label's colon.)
-    let after_label = || {
-        let mut buf = [0u8; 32];
-        prev == ":" && crate::lexicon::ascii_lower(prev2(), &mut buf).is_some_and(|l| SCORING_LABELS.contains(&l))
-    };
+    let after_label = || prev == ":" && is_scoring_label(prev2());
     let scorer = || (prev == "-" || after_count() || after_label()) && minute() && after_minute();
     let figures = || matches!(prev, "," | ";" | ":" | "(") && on_line(s.last + 1) && is_figures(next);
     let fielder = || matches!(prev, "b" | "c" | "st") && s.first > 0 && !toks[s.first - 1].upper();
@@ -414,6 +411,13 @@ const MAX_RIDER_WORDS: usize = 3;
 const SCORING_LABELS: [&str; 10] =
     ["conversion", "conversions", "goal", "goals", "penalties", "penalty", "scorer", "scorers", "tries", "try"];
 
+/// `w` is the last word of a scoring label (`Scorers`, `Tries`), in any
+/// case.
+pub(super) fn is_scoring_label(w: &str) -> bool {
+    let mut buf = [0u8; 32];
+    crate::lexicon::ascii_lower(w, &mut buf).is_some_and(|l| SCORING_LABELS.contains(&l))
+}
+
 /// The most tokens from a scoring label's colon to an item of its list.
 const SCORING_LIST_TOKENS: usize = 24;
 
@@ -432,10 +436,7 @@ fn scoring_list(text: &str, toks: &[Token], before: usize, after: usize) -> bool
     for _ in 0..SCORING_LIST_TOKENS {
         let w = at(k);
         if w == ":" {
-            return k > 0 && !toks[k].newline_before() && {
-                let mut buf = [0u8; 32];
-                crate::lexicon::ascii_lower(at(k - 1), &mut buf).is_some_and(|l| SCORING_LABELS.contains(&l))
-            };
+            return k > 0 && !toks[k].newline_before() && is_scoring_label(at(k - 1));
         }
         let item = toks[k].upper() || is_count(w) || matches!(w, "," | "(" | ")" | "and") || CONNECTORS.contains(&w);
         if !item || k == 0 || toks[k].newline_before() {

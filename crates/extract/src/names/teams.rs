@@ -14,10 +14,12 @@
 //! - standings lines: a name and three or more figures to the line's end
 //!   (`Chelsea 4 3 1 0 9 3 10`, `BALTIMORE 6 2 .750 -`);
 //! - fixtures: `Everton v Newcastle`, `Chelsea vs. Arsenal`, a draw's
-//!   `Aalst ( Belgium ) v Monaco ( France )`, and lists of
+//!   `Aalst ( Belgium ) v Monaco ( France )` (not two players the article
+//!   names in full: `Ivanisevic v Gumy`), and lists of
 //!   `Boston at Miami , Phoenix at Sacramento`, or of such fixtures one a
 //!   line;
-//! - scorers: `Arsenal - Hallworth 23 , Dekker 67`;
+//! - scorers: `Arsenal - Hallworth 23 , Dekker 67`, `Scorers : Sevilla -
+//!   Suker ( 55 )` (the minutes in brackets: [`super::minutes`]);
 //! - prose: the sides of a match verb (`Leeds beat Everton`, `drew 0-0
 //!   with`, `lost to`, `at home to`, `will face`, `knocked out`) or of a
 //!   table's gap (`Hull are three points clear of Leeds`, `level with`)
@@ -34,6 +36,7 @@
 //!   Phoenix`, `the Lakers beat Sacramento`; not a country's, nor after a
 //!   demonym, `The Dutch beat`), and a town beaten by a score, its victor
 //!   unnamed (`after beating Braga 3-1`);
+//! - a town at a table's top (`Stuttgart lead the table`);
 //! - a player's or coach's role or the fans after a town (`Madrid coach`,
 //!   `Dortmund's striker`, `Lyon fans`, `Bayer Leverkusen coach`): the
 //!   town's club; one word before
@@ -60,12 +63,13 @@
 
 use super::cues::after_travel;
 use super::mention::Segment;
+use super::minutes::scorer_bracket;
 use super::transfers;
 use super::words::{has_possessive, inflected_in_s, is_cap, is_demonym, norm, tok, tok_bytes, tok_is};
 use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{COMPASS_PREFIXES, CONNECTORS, MATCH_VERBS, MATCH_VERBS_BEFORE, SPORTS_ROLES};
 use crate::lexicon::{
-    self, cat, core, is_all_caps, is_country, is_nation, lexicon, list, names_a_state_university, FastMap,
+    self, cat, core, is_all_caps, is_country, is_nation, lexicon, list, names_a_state_university, FastMap, FastSet,
 };
 use crate::tokens::{has, on_list, Token};
 
@@ -572,6 +576,7 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
     let mut found = Found::default();
     let mut at_pairs: Vec<(Side, Side)> = Vec::new();
     let mut line_pairs: Vec<(Side, Side)> = Vec::new();
+    let mut fixtures: Vec<(Side, Side)> = Vec::new();
     let bytes = text.as_bytes();
     let mut brackets = BracketEnds::default();
     for r in runs {
@@ -684,6 +689,11 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
         let len = next.end() - next.start();
         let b0 = text.as_bytes()[next.start()];
         let short = len <= 2 && matches!(b0, b'v' | b'V' | b'a' | b'A' | b'-');
+        // `Stuttgart lead the table`: the side a table's top names, a club
+        // when a town's (`Germany top the group` stays the country).
+        if matches!(b0, b'l' | b't' | b'h') && at_the_top(text, toks, k) {
+            found.roles.push(Side { first: r.first, last: r.last });
+        }
         // `Oldham 's coach`: a possessive written apart (tokenised text),
         // an apostrophe (`'`, or `’`: its first byte) and an `s`.
         let apart = matches!(b0, b'\'' | 0xE2)
@@ -775,8 +785,7 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
                 let after = if tok_is(text, toks, k + 1, ".") { k + 2 } else { k + 1 };
                 if let Some(b) = side_after(text, toks, after).map(|b| caps_place_start(text, toks, b)) {
                     if !person_like(text, toks, a) && !person_like(text, toks, b) {
-                        found.table.push(a);
-                        found.table.push(b);
+                        fixtures.push((a, b));
                     }
                 }
             }
@@ -808,12 +817,18 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
                     }
                 }
             }
-            // `Arsenal - Hallworth 23`: a scorers' line.
+            // `Arsenal - Hallworth 23`: a scorers' line; `Sevilla - Suker (
+            // 55 ) , Valencia - Mijatovic ( 70 )`, the minutes in brackets.
             "-" if toks[k].space_before() => {
                 let boundary = a.first == 0
                     || toks[a.first].newline_before()
-                    || matches!(tok_bytes(text, toks, a.first - 1), b"." | b";" | b":");
-                if boundary && side_after(text, toks, k + 1).is_some_and(|b| is_count(tok(text, toks, b.last + 1))) {
+                    || matches!(tok_bytes(text, toks, a.first - 1), b"." | b";" | b":")
+                    || a.first >= 2 && tok_is(text, toks, a.first - 1, ",") && tok_is(text, toks, a.first - 2, ")");
+                let scorer = |b: Side| {
+                    let next = b.last + 1;
+                    is_count(tok(text, toks, next)) || tok_is(text, toks, next, "(") && scorer_bracket(text, toks, next)
+                };
+                if boundary && side_after(text, toks, k + 1).is_some_and(scorer) {
                     found.table.push(a);
                 }
             }
@@ -846,8 +861,47 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
     // `Houston at Chicago` alone on a line, and another such line: a
     // schedule, one fixture a line.
     flush_at_pairs(&mut line_pairs, &mut found);
+    push_fixtures(text, toks, runs, &fixtures, &mut found);
     found
 }
+
+/// Adds the sides of the `v` fixtures, but for a pair both of whose sides
+/// are surnames of people the article names in full elsewhere (`Goran
+/// Ivanisevic ( Croatia ) beat …` then `Semifinals : Ivanisevic v Gumy`:
+/// a tennis draw's players, not clubs; `Kettering v Barnet` stays two
+/// clubs though a `Steve Barnet` is named).
+fn push_fixtures(text: &str, toks: &[Token], runs: &[Segment], fixtures: &[(Side, Side)], found: &mut Found) {
+    if fixtures.is_empty() {
+        return;
+    }
+    // The surnames of the article's full names, looked up by their text.
+    let surnames: FastSet<&str> = runs
+        .iter()
+        .filter(|r| person_like(text, toks, Side { first: r.first, last: r.last }))
+        .map(|r| core(tok(text, toks, r.last)))
+        .collect();
+    let player = |s: Side| s.first == s.last && surnames.contains(&core(tok(text, toks, s.first)));
+    for &(a, b) in fixtures {
+        if !(player(a) && player(b)) {
+            found.table.push(a);
+            found.table.push(b);
+        }
+    }
+}
+
+/// `lead the table`, `topped the standings`: a verb of a table's top at
+/// token `k`, `the` and a table's noun.
+fn at_the_top(text: &str, toks: &[Token], k: usize) -> bool {
+    TOP_VERBS.contains(&tok(text, toks, k))
+        && tok_is(text, toks, k + 1, "the")
+        && TABLE_NOUNS.contains(&tok(text, toks, k + 2))
+}
+
+/// Verbs a side at a table's top takes (`Stuttgart lead the table`).
+const TOP_VERBS: [&str; 8] = ["head", "headed", "heads", "lead", "leads", "led", "top", "tops"];
+
+/// Nouns for a league's table after a verb of its top.
+const TABLE_NOUNS: [&str; 5] = ["division", "group", "league", "standings", "table"];
 
 /// `are three points clear of`, `is 14 points behind`, `are level with`:
 /// a table's gap from token `k`; the token after it. Not a poll's
@@ -1053,9 +1107,10 @@ fn line_ends(toks: &[Token], k: usize) -> bool {
 }
 
 /// Adds the sides of a results line from token `start` to the line's end;
-/// whether there was one. A line may chain results with commas or
-/// semicolons (`Barnsley 2 Wolves 0 , Bolton 3 Norwich 1`): each is added
-/// when the chain ends the line.
+/// whether there was one. A line may chain results with commas,
+/// semicolons or periods (`Barnsley 2 Wolves 0 , Bolton 3 Norwich 1`,
+/// `Auxerre 2 Lens 0 . Monaco 1 Nantes 1 .`): each is added when the
+/// chain ends the line.
 fn push_results(text: &str, toks: &[Token], start: usize, found: &mut Found, ends: &mut BracketEnds) -> bool {
     let before = found.table.len();
     let mut at = start;
@@ -1076,7 +1131,7 @@ fn push_results(text: &str, toks: &[Token], start: usize, found: &mut Found, end
 /// OT )`, `( 10 innings )`) or the scorers after each count (`Werder
 /// Bremen 2 ( Bode 34 ) Hansa Rostock 0`), and a labelled field after a
 /// period (`. Attendance : 28,500`, `. Halftime 1-0`), or another result
-/// after a comma or a semicolon, whose start it gives.
+/// after a comma, a semicolon or a period, whose start it gives.
 fn results_line(
     text: &str,
     toks: &[Token],
@@ -1121,7 +1176,9 @@ fn results_line(
     if end_ok {
         return Some((home, away, None));
     }
-    let chained = (tok_is(text, toks, k, ",") || tok_is(text, toks, k, ";")) && !line_ends(toks, k + 1);
+    // (`Auxerre 2 Lens 0 . Monaco 1 Nantes 1 .`: a period chains them too;
+    // a sentence after one is no result, and the line is none.)
+    let chained = matches!(tok_bytes(text, toks, k), b"," | b";" | b".") && !line_ends(toks, k + 1);
     chained.then_some((home, away, Some(k + 1)))
 }
 
