@@ -1,8 +1,8 @@
 //! Where each of several names stands in a text as whole words; for more
 //! than a few, in one pass over the text's words with a map from a name's
-//! first word to the names: searching the text for each name in turn was names × text (a
-//! 1 MB line of 3,400 distinct `‹Surname› Holdings AG said.` took 26–43 s in
-//! `org_names`).
+//! first word to the names: searching the text for each name in turn was
+//! names × text (a 1 MB line of 3,400 distinct `‹Surname› Holdings AG
+//! said.` took 26–43 s in `org_names`).
 //!
 //! The ranges are those `str::match_indices` finds, name by name, and keeps
 //! when they stand as whole words: leftmost first, and never one that
