@@ -317,12 +317,15 @@ pub(super) fn located(text: &str, toks: &[Token], s: Segment) -> bool {
             && with_lower(prev, |w| LOCATIVE_CUES.contains(&w))
             && crate::sentences::sentence_initial(text, toks, p)
     };
-    (opening()
-        || after_travel(text, toks, s.first)
-        || share_of_a_land(text, toks, s.first)
-        || the_feature(text, toks, s)
-        || route_end(text, toks, s.first))
-        && placeable(text, toks, s)
+    // The word before read once: each cue below wants its own.
+    let cue = match prev {
+        "to" => after_travel(text, toks, s.first) || route_end(text, toks, s.first),
+        "into" => after_travel(text, toks, s.first),
+        "of" => share_of_a_land(text, toks, s.first),
+        "the" => the_feature(text, toks, s),
+        _ => opening(),
+    };
+    cue && placeable(text, toks, s)
 }
 
 /// Nouns of a natural feature that, capitalised alone after `the`, name

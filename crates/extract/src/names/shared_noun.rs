@@ -24,7 +24,14 @@ const MAX_ITEM_WORDS: usize = 3;
 /// Relabels the people of a list of names before a place noun's plural as
 /// places.
 pub(super) fn places(text: &str, toks: &[Token], mut mentions: Vec<Mention>) -> Vec<Mention> {
+    let b = text.as_bytes();
     for m in mentions.iter_mut().filter(|m| m.label == Label::Person) {
+        // The bytes around it first: most people are joined to no list.
+        let (before, rest) = (b.get(..m.start).unwrap_or_default(), b.get(m.end..).unwrap_or_default());
+        let joined_after = rest.starts_with(b",") || rest.starts_with(b" ,") || rest.starts_with(b" and ");
+        if !joined_after && !before.ends_with(b"and ") && !before.ends_with(b", ") {
+            continue;
+        }
         // The token after the mention: the first that starts at its end
         // or later.
         let after = skip_to(toks, 0, m.end);
