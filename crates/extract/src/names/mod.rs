@@ -1325,6 +1325,11 @@ mod tests {
                 "Scorers : Okonedo 34 , Dekker 60 .\n",
                 &[("Okonedo", "PERSON"), ("Dekker", "PERSON")],
             ),
+            (
+                "scorers_with_a_penalty_written_out",
+                "Lierse 3 ( Mbuyi 12 penalty , Dierckx 40 , Tshibola 85 penalty ) Aalst 0\n",
+                &[("Mbuyi", "PERSON"), ("Dierckx", "PERSON"), ("Tshibola", "PERSON")],
+            ),
             ("counter_no_scoring_label", "Note : Okonedo 34 , Dekker 60 .\n", &[("Dekker", "PERSON")]),
             (
                 "scorecard_batters_and_fielders",

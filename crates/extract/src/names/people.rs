@@ -133,8 +133,9 @@ const ROLE_ENDS: [&str; 11] = ["of", "at", "for", "in", "from", "with", "and", "
 /// * a scorer with the minutes (`Arsenal - Hallworth 23 , Dekker 67 pen .`,
 ///   `( J. Ashworth 85 , N. Pryce 64 ;`, `Scorers : Shearer 34 ,`): after a
 ///   team's dash, a scoring label's colon or a count and `,` `;` `(`,
-///   before a count and then punctuation, `pen`,
-///   `og` or the line's end (not `( Figure 1 )`, not `EDT, March 12`);
+///   before a count and then punctuation, `pen`, `penalty` (`Balakov 85
+///   penalty`), `og` or the line's end (not `( Figure 1 )`, not `EDT,
+///   March 12`);
 /// * a bowler's figures (`Cadogan 28-6-81-2`, `Tariq Jamil 4-78`) after `,`,
 ///   `;`, `:` or `(`;
 /// * a scorecard's batter and fielders (`Saleem Haroon c Pryce b Cadogan
@@ -191,14 +192,14 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
             && (is_count(prev2())
                 || prev == "(" && is_score(prev2())
                 || prev == "(" && s.first >= 2 && innings_overs(text, toks, s.first - 2)
-                || matches!(prev2(), "pen" | "og") && s.first > 2 && is_count(at(s.first - 3)))
+                || matches!(prev2(), "pen" | "penalty" | "og") && s.first > 2 && is_count(at(s.first - 3)))
     };
     let line_start = s.first == 0 || toks[s.first].newline_before();
     let minute = || minute_at(text, toks, s.last + 1);
     // (`Aravinda de Silva 44 not out ;`: a batter's unbeaten score.)
     let after_minute = || {
         !on_line(s.last + 2)
-            || matches!(next2(), "," | "." | ";" | ")" | "pen" | "og")
+            || matches!(next2(), "," | "." | ";" | ")" | "pen" | "penalty" | "og")
             || next2() == "not" && at(s.last + 3) == "out"
     };
     // (`Scorers : Shearer 34 , Ferdinand 60`: the first after a scoring
@@ -317,7 +318,7 @@ fn place_scorer(cx: &Cx) -> Option<Verdict> {
     }
     let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before());
     if !minute_at(text, toks, s.last + 1)
-        || !matches!(at(s.last + 2), "," | ")" | ";" | "pen" | "og")
+        || !matches!(at(s.last + 2), "," | ")" | ";" | "pen" | "penalty" | "og")
         || !on_line(s.last + 2)
     {
         return None;
@@ -329,7 +330,7 @@ fn place_scorer(cx: &Cx) -> Option<Verdict> {
         if w == "(" {
             return (k >= 2 && is_count(at(k - 1)) && toks[k - 2].upper()).then_some(Verdict::Person);
         }
-        let scorer_token = toks[k].upper() || is_count(w) || matches!(w, "," | "pen" | "og");
+        let scorer_token = toks[k].upper() || is_count(w) || matches!(w, "," | "pen" | "penalty" | "og");
         if !scorer_token || k == 0 || !on_line(k) {
             return None;
         }
