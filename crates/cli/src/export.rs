@@ -3,16 +3,18 @@
 //! streamer (`schema::json::write_json`), byte for byte.
 //!
 //! ```text
-//!  1. extraction   this thread: each text's spans (annotator_extract::annotate_spans_in_halves,
-//!                  its conversion to code points in two halves, one on a `halves` thread)
+//!  1. extraction   this thread: each text's extractions (annotator_extract::extract,
+//!                  in byte offsets: no `Span` is made of them)
 //!                  `escape` thread: the corpus's start and each document's id, name and
 //!                  text, escaped (json::pieces::document_start); into OUT.partial at once
 //!                  for the first document, kept for the others and for standard output;
-//!                  then each text's offset index for the check (formats::check::Checked)
+//!                  then each text's offset index for the check and for where each run
+//!                  of extractions starts in code points (formats::check::Checked)
 //!  2. the check    this thread and the `spans` thread take runs of spans in turn and
-//!                  check each span (Checked::offsets)
-//!  3. the spans    both take runs in turn and serialise them, and this thread writes
-//!                  the pieces in order through the writer thread
+//!                  check each labelled span (Checked::offsets); extracted ones need none
+//!  3. the spans    both take runs in turn and serialise them (an extraction converted
+//!                  to code points as it is written), and this thread writes the pieces
+//!                  in order through the writer thread
 //! ```
 //!
 //! In 2 and 3 this thread never waits for the other: what the other has
@@ -43,15 +45,15 @@ use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver};
 
+use annotator_extract::Extraction;
 use annotator_formats::check::Checked;
 use annotator_formats::{ExportError, Format, StreamError};
 use annotator_schema::json::pieces::{self, Layout};
-use annotator_schema::{Document, Span};
+use annotator_schema::{Attrs, ByteOffset, Document, OffsetIndex, Origin, Span, SpanView};
 
 use crate::background::Background;
 use crate::input::Inputs;
 use crate::output::{self, OutputError};
-use crate::pair;
 
 /// Spans serialised as one run: a pretty span object is about 200 bytes,
 /// so a run is about 200 KiB, near one of the writer's buffers; a 10 MB
@@ -76,9 +78,9 @@ const DOCUMENT_FRAME_BYTES: usize = 128;
 
 /// Annotates `inputs` and writes them as labelled JSON in `format` (the
 /// labelled-JSON format: its id and unit name the offset check) to `out`
-/// or standard output. Returns the spans extracted ([`Found`]), which the
-/// documents do not take (joining the two halves of each would copy half
-/// its spans into fresh memory, for nothing but the process's end).
+/// or standard output. Returns the extractions ([`Found`]), which the
+/// documents do not take (they are written straight from them, never made
+/// spans).
 pub fn annotate_and_write(
     format: &'static dyn Format,
     inputs: &Inputs,
@@ -87,11 +89,11 @@ pub fn annotate_and_write(
     let mut extracted = Vec::new();
     output::to_output(out, |w, file| {
         let (found, heads, checks) = extract_and_escape(format, &inputs.docs, &inputs.to_extract, file)?;
-        let spans: Vec<Parts<'_>> = inputs
+        let spans: Vec<Listed<'_>> = inputs
             .docs
             .iter()
             .zip(&found)
-            .map(|(d, f)| f.as_ref().map_or([&d.spans[..], &[]], |[a, b]| [&a[..], &b[..]]))
+            .map(|(d, f)| f.as_ref().map_or(Listed::Labelled(&d.spans), |f| Listed::Extracted(f)))
             .collect();
         let written = write_spans(&Export { docs: &inputs.docs, spans: &spans, checks: &checks }, heads, w);
         drop(spans);
@@ -101,24 +103,38 @@ pub fn annotate_and_write(
     Ok(extracted)
 }
 
-/// A document's spans in order, in two parts (the halves its spans were
-/// extracted in; a labelled document's own spans and nothing).
-type Parts<'a> = [&'a [Span]; 2];
+/// A document's spans in order, as phases 2 and 3 read them.
+#[derive(Clone, Copy)]
+enum Listed<'a> {
+    /// A labelled document's own spans: each is checked against its text.
+    Labelled(&'a [Span]),
+    /// The extractions of the document's text ([`extracted`]): each is
+    /// written straight from its offsets and the text ([`views`]).
+    Extracted(&'a [Extraction]),
+}
+
+impl Listed<'_> {
+    fn len(self) -> usize {
+        match self {
+            Listed::Labelled(s) => s.len(),
+            Listed::Extracted(f) => f.len(),
+        }
+    }
+}
 
 /// What phases 2 and 3 write: the documents, each one's spans and its
 /// check.
 struct Export<'a> {
     docs: &'a [Document],
-    spans: &'a [Parts<'a>],
+    spans: &'a [Listed<'a>],
     checks: &'a [Checked<'a>],
 }
 
 /// Pieces of the output made apart, in the order they are written.
 type Pieces = Vec<Vec<u8>>;
 
-/// Each document's spans, if they were extracted: in two halves, in order
-/// ([`annotator_extract::annotate_spans_in_halves`]).
-pub type Found = Vec<Option<[Vec<Span>; 2]>>;
+/// Each document's extractions, if it was extracted ([`extracted`]).
+pub type Found = Vec<Option<Vec<Extraction>>>;
 
 /// Each document's check, in `format`'s unit.
 type Checks<'d> = Vec<Checked<'d>>;
@@ -138,13 +154,7 @@ fn extract_and_escape<'d>(
     };
     std::thread::scope(|scope| {
         let thread = std::thread::Builder::new().name("escape".into()).spawn_scoped(scope, escape_and_index);
-        let found = docs
-            .iter()
-            .zip(to_extract)
-            .map(|(d, &extract)| {
-                extract.then(|| annotator_extract::annotate_spans_in_halves(&d.text, pair::side_by_side))
-            })
-            .collect();
+        let found = docs.iter().zip(to_extract).map(|(d, &extract)| extract.then(|| extracted(&d.text))).collect();
         let (heads, checks) = match thread {
             // A thread that panicked may have written part of its work.
             Ok(t) => t.join().unwrap_or_else(|_| Err(std::io::Error::other("the escaping thread stopped")))?,
@@ -153,6 +163,58 @@ fn extract_and_escape<'d>(
         };
         Ok((found, heads, checks))
     })
+}
+
+/// The extractions of `text` in the labelled JSON's order (by start, then
+/// longest first, then label: the core's own order, sorted here only
+/// should it not be), those whose offsets are not character boundaries of
+/// `text` or that end before they start left out, as the core's conversion
+/// to spans leaves them out (the core gives none): each one left is written.
+fn extracted(text: &str) -> Vec<Extraction> {
+    fn key(e: &Extraction) -> (ByteOffset, std::cmp::Reverse<ByteOffset>, &str) {
+        (e.start, std::cmp::Reverse(e.end), e.label.as_str())
+    }
+    let mut found = annotator_extract::extract(text);
+    found.retain(|e| e.start <= e.end && text.is_char_boundary(e.start.0) && text.is_char_boundary(e.end.0));
+    if !found.is_sorted_by(|a, b| key(a) <= key(b)) {
+        // Stable, as the core's sort is: equal extractions keep their order.
+        found.sort_by(|a, b| key(a).cmp(&key(b)));
+    }
+    found
+}
+
+/// The spans a run of a document's extractions (`found`, in order, from
+/// [`extracted`]) are written as, borrowed from the extractions and the
+/// text: each one's offsets converted to code points by a cursor that
+/// starts at the run's first start (found in the document's index) and
+/// walks forward, so a run is converted by itself, in one pass over its
+/// own stretch of text.
+///
+/// No span of these needs the check (`Checked::offsets`): its code points
+/// are counted in `text` itself up to its byte offsets, which are
+/// character boundaries with `start <= end` ([`extracted`]), and its text
+/// is `text`'s bytes between those offsets; so its offsets lie in the
+/// text, in order, and the text between them is its text, which is all the
+/// check asks. (For the same reason none is left out here: every
+/// conversion succeeds.)
+fn views<'a>(text: &'a str, index: &OffsetIndex<'a>, found: &'a [Extraction]) -> impl Iterator<Item = SpanView<'a>> {
+    let mut at = found.first().and_then(|e| index.cursor_at(e.start).ok());
+    found.iter().filter_map(move |e| {
+        let at = at.as_mut()?;
+        let (Ok(start), Ok(end)) = (at.byte_to_char(e.start), at.byte_to_char(e.end)) else { return None };
+        let covered = text.get(e.start.0..e.end.0)?;
+        Some(SpanView { start, end, label: &e.label, text: covered, attrs: &e.attrs, origin: Origin::Auto })
+    })
+}
+
+/// The bytes of a span's entity or speaker, which its JSON writes besides
+/// its text.
+fn attrs_len(attrs: &Attrs) -> usize {
+    match attrs {
+        Attrs::Entity(e) => e.len(),
+        Attrs::Quote { speaker } => speaker.as_ref().map_or(0, String::len),
+        _ => 0,
+    }
 }
 
 /// The corpus's start and each document's start (its id, name and text),
@@ -177,12 +239,9 @@ fn escape(docs: &[Document], file: Option<&File>) -> std::io::Result<Pieces> {
     Ok(pieces)
 }
 
-/// A run of one document's spans: `spans` of its part `part`, whose
-/// first span is the document's number `before`.
+/// A run of one document's spans: `spans` of its list.
 struct Run {
     doc: usize,
-    part: usize,
-    before: usize,
     spans: Range<usize>,
 }
 
@@ -190,37 +249,31 @@ impl Run {
     /// Whether the run begins with its document's first span (or it has
     /// none): its fields come before it.
     fn opens(&self) -> bool {
-        self.before + self.spans.start == 0
+        self.spans.start == 0
     }
 }
 
-/// Every document's spans cut into runs of [`RUN_SPANS`], in order, a part
-/// after the other; a document with none has one empty run (which writes
-/// its fields and end).
-fn runs(spans: &[Parts<'_>]) -> Vec<Run> {
+/// Every document's spans cut into runs of [`RUN_SPANS`], in order; a
+/// document with none has one empty run (which writes its fields and end).
+fn runs(spans: &[Listed<'_>]) -> Vec<Run> {
     let mut runs = Vec::new();
-    for (doc, parts) in spans.iter().enumerate() {
-        let had = runs.len();
-        let mut before = 0;
-        for (part, p) in parts.iter().enumerate() {
-            let n = p.len();
-            for start in (0..n).step_by(RUN_SPANS) {
-                runs.push(Run { doc, part, before, spans: start..(start + RUN_SPANS).min(n) });
-            }
-            before += n;
-        }
-        if runs.len() == had {
-            runs.push(Run { doc, part: 0, before: 0, spans: 0..0 });
+    for (doc, listed) in spans.iter().enumerate() {
+        let n = listed.len();
+        runs.extend((0..n).step_by(RUN_SPANS).map(|start| Run { doc, spans: start..(start + RUN_SPANS).min(n) }));
+        if n == 0 {
+            runs.push(Run { doc, spans: 0..0 });
         }
     }
     runs
 }
 
-/// Checks each span of a run: its text is the document's at its offsets.
+/// Checks each labelled span of a run: its text is the document's at its
+/// offsets. Extracted ones hold by construction ([`views`]).
 fn check(ex: &Export<'_>, run: &Run) -> Result<(), ExportError> {
-    let (checked, part) = (&ex.checks[run.doc], ex.spans[run.doc][run.part]);
+    let Listed::Labelled(spans) = ex.spans[run.doc] else { return Ok(()) };
+    let checked = &ex.checks[run.doc];
     for i in run.spans.clone() {
-        checked.offsets(run.before + i, &part[i])?;
+        checked.offsets(i, &spans[i])?;
     }
     Ok(())
 }
@@ -228,16 +281,24 @@ fn check(ex: &Export<'_>, run: &Run) -> Result<(), ExportError> {
 /// A run's bytes: its document's fields before it when it is the first,
 /// its spans, its document's end after it when it is the last.
 fn serialise(ex: &Export<'_>, run: &Run) -> Vec<u8> {
-    let (d, [a, b]) = (&ex.docs[run.doc], ex.spans[run.doc]);
-    let spans = &ex.spans[run.doc][run.part][run.spans.clone()];
-    let total = a.len() + b.len();
-    let (first, last) = (run.opens(), run.before + run.spans.end == total);
-    let texts: usize = spans.iter().map(|s| s.text.len() + s.entity().or(s.speaker()).map_or(0, str::len)).sum();
-    let mut buf = Vec::with_capacity(texts + spans.len() * SPAN_FRAME_BYTES + 2 * DOCUMENT_FRAME_BYTES);
+    let (d, listed) = (&ex.docs[run.doc], ex.spans[run.doc]);
+    let total = listed.len();
+    let (first, last) = (run.opens(), run.spans.end == total);
+    let texts: usize = match listed {
+        Listed::Labelled(s) => s[run.spans.clone()].iter().map(|s| s.text.len() + attrs_len(&s.attrs)).sum(),
+        Listed::Extracted(f) => f[run.spans.clone()].iter().map(|e| e.end.0 - e.start.0 + attrs_len(&e.attrs)).sum(),
+    };
+    let mut buf = Vec::with_capacity(texts + run.spans.len() * SPAN_FRAME_BYTES + 2 * DOCUMENT_FRAME_BYTES);
     if first {
         buf = pieces::document_fields(buf, Layout::Corpus, d);
     }
-    buf = pieces::spans(buf, Layout::Corpus, spans, first);
+    buf = match listed {
+        Listed::Labelled(s) => pieces::spans(buf, Layout::Corpus, &s[run.spans.clone()], first),
+        Listed::Extracted(f) => {
+            let found = &f[run.spans.clone()];
+            pieces::span_views(buf, Layout::Corpus, views(&d.text, ex.checks[run.doc].index(), found), first)
+        }
+    };
     if last {
         buf = pieces::document_end(buf, Layout::Corpus, total > 0);
     }
@@ -419,12 +480,9 @@ mod tests {
         vec![Document::new("empty", "empty", ""), big, one, Document::new("none", "none", "no names here")]
     }
 
-    /// Each document's spans, as phases 2 and 3 read them: a document of
-    /// more than one run's spans cut in two parts at a place that is no
-    /// run's boundary (as extracted halves are), the others whole.
-    fn spans_lists(docs: &[Document]) -> Vec<Parts<'_>> {
-        let cut = |s: &[Span]| if s.len() > RUN_SPANS { s.len() / 2 + 3 } else { s.len() };
-        docs.iter().map(|d| d.spans.split_at(cut(&d.spans))).map(|(a, b)| [a, b]).collect()
+    /// Each document's spans, as phases 2 and 3 read a labelled one's.
+    fn spans_lists(docs: &[Document]) -> Vec<Listed<'_>> {
+        docs.iter().map(|d| Listed::Labelled(&d.spans)).collect()
     }
 
     /// What `write_spans` writes of `docs`, the starts escaped first.
@@ -444,8 +502,26 @@ mod tests {
         let docs = documents();
         let want = annotator_schema::json::to_json(&docs).into_bytes();
         assert!(written(&docs).unwrap() == want);
-        let runs = runs(&spans_lists(&docs));
-        assert!(runs.len() > 4 && runs.iter().any(|r| r.part == 1), "several runs, in two parts");
+        assert!(runs(&spans_lists(&docs)).len() > 4, "several runs");
+    }
+
+    #[test]
+    fn extractions_written_in_runs_are_the_cores_spans_converted_whole() {
+        // Runs that start after characters of two, three and four bytes
+        // (each run's cursor starts from the index), and a text of none.
+        let part = "“Ça va,” said Zoë Brandt in Zürich, 😀 where 3,500 people met on May 2, 2024.\n";
+        let docs = vec![Document::new("mixed", "mixed.txt", part.repeat(RUN_SPANS / 2)), Document::new("n", "n", "")];
+        let found: Vec<Vec<Extraction>> = docs.iter().map(|d| extracted(&d.text)).collect();
+        let spans: Vec<Listed<'_>> = found.iter().map(|f| Listed::Extracted(f)).collect();
+        assert!(runs(&spans).len() > 3, "several runs");
+        let checks: Vec<_> = docs.iter().map(|d| Checked::new(json().id(), json().unit(), d)).collect();
+        let mut out = Vec::new();
+        crate::background::with_writer(&mut out, |w| {
+            write_spans(&Export { docs: &docs, spans: &spans, checks: &checks }, escape(&docs, None)?, w)
+        })
+        .unwrap();
+        let whole: Vec<Document> = docs.iter().map(|d| annotator_extract::annotate(&d.id, &d.name, &d.text)).collect();
+        assert!(out == annotator_schema::json::to_json(&whole).into_bytes());
     }
 
     #[test]
@@ -499,8 +575,8 @@ mod tests {
                 d
             })
             .collect();
-        let joined: Vec<Vec<Span>> = found.into_iter().flatten().map(|[a, b]| [a, b].concat()).collect();
-        assert!(joined.iter().eq(extracted.iter().map(|d| &d.spans)), "the spans found");
+        let core = docs.iter().map(|d| annotator_extract::extract(&d.text));
+        assert!(found.into_iter().flatten().eq(core), "the extractions found");
         assert!(std::fs::read(&path).unwrap() == annotator_schema::json::to_json(&extracted).into_bytes());
         // A refused span: OUT stays as it was, and no partial file is left.
         let mut bad = docs.clone();

@@ -251,7 +251,7 @@ pub fn write_json(documents: &[Document], out: &mut dyn std::io::Write) -> std::
 /// buffer, which is returned.
 pub mod pieces {
     use super::write::{self, Place, CORPUS_DOCUMENT_LEVEL};
-    use super::{Document, Span};
+    use super::{Document, Span, SpanView};
 
     /// Where a document's pieces go.
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -309,7 +309,19 @@ pub mod pieces {
     /// A run of a document's spans, in order; `first` when the run begins
     /// with its first span.
     pub fn spans(out: Vec<u8>, layout: Layout, spans: &[Span], first: bool) -> Vec<u8> {
-        write::spans_run(out, layout.place(), spans, first)
+        write::spans_run(out, layout.place(), spans.iter().map(Span::view), first)
+    }
+
+    /// What [`spans`] appends for the spans these views borrow: for a
+    /// caller that holds their fields elsewhere (the CLI's extractions and
+    /// the text) and makes no [`Span`] of them.
+    pub fn span_views<'s>(
+        out: Vec<u8>,
+        layout: Layout,
+        views: impl IntoIterator<Item = SpanView<'s>>,
+        first: bool,
+    ) -> Vec<u8> {
+        write::spans_run(out, layout.place(), views, first)
     }
 
     /// A document's end, after its last run (`any_spans`: it has a span).

@@ -170,6 +170,15 @@ impl<'t> OffsetIndex<'t> {
         Ok(CharOffset(k * STRIDE + n))
     }
 
+    /// A [`CharCursor`] standing at byte `b` (its code point found here):
+    /// offsets from `b` on, taken in order, are converted by walking from
+    /// `b`, not from the text's start, so a run of a document's spans can
+    /// be converted by itself.
+    pub fn cursor_at(&self, b: ByteOffset) -> Result<CharCursor<'t>, OffsetError> {
+        let chars = self.byte_to_char(b)?.0;
+        Ok(CharCursor { text: self.text, byte: b.0, chars })
+    }
+
     pub fn char_to_byte(&self, c: CharOffset) -> Result<ByteOffset, OffsetError> {
         let c = c.0;
         if c > self.chars {
@@ -376,6 +385,17 @@ mod tests {
                 }
             }
         }
+        // A cursor that starts at any boundary, from the index.
+        for text in ["", MIXED, &"x😀yé".repeat(100)] {
+            let ix = OffsetIndex::new(text);
+            for (from, _) in text.char_indices().chain([(text.len(), 'x')]) {
+                let mut at = ix.cursor_at(ByteOffset(from)).unwrap();
+                for (b, _) in text[from..].char_indices().map(|(b, c)| (b + from, c)).chain([(text.len(), 'x')]) {
+                    assert_eq!(at.byte_to_char(ByteOffset(b)), ix.byte_to_char(ByteOffset(b)), "{text:?} {from}@{b}");
+                }
+            }
+        }
+        assert_eq!(OffsetIndex::new(MIXED).cursor_at(ByteOffset(2)).err(), Some(OffsetError::NotCharBoundary(2)));
         let mut at = CharCursor::new(MIXED);
         assert_eq!(at.byte_to_char(ByteOffset(2)), Err(OffsetError::NotCharBoundary(2)));
         assert!(matches!(at.byte_to_char(ByteOffset(99)), Err(OffsetError::OutOfRange { .. })));

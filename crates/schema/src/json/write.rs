@@ -821,11 +821,16 @@ pub(super) fn document_fields(out: Vec<u8>, at: Place, d: &Document) -> Vec<u8> 
 
 /// A run of a document's spans, each with the separator before it; the
 /// first of the document's spans when `first`.
-pub(super) fn spans_run(out: Vec<u8>, at: Place, spans: &[Span], first: bool) -> Vec<u8> {
+pub(super) fn spans_run<'s>(
+    out: Vec<u8>,
+    at: Place,
+    spans: impl IntoIterator<Item = SpanView<'s>>,
+    first: bool,
+) -> Vec<u8> {
     let mut e = Emitter::resume(out, at.pretty, at.level + 2, !first);
     for span in spans {
         e.item();
-        e.span(span.view());
+        e.span(span);
     }
     e.buf
 }
@@ -1018,7 +1023,7 @@ mod tests {
                 assert!(out.len() - before <= document_start_len(d));
                 out = document_fields(out, CORPUS, d);
                 for (i, spans) in d.spans.chunks(run).enumerate() {
-                    out = spans_run(out, CORPUS, spans, i == 0);
+                    out = spans_run(out, CORPUS, spans.iter().map(Span::view), i == 0);
                 }
                 out = document_end(out, CORPUS, !d.spans.is_empty());
             }
@@ -1031,7 +1036,7 @@ mod tests {
                 let line = Place { pretty: false, level: 0 };
                 let mut out = document_fields(document_start(Vec::new(), line, 0, d), line, d);
                 for (i, spans) in d.spans.chunks(run).enumerate() {
-                    out = spans_run(out, line, spans, i == 0);
+                    out = spans_run(out, line, spans.iter().map(Span::view), i == 0);
                 }
                 out = document_end(out, line, !d.spans.is_empty());
                 assert_eq!(String::from_utf8(out).unwrap(), emitted(false, |e| e.document(d)), "runs of {run}");
