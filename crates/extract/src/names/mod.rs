@@ -1155,6 +1155,16 @@ mod tests {
                 "Dane Bjarne Riis won, Serb Goran Ivanisevic lost and Turk Hakan Sukur scored.",
                 &[("Bjarne Riis", "PERSON"), ("Goran Ivanisevic", "PERSON"), ("Hakan Sukur", "PERSON")],
             ),
+            (
+                "nationality_noun_made_from_a_country_before_a_full_name",
+                "Uzbek Ruslan Chagaev lost to Pole Adam Malysz, and Slovak Peter Sagan beat Argentine Juan Perez.",
+                &[("Ruslan Chagaev", "PERSON"), ("Adam Malysz", "PERSON"), ("Peter Sagan", "PERSON"), ("Juan Perez", "PERSON")],
+            ),
+            (
+                "counter_given_name_that_makes_a_country",
+                "Georg Friedrich Handel wrote it and Russ Vought read it.",
+                &[("Georg Friedrich Handel", "PERSON"), ("Russ Vought", "PERSON")],
+            ),
             ("counter_demonym_given_name_with_a_surname", "Dane Cook laughed and Thai Airways International flew.", &[("Dane Cook", "PERSON")]),
             ("nationality_before_a_common_given_name", "American Mike Johnson and Briton Tom Smith won.", &[("Mike Johnson", "PERSON"), ("Tom Smith", "PERSON")]),
             ("party_before_a_name", "Republican Tom Reyes and Democrat Ana Lima voted no.", &[("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON")]),
