@@ -1161,6 +1161,16 @@ mod tests {
                 &[("Ruslan Chagaev", "PERSON"), ("Adam Malysz", "PERSON"), ("Peter Sagan", "PERSON"), ("Juan Perez", "PERSON")],
             ),
             (
+                "a_title_opening_an_office_is_no_list_item",
+                "Tom Reyes and Speaker of the Senate Ana Lima met.",
+                &[("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON")],
+            ),
+            (
+                "counter_names_in_a_list_stay_items",
+                "Tom Reyes, Evans and Kofi Brempong of Accra met.",
+                &[("Tom Reyes", "PERSON"), ("Evans", "PERSON"), ("Kofi Brempong", "PERSON"), ("Accra", "PLACE")],
+            ),
+            (
                 "counter_given_name_that_makes_a_country",
                 "Georg Friedrich Handel wrote it and Russ Vought read it.",
                 &[("Georg Friedrich Handel", "PERSON"), ("Russ Vought", "PERSON")],
