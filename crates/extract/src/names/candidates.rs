@@ -400,6 +400,7 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
     } else if first + 2 <= last
         && (has(toks, first, cat::DEMONYM) || toks[first].cat == 0 && nation_noun_before_name(text, toks, first))
         && listed_demonym_before_name(text, toks, first)
+        || first == run.first && first + 2 <= last && office_word_after_and(text, toks, first)
     {
         first += 1;
     }
@@ -408,6 +409,26 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
     }
     (first <= last).then_some((Segment { first, last }, byline))
 }
+
+/// `Office of Management and | Budget | Russ Vought`: token `first`, a
+/// word no list knows and no name, after `of`, a capitalised word and
+/// `and`, ends the name of an office before a full name
+/// ([`listed_demonym_before_name`]'s test); not a surname (`Smith and |
+/// Jones`), nor a title after a name (`Prince William and | Duchess Kate`).
+fn office_word_after_and(text: &str, toks: &[Token], first: usize) -> bool {
+    first >= 3
+        && toks[first].cat == 0
+        && tok(text, toks, first - 1) == AND
+        && toks[first - 2].upper()
+        && tok(text, toks, first - 3) == OF
+        && lexicon().name_bits(&norm(tok(text, toks, first))) == 0
+        && listed_demonym_before_name(text, toks, first)
+}
+
+/// The words around the last capitalised word of an office's name
+/// (`Office of Management and Budget`).
+const OF: &str = "of";
+const AND: &str = "and";
 
 /// Token `first`, a word no list knows, is a nationality noun
 /// ([`nation_noun`]) before two capitalised words (asked of those first:

@@ -1166,6 +1166,12 @@ mod tests {
                 &[("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON")],
             ),
             (
+                "an_office_word_after_and_stays_out_of_the_name",
+                "The Director of the Office of Management and Budget Russ Vought spoke.",
+                &[("Russ Vought", "PERSON")],
+            ),
+            ("counter_a_surname_after_and_stays_in_the_name", "Tom Smith and Jones Ana Lima met.", &[("Tom Smith", "PERSON"), ("Jones Ana Lima", "PERSON")]),
+            (
                 "counter_names_in_a_list_stay_items",
                 "Tom Reyes, Evans and Kofi Brempong of Accra met.",
                 &[("Tom Reyes", "PERSON"), ("Evans", "PERSON"), ("Kofi Brempong", "PERSON"), ("Accra", "PLACE")],
