@@ -14,7 +14,7 @@ use super::cues::{self, is_kin_noun};
 use super::mention::Segment;
 use super::words::{
     determiner_before, has_org_word, has_possessive, is_cap, is_demonym_or_listed, is_generational, is_state_form,
-    norm, phrase, tok, tok_bytes, tok_is, written_in_lower_case,
+    nation_noun, norm, phrase, tok, tok_bytes, tok_is, written_in_lower_case,
 };
 use crate::lexicon::function_words::SENTENCE_OPENERS;
 use crate::lexicon::name_words::{
@@ -397,7 +397,11 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
         if given && !lexicon().is_place(&norm(whole)) {
             first += 1;
         }
-    } else if first + 2 <= last && has(toks, first, cat::DEMONYM) && listed_demonym_before_name(text, toks, first) {
+    } else if first + 2 <= last
+        && (has(toks, first, cat::DEMONYM) || toks[first].cat == 0 && nation_noun_before_name(text, toks, first))
+        && listed_demonym_before_name(text, toks, first)
+        || first == run.first && first + 2 <= last && office_word_after_and(text, toks, first)
+    {
         first += 1;
     }
     if last >= first + 2 && descriptor_before_name(text, toks, first, last) {
@@ -406,10 +410,39 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
     (first <= last).then_some((Segment { first, last }, byline))
 }
 
-/// `Dane | Bjarne Riis`, `Serb | Goran Ivanisevic`: a listed demonym too
-/// short for the test above or a given name too (`Dane Cook`) stays out
-/// of the name after it: a given name that is no word, or one that is
-/// (and no place) before a surname or a word no lexicon knows. The caller
+/// `Office of Management and | Budget | Russ Vought`: token `first`, a
+/// word no list knows and no name, after `of`, a capitalised word and
+/// `and`, ends the name of an office before a full name
+/// ([`listed_demonym_before_name`]'s test); not a surname (`Smith and |
+/// Jones`), nor a title after a name (`Prince William and | Duchess Kate`).
+fn office_word_after_and(text: &str, toks: &[Token], first: usize) -> bool {
+    first >= 3
+        && toks[first].cat == 0
+        && tok(text, toks, first - 1) == AND
+        && toks[first - 2].upper()
+        && tok(text, toks, first - 3) == OF
+        && lexicon().name_bits(&norm(tok(text, toks, first))) == 0
+        && listed_demonym_before_name(text, toks, first)
+}
+
+/// The words around the last capitalised word of an office's name
+/// (`Office of Management and Budget`).
+const OF: &str = "of";
+const AND: &str = "and";
+
+/// Token `first`, a word no list knows, is a nationality noun
+/// ([`nation_noun`]) before two capitalised words (asked of those first:
+/// most runs' first words are none).
+fn nation_noun_before_name(text: &str, toks: &[Token], first: usize) -> bool {
+    toks[first + 1].upper() && toks[first + 2].upper() && nation_noun(tok(text, toks, first))
+}
+
+/// `Dane | Bjarne Riis`, `Serb | Goran Ivanisevic`, `Pole | Adam Malysz`:
+/// a listed demonym too short for the test above or a given name too
+/// (`Dane Cook`), or a nationality noun no list knows
+/// ([`nation_noun`]), stays out of the name after it: a given name that
+/// is no word, or one that is (and no place) before a surname or a word
+/// no lexicon knows. The caller
 /// asks for three words (`Dane Cook` stays whole).
 fn listed_demonym_before_name(text: &str, toks: &[Token], first: usize) -> bool {
     let lx = lexicon();

@@ -263,6 +263,14 @@ fn route_item(w: &str) -> bool {
 /// `Temirlan Abilov`), is decided on the second.
 const LIST_READINGS: usize = 2;
 
+/// `Tom Reyes and | Speaker | of the Senate Ana Lima`: segment `s`, one
+/// title before `of`, opens the name of an office (the holder's name comes
+/// after it), no list's item. A title alone before anything else may be a
+/// surname (`Evans, King and Lima`).
+fn office_title(text: &str, toks: &[Token], s: Segment) -> bool {
+    s.first == s.last && has(toks, s.first, cat::TITLE) && tok(text, toks, s.last + 1) == OF
+}
+
 /// Adds the open segments that are a whole item of a list of people: set
 /// off by `,` `;` `:` or `and` (or the line's end), maybe with a bracket
 /// after them (`Nurlanov (Kairat Almaty),`), beside an item that is a
@@ -323,6 +331,7 @@ pub(super) fn people_in_lists(
                 is_cap(w) && !is_all_caps(w) && !is_demonym_or_listed(w, || has(toks, k, cat::DEMONYM))
             });
             let ok = words_ok
+                && !office_title(text, toks, s)
                 && (after_colon || opens_list || !sentence_initial(text, toks, s.first))
                 && !lx.is_place(&norm(phrase(text, toks, s.first, s.last)))
                 && !founders_firm(text, toks, s);
@@ -469,6 +478,10 @@ fn item_follows(text: &str, toks: &[Token], end: usize, next: usize) -> bool {
 
 /// The conjunction that joins a pair of people.
 const AND: &str = "and";
+
+/// The word after a title that opens an office's name (`Speaker of the
+/// Senate`).
+const OF: &str = "of";
 
 /// Open segment `s` is one word or a short name before `and` (`Putin and
 /// Xi signed`, `told reporters that Kessler and Dana Ruiz agreed`, `between

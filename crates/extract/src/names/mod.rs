@@ -1155,6 +1155,32 @@ mod tests {
                 "Dane Bjarne Riis won, Serb Goran Ivanisevic lost and Turk Hakan Sukur scored.",
                 &[("Bjarne Riis", "PERSON"), ("Goran Ivanisevic", "PERSON"), ("Hakan Sukur", "PERSON")],
             ),
+            (
+                "nationality_noun_made_from_a_country_before_a_full_name",
+                "Uzbek Ruslan Chagaev lost to Pole Adam Malysz, and Slovak Peter Sagan beat Argentine Juan Perez.",
+                &[("Ruslan Chagaev", "PERSON"), ("Adam Malysz", "PERSON"), ("Peter Sagan", "PERSON"), ("Juan Perez", "PERSON")],
+            ),
+            (
+                "a_title_opening_an_office_is_no_list_item",
+                "Tom Reyes and Speaker of the Senate Ana Lima met.",
+                &[("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON")],
+            ),
+            (
+                "an_office_word_after_and_stays_out_of_the_name",
+                "The Director of the Office of Management and Budget Russ Vought spoke.",
+                &[("Russ Vought", "PERSON")],
+            ),
+            ("counter_a_surname_after_and_stays_in_the_name", "Tom Smith and Jones Ana Lima met.", &[("Tom Smith", "PERSON"), ("Jones Ana Lima", "PERSON")]),
+            (
+                "counter_names_in_a_list_stay_items",
+                "Tom Reyes, Evans and Kofi Brempong of Accra met.",
+                &[("Tom Reyes", "PERSON"), ("Evans", "PERSON"), ("Kofi Brempong", "PERSON"), ("Accra", "PLACE")],
+            ),
+            (
+                "counter_given_name_that_makes_a_country",
+                "Georg Friedrich Handel wrote it and Russ Vought read it.",
+                &[("Georg Friedrich Handel", "PERSON"), ("Russ Vought", "PERSON")],
+            ),
             ("counter_demonym_given_name_with_a_surname", "Dane Cook laughed and Thai Airways International flew.", &[("Dane Cook", "PERSON")]),
             ("nationality_before_a_common_given_name", "American Mike Johnson and Briton Tom Smith won.", &[("Mike Johnson", "PERSON"), ("Tom Smith", "PERSON")]),
             ("party_before_a_name", "Republican Tom Reyes and Democrat Ana Lima voted no.", &[("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON")]),

@@ -221,6 +221,38 @@ pub(super) fn is_demonym_or_listed(w: &str, listed: impl FnOnce() -> bool) -> bo
     listed()
 }
 
+/// How a country's name is made from a nationality noun that no ending
+/// rule or list knows: the letters cut off its end, then those added
+/// (`Slovak`ia, `Uzbek`istan, `Kazakh`stan, `Swede`n, `Scot`land,
+/// `Argentin|e`a, `Pol|e`and, `Fin|n`land).
+const NATION_FROM_NOUN: [(usize, &str); 8] =
+    [(0, "ia"), (0, "istan"), (0, "stan"), (0, "n"), (0, "land"), (1, "a"), (1, "and"), (1, "land")];
+
+/// The shortest nationality noun [`nation_noun`] reads (`Pole`, `Finn`):
+/// shorter words are too often something else (`Ira`n, `Ind`ia).
+const NATION_NOUN_MIN_LEN: usize = 4;
+
+/// `Pole`, `Uzbek`, `Slovak`, `Argentine`: a capitalised ASCII word that
+/// makes a country's name by [`NATION_FROM_NOUN`], and is itself no name
+/// of a person or a place any lexicon knows (not `Russ` of `Russia`,
+/// `Green` of `Greenland`, `Tong` of `Tonga`).
+pub(super) fn nation_noun(w: &str) -> bool {
+    if w.len() < NATION_NOUN_MIN_LEN || !w.is_ascii() || is_all_caps(w) || !is_cap(w) {
+        return false;
+    }
+    if lexicon().name_bits(&norm(w)) != 0 || lexicon().is_place(w) {
+        return false;
+    }
+    // (One buffer for the names tried: this runs for many runs' first word.)
+    let mut name = String::with_capacity(w.len() + "istan".len());
+    NATION_FROM_NOUN.iter().any(|&(cut, end)| {
+        name.clear();
+        name.push_str(&w[..w.len() - cut]);
+        name.push_str(end);
+        lexicon::is_country(&name)
+    })
+}
+
 /// A surname that reads like a demonym, asked only of a word after a given
 /// name. In `-ian` (`Kardashian`, `Sarkissian`): no known place is its
 /// stem, as `Russia` is of `Russian`, `Brazil` of `Brazilian`, `Italy` of
@@ -329,6 +361,31 @@ mod tests {
             }
         }
         assert!(demonyms.contains(&"Ukrainian") && !demonyms.contains(&"said"), "{demonyms:?}");
+    }
+
+    #[test]
+    fn nation_noun_cases() {
+        // (word, a nationality noun that makes a country's name): not a
+        // given name or surname that does too, a place, a short word, a
+        // word in capitals or no such word at all.
+        let cases: &[(&str, bool)] = &[
+            ("Pole", true),
+            ("Uzbek", true),
+            ("Kazakh", true),
+            ("Slovak", true),
+            ("Argentine", true),
+            ("Swede", true),
+            ("Russ", false),
+            ("Georg", false),
+            ("Green", false),
+            ("Tunis", false),
+            ("Ira", false),
+            ("UZBEK", false),
+            ("Spoke", false),
+        ];
+        for &(w, want) in cases {
+            assert_eq!(nation_noun(w), want, "{w}");
+        }
     }
 
     #[test]
