@@ -1160,6 +1160,9 @@ pub(crate) const LIFE_EVENT_FILLERS: [&str; 9] = ["also", "been", "had", "has", 
 /// counsel and aides, a life's course, a body's health and an office
 /// held (not `coalition` nor `government`: a party and a region the
 /// gazetteer lacks have those too). Sorted: a binary search reads it.
+/// (`lawyer` is in [`OCCUPATIONS`] too, the slot before a name: most
+/// occupations after a possessive are a firm's as often, `Zentrix's
+/// engineer`, so neither list reads the other.)
 pub(crate) const PERSONAL_NOUNS: [&str; 67] = [
     "administration",
     "aide",
