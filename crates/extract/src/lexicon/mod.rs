@@ -336,6 +336,13 @@ mod tests {
         assert!(MONTHS.iter().all(|(w, n)| w.to_lowercase() == *w && (1..=12).contains(n)));
     }
 
+    /// The unnamed speakers keep a pronoun's capital (`Someone said`), so
+    /// they sort in byte order, capitals first.
+    #[test]
+    fn unnamed_speakers_are_sorted_for_binary_search() {
+        assert!(speech::UNNAMED_SPEAKERS.is_sorted_by(|a, b| a < b));
+    }
+
     /// The role rule reads a title before an occupation: a title in
     /// `is_occupation`'s list is a second place to keep it (words caught
     /// by an occupation's ending alone, `physician`, are no listing).

@@ -937,7 +937,9 @@ pub(crate) const OCCUPATIONS: [&str; 101] = [
 ];
 
 /// A word of [`OCCUPATIONS`], or one with an occupation's ending
-/// ([`OCCUPATION_ENDINGS`]).
+/// ([`OCCUPATION_ENDINGS`]): what the role rule's token test (which
+/// reads the token's list bit first) must answer, in the tests.
+#[cfg(test)]
 pub(crate) fn is_occupation(w: &str) -> bool {
     OCCUPATIONS.binary_search(&w).is_ok() || has_occupation_ending(w)
 }
@@ -1158,6 +1160,9 @@ pub(crate) const LIFE_EVENT_FILLERS: [&str; 9] = ["also", "been", "had", "has", 
 /// counsel and aides, a life's course, a body's health and an office
 /// held (not `coalition` nor `government`: a party and a region the
 /// gazetteer lacks have those too). Sorted: a binary search reads it.
+/// (`lawyer` is in [`OCCUPATIONS`] too, the slot before a name: most
+/// occupations after a possessive are a firm's as often, `Zentrix's
+/// engineer`, so neither list reads the other.)
 pub(crate) const PERSONAL_NOUNS: [&str; 67] = [
     "administration",
     "aide",

@@ -615,7 +615,7 @@ fn is_plural_noun(w: &str) -> bool {
     let plural = || w.len() >= MIN_PLURAL && PLURAL_NOUN_ENDINGS.iter().any(|e| w.ends_with(e));
     // (Only a plural in `-s`, `Analysts`, `Sources`: the list is read
     // word by word, and most words opening a sentence end otherwise.)
-    let unnamed = || w.ends_with('s') && with_lower(w, |l| UNNAMED_SPEAKERS.contains(&l));
+    let unnamed = || w.ends_with('s') && with_lower(w, |l| UNNAMED_SPEAKERS.binary_search(&l).is_ok());
     (plural() || unnamed()) && !is_all_caps(w) && lexicon().name_bits(&norm(w)) == 0
 }
 

@@ -10,8 +10,8 @@ use super::words::{
     determiner_before, has_possessive, is_cap, is_demonym, norm, noun_or_plural, phrase, tok, tok_bytes, tok_is,
 };
 use crate::lexicon::name_words::{
-    has_occupation_ending, is_age_figure, is_occupation, ADJECTIVE_ENDINGS, AGE_LEADS, CLOSINGS, COMPASS_PREFIXES,
-    GREETINGS, LIFE_EVENT_FILLERS, LIFE_EVENT_VERBS, LOCATIVE_CUES, OF_PLACE_NOUNS, PASSIVE_LIFE_EVENTS,
+    has_occupation_ending, is_age_figure, ADJECTIVE_ENDINGS, AGE_LEADS, CLOSINGS, COMPASS_PREFIXES, GREETINGS,
+    LIFE_EVENT_FILLERS, LIFE_EVENT_VERBS, LOCATIVE_CUES, OCCUPATIONS, OF_PLACE_NOUNS, PASSIVE_LIFE_EVENTS,
     PERSONAL_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, TENURE_NOUNS, TITLES_NOT_ALONE,
 };
 use crate::lexicon::speech::{ADDRESSEE_VERBS, DETERMINERS};
@@ -520,13 +520,14 @@ pub(super) fn role_or_kin_before(text: &str, toks: &[Token], first: usize, kin: 
     }
 }
 
-/// [`is_occupation`] of token `k`, whose text is `w`: asked only when the
-/// token has the list's bit (every listed word has it) or an occupation's
-/// ending, so most words before a name are answered by a bit and the
-/// endings. (A `match` of the list's hundred words, which this asked of
+/// [`is_occupation`] of token `k`, whose text is `w`: the list searched
+/// only when the token has the list's bit (every listed word has it), else
+/// an occupation's ending, so most words before a name are answered by a
+/// bit and the endings. (A `match` of the list's hundred words, which this asked of
 /// every word, was a chain of string comparisons in the page's build.)
 fn is_occupation_token(toks: &[Token], k: usize, w: &str) -> bool {
-    (on_list(toks, k, list::OCCUPATION) || has_occupation_ending(w)) && is_occupation(w)
+    // (The bit is the word's lower-case form's: `aUTHOR` has it too.)
+    on_list(toks, k, list::OCCUPATION) && OCCUPATIONS.binary_search(&w).is_ok() || has_occupation_ending(w)
 }
 
 /// `her mother Wajiha Sabunji`, `his nephew Rastiz`, `Tom's wife Ana`,
@@ -865,7 +866,9 @@ pub(super) fn person_context(text: &str, toks: &[Token], s: Segment) -> bool {
 }
 
 /// The prefixes of Gaelic surnames, a capital after them (`McGuinty`,
-/// `MacKay`, `O'Rourke`): no common noun opens so.
+/// `MacKay`, `O'Rourke`): no common noun opens so. Not the subject
+/// rule's `INNER_CAPITAL_PREFIXES`, which allows a capital after `De` or
+/// `La` too (`DeSantis`), prefixes that open brands as well (`LaserJet`).
 const SURNAME_PREFIXES: [&str; 4] = ["Mc", "Mac", "O'", "O’"];
 
 /// The fewest lower-case letters after the prefix's capital (`McGee`):
@@ -1005,6 +1008,7 @@ fn passive_report(text: &str, toks: &[Token], verb: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::name_words::is_occupation;
     use annotator_schema::Label;
 
     #[test]

@@ -618,11 +618,17 @@ pub(super) fn clubs_in_people_lists(text: &str, toks: &[Token], mut mentions: Ve
         let i = brackets.partition_point(|br| br.0 <= a).checked_sub(1)?;
         (b <= brackets[i].1).then_some(i)
     };
-    // Each bracket's places.
+    // Each bracket's places, and whether any mention is inside it (found
+    // once from each mention's bracket: each bracket asking every mention
+    // was brackets × mentions on one long line).
     let mut places: Vec<Vec<(usize, usize)>> = vec![Vec::new(); brackets.len()];
-    for m in mentions.iter().filter(|m| m.label == Label::Place) {
+    let mut named = vec![false; brackets.len()];
+    for m in &mentions {
         if let Some(i) = holding(m.start, m.end) {
-            places[i].push((m.start, m.end));
+            named[i] = true;
+            if m.label == Label::Place {
+                places[i].push((m.start, m.end));
+            }
         }
     }
     // A club: a bracket with a place and a capitalised word outside it,
@@ -631,7 +637,7 @@ pub(super) fn clubs_in_people_lists(text: &str, toks: &[Token], mut mentions: Ve
     // one such word in title case no shorter than a club's (`Fiorentina`,
     // `Udinese`; not a country's code, `Fra`).
     let club = |i: usize| {
-        let (a, b, first, last) = brackets[i];
+        let (_, _, first, last) = brackets[i];
         let beside_place = !places[i].is_empty()
             && (first..=last).any(|j| {
                 let t = &toks[j];
@@ -639,14 +645,24 @@ pub(super) fn clubs_in_people_lists(text: &str, toks: &[Token], mut mentions: Ve
             });
         let unnamed = || {
             let words = last > first || at(first).len() >= MIN_CLUB_WORD_LEN && !is_all_caps(at(first));
-            words && (first..=last).all(|j| is_cap(at(j))) && !mentions.iter().any(|m| a <= m.start && m.end <= b)
+            words && (first..=last).all(|j| is_cap(at(j))) && !named[i]
         };
         beside_place || unnamed()
     };
-    // The clubs of each line, lines known by the token that opens them.
-    let line_of = |k: usize| (0..=k).rev().find(|&j| j == 0 || toks[j].newline_before()).unwrap_or(0);
+    // The clubs of each line, lines known by the token that opens them:
+    // read forward once, the brackets in order (a scan back from each to
+    // its line's start was brackets × tokens on one long line).
     let clubs: Vec<bool> = (0..brackets.len()).map(club).collect();
-    let lines: Vec<usize> = brackets.iter().map(|br| line_of(br.2)).collect();
+    let mut lines: Vec<usize> = Vec::with_capacity(brackets.len());
+    let (mut line, mut read) = (0, 0);
+    for br in &brackets {
+        // (Nothing to read when a bracket opens at the last one's token.)
+        if let Some(j) = (read..=br.2).rev().find(|&j| j == 0 || toks[j].newline_before()) {
+            line = j;
+        }
+        read = read.max(br.2 + 1);
+        lines.push(line);
+    }
     // Brackets are sorted, so their lines come in order: each line's clubs
     // are counted over its run of brackets.
     // A line of two or more people with brackets is a list's; the clubs

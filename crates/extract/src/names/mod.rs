@@ -28,6 +28,8 @@
 //! 8. [`brackets`]: the fuller name of `(Vladimir) Putin`;
 //! 9. [`party_states`]: the state of `R-Idaho`;
 //! 10. [`org_names`]: `Newcastle` after `Newcastle United` is the club;
+//!     then [`shared_noun`]: the names of a list before a place noun's
+//!     plural are places (`Fulton and Cobb counties`);
 //! 11. [`surnames`]: a surname that is also a town is the person;
 //! 12. [`handles`]: a handle or hashtag that spells a name is the person
 //!     (`@David_Speers`, `#JamesFoley`); nothing inside another handle is

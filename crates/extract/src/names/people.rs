@@ -192,14 +192,15 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
             && (is_count(prev2())
                 || prev == "(" && is_score(prev2())
                 || prev == "(" && s.first >= 2 && innings_overs(text, toks, s.first - 2)
-                || matches!(prev2(), "pen" | "penalty" | "og") && s.first > 2 && is_count(at(s.first - 3)))
+                || is_goal_note(prev2()) && s.first > 2 && is_count(at(s.first - 3)))
     };
     let line_start = s.first == 0 || toks[s.first].newline_before();
     let minute = || minute_at(text, toks, s.last + 1);
     // (`Aravinda de Silva 44 not out ;`: a batter's unbeaten score.)
     let after_minute = || {
         !on_line(s.last + 2)
-            || matches!(next2(), "," | "." | ";" | ")" | "pen" | "penalty" | "og")
+            || matches!(next2(), "," | "." | ";" | ")")
+            || is_goal_note(next2())
             || next2() == "not" && at(s.last + 3) == "out"
     };
     // (`Scorers : Shearer 34 , Ferdinand 60`: the first after a scoring
@@ -318,7 +319,7 @@ fn place_scorer(cx: &Cx) -> Option<Verdict> {
     }
     let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before());
     if !minute_at(text, toks, s.last + 1)
-        || !matches!(at(s.last + 2), "," | ")" | ";" | "pen" | "penalty" | "og")
+        || !(matches!(at(s.last + 2), "," | ")" | ";") || is_goal_note(at(s.last + 2)))
         || !on_line(s.last + 2)
     {
         return None;
@@ -330,7 +331,7 @@ fn place_scorer(cx: &Cx) -> Option<Verdict> {
         if w == "(" {
             return (k >= 2 && is_count(at(k - 1)) && toks[k - 2].upper()).then_some(Verdict::Person);
         }
-        let scorer_token = toks[k].upper() || is_count(w) || matches!(w, "," | "pen" | "penalty" | "og");
+        let scorer_token = toks[k].upper() || is_count(w) || (w == "," || is_goal_note(w));
         if !scorer_token || k == 0 || !on_line(k) {
             return None;
         }
@@ -411,6 +412,15 @@ const MAX_RIDER_WORDS: usize = 3;
 /// `Drop goal : Botha`, `Scorers : Smith , Jones`), in lower case.
 const SCORING_LABELS: [&str; 10] =
     ["conversion", "conversions", "goal", "goals", "penalties", "penalty", "scorer", "scorers", "tries", "try"];
+
+/// The notes after a scorer's minute (`Dekker 67 pen`, `Balakov 85
+/// penalty`, `Hallworth 23 og`), as tokenised wire copy writes them.
+const GOAL_NOTES: [&str; 3] = ["og", "pen", "penalty"];
+
+/// `w` is one of [`GOAL_NOTES`].
+fn is_goal_note(w: &str) -> bool {
+    GOAL_NOTES.contains(&w)
+}
 
 /// `w` is the last word of a scoring label (`Scorers`, `Tries`), in any
 /// case.

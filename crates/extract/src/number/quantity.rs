@@ -225,6 +225,10 @@ pub(super) fn scan_quantity(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     Some(q1.end)
 }
 
+/// `2h 30m`: after the hours (the first unit) an `m` (the second, as
+/// read) counts the minutes (the third), not metres.
+const MINUTES_AFTER_HOURS: (&str, &str, &str) = ("hour", "m", "minute");
+
 /// A duration or a height written in two units or more after the
 /// quantity `q` (`1 hour 20 minutes`, `4 hours 32 minutes 11 seconds`,
 /// `6ft 2in`, `5 feet 10 inches`): the token after it, its value in the
@@ -241,8 +245,10 @@ fn in_several_units(text: &str, toks: &[Token], q: &Qty) -> Option<(usize, f64, 
             break;
         };
         let (Some(unit), Some(more)) = (small.unit, small.value) else { break };
-        // `2h 30m`: after the hours an `m` counts the minutes, no metres.
-        let unit = if big == "hour" && unit == "m" { "minute" } else { unit };
+        let unit = match MINUTES_AFTER_HOURS {
+            (hours, m, minutes) if big == hours && unit == m => minutes,
+            _ => unit,
+        };
         let Some(&(_, _, per)) = UNIT_STEPS.iter().find(|(b, s, _)| *b == big && *s == unit) else { break };
         (big, v, end) = (unit, v * per + more, small.end);
     }

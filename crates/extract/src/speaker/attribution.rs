@@ -353,7 +353,7 @@ fn according_to(ix: &Index, i: usize, hi: usize, document: bool) -> Option<Who> 
     // after them, whom a determiner before them brings in, as `said a
     // White House official` does; not a document's (`according to an
     // internal FEMA memo`: the agency's words).
-    let person_noun = |w: &str| lexicon::is_title(w) || UNNAMED_SPEAKERS.contains(&w);
+    let person_noun = |w: &str| lexicon::is_title(w) || UNNAMED_SPEAKERS.binary_search(&w).is_ok();
     let described = last + 1 < hi && person_noun(ix.word(last + 1));
     if let Some(det) = (i + 2..a).find(|&k| DETERMINERS.contains(&ix.word(k))).filter(|_| described) {
         return description_after(ix, det, hi.min(det + DESCRIPTION_MAX + APPOSITION_MAX + TITLES_BEFORE_NAME));
@@ -525,7 +525,7 @@ fn based_in(ix: &Index, mi: usize, lo: usize) -> Option<Who> {
 fn aide_to(ix: &Index, mi: usize, lo: usize) -> Option<Who> {
     let prep = ix.mention_first(mi)?.checked_sub(1).filter(|&k| k > lo && matches!(ix.word(k), "to" | "for"))?;
     let noun = ix.word(prep - 1);
-    let person_noun = lexicon::is_title(noun) || UNNAMED_SPEAKERS.contains(&noun);
+    let person_noun = lexicon::is_title(noun) || UNNAMED_SPEAKERS.binary_search(&noun).is_ok();
     (ix.is_person(mi) && person_noun && !ix.capitalised_word(prep - 1))
         .then(|| description_ending_at(ix, prep - 1, lo))
         .flatten()
@@ -776,7 +776,7 @@ fn description_ending_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
         return description_ending_at(ix, j - 2, lo);
     }
     // `somebody else inquired`: the pronoun before `else`.
-    let unnamed = |k: usize| UNNAMED_SPEAKERS.contains(&ix.word(k));
+    let unnamed = |k: usize| UNNAMED_SPEAKERS.binary_search(&ix.word(k)).is_ok();
     if unnamed(j) || tw == "else" && j > lo && unnamed(j - 1) {
         return Some(Who::Unnamed(j));
     }
