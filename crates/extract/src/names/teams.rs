@@ -691,7 +691,7 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
         let short = len <= 2 && matches!(b0, b'v' | b'V' | b'a' | b'A' | b'-');
         // `Stuttgart lead the table`: the side a table's top names, a club
         // when a town's (`Germany top the group` stays the country).
-        if matches!(b0, b'l' | b't' | b'h') && at_the_top(text, toks, k) {
+        if TOP_VERB_INITIALS.contains(&b0) && at_the_top(text, toks, k) {
             found.roles.push(Side { first: r.first, last: r.last });
         }
         // `Oldham 's coach`: a possessive written apart (tokenised text),
@@ -889,7 +889,7 @@ fn push_fixtures(text: &str, toks: &[Token], runs: &[Segment], fixtures: &[(Side
     }
 }
 
-/// `lead the table`, `topped the standings`: a verb of a table's top at
+/// `lead the table`, `tops the standings`: a verb of a table's top at
 /// token `k`, `the` and a table's noun.
 fn at_the_top(text: &str, toks: &[Token], k: usize) -> bool {
     TOP_VERBS.contains(&tok(text, toks, k))
@@ -899,6 +899,10 @@ fn at_the_top(text: &str, toks: &[Token], k: usize) -> bool {
 
 /// Verbs a side at a table's top takes (`Stuttgart lead the table`).
 const TOP_VERBS: [&str; 8] = ["head", "headed", "heads", "lead", "leads", "led", "top", "tops"];
+
+/// The first bytes of `TOP_VERBS`: a cheap test before the words are read
+/// (a test keeps it in step with the list).
+const TOP_VERB_INITIALS: [u8; 3] = [b'h', b'l', b't'];
 
 /// Nouns for a league's table after a verb of its top.
 const TABLE_NOUNS: [&str; 5] = ["division", "group", "league", "standings", "table"];
@@ -1347,6 +1351,13 @@ pub(super) fn is_score(w: &str) -> bool {
 mod tests {
     use super::*;
     use crate::tokens::tokenize;
+
+    #[test]
+    fn every_top_verb_starts_with_one_of_the_initials_read_first() {
+        for verb in TOP_VERBS {
+            assert!(TOP_VERB_INITIALS.contains(&verb.as_bytes()[0]), "{verb}");
+        }
+    }
 
     /// The walk `BracketEnds::skip` saves: from token `k`'s `(` to its `)`,
     /// on the line.
