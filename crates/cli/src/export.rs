@@ -49,7 +49,7 @@ use annotator_extract::Extraction;
 use annotator_formats::check::Checked;
 use annotator_formats::{ExportError, Format, StreamError};
 use annotator_schema::json::pieces::{self, Layout};
-use annotator_schema::{Attrs, ByteOffset, Document, OffsetIndex, Origin, Span, SpanView};
+use annotator_schema::{Attrs, ByteOffset, Document, OffsetIndex, Span, SpanView};
 
 use crate::background::Background;
 use crate::input::Inputs;
@@ -198,13 +198,10 @@ fn extracted(text: &str) -> Vec<Extraction> {
 /// check asks. (For the same reason none is left out here: every
 /// conversion succeeds.)
 fn views<'a>(text: &'a str, index: &OffsetIndex<'a>, found: &'a [Extraction]) -> impl Iterator<Item = SpanView<'a>> {
-    let mut at = found.first().and_then(|e| index.cursor_at(e.start).ok());
-    found.iter().filter_map(move |e| {
-        let at = at.as_mut()?;
-        let (Ok(start), Ok(end)) = (at.byte_to_char(e.start), at.byte_to_char(e.end)) else { return None };
-        let covered = text.get(e.start.0..e.end.0)?;
-        Some(SpanView { start, end, label: &e.label, text: covered, attrs: &e.attrs, origin: Origin::Auto })
-    })
+    let at = found.first().and_then(|e| index.cursor_at(e.start).ok());
+    // No cursor only for no extraction (or a first start off a boundary,
+    // which the core never gives): then nothing is written, as before.
+    at.into_iter().flat_map(move |at| annotator_extract::span_views(text, at, found))
 }
 
 /// The bytes of a span's entity or speaker, which its JSON writes besides

@@ -350,12 +350,26 @@ fn convert(text: &str, found: &mut [Extraction], spans: &mut Vec<Span>) {
 /// a [`Span`] or a copy of its text.
 fn spans_json_of(text: &str, mut found: Vec<Extraction>, each: &mut dyn FnMut(&str)) {
     in_json_order(&mut found);
-    let mut at = CharCursor::new(text);
-    let views = found.iter().filter_map(|e| {
+    annotator_schema::json::spans_to_json_chunks(span_views(text, CharCursor::new(text), &found), each);
+}
+
+/// Each of `found` (extractions over `text`, sorted by start) as a span
+/// borrowed from it and the text, in code points, converted as it is read:
+/// `at` walks forward from where it stands (at or before the first start:
+/// the text's start, or a cursor placed in an offset index), so a run of
+/// extractions is converted in one pass over its own stretch of text. An
+/// extraction off character boundaries is left out, as [`located`] leaves
+/// it. What the page's writer ([`spans_json_of`]) and the CLI's export
+/// write from, without a [`Span`] or a copy of its text.
+pub fn span_views<'a>(
+    text: &'a str,
+    mut at: CharCursor<'a>,
+    found: &'a [Extraction],
+) -> impl Iterator<Item = SpanView<'a>> + 'a {
+    found.iter().filter_map(move |e| {
         let (start, end, covered) = located(text, &mut at, e)?;
         Some(SpanView { start, end, label: &e.label, text: covered, attrs: &e.attrs, origin: Origin::Auto })
-    });
-    annotator_schema::json::spans_to_json_chunks(views, each);
+    })
 }
 
 /// Extractions below this many are converted whole by
