@@ -358,9 +358,9 @@ fn spans_json_of(text: &str, mut found: Vec<Extraction>, each: &mut dyn FnMut(&s
 /// `at` walks forward from where it stands (at or before the first start:
 /// the text's start, or a cursor placed in an offset index), so a run of
 /// extractions is converted in one pass over its own stretch of text. An
-/// extraction off character boundaries is left out, as [`located`] leaves
-/// it. What the page's writer ([`spans_json_of`]) and the CLI's export
-/// write from, without a [`Span`] or a copy of its text.
+/// extraction off character boundaries is left out, as the conversion to
+/// [`Span`]s leaves it. What the page's writer and the CLI's export write
+/// from, without a [`Span`] or a copy of its text.
 pub fn span_views<'a>(
     text: &'a str,
     mut at: CharCursor<'a>,
