@@ -10,8 +10,8 @@ use annotator_schema::Label;
 
 use crate::lexicon::name_words::COUNTRY_SHORT_FORMS;
 use crate::lexicon::{
-    given_name_gender, is_all_caps, lexicon, lookup, title_case, title_gender_before, FastMap as Map, FastSet,
-    NameGender, ACRONYM_MAX_LEN,
+    given_name_gender, is_all_caps, lexicon, lookup, lower_case, title_case, title_gender_before, FastMap as Map,
+    FastSet, NameGender, ACRONYM_MAX_LEN,
 };
 use crate::names::Mention;
 
@@ -122,7 +122,7 @@ struct Fullest {
 
 /// The words of a name, lower-cased.
 fn words_of(name: &str) -> Vec<String> {
-    name.split_whitespace().map(str::to_lowercase).collect()
+    name.split_whitespace().map(lower_case).collect()
 }
 
 /// A person's name the article gives, as [`fullest`] compares it.

@@ -2,6 +2,8 @@
 //! lower-cased without allocating, with accents folded. The forms the word
 //! lists are looked up in.
 
+use super::lower_case::{lower_case, push_lower};
+
 /// An all-caps word of up to this many letters is read as an acronym (`EU`,
 /// `SBU`); a longer one may be a name written in capitals (`MOSCOW`) and is
 /// looked up title-cased.
@@ -110,7 +112,7 @@ fn title_case_chars(s: &str) -> String {
         if start {
             out.push(c);
         } else {
-            out.extend(c.to_lowercase());
+            push_lower(&mut out, c);
         }
         start = !c.is_alphanumeric();
     }
@@ -140,7 +142,7 @@ pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
     let mut buf = [0u8; 32];
     match ascii_lower(w, &mut buf) {
         Some(l) => f(l),
-        None => f(&w.to_lowercase()),
+        None => f(&lower_case(w)),
     }
 }
 

@@ -19,6 +19,7 @@ pub mod function_words;
 mod gazetteer;
 mod given_gender;
 mod hash;
+mod lower_case;
 pub mod name_words;
 pub mod number_words;
 pub mod speech;
@@ -34,6 +35,7 @@ pub use form::{
 pub use gazetteer::{lexicon, name_bit, place_at};
 pub use given_gender::{given_name_gender, is_word_given_name, title_gender_before, title_word_gender, NameGender};
 pub use hash::{FastMap, FastSet};
+pub use lower_case::lower_case;
 pub use name_words::{is_us_postal_code, names_a_state_university, state_or_province};
 pub(crate) use word_list::{longest, shortest};
 

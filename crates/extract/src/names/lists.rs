@@ -18,7 +18,7 @@ use super::words::{
 };
 use crate::lexicon::is_all_caps;
 use crate::lexicon::name_words::{CONNECTORS, LOCATIVE_CUES, PLACE_NOUNS};
-use crate::lexicon::{cat, core, lexicon, name_bit, FastSet};
+use crate::lexicon::{cat, core, lexicon, lower_case, name_bit, FastSet};
 use crate::sentences::sentence_initial;
 use crate::tokens::{has, Token};
 
@@ -522,7 +522,7 @@ fn sentence_opener(text: &str, toks: &[Token], k: usize) -> bool {
         && !inflected_in_s(w)
         && !is_demonym_or_listed(w, || has(toks, k, cat::DEMONYM))
         && !lexicon().is_place(&norm(w))
-        && !written_in_lower_case(text, toks[k].start(), &w.to_lowercase())
+        && !written_in_lower_case(text, toks[k].start(), &lower_case(w))
 }
 
 /// `Leucippus and Democritus argued`, `Carter and LeRoi`, `Homer and

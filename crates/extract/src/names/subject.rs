@@ -20,7 +20,7 @@ use annotator_schema::Label;
 use super::mention::{Mention, Segment};
 use super::words::{is_demonym, phrase, push, tok, tok_is, written_in_lower_case};
 use crate::lexicon::speech::{FEMALE_WORDS, MALE_WORDS};
-use crate::lexicon::{cat, core, is_all_caps, lexicon, with_lower};
+use crate::lexicon::{cat, core, is_all_caps, lexicon, lower_case, with_lower};
 use crate::sentences::sentence_initial;
 use crate::tokens::{has, Kind, Token};
 
@@ -260,7 +260,7 @@ fn name_shaped(text: &str, toks: &[Token], k: usize, opening: bool) -> bool {
     }
     let common = COMMON_ENDINGS.iter().any(|e| w.len() > e.len() && w.ends_with(e));
     let shaped = w.chars().count() > 1 && !is_all_caps(w) && !inner_capital(w);
-    shaped && !common && !is_demonym(w) && !written_in_lower_case(text, toks[k].start(), &w.to_lowercase())
+    shaped && !common && !is_demonym(w) && !written_in_lower_case(text, toks[k].start(), &lower_case(w))
 }
 
 /// A personal pronoun after token `verb` in its sentence (`… where he

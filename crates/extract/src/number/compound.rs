@@ -11,6 +11,7 @@ use super::scan::{end_of, joined, push, score_context, w, NumberSpan};
 use super::unit::currency_before;
 use super::words::{currency_word, leading_vulgar, ordinal, scale_word, small_word, unit_of};
 use crate::lexicon::lookup;
+use crate::lexicon::lower_case;
 use crate::lexicon::month;
 use crate::lexicon::number_words::{GLUED_SCALES, ONE_IDIOMS, SOUTH_ASIAN_SCALES, SQUARE_UNITS, SQUARE_WORDS};
 use crate::sentences::sentence_initial;
@@ -304,7 +305,7 @@ fn head_value(p: &str) -> Option<f64> {
         let (f, _) = leading_vulgar(&p[whole..]).filter(|(_, rest)| rest.is_empty())?;
         return p[..whole].parse::<f64>().ok().map(|w| rounded(w + f));
     }
-    small_word(p).filter(|_| p.to_lowercase() != "zero")
+    small_word(p).filter(|_| lower_case(p) != "zero")
 }
 
 #[cfg(test)]

@@ -27,7 +27,7 @@ use super::context::Gender;
 use super::index::Index;
 use crate::lexicon::speech::{FEMALE_NOUNS, MALE_NOUNS, OFFICE_ABBREVIATIONS, TITLE_ABBREVIATIONS};
 use crate::lexicon::{
-    self, cat, core, given_name_gender, lexicon, lookup, state_or_province, title_word_gender, FastMap,
+    self, cat, core, given_name_gender, lexicon, lookup, lower_case, state_or_province, title_word_gender, FastMap,
 };
 use crate::names::is_demonym;
 use crate::sentences::abbreviation_period;
@@ -223,7 +223,7 @@ impl<'a> Salience<'a> {
                     }
                     let title = ix.has(j, cat::TITLE) && !ix.capitalised_word(j);
                     if title || ix.capitalised_word(j) && is_demonym(ix.word(j)) {
-                        roles.push((p, ix.word(j).to_lowercase()));
+                        roles.push((p, lower_case(ix.word(j))));
                     }
                 }
             }
@@ -254,7 +254,7 @@ impl<'a> Salience<'a> {
                             || ix.has(j, cat::DEMONYM) && ix.mention_at(j).is_none()
                     });
                 if let Some(j) = role {
-                    roles.push((p, ix.word(j).to_lowercase()));
+                    roles.push((p, lower_case(ix.word(j))));
                 }
             }
             // `Isabella and her husband`: a possessive right after `and`
@@ -448,7 +448,7 @@ impl<'a> Salience<'a> {
         let word = core(ix.word(tok));
         let w = match lookup(&OFFICE_ABBREVIATIONS, word) {
             Some(role) => role.to_string(),
-            None => word.to_lowercase(),
+            None => lower_case(word),
         };
         let w = w.trim_end_matches('s');
         // The roles one office goes by, looked up once ([`SAME_ROLES`]).
@@ -564,7 +564,7 @@ fn entity<'a>(ix: &Index<'a>, mi: usize) -> &'a str {
 /// abbreviation written out (`Dr` → `doctor`, so `the doctor` finds `Dr.
 /// Archie`).
 fn role_word(w: &str) -> String {
-    let w = w.to_lowercase();
+    let w = lower_case(w);
     TITLE_ABBREVIATIONS.iter().find(|(a, _)| *a == w).map_or(w, |(_, full)| (*full).to_string())
 }
 
