@@ -1206,6 +1206,17 @@ mod tests {
             ),
             ("a_country_in_an_office_is_a_place", "President of Russia Tom Reyes spoke.", &[("Russia", "PLACE"), ("Tom Reyes", "PERSON")]),
             ("an_office_alone_names_no_one", "The Minister of Finance and the Secretary of State spoke.", &[]),
+            (
+                "an_office_of_two_fields_goes_on_after_and",
+                "Secretary of Energy and Water Resources Tom Reyes met Minister for Roads and Urban Transport Ana Lima.",
+                &[("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON")],
+            ),
+            (
+                "counter_a_given_name_after_an_offices_and_is_a_second_person",
+                "The Secretary of Energy and Tom Reyes spoke, as did the Department of Energy and Water Resources.",
+                &[("Tom Reyes", "PERSON")],
+            ),
+            ("counter_and_after_a_title_without_of_holds_no_field", "Chairman and Chief Executive Ana Lima spoke.", &[("Ana Lima", "PERSON")]),
             ("organisation_after_its_noun", "Aid group Médecins Sans Frontières said clinics in Mokolo were full, and chipmaker Nvidia agreed.", &[("Mokolo", "PLACE")]),
             (
                 "a_survey_is_an_institution",
