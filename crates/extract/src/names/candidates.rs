@@ -316,14 +316,16 @@ fn after_portfolio(text: &str, toks: &[Token], words: Segment) -> Option<Portfol
     // The title inside the run (`Secretary of State …`), else before it.
     let (title, office) = match (first..last.saturating_sub(2)).find(|&t| has(toks, t, cat::TITLE) && joins(t + 1)) {
         Some(t) => (Some(t), t + 2),
-        None if joined_before || and_before && !opens_with_a_name(text, toks, words) => {
+        None if joined_before || and_before => {
             // After `and`, the title's own `of` or `for` must come before
             // (`President and | Chief Executive …` holds no office's field).
+            // (The tokens' bits before the lexicon: most runs after `and`
+            // follow no office.)
             let titled = (first.saturating_sub(2 + PORTFOLIO_BACK)..first - 1)
                 .rev()
                 .take_while(|&k| joins(k) || the(k) || toks[k].upper())
                 .any(|k| has(toks, k, cat::TITLE) && (!and_before || joins(k + 1)));
-            if !titled {
+            if !titled || !joined_before && opens_with_a_name(text, toks, words) {
                 return None;
             }
             (None, first)
