@@ -300,33 +300,51 @@ struct Portfolio {
 /// the House Nina Patel`: a title, `of` or `for` (maybe with `the`), an
 /// office, then the name of the one who holds it (from its first given
 /// name, else a last word that is a surname), in run `words` or with the
-/// title before it.
+/// title before it. An office of two fields goes on after `and`
+/// (`Secretary of Health and | Human Services Robert Kennedy`), unless a
+/// given name opens the run after it (`the Minister of Finance and | Ahmed
+/// Ali`: a second person).
 fn after_portfolio(text: &str, toks: &[Token], words: Segment) -> Option<Portfolio> {
     let Segment { first, last } = words;
     let joins = |k: usize| matches!(tok_bytes(text, toks, k), b"of" | b"for");
     let the = |k: usize| tok_bytes(text, toks, k) == b"the";
-    // `of` or `of the` right before the run (`Speaker of the | House …`).
+    let lx = lexicon();
+    // `of` or `of the` right before the run (`Speaker of the | House …`),
+    // or `and` after an office's first field (`… of Health and | Human …`).
     let joined_before = first >= 2 && (joins(first - 1) || the(first - 1) && first >= 3 && joins(first - 2));
+    let and_before = first >= 2 && tok_bytes(text, toks, first - 1) == b"and";
     // The title inside the run (`Secretary of State …`), else before it.
     let (title, office) = match (first..last.saturating_sub(2)).find(|&t| has(toks, t, cat::TITLE) && joins(t + 1)) {
         Some(t) => (Some(t), t + 2),
-        None if joined_before => {
+        None if joined_before || and_before => {
+            // After `and`, the title's own `of` or `for` must come before
+            // (`President and | Chief Executive …` holds no office's field).
+            // (The tokens' bits before the lexicon: most runs after `and`
+            // follow no office.)
             let titled = (first.saturating_sub(2 + PORTFOLIO_BACK)..first - 1)
                 .rev()
                 .take_while(|&k| joins(k) || the(k) || toks[k].upper())
-                .any(|k| has(toks, k, cat::TITLE));
-            if !titled {
+                .any(|k| has(toks, k, cat::TITLE) && (!and_before || joins(k + 1)));
+            if !titled || !joined_before && opens_with_a_name(text, toks, words) {
                 return None;
             }
             (None, first)
         }
         None => return None,
     };
-    let lx = lexicon();
     let name = (office + 1..last)
         .find(|&k| lx.is_given(&norm(tok(text, toks, k)), false))
         .or_else(|| (last > office && lx.is_surname(&norm(tok(text, toks, last)), true)).then_some(last))?;
     Some(Portfolio { title, first: office, name })
+}
+
+/// Run `s` opens with a person's name: a given name (one that is a common
+/// word too only before a surname, `Tom Reyes`; not `Urban Development`).
+fn opens_with_a_name(text: &str, toks: &[Token], s: Segment) -> bool {
+    let lx = lexicon();
+    let given = norm(tok(text, toks, s.first));
+    lx.is_given(&given, true)
+        || lx.is_given(&given, false) && s.last > s.first && lx.is_surname(&norm(tok(text, toks, s.first + 1)), false)
 }
 
 /// The run without a byline's desk and without the function words that

@@ -25,6 +25,9 @@
 //!    personal pronoun after), and its repeats;
 //! 7. [`lists`]: single words in a list of places, and names in a list of
 //!    people (`To bat : Kashif Noorani , Zulfiqar Ahmed , Mohsin Kamal Butt`);
+//!    then [`opinions`]: the judges a court's summary names in capitals
+//!    (`SCALIA filed a dissenting opinion, in which THOMAS and ALITO
+//!    joined`);
 //! 8. [`brackets`]: the fuller name of `(Vladimir) Putin`;
 //! 9. [`party_states`]: the state of `R-Idaho`;
 //! 10. [`org_names`]: `Newcastle` after `Newcastle United` is the club;
@@ -68,6 +71,7 @@ mod mention;
 mod minutes;
 mod object;
 mod occurrences;
+mod opinions;
 mod org_names;
 mod party_states;
 mod people;
@@ -113,6 +117,7 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
     let mentions = lists::places_in_lists(text, toks, mentions, &open);
     let mentions = lists::people_in_lists(text, toks, mentions, &open);
     let mentions = lists::clubs_in_people_lists(text, toks, mentions);
+    let mentions = opinions::judges(text, toks, mentions, &open);
     let mentions = brackets::bracket_names(text, toks, mentions);
     let mentions = party_states::tag_states(text, toks, mentions);
     let mentions = org_names::drop_org_heads(text, toks, mentions, organisations);
@@ -1206,6 +1211,35 @@ mod tests {
             ),
             ("a_country_in_an_office_is_a_place", "President of Russia Tom Reyes spoke.", &[("Russia", "PLACE"), ("Tom Reyes", "PERSON")]),
             ("an_office_alone_names_no_one", "The Minister of Finance and the Secretary of State spoke.", &[]),
+            (
+                "judges_named_in_capitals_in_an_opinions_slots",
+                "DAWSON delivered the opinion of the Court, in which MERRIDEW, OKAFOR, and LINDQVIST joined. \
+                 PELLAND filed a dissenting opinion, in which HARROW joined as to Part II.",
+                &[
+                    ("DAWSON", "PERSON"),
+                    ("MERRIDEW", "PERSON"),
+                    ("OKAFOR", "PERSON"),
+                    ("LINDQVIST", "PERSON"),
+                    ("PELLAND", "PERSON"),
+                    ("HARROW", "PERSON"),
+                ],
+            ),
+            (
+                "counter_an_agency_in_capitals_takes_no_judges_slot",
+                "UNICEF filed charges. UNICEF joined the talks, in which ASEAN joined them. In our opinion, the WHO panel concurred.",
+                &[],
+            ),
+            (
+                "an_office_of_two_fields_goes_on_after_and",
+                "Secretary of Energy and Water Resources Tom Reyes met Minister for Roads and Urban Transport Ana Lima.",
+                &[("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON")],
+            ),
+            (
+                "counter_a_given_name_after_an_offices_and_is_a_second_person",
+                "The Secretary of Energy and Tom Reyes spoke, as did the Department of Energy and Water Resources.",
+                &[("Tom Reyes", "PERSON")],
+            ),
+            ("counter_and_after_a_title_without_of_holds_no_field", "Chairman and Chief Executive Ana Lima spoke.", &[("Ana Lima", "PERSON")]),
             ("organisation_after_its_noun", "Aid group Médecins Sans Frontières said clinics in Mokolo were full, and chipmaker Nvidia agreed.", &[("Mokolo", "PLACE")]),
             (
                 "a_survey_is_an_institution",
