@@ -3134,6 +3134,21 @@ The law passed.",
         ]);
     }
 
+    /// A capitalised word in `-ese` is a demonym only when a known place
+    /// makes its stem (`Japan`ese, `Leban|on`, `Congo|l`ese); a town's own
+    /// name so ending is a place where a place goes (`rushed to Velnese`).
+    #[test]
+    fn ese_names_cases() {
+        check(&[
+            ("a_town_after_to", "The abbot rushed to Velnese to calm the monks.", &[("Velnese", "PLACE")]),
+            ("a_town_after_at", "She stayed at Velnese for three winters.", &[("Velnese", "PLACE")]),
+            ("counter_a_country_s_demonym", "The monks rushed to Japanese temples.", &[]),
+            ("counter_a_demonym_of_on", "Lebanese and Maltese officials met on Monday.", &[]),
+            ("counter_a_demonym_joined_by_l", "Togolese and Senegalese troops left.", &[]),
+            ("counter_in_capitals", "CHINESE AND PORTUGUESE FIRMS MERGE", &[]),
+        ]);
+    }
+
     /// `Centre` or `Center` before `for` and a capitalised word opens an
     /// organisation's name (`rules::centre_for`), and a run after `and`
     /// that ends such a name's run goes on naming it
