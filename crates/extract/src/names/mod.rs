@@ -3134,6 +3134,19 @@ The law passed.",
         ]);
     }
 
+    /// A bearing and `of` opening a run say where the name after them lies
+    /// and stay out of it (`candidates::after_bearing_of`).
+    #[test]
+    fn bearing_of_cases() {
+        check(&[
+            ("one_word", "Northeast of Velmor lies the old harbour.", &[("Velmor", "PLACE")]),
+            ("two_words", "The village lies in the South East of Kessel Plateau.", &[("Kessel Plateau", "PLACE")]),
+            ("a_known_place", "West of Leeds, the road narrows.", &[("Leeds", "PLACE")]),
+            ("counter_a_title_on_a_given_name", "East of Eden is a novel.", &[]),
+            ("counter_no_bearing", "Heart of Velmor is a novel.", &[]),
+        ]);
+    }
+
     /// A capitalised word in `-ese` is a demonym only when a known place
     /// makes its stem (`Japan`ese, `Leban|on`, `Congo|l`ese); a town's own
     /// name so ending is a place where a place goes (`rushed to Velnese`).
