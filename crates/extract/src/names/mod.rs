@@ -3134,6 +3134,30 @@ The law passed.",
         ]);
     }
 
+    /// A name the article gives as a place with a natural feature's noun
+    /// after it goes on naming the place alone
+    /// (`coreference::without_feature_word`).
+    #[test]
+    fn feature_named_alone_cases() {
+        check(&[
+            (
+                "a_river",
+                "Floods hit towns along the Velmor River. The Velmor rose overnight.",
+                &[("Velmor River", "PLACE"), ("Velmor", "PLACE")],
+            ),
+            (
+                "mountains",
+                "Snow closed the Kessar Mountains. Shepherds left the Kessar in May.",
+                &[("Kessar Mountains", "PLACE"), ("Kessar", "PLACE")],
+            ),
+            (
+                "counter_a_street",
+                "Shops line Velmor Street. They met Velmor at noon.",
+                &[("Velmor Street", "PLACE"), ("Velmor", "PERSON")],
+            ),
+        ]);
+    }
+
     /// A bearing and `of` opening a run say where the name after them lies
     /// and stay out of it (`candidates::after_bearing_of`).
     #[test]
