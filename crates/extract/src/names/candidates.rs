@@ -384,6 +384,9 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
     {
         first += 2;
     }
+    if let Some(name) = after_bearing_of(text, toks, first, last) {
+        first = name;
+    }
     // (Only a run's own first word: after a dropped `The` the next one is a
     // name's, `The White House`.)
     if first == run.first && first < last && common_word_opening(text, toks, first, last) {
@@ -426,6 +429,38 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
         first += 1;
     }
     (first <= last).then_some((Segment { first, last }, byline))
+}
+
+/// The most words of a bearing before `of` ([`after_bearing_of`]: `South
+/// East`).
+const BEARING_WORDS: usize = 2;
+
+/// `Northeast of | Temescal`, `South East of | Deccan Plateau`,
+/// `North-west of | Kittleby`: a bearing of one or two compass words
+/// opening the candidate before `of` and a capitalised word says where the
+/// name after it lies, and is no part of it (LABELS.md: the span is the
+/// place alone): the token of the name. Not a run whose whole is a known
+/// place, nor before a given name that is no place (`East of Eden`, a
+/// title).
+fn after_bearing_of(text: &str, toks: &[Token], first: usize, last: usize) -> Option<usize> {
+    // (The first letter first: most runs open with no compass word.)
+    if !matches!(tok_bytes(text, toks, first).first(), Some(b'N' | b'S' | b'E' | b'W')) {
+        return None;
+    }
+    let compass = |k: usize| with_lower(tok(text, toks, k), |w| w.split('-').all(|p| COMPASS_PREFIXES.contains(&p)));
+    let of = (first + 1..=(first + BEARING_WORDS).min(last)).find(|&k| tok_is(text, toks, k, OF))?;
+    let name = of + 1;
+    let lx = lexicon();
+    let given = || {
+        let w = norm(tok(text, toks, name));
+        lx.is_given(&w, false) && !lx.is_place(&w)
+    };
+    (name <= last
+        && toks[name].upper()
+        && (first..of).all(compass)
+        && !given()
+        && !lx.is_place(phrase(text, toks, first, last)))
+    .then_some(name)
 }
 
 /// `Office of Management and | Budget | Russ Vought`: token `first`, a

@@ -16,7 +16,7 @@ use super::cues::located;
 use super::mention::{Mention, Segment};
 use super::words::{is_demonym, is_generational, is_particle_name, norm, phrase, push, tok};
 use crate::lexicon::name_words::CONNECTORS;
-use crate::lexicon::{cat, lexicon, split_once_byte, FastMap, FastSet};
+use crate::lexicon::{cat, lexicon, split_once_byte, with_lower, FastMap, FastSet};
 use crate::sentences::sentence_initial;
 use crate::tokens::{has, Kind, Token};
 
@@ -93,13 +93,35 @@ impl<'t> Known<'t> {
                 }
             }
         }
-        let places = mentions.iter().filter(|m| m.label == Label::Place).map(|m| &text[m.start..m.end]).collect();
+        let mut places: FastSet<&str> = FastSet::default();
+        for m in mentions.iter().filter(|m| m.label == Label::Place) {
+            let t = &text[m.start..m.end];
+            places.insert(t);
+            if let Some(name) = without_feature_word(t) {
+                places.insert(name);
+            }
+        }
         Known { persons, firsts, places }
     }
 
     fn contains(&self, name: &str) -> bool {
         self.persons.contains(name) || self.places.contains(name) || self.firsts.contains_key(name)
     }
+}
+
+/// Natural features' nouns after a name that the name alone goes on
+/// naming (`the Velmor River` … `the Velmor rose`, `the Hamrin Mountains`
+/// … `across the Hamrin`). Not a street's, a station's or a building's
+/// noun, whose name alone is the town or the person it is named after;
+/// nor a lake's `Lake` before the name, whose name alone is as often the
+/// town on its shore (`Lake Placid`).
+const FEATURES_AFTER_NAME: [&str; 4] = ["desert", "mountains", "river", "strait"];
+
+/// Place `t`'s name without a last word of [`FEATURES_AFTER_NAME`] (`Sava`
+/// of `Sava River`); `None` for any other place.
+fn without_feature_word(t: &str) -> Option<&str> {
+    let (rest, last) = t.rsplit_once(' ')?;
+    with_lower(last, |l| FEATURES_AFTER_NAME.contains(&l)).then_some(rest)
 }
 
 /// Decides the open segments that repeat a known name; returns the

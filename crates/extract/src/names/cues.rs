@@ -1102,7 +1102,7 @@ mod tests {
             // A people's adjective, a capitalised bearing (the run's),
             // another lower-case word before the name.
             ("The rally drew southern Kessish fishermen.", &[]),
-            ("They hired western Dalvese workers.", &[]),
+            ("They hired western Sudanese workers.", &[]),
             ("The central Bank of Vorloe is elsewhere.", &[]),
             ("The sentral Vorloe rally ended.", &[]),
         ];

@@ -3168,6 +3168,58 @@ The law passed.",
         ]);
     }
 
+    /// A name the article gives as a place with a natural feature's noun
+    /// after it goes on naming the place alone
+    /// (`coreference::without_feature_word`).
+    #[test]
+    fn feature_named_alone_cases() {
+        check(&[
+            (
+                "a_river",
+                "Floods hit towns along the Velmor River. The Velmor rose overnight.",
+                &[("Velmor River", "PLACE"), ("Velmor", "PLACE")],
+            ),
+            (
+                "mountains",
+                "Snow closed the Kessar Mountains. Shepherds left the Kessar in May.",
+                &[("Kessar Mountains", "PLACE"), ("Kessar", "PLACE")],
+            ),
+            (
+                "counter_a_street",
+                "Shops line Velmor Street. They met Velmor at noon.",
+                &[("Velmor Street", "PLACE"), ("Velmor", "PERSON")],
+            ),
+        ]);
+    }
+
+    /// A bearing and `of` opening a run say where the name after them lies
+    /// and stay out of it (`candidates::after_bearing_of`).
+    #[test]
+    fn bearing_of_cases() {
+        check(&[
+            ("one_word", "Northeast of Velmor lies the old harbour.", &[("Velmor", "PLACE")]),
+            ("two_words", "The village lies in the South East of Kessel Plateau.", &[("Kessel Plateau", "PLACE")]),
+            ("a_known_place", "West of Leeds, the road narrows.", &[("Leeds", "PLACE")]),
+            ("counter_a_title_on_a_given_name", "East of Eden is a novel.", &[]),
+            ("counter_no_bearing", "Heart of Velmor is a novel.", &[]),
+        ]);
+    }
+
+    /// A capitalised word in `-ese` is a demonym only when a known place
+    /// makes its stem (`Japan`ese, `Leban|on`, `Congo|l`ese); a town's own
+    /// name so ending is a place where a place goes (`rushed to Velnese`).
+    #[test]
+    fn ese_names_cases() {
+        check(&[
+            ("a_town_after_to", "The abbot rushed to Velnese to calm the monks.", &[("Velnese", "PLACE")]),
+            ("a_town_after_at", "She stayed at Velnese for three winters.", &[("Velnese", "PLACE")]),
+            ("counter_a_country_s_demonym", "The monks rushed to Japanese temples.", &[]),
+            ("counter_a_demonym_of_on", "Lebanese and Maltese officials met on Monday.", &[]),
+            ("counter_a_demonym_joined_by_l", "Togolese and Senegalese troops left.", &[]),
+            ("counter_in_capitals", "CHINESE AND PORTUGUESE FIRMS MERGE", &[]),
+        ]);
+    }
+
     /// `Centre` or `Center` before `for` and a capitalised word opens an
     /// organisation's name (`rules::centre_for`), and a run after `and`
     /// that ends such a name's run goes on naming it

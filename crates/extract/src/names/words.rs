@@ -209,16 +209,40 @@ pub(super) fn is_demonym_or_listed(w: &str, listed: impl FnOnce() -> bool) -> bo
     // place is so named, or, for `-ian` and `-ese`, a person: `Brian`,
     // `Julian`, `Albanese`; `Danish`, `Irish` and `Christian` are given names
     // too, but far more often the adjectives).
+    // An `-ese` word written as a name only of a known place (`Japanese`,
+    // `Congolese`), not a town's own name so ending (`to Tabennese`); in
+    // capitals or lower case by its ending alone (`CHINESE`), which the
+    // gazetteer's spelling of the place would not match.
     let tail = |s: &str| one.len() > s.len() && one[one.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes());
     if let Some(&suffix) = DEMONYM_SUFFIXES.iter().find(|s| tail(s)) {
         let person = matches!(suffix, "ian" | "ese")
             && !w.eq_ignore_ascii_case(FAITH_ADJECTIVE)
             && (lexicon().is_given(w, true) || lexicon().is_surname(w, true));
-        if !person && !lexicon().is_place(w) {
+        let of_a_place = || {
+            suffix != "ese"
+                || is_all_caps(w)
+                || !is_cap(w)
+                || w.get(..one.len() - suffix.len()).is_some_and(ese_stem_of_a_place)
+        };
+        if !person && !lexicon().is_place(w) && of_a_place() {
             return true;
         }
     }
     listed()
+}
+
+/// What a known place's name adds to the stem of its demonym in `-ese`
+/// (`Japan`ese, `Chin|a`, `Leban|on`, `Portug|al`, `Malt|a`).
+const ESE_PLACE_ENDINGS: [&str; 5] = ["", "a", "e", "on", "al"];
+
+/// `stem` and `-ese` make a known place's demonym: the place is the stem
+/// with one of [`ESE_PLACE_ENDINGS`], or the stem without the `l` joining
+/// a place to the ending (`Congo|l`ese; not an `n`, which would read the
+/// surname `Albanese` as of `Alba`).
+fn ese_stem_of_a_place(stem: &str) -> bool {
+    let lx = lexicon();
+    let joined = stem.strip_suffix('l').is_some_and(|s| !s.is_empty() && lx.is_place(s));
+    joined || ESE_PLACE_ENDINGS.into_iter().any(|end| lx.is_place(&format!("{stem}{end}")))
 }
 
 /// How a country's name is made from a nationality noun that no ending
@@ -264,15 +288,12 @@ pub(super) fn demonym_shaped_surname(w: &str) -> bool {
     if w.eq_ignore_ascii_case(FAITH_ADJECTIVE) || lexicon::is_listed_demonym(w) {
         return false;
     }
-    let lx = lexicon();
-    let place = |stem: &str, end: &str| lx.is_place(&format!("{stem}{end}"));
+    let place = |stem: &str, end: &str| lexicon().is_place(&format!("{stem}{end}"));
     if let Some(stem) = w.strip_suffix("ian").filter(|s| !s.is_empty()) {
         return !["", "ia", "a", "e", "y"].into_iter().any(|end| place(stem, end));
     }
     if let Some(stem) = w.strip_suffix("ese").filter(|s| !s.is_empty()) {
-        // `Congolese`, `Togolese`: an `l` joins the place to the ending.
-        let joined = stem.strip_suffix('l').is_some_and(|s| place(s, ""));
-        return !(joined || ["", "a", "e", "on", "al"].into_iter().any(|end| place(stem, end)));
+        return !ese_stem_of_a_place(stem);
     }
     false
 }
