@@ -1478,16 +1478,37 @@ fn caption(ix: &Index, i: usize, lo: usize) -> Option<Who> {
 /// The marks of an interview's lines in the question-and-answer layout
 /// (`Q: Why glass?` / `A: "Because light is free."`).
 const QUESTION: &str = "Q";
-const ANSWER: &str = "A";
+pub(super) const ANSWER: &str = "A";
+
+/// The token after an interview's mark `letter` (`Q`, `A`) opening a
+/// line at token `k`: `A:`, or `A.` (one token, an initial's form), as
+/// American papers print interviews.
+pub(super) fn interview_mark(ix: &Index, k: usize, letter: &str) -> Option<usize> {
+    if k != 0 && !ix.tok(k).newline_before() {
+        return None;
+    }
+    let w = ix.word(k);
+    if w.strip_suffix('.') == Some(letter) {
+        Some(k + 1)
+    } else {
+        (w == letter && k + 1 < ix.len() && ix.word_is(k + 1, ":")).then_some(k + 2)
+    }
+}
 
 /// Whom an interview's answer at token `a` is from: the person its
 /// introduction names last, outside quotation marks, before its first
-/// question (`Q:` opening a line) or this answer (`Our reporter Tom Reyes
-/// met the architect Lena Morris.`).
-fn interviewee(ix: &Index, a: usize) -> Option<usize> {
-    let question = |k: usize| ix.word_is(k, QUESTION) && ix.tok(k).newline_before() && ix.word_is(k + 1, ":");
-    let end = (0..a).find(|&k| question(k)).unwrap_or(a);
-    (0..end).rev().find_map(|k| ix.mention_at(k).filter(|&mi| ix.is_person(mi) && ix.outside_quotes(k)))
+/// question (`Q:` or `Q.` opening a line; `Our reporter Tom Reyes met the
+/// architect Lena Morris.`); no one before any question. Read once for
+/// all the answers (a scan from the text's start for each was quadratic).
+pub(super) fn interviewee(ix: &Index, a: usize) -> Option<usize> {
+    let (question, person) = ix.interview(|| {
+        let question = (0..ix.len()).find(|&k| interview_mark(ix, k, QUESTION).is_some()).unwrap_or(usize::MAX);
+        let person = (0..question.min(ix.len()))
+            .rev()
+            .find_map(|k| ix.mention_at(k).filter(|&mi| ix.is_person(mi) && ix.outside_quotes(k)));
+        (question, person)
+    });
+    person.filter(|_| question < a)
 }
 
 /// How many words may open a sentence before its subject (`But then he

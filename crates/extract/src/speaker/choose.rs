@@ -20,7 +20,10 @@
 //! downplayed hopes …, calling the talks “complex”`), never a place
 //! further in.
 
-use super::attribution::{indefinite, is_age, named_after_possessive, opener, Attribution, Who, POSSESSED_ROLE_SPAN};
+use super::attribution::{
+    indefinite, interview_mark, interviewee, is_age, named_after_possessive, opener, Attribution, Who, ANSWER,
+    POSSESSED_ROLE_SPAN,
+};
 use super::context::{Gender, Speaker};
 use super::index::Index;
 use super::salience::{description_gender, Described, Referent, Salience};
@@ -164,6 +167,7 @@ fn choose(
     // `"…," she would sigh`, `"…," he laughed`: a pronoun right after the
     // quotation and a verb no speech list holds still gives its speaker.
     let pick = pick.or_else(|| pronoun_beat(ix, last, hi));
+    let pick = pick.or_else(|| interview_answer(ix, first));
     // `Asked whether it could pass, he shrugged: "…"`: the pronoun subject
     // of the words a colon ends, whatever their verb.
     let pick = pick.or_else(|| colon_pronoun(ix, s, first, memo));
@@ -249,6 +253,16 @@ fn pronoun_beat(ix: &Index, last: usize, hi: usize) -> Option<Attribution> {
     pronoun.then(|| Attribution { tok: k, who: Who::Pronoun(super::attribution::pronoun_of(ix.word(k))) })
 }
 
+/// `A. "Because light is free."`: a quotation right after an interview's
+/// answer mark written as an initial (`A.`, one token, so no caption's
+/// colon) is the interviewee's words. Not inlined: most quotations
+/// follow no such mark.
+#[inline(never)]
+fn interview_answer(ix: &Index, first: usize) -> Option<Attribution> {
+    let a = first.checked_sub(1).filter(|&a| interview_mark(ix, a, ANSWER) == Some(first))?;
+    interviewee(ix, a).map(|mi| Attribution { tok: a, who: Who::Named(Speaker::Mention(mi)) })
+}
+
 /// `Asked whether it could pass, he shrugged: "…"`, `Her answer was
 /// blunt: "…"`, `The governor had a message: "…"`: a quotation right
 /// after a colon (its first token `first`), in a sentence from token `lo`
@@ -300,6 +314,25 @@ fn apposed_person(ix: &Index, lo: usize, colon: usize) -> bool {
     comma > lo + 1 && ix.word_is(comma, ",") && ix.mention_at(comma + 1).is_some_and(|mi| ix.is_person(mi))
 }
 
+/// How many tokens a role may run to the comma before the person in
+/// apposition to it (`the chief executive of the Business Council, Ana
+/// Lima,`): a role's words and an organisation's name, not a clause.
+const ROLE_APPOSITION_TOKENS: usize = 8;
+
+/// The person in apposition to the role whose first word is token `head`,
+/// before the colon at `colon`: the role's words run to a comma within
+/// [`ROLE_APPOSITION_TOKENS`], a person follows it and a comma closes the
+/// apposition (`the prime minister, Ana Lima, had`); not a list of
+/// people (`the minister, Ana Lima and Tom Reyes`), nor a clause with a
+/// comma of its own before the name.
+fn role_apposed(ix: &Index, head: usize, colon: usize) -> Option<usize> {
+    let end = colon.min(head + ROLE_APPOSITION_TOKENS);
+    let comma = (head + 1..end).find(|&k| ix.tok(k).kind() == Kind::Punct)?;
+    let mi = ix.word_is(comma, ",").then(|| ix.mention_at(comma + 1)).flatten().filter(|&mi| ix.is_person(mi))?;
+    let after = (comma + 1..colon).find(|&j| ix.mention_at(j) != Some(mi))?;
+    ix.word_is(after, ",").then_some(mi)
+}
+
 /// Who the words from token `lo` to the colon at `colon` give as the one
 /// whose words follow: the first person named there, not as a possessive
 /// (when `named`; else none), the first `he`/`she`, the one a `His`/`Her` opening them stands
@@ -343,7 +376,13 @@ fn colon_decides(ix: &Index, lo: usize, colon: usize, named: bool) -> Decided {
         }
         let role = k + 1 < colon && ix.has(k + 1, cat::TITLE) && !ix.capitalised_word(k + 1);
         if matches!(w, "the" | "The") && role {
-            return Some((k, Some(Attribution { tok: k + 1, who: Who::Role(k + 1) })));
+            // `The prime minister, Ana Lima, had a message:`: the role is
+            // in apposition to the person named after it, who speaks.
+            let who = match role_apposed(ix, k + 1, colon) {
+                Some(mi) => Who::Named(Speaker::Mention(mi)),
+                None => Who::Role(k + 1),
+            };
+            return Some((k, Some(Attribution { tok: k + 1, who })));
         }
     }
     None

@@ -3,6 +3,8 @@
 
 use annotator_schema::Label;
 
+use std::cell::OnceCell;
+
 use super::context::Context;
 use crate::lexicon::speech::QUESTIONED;
 use crate::slots::Slots;
@@ -33,6 +35,9 @@ pub(super) struct Index<'a> {
     mention_at: Slots,
     /// The first token of each mention (`usize::MAX` for one holding none).
     mention_first: Vec<usize>,
+    /// An interview's first question and the person named last before it
+    /// (`attribution::interviewee`), read once for all its answers.
+    interview: OnceCell<(usize, Option<usize>)>,
 }
 
 impl<'a> Index<'a> {
@@ -56,7 +61,13 @@ impl<'a> Index<'a> {
                 k += 1;
             }
         }
-        Index { cx, mention_at, mention_first }
+        Index { cx, mention_at, mention_first, interview: OnceCell::new() }
+    }
+
+    /// An interview's first question and its interviewee, `read` the
+    /// first time they are asked for.
+    pub(super) fn interview(&self, read: impl FnOnce() -> (usize, Option<usize>)) -> (usize, Option<usize>) {
+        *self.interview.get_or_init(read)
     }
 
     /// How many tokens the text has.

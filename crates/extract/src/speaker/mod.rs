@@ -1046,6 +1046,18 @@ mod tests {
                 ],
             ),
             (
+                "answers_marked_as_initials",
+                "Lena Morris, the architect, spoke to us.\n\nQ. Why glass?\n\nA. \"Because light is free.\"\n\nQ. And the cost?\n\nA. \"Less than you think.\"",
+                &[("\"Because light is free.\"", Some("Lena Morris")), ("\"Less than you think.\"", Some("Lena Morris"))],
+            ),
+            // Counter-examples: an `A.` that is no answer (an initial in
+            // a name, no question before it) names nobody.
+            (
+                "an_initial_before_any_question_is_no_answer",
+                "Lena Morris spoke to us.\n\nA. \"Because light is free.\"",
+                &[("\"Because light is free.\"", None)],
+            ),
+            (
                 "an_answer_without_an_introduction_names_no_one",
                 "A: \"Because light is free.\"\n\nGrade: A: \"Fine.\"",
                 &[("\"Because light is free.\"", None), ("\"Fine.\"", None)],
@@ -1362,6 +1374,25 @@ mod tests {
                 &[("\"Build it,\"", Some("Ana Lima")), ("\"Wait.\"", Some("Tom Reyes"))],
             ),
             ("nobody_fits", "Tom Reyes came in.\n\nShe shrugged: \"Fine.\"", &[("\"Fine.\"", None)]),
+            // A role in apposition to a person named after it: that
+            // person, over a name before (`Opening a debate on Tom
+            // Reyes's plan`) and however long the role; not a list of
+            // names after the role, nor a role alone.
+            (
+                "a_role_in_apposition_to_a_name",
+                "Opening a debate on Tom Reyes's plan, the prime minister, Ana Lima, had a message: \"Vote.\"",
+                &[("\"Vote.\"", Some("Ana Lima"))],
+            ),
+            (
+                "a_long_role_in_apposition",
+                "The chief executive of the Rivers Trust, Ana Lima, took another view on Monday: \"Wait.\"",
+                &[("\"Wait.\"", Some("Ana Lima"))],
+            ),
+            (
+                "a_list_after_the_role_is_no_apposition",
+                "Governor Rosa Kemp met the press. The governor, Ana Lima and Tom Reyes had one message: \"Vote.\"",
+                &[("\"Vote.\"", Some("Rosa Kemp"))],
+            ),
         ]);
     }
 
