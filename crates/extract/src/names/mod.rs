@@ -1823,6 +1823,42 @@ mod tests {
         check(cases);
     }
 
+    /// A team's or maker's possessive before a full name
+    /// (`people::possessor_of_a_full_name`): an organisation wherever the
+    /// text writes it; not a place, a known full name's surname, or a
+    /// possessive before a name no lexicon knows as given.
+    #[test]
+    fn possessor_of_a_full_name_cases() {
+        let cases: &[Case] = &[
+            (
+                "tokenised_possessive_of_a_surname_shaped_team",
+                "Ferrari 's Michael Schumacher led early . Ferrari were slow in the heat .",
+                &[("Michael Schumacher", "PERSON")],
+            ),
+            (
+                "possessive_on_the_word",
+                "Brabham's Peter Hanley retired. Brabham said the engine failed.",
+                &[("Peter Hanley", "PERSON")],
+            ),
+            (
+                "counter_a_place_before",
+                "Ghana 's Ike Quartey kept his title .",
+                &[("Ghana", "PLACE"), ("Ike Quartey", "PERSON")],
+            ),
+            (
+                "counter_the_surname_of_a_full_name_in_the_article",
+                "Mark Hanley spoke first. Hanley's John Reid then won.",
+                &[("Mark Hanley", "PERSON"), ("Hanley", "PERSON"), ("John Reid", "PERSON")],
+            ),
+            (
+                "counter_a_role_between",
+                "He said Kowalczyk 's coach Peter Rand quit .",
+                &[("Kowalczyk", "PERSON"), ("Peter Rand", "PERSON")],
+            ),
+        ];
+        check(cases);
+    }
+
     /// A firm named after its founders is no person for its place in a list
     /// beside one (`lists::people_in_lists`).
     #[test]
