@@ -1897,6 +1897,23 @@ mod tests {
         check(cases);
     }
 
+    /// A player's position opening a sentence is a title
+    /// outside the name after it (`Fullback | Matthew Burke kicked`), as
+    /// `Winger` is; the word alone names no one.
+    #[test]
+    fn sports_position_title_cases() {
+        let cases: &[Case] = &[
+            ("rugby_position", "Fullback Owen Pryce kicked four penalties .", &[("Owen Pryce", "PERSON")]),
+            (
+                "scrumhalf_before_a_place_shaped_given_name",
+                "Scrumhalf Gary Lomas passed well .",
+                &[("Gary Lomas", "PERSON")],
+            ),
+            ("counter_the_word_alone", "The fullback and the Flanker Club were tired .", &[]),
+        ];
+        check(cases);
+    }
+
     /// A firm named after its founders is no person for its place in a list
     /// beside one (`lists::people_in_lists`).
     #[test]
