@@ -1857,6 +1857,97 @@ mod tests {
         check(cases);
     }
 
+    /// A team's or maker's possessive before a full name
+    /// (`people::possessor_of_a_full_name`): an organisation wherever the
+    /// text writes it; not a place, a known full name's surname, or a
+    /// possessive before a name no lexicon knows as given.
+    #[test]
+    fn possessor_of_a_full_name_cases() {
+        let cases: &[Case] = &[
+            (
+                "tokenised_possessive_of_a_surname_shaped_team",
+                "Ferrari 's Michael Schumacher led early . Ferrari were slow in the heat .",
+                &[("Michael Schumacher", "PERSON")],
+            ),
+            (
+                "possessive_on_the_word",
+                "Brabham's Peter Hanley retired. Brabham said the engine failed.",
+                &[("Peter Hanley", "PERSON")],
+            ),
+            (
+                "counter_a_place_before",
+                "Ghana 's Ike Quartey kept his title .",
+                &[("Ghana", "PLACE"), ("Ike Quartey", "PERSON")],
+            ),
+            (
+                "counter_the_surname_of_a_full_name_in_the_article",
+                "Mark Hanley spoke first. Hanley's John Reid then won.",
+                &[("Mark Hanley", "PERSON"), ("Hanley", "PERSON"), ("John Reid", "PERSON")],
+            ),
+            (
+                "counter_a_role_between",
+                "He said Kowalczyk 's coach Peter Rand quit .",
+                &[("Kowalczyk", "PERSON"), ("Peter Rand", "PERSON")],
+            ),
+        ];
+        check(cases);
+    }
+
+    /// A compass point and a nationality before a name stay out of it
+    /// (`candidates`): `South African | Corrie Sanders`; not a company or
+    /// a place so named.
+    #[test]
+    fn compass_demonym_before_name_cases() {
+        let cases: &[Case] = &[
+            (
+                "compass_and_a_long_demonym",
+                "South African Wessel Kotze knocked out his rival .",
+                &[("Wessel Kotze", "PERSON")],
+            ),
+            (
+                "compass_and_a_demonym_that_is_a_given_name",
+                "West German Anna Berger won the downhill.",
+                &[("Anna Berger", "PERSON")],
+            ),
+            ("counter_a_company", "South African Airways cut its fares.", &[]),
+            ("counter_a_compass_place", "She moved to South Africa in May.", &[("South Africa", "PLACE")]),
+        ];
+        check(cases);
+    }
+
+    /// One dotted initial before a landmark noun is a person (a jockey on
+    /// a racecard: `( M. Hills )`), not a place (`rules::landmark`); a
+    /// full place's name so ending stays one.
+    #[test]
+    fn initial_before_landmark_noun_cases() {
+        let cases: &[Case] = &[
+            (
+                "racecard_jockey",
+                "1. Blue Heron ( R. Hills ) 5-2\n2. Red Kite ( T. Quinn ) 3-1",
+                &[("R. Hills", "PERSON"), ("T. Quinn", "PERSON")],
+            ),
+            ("counter_a_place_of_two_words", "They drove to Beverly Hills on Monday.", &[("Beverly Hills", "PLACE")]),
+        ];
+        check(cases);
+    }
+
+    /// A player's position opening a sentence is a title
+    /// outside the name after it (`Fullback | Matthew Burke kicked`), as
+    /// `Winger` is; the word alone names no one.
+    #[test]
+    fn sports_position_title_cases() {
+        let cases: &[Case] = &[
+            ("rugby_position", "Fullback Owen Pryce kicked four penalties .", &[("Owen Pryce", "PERSON")]),
+            (
+                "scrumhalf_before_a_place_shaped_given_name",
+                "Scrumhalf Gary Lomas passed well .",
+                &[("Gary Lomas", "PERSON")],
+            ),
+            ("counter_the_word_alone", "The fullback and the Flanker Club were tired .", &[]),
+        ];
+        check(cases);
+    }
+
     /// A firm named after its founders is no person for its place in a list
     /// beside one (`lists::people_in_lists`).
     #[test]

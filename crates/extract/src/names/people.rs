@@ -102,7 +102,7 @@ pub(super) fn initials_and_surname(cx: &Cx) -> Option<Verdict> {
 /// An initial: one capital with its period (`C.`, `Some(true)`) or, in
 /// tokenised text, without one (`S`, `Some(false)`); not the words `A` and
 /// `I`.
-fn initial(w: &str) -> Option<bool> {
+pub(super) fn initial(w: &str) -> Option<bool> {
     let (letter, dotted) = w.strip_suffix('.').map_or((w, false), |l| (l, true));
     let mut cs = letter.chars();
     matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase() && c != 'A' && c != 'I').then_some(dotted)
@@ -589,6 +589,59 @@ pub(super) fn surname_first_name(cx: &Cx) -> Option<Verdict> {
     let given_like = next.contains('-') || lx.is_surname_first(&next) || lx.is_given(&next, true);
     // `the Liao Kingdom`, `a Ku Klux Klan rally`: no person after a determiner.
     (rest_ok && (strict || given_like) && !cx.after_determiner()).then_some(Verdict::Person)
+}
+
+/// `Ferrari 's Michael Schumacher`, `Benetton's Jean Alesi was third`: a
+/// one-word name whose possessive stands right before a person's full name
+/// (a known given name and a capitalised word, together no known place:
+/// `Ford's Victoria Falls plant`) is the person's team, maker
+/// or club, an organisation wherever the text writes it (`Ferrari were
+/// left behind`), though the lexicon knows it as a surname: news gives a
+/// person's person a role between (`Tyson's promoter Don King`). A known
+/// place is left to the place rules (`Ghana 's Ike Quartey`), a name the
+/// article gives as a full name's surname stays a person's (`Marco Smith …
+/// Smith's Anna Lee`), and so does one before a name whose first word no
+/// lexicon knows as given (`Smith's Mushtaq Ahmed`).
+pub(super) fn possessor_of_a_full_name(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    if cx.n != 1 {
+        return None;
+    }
+    // The possessive: on the word (`Benetton's`) or, in tokenised text,
+    // apart from it (`Ferrari 's`); most candidates stop at this byte.
+    let after = toks.get(s.last + 1)?;
+    let apart = matches!(text.as_bytes().get(after.start()), Some(b'\'' | 0xE2));
+    if !apart && !matches!(text.as_bytes().get(toks[s.last].end() - 1), Some(b's' | b'S')) {
+        return None;
+    }
+    possessor_after(cx, apart)
+}
+
+/// [`possessor_of_a_full_name`] past its quick test, out of line (as
+/// [`place_possessive_after`]).
+#[inline(never)]
+fn possessor_after(cx: &Cx, apart: bool) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    let given = if apart {
+        if !matches!(tok(text, toks, s.last + 1), "'" | "’") || !tok_is(text, toks, s.last + 2, "s") {
+            return None;
+        }
+        s.last + 3
+    } else if has_possessive(tok(text, toks, s.last)) {
+        s.last + 1
+    } else {
+        return None;
+    };
+    let on_line = |k: usize| toks.get(k).is_some_and(|t| !t.newline_before());
+    if !(s.last + 1..=given + 1).all(on_line) || is_all_caps(cx.whole) {
+        return None;
+    }
+    let lx = lexicon();
+    let full_name = plain_capital(text, toks, given)
+        && plain_capital(text, toks, given + 1)
+        && lx.is_given(core(tok(text, toks, given)), false)
+        && !lx.is_place(&norm(phrase(text, toks, given, given + 1)));
+    (full_name && !cx.whole_is_place() && !cx.article.is_surname(cx.whole)).then_some(Verdict::Organisation)
 }
 
 /// The most words of a place whose possessive stands before a person

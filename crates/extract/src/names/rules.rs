@@ -11,6 +11,7 @@ use super::cues::{self, person_context, reporting_verb_after};
 use super::foreign_article;
 use super::learned::Memo;
 use super::mention::Segment;
+use super::people;
 use super::place_first;
 use super::teams::{rank_opens_line, Teams};
 use super::words::{
@@ -745,6 +746,11 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
     let surname_too = !last_word.ends_with('s') && (listed || lexicon().is_surname(last_word, false));
     let given = lexicon().is_given(&g, !listed) || lexicon().is_given(&g, false) && person_slot_before(prev);
     if cx.n == 2 && !place_slot && surname_too && given && !lexicon().is_place(&g) {
+        return None;
+    }
+    // `( M. Hills ) 6-1`, a jockey on a racecard: one dotted initial and a
+    // landmark noun name no place; the initials' rule reads it.
+    if cx.n == 2 && people::initial(tok(cx.text, cx.toks, cx.s.first)) == Some(true) {
         return None;
     }
     // `2. Gary Hall ( U.S. ) 48.81`, `3. Michael Hills ( Britain )`: a
