@@ -170,7 +170,7 @@ fn extract_and_escape<'d>(
 /// should it not be), those whose offsets are not character boundaries of
 /// `text` or that end before they start left out, as the core's conversion
 /// to spans leaves them out (the core gives none): each one left is written.
-fn extracted(text: &str) -> Vec<Extraction> {
+pub(crate) fn extracted(text: &str) -> Vec<Extraction> {
     fn key(e: &Extraction) -> (ByteOffset, std::cmp::Reverse<ByteOffset>, &str) {
         (e.start, std::cmp::Reverse(e.end), e.label.as_str())
     }
@@ -206,7 +206,7 @@ fn views<'a>(text: &'a str, index: &OffsetIndex<'a>, found: &'a [Extraction]) ->
 
 /// The bytes of a span's entity or speaker, which its JSON writes besides
 /// its text.
-fn attrs_len(attrs: &Attrs) -> usize {
+pub(crate) fn attrs_len(attrs: &Attrs) -> usize {
     match attrs {
         Attrs::Entity(e) => e.len(),
         Attrs::Quote { speaker } => speaker.as_ref().map_or(0, String::len),

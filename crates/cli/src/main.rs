@@ -24,7 +24,6 @@ mod background;
 mod export;
 mod input;
 mod output;
-mod pair;
 // glibc's tunables: elsewhere the allocator has none, and runs go as they are.
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 mod pages;

@@ -51,7 +51,7 @@ mod slots;
 mod speaker;
 mod tokens;
 
-pub use refresh::{reannotate, reannotate_with};
+pub use refresh::{keeps_none, reannotate, unchanged};
 
 use names::Mention;
 use number::NumberSpan;
@@ -372,38 +372,6 @@ pub fn span_views<'a>(
     })
 }
 
-/// Extractions below this many are converted whole by
-/// [`annotate_spans_in_halves`]: the second half's cursor first walks the
-/// first half's text, and a thread costs some 20 µs to start, which a
-/// conversion of some 4,000 extractions (about 2M instructions) repays.
-const MIN_HALVES: usize = 4096;
-
-/// Two tasks, run by the caller of [`annotate_spans_in_halves`]; it
-/// returns once both are done (side by side, if it has the threads).
-pub type Task<'a> = &'a mut (dyn FnMut() + Send);
-
-/// [`annotate_spans`], with the conversion to code points (5% of
-/// extraction's instructions, after it on the CLI's main thread) cut into two
-/// halves that `both` runs: on two threads, by a caller that has a core to
-/// spare (the CLI; the page has none). The same spans in the same order,
-/// in two vectors, the first's then the second's (never joined: a copy of
-/// half the spans into fresh memory); a short list, or one out of order, is
-/// converted whole into the first.
-pub fn annotate_spans_in_halves(text: &str, both: impl FnOnce(Task<'_>, Task<'_>)) -> [Vec<Span>; 2] {
-    let mut found = extract(text);
-    if found.len() < MIN_HALVES || !found.is_sorted_by(|a, b| byte_order_key(a) <= byte_order_key(b)) {
-        return [spans_of(text, found), Vec::new()];
-    }
-    let half = found.len() / 2;
-    let (first, second) = found.split_at_mut(half);
-    // Both reserved here, on the caller's thread, whose allocator's memory
-    // the caller may have set up (the CLI's huge pages): reserved on the
-    // second half's thread, the process took 3,000-4,000 more page faults.
-    let (mut spans, mut rest) = (Vec::with_capacity(first.len()), Vec::with_capacity(second.len()));
-    both(&mut || convert(text, first, &mut spans), &mut || convert(text, second, &mut rest));
-    [spans, rest]
-}
-
 /// [`Span::order_key`] in byte offsets: the same order, as a span's code
 /// points follow its bytes.
 fn byte_order_key(e: &Extraction) -> (ByteOffset, std::cmp::Reverse<ByteOffset>, &str) {
@@ -454,37 +422,6 @@ pub fn annotate_spans_json(text: &str, each: &mut dyn FnMut(&str)) {
 mod tests {
     use super::*;
     use annotator_schema::{NumberKind, NumberValue};
-
-    #[test]
-    fn spans_converted_in_halves_are_the_spans_converted_whole() {
-        // Enough extractions for two halves, after characters of two, three
-        // and four bytes (the second half's cursor counts them).
-        let part = "“Ça va,” said Zoë Brandt in Zürich, 😀 where 3,500 people met on May 2, 2024.\n";
-        let text = part.repeat(MIN_HALVES / 3);
-        let whole = annotate_spans(&text);
-        assert!(whole.len() >= MIN_HALVES, "{} spans", whole.len());
-        let one_by_one = |a: Task<'_>, b: Task<'_>| {
-            b();
-            a();
-        };
-        let joined = |[mut a, mut b]: [Vec<Span>; 2]| {
-            a.append(&mut b);
-            a
-        };
-        let [a, b] = annotate_spans_in_halves(&text, one_by_one);
-        assert!(!a.is_empty() && !b.is_empty(), "two halves");
-        assert!(joined([a, b]) == whole);
-        let side_by_side = |a: Task<'_>, mut b: Task<'_>| {
-            std::thread::scope(|s| {
-                s.spawn(&mut b);
-                a();
-            })
-        };
-        assert!(joined(annotate_spans_in_halves(&text, side_by_side)) == whole);
-        // A short text is converted whole: the tasks are never run.
-        let never = |_: Task<'_>, _: Task<'_>| panic!("a short list is not cut");
-        assert_eq!(annotate_spans_in_halves(part, never), [annotate_spans(part), Vec::new()]);
-    }
 
     /// The chunks `write` hands on, in order.
     fn chunks(write: impl FnOnce(&mut dyn FnMut(&str))) -> Vec<String> {

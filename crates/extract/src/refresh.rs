@@ -16,23 +16,15 @@
 //! * `reviewed` stays only when the spans come out exactly as they were:
 //!   new suggestions have not been reviewed.
 
-use annotator_schema::{Document, Label, Origin, Span};
+use annotator_schema::{Document, Label, Origin, Span, SpanView};
 
 /// `doc` with its automatic spans redone and its person's spans kept (see
 /// the module doc); id, name, text and every other field stay.
-pub fn reannotate(doc: Document) -> Document {
+pub fn reannotate(mut doc: Document) -> Document {
     // The spans alone: no document, so no copy of the text.
     let fresh = crate::annotate_spans(&doc.text);
-    reannotate_with(doc, fresh)
-}
-
-/// [`reannotate`], given `fresh`, the spans [`crate::annotate_spans`] (or
-/// [`crate::annotate_spans_in_halves`], its two vectors chained) gives
-/// `doc`'s text, in order: for a caller that lends the text to other work
-/// while they are extracted (the CLI escapes it for its output meanwhile).
-pub fn reannotate_with(mut doc: Document, fresh: impl IntoIterator<Item = Span>) -> Document {
     let before = std::mem::take(&mut doc.spans);
-    let mut spans: Vec<Span> = before.iter().filter(|s| s.origin != Origin::Auto).cloned().collect();
+    let mut spans: Vec<Span> = before.iter().filter(|s| is_kept(s)).cloned().collect();
     let kept = spans.len();
     for s in fresh {
         if !spans[..kept].iter().any(|k| clashes(k, &s)) {
@@ -41,8 +33,38 @@ pub fn reannotate_with(mut doc: Document, fresh: impl IntoIterator<Item = Span>)
     }
     doc.spans = spans;
     doc.sort_spans();
-    doc.reviewed &= doc.spans == before;
+    doc.reviewed &= unchanged(&before, doc.spans.iter().map(Span::view));
     doc
+}
+
+/// Whether [`reannotate`] keeps span `s`: its origin is not `auto`.
+fn is_kept(s: &Span) -> bool {
+    s.origin != Origin::Auto
+}
+
+/// Whether [`reannotate`] keeps none of `doc`'s spans (each is `auto`, or
+/// it has none, as an archive's plain documents): its spans then become
+/// the extractor's alone, in their order, and a caller may write them
+/// straight from the extractions ([`crate::span_views`]), its `reviewed`
+/// kept only when [`unchanged`] holds, without a [`Span`] made of each.
+pub fn keeps_none(doc: &Document) -> bool {
+    !doc.spans.iter().any(is_kept)
+}
+
+/// Whether `after` are exactly the spans `before`, field by field and in
+/// order: a reviewed document stays reviewed only then (new suggestions
+/// have not been reviewed).
+pub fn unchanged<'a>(before: &[Span], after: impl IntoIterator<Item = SpanView<'a>>) -> bool {
+    let mut after = after.into_iter();
+    let same = |s: &Span, v: SpanView<'_>| {
+        s.start == v.start
+            && s.end == v.end
+            && s.label == *v.label
+            && s.text == v.text
+            && s.attrs == *v.attrs
+            && s.origin == v.origin
+    };
+    before.iter().all(|s| after.next().is_some_and(|v| same(s, v))) && after.next().is_none()
 }
 
 /// Whether a fresh span `s` must give way to a kept span `k`.
@@ -130,5 +152,29 @@ mod tests {
         assert_eq!(again, doc, "nothing new: the same spans, still reviewed");
         let plain = reannotate(Document::new("d2", "d2.txt", TEXT));
         assert_eq!(plain.spans, doc.spans, "no spans given: what annotate finds");
+    }
+
+    #[test]
+    fn unchanged_is_equality_and_keeps_none_asks_for_auto_spans_only() {
+        let doc = crate::annotate("d1", "d1.txt", TEXT);
+        let mut moved = doc.spans.clone();
+        moved[1].end.0 -= 1;
+        let mut user = doc.clone();
+        user.spans[0].origin = Origin::User;
+        let mut checked = doc.clone();
+        checked.spans[0].origin = Origin::Checked;
+        let cases: [(&[Span], &[Span], bool); 5] = [
+            (&doc.spans, &doc.spans, true),
+            (&[], &[], true),
+            (&doc.spans, &doc.spans[1..], false),
+            (&doc.spans[1..], &doc.spans, false),
+            (&doc.spans, &moved, false),
+        ];
+        for (before, after, want) in cases {
+            assert_eq!(unchanged(before, after.iter().map(Span::view)), want, "{before:?} -> {after:?}");
+            assert_eq!(before == after, want);
+        }
+        assert!(keeps_none(&doc) && keeps_none(&Document::new("d2", "d2.txt", TEXT)));
+        assert!(!keeps_none(&user) && !keeps_none(&checked));
     }
 }

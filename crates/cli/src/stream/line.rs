@@ -1,11 +1,12 @@
 //! One line of a stream in, one labelled line out: the pure part of
 //! `annotate --jsonl`, run on the worker threads.
 
-use annotator_formats::{check, ExportError, Format};
+use annotator_extract::Extraction;
+use annotator_formats::{ExportError, Format};
 use annotator_schema::json::pieces::{self, Layout};
-use annotator_schema::{Document, JsonError, Span};
+use annotator_schema::{CharCursor, Document, JsonError, SpanView};
 
-use crate::pair;
+use crate::export;
 use serde_json::Value;
 
 /// A labelled line, line break included, in pieces to write in order (one
@@ -18,13 +19,9 @@ pub type Labelled = Vec<Vec<u8>>;
 /// short one's.
 const TWO_THREADS: usize = 1 << 20;
 
-/// Tenths of a long line's spans that this thread serialises; the `line`
-/// thread checks them all and serialises the rest. The check costs 0.42 of
-/// the spans' compact serialisation (86.6M against 204.3M instructions on
-/// a 10 MB line, callgrind), so 0.42 + 0.3 on that thread against 0.7 here.
-const HEAD_TENTHS: usize = 7;
-
-/// Bytes to reserve for a compact span object besides its texts.
+/// Bytes to reserve for a compact span object besides its texts: its
+/// separator, braces, offsets, label and origin, and a number's value
+/// fields, 70–120 bytes.
 const SPAN_FRAME_BYTES: usize = 128;
 
 /// Why a line was not annotated (reported with its line number, then
@@ -81,67 +78,97 @@ pub fn annotate(line: &[u8]) -> Result<Labelled, LineError> {
         Some(other) => return Err(LineError::BadId(other.clone())),
     }
     let doc = Document::from_value(0, value).map_err(|e| LineError::Document(without_position(e)))?;
-    if doc.text.len() >= TWO_THREADS {
-        return Ok(on_two_threads(doc)?);
+    if !annotator_extract::keeps_none(&doc) {
+        // A person's spans, merged with the extractor's by the one rule.
+        let doc = annotator_extract::reannotate(doc);
+        let mut files = jsonl().write(std::slice::from_ref(&doc), "line")?;
+        return Ok(vec![files.pop().map(|f| f.bytes).unwrap_or_default()]);
     }
-    let doc = annotator_extract::reannotate(doc);
-    let mut files = jsonl().write(std::slice::from_ref(&doc), "line")?;
-    Ok(vec![files.pop().map(|f| f.bytes).unwrap_or_default()])
+    Ok(if doc.text.len() >= TWO_THREADS { on_two_threads(doc) } else { fused(doc) })
 }
 
-/// The bytes the jsonl format writes for `doc` annotated again
-/// ([`annotator_extract::reannotate`]), after the same check, in three
-/// pieces made on two threads: the `line` thread escapes the line's start
-/// (its id, name and text, which annotating again leaves as they are)
-/// while this one extracts (the conversion to code points in halves,
-/// [`pair`]); then [`rest_on_two_threads`]. Should a thread not start, this
-/// one does its work.
-fn on_two_threads(doc: Document) -> Result<Labelled, ExportError> {
-    let (start, fresh) = std::thread::scope(|scope| {
+/// The line of `doc`, which keeps none of its spans
+/// ([`annotator_extract::keeps_none`]), annotated again: what
+/// [`annotator_extract::reannotate`] and the jsonl format write, the same
+/// bytes, written straight from the extractions ([`views`]) in one pass,
+/// no [`Span`](annotator_schema::Span) made. No span of them needs the
+/// format's offset check: it holds by construction (`export::views`).
+fn fused(mut doc: Document) -> Labelled {
+    let found = export::extracted(&doc.text);
+    reviewed(&mut doc, &found);
+    let capacity = pieces::document_start_len(&doc) + reserve(&found);
+    let mut out = pieces::document_start(Vec::with_capacity(capacity), Layout::Line, 0, &doc);
+    out = pieces::document_fields(out, Layout::Line, &doc);
+    out = pieces::span_views(out, Layout::Line, views(&doc.text, &found), true);
+    out = pieces::document_end(out, Layout::Line, !found.is_empty());
+    out.push(b'\n');
+    vec![out]
+}
+
+/// [`fused`] in three pieces made on two threads: the `line` thread
+/// escapes the line's start (its id, name and text, which annotating again
+/// leaves as they are) while this one extracts; then [`rest_on_two_threads`].
+/// Should a thread not start, this one does its work.
+fn on_two_threads(mut doc: Document) -> Labelled {
+    let (start, found) = std::thread::scope(|scope| {
         let escape = || {
             let reserved = Vec::with_capacity(pieces::document_start_len(&doc));
             pieces::document_start(reserved, Layout::Line, 0, &doc)
         };
         let thread = std::thread::Builder::new().name("line".into()).spawn_scoped(scope, escape);
-        let fresh = annotator_extract::annotate_spans_in_halves(&doc.text, pair::side_by_side);
+        let found = export::extracted(&doc.text);
         // It cannot panic (no code of it does), but if it did: again here.
         let start = thread.map_or_else(|_| escape(), |t| t.join().unwrap_or_else(|_| escape()));
-        (start, fresh)
+        (start, found)
     });
-    let [first, second] = fresh;
-    let doc = annotator_extract::reannotate_with(doc, first.into_iter().chain(second));
-    let (head, tail) = rest_on_two_threads(&doc)?;
-    Ok(vec![start, head, tail])
+    reviewed(&mut doc, &found);
+    let (head, tail) = rest_on_two_threads(&doc, &found);
+    vec![start, head, tail]
 }
 
 /// The line after its start, in two pieces made side by side: the `line`
-/// thread checks every span and serialises the spans after the first
-/// [`HEAD_TENTHS`], then the line's end; this one the fields after the
-/// text and the spans before.
-fn rest_on_two_threads(doc: &Document) -> Result<(Vec<u8>, Vec<u8>), ExportError> {
-    let split = doc.spans.len() * HEAD_TENTHS / 10;
-    let (head_spans, tail_spans) = doc.spans.split_at(split);
-    let tail = || -> Result<Vec<u8>, ExportError> {
-        check::all(jsonl().id(), jsonl().unit(), std::slice::from_ref(doc))?;
-        let mut tail = reserve(tail_spans);
-        tail = pieces::spans(tail, Layout::Line, tail_spans, split == 0);
-        tail = pieces::document_end(tail, Layout::Line, !doc.spans.is_empty());
+/// thread the second half of the spans and the line's end; this one the
+/// fields after the text and the first half.
+fn rest_on_two_threads(doc: &Document, found: &[Extraction]) -> (Vec<u8>, Vec<u8>) {
+    let split = found.len() / 2;
+    let (head_found, tail_found) = found.split_at(split);
+    let tail = || {
+        let mut tail = Vec::with_capacity(reserve(tail_found));
+        tail = pieces::span_views(tail, Layout::Line, views(&doc.text, tail_found), split == 0);
+        tail = pieces::document_end(tail, Layout::Line, !found.is_empty());
         tail.push(b'\n');
-        Ok(tail)
+        tail
     };
     std::thread::scope(|scope| {
         let thread = std::thread::Builder::new().name("line".into()).spawn_scoped(scope, tail);
-        let mut head = pieces::document_fields(reserve(head_spans), Layout::Line, doc);
-        head = pieces::spans(head, Layout::Line, head_spans, true);
-        let tail = thread.map_or_else(|_| tail(), |t| t.join().unwrap_or_else(|_| tail()))?;
-        Ok((head, tail))
+        let mut head = pieces::document_fields(Vec::with_capacity(reserve(head_found)), Layout::Line, doc);
+        head = pieces::span_views(head, Layout::Line, views(&doc.text, head_found), true);
+        let tail = thread.map_or_else(|_| tail(), |t| t.join().unwrap_or_else(|_| tail()));
+        (head, tail)
     })
 }
 
-/// A buffer that holds `spans` serialised, with the line's fields or end.
-fn reserve(spans: &[Span]) -> Vec<u8> {
-    let texts: usize = spans.iter().map(|s| s.text.len() + s.entity().or(s.speaker()).map_or(0, str::len)).sum();
-    Vec::with_capacity(texts + spans.len() * SPAN_FRAME_BYTES + SPAN_FRAME_BYTES)
+/// Takes `doc`'s spans (each `auto`, [`annotator_extract::keeps_none`]),
+/// which the extractions `found` replace, and keeps it reviewed only if
+/// they are the same spans ([`annotator_extract::unchanged`]), as
+/// [`annotator_extract::reannotate`] does.
+fn reviewed(doc: &mut Document, found: &[Extraction]) {
+    let before = std::mem::take(&mut doc.spans);
+    doc.reviewed = doc.reviewed && annotator_extract::unchanged(&before, views(&doc.text, found));
+}
+
+/// The spans `found` (extractions over `text`, in order) are written as:
+/// a cursor walks from the text's start to the first and on (a run's
+/// first walk is a count of the bytes that start a character, eight at a
+/// time).
+fn views<'a>(text: &'a str, found: &'a [Extraction]) -> impl Iterator<Item = SpanView<'a>> {
+    annotator_extract::span_views(text, CharCursor::new(text), found)
+}
+
+/// A buffer's capacity for `found` written, with the line's fields or end.
+fn reserve(found: &[Extraction]) -> usize {
+    let texts: usize = found.iter().map(|e| e.end.0 - e.start.0 + export::attrs_len(&e.attrs)).sum();
+    texts + found.len() * SPAN_FRAME_BYTES + SPAN_FRAME_BYTES
 }
 
 /// serde_json's message without its position in a text of one line.
@@ -243,8 +270,58 @@ mod tests {
         }
     }
 
+    /// What the one rule gives a line: read, annotated again whole
+    /// ([`annotator_extract::reannotate`]), then written by the jsonl
+    /// format, after its offset check.
+    fn by_the_rule(line: &str) -> Vec<u8> {
+        let read = Document::from_value(0, serde_json::from_str(line).expect("JSON")).expect("a document");
+        let again = annotator_extract::reannotate(read);
+        jsonl().write(std::slice::from_ref(&again), "line").expect("checked").pop().expect("a file").bytes
+    }
+
     #[test]
-    fn a_long_line_written_on_two_threads_is_the_jsonl_formats_line() {
+    fn a_line_that_keeps_no_span_is_written_as_the_rule_writes_it() {
+        // Characters of two, three and four bytes before and inside spans.
+        let text = "“Ça va,” said Zoë Brandt in Zürich, 😀 where 3,500 people met on May 2, 2024.";
+        let found = annotator_extract::annotate("x", "x", text).spans;
+        assert!(found.len() >= 4, "{found:?}");
+        let core = annotator_schema::json::spans_to_json(&found);
+        let stale = r#"[{"start": 0, "end": 2, "label": "PLACE", "text": "“Ç", "origin": "auto"}]"#;
+        // (line, reviewed after): every span of these is `auto`, or none is given.
+        let cases = [
+            (format!(r#"{{"id": "a", "text": {text:?}}}"#), false),
+            (format!(r#"{{"id": "a", "name": "n.txt", "text": {text:?}, "reviewed": true}}"#), false),
+            (r#"{"id": "a", "text": "nothing to find here.", "reviewed": true}"#.to_string(), true),
+            (r#"{"id": "a", "text": ""}"#.to_string(), false),
+            (format!(r#"{{"id": "a", "text": {text:?}, "reviewed": true, "spans": {core}}}"#), true),
+            (format!(r#"{{"id": "a", "text": {text:?}, "reviewed": true, "spans": {stale}}}"#), false),
+            (
+                format!(r#"{{"id": "a", "text": {text:?}, "annotator": "kim", "modified": "2025-06-03T10:00:00Z"}}"#),
+                false,
+            ),
+        ];
+        for (line, reviewed) in cases {
+            let read = Document::from_value(0, serde_json::from_str(&line).unwrap()).unwrap();
+            assert!(annotator_extract::keeps_none(&read), "{line}");
+            let got = annotate(line.as_bytes()).unwrap();
+            assert_eq!(doc(&got).reviewed, reviewed, "{line}");
+            assert!(got.concat() == by_the_rule(&line), "{line}:\n{}", String::from_utf8_lossy(&got.concat()));
+        }
+    }
+
+    #[test]
+    fn a_line_with_a_persons_span_is_written_as_the_rule_writes_it() {
+        let line = r#"{"id": "d", "text": "Peskov said 12,000 came.", "reviewed": true,
+            "spans": [{"start": 0, "end": 6, "label": "PLACE", "origin": "user"},
+                      {"start": 12, "end": 18, "label": "PLACE", "origin": "auto"}]}"#
+            .replace('\n', " ");
+        let read = Document::from_value(0, serde_json::from_str(&line).unwrap()).unwrap();
+        assert!(!annotator_extract::keeps_none(&read));
+        assert!(annotate(line.as_bytes()).unwrap().concat() == by_the_rule(&line));
+    }
+
+    #[test]
+    fn a_long_line_written_on_two_threads_is_the_rules_line() {
         let text = "“It is complex,” Kremlin spokesman Dmitry Peskov said in Moscow on June 3, 2025.\n\t"
             .repeat(TWO_THREADS / 80 + 1);
         let line = serde_json::json!({"id": "long", "text": text, "reviewed": true}).to_string();
@@ -252,18 +329,7 @@ mod tests {
         assert_eq!(got.len(), 3, "three pieces");
         let d = doc(&got);
         assert!(d.spans.len() > 1000 && !d.reviewed, "{} spans", d.spans.len());
-        let want = jsonl().write(std::slice::from_ref(&d), "line").unwrap().pop().unwrap().bytes;
-        assert!(got.concat() == want, "the jsonl format's bytes");
-        // What a short line's path gives: annotated again whole, then written.
-        let read = Document::from_value(0, serde_json::from_str(&line).unwrap()).unwrap();
-        let again = annotator_extract::reannotate(read);
-        let want = jsonl().write(std::slice::from_ref(&again), "line").unwrap().pop().unwrap().bytes;
-        assert!(got.concat() == want, "the bytes of the line annotated again whole");
-        // A refused span: the same error as the format's.
-        let mut bad = d.clone();
-        bad.spans[3].text = "Rome".into();
-        let want = jsonl().write(std::slice::from_ref(&bad), "line").unwrap_err();
-        assert_eq!(rest_on_two_threads(&bad).unwrap_err(), want);
+        assert!(got.concat() == by_the_rule(&line), "the bytes of the line annotated again whole");
     }
 
     #[test]
