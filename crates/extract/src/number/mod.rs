@@ -411,6 +411,50 @@ mod tests {
                 ],
             ),
             (
+                // A market index's level after `to` or `at`; a league's
+                // whole points stay counted.
+                "index_levels_in_points",
+                "The WIG20 rose to 2,418.6 points and the Kospi closed at 2,575 points; Lyon moved to 45 points.",
+                vec![
+                    ("2,418.6 points", Measure, num(2418.6), Some("point")),
+                    ("2,575 points", Measure, num(2575.0), Some("point")),
+                    ("45", Cardinal, num(45.0), None),
+                ],
+            ),
+            (
+                "multiples_with_fold",
+                "a ten-fold rise, cases up 45-fold and a three-fold jump; the fold-out map, a 12-member panel",
+                vec![
+                    ("ten-fold", Cardinal, num(10.0), None),
+                    ("45-fold", Cardinal, num(45.0), None),
+                    ("three-fold", Cardinal, num(3.0), None),
+                    ("12", Cardinal, num(12.0), None),
+                ],
+            ),
+            (
+                // The złoty's sign in letters before or after the amount;
+                // not a word that merely starts with `z`.
+                "zloty_sign",
+                "Warsaw will borrow zł 289 billion, or 12.5 zł a share; zone 5, zł alone",
+                vec![
+                    ("zł 289 billion", Money, num(289e9), Some("PLN")),
+                    ("12.5 zł", Money, num(12.5), Some("PLN")),
+                    ("5", Cardinal, num(5.0), None),
+                ],
+            ),
+            (
+                // Astronomy, particle physics, blood pressure; the African
+                // Union's `AU` before a noun is no unit.
+                "science_units",
+                "It passed 0.05 AU from Earth. A 125.1 GeV particle, 128 mmHg; 55 AU member states",
+                vec![
+                    ("0.05 AU", Measure, num(0.05), Some("AU")),
+                    ("125.1 GeV", Measure, num(125.1), Some("GeV")),
+                    ("128 mmHg", Measure, num(128.0), Some("mmHg")),
+                    ("55", Cardinal, num(55.0), None),
+                ],
+            ),
+            (
                 // No poll: a game's points are counted.
                 "game_points_stay_counted",
                 "The Lakers led by 12 points at halftime and won by six points.",
