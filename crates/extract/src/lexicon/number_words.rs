@@ -581,8 +581,8 @@ pub(crate) const TEMPERATURE_SCALES: [(&str, &str); 5] =
 pub(crate) const DEGREE_SIGN: &str = "°";
 
 /// The złoty's sign, in letters, before or after the amount (`zł 289
-/// billion`, `12 zł`): no word list holds it (they are ASCII), so the
-/// NUMBER scan tests for it by name.
+/// billion`, `12 zł`): no word list holds it (they are ASCII), so a
+/// quantity looks back for it by name.
 pub(crate) const ZLOTY_SIGN: &str = "zł";
 
 /// Currency signs before an amount and their ISO code (`$`, `€`, `₩`).

@@ -15,7 +15,7 @@ use super::unit::{after, currency_before, rate};
 use super::words::{glued_currency, scale_word, unit_of};
 use crate::lexicon::number_words::{
     CHANGE_WORDS, INDEX_VERBS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, ONE_SUBJECT_AFTER, ORDINAL_DETERMINERS,
-    SIGN_WORDS, SOUTH_ASIAN_SCALES, UNIT_STEPS,
+    SIGN_WORDS, SOUTH_ASIAN_SCALES, UNIT_STEPS, ZLOTY_SIGN,
 };
 use crate::lexicon::{ascii_lower, cat, lookup};
 use crate::tokens::{Kind, Token};
@@ -152,7 +152,10 @@ pub(super) fn scan_quantity(text: &str, toks: &[Token], i: usize, out: &mut Vec<
     let word = t.text(text);
     // `between 5 and 10 millimetres`: the range keeps `between`.
     let between = word.eq_ignore_ascii_case("between");
-    let qi = i + usize::from(between);
+    // `zł 289 billion`: the złoty's sign in letters, on which no scan
+    // starts (it is on no word list, which are ASCII), opens the amount.
+    let zloty = i > 0 && toks[i - 1].is(text, ZLOTY_SIGN) && joined(toks, i - 1);
+    let qi = if zloty { i - 1 } else { i + usize::from(between) };
     if between && !toks.get(qi).is_some_and(|_| may_start(text, toks, qi)) {
         return None;
     }

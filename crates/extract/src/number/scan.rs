@@ -4,7 +4,7 @@
 use annotator_schema::{NumberAttrs, NumberKind, NumberValue};
 
 use super::words::{currency_symbol, glued_currency, leading_vulgar, plus_scale, PLUS_SUFFIX};
-use crate::lexicon::number_words::{DEGREE_SIGN, SCORE_CUES, SIGNS, ZLOTY_SIGN};
+use crate::lexicon::number_words::{DEGREE_SIGN, SCORE_CUES, SIGNS};
 use crate::lexicon::{cat, core, lookup};
 use crate::tokens::{has, Kind, Token};
 
@@ -104,9 +104,7 @@ pub(super) fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
         };
         match bytes.get(t.start()) {
             // (A hyphen may join a period word to a year: `mid-2024`.)
-            Some(b'a'..=b'y') if t.end() - t.start() != 2 && !t.hyphen() => return false,
-            // (`zł`, the złoty's sign, is the one such word before digits.)
-            Some(b'z') if t.end() - t.start() != ZLOTY_SIGN.len() && !t.hyphen() => return false,
+            Some(b'a'..=b'z') if t.end() - t.start() != 2 && !t.hyphen() => return false,
             // (Currency letters on digits have a digit among the bytes
             // after their first: `Rs500`, `Sh2.5`, `KSh300`, `Rs.1,200`.)
             Some(b'A'..=b'Z')
@@ -144,7 +142,6 @@ fn may_start_rest(text: &str, toks: &[Token], i: usize) -> bool {
         b'a'..=b'z' => {
             t.end() - t.start() == 2 && t.is(text, "an") && w_is(text, toks, i + 2, "and")
                 || t.hyphen() && digit_after_hyphen(t.text(text))
-                || t.is(text, ZLOTY_SIGN) && next_first().is_ascii_digit()
         }
         b'0'..=b'9' => true,
         // A sign or a decimal point on digits (`-5C`, `−6`, `+9`, `.500`).
