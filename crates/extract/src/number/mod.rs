@@ -190,6 +190,28 @@ mod tests {
                 ],
             ),
             (
+                // A decade of life after a possessive is an age; after
+                // `the` a decade or a reading stays as it was.
+                "ages_in_decades",
+                "a woman in her 40s, men in their early 30s; temperatures in the 40s",
+                vec![
+                    ("40s", Range, Some(NumberValue::Range { min: 40.0, max: 49.0 }), None),
+                    ("30s", Range, Some(NumberValue::Range { min: 30.0, max: 39.0 }), None),
+                ],
+            ),
+            (
+                // Millions of barrels a day abbreviated; a megabyte and a
+                // spaced slash stay apart.
+                "million_barrels_a_day",
+                "output of 9.8 mb/d, or 2.6 MBPD; a 9.8 MB file, 3 mb / d",
+                vec![
+                    ("9.8 mb/d", Measure, num(9.8e6), Some("bpd")),
+                    ("2.6 MBPD", Measure, num(2.6e6), Some("bpd")),
+                    ("9.8 MB", Measure, num(9.8), Some("MB")),
+                    ("3 mb", Measure, num(3.0), Some("MB")),
+                ],
+            ),
+            (
                 "year_of_the_era",
                 "buried in AD 79, built by 1200 CE; an AD campaign of 30 days, CE 0",
                 vec![
@@ -765,7 +787,7 @@ mod tests {
                     ("12 metres per second", Measure, num(12.0), Some("m/s")),
                 ],
             ),
-            ("glued_letters_that_are_no_units", "a 5G network in their 20s and 3D", vec![]),
+            ("glued_letters_that_are_no_units", "a 5G network in the 20s and 3D", vec![]),
             (
                 "decades_and_years_with_a_period_word",
                 "in the 1990s, the 2000s, a 1980s-era car, by mid-2024, pre-2020 levels, the mid-1990s",

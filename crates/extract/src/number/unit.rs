@@ -300,6 +300,25 @@ pub(super) fn rate(text: &str, toks: &[Token], k: usize, unit: &'static str) -> 
     }
 }
 
+/// `mb/d` or `mbpd` at token `k`, after an amount on its line: millions
+/// of barrels a day as oil reports abbreviate them (`9.8 mb/d`; a lone
+/// `mb` is a megabyte). Returns the token after it.
+pub(super) fn million_barrels_a_day(text: &str, toks: &[Token], k: usize) -> Option<usize> {
+    if k == 0 || !joined(toks, k - 1) {
+        return None;
+    }
+    let word = w(text, toks, k);
+    if word.eq_ignore_ascii_case("mbpd") {
+        return Some(k + 1);
+    }
+    let slashed = word.eq_ignore_ascii_case("mb")
+        && w_is(text, toks, k + 1, "/")
+        && glued(toks, k + 1)
+        && glued(toks, k + 2)
+        && w(text, toks, k + 2).eq_ignore_ascii_case("d");
+    slashed.then_some(k + 3)
+}
+
 /// A unit of several words starting at token `k`, whose lower-case word
 /// is `first` (`percentage points`, `basis point`, `parts per million`):
 /// the unit and the token after it.
