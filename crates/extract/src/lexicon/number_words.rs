@@ -437,6 +437,14 @@ pub(crate) const UNITS: Pairs = pairs![
     // Basis points as markets write them (`25bp`, `50 bps`).
     ("bp", "basis point"),
     ("bps", "basis point"),
+    // Astronomy and particle physics (`0.05 AU`, `125 GeV`), and blood
+    // pressure (`128 mmHg`).
+    ("au", "AU"),
+    ("kev", "keV"),
+    ("mev", "MeV"),
+    ("gev", "GeV"),
+    ("tev", "TeV"),
+    ("mmhg", "mmHg"),
 ];
 
 /// Unit symbols glued to digits, matched as written (`256GB`, `10kW`,
@@ -572,8 +580,13 @@ pub(crate) const TEMPERATURE_SCALES: [(&str, &str); 5] =
 /// The degree sign (`46°C`, `41°`).
 pub(crate) const DEGREE_SIGN: &str = "°";
 
+/// The złoty's sign, in letters, before or after the amount (`zł 289
+/// billion`, `12 zł`): no word list holds it (they are ASCII), so a
+/// quantity looks back for it by name.
+pub(crate) const ZLOTY_SIGN: &str = "zł";
+
 /// Currency signs before an amount and their ISO code (`$`, `€`, `₩`).
-pub(crate) const CURRENCY_SIGNS: [(&str, &str); 14] = [
+pub(crate) const CURRENCY_SIGNS: [(&str, &str); 15] = [
     ("$", "USD"),
     ("€", "EUR"),
     ("£", "GBP"),
@@ -588,6 +601,7 @@ pub(crate) const CURRENCY_SIGNS: [(&str, &str); 14] = [
     ("₪", "ILS"),
     ("₫", "VND"),
     ("₮", "MNT"),
+    (ZLOTY_SIGN, "PLN"),
 ];
 
 /// Abbreviations of a currency written before an amount, besides `Rs` and

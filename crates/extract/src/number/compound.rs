@@ -25,6 +25,9 @@ const PERIOD_UNIT: &str = "year";
 /// (`magnitude-7.1`, `4.8-magnitude`); also its unit.
 const MAGNITUDE: &str = "magnitude";
 
+/// The suffix of a multiple (`ten-fold`), which belongs to its span.
+const FOLD: &str = "fold";
+
 /// `30-day`, `seven-year-old` (→ `seven-year`), `2-3`, `twenty-five`.
 pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> Option<usize> {
     let t = toks[i];
@@ -164,6 +167,11 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
             (None, Some(c)) => push(out, t.start(), t.end(), NumberKind::Money, value, Some(c)),
             (None, None) => push(out, t.start(), scaled_end, NumberKind::Cardinal, value, None),
         }
+        return Some(i + 1);
+    }
+    // `a ten-fold rise`, `45-fold`: a multiple, the whole word.
+    if parts.len() == 2 && parts[1].eq_ignore_ascii_case(FOLD) {
+        push(out, t.start(), t.end(), NumberKind::Cardinal, Some(NumberValue::Number(head_val)), None);
         return Some(i + 1);
     }
     if digits || small_word(parts[0]).is_some() {

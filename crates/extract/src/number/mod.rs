@@ -190,6 +190,28 @@ mod tests {
                 ],
             ),
             (
+                // A decade of life after a possessive is an age; after
+                // `the` a decade or a reading stays as it was.
+                "ages_in_decades",
+                "a woman in her 40s, men in their early 30s; temperatures in the 40s",
+                vec![
+                    ("40s", Range, Some(NumberValue::Range { min: 40.0, max: 49.0 }), None),
+                    ("30s", Range, Some(NumberValue::Range { min: 30.0, max: 39.0 }), None),
+                ],
+            ),
+            (
+                // Millions of barrels a day abbreviated; a megabyte and a
+                // spaced slash stay apart.
+                "million_barrels_a_day",
+                "output of 9.8 mb/d, or 2.6 MBPD; a 9.8 MB file, 3 mb / d",
+                vec![
+                    ("9.8 mb/d", Measure, num(9.8e6), Some("bpd")),
+                    ("2.6 MBPD", Measure, num(2.6e6), Some("bpd")),
+                    ("9.8 MB", Measure, num(9.8), Some("MB")),
+                    ("3 mb", Measure, num(3.0), Some("MB")),
+                ],
+            ),
+            (
                 "year_of_the_era",
                 "buried in AD 79, built by 1200 CE; an AD campaign of 30 days, CE 0",
                 vec![
@@ -408,6 +430,50 @@ mod tests {
                     ("900", Cardinal, num(900.0), None),
                     ("5 points", Measure, num(5.0), Some("point")),
                     ("six points", Measure, num(6.0), Some("point")),
+                ],
+            ),
+            (
+                // A market index's level after `to` or `at`; a league's
+                // whole points stay counted.
+                "index_levels_in_points",
+                "The WIG20 rose to 2,418.6 points and the Kospi closed at 2,575 points; Lyon moved to 45 points.",
+                vec![
+                    ("2,418.6 points", Measure, num(2418.6), Some("point")),
+                    ("2,575 points", Measure, num(2575.0), Some("point")),
+                    ("45", Cardinal, num(45.0), None),
+                ],
+            ),
+            (
+                "multiples_with_fold",
+                "a ten-fold rise, cases up 45-fold and a three-fold jump; the fold-out map, a 12-member panel",
+                vec![
+                    ("ten-fold", Cardinal, num(10.0), None),
+                    ("45-fold", Cardinal, num(45.0), None),
+                    ("three-fold", Cardinal, num(3.0), None),
+                    ("12", Cardinal, num(12.0), None),
+                ],
+            ),
+            (
+                // The złoty's sign in letters before or after the amount;
+                // not a word that merely starts with `z`.
+                "zloty_sign",
+                "Warsaw will borrow zł 289 billion, or 12.5 zł a share; zone 5, zł alone",
+                vec![
+                    ("zł 289 billion", Money, num(289e9), Some("PLN")),
+                    ("12.5 zł", Money, num(12.5), Some("PLN")),
+                    ("5", Cardinal, num(5.0), None),
+                ],
+            ),
+            (
+                // Astronomy, particle physics, blood pressure; the African
+                // Union's `AU` before a noun is no unit.
+                "science_units",
+                "It passed 0.05 AU from Earth. A 125.1 GeV particle, 128 mmHg; 55 AU member states",
+                vec![
+                    ("0.05 AU", Measure, num(0.05), Some("AU")),
+                    ("125.1 GeV", Measure, num(125.1), Some("GeV")),
+                    ("128 mmHg", Measure, num(128.0), Some("mmHg")),
+                    ("55", Cardinal, num(55.0), None),
                 ],
             ),
             (
@@ -721,7 +787,7 @@ mod tests {
                     ("12 metres per second", Measure, num(12.0), Some("m/s")),
                 ],
             ),
-            ("glued_letters_that_are_no_units", "a 5G network in their 20s and 3D", vec![]),
+            ("glued_letters_that_are_no_units", "a 5G network in the 20s and 3D", vec![]),
             (
                 "decades_and_years_with_a_period_word",
                 "in the 1990s, the 2000s, a 1980s-era car, by mid-2024, pre-2020 levels, the mid-1990s",

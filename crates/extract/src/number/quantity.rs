@@ -10,12 +10,14 @@ use super::amount::{amount, amount_from, scaled, Glued};
 use super::date::{padded, year, year_context, YEAR_DIGITS};
 use super::fraction::and_a_part;
 use super::identifier::{identifier, in_name};
-use super::scan::{end_of, glued, is_word, joined, may_start, push, score_context, sign_at, w, w_is, NumberSpan};
-use super::unit::{after, currency_before, rate};
+use super::scan::{
+    end_of, glued, is_word, joined, may_start, push, score_context, sign_at, w, w_bytes, w_is, NumberSpan,
+};
+use super::unit::{after, currency_before, million_barrels_a_day, rate};
 use super::words::{glued_currency, scale_word, unit_of};
 use crate::lexicon::number_words::{
     CHANGE_WORDS, INDEX_VERBS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, ONE_SUBJECT_AFTER, ORDINAL_DETERMINERS,
-    SIGN_WORDS, SOUTH_ASIAN_SCALES, UNIT_STEPS,
+    SIGN_WORDS, SOUTH_ASIAN_SCALES, UNIT_STEPS, ZLOTY_SIGN,
 };
 use crate::lexicon::{ascii_lower, cat, lookup};
 use crate::tokens::{Kind, Token};
@@ -92,6 +94,15 @@ fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
         a.scale = Some(a.scale.unwrap_or(1.0) * f);
         a.end += 1;
     }
+    // `9.8 mb/d`: millions of barrels a day, the scale in the unit.
+    let mbd = cur.is_none() && a.glued.is_none() && a.scale.is_none();
+    let mbd = mbd.then(|| million_barrels_a_day(text, toks, a.end)).flatten();
+    if let Some(end) = mbd {
+        a.value = a.value.map(|v| scaled(v, MILLION));
+        a.low = a.low.map(|v| scaled(v, MILLION));
+        a.scale = Some(MILLION);
+        a.end = end;
+    }
     let q = |end: usize, divisor: f64, kind: NumberKind, unit: Option<&'static str>| {
         let part =
             |v: f64| if divisor == 1.0 { v } else { (v / divisor * SUBUNIT_ROUNDING).round() / SUBUNIT_ROUNDING };
@@ -100,6 +111,9 @@ fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
     };
     if let Some(c) = cur {
         return q(a.end, 1.0, NumberKind::Money, Some(c));
+    }
+    if mbd.is_some() {
+        return q(a.end, 1.0, NumberKind::Measure, Some(BARRELS_A_DAY));
     }
     match a.glued {
         Some(Glued::Money(c)) => return q(a.end, 1.0, NumberKind::Money, Some(c)),
@@ -121,6 +135,32 @@ fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
         _ => q(a.end, 1.0, NumberKind::Cardinal, None),
     }
 }
+
+/// Possessives before a decade of life (`in her 40s`).
+const AGE_OWNERS: [&str; 6] = ["her", "his", "their", "my", "your", "our"];
+
+/// Words between the possessive and the decade (`in their early 30s`).
+const AGE_PARTS: [&str; 2] = ["early", "late"];
+
+/// The years of a decade after its first (`40s` is 40 to 49).
+const DECADE_SPAN: f64 = 9.0;
+
+/// `40s` at token `i` after a possessive (`in her 40s`, `their early
+/// 30s`): an age, the decade's first year. Not `the 90s` or `temperatures
+/// in the 40s`, as often a decade or a reading as an age.
+fn age_decade(text: &str, toks: &[Token], i: usize) -> Option<f64> {
+    let b = w_bytes(text, toks, i);
+    let [tens @ b'1'..=b'9', b'0', b's'] = b else { return None };
+    let owner = |k: usize| AGE_OWNERS.iter().any(|o| w(text, toks, k).eq_ignore_ascii_case(o)) && joined(toks, k);
+    let part = i >= 2 && AGE_PARTS.iter().any(|p| w(text, toks, i - 1).eq_ignore_ascii_case(p)) && owner(i - 2);
+    (i >= 1 && (owner(i - 1) || part)).then(|| f64::from(tens - b'0') * 10.0)
+}
+
+/// The scale in `mb/d` (`9.8 mb/d` is 9,800,000 barrels a day).
+const MILLION: f64 = 1e6;
+
+/// The unit of barrels a day.
+const BARRELS_A_DAY: &str = "bpd";
 
 /// The words after a temperature that make it negative.
 const BELOW_ZERO: [&str; 2] = ["below", "zero"];
@@ -150,9 +190,17 @@ fn below_zero(text: &str, toks: &[Token], k: usize, unit: &str) -> bool {
 pub(super) fn scan_quantity(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> Option<usize> {
     let t = toks[i];
     let word = t.text(text);
+    if let Some(min) = age_decade(text, toks, i) {
+        let value = Some(NumberValue::Range { min, max: min + DECADE_SPAN });
+        push(out, t.start(), t.end(), NumberKind::Range, value, None);
+        return Some(i + 1);
+    }
     // `between 5 and 10 millimetres`: the range keeps `between`.
     let between = word.eq_ignore_ascii_case("between");
-    let qi = i + usize::from(between);
+    // `zł 289 billion`: the złoty's sign in letters, on which no scan
+    // starts (it is on no word list, which are ASCII), opens the amount.
+    let zloty = i > 0 && toks[i - 1].is(text, ZLOTY_SIGN) && joined(toks, i - 1);
+    let qi = if zloty { i - 1 } else { i + usize::from(between) };
     if between && !toks.get(qi).is_some_and(|_| may_start(text, toks, qi)) {
         return None;
     }

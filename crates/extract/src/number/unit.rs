@@ -14,7 +14,7 @@ use crate::lexicon::number_words::{
     GLUED_UNITS, INDEX_VERBS, MULTI_WORD_UNITS, PERCENT_WORDS, POINT_UNIT, POLL_WORDS, POUNDS_MONEY_MIN,
     QUALIFIED_CURRENCY_WORDS, RATE_UNITS, SQUARE_UNITS, SQUARE_WORDS, SUBUNITS, SUBUNITS_PER_UNIT, TEMPERATURE_SCALES,
 };
-use crate::lexicon::{ascii_lower, lookup};
+use crate::lexicon::{ascii_lower, cat, lookup};
 use crate::tokens::{Kind, Token};
 
 /// The most capitalised words of a country's name before a currency word
@@ -33,6 +33,13 @@ const TEMPERATURE_NOUN_WINDOW: usize = 4;
 /// (`Poll: Harlan leads by 5 points`; `the same pollster had the race
 /// within two points`): about two sentences of a poll story.
 const POLL_WINDOW: usize = 40;
+
+/// The least level of a market index after `to` or `at` (`to 7,421.3
+/// points`): below it, whole points after `to` are a league's or a game's.
+const INDEX_LEVEL_MIN: f64 = 1000.0;
+
+/// The astronomical unit, whose symbol is also the African Union's.
+const ASTRONOMICAL_UNIT: &str = "AU";
 
 /// An ISO 4217 code as written (`USD`, `CHF`).
 fn currency_code(word: &str) -> Option<&'static str> {
@@ -196,10 +203,29 @@ pub(super) fn after(
             POLL_WORDS.iter().any(|p| b.eq_ignore_ascii_case(p.as_bytes()))
         })
     };
-    if matches!(next_l, "point" | "points") && (index_change() || poll_margin()) {
+    // `rose to 7,421.3 points`, `closed at 2,575 points`: an index's
+    // level, in the thousands or with decimals (a league's points are few
+    // and whole: `moved to 45 points`).
+    let index_level = || {
+        start > 0
+            && matches!(w(text, toks, start - 1), "to" | "at")
+            && value.is_some_and(|v| v >= INDEX_LEVEL_MIN || v.fract() != 0.0)
+    };
+    if matches!(next_l, "point" | "points") && (index_change() || index_level() || poll_margin()) {
         return found(end + 1, NumberKind::Measure, POINT_UNIT);
     }
-    if let Some(u) = unit_of(next) {
+    // `55 AU member states`: the African Union before its noun, no
+    // astronomical unit (`0.05 AU from Earth`).
+    let union = |u: &str| {
+        u == ASTRONOMICAL_UNIT
+            && joined(toks, end)
+            && toks.get(end + 1).is_some_and(|t| {
+                t.kind() == Kind::Word
+                    && t.cat & cat::STOP == 0
+                    && w_bytes(text, toks, end + 1).first().is_some_and(u8::is_ascii_lowercase)
+            })
+    };
+    if let Some(u) = unit_of(next).filter(|u| !union(u)) {
         if !(u == "m" && next == "m" && w_is(text, toks, end + 1, ".")) {
             let (end, unit) = rate(text, toks, end + 1, u);
             return found(end, NumberKind::Measure, unit);
@@ -272,6 +298,25 @@ pub(super) fn rate(text: &str, toks: &[Token], k: usize, unit: &'static str) -> 
         Some(r) => (k + 2, r),
         None => (k, unit),
     }
+}
+
+/// `mb/d` or `mbpd` at token `k`, after an amount on its line: millions
+/// of barrels a day as oil reports abbreviate them (`9.8 mb/d`; a lone
+/// `mb` is a megabyte). Returns the token after it.
+pub(super) fn million_barrels_a_day(text: &str, toks: &[Token], k: usize) -> Option<usize> {
+    if k == 0 || !joined(toks, k - 1) {
+        return None;
+    }
+    let word = w(text, toks, k);
+    if word.eq_ignore_ascii_case("mbpd") {
+        return Some(k + 1);
+    }
+    let slashed = word.eq_ignore_ascii_case("mb")
+        && w_is(text, toks, k + 1, "/")
+        && glued(toks, k + 1)
+        && glued(toks, k + 2)
+        && w(text, toks, k + 2).eq_ignore_ascii_case("d");
+    slashed.then_some(k + 3)
 }
 
 /// A unit of several words starting at token `k`, whose lower-case word
@@ -388,6 +433,11 @@ mod tests {
             ("pence_of_no_country_stay_apart", "15 Hong Kong pence", None),
             ("a_b_alone_is_no_barrel", "12 b in", None),
             ("a_watt_hour_per_other_stays_outside", "95 Wh per day", Some((2, Measure, "Wh"))),
+            ("astronomical_units", "0.05 AU from Earth", Some((2, Measure, "AU"))),
+            ("astronomical_units_at_the_end", "1.3 AU.", Some((2, Measure, "AU"))),
+            ("african_union_before_its_noun", "55 AU member states", None),
+            ("giga_electronvolts", "125.1 GeV", Some((2, Measure, "GeV"))),
+            ("blood_pressure", "128 mmHg", Some((2, Measure, "mmHg"))),
         ];
         for (name, input, want) in cases {
             let toks = tokenize(input);
