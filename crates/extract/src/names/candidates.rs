@@ -299,7 +299,8 @@ struct Portfolio {
 /// Sitharaman`, `Secretary of State for Health Wes Streeting`, `Speaker of
 /// the House Nina Patel`: a title, `of` or `for` (maybe with `the`), an
 /// office, then the name of the one who holds it (from its first given
-/// name, else a last word that is a surname), in run `words` or with the
+/// name, else a last word that is a surname, else two last words no
+/// lexicon knows), in run `words` or with the
 /// title before it. An office of two fields goes on after `and`
 /// (`Secretary of Health and | Human Services Robert Kennedy`), unless a
 /// given name opens the run after it (`the Minister of Finance and | Ahmed
@@ -332,9 +333,24 @@ fn after_portfolio(text: &str, toks: &[Token], words: Segment) -> Option<Portfol
         }
         None => return None,
     };
+    // Else two words no lexicon or list knows end the run after an office
+    // of one word or more, where the clause goes on in lower case
+    // (`Director of National Intelligence | Tulsi Gabbard said`): a name no
+    // lexicon has; not an office's own last words, which end a phrase or
+    // go on to another field (`Secretary of the Department of Public
+    // Safety,`, `Professor of East Asian Studies and Music`).
+    let unknown = |k: usize| {
+        let w = tok(text, toks, k);
+        toks[k].cat == 0 && !is_all_caps(w) && lx.name_bits(&norm(w)) == 0
+    };
+    let clause_after = || {
+        let w = tok_bytes(text, toks, last + 1);
+        w.first().is_some_and(u8::is_ascii_lowercase) && !matches!(w, b"and" | b"or" | b"of" | b"for")
+    };
     let name = (office + 1..last)
         .find(|&k| lx.is_given(&norm(tok(text, toks, k)), false))
-        .or_else(|| (last > office && lx.is_surname(&norm(tok(text, toks, last)), true)).then_some(last))?;
+        .or_else(|| (last > office && lx.is_surname(&norm(tok(text, toks, last)), true)).then_some(last))
+        .or_else(|| (last >= office + 2 && unknown(last - 1) && unknown(last) && clause_after()).then_some(last - 1))?;
     Some(Portfolio { title, first: office, name })
 }
 

@@ -1235,6 +1235,16 @@ mod tests {
                 &[("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON")],
             ),
             (
+                "an_office_before_a_name_no_lexicon_has",
+                "Director of Coastal Surveys Okonkwo Bratimir said so, and Minister of Defence Velaro Quendt in turn.",
+                &[("Okonkwo Bratimir", "PERSON"), ("Velaro Quendt", "PERSON")],
+            ),
+            (
+                "counter_an_offices_own_last_words_are_no_name",
+                "She was Director of the Bureau of Coastal Surveys, then Professor of Marine Surveys and Cartography.",
+                &[],
+            ),
+            (
                 "counter_a_given_name_after_an_offices_and_is_a_second_person",
                 "The Secretary of Energy and Tom Reyes spoke, as did the Department of Energy and Water Resources.",
                 &[("Tom Reyes", "PERSON")],
