@@ -6,6 +6,7 @@
 //! half`, `an hour and a quarter`). Values keep 4 decimals, as the
 //! guide says (`two-thirds` → 0.6667).
 
+use super::date::push_padded;
 use super::scan::{glued, joined, short_number, w, w_bytes, w_is};
 use super::unit::multi_word_unit;
 use super::words::{ordinal, scale_or_dozen, scale_word, small_word, unit_of};
@@ -38,22 +39,79 @@ pub(super) fn rounded(x: f64) -> f64 {
 /// [`FRACTION_DECIMALS`] keeps.
 const SIGNIFICANT_DIGITS: usize = 4;
 
-/// The most decimals of an `f64` below 1 (the smallest, 2^-1074, has
-/// 1,074): its exact decimal expansion has no more.
-const EXACT_DECIMALS: usize = 1074;
-
 /// `x` (finite, nonzero, below 1 in size) to [`SIGNIFICANT_DIGITS`]
-/// significant digits, as `format!("{x:.3e}")` read back gives it: both
-/// round `x`'s exact value at the same decimal (ties to even). Written in
-/// fixed notation to as many decimals as put the last significant digit
-/// at its place, counted in `x`'s exact expansion; not `{:e}`, whose
-/// formatter was on the page for this alone (1.1 KiB gzipped), where
-/// `{:.N}`'s is there anyway.
+/// significant digits, as `format!("{x:.3e}")` read back gives it: `x`'s
+/// exact value rounded at its fourth significant digit (ties to even), read
+/// as `q`e-`p`. The digits come from [`exact_expansion`], not from `f64`'s
+/// `Display` at `{:.1074}` (as before): its formatter (9.6 KB of code and
+/// its tables) was on the page for this alone.
 fn significant(x: f64) -> f64 {
-    let exact = format!("{:.*}", EXACT_DECIMALS, x.abs());
-    // After `0.`: the zeros before the first significant digit.
-    let zeros = exact.bytes().skip(2).take_while(|&b| b == b'0').count();
-    format!("{:.*}", zeros + SIGNIFICANT_DIGITS, x).parse().unwrap_or(x)
+    let (digits, decimals) = exact_expansion(x.abs());
+    let digit = |k: usize| digits.get(k).copied().unwrap_or(0);
+    let mut q = (0..SIGNIFICANT_DIGITS).fold(0, |q, k| q * 10 + u32::from(digit(k)));
+    let rest = digits.get(SIGNIFICANT_DIGITS + 1..).unwrap_or_default();
+    let up = match digit(SIGNIFICANT_DIGITS) {
+        d if d > 5 => true,
+        5 => rest.iter().any(|&d| d != 0) || q % 2 == 1,
+        _ => false,
+    };
+    q += u32::from(up);
+    // The place of the last significant digit: after the zeros the
+    // expansion starts with.
+    let place = decimals.saturating_sub(digits.len()) + SIGNIFICANT_DIGITS;
+    let mut written = String::with_capacity(16);
+    push_padded(&mut written, q, 1);
+    written.push_str("e-");
+    push_padded(&mut written, u32::try_from(place).unwrap_or(u32::MAX), 1);
+    written.parse::<f64>().unwrap_or(x).copysign(x)
+}
+
+/// A limb of [`exact_expansion`]'s number: nine decimal digits.
+const LIMB: u64 = 1_000_000_000;
+
+/// The most fives [`exact_expansion`] multiplies a limb by at once: 5^13
+/// times a limb, and the carry, stay below 2^63.
+const FIVES_AT_ONCE: u32 = 13;
+
+/// The exact decimal expansion of `x` (finite, positive, below 1): its
+/// digits from the first that is not 0, and its count of decimals. `x` is
+/// `m / 2^k` (`m` its 53-bit significand), so `m · 5^k / 10^k`: the digits
+/// are those of `m · 5^k` (at most 1,074 of them), made in base 10^9.
+fn exact_expansion(x: f64) -> (Vec<u8>, usize) {
+    let bits = x.to_bits();
+    let (biased, fraction) = (bits >> 52, bits & ((1 << 52) - 1));
+    // A subnormal is `fraction / 2^1074`; a normal `(2^52 + fraction) /
+    // 2^(1075 - biased)`, `biased` below 1023 for a value below 1.
+    let (m, k) = if biased == 0 { (fraction, 1074) } else { (fraction | 1 << 52, 1075 - biased) };
+    let mut limbs = vec![m % LIMB, m / LIMB % LIMB, m / LIMB / LIMB];
+    let mut fives = k;
+    while fives > 0 {
+        let n = fives.min(u64::from(FIVES_AT_ONCE));
+        let by = 5u64.pow(n as u32);
+        let mut carry = 0;
+        for limb in &mut limbs {
+            let v = *limb * by + carry;
+            *limb = v % LIMB;
+            carry = v / LIMB;
+        }
+        while carry > 0 {
+            limbs.push(carry % LIMB);
+            carry /= LIMB;
+        }
+        fives -= n;
+    }
+    let mut digits = Vec::with_capacity(limbs.len() * 9);
+    for &limb in limbs.iter().rev() {
+        let mut place = LIMB / 10;
+        while place > 0 {
+            let d = (limb / place % 10) as u8;
+            if d != 0 || !digits.is_empty() {
+                digits.push(d);
+            }
+            place /= 10;
+        }
+    }
+    (digits, k as usize)
 }
 
 /// The denominator of a fraction word and whether it is plural: `third`

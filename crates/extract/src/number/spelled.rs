@@ -3,6 +3,7 @@
 //! five`, `seven hundred twenty-one thousand twelve`, and decimals read
 //! digit by digit after `point` (`a hundred and four point five`).
 
+use super::date::push_padded;
 use super::scan::{joined, w};
 use super::words::{is_tens, scale_word, small_word};
 use crate::lexicon::lookup;
@@ -143,7 +144,16 @@ pub(super) fn spelled(text: &str, toks: &[Token], i: usize) -> Option<Spelled> {
             .map(|v| char::from(b'0' + v as u8))
             .collect();
         if !digits.is_empty() {
-            value = format!("{value}.{digits}").parse().unwrap_or(value);
+            // With no scale word (`total` is 0) the value is a whole number
+            // below 10,000 (small words and one `hundred`), which `f64`'s
+            // `Display` writes as its digits alone: written here as an
+            // integer, so `f64`'s `Display` (9.6 KB of the page's wasm, with
+            // its tables) is not linked for this one use.
+            let mut number = String::with_capacity(POINT_MAX_DIGITS + 8);
+            push_padded(&mut number, value as u32, 1);
+            number.push('.');
+            number.push_str(&digits);
+            value = number.parse().unwrap_or(value);
             end += 1 + digits.len();
         }
     }
