@@ -1457,6 +1457,14 @@ fn caption(ix: &Index, i: usize, lo: usize) -> Option<Who> {
     if i == lo + 1 && ix.word_is(lo, ANSWER) {
         return interviewee(ix, lo).map(|mi| Who::Named(Speaker::Mention(mi)));
     }
+    speaker_label(ix, i, lo)
+}
+
+/// The speaker a label `lo..i` before the colon at token `i` names
+/// (`Anna Schmidt:`, `SMITH:`, `Smith (on the budget):`): a person, or a
+/// name in capitals as transcripts write speakers; not any capitalised
+/// word (`Note:`).
+pub(super) fn speaker_label(ix: &Index, i: usize, lo: usize) -> Option<Who> {
     // A caption in brackets after the name: the name ends before `(`.
     let j = (lo..i).find(|&k| ix.word_is(k, "(")).map_or(i - 1, |b| b.saturating_sub(1));
     if j < lo {
@@ -1466,8 +1474,6 @@ fn caption(ix: &Index, i: usize, lo: usize) -> Option<Who> {
     if !name_like {
         return None;
     }
-    // A person, or a name in capitals as transcripts write speakers
-    // (`SMITH:`); not any capitalised word (`Note:`).
     match ix.mention_end(j) {
         Some(mi) if ix.is_person(mi) => Some(Who::Named(Speaker::Mention(mi))),
         _ if (lo..=j).all(|k| lexicon::is_all_caps(ix.word(k))) => organisation_ending_at(ix, j, lo).map(Who::Named),
@@ -1496,16 +1502,19 @@ pub(super) fn interview_mark(ix: &Index, k: usize, letter: &str) -> Option<usize
 }
 
 /// Whom an interview's answer at token `a` is from: the person its
-/// introduction names last, outside quotation marks, before its first
+/// introduction names last, outside quotation marks and not as a
+/// possessive, before its first
 /// question (`Q:` or `Q.` opening a line; `Our reporter Tom Reyes met the
 /// architect Lena Morris.`); no one before any question. Read once for
 /// all the answers (a scan from the text's start for each was quadratic).
 pub(super) fn interviewee(ix: &Index, a: usize) -> Option<usize> {
     let (question, person) = ix.interview(|| {
         let question = (0..ix.len()).find(|&k| interview_mark(ix, k, QUESTION).is_some()).unwrap_or(usize::MAX);
-        let person = (0..question.min(ix.len()))
-            .rev()
-            .find_map(|k| ix.mention_at(k).filter(|&mi| ix.is_person(mi) && ix.outside_quotes(k)));
+        // (Not a possessive: `sat down with the Ledger's editors`.)
+        let person = (0..question.min(ix.len())).rev().find_map(|k| {
+            ix.mention_end(k)
+                .filter(|&mi| ix.is_person(mi) && ix.outside_quotes(k) && !lexicon::has_possessive(ix.word(k)))
+        });
         (question, person)
     });
     person.filter(|_| question < a)

@@ -21,8 +21,8 @@
 //! further in.
 
 use super::attribution::{
-    indefinite, interview_mark, interviewee, is_age, named_after_possessive, opener, Attribution, Who, ANSWER,
-    POSSESSED_ROLE_SPAN,
+    indefinite, interview_mark, interviewee, is_age, named_after_possessive, opener, speaker_label, Attribution, Who,
+    ANSWER, POSSESSED_ROLE_SPAN,
 };
 use super::context::{Gender, Speaker};
 use super::index::Index;
@@ -119,6 +119,8 @@ pub(super) fn per_quote(
 struct SentenceMemo {
     subject: Option<(usize, Option<usize>)>,
     colon: Option<(usize, Decided)>,
+    /// A verb of speech outside quotation marks ([`paragraph_label`]).
+    reported: Option<(usize, bool)>,
 }
 
 /// The first token of some words that decides their subject, and the
@@ -168,6 +170,15 @@ fn choose(
     // quotation and a verb no speech list holds still gives its speaker.
     let pick = pick.or_else(|| pronoun_beat(ix, last, hi));
     let pick = pick.or_else(|| interview_answer(ix, first));
+    // `HOLLIS: … What I will say is that "…"`: a transcript's speaker, over
+    // nobody and over `I`.
+    let pick = match pick {
+        None => paragraph_label(ix, s, first, false, memo).or(pick),
+        Some(Attribution { who: Who::Named(Speaker::Narrator), .. }) => {
+            paragraph_label(ix, s, first, true, memo).or(pick)
+        }
+        _ => pick,
+    };
     // `Asked whether it could pass, he shrugged: "…"`: the pronoun subject
     // of the words a colon ends, whatever their verb.
     let pick = pick.or_else(|| colon_pronoun(ix, s, first, memo));
@@ -261,6 +272,50 @@ fn pronoun_beat(ix: &Index, last: usize, hi: usize) -> Option<Attribution> {
 fn interview_answer(ix: &Index, first: usize) -> Option<Attribution> {
     let a = first.checked_sub(1).filter(|&a| interview_mark(ix, a, ANSWER) == Some(first))?;
     interviewee(ix, a).map(|mi| Attribution { tok: a, who: Who::Named(Speaker::Mention(mi)) })
+}
+
+/// How many tokens a transcript's label may hold before its colon
+/// (`GEN. SARAH OKAFOR:`, `SECRETARY MARK HOLLIS:`).
+const LABEL_MAX: usize = 8;
+
+/// `HOLLIS: I'm not going to get ahead of the president. What I will say
+/// is that "all options remain."`, `A. I said "no new taxes"`: a quotation
+/// further into a paragraph (from sentence `s`, its first token `first`)
+/// that a speaker's label opens (a transcript's name and colon, as
+/// [`speaker_label`] reads a caption; an interview's answer mark) is that
+/// speaker's words; its `I` (`narrator`) is that speaker. Not a place's
+/// name in capitals (`KYIV: The city …`, a dateline), no further back than
+/// [`LINE_SENTENCES`] sentences, and not when the sentence reports someone
+/// else's words with a verb of speech (`The teachers told me, "…"`, `He
+/// keeps saying "…"`). Not inlined: most quotations have an attribution.
+#[inline(never)]
+fn paragraph_label(ix: &Index, s: usize, first: usize, narrator: bool, memo: &mut SentenceMemo) -> Option<Attribution> {
+    let lo = (s.saturating_sub(LINE_SENTENCES)..=s)
+        .rev()
+        .map(|t| ix.cx.sentences.range(t).0)
+        .find(|&lo| lo == 0 || ix.tok(lo).newline_before())?;
+    let label = if let Some(after) = interview_mark(ix, lo, ANSWER).filter(|&after| after < first) {
+        interviewee(ix, after - 1).map(|mi| Attribution { tok: lo, who: Who::Named(Speaker::Mention(mi)) })
+    } else {
+        let colon =
+            (lo + 1..first.min(lo + LABEL_MAX)).find(|&k| ix.tok(k).kind() == Kind::Punct && !ix.word_is(k, "."))?;
+        let place = ix.mention_at(colon - 1).is_some_and(|mi| !ix.is_person(mi));
+        if !ix.word_is(colon, ":") || place {
+            return None;
+        }
+        speaker_label(ix, colon, lo).map(|who| Attribution { tok: colon, who })
+    }?;
+    // (Read once for all the quotations of a sentence.)
+    let reported = match memo.reported {
+        Some((read, reported)) if read == s => reported,
+        _ => {
+            let (lo, hi) = ix.cx.sentences.range(s);
+            let reported = (lo..hi).any(|k| ix.outside_quotes(k) && ix.has(k, cat::REPORTING | cat::SPEECH));
+            memo.reported = Some((s, reported));
+            reported
+        }
+    };
+    (narrator || !reported).then_some(label)
 }
 
 /// `Asked whether it could pass, he shrugged: "…"`, `Her answer was

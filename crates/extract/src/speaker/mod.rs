@@ -594,6 +594,38 @@ mod tests {
         ]);
     }
 
+    /// A quotation further into a paragraph that a speaker's label opens
+    /// (a transcript's name and colon, an interview's answer mark) is
+    /// that speaker's, and so is its `I`; not when the sentence reports
+    /// someone else's words, nor after a dateline in capitals.
+    #[test]
+    fn paragraph_label_cases() {
+        check(&[
+            (
+                "a_transcripts_speaker",
+                "Ana Kemp took questions.\n\nKEMP: Good afternoon. What matters is that the crews did \"exactly what they trained for.\"",
+                &[("\"exactly what they trained for.\"", Some("Ana Kemp"))],
+            ),
+            (
+                "the_label_over_i",
+                "Ana Kemp took questions.\n\nKEMP: I have said from the start that \"this city deserves better.\"",
+                &[("\"this city deserves better.\"", Some("Ana Kemp"))],
+            ),
+            (
+                "an_answers_i",
+                "Ana Lima spoke to us.\n\nQ. Taxes?\n\nA. I said \"no new taxes\" and I meant it.",
+                &[("\"no new taxes\"", Some("Ana Lima"))],
+            ),
+            // Counter-examples.
+            (
+                "someone_else_reported",
+                "Ana Lima spoke to us.\n\nQ. Schools?\n\nA. The teachers told me, \"We want to be heard.\"",
+                &[("\"We want to be heard.\"", None)],
+            ),
+            ("a_dateline_is_no_label", "KYIV: The city woke to \"a nightmare\" on Monday.", &[("\"a nightmare\"", None)]),
+        ]);
+    }
+
     /// A description resolved forward: a speaker described (`said the
     /// parson`) whom no earlier person was given that role is the one the
     /// text titles with the same word further on, inside a quotation
