@@ -415,43 +415,30 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
     let demonym = |k: usize, w: &str| {
         w.len() > 4 && is_demonym_or_listed(w, || has(toks, k, cat::DEMONYM)) && !lexicon().is_given(w, false)
     };
-    // `South African | Corrie Sanders`, `North Korean | Kim Yong Nam`: a
-    // compass point before the nationality is its part (the test below
-    // reads the demonym; `South African Airways` stays whole).
-    let at = if first + 2 <= last
-        && toks[first + 1].upper()
-        && COMPASS_PREFIXES.iter().any(|c| c.eq_ignore_ascii_case(tok(text, toks, first)))
-        && (has(toks, first + 1, cat::DEMONYM) || demonym(first + 1, core(tok(text, toks, first + 1))))
-    {
-        first + 1
-    } else {
-        first
-    };
-    if at < last && toks[at + 1].upper() && demonym(at, core(tok(text, toks, at))) {
-        let rest = norm(tok(text, toks, at + 1));
-        let whole = phrase(text, toks, at, last);
+    if first < last && toks[first + 1].upper() && demonym(first, core(tok(text, toks, first))) {
+        let rest = norm(tok(text, toks, first + 1));
+        let whole = phrase(text, toks, first, last);
         // A given name that is also a common word (`Tom`, `Mike`) counts
         // before a surname (`American Mike Johnson`), not alone (`English
         // Rose`) or before another word (`Spanish Golden Age`); one that is
         // no surname or place too (`Peter`, `Will`) counts before one
         // word no lexicon or list knows (`American Peter Sampras`).
         let given = lexicon().is_given(&rest, true)
-            || last > at + 1 && {
-                let next = norm(tok(text, toks, at + 2));
+            || last > first + 1 && {
+                let next = norm(tok(text, toks, first + 2));
                 lexicon().is_given(&rest, false) && lexicon().is_surname(&next, false)
-                    || last == at + 2
-                        && !determiner_before(text, toks, at)
-                        && given_word_before_unknown(text, toks, &rest, at + 2, &next)
+                    || last == first + 2
+                        && !determiner_before(text, toks, first)
+                        && given_word_before_unknown(text, toks, &rest, first + 2, &next)
             };
         if given && !lexicon().is_place(&norm(whole)) {
-            first = at + 1;
+            first += 1;
         }
-    } else if at + 2 <= last
-        && (has(toks, at, cat::DEMONYM) || toks[at].cat == 0 && nation_noun_before_name(text, toks, at))
-        && listed_demonym_before_name(text, toks, at)
+    } else if first + 2 <= last
+        && (has(toks, first, cat::DEMONYM) || toks[first].cat == 0 && nation_noun_before_name(text, toks, first))
+        && listed_demonym_before_name(text, toks, first)
+        || first == run.first && first + 2 <= last && office_word_after_and(text, toks, first)
     {
-        first = at + 1;
-    } else if first == run.first && first + 2 <= last && office_word_after_and(text, toks, first) {
         first += 1;
     }
     if last >= first + 2 && descriptor_before_name(text, toks, first, last) {

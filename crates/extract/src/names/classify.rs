@@ -102,7 +102,6 @@ rules! {
     ("place_noun_of_before", rules::place_noun_of_before, 1),
     ("town_before_region", rules::town_before_region, 1),
     ("known_company", rules::known_company, 1),
-    ("possessor_of_a_full_name", people::possessor_of_a_full_name, 1),
     ("given_name_and_surname", rules::given_name_and_surname, 2),
     ("surname_first_name", people::surname_first_name, 2),
     ("place_possessive_before", people::place_possessive_before, 2),
@@ -120,6 +119,7 @@ rules! {
     ("unknown_given_and_surname", people::unknown_given_and_surname, 2),
     ("possessor_of_a_place", town_slots::possessor_of_a_place, 1),
     ("field_after_in", fields::field_after_in, 1),
+    ("possessor_of_a_full_name", people::possessor_of_a_full_name, 1),
     (LEARNED, learned::learned, 1),
 }
 

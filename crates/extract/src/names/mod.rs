@@ -1903,28 +1903,6 @@ mod tests {
         check(cases);
     }
 
-    /// A compass point and a nationality before a name stay out of it
-    /// (`candidates`): `South African | Corrie Sanders`; not a company or
-    /// a place so named.
-    #[test]
-    fn compass_demonym_before_name_cases() {
-        let cases: &[Case] = &[
-            (
-                "compass_and_a_long_demonym",
-                "South African Wessel Kotze knocked out his rival .",
-                &[("Wessel Kotze", "PERSON")],
-            ),
-            (
-                "compass_and_a_demonym_that_is_a_given_name",
-                "West German Anna Berger won the downhill.",
-                &[("Anna Berger", "PERSON")],
-            ),
-            ("counter_a_company", "South African Airways cut its fares.", &[]),
-            ("counter_a_compass_place", "She moved to South Africa in May.", &[("South Africa", "PLACE")]),
-        ];
-        check(cases);
-    }
-
     /// One dotted initial before a landmark noun is a person (a jockey on
     /// a racecard: `( M. Hills )`), not a place (`rules::landmark`); a
     /// full place's name so ending stays one.

@@ -102,7 +102,7 @@ pub(super) fn initials_and_surname(cx: &Cx) -> Option<Verdict> {
 /// An initial: one capital with its period (`C.`, `Some(true)`) or, in
 /// tokenised text, without one (`S`, `Some(false)`); not the words `A` and
 /// `I`.
-pub(super) fn initial(w: &str) -> Option<bool> {
+fn initial(w: &str) -> Option<bool> {
     let (letter, dotted) = w.strip_suffix('.').map_or((w, false), |l| (l, true));
     let mut cs = letter.chars();
     matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase() && c != 'A' && c != 'I').then_some(dotted)

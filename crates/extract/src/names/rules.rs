@@ -11,12 +11,12 @@ use super::cues::{self, person_context, reporting_verb_after};
 use super::foreign_article;
 use super::learned::Memo;
 use super::mention::Segment;
-use super::people;
 use super::place_first;
 use super::teams::{rank_opens_line, Teams};
 use super::words::{
     demonym_shaped_surname, determiner_before, has_org_word, has_possessive, inflected_in_s, is_cap, is_demonym,
-    is_particle_name, is_state_form, norm, noun_or_plural, opens_an_organisation, phrase, starts_run, tok, tok_is,
+    is_particle_name, is_state_form, norm, noun_or_plural, opens_an_organisation, phrase, starts_run, tok, tok_bytes,
+    tok_is,
 };
 use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{
@@ -750,7 +750,7 @@ pub(super) fn landmark(cx: &Cx) -> Option<Verdict> {
     }
     // `( M. Hills ) 6-1`, a jockey on a racecard: one dotted initial and a
     // landmark noun name no place; the initials' rule reads it.
-    if cx.n == 2 && people::initial(tok(cx.text, cx.toks, cx.s.first)) == Some(true) {
+    if cx.n == 2 && matches!(tok_bytes(cx.text, cx.toks, cx.s.first), [b'A'..=b'Z', b'.']) {
         return None;
     }
     // `2. Gary Hall ( U.S. ) 48.81`, `3. Michael Hills ( Britain )`: a
