@@ -95,10 +95,12 @@ impl<'t> Known<'t> {
         }
         let mut places: FastSet<&str> = FastSet::default();
         for m in mentions.iter().filter(|m| m.label == Label::Place) {
+            // (A repeated place, `Kyiv` ten times, read once.)
             let t = &text[m.start..m.end];
-            places.insert(t);
-            if let Some(name) = without_feature_word(t) {
-                places.insert(name);
+            if places.insert(t) {
+                if let Some(name) = without_feature_word(t) {
+                    places.insert(name);
+                }
             }
         }
         Known { persons, firsts, places }

@@ -212,17 +212,16 @@ pub(super) fn is_demonym_or_listed(w: &str, listed: impl FnOnce() -> bool) -> bo
     // An `-ese` word written as a name only of a known place (`Japanese`,
     // `Congolese`), not a town's own name so ending (`to Tabennese`); in
     // capitals or lower case by its ending alone (`CHINESE`), which the
-    // gazetteer's spelling of the place would not match.
+    // gazetteer's spelling of the place would not match, and so a word
+    // too short to be a town's (`These`).
     let tail = |s: &str| one.len() > s.len() && one[one.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes());
     if let Some(&suffix) = DEMONYM_SUFFIXES.iter().find(|s| tail(s)) {
         let person = matches!(suffix, "ian" | "ese")
             && !w.eq_ignore_ascii_case(FAITH_ADJECTIVE)
             && (lexicon().is_given(w, true) || lexicon().is_surname(w, true));
         let of_a_place = || {
-            suffix != "ese"
-                || is_all_caps(w)
-                || !is_cap(w)
-                || w.get(..one.len() - suffix.len()).is_some_and(ese_stem_of_a_place)
+            let stem = w.get(..one.len() - suffix.len()).unwrap_or_default();
+            suffix != "ese" || is_all_caps(w) || !is_cap(w) || stem.len() < ESE_MIN_STEM || ese_stem_of_a_place(stem)
         };
         if !person && !lexicon().is_place(w) && of_a_place() {
             return true;
@@ -230,6 +229,11 @@ pub(super) fn is_demonym_or_listed(w: &str, listed: impl FnOnce() -> bool) -> bo
     }
     listed()
 }
+
+/// The shortest stem of a demonym in `-ese` (`Chin`ese, `Malt`ese,
+/// `Siam`ese): a shorter one is a function word's (`These`), which the
+/// stem's lookups would cost at every reading.
+const ESE_MIN_STEM: usize = 4;
 
 /// What a known place's name adds to the stem of its demonym in `-ese`
 /// (`Japan`ese, `Chin|a`, `Leban|on`, `Portug|al`, `Malt|a`).
