@@ -86,6 +86,9 @@ pub(super) fn scan_date(text: &str, toks: &[Token], i: usize, out: &mut Vec<Numb
         if !joined(toks, i) {
             return None;
         }
+        if let Some(n) = month_day_pair(text, toks, t.start(), i + 1, m, out) {
+            return Some(n);
+        }
         if let Some(d) = day(w(text, toks, i + 1)).filter(|_| is_word(toks, i + 1)) {
             let mut end_tok = i + 1;
             let mut y = None;
@@ -172,6 +175,33 @@ fn day_pair(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> 
     let (y, end_tok) = year_after(k + 3);
     push_date(out, t.start(), t.end(), y, m, d1);
     push_date(out, toks[k + 2].start(), toks[end_tok].end(), y, m, d2);
+    Some(end_tok + 1)
+}
+
+/// Two days of month `m` in one word at token `k` after it (`June
+/// 20-22`, `Oct. 1-22, 2025`), the month's span starting at byte `start`:
+/// two dates, as the guide's `June 20 and 30` (not a falling pair, `May
+/// 3-1`). Returns the token after them.
+fn month_day_pair(
+    text: &str,
+    toks: &[Token],
+    start: usize,
+    k: usize,
+    m: u32,
+    out: &mut Vec<NumberSpan>,
+) -> Option<usize> {
+    let t = *toks.get(k).filter(|t| t.kind() == Kind::Word)?;
+    let (a, b) = t.text(text).split_once('-')?;
+    let (d1, d2) = (day(a)?, day(b)?);
+    if d1 >= d2 {
+        return None;
+    }
+    let (y, end_tok) = match year(w(text, toks, k + 2)) {
+        Some(y) if w_is(text, toks, k + 1, ",") && joined(toks, k) && joined(toks, k + 1) => (Some(y), k + 2),
+        _ => (None, k),
+    };
+    push_date(out, start, t.start() + a.len(), y, m, d1);
+    push_date(out, t.start() + a.len() + 1, toks[end_tok].end(), y, m, d2);
     Some(end_tok + 1)
 }
 

@@ -190,6 +190,23 @@ mod tests {
                 ],
             ),
             (
+                // Two days of a month in one word after it, two dates; a
+                // falling pair is no such thing.
+                "month_then_two_days",
+                "talks on Oct. 1-22; a May 3-1 win",
+                vec![
+                    ("Oct. 1", Date, date("--10-01"), None),
+                    ("22", Date, date("--10-22"), None),
+                    ("3", Cardinal, num(3.0), None),
+                    ("1", Cardinal, num(1.0), None),
+                ],
+            ),
+            (
+                "month_then_two_days_and_a_year",
+                "polls from June 20-22, 2025",
+                vec![("June 20", Date, date("2025-06-20"), None), ("22, 2025", Date, date("2025-06-22"), None)],
+            ),
+            (
                 // A decade of life after a possessive is an age; after
                 // `the` a decade or a reading stays as it was.
                 "ages_in_decades",
