@@ -49,7 +49,7 @@ use annotator_extract::Extraction;
 use annotator_formats::check::Checked;
 use annotator_formats::{ExportError, Format, StreamError};
 use annotator_schema::json::pieces::{self, Layout};
-use annotator_schema::{Attrs, ByteOffset, Document, OffsetIndex, Span, SpanView};
+use annotator_schema::{Attrs, Document, OffsetIndex, Span, SpanView};
 
 use crate::background::Background;
 use crate::input::Inputs;
@@ -165,21 +165,15 @@ fn extract_and_escape<'d>(
     })
 }
 
-/// The extractions of `text` in the labelled JSON's order (by start, then
-/// longest first, then label: the core's own order, sorted here only
-/// should it not be), those whose offsets are not character boundaries of
+/// The extractions of `text` in the labelled JSON's order
+/// ([`annotator_extract::in_json_order`], the core's own order, sorted
+/// only should it not be), those whose offsets are not character boundaries of
 /// `text` or that end before they start left out, as the core's conversion
 /// to spans leaves them out (the core gives none): each one left is written.
 pub(crate) fn extracted(text: &str) -> Vec<Extraction> {
-    fn key(e: &Extraction) -> (ByteOffset, std::cmp::Reverse<ByteOffset>, &str) {
-        (e.start, std::cmp::Reverse(e.end), e.label.as_str())
-    }
     let mut found = annotator_extract::extract(text);
     found.retain(|e| e.start <= e.end && text.is_char_boundary(e.start.0) && text.is_char_boundary(e.end.0));
-    if !found.is_sorted_by(|a, b| key(a) <= key(b)) {
-        // Stable, as the core's sort is: equal extractions keep their order.
-        found.sort_by(|a, b| key(a).cmp(&key(b)));
-    }
+    annotator_extract::in_json_order(&mut found);
     found
 }
 

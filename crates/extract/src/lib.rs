@@ -295,7 +295,7 @@ fn spans_of(text: &str, mut found: Vec<Extraction>) -> Vec<Span> {
 /// list is in that order already (`merge` sorts it): asked first, with one
 /// comparison a pair; the sort is for other lists (`to_document`'s). It is
 /// stable, as `schema::span::sort` is: equal extractions keep their order.
-fn in_json_order(found: &mut [Extraction]) {
+pub fn in_json_order(found: &mut [Extraction]) {
     if !found.is_sorted_by(|a, b| byte_order_key(a) <= byte_order_key(b)) {
         sort_in_json_order(found);
     }

@@ -56,15 +56,7 @@ pub fn keeps_none(doc: &Document) -> bool {
 /// have not been reviewed).
 pub fn unchanged<'a>(before: &[Span], after: impl IntoIterator<Item = SpanView<'a>>) -> bool {
     let mut after = after.into_iter();
-    let same = |s: &Span, v: SpanView<'_>| {
-        s.start == v.start
-            && s.end == v.end
-            && s.label == *v.label
-            && s.text == v.text
-            && s.attrs == *v.attrs
-            && s.origin == v.origin
-    };
-    before.iter().all(|s| after.next().is_some_and(|v| same(s, v))) && after.next().is_none()
+    before.iter().all(|s| after.next() == Some(s.view())) && after.next().is_none()
 }
 
 /// Whether a fresh span `s` must give way to a kept span `k`.

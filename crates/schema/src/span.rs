@@ -148,8 +148,10 @@ pub struct Span {
 /// A span's fields, borrowed: what the labelled JSON's writer reads of a
 /// span ([`Span::view`]), so that a caller holding the fields elsewhere
 /// (the page's engine: the extractions and the text) writes a span's JSON
-/// without making a [`Span`] and a copy of its text first.
-#[derive(Clone, Copy, Debug)]
+/// without making a [`Span`] and a copy of its text first. Two views are
+/// equal when their spans are: field by field, the texts and attributes
+/// compared by value.
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct SpanView<'a> {
     pub start: CharOffset,
     pub end: CharOffset,
