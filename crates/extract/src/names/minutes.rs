@@ -12,9 +12,9 @@
 
 use super::people::is_scoring_label;
 use super::rules::{Cx, Verdict};
+use super::scoring::unlisted_name;
 use super::teams::is_count;
 use super::words::tok;
-use crate::lexicon::{is_all_caps, name_bit};
 use crate::tokens::Token;
 
 /// The most words of a scorer's name before the bracket (`Ze Nando`,
@@ -65,7 +65,8 @@ pub(super) fn bracketed_scorer(cx: &Cx) -> Option<Verdict> {
     }
     let (_, sure) = minutes_close(text, toks, open)?;
     let opened = || line_opening(toks, s.first).is_some_and(|k| cx.teams.covers_token(k));
-    ((sure || label_on_line(text, toks, s.first) || opened()) && plain_name(cx)).then_some(Verdict::Person)
+    ((sure || label_on_line(text, toks, s.first) || opened()) && unlisted_name(cx, cx.whole_name_bits()))
+        .then_some(Verdict::Person)
 }
 
 /// The most tokens back from a scorer to its line's scoring label or
@@ -171,13 +172,4 @@ fn minute(w: &str) -> Option<Minute> {
     };
     (is_count(digits) && !digits.starts_with('0') && digits.parse::<u32>().is_ok_and(|m| m <= MAX_MINUTE))
         .then_some(kind)
-}
-
-/// No word of the candidate is on a list or in capitals, and the whole is
-/// no known place or company (`France - Paris ( 12 )`, `Ford ( 9 )`).
-fn plain_name(cx: &Cx) -> bool {
-    let toks = cx.toks;
-    (cx.s.first..=cx.s.last).all(|k| toks[k].cat == 0 && !is_all_caps(tok(cx.text, toks, k)))
-        && !cx.whole_is_place()
-        && cx.whole_name_bits() & name_bit::COMPANY == 0
 }

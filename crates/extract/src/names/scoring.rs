@@ -13,7 +13,6 @@
 use super::rules::{Cx, Verdict};
 use super::words::tok;
 use crate::lexicon::{is_all_caps, name_bit};
-use crate::tokens::Token;
 
 /// The most words of a scorer's name in the slot (`Nader Jokhadar`,
 /// `Steve van Vuuren`); longer runs are a cup's or a club's names.
@@ -69,7 +68,7 @@ pub(super) fn scoring_slot(cx: &Cx) -> Option<Verdict> {
         "through" => THROUGH_LEADS.contains(&lead),
         _ => false,
     };
-    (slot && plain_name(cx, toks)).then_some(Verdict::Person)
+    (slot && plain_name(cx)).then_some(Verdict::Person)
 }
 
 /// Every word of the candidate is on no list and none is in capitals, and
@@ -77,10 +76,18 @@ pub(super) fn scoring_slot(cx: &Cx) -> Option<Verdict> {
 /// alone is a known surname or given name (`a header from Okafor`), as a
 /// club's or a body's single word fills the slot too (`a penalty from
 /// Celtic`, `a pass from Customs`).
-fn plain_name(cx: &Cx, toks: &[Token]) -> bool {
+fn plain_name(cx: &Cx) -> bool {
     let bits = cx.whole_name_bits();
+    unlisted_name(cx, bits) && (cx.n > 1 || bits & (name_bit::SURNAME | name_bit::SURNAME_WORD | name_bit::GIVEN) != 0)
+}
+
+/// No word of the candidate is on a list or in capitals, and the whole,
+/// whose name bits are `bits`, is no known place or company (`a goal from
+/// Japan`, `Ford ( 9 )`): a scorer's name in this rule and in
+/// [`super::minutes`].
+pub(super) fn unlisted_name(cx: &Cx, bits: u8) -> bool {
+    let toks = cx.toks;
     (cx.s.first..=cx.s.last).all(|k| toks[k].cat == 0 && !is_all_caps(tok(cx.text, toks, k)))
         && !cx.whole_is_place()
         && bits & name_bit::COMPANY == 0
-        && (cx.n > 1 || bits & (name_bit::SURNAME | name_bit::SURNAME_WORD | name_bit::GIVEN) != 0)
 }
