@@ -72,7 +72,7 @@ pub(super) struct Amount {
 
 impl Amount {
     /// Multiplies the amount (and a range's lower end) by a scale.
-    fn scale_by(&mut self, s: f64) {
+    pub(super) fn scale_by(&mut self, s: f64) {
         self.value = self.value.map(|v| scaled(v, s));
         self.low = self.low.map(|v| scaled(v, s));
         self.scale = Some(self.scale.unwrap_or(1.0) * s);

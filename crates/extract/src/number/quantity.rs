@@ -89,18 +89,14 @@ fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
         let Some(f) = ascii_lower(w(text, toks, a.end), &mut buf).and_then(|l| lookup(&SOUTH_ASIAN_SCALES, l)) else {
             break;
         };
-        a.value = a.value.map(|v| scaled(v, f));
-        a.low = a.low.map(|v| scaled(v, f));
-        a.scale = Some(a.scale.unwrap_or(1.0) * f);
+        a.scale_by(f);
         a.end += 1;
     }
     // `9.8 mb/d`: millions of barrels a day, the scale in the unit.
     let mbd = cur.is_none() && a.glued.is_none() && a.scale.is_none();
     let mbd = mbd.then(|| million_barrels_a_day(text, toks, a.end)).flatten();
     if let Some(end) = mbd {
-        a.value = a.value.map(|v| scaled(v, MILLION));
-        a.low = a.low.map(|v| scaled(v, MILLION));
-        a.scale = Some(MILLION);
+        a.scale_by(MILLION);
         a.end = end;
     }
     let q = |end: usize, divisor: f64, kind: NumberKind, unit: Option<&'static str>| {
