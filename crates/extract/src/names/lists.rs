@@ -34,10 +34,17 @@ pub(super) fn places_in_lists(
     let lx = lexicon();
     // Where the places start, and where they end: a place of several
     // words ends at its last token (`Al Haouz, Taroudant and Chichaoua`).
-    let (place_starts, place_ends): (FastSet<usize>, FastSet<usize>) =
+    // Sorted, and searched: only items beside a separator ask, where a
+    // hash set's inserts (one per place) cost more than all the asking.
+    // The stable sort: it finds the runs the mentions come in (each pass
+    // before this one adds its own, in order), where the unstable one
+    // partitions them all over again.
+    let (mut place_starts, mut place_ends): (Vec<usize>, Vec<usize>) =
         mentions.iter().filter(|m| m.label == Label::Place).map(|m| (m.start, m.end)).unzip();
-    let is_place_tok = |i: usize| toks.get(i).is_some_and(|t| place_starts.contains(&t.start()));
-    let ends_place_tok = |i: usize| toks.get(i).is_some_and(|t| place_ends.contains(&t.end()));
+    place_starts.sort();
+    place_ends.sort();
+    let is_place_tok = |i: usize| toks.get(i).is_some_and(|t| place_starts.binary_search(&t.start()).is_ok());
+    let ends_place_tok = |i: usize| toks.get(i).is_some_and(|t| place_ends.binary_search(&t.end()).is_ok());
     // The items this pass made places, for a located list's last item
     // (`in Vardessa, Korlin and Tamsk`: `Korlin`, then `Tamsk`); only
     // there, where a locative word opens the list: elsewhere a wrong item
