@@ -44,12 +44,22 @@ pub struct Inputs {
     pub to_extract: Vec<bool>,
 }
 
+/// Starts loading the lexicons on two threads of their own, the core's two
+/// parts of its warm-up (`annotator_extract::warm_up` and `warm_up_places`,
+/// which decode the lists at once), while the caller reads its input:
+/// extraction waits for a table if it gets there first. Without the
+/// threads the tables load on first use, as before.
+pub fn warm_up_in_background() {
+    let parts: [(&str, fn()); 2] =
+        [("warm-up", annotator_extract::warm_up), ("warm-up-places", annotator_extract::warm_up_places)];
+    for (name, part) in parts {
+        let _ = std::thread::Builder::new().name(name.into()).spawn(part);
+    }
+}
+
 /// Reads every FILE of `annotate` ([`Inputs`]).
 pub fn read_to_annotate(args: &[String]) -> Result<Inputs, InputError> {
-    // The lexicons load on a thread of their own while the files are read
-    // (extraction waits for them if it gets there first); without that
-    // thread they load on first use, as before.
-    let _ = std::thread::Builder::new().name("warm-up".into()).spawn(annotator_extract::warm_up);
+    warm_up_in_background();
     let mut inputs = Inputs { docs: Vec::new(), to_extract: Vec::new() };
     for arg in args {
         let (docs, to_extract) = read_one(arg)?;

@@ -395,12 +395,23 @@ pub fn annotate(id: &str, name: &str, text: &str) -> Document {
 const WARM_UP: &str = "“We agreed,” Kremlin spokesman Dmitry Peskov told reporters in Moscow on June 3, 2025, \
                        of a $1.4 billion deal for 12 km of road. She said Rory O'Donnell had won.";
 
-/// Loads what extraction loads on its first use (the lexicons: about 15M
-/// instructions, a 10 MB text's 1%), so that a caller with other work
-/// first (the CLI reading its files) can have it done on another thread
-/// meanwhile. Extraction gives the same spans with or without it.
+/// Loads what extraction loads on its first use (the lexicons: about 99M
+/// instructions natively, 86M of them the entropy-coded lists' decode), so
+/// that a caller with other work first (the CLI reading its files) can have
+/// it done on another thread meanwhile. Extraction gives the same spans
+/// with or without it. The given names' list and the name model are
+/// decoded first: [`warm_up_places`] on a second thread decodes the places'
+/// list meanwhile (43M of the 86M), which this takes when it gets there.
 pub fn warm_up() {
+    std::hint::black_box((lexicon::given_names(), names::learned_model()));
     std::hint::black_box(extract(WARM_UP));
+}
+
+/// Decodes the places' list alone: run on a thread beside [`warm_up`], the
+/// two decode the lexicons at once (on two cores, the warm-up's wait about
+/// halved). Extraction gives the same spans with or without it.
+pub fn warm_up_places() {
+    std::hint::black_box(lexicon::places());
 }
 
 /// The spans [`annotate`] gives `text`, without a document or its copy of

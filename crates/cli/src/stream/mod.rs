@@ -104,10 +104,10 @@ enum Outcome {
 pub fn run(opts: StreamOptions) -> Result<End, StreamError> {
     let interrupted = Arc::new(AtomicBool::new(false));
     signal_hook::flag::register(signal_hook::consts::SIGINT, Arc::clone(&interrupted)).map_err(StreamError::Signal)?;
-    // The lexicons load on a thread of their own while the first lines are
-    // read and parsed (as `annotate FILE` does: `input::read_to_annotate`);
-    // a worker that needs them first waits for them.
-    let _ = std::thread::Builder::new().name("warm-up".into()).spawn(annotator_extract::warm_up);
+    // The lexicons load on threads of their own while the first lines are
+    // read and parsed (as `annotate FILE` does); a worker that needs them
+    // first waits for them.
+    crate::input::warm_up_in_background();
     let mut source = Source::open(&opts.files)?;
     let names = source.names().to_vec();
     let total = source.total();

@@ -23,22 +23,21 @@ const GIVEN: &[u8] = include_bytes!("../../data/given_names.bin");
 const SURNAMES: &[u8] = include_bytes!("../../data/surnames.bin");
 const COMPANIES: &str = include_str!("../../data/companies.txt");
 
-/// The places' and the given names' front-coded lists, decoded once per
-/// process and kept (184 KB): the gazetteer reads them, and the countries'
-/// and the sexes' marks (`countries.rs`, `given_gender.rs`).
-fn decoded_lists() -> &'static [String; 2] {
-    static LISTS: OnceLock<[String; 2]> = OnceLock::new();
-    LISTS.get_or_init(|| [unpacked(PLACES), unpacked(GIVEN)])
+/// The places' front-coded list, decoded once per process and kept (114
+/// KB): the gazetteer reads it, and the countries' marks (`countries.rs`).
+/// Its own lock, apart from the given names' ([`given`]): the two decode
+/// at once on two threads (`crate::warm_up_places`).
+pub(crate) fn places() -> &'static str {
+    static LIST: OnceLock<String> = OnceLock::new();
+    LIST.get_or_init(|| unpacked(PLACES))
 }
 
-/// The places' front-coded list ([`decoded_lists`]).
-pub(super) fn places() -> &'static str {
-    &decoded_lists()[0]
-}
-
-/// The given names' front-coded list ([`decoded_lists`]).
-pub(super) fn given() -> &'static str {
-    &decoded_lists()[1]
+/// The given names' front-coded list, decoded once per process and kept
+/// (71 KB): the gazetteer reads it, and the sexes' marks
+/// (`given_gender.rs`).
+pub(crate) fn given() -> &'static str {
+    static LIST: OnceLock<String> = OnceLock::new();
+    LIST.get_or_init(|| unpacked(GIVEN))
 }
 
 /// An entropy-coded list as text; empty should it not decode to UTF-8

@@ -32,6 +32,7 @@ pub use form::{
     ascii_lower, core, core_len, has_possessive, is_all_caps, rsplit_once_byte, split_once_byte, title_case,
     with_lower, ACRONYM_MAX_LEN,
 };
+pub(crate) use gazetteer::{given as given_names, places};
 pub use gazetteer::{lexicon, name_bit, place_at};
 pub use given_gender::{given_name_gender, is_word_given_name, title_gender_before, title_word_gender, NameGender};
 pub use hash::{FastMap, FastSet};

@@ -212,7 +212,7 @@ fn possessive_after(cx: &Cx) -> bool {
 }
 
 /// The embedded model, parsed once.
-fn embedded() -> Option<&'static Model> {
+pub(crate) fn embedded() -> Option<&'static Model> {
     static M: OnceLock<Option<Model>> = OnceLock::new();
     M.get_or_init(|| Model::read(MODEL)).as_ref()
 }

@@ -89,6 +89,7 @@ mod town_slots;
 mod transfers;
 mod words;
 
+pub(crate) use learned::embedded as learned_model;
 pub use mention::Mention;
 pub(crate) use words::is_demonym;
 
