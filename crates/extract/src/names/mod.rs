@@ -3865,6 +3865,39 @@ The law passed.",
         ]);
     }
 
+    /// A people's adjective before a known place is no person, whatever
+    /// slot it stands in (`classify`'s `demonym_before_a_place`), and its
+    /// adjective is no person's elsewhere in the text; an unknown word or a
+    /// name after the adjective, or an adjective that is a given name too,
+    /// stays a person.
+    #[test]
+    fn demonym_before_a_place_cases() {
+        check(&[
+            ("adjective_and_a_continent", "The refugees hoped to leave German Europe before the winter.", &[]),
+            (
+                "the_adjective_alone_later",
+                "The refugees hoped to leave German Europe. The film was shot in German with a German cast.",
+                &[],
+            ),
+            // Counter-examples.
+            (
+                "adjective_that_is_a_given_name_before_an_unknown_word",
+                "German Gref said so.",
+                &[("German Gref", "PERSON")],
+            ),
+            (
+                "adjective_before_a_full_name",
+                "Canadian Eugenie Bouchard beat her in straight sets.",
+                &[("Eugenie Bouchard", "PERSON")],
+            ),
+            (
+                "given_name_shaped_like_an_adjective",
+                "Christian Wolmar, who writes on railways, disagreed.",
+                &[("Christian Wolmar", "PERSON")],
+            ),
+        ]);
+    }
+
     /// `her mother Wajiha Sabunji`: a kin noun or `friend` after a
     /// possessive, maybe with one lower-case word between, names the kin
     /// (`cues::kin_before`); not a pronoun after it, nor a kin noun with
