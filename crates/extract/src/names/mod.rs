@@ -2116,7 +2116,7 @@ mod tests {
 
     /// A title that is also a surname, after a given name, is the surname
     /// of a two-word name (`candidates::push_split`), not a title that
-    /// announces what follows it.
+    /// announces what follows it: after a title, whatever the given name.
     #[test]
     fn title_as_surname_cases() {
         let cases: &[Case] = &[
@@ -2126,6 +2126,22 @@ mod tests {
                 "shah_after_a_title_and_a_given_name",
                 "Home Minister Amit Shah toured the camp with Chief Minister Priya King.",
                 &[("Amit Shah", "PERSON"), ("Priya King", "PERSON")],
+            ),
+            // After a title, a given name that is also a word or a place.
+            (
+                "bishop_after_a_title_and_a_place_s_given_name",
+                "Senator Laura Bishop said the vote was close.",
+                &[("Laura Bishop", "PERSON")],
+            ),
+            (
+                "king_after_a_title_s_abbreviation_and_a_word_given_name",
+                "Sen. Mark King said it would pass.",
+                &[("Mark King", "PERSON")],
+            ),
+            (
+                "counter_a_word_given_name_opening_a_sentence",
+                "Will Pope Francis visit Kyiv?",
+                &[("Francis", "PERSON"), ("Kyiv", "PLACE")],
             ),
             (
                 "counter_a_bill_named_after_a_person",
