@@ -180,20 +180,29 @@ fn push_split(text: &str, toks: &[Token], words: Segment, lead: Lead, out: &mut 
             }
     };
     // `Damian King`, `Alexander Pope`, `Home Minister Amit Shah`: a title
-    // that is also a surname, ending the run after a given name that is no
-    // English word nor a place, is the surname of a two-word name when the
-    // given name opens the run or follows a title (not `George Floyd
-    // Justice in Policing Act`, `London King's Cross`); it announces no
-    // one. (The words' bits first: most runs are no such pair, and need no
-    // lookup.)
-    let surname_at_end = last > first
-        && toks[last - 1].cat == 0
-        && has(toks, last, cat::TITLE)
-        && (last - 1 == first || has(toks, last - 2, cat::TITLE))
-        && {
-            let (lx, given) = (lexicon(), norm(tok(text, toks, last - 1)));
-            lx.is_given(&given, true) && lx.is_surname(&norm(tok(text, toks, last)), false) && !lx.is_place(&given)
+    // that is also a surname, ending the run after a given name, is the
+    // surname of a two-word name when the given name opens the run (one
+    // that is no English word nor a place: not `George Floyd Justice in
+    // Policing Act`, `London King's Cross`, `Will Pope`) or follows a
+    // title, where any given name will do (`Senator Laura Bishop`, `Sen.
+    // Mark King`); it announces no one. (The words' bits first: most runs
+    // are no such pair, and need no lookup.)
+    let surname_at_end = last > first && toks[last - 1].cat == 0 && has(toks, last, cat::TITLE) && {
+        // (A title's abbreviation and its period stand before the run:
+        // `Sen. | Mark King`.)
+        let abbreviated = || last - 1 == first && last >= 3 && tok_is(text, toks, last - 2, ".");
+        let titled =
+            last - 1 > first && has(toks, last - 2, cat::TITLE) || abbreviated() && has(toks, last - 3, cat::TITLE);
+        let (lx, given) = (lexicon(), norm(tok(text, toks, last - 1)));
+        let named = || {
+            if titled {
+                lx.is_given(&given, false)
+            } else {
+                last - 1 == first && lx.is_given(&given, true) && !lx.is_place(&given)
+            }
         };
+        named() && lx.is_surname(&norm(tok(text, toks, last)), false)
+    };
     // `lbw b Bishop 12`: a scorecard's player, no title.
     if first == last && super::people::title_surname_in_scorecard(text, toks, first) {
         push(words, lead);

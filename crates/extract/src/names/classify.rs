@@ -36,9 +36,9 @@ use super::rules::{self, Cx, Verdict};
 use super::scoring;
 use super::teams::Teams;
 use super::town_slots;
-use super::words::{has_org_word, norm, phrase, push, tok, tok_bytes, tok_is};
+use super::words::{has_org_word, is_demonym, norm, phrase, push, tok, tok_bytes, tok_is};
 use crate::lexicon::name_words::{is_listed_surname_landmark, TITLES_BEFORE_NAMES_ONLY};
-use crate::lexicon::{self, cat, lexicon, name_bit, with_lower};
+use crate::lexicon::{self, cat, core, lexicon, name_bit, with_lower};
 use crate::tokens::{has, Token};
 
 /// Declares the rules for a plain candidate, in order (the first verdict
@@ -163,6 +163,7 @@ pub(super) fn classify<'t>(text: &'t str, toks: &[Token], candidates: &[Candidat
         match first_verdict(&cx) {
             Some(Verdict::Neither) => {}
             Some(Verdict::Organisation) => out.organisations.push(phrase(text, toks, s.first, s.last)),
+            Some(Verdict::Person) if demonym_before_a_place(text, toks, s) => {}
             Some(Verdict::Person) => person(text, toks, without_title(text, toks, s), &mut out.mentions),
             Some(Verdict::Place) => push(text, toks, s.first, s.last, Label::Place, &mut out.mentions),
             Some(Verdict::PlaceTo(last)) => {
@@ -370,6 +371,30 @@ fn without_title(text: &str, toks: &[Token], s: Segment) -> Segment {
     } else {
         s
     }
+}
+
+/// `German Europe`, `French Indochina`: a people's adjective opening a
+/// run before a place the gazetteer knows names a part or an age of the
+/// place, no person, whatever slot a rule read it in; and its adjective
+/// is then no person's wherever else it stands (`leave German Europe` made
+/// `German` one all through an article). Not an unknown word after the
+/// adjective (`German Gref`, `Canadian Eugenie Bouchard`), nor a word
+/// shaped like an adjective that is a given name too (`Jean Paris`).
+fn demonym_before_a_place(text: &str, toks: &[Token], s: Segment) -> bool {
+    let lx = lexicon();
+    let first = core(tok(text, toks, s.first));
+    // A listed demonym that is no given name but as an English word
+    // (`German`, `French`), or one by its ending that is no given name at
+    // all (`Jean` and `Dean` end like `Korean`).
+    let adjective = || {
+        let g = norm(first);
+        if has(toks, s.first, cat::DEMONYM) {
+            !lx.is_given(&g, true)
+        } else {
+            is_demonym(first) && !lx.is_given(&g, false)
+        }
+    };
+    s.last > s.first && adjective() && lx.is_place(&norm(phrase(text, toks, s.first + 1, s.last)))
 }
 
 /// `King | Baudouin Stadium`, `Queen | Elizabeth Hospital`, `Sheikh |

@@ -2117,7 +2117,7 @@ mod tests {
 
     /// A title that is also a surname, after a given name, is the surname
     /// of a two-word name (`candidates::push_split`), not a title that
-    /// announces what follows it.
+    /// announces what follows it: after a title, whatever the given name.
     #[test]
     fn title_as_surname_cases() {
         let cases: &[Case] = &[
@@ -2127,6 +2127,22 @@ mod tests {
                 "shah_after_a_title_and_a_given_name",
                 "Home Minister Amit Shah toured the camp with Chief Minister Priya King.",
                 &[("Amit Shah", "PERSON"), ("Priya King", "PERSON")],
+            ),
+            // After a title, a given name that is also a word or a place.
+            (
+                "bishop_after_a_title_and_a_place_s_given_name",
+                "Senator Laura Bishop said the vote was close.",
+                &[("Laura Bishop", "PERSON")],
+            ),
+            (
+                "king_after_a_title_s_abbreviation_and_a_word_given_name",
+                "Sen. Mark King said it would pass.",
+                &[("Mark King", "PERSON")],
+            ),
+            (
+                "counter_a_word_given_name_opening_a_sentence",
+                "Will Pope Francis visit Kyiv?",
+                &[("Francis", "PERSON"), ("Kyiv", "PLACE")],
             ),
             (
                 "counter_a_bill_named_after_a_person",
@@ -3862,6 +3878,39 @@ The law passed.",
                 "no_people_noun",
                 "The Wairori hills rise over the coast. Experience Wairori culture, and visit sites important to Wairori.",
                 &[("Wairori", "PLACE"), ("Wairori", "PLACE")],
+            ),
+        ]);
+    }
+
+    /// A people's adjective before a known place is no person, whatever
+    /// slot it stands in (`classify`'s `demonym_before_a_place`), and its
+    /// adjective is no person's elsewhere in the text; an unknown word or a
+    /// name after the adjective, or an adjective that is a given name too,
+    /// stays a person.
+    #[test]
+    fn demonym_before_a_place_cases() {
+        check(&[
+            ("adjective_and_a_continent", "The refugees hoped to leave German Europe before the winter.", &[]),
+            (
+                "the_adjective_alone_later",
+                "The refugees hoped to leave German Europe. The film was shot in German with a German cast.",
+                &[],
+            ),
+            // Counter-examples.
+            (
+                "adjective_that_is_a_given_name_before_an_unknown_word",
+                "German Gref said so.",
+                &[("German Gref", "PERSON")],
+            ),
+            (
+                "adjective_before_a_full_name",
+                "Canadian Eugenie Bouchard beat her in straight sets.",
+                &[("Eugenie Bouchard", "PERSON")],
+            ),
+            (
+                "given_name_shaped_like_an_adjective",
+                "Christian Wolmar, who writes on railways, disagreed.",
+                &[("Christian Wolmar", "PERSON")],
             ),
         ]);
     }
