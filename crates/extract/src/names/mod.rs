@@ -581,6 +581,21 @@ mod tests {
                 ],
             ),
             (
+                "a_romance_particle_inside_a_places_name",
+                "Buses ran from Puerto de la Cruz to Val d'Isère, then on to San Cristobal de las Casas and Terre de Haut.",
+                &[
+                    ("Puerto de la Cruz", "PLACE"),
+                    ("Val d'Isère", "PLACE"),
+                    ("San Cristobal de las Casas", "PLACE"),
+                    ("Terre de Haut", "PLACE"),
+                ],
+            ),
+            (
+                "a_given_name_or_a_feature_word_without_a_particle_stays_a_name",
+                "Jordan da Silva and Val Kilmer met David Villa in Puerto Rico.",
+                &[("Jordan da Silva", "PERSON"), ("Val Kilmer", "PERSON"), ("David Villa", "PERSON"), ("Puerto Rico", "PLACE")],
+            ),
+            (
                 "person_of_an_organisation",
                 "Tom Reyes of Acme Corp called it madness. Sahra Wagenknecht of Die Linke agreed, as did the Bank of England.",
                 &[("Tom Reyes", "PERSON"), ("Sahra Wagenknecht", "PERSON")],
