@@ -596,6 +596,11 @@ mod tests {
                 &[("Jordan da Silva", "PERSON"), ("Val Kilmer", "PERSON"), ("David Villa", "PERSON"), ("Puerto Rico", "PLACE")],
             ),
             (
+                "a_hyphenated_bearings_of_is_a_place",
+                "North-west of Tikrit, police found a car; the bus crashed south-east of Dravik. The run-up of Tom Reyes was long.",
+                &[("Tikrit", "PLACE"), ("Dravik", "PLACE"), ("Tom Reyes", "PERSON")],
+            ),
+            (
                 "person_of_an_organisation",
                 "Tom Reyes of Acme Corp called it madness. Sahra Wagenknecht of Die Linke agreed, as did the Bank of England.",
                 &[("Tom Reyes", "PERSON"), ("Sahra Wagenknecht", "PERSON")],
