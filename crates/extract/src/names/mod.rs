@@ -601,6 +601,21 @@ mod tests {
                 &[("Tikrit", "PLACE"), ("Dravik", "PLACE"), ("Tom Reyes", "PERSON")],
             ),
             (
+                "a_lists_first_items_before_an_item_found_a_place",
+                "Floods hit Kalvik, Tormund and Oslo; the storm reached Varnel, Pesko, Dorvat and Bergen. Staff of Sales, Tormund and Oslo met.",
+                &[
+                    ("Kalvik", "PLACE"),
+                    ("Tormund", "PLACE"),
+                    ("Oslo", "PLACE"),
+                    ("Varnel", "PLACE"),
+                    ("Pesko", "PLACE"),
+                    ("Dorvat", "PLACE"),
+                    ("Bergen", "PLACE"),
+                    ("Tormund", "PLACE"),
+                    ("Oslo", "PLACE"),
+                ],
+            ),
+            (
                 "person_of_an_organisation",
                 "Tom Reyes of Acme Corp called it madness. Sahra Wagenknecht of Die Linke agreed, as did the Bank of England.",
                 &[("Tom Reyes", "PERSON"), ("Sahra Wagenknecht", "PERSON")],
