@@ -759,10 +759,30 @@ pub(crate) const FEATURE_PREFIXES: [&str; 28] = [
 ];
 
 /// Feature words that are also given names or surnames (`Sierra`,
-/// `Costa`, `Isla`): a place's first word only before a particle (`Sierra
-/// de Cutucú`, `Costa del Sol`, `Isla de Margarita`, `Serra da Estrela`).
-pub(crate) const FEATURE_PREFIXES_BEFORE_PARTICLE: [&str; 9] =
-    ["bahia", "cabo", "cordillera", "costa", "isla", "punta", "serra", "sierra", "valle"];
+/// `Costa`, `Isla`, `Val`, `Villa`), or common words of other languages
+/// (`Puerto`, `Terre`, `Porte`): a place's first word only before a
+/// particle (`Sierra de Cutucú`, `Costa del Sol`, `Isla de Margarita`,
+/// `Serra da Estrela`, `Puerto de la Cruz`, `Val d'Isère`, `Terre de Haut`).
+pub(crate) const FEATURE_PREFIXES_BEFORE_PARTICLE: [&str; 18] = [
+    "bahia",
+    "cabo",
+    "castillo",
+    "catedral",
+    "ciudad",
+    "cordillera",
+    "costa",
+    "isla",
+    "paseo",
+    "porte",
+    "puerto",
+    "punta",
+    "serra",
+    "sierra",
+    "terre",
+    "val",
+    "valle",
+    "villa",
+];
 
 /// The state forms before `of` and a place that belong to its name
 /// (`Republic of Macedonia`, `State of Kuwait`).

@@ -113,11 +113,12 @@ pub(super) fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
     if (noun_after || first_of_two_before_plural(text, toks, s)) && !has_possessive(tok(text, toks, s.last)) {
         return true;
     }
-    // `the village of X`, `the people of X`, `the mayor of X`
+    // `the village of X`, `the people of X`, `the mayor of X`, `north-west
+    // of X` (the one-word bearings are nouns of the list)
     if s.first >= 2
         && tok_is(text, toks, s.first - 1, "of")
         && (has(toks, s.first - 2, cat::PLACE_NOUN)
-            || with_lower(tok(text, toks, s.first - 2), |w| OF_PLACE_NOUNS.contains(&w)))
+            || with_lower(tok(text, toks, s.first - 2), |w| OF_PLACE_NOUNS.contains(&w) || compound_bearing(w)))
     {
         return true;
     }
@@ -230,7 +231,7 @@ fn bearing_after(text: &str, toks: &[Token], s: Segment) -> bool {
     if near(k) {
         return true;
     }
-    let compass = |w: &str| with_lower(w, |l| l.split('-').all(|p| COMPASS_PREFIXES.contains(&p)));
+    let compass = |w: &str| with_lower(w, bearing);
     let Some(bearing) = (k..=k + DISTANCE_TOKENS).find(|&j| compass(tok(text, toks, j))) else { return false };
     let distance = (k..bearing).all(|j| {
         let w = tok(text, toks, j);
@@ -254,7 +255,19 @@ fn part_of(text: &str, toks: &[Token], s: Segment) -> bool {
     if w.len() < MIN_PART_LEN || !matches!(w.as_bytes()[0], b'n' | b's' | b'e' | b'w' | b'c') {
         return false;
     }
-    w == "central" || w.split('-').all(|p| COMPASS_PREFIXES.contains(&p))
+    w == "central" || bearing(w)
+}
+
+/// A compass point in lower case, alone or hyphenated (`north`,
+/// `south-west`, `north-eastern`).
+fn bearing(w: &str) -> bool {
+    w.split('-').all(|p| COMPASS_PREFIXES.contains(&p))
+}
+
+/// A hyphenated bearing (`north-west`, `south-east`): the one-word ones
+/// are [`OF_PLACE_NOUNS`] already, and asked first.
+fn compound_bearing(w: &str) -> bool {
+    w.contains('-') && bearing(w)
 }
 
 /// A place noun said of the name, by a copula or an appositive: `X is a

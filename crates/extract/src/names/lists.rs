@@ -100,6 +100,30 @@ pub(super) fn places_in_lists(
             push(text, toks, s.first, s.last, Label::Place, &mut mentions);
         }
     }
+    // `Kalvik, Tormund and Oslo`, `Kalvik, Tormund, Pelusco and Oslo`: an
+    // item right before one the loop above made a place (`Tormund`, by
+    // `Oslo`) is read again, from the list's end back, with the items made
+    // places as places: between two items, or the first of three.
+    for &s in single.iter().rev().filter(|s| s.first == s.last) {
+        let next_listed =
+            tok_is(text, toks, s.last + 1, ",") && toks.get(s.last + 2).is_some_and(|t| listed.contains(&t.start()));
+        if !next_listed || is_place_tok(s.first) || listed.contains(&toks[s.first].start()) {
+            continue;
+        }
+        // (Nor a plural, which carries no list of departments on:
+        // `Marketing, Sales, Finance and London offices`.)
+        let w = core(tok(text, toks, s.first));
+        if is_demonym_or_listed(w, || has(toks, s.first, cat::DEMONYM)) || lx.is_given(w, true) || inflected_in_s(w) {
+            continue;
+        }
+        let place_or_listed = |i: usize| is_place_tok(i) || toks.get(i).is_some_and(|t| listed.contains(&t.start()));
+        let sep_before = s.first > 0 && matches!(tok_bytes(text, toks, s.first - 1), b"," | b"and");
+        let third = matches!(tok_bytes(text, toks, s.last + 3), b"," | b"and") && place_or_listed(s.last + 4);
+        if sep_before || third {
+            listed.insert(toks[s.first].start());
+            push(text, toks, s.first, s.last, Label::Place, &mut mentions);
+        }
+    }
     // The first item of a located list, of one word or more.
     for &s in open.iter().filter(|s| s.last - s.first < MAX_LOCATED_ITEM_WORDS) {
         if first_of_located_list(text, toks, s, is_place_tok) {

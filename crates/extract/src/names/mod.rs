@@ -582,6 +582,41 @@ mod tests {
                 ],
             ),
             (
+                "a_romance_particle_inside_a_places_name",
+                "Buses ran from Puerto de la Cruz to Val d'Isère, then on to San Cristobal de las Casas and Terre de Haut.",
+                &[
+                    ("Puerto de la Cruz", "PLACE"),
+                    ("Val d'Isère", "PLACE"),
+                    ("San Cristobal de las Casas", "PLACE"),
+                    ("Terre de Haut", "PLACE"),
+                ],
+            ),
+            (
+                "a_given_name_or_a_feature_word_without_a_particle_stays_a_name",
+                "Jordan da Silva and Val Kilmer met David Villa in Puerto Rico.",
+                &[("Jordan da Silva", "PERSON"), ("Val Kilmer", "PERSON"), ("David Villa", "PERSON"), ("Puerto Rico", "PLACE")],
+            ),
+            (
+                "a_hyphenated_bearings_of_is_a_place",
+                "North-west of Tikrit, police found a car; the bus crashed south-east of Dravik. The run-up of Tom Reyes was long.",
+                &[("Tikrit", "PLACE"), ("Dravik", "PLACE"), ("Tom Reyes", "PERSON")],
+            ),
+            (
+                "a_lists_first_items_before_an_item_found_a_place",
+                "Floods hit Kalvik, Tormund and Oslo; the storm reached Varnel, Pesko, Dorvat and Bergen. Staff of Sales, Tormund and Oslo met.",
+                &[
+                    ("Kalvik", "PLACE"),
+                    ("Tormund", "PLACE"),
+                    ("Oslo", "PLACE"),
+                    ("Varnel", "PLACE"),
+                    ("Pesko", "PLACE"),
+                    ("Dorvat", "PLACE"),
+                    ("Bergen", "PLACE"),
+                    ("Tormund", "PLACE"),
+                    ("Oslo", "PLACE"),
+                ],
+            ),
+            (
                 "person_of_an_organisation",
                 "Tom Reyes of Acme Corp called it madness. Sahra Wagenknecht of Die Linke agreed, as did the Bank of England.",
                 &[("Tom Reyes", "PERSON"), ("Sahra Wagenknecht", "PERSON")],

@@ -12,6 +12,7 @@ use super::foreign_article;
 use super::learned::Memo;
 use super::mention::Segment;
 use super::place_first;
+use super::runs;
 use super::teams::{rank_opens_line, Teams};
 use super::words::{
     demonym_shaped_surname, determiner_before, has_org_word, has_possessive, inflected_in_s, is_cap, is_demonym,
@@ -805,21 +806,53 @@ fn ranked_competitor(cx: &Cx) -> bool {
 const STATE_S_OFFICE: &str = "Attorney";
 
 /// `Mount Kenya`, `Lake Ohrid`, `Fort Liberté`, `Mt. Everest`: a feature
-/// word before a name makes the run a place.
+/// word before a name makes the run a place; so does a known place's name
+/// before a Romance particle and a name (`San Cristobal de las Casas`,
+/// [`known_place_before_particle`]).
 pub(super) fn feature_prefix(cx: &Cx) -> Option<Verdict> {
     if cx.n < 2 {
         return None;
     }
     let w = core(tok(cx.text, cx.toks, cx.s.first));
     let is = |list: &[&str]| list.iter().any(|f| f.eq_ignore_ascii_case(w));
-    // `Sierra de Cutucú`, `Costa del Sol`: a particle after tells the
-    // feature from the given name or surname (`Sierra Boggess`).
-    let particle =
-        || matches!(tok(cx.text, cx.toks, cx.s.first + 1), "de" | "del" | "da" | "do" | "dos" | "das" | "di");
+    // `Sierra de Cutucú`, `Costa del Sol`, `Val d'Isère`: a particle after
+    // tells the feature from the given name or surname (`Sierra Boggess`).
+    let particle = || romance_particle(tok(cx.text, cx.toks, cx.s.first + 1));
     let feature = is_cap(w) && (is(&FEATURE_PREFIXES) || is(&FEATURE_PREFIXES_BEFORE_PARTICLE) && particle());
     // Asked only of a feature word (most candidates have none).
-    let name_after = || (cx.s.first + 1..=cx.s.last).any(|k| is_cap(tok(cx.text, cx.toks, k)));
-    (feature && name_after()).then_some(Verdict::Place)
+    let name_after = || (cx.s.first + 1..=cx.s.last).any(|k| named(tok(cx.text, cx.toks, k)));
+    (feature && name_after() || known_place_before_particle(cx)).then_some(Verdict::Place)
+}
+
+/// The particles of Romance place names that join a town's name to what
+/// it is of (`de`, `del`, `da`, `dos`, `di`, an elided `d'Isère`).
+fn romance_particle(w: &str) -> bool {
+    matches!(w, "de" | "del" | "da" | "do" | "dos" | "das" | "di") || runs::elided_particle(w)
+}
+
+/// A name's word: capitalised, or a name with its particle elided onto it
+/// (`d'Isère`).
+fn named(w: &str) -> bool {
+    is_cap(w) || runs::elided_particle(w)
+}
+
+/// `San Cristobal de las Casas`, `San Felipe de Austin`, `Castelnuovo di
+/// Porto`: a known place's name, then a Romance particle and a name, is
+/// the one place the whole names (the gazetteer's split would keep the
+/// town and leave the rest a name of its own). Not a given name before a
+/// surname's particle (`Jordan da Silva`, `Victoria de los Angeles`).
+fn known_place_before_particle(cx: &Cx) -> bool {
+    let (text, toks, first) = (cx.text, cx.toks, cx.s.first);
+    // A place's name of up to two words before the particle: most
+    // candidates have no particle there and are done with at once.
+    let Some(p) = (first + 1..=(first + 2).min(cx.s.last)).find(|&k| romance_particle(tok(text, toks, k))) else {
+        return false;
+    };
+    let town = phrase(text, toks, first, p - 1);
+    let given = p == first + 1 && lexicon().is_given(town, false);
+    let tail_named = named(tok(text, toks, cx.s.last));
+    let initial = crate::sentences::sentence_initial(text, toks, first);
+    tail_named && !given && lexicon().is_place_at(&norm(town), initial)
 }
 
 /// `Co. Cork`, `Co Antrim`, `County Kerry`: a county as Irish and British

@@ -93,7 +93,7 @@ fn saints_landmark(text: &str, toks: &[Token], last: usize) -> bool {
 
 /// `d'Ivoire`, `d'Estaing`, `d’Aosta`: a French or Italian particle elided
 /// onto a capitalised name.
-fn elided_particle(w: &str) -> bool {
+pub(super) fn elided_particle(w: &str) -> bool {
     let rest = w.strip_prefix("d'").or_else(|| w.strip_prefix("d\u{2019}"));
     rest.and_then(|r| r.chars().next()).is_some_and(char::is_uppercase)
 }
