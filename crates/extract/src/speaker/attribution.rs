@@ -531,24 +531,51 @@ fn aide_to(ix: &Index, mi: usize, lo: usize) -> Option<Who> {
         .flatten()
 }
 
-/// `The Alberta government said`, `the Trump administration said`: a
-/// government's noun at token `j` after capitalised words (from the
-/// sentence's start `lo`) is an organisation speaking, those words and the
-/// noun, not the place or person it is named after; not after a demonym
-/// (`the German government said`: a description, as `the German embassy`).
+/// `The Alberta government said`, `the Trump administration said`,
+/// `Spain's defence ministry said`: a government's noun at token `j`
+/// after capitalised words (from the sentence's start `lo`), over up to
+/// [`GOVERNMENT_MODIFIERS`] lower-case words after a possessive (`defence`,
+/// `foreign`), is an organisation speaking, those words and the noun, not
+/// the place or person it is named after; not after a demonym (`the German
+/// government said`, `the Spanish defence ministry said`: a description,
+/// as `the German embassy`).
 fn government_of(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
-    if j <= lo || !GOVERNMENT_NOUNS.contains(&ix.word(j)) || !ix.capitalised_word(j - 1) || is_demonym(ix.word(j - 1)) {
+    if j <= lo || !GOVERNMENT_NOUNS.contains(&ix.word(j)) {
         return None;
     }
-    let mut a = capitals_from(ix, j - 1, lo);
+    let lower = |k: usize| ix.tok(k).kind() == Kind::Word && ix.word(k).bytes().all(|b| b.is_ascii_lowercase());
+    let modifiers = (lo + 1..j).rev().take(GOVERNMENT_MODIFIERS).take_while(|&k| lower(k)).count();
+    let owner = j - 1 - modifiers;
+    // The modifiers need a possessive before them (`Spain's defence
+    // ministry`; not `Smith praised the ministry`).
+    let possessed = ix.mention_end(owner).is_some_and(|mi| !ix.is_person(mi)) && has_possessive(ix.word(owner));
+    if !ix.capitalised_word(owner) || is_demonym(ix.word(owner)) || modifiers > 0 && !possessed {
+        return None;
+    }
+    let mut a = capitals_from(ix, owner, lo);
+    // `Saudi Arabia … its UK embassy says`: the embassy of whoever `its`
+    // stands for, not an organisation named by its words.
+    if a > lo && OWNER_PRONOUNS.contains(&ix.word(a - 1)) {
+        return None;
+    }
     while a < j && lexicon::is_stopword(ix.word(a)) {
         a += 1; // `The`
     }
     (a < j).then(|| words_speaker(ix, a, j)).flatten()
 }
 
-/// Nouns of a government that speaks as one (`the Alberta government`).
-const GOVERNMENT_NOUNS: [&str; 2] = ["government", "administration"];
+/// Nouns of a government, or of one of its ministries or forces, that
+/// speaks as one (`the Alberta government`, `Spain's defence ministry`).
+const GOVERNMENT_NOUNS: [&str; 6] = ["administration", "army", "embassy", "government", "military", "ministry"];
+
+/// Possessive pronouns before a government's noun, which make it the
+/// government of someone named before (`its UK embassy`).
+const OWNER_PRONOUNS: [&str; 8] = ["her", "Her", "his", "His", "its", "Its", "their", "Their"];
+
+/// How many lower-case words may stand between a place's possessive and a
+/// government's noun (`Spain's defence ministry`, `Kenya's interior and
+/// security ministry` is too many: a bounded look-back).
+const GOVERNMENT_MODIFIERS: usize = 2;
 
 /// Mention `mi`, ending at token `j`, is a lone demonym after `the` (`the
 /// German said`, a nationality taken for a name): a description.

@@ -215,6 +215,19 @@ mod tests {
                 ],
             ),
             (
+                "a_places_ministry_or_force_speaks_as_an_organisation",
+                "Rain fell. \"We are ready,\" Chile's interior ministry said. Peru's army called it \"calm.\" Bolivia's new foreign ministry said it was \"open.\"\n\nThe Argentine defence ministry said it was \"alert.\" Ana Lima's new army called it \"big.\" Tom Reyes praised the ministry, calling it \"fast.\" Chile seeks \"calm\" in the region, its UK embassy says.",
+                &[
+                    ("\"We are ready,\"", Some("Chile's interior ministry")),
+                    ("\"calm.\"", Some("Peru's army")),
+                    ("\"open.\"", Some("Bolivia's new foreign ministry")),
+                    ("\"alert.\"", None),
+                    ("\"big.\"", None),
+                    ("\"fast.\"", Some("Tom Reyes")),
+                    ("\"calm\"", Some("Chile")),
+                ],
+            ),
+            (
                 "an_organisation_or_person_based_in_a_place_speaks_not_the_place",
                 "The U.S. Embassy in Beijing said it was \"proportionate.\" Amnesty International in London said it was \"appalled.\" Ana Lima in Kyiv called it \"alarming.\" Police in Kenya said it was \"illegal.\" Tom Reyes met Ana Lima in Kyiv and called it \"useful.\"",
                 &[
