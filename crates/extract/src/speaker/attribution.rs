@@ -1397,7 +1397,9 @@ fn organisation_described(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
         // Not a noun after a word of the clause (`Some students at the
         // school told` is the students), nor a place's (`the city`).
         let after_word = j >= lo + 2 && ix.tok(j - 2).kind() == Kind::Word && !ix.capitalised_word(j - 2);
-        return organisation_named(ix, j, noun).filter(|_| !after_word && !PLACE_NOUNS.contains(&noun));
+        return organisation_named(ix, j, noun)
+            .or_else(|| organisation_in_apposition(ix, j, noun))
+            .filter(|_| !after_word && !PLACE_NOUNS.contains(&noun));
     };
     let (plo, _) = ix.cx.sentences.range(ix.cx.sentences.of(j).checked_sub(1)?);
     let mut in_name = ORGANISATION_NOUNS.contains(&noun) || GENERIC_ORGANISATION_NOUNS.contains(&noun);
@@ -1443,6 +1445,46 @@ fn organisation_named(ix: &Index, j: usize, noun: &str) -> Option<Speaker> {
     }
     organisation_ending_at(ix, e, k.saturating_sub(CLAUSE_MAX))
 }
+
+/// `Fidesz, the governing party, rejected it. … "…," the party said.`,
+/// `The FNSEA, the country's largest farm union, said …`: the nearest name
+/// before token `j` (outside quotation marks) that an appositive gives
+/// organisation's noun `noun` as its head, `NAME, the … noun,`; not a
+/// noun inside the appositive (`Ana Lima, the head of the union,`).
+fn organisation_in_apposition(ix: &Index, j: usize, noun: &str) -> Option<Speaker> {
+    if !ORGANISATION_NOUNS.contains(&noun) && !GENERIC_ORGANISATION_NOUNS.contains(&noun) && !BODY_NOUNS.contains(&noun)
+    {
+        return None;
+    }
+    let from = j.saturating_sub(NAMED_LOOKBACK);
+    (from..j - 1).rev().find_map(|k| {
+        if ix.word(k) != noun || !ix.word_is(k + 1, ",") || !ix.outside_quotes(k) {
+            return None;
+        }
+        // Back over the appositive's modifiers to its determiner.
+        let det = (k.saturating_sub(APPOSITIVE_WORDS)..k)
+            .rev()
+            .take_while(|&m| m > from && ix.tok(m).kind() == Kind::Word)
+            .find(|&m| lexicon::is_stopword(ix.word(m)))?;
+        if !matches!(ix.word(det), "the" | "a" | "an") || !ix.word_is(det - 1, ",") || det < from + 2 {
+            return None;
+        }
+        let name = det - 2;
+        match ix.mention_end(name) {
+            Some(mi) => Some(Speaker::Mention(mi)),
+            None if ix.capitalised_word(name) => organisation_ending_at(ix, name, name.saturating_sub(CLAUSE_MAX)),
+            None => None,
+        }
+    })
+}
+
+/// The nouns of bodies that speak as one, beyond [`ORGANISATION_NOUNS`]
+/// (`the party said`, `the club said`), which an appositive gives a name.
+const BODY_NOUNS: [&str; 6] = ["alliance", "association", "club", "coalition", "federation", "party"];
+
+/// How many words an appositive may hold before its noun (`the country's
+/// largest farm union`).
+const APPOSITIVE_WORDS: usize = 5;
 
 /// Token `k` is an office's abbreviation after `the` (`the PM`, `the CM`).
 fn office_after_the(ix: &Index, k: usize) -> bool {

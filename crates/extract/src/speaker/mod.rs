@@ -1124,6 +1124,16 @@ mod tests {
                 ],
             ),
             (
+                "an_organisation_an_appositive_describes_by_its_noun",
+                "The Harbour Party, the main opposition party, met on Monday.\n\nRain fell. \"We will win,\" the party said.\n\nThe Ostbank Workers, the country's largest rail union, struck. Trains stopped.\n\n\"We are firm,\" the union said.\n\nAna Lima, the head of the farmers' group, spoke. Rain fell.\n\n\"Enough,\" the group said.\n\nTom Reyes met the club. \"Fine,\" the club said.",
+                &[
+                    ("\"We will win,\"", Some("Harbour Party")),
+                    ("\"We are firm,\"", Some("Ostbank Workers")),
+                    ("\"Enough,\"", None),
+                    ("\"Fine,\"", None),
+                ],
+            ),
+            (
                 "an_office_abbreviated_is_its_holder",
                 "Chief Minister Ana Lima spoke in Kolkata. \"We will fight,\" the CM told reporters.\n\nPrime Minister Tom Reyes visited. \"We are ready,\" said the PM.",
                 &[("\"We will fight,\"", Some("Ana Lima")), ("\"We are ready,\"", Some("Tom Reyes"))],
