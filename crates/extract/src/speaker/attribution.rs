@@ -531,24 +531,51 @@ fn aide_to(ix: &Index, mi: usize, lo: usize) -> Option<Who> {
         .flatten()
 }
 
-/// `The Alberta government said`, `the Trump administration said`: a
-/// government's noun at token `j` after capitalised words (from the
-/// sentence's start `lo`) is an organisation speaking, those words and the
-/// noun, not the place or person it is named after; not after a demonym
-/// (`the German government said`: a description, as `the German embassy`).
+/// `The Alberta government said`, `the Trump administration said`,
+/// `Spain's defence ministry said`: a government's noun at token `j`
+/// after capitalised words (from the sentence's start `lo`), over up to
+/// [`GOVERNMENT_MODIFIERS`] lower-case words after a possessive (`defence`,
+/// `foreign`), is an organisation speaking, those words and the noun, not
+/// the place or person it is named after; not after a demonym (`the German
+/// government said`, `the Spanish defence ministry said`: a description,
+/// as `the German embassy`).
 fn government_of(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
-    if j <= lo || !GOVERNMENT_NOUNS.contains(&ix.word(j)) || !ix.capitalised_word(j - 1) || is_demonym(ix.word(j - 1)) {
+    if j <= lo || !GOVERNMENT_NOUNS.contains(&ix.word(j)) {
         return None;
     }
-    let mut a = capitals_from(ix, j - 1, lo);
+    let lower = |k: usize| ix.tok(k).kind() == Kind::Word && ix.word(k).bytes().all(|b| b.is_ascii_lowercase());
+    let modifiers = (lo + 1..j).rev().take(GOVERNMENT_MODIFIERS).take_while(|&k| lower(k)).count();
+    let owner = j - 1 - modifiers;
+    // The modifiers need a possessive before them (`Spain's defence
+    // ministry`; not `Smith praised the ministry`).
+    let possessed = ix.mention_end(owner).is_some_and(|mi| !ix.is_person(mi)) && has_possessive(ix.word(owner));
+    if !ix.capitalised_word(owner) || is_demonym(ix.word(owner)) || modifiers > 0 && !possessed {
+        return None;
+    }
+    let mut a = capitals_from(ix, owner, lo);
+    // `Saudi Arabia … its UK embassy says`: the embassy of whoever `its`
+    // stands for, not an organisation named by its words.
+    if a > lo && OWNER_PRONOUNS.contains(&ix.word(a - 1)) {
+        return None;
+    }
     while a < j && lexicon::is_stopword(ix.word(a)) {
         a += 1; // `The`
     }
     (a < j).then(|| words_speaker(ix, a, j)).flatten()
 }
 
-/// Nouns of a government that speaks as one (`the Alberta government`).
-const GOVERNMENT_NOUNS: [&str; 2] = ["government", "administration"];
+/// Nouns of a government, or of one of its ministries or forces, that
+/// speaks as one (`the Alberta government`, `Spain's defence ministry`).
+const GOVERNMENT_NOUNS: [&str; 6] = ["administration", "army", "embassy", "government", "military", "ministry"];
+
+/// Possessive pronouns before a government's noun, which make it the
+/// government of someone named before (`its UK embassy`).
+const OWNER_PRONOUNS: [&str; 8] = ["her", "Her", "his", "His", "its", "Its", "their", "Their"];
+
+/// How many lower-case words may stand between a place's possessive and a
+/// government's noun (`Spain's defence ministry`, `Kenya's interior and
+/// security ministry` is too many: a bounded look-back).
+const GOVERNMENT_MODIFIERS: usize = 2;
 
 /// Mention `mi`, ending at token `j`, is a lone demonym after `the` (`the
 /// German said`, a nationality taken for a name): a description.
@@ -1370,7 +1397,9 @@ fn organisation_described(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
         // Not a noun after a word of the clause (`Some students at the
         // school told` is the students), nor a place's (`the city`).
         let after_word = j >= lo + 2 && ix.tok(j - 2).kind() == Kind::Word && !ix.capitalised_word(j - 2);
-        return organisation_named(ix, j, noun).filter(|_| !after_word && !PLACE_NOUNS.contains(&noun));
+        return organisation_named(ix, j, noun)
+            .or_else(|| organisation_in_apposition(ix, j, noun))
+            .filter(|_| !after_word && !PLACE_NOUNS.contains(&noun));
     };
     let (plo, _) = ix.cx.sentences.range(ix.cx.sentences.of(j).checked_sub(1)?);
     let mut in_name = ORGANISATION_NOUNS.contains(&noun) || GENERIC_ORGANISATION_NOUNS.contains(&noun);
@@ -1416,6 +1445,46 @@ fn organisation_named(ix: &Index, j: usize, noun: &str) -> Option<Speaker> {
     }
     organisation_ending_at(ix, e, k.saturating_sub(CLAUSE_MAX))
 }
+
+/// `Fidesz, the governing party, rejected it. … "…," the party said.`,
+/// `The FNSEA, the country's largest farm union, said …`: the nearest name
+/// before token `j` (outside quotation marks) that an appositive gives
+/// organisation's noun `noun` as its head, `NAME, the … noun,`; not a
+/// noun inside the appositive (`Ana Lima, the head of the union,`).
+fn organisation_in_apposition(ix: &Index, j: usize, noun: &str) -> Option<Speaker> {
+    if !ORGANISATION_NOUNS.contains(&noun) && !GENERIC_ORGANISATION_NOUNS.contains(&noun) && !BODY_NOUNS.contains(&noun)
+    {
+        return None;
+    }
+    let from = j.saturating_sub(NAMED_LOOKBACK);
+    (from..j - 1).rev().find_map(|k| {
+        if ix.word(k) != noun || !ix.word_is(k + 1, ",") || !ix.outside_quotes(k) {
+            return None;
+        }
+        // Back over the appositive's modifiers to its determiner.
+        let det = (k.saturating_sub(APPOSITIVE_WORDS)..k)
+            .rev()
+            .take_while(|&m| m > from && ix.tok(m).kind() == Kind::Word)
+            .find(|&m| lexicon::is_stopword(ix.word(m)))?;
+        if !matches!(ix.word(det), "the" | "a" | "an") || !ix.word_is(det - 1, ",") || det < from + 2 {
+            return None;
+        }
+        let name = det - 2;
+        match ix.mention_end(name) {
+            Some(mi) => Some(Speaker::Mention(mi)),
+            None if ix.capitalised_word(name) => organisation_ending_at(ix, name, name.saturating_sub(CLAUSE_MAX)),
+            None => None,
+        }
+    })
+}
+
+/// The nouns of bodies that speak as one, beyond [`ORGANISATION_NOUNS`]
+/// (`the party said`, `the club said`), which an appositive gives a name.
+const BODY_NOUNS: [&str; 6] = ["alliance", "association", "club", "coalition", "federation", "party"];
+
+/// How many words an appositive may hold before its noun (`the country's
+/// largest farm union`).
+const APPOSITIVE_WORDS: usize = 5;
 
 /// Token `k` is an office's abbreviation after `the` (`the PM`, `the CM`).
 fn office_after_the(ix: &Index, k: usize) -> bool {

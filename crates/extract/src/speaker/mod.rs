@@ -53,6 +53,7 @@ mod attribution;
 mod carry;
 mod choose;
 mod context;
+mod headline;
 mod index;
 mod names;
 mod salience;
@@ -87,7 +88,8 @@ pub fn assign(cx: &Context) -> Vec<Option<String>> {
         };
         names.same(a, b) && sex(a).zip(sex(b)).is_none_or(|(x, y)| x == y)
     };
-    let speakers = carry::carry(cx.quotes, &choices, same, recent, gender);
+    let mut speakers = carry::carry(cx.quotes, &choices, same, recent, gender);
+    headline::repeated(cx.text, cx.quotes, &mut speakers);
     // Someone a turn of the dialogue is given to by name (`said Good`),
     // not by `he` or `she`, is not the narrator, who speaks as `I`; a
     // quoted word inside a paragraph (`Allan Quatermain, called by the
@@ -139,6 +141,21 @@ mod tests {
             ("standalone_paragraph_continues", "\"One,\" Hakan Fidan said.\n\n\"Two.\"", &[("\"One,\"", Some("Hakan Fidan")), ("\"Two.\"", Some("Hakan Fidan"))]),
             ("multi_paragraph_quote", "\"First part.\n\"Second part,\" Boris Johnson said.", &[("\"First part", Some("Boris Johnson")), ("\"Second part,\"", Some("Boris Johnson"))]),
             ("headline_dash_source", "No quick breakthrough in ‘Complex’ talks — Russia", &[("‘Complex’", Some("Russia"))]),
+            (
+                "a_headline_quotation_is_whoever_says_it_later",
+                "\"We will hold the line\": mayor vows to fight cuts\n\nAna Lima spoke on Monday. \"We will hold the line, whatever it costs,\" Lima said.",
+                &[("\"We will hold the line\"", Some("Ana Lima")), ("\"We will hold the line, whatever it costs,\"", Some("Ana Lima"))],
+            ),
+            (
+                "a_headline_quotation_no_one_repeats_names_no_one",
+                "'Never again': crowds mark the anniversary; \"Toxic\" row grows\n\nAna Lima spoke. \"This must never happen again,\" Lima said. \"It was toxic,\" she said.",
+                &[
+                    ("'Never again'", None),
+                    ("\"Toxic\"", None),
+                    ("\"This must never happen again,\"", Some("Ana Lima")),
+                    ("\"It was toxic,\"", Some("Ana Lima")),
+                ],
+            ),
             ("no_named_speaker", "'Words aren't matched': UN chief warns", &[("'Words aren't matched'", None)]),
             ("title_abbreviation_is_not_a_sentence_end", "“It works,” said Dr. Fiona MacLeod.", &[("“It works,”", Some("Fiona MacLeod"))]),
             (
@@ -212,6 +229,19 @@ mod tests {
                     ("\"encouraged.\"", Some("Alberta government")),
                     ("\"reviewing\"", Some("Lima administration")),
                     ("\"hopeful.\"", None),
+                ],
+            ),
+            (
+                "a_places_ministry_or_force_speaks_as_an_organisation",
+                "Rain fell. \"We are ready,\" Chile's interior ministry said. Peru's army called it \"calm.\" Bolivia's new foreign ministry said it was \"open.\"\n\nThe Argentine defence ministry said it was \"alert.\" Ana Lima's new army called it \"big.\" Tom Reyes praised the ministry, calling it \"fast.\" Chile seeks \"calm\" in the region, its UK embassy says.",
+                &[
+                    ("\"We are ready,\"", Some("Chile's interior ministry")),
+                    ("\"calm.\"", Some("Peru's army")),
+                    ("\"open.\"", Some("Bolivia's new foreign ministry")),
+                    ("\"alert.\"", None),
+                    ("\"big.\"", None),
+                    ("\"fast.\"", Some("Tom Reyes")),
+                    ("\"calm\"", Some("Chile")),
                 ],
             ),
             (
@@ -1108,6 +1138,16 @@ mod tests {
                     ("\"We were sloppy,\"", Some("Maria Lopez")),
                     ("\"We are there,\"", Some("Kenya Red Cross")),
                     ("\"Soon,\"", None),
+                ],
+            ),
+            (
+                "an_organisation_an_appositive_describes_by_its_noun",
+                "The Harbour Party, the main opposition party, met on Monday.\n\nRain fell. \"We will win,\" the party said.\n\nThe Ostbank Workers, the country's largest rail union, struck. Trains stopped.\n\n\"We are firm,\" the union said.\n\nAna Lima, the head of the farmers' group, spoke. Rain fell.\n\n\"Enough,\" the group said.\n\nTom Reyes met the club. \"Fine,\" the club said.",
+                &[
+                    ("\"We will win,\"", Some("Harbour Party")),
+                    ("\"We are firm,\"", Some("Ostbank Workers")),
+                    ("\"Enough,\"", None),
+                    ("\"Fine,\"", None),
                 ],
             ),
             (
