@@ -13,8 +13,8 @@
 use super::cues::{self, is_kin_noun};
 use super::mention::Segment;
 use super::words::{
-    determiner_before, has_org_word, has_possessive, is_cap, is_demonym_or_listed, is_generational, is_state_form,
-    nation_noun, norm, phrase, tok, tok_bytes, tok_is, written_in_lower_case,
+    determiner_before, has_org_word, has_possessive, is_cap, is_demonym_or_listed, is_generational, is_land,
+    is_state_form, nation_noun, norm, phrase, tok, tok_bytes, tok_is, written_in_lower_case,
 };
 use crate::lexicon::function_words::SENTENCE_OPENERS;
 use crate::lexicon::name_words::{
@@ -428,22 +428,7 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
         w.len() > 4 && is_demonym_or_listed(w, || has(toks, k, cat::DEMONYM)) && !lexicon().is_given(w, false)
     };
     if first < last && toks[first + 1].upper() && demonym(first, core(tok(text, toks, first))) {
-        let rest = norm(tok(text, toks, first + 1));
-        let whole = phrase(text, toks, first, last);
-        // A given name that is also a common word (`Tom`, `Mike`) counts
-        // before a surname (`American Mike Johnson`), not alone (`English
-        // Rose`) or before another word (`Spanish Golden Age`); one that is
-        // no surname or place too (`Peter`, `Will`) counts before one
-        // word no lexicon or list knows (`American Peter Sampras`).
-        let given = lexicon().is_given(&rest, true)
-            || last > first + 1 && {
-                let next = norm(tok(text, toks, first + 2));
-                lexicon().is_given(&rest, false) && lexicon().is_surname(&next, false)
-                    || last == first + 2
-                        && !determiner_before(text, toks, first)
-                        && given_word_before_unknown(text, toks, &rest, first + 2, &next)
-            };
-        if given && !lexicon().is_place(&norm(whole)) {
+        if name_after_demonym(text, toks, first, first, last) {
             first += 1;
         }
     } else if first + 2 <= last
@@ -452,11 +437,50 @@ fn trim(text: &str, toks: &[Token], run: Segment) -> Option<(Segment, bool)> {
         || first == run.first && first + 2 <= last && office_word_after_and(text, toks, first)
     {
         first += 1;
+    } else if last >= first + 3
+        && two_word_demonym(text, toks, first)
+        && name_after_demonym(text, toks, first, first + 1, last)
+    {
+        first += 2;
     }
     if last >= first + 2 && descriptor_before_name(text, toks, first, last) {
         first += 1;
     }
     (first <= last).then_some((Segment { first, last }, byline))
+}
+
+/// The tokens `first` to `d` are a nationality word or two (`American`,
+/// `South African`) before a name that opens at `d + 1` and runs to
+/// `last`: a given name that is also a common word (`Tom`, `Mike`) counts
+/// before a surname (`American Mike Johnson`), not alone (`English Rose`)
+/// or before another word (`Spanish Golden Age`); one that is no surname
+/// or place too (`Peter`, `Will`) counts before one word no lexicon or list
+/// knows (`American Peter Sampras`). Not when the whole run is a place.
+fn name_after_demonym(text: &str, toks: &[Token], first: usize, d: usize, last: usize) -> bool {
+    let lx = lexicon();
+    let rest = norm(tok(text, toks, d + 1));
+    let given = lx.is_given(&rest, true)
+        || last > d + 1 && {
+            let next = norm(tok(text, toks, d + 2));
+            lx.is_given(&rest, false) && lx.is_surname(&next, false)
+                || last == d + 2
+                    && !determiner_before(text, toks, first)
+                    && given_word_before_unknown(text, toks, &rest, d + 2, &next)
+        };
+    given && !lx.is_place(&norm(phrase(text, toks, first, last)))
+}
+
+/// `South African | Corrie Sanders`, `Sri Lankan | Aravinda de Silva`,
+/// `Costa Rican | Paulo Wanchope`: tokens `first` and `first + 1` read
+/// together as one nationality word, a land's two-word name plus `n`
+/// ([`is_land`]), before two capitalised words. Not a word before a name
+/// so ending (`General Jean | Lamarque`), nor a demonym after a word that
+/// makes no land with it (`Latin American`).
+fn two_word_demonym(text: &str, toks: &[Token], first: usize) -> bool {
+    toks[first + 1].upper()
+        && toks[first + 2].upper()
+        && toks[first + 3].upper()
+        && phrase(text, toks, first, first + 1).strip_suffix('n').is_some_and(is_land)
 }
 
 /// The most words of a bearing before `of` ([`after_bearing_of`]: `South

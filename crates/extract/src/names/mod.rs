@@ -1307,6 +1307,16 @@ mod tests {
                 &[("Peter Sampras", "PERSON"), ("Will Fenwick", "PERSON"), ("Rory Krabbe", "PERSON")],
             ),
             (
+                "two_word_nationality_before_a_name",
+                "South African Peter Vermaak beat Costa Rican Maria Solano and North Korean Anna Rhee.",
+                &[("Peter Vermaak", "PERSON"), ("Maria Solano", "PERSON"), ("Anna Rhee", "PERSON")],
+            ),
+            (
+                "counter_a_title_like_a_demonym_or_a_company_after_one",
+                "General Jean Paul Lamarque spoke, and South African Airways Cargo Ltd said so.",
+                &[("Jean Paul Lamarque", "PERSON")],
+            ),
+            (
                 "counter_nationality_before_a_given_word_after_a_determiner",
                 "They own a Norwegian Forest Cat and the Spanish Golden Age books.",
                 &[],
