@@ -445,6 +445,10 @@ pub(crate) const UNITS: Pairs = pairs![
     ("gev", "GeV"),
     ("tev", "TeV"),
     ("mmhg", "mmHg"),
+    // Lab values and doses, read with the rates below (`5.2 mmol/L`, `95
+    // mg/dL`, `0.5 mg/kg`).
+    ("mmol", "mmol"),
+    ("dl", "dL"),
 ];
 
 /// Unit symbols glued to digits, matched as written (`256GB`, `10kW`,
@@ -530,10 +534,16 @@ pub(crate) const MULTI_WORD_UNITS: [(&[&str], &str); 20] = [
 
 /// Units of speed and rate written as one unit per time (`km/h`, `8TB/s`,
 /// `12 metres per second`), and a battery's energy per kilogram or litre
-/// (`500 Wh/kg`): the unit, the unit it is per, and the unit they make.
+/// (`500 Wh/kg`), and a lab value's or a dose's concentration (`5.2
+/// mmol/L`, `0.5 mg/kg`): the unit, the unit it is per, and the unit
+/// they make.
 /// Other rates (`per kilowatt-hour`, `a month`) stay outside.
-pub(crate) const RATE_UNITS: [(&str, &str, &str); 11] = [
+pub(crate) const RATE_UNITS: [(&str, &str, &str); 15] = [
     ("barrel", "day", "bpd"),
+    ("mg", "dL", "mg/dL"),
+    ("mg", "kg", "mg/kg"),
+    ("mg", "litre", "mg/L"),
+    ("mmol", "litre", "mmol/L"),
     ("GB", "second", "GB/s"),
     ("MB", "second", "MB/s"),
     ("TB", "second", "TB/s"),

@@ -1441,6 +1441,43 @@ mod tests {
                 "the R35 road, an R2 of 0.9, Shah and Rose",
                 vec![("0.9", Cardinal, num(0.9), None)],
             ),
+            (
+                "a_letter_currency_spaced_from_money",
+                "grants of R 254 billion, a N 1,550 fare and R 2.4 trillion",
+                vec![
+                    ("R 254 billion", Money, num(2.54e11), Some("ZAR")),
+                    ("N 1,550", Money, num(1550.0), Some("NGN")),
+                    ("R 2.4 trillion", Money, num(2.4e12), Some("ZAR")),
+                ],
+            ),
+            (
+                "a_spaced_letter_before_a_plain_figure_is_no_currency",
+                "the R 30 to Durban, at N 44.5° and grade R 7",
+                vec![
+                    ("30", Cardinal, num(30.0), None),
+                    ("44.5°", Measure, num(44.5), Some("degree")),
+                    ("7", Cardinal, num(7.0), None),
+                ],
+            ),
+            (
+                "lab_values_and_doses",
+                "glucose of 5.2 mmol/L, 95 mg/dL, a 0.5 mg/kg dose and 3 mg/L of lead",
+                vec![
+                    ("5.2 mmol/L", Measure, num(5.2), Some("mmol/L")),
+                    ("95 mg/dL", Measure, num(95.0), Some("mg/dL")),
+                    ("0.5 mg/kg", Measure, num(0.5), Some("mg/kg")),
+                    ("3 mg/L", Measure, num(3.0), Some("mg/L")),
+                ],
+            ),
+            (
+                "tonnes_abbreviated_after_a_scale",
+                "a crop of 31.8m t and 2 million t, but a 5 t truck",
+                vec![
+                    ("31.8m t", Measure, num(3.18e7), Some("tonne")),
+                    ("2 million t", Measure, num(2e6), Some("tonne")),
+                    ("5", Cardinal, num(5.0), None),
+                ],
+            ),
             ("midday_alone_is_a_part_of_the_day", "recorded by midday", vec![]),
             (
                 "half_as_a_part_or_kin_and_phone_numbers_in_one_group_are_no_numbers",

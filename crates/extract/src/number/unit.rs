@@ -8,11 +8,12 @@
 use annotator_schema::NumberKind;
 
 use super::scan::{glued, is_word, joined, w, w_bytes, w_is};
-use super::words::{currency_symbol, currency_word, unit_of};
+use super::words::{currency_symbol, currency_word, letter_money, unit_of};
 use crate::lexicon::number_words::{
-    CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_LETTERS, CURRENCY_QUALIFIERS, DEGREE_SIGN, DOLLAR_PREFIXES,
-    GLUED_UNITS, INDEX_VERBS, MULTI_WORD_UNITS, PERCENT_WORDS, POINT_UNIT, POLL_WORDS, POUNDS_MONEY_MIN,
-    QUALIFIED_CURRENCY_WORDS, RATE_UNITS, SQUARE_UNITS, SQUARE_WORDS, SUBUNITS, SUBUNITS_PER_UNIT, TEMPERATURE_SCALES,
+    CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_LETTERS, CURRENCY_LETTER_ON_AMOUNTS, CURRENCY_QUALIFIERS,
+    DEGREE_SIGN, DOLLAR_PREFIXES, GLUED_UNITS, INDEX_VERBS, MULTI_WORD_UNITS, PERCENT_WORDS, POINT_UNIT, POLL_WORDS,
+    POUNDS_MONEY_MIN, QUALIFIED_CURRENCY_WORDS, RATE_UNITS, SQUARE_UNITS, SQUARE_WORDS, SUBUNITS, SUBUNITS_PER_UNIT,
+    TEMPERATURE_SCALES,
 };
 use crate::lexicon::{ascii_lower, cat, lookup};
 use crate::tokens::{Kind, Token};
@@ -38,6 +39,10 @@ const POLL_WINDOW: usize = 40;
 /// points`): below it, whole points after `to` are a league's or a game's.
 const INDEX_LEVEL_MIN: f64 = 1000.0;
 
+/// The tonne's symbol, read as one after a scale (`12.4m t`), and its unit.
+const TONNE_SYMBOL: &str = "t";
+const TONNE: &str = "tonne";
+
 /// The astronomical unit, whose symbol is also the African Union's.
 const ASTRONOMICAL_UNIT: &str = "AU";
 
@@ -61,6 +66,14 @@ pub(super) fn currency_before(text: &str, toks: &[Token], i: usize) -> Option<(&
     if let Some(c) = lookup(&CURRENCY_LETTERS, word).filter(|_| joined(toks, i)) {
         let dot = w_is(text, toks, i + 1, ".") && glued(toks, i + 1);
         return Some((c, i + 1 + usize::from(dot)));
+    }
+    // `R 254 billion`, `N 1,550`: a one-letter currency spaced from an
+    // amount written as money (a lone `R 30` may be a road, `N 44.5` a
+    // latitude).
+    if let Some(c) = lookup(&CURRENCY_LETTER_ON_AMOUNTS, word).filter(|_| joined(toks, i)) {
+        let amount = w(text, toks, i + 1);
+        let digits = amount.as_bytes().first().is_some_and(u8::is_ascii_digit);
+        return (digits && letter_money(amount, || w(text, toks, i + 2), false)).then_some((c, i + 1));
     }
     if w_is(text, toks, i + 1, "$") && glued(toks, i + 1) && is_word(toks, i + 2) {
         return lookup(&DOLLAR_PREFIXES, word).map(|c| (c, i + 2));
@@ -129,6 +142,11 @@ pub(super) fn after(
     // `3.9 pc` as British papers write it apart too; in capitals a PC is a computer.
     if PERCENT_WORDS.contains(&next_l) || next == "pc" || (next_l == "per" && w_is(text, toks, end + 1, "cent")) {
         return found(end + 1 + usize::from(next_l == "per"), NumberKind::Percent, "percent");
+    }
+    // `12.4m t`, `3 million t`: a tonne's symbol after a scale, as
+    // commodity reports write it; a lone `t` after a count is a letter.
+    if scaled && next == TONNE_SYMBOL {
+        return found(end + 1, NumberKind::Measure, TONNE);
     }
     if let Some(c) = lookup(&SUBUNITS, next_l).filter(|_| next.len() > 1) {
         return Some(After { end: end + 1, kind: NumberKind::Money, unit: c, divisor: SUBUNITS_PER_UNIT });

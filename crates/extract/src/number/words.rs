@@ -163,19 +163,25 @@ pub(super) fn glued_currency<'a>(word: &str, next: impl FnOnce() -> &'a str) -> 
     }
     let (letter, code) = CURRENCY_LETTER_ON_AMOUNTS.iter().find(|(p, _)| word.starts_with(p))?;
     let at = digits_at(letter).filter(|&at| at == letter.len())?;
-    let rest = &word[at..];
+    letter_money(&word[at..], next, true).then_some((code, at))
+}
+
+/// The digits `rest` (maybe with a glued scale), `next` giving the word
+/// after them, are written as money after a one-letter currency (`R18.40`,
+/// `R 1,450`, `N5bn`, `R 254 billion`): a scale says money as a comma
+/// does, where no code or road is `R2 million` or `N5bn`; so does a
+/// decimal point where `decimals` (not after a spaced letter, which may be
+/// a compass point: `N 44.5°`).
+pub(super) fn letter_money<'a>(rest: &str, next: impl FnOnce() -> &'a str, decimals: bool) -> bool {
     let (amount, tail) =
         rest.split_at(rest.bytes().position(|b| !(b.is_ascii_digit() || b == b',' || b == b'.')).unwrap_or(rest.len()));
-    // A scale says money as a decimal point or a comma does: no code or
-    // road is `R2 million` or `N5bn`.
     let scaled = if tail.is_empty() {
         let next = next();
         scale_word(next).is_some_and(|_| next.len() > SCALE_ABBREVIATION_MAX)
     } else {
         tail == "m" || scale_word(tail).is_some()
     };
-    let money = scaled || tail.is_empty() && amount.contains([',', '.']);
-    money.then_some((code, at))
+    scaled || tail.is_empty() && (amount.contains(',') || decimals && amount.contains('.'))
 }
 
 #[cfg(test)]
