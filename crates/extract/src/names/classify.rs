@@ -415,7 +415,8 @@ fn titled_facility(text: &str, toks: &[Token], s: Segment) -> bool {
 
 /// The words after a title are a person (`President | Donald Trump`)
 /// unless they hold an institution word, are a given name alone before a
-/// closing bracket (`[President | Donald]`), are all function words, or
+/// closing bracket (`[President | Donald]`), are all function words, are
+/// a place's noun alone (`King | County`: a place named after a king), or
 /// start in lower case (`Minister | of Foreign Affairs`: the office).
 fn titled_person(text: &str, toks: &[Token], s: Segment) -> bool {
     let sole_given = s.first == s.last && lexicon().is_given(&norm(tok(text, toks, s.first)), false);
@@ -423,7 +424,13 @@ fn titled_person(text: &str, toks: &[Token], s: Segment) -> bool {
     let function_words = (s.first..=s.last).all(|k| has(toks, k, cat::STOP));
     // `the Minister | of Foreign Affairs of Iraq`: a title's office, no name.
     let office = !toks[s.first].upper();
-    !(has_org_word(toks, s) || sole_given && bracketed || function_words || office || compound_title(text, toks, s))
+    let place_noun = s.first == s.last && has(toks, s.first, cat::PLACE_NOUN);
+    !(has_org_word(toks, s)
+        || sole_given && bracketed
+        || function_words
+        || place_noun
+        || office
+        || compound_title(text, toks, s))
 }
 
 /// The lexicon's bits of a person's name that is no English word too

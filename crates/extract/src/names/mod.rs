@@ -2203,6 +2203,19 @@ mod tests {
         check(cases);
     }
 
+    /// A title before a place's noun alone names a place after the title's
+    /// holder, no person (`classify`'s `titled_person`); a name after the
+    /// title stays a person.
+    #[test]
+    fn title_before_a_place_noun_cases() {
+        check(&[
+            ("county", "Rain fell all week. King County closed its parks.", &[]),
+            ("county_inside_a_sentence", "She was a former King County auditor.", &[]),
+            // Counter-example.
+            ("a_name_after_the_title", "King Charles opened the parks.", &[("Charles", "PERSON")]),
+        ]);
+    }
+
     /// A sentence's first word before a given name is no part of the name
     /// when the text writes it in lower case too and no list knows it
     /// (`candidates::common_word_opening`); a first name no lexicon knows,
