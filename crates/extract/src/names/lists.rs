@@ -9,7 +9,7 @@
 
 use annotator_schema::Label;
 
-use super::cues::place_ends_at;
+use super::cues::{place_ends_at, reporting_verb_after};
 use super::mention::{Mention, Segment};
 use super::rules::MAX_CONTEXT_NAME_WORDS;
 use super::words::{
@@ -152,8 +152,33 @@ pub(super) fn places_in_lists(
             m.label = Label::Place;
         }
     }
+    // `near Zumar and Rabiyah, close to Mosul`, `clashes in Mosul and
+    // Rabiyah on Monday`: a lone word found a person's after `and` and a
+    // place that a locative cue opens is the pair's second place, when no
+    // lexicon knows the word (`talks in Geneva and Kerry`: a surname stays)
+    // and no reporting verb follows it (`Reporters in Kharkiv and Zorvik
+    // said`: a person may have said it).
+    // (The `and ` before it first: most people's mentions stand after none.)
+    let after_and = |at: usize| at >= AND_.len() && &bytes[at - AND_.len()..at] == AND_;
+    for m in mentions.iter_mut().filter(|m| m.label == Label::Person && after_and(m.start)) {
+        let Ok(k) = toks.binary_search_by_key(&m.start, |t| t.start()) else { continue };
+        let second = toks[k].end() == m.end
+            && k >= 3
+            && tok_is(text, toks, k - 1, "and")
+            && is_place_tok(k - 2)
+            && ends_place_tok(k - 2)
+            && list_cue(tok(text, toks, k - 3))
+            && lx.name_bits(&norm(tok(text, toks, k))) == 0
+            && !reporting_verb_after(text, toks, Segment { first: k, last: k });
+        if second {
+            m.label = Label::Place;
+        }
+    }
     mentions
 }
+
+/// `and` and the space after it, before a pair's second item.
+const AND_: &[u8] = b"and ";
 
 /// The token ending the list's item before the one at `first`, over its
 /// separator: a comma or `and` (`Luhansk, Kherson`, `Kherson and Crimea`),

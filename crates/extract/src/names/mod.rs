@@ -617,6 +617,19 @@ mod tests {
                 ],
             ),
             (
+                "a_located_pairs_second_word_is_a_place",
+                "Fighting near Zumar and Rabiyah, close to Mosul, went on. Clashes in Mosul and Rabiyah left two dead. Talks in Geneva and Kerry went on.",
+                &[
+                    ("Zumar", "PLACE"),
+                    ("Rabiyah", "PLACE"),
+                    ("Mosul", "PLACE"),
+                    ("Mosul", "PLACE"),
+                    ("Rabiyah", "PLACE"),
+                    ("Geneva", "PLACE"),
+                    ("Kerry", "PERSON"),
+                ],
+            ),
+            (
                 "person_of_an_organisation",
                 "Tom Reyes of Acme Corp called it madness. Sahra Wagenknecht of Die Linke agreed, as did the Bank of England.",
                 &[("Tom Reyes", "PERSON"), ("Sahra Wagenknecht", "PERSON")],
