@@ -40,9 +40,11 @@ pub(super) fn repeated(text: &str, quotes: &[QuoteSpan], speakers: &mut [Option<
 fn words_of(text: &str, q: &QuoteSpan) -> String {
     let inner = text.get(q.start..q.end).unwrap_or("");
     let mut out = String::with_capacity(inner.len() + 1);
-    for word in inner.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    // ASCII letters and digits only: Unicode's case tables would cost the
+    // page kilobytes for headlines.
+    for word in inner.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
         out.push(' ');
-        out.extend(word.chars().flat_map(char::to_lowercase));
+        out.push_str(&word.to_ascii_lowercase());
     }
     out.push(' ');
     out

@@ -49,6 +49,7 @@
 //!    them, they answer with, `"Pip, sir."`, or they say they are, `"My
 //!    name is Jim Hawkins," I said`).
 
+mod acronym;
 mod attribution;
 mod carry;
 mod choose;
@@ -1149,6 +1150,11 @@ mod tests {
                     ("\"Enough,\"", None),
                     ("\"Fine,\"", None),
                 ],
+            ),
+            (
+                "an_organisations_initials_are_its_name_spelled_out",
+                "The Trades Union Congress called a strike. \"We are ready,\" the TUC said.\n\n\"It is late,\" the UN said.",
+                &[("\"We are ready,\"", Some("Trades Union Congress")), ("\"It is late,\"", Some("UN"))],
             ),
             (
                 "an_office_abbreviated_is_its_holder",

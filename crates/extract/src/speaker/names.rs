@@ -14,6 +14,7 @@ use std::cell::OnceCell;
 
 use annotator_schema::Label;
 
+use super::acronym;
 use super::context::{Context, Gender, Speaker};
 use super::salience::{given_gender, title_gender_before};
 use crate::lexicon::{FastMap, FastSet};
@@ -113,7 +114,9 @@ impl<'a> Names<'a> {
             Speaker::Pronoun(mi, g) => Some(self.mention_name(mi, Some(g))),
             Speaker::Words(start, end) => {
                 let words = self.cx.text.get(start..end).unwrap_or("");
-                Some(self.person(words).map_or_else(|| words.to_string(), |mi| self.mention_name(mi, None)))
+                // `the TUC said`: the name its initials spell out.
+                let spelled = || acronym::spelled_out(self.cx.text, words, start).unwrap_or(words).to_string();
+                Some(self.person(words).map_or_else(spelled, |mi| self.mention_name(mi, None)))
             }
             Speaker::Person(start, end) => {
                 self.person(self.cx.text.get(start..end)?).map(|mi| self.mention_name(mi, None))
