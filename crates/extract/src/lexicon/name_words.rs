@@ -1371,7 +1371,7 @@ pub(crate) const MATCH_VERBS: [&str; 24] = [
 /// Verbs that face a team through `with`, `to` or `against`, a score
 /// between (`drew 0-0 with`, `lost 2-1 to`), or through `out` (`knocked
 /// out`).
-pub(crate) const MATCH_VERBS_BEFORE: [&str; 7] = ["draw", "draws", "drew", "knocked", "lose", "lost", "tied"];
+pub(crate) const MATCH_VERBS_BEFORE: [&str; 8] = ["draw", "draws", "drew", "knocked", "lose", "lost", "tied", "won"];
 
 /// Words before a place that make it a club's name (`Dynamo Kiev`,
 /// `Sporting Lisbon`, `Real Madrid`, `Inter Milan`, `AC Milan`).

@@ -4388,6 +4388,18 @@ The law passed.",
                 "Tavora drew with Bologna on Sunday.",
                 &[("Bologna", "PLACE")],
             ),
+            ("a_host_after_a_score", "Leeds drew 1-1 at Bradford and Derby won 2-0 at Preston.", &[]),
+            ("a_host_at_home", "Leeds lost at home to Bradford on Sunday.", &[]),
+            (
+                "counter_a_country_at_a_venue",
+                "England drew 1-1 at Wembley on Sunday.",
+                &[("England", "PLACE"), ("Wembley", "PLACE")],
+            ),
+            (
+                "counter_at_a_town_with_no_score",
+                "Leeds lost at Bradford last week, and Derby won at the polls.",
+                &[("Leeds", "PLACE"), ("Bradford", "PLACE"), ("Derby", "PLACE")],
+            ),
             ("a_town_s_fans", "Bradford fans sang. Bradford had won.", &[]),
             (
                 "counter_fans_of_a_person",

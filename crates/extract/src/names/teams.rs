@@ -848,7 +848,13 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
             }
             // Prose: `Leeds beat Everton`, `drew 0-0 with`, `lost to`.
             _ => {
-                if let Some(b) = match_verb(text, toks, k).and_then(|after| side_after(text, toks, after)) {
+                let sides =
+                    match_verb(text, toks, k).and_then(|after| side_after(text, toks, after).map(|b| (after, b)));
+                // `England drew 1-1 at Wembley`: a country plays at a
+                // venue, no club.
+                let venue =
+                    |after: usize| tok_is(text, toks, after - 1, "at") && is_country(&norm(phrase(text, toks, a)));
+                if let Some((_, b)) = sides.filter(|&(after, _)| !venue(after)) {
                     found.verbs.push((a, b));
                     if !matches!(w, "face" | "faced" | "faces" | "host" | "hosted" | "hosts") {
                         found.results.push((a, b));
@@ -1321,11 +1327,25 @@ fn match_verb(text: &str, toks: &[Token], k: usize) -> Option<usize> {
     if MATCH_VERBS_BEFORE.contains(&w) {
         // `drew with`, `drew 0-0 with`, `lost 2-1 to`.
         let mut j = k + 1;
-        if is_score(tok(text, toks, j)) {
+        let scored = is_score(tok(text, toks, j));
+        if scored {
             j += 1;
         }
-        if matches!(tok_bytes(text, toks, j), b"with" | b"to" | b"against") && !line_ends(toks, j + 1) {
+        let facing = |j: usize| matches!(tok_bytes(text, toks, j), b"with" | b"to" | b"against");
+        if facing(j) && !line_ends(toks, j + 1) {
             return Some(j + 1);
+        }
+        if tok_is(text, toks, j, "at") {
+            // `drew 2-2 at home to`, `lost at home against`.
+            if tok_is(text, toks, j + 1, "home") && facing(j + 2) && !line_ends(toks, j + 3) {
+                return Some(j + 3);
+            }
+            // `drew 1-1 at Farense`, `lost 2-1 at Lierse`: the host, once
+            // a score says a match was played (`lost at Wimbledon`, a
+            // tournament's place, stays).
+            if scored && !line_ends(toks, j + 1) {
+                return Some(j + 1);
+            }
         }
     }
     None
