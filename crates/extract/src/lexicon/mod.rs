@@ -216,13 +216,14 @@ const SHORT_LISTS: [(&[&str], u8); 5] = [
 ];
 
 /// The words that can start a NUMBER besides months: number words,
-/// ordinals, scales, fractions, vague amounts, named times (`noon`) and
-/// the cue words (`a`, `between`).
+/// ordinals, scales, multiples (`tenfold`), fractions, vague amounts,
+/// named times (`noon`) and the cue words (`a`, `between`).
 fn number_starters() -> impl Iterator<Item = &'static str> {
     use number_words::{
-        DOZEN, FRACTION_WORDS, HUNDREDTH, NAMED_TIMES, NUMBER_CUES, ONES, ORDINALS, ORDINAL_TENS, SCALES, TENS, VAGUE,
+        DOZEN, FOLD_WORDS, FRACTION_WORDS, HUNDREDTH, NAMED_TIMES, NUMBER_CUES, ONES, ORDINALS, ORDINAL_TENS, SCALES,
+        TENS, VAGUE,
     };
-    let scales = SCALES.iter().map(|&(w, _)| w);
+    let scales = SCALES.iter().chain(&FOLD_WORDS).map(|&(w, _)| w);
     let fractions = FRACTION_WORDS.iter().map(|&(w, _, _)| w);
     let times = NAMED_TIMES.iter().map(|&(w, _)| w);
     let words = [NUMBER_CUES.as_slice(), &ONES, &TENS, &VAGUE, &ORDINALS, &ORDINAL_TENS, &[DOZEN, HUNDREDTH]];

@@ -110,6 +110,23 @@ pub(crate) const HALF_PERIOD_BEFORE: &[&str] = &[
 /// (`half as much`, `half past six`, `half sister`), not a fraction.
 pub(crate) const HALF_ADVERB_AFTER: [&str; 4] = ["as", "brother", "past", "sister"];
 
+/// Multiples written as one word (`tenfold`, `a hundredfold rise`) and
+/// their factor; hyphened ones (`ten-fold`, `45-fold`) are compounds.
+pub(crate) const FOLD_WORDS: [(&str, f64); 12] = [
+    ("twofold", 2.0),
+    ("threefold", 3.0),
+    ("fourfold", 4.0),
+    ("fivefold", 5.0),
+    ("sixfold", 6.0),
+    ("sevenfold", 7.0),
+    ("eightfold", 8.0),
+    ("ninefold", 9.0),
+    ("tenfold", 10.0),
+    ("twentyfold", 20.0),
+    ("hundredfold", 100.0),
+    ("thousandfold", 1000.0),
+];
+
 /// Twelve, as a word (`a dozen`).
 pub(crate) const DOZEN: &str = "dozen";
 

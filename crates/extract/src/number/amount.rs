@@ -13,7 +13,8 @@ use super::separators::{decimal_comma, spaced_thousands};
 use super::spelled::spelled;
 use super::words::{leading_vulgar, plus_scale, scale_or_dozen, unit_of, vague_word, DOZEN_VALUE};
 use crate::lexicon::number_words::{
-    DOZEN, GLUED_SCALES, GLUED_SECONDS, GLUED_UNITS, SIGNS, SUBUNITS, SUBUNITS_PER_UNIT, TIMES_SIGNS, VAGUE_BEFORE_OF,
+    DOZEN, GLUED_SCALES, GLUED_SECONDS, GLUED_UNITS, SIGNS, SQUARE_WORDS, SUBUNITS, SUBUNITS_PER_UNIT, TIMES_SIGNS,
+    VAGUE_BEFORE_OF,
 };
 use crate::lexicon::{ascii_lower, core, lookup};
 use crate::tokens::{Kind, Token};
@@ -426,7 +427,7 @@ const FEW_WORDS: [&str; 2] = ["few", "several"];
 /// A glued `m` without a currency counts millions (`4.5m units`, `1.2m
 /// tonnes`, `against 3.8m`) unless it measures metres (`the 100m`, `the
 /// men's 1,500m`, `8.21m into a headwind`, `2.01m`): a unit or a plural
-/// noun after it counts; an event (`the`, a possessive before) measures;
+/// noun or a unit of area after it counts; an event (`the`, a possessive before) measures;
 /// otherwise one decimal place reads as millions (sales figures round
 /// so), whole numbers and finer decimals as metres.
 fn glued_m_counts(text: &str, toks: &[Token], i: usize, word: &str) -> bool {
@@ -435,7 +436,13 @@ fn glued_m_counts(text: &str, toks: &[Token], i: usize, word: &str) -> bool {
     } else {
         ""
     };
-    if unit_of(next).is_some() {
+    // `1.5m sq ft`, `2m square metres`: millions of a unit of area.
+    let square = || {
+        SQUARE_WORDS.iter().any(|s| s.eq_ignore_ascii_case(next))
+            && joined(toks, i + 1)
+            && unit_of(w(text, toks, i + 2)).is_some()
+    };
+    if unit_of(next).is_some() || square() {
         return true;
     }
     // `-0.4m/s`: a rate of metres.

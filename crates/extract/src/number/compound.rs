@@ -13,7 +13,9 @@ use super::words::{currency_word, leading_vulgar, ordinal, scale_word, small_wor
 use crate::lexicon::lookup;
 use crate::lexicon::lower_case;
 use crate::lexicon::month;
-use crate::lexicon::number_words::{GLUED_SCALES, ONE_IDIOMS, SOUTH_ASIAN_SCALES, SQUARE_UNITS, SQUARE_WORDS};
+use crate::lexicon::number_words::{
+    FOLD_WORDS, GLUED_SCALES, ONE_IDIOMS, SOUTH_ASIAN_SCALES, SQUARE_UNITS, SQUARE_WORDS,
+};
 use crate::sentences::sentence_initial;
 use crate::tokens::{Kind, Token};
 
@@ -27,6 +29,31 @@ const MAGNITUDE: &str = "magnitude";
 
 /// The suffix of a multiple (`ten-fold`), which belongs to its span.
 const FOLD: &str = "fold";
+
+/// Words before a multiple used as a noun (`her whole ninefold,`): a
+/// multiple that ends its phrase after one of them is no factor.
+const MULTIPLE_AS_NOUN_AFTER: [&str; 8] = ["her", "his", "its", "my", "our", "the", "their", "whole"];
+
+/// A multiple written as one word at token `i` (`rose tenfold`, `a
+/// fourfold rise`, `Threefold`), as its hyphened spelling is
+/// (`ten-fold`): the token after it. Not in a name (`Avenged Sevenfold`,
+/// capitalised inside a sentence) nor as a noun (`her whole ninefold,`).
+pub(super) fn scan_multiple(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> Option<usize> {
+    let t = toks[i];
+    let word = t.text(text);
+    let &(_, factor) = FOLD_WORDS.iter().find(|(f, _)| f.eq_ignore_ascii_case(word))?;
+    if t.upper() && !sentence_initial(text, toks, i) {
+        return None;
+    }
+    let noun = i > 0
+        && MULTIPLE_AS_NOUN_AFTER.iter().any(|d| d.eq_ignore_ascii_case(w(text, toks, i - 1)))
+        && toks.get(i + 1).is_none_or(|n| n.kind() != Kind::Word);
+    if noun {
+        return None;
+    }
+    push(out, t.start(), t.end(), NumberKind::Cardinal, Some(NumberValue::Number(factor)), None);
+    Some(i + 1)
+}
 
 /// `30-day`, `seven-year-old` (→ `seven-year`), `2-3`, `twenty-five`.
 pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> Option<usize> {

@@ -143,6 +143,9 @@ fn scan_at(text: &str, toks: &[Token], i: usize, out: &mut Vec<NumberSpan>) -> u
     if let Some(n) = scan_ordinal(text, toks, i, out) {
         return n;
     }
+    if let Some(n) = compound::scan_multiple(text, toks, i, out) {
+        return n;
+    }
     scan_quantity(text, toks, i, out).unwrap_or(i + 1)
 }
 
@@ -1467,6 +1470,26 @@ mod tests {
                     ("95 mg/dL", Measure, num(95.0), Some("mg/dL")),
                     ("0.5 mg/kg", Measure, num(0.5), Some("mg/kg")),
                     ("3 mg/L", Measure, num(3.0), Some("mg/L")),
+                ],
+            ),
+            (
+                "multiples_in_one_word",
+                "Cases rose tenfold, a fourfold rise. Threefold, they said",
+                vec![
+                    ("tenfold", Cardinal, num(10.0), None),
+                    ("fourfold", Cardinal, num(4.0), None),
+                    ("Threefold", Cardinal, num(3.0), None),
+                ],
+            ),
+            ("a_multiple_in_a_name_or_as_a_noun_is_no_factor", "with Avenged Sevenfold and her whole ninefold, manifold", vec![]),
+            (
+                "millions_of_a_unit_of_area",
+                "a 1.5m sq ft site, a 2m square metres mall, a 3,000 sq. ft home; a 2m square room",
+                vec![
+                    ("1.5m sq ft", Measure, num(1.5e6), Some("sq foot")),
+                    ("2m square metres", Measure, num(2e6), Some("m2")),
+                    ("3,000 sq. ft", Measure, num(3000.0), Some("sq foot")),
+                    ("2m", Measure, num(2.0), Some("m")),
                 ],
             ),
             (

@@ -249,9 +249,11 @@ pub(super) fn after(
             return found(end, NumberKind::Measure, unit);
         }
     }
-    if SQUARE_WORDS.contains(&next_l) && joined(toks, end) {
-        if let Some(u) = unit_of(w(text, toks, end + 1)) {
-            return found(end + 2, NumberKind::Measure, lookup(&SQUARE_UNITS, u).unwrap_or(u));
+    if SQUARE_WORDS.contains(&next_l) {
+        // `2,400 sq. ft`: the abbreviation's period glued on.
+        let k = end + 1 + usize::from(w_is(text, toks, end + 1, ".") && glued(toks, end + 1));
+        if let Some(u) = unit_of(w(text, toks, k)).filter(|_| joined(toks, k - 1)) {
+            return found(k + 1, NumberKind::Measure, lookup(&SQUARE_UNITS, u).unwrap_or(u));
         }
     }
     None
