@@ -112,15 +112,51 @@ pub fn on_paste(st: AppState, ev: &web_sys::Event) {
         return;
     }
     let data = ev.dyn_ref::<web_sys::ClipboardEvent>().and_then(web_sys::ClipboardEvent::clipboard_data);
-    let Some(text) = data.and_then(|d| d.get_data("text/plain").ok()) else { return };
-    if text.len() < LONG_PASTE_BYTES || text.trim().is_empty() {
+    // The text stays a JavaScript string here: copying 2 MB into the wasm
+    // and back out for the worker was most of this task (session 23,
+    // docs/speed-log.md); the wasm gets its copy in a task of its own.
+    let Some(text) = data.and_then(|d| pasted_text(&d).ok()) else { return };
+    let units = text.length() as usize;
+    // A UTF-16 unit is 1 to 3 UTF-8 bytes: below the threshold for certain,
+    // or at it for certain, without counting; between, counted.
+    if units.saturating_mul(MAX_UTF8_PER_UTF16) < LONG_PASTE_BYTES || text.trim().length() == 0 {
+        return;
+    }
+    if units < LONG_PASTE_BYTES && String::from(&text).len() < LONG_PASTE_BYTES {
         return;
     }
     ev.prevent_default();
     let gen = st.draft_gen.get_value() + 1;
     st.draft_gen.set_value(gen);
-    // The text as a text area would hold it: `\n` line breaks only.
-    st.paste_long(annotator_doc::import::normalise_newlines(text), gen);
+    // The text as a text area would hold it: `\n` line breaks only
+    // (`annotator_doc::import::normalise_newlines`, in JavaScript).
+    st.paste_long(normalise_newlines(text), gen);
+}
+
+/// At most this many UTF-8 bytes per UTF-16 code unit (a unit of the
+/// Basic Multilingual Plane; a surrogate pair is 4 bytes for 2 units).
+const MAX_UTF8_PER_UTF16: usize = 3;
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `DataTransfer.getData`, its string left in JavaScript (web-sys's
+    /// copies it into the wasm).
+    #[wasm_bindgen(catch, js_namespace = ["DataTransfer", "prototype", "getData"], js_name = call)]
+    fn get_data_js(data: &web_sys::DataTransfer, format: &str) -> Result<js_sys::JsString, wasm_bindgen::JsValue>;
+}
+
+/// The plain text a paste carries, as a JavaScript string.
+fn pasted_text(data: &web_sys::DataTransfer) -> Result<js_sys::JsString, wasm_bindgen::JsValue> {
+    get_data_js(data, "text/plain")
+}
+
+/// `text` with `\r\n` and lone `\r` line breaks made `\n`, as
+/// `annotator_doc::import::normalise_newlines` does, on the JavaScript string.
+fn normalise_newlines(text: js_sys::JsString) -> js_sys::JsString {
+    if !text.includes("\r", 0) {
+        return text;
+    }
+    text.replace_by_pattern(&js_sys::RegExp::new("\r\n?", "g"), "\n")
 }
 
 /// A key in the area (`crate::controls`): Ctrl+Enter adds the document.

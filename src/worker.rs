@@ -372,8 +372,21 @@ impl AppState {
     /// put in the *Article text* area: annotated as the area's text is,
     /// then a document of its own (the area stays free). If annotating
     /// fails, the text goes into the area: nothing is lost.
-    pub fn paste_long(&self, text: String, gen: u64) {
-        self.annotate_text(text, gen, true);
+    pub fn paste_long(&self, text: js_sys::JsString, gen: u64) {
+        if !available() || !self.can_edit() {
+            self.annotate_text(String::from(&text), gen, true);
+            return;
+        }
+        // Posted as it came; the wasm's copy is made in a task of its own
+        // (2 MB: about 40 ms), not in the paste's.
+        let copy = std::rc::Rc::new(Cell::new(None::<String>));
+        let posted: JsValue = text.into();
+        {
+            let (copy, posted) = (copy.clone(), posted.clone());
+            set_timeout(move || copy.set(posted.as_string()), std::time::Duration::ZERO);
+        }
+        let late = posted.clone();
+        self.post_text(&posted, gen, true, move || copy.take().or_else(|| late.as_string()).unwrap_or_default());
     }
 
     fn annotate_text(&self, text: String, gen: u64, own: bool) {
@@ -382,19 +395,28 @@ impl AppState {
             self.found(&text, None, own);
             return;
         }
-        self.extracting.set(true);
-        let me = *self;
-        let live = move || me.draft_gen.try_get_value() == Some(gen);
         // The text as the worker gets it, made before `text` moves into the
         // answer's closure (no second copy of a long text in the wasm).
         let posted = JsValue::from_str(&text);
+        self.post_text(&posted, gen, own, move || text);
+    }
+
+    /// `posted` (the text at `gen`) to the worker, progress shown; its
+    /// spans, with the wasm's copy of the text (`text()`), to
+    /// [`found`](Self::found) once the answer is read, unless a newer text
+    /// came meanwhile.
+    fn post_text(&self, posted: &JsValue, gen: u64, own: bool, text: impl FnOnce() -> String + 'static) {
+        self.extracting.set(true);
+        let me = *self;
+        let live = move || me.draft_gen.try_get_value() == Some(gen);
         find_spans(
-            &posted,
+            posted,
             Box::new(live),
             Box::new(move |answer| {
                 if !live() {
                     return;
                 }
+                let text = text();
                 match answer {
                     Ok(spans) => {
                         me.extracting.set(false);
