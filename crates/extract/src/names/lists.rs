@@ -159,7 +159,7 @@ pub(super) fn places_in_lists(
     // and no reporting verb follows it (`Reporters in Kharkiv and Zorvik
     // said`: a person may have said it).
     // (The `and ` before it first: most people's mentions stand after none.)
-    let after_and = |at: usize| at >= AND_.len() && &bytes[at - AND_.len()..at] == AND_;
+    let after_and = |at: usize| bytes[..at].ends_with(b"and ");
     for m in mentions.iter_mut().filter(|m| m.label == Label::Person && after_and(m.start)) {
         let Ok(k) = toks.binary_search_by_key(&m.start, |t| t.start()) else { continue };
         let second = toks[k].end() == m.end
@@ -176,9 +176,6 @@ pub(super) fn places_in_lists(
     }
     mentions
 }
-
-/// `and` and the space after it, before a pair's second item.
-const AND_: &[u8] = b"and ";
 
 /// The token ending the list's item before the one at `first`, over its
 /// separator: a comma or `and` (`Luhansk, Kherson`, `Kherson and Crimea`),

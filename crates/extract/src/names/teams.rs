@@ -848,13 +848,12 @@ fn scan(text: &str, toks: &[Token], runs: &[Segment]) -> Found {
             }
             // Prose: `Leeds beat Everton`, `drew 0-0 with`, `lost to`.
             _ => {
-                let sides =
-                    match_verb(text, toks, k).and_then(|after| side_after(text, toks, after).map(|b| (after, b)));
                 // `England drew 1-1 at Wembley`: a country plays at a
                 // venue, no club.
                 let venue =
                     |after: usize| tok_is(text, toks, after - 1, "at") && is_country(&norm(phrase(text, toks, a)));
-                if let Some((_, b)) = sides.filter(|&(after, _)| !venue(after)) {
+                let side = match_verb(text, toks, k).filter(|&after| !venue(after));
+                if let Some(b) = side.and_then(|after| side_after(text, toks, after)) {
                     found.verbs.push((a, b));
                     if !matches!(w, "face" | "faced" | "faces" | "host" | "hosted" | "hosts") {
                         found.results.push((a, b));
