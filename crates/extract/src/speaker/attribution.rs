@@ -1396,10 +1396,12 @@ fn organisation_described(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
     let Some(Speaker::Words(start, end)) = organisation_before(ix, j) else {
         // Not a noun after a word of the clause (`Some students at the
         // school told` is the students), nor a place's (`the city`).
+        // (Asked first: the two look-backs are not run for nothing.)
         let after_word = j >= lo + 2 && ix.tok(j - 2).kind() == Kind::Word && !ix.capitalised_word(j - 2);
-        return organisation_named(ix, j, noun)
-            .or_else(|| organisation_in_apposition(ix, j, noun))
-            .filter(|_| !after_word && !PLACE_NOUNS.contains(&noun));
+        if after_word || PLACE_NOUNS.contains(&noun) {
+            return None;
+        }
+        return organisation_named(ix, j, noun).or_else(|| organisation_in_apposition(ix, j, noun));
     };
     let (plo, _) = ix.cx.sentences.range(ix.cx.sentences.of(j).checked_sub(1)?);
     let mut in_name = ORGANISATION_NOUNS.contains(&noun) || GENERIC_ORGANISATION_NOUNS.contains(&noun);
