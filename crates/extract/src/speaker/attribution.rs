@@ -1404,7 +1404,7 @@ fn organisation_described(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
         return organisation_named(ix, j, noun).or_else(|| organisation_in_apposition(ix, j, noun));
     };
     let (plo, _) = ix.cx.sentences.range(ix.cx.sentences.of(j).checked_sub(1)?);
-    let mut in_name = ORGANISATION_NOUNS.contains(&noun) || GENERIC_ORGANISATION_NOUNS.contains(&noun);
+    let mut in_name = organisation_noun(noun);
     for k in (plo..j).take_while(|&k| ix.tok(k).start() < end) {
         // `Coach Maria Lopez watched. "…," the coach said.`: a person's
         // title and name are no organisation (the role passes find her).
@@ -1421,6 +1421,12 @@ fn organisation_described(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
 /// organisation said.`); not in [`ORGANISATION_NOUNS`], whose words name
 /// the organisation after them.
 const GENERIC_ORGANISATION_NOUNS: [&str; 2] = ["organisation", "organization"];
+
+/// `noun` is an organisation's, in [`ORGANISATION_NOUNS`] or
+/// [`GENERIC_ORGANISATION_NOUNS`].
+fn organisation_noun(noun: &str) -> bool {
+    ORGANISATION_NOUNS.contains(&noun) || GENERIC_ORGANISATION_NOUNS.contains(&noun)
+}
 
 /// How many tokens back [`organisation_named`] looks for the name: a few
 /// paragraphs of news.
@@ -1454,8 +1460,7 @@ fn organisation_named(ix: &Index, j: usize, noun: &str) -> Option<Speaker> {
 /// organisation's noun `noun` as its head, `NAME, the … noun,`; not a
 /// noun inside the appositive (`Ana Lima, the head of the union,`).
 fn organisation_in_apposition(ix: &Index, j: usize, noun: &str) -> Option<Speaker> {
-    if !ORGANISATION_NOUNS.contains(&noun) && !GENERIC_ORGANISATION_NOUNS.contains(&noun) && !BODY_NOUNS.contains(&noun)
-    {
+    if !organisation_noun(noun) && !BODY_NOUNS.contains(&noun) {
         return None;
     }
     let from = j.saturating_sub(NAMED_LOOKBACK);
