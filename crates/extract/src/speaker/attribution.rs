@@ -1396,13 +1396,15 @@ fn organisation_described(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
     let Some(Speaker::Words(start, end)) = organisation_before(ix, j) else {
         // Not a noun after a word of the clause (`Some students at the
         // school told` is the students), nor a place's (`the city`).
+        // (Asked first: the two look-backs are not run for nothing.)
         let after_word = j >= lo + 2 && ix.tok(j - 2).kind() == Kind::Word && !ix.capitalised_word(j - 2);
-        return organisation_named(ix, j, noun)
-            .or_else(|| organisation_in_apposition(ix, j, noun))
-            .filter(|_| !after_word && !PLACE_NOUNS.contains(&noun));
+        if after_word || PLACE_NOUNS.contains(&noun) {
+            return None;
+        }
+        return organisation_named(ix, j, noun).or_else(|| organisation_in_apposition(ix, j, noun));
     };
     let (plo, _) = ix.cx.sentences.range(ix.cx.sentences.of(j).checked_sub(1)?);
-    let mut in_name = ORGANISATION_NOUNS.contains(&noun) || GENERIC_ORGANISATION_NOUNS.contains(&noun);
+    let mut in_name = organisation_noun(noun);
     for k in (plo..j).take_while(|&k| ix.tok(k).start() < end) {
         // `Coach Maria Lopez watched. "…," the coach said.`: a person's
         // title and name are no organisation (the role passes find her).
@@ -1419,6 +1421,12 @@ fn organisation_described(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
 /// organisation said.`); not in [`ORGANISATION_NOUNS`], whose words name
 /// the organisation after them.
 const GENERIC_ORGANISATION_NOUNS: [&str; 2] = ["organisation", "organization"];
+
+/// `noun` is an organisation's, in [`ORGANISATION_NOUNS`] or
+/// [`GENERIC_ORGANISATION_NOUNS`].
+fn organisation_noun(noun: &str) -> bool {
+    ORGANISATION_NOUNS.contains(&noun) || GENERIC_ORGANISATION_NOUNS.contains(&noun)
+}
 
 /// How many tokens back [`organisation_named`] looks for the name: a few
 /// paragraphs of news.
@@ -1452,8 +1460,7 @@ fn organisation_named(ix: &Index, j: usize, noun: &str) -> Option<Speaker> {
 /// organisation's noun `noun` as its head, `NAME, the … noun,`; not a
 /// noun inside the appositive (`Ana Lima, the head of the union,`).
 fn organisation_in_apposition(ix: &Index, j: usize, noun: &str) -> Option<Speaker> {
-    if !ORGANISATION_NOUNS.contains(&noun) && !GENERIC_ORGANISATION_NOUNS.contains(&noun) && !BODY_NOUNS.contains(&noun)
-    {
+    if !organisation_noun(noun) && !BODY_NOUNS.contains(&noun) {
         return None;
     }
     let from = j.saturating_sub(NAMED_LOOKBACK);
