@@ -377,6 +377,8 @@ impl AppState {
             self.annotate_text(String::from(&text), gen, true);
             return;
         }
+        // Always the worker's: a long paste is past the worker's threshold.
+        const _: () = assert!(crate::loader::LONG_PASTE_BYTES >= WORKER_MIN_BYTES);
         // Posted as it came; the wasm's copy is made in a task of its own
         // (2 MB: about 40 ms), not in the paste's.
         let copy = std::rc::Rc::new(Cell::new(None::<String>));
