@@ -16,7 +16,7 @@ pub(super) fn bracket_names(text: &str, toks: &[Token], mut mentions: Vec<Mentio
         if !text[..m.start].trim_end().ends_with([')', ']']) {
             continue;
         }
-        let Ok(i) = toks.binary_search_by_key(&m.start, |t| t.start()) else { continue };
+        let Some(i) = m.first_token(toks) else { continue };
         if i >= 2 && matches!(tok_bytes(text, toks, i - 1), b")" | b"]") {
             let g = tok(text, toks, i - 2);
             if lexicon().is_given(&norm(g), false) {

@@ -141,7 +141,7 @@ pub(super) fn places_in_lists(
         b => b == Some(b','),
     };
     for m in mentions.iter_mut().filter(|m| m.label == Label::Person && comma_before(m.start)) {
-        let Ok(k) = toks.binary_search_by_key(&m.start, |t| t.start()) else { continue };
+        let Some(k) = m.first_token(toks) else { continue };
         let between = toks[k].end() == m.end
             && k >= 2
             && tok_is(text, toks, k - 1, ",")
@@ -161,7 +161,7 @@ pub(super) fn places_in_lists(
     // (The `and ` before it first: most people's mentions stand after none.)
     let after_and = |at: usize| bytes[..at].ends_with(b"and ");
     for m in mentions.iter_mut().filter(|m| m.label == Label::Person && after_and(m.start)) {
-        let Ok(k) = toks.binary_search_by_key(&m.start, |t| t.start()) else { continue };
+        let Some(k) = m.first_token(toks) else { continue };
         let second = toks[k].end() == m.end
             && k >= 3
             && tok_is(text, toks, k - 1, "and")

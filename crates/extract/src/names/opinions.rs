@@ -68,9 +68,8 @@ pub(super) fn judges(text: &str, toks: &[Token], mut mentions: Vec<Mention>, ope
         }
         found
     };
-    let tok_at = |m: &Mention| toks.binary_search_by_key(&m.start, |t| t.start()).ok();
     for m in mentions.iter_mut().filter(|m| m.label == Label::Place && caps_at(m.start, m.end)) {
-        if let Some(k) = tok_at(m).filter(|&k| toks[k].end() == m.end) {
+        if let Some(k) = m.first_token(toks).filter(|&k| toks[k].end() == m.end) {
             if judge(k) {
                 m.label = Label::Person;
             }

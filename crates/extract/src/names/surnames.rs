@@ -49,7 +49,7 @@ pub(super) fn over_places(text: &str, toks: &[Token], mut mentions: Vec<Mention>
         // particle is the token search worth it).
         let word_before = text[..m.start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
         let particle_before = CONNECTORS.contains(&word_before);
-        if let Some(i) = particle_before.then(|| toks.binary_search_by_key(&m.start, |x| x.start()).ok()).flatten() {
+        if let Some(i) = particle_before.then(|| m.first_token(toks)).flatten() {
             let mut j = i;
             while j > 0 && CONNECTORS.contains(&tok(text, toks, j - 1)) {
                 j -= 1;
@@ -93,7 +93,7 @@ pub(super) fn place_subjects(text: &str, toks: &[Token], mut mentions: Vec<Menti
         if t.as_bytes().contains(&b' ') || names.contains(&t) || refused.contains(&t) {
             continue;
         }
-        let Ok(k) = toks.binary_search_by_key(&m.start, |x| x.start()) else { continue };
+        let Some(k) = m.first_token(toks) else { continue };
         let Some(verb) = verb_after(text, toks, k, true).filter(|_| sentence_initial(text, toks, k)) else { continue };
         if lexicon::is_nation(t) {
             refused.push(t);
@@ -126,7 +126,6 @@ const TO_: &[u8] = b"to ";
 /// Mary`; `Harrison` is both).
 pub(super) fn travelled_to(text: &str, toks: &[Token], mut mentions: Vec<Mention>) -> Vec<Mention> {
     let lone = |m: &Mention| m.label == Label::Person && !text.as_bytes()[m.start..m.end].contains(&b' ');
-    let token_at = |m: &Mention| toks.binary_search_by_key(&m.start, |x| x.start()).ok();
     // The words travelled to: most articles have none, and are done with
     // after a look at the bytes before each person's mention (`to ` ends
     // `into ` too) before its tokens are searched.
@@ -138,7 +137,7 @@ pub(super) fn travelled_to(text: &str, toks: &[Token], mut mentions: Vec<Mention
             continue;
         }
         let t = &text[m.start..m.end];
-        if !towns.contains(t) && token_at(m).is_some_and(|k| after_travel(text, toks, k)) {
+        if !towns.contains(t) && m.first_token(toks).is_some_and(|k| after_travel(text, toks, k)) {
             towns.insert(t);
         }
     }
@@ -151,7 +150,7 @@ pub(super) fn travelled_to(text: &str, toks: &[Token], mut mentions: Vec<Mention
         let t = &text[m.start..m.end];
         // (`Mr. Harrison`: the title's period is its own token or its word's.)
         let titled = || {
-            token_at(m).is_some_and(|k| {
+            m.first_token(toks).is_some_and(|k| {
                 let before = |j: usize| {
                     k > j && (has(toks, k - 1 - j, cat::TITLE) || lexicon::is_title(tok(text, toks, k - 1 - j)))
                 };
