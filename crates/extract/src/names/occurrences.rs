@@ -17,11 +17,14 @@ use crate::tokens::ceil_char_boundary;
 /// the pass's hash of every word for a text's usual few names).
 const NAMES_FOR_ONE_PASS: usize = 8;
 
-/// The byte ranges found, in no particular order, and the work done: the
-/// bytes hashed, compared and searched (what a test bounds, not a clock).
+/// The byte ranges found, in no particular order, and (in tests) the work
+/// done: the bytes hashed, compared and searched (what a test bounds, not
+/// a clock).
+#[derive(Default)]
 pub(super) struct Found {
     pub(super) spans: Vec<(usize, usize)>,
-    pub(super) work: usize,
+    #[cfg(test)]
+    work: usize,
 }
 
 /// The byte ranges where each of `names` stands in `text` as whole words,
@@ -31,7 +34,7 @@ pub(super) fn whole_words(text: &str, names: &[&str]) -> Found {
     if names.len() >= NAMES_FOR_ONE_PASS {
         return one_pass(text, names);
     }
-    let mut found = Found { spans: Vec::new(), work: 0 };
+    let mut found = Found::default();
     for name in names {
         found.alone(text, name);
     }
@@ -40,7 +43,7 @@ pub(super) fn whole_words(text: &str, names: &[&str]) -> Found {
 
 /// [`whole_words`] in one pass over the text's words.
 fn one_pass(text: &str, names: &[&str]) -> Found {
-    let mut found = Found { spans: Vec::new(), work: 0 };
+    let mut found = Found::default();
     let mut by_first: FastMap<&str, Vec<usize>> = FastMap::default();
     for (i, name) in names.iter().enumerate() {
         match first_word(name) {
@@ -57,10 +60,10 @@ fn one_pass(text: &str, names: &[&str]) -> Found {
     while let Some(start) = text[at..].find(char::is_alphanumeric).map(|s| at + s) {
         let word = first_word(&text[start..]);
         at = start + word.len();
-        found.work += word.len();
+        found.tally(word.len());
         for &i in by_first.get(word).into_iter().flatten() {
             let name = names[i];
-            found.work += name.len();
+            found.tally(name.len());
             let end = start + name.len();
             if start >= resume[i] && text[start..].starts_with(name) && !starts_word(&text[end..]) {
                 resume[i] = found.match_at(text, name, start, resume[i]);
@@ -81,9 +84,19 @@ fn starts_word(s: &str) -> bool {
 }
 
 impl Found {
+    /// Adds `bytes` to the work done.
+    #[cfg(test)]
+    fn tally(&mut self, bytes: usize) {
+        self.work += bytes;
+    }
+
+    /// The work done is counted in tests only.
+    #[cfg(not(test))]
+    fn tally(&mut self, _bytes: usize) {}
+
     /// `name`'s whole-word matches, the text searched for it alone.
     fn alone(&mut self, text: &str, name: &str) {
-        self.work += text.len();
+        self.tally(text.len());
         let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
         self.spans.extend(
             text.match_indices(name)
@@ -106,7 +119,7 @@ impl Found {
         let mut first = p;
         loop {
             let lo = ceil_char_boundary(text, (first + 1).saturating_sub(len).max(resume));
-            self.work += first + len - lo;
+            self.tally(first + len - lo);
             match find_from(lo) {
                 Some(r) if r < first => first = r,
                 _ => break,
@@ -116,7 +129,7 @@ impl Found {
         // end, up to the one at or over `p`.
         let mut m = first;
         while m + len <= p {
-            self.work += p + len - m;
+            self.tally(p + len - m);
             match find_from(m + len) {
                 Some(r) => m = r,
                 None => break,
