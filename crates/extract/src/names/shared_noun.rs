@@ -48,9 +48,7 @@ pub(super) fn places(text: &str, toks: &[Token], mut mentions: Vec<Mention>) -> 
 fn last_before_the_plural(text: &str, toks: &[Token], m: &Mention, after: usize) -> bool {
     let w = tok(text, toks, after);
     // The noun first: most people stand before none.
-    let plural = w.ends_with('s')
-        && toks.get(after).is_some_and(|t| t.space_before() && !t.newline_before())
-        && with_lower(w, feature_or_places_after);
+    let plural = place_plural(w) && toks.get(after).is_some_and(|t| t.space_before() && !t.newline_before());
     if !plural {
         return false;
     }
@@ -81,9 +79,15 @@ fn before_a_shared_plural(text: &str, toks: &[Token], mut k: usize) -> bool {
             return false;
         }
         let w = tok(text, toks, k);
-        if w.ends_with('s') && with_lower(w, feature_or_places_after) {
+        if place_plural(w) {
             return true;
         }
     }
     false
+}
+
+/// `w` is a place noun's plural or a feature's (`counties`, `hills`), in
+/// any case.
+fn place_plural(w: &str) -> bool {
+    w.ends_with('s') && with_lower(w, feature_or_places_after)
 }
