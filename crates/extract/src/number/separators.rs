@@ -78,7 +78,7 @@ pub(super) fn spaced_thousands(text: &str, toks: &[Token], i: usize) -> Option<(
         let gap = text.get(toks[k - 1].end()..t.start()).unwrap_or("");
         let group = t.bytes(text);
         let no_break = GROUPING_SPACES.contains(&gap);
-        if !(gap == " " || no_break) || group.len() != GROUP_DIGITS || !plain_digits(group, GROUP_DIGITS) {
+        if !(gap == " " || no_break) || group.len() != GROUP_DIGITS || !group.iter().all(u8::is_ascii_digit) {
             break;
         }
         fixed |= no_break;
