@@ -1352,7 +1352,7 @@ const ORIGIN_WORDS: usize = 3;
 /// Kenyan said`, `the fourth-seeded Croatian`); a description of a
 /// person, not a name (not `the Republican Party`).
 fn described_by_origin(ix: &Index, k: usize, lo: usize) -> bool {
-    if !ix.capitalised_word(k) || k + 1 < ix.len() && ix.capitalised_word(k + 1) {
+    if !ix.capitalised_word(k) || ix.capitalised_word(k + 1) {
         return false;
     }
     let from = lo.max(k.saturating_sub(ORIGIN_WORDS + 1));
@@ -1573,7 +1573,7 @@ pub(super) fn interview_mark(ix: &Index, k: usize, letter: &str) -> Option<usize
     if w.strip_suffix('.') == Some(letter) {
         Some(k + 1)
     } else {
-        (w == letter && k + 1 < ix.len() && ix.word_is(k + 1, ":")).then_some(k + 2)
+        (w == letter && ix.word_is(k + 1, ":")).then_some(k + 2)
     }
 }
 
