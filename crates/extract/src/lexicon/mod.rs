@@ -171,6 +171,7 @@ fn categories_table() -> &'static CatTable {
             (STOPWORDS, cat::STOP),
             (FILLERS, cat::FILLER),
             (ORG_SUFFIXES, cat::ORG_SUFFIX),
+            (DEMONYMS, cat::DEMONYM),
         ];
         for (list, bit) in walked {
             for w in list.iter() {
@@ -184,7 +185,6 @@ fn categories_table() -> &'static CatTable {
             (&MATCH_VERBS, cat::MATCH_VERB),
             (&MATCH_VERBS_BEFORE, cat::MATCH_VERB),
             (&CLUB_PREFIXES, cat::CLUB_PREFIX),
-            (&DEMONYMS, cat::DEMONYM),
         ];
         for (list, bit) in lists {
             for w in list {
@@ -202,17 +202,20 @@ fn categories_table() -> &'static CatTable {
                 t.add(w, u32::from(bit) << LIST_SHIFT);
             }
         }
+        for w in OCCUPATIONS.iter() {
+            t.add(w, u32::from(list::OCCUPATION) << LIST_SHIFT);
+        }
         t
     })
 }
 
-/// Each of the rules' short lists with its [`list`] bit.
-const SHORT_LISTS: [(&[&str], u8); 5] = [
+/// Each of the rules' short lists with its [`list`] bit (and
+/// [`OCCUPATIONS`], a [`word_list::Words`], with [`list::OCCUPATION`]).
+const SHORT_LISTS: [(&[&str], u8); 4] = [
     (&CONNECTORS, list::CONNECTOR),
     (&ORGANISATION_NOUNS, list::ORGANISATION_NOUN),
     (&LOCATIVE_CUES, list::LOCATIVE_CUE),
     (&LOWER_CASE_LANDMARKS, list::LOWER_CASE_LANDMARK),
-    (&OCCUPATIONS, list::OCCUPATION),
 ];
 
 /// The words that can start a NUMBER besides months: number words,
@@ -301,7 +304,8 @@ mod tests {
     /// never passes over a listed word. Other words have none.
     #[test]
     fn short_lists_words_have_their_bits() {
-        for (words, bit) in SHORT_LISTS {
+        let occupations: Vec<&str> = OCCUPATIONS.iter().collect();
+        for (words, bit) in SHORT_LISTS.into_iter().chain([(occupations.as_slice(), list::OCCUPATION)]) {
             for w in words {
                 assert_ne!(token_categories(w).1 & bit, 0, "{w}");
                 assert_ne!(token_categories(&w.to_uppercase()).1 & bit, 0, "{w}");
@@ -314,23 +318,31 @@ mod tests {
 
     #[test]
     fn curated_lists_are_sorted_lower_case_for_binary_search() {
-        let walked =
-            [TITLES, ORG_WORDS, LANDMARK_WORDS, REPORTING_VERBS, SPEECH_VERBS, STOPWORDS, FILLERS, ORG_SUFFIXES];
+        let walked = [
+            TITLES,
+            ORG_WORDS,
+            LANDMARK_WORDS,
+            REPORTING_VERBS,
+            SPEECH_VERBS,
+            STOPWORDS,
+            FILLERS,
+            ORG_SUFFIXES,
+            DEMONYMS,
+            number_words::CHANGE_WORDS,
+            name_words::PERSONAL_NOUNS,
+            OCCUPATIONS,
+        ];
         let walked: Vec<Vec<&str>> = walked.iter().map(|l| l.iter().collect()).collect();
         for list in walked.iter().map(Vec::as_slice).chain([
             PLACE_NOUNS,
             WEEKDAYS,
             TIME_ZONES,
-            number_words::CHANGE_WORDS,
             &MATCH_VERBS,
             &MATCH_VERBS_BEFORE,
             &CLUB_PREFIXES,
-            &DEMONYMS,
             &name_words::LIFE_EVENT_VERBS,
             &name_words::PASSIVE_LIFE_EVENTS,
             &name_words::LIFE_EVENT_FILLERS,
-            &name_words::PERSONAL_NOUNS,
-            &OCCUPATIONS,
         ]) {
             for pair in list.windows(2) {
                 assert!(pair[0] < pair[1], "{:?} out of order", pair);

@@ -863,7 +863,7 @@ pub(crate) const OCCUPATION_ENDINGS: [&str; 5] = ["ologist", "ician", "icist", "
 /// [`TITLES`] (`officer`, `pastor`): the role rule reads those first.
 /// Sorted; a token on it has the list's bit ([`super::list::OCCUPATION`]),
 /// which the role rule, asked before most names, reads first.
-pub(crate) const OCCUPATIONS: [&str; 101] = [
+pub(crate) const OCCUPATIONS: Words = words![
     "activist",
     "actor",
     "actress",
@@ -972,7 +972,7 @@ pub(crate) const OCCUPATIONS: [&str; 101] = [
 /// reads the token's list bit first) must answer, in the tests.
 #[cfg(test)]
 pub(crate) fn is_occupation(w: &str) -> bool {
-    OCCUPATIONS.binary_search(&w).is_ok() || has_occupation_ending(w)
+    OCCUPATIONS.contains_sorted(w) || has_occupation_ending(w)
 }
 
 /// `w` ends in one of [`OCCUPATION_ENDINGS`], with more before it.
@@ -1017,7 +1017,7 @@ pub(crate) const DEMONYM_SUFFIXES: [&str; 4] = ["ian", "ean", "ish", "ese"];
 /// nouns (`Frenchman`), and the
 /// US parties' members, which describe a person the same way (`Republican
 /// Tom Reyes`, `the Ohio Democrat`).
-pub(crate) const DEMONYMS: [&str; 61] = [
+pub(crate) const DEMONYMS: Words = words![
     "afghan",
     "afghans",
     "american",
@@ -1194,7 +1194,7 @@ pub(crate) const LIFE_EVENT_FILLERS: [&str; 9] = ["also", "been", "had", "has", 
 /// (`lawyer` is in [`OCCUPATIONS`] too, the slot before a name: most
 /// occupations after a possessive are a firm's as often, `Zentrix's
 /// engineer`, so neither list reads the other.)
-pub(crate) const PERSONAL_NOUNS: [&str; 67] = [
+pub(crate) const PERSONAL_NOUNS: Words = words![
     "administration",
     "aide",
     "aides",

@@ -3,7 +3,7 @@
 //! list exists once; the words that can start a NUMBER (the category
 //! table's `NUMBER_START` bit) are built from them.
 
-use super::word_list::{pairs, Pairs};
+use super::word_list::{pairs, words, Pairs, Words};
 
 /// `zero` … `nineteen`: the word at index `i` is worth `i`.
 pub(crate) const ONES: [&str; 20] = [
@@ -949,7 +949,7 @@ pub(crate) const IDENTIFIER_NOUNS: &[&str] = &[
 /// Verbs (and adverbs) of a change of level before `X to Y` (`rose 14p
 /// to 482p`, `falls from £300,000 to £125,000`, `up by £5 to £174.50`);
 /// sorted, for a binary search.
-pub(crate) const CHANGE_WORDS: &[&str] = &[
+pub(crate) const CHANGE_WORDS: Words = words![
     "climb",
     "climbed",
     "climbs",

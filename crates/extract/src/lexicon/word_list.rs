@@ -1,5 +1,6 @@
-//! Curated lists the extractor only walks (to fill a lookup table), each
-//! held as one string made at compile time: `words!["a", "b"]` is `"a b "`,
+//! Curated lists the extractor walks (to fill a lookup table) or, sorted,
+//! searches ([`Words::contains_sorted`]), each held as one string made at
+//! compile time: `words!["a", "b"]` is `"a b "`,
 //! `pairs![("km", "km"), ("mile", "mi")]` the pairs with ASCII's unit and
 //! record separators. A `&[&str]` keeps a pointer and a length beside
 //! every word, 8 bytes each on the page that gzip squeezes poorly; the
@@ -13,6 +14,26 @@ impl Words {
     /// The words, in the order written.
     pub(crate) fn iter(self) -> impl Iterator<Item = &'static str> {
         self.0.split_terminator(' ')
+    }
+
+    /// Is `w` one of the words, of a list written in byte order? A binary
+    /// search of the string itself: each step reads the word around the
+    /// middle byte of the part left.
+    pub(crate) fn contains_sorted(self, w: &str) -> bool {
+        let s = self.0.as_bytes();
+        // `lo` is a word's start, `hi` one or the string's end.
+        let (mut lo, mut hi) = (0, s.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let start = s[lo..mid].iter().rposition(|&b| b == b' ').map_or(lo, |p| lo + p + 1);
+            let end = start + s[start..].iter().position(|&b| b == b' ').unwrap_or(s.len() - start);
+            match s[start..end].cmp(w.as_bytes()) {
+                std::cmp::Ordering::Equal => return true,
+                std::cmp::Ordering::Less => lo = end + 1,
+                std::cmp::Ordering::Greater => hi = start,
+            }
+        }
+        false
     }
 }
 
@@ -120,6 +141,25 @@ mod tests {
         assert_eq!(words!["one"].iter().collect::<Vec<_>>(), ["one"]);
         assert_eq!(words![].iter().count(), 0);
         assert!(is_word("spokeswoman") && !is_word("vice president") && !is_word(""));
+    }
+
+    /// A sorted list's search finds each of its words, first, middle and
+    /// last, and no other: not a word's part, nor one word longer, nor
+    /// two joined, nor one before the first or after the last.
+    #[test]
+    fn a_sorted_list_is_searched_for_whole_words() {
+        let lists =
+            [words![], words!["m"], words!["bb", "d"], words!["a", "actor", "b", "banker", "cook", "diver", "e"]];
+        for list in lists {
+            for w in list.iter() {
+                assert!(list.contains_sorted(w), "{w}");
+            }
+        }
+        let list = lists[3];
+        for w in ["", " ", "ac", "actors", "actor b", "ban", "bankers", "co", "dive", "A", "aa", "f", "0", "é"] {
+            assert!(!list.contains_sorted(w), "{w:?}");
+        }
+        assert!(!lists[0].contains_sorted("a") && !lists[2].contains_sorted("c"));
     }
 
     #[test]

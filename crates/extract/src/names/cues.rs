@@ -540,7 +540,7 @@ pub(super) fn role_or_kin_before(text: &str, toks: &[Token], first: usize, kin: 
 /// every word, was a chain of string comparisons in the page's build.)
 fn is_occupation_token(toks: &[Token], k: usize, w: &str) -> bool {
     // (The bit is the word's lower-case form's: `aUTHOR` has it too.)
-    on_list(toks, k, list::OCCUPATION) && OCCUPATIONS.binary_search(&w).is_ok() || has_occupation_ending(w)
+    on_list(toks, k, list::OCCUPATION) && OCCUPATIONS.contains_sorted(w) || has_occupation_ending(w)
 }
 
 /// `her mother Wajiha Sabunji`, `his nephew Rastiz`, `Tom's wife Ana`,
@@ -732,7 +732,7 @@ fn personal_noun_after(text: &str, toks: &[Token], s: Segment) -> bool {
     } else {
         return false;
     };
-    PERSONAL_NOUNS.binary_search(&tok(text, toks, noun)).is_ok()
+    PERSONAL_NOUNS.contains_sorted(tok(text, toks, noun))
 }
 
 /// `Jutting, 31,`, `Jutting, now 31,`: an age set off by commas (the

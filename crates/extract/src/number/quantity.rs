@@ -309,7 +309,7 @@ fn is_change(text: &str, toks: &[Token], qi: usize, min: f64, max: f64) -> bool 
     let change = |k: usize| {
         let mut buf = [0u8; 32];
         ascii_lower(w(text, toks, k), &mut buf)
-            .is_some_and(|l| CHANGE_WORDS.binary_search(&l).is_ok() || INDEX_VERBS.contains(&l))
+            .is_some_and(|l| CHANGE_WORDS.contains_sorted(l) || INDEX_VERBS.contains(&l))
     };
     if qi >= 2 && w_is(text, toks, qi - 1, "from") && change(qi - 2) {
         return true;
