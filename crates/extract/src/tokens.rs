@@ -190,13 +190,19 @@ pub fn with_bits(toks: &[Token], bits: u16) -> impl Iterator<Item = usize> + '_ 
 
 /// The first token at or after `from` that does not start before byte
 /// `pos` (`from` plus `toks[from..].partition_point(|t| t.start() < pos)`;
-/// tokens are sorted by start). Gallops from `from` (1, 2, 4, … tokens on)
-/// and then searches the last stride: a position a few tokens on, as the
-/// next mention or quotation mostly is, takes a few steps where a binary
-/// search over the rest of the text took some twenty; a far one costs no
-/// more than twice a binary search.
+/// tokens are sorted by start). Walks the first `SKIP_WALK` tokens one
+/// by one, then gallops (1, 2, 4, … tokens on) and searches the last
+/// stride: a position a few tokens on, as the next mention or quotation
+/// mostly is, takes a few steps where a binary search over the rest of
+/// the text took some twenty; a far one costs no more than twice a binary
+/// search and the walk.
 pub fn skip_to(toks: &[Token], from: usize, pos: usize) -> usize {
     let rest = toks.get(from..).unwrap_or_default();
+    let walked = rest.iter().take(SKIP_WALK).take_while(|t| t.start() < pos).count();
+    if walked < SKIP_WALK {
+        return from + walked;
+    }
+    let (from, rest) = (from + walked, &rest[walked..]);
     let mut bound = 1;
     while bound <= rest.len() && rest[bound - 1].start() < pos {
         bound *= 2;
@@ -230,6 +236,12 @@ pub fn ceil_char_boundary(text: &str, i: usize) -> usize {
     i
 }
 
+/// How many tokens [`skip_to`] walks one by one before it gallops: the
+/// speakers' index asks it for each mention and quotation, most a few
+/// tokens after the last, where a test a token costs less than the
+/// gallop's and the search's steps (callgrind).
+const SKIP_WALK: usize = 8;
+
 /// Letters, digits and combining marks continue a word.
 pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
@@ -256,9 +268,13 @@ fn is_alnum(c: char) -> bool {
 /// A function word, reporting verb or filler written in capitals (`AND`,
 /// `SAYS`): in an all-caps headline it is no part of a name.
 fn caps_function_word(word: &str, cat: u16) -> bool {
-    use crate::lexicon::cat::{FILLER, REPORTING, STOP};
-    cat & (STOP | REPORTING | FILLER) != 0 && crate::lexicon::is_all_caps(word)
+    cat & CAPS_FUNCTION_LISTS != 0 && crate::lexicon::is_all_caps(word)
 }
+
+/// The word lists of [`caps_function_word`]: function words, reporting
+/// verbs, fillers.
+const CAPS_FUNCTION_LISTS: u16 =
+    crate::lexicon::cat::STOP | crate::lexicon::cat::REPORTING | crate::lexicon::cat::FILLER;
 
 /// Eight bytes with the top bit set, one per byte lane.
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
@@ -397,6 +413,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let text = &text[..limit];
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    // The word lists' table, taken once rather than for every word.
+    let categories = crate::lexicon::packed_categories();
     // The flag bits of what precedes the next token: whitespace, a line break.
     let mut gap = 0u8;
     let mut i = 0;
@@ -415,11 +433,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // (one lookup, no second pass over the word).
             let (e, key) = ascii_letters(bytes, i);
             if ends_plainly(bytes, i, e) {
-                let bits = if e - i <= 16 { crate::lexicon::packed_categories(key) } else { (0, 0) };
+                let bits = if e - i <= 16 { categories(key) } else { (0, 0) };
                 // Built here rather than by `Token::new`: the word is already
                 // scanned and known ASCII, and this is the hottest loop.
                 let upper = b.is_ascii_uppercase();
-                let caps = upper && caps_function_word(&text[i..e], bits.0);
+                // (The word's list bits before its text is sliced: most
+                // capitalised words are on none of those lists.)
+                let caps = upper && bits.0 & CAPS_FUNCTION_LISTS != 0 && caps_function_word(&text[i..e], bits.0);
                 let f =
                     flag::WORD | gap | (u8::from(upper) * flag::UPPER) | (u8::from(caps) * flag::CAPS_FUNCTION_WORD);
                 out.push(Token::packed(i, e, bits, f));

@@ -248,6 +248,11 @@ const CASE_IGNORABLE: &[u8] = &[
 
 /// `s` in lower case, as `s.to_lowercase()`.
 pub fn lower_case(s: &str) -> String {
+    // An ASCII text (nearly every word) holds no sigma and no `İ`: its
+    // bytes lower-cased are the answer, without a character's decoding.
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for (i, c) in s.char_indices() {
         if c == 'Σ' {

@@ -122,9 +122,11 @@ fn cat_and_lists(bits: u32) -> (u16, u8) {
 
 /// The [`cat`] and [`list`] bits of a word of ASCII letters already packed
 /// by the tokenizer (byte `i` of its lower-case form at bits `8i..8i+8`;
-/// words over 16 letters are on no list).
-pub fn packed_categories(key: u128) -> (u16, u8) {
-    cat_and_lists(categories_table().get_packed(key))
+/// words over 16 letters are on no list), as a lookup holding the table:
+/// the tokenizer takes it once, not the table's lock for every word.
+pub fn packed_categories() -> impl Fn(u128) -> (u16, u8) {
+    let table = categories_table();
+    move |key| cat_and_lists(table.get_packed(key))
 }
 
 /// The [`cat`] bits of a token as written: its form without a possessive

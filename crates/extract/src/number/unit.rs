@@ -60,6 +60,12 @@ fn currency_code(word: &str) -> Option<&'static str> {
 /// amount's first token.
 pub(super) fn currency_before(text: &str, toks: &[Token], i: usize) -> Option<(&'static str, usize)> {
     let word = w(text, toks, i);
+    // An amount's own digits are no currency (no sign, letters or code
+    // below starts with one): most tokens asked are amounts, answered
+    // here before the lists' searches.
+    if word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     if let Some(c) = currency_symbol(word) {
         return is_word(toks, i + 1).then_some((c, i + 1));
     }
@@ -388,10 +394,31 @@ mod tests {
             ("lower_case_code", "usd 5", None),
             ("spaced_dollar", "US $", None),
             ("unknown_prefix", "XY$5", None),
+            // An amount's digits: never a currency (the early answer).
+            ("digits", "500 rupees", None),
+            ("digits_before_a_sign", "5 $", None),
+            ("digits_glued_to_letters", "5Rs 500", None),
         ];
         for (name, input, want) in cases {
             let toks = tokenize(input);
             assert_eq!(currency_before(input, &toks, 0), *want, "{name}: {input}");
+        }
+    }
+
+    /// `currency_before` answers no at once for a word opening with a
+    /// digit: that holds while no currency it reads starts with one.
+    #[test]
+    fn no_currency_before_an_amount_starts_with_a_digit() {
+        let words = crate::lexicon::number_words::CURRENCY_SIGNS
+            .iter()
+            .chain(&CURRENCY_LETTERS)
+            .chain(&CURRENCY_LETTER_ON_AMOUNTS)
+            .chain(&DOLLAR_PREFIXES)
+            .chain(&CURRENCY_ABBREVIATIONS)
+            .map(|&(w, _)| w)
+            .chain(CURRENCY_CODES.iter().copied());
+        for w in words {
+            assert!(!w.starts_with(|c: char| c.is_ascii_digit()), "{w}");
         }
     }
 

@@ -84,14 +84,46 @@ pub(super) struct Attribution {
     pub(super) who: Who,
 }
 
+/// The attributions of every sentence, in one list in sentence order:
+/// sentence `s`'s run from the end of sentence `s - 1`'s to `ends[s]` (a
+/// list of its own for each sentence with one, allocated, grown and freed,
+/// cost 0.5M instructions per 20 copies of the articles).
+pub(super) struct PerSentence {
+    items: Vec<Attribution>,
+    ends: Vec<u32>,
+}
+
+impl PerSentence {
+    /// The attributions of sentence `s`, in token order; `None` past the
+    /// last sentence.
+    pub(super) fn get(&self, s: usize) -> Option<&[Attribution]> {
+        let end = *self.ends.get(s)? as usize;
+        let start = s.checked_sub(1).map_or(0, |p| self.ends[p] as usize);
+        self.items.get(start..end)
+    }
+
+    /// Every attribution with its sentence, in order.
+    pub(super) fn iter(&self) -> impl Iterator<Item = (usize, &Attribution)> {
+        (0..self.ends.len()).flat_map(move |s| self.get(s).unwrap_or_default().iter().map(move |a| (s, a)))
+    }
+}
+
 /// The attributions of each sentence a quotation's speaker is looked for
 /// in (the sentence of each quotation, whose tokens are `quotes`, and the
 /// sentences either side of it), in token order within it (a headline's
 /// dash last); other sentences get none, so the work follows the quotes.
-pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Vec<Vec<Attribution>> {
+pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> PerSentence {
     let sentences = ix.cx.sentences;
-    let mut attrs: Vec<Vec<Attribution>> = vec![Vec::new(); sentences.len()];
+    let mut items = Vec::new();
+    // Where each sentence's attributions end, set as the sentences are
+    // read in order (those passed over end where the list stood).
+    let mut ends = vec![0u32; sentences.len()];
+    let mut set = 0;
+    let end = |items: &Vec<Attribution>| u32::try_from(items.len()).unwrap_or(u32::MAX);
     for s in needed_sentences(ix, quotes) {
+        for e in ends.get_mut(set..s).unwrap_or_default() {
+            *e = end(&items);
+        }
         let (lo, hi) = sentences.range(s);
         // A cue is outside every quotation: the quoted words, most of a
         // quotation's sentence, are passed over at once.
@@ -149,28 +181,44 @@ pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Vec
             // Pushed, not `extend`ed from the `Option`: this runs for every
             // token outside quotations, and most find nothing.
             if let Some(who) = found {
-                attrs[s].push(Attribution { tok: i, who });
+                items.push(Attribution { tok: i, who });
             }
         }
-        attrs[s].extend(headline_dash(ix, s));
+        items.extend(headline_dash(ix, s));
+        if let Some(e) = ends.get_mut(s) {
+            *e = end(&items);
+        }
+        set = s + 1;
     }
-    attrs
+    for e in ends.get_mut(set..).unwrap_or_default() {
+        *e = end(&items);
+    }
+    PerSentence { items, ends }
 }
 
 /// The sentences [`per_sentence`] reads, in order, each once: those of
-/// each quotation and one either side, marked in a table of the sentences
-/// and read off it (a sort of every range's sentences cost 0.3M
-/// instructions per 20 copies of the articles, `instructions.sh`).
+/// each quotation and one either side, as the union of those ranges,
+/// walked in order from the last range's end (a sort of every range's
+/// sentences cost 0.3M instructions per 20 copies of the articles,
+/// `instructions.sh`; a table of the sentences marked range by range, a
+/// `memset` a quotation and a walk of every sentence, 0.3M). The ranges
+/// come in order, as the quotations do; sorted should they not.
 fn needed_sentences(ix: &Index, quotes: &[Option<(usize, usize)>]) -> impl Iterator<Item = usize> {
     let sentences = ix.cx.sentences;
-    let mut marked = vec![false; sentences.len()];
-    for &(first, last) in quotes.iter().flatten() {
-        let (lo, hi) = (sentences.of(first).saturating_sub(1), sentences.of(last) + 1);
-        if let Some(range) = marked.get_mut(lo..(hi + 1).min(sentences.len())) {
-            range.fill(true);
-        }
+    let mut ranges: Vec<(usize, usize)> = quotes
+        .iter()
+        .flatten()
+        .map(|&(first, last)| (sentences.of(first).saturating_sub(1), (sentences.of(last) + 2).min(sentences.len())))
+        .collect();
+    if !ranges.is_sorted() {
+        ranges.sort_unstable();
     }
-    marked.into_iter().enumerate().filter_map(|(s, m)| m.then_some(s))
+    let mut next = 0;
+    ranges.into_iter().flat_map(move |(lo, hi)| {
+        let from = lo.max(next);
+        next = next.max(hi);
+        from..hi
+    })
 }
 
 /// Token `i` is a participle of speech after [`QUOTED_AS`] (`was quoted
@@ -1655,4 +1703,52 @@ fn headline_dash(ix: &Index, s: usize) -> Option<Attribution> {
     let k = (lo..hi).rev().find(|&k| ix.mention_at(k) != Some(mi)).unwrap_or(lo);
     let dash = matches!(ix.word(k), "—" | "–" | "-") && ix.outside_quotes(hi - 1);
     dash.then_some(Attribution { tok: hi - 1, who: Who::Named(Speaker::Mention(mi)) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::speaker::context::Context;
+    use crate::{quote, sentences::Sentences, tokens::tokenize};
+
+    /// `needed_sentences` gives the sentences of every quotation and one
+    /// either side, in order, each once, as a table of the sentences
+    /// marked range by range gives them: quotations in one sentence, over
+    /// several, side by side, at the text's start and end, and none.
+    #[test]
+    fn needed_sentences_as_the_marked_table() {
+        let texts = [
+            "One. Two. “Three,” he said. Four. Five. Six. Seven.",
+            "“Open.” Two. Three. Four. Five. “Six. Seven.” Eight. Nine. Ten. “Eleven.”",
+            "A. “B.” “C.” D. E. F. “G. H. I. J.” K.",
+            "No quotation here. None at all.",
+            "Lead.\n“Across a line.\nAnd on,” she said. Then. “End",
+        ];
+        for text in texts {
+            let toks = tokenize(text);
+            let quotes = quote::find(text);
+            let in_quote = quote::token_quotes(&toks, &quotes);
+            let sentences = Sentences::split(text, &toks, &quotes, &in_quote);
+            let cx = Context {
+                text,
+                toks: &toks,
+                quotes: &quotes,
+                in_quote: &in_quote,
+                sentences: &sentences,
+                mentions: &[],
+                entities: &[],
+            };
+            let ix = Index::new(&cx);
+            let q = ix.quote_tokens();
+            let mut marked = vec![false; sentences.len()];
+            for &(first, last) in q.iter().flatten() {
+                let (lo, hi) = (sentences.of(first).saturating_sub(1), sentences.of(last) + 1);
+                if let Some(range) = marked.get_mut(lo..(hi + 1).min(sentences.len())) {
+                    range.fill(true);
+                }
+            }
+            let want: Vec<usize> = (0..sentences.len()).filter(|&s| marked[s]).collect();
+            assert_eq!(needed_sentences(&ix, &q).collect::<Vec<_>>(), want, "{text}");
+        }
+    }
 }

@@ -21,8 +21,8 @@
 //! further in.
 
 use super::attribution::{
-    indefinite, interview_mark, interviewee, is_age, named_after_possessive, opener, speaker_label, Attribution, Who,
-    ANSWER, POSSESSED_ROLE_SPAN,
+    indefinite, interview_mark, interviewee, is_age, named_after_possessive, opener, speaker_label, Attribution,
+    PerSentence, Who, ANSWER, POSSESSED_ROLE_SPAN,
 };
 use super::context::{Gender, Speaker};
 use super::index::Index;
@@ -84,7 +84,7 @@ pub(super) struct Choice {
 pub(super) fn per_quote(
     ix: &Index,
     quotes: &[Option<(usize, usize)>],
-    attrs: &[Vec<Attribution>],
+    attrs: &PerSentence,
     salience: &Salience,
 ) -> Vec<Choice> {
     // The first mention not before the quotation at hand: quotations and
@@ -131,7 +131,7 @@ type Decided = Option<(usize, Option<Attribution>)>;
 /// the quotation before it when it is in the same sentence.
 fn choose(
     ix: &Index,
-    attrs: &[Vec<Attribution>],
+    attrs: &PerSentence,
     salience: &Salience,
     qi: usize,
     (first, last): (usize, usize),
@@ -140,7 +140,7 @@ fn choose(
 ) -> Choice {
     let s = ix.cx.sentences.of(first);
     let (lo, hi) = ix.cx.sentences.range(s);
-    let list = attrs.get(s).map_or(&[][..], Vec::as_slice);
+    let list = attrs.get(s).unwrap_or_default();
     let after = list.iter().find(|a| a.tok > last);
     let before = list.iter().rev().find(|a| a.tok < first);
     let marker = list_marker(ix, first);
@@ -348,7 +348,7 @@ fn colon_pronoun(ix: &Index, s: usize, first: usize, memo: &mut SentenceMemo) ->
 /// `s - 1`) is the words of that line's attribution, else of its
 /// subject ([`colon_subject`]), a person named there too.
 #[inline(never)]
-fn colon_line_before(ix: &Index, attrs: &[Vec<Attribution>], s: usize) -> Option<Attribution> {
+fn colon_line_before(ix: &Index, attrs: &PerSentence, s: usize) -> Option<Attribution> {
     let p = s.checked_sub(1)?;
     let (plo, phi) = ix.cx.sentences.range(p);
     let colon = phi.checked_sub(1).filter(|&k| k > plo && ix.word_is(k, ":"))?;
@@ -555,11 +555,9 @@ fn titled_ahead(ix: &Index, head: usize) -> Option<Speaker> {
 /// The speakers descriptions name (`said the man`, `the doctor said`), in
 /// text order, for the pronouns after them: the person a role stands for,
 /// or someone unnamed, with the sex its head noun tells.
-pub(super) fn described(ix: &Index, attrs: &[Vec<Attribution>], salience: &Salience) -> Vec<Described> {
+pub(super) fn described(ix: &Index, attrs: &PerSentence, salience: &Salience) -> Vec<Described> {
     attrs
         .iter()
-        .enumerate()
-        .flat_map(|(s, list)| list.iter().map(move |a| (s, a)))
         .filter_map(|(sentence, a)| {
             let (head, person) = match a.who {
                 Who::Role(head) => (head, role_person(ix, salience, head)),
@@ -661,7 +659,7 @@ pub(super) fn narrative_subjects(ix: &Index, quotes: &[Option<(usize, usize)>], 
 /// The sentence before `s` when it ends the paragraph right before `s`'s
 /// (a blank line between at most) and quotes nothing: its last attribution or its subject (`Mr. Pett was
 /// sniffing suspiciously.` then `"You've been smoking."`).
-fn narrative_before(ix: &Index, attrs: &[Vec<Attribution>], s: usize) -> Option<Attribution> {
+fn narrative_before(ix: &Index, attrs: &PerSentence, s: usize) -> Option<Attribution> {
     let (lo, _) = ix.cx.sentences.range(s);
     let (plo, phi) = ix.cx.sentences.range(s - 1);
     let gap = ix.cx.text.get(ix.tok(phi.checked_sub(1)?).end()..ix.tok(lo).start())?;
@@ -695,7 +693,7 @@ fn described_line_before(ix: &Index, s: usize) -> bool {
 /// opens with when it continues the paragraph (an action beat: `"Young!"
 /// Jock held it at arm's length.`, `"…" Ms. Delgado has used the line
 /// since January.`).
-fn next_sentence(ix: &Index, attrs: &[Vec<Attribution>], s: usize, whole_paragraph: bool) -> Option<Attribution> {
+fn next_sentence(ix: &Index, attrs: &PerSentence, s: usize, whole_paragraph: bool) -> Option<Attribution> {
     let (lo, hi) = ix.cx.sentences.range(s + 1);
     if lo >= hi || (lo..hi).any(|k| !ix.outside_quotes(k)) {
         return None;
@@ -723,7 +721,7 @@ fn reports(ix: &Index, tok: usize) -> bool {
 /// The last attribution of the sentence before `s` in its paragraph, or
 /// its subject, when that sentence quotes nothing (`Presently she began
 /// again. ‘I wonder …’`, `He nodded. “There's a ship …”`).
-fn previous_sentence(ix: &Index, attrs: &[Vec<Attribution>], s: usize) -> Option<Attribution> {
+fn previous_sentence(ix: &Index, attrs: &PerSentence, s: usize) -> Option<Attribution> {
     let (lo, _) = ix.cx.sentences.range(s);
     if lo == 0 || ix.tok(lo).newline_before() {
         return None;
