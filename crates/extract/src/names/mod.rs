@@ -1261,6 +1261,16 @@ mod tests {
             ("a_country_in_an_office_is_a_place", "President of Russia Tom Reyes spoke.", &[("Russia", "PLACE"), ("Tom Reyes", "PERSON")]),
             ("an_office_alone_names_no_one", "The Minister of Finance and the Secretary of State spoke.", &[]),
             (
+                "an_office_of_fields_listed_with_commas_is_no_name",
+                "The Minister for Culture, Sport and Youth Ana Lima met Secretary of Labor, Health and Welfare Tom Reyes.",
+                &[("Ana Lima", "PERSON"), ("Tom Reyes", "PERSON")],
+            ),
+            (
+                "counter_a_list_of_people_after_an_office_and_a_comma",
+                "She thanked the Minister for Culture, Ana Lima and Zorabel Okafor.",
+                &[("Ana Lima", "PERSON"), ("Zorabel Okafor", "PERSON")],
+            ),
+            (
                 "judges_named_in_capitals_in_an_opinions_slots",
                 "DAWSON delivered the opinion of the Court, in which MERRIDEW, OKAFOR, and LINDQVIST joined. \
                  PELLAND filed a dissenting opinion, in which HARROW joined as to Part II.",
@@ -2196,6 +2206,11 @@ mod tests {
                 "king_after_a_title_s_abbreviation_and_a_word_given_name",
                 "Sen. Mark King said it would pass.",
                 &[("Mark King", "PERSON")],
+            ),
+            (
+                "a_title_that_is_no_surname_after_a_title_and_a_given_name",
+                "Rep. Tom Judge and Governor Ana Chancellor voted no.",
+                &[("Tom Judge", "PERSON"), ("Ana Chancellor", "PERSON")],
             ),
             (
                 "counter_a_word_given_name_opening_a_sentence",
