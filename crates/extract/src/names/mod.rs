@@ -435,6 +435,8 @@ mod tests {
             ),
             ("demonym_of_a_place_plus_n", "a West African trial and the Syrian city of Aleppo", &[("Aleppo", "PLACE")]),
             ("time_zones_are_not_names", "Updated 7:42 PM EDT and 10 UTC", &[]),
+            ("us_eastern_time_is_no_name", "The game kicks off at 3 pm ET.", &[]),
+            ("counter_et_al_after_an_author", "As Quilling et al. showed, it works.", &[("Quilling", "PERSON")]),
             (
                 "given_name_alone_after_full_name",
                 "striker Rory O'Donnell scored. Then Rory celebrated.",
