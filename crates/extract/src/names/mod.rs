@@ -1388,6 +1388,12 @@ mod tests {
                 &[("Abu Jandal", "PERSON"), ("Ibn Rashed", "PERSON"), ("Abu Musab al-Zarqawi", "PERSON"), ("Abu Dhabi", "PLACE")],
             ),
             ("arabic_name_opening_word_in_an_institution", "He studied at Ibn Sina University.", &[]),
+            (
+                "a_patronymic_inside_a_name",
+                "The trainer Saeed bin Suroor and Hamdan bin Mohammed watched.",
+                &[("Saeed bin Suroor", "PERSON"), ("Hamdan bin Mohammed", "PERSON")],
+            ),
+            ("counter_a_patronymic_inside_an_institution", "He studied at Khalid bin Walid University.", &[]),
             ("initial_before_a_place_is_no_person", "talks with N. Korea stalled", &[("Korea", "PLACE")]),
             ("lettered_answer_is_no_initial", "A. Anasazi\nC. Aztec\n", &[]),
             ("bare_letter_before_a_word", "Q Thank you for coming", &[]),
