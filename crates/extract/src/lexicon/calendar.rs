@@ -54,11 +54,13 @@ pub(crate) const WEEKDAYS: &[&str] = &[
     "wednesday",
 ];
 
-/// Time zones written after a clock time (`18.45 GMT`, `7:42 PM EDT`).
-/// In capitals they are also function words: no part of a name.
+/// Time zones written after a clock time (`18.45 GMT`, `7:42 PM EDT`,
+/// US news's `1 p.m. ET`). In capitals they are also function words: no
+/// part of a name. (Not `PT`, `CT`, `MT`: a company's prefix in Indonesia,
+/// `PT Pertamina`, and two states' postal codes.)
 pub(crate) const TIME_ZONES: &[&str] = &[
-    "aedt", "aest", "bst", "cdt", "cest", "cet", "cst", "edt", "eest", "eet", "est", "gmt", "hkt", "ist", "jst", "mdt",
-    "msk", "mst", "pdt", "pst", "sast", "utc",
+    "aedt", "aest", "bst", "cdt", "cest", "cet", "cst", "edt", "eest", "eet", "est", "et", "gmt", "hkt", "ist", "jst",
+    "mdt", "msk", "mst", "pdt", "pst", "sast", "utc",
 ];
 
 /// The eras' abbreviations a year or a century takes (`753 BC`, `AD 476`,

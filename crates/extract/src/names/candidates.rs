@@ -185,8 +185,10 @@ fn push_split(text: &str, toks: &[Token], words: Segment, lead: Lead, out: &mut 
     // that is no English word nor a place: not `George Floyd Justice in
     // Policing Act`, `London King's Cross`, `Will Pope`) or follows a
     // title, where any given name will do (`Senator Laura Bishop`, `Sen.
-    // Mark King`); it announces no one. (The words' bits first: most runs
-    // are no such pair, and need no lookup.)
+    // Mark King`), and any title, surname or not (`Rep. Tom Judge`: a title
+    // after a title's name announces no one there); it announces no one.
+    // (The words' bits first: most runs are no such pair, and need no
+    // lookup.)
     let surname_at_end = last > first && toks[last - 1].cat == 0 && has(toks, last, cat::TITLE) && {
         // (A title's abbreviation and its period stand before the run:
         // `Sen. | Mark King`.)
@@ -201,7 +203,7 @@ fn push_split(text: &str, toks: &[Token], words: Segment, lead: Lead, out: &mut 
                 last - 1 == first && lx.is_given(&given, true) && !lx.is_place(&given)
             }
         };
-        named() && lx.is_surname(&norm(tok(text, toks, last)), false)
+        named() && (titled || lx.is_surname(&norm(tok(text, toks, last)), false))
     };
     // `lbw b Bishop 12`: a scorecard's player, no title.
     if first == last && super::people::title_surname_in_scorecard(text, toks, first) {
@@ -311,9 +313,11 @@ struct Portfolio {
 /// name, else a last word that is a surname, else two last words no
 /// lexicon knows), in run `words` or with the
 /// title before it. An office of two fields goes on after `and`
-/// (`Secretary of Health and | Human Services Robert Kennedy`), unless a
-/// given name opens the run after it (`the Minister of Finance and | Ahmed
-/// Ali`: a second person).
+/// (`Secretary of Health and | Human Services Robert Kennedy`), and after
+/// a list's commas (`Minister for Culture, Community and | Youth Edwin
+/// Tong`), unless a given name opens the run after it (`the Minister of
+/// Finance and | Ahmed Ali`: a second person) or stands between the commas
+/// (`the Minister for Culture, Ana Lima and | Zorabel Okafor`).
 fn after_portfolio(text: &str, toks: &[Token], words: Segment) -> Option<Portfolio> {
     let Segment { first, last } = words;
     let joins = |k: usize| matches!(tok_bytes(text, toks, k), b"of" | b"for");
@@ -328,14 +332,23 @@ fn after_portfolio(text: &str, toks: &[Token], words: Segment) -> Option<Portfol
         Some(t) => (Some(t), t + 2),
         None if joined_before || and_before => {
             // After `and`, the title's own `of` or `for` must come before
-            // (`President and | Chief Executive …` holds no office's field).
-            // (The tokens' bits before the lexicon: most runs after `and`
-            // follow no office.)
-            let titled = (first.saturating_sub(2 + PORTFOLIO_BACK)..first - 1)
+            // (`President and | Chief Executive …` holds no office's field),
+            // maybe across a list's commas (`Minister for Culture, Community
+            // and | Youth Edwin Tong`). (The tokens' bits before the lexicon:
+            // most runs after `and` follow no office.)
+            let comma = |k: usize| and_before && tok_bytes(text, toks, k) == b",";
+            let from = first.saturating_sub(2 + PORTFOLIO_BACK);
+            let title_at = (from..first - 1)
                 .rev()
-                .take_while(|&k| joins(k) || the(k) || toks[k].upper())
-                .any(|k| has(toks, k, cat::TITLE) && (!and_before || joins(k + 1)));
-            if !titled || !joined_before && opens_with_a_name(text, toks, words) {
+                .take_while(|&k| joins(k) || the(k) || toks[k].upper() || comma(k))
+                .find(|&k| has(toks, k, cat::TITLE) && (!and_before || joins(k + 1)));
+            // Across a comma, no given name: a list of people after the
+            // office (`Minister for Culture, Ana Lima and | Zorabel Okafor`).
+            let listed = title_at.is_some_and(|t| {
+                (t + 1..first - 1).any(comma)
+                    && (t + 1..first - 1).any(|k| toks[k].upper() && lx.is_given(&norm(tok(text, toks, k)), true))
+            });
+            if title_at.is_none() || listed || !joined_before && opens_with_a_name(text, toks, words) {
                 return None;
             }
             (None, first)

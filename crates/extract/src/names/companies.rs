@@ -3,11 +3,14 @@
 //! a person): its shares or profits after its possessive (`Morgan
 //! Stanley's shares fell`), its chief executive after it or before `of`
 //! (`Wind Mobile CEO`, `the chief executive of Zentrix`), or its stock
-//! ticker in brackets after it (`Vallmar (NYSE: VLM)`). Such a name is an
-//! organisation wherever the text writes it (pass 9, `org_names`).
+//! ticker in brackets after it (`Vallmar (NYSE: VLM)`). So is an armed
+//! group by what only a group has or does: its fighters (`Daesh fighters`)
+//! and its claim of an attack (`Daesh has claimed responsibility`). Such a
+//! name is an organisation wherever the text writes it (pass 9,
+//! `org_names`).
 
 use super::rules::{Cx, Verdict};
-use super::words::{has_possessive, is_land, tok};
+use super::words::{has_possessive, is_demonym, is_land, tok};
 use crate::tokens::Token;
 
 /// Nouns after a name's possessive that only a company has (`Acme's
@@ -50,6 +53,17 @@ const FIRM_ROLE_MIN_LEN: usize = 7;
 /// `(Nasdaq: ZNTX)`).
 const EXCHANGES: [&str; 10] = ["AMEX", "ASX", "HKEX", "LSE", "NASDAQ", "NYSE", "Nasdaq", "OTC", "TSE", "TSX"];
 
+/// Members only an armed group has, named right after it (`Daesh
+/// fighters`, `Hamas militants`, `Wagner gunmen`); not `supporters` or
+/// `allies`, which a person has too.
+const GROUP_MEMBERS: [&str; 5] = ["fighters", "gunmen", "insurgents", "jihadists", "militants"];
+
+/// The shortest of [`GROUP_MEMBERS`], in bytes.
+const GROUP_MEMBER_MIN_LEN: usize = 6;
+
+/// The auxiliaries between a group and its claim (`Daesh has claimed`).
+const CLAIM_AUXILIARIES: [&str; 3] = ["had", "has", "have"];
+
 /// The company's head word before and after `of`: `chief executive of X`,
 /// `CEO of X`.
 const EXECUTIVE: [&str; 2] = ["chief", "executive"];
@@ -73,12 +87,15 @@ pub(super) fn company_context(cx: &Cx) -> Option<Verdict> {
     let ceo = (next, next_len) == (b'C', CEO.len());
     // (`analyst`, `economists`, `strategist`: seven letters or more.)
     let firm_role = matches!(next, b'a' | b'e' | b's') && next_len >= FIRM_ROLE_MIN_LEN;
+    // (`fighters`, `militants` …; `claimed`, or `has` before it.)
+    let group = matches!(next, b'f' | b'g' | b'i' | b'j' | b'm') && next_len >= GROUP_MEMBER_MIN_LEN
+        || matches!(next, b'c' | b'h');
     let chief = (next, next_len) == (b'c', EXECUTIVE[0].len());
     let of_before = s.first >= 2 && {
         let t = toks[s.first - 1];
         t.end() - t.start() == OF.len() && &bytes[t.start()..t.end()] == OF.as_bytes()
     };
-    if !(possessive_on || possessive_apart || ceo || chief || firm_role || next == b'(' || of_before) {
+    if !(possessive_on || possessive_apart || ceo || chief || firm_role || group || next == b'(' || of_before) {
         return None;
     }
     let word = |k: usize| tok(text, toks, k);
@@ -118,9 +135,27 @@ pub(super) fn company_context(cx: &Cx) -> Option<Verdict> {
                 || noun_at.is_some_and(|k| word(k) == "stock" && matches!(word(k + 1), "exchange" | "market")))
     };
     if !(owned || headed || employs || ticker || of_executive) || place_own() {
-        return None;
+        return (group && armed_group(cx)).then_some(Verdict::Organisation);
     }
     Some(Verdict::Organisation)
+}
+
+/// `Daesh fighters`, `Hamas militants`, `Daesh has claimed responsibility`,
+/// `Daesh claimed credit`: the name before a group's members or its claim
+/// of an attack is an armed group's (see the module doc). Not a known place
+/// (`Azov fighters`: the gazetteer's), nor a people (`Kurdish fighters`).
+fn armed_group(cx: &Cx) -> bool {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    let mut k = s.last + 1;
+    if GROUP_MEMBERS.contains(&tok(text, toks, k)) {
+        return !cx.whole_is_place() && !is_demonym(cx.whole);
+    }
+    if CLAIM_AUXILIARIES.contains(&tok(text, toks, k)) {
+        k += 1;
+    }
+    tok(text, toks, k) == "claimed"
+        && matches!(tok(text, toks, k + 1), "responsibility" | "credit")
+        && !cx.whole_is_place()
 }
 
 /// The first byte of `’` in UTF-8 (and of other punctuation of its block).
@@ -172,6 +207,13 @@ mod tests {
             ("Britain's shares of the vote fell, and Britain said so.", &[("Britain", l), ("Britain", l)]),
             ("Jane Holloway said the shares fell.", &[("Jane Holloway", p)]),
             ("Ohio's chief executive, Mike DeWine, spoke.", &[("Ohio", l), ("Mike DeWine", p)]),
+            // An armed group by its fighters or its claim, everywhere.
+            ("On Sunday, Qarath claimed responsibility for the blast. Qarath said more would follow.", &[]),
+            ("A bomb hit the market, for which Qarath has claimed responsibility.", &[]),
+            ("Vostrel fighters seized the town, and Vostrel said so.", &[]),
+            // Counter-cases: a person's claim of a title, a place's fighters.
+            ("On Sunday, Halvorsen claimed the title.", &[("Halvorsen", p)]),
+            ("Ukraine fighters held the line.", &[("Ukraine", l)]),
         ];
         for (text, want) in cases {
             let want: Vec<(String, &str)> = want.iter().map(|(t, l)| (t.to_string(), *l)).collect();

@@ -324,6 +324,12 @@ fn office_title(text: &str, toks: &[Token], s: Segment) -> bool {
     s.first == s.last && has(toks, s.first, cat::TITLE) && tok(text, toks, s.last + 1) == OF
 }
 
+/// `the Minister for | Culture, Ana Lima and …`: the word after token `p`,
+/// a title's `for` or `of`, is the office's field, no list's first item.
+fn office_field(text: &str, toks: &[Token], p: usize) -> bool {
+    p >= 1 && matches!(tok(text, toks, p), "for" | OF) && has(toks, p - 1, cat::TITLE)
+}
+
 /// Adds the open segments that are a whole item of a list of people: set
 /// off by `,` `;` `:` or `and` (or the line's end), maybe with a bracket
 /// after them (`Nurlanov (Kairat Almaty),`), beside an item that is a
@@ -364,7 +370,7 @@ pub(super) fn people_in_lists(
                 && at(s.last + 1) == ","
                 && match before {
                     Some(p) if !sentence_initial(text, toks, s.first) => {
-                        at(p).starts_with(|c: char| c.is_ascii_lowercase())
+                        at(p).starts_with(|c: char| c.is_ascii_lowercase()) && !office_field(text, toks, p)
                     }
                     _ => sentence_opener(text, toks, s.first),
                 };

@@ -435,6 +435,8 @@ mod tests {
             ),
             ("demonym_of_a_place_plus_n", "a West African trial and the Syrian city of Aleppo", &[("Aleppo", "PLACE")]),
             ("time_zones_are_not_names", "Updated 7:42 PM EDT and 10 UTC", &[]),
+            ("us_eastern_time_is_no_name", "The game kicks off at 3 pm ET.", &[]),
+            ("counter_et_al_after_an_author", "As Quilling et al. showed, it works.", &[("Quilling", "PERSON")]),
             (
                 "given_name_alone_after_full_name",
                 "striker Rory O'Donnell scored. Then Rory celebrated.",
@@ -1261,6 +1263,16 @@ mod tests {
             ("a_country_in_an_office_is_a_place", "President of Russia Tom Reyes spoke.", &[("Russia", "PLACE"), ("Tom Reyes", "PERSON")]),
             ("an_office_alone_names_no_one", "The Minister of Finance and the Secretary of State spoke.", &[]),
             (
+                "an_office_of_fields_listed_with_commas_is_no_name",
+                "The Minister for Culture, Sport and Youth Ana Lima met Secretary of Labor, Health and Welfare Tom Reyes.",
+                &[("Ana Lima", "PERSON"), ("Tom Reyes", "PERSON")],
+            ),
+            (
+                "counter_a_list_of_people_after_an_office_and_a_comma",
+                "She thanked the Minister for Culture, Ana Lima and Zorabel Okafor.",
+                &[("Ana Lima", "PERSON"), ("Zorabel Okafor", "PERSON")],
+            ),
+            (
                 "judges_named_in_capitals_in_an_opinions_slots",
                 "DAWSON delivered the opinion of the Court, in which MERRIDEW, OKAFOR, and LINDQVIST joined. \
                  PELLAND filed a dissenting opinion, in which HARROW joined as to Part II.",
@@ -1376,6 +1388,12 @@ mod tests {
                 &[("Abu Jandal", "PERSON"), ("Ibn Rashed", "PERSON"), ("Abu Musab al-Zarqawi", "PERSON"), ("Abu Dhabi", "PLACE")],
             ),
             ("arabic_name_opening_word_in_an_institution", "He studied at Ibn Sina University.", &[]),
+            (
+                "a_patronymic_inside_a_name",
+                "The trainer Saeed bin Suroor and Hamdan bin Mohammed watched.",
+                &[("Saeed bin Suroor", "PERSON"), ("Hamdan bin Mohammed", "PERSON")],
+            ),
+            ("counter_a_patronymic_inside_an_institution", "He studied at Khalid bin Walid University.", &[]),
             ("initial_before_a_place_is_no_person", "talks with N. Korea stalled", &[("Korea", "PLACE")]),
             ("lettered_answer_is_no_initial", "A. Anasazi\nC. Aztec\n", &[]),
             ("bare_letter_before_a_word", "Q Thank you for coming", &[]),
@@ -2196,6 +2214,11 @@ mod tests {
                 "king_after_a_title_s_abbreviation_and_a_word_given_name",
                 "Sen. Mark King said it would pass.",
                 &[("Mark King", "PERSON")],
+            ),
+            (
+                "a_title_that_is_no_surname_after_a_title_and_a_given_name",
+                "Rep. Tom Judge and Governor Ana Chancellor voted no.",
+                &[("Tom Judge", "PERSON"), ("Ana Chancellor", "PERSON")],
             ),
             (
                 "counter_a_word_given_name_opening_a_sentence",

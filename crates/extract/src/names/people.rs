@@ -49,16 +49,21 @@ pub(super) fn title_abbreviation_before(cx: &Cx) -> Option<Verdict> {
 /// `Abu Bakr`, `Ibn Battuta`, `Umm Kulthum`, `Abu Musab al-Zarqawi`: a run of
 /// two to five words that an Arabic name's opening word starts, the rest
 /// capitalised or particles, is a person, unless a place is so named (`Abu
-/// Dhabi`) or an institution's word is in it (`Ibn Sina University`).
+/// Dhabi`) or an institution's word is in it (`Ibn Sina University`); so is
+/// one with a patronymic's `bin` or `ibn` in lower case inside it (`Saeed bin
+/// Suroor`, `Hamdan bin Mohammed`): the word says `son of`, and only
+/// people's names hold it.
 pub(super) fn arabic_name_opening(cx: &Cx) -> Option<Verdict> {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
-    if cx.n < 2
-        || cx.n > MAX_NAME_WORDS
-        || !with_lower(tok(text, toks, s.first), |w| NAME_OPENING_PARTICLES.contains(&w))
-    {
+    if cx.n < 2 || cx.n > MAX_NAME_WORDS {
         return None;
     }
-    let rest = (s.first + 1..=s.last).all(|k| {
+    let opening = || with_lower(tok(text, toks, s.first), |w| NAME_OPENING_PARTICLES.contains(&w));
+    let patronymic = || (s.first + 1..s.last).any(|k| matches!(tok(text, toks, k), "bin" | "ibn"));
+    if !(opening() || patronymic()) {
+        return None;
+    }
+    let rest = (s.first..=s.last).all(|k| {
         let w = core(tok(text, toks, k));
         let particle = CONNECTORS.contains(&w) || is_particle_name(w);
         (particle || is_cap(w) && !lexicon::is_stopword(w)) && !has(toks, k, cat::ORG | cat::LANDMARK)
