@@ -118,12 +118,30 @@ pub(super) fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
     if s.first >= 2
         && tok_is(text, toks, s.first - 1, "of")
         && (has(toks, s.first - 2, cat::PLACE_NOUN)
-            || with_lower(tok(text, toks, s.first - 2), |w| OF_PLACE_NOUNS.contains(&w) || compound_bearing(w)))
+            || of_place_noun_at(text, toks, s.first - 2)
+            || with_lower(tok(text, toks, s.first - 2), compound_bearing))
     {
         return true;
     }
     // (The slot only: the learned rule's features read this, as trained.)
     town_before_region(text, toks, s, None)
+}
+
+/// The noun of [`OF_PLACE_NOUNS`] that a modifier makes a person's or a
+/// firm's asset (`political capital`, `venture capital of Acme`): a land's
+/// only right after a determiner or a possessive (`the capital of X`, `the
+/// country's capital of X`).
+const ASSET_OF_NOUN: &str = "capital";
+
+/// Token `k` is a noun of [`OF_PLACE_NOUNS`] (`the people of`, `the port
+/// of`), [`ASSET_OF_NOUN`] only after a determiner or a possessive.
+pub(super) fn of_place_noun_at(text: &str, toks: &[Token], k: usize) -> bool {
+    with_lower(tok(text, toks, k), |w| {
+        OF_PLACE_NOUNS.contains(&w)
+            && (w != ASSET_OF_NOUN
+                || determiner_before(text, toks, k)
+                || k > 0 && has_possessive(tok(text, toks, k - 1)))
+    })
 }
 
 /// `the Biobío and Ñuble regions`, `Kitui and Makueni counties`: the

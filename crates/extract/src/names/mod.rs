@@ -239,6 +239,16 @@ mod tests {
                 &[("Fallujah", "PLACE"), ("Tawila", "PLACE"), ("Kerbo", "PLACE"), ("Zelmo", "PLACE"), ("Sinjar", "PLACE")],
             ),
             (
+                "a_land_s_capital_port_or_people_of_a_place",
+                "Ships waited at the port of Rasmira, rebels neared the capital of Dornavia, the villagers of Harnsby fled along the coast of Velmora and she flew to her hometown of Belvick.",
+                &[("Rasmira", "PLACE"), ("Dornavia", "PLACE"), ("Harnsby", "PLACE"), ("Velmora", "PLACE"), ("Belvick", "PLACE")],
+            ),
+            (
+                "counter_a_capital_or_port_of_no_place",
+                "The venture capital of Tom Reyes and the port of call for Ana Lima stayed hidden.",
+                &[("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON")],
+            ),
+            (
                 "country_and_city_abbreviations",
                 "She moved from NZ to NYC, then to PNG.",
                 &[("NZ", "PLACE"), ("NYC", "PLACE"), ("PNG", "PLACE")],
