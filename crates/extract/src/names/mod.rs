@@ -3917,6 +3917,18 @@ The law passed.",
                 "The regiment marched from Pelsville to Sandy Hook, Maryland, that week.",
                 &[("Pelsville", "PLACE"), ("Sandy Hook", "PLACE"), ("Maryland", "PLACE")],
             ),
+            // A route's first end, an unknown word before `to` and a known place or one unknown word.
+            (
+                "a_route_s_first_end",
+                "The convoy drove from Balrath to Kestwick overnight; flights from Varnholm to New Delhi resumed.",
+                &[("Balrath", "PLACE"), ("Kestwick", "PLACE"), ("Varnholm", "PLACE"), ("New Delhi", "PLACE")],
+            ),
+            (
+                "counter_a_route_s_first_end_before_a_person",
+                "The ball went from Balrath to Smith quickly.",
+                &[("Smith", "PERSON")],
+            ),
+            ("counter_weekdays", "Talks ran from Monday to Friday.", &[]),
             ("counter_a_name_changed", "He changed his name from Pierre to Peter.", &[("Pierre", "PERSON")]),
             ("counter_months", "Rain fell from March to August.", &[]),
             ("counter_a_party_switched", "He switched from Labour to Conservative in 2010.", &[]),
