@@ -648,19 +648,25 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
 /// Nouns of a place's people, parts, fate or territorial titles before
 /// `of` (`the people of X`, `residents of X`, `the mayor of X`, `the
 /// outskirts of X`, `the liberation of X`, `Duke of X`, `the kings of X`,
-/// `the parish of X`), and the bearings from it (`20 km north of X`): what
+/// `the parish of X`, `the villagers of X`, `her hometown of X`, `the
+/// capital of X`, `the port of X`, `the coast of X`), and the bearings
+/// from it (`20 km north of X`): what
 /// follows `of` is a place. Not the titles that name no land as often
 /// (`King of Pop`, `Queen of Soul`, `Prince of Darkness`).
-pub(crate) const OF_PLACE_NOUNS: [&str; 29] = [
+pub(crate) const OF_PLACE_NOUNS: [&str; 38] = [
     "archbishop",
     "bishop",
+    "capital",
     "citizens",
+    "coast",
+    "coastline",
     "countess",
     "duchess",
     "duke",
     "earl",
     "east",
     "emir",
+    "hometown",
     "inhabitants",
     "kings",
     "liberation",
@@ -673,13 +679,18 @@ pub(crate) const OF_PLACE_NOUNS: [&str; 29] = [
     "outskirts",
     "parish",
     "people",
+    "port",
     "residents",
+    "shores",
     "siege",
     "south",
     "southeast",
     "southwest",
     "streets",
     "suburbs",
+    "territory",
+    "townspeople",
+    "villagers",
     "west",
 ];
 

@@ -118,12 +118,30 @@ pub(super) fn place_context(text: &str, toks: &[Token], s: Segment) -> bool {
     if s.first >= 2
         && tok_is(text, toks, s.first - 1, "of")
         && (has(toks, s.first - 2, cat::PLACE_NOUN)
-            || with_lower(tok(text, toks, s.first - 2), |w| OF_PLACE_NOUNS.contains(&w) || compound_bearing(w)))
+            || of_place_noun_at(text, toks, s.first - 2)
+            || with_lower(tok(text, toks, s.first - 2), compound_bearing))
     {
         return true;
     }
     // (The slot only: the learned rule's features read this, as trained.)
     town_before_region(text, toks, s, None)
+}
+
+/// The noun of [`OF_PLACE_NOUNS`] that a modifier makes a person's or a
+/// firm's asset (`political capital`, `venture capital of Acme`): a land's
+/// only right after a determiner or a possessive (`the capital of X`, `the
+/// country's capital of X`).
+const ASSET_OF_NOUN: &str = "capital";
+
+/// Token `k` is a noun of [`OF_PLACE_NOUNS`] (`the people of`, `the port
+/// of`), [`ASSET_OF_NOUN`] only after a determiner or a possessive.
+pub(super) fn of_place_noun_at(text: &str, toks: &[Token], k: usize) -> bool {
+    with_lower(tok(text, toks, k), |w| {
+        OF_PLACE_NOUNS.contains(&w)
+            && (w != ASSET_OF_NOUN
+                || determiner_before(text, toks, k)
+                || k > 0 && has_possessive(tok(text, toks, k - 1)))
+    })
 }
 
 /// `the Biobío and Ñuble regions`, `Kitui and Makueni counties`: the
@@ -318,7 +336,7 @@ pub(super) fn locative(text: &str, toks: &[Token], s: Segment) -> bool {
 /// travel (`fled to Karabilah`, `returned to Kirriemuir`, `marched into
 /// Scythia`, `flights to Tromsø`), a share of an area (`most of
 /// Fallujah`, `the centre of Vrenok`), a natural feature's noun alone
-/// (`in the Gulf`), and a route's far end (`from Hadibo to Qalansia`).
+/// (`in the Gulf`), and a route's ends (`from Hadibo to Qalansia`).
 pub(super) fn located(text: &str, toks: &[Token], s: Segment) -> bool {
     if locative(text, toks, s) {
         return true;
@@ -334,6 +352,7 @@ pub(super) fn located(text: &str, toks: &[Token], s: Segment) -> bool {
     let cue = match prev {
         "to" => after_travel(text, toks, s.first) || route_end(text, toks, s.first),
         "into" => after_travel(text, toks, s.first),
+        "from" => route_start(text, toks, s.first),
         "of" => share_of_a_land(text, toks, s.first),
         "the" => the_feature(text, toks, s),
         _ => opening(),
@@ -413,17 +432,47 @@ pub(super) fn route_end(text: &str, toks: &[Token], k: usize) -> bool {
     }
     let to = k - 1;
     let lx = lexicon();
-    // A single unknown word after `from`: where one comes from.
-    let unknown = |j: usize| {
-        let w = core(tok(text, toks, j));
-        toks[j].cat == 0 && !is_all_caps(w) && !lx.is_given(w, false) && !lx.is_surname(w, false)
-    };
     (1..=ROUTE_START_WORDS).any(|n| {
         to > n
             && tok_is(text, toks, to - n - 1, "from")
             && (to - n..to).all(|j| toks[j].upper())
-            && (n == 1 && unknown(to - 1) || lx.is_place(&norm(phrase(text, toks, to - n, to - 1))))
+            && (n == 1 && unknown_word(text, toks, to - 1) || lx.is_place(&norm(phrase(text, toks, to - n, to - 1))))
     })
+}
+
+/// Token `j` is a word no list knows, no acronym, given name or surname: a
+/// route's end read by the other's slot (`from Hadibo to`, `to Qalansia`).
+fn unknown_word(text: &str, toks: &[Token], j: usize) -> bool {
+    let w = core(tok(text, toks, j));
+    let lx = lexicon();
+    toks[j].cat == 0 && !is_all_caps(w) && !lx.is_given(w, false) && !lx.is_surname(w, false)
+}
+
+/// Token `k`, one word no list knows after `from`, is a route's first end:
+/// `to` follows it, then a known place of up to [`ROUTE_START_WORDS`]
+/// capitalised words or one unknown word, the clause going on after it
+/// (`from Balrath to Kestwick,`, `from Balrath to New Delhi on`); not a person's
+/// name (`from Smith to Jones`), a weekday or a month (`from Monday to
+/// Friday`), nor before a longer unknown name (`from Balrath to Tom
+/// Kestwick`).
+fn route_start(text: &str, toks: &[Token], k: usize) -> bool {
+    let to = k + 1;
+    if !tok_is(text, toks, to, "to") || !unknown_word(text, toks, k) {
+        return false;
+    }
+    let lx = lexicon();
+    let end_place = |n: usize| {
+        to + n < toks.len()
+            && (to + 1..=to + n).all(|j| toks[j].upper())
+            && place_ends_at(text, toks, to + n + 1)
+            && lx.is_place(&norm(phrase(text, toks, to + 1, to + n)))
+    };
+    let end_unknown = || {
+        toks.get(to + 1).is_some_and(|t| t.upper())
+            && unknown_word(text, toks, to + 1)
+            && place_ends_at(text, toks, to + 2)
+    };
+    end_unknown() || (1..=ROUTE_START_WORDS).any(end_place)
 }
 
 /// Token `k` follows `to` or `into` after a verb or a noun of travel in

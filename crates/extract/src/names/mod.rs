@@ -239,6 +239,16 @@ mod tests {
                 &[("Fallujah", "PLACE"), ("Tawila", "PLACE"), ("Kerbo", "PLACE"), ("Zelmo", "PLACE"), ("Sinjar", "PLACE")],
             ),
             (
+                "a_land_s_capital_port_or_people_of_a_place",
+                "Ships waited at the port of Rasmira, rebels neared the capital of Dornavia, the villagers of Harnsby fled along the coast of Velmora and she flew to her hometown of Belvick.",
+                &[("Rasmira", "PLACE"), ("Dornavia", "PLACE"), ("Harnsby", "PLACE"), ("Velmora", "PLACE"), ("Belvick", "PLACE")],
+            ),
+            (
+                "counter_a_capital_or_port_of_no_place",
+                "The venture capital of Tom Reyes and the port of call for Ana Lima stayed hidden.",
+                &[("Tom Reyes", "PERSON"), ("Ana Lima", "PERSON")],
+            ),
+            (
                 "country_and_city_abbreviations",
                 "She moved from NZ to NYC, then to PNG.",
                 &[("NZ", "PLACE"), ("NYC", "PLACE"), ("PNG", "PLACE")],
@@ -3930,6 +3940,18 @@ The law passed.",
                 "The regiment marched from Pelsville to Sandy Hook, Maryland, that week.",
                 &[("Pelsville", "PLACE"), ("Sandy Hook", "PLACE"), ("Maryland", "PLACE")],
             ),
+            // A route's first end, an unknown word before `to` and a known place or one unknown word.
+            (
+                "a_route_s_first_end",
+                "The convoy drove from Balrath to Kestwick overnight; flights from Varnholm to New Delhi resumed.",
+                &[("Balrath", "PLACE"), ("Kestwick", "PLACE"), ("Varnholm", "PLACE"), ("New Delhi", "PLACE")],
+            ),
+            (
+                "counter_a_route_s_first_end_before_a_person",
+                "The ball went from Balrath to Smith quickly.",
+                &[("Smith", "PERSON")],
+            ),
+            ("counter_weekdays", "Talks ran from Monday to Friday.", &[]),
             ("counter_a_name_changed", "He changed his name from Pierre to Peter.", &[("Pierre", "PERSON")]),
             ("counter_months", "Rain fell from March to August.", &[]),
             ("counter_a_party_switched", "He switched from Labour to Conservative in 2010.", &[]),

@@ -23,7 +23,7 @@ use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{
     is_listed_surname_landmark, AREA_PREFIXES, COMPANY_PREFIXES, COMPASS_PREFIXES, CONNECTORS, FEATURE_PREFIXES,
     FEATURE_PREFIXES_BEFORE_PARTICLE, LOCATIVE_CUES, LOWER_CASE_LANDMARKS, MARKET_INDEX_NOUNS,
-    NAME_SHAPED_ORGANISATIONS, OF_PLACE_NOUNS, ORGANISATION_NOUNS, PLACE_NOUNS, REGION_PREFIXES, WEATHER_SYSTEM_WORDS,
+    NAME_SHAPED_ORGANISATIONS, ORGANISATION_NOUNS, PLACE_NOUNS, REGION_PREFIXES, WEATHER_SYSTEM_WORDS,
 };
 use crate::lexicon::{self, cat, core, is_all_caps, lexicon, list, name_bit, title_case, with_lower, ACRONYM_MAX_LEN};
 use crate::tokens::{has, on_list, skip_to, Kind, Token};
@@ -1238,7 +1238,7 @@ const CITY_PART_NOUNS: [&str; 3] = ["neighbourhood", "neighborhood", "borough"];
 /// a name is the place, though it reads like a given name and a surname;
 /// so after a noun of a place's people, parts or lords (`residents of Nea
 /// Makri`, `the outskirts of Ana Rech`, `Duke of Santa Clara`:
-/// [`OF_PLACE_NOUNS`]).
+/// [`cues::of_place_noun_at`]).
 pub(super) fn place_noun_of_before(cx: &Cx) -> Option<Verdict> {
     let (text, toks, s) = (cx.text, cx.toks, cx.s);
     if s.first < 2 || !tok_is(text, toks, s.first - 1, "of") {
@@ -1248,7 +1248,7 @@ pub(super) fn place_noun_of_before(cx: &Cx) -> Option<Verdict> {
     let noun = tok(text, toks, s.first - 2);
     // (Two words or more, which read as a person's name; a single one is
     // the context pass's.)
-    let people_or_parts = || cx.n >= 2 && with_lower(noun, |w| OF_PLACE_NOUNS.contains(&w));
+    let people_or_parts = || cx.n >= 2 && cues::of_place_noun_at(text, toks, s.first - 2);
     (noun_or_plural(noun, kind) || people_or_parts()).then_some(Verdict::Place)
 }
 
