@@ -11,6 +11,7 @@
 //! budget): "…"`); a headline's trailing `— Russia`. The object of a verb
 //! (`Smith told Jones`) and a name inside a quotation are never a speaker.
 
+use super::acronym;
 use super::context::{Gender, Speaker};
 use super::index::Index;
 use super::salience::description_gender;
@@ -977,7 +978,8 @@ fn organisation_before(ix: &Index, j: usize) -> Option<Speaker> {
     }
     match ix.mention_at(a) {
         Some(mi) if ix.mention_end(end) == Some(mi) => Some(Speaker::Mention(mi)), // `Russia`
-        _ if end > a => words_speaker(ix, a, end),
+        // `The CGIL union welcomed it.`: initials alone name one.
+        _ if end > a || acronym::are_initials(ix.word(a)) => words_speaker(ix, a, end),
         _ => None,
     }
 }

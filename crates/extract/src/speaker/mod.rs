@@ -2163,6 +2163,16 @@ mod tests {
                 &[("\"Supplies are low,\"", Some("Ana Lima")), ("\"More will follow,\"", None)],
             ),
             (
+                "initials_alone_name_the_organisation",
+                "Rain fell. The NWTU union struck on Monday. \"We are firm,\" the union said.\n\nRain fell. The FNVB marched. \"We stay,\" it said.",
+                &[("\"We are firm,\"", Some("NWTU")), ("\"We stay,\"", Some("FNVB"))],
+            ),
+            (
+                "counter_one_capitalised_word_is_no_organisation",
+                "Rain fell. The Harbour struck on Monday. \"We are firm,\" the union said.",
+                &[("\"We are firm,\"", None)],
+            ),
+            (
                 "counter_according_to_a_plan",
                 "Rain fell. According to the plan, wells will be dug. \"Supplies are low,\" the agency said.",
                 &[("\"Supplies are low,\"", None)],
