@@ -15,6 +15,12 @@ const LETTERS: std::ops::RangeInclusive<usize> = 2..=6;
 /// of Homeland Security` → `DHS`).
 const JOINERS: [&str; 4] = ["and", "for", "of", "the"];
 
+/// `w` is initials without periods (`CGIL`, `UN`): an organisation's
+/// name on its own.
+pub(super) fn are_initials(w: &str) -> bool {
+    LETTERS.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// The capitalised words before byte `before` of `text`, nearest first,
 /// whose initials (over [`JOINERS`]) are `initials`, upper-case letters
 /// with or without periods (`TUC`, `U.N.`); none for other words.

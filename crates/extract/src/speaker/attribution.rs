@@ -11,6 +11,7 @@
 //! budget): "…"`); a headline's trailing `— Russia`. The object of a verb
 //! (`Smith told Jones`) and a name inside a quotation are never a speaker.
 
+use super::acronym;
 use super::context::{Gender, Speaker};
 use super::index::Index;
 use super::salience::description_gender;
@@ -75,6 +76,10 @@ pub(super) enum Who {
     /// man`: someone the article does not name, by the head noun (token)
     /// of the description.
     Unnamed(usize),
+    /// `"…," it added.` after a sentence that opens with no organisation:
+    /// the organisation the sentence before reports speaking (`"…," the
+    /// organisation said.`, `…, the ministry said.`).
+    It,
 }
 
 /// A cue naming who speaks, at token `tok`.
@@ -531,7 +536,10 @@ fn subject_at(ix: &Index, j: usize, lo: usize) -> Option<Who> {
         Some(Who::Named(Speaker::Narrator))
     } else if tw == "it" || tw == "It" || statement_of(ix, j, lo) {
         // `The White House issued a veto threat. "…," the statement said.`
-        organisation_before(ix, j).map(Who::Named)
+        match organisation_before(ix, j) {
+            Some(sp) => Some(Who::Named(sp)),
+            None => after_quotation(ix, j).then_some(Who::It),
+        }
     } else if tw == "who" && j >= lo + 2 && ix.word_is(j - 1, ",") {
         // `Ana Lima, who said …`: the relative pronoun's antecedent.
         ix.mention_end(j - 2).filter(|&mi| ix.is_person(mi)).map(|mi| Who::Named(Speaker::Mention(mi)))
@@ -978,6 +986,13 @@ fn role_or_unnamed(ix: &Index, head: usize) -> Who {
     }
 }
 
+/// Token `j` follows a quotation's closing mark, over a comma: `"…," it
+/// said`, `"…", it said`; not `as it did not sound right`.
+fn after_quotation(ix: &Index, j: usize) -> bool {
+    let k = if j > 0 && ix.word_is(j - 1, ",") && ix.outside_quotes(j - 1) { j - 1 } else { j };
+    k > 0 && !ix.outside_quotes(k - 1)
+}
+
 /// `The Greater Cleveland Partnership, a business group, backed the mayor.
 /// "…," it said.`: the organisation the sentence before the one of `it`
 /// (token `j`) opens with, in its paragraph; a place or several
@@ -991,7 +1006,10 @@ fn organisation_before(ix: &Index, j: usize) -> Option<Speaker> {
         return None;
     }
     let (plo, phi) = ix.cx.sentences.range(s - 1);
-    let a = if ix.word_is(plo, "The") { plo + 1 } else { plo };
+    // `According to the Kenya Red Cross, …`: the source the sentence
+    // opens with.
+    let plo = if ix.word_is(plo, ACCORDING_OPENING) && ix.word_is(plo + 1, "to") { plo + 2 } else { plo };
+    let a = if matches!(ix.word(plo), "The" | "the") { plo + 1 } else { plo };
     // Over the titles (`Speaker Mike Johnson's office`): a person opening
     // it is no `it`, but the office or campaign after the person's
     // possessive speaks for the person.
@@ -1008,7 +1026,8 @@ fn organisation_before(ix: &Index, j: usize) -> Option<Speaker> {
     }
     match ix.mention_at(a) {
         Some(mi) if ix.mention_end(end) == Some(mi) => Some(Speaker::Mention(mi)), // `Russia`
-        _ if end > a => words_speaker(ix, a, end),
+        // `The CGIL union welcomed it.`: initials alone name one.
+        _ if end > a || acronym::are_initials(ix.word(a)) => words_speaker(ix, a, end),
         _ => None,
     }
 }
@@ -1441,7 +1460,17 @@ fn organisation_described(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
     if j <= lo || !matches!(ix.word(j - 1), "the" | "The") || !noun.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
-    let Some(Speaker::Words(start, end)) = organisation_before(ix, j) else {
+    let before = organisation_before(ix, j);
+    // `According to the Chilean Water Observatory, … "…," the observatory
+    // said.`: a named place or facility whose name holds the noun.
+    if let Some(Speaker::Mention(mi)) = before {
+        let mut words =
+            ix.mention_first(mi).into_iter().flat_map(|a| (a..j).take_while(move |&k| ix.mention_at(k) == Some(mi)));
+        if !ix.is_person(mi) && words.any(|k| ix.word(k).eq_ignore_ascii_case(noun)) {
+            return before;
+        }
+    }
+    let Some(Speaker::Words(start, end)) = before else {
         // Not a noun after a word of the clause (`Some students at the
         // school told` is the students), nor a place's (`the city`).
         // (Asked first: the two look-backs are not run for nothing.)

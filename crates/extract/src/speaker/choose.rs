@@ -209,6 +209,7 @@ fn choose(
             // person titled `Mrs.`.
             .or_else(|| salience.titled(title.trim_end_matches('.'), a.tok).map(Speaker::Mention)),
         Who::Unnamed(head) => titled_ahead(ix, head),
+        Who::It => reported_organisation(ix, attrs, a.tok),
     };
     let speaker = match pick {
         Some(a) => resolve(a),
@@ -239,6 +240,18 @@ fn choose(
             _ => None,
         },
     }
+}
+
+/// `it` of the cue at token `tok`: the organisation the sentence before
+/// reports speaking (`"…," the organisation said. ¶ "…," it added.`), a
+/// place or capitalised words, never a person.
+fn reported_organisation(ix: &Index, attrs: &[Vec<Attribution>], tok: usize) -> Option<Speaker> {
+    let p = ix.cx.sentences.of(tok).checked_sub(1)?;
+    attrs.get(p)?.iter().rev().find_map(|a| match a.who {
+        Who::Named(sp @ Speaker::Words(..)) => Some(sp),
+        Who::Named(sp @ Speaker::Mention(mi)) if !ix.is_person(mi) => Some(sp),
+        _ => None,
+    })
 }
 
 /// `"…," she would sigh`: the subject pronoun right after a quotation's

@@ -8,7 +8,9 @@
 //!    `and` (`Ana went to the door and said:`); a speaker after the verb (`said
 //!    Peskov`, `said he`, `said the parson`, `said the committee’s ranking
 //!    member, Sen. X`); a passive's agent; `it`, the organisation the
-//!    sentence before opens with; `according to X`, `That was X`, `came
+//!    sentence before opens with (`According to the Kenya Red Cross, …`)
+//!    or, after a quotation, reports speaking (`"…," the organisation
+//!    said. ¶ "…," it added.`); `according to X`, `That was X`, `came
 //!    from X`; a caption (`Anna Schmidt: "…"`); a headline's trailing `—
 //!    Russia`; `I`, a story's narrator; kin (`said his wife`: `Mrs.` and
 //!    the surname of the one `his` stands for, or of the one the
@@ -2129,6 +2131,51 @@ mod tests {
                 "counter_a_person",
                 "Tom Reyes spoke. \"It is a disaster,\" said the Rev. Al Sharpton.",
                 &[("\"It is a disaster,\"", Some("Al Sharpton"))],
+            ),
+        ]);
+    }
+
+    /// An organisation a sentence opens with by `According to`, and the
+    /// organisation `it` stands for after a quotation: the one the
+    /// sentence before reports speaking, even over a paragraph break;
+    /// never a person, and not an `it` that follows no quotation.
+    #[test]
+    fn organisation_by_according_to_and_it_cases() {
+        check(&[
+            (
+                "according_to_opens_the_sentence_before",
+                "Rain fell. According to the Lakeland Water Trust, wells ran dry. \"Supplies are low,\" the trust said.",
+                &[("\"Supplies are low,\"", Some("Lakeland Water Trust"))],
+            ),
+            (
+                "it_after_the_organisation_said",
+                "Rain fell. According to the Norland Relief Agency, roads closed. \"Teams are out,\" the agency said.\n\n\"More will follow,\" it added.",
+                &[("\"Teams are out,\"", Some("Norland Relief Agency")), ("\"More will follow,\"", Some("Norland Relief Agency"))],
+            ),
+            (
+                "a_named_facility_by_its_noun",
+                "Rain fell. According to the Brandt Observatory, the comet is near. \"It is bright,\" the observatory said.",
+                &[("\"It is bright,\"", Some("Brandt Observatory"))],
+            ),
+            (
+                "counter_it_after_a_person",
+                "Rain fell. Ana Lima, a farmer, said wells ran dry. \"Supplies are low,\" Lima said.\n\n\"More will follow,\" it said.",
+                &[("\"Supplies are low,\"", Some("Ana Lima")), ("\"More will follow,\"", None)],
+            ),
+            (
+                "initials_alone_name_the_organisation",
+                "Rain fell. The NWTU union struck on Monday. \"We are firm,\" the union said.\n\nRain fell. The FNVB marched. \"We stay,\" it said.",
+                &[("\"We are firm,\"", Some("NWTU")), ("\"We stay,\"", Some("FNVB"))],
+            ),
+            (
+                "counter_one_capitalised_word_is_no_organisation",
+                "Rain fell. The Harbour struck on Monday. \"We are firm,\" the union said.",
+                &[("\"We are firm,\"", None)],
+            ),
+            (
+                "counter_according_to_a_plan",
+                "Rain fell. According to the plan, wells will be dug. \"Supplies are low,\" the agency said.",
+                &[("\"Supplies are low,\"", None)],
             ),
         ]);
     }
