@@ -77,6 +77,7 @@ mod party_states;
 mod people;
 mod peoples;
 mod place_first;
+mod racecard;
 mod rules;
 mod runs;
 mod scoring;
@@ -2667,8 +2668,8 @@ mod tests {
     }
 
     /// Wire sports lists: an innings' batters after its overs, a batter
-    /// not out, a horse before its jockey in brackets, a scorer named like
-    /// a town (`people::list_slot`); a results line's attendance, a fixture
+    /// not out, a scorer named like a town (`people::list_slot`); a horse
+    /// before its jockey in brackets (`racecard`); a results line's attendance, a fixture
     /// called off (`teams`); a league's group (`rules::compass_prefix`).
     #[test]
     fn wire_results_list_cases() {
@@ -2683,6 +2684,17 @@ mod tests {
                 "horses_before_their_jockeys",
                 "2.30 - 1. Silver Tarn ( Kevin Darley ) 4-1 2. Harbour Lights ( Ray Cochrane ) 6-1 .",
                 &[("Kevin Darley", "PERSON"), ("Ray Cochrane", "PERSON")],
+            ),
+            (
+                "runners_named_like_a_feature_or_a_bearing_and_a_rider_like_a_landmark",
+                "3.10 : 1. Misty Cove ( Sam Teller ) 5-2 2. Southern Reach ( Paul Hills ) 4-1\n\
+                 The favourite Misty Cove faded late .",
+                &[("Sam Teller", "PERSON"), ("Paul Hills", "PERSON")],
+            ),
+            (
+                "counter_a_ranked_competitor_and_a_country_in_brackets",
+                "1. Gary Hills ( Britain ) 48.81\n2. Southern Reach ( Lou Marr )\nThey met at Misty Cove ( Sam Teller ) 5-2 .",
+                &[("Gary Hills", "PERSON"), ("Britain", "PLACE"), ("Lou Marr", "PERSON"), ("Misty Cove", "PLACE"), ("Sam Teller", "PERSON")],
             ),
             (
                 "a_results_line_with_scorers_and_its_attendance",
