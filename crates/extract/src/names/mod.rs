@@ -2561,6 +2561,16 @@ mod tests {
                 ],
             ),
             (
+                "a_surname_before_an_organisation_s_word",
+                "MOTOR RACING - HAKKONEN WINS GRAND PRIX .\nMika Hakkonen won the Grand Prix in Monza .",
+                &[("HAKKONEN", "PERSON"), ("Mika Hakkonen", "PERSON"), ("Monza", "PLACE")],
+            ),
+            (
+                "counter_a_town_before_an_organisation_s_word",
+                "ATHLETICS - OSLO GRAND PRIX RESULTS .\nMika Hakkonen won the 800 metres in Oslo .",
+                &[("Mika Hakkonen", "PERSON"), ("Oslo", "PLACE")],
+            ),
+            (
                 "counter_a_run_opening_with_no_surname_of_the_body",
                 "NEW YORK MARATHON\nKen Paxton ran in New York.",
                 &[("Ken Paxton", "PERSON"), ("New York", "PLACE")],
