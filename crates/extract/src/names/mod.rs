@@ -2780,6 +2780,16 @@ The ban stands.",
                 &[("SOUTH AFRICA", "PLACE")],
             ),
             (
+                "a_headline_s_word_before_a_place_noun_in_capitals",
+                "TROOPS TAKE BORDER TOWN .\nREBELS SEIZE KEY TOWN .\nTroops took the town on Monday .",
+                &[],
+            ),
+            (
+                "counter_a_name_before_a_place_noun_in_lower_case",
+                "GUNMEN RAID KEY TOWN .\nTroops took the Korvale district on Monday .",
+                &[("Korvale", "PLACE")],
+            ),
+            (
                 "counter_an_institution_named_after_its_place",
                 "NEW YORK STOCK EXCHANGE HALTS TRADING
 Trading stopped.",
