@@ -32,6 +32,7 @@ use super::minutes;
 use super::object;
 use super::people;
 use super::place_first;
+use super::racecard;
 use super::rules::{self, Cx, Verdict};
 use super::scoring;
 use super::teams::Teams;
@@ -81,6 +82,7 @@ rules! {
     ("institution", rules::institution, 1),
     ("organisation_noun_before", rules::organisation_noun_before, 1),
     ("company_context", companies::company_context, 1),
+    ("racecard", racecard::racecard, 1),
     ("state_of", rules::state_of, 3),
     ("county_prefix", rules::county_prefix, 2),
     ("feature_prefix", rules::feature_prefix, 2),

@@ -30,7 +30,9 @@ pub(super) fn decide(
         if n > MAX_CONTEXT_NAME_WORDS || cannot_be_a_name(text, toks, s) {
             continue;
         }
-        if place_context(text, toks, s) && !(n == 1 && is_demonym(w0)) || town_slot(text, toks, s) {
+        if place_context(text, toks, s) && !(n == 1 && is_demonym(w0)) && !caps_noun_after(text, toks, s, w0)
+            || town_slot(text, toks, s)
+        {
             push(text, toks, s.first, s.last, Label::Place, &mut mentions);
             continue;
         }
@@ -51,6 +53,14 @@ pub(super) fn decide(
         still.push(s);
     }
     (mentions, still)
+}
+
+/// `REBELS SEIZE KEY TOWN`: a word in capitals before a place noun in
+/// capitals, a headline's words, which a place noun's cue says nothing
+/// of (`the Sumy region` writes the noun in lower case; a known place
+/// before it, `GOMA TOWN`, is the gazetteer's already).
+fn caps_noun_after(text: &str, toks: &[Token], s: Segment, w0: &str) -> bool {
+    has(toks, s.last + 1, cat::PLACE_NOUN) && is_all_caps(w0) && is_all_caps(tok(text, toks, s.last + 1))
 }
 
 /// `Mayor Anna Dorsey of Kittleby said`, `Tom Reyes of Zentrix said`: the

@@ -77,6 +77,7 @@ mod party_states;
 mod people;
 mod peoples;
 mod place_first;
+mod racecard;
 mod rules;
 mod runs;
 mod scoring;
@@ -2593,6 +2594,16 @@ mod tests {
                 ],
             ),
             (
+                "a_surname_before_an_organisation_s_word",
+                "MOTOR RACING - HAKKONEN WINS GRAND PRIX .\nMika Hakkonen won the Grand Prix in Monza .",
+                &[("HAKKONEN", "PERSON"), ("Mika Hakkonen", "PERSON"), ("Monza", "PLACE")],
+            ),
+            (
+                "counter_a_town_before_an_organisation_s_word",
+                "ATHLETICS - OSLO GRAND PRIX RESULTS .\nMika Hakkonen won the 800 metres in Oslo .",
+                &[("Mika Hakkonen", "PERSON"), ("Oslo", "PLACE")],
+            ),
+            (
                 "counter_a_run_opening_with_no_surname_of_the_body",
                 "NEW YORK MARATHON\nKen Paxton ran in New York.",
                 &[("Ken Paxton", "PERSON"), ("New York", "PLACE")],
@@ -2700,8 +2711,8 @@ mod tests {
     }
 
     /// Wire sports lists: an innings' batters after its overs, a batter
-    /// not out, a horse before its jockey in brackets, a scorer named like
-    /// a town (`people::list_slot`); a results line's attendance, a fixture
+    /// not out, a scorer named like a town (`people::list_slot`); a horse
+    /// before its jockey in brackets (`racecard`); a results line's attendance, a fixture
     /// called off (`teams`); a league's group (`rules::compass_prefix`).
     #[test]
     fn wire_results_list_cases() {
@@ -2716,6 +2727,17 @@ mod tests {
                 "horses_before_their_jockeys",
                 "2.30 - 1. Silver Tarn ( Kevin Darley ) 4-1 2. Harbour Lights ( Ray Cochrane ) 6-1 .",
                 &[("Kevin Darley", "PERSON"), ("Ray Cochrane", "PERSON")],
+            ),
+            (
+                "runners_named_like_a_feature_or_a_bearing_and_a_rider_like_a_landmark",
+                "3.10 : 1. Misty Cove ( Sam Teller ) 5-2 2. Southern Reach ( Paul Hills ) 4-1\n\
+                 The favourite Misty Cove faded late .",
+                &[("Sam Teller", "PERSON"), ("Paul Hills", "PERSON")],
+            ),
+            (
+                "counter_a_ranked_competitor_and_a_country_in_brackets",
+                "1. Gary Hills ( Britain ) 48.81\n2. Southern Reach ( Lou Marr )\nThey met at Misty Cove ( Sam Teller ) 5-2 .",
+                &[("Gary Hills", "PERSON"), ("Britain", "PLACE"), ("Lou Marr", "PERSON"), ("Misty Cove", "PLACE"), ("Sam Teller", "PERSON")],
             ),
             (
                 "a_results_line_with_scorers_and_its_attendance",
@@ -2789,6 +2811,16 @@ The law passed.",
                 "SOUTH AFRICA BANNED FROM OLYMPIC COMMITTEE
 The ban stands.",
                 &[("SOUTH AFRICA", "PLACE")],
+            ),
+            (
+                "a_headline_s_word_before_a_place_noun_in_capitals",
+                "TROOPS TAKE BORDER TOWN .\nREBELS SEIZE KEY TOWN .\nTroops took the town on Monday .",
+                &[],
+            ),
+            (
+                "counter_a_name_before_a_place_noun_in_lower_case",
+                "GUNMEN RAID KEY TOWN .\nTroops took the Korvale district on Monday .",
+                &[("Korvale", "PLACE")],
             ),
             (
                 "counter_an_institution_named_after_its_place",

@@ -289,13 +289,6 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
         }
     };
     let labelled = || matches!(prev, ":" | ",") && scoring_list(text, toks, s.first - 1, s.last + 1);
-    // A ranked horse's rider in brackets before the odds (`1. Silver Tarn
-    // ( Kieren Fallow ) 9-2`), a name no lexicon knows as often as not.
-    let rider =
-        || prev == "(" && next == ")" && is_score(next2()) && s.first >= 2 && ranked_runner(text, toks, s.first - 2);
-    if ranked() && next == "(" && rider_in_brackets(text, toks, s.last + 1) {
-        return Some(Verdict::Organisation);
-    }
     (scorer()
         || figures()
         || fielder()
@@ -304,7 +297,6 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
         || country()
         || rounds()
         || labelled()
-        || rider()
         || citation(cx, prev, next))
     .then_some(Verdict::Person)
 }
@@ -377,40 +369,6 @@ fn innings_overs(text: &str, toks: &[Token], k: usize) -> bool {
             .all(|b| b.is_ascii_digit())
         && !tok(text, toks, k - 1).is_empty()
 }
-
-/// `1. Lucky Lionel ( Pat Eddery ) 5-2`: a ranked entry with a person's
-/// name (a given name and more words) in brackets after it (the bracket at token
-/// `open`) is a horse and its jockey, a car and its driver, a boat and its
-/// skipper, not a person (`1. Ato Boldon ( Trinidad )` brackets a place).
-#[inline(never)]
-fn rider_in_brackets(text: &str, toks: &[Token], open: usize) -> bool {
-    let Some(close) = (open + 2..=open + MAX_RIDER_WORDS + 1).find(|&k| tok(text, toks, k) == ")") else {
-        return false;
-    };
-    let name = |k: usize| toks.get(k).is_some_and(|t| t.upper() && !t.newline_before());
-    let lx = lexicon();
-    // (Odds after the bracket make it a rider's, though no lexicon knows
-    // the given name: `( Kieren Fallow ) 7-1`.)
-    close > open + 2
-        && (open + 1..close).all(name)
-        && (lx.is_given(&norm(tok(text, toks, open + 1)), false) || is_score(tok(text, toks, close + 1)))
-        && !lx.is_place(&norm(phrase(text, toks, open + 1, close - 1)))
-}
-
-/// Token `last` ends a runner's name of up to [`MAX_RIDER_WORDS`]
-/// capitalised words after its rank (`1. Silver Tarn`, `, 2. Dancing
-/// Ember`): a horse of a race's result.
-fn ranked_runner(text: &str, toks: &[Token], last: usize) -> bool {
-    let mut k = last;
-    while k > 0 && last - k < MAX_RIDER_WORDS && toks[k].upper() && !toks[k].newline_before() {
-        k -= 1;
-    }
-    k < last && k >= 1 && tok(text, toks, k) == "." && is_count(tok(text, toks, k - 1))
-}
-
-/// The most words of a rider's name in brackets (`( Frankie Dettori )`,
-/// `( Jose Luis Lopez )`).
-const MAX_RIDER_WORDS: usize = 3;
 
 /// The last words of the labels that open a line's list of scorers
 /// (`Tries : Tuilagi ( 2 ) , Brereton . Conversions : Fitzgerald ( 3 )`,

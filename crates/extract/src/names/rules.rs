@@ -192,6 +192,16 @@ pub(super) fn institution(cx: &Cx) -> Option<Verdict> {
     if landmark {
         return None;
     }
+    // `SCHUMACHER WINS GRAND PRIX` over `Michael Schumacher`: a headline
+    // in capitals that opens with a surname the article gives is its
+    // subject and its words, though an organisation's word ends it (not
+    // `BERLIN GRAND PRIX`).
+    let first = core(tok(cx.text, cx.toks, cx.s.first));
+    if is_all_caps(first) && cx.article.is_surname(&norm(first)) {
+        if let Some(v) = caps_headline_surname(cx) {
+            return Some(v);
+        }
+    }
     if let Some(last) = caps_headline_place(cx) {
         return Some(Verdict::PlaceTo(last));
     }
