@@ -187,11 +187,17 @@ pub(crate) const FRACTION_AUXILIARIES: &[&str] = &[
 pub(crate) const PERCENT_WORDS: [&str; 2] = ["pct", "percent"];
 
 /// Words that start a NUMBER without being numbers: `a` (`a dozen`),
-/// `between` (a range), `magnitude`, the signs, `Rs` (rupees), and
+/// `between` (a range), the units written before their figure
+/// ([`UNITS_BEFORE`]), the signs, `Rs` (rupees), and
 /// `several` and `few` before a scale word (`several thousand`, `a few
 /// hundred`: vague amounts). (`an` of `an hour and a half` is tested apart:
 /// it is too common to scan.)
-pub(crate) const NUMBER_CUES: [&str; 8] = ["a", "between", "magnitude", "minus", "negative", "rs", "several", "few"];
+pub(crate) const NUMBER_CUES: [&str; 9] =
+    ["a", "between", "magnitude", "mach", "minus", "negative", "rs", "several", "few"];
+
+/// Units written before their figure (`magnitude 6.1`, `Mach 0.85`), in
+/// lower case, and the unit.
+pub(crate) const UNITS_BEFORE: [(&str, &str); 2] = [("mach", "Mach"), ("magnitude", "magnitude")];
 
 /// Sign words before a quantity (`minus 5`, `negative 14`).
 pub(crate) const SIGN_WORDS: [&str; 2] = ["minus", "negative"];
@@ -220,12 +226,15 @@ pub(crate) const CURRENCY_LETTERS: [(&str, &str); 8] = [
     ("Tk", "BDT"),
 ];
 
-/// One-letter currencies written onto an amount, the rand's and the
-/// naira's as their countries' press writes them (`R18.40`, `R1,450`,
-/// `N1,550`, `N2.5`): read only on an amount with a decimal point or a
-/// thousands comma, since a letter and digits are also codes (`R2`, the
-/// `R35` road, `N1`).
-pub(crate) const CURRENCY_LETTER_ON_AMOUNTS: [(&str, &str); 2] = [("N", "NGN"), ("R", "ZAR")];
+/// One-letter currencies written onto an amount, the rand's, the naira's
+/// and the Philippine peso's as their countries' press writes them
+/// (`R18.40`, `R1,450`, `N1,550`, `N2.5`, `P5.768 trillion`): read only
+/// on an amount with a decimal point, a thousands comma or a scale, since
+/// a letter and digits are also codes (`R2`, the `R35` road, `N1`); and
+/// whether the letter may stand apart from it (`R 1,450`; a spaced `P`
+/// is a ledger's pay column: `P 6,363,217`).
+pub(crate) const CURRENCY_LETTER_ON_AMOUNTS: [(&str, &str, bool); 3] =
+    [("N", "NGN", true), ("P", "PHP", false), ("R", "ZAR", true)];
 
 /// Measure words and their canonical unit (`kilometres` → `km`).
 pub(crate) const UNITS: Pairs = pairs![
@@ -322,6 +331,11 @@ pub(crate) const UNITS: Pairs = pairs![
     ("mph", "mph"),
     ("knot", "knot"),
     ("knots", "knot"),
+    ("kts", "knot"),
+    // A ship's deadweight and a container ship's boxes (`82,000 dwt`,
+    // `14,000-TEU`).
+    ("dwt", "dwt"),
+    ("teu", "TEU"),
     ("degree", "degree"),
     ("degrees", "degree"),
     ("mw", "MW"),
@@ -399,6 +413,13 @@ pub(crate) const UNITS: Pairs = pairs![
     ("mg", "mg"),
     ("milligram", "mg"),
     ("milligrams", "mg"),
+    // Micrograms, in the micro sign, the Greek mu or a doctor's letters
+    // (`10 µg`, `500 mcg`).
+    ("µg", "µg"),
+    ("μg", "µg"),
+    ("mcg", "µg"),
+    ("microgram", "µg"),
+    ("micrograms", "µg"),
     ("ml", "ml"),
     ("millilitre", "ml"),
     ("millilitres", "ml"),
@@ -549,14 +570,19 @@ pub(crate) const MULTI_WORD_UNITS: [(&[&str], &str); 20] = [
     (&["astronomical", "unit"], "AU"),
 ];
 
+/// Units with their scale in them (`2.6 mbpd`, `38 bcm` of gas), in lower
+/// case: the scale and the unit.
+pub(crate) const SCALED_UNITS: [(&str, f64, &str); 2] = [("bcm", 1e9, "m3"), ("mbpd", 1e6, "bpd")];
+
 /// Units of speed and rate written as one unit per time (`km/h`, `8TB/s`,
 /// `12 metres per second`), and a battery's energy per kilogram or litre
 /// (`500 Wh/kg`), and a lab value's or a dose's concentration (`5.2
 /// mmol/L`, `0.5 mg/kg`): the unit, the unit it is per, and the unit
 /// they make.
 /// Other rates (`per kilowatt-hour`, `a month`) stay outside.
-pub(crate) const RATE_UNITS: [(&str, &str, &str); 15] = [
+pub(crate) const RATE_UNITS: [(&str, &str, &str); 18] = [
     ("barrel", "day", "bpd"),
+    ("g", "dL", "g/dL"),
     ("mg", "dL", "mg/dL"),
     ("mg", "kg", "mg/kg"),
     ("mg", "litre", "mg/L"),
@@ -571,6 +597,9 @@ pub(crate) const RATE_UNITS: [(&str, &str, &str); 15] = [
     ("foot", "second", "ft/s"),
     ("Wh", "kg", "Wh/kg"),
     ("Wh", "litre", "Wh/l"),
+    // A crop's yield and a field's dose (`8.5 t/ha`, `180 kg/ha`).
+    ("tonne", "hectare", "t/ha"),
+    ("kg", "hectare", "kg/ha"),
 ];
 
 /// Verbs of a market index before `N points` (`the FTSE 100 lost 48

@@ -11,7 +11,7 @@ use super::fraction::{
 use super::scan::{glued, joined, leads_digits, w, w_is};
 use super::separators::{decimal_comma, spaced_thousands};
 use super::spelled::spelled;
-use super::words::{leading_vulgar, plus_scale, scale_or_dozen, unit_of, vague_word, DOZEN_VALUE};
+use super::words::{leading_vulgar, plus_scale, scale_or_dozen, scale_word, unit_of, vague_word, DOZEN_VALUE};
 use crate::lexicon::number_words::{
     DOZEN, GLUED_SCALES, GLUED_SECONDS, GLUED_UNITS, SIGNS, SQUARE_WORDS, SUBUNITS, SUBUNITS_PER_UNIT, TIMES_SIGNS,
     VAGUE_BEFORE_OF,
@@ -391,6 +391,10 @@ fn glued_suffix(text: &str, toks: &[Token], i: usize, word: &str, suffix: &str, 
         });
     }
     if let Some(&(_, f, _)) = GLUED_SCALES.iter().find(|&&(g, _, money_only)| g == suffix && (money || !money_only)) {
+        return Some(Suffix::Scale(f));
+    }
+    // `R500-million`: a scale word hyphened onto a currency's digits.
+    if let Some(f) = suffix.strip_prefix('-').filter(|_| money).and_then(scale_word) {
         return Some(Suffix::Scale(f));
     }
     if suffix == GLUED_SECONDS {

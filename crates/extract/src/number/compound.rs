@@ -188,10 +188,14 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
         let value = Some(NumberValue::Number(head_val * s));
         let scaled_end = head_end + 1 + parts[1].len();
         let before = before();
-        let after = parts.get(2).filter(|_| parts.len() == 3).and_then(|p| currency_word(p));
+        // After the scale, a currency or a unit (`a 2.5-million-tonne
+        // trade`).
+        let last = parts.get(2).filter(|_| parts.len() == 3);
+        let after = last.and_then(|p| currency_word(p).map(|c| (NumberKind::Money, c)));
+        let after = after.or_else(|| last.and_then(|p| unit_of(p)).map(|u| (NumberKind::Measure, u)));
         match (before, after) {
             (Some((c, j)), _) => push(out, toks[j].start(), scaled_end, NumberKind::Money, value, Some(c)),
-            (None, Some(c)) => push(out, t.start(), t.end(), NumberKind::Money, value, Some(c)),
+            (None, Some((kind, u))) => push(out, t.start(), t.end(), kind, value, Some(u)),
             (None, None) => push(out, t.start(), scaled_end, NumberKind::Cardinal, value, None),
         }
         return Some(i + 1);

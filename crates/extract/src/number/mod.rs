@@ -223,10 +223,11 @@ mod tests {
                 // Millions of barrels a day abbreviated; a megabyte and a
                 // spaced slash stay apart.
                 "million_barrels_a_day",
-                "output of 9.8 mb/d, or 2.6 MBPD; a 9.8 MB file, 3 mb / d",
+                "output of 9.8 mb/d, or 2.6 MBPD and 38 bcm of gas; a 9.8 MB file, 3 mb / d",
                 vec![
                     ("9.8 mb/d", Measure, num(9.8e6), Some("bpd")),
                     ("2.6 MBPD", Measure, num(2.6e6), Some("bpd")),
+                    ("38 bcm", Measure, num(38e9), Some("m3")),
                     ("9.8 MB", Measure, num(9.8), Some("MB")),
                     ("3 mb", Measure, num(3.0), Some("MB")),
                 ],
@@ -808,6 +809,69 @@ mod tests {
                 ],
             ),
             ("glued_letters_that_are_no_units", "a 5G network in the 20s and 3D", vec![]),
+            (
+                // Micrograms in three spellings and a lab value per
+                // decilitre; a rate per something else stays outside.
+                "micrograms_and_grams_per_decilitre",
+                "take 10 µg or 10 μg, not 500 mcg; 12 g/dL and 13g/dL, 2 g per day",
+                vec![
+                    ("10 µg", Measure, num(10.0), Some("µg")),
+                    ("10 μg", Measure, num(10.0), Some("µg")),
+                    ("500 mcg", Measure, num(500.0), Some("µg")),
+                    ("12 g/dL", Measure, num(12.0), Some("g/dL")),
+                    ("13g/dL", Measure, num(13.0), Some("g/dL")),
+                    ("2 g", Measure, num(2.0), Some("g")),
+                ],
+            ),
+            (
+                // Ships and aircraft: deadweight, boxes, knots and a Mach
+                // number; `Mach` with no figure is a word.
+                "ships_and_aircraft",
+                "an 82,000 dwt carrier, a 14,000-TEU ship, winds of 22 kts at Mach 0.85; a Mach number of 2",
+                vec![
+                    ("82,000 dwt", Measure, num(82000.0), Some("dwt")),
+                    ("14,000-TEU", Measure, num(14000.0), Some("TEU")),
+                    ("22 kts", Measure, num(22.0), Some("knot")),
+                    ("Mach 0.85", Measure, num(0.85), Some("Mach")),
+                    ("2", Cardinal, num(2.0), None),
+                ],
+            ),
+            (
+                // A crop's yield per hectare; a lone `t` after a count is a
+                // letter.
+                "yields_per_hectare",
+                "yields of 8.5 t/ha, 12 tonnes per hectare and 180 kg/ha; row 5 t",
+                vec![
+                    ("8.5 t/ha", Measure, num(8.5), Some("t/ha")),
+                    ("12 tonnes per hectare", Measure, num(12.0), Some("t/ha")),
+                    ("180 kg/ha", Measure, num(180.0), Some("kg/ha")),
+                    ("5", Cardinal, num(5.0), None),
+                ],
+            ),
+            (
+                // Rand and pesos with a scale hyphened on or written after;
+                // a bare `P` amount, a spaced `P` (a pay column) and a
+                // model's name are no money.
+                "rand_and_pesos",
+                "R500-million and P297.6-billion, P5.768 trillion, P20,000; a P350 pill, P 6,363,217, the R500-series",
+                vec![
+                    ("R500-million", Money, num(5e8), Some("ZAR")),
+                    ("P297.6-billion", Money, num(297.6e9), Some("PHP")),
+                    ("P5.768 trillion", Money, num(5.768e12), Some("PHP")),
+                    ("P20,000", Money, num(20000.0), Some("PHP")),
+                    ("6,363,217", Cardinal, num(6363217.0), None),
+                ],
+            ),
+            (
+                // A scale and a unit hyphened onto the number: the whole
+                // compound; with a counted noun, the number and its scale.
+                "scaled_compound_with_a_unit",
+                "a 2.5-million-tonne trade and a 3-million-strong army",
+                vec![
+                    ("2.5-million-tonne", Measure, num(2.5e6), Some("tonne")),
+                    ("3-million", Cardinal, num(3e6), None),
+                ],
+            ),
             (
                 "decades_and_years_with_a_period_word",
                 "in the 1990s, the 2000s, a 1980s-era car, by mid-2024, pre-2020 levels, the mid-1990s",

@@ -13,11 +13,11 @@ use super::identifier::{identifier, in_name};
 use super::scan::{
     end_of, glued, is_word, joined, may_start, push, score_context, sign_at, w, w_bytes, w_is, NumberSpan,
 };
-use super::unit::{after, currency_before, million_barrels_a_day, rate};
+use super::unit::{after, currency_before, rate, scaled_unit};
 use super::words::{glued_currency, scale_word, unit_of};
 use crate::lexicon::number_words::{
     CHANGE_WORDS, INDEX_VERBS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, ONE_SUBJECT_AFTER, ORDINAL_DETERMINERS,
-    SIGN_WORDS, SOUTH_ASIAN_SCALES, UNIT_STEPS, ZLOTY_SIGN,
+    SIGN_WORDS, SOUTH_ASIAN_SCALES, UNITS_BEFORE, UNIT_STEPS, ZLOTY_SIGN,
 };
 use crate::lexicon::{ascii_lower, cat, lookup};
 use crate::tokens::{Kind, Token};
@@ -46,7 +46,7 @@ struct Qty {
 /// Parses one quantity at token `i`: an amount with its currency, percent
 /// sign or unit (`$1.4B`, `NZ$38.5 million`, `₹1.08 lakh crore`, `25%`,
 /// `256GB`, `30 kilometres`, `46°C`, `320 km/h`, `75 basis points`,
-/// `minus 8 degrees Celsius`, `-5C`, `magnitude 6.1`), or a bare amount (a
+/// `minus 8 degrees Celsius`, `-5C`, `magnitude 6.1`, `Mach 0.85`), or a bare amount (a
 /// cardinal).
 fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
     let word = w(text, toks, i);
@@ -71,10 +71,18 @@ fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
         let q = quantity(text, toks, i + 1).filter(|q| q.value.is_some() && q.low.is_none())?;
         return Some(Qty { value: q.value.map(|v| -v), ..q });
     }
-    if word.eq_ignore_ascii_case("magnitude") && joined(toks, i) {
+    // `magnitude 6.1`, `Mach 0.85`: a unit written before its figure.
+    let before = UNITS_BEFORE.iter().find(|(b, _)| word.eq_ignore_ascii_case(b)).map(|&(_, u)| u);
+    if let Some(u) = before.filter(|_| joined(toks, i)) {
         let a = amount(text, toks, i + 1, false).filter(|a| a.value.is_some() && a.glued.is_none())?;
-        let unit = Some("magnitude");
-        return Some(Qty { end: a.end, value: a.value, low: a.low, scale: None, kind: NumberKind::Measure, unit });
+        return Some(Qty {
+            end: a.end,
+            value: a.value,
+            low: a.low,
+            scale: None,
+            kind: NumberKind::Measure,
+            unit: Some(u),
+        });
     }
     // Currency before: `$1.4B`, `NZ$38.5 million`, `USD 5`, `Rs 88,000
     // crore`, and written onto the digits: `Rs500`, `Sh2.5 billion`.
@@ -92,11 +100,11 @@ fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
         a.scale_by(f);
         a.end += 1;
     }
-    // `9.8 mb/d`: millions of barrels a day, the scale in the unit.
-    let mbd = cur.is_none() && a.glued.is_none() && a.scale.is_none();
-    let mbd = mbd.then(|| million_barrels_a_day(text, toks, a.end)).flatten();
-    if let Some(end) = mbd {
-        a.scale_by(MILLION);
+    // `9.8 mb/d`, `38 bcm`: the scale in the unit.
+    let plain = cur.is_none() && a.glued.is_none() && a.scale.is_none();
+    let scaled_unit = plain.then(|| scaled_unit(text, toks, a.end)).flatten();
+    if let Some((end, scale, _)) = scaled_unit {
+        a.scale_by(scale);
         a.end = end;
     }
     let q = |end: usize, divisor: f64, kind: NumberKind, unit: Option<&'static str>| {
@@ -108,8 +116,8 @@ fn quantity(text: &str, toks: &[Token], i: usize) -> Option<Qty> {
     if let Some(c) = cur {
         return q(a.end, 1.0, NumberKind::Money, Some(c));
     }
-    if mbd.is_some() {
-        return q(a.end, 1.0, NumberKind::Measure, Some(BARRELS_A_DAY));
+    if let Some((_, _, unit)) = scaled_unit {
+        return q(a.end, 1.0, NumberKind::Measure, Some(unit));
     }
     match a.glued {
         Some(Glued::Money(c)) => return q(a.end, 1.0, NumberKind::Money, Some(c)),
@@ -151,12 +159,6 @@ fn age_decade(text: &str, toks: &[Token], i: usize) -> Option<f64> {
     let part = i >= 2 && AGE_PARTS.iter().any(|p| w(text, toks, i - 1).eq_ignore_ascii_case(p)) && owner(i - 2);
     (i >= 1 && (owner(i - 1) || part)).then(|| f64::from(tens - b'0') * 10.0)
 }
-
-/// The scale in `mb/d` (`9.8 mb/d` is 9,800,000 barrels a day).
-const MILLION: f64 = 1e6;
-
-/// The unit of barrels a day.
-const BARRELS_A_DAY: &str = "bpd";
 
 /// The words after a temperature that make it negative.
 const BELOW_ZERO: [&str; 2] = ["below", "zero"];

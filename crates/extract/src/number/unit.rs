@@ -12,8 +12,8 @@ use super::words::{currency_symbol, currency_word, letter_money, unit_of};
 use crate::lexicon::number_words::{
     CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_LETTERS, CURRENCY_LETTER_ON_AMOUNTS, CURRENCY_QUALIFIERS,
     DEGREE_SIGN, DOLLAR_PREFIXES, GLUED_UNITS, INDEX_VERBS, MULTI_WORD_UNITS, PERCENT_WORDS, POINT_UNIT, POLL_WORDS,
-    POUNDS_MONEY_MIN, QUALIFIED_CURRENCY_WORDS, RATE_UNITS, SQUARE_UNITS, SQUARE_WORDS, SUBUNITS, SUBUNITS_PER_UNIT,
-    TEMPERATURE_SCALES,
+    POUNDS_MONEY_MIN, QUALIFIED_CURRENCY_WORDS, RATE_UNITS, SCALED_UNITS, SQUARE_UNITS, SQUARE_WORDS, SUBUNITS,
+    SUBUNITS_PER_UNIT, TEMPERATURE_SCALES,
 };
 use crate::lexicon::{ascii_lower, cat, lookup};
 use crate::tokens::{Kind, Token};
@@ -76,7 +76,8 @@ pub(super) fn currency_before(text: &str, toks: &[Token], i: usize) -> Option<(&
     // `R 254 billion`, `N 1,550`: a one-letter currency spaced from an
     // amount written as money (a lone `R 30` may be a road, `N 44.5` a
     // latitude).
-    if let Some(c) = lookup(&CURRENCY_LETTER_ON_AMOUNTS, word).filter(|_| joined(toks, i)) {
+    let spaced = CURRENCY_LETTER_ON_AMOUNTS.iter().find(|&&(l, _, apart)| apart && l == word).map(|&(_, c, _)| c);
+    if let Some(c) = spaced.filter(|_| joined(toks, i)) {
         let amount = w(text, toks, i + 1);
         let digits = amount.as_bytes().first().is_some_and(u8::is_ascii_digit);
         return (digits && letter_money(amount, || w(text, toks, i + 2), false)).then_some((c, i + 1));
@@ -150,9 +151,13 @@ pub(super) fn after(
         return found(end + 1 + usize::from(next_l == "per"), NumberKind::Percent, "percent");
     }
     // `12.4m t`, `3 million t`: a tonne's symbol after a scale, as
-    // commodity reports write it; a lone `t` after a count is a letter.
-    if scaled && next == TONNE_SYMBOL {
-        return found(end + 1, NumberKind::Measure, TONNE);
+    // commodity reports write it, or before a rate (`8.5 t/ha`); a lone
+    // `t` after a count is a letter.
+    if next == TONNE_SYMBOL {
+        let (k, unit) = rate(text, toks, end + 1, TONNE);
+        if scaled || unit != TONNE {
+            return found(k, NumberKind::Measure, unit);
+        }
     }
     if let Some(c) = lookup(&SUBUNITS, next_l).filter(|_| next.len() > 1) {
         return Some(After { end: end + 1, kind: NumberKind::Money, unit: c, divisor: SUBUNITS_PER_UNIT });
@@ -326,24 +331,31 @@ pub(super) fn rate(text: &str, toks: &[Token], k: usize, unit: &'static str) -> 
     }
 }
 
-/// `mb/d` or `mbpd` at token `k`, after an amount on its line: millions
-/// of barrels a day as oil reports abbreviate them (`9.8 mb/d`; a lone
-/// `mb` is a megabyte). Returns the token after it.
-pub(super) fn million_barrels_a_day(text: &str, toks: &[Token], k: usize) -> Option<usize> {
+/// A unit with its scale in it at token `k`, after an amount on its
+/// line: `mbpd`, `bcm` ([`SCALED_UNITS`]) or `mb/d`, millions of barrels
+/// a day as oil reports abbreviate them (`9.8 mb/d`; a lone `mb` is a
+/// megabyte). Returns the token after it, the scale and the unit.
+pub(super) fn scaled_unit(text: &str, toks: &[Token], k: usize) -> Option<(usize, f64, &'static str)> {
     if k == 0 || !joined(toks, k - 1) {
         return None;
     }
     let word = w(text, toks, k);
-    if word.eq_ignore_ascii_case("mbpd") {
-        return Some(k + 1);
+    if let Some(&(_, scale, unit)) = SCALED_UNITS.iter().find(|(u, _, _)| word.eq_ignore_ascii_case(u)) {
+        return Some((k + 1, scale, unit));
     }
     let slashed = word.eq_ignore_ascii_case("mb")
         && w_is(text, toks, k + 1, "/")
         && glued(toks, k + 1)
         && glued(toks, k + 2)
         && w(text, toks, k + 2).eq_ignore_ascii_case("d");
-    slashed.then_some(k + 3)
+    slashed.then_some((k + 3, MILLION, BARRELS_A_DAY))
 }
+
+/// The scale in `mb/d` (`9.8 mb/d` is 9,800,000 barrels a day).
+const MILLION: f64 = 1e6;
+
+/// The unit of barrels a day.
+const BARRELS_A_DAY: &str = "bpd";
 
 /// A unit of several words starting at token `k`, whose lower-case word
 /// is `first` (`percentage points`, `basis point`, `parts per million`):
@@ -386,6 +398,8 @@ mod tests {
             ("rupees", "Rs 500", Some(("INR", 1))),
             ("rupees_dotted", "Rs. 500", Some(("INR", 2))),
             ("deutsche_mark", "DM 184 million", Some(("DEM", 1))),
+            ("rand_spaced", "R 1,450", Some(("ZAR", 1))),
+            ("pay_column_is_no_peso", "P 6,363,217", None),
             ("rupees_glued_is_read_elsewhere", "Rs500", None),
             ("tugrik", "₮12bn", Some(("MNT", 1))),
             // Counter-examples: a code before a word, a lower-case code, a

@@ -161,14 +161,14 @@ pub(super) fn glued_currency<'a>(word: &str, next: impl FnOnce() -> &'a str) -> 
     if let Some(found) = CURRENCY_LETTERS.iter().find_map(|&(p, c)| digits_at(p).map(|at| (c, at))) {
         return Some(found);
     }
-    let (letter, code) = CURRENCY_LETTER_ON_AMOUNTS.iter().find(|(p, _)| word.starts_with(p))?;
+    let (letter, code, _) = CURRENCY_LETTER_ON_AMOUNTS.iter().find(|(p, _, _)| word.starts_with(p))?;
     let at = digits_at(letter).filter(|&at| at == letter.len())?;
     letter_money(&word[at..], next, true).then_some((code, at))
 }
 
 /// The digits `rest` (maybe with a glued scale), `next` giving the word
 /// after them, are written as money after a one-letter currency (`R18.40`,
-/// `R 1,450`, `N5bn`, `R 254 billion`): a scale says money as a comma
+/// `R 1,450`, `N5bn`, `R 254 billion`, `R500-million`): a scale says money as a comma
 /// does, where no code or road is `R2 million` or `N5bn`; so does a
 /// decimal point where `decimals` (not after a spaced letter, which may be
 /// a compass point: `N 44.5°`).
@@ -179,7 +179,9 @@ pub(super) fn letter_money<'a>(rest: &str, next: impl FnOnce() -> &'a str, decim
         let next = next();
         scale_word(next).is_some_and(|_| next.len() > SCALE_ABBREVIATION_MAX)
     } else {
-        tail == "m" || scale_word(tail).is_some()
+        // (`R500-million`, `P297.6-billion`: the scale hyphened on, as the
+        // South African and Philippine press write it.)
+        tail == "m" || scale_word(tail.strip_prefix('-').unwrap_or(tail)).is_some()
     };
     scaled || tail.is_empty() && (amount.contains(',') || decimals && amount.contains('.'))
 }
@@ -232,6 +234,14 @@ mod tests {
             ("R3.5bn", "", Some(("ZAR", 1))),
             ("R2m", "", Some(("ZAR", 1))),
             ("N50bn", "in", Some(("NGN", 1))),
+            ("R500-million", "in", Some(("ZAR", 1))),
+            ("P297.6-billion", "for", Some(("PHP", 1))),
+            ("P5.768", "trillion", Some(("PHP", 1))),
+            ("P20,000", "bonus", Some(("PHP", 1))),
+            // A code or a name with a hyphen, no money.
+            ("P350", "tablets", None),
+            ("R500-series", "", None),
+            ("P2-type", "", None),
             ("R2", "m", None),
             ("R2", "road", None),
             ("R2D2", "million", None),
