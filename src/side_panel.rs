@@ -4,9 +4,8 @@
 
 use std::time::Duration;
 
-use annotator_doc::summary::{shorten, summarize, EntityGroup};
-use annotator_doc::SpanId;
-use annotator_schema::Label;
+use annotator_doc::summary::{display, shorten, summarize, EntityGroup, Listed, SpeakerGroup};
+use annotator_doc::{AnnotatedDoc, SpanId};
 use leptos::ev::MouseEvent;
 use leptos::html::Ul;
 use leptos::prelude::*;
@@ -31,15 +30,25 @@ struct Item {
     detail: String,
 }
 
+/// The panel's lists. Numbers and quotes are listed by place
+/// ([`Listed`]): their rows read the document when drawn, only the few
+/// hundred drawn (copying and formatting the thousands of a long document
+/// up front made one long task: a 2 MB paste's 41,410 spans, 84–203 ms).
 #[derive(Clone, PartialEq, Default)]
 struct Panel {
+    /// The summarized document's id (rows read that document).
+    doc: String,
+    /// The `lazy_version` it was summarized at: rows read the document, so
+    /// a new summary draws them again even when its lists are the same (a
+    /// number's value edited).
+    version: u64,
     /// Automatic spans not checked yet (this document, the corpus).
     unchecked: (usize, usize),
     people: Vec<Group>,
     places: Vec<Group>,
-    numbers: Vec<Item>,
+    numbers: Vec<Listed>,
     /// Per speaker (`None`: unattributed), the quotes.
-    quotes: Vec<(Option<String>, Vec<Item>)>,
+    quotes: Vec<SpeakerGroup>,
     others: Vec<Group>,
 }
 
@@ -141,7 +150,7 @@ impl Panel {
     /// `target` limits alike).
     fn len(&self, list: List) -> usize {
         match list {
-            List::Quotes => self.quotes.len().max(self.quotes.iter().map(|q| q.1.len()).max().unwrap_or(0)),
+            List::Quotes => self.quotes.len().max(self.quotes.iter().map(|q| q.quotes.len()).max().unwrap_or(0)),
             _ => self.total(list),
         }
     }
@@ -150,22 +159,22 @@ impl Panel {
     /// speakers).
     fn total(&self, list: List) -> usize {
         match list {
-            List::Quotes => self.quotes.iter().map(|q| q.1.len()).sum(),
+            List::Quotes => self.quotes.iter().map(|q| q.quotes.len()).sum(),
             List::Numbers => self.numbers.len(),
             _ => self.groups(list).len(),
         }
     }
 
-    /// The rows of `list` drawn now (read in an effect: it tracks the
-    /// sizes it reads).
-    fn rows(&self, list: List, sizes: Sizes) -> Vec<Row> {
+    /// The rows of `list` drawn now, numbers and quotes read from `doc`
+    /// (read in an effect: it tracks the sizes it reads).
+    fn rows(&self, doc: &AnnotatedDoc, list: List, sizes: Sizes) -> Vec<Row> {
         match list {
-            List::Numbers => self.numbers.iter().take(sizes.limit.get()).cloned().map(Row::Number).collect(),
-            List::Quotes => {
-                let mut rows = quote_rows(self, sizes.target.get());
-                rows.truncate(sizes.rows.get());
-                rows
+            List::Numbers => {
+                let number =
+                    |n: &Listed| n.span(doc).map(|s| Item { id: n.id.0, text: s.text.clone(), detail: display(s) });
+                self.numbers.iter().take(sizes.limit.get()).filter_map(number).map(Row::Number).collect()
             }
+            List::Quotes => quote_rows(self, doc, sizes.target.get(), sizes.rows.get()),
             _ => self.groups(list).iter().take(sizes.limit.get()).cloned().map(Row::Group).collect(),
         }
     }
@@ -194,11 +203,14 @@ fn more_button(panel: Memo<Panel>, sizes: Sizes, list: List) -> impl IntoView {
 /// `list` in a `<ul class={class}>`, its rows built on the DOM
 /// (`crate::build`): only rows that changed are drawn again, and growing
 /// the list appends rows. Their clicks are the panel's ([`on_click`]).
-fn rows_list(panel: Memo<Panel>, sizes: Sizes, list: List, class: &'static str) -> impl IntoView {
+fn rows_list(st: AppState, panel: Memo<Panel>, sizes: Sizes, list: List, class: &'static str) -> impl IntoView {
     let ul = NodeRef::<Ul>::new();
     let drawn = StoredValue::new(Vec::<Row>::new());
     Effect::new(move |_| {
-        let rows = panel.with(|p| p.rows(list, sizes));
+        let rows = panel.with(|p| {
+            let doc = |ws: &annotator_doc::Workspace| Some(p.rows(ws.docs.get(ws.find_doc(&p.doc)?)?, list, sizes));
+            st.ws.with_value(doc).unwrap_or_default()
+        });
         if let Some(ul) = ul.get() {
             drawn.update_value(|drawn| redraw(&ul, drawn, rows, row));
         }
@@ -255,24 +267,31 @@ fn on_click(st: AppState, panel: Memo<Panel>, ev: MouseEvent) {
 }
 
 /// A list of entity groups, with what it says when empty.
-fn group_list(panel: Memo<Panel>, sizes: Sizes, list: List, empty: &'static str) -> impl IntoView {
+fn group_list(st: AppState, panel: Memo<Panel>, sizes: Sizes, list: List, empty: &'static str) -> impl IntoView {
     view! {
         <Show when=move || panel.with(|p| p.groups(list).is_empty())>
             <p class="muted">{empty}</p>
         </Show>
-        {rows_list(panel, sizes, list, "groups")}
+        {rows_list(st, panel, sizes, list, "groups")}
     }
 }
 
-/// The quotes' rows: the first `limit` speakers, each with its first
-/// `limit` quotes.
-fn quote_rows(p: &Panel, limit: usize) -> Vec<Row> {
+/// The quotes' first `max_rows` rows: the first `limit` speakers, each
+/// with its first `limit` quotes (their previews read from `doc`).
+fn quote_rows(p: &Panel, doc: &AnnotatedDoc, limit: usize, max_rows: usize) -> Vec<Row> {
+    let quote = |q: &Listed| {
+        q.span(doc).map(|s| Item { id: q.id.0, text: shorten(&s.text, QUOTE_PREVIEW_CHARS), detail: String::new() })
+    };
     let mut rows = Vec::new();
-    for (speaker, items) in p.quotes.iter().take(limit) {
-        let name = speaker.clone().unwrap_or_else(|| "No speaker named".into());
-        rows.push(Row::Speaker(name, items.len()));
-        rows.extend(items.iter().take(limit).cloned().map(Row::Quote));
+    for g in p.quotes.iter().take(limit) {
+        let name = g.speaker.clone().unwrap_or_else(|| "No speaker named".into());
+        rows.push(Row::Speaker(name, g.quotes.len()));
+        rows.extend(g.quotes.iter().take(limit).filter_map(quote).map(Row::Quote));
+        if rows.len() >= max_rows {
+            break;
+        }
     }
+    rows.truncate(max_rows);
     rows
 }
 
@@ -283,7 +302,7 @@ fn longest(p: &Panel) -> usize {
 
 /// How many rows [`quote_rows`] makes for `limit`.
 fn quote_rows_len(p: &Panel, limit: usize) -> usize {
-    p.quotes.iter().take(limit).map(|q| 1 + q.1.len().min(limit)).sum()
+    p.quotes.iter().take(limit).map(|q| 1 + q.quotes.len().min(limit)).sum()
 }
 
 #[component]
@@ -297,52 +316,23 @@ pub fn SidePanel() -> impl IntoView {
         // on screen (`show_current`), which bumps `lazy_version` after its
         // first highlights; a summary built before would be built twice,
         // the first time inside the mount (a 2 MB document's: 200 ms).
-        if st.lazy_version.get() == 0 {
+        let version = st.lazy_version.get();
+        if version == 0 {
             return Panel::default();
         }
         crate::perf::Phase::start("panel").end_after_effects();
         st.ws.with_value(|ws| {
             let Some(doc) = ws.current_doc() else { return Panel::default() };
             let s = summarize(doc);
-            // Each quote's preview, in one pass over the spans: looking each
-            // quote up by id (`AnnotatedDoc::span`, a scan) made a long
-            // document's panel quadratic (10,000 quotes among 41,000 spans
-            // in a 2 MB paste: 200–500 ms in one task).
-            // By id: ids are below the document's next one.
-            let mut quoted: Vec<Option<String>> = Vec::new();
-            for (id, span) in doc.spans().iter().filter(|(_, s)| s.label == Label::Quote) {
-                let at = usize::try_from(id.0).unwrap_or(usize::MAX);
-                if at >= quoted.len() {
-                    quoted.resize(at.saturating_add(1), None);
-                }
-                quoted[at] = Some(shorten(&span.text, QUOTE_PREVIEW_CHARS));
-            }
             Panel {
+                doc: doc.id.clone(),
+                version,
                 unchecked: (doc.unchecked(), ws.unchecked()),
                 people: groups(&s.people),
                 places: groups(&s.places),
                 others: groups(&s.others),
-                numbers: s.numbers.into_iter().map(|n| Item { id: n.id.0, text: n.text, detail: n.display }).collect(),
-                quotes: s
-                    .quotes
-                    .into_iter()
-                    .map(|g| {
-                        let items = g
-                            .quotes
-                            .iter()
-                            .map(|q| Item {
-                                id: q.0,
-                                text: usize::try_from(q.0)
-                                    .ok()
-                                    .and_then(|at| quoted.get_mut(at))
-                                    .and_then(Option::take)
-                                    .unwrap_or_default(),
-                                detail: String::new(),
-                            })
-                            .collect();
-                        (g.speaker, items)
-                    })
-                    .collect(),
+                numbers: s.numbers,
+                quotes: s.quotes,
             }
         })
     });
@@ -384,26 +374,26 @@ pub fn SidePanel() -> impl IntoView {
             </p>
             <details open>
                 <summary>"People" {count(panel, List::People)}</summary>
-                {group_list(panel, sizes, List::People, "No people")}
+                {group_list(st, panel, sizes, List::People, "No people")}
             </details>
             <details open>
                 <summary>"Places" {count(panel, List::Places)}</summary>
-                {group_list(panel, sizes, List::Places, "No places")}
+                {group_list(st, panel, sizes, List::Places, "No places")}
             </details>
             <details open>
                 <summary>"Numbers" {count(panel, List::Numbers)}</summary>
-                {rows_list(panel, sizes, List::Numbers, "groups numbers")}
+                {rows_list(st, panel, sizes, List::Numbers, "groups numbers")}
             </details>
             <details open>
                 <summary>"Quotes" {count(panel, List::Quotes)}</summary>
                 // One keyed list of rows, each speaker's heading before its
                 // quotes: growing it adds rows, and re-renders nothing shown.
-                {rows_list(panel, sizes, List::Quotes, "groups quotes")}
+                {rows_list(st, panel, sizes, List::Quotes, "groups quotes")}
             </details>
             <Show when=move || panel.with(|p| !p.others.is_empty())>
                 <details open>
                     <summary>"Other labels"</summary>
-                    {group_list(panel, sizes, List::Others, "")}
+                    {group_list(st, panel, sizes, List::Others, "")}
                 </details>
             </Show>
         </section>

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use annotator_schema::sort::{sort, sort_by, sort_by_key};
-use annotator_schema::{Attrs, Label, NumberAttrs, NumberKind, NumberValue, Origin, Span};
+use annotator_schema::{Attrs, Label, NumberKind, NumberValue, Origin, Span};
 
 use crate::document::AnnotatedDoc;
 use crate::span_id::SpanId;
@@ -21,21 +21,33 @@ pub struct EntityGroup {
     pub mentions: Vec<SpanId>,
 }
 
-/// One number and its normalised form.
-#[derive(Clone, Debug, PartialEq)]
-pub struct NumberItem {
+/// A number or quote the summary lists: its id, and where it was in the
+/// document's spans when summarized. The summary copies no span's text: a
+/// long document lists thousands of numbers and quotes, of which the panel
+/// draws a few hundred, each read from the document when drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Listed {
     pub id: SpanId,
-    pub text: String,
-    pub number: Option<NumberAttrs>,
-    /// `12000`, `2–3 day`, `2025-06-02`, … for display.
-    pub display: String,
+    /// The span's index in [`AnnotatedDoc::spans`].
+    pub at: usize,
+}
+
+impl Listed {
+    /// Its span in `doc`: by place, else by id (the document changed since
+    /// it was summarized); `None` once the span is gone.
+    pub fn span(self, doc: &AnnotatedDoc) -> Option<&Span> {
+        match doc.spans().get(self.at) {
+            Some((id, span)) if *id == self.id => Some(span),
+            _ => doc.span(self.id),
+        }
+    }
 }
 
 /// The quotes of one speaker (`None`: unattributed).
 #[derive(Clone, Debug, PartialEq)]
 pub struct SpeakerGroup {
     pub speaker: Option<String>,
-    pub quotes: Vec<SpanId>,
+    pub quotes: Vec<Listed>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -45,7 +57,7 @@ pub struct Summary {
     /// PLACE entities, same order.
     pub places: Vec<EntityGroup>,
     /// In text order.
-    pub numbers: Vec<NumberItem>,
+    pub numbers: Vec<Listed>,
     /// Most quoted first; unattributed last.
     pub quotes: Vec<SpeakerGroup>,
     /// User-added labels, grouped by label then text.
@@ -55,7 +67,8 @@ pub struct Summary {
 /// A list of groups being built, with where each key's group is: finding a
 /// group by a scan of the list made a long document's summary quadratic
 /// (thousands of names, tens of thousands of mentions: a 2 MB paste's
-/// summary took one main-thread task of 200–575 ms).
+/// summary took one main-thread task of 200–575 ms). A key is copied
+/// once, for its group; a mention's is looked up as it is.
 struct Grouper<G> {
     list: Vec<G>,
     at: HashMap<String, usize>,
@@ -69,11 +82,14 @@ impl<G> Default for Grouper<G> {
 
 impl<G> Grouper<G> {
     /// The group of `key`, made by `new` the first time.
-    fn group(&mut self, key: String, new: impl FnOnce() -> G) -> &mut G {
-        let i = *self.at.entry(key).or_insert_with(|| {
-            self.list.push(new());
-            self.list.len() - 1
-        });
+    fn group(&mut self, key: &str, new: impl FnOnce() -> G) -> &mut G {
+        let i = match self.at.get(key) {
+            Some(&i) => i,
+            None => *self.at.entry(key.to_string()).or_insert_with(|| {
+                self.list.push(new());
+                self.list.len() - 1
+            }),
+        };
         &mut self.list[i]
     }
 }
@@ -88,30 +104,23 @@ pub fn summarize(doc: &AnnotatedDoc) -> Summary {
         (Grouper::<EntityGroup>::default(), Grouper::default(), Grouper::default());
     let mut quotes = Grouper::<SpeakerGroup>::default();
     let mut unattributed: Option<SpeakerGroup> = None;
-    for (id, span) in doc.spans() {
+    for (at, (id, span)) in doc.spans().iter().enumerate() {
+        let listed = Listed { id: *id, at };
         match &span.label {
             Label::Person => add_mention(&mut people, span, entity_name(span), *id),
             Label::Place => add_mention(&mut places, span, entity_name(span), *id),
-            Label::Number => summary.numbers.push(NumberItem {
-                id: *id,
-                text: span.text.clone(),
-                number: span.number().cloned(),
-                display: display(span),
-            }),
+            Label::Number => summary.numbers.push(listed),
             Label::Quote => match span.speaker() {
                 Some(speaker) => quotes
-                    .group(speaker.to_string(), || SpeakerGroup {
-                        speaker: Some(speaker.to_string()),
-                        quotes: Vec::new(),
-                    })
+                    .group(speaker, || SpeakerGroup { speaker: Some(speaker.to_string()), quotes: Vec::new() })
                     .quotes
-                    .push(*id),
+                    .push(listed),
                 None => unattributed
                     .get_or_insert_with(|| SpeakerGroup { speaker: None, quotes: Vec::new() })
                     .quotes
-                    .push(*id),
+                    .push(listed),
             },
-            Label::Other(_) => add_mention(&mut others, span, span.text.clone(), *id),
+            Label::Other(_) => add_mention(&mut others, span, &span.text, *id),
         }
     }
     summary.people = people.list;
@@ -129,17 +138,18 @@ pub fn summarize(doc: &AnnotatedDoc) -> Summary {
 }
 
 /// A PERSON/PLACE mention's entity: its `entity`, else its text.
-fn entity_name(span: &Span) -> String {
-    span.entity().unwrap_or(&span.text).to_string()
+fn entity_name(span: &Span) -> &str {
+    span.entity().unwrap_or(&span.text)
 }
 
 /// `id` added to the group of `span`'s label and `name`.
-fn add_mention(groups: &mut Grouper<EntityGroup>, span: &Span, name: String, id: SpanId) {
-    let key = match &span.label {
-        Label::Other(label) => format!("{label}{KEY_SEPARATOR}{name}"),
-        _ => name.clone(),
+fn add_mention(groups: &mut Grouper<EntityGroup>, span: &Span, name: &str, id: SpanId) {
+    let new = || EntityGroup { label: span.label.clone(), name: name.to_string(), mentions: Vec::new() };
+    let group = match &span.label {
+        Label::Other(label) => groups.group(&format!("{label}{KEY_SEPARATOR}{name}"), new),
+        _ => groups.group(name, new),
     };
-    groups.group(key, || EntityGroup { label: span.label.clone(), name, mentions: Vec::new() }).mentions.push(id);
+    group.mentions.push(id);
 }
 
 /// How a NUMBER's value reads in the panel: `12,000`, `2–3 day`,
@@ -209,7 +219,7 @@ pub fn tip(span: &Span) -> String {
 pub fn speaker_choices(doc: &AnnotatedDoc) -> Vec<String> {
     let of = |label: Label| {
         let mut names: Vec<String> =
-            doc.spans().iter().filter(|(_, s)| s.label == label).map(|(_, s)| entity_name(s)).collect();
+            doc.spans().iter().filter(|(_, s)| s.label == label).map(|(_, s)| entity_name(s).to_string()).collect();
         sort(&mut names);
         names.dedup();
         names
@@ -258,7 +268,8 @@ pub fn shorten(text: &str, max_chars: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use annotator_schema::{CharOffset, Corpus};
+    use crate::Edit;
+    use annotator_schema::{CharOffset, Corpus, NumberAttrs};
 
     fn doc(json: &str) -> AnnotatedDoc {
         AnnotatedDoc::from_document(Corpus::from_json(json).unwrap().documents.remove(0))
@@ -348,8 +359,25 @@ mod tests {
         let d = doc(r#"[{"text": "41 and 12,000", "spans": [
             {"start": 7, "end": 13, "label": "NUMBER", "kind": "cardinal", "value": 12000, "unit": null},
             {"start": 0, "end": 2, "label": "NUMBER", "kind": "cardinal", "value": 41, "unit": null}]}]"#);
-        let shown: Vec<String> = summarize(&d).numbers.into_iter().map(|n| n.display).collect();
+        let shown: Vec<String> = summarize(&d).numbers.into_iter().filter_map(|n| n.span(&d).map(display)).collect();
         assert_eq!(shown, ["41", "12,000"]);
+    }
+
+    #[test]
+    fn a_listed_span_is_read_by_place_then_by_id() {
+        let mut d = doc(r#"[{"text": "41 and 12 and 7", "spans": [
+            {"start": 7, "end": 9, "label": "NUMBER", "kind": "cardinal", "value": 12, "unit": null},
+            {"start": 14, "end": 15, "label": "NUMBER", "kind": "cardinal", "value": 7, "unit": null}]}]"#);
+        let listed = summarize(&d).numbers;
+        let text = |d: &AnnotatedDoc| -> Vec<Option<String>> {
+            listed.iter().map(|n| n.span(d).map(|s| s.text.clone())).collect()
+        };
+        assert_eq!(text(&d), [Some("12".into()), Some("7".into())], "as summarized");
+        // A span made before them moves them along the list: found by id.
+        d.apply(Edit::Create { start: CharOffset(0), end: CharOffset(2), label: Label::Number }).unwrap();
+        assert_eq!(text(&d), [Some("12".into()), Some("7".into())], "after a span before them");
+        d.apply(Edit::Delete { id: listed[0].id }).unwrap();
+        assert_eq!(text(&d), [None, Some("7".into())], "a span deleted since is gone");
     }
 
     #[test]
