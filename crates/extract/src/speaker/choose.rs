@@ -245,7 +245,7 @@ fn choose(
 /// `it` of the cue at token `tok`: the organisation the sentence before
 /// reports speaking (`"…," the organisation said. ¶ "…," it added.`), a
 /// place or capitalised words, never a person.
-fn reported_organisation(ix: &Index, attrs: &[Vec<Attribution>], tok: usize) -> Option<Speaker> {
+fn reported_organisation(ix: &Index, attrs: &PerSentence, tok: usize) -> Option<Speaker> {
     let p = ix.cx.sentences.of(tok).checked_sub(1)?;
     attrs.get(p)?.iter().rev().find_map(|a| match a.who {
         Who::Named(sp @ Speaker::Words(..)) => Some(sp),
