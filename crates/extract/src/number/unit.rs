@@ -426,10 +426,10 @@ mod tests {
         let words = crate::lexicon::number_words::CURRENCY_SIGNS
             .iter()
             .chain(&CURRENCY_LETTERS)
-            .chain(&CURRENCY_LETTER_ON_AMOUNTS)
             .chain(&DOLLAR_PREFIXES)
             .chain(&CURRENCY_ABBREVIATIONS)
             .map(|&(w, _)| w)
+            .chain(CURRENCY_LETTER_ON_AMOUNTS.iter().map(|&(w, _, _)| w))
             .chain(CURRENCY_CODES.iter().copied());
         for w in words {
             assert!(!w.starts_with(|c: char| c.is_ascii_digit()), "{w}");
