@@ -214,28 +214,6 @@ pub fn skip_to(toks: &[Token], from: usize, pos: usize) -> usize {
     from + lo + rest[lo..hi].partition_point(|t| t.start() < pos)
 }
 
-/// The nearest char boundary of `text` at or before byte `i` (`text.len()`
-/// past the end): `str::floor_char_boundary`, which is newer than the
-/// crate's MSRV.
-pub fn floor_char_boundary(text: &str, i: usize) -> usize {
-    let mut i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-/// The nearest char boundary of `text` at or after byte `i` (`text.len()`
-/// past the end): `str::ceil_char_boundary`, which is newer than the
-/// crate's MSRV.
-pub fn ceil_char_boundary(text: &str, i: usize) -> usize {
-    let mut i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
 /// How many tokens [`skip_to`] walks one by one before it gallops: the
 /// speakers' index asks it for each mention and quotation, most a few
 /// tokens after the last, where a test a token costs less than the
@@ -409,7 +387,10 @@ fn offset(i: usize) -> u32 {
 /// Tokenises `text` (its first 4 GiB: offsets are `u32`).
 pub fn tokenize(text: &str) -> Vec<Token> {
     // Offsets are u32: stop at the last character boundary before 4 GiB.
-    let limit = floor_char_boundary(text, u32::MAX as usize - 1);
+    let mut limit = text.len().min(u32::MAX as usize - 1);
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
     let text = &text[..limit];
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
@@ -572,36 +553,6 @@ mod tests {
         assert_eq!(with_bits(&toks, cat::ORG_SUFFIX).collect::<Vec<_>>(), want);
         assert_eq!(with_bits(&toks, 0).count(), 0);
         assert_eq!(with_bits(&[], cat::ORG_SUFFIX).count(), 0);
-    }
-
-    /// Each char boundary helper steps off a character's inner bytes to
-    /// its start (floor) or its end (ceil), stays on a boundary, and
-    /// clamps past the end to the length.
-    #[test]
-    fn char_boundaries_step_off_inner_bytes() {
-        // `a` is 1 byte, `é` 2, `€` 3, `𝄞` 4: bytes 0, 1, 3, 6 and 10 are
-        // boundaries.
-        let text = "aé€𝄞";
-        let cases: [(usize, usize, usize); 13] = [
-            (0, 0, 0),
-            (1, 1, 1),
-            (2, 1, 3),
-            (3, 3, 3),
-            (4, 3, 6),
-            (5, 3, 6),
-            (6, 6, 6),
-            (7, 6, 10),
-            (8, 6, 10),
-            (9, 6, 10),
-            (10, 10, 10),
-            (11, 10, 10),
-            (usize::MAX, 10, 10),
-        ];
-        for (i, floor, ceil) in cases {
-            assert_eq!(floor_char_boundary(text, i), floor, "floor of {i}");
-            assert_eq!(ceil_char_boundary(text, i), ceil, "ceil of {i}");
-        }
-        assert_eq!((floor_char_boundary("", 3), ceil_char_boundary("", 0)), (0, 0));
     }
 
     #[test]

@@ -12,7 +12,6 @@ use super::rules::{Cx, Verdict};
 use super::words::{norm, phrase, tok};
 use crate::lexicon::lexicon;
 use crate::lexicon::name_words::LOCATIVE_CUES;
-use crate::tokens::ceil_char_boundary;
 
 /// Definite articles of French, Spanish, Italian and German, as a name
 /// opens with them. Not `Les` (an English given name: `Les Dennis`), `Lo`
@@ -76,7 +75,10 @@ const LONGER_NAME_WINDOW: usize = 4096;
 /// `end` (within [`LONGER_NAME_WINDOW`]), `name` follows a capitalised word
 /// after one space, as the end of a longer name.
 fn inside_a_longer_name(text: &str, name: &str, end: usize) -> bool {
-    let start = ceil_char_boundary(text, end.saturating_sub(LONGER_NAME_WINDOW));
+    let mut start = end.saturating_sub(LONGER_NAME_WINDOW);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
     let window = text.get(start..end).unwrap_or_default();
     window.match_indices(name).any(|(at, _)| {
         let word_before = window[..at].strip_suffix(' ').and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next());

@@ -10,7 +10,6 @@
 //! or not (`A B A` in `A B A B A` is found at 0 only).
 
 use crate::lexicon::FastMap;
-use crate::tokens::ceil_char_boundary;
 
 /// From this many names the text is read once for them all; below it,
 /// once for each (`str::find`'s search, a few instructions a byte, beats
@@ -118,7 +117,10 @@ impl Found {
         // it, so the search finds it.
         let mut first = p;
         loop {
-            let lo = ceil_char_boundary(text, (first + 1).saturating_sub(len).max(resume));
+            let mut lo = (first + 1).saturating_sub(len).max(resume);
+            while !text.is_char_boundary(lo) {
+                lo += 1;
+            }
             self.tally(first + len - lo);
             match find_from(lo) {
                 Some(r) if r < first => first = r,

@@ -9,7 +9,7 @@ use annotator_schema::Label;
 use super::mention::{Mention, Segment};
 use crate::lexicon::name_words::{is_state_or_province, ARABIC_PARTICLES, DEMONYM_SUFFIXES, STATE_FORMS};
 use crate::lexicon::{self, cat, core, core_len, is_all_caps, lexicon, title_case, with_lower, ACRONYM_MAX_LEN};
-use crate::tokens::{ceil_char_boundary, floor_char_boundary, has, Token};
+use crate::tokens::{has, Token};
 
 /// The shortest demonym read as a place name plus `n` (`Kenyan`): shorter
 /// words so ending are given names (`Ivan`, `Jan`) as often as not.
@@ -350,8 +350,14 @@ pub(super) fn push(text: &str, toks: &[Token], first: usize, last: usize, label:
 /// then `watch`, `Time` then `time`): the capital only opens a sentence or
 /// personifies a common word.
 pub(super) fn written_in_lower_case(text: &str, at: usize, lower: &str) -> bool {
-    let lo = floor_char_boundary(text, at.saturating_sub(LOWER_CASE_WINDOW));
-    let hi = ceil_char_boundary(text, at + LOWER_CASE_WINDOW);
+    let mut lo = at.saturating_sub(LOWER_CASE_WINDOW);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (at + LOWER_CASE_WINDOW).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi += 1;
+    }
     let window = &text[lo..hi];
     let bytes = window.as_bytes();
     let letter = |i: Option<usize>| i.and_then(|i| bytes.get(i)).is_some_and(|b| b.is_ascii_alphanumeric());

@@ -2,8 +2,6 @@
 //! Trades Union Congress …` speaks as `Trades Union Congress`, the fullest
 //! name the article gives it.
 
-use crate::tokens::ceil_char_boundary;
-
 /// How many bytes before the initials their spelled-out name may be: a few
 /// paragraphs of news, and a bounded search whatever the text's length.
 const LOOKBACK: usize = 4000;
@@ -29,7 +27,10 @@ pub(super) fn spelled_out<'a>(text: &'a str, initials: &str, before: usize) -> O
     if !LETTERS.contains(&letters.len()) || !letters.iter().all(u8::is_ascii_uppercase) {
         return None;
     }
-    let lo = ceil_char_boundary(text, before.saturating_sub(LOOKBACK));
+    let mut lo = before.saturating_sub(LOOKBACK);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
     let window = text.get(lo..before)?;
     // The window's words with their byte ranges, and whether only spaces
     // stand between each and the next (a name does not run over `,`).
