@@ -16,8 +16,8 @@ use super::runs;
 use super::teams::{rank_opens_line, Teams};
 use super::words::{
     demonym_shaped_surname, determiner_before, has_org_word, has_possessive, inflected_in_s, is_cap, is_demonym,
-    is_particle_name, is_state_form, norm, noun_or_plural, opens_an_organisation, phrase, starts_run, tok, tok_bytes,
-    tok_is,
+    is_land, is_particle_name, is_state_form, norm, noun_or_plural, opens_an_organisation, phrase, starts_run, tok,
+    tok_bytes, tok_is,
 };
 use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{
@@ -926,6 +926,39 @@ pub(super) fn compass_prefix(cx: &Cx) -> Option<Verdict> {
     }
     // `SOUTH AFRICA BANNED`: a headline's place, its verb after.
     Some(caps_headline_place(cx).map_or(Verdict::Place, Verdict::PlaceTo))
+}
+
+/// Words for a regime before a land's name that make one period of it a
+/// place of its own, as a people's adjective does (`Nazi Germany`, `Soviet
+/// Russia`, `Fascist Italy`, `Tsarist Russia`). Sorted: searched by halves.
+const REGIME_WORDS: [&str; 6] = ["communist", "fascist", "imperial", "nazi", "soviet", "tsarist"];
+
+/// The most words of a land after its adjective (`Nazi Germany`, `French
+/// West Africa`).
+const LAND_AFTER_ADJECTIVE_WORDS: usize = 3;
+
+/// `French Sudan`, `Spanish Morocco`, `Nazi Germany`: a people's adjective
+/// or a regime's word ([`REGIME_WORDS`]) before a land's name (a country,
+/// a capital, a US state or a Canadian province) names the land in one
+/// period or a part of it, a place, the adjective and all (the run read
+/// it as a given name and a surname: `Nazi`, `French`). Not a party's
+/// member (`Republican Texas | Gov.`), nor a land that is a given name too
+/// (`American Jordan`).
+pub(super) fn adjective_before_a_land(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    if cx.n > 1 + LAND_AFTER_ADJECTIVE_WORDS {
+        return None;
+    }
+    let w = core(tok(text, toks, s.first));
+    let adjective = with_lower(w, |l| {
+        REGIME_WORDS.binary_search(&l).is_ok()
+            || !l.starts_with("democrat") && !l.starts_with("republican") && is_demonym(w)
+    });
+    if !adjective {
+        return None;
+    }
+    let land = norm(phrase(text, toks, s.first + 1, s.last));
+    (is_land(&land) && !lexicon().is_given(&land, false)).then_some(Verdict::Place)
 }
 
 /// The last words of a league's groups named by a compass point (`Eastern
