@@ -930,15 +930,22 @@ pub(super) fn compass_prefix(cx: &Cx) -> Option<Verdict> {
 
 /// Words for a regime before a land's name that make one period of it a
 /// place of its own, as a people's adjective does (`Nazi Germany`, `Soviet
-/// Russia`, `Fascist Italy`, `Tsarist Russia`). Sorted: searched by halves.
+/// Russia`, `Fascist Italy`, `Tsarist Russia`).
 const REGIME_WORDS: [&str; 6] = ["communist", "fascist", "imperial", "nazi", "soviet", "tsarist"];
+
+/// The endings of the demonyms [`adjective_before_a_land`] reads by their
+/// form (`Span|ish`, `Portugu|ese`), after two letters or more; those in
+/// `-an` and `-ian` it reads only when listed (`Mexican`), as most names
+/// so ending are no demonym (`Ryan`, `Brian`) and each would cost lookups.
+const DEMONYM_ENDINGS: [&[u8]; 2] = [b"ish", b"ese"];
 
 /// The most words of a land after its adjective (`Nazi Germany`, `French
 /// West Africa`).
 const LAND_AFTER_ADJECTIVE_WORDS: usize = 3;
 
 /// `French Sudan`, `Spanish Morocco`, `Nazi Germany`: a people's adjective
-/// or a regime's word ([`REGIME_WORDS`]) before a land's name (a country,
+/// (listed, or in `-ish` or `-ese`: [`DEMONYM_ENDINGS`]) or a regime's word
+/// ([`REGIME_WORDS`]) before a land's name (a country,
 /// a capital, a US state or a Canadian province) names the land in one
 /// period or a part of it, a place, the adjective and all (the run read
 /// it as a given name and a surname: `Nazi`, `French`). Not a party's
@@ -949,12 +956,19 @@ pub(super) fn adjective_before_a_land(cx: &Cx) -> Option<Verdict> {
     if cx.n > 1 + LAND_AFTER_ADJECTIVE_WORDS {
         return None;
     }
+    // By the token's bit, the word's length and its ending first, no
+    // lower-casing: this runs for every candidate of two words or more.
     let w = core(tok(text, toks, s.first));
-    let adjective = with_lower(w, |l| {
-        REGIME_WORDS.binary_search(&l).is_ok()
-            || !l.starts_with("democrat") && !l.starts_with("republican") && is_demonym(w)
-    });
-    if !adjective {
+    let listed = || {
+        has(toks, s.first, cat::DEMONYM)
+            && with_lower(w, |l| !l.starts_with("democrat") && !l.starts_with("republican"))
+    };
+    let by_ending = || {
+        let b = w.as_bytes();
+        DEMONYM_ENDINGS.iter().any(|e| b.len() > e.len() + 1 && b.ends_with(e)) && is_demonym(w)
+    };
+    let regime = || REGIME_WORDS.iter().any(|r| r.eq_ignore_ascii_case(w));
+    if !(listed() || by_ending() || regime()) {
         return None;
     }
     let land = norm(phrase(text, toks, s.first + 1, s.last));
