@@ -87,6 +87,7 @@ rules! {
     ("county_prefix", rules::county_prefix, 2),
     ("feature_prefix", rules::feature_prefix, 2),
     ("compass_prefix", rules::compass_prefix, 2),
+    ("adjective_before_a_land", rules::adjective_before_a_land, 2),
     ("league_group", rules::league_group, 2),
     ("landmark", rules::landmark, 2),
     ("bracketed_given_name", rules::bracketed_given_name, 1),
@@ -165,7 +166,9 @@ pub(super) fn classify<'t>(text: &'t str, toks: &[Token], candidates: &[Candidat
         match first_verdict(&cx) {
             Some(Verdict::Neither) => {}
             Some(Verdict::Organisation) => out.organisations.push(phrase(text, toks, s.first, s.last)),
-            Some(Verdict::Person) if demonym_before_a_place(text, toks, s) => {}
+            Some(Verdict::Person) if demonym_before_a_place(text, toks, s) => {
+                push(text, toks, s.first, s.last, Label::Place, &mut out.mentions);
+            }
             Some(Verdict::Person) => person(text, toks, without_title(text, toks, s), &mut out.mentions),
             Some(Verdict::Place) => push(text, toks, s.first, s.last, Label::Place, &mut out.mentions),
             Some(Verdict::PlaceTo(last)) => {
@@ -377,7 +380,8 @@ fn without_title(text: &str, toks: &[Token], s: Segment) -> Segment {
 
 /// `German Europe`, `French Indochina`: a people's adjective opening a
 /// run before a place the gazetteer knows names a part or an age of the
-/// place, no person, whatever slot a rule read it in; and its adjective
+/// place, a place, the adjective and all, no person, whatever slot a rule
+/// read it in; and its adjective
 /// is then no person's wherever else it stands (`leave German Europe` made
 /// `German` one all through an article). Not an unknown word after the
 /// adjective (`German Gref`, `Canadian Eugenie Bouchard`), nor a word

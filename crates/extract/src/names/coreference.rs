@@ -146,7 +146,11 @@ pub(super) fn resolve(
             Cow::Owned(n) if known.contains(n) => n,
             _ => ph,
         };
+        // A listed demonym alone is its people (`the French took up the
+        // challenge`), not the first word of a name the article gives
+        // (`French Voulet-Chanoine Mission`).
         let given_alone = known.firsts.get(ph) == Some(&1)
+            && !(s.first == s.last && has(toks, s.first, cat::DEMONYM))
             && (lx.is_given(ph, true)
                 || !sentence_initial(text, toks, s.first)
                 || content_word_after(text, toks, s.last) && !lx.is_place(ph) && !is_demonym(ph));

@@ -4030,19 +4030,60 @@ The law passed.",
         ]);
     }
 
-    /// A people's adjective before a known place is no person, whatever
-    /// slot it stands in (`classify`'s `demonym_before_a_place`), and its
-    /// adjective is no person's elsewhere in the text; an unknown word or a
-    /// name after the adjective, or an adjective that is a given name too,
-    /// stays a person.
+    /// A people's adjective or a regime's word before a land's name is the
+    /// land in one period or part, a place, the adjective and all
+    /// (`rules::adjective_before_a_land`); the adjective alone later is its
+    /// people, no person.
+    #[test]
+    fn adjective_before_a_land_cases() {
+        check(&[
+            (
+                "regime_and_people_s_adjectives",
+                "He fled Nazi Germany for French Sudan, then Spanish Morocco and Soviet Russia.",
+                &[
+                    ("Nazi Germany", "PLACE"),
+                    ("French Sudan", "PLACE"),
+                    ("Spanish Morocco", "PLACE"),
+                    ("Soviet Russia", "PLACE"),
+                ],
+            ),
+            (
+                "the_people_alone_later",
+                "Tom Reyes left French Sudan in 1899. Later the French took the town.",
+                &[("Tom Reyes", "PERSON"), ("French Sudan", "PLACE")],
+            ),
+            // Counter-examples.
+            (
+                "counter_a_party_s_member_before_a_state",
+                "Republican Texas Gov. Tom Reyes said so.",
+                &[("Texas", "PLACE"), ("Tom Reyes", "PERSON")],
+            ),
+            (
+                "counter_an_adjective_before_a_person",
+                "Canadian Eugenie Bouchard won.",
+                &[("Eugenie Bouchard", "PERSON")],
+            ),
+            ("counter_an_adjective_before_a_town", "Spanish Tarvelo was quiet.", &[]),
+        ]);
+    }
+
+    /// A people's adjective before a known place is a place, the adjective
+    /// and all, whatever slot it stands in (`classify`'s
+    /// `demonym_before_a_place`), and its adjective is no person's
+    /// elsewhere in the text; an unknown word or a name after the
+    /// adjective, or an adjective that is a given name too, stays a person.
     #[test]
     fn demonym_before_a_place_cases() {
         check(&[
-            ("adjective_and_a_continent", "The refugees hoped to leave German Europe before the winter.", &[]),
+            (
+                "adjective_and_a_continent",
+                "The refugees hoped to leave German Europe before the winter.",
+                &[("German Europe", "PLACE")],
+            ),
             (
                 "the_adjective_alone_later",
                 "The refugees hoped to leave German Europe. The film was shot in German with a German cast.",
-                &[],
+                &[("German Europe", "PLACE")],
             ),
             // Counter-examples.
             (

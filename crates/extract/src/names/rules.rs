@@ -16,8 +16,8 @@ use super::runs;
 use super::teams::{rank_opens_line, Teams};
 use super::words::{
     demonym_shaped_surname, determiner_before, has_org_word, has_possessive, inflected_in_s, is_cap, is_demonym,
-    is_particle_name, is_state_form, norm, noun_or_plural, opens_an_organisation, phrase, starts_run, tok, tok_bytes,
-    tok_is,
+    is_land, is_particle_name, is_state_form, norm, noun_or_plural, opens_an_organisation, phrase, starts_run, tok,
+    tok_bytes, tok_is,
 };
 use crate::lexicon::function_words::ABBREVIATIONS;
 use crate::lexicon::name_words::{
@@ -936,6 +936,53 @@ pub(super) fn compass_prefix(cx: &Cx) -> Option<Verdict> {
     }
     // `SOUTH AFRICA BANNED`: a headline's place, its verb after.
     Some(caps_headline_place(cx).map_or(Verdict::Place, Verdict::PlaceTo))
+}
+
+/// Words for a regime before a land's name that make one period of it a
+/// place of its own, as a people's adjective does (`Nazi Germany`, `Soviet
+/// Russia`, `Fascist Italy`, `Tsarist Russia`).
+const REGIME_WORDS: [&str; 6] = ["communist", "fascist", "imperial", "nazi", "soviet", "tsarist"];
+
+/// The endings of the demonyms [`adjective_before_a_land`] reads by their
+/// form (`Span|ish`, `Portugu|ese`), after two letters or more; those in
+/// `-an` and `-ian` it reads only when listed (`Mexican`), as most names
+/// so ending are no demonym (`Ryan`, `Brian`) and each would cost lookups.
+const DEMONYM_ENDINGS: [&[u8]; 2] = [b"ish", b"ese"];
+
+/// The most words of a land after its adjective (`Nazi Germany`, `French
+/// West Africa`).
+const LAND_AFTER_ADJECTIVE_WORDS: usize = 3;
+
+/// `French Sudan`, `Spanish Morocco`, `Nazi Germany`: a people's adjective
+/// (listed, or in `-ish` or `-ese`: [`DEMONYM_ENDINGS`]) or a regime's word
+/// ([`REGIME_WORDS`]) before a land's name (a country,
+/// a capital, a US state or a Canadian province) names the land in one
+/// period or a part of it, a place, the adjective and all (the run read
+/// it as a given name and a surname: `Nazi`, `French`). Not a party's
+/// member (`Republican Texas | Gov.`), nor a land that is a given name too
+/// (`American Jordan`).
+pub(super) fn adjective_before_a_land(cx: &Cx) -> Option<Verdict> {
+    let (text, toks, s) = (cx.text, cx.toks, cx.s);
+    if cx.n > 1 + LAND_AFTER_ADJECTIVE_WORDS {
+        return None;
+    }
+    // By the token's bit, the word's length and its ending first, no
+    // lower-casing: this runs for every candidate of two words or more.
+    let w = core(tok(text, toks, s.first));
+    let listed = || {
+        has(toks, s.first, cat::DEMONYM)
+            && with_lower(w, |l| !l.starts_with("democrat") && !l.starts_with("republican"))
+    };
+    let by_ending = || {
+        let b = w.as_bytes();
+        DEMONYM_ENDINGS.iter().any(|e| b.len() > e.len() + 1 && b.ends_with(e)) && is_demonym(w)
+    };
+    let regime = || REGIME_WORDS.iter().any(|r| r.eq_ignore_ascii_case(w));
+    if !(listed() || by_ending() || regime()) {
+        return None;
+    }
+    let land = norm(phrase(text, toks, s.first + 1, s.last));
+    (is_land(&land) && !lexicon().is_given(&land, false)).then_some(Verdict::Place)
 }
 
 /// The last words of a league's groups named by a compass point (`Eastern
