@@ -1478,7 +1478,9 @@ fn organisation_described(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
         if after_word || PLACE_NOUNS.contains(&noun) {
             return None;
         }
-        return organisation_named(ix, j, noun).or_else(|| organisation_in_apposition(ix, j, noun));
+        return organisation_named(ix, j, noun)
+            .or_else(|| organisation_in_apposition(ix, j, noun))
+            .or_else(|| organisation_after_noun(ix, j, noun));
     };
     let (plo, _) = ix.cx.sentences.range(ix.cx.sentences.of(j).checked_sub(1)?);
     let mut in_name = organisation_noun(noun);
@@ -1560,6 +1562,24 @@ fn organisation_in_apposition(ix: &Index, j: usize, noun: &str) -> Option<Speake
             None => None,
         }
     })
+}
+
+/// `Environmental group Chile Sustentable said … "…," the group said.`:
+/// the nearest name before token `j` (outside quotation marks) right
+/// after organisation's noun `noun`, `noun NAME`; not a person (`the
+/// party's leader Ana Lima`).
+fn organisation_after_noun(ix: &Index, j: usize, noun: &str) -> Option<Speaker> {
+    if !organisation_noun(noun) && !BODY_NOUNS.contains(&noun) {
+        return None;
+    }
+    let k = (j.saturating_sub(NAMED_LOOKBACK)..j - 1).rev().find(|&k| {
+        ix.word(k) == noun
+            && ix.capitalised_word(k + 1)
+            && ix.outside_quotes(k)
+            && ix.mention_at(k + 1).is_none_or(|mi| !ix.is_person(mi))
+    })?;
+    let end = (k + 1..j).take_while(|&e| ix.capitalised_word(e)).last()?;
+    organisation_ending_at(ix, end, k + 1)
 }
 
 /// The nouns of bodies that speak as one, beyond [`ORGANISATION_NOUNS`]

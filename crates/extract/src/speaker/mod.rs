@@ -2173,6 +2173,16 @@ mod tests {
                 &[("\"We are firm,\"", None)],
             ),
             (
+                "an_organisation_named_after_its_noun",
+                "Rain fell. Farm group Terra Viva marched on Monday. \"We are firm,\" the group said.",
+                &[("\"We are firm,\"", Some("Terra Viva"))],
+            ),
+            (
+                "counter_a_person_after_the_noun",
+                "Rain fell. The party's leader Ana Lima spoke on Monday. \"We are firm,\" the party said.",
+                &[("\"We are firm,\"", None)],
+            ),
+            (
                 "counter_according_to_a_plan",
                 "Rain fell. According to the plan, wells will be dug. \"Supplies are low,\" the agency said.",
                 &[("\"Supplies are low,\"", None)],
