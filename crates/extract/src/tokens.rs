@@ -231,11 +231,12 @@ fn is_alnum(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// A function word, reporting verb or filler written in capitals (`AND`,
-/// `SAYS`): in an all-caps headline it is no part of a name.
+/// A function word, reporting verb, match verb or filler written in
+/// capitals (`AND`, `SAYS`, `BEAT`): in an all-caps headline it is no part
+/// of a name (`BRADFORD BULLS BEAT WIGAN WARRIORS`).
 fn caps_function_word(word: &str, cat: u16) -> bool {
-    use crate::lexicon::cat::{FILLER, REPORTING, STOP};
-    cat & (STOP | REPORTING | FILLER) != 0 && crate::lexicon::is_all_caps(word)
+    use crate::lexicon::cat::{FILLER, MATCH_VERB, REPORTING, STOP};
+    cat & (STOP | REPORTING | MATCH_VERB | FILLER) != 0 && crate::lexicon::is_all_caps(word)
 }
 
 /// Eight bytes with the top bit set, one per byte lane.

@@ -16,7 +16,9 @@ use super::mention::Mention;
 use super::subject::{pronoun_after, verb_after};
 use super::words::tok;
 use crate::lexicon::name_words::CONNECTORS;
-use crate::lexicon::{self, cat, lexicon, rsplit_once_byte, split_once_byte, FastMap, FastSet};
+use crate::lexicon::{
+    self, cat, is_all_caps, lexicon, rsplit_once_byte, split_once_byte, title_case, FastMap, FastSet,
+};
 use crate::sentences::sentence_initial;
 use crate::tokens::{has, Token};
 
@@ -43,7 +45,10 @@ pub(super) fn over_places(text: &str, toks: &[Token], mut mentions: Vec<Mention>
         if t.as_bytes().contains(&b' ') {
             continue;
         }
-        let Some(&(full, given)) = fulls.get(t) else { continue };
+        // (`NORMAN BEATS FALDO` over `Greg Norman`: a headline's surname
+        // in capitals.)
+        let found = fulls.get(t).or_else(|| is_all_caps(t).then(|| fulls.get(title_case(t).as_str())).flatten());
+        let Some(&(full, given)) = found else { continue };
         let mut start = m.start;
         // Particles before it that the full name has too (only after a
         // particle is the token search worth it).
