@@ -243,16 +243,19 @@ fn is_alnum(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// A function word, reporting verb or filler written in capitals (`AND`,
-/// `SAYS`): in an all-caps headline it is no part of a name.
+/// A function word, reporting verb, match verb or filler written in
+/// capitals (`AND`, `SAYS`, `BEAT`): in an all-caps headline it is no part
+/// of a name (`BRADFORD BULLS BEAT WIGAN WARRIORS`).
 fn caps_function_word(word: &str, cat: u16) -> bool {
     cat & CAPS_FUNCTION_LISTS != 0 && crate::lexicon::is_all_caps(word)
 }
 
 /// The word lists of [`caps_function_word`]: function words, reporting
-/// verbs, fillers.
-const CAPS_FUNCTION_LISTS: u16 =
-    crate::lexicon::cat::STOP | crate::lexicon::cat::REPORTING | crate::lexicon::cat::FILLER;
+/// verbs, match verbs, fillers.
+const CAPS_FUNCTION_LISTS: u16 = crate::lexicon::cat::STOP
+    | crate::lexicon::cat::REPORTING
+    | crate::lexicon::cat::MATCH_VERB
+    | crate::lexicon::cat::FILLER;
 
 /// Eight bytes with the top bit set, one per byte lane.
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;

@@ -2604,6 +2604,11 @@ mod tests {
                 &[("Mika Hakkonen", "PERSON"), ("Oslo", "PLACE")],
             ),
             (
+                "a_match_verb_in_capitals_joins_no_names",
+                "RUGBY LEAGUE - BRADFORD RAMS BEAT OLDHAM FALCONS .\nBradford Rams beat Oldham Falcons 30-12 on Sunday .",
+                &[],
+            ),
+            (
                 "counter_a_run_opening_with_no_surname_of_the_body",
                 "NEW YORK MARATHON\nKen Paxton ran in New York.",
                 &[("Ken Paxton", "PERSON"), ("New York", "PLACE")],

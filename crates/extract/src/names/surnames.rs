@@ -16,7 +16,9 @@ use super::mention::Mention;
 use super::subject::{pronoun_after, verb_after};
 use super::words::tok;
 use crate::lexicon::name_words::CONNECTORS;
-use crate::lexicon::{self, cat, lexicon, rsplit_once_byte, split_once_byte, FastMap, FastSet};
+use crate::lexicon::{
+    self, cat, is_all_caps, lexicon, rsplit_once_byte, split_once_byte, title_case, FastMap, FastSet,
+};
 use crate::sentences::sentence_initial;
 use crate::tokens::{has, Token};
 
@@ -43,7 +45,11 @@ pub(super) fn over_places(text: &str, toks: &[Token], mut mentions: Vec<Mention>
         if t.as_bytes().contains(&b' ') {
             continue;
         }
-        let Some(&(full, given)) = fulls.get(t) else { continue };
+        // (`NORMAN BEATS FALDO` over `Greg Norman`: a headline's surname
+        // in capitals, on a line in capitals.)
+        let headline = || is_all_caps(t) && line_in_capitals(text, m.start);
+        let found = fulls.get(t).or_else(|| headline().then(|| fulls.get(title_case(t).as_str())).flatten());
+        let Some(&(full, given)) = found else { continue };
         let mut start = m.start;
         // Particles before it that the full name has too (only after a
         // particle is the token search worth it).
@@ -68,6 +74,30 @@ pub(super) fn over_places(text: &str, toks: &[Token], mut mentions: Vec<Mention>
     }
     mentions
 }
+
+/// The line around byte `at` holds no lower-case ASCII letter and ends
+/// within [`MAX_HEADLINE_BYTES`] of it each way: a headline in capitals
+/// (not `— NORTON I, Emperor of`). Bounded, so that a long line in
+/// capitals is not read again for each of its words.
+fn line_in_capitals(text: &str, at: usize) -> bool {
+    let b = text.as_bytes();
+    let back = &b[at.saturating_sub(MAX_HEADLINE_BYTES)..at];
+    let ahead = &b[at..(at + MAX_HEADLINE_BYTES).min(b.len())];
+    let start = match back.iter().rposition(|&c| c == b'\n') {
+        Some(i) => i + 1,
+        None if at <= MAX_HEADLINE_BYTES => 0,
+        None => return false,
+    };
+    let end = match ahead.iter().position(|&c| c == b'\n') {
+        Some(i) => i,
+        None if at + MAX_HEADLINE_BYTES >= b.len() => ahead.len(),
+        None => return false,
+    };
+    !back[start..].iter().chain(&ahead[..end]).any(u8::is_ascii_lowercase)
+}
+
+/// The most bytes of a headline each way from one of its words.
+const MAX_HEADLINE_BYTES: usize = 200;
 
 /// `Mishima took up rowing, and his …`: a lone place that opens a
 /// sentence before a verb in the past (or `was`, `is`, `has`, `could`)
