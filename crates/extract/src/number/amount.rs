@@ -11,10 +11,10 @@ use super::fraction::{
 use super::scan::{glued, joined, leads_digits, w, w_is};
 use super::separators::{decimal_comma, spaced_thousands};
 use super::spelled::spelled;
+use super::unit::square_unit;
 use super::words::{leading_vulgar, plus_scale, scale_or_dozen, scale_word, unit_of, vague_word, DOZEN_VALUE};
 use crate::lexicon::number_words::{
-    DOZEN, GLUED_SCALES, GLUED_SECONDS, GLUED_UNITS, SIGNS, SQUARE_WORDS, SUBUNITS, SUBUNITS_PER_UNIT, TIMES_SIGNS,
-    VAGUE_BEFORE_OF,
+    DOZEN, GLUED_SCALES, GLUED_SECONDS, GLUED_UNITS, SIGNS, SUBUNITS, SUBUNITS_PER_UNIT, TIMES_SIGNS, VAGUE_BEFORE_OF,
 };
 use crate::lexicon::{ascii_lower, core, lookup};
 use crate::tokens::{Kind, Token};
@@ -440,13 +440,9 @@ fn glued_m_counts(text: &str, toks: &[Token], i: usize, word: &str) -> bool {
     } else {
         ""
     };
-    // `1.5m sq ft`, `2m square metres`: millions of a unit of area.
-    let square = || {
-        SQUARE_WORDS.iter().any(|s| s.eq_ignore_ascii_case(next))
-            && joined(toks, i + 1)
-            && unit_of(w(text, toks, i + 2)).is_some()
-    };
-    if unit_of(next).is_some() || square() {
+    // `1.5m sq ft`, `2m sq. ft`, `2m square metres`: millions of a unit
+    // of area.
+    if unit_of(next).is_some() || !next.is_empty() && square_unit(text, toks, i + 1).is_some() {
         return true;
     }
     // `-0.4m/s`: a rate of metres.

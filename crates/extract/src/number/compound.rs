@@ -205,6 +205,14 @@ pub(super) fn scan_compound(text: &str, toks: &[Token], i: usize, out: &mut Vec<
         push(out, t.start(), t.end(), NumberKind::Cardinal, Some(NumberValue::Number(head_val)), None);
         return Some(i + 1);
     }
+    // `a 15-of-22 shooting night`: made of tried, two counts.
+    if let [made, "of", tried] = parts[..] {
+        if let Some(b) = head_value(tried).filter(|_| count_digits(made) && count_digits(tried)) {
+            push(out, t.start(), head_end, NumberKind::Cardinal, Some(NumberValue::Number(head_val)), None);
+            push(out, t.end() - tried.len(), t.end(), NumberKind::Cardinal, Some(NumberValue::Number(b)), None);
+            return Some(i + 1);
+        }
+    }
     if digits || small_word(parts[0]).is_some() {
         // `12-member`, `three-party`, `37,000-strong`, `3.5-point`: the
         // count alone; after a currency, the amount (`a $5-a-day

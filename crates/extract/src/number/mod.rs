@@ -863,6 +863,31 @@ mod tests {
                 ],
             ),
             (
+                // Millions of a unit of area, the `m` glued or spaced, the
+                // abbreviation's period read; a room's metres stay metres.
+                "millions_of_square_feet",
+                "a 2m sq. ft tower, a 1.2 m sq. ft park, 1.5m sq ft; a 2m square room",
+                vec![
+                    ("2m sq. ft", Measure, num(2e6), Some("sq foot")),
+                    ("1.2 m sq. ft", Measure, num(1.2e6), Some("sq foot")),
+                    ("1.5m sq ft", Measure, num(1.5e6), Some("sq foot")),
+                    ("2m", Measure, num(2.0), Some("m")),
+                ],
+            ),
+            (
+                // Made of tried (`15-of-22`), two counts; in words, the
+                // first count alone as before.
+                "made_of_tried",
+                "a 15-of-22 night and 3-of-4 from deep; a seven-of-nine day",
+                vec![
+                    ("15", Cardinal, num(15.0), None),
+                    ("22", Cardinal, num(22.0), None),
+                    ("3", Cardinal, num(3.0), None),
+                    ("4", Cardinal, num(4.0), None),
+                    ("seven", Cardinal, num(7.0), None),
+                ],
+            ),
+            (
                 // A scale and a unit hyphened onto the number: the whole
                 // compound; with a counted noun, the number and its scale.
                 "scaled_compound_with_a_unit",

@@ -254,20 +254,34 @@ pub(super) fn after(
                     && w_bytes(text, toks, end + 1).first().is_some_and(u8::is_ascii_lowercase)
             })
     };
+    // `1.2 m sq. ft`: a spaced `m` before a unit of area counts millions
+    // of it, as a glued one does (`2m sq ft`), no metres.
+    if next == "m" {
+        if let Some((k, unit)) = square_unit(text, toks, end + 1) {
+            return Some(After { end: k, kind: NumberKind::Measure, unit, divisor: 1.0 / MILLION });
+        }
+    }
     if let Some(u) = unit_of(next).filter(|u| !union(u)) {
         if !(u == "m" && next == "m" && w_is(text, toks, end + 1, ".")) {
             let (end, unit) = rate(text, toks, end + 1, u);
             return found(end, NumberKind::Measure, unit);
         }
     }
-    if SQUARE_WORDS.contains(&next_l) {
-        // `2,400 sq. ft`: the abbreviation's period glued on.
-        let k = end + 1 + usize::from(w_is(text, toks, end + 1, ".") && glued(toks, end + 1));
-        if let Some(u) = unit_of(w(text, toks, k)).filter(|_| joined(toks, k - 1)) {
-            return found(k + 1, NumberKind::Measure, lookup(&SQUARE_UNITS, u).unwrap_or(u));
-        }
+    let (k, unit) = square_unit(text, toks, end)?;
+    found(k, NumberKind::Measure, unit)
+}
+
+/// A unit of area at token `k` (`sq km`, `2,400 sq. ft`: the
+/// abbreviation's period glued on; `square metres`): the token after it
+/// and the unit ([`SQUARE_UNITS`], else the unit itself).
+pub(super) fn square_unit(text: &str, toks: &[Token], k: usize) -> Option<(usize, &'static str)> {
+    let square = w(text, toks, k);
+    if !SQUARE_WORDS.iter().any(|s| square.eq_ignore_ascii_case(s)) {
+        return None;
     }
-    None
+    let at = k + 1 + usize::from(w_is(text, toks, k + 1, ".") && glued(toks, k + 1));
+    let u = unit_of(w(text, toks, at)).filter(|_| joined(toks, at - 1))?;
+    Some((at + 1, lookup(&SQUARE_UNITS, u).unwrap_or(u)))
 }
 
 /// Fractional digits of a price or an exchange rate (`78.90 marks`,
@@ -351,7 +365,8 @@ pub(super) fn scaled_unit(text: &str, toks: &[Token], k: usize) -> Option<(usize
     slashed.then_some((k + 3, MILLION, BARRELS_A_DAY))
 }
 
-/// The scale in `mb/d` (`9.8 mb/d` is 9,800,000 barrels a day).
+/// The scale in `mb/d` (`9.8 mb/d` is 9,800,000 barrels a day) and of a
+/// spaced `m` before a unit of area (`1.2 m sq. ft`).
 const MILLION: f64 = 1e6;
 
 /// The unit of barrels a day.
@@ -488,6 +503,8 @@ mod tests {
             ("wire_percent", "12 PCT", Some((2, Percent, "percent"))),
             ("shillings", "42 shillings", Some((2, Money, "KES"))),
             ("square_abbreviation", "1,200 sq km", Some((3, Measure, "km2"))),
+            ("square_abbreviation_with_its_period", "2,400 sq. ft", Some((4, Measure, "sq foot"))),
+            ("square_without_a_unit", "4 square", None),
             ("won_alone_is_a_verb", "12 won", None),
             ("degree_spaced_alone", "41 ° in", None),
             ("degree_on_the_next_line", "41\n°C", None),
@@ -519,6 +536,14 @@ mod tests {
         let text = "12,000 won the vote";
         let toks = tokenize(text);
         assert_eq!(after(text, &toks, 0, 1, Some(12000.0), false).map(|a| a.unit), None, "won after a count");
+        // A spaced `m` before a unit of area: millions of it.
+        let text = "1.2 m sq. ft";
+        let toks = tokenize(text);
+        assert_eq!(
+            after(text, &toks, 0, 1, Some(1.2), false),
+            Some(After { end: 5, kind: Measure, unit: "sq foot", divisor: 1e-6 }),
+            "millions of square feet"
+        );
         let text = "42 cents";
         let toks = tokenize(text);
         assert_eq!(
