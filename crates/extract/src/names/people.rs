@@ -11,6 +11,7 @@
 //! come from the built lexicon (`data/surnames.bin`).
 
 use super::cues::{self, person_context, person_slot, role_before as role_word_before, tenure_after};
+use super::racecard;
 use super::rules::{self, Cx, Verdict, MAX_CONTEXT_NAME_WORDS, MAX_NAME_WORDS};
 use super::teams::{is_count, is_score, rank_opens_line};
 use super::words::{has_org_word, has_possessive, is_cap, is_demonym, is_particle_name, norm, phrase, tok, tok_is};
@@ -245,7 +246,7 @@ pub(super) fn list_slot(cx: &Cx) -> Option<Verdict> {
     // `3 -`, or a count opening the line: a golf total, `204 Name`;
     // `rank_opens_line`), or after a comma or colon in a list of players.
     let rank_opens = || s.first > 0 && rank_opens_line(text, toks, s.first - 1);
-    let ranked = || matches!(prev, "." | "-") && is_count(prev2()) || rank_opens();
+    let ranked = || racecard::ranked(text, toks, s.first);
     // A doubles partner (`Mahesh Bhupathi ( India ) / Leander Paes ( India
     // )`), and the loser after the winner's country with the sets after his
     // own or a partner (`( U.S. ) beat Shuzo Matsuoka ( Japan ) 6-3 7-6`,

@@ -36,7 +36,7 @@ pub(super) fn racecard(cx: &Cx) -> Option<Verdict> {
 
 /// Token `first` opens a ranked entry: after a rank (`2.`, `3 -`) or a
 /// count opening the line (`rank_opens_line`).
-fn ranked(text: &str, toks: &[Token], first: usize) -> bool {
+pub(super) fn ranked(text: &str, toks: &[Token], first: usize) -> bool {
     first >= 2 && matches!(tok(text, toks, first - 1), "." | "-") && is_count(tok(text, toks, first - 2))
         || first >= 1 && rank_opens_line(text, toks, first - 1)
 }
