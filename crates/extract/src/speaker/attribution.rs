@@ -1027,7 +1027,7 @@ fn organisation_before(ix: &Index, j: usize) -> Option<Speaker> {
     match ix.mention_at(a) {
         Some(mi) if ix.mention_end(end) == Some(mi) => Some(Speaker::Mention(mi)), // `Russia`
         // `The CGIL union welcomed it.`: initials alone name one.
-        _ if end > a || acronym::are_initials(ix.word(a)) => words_speaker(ix, a, end),
+        _ if end > a || acronym::are_initials(ix.word(a).as_bytes()) => words_speaker(ix, a, end),
         _ => None,
     }
 }
