@@ -1478,9 +1478,13 @@ fn organisation_described(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
         if after_word || PLACE_NOUNS.contains(&noun) {
             return None;
         }
-        return organisation_named(ix, j, noun)
-            .or_else(|| organisation_in_apposition(ix, j, noun))
-            .or_else(|| organisation_after_noun(ix, j, noun));
+        return organisation_named(ix, j, noun).or_else(|| {
+            // A name in apposition to the noun, or right after it: a
+            // body's noun only.
+            let body = organisation_noun(noun) || BODY_NOUNS.contains(&noun);
+            body.then(|| organisation_in_apposition(ix, j, noun).or_else(|| organisation_after_noun(ix, j, noun)))
+                .flatten()
+        });
     };
     let (plo, _) = ix.cx.sentences.range(ix.cx.sentences.of(j).checked_sub(1)?);
     let mut in_name = organisation_noun(noun);
@@ -1537,11 +1541,10 @@ fn organisation_named(ix: &Index, j: usize, noun: &str) -> Option<Speaker> {
 /// `The FNSEA, the country's largest farm union, said …`: the nearest name
 /// before token `j` (outside quotation marks) that an appositive gives
 /// organisation's noun `noun` as its head, `NAME, the … noun,`; not a
-/// noun inside the appositive (`Ana Lima, the head of the union,`).
+/// noun inside the appositive (`Ana Lima, the head of the union,`). For
+/// a body's noun, in [`ORGANISATION_NOUNS`], [`GENERIC_ORGANISATION_NOUNS`]
+/// or [`BODY_NOUNS`] (the caller asks).
 fn organisation_in_apposition(ix: &Index, j: usize, noun: &str) -> Option<Speaker> {
-    if !organisation_noun(noun) && !BODY_NOUNS.contains(&noun) {
-        return None;
-    }
     let from = j.saturating_sub(NAMED_LOOKBACK);
     (from..j - 1).rev().find_map(|k| {
         if ix.word(k) != noun || !ix.word_is(k + 1, ",") || !ix.outside_quotes(k) {
@@ -1567,11 +1570,9 @@ fn organisation_in_apposition(ix: &Index, j: usize, noun: &str) -> Option<Speake
 /// `Environmental group Chile Sustentable said … "…," the group said.`:
 /// the nearest name before token `j` (outside quotation marks) right
 /// after organisation's noun `noun`, `noun NAME`; not a person (`the
-/// party's leader Ana Lima`).
+/// party's leader Ana Lima`). For a body's noun, as
+/// [`organisation_in_apposition`].
 fn organisation_after_noun(ix: &Index, j: usize, noun: &str) -> Option<Speaker> {
-    if !organisation_noun(noun) && !BODY_NOUNS.contains(&noun) {
-        return None;
-    }
     let k = (j.saturating_sub(NAMED_LOOKBACK)..j - 1).rev().find(|&k| {
         ix.word(k) == noun
             && ix.capitalised_word(k + 1)
