@@ -120,15 +120,13 @@ impl PerSentence {
 pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> PerSentence {
     let sentences = ix.cx.sentences;
     let mut items = Vec::new();
-    // Where each sentence's attributions end, set as the sentences are
-    // read in order (those passed over end where the list stood).
-    let mut ends = vec![0u32; sentences.len()];
-    let mut set = 0;
+    // Where each sentence's attributions end, pushed as the sentences are
+    // read in order (those passed over end where the list stood): the
+    // sentences go up one at a time, so `ends` holds those before `s`.
+    let mut ends: Vec<u32> = Vec::with_capacity(sentences.len());
     let end = |items: &Vec<Attribution>| u32::try_from(items.len()).unwrap_or(u32::MAX);
     for s in needed_sentences(ix, quotes) {
-        for e in ends.get_mut(set..s).unwrap_or_default() {
-            *e = end(&items);
-        }
+        ends.resize(s, end(&items));
         let (lo, hi) = sentences.range(s);
         // A cue is outside every quotation: the quoted words, most of a
         // quotation's sentence, are passed over at once.
@@ -190,14 +188,9 @@ pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Per
             }
         }
         items.extend(headline_dash(ix, s));
-        if let Some(e) = ends.get_mut(s) {
-            *e = end(&items);
-        }
-        set = s + 1;
+        ends.push(end(&items));
     }
-    for e in ends.get_mut(set..).unwrap_or_default() {
-        *e = end(&items);
-    }
+    ends.resize(sentences.len(), end(&items));
     PerSentence { items, ends }
 }
 
