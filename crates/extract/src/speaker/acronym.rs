@@ -15,8 +15,8 @@ const JOINERS: [&str; 4] = ["and", "for", "of", "the"];
 
 /// `w` is initials without periods (`CGIL`, `UN`): an organisation's
 /// name on its own.
-pub(super) fn are_initials(w: &str) -> bool {
-    LETTERS.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+pub(super) fn are_initials(w: &[u8]) -> bool {
+    LETTERS.contains(&w.len()) && w.iter().all(u8::is_ascii_uppercase)
 }
 
 /// The capitalised words before byte `before` of `text`, nearest first,
@@ -24,7 +24,7 @@ pub(super) fn are_initials(w: &str) -> bool {
 /// with or without periods (`TUC`, `U.N.`); none for other words.
 pub(super) fn spelled_out<'a>(text: &'a str, initials: &str, before: usize) -> Option<&'a str> {
     let letters: Vec<u8> = initials.bytes().filter(|&b| b != b'.').collect();
-    if !LETTERS.contains(&letters.len()) || !letters.iter().all(u8::is_ascii_uppercase) {
+    if !are_initials(&letters) {
         return None;
     }
     let mut lo = before.saturating_sub(LOOKBACK);

@@ -120,15 +120,13 @@ impl PerSentence {
 pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> PerSentence {
     let sentences = ix.cx.sentences;
     let mut items = Vec::new();
-    // Where each sentence's attributions end, set as the sentences are
-    // read in order (those passed over end where the list stood).
-    let mut ends = vec![0u32; sentences.len()];
-    let mut set = 0;
+    // Where each sentence's attributions end, pushed as the sentences are
+    // read in order (those passed over end where the list stood): the
+    // sentences go up one at a time, so `ends` holds those before `s`.
+    let mut ends: Vec<u32> = Vec::with_capacity(sentences.len());
     let end = |items: &Vec<Attribution>| u32::try_from(items.len()).unwrap_or(u32::MAX);
     for s in needed_sentences(ix, quotes) {
-        for e in ends.get_mut(set..s).unwrap_or_default() {
-            *e = end(&items);
-        }
+        ends.resize(s, end(&items));
         let (lo, hi) = sentences.range(s);
         // A cue is outside every quotation: the quoted words, most of a
         // quotation's sentence, are passed over at once.
@@ -190,14 +188,9 @@ pub(super) fn per_sentence(ix: &Index, quotes: &[Option<(usize, usize)>]) -> Per
             }
         }
         items.extend(headline_dash(ix, s));
-        if let Some(e) = ends.get_mut(s) {
-            *e = end(&items);
-        }
-        set = s + 1;
+        ends.push(end(&items));
     }
-    for e in ends.get_mut(set..).unwrap_or_default() {
-        *e = end(&items);
-    }
+    ends.resize(sentences.len(), end(&items));
     PerSentence { items, ends }
 }
 
@@ -1027,7 +1020,7 @@ fn organisation_before(ix: &Index, j: usize) -> Option<Speaker> {
     match ix.mention_at(a) {
         Some(mi) if ix.mention_end(end) == Some(mi) => Some(Speaker::Mention(mi)), // `Russia`
         // `The CGIL union welcomed it.`: initials alone name one.
-        _ if end > a || acronym::are_initials(ix.word(a)) => words_speaker(ix, a, end),
+        _ if end > a || acronym::are_initials(ix.word(a).as_bytes()) => words_speaker(ix, a, end),
         _ => None,
     }
 }
@@ -1478,9 +1471,13 @@ fn organisation_described(ix: &Index, j: usize, lo: usize) -> Option<Speaker> {
         if after_word || PLACE_NOUNS.contains(&noun) {
             return None;
         }
-        return organisation_named(ix, j, noun)
-            .or_else(|| organisation_in_apposition(ix, j, noun))
-            .or_else(|| organisation_after_noun(ix, j, noun));
+        return organisation_named(ix, j, noun).or_else(|| {
+            // A name in apposition to the noun, or right after it: a
+            // body's noun only.
+            let body = organisation_noun(noun) || BODY_NOUNS.contains(&noun);
+            body.then(|| organisation_in_apposition(ix, j, noun).or_else(|| organisation_after_noun(ix, j, noun)))
+                .flatten()
+        });
     };
     let (plo, _) = ix.cx.sentences.range(ix.cx.sentences.of(j).checked_sub(1)?);
     let mut in_name = organisation_noun(noun);
@@ -1537,11 +1534,10 @@ fn organisation_named(ix: &Index, j: usize, noun: &str) -> Option<Speaker> {
 /// `The FNSEA, the country's largest farm union, said …`: the nearest name
 /// before token `j` (outside quotation marks) that an appositive gives
 /// organisation's noun `noun` as its head, `NAME, the … noun,`; not a
-/// noun inside the appositive (`Ana Lima, the head of the union,`).
+/// noun inside the appositive (`Ana Lima, the head of the union,`). For
+/// a body's noun, in [`ORGANISATION_NOUNS`], [`GENERIC_ORGANISATION_NOUNS`]
+/// or [`BODY_NOUNS`] (the caller asks).
 fn organisation_in_apposition(ix: &Index, j: usize, noun: &str) -> Option<Speaker> {
-    if !organisation_noun(noun) && !BODY_NOUNS.contains(&noun) {
-        return None;
-    }
     let from = j.saturating_sub(NAMED_LOOKBACK);
     (from..j - 1).rev().find_map(|k| {
         if ix.word(k) != noun || !ix.word_is(k + 1, ",") || !ix.outside_quotes(k) {
@@ -1567,11 +1563,9 @@ fn organisation_in_apposition(ix: &Index, j: usize, noun: &str) -> Option<Speake
 /// `Environmental group Chile Sustentable said … "…," the group said.`:
 /// the nearest name before token `j` (outside quotation marks) right
 /// after organisation's noun `noun`, `noun NAME`; not a person (`the
-/// party's leader Ana Lima`).
+/// party's leader Ana Lima`). For a body's noun, as
+/// [`organisation_in_apposition`].
 fn organisation_after_noun(ix: &Index, j: usize, noun: &str) -> Option<Speaker> {
-    if !organisation_noun(noun) && !BODY_NOUNS.contains(&noun) {
-        return None;
-    }
     let k = (j.saturating_sub(NAMED_LOOKBACK)..j - 1).rev().find(|&k| {
         ix.word(k) == noun
             && ix.capitalised_word(k + 1)
