@@ -222,18 +222,20 @@ const SHORT_LISTS: [(&[&str], u8); 4] = [
 
 /// The words that can start a NUMBER besides months: number words,
 /// ordinals, scales, multiples (`tenfold`), fractions, vague amounts,
-/// named times (`noon`), the cue words (`a`, `between`) and the units
-/// written before their figure (`magnitude`, `Mach`).
+/// named times (`noon`), the cue words (`a`, `between`), the signs
+/// (`minus`) and the units written before their figure (`magnitude`,
+/// `Mach`).
 fn number_starters() -> impl Iterator<Item = &'static str> {
     use number_words::{
         DOZEN, FOLD_WORDS, FRACTION_WORDS, HUNDREDTH, NAMED_TIMES, NUMBER_CUES, ONES, ORDINALS, ORDINAL_TENS, SCALES,
-        TENS, UNITS_BEFORE, VAGUE,
+        SIGN_WORDS, TENS, UNITS_BEFORE, VAGUE,
     };
     let scales = SCALES.iter().chain(&FOLD_WORDS).map(|&(w, _)| w);
     let fractions = FRACTION_WORDS.iter().map(|&(w, _, _)| w);
     let times = NAMED_TIMES.iter().map(|&(w, _)| w);
     let units_before = UNITS_BEFORE.iter().map(|&(w, _)| w);
-    let words = [NUMBER_CUES.as_slice(), &ONES, &TENS, &VAGUE, &ORDINALS, &ORDINAL_TENS, &[DOZEN, HUNDREDTH]];
+    let words =
+        [NUMBER_CUES.as_slice(), &SIGN_WORDS, &ONES, &TENS, &VAGUE, &ORDINALS, &ORDINAL_TENS, &[DOZEN, HUNDREDTH]];
     words.into_iter().flatten().copied().chain(scales).chain(fractions).chain(times).chain(units_before)
 }
 

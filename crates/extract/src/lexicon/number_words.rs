@@ -187,12 +187,12 @@ pub(crate) const FRACTION_AUXILIARIES: &[&str] = &[
 pub(crate) const PERCENT_WORDS: [&str; 2] = ["pct", "percent"];
 
 /// Words that start a NUMBER without being numbers: `a` (`a dozen`),
-/// `between` (a range), the signs, `Rs` (rupees), and
-/// `several` and `few` before a scale word (`several thousand`, `a few
-/// hundred`: vague amounts); and the units written before their figure,
-/// read from [`UNITS_BEFORE`]. (`an` of `an hour and a half` is tested
-/// apart: it is too common to scan.)
-pub(crate) const NUMBER_CUES: [&str; 7] = ["a", "between", "minus", "negative", "rs", "several", "few"];
+/// `between` (a range), `Rs` (rupees), and `several` and `few` before a
+/// scale word (`several thousand`, `a few hundred`: vague amounts); and
+/// the signs and the units written before their figure, read from
+/// [`SIGN_WORDS`] and [`UNITS_BEFORE`]. (`an` of `an hour and a half` is
+/// tested apart: it is too common to scan.)
+pub(crate) const NUMBER_CUES: [&str; 5] = ["a", "between", "rs", "several", "few"];
 
 /// Units written before their figure (`magnitude 6.1`, `Mach 0.85`), in
 /// lower case, and the unit.
